@@ -1,0 +1,572 @@
+export const id = 155;
+export const ids = [155,429];
+export const modules = {
+
+/***/ 1155:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   runDemo: () => (/* binding */ runDemo)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _receipt_write_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(443);
+/* harmony import */ var _receipt_replay_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4429);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2607);
+/* harmony import */ var _util_assets_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7382);
+/* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4984);
+
+
+
+
+
+
+
+
+/**
+ * The whole pipeline on the bundled example, no hardware and no network: the producer role hashes
+ * the example, binds and collects simulated evidence and self-appraises under the `demo` policy; then
+ * the verifier role replays the receipt from the files written beside it. The example files travel in
+ * `<out>/example/` so anyone can replay the receipt again.
+ */
+async function runDemo(out, deps) {
+    const work = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'compute-receipt-demo-'));
+    try {
+        const names = (0,_util_assets_js__WEBPACK_IMPORTED_MODULE_6__/* .assetNames */ .PB)('demo');
+        const extraFiles = [];
+        for (const n of names) {
+            const bytes = (0,_util_assets_js__WEBPACK_IMPORTED_MODULE_6__/* .assetBytes */ .AW)('demo', n);
+            await (0,_receipt_write_js__WEBPACK_IMPORTED_MODULE_3__/* .writeAtomic */ .v)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(work, ...n.split('/')), bytes);
+            extraFiles.push({ path: `example/${n}`, bytes });
+        }
+        const prBody = (0,_util_assets_js__WEBPACK_IMPORTED_MODULE_6__/* .assetBytes */ .AW)('demo', 'pr-body.md').toString('utf8');
+        const created = await (0,_run_js__WEBPACK_IMPORTED_MODULE_5__.create)({
+            workload: [(0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(work, 'model')],
+            inputs: [(0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(work, 'inputs')],
+            outputs: [(0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(work, 'outputs')],
+            benchmark: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(work, 'benchmark.json'),
+            evidence: ['simulated'],
+            policy: 'demo',
+            jobId: deps.env['GITHUB_JOB'] ? undefined : 'demo',
+            claims: [{ source: 'example/pr-body.md', text: prBody }],
+            storage: 'ephemeral',
+            network: false,
+            out,
+            extraFiles,
+        }, deps);
+        const ex = (p) => (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(out, 'example', p);
+        const verified = await (0,_receipt_replay_js__WEBPACK_IMPORTED_MODULE_4__.verifyReceipt)({ receipt: out, policy: 'demo', workload: [ex('model')], inputs: [ex('inputs')], outputs: [ex('outputs')], network: false }, deps);
+        const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(deps.cwd, out) || '.';
+        const lines = [];
+        lines.push((0,_render_js__WEBPACK_IMPORTED_MODULE_7__/* .renderText */ .S)(verified.appraised, { title: 'compute-receipt demo: simulated evidence, no hardware claim' }));
+        lines.push(`producer: wrote ${(0,_render_js__WEBPACK_IMPORTED_MODULE_7__/* .clean */ .u)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(deps.cwd, created.receiptPath))} (${created.receiptDigest}), self-appraised ${created.receipt.policy_decision.status}`);
+        lines.push(`verifier: re-hashed the example, recomputed the binding, re-verified the evidence: ${verified.ok ? 'no mismatch' : `${verified.mismatches.length} mismatch(es)`}, decision ${verified.decision}`);
+        lines.push('');
+        lines.push('replay it yourself:');
+        lines.push(`  compute-receipt verify ${rel} --policy demo --workload ${rel}/example/model --inputs ${rel}/example/inputs --outputs ${rel}/example/outputs`);
+        lines.push(`  (cd ${rel}/example/outputs && sha256sum -c ../../outputs.SHA256SUMS)`);
+        lines.push('');
+        return { verified: verified.appraised, text: lines.join('\n') + '\n' };
+    }
+    finally {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(work, { recursive: true, force: true });
+    }
+}
+
+
+/***/ }),
+
+/***/ 4429:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  verifyReceipt: () => (/* binding */ verifyReceipt)
+});
+
+// UNUSED EXPORTS: loadReceipt
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/binding/binding.ts
+var binding_binding = __webpack_require__(6200);
+// EXTERNAL MODULE: ./src/claims/tiers.ts
+var tiers = __webpack_require__(1172);
+// EXTERNAL MODULE: ./src/digest/index.ts + 10 modules
+var digest = __webpack_require__(7820);
+// EXTERNAL MODULE: ./src/evidence/index.ts + 26 modules
+var src_evidence = __webpack_require__(6878);
+// EXTERNAL MODULE: ./src/policy/index.ts + 11 modules
+var src_policy = __webpack_require__(8277);
+// EXTERNAL MODULE: ./src/run.ts + 1 modules
+var run = __webpack_require__(2607);
+// EXTERNAL MODULE: ./src/util/errors.ts
+var errors = __webpack_require__(17);
+// EXTERNAL MODULE: ./node_modules/jose/dist/webapi/jwks/local.js
+var local = __webpack_require__(6687);
+// EXTERNAL MODULE: ./node_modules/jose/dist/webapi/jwks/remote.js
+var remote = __webpack_require__(2952);
+// EXTERNAL MODULE: ./node_modules/jose/dist/webapi/util/decode_jwt.js
+var decode_jwt = __webpack_require__(7961);
+// EXTERNAL MODULE: ./node_modules/jose/dist/webapi/jwt/verify.js + 2 modules
+var verify = __webpack_require__(4490);
+;// CONCATENATED MODULE: ./src/action/oidc.ts
+
+
+
+/**
+ * GitHub OIDC job identity (DESIGN §3). The producer asks GitHub for a token with audience
+ * `compute-receipt` and binds its SHA-256; the verifier checks the token's signature with GitHub's
+ * keys (fetched when the network is allowed, or from a key-set file) and that its repository, run
+ * and commit are the receipt's job context. This module does no `@actions/*` I/O, so the receipt
+ * replay can use it.
+ */
+const OIDC_AUDIENCE = 'compute-receipt';
+const GITHUB_OIDC_ISSUER = 'https://token.actions.githubusercontent.com';
+/** The token issuer for a GitHub server: github.com's, or GHES's `/_services/token`. */
+function oidcIssuer(serverUrl) {
+    const s = (serverUrl ?? '').replace(/\/+$/, '');
+    if (s === '' || /^https:\/\/github\.com$/i.test(s))
+        return GITHUB_OIDC_ISSUER;
+    return `${s}/_services/token`;
+}
+function jwksUrl(issuer) {
+    return new URL(`${issuer.replace(/\/+$/, '')}/.well-known/jwks`);
+}
+/** Read a JWKS file (`{"keys": [...]}`); a malformed file is an input error. */
+async function loadJwksFile(path) {
+    let text;
+    try {
+        text = await (0,promises_.readFile)(path, 'utf8');
+    }
+    catch {
+        throw new errors/* InputError */.dz('PATH_MISSING', `no such key-set file: ${(0,errors.q)(path)}`);
+    }
+    let j;
+    try {
+        j = JSON.parse(text);
+    }
+    catch {
+        throw new errors/* InputError */.dz('CONFIG_INVALID', `key-set file ${(0,errors.q)(path)} is not valid JSON`);
+    }
+    if (!j || typeof j !== 'object' || !Array.isArray(j.keys)) {
+        throw new errors/* InputError */.dz('CONFIG_INVALID', `key-set file ${(0,errors.q)(path)} has no "keys" list`);
+    }
+    return j;
+}
+/**
+ * Verify a saved OIDC token: signature first (RS256 by the issuer's keys), then issuer, audience,
+ * and the job claims. A receipt is replayed after the token has expired, so `exp`/`nbf` are checked
+ * at the token's own signed issue time; the signed `iat` is reported.
+ */
+async function verifyOidcToken(token, opts) {
+    const issuer = opts.issuer ?? GITHUB_OIDC_ISSUER;
+    let keys;
+    if (opts.jwks)
+        keys = (0,local/* createLocalJWKSet */.w)(opts.jwks);
+    else if (opts.network)
+        keys = opts.remoteKeys ?? (0,remote/* createRemoteJWKSet */.RD)(jwksUrl(issuer), { timeoutDuration: 10_000 });
+    else
+        return { status: 'unavailable', detail: 'OIDC token not verified: no key set (allow network, or give a key-set file)' };
+    let unverified;
+    try {
+        unverified = (0,decode_jwt/* decodeJwt */.i)(token.trim());
+    }
+    catch {
+        return { status: 'failed', detail: 'OIDC token is not a JWT' };
+    }
+    if (typeof unverified.iat !== 'number')
+        return { status: 'failed', detail: 'OIDC token has no iat' };
+    const at = new Date(Math.max(unverified.iat, typeof unverified.nbf === 'number' ? unverified.nbf : 0) * 1000);
+    let claims;
+    try {
+        ({ payload: claims } = await (0,verify/* jwtVerify */.V)(token.trim(), keys, {
+            issuer,
+            audience: opts.audience ?? OIDC_AUDIENCE,
+            algorithms: ['RS256'],
+            currentDate: at,
+            clockTolerance: 5,
+        }));
+    }
+    catch (e) {
+        const code = e.code ?? 'ERR';
+        if (code === 'ERR_JWKS_TIMEOUT' || (opts.network && !opts.jwks && /fetch|network|ENOTFOUND|ECONN/i.test(e.message))) {
+            return { status: 'unavailable', detail: `OIDC token not verified: key set unavailable (${code})` };
+        }
+        return { status: 'failed', detail: `OIDC token rejected: ${code}: ${e.message}`.replace(/[\r\n]+/g, ' ').slice(0, 300) };
+    }
+    const wrong = [];
+    const cmp = (claim, expected, required) => {
+        const got = claims[claim];
+        if (expected === undefined || (expected === null && !required))
+            return;
+        if (expected === null)
+            wrong.push(`${claim}: the receipt has none to compare`);
+        else if (typeof got !== 'string' || got.toLowerCase() !== expected.toLowerCase())
+            wrong.push(`${claim}: token ${JSON.stringify(got ?? null)} vs receipt ${JSON.stringify(expected)}`);
+    };
+    cmp('repository', opts.expected.repository, true);
+    cmp('run_id', opts.expected.run_id, true);
+    cmp('sha', opts.expected.sha, true);
+    cmp('run_attempt', opts.expected.run_attempt, false);
+    cmp('workflow_ref', opts.expected.workflow_ref, false);
+    if (wrong.length)
+        return { status: 'failed', detail: `OIDC token does not match the receipt's job: ${wrong.join('; ')}` };
+    return {
+        status: 'verified',
+        detail: `OIDC token signed by ${issuer} for ${String(claims['repository'])} run ${String(claims['run_id'])} at ${new Date((claims.iat ?? 0) * 1000).toISOString()}`,
+        claims,
+    };
+}
+
+// EXTERNAL MODULE: ./src/receipt/schema.ts
+var schema = __webpack_require__(6785);
+;// CONCATENATED MODULE: ./src/receipt/replay.ts
+
+
+
+
+
+
+
+
+
+
+
+
+/** Read and validate a receipt (file or directory); bad JSON or schema -> exit-2 InputError. */
+async function loadReceipt(path, cwd) {
+    const abs = (0,external_node_path_.isAbsolute)(path) ? path : (0,external_node_path_.resolve)(cwd, path);
+    let file = abs;
+    try {
+        if ((await (0,promises_.stat)(abs)).isDirectory())
+            file = (0,external_node_path_.join)(abs, 'receipt.json');
+    }
+    catch {
+        throw new errors/* InputError */.dz('PATH_MISSING', `no such receipt: ${(0,errors.q)(path)}`);
+    }
+    let bytes;
+    try {
+        bytes = await (0,promises_.readFile)(file);
+    }
+    catch {
+        throw new errors/* InputError */.dz('PATH_MISSING', `no receipt.json at ${(0,errors.q)(path)}`);
+    }
+    let json;
+    try {
+        json = JSON.parse(bytes.toString('utf8'));
+    }
+    catch (e) {
+        throw new errors/* InputError */.dz('RECEIPT_INVALID', `receipt ${(0,errors.q)(path)} is not valid JSON: ${e.message}`);
+    }
+    const r = schema/* ReceiptSchema */.Ci.safeParse(json);
+    if (!r.success) {
+        const first = r.error.issues[0];
+        const where = first.path.map(String).join('.') || '(top level)';
+        throw new errors/* InputError */.dz('RECEIPT_INVALID', `receipt ${(0,errors.q)(path)} fails the schema at ${where}: ${first.message}`);
+    }
+    return { receipt: r.data, dir: (0,external_node_path_.dirname)(file), bytes };
+}
+function rootOf(manifest) {
+    if (manifest.resources.some((r) => r.algorithm !== 'sha256'))
+        return null;
+    const h = (0,external_node_crypto_.createHash)('sha256');
+    for (const r of manifest.resources)
+        h.update(Buffer.from(r.digest, 'hex'));
+    return 'sha256:' + h.digest('hex');
+}
+function sortedByUtf8(names) {
+    for (let i = 1; i < names.length; i++) {
+        if (Buffer.compare(Buffer.from(names[i - 1], 'utf8'), Buffer.from(names[i], 'utf8')) >= 0)
+            return false;
+    }
+    return true;
+}
+function describeNameChange(expected, actual) {
+    const e = new Set(expected.resources.map((r) => r.name));
+    const a = new Set(actual.resources.map((r) => r.name));
+    const gone = [...e].filter((n) => !a.has(n));
+    const added = [...a].filter((n) => !e.has(n));
+    if (!gone.length && !added.length)
+        return null;
+    const show = (xs) => xs.slice(0, 5).map((x) => JSON.stringify(x)).join(', ') + (xs.length > 5 ? ', …' : '');
+    return [gone.length ? `missing ${show(gone)}` : '', added.length ? `new ${show(added)}` : ''].filter(Boolean).join('; ');
+}
+/**
+ * The verifier role (DESIGN §0): replay a receipt. Re-derives every digest it has paths for, checks
+ * the saved manifests against the receipt, recomputes the binding and report_data itself, re-verifies
+ * the saved evidence with that report_data, re-runs the caller's policy, checks the expected job, and
+ * reports every mismatch. Any mismatch adds a denying `replay.integrity` check.
+ */
+async function verifyReceipt(opts, deps) {
+    const { receipt, dir } = await loadReceipt(opts.receipt, deps.cwd);
+    const policy = await (0,src_policy/* loadPolicy */.tb)(opts.policy, { cwd: deps.cwd });
+    const mismatches = [];
+    const notes = [];
+    const mis = (field, expected, actual) => {
+        if (expected !== actual)
+            mismatches.push({ field, expected, actual });
+    };
+    const readInDir = async (rel) => {
+        if (rel.includes('..') || (0,external_node_path_.isAbsolute)(rel)) {
+            mis(`file ${rel}`, 'a path inside the receipt directory', rel);
+            return null;
+        }
+        try {
+            return await (0,promises_.readFile)((0,external_node_path_.join)(dir, ...rel.split('/')));
+        }
+        catch {
+            mis(`file ${rel}`, 'present', null);
+            return null;
+        }
+    };
+    const readManifest = async (field, ref) => {
+        const bytes = await readInDir(ref.path);
+        if (!bytes)
+            return null;
+        let m;
+        try {
+            m = JSON.parse(bytes.toString('utf8'));
+        }
+        catch {
+            mis(`${field}.manifest`, 'valid JSON', 'unparseable');
+            return null;
+        }
+        mis(`${field}.manifest.digest`, ref.digest, (0,binding_binding.jsonDigest)(m));
+        if (!Array.isArray(m.resources) || !sortedByUtf8(m.resources.map((r) => r.name))) {
+            mis(`${field}.manifest.order`, 'resources sorted by UTF-8 bytes, no duplicates', 'unsorted');
+        }
+        return m;
+    };
+    const digestOpts = (s) => ({
+        allowSymlinks: s.allow_symlinks,
+        ignorePaths: s.ignore_paths.filter((p) => !['.git', '.gitattributes', '.github', '.gitignore'].includes(p)),
+    });
+    const abs = (ps) => ps.map((p) => ((0,external_node_path_.isAbsolute)(p) ? p : (0,external_node_path_.resolve)(deps.cwd, p)));
+    // Outputs.
+    const outManifest = await readManifest('outputs', receipt.outputs.manifest);
+    if (outManifest)
+        mis('output_digest (from outputs manifest)', receipt.output_digest, rootOf(outManifest));
+    let outputDigest = receipt.output_digest;
+    let outputManifestDigest = receipt.outputs.manifest.digest;
+    if (opts.outputs?.length) {
+        const tree = await (0,digest.digestTree)(abs(opts.outputs), digestOpts(receipt.outputs.serialization));
+        const m = (0,digest.buildManifest)(tree);
+        outputDigest = tree.digest;
+        outputManifestDigest = (0,binding_binding.jsonDigest)(m);
+        mis('output_digest', receipt.output_digest, outputDigest);
+        if (outManifest && outputManifestDigest !== receipt.outputs.manifest.digest) {
+            const d = describeNameChange(outManifest, m);
+            mismatches.push({ field: 'outputs.manifest', expected: receipt.outputs.manifest.digest, actual: outputManifestDigest + (d ? ` (${d})` : '') });
+        }
+        else
+            mis('outputs.manifest', receipt.outputs.manifest.digest, outputManifestDigest);
+    }
+    else
+        notes.push('outputs not re-hashed (no --outputs): checked the saved manifest only');
+    // Workload.
+    let workloadDigest = receipt.workload_digest;
+    let workloadManifestDigest = receipt.workload.manifest?.digest ?? null;
+    if (receipt.workload.kind !== 'image' && receipt.workload.manifest) {
+        const wm = await readManifest('workload', receipt.workload.manifest);
+        if (wm)
+            mis('workload_digest (from workload manifest)', receipt.workload_digest, rootOf(wm));
+        if (opts.workload?.length) {
+            const tree = await (0,digest.digestTree)(abs(opts.workload), digestOpts(receipt.workload.serialization));
+            const m = (0,digest.buildManifest)(tree);
+            workloadDigest = tree.digest;
+            workloadManifestDigest = (0,binding_binding.jsonDigest)(m);
+            mis('workload_digest', receipt.workload_digest, workloadDigest);
+            const d = wm ? describeNameChange(wm, m) : null;
+            if (workloadManifestDigest !== receipt.workload.manifest.digest) {
+                mismatches.push({ field: 'workload.manifest', expected: receipt.workload.manifest.digest, actual: workloadManifestDigest + (d ? ` (${d})` : '') });
+            }
+        }
+        else
+            notes.push('workload not re-hashed (no --workload): checked the saved manifest only');
+    }
+    else if (opts.workload?.length) {
+        const ref = opts.workload.join(',');
+        mis('workload_digest', receipt.workload_digest, ref.includes('@') ? ref.slice(ref.indexOf('@') + 1) : null);
+    }
+    // Inputs.
+    const im = await readManifest('inputs', receipt.input.manifest);
+    if (im && receipt.input.scheme === 'sha256')
+        mis('input_commitment (from inputs manifest)', receipt.input_commitment, rootOf(im));
+    let inputCommit = receipt.input_commitment;
+    let inputManifestDigest = receipt.input.manifest.digest;
+    if (opts.inputs?.length) {
+        if (receipt.input.scheme === 'hmac-sha256' && !opts.inputKey) {
+            notes.push('inputs not re-derived: the commitment is keyed and no input key was given');
+        }
+        else {
+            const tree = await (0,digest.digestTree)(abs(opts.inputs), digestOpts(receipt.input.serialization));
+            const ic = (0,digest/* inputCommitment */.cU)(tree, receipt.input.scheme === 'hmac-sha256' ? opts.inputKey : undefined);
+            inputCommit = ic.commitment;
+            inputManifestDigest = (0,binding_binding.jsonDigest)(ic.manifest);
+            mis('input_commitment', receipt.input_commitment, inputCommit);
+            mis('input.manifest', receipt.input.manifest.digest, inputManifestDigest);
+        }
+    }
+    else
+        notes.push('inputs not re-derived (no --inputs)');
+    // Benchmark: context only, but its digest is bound, so the saved copy must match.
+    if (receipt.benchmark_result) {
+        const b = await readInDir(receipt.benchmark_result.file);
+        if (b)
+            mis('benchmark_result.digest', receipt.benchmark_result.digest, (0,binding_binding/* sha256Prefixed */.rc)(b));
+    }
+    // OIDC token: its digest is bound; the saved token must match it.
+    if (receipt.binding.oidc_token_digest) {
+        const t = await readInDir('oidc-token.jwt');
+        if (t) {
+            mis('binding.oidc_token_digest', receipt.binding.oidc_token_digest, (0,binding_binding/* sha256Prefixed */.rc)(t.toString('utf8')));
+            // Signature by the issuer's keys, then the token's repository, run and sha vs the job context.
+            const j = receipt.binding.job;
+            const v = await verifyOidcToken(t.toString('utf8'), {
+                jwks: opts.oidcJwks ? await loadJwksFile((0,external_node_path_.isAbsolute)(opts.oidcJwks) ? opts.oidcJwks : (0,external_node_path_.resolve)(deps.cwd, opts.oidcJwks)) : null,
+                network: opts.network,
+                issuer: oidcIssuer(deps.env['GITHUB_SERVER_URL']),
+                expected: { repository: j.repository, run_id: j.run_id, sha: j.sha, run_attempt: j.run_attempt, workflow_ref: j.workflow_ref },
+            });
+            if (v.status === 'failed')
+                mismatches.push({ field: 'oidc_token', expected: 'a token signed by the issuer for the receipt job', actual: v.detail });
+            else if (v.status === 'unavailable')
+                notes.push(v.detail);
+            else
+                notes.push(v.detail);
+        }
+    }
+    // The binding, recomputed by the verifier from what it re-derived (never the receipt's copy).
+    const binding = {
+        v: binding_binding/* BINDING_VERSION */.BW,
+        job: receipt.binding.job,
+        workload_digest: workloadDigest,
+        workload_manifest_digest: workloadManifestDigest,
+        input_commitment: inputCommit,
+        input_manifest_digest: inputManifestDigest,
+        output_digest: outputDigest,
+        output_manifest_digest: outputManifestDigest,
+        benchmark_digest: receipt.benchmark_result?.digest ?? null,
+        oidc_token_digest: receipt.binding.oidc_token_digest,
+        nonce: receipt.binding.nonce,
+    };
+    if (receipt.binding.v !== binding_binding/* BINDING_VERSION */.BW)
+        mis('binding.v', binding_binding/* BINDING_VERSION */.BW, receipt.binding.v);
+    for (const k of [
+        'workload_digest',
+        'workload_manifest_digest',
+        'input_commitment',
+        'input_manifest_digest',
+        'output_digest',
+        'output_manifest_digest',
+        'benchmark_digest',
+    ]) {
+        mis(`binding.${k}`, binding[k], receipt.binding[k]);
+    }
+    mis('job_id', receipt.binding.job.id ?? receipt.job_id, receipt.job_id);
+    const rd = (0,binding_binding/* reportData */.TI)(binding);
+    const gn = (0,binding_binding/* gpuNonce */.ox)(binding);
+    mis('binding.report_data', rd.toString('hex'), receipt.binding.report_data);
+    mis('binding.gpu_nonce', gn.toString('hex'), receipt.binding.gpu_nonce);
+    if (opts.expectJob !== undefined)
+        mis('job.id (expected)', opts.expectJob, receipt.binding.job.id);
+    if (opts.expectSha !== undefined)
+        mis('job.sha (expected)', opts.expectSha.toLowerCase(), receipt.binding.job.sha?.toLowerCase() ?? null);
+    // Evidence: re-verify from the saved bytes, against the verifier's report_data.
+    const roots = (0,src_evidence.loadTrustRoots)(opts.trustRootsDir ? (0,external_node_path_.resolve)(deps.cwd, opts.trustRootsDir) : undefined);
+    const at = opts.at ?? new Date(receipt.issued_at);
+    if (!opts.at)
+        notes.push(`evidence checked at the receipt's self-reported time ${receipt.issued_at} (historical); pass --at to choose`);
+    const evidence = [];
+    for (const [i, e] of receipt.attestation_result.evidence.entries()) {
+        const bytes = await readInDir(e.file);
+        if (!bytes)
+            continue;
+        mis(`attestation_result.evidence[${i}].digest`, e.digest, (0,binding_binding/* sha256Prefixed */.rc)(bytes));
+        const aux = [];
+        for (const a of e.aux) {
+            const ab = await readInDir(a.file);
+            if (!ab)
+                continue;
+            mis(`attestation_result.evidence[${i}].aux ${a.file}`, a.digest, (0,binding_binding/* sha256Prefixed */.rc)(ab));
+            aux.push({ name: a.file.slice(a.file.lastIndexOf('/') + 1).replace(/^\d+-/, ''), bytes: ab });
+        }
+        const v = await (0,src_evidence.verifyEvidence)({ bytes, aux }, e.file, { reportData: rd, gpuNonce: gn, trustRoots: roots, at, network: opts.network });
+        if (v.bindingMatches === false)
+            mis(`attestation_result.evidence[${i}].binding`, 'report_data of the recomputed binding', 'different report_data');
+        evidence.push(v);
+    }
+    const extra = [];
+    extra.push({
+        id: 'replay.integrity',
+        outcome: mismatches.length ? 'deny' : 'pass',
+        observed: mismatches.length ? mismatches.map((m) => m.field).join(', ') : 'no mismatch',
+        expected: 'every re-derived digest, manifest and binding field equal to the receipt',
+        detail: mismatches.length
+            ? `${mismatches.length} mismatch${mismatches.length > 1 ? 'es' : ''} between the receipt and what the verifier re-derived`
+            : 'the verifier re-derived what it was given and found the receipt consistent',
+    });
+    const appraisal = (0,run/* appraiseAll */.lF)(policy, evidence, workloadDigest, roots.kind, receipt.benchmark_result !== null, extra);
+    const claims = (0,run/* claimsFor */.LQ)(appraisal, policy, receipt.binding.job, { workload: workloadDigest, input: inputCommit, output: outputDigest }, evidence);
+    const policyMatches = policy.policy_digest === receipt.policy_decision.policy_digest;
+    if (!policyMatches)
+        notes.push(`the verifier's policy ${policy.policy_id}@${policy.policy_digest} differs from the producer's ${receipt.policy_decision.policy_id}@${receipt.policy_decision.policy_digest}`);
+    const appraised = {
+        ...receipt,
+        attestation_result: {
+            ...receipt.attestation_result,
+            evidence: receipt.attestation_result.evidence.map((e, i) => {
+                const v = evidence[i];
+                return v
+                    ? { ...e, verified: v.status === 'verified', status: v.status, binding_matches: v.bindingMatches, detail: v.detail }
+                    : { ...e, verified: false, status: 'failed', binding_matches: null, detail: 'evidence file missing from the receipt directory' };
+            }),
+        },
+        verifier_policy_id: policy.policy_id,
+        policy_decision: {
+            status: appraisal.status,
+            reason: appraisal.reason,
+            policy_id: policy.policy_id,
+            policy_version: policy.policy_version,
+            policy_digest: policy.policy_digest,
+            policy_file: (0,run/* policyFileName */.UW)(policy),
+            decision_ceiling: policy.policy.decision_ceiling,
+            appraised_by: 'verifier',
+            checks: appraisal.checks,
+        },
+        claim_tier: claims.claim_tier,
+        allowed_claim: claims.allowed_claim,
+        blocked_claims: [...new Set([...tiers/* STANDING_BLOCKED_CLAIMS */.wc, ...receipt.blocked_claims])],
+    };
+    return {
+        ok: mismatches.length === 0,
+        mismatches,
+        decision: appraisal.status,
+        reason: appraisal.reason,
+        checks: appraisal.checks,
+        policy_matches_receipt: policyMatches,
+        rederived: {
+            workload: Boolean(opts.workload?.length),
+            inputs: Boolean(opts.inputs?.length) && !(receipt.input.scheme === 'hmac-sha256' && !opts.inputKey),
+            outputs: Boolean(opts.outputs?.length),
+        },
+        notes,
+        receipt_dir: dir,
+        appraised,
+    };
+}
+
+
+/***/ })
+
+};

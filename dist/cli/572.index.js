@@ -1,0 +1,1175 @@
+export const id = 572;
+export const ids = [572];
+export const modules = {
+
+/***/ 4572:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  lint: () => (/* binding */ lint),
+  PA: () => (/* reexport */ rules_loadShippedRules),
+  ub: () => (/* reexport */ mergeRules),
+  NR: () => (/* reexport */ parseRules)
+});
+
+// UNUSED EXPORTS: LINT_CATEGORIES, explain, lintSentence, splitSentences
+
+// EXTERNAL MODULE: ./src/util/errors.ts
+var errors = __webpack_require__(17);
+;// CONCATENATED MODULE: ./src/claims/lint/tokens.ts
+// Irregular forms and a few words whose family the suffix rules would not join.
+const IRREGULAR = {
+    ran: 'run', running: 'run', runs: 'run',
+    proof: 'prove', proofs: 'prove', proven: 'prove',
+    shown: 'show',
+    is: 'be', are: 'be', was: 'be', were: 'be', been: 'be', being: 'be', am: 'be', "'s": 'be', "'re": 'be',
+    does: 'do', did: 'do', done: 'do', doing: 'do',
+    has: 'have', had: 'have', having: 'have',
+    told: 'tell', said: 'say', says: 'say',
+    gave: 'give', given: 'give', gives: 'give',
+    meant: 'mean', knew: 'know', known: 'know',
+    beaten: 'beat', took: 'take', taken: 'take', went: 'go', gone: 'go', goes: 'go',
+    kept: 'keep', lost: 'lose', learnt: 'learn', wrote: 'write', written: 'write',
+    denial: 'deny', denials: 'deny',
+    verification: 'verify', verifications: 'verify',
+    this: 'this', these: 'this', those: 'that',
+    its: 'it', us: 'us', always: 'always', less: 'less', across: 'across', various: 'various',
+    news: 'news', lens: 'lens', bus: 'bus', status: 'status', analysis: 'analysis', basis: 'basis',
+    thus: 'thus', towards: 'toward', evidence: 'evidence', evident: 'evident', evidently: 'evident',
+    faster: 'faster', quicker: 'quicker', slower: 'slower', fastest: 'fastest', quickest: 'quickest',
+    better: 'better', best: 'best', worse: 'worse', never: 'never', ever: 'ever',
+    correctly: 'correct', correctness: 'correct', accurately: 'accurate', accuracy: 'accuracy',
+    truly: 'true', truth: 'true', truthful: 'true', trustworthy: 'trustworthy',
+    durably: 'durable', durability: 'durable', permanently: 'permanent', permanence: 'permanent',
+    persistence: 'persist', persistent: 'persistent', persistently: 'persistent',
+    information: 'information', informative: 'informative', uninformative: 'uninformative',
+    useless: 'useless', meaningless: 'meaningless', worthless: 'worthless', pointless: 'pointless',
+    wasted: 'waste', wastes: 'waste', wasting: 'waste', wasteful: 'waste',
+    migration: 'migrate', migrations: 'migrate',
+    attestation: 'attest', attestations: 'attest', attested: 'attest', attests: 'attest',
+    completion: 'complete', executions: 'execute', execution: 'execute',
+    indication: 'indicate', demonstration: 'demonstrate', confirmation: 'confirm',
+    guarantee: 'guarantee', guarantees: 'guarantee', guaranteed: 'guarantee',
+    termination: 'terminate',
+};
+const UNDOUBLE = new Set(['bb', 'dd', 'gg', 'mm', 'nn', 'pp', 'rr', 'tt']);
+/** A consistent, crude stemmer (see the module comment). */
+function stem(word) {
+    const w = word.toLowerCase();
+    const irr = IRREGULAR[w];
+    if (irr !== undefined)
+        return stripE(irr);
+    if (w.length <= 3)
+        return w;
+    let s = w;
+    let verbal = false;
+    if (s.endsWith('ies') && s.length > 4)
+        s = s.slice(0, -3) + 'y';
+    else if (s.endsWith('ied') && s.length > 4)
+        s = s.slice(0, -3) + 'y';
+    else if (s.endsWith('ational'))
+        s = s.slice(0, -7) + 'ate';
+    else if (s.endsWith('ations') && s.length > 8)
+        s = s.slice(0, -6) + 'ate';
+    else if (s.endsWith('ation') && s.length > 7)
+        s = s.slice(0, -5) + 'ate';
+    else if (s.endsWith('ions') && s.length > 6)
+        s = s.slice(0, -4);
+    else if (s.endsWith('ion') && s.length > 6)
+        s = s.slice(0, -3);
+    else if (s.endsWith('ingly') && s.length > 7) {
+        s = s.slice(0, -5);
+        verbal = true;
+    }
+    else if (s.endsWith('ings') && s.length > 6) {
+        s = s.slice(0, -4);
+        verbal = true;
+    }
+    else if (s.endsWith('ing') && s.length > 5) {
+        s = s.slice(0, -3);
+        verbal = true;
+    }
+    else if (s.endsWith('edly') && s.length > 6) {
+        s = s.slice(0, -4);
+        verbal = true;
+    }
+    else if (s.endsWith('ed') && s.length > 4) {
+        s = s.slice(0, -2);
+        verbal = true;
+    }
+    else if (/(ss|us|is)$/.test(s)) { /* keep */ }
+    else if (/(sses|xes|zes|ches|shes)$/.test(s))
+        s = s.slice(0, -2);
+    else if (s.endsWith('s'))
+        s = s.slice(0, -1);
+    if (verbal && s.length > 3 && UNDOUBLE.has(s.slice(-2)))
+        s = s.slice(0, -1);
+    return stripE(s);
+}
+function stripE(s) {
+    return s.length > 3 && s.endsWith('e') && !s.endsWith('ee') ? s.slice(0, -1) : s;
+}
+// Words, numbers (1,200 / 3.2 / v1.2.3 stay one number), and single punctuation characters.
+const TOKEN_RE = /\d+(?:[.,]\d+)*|[a-z]+(?:'[a-z]+)?|[^\s\w]/g;
+/** Tokenise one plain sentence. Linear in the input; no backtracking-heavy regexes. */
+function tokens_tokenize(text) {
+    const lower = text
+        .toLowerCase()
+        .replace(/[\u2018\u2019\u02bc]/g, "'")
+        .replace(/[\u201c\u201d]/g, '"')
+        .replace(/\bcannot\b/g, 'can not');
+    const out = [];
+    for (const m of lower.matchAll(TOKEN_RE)) {
+        const t = m[0];
+        const c = t.charCodeAt(0);
+        if (c >= 48 && c <= 57) {
+            out.push({ surface: t, stem: '#num', kind: 'num' });
+        }
+        else if (c >= 97 && c <= 122) {
+            if (t.endsWith("n't")) {
+                const head = t.slice(0, -3);
+                const base = head === 'wo' ? 'will' : head === 'ca' ? 'can' : head === 'sha' ? 'shall' : head;
+                if (base)
+                    out.push({ surface: base, stem: stem(base), kind: 'word' });
+                out.push({ surface: 'not', stem: 'not', kind: 'word' });
+            }
+            else if (t.includes("'")) {
+                const [head, tail] = t.split("'");
+                out.push({ surface: head, stem: stem(head), kind: 'word' });
+                // 's is either "is" or a possessive; neither matters to a rule, so it is dropped.
+                if (tail === 're' || tail === 've' || tail === 'll' || tail === 'd') {
+                    const full = tail === 're' ? 'are' : tail === 've' ? 'have' : tail === 'll' ? 'will' : 'would';
+                    out.push({ surface: full, stem: stem(full), kind: 'word' });
+                }
+            }
+            else {
+                out.push({ surface: t, stem: stem(t), kind: 'word' });
+            }
+        }
+        else if (t !== '-' && t !== '_' && t !== '*' && t !== '`') {
+            // Hyphens join compounds ("provider-local" reads as "provider local"); markup is not content.
+            out.push({ surface: t, stem: t, kind: 'punct' });
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/claims/lint/patterns.ts
+/**
+ * Concept patterns: a tiny token-sequence language used by policies/claims/*.yml.
+ *
+ *   word        a word, compared after stemming (so "prove" matches proves / proved / proof)
+ *   =word       the exact lowercased surface form ("=is" matches "is" but not "was"); =a-b for a phrase
+ *   a|b|c       any one of the alternatives; an alternative may be a hyphenated or slashed phrase
+ *   x?          optional element
+ *   *N          a gap of 0..N tokens (N <= 8), never first or last
+ *   @NAME       any match of another concept
+ *   #num        any number (1,200 / 3.2 / 95)
+ *
+ * Elements are matched left to right with bounded backtracking; there are no regular expressions
+ * over the input, so matching is linear in practice.
+ */
+
+/** Parse one pattern string; throws Error with a short reason on bad syntax. */
+function parsePattern(src) {
+    const parts = src.trim().split(/\s+/).filter((p) => p.length > 0);
+    if (parts.length === 0)
+        throw new Error('empty pattern');
+    const out = [];
+    for (const part of parts) {
+        const gap = /^\*(\d)$/.exec(part);
+        if (gap) {
+            const max = Number(gap[1]);
+            if (max < 1 || max > 8)
+                throw new Error(`gap ${part} must be *1..*8`);
+            out.push({ t: 'gap', max });
+            continue;
+        }
+        let body = part;
+        let optional = false;
+        if (body.endsWith('?') && body.length > 1) {
+            optional = true;
+            body = body.slice(0, -1);
+        }
+        const alts = [];
+        for (const alt of body.split('|')) {
+            if (alt === '')
+                throw new Error(`empty alternative in ${JSON.stringify(part)}`);
+            if (alt.startsWith('@')) {
+                if (!/^@[A-Z][A-Z0-9_]*$/.test(alt))
+                    throw new Error(`bad concept reference ${alt}`);
+                alts.push([{ t: 'concept', v: alt.slice(1) }]);
+            }
+            else if (alt === '#num') {
+                alts.push([{ t: 'num' }]);
+            }
+            else if (alt.startsWith('=')) {
+                // "=took-place": exact surface words, joined by hyphens.
+                const ws = alt.slice(1).toLowerCase().split('-');
+                if (!ws.every((w) => /^[a-z]+$/.test(w)))
+                    throw new Error(`bad surface word ${alt}`);
+                alts.push(ws.map((v) => ({ t: 'surface', v })));
+            }
+            else {
+                const toks = tokens_tokenize(alt);
+                if (toks.length === 0)
+                    throw new Error(`nothing to match in ${JSON.stringify(alt)}`);
+                alts.push(toks.map((k) => (k.kind === 'num' ? { t: 'num' } : { t: 'stem', v: k.stem })));
+            }
+        }
+        out.push({ t: 'alt', alts, optional });
+    }
+    if (out[0]?.t === 'gap' || out[out.length - 1]?.t === 'gap')
+        throw new Error('a pattern cannot start or end with a gap');
+    if (out.every((e) => e.t === 'alt' && e.optional))
+        throw new Error('a pattern needs one required element');
+    return out;
+}
+/** Concept names a pattern refers to. */
+function patternRefs(p) {
+    const refs = [];
+    for (const e of p)
+        if (e.t === 'alt')
+            for (const a of e.alts)
+                for (const x of a)
+                    if (x.t === 'concept')
+                        refs.push(x.v);
+    return refs;
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
+var schemas = __webpack_require__(8816);
+// EXTERNAL MODULE: ./src/util/assets.ts + 1 modules
+var assets = __webpack_require__(7382);
+;// CONCATENATED MODULE: ./src/claims/lint/rules.ts
+/**
+ * Claim rules: the data in policies/claims/*.yml, validated by a strict schema and merged.
+ *
+ * A rule file has two optional sections. `concepts` name families of words and phrases (a lexicon);
+ * `rules` combine concepts into the shape of an overclaim. User files extend the shipped ones: a
+ * concept with a shipped name adds patterns to it, a rule with a shipped id replaces it.
+ */
+
+
+
+
+
+const LINT_CATEGORIES = [
+    'benchmark-as-proof',
+    'attestation-as-correctness',
+    'denial-as-nothing',
+    'storage-durability',
+    'speed-superiority',
+];
+const conceptName = schemas/* string */.YjP().regex(/^[A-Z][A-Z0-9_]*$/, 'concept names are UPPER_SNAKE_CASE');
+const patternString = schemas/* string */.YjP().superRefine((s, ctx) => {
+    try {
+        parsePattern(s);
+    }
+    catch (e) {
+        ctx.addIssue({ code: 'custom', message: `bad pattern ${JSON.stringify(s)}: ${e.message}` });
+    }
+});
+const ConceptSchema = schemas/* strictObject */.rej({
+    about: schemas/* string */.YjP().optional(),
+    /** `source`: a thing that can be presented as evidence (benchmark, attestation, receipt ...). */
+    role: schemas/* literal */.euz('source').optional(),
+    /** For link concepts: `forward` when the claimed fact follows the link ("proves that X"). */
+    direction: schemas/* enum */.k5n(['forward', 'any']).optional(),
+    /** Negation words inside this concept's matches are part of its meaning ("not tell anything"). */
+    absorbs_negation: schemas/* boolean */.zMY().optional(),
+    patterns: schemas/* array */.YOg(patternString).min(1),
+});
+const RuleSchema = schemas/* strictObject */.rej({
+    id: schemas/* string */.YjP().regex(/^[a-z0-9]+(?:[.-][a-z0-9]+)*$/, 'rule ids look like bench.evidence-of-job'),
+    category: schemas/* enum */.k5n(LINT_CATEGORIES),
+    about: schemas/* string */.YjP().optional(),
+    /** What is presented as evidence; one of these must occur in the clause. */
+    subject: schemas/* array */.YOg(conceptName).min(1),
+    /** The subject must be the evidence source nearest to the link (not some other source). */
+    nearest_subject: schemas/* boolean */.zMY().optional(),
+    /** Evidence links ("proves", "so", "as X shows"); when given, one must join subject and claim. */
+    link: schemas/* array */.YOg(conceptName).optional(),
+    /** The overclaimed fact; negation or a hedge on it (or on the link) makes the sentence safe. */
+    claim: schemas/* array */.YOg(conceptName).min(1),
+    /** Claim matches that overlap these are not claims ("the output digest is valid"). */
+    except: schemas/* array */.YOg(conceptName).optional(),
+    /** Further groups: each needs one un-negated match in the clause. */
+    also: schemas/* array */.YOg(schemas/* array */.YOg(conceptName).min(1)).optional(),
+    /** Safe phrasings: any match anywhere in the sentence clears this rule. */
+    unless: schemas/* array */.YOg(conceptName).optional(),
+    rewrite: schemas/* string */.YjP().min(1),
+    why: schemas/* string */.YjP().min(1),
+});
+const FileSchema = schemas/* strictObject */.rej({
+    version: schemas/* literal */.euz(1),
+    concepts: schemas/* record */.g1P(conceptName, ConceptSchema).optional(),
+    rules: schemas/* array */.YOg(RuleSchema).optional(),
+});
+/** Concepts the engine itself relies on; a merged rule set must define them. */
+const RESERVED_CONCEPTS = ['NEG', 'NEG_FALSE', 'HEDGE', 'QUESTION_START', 'REFUTE', 'CONTRAST', 'PRONOUN', 'PREP'];
+function pathText(path) {
+    let s = '';
+    for (const p of path)
+        s += typeof p === 'number' ? `[${p}]` : s === '' ? String(p) : `.${String(p)}`;
+    return s === '' ? '(top level)' : s;
+}
+/** Parse and validate one rule file. Throws InputError('RULES_INVALID') naming the key path and source. */
+function parseRules(yamlText, source) {
+    let doc;
+    try {
+        doc = (0,dist/* parse */.qg)(yamlText);
+    }
+    catch (e) {
+        throw new errors/* InputError */.dz('RULES_INVALID', `claim rules ${(0,errors.q)(source)}: not valid YAML: ${e.message}`);
+    }
+    const r = FileSchema.safeParse(doc);
+    if (!r.success) {
+        const issue = r.error.issues[0];
+        if (issue.code === 'unrecognized_keys') {
+            const keys = issue.keys.map((k) => pathText([...issue.path, k])).join(', ');
+            throw new errors/* InputError */.dz('RULES_INVALID', `claim rules ${(0,errors.q)(source)}: unknown key ${keys}`);
+        }
+        throw new errors/* InputError */.dz('RULES_INVALID', `claim rules ${(0,errors.q)(source)}: ${pathText(issue.path)}: ${issue.message}`);
+    }
+    const ids = new Set();
+    for (const [i, rule] of (r.data.rules ?? []).entries()) {
+        if (ids.has(rule.id))
+            throw new errors/* InputError */.dz('RULES_INVALID', `claim rules ${(0,errors.q)(source)}: rules[${i}].id: duplicate id ${(0,errors.q)(rule.id)}`);
+        ids.add(rule.id);
+    }
+    return { concepts: r.data.concepts ?? {}, rules: r.data.rules ?? [], sources: [source] };
+}
+/** User rule files extend the shipped ones: concepts gain patterns, rules with the same id are replaced. */
+function mergeRules(base, extra) {
+    const concepts = { ...base.concepts };
+    for (const [name, def] of Object.entries(extra.concepts)) {
+        const old = concepts[name];
+        concepts[name] = old === undefined ? def : { ...old, ...def, patterns: [...old.patterns, ...def.patterns] };
+    }
+    const rules = [...base.rules];
+    for (const rule of extra.rules) {
+        const i = rules.findIndex((x) => x.id === rule.id);
+        if (i >= 0)
+            rules[i] = rule;
+        else
+            rules.push(rule);
+    }
+    return { concepts, rules, sources: [...base.sources, ...extra.sources] };
+}
+/**
+ * Check that every concept a pattern or rule names exists and that references are not circular.
+ * Returns the concept names in dependency order (referenced concepts first).
+ */
+function checkReferences(rules) {
+    const where = rules.sources.join(' + ');
+    const names = new Set(Object.keys(rules.concepts));
+    for (const r of RESERVED_CONCEPTS) {
+        if (!names.has(r))
+            throw new errors/* InputError */.dz('RULES_INVALID', `claim rules ${(0,errors.q)(where)}: concepts.${r}: required concept is missing`);
+    }
+    const deps = new Map();
+    for (const [name, def] of Object.entries(rules.concepts)) {
+        const refs = def.patterns.flatMap((p) => patternRefs(parsePattern(p)));
+        for (const ref of refs) {
+            if (!names.has(ref))
+                throw new errors/* InputError */.dz('RULES_INVALID', `claim rules ${(0,errors.q)(where)}: concepts.${name}: unknown concept @${ref}`);
+        }
+        deps.set(name, refs);
+    }
+    for (const [i, rule] of rules.rules.entries()) {
+        const used = [
+            ...rule.subject,
+            ...(rule.link ?? []),
+            ...rule.claim,
+            ...(rule.except ?? []),
+            ...(rule.also ?? []).flat(),
+            ...(rule.unless ?? []),
+        ];
+        for (const u of used) {
+            if (!names.has(u))
+                throw new errors/* InputError */.dz('RULES_INVALID', `claim rules ${(0,errors.q)(where)}: rules[${i}] (${rule.id}): unknown concept ${u}`);
+        }
+    }
+    const order = [];
+    const state = new Map();
+    const visit = (n, chain) => {
+        const s = state.get(n);
+        if (s === 2)
+            return;
+        if (s === 1)
+            throw new errors/* InputError */.dz('RULES_INVALID', `claim rules ${(0,errors.q)(where)}: concepts.${n}: circular reference ${[...chain, n].join(' -> ')}`);
+        state.set(n, 1);
+        for (const d of deps.get(n) ?? [])
+            visit(d, [...chain, n]);
+        state.set(n, 2);
+        order.push(n);
+    };
+    for (const n of [...names].sort())
+        visit(n, []);
+    return order;
+}
+let shipped;
+/** The shipped rules: every policies/claims/*.yml embedded in the bundle, merged in name order. */
+function rules_loadShippedRules() {
+    if (shipped)
+        return shipped;
+    const files = (0,assets/* assetNames */.PB)('policies').filter((n) => n.startsWith('claims/') && /\.ya?ml$/.test(n));
+    if (files.length === 0)
+        throw new errors/* InputError */.dz('RULES_INVALID', 'no shipped claim rules: run node scripts/gen-assets.mjs');
+    let acc = { concepts: {}, rules: [], sources: [] };
+    for (const f of files)
+        acc = mergeRules(acc, parseRules((0,assets/* assetText */.G_)('policies', f) ?? '', `policies/${f}`));
+    checkReferences(acc);
+    shipped = acc;
+    return acc;
+}
+
+;// CONCATENATED MODULE: ./src/claims/lint/engine.ts
+/**
+ * The claim-linter engine: one plain sentence in, at most one finding out.
+ *
+ * 1. Tokenise and stem (tokens.ts).
+ * 2. Tag concepts: every pattern of every concept in policies/claims/*.yml is matched; concepts may
+ *    refer to each other, so "@JOB_NOUN *3 @EVENT" finds "the batch clearly completed".
+ * 3. Polarity: questions and refutations ("it is wrong to say ...") clear the sentence; negation
+ *    and hedge cues clear the element they scope over (a cue scopes over elements up to 8 tokens
+ *    after it within the same comma clause; a cue right before an evidence source negates that
+ *    source instead: "the receipt, not the benchmark, proves ...").
+ * 4. Rules: within a zone (the sentence cut at contrast words like "but"), a rule fires when its
+ *    subject, claim and `also` groups co-occur un-negated, no safe phrasing is present, and, for
+ *    rules with links, a link joins them in the right direction with the subject as the evidence
+ *    source nearest to the link.
+ */
+
+
+
+
+function firstKeys(p) {
+    const el = p[0];
+    if (el.t !== 'alt' || el.optional)
+        return null;
+    const keys = [];
+    for (const alt of el.alts) {
+        const a = alt[0];
+        keys.push(a.t === 'stem' ? `s:${a.v}` : a.t === 'surface' ? `f:${a.v}` : a.t === 'num' ? '#num' : `c:${a.v}`);
+    }
+    return keys;
+}
+function indexPatterns(c) {
+    for (const p of c.patterns) {
+        const keys = firstKeys(p);
+        if (keys === null) {
+            c.loose.push(p);
+            continue;
+        }
+        for (const k of new Set(keys)) {
+            const list = c.byFirst.get(k);
+            if (list)
+                list.push(p);
+            else
+                c.byFirst.set(k, [p]);
+            if (k.startsWith('c:') && !c.firstConcepts.includes(k.slice(2)))
+                c.firstConcepts.push(k.slice(2));
+        }
+    }
+}
+const cache = new WeakMap();
+function compile(rules) {
+    const hit = cache.get(rules);
+    if (hit)
+        return hit;
+    const names = checkReferences(rules);
+    const byName = new Map();
+    const order = [];
+    for (const name of names) {
+        const def = rules.concepts[name];
+        const c = {
+            name,
+            source: def.role === 'source',
+            direction: def.direction ?? 'forward',
+            absorbsNegation: def.absorbs_negation ?? false,
+            patterns: def.patterns.map((p) => parsePattern(p)),
+            byFirst: new Map(),
+            firstConcepts: [],
+            loose: [],
+        };
+        indexPatterns(c);
+        byName.set(name, c);
+        order.push(c);
+    }
+    if (rules.rules.length === 0)
+        throw new errors/* InputError */.dz('RULES_INVALID', `claim rules ${rules.sources.join(' + ')}: no rules`);
+    const out = { order, byName, rules: rules.rules };
+    cache.set(rules, out);
+    return out;
+}
+const MAX_RESULTS = 64;
+function atomEnds(a, toks, pos, idx) {
+    switch (a.t) {
+        case 'stem':
+            return pos < toks.length && toks[pos].stem === a.v ? [pos + 1] : [];
+        case 'surface':
+            return pos < toks.length && toks[pos].surface === a.v ? [pos + 1] : [];
+        case 'num':
+            return pos < toks.length && toks[pos].kind === 'num' ? [pos + 1] : [];
+        case 'concept':
+            return idx.get(a.v)?.get(pos) ?? [];
+    }
+}
+function seqEnds(seq, toks, pos, idx) {
+    let cur = [pos];
+    for (const a of seq) {
+        const next = [];
+        for (const p of cur)
+            for (const e of atomEnds(a, toks, p, idx))
+                if (!next.includes(e))
+                    next.push(e);
+        if (next.length === 0)
+            return [];
+        cur = next;
+    }
+    return cur;
+}
+/** All end positions of pattern elements [ei..] starting at pos. Gaps never cross ';' or a period. */
+function patternEnds(p, ei, toks, pos, idx, out) {
+    if (out.size >= MAX_RESULTS)
+        return;
+    if (ei === p.length) {
+        out.add(pos);
+        return;
+    }
+    const el = p[ei];
+    if (el.t === 'gap') {
+        for (let k = 0; k <= el.max && pos + k <= toks.length; k++) {
+            if (k > 0) {
+                const s = toks[pos + k - 1].surface;
+                if (s === ';' || s === '.' || s === '|')
+                    break;
+            }
+            patternEnds(p, ei + 1, toks, pos + k, idx, out);
+        }
+        return;
+    }
+    if (el.optional)
+        patternEnds(p, ei + 1, toks, pos, idx, out);
+    for (const alt of el.alts)
+        for (const e of seqEnds(alt, toks, pos, idx))
+            patternEnds(p, ei + 1, toks, e, idx, out);
+}
+function matchConcepts(toks, c) {
+    const idx = new Map();
+    const spans = new Map();
+    for (const concept of c.order) {
+        const starts = new Map();
+        const list = [];
+        for (let pos = 0; pos < toks.length; pos++) {
+            let best = -1;
+            const tok = toks[pos];
+            const cands = [...concept.loose];
+            const add = (k) => {
+                const l = concept.byFirst.get(k);
+                if (l)
+                    cands.push(...l);
+            };
+            if (tok.kind === 'num')
+                add('#num');
+            else {
+                add(`s:${tok.stem}`);
+                add(`f:${tok.surface}`);
+            }
+            for (const fc of concept.firstConcepts)
+                if (idx.get(fc)?.has(pos))
+                    add(`c:${fc}`);
+            for (const p of cands) {
+                const ends = new Set();
+                patternEnds(p, 0, toks, pos, idx, ends);
+                for (const e of ends)
+                    if (e > pos && e > best)
+                        best = e;
+            }
+            if (best > pos) {
+                // Keep every end for references, the longest for the concept's own span.
+                starts.set(pos, [best]);
+                list.push({ concept: concept.name, start: pos, end: best });
+            }
+        }
+        idx.set(concept.name, starts);
+        spans.set(concept.name, list);
+    }
+    return { spans, idx };
+}
+// ---------------------------------------------------------------------------------------------
+// Sentence analysis
+const WINDOW_BEFORE = 8;
+function overlaps(a, b) {
+    return a.start < b.end && b.start < a.end;
+}
+function analyse(toks, c) {
+    const { spans } = matchConcepts(toks, c);
+    const n = toks.length;
+    const contrastStarts = new Set((spans.get('CONTRAST') ?? []).map((s) => s.start));
+    const zone = new Array(n).fill(0);
+    const scope = new Array(n).fill(0);
+    const paren = new Array(n).fill(false);
+    let z = 0;
+    let sc = 0;
+    for (let i = 0; i < n; i++) {
+        const s = toks[i].surface;
+        if (contrastStarts.has(i)) {
+            z++;
+            sc++;
+        }
+        else if (s === ';' || s === ',' || s === ':' || s === '(' || s === ')' || s === '\u2014' || s === '\u2013' || s === '|') {
+            // A short comma-bracketed aside (", however fast,") does not cut the scope.
+            if (s === ',') {
+                let j = i + 1;
+                while (j < n && j - i <= 5 && toks[j].surface !== ',' && toks[j].kind !== 'punct')
+                    j++;
+                if (j < n && j - i <= 5 && j > i + 1 && toks[j].surface === ',') {
+                    for (let k = i; k <= j; k++) {
+                        paren[k] = true;
+                        zone[k] = z;
+                        scope[k] = sc;
+                    }
+                    i = j;
+                    continue;
+                }
+            }
+            sc++;
+        }
+        zone[i] = z;
+        scope[i] = sc;
+    }
+    const absorbed = new Set();
+    for (const concept of c.order) {
+        if (!concept.absorbsNegation)
+            continue;
+        for (const s of spans.get(concept.name) ?? [])
+            for (let k = s.start; k < s.end; k++)
+                absorbed.add(k);
+    }
+    const falseNeg = new Set();
+    for (const s of spans.get('NEG_FALSE') ?? [])
+        for (let k = s.start; k < s.end; k++)
+            falseNeg.add(k);
+    const sourceSpans = [];
+    for (const concept of c.order)
+        if (concept.source)
+            sourceSpans.push(...(spans.get(concept.name) ?? []));
+    const negCues = [];
+    const sourceCues = [];
+    for (const s of spans.get('NEG') ?? []) {
+        if (absorbed.has(s.start) || falseNeg.has(s.start))
+            continue;
+        // "no benchmark", "not the benchmark": the cue negates the source, not the predicate.
+        const attached = sourceSpans.some((x) => x.start >= s.end && x.start <= s.end + 1 && zone[x.start] === zone[s.start]);
+        if (attached)
+            sourceCues.push(s.start);
+        else if (!paren[s.start])
+            negCues.push(s.start);
+    }
+    const hedgeCues = (spans.get('HEDGE') ?? []).map((s) => s.start).filter((i) => !paren[i] && !absorbed.has(i));
+    const sourceNegated = (s) => sourceCues.some((c0) => c0 < s.start && c0 >= s.start - 3);
+    return { toks, spans, zone, scope, paren, negCues, hedgeCues, sourceNegated };
+}
+/** A cue scopes over a span when it sits in the same clause, at most 8 tokens before it, or inside it. */
+function cued(a, cues, s, after) {
+    for (const c0 of cues) {
+        if (c0 >= s.end && c0 <= s.end + after - 1 && a.scope[c0] === a.scope[s.end - 1])
+            return true;
+        if (c0 >= s.start && c0 < s.end)
+            return true;
+        if (c0 < s.start && c0 >= s.start - WINDOW_BEFORE && a.scope[c0] === a.scope[s.start])
+            return true;
+    }
+    return false;
+}
+function negated(a, s) {
+    return cued(a, a.negCues, s, 2);
+}
+function hedged(a, s) {
+    return cued(a, a.hedgeCues, s, 0);
+}
+function inZone(a, s, zones) {
+    return zones.has(a.zone[s.start]);
+}
+function spansOf(a, names) {
+    const out = [];
+    for (const n of names)
+        out.push(...(a.spans.get(n) ?? []));
+    return out;
+}
+function isQuestion(a, text) {
+    if (/\?["'\u201d\u2019)\]*_]*\s*$/.test(text))
+        return true;
+    return (a.spans.get('QUESTION_START') ?? []).some((s) => s.start === 0);
+}
+function distance(link, s) {
+    if (overlaps(link, s))
+        return 0;
+    return s.end <= link.start ? link.start - s.end : s.start - link.end;
+}
+function evalRule(a, rule, c, z) {
+    const zones = new Set([z]);
+    const all = (names) => spansOf(a, names).filter((s) => inZone(a, s, zones));
+    const excluded = spansOf(a, rule.except ?? []);
+    const claims = all(rule.claim).filter((s) => !negated(a, s) && !hedged(a, s) && !excluded.some((x) => overlaps(x, s)));
+    if (claims.length === 0)
+        return false;
+    for (const group of rule.also ?? []) {
+        if (!all(group).some((s) => !negated(a, s)))
+            return false;
+    }
+    // A zone without its own subject that opens with a pronoun ("..., but it proves ...") borrows the previous zone's.
+    const subjectZones = new Set([z]);
+    const zoneStart = a.zone.indexOf(z);
+    const pronoun = (a.spans.get('PRONOUN') ?? []).some((s) => a.zone[s.start] === z && s.start - zoneStart <= 3);
+    let subjects = all(rule.subject).filter((s) => !a.sourceNegated(s));
+    if (subjects.length === 0 && pronoun && z > 0) {
+        subjectZones.add(z - 1);
+        subjects = spansOf(a, rule.subject).filter((s) => inZone(a, s, subjectZones) && !a.sourceNegated(s));
+    }
+    if (subjects.length === 0)
+        return false;
+    const subjectNames = new Set(rule.subject);
+    if (!rule.link || rule.link.length === 0) {
+        return claims.some((cl) => subjects.some((s) => !overlaps(s, cl)));
+    }
+    const sources = [];
+    for (const concept of c.order) {
+        if (!concept.source)
+            continue;
+        for (const s of a.spans.get(concept.name) ?? [])
+            if (inZone(a, s, subjectZones) && !a.sourceNegated(s))
+                sources.push(s);
+    }
+    // A compound of sources ("latency test", "benchmark report") reaches to its last word: the
+    // modifier names the kind, the span reaches the head.
+    const extend = (s) => {
+        let end = s.end;
+        for (let grew = true; grew;) {
+            grew = false;
+            for (const t of sources)
+                if (t.start <= end && t.end > end)
+                    ((end = t.end), (grew = true));
+        }
+        return end === s.end ? s : { concept: s.concept, start: s.start, end };
+    };
+    for (const link of all(rule.link)) {
+        if (negated(a, link) || hedged(a, link))
+            continue;
+        const dir = c.byName.get(link.concept).direction;
+        // A link inside the claim ("the job obviously finished", "is guaranteed to be correct") joins it too.
+        const inside = (cl) => cl.start < link.start && cl.end > link.end;
+        const okClaims = claims.filter((cl) => inside(cl) || (dir === 'forward' ? cl.start >= link.end : !overlaps(cl, link)));
+        if (okClaims.length === 0)
+            continue;
+        // A source inside an "any" link ("as the throughput numbers show") is that link's subject.
+        const candidates = (rule.nearest_subject ? sources.map(extend) : subjects).filter((s) => (dir === 'any' ? !(s.start <= link.start && s.end >= link.end) : !overlaps(s, link) && s.end <= link.start) &&
+            !okClaims.every((cl) => overlaps(cl, s)));
+        if (candidates.length === 0)
+            continue;
+        if (!rule.nearest_subject)
+            return true;
+        // The evidence source nearest to the link is what the sentence presents as evidence.
+        // A source inside a prepositional phrase ("the report from the benchmark") is a modifier: demote it.
+        const weight = (s) => {
+            let d = distance(link, s);
+            const preps = a.spans.get('PREP') ?? [];
+            if (preps.some((p) => p.end <= s.start && p.end >= s.start - 2))
+                d += 6;
+            return d;
+        };
+        let best = Infinity;
+        for (const s of candidates)
+            best = Math.min(best, weight(s));
+        if (candidates.some((s) => weight(s) === best && subjectNames.has(s.concept)))
+            return true;
+    }
+    return false;
+}
+/** Lint one plain sentence (no Markdown). Returns the first rule that fires, or null. */
+function engine_lintPlain(text, rules) {
+    const c = compile(rules);
+    const toks = tokens_tokenize(text);
+    if (toks.length === 0 || !toks.some((t) => t.kind === 'word'))
+        return null;
+    const a = analyse(toks, c);
+    if (isQuestion(a, text))
+        return null;
+    if ((a.spans.get('REFUTE') ?? []).length > 0)
+        return null;
+    const zones = [...new Set(a.zone)];
+    for (const rule of c.rules) {
+        if (rule.unless && spansOf(a, rule.unless).some((s) => !negated(a, s)))
+            continue;
+        for (const z of zones) {
+            if (evalRule(a, rule, c, z)) {
+                return { category: rule.category, rule: rule.id, sentence: text, rewrite: rule.rewrite.trim(), why: rule.why.trim() };
+            }
+        }
+    }
+    return null;
+}
+/** For tests and debugging: the concept spans found in a sentence, as "CONCEPT: words". */
+function explain(text, rules) {
+    const c = compile(rules);
+    const toks = tokenize(text);
+    const a = analyse(toks, c);
+    const out = [];
+    for (const [name, list] of a.spans) {
+        for (const s of list)
+            out.push(`${name}: ${toks.slice(s.start, s.end).map((t) => t.surface).join(' ')}`);
+    }
+    out.push(`neg@${a.negCues.join(',')} hedge@${a.hedgeCues.join(',')} zones=${a.zone.join('')} scopes=${a.scope.join(',')}`);
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/claims/lint/split.ts
+const ABBREVIATIONS = new Set([
+    'e.g', 'i.e', 'vs', 'etc', 'cf', 'approx', 'incl', 'esp', 'fig', 'no', 'nos', 'dr', 'mr', 'mrs', 'ms', 'st', 'al', 'eq',
+    'sec', 'min', 'max', 'ca', 'resp', 'viz', 'vol', 'ed', 'jr', 'sr', 'inc', 'ltd', 'co', 'u.s', 'a.k.a',
+]);
+function lines(text) {
+    const out = [];
+    let s = 0;
+    for (let i = 0; i <= text.length; i++) {
+        if (i === text.length || text.charCodeAt(i) === 10) {
+            const e = i > s && text.charCodeAt(i - 1) === 13 ? i - 1 : i;
+            out.push({ start: s, end: e });
+            s = i + 1;
+        }
+    }
+    return out;
+}
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+const LIST_ITEM = /^(\s*)([-*+]|\d{1,9}[.)])(\s+|$)/;
+const HEADING = /^ {0,3}#{1,6}(\s+|$)/;
+const TABLE_SEP = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/;
+const HR = /^ {0,3}([-*_])(\s*\1){2,}\s*$/;
+function blank(buf, from, to) {
+    for (let i = from; i < to; i++)
+        if (buf[i] !== '\n')
+            buf[i] = ' ';
+}
+/**
+ * A copy of the text, same length, with everything that is not prose blanked, and unit breaks
+ * marked by '\u0000' at the start of each new unit (heading, list item, table cell, paragraph).
+ */
+function prose(text, tableLines) {
+    const buf = Array.from({ length: text.length }, (_, i) => text[i]);
+    const ls = lines(text);
+    let fence = null;
+    let prevBlank = true;
+    let inList = false;
+    let prevTable = false;
+    for (const l of ls) {
+        const s = text.slice(l.start, l.end);
+        if (fence !== null) {
+            blank(buf, l.start, l.end);
+            const m = FENCE.exec(s);
+            if (m && m[1][0] === fence[0] && m[1].length >= fence.length && s.trim() === m[1])
+                fence = null;
+            continue;
+        }
+        const f = FENCE.exec(s);
+        if (f) {
+            fence = f[1];
+            blank(buf, l.start, l.end);
+            prevBlank = true;
+            continue;
+        }
+        if (s.trim() === '') {
+            prevBlank = true;
+            prevTable = false;
+            continue;
+        }
+        const indented = /^( {4}|\t)/.test(s);
+        if (indented && prevBlank && !inList) {
+            blank(buf, l.start, l.end);
+            continue;
+        }
+        const mark = (i) => {
+            if (i < l.end)
+                buf[i] = '\u0000';
+        };
+        const lead = s.length - s.trimStart().length;
+        const item = LIST_ITEM.exec(s);
+        const isTable = s.trimStart().startsWith('|') || (prevTable && s.includes('|'));
+        if (HR.test(s)) {
+            blank(buf, l.start, l.end);
+        }
+        else if (TABLE_SEP.test(s) && s.includes('|')) {
+            blank(buf, l.start, l.end);
+        }
+        else if (HEADING.test(s)) {
+            const m = /^ {0,3}#{1,6}/.exec(s);
+            blank(buf, l.start, l.start + m[0].length);
+            // Closing #s of an ATX heading are markup too.
+            const close = /\s#+\s*$/.exec(s);
+            if (close)
+                blank(buf, l.start + close.index, l.end);
+            mark(l.start);
+        }
+        else if (isTable) {
+            for (let i = l.start; i < l.end; i++)
+                if (text[i] === '|' && text[i - 1] !== '\\')
+                    buf[i] = '\u0000';
+            mark(l.start);
+            tableLines?.add(l.start);
+        }
+        else if (item) {
+            blank(buf, l.start, l.start + item[0].length);
+            mark(l.start);
+            inList = true;
+        }
+        else {
+            // Blockquote markers, then a paragraph start or a continuation line.
+            const bq = /^\s*(>\s?)+/.exec(s);
+            if (bq)
+                blank(buf, l.start, l.start + bq[0].length);
+            if (prevBlank) {
+                mark(l.start + lead);
+                if (!indented)
+                    inList = false;
+            }
+        }
+        prevTable = isTable;
+        prevBlank = false;
+        // Headings and table rows end their unit at the line end.
+        if (HEADING.test(s) || isTable) {
+            if (l.end < buf.length)
+                buf[l.end] = '\u0000';
+        }
+    }
+    // Paragraph breaks: a blank line ends a unit.
+    for (let i = 0; i + 1 < ls.length; i++) {
+        const next = ls[i + 1];
+        if (text.slice(next.start, next.end).trim() === '' && ls[i].end < buf.length)
+            buf[ls[i].end] = '\u0000';
+    }
+    blankInline(text, buf);
+    return buf;
+}
+/** Code spans, HTML comments and tags, link and image targets, emphasis markers. */
+function blankInline(text, buf) {
+    const n = text.length;
+    let i = 0;
+    while (i < n) {
+        const ch = text[i];
+        if (ch === '`' && buf[i] === '`') {
+            let run = 1;
+            while (i + run < n && text[i + run] === '`')
+                run++;
+            const closer = '`'.repeat(run);
+            let j = text.indexOf(closer, i + run);
+            // A code span does not run past a blank line.
+            const para = text.indexOf('\n\n', i + run);
+            if (j >= 0 && (para < 0 || j < para)) {
+                while (j + run < n && text[j + run] === '`')
+                    j++;
+                blank(buf, i, j + run);
+                i = j + run;
+                continue;
+            }
+            blank(buf, i, i + run);
+            i += run;
+            continue;
+        }
+        if (ch === '<' && text.startsWith('<!--', i)) {
+            const j = text.indexOf('-->', i + 4);
+            const e = j < 0 ? n : j + 3;
+            blank(buf, i, e);
+            i = e;
+            continue;
+        }
+        if (ch === '<' && /^<\/?[a-zA-Z][a-zA-Z0-9-]*[^<>\n]{0,200}>/.test(text.slice(i, i + 220))) {
+            const j = text.indexOf('>', i);
+            blank(buf, i, j + 1);
+            i = j + 1;
+            continue;
+        }
+        if (ch === ']' && text[i + 1] === '(') {
+            const j = text.indexOf(')', i + 2);
+            const nl = text.indexOf('\n', i + 2);
+            if (j >= 0 && (nl < 0 || j < nl || j - i < 300)) {
+                blank(buf, i, j + 1);
+                i = j + 1;
+                continue;
+            }
+        }
+        if (ch === '[' || ch === '!' && text[i + 1] === '[') {
+            if (buf[i] === ch)
+                buf[i] = ' ';
+            i++;
+            continue;
+        }
+        if ((ch === '*' || ch === '~') && buf[i] === ch)
+            buf[i] = ' ';
+        if (ch === '_' && buf[i] === '_') {
+            const before = i > 0 ? text[i - 1] : ' ';
+            const after = i + 1 < n ? text[i + 1] : ' ';
+            if (!/\w/.test(before) || !/\w/.test(after))
+                buf[i] = ' ';
+        }
+        i++;
+    }
+}
+function lineStarts(text) {
+    const out = [0];
+    for (let i = 0; i < text.length; i++)
+        if (text.charCodeAt(i) === 10)
+            out.push(i + 1);
+    return out;
+}
+function lineOf(starts, offset) {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (starts[mid] <= offset)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    return lo + 1;
+}
+function isBoundary(buf, i) {
+    const ch = buf[i];
+    if (ch !== '.' && ch !== '!' && ch !== '?')
+        return false;
+    // Skip closing quotes and brackets; the next thing must be white space, a unit break or the end.
+    let j = i + 1;
+    while (j < buf.length && /["'\u201d\u2019)\]]/.test(buf[j]))
+        j++;
+    if (j < buf.length && !/\s|\u0000/.test(buf[j]))
+        return false;
+    if (ch !== '.')
+        return true;
+    // The word before the dot.
+    let k = i - 1;
+    while (k >= 0 && /[A-Za-z.]/.test(buf[k]))
+        k--;
+    const word = buf.slice(k + 1, i).join('');
+    const lower = word.toLowerCase();
+    if (ABBREVIATIONS.has(lower)) {
+        if (lower !== 'etc')
+            return false;
+        // "etc." ends a sentence only when a capital letter follows.
+        let m = j;
+        while (m < buf.length && /\s/.test(buf[m]))
+            m++;
+        return m >= buf.length || buf[m] === '\u0000' || /[A-Z]/.test(buf[m]);
+    }
+    // Single initials ("J. Smith") do not end a sentence.
+    if (/^[A-Z]$/.test(word))
+        return false;
+    return true;
+}
+/** Split Markdown into prose sentences with their line numbers and offsets. */
+function splitSentences(markdown) {
+    return splitInContext(markdown).map(({ text, line, start, end }) => ({ text, line, start, end }));
+}
+function splitInContext(markdown) {
+    const tableLines = new Set();
+    const buf = prose(markdown, tableLines);
+    const starts = lineStarts(markdown);
+    const out = [];
+    let s = -1;
+    const flush = (end) => {
+        if (s < 0)
+            return;
+        let a = s;
+        let b = end;
+        while (a < b && /\s|\u0000/.test(buf[a]))
+            a++;
+        while (b > a && /\s|\u0000/.test(buf[b - 1]))
+            b--;
+        if (b > a) {
+            const text = buf.slice(a, b).join('').replace(/\u0000/g, ' ').replace(/\s+/g, ' ').trim();
+            if (/[\p{L}\p{N}]/u.test(text)) {
+                const line = lineOf(starts, a);
+                const row = starts[line - 1];
+                out.push(tableLines.has(row) ? { text, line, start: a, end: b, row } : { text, line, start: a, end: b });
+            }
+        }
+        s = -1;
+    };
+    for (let i = 0; i < buf.length; i++) {
+        const ch = buf[i];
+        if (ch === '\u0000') {
+            flush(i);
+            continue;
+        }
+        if (s < 0 && !/\s/.test(ch))
+            s = i;
+        if (s >= 0 && isBoundary(buf, i)) {
+            let j = i + 1;
+            while (j < buf.length && /["'\u201d\u2019)\]]/.test(buf[j]))
+                j++;
+            flush(j);
+            i = j - 1;
+        }
+    }
+    flush(buf.length);
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/claims/lint/index.ts
+/**
+ * The claim linter (DESIGN §6): finds sentences that say more than the evidence allows.
+ * Rules are data (policies/claims/*.yml); engine.ts says how they are applied.
+ */
+
+
+
+
+
+
+/**
+ * Lint Markdown (or plain text): at most one finding per sentence, in document order. A table row
+ * whose cells pass one by one is read once more as a whole ("| Provider X | fastest everywhere |").
+ */
+function lint(markdown, rules = rules_loadShippedRules()) {
+    const out = [];
+    const sentences = splitInContext(markdown);
+    for (let i = 0; i < sentences.length;) {
+        const row = sentences[i].row;
+        let j = i + 1;
+        if (row !== undefined)
+            while (j < sentences.length && sentences[j].row === row)
+                j++;
+        let hit = false;
+        for (let k = i; k < j; k++) {
+            const s = sentences[k];
+            const f = engine_lintPlain(s.text, rules);
+            if (f) {
+                out.push({ ...f, line: s.line });
+                hit = true;
+            }
+        }
+        if (!hit && j - i > 1) {
+            const text = sentences.slice(i, j).map((s) => s.text).join(' | ');
+            const f = engine_lintPlain(text, rules);
+            if (f)
+                out.push({ ...f, line: sentences[i].line });
+        }
+        i = j;
+    }
+    return out;
+}
+/** Lint one plain sentence (no Markdown handling); the finding's line is 1. */
+function lintSentence(sentence, rules = loadShippedRules()) {
+    const f = lintPlain(sentence.replace(/\s+/g, ' ').trim(), rules);
+    return f ? { ...f, line: 1 } : null;
+}
+
+
+/***/ })
+
+};

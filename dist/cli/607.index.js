@@ -1,0 +1,1929 @@
+export const id = 607;
+export const ids = [607,200,469];
+export const modules = {
+
+/***/ 6200:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BW: () => (/* binding */ BINDING_VERSION),
+/* harmony export */   TI: () => (/* binding */ reportData),
+/* harmony export */   hJ: () => (/* binding */ normalizeNonce),
+/* harmony export */   jsonDigest: () => (/* binding */ jsonDigest),
+/* harmony export */   ox: () => (/* binding */ gpuNonce),
+/* harmony export */   rc: () => (/* binding */ sha256Prefixed)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _jcs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3069);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17);
+
+
+
+const BINDING_VERSION = 'compute-receipt/binding/v1';
+/** SHA-512 of JCS(binding): exactly 64 bytes, the TDX REPORTDATA / SNP REPORT_DATA / configfs inblob. */
+function reportData(binding) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha512').update((0,_jcs_js__WEBPACK_IMPORTED_MODULE_2__/* .canonicalBytes */ .M)(binding)).digest();
+}
+/** SHA-256 of JCS(binding): exactly 32 bytes, the NVIDIA SPDM nonce. */
+function gpuNonce(binding) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update((0,_jcs_js__WEBPACK_IMPORTED_MODULE_2__/* .canonicalBytes */ .M)(binding)).digest();
+}
+/** "sha256:" + SHA-256(JCS(value)): the digest of a manifest (or any JSON value). */
+function jsonDigest(value) {
+    return 'sha256:' + (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update((0,_jcs_js__WEBPACK_IMPORTED_MODULE_2__/* .canonicalBytes */ .M)(value)).digest('hex');
+}
+function sha256Prefixed(bytes) {
+    return 'sha256:' + (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex');
+}
+const HEX = /^[0-9a-f]*$/;
+/** A relying party's nonce: lowercase hex, even length, 8..128 bytes. Uppercase is folded. */
+function normalizeNonce(nonce) {
+    if (nonce === undefined || nonce === null || nonce === '')
+        return null;
+    const n = nonce.trim().toLowerCase();
+    if (!HEX.test(n) || n.length % 2 !== 0 || n.length < 16 || n.length > 256) {
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('USAGE', 'nonce must be 8 to 128 bytes of hex (16 to 256 hex digits)');
+    }
+    return n;
+}
+
+
+/***/ }),
+
+/***/ 3469:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   claimRules: () => (/* binding */ claimRules),
+/* harmony export */   j: () => (/* binding */ lintForReceipt)
+/* harmony export */ });
+/* harmony import */ var _lint_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4572);
+
+/** Rules: the shipped set, extended by any user rule files. */
+function claimRules(extra = []) {
+    let rules = (0,_lint_index_js__WEBPACK_IMPORTED_MODULE_0__/* .loadShippedRules */ .PA)();
+    for (const r of extra)
+        rules = (0,_lint_index_js__WEBPACK_IMPORTED_MODULE_0__/* .mergeRules */ .ub)(rules, (0,_lint_index_js__WEBPACK_IMPORTED_MODULE_0__/* .parseRules */ .NR)(r.text, r.source));
+    return rules;
+}
+/** Lint user text handed to `create`; every flagged sentence is struck and recorded with its rewrite. */
+function lintForReceipt(texts, extraRules = []) {
+    if (texts.length === 0)
+        return [];
+    const rules = claimRules(extraRules);
+    const out = [];
+    for (const t of texts) {
+        for (const f of (0,_lint_index_js__WEBPACK_IMPORTED_MODULE_0__.lint)(t.text, rules)) {
+            out.push({ sentence: f.sentence, category: f.category, rule: f.rule, rewrite: f.rewrite, why: f.why, source: t.source, line: f.line });
+        }
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 1172:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Zx: () => (/* binding */ claimTier),
+/* harmony export */   d_: () => (/* binding */ allowedClaim),
+/* harmony export */   wc: () => (/* binding */ STANDING_BLOCKED_CLAIMS)
+/* harmony export */ });
+/**
+ * Claim tiers (DESIGN §6). The allowed claim is built from verified facts only, and is never wider
+ * than any of its inputs: a hold accepts nothing, a deny allows no runtime claim, simulated evidence
+ * allows no hardware claim, and a pass with hardware evidence speaks for the environment, not for
+ * what the workload did.
+ */
+/** The claims this project always blocks, whatever the evidence. Quoted as blocked, never as true. */
+const STANDING_BLOCKED_CLAIMS = [
+    'A benchmark result proves that this job ran.',
+    'TEE attestation proves that the model output is true.',
+    'One benchmark run proves that this provider is always faster.',
+];
+function claimTier(f) {
+    if (f.decision === 'deny')
+        return 'denied';
+    if (f.decision === 'hold')
+        return 'none';
+    const verified = f.evidence.filter((e) => e.status === 'verified' && e.bindingMatches === true);
+    const hardware = verified.filter((e) => e.kind !== null && e.kind !== 'simulated');
+    if (hardware.length > 0 && verified.every((e) => e.kind !== 'simulated'))
+        return 'environment';
+    if (verified.some((e) => e.kind === 'simulated'))
+        return 'simulated';
+    // A pass with no verified evidence (a policy that requires none and caps at pass): nothing runtime.
+    return 'none';
+}
+function short(d) {
+    const i = d.indexOf(':');
+    return i >= 0 ? `${d.slice(0, i + 1)}${d.slice(i + 1, i + 13)}` : d;
+}
+function teeDescription(evidence) {
+    const parts = [];
+    for (const e of evidence) {
+        if (e.status !== 'verified' || e.kind === null || e.kind === 'simulated')
+            continue;
+        const c = e.claims;
+        switch (e.kind) {
+            case 'tdx':
+                parts.push(`an Intel TDX quote (MRTD ${String(c['mr_td'] ?? '?').slice(0, 16)}…)`);
+                break;
+            case 'sev-snp':
+                parts.push(`an AMD SEV-SNP report (measurement ${String(c['measurement'] ?? '?').slice(0, 16)}…)`);
+                break;
+            case 'nvidia-gpu':
+                parts.push('NVIDIA GPU evidence');
+                break;
+        }
+    }
+    return parts.length ? parts.join(' and ') : 'hardware TEE evidence';
+}
+function allowedClaim(tier, f) {
+    const job = f.jobLabel;
+    const w = short(f.workloadDigest);
+    const i = short(f.inputCommitment);
+    const o = short(f.outputDigest);
+    const p = `${f.policyId}@${short(f.policyDigest)}`;
+    switch (tier) {
+        case 'none':
+            return (`Job ${job} recorded workload ${w}, inputs ${i} and outputs ${o}; ` +
+                `no runtime evidence was accepted (policy ${p}: ${f.decisionReason}).`);
+        case 'denied':
+            return f.evidencePresented
+                ? `The verifier ran and policy ${p} rejected the evidence for job ${job} ` +
+                    `(${f.deciding.join(', ') || f.decisionReason}); no runtime claim is allowed.`
+                : `The verifier ran and policy ${p} required runtime evidence for job ${job}, and none was presented; ` +
+                    `no runtime claim is allowed.`;
+        case 'simulated':
+            return (`Simulated evidence only, accepted by the demo policy ${p}: job ${job} recorded workload ${w}, ` +
+                `inputs ${i} and outputs ${o}; no hardware claim is made.`);
+        case 'environment':
+            return (`Hardware-signed evidence from ${teeDescription(f.evidence)}, accepted by policy ${p}, ` +
+                `commits to workload ${w}, inputs ${i}, outputs ${o} and job ${job}, and was produced after the ` +
+                `outputs existed; it does not show that the workload produced the outputs.`);
+        case 'execution':
+            // Needs two-phase begin/seal with RTMR3 extension and a measured agent; never derived here.
+            throw new Error('the execution tier is not derivable by this version');
+    }
+}
+
+
+/***/ }),
+
+/***/ 8277:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  mu: () => (/* reexport */ appraise),
+  LD: () => (/* reexport */ decide),
+  tb: () => (/* reexport */ loadPolicy)
+});
+
+// UNUSED EXPORTS: EVIDENCE_KINDS, OUTCOMES, SNP_TCB_COMPONENTS, TDX_MEASUREMENTS, TD_ATTRIBUTE_NAMES, UNWAIVABLE, parsePolicy, parsePolicyBytes, policyCanEmit, policySchema, shippedPolicyNames, staticCheckIds
+
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
+var schemas = __webpack_require__(8816);
+;// CONCATENATED MODULE: ./src/policy/schema.ts
+/**
+ * The appraisal-policy schema (DESIGN §5): strict zod objects everywhere, so an unknown key is an
+ * error that names the key's path. No expressions: allow-lists, minimums, forbid/require, waivers.
+ *
+ * The TypeScript types below are written out for readers; `_SchemaMatchesPolicy` makes the compiler
+ * prove that the schema's output is exactly `Policy`.
+ */
+
+const EVIDENCE_KINDS = ['tdx', 'sev-snp', 'nvidia-gpu', 'simulated'];
+const OUTCOMES = ['pass', 'hold', 'deny'];
+/** TD_ATTRIBUTES bits a policy may forbid or require, with their bit numbers (Intel TDX module ABI). */
+const TD_ATTRIBUTE_BITS = {
+    debug: 0,
+    sept_ve_disable: 28,
+    pks: 30,
+    kl: 31,
+    perfmon: 63,
+};
+const TD_ATTRIBUTE_NAMES = Object.keys(TD_ATTRIBUTE_BITS);
+/** TDX measurement registers a policy may pin (each an allow-list of 48-byte values). */
+const TDX_MEASUREMENTS = [
+    'mr_td',
+    'mr_seam',
+    'mr_config_id',
+    'mr_owner',
+    'rtmr0',
+    'rtmr1',
+    'rtmr2',
+    'rtmr3',
+];
+const SNP_TCB_COMPONENTS = ['bootloader', 'tee', 'snp', 'microcode', 'fmc'];
+const HEX96 = /^[0-9a-f]{96}$/;
+const SHA256 = /^sha256:[0-9a-f]{64}$/;
+const POLICY_ID = /^[a-z0-9][a-z0-9._-]*$/;
+const oneOf = (values) => `must be one of ${values.join(', ')}`;
+const kind = schemas/* enum */.k5n(EVIDENCE_KINDS, { error: oneOf(EVIDENCE_KINDS) });
+const holdOrDeny = schemas/* enum */.k5n(['hold', 'deny'], { error: oneOf(['hold', 'deny']) });
+const forbidOrAllow = schemas/* enum */.k5n(['forbid', 'allow'], { error: oneOf(['forbid', 'allow']) });
+const hex96List = schemas/* array */.YOg(schemas/* string */.YjP({ error: 'must be 96 lowercase hex' }).regex(HEX96, { error: 'must be 96 lowercase hex' }), {
+    error: 'must be a list of 96-lowercase-hex values',
+});
+const nameList = schemas/* array */.YOg(schemas/* string */.YjP({ error: 'must be a non-empty string' }).min(1, { error: 'must be a non-empty string' }), {
+    error: 'must be a list of strings',
+});
+const tdAttr = schemas/* enum */.k5n(TD_ATTRIBUTE_NAMES, {
+    error: oneOf(TD_ATTRIBUTE_NAMES),
+});
+const tcbComponent = schemas/* number */.aig({ error: 'must be an integer 0..255' })
+    .int({ error: 'must be an integer 0..255' })
+    .min(0, { error: 'must be an integer 0..255' })
+    .max(255, { error: 'must be an integer 0..255' });
+const count = schemas/* number */.aig({ error: 'must be a non-negative integer' }).int({ error: 'must be a non-negative integer' }).min(0, {
+    error: 'must be a non-negative integer',
+});
+const evidenceSchema = schemas/* strictObject */.rej({
+    required: schemas/* array */.YOg(schemas/* union */.KCZ([kind, schemas/* array */.YOg(kind, { error: oneOf(EVIDENCE_KINDS) }).min(1, { error: 'an alternative list must not be empty' })], {
+        error: `must be a kind (${EVIDENCE_KINDS.join(', ')}) or a list of alternative kinds`,
+    }), { error: 'must be a list' })
+        .default([]),
+    on_missing: holdOrDeny.default('deny'),
+    on_unsupported: holdOrDeny.default('deny'),
+    on_verifier_unavailable: holdOrDeny.default('deny'),
+    trust_roots: schemas/* enum */.k5n(['shipped', 'any'], { error: oneOf(['shipped', 'any']) }).default('shipped'),
+    accept_simulated: schemas/* boolean */.zMY({ error: 'must be true or false' }).default(false),
+})
+    .superRefine((e, ctx) => {
+    const seen = new Set();
+    e.required.forEach((g, i) => {
+        const kinds = Array.isArray(g) ? g : [g];
+        kinds.forEach((k, j) => {
+            if (seen.has(k)) {
+                ctx.addIssue({
+                    code: 'custom',
+                    path: Array.isArray(g) ? ['required', i, j] : ['required', i],
+                    message: `names "${k}" more than once`,
+                });
+            }
+            seen.add(k);
+        });
+    });
+    if (seen.has('simulated') && !e.accept_simulated) {
+        ctx.addIssue({
+            code: 'custom',
+            path: ['accept_simulated'],
+            message: 'must be true when evidence.required names simulated',
+        });
+    }
+});
+const tdxSchema = schemas/* strictObject */.rej({
+    debug: forbidOrAllow.optional(),
+    mr_td: hex96List.optional(),
+    mr_seam: hex96List.optional(),
+    mr_config_id: hex96List.optional(),
+    mr_owner: hex96List.optional(),
+    rtmr0: hex96List.optional(),
+    rtmr1: hex96List.optional(),
+    rtmr2: hex96List.optional(),
+    rtmr3: hex96List.optional(),
+    td_attributes: schemas/* strictObject */.rej({
+        forbid: schemas/* array */.YOg(tdAttr, { error: 'must be a list' }).default([]),
+        require: schemas/* array */.YOg(tdAttr, { error: 'must be a list' }).default([]),
+    })
+        .superRefine((a, ctx) => {
+        for (const n of a.forbid) {
+            if (a.require.includes(n)) {
+                ctx.addIssue({ code: 'custom', path: ['require'], message: `names "${n}", which forbid also names` });
+            }
+        }
+    })
+        .optional(),
+    tcb_status: schemas/* strictObject */.rej({
+        pass: nameList.default([]),
+        hold: nameList.default([]),
+    })
+        .superRefine((t, ctx) => {
+        for (const s of t.hold) {
+            if (t.pass.includes(s))
+                ctx.addIssue({ code: 'custom', path: ['hold'], message: `names "${s}", which pass also names` });
+        }
+    })
+        .optional(),
+})
+    .optional();
+const snpSchema = schemas/* strictObject */.rej({
+    debug: forbidOrAllow.optional(),
+    migrate_ma: forbidOrAllow.optional(),
+    measurement: hex96List.optional(),
+    min_reported_tcb: schemas/* strictObject */.rej({
+        bootloader: tcbComponent,
+        tee: tcbComponent,
+        snp: tcbComponent,
+        microcode: tcbComponent,
+        fmc: tcbComponent.optional(),
+    })
+        .optional(),
+})
+    .optional();
+const gpuSchema = schemas/* strictObject */.rej({
+    count: schemas/* strictObject */.rej({ min: count, max: count.optional() })
+        .superRefine((c, ctx) => {
+        if (c.max !== undefined && c.max < c.min)
+            ctx.addIssue({ code: 'custom', path: ['max'], message: 'must be at least min' });
+    })
+        .optional(),
+    debug: forbidOrAllow.optional(),
+    measres: schemas/* literal */.euz('success', { error: 'must be success' }).optional(),
+    driver_versions: nameList.optional(),
+    vbios_versions: nameList.optional(),
+})
+    .optional();
+const policySchema = schemas/* strictObject */.rej({
+    policy_id: schemas/* string */.YjP({ error: 'must be a string' })
+        .max(64, { error: 'must be at most 64 characters' })
+        .regex(POLICY_ID, { error: 'must match [a-z0-9][a-z0-9._-]*' }),
+    version: schemas/* number */.aig({ error: 'must be a positive integer' }).int({ error: 'must be a positive integer' }).positive({
+        error: 'must be a positive integer',
+    }),
+    description: schemas/* string */.YjP({ error: 'must be a string' }).optional(),
+    decision_ceiling: schemas/* enum */.k5n(OUTCOMES, { error: oneOf(OUTCOMES) }).default('pass'),
+    evidence: evidenceSchema.prefault({}),
+    tdx: tdxSchema,
+    'sev-snp': snpSchema,
+    'nvidia-gpu': gpuSchema,
+    workload: schemas/* strictObject */.rej({
+        digests: schemas/* array */.YOg(schemas/* string */.YjP({ error: 'must be sha256:<64 lowercase hex>' }).regex(SHA256, { error: 'must be sha256:<64 lowercase hex>' }), {
+            error: 'must be a list',
+        }),
+    })
+        .optional(),
+    benchmark: schemas/* literal */.euz('context-only', {
+        error: 'must be context-only: a benchmark is capacity context and never counts as evidence',
+    })
+        .default('context-only'),
+    waivers: schemas/* array */.YOg(schemas/* strictObject */.rej({
+        check: schemas/* string */.YjP({ error: 'must be a check id' }).min(1, { error: 'must be a check id' }),
+        any: schemas/* string */.YjP({ error: 'must be a reason (a non-empty string)' }).trim().min(1, { error: 'must be a reason (a non-empty string)' }),
+    }), { error: 'must be a list' })
+        .default([]),
+});
+const _SchemaMatchesPolicy = true;
+void _SchemaMatchesPolicy;
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./src/util/errors.ts
+var errors = __webpack_require__(17);
+;// CONCATENATED MODULE: ./src/policy/check-ids.ts
+/**
+ * Check ids. They appear in receipts, in gate failure messages and in waivers, so they are stable.
+ * A rule's id is the policy key that asks for it; evidence items add their index.
+ *
+ * | id                                   | emitted when                                   |
+ * |--------------------------------------|------------------------------------------------|
+ * | `evidence.<i>.<label>.verified`      | every evidence item (label: kind, or format when the kind is unknown; `simulated` for simulated quotes) |
+ * | `evidence.<i>.<label>.binding`       | every evidence item                            |
+ * | `evidence.required`                  | always                                         |
+ * | `evidence.trust_roots`               | always                                         |
+ * | `evidence.simulated`                 | simulated evidence is present                  |
+ * | `evidence.verifier_unavailable`      | the caller reports a verifier could not run    |
+ * | `tdx.debug`                          | `tdx.debug: forbid`                            |
+ * | `tdx.<register>`                     | `tdx.mr_td`, `mr_seam`, `mr_config_id`, `mr_owner`, `rtmr0`..`rtmr3` set |
+ * | `tdx.td_attributes.<name>`           | each name under `tdx.td_attributes.forbid/require` |
+ * | `tdx.tcb_status`                     | `tdx.tcb_status` set                           |
+ * | `sev-snp.debug`, `sev-snp.migrate_ma`| set to forbid                                  |
+ * | `sev-snp.measurement`                | set                                            |
+ * | `sev-snp.min_reported_tcb.<component>` | each component listed                        |
+ * | `nvidia-gpu.count`, `.debug`, `.measres`, `.driver_versions`, `.vbios_versions` | set (debug: forbid) |
+ * | `workload.digests`                   | `workload` set                                 |
+ * | `benchmark.context-only`             | always (always passes)                         |
+ *
+ * Per-kind checks (`tdx.*`, `sev-snp.*`, `nvidia-gpu.*`) appear when verified evidence of that kind
+ * is present (one check per rule, over every item and every GPU), or, as "not evaluated", when the
+ * kind is required and no verified evidence of it satisfied the requirement.
+ */
+
+/** Checks no waiver can change: signature, chain and binding, and the two rules that have their own switch. */
+const UNWAIVABLE = /^evidence\.\d+\.[^.]+\.(verified|binding)$|^evidence\.(simulated|trust_roots)$/;
+const EVIDENCE_ITEM = /^evidence\.\d+\.[^.]+\.(verified|binding)$/;
+/** Whether a policy could ever emit a check with this id (used to reject mistyped waivers). */
+function policyCanEmit(policy, id) {
+    return EVIDENCE_ITEM.test(id) || staticCheckIds(policy).includes(id);
+}
+/** Every fixed check id this policy can emit (evidence items aside). */
+function staticCheckIds(policy) {
+    const ids = ['evidence.required', 'evidence.trust_roots', 'evidence.simulated', 'evidence.verifier_unavailable'];
+    const tdx = policy.tdx;
+    if (tdx) {
+        if (tdx.debug === 'forbid')
+            ids.push('tdx.debug');
+        for (const m of TDX_MEASUREMENTS)
+            if (tdx[m] !== undefined)
+                ids.push(`tdx.${m}`);
+        for (const n of TD_ATTRIBUTE_NAMES) {
+            if (tdx.td_attributes?.forbid.includes(n) || tdx.td_attributes?.require.includes(n))
+                ids.push(`tdx.td_attributes.${n}`);
+        }
+        if (tdx.tcb_status)
+            ids.push('tdx.tcb_status');
+    }
+    const snp = policy['sev-snp'];
+    if (snp) {
+        if (snp.debug === 'forbid')
+            ids.push('sev-snp.debug');
+        if (snp.migrate_ma === 'forbid')
+            ids.push('sev-snp.migrate_ma');
+        if (snp.measurement !== undefined)
+            ids.push('sev-snp.measurement');
+        for (const c of SNP_TCB_COMPONENTS)
+            if (snp.min_reported_tcb?.[c] !== undefined)
+                ids.push(`sev-snp.min_reported_tcb.${c}`);
+    }
+    const gpu = policy['nvidia-gpu'];
+    if (gpu) {
+        if (gpu.count)
+            ids.push('nvidia-gpu.count');
+        if (gpu.debug === 'forbid')
+            ids.push('nvidia-gpu.debug');
+        if (gpu.measres)
+            ids.push('nvidia-gpu.measres');
+        if (gpu.driver_versions !== undefined)
+            ids.push('nvidia-gpu.driver_versions');
+        if (gpu.vbios_versions !== undefined)
+            ids.push('nvidia-gpu.vbios_versions');
+    }
+    if (policy.workload)
+        ids.push('workload.digests');
+    ids.push('benchmark.context-only');
+    return ids;
+}
+
+;// CONCATENATED MODULE: ./src/policy/parse.ts
+/**
+ * Policy text -> typed Policy. YAML (duplicate keys are errors), then the strict schema, then the
+ * cross-field checks the schema cannot express (waivers must name a check the policy can produce).
+ * Every failure is one InputError line, code POLICY_INVALID, naming the file and the key path.
+ */
+
+
+
+
+
+const MAX_BYTES = 1 << 20;
+function parsePolicy(text, source) {
+    return parsePolicyBytes(Buffer.from(text, 'utf8'), source);
+}
+/** Parse from the file's bytes, so the digest is of exactly what was read. */
+function parsePolicyBytes(bytes, source) {
+    const fail = (msg) => {
+        throw new errors/* InputError */.dz('POLICY_INVALID', `policy ${JSON.stringify(source)}: ${msg}`);
+    };
+    if (bytes.length > MAX_BYTES)
+        fail(`file is larger than ${MAX_BYTES} bytes`);
+    let text;
+    try {
+        text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    }
+    catch {
+        return fail('file is not valid UTF-8');
+    }
+    const doc = (0,dist/* parseDocument */.Tp)(text, { uniqueKeys: true, prettyErrors: false });
+    const err = doc.errors[0];
+    if (err) {
+        const line = err.linePos?.[0]?.line ?? lineOf(text, err.pos[0]);
+        if (err.code === 'DUPLICATE_KEY')
+            fail(`duplicate key "${duplicatePath(doc, err.pos[0]) ?? '?'}" at line ${line}`);
+        fail(`YAML syntax error at line ${line}: ${err.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`);
+    }
+    const data = doc.toJS({ maxAliasCount: 100 });
+    if (data === null || data === undefined)
+        fail('file is empty');
+    if (typeof data !== 'object' || Array.isArray(data))
+        fail('the top level must be a mapping of keys');
+    const parsed = policySchema.safeParse(data, { reportInput: true });
+    if (!parsed.success) {
+        const issues = parsed.error.issues;
+        fail(describeIssue(issues[0]) + (issues.length > 1 ? ` (and ${issues.length - 1} more)` : ''));
+    }
+    const policy = parsed.data;
+    const seen = new Set();
+    policy.waivers.forEach((w, i) => {
+        if (seen.has(w.check))
+            fail(`waivers[${i}].check names "${w.check}" twice`);
+        seen.add(w.check);
+        if (!policyCanEmit(policy, w.check))
+            fail(`waivers[${i}].check: no check "${w.check}" can come from this policy`);
+    });
+    return {
+        policy,
+        policy_id: policy.policy_id,
+        policy_version: policy.version,
+        policy_digest: `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`,
+        source,
+        text,
+    };
+}
+/** `evidence.required[0][1]` */
+function keyPath(path) {
+    let s = '';
+    for (const p of path) {
+        if (typeof p === 'number')
+            s += `[${p}]`;
+        else
+            s += s === '' ? String(p) : `.${String(p)}`;
+    }
+    return s;
+}
+function describeIssue(issue) {
+    const at = keyPath(issue.path);
+    const where = at === '' ? 'the top level' : at;
+    switch (issue.code) {
+        case 'unrecognized_keys': {
+            const keys = issue.keys.map((k) => `"${keyPath([...issue.path, k])}"`);
+            return `unknown key${keys.length > 1 ? 's' : ''} ${keys.join(', ')}`;
+        }
+        case 'invalid_type':
+            if (issue.input === undefined)
+                return `${where} is required`;
+            return `${where} ${issue.message.startsWith('must') ? issue.message : `must be ${issue.expected}`}`;
+        default:
+            return `${where} ${issue.message}`;
+    }
+}
+function lineOf(text, pos) {
+    return text.slice(0, pos).split('\n').length;
+}
+/** The key path of the pair whose key starts at `pos` (the second of a duplicate pair). */
+function duplicatePath(doc, pos) {
+    let found = null;
+    (0,dist/* visit */.YR)(doc, {
+        Pair(_, pair, ancestors) {
+            const key = pair.key;
+            if (!(0,dist/* isScalar */.jn)(key) || key.range?.[0] !== pos)
+                return undefined;
+            const path = [];
+            const chain = [...ancestors, pair];
+            for (let i = 0; i < chain.length; i++) {
+                const node = chain[i];
+                const next = chain[i + 1];
+                if ((0,dist/* isPair */.tO)(node) && (0,dist/* isScalar */.jn)(node.key))
+                    path.push(String(node.key.value));
+                else if ((0,dist/* isSeq */.oP)(node) && next !== undefined)
+                    path.push(node.items.indexOf(next));
+                else if ((0,dist/* isMap */.jh)(node))
+                    continue;
+            }
+            found = keyPath(path);
+            return dist/* visit */.YR.BREAK;
+        },
+    });
+    return found;
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/util/assets.ts + 1 modules
+var assets = __webpack_require__(7382);
+;// CONCATENATED MODULE: ./src/policy/load.ts
+/**
+ * Resolve a policy by shipped name (inside the bundle, so it works in any workspace) or by path.
+ * A bare name (no `/`, no .yml/.yaml) is a shipped name; anything else is a path relative to cwd.
+ */
+
+
+
+
+
+/** Names of the policies shipped in the bundle (top-level policies/*.yml; claim rules excluded). */
+function shippedPolicyNames() {
+    return (0,assets/* assetNames */.PB)('policies')
+        .filter((n) => !n.includes('/') && n.endsWith('.yml'))
+        .map((n) => n.slice(0, -'.yml'.length))
+        .sort();
+}
+function isPath(s) {
+    return s.includes('/') || s.includes('\\') || /\.ya?ml$/i.test(s);
+}
+async function loadPolicy(nameOrPath, opts = {}) {
+    const shipped = shippedPolicyNames();
+    const hint = `shipped policies: ${shipped.join(', ')}`;
+    if (!isPath(nameOrPath)) {
+        const text = shipped.includes(nameOrPath) ? (0,assets/* assetText */.G_)('policies', `${nameOrPath}.yml`) : undefined;
+        if (text === undefined) {
+            throw new errors/* InputError */.dz('PATH_MISSING', `policy ${JSON.stringify(nameOrPath)} is neither a shipped policy nor a path (${hint}; give a file as ./name.yml)`);
+        }
+        return parsePolicy(text, `shipped:${nameOrPath}`);
+    }
+    const full = (0,external_node_path_.resolve)(opts.cwd ?? process.cwd(), nameOrPath);
+    let bytes;
+    try {
+        bytes = await (0,promises_.readFile)(full);
+    }
+    catch (e) {
+        const code = e.code;
+        if (code === 'ENOENT' || code === 'ENOTDIR') {
+            throw new errors/* InputError */.dz('PATH_MISSING', `policy file ${JSON.stringify(nameOrPath)} does not exist (${hint})`);
+        }
+        throw new errors/* InputError */.dz('PATH_UNREADABLE', `policy file ${JSON.stringify(nameOrPath)} cannot be read (${code ?? 'error'})`);
+    }
+    return parsePolicyBytes(bytes, nameOrPath);
+}
+
+;// CONCATENATED MODULE: ./src/policy/types.ts
+const SEVERITY = { pass: 0, hold: 1, deny: 2 };
+/** The more severe of two outcomes. */
+function worse(a, b) {
+    return SEVERITY[a] >= SEVERITY[b] ? a : b;
+}
+/** The less severe of two outcomes. */
+function better(a, b) {
+    return SEVERITY[a] <= SEVERITY[b] ? a : b;
+}
+
+;// CONCATENATED MODULE: ./src/policy/rules/common.ts
+
+function missing(ctx, key) {
+    return {
+        outcome: ctx.notEvaluated,
+        observed: null,
+        detail: `not evaluated: the verifier reported no "${key}" claim`,
+    };
+}
+function malformed(key, value, want) {
+    return { outcome: 'deny', observed: show(value), detail: `claim "${key}" is malformed: expected ${want}` };
+}
+function show(value) {
+    const s = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
+    return s.length > 200 ? `${s.slice(0, 197)}...` : s;
+}
+function hexClaim(ctx, claims, key, bytes) {
+    const v = claims[key];
+    if (v === undefined || v === null)
+        return { ok: false, finding: missing(ctx, key) };
+    if (typeof v !== 'string' || v.length !== bytes * 2 || !/^[0-9a-fA-F]*$/.test(v)) {
+        return { ok: false, finding: malformed(key, v, `${bytes * 2} hex digits`) };
+    }
+    return { ok: true, value: v.toLowerCase() };
+}
+function boolClaim(ctx, claims, key) {
+    const v = claims[key];
+    if (v === undefined || v === null)
+        return { ok: false, finding: missing(ctx, key) };
+    if (typeof v !== 'boolean')
+        return { ok: false, finding: malformed(key, v, 'true or false') };
+    return { ok: true, value: v };
+}
+function stringClaim(ctx, claims, key) {
+    const v = claims[key];
+    if (v === undefined || v === null)
+        return { ok: false, finding: missing(ctx, key) };
+    if (typeof v !== 'string' || v.length === 0)
+        return { ok: false, finding: malformed(key, v, 'a string') };
+    return { ok: true, value: v };
+}
+/** Fold per-subject findings into one: the worst outcome; observed and detail per subject when several. */
+function fold(subjects, each) {
+    const found = subjects.map((s) => ({ label: s.label, f: s.unreadable !== undefined ? unreadable(s) : each(s) }));
+    if (found.length === 1)
+        return found[0].f;
+    const outcome = found.reduce((o, x) => worse(o, x.f.outcome), 'pass');
+    const observed = found.map((x) => `${x.label}: ${x.f.observed ?? 'none'}`).join('; ');
+    const details = new Set(found.map((x) => x.f.detail));
+    const detail = details.size === 1 ? found[0].f.detail : found.map((x) => `${x.label}: ${x.f.detail}`).join('; ');
+    return { outcome, observed, detail };
+}
+function unreadable(s) {
+    return { outcome: 'deny', observed: null, detail: `not evaluated: ${s.unreadable}` };
+}
+/** A rule evaluated subject by subject. */
+function perSubject(id, expected, each) {
+    return { id, expected, evaluate: (subjects) => fold(subjects, each) };
+}
+/**
+ * An allow-list of reference values. An empty list means "not pinned": hold, never pass, showing the
+ * observed value so the user can pin it in a copy of the policy (shipped strict policies do this).
+ */
+function allowList(ctx, id, allowed, read, what) {
+    const norm = allowed.map((a) => a.toLowerCase());
+    return perSubject(id, allowed.length === 0 ? null : allowed.join(', '), (s) => {
+        const c = read(s.claims);
+        if (!c.ok)
+            return c.finding;
+        if (allowed.length === 0) {
+            return {
+                outcome: 'hold',
+                observed: c.value,
+                detail: `not pinned: the policy lists no reference value for ${what}; pin the observed value in a copy of the policy`,
+            };
+        }
+        return norm.includes(c.value.toLowerCase())
+            ? { outcome: 'pass', observed: c.value, detail: `${what} is on the policy's allow-list` }
+            : { outcome: 'deny', observed: c.value, detail: `${what} is not on the policy's allow-list` };
+    });
+}
+/** A boolean that must be false (`debug: forbid`, `migrate_ma: forbid`). */
+function forbidTrue(id, read, whenTrue, whenFalse) {
+    return perSubject(id, 'false', (s) => {
+        const c = read(s.claims);
+        if (!c.ok)
+            return c.finding;
+        return c.value
+            ? { outcome: 'deny', observed: 'true', detail: whenTrue }
+            : { outcome: 'pass', observed: 'false', detail: whenFalse };
+    });
+}
+/** The outcome every check of a rule gets when it could not be evaluated at all. */
+function notEvaluated(rule, outcome, why) {
+    return { id: rule.id, outcome, observed: null, expected: rule.expected, detail: `not evaluated: ${why}` };
+}
+
+;// CONCATENATED MODULE: ./src/policy/rules/nvidia-gpu.ts
+
+/** One subject per GPU; an item whose `gpus` claim is missing or malformed stays one unreadable subject. */
+function gpuSubjects(items) {
+    return items.flatMap((it) => {
+        const gpus = it.claims['gpus'];
+        if (!Array.isArray(gpus))
+            return [{ ...it, unreadable: gpus === undefined ? 'the verifier reported no "gpus" claim' : 'claim "gpus" is not a list' }];
+        return gpus.map((g, j) => g !== null && typeof g === 'object'
+            ? { label: `${it.label}.gpu${j}`, claims: g }
+            : { label: `${it.label}.gpu${j}`, claims: {}, unreadable: `gpus[${j}] is not an object` });
+    });
+}
+function gpuRules(block, ctx) {
+    const rules = [];
+    const count = block.count;
+    if (count) {
+        const expected = count.max === undefined ? `>= ${count.min}` : `${count.min}..${count.max}`;
+        rules.push({
+            id: 'nvidia-gpu.count',
+            expected,
+            evaluate(items) {
+                let n = 0;
+                for (const it of items) {
+                    const gpus = it.claims['gpus'];
+                    if (gpus === undefined || gpus === null)
+                        return missing(ctx, 'gpus');
+                    if (!Array.isArray(gpus))
+                        return malformed('gpus', gpus, 'a list');
+                    n += gpus.length;
+                }
+                const ok = n >= count.min && (count.max === undefined || n <= count.max);
+                return ok
+                    ? { outcome: 'pass', observed: String(n), detail: `${n} attested GPU(s), within ${expected}` }
+                    : { outcome: 'deny', observed: String(n), detail: `${n} attested GPU(s), outside ${expected}` };
+            },
+        });
+    }
+    const perGpu = (r) => ({ ...r, evaluate: (items) => r.evaluate(gpuSubjects(items)) });
+    if (block.debug === 'forbid') {
+        rules.push(perGpu(forbidTrue('nvidia-gpu.debug', (c) => boolClaim(ctx, c, 'debug'), 'the GPU runs in debug mode', 'the GPU is not in debug mode')));
+    }
+    if (block.measres) {
+        rules.push(perGpu(perSubject('nvidia-gpu.measres', 'success', (s) => {
+            const c = stringClaim(ctx, s.claims, 'measres');
+            if (!c.ok)
+                return c.finding;
+            return c.value === 'success'
+                ? { outcome: 'pass', observed: c.value, detail: 'the GPU measurements matched the reference values' }
+                : { outcome: 'deny', observed: c.value, detail: 'the GPU measurements did not match the reference values' };
+        })));
+    }
+    if (block.driver_versions !== undefined) {
+        rules.push(perGpu(allowList(ctx, 'nvidia-gpu.driver_versions', block.driver_versions, (c) => stringClaim(ctx, c, 'driver_version'), 'the driver version')));
+    }
+    if (block.vbios_versions !== undefined) {
+        rules.push(perGpu(allowList(ctx, 'nvidia-gpu.vbios_versions', block.vbios_versions, (c) => stringClaim(ctx, c, 'vbios_version'), 'the VBIOS version')));
+    }
+    return rules;
+}
+
+;// CONCATENATED MODULE: ./src/policy/rules/sev-snp.ts
+/**
+ * Rules over verified SEV-SNP attestation reports. Claims: `measurement` (96 lowercase hex), booleans
+ * `debug` and `migrate_ma` (from the guest policy), `reported_tcb` {bootloader, tee, snp, microcode, fmc?}.
+ */
+
+
+function snpRules(block, ctx) {
+    const rules = [];
+    if (block.debug === 'forbid') {
+        rules.push(forbidTrue('sev-snp.debug', (c) => boolClaim(ctx, c, 'debug'), 'the guest policy allows debugging: the host can read its memory', 'the guest policy forbids debugging'));
+    }
+    if (block.migrate_ma === 'forbid') {
+        rules.push(forbidTrue('sev-snp.migrate_ma', (c) => boolClaim(ctx, c, 'migrate_ma'), 'a migration agent is allowed: the guest may be moved off the attested platform', 'no migration agent is allowed'));
+    }
+    if (block.measurement !== undefined) {
+        rules.push(allowList(ctx, 'sev-snp.measurement', block.measurement, (c) => hexClaim(ctx, c, 'measurement', 48), 'MEASUREMENT'));
+    }
+    const min = block.min_reported_tcb;
+    if (min) {
+        for (const comp of SNP_TCB_COMPONENTS) {
+            const want = min[comp];
+            if (want === undefined)
+                continue;
+            const key = `reported_tcb.${comp}`;
+            rules.push(perSubject(`sev-snp.min_reported_tcb.${comp}`, `>= ${want}`, (s) => {
+                const tcb = s.claims['reported_tcb'];
+                if (tcb === undefined || tcb === null)
+                    return missing(ctx, 'reported_tcb');
+                if (typeof tcb !== 'object')
+                    return malformed('reported_tcb', tcb, 'an object');
+                const v = tcb[comp];
+                if (v === undefined || v === null)
+                    return missing(ctx, key);
+                if (typeof v !== 'number' || !Number.isInteger(v))
+                    return malformed(key, v, 'an integer');
+                return v >= want
+                    ? { outcome: 'pass', observed: String(v), detail: `reported TCB ${comp} ${v} meets the minimum ${want}` }
+                    : { outcome: 'deny', observed: String(v), detail: `reported TCB ${comp} ${v} is below the minimum ${want}` };
+            }));
+        }
+    }
+    return rules;
+}
+
+;// CONCATENATED MODULE: ./src/policy/rules/tdx.ts
+/**
+ * Rules over verified TDX quotes (reference values, TD attributes, TCB status). The claims are the
+ * verifier's: lowercase hex for byte fields (`td_attributes` is the 8 bytes as they sit in the quote,
+ * little-endian), booleans `debug` and `sept_ve_disable`, and `tcb_status` once collateral was used.
+ */
+
+
+/** One TD attribute: the verifier's boolean when it gave one (debug, sept_ve_disable), else the bit. */
+function attribute(ctx, claims, name) {
+    if (name === 'debug' || name === 'sept_ve_disable') {
+        const b = claims[name];
+        if (typeof b === 'boolean')
+            return { ok: true, value: b };
+        if (b !== undefined && b !== null)
+            return { ok: false, finding: malformed(name, b, 'true or false') };
+    }
+    const raw = claims['td_attributes'];
+    if (raw === undefined || raw === null)
+        return { ok: false, finding: missing(ctx, 'td_attributes') };
+    const hex = hexClaim(ctx, claims, 'td_attributes', 8);
+    if (!hex.ok)
+        return hex;
+    const bit = TD_ATTRIBUTE_BITS[name];
+    const byte = parseInt(hex.value.slice((bit >> 3) * 2, (bit >> 3) * 2 + 2), 16);
+    return { ok: true, value: (byte & (1 << (bit & 7))) !== 0 };
+}
+function tdxRules(block, ctx) {
+    const rules = [];
+    if (block.debug === 'forbid') {
+        rules.push(forbidTrue('tdx.debug', (c) => (c['debug'] === undefined && c['td_attributes'] !== undefined ? attribute(ctx, c, 'debug') : boolClaim(ctx, c, 'debug')), 'the TD runs in debug mode: the host can read and change its memory and state', 'the TD is not a debug TD'));
+    }
+    for (const m of TDX_MEASUREMENTS) {
+        const allowed = block[m];
+        if (allowed !== undefined)
+            rules.push(allowList(ctx, `tdx.${m}`, allowed, (c) => hexClaim(ctx, c, m, 48), m.toUpperCase()));
+    }
+    const attrs = block.td_attributes;
+    if (attrs) {
+        for (const name of [...attrs.forbid, ...attrs.require]) {
+            const want = attrs.require.includes(name);
+            rules.push(perSubject(`tdx.td_attributes.${name}`, want ? 'set' : 'clear', (s) => {
+                const a = attribute(ctx, s.claims, name);
+                if (!a.ok)
+                    return a.finding;
+                const observed = a.value ? 'set' : 'clear';
+                return a.value === want
+                    ? { outcome: 'pass', observed, detail: `TD attribute ${name} is ${observed}, as the policy ${want ? 'requires' : 'asks'}` }
+                    : { outcome: 'deny', observed, detail: `TD attribute ${name} is ${observed}; the policy ${want ? 'requires' : 'forbids'} it` };
+            }));
+        }
+    }
+    const tcb = block.tcb_status;
+    if (tcb) {
+        const expected = [...tcb.pass.map((s) => `${s} (pass)`), ...tcb.hold.map((s) => `${s} (hold)`)].join(', ') || null;
+        rules.push(perSubject('tdx.tcb_status', expected, (s) => {
+            const c = stringClaim(ctx, s.claims, 'tcb_status');
+            if (!c.ok) {
+                return c.finding.observed === null
+                    ? { ...c.finding, detail: 'not evaluated: no TCB status (the verifier had no TCB collateral)' }
+                    : c.finding;
+            }
+            if (tcb.pass.includes(c.value))
+                return { outcome: 'pass', observed: c.value, detail: `TCB status ${c.value} passes this policy` };
+            if (tcb.hold.includes(c.value))
+                return { outcome: 'hold', observed: c.value, detail: `TCB status ${c.value} holds under this policy` };
+            return { outcome: 'deny', observed: c.value, detail: `TCB status ${c.value} is not listed by this policy` };
+        }));
+    }
+    return rules;
+}
+
+;// CONCATENATED MODULE: ./src/policy/appraise.ts
+
+
+
+
+
+
+function appraise(policy, input) {
+    const items = input.evidence.map((ev, i) => describe(policy, ev, i));
+    const checks = items.flatMap((it) => [it.verified, it.binding]);
+    const { check: required, unmet } = requiredCheck(policy, items);
+    checks.push(required, trustRootsCheck(policy, input, items));
+    const simulated = simulatedCheck(policy, items);
+    if (simulated)
+        checks.push(simulated);
+    if (input.verifierUnavailable && input.verifierUnavailable.length > 0) {
+        checks.push({
+            id: 'evidence.verifier_unavailable',
+            outcome: policy.evidence.on_verifier_unavailable,
+            observed: input.verifierUnavailable.join('; '),
+            expected: 'every verifier available',
+            detail: `a verifier could not run (on_verifier_unavailable: ${policy.evidence.on_verifier_unavailable})`,
+        });
+    }
+    const ctx = { notEvaluated: policy.evidence.on_verifier_unavailable };
+    const blocks = [];
+    if (policy.tdx)
+        blocks.push(['tdx', tdxRules(policy.tdx, ctx)]);
+    if (policy['sev-snp'])
+        blocks.push(['sev-snp', snpRules(policy['sev-snp'], ctx)]);
+    if (policy['nvidia-gpu'])
+        blocks.push(['nvidia-gpu', gpuRules(policy['nvidia-gpu'], ctx)]);
+    for (const [kind, rules] of blocks) {
+        const subjects = items
+            .filter((it) => it.kind === kind && it.ev.status === 'verified')
+            .map((it) => ({ label: `evidence.${it.index}`, claims: it.ev.claims ?? {} }));
+        if (subjects.length > 0) {
+            for (const r of rules)
+                checks.push({ id: r.id, expected: r.expected, ...r.evaluate(subjects) });
+        }
+        else {
+            const outcome = unmet.get(kind);
+            if (outcome)
+                for (const r of rules)
+                    checks.push(notEvaluated(r, outcome, `no verified ${kind} evidence (evidence.required: ${outcome})`));
+        }
+    }
+    if (policy.workload)
+        checks.push(workloadCheck(policy.workload.digests, input.workloadDigest));
+    checks.push({
+        id: 'benchmark.context-only',
+        outcome: 'pass',
+        observed: input.benchmarkPresent ? 'present' : 'absent',
+        expected: 'context-only',
+        detail: input.benchmarkPresent
+            ? 'the benchmark is recorded as capacity context only and was not used as evidence'
+            : 'no benchmark was given; a benchmark is capacity context only and is never used as evidence',
+    });
+    return applyWaivers(policy, checks);
+}
+function isSimulated(ev) {
+    return ev.kind === 'simulated' || ev.format === 'simulated-tdx-quote' || ev.claims?.['simulated'] === true;
+}
+function describe(policy, ev, index) {
+    const kind = isSimulated(ev) ? 'simulated' : ev.kind;
+    const label = kind ?? ev.format;
+    const base = `evidence.${index}.${label}`;
+    const e = policy.evidence;
+    const what = `${ev.format} (${ev.file})`;
+    let verified;
+    switch (ev.status) {
+        case 'verified':
+            verified = { id: `${base}.verified`, outcome: 'pass', observed: 'verified', expected: 'verified', detail: `${what}: ${ev.detail}` };
+            break;
+        case 'failed':
+            verified = {
+                id: `${base}.verified`,
+                outcome: 'deny',
+                observed: 'failed',
+                expected: 'verified',
+                detail: `${what}: ${ev.detail} (a signature, chain or binding failure always denies)`,
+            };
+            break;
+        case 'unsupported':
+            verified = {
+                id: `${base}.verified`,
+                outcome: e.on_unsupported,
+                observed: 'unsupported',
+                expected: 'verified',
+                detail: `${what}: ${ev.detail} (on_unsupported: ${e.on_unsupported})`,
+            };
+            break;
+        case 'unavailable':
+            verified = {
+                id: `${base}.verified`,
+                outcome: e.on_verifier_unavailable,
+                observed: 'unavailable',
+                expected: 'verified',
+                detail: `${what}: ${ev.detail} (on_verifier_unavailable: ${e.on_verifier_unavailable})`,
+            };
+            break;
+    }
+    let binding;
+    if (ev.bindingMatches === true) {
+        binding = { id: `${base}.binding`, outcome: 'pass', observed: 'match', expected: 'match', detail: "the evidence's report_data/nonce equals this job's binding" };
+    }
+    else if (ev.bindingMatches === false) {
+        binding = {
+            id: `${base}.binding`,
+            outcome: 'deny',
+            observed: 'mismatch',
+            expected: 'match',
+            detail: "the evidence's report_data/nonce does not equal this job's binding: it belongs to another job or was altered",
+        };
+    }
+    else {
+        const [outcome, rule] = ev.status === 'unsupported' ? [e.on_unsupported, 'on_unsupported'] : [e.on_verifier_unavailable, 'on_verifier_unavailable'];
+        binding = { id: `${base}.binding`, outcome, observed: null, expected: 'match', detail: `not evaluated: the binding could not be checked (${rule}: ${outcome})` };
+    }
+    return { index, ev, kind, label, verified, binding, accepted: ev.status === 'verified' && ev.bindingMatches === true };
+}
+/** Own outcome of an item that is present but not accepted. */
+function ownOutcome(it) {
+    return worse(it.verified.outcome, it.binding.outcome);
+}
+function requiredCheck(policy, items) {
+    const groups = policy.evidence.required.map((g) => (Array.isArray(g) ? g : [g]));
+    const unmet = new Map();
+    const observed = items.length === 0 ? 'none' : items.map((it) => `evidence.${it.index}: ${it.label} ${it.ev.status}`).join(', ');
+    if (groups.length === 0) {
+        return {
+            check: {
+                id: 'evidence.required',
+                outcome: 'pass',
+                observed,
+                expected: 'nothing',
+                detail: items.length === 0 ? 'this policy requires no runtime evidence and none was presented' : 'this policy requires no runtime evidence',
+            },
+            unmet,
+        };
+    }
+    let outcome = 'pass';
+    const parts = [];
+    for (const kinds of groups) {
+        const name = kinds.join(' or ');
+        const accepted = items.filter((it) => it.accepted && it.kind !== null && kinds.includes(it.kind));
+        if (accepted.length > 0) {
+            parts.push(`${name}: satisfied by ${accepted.map((it) => `evidence.${it.index}`).join(', ')}`);
+            continue;
+        }
+        const present = items.filter((it) => it.kind !== null && kinds.includes(it.kind));
+        let o;
+        if (present.length > 0) {
+            o = present.map(ownOutcome).reduce(better);
+            parts.push(`${name}: presented but not accepted (${present.map((it) => `evidence.${it.index} ${it.ev.status}`).join(', ')})`);
+        }
+        else {
+            o = policy.evidence.on_missing;
+            parts.push(`${name}: missing (on_missing: ${o})`);
+        }
+        // Never pass a requirement nothing accepted satisfies, whatever the items' own checks say.
+        o = worse(o, 'hold');
+        for (const k of kinds)
+            unmet.set(k, o);
+        outcome = worse(outcome, o);
+    }
+    return {
+        check: {
+            id: 'evidence.required',
+            outcome,
+            observed,
+            expected: groups.map((k) => (k.length > 1 ? `(${k.join(' or ')})` : k[0])).join(' and '),
+            detail: parts.join('; '),
+        },
+        unmet,
+    };
+}
+function trustRootsCheck(policy, input, items) {
+    const custom = input.trustRoots === 'custom' || items.some((it) => it.ev.trustRoots === 'custom');
+    const observed = custom ? 'custom' : 'shipped';
+    if (policy.evidence.trust_roots === 'any') {
+        return {
+            id: 'evidence.trust_roots',
+            outcome: 'pass',
+            observed,
+            expected: 'shipped or custom',
+            detail: 'this policy accepts any trust roots (for demos and tests only)',
+        };
+    }
+    return custom
+        ? {
+            id: 'evidence.trust_roots',
+            outcome: 'deny',
+            observed,
+            expected: 'shipped',
+            detail: 'custom trust roots were used; this policy accepts only the shipped vendor roots',
+        }
+        : { id: 'evidence.trust_roots', outcome: 'pass', observed, expected: 'shipped', detail: 'chains were checked against the shipped vendor roots' };
+}
+function simulatedCheck(policy, items) {
+    const sims = items.filter((it) => it.kind === 'simulated');
+    if (sims.length === 0)
+        return null;
+    const observed = `simulated (${sims.map((it) => `evidence.${it.index}`).join(', ')})`;
+    return policy.evidence.accept_simulated
+        ? {
+            id: 'evidence.simulated',
+            outcome: 'pass',
+            observed,
+            expected: 'simulated accepted',
+            detail: 'simulated evidence is accepted by this policy (demo only); it makes no hardware claim',
+        }
+        : {
+            id: 'evidence.simulated',
+            outcome: 'deny',
+            observed,
+            expected: 'no simulated evidence',
+            detail: 'simulated evidence is signed by a throwaway key and shows nothing about hardware; this policy does not accept it',
+        };
+}
+function workloadCheck(digests, observed) {
+    const base = { id: 'workload.digests', observed, expected: digests.length === 0 ? null : digests.join(', ') };
+    if (digests.length === 0) {
+        return { ...base, outcome: 'hold', detail: 'not pinned: the policy lists no workload digest; pin the observed digest in a copy of the policy' };
+    }
+    return digests.includes(observed)
+        ? { ...base, outcome: 'pass', detail: "the workload digest is on the policy's allow-list" }
+        : { ...base, outcome: 'deny', detail: "the workload digest is not on the policy's allow-list" };
+}
+/**
+ * A waiver turns its check into a pass and is copied into it. Signature, chain and binding checks (and
+ * the simulated / trust-roots checks, which have their own switches) cannot be waived. A waiver that
+ * names no check this policy can produce is a schema error at load; should such a policy reach here
+ * anyway, it yields a `waivers.<id>` hold rather than passing silently. A waiver for a check that this
+ * run did not produce (e.g. `tdx.*` when SNP satisfied the requirement) is simply unused.
+ */
+function applyWaivers(policy, checks) {
+    const out = checks.map((c) => {
+        const w = policy.waivers.find((x) => x.check === c.id);
+        if (!w)
+            return c;
+        if (UNWAIVABLE.test(c.id))
+            return { ...c, detail: `${c.detail}; cannot be waived (waiver "${w.any}" ignored)` };
+        if (c.outcome === 'pass')
+            return { ...c, detail: `${c.detail}; waiver "${w.any}" not needed: the check passed` };
+        return { ...c, outcome: 'pass', waiver: w.any, detail: `waived: ${w.any} (was ${c.outcome}: ${c.detail})` };
+    });
+    for (const w of policy.waivers) {
+        if (!policyCanEmit(policy, w.check)) {
+            out.push({
+                id: `waivers.${w.check}`,
+                outcome: 'hold',
+                observed: null,
+                expected: null,
+                detail: `the waiver names no check this policy can produce ("${w.check}"); fix or remove it`,
+            });
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/policy/decide.ts
+
+function decide(checks, ceiling) {
+    const raw = checks.reduce((o, c) => worse(o, c.outcome), 'pass');
+    const status = worse(raw, ceiling);
+    const capped = status !== raw;
+    const because = rawReason(checks, raw);
+    const reason = capped ? `capped at ${status} by decision_ceiling (${because})` : because;
+    return { status, reason, capped };
+}
+function rawReason(checks, raw) {
+    if (raw === 'pass') {
+        const waived = checks.filter((c) => c.waiver !== undefined).map((c) => c.id);
+        return waived.length > 0 ? `every check passed, waived: ${list(waived)}` : 'every check passed';
+    }
+    const ids = checks.filter((c) => c.outcome === raw).map((c) => c.id);
+    return `${raw === 'deny' ? 'denied' : 'held'} by ${list(ids)}`;
+}
+/** Name up to MAX_NAMED ids; a required kind that is absent can bring a dozen "not evaluated" ones. */
+const MAX_NAMED = 8;
+function list(ids) {
+    if (ids.length <= MAX_NAMED)
+        return ids.join(', ');
+    return `${ids.slice(0, MAX_NAMED).join(', ')} and ${ids.length - MAX_NAMED} more`;
+}
+
+;// CONCATENATED MODULE: ./src/policy/index.ts
+/** The policy stage: schema, loading, appraisal (rules per evidence kind) and the decision. */
+
+
+
+
+
+
+
+
+/***/ }),
+
+/***/ 6785:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ci: () => (/* binding */ ReceiptSchema),
+/* harmony export */   f$: () => (/* binding */ SCHEMA_VERSION)
+/* harmony export */ });
+/* unused harmony exports SerializationSchema, ManifestRefSchema, JobSchema, BindingSchema, CheckSchema, EvidenceEntrySchema, StorageKindSchema, ClaimTierSchema, receiptJsonSchema */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8816);
+
+/**
+ * The compute receipt, version 1 (DESIGN §7). Top-level field names follow the receipt model:
+ * workload_digest, input_commitment, runtime_measurement, benchmark_result, attestation_result,
+ * verifier_policy_id, policy_decision, output_digest, allowed_claim, blocked_claims.
+ *
+ * The schema is strict (unknown keys are rejected) and exported as JSON Schema to
+ * schema/receipt.v1.json; a test proves the committed file is current.
+ */
+const SCHEMA_VERSION = 'compute-receipt/v1';
+const sha256Digest = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(/^sha256:[0-9a-f]{64}$/, 'sha256:<64 lowercase hex>');
+const commitment = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(/^(sha256|hmac-sha256):[0-9a-f]{64}$/, 'sha256: or hmac-sha256: + 64 lowercase hex');
+const hex = (bytes) => zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(new RegExp(`^[0-9a-f]{${bytes * 2}}$`), `${bytes * 2} lowercase hex`);
+const nullableString = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable();
+const SerializationSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    method: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['files', 'shards', 'image']),
+    hash_type: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('sha256'),
+    order: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('utf8-bytes'),
+    shard_size: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().positive().optional(),
+    allow_symlinks: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY(),
+    ignore_paths: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()),
+});
+const ManifestRefSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    path: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    digest: sha256Digest,
+});
+const JobSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    id: nullableString,
+    repository: nullableString,
+    run_id: nullableString,
+    run_attempt: nullableString,
+    sha: nullableString,
+    workflow_ref: nullableString,
+});
+const BindingSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    v: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('compute-receipt/binding/v1'),
+    job: JobSchema,
+    workload_digest: sha256Digest,
+    workload_manifest_digest: sha256Digest.nullable(),
+    input_commitment: commitment,
+    input_manifest_digest: sha256Digest,
+    output_digest: sha256Digest,
+    output_manifest_digest: sha256Digest,
+    benchmark_digest: sha256Digest.nullable(),
+    oidc_token_digest: sha256Digest.nullable(),
+    nonce: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(/^[0-9a-f]+$/).nullable(),
+    report_data: hex(64),
+    gpu_nonce: hex(32),
+});
+const OutcomeSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['pass', 'hold', 'deny']);
+const CheckSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    id: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    outcome: OutcomeSchema,
+    observed: nullableString,
+    expected: nullableString,
+    detail: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    waiver: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
+});
+const EvidenceEntrySchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    kind: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['tdx', 'sev-snp', 'nvidia-gpu', 'simulated']).nullable(),
+    format: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    source: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    file: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    digest: sha256Digest,
+    verified: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY(),
+    status: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['verified', 'failed', 'unsupported', 'unavailable']),
+    binding_matches: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY().nullable(),
+    detail: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    aux: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({ file: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), digest: sha256Digest })),
+});
+const StorageKindSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['ephemeral', 'persistent-provider-local', 'unknown']);
+const ClaimTierSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['none', 'denied', 'simulated', 'environment', 'execution']);
+const ReceiptSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    schema_version: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz(SCHEMA_VERSION),
+    receipt_id: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(/^cr_[0-9a-f]{32}$/),
+    job_id: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    issued_at: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    issued_at_self_reported: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz(true),
+    producer: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({ name: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('compute-receipt'), version: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP() }),
+    workload_digest: sha256Digest,
+    workload: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+        kind: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['directory', 'file', 'image']),
+        name: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+        serialization: SerializationSchema,
+        files: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative(),
+        bytes: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative(),
+        manifest: ManifestRefSchema.nullable(),
+        statement: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable(),
+    }),
+    input_commitment: commitment,
+    input: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+        scheme: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['sha256', 'hmac-sha256']),
+        serialization: SerializationSchema,
+        files: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative(),
+        bytes: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative(),
+        manifest: ManifestRefSchema,
+    }),
+    output_digest: sha256Digest,
+    outputs: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+        serialization: SerializationSchema,
+        files: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative(),
+        bytes: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative(),
+        manifest: ManifestRefSchema,
+    }),
+    binding: BindingSchema,
+    runtime_measurement: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+        type: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['tdx', 'sev-snp', 'nvidia-gpu', 'simulated', 'none']),
+        measurement_digest: sha256Digest.nullable(),
+        values: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()),
+    }),
+    benchmark_result: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+        id: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+        digest: sha256Digest,
+        file: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+        claim_limit: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('capacity context only; not per-job proof'),
+    })
+        .nullable(),
+    attestation_result: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+        verifier: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({ name: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), version: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP() }),
+        evidence_digest: sha256Digest.nullable(),
+        claim_limit: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('runtime or environment evidence only'),
+        trust_roots: zod__WEBPACK_IMPORTED_MODULE_0__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('shipped'), zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({ custom: sha256Digest })]),
+        evidence: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(EvidenceEntrySchema),
+    }),
+    verifier_policy_id: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    policy_decision: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+        status: OutcomeSchema,
+        reason: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+        policy_id: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+        policy_version: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int(),
+        policy_digest: sha256Digest,
+        policy_file: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+        decision_ceiling: OutcomeSchema,
+        appraised_by: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['self', 'verifier']),
+        checks: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(CheckSchema),
+    }),
+    deployment: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+        self_reported: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz(true),
+        runner: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()),
+        provider: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable(),
+        storage: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({ kind: StorageKindSchema, note: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP() }),
+    }),
+    claim_tier: ClaimTierSchema,
+    allowed_claim: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    blocked_claims: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()),
+    struck_claims: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+        sentence: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+        category: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+        rule: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+        rewrite: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+        why: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+        source: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+        line: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int(),
+    })),
+});
+/** JSON Schema (draft 2020-12) of the receipt, as committed in schema/receipt.v1.json. */
+function receiptJsonSchema() {
+    const js = z.toJSONSchema(ReceiptSchema, { target: 'draft-2020-12' });
+    return {
+        $id: 'urn:compute-receipt:schema:receipt:v1',
+        title: 'compute receipt v1',
+        ...js,
+    };
+}
+
+
+/***/ }),
+
+/***/ 443:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ writeReceiptDir),
+/* harmony export */   v: () => (/* binding */ writeAtomic)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(17);
+
+
+
+
+const RECEIPT = 'receipt.json';
+/**
+ * Writes the receipt directory so that a reader never sees half of it:
+ * every file goes to a temporary name and is renamed; receipt.json is written last, so its presence
+ * means the directory is complete. The new directory is staged beside `out` and swapped in, so an
+ * existing receipt directory is replaced whole, and nothing is left behind on failure.
+ * A non-empty `out` that holds no receipt.json is refused rather than clobbered.
+ */
+async function writeReceiptDir(out, files, receiptJson) {
+    const target = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(out);
+    const parent = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(target);
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(parent, { recursive: true });
+    let existing = 'none';
+    try {
+        const st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(target);
+        if (!st.isDirectory())
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('PATH_KIND', `output path ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_3__.q)(out)} exists and is not a directory`);
+        const entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(target);
+        if (entries.length === 0)
+            existing = 'empty';
+        else if (entries.includes(RECEIPT))
+            existing = 'receipt';
+        else
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('PATH_KIND', `output directory ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_3__.q)(out)} is not empty and holds no receipt.json; refusing to overwrite it`);
+    }
+    catch (e) {
+        if (e instanceof _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz)
+            throw e;
+        if (e.code !== 'ENOENT')
+            throw e;
+    }
+    const tag = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex');
+    const staging = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(parent, `.${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(target)}.staging-${tag}`);
+    const old = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(parent, `.${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(target)}.old-${tag}`);
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(staging);
+        for (const f of files) {
+            if (f.path === RECEIPT)
+                throw new Error('receipt.json is written last by writeReceiptDir');
+            await writeAtomic((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(staging, ...f.path.split('/')), f.bytes);
+        }
+        await writeAtomic((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(staging, RECEIPT), receiptJson);
+        if (existing !== 'none')
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(target, old);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(staging, target);
+    }
+    catch (e) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(staging, { recursive: true, force: true });
+        throw e;
+    }
+    if (existing !== 'none')
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(old, { recursive: true, force: true });
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(target, RECEIPT);
+}
+/** Write to a temporary name in the same directory, then rename over the final name. */
+async function writeAtomic(path, bytes) {
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path), { recursive: true });
+    const tmp = `${path}.tmp-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}`;
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(tmp, bytes, { flag: 'wx', mode: 0o644 });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(tmp, path);
+    }
+    catch (e) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(tmp, { force: true });
+        throw e;
+    }
+}
+
+
+/***/ }),
+
+/***/ 2607:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  DEFAULT_POLICY: () => (/* binding */ DEFAULT_POLICY),
+  lF: () => (/* binding */ appraiseAll),
+  LQ: () => (/* binding */ claimsFor),
+  create: () => (/* binding */ create),
+  gateFails: () => (/* binding */ gateFails),
+  UW: () => (/* binding */ policyFileName),
+  readFileOrInputError: () => (/* binding */ readFileOrInputError)
+});
+
+// UNUSED EXPORTS: buildBinding, collectAndVerify, measure, runnerFacts
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/binding/binding.ts
+var binding_binding = __webpack_require__(6200);
+// EXTERNAL MODULE: ./src/binding/jcs.ts
+var jcs = __webpack_require__(3069);
+;// CONCATENATED MODULE: ./src/binding/job.ts
+/**
+ * Job context from the CI environment. On GitHub Actions: repository, run id, attempt, sha and
+ * workflow ref; the job id defaults to GITHUB_JOB (matrix legs share it, so callers pass `jobId`).
+ * Elsewhere every field is null unless given.
+ */
+function jobContextFromEnv(env, jobId) {
+    const s = (k) => {
+        const v = env[k];
+        return v === undefined || v === '' ? null : v;
+    };
+    return {
+        id: jobId && jobId !== '' ? jobId : s('GITHUB_JOB'),
+        repository: s('GITHUB_REPOSITORY'),
+        run_id: s('GITHUB_RUN_ID'),
+        run_attempt: s('GITHUB_RUN_ATTEMPT'),
+        sha: s('GITHUB_SHA'),
+        workflow_ref: s('GITHUB_WORKFLOW_REF'),
+    };
+}
+/** A stable human label for the job: "owner/repo run 123 attempt 1 job build", or the id alone. */
+function jobLabel(job) {
+    const parts = [];
+    if (job.repository)
+        parts.push(job.repository);
+    if (job.run_id)
+        parts.push(`run ${job.run_id}${job.run_attempt ? `.${job.run_attempt}` : ''}`);
+    if (job.id)
+        parts.push(`job ${job.id}`);
+    return parts.length ? parts.join(' ') : 'an unnamed job';
+}
+
+// EXTERNAL MODULE: ./src/claims/tiers.ts
+var tiers = __webpack_require__(1172);
+// EXTERNAL MODULE: ./src/claims/struck.ts
+var struck = __webpack_require__(3469);
+// EXTERNAL MODULE: ./src/digest/index.ts + 10 modules
+var digest = __webpack_require__(7820);
+// EXTERNAL MODULE: ./src/evidence/index.ts + 26 modules
+var evidence = __webpack_require__(6878);
+// EXTERNAL MODULE: ./src/policy/index.ts + 11 modules
+var src_policy = __webpack_require__(8277);
+// EXTERNAL MODULE: ./src/receipt/schema.ts
+var schema = __webpack_require__(6785);
+// EXTERNAL MODULE: ./src/receipt/write.ts
+var write = __webpack_require__(443);
+// EXTERNAL MODULE: ./src/util/errors.ts
+var errors = __webpack_require__(17);
+// EXTERNAL MODULE: ./src/version.ts
+var version = __webpack_require__(311);
+;// CONCATENATED MODULE: ./src/run.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const DEFAULT_POLICY = 'record-only';
+function resolveAll(cwd, paths) {
+    return paths.map((p) => ((0,external_node_path_.isAbsolute)(p) ? p : (0,external_node_path_.resolve)(cwd, p)));
+}
+/** Hash workload, inputs, outputs and benchmark (DESIGN §2). */
+async function measure(opts, cwd) {
+    if (opts.workload.length === 0)
+        throw new errors/* InputError */.dz('USAGE', 'missing --workload (a path, or an image reference name@sha256:<hex>)');
+    if (opts.inputs.length === 0)
+        throw new errors/* InputError */.dz('USAGE', 'missing --inputs (the input files or directory of the job)');
+    if (opts.outputs.length === 0)
+        throw new errors/* InputError */.dz('USAGE', 'missing --outputs (the output files or directory of the job)');
+    const digestOpts = { allowSymlinks: opts.allowSymlinks ?? false, ignorePaths: opts.ignorePaths ?? [] };
+    let workload;
+    const image = opts.workload.length === 1 ? (0,digest/* parseImageRef */.Q)(opts.workload[0]) : null;
+    if (image) {
+        workload = { kind: 'image', name: image.name, digest: image.digest };
+    }
+    else {
+        const tree = await (0,digest.digestTree)(resolveAll(cwd, opts.workload), digestOpts);
+        const manifest = (0,digest.buildManifest)(tree);
+        workload = { kind: tree.kind, tree, manifest, manifestDigest: (0,binding_binding.jsonDigest)(manifest) };
+    }
+    const inTree = await (0,digest.digestTree)(resolveAll(cwd, opts.inputs), digestOpts);
+    const ic = (0,digest/* inputCommitment */.cU)(inTree, opts.inputKey);
+    const outTree = await (0,digest.digestTree)(resolveAll(cwd, opts.outputs), digestOpts);
+    const outManifest = (0,digest.buildManifest)(outTree);
+    let benchmark = null;
+    if (opts.benchmark) {
+        const p = (0,external_node_path_.isAbsolute)(opts.benchmark) ? opts.benchmark : (0,external_node_path_.resolve)(cwd, opts.benchmark);
+        const bytes = await readFileOrInputError(p, opts.benchmark);
+        benchmark = { id: (0,external_node_path_.basename)(opts.benchmark), digest: (0,binding_binding/* sha256Prefixed */.rc)(bytes), bytes };
+    }
+    return {
+        workload,
+        input: {
+            commitment: ic.commitment,
+            scheme: ic.scheme,
+            manifest: ic.manifest,
+            files: inTree.files,
+            bytes: inTree.bytes,
+            manifestDigest: (0,binding_binding.jsonDigest)(ic.manifest),
+        },
+        output: { tree: outTree, manifest: outManifest, manifestDigest: (0,binding_binding.jsonDigest)(outManifest) },
+        benchmark,
+    };
+}
+async function readFileOrInputError(path, shown) {
+    try {
+        return await (0,promises_.readFile)(path);
+    }
+    catch (e) {
+        const code = e.code;
+        if (code === 'ENOENT')
+            throw new errors/* InputError */.dz('PATH_MISSING', `no such file: ${(0,errors.q)(shown)}`);
+        if (code === 'EISDIR')
+            throw new errors/* InputError */.dz('PATH_KIND', `expected a file, got a directory: ${(0,errors.q)(shown)}`);
+        throw new errors/* InputError */.dz('PATH_UNREADABLE', `cannot read ${(0,errors.q)(shown)}: ${code ?? 'error'}`);
+    }
+}
+function buildBinding(m, job, nonce, oidcTokenDigest) {
+    return {
+        v: binding_binding/* BINDING_VERSION */.BW,
+        job,
+        workload_digest: m.workload.kind === 'image' ? m.workload.digest : m.workload.tree.digest,
+        workload_manifest_digest: m.workload.kind === 'image' ? null : m.workload.manifestDigest,
+        input_commitment: m.input.commitment,
+        input_manifest_digest: m.input.manifestDigest,
+        output_digest: m.output.tree.digest,
+        output_manifest_digest: m.output.manifestDigest,
+        benchmark_digest: m.benchmark?.digest ?? null,
+        oidc_token_digest: oidcTokenDigest,
+        nonce,
+    };
+}
+/** A file name safe inside the receipt directory, whatever the source said. */
+function safeFileName(s) {
+    const cleaned = s.replace(/[^A-Za-z0-9._-]+/g, '_').replace(/^\.+/, '_').slice(0, 80);
+    return cleaned === '' ? 'file' : cleaned;
+}
+/** Collect from every source, then verify each piece (no policy). */
+async function collectAndVerify(specs, binding, deps, opts) {
+    const rd = (0,binding_binding/* reportData */.TI)(binding);
+    const gn = (0,binding_binding/* gpuNonce */.ox)(binding);
+    const roots = (0,evidence.loadTrustRoots)(opts.trustRootsDir ? (0,external_node_path_.resolve)(deps.cwd, opts.trustRootsDir) : undefined);
+    const sourceDeps = { cwd: deps.cwd, env: deps.env, ...(deps.sourceDeps ?? {}) };
+    const sources = (specs.length ? specs : ['auto']).map((s) => (0,evidence.parseEvidenceSpec)(s, sourceDeps));
+    const collected = [];
+    for (const src of sources)
+        collected.push(...(await src.collect(rd, gn)));
+    const items = [];
+    for (const [i, c] of collected.entries()) {
+        const file = `evidence/${i}-${c.formatHint ?? 'evidence'}.bin`;
+        const v = await (0,evidence.verifyEvidence)({ bytes: c.bytes, formatHint: c.formatHint, aux: c.aux }, file, {
+            reportData: rd,
+            gpuNonce: gn,
+            trustRoots: roots,
+            network: opts.network,
+        });
+        // Name the file by the sniffed format, which the verifier knows better than the source.
+        const named = `evidence/${i}-${safeFileName(v.format)}.bin`;
+        const aux = (c.aux ?? []).map((a) => ({ file: `evidence/${i}-${safeFileName(a.name)}`, bytes: a.bytes }));
+        items.push({ verified: { ...v, file: named }, source: c.source, bytes: c.bytes, aux });
+    }
+    return { items, trustKind: roots.kind, trustDigest: roots.digest };
+}
+function storageNote(kind) {
+    switch (kind) {
+        case 'ephemeral':
+            return 'Ephemeral runner storage: these files do not outlive the job unless copied elsewhere (for example the uploaded artifact).';
+        case 'persistent-provider-local':
+            return 'Provider-local persistent storage: it does not survive the end of the lease or a move to another provider unless another backup path is shown.';
+        case 'unknown':
+            return 'Storage kind not stated: not assumed durable.';
+    }
+}
+function runnerFacts(env) {
+    const facts = {};
+    const pick = [
+        ['os', 'RUNNER_OS'],
+        ['arch', 'RUNNER_ARCH'],
+        ['name', 'RUNNER_NAME'],
+        ['environment', 'RUNNER_ENVIRONMENT'],
+        ['image', 'ImageOS'],
+    ];
+    for (const [k, v] of pick) {
+        const val = env[v];
+        if (val)
+            facts[k] = val;
+    }
+    return facts;
+}
+function runtimeMeasurement(evidence) {
+    const e = evidence.find((x) => x.status === 'verified' && x.kind !== null) ?? evidence.find((x) => x.kind !== null);
+    if (!e || e.kind === null)
+        return { type: 'none', measurement_digest: null, values: {} };
+    const keys = e.kind === 'sev-snp'
+        ? ['measurement', 'host_data', 'family_id', 'image_id']
+        : e.kind === 'nvidia-gpu'
+            ? ['measurements_digest', 'driver_version', 'vbios_version']
+            : ['mr_td', 'mr_seam', 'mr_config_id', 'rtmr0', 'rtmr1', 'rtmr2', 'rtmr3', 'td_attributes', 'xfam'];
+    const values = {};
+    for (const k of keys) {
+        const v = e.claims[k];
+        if (typeof v === 'string')
+            values[k] = v;
+    }
+    return { type: e.kind, measurement_digest: Object.keys(values).length ? (0,binding_binding.jsonDigest)(values) : null, values };
+}
+function evidenceDigest(items) {
+    if (items.length === 0)
+        return null;
+    if (items.length === 1)
+        return items[0].verified.digest;
+    return (0,binding_binding.jsonDigest)(items.map((i) => i.verified.digest));
+}
+function appraiseAll(policy, evidence, workloadDigest, trust, benchmarkPresent, extra = []) {
+    const checks = [...(0,src_policy/* appraise */.mu)(policy.policy, { evidence, workloadDigest, trustRoots: trust, benchmarkPresent }), ...extra];
+    const d = (0,src_policy/* decide */.LD)(checks, policy.policy.decision_ceiling);
+    return { checks, status: d.status, reason: d.reason };
+}
+/** Build the claims part of the receipt from the decision and the verified evidence. */
+function claimsFor(a, policy, job, digests, evidence) {
+    const facts = {
+        decision: a.status,
+        decisionReason: a.reason,
+        deciding: a.checks.filter((c) => c.outcome === a.status && a.status !== 'pass').map((c) => c.id),
+        policyId: policy.policy_id,
+        policyDigest: policy.policy_digest,
+        jobLabel: jobLabel(job),
+        workloadDigest: digests.workload,
+        inputCommitment: digests.input,
+        outputDigest: digests.output,
+        evidence,
+        evidencePresented: evidence.length > 0,
+    };
+    const tier = (0,tiers/* claimTier */.Zx)(facts);
+    return { claim_tier: tier, allowed_claim: (0,tiers/* allowedClaim */.d_)(tier, facts) };
+}
+function policyFileName(p) {
+    return `policy/${safeFileName(p.policy_id)}.yml`;
+}
+/** The producer role (DESIGN §0): hash, bind, collect, verify, self-appraise, write the receipt. */
+async function create(opts, deps) {
+    const policy = await (0,src_policy/* loadPolicy */.tb)(opts.policy || DEFAULT_POLICY, { cwd: deps.cwd });
+    const nonce = (0,binding_binding/* normalizeNonce */.hJ)(opts.nonce ?? null);
+    const claimsLint = (0,struck/* lintForReceipt */.j)(opts.claims ?? [], opts.claimRules ?? []);
+    const m = await measure(opts, deps.cwd);
+    const job = jobContextFromEnv(deps.env, opts.jobId ?? null);
+    const oidcDigest = opts.oidcToken ? (0,binding_binding/* sha256Prefixed */.rc)(opts.oidcToken) : null;
+    const binding = buildBinding(m, job, nonce, oidcDigest);
+    const rd = (0,binding_binding/* reportData */.TI)(binding);
+    const gn = (0,binding_binding/* gpuNonce */.ox)(binding);
+    const ev = await collectAndVerify(opts.evidence, binding, deps, { trustRootsDir: opts.trustRootsDir, network: opts.network });
+    const evidence = ev.items.map((i) => i.verified);
+    const appraisal = appraiseAll(policy, evidence, binding.workload_digest, ev.trustKind, m.benchmark !== null);
+    const claims = claimsFor(appraisal, policy, job, { workload: binding.workload_digest, input: binding.input_commitment, output: binding.output_digest }, evidence);
+    const files = [];
+    const jsonFile = (path, v) => files.push({ path, bytes: (0,jcs/* canonicalize */.d)(v) + '\n' });
+    let workloadPart;
+    if (m.workload.kind === 'image') {
+        workloadPart = {
+            kind: 'image',
+            name: m.workload.name,
+            serialization: { method: 'image', hash_type: 'sha256', order: 'utf8-bytes', allow_symlinks: false, ignore_paths: [] },
+            files: 0,
+            bytes: 0,
+            manifest: null,
+            statement: null,
+        };
+    }
+    else {
+        const w = m.workload;
+        jsonFile('workload.manifest.json', w.manifest);
+        jsonFile('workload.statement.json', (0,digest/* omsStatement */.RN)(w.tree, w.manifest));
+        files.push({ path: 'workload.SHA256SUMS', bytes: (0,digest/* sha256sums */.U0)(w.manifest) });
+        workloadPart = {
+            kind: w.kind,
+            name: w.tree.name,
+            serialization: w.tree.serialization,
+            files: w.tree.files,
+            bytes: w.tree.bytes,
+            manifest: { path: 'workload.manifest.json', digest: w.manifestDigest },
+            statement: 'workload.statement.json',
+        };
+    }
+    jsonFile('inputs.manifest.json', m.input.manifest);
+    jsonFile('outputs.manifest.json', m.output.manifest);
+    files.push({ path: 'outputs.SHA256SUMS', bytes: (0,digest/* sha256sums */.U0)(m.output.manifest) });
+    const fullBinding = { ...binding, report_data: rd.toString('hex'), gpu_nonce: gn.toString('hex') };
+    jsonFile('binding.json', fullBinding);
+    for (const it of ev.items) {
+        files.push({ path: it.verified.file, bytes: it.bytes });
+        for (const a of it.aux)
+            files.push({ path: a.file, bytes: a.bytes });
+    }
+    if (opts.trustRootsDir) {
+        const dir = (0,external_node_path_.resolve)(deps.cwd, opts.trustRootsDir);
+        for (const name of (await (0,promises_.readdir)(dir)).sort()) {
+            if (name.endsWith('.pem'))
+                files.push({ path: `trust/${safeFileName(name)}`, bytes: await (0,promises_.readFile)((0,external_node_path_.join)(dir, name)) });
+        }
+    }
+    files.push({ path: policyFileName(policy), bytes: policy.text });
+    if (m.benchmark)
+        files.push({ path: `benchmark/${safeFileName(m.benchmark.id)}`, bytes: m.benchmark.bytes });
+    if (opts.oidcToken)
+        files.push({ path: 'oidc-token.jwt', bytes: opts.oidcToken });
+    for (const f of opts.extraFiles ?? [])
+        files.push(f);
+    const receipt = {
+        schema_version: schema/* SCHEMA_VERSION */.f$,
+        receipt_id: 'cr_' + (0,external_node_crypto_.randomBytes)(16).toString('hex'),
+        job_id: job.id ?? jobLabel(job),
+        issued_at: deps.now().toISOString(),
+        issued_at_self_reported: true,
+        producer: { name: version/* PRODUCER_NAME */.n, version: version/* VERSION */.x },
+        workload_digest: binding.workload_digest,
+        workload: workloadPart,
+        input_commitment: m.input.commitment,
+        input: {
+            scheme: m.input.scheme,
+            serialization: m.input.manifest.serialization,
+            files: m.input.files,
+            bytes: m.input.bytes,
+            manifest: { path: 'inputs.manifest.json', digest: m.input.manifestDigest },
+        },
+        output_digest: m.output.tree.digest,
+        outputs: {
+            serialization: m.output.tree.serialization,
+            files: m.output.tree.files,
+            bytes: m.output.tree.bytes,
+            manifest: { path: 'outputs.manifest.json', digest: m.output.manifestDigest },
+        },
+        binding: fullBinding,
+        runtime_measurement: runtimeMeasurement(evidence),
+        benchmark_result: m.benchmark
+            ? {
+                id: m.benchmark.id,
+                digest: m.benchmark.digest,
+                file: `benchmark/${safeFileName(m.benchmark.id)}`,
+                claim_limit: 'capacity context only; not per-job proof',
+            }
+            : null,
+        attestation_result: {
+            verifier: { name: version/* PRODUCER_NAME */.n, version: version/* VERSION */.x },
+            evidence_digest: evidenceDigest(ev.items),
+            claim_limit: 'runtime or environment evidence only',
+            trust_roots: ev.trustKind === 'shipped' ? 'shipped' : { custom: ev.trustDigest },
+            evidence: ev.items.map((it) => ({
+                kind: it.verified.kind,
+                format: it.verified.format,
+                source: it.source,
+                file: it.verified.file,
+                digest: it.verified.digest,
+                verified: it.verified.status === 'verified',
+                status: it.verified.status,
+                binding_matches: it.verified.bindingMatches,
+                detail: it.verified.detail,
+                aux: it.aux.map((a) => ({ file: a.file, digest: (0,binding_binding/* sha256Prefixed */.rc)(a.bytes) })),
+            })),
+        },
+        verifier_policy_id: policy.policy_id,
+        policy_decision: {
+            status: appraisal.status,
+            reason: appraisal.reason,
+            policy_id: policy.policy_id,
+            policy_version: policy.policy_version,
+            policy_digest: policy.policy_digest,
+            policy_file: policyFileName(policy),
+            decision_ceiling: policy.policy.decision_ceiling,
+            appraised_by: opts.appraisedBy ?? 'self',
+            checks: appraisal.checks,
+        },
+        deployment: {
+            self_reported: true,
+            runner: runnerFacts(deps.env),
+            provider: deps.env['COMPUTE_RECEIPT_PROVIDER'] || null,
+            storage: { kind: opts.storage, note: storageNote(opts.storage) },
+        },
+        claim_tier: claims.claim_tier,
+        allowed_claim: claims.allowed_claim,
+        blocked_claims: [...tiers/* STANDING_BLOCKED_CLAIMS */.wc, ...claimsLint.map((s) => s.sentence)],
+        struck_claims: claimsLint,
+    };
+    const parsed = schema/* ReceiptSchema */.Ci.parse(receipt);
+    const json = (0,jcs/* canonicalize */.d)(parsed);
+    const receiptPath = await (0,write/* writeReceiptDir */.h)((0,external_node_path_.resolve)(deps.cwd, opts.out), files, json);
+    return {
+        receipt: parsed,
+        receiptPath,
+        receiptDigest: 'sha256:' + (0,external_node_crypto_.createHash)('sha256').update(json).digest('hex'),
+        outDir: (0,external_node_path_.resolve)(deps.cwd, opts.out),
+    };
+}
+/** Whether a decision fails the gate at `failOn`. */
+function gateFails(decision, failOn) {
+    if (failOn === 'never')
+        return false;
+    if (failOn === 'deny')
+        return decision === 'deny';
+    return decision === 'deny' || decision === 'hold';
+}
+
+
+/***/ })
+
+};

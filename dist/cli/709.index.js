@@ -1,0 +1,561 @@
+export const id = 709;
+export const ids = [709];
+export const modules = {
+
+/***/ 3069:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ canonicalBytes),
+/* harmony export */   d: () => (/* binding */ canonicalize)
+/* harmony export */ });
+/**
+ * RFC 8785 JSON Canonicalization Scheme.
+ *
+ * Keys are sorted by their UTF-16 code units (as the RFC specifies), numbers use the ECMAScript
+ * shortest round-trip form (JSON.stringify's), strings use JSON.stringify's escaping (which the RFC
+ * adopts). Non-finite numbers, undefined in arrays, functions, symbols and bigints are rejected.
+ */
+function canonicalize(value) {
+    return ser(value);
+}
+function ser(v) {
+    if (v === null)
+        return 'null';
+    switch (typeof v) {
+        case 'boolean':
+            return v ? 'true' : 'false';
+        case 'number':
+            if (!Number.isFinite(v))
+                throw new TypeError('JCS: non-finite number');
+            return JSON.stringify(v);
+        case 'string':
+            return JSON.stringify(v);
+        case 'object': {
+            if (Array.isArray(v)) {
+                return '[' + v.map((x) => {
+                    if (x === undefined || typeof x === 'function' || typeof x === 'symbol') {
+                        throw new TypeError('JCS: unserializable array element');
+                    }
+                    return ser(x);
+                }).join(',') + ']';
+            }
+            const obj = v;
+            if (typeof obj.toJSON === 'function') {
+                return ser(obj.toJSON());
+            }
+            const keys = Object.keys(obj).filter((k) => obj[k] !== undefined).sort(compareUtf16);
+            return '{' + keys.map((k) => JSON.stringify(k) + ':' + ser(obj[k])).join(',') + '}';
+        }
+        default:
+            throw new TypeError(`JCS: cannot serialize ${typeof v}`);
+    }
+}
+function compareUtf16(a, b) {
+    // Plain comparison of JS strings is by UTF-16 code units, which is what RFC 8785 asks for.
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/** Canonical JSON as UTF-8 bytes. */
+function canonicalBytes(value) {
+    return Buffer.from(canonicalize(value), 'utf8');
+}
+
+
+/***/ }),
+
+/***/ 5709:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  runCommand: () => (/* binding */ runCommand)
+});
+
+// UNUSED EXPORTS: gateMessage
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/binding/jcs.ts
+var jcs = __webpack_require__(3069);
+// EXTERNAL MODULE: ./src/util/errors.ts
+var errors = __webpack_require__(17);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(7975);
+;// CONCATENATED MODULE: ./src/cli/args.ts
+
+
+/** Strict argv parsing: an unknown flag, a missing value or a stray argument is a usage error (exit 2). */
+function parse(command, argv, options, allowPositionals) {
+    try {
+        const r = (0,external_node_util_.parseArgs)({ args: argv, options, allowPositionals, strict: true });
+        return { values: r.values, positionals: r.positionals };
+    }
+    catch (e) {
+        const msg = e.message.split('\n')[0] ?? 'bad arguments';
+        throw new errors/* InputError */.dz('USAGE', `${command}: ${msg.replace(/\. To specify a positional argument.*$/, '')}`);
+    }
+}
+function str(v) {
+    return typeof v === 'string' ? v : undefined;
+}
+function list(v) {
+    if (Array.isArray(v))
+        return v;
+    if (typeof v === 'string')
+        return [v];
+    return [];
+}
+function oneOf(flag, v, allowed, dflt) {
+    if (v === undefined)
+        return dflt;
+    if (allowed.includes(v))
+        return v;
+    throw new errors/* InputError */.dz('USAGE', `--${flag} must be one of ${allowed.join(', ')} (got ${JSON.stringify(v)})`);
+}
+function parseTime(flag, v) {
+    if (v === undefined)
+        return undefined;
+    const d = new Date(v);
+    if (Number.isNaN(d.getTime()))
+        throw new errors/* InputError */.dz('USAGE', `--${flag} is not a time: ${JSON.stringify(v)} (use ISO 8601, e.g. 2026-01-31T12:00:00Z)`);
+    return d;
+}
+function hexArg(flag, v, bytes) {
+    if (v === undefined)
+        return undefined;
+    const h = v.trim().toLowerCase();
+    if (!/^[0-9a-f]*$/.test(h) || h.length !== bytes * 2) {
+        throw new errors/* InputError */.dz('USAGE', `--${flag} must be exactly ${bytes} bytes as ${bytes * 2} hex digits`);
+    }
+    return Buffer.from(h, 'hex');
+}
+
+// EXTERNAL MODULE: ./src/cli/render.ts
+var render = __webpack_require__(4984);
+;// CONCATENATED MODULE: ./src/cli/commands.ts
+
+
+
+
+
+const FAIL_ON = ['deny', 'hold', 'never'];
+const STORAGE = ['ephemeral', 'persistent-provider-local', 'unknown'];
+function deps() {
+    return { cwd: process.cwd(), env: process.env, now: () => new Date() };
+}
+function out(s) {
+    process.stdout.write(s);
+}
+function json(v) {
+    out(JSON.stringify(v, null, 2) + '\n');
+}
+async function readText(path) {
+    const { readFileOrInputError } = await Promise.all(/* import() */[__webpack_require__.e(366), __webpack_require__.e(382), __webpack_require__.e(572), __webpack_require__.e(878), __webpack_require__.e(820), __webpack_require__.e(607)]).then(__webpack_require__.bind(__webpack_require__, 2607));
+    return (await readFileOrInputError((0,external_node_path_.resolve)(path), path)).toString('utf8');
+}
+/** The input key: from a file, or COMPUTE_RECEIPT_INPUT_KEY; never from argv. */
+async function inputKey(v) {
+    const f = str(v['input-key-file']);
+    if (f) {
+        const { readFileOrInputError } = await Promise.all(/* import() */[__webpack_require__.e(366), __webpack_require__.e(382), __webpack_require__.e(572), __webpack_require__.e(878), __webpack_require__.e(820), __webpack_require__.e(607)]).then(__webpack_require__.bind(__webpack_require__, 2607));
+        const k = await readFileOrInputError((0,external_node_path_.resolve)(f), f);
+        if (k.length === 0)
+            throw new errors/* InputError */.dz('USAGE', `input key file ${(0,errors.q)(f)} is empty`);
+        return k;
+    }
+    const e = process.env['COMPUTE_RECEIPT_INPUT_KEY'];
+    return e ? Buffer.from(e, 'utf8') : undefined;
+}
+async function runCommand(cmd, argv) {
+    switch (cmd) {
+        case 'create':
+            return cmdCreate(argv);
+        case 'verify':
+            return cmdVerify(argv);
+        case 'hash':
+            return cmdHash(argv);
+        case 'evidence':
+            return cmdEvidence(argv);
+        case 'lint':
+            return cmdLint(argv);
+        case 'demo':
+            return cmdDemo(argv);
+        default:
+            throw new errors/* InputError */.dz('USAGE', `unknown command ${(0,errors.q)(cmd)} (see compute-receipt --help)`);
+    }
+}
+async function cmdCreate(argv) {
+    const { values: v } = parse('create', argv, {
+        workload: { type: 'string', multiple: true },
+        inputs: { type: 'string', multiple: true },
+        outputs: { type: 'string', multiple: true },
+        benchmark: { type: 'string' },
+        evidence: { type: 'string', multiple: true },
+        policy: { type: 'string' },
+        'job-id': { type: 'string' },
+        nonce: { type: 'string' },
+        claims: { type: 'string', multiple: true },
+        'claim-rules': { type: 'string', multiple: true },
+        storage: { type: 'string' },
+        'trust-roots': { type: 'string' },
+        'input-key-file': { type: 'string' },
+        'allow-symlinks': { type: 'boolean' },
+        ignore: { type: 'string', multiple: true },
+        network: { type: 'boolean' },
+        out: { type: 'string' },
+        'fail-on': { type: 'string' },
+        json: { type: 'boolean' },
+    }, false);
+    const failOn = oneOf('fail-on', str(v['fail-on']), FAIL_ON, 'deny');
+    const storage = oneOf('storage', str(v['storage']), STORAGE, 'unknown');
+    const claims = await Promise.all(list(v['claims']).map(async (f) => ({ source: f, text: await readText(f) })));
+    const claimRules = await Promise.all(list(v['claim-rules']).map(async (f) => ({ source: f, text: await readText(f) })));
+    const { create, gateFails, DEFAULT_POLICY } = await Promise.all(/* import() */[__webpack_require__.e(366), __webpack_require__.e(382), __webpack_require__.e(572), __webpack_require__.e(878), __webpack_require__.e(820), __webpack_require__.e(607)]).then(__webpack_require__.bind(__webpack_require__, 2607));
+    const r = await create({
+        workload: list(v['workload']),
+        inputs: list(v['inputs']),
+        outputs: list(v['outputs']),
+        benchmark: str(v['benchmark']),
+        evidence: list(v['evidence']),
+        policy: str(v['policy']) ?? DEFAULT_POLICY,
+        jobId: str(v['job-id']),
+        nonce: str(v['nonce']),
+        inputKey: await inputKey(v),
+        claims,
+        claimRules,
+        storage,
+        trustRootsDir: str(v['trust-roots']),
+        network: v['network'] === true,
+        out: str(v['out']) ?? 'compute-receipt',
+        allowSymlinks: v['allow-symlinks'] === true,
+        ignorePaths: list(v['ignore']),
+    }, deps());
+    if (v['json'])
+        json(r.receipt);
+    else {
+        out((0,render/* renderText */.S)(r.receipt));
+        out(`\nwrote ${(0,render/* clean */.u)((0,external_node_path_.relative)(process.cwd(), r.receiptPath) || r.receiptPath)} (${r.receiptDigest})\n`);
+    }
+    const fails = gateFails(r.receipt.policy_decision.status, failOn);
+    if (fails)
+        process.stderr.write(gateMessage(r.receipt.policy_decision.status, failOn, r.receipt.policy_decision.checks) + '\n');
+    return fails ? 1 : 0;
+}
+function gateMessage(decision, failOn, checks) {
+    const culprits = checks.filter((c) => c.outcome === decision).map((c) => c.id);
+    return `compute-receipt: gate failed: decision ${decision} (fail-on ${failOn})${culprits.length ? `: ${culprits.map(render/* clean */.u).join(', ')}` : ''}`;
+}
+async function cmdVerify(argv) {
+    const { values: v, positionals } = parse('verify', argv, {
+        policy: { type: 'string' },
+        workload: { type: 'string', multiple: true },
+        inputs: { type: 'string', multiple: true },
+        outputs: { type: 'string', multiple: true },
+        'input-key-file': { type: 'string' },
+        'expect-job': { type: 'string' },
+        'expect-sha': { type: 'string' },
+        at: { type: 'string' },
+        'trust-roots': { type: 'string' },
+        'oidc-jwks': { type: 'string' },
+        network: { type: 'boolean' },
+        'fail-on': { type: 'string' },
+        json: { type: 'boolean' },
+    }, true);
+    if (positionals.length !== 1)
+        throw new errors/* InputError */.dz('USAGE', 'verify takes exactly one RECEIPT (receipt.json or its directory)');
+    const policy = str(v['policy']);
+    if (!policy)
+        throw new errors/* InputError */.dz('USAGE', "verify needs --policy: the verifier's own policy (name or file), never the receipt's copy");
+    const failOn = oneOf('fail-on', str(v['fail-on']), FAIL_ON, 'hold');
+    const { verifyReceipt } = await Promise.all(/* import() */[__webpack_require__.e(366), __webpack_require__.e(785), __webpack_require__.e(382), __webpack_require__.e(572), __webpack_require__.e(878), __webpack_require__.e(820), __webpack_require__.e(607), __webpack_require__.e(429)]).then(__webpack_require__.bind(__webpack_require__, 4429));
+    const { gateFails } = await Promise.all(/* import() */[__webpack_require__.e(366), __webpack_require__.e(382), __webpack_require__.e(572), __webpack_require__.e(878), __webpack_require__.e(820), __webpack_require__.e(607)]).then(__webpack_require__.bind(__webpack_require__, 2607));
+    const opts = {
+        receipt: positionals[0],
+        policy,
+        workload: list(v['workload']),
+        inputs: list(v['inputs']),
+        outputs: list(v['outputs']),
+        inputKey: await inputKey(v),
+        expectJob: str(v['expect-job']),
+        expectSha: str(v['expect-sha']),
+        at: parseTime('at', str(v['at'])),
+        trustRootsDir: str(v['trust-roots']),
+        network: v['network'] === true,
+    };
+    const jwks = str(v['oidc-jwks']);
+    if (jwks)
+        opts.oidcJwks = jwks;
+    const r = await verifyReceipt(opts, deps());
+    if (v['json']) {
+        json({
+            ok: r.ok,
+            mismatches: r.mismatches,
+            decision: r.decision,
+            reason: r.reason,
+            checks: r.checks,
+            claim_tier: r.appraised.claim_tier,
+            allowed_claim: r.appraised.allowed_claim,
+            policy_matches_receipt: r.policy_matches_receipt,
+            rederived: r.rederived,
+            notes: r.notes,
+        });
+    }
+    else {
+        out((0,render/* renderText */.S)(r.appraised, { title: 'compute receipt (replayed by the verifier)' }));
+        out('\n');
+        if (r.mismatches.length === 0)
+            out('replay: no mismatch\n');
+        for (const m of r.mismatches)
+            out(`MISMATCH ${(0,render/* clean */.u)(m.field)}: expected ${(0,render/* clean */.u)(String(m.expected))}, got ${(0,render/* clean */.u)(String(m.actual))}\n`);
+        for (const n of r.notes)
+            out(`note: ${(0,render/* clean */.u)(n)}\n`);
+    }
+    const fails = !r.ok || gateFails(r.decision, failOn);
+    if (fails) {
+        process.stderr.write(!r.ok
+            ? `compute-receipt: verify found ${r.mismatches.length} mismatch(es): ${r.mismatches.map((m) => (0,render/* clean */.u)(m.field)).join(', ')}\n`
+            : gateMessage(r.decision, failOn, r.checks) + '\n');
+    }
+    return fails ? 1 : 0;
+}
+async function cmdHash(argv) {
+    const { values: v, positionals } = parse('hash', argv, {
+        'allow-symlinks': { type: 'boolean' },
+        ignore: { type: 'string', multiple: true },
+        json: { type: 'boolean' },
+    }, true);
+    if (positionals.length === 0)
+        throw new errors/* InputError */.dz('USAGE', 'hash needs at least one path');
+    const { digestTree, buildManifest } = await __webpack_require__.e(/* import() */ 820).then(__webpack_require__.bind(__webpack_require__, 7820));
+    const { jsonDigest } = await __webpack_require__.e(/* import() */ 200).then(__webpack_require__.bind(__webpack_require__, 6200));
+    const tree = await digestTree(positionals.map((p) => (0,external_node_path_.resolve)(p)), {
+        allowSymlinks: v['allow-symlinks'] === true,
+        ignorePaths: list(v['ignore']),
+    });
+    if (v['json']) {
+        json({
+            digest: tree.digest,
+            serialization: tree.serialization,
+            files: tree.resources.map((r) => ({ name: r.name, size: r.size, sha256: r.sha256 })),
+            manifest_digest: jsonDigest(buildManifest(tree)),
+        });
+    }
+    else {
+        out(`${tree.digest}  ${tree.files} files, ${tree.bytes} bytes\n`);
+        for (const r of tree.resources)
+            out(`  ${r.sha256}  ${(0,render/* clean */.u)(r.name)}\n`);
+    }
+    return 0;
+}
+async function cmdEvidence(argv) {
+    const [sub, ...rest] = argv;
+    if (sub !== 'inspect' && sub !== 'verify')
+        throw new errors/* InputError */.dz('USAGE', 'evidence takes a subcommand: inspect F | verify F');
+    const { values: v, positionals } = parse(`evidence ${sub}`, rest, {
+        json: { type: 'boolean' },
+        ...(sub === 'verify'
+            ? {
+                'report-data': { type: 'string' },
+                nonce: { type: 'string' },
+                'trust-roots': { type: 'string' },
+                certs: { type: 'string', multiple: true },
+                collateral: { type: 'string' },
+                at: { type: 'string' },
+                network: { type: 'boolean' },
+            }
+            : {}),
+    }, true);
+    if (positionals.length !== 1)
+        throw new errors/* InputError */.dz('USAGE', `evidence ${sub} takes exactly one file`);
+    const file = positionals[0];
+    const { readFileOrInputError } = await Promise.all(/* import() */[__webpack_require__.e(366), __webpack_require__.e(382), __webpack_require__.e(572), __webpack_require__.e(878), __webpack_require__.e(820), __webpack_require__.e(607)]).then(__webpack_require__.bind(__webpack_require__, 2607));
+    const bytes = await readFileOrInputError((0,external_node_path_.resolve)(file), file);
+    const ev = await Promise.all(/* import() */[__webpack_require__.e(382), __webpack_require__.e(878)]).then(__webpack_require__.bind(__webpack_require__, 6878));
+    if (sub === 'inspect') {
+        const r = ev.inspectEvidence(bytes);
+        if (v['json'])
+            json(r);
+        else {
+            out(`format ${r.format}${r.kind ? ` (${r.kind})` : ''}\n`);
+            for (const [k, val] of Object.entries(r.fields ?? {}))
+                out(`  ${(0,render/* clean */.u)(k)}: ${(0,render/* clean */.u)(typeof val === 'string' ? val : JSON.stringify(val))}\n`);
+        }
+        return 0;
+    }
+    const reportData = hexArg('report-data', str(v['report-data']), 64);
+    const gpuNonce = hexArg('nonce', str(v['nonce']), 32);
+    const aux = [];
+    for (const c of list(v['certs']))
+        aux.push({ name: c.slice(c.lastIndexOf('/') + 1), bytes: await readFileOrInputError((0,external_node_path_.resolve)(c), c) });
+    const r = await ev.verifyEvidence({ bytes, aux }, file, {
+        reportData: reportData ?? null,
+        gpuNonce: gpuNonce ?? null,
+        trustRoots: ev.loadTrustRoots(str(v['trust-roots']) ? (0,external_node_path_.resolve)(str(v['trust-roots'])) : undefined),
+        at: parseTime('at', str(v['at'])),
+        network: v['network'] === true,
+    });
+    const verified = r.status === 'verified';
+    if (v['json'])
+        json({ verified, status: r.status, format: r.format, kind: r.kind, detail: r.detail, binding_matches: r.bindingMatches, checks: r.steps });
+    else {
+        out(`${(0,render/* clean */.u)(r.format)}: ${r.status} — ${(0,render/* clean */.u)(r.detail)}\n`);
+        for (const s of r.steps)
+            out(`  ${s.ok === null ? 'n/a ' : s.ok ? 'ok  ' : 'FAIL'} ${(0,render/* clean */.u)(s.id)}: ${(0,render/* clean */.u)(s.detail)}\n`);
+    }
+    return verified ? 0 : 1;
+}
+async function readStdin() {
+    const chunks = [];
+    for await (const c of process.stdin)
+        chunks.push(c);
+    return Buffer.concat(chunks).toString('utf8');
+}
+async function cmdLint(argv) {
+    const { values: v, positionals } = parse('lint', argv, {
+        rules: { type: 'string', multiple: true },
+        json: { type: 'boolean' },
+    }, true);
+    const { claimRules } = await Promise.all(/* import() */[__webpack_require__.e(366), __webpack_require__.e(382), __webpack_require__.e(572), __webpack_require__.e(469)]).then(__webpack_require__.bind(__webpack_require__, 3469));
+    const { lint } = await Promise.all(/* import() */[__webpack_require__.e(366), __webpack_require__.e(382), __webpack_require__.e(572)]).then(__webpack_require__.bind(__webpack_require__, 4572));
+    const rules = claimRules(await Promise.all(list(v['rules']).map(async (f) => ({ source: f, text: await readText(f) }))));
+    const inputs = positionals.length
+        ? await Promise.all(positionals.map(async (f) => ({ file: f, text: await readText(f) })))
+        : [{ file: '-', text: await readStdin() }];
+    const findings = inputs.flatMap((i) => lint(i.text, rules).map((f) => ({ ...f, file: i.file })));
+    if (v['json']) {
+        json({
+            findings: findings.map((f) => ({
+                category: f.category,
+                rule: f.rule,
+                sentence: f.sentence,
+                rewrite: f.rewrite,
+                why: f.why,
+                line: f.line,
+                ...(positionals.length ? { file: f.file } : {}),
+            })),
+        });
+    }
+    else {
+        for (const f of findings) {
+            out(`${(0,render/* clean */.u)(f.file)}:${f.line}: ${f.category} (${f.rule}): ${(0,render/* clean */.u)(f.sentence)}\n  rewrite: ${(0,render/* clean */.u)(f.rewrite)}\n  why: ${(0,render/* clean */.u)(f.why)}\n`);
+        }
+        if (!findings.length)
+            out('no overclaims found\n');
+    }
+    return findings.length ? 1 : 0;
+}
+async function cmdDemo(argv) {
+    const { values: v } = parse('demo', argv, { out: { type: 'string' }, json: { type: 'boolean' } }, false);
+    const { runDemo } = await Promise.all(/* import() */[__webpack_require__.e(366), __webpack_require__.e(785), __webpack_require__.e(382), __webpack_require__.e(572), __webpack_require__.e(878), __webpack_require__.e(820), __webpack_require__.e(607), __webpack_require__.e(155)]).then(__webpack_require__.bind(__webpack_require__, 1155));
+    const r = await runDemo((0,external_node_path_.resolve)(str(v['out']) ?? 'compute-receipt-demo'), deps());
+    if (v['json'])
+        json(JSON.parse((0,jcs/* canonicalize */.d)(r.verified)));
+    else
+        out(r.text);
+    return 0;
+}
+
+
+/***/ }),
+
+/***/ 4984:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ renderText),
+/* harmony export */   u: () => (/* binding */ clean)
+/* harmony export */ });
+/** Strip control characters (ANSI escapes included) from untrusted text before it reaches a terminal. */
+function clean(s) {
+    return s.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '\uFFFD');
+}
+const MARK = { pass: 'PASS', hold: 'HOLD', deny: 'DENY' };
+/** The plain-text summary a reviewer reads in a terminal: decision, claim, the three boxes kept apart, checks. */
+function renderText(r, opts = {}) {
+    const L = [];
+    const d = r.policy_decision;
+    L.push(opts.title ?? 'compute receipt');
+    L.push('='.repeat((opts.title ?? 'compute receipt').length));
+    L.push(`decision     ${MARK[d.status]} under policy ${clean(d.policy_id)} v${d.policy_version} (${d.policy_digest.slice(0, 19)}…)`);
+    L.push(`appraised by ${d.appraised_by === 'self' ? 'the attested job itself (self-appraised: replay with a separate verifier before relying on it)' : 'a verifier that re-derived the receipt'}`);
+    L.push(`claim tier   ${r.claim_tier}`);
+    L.push('');
+    L.push('allowed claim:');
+    L.push(`  ${clean(r.allowed_claim)}`);
+    L.push('');
+    L.push('job (digests)');
+    L.push(`  job          ${clean(r.job_id)}`);
+    L.push(`  workload     ${r.workload_digest}  (${r.workload.kind} ${clean(r.workload.name)}, ${r.workload.files} files, ${r.workload.bytes} bytes)`);
+    L.push(`  inputs       ${r.input_commitment}  (${r.input.scheme}, ${r.input.files} files)`);
+    L.push(`  outputs      ${r.output_digest}  (${r.outputs.files} files, ${r.outputs.bytes} bytes)`);
+    L.push(`  report_data  ${r.binding.report_data.slice(0, 32)}…`);
+    L.push('runtime (attestation: runtime or environment evidence only)');
+    if (r.attestation_result.evidence.length === 0)
+        L.push('  no evidence presented');
+    for (const e of r.attestation_result.evidence) {
+        L.push(`  ${clean(e.format)} from ${clean(e.source)}: ${e.status}, binding ${e.binding_matches === null ? 'not checked' : e.binding_matches ? 'matches' : 'DOES NOT MATCH'}`);
+        L.push(`    ${clean(e.detail)}`);
+    }
+    L.push('capacity (benchmark: context only, not evidence)');
+    L.push(r.benchmark_result ? `  ${clean(r.benchmark_result.id)} ${r.benchmark_result.digest}` : '  none given');
+    L.push('');
+    L.push('checks:');
+    for (const c of d.checks)
+        L.push(`  ${MARK[c.outcome]}  ${clean(c.id)}: ${clean(c.detail)}`);
+    L.push('');
+    L.push('blocked claims (never repeat these):');
+    for (const b of r.blocked_claims)
+        L.push(`  - ${clean(b)}`);
+    if (r.struck_claims.length) {
+        L.push('');
+        L.push('struck sentences from the text you supplied:');
+        for (const s of r.struck_claims) {
+            L.push(`  - ${clean(s.source)}:${s.line} [${s.category}] ${clean(s.sentence)}`);
+            L.push(`    rewrite: ${clean(s.rewrite)}`);
+            L.push(`    why: ${clean(s.why)}`);
+        }
+    }
+    return L.join('\n') + '\n';
+}
+
+
+/***/ }),
+
+/***/ 17:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   TN: () => (/* binding */ oneLine),
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   q: () => (/* binding */ q)
+/* harmony export */ });
+/* unused harmony export VerifierUnavailableError */
+class InputError extends Error {
+    code;
+    constructor(code, message) {
+        super(oneLine(message));
+        this.name = 'InputError';
+        this.code = code;
+    }
+}
+class VerifierUnavailableError extends Error {
+    code = 'VERIFIER_UNAVAILABLE';
+    constructor(message) {
+        super(oneLine(message));
+        this.name = 'VerifierUnavailableError';
+    }
+}
+/** Collapse any control characters so an error is always one printable line. */
+function oneLine(s) {
+    return s.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim();
+}
+/** Render a user-supplied name for an error line: JSON-quoted, so control bytes cannot break the line. */
+function q(name) {
+    return JSON.stringify(name);
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,423 @@
+/**
+ * The claim-linter engine: one plain sentence in, at most one finding out.
+ *
+ * 1. Tokenise and stem (tokens.ts).
+ * 2. Tag concepts: every pattern of every concept in policies/claims/*.yml is matched; concepts may
+ *    refer to each other, so "@JOB_NOUN *3 @EVENT" finds "the batch clearly completed".
+ * 3. Polarity: questions and refutations ("it is wrong to say ...") clear the sentence; negation
+ *    and hedge cues clear the element they scope over (a cue scopes over elements up to 8 tokens
+ *    after it within the same comma clause; a cue right before an evidence source negates that
+ *    source instead: "the receipt, not the benchmark, proves ...").
+ * 4. Rules: within a zone (the sentence cut at contrast words like "but"), a rule fires when its
+ *    subject, claim and `also` groups co-occur un-negated, no safe phrasing is present, and, for
+ *    rules with links, a link joins them in the right direction with the subject as the evidence
+ *    source nearest to the link.
+ */
+import { InputError } from '../../util/errors.js';
+import { parsePattern, type Atom, type Pattern } from './patterns.js';
+import { checkReferences, type ClaimRules, type LintCategory, type RuleDef } from './rules.js';
+import { tokenize, type Token } from './tokens.js';
+
+export interface Finding {
+  category: LintCategory;
+  rule: string;
+  sentence: string;
+  rewrite: string;
+  why: string;
+  /** 1-based line where the sentence starts. */
+  line: number;
+}
+
+interface Span {
+  concept: string;
+  start: number;
+  end: number;
+}
+
+interface CompiledConcept {
+  name: string;
+  source: boolean;
+  direction: 'forward' | 'any';
+  absorbsNegation: boolean;
+  patterns: Pattern[];
+  /** Patterns by the key their first token must have ("s:prov", "f:is", "#num", "c:BENCH"). */
+  byFirst: Map<string, Pattern[]>;
+  /** Concepts that can start a pattern, and patterns with an optional first element (tried everywhere). */
+  firstConcepts: string[];
+  loose: Pattern[];
+}
+
+function firstKeys(p: Pattern): string[] | null {
+  const el = p[0]!;
+  if (el.t !== 'alt' || el.optional) return null;
+  const keys: string[] = [];
+  for (const alt of el.alts) {
+    const a = alt[0]!;
+    keys.push(a.t === 'stem' ? `s:${a.v}` : a.t === 'surface' ? `f:${a.v}` : a.t === 'num' ? '#num' : `c:${a.v}`);
+  }
+  return keys;
+}
+
+function indexPatterns(c: CompiledConcept): void {
+  for (const p of c.patterns) {
+    const keys = firstKeys(p);
+    if (keys === null) {
+      c.loose.push(p);
+      continue;
+    }
+    for (const k of new Set(keys)) {
+      const list = c.byFirst.get(k);
+      if (list) list.push(p);
+      else c.byFirst.set(k, [p]);
+      if (k.startsWith('c:') && !c.firstConcepts.includes(k.slice(2))) c.firstConcepts.push(k.slice(2));
+    }
+  }
+}
+
+interface Compiled {
+  order: CompiledConcept[];
+  byName: Map<string, CompiledConcept>;
+  rules: readonly RuleDef[];
+}
+
+const cache = new WeakMap<ClaimRules, Compiled>();
+
+function compile(rules: ClaimRules): Compiled {
+  const hit = cache.get(rules);
+  if (hit) return hit;
+  const names = checkReferences(rules);
+  const byName = new Map<string, CompiledConcept>();
+  const order: CompiledConcept[] = [];
+  for (const name of names) {
+    const def = rules.concepts[name]!;
+    const c: CompiledConcept = {
+      name,
+      source: def.role === 'source',
+      direction: def.direction ?? 'forward',
+      absorbsNegation: def.absorbs_negation ?? false,
+      patterns: def.patterns.map((p) => parsePattern(p)),
+      byFirst: new Map(),
+      firstConcepts: [],
+      loose: [],
+    };
+    indexPatterns(c);
+    byName.set(name, c);
+    order.push(c);
+  }
+  if (rules.rules.length === 0) throw new InputError('RULES_INVALID', `claim rules ${rules.sources.join(' + ')}: no rules`);
+  const out = { order, byName, rules: rules.rules };
+  cache.set(rules, out);
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Concept matching
+
+type StartIndex = Map<string, Map<number, number[]>>;
+
+const MAX_RESULTS = 64;
+
+function atomEnds(a: Atom, toks: Token[], pos: number, idx: StartIndex): number[] {
+  switch (a.t) {
+    case 'stem':
+      return pos < toks.length && toks[pos]!.stem === a.v ? [pos + 1] : [];
+    case 'surface':
+      return pos < toks.length && toks[pos]!.surface === a.v ? [pos + 1] : [];
+    case 'num':
+      return pos < toks.length && toks[pos]!.kind === 'num' ? [pos + 1] : [];
+    case 'concept':
+      return idx.get(a.v)?.get(pos) ?? [];
+  }
+}
+
+function seqEnds(seq: Atom[], toks: Token[], pos: number, idx: StartIndex): number[] {
+  let cur = [pos];
+  for (const a of seq) {
+    const next: number[] = [];
+    for (const p of cur) for (const e of atomEnds(a, toks, p, idx)) if (!next.includes(e)) next.push(e);
+    if (next.length === 0) return [];
+    cur = next;
+  }
+  return cur;
+}
+
+/** All end positions of pattern elements [ei..] starting at pos. Gaps never cross ';' or a period. */
+function patternEnds(p: Pattern, ei: number, toks: Token[], pos: number, idx: StartIndex, out: Set<number>): void {
+  if (out.size >= MAX_RESULTS) return;
+  if (ei === p.length) {
+    out.add(pos);
+    return;
+  }
+  const el = p[ei]!;
+  if (el.t === 'gap') {
+    for (let k = 0; k <= el.max && pos + k <= toks.length; k++) {
+      if (k > 0) {
+        const s = toks[pos + k - 1]!.surface;
+        if (s === ';' || s === '.' || s === '|') break;
+      }
+      patternEnds(p, ei + 1, toks, pos + k, idx, out);
+    }
+    return;
+  }
+  if (el.optional) patternEnds(p, ei + 1, toks, pos, idx, out);
+  for (const alt of el.alts) for (const e of seqEnds(alt, toks, pos, idx)) patternEnds(p, ei + 1, toks, e, idx, out);
+}
+
+function matchConcepts(toks: Token[], c: Compiled): { spans: Map<string, Span[]>; idx: StartIndex } {
+  const idx: StartIndex = new Map();
+  const spans = new Map<string, Span[]>();
+  for (const concept of c.order) {
+    const starts = new Map<number, number[]>();
+    const list: Span[] = [];
+    for (let pos = 0; pos < toks.length; pos++) {
+      let best = -1;
+      const tok = toks[pos]!;
+      const cands: Pattern[] = [...concept.loose];
+      const add = (k: string): void => {
+        const l = concept.byFirst.get(k);
+        if (l) cands.push(...l);
+      };
+      if (tok.kind === 'num') add('#num');
+      else {
+        add(`s:${tok.stem}`);
+        add(`f:${tok.surface}`);
+      }
+      for (const fc of concept.firstConcepts) if (idx.get(fc)?.has(pos)) add(`c:${fc}`);
+      for (const p of cands) {
+        const ends = new Set<number>();
+        patternEnds(p, 0, toks, pos, idx, ends);
+        for (const e of ends) if (e > pos && e > best) best = e;
+      }
+      if (best > pos) {
+        // Keep every end for references, the longest for the concept's own span.
+        starts.set(pos, [best]);
+        list.push({ concept: concept.name, start: pos, end: best });
+      }
+    }
+    idx.set(concept.name, starts);
+    spans.set(concept.name, list);
+  }
+  return { spans, idx };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Sentence analysis
+
+const WINDOW_BEFORE = 8;
+
+interface Analysis {
+  toks: Token[];
+  spans: Map<string, Span[]>;
+  /** zone id per token: zones are cut by contrast words ("but", "however"). */
+  zone: number[];
+  /** scope id per token: scopes are cut by zones, commas and dashes; short parentheticals are skipped. */
+  scope: number[];
+  paren: boolean[];
+  negCues: number[];
+  hedgeCues: number[];
+  sourceNegated: (s: Span) => boolean;
+}
+
+function overlaps(a: Span, b: Span): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+function analyse(toks: Token[], c: Compiled): Analysis {
+  const { spans } = matchConcepts(toks, c);
+  const n = toks.length;
+  const contrastStarts = new Set((spans.get('CONTRAST') ?? []).map((s) => s.start));
+  const zone = new Array<number>(n).fill(0);
+  const scope = new Array<number>(n).fill(0);
+  const paren = new Array<boolean>(n).fill(false);
+  let z = 0;
+  let sc = 0;
+  for (let i = 0; i < n; i++) {
+    const s = toks[i]!.surface;
+    if (contrastStarts.has(i)) {
+      z++;
+      sc++;
+    } else if (s === ';' || s === ',' || s === ':' || s === '(' || s === ')' || s === '\u2014' || s === '\u2013' || s === '|') {
+      // A short comma-bracketed aside (", however fast,") does not cut the scope.
+      if (s === ',') {
+        let j = i + 1;
+        while (j < n && j - i <= 5 && toks[j]!.surface !== ',' && toks[j]!.kind !== 'punct') j++;
+        if (j < n && j - i <= 5 && j > i + 1 && toks[j]!.surface === ',') {
+          for (let k = i; k <= j; k++) {
+            paren[k] = true;
+            zone[k] = z;
+            scope[k] = sc;
+          }
+          i = j;
+          continue;
+        }
+      }
+      sc++;
+    }
+    zone[i] = z;
+    scope[i] = sc;
+  }
+
+  const absorbed = new Set<number>();
+  for (const concept of c.order) {
+    if (!concept.absorbsNegation) continue;
+    for (const s of spans.get(concept.name) ?? []) for (let k = s.start; k < s.end; k++) absorbed.add(k);
+  }
+  const falseNeg = new Set<number>();
+  for (const s of spans.get('NEG_FALSE') ?? []) for (let k = s.start; k < s.end; k++) falseNeg.add(k);
+
+  const sourceSpans: Span[] = [];
+  for (const concept of c.order) if (concept.source) sourceSpans.push(...(spans.get(concept.name) ?? []));
+
+  const negCues: number[] = [];
+  const sourceCues: number[] = [];
+  for (const s of spans.get('NEG') ?? []) {
+    if (absorbed.has(s.start) || falseNeg.has(s.start)) continue;
+    // "no benchmark", "not the benchmark": the cue negates the source, not the predicate.
+    const attached = sourceSpans.some((x) => x.start >= s.end && x.start <= s.end + 1 && zone[x.start] === zone[s.start]);
+    if (attached) sourceCues.push(s.start);
+    else if (!paren[s.start]) negCues.push(s.start);
+  }
+  const hedgeCues = (spans.get('HEDGE') ?? []).map((s) => s.start).filter((i) => !paren[i] && !absorbed.has(i));
+  const sourceNegated = (s: Span): boolean => sourceCues.some((c0) => c0 < s.start && c0 >= s.start - 3);
+  return { toks, spans, zone, scope, paren, negCues, hedgeCues, sourceNegated };
+}
+
+/** A cue scopes over a span when it sits in the same clause, at most 8 tokens before it, or inside it. */
+function cued(a: Analysis, cues: number[], s: Span, after: number): boolean {
+  for (const c0 of cues) {
+    if (c0 >= s.end && c0 <= s.end + after - 1 && a.scope[c0] === a.scope[s.end - 1]) return true;
+    if (c0 >= s.start && c0 < s.end) return true;
+    if (c0 < s.start && c0 >= s.start - WINDOW_BEFORE && a.scope[c0] === a.scope[s.start]) return true;
+  }
+  return false;
+}
+
+function negated(a: Analysis, s: Span): boolean {
+  return cued(a, a.negCues, s, 2);
+}
+
+function hedged(a: Analysis, s: Span): boolean {
+  return cued(a, a.hedgeCues, s, 0);
+}
+
+function inZone(a: Analysis, s: Span, zones: Set<number>): boolean {
+  return zones.has(a.zone[s.start]!);
+}
+
+function spansOf(a: Analysis, names: readonly string[]): Span[] {
+  const out: Span[] = [];
+  for (const n of names) out.push(...(a.spans.get(n) ?? []));
+  return out;
+}
+
+function isQuestion(a: Analysis, text: string): boolean {
+  if (/\?["'\u201d\u2019)\]*_]*\s*$/.test(text)) return true;
+  return (a.spans.get('QUESTION_START') ?? []).some((s) => s.start === 0);
+}
+
+function distance(link: Span, s: Span): number {
+  if (overlaps(link, s)) return 0;
+  return s.end <= link.start ? link.start - s.end : s.start - link.end;
+}
+
+function evalRule(a: Analysis, rule: RuleDef, c: Compiled, z: number): boolean {
+  const zones = new Set([z]);
+  const all = (names: readonly string[]): Span[] => spansOf(a, names).filter((s) => inZone(a, s, zones));
+  const excluded = spansOf(a, rule.except ?? []);
+  const claims = all(rule.claim).filter((s) => !negated(a, s) && !hedged(a, s) && !excluded.some((x) => overlaps(x, s)));
+  if (claims.length === 0) return false;
+  for (const group of rule.also ?? []) {
+    if (!all(group).some((s) => !negated(a, s))) return false;
+  }
+  // A zone without its own subject that opens with a pronoun ("..., but it proves ...") borrows the previous zone's.
+  const subjectZones = new Set([z]);
+  const zoneStart = a.zone.indexOf(z);
+  const pronoun = (a.spans.get('PRONOUN') ?? []).some((s) => a.zone[s.start] === z && s.start - zoneStart <= 3);
+  let subjects = all(rule.subject).filter((s) => !a.sourceNegated(s));
+  if (subjects.length === 0 && pronoun && z > 0) {
+    subjectZones.add(z - 1);
+    subjects = spansOf(a, rule.subject).filter((s) => inZone(a, s, subjectZones) && !a.sourceNegated(s));
+  }
+  if (subjects.length === 0) return false;
+  const subjectNames = new Set(rule.subject);
+
+  if (!rule.link || rule.link.length === 0) {
+    return claims.some((cl) => subjects.some((s) => !overlaps(s, cl)));
+  }
+  const sources: Span[] = [];
+  for (const concept of c.order) {
+    if (!concept.source) continue;
+    for (const s of a.spans.get(concept.name) ?? []) if (inZone(a, s, subjectZones) && !a.sourceNegated(s)) sources.push(s);
+  }
+  // A compound of sources ("latency test", "benchmark report") reaches to its last word: the
+  // modifier names the kind, the span reaches the head.
+  const extend = (s: Span): Span => {
+    let end = s.end;
+    for (let grew = true; grew; ) {
+      grew = false;
+      for (const t of sources) if (t.start <= end && t.end > end) ((end = t.end), (grew = true));
+    }
+    return end === s.end ? s : { concept: s.concept, start: s.start, end };
+  };
+  for (const link of all(rule.link)) {
+    if (negated(a, link) || hedged(a, link)) continue;
+    const dir = c.byName.get(link.concept)!.direction;
+    // A link inside the claim ("the job obviously finished", "is guaranteed to be correct") joins it too.
+    const inside = (cl: Span): boolean => cl.start < link.start && cl.end > link.end;
+    const okClaims = claims.filter((cl) => inside(cl) || (dir === 'forward' ? cl.start >= link.end : !overlaps(cl, link)));
+    if (okClaims.length === 0) continue;
+    // A source inside an "any" link ("as the throughput numbers show") is that link's subject.
+    const candidates = (rule.nearest_subject ? sources.map(extend) : subjects).filter(
+      (s) =>
+        (dir === 'any' ? !(s.start <= link.start && s.end >= link.end) : !overlaps(s, link) && s.end <= link.start) &&
+        !okClaims.every((cl) => overlaps(cl, s)),
+    );
+    if (candidates.length === 0) continue;
+    if (!rule.nearest_subject) return true;
+    // The evidence source nearest to the link is what the sentence presents as evidence.
+    // A source inside a prepositional phrase ("the report from the benchmark") is a modifier: demote it.
+    const weight = (s: Span): number => {
+      let d = distance(link, s);
+      const preps = a.spans.get('PREP') ?? [];
+      if (preps.some((p) => p.end <= s.start && p.end >= s.start - 2)) d += 6;
+      return d;
+    };
+    let best = Infinity;
+    for (const s of candidates) best = Math.min(best, weight(s));
+    if (candidates.some((s) => weight(s) === best && subjectNames.has(s.concept))) return true;
+  }
+  return false;
+}
+
+/** Lint one plain sentence (no Markdown). Returns the first rule that fires, or null. */
+export function lintPlain(text: string, rules: ClaimRules): Omit<Finding, 'line'> | null {
+  const c = compile(rules);
+  const toks = tokenize(text);
+  if (toks.length === 0 || !toks.some((t) => t.kind === 'word')) return null;
+  const a = analyse(toks, c);
+  if (isQuestion(a, text)) return null;
+  if ((a.spans.get('REFUTE') ?? []).length > 0) return null;
+  const zones = [...new Set(a.zone)];
+  for (const rule of c.rules) {
+    if (rule.unless && spansOf(a, rule.unless).some((s) => !negated(a, s))) continue;
+    for (const z of zones) {
+      if (evalRule(a, rule, c, z)) {
+        return { category: rule.category, rule: rule.id, sentence: text, rewrite: rule.rewrite.trim(), why: rule.why.trim() };
+      }
+    }
+  }
+  return null;
+}
+
+/** For tests and debugging: the concept spans found in a sentence, as "CONCEPT: words". */
+export function explain(text: string, rules: ClaimRules): string[] {
+  const c = compile(rules);
+  const toks = tokenize(text);
+  const a = analyse(toks, c);
+  const out: string[] = [];
+  for (const [name, list] of a.spans) {
+    for (const s of list) out.push(`${name}: ${toks.slice(s.start, s.end).map((t) => t.surface).join(' ')}`);
+  }
+  out.push(`neg@${a.negCues.join(',')} hedge@${a.hedgeCues.join(',')} zones=${a.zone.join('')} scopes=${a.scope.join(',')}`);
+  return out;
+}

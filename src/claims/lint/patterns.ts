@@ -1,0 +1,79 @@
+/**
+ * Concept patterns: a tiny token-sequence language used by policies/claims/*.yml.
+ *
+ *   word        a word, compared after stemming (so "prove" matches proves / proved / proof)
+ *   =word       the exact lowercased surface form ("=is" matches "is" but not "was"); =a-b for a phrase
+ *   a|b|c       any one of the alternatives; an alternative may be a hyphenated or slashed phrase
+ *   x?          optional element
+ *   *N          a gap of 0..N tokens (N <= 8), never first or last
+ *   @NAME       any match of another concept
+ *   #num        any number (1,200 / 3.2 / 95)
+ *
+ * Elements are matched left to right with bounded backtracking; there are no regular expressions
+ * over the input, so matching is linear in practice.
+ */
+import { tokenize } from './tokens.js';
+
+export type Atom =
+  | { t: 'stem'; v: string }
+  | { t: 'surface'; v: string }
+  | { t: 'num' }
+  | { t: 'concept'; v: string };
+
+export type Element =
+  | { t: 'alt'; alts: Atom[][]; optional: boolean }
+  | { t: 'gap'; max: number };
+
+export type Pattern = Element[];
+
+/** Parse one pattern string; throws Error with a short reason on bad syntax. */
+export function parsePattern(src: string): Pattern {
+  const parts = src.trim().split(/\s+/).filter((p) => p.length > 0);
+  if (parts.length === 0) throw new Error('empty pattern');
+  const out: Pattern = [];
+  for (const part of parts) {
+    const gap = /^\*(\d)$/.exec(part);
+    if (gap) {
+      const max = Number(gap[1]);
+      if (max < 1 || max > 8) throw new Error(`gap ${part} must be *1..*8`);
+      out.push({ t: 'gap', max });
+      continue;
+    }
+    let body = part;
+    let optional = false;
+    if (body.endsWith('?') && body.length > 1) {
+      optional = true;
+      body = body.slice(0, -1);
+    }
+    const alts: Atom[][] = [];
+    for (const alt of body.split('|')) {
+      if (alt === '') throw new Error(`empty alternative in ${JSON.stringify(part)}`);
+      if (alt.startsWith('@')) {
+        if (!/^@[A-Z][A-Z0-9_]*$/.test(alt)) throw new Error(`bad concept reference ${alt}`);
+        alts.push([{ t: 'concept', v: alt.slice(1) }]);
+      } else if (alt === '#num') {
+        alts.push([{ t: 'num' }]);
+      } else if (alt.startsWith('=')) {
+        // "=took-place": exact surface words, joined by hyphens.
+        const ws = alt.slice(1).toLowerCase().split('-');
+        if (!ws.every((w) => /^[a-z]+$/.test(w))) throw new Error(`bad surface word ${alt}`);
+        alts.push(ws.map((v): Atom => ({ t: 'surface', v })));
+      } else {
+        const toks = tokenize(alt);
+        if (toks.length === 0) throw new Error(`nothing to match in ${JSON.stringify(alt)}`);
+        alts.push(toks.map((k): Atom => (k.kind === 'num' ? { t: 'num' } : { t: 'stem', v: k.stem })));
+      }
+    }
+    out.push({ t: 'alt', alts, optional });
+  }
+  if (out[0]?.t === 'gap' || out[out.length - 1]?.t === 'gap') throw new Error('a pattern cannot start or end with a gap');
+  if (out.every((e) => e.t === 'alt' && e.optional)) throw new Error('a pattern needs one required element');
+  return out;
+}
+
+/** Concept names a pattern refers to. */
+export function patternRefs(p: Pattern): string[] {
+  const refs: string[] = [];
+  for (const e of p) if (e.t === 'alt') for (const a of e.alts) for (const x of a) if (x.t === 'concept') refs.push(x.v);
+  return refs;
+}

@@ -1,0 +1,288 @@
+/**
+ * Markdown-aware sentence splitting.
+ *
+ * Code is not prose: fenced and indented code blocks, code spans, HTML comments and link targets are
+ * blanked (offsets are kept). Units are paragraphs, list items, headings and table cells; soft-wrapped
+ * lines of one paragraph or item join. Within a unit, sentences end at . ! ? followed by white space,
+ * except after abbreviations (e.g. i.e. vs. etc. ...). Decimals, versions, URLs and file names never
+ * split because their dots are not followed by white space.
+ */
+export interface Sentence {
+  text: string;
+  /** 1-based line of the sentence's first character. */
+  line: number;
+  /** Offsets into the original text: [start, end). */
+  start: number;
+  end: number;
+}
+
+const ABBREVIATIONS = new Set([
+  'e.g', 'i.e', 'vs', 'etc', 'cf', 'approx', 'incl', 'esp', 'fig', 'no', 'nos', 'dr', 'mr', 'mrs', 'ms', 'st', 'al', 'eq',
+  'sec', 'min', 'max', 'ca', 'resp', 'viz', 'vol', 'ed', 'jr', 'sr', 'inc', 'ltd', 'co', 'u.s', 'a.k.a',
+]);
+
+interface Line {
+  start: number;
+  end: number; // excluding the newline
+}
+
+function lines(text: string): Line[] {
+  const out: Line[] = [];
+  let s = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i === text.length || text.charCodeAt(i) === 10) {
+      const e = i > s && text.charCodeAt(i - 1) === 13 ? i - 1 : i;
+      out.push({ start: s, end: e });
+      s = i + 1;
+    }
+  }
+  return out;
+}
+
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+const LIST_ITEM = /^(\s*)([-*+]|\d{1,9}[.)])(\s+|$)/;
+const HEADING = /^ {0,3}#{1,6}(\s+|$)/;
+const TABLE_SEP = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/;
+const HR = /^ {0,3}([-*_])(\s*\1){2,}\s*$/;
+
+function blank(buf: string[], from: number, to: number): void {
+  for (let i = from; i < to; i++) if (buf[i] !== '\n') buf[i] = ' ';
+}
+
+/**
+ * A copy of the text, same length, with everything that is not prose blanked, and unit breaks
+ * marked by '\u0000' at the start of each new unit (heading, list item, table cell, paragraph).
+ */
+function prose(text: string, tableLines?: Set<number>): string[] {
+  const buf = Array.from({ length: text.length }, (_, i) => text[i]!);
+  const ls = lines(text);
+  let fence: string | null = null;
+  let prevBlank = true;
+  let inList = false;
+  let prevTable = false;
+  for (const l of ls) {
+    const s = text.slice(l.start, l.end);
+    if (fence !== null) {
+      blank(buf, l.start, l.end);
+      const m = FENCE.exec(s);
+      if (m && m[1]![0] === fence[0] && m[1]!.length >= fence.length && s.trim() === m[1]) fence = null;
+      continue;
+    }
+    const f = FENCE.exec(s);
+    if (f) {
+      fence = f[1]!;
+      blank(buf, l.start, l.end);
+      prevBlank = true;
+      continue;
+    }
+    if (s.trim() === '') {
+      prevBlank = true;
+      prevTable = false;
+      continue;
+    }
+    const indented = /^( {4}|\t)/.test(s);
+    if (indented && prevBlank && !inList) {
+      blank(buf, l.start, l.end);
+      continue;
+    }
+    const mark = (i: number): void => {
+      if (i < l.end) buf[i] = '\u0000';
+    };
+    const lead = s.length - s.trimStart().length;
+    const item = LIST_ITEM.exec(s);
+    const isTable: boolean = s.trimStart().startsWith('|') || (prevTable && s.includes('|'));
+    if (HR.test(s)) {
+      blank(buf, l.start, l.end);
+    } else if (TABLE_SEP.test(s) && s.includes('|')) {
+      blank(buf, l.start, l.end);
+    } else if (HEADING.test(s)) {
+      const m = /^ {0,3}#{1,6}/.exec(s)!;
+      blank(buf, l.start, l.start + m[0].length);
+      // Closing #s of an ATX heading are markup too.
+      const close = /\s#+\s*$/.exec(s);
+      if (close) blank(buf, l.start + close.index, l.end);
+      mark(l.start);
+    } else if (isTable) {
+      for (let i = l.start; i < l.end; i++) if (text[i] === '|' && text[i - 1] !== '\\') buf[i] = '\u0000';
+      mark(l.start);
+      tableLines?.add(l.start);
+    } else if (item) {
+      blank(buf, l.start, l.start + item[0].length);
+      mark(l.start);
+      inList = true;
+    } else {
+      // Blockquote markers, then a paragraph start or a continuation line.
+      const bq = /^\s*(>\s?)+/.exec(s);
+      if (bq) blank(buf, l.start, l.start + bq[0].length);
+      if (prevBlank) {
+        mark(l.start + lead);
+        if (!indented) inList = false;
+      }
+    }
+    prevTable = isTable;
+    prevBlank = false;
+    // Headings and table rows end their unit at the line end.
+    if (HEADING.test(s) || isTable) {
+      if (l.end < buf.length) buf[l.end] = '\u0000';
+    }
+  }
+  // Paragraph breaks: a blank line ends a unit.
+  for (let i = 0; i + 1 < ls.length; i++) {
+    const next = ls[i + 1]!;
+    if (text.slice(next.start, next.end).trim() === '' && ls[i]!.end < buf.length) buf[ls[i]!.end] = '\u0000';
+  }
+  blankInline(text, buf);
+  return buf;
+}
+
+/** Code spans, HTML comments and tags, link and image targets, emphasis markers. */
+function blankInline(text: string, buf: string[]): void {
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const ch = text[i]!;
+    if (ch === '`' && buf[i] === '`') {
+      let run = 1;
+      while (i + run < n && text[i + run] === '`') run++;
+      const closer = '`'.repeat(run);
+      let j = text.indexOf(closer, i + run);
+      // A code span does not run past a blank line.
+      const para = text.indexOf('\n\n', i + run);
+      if (j >= 0 && (para < 0 || j < para)) {
+        while (j + run < n && text[j + run] === '`') j++;
+        blank(buf, i, j + run);
+        i = j + run;
+        continue;
+      }
+      blank(buf, i, i + run);
+      i += run;
+      continue;
+    }
+    if (ch === '<' && text.startsWith('<!--', i)) {
+      const j = text.indexOf('-->', i + 4);
+      const e = j < 0 ? n : j + 3;
+      blank(buf, i, e);
+      i = e;
+      continue;
+    }
+    if (ch === '<' && /^<\/?[a-zA-Z][a-zA-Z0-9-]*[^<>\n]{0,200}>/.test(text.slice(i, i + 220))) {
+      const j = text.indexOf('>', i);
+      blank(buf, i, j + 1);
+      i = j + 1;
+      continue;
+    }
+    if (ch === ']' && text[i + 1] === '(') {
+      const j = text.indexOf(')', i + 2);
+      const nl = text.indexOf('\n', i + 2);
+      if (j >= 0 && (nl < 0 || j < nl || j - i < 300)) {
+        blank(buf, i, j + 1);
+        i = j + 1;
+        continue;
+      }
+    }
+    if (ch === '[' || ch === '!' && text[i + 1] === '[') {
+      if (buf[i] === ch) buf[i] = ' ';
+      i++;
+      continue;
+    }
+    if ((ch === '*' || ch === '~') && buf[i] === ch) buf[i] = ' ';
+    if (ch === '_' && buf[i] === '_') {
+      const before = i > 0 ? text[i - 1]! : ' ';
+      const after = i + 1 < n ? text[i + 1]! : ' ';
+      if (!/\w/.test(before) || !/\w/.test(after)) buf[i] = ' ';
+    }
+    i++;
+  }
+}
+
+function lineStarts(text: string): number[] {
+  const out = [0];
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) out.push(i + 1);
+  return out;
+}
+
+function lineOf(starts: number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo + 1;
+}
+
+function isBoundary(buf: string[], i: number): boolean {
+  const ch = buf[i];
+  if (ch !== '.' && ch !== '!' && ch !== '?') return false;
+  // Skip closing quotes and brackets; the next thing must be white space, a unit break or the end.
+  let j = i + 1;
+  while (j < buf.length && /["'\u201d\u2019)\]]/.test(buf[j]!)) j++;
+  if (j < buf.length && !/\s|\u0000/.test(buf[j]!)) return false;
+  if (ch !== '.') return true;
+  // The word before the dot.
+  let k = i - 1;
+  while (k >= 0 && /[A-Za-z.]/.test(buf[k]!)) k--;
+  const word = buf.slice(k + 1, i).join('');
+  const lower = word.toLowerCase();
+  if (ABBREVIATIONS.has(lower)) {
+    if (lower !== 'etc') return false;
+    // "etc." ends a sentence only when a capital letter follows.
+    let m = j;
+    while (m < buf.length && /\s/.test(buf[m]!)) m++;
+    return m >= buf.length || buf[m] === '\u0000' || /[A-Z]/.test(buf[m]!);
+  }
+  // Single initials ("J. Smith") do not end a sentence.
+  if (/^[A-Z]$/.test(word)) return false;
+  return true;
+}
+
+/** A sentence plus, for a table cell, the offset of its row (so a linter can read the row as a whole). */
+export interface SentenceInContext extends Sentence {
+  row?: number;
+}
+
+/** Split Markdown into prose sentences with their line numbers and offsets. */
+export function splitSentences(markdown: string): Sentence[] {
+  return splitInContext(markdown).map(({ text, line, start, end }) => ({ text, line, start, end }));
+}
+
+export function splitInContext(markdown: string): SentenceInContext[] {
+  const tableLines = new Set<number>();
+  const buf = prose(markdown, tableLines);
+  const starts = lineStarts(markdown);
+  const out: SentenceInContext[] = [];
+  let s = -1;
+  const flush = (end: number): void => {
+    if (s < 0) return;
+    let a = s;
+    let b = end;
+    while (a < b && /\s|\u0000/.test(buf[a]!)) a++;
+    while (b > a && /\s|\u0000/.test(buf[b - 1]!)) b--;
+    if (b > a) {
+      const text = buf.slice(a, b).join('').replace(/\u0000/g, ' ').replace(/\s+/g, ' ').trim();
+      if (/[\p{L}\p{N}]/u.test(text)) {
+        const line = lineOf(starts, a);
+        const row = starts[line - 1]!;
+        out.push(tableLines.has(row) ? { text, line, start: a, end: b, row } : { text, line, start: a, end: b });
+      }
+    }
+    s = -1;
+  };
+  for (let i = 0; i < buf.length; i++) {
+    const ch = buf[i]!;
+    if (ch === '\u0000') {
+      flush(i);
+      continue;
+    }
+    if (s < 0 && !/\s/.test(ch)) s = i;
+    if (s >= 0 && isBoundary(buf, i)) {
+      let j = i + 1;
+      while (j < buf.length && /["'\u201d\u2019)\]]/.test(buf[j]!)) j++;
+      flush(j);
+      i = j - 1;
+    }
+  }
+  flush(buf.length);
+  return out;
+}

@@ -1,0 +1,125 @@
+/**
+ * Tokens for the claim linter: lowercased words, numbers and punctuation, each with a crude stem.
+ *
+ * The stemmer is deliberately simple and is applied to both the text and the rule patterns, so what
+ * matters is that it is consistent (proves / proved / proving / proof -> "prov"), not that it is
+ * linguistically right. Contractions are split so that negation is always a separate token
+ * ("doesn't" -> "does" "not").
+ */
+export interface Token {
+  /** Lowercased surface form ("proves"); numbers are their digits. */
+  surface: string;
+  /** Normalised form used for matching ("prov"); every number is "#num". */
+  stem: string;
+  kind: 'word' | 'num' | 'punct';
+}
+
+// Irregular forms and a few words whose family the suffix rules would not join.
+const IRREGULAR: Record<string, string> = {
+  ran: 'run', running: 'run', runs: 'run',
+  proof: 'prove', proofs: 'prove', proven: 'prove',
+  shown: 'show',
+  is: 'be', are: 'be', was: 'be', were: 'be', been: 'be', being: 'be', am: 'be', "'s": 'be', "'re": 'be',
+  does: 'do', did: 'do', done: 'do', doing: 'do',
+  has: 'have', had: 'have', having: 'have',
+  told: 'tell', said: 'say', says: 'say',
+  gave: 'give', given: 'give', gives: 'give',
+  meant: 'mean', knew: 'know', known: 'know',
+  beaten: 'beat', took: 'take', taken: 'take', went: 'go', gone: 'go', goes: 'go',
+  kept: 'keep', lost: 'lose', learnt: 'learn', wrote: 'write', written: 'write',
+  denial: 'deny', denials: 'deny',
+  verification: 'verify', verifications: 'verify',
+  this: 'this', these: 'this', those: 'that',
+  its: 'it', us: 'us', always: 'always', less: 'less', across: 'across', various: 'various',
+  news: 'news', lens: 'lens', bus: 'bus', status: 'status', analysis: 'analysis', basis: 'basis',
+  thus: 'thus', towards: 'toward', evidence: 'evidence', evident: 'evident', evidently: 'evident',
+  faster: 'faster', quicker: 'quicker', slower: 'slower', fastest: 'fastest', quickest: 'quickest',
+  better: 'better', best: 'best', worse: 'worse', never: 'never', ever: 'ever',
+  correctly: 'correct', correctness: 'correct', accurately: 'accurate', accuracy: 'accuracy',
+  truly: 'true', truth: 'true', truthful: 'true', trustworthy: 'trustworthy',
+  durably: 'durable', durability: 'durable', permanently: 'permanent', permanence: 'permanent',
+  persistence: 'persist', persistent: 'persistent', persistently: 'persistent',
+  information: 'information', informative: 'informative', uninformative: 'uninformative',
+  useless: 'useless', meaningless: 'meaningless', worthless: 'worthless', pointless: 'pointless',
+  wasted: 'waste', wastes: 'waste', wasting: 'waste', wasteful: 'waste',
+  migration: 'migrate', migrations: 'migrate',
+  attestation: 'attest', attestations: 'attest', attested: 'attest', attests: 'attest',
+  completion: 'complete', executions: 'execute', execution: 'execute',
+  indication: 'indicate', demonstration: 'demonstrate', confirmation: 'confirm',
+  guarantee: 'guarantee', guarantees: 'guarantee', guaranteed: 'guarantee',
+  termination: 'terminate',
+};
+
+const UNDOUBLE = new Set(['bb', 'dd', 'gg', 'mm', 'nn', 'pp', 'rr', 'tt']);
+
+/** A consistent, crude stemmer (see the module comment). */
+export function stem(word: string): string {
+  const w = word.toLowerCase();
+  const irr = IRREGULAR[w];
+  if (irr !== undefined) return stripE(irr);
+  if (w.length <= 3) return w;
+  let s = w;
+  let verbal = false;
+  if (s.endsWith('ies') && s.length > 4) s = s.slice(0, -3) + 'y';
+  else if (s.endsWith('ied') && s.length > 4) s = s.slice(0, -3) + 'y';
+  else if (s.endsWith('ational')) s = s.slice(0, -7) + 'ate';
+  else if (s.endsWith('ations') && s.length > 8) s = s.slice(0, -6) + 'ate';
+  else if (s.endsWith('ation') && s.length > 7) s = s.slice(0, -5) + 'ate';
+  else if (s.endsWith('ions') && s.length > 6) s = s.slice(0, -4);
+  else if (s.endsWith('ion') && s.length > 6) s = s.slice(0, -3);
+  else if (s.endsWith('ingly') && s.length > 7) { s = s.slice(0, -5); verbal = true; }
+  else if (s.endsWith('ings') && s.length > 6) { s = s.slice(0, -4); verbal = true; }
+  else if (s.endsWith('ing') && s.length > 5) { s = s.slice(0, -3); verbal = true; }
+  else if (s.endsWith('edly') && s.length > 6) { s = s.slice(0, -4); verbal = true; }
+  else if (s.endsWith('ed') && s.length > 4) { s = s.slice(0, -2); verbal = true; }
+  else if (/(ss|us|is)$/.test(s)) { /* keep */ }
+  else if (/(sses|xes|zes|ches|shes)$/.test(s)) s = s.slice(0, -2);
+  else if (s.endsWith('s')) s = s.slice(0, -1);
+  if (verbal && s.length > 3 && UNDOUBLE.has(s.slice(-2))) s = s.slice(0, -1);
+  return stripE(s);
+}
+
+function stripE(s: string): string {
+  return s.length > 3 && s.endsWith('e') && !s.endsWith('ee') ? s.slice(0, -1) : s;
+}
+
+// Words, numbers (1,200 / 3.2 / v1.2.3 stay one number), and single punctuation characters.
+const TOKEN_RE = /\d+(?:[.,]\d+)*|[a-z]+(?:'[a-z]+)?|[^\s\w]/g;
+
+/** Tokenise one plain sentence. Linear in the input; no backtracking-heavy regexes. */
+export function tokenize(text: string): Token[] {
+  const lower = text
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u02bc]/g, "'")
+    .replace(/[\u201c\u201d]/g, '"')
+    .replace(/\bcannot\b/g, 'can not');
+  const out: Token[] = [];
+  for (const m of lower.matchAll(TOKEN_RE)) {
+    const t = m[0];
+    const c = t.charCodeAt(0);
+    if (c >= 48 && c <= 57) {
+      out.push({ surface: t, stem: '#num', kind: 'num' });
+    } else if (c >= 97 && c <= 122) {
+      if (t.endsWith("n't")) {
+        const head = t.slice(0, -3);
+        const base = head === 'wo' ? 'will' : head === 'ca' ? 'can' : head === 'sha' ? 'shall' : head;
+        if (base) out.push({ surface: base, stem: stem(base), kind: 'word' });
+        out.push({ surface: 'not', stem: 'not', kind: 'word' });
+      } else if (t.includes("'")) {
+        const [head, tail] = t.split("'") as [string, string];
+        out.push({ surface: head, stem: stem(head), kind: 'word' });
+        // 's is either "is" or a possessive; neither matters to a rule, so it is dropped.
+        if (tail === 're' || tail === 've' || tail === 'll' || tail === 'd') {
+          const full = tail === 're' ? 'are' : tail === 've' ? 'have' : tail === 'll' ? 'will' : 'would';
+          out.push({ surface: full, stem: stem(full), kind: 'word' });
+        }
+      } else {
+        out.push({ surface: t, stem: stem(t), kind: 'word' });
+      }
+    } else if (t !== '-' && t !== '_' && t !== '*' && t !== '`') {
+      // Hyphens join compounds ("provider-local" reads as "provider local"); markup is not content.
+      out.push({ surface: t, stem: t, kind: 'punct' });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,107 @@
+import type { ClaimTier } from '../receipt/schema.js';
+import type { VerifiedEvidence } from '../evidence/types.js';
+
+/**
+ * Claim tiers (DESIGN §6). The allowed claim is built from verified facts only, and is never wider
+ * than any of its inputs: a hold accepts nothing, a deny allows no runtime claim, simulated evidence
+ * allows no hardware claim, and a pass with hardware evidence speaks for the environment, not for
+ * what the workload did.
+ */
+
+/** The claims this project always blocks, whatever the evidence. Quoted as blocked, never as true. */
+export const STANDING_BLOCKED_CLAIMS: readonly string[] = [
+  'A benchmark result proves that this job ran.',
+  'TEE attestation proves that the model output is true.',
+  'One benchmark run proves that this provider is always faster.',
+];
+
+export interface ClaimFacts {
+  decision: 'pass' | 'hold' | 'deny';
+  decisionReason: string;
+  /** Check ids that denied or held, for the denied and none tiers. */
+  deciding: string[];
+  policyId: string;
+  policyDigest: string;
+  jobLabel: string;
+  workloadDigest: string;
+  inputCommitment: string;
+  outputDigest: string;
+  evidence: VerifiedEvidence[];
+  /** Whether any evidence was presented at all. */
+  evidencePresented: boolean;
+}
+
+export function claimTier(f: ClaimFacts): ClaimTier {
+  if (f.decision === 'deny') return 'denied';
+  if (f.decision === 'hold') return 'none';
+  const verified = f.evidence.filter((e) => e.status === 'verified' && e.bindingMatches === true);
+  const hardware = verified.filter((e) => e.kind !== null && e.kind !== 'simulated');
+  if (hardware.length > 0 && verified.every((e) => e.kind !== 'simulated')) return 'environment';
+  if (verified.some((e) => e.kind === 'simulated')) return 'simulated';
+  // A pass with no verified evidence (a policy that requires none and caps at pass): nothing runtime.
+  return 'none';
+}
+
+function cap(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+function short(d: string): string {
+  const i = d.indexOf(':');
+  return i >= 0 ? `${d.slice(0, i + 1)}${d.slice(i + 1, i + 13)}` : d;
+}
+
+function teeDescription(evidence: VerifiedEvidence[]): string {
+  const parts: string[] = [];
+  for (const e of evidence) {
+    if (e.status !== 'verified' || e.kind === null || e.kind === 'simulated') continue;
+    const c = e.claims;
+    switch (e.kind) {
+      case 'tdx':
+        parts.push(`an Intel TDX quote (MRTD ${String(c['mr_td'] ?? '?').slice(0, 16)}…)`);
+        break;
+      case 'sev-snp':
+        parts.push(`an AMD SEV-SNP report (measurement ${String(c['measurement'] ?? '?').slice(0, 16)}…)`);
+        break;
+      case 'nvidia-gpu':
+        parts.push('NVIDIA GPU evidence');
+        break;
+    }
+  }
+  return parts.length ? parts.join(' and ') : 'hardware TEE evidence';
+}
+
+export function allowedClaim(tier: ClaimTier, f: ClaimFacts): string {
+  const job = f.jobLabel;
+  const w = short(f.workloadDigest);
+  const i = short(f.inputCommitment);
+  const o = short(f.outputDigest);
+  const p = `${f.policyId}@${short(f.policyDigest)}`;
+  switch (tier) {
+    case 'none':
+      return (
+        `${cap(job)} recorded workload ${w}, inputs ${i} and outputs ${o}; ` +
+        `no runtime evidence was accepted (policy ${p}: ${f.decisionReason}).`
+      );
+    case 'denied':
+      return f.evidencePresented
+        ? `The verifier ran and policy ${p} rejected the evidence for ${job} ` +
+            `(${f.deciding.join(', ') || f.decisionReason}); no runtime claim is allowed.`
+        : `The verifier ran and policy ${p} required runtime evidence for ${job}, and none was presented; ` +
+            `no runtime claim is allowed.`;
+    case 'simulated':
+      return (
+        `Simulated evidence only, accepted by the demo policy ${p}: ${job} recorded workload ${w}, ` +
+        `inputs ${i} and outputs ${o}; no hardware claim is made.`
+      );
+    case 'environment':
+      return (
+        `Hardware-signed evidence from ${teeDescription(f.evidence)}, accepted by policy ${p}, ` +
+        `commits to workload ${w}, inputs ${i}, outputs ${o} and ${job}, and was produced after the ` +
+        `outputs existed; it does not show that the workload produced the outputs.`
+      );
+    case 'execution':
+      // Needs two-phase begin/seal with RTMR3 extension and a measured agent; never derived here.
+      throw new Error('the execution tier is not derivable by this version');
+  }
+}

@@ -1,0 +1,317 @@
+import { relative, resolve } from 'node:path';
+import { canonicalize } from '../binding/jcs.js';
+import { InputError, q } from '../util/errors.js';
+import { type Parsed, hexArg, list, oneOf, parse, parseTime, str } from './args.js';
+import { clean, renderText } from './render.js';
+import type { FailOn, RunDeps } from '../run.js';
+
+const FAIL_ON = ['deny', 'hold', 'never'] as const;
+const STORAGE = ['ephemeral', 'persistent-provider-local', 'unknown'] as const;
+
+function deps(): RunDeps {
+  return { cwd: process.cwd(), env: process.env, now: () => new Date() };
+}
+
+function out(s: string): void {
+  process.stdout.write(s);
+}
+
+function json(v: unknown): void {
+  out(JSON.stringify(v, null, 2) + '\n');
+}
+
+async function readText(path: string): Promise<string> {
+  const { readFileOrInputError } = await import('../run.js');
+  return (await readFileOrInputError(resolve(path), path)).toString('utf8');
+}
+
+/** The input key: from a file, or COMPUTE_RECEIPT_INPUT_KEY; never from argv. */
+async function inputKey(v: Parsed['values']): Promise<Buffer | undefined> {
+  const f = str(v['input-key-file']);
+  if (f) {
+    const { readFileOrInputError } = await import('../run.js');
+    const k = await readFileOrInputError(resolve(f), f);
+    if (k.length === 0) throw new InputError('USAGE', `input key file ${q(f)} is empty`);
+    return k;
+  }
+  const e = process.env['COMPUTE_RECEIPT_INPUT_KEY'];
+  return e ? Buffer.from(e, 'utf8') : undefined;
+}
+
+export async function runCommand(cmd: string, argv: string[]): Promise<number> {
+  switch (cmd) {
+    case 'create':
+      return cmdCreate(argv);
+    case 'verify':
+      return cmdVerify(argv);
+    case 'hash':
+      return cmdHash(argv);
+    case 'evidence':
+      return cmdEvidence(argv);
+    case 'lint':
+      return cmdLint(argv);
+    case 'demo':
+      return cmdDemo(argv);
+    default:
+      throw new InputError('USAGE', `unknown command ${q(cmd)} (see compute-receipt --help)`);
+  }
+}
+
+async function cmdCreate(argv: string[]): Promise<number> {
+  const { values: v } = parse('create', argv, {
+    workload: { type: 'string', multiple: true },
+    inputs: { type: 'string', multiple: true },
+    outputs: { type: 'string', multiple: true },
+    benchmark: { type: 'string' },
+    evidence: { type: 'string', multiple: true },
+    policy: { type: 'string' },
+    'job-id': { type: 'string' },
+    nonce: { type: 'string' },
+    claims: { type: 'string', multiple: true },
+    'claim-rules': { type: 'string', multiple: true },
+    storage: { type: 'string' },
+    'trust-roots': { type: 'string' },
+    'input-key-file': { type: 'string' },
+    'allow-symlinks': { type: 'boolean' },
+    ignore: { type: 'string', multiple: true },
+    network: { type: 'boolean' },
+    out: { type: 'string' },
+    'fail-on': { type: 'string' },
+    json: { type: 'boolean' },
+  }, false);
+  const failOn = oneOf<FailOn>('fail-on', str(v['fail-on']), FAIL_ON, 'deny');
+  const storage = oneOf('storage', str(v['storage']), STORAGE, 'unknown');
+  const claims = await Promise.all(list(v['claims']).map(async (f) => ({ source: f, text: await readText(f) })));
+  const claimRules = await Promise.all(list(v['claim-rules']).map(async (f) => ({ source: f, text: await readText(f) })));
+  const { create, gateFails, DEFAULT_POLICY } = await import('../run.js');
+  const r = await create(
+    {
+      workload: list(v['workload']),
+      inputs: list(v['inputs']),
+      outputs: list(v['outputs']),
+      benchmark: str(v['benchmark']),
+      evidence: list(v['evidence']),
+      policy: str(v['policy']) ?? DEFAULT_POLICY,
+      jobId: str(v['job-id']),
+      nonce: str(v['nonce']),
+      inputKey: await inputKey(v),
+      claims,
+      claimRules,
+      storage,
+      trustRootsDir: str(v['trust-roots']),
+      network: v['network'] === true,
+      out: str(v['out']) ?? 'compute-receipt',
+      allowSymlinks: v['allow-symlinks'] === true,
+      ignorePaths: list(v['ignore']),
+    },
+    deps(),
+  );
+  if (v['json']) json(r.receipt);
+  else {
+    out(renderText(r.receipt));
+    out(`\nwrote ${clean(relative(process.cwd(), r.receiptPath) || r.receiptPath)} (${r.receiptDigest})\n`);
+  }
+  const fails = gateFails(r.receipt.policy_decision.status, failOn);
+  if (fails) process.stderr.write(gateMessage(r.receipt.policy_decision.status, failOn, r.receipt.policy_decision.checks) + '\n');
+  return fails ? 1 : 0;
+}
+
+export function gateMessage(decision: string, failOn: string, checks: { id: string; outcome: string }[]): string {
+  const culprits = checks.filter((c) => c.outcome === decision).map((c) => c.id);
+  return `compute-receipt: gate failed: decision ${decision} (fail-on ${failOn})${culprits.length ? `: ${culprits.map(clean).join(', ')}` : ''}`;
+}
+
+async function cmdVerify(argv: string[]): Promise<number> {
+  const { values: v, positionals } = parse('verify', argv, {
+    policy: { type: 'string' },
+    workload: { type: 'string', multiple: true },
+    inputs: { type: 'string', multiple: true },
+    outputs: { type: 'string', multiple: true },
+    'input-key-file': { type: 'string' },
+    'expect-job': { type: 'string' },
+    'expect-sha': { type: 'string' },
+    at: { type: 'string' },
+    'trust-roots': { type: 'string' },
+    'oidc-jwks': { type: 'string' },
+    network: { type: 'boolean' },
+    'fail-on': { type: 'string' },
+    json: { type: 'boolean' },
+  }, true);
+  if (positionals.length !== 1) throw new InputError('USAGE', 'verify takes exactly one RECEIPT (receipt.json or its directory)');
+  const policy = str(v['policy']);
+  if (!policy) throw new InputError('USAGE', "verify needs --policy: the verifier's own policy (name or file), never the receipt's copy");
+  const failOn = oneOf<FailOn>('fail-on', str(v['fail-on']), FAIL_ON, 'hold');
+  const { verifyReceipt } = await import('../receipt/replay.js');
+  const { gateFails } = await import('../run.js');
+  const opts: Parameters<typeof verifyReceipt>[0] = {
+    receipt: positionals[0]!,
+    policy,
+    workload: list(v['workload']),
+    inputs: list(v['inputs']),
+    outputs: list(v['outputs']),
+    inputKey: await inputKey(v),
+    expectJob: str(v['expect-job']),
+    expectSha: str(v['expect-sha']),
+    at: parseTime('at', str(v['at'])),
+    trustRootsDir: str(v['trust-roots']),
+    network: v['network'] === true,
+  };
+  const jwks = str(v['oidc-jwks']);
+  if (jwks) (opts as { oidcJwks?: string }).oidcJwks = jwks;
+  const r = await verifyReceipt(opts, deps());
+  if (v['json']) {
+    json({
+      ok: r.ok,
+      mismatches: r.mismatches,
+      decision: r.decision,
+      reason: r.reason,
+      checks: r.checks,
+      claim_tier: r.appraised.claim_tier,
+      allowed_claim: r.appraised.allowed_claim,
+      policy_matches_receipt: r.policy_matches_receipt,
+      rederived: r.rederived,
+      notes: r.notes,
+    });
+  } else {
+    out(renderText(r.appraised, { title: 'compute receipt (replayed by the verifier)' }));
+    out('\n');
+    if (r.mismatches.length === 0) out('replay: no mismatch\n');
+    for (const m of r.mismatches) out(`MISMATCH ${clean(m.field)}: expected ${clean(String(m.expected))}, got ${clean(String(m.actual))}\n`);
+    for (const n of r.notes) out(`note: ${clean(n)}\n`);
+  }
+  const fails = !r.ok || gateFails(r.decision, failOn);
+  if (fails) {
+    process.stderr.write(
+      !r.ok
+        ? `compute-receipt: verify found ${r.mismatches.length} mismatch(es): ${r.mismatches.map((m) => clean(m.field)).join(', ')}\n`
+        : gateMessage(r.decision, failOn, r.checks) + '\n',
+    );
+  }
+  return fails ? 1 : 0;
+}
+
+async function cmdHash(argv: string[]): Promise<number> {
+  const { values: v, positionals } = parse('hash', argv, {
+    'allow-symlinks': { type: 'boolean' },
+    ignore: { type: 'string', multiple: true },
+    json: { type: 'boolean' },
+  }, true);
+  if (positionals.length === 0) throw new InputError('USAGE', 'hash needs at least one path');
+  const { digestTree, buildManifest } = await import('../digest/index.js');
+  const { jsonDigest } = await import('../binding/binding.js');
+  const tree = await digestTree(positionals.map((p) => resolve(p)), {
+    allowSymlinks: v['allow-symlinks'] === true,
+    ignorePaths: list(v['ignore']),
+  });
+  if (v['json']) {
+    json({
+      digest: tree.digest,
+      serialization: tree.serialization,
+      files: tree.resources.map((r) => ({ name: r.name, size: r.size, sha256: r.sha256 })),
+      manifest_digest: jsonDigest(buildManifest(tree)),
+    });
+  } else {
+    out(`${tree.digest}  ${tree.files} files, ${tree.bytes} bytes\n`);
+    for (const r of tree.resources) out(`  ${r.sha256}  ${clean(r.name)}\n`);
+  }
+  return 0;
+}
+
+async function cmdEvidence(argv: string[]): Promise<number> {
+  const [sub, ...rest] = argv;
+  if (sub !== 'inspect' && sub !== 'verify') throw new InputError('USAGE', 'evidence takes a subcommand: inspect F | verify F');
+  const { values: v, positionals } = parse(`evidence ${sub}`, rest, {
+    json: { type: 'boolean' },
+    ...(sub === 'verify'
+      ? {
+          'report-data': { type: 'string' },
+          nonce: { type: 'string' },
+          'trust-roots': { type: 'string' },
+          certs: { type: 'string', multiple: true },
+          collateral: { type: 'string' },
+          at: { type: 'string' },
+          network: { type: 'boolean' },
+        }
+      : {}),
+  }, true);
+  if (positionals.length !== 1) throw new InputError('USAGE', `evidence ${sub} takes exactly one file`);
+  const file = positionals[0]!;
+  const { readFileOrInputError } = await import('../run.js');
+  const bytes = await readFileOrInputError(resolve(file), file);
+  const ev = await import('../evidence/index.js');
+  if (sub === 'inspect') {
+    const r = ev.inspectEvidence(bytes);
+    if (v['json']) json(r);
+    else {
+      out(`format ${r.format}${r.kind ? ` (${r.kind})` : ''}\n`);
+      for (const [k, val] of Object.entries(r.fields ?? {})) out(`  ${clean(k)}: ${clean(typeof val === 'string' ? val : JSON.stringify(val))}\n`);
+    }
+    return 0;
+  }
+  const reportData = hexArg('report-data', str(v['report-data']), 64);
+  const gpuNonce = hexArg('nonce', str(v['nonce']), 32);
+  const aux = [];
+  for (const c of list(v['certs'])) aux.push({ name: c.slice(c.lastIndexOf('/') + 1), bytes: await readFileOrInputError(resolve(c), c) });
+  const r = await ev.verifyEvidence({ bytes, aux }, file, {
+    reportData: reportData ?? null,
+    gpuNonce: gpuNonce ?? null,
+    trustRoots: ev.loadTrustRoots(str(v['trust-roots']) ? resolve(str(v['trust-roots'])!) : undefined),
+    at: parseTime('at', str(v['at'])),
+    network: v['network'] === true,
+  } as unknown as Parameters<typeof ev.verifyEvidence>[2]);
+  const verified = r.status === 'verified';
+  if (v['json']) json({ verified, status: r.status, format: r.format, kind: r.kind, detail: r.detail, binding_matches: r.bindingMatches, checks: r.steps });
+  else {
+    out(`${clean(r.format)}: ${r.status} — ${clean(r.detail)}\n`);
+    for (const s of r.steps) out(`  ${s.ok === null ? 'n/a ' : s.ok ? 'ok  ' : 'FAIL'} ${clean(s.id)}: ${clean(s.detail)}\n`);
+  }
+  return verified ? 0 : 1;
+}
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const c of process.stdin) chunks.push(c as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+async function cmdLint(argv: string[]): Promise<number> {
+  const { values: v, positionals } = parse('lint', argv, {
+    rules: { type: 'string', multiple: true },
+    json: { type: 'boolean' },
+  }, true);
+  const { claimRules } = await import('../claims/struck.js');
+  const { lint } = await import('../claims/lint/index.js');
+  const rules = claimRules(await Promise.all(list(v['rules']).map(async (f) => ({ source: f, text: await readText(f) }))));
+  const inputs = positionals.length
+    ? await Promise.all(positionals.map(async (f) => ({ file: f, text: await readText(f) })))
+    : [{ file: '-', text: await readStdin() }];
+  const findings = inputs.flatMap((i) => lint(i.text, rules).map((f) => ({ ...f, file: i.file })));
+  if (v['json']) {
+    json({
+      findings: findings.map((f) => ({
+        category: f.category,
+        rule: f.rule,
+        sentence: f.sentence,
+        rewrite: f.rewrite,
+        why: f.why,
+        line: f.line,
+        ...(positionals.length ? { file: f.file } : {}),
+      })),
+    });
+  } else {
+    for (const f of findings) {
+      out(`${clean(f.file)}:${f.line}: ${f.category} (${f.rule}): ${clean(f.sentence)}\n  rewrite: ${clean(f.rewrite)}\n  why: ${clean(f.why)}\n`);
+    }
+    if (!findings.length) out('no overclaims found\n');
+  }
+  return findings.length ? 1 : 0;
+}
+
+async function cmdDemo(argv: string[]): Promise<number> {
+  const { values: v } = parse('demo', argv, { out: { type: 'string' }, json: { type: 'boolean' } }, false);
+  const { runDemo } = await import('./demo.js');
+  const r = await runDemo(resolve(str(v['out']) ?? 'compute-receipt-demo'), deps());
+  if (v['json']) json(JSON.parse(canonicalize(r.verified)));
+  else out(r.text);
+  return 0;
+}

@@ -1,0 +1,28 @@
+// compute-receipt CLI entry. Only this adapter touches process.argv, stdout and the exit code.
+// Heavy modules load lazily so `--version` and `--help` start fast.
+import { VERSION } from '../version.js';
+import { USAGE } from './usage.js';
+
+async function main(argv: string[]): Promise<number> {
+  const [cmd, ...rest] = argv;
+  if (cmd === undefined || cmd === '--help' || cmd === '-h' || cmd === 'help') {
+    process.stdout.write(USAGE);
+    return cmd === undefined ? 2 : 0;
+  }
+  if (cmd === '--version' || cmd === '-v' || cmd === 'version') {
+    process.stdout.write(`compute-receipt ${VERSION}\n`);
+    return 0;
+  }
+  const { runCommand } = await import('./commands.js');
+  return runCommand(cmd, rest);
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  async (e: unknown) => {
+    const { reportError } = await import('./errors.js');
+    process.exitCode = reportError(e);
+  },
+);

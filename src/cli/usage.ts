@@ -1,0 +1,25 @@
+export const USAGE = `compute-receipt — a receipt for one compute job: digests, bound TEE evidence, a policy decision and the narrowest safe claim
+
+usage: compute-receipt <command> [options]
+
+commands:
+  create     hash workload, inputs and outputs, bind and collect evidence, appraise, write the receipt
+             --workload P (repeatable, or name@sha256:<hex>)  --inputs P (repeatable)  --outputs P (repeatable)
+             --benchmark F  --evidence SRC (repeatable: auto|none|tsm|nvidia|simulated|file:PATH|command:CMD)
+             --policy NAME|FILE (default record-only)  --job-id ID  --nonce HEX  --claims F (repeatable)
+             --claim-rules F  --storage ephemeral|persistent-provider-local|unknown  --trust-roots DIR
+             --input-key-file F (or env COMPUTE_RECEIPT_INPUT_KEY)  --allow-symlinks  --ignore PATH (repeatable)
+             --network  --out DIR (default ./compute-receipt)  --fail-on deny|hold|never (default deny)  --json
+  verify     verify RECEIPT (receipt.json or its directory): replay it as a separate verifier
+             --policy NAME|FILE (required: the verifier's own policy)  --workload P  --inputs P  --outputs P
+             --input-key-file F  --expect-job ID  --expect-sha SHA  --at TIME  --trust-roots DIR
+             --oidc-jwks FILE  --network  --fail-on deny|hold|never (default hold)  --json
+  hash       hash P...: tree digest and manifest  [--allow-symlinks] [--ignore PATH] [--json]
+  evidence   evidence inspect F [--json]
+             evidence verify F [--report-data HEX] [--nonce HEX] [--trust-roots DIR] [--at TIME] [--network] [--json]
+  lint       lint [F...]: flag overclaims in text (stdin when no file)  [--rules F] [--json]
+  demo       the whole pipeline on a bundled example with simulated evidence; writes ./compute-receipt-demo/
+
+exit codes: 0 success; 1 a finding (gate failed, verify mismatch, evidence not verified, lint flagged);
+            2 bad input or usage (one line naming the culprit).
+`;

@@ -1,0 +1,57 @@
+/** How a tree was serialized (DESIGN §2): recorded in every manifest so a verifier can redo it. */
+export interface Serialization {
+  method: 'files';
+  hash_type: 'sha256';
+  /** Resources are sorted by the UTF-8 bytes of their names (Unicode code-point order). */
+  order: 'utf8-bytes';
+  allow_symlinks: boolean;
+  /** Default top-level ignores plus the caller's exact relative paths, sorted by UTF-8 bytes. */
+  ignore_paths: string[];
+}
+
+/** One regular file of a tree. */
+export interface Resource {
+  name: string;
+  size: number;
+  /** SHA-256 of the file's bytes, 64 lowercase hex digits. */
+  sha256: string;
+}
+
+export interface TreeDigest {
+  /** 'sha256:' + hex of SHA-256 over the raw 32-byte resource digests, in resource order. */
+  digest: string;
+  /** The raw 32-byte root digest. */
+  root: Buffer;
+  /** 'file' only when exactly one path was given and it is a regular file. */
+  kind: 'directory' | 'file';
+  /** Basename of the single path, or the basenames joined with ',' for several. */
+  name: string;
+  serialization: Serialization;
+  /** Sorted by the UTF-8 bytes of `name`. */
+  resources: Resource[];
+  files: number;
+  bytes: number;
+}
+
+export interface DigestOptions {
+  allowSymlinks?: boolean;
+  /** Exact resource-relative paths (files or directories) to leave out, e.g. 'cache/tmp.bin'. */
+  ignorePaths?: string[];
+  /** Files hashed at once; default os.availableParallelism(). */
+  concurrency?: number;
+}
+
+export type ManifestAlgorithm = 'sha256' | 'hmac-sha256';
+
+export interface ManifestEntry {
+  name: string;
+  algorithm: ManifestAlgorithm;
+  /** Lowercase hex. */
+  digest: string;
+}
+
+/** `<role>.manifest.json`: `{serialization, resources}` (DESIGN §2). */
+export interface Manifest {
+  serialization: Serialization;
+  resources: ManifestEntry[];
+}

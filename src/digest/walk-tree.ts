@@ -1,0 +1,218 @@
+import { lstatSync, readdirSync, realpathSync, statSync, type BigIntStats } from 'node:fs';
+import { setImmediate as yieldToLoop } from 'node:timers/promises';
+import * as path from 'node:path';
+import { InputError } from '../util/errors.js';
+import type { FileJob } from './hash-files.js';
+import { DEFAULT_IGNORES, checkName, decodeEntryName, displayName } from './names.js';
+
+/** A file of the tree: its resource name and what the hasher needs. */
+export interface WalkedFile extends FileJob {
+  name: string;
+}
+
+export interface WalkOptions {
+  allowSymlinks: boolean;
+  /** Normalized exact resource names (or directory prefixes) to leave out. */
+  ignore: ReadonlySet<string>;
+}
+
+export interface WalkResult {
+  files: WalkedFile[];
+  kind: 'directory' | 'file';
+  name: string;
+}
+
+/**
+ * List the regular files of one or more roots (DESIGN §2), validating every name and rejecting
+ * what cannot be hashed (symlinks unless allowed, FIFOs, sockets, devices) without opening it.
+ * Files are returned sorted by the UTF-8 bytes of their names. Errors are deterministic: the
+ * first offender in walk order (entries visited in code-point order).
+ *
+ * The file-system calls are synchronous (measured: 2-4x faster than fs/promises for a tree of
+ * many small files, where the walk costs as much as the hashing); the walk yields to the event
+ * loop after each directory so it never blocks for long.
+ */
+export async function walkTree(paths: readonly string[], opts: WalkOptions): Promise<WalkResult> {
+  if (paths.length === 0) throw new InputError('USAGE', 'no path to hash');
+  const roots = paths.map((p) => {
+    if (typeof p !== 'string' || p === '') throw new InputError('USAGE', 'empty path to hash');
+    const abs = path.resolve(p);
+    return { given: p, abs, base: path.basename(abs) };
+  });
+  const multi = roots.length > 1;
+  const seen = new Map<string, string>();
+  for (const r of roots) {
+    if (multi) {
+      if (r.base === '') throw new InputError('USAGE', `cannot prefix resource names with the basename of ${displayName(r.given)}`);
+      const other = seen.get(r.base);
+      if (other !== undefined) {
+        throw new InputError('DUPLICATE_ROOT', `two paths share the basename ${displayName(r.base)}: ${displayName(other)} and ${displayName(r.given)}`);
+      }
+      seen.set(r.base, r.given);
+    }
+    checkName(r.base, r.given);
+  }
+
+  const files: WalkedFile[] = [];
+  let kind: 'directory' | 'file' = 'directory';
+  for (const r of roots) {
+    const { st, real } = statRoot(r.given, r.abs, opts);
+    if (st.isFile()) {
+      if (!multi) kind = 'file';
+      if (!opts.ignore.has(r.base)) files.push(fileOf(r.base, real, r.given, st));
+    } else if (st.isDirectory()) {
+      if (multi && opts.ignore.has(r.base)) continue;
+      const walker = new DirWalker(opts, real, files);
+      await walker.walk(r.abs, multi ? r.base : '', path.normalize(r.given), [idOf(st)], true);
+    } else {
+      throw new InputError('PATH_KIND', `not a regular file or directory: ${displayName(r.given)}`);
+    }
+  }
+  if (files.length === 0) {
+    throw new InputError('TREE_EMPTY', `no files to hash in ${roots.map((r) => displayName(r.given)).join(', ')}`);
+  }
+  const keyed = files.map((f) => ({ f, k: Buffer.from(f.name, 'utf8') }));
+  keyed.sort((a, b) => Buffer.compare(a.k, b.k));
+  return {
+    files: keyed.map((x) => x.f),
+    kind,
+    name: roots.map((r) => r.base).join(','),
+  };
+}
+
+function idOf(st: BigIntStats): string {
+  return `${st.dev}:${st.ino}`;
+}
+
+function fileOf(name: string, openPath: string, display: string, st: BigIntStats): WalkedFile {
+  return { name, path: openPath, display, size: st.size, mtimeNs: st.mtimeNs, dev: st.dev, ino: st.ino };
+}
+
+function fsError(e: unknown, display: string): Error {
+  const code = (e as NodeJS.ErrnoException | undefined)?.code;
+  switch (code) {
+    case 'ENOENT':
+    case 'ENOTDIR':
+      return new InputError('PATH_MISSING', `no such file or directory: ${displayName(display)}`);
+    case 'EACCES':
+    case 'EPERM':
+      return new InputError('PATH_UNREADABLE', `permission denied: ${displayName(display)}`);
+    case 'ELOOP':
+      return new InputError('SYMLINK', `symlink loop: ${displayName(display)}`);
+    default:
+      return new InputError('PATH_UNREADABLE', `cannot read ${displayName(display)} (${code ?? String(e)})`);
+  }
+}
+
+/** lstat a top-level path; follow it only if it is an allowed symlink. */
+function statRoot(given: string, abs: string, opts: WalkOptions): { st: BigIntStats; real: string } {
+  let st: BigIntStats;
+  try {
+    st = lstatSync(abs, { bigint: true });
+  } catch (e) {
+    throw fsError(e, given);
+  }
+  if (st.isSymbolicLink()) {
+    if (!opts.allowSymlinks) throw new InputError('SYMLINK', `symlinks are not allowed: ${displayName(given)}`);
+    try {
+      const real = realpathSync(abs);
+      return { st: statSync(real, { bigint: true }), real };
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === 'ELOOP') throw new InputError('SYMLINK', `symlink loop: ${displayName(given)}`);
+      if (code === 'ENOENT') throw new InputError('PATH_MISSING', `symlink points to nothing: ${displayName(given)}`);
+      throw fsError(e, given);
+    }
+  }
+  try {
+    return { st, real: realpathSync(abs) };
+  } catch (e) {
+    throw fsError(e, given);
+  }
+}
+
+class DirWalker {
+  constructor(
+    private readonly opts: WalkOptions,
+    /** realpath of the root: allowed symlinks must resolve inside it. */
+    private readonly rootReal: string,
+    private readonly out: WalkedFile[],
+  ) {}
+
+  /**
+   * @param dir path to read (through symlinked directories as walked)
+   * @param rel resource-name prefix of this directory ('' at the root of a single path)
+   * @param display the directory as the user would name it, for messages
+   * @param ancestors dev:ino of every directory on the way down, to catch symlinked cycles
+   */
+  async walk(dir: string, rel: string, display: string, ancestors: string[], top: boolean): Promise<void> {
+    let raw: Buffer[];
+    try {
+      raw = readdirSync(dir, { encoding: 'buffer' });
+    } catch (e) {
+      throw fsError(e, display);
+    }
+    // The raw entry bytes are the UTF-8 name: sort by them directly.
+    raw.sort(Buffer.compare);
+    const subdirs: { abs: string; full: string; disp: string; id: string }[] = [];
+    for (const b of raw) {
+      const name = decodeEntryName(b, display);
+      if (top && DEFAULT_IGNORES.includes(name)) continue;
+      const full = rel === '' ? name : `${rel}/${name}`;
+      if (this.opts.ignore.has(full)) continue;
+      // Plain concatenation: dir and display are already normalized (path.join is measurably slow here).
+      const abs = dir.endsWith(path.sep) ? dir + name : dir + path.sep + name;
+      const disp = display.endsWith(path.sep) ? display + name : display + path.sep + name;
+      const id = this.visit(abs, full, disp, ancestors);
+      if (id !== null) subdirs.push({ abs, full, disp, id });
+    }
+    await yieldToLoop();
+    for (const d of subdirs) {
+      ancestors.push(d.id);
+      await this.walk(d.abs, d.full, d.disp, ancestors, false);
+      ancestors.pop();
+    }
+  }
+
+  /** Record a file; for a directory, return its dev:ino so the caller descends into it. */
+  private visit(abs: string, full: string, disp: string, ancestors: readonly string[]): string | null {
+    let st: BigIntStats;
+    try {
+      st = lstatSync(abs, { bigint: true });
+    } catch (e) {
+      throw fsError(e, disp);
+    }
+    let openPath = abs;
+    if (st.isSymbolicLink()) {
+      if (!this.opts.allowSymlinks) throw new InputError('SYMLINK', `symlinks are not allowed: ${displayName(disp)}`);
+      let real: string;
+      try {
+        real = realpathSync(abs);
+      } catch (e) {
+        const code = (e as NodeJS.ErrnoException).code;
+        if (code === 'ELOOP') throw new InputError('SYMLINK', `symlink loop: ${displayName(disp)}`);
+        if (code === 'ENOENT') throw new InputError('SYMLINK', `symlink points to nothing: ${displayName(disp)}`);
+        throw fsError(e, disp);
+      }
+      if (real !== this.rootReal && !real.startsWith(this.rootReal.endsWith(path.sep) ? this.rootReal : this.rootReal + path.sep)) {
+        throw new InputError('SYMLINK', `symlink points outside the root: ${displayName(disp)}`);
+      }
+      try {
+        st = statSync(real, { bigint: true });
+      } catch (e) {
+        throw fsError(e, disp);
+      }
+      openPath = real;
+    }
+    if (st.isFile()) {
+      this.out.push(fileOf(full, openPath, disp, st));
+      return null;
+    }
+    if (st.isDirectory()) {
+      const id = idOf(st);
+      if (ancestors.includes(id)) throw new InputError('SYMLINK', `symlink loop: ${displayName(disp)}`);
+      return id;
+    }
+    throw new InputError('PATH_KIND', `not a regular file or directory: ${displayName(disp)}`);
+  }
+}

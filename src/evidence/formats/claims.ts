@@ -1,0 +1,122 @@
+import type { EvidenceFormat, EvidenceKind } from '../types.js';
+import { hex } from './reader.js';
+import { tdAttributeFlags, type TdxQuote } from './tdx-quote.js';
+import { SNP_POLICY_BITS, snpSigningKeyName, type SevSnpReport } from './sev-snp-report.js';
+import type { NvidiaSpdmEvidence } from './nvidia-spdm.js';
+import type { NvidiaEvidenceEntry } from './nvidia-evidence-list.js';
+import type { NrasEatTokenSet } from './nras-eat.js';
+
+/** What a format speaks for. */
+export function formatKind(format: EvidenceFormat): EvidenceKind | null {
+  switch (format) {
+    case 'simulated-tdx-quote':
+      return 'simulated';
+    case 'tdx-quote':
+      return 'tdx';
+    case 'sev-snp-report':
+      return 'sev-snp';
+    case 'nvidia-spdm':
+    case 'nvidia-evidence-list':
+    case 'nras-eat':
+      return 'nvidia-gpu';
+    case 'unknown':
+      return null;
+  }
+}
+
+/** The claims of a TDX-shaped quote (keys: TDX_CLAIM_KEYS in types.ts). */
+export function tdxClaims(q: TdxQuote, simulated: boolean): Record<string, unknown> {
+  const b = q.body;
+  const flags = tdAttributeFlags(b.tdAttributes);
+  const tee = Buffer.alloc(4);
+  tee.writeUInt32LE(q.header.teeType, 0);
+  return {
+    quote_version: q.header.version,
+    tee_type: hex(tee),
+    qe_vendor_id: hex(q.header.qeVendorId),
+    qe_svn: q.header.qeSvn,
+    pce_svn: q.header.pceSvn,
+    user_data: hex(q.header.userData),
+    body_type: q.bodyType,
+    tee_tcb_svn: hex(b.teeTcbSvn),
+    tee_tcb_svn2: b.teeTcbSvn2 ? hex(b.teeTcbSvn2) : null,
+    mr_seam: hex(b.mrSeam),
+    mr_signer_seam: hex(b.mrSignerSeam),
+    seam_attributes: hex(b.seamAttributes),
+    td_attributes: hex(b.tdAttributes),
+    xfam: hex(b.xfam),
+    mr_td: hex(b.mrTd),
+    mr_config_id: hex(b.mrConfigId),
+    mr_owner: hex(b.mrOwner),
+    mr_owner_config: hex(b.mrOwnerConfig),
+    rtmr0: hex(b.rtmr[0]),
+    rtmr1: hex(b.rtmr[1]),
+    rtmr2: hex(b.rtmr[2]),
+    rtmr3: hex(b.rtmr[3]),
+    report_data: hex(b.reportData),
+    mr_service_td: b.mrServiceTd ? hex(b.mrServiceTd) : null,
+    ...flags,
+    td_attribute_flags: Object.entries(flags)
+      .filter(([, on]) => on)
+      .map(([name]) => name),
+    certification_data_type: q.certificationData.type,
+    padding_bytes: q.trailing.length,
+    simulated,
+  };
+}
+
+export function snpClaims(r: SevSnpReport): Record<string, unknown> {
+  const bit = (n: number) => ((r.policy >> BigInt(n)) & 1n) === 1n;
+  return {
+    version: r.version,
+    guest_svn: r.guestSvn,
+    policy: '0x' + r.policy.toString(16),
+    debug: bit(SNP_POLICY_BITS.debug),
+    migrate_ma: bit(SNP_POLICY_BITS.migrate_ma),
+    smt_allowed: bit(SNP_POLICY_BITS.smt_allowed),
+    vmpl: r.vmpl,
+    signature_algo: r.signatureAlgo,
+    signing_key: snpSigningKeyName(r.signingKey),
+    current_tcb: hex(r.currentTcb),
+    reported_tcb: hex(r.reportedTcb),
+    committed_tcb: hex(r.committedTcb),
+    launch_tcb: hex(r.launchTcb),
+    family_id: hex(r.familyId),
+    image_id: hex(r.imageId),
+    report_data: hex(r.reportData),
+    measurement: hex(r.measurement),
+    host_data: hex(r.hostData),
+    id_key_digest: hex(r.idKeyDigest),
+    author_key_digest: hex(r.authorKeyDigest),
+    report_id: hex(r.reportId),
+    chip_id: hex(r.chipId),
+  };
+}
+
+export function gpuClaims(e: NvidiaSpdmEvidence, entry?: NvidiaEvidenceEntry): Record<string, unknown> {
+  return {
+    arch: entry?.arch ?? null,
+    request_nonce: hex(e.requestNonce),
+    spdm_version: `${e.spdmVersion >> 4}.${e.spdmVersion & 0xf}`,
+    measurement_count: e.measurements.length,
+    driver_version: e.driverVersion,
+    vbios_version: e.vbiosVersion,
+  };
+}
+
+export function nvidiaSpdmClaims(list: { spdm: NvidiaSpdmEvidence; entry?: NvidiaEvidenceEntry }[]): Record<string, unknown> {
+  return { count: list.length, gpus: list.map((g) => gpuClaims(g.spdm, g.entry)) };
+}
+
+export function eatClaims(t: NrasEatTokenSet): Record<string, unknown> {
+  const c = t.overall.claims;
+  return {
+    count: Object.keys(t.submods).length,
+    eat_nonce: typeof c['eat_nonce'] === 'string' ? c['eat_nonce'] : null,
+    iss: c['iss'] ?? null,
+    iat: c['iat'] ?? null,
+    exp: c['exp'] ?? null,
+    overall_result: c['x-nvidia-overall-att-result'] ?? null,
+    submods: Object.keys(t.submods),
+  };
+}

@@ -1,0 +1,284 @@
+/**
+ * Appraisal: verified evidence x policy -> every check's outcome. Pure; checks no signature itself
+ * (the verifiers did that; their result arrives as `status` and `bindingMatches`).
+ *
+ * - Every evidence item gets `evidence.<i>.<label>.verified` and `.binding`. A failed signature, chain
+ *   or binding denies and can never be waived.
+ * - `evidence.required` is satisfied only by accepted evidence (verified, binding matched). A kind that
+ *   is present but not accepted takes that item's own outcome (so "collateral unavailable" stays on
+ *   on_verifier_unavailable rather than turning into on_missing); an absent kind takes on_missing.
+ * - Per-kind blocks run over verified evidence of their kind. When the kind is required and absent,
+ *   their checks appear as "not evaluated" with the requirement's outcome. Nothing unevaluated passes.
+ * - Waivers apply last. See check-ids.ts for every id.
+ */
+import type { VerifiedEvidence } from '../evidence/types.js';
+import { policyCanEmit, UNWAIVABLE } from './check-ids.js';
+import { notEvaluated, type Rule, type RuleContext, type Subject } from './rules/common.js';
+import { gpuRules } from './rules/nvidia-gpu.js';
+import { snpRules } from './rules/sev-snp.js';
+import { tdxRules } from './rules/tdx.js';
+import type { Outcome, Policy, PolicyEvidenceKind } from './schema.js';
+import { better, worse, type AppraisalInput, type Check } from './types.js';
+
+interface Item {
+  index: number;
+  ev: VerifiedEvidence;
+  /** The kind as appraised: simulated quotes count as `simulated` whatever else they claim. */
+  kind: PolicyEvidenceKind | null;
+  label: string;
+  verified: Check;
+  binding: Check;
+  /** Verified and bound to this job: the only evidence that satisfies a requirement. */
+  accepted: boolean;
+}
+
+export function appraise(policy: Policy, input: AppraisalInput): Check[] {
+  const items = input.evidence.map((ev, i) => describe(policy, ev, i));
+  const checks: Check[] = items.flatMap((it) => [it.verified, it.binding]);
+
+  const { check: required, unmet } = requiredCheck(policy, items);
+  checks.push(required, trustRootsCheck(policy, input, items));
+  const simulated = simulatedCheck(policy, items);
+  if (simulated) checks.push(simulated);
+  if (input.verifierUnavailable && input.verifierUnavailable.length > 0) {
+    checks.push({
+      id: 'evidence.verifier_unavailable',
+      outcome: policy.evidence.on_verifier_unavailable,
+      observed: input.verifierUnavailable.join('; '),
+      expected: 'every verifier available',
+      detail: `a verifier could not run (on_verifier_unavailable: ${policy.evidence.on_verifier_unavailable})`,
+    });
+  }
+
+  const ctx: RuleContext = { notEvaluated: policy.evidence.on_verifier_unavailable };
+  const blocks: [PolicyEvidenceKind, Rule[]][] = [];
+  if (policy.tdx) blocks.push(['tdx', tdxRules(policy.tdx, ctx)]);
+  if (policy['sev-snp']) blocks.push(['sev-snp', snpRules(policy['sev-snp'], ctx)]);
+  if (policy['nvidia-gpu']) blocks.push(['nvidia-gpu', gpuRules(policy['nvidia-gpu'], ctx)]);
+  for (const [kind, rules] of blocks) {
+    const subjects: Subject[] = items
+      .filter((it) => it.kind === kind && it.ev.status === 'verified')
+      .map((it) => ({ label: `evidence.${it.index}`, claims: it.ev.claims ?? {} }));
+    if (subjects.length > 0) {
+      for (const r of rules) checks.push({ id: r.id, expected: r.expected, ...r.evaluate(subjects) });
+    } else {
+      const outcome = unmet.get(kind);
+      if (outcome) for (const r of rules) checks.push(notEvaluated(r, outcome, `no verified ${kind} evidence (evidence.required: ${outcome})`));
+    }
+  }
+
+  if (policy.workload) checks.push(workloadCheck(policy.workload.digests, input.workloadDigest));
+  checks.push({
+    id: 'benchmark.context-only',
+    outcome: 'pass',
+    observed: input.benchmarkPresent ? 'present' : 'absent',
+    expected: 'context-only',
+    detail: input.benchmarkPresent
+      ? 'the benchmark is recorded as capacity context only and was not used as evidence'
+      : 'no benchmark was given; a benchmark is capacity context only and is never used as evidence',
+  });
+  return applyWaivers(policy, checks);
+}
+
+function isSimulated(ev: VerifiedEvidence): boolean {
+  return ev.kind === 'simulated' || ev.format === 'simulated-tdx-quote' || ev.claims?.['simulated'] === true;
+}
+
+function describe(policy: Policy, ev: VerifiedEvidence, index: number): Item {
+  const kind = isSimulated(ev) ? 'simulated' : ev.kind;
+  const label = kind ?? ev.format;
+  const base = `evidence.${index}.${label}`;
+  const e = policy.evidence;
+  const what = `${ev.format} (${ev.file})`;
+
+  let verified: Check;
+  switch (ev.status) {
+    case 'verified':
+      verified = { id: `${base}.verified`, outcome: 'pass', observed: 'verified', expected: 'verified', detail: `${what}: ${ev.detail}` };
+      break;
+    case 'failed':
+      verified = {
+        id: `${base}.verified`,
+        outcome: 'deny',
+        observed: 'failed',
+        expected: 'verified',
+        detail: `${what}: ${ev.detail} (a signature, chain or binding failure always denies)`,
+      };
+      break;
+    case 'unsupported':
+      verified = {
+        id: `${base}.verified`,
+        outcome: e.on_unsupported,
+        observed: 'unsupported',
+        expected: 'verified',
+        detail: `${what}: ${ev.detail} (on_unsupported: ${e.on_unsupported})`,
+      };
+      break;
+    case 'unavailable':
+      verified = {
+        id: `${base}.verified`,
+        outcome: e.on_verifier_unavailable,
+        observed: 'unavailable',
+        expected: 'verified',
+        detail: `${what}: ${ev.detail} (on_verifier_unavailable: ${e.on_verifier_unavailable})`,
+      };
+      break;
+  }
+
+  let binding: Check;
+  if (ev.bindingMatches === true) {
+    binding = { id: `${base}.binding`, outcome: 'pass', observed: 'match', expected: 'match', detail: "the evidence's report_data/nonce equals this job's binding" };
+  } else if (ev.bindingMatches === false) {
+    binding = {
+      id: `${base}.binding`,
+      outcome: 'deny',
+      observed: 'mismatch',
+      expected: 'match',
+      detail: "the evidence's report_data/nonce does not equal this job's binding: it belongs to another job or was altered",
+    };
+  } else {
+    const [outcome, rule] = ev.status === 'unsupported' ? [e.on_unsupported, 'on_unsupported'] : [e.on_verifier_unavailable, 'on_verifier_unavailable'];
+    binding = { id: `${base}.binding`, outcome, observed: null, expected: 'match', detail: `not evaluated: the binding could not be checked (${rule}: ${outcome})` };
+  }
+
+  return { index, ev, kind, label, verified, binding, accepted: ev.status === 'verified' && ev.bindingMatches === true };
+}
+
+/** Own outcome of an item that is present but not accepted. */
+function ownOutcome(it: Item): Outcome {
+  return worse(it.verified.outcome, it.binding.outcome);
+}
+
+function requiredCheck(policy: Policy, items: Item[]): { check: Check; unmet: Map<PolicyEvidenceKind, Outcome> } {
+  const groups = policy.evidence.required.map((g) => (Array.isArray(g) ? g : [g]));
+  const unmet = new Map<PolicyEvidenceKind, Outcome>();
+  const observed = items.length === 0 ? 'none' : items.map((it) => `evidence.${it.index}: ${it.label} ${it.ev.status}`).join(', ');
+  if (groups.length === 0) {
+    return {
+      check: {
+        id: 'evidence.required',
+        outcome: 'pass',
+        observed,
+        expected: 'nothing',
+        detail: items.length === 0 ? 'this policy requires no runtime evidence and none was presented' : 'this policy requires no runtime evidence',
+      },
+      unmet,
+    };
+  }
+  let outcome: Outcome = 'pass';
+  const parts: string[] = [];
+  for (const kinds of groups) {
+    const name = kinds.join(' or ');
+    const accepted = items.filter((it) => it.accepted && it.kind !== null && kinds.includes(it.kind));
+    if (accepted.length > 0) {
+      parts.push(`${name}: satisfied by ${accepted.map((it) => `evidence.${it.index}`).join(', ')}`);
+      continue;
+    }
+    const present = items.filter((it) => it.kind !== null && kinds.includes(it.kind));
+    let o: Outcome;
+    if (present.length > 0) {
+      o = present.map(ownOutcome).reduce(better);
+      parts.push(`${name}: presented but not accepted (${present.map((it) => `evidence.${it.index} ${it.ev.status}`).join(', ')})`);
+    } else {
+      o = policy.evidence.on_missing;
+      parts.push(`${name}: missing (on_missing: ${o})`);
+    }
+    // Never pass a requirement nothing accepted satisfies, whatever the items' own checks say.
+    o = worse(o, 'hold');
+    for (const k of kinds) unmet.set(k, o);
+    outcome = worse(outcome, o);
+  }
+  return {
+    check: {
+      id: 'evidence.required',
+      outcome,
+      observed,
+      expected: groups.map((k) => (k.length > 1 ? `(${k.join(' or ')})` : k[0]!)).join(' and '),
+      detail: parts.join('; '),
+    },
+    unmet,
+  };
+}
+
+function trustRootsCheck(policy: Policy, input: AppraisalInput, items: Item[]): Check {
+  const custom = input.trustRoots === 'custom' || items.some((it) => it.ev.trustRoots === 'custom');
+  const observed = custom ? 'custom' : 'shipped';
+  if (policy.evidence.trust_roots === 'any') {
+    return {
+      id: 'evidence.trust_roots',
+      outcome: 'pass',
+      observed,
+      expected: 'shipped or custom',
+      detail: 'this policy accepts any trust roots (for demos and tests only)',
+    };
+  }
+  return custom
+    ? {
+        id: 'evidence.trust_roots',
+        outcome: 'deny',
+        observed,
+        expected: 'shipped',
+        detail: 'custom trust roots were used; this policy accepts only the shipped vendor roots',
+      }
+    : { id: 'evidence.trust_roots', outcome: 'pass', observed, expected: 'shipped', detail: 'chains were checked against the shipped vendor roots' };
+}
+
+function simulatedCheck(policy: Policy, items: Item[]): Check | null {
+  const sims = items.filter((it) => it.kind === 'simulated');
+  if (sims.length === 0) return null;
+  const observed = `simulated (${sims.map((it) => `evidence.${it.index}`).join(', ')})`;
+  return policy.evidence.accept_simulated
+    ? {
+        id: 'evidence.simulated',
+        outcome: 'pass',
+        observed,
+        expected: 'simulated accepted',
+        detail: 'simulated evidence is accepted by this policy (demo only); it makes no hardware claim',
+      }
+    : {
+        id: 'evidence.simulated',
+        outcome: 'deny',
+        observed,
+        expected: 'no simulated evidence',
+        detail: 'simulated evidence is signed by a throwaway key and shows nothing about hardware; this policy does not accept it',
+      };
+}
+
+function workloadCheck(digests: string[], observed: string): Check {
+  const base = { id: 'workload.digests', observed, expected: digests.length === 0 ? null : digests.join(', ') };
+  if (digests.length === 0) {
+    return { ...base, outcome: 'hold', detail: 'not pinned: the policy lists no workload digest; pin the observed digest in a copy of the policy' };
+  }
+  return digests.includes(observed)
+    ? { ...base, outcome: 'pass', detail: "the workload digest is on the policy's allow-list" }
+    : { ...base, outcome: 'deny', detail: "the workload digest is not on the policy's allow-list" };
+}
+
+/**
+ * A waiver turns its check into a pass and is copied into it. Signature, chain and binding checks (and
+ * the simulated / trust-roots checks, which have their own switches) cannot be waived. A waiver that
+ * names no check this policy can produce is a schema error at load; should such a policy reach here
+ * anyway, it yields a `waivers.<id>` hold rather than passing silently. A waiver for a check that this
+ * run did not produce (e.g. `tdx.*` when SNP satisfied the requirement) is simply unused.
+ */
+function applyWaivers(policy: Policy, checks: Check[]): Check[] {
+  const out = checks.map((c) => {
+    const w = policy.waivers.find((x) => x.check === c.id);
+    if (!w) return c;
+    if (UNWAIVABLE.test(c.id)) return { ...c, detail: `${c.detail}; cannot be waived (waiver "${w.any}" ignored)` };
+    if (c.outcome === 'pass') return { ...c, detail: `${c.detail}; waiver "${w.any}" not needed: the check passed` };
+    return { ...c, outcome: 'pass' as const, waiver: w.any, detail: `waived: ${w.any} (was ${c.outcome}: ${c.detail})` };
+  });
+  for (const w of policy.waivers) {
+    if (!policyCanEmit(policy, w.check)) {
+      out.push({
+        id: `waivers.${w.check}`,
+        outcome: 'hold',
+        observed: null,
+        expected: null,
+        detail: `the waiver names no check this policy can produce ("${w.check}"); fix or remove it`,
+      });
+    }
+  }
+  return out;
+}

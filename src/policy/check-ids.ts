@@ -1,0 +1,70 @@
+/**
+ * Check ids. They appear in receipts, in gate failure messages and in waivers, so they are stable.
+ * A rule's id is the policy key that asks for it; evidence items add their index.
+ *
+ * | id                                   | emitted when                                   |
+ * |--------------------------------------|------------------------------------------------|
+ * | `evidence.<i>.<label>.verified`      | every evidence item (label: kind, or format when the kind is unknown; `simulated` for simulated quotes) |
+ * | `evidence.<i>.<label>.binding`       | every evidence item                            |
+ * | `evidence.required`                  | always                                         |
+ * | `evidence.trust_roots`               | always                                         |
+ * | `evidence.simulated`                 | simulated evidence is present                  |
+ * | `evidence.verifier_unavailable`      | the caller reports a verifier could not run    |
+ * | `tdx.debug`                          | `tdx.debug: forbid`                            |
+ * | `tdx.<register>`                     | `tdx.mr_td`, `mr_seam`, `mr_config_id`, `mr_owner`, `rtmr0`..`rtmr3` set |
+ * | `tdx.td_attributes.<name>`           | each name under `tdx.td_attributes.forbid/require` |
+ * | `tdx.tcb_status`                     | `tdx.tcb_status` set                           |
+ * | `sev-snp.debug`, `sev-snp.migrate_ma`| set to forbid                                  |
+ * | `sev-snp.measurement`                | set                                            |
+ * | `sev-snp.min_reported_tcb.<component>` | each component listed                        |
+ * | `nvidia-gpu.count`, `.debug`, `.measres`, `.driver_versions`, `.vbios_versions` | set (debug: forbid) |
+ * | `workload.digests`                   | `workload` set                                 |
+ * | `benchmark.context-only`             | always (always passes)                         |
+ *
+ * Per-kind checks (`tdx.*`, `sev-snp.*`, `nvidia-gpu.*`) appear when verified evidence of that kind
+ * is present (one check per rule, over every item and every GPU), or, as "not evaluated", when the
+ * kind is required and no verified evidence of it satisfied the requirement.
+ */
+import { SNP_TCB_COMPONENTS, TD_ATTRIBUTE_NAMES, TDX_MEASUREMENTS, type Policy } from './schema.js';
+
+/** Checks no waiver can change: signature, chain and binding, and the two rules that have their own switch. */
+export const UNWAIVABLE = /^evidence\.\d+\.[^.]+\.(verified|binding)$|^evidence\.(simulated|trust_roots)$/;
+
+const EVIDENCE_ITEM = /^evidence\.\d+\.[^.]+\.(verified|binding)$/;
+
+/** Whether a policy could ever emit a check with this id (used to reject mistyped waivers). */
+export function policyCanEmit(policy: Policy, id: string): boolean {
+  return EVIDENCE_ITEM.test(id) || staticCheckIds(policy).includes(id);
+}
+
+/** Every fixed check id this policy can emit (evidence items aside). */
+export function staticCheckIds(policy: Policy): string[] {
+  const ids = ['evidence.required', 'evidence.trust_roots', 'evidence.simulated', 'evidence.verifier_unavailable'];
+  const tdx = policy.tdx;
+  if (tdx) {
+    if (tdx.debug === 'forbid') ids.push('tdx.debug');
+    for (const m of TDX_MEASUREMENTS) if (tdx[m] !== undefined) ids.push(`tdx.${m}`);
+    for (const n of TD_ATTRIBUTE_NAMES) {
+      if (tdx.td_attributes?.forbid.includes(n) || tdx.td_attributes?.require.includes(n)) ids.push(`tdx.td_attributes.${n}`);
+    }
+    if (tdx.tcb_status) ids.push('tdx.tcb_status');
+  }
+  const snp = policy['sev-snp'];
+  if (snp) {
+    if (snp.debug === 'forbid') ids.push('sev-snp.debug');
+    if (snp.migrate_ma === 'forbid') ids.push('sev-snp.migrate_ma');
+    if (snp.measurement !== undefined) ids.push('sev-snp.measurement');
+    for (const c of SNP_TCB_COMPONENTS) if (snp.min_reported_tcb?.[c] !== undefined) ids.push(`sev-snp.min_reported_tcb.${c}`);
+  }
+  const gpu = policy['nvidia-gpu'];
+  if (gpu) {
+    if (gpu.count) ids.push('nvidia-gpu.count');
+    if (gpu.debug === 'forbid') ids.push('nvidia-gpu.debug');
+    if (gpu.measres) ids.push('nvidia-gpu.measres');
+    if (gpu.driver_versions !== undefined) ids.push('nvidia-gpu.driver_versions');
+    if (gpu.vbios_versions !== undefined) ids.push('nvidia-gpu.vbios_versions');
+  }
+  if (policy.workload) ids.push('workload.digests');
+  ids.push('benchmark.context-only');
+  return ids;
+}

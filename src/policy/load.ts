@@ -1,0 +1,45 @@
+/**
+ * Resolve a policy by shipped name (inside the bundle, so it works in any workspace) or by path.
+ * A bare name (no `/`, no .yml/.yaml) is a shipped name; anything else is a path relative to cwd.
+ */
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { assetNames, assetText } from '../util/assets.js';
+import { InputError } from '../util/errors.js';
+import { parsePolicy, parsePolicyBytes, type LoadedPolicy } from './parse.js';
+
+/** Names of the policies shipped in the bundle (top-level policies/*.yml; claim rules excluded). */
+export function shippedPolicyNames(): string[] {
+  return assetNames('policies')
+    .filter((n) => !n.includes('/') && n.endsWith('.yml'))
+    .map((n) => n.slice(0, -'.yml'.length))
+    .sort();
+}
+
+function isPath(s: string): boolean {
+  return s.includes('/') || s.includes('\\') || /\.ya?ml$/i.test(s);
+}
+
+export async function loadPolicy(nameOrPath: string, opts: { cwd?: string } = {}): Promise<LoadedPolicy> {
+  const shipped = shippedPolicyNames();
+  const hint = `shipped policies: ${shipped.join(', ')}`;
+  if (!isPath(nameOrPath)) {
+    const text = shipped.includes(nameOrPath) ? assetText('policies', `${nameOrPath}.yml`) : undefined;
+    if (text === undefined) {
+      throw new InputError('PATH_MISSING', `policy ${JSON.stringify(nameOrPath)} is neither a shipped policy nor a path (${hint}; give a file as ./name.yml)`);
+    }
+    return parsePolicy(text, `shipped:${nameOrPath}`);
+  }
+  const full = resolve(opts.cwd ?? process.cwd(), nameOrPath);
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(full);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') {
+      throw new InputError('PATH_MISSING', `policy file ${JSON.stringify(nameOrPath)} does not exist (${hint})`);
+    }
+    throw new InputError('PATH_UNREADABLE', `policy file ${JSON.stringify(nameOrPath)} cannot be read (${code ?? 'error'})`);
+  }
+  return parsePolicyBytes(bytes, nameOrPath);
+}

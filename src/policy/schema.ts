@@ -1,0 +1,282 @@
+/**
+ * The appraisal-policy schema (DESIGN §5): strict zod objects everywhere, so an unknown key is an
+ * error that names the key's path. No expressions: allow-lists, minimums, forbid/require, waivers.
+ *
+ * The TypeScript types below are written out for readers; `_SchemaMatchesPolicy` makes the compiler
+ * prove that the schema's output is exactly `Policy`.
+ */
+import { z } from 'zod';
+
+export const EVIDENCE_KINDS = ['tdx', 'sev-snp', 'nvidia-gpu', 'simulated'] as const;
+export type PolicyEvidenceKind = (typeof EVIDENCE_KINDS)[number];
+
+export const OUTCOMES = ['pass', 'hold', 'deny'] as const;
+export type Outcome = (typeof OUTCOMES)[number];
+
+/** TD_ATTRIBUTES bits a policy may forbid or require, with their bit numbers (Intel TDX module ABI). */
+export const TD_ATTRIBUTE_BITS = {
+  debug: 0,
+  sept_ve_disable: 28,
+  pks: 30,
+  kl: 31,
+  perfmon: 63,
+} as const;
+export type TdAttributeName = keyof typeof TD_ATTRIBUTE_BITS;
+export const TD_ATTRIBUTE_NAMES = Object.keys(TD_ATTRIBUTE_BITS) as TdAttributeName[];
+
+/** TDX measurement registers a policy may pin (each an allow-list of 48-byte values). */
+export const TDX_MEASUREMENTS = [
+  'mr_td',
+  'mr_seam',
+  'mr_config_id',
+  'mr_owner',
+  'rtmr0',
+  'rtmr1',
+  'rtmr2',
+  'rtmr3',
+] as const;
+export type TdxMeasurement = (typeof TDX_MEASUREMENTS)[number];
+
+export const SNP_TCB_COMPONENTS = ['bootloader', 'tee', 'snp', 'microcode', 'fmc'] as const;
+export type SnpTcbComponent = (typeof SNP_TCB_COMPONENTS)[number];
+
+export type RequiredGroup = PolicyEvidenceKind | PolicyEvidenceKind[];
+
+export interface Waiver {
+  /** The exact id of the check to waive, e.g. `tdx.mr_td`. */
+  check: string;
+  /** Why; copied into the check and so into the receipt. */
+  any: string;
+}
+
+export interface Policy {
+  policy_id: string;
+  version: number;
+  description?: string | undefined;
+  decision_ceiling: Outcome;
+  evidence: {
+    /** Every item must be satisfied; an item that is a list is satisfied by any one of its kinds. */
+    required: RequiredGroup[];
+    on_missing: 'hold' | 'deny';
+    on_unsupported: 'hold' | 'deny';
+    on_verifier_unavailable: 'hold' | 'deny';
+    trust_roots: 'shipped' | 'any';
+    accept_simulated: boolean;
+  };
+  tdx?:
+    | {
+        debug?: 'forbid' | 'allow' | undefined;
+        mr_td?: string[] | undefined;
+        mr_seam?: string[] | undefined;
+        mr_config_id?: string[] | undefined;
+        mr_owner?: string[] | undefined;
+        rtmr0?: string[] | undefined;
+        rtmr1?: string[] | undefined;
+        rtmr2?: string[] | undefined;
+        rtmr3?: string[] | undefined;
+        td_attributes?: { forbid: TdAttributeName[]; require: TdAttributeName[] } | undefined;
+        tcb_status?: { pass: string[]; hold: string[] } | undefined;
+      }
+    | undefined;
+  'sev-snp'?:
+    | {
+        debug?: 'forbid' | 'allow' | undefined;
+        migrate_ma?: 'forbid' | 'allow' | undefined;
+        measurement?: string[] | undefined;
+        min_reported_tcb?:
+          | { bootloader: number; tee: number; snp: number; microcode: number; fmc?: number | undefined }
+          | undefined;
+      }
+    | undefined;
+  'nvidia-gpu'?:
+    | {
+        count?: { min: number; max?: number | undefined } | undefined;
+        debug?: 'forbid' | 'allow' | undefined;
+        measres?: 'success' | undefined;
+        driver_versions?: string[] | undefined;
+        vbios_versions?: string[] | undefined;
+      }
+    | undefined;
+  workload?: { digests: string[] } | undefined;
+  benchmark: 'context-only';
+  waivers: Waiver[];
+}
+
+const HEX96 = /^[0-9a-f]{96}$/;
+const SHA256 = /^sha256:[0-9a-f]{64}$/;
+const POLICY_ID = /^[a-z0-9][a-z0-9._-]*$/;
+
+const oneOf = (values: readonly string[]) => `must be one of ${values.join(', ')}`;
+
+const kind = z.enum(EVIDENCE_KINDS, { error: oneOf(EVIDENCE_KINDS) });
+const holdOrDeny = z.enum(['hold', 'deny'], { error: oneOf(['hold', 'deny']) });
+const forbidOrAllow = z.enum(['forbid', 'allow'], { error: oneOf(['forbid', 'allow']) });
+const hex96List = z.array(z.string({ error: 'must be 96 lowercase hex' }).regex(HEX96, { error: 'must be 96 lowercase hex' }), {
+  error: 'must be a list of 96-lowercase-hex values',
+});
+const nameList = z.array(z.string({ error: 'must be a non-empty string' }).min(1, { error: 'must be a non-empty string' }), {
+  error: 'must be a list of strings',
+});
+const tdAttr = z.enum(TD_ATTRIBUTE_NAMES as [TdAttributeName, ...TdAttributeName[]], {
+  error: oneOf(TD_ATTRIBUTE_NAMES),
+});
+const tcbComponent = z
+  .number({ error: 'must be an integer 0..255' })
+  .int({ error: 'must be an integer 0..255' })
+  .min(0, { error: 'must be an integer 0..255' })
+  .max(255, { error: 'must be an integer 0..255' });
+const count = z.number({ error: 'must be a non-negative integer' }).int({ error: 'must be a non-negative integer' }).min(0, {
+  error: 'must be a non-negative integer',
+});
+
+const evidenceSchema = z
+  .strictObject({
+    required: z
+      .array(
+        z.union([kind, z.array(kind, { error: oneOf(EVIDENCE_KINDS) }).min(1, { error: 'an alternative list must not be empty' })], {
+          error: `must be a kind (${EVIDENCE_KINDS.join(', ')}) or a list of alternative kinds`,
+        }),
+        { error: 'must be a list' },
+      )
+      .default([]),
+    on_missing: holdOrDeny.default('deny'),
+    on_unsupported: holdOrDeny.default('deny'),
+    on_verifier_unavailable: holdOrDeny.default('deny'),
+    trust_roots: z.enum(['shipped', 'any'], { error: oneOf(['shipped', 'any']) }).default('shipped'),
+    accept_simulated: z.boolean({ error: 'must be true or false' }).default(false),
+  })
+  .superRefine((e, ctx) => {
+    const seen = new Set<string>();
+    e.required.forEach((g, i) => {
+      const kinds = Array.isArray(g) ? g : [g];
+      kinds.forEach((k, j) => {
+        if (seen.has(k)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: Array.isArray(g) ? ['required', i, j] : ['required', i],
+            message: `names "${k}" more than once`,
+          });
+        }
+        seen.add(k);
+      });
+    });
+    if (seen.has('simulated') && !e.accept_simulated) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['accept_simulated'],
+        message: 'must be true when evidence.required names simulated',
+      });
+    }
+  });
+
+const tdxSchema = z
+  .strictObject({
+    debug: forbidOrAllow.optional(),
+    mr_td: hex96List.optional(),
+    mr_seam: hex96List.optional(),
+    mr_config_id: hex96List.optional(),
+    mr_owner: hex96List.optional(),
+    rtmr0: hex96List.optional(),
+    rtmr1: hex96List.optional(),
+    rtmr2: hex96List.optional(),
+    rtmr3: hex96List.optional(),
+    td_attributes: z
+      .strictObject({
+        forbid: z.array(tdAttr, { error: 'must be a list' }).default([]),
+        require: z.array(tdAttr, { error: 'must be a list' }).default([]),
+      })
+      .superRefine((a, ctx) => {
+        for (const n of a.forbid) {
+          if (a.require.includes(n)) {
+            ctx.addIssue({ code: 'custom', path: ['require'], message: `names "${n}", which forbid also names` });
+          }
+        }
+      })
+      .optional(),
+    tcb_status: z
+      .strictObject({
+        pass: nameList.default([]),
+        hold: nameList.default([]),
+      })
+      .superRefine((t, ctx) => {
+        for (const s of t.hold) {
+          if (t.pass.includes(s)) ctx.addIssue({ code: 'custom', path: ['hold'], message: `names "${s}", which pass also names` });
+        }
+      })
+      .optional(),
+  })
+  .optional();
+
+const snpSchema = z
+  .strictObject({
+    debug: forbidOrAllow.optional(),
+    migrate_ma: forbidOrAllow.optional(),
+    measurement: hex96List.optional(),
+    min_reported_tcb: z
+      .strictObject({
+        bootloader: tcbComponent,
+        tee: tcbComponent,
+        snp: tcbComponent,
+        microcode: tcbComponent,
+        fmc: tcbComponent.optional(),
+      })
+      .optional(),
+  })
+  .optional();
+
+const gpuSchema = z
+  .strictObject({
+    count: z
+      .strictObject({ min: count, max: count.optional() })
+      .superRefine((c, ctx) => {
+        if (c.max !== undefined && c.max < c.min) ctx.addIssue({ code: 'custom', path: ['max'], message: 'must be at least min' });
+      })
+      .optional(),
+    debug: forbidOrAllow.optional(),
+    measres: z.literal('success', { error: 'must be success' }).optional(),
+    driver_versions: nameList.optional(),
+    vbios_versions: nameList.optional(),
+  })
+  .optional();
+
+export const policySchema = z.strictObject({
+  policy_id: z
+    .string({ error: 'must be a string' })
+    .max(64, { error: 'must be at most 64 characters' })
+    .regex(POLICY_ID, { error: 'must match [a-z0-9][a-z0-9._-]*' }),
+  version: z.number({ error: 'must be a positive integer' }).int({ error: 'must be a positive integer' }).positive({
+    error: 'must be a positive integer',
+  }),
+  description: z.string({ error: 'must be a string' }).optional(),
+  decision_ceiling: z.enum(OUTCOMES, { error: oneOf(OUTCOMES) }).default('pass'),
+  evidence: evidenceSchema.prefault({}),
+  tdx: tdxSchema,
+  'sev-snp': snpSchema,
+  'nvidia-gpu': gpuSchema,
+  workload: z
+    .strictObject({
+      digests: z.array(z.string({ error: 'must be sha256:<64 lowercase hex>' }).regex(SHA256, { error: 'must be sha256:<64 lowercase hex>' }), {
+        error: 'must be a list',
+      }),
+    })
+    .optional(),
+  benchmark: z
+    .literal('context-only', {
+      error: 'must be context-only: a benchmark is capacity context and never counts as evidence',
+    })
+    .default('context-only'),
+  waivers: z
+    .array(
+      z.strictObject({
+        check: z.string({ error: 'must be a check id' }).min(1, { error: 'must be a check id' }),
+        any: z.string({ error: 'must be a reason (a non-empty string)' }).trim().min(1, { error: 'must be a reason (a non-empty string)' }),
+      }),
+      { error: 'must be a list' },
+    )
+    .default([]),
+});
+
+// Compile-time proof that the schema and the written-out type agree, both ways.
+type Exact<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const _SchemaMatchesPolicy: Exact<z.output<typeof policySchema>, Policy> = true;
+void _SchemaMatchesPolicy;

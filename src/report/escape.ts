@@ -1,0 +1,77 @@
+/**
+ * Escaping for text that came from outside the project (file names, PR text, policy messages,
+ * evidence fields) before it is placed in a job summary, a PR comment or the runner's log.
+ *
+ * GitHub renders summaries and comments as GitHub Flavored Markdown with inline HTML, then links
+ * `@mentions` and `#refs`, and renders `$…$` as math. An untrusted string must stay one run of plain
+ * text in all of those: it must not open a tag, a table cell, a list, a heading, a link, a code span,
+ * or ping anyone. The runner reads `::command::` lines in the log as workflow commands.
+ */
+
+const ZWJ = '\u200d';
+const ZWSP = '\u200b';
+
+/** Remove control characters; line breaks become spaces so a value stays on its line. */
+export function stripControl(s: string): string {
+  return s.replace(/\r\n|[\r\n\u2028\u2029]/g, ' ').replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '').replace(/\t/g, ' ');
+}
+
+/** HTML only: `& < > " '` become character references. */
+export function escapeHtml(s: string): string {
+  return s.replace(/[&<>"']/g, (c) => HTML_ENTITIES[c]!);
+}
+
+const HTML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/**
+ * `@name` would notify a user or team: break the mention with a zero-width joiner after the `@`.
+ * An `@` right after a letter or digit (`policy@sha256:…`, `a@b.example`) is not a mention.
+ */
+export function neutralizeMentions(s: string): string {
+  return s.replace(/(^|[^A-Za-z0-9])@(?=[A-Za-z0-9_-])/g, '$1@' + ZWJ);
+}
+
+/**
+ * Markdown and HTML, for untrusted text placed inline (a paragraph, a list item, a table cell, or
+ * inside an inline HTML element such as `<code>`): control characters removed, HTML characters as
+ * references, every Markdown punctuation character that can start a structure backslash-escaped,
+ * and mentions broken. The result is one line.
+ */
+export function escapeMarkdown(s: string): string {
+  let out = stripControl(s);
+  // The characters that open emphasis, code spans, links, images, footnotes, table cells,
+  // strikethrough, headings and math.
+  out = out.replace(/[\\`*_[\]#|~$]/g, (c) => '\\' + c);
+  // At the start of a line, `-`, `+`, `=` or `1.` / `1)` would open a list, a rule or a heading.
+  out = out.replace(/^(\s*)([-+=])/, '$1\\$2').replace(/^(\s*\d+)([.)])/, '$1\\$2');
+  // HTML last: its references contain `#`, which must not be escaped again.
+  return neutralizeMentions(escapeHtml(out));
+}
+
+/** Inline code look without a Markdown code span (which untrusted backticks could close). */
+export function codeText(s: string): string {
+  return `<code>${escapeMarkdown(s)}</code>`;
+}
+
+/**
+ * Text for `core.info` and friends: any line that the runner would read as a workflow command
+ * (`::name …::`, or the legacy `##[name]`) gets a zero-width space in front, so it is printed, not run.
+ */
+export function escapeLogCommand(s: string): string {
+  return s
+    .split(/\r\n|\r|\n/)
+    .map((line) => (/^\s*(::|##\[)/.test(line) ? ZWSP + line : line))
+    .join('\n');
+}
+
+/** Clamp a raw (unescaped) value to at most `max` code points, marking the cut; escape afterwards. */
+export function clamp(s: string, max: number): string {
+  const cps = Array.from(s);
+  return cps.length <= max ? s : cps.slice(0, Math.max(0, max - 1)).join('') + '…';
+}
+
+/** Untrusted value for a summary: clamped, then escaped for Markdown and HTML. */
+export function md(s: string | null | undefined, max = 500): string {
+  if (s === null || s === undefined || s === '') return '—';
+  return escapeMarkdown(clamp(s, max));
+}

@@ -1,0 +1,460 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { readFile, readdir } from 'node:fs/promises';
+import { basename, isAbsolute, join, resolve } from 'node:path';
+import {
+  type Binding,
+  BINDING_VERSION,
+  type JobContext,
+  gpuNonce as computeGpuNonce,
+  jsonDigest,
+  normalizeNonce,
+  reportData as computeReportData,
+  sha256Prefixed,
+} from './binding/binding.js';
+import { canonicalize } from './binding/jcs.js';
+import { jobContextFromEnv, jobLabel } from './binding/job.js';
+import { STANDING_BLOCKED_CLAIMS, allowedClaim, claimTier } from './claims/tiers.js';
+import { lintForReceipt } from './claims/struck.js';
+import {
+  buildManifest,
+  digestTree,
+  inputCommitment,
+  omsStatement,
+  parseImageRef,
+  sha256sums,
+  type Manifest,
+  type TreeDigest,
+} from './digest/index.js';
+import type { AuxFile, CollectedEvidence, VerifiedEvidence } from './evidence/types.js';
+import { loadTrustRoots, parseEvidenceSpec, verifyEvidence, type SourceDeps } from './evidence/index.js';
+import { appraise, decide, loadPolicy, type Check, type LoadedPolicy } from './policy/index.js';
+import { type Receipt, ReceiptSchema, SCHEMA_VERSION, type StorageKind } from './receipt/schema.js';
+import { type OutFile, writeReceiptDir } from './receipt/write.js';
+import { InputError, q } from './util/errors.js';
+import { PRODUCER_NAME, VERSION } from './version.js';
+
+export type FailOn = 'deny' | 'hold' | 'never';
+
+export interface CreateOptions {
+  workload: string[];
+  inputs: string[];
+  outputs: string[];
+  benchmark?: string;
+  evidence: string[];
+  policy: string;
+  jobId?: string;
+  nonce?: string;
+  /** Raw key bytes for the keyed input commitment (from a file or COMPUTE_RECEIPT_INPUT_KEY). */
+  inputKey?: Buffer;
+  /** User text (PR body, model card, release notes) to lint; flagged sentences are struck. */
+  claims?: { source: string; text: string }[];
+  /** Extra claim-linter rules (YAML text) to merge with the shipped rules. */
+  claimRules?: { source: string; text: string }[];
+  storage: StorageKind;
+  trustRootsDir?: string;
+  network: boolean;
+  out: string;
+  allowSymlinks?: boolean;
+  ignorePaths?: string[];
+  /** A GitHub OIDC token for this job; its SHA-256 is bound and the token is saved beside the receipt. */
+  oidcToken?: string;
+  /** How the decision was reached: `self` for create (the attested job), `verifier` otherwise. */
+  appraisedBy?: 'self' | 'verifier';
+  /** Extra files to place in the receipt directory (the demo ships its example beside the receipt). */
+  extraFiles?: OutFile[];
+}
+
+export interface RunDeps {
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  now: () => Date;
+  /** Overrides evidence source construction (tests); defaults to parseEvidenceSpec. */
+  sourceDeps?: Partial<SourceDeps>;
+}
+
+export interface CreateResult {
+  receipt: Receipt;
+  receiptPath: string;
+  /** sha256:<hex> of the receipt.json bytes. */
+  receiptDigest: string;
+  outDir: string;
+}
+
+export const DEFAULT_POLICY = 'record-only';
+
+/** What a run's digests and binding come to before any evidence is collected. */
+export interface Measured {
+  workload: WorkloadMeasure;
+  input: { commitment: string; scheme: 'sha256' | 'hmac-sha256'; manifest: Manifest; files: number; bytes: number; manifestDigest: string };
+  output: { tree: TreeDigest; manifest: Manifest; manifestDigest: string };
+  benchmark: { id: string; digest: string; bytes: Buffer } | null;
+}
+
+export type WorkloadMeasure =
+  | { kind: 'image'; name: string; digest: string }
+  | { kind: 'directory' | 'file'; tree: TreeDigest; manifest: Manifest; manifestDigest: string };
+
+function resolveAll(cwd: string, paths: string[]): string[] {
+  return paths.map((p) => (isAbsolute(p) ? p : resolve(cwd, p)));
+}
+
+/** Hash workload, inputs, outputs and benchmark (DESIGN §2). */
+export async function measure(opts: CreateOptions, cwd: string): Promise<Measured> {
+  if (opts.workload.length === 0) throw new InputError('USAGE', 'missing --workload (a path, or an image reference name@sha256:<hex>)');
+  if (opts.inputs.length === 0) throw new InputError('USAGE', 'missing --inputs (the input files or directory of the job)');
+  if (opts.outputs.length === 0) throw new InputError('USAGE', 'missing --outputs (the output files or directory of the job)');
+  const digestOpts = { allowSymlinks: opts.allowSymlinks ?? false, ignorePaths: opts.ignorePaths ?? [] };
+
+  let workload: WorkloadMeasure;
+  const image = opts.workload.length === 1 ? parseImageRef(opts.workload[0]!) : null;
+  if (image) {
+    workload = { kind: 'image', name: image.name, digest: image.digest };
+  } else {
+    const tree = await digestTree(resolveAll(cwd, opts.workload), digestOpts);
+    const manifest = buildManifest(tree);
+    workload = { kind: tree.kind, tree, manifest, manifestDigest: jsonDigest(manifest) };
+  }
+  const inTree = await digestTree(resolveAll(cwd, opts.inputs), digestOpts);
+  const ic = inputCommitment(inTree, opts.inputKey);
+  const outTree = await digestTree(resolveAll(cwd, opts.outputs), digestOpts);
+  const outManifest = buildManifest(outTree);
+
+  let benchmark: Measured['benchmark'] = null;
+  if (opts.benchmark) {
+    const p = isAbsolute(opts.benchmark) ? opts.benchmark : resolve(cwd, opts.benchmark);
+    const bytes = await readFileOrInputError(p, opts.benchmark);
+    benchmark = { id: basename(opts.benchmark), digest: sha256Prefixed(bytes), bytes };
+  }
+  return {
+    workload,
+    input: {
+      commitment: ic.commitment,
+      scheme: ic.scheme,
+      manifest: ic.manifest,
+      files: inTree.files,
+      bytes: inTree.bytes,
+      manifestDigest: jsonDigest(ic.manifest),
+    },
+    output: { tree: outTree, manifest: outManifest, manifestDigest: jsonDigest(outManifest) },
+    benchmark,
+  };
+}
+
+export async function readFileOrInputError(path: string, shown: string): Promise<Buffer> {
+  try {
+    return await readFile(path);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new InputError('PATH_MISSING', `no such file: ${q(shown)}`);
+    if (code === 'EISDIR') throw new InputError('PATH_KIND', `expected a file, got a directory: ${q(shown)}`);
+    throw new InputError('PATH_UNREADABLE', `cannot read ${q(shown)}: ${code ?? 'error'}`);
+  }
+}
+
+export function buildBinding(m: Measured, job: JobContext, nonce: string | null, oidcTokenDigest: string | null): Binding {
+  return {
+    v: BINDING_VERSION,
+    job,
+    workload_digest: m.workload.kind === 'image' ? m.workload.digest : m.workload.tree.digest,
+    workload_manifest_digest: m.workload.kind === 'image' ? null : m.workload.manifestDigest,
+    input_commitment: m.input.commitment,
+    input_manifest_digest: m.input.manifestDigest,
+    output_digest: m.output.tree.digest,
+    output_manifest_digest: m.output.manifestDigest,
+    benchmark_digest: m.benchmark?.digest ?? null,
+    oidc_token_digest: oidcTokenDigest,
+    nonce,
+  };
+}
+
+/** A file name safe inside the receipt directory, whatever the source said. */
+function safeFileName(s: string): string {
+  const cleaned = s.replace(/[^A-Za-z0-9._-]+/g, '_').replace(/^\.+/, '_').slice(0, 80);
+  return cleaned === '' ? 'file' : cleaned;
+}
+
+export interface EvidenceWithSource {
+  verified: VerifiedEvidence;
+  source: string;
+  bytes: Uint8Array;
+  aux: { file: string; bytes: Uint8Array }[];
+}
+
+/** Collect from every source, then verify each piece (no policy). */
+export async function collectAndVerify(
+  specs: string[],
+  binding: Binding,
+  deps: RunDeps,
+  opts: { trustRootsDir?: string; network: boolean },
+): Promise<{ items: EvidenceWithSource[]; trustKind: 'shipped' | 'custom'; trustDigest: string }> {
+  const rd = computeReportData(binding);
+  const gn = computeGpuNonce(binding);
+  const roots = loadTrustRoots(opts.trustRootsDir ? resolve(deps.cwd, opts.trustRootsDir) : undefined);
+  const sourceDeps: SourceDeps = { cwd: deps.cwd, env: deps.env, ...(deps.sourceDeps ?? {}) } as SourceDeps;
+  const sources = (specs.length ? specs : ['auto']).map((s) => parseEvidenceSpec(s, sourceDeps));
+  const collected: CollectedEvidence[] = [];
+  for (const src of sources) collected.push(...(await src.collect(rd, gn)));
+  const items: EvidenceWithSource[] = [];
+  for (const [i, c] of collected.entries()) {
+    const file = `evidence/${i}-${c.formatHint ?? 'evidence'}.bin`;
+    const v = await verifyEvidence({ bytes: c.bytes, formatHint: c.formatHint, aux: c.aux }, file, {
+      reportData: rd,
+      gpuNonce: gn,
+      trustRoots: roots,
+      network: opts.network,
+    });
+    // Name the file by the sniffed format, which the verifier knows better than the source.
+    const named = `evidence/${i}-${safeFileName(v.format)}.bin`;
+    const aux = (c.aux ?? []).map((a: AuxFile) => ({ file: `evidence/${i}-${safeFileName(a.name)}`, bytes: a.bytes }));
+    items.push({ verified: { ...v, file: named }, source: c.source, bytes: c.bytes, aux });
+  }
+  return { items, trustKind: roots.kind, trustDigest: roots.digest };
+}
+
+function storageNote(kind: StorageKind): string {
+  switch (kind) {
+    case 'ephemeral':
+      return 'Ephemeral runner storage: these files do not outlive the job unless copied elsewhere (for example the uploaded artifact).';
+    case 'persistent-provider-local':
+      return 'Provider-local persistent storage: it does not survive the end of the lease or a move to another provider unless another backup path is shown.';
+    case 'unknown':
+      return 'Storage kind not stated: not assumed durable.';
+  }
+}
+
+export function runnerFacts(env: NodeJS.ProcessEnv): Record<string, string> {
+  const facts: Record<string, string> = {};
+  const pick: [string, string][] = [
+    ['os', 'RUNNER_OS'],
+    ['arch', 'RUNNER_ARCH'],
+    ['name', 'RUNNER_NAME'],
+    ['environment', 'RUNNER_ENVIRONMENT'],
+    ['image', 'ImageOS'],
+  ];
+  for (const [k, v] of pick) {
+    const val = env[v];
+    if (val) facts[k] = val;
+  }
+  return facts;
+}
+
+function runtimeMeasurement(evidence: VerifiedEvidence[]): Receipt['runtime_measurement'] {
+  const e = evidence.find((x) => x.status === 'verified' && x.kind !== null) ?? evidence.find((x) => x.kind !== null);
+  if (!e || e.kind === null) return { type: 'none', measurement_digest: null, values: {} };
+  const keys =
+    e.kind === 'sev-snp'
+      ? ['measurement', 'host_data', 'family_id', 'image_id']
+      : e.kind === 'nvidia-gpu'
+        ? ['measurements_digest', 'driver_version', 'vbios_version']
+        : ['mr_td', 'mr_seam', 'mr_config_id', 'rtmr0', 'rtmr1', 'rtmr2', 'rtmr3', 'td_attributes', 'xfam'];
+  const values: Record<string, string> = {};
+  for (const k of keys) {
+    const v = e.claims[k];
+    if (typeof v === 'string') values[k] = v;
+  }
+  return { type: e.kind, measurement_digest: Object.keys(values).length ? jsonDigest(values) : null, values };
+}
+
+function evidenceDigest(items: EvidenceWithSource[]): string | null {
+  if (items.length === 0) return null;
+  if (items.length === 1) return items[0]!.verified.digest;
+  return jsonDigest(items.map((i) => i.verified.digest));
+}
+
+export interface Appraisal {
+  checks: Check[];
+  status: 'pass' | 'hold' | 'deny';
+  reason: string;
+}
+
+export function appraiseAll(policy: LoadedPolicy, evidence: VerifiedEvidence[], workloadDigest: string, trust: 'shipped' | 'custom', benchmarkPresent: boolean, extra: Check[] = []): Appraisal {
+  const checks = [...appraise(policy.policy, { evidence, workloadDigest, trustRoots: trust, benchmarkPresent }), ...extra];
+  const d = decide(checks, policy.policy.decision_ceiling);
+  return { checks, status: d.status, reason: d.reason };
+}
+
+/** Build the claims part of the receipt from the decision and the verified evidence. */
+export function claimsFor(
+  a: Appraisal,
+  policy: LoadedPolicy,
+  job: JobContext,
+  digests: { workload: string; input: string; output: string },
+  evidence: VerifiedEvidence[],
+): Pick<Receipt, 'claim_tier' | 'allowed_claim'> {
+  const facts = {
+    decision: a.status,
+    decisionReason: a.reason,
+    deciding: a.checks.filter((c) => c.outcome === a.status && a.status !== 'pass').map((c) => c.id),
+    policyId: policy.policy_id,
+    policyDigest: policy.policy_digest,
+    jobLabel: jobLabel(job),
+    workloadDigest: digests.workload,
+    inputCommitment: digests.input,
+    outputDigest: digests.output,
+    evidence,
+    evidencePresented: evidence.length > 0,
+  };
+  const tier = claimTier(facts);
+  return { claim_tier: tier, allowed_claim: allowedClaim(tier, facts) };
+}
+
+export function policyFileName(p: LoadedPolicy): string {
+  return `policy/${safeFileName(p.policy_id)}.yml`;
+}
+
+/** The producer role (DESIGN §0): hash, bind, collect, verify, self-appraise, write the receipt. */
+export async function create(opts: CreateOptions, deps: RunDeps): Promise<CreateResult> {
+  const policy = await loadPolicy(opts.policy || DEFAULT_POLICY, { cwd: deps.cwd });
+  const nonce = normalizeNonce(opts.nonce ?? null);
+  const claimsLint = lintForReceipt(opts.claims ?? [], opts.claimRules ?? []);
+  const m = await measure(opts, deps.cwd);
+  const job = jobContextFromEnv(deps.env, opts.jobId ?? null);
+  const oidcDigest = opts.oidcToken ? sha256Prefixed(opts.oidcToken) : null;
+  const binding = buildBinding(m, job, nonce, oidcDigest);
+  const rd = computeReportData(binding);
+  const gn = computeGpuNonce(binding);
+  const ev = await collectAndVerify(opts.evidence, binding, deps, { trustRootsDir: opts.trustRootsDir, network: opts.network });
+  const evidence = ev.items.map((i) => i.verified);
+  const appraisal = appraiseAll(policy, evidence, binding.workload_digest, ev.trustKind, m.benchmark !== null);
+  const claims = claimsFor(appraisal, policy, job, { workload: binding.workload_digest, input: binding.input_commitment, output: binding.output_digest }, evidence);
+
+  const files: OutFile[] = [];
+  const jsonFile = (path: string, v: unknown) => files.push({ path, bytes: canonicalize(v) + '\n' });
+  let workloadPart: Receipt['workload'];
+  if (m.workload.kind === 'image') {
+    workloadPart = {
+      kind: 'image',
+      name: m.workload.name,
+      serialization: { method: 'image', hash_type: 'sha256', order: 'utf8-bytes', allow_symlinks: false, ignore_paths: [] },
+      files: 0,
+      bytes: 0,
+      manifest: null,
+      statement: null,
+    };
+  } else {
+    const w = m.workload;
+    jsonFile('workload.manifest.json', w.manifest);
+    jsonFile('workload.statement.json', omsStatement(w.tree, w.manifest));
+    files.push({ path: 'workload.SHA256SUMS', bytes: sha256sums(w.manifest) });
+    workloadPart = {
+      kind: w.kind,
+      name: w.tree.name,
+      serialization: w.tree.serialization,
+      files: w.tree.files,
+      bytes: w.tree.bytes,
+      manifest: { path: 'workload.manifest.json', digest: w.manifestDigest },
+      statement: 'workload.statement.json',
+    };
+  }
+  jsonFile('inputs.manifest.json', m.input.manifest);
+  jsonFile('outputs.manifest.json', m.output.manifest);
+  files.push({ path: 'outputs.SHA256SUMS', bytes: sha256sums(m.output.manifest) });
+  const fullBinding = { ...binding, report_data: rd.toString('hex'), gpu_nonce: gn.toString('hex') };
+  jsonFile('binding.json', fullBinding);
+  for (const it of ev.items) {
+    files.push({ path: it.verified.file, bytes: it.bytes });
+    for (const a of it.aux) files.push({ path: a.file, bytes: a.bytes });
+  }
+  if (opts.trustRootsDir) {
+    const dir = resolve(deps.cwd, opts.trustRootsDir);
+    for (const name of (await readdir(dir)).sort()) {
+      if (name.endsWith('.pem')) files.push({ path: `trust/${safeFileName(name)}`, bytes: await readFile(join(dir, name)) });
+    }
+  }
+  files.push({ path: policyFileName(policy), bytes: policy.text });
+  if (m.benchmark) files.push({ path: `benchmark/${safeFileName(m.benchmark.id)}`, bytes: m.benchmark.bytes });
+  if (opts.oidcToken) files.push({ path: 'oidc-token.jwt', bytes: opts.oidcToken });
+  for (const f of opts.extraFiles ?? []) files.push(f);
+
+  const receipt: Receipt = {
+    schema_version: SCHEMA_VERSION,
+    receipt_id: 'cr_' + randomBytes(16).toString('hex'),
+    job_id: job.id ?? jobLabel(job),
+    issued_at: deps.now().toISOString(),
+    issued_at_self_reported: true,
+    producer: { name: PRODUCER_NAME, version: VERSION },
+    workload_digest: binding.workload_digest,
+    workload: workloadPart,
+    input_commitment: m.input.commitment,
+    input: {
+      scheme: m.input.scheme,
+      serialization: m.input.manifest.serialization,
+      files: m.input.files,
+      bytes: m.input.bytes,
+      manifest: { path: 'inputs.manifest.json', digest: m.input.manifestDigest },
+    },
+    output_digest: m.output.tree.digest,
+    outputs: {
+      serialization: m.output.tree.serialization,
+      files: m.output.tree.files,
+      bytes: m.output.tree.bytes,
+      manifest: { path: 'outputs.manifest.json', digest: m.output.manifestDigest },
+    },
+    binding: fullBinding,
+    runtime_measurement: runtimeMeasurement(evidence),
+    benchmark_result: m.benchmark
+      ? {
+          id: m.benchmark.id,
+          digest: m.benchmark.digest,
+          file: `benchmark/${safeFileName(m.benchmark.id)}`,
+          claim_limit: 'capacity context only; not per-job proof',
+        }
+      : null,
+    attestation_result: {
+      verifier: { name: PRODUCER_NAME, version: VERSION },
+      evidence_digest: evidenceDigest(ev.items),
+      claim_limit: 'runtime or environment evidence only',
+      trust_roots: ev.trustKind === 'shipped' ? 'shipped' : { custom: ev.trustDigest },
+      evidence: ev.items.map((it) => ({
+        kind: it.verified.kind,
+        format: it.verified.format,
+        source: it.source,
+        file: it.verified.file,
+        digest: it.verified.digest,
+        verified: it.verified.status === 'verified',
+        status: it.verified.status,
+        binding_matches: it.verified.bindingMatches,
+        detail: it.verified.detail,
+        aux: it.aux.map((a) => ({ file: a.file, digest: sha256Prefixed(a.bytes) })),
+      })),
+    },
+    verifier_policy_id: policy.policy_id,
+    policy_decision: {
+      status: appraisal.status,
+      reason: appraisal.reason,
+      policy_id: policy.policy_id,
+      policy_version: policy.policy_version,
+      policy_digest: policy.policy_digest,
+      policy_file: policyFileName(policy),
+      decision_ceiling: policy.policy.decision_ceiling,
+      appraised_by: opts.appraisedBy ?? 'self',
+      checks: appraisal.checks,
+    },
+    deployment: {
+      self_reported: true,
+      runner: runnerFacts(deps.env),
+      provider: deps.env['COMPUTE_RECEIPT_PROVIDER'] || null,
+      storage: { kind: opts.storage, note: storageNote(opts.storage) },
+    },
+    claim_tier: claims.claim_tier,
+    allowed_claim: claims.allowed_claim,
+    blocked_claims: [...STANDING_BLOCKED_CLAIMS, ...claimsLint.map((s) => s.sentence)],
+    struck_claims: claimsLint,
+  };
+  const parsed = ReceiptSchema.parse(receipt);
+  const json = canonicalize(parsed);
+  const receiptPath = await writeReceiptDir(resolve(deps.cwd, opts.out), files, json);
+  return {
+    receipt: parsed,
+    receiptPath,
+    receiptDigest: 'sha256:' + createHash('sha256').update(json).digest('hex'),
+    outDir: resolve(deps.cwd, opts.out),
+  };
+}
+
+/** Whether a decision fails the gate at `failOn`. */
+export function gateFails(decision: 'pass' | 'hold' | 'deny', failOn: FailOn): boolean {
+  if (failOn === 'never') return false;
+  if (failOn === 'deny') return decision === 'deny';
+  return decision === 'deny' || decision === 'hold';
+}

@@ -231,6 +231,7 @@ describe('mode: create', () => {
     const r = await run(createInputs);
     expect(r.ok).toBe(false);
     expect(core.setFailed).toHaveBeenCalledWith('compute-receipt: policy "bad.yml" does not parse: line 3 at evidence');
+    expect(summaryText.join('')).toContain('compute-receipt did not finish');
   });
 
   it('an internal error fails the gate without a stack', async () => {
@@ -320,8 +321,9 @@ describe('mode: verify', () => {
 
   it('gates at hold by default', async () => {
     receipt = { ...makeReceipt(), policy_decision: { ...makeReceipt().policy_decision, status: 'hold', checks: [{ id: 'evidence.required', outcome: 'hold', observed: null, expected: null, detail: 'no evidence' }] } };
-    const r = await run({ mode: 'verify', policy: 'record-only', receipt: 'given' });
     writeReceiptDir(join(tmp, 'given'), receipt);
+    const r = await run({ mode: 'verify', policy: 'record-only', receipt: 'given' });
+    expect(downloads).toEqual([]);
     expect(r.failure).toBe('compute-receipt: decision hold (fail-on hold): held by evidence.required');
   });
 });

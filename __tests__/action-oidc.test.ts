@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SignJWT, exportJWK, generateKeyPair } from 'jose';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { GITHUB_OIDC_ISSUER, loadJwksFile, oidcIssuer, verifyOidcToken } from '../src/action/oidc.js';
+import { GITHUB_OIDC_ISSUER, loadJwksFile, oidcIssuer, verifyOidcToken } from '../src/binding/oidc.js';
 import { InputError } from '../src/util/errors.js';
 
 const job = { repository: 'octo-org/ml', run_id: '42', sha: '1'.repeat(40), run_attempt: '1', workflow_ref: 'octo-org/ml/.github/workflows/train.yml@refs/heads/main' };

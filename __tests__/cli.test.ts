@@ -5,6 +5,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { lint } from '../src/claims/lint/index.js';
 
 const root = join(__dirname, '..');
 const cli = join(root, 'dist', 'cli', 'index.js');
@@ -259,6 +260,10 @@ describe.skipIf(!haveCli)('CLI (dist/cli/index.js)', () => {
       const receipt = JSON.parse(readFileSync(join(d, 'compute-receipt-demo', 'receipt.json'), 'utf8'));
       expect(receipt.claim_tier).toBe('simulated');
       expect(receipt.struck_claims.length).toBeGreaterThan(0);
+      // What the project itself writes passes its own linter; only the quoted blocked and struck
+      // sentences (which it shows as blocked) are exempt.
+      const own = r.stdout.split(/\nblocked claims[^\n]*\n/)[0]! + r.stdout.split(/\nproducer: /)[1];
+      expect(lint(own)).toEqual([]);
       // The printed replay command works.
       const v = run(['verify', 'compute-receipt-demo', '--policy', 'demo', '--workload', 'compute-receipt-demo/example/model', '--inputs', 'compute-receipt-demo/example/inputs', '--outputs', 'compute-receipt-demo/example/outputs'], { cwd: d });
       expect(v.code, v.stdout + v.stderr).toBe(0);

@@ -11,6 +11,8 @@ import {
 } from '../src/report/index.js';
 import type { Receipt } from '../src/receipt/schema.js';
 import { ReceiptSchema } from '../src/receipt/schema.js';
+import { lint } from '../src/claims/lint/index.js';
+import { STANDING_BLOCKED_CLAIMS } from '../src/claims/tiers.js';
 import { deniedReceipt, makeReceipt } from './fixtures/action/receipt.js';
 
 const HOSTILE_NAMES = ['<img src=x onerror=alert(1)>.bin', '@octocat.txt', '::set-output name=x::y', '| table | breaker |', '`code`.md', '</details><script>alert(1)</script>'];
@@ -199,6 +201,21 @@ describe('renderLintSummary', () => {
     expect(md).toContain('Claim lint: 1 sentence flagged');
     expect(md).toContain('<code>docs/&lt;x&gt;.md</code>:3');
     expectSound(md);
+  });
+});
+
+describe('the project text passes the claim linter', () => {
+  const bench = { id: 'mlperf.json', digest: 'sha256:' + '4'.repeat(64), file: 'benchmark/mlperf.json', claim_limit: 'capacity context only; not per-job proof' as const };
+  const replay = { ok: false, mismatches: [{ field: 'output_digest', expected: 'a', actual: 'b' }], notes: ['outputs re-hashed'], policyMatchesReceipt: false, rederived: { workload: true, inputs: true, outputs: true } };
+  it.each([
+    ['create summary with a benchmark', () => renderSummary(makeReceipt({ benchmark_result: bench }), { mode: 'create', gate: { failOn: 'deny', failed: false } })],
+    ['verify summary of a denial', () => renderSummary({ ...deniedReceipt(), benchmark_result: bench }, { mode: 'verify', replay, gate: { failOn: 'hold', failed: true } })],
+    ['comment', () => renderComment(makeReceipt({ benchmark_result: bench }), { mode: 'verify', replay, jobKey: 'k' })],
+    ['summary with struck sentences', () => renderSummary(hostileReceipt(), { mode: 'create' })],
+  ])('%s: only quoted blocked or struck sentences are flagged', (_n, render) => {
+    const quoted = new Set([...STANDING_BLOCKED_CLAIMS, 'Our benchmark proves the job ran <img src=x onerror=alert(1)> @octocat']);
+    const flagged = lint(render()).filter((f) => ![...quoted].some((q) => f.sentence.includes(q.slice(0, 30)) || q.includes(f.sentence.replace(/\\/g, '').slice(0, 30))));
+    expect(flagged.map((f) => `${f.category}: ${f.sentence}`)).toEqual([]);
   });
 });
 

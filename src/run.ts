@@ -33,7 +33,7 @@ import { type OutFile, writeReceiptDir } from './receipt/write.js';
 import { InputError, q } from './util/errors.js';
 import { PRODUCER_NAME, VERSION } from './version.js';
 
-export type FailOn = 'deny' | 'hold' | 'never';
+export type { FailOn } from './policy/gate.js';
 
 export interface CreateOptions {
   workload: string[];
@@ -52,6 +52,10 @@ export interface CreateOptions {
   claimRules?: { source: string; text: string }[];
   storage: StorageKind;
   trustRootsDir?: string;
+  /** Certificate files (PEM/DER) that travel with every piece of evidence (e.g. a VCEK when auxblob is empty). */
+  certs?: string[];
+  /** A directory of collateral (TCB info, QE identity, CRLs) saved with the evidence for offline replay. */
+  collateralDir?: string;
   network: boolean;
   out: string;
   allowSymlinks?: boolean;
@@ -185,7 +189,7 @@ export async function collectAndVerify(
   specs: string[],
   binding: Binding,
   deps: RunDeps,
-  opts: { trustRootsDir?: string; network: boolean },
+  opts: { trustRootsDir?: string; network: boolean; extraAux?: AuxFile[] },
 ): Promise<{ items: EvidenceWithSource[]; trustKind: 'shipped' | 'custom'; trustDigest: string }> {
   const rd = computeReportData(binding);
   const gn = computeGpuNonce(binding);
@@ -197,7 +201,8 @@ export async function collectAndVerify(
   const items: EvidenceWithSource[] = [];
   for (const [i, c] of collected.entries()) {
     const file = `evidence/${i}-${c.formatHint ?? 'evidence'}.bin`;
-    const v = await verifyEvidence({ bytes: c.bytes, formatHint: c.formatHint, aux: c.aux }, file, {
+    const allAux = [...(c.aux ?? []), ...(opts.extraAux ?? [])];
+    const v = await verifyEvidence({ bytes: c.bytes, formatHint: c.formatHint, aux: allAux }, file, {
       reportData: rd,
       gpuNonce: gn,
       trustRoots: roots,
@@ -205,7 +210,7 @@ export async function collectAndVerify(
     });
     // Name the file by the sniffed format, which the verifier knows better than the source.
     const named = `evidence/${i}-${safeFileName(v.format)}.bin`;
-    const aux = (c.aux ?? []).map((a: AuxFile) => ({ file: `evidence/${i}-${safeFileName(a.name)}`, bytes: a.bytes }));
+    const aux = allAux.map((a: AuxFile) => ({ file: `evidence/${i}-${safeFileName(a.name)}`, bytes: a.bytes }));
     items.push({ verified: { ...v, file: named }, source: c.source, bytes: c.bytes, aux });
   }
   return { items, trustKind: roots.kind, trustDigest: roots.digest };
@@ -302,6 +307,23 @@ export function policyFileName(p: LoadedPolicy): string {
   return `policy/${safeFileName(p.policy_id)}.yml`;
 }
 
+/** --certs files and the --collateral directory, read up front so a missing one fails before any evidence is collected. */
+async function readAux(opts: CreateOptions, cwd: string): Promise<AuxFile[]> {
+  const aux: AuxFile[] = [];
+  for (const c of opts.certs ?? []) aux.push({ name: `cert-${basename(c)}`, bytes: await readFileOrInputError(resolve(cwd, c), c) });
+  if (opts.collateralDir) {
+    const dir = resolve(cwd, opts.collateralDir);
+    let names: string[];
+    try {
+      names = (await readdir(dir, { withFileTypes: true })).filter((d) => d.isFile()).map((d) => d.name).sort();
+    } catch {
+      throw new InputError('PATH_MISSING', `no such collateral directory: ${q(opts.collateralDir)}`);
+    }
+    for (const n of names) aux.push({ name: `collateral-${n}`, bytes: await readFileOrInputError(join(dir, n), join(opts.collateralDir, n)) });
+  }
+  return aux;
+}
+
 /** The producer role (DESIGN §0): hash, bind, collect, verify, self-appraise, write the receipt. */
 export async function create(opts: CreateOptions, deps: RunDeps): Promise<CreateResult> {
   const policy = await loadPolicy(opts.policy || DEFAULT_POLICY, { cwd: deps.cwd });
@@ -313,7 +335,8 @@ export async function create(opts: CreateOptions, deps: RunDeps): Promise<Create
   const binding = buildBinding(m, job, nonce, oidcDigest);
   const rd = computeReportData(binding);
   const gn = computeGpuNonce(binding);
-  const ev = await collectAndVerify(opts.evidence, binding, deps, { trustRootsDir: opts.trustRootsDir, network: opts.network });
+  const extraAux = await readAux(opts, deps.cwd);
+  const ev = await collectAndVerify(opts.evidence, binding, deps, { trustRootsDir: opts.trustRootsDir, network: opts.network, extraAux });
   const evidence = ev.items.map((i) => i.verified);
   const appraisal = appraiseAll(policy, evidence, binding.workload_digest, ev.trustKind, m.benchmark !== null);
   const claims = claimsFor(appraisal, policy, job, { workload: binding.workload_digest, input: binding.input_commitment, output: binding.output_digest }, evidence);
@@ -452,9 +475,4 @@ export async function create(opts: CreateOptions, deps: RunDeps): Promise<Create
   };
 }
 
-/** Whether a decision fails the gate at `failOn`. */
-export function gateFails(decision: 'pass' | 'hold' | 'deny', failOn: FailOn): boolean {
-  if (failOn === 'never') return false;
-  if (failOn === 'deny') return decision === 'deny';
-  return decision === 'deny' || decision === 'hold';
-}
+export { gateFails } from './policy/gate.js';

@@ -1,5 +1,5 @@
 export const id = 155;
-export const ids = [155,429];
+export const ids = [155,659];
 export const modules = {
 
 /***/ 1155:
@@ -15,7 +15,7 @@ export const modules = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _receipt_write_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(443);
-/* harmony import */ var _receipt_replay_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4429);
+/* harmony import */ var _receipt_replay_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7659);
 /* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2607);
 /* harmony import */ var _util_assets_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7382);
 /* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4984);
@@ -80,7 +80,7 @@ async function runDemo(out, deps) {
 
 /***/ }),
 
-/***/ 4429:
+/***/ 7659:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -119,7 +119,7 @@ var remote = __webpack_require__(2952);
 var decode_jwt = __webpack_require__(7961);
 // EXTERNAL MODULE: ./node_modules/jose/dist/webapi/jwt/verify.js + 2 modules
 var verify = __webpack_require__(4490);
-;// CONCATENATED MODULE: ./src/action/oidc.ts
+;// CONCATENATED MODULE: ./src/binding/oidc.ts
 
 
 
@@ -341,7 +341,7 @@ async function verifyReceipt(opts, deps) {
             mis(`${field}.manifest`, 'valid JSON', 'unparseable');
             return null;
         }
-        mis(`${field}.manifest.digest`, ref.digest, (0,binding_binding.jsonDigest)(m));
+        mis(`${field}.manifest.digest`, ref.digest, (0,binding_binding/* jsonDigest */.jW)(m));
         if (!Array.isArray(m.resources) || !sortedByUtf8(m.resources.map((r) => r.name))) {
             mis(`${field}.manifest.order`, 'resources sorted by UTF-8 bytes, no duplicates', 'unsorted');
         }
@@ -360,9 +360,9 @@ async function verifyReceipt(opts, deps) {
     let outputManifestDigest = receipt.outputs.manifest.digest;
     if (opts.outputs?.length) {
         const tree = await (0,digest.digestTree)(abs(opts.outputs), digestOpts(receipt.outputs.serialization));
-        const m = (0,digest.buildManifest)(tree);
+        const m = (0,digest/* buildManifest */.u1)(tree);
         outputDigest = tree.digest;
-        outputManifestDigest = (0,binding_binding.jsonDigest)(m);
+        outputManifestDigest = (0,binding_binding/* jsonDigest */.jW)(m);
         mis('output_digest', receipt.output_digest, outputDigest);
         if (outManifest && outputManifestDigest !== receipt.outputs.manifest.digest) {
             const d = describeNameChange(outManifest, m);
@@ -382,9 +382,9 @@ async function verifyReceipt(opts, deps) {
             mis('workload_digest (from workload manifest)', receipt.workload_digest, rootOf(wm));
         if (opts.workload?.length) {
             const tree = await (0,digest.digestTree)(abs(opts.workload), digestOpts(receipt.workload.serialization));
-            const m = (0,digest.buildManifest)(tree);
+            const m = (0,digest/* buildManifest */.u1)(tree);
             workloadDigest = tree.digest;
-            workloadManifestDigest = (0,binding_binding.jsonDigest)(m);
+            workloadManifestDigest = (0,binding_binding/* jsonDigest */.jW)(m);
             mis('workload_digest', receipt.workload_digest, workloadDigest);
             const d = wm ? describeNameChange(wm, m) : null;
             if (workloadManifestDigest !== receipt.workload.manifest.digest) {
@@ -412,7 +412,7 @@ async function verifyReceipt(opts, deps) {
             const tree = await (0,digest.digestTree)(abs(opts.inputs), digestOpts(receipt.input.serialization));
             const ic = (0,digest/* inputCommitment */.cU)(tree, receipt.input.scheme === 'hmac-sha256' ? opts.inputKey : undefined);
             inputCommit = ic.commitment;
-            inputManifestDigest = (0,binding_binding.jsonDigest)(ic.manifest);
+            inputManifestDigest = (0,binding_binding/* jsonDigest */.jW)(ic.manifest);
             mis('input_commitment', receipt.input_commitment, inputCommit);
             mis('input.manifest', receipt.input.manifest.digest, inputManifestDigest);
         }

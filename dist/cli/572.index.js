@@ -55,10 +55,21 @@ const IRREGULAR = {
     termination: 'terminate',
 };
 const UNDOUBLE = new Set(['bb', 'dd', 'gg', 'mm', 'nn', 'pp', 'rr', 'tt']);
-/** A consistent, crude stemmer (see the module comment). */
+const IRREGULAR_MAP = new Map(Object.entries(IRREGULAR));
+const memo = new Map();
+/** A consistent, crude stemmer (see the module comment). Memoised: prose repeats its words. */
 function stem(word) {
-    const w = word.toLowerCase();
-    const irr = IRREGULAR[w];
+    const hit = memo.get(word);
+    if (hit !== undefined)
+        return hit;
+    const s = stemUncached(word.toLowerCase());
+    if (memo.size > 50_000)
+        memo.clear();
+    memo.set(word, s);
+    return s;
+}
+function stemUncached(w) {
+    const irr = IRREGULAR_MAP.get(w);
     if (irr !== undefined)
         return stripE(irr);
     if (w.length <= 3)
@@ -478,6 +489,40 @@ function indexPatterns(c) {
         }
     }
 }
+/** Keys a match of `name` can start with (null when it could start with anything). */
+function startKeys(name, byName, memo) {
+    if (memo.has(name))
+        return memo.get(name);
+    memo.set(name, null); // cycles are rejected earlier; this only guards the recursion
+    const c = byName.get(name);
+    if (c.loose.length > 0)
+        return null;
+    const out = new Set();
+    for (const k of c.byFirst.keys()) {
+        if (k.startsWith('c:')) {
+            const sub = startKeys(k.slice(2), byName, memo);
+            if (sub === null)
+                return null;
+            for (const x of sub)
+                out.add(x);
+        }
+        else
+            out.add(k);
+    }
+    memo.set(name, out);
+    return out;
+}
+function union(names, byName, memo) {
+    const out = new Set();
+    for (const n of names) {
+        const k = startKeys(n, byName, memo);
+        if (k === null)
+            return null;
+        for (const x of k)
+            out.add(x);
+    }
+    return out;
+}
 const cache = new WeakMap();
 function compile(rules) {
     const hit = cache.get(rules);
@@ -504,7 +549,25 @@ function compile(rules) {
     }
     if (rules.rules.length === 0)
         throw new errors/* InputError */.dz('RULES_INVALID', `claim rules ${rules.sources.join(' + ')}: no rules`);
-    const out = { order, byName, rules: rules.rules };
+    const memo = new Map();
+    const gates = rules.rules.map((r) => ({
+        subject: union(r.subject, byName, memo),
+        claim: union(r.claim, byName, memo),
+        link: r.link && r.link.length > 0 ? union(r.link, byName, memo) : null,
+    }));
+    const byKey = new Map();
+    order.forEach((concept, ci) => {
+        for (const [k, pats] of concept.byFirst) {
+            if (k.startsWith('c:'))
+                continue;
+            const l = byKey.get(k);
+            if (l)
+                l.push([ci, pats]);
+            else
+                byKey.set(k, [[ci, pats]]);
+        }
+    });
+    const out = { order, byName, rules: rules.rules, gates, byKey };
     cache.set(rules, out);
     return out;
 }
@@ -557,50 +620,77 @@ function patternEnds(p, ei, toks, pos, idx, out) {
     }
     if (el.optional)
         patternEnds(p, ei + 1, toks, pos, idx, out);
-    for (const alt of el.alts)
+    if (pos >= toks.length)
+        return;
+    const t = toks[pos];
+    for (const alt of el.alts) {
+        if (alt.length === 1) {
+            // Fast path for the common single-word alternative: no arrays.
+            const a = alt[0];
+            if (a.t === 'stem' ? t.stem === a.v : a.t === 'surface' ? t.surface === a.v : a.t === 'num' ? t.kind === 'num' : false) {
+                patternEnds(p, ei + 1, toks, pos + 1, idx, out);
+                continue;
+            }
+            if (a.t !== 'concept')
+                continue;
+        }
         for (const e of seqEnds(alt, toks, pos, idx))
             patternEnds(p, ei + 1, toks, e, idx, out);
+    }
 }
 function matchConcepts(toks, c) {
     const idx = new Map();
     const spans = new Map();
-    for (const concept of c.order) {
-        const starts = new Map();
-        const list = [];
-        for (let pos = 0; pos < toks.length; pos++) {
-            let best = -1;
-            const tok = toks[pos];
-            const cands = [...concept.loose];
-            const add = (k) => {
-                const l = concept.byFirst.get(k);
-                if (l)
-                    cands.push(...l);
-            };
-            if (tok.kind === 'num')
-                add('#num');
-            else {
-                add(`s:${tok.stem}`);
-                add(`f:${tok.surface}`);
-            }
-            for (const fc of concept.firstConcepts)
-                if (idx.get(fc)?.has(pos))
-                    add(`c:${fc}`);
-            for (const p of cands) {
-                const ends = new Set();
+    // Bucket the literal-first patterns by concept, so each concept only tries positions that can start it.
+    const buckets = c.order.map(() => []);
+    for (let pos = 0; pos < toks.length; pos++) {
+        const t = toks[pos];
+        for (const key of [t.kind === 'num' ? '#num' : `s:${t.stem}`, `f:${t.surface}`]) {
+            for (const [ci, pats] of c.byKey.get(key) ?? [])
+                buckets[ci].push([pos, pats]);
+        }
+    }
+    const none = new Map();
+    c.order.forEach((concept, ci) => {
+        if (buckets[ci].length === 0 && concept.loose.length === 0 && !concept.firstConcepts.some((fc) => idx.get(fc).size > 0)) {
+            idx.set(concept.name, none);
+            spans.set(concept.name, []);
+            return;
+        }
+        const best = new Map();
+        const ends = new Set();
+        const tryAll = (pos, list) => {
+            if (!list)
+                return;
+            for (const p of list) {
+                ends.clear();
                 patternEnds(p, 0, toks, pos, idx, ends);
                 for (const e of ends)
-                    if (e > pos && e > best)
-                        best = e;
+                    if (e > pos && e > (best.get(pos) ?? -1))
+                        best.set(pos, e);
             }
-            if (best > pos) {
-                // Keep every end for references, the longest for the concept's own span.
-                starts.set(pos, [best]);
-                list.push({ concept: concept.name, start: pos, end: best });
-            }
+        };
+        for (const [pos, pats] of buckets[ci])
+            tryAll(pos, pats);
+        for (const fc of concept.firstConcepts) {
+            const list = concept.byFirst.get(`c:${fc}`);
+            for (const pos of idx.get(fc)?.keys() ?? [])
+                tryAll(pos, list);
+        }
+        if (concept.loose.length > 0)
+            for (let pos = 0; pos < toks.length; pos++)
+                tryAll(pos, concept.loose);
+        const starts = new Map();
+        const list = [];
+        for (const pos of [...best.keys()].sort((a, b) => a - b)) {
+            // The longest match at each start serves both references and the concept's own span.
+            const end = best.get(pos);
+            starts.set(pos, [end]);
+            list.push({ concept: concept.name, start: pos, end });
         }
         idx.set(concept.name, starts);
         spans.set(concept.name, list);
-    }
+    });
     return { spans, idx };
 }
 // ---------------------------------------------------------------------------------------------
@@ -738,7 +828,9 @@ function evalRule(a, rule, c, z) {
         return false;
     const subjectNames = new Set(rule.subject);
     if (!rule.link || rule.link.length === 0) {
-        return claims.some((cl) => subjects.some((s) => !overlaps(s, cl)));
+        // The subject may sit inside a long claim ("persist on provider storage after the lease"), but
+        // one word cannot be both.
+        return claims.some((cl) => subjects.some((s) => !(s.start <= cl.start && s.end >= cl.end)));
     }
     const sources = [];
     for (const concept of c.order) {
@@ -765,12 +857,17 @@ function evalRule(a, rule, c, z) {
             continue;
         const dir = c.byName.get(link.concept).direction;
         // A link inside the claim ("the job obviously finished", "is guaranteed to be correct") joins it too.
-        const inside = (cl) => cl.start < link.start && cl.end > link.end;
+        // So does a claim inside an "any" link ("tell the batch completed from ...").
+        const inside = (cl) => (cl.start < link.start && cl.end > link.end) || (dir === 'any' && cl.start > link.start && cl.end < link.end);
         const okClaims = claims.filter((cl) => inside(cl) || (dir === 'forward' ? cl.start >= link.end : !overlaps(cl, link)));
         if (okClaims.length === 0)
             continue;
         // A source inside an "any" link ("as the throughput numbers show") is that link's subject.
-        const candidates = (rule.nearest_subject ? sources.map(extend) : subjects).filter((s) => (dir === 'any' ? !(s.start <= link.start && s.end >= link.end) : !overlaps(s, link) && s.end <= link.start) &&
+        const grown = (x) => {
+            const e = extend(x);
+            return overlaps(e, link) && !overlaps(x, link) ? x : e;
+        };
+        const candidates = (rule.nearest_subject ? sources.map(grown) : subjects).filter((s) => (dir === 'any' ? !(s.start <= link.start && s.end >= link.end) : !overlaps(s, link) && s.end <= link.start) &&
             !okClaims.every((cl) => overlaps(cl, s)));
         if (candidates.length === 0)
             continue;
@@ -798,6 +895,22 @@ function engine_lintPlain(text, rules) {
     const c = compile(rules);
     const toks = tokens_tokenize(text);
     if (toks.length === 0 || !toks.some((t) => t.kind === 'word'))
+        return null;
+    // Cheap gate: skip the full analysis unless some rule could find both its subject and its claim.
+    const keys = new Set();
+    for (const t of toks) {
+        keys.add(t.kind === 'num' ? '#num' : `s:${t.stem}`);
+        keys.add(`f:${t.surface}`);
+    }
+    const hits = (g) => {
+        if (g === null)
+            return true;
+        for (const k of keys)
+            if (g.has(k))
+                return true;
+        return false;
+    };
+    if (!c.gates.some((g) => hits(g.subject) && hits(g.claim) && hits(g.link)))
         return null;
     const a = analyse(toks, c);
     if (isQuestion(a, text))
@@ -858,11 +971,13 @@ function blank(buf, from, to) {
             buf[i] = ' ';
 }
 /**
- * A copy of the text, same length, with everything that is not prose blanked, and unit breaks
- * marked by '\u0000' at the start of each new unit (heading, list item, table cell, paragraph).
+ * A copy of the text, same length, with everything that is not prose blanked, and the offsets where
+ * units (heading, list item, table cell, paragraph) begin or end.
  */
 function prose(text, tableLines) {
-    const buf = Array.from({ length: text.length }, (_, i) => text[i]);
+    const buf = text.split('');
+    // brk[i] = 1: a unit (paragraph, item, heading, cell) starts at or ends before offset i.
+    const brk = new Uint8Array(text.length + 1);
     const ls = lines(text);
     let fence = null;
     let prevBlank = true;
@@ -895,8 +1010,7 @@ function prose(text, tableLines) {
             continue;
         }
         const mark = (i) => {
-            if (i < l.end)
-                buf[i] = '\u0000';
+            brk[i] = 1;
         };
         const lead = s.length - s.trimStart().length;
         const item = LIST_ITEM.exec(s);
@@ -917,9 +1031,12 @@ function prose(text, tableLines) {
             mark(l.start);
         }
         else if (isTable) {
-            for (let i = l.start; i < l.end; i++)
-                if (text[i] === '|' && text[i - 1] !== '\\')
-                    buf[i] = '\u0000';
+            for (let i = l.start; i < l.end; i++) {
+                if (text[i] === '|' && text[i - 1] !== '\\') {
+                    buf[i] = ' ';
+                    brk[i] = 1;
+                }
+            }
             mark(l.start);
             tableLines?.add(l.start);
         }
@@ -943,34 +1060,44 @@ function prose(text, tableLines) {
         prevBlank = false;
         // Headings and table rows end their unit at the line end.
         if (HEADING.test(s) || isTable) {
-            if (l.end < buf.length)
-                buf[l.end] = '\u0000';
+            brk[l.end] = 1;
         }
     }
     // Paragraph breaks: a blank line ends a unit.
     for (let i = 0; i + 1 < ls.length; i++) {
         const next = ls[i + 1];
-        if (text.slice(next.start, next.end).trim() === '' && ls[i].end < buf.length)
-            buf[ls[i].end] = '\u0000';
+        if (text.slice(next.start, next.end).trim() === '')
+            brk[ls[i].end] = 1;
     }
     blankInline(text, buf);
-    return buf;
+    return { buf, brk };
 }
 /** Code spans, HTML comments and tags, link and image targets, emphasis markers. */
 function blankInline(text, buf) {
     const n = text.length;
+    // Inline constructs never cross a blank line; searches stop there, so the scan stays linear.
+    const paraEnds = [];
+    for (let k = text.indexOf('\n\n'); k >= 0; k = text.indexOf('\n\n', k + 1))
+        paraEnds.push(k);
+    paraEnds.push(n);
+    let pi = 0;
+    const find = (needle, from, limit) => {
+        const j = text.indexOf(needle, from);
+        return j >= 0 && j + needle.length <= limit ? j : -1;
+    };
     let i = 0;
     while (i < n) {
+        while (paraEnds[pi] < i)
+            pi++;
+        const paraEnd = paraEnds[pi];
         const ch = text[i];
         if (ch === '`' && buf[i] === '`') {
             let run = 1;
             while (i + run < n && text[i + run] === '`')
                 run++;
             const closer = '`'.repeat(run);
-            let j = text.indexOf(closer, i + run);
-            // A code span does not run past a blank line.
-            const para = text.indexOf('\n\n', i + run);
-            if (j >= 0 && (para < 0 || j < para)) {
+            let j = find(closer, i + run, paraEnd);
+            if (j >= 0) {
                 while (j + run < n && text[j + run] === '`')
                     j++;
                 blank(buf, i, j + run);
@@ -982,7 +1109,7 @@ function blankInline(text, buf) {
             continue;
         }
         if (ch === '<' && text.startsWith('<!--', i)) {
-            const j = text.indexOf('-->', i + 4);
+            const j = text.indexOf('-->', i + 4); // comments may span paragraphs; the scan resumes after it
             const e = j < 0 ? n : j + 3;
             blank(buf, i, e);
             i = e;
@@ -990,14 +1117,15 @@ function blankInline(text, buf) {
         }
         if (ch === '<' && /^<\/?[a-zA-Z][a-zA-Z0-9-]*[^<>\n]{0,200}>/.test(text.slice(i, i + 220))) {
             const j = text.indexOf('>', i);
+            if (j < 0)
+                break;
             blank(buf, i, j + 1);
             i = j + 1;
             continue;
         }
         if (ch === ']' && text[i + 1] === '(') {
-            const j = text.indexOf(')', i + 2);
-            const nl = text.indexOf('\n', i + 2);
-            if (j >= 0 && (nl < 0 || j < nl || j - i < 300)) {
+            const j = find(')', i + 2, Math.min(paraEnd, i + 400));
+            if (j >= 0) {
                 blank(buf, i, j + 1);
                 i = j + 1;
                 continue;
@@ -1019,6 +1147,10 @@ function blankInline(text, buf) {
         }
         i++;
     }
+}
+function isSpace(ch) {
+    const c = ch.charCodeAt(0);
+    return c === 32 || (c >= 9 && c <= 13) || c === 0 || c === 160 || (c > 255 && /\s/.test(ch));
 }
 function lineStarts(text) {
     const out = [0];
@@ -1077,7 +1209,7 @@ function splitSentences(markdown) {
 }
 function splitInContext(markdown) {
     const tableLines = new Set();
-    const buf = prose(markdown, tableLines);
+    const { buf, brk } = prose(markdown, tableLines);
     const starts = lineStarts(markdown);
     const out = [];
     let s = -1;
@@ -1086,13 +1218,13 @@ function splitInContext(markdown) {
             return;
         let a = s;
         let b = end;
-        while (a < b && /\s|\u0000/.test(buf[a]))
+        while (a < b && isSpace(buf[a]))
             a++;
-        while (b > a && /\s|\u0000/.test(buf[b - 1]))
+        while (b > a && isSpace(buf[b - 1]))
             b--;
         if (b > a) {
             const text = buf.slice(a, b).join('').replace(/\u0000/g, ' ').replace(/\s+/g, ' ').trim();
-            if (/[\p{L}\p{N}]/u.test(text)) {
+            if (/[A-Za-z0-9]/.test(text) || /[\p{L}\p{N}]/u.test(text)) {
                 const line = lineOf(starts, a);
                 const row = starts[line - 1];
                 out.push(tableLines.has(row) ? { text, line, start: a, end: b, row } : { text, line, start: a, end: b });
@@ -1102,11 +1234,9 @@ function splitInContext(markdown) {
     };
     for (let i = 0; i < buf.length; i++) {
         const ch = buf[i];
-        if (ch === '\u0000') {
+        if (brk[i])
             flush(i);
-            continue;
-        }
-        if (s < 0 && !/\s/.test(ch))
+        if (s < 0 && !isSpace(ch))
             s = i;
         if (s >= 0 && isBoundary(buf, i)) {
             let j = i + 1;
@@ -1154,7 +1284,7 @@ function lint(markdown, rules = rules_loadShippedRules()) {
             }
         }
         if (!hit && j - i > 1) {
-            const text = sentences.slice(i, j).map((s) => s.text).join(' | ');
+            const text = sentences.slice(i, j).map((s) => s.text).join(', ');
             const f = engine_lintPlain(text, rules);
             if (f)
                 out.push({ ...f, line: sentences[i].line });

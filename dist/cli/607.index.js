@@ -1,5 +1,5 @@
 export const id = 607;
-export const ids = [607,200,469];
+export const ids = [607,469];
 export const modules = {
 
 /***/ 6200:
@@ -9,7 +9,7 @@ export const modules = {
 /* harmony export */   BW: () => (/* binding */ BINDING_VERSION),
 /* harmony export */   TI: () => (/* binding */ reportData),
 /* harmony export */   hJ: () => (/* binding */ normalizeNonce),
-/* harmony export */   jsonDigest: () => (/* binding */ jsonDigest),
+/* harmony export */   jW: () => (/* binding */ jsonDigest),
 /* harmony export */   ox: () => (/* binding */ gpuNonce),
 /* harmony export */   rc: () => (/* binding */ sha256Prefixed)
 /* harmony export */ });
@@ -118,6 +118,9 @@ function claimTier(f) {
     // A pass with no verified evidence (a policy that requires none and caps at pass): nothing runtime.
     return 'none';
 }
+function cap(s) {
+    return s.charAt(0).toUpperCase() + s.slice(1);
+}
 function short(d) {
     const i = d.indexOf(':');
     return i >= 0 ? `${d.slice(0, i + 1)}${d.slice(i + 1, i + 13)}` : d;
@@ -150,20 +153,20 @@ function allowedClaim(tier, f) {
     const p = `${f.policyId}@${short(f.policyDigest)}`;
     switch (tier) {
         case 'none':
-            return (`Job ${job} recorded workload ${w}, inputs ${i} and outputs ${o}; ` +
+            return (`${cap(job)} recorded workload ${w}, inputs ${i} and outputs ${o}; ` +
                 `no runtime evidence was accepted (policy ${p}: ${f.decisionReason}).`);
         case 'denied':
             return f.evidencePresented
-                ? `The verifier ran and policy ${p} rejected the evidence for job ${job} ` +
+                ? `The verifier ran and policy ${p} rejected the evidence for ${job} ` +
                     `(${f.deciding.join(', ') || f.decisionReason}); no runtime claim is allowed.`
-                : `The verifier ran and policy ${p} required runtime evidence for job ${job}, and none was presented; ` +
+                : `The verifier ran and policy ${p} required runtime evidence for ${job}, and none was presented; ` +
                     `no runtime claim is allowed.`;
         case 'simulated':
-            return (`Simulated evidence only, accepted by the demo policy ${p}: job ${job} recorded workload ${w}, ` +
+            return (`Simulated evidence only, accepted by the demo policy ${p}: ${job} recorded workload ${w}, ` +
                 `inputs ${i} and outputs ${o}; no hardware claim is made.`);
         case 'environment':
             return (`Hardware-signed evidence from ${teeDescription(f.evidence)}, accepted by policy ${p}, ` +
-                `commits to workload ${w}, inputs ${i}, outputs ${o} and job ${job}, and was produced after the ` +
+                `commits to workload ${w}, inputs ${i}, outputs ${o} and ${job}, and was produced after the ` +
                 `outputs existed; it does not show that the workload produced the outputs.`);
         case 'execution':
             // Needs two-phase begin/seal with RTMR3 extension and a measured agent; never derived here.
@@ -1496,7 +1499,7 @@ __webpack_require__.d(__webpack_exports__, {
   lF: () => (/* binding */ appraiseAll),
   LQ: () => (/* binding */ claimsFor),
   create: () => (/* binding */ create),
-  gateFails: () => (/* binding */ gateFails),
+  gateFails: () => (/* reexport */ gate/* gateFails */.xd),
   UW: () => (/* binding */ policyFileName),
   readFileOrInputError: () => (/* binding */ readFileOrInputError)
 });
@@ -1533,16 +1536,15 @@ function jobContextFromEnv(env, jobId) {
         workflow_ref: s('GITHUB_WORKFLOW_REF'),
     };
 }
-/** A stable human label for the job: "owner/repo run 123 attempt 1 job build", or the id alone. */
+/** A human label for the job, used inside sentences: "job build (owner/repo run 123.1)", "job demo". */
 function jobLabel(job) {
-    const parts = [];
+    const where = [];
     if (job.repository)
-        parts.push(job.repository);
+        where.push(job.repository);
     if (job.run_id)
-        parts.push(`run ${job.run_id}${job.run_attempt ? `.${job.run_attempt}` : ''}`);
-    if (job.id)
-        parts.push(`job ${job.id}`);
-    return parts.length ? parts.join(' ') : 'an unnamed job';
+        where.push(`run ${job.run_id}${job.run_attempt ? `.${job.run_attempt}` : ''}`);
+    const name = job.id ? `job ${job.id}` : 'an unnamed job';
+    return where.length ? `${name} (${where.join(' ')})` : name;
 }
 
 // EXTERNAL MODULE: ./src/claims/tiers.ts
@@ -1563,6 +1565,8 @@ var write = __webpack_require__(443);
 var errors = __webpack_require__(17);
 // EXTERNAL MODULE: ./src/version.ts
 var version = __webpack_require__(311);
+// EXTERNAL MODULE: ./src/policy/gate.ts
+var gate = __webpack_require__(5375);
 ;// CONCATENATED MODULE: ./src/run.ts
 
 
@@ -1599,13 +1603,13 @@ async function measure(opts, cwd) {
     }
     else {
         const tree = await (0,digest.digestTree)(resolveAll(cwd, opts.workload), digestOpts);
-        const manifest = (0,digest.buildManifest)(tree);
-        workload = { kind: tree.kind, tree, manifest, manifestDigest: (0,binding_binding.jsonDigest)(manifest) };
+        const manifest = (0,digest/* buildManifest */.u1)(tree);
+        workload = { kind: tree.kind, tree, manifest, manifestDigest: (0,binding_binding/* jsonDigest */.jW)(manifest) };
     }
     const inTree = await (0,digest.digestTree)(resolveAll(cwd, opts.inputs), digestOpts);
     const ic = (0,digest/* inputCommitment */.cU)(inTree, opts.inputKey);
     const outTree = await (0,digest.digestTree)(resolveAll(cwd, opts.outputs), digestOpts);
-    const outManifest = (0,digest.buildManifest)(outTree);
+    const outManifest = (0,digest/* buildManifest */.u1)(outTree);
     let benchmark = null;
     if (opts.benchmark) {
         const p = (0,external_node_path_.isAbsolute)(opts.benchmark) ? opts.benchmark : (0,external_node_path_.resolve)(cwd, opts.benchmark);
@@ -1620,9 +1624,9 @@ async function measure(opts, cwd) {
             manifest: ic.manifest,
             files: inTree.files,
             bytes: inTree.bytes,
-            manifestDigest: (0,binding_binding.jsonDigest)(ic.manifest),
+            manifestDigest: (0,binding_binding/* jsonDigest */.jW)(ic.manifest),
         },
-        output: { tree: outTree, manifest: outManifest, manifestDigest: (0,binding_binding.jsonDigest)(outManifest) },
+        output: { tree: outTree, manifest: outManifest, manifestDigest: (0,binding_binding/* jsonDigest */.jW)(outManifest) },
         benchmark,
     };
 }
@@ -1672,7 +1676,8 @@ async function collectAndVerify(specs, binding, deps, opts) {
     const items = [];
     for (const [i, c] of collected.entries()) {
         const file = `evidence/${i}-${c.formatHint ?? 'evidence'}.bin`;
-        const v = await (0,evidence.verifyEvidence)({ bytes: c.bytes, formatHint: c.formatHint, aux: c.aux }, file, {
+        const allAux = [...(c.aux ?? []), ...(opts.extraAux ?? [])];
+        const v = await (0,evidence.verifyEvidence)({ bytes: c.bytes, formatHint: c.formatHint, aux: allAux }, file, {
             reportData: rd,
             gpuNonce: gn,
             trustRoots: roots,
@@ -1680,7 +1685,7 @@ async function collectAndVerify(specs, binding, deps, opts) {
         });
         // Name the file by the sniffed format, which the verifier knows better than the source.
         const named = `evidence/${i}-${safeFileName(v.format)}.bin`;
-        const aux = (c.aux ?? []).map((a) => ({ file: `evidence/${i}-${safeFileName(a.name)}`, bytes: a.bytes }));
+        const aux = allAux.map((a) => ({ file: `evidence/${i}-${safeFileName(a.name)}`, bytes: a.bytes }));
         items.push({ verified: { ...v, file: named }, source: c.source, bytes: c.bytes, aux });
     }
     return { items, trustKind: roots.kind, trustDigest: roots.digest };
@@ -1726,14 +1731,14 @@ function runtimeMeasurement(evidence) {
         if (typeof v === 'string')
             values[k] = v;
     }
-    return { type: e.kind, measurement_digest: Object.keys(values).length ? (0,binding_binding.jsonDigest)(values) : null, values };
+    return { type: e.kind, measurement_digest: Object.keys(values).length ? (0,binding_binding/* jsonDigest */.jW)(values) : null, values };
 }
 function evidenceDigest(items) {
     if (items.length === 0)
         return null;
     if (items.length === 1)
         return items[0].verified.digest;
-    return (0,binding_binding.jsonDigest)(items.map((i) => i.verified.digest));
+    return (0,binding_binding/* jsonDigest */.jW)(items.map((i) => i.verified.digest));
 }
 function appraiseAll(policy, evidence, workloadDigest, trust, benchmarkPresent, extra = []) {
     const checks = [...(0,src_policy/* appraise */.mu)(policy.policy, { evidence, workloadDigest, trustRoots: trust, benchmarkPresent }), ...extra];
@@ -1761,6 +1766,25 @@ function claimsFor(a, policy, job, digests, evidence) {
 function policyFileName(p) {
     return `policy/${safeFileName(p.policy_id)}.yml`;
 }
+/** --certs files and the --collateral directory, read up front so a missing one fails before any evidence is collected. */
+async function readAux(opts, cwd) {
+    const aux = [];
+    for (const c of opts.certs ?? [])
+        aux.push({ name: `cert-${(0,external_node_path_.basename)(c)}`, bytes: await readFileOrInputError((0,external_node_path_.resolve)(cwd, c), c) });
+    if (opts.collateralDir) {
+        const dir = (0,external_node_path_.resolve)(cwd, opts.collateralDir);
+        let names;
+        try {
+            names = (await (0,promises_.readdir)(dir, { withFileTypes: true })).filter((d) => d.isFile()).map((d) => d.name).sort();
+        }
+        catch {
+            throw new errors/* InputError */.dz('PATH_MISSING', `no such collateral directory: ${(0,errors.q)(opts.collateralDir)}`);
+        }
+        for (const n of names)
+            aux.push({ name: `collateral-${n}`, bytes: await readFileOrInputError((0,external_node_path_.join)(dir, n), (0,external_node_path_.join)(opts.collateralDir, n)) });
+    }
+    return aux;
+}
 /** The producer role (DESIGN §0): hash, bind, collect, verify, self-appraise, write the receipt. */
 async function create(opts, deps) {
     const policy = await (0,src_policy/* loadPolicy */.tb)(opts.policy || DEFAULT_POLICY, { cwd: deps.cwd });
@@ -1772,7 +1796,8 @@ async function create(opts, deps) {
     const binding = buildBinding(m, job, nonce, oidcDigest);
     const rd = (0,binding_binding/* reportData */.TI)(binding);
     const gn = (0,binding_binding/* gpuNonce */.ox)(binding);
-    const ev = await collectAndVerify(opts.evidence, binding, deps, { trustRootsDir: opts.trustRootsDir, network: opts.network });
+    const extraAux = await readAux(opts, deps.cwd);
+    const ev = await collectAndVerify(opts.evidence, binding, deps, { trustRootsDir: opts.trustRootsDir, network: opts.network, extraAux });
     const evidence = ev.items.map((i) => i.verified);
     const appraisal = appraiseAll(policy, evidence, binding.workload_digest, ev.trustKind, m.benchmark !== null);
     const claims = claimsFor(appraisal, policy, job, { workload: binding.workload_digest, input: binding.input_commitment, output: binding.output_digest }, evidence);
@@ -1914,14 +1939,7 @@ async function create(opts, deps) {
         outDir: (0,external_node_path_.resolve)(deps.cwd, opts.out),
     };
 }
-/** Whether a decision fails the gate at `failOn`. */
-function gateFails(decision, failOn) {
-    if (failOn === 'never')
-        return false;
-    if (failOn === 'deny')
-        return decision === 'deny';
-    return decision === 'deny' || decision === 'hold';
-}
+
 
 
 /***/ })

@@ -72,8 +72,6 @@ __webpack_require__.d(__webpack_exports__, {
   runCommand: () => (/* binding */ runCommand)
 });
 
-// UNUSED EXPORTS: gateMessage
-
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/binding/jcs.ts
@@ -133,13 +131,15 @@ function hexArg(flag, v, bytes) {
 
 // EXTERNAL MODULE: ./src/cli/render.ts
 var render = __webpack_require__(4984);
+// EXTERNAL MODULE: ./src/policy/gate.ts
+var gate = __webpack_require__(5375);
 ;// CONCATENATED MODULE: ./src/cli/commands.ts
 
 
 
 
 
-const FAIL_ON = ['deny', 'hold', 'never'];
+
 const STORAGE = ['ephemeral', 'persistent-provider-local', 'unknown'];
 function deps() {
     return { cwd: process.cwd(), env: process.env, now: () => new Date() };
@@ -199,6 +199,8 @@ async function cmdCreate(argv) {
         'claim-rules': { type: 'string', multiple: true },
         storage: { type: 'string' },
         'trust-roots': { type: 'string' },
+        certs: { type: 'string', multiple: true },
+        collateral: { type: 'string' },
         'input-key-file': { type: 'string' },
         'allow-symlinks': { type: 'boolean' },
         ignore: { type: 'string', multiple: true },
@@ -207,7 +209,7 @@ async function cmdCreate(argv) {
         'fail-on': { type: 'string' },
         json: { type: 'boolean' },
     }, false);
-    const failOn = oneOf('fail-on', str(v['fail-on']), FAIL_ON, 'deny');
+    const failOn = oneOf('fail-on', str(v['fail-on']), gate/* FAIL_ON */.d$, 'deny');
     const storage = oneOf('storage', str(v['storage']), STORAGE, 'unknown');
     const claims = await Promise.all(list(v['claims']).map(async (f) => ({ source: f, text: await readText(f) })));
     const claimRules = await Promise.all(list(v['claim-rules']).map(async (f) => ({ source: f, text: await readText(f) })));
@@ -226,6 +228,8 @@ async function cmdCreate(argv) {
         claimRules,
         storage,
         trustRootsDir: str(v['trust-roots']),
+        certs: list(v['certs']),
+        collateralDir: str(v['collateral']),
         network: v['network'] === true,
         out: str(v['out']) ?? 'compute-receipt',
         allowSymlinks: v['allow-symlinks'] === true,
@@ -238,13 +242,11 @@ async function cmdCreate(argv) {
         out(`\nwrote ${(0,render/* clean */.u)((0,external_node_path_.relative)(process.cwd(), r.receiptPath) || r.receiptPath)} (${r.receiptDigest})\n`);
     }
     const fails = gateFails(r.receipt.policy_decision.status, failOn);
-    if (fails)
-        process.stderr.write(gateMessage(r.receipt.policy_decision.status, failOn, r.receipt.policy_decision.checks) + '\n');
+    if (fails) {
+        const d = r.receipt.policy_decision;
+        process.stderr.write((0,render/* clean */.u)((0,gate/* gateMessage */.V6)(d.status, failOn, d.checks, d.reason) ?? '') + '\n');
+    }
     return fails ? 1 : 0;
-}
-function gateMessage(decision, failOn, checks) {
-    const culprits = checks.filter((c) => c.outcome === decision).map((c) => c.id);
-    return `compute-receipt: gate failed: decision ${decision} (fail-on ${failOn})${culprits.length ? `: ${culprits.map(render/* clean */.u).join(', ')}` : ''}`;
 }
 async function cmdVerify(argv) {
     const { values: v, positionals } = parse('verify', argv, {
@@ -267,8 +269,8 @@ async function cmdVerify(argv) {
     const policy = str(v['policy']);
     if (!policy)
         throw new errors/* InputError */.dz('USAGE', "verify needs --policy: the verifier's own policy (name or file), never the receipt's copy");
-    const failOn = oneOf('fail-on', str(v['fail-on']), FAIL_ON, 'hold');
-    const { verifyReceipt } = await Promise.all(/* import() */[__webpack_require__.e(366), __webpack_require__.e(785), __webpack_require__.e(382), __webpack_require__.e(572), __webpack_require__.e(878), __webpack_require__.e(820), __webpack_require__.e(607), __webpack_require__.e(429)]).then(__webpack_require__.bind(__webpack_require__, 4429));
+    const failOn = oneOf('fail-on', str(v['fail-on']), gate/* FAIL_ON */.d$, 'hold');
+    const { verifyReceipt } = await Promise.all(/* import() */[__webpack_require__.e(366), __webpack_require__.e(785), __webpack_require__.e(382), __webpack_require__.e(572), __webpack_require__.e(878), __webpack_require__.e(820), __webpack_require__.e(607), __webpack_require__.e(659)]).then(__webpack_require__.bind(__webpack_require__, 7659));
     const { gateFails } = await Promise.all(/* import() */[__webpack_require__.e(366), __webpack_require__.e(382), __webpack_require__.e(572), __webpack_require__.e(878), __webpack_require__.e(820), __webpack_require__.e(607)]).then(__webpack_require__.bind(__webpack_require__, 2607));
     const opts = {
         receipt: positionals[0],
@@ -315,7 +317,7 @@ async function cmdVerify(argv) {
     if (fails) {
         process.stderr.write(!r.ok
             ? `compute-receipt: verify found ${r.mismatches.length} mismatch(es): ${r.mismatches.map((m) => (0,render/* clean */.u)(m.field)).join(', ')}\n`
-            : gateMessage(r.decision, failOn, r.checks) + '\n');
+            : (0,render/* clean */.u)((0,gate/* gateMessage */.V6)(r.decision, failOn, r.checks, r.reason) ?? '') + '\n');
     }
     return fails ? 1 : 0;
 }
@@ -327,8 +329,7 @@ async function cmdHash(argv) {
     }, true);
     if (positionals.length === 0)
         throw new errors/* InputError */.dz('USAGE', 'hash needs at least one path');
-    const { digestTree, buildManifest } = await __webpack_require__.e(/* import() */ 820).then(__webpack_require__.bind(__webpack_require__, 7820));
-    const { jsonDigest } = await __webpack_require__.e(/* import() */ 200).then(__webpack_require__.bind(__webpack_require__, 6200));
+    const { digestTree } = await __webpack_require__.e(/* import() */ 820).then(__webpack_require__.bind(__webpack_require__, 7820));
     const tree = await digestTree(positionals.map((p) => (0,external_node_path_.resolve)(p)), {
         allowSymlinks: v['allow-symlinks'] === true,
         ignorePaths: list(v['ignore']),
@@ -338,7 +339,6 @@ async function cmdHash(argv) {
             digest: tree.digest,
             serialization: tree.serialization,
             files: tree.resources.map((r) => ({ name: r.name, size: r.size, sha256: r.sha256 })),
-            manifest_digest: jsonDigest(buildManifest(tree)),
         });
     }
     else {
@@ -378,8 +378,8 @@ async function cmdEvidence(argv) {
             json(r);
         else {
             out(`format ${r.format}${r.kind ? ` (${r.kind})` : ''}\n`);
-            for (const [k, val] of Object.entries(r.fields ?? {}))
-                out(`  ${(0,render/* clean */.u)(k)}: ${(0,render/* clean */.u)(typeof val === 'string' ? val : JSON.stringify(val))}\n`);
+            for (const [k, val] of flatten(r.fields ?? {}))
+                out(`  ${(0,render/* clean */.u)(k)}: ${(0,render/* clean */.u)(val)}\n`);
         }
         return 0;
     }
@@ -404,6 +404,19 @@ async function cmdEvidence(argv) {
             out(`  ${s.ok === null ? 'n/a ' : s.ok ? 'ok  ' : 'FAIL'} ${(0,render/* clean */.u)(s.id)}: ${(0,render/* clean */.u)(s.detail)}\n`);
     }
     return verified ? 0 : 1;
+}
+/** Nested fields as dotted keys, one line each; long PEM text shown as its first line and length. */
+function flatten(v, prefix = '') {
+    if (v !== null && typeof v === 'object' && !Array.isArray(v)) {
+        return Object.entries(v).flatMap(([k, x]) => flatten(x, prefix ? `${prefix}.${k}` : k));
+    }
+    if (Array.isArray(v) && v.some((x) => x !== null && typeof x === 'object')) {
+        return v.flatMap((x, i) => flatten(x, `${prefix}[${i}]`));
+    }
+    let s = typeof v === 'string' ? v : JSON.stringify(v);
+    if (s.includes('\n'))
+        s = `${s.split('\n')[0]}… (${s.length} characters)`;
+    return [[prefix, s]];
 }
 async function readStdin() {
     const chunks = [];
@@ -470,6 +483,9 @@ async function cmdDemo(argv) {
 function clean(s) {
     return s.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '\uFFFD');
 }
+function n(count, word) {
+    return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
 const MARK = { pass: 'PASS', hold: 'HOLD', deny: 'DENY' };
 /** The plain-text summary a reviewer reads in a terminal: decision, claim, the three boxes kept apart, checks. */
 function renderText(r, opts = {}) {
@@ -486,9 +502,9 @@ function renderText(r, opts = {}) {
     L.push('');
     L.push('job (digests)');
     L.push(`  job          ${clean(r.job_id)}`);
-    L.push(`  workload     ${r.workload_digest}  (${r.workload.kind} ${clean(r.workload.name)}, ${r.workload.files} files, ${r.workload.bytes} bytes)`);
-    L.push(`  inputs       ${r.input_commitment}  (${r.input.scheme}, ${r.input.files} files)`);
-    L.push(`  outputs      ${r.output_digest}  (${r.outputs.files} files, ${r.outputs.bytes} bytes)`);
+    L.push(`  workload     ${r.workload_digest}  (${r.workload.kind} ${clean(r.workload.name)}, ${n(r.workload.files, 'file')}, ${n(r.workload.bytes, 'byte')})`);
+    L.push(`  inputs       ${r.input_commitment}  (${r.input.scheme}, ${n(r.input.files, 'file')})`);
+    L.push(`  outputs      ${r.output_digest}  (${n(r.outputs.files, 'file')}, ${n(r.outputs.bytes, 'byte')})`);
     L.push(`  report_data  ${r.binding.report_data.slice(0, 32)}…`);
     L.push('runtime (attestation: runtime or environment evidence only)');
     if (r.attestation_result.evidence.length === 0)
@@ -517,6 +533,38 @@ function renderText(r, opts = {}) {
         }
     }
     return L.join('\n') + '\n';
+}
+
+
+/***/ }),
+
+/***/ 5375:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   V6: () => (/* binding */ gateMessage),
+/* harmony export */   d$: () => (/* binding */ FAIL_ON),
+/* harmony export */   xd: () => (/* binding */ gateFails)
+/* harmony export */ });
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17);
+
+const FAIL_ON = ['deny', 'hold', 'never'];
+function gateFails(decision, failOn) {
+    if (failOn === 'never')
+        return false;
+    if (failOn === 'deny')
+        return decision === 'deny';
+    return decision === 'deny' || decision === 'hold';
+}
+const MAX_IDS = 20;
+/** `compute-receipt: decision deny (fail-on deny): denied by evidence.required, tdx.debug`, or null. */
+function gateMessage(decision, failOn, checks, reason) {
+    if (!gateFails(decision, failOn))
+        return null;
+    const ids = checks.filter((c) => c.outcome === decision).map((c) => c.id);
+    const shown = ids.slice(0, MAX_IDS).join(', ') + (ids.length > MAX_IDS ? `, and ${ids.length - MAX_IDS} more` : '');
+    const why = ids.length ? `${decision === 'deny' ? 'denied' : 'held'} by ${shown}` : reason;
+    return (0,_util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .oneLine */ .TN)(`compute-receipt: decision ${decision} (fail-on ${failOn}): ${why}`);
 }
 
 

@@ -8,7 +8,7 @@ export const modules = {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  buildManifest: () => (/* reexport */ buildManifest),
+  u1: () => (/* reexport */ buildManifest),
   digestTree: () => (/* reexport */ digestTree),
   cU: () => (/* reexport */ inputCommitment),
   RN: () => (/* reexport */ omsStatement),

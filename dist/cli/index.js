@@ -1,3 +1,4 @@
+#!/usr/bin/env node
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
@@ -272,6 +273,7 @@ commands:
              --benchmark F  --evidence SRC (repeatable: auto|none|tsm|nvidia|simulated|file:PATH|command:CMD)
              --policy NAME|FILE (default record-only)  --job-id ID  --nonce HEX  --claims F (repeatable)
              --claim-rules F  --storage ephemeral|persistent-provider-local|unknown  --trust-roots DIR
+             --certs F (repeatable)  --collateral DIR  (saved with the evidence for offline replay)
              --input-key-file F (or env COMPUTE_RECEIPT_INPUT_KEY)  --allow-symlinks  --ignore PATH (repeatable)
              --network  --out DIR (default ./compute-receipt)  --fail-on deny|hold|never (default deny)  --json
   verify     verify RECEIPT (receipt.json or its directory): replay it as a separate verifier
@@ -306,6 +308,12 @@ async function main(argv) {
     const { runCommand } = await __nccwpck_require__.e(/* import() */ 709).then(__nccwpck_require__.bind(__nccwpck_require__, 5709));
     return runCommand(cmd, rest);
 }
+// A closed pipe (`... | head`) ends the program quietly instead of with an unhandled error.
+process.stdout.on('error', (e) => {
+    if (e.code === 'EPIPE')
+        process.exit(process.exitCode ?? 0);
+    throw e;
+});
 main(process.argv.slice(2)).then((code) => {
     process.exitCode = code;
 }, async (e) => {

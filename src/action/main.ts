@@ -5,7 +5,7 @@ import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { CreateOptions, CreateResult, RunDeps } from '../run.js';
 import type { VerifyOptions, VerifyResult } from '../receipt/replay.js';
 import type { Receipt } from '../receipt/schema.js';
-import { escapeLogCommand } from '../report/escape.js';
+import { escapeLogCommand, md } from '../report/escape.js';
 import { type LintFindingView, renderLintComment, renderLintSummary } from '../report/lint.js';
 import { type ReportOptions, commentMarker, renderComment, renderSummary } from '../report/summary.js';
 import { InputError, oneLine, q } from '../util/errors.js';
@@ -14,7 +14,7 @@ import { type ActionContext, jobKey, pullRequestOf, runUrl } from './context.js'
 import { type Decision, errorMessage, gateMessage } from './gate.js';
 import { type GitHubClient, GitHubApiError, upsertStickyComment } from './github.js';
 import type { ActionInputs, OutputName } from './inputs.js';
-import { OIDC_AUDIENCE } from './oidc.js';
+import { OIDC_AUDIENCE } from '../binding/oidc.js';
 
 /**
  * The Action's orchestration, shared by every mode. It never reads the environment: `index.ts`
@@ -89,7 +89,15 @@ export async function runAction(inputs: ActionInputs, ctx: ActionContext, deps: 
   } catch (e) {
     const failure = errorMessage(e);
     core.setFailed(failure);
-    return { ok: false, failure, outputs: {}, summary: null, comment: { action: 'skipped', why: 'not-requested' } };
+    // The reviewer sees why there is no receipt; the message may quote untrusted names, so escape it.
+    const summary = `## ❌ compute-receipt did not finish
+
+${md(failure, 2000)}
+
+The gate fails on any error.
+`;
+    await writeSummary(inputs, summary);
+    return { ok: false, failure, outputs: {}, summary, comment: { action: 'skipped', why: 'not-requested' } };
   }
   if (r.failure) core.setFailed(r.failure);
   return { ok: r.failure === null, ...r };
@@ -270,7 +278,7 @@ async function runCreate(inputs: ActionInputs, ctx: ActionContext, deps: ActionD
 }
 
 async function runVerify(inputs: ActionInputs, ctx: ActionContext, deps: ActionDeps): Promise<ModeResult> {
-  let receiptLocation = inputs.receipt;
+  let receiptLocation = abs(deps.cwd, inputs.receipt);
   let artifact: { id: number | null; url: string | null } = { id: null, url: null };
   if (inputs.receiptArtifact) {
     const dest = abs(deps.cwd, inputs.receipt);

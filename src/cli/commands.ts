@@ -3,9 +3,9 @@ import { canonicalize } from '../binding/jcs.js';
 import { InputError, q } from '../util/errors.js';
 import { type Parsed, hexArg, list, oneOf, parse, parseTime, str } from './args.js';
 import { clean, renderText } from './render.js';
-import type { FailOn, RunDeps } from '../run.js';
+import type { RunDeps } from '../run.js';
+import { FAIL_ON, type FailOn, gateMessage } from '../policy/gate.js';
 
-const FAIL_ON = ['deny', 'hold', 'never'] as const;
 const STORAGE = ['ephemeral', 'persistent-provider-local', 'unknown'] as const;
 
 function deps(): RunDeps {
@@ -71,6 +71,8 @@ async function cmdCreate(argv: string[]): Promise<number> {
     'claim-rules': { type: 'string', multiple: true },
     storage: { type: 'string' },
     'trust-roots': { type: 'string' },
+    certs: { type: 'string', multiple: true },
+    collateral: { type: 'string' },
     'input-key-file': { type: 'string' },
     'allow-symlinks': { type: 'boolean' },
     ignore: { type: 'string', multiple: true },
@@ -99,6 +101,8 @@ async function cmdCreate(argv: string[]): Promise<number> {
       claimRules,
       storage,
       trustRootsDir: str(v['trust-roots']),
+      certs: list(v['certs']),
+      collateralDir: str(v['collateral']),
       network: v['network'] === true,
       out: str(v['out']) ?? 'compute-receipt',
       allowSymlinks: v['allow-symlinks'] === true,
@@ -112,14 +116,13 @@ async function cmdCreate(argv: string[]): Promise<number> {
     out(`\nwrote ${clean(relative(process.cwd(), r.receiptPath) || r.receiptPath)} (${r.receiptDigest})\n`);
   }
   const fails = gateFails(r.receipt.policy_decision.status, failOn);
-  if (fails) process.stderr.write(gateMessage(r.receipt.policy_decision.status, failOn, r.receipt.policy_decision.checks) + '\n');
+  if (fails) {
+    const d = r.receipt.policy_decision;
+    process.stderr.write(clean(gateMessage(d.status, failOn, d.checks, d.reason) ?? '') + '\n');
+  }
   return fails ? 1 : 0;
 }
 
-export function gateMessage(decision: string, failOn: string, checks: { id: string; outcome: string }[]): string {
-  const culprits = checks.filter((c) => c.outcome === decision).map((c) => c.id);
-  return `compute-receipt: gate failed: decision ${decision} (fail-on ${failOn})${culprits.length ? `: ${culprits.map(clean).join(', ')}` : ''}`;
-}
 
 async function cmdVerify(argv: string[]): Promise<number> {
   const { values: v, positionals } = parse('verify', argv, {
@@ -184,7 +187,7 @@ async function cmdVerify(argv: string[]): Promise<number> {
     process.stderr.write(
       !r.ok
         ? `compute-receipt: verify found ${r.mismatches.length} mismatch(es): ${r.mismatches.map((m) => clean(m.field)).join(', ')}\n`
-        : gateMessage(r.decision, failOn, r.checks) + '\n',
+        : clean(gateMessage(r.decision, failOn, r.checks, r.reason) ?? '') + '\n',
     );
   }
   return fails ? 1 : 0;
@@ -197,8 +200,7 @@ async function cmdHash(argv: string[]): Promise<number> {
     json: { type: 'boolean' },
   }, true);
   if (positionals.length === 0) throw new InputError('USAGE', 'hash needs at least one path');
-  const { digestTree, buildManifest } = await import('../digest/index.js');
-  const { jsonDigest } = await import('../binding/binding.js');
+  const { digestTree } = await import('../digest/index.js');
   const tree = await digestTree(positionals.map((p) => resolve(p)), {
     allowSymlinks: v['allow-symlinks'] === true,
     ignorePaths: list(v['ignore']),
@@ -208,7 +210,6 @@ async function cmdHash(argv: string[]): Promise<number> {
       digest: tree.digest,
       serialization: tree.serialization,
       files: tree.resources.map((r) => ({ name: r.name, size: r.size, sha256: r.sha256 })),
-      manifest_digest: jsonDigest(buildManifest(tree)),
     });
   } else {
     out(`${tree.digest}  ${tree.files} files, ${tree.bytes} bytes\n`);
@@ -244,7 +245,7 @@ async function cmdEvidence(argv: string[]): Promise<number> {
     if (v['json']) json(r);
     else {
       out(`format ${r.format}${r.kind ? ` (${r.kind})` : ''}\n`);
-      for (const [k, val] of Object.entries(r.fields ?? {})) out(`  ${clean(k)}: ${clean(typeof val === 'string' ? val : JSON.stringify(val))}\n`);
+      for (const [k, val] of flatten(r.fields ?? {})) out(`  ${clean(k)}: ${clean(val)}\n`);
     }
     return 0;
   }
@@ -266,6 +267,19 @@ async function cmdEvidence(argv: string[]): Promise<number> {
     for (const s of r.steps) out(`  ${s.ok === null ? 'n/a ' : s.ok ? 'ok  ' : 'FAIL'} ${clean(s.id)}: ${clean(s.detail)}\n`);
   }
   return verified ? 0 : 1;
+}
+
+/** Nested fields as dotted keys, one line each; long PEM text shown as its first line and length. */
+function flatten(v: unknown, prefix = ''): [string, string][] {
+  if (v !== null && typeof v === 'object' && !Array.isArray(v)) {
+    return Object.entries(v as Record<string, unknown>).flatMap(([k, x]) => flatten(x, prefix ? `${prefix}.${k}` : k));
+  }
+  if (Array.isArray(v) && v.some((x) => x !== null && typeof x === 'object')) {
+    return v.flatMap((x, i) => flatten(x, `${prefix}[${i}]`));
+  }
+  let s = typeof v === 'string' ? v : JSON.stringify(v);
+  if (s.includes('\n')) s = `${s.split('\n')[0]}… (${s.length} characters)`;
+  return [[prefix, s]];
 }
 
 async function readStdin(): Promise<string> {

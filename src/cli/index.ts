@@ -17,6 +17,12 @@ async function main(argv: string[]): Promise<number> {
   return runCommand(cmd, rest);
 }
 
+// A closed pipe (`... | head`) ends the program quietly instead of with an unhandled error.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw e;
+});
+
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;

@@ -8,6 +8,7 @@ commands:
              --benchmark F  --evidence SRC (repeatable: auto|none|tsm|nvidia|simulated|file:PATH|command:CMD)
              --policy NAME|FILE (default record-only)  --job-id ID  --nonce HEX  --claims F (repeatable)
              --claim-rules F  --storage ephemeral|persistent-provider-local|unknown  --trust-roots DIR
+             --certs F (repeatable)  --collateral DIR  (saved with the evidence for offline replay)
              --input-key-file F (or env COMPUTE_RECEIPT_INPUT_KEY)  --allow-symlinks  --ignore PATH (repeatable)
              --network  --out DIR (default ./compute-receipt)  --fail-on deny|hold|never (default deny)  --json
   verify     verify RECEIPT (receipt.json or its directory): replay it as a separate verifier

@@ -16,7 +16,7 @@ import type { VerifiedEvidence } from '../evidence/types.js';
 import { loadPolicy, type Check } from '../policy/index.js';
 import { appraiseAll, claimsFor, policyFileName, type RunDeps } from '../run.js';
 import { InputError, q } from '../util/errors.js';
-import { loadJwksFile, oidcIssuer, verifyOidcToken } from '../action/oidc.js';
+import { loadJwksFile, oidcIssuer, verifyOidcToken } from '../binding/oidc.js';
 import { type Receipt, ReceiptSchema } from './schema.js';
 
 export interface VerifyOptions {

@@ -44,8 +44,9 @@ export function escapeMarkdown(s: string): string {
   out = out.replace(/[\\`*_[\]#|~$]/g, (c) => '\\' + c);
   // At the start of a line, `-`, `+`, `=` or `1.` / `1)` would open a list, a rule or a heading.
   out = out.replace(/^(\s*)([-+=])/, '$1\\$2').replace(/^(\s*\d+)([.)])/, '$1\\$2');
-  // HTML last: its references contain `#`, which must not be escaped again.
-  return neutralizeMentions(escapeHtml(out));
+  // HTML last: its references contain `#`, which must not be escaped again. Quotes stay as they
+  // are: untrusted text is never placed inside an attribute, and prose keeps its apostrophes.
+  return neutralizeMentions(out.replace(/[&<>]/g, (c) => HTML_ENTITIES[c]!));
 }
 
 /** Inline code look without a Markdown code span (which untrusted backticks could close). */

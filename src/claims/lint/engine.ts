@@ -78,6 +78,38 @@ interface Compiled {
   order: CompiledConcept[];
   byName: Map<string, CompiledConcept>;
   rules: readonly RuleDef[];
+  /** Literal first-token key -> the concepts (by index in `order`) and patterns that start with it. */
+  byKey: Map<string, [number, Pattern[]][]>;
+  /** Per rule: token keys one of which must occur for its subject, and for its claim (null: any). */
+  gates: { subject: Set<string> | null; claim: Set<string> | null; link: Set<string> | null }[];
+}
+
+/** Keys a match of `name` can start with (null when it could start with anything). */
+function startKeys(name: string, byName: Map<string, CompiledConcept>, memo: Map<string, Set<string> | null>): Set<string> | null {
+  if (memo.has(name)) return memo.get(name)!;
+  memo.set(name, null); // cycles are rejected earlier; this only guards the recursion
+  const c = byName.get(name)!;
+  if (c.loose.length > 0) return null;
+  const out = new Set<string>();
+  for (const k of c.byFirst.keys()) {
+    if (k.startsWith('c:')) {
+      const sub = startKeys(k.slice(2), byName, memo);
+      if (sub === null) return null;
+      for (const x of sub) out.add(x);
+    } else out.add(k);
+  }
+  memo.set(name, out);
+  return out;
+}
+
+function union(names: readonly string[], byName: Map<string, CompiledConcept>, memo: Map<string, Set<string> | null>): Set<string> | null {
+  const out = new Set<string>();
+  for (const n of names) {
+    const k = startKeys(n, byName, memo);
+    if (k === null) return null;
+    for (const x of k) out.add(x);
+  }
+  return out;
 }
 
 const cache = new WeakMap<ClaimRules, Compiled>();
@@ -105,7 +137,22 @@ function compile(rules: ClaimRules): Compiled {
     order.push(c);
   }
   if (rules.rules.length === 0) throw new InputError('RULES_INVALID', `claim rules ${rules.sources.join(' + ')}: no rules`);
-  const out = { order, byName, rules: rules.rules };
+  const memo = new Map<string, Set<string> | null>();
+  const gates = rules.rules.map((r) => ({
+    subject: union(r.subject, byName, memo),
+    claim: union(r.claim, byName, memo),
+    link: r.link && r.link.length > 0 ? union(r.link, byName, memo) : null,
+  }));
+  const byKey = new Map<string, [number, Pattern[]][]>();
+  order.forEach((concept, ci) => {
+    for (const [k, pats] of concept.byFirst) {
+      if (k.startsWith('c:')) continue;
+      const l = byKey.get(k);
+      if (l) l.push([ci, pats]);
+      else byKey.set(k, [[ci, pats]]);
+    }
+  });
+  const out = { order, byName, rules: rules.rules, gates, byKey };
   cache.set(rules, out);
   return out;
 }
@@ -160,43 +207,67 @@ function patternEnds(p: Pattern, ei: number, toks: Token[], pos: number, idx: St
     return;
   }
   if (el.optional) patternEnds(p, ei + 1, toks, pos, idx, out);
-  for (const alt of el.alts) for (const e of seqEnds(alt, toks, pos, idx)) patternEnds(p, ei + 1, toks, e, idx, out);
+  if (pos >= toks.length) return;
+  const t = toks[pos]!;
+  for (const alt of el.alts) {
+    if (alt.length === 1) {
+      // Fast path for the common single-word alternative: no arrays.
+      const a = alt[0]!;
+      if (a.t === 'stem' ? t.stem === a.v : a.t === 'surface' ? t.surface === a.v : a.t === 'num' ? t.kind === 'num' : false) {
+        patternEnds(p, ei + 1, toks, pos + 1, idx, out);
+        continue;
+      }
+      if (a.t !== 'concept') continue;
+    }
+    for (const e of seqEnds(alt, toks, pos, idx)) patternEnds(p, ei + 1, toks, e, idx, out);
+  }
 }
 
 function matchConcepts(toks: Token[], c: Compiled): { spans: Map<string, Span[]>; idx: StartIndex } {
   const idx: StartIndex = new Map();
   const spans = new Map<string, Span[]>();
-  for (const concept of c.order) {
+  // Bucket the literal-first patterns by concept, so each concept only tries positions that can start it.
+  const buckets: [number, Pattern[]][][] = c.order.map(() => []);
+  for (let pos = 0; pos < toks.length; pos++) {
+    const t = toks[pos]!;
+    for (const key of [t.kind === 'num' ? '#num' : `s:${t.stem}`, `f:${t.surface}`]) {
+      for (const [ci, pats] of c.byKey.get(key) ?? []) buckets[ci]!.push([pos, pats]);
+    }
+  }
+  const none = new Map<number, number[]>();
+  c.order.forEach((concept, ci) => {
+    if (buckets[ci]!.length === 0 && concept.loose.length === 0 && !concept.firstConcepts.some((fc) => idx.get(fc)!.size > 0)) {
+      idx.set(concept.name, none);
+      spans.set(concept.name, []);
+      return;
+    }
+    const best = new Map<number, number>();
+    const ends = new Set<number>();
+    const tryAll = (pos: number, list: Pattern[] | undefined): void => {
+      if (!list) return;
+      for (const p of list) {
+        ends.clear();
+        patternEnds(p, 0, toks, pos, idx, ends);
+        for (const e of ends) if (e > pos && e > (best.get(pos) ?? -1)) best.set(pos, e);
+      }
+    };
+    for (const [pos, pats] of buckets[ci]!) tryAll(pos, pats);
+    for (const fc of concept.firstConcepts) {
+      const list = concept.byFirst.get(`c:${fc}`);
+      for (const pos of idx.get(fc)?.keys() ?? []) tryAll(pos, list);
+    }
+    if (concept.loose.length > 0) for (let pos = 0; pos < toks.length; pos++) tryAll(pos, concept.loose);
     const starts = new Map<number, number[]>();
     const list: Span[] = [];
-    for (let pos = 0; pos < toks.length; pos++) {
-      let best = -1;
-      const tok = toks[pos]!;
-      const cands: Pattern[] = [...concept.loose];
-      const add = (k: string): void => {
-        const l = concept.byFirst.get(k);
-        if (l) cands.push(...l);
-      };
-      if (tok.kind === 'num') add('#num');
-      else {
-        add(`s:${tok.stem}`);
-        add(`f:${tok.surface}`);
-      }
-      for (const fc of concept.firstConcepts) if (idx.get(fc)?.has(pos)) add(`c:${fc}`);
-      for (const p of cands) {
-        const ends = new Set<number>();
-        patternEnds(p, 0, toks, pos, idx, ends);
-        for (const e of ends) if (e > pos && e > best) best = e;
-      }
-      if (best > pos) {
-        // Keep every end for references, the longest for the concept's own span.
-        starts.set(pos, [best]);
-        list.push({ concept: concept.name, start: pos, end: best });
-      }
+    for (const pos of [...best.keys()].sort((a, b) => a - b)) {
+      // The longest match at each start serves both references and the concept's own span.
+      const end = best.get(pos)!;
+      starts.set(pos, [end]);
+      list.push({ concept: concept.name, start: pos, end });
     }
     idx.set(concept.name, starts);
     spans.set(concept.name, list);
-  }
+  });
   return { spans, idx };
 }
 
@@ -342,7 +413,9 @@ function evalRule(a: Analysis, rule: RuleDef, c: Compiled, z: number): boolean {
   const subjectNames = new Set(rule.subject);
 
   if (!rule.link || rule.link.length === 0) {
-    return claims.some((cl) => subjects.some((s) => !overlaps(s, cl)));
+    // The subject may sit inside a long claim ("persist on provider storage after the lease"), but
+    // one word cannot be both.
+    return claims.some((cl) => subjects.some((s) => !(s.start <= cl.start && s.end >= cl.end)));
   }
   const sources: Span[] = [];
   for (const concept of c.order) {
@@ -363,11 +436,17 @@ function evalRule(a: Analysis, rule: RuleDef, c: Compiled, z: number): boolean {
     if (negated(a, link) || hedged(a, link)) continue;
     const dir = c.byName.get(link.concept)!.direction;
     // A link inside the claim ("the job obviously finished", "is guaranteed to be correct") joins it too.
-    const inside = (cl: Span): boolean => cl.start < link.start && cl.end > link.end;
+    // So does a claim inside an "any" link ("tell the batch completed from ...").
+    const inside = (cl: Span): boolean =>
+      (cl.start < link.start && cl.end > link.end) || (dir === 'any' && cl.start > link.start && cl.end < link.end);
     const okClaims = claims.filter((cl) => inside(cl) || (dir === 'forward' ? cl.start >= link.end : !overlaps(cl, link)));
     if (okClaims.length === 0) continue;
     // A source inside an "any" link ("as the throughput numbers show") is that link's subject.
-    const candidates = (rule.nearest_subject ? sources.map(extend) : subjects).filter(
+    const grown = (x: Span): Span => {
+      const e = extend(x);
+      return overlaps(e, link) && !overlaps(x, link) ? x : e;
+    };
+    const candidates = (rule.nearest_subject ? sources.map(grown) : subjects).filter(
       (s) =>
         (dir === 'any' ? !(s.start <= link.start && s.end >= link.end) : !overlaps(s, link) && s.end <= link.start) &&
         !okClaims.every((cl) => overlaps(cl, s)),
@@ -394,6 +473,18 @@ export function lintPlain(text: string, rules: ClaimRules): Omit<Finding, 'line'
   const c = compile(rules);
   const toks = tokenize(text);
   if (toks.length === 0 || !toks.some((t) => t.kind === 'word')) return null;
+  // Cheap gate: skip the full analysis unless some rule could find both its subject and its claim.
+  const keys = new Set<string>();
+  for (const t of toks) {
+    keys.add(t.kind === 'num' ? '#num' : `s:${t.stem}`);
+    keys.add(`f:${t.surface}`);
+  }
+  const hits = (g: Set<string> | null): boolean => {
+    if (g === null) return true;
+    for (const k of keys) if (g.has(k)) return true;
+    return false;
+  };
+  if (!c.gates.some((g) => hits(g.subject) && hits(g.claim) && hits(g.link))) return null;
   const a = analyse(toks, c);
   if (isQuestion(a, text)) return null;
   if ((a.spans.get('REFUTE') ?? []).length > 0) return null;

@@ -50,11 +50,13 @@ function blank(buf: string[], from: number, to: number): void {
 }
 
 /**
- * A copy of the text, same length, with everything that is not prose blanked, and unit breaks
- * marked by '\u0000' at the start of each new unit (heading, list item, table cell, paragraph).
+ * A copy of the text, same length, with everything that is not prose blanked, and the offsets where
+ * units (heading, list item, table cell, paragraph) begin or end.
  */
-function prose(text: string, tableLines?: Set<number>): string[] {
-  const buf = Array.from({ length: text.length }, (_, i) => text[i]!);
+function prose(text: string, tableLines?: Set<number>): { buf: string[]; brk: Uint8Array } {
+  const buf = text.split('');
+  // brk[i] = 1: a unit (paragraph, item, heading, cell) starts at or ends before offset i.
+  const brk = new Uint8Array(text.length + 1);
   const ls = lines(text);
   let fence: string | null = null;
   let prevBlank = true;
@@ -86,7 +88,7 @@ function prose(text: string, tableLines?: Set<number>): string[] {
       continue;
     }
     const mark = (i: number): void => {
-      if (i < l.end) buf[i] = '\u0000';
+      brk[i] = 1;
     };
     const lead = s.length - s.trimStart().length;
     const item = LIST_ITEM.exec(s);
@@ -103,7 +105,12 @@ function prose(text: string, tableLines?: Set<number>): string[] {
       if (close) blank(buf, l.start + close.index, l.end);
       mark(l.start);
     } else if (isTable) {
-      for (let i = l.start; i < l.end; i++) if (text[i] === '|' && text[i - 1] !== '\\') buf[i] = '\u0000';
+      for (let i = l.start; i < l.end; i++) {
+        if (text[i] === '|' && text[i - 1] !== '\\') {
+          buf[i] = ' ';
+          brk[i] = 1;
+        }
+      }
       mark(l.start);
       tableLines?.add(l.start);
     } else if (item) {
@@ -123,32 +130,41 @@ function prose(text: string, tableLines?: Set<number>): string[] {
     prevBlank = false;
     // Headings and table rows end their unit at the line end.
     if (HEADING.test(s) || isTable) {
-      if (l.end < buf.length) buf[l.end] = '\u0000';
+      brk[l.end] = 1;
     }
   }
   // Paragraph breaks: a blank line ends a unit.
   for (let i = 0; i + 1 < ls.length; i++) {
     const next = ls[i + 1]!;
-    if (text.slice(next.start, next.end).trim() === '' && ls[i]!.end < buf.length) buf[ls[i]!.end] = '\u0000';
+    if (text.slice(next.start, next.end).trim() === '') brk[ls[i]!.end] = 1;
   }
   blankInline(text, buf);
-  return buf;
+  return { buf, brk };
 }
 
 /** Code spans, HTML comments and tags, link and image targets, emphasis markers. */
 function blankInline(text: string, buf: string[]): void {
   const n = text.length;
+  // Inline constructs never cross a blank line; searches stop there, so the scan stays linear.
+  const paraEnds: number[] = [];
+  for (let k = text.indexOf('\n\n'); k >= 0; k = text.indexOf('\n\n', k + 1)) paraEnds.push(k);
+  paraEnds.push(n);
+  let pi = 0;
+  const find = (needle: string, from: number, limit: number): number => {
+    const j = text.indexOf(needle, from);
+    return j >= 0 && j + needle.length <= limit ? j : -1;
+  };
   let i = 0;
   while (i < n) {
+    while (paraEnds[pi]! < i) pi++;
+    const paraEnd = paraEnds[pi]!;
     const ch = text[i]!;
     if (ch === '`' && buf[i] === '`') {
       let run = 1;
       while (i + run < n && text[i + run] === '`') run++;
       const closer = '`'.repeat(run);
-      let j = text.indexOf(closer, i + run);
-      // A code span does not run past a blank line.
-      const para = text.indexOf('\n\n', i + run);
-      if (j >= 0 && (para < 0 || j < para)) {
+      let j = find(closer, i + run, paraEnd);
+      if (j >= 0) {
         while (j + run < n && text[j + run] === '`') j++;
         blank(buf, i, j + run);
         i = j + run;
@@ -159,7 +175,7 @@ function blankInline(text: string, buf: string[]): void {
       continue;
     }
     if (ch === '<' && text.startsWith('<!--', i)) {
-      const j = text.indexOf('-->', i + 4);
+      const j = text.indexOf('-->', i + 4); // comments may span paragraphs; the scan resumes after it
       const e = j < 0 ? n : j + 3;
       blank(buf, i, e);
       i = e;
@@ -167,14 +183,14 @@ function blankInline(text: string, buf: string[]): void {
     }
     if (ch === '<' && /^<\/?[a-zA-Z][a-zA-Z0-9-]*[^<>\n]{0,200}>/.test(text.slice(i, i + 220))) {
       const j = text.indexOf('>', i);
+      if (j < 0) break;
       blank(buf, i, j + 1);
       i = j + 1;
       continue;
     }
     if (ch === ']' && text[i + 1] === '(') {
-      const j = text.indexOf(')', i + 2);
-      const nl = text.indexOf('\n', i + 2);
-      if (j >= 0 && (nl < 0 || j < nl || j - i < 300)) {
+      const j = find(')', i + 2, Math.min(paraEnd, i + 400));
+      if (j >= 0) {
         blank(buf, i, j + 1);
         i = j + 1;
         continue;
@@ -193,6 +209,11 @@ function blankInline(text: string, buf: string[]): void {
     }
     i++;
   }
+}
+
+function isSpace(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  return c === 32 || (c >= 9 && c <= 13) || c === 0 || c === 160 || (c > 255 && /\s/.test(ch));
 }
 
 function lineStarts(text: string): number[] {
@@ -249,7 +270,7 @@ export function splitSentences(markdown: string): Sentence[] {
 
 export function splitInContext(markdown: string): SentenceInContext[] {
   const tableLines = new Set<number>();
-  const buf = prose(markdown, tableLines);
+  const { buf, brk } = prose(markdown, tableLines);
   const starts = lineStarts(markdown);
   const out: SentenceInContext[] = [];
   let s = -1;
@@ -257,11 +278,11 @@ export function splitInContext(markdown: string): SentenceInContext[] {
     if (s < 0) return;
     let a = s;
     let b = end;
-    while (a < b && /\s|\u0000/.test(buf[a]!)) a++;
-    while (b > a && /\s|\u0000/.test(buf[b - 1]!)) b--;
+    while (a < b && isSpace(buf[a]!)) a++;
+    while (b > a && isSpace(buf[b - 1]!)) b--;
     if (b > a) {
       const text = buf.slice(a, b).join('').replace(/\u0000/g, ' ').replace(/\s+/g, ' ').trim();
-      if (/[\p{L}\p{N}]/u.test(text)) {
+      if (/[A-Za-z0-9]/.test(text) || /[\p{L}\p{N}]/u.test(text)) {
         const line = lineOf(starts, a);
         const row = starts[line - 1]!;
         out.push(tableLines.has(row) ? { text, line, start: a, end: b, row } : { text, line, start: a, end: b });
@@ -271,11 +292,8 @@ export function splitInContext(markdown: string): SentenceInContext[] {
   };
   for (let i = 0; i < buf.length; i++) {
     const ch = buf[i]!;
-    if (ch === '\u0000') {
-      flush(i);
-      continue;
-    }
-    if (s < 0 && !/\s/.test(ch)) s = i;
+    if (brk[i]) flush(i);
+    if (s < 0 && !isSpace(ch)) s = i;
     if (s >= 0 && isBoundary(buf, i)) {
       let j = i + 1;
       while (j < buf.length && /["'\u201d\u2019)\]]/.test(buf[j]!)) j++;

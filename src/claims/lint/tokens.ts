@@ -52,10 +52,21 @@ const IRREGULAR: Record<string, string> = {
 
 const UNDOUBLE = new Set(['bb', 'dd', 'gg', 'mm', 'nn', 'pp', 'rr', 'tt']);
 
-/** A consistent, crude stemmer (see the module comment). */
+const IRREGULAR_MAP = new Map(Object.entries(IRREGULAR));
+const memo = new Map<string, string>();
+
+/** A consistent, crude stemmer (see the module comment). Memoised: prose repeats its words. */
 export function stem(word: string): string {
-  const w = word.toLowerCase();
-  const irr = IRREGULAR[w];
+  const hit = memo.get(word);
+  if (hit !== undefined) return hit;
+  const s = stemUncached(word.toLowerCase());
+  if (memo.size > 50_000) memo.clear();
+  memo.set(word, s);
+  return s;
+}
+
+function stemUncached(w: string): string {
+  const irr = IRREGULAR_MAP.get(w);
   if (irr !== undefined) return stripE(irr);
   if (w.length <= 3) return w;
   let s = w;

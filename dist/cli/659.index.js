@@ -1,8 +1,8 @@
-export const id = 429;
-export const ids = [429];
+export const id = 659;
+export const ids = [659];
 export const modules = {
 
-/***/ 4429:
+/***/ 7659:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -41,7 +41,7 @@ var remote = __webpack_require__(2952);
 var decode_jwt = __webpack_require__(7961);
 // EXTERNAL MODULE: ./node_modules/jose/dist/webapi/jwt/verify.js + 2 modules
 var verify = __webpack_require__(4490);
-;// CONCATENATED MODULE: ./src/action/oidc.ts
+;// CONCATENATED MODULE: ./src/binding/oidc.ts
 
 
 
@@ -263,7 +263,7 @@ async function verifyReceipt(opts, deps) {
             mis(`${field}.manifest`, 'valid JSON', 'unparseable');
             return null;
         }
-        mis(`${field}.manifest.digest`, ref.digest, (0,binding_binding.jsonDigest)(m));
+        mis(`${field}.manifest.digest`, ref.digest, (0,binding_binding/* jsonDigest */.jW)(m));
         if (!Array.isArray(m.resources) || !sortedByUtf8(m.resources.map((r) => r.name))) {
             mis(`${field}.manifest.order`, 'resources sorted by UTF-8 bytes, no duplicates', 'unsorted');
         }
@@ -282,9 +282,9 @@ async function verifyReceipt(opts, deps) {
     let outputManifestDigest = receipt.outputs.manifest.digest;
     if (opts.outputs?.length) {
         const tree = await (0,digest.digestTree)(abs(opts.outputs), digestOpts(receipt.outputs.serialization));
-        const m = (0,digest.buildManifest)(tree);
+        const m = (0,digest/* buildManifest */.u1)(tree);
         outputDigest = tree.digest;
-        outputManifestDigest = (0,binding_binding.jsonDigest)(m);
+        outputManifestDigest = (0,binding_binding/* jsonDigest */.jW)(m);
         mis('output_digest', receipt.output_digest, outputDigest);
         if (outManifest && outputManifestDigest !== receipt.outputs.manifest.digest) {
             const d = describeNameChange(outManifest, m);
@@ -304,9 +304,9 @@ async function verifyReceipt(opts, deps) {
             mis('workload_digest (from workload manifest)', receipt.workload_digest, rootOf(wm));
         if (opts.workload?.length) {
             const tree = await (0,digest.digestTree)(abs(opts.workload), digestOpts(receipt.workload.serialization));
-            const m = (0,digest.buildManifest)(tree);
+            const m = (0,digest/* buildManifest */.u1)(tree);
             workloadDigest = tree.digest;
-            workloadManifestDigest = (0,binding_binding.jsonDigest)(m);
+            workloadManifestDigest = (0,binding_binding/* jsonDigest */.jW)(m);
             mis('workload_digest', receipt.workload_digest, workloadDigest);
             const d = wm ? describeNameChange(wm, m) : null;
             if (workloadManifestDigest !== receipt.workload.manifest.digest) {
@@ -334,7 +334,7 @@ async function verifyReceipt(opts, deps) {
             const tree = await (0,digest.digestTree)(abs(opts.inputs), digestOpts(receipt.input.serialization));
             const ic = (0,digest/* inputCommitment */.cU)(tree, receipt.input.scheme === 'hmac-sha256' ? opts.inputKey : undefined);
             inputCommit = ic.commitment;
-            inputManifestDigest = (0,binding_binding.jsonDigest)(ic.manifest);
+            inputManifestDigest = (0,binding_binding/* jsonDigest */.jW)(ic.manifest);
             mis('input_commitment', receipt.input_commitment, inputCommit);
             mis('input.manifest', receipt.input.manifest.digest, inputManifestDigest);
         }

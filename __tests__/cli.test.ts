@@ -272,6 +272,23 @@ describe.skipIf(!haveCli)('CLI (dist/cli/index.js)', () => {
     }
   });
 
+  it('the bundle runs on the oldest supported Node (20) with no install, when one is on the machine', () => {
+    const candidates = ['/usr/bin/node', '/usr/local/bin/node', '/bin/node'].filter((p) => existsSync(p));
+    const node20 = candidates.find((p) => spawnSync(p, ['--version'], { encoding: 'utf8' }).stdout.startsWith('v20.'));
+    if (!node20) {
+      console.log('no Node 20 binary on this machine: skipping the Node 20 run');
+      return;
+    }
+    const d = mkdtempSync(join(tmpdir(), 'cr-node20-'));
+    try {
+      const r = spawnSync(node20, [cli, 'demo'], { cwd: d, encoding: 'utf8', env: { PATH: '/usr/bin:/bin' } });
+      expect(r.status, r.stderr).toBe(0);
+      expect(existsSync(join(d, 'compute-receipt-demo', 'receipt.json'))).toBe(true);
+    } finally {
+      rmSync(d, { recursive: true, force: true });
+    }
+  });
+
   it('lint exits 1 on findings with the JSON shape, 0 on clean text', () => {
     const bad = run(['lint', '--json'], { input: 'The benchmark proves this job ran.\n' });
     expect(bad.code).toBe(1);

@@ -765,7 +765,11 @@ function analyse(toks, c) {
     }
     const hedgeCues = (spans.get('HEDGE') ?? []).map((s) => s.start).filter((i) => !paren[i] && !absorbed.has(i));
     const sourceNegated = (s) => sourceCues.some((c0) => c0 < s.start && c0 >= s.start - 3);
-    return { toks, spans, zone, scope, paren, negCues, hedgeCues, sourceNegated };
+    const notLink = new Set();
+    for (const s of spans.get('LINK_FALSE') ?? [])
+        for (let k = s.start; k < s.end; k++)
+            notLink.add(k);
+    return { toks, spans, zone, scope, paren, negCues, hedgeCues, notLink, sourceNegated };
 }
 /** A cue scopes over a span when it sits in the same clause, at most 8 tokens before it, or inside it. */
 function cued(a, cues, s, after) {
@@ -853,7 +857,7 @@ function evalRule(a, rule, c, z) {
         return end === s.end ? s : { concept: s.concept, start: s.start, end };
     };
     for (const link of all(rule.link)) {
-        if (negated(a, link) || hedged(a, link))
+        if (negated(a, link) || hedged(a, link) || a.notLink.has(link.start))
             continue;
         const dir = c.byName.get(link.concept).direction;
         // A link inside the claim ("the job obviously finished", "is guaranteed to be correct") joins it too.

@@ -286,6 +286,8 @@ interface Analysis {
   paren: boolean[];
   negCues: number[];
   hedgeCues: number[];
+  /** Token positions where a word that usually links evidence is used otherwise ("so far", "by means of"). */
+  notLink: Set<number>;
   sourceNegated: (s: Span) => boolean;
 }
 
@@ -350,7 +352,9 @@ function analyse(toks: Token[], c: Compiled): Analysis {
   }
   const hedgeCues = (spans.get('HEDGE') ?? []).map((s) => s.start).filter((i) => !paren[i] && !absorbed.has(i));
   const sourceNegated = (s: Span): boolean => sourceCues.some((c0) => c0 < s.start && c0 >= s.start - 3);
-  return { toks, spans, zone, scope, paren, negCues, hedgeCues, sourceNegated };
+  const notLink = new Set<number>();
+  for (const s of spans.get('LINK_FALSE') ?? []) for (let k = s.start; k < s.end; k++) notLink.add(k);
+  return { toks, spans, zone, scope, paren, negCues, hedgeCues, notLink, sourceNegated };
 }
 
 /** A cue scopes over a span when it sits in the same clause, at most 8 tokens before it, or inside it. */
@@ -433,7 +437,7 @@ function evalRule(a: Analysis, rule: RuleDef, c: Compiled, z: number): boolean {
     return end === s.end ? s : { concept: s.concept, start: s.start, end };
   };
   for (const link of all(rule.link)) {
-    if (negated(a, link) || hedged(a, link)) continue;
+    if (negated(a, link) || hedged(a, link) || a.notLink.has(link.start)) continue;
     const dir = c.byName.get(link.concept)!.direction;
     // A link inside the claim ("the job obviously finished", "is guaranteed to be correct") joins it too.
     // So does a claim inside an "any" link ("tell the batch completed from ...").

@@ -258,9 +258,45 @@ function isBoundary(buf: string[], i: number): boolean {
   return true;
 }
 
-/** A sentence plus, for a table cell, the offset of its row (so a linter can read the row as a whole). */
+/**
+ * A sentence plus, for a table cell, the offset of its row (so a linter can read the row as a whole)
+ * and the text of its column's header cell, when the table has a header row.
+ */
 export interface SentenceInContext extends Sentence {
   row?: number;
+  header?: string;
+}
+
+/** The cells of one table line, split on unescaped pipes (outer pipes dropped). */
+function cells(line: string): { from: number; text: string }[] {
+  const out: { from: number; text: string }[] = [];
+  let from = 0;
+  for (let i = 0; i <= line.length; i++) {
+    if (i === line.length || (line[i] === '|' && line[i - 1] !== '\\')) {
+      out.push({ from, text: line.slice(from, i).trim() });
+      from = i + 1;
+    }
+  }
+  if (out.length > 1 && out[0]!.text === '' && line.trimStart().startsWith('|')) out.shift();
+  if (out.length > 1 && out[out.length - 1]!.text === '' && line.trimEnd().endsWith('|')) out.pop();
+  return out;
+}
+
+/** For each table row (by line start offset): the header cells of its table. */
+function tableHeaders(text: string, starts: number[], tableLines: Set<number>): Map<number, string[]> {
+  const out = new Map<number, string[]>();
+  let header: string[] | null = null;
+  for (let i = 0; i < starts.length; i++) {
+    const a = starts[i]!;
+    const b = i + 1 < starts.length ? starts[i + 1]! - 1 : text.length;
+    const line = text.slice(a, b);
+    if (TABLE_SEP.test(line) && line.includes('|')) {
+      const prev = i > 0 ? starts[i - 1]! : -1;
+      header = prev >= 0 && tableLines.has(prev) ? cells(text.slice(prev, a - 1)).map((c) => c.text) : null;
+    } else if (!tableLines.has(a)) header = null;
+    else if (header) out.set(a, header);
+  }
+  return out;
 }
 
 /** Split Markdown into prose sentences with their line numbers and offsets. */
@@ -272,7 +308,12 @@ export function splitInContext(markdown: string): SentenceInContext[] {
   const tableLines = new Set<number>();
   const { buf, brk } = prose(markdown, tableLines);
   const starts = lineStarts(markdown);
+  const headers = tableLines.size > 0 ? tableHeaders(markdown, starts, tableLines) : new Map<number, string[]>();
   const out: SentenceInContext[] = [];
+  // Column counting resumes where the previous cell of the same row stopped (linear in the row).
+  let colRow = -1;
+  let colAt = 0;
+  let colN = 0;
   let s = -1;
   const flush = (end: number): void => {
     if (s < 0) return;
@@ -285,7 +326,24 @@ export function splitInContext(markdown: string): SentenceInContext[] {
       if (/[A-Za-z0-9]/.test(text) || /[\p{L}\p{N}]/u.test(text)) {
         const line = lineOf(starts, a);
         const row = starts[line - 1]!;
-        out.push(tableLines.has(row) ? { text, line, start: a, end: b, row } : { text, line, start: a, end: b });
+        if (!tableLines.has(row)) out.push({ text, line, start: a, end: b });
+        else {
+          const head = headers.get(row);
+          // The column: pipes before the cell, less the row's leading pipe.
+          let header: string | undefined;
+          if (head) {
+            if (colRow !== row || colAt > a) {
+              colRow = row;
+              colAt = row;
+              colN = 0;
+              while (colAt < a && (markdown[colAt] === ' ' || markdown[colAt] === '\t')) colAt++;
+              if (markdown[colAt] === '|') colAt++;
+            }
+            for (; colAt < a; colAt++) if (markdown[colAt] === '|' && markdown[colAt - 1] !== '\\') colN++;
+            header = head[colN];
+          }
+          out.push(header ? { text, line, start: a, end: b, row, header } : { text, line, start: a, end: b, row });
+        }
       }
     }
     s = -1;

@@ -178,6 +178,15 @@ describe.skipIf(!haveCli)('CLI (dist/cli/index.js)', () => {
     expect(JSON.parse(r.stdout).decision).toBe('deny');
   });
 
+  it("an edited copy of the producer's policy is caught", () => {
+    const dir = join(work, 'r1-policy-edited');
+    cpSync(join(work, 'r1'), dir, { recursive: true });
+    writeFileSync(join(dir, 'policy', 'demo.yml'), readFileSync(join(dir, 'policy', 'demo.yml'), 'utf8') + '\n# edited\n');
+    const r = run(['verify', 'r1-policy-edited', '--policy', 'demo', '--json']);
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout).mismatches.map((m: { field: string }) => m.field)).toContain('policy_decision.policy_digest (saved copy)');
+  });
+
   it('a swapped evidence file is caught', () => {
     expect(run([...base, '--evidence', 'simulated', '--policy', 'demo', '--out', 'r2', '--nonce', '0011223344556677']).code).toBe(0);
     const dir = join(work, 'r1-swapped');

@@ -419,6 +419,10 @@ async function verifyReceipt(opts, deps) {
     }
     else
         notes.push('inputs not re-derived (no --inputs)');
+    // The producer's policy copy must be the one it recorded (the verifier never uses it to decide).
+    const savedPolicy = await readInDir(receipt.policy_decision.policy_file);
+    if (savedPolicy)
+        mis('policy_decision.policy_digest (saved copy)', receipt.policy_decision.policy_digest, (0,binding_binding/* sha256Prefixed */.rc)(savedPolicy));
     // Benchmark: context only, but its digest is bound, so the saved copy must match.
     if (receipt.benchmark_result) {
         const b = await readInDir(receipt.benchmark_result.file);

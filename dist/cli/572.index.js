@@ -769,7 +769,13 @@ function analyse(toks, c) {
     for (const s of spans.get('LINK_FALSE') ?? [])
         for (let k = s.start; k < s.end; k++)
             notLink.add(k);
-    return { toks, spans, zone, scope, paren, negCues, hedgeCues, notLink, sourceNegated };
+    const semi = new Array(n).fill(0);
+    for (let i = 0, k = 0; i < n; i++) {
+        if (toks[i].surface === ';')
+            k++;
+        semi[i] = k;
+    }
+    return { toks, spans, zone, scope, paren, negCues, hedgeCues, notLink, semi, sourceNegated };
 }
 /** A cue scopes over a span when it sits in the same clause, at most 8 tokens before it, or inside it. */
 function cued(a, cues, s, after) {
@@ -823,10 +829,12 @@ function evalRule(a, rule, c, z) {
     const subjectZones = new Set([z]);
     const zoneStart = a.zone.indexOf(z);
     const pronoun = (a.spans.get('PRONOUN') ?? []).some((s) => a.zone[s.start] === z && s.start - zoneStart <= 3);
-    let subjects = all(rule.subject).filter((s) => !a.sourceNegated(s));
+    // `except` also names words that only look like a subject ("denial-of-service", "Node.js").
+    const usable = (s) => !a.sourceNegated(s) && !excluded.some((x) => x.start <= s.start && x.end >= s.end);
+    let subjects = all(rule.subject).filter(usable);
     if (subjects.length === 0 && pronoun && z > 0) {
         subjectZones.add(z - 1);
-        subjects = spansOf(a, rule.subject).filter((s) => inZone(a, s, subjectZones) && !a.sourceNegated(s));
+        subjects = spansOf(a, rule.subject).filter((s) => inZone(a, s, subjectZones) && usable(s));
     }
     if (subjects.length === 0)
         return false;
@@ -841,7 +849,7 @@ function evalRule(a, rule, c, z) {
         if (!concept.source)
             continue;
         for (const s of a.spans.get(concept.name) ?? [])
-            if (inZone(a, s, subjectZones) && !a.sourceNegated(s))
+            if (inZone(a, s, subjectZones) && usable(s))
                 sources.push(s);
     }
     // A compound of sources ("latency test", "benchmark report") reaches to its last word: the
@@ -872,7 +880,8 @@ function evalRule(a, rule, c, z) {
             return overlaps(e, link) && !overlaps(x, link) ? x : e;
         };
         const candidates = (rule.nearest_subject ? sources.map(grown) : subjects).filter((s) => (dir === 'any' ? !(s.start <= link.start && s.end >= link.end) : !overlaps(s, link) && s.end <= link.start) &&
-            !okClaims.every((cl) => overlaps(cl, s)));
+            !okClaims.every((cl) => overlaps(cl, s)) &&
+            (a.semi[s.start] === a.semi[link.start] || okClaims.some((cl) => a.semi[cl.start] === a.semi[link.start])));
         if (candidates.length === 0)
             continue;
         if (!rule.nearest_subject)
@@ -932,6 +941,18 @@ function engine_lintPlain(text, rules) {
         }
     }
     return null;
+}
+/**
+ * Whether a table header sets its column apart as not asserted ("never says", "Bad claim", "Do not
+ * write"): its cells are quoted or refuted claims, like a sentence that opens "it is wrong to say".
+ */
+function refutingHeader(text, rules) {
+    const c = compile(rules);
+    const toks = tokens_tokenize(text);
+    if (toks.length === 0)
+        return false;
+    const a = analyse(toks, c);
+    return a.negCues.length > 0 || (a.spans.get('REFUTE') ?? []).length > 0;
 }
 /** For tests and debugging: the concept spans found in a sentence, as "CONCEPT: words". */
 function explain(text, rules) {
@@ -1207,6 +1228,41 @@ function isBoundary(buf, i) {
         return false;
     return true;
 }
+/** The cells of one table line, split on unescaped pipes (outer pipes dropped). */
+function cells(line) {
+    const out = [];
+    let from = 0;
+    for (let i = 0; i <= line.length; i++) {
+        if (i === line.length || (line[i] === '|' && line[i - 1] !== '\\')) {
+            out.push({ from, text: line.slice(from, i).trim() });
+            from = i + 1;
+        }
+    }
+    if (out.length > 1 && out[0].text === '' && line.trimStart().startsWith('|'))
+        out.shift();
+    if (out.length > 1 && out[out.length - 1].text === '' && line.trimEnd().endsWith('|'))
+        out.pop();
+    return out;
+}
+/** For each table row (by line start offset): the header cells of its table. */
+function tableHeaders(text, starts, tableLines) {
+    const out = new Map();
+    let header = null;
+    for (let i = 0; i < starts.length; i++) {
+        const a = starts[i];
+        const b = i + 1 < starts.length ? starts[i + 1] - 1 : text.length;
+        const line = text.slice(a, b);
+        if (TABLE_SEP.test(line) && line.includes('|')) {
+            const prev = i > 0 ? starts[i - 1] : -1;
+            header = prev >= 0 && tableLines.has(prev) ? cells(text.slice(prev, a - 1)).map((c) => c.text) : null;
+        }
+        else if (!tableLines.has(a))
+            header = null;
+        else if (header)
+            out.set(a, header);
+    }
+    return out;
+}
 /** Split Markdown into prose sentences with their line numbers and offsets. */
 function splitSentences(markdown) {
     return splitInContext(markdown).map(({ text, line, start, end }) => ({ text, line, start, end }));
@@ -1215,7 +1271,12 @@ function splitInContext(markdown) {
     const tableLines = new Set();
     const { buf, brk } = prose(markdown, tableLines);
     const starts = lineStarts(markdown);
+    const headers = tableLines.size > 0 ? tableHeaders(markdown, starts, tableLines) : new Map();
     const out = [];
+    // Column counting resumes where the previous cell of the same row stopped (linear in the row).
+    let colRow = -1;
+    let colAt = 0;
+    let colN = 0;
     let s = -1;
     const flush = (end) => {
         if (s < 0)
@@ -1231,7 +1292,29 @@ function splitInContext(markdown) {
             if (/[A-Za-z0-9]/.test(text) || /[\p{L}\p{N}]/u.test(text)) {
                 const line = lineOf(starts, a);
                 const row = starts[line - 1];
-                out.push(tableLines.has(row) ? { text, line, start: a, end: b, row } : { text, line, start: a, end: b });
+                if (!tableLines.has(row))
+                    out.push({ text, line, start: a, end: b });
+                else {
+                    const head = headers.get(row);
+                    // The column: pipes before the cell, less the row's leading pipe.
+                    let header;
+                    if (head) {
+                        if (colRow !== row || colAt > a) {
+                            colRow = row;
+                            colAt = row;
+                            colN = 0;
+                            while (colAt < a && (markdown[colAt] === ' ' || markdown[colAt] === '\t'))
+                                colAt++;
+                            if (markdown[colAt] === '|')
+                                colAt++;
+                        }
+                        for (; colAt < a; colAt++)
+                            if (markdown[colAt] === '|' && markdown[colAt - 1] !== '\\')
+                                colN++;
+                        header = head[colN];
+                    }
+                    out.push(header ? { text, line, start: a, end: b, row, header } : { text, line, start: a, end: b, row });
+                }
             }
         }
         s = -1;
@@ -1268,10 +1351,20 @@ function splitInContext(markdown) {
 /**
  * Lint Markdown (or plain text): at most one finding per sentence, in document order. A table row
  * whose cells pass one by one is read once more as a whole ("| Provider X | fastest everywhere |").
+ * Cells under a header that refutes its column ("never says", "Bad claim") are quoted, not asserted.
  */
 function lint(markdown, rules = rules_loadShippedRules()) {
     const out = [];
-    const sentences = splitInContext(markdown);
+    const refuting = new Map();
+    const quoted = (h) => {
+        if (h === undefined)
+            return false;
+        let r = refuting.get(h);
+        if (r === undefined)
+            refuting.set(h, (r = refutingHeader(h, rules)));
+        return r;
+    };
+    const sentences = splitInContext(markdown).filter((s) => !quoted(s.header));
     for (let i = 0; i < sentences.length;) {
         const row = sentences[i].row;
         let j = i + 1;

@@ -288,6 +288,8 @@ interface Analysis {
   hedgeCues: number[];
   /** Token positions where a word that usually links evidence is used otherwise ("so far", "by means of"). */
   notLink: Set<number>;
+  /** Semicolon-separated clause id per token: a link must share one with its subject or its claim. */
+  semi: number[];
   sourceNegated: (s: Span) => boolean;
 }
 
@@ -354,7 +356,12 @@ function analyse(toks: Token[], c: Compiled): Analysis {
   const sourceNegated = (s: Span): boolean => sourceCues.some((c0) => c0 < s.start && c0 >= s.start - 3);
   const notLink = new Set<number>();
   for (const s of spans.get('LINK_FALSE') ?? []) for (let k = s.start; k < s.end; k++) notLink.add(k);
-  return { toks, spans, zone, scope, paren, negCues, hedgeCues, notLink, sourceNegated };
+  const semi = new Array<number>(n).fill(0);
+  for (let i = 0, k = 0; i < n; i++) {
+    if (toks[i]!.surface === ';') k++;
+    semi[i] = k;
+  }
+  return { toks, spans, zone, scope, paren, negCues, hedgeCues, notLink, semi, sourceNegated };
 }
 
 /** A cue scopes over a span when it sits in the same clause, at most 8 tokens before it, or inside it. */
@@ -408,10 +415,12 @@ function evalRule(a: Analysis, rule: RuleDef, c: Compiled, z: number): boolean {
   const subjectZones = new Set([z]);
   const zoneStart = a.zone.indexOf(z);
   const pronoun = (a.spans.get('PRONOUN') ?? []).some((s) => a.zone[s.start] === z && s.start - zoneStart <= 3);
-  let subjects = all(rule.subject).filter((s) => !a.sourceNegated(s));
+  // `except` also names words that only look like a subject ("denial-of-service", "Node.js").
+  const usable = (s: Span): boolean => !a.sourceNegated(s) && !excluded.some((x) => x.start <= s.start && x.end >= s.end);
+  let subjects = all(rule.subject).filter(usable);
   if (subjects.length === 0 && pronoun && z > 0) {
     subjectZones.add(z - 1);
-    subjects = spansOf(a, rule.subject).filter((s) => inZone(a, s, subjectZones) && !a.sourceNegated(s));
+    subjects = spansOf(a, rule.subject).filter((s) => inZone(a, s, subjectZones) && usable(s));
   }
   if (subjects.length === 0) return false;
   const subjectNames = new Set(rule.subject);
@@ -424,7 +433,7 @@ function evalRule(a: Analysis, rule: RuleDef, c: Compiled, z: number): boolean {
   const sources: Span[] = [];
   for (const concept of c.order) {
     if (!concept.source) continue;
-    for (const s of a.spans.get(concept.name) ?? []) if (inZone(a, s, subjectZones) && !a.sourceNegated(s)) sources.push(s);
+    for (const s of a.spans.get(concept.name) ?? []) if (inZone(a, s, subjectZones) && usable(s)) sources.push(s);
   }
   // A compound of sources ("latency test", "benchmark report") reaches to its last word: the
   // modifier names the kind, the span reaches the head.
@@ -453,7 +462,8 @@ function evalRule(a: Analysis, rule: RuleDef, c: Compiled, z: number): boolean {
     const candidates = (rule.nearest_subject ? sources.map(grown) : subjects).filter(
       (s) =>
         (dir === 'any' ? !(s.start <= link.start && s.end >= link.end) : !overlaps(s, link) && s.end <= link.start) &&
-        !okClaims.every((cl) => overlaps(cl, s)),
+        !okClaims.every((cl) => overlaps(cl, s)) &&
+        (a.semi[s.start] === a.semi[link.start] || okClaims.some((cl) => a.semi[cl.start] === a.semi[link.start])),
     );
     if (candidates.length === 0) continue;
     if (!rule.nearest_subject) return true;
@@ -502,6 +512,18 @@ export function lintPlain(text: string, rules: ClaimRules): Omit<Finding, 'line'
     }
   }
   return null;
+}
+
+/**
+ * Whether a table header sets its column apart as not asserted ("never says", "Bad claim", "Do not
+ * write"): its cells are quoted or refuted claims, like a sentence that opens "it is wrong to say".
+ */
+export function refutingHeader(text: string, rules: ClaimRules): boolean {
+  const c = compile(rules);
+  const toks = tokenize(text);
+  if (toks.length === 0) return false;
+  const a = analyse(toks, c);
+  return a.negCues.length > 0 || (a.spans.get('REFUTE') ?? []).length > 0;
 }
 
 /** For tests and debugging: the concept spans found in a sentence, as "CONCEPT: words". */

@@ -2,7 +2,7 @@
  * The claim linter (DESIGN §6): finds sentences that say more than the evidence allows.
  * Rules are data (policies/claims/*.yml); engine.ts says how they are applied.
  */
-import { lintPlain, type Finding } from './engine.js';
+import { lintPlain, refutingHeader, type Finding } from './engine.js';
 import { loadShippedRules, type ClaimRules } from './rules.js';
 import { splitInContext } from './split.js';
 
@@ -16,10 +16,18 @@ export { explain } from './engine.js';
 /**
  * Lint Markdown (or plain text): at most one finding per sentence, in document order. A table row
  * whose cells pass one by one is read once more as a whole ("| Provider X | fastest everywhere |").
+ * Cells under a header that refutes its column ("never says", "Bad claim") are quoted, not asserted.
  */
 export function lint(markdown: string, rules: ClaimRules = loadShippedRules()): Finding[] {
   const out: Finding[] = [];
-  const sentences = splitInContext(markdown);
+  const refuting = new Map<string, boolean>();
+  const quoted = (h: string | undefined): boolean => {
+    if (h === undefined) return false;
+    let r = refuting.get(h);
+    if (r === undefined) refuting.set(h, (r = refutingHeader(h, rules)));
+    return r;
+  };
+  const sentences = splitInContext(markdown).filter((s) => !quoted(s.header));
   for (let i = 0; i < sentences.length; ) {
     const row = sentences[i]!.row;
     let j = i + 1;

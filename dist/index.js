@@ -55818,6 +55818,20 @@ function claimsFor(a, policy, job, digests, evidence) {
     const tier = claimTier(facts);
     return { claim_tier: tier, allowed_claim: allowedClaim(tier, facts) };
 }
+/** The receipt's policy_decision: the decision, which policy made it, and every check. */
+function policyDecision(policy, a, appraisedBy) {
+    return {
+        status: a.status,
+        reason: a.reason,
+        policy_id: policy.policy_id,
+        policy_version: policy.policy_version,
+        policy_digest: policy.policy_digest,
+        policy_file: policyFileName(policy),
+        decision_ceiling: policy.policy.decision_ceiling,
+        appraised_by: appraisedBy,
+        checks: a.checks,
+    };
+}
 function policyFileName(p) {
     return `policy/${safeFileName(p.policy_id)}.yml`;
 }
@@ -55962,17 +55976,7 @@ async function create(opts, deps) {
             })),
         },
         verifier_policy_id: policy.policy_id,
-        policy_decision: {
-            status: appraisal.status,
-            reason: appraisal.reason,
-            policy_id: policy.policy_id,
-            policy_version: policy.policy_version,
-            policy_digest: policy.policy_digest,
-            policy_file: policyFileName(policy),
-            decision_ceiling: policy.policy.decision_ceiling,
-            appraised_by: opts.appraisedBy ?? 'self',
-            checks: appraisal.checks,
-        },
+        policy_decision: policyDecision(policy, appraisal, opts.appraisedBy ?? 'self'),
         deployment: {
             self_reported: true,
             runner: runnerFacts(deps.env),
@@ -57359,17 +57363,7 @@ async function verifyReceipt(opts, deps) {
             }),
         },
         verifier_policy_id: policy.policy_id,
-        policy_decision: {
-            status: appraisal.status,
-            reason: appraisal.reason,
-            policy_id: policy.policy_id,
-            policy_version: policy.policy_version,
-            policy_digest: policy.policy_digest,
-            policy_file: policyFileName(policy),
-            decision_ceiling: policy.policy.decision_ceiling,
-            appraised_by: 'verifier',
-            checks: appraisal.checks,
-        },
+        policy_decision: policyDecision(policy, appraisal, 'verifier'),
         claim_tier: claims.claim_tier,
         allowed_claim: claims.allowed_claim,
         blocked_claims: [...new Set([...STANDING_BLOCKED_CLAIMS, ...receipt.blocked_claims])],

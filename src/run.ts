@@ -303,6 +303,21 @@ export function claimsFor(
   return { claim_tier: tier, allowed_claim: allowedClaim(tier, facts) };
 }
 
+/** The receipt's policy_decision: the decision, which policy made it, and every check. */
+export function policyDecision(policy: LoadedPolicy, a: Appraisal, appraisedBy: 'self' | 'verifier'): Receipt['policy_decision'] {
+  return {
+    status: a.status,
+    reason: a.reason,
+    policy_id: policy.policy_id,
+    policy_version: policy.policy_version,
+    policy_digest: policy.policy_digest,
+    policy_file: policyFileName(policy),
+    decision_ceiling: policy.policy.decision_ceiling,
+    appraised_by: appraisedBy,
+    checks: a.checks,
+  };
+}
+
 export function policyFileName(p: LoadedPolicy): string {
   return `policy/${safeFileName(p.policy_id)}.yml`;
 }
@@ -442,17 +457,7 @@ export async function create(opts: CreateOptions, deps: RunDeps): Promise<Create
       })),
     },
     verifier_policy_id: policy.policy_id,
-    policy_decision: {
-      status: appraisal.status,
-      reason: appraisal.reason,
-      policy_id: policy.policy_id,
-      policy_version: policy.policy_version,
-      policy_digest: policy.policy_digest,
-      policy_file: policyFileName(policy),
-      decision_ceiling: policy.policy.decision_ceiling,
-      appraised_by: opts.appraisedBy ?? 'self',
-      checks: appraisal.checks,
-    },
+    policy_decision: policyDecision(policy, appraisal, opts.appraisedBy ?? 'self'),
     deployment: {
       self_reported: true,
       runner: runnerFacts(deps.env),

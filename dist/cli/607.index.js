@@ -1500,11 +1500,11 @@ __webpack_require__.d(__webpack_exports__, {
   LQ: () => (/* binding */ claimsFor),
   create: () => (/* binding */ create),
   gateFails: () => (/* reexport */ gate/* gateFails */.xd),
-  UW: () => (/* binding */ policyFileName),
+  dY: () => (/* binding */ policyDecision),
   readFileOrInputError: () => (/* binding */ readFileOrInputError)
 });
 
-// UNUSED EXPORTS: buildBinding, collectAndVerify, measure, runnerFacts
+// UNUSED EXPORTS: buildBinding, collectAndVerify, measure, policyFileName, runnerFacts
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
@@ -1763,6 +1763,20 @@ function claimsFor(a, policy, job, digests, evidence) {
     const tier = (0,tiers/* claimTier */.Zx)(facts);
     return { claim_tier: tier, allowed_claim: (0,tiers/* allowedClaim */.d_)(tier, facts) };
 }
+/** The receipt's policy_decision: the decision, which policy made it, and every check. */
+function policyDecision(policy, a, appraisedBy) {
+    return {
+        status: a.status,
+        reason: a.reason,
+        policy_id: policy.policy_id,
+        policy_version: policy.policy_version,
+        policy_digest: policy.policy_digest,
+        policy_file: policyFileName(policy),
+        decision_ceiling: policy.policy.decision_ceiling,
+        appraised_by: appraisedBy,
+        checks: a.checks,
+    };
+}
 function policyFileName(p) {
     return `policy/${safeFileName(p.policy_id)}.yml`;
 }
@@ -1907,17 +1921,7 @@ async function create(opts, deps) {
             })),
         },
         verifier_policy_id: policy.policy_id,
-        policy_decision: {
-            status: appraisal.status,
-            reason: appraisal.reason,
-            policy_id: policy.policy_id,
-            policy_version: policy.policy_version,
-            policy_digest: policy.policy_digest,
-            policy_file: policyFileName(policy),
-            decision_ceiling: policy.policy.decision_ceiling,
-            appraised_by: opts.appraisedBy ?? 'self',
-            checks: appraisal.checks,
-        },
+        policy_decision: policyDecision(policy, appraisal, opts.appraisedBy ?? 'self'),
         deployment: {
             self_reported: true,
             runner: runnerFacts(deps.env),

@@ -14,7 +14,7 @@ import { buildManifest, digestTree, inputCommitment, type Manifest } from '../di
 import { loadTrustRoots, verifyEvidence } from '../evidence/index.js';
 import type { VerifiedEvidence } from '../evidence/types.js';
 import { loadPolicy, type Check } from '../policy/index.js';
-import { appraiseAll, claimsFor, policyFileName, type RunDeps } from '../run.js';
+import { appraiseAll, claimsFor, policyDecision, type RunDeps } from '../run.js';
 import { InputError, q } from '../util/errors.js';
 import { loadJwksFile, oidcIssuer, verifyOidcToken } from '../binding/oidc.js';
 import { type Receipt, ReceiptSchema } from './schema.js';
@@ -332,17 +332,7 @@ export async function verifyReceipt(opts: VerifyOptions, deps: RunDeps): Promise
       }),
     },
     verifier_policy_id: policy.policy_id,
-    policy_decision: {
-      status: appraisal.status,
-      reason: appraisal.reason,
-      policy_id: policy.policy_id,
-      policy_version: policy.policy_version,
-      policy_digest: policy.policy_digest,
-      policy_file: policyFileName(policy),
-      decision_ceiling: policy.policy.decision_ceiling,
-      appraised_by: 'verifier',
-      checks: appraisal.checks,
-    },
+    policy_decision: policyDecision(policy, appraisal, 'verifier'),
     claim_tier: claims.claim_tier,
     allowed_claim: claims.allowed_claim,
     blocked_claims: [...new Set([...STANDING_BLOCKED_CLAIMS, ...receipt.blocked_claims])],

@@ -2,7 +2,8 @@
  * Concept patterns: a tiny token-sequence language used by policies/claims/*.yml.
  *
  *   word        a word, compared after stemming (so "prove" matches proves / proved / proof)
- *   =word       the exact lowercased surface form ("=is" matches "is" but not "was"); =a-b for a phrase
+ *   =word       the exact lowercased surface form ("=is" matches "is" but not "was"); =a-b for a phrase;
+ *               a lone "=" is the equals sign
  *   a|b|c       any one of the alternatives; an alternative may be a hyphenated or slashed phrase
  *   x?          optional element
  *   *N          a gap of 0..N tokens (N <= 8), never first or last
@@ -53,7 +54,7 @@ export function parsePattern(src: string): Pattern {
         alts.push([{ t: 'concept', v: alt.slice(1) }]);
       } else if (alt === '#num') {
         alts.push([{ t: 'num' }]);
-      } else if (alt.startsWith('=')) {
+      } else if (alt.startsWith('=') && alt.length > 1) {
         // "=took-place": exact surface words, joined by hyphens.
         const ws = alt.slice(1).toLowerCase().split('-');
         if (!ws.every((w) => /^[a-z]+$/.test(w))) throw new Error(`bad surface word ${alt}`);

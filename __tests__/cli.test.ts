@@ -200,6 +200,19 @@ describe.skipIf(!haveCli)('CLI (dist/cli/index.js)', () => {
     expect(fields).toContain('attestation_result.evidence[0].binding');
   });
 
+  it('a workload given as an image reference pinned by digest reads no files and replays by reference', () => {
+    const ref = 'ghcr.io/acme/model:1.0@sha256:' + 'a'.repeat(64);
+    const c = run(['create', '--workload', ref, '--inputs', 'inputs', '--outputs', 'outputs', '--evidence', 'simulated', '--policy', 'demo', '--out', 'r-image', '--json']);
+    expect(c.code, c.stderr).toBe(0);
+    const receipt = JSON.parse(c.stdout);
+    expect(receipt.workload).toMatchObject({ kind: 'image', name: 'ghcr.io/acme/model:1.0', manifest: null });
+    expect(receipt.workload_digest).toBe('sha256:' + 'a'.repeat(64));
+    expect(run(['verify', 'r-image', '--policy', 'demo', '--workload', ref]).code).toBe(0);
+    const other = run(['verify', 'r-image', '--policy', 'demo', '--workload', ref.replace(/a{64}$/, 'b'.repeat(64)), '--json']);
+    expect(other.code).toBe(1);
+    expect(JSON.parse(other.stdout).mismatches.map((m: { field: string }) => m.field)).toContain('workload_digest');
+  });
+
   it('--expect-job and --expect-sha are checked', () => {
     const r = run(['verify', 'r1', '--policy', 'demo', '--expect-job', 'other', '--json']);
     expect(r.code).toBe(1);

@@ -323,7 +323,7 @@ export function policyFileName(p: LoadedPolicy): string {
 }
 
 /** --certs files and the --collateral directory, read up front so a missing one fails before any evidence is collected. */
-async function readAux(opts: CreateOptions, cwd: string): Promise<AuxFile[]> {
+export async function readAux(opts: Pick<CreateOptions, 'certs' | 'collateralDir'>, cwd: string): Promise<AuxFile[]> {
   const aux: AuxFile[] = [];
   for (const c of opts.certs ?? []) aux.push({ name: `cert-${basename(c)}`, bytes: await readFileOrInputError(resolve(cwd, c), c) });
   if (opts.collateralDir) {

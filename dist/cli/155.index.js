@@ -395,8 +395,9 @@ async function verifyReceipt(opts, deps) {
             notes.push('workload not re-hashed (no --workload): checked the saved manifest only');
     }
     else if (opts.workload?.length) {
-        const ref = opts.workload.join(',');
-        mis('workload_digest', receipt.workload_digest, ref.includes('@') ? ref.slice(ref.indexOf('@') + 1) : null);
+        const ref = opts.workload.length === 1 ? (0,digest/* parseImageRef */.Q)(opts.workload[0]) : null;
+        mis('workload_digest', receipt.workload_digest, ref?.digest ?? null);
+        mis('workload.name', receipt.workload.name, ref?.name ?? opts.workload.join(','));
     }
     // Inputs.
     const im = await readManifest('inputs', receipt.input.manifest);

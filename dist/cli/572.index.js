@@ -122,8 +122,9 @@ function stemUncached(w) {
 function stripE(s) {
     return s.length > 3 && s.endsWith('e') && !s.endsWith('ee') ? s.slice(0, -1) : s;
 }
-// Words, numbers (1,200 / 3.2 / v1.2.3 stay one number), and single punctuation characters.
-const TOKEN_RE = /\d+(?:[.,]\d+)*|[a-z]+(?:'[a-z]+)?|[^\s\w]/g;
+// Words (a word may carry digits after its first letter: "h100", "win32", "gsm8k"), numbers
+// (1,200 / 3.2 / v1.2.3 stay one number), and single punctuation characters.
+const TOKEN_RE = /\d+(?:[.,]\d+)*|[a-z][a-z0-9]*(?:'[a-z]+)?|[^\s\w]/g;
 /** Tokenise one plain sentence. Linear in the input; no backtracking-heavy regexes. */
 function tokens_tokenize(text) {
     const lower = text
@@ -172,7 +173,8 @@ function tokens_tokenize(text) {
  * Concept patterns: a tiny token-sequence language used by policies/claims/*.yml.
  *
  *   word        a word, compared after stemming (so "prove" matches proves / proved / proof)
- *   =word       the exact lowercased surface form ("=is" matches "is" but not "was"); =a-b for a phrase
+ *   =word       the exact lowercased surface form ("=is" matches "is" but not "was"); =a-b for a phrase;
+ *               a lone "=" is the equals sign
  *   a|b|c       any one of the alternatives; an alternative may be a hyphenated or slashed phrase
  *   x?          optional element
  *   *N          a gap of 0..N tokens (N <= 8), never first or last
@@ -216,7 +218,7 @@ function parsePattern(src) {
             else if (alt === '#num') {
                 alts.push([{ t: 'num' }]);
             }
-            else if (alt.startsWith('=')) {
+            else if (alt.startsWith('=') && alt.length > 1) {
                 // "=took-place": exact surface words, joined by hyphens.
                 const ws = alt.slice(1).toLowerCase().split('-');
                 if (!ws.every((w) => /^[a-z]+$/.test(w)))
@@ -990,6 +992,8 @@ const LIST_ITEM = /^(\s*)([-*+]|\d{1,9}[.)])(\s+|$)/;
 const HEADING = /^ {0,3}#{1,6}(\s+|$)/;
 const TABLE_SEP = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/;
 const HR = /^ {0,3}([-*_])(\s*\1){2,}\s*$/;
+// A link reference definition ("[label]: https://...") is not prose.
+const LINK_DEF = /^ {0,3}\[[^\]\n]{1,200}\]:[ \t]*\S/;
 function blank(buf, from, to) {
     for (let i = from; i < to; i++)
         if (buf[i] !== '\n')
@@ -1027,6 +1031,10 @@ function prose(text, tableLines) {
         if (s.trim() === '') {
             prevBlank = true;
             prevTable = false;
+            continue;
+        }
+        if (LINK_DEF.test(s)) {
+            blank(buf, l.start, l.end);
             continue;
         }
         const indented = /^( {4}|\t)/.test(s);

@@ -1501,6 +1501,7 @@ __webpack_require__.d(__webpack_exports__, {
   create: () => (/* binding */ create),
   gateFails: () => (/* reexport */ gate/* gateFails */.xd),
   dY: () => (/* binding */ policyDecision),
+  readAux: () => (/* binding */ readAux),
   readFileOrInputError: () => (/* binding */ readFileOrInputError)
 });
 

@@ -385,9 +385,8 @@ async function cmdEvidence(argv) {
     }
     const reportData = hexArg('report-data', str(v['report-data']), 64);
     const gpuNonce = hexArg('nonce', str(v['nonce']), 32);
-    const aux = [];
-    for (const c of list(v['certs']))
-        aux.push({ name: c.slice(c.lastIndexOf('/') + 1), bytes: await readFileOrInputError((0,external_node_path_.resolve)(c), c) });
+    const { readAux } = await Promise.all(/* import() */[__webpack_require__.e(366), __webpack_require__.e(382), __webpack_require__.e(572), __webpack_require__.e(878), __webpack_require__.e(820), __webpack_require__.e(607)]).then(__webpack_require__.bind(__webpack_require__, 2607));
+    const aux = await readAux({ certs: list(v['certs']), collateralDir: str(v['collateral']) }, process.cwd());
     const r = await ev.verifyEvidence({ bytes, aux }, file, {
         reportData: reportData ?? null,
         gpuNonce: gpuNonce ?? null,

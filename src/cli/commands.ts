@@ -251,8 +251,8 @@ async function cmdEvidence(argv: string[]): Promise<number> {
   }
   const reportData = hexArg('report-data', str(v['report-data']), 64);
   const gpuNonce = hexArg('nonce', str(v['nonce']), 32);
-  const aux = [];
-  for (const c of list(v['certs'])) aux.push({ name: c.slice(c.lastIndexOf('/') + 1), bytes: await readFileOrInputError(resolve(c), c) });
+  const { readAux } = await import('../run.js');
+  const aux = await readAux({ certs: list(v['certs']), collateralDir: str(v['collateral']) }, process.cwd());
   const r = await ev.verifyEvidence({ bytes, aux }, file, {
     reportData: reportData ?? null,
     gpuNonce: gpuNonce ?? null,

@@ -10,7 +10,7 @@ import {
   sha256Prefixed,
 } from '../binding/binding.js';
 import { STANDING_BLOCKED_CLAIMS } from '../claims/tiers.js';
-import { buildManifest, digestTree, inputCommitment, type Manifest } from '../digest/index.js';
+import { buildManifest, digestTree, inputCommitment, parseImageRef, type Manifest } from '../digest/index.js';
 import { loadTrustRoots, verifyEvidence } from '../evidence/index.js';
 import type { VerifiedEvidence } from '../evidence/types.js';
 import { loadPolicy, type Check } from '../policy/index.js';
@@ -198,8 +198,9 @@ export async function verifyReceipt(opts: VerifyOptions, deps: RunDeps): Promise
       }
     } else notes.push('workload not re-hashed (no --workload): checked the saved manifest only');
   } else if (opts.workload?.length) {
-    const ref = opts.workload.join(',');
-    mis('workload_digest', receipt.workload_digest, ref.includes('@') ? ref.slice(ref.indexOf('@') + 1) : null);
+    const ref = opts.workload.length === 1 ? parseImageRef(opts.workload[0]!) : null;
+    mis('workload_digest', receipt.workload_digest, ref?.digest ?? null);
+    mis('workload.name', receipt.workload.name, ref?.name ?? opts.workload.join(','));
   }
 
   // Inputs.

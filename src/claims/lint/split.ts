@@ -44,6 +44,8 @@ const LIST_ITEM = /^(\s*)([-*+]|\d{1,9}[.)])(\s+|$)/;
 const HEADING = /^ {0,3}#{1,6}(\s+|$)/;
 const TABLE_SEP = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/;
 const HR = /^ {0,3}([-*_])(\s*\1){2,}\s*$/;
+// A link reference definition ("[label]: https://...") is not prose.
+const LINK_DEF = /^ {0,3}\[[^\]\n]{1,200}\]:[ \t]*\S/;
 
 function blank(buf: string[], from: number, to: number): void {
   for (let i = from; i < to; i++) if (buf[i] !== '\n') buf[i] = ' ';
@@ -80,6 +82,10 @@ function prose(text: string, tableLines?: Set<number>): { buf: string[]; brk: Ui
     if (s.trim() === '') {
       prevBlank = true;
       prevTable = false;
+      continue;
+    }
+    if (LINK_DEF.test(s)) {
+      blank(buf, l.start, l.end);
       continue;
     }
     const indented = /^( {4}|\t)/.test(s);

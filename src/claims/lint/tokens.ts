@@ -94,8 +94,9 @@ function stripE(s: string): string {
   return s.length > 3 && s.endsWith('e') && !s.endsWith('ee') ? s.slice(0, -1) : s;
 }
 
-// Words, numbers (1,200 / 3.2 / v1.2.3 stay one number), and single punctuation characters.
-const TOKEN_RE = /\d+(?:[.,]\d+)*|[a-z]+(?:'[a-z]+)?|[^\s\w]/g;
+// Words (a word may carry digits after its first letter: "h100", "win32", "gsm8k"), numbers
+// (1,200 / 3.2 / v1.2.3 stay one number), and single punctuation characters.
+const TOKEN_RE = /\d+(?:[.,]\d+)*|[a-z][a-z0-9]*(?:'[a-z]+)?|[^\s\w]/g;
 
 /** Tokenise one plain sentence. Linear in the input; no backtracking-heavy regexes. */
 export function tokenize(text: string): Token[] {

@@ -321,3 +321,12 @@ describe.skipIf(!haveCli)('CLI (dist/cli/index.js)', () => {
     expect(ok.code).toBe(0);
   });
 });
+
+describe('terminal escaping', () => {
+  it('control characters and workflow-command markers in untrusted text are neutralised', async () => {
+    const { clean } = await import('../src/cli/render.js');
+    expect(clean('a\u001b[31mred\u0007')).toBe('a\uFFFD[31mred\uFFFD');
+    expect(clean('::error::x')).not.toContain('::');
+    expect(clean('plain name.bin')).toBe('plain name.bin');
+  });
+});

@@ -478,9 +478,13 @@ async function cmdDemo(argv) {
 /* harmony export */   S: () => (/* binding */ renderText),
 /* harmony export */   u: () => (/* binding */ clean)
 /* harmony export */ });
-/** Strip control characters (ANSI escapes included) from untrusted text before it reaches a terminal. */
+/**
+ * Make untrusted text safe for a terminal or a CI log: control characters (ANSI escapes included)
+ * become U+FFFD, and `::` is broken with a zero-width space so no name can pose as a runner
+ * workflow command (`::error::`, `::add-mask::`, ...) when the CLI runs in GitHub Actions.
+ */
 function clean(s) {
-    return s.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '\uFFFD');
+    return s.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '\uFFFD').replace(/::/g, ':\u200b:');
 }
 function n(count, word) {
     return `${count} ${word}${count === 1 ? '' : 's'}`;

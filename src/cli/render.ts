@@ -1,8 +1,12 @@
 import type { Receipt } from '../receipt/schema.js';
 
-/** Strip control characters (ANSI escapes included) from untrusted text before it reaches a terminal. */
+/**
+ * Make untrusted text safe for a terminal or a CI log: control characters (ANSI escapes included)
+ * become U+FFFD, and `::` is broken with a zero-width space so no name can pose as a runner
+ * workflow command (`::error::`, `::add-mask::`, ...) when the CLI runs in GitHub Actions.
+ */
 export function clean(s: string): string {
-  return s.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '\uFFFD');
+  return s.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '\uFFFD').replace(/::/g, ':\u200b:');
 }
 
 function n(count: number, word: string): string {

@@ -192,6 +192,31 @@ batches improve GPU utilisation.`;
     expect(lint(md)).toEqual([]);
   });
 
+  it('reads table cells under a refuting header as quoted, and skips link definitions', () => {
+    const md = `| box | says | never says |
+|---|---|---|
+| runtime | which TEE evidence was presented and whether it verified | that an output is true or correct |
+| capacity | the benchmark proves the job ran | - |
+
+| Bad claim | Safer claim |
+|---|---|
+| The benchmark proves the job ran. | The benchmark gives capacity context. |
+
+[bench]: https://example.com/benchmark-proves-the-job-ran: fastest provider always`;
+    expect(lint(md).map((f) => [f.category, f.line])).toEqual([['benchmark-as-proof', 4]]);
+  });
+
+  it('stays linear on very long unpunctuated text', () => {
+    const run = (n: number): number => {
+      const text = 'the benchmark so the job ran and the attestation with the enclave , the answer '.repeat(n);
+      const t0 = performance.now();
+      lint(text);
+      return performance.now() - t0;
+    };
+    run(200);
+    expect(run(8000)).toBeLessThan(3000);
+  });
+
   it('lints 1 MB of Markdown quickly', () => {
     const para = readFileSync(join(__dirname, '..', 'node_modules', 'yaml', 'README.md'), 'utf8');
     let big = '';

@@ -27,7 +27,7 @@ const IRREGULAR = {
     is: 'be', are: 'be', was: 'be', were: 'be', been: 'be', being: 'be', am: 'be', "'s": 'be', "'re": 'be',
     does: 'do', did: 'do', done: 'do', doing: 'do',
     has: 'have', had: 'have', having: 'have',
-    told: 'tell', said: 'say', says: 'say',
+    told: 'tell', said: 'say', says: 'say', taught: 'teach', going: 'go', brought: 'bring', thought: 'think',
     gave: 'give', given: 'give', gives: 'give',
     meant: 'mean', knew: 'know', known: 'know',
     beaten: 'beat', took: 'take', taken: 'take', went: 'go', gone: 'go', goes: 'go',
@@ -54,6 +54,8 @@ const IRREGULAR = {
     guarantee: 'guarantee', guarantees: 'guarantee', guaranteed: 'guarantee',
     termination: 'terminate',
 };
+/** Words after which 's stands for "is". */
+const IS_AFTER = new Set(['it', 'that', 'this', 'there', 'here', 'what', 'who', 'where', 'he', 'she', 'which', 'everything', 'nothing', 'something']);
 const UNDOUBLE = new Set(['bb', 'dd', 'gg', 'mm', 'nn', 'pp', 'rr', 'tt']);
 const IRREGULAR_MAP = new Map(Object.entries(IRREGULAR));
 const memo = new Map();
@@ -150,8 +152,11 @@ function tokens_tokenize(text) {
             else if (t.includes("'")) {
                 const [head, tail] = t.split("'");
                 out.push({ surface: head, stem: stem(head), kind: 'word' });
-                // 's is either "is" or a possessive; neither matters to a rule, so it is dropped.
-                if (tail === 're' || tail === 've' || tail === 'll' || tail === 'd') {
+                // 's is either "is" or a possessive; after a pronoun it is "is" ("it's faster"), otherwise
+                // it is dropped.
+                if (tail === 's' && IS_AFTER.has(head))
+                    out.push({ surface: 'is', stem: 'be', kind: 'word' });
+                else if (tail === 're' || tail === 've' || tail === 'll' || tail === 'd') {
                     const full = tail === 're' ? 'are' : tail === 've' ? 'have' : tail === 'll' ? 'will' : 'would';
                     out.push({ surface: full, stem: stem(full), kind: 'word' });
                 }
@@ -311,6 +316,8 @@ const RuleSchema = schemas/* strictObject */.rej({
     claim: schemas/* array */.YOg(conceptName).min(1),
     /** Claim matches that overlap these are not claims ("the output digest is valid"). */
     except: schemas/* array */.YOg(conceptName).optional(),
+    /** Subject matches inside these are not subjects ("denial-of-service", "Node.js"). */
+    not_subject: schemas/* array */.YOg(conceptName).optional(),
     /** Further groups: each needs one un-negated match in the clause. */
     also: schemas/* array */.YOg(schemas/* array */.YOg(conceptName).min(1)).optional(),
     /** Safe phrasings: any match anywhere in the sentence clears this rule. */
@@ -400,6 +407,7 @@ function checkReferences(rules) {
             ...(rule.link ?? []),
             ...rule.claim,
             ...(rule.except ?? []),
+            ...(rule.not_subject ?? []),
             ...(rule.also ?? []).flat(),
             ...(rule.unless ?? []),
         ];
@@ -456,7 +464,11 @@ function rules_loadShippedRules() {
  * 4. Rules: within a zone (the sentence cut at contrast words like "but"), a rule fires when its
  *    subject, claim and `also` groups co-occur un-negated, no safe phrasing is present, and, for
  *    rules with links, a link joins them in the right direction with the subject as the evidence
- *    source nearest to the link.
+ *    source nearest to the link. A link word used in another sense (LINK_FALSE: "so far", "make
+ *    sure") is no link, and a link must share its semicolon clause with its subject or its claim.
+ *    `except` drops claims, `not_subject` drops subjects ("denial-of-service", "Node.js").
+ * Text of more than MAX_TOKENS tokens without a sentence end is analysed in pieces, which keeps the
+ * work linear in the input.
  */
 
 
@@ -831,8 +843,9 @@ function evalRule(a, rule, c, z) {
     const subjectZones = new Set([z]);
     const zoneStart = a.zone.indexOf(z);
     const pronoun = (a.spans.get('PRONOUN') ?? []).some((s) => a.zone[s.start] === z && s.start - zoneStart <= 3);
-    // `except` also names words that only look like a subject ("denial-of-service", "Node.js").
-    const usable = (s) => !a.sourceNegated(s) && !excluded.some((x) => x.start <= s.start && x.end >= s.end);
+    // `not_subject` names words that only look like a subject ("denial-of-service", "Node.js").
+    const notSubject = spansOf(a, rule.not_subject ?? []);
+    const usable = (s) => !a.sourceNegated(s) && !notSubject.some((x) => x.start <= s.start && x.end >= s.end);
     let subjects = all(rule.subject).filter(usable);
     if (subjects.length === 0 && pronoun && z > 0) {
         subjectZones.add(z - 1);
@@ -881,8 +894,11 @@ function evalRule(a, rule, c, z) {
             const e = extend(x);
             return overlaps(e, link) && !overlaps(x, link) ? x : e;
         };
+        // A subject may sit inside a claim that the link also sits in, before the link: "answers
+        // [produced in the attested enclave] are, by definition, correct".
+        const within = (cl, s) => cl.start < link.start && cl.end > link.end && s.start > cl.start && s.end <= link.start;
         const candidates = (rule.nearest_subject ? sources.map(grown) : subjects).filter((s) => (dir === 'any' ? !(s.start <= link.start && s.end >= link.end) : !overlaps(s, link) && s.end <= link.start) &&
-            !okClaims.every((cl) => overlaps(cl, s)) &&
+            !okClaims.every((cl) => overlaps(cl, s) && !within(cl, s)) &&
             (a.semi[s.start] === a.semi[link.start] || okClaims.some((cl) => a.semi[cl.start] === a.semi[link.start])));
         if (candidates.length === 0)
             continue;
@@ -927,22 +943,48 @@ function engine_lintPlain(text, rules) {
     };
     if (!c.gates.some((g) => hits(g.subject) && hits(g.claim) && hits(g.link)))
         return null;
-    const a = analyse(toks, c);
-    if (isQuestion(a, text))
-        return null;
-    if ((a.spans.get('REFUTE') ?? []).length > 0)
-        return null;
-    const zones = [...new Set(a.zone)];
-    for (const rule of c.rules) {
-        if (rule.unless && spansOf(a, rule.unless).some((s) => !negated(a, s)))
+    const pieces = chunk(toks);
+    for (const [i, piece] of pieces.entries()) {
+        const a = analyse(piece, c);
+        if (i === 0 && isQuestion(a, text))
+            return null;
+        if ((a.spans.get('REFUTE') ?? []).length > 0)
             continue;
-        for (const z of zones) {
-            if (evalRule(a, rule, c, z)) {
-                return { category: rule.category, rule: rule.id, sentence: text, rewrite: rule.rewrite.trim(), why: rule.why.trim() };
+        const zones = [...new Set(a.zone)];
+        for (const rule of c.rules) {
+            if (rule.unless && spansOf(a, rule.unless).some((s) => !negated(a, s)))
+                continue;
+            for (const z of zones) {
+                if (evalRule(a, rule, c, z)) {
+                    return { category: rule.category, rule: rule.id, sentence: text, rewrite: rule.rewrite.trim(), why: rule.why.trim() };
+                }
             }
         }
     }
     return null;
+}
+/** Longest run of tokens analysed at once; a longer "sentence" (unpunctuated text) is cut at clause marks. */
+const MAX_TOKENS = 240;
+/** Cut a very long token run into pieces of at most MAX_TOKENS, preferring a cut after , ; or :. */
+function chunk(toks) {
+    if (toks.length <= MAX_TOKENS)
+        return [toks];
+    const out = [];
+    for (let i = 0; i < toks.length;) {
+        let end = Math.min(i + MAX_TOKENS, toks.length);
+        if (end < toks.length) {
+            for (let k = end - 1; k > i + MAX_TOKENS / 2; k--) {
+                const s = toks[k].surface;
+                if (s === ',' || s === ';' || s === ':') {
+                    end = k + 1;
+                    break;
+                }
+            }
+        }
+        out.push(toks.slice(i, end));
+        i = end;
+    }
+    return out;
 }
 /**
  * Whether a table header sets its column apart as not asserted ("never says", "Bad claim", "Do not

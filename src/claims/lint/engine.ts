@@ -11,7 +11,11 @@
  * 4. Rules: within a zone (the sentence cut at contrast words like "but"), a rule fires when its
  *    subject, claim and `also` groups co-occur un-negated, no safe phrasing is present, and, for
  *    rules with links, a link joins them in the right direction with the subject as the evidence
- *    source nearest to the link.
+ *    source nearest to the link. A link word used in another sense (LINK_FALSE: "so far", "make
+ *    sure") is no link, and a link must share its semicolon clause with its subject or its claim.
+ *    `except` drops claims, `not_subject` drops subjects ("denial-of-service", "Node.js").
+ * Text of more than MAX_TOKENS tokens without a sentence end is analysed in pieces, which keeps the
+ * work linear in the input.
  */
 import { InputError } from '../../util/errors.js';
 import { parsePattern, type Atom, type Pattern } from './patterns.js';
@@ -415,8 +419,9 @@ function evalRule(a: Analysis, rule: RuleDef, c: Compiled, z: number): boolean {
   const subjectZones = new Set([z]);
   const zoneStart = a.zone.indexOf(z);
   const pronoun = (a.spans.get('PRONOUN') ?? []).some((s) => a.zone[s.start] === z && s.start - zoneStart <= 3);
-  // `except` also names words that only look like a subject ("denial-of-service", "Node.js").
-  const usable = (s: Span): boolean => !a.sourceNegated(s) && !excluded.some((x) => x.start <= s.start && x.end >= s.end);
+  // `not_subject` names words that only look like a subject ("denial-of-service", "Node.js").
+  const notSubject = spansOf(a, rule.not_subject ?? []);
+  const usable = (s: Span): boolean => !a.sourceNegated(s) && !notSubject.some((x) => x.start <= s.start && x.end >= s.end);
   let subjects = all(rule.subject).filter(usable);
   if (subjects.length === 0 && pronoun && z > 0) {
     subjectZones.add(z - 1);
@@ -459,10 +464,14 @@ function evalRule(a: Analysis, rule: RuleDef, c: Compiled, z: number): boolean {
       const e = extend(x);
       return overlaps(e, link) && !overlaps(x, link) ? x : e;
     };
+    // A subject may sit inside a claim that the link also sits in, before the link: "answers
+    // [produced in the attested enclave] are, by definition, correct".
+    const within = (cl: Span, s: Span): boolean =>
+      cl.start < link.start && cl.end > link.end && s.start > cl.start && s.end <= link.start;
     const candidates = (rule.nearest_subject ? sources.map(grown) : subjects).filter(
       (s) =>
         (dir === 'any' ? !(s.start <= link.start && s.end >= link.end) : !overlaps(s, link) && s.end <= link.start) &&
-        !okClaims.every((cl) => overlaps(cl, s)) &&
+        !okClaims.every((cl) => overlaps(cl, s) && !within(cl, s)) &&
         (a.semi[s.start] === a.semi[link.start] || okClaims.some((cl) => a.semi[cl.start] === a.semi[link.start])),
     );
     if (candidates.length === 0) continue;
@@ -499,19 +508,46 @@ export function lintPlain(text: string, rules: ClaimRules): Omit<Finding, 'line'
     return false;
   };
   if (!c.gates.some((g) => hits(g.subject) && hits(g.claim) && hits(g.link))) return null;
-  const a = analyse(toks, c);
-  if (isQuestion(a, text)) return null;
-  if ((a.spans.get('REFUTE') ?? []).length > 0) return null;
-  const zones = [...new Set(a.zone)];
-  for (const rule of c.rules) {
-    if (rule.unless && spansOf(a, rule.unless).some((s) => !negated(a, s))) continue;
-    for (const z of zones) {
-      if (evalRule(a, rule, c, z)) {
-        return { category: rule.category, rule: rule.id, sentence: text, rewrite: rule.rewrite.trim(), why: rule.why.trim() };
+  const pieces = chunk(toks);
+  for (const [i, piece] of pieces.entries()) {
+    const a = analyse(piece, c);
+    if (i === 0 && isQuestion(a, text)) return null;
+    if ((a.spans.get('REFUTE') ?? []).length > 0) continue;
+    const zones = [...new Set(a.zone)];
+    for (const rule of c.rules) {
+      if (rule.unless && spansOf(a, rule.unless).some((s) => !negated(a, s))) continue;
+      for (const z of zones) {
+        if (evalRule(a, rule, c, z)) {
+          return { category: rule.category, rule: rule.id, sentence: text, rewrite: rule.rewrite.trim(), why: rule.why.trim() };
+        }
       }
     }
   }
   return null;
+}
+
+/** Longest run of tokens analysed at once; a longer "sentence" (unpunctuated text) is cut at clause marks. */
+const MAX_TOKENS = 240;
+
+/** Cut a very long token run into pieces of at most MAX_TOKENS, preferring a cut after , ; or :. */
+function chunk(toks: Token[]): Token[][] {
+  if (toks.length <= MAX_TOKENS) return [toks];
+  const out: Token[][] = [];
+  for (let i = 0; i < toks.length; ) {
+    let end = Math.min(i + MAX_TOKENS, toks.length);
+    if (end < toks.length) {
+      for (let k = end - 1; k > i + MAX_TOKENS / 2; k--) {
+        const s = toks[k]!.surface;
+        if (s === ',' || s === ';' || s === ':') {
+          end = k + 1;
+          break;
+        }
+      }
+    }
+    out.push(toks.slice(i, end));
+    i = end;
+  }
+  return out;
 }
 
 /**

@@ -55,6 +55,8 @@ const RuleSchema = z.strictObject({
   claim: z.array(conceptName).min(1),
   /** Claim matches that overlap these are not claims ("the output digest is valid"). */
   except: z.array(conceptName).optional(),
+  /** Subject matches inside these are not subjects ("denial-of-service", "Node.js"). */
+  not_subject: z.array(conceptName).optional(),
   /** Further groups: each needs one un-negated match in the clause. */
   also: z.array(z.array(conceptName).min(1)).optional(),
   /** Safe phrasings: any match anywhere in the sentence clears this rule. */
@@ -154,6 +156,7 @@ export function checkReferences(rules: ClaimRules): string[] {
       ...(rule.link ?? []),
       ...rule.claim,
       ...(rule.except ?? []),
+      ...(rule.not_subject ?? []),
       ...(rule.also ?? []).flat(),
       ...(rule.unless ?? []),
     ];

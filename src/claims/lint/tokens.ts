@@ -22,7 +22,7 @@ const IRREGULAR: Record<string, string> = {
   is: 'be', are: 'be', was: 'be', were: 'be', been: 'be', being: 'be', am: 'be', "'s": 'be', "'re": 'be',
   does: 'do', did: 'do', done: 'do', doing: 'do',
   has: 'have', had: 'have', having: 'have',
-  told: 'tell', said: 'say', says: 'say',
+  told: 'tell', said: 'say', says: 'say', taught: 'teach', going: 'go', brought: 'bring', thought: 'think',
   gave: 'give', given: 'give', gives: 'give',
   meant: 'mean', knew: 'know', known: 'know',
   beaten: 'beat', took: 'take', taken: 'take', went: 'go', gone: 'go', goes: 'go',
@@ -49,6 +49,9 @@ const IRREGULAR: Record<string, string> = {
   guarantee: 'guarantee', guarantees: 'guarantee', guaranteed: 'guarantee',
   termination: 'terminate',
 };
+
+/** Words after which 's stands for "is". */
+const IS_AFTER = new Set(['it', 'that', 'this', 'there', 'here', 'what', 'who', 'where', 'he', 'she', 'which', 'everything', 'nothing', 'something']);
 
 const UNDOUBLE = new Set(['bb', 'dd', 'gg', 'mm', 'nn', 'pp', 'rr', 'tt']);
 
@@ -120,8 +123,10 @@ export function tokenize(text: string): Token[] {
       } else if (t.includes("'")) {
         const [head, tail] = t.split("'") as [string, string];
         out.push({ surface: head, stem: stem(head), kind: 'word' });
-        // 's is either "is" or a possessive; neither matters to a rule, so it is dropped.
-        if (tail === 're' || tail === 've' || tail === 'll' || tail === 'd') {
+        // 's is either "is" or a possessive; after a pronoun it is "is" ("it's faster"), otherwise
+        // it is dropped.
+        if (tail === 's' && IS_AFTER.has(head)) out.push({ surface: 'is', stem: 'be', kind: 'word' });
+        else if (tail === 're' || tail === 've' || tail === 'll' || tail === 'd') {
           const full = tail === 're' ? 'are' : tail === 've' ? 'have' : tail === 'll' ? 'will' : 'would';
           out.push({ surface: full, stem: stem(full), kind: 'word' });
         }

@@ -15,7 +15,7 @@ for (const [entry, out] of [
   ['src/action/index.ts', 'dist'],
   ['src/cli/index.ts', 'dist/cli'],
 ]) {
-  execFileSync(process.execPath, [ncc, 'build', entry, '-o', out, '--license', 'licenses.txt', '--target', 'es2022', '--transpile-only', '-q'], {
+  execFileSync(process.execPath, [ncc, 'build', entry, '-o', out, '--target', 'es2022', '--transpile-only', '-q'], {
     cwd: root,
     stdio: 'inherit',
   });

@@ -460,7 +460,10 @@ function rules_loadShippedRules() {
  * 3. Polarity: questions and refutations ("it is wrong to say ...") clear the sentence; negation
  *    and hedge cues clear the element they scope over (a cue scopes over elements up to 8 tokens
  *    after it within the same comma clause; a cue right before an evidence source negates that
- *    source instead: "the receipt, not the benchmark, proves ...").
+ *    source instead: "the receipt, not the benchmark, proves ..."). Optional concepts: a CONDITION
+ *    ("if", "unless") hedges everything after it in its clause; a CLAUSE_BREAK ("because", "since")
+ *    ends the clause a cue reaches over. A refuting word that is itself negated ("cannot be wrong")
+ *    asserts rather than refutes.
  * 4. Rules: within a zone (the sentence cut at contrast words like "but"), a rule fires when its
  *    subject, claim and `also` groups co-occur un-negated, no safe phrasing is present, and, for
  *    rules with links, a link joins them in the right direction with the subject as the evidence
@@ -717,6 +720,9 @@ function analyse(toks, c) {
     const { spans } = matchConcepts(toks, c);
     const n = toks.length;
     const contrastStarts = new Set((spans.get('CONTRAST') ?? []).map((s) => s.start));
+    // Optional CLAUSE_BREAK ("because", "since"): a new clause, so a negation or hedge before it does
+    // not reach past it ("we won't need S3 because the disk is durable").
+    const breakStarts = new Set((spans.get('CLAUSE_BREAK') ?? []).map((s) => s.start));
     const zone = new Array(n).fill(0);
     const scope = new Array(n).fill(0);
     const paren = new Array(n).fill(false);
@@ -726,6 +732,9 @@ function analyse(toks, c) {
         const s = toks[i].surface;
         if (contrastStarts.has(i)) {
             z++;
+            sc++;
+        }
+        else if (breakStarts.has(i)) {
             sc++;
         }
         else if (s === ';' || s === ',' || s === ':' || s === '(' || s === ')' || s === '\u2014' || s === '\u2013' || s === '|') {
@@ -778,6 +787,8 @@ function analyse(toks, c) {
             negCues.push(s.start);
     }
     const hedgeCues = (spans.get('HEDGE') ?? []).map((s) => s.start).filter((i) => !paren[i] && !absorbed.has(i));
+    // Optional CONDITION ("if", "unless"): the whole clause it opens is hedged, however long.
+    const condCues = (spans.get('CONDITION') ?? []).map((s) => s.start).filter((i) => !paren[i] && !absorbed.has(i));
     const sourceNegated = (s) => sourceCues.some((c0) => c0 < s.start && c0 >= s.start - 3);
     const notLink = new Set();
     for (const s of spans.get('LINK_FALSE') ?? [])
@@ -789,7 +800,7 @@ function analyse(toks, c) {
             k++;
         semi[i] = k;
     }
-    return { toks, spans, zone, scope, paren, negCues, hedgeCues, notLink, semi, sourceNegated };
+    return { toks, spans, zone, scope, paren, negCues, hedgeCues, condCues, notLink, semi, sourceNegated };
 }
 /** A cue scopes over a span when it sits in the same clause, at most 8 tokens before it, or inside it. */
 function cued(a, cues, s, after) {
@@ -807,6 +818,8 @@ function negated(a, s) {
     return cued(a, a.negCues, s, 2);
 }
 function hedged(a, s) {
+    if (a.condCues.some((c0) => c0 < s.start && a.scope[c0] === a.scope[s.start]))
+        return true;
     return cued(a, a.hedgeCues, s, 0);
 }
 function inZone(a, s, zones) {
@@ -896,7 +909,10 @@ function evalRule(a, rule, c, z) {
         };
         // A subject may sit inside a claim that the link also sits in, before the link: "answers
         // [produced in the attested enclave] are, by definition, correct".
-        const within = (cl, s) => cl.start < link.start && cl.end > link.end && s.start > cl.start && s.end <= link.start;
+        // Likewise when an "any" link follows the claim it qualifies: "answers [from an attested enclave]
+        // are correct by construction".
+        const within = (cl, s) => (cl.start < link.start && cl.end > link.end && s.start > cl.start && s.end <= link.start) ||
+            (dir === 'any' && link.start >= cl.end && s.start > cl.start && s.end < cl.end);
         const candidates = (rule.nearest_subject ? sources.map(grown) : subjects).filter((s) => (dir === 'any' ? !(s.start <= link.start && s.end >= link.end) : !overlaps(s, link) && s.end <= link.start) &&
             !okClaims.every((cl) => overlaps(cl, s) && !within(cl, s)) &&
             (a.semi[s.start] === a.semi[link.start] || okClaims.some((cl) => a.semi[cl.start] === a.semi[link.start])));
@@ -920,6 +936,14 @@ function evalRule(a, rule, c, z) {
             return true;
     }
     return false;
+}
+/**
+ * Whether the sentence reports a claim in order to reject it. A refuting word that is itself negated
+ * ("its answers cannot be wrong", "it is not false that ...") asserts rather than refutes.
+ */
+function refuted(a) {
+    const negs = a.spans.get('NEG') ?? [];
+    return (a.spans.get('REFUTE') ?? []).some((r) => !negs.some((n) => n.end <= r.start && n.end >= r.start - 1 && a.scope[n.start] === a.scope[r.start]));
 }
 /** Lint one plain sentence (no Markdown). Returns the first rule that fires, or null. */
 function engine_lintPlain(text, rules) {
@@ -948,7 +972,7 @@ function engine_lintPlain(text, rules) {
         const a = analyse(piece, c);
         if (i === 0 && isQuestion(a, text))
             return null;
-        if ((a.spans.get('REFUTE') ?? []).length > 0)
+        if (refuted(a))
             continue;
         const zones = [...new Set(a.zone)];
         for (const rule of c.rules) {

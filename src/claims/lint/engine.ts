@@ -7,7 +7,10 @@
  * 3. Polarity: questions and refutations ("it is wrong to say ...") clear the sentence; negation
  *    and hedge cues clear the element they scope over (a cue scopes over elements up to 8 tokens
  *    after it within the same comma clause; a cue right before an evidence source negates that
- *    source instead: "the receipt, not the benchmark, proves ...").
+ *    source instead: "the receipt, not the benchmark, proves ..."). Optional concepts: a CONDITION
+ *    ("if", "unless") hedges everything after it in its clause; a CLAUSE_BREAK ("because", "since")
+ *    ends the clause a cue reaches over. A refuting word that is itself negated ("cannot be wrong")
+ *    asserts rather than refutes.
  * 4. Rules: within a zone (the sentence cut at contrast words like "but"), a rule fires when its
  *    subject, claim and `also` groups co-occur un-negated, no safe phrasing is present, and, for
  *    rules with links, a link joins them in the right direction with the subject as the evidence
@@ -290,6 +293,7 @@ interface Analysis {
   paren: boolean[];
   negCues: number[];
   hedgeCues: number[];
+  condCues: number[];
   /** Token positions where a word that usually links evidence is used otherwise ("so far", "by means of"). */
   notLink: Set<number>;
   /** Semicolon-separated clause id per token: a link must share one with its subject or its claim. */
@@ -305,6 +309,9 @@ function analyse(toks: Token[], c: Compiled): Analysis {
   const { spans } = matchConcepts(toks, c);
   const n = toks.length;
   const contrastStarts = new Set((spans.get('CONTRAST') ?? []).map((s) => s.start));
+  // Optional CLAUSE_BREAK ("because", "since"): a new clause, so a negation or hedge before it does
+  // not reach past it ("we won't need S3 because the disk is durable").
+  const breakStarts = new Set((spans.get('CLAUSE_BREAK') ?? []).map((s) => s.start));
   const zone = new Array<number>(n).fill(0);
   const scope = new Array<number>(n).fill(0);
   const paren = new Array<boolean>(n).fill(false);
@@ -314,6 +321,8 @@ function analyse(toks: Token[], c: Compiled): Analysis {
     const s = toks[i]!.surface;
     if (contrastStarts.has(i)) {
       z++;
+      sc++;
+    } else if (breakStarts.has(i)) {
       sc++;
     } else if (s === ';' || s === ',' || s === ':' || s === '(' || s === ')' || s === '\u2014' || s === '\u2013' || s === '|') {
       // A short comma-bracketed aside (", however fast,") does not cut the scope.
@@ -357,6 +366,8 @@ function analyse(toks: Token[], c: Compiled): Analysis {
     else if (!paren[s.start]) negCues.push(s.start);
   }
   const hedgeCues = (spans.get('HEDGE') ?? []).map((s) => s.start).filter((i) => !paren[i] && !absorbed.has(i));
+  // Optional CONDITION ("if", "unless"): the whole clause it opens is hedged, however long.
+  const condCues = (spans.get('CONDITION') ?? []).map((s) => s.start).filter((i) => !paren[i] && !absorbed.has(i));
   const sourceNegated = (s: Span): boolean => sourceCues.some((c0) => c0 < s.start && c0 >= s.start - 3);
   const notLink = new Set<number>();
   for (const s of spans.get('LINK_FALSE') ?? []) for (let k = s.start; k < s.end; k++) notLink.add(k);
@@ -365,7 +376,7 @@ function analyse(toks: Token[], c: Compiled): Analysis {
     if (toks[i]!.surface === ';') k++;
     semi[i] = k;
   }
-  return { toks, spans, zone, scope, paren, negCues, hedgeCues, notLink, semi, sourceNegated };
+  return { toks, spans, zone, scope, paren, negCues, hedgeCues, condCues, notLink, semi, sourceNegated };
 }
 
 /** A cue scopes over a span when it sits in the same clause, at most 8 tokens before it, or inside it. */
@@ -383,6 +394,7 @@ function negated(a: Analysis, s: Span): boolean {
 }
 
 function hedged(a: Analysis, s: Span): boolean {
+  if (a.condCues.some((c0) => c0 < s.start && a.scope[c0] === a.scope[s.start])) return true;
   return cued(a, a.hedgeCues, s, 0);
 }
 
@@ -466,8 +478,11 @@ function evalRule(a: Analysis, rule: RuleDef, c: Compiled, z: number): boolean {
     };
     // A subject may sit inside a claim that the link also sits in, before the link: "answers
     // [produced in the attested enclave] are, by definition, correct".
+    // Likewise when an "any" link follows the claim it qualifies: "answers [from an attested enclave]
+    // are correct by construction".
     const within = (cl: Span, s: Span): boolean =>
-      cl.start < link.start && cl.end > link.end && s.start > cl.start && s.end <= link.start;
+      (cl.start < link.start && cl.end > link.end && s.start > cl.start && s.end <= link.start) ||
+      (dir === 'any' && link.start >= cl.end && s.start > cl.start && s.end < cl.end);
     const candidates = (rule.nearest_subject ? sources.map(grown) : subjects).filter(
       (s) =>
         (dir === 'any' ? !(s.start <= link.start && s.end >= link.end) : !overlaps(s, link) && s.end <= link.start) &&
@@ -491,6 +506,17 @@ function evalRule(a: Analysis, rule: RuleDef, c: Compiled, z: number): boolean {
   return false;
 }
 
+/**
+ * Whether the sentence reports a claim in order to reject it. A refuting word that is itself negated
+ * ("its answers cannot be wrong", "it is not false that ...") asserts rather than refutes.
+ */
+function refuted(a: Analysis): boolean {
+  const negs = a.spans.get('NEG') ?? [];
+  return (a.spans.get('REFUTE') ?? []).some(
+    (r) => !negs.some((n) => n.end <= r.start && n.end >= r.start - 1 && a.scope[n.start] === a.scope[r.start]),
+  );
+}
+
 /** Lint one plain sentence (no Markdown). Returns the first rule that fires, or null. */
 export function lintPlain(text: string, rules: ClaimRules): Omit<Finding, 'line'> | null {
   const c = compile(rules);
@@ -512,7 +538,7 @@ export function lintPlain(text: string, rules: ClaimRules): Omit<Finding, 'line'
   for (const [i, piece] of pieces.entries()) {
     const a = analyse(piece, c);
     if (i === 0 && isQuestion(a, text)) return null;
-    if ((a.spans.get('REFUTE') ?? []).length > 0) continue;
+    if (refuted(a)) continue;
     const zones = [...new Set(a.zone)];
     for (const rule of c.rules) {
       if (rule.unless && spansOf(a, rule.unless).some((s) => !negated(a, s))) continue;

@@ -55,6 +55,12 @@ const IRREGULAR = {
     termination: 'terminate',
 };
 /** Words after which 's stands for "is". */
+// Contractions typed without the apostrophe in chat-style text ("doesnt", "cant"): read as "does not".
+const BARE_NEGATIVE = new Map([
+    ['dont', 'do'], ['doesnt', 'does'], ['didnt', 'did'], ['isnt', 'is'], ['arent', 'are'], ['wasnt', 'was'],
+    ['werent', 'were'], ['cant', 'can'], ['couldnt', 'could'], ['shouldnt', 'should'], ['wouldnt', 'would'],
+    ['wont', 'will'], ['hasnt', 'has'], ['havent', 'have'], ['hadnt', 'had'], ['mustnt', 'must'], ['neednt', 'need'],
+]);
 const IS_AFTER = new Set(['it', 'that', 'this', 'there', 'here', 'what', 'who', 'where', 'he', 'she', 'which', 'everything', 'nothing', 'something']);
 const UNDOUBLE = new Set(['bb', 'dd', 'gg', 'mm', 'nn', 'pp', 'rr', 'tt']);
 const IRREGULAR_MAP = new Map(Object.entries(IRREGULAR));
@@ -160,6 +166,11 @@ function tokens_tokenize(text) {
                     const full = tail === 're' ? 'are' : tail === 've' ? 'have' : tail === 'll' ? 'will' : 'would';
                     out.push({ surface: full, stem: stem(full), kind: 'word' });
                 }
+            }
+            else if (BARE_NEGATIVE.has(t)) {
+                const base = BARE_NEGATIVE.get(t);
+                out.push({ surface: base, stem: stem(base), kind: 'word' });
+                out.push({ surface: 'not', stem: 'not', kind: 'word' });
             }
             else {
                 out.push({ surface: t, stem: stem(t), kind: 'word' });
@@ -775,6 +786,7 @@ function analyse(toks, c) {
         if (concept.source)
             sourceSpans.push(...(spans.get(concept.name) ?? []));
     const negCues = [];
+    const parenNegCues = [];
     const sourceCues = [];
     for (const s of spans.get('NEG') ?? []) {
         if (absorbed.has(s.start) || falseNeg.has(s.start))
@@ -785,8 +797,11 @@ function analyse(toks, c) {
             sourceCues.push(s.start);
         else if (!paren[s.start])
             negCues.push(s.start);
+        else
+            parenNegCues.push(s.start);
     }
     const hedgeCues = (spans.get('HEDGE') ?? []).map((s) => s.start).filter((i) => !paren[i] && !absorbed.has(i));
+    const hedgeAfterCues = (spans.get('HEDGE_AFTER') ?? []).map((s) => s.start).filter((i) => !paren[i] && !absorbed.has(i));
     // Optional CONDITION ("if", "unless"): the whole clause it opens is hedged, however long.
     const condCues = (spans.get('CONDITION') ?? []).map((s) => s.start).filter((i) => !paren[i] && !absorbed.has(i));
     const sourceNegated = (s) => sourceCues.some((c0) => c0 < s.start && c0 >= s.start - 3);
@@ -800,7 +815,7 @@ function analyse(toks, c) {
             k++;
         semi[i] = k;
     }
-    return { toks, spans, zone, scope, paren, negCues, hedgeCues, condCues, notLink, semi, sourceNegated };
+    return { toks, spans, zone, scope, paren, negCues, parenNegCues, hedgeCues, hedgeAfterCues, condCues, notLink, semi, sourceNegated };
 }
 /** A cue scopes over a span when it sits in the same clause, at most 8 tokens before it, or inside it. */
 function cued(a, cues, s, after) {
@@ -815,10 +830,20 @@ function cued(a, cues, s, after) {
     return false;
 }
 function negated(a, s) {
-    return cued(a, a.negCues, s, 2);
+    const inAside = (c0) => {
+        if (c0 >= s.start || c0 < s.start - WINDOW_BEFORE)
+            return false;
+        for (let k = c0; k < s.end; k++)
+            if (!a.paren[k] || (k > c0 && a.toks[k].surface === ','))
+                return false;
+        return true;
+    };
+    return cued(a, a.negCues, s, 2) || a.parenNegCues.some(inAside);
 }
 function hedged(a, s) {
     if (a.condCues.some((c0) => c0 < s.start && a.scope[c0] === a.scope[s.start]))
+        return true;
+    if (a.hedgeAfterCues.some((c0) => c0 >= s.end && c0 - s.end < WINDOW_BEFORE && a.scope[c0] === a.scope[s.end - 1]))
         return true;
     return cued(a, a.hedgeCues, s, 0);
 }
@@ -831,9 +856,18 @@ function spansOf(a, names) {
         out.push(...(a.spans.get(n) ?? []));
     return out;
 }
+/**
+ * Whether the sentence is a question. Optional QUESTION_FALSE: an opening that only looks like a
+ * question ("Don't worry ...", an imperative). Optional RHETORICAL: a question asked to assert ("What
+ * more proof do you need than ...?"), which is linted like a statement.
+ */
 function isQuestion(a, text) {
+    if ((a.spans.get('RHETORICAL') ?? []).length > 0)
+        return false;
     if (/\?["'\u201d\u2019)\]*_]*\s*$/.test(text))
         return true;
+    if ((a.spans.get('QUESTION_FALSE') ?? []).some((s) => s.start === 0))
+        return false;
     return (a.spans.get('QUESTION_START') ?? []).some((s) => s.start === 0);
 }
 function distance(link, s) {

@@ -292,7 +292,11 @@ interface Analysis {
   scope: number[];
   paren: boolean[];
   negCues: number[];
+  /** Negation cues inside a short comma-bracketed aside: they reach only what follows in that aside (", not S3,"). */
+  parenNegCues: number[];
   hedgeCues: number[];
+  /** Optional HEDGE_AFTER ("only if", "sometimes"): hedges what precedes it in its clause. */
+  hedgeAfterCues: number[];
   condCues: number[];
   /** Token positions where a word that usually links evidence is used otherwise ("so far", "by means of"). */
   notLink: Set<number>;
@@ -357,6 +361,7 @@ function analyse(toks: Token[], c: Compiled): Analysis {
   for (const concept of c.order) if (concept.source) sourceSpans.push(...(spans.get(concept.name) ?? []));
 
   const negCues: number[] = [];
+  const parenNegCues: number[] = [];
   const sourceCues: number[] = [];
   for (const s of spans.get('NEG') ?? []) {
     if (absorbed.has(s.start) || falseNeg.has(s.start)) continue;
@@ -364,8 +369,10 @@ function analyse(toks: Token[], c: Compiled): Analysis {
     const attached = sourceSpans.some((x) => x.start >= s.end && x.start <= s.end + 1 && zone[x.start] === zone[s.start]);
     if (attached) sourceCues.push(s.start);
     else if (!paren[s.start]) negCues.push(s.start);
+    else parenNegCues.push(s.start);
   }
   const hedgeCues = (spans.get('HEDGE') ?? []).map((s) => s.start).filter((i) => !paren[i] && !absorbed.has(i));
+  const hedgeAfterCues = (spans.get('HEDGE_AFTER') ?? []).map((s) => s.start).filter((i) => !paren[i] && !absorbed.has(i));
   // Optional CONDITION ("if", "unless"): the whole clause it opens is hedged, however long.
   const condCues = (spans.get('CONDITION') ?? []).map((s) => s.start).filter((i) => !paren[i] && !absorbed.has(i));
   const sourceNegated = (s: Span): boolean => sourceCues.some((c0) => c0 < s.start && c0 >= s.start - 3);
@@ -376,7 +383,7 @@ function analyse(toks: Token[], c: Compiled): Analysis {
     if (toks[i]!.surface === ';') k++;
     semi[i] = k;
   }
-  return { toks, spans, zone, scope, paren, negCues, hedgeCues, condCues, notLink, semi, sourceNegated };
+  return { toks, spans, zone, scope, paren, negCues, parenNegCues, hedgeCues, hedgeAfterCues, condCues, notLink, semi, sourceNegated };
 }
 
 /** A cue scopes over a span when it sits in the same clause, at most 8 tokens before it, or inside it. */
@@ -390,11 +397,17 @@ function cued(a: Analysis, cues: number[], s: Span, after: number): boolean {
 }
 
 function negated(a: Analysis, s: Span): boolean {
-  return cued(a, a.negCues, s, 2);
+  const inAside = (c0: number): boolean => {
+    if (c0 >= s.start || c0 < s.start - WINDOW_BEFORE) return false;
+    for (let k = c0; k < s.end; k++) if (!a.paren[k] || (k > c0 && a.toks[k]!.surface === ',')) return false;
+    return true;
+  };
+  return cued(a, a.negCues, s, 2) || a.parenNegCues.some(inAside);
 }
 
 function hedged(a: Analysis, s: Span): boolean {
   if (a.condCues.some((c0) => c0 < s.start && a.scope[c0] === a.scope[s.start])) return true;
+  if (a.hedgeAfterCues.some((c0) => c0 >= s.end && c0 - s.end < WINDOW_BEFORE && a.scope[c0] === a.scope[s.end - 1])) return true;
   return cued(a, a.hedgeCues, s, 0);
 }
 
@@ -408,8 +421,15 @@ function spansOf(a: Analysis, names: readonly string[]): Span[] {
   return out;
 }
 
+/**
+ * Whether the sentence is a question. Optional QUESTION_FALSE: an opening that only looks like a
+ * question ("Don't worry ...", an imperative). Optional RHETORICAL: a question asked to assert ("What
+ * more proof do you need than ...?"), which is linted like a statement.
+ */
 function isQuestion(a: Analysis, text: string): boolean {
+  if ((a.spans.get('RHETORICAL') ?? []).length > 0) return false;
   if (/\?["'\u201d\u2019)\]*_]*\s*$/.test(text)) return true;
+  if ((a.spans.get('QUESTION_FALSE') ?? []).some((s) => s.start === 0)) return false;
   return (a.spans.get('QUESTION_START') ?? []).some((s) => s.start === 0);
 }
 

@@ -51,6 +51,13 @@ const IRREGULAR: Record<string, string> = {
 };
 
 /** Words after which 's stands for "is". */
+// Contractions typed without the apostrophe in chat-style text ("doesnt", "cant"): read as "does not".
+const BARE_NEGATIVE = new Map<string, string>([
+  ['dont', 'do'], ['doesnt', 'does'], ['didnt', 'did'], ['isnt', 'is'], ['arent', 'are'], ['wasnt', 'was'],
+  ['werent', 'were'], ['cant', 'can'], ['couldnt', 'could'], ['shouldnt', 'should'], ['wouldnt', 'would'],
+  ['wont', 'will'], ['hasnt', 'has'], ['havent', 'have'], ['hadnt', 'had'], ['mustnt', 'must'], ['neednt', 'need'],
+]);
+
 const IS_AFTER = new Set(['it', 'that', 'this', 'there', 'here', 'what', 'who', 'where', 'he', 'she', 'which', 'everything', 'nothing', 'something']);
 
 const UNDOUBLE = new Set(['bb', 'dd', 'gg', 'mm', 'nn', 'pp', 'rr', 'tt']);
@@ -130,6 +137,10 @@ export function tokenize(text: string): Token[] {
           const full = tail === 're' ? 'are' : tail === 've' ? 'have' : tail === 'll' ? 'will' : 'would';
           out.push({ surface: full, stem: stem(full), kind: 'word' });
         }
+      } else if (BARE_NEGATIVE.has(t)) {
+        const base = BARE_NEGATIVE.get(t)!;
+        out.push({ surface: base, stem: stem(base), kind: 'word' });
+        out.push({ surface: 'not', stem: 'not', kind: 'word' });
       } else {
         out.push({ surface: t, stem: stem(t), kind: 'word' });
       }

@@ -879,7 +879,13 @@ function evalRule(a, rule, c, z) {
     const zones = new Set([z]);
     const all = (names) => spansOf(a, names).filter((s) => inZone(a, s, zones));
     const excluded = spansOf(a, rule.except ?? []);
-    const claims = all(rule.claim).filter((s) => !negated(a, s) && !hedged(a, s) && !excluded.some((x) => overlaps(x, s)));
+    // An excepted phrase inside a prepositional modifier of the claim ("the loss values [in the report
+    // are accurate]") does not make the claim about it.
+    const preps = a.spans.get('PREP') ?? [];
+    // Unless it names the evidence itself ("the values in the attestation report are valid").
+    const own = spansOf(a, rule.subject);
+    const modifier = (x, s) => preps.some((p) => p.start > s.start && p.end <= x.start && p.end >= x.start - 2) && !own.some((o) => overlaps(o, x));
+    const claims = all(rule.claim).filter((s) => !negated(a, s) && !hedged(a, s) && !excluded.some((x) => overlaps(x, s) && !modifier(x, s)));
     if (claims.length === 0)
         return false;
     for (const group of rule.also ?? []) {

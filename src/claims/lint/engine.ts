@@ -442,7 +442,16 @@ function evalRule(a: Analysis, rule: RuleDef, c: Compiled, z: number): boolean {
   const zones = new Set([z]);
   const all = (names: readonly string[]): Span[] => spansOf(a, names).filter((s) => inZone(a, s, zones));
   const excluded = spansOf(a, rule.except ?? []);
-  const claims = all(rule.claim).filter((s) => !negated(a, s) && !hedged(a, s) && !excluded.some((x) => overlaps(x, s)));
+  // An excepted phrase inside a prepositional modifier of the claim ("the loss values [in the report
+  // are accurate]") does not make the claim about it.
+  const preps = a.spans.get('PREP') ?? [];
+  // Unless it names the evidence itself ("the values in the attestation report are valid").
+  const own = spansOf(a, rule.subject);
+  const modifier = (x: Span, s: Span): boolean =>
+    preps.some((p) => p.start > s.start && p.end <= x.start && p.end >= x.start - 2) && !own.some((o) => overlaps(o, x));
+  const claims = all(rule.claim).filter(
+    (s) => !negated(a, s) && !hedged(a, s) && !excluded.some((x) => overlaps(x, s) && !modifier(x, s)),
+  );
   if (claims.length === 0) return false;
   for (const group of rule.also ?? []) {
     if (!all(group).some((s) => !negated(a, s))) return false;

@@ -316,4 +316,20 @@ rules:
     // The shipped set is unchanged.
     expect(lintSentence('Provider X is always faster.', shipped)?.why).not.toBe('Replaced by the user.');
   });
+
+  it('context groups may sit in another clause or zone, and only a cue before them negates them', () => {
+    const rule = 'storage.keeps-regardless';
+    expect(lintSentence('The lease can end at any time; our persistent volume keeps the outputs regardless.')?.rule).toBe(rule);
+    expect(lintSentence('The lease ends tomorrow, but our persistent volume keeps the outputs anyway.')?.rule).toBe(rule);
+    expect(lintSentence('Leases expire without warning; the node NVMe retains every artifact no matter what.')?.rule).toBe(rule);
+    // No lease end, migration or other provider named: a restart is within the lease.
+    expect(lintSentence('The node may reboot at any time; our persistent volume keeps the outputs regardless.')).toBeNull();
+    expect(lintSentence('The lease will not end; our persistent volume keeps the outputs regardless.')).toBeNull();
+    expect(lintSentence('The lease can end at any time; our persistent volume does not keep the outputs after that.')).toBeNull();
+    const extra = parseRules(
+      'version: 1\nrules:\n  - id: my.rule\n    category: storage-durability\n    subject: [STORAGE]\n    claim: [KEEP_CONCESSIVE]\n    context: [[NOPE]]\n    rewrite: r\n    why: w\n',
+      'mine.yml',
+    );
+    expect(() => lint('anything', mergeRules(shipped, extra))).toThrow(/unknown concept NOPE/);
+  });
 });

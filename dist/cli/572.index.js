@@ -331,6 +331,11 @@ const RuleSchema = schemas/* strictObject */.rej({
     not_subject: schemas/* array */.YOg(conceptName).optional(),
     /** Further groups: each needs one un-negated match in the clause. */
     also: schemas/* array */.YOg(schemas/* array */.YOg(conceptName).min(1)).optional(),
+    /**
+     * Circumstances the claim is made against: each group needs one un-negated match anywhere in the
+     * sentence, in any clause ("the lease can end at any time; the volume keeps the outputs regardless").
+     */
+    context: schemas/* array */.YOg(schemas/* array */.YOg(conceptName).min(1)).optional(),
     /** Safe phrasings: any match anywhere in the sentence clears this rule. */
     unless: schemas/* array */.YOg(conceptName).optional(),
     rewrite: schemas/* string */.YjP().min(1),
@@ -420,6 +425,7 @@ function checkReferences(rules) {
             ...(rule.except ?? []),
             ...(rule.not_subject ?? []),
             ...(rule.also ?? []).flat(),
+            ...(rule.context ?? []).flat(),
             ...(rule.unless ?? []),
         ];
         for (const u of used) {
@@ -476,8 +482,8 @@ function rules_loadShippedRules() {
  *    ends the clause a cue reaches over. A refuting word that is itself negated ("cannot be wrong")
  *    asserts rather than refutes.
  * 4. Rules: within a zone (the sentence cut at contrast words like "but"), a rule fires when its
- *    subject, claim and `also` groups co-occur un-negated, no safe phrasing is present, and, for
- *    rules with links, a link joins them in the right direction with the subject as the evidence
+ *    subject, claim and `also` groups co-occur un-negated (`context` groups anywhere in the sentence),
+ *    no safe phrasing is present, and, for rules with links, a link joins them in the right direction with the subject as the evidence
  *    source nearest to the link. A link word used in another sense (LINK_FALSE: "so far", "make
  *    sure") is no link, and a link must share its semicolon clause with its subject or its claim.
  *    `except` drops claims, `not_subject` drops subjects ("denial-of-service", "Node.js").
@@ -890,6 +896,12 @@ function evalRule(a, rule, c, z) {
         return false;
     for (const group of rule.also ?? []) {
         if (!all(group).some((s) => !negated(a, s)))
+            return false;
+    }
+    // `context` groups may sit in any clause or zone of the sentence.
+    // A cue after the circumstance does not negate it ("leases expire without warning").
+    for (const group of rule.context ?? []) {
+        if (!spansOf(a, group).some((s) => !cued(a, a.negCues, s, 0)))
             return false;
     }
     // A zone without its own subject that opens with a pronoun ("..., but it proves ...") borrows the previous zone's.

@@ -12,8 +12,8 @@
  *    ends the clause a cue reaches over. A refuting word that is itself negated ("cannot be wrong")
  *    asserts rather than refutes.
  * 4. Rules: within a zone (the sentence cut at contrast words like "but"), a rule fires when its
- *    subject, claim and `also` groups co-occur un-negated, no safe phrasing is present, and, for
- *    rules with links, a link joins them in the right direction with the subject as the evidence
+ *    subject, claim and `also` groups co-occur un-negated (`context` groups anywhere in the sentence),
+ *    no safe phrasing is present, and, for rules with links, a link joins them in the right direction with the subject as the evidence
  *    source nearest to the link. A link word used in another sense (LINK_FALSE: "so far", "make
  *    sure") is no link, and a link must share its semicolon clause with its subject or its claim.
  *    `except` drops claims, `not_subject` drops subjects ("denial-of-service", "Node.js").
@@ -455,6 +455,11 @@ function evalRule(a: Analysis, rule: RuleDef, c: Compiled, z: number): boolean {
   if (claims.length === 0) return false;
   for (const group of rule.also ?? []) {
     if (!all(group).some((s) => !negated(a, s))) return false;
+  }
+  // `context` groups may sit in any clause or zone of the sentence.
+  // A cue after the circumstance does not negate it ("leases expire without warning").
+  for (const group of rule.context ?? []) {
+    if (!spansOf(a, group).some((s) => !cued(a, a.negCues, s, 0))) return false;
   }
   // A zone without its own subject that opens with a pronoun ("..., but it proves ...") borrows the previous zone's.
   const subjectZones = new Set([z]);

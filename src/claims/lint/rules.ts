@@ -59,6 +59,11 @@ const RuleSchema = z.strictObject({
   not_subject: z.array(conceptName).optional(),
   /** Further groups: each needs one un-negated match in the clause. */
   also: z.array(z.array(conceptName).min(1)).optional(),
+  /**
+   * Circumstances the claim is made against: each group needs one un-negated match anywhere in the
+   * sentence, in any clause ("the lease can end at any time; the volume keeps the outputs regardless").
+   */
+  context: z.array(z.array(conceptName).min(1)).optional(),
   /** Safe phrasings: any match anywhere in the sentence clears this rule. */
   unless: z.array(conceptName).optional(),
   rewrite: z.string().min(1),
@@ -158,6 +163,7 @@ export function checkReferences(rules: ClaimRules): string[] {
       ...(rule.except ?? []),
       ...(rule.not_subject ?? []),
       ...(rule.also ?? []).flat(),
+      ...(rule.context ?? []).flat(),
       ...(rule.unless ?? []),
     ];
     for (const u of used) {

@@ -730,6 +730,8 @@ function matchConcepts(toks, c) {
 // ---------------------------------------------------------------------------------------------
 // Sentence analysis
 const WINDOW_BEFORE = 8;
+/** Words that may stand between a negation and the source it negates ("not by the benchmark"). */
+const SOURCE_LEAD = new Set(['by', 'from', 'via', 'through', 'with', 'on', 'the', 'its', 'their', 'our', 'a', 'an', 'any', 'this', 'that', 'those', 'these']);
 function overlaps(a, b) {
     return a.start < b.end && b.start < a.end;
 }
@@ -798,7 +800,11 @@ function analyse(toks, c) {
         if (absorbed.has(s.start) || falseNeg.has(s.start))
             continue;
         // "no benchmark", "not the benchmark": the cue negates the source, not the predicate.
-        const attached = sourceSpans.some((x) => x.start >= s.end && x.start <= s.end + 1 && zone[x.start] === zone[s.start]);
+        // "not by the benchmark", "not from its score": a preposition and a determiner may come between.
+        let reach = s.end + 1;
+        while (reach < n && reach <= s.end + 3 && SOURCE_LEAD.has(toks[reach - 1].surface))
+            reach++;
+        const attached = sourceSpans.some((x) => x.start >= s.end && x.start <= reach && zone[x.start] === zone[s.start]);
         if (attached)
             sourceCues.push(s.start);
         else if (!paren[s.start])
@@ -810,11 +816,11 @@ function analyse(toks, c) {
     const hedgeAfterCues = (spans.get('HEDGE_AFTER') ?? []).map((s) => s.start).filter((i) => !paren[i] && !absorbed.has(i));
     // Optional CONDITION ("if", "unless"): the whole clause it opens is hedged, however long.
     const condCues = (spans.get('CONDITION') ?? []).map((s) => s.start).filter((i) => !paren[i] && !absorbed.has(i));
-    const sourceNegated = (s) => sourceCues.some((c0) => c0 < s.start && c0 >= s.start - 3);
-    const notLink = new Set();
+    const sourceNegated = (s) => sourceCues.some((c0) => c0 < s.start && c0 >= s.start - 4);
+    const notLink = new Map();
     for (const s of spans.get('LINK_FALSE') ?? [])
         for (let k = s.start; k < s.end; k++)
-            notLink.add(k);
+            notLink.set(k, Math.max(notLink.get(k) ?? 0, s.end));
     const semi = new Array(n).fill(0);
     for (let i = 0, k = 0; i < n; i++) {
         if (toks[i].surface === ';')
@@ -944,8 +950,15 @@ function evalRule(a, rule, c, z) {
         }
         return end === s.end ? s : { concept: s.concept, start: s.start, end };
     };
-    for (const link of all(rule.link)) {
-        if (negated(a, link) || hedged(a, link) || a.notLink.has(link.start))
+    const links = all(rule.link);
+    // A link inside a longer, negated link shares its negation ("Nothing in X puts it [beyond doubt]").
+    const negatedLinks = links.filter((l) => negated(a, l));
+    for (const link of links) {
+        if (negatedLinks.some((l) => l !== link && l.start <= link.start && l.end >= link.end))
+            continue;
+        // A link that starts inside a LINK_FALSE phrase is that other sense, unless it reaches past the
+        // phrase ("make it" is no link; "make it certain that" is).
+        if (negated(a, link) || hedged(a, link) || (a.notLink.get(link.start) ?? -1) >= link.end)
             continue;
         const dir = c.byName.get(link.concept).direction;
         // A link inside the claim ("the job obviously finished", "is guaranteed to be correct") joins it too.

@@ -282,6 +282,8 @@ function matchConcepts(toks: Token[], c: Compiled): { spans: Map<string, Span[]>
 // Sentence analysis
 
 const WINDOW_BEFORE = 8;
+/** Words that may stand between a negation and the source it negates ("not by the benchmark"). */
+const SOURCE_LEAD = new Set(['by', 'from', 'via', 'through', 'with', 'on', 'the', 'its', 'their', 'our', 'a', 'an', 'any', 'this', 'that', 'those', 'these']);
 
 interface Analysis {
   toks: Token[];
@@ -299,7 +301,8 @@ interface Analysis {
   hedgeAfterCues: number[];
   condCues: number[];
   /** Token positions where a word that usually links evidence is used otherwise ("so far", "by means of"). */
-  notLink: Set<number>;
+  /** For each token inside a LINK_FALSE phrase, where the longest such phrase over it ends. */
+  notLink: Map<number, number>;
   /** Semicolon-separated clause id per token: a link must share one with its subject or its claim. */
   semi: number[];
   sourceNegated: (s: Span) => boolean;
@@ -366,7 +369,10 @@ function analyse(toks: Token[], c: Compiled): Analysis {
   for (const s of spans.get('NEG') ?? []) {
     if (absorbed.has(s.start) || falseNeg.has(s.start)) continue;
     // "no benchmark", "not the benchmark": the cue negates the source, not the predicate.
-    const attached = sourceSpans.some((x) => x.start >= s.end && x.start <= s.end + 1 && zone[x.start] === zone[s.start]);
+    // "not by the benchmark", "not from its score": a preposition and a determiner may come between.
+    let reach = s.end + 1;
+    while (reach < n && reach <= s.end + 3 && SOURCE_LEAD.has(toks[reach - 1]!.surface)) reach++;
+    const attached = sourceSpans.some((x) => x.start >= s.end && x.start <= reach && zone[x.start] === zone[s.start]);
     if (attached) sourceCues.push(s.start);
     else if (!paren[s.start]) negCues.push(s.start);
     else parenNegCues.push(s.start);
@@ -375,9 +381,9 @@ function analyse(toks: Token[], c: Compiled): Analysis {
   const hedgeAfterCues = (spans.get('HEDGE_AFTER') ?? []).map((s) => s.start).filter((i) => !paren[i] && !absorbed.has(i));
   // Optional CONDITION ("if", "unless"): the whole clause it opens is hedged, however long.
   const condCues = (spans.get('CONDITION') ?? []).map((s) => s.start).filter((i) => !paren[i] && !absorbed.has(i));
-  const sourceNegated = (s: Span): boolean => sourceCues.some((c0) => c0 < s.start && c0 >= s.start - 3);
-  const notLink = new Set<number>();
-  for (const s of spans.get('LINK_FALSE') ?? []) for (let k = s.start; k < s.end; k++) notLink.add(k);
+  const sourceNegated = (s: Span): boolean => sourceCues.some((c0) => c0 < s.start && c0 >= s.start - 4);
+  const notLink = new Map<number, number>();
+  for (const s of spans.get('LINK_FALSE') ?? []) for (let k = s.start; k < s.end; k++) notLink.set(k, Math.max(notLink.get(k) ?? 0, s.end));
   const semi = new Array<number>(n).fill(0);
   for (let i = 0, k = 0; i < n; i++) {
     if (toks[i]!.surface === ';') k++;
@@ -496,8 +502,14 @@ function evalRule(a: Analysis, rule: RuleDef, c: Compiled, z: number): boolean {
     }
     return end === s.end ? s : { concept: s.concept, start: s.start, end };
   };
-  for (const link of all(rule.link)) {
-    if (negated(a, link) || hedged(a, link) || a.notLink.has(link.start)) continue;
+  const links = all(rule.link);
+  // A link inside a longer, negated link shares its negation ("Nothing in X puts it [beyond doubt]").
+  const negatedLinks = links.filter((l) => negated(a, l));
+  for (const link of links) {
+    if (negatedLinks.some((l) => l !== link && l.start <= link.start && l.end >= link.end)) continue;
+    // A link that starts inside a LINK_FALSE phrase is that other sense, unless it reaches past the
+    // phrase ("make it" is no link; "make it certain that" is).
+    if (negated(a, link) || hedged(a, link) || (a.notLink.get(link.start) ?? -1) >= link.end) continue;
     const dir = c.byName.get(link.concept)!.direction;
     // A link inside the claim ("the job obviously finished", "is guaranteed to be correct") joins it too.
     // So does a claim inside an "any" link ("tell the batch completed from ...").

@@ -515,7 +515,22 @@ function evalRule(a: Analysis, rule: RuleDef, c: Compiled, z: number): boolean {
     // So does a claim inside an "any" link ("tell the batch completed from ...").
     const inside = (cl: Span): boolean =>
       (cl.start < link.start && cl.end > link.end) || (dir === 'any' && cl.start > link.start && cl.end < link.end);
-    const okClaims = claims.filter((cl) => inside(cl) || (dir === 'forward' ? cl.start >= link.end : !overlaps(cl, link)));
+    // A claim that another source introduces with its own link after this one belongs to that source
+    // ("the attestation verifies the runtime, while the eval suite checks the outputs are correct").
+    const reclaimed = (cl: Span): boolean =>
+      dir === 'forward' &&
+      !!rule.nearest_subject &&
+      !inside(cl) &&
+      sources.some(
+        (s) =>
+          !subjectNames.has(s.concept) &&
+          s.start >= link.end &&
+          s.end <= cl.start &&
+          links.some((l) => l !== link && l.start >= s.end && l.end <= cl.start && !negated(a, l)),
+      );
+    const okClaims = claims.filter(
+      (cl) => (inside(cl) || (dir === 'forward' ? cl.start >= link.end : !overlaps(cl, link))) && !reclaimed(cl),
+    );
     if (okClaims.length === 0) continue;
     // A source inside an "any" link ("as the throughput numbers show") is that link's subject.
     const grown = (x: Span): Span => {

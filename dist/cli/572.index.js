@@ -731,7 +731,7 @@ function matchConcepts(toks, c) {
 // Sentence analysis
 const WINDOW_BEFORE = 8;
 /** Words that may stand between a negation and the source it negates ("not by the benchmark"). */
-const SOURCE_LEAD = new Set(['by', 'from', 'via', 'through', 'with', 'on', 'the', 'its', 'their', 'our', 'a', 'an', 'any', 'this', 'that', 'those', 'these']);
+const SOURCE_LEAD = new Set(['by', 'from', 'via', 'through', 'with', 'on', 'the', 'its', 'their', 'our', 'a', 'an', 'any', 'this', 'that', 'those', 'these', 'some', 'even', 'just', 'only', 'merely', 'simply', 'single', 'one', 'every', 'each', 'mere']);
 function overlaps(a, b) {
     return a.start < b.end && b.start < a.end;
 }
@@ -804,7 +804,7 @@ function analyse(toks, c) {
         let reach = s.end + 1;
         while (reach < n && reach <= s.end + 3 && SOURCE_LEAD.has(toks[reach - 1].surface))
             reach++;
-        const attached = sourceSpans.some((x) => x.start >= s.end && x.start <= reach && zone[x.start] === zone[s.start]);
+        const attached = sourceSpans.some((x) => x.start >= s.end && x.start < reach && zone[x.start] === zone[s.start]);
         if (attached)
             sourceCues.push(s.start);
         else if (!paren[s.start])

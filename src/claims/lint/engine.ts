@@ -283,7 +283,7 @@ function matchConcepts(toks: Token[], c: Compiled): { spans: Map<string, Span[]>
 
 const WINDOW_BEFORE = 8;
 /** Words that may stand between a negation and the source it negates ("not by the benchmark"). */
-const SOURCE_LEAD = new Set(['by', 'from', 'via', 'through', 'with', 'on', 'the', 'its', 'their', 'our', 'a', 'an', 'any', 'this', 'that', 'those', 'these']);
+const SOURCE_LEAD = new Set(['by', 'from', 'via', 'through', 'with', 'on', 'the', 'its', 'their', 'our', 'a', 'an', 'any', 'this', 'that', 'those', 'these', 'some', 'even', 'just', 'only', 'merely', 'simply', 'single', 'one', 'every', 'each', 'mere']);
 
 interface Analysis {
   toks: Token[];
@@ -372,7 +372,7 @@ function analyse(toks: Token[], c: Compiled): Analysis {
     // "not by the benchmark", "not from its score": a preposition and a determiner may come between.
     let reach = s.end + 1;
     while (reach < n && reach <= s.end + 3 && SOURCE_LEAD.has(toks[reach - 1]!.surface)) reach++;
-    const attached = sourceSpans.some((x) => x.start >= s.end && x.start <= reach && zone[x.start] === zone[s.start]);
+    const attached = sourceSpans.some((x) => x.start >= s.end && x.start < reach && zone[x.start] === zone[s.start]);
     if (attached) sourceCues.push(s.start);
     else if (!paren[s.start]) negCues.push(s.start);
     else parenNegCues.push(s.start);

@@ -55787,8 +55787,9 @@ function gateMessage(decision, failOn, checks, reason) {
 
 
 const DEFAULT_POLICY = 'record-only';
+/** Paths relative to the working directory (absolute ones stay as they are). */
 function resolveAll(cwd, paths) {
-    return paths.map((p) => ((0,external_node_path_.isAbsolute)(p) ? p : (0,external_node_path_.resolve)(cwd, p)));
+    return paths.map((p) => (0,external_node_path_.resolve)(cwd, p));
 }
 /** Hash workload, inputs, outputs and benchmark (DESIGN §2). */
 async function measure(opts, cwd) {
@@ -55815,7 +55816,7 @@ async function measure(opts, cwd) {
     const outManifest = buildManifest(outTree);
     let benchmark = null;
     if (opts.benchmark) {
-        const p = (0,external_node_path_.isAbsolute)(opts.benchmark) ? opts.benchmark : (0,external_node_path_.resolve)(cwd, opts.benchmark);
+        const p = (0,external_node_path_.resolve)(cwd, opts.benchmark);
         const bytes = await readFileOrInputError(p, opts.benchmark);
         benchmark = { id: (0,external_node_path_.basename)(opts.benchmark), digest: sha256Prefixed(bytes), bytes };
     }
@@ -55866,10 +55867,10 @@ function safeFileName(s) {
     const cleaned = s.replace(/[^A-Za-z0-9._-]+/g, '_').replace(/^\.+/, '_').slice(0, 80);
     return cleaned === '' ? 'file' : cleaned;
 }
-/** Collect from every source, then verify each piece (no policy). */
-async function collectAndVerify(specs, binding, deps, opts) {
-    const rd = reportData(binding);
-    const gn = gpuNonce(binding);
+/** Collect from every source with the binding's report_data and GPU nonce, then verify each piece (no policy). */
+async function collectAndVerify(specs, bound, deps, opts) {
+    const rd = bound.reportData;
+    const gn = bound.gpuNonce;
     const roots = loadTrustRoots(opts.trustRootsDir ? (0,external_node_path_.resolve)(deps.cwd, opts.trustRootsDir) : undefined);
     const sourceDeps = { cwd: deps.cwd, env: deps.env, ...(deps.sourceDeps ?? {}) };
     const sources = (specs.length ? specs : ['auto']).map((s) => parseEvidenceSpec(s, sourceDeps));
@@ -56014,7 +56015,7 @@ async function create(opts, deps) {
     const rd = reportData(binding);
     const gn = gpuNonce(binding);
     const extraAux = await readAux(opts, deps.cwd);
-    const ev = await collectAndVerify(opts.evidence, binding, deps, { trustRootsDir: opts.trustRootsDir, network: opts.network, extraAux });
+    const ev = await collectAndVerify(opts.evidence, { reportData: rd, gpuNonce: gn }, deps, { trustRootsDir: opts.trustRootsDir, network: opts.network, extraAux });
     const evidence = ev.items.map((i) => i.verified);
     const appraisal = appraiseAll(policy, evidence, binding.workload_digest, ev.trustKind, m.benchmark !== null);
     const claims = claimsFor(appraisal, policy, job, { workload: binding.workload_digest, input: binding.input_commitment, output: binding.output_digest }, evidence);
@@ -57219,7 +57220,7 @@ async function verifyOidcToken(token, opts) {
 
 /** Read and validate a receipt (file or directory); bad JSON or schema -> exit-2 InputError. */
 async function loadReceipt(path, cwd) {
-    const abs = (0,external_node_path_.isAbsolute)(path) ? path : (0,external_node_path_.resolve)(cwd, path);
+    const abs = (0,external_node_path_.resolve)(cwd, path);
     let file = abs;
     try {
         if ((await (0,promises_.stat)(abs)).isDirectory())
@@ -57323,9 +57324,9 @@ async function verifyReceipt(opts, deps) {
     };
     const digestOpts = (s) => ({
         allowSymlinks: s.allow_symlinks,
-        ignorePaths: s.ignore_paths.filter((p) => !['.git', '.gitattributes', '.github', '.gitignore'].includes(p)),
+        ignorePaths: s.ignore_paths.filter((p) => !DEFAULT_IGNORES.includes(p)),
     });
-    const abs = (ps) => ps.map((p) => ((0,external_node_path_.isAbsolute)(p) ? p : (0,external_node_path_.resolve)(deps.cwd, p)));
+    const abs = (ps) => resolveAll(deps.cwd, ps);
     // Outputs.
     const outManifest = await readManifest('outputs', receipt.outputs.manifest);
     if (outManifest)
@@ -57412,7 +57413,7 @@ async function verifyReceipt(opts, deps) {
             // Signature by the issuer's keys, then the token's repository, run and sha vs the job context.
             const j = receipt.binding.job;
             const v = await verifyOidcToken(t.toString('utf8'), {
-                jwks: opts.oidcJwks ? await loadJwksFile((0,external_node_path_.isAbsolute)(opts.oidcJwks) ? opts.oidcJwks : (0,external_node_path_.resolve)(deps.cwd, opts.oidcJwks)) : null,
+                jwks: opts.oidcJwks ? await loadJwksFile((0,external_node_path_.resolve)(deps.cwd, opts.oidcJwks)) : null,
                 network: opts.network,
                 issuer: oidcIssuer(deps.env['GITHUB_SERVER_URL']),
                 expected: { repository: j.repository, run_id: j.run_id, sha: j.sha, run_attempt: j.run_attempt, workflow_ref: j.workflow_ref },

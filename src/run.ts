@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { readFile, readdir } from 'node:fs/promises';
-import { basename, isAbsolute, join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import {
   type Binding,
   BINDING_VERSION,
@@ -98,8 +98,9 @@ export type WorkloadMeasure =
   | { kind: 'image'; name: string; digest: string }
   | { kind: 'directory' | 'file'; tree: TreeDigest; manifest: Manifest; manifestDigest: string };
 
-function resolveAll(cwd: string, paths: string[]): string[] {
-  return paths.map((p) => (isAbsolute(p) ? p : resolve(cwd, p)));
+/** Paths relative to the working directory (absolute ones stay as they are). */
+export function resolveAll(cwd: string, paths: string[]): string[] {
+  return paths.map((p) => resolve(cwd, p));
 }
 
 /** Hash workload, inputs, outputs and benchmark (DESIGN §2). */
@@ -125,7 +126,7 @@ export async function measure(opts: CreateOptions, cwd: string): Promise<Measure
 
   let benchmark: Measured['benchmark'] = null;
   if (opts.benchmark) {
-    const p = isAbsolute(opts.benchmark) ? opts.benchmark : resolve(cwd, opts.benchmark);
+    const p = resolve(cwd, opts.benchmark);
     const bytes = await readFileOrInputError(p, opts.benchmark);
     benchmark = { id: basename(opts.benchmark), digest: sha256Prefixed(bytes), bytes };
   }
@@ -184,15 +185,15 @@ export interface EvidenceWithSource {
   aux: { file: string; bytes: Uint8Array }[];
 }
 
-/** Collect from every source, then verify each piece (no policy). */
+/** Collect from every source with the binding's report_data and GPU nonce, then verify each piece (no policy). */
 export async function collectAndVerify(
   specs: string[],
-  binding: Binding,
+  bound: { reportData: Buffer; gpuNonce: Buffer },
   deps: RunDeps,
   opts: { trustRootsDir?: string; network: boolean; extraAux?: AuxFile[] },
 ): Promise<{ items: EvidenceWithSource[]; trustKind: 'shipped' | 'custom'; trustDigest: string }> {
-  const rd = computeReportData(binding);
-  const gn = computeGpuNonce(binding);
+  const rd = bound.reportData;
+  const gn = bound.gpuNonce;
   const roots = loadTrustRoots(opts.trustRootsDir ? resolve(deps.cwd, opts.trustRootsDir) : undefined);
   const sourceDeps: SourceDeps = { cwd: deps.cwd, env: deps.env, ...(deps.sourceDeps ?? {}) } as SourceDeps;
   const sources = (specs.length ? specs : ['auto']).map((s) => parseEvidenceSpec(s, sourceDeps));
@@ -351,7 +352,7 @@ export async function create(opts: CreateOptions, deps: RunDeps): Promise<Create
   const rd = computeReportData(binding);
   const gn = computeGpuNonce(binding);
   const extraAux = await readAux(opts, deps.cwd);
-  const ev = await collectAndVerify(opts.evidence, binding, deps, { trustRootsDir: opts.trustRootsDir, network: opts.network, extraAux });
+  const ev = await collectAndVerify(opts.evidence, { reportData: rd, gpuNonce: gn }, deps, { trustRootsDir: opts.trustRootsDir, network: opts.network, extraAux });
   const evidence = ev.items.map((i) => i.verified);
   const appraisal = appraiseAll(policy, evidence, binding.workload_digest, ev.trustKind, m.benchmark !== null);
   const claims = claimsFor(appraisal, policy, job, { workload: binding.workload_digest, input: binding.input_commitment, output: binding.output_digest }, evidence);

@@ -1502,7 +1502,8 @@ __webpack_require__.d(__webpack_exports__, {
   gateFails: () => (/* reexport */ gate/* gateFails */.xd),
   dY: () => (/* binding */ policyDecision),
   readAux: () => (/* binding */ readAux),
-  readFileOrInputError: () => (/* binding */ readFileOrInputError)
+  readFileOrInputError: () => (/* binding */ readFileOrInputError),
+  WZ: () => (/* binding */ resolveAll)
 });
 
 // UNUSED EXPORTS: buildBinding, collectAndVerify, measure, policyFileName, runnerFacts
@@ -1585,8 +1586,9 @@ var gate = __webpack_require__(5375);
 
 
 const DEFAULT_POLICY = 'record-only';
+/** Paths relative to the working directory (absolute ones stay as they are). */
 function resolveAll(cwd, paths) {
-    return paths.map((p) => ((0,external_node_path_.isAbsolute)(p) ? p : (0,external_node_path_.resolve)(cwd, p)));
+    return paths.map((p) => (0,external_node_path_.resolve)(cwd, p));
 }
 /** Hash workload, inputs, outputs and benchmark (DESIGN §2). */
 async function measure(opts, cwd) {
@@ -1613,7 +1615,7 @@ async function measure(opts, cwd) {
     const outManifest = (0,digest/* buildManifest */.u1)(outTree);
     let benchmark = null;
     if (opts.benchmark) {
-        const p = (0,external_node_path_.isAbsolute)(opts.benchmark) ? opts.benchmark : (0,external_node_path_.resolve)(cwd, opts.benchmark);
+        const p = (0,external_node_path_.resolve)(cwd, opts.benchmark);
         const bytes = await readFileOrInputError(p, opts.benchmark);
         benchmark = { id: (0,external_node_path_.basename)(opts.benchmark), digest: (0,binding_binding/* sha256Prefixed */.rc)(bytes), bytes };
     }
@@ -1664,10 +1666,10 @@ function safeFileName(s) {
     const cleaned = s.replace(/[^A-Za-z0-9._-]+/g, '_').replace(/^\.+/, '_').slice(0, 80);
     return cleaned === '' ? 'file' : cleaned;
 }
-/** Collect from every source, then verify each piece (no policy). */
-async function collectAndVerify(specs, binding, deps, opts) {
-    const rd = (0,binding_binding/* reportData */.TI)(binding);
-    const gn = (0,binding_binding/* gpuNonce */.ox)(binding);
+/** Collect from every source with the binding's report_data and GPU nonce, then verify each piece (no policy). */
+async function collectAndVerify(specs, bound, deps, opts) {
+    const rd = bound.reportData;
+    const gn = bound.gpuNonce;
     const roots = (0,evidence.loadTrustRoots)(opts.trustRootsDir ? (0,external_node_path_.resolve)(deps.cwd, opts.trustRootsDir) : undefined);
     const sourceDeps = { cwd: deps.cwd, env: deps.env, ...(deps.sourceDeps ?? {}) };
     const sources = (specs.length ? specs : ['auto']).map((s) => (0,evidence.parseEvidenceSpec)(s, sourceDeps));
@@ -1812,7 +1814,7 @@ async function create(opts, deps) {
     const rd = (0,binding_binding/* reportData */.TI)(binding);
     const gn = (0,binding_binding/* gpuNonce */.ox)(binding);
     const extraAux = await readAux(opts, deps.cwd);
-    const ev = await collectAndVerify(opts.evidence, binding, deps, { trustRootsDir: opts.trustRootsDir, network: opts.network, extraAux });
+    const ev = await collectAndVerify(opts.evidence, { reportData: rd, gpuNonce: gn }, deps, { trustRootsDir: opts.trustRootsDir, network: opts.network, extraAux });
     const evidence = ev.items.map((i) => i.verified);
     const appraisal = appraiseAll(policy, evidence, binding.workload_digest, ev.trustKind, m.benchmark !== null);
     const claims = claimsFor(appraisal, policy, job, { workload: binding.workload_digest, input: binding.input_commitment, output: binding.output_digest }, evidence);

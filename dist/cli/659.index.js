@@ -167,7 +167,7 @@ var schema = __webpack_require__(6785);
 
 /** Read and validate a receipt (file or directory); bad JSON or schema -> exit-2 InputError. */
 async function loadReceipt(path, cwd) {
-    const abs = (0,external_node_path_.isAbsolute)(path) ? path : (0,external_node_path_.resolve)(cwd, path);
+    const abs = (0,external_node_path_.resolve)(cwd, path);
     let file = abs;
     try {
         if ((await (0,promises_.stat)(abs)).isDirectory())
@@ -271,9 +271,9 @@ async function verifyReceipt(opts, deps) {
     };
     const digestOpts = (s) => ({
         allowSymlinks: s.allow_symlinks,
-        ignorePaths: s.ignore_paths.filter((p) => !['.git', '.gitattributes', '.github', '.gitignore'].includes(p)),
+        ignorePaths: s.ignore_paths.filter((p) => !digest/* DEFAULT_IGNORES */.a$.includes(p)),
     });
-    const abs = (ps) => ps.map((p) => ((0,external_node_path_.isAbsolute)(p) ? p : (0,external_node_path_.resolve)(deps.cwd, p)));
+    const abs = (ps) => (0,run/* resolveAll */.WZ)(deps.cwd, ps);
     // Outputs.
     const outManifest = await readManifest('outputs', receipt.outputs.manifest);
     if (outManifest)
@@ -360,7 +360,7 @@ async function verifyReceipt(opts, deps) {
             // Signature by the issuer's keys, then the token's repository, run and sha vs the job context.
             const j = receipt.binding.job;
             const v = await verifyOidcToken(t.toString('utf8'), {
-                jwks: opts.oidcJwks ? await loadJwksFile((0,external_node_path_.isAbsolute)(opts.oidcJwks) ? opts.oidcJwks : (0,external_node_path_.resolve)(deps.cwd, opts.oidcJwks)) : null,
+                jwks: opts.oidcJwks ? await loadJwksFile((0,external_node_path_.resolve)(deps.cwd, opts.oidcJwks)) : null,
                 network: opts.network,
                 issuer: oidcIssuer(deps.env['GITHUB_SERVER_URL']),
                 expected: { repository: j.repository, run_id: j.run_id, sha: j.sha, run_attempt: j.run_attempt, workflow_ref: j.workflow_ref },

@@ -459,7 +459,7 @@ async function cmdLint(argv) {
 }
 async function cmdDemo(argv) {
     const { values: v } = parse('demo', argv, { out: { type: 'string' }, json: { type: 'boolean' } }, false);
-    const { runDemo } = await Promise.all(/* import() */[__webpack_require__.e(366), __webpack_require__.e(785), __webpack_require__.e(382), __webpack_require__.e(572), __webpack_require__.e(878), __webpack_require__.e(820), __webpack_require__.e(607), __webpack_require__.e(155)]).then(__webpack_require__.bind(__webpack_require__, 1155));
+    const { runDemo } = await Promise.all(/* import() */[__webpack_require__.e(366), __webpack_require__.e(382), __webpack_require__.e(572), __webpack_require__.e(878), __webpack_require__.e(820), __webpack_require__.e(607), __webpack_require__.e(155)]).then(__webpack_require__.bind(__webpack_require__, 1155));
     const r = await runDemo((0,external_node_path_.resolve)(str(v['out']) ?? 'compute-receipt-demo'), deps());
     if (v['json'])
         json(JSON.parse((0,jcs/* canonicalize */.d)(r.verified)));

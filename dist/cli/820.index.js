@@ -8,6 +8,7 @@ export const modules = {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  a$: () => (/* reexport */ DEFAULT_IGNORES),
   u1: () => (/* reexport */ buildManifest),
   digestTree: () => (/* reexport */ digestTree),
   cU: () => (/* reexport */ inputCommitment),
@@ -16,7 +17,7 @@ __webpack_require__.d(__webpack_exports__, {
   U0: () => (/* reexport */ sha256sums)
 });
 
-// UNUSED EXPORTS: DEFAULT_IGNORES, IN_TOTO_STATEMENT_V1, OMS_PREDICATE_TYPE, compareUtf8
+// UNUSED EXPORTS: IN_TOTO_STATEMENT_V1, OMS_PREDICATE_TYPE, compareUtf8
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);

@@ -2,7 +2,6 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { writeAtomic } from '../receipt/write.js';
-import { verifyReceipt } from '../receipt/replay.js';
 import { create, type RunDeps } from '../run.js';
 import { assetBytes, assetNames } from '../util/assets.js';
 import type { Receipt } from '../receipt/schema.js';
@@ -43,6 +42,8 @@ export async function runDemo(out: string, deps: RunDeps): Promise<{ verified: R
       deps,
     );
     const ex = (p: string) => join(out, 'example', p);
+    // Loaded the way `verify` loads it, so the bundle holds the replay code once.
+    const { verifyReceipt } = await import('../receipt/replay.js');
     const verified = await verifyReceipt(
       { receipt: out, policy: 'demo', workload: [ex('model')], inputs: [ex('inputs')], outputs: [ex('outputs')], network: false },
       deps,

@@ -10,11 +10,11 @@ import {
   sha256Prefixed,
 } from '../binding/binding.js';
 import { STANDING_BLOCKED_CLAIMS } from '../claims/tiers.js';
-import { buildManifest, digestTree, inputCommitment, parseImageRef, type Manifest } from '../digest/index.js';
+import { DEFAULT_IGNORES, buildManifest, digestTree, inputCommitment, parseImageRef, type Manifest } from '../digest/index.js';
 import { loadTrustRoots, verifyEvidence } from '../evidence/index.js';
 import type { VerifiedEvidence } from '../evidence/types.js';
 import { loadPolicy, type Check } from '../policy/index.js';
-import { appraiseAll, claimsFor, policyDecision, type RunDeps } from '../run.js';
+import { appraiseAll, claimsFor, policyDecision, resolveAll, type RunDeps } from '../run.js';
 import { InputError, q } from '../util/errors.js';
 import { loadJwksFile, oidcIssuer, verifyOidcToken } from '../binding/oidc.js';
 import { type Receipt, ReceiptSchema } from './schema.js';
@@ -62,7 +62,7 @@ export interface VerifyResult {
 
 /** Read and validate a receipt (file or directory); bad JSON or schema -> exit-2 InputError. */
 export async function loadReceipt(path: string, cwd: string): Promise<{ receipt: Receipt; dir: string; bytes: Buffer }> {
-  const abs = isAbsolute(path) ? path : resolve(cwd, path);
+  const abs = resolve(cwd, path);
   let file = abs;
   try {
     if ((await stat(abs)).isDirectory()) file = join(abs, 'receipt.json');
@@ -159,9 +159,9 @@ export async function verifyReceipt(opts: VerifyOptions, deps: RunDeps): Promise
   };
   const digestOpts = (s: Receipt['outputs']['serialization']) => ({
     allowSymlinks: s.allow_symlinks,
-    ignorePaths: s.ignore_paths.filter((p) => !['.git', '.gitattributes', '.github', '.gitignore'].includes(p)),
+    ignorePaths: s.ignore_paths.filter((p) => !DEFAULT_IGNORES.includes(p)),
   });
-  const abs = (ps: string[]) => ps.map((p) => (isAbsolute(p) ? p : resolve(deps.cwd, p)));
+  const abs = (ps: string[]) => resolveAll(deps.cwd, ps);
 
   // Outputs.
   const outManifest = await readManifest('outputs', receipt.outputs.manifest);
@@ -239,7 +239,7 @@ export async function verifyReceipt(opts: VerifyOptions, deps: RunDeps): Promise
       // Signature by the issuer's keys, then the token's repository, run and sha vs the job context.
       const j = receipt.binding.job;
       const v = await verifyOidcToken(t.toString('utf8'), {
-        jwks: opts.oidcJwks ? await loadJwksFile(isAbsolute(opts.oidcJwks) ? opts.oidcJwks : resolve(deps.cwd, opts.oidcJwks)) : null,
+        jwks: opts.oidcJwks ? await loadJwksFile(resolve(deps.cwd, opts.oidcJwks)) : null,
         network: opts.network,
         issuer: oidcIssuer(deps.env['GITHUB_SERVER_URL']),
         expected: { repository: j.repository, run_id: j.run_id, sha: j.sha, run_attempt: j.run_attempt, workflow_ref: j.workflow_ref },

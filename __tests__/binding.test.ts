@@ -1,3 +1,4 @@
+import { InputError } from '../src/util/errors.js';
 import { describe, expect, it } from 'vitest';
 import { canonicalize } from '../src/binding/jcs.js';
 import { BINDING_VERSION, type Binding, gpuNonce, jsonDigest, normalizeNonce, reportData } from '../src/binding/binding.js';
@@ -90,9 +91,20 @@ describe('binding', () => {
   });
 
   it('job context comes from the GitHub environment; job-id overrides GITHUB_JOB', () => {
-    const env = { GITHUB_JOB: 'train', GITHUB_REPOSITORY: 'o/r', GITHUB_RUN_ID: '9', GITHUB_RUN_ATTEMPT: '2', GITHUB_SHA: 'abc', GITHUB_WORKFLOW_REF: 'o/r/.github/workflows/x.yml@refs/heads/main' };
-    expect(jobContextFromEnv(env)).toEqual({ id: 'train', repository: 'o/r', run_id: '9', run_attempt: '2', sha: 'abc', workflow_ref: 'o/r/.github/workflows/x.yml@refs/heads/main' });
+    const env = { GITHUB_JOB: 'train', GITHUB_REPOSITORY: 'o/r', GITHUB_RUN_ID: '9', GITHUB_RUN_ATTEMPT: '2', GITHUB_SHA: 'ab'.repeat(20), GITHUB_WORKFLOW_REF: 'o/r/.github/workflows/x.yml@refs/heads/main' };
+    expect(jobContextFromEnv(env)).toEqual({ id: 'train', repository: 'o/r', run_id: '9', run_attempt: '2', sha: 'ab'.repeat(20), workflow_ref: 'o/r/.github/workflows/x.yml@refs/heads/main' });
     expect(jobContextFromEnv(env, 'train-gpu-0').id).toBe('train-gpu-0');
     expect(jobContextFromEnv({})).toEqual({ id: null, repository: null, run_id: null, run_attempt: null, sha: null, workflow_ref: null });
+  });
+
+  it.each([
+    ['a --job-id with a newline', {}, 'build\n::add-mask::x'],
+    ['a --job-id with an escape', {}, 'build\u001b[31m'],
+    ['a --job-id with a C1 control', {}, 'build\u009b'],
+    ['a malformed GITHUB_SHA', { GITHUB_SHA: 'abc' }, undefined],
+    ['a GITHUB_REPOSITORY that is not owner/name', { GITHUB_REPOSITORY: 'o/r/x' }, undefined],
+    ['a GITHUB_RUN_ID that is not a number', { GITHUB_RUN_ID: '9; rm' }, undefined],
+  ])('%s is refused (exit 2)', (_l, env, id) => {
+    expect(() => jobContextFromEnv(env as NodeJS.ProcessEnv, id)).toThrow(InputError);
   });
 });

@@ -160,7 +160,7 @@ describe.skipIf(!haveCli)('CLI (dist/cli/index.js)', () => {
     const r = run(['verify', 'r1', '--policy', 'demo', '--outputs', 'outputs-renamed', '--json']);
     expect(r.code).toBe(1);
     const mm = JSON.parse(r.stdout).mismatches;
-    expect(mm.map((m: { field: string }) => m.field)).toContain('outputs.manifest');
+    expect(mm.map((m: { field: string }) => m.field)).toContain('outputs.manifest.digest');
     expect(JSON.stringify(mm)).toMatch(/answers2.jsonl/);
   });
 
@@ -184,7 +184,7 @@ describe.skipIf(!haveCli)('CLI (dist/cli/index.js)', () => {
     writeFileSync(join(dir, 'policy', 'demo.yml'), readFileSync(join(dir, 'policy', 'demo.yml'), 'utf8') + '\n# edited\n');
     const r = run(['verify', 'r1-policy-edited', '--policy', 'demo', '--json']);
     expect(r.code).toBe(1);
-    expect(JSON.parse(r.stdout).mismatches.map((m: { field: string }) => m.field)).toContain('policy_decision.policy_digest (saved copy)');
+    expect(JSON.parse(r.stdout).mismatches.map((m: { field: string }) => m.field)).toContain('policy_decision.policy_digest');
   });
 
   it('a swapped evidence file is caught', () => {
@@ -197,7 +197,7 @@ describe.skipIf(!haveCli)('CLI (dist/cli/index.js)', () => {
     expect(r.code).toBe(1);
     const fields = JSON.parse(r.stdout).mismatches.map((m: { field: string }) => m.field);
     expect(fields).toContain('attestation_result.evidence[0].digest');
-    expect(fields).toContain('attestation_result.evidence[0].binding');
+    expect(fields).toContain('attestation_result.evidence[0].binding_matches');
   });
 
   it('a workload given as an image reference pinned by digest reads no files and replays by reference', () => {
@@ -213,10 +213,33 @@ describe.skipIf(!haveCli)('CLI (dist/cli/index.js)', () => {
     expect(JSON.parse(other.stdout).mismatches.map((m: { field: string }) => m.field)).toContain('workload_digest');
   });
 
+  it.each(['a\nb', 'x\u001b[2J', 'job\r::add-mask::secret'])('--job-id %j with a control character exits 2, writing nothing', (id) => {
+    const r = run([...base, '--job-id', id, '--out', 'r-bad-job-id']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/--job-id .*control character/);
+    expect(existsSync(join(work, 'r-bad-job-id'))).toBe(false);
+  });
+
+  it('verify output neutralises workflow-command markers anywhere in a line', () => {
+    const dir = join(work, 'r1-markers');
+    cpSync(join(work, 'r1'), dir, { recursive: true });
+    const p = join(dir, 'receipt.json');
+    const rec = JSON.parse(readFileSync(p, 'utf8'));
+    rec.deployment.provider = 'cloud ##[set-output name=decision;]pass ::add-mask::x';
+    writeFileSync(p, JSON.stringify(rec));
+    const r = run(['verify', 'r1-markers', '--policy', 'demo']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain('self-reported');
+    expect(r.stdout + r.stderr).not.toMatch(/::|##\[/);
+  });
+
   it('--expect-job and --expect-sha are checked', () => {
     const r = run(['verify', 'r1', '--policy', 'demo', '--expect-job', 'other', '--json']);
     expect(r.code).toBe(1);
-    expect(JSON.parse(r.stdout).mismatches[0].field).toBe('job.id (expected)');
+    expect(JSON.parse(r.stdout).mismatches.map((m: { field: string }) => m.field)).toContain('binding.job.id');
+    const sha = run(['verify', 'r1', '--policy', 'demo', '--expect-sha', 'a'.repeat(40), '--json']);
+    expect(sha.code).toBe(1);
+    expect(JSON.parse(sha.stdout).mismatches.map((m: { field: string }) => m.field)).toContain('binding.job.sha');
   });
 
   it.each([

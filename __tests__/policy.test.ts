@@ -240,12 +240,31 @@ describe('decide', () => {
 });
 
 describe('appraise', () => {
-  it('record-only with nothing present: every check passes, the ceiling holds', async () => {
+  it('record-only with nothing present: nothing accepted holds (tier none pairs with hold)', async () => {
     const p = await shipped('record-only');
     const checks = appraise(p, input([]));
-    expect(checks.map((x) => x.id)).toEqual(['evidence.required', 'evidence.trust_roots', 'benchmark.context-only']);
+    expect(checks.map((x) => x.id)).toEqual(['evidence.required', 'evidence.accepted', 'evidence.trust_roots', 'benchmark.context-only']);
     expect(byId(checks, 'evidence.required')).toMatchObject({ outcome: 'pass', observed: 'none', detail: expect.stringContaining('none was presented') });
-    expect(decide(checks, p.decision_ceiling)).toEqual({ status: 'hold', capped: true, reason: 'capped at hold by decision_ceiling (every check passed)' });
+    expect(byId(checks, 'evidence.accepted')).toMatchObject({ outcome: 'hold', observed: 'none' });
+    expect(decide(checks, p.decision_ceiling)).toEqual({ status: 'hold', capped: false, reason: 'held by evidence.accepted' });
+  });
+
+  it('a policy with nothing but an id and a version never passes a job with no evidence', () => {
+    const p = parsePolicy('policy_id: bare\nversion: 1\n', 'bare.yml').policy;
+    const checks = appraise(p, input([]));
+    expect(decide(checks, p.decision_ceiling).status).toBe('hold');
+    // ... and a waiver cannot turn that hold into a pass.
+    const w = parsePolicy('policy_id: bare\nversion: 1\nwaivers: [{check: evidence.accepted, any: "trust me"}]\n', 'w.yml').policy;
+    expect(decide(appraise(w, input([])), w.decision_ceiling).status).toBe('hold');
+  });
+
+  it("the producer's ignores beyond the defaults deny unless the policy's allowed_ignores lists them", () => {
+    const p = parsePolicy('policy_id: pin\nversion: 1\nallowed_ignores: [cache/tmp.bin]\n', 'pin.yml').policy;
+    const ok = appraise(p, input([], { ignorePaths: { workload: ['cache/tmp.bin'] } }));
+    expect(byId(ok, 'hashing.ignore_paths')).toMatchObject({ outcome: 'pass', observed: 'workload: cache/tmp.bin' });
+    const bad = appraise(p, input([], { ignorePaths: { workload: ['cache/tmp.bin', 'backdoor.py'] } }));
+    expect(byId(bad, 'hashing.ignore_paths')).toMatchObject({ outcome: 'deny', detail: expect.stringContaining('workload "backdoor.py"') });
+    expect(appraise(p, input([])).some((c) => c.id === 'hashing.ignore_paths')).toBe(false);
   });
 
   it('demo passes simulated evidence', async () => {

@@ -69,15 +69,32 @@ describe('escapeHtml', () => {
 });
 
 describe('escapeLogCommand', () => {
+  // The runner matches `::` and `##[` anywhere in a line, not only at its start.
+  const Z = '\u200b';
   it.each([
-    ['::set-output name=x::y', '\u200b::set-output name=x::y'],
-    ['  ::error file=a::b', '\u200b  ::error file=a::b'],
-    ['##[error]legacy', '\u200b##[error]legacy'],
-    ['ok\n::add-mask::x\r\nfine', 'ok\n\u200b::add-mask::x\nfine'],
-    ['no :: command here', 'no :: command here'],
+    ['::set-output name=x::y', `:${Z}:set-output name=x:${Z}:y`],
+    ['  ::error file=a::b', `  :${Z}:error file=a:${Z}:b`],
+    ['##[error]legacy', `#${Z}#[error]legacy`],
+    ['ok\n::add-mask::x\r\nfine', `ok\n:${Z}:add-mask:${Z}:x\nfine`],
+    ['issued 2026-01-01 ##[set-output name=decision;]pass', `issued 2026-01-01 #${Z}#[set-output name=decision;]pass`],
+    ['x ##[add-mask]secret', `x #${Z}#[add-mask]secret`],
+    ['mid-line ::warning::boom', `mid-line :${Z}:warning:${Z}:boom`],
+    ['name \u202egpj.exe', 'name <U+202E>gpj.exe'],
+    ['plain text', 'plain text'],
   ])('%j', (s, want) => {
     expect(escapeLogCommand(s)).toBe(want);
-    for (const line of escapeLogCommand(s).split('\n')) expect(line.trim()).not.toMatch(/^(::|##\[)/);
+    for (const line of escapeLogCommand(s).split('\n')) {
+      expect(line).not.toMatch(/::|##\[/);
+      expect(line).not.toMatch(/[\u202a-\u202e\u2066-\u2069]/);
+    }
+  });
+});
+
+describe('bidi controls in Markdown', () => {
+  it.each(['\u202e', '\u202a', '\u202b', '\u202c', '\u202d', '\u2066', '\u2067', '\u2068', '\u2069', '\u200e', '\u200f', '\u061c'])('%j is shown, not applied', (c) => {
+    const e = escapeMarkdown(`evil${c}txt.exe`);
+    expect(e).not.toContain(c);
+    expect(e).toMatch(/<U\+[0-9A-F]{4}>|&lt;U\+[0-9A-F]{4}&gt;/);
   });
 });
 

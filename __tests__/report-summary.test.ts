@@ -118,6 +118,13 @@ describe('renderSummary', () => {
     expect(box).toContain('capacity context only; not per-job proof');
   });
 
+  it('shows bidi controls in names instead of applying them', () => {
+    const r = makeReceipt();
+    const md = renderSummary({ ...r, workload: { ...r.workload, name: 'model\u202egpj.exe' }, job_id: 'job\u2066x\u2069' }, { mode: 'create' });
+    expect(md).not.toMatch(/[\u202a-\u202e\u2066-\u2069]/);
+    expect(md).toContain('model&lt;U+202E&gt;gpj.exe');
+  });
+
   it('escapes hostile file names, evidence fields, check details and PR sentences', () => {
     const md = renderSummary(hostileReceipt(), {
       mode: 'create',
@@ -222,7 +229,10 @@ describe('the project text passes the claim linter', () => {
 describe('fixtures', () => {
   it('are schema-valid receipts', () => {
     expect(ReceiptSchema.safeParse(makeReceipt()).success).toBe(true);
-    expect(ReceiptSchema.safeParse(hostileReceipt()).success).toBe(true);
+    // The strict schema refuses the hostile repository and check id (the renderer escapes them anyway);
+    // every other hostile value is allowed text and is escaped where rendered.
+    const issues = ReceiptSchema.safeParse(hostileReceipt()).error?.issues.map((i) => i.path.join('.'));
+    expect(issues).toEqual(['binding.job.repository', 'policy_decision.checks.2.id']);
     expect(ReceiptSchema.safeParse(deniedReceipt()).success).toBe(true);
   });
 });

@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { readFile, readdir } from 'node:fs/promises';
-import { basename, join, resolve } from 'node:path';
+import { basename, join, relative, resolve, sep } from 'node:path';
 import {
   type Binding,
   BINDING_VERSION,
@@ -24,10 +24,12 @@ import {
   sha256sums,
   type Manifest,
   type TreeDigest,
+  DEFAULT_IGNORES,
 } from './digest/index.js';
 import type { AuxFile, CollectedEvidence, VerifiedEvidence } from './evidence/types.js';
-import { loadTrustRoots, parseEvidenceSpec, verifyEvidence, type SourceDeps } from './evidence/index.js';
+import { listTrustRootFiles, loadTrustRoots, parseEvidenceSpec, verifyEvidence, type SourceDeps } from './evidence/index.js';
 import { appraise, decide, loadPolicy, type Check, type LoadedPolicy } from './policy/index.js';
+import type { AppraisalInput } from './policy/types.js';
 import { type Receipt, ReceiptSchema, SCHEMA_VERSION, type StorageKind } from './receipt/schema.js';
 import { type OutFile, writeReceiptDir } from './receipt/write.js';
 import { InputError, q } from './util/errors.js';
@@ -173,7 +175,7 @@ export function buildBinding(m: Measured, job: JobContext, nonce: string | null,
 }
 
 /** A file name safe inside the receipt directory, whatever the source said. */
-function safeFileName(s: string): string {
+export function safeFileName(s: string): string {
   const cleaned = s.replace(/[^A-Za-z0-9._-]+/g, '_').replace(/^\.+/, '_').slice(0, 80);
   return cleaned === '' ? 'file' : cleaned;
 }
@@ -217,7 +219,7 @@ export async function collectAndVerify(
   return { items, trustKind: roots.kind, trustDigest: roots.digest };
 }
 
-function storageNote(kind: StorageKind): string {
+export function storageNote(kind: StorageKind): string {
   switch (kind) {
     case 'ephemeral':
       return 'Ephemeral runner storage: these files do not outlive the job unless copied elsewhere (for example the uploaded artifact).';
@@ -244,7 +246,7 @@ export function runnerFacts(env: NodeJS.ProcessEnv): Record<string, string> {
   return facts;
 }
 
-function runtimeMeasurement(evidence: VerifiedEvidence[]): Receipt['runtime_measurement'] {
+export function runtimeMeasurement(evidence: VerifiedEvidence[]): Receipt['runtime_measurement'] {
   const e = evidence.find((x) => x.status === 'verified' && x.kind !== null) ?? evidence.find((x) => x.kind !== null);
   if (!e || e.kind === null) return { type: 'none', measurement_digest: null, values: {} };
   const keys =
@@ -261,10 +263,15 @@ function runtimeMeasurement(evidence: VerifiedEvidence[]): Receipt['runtime_meas
   return { type: e.kind, measurement_digest: Object.keys(values).length ? jsonDigest(values) : null, values };
 }
 
-function evidenceDigest(items: EvidenceWithSource[]): string | null {
-  if (items.length === 0) return null;
-  if (items.length === 1) return items[0]!.verified.digest;
-  return jsonDigest(items.map((i) => i.verified.digest));
+export function evidenceDigest(digests: string[]): string | null {
+  if (digests.length === 0) return null;
+  if (digests.length === 1) return digests[0]!;
+  return jsonDigest(digests);
+}
+
+/** Each tree's ignore_paths beyond the default ignores: what the policy's allowed_ignores must admit. */
+export function extraIgnores(s: { ignore_paths: string[] }): string[] {
+  return s.ignore_paths.filter((p) => !DEFAULT_IGNORES.includes(p));
 }
 
 export interface Appraisal {
@@ -273,8 +280,16 @@ export interface Appraisal {
   reason: string;
 }
 
-export function appraiseAll(policy: LoadedPolicy, evidence: VerifiedEvidence[], workloadDigest: string, trust: 'shipped' | 'custom', benchmarkPresent: boolean, extra: Check[] = []): Appraisal {
-  const checks = [...appraise(policy.policy, { evidence, workloadDigest, trustRoots: trust, benchmarkPresent }), ...extra];
+export function appraiseAll(
+  policy: LoadedPolicy,
+  evidence: VerifiedEvidence[],
+  workloadDigest: string,
+  trust: 'shipped' | 'custom',
+  benchmarkPresent: boolean,
+  extra: Check[] = [],
+  ignorePaths: AppraisalInput['ignorePaths'] = {},
+): Appraisal {
+  const checks = [...appraise(policy.policy, { evidence, workloadDigest, trustRoots: trust, benchmarkPresent, ignorePaths }), ...extra];
   const d = decide(checks, policy.policy.decision_ceiling);
   return { checks, status: d.status, reason: d.reason };
 }
@@ -326,7 +341,15 @@ export function policyFileName(p: LoadedPolicy): string {
 /** --certs files and the --collateral directory, read up front so a missing one fails before any evidence is collected. */
 export async function readAux(opts: Pick<CreateOptions, 'certs' | 'collateralDir'>, cwd: string): Promise<AuxFile[]> {
   const aux: AuxFile[] = [];
-  for (const c of opts.certs ?? []) aux.push({ name: `cert-${basename(c)}`, bytes: await readFileOrInputError(resolve(cwd, c), c) });
+  const used = new Set<string>();
+  // Two --certs files may share a basename (a/vcek.pem, b/vcek.pem): each keeps its own name.
+  const unique = (name: string): string => {
+    let n = name;
+    for (let k = 2; used.has(safeFileName(n)); k++) n = name.replace(/^(cert|collateral)-/, `$1-${k}-`);
+    used.add(safeFileName(n));
+    return n;
+  };
+  for (const c of opts.certs ?? []) aux.push({ name: unique(`cert-${basename(c)}`), bytes: await readFileOrInputError(resolve(cwd, c), c) });
   if (opts.collateralDir) {
     const dir = resolve(cwd, opts.collateralDir);
     let names: string[];
@@ -335,7 +358,7 @@ export async function readAux(opts: Pick<CreateOptions, 'certs' | 'collateralDir
     } catch {
       throw new InputError('PATH_MISSING', `no such collateral directory: ${q(opts.collateralDir)}`);
     }
-    for (const n of names) aux.push({ name: `collateral-${n}`, bytes: await readFileOrInputError(join(dir, n), join(opts.collateralDir, n)) });
+    for (const n of names) aux.push({ name: unique(`collateral-${n}`), bytes: await readFileOrInputError(join(dir, n), join(opts.collateralDir, n)) });
   }
   return aux;
 }
@@ -354,7 +377,11 @@ export async function create(opts: CreateOptions, deps: RunDeps): Promise<Create
   const extraAux = await readAux(opts, deps.cwd);
   const ev = await collectAndVerify(opts.evidence, { reportData: rd, gpuNonce: gn }, deps, { trustRootsDir: opts.trustRootsDir, network: opts.network, extraAux });
   const evidence = ev.items.map((i) => i.verified);
-  const appraisal = appraiseAll(policy, evidence, binding.workload_digest, ev.trustKind, m.benchmark !== null);
+  const appraisal = appraiseAll(policy, evidence, binding.workload_digest, ev.trustKind, m.benchmark !== null, [], {
+    workload: m.workload.kind === 'image' ? [] : extraIgnores(m.workload.tree.serialization),
+    inputs: extraIgnores(m.input.manifest.serialization),
+    outputs: extraIgnores(m.output.tree.serialization),
+  });
   const claims = claimsFor(appraisal, policy, job, { workload: binding.workload_digest, input: binding.input_commitment, output: binding.output_digest }, evidence);
 
   const files: OutFile[] = [];
@@ -395,9 +422,12 @@ export async function create(opts: CreateOptions, deps: RunDeps): Promise<Create
     for (const a of it.aux) files.push({ path: a.file, bytes: a.bytes });
   }
   if (opts.trustRootsDir) {
+    // Every certificate file the roots were loaded from, at its relative path (the folder names the
+    // vendor), so a verifier can re-derive the recorded custom-roots digest.
     const dir = resolve(deps.cwd, opts.trustRootsDir);
-    for (const name of (await readdir(dir)).sort()) {
-      if (name.endsWith('.pem')) files.push({ path: `trust/${safeFileName(name)}`, bytes: await readFile(join(dir, name)) });
+    for (const file of listTrustRootFiles(dir)) {
+      const rel = relative(dir, file).split(sep).map(safeFileName).join('/');
+      files.push({ path: `trust/${rel}`, bytes: await readFile(file) });
     }
   }
   files.push({ path: policyFileName(policy), bytes: policy.text });
@@ -441,7 +471,7 @@ export async function create(opts: CreateOptions, deps: RunDeps): Promise<Create
       : null,
     attestation_result: {
       verifier: { name: PRODUCER_NAME, version: VERSION },
-      evidence_digest: evidenceDigest(ev.items),
+      evidence_digest: evidenceDigest(ev.items.map((i) => i.verified.digest)),
       claim_limit: 'runtime or environment evidence only',
       trust_roots: ev.trustKind === 'shipped' ? 'shipped' : { custom: ev.trustDigest },
       evidence: ev.items.map((it) => ({

@@ -13,7 +13,7 @@ export const modules = {
 
 /** Rules: the shipped set, extended by any user rule files. */
 function claimRules(extra = []) {
-    let rules = (0,_lint_index_js__WEBPACK_IMPORTED_MODULE_0__/* .loadShippedRules */ .PA)();
+    let rules = (0,_lint_index_js__WEBPACK_IMPORTED_MODULE_0__.loadShippedRules)();
     for (const r of extra)
         rules = (0,_lint_index_js__WEBPACK_IMPORTED_MODULE_0__/* .mergeRules */ .ub)(rules, (0,_lint_index_js__WEBPACK_IMPORTED_MODULE_0__/* .parseRules */ .NR)(r.text, r.source));
     return rules;

@@ -9,7 +9,7 @@ export const modules = {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   lint: () => (/* binding */ lint),
-  PA: () => (/* reexport */ rules_loadShippedRules),
+  loadShippedRules: () => (/* reexport */ rules_loadShippedRules),
   ub: () => (/* reexport */ mergeRules),
   NR: () => (/* reexport */ parseRules)
 });

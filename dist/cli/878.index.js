@@ -32,6 +32,7 @@ __webpack_require__.d(__webpack_exports__, {
   formatKind: () => (/* reexport */ formatKind),
   hasSimulatedMarker: () => (/* reexport */ hasSimulatedMarker),
   inspectEvidence: () => (/* reexport */ inspectEvidence),
+  listTrustRootFiles: () => (/* reexport */ listTrustRootFiles),
   loadShippedTrustRoots: () => (/* reexport */ loadShippedTrustRoots),
   loadTrustRoots: () => (/* reexport */ loadTrustRoots),
   makeSimulatedQuote: () => (/* reexport */ makeSimulatedQuote),
@@ -268,6 +269,10 @@ function vendorOf(rel, x509) {
     if (subject.includes('nvidia'))
         return 'nvidia';
     return null;
+}
+/** The certificate files a custom trust-roots directory is loaded from, in load order. */
+function listTrustRootFiles(dir) {
+    return listPem(dir);
 }
 function listPem(dir) {
     const out = [];

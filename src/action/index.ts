@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { lint, loadShippedRules } from '../claims/lint/index.js';
 import { verifyReceipt } from '../receipt/replay.js';
 import { create } from '../run.js';
+import { escapeLogCommand } from '../report/escape.js';
 import { oneLine } from '../util/errors.js';
 import { githubArtifactStore } from './artifact.js';
 import { contextFromEnv } from './context.js';
@@ -20,7 +21,7 @@ function readEvent(path: string | undefined): unknown {
   try {
     return JSON.parse(readFileSync(path, 'utf8'));
   } catch (e) {
-    core.warning(`compute-receipt: cannot read the event payload: ${oneLine((e as Error).message)}`);
+    core.warning(escapeLogCommand(`compute-receipt: cannot read the event payload: ${oneLine((e as Error).message)}`));
     return null;
   }
 }
@@ -37,7 +38,7 @@ export async function main(): Promise<void> {
   try {
     inputs = parseInputs((n) => raw[n] ?? '', { runnerTemp: ctx.runnerTemp, cwd });
   } catch (e) {
-    core.setFailed(errorMessage(e));
+    core.setFailed(escapeLogCommand(errorMessage(e)));
     return;
   }
   let rules: ReturnType<typeof loadShippedRules> | null = null;
@@ -57,4 +58,4 @@ export async function main(): Promise<void> {
   });
 }
 
-main().catch((e: unknown) => core.setFailed(errorMessage(e)));
+main().catch((e: unknown) => core.setFailed(escapeLogCommand(errorMessage(e))));

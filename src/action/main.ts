@@ -88,7 +88,7 @@ export async function runAction(inputs: ActionInputs, ctx: ActionContext, deps: 
     }
   } catch (e) {
     const failure = errorMessage(e);
-    core.setFailed(failure);
+    core.setFailed(escapeLogCommand(failure));
     // The reviewer sees why there is no receipt; the message may quote untrusted names, so escape it.
     const summary = `## ❌ compute-receipt did not finish
 
@@ -99,7 +99,7 @@ The gate fails on any error.
     await writeSummary(inputs, summary);
     return { ok: false, failure, outputs: {}, summary, comment: { action: 'skipped', why: 'not-requested' } };
   }
-  if (r.failure) core.setFailed(r.failure);
+  if (r.failure) core.setFailed(escapeLogCommand(r.failure));
   return { ok: r.failure === null, ...r };
 }
 
@@ -162,7 +162,7 @@ async function writeSummary(inputs: ActionInputs, markdown: string): Promise<voi
   try {
     await core.summary.addRaw(markdown, true).write();
   } catch (e) {
-    core.warning(`compute-receipt: job summary not written: ${oneLine((e as Error).message)}`);
+    core.warning(escapeLogCommand(`compute-receipt: job summary not written: ${oneLine((e as Error).message)}`));
   }
 }
 
@@ -195,7 +195,7 @@ async function postComment(inputs: ActionInputs, ctx: ActionContext, deps: Actio
       status === 401 || status === 403 || status === 404
         ? ' The token cannot write here (a fork PR, or the job lacks `pull-requests: write`).'
         : '';
-    core.warning(`compute-receipt: PR comment not written: ${oneLine((e as Error).message)}.${hint}`);
+    core.warning(escapeLogCommand(`compute-receipt: PR comment not written: ${oneLine((e as Error).message)}.${hint}`));
     return { action: 'skipped', why: 'api-error' };
   }
 }
@@ -256,7 +256,7 @@ async function runCreate(inputs: ActionInputs, ctx: ActionContext, deps: ActionD
     const files = await listFiles(res.outDir);
     const up = await deps.artifacts.upload(inputs.artifactName, res.outDir, files);
     artifact = { id: up.id, url: artifactUrl(ctx.serverUrl, ctx.repository, ctx.runId, up.id) };
-    core.info(`compute-receipt: uploaded artifact ${JSON.stringify(inputs.artifactName)}${up.id !== null ? ` (id ${up.id})` : ''}`);
+    core.info(escapeLogCommand(`compute-receipt: uploaded artifact ${JSON.stringify(inputs.artifactName)}${up.id !== null ? ` (id ${up.id})` : ''}`));
   }
 
   const outputs = receiptOutputs(r, res.receiptPath, res.receiptDigest, artifact);
@@ -286,7 +286,9 @@ async function runVerify(inputs: ActionInputs, ctx: ActionContext, deps: ActionD
     receiptLocation = dl.path;
     artifact = { id: dl.id, url: artifactUrl(ctx.serverUrl, ctx.repository, inputs.receiptRunId ?? ctx.runId, dl.id) };
     core.info(
-      `compute-receipt: downloaded artifact ${JSON.stringify(inputs.receiptArtifact)} (id ${dl.id}${inputs.receiptRunId ? `, run ${inputs.receiptRunId}` : ''}); its contents are untrusted until replayed`,
+      escapeLogCommand(
+        `compute-receipt: downloaded artifact ${JSON.stringify(inputs.receiptArtifact)} (id ${dl.id}${inputs.receiptRunId ? `, run ${inputs.receiptRunId}` : ''}); its contents are untrusted until replayed`,
+      ),
     );
   }
   const opts: VerifyOptions = {
@@ -317,7 +319,15 @@ async function runVerify(inputs: ActionInputs, ctx: ActionContext, deps: ActionD
     mode: 'verify',
     receiptDigest,
     artifact: inputs.receiptArtifact ? { name: inputs.receiptArtifact, ...artifact } : null,
-    replay: { ok: vr.ok, mismatches: vr.mismatches, notes: vr.notes, policyMatchesReceipt: vr.policy_matches_receipt, rederived: vr.rederived },
+    replay: {
+      ok: vr.ok,
+      mismatches: vr.mismatches,
+      notes: vr.notes,
+      policyMatchesReceipt: vr.policy_matches_receipt,
+      rederived: vr.rederived,
+      unverified: vr.unverified,
+      producer: vr.producer,
+    },
     outputFiles: await outputFiles(vr.receipt_dir, r),
     runUrl: runUrl(ctx),
     gate: { failOn: inputs.failOn, failed: failure !== null },
@@ -374,8 +384,8 @@ async function runLint(inputs: ActionInputs, ctx: ActionContext, deps: ActionDep
   for (const f of findings) {
     const msg = `${f.category}: "${oneLine(f.sentence)}" — rewrite: ${oneLine(f.rewrite)} (${oneLine(f.why)})`;
     const props = f.source === 'pull request body' ? { title: 'compute-receipt claim lint (PR body)' } : { title: 'compute-receipt claim lint', file: f.source, startLine: f.line };
-    if (failing) core.error(msg, props);
-    else core.warning(msg, props);
+    if (failing) core.error(escapeLogCommand(msg), props);
+    else core.warning(escapeLogCommand(msg), props);
   }
   const outputs: Partial<Record<OutputName, string>> = { 'lint-findings': String(findings.length) };
   setOutputs(outputs);

@@ -2,7 +2,7 @@ import { relative, resolve } from 'node:path';
 import { canonicalize } from '../binding/jcs.js';
 import { InputError, q } from '../util/errors.js';
 import { type Parsed, hexArg, list, oneOf, parse, parseTime, str } from './args.js';
-import { clean, renderText } from './render.js';
+import { clean, renderText, renderVerifyText } from './render.js';
 import type { RunDeps } from '../run.js';
 import { FAIL_ON, type FailOn, gateMessage } from '../policy/gate.js';
 
@@ -173,14 +173,13 @@ async function cmdVerify(argv: string[]): Promise<number> {
       allowed_claim: r.appraised.allowed_claim,
       policy_matches_receipt: r.policy_matches_receipt,
       rederived: r.rederived,
+      producer: r.producer,
+      self_reported: r.unverified,
+      leaves: r.leaves,
       notes: r.notes,
     });
   } else {
-    out(renderText(r.appraised, { title: 'compute receipt (replayed by the verifier)' }));
-    out('\n');
-    if (r.mismatches.length === 0) out('replay: no mismatch\n');
-    for (const m of r.mismatches) out(`MISMATCH ${clean(m.field)}: expected ${clean(String(m.expected))}, got ${clean(String(m.actual))}\n`);
-    for (const n of r.notes) out(`note: ${clean(n)}\n`);
+    out(renderVerifyText(r));
   }
   const fails = !r.ok || gateFails(r.decision, failOn);
   if (fails) {

@@ -1,12 +1,15 @@
+import type { Mismatch, ProducerView, Unverified, VerifyResult } from '../receipt/replay.js';
 import type { Receipt } from '../receipt/schema.js';
+import { neutralizeBidi, neutralizeWorkflowCommands } from '../report/escape.js';
 
 /**
  * Make untrusted text safe for a terminal or a CI log: control characters (ANSI escapes included)
- * become U+FFFD, and `::` is broken with a zero-width space so no name can pose as a runner
- * workflow command (`::error::`, `::add-mask::`, ...) when the CLI runs in GitHub Actions.
+ * become U+FFFD, bidi controls are shown as `<U+202E>`, and `::` and `##[` are broken with a
+ * zero-width space wherever they occur, so no name can pose as a runner workflow command
+ * (`::error::`, `::add-mask::`, `##[set-output]`, ...) when the CLI runs in GitHub Actions.
  */
 export function clean(s: string): string {
-  return s.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '\uFFFD').replace(/::/g, ':\u200b:');
+  return neutralizeWorkflowCommands(neutralizeBidi(s.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '\uFFFD')));
 }
 
 function n(count: number, word: string): string {
@@ -14,15 +17,40 @@ function n(count: number, word: string): string {
 }
 
 const MARK: Record<string, string> = { pass: 'PASS', hold: 'HOLD', deny: 'DENY' };
+export const SELF_REPORTED_LABEL = 'self-reported';
+
+export interface RenderOptions {
+  title?: string;
+  /** Verify mode: receipt leaves the verifier did not re-derive (rendered labelled self-reported). */
+  unverified?: Unverified[];
+  /** Verify mode: the producer's own decision and claim, and whether the verifier compared them. */
+  producer?: ProducerView;
+}
+
+/** ` (self-reported)` when the leaf at `path` (or any leaf under it) was not re-derived. */
+export function selfReportedTag(unverified: Unverified[] | undefined, path: string): string {
+  if (!unverified) return '';
+  const hit = unverified.some((u) => u.field === path || u.field.startsWith(path + '.') || u.field.startsWith(path + '['));
+  return hit ? ` (${SELF_REPORTED_LABEL})` : '';
+}
 
 /** The plain-text summary a reviewer reads in a terminal: decision, claim, the three boxes kept apart, checks. */
-export function renderText(r: Receipt, opts: { title?: string } = {}): string {
+export function renderText(r: Receipt, opts: RenderOptions = {}): string {
   const L: string[] = [];
   const d = r.policy_decision;
+  const sr = (path: string) => selfReportedTag(opts.unverified, path);
+  const verifyMode = opts.unverified !== undefined;
   L.push(opts.title ?? 'compute receipt');
   L.push('='.repeat((opts.title ?? 'compute receipt').length));
   L.push(`decision     ${MARK[d.status]} under policy ${clean(d.policy_id)} v${d.policy_version} (${d.policy_digest.slice(0, 19)}…)`);
   L.push(`appraised by ${d.appraised_by === 'self' ? 'the attested job itself (self-appraised: replay with a separate verifier before relying on it)' : 'a verifier that re-derived the receipt'}`);
+  if (opts.producer) {
+    const p = opts.producer;
+    L.push(
+      `producer     ${MARK[p.status]} under policy ${clean(p.policy_id)}, claim tier ${p.claim_tier}, appraised by ${p.appraised_by} (${SELF_REPORTED_LABEL}` +
+        `${p.compared ? '; re-derived by the verifier under the same policy' : "; not compared: the verifier ran a different policy"})`,
+    );
+  }
   L.push(`claim tier   ${r.claim_tier}`);
   L.push('');
   L.push('allowed claim:');
@@ -30,18 +58,34 @@ export function renderText(r: Receipt, opts: { title?: string } = {}): string {
   L.push('');
   L.push('job (digests)');
   L.push(`  job          ${clean(r.job_id)}`);
-  L.push(`  workload     ${r.workload_digest}  (${r.workload.kind} ${clean(r.workload.name)}, ${n(r.workload.files, 'file')}, ${n(r.workload.bytes, 'byte')})`);
-  L.push(`  inputs       ${r.input_commitment}  (${r.input.scheme}, ${n(r.input.files, 'file')})`);
-  L.push(`  outputs      ${r.output_digest}  (${n(r.outputs.files, 'file')}, ${n(r.outputs.bytes, 'byte')})`);
+  L.push(`  receipt      ${r.receipt_id}${verifyMode ? ` (${SELF_REPORTED_LABEL})` : ''}`);
+  L.push(`  issued at    ${clean(r.issued_at)} (${SELF_REPORTED_LABEL})`);
+  L.push(`  producer     ${clean(r.producer.name)} ${clean(r.producer.version)}, its verifier ${clean(r.attestation_result.verifier.version)} (${SELF_REPORTED_LABEL})`);
+  const wl = sr('workload.kind') || sr('workload.name') || sr('workload.bytes');
+  L.push(`  workload     ${r.workload_digest}  (${r.workload.kind} ${clean(r.workload.name)}, ${n(r.workload.files, 'file')}, ${n(r.workload.bytes, 'byte')})${wl}`);
+  L.push(`  inputs       ${r.input_commitment}  (${r.input.scheme}, ${n(r.input.files, 'file')}, ${n(r.input.bytes, 'byte')})${sr('input.bytes')}`);
+  L.push(`  outputs      ${r.output_digest}  (${n(r.outputs.files, 'file')}, ${n(r.outputs.bytes, 'byte')})${sr('outputs.bytes')}`);
   L.push(`  report_data  ${r.binding.report_data.slice(0, 32)}…`);
+  const ignored = (['workload', 'input', 'outputs'] as const)
+    .map((k) => [k, r[k].serialization.ignore_paths.filter((p) => !DEFAULT_IGNORE_NAMES.has(p))] as const)
+    .filter(([, ps]) => ps.length > 0);
+  for (const [k, ps] of ignored) L.push(`  ignored      ${k}: ${ps.map((p) => clean(JSON.stringify(p))).join(', ')}`);
   L.push('runtime (attestation: runtime or environment evidence only)');
+  L.push(`  measurement  ${r.runtime_measurement.type}${r.runtime_measurement.measurement_digest ? ` ${r.runtime_measurement.measurement_digest}` : ''}`);
   if (r.attestation_result.evidence.length === 0) L.push('  no evidence presented');
-  for (const e of r.attestation_result.evidence) {
-    L.push(`  ${clean(e.format)} from ${clean(e.source)}: ${e.status}, binding ${e.binding_matches === null ? 'not checked' : e.binding_matches ? 'matches' : 'DOES NOT MATCH'}`);
+  for (const [i, e] of r.attestation_result.evidence.entries()) {
+    L.push(
+      `  ${clean(e.format)}${e.kind ? ` (${e.kind})` : ''} from ${clean(e.source)}${sr(`attestation_result.evidence[${i}].source`)}: ${e.status}, binding ${e.binding_matches === null ? 'not checked' : e.binding_matches ? 'matches' : 'DOES NOT MATCH'}`,
+    );
     L.push(`    ${clean(e.detail)}`);
   }
   L.push('capacity (benchmark: context only, not evidence)');
-  L.push(r.benchmark_result ? `  ${clean(r.benchmark_result.id)} ${r.benchmark_result.digest}` : '  none given');
+  L.push(r.benchmark_result ? `  ${clean(r.benchmark_result.id)} ${r.benchmark_result.digest}${sr('benchmark_result.id') ? ` (name ${SELF_REPORTED_LABEL})` : ''}` : '  none given');
+  L.push(`deployment (${SELF_REPORTED_LABEL})`);
+  const runner = Object.entries(r.deployment.runner);
+  L.push(`  runner       ${runner.length ? runner.map(([k, v]) => `${clean(k)}=${clean(v)}`).join(', ') : '—'} (${SELF_REPORTED_LABEL})`);
+  L.push(`  provider     ${r.deployment.provider === null ? '—' : clean(r.deployment.provider)} (${SELF_REPORTED_LABEL})`);
+  L.push(`  storage      ${r.deployment.storage.kind} (${SELF_REPORTED_LABEL}): ${clean(r.deployment.storage.note)}`);
   L.push('');
   L.push('checks:');
   for (const c of d.checks) L.push(`  ${MARK[c.outcome]}  ${clean(c.id)}: ${clean(c.detail)}`);
@@ -50,12 +94,31 @@ export function renderText(r: Receipt, opts: { title?: string } = {}): string {
   for (const b of r.blocked_claims) L.push(`  - ${clean(b)}`);
   if (r.struck_claims.length) {
     L.push('');
-    L.push('struck sentences from the text you supplied:');
-    for (const s of r.struck_claims) {
-      L.push(`  - ${clean(s.source)}:${s.line} [${s.category}] ${clean(s.sentence)}`);
-      L.push(`    rewrite: ${clean(s.rewrite)}`);
-      L.push(`    why: ${clean(s.why)}`);
+    L.push(`struck sentences from the text supplied to the producer${verifyMode ? ` (sentences, sources and lines ${SELF_REPORTED_LABEL})` : ''}:`);
+    for (const [i, s] of r.struck_claims.entries()) {
+      const tag = verifyMode ? ` (${SELF_REPORTED_LABEL})` : '';
+      L.push(`  - ${clean(s.source)}:${s.line} [${clean(s.category)}] ${clean(s.sentence)}${tag}`);
+      L.push(`    rewrite: ${clean(s.rewrite)}${sr(`struck_claims[${i}].rewrite`)}`);
+      L.push(`    why: ${clean(s.why)}${sr(`struck_claims[${i}].why`)}`);
     }
   }
   return L.join('\n') + '\n';
+}
+
+const DEFAULT_IGNORE_NAMES = new Set(['.git', '.gitattributes', '.github', '.gitignore']);
+
+/** One mismatch line: the field, the receipt's value, the verifier's re-derived value, and how. */
+export function renderMismatch(m: Mismatch): string {
+  return `MISMATCH ${clean(m.field)}: receipt has ${clean(String(m.expected))}, verifier re-derived ${clean(String(m.actual))} (${clean(m.cause)})`;
+}
+
+/** What `verify` prints: the verifier's own view with self-reported values labelled, then mismatches and notes. */
+export function renderVerifyText(r: VerifyResult): string {
+  let out = renderText(r.appraised, { title: 'compute receipt (replayed by the verifier)', unverified: r.unverified, producer: r.producer });
+  out += '\n';
+  if (r.mismatches.length === 0) out += 'replay: no mismatch\n';
+  for (const m of r.mismatches) out += renderMismatch(m) + '\n';
+  out += `leaves: ${r.leaves.total} in the receipt, ${r.leaves.compared} re-derived and compared, ${r.leaves.self_reported} ${SELF_REPORTED_LABEL}\n`;
+  for (const n of r.notes) out += `note: ${clean(n)}\n`;
+  return out;
 }

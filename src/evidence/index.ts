@@ -1,6 +1,6 @@
 // The evidence layer's public API: sources collect, formats parse (no crypto), verify checks (no policy).
 export * from './types.js';
-export { loadTrustRoots, loadShippedTrustRoots, pemCertificates, trustRootsDigest, SHIPPED_ROOT_PINS } from './roots.js';
+export { listTrustRootFiles, loadTrustRoots, loadShippedTrustRoots, pemCertificates, trustRootsDigest, SHIPPED_ROOT_PINS } from './roots.js';
 
 export type { SourceDeps, TsmFs, Exec, ExecOptions, ExecResult } from './sources/deps.js';
 export { realExec, realTsmFs, DEFAULT_TSM_ROOT } from './sources/deps.js';

@@ -108,6 +108,11 @@ function vendorOf(rel: string, x509: X509Certificate): Vendor | null {
   return null;
 }
 
+/** The certificate files a custom trust-roots directory is loaded from, in load order. */
+export function listTrustRootFiles(dir: string): string[] {
+  return listPem(dir);
+}
+
 function listPem(dir: string): string[] {
   const out: string[] = [];
   const walk = (d: string) => {

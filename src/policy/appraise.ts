@@ -37,7 +37,9 @@ export function appraise(policy: Policy, input: AppraisalInput): Check[] {
   const checks: Check[] = items.flatMap((it) => [it.verified, it.binding]);
 
   const { check: required, unmet } = requiredCheck(policy, items);
-  checks.push(required, trustRootsCheck(policy, input, items));
+  checks.push(required);
+  if (policy.evidence.required.length === 0) checks.push(acceptedCheck(items));
+  checks.push(trustRootsCheck(policy, input, items));
   const simulated = simulatedCheck(policy, items);
   if (simulated) checks.push(simulated);
   if (input.verifierUnavailable && input.verifierUnavailable.length > 0) {
@@ -68,6 +70,8 @@ export function appraise(policy: Policy, input: AppraisalInput): Check[] {
   }
 
   if (policy.workload) checks.push(workloadCheck(policy.workload.digests, input.workloadDigest));
+  const ignores = ignoreCheck(policy, input);
+  if (ignores) checks.push(ignores);
   checks.push({
     id: 'benchmark.context-only',
     outcome: 'pass',
@@ -198,6 +202,49 @@ function requiredCheck(policy: Policy, items: Item[]): { check: Check; unmet: Ma
     },
     unmet,
   };
+}
+
+/**
+ * A policy that requires no evidence still cannot pass a job none of whose evidence was accepted:
+ * claim tier `none` pairs with hold (DESIGN §6), so "nothing required" never reads as "verified".
+ */
+function acceptedCheck(items: Item[]): Check {
+  const accepted = items.filter((it) => it.accepted);
+  return accepted.length > 0
+    ? {
+        id: 'evidence.accepted',
+        outcome: 'pass',
+        observed: accepted.map((it) => `evidence.${it.index}`).join(', '),
+        expected: 'at least one accepted piece of evidence',
+        detail: 'verified evidence bound to this job was accepted',
+      }
+    : {
+        id: 'evidence.accepted',
+        outcome: 'hold',
+        observed: 'none',
+        expected: 'at least one accepted piece of evidence',
+        detail: 'no runtime evidence was accepted, so nothing about the runtime can pass (tier none pairs with hold)',
+      };
+}
+
+/** The trees' ignores beyond the defaults: the verifier's policy decides, the producer's list is only reported. */
+function ignoreCheck(policy: Policy, input: AppraisalInput): Check | null {
+  const given = input.ignorePaths ?? {};
+  const roles = (['workload', 'inputs', 'outputs'] as const).map((r) => [r, given[r] ?? []] as [string, string[]]).filter(([, ps]) => ps.length > 0);
+  if (roles.length === 0) return null;
+  const allowed = new Set(policy.allowed_ignores);
+  const observed = roles.map(([r, ps]) => `${r}: ${ps.join(', ')}`).join('; ');
+  const bad = roles.flatMap(([r, ps]) => ps.filter((p) => !allowed.has(p)).map((p) => `${r} ${JSON.stringify(p)}`));
+  const expected = policy.allowed_ignores.length ? `only ${policy.allowed_ignores.join(', ')}` : 'the default ignores only';
+  return bad.length
+    ? {
+        id: 'hashing.ignore_paths',
+        outcome: 'deny',
+        observed,
+        expected,
+        detail: `left out of the hash but not allowed by the policy's allowed_ignores: ${bad.join(', ')}`,
+      }
+    : { id: 'hashing.ignore_paths', outcome: 'pass', observed, expected, detail: "every path left out of the hash is in the policy's allowed_ignores" };
 }
 
 function trustRootsCheck(policy: Policy, input: AppraisalInput, items: Item[]): Check {

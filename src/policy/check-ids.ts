@@ -7,6 +7,8 @@
  * | `evidence.<i>.<label>.verified`      | every evidence item (label: kind, or format when the kind is unknown; `simulated` for simulated quotes) |
  * | `evidence.<i>.<label>.binding`       | every evidence item                            |
  * | `evidence.required`                  | always                                         |
+ * | `evidence.accepted`                  | the policy requires no evidence: hold unless some evidence was accepted (tier none pairs with hold) |
+ * | `hashing.ignore_paths`               | a tree left out paths beyond the default ignores (deny unless `allowed_ignores` lists them) |
  * | `evidence.trust_roots`               | always                                         |
  * | `evidence.simulated`                 | simulated evidence is present                  |
  * | `evidence.verifier_unavailable`      | the caller reports a verifier could not run    |
@@ -28,7 +30,7 @@
 import { SNP_TCB_COMPONENTS, TD_ATTRIBUTE_NAMES, TDX_MEASUREMENTS, type Policy } from './schema.js';
 
 /** Checks no waiver can change: signature, chain and binding, and the two rules that have their own switch. */
-export const UNWAIVABLE = /^evidence\.\d+\.[^.]+\.(verified|binding)$|^evidence\.(simulated|trust_roots)$/;
+export const UNWAIVABLE = /^evidence\.\d+\.[^.]+\.(verified|binding)$|^evidence\.(simulated|trust_roots|accepted)$|^hashing\.ignore_paths$/;
 
 const EVIDENCE_ITEM = /^evidence\.\d+\.[^.]+\.(verified|binding)$/;
 
@@ -39,7 +41,8 @@ export function policyCanEmit(policy: Policy, id: string): boolean {
 
 /** Every fixed check id this policy can emit (evidence items aside). */
 export function staticCheckIds(policy: Policy): string[] {
-  const ids = ['evidence.required', 'evidence.trust_roots', 'evidence.simulated', 'evidence.verifier_unavailable'];
+  const ids = ['evidence.required', 'evidence.trust_roots', 'evidence.simulated', 'evidence.verifier_unavailable', 'hashing.ignore_paths'];
+  if (policy.evidence.required.length === 0) ids.push('evidence.accepted');
   const tdx = policy.tdx;
   if (tdx) {
     if (tdx.debug === 'forbid') ids.push('tdx.debug');

@@ -98,6 +98,12 @@ export interface Policy {
       }
     | undefined;
   workload?: { digests: string[] } | undefined;
+  /**
+   * Exact relative paths a receipt's trees may leave out beyond the default ignores (.git,
+   * .gitattributes, .github, .gitignore). Default: none. The producer's ignores are reported; any
+   * not listed here denies (`hashing.ignore_paths`), and `verify` re-hashes them.
+   */
+  allowed_ignores: string[];
   benchmark: 'context-only';
   waivers: Waiver[];
 }
@@ -260,6 +266,19 @@ export const policySchema = z.strictObject({
       }),
     })
     .optional(),
+  allowed_ignores: z
+    .array(
+      z
+        .string({ error: 'must be a relative path inside a tree' })
+        .min(1, { error: 'must be a relative path inside a tree' })
+        .max(1024, { error: 'must be at most 1024 characters' })
+        .refine((p) => !p.startsWith('/') && p.split('/').every((x) => x !== '' && x !== '.' && x !== '..') && !/[\u0000-\u001f\u007f-\u009f]/.test(p), {
+          error: "must be a relative path inside a tree ('/'-separated, no '.' or '..' parts, no control characters)",
+        }),
+      { error: 'must be a list of paths' },
+    )
+    .max(10_000, { error: 'must list at most 10000 paths' })
+    .default([]),
   benchmark: z
     .literal('context-only', {
       error: 'must be context-only: a benchmark is capacity context and never counts as evidence',

@@ -25,7 +25,14 @@ export interface AppraisalInput {
   benchmarkPresent: boolean;
   /** Reasons a verifier could not run (no network, no collateral ...), if any. */
   verifierUnavailable?: string[];
+  /**
+   * The paths each tree left out beyond the default ignores (the producer's `ignore_paths`): the
+   * policy's `allowed_ignores` decides whether that is acceptable.
+   */
+  ignorePaths?: Partial<Record<TreeRole, string[]>>;
 }
+
+export type TreeRole = 'workload' | 'inputs' | 'outputs';
 
 export interface Decision {
   status: Outcome;

@@ -11,9 +11,27 @@
 const ZWJ = '\u200d';
 const ZWSP = '\u200b';
 
-/** Remove control characters; line breaks become spaces so a value stays on its line. */
+/**
+ * Bidirectional controls (embeddings, overrides, isolates, marks): a right-to-left override in a file
+ * name can make `gpj.exe` read as `exe.jpg`. They are shown as visible `<U+202E>` text instead.
+ */
+const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+export function neutralizeBidi(s: string): string {
+  return s.replace(BIDI, (c) => `<U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}>`);
+}
+
+/**
+ * Workflow-command markers: the runner reads `::name ...::` and `##[name]` ANYWHERE in a log line,
+ * not only at its start. A zero-width space between the two characters leaves the text readable
+ * and inert.
+ */
+export function neutralizeWorkflowCommands(s: string): string {
+  return s.replace(/::/g, ':' + ZWSP + ':').replace(/##\[/g, '#' + ZWSP + '#[');
+}
+
+/** Remove control characters (line breaks become spaces so a value stays on its line); show bidi controls. */
 export function stripControl(s: string): string {
-  return s.replace(/\r\n|[\r\n\u2028\u2029]/g, ' ').replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '').replace(/\t/g, ' ');
+  return neutralizeBidi(s.replace(/\r\n|[\r\n\u2028\u2029]/g, ' ').replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '').replace(/\t/g, ' '));
 }
 
 /** HTML only: `& < > " '` become character references. */
@@ -55,13 +73,14 @@ export function codeText(s: string): string {
 }
 
 /**
- * Text for `core.info` and friends: any line that the runner would read as a workflow command
- * (`::name …::`, or the legacy `##[name]`) gets a zero-width space in front, so it is printed, not run.
+ * Text for `core.info` and friends: every `::` and `##[` in every line is broken (the runner matches
+ * them anywhere in a line), other control characters removed and bidi controls shown, so untrusted
+ * text is printed, never run.
  */
 export function escapeLogCommand(s: string): string {
   return s
     .split(/\r\n|\r|\n/)
-    .map((line) => (/^\s*(::|##\[)/.test(line) ? ZWSP + line : line))
+    .map((line) => neutralizeWorkflowCommands(neutralizeBidi(line.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '\uFFFD'))))
     .join('\n');
 }
 

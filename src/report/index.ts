@@ -1,4 +1,4 @@
-export { escapeHtml, escapeMarkdown, escapeLogCommand, neutralizeMentions, stripControl, codeText, clamp, md } from './escape.js';
+export { escapeHtml, escapeMarkdown, escapeLogCommand, neutralizeBidi, neutralizeMentions, neutralizeWorkflowCommands, stripControl, codeText, clamp, md } from './escape.js';
 export { assemble, utf8Bytes, codeUnits, type Section, type AssembleOptions, type Assembled } from './assemble.js';
 export {
   renderSummary,

@@ -1,3 +1,4 @@
+import type { ProducerView, Unverified } from '../receipt/replay.js';
 import type { Receipt } from '../receipt/schema.js';
 import { assemble, codeUnits, type Section, utf8Bytes } from './assemble.js';
 import { clamp, codeText, md, stripControl } from './escape.js';
@@ -17,10 +18,23 @@ export const COMMENT_LIMIT_CHARS = 65_536 - 536;
 
 export interface ReplayFacts {
   ok: boolean;
-  mismatches: { field: string; expected: string | null; actual: string | null }[];
+  mismatches: { field: string; expected: string | null; actual: string | null; cause?: string }[];
   notes: string[];
   policyMatchesReceipt: boolean;
   rederived: { workload: boolean; inputs: boolean; outputs: boolean };
+  /** Receipt leaves the verifier did not re-derive: rendered labelled self-reported. */
+  unverified?: Unverified[];
+  /** The producer's own decision and claim. */
+  producer?: ProducerView;
+}
+
+const SR = 'self-reported';
+
+/** ` (self-reported)` after a value the verifier did not re-derive (verify mode only). */
+function tag(o: ReportOptions, path: string): string {
+  const u = o.replay?.unverified;
+  if (!u) return '';
+  return u.some((x) => x.field === path || x.field.startsWith(path + '.') || x.field.startsWith(path + '[')) ? ` (${SR})` : '';
 }
 
 export interface ReportOptions {
@@ -96,6 +110,13 @@ function glance(r: Receipt, o: ReportOptions): string {
     ['Appraised by', d.appraised_by === 'self' ? '**self** (the attested job)' : 'a separate **verifier**'],
     ['Job', md(r.job_id, 200)],
   ];
+  const p = o.mode === 'verify' ? o.replay?.producer : undefined;
+  if (p) {
+    rows.push([
+      "Producer's decision",
+      `${p.status} under ${md(p.policy_id, 100)}, claim tier \`${p.claim_tier}\`, appraised by ${p.appraised_by} (${SR}; ${p.compared ? 're-derived under the same policy' : 'not compared: the verifier ran a different policy'})`,
+    ]);
+  }
   if (o.receiptDigest) rows.push(['Receipt', digest(o.receiptDigest)]);
   if (o.gate) {
     const g = o.gate.failOn === 'never' ? 'not gating (`fail-on: never`)' : o.gate.failed ? `**failed** (\`fail-on: ${o.gate.failOn}\`)` : `passed (\`fail-on: ${o.gate.failOn}\`)`;
@@ -123,14 +144,15 @@ function allowedClaimSection(r: Receipt): string {
   return `### Allowed claim\n\n> ${md(r.allowed_claim, 2000)}`;
 }
 
-function capacityBox(r: Receipt): string {
+function capacityBox(r: Receipt, o: ReportOptions): string {
   const b = r.benchmark_result;
   const head = '### 📊 Capacity (benchmark)';
   if (!b) return `${head}\n\nNo benchmark recorded.`;
-  return `${head}\n\n${table(['Benchmark', 'Digest', 'Limit'], [[md(b.id, 200), digest(b.digest), md(b.claim_limit)]])}`;
+  const name = tag(o, 'benchmark_result.id') ? ` (name ${SR})` : '';
+  return `${head}\n\n${table(['Benchmark', 'Digest', 'Limit'], [[md(b.id, 200) + name, digest(b.digest), md(b.claim_limit)]])}`;
 }
 
-function runtimeBox(r: Receipt, lim: Limits): string {
+function runtimeBox(r: Receipt, lim: Limits, o: ReportOptions): string {
   const a = r.attestation_result;
   const m = r.runtime_measurement;
   const lines = ['### 🔒 Runtime (attestation)', ''];
@@ -145,6 +167,8 @@ function runtimeBox(r: Receipt, lim: Limits): string {
         ['Measurement', `\`${m.type}\` ${shortDigest(m.measurement_digest)}`],
         ['Evidence digest', digest(a.evidence_digest)],
         ['Trust roots', trust],
+        // Versions are [0-9A-Za-z.+-] by the schema: safe inside a code span as they are.
+        ['Producer', `${md(r.producer.name, 40)} \`${r.producer.version}\`, its verifier \`${r.attestation_result.verifier.version}\` (${SR})`],
         ['Limit', md(a.claim_limit)],
       ],
     ),
@@ -161,7 +185,7 @@ function runtimeBox(r: Receipt, lim: Limits): string {
           String(i),
           e.kind ? `\`${e.kind}\`` : '—',
           md(e.format, 60),
-          md(e.source, 120),
+          md(e.source, 120) + tag(o, `attestation_result.evidence[${i}].source`),
           `${e.verified ? '✅' : '❌'} ${md(e.status, 30)}`,
           e.binding_matches === null ? 'not checked' : e.binding_matches ? 'matches' : '**differs**',
           md(e.detail, lim.cell),
@@ -177,13 +201,22 @@ function runtimeBox(r: Receipt, lim: Limits): string {
   return lines.join('\n');
 }
 
-function jobBox(r: Receipt): string {
+function jobBox(r: Receipt, o: ReportOptions): string {
   const j = r.binding.job;
   const dep = r.deployment;
   const rows: string[][] = [
-    ['Workload', `${digest(r.workload_digest)} — ${md(r.workload.kind, 20)} ${codeText(clamp(r.workload.name, 200))}, ${count(r.workload.files, 'file')}, ${count(r.workload.bytes, 'byte')}`],
-    ['Inputs', `${digest(r.input_commitment)} — ${r.input.scheme === 'hmac-sha256' ? 'keyed commitment (per-file digests withheld)' : 'plain digest'}, ${count(r.input.files, 'file')}, ${count(r.input.bytes, 'byte')}`],
-    ['Outputs', `${digest(r.output_digest)} — ${count(r.outputs.files, 'file')}, ${count(r.outputs.bytes, 'byte')}`],
+    [
+      'Workload',
+      `${digest(r.workload_digest)} — ${md(r.workload.kind, 20)} ${codeText(clamp(r.workload.name, 200))}, ${count(r.workload.files, 'file')}, ${count(r.workload.bytes, 'byte')}` +
+        (tag(o, 'workload.kind') || tag(o, 'workload.name') || tag(o, 'workload.bytes')),
+    ],
+    [
+      'Inputs',
+      `${digest(r.input_commitment)} — ${r.input.scheme === 'hmac-sha256' ? 'keyed commitment (per-file digests withheld)' : 'plain digest'}, ${count(r.input.files, 'file')}, ${count(r.input.bytes, 'byte')}${tag(o, 'input.bytes')}`,
+    ],
+    ['Outputs', `${digest(r.output_digest)} — ${count(r.outputs.files, 'file')}, ${count(r.outputs.bytes, 'byte')}${tag(o, 'outputs.bytes')}`],
+    ...ignoredRows(r),
+    ['Receipt id', `\`${r.receipt_id}\`${o.mode === 'verify' ? ` (${SR})` : ''}`],
     ['Repository', md(j.repository, 200)],
     ['Run', `${md(j.run_id, 40)}${j.run_attempt ? ` attempt ${md(j.run_attempt, 20)}` : ''}`],
     ['Job id', md(j.id, 200)],
@@ -195,9 +228,18 @@ function jobBox(r: Receipt): string {
     ['Issued at', `${md(r.issued_at, 60)} (self-reported)`],
     ['Runner', Object.keys(dep.runner).length ? Object.entries(dep.runner).map(([k, v]) => `${md(k, 40)}: ${md(v, 100)}`).join(', ') + ' (self-reported)' : '— (self-reported)'],
     ['Provider', `${md(dep.provider, 100)} (self-reported)`],
-    ['Storage', `\`${dep.storage.kind}\` — ${md(dep.storage.note, 300)}`],
+    ['Storage', `\`${dep.storage.kind}\` (${SR}) — ${md(dep.storage.note, 300)}`],
   ];
   return `### 🧾 Job (digests)\n\n${table(['', ''], rows)}`;
+}
+
+/** Paths a tree left out beyond the default ignores: reported, and judged by the policy (hashing.ignore_paths). */
+function ignoredRows(r: Receipt): string[][] {
+  const defaults = new Set(['.git', '.gitattributes', '.github', '.gitignore']);
+  return (['workload', 'input', 'outputs'] as const)
+    .map((k) => [k, r[k].serialization.ignore_paths.filter((p) => !defaults.has(p))] as const)
+    .filter(([, ps]) => ps.length > 0)
+    .map(([k, ps]) => [`Ignored (${k})`, ps.slice(0, 20).map((p) => codeText(clamp(p, 200))).join(', ') + (ps.length > 20 ? ` and ${ps.length - 20} more` : '')]);
 }
 
 function outputFilesSection(files: { name: string; digest: string }[], lim: Limits): string {
@@ -238,7 +280,7 @@ function mismatchSection(rp: ReplayFacts | null | undefined, lim: Limits): strin
   const shown = rp.mismatches.slice(0, lim.mismatches);
   return (
     '### Replay mismatches\n\n' +
-    table(['Field', 'In the receipt', 'Re-derived'], shown.map((m) => [md(m.field, 200), md(m.expected, lim.cell), md(m.actual, lim.cell)])) +
+    table(['Field', 'In the receipt', 'Re-derived by the verifier', 'How'], shown.map((m) => [md(m.field, 200), md(m.expected, lim.cell), md(m.actual, lim.cell), md(m.cause ?? '', 200)])) +
     moreRows(shown.length, rp.mismatches.length, 'mismatches')
   );
 }
@@ -257,7 +299,7 @@ function blockedSection(r: Receipt, struck: Set<string>): string {
   );
 }
 
-function struckSection(r: Receipt, lim: Limits): string {
+function struckSection(r: Receipt, lim: Limits, o: ReportOptions): string {
   const s = r.struck_claims;
   if (s.length === 0) return '';
   const shown = s.slice(0, lim.struck);
@@ -267,7 +309,7 @@ function struckSection(r: Receipt, lim: Limits): string {
       ['Sentence', 'Where', 'Category', 'Rewrite', 'Why'],
       shown.map((c) => [
         `~~${md(c.sentence, lim.cell)}~~`,
-        `${md(c.source, 100)}:${c.line}`,
+        `${md(c.source, 100)}:${c.line}${o.mode === 'verify' ? ` (${SR})` : ''}`,
         `\`${/^[a-z-]+$/.test(c.category) ? c.category : 'other'}\``,
         md(c.rewrite, lim.cell),
         md(c.why, lim.cell),
@@ -297,15 +339,15 @@ function sections(r: Receipt, o: ReportOptions, lim: Limits): Section[] {
   return [
     { id: 'at a glance', markdown: glance(r, o), priority: 'required' },
     { id: 'allowed claim', markdown: allowedClaimSection(r), priority: 'required' },
-    { id: 'capacity', markdown: capacityBox(r), priority: 8 },
-    { id: 'runtime', markdown: runtimeBox(r, lim), priority: 7 },
-    { id: 'job', markdown: jobBox(r), priority: 6 },
+    { id: 'capacity', markdown: capacityBox(r, o), priority: 8 },
+    { id: 'runtime', markdown: runtimeBox(r, lim, o), priority: 7 },
+    { id: 'job', markdown: jobBox(r, o), priority: 6 },
     { id: 'output files', markdown: outputFilesSection(o.outputFiles ?? [], lim), priority: 1 },
     { id: 'replay mismatches', markdown: mismatchSection(o.replay, lim), priority: 5 },
     { id: 'policy checks', markdown: checksSection(r, lim), priority: 4 },
     { id: 'verifier notes', markdown: notesSection(o.replay), priority: 2 },
     { id: 'blocked claims', markdown: blockedSection(r, struck), priority: 9 },
-    { id: 'struck sentences', markdown: struckSection(r, lim), priority: 3 },
+    { id: 'struck sentences', markdown: struckSection(r, lim, o), priority: 3 },
     { id: 'footer', markdown: footer(o), priority: 'required' },
   ];
 }

@@ -7,6 +7,8 @@
 import { KeyObject, X509Certificate, webcrypto } from 'node:crypto';
 import { x509 as px } from '../../src/util/x509lib.js';
 
+type CryptoKeyPair = webcrypto.CryptoKeyPair;
+
 export type TestCurve = 'P-256' | 'P-384';
 
 export interface TestCert {
@@ -56,9 +58,10 @@ export async function makeCert(o: MakeCertOptions): Promise<TestCert> {
   const notAfter = o.notAfter ?? new Date('2049-12-31T00:00:00Z');
   const serialNumber = o.serialNumber ?? (serial++).toString(16).padStart(2, '0');
   const signer = o.issuer;
-  const signingAlgorithm = { name: 'ECDSA', hash: HASH[signer?.curve ?? curve] } as unknown as EcdsaParams;
+  const signingAlgorithm = { name: 'ECDSA', hash: HASH[signer?.curve ?? curve] } as unknown as Parameters<typeof px.X509CertificateGenerator.create>[0]['signingAlgorithm'];
   const cert = signer
     ? await px.X509CertificateGenerator.create({
+
         serialNumber,
         subject,
         issuer: signer.px.subjectName,

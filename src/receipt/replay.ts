@@ -14,8 +14,9 @@ import { jobLabel } from '../binding/job.js';
 import { loadJwksFile, oidcIssuer, verifyOidcToken } from '../binding/oidc.js';
 import { STANDING_BLOCKED_CLAIMS } from '../claims/tiers.js';
 import {
-  DEFAULT_IGNORES,
+  DEFAULT_ORDER,
   buildManifest,
+  compareNames,
   compareUtf8,
   digestTree,
   inputCommitment,
@@ -23,6 +24,7 @@ import {
   parseImageRef,
   sha256sums,
   type Manifest,
+  type ResourceOrder,
   type TreeDigest,
 } from '../digest/index.js';
 import { loadTrustRoots, verifyEvidence } from '../evidence/index.js';
@@ -134,8 +136,9 @@ function rootOf(m: Manifest): string {
   return 'sha256:' + h.digest('hex');
 }
 
-function sortedUnique(names: string[]): boolean {
-  for (let i = 1; i < names.length; i++) if (compareUtf8(names[i - 1]!, names[i]!) >= 0) return false;
+/** Strictly increasing in the recorded order (so no duplicates either). */
+function sortedIn(names: string[], order: ResourceOrder): boolean {
+  for (let i = 1; i < names.length; i++) if (compareNames(names[i - 1]!, names[i]!, order) >= 0) return false;
   return true;
 }
 
@@ -247,7 +250,9 @@ export async function verifyReceipt(opts: VerifyOptions, deps: RunDeps): Promise
       return null;
     }
     const man = m.data as Manifest;
-    if (!sortedUnique(man.resources.map((r) => r.name))) fileMismatch(rel, 'resources sorted by name, no duplicates', 'unsorted or duplicated', 'read strictly');
+    if (!sortedIn(man.resources.map((r) => r.name), man.serialization.order)) {
+      fileMismatch(rel, `resources sorted in ${man.serialization.order} order, no duplicates`, 'unsorted or duplicated', 'read strictly');
+    }
     return man;
   };
 
@@ -258,7 +263,9 @@ export async function verifyReceipt(opts: VerifyOptions, deps: RunDeps): Promise
     const refused = [...claimed].filter((p) => !policy.policy.allowed_ignores.includes(p));
     if (refused.length) notes.push(`${FILE_ROLE[role]}: re-hashed including ${refused.map((p) => JSON.stringify(p)).join(', ')}, which the producer left out and the verifier's policy does not allow to be ignored`);
     const allowSymlinks = serialization.allow_symlinks && (saved?.serialization.allow_symlinks ?? false);
-    return digestTree(resolveAll(deps.cwd, paths), { allowSymlinks, ignorePaths: allowed });
+    // The order changes no check (every file is hashed either way); it is bound through the manifest digest.
+    const order = saved?.serialization.order ?? serialization.order;
+    return digestTree(resolveAll(deps.cwd, paths), { allowSymlinks, ignorePaths: allowed, order });
   };
 
   const treeRole = async (role: Role, given: string[] | undefined) => {
@@ -326,7 +333,7 @@ export async function verifyReceipt(opts: VerifyOptions, deps: RunDeps): Promise
   if (image) {
     d['workload'] = {
       kind: 'image',
-      serialization: { method: 'image', hash_type: 'sha256', order: 'utf8-bytes', allow_symlinks: false, ignore_paths: [] },
+      serialization: { method: 'image', hash_type: 'sha256', order: receipt.workload.serialization.order === 'utf8-bytes' ? 'utf8-bytes' : DEFAULT_ORDER, allow_symlinks: false, ignore_paths: [] },
       files: 0,
       bytes: 0,
       manifest: null,

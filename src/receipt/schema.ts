@@ -68,7 +68,8 @@ const jobId = text(JOB_ID_MAX).min(1);
 export const SerializationSchema = z.strictObject({
   method: z.enum(['files', 'shards', 'image']),
   hash_type: z.literal('sha256'),
-  order: z.literal('utf8-bytes'),
+  // path-components: model_signing's order; utf8-bytes: receipts written before it, still replayed.
+  order: z.enum(['path-components', 'utf8-bytes']),
   shard_size: z.number().int().positive().optional(),
   allow_symlinks: z.boolean(),
   ignore_paths: z.array(text(1024).min(1)).max(10_000),

@@ -449,9 +449,10 @@ function rootOf(m) {
         h.update(Buffer.from(r.digest, 'hex'));
     return 'sha256:' + h.digest('hex');
 }
-function sortedUnique(names) {
+/** Strictly increasing in the recorded order (so no duplicates either). */
+function sortedIn(names, order) {
     for (let i = 1; i < names.length; i++)
-        if ((0,src_digest/* compareUtf8 */.zq)(names[i - 1], names[i]) >= 0)
+        if ((0,src_digest/* compareNames */.MP)(names[i - 1], names[i], order) >= 0)
             return false;
     return true;
 }
@@ -569,8 +570,9 @@ async function verifyReceipt(opts, deps) {
             return null;
         }
         const man = m.data;
-        if (!sortedUnique(man.resources.map((r) => r.name)))
-            fileMismatch(rel, 'resources sorted by name, no duplicates', 'unsorted or duplicated', 'read strictly');
+        if (!sortedIn(man.resources.map((r) => r.name), man.serialization.order)) {
+            fileMismatch(rel, `resources sorted in ${man.serialization.order} order, no duplicates`, 'unsorted or duplicated', 'read strictly');
+        }
         return man;
     };
     /** Hash paths the way the verifier decides: ignores its policy allows, symlinks only if both the receipt and its manifest say so. */
@@ -581,7 +583,9 @@ async function verifyReceipt(opts, deps) {
         if (refused.length)
             notes.push(`${FILE_ROLE[role]}: re-hashed including ${refused.map((p) => JSON.stringify(p)).join(', ')}, which the producer left out and the verifier's policy does not allow to be ignored`);
         const allowSymlinks = serialization.allow_symlinks && (saved?.serialization.allow_symlinks ?? false);
-        return (0,src_digest.digestTree)((0,run/* resolveAll */.WZ)(deps.cwd, paths), { allowSymlinks, ignorePaths: allowed });
+        // The order changes no check (every file is hashed either way); it is bound through the manifest digest.
+        const order = saved?.serialization.order ?? serialization.order;
+        return (0,src_digest.digestTree)((0,run/* resolveAll */.WZ)(deps.cwd, paths), { allowSymlinks, ignorePaths: allowed, order });
     };
     const treeRole = async (role, given) => {
         const part = role === 'workload' ? receipt.workload : role === 'input' ? receipt.input : receipt.outputs;
@@ -651,7 +655,7 @@ async function verifyReceipt(opts, deps) {
     if (image) {
         d['workload'] = {
             kind: 'image',
-            serialization: { method: 'image', hash_type: 'sha256', order: 'utf8-bytes', allow_symlinks: false, ignore_paths: [] },
+            serialization: { method: 'image', hash_type: 'sha256', order: receipt.workload.serialization.order === 'utf8-bytes' ? 'utf8-bytes' : src_digest/* DEFAULT_ORDER */.DJ, allow_symlinks: false, ignore_paths: [] },
             files: 0,
             bytes: 0,
             manifest: null,

@@ -2047,7 +2047,7 @@ async function create(opts, deps) {
         workloadPart = {
             kind: 'image',
             name: m.workload.name,
-            serialization: { method: 'image', hash_type: 'sha256', order: digest/* DEFAULT_ORDER */.DJ, allow_symlinks: false, ignore_paths: [] },
+            serialization: { method: 'image', hash_type: 'sha256', order: _digest_index_js__WEBPACK_IMPORTED_MODULE_6__/* .DEFAULT_ORDER */ .DJ, allow_symlinks: false, ignore_paths: [] },
             files: 0,
             bytes: 0,
             manifest: null,

@@ -10,9 +10,9 @@ export const modules = {
 __webpack_require__.d(__webpack_exports__, {
   a$: () => (/* reexport */ DEFAULT_IGNORES),
   DJ: () => (/* reexport */ DEFAULT_ORDER),
-  nO: () => (/* reexport */ RESOURCE_ORDERS),
   u1: () => (/* reexport */ buildManifest),
   MP: () => (/* reexport */ compareNames),
+  zq: () => (/* reexport */ compareUtf8),
   digestTree: () => (/* reexport */ digestTree),
   cU: () => (/* reexport */ inputCommitment),
   RN: () => (/* reexport */ omsStatement),
@@ -20,7 +20,7 @@ __webpack_require__.d(__webpack_exports__, {
   U0: () => (/* reexport */ sha256sums)
 });
 
-// UNUSED EXPORTS: IN_TOTO_STATEMENT_V1, OMS_PREDICATE_TYPE, compareUtf8
+// UNUSED EXPORTS: IN_TOTO_STATEMENT_V1, OMS_PREDICATE_TYPE, RESOURCE_ORDERS
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
@@ -123,7 +123,7 @@ const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 /** Files at the top of each directory root that are never hashed (as in OMS). */
 const DEFAULT_IGNORES = ['.git', '.gitattributes', '.github', '.gitignore'];
-const RESOURCE_ORDERS = ['path-components', 'utf8-bytes'];
+const RESOURCE_ORDERS = (/* unused pure expression or super */ null && (['path-components', 'utf8-bytes']));
 const DEFAULT_ORDER = 'path-components';
 /**
  * The sort key of a name under `order`: its UTF-8 bytes (byte order = code-point order), with '/'

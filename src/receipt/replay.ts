@@ -37,6 +37,7 @@ import {
   claimsFor,
   evidenceDigest,
   extraIgnores,
+  pcsOptions,
   policyDecision,
   policyFileName,
   resolveAll,
@@ -478,8 +479,9 @@ export async function verifyReceipt(opts: VerifyOptions, deps: RunDeps): Promise
       continue;
     }
     const input = { bytes, aux };
-    const p = await verifyEvidence(input, e.file, { reportData: rd, gpuNonce: gn, trustRoots: producerRoots, at: producerAt, network: opts.network });
-    const v = sameConditions ? p : await verifyEvidence(input, e.file, { reportData: rd, gpuNonce: gn, trustRoots: verifierRoots, at: verifierAt, network: opts.network });
+    const pcs = pcsOptions(deps.env);
+    const p = await verifyEvidence(input, e.file, { reportData: rd, gpuNonce: gn, trustRoots: producerRoots, at: producerAt, network: opts.network, pcs });
+    const v = sameConditions ? p : await verifyEvidence(input, e.file, { reportData: rd, gpuNonce: gn, trustRoots: verifierRoots, at: verifierAt, network: opts.network, pcs });
     evP.push(p);
     evV.push(v);
     evVAt.push(v);

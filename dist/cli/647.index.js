@@ -148,8 +148,8 @@ async function verifyOidcToken(token, opts) {
 var tiers = __webpack_require__(1172);
 // EXTERNAL MODULE: ./src/digest/index.ts + 10 modules
 var src_digest = __webpack_require__(7820);
-// EXTERNAL MODULE: ./src/evidence/index.ts + 26 modules
-var evidence = __webpack_require__(6878);
+// EXTERNAL MODULE: ./src/evidence/index.ts + 35 modules
+var evidence = __webpack_require__(7059);
 // EXTERNAL MODULE: ./src/policy/index.ts + 8 modules
 var src_policy = __webpack_require__(6413);
 // EXTERNAL MODULE: ./src/policy/parse.ts
@@ -810,8 +810,9 @@ async function verifyReceipt(opts, deps) {
             continue;
         }
         const input = { bytes, aux };
-        const p = await (0,evidence.verifyEvidence)(input, e.file, { reportData: rd, gpuNonce: gn, trustRoots: producerRoots, at: producerAt, network: opts.network });
-        const v = sameConditions ? p : await (0,evidence.verifyEvidence)(input, e.file, { reportData: rd, gpuNonce: gn, trustRoots: verifierRoots, at: verifierAt, network: opts.network });
+        const pcs = (0,run.pcsOptions)(deps.env);
+        const p = await (0,evidence.verifyEvidence)(input, e.file, { reportData: rd, gpuNonce: gn, trustRoots: producerRoots, at: producerAt, network: opts.network, pcs });
+        const v = sameConditions ? p : await (0,evidence.verifyEvidence)(input, e.file, { reportData: rd, gpuNonce: gn, trustRoots: verifierRoots, at: verifierAt, network: opts.network, pcs });
         evP.push(p);
         evV.push(v);
         evVAt.push(v);

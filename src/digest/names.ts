@@ -53,11 +53,45 @@ export function decodeEntryName(raw: Buffer, parentDisplay: string): string {
 
 /** Reject names with control characters or unpaired surrogates (not representable in UTF-8). */
 export function checkName(name: string, context?: string): void {
-  const where = context === undefined ? '' : ` in ${displayName(context)}`;
+  const where = (): string => (context === undefined ? '' : ` in ${displayName(context)}`);
   if (LONE_SURROGATE.test(name)) {
-    throw new InputError('NAME_INVALID', `file name is not valid UTF-8: ${displayName(name)}${where}`);
+    throw new InputError('NAME_INVALID', `file name is not valid UTF-8: ${displayName(name)}${where()}`);
   }
   if (CONTROL.test(name)) {
-    throw new InputError('NAME_INVALID', `file name contains a control character: ${displayName(name)}${where}`);
+    throw new InputError('NAME_INVALID', `file name contains a control character: ${displayName(name)}${where()}`);
   }
+}
+
+/**
+ * Whether resource names are strictly in the tree's order for a serialization method: files by
+ * the UTF-8 bytes of their names; shards (`<name>:<start>:<end>`) by file name, then by start
+ * offset as a number (as OMS model_signing sorts them), each shard well formed and non-empty.
+ */
+export function resourcesInOrder(method: string, names: readonly string[]): boolean {
+  if (method !== 'shards') {
+    for (let i = 1; i < names.length; i++) if (compareUtf8(names[i - 1]!, names[i]!) >= 0) return false;
+    return true;
+  }
+  let prev: { file: Buffer; start: number } | null = null;
+  for (const n of names) {
+    const s = parseShardName(n);
+    if (!s) return false;
+    const file = Buffer.from(s.file, 'utf8');
+    if (prev) {
+      const c = Buffer.compare(prev.file, file);
+      if (c > 0 || (c === 0 && prev.start >= s.start)) return false;
+    }
+    prev = { file, start: s.start };
+  }
+  return true;
+}
+
+/** `<name>:<start>:<end>` -> its parts; null unless start < end are canonical decimal integers. */
+export function parseShardName(n: string): { file: string; start: number; end: number } | null {
+  const m = /^(.+):(0|[1-9][0-9]{0,15}):([1-9][0-9]{0,15})$/.exec(n);
+  if (!m) return null;
+  const start = Number(m[2]);
+  const end = Number(m[3]);
+  if (!Number.isSafeInteger(end) || start >= end) return null;
+  return { file: m[1]!, start, end };
 }

@@ -10,12 +10,13 @@ import {
   sha256Prefixed,
 } from '../binding/binding.js';
 import { STANDING_BLOCKED_CLAIMS } from '../claims/tiers.js';
-import { DEFAULT_IGNORES, buildManifest, digestTree, inputCommitment, parseImageRef, type Manifest } from '../digest/index.js';
+import { DEFAULT_IGNORES, SHARD_SIZE, buildManifest, digestTree, inputCommitment, parseImageRef, resourcesInOrder, type Manifest } from '../digest/index.js';
 import { loadTrustRoots, verifyEvidence } from '../evidence/index.js';
 import type { VerifiedEvidence } from '../evidence/types.js';
 import { loadPolicy, type Check } from '../policy/index.js';
 import { appraiseAll, claimsFor, policyDecision, resolveAll, type RunDeps } from '../run.js';
 import { InputError, q } from '../util/errors.js';
+import { tracked } from '../util/progress.js';
 import { loadJwksFile, oidcIssuer, verifyOidcToken } from '../binding/oidc.js';
 import { type Receipt, ReceiptSchema } from './schema.js';
 
@@ -97,13 +98,6 @@ function rootOf(manifest: Manifest): string | null {
   return 'sha256:' + h.digest('hex');
 }
 
-function sortedByUtf8(names: string[]): boolean {
-  for (let i = 1; i < names.length; i++) {
-    if (Buffer.compare(Buffer.from(names[i - 1]!, 'utf8'), Buffer.from(names[i]!, 'utf8')) >= 0) return false;
-  }
-  return true;
-}
-
 function describeNameChange(expected: Manifest, actual: Manifest): string | null {
   const e = new Set(expected.resources.map((r) => r.name));
   const a = new Set(actual.resources.map((r) => r.name));
@@ -152,15 +146,22 @@ export async function verifyReceipt(opts: VerifyOptions, deps: RunDeps): Promise
       return null;
     }
     mis(`${field}.manifest.digest`, ref.digest, jsonDigest(m));
-    if (!Array.isArray(m.resources) || !sortedByUtf8(m.resources.map((r) => r.name))) {
+    if (!Array.isArray(m.resources) || !resourcesInOrder(String(m.serialization?.method), m.resources.map((r) => r.name))) {
       mis(`${field}.manifest.order`, 'resources sorted by UTF-8 bytes, no duplicates', 'unsorted');
     }
     return m;
   };
-  const digestOpts = (s: Receipt['outputs']['serialization']) => ({
-    allowSymlinks: s.allow_symlinks,
-    ignorePaths: s.ignore_paths.filter((p) => !DEFAULT_IGNORES.includes(p)),
-  });
+  // Re-hash the way the receipt says it hashed; a shards receipt must use the OMS shard size.
+  const digestOpts = (s: Receipt['outputs']['serialization']) => {
+    if (s.method === 'shards') mis('serialization.shard_size', String(SHARD_SIZE), String(s.shard_size ?? null));
+    return {
+      allowSymlinks: s.allow_symlinks,
+      ignorePaths: s.ignore_paths.filter((p) => !DEFAULT_IGNORES.includes(p)),
+      method: s.method === 'shards' ? ('shards' as const) : ('files' as const),
+    };
+  };
+  const rehash = (label: string, paths: string[], s: Receipt['outputs']['serialization']) =>
+    tracked(deps.progress, label, (p) => digestTree(abs(paths), { ...digestOpts(s), ...p }));
   const abs = (ps: string[]) => resolveAll(deps.cwd, ps);
 
   // Outputs.
@@ -169,7 +170,7 @@ export async function verifyReceipt(opts: VerifyOptions, deps: RunDeps): Promise
   let outputDigest = receipt.output_digest;
   let outputManifestDigest = receipt.outputs.manifest.digest;
   if (opts.outputs?.length) {
-    const tree = await digestTree(abs(opts.outputs), digestOpts(receipt.outputs.serialization));
+    const tree = await rehash('outputs', opts.outputs, receipt.outputs.serialization);
     const m = buildManifest(tree);
     outputDigest = tree.digest;
     outputManifestDigest = jsonDigest(m);
@@ -187,7 +188,7 @@ export async function verifyReceipt(opts: VerifyOptions, deps: RunDeps): Promise
     const wm = await readManifest('workload', receipt.workload.manifest);
     if (wm) mis('workload_digest (from workload manifest)', receipt.workload_digest, rootOf(wm));
     if (opts.workload?.length) {
-      const tree = await digestTree(abs(opts.workload), digestOpts(receipt.workload.serialization));
+      const tree = await rehash('workload', opts.workload, receipt.workload.serialization);
       const m = buildManifest(tree);
       workloadDigest = tree.digest;
       workloadManifestDigest = jsonDigest(m);
@@ -212,7 +213,7 @@ export async function verifyReceipt(opts: VerifyOptions, deps: RunDeps): Promise
     if (receipt.input.scheme === 'hmac-sha256' && !opts.inputKey) {
       notes.push('inputs not re-derived: the commitment is keyed and no input key was given');
     } else {
-      const tree = await digestTree(abs(opts.inputs), digestOpts(receipt.input.serialization));
+      const tree = await rehash('inputs', opts.inputs, receipt.input.serialization);
       const ic = inputCommitment(tree, receipt.input.scheme === 'hmac-sha256' ? opts.inputKey : undefined);
       inputCommit = ic.commitment;
       inputManifestDigest = jsonDigest(ic.manifest);

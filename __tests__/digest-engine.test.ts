@@ -21,7 +21,7 @@ afterEach(() => {
 
 /**
  * The reference: one thread, no batching, no workers. Recursive readdir, whole-file reads,
- * names sorted by UTF-8 bytes (default ignores at the top), SHA-256 per file (or per shard),
+ * names in path-components order (default ignores at the top), SHA-256 per file (or per shard),
  * root over the raw digests.
  */
 function reference(root: string, shardSize?: number): { digest: string; names: string[]; hexes: string[] } {
@@ -35,7 +35,17 @@ function reference(root: string, shardSize?: number): { digest: string; names: s
     }
   };
   walk(root, '');
-  files.sort((a, b) => Buffer.compare(Buffer.from(a.name), Buffer.from(b.name)));
+  // model_signing's order: by the list of path components, each by its UTF-8 bytes.
+  const cmp = (a: string, b: string): number => {
+    const x = a.split('/');
+    const y = b.split('/');
+    for (let i = 0; i < Math.min(x.length, y.length); i++) {
+      const c = Buffer.compare(Buffer.from(x[i]!), Buffer.from(y[i]!));
+      if (c !== 0) return c;
+    }
+    return x.length - y.length;
+  };
+  files.sort((a, b) => cmp(a.name, b.name));
   const names: string[] = [];
   const hexes: string[] = [];
   for (const f of files) {
@@ -158,10 +168,14 @@ describe('shards serialization (OMS)', () => {
     makeTree(tmp, { big: bytes(25, 1), 'a-b': 'x', 'a/b': 'y' });
     const t = await digestTree([tmp], { method: 'shards', shardSize: 10 });
     const names = t.resources.map((r) => r.name);
-    expect(resourcesInOrder('shards', names)).toBe(true);
-    expect(resourcesInOrder('shards', [...names].reverse())).toBe(false);
-    expect(resourcesInOrder('shards', ['big:0:10', 'big:0:10'])).toBe(false);
-    expect(resourcesInOrder('shards', ['big'])).toBe(false);
+    expect(resourcesInOrder('shards', 'path-components', names)).toBe(true);
+    expect(resourcesInOrder('shards', 'path-components', [...names].reverse())).toBe(false);
+    expect(resourcesInOrder('shards', 'path-components', ['big:0:10', 'big:0:10'])).toBe(false);
+    expect(resourcesInOrder('shards', 'path-components', ['big'])).toBe(false);
+    expect(resourcesInOrder('shards', 'no-such-order', names)).toBe(false);
+    // 'a/b' sorts before 'a-b' by path components, after it by whole-name bytes.
+    expect(names.indexOf('a/b:0:1')).toBeLessThan(names.indexOf('a-b:0:1'));
+    expect(resourcesInOrder('shards', 'utf8-bytes', names)).toBe(false);
     expect(() => sha256sums(buildManifest(t))).toThrow(TypeError);
   });
 

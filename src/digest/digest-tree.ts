@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import { InputError } from '../util/errors.js';
 import { HashPool, PROGRESS_INTERVAL_MS, fitsInline, hashRanges, type HashOptions, type RangeJob } from './hash-files.js';
-import { DEFAULT_IGNORES, checkName, displayName, sortUtf8 } from './names.js';
+import { DEFAULT_IGNORES, DEFAULT_ORDER, checkName, displayName, sortUtf8 } from './names.js';
 import type { DigestOptions, Resource, Serialization, TreeDigest } from './types.js';
 import { statPathsInline, walkTree, type StatReply, type WalkedFile } from './walk-tree.js';
 
@@ -17,9 +17,9 @@ export interface DigestHooks extends Pick<HashOptions, 'engine' | 'chunkSize' | 
 
 /**
  * Tree digest of one or more paths (DESIGN §2, OMS v1.0 "files" or "shards" serialization):
- * every resource's SHA-256 in the tree's order (files sorted by the UTF-8 bytes of their names;
- * shards by file, then by start offset), and the root = SHA-256 over the raw 32-byte digests in
- * that order.
+ * every resource's SHA-256, files sorted by name in model_signing's order (`path-components`, or
+ * the older `utf8-bytes` when a receipt that recorded it is replayed), a file's shards by start
+ * offset, and the root = SHA-256 over the raw 32-byte digests in that order.
  */
 export async function digestTree(paths: string[], opts: DigestOptions = {}): Promise<TreeDigest> {
   return digestTreeWith(paths, opts, {});
@@ -32,6 +32,7 @@ export async function digestTreeWith(paths: string[], opts: DigestOptions, hooks
   const shardSize = opts.shardSize ?? SHARD_SIZE;
   if (!Number.isSafeInteger(shardSize) || shardSize < 1) throw new InputError('USAGE', `shard size must be a positive integer (got ${displayName(String(shardSize))})`);
   const user = (opts.ignorePaths ?? []).map(normalizeIgnore);
+  const order = opts.order ?? DEFAULT_ORDER;
   const engine = hooks.engine ?? 'auto';
   const asked = opts.concurrency;
   const concurrency = asked !== undefined && Number.isFinite(asked) && asked >= 1 ? Math.trunc(asked) : availableParallelism();
@@ -60,7 +61,7 @@ export async function digestTreeWith(paths: string[], opts: DigestOptions, hooks
     let walked;
     try {
       const statPaths = (ps: string[]): StatReply | Promise<StatReply> => (pool?.started ? pool.stat(ps) : statPathsInline(ps));
-      walked = await walkTree(paths, { allowSymlinks, ignore: new Set(user), onFile, statPaths });
+      walked = await walkTree(paths, { allowSymlinks, ignore: new Set(user), order, onFile, statPaths });
     } finally {
       if (walkTimer) clearInterval(walkTimer);
     }
@@ -103,7 +104,7 @@ export async function digestTreeWith(paths: string[], opts: DigestOptions, hooks
     const serialization: Serialization = {
       method,
       hash_type: 'sha256',
-      order: 'utf8-bytes',
+      order,
       ...(method === 'shards' ? { shard_size: shardSize } : {}),
       allow_symlinks: allowSymlinks,
       ignore_paths: sortUtf8(new Set([...DEFAULT_IGNORES, ...user])),

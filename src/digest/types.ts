@@ -1,4 +1,5 @@
 import type { HashProgress } from './hash-files.js';
+import type { ResourceOrder } from './names.js';
 
 /** How a tree was serialized (DESIGN §2): recorded in every manifest so a verifier can redo it. */
 export interface Serialization {
@@ -9,8 +10,8 @@ export interface Serialization {
    */
   method: 'files' | 'shards';
   hash_type: 'sha256';
-  /** Resources are sorted by the UTF-8 bytes of their names (Unicode code-point order). */
-  order: 'utf8-bytes';
+  /** How resources are sorted: model_signing's `path-components`, or `utf8-bytes` (older receipts). */
+  order: ResourceOrder;
   /** Shards only: bytes per shard (the last shard of a file may be shorter). */
   shard_size?: number;
   allow_symlinks: boolean;
@@ -38,7 +39,7 @@ export interface TreeDigest {
   /** Basename of the single path, or the basenames joined with ',' for several. */
   name: string;
   serialization: Serialization;
-  /** In the tree's order (shards: by file, then by start offset). */
+  /** Sorted by `name` in `serialization.order` (shards: by file name, then by start offset). */
   resources: Resource[];
   /** Regular files hashed (empty ones included, even in "shards", where they have no resource). */
   files: number;
@@ -49,6 +50,8 @@ export interface DigestOptions {
   allowSymlinks?: boolean;
   /** Exact resource-relative paths (files or directories) to leave out, e.g. 'cache/tmp.bin'. */
   ignorePaths?: string[];
+  /** Resource order; default `path-components` (a verifier replays what the receipt recorded). */
+  order?: ResourceOrder;
   /** Files hashed at once; default os.availableParallelism(). */
   concurrency?: number;
   /** The serialization method (default 'files'). */

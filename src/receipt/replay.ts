@@ -146,8 +146,9 @@ export async function verifyReceipt(opts: VerifyOptions, deps: RunDeps): Promise
       return null;
     }
     mis(`${field}.manifest.digest`, ref.digest, jsonDigest(m));
-    if (!Array.isArray(m.resources) || !resourcesInOrder(String(m.serialization?.method), m.resources.map((r) => r.name))) {
-      mis(`${field}.manifest.order`, 'resources sorted by UTF-8 bytes, no duplicates', 'unsorted');
+    const order = m.serialization?.order;
+    if (!Array.isArray(m.resources) || !resourcesInOrder(String(m.serialization?.method), order, m.resources.map((r) => r.name))) {
+      mis(`${field}.manifest.order`, `resources sorted in ${JSON.stringify(order)} order, no duplicates`, 'unsorted');
     }
     return m;
   };
@@ -155,6 +156,7 @@ export async function verifyReceipt(opts: VerifyOptions, deps: RunDeps): Promise
   const digestOpts = (s: Receipt['outputs']['serialization']) => {
     if (s.method === 'shards') mis('serialization.shard_size', String(SHARD_SIZE), String(s.shard_size ?? null));
     return {
+      order: s.order,
       allowSymlinks: s.allow_symlinks,
       ignorePaths: s.ignore_paths.filter((p) => !DEFAULT_IGNORES.includes(p)),
       method: s.method === 'shards' ? ('shards' as const) : ('files' as const),

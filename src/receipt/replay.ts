@@ -15,16 +15,16 @@ import { loadJwksFile, oidcIssuer, verifyOidcToken } from '../binding/oidc.js';
 import { STANDING_BLOCKED_CLAIMS } from '../claims/tiers.js';
 import {
   DEFAULT_ORDER,
+  SHARD_SIZE,
   buildManifest,
-  compareNames,
   compareUtf8,
   digestTree,
   inputCommitment,
   omsStatement,
   parseImageRef,
+  resourcesInOrder,
   sha256sums,
   type Manifest,
-  type ResourceOrder,
   type TreeDigest,
 } from '../digest/index.js';
 import { loadTrustRoots, verifyEvidence } from '../evidence/index.js';
@@ -47,6 +47,7 @@ import {
   type RunDeps,
 } from '../run.js';
 import { InputError, q } from '../util/errors.js';
+import { tracked } from '../util/progress.js';
 import { PRODUCER_NAME } from '../version.js';
 import { conditionalRule, leafPattern, leaves, selfReportedRule } from './leaves.js';
 import { JsonStrictError, loadReceipt, parseStrictJson, readRegularFile } from './read.js';
@@ -137,11 +138,6 @@ function rootOf(m: Manifest): string {
   return 'sha256:' + h.digest('hex');
 }
 
-/** Strictly increasing in the recorded order (so no duplicates either). */
-function sortedIn(names: string[], order: ResourceOrder): boolean {
-  for (let i = 1; i < names.length; i++) if (compareNames(names[i - 1]!, names[i]!, order) >= 0) return false;
-  return true;
-}
 
 function describeNameChange(expected: Manifest, actual: Manifest): string | null {
   const e = new Set(expected.resources.map((r) => r.name));
@@ -251,7 +247,7 @@ export async function verifyReceipt(opts: VerifyOptions, deps: RunDeps): Promise
       return null;
     }
     const man = m.data as Manifest;
-    if (!sortedIn(man.resources.map((r) => r.name), man.serialization.order)) {
+    if (!resourcesInOrder(man.serialization.method, man.serialization.order, man.resources.map((r) => r.name))) {
       fileMismatch(rel, `resources sorted in ${man.serialization.order} order, no duplicates`, 'unsorted or duplicated', 'read strictly');
     }
     return man;
@@ -264,9 +260,14 @@ export async function verifyReceipt(opts: VerifyOptions, deps: RunDeps): Promise
     const refused = [...claimed].filter((p) => !policy.policy.allowed_ignores.includes(p));
     if (refused.length) notes.push(`${FILE_ROLE[role]}: re-hashed including ${refused.map((p) => JSON.stringify(p)).join(', ')}, which the producer left out and the verifier's policy does not allow to be ignored`);
     const allowSymlinks = serialization.allow_symlinks && (saved?.serialization.allow_symlinks ?? false);
-    // The order changes no check (every file is hashed either way); it is bound through the manifest digest.
-    const order = saved?.serialization.order ?? serialization.order;
-    return digestTree(resolveAll(deps.cwd, paths), { allowSymlinks, ignorePaths: allowed, order });
+    // Order and method (files or shards) change no check: every byte is hashed either way. They are
+    // bound through the manifest digest, so the saved manifest's are used; a shard size other than
+    // OMS's is a mismatch (derived below), never replayed.
+    const ser = saved?.serialization ?? serialization;
+    const method = ser.method === 'shards' ? ('shards' as const) : ('files' as const);
+    return tracked(deps.progress, FILE_ROLE[role], (p) =>
+      digestTree(resolveAll(deps.cwd, paths), { allowSymlinks, ignorePaths: allowed, order: ser.order, method, ...p }),
+    );
   };
 
   const treeRole = async (role: Role, given: string[] | undefined) => {
@@ -276,7 +277,7 @@ export async function verifyReceipt(opts: VerifyOptions, deps: RunDeps): Promise
     const producerIgnores = new Set([...extraIgnores(part.serialization), ...(saved ? extraIgnores(saved.serialization) : [])]);
     ignoresForPolicy[FILE_ROLE[role]] = [...producerIgnores].sort(compareUtf8);
     if (saved) {
-      out['serialization'] = saved.serialization;
+      out['serialization'] = saved.serialization.method === 'shards' ? { ...saved.serialization, shard_size: SHARD_SIZE } : saved.serialization;
       out['files'] = saved.resources.length;
       out['manifest'].digest = jsonDigest(saved);
     } else {
@@ -326,7 +327,8 @@ export async function verifyReceipt(opts: VerifyOptions, deps: RunDeps): Promise
   d['outputs'] = outR.out;
   d['output_digest'] = outR.digest;
   const outManifest = outR.rehashed ?? outR.saved;
-  if (outManifest) await regenerated('outputs.SHA256SUMS', plainSums(outManifest), 'from the outputs manifest');
+  // SHA256SUMS only for whole files: sha256sum cannot replay shards (byte ranges).
+  if (outManifest && outManifest.serialization.method === 'files') await regenerated('outputs.SHA256SUMS', plainSums(outManifest), 'from the outputs manifest');
 
   // Workload: a tree, or a container image reference (then no files, and the binding has no manifest digest).
   const image = receipt.binding.workload_manifest_digest === null;
@@ -358,7 +360,7 @@ export async function verifyReceipt(opts: VerifyOptions, deps: RunDeps): Promise
     }
     const wm = wR.rehashed ?? wR.saved;
     if (wm) {
-      await regenerated('workload.SHA256SUMS', plainSums(wm), 'from the workload manifest');
+      if (wm.serialization.method === 'files') await regenerated('workload.SHA256SUMS', plainSums(wm), 'from the workload manifest');
       const t = wR.tree ?? treeFromManifest(receipt.workload.name, wm);
       let statement = '(no statement: the manifest is not plain sha256)';
       try {

@@ -156,6 +156,8 @@ var src_policy = __webpack_require__(6413);
 var parse = __webpack_require__(2745);
 // EXTERNAL MODULE: ./src/run.ts
 var run = __webpack_require__(9786);
+// EXTERNAL MODULE: ./src/util/progress.ts
+var progress = __webpack_require__(5365);
 // EXTERNAL MODULE: ./src/version.ts
 var version = __webpack_require__(311);
 ;// CONCATENATED MODULE: ./src/receipt/leaves.ts
@@ -438,6 +440,7 @@ async function loadReceipt(path, cwd) {
 
 
 
+
 /** Files in the receipt directory are read up to this size (evidence, manifests, a benchmark file). */
 const FILE_MAX_BYTES = 256 * 1024 * 1024;
 /** A receipt directory holding more entries than this is refused rather than walked. */
@@ -448,13 +451,6 @@ function rootOf(m) {
     for (const r of m.resources)
         h.update(Buffer.from(r.digest, 'hex'));
     return 'sha256:' + h.digest('hex');
-}
-/** Strictly increasing in the recorded order (so no duplicates either). */
-function sortedIn(names, order) {
-    for (let i = 1; i < names.length; i++)
-        if ((0,src_digest/* compareNames */.MP)(names[i - 1], names[i], order) >= 0)
-            return false;
-    return true;
 }
 function describeNameChange(expected, actual) {
     const e = new Set(expected.resources.map((r) => r.name));
@@ -570,7 +566,7 @@ async function verifyReceipt(opts, deps) {
             return null;
         }
         const man = m.data;
-        if (!sortedIn(man.resources.map((r) => r.name), man.serialization.order)) {
+        if (!(0,src_digest/* resourcesInOrder */.V9)(man.serialization.method, man.serialization.order, man.resources.map((r) => r.name))) {
             fileMismatch(rel, `resources sorted in ${man.serialization.order} order, no duplicates`, 'unsorted or duplicated', 'read strictly');
         }
         return man;
@@ -583,9 +579,12 @@ async function verifyReceipt(opts, deps) {
         if (refused.length)
             notes.push(`${FILE_ROLE[role]}: re-hashed including ${refused.map((p) => JSON.stringify(p)).join(', ')}, which the producer left out and the verifier's policy does not allow to be ignored`);
         const allowSymlinks = serialization.allow_symlinks && (saved?.serialization.allow_symlinks ?? false);
-        // The order changes no check (every file is hashed either way); it is bound through the manifest digest.
-        const order = saved?.serialization.order ?? serialization.order;
-        return (0,src_digest.digestTree)((0,run/* resolveAll */.WZ)(deps.cwd, paths), { allowSymlinks, ignorePaths: allowed, order });
+        // Order and method (files or shards) change no check: every byte is hashed either way. They are
+        // bound through the manifest digest, so the saved manifest's are used; a shard size other than
+        // OMS's is a mismatch (derived below), never replayed.
+        const ser = saved?.serialization ?? serialization;
+        const method = ser.method === 'shards' ? 'shards' : 'files';
+        return (0,progress/* tracked */.rX)(deps.progress, FILE_ROLE[role], (p) => (0,src_digest.digestTree)((0,run/* resolveAll */.WZ)(deps.cwd, paths), { allowSymlinks, ignorePaths: allowed, order: ser.order, method, ...p }));
     };
     const treeRole = async (role, given) => {
         const part = role === 'workload' ? receipt.workload : role === 'input' ? receipt.input : receipt.outputs;
@@ -594,7 +593,7 @@ async function verifyReceipt(opts, deps) {
         const producerIgnores = new Set([...(0,run/* extraIgnores */.C8)(part.serialization), ...(saved ? (0,run/* extraIgnores */.C8)(saved.serialization) : [])]);
         ignoresForPolicy[FILE_ROLE[role]] = [...producerIgnores].sort(src_digest/* compareUtf8 */.zq);
         if (saved) {
-            out['serialization'] = saved.serialization;
+            out['serialization'] = saved.serialization.method === 'shards' ? { ...saved.serialization, shard_size: src_digest/* SHARD_SIZE */.jX } : saved.serialization;
             out['files'] = saved.resources.length;
             out['manifest'].digest = (0,binding_binding/* jsonDigest */.jW)(saved);
         }
@@ -647,7 +646,8 @@ async function verifyReceipt(opts, deps) {
     d['outputs'] = outR.out;
     d['output_digest'] = outR.digest;
     const outManifest = outR.rehashed ?? outR.saved;
-    if (outManifest)
+    // SHA256SUMS only for whole files: sha256sum cannot replay shards (byte ranges).
+    if (outManifest && outManifest.serialization.method === 'files')
         await regenerated('outputs.SHA256SUMS', plainSums(outManifest), 'from the outputs manifest');
     // Workload: a tree, or a container image reference (then no files, and the binding has no manifest digest).
     const image = receipt.binding.workload_manifest_digest === null;
@@ -683,7 +683,8 @@ async function verifyReceipt(opts, deps) {
         }
         const wm = wR.rehashed ?? wR.saved;
         if (wm) {
-            await regenerated('workload.SHA256SUMS', plainSums(wm), 'from the workload manifest');
+            if (wm.serialization.method === 'files')
+                await regenerated('workload.SHA256SUMS', plainSums(wm), 'from the workload manifest');
             const t = wR.tree ?? treeFromManifest(receipt.workload.name, wm);
             let statement = '(no statement: the manifest is not plain sha256)';
             try {

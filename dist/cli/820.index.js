@@ -12,6 +12,7 @@ __webpack_require__.d(__webpack_exports__, {
   DJ: () => (/* reexport */ DEFAULT_ORDER),
   jX: () => (/* reexport */ SHARD_SIZE),
   u1: () => (/* reexport */ buildManifest),
+  zq: () => (/* reexport */ compareUtf8),
   digestTree: () => (/* reexport */ digestTree),
   cU: () => (/* reexport */ inputCommitment),
   RN: () => (/* reexport */ omsStatement),
@@ -20,7 +21,7 @@ __webpack_require__.d(__webpack_exports__, {
   U0: () => (/* reexport */ sha256sums)
 });
 
-// UNUSED EXPORTS: IN_TOTO_STATEMENT_V1, OMS_PREDICATE_TYPE, RESOURCE_ORDERS, compareNames, compareUtf8, parseShardName
+// UNUSED EXPORTS: IN_TOTO_STATEMENT_V1, OMS_PREDICATE_TYPE, RESOURCE_ORDERS, compareNames, parseShardName
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);

@@ -25,7 +25,8 @@ import {
   type Manifest,
   type TreeDigest,
 } from './digest/index.js';
-import type { AuxFile, CollectedEvidence, VerifiedEvidence } from './evidence/types.js';
+import type { AuxFile, CollectedEvidence, VerifiedEvidence, VerifyOptions } from './evidence/types.js';
+import type { HttpGet } from './evidence/verify/http.js';
 import { loadTrustRoots, parseEvidenceSpec, verifyEvidence, type SourceDeps } from './evidence/index.js';
 import { appraise, decide, loadPolicy, type Check, type LoadedPolicy } from './policy/index.js';
 import { type Receipt, ReceiptSchema, SCHEMA_VERSION, type StorageKind } from './receipt/schema.js';
@@ -74,6 +75,22 @@ export interface RunDeps {
   now: () => Date;
   /** Overrides evidence source construction (tests); defaults to parseEvidenceSpec. */
   sourceDeps?: Partial<SourceDeps>;
+  /** The network getter for verifiers (AMD KDS, Intel PCS); default node's fetch. Used only with --network. */
+  http?: HttpGet;
+}
+
+/**
+ * What verifiers need from the outside world: the getter, and vendor service URLs a user may point
+ * at a mirror (`COMPUTE_RECEIPT_AMD_KDS_URL`, `COMPUTE_RECEIPT_INTEL_PCS_URL`). Whatever a mirror
+ * serves is still checked to the pinned roots.
+ */
+export function verifierWorld(deps: RunDeps): Pick<VerifyOptions, 'http' | 'endpoints'> {
+  const amdKds = deps.env['COMPUTE_RECEIPT_AMD_KDS_URL'];
+  const intelPcs = deps.env['COMPUTE_RECEIPT_INTEL_PCS_URL'];
+  return {
+    ...(deps.http ? { http: deps.http } : {}),
+    endpoints: { ...(amdKds ? { amdKds } : {}), ...(intelPcs ? { intelPcs } : {}) },
+  };
 }
 
 export interface CreateResult {
@@ -208,10 +225,12 @@ export async function collectAndVerify(
       gpuNonce: gn,
       trustRoots: roots,
       network: opts.network,
+      ...verifierWorld(deps),
     });
     // Name the file by the sniffed format, which the verifier knows better than the source.
     const named = `evidence/${i}-${safeFileName(v.format)}.bin`;
-    const aux = allAux.map((a: AuxFile) => ({ file: `evidence/${i}-${safeFileName(a.name)}`, bytes: a.bytes }));
+    // Material the verifier fetched travels with the evidence, so verify replays offline.
+    const aux = [...allAux, ...(v.fetched ?? [])].map((a: AuxFile) => ({ file: `evidence/${i}-${safeFileName(a.name)}`, bytes: a.bytes }));
     items.push({ verified: { ...v, file: named }, source: c.source, bytes: c.bytes, aux });
   }
   return { items, trustKind: roots.kind, trustDigest: roots.digest };

@@ -251,7 +251,7 @@ async function cmdEvidence(argv: string[]): Promise<number> {
   }
   const reportData = hexArg('report-data', str(v['report-data']), 64);
   const gpuNonce = hexArg('nonce', str(v['nonce']), 32);
-  const { readAux } = await import('../run.js');
+  const { readAux, verifierWorld } = await import('../run.js');
   const aux = await readAux({ certs: list(v['certs']), collateralDir: str(v['collateral']) }, process.cwd());
   const r = await ev.verifyEvidence({ bytes, aux }, file, {
     reportData: reportData ?? null,
@@ -259,6 +259,7 @@ async function cmdEvidence(argv: string[]): Promise<number> {
     trustRoots: ev.loadTrustRoots(str(v['trust-roots']) ? resolve(str(v['trust-roots'])!) : undefined),
     at: parseTime('at', str(v['at'])),
     network: v['network'] === true,
+    ...verifierWorld(deps()),
   } as unknown as Parameters<typeof ev.verifyEvidence>[2]);
   const verified = r.status === 'verified';
   if (v['json']) json({ verified, status: r.status, format: r.format, kind: r.kind, detail: r.detail, binding_matches: r.bindingMatches, checks: r.steps });

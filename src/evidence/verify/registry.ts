@@ -1,6 +1,7 @@
 import type { EvidenceKind, VerificationStatus, VerifiedEvidence, VerifyOptions, VerifyStep } from '../types.js';
 import type { ParsedEvidence } from '../formats/parse.js';
-import { eatClaims, nvidiaSpdmClaims, snpClaims, tdxClaims } from '../formats/claims.js';
+import { eatClaims, nvidiaSpdmClaims, tdxClaims } from '../formats/claims.js';
+import { verifySevSnpReport } from './sev-snp.js';
 import { hex } from '../formats/reader.js';
 import { verifySimulatedQuote } from './simulated.js';
 import { bindingStep } from './binding.js';
@@ -69,14 +70,7 @@ export const defaultVerifiers: VerifierRegistry = {
       tdxClaims(q, false),
     );
   },
-  'sev-snp-report': (p, opts) =>
-    notYetVerified(
-      'sev-snp',
-      `SEV-SNP report v${p.report.version}`,
-      bindingStep('REPORT_DATA', p.report.reportData, opts.reportData),
-      'SEV-SNP report verification is not implemented yet',
-      snpClaims(p.report),
-    ),
+  'sev-snp-report': (p, opts) => verifySevSnpReport(p.report, opts),
   'nvidia-spdm': (p, opts) =>
     notYetVerified(
       'nvidia-gpu',

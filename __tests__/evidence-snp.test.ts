@@ -418,19 +418,19 @@ describe('SEV-SNP reports from test keys (Milan, Genoa, Turin layouts)', () => {
     });
     afterAll(() => new Promise<void>((r) => server.close(() => r())));
 
-    it('fetches the VCEK by chip id and REPORTED_TCB, verifies, and returns it to be saved', async () => {
+    it('fetches the VCEK by chip id and REPORTED_TCB, verifies, and returns it as material to be saved', async () => {
       const pki = pkis.get('Turin')!;
       const vcek = await makeVek(pki, { tcb: TCB, hwId: CHIP.subarray(0, 8) });
       const report = makeSnpReport({ product: 'Turin', reportData: RD, tcb: TCB, chipId: CHIP }, vcek);
       const url = vcekUrl(base, 'Turin', parseSevSnpReport(report));
       expect(url).toBe(`${base}/vcek/v1/Turin/${CHIP.subarray(0, 8).toString('hex')}?fmcSPL=2&blSPL=9&teeSPL=1&snpSPL=23&ucodeSPL=213`);
       answer = (u) => (`${base}${u}` === url ? { status: 200, body: vcek.der } : { status: 404, body: Buffer.alloc(0) });
-      const r = await verifyEvidence({ bytes: report }, 'f', o('Turin', { network: true, endpoints: { amdKds: base } }));
+      const r = await verifyEvidence({ bytes: report }, 'f', o('Turin', { network: true, kds: { baseUrl: base } }));
       expect(r.status).toBe('verified');
-      expect(r.fetched).toEqual([{ name: 'vcek-kds-turin.der', bytes: vcek.der }]);
+      expect(r.material).toEqual([{ name: 'vcek-kds-turin.der', bytes: vcek.der }]);
       // Replayed offline from what was saved: the same verdict, no request.
       const before = served.length;
-      const again = await verifyEvidence({ bytes: report, aux: r.fetched! }, 'f', o('Turin'));
+      const again = await verifyEvidence({ bytes: report, aux: r.material! }, 'f', o('Turin'));
       expect(again.status).toBe('verified');
       expect(served.length).toBe(before);
     });
@@ -442,7 +442,7 @@ describe('SEV-SNP reports from test keys (Milan, Genoa, Turin layouts)', () => {
       const report = makeSnpReport({ product: 'Genoa', version: 2, reportData: RD, tcb, chipId: CHIP }, vcek);
       served.length = 0;
       answer = (u) => (u.startsWith('/vcek/v1/Genoa/') ? { status: 200, body: Buffer.from(vcek.pem) } : { status: 404, body: Buffer.alloc(0) });
-      const r = await verifyEvidence({ bytes: report }, 'f', o('Genoa', { network: true, endpoints: { amdKds: base } }));
+      const r = await verifyEvidence({ bytes: report }, 'f', o('Genoa', { network: true, kds: { baseUrl: base } }));
       expect(served.map((u) => u.split('/')[3])).toEqual(['Milan', 'Genoa']);
       expect(r.status).toBe('verified');
     });
@@ -458,7 +458,7 @@ describe('SEV-SNP reports from test keys (Milan, Genoa, Turin layouts)', () => {
       const tcb = { ...TCB, fmc: undefined };
       const vcek = await makeVek(pki, { tcb, hwId: CHIP });
       const report = makeSnpReport({ product: 'Milan', version: 3, reportData: RD, tcb, chipId: CHIP }, vcek);
-      const r = await verifyEvidence({ bytes: report }, 'f', o('Milan', { network: true, endpoints: { amdKds: base } }));
+      const r = await verifyEvidence({ bytes: report }, 'f', o('Milan', { network: true, kds: { baseUrl: base } }));
       expect(r.status).toBe('unavailable');
       expect(r.steps.find((s) => s.id === 'certificates')!.detail).toMatch(msg);
     });
@@ -472,9 +472,9 @@ describe('SEV-SNP reports from test keys (Milan, Genoa, Turin layouts)', () => {
       const tcb = { ...TCB, fmc: undefined };
       const vcek = await makeVek(pki, { tcb, hwId: CHIP });
       const report = makeSnpReport({ product: 'Milan', reportData: RD, tcb, chipId: CHIP }, vcek);
-      const r = await verifyEvidence({ bytes: report }, 'f', o('Milan', { network: true, endpoints: { amdKds: `http://127.0.0.1:${port}` } }));
+      const r = await verifyEvidence({ bytes: report }, 'f', o('Milan', { network: true, kds: { baseUrl: `http://127.0.0.1:${port}` } }));
       expect(r).toMatchObject({ status: 'unavailable' });
-      expect(r.detail).toMatch(/verifier unavailable: GET http:\/\/127\.0\.0\.1/);
+      expect(r.detail).toMatch(/verifier unavailable: AMD KDS unreachable \(http:\/\/127\.0\.0\.1/);
     });
 
     it('an injected getter that throws is verifier unavailable; a masked chip id is never fetched', async () => {
@@ -485,10 +485,10 @@ describe('SEV-SNP reports from test keys (Milan, Genoa, Turin layouts)', () => {
       const thrower = async () => {
         throw new Error('boom');
       };
-      expect((await verifyEvidence({ bytes: report }, 'f', o('Milan', { network: true, http: thrower }))).detail).toMatch(/verifier unavailable: GET .* boom/);
+      expect((await verifyEvidence({ bytes: report }, 'f', o('Milan', { network: true, kds: { get: thrower } }))).detail).toMatch(/verifier unavailable: AMD KDS unreachable .* boom/);
       let asked = 0;
       const masked = makeSnpReport({ product: 'Milan', reportData: RD, tcb, chipId: CHIP, maskChipId: true }, vcek);
-      const r = await verifyEvidence({ bytes: masked }, 'f', o('Milan', { network: true, http: async () => (asked++, { status: 200, body: vcek.der }) }));
+      const r = await verifyEvidence({ bytes: masked }, 'f', o('Milan', { network: true, kds: { get: async () => (asked++, { status: 200, headers: {}, body: vcek.der }) } }));
       expect(r.status).toBe('unavailable');
       expect(asked).toBe(0);
     });

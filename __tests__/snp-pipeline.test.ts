@@ -175,7 +175,7 @@ describe('SEV-SNP receipts from a test AMD chain', () => {
 
     it('the fetched VCEK is saved in the receipt directory and verify needs no network', async () => {
       const pol = policyFile('snp-kds');
-      const r = await create(baseOpts({ policy: pol, trustRootsDir: 'roots', network: true, out: 'out-kds' }), deps(snpConfigfs(), { env: { COMPUTE_RECEIPT_AMD_KDS_URL: base } }));
+      const r = await create(baseOpts({ policy: pol, trustRootsDir: 'roots', network: true, out: 'out-kds' }), deps(snpConfigfs(), { env: { COMPUTE_RECEIPT_KDS_URL: base } }));
       expect(r.receipt.policy_decision.status).toBe('pass');
       expect(r.receipt.attestation_result.evidence[0]!.aux.map((a) => a.file)).toEqual(['evidence/0-vcek-kds-milan.der']);
       expect(readFileSync(join(work, 'out-kds', 'evidence', '0-vcek-kds-milan.der')).equals(vcek.der)).toBe(true);
@@ -189,7 +189,7 @@ describe('SEV-SNP receipts from a test AMD chain', () => {
     it('KDS down: hold by default, never pass, no crash', async () => {
       const r = await create(
         baseOpts({ policy: policyFile('snp-kds-down'), trustRootsDir: 'roots', network: true, out: 'out-kds-down' }),
-        deps(snpConfigfs(), { env: { COMPUTE_RECEIPT_AMD_KDS_URL: 'http://127.0.0.1:9' } }),
+        deps(snpConfigfs(), { env: { COMPUTE_RECEIPT_KDS_URL: 'http://127.0.0.1:9' } }),
       );
       expect(r.receipt.attestation_result.evidence[0]).toMatchObject({ status: 'unavailable' });
       expect(r.receipt.policy_decision.status).toBe('hold');

@@ -26,9 +26,8 @@ import {
   type Manifest,
   type TreeDigest,
 } from './digest/index.js';
-import type { AuxFile, CollectedEvidence, VerifiedEvidence, VerifyOptions } from './evidence/types.js';
-import type { HttpGet } from './evidence/verify/http.js';
-import { loadTrustRoots, parseEvidenceSpec, verifyEvidence, type SourceDeps } from './evidence/index.js';
+import type { AuxFile, CollectedEvidence, VerifiedEvidence } from './evidence/types.js';
+import { loadTrustRoots, parseEvidenceSpec, verifyEvidence, type KdsOptions, type PcsOptions, type SourceDeps } from './evidence/index.js';
 import { appraise, decide, loadPolicy, type Check, type LoadedPolicy } from './policy/index.js';
 import { type Receipt, ReceiptSchema, SCHEMA_VERSION, type StorageKind } from './receipt/schema.js';
 import { type OutFile, writeReceiptDir } from './receipt/write.js';
@@ -76,22 +75,6 @@ export interface RunDeps {
   now: () => Date;
   /** Overrides evidence source construction (tests); defaults to parseEvidenceSpec. */
   sourceDeps?: Partial<SourceDeps>;
-  /** The network getter for verifiers (AMD KDS, Intel PCS); default node's fetch. Used only with --network. */
-  http?: HttpGet;
-}
-
-/**
- * What verifiers need from the outside world: the getter, and vendor service URLs a user may point
- * at a mirror (`COMPUTE_RECEIPT_AMD_KDS_URL`, `COMPUTE_RECEIPT_INTEL_PCS_URL`). Whatever a mirror
- * serves is still checked to the pinned roots.
- */
-export function verifierWorld(deps: RunDeps): Pick<VerifyOptions, 'http' | 'endpoints'> {
-  const amdKds = deps.env['COMPUTE_RECEIPT_AMD_KDS_URL'];
-  const intelPcs = deps.env['COMPUTE_RECEIPT_INTEL_PCS_URL'];
-  return {
-    ...(deps.http ? { http: deps.http } : {}),
-    endpoints: { ...(amdKds ? { amdKds } : {}), ...(intelPcs ? { intelPcs } : {}) },
-  };
 }
 
 export interface CreateResult {
@@ -203,6 +186,25 @@ export interface EvidenceWithSource {
   aux: { file: string; bytes: Uint8Array }[];
 }
 
+/**
+ * Where Intel PCS collateral comes from with --network: Intel's PCS by default, or a PCCS (or a test
+ * stand-in) named by COMPUTE_RECEIPT_PCS_URL / COMPUTE_RECEIPT_PCS_ROOT_CRL_URL.
+ */
+export function pcsOptions(env: NodeJS.ProcessEnv): PcsOptions {
+  const base = env['COMPUTE_RECEIPT_PCS_URL'];
+  const root = env['COMPUTE_RECEIPT_PCS_ROOT_CRL_URL'];
+  return { ...(base ? { baseUrl: base } : {}), ...(root ? { rootCrlUrl: root } : {}) };
+}
+
+/**
+ * Where a VCEK is fetched from with --network: AMD KDS by default, or a mirror (or a test stand-in)
+ * named by COMPUTE_RECEIPT_KDS_URL. What it serves is still checked to the pinned AMD roots.
+ */
+export function kdsOptions(env: NodeJS.ProcessEnv): KdsOptions {
+  const base = env['COMPUTE_RECEIPT_KDS_URL'];
+  return base ? { baseUrl: base } : {};
+}
+
 /** Collect from every source with the binding's report_data and GPU nonce, then verify each piece (no policy). */
 export async function collectAndVerify(
   specs: string[],
@@ -226,12 +228,14 @@ export async function collectAndVerify(
       gpuNonce: gn,
       trustRoots: roots,
       network: opts.network,
-      ...verifierWorld(deps),
+      pcs: pcsOptions(deps.env),
+      kds: kdsOptions(deps.env),
     });
     // Name the file by the sniffed format, which the verifier knows better than the source.
     const named = `evidence/${i}-${safeFileName(v.format)}.bin`;
-    // Material the verifier fetched travels with the evidence, so verify replays offline.
-    const aux = [...allAux, ...(v.fetched ?? [])].map((a: AuxFile) => ({ file: `evidence/${i}-${safeFileName(a.name)}`, bytes: a.bytes }));
+    // What the verifier fetched is kept too, so that `verify` replays offline from the same bytes.
+    const aux = [...allAux, ...(v.material ?? [])].map((a: AuxFile) => ({ file: `evidence/${i}-${safeFileName(a.name)}`, bytes: a.bytes }));
+    delete v.material;
     items.push({ verified: { ...v, file: named }, source: c.source, bytes: c.bytes, aux });
   }
   return { items, trustKind: roots.kind, trustDigest: roots.digest };

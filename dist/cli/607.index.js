@@ -1615,6 +1615,7 @@ __webpack_require__.d(__webpack_exports__, {
   LQ: () => (/* binding */ claimsFor),
   create: () => (/* binding */ create),
   gateFails: () => (/* reexport */ gate/* gateFails */.xd),
+  pcsOptions: () => (/* binding */ pcsOptions),
   dY: () => (/* binding */ policyDecision),
   readAux: () => (/* binding */ readAux),
   readFileOrInputError: () => (/* binding */ readFileOrInputError),
@@ -1671,8 +1672,13 @@ var tiers = __webpack_require__(1172);
 var struck = __webpack_require__(3469);
 // EXTERNAL MODULE: ./src/digest/index.ts + 10 modules
 var digest = __webpack_require__(7820);
+<<<<<<< HEAD
 // EXTERNAL MODULE: ./src/evidence/index.ts + 33 modules
 var evidence = __webpack_require__(2765);
+=======
+// EXTERNAL MODULE: ./src/evidence/index.ts + 35 modules
+var evidence = __webpack_require__(7059);
+>>>>>>> main
 // EXTERNAL MODULE: ./src/policy/index.ts + 11 modules
 var src_policy = __webpack_require__(8277);
 // EXTERNAL MODULE: ./src/receipt/schema.ts
@@ -1795,6 +1801,15 @@ function safeFileName(s) {
     const cleaned = s.replace(/[^A-Za-z0-9._-]+/g, '_').replace(/^\.+/, '_').slice(0, 80);
     return cleaned === '' ? 'file' : cleaned;
 }
+/**
+ * Where Intel PCS collateral comes from with --network: Intel's PCS by default, or a PCCS (or a test
+ * stand-in) named by COMPUTE_RECEIPT_PCS_URL / COMPUTE_RECEIPT_PCS_ROOT_CRL_URL.
+ */
+function pcsOptions(env) {
+    const base = env['COMPUTE_RECEIPT_PCS_URL'];
+    const root = env['COMPUTE_RECEIPT_PCS_ROOT_CRL_URL'];
+    return { ...(base ? { baseUrl: base } : {}), ...(root ? { rootCrlUrl: root } : {}) };
+}
 /** Collect from every source with the binding's report_data and GPU nonce, then verify each piece (no policy). */
 async function collectAndVerify(specs, bound, deps, opts) {
     const rd = bound.reportData;
@@ -1814,12 +1829,22 @@ async function collectAndVerify(specs, bound, deps, opts) {
             gpuNonce: gn,
             trustRoots: roots,
             network: opts.network,
+<<<<<<< HEAD
             ...verifierWorld(deps),
         });
         // Name the file by the sniffed format, which the verifier knows better than the source.
         const named = `evidence/${i}-${safeFileName(v.format)}.bin`;
         // Material the verifier fetched travels with the evidence, so verify replays offline.
         const aux = [...allAux, ...(v.fetched ?? [])].map((a) => ({ file: `evidence/${i}-${safeFileName(a.name)}`, bytes: a.bytes }));
+=======
+            pcs: pcsOptions(deps.env),
+        });
+        // Name the file by the sniffed format, which the verifier knows better than the source.
+        const named = `evidence/${i}-${safeFileName(v.format)}.bin`;
+        // What the verifier fetched is kept too, so that `verify` replays offline from the same bytes.
+        const aux = [...allAux, ...(v.material ?? [])].map((a) => ({ file: `evidence/${i}-${safeFileName(a.name)}`, bytes: a.bytes }));
+        delete v.material;
+>>>>>>> main
         items.push({ verified: { ...v, file: named }, source: c.source, bytes: c.bytes, aux });
     }
     return { items, trustKind: roots.kind, trustDigest: roots.digest };

@@ -95,10 +95,10 @@ export interface VerifiedEvidence {
   /** Which roots the chain was checked against. */
   trustRoots: 'shipped' | 'custom' | 'none';
   /**
-   * Material the verifier fetched over the network (a VCEK from AMD KDS, collateral): saved beside
-   * the receipt like the evidence's own aux files, so `verify` replays offline from it.
+   * Material the verifier fetched (network) and used, as files named like `--collateral DIR` reads
+   * them: the receipt keeps them beside the evidence so that `verify` replays offline.
    */
-  fetched?: AuxFile[];
+  material?: AuxFile[];
 }
 
 /**
@@ -251,15 +251,12 @@ export interface VerifyOptions {
   /** Whether collateral / keys may be fetched. */
   network: boolean;
   /**
-   * Files that travel with the evidence (a configfs cert table, `--certs` files, `--collateral`
-   * files, material fetched earlier and saved in a receipt). verifyEvidence fills it from its input.
+   * Files that travel with the evidence (cert table, --certs, --collateral DIR, event logs), as
+   * verifyEvidence received them. Each verifier picks what it reads.
    */
   aux?: readonly AuxFile[];
-  /** The network getter (default: node's fetch); used only when `network` is true. Tests pass a stand-in. */
-  http?: import('./verify/http.js').HttpGet;
-  /**
-   * Base URLs of vendor services, for a mirror or a test stand-in: `amdKds` (default
-   * https://kdsintf.amd.com). Everything fetched is still checked to the pinned roots.
-   */
-  endpoints?: { amdKds?: string; intelPcs?: string };
+  /** Where Intel PCS collateral is fetched from when `network` is true (tests: a local stand-in). */
+  pcs?: import('./verify/pcs.js').PcsOptions;
+  /** Where AMD KDS is reached when `network` is true (tests: a local stand-in). */
+  kds?: import('./verify/amd-kds.js').KdsOptions;
 }

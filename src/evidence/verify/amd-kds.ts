@@ -6,9 +6,24 @@
 import { VerifierUnavailableError } from '../../util/errors.js';
 import { decodeSnpTcb, layoutOfProduct, snpProductFromCpuid, type SevSnpReport, type SnpProduct } from '../formats/sev-snp-report.js';
 import { isAllZero } from '../formats/reader.js';
-import { httpGet, realHttpGet, type HttpGet } from './http.js';
+import { realHttpGet, type HttpGet, type HttpResponse } from './pcs.js';
 
 export const AMD_KDS_URL = 'https://kdsintf.amd.com';
+
+export interface KdsOptions {
+  /** Default https://kdsintf.amd.com (a mirror that speaks the same API works too). */
+  baseUrl?: string;
+  /** The getter (default node's fetch, bounded in time and size; shared with Intel PCS). */
+  get?: HttpGet;
+}
+
+async function get(o: KdsOptions, url: string): Promise<HttpResponse> {
+  try {
+    return await (o.get ?? realHttpGet)(url);
+  } catch (e) {
+    throw new VerifierUnavailableError(`AMD KDS unreachable (${url}): ${e instanceof Error ? e.message : String(e)}`);
+  }
+}
 
 /** The VCEK URL for a report on one product line (Turin: the first 8 bytes of CHIP_ID, and the FMC SPL). */
 export function vcekUrl(base: string, product: SnpProduct, report: Pick<SevSnpReport, 'chipId' | 'reportedTcb'>): string {
@@ -43,16 +58,15 @@ export interface FetchedVcek {
  * transport trouble, on any status other than 200 and 404, or when no product line has the chip.
  * What comes back is untrusted: the caller checks it to the pinned roots like any other VCEK.
  */
-export async function fetchVcek(report: SevSnpReport, opts: { http?: HttpGet | undefined; base?: string | undefined }): Promise<FetchedVcek> {
+export async function fetchVcek(report: SevSnpReport, opts: KdsOptions = {}): Promise<FetchedVcek> {
   if (isAllZero(report.chipId)) {
     throw new VerifierUnavailableError('the report masks CHIP_ID, so its VCEK cannot be fetched from AMD KDS: give it with --certs');
   }
-  const get = opts.http ?? realHttpGet;
-  const base = opts.base ?? AMD_KDS_URL;
+  const base = opts.baseUrl ?? AMD_KDS_URL;
   const tried: string[] = [];
   for (const product of kdsProductCandidates(report)) {
     const url = vcekUrl(base, product, report);
-    const res = await httpGet(get, url);
+    const res = await get(opts, url);
     if (res.status === 200 && res.body.length > 0) return { product, url, bytes: res.body };
     if (res.status !== 404) throw new VerifierUnavailableError(`AMD KDS answered HTTP ${res.status} for ${url}`);
     tried.push(product);

@@ -6,7 +6,7 @@
  *
  * Certificates come from the evidence's aux files (the configfs cert table, `--certs` PEM/DER, a VCEK
  * saved by an earlier run), from the pinned AMD intermediates, or, with the network allowed, from
- * AMD KDS (returned in `fetched` so the receipt keeps it for offline replay). Without a VCEK/VLEK
+ * AMD KDS (returned in `material` so the receipt keeps it for offline replay). Without a VCEK/VLEK
  * the verdict is `unavailable`, never a pass.
  */
 import { X509Certificate, createHash, verify as cryptoVerify } from 'node:crypto';
@@ -143,7 +143,7 @@ export async function verifySevSnpReport(report: SevSnpReport, opts: VerifyOptio
   ];
   const binding = bindingStep('REPORT_DATA', report.reportData, opts.reportData);
   steps.push(binding);
-  const fetched: AuxFile[] = [];
+  const material: AuxFile[] = [];
   let product: SnpProduct | null = null;
 
   const finish = (status: VerificationStatus, detail: string, chainChecked: boolean): FormatVerdict => {
@@ -156,7 +156,7 @@ export async function verifySevSnpReport(report: SevSnpReport, opts: VerifyOptio
       bindingMatches: binding.ok,
       claims: snpClaims(report, product),
       trustRoots: chainChecked ? opts.trustRoots.kind : 'none',
-      ...(fetched.length > 0 ? { fetched } : {}),
+      ...(material.length > 0 ? { material } : {}),
     };
   };
 
@@ -180,14 +180,14 @@ export async function verifySevSnpReport(report: SevSnpReport, opts: VerifyOptio
       return finish('unavailable', 'verifier unavailable: no VCEK certificate for this report (network not allowed)', false);
     }
     try {
-      const got = await fetchVcek(report, { http: opts.http, base: opts.endpoints?.amdKds });
+      const got = await fetchVcek(report, opts.kds ?? {});
       const der = got.bytes.includes('-----BEGIN CERTIFICATE-----') ? pemCertificates(got.bytes.toString('latin1'))[0] : got.bytes;
       const c = der ? tryCert(der) : null;
       if (!c) {
         steps.push({ id: 'certificates', ok: null, detail: `AMD KDS answered ${got.url} with something that is not a certificate` });
         return finish('unavailable', 'verifier unavailable: AMD KDS did not return a certificate', false);
       }
-      fetched.push({ name: `vcek-kds-${got.product.toLowerCase()}.der`, bytes: c.raw });
+      material.push({ name: `vcek-kds-${got.product.toLowerCase()}.der`, bytes: c.raw });
       candidates = [{ x509: c, from: `AMD KDS ${got.url}` }];
       source = candidates[0]!.from;
     } catch (err) {

@@ -37,7 +37,7 @@ export { parseSevSnpReport, type SevSnpReport } from './formats/sev-snp-report.j
 export { parseNvidiaSpdmEvidence, type NvidiaSpdmEvidence } from './formats/nvidia-spdm.js';
 export { parseNvidiaEvidenceList, type NvidiaEvidenceEntry } from './formats/nvidia-evidence-list.js';
 export { parseNrasEatTokenSet, type NrasEatTokenSet } from './formats/nras-eat.js';
-export { formatKind } from './formats/claims.js';
+export { formatKind, snpTcbSummary } from './formats/claims.js';
 export { inspectEvidence, type InspectedEvidence } from './formats/inspect.js';
 
 export { verifyEvidence, type EvidenceInput } from './verify/verify-evidence.js';

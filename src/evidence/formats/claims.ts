@@ -118,6 +118,23 @@ export function snpClaims(r: SevSnpReport, product: SnpProduct | null = null): R
   };
 }
 
+/**
+ * One line for the TCB of SEV-SNP claims, as `evidence inspect|verify` print it before the fields:
+ * `reported bootloader 3, tee 0, snp 8, microcode 115; current ...; committed ...; launch ...` and
+ * the product (or the layout used when the product is not established yet).
+ */
+export function snpTcbSummary(claims: Record<string, unknown>): string {
+  const one = (k: string) => {
+    const t = claims[k];
+    if (t === null || typeof t !== 'object') return null;
+    const v = t as Record<string, unknown>;
+    return `${k.replace('_tcb', '')} ${'fmc' in v ? `fmc ${String(v['fmc'])}, ` : ''}bootloader ${String(v['bootloader'])}, tee ${String(v['tee'])}, snp ${String(v['snp'])}, microcode ${String(v['microcode'])}`;
+  };
+  const parts = ['reported_tcb', 'current_tcb', 'committed_tcb', 'launch_tcb'].map(one).filter((x): x is string => x !== null);
+  const product = typeof claims['product'] === 'string' ? `${claims['product']}` : `product not established, ${String(claims['tcb_layout'])} layout`;
+  return `${parts.join('; ')} (${product})`;
+}
+
 export function gpuClaims(e: NvidiaSpdmEvidence, entry?: NvidiaEvidenceEntry): Record<string, unknown> {
   return {
     arch: entry?.arch ?? null,

@@ -1459,11 +1459,7 @@ tslib_1.__decorate([
 
 /***/ }),
 
-<<<<<<< HEAD
-/***/ 44093:
-=======
 /***/ 66474:
->>>>>>> main
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -7434,11 +7430,7 @@ var asn1Rsa = __nccwpck_require__(7300);
 var tsyringe = __nccwpck_require__(25279);
 var asnPkcs9 = __nccwpck_require__(83772);
 var asn1X509PostQuantum = __nccwpck_require__(61635);
-<<<<<<< HEAD
-var asn1Csr = __nccwpck_require__(44093);
-=======
 var asn1Csr = __nccwpck_require__(66474);
->>>>>>> main
 
 function _interopNamespaceDefault(e) {
   var n = Object.create(null);
@@ -11039,11 +11031,7 @@ exports.yI = X509Certificate;
 __webpack_unused_export__ = X509CertificateGenerator;
 __webpack_unused_export__ = X509Certificates;
 __webpack_unused_export__ = X509ChainBuilder;
-<<<<<<< HEAD
-__webpack_unused_export__ = X509Crl;
-=======
 exports.Ks = X509Crl;
->>>>>>> main
 __webpack_unused_export__ = X509CrlEntry;
 __webpack_unused_export__ = X509CrlGenerator;
 exports.Ve = cryptoProvider;
@@ -74615,6 +74603,23 @@ function claims_snpClaims(r, product = null) {
         chip_id: reader_hex(r.chipId),
     };
 }
+/**
+ * One line for the TCB of SEV-SNP claims, as `evidence inspect|verify` print it before the fields:
+ * `reported bootloader 3, tee 0, snp 8, microcode 115; current ...; committed ...; launch ...` and
+ * the product (or the layout used when the product is not established yet).
+ */
+function snpTcbSummary(claims) {
+    const one = (k) => {
+        const t = claims[k];
+        if (t === null || typeof t !== 'object')
+            return null;
+        const v = t;
+        return `${k.replace('_tcb', '')} ${'fmc' in v ? `fmc ${String(v['fmc'])}, ` : ''}bootloader ${String(v['bootloader'])}, tee ${String(v['tee'])}, snp ${String(v['snp'])}, microcode ${String(v['microcode'])}`;
+    };
+    const parts = ['reported_tcb', 'current_tcb', 'committed_tcb', 'launch_tcb'].map(one).filter((x) => x !== null);
+    const product = typeof claims['product'] === 'string' ? `${claims['product']}` : `product not established, ${String(claims['tcb_layout'])} layout`;
+    return `${parts.join('; ')} (${product})`;
+}
 function claims_gpuClaims(e, entry) {
     return {
         arch: entry?.arch ?? null,
@@ -74948,7 +74953,7 @@ function verifyChain(input) {
 function parseCertificates(ders) {
     return ders.map((d) => {
         try {
-            return new X509Certificate(d);
+            return new external_node_crypto_.X509Certificate(d);
         }
         catch {
             return null;
@@ -74956,50 +74961,78 @@ function parseCertificates(ders) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/evidence/verify/http.ts
-/**
- * The one way verifiers reach the network (AMD KDS, Intel PCS, NVIDIA services): an injectable GET.
- * Verifiers call it only when the caller allowed the network; tests pass a stand-in on 127.0.0.1.
- * Any transport trouble (refused, timeout, too large) is a VerifierUnavailableError, never a pass and
- * never a crash; the caller decides what an HTTP status means.
- */
+;// CONCATENATED MODULE: ./src/evidence/verify/pcs.ts
 
-const HTTP_TIMEOUT_MS = 20_000;
-/** Certificates, CRLs and collateral are kilobytes; anything this large is not what was asked for. */
-const HTTP_MAX_BYTES = 8 * 1024 * 1024;
-/** GET with node's fetch, a timeout and a size cap. Throws VerifierUnavailableError on transport trouble. */
+const INTEL_PCS_URL = 'https://api.trustedservices.intel.com';
+const INTEL_ROOT_CRL_URL = 'https://certificates.trustedservices.intel.com/IntelSGXRootCA.der';
+const MAX_BODY = 4 * 1024 * 1024;
+const TIMEOUT_MS = 20_000;
+/** node's fetch, bounded in time and size. */
 const realHttpGet = async (url) => {
+    const res = await fetch(url, { signal: AbortSignal.timeout(TIMEOUT_MS), redirect: 'follow' });
+    const len = Number(res.headers.get('content-length') ?? '0');
+    if (len > MAX_BODY)
+        throw new Error(`response of ${len} bytes is larger than ${MAX_BODY}`);
+    const body = Buffer.from(await res.arrayBuffer());
+    if (body.length > MAX_BODY)
+        throw new Error(`response of ${body.length} bytes is larger than ${MAX_BODY}`);
+    const headers = {};
+    res.headers.forEach((v, k) => {
+        headers[k.toLowerCase()] = v;
+    });
+    return { status: res.status, headers, body };
+};
+async function get(o, url) {
     let res;
     try {
-        res = await fetch(url, { signal: AbortSignal.timeout(HTTP_TIMEOUT_MS), redirect: 'follow' });
+        res = await (o.get ?? realHttpGet)(url);
     }
-    catch (err) {
-        throw new VerifierUnavailableError(`GET ${url} failed: ${err instanceof Error ? err.message : String(err)}`);
+    catch (e) {
+        throw new VerifierUnavailableError(`Intel PCS unreachable (${url}): ${e instanceof Error ? e.message : String(e)}`);
     }
-    const declared = Number(res.headers.get('content-length') ?? '0');
-    if (declared > HTTP_MAX_BYTES)
-        throw new VerifierUnavailableError(`GET ${url}: response of ${declared} bytes is over ${HTTP_MAX_BYTES}`);
-    let body;
+    if (res.status !== 200)
+        throw new VerifierUnavailableError(`Intel PCS answered ${res.status} for ${url}`);
+    if (res.body.length === 0 || res.body.length > MAX_BODY)
+        throw new VerifierUnavailableError(`Intel PCS answered ${res.body.length} bytes for ${url}`);
+    return res;
+}
+function chainHeader(res, name, url) {
+    const v = res.headers[name.toLowerCase()];
+    if (!v)
+        throw new VerifierUnavailableError(`Intel PCS answer for ${url} has no ${name} header`);
+    let pem;
     try {
-        body = Buffer.from(await res.arrayBuffer());
+        pem = decodeURIComponent(v);
     }
-    catch (err) {
-        throw new VerifierUnavailableError(`GET ${url}: reading the response failed: ${err instanceof Error ? err.message : String(err)}`);
+    catch {
+        throw new VerifierUnavailableError(`Intel PCS ${name} header does not decode`);
     }
-    if (body.length > HTTP_MAX_BYTES)
-        throw new VerifierUnavailableError(`GET ${url}: response of ${body.length} bytes is over ${HTTP_MAX_BYTES}`);
-    return { status: res.status, body };
-};
-/** Run a getter, turning anything it throws into VerifierUnavailableError (an injected getter may throw anything). */
-async function httpGet(get, url) {
-    try {
-        return await get(url);
-    }
-    catch (err) {
-        if (err instanceof VerifierUnavailableError)
-            throw err;
-        throw new VerifierUnavailableError(`GET ${url} failed: ${err instanceof Error ? err.message : String(err)}`);
-    }
+    if (!pem.includes('-----BEGIN CERTIFICATE-----'))
+        throw new VerifierUnavailableError(`Intel PCS ${name} header holds no certificate`);
+    return Buffer.from(pem, 'utf8');
+}
+/**
+ * TDX TCB info for the FMSPC, the TD QE identity, the PCK CRL of the CA that issued the PCK leaf
+ * (`platform` or `processor`) and the root CA CRL, with their issuer chains.
+ */
+async function fetchTdxCollateral(fmspc, ca, o = {}) {
+    if (!/^[0-9a-f]{12}$/.test(fmspc))
+        throw new TypeError('fetchTdxCollateral: fmspc must be 12 lowercase hex digits');
+    const base = (o.baseUrl ?? INTEL_PCS_URL).replace(/\/+$/, '');
+    const tcbUrl = `${base}/tdx/certification/v4/tcb?fmspc=${fmspc}`;
+    const qeUrl = `${base}/tdx/certification/v4/qe/identity`;
+    const crlUrl = `${base}/sgx/certification/v4/pckcrl?ca=${ca}&encoding=der`;
+    const rootUrl = o.rootCrlUrl ?? INTEL_ROOT_CRL_URL;
+    const [tcb, qe, crl, root] = await Promise.all([get(o, tcbUrl), get(o, qeUrl), get(o, crlUrl), get(o, rootUrl)]);
+    return [
+        { name: 'collateral-tcb_info.json', bytes: tcb.body },
+        { name: 'collateral-tcb_info_issuer_chain.pem', bytes: chainHeader(tcb, 'TCB-Info-Issuer-Chain', tcbUrl) },
+        { name: 'collateral-qe_identity.json', bytes: qe.body },
+        { name: 'collateral-qe_identity_issuer_chain.pem', bytes: chainHeader(qe, 'SGX-Enclave-Identity-Issuer-Chain', qeUrl) },
+        { name: `collateral-pck_crl_${ca}.der`, bytes: crl.body },
+        { name: 'collateral-pck_crl_issuer_chain.pem', bytes: chainHeader(crl, 'SGX-PCK-CRL-Issuer-Chain', crlUrl) },
+        { name: 'collateral-root_ca_crl.der', bytes: root.body },
+    ];
 }
 
 ;// CONCATENATED MODULE: ./src/evidence/verify/amd-kds.ts
@@ -75013,6 +75046,14 @@ async function httpGet(get, url) {
 
 
 const AMD_KDS_URL = 'https://kdsintf.amd.com';
+async function amd_kds_get(o, url) {
+    try {
+        return await (o.get ?? realHttpGet)(url);
+    }
+    catch (e) {
+        throw new VerifierUnavailableError(`AMD KDS unreachable (${url}): ${e instanceof Error ? e.message : String(e)}`);
+    }
+}
 /** The VCEK URL for a report on one product line (Turin: the first 8 bytes of CHIP_ID, and the FMC SPL). */
 function vcekUrl(base, product, report) {
     const tcb = decodeSnpTcb(report.reportedTcb, layoutOfProduct(product));
@@ -75038,16 +75079,15 @@ function kdsProductCandidates(report) {
  * transport trouble, on any status other than 200 and 404, or when no product line has the chip.
  * What comes back is untrusted: the caller checks it to the pinned roots like any other VCEK.
  */
-async function fetchVcek(report, opts) {
+async function fetchVcek(report, opts = {}) {
     if (isAllZero(report.chipId)) {
         throw new VerifierUnavailableError('the report masks CHIP_ID, so its VCEK cannot be fetched from AMD KDS: give it with --certs');
     }
-    const get = opts.http ?? realHttpGet;
-    const base = opts.base ?? AMD_KDS_URL;
+    const base = opts.baseUrl ?? AMD_KDS_URL;
     const tried = [];
     for (const product of kdsProductCandidates(report)) {
         const url = vcekUrl(base, product, report);
-        const res = await httpGet(get, url);
+        const res = await amd_kds_get(opts, url);
         if (res.status === 200 && res.body.length > 0)
             return { product, url, bytes: res.body };
         if (res.status !== 404)
@@ -75187,7 +75227,7 @@ function tcbDifferences(cert, reported, layout) {
  *
  * Certificates come from the evidence's aux files (the configfs cert table, `--certs` PEM/DER, a VCEK
  * saved by an earlier run), from the pinned AMD intermediates, or, with the network allowed, from
- * AMD KDS (returned in `fetched` so the receipt keeps it for offline replay). Without a VCEK/VLEK
+ * AMD KDS (returned in `material` so the receipt keeps it for offline replay). Without a VCEK/VLEK
  * the verdict is `unavailable`, never a pass.
  */
 
@@ -75304,7 +75344,7 @@ async function verifySevSnpReport(report, opts) {
     ];
     const binding = bindingStep('REPORT_DATA', report.reportData, opts.reportData);
     steps.push(binding);
-    const fetched = [];
+    const material = [];
     let product = null;
     const finish = (status, detail, chainChecked) => {
         const foreign = binding.ok === false;
@@ -75316,7 +75356,7 @@ async function verifySevSnpReport(report, opts) {
             bindingMatches: binding.ok,
             claims: claims_snpClaims(report, product),
             trustRoots: chainChecked ? opts.trustRoots.kind : 'none',
-            ...(fetched.length > 0 ? { fetched } : {}),
+            ...(material.length > 0 ? { material } : {}),
         };
     };
     if (key !== 'vcek' && key !== 'vlek') {
@@ -75338,14 +75378,14 @@ async function verifySevSnpReport(report, opts) {
             return finish('unavailable', 'verifier unavailable: no VCEK certificate for this report (network not allowed)', false);
         }
         try {
-            const got = await fetchVcek(report, { http: opts.http, base: opts.endpoints?.amdKds });
+            const got = await fetchVcek(report, opts.kds ?? {});
             const der = got.bytes.includes('-----BEGIN CERTIFICATE-----') ? pemCertificates(got.bytes.toString('latin1'))[0] : got.bytes;
             const c = der ? tryCert(der) : null;
             if (!c) {
                 steps.push({ id: 'certificates', ok: null, detail: `AMD KDS answered ${got.url} with something that is not a certificate` });
                 return finish('unavailable', 'verifier unavailable: AMD KDS did not return a certificate', false);
             }
-            fetched.push({ name: `vcek-kds-${got.product.toLowerCase()}.der`, bytes: c.raw });
+            material.push({ name: `vcek-kds-${got.product.toLowerCase()}.der`, bytes: c.raw });
             candidates = [{ x509: c, from: `AMD KDS ${got.url}` }];
             source = candidates[0].from;
         }
@@ -75691,188 +75731,6 @@ function readTdxCollateral(files) {
     }
     return out;
 }
-
-;// CONCATENATED MODULE: ./src/evidence/verify/chain.ts
-
-/** A short printable name for a certificate: its subject CN, else the whole subject, one line. */
-function certName(c) {
-    return dnName(c.subject);
-}
-/** The CN of a distinguished name as node prints it, else the whole name, on one line. */
-function dnName(dn) {
-    const cn = /(?:^|\n)CN=([^\n]*)/.exec(dn)?.[1];
-    return (cn ?? dn).replace(/[\u0000-\u001f\u007f]+/g, ' ').trim();
-}
-function sameCert(a, b) {
-    return a.raw.equals(b.raw);
-}
-function signedBy(cert, issuer) {
-    try {
-        return cert.verify(issuer.publicKey);
-    }
-    catch {
-        return false;
-    }
-}
-function validity(c, at) {
-    const from = new Date(c.validFrom);
-    const to = new Date(c.validTo);
-    if (Number.isNaN(from.getTime()) || Number.isNaN(to.getTime())) {
-        return { code: 'CHAIN_EXPIRED', detail: `${certName(c)}: validity period does not parse` };
-    }
-    if (at < from)
-        return { code: 'CHAIN_NOT_YET_VALID', detail: `${certName(c)} is not valid before ${from.toISOString()} (clock ${at.toISOString()})` };
-    if (at > to)
-        return { code: 'CHAIN_EXPIRED', detail: `${certName(c)} expired ${to.toISOString()} (clock ${at.toISOString()})` };
-    return null;
-}
-/** Build and check a path from `leaf` to one of `anchors`. Never throws on certificate content. */
-function verifyChain(input) {
-    const { leaf, anchors, at } = input;
-    const intermediates = input.intermediates ?? [];
-    const maxDepth = input.maxDepth ?? 8;
-    if (anchors.length === 0)
-        return { ok: false, code: 'CHAIN_NO_ANCHOR', detail: 'no trust anchor was given', path: [] };
-    const path = [leaf];
-    let current = leaf;
-    for (;;) {
-        const bad = validity(current, at);
-        if (bad)
-            return { ok: false, ...bad, path };
-        const anchor = anchors.find((a) => sameCert(a, current));
-        if (anchor) {
-            if (current.checkIssued(current) && !signedBy(current, current)) {
-                return { ok: false, code: 'CHAIN_SIGNATURE', detail: `anchor ${certName(current)}: self-signature does not verify`, path };
-            }
-            const names = path.map(certName).join(' -> ');
-            return { ok: true, path, anchor, detail: `chain ${names} verifies at ${at.toISOString()}` };
-        }
-        if (path.length >= maxDepth)
-            return { ok: false, code: 'CHAIN_TOO_LONG', detail: `no anchor within ${maxDepth} certificates`, path };
-        // Anchors first when both hold a matching issuer: a pinned copy wins over an untrusted one.
-        const candidates = [...anchors, ...intermediates].filter((c) => !sameCert(c, current) && !path.some((p) => sameCert(p, c)));
-        // By name first; whether the issuer may sign certificates at all is checked after its signature.
-        const named = candidates.filter((c) => c.subject === current.issuer || current.checkIssued(c));
-        if (named.length === 0) {
-            return { ok: false, code: 'CHAIN_NO_ANCHOR', detail: `no trusted issuer for ${certName(current)} (issuer ${dnName(current.issuer)})`, path };
-        }
-        const issuer = named.find((c) => signedBy(current, c));
-        if (!issuer)
-            return { ok: false, code: 'CHAIN_SIGNATURE', detail: `signature of ${certName(current)} does not verify with its issuer's key`, path };
-        if (!issuer.ca || !current.checkIssued(issuer)) {
-            return { ok: false, code: 'CHAIN_ISSUER_NOT_CA', detail: `${certName(issuer)} signed ${certName(current)} but is not a CA allowed to sign certificates`, path };
-        }
-        const reason = input.revoked?.(current, issuer) ?? null;
-        if (reason !== null)
-            return { ok: false, code: 'CHAIN_REVOKED', detail: `${certName(current)} is revoked: ${reason}`, path };
-        path.push(issuer);
-        current = issuer;
-    }
-}
-/** Parse every DER certificate, returning null for one that does not parse (the caller reports it). */
-function parseCertificates(ders) {
-    return ders.map((d) => {
-        try {
-            return new external_node_crypto_.X509Certificate(d);
-        }
-        catch {
-            return null;
-        }
-    });
-}
-
-;// CONCATENATED MODULE: ./src/evidence/verify/pcs.ts
-
-const INTEL_PCS_URL = 'https://api.trustedservices.intel.com';
-const INTEL_ROOT_CRL_URL = 'https://certificates.trustedservices.intel.com/IntelSGXRootCA.der';
-const MAX_BODY = 4 * 1024 * 1024;
-const TIMEOUT_MS = 20_000;
-/** node's fetch, bounded in time and size. */
-const realHttpGet = async (url) => {
-    const res = await fetch(url, { signal: AbortSignal.timeout(TIMEOUT_MS), redirect: 'follow' });
-    const len = Number(res.headers.get('content-length') ?? '0');
-    if (len > MAX_BODY)
-        throw new Error(`response of ${len} bytes is larger than ${MAX_BODY}`);
-    const body = Buffer.from(await res.arrayBuffer());
-    if (body.length > MAX_BODY)
-        throw new Error(`response of ${body.length} bytes is larger than ${MAX_BODY}`);
-    const headers = {};
-    res.headers.forEach((v, k) => {
-        headers[k.toLowerCase()] = v;
-    });
-    return { status: res.status, headers, body };
-};
-async function get(o, url) {
-    let res;
-    try {
-        res = await (o.get ?? realHttpGet)(url);
-    }
-    catch (e) {
-        throw new VerifierUnavailableError(`Intel PCS unreachable (${url}): ${e instanceof Error ? e.message : String(e)}`);
-    }
-    if (res.status !== 200)
-        throw new VerifierUnavailableError(`Intel PCS answered ${res.status} for ${url}`);
-    if (res.body.length === 0 || res.body.length > MAX_BODY)
-        throw new VerifierUnavailableError(`Intel PCS answered ${res.body.length} bytes for ${url}`);
-    return res;
-}
-function chainHeader(res, name, url) {
-    const v = res.headers[name.toLowerCase()];
-    if (!v)
-        throw new VerifierUnavailableError(`Intel PCS answer for ${url} has no ${name} header`);
-    let pem;
-    try {
-        pem = decodeURIComponent(v);
-    }
-    catch {
-        throw new VerifierUnavailableError(`Intel PCS ${name} header does not decode`);
-    }
-    if (!pem.includes('-----BEGIN CERTIFICATE-----'))
-        throw new VerifierUnavailableError(`Intel PCS ${name} header holds no certificate`);
-    return Buffer.from(pem, 'utf8');
-}
-/**
- * TDX TCB info for the FMSPC, the TD QE identity, the PCK CRL of the CA that issued the PCK leaf
- * (`platform` or `processor`) and the root CA CRL, with their issuer chains.
- */
-async function fetchTdxCollateral(fmspc, ca, o = {}) {
-    if (!/^[0-9a-f]{12}$/.test(fmspc))
-        throw new TypeError('fetchTdxCollateral: fmspc must be 12 lowercase hex digits');
-    const base = (o.baseUrl ?? INTEL_PCS_URL).replace(/\/+$/, '');
-    const tcbUrl = `${base}/tdx/certification/v4/tcb?fmspc=${fmspc}`;
-    const qeUrl = `${base}/tdx/certification/v4/qe/identity`;
-    const crlUrl = `${base}/sgx/certification/v4/pckcrl?ca=${ca}&encoding=der`;
-    const rootUrl = o.rootCrlUrl ?? INTEL_ROOT_CRL_URL;
-    const [tcb, qe, crl, root] = await Promise.all([get(o, tcbUrl), get(o, qeUrl), get(o, crlUrl), get(o, rootUrl)]);
-    return [
-        { name: 'collateral-tcb_info.json', bytes: tcb.body },
-        { name: 'collateral-tcb_info_issuer_chain.pem', bytes: chainHeader(tcb, 'TCB-Info-Issuer-Chain', tcbUrl) },
-        { name: 'collateral-qe_identity.json', bytes: qe.body },
-        { name: 'collateral-qe_identity_issuer_chain.pem', bytes: chainHeader(qe, 'SGX-Enclave-Identity-Issuer-Chain', qeUrl) },
-        { name: `collateral-pck_crl_${ca}.der`, bytes: crl.body },
-        { name: 'collateral-pck_crl_issuer_chain.pem', bytes: chainHeader(crl, 'SGX-PCK-CRL-Issuer-Chain', crlUrl) },
-        { name: 'collateral-root_ca_crl.der', bytes: root.body },
-    ];
-}
-
-// EXTERNAL MODULE: ./node_modules/asn1js/build/index.js
-var build = __nccwpck_require__(54549);
-// EXTERNAL MODULE: ./node_modules/reflect-metadata/Reflect.js
-var reflect_metadata_Reflect = __nccwpck_require__(80477);
-// EXTERNAL MODULE: ./node_modules/@peculiar/x509/build/x509.cjs.js
-var x509_cjs = __nccwpck_require__(8927);
-;// CONCATENATED MODULE: ./src/util/x509lib.ts
-/**
- * The one entry point to @peculiar/x509 (certificate extensions, CRLs, test certificate generation).
- * The library resolves its parsers through tsyringe, which needs the reflect-metadata polyfill loaded
- * first; importing the library through this module guarantees the order. node's WebCrypto is the
- * provider, so no other crypto implementation is pulled in.
- */
-
-
-
-x509_cjs/* cryptoProvider */.Ve.set(external_node_crypto_.webcrypto);
-
 
 ;// CONCATENATED MODULE: ./src/evidence/verify/sgx-pck.ts
 
@@ -76572,6 +76430,7 @@ async function verifyTdx(q, opts) {
 
 
 
+
 /**
  * Evidence whose verifier is not built yet: still parsed, and its binding still compared, because a
  * foreign binding denies whatever the signatures would say.
@@ -76604,21 +76463,8 @@ function gpuBinding(nonces, expected) {
 }
 const defaultVerifiers = {
     'simulated-tdx-quote': (p, opts) => verifySimulatedQuote(p.quote, opts),
-<<<<<<< HEAD
-    'tdx-quote': (p, opts) => {
-        const q = p.quote;
-        const pad = q.trailing.length === 0
-            ? ''
-            : q.trailing.allZero
-                ? `; ${q.trailing.length} zero padding bytes after the signed data`
-                : `; ${q.trailing.length} unsigned non-zero bytes after the signed data (ignored)`;
-        return notYetVerified('tdx', `TDX quote v${q.header.version}, body type ${q.bodyType}${pad}`, bindingStep('REPORTDATA', q.body.reportData, opts.reportData), 'TDX quote verification is not implemented yet', claims_tdxClaims(q, false));
-    },
-    'sev-snp-report': (p, opts) => verifySevSnpReport(p.report, opts),
-=======
     'tdx-quote': (p, opts) => verifyTdx(p.quote, opts),
-    'sev-snp-report': (p, opts) => notYetVerified('sev-snp', `SEV-SNP report v${p.report.version}`, bindingStep('REPORT_DATA', p.report.reportData, opts.reportData), 'SEV-SNP report verification is not implemented yet', claims_snpClaims(p.report)),
->>>>>>> main
+    'sev-snp-report': (p, opts) => verifySevSnpReport(p.report, opts),
     'nvidia-spdm': (p, opts) => notYetVerified('nvidia-gpu', `NVIDIA SPDM GET_MEASUREMENTS evidence, ${p.gpus[0].spdm.measurements.length} measurement blocks`, gpuBinding(p.gpus.map((g) => g.spdm.requestNonce), opts.gpuNonce), 'NVIDIA GPU evidence verification is not implemented yet', nvidiaSpdmClaims(p.gpus)),
     'nvidia-evidence-list': (p, opts) => notYetVerified('nvidia-gpu', `NVIDIA evidence list, ${p.gpus.length} GPU(s)`, gpuBinding(p.gpus.map((g) => g.spdm.requestNonce), opts.gpuNonce), 'NVIDIA GPU evidence verification is not implemented yet', nvidiaSpdmClaims(p.gpus)),
     'nras-eat': (p, opts) => {
@@ -76683,11 +76529,7 @@ async function verifyEvidence(input, file, opts, verifiers = defaultVerifiers) {
     }
     let verdict;
     try {
-<<<<<<< HEAD
-        verdict = await dispatch(parsed, { ...opts, aux: [...(opts.aux ?? []), ...(input.aux ?? [])] }, verifiers);
-=======
         verdict = await dispatch(parsed, { ...opts, aux: input.aux ?? [] }, verifiers);
->>>>>>> main
     }
     catch (err) {
         // A verifier must not throw on hostile input; if one does, the evidence did not verify.
@@ -76724,6 +76566,7 @@ function dispatch(p, opts, v) {
 
 ;// CONCATENATED MODULE: ./src/evidence/index.ts
 // The evidence layer's public API: sources collect, formats parse (no crypto), verify checks (no policy).
+
 
 
 
@@ -78205,19 +78048,6 @@ function gateMessage(decision, failOn, checks, reason) {
 
 
 
-/**
- * What verifiers need from the outside world: the getter, and vendor service URLs a user may point
- * at a mirror (`COMPUTE_RECEIPT_AMD_KDS_URL`, `COMPUTE_RECEIPT_INTEL_PCS_URL`). Whatever a mirror
- * serves is still checked to the pinned roots.
- */
-function verifierWorld(deps) {
-    const amdKds = deps.env['COMPUTE_RECEIPT_AMD_KDS_URL'];
-    const intelPcs = deps.env['COMPUTE_RECEIPT_INTEL_PCS_URL'];
-    return {
-        ...(deps.http ? { http: deps.http } : {}),
-        endpoints: { ...(amdKds ? { amdKds } : {}), ...(intelPcs ? { intelPcs } : {}) },
-    };
-}
 const DEFAULT_POLICY = 'record-only';
 /** Paths relative to the working directory (absolute ones stay as they are). */
 function resolveAll(cwd, paths) {
@@ -78308,6 +78138,14 @@ function pcsOptions(env) {
     const root = env['COMPUTE_RECEIPT_PCS_ROOT_CRL_URL'];
     return { ...(base ? { baseUrl: base } : {}), ...(root ? { rootCrlUrl: root } : {}) };
 }
+/**
+ * Where a VCEK is fetched from with --network: AMD KDS by default, or a mirror (or a test stand-in)
+ * named by COMPUTE_RECEIPT_KDS_URL. What it serves is still checked to the pinned AMD roots.
+ */
+function kdsOptions(env) {
+    const base = env['COMPUTE_RECEIPT_KDS_URL'];
+    return base ? { baseUrl: base } : {};
+}
 /** Collect from every source with the binding's report_data and GPU nonce, then verify each piece (no policy). */
 async function collectAndVerify(specs, bound, deps, opts) {
     const rd = bound.reportData;
@@ -78327,22 +78165,14 @@ async function collectAndVerify(specs, bound, deps, opts) {
             gpuNonce: gn,
             trustRoots: roots,
             network: opts.network,
-<<<<<<< HEAD
-            ...verifierWorld(deps),
-        });
-        // Name the file by the sniffed format, which the verifier knows better than the source.
-        const named = `evidence/${i}-${safeFileName(v.format)}.bin`;
-        // Material the verifier fetched travels with the evidence, so verify replays offline.
-        const aux = [...allAux, ...(v.fetched ?? [])].map((a) => ({ file: `evidence/${i}-${safeFileName(a.name)}`, bytes: a.bytes }));
-=======
             pcs: pcsOptions(deps.env),
+            kds: kdsOptions(deps.env),
         });
         // Name the file by the sniffed format, which the verifier knows better than the source.
         const named = `evidence/${i}-${safeFileName(v.format)}.bin`;
         // What the verifier fetched is kept too, so that `verify` replays offline from the same bytes.
         const aux = [...allAux, ...(v.material ?? [])].map((a) => ({ file: `evidence/${i}-${safeFileName(a.name)}`, bytes: a.bytes }));
         delete v.material;
->>>>>>> main
         items.push({ verified: { ...v, file: named }, source: c.source, bytes: c.bytes, aux });
     }
     return { items, trustKind: roots.kind, trustDigest: roots.digest };
@@ -79939,11 +79769,7 @@ async function verifyReceipt(opts, deps) {
             mis(`attestation_result.evidence[${i}].aux ${a.file}`, a.digest, sha256Prefixed(ab));
             aux.push({ name: a.file.slice(a.file.lastIndexOf('/') + 1).replace(/^\d+-/, ''), bytes: ab });
         }
-<<<<<<< HEAD
-        const v = await verifyEvidence({ bytes, aux }, e.file, { reportData: rd, gpuNonce: gn, trustRoots: roots, at, network: opts.network, ...verifierWorld(deps) });
-=======
-        const v = await verifyEvidence({ bytes, aux }, e.file, { reportData: rd, gpuNonce: gn, trustRoots: roots, at, network: opts.network, pcs: pcsOptions(deps.env) });
->>>>>>> main
+        const v = await verifyEvidence({ bytes, aux }, e.file, { reportData: rd, gpuNonce: gn, trustRoots: roots, at, network: opts.network, pcs: pcsOptions(deps.env), kds: kdsOptions(deps.env) });
         if (v.bindingMatches === false)
             mis(`attestation_result.evidence[${i}].binding`, 'report_data of the recomputed binding', 'different report_data');
         evidence.push(v);

@@ -1615,12 +1615,12 @@ __webpack_require__.d(__webpack_exports__, {
   LQ: () => (/* binding */ claimsFor),
   create: () => (/* binding */ create),
   gateFails: () => (/* reexport */ gate/* gateFails */.xd),
+  kdsOptions: () => (/* binding */ kdsOptions),
   pcsOptions: () => (/* binding */ pcsOptions),
   dY: () => (/* binding */ policyDecision),
   readAux: () => (/* binding */ readAux),
   readFileOrInputError: () => (/* binding */ readFileOrInputError),
-  WZ: () => (/* binding */ resolveAll),
-  verifierWorld: () => (/* binding */ verifierWorld)
+  WZ: () => (/* binding */ resolveAll)
 });
 
 // UNUSED EXPORTS: buildBinding, collectAndVerify, measure, policyFileName, runnerFacts
@@ -1672,13 +1672,8 @@ var tiers = __webpack_require__(1172);
 var struck = __webpack_require__(3469);
 // EXTERNAL MODULE: ./src/digest/index.ts + 10 modules
 var digest = __webpack_require__(7820);
-<<<<<<< HEAD
-// EXTERNAL MODULE: ./src/evidence/index.ts + 33 modules
-var evidence = __webpack_require__(2765);
-=======
-// EXTERNAL MODULE: ./src/evidence/index.ts + 35 modules
-var evidence = __webpack_require__(7059);
->>>>>>> main
+// EXTERNAL MODULE: ./src/evidence/index.ts + 39 modules
+var evidence = __webpack_require__(9859);
 // EXTERNAL MODULE: ./src/policy/index.ts + 11 modules
 var src_policy = __webpack_require__(8277);
 // EXTERNAL MODULE: ./src/receipt/schema.ts
@@ -1707,19 +1702,6 @@ var gate = __webpack_require__(5375);
 
 
 
-/**
- * What verifiers need from the outside world: the getter, and vendor service URLs a user may point
- * at a mirror (`COMPUTE_RECEIPT_AMD_KDS_URL`, `COMPUTE_RECEIPT_INTEL_PCS_URL`). Whatever a mirror
- * serves is still checked to the pinned roots.
- */
-function verifierWorld(deps) {
-    const amdKds = deps.env['COMPUTE_RECEIPT_AMD_KDS_URL'];
-    const intelPcs = deps.env['COMPUTE_RECEIPT_INTEL_PCS_URL'];
-    return {
-        ...(deps.http ? { http: deps.http } : {}),
-        endpoints: { ...(amdKds ? { amdKds } : {}), ...(intelPcs ? { intelPcs } : {}) },
-    };
-}
 const DEFAULT_POLICY = 'record-only';
 /** Paths relative to the working directory (absolute ones stay as they are). */
 function resolveAll(cwd, paths) {
@@ -1810,6 +1792,14 @@ function pcsOptions(env) {
     const root = env['COMPUTE_RECEIPT_PCS_ROOT_CRL_URL'];
     return { ...(base ? { baseUrl: base } : {}), ...(root ? { rootCrlUrl: root } : {}) };
 }
+/**
+ * Where a VCEK is fetched from with --network: AMD KDS by default, or a mirror (or a test stand-in)
+ * named by COMPUTE_RECEIPT_KDS_URL. What it serves is still checked to the pinned AMD roots.
+ */
+function kdsOptions(env) {
+    const base = env['COMPUTE_RECEIPT_KDS_URL'];
+    return base ? { baseUrl: base } : {};
+}
 /** Collect from every source with the binding's report_data and GPU nonce, then verify each piece (no policy). */
 async function collectAndVerify(specs, bound, deps, opts) {
     const rd = bound.reportData;
@@ -1829,22 +1819,14 @@ async function collectAndVerify(specs, bound, deps, opts) {
             gpuNonce: gn,
             trustRoots: roots,
             network: opts.network,
-<<<<<<< HEAD
-            ...verifierWorld(deps),
-        });
-        // Name the file by the sniffed format, which the verifier knows better than the source.
-        const named = `evidence/${i}-${safeFileName(v.format)}.bin`;
-        // Material the verifier fetched travels with the evidence, so verify replays offline.
-        const aux = [...allAux, ...(v.fetched ?? [])].map((a) => ({ file: `evidence/${i}-${safeFileName(a.name)}`, bytes: a.bytes }));
-=======
             pcs: pcsOptions(deps.env),
+            kds: kdsOptions(deps.env),
         });
         // Name the file by the sniffed format, which the verifier knows better than the source.
         const named = `evidence/${i}-${safeFileName(v.format)}.bin`;
         // What the verifier fetched is kept too, so that `verify` replays offline from the same bytes.
         const aux = [...allAux, ...(v.material ?? [])].map((a) => ({ file: `evidence/${i}-${safeFileName(a.name)}`, bytes: a.bytes }));
         delete v.material;
->>>>>>> main
         items.push({ verified: { ...v, file: named }, source: c.source, bytes: c.bytes, aux });
     }
     return { items, trustKind: roots.kind, trustDigest: roots.digest };

@@ -11032,11 +11032,7 @@ exports.yI = X509Certificate;
 __webpack_unused_export__ = X509CertificateGenerator;
 __webpack_unused_export__ = X509Certificates;
 __webpack_unused_export__ = X509ChainBuilder;
-<<<<<<< HEAD
-__webpack_unused_export__ = X509Crl;
-=======
 exports.Ks = X509Crl;
->>>>>>> main
 __webpack_unused_export__ = X509CrlEntry;
 __webpack_unused_export__ = X509CrlGenerator;
 exports.Ve = cryptoProvider;

@@ -233,6 +233,13 @@ describe.skipIf(!haveCli)('CLI (dist/cli/index.js)', () => {
     expect(r.stdout + r.stderr).not.toMatch(/::|##\[/);
   });
 
+  it('an error line quoting a user-given name neutralises workflow-command markers', () => {
+    const r = run(['verify', 'no ##[add-mask]such ::error::dir', '--policy', 'demo']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/no such receipt/);
+    expect(r.stderr).not.toMatch(/::|##\[/);
+  });
+
   it('--expect-job and --expect-sha are checked', () => {
     const r = run(['verify', 'r1', '--policy', 'demo', '--expect-job', 'other', '--json']);
     expect(r.code).toBe(1);

@@ -333,7 +333,8 @@ async function runVerify(inputs: ActionInputs, ctx: ActionContext, deps: ActionD
       unverified: vr.unverified,
       producer: vr.producer,
     },
-    outputFiles: await outputFiles(vr.receipt_dir, r),
+    // The output list comes from the saved manifest: shown only when the verifier found it intact.
+    outputFiles: vr.mismatches.some((m) => m.field.startsWith('outputs.') || m.field.startsWith('file outputs.')) ? null : await outputFiles(vr.receipt_dir, r),
     runUrl: runUrl(ctx),
     gate: { failOn: inputs.failOn, failed: failure !== null },
   };

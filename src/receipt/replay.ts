@@ -37,6 +37,7 @@ import {
   claimsFor,
   evidenceDigest,
   extraIgnores,
+  kdsOptions,
   pcsOptions,
   policyDecision,
   policyFileName,
@@ -481,9 +482,9 @@ export async function verifyReceipt(opts: VerifyOptions, deps: RunDeps): Promise
       continue;
     }
     const input = { bytes, aux };
-    const pcs = pcsOptions(deps.env);
-    const p = await verifyEvidence(input, e.file, { reportData: rd, gpuNonce: gn, trustRoots: producerRoots, at: producerAt, network: opts.network, pcs });
-    const v = sameConditions ? p : await verifyEvidence(input, e.file, { reportData: rd, gpuNonce: gn, trustRoots: verifierRoots, at: verifierAt, network: opts.network, pcs });
+    const fetchers = { pcs: pcsOptions(deps.env), kds: kdsOptions(deps.env) };
+    const p = await verifyEvidence(input, e.file, { reportData: rd, gpuNonce: gn, trustRoots: producerRoots, at: producerAt, network: opts.network, ...fetchers });
+    const v = sameConditions ? p : await verifyEvidence(input, e.file, { reportData: rd, gpuNonce: gn, trustRoots: verifierRoots, at: verifierAt, network: opts.network, ...fetchers });
     evP.push(p);
     evV.push(v);
     evVAt.push(v);

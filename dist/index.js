@@ -40473,10 +40473,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 13 modules
 var lib_core = __nccwpck_require__(77094);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(73024);
 ;// CONCATENATED MODULE: ./src/util/errors.ts
-class InputError extends Error {
+class errors_InputError extends Error {
     code;
     constructor(code, message) {
         super(oneLine(message));
@@ -40496,7 +40494,7 @@ function oneLine(s) {
     return s.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim();
 }
 /** Render a user-supplied name for an error line: JSON-quoted, so control bytes cannot break the line. */
-function q(name) {
+function errors_q(name) {
     return JSON.stringify(name);
 }
 
@@ -50434,21 +50432,21 @@ function parseRules(yamlText, source) {
         doc = (0,dist/* parse */.qg)(yamlText);
     }
     catch (e) {
-        throw new InputError('RULES_INVALID', `claim rules ${q(source)}: not valid YAML: ${e.message}`);
+        throw new errors_InputError('RULES_INVALID', `claim rules ${errors_q(source)}: not valid YAML: ${e.message}`);
     }
     const r = FileSchema.safeParse(doc);
     if (!r.success) {
         const issue = r.error.issues[0];
         if (issue.code === 'unrecognized_keys') {
             const keys = issue.keys.map((k) => pathText([...issue.path, k])).join(', ');
-            throw new InputError('RULES_INVALID', `claim rules ${q(source)}: unknown key ${keys}`);
+            throw new errors_InputError('RULES_INVALID', `claim rules ${errors_q(source)}: unknown key ${keys}`);
         }
-        throw new InputError('RULES_INVALID', `claim rules ${q(source)}: ${pathText(issue.path)}: ${issue.message}`);
+        throw new errors_InputError('RULES_INVALID', `claim rules ${errors_q(source)}: ${pathText(issue.path)}: ${issue.message}`);
     }
     const ids = new Set();
     for (const [i, rule] of (r.data.rules ?? []).entries()) {
         if (ids.has(rule.id))
-            throw new InputError('RULES_INVALID', `claim rules ${q(source)}: rules[${i}].id: duplicate id ${q(rule.id)}`);
+            throw new errors_InputError('RULES_INVALID', `claim rules ${errors_q(source)}: rules[${i}].id: duplicate id ${errors_q(rule.id)}`);
         ids.add(rule.id);
     }
     return { concepts: r.data.concepts ?? {}, rules: r.data.rules ?? [], sources: [source] };
@@ -50479,14 +50477,14 @@ function checkReferences(rules) {
     const names = new Set(Object.keys(rules.concepts));
     for (const r of RESERVED_CONCEPTS) {
         if (!names.has(r))
-            throw new InputError('RULES_INVALID', `claim rules ${q(where)}: concepts.${r}: required concept is missing`);
+            throw new errors_InputError('RULES_INVALID', `claim rules ${errors_q(where)}: concepts.${r}: required concept is missing`);
     }
     const deps = new Map();
     for (const [name, def] of Object.entries(rules.concepts)) {
         const refs = def.patterns.flatMap((p) => patternRefs(parsePattern(p)));
         for (const ref of refs) {
             if (!names.has(ref))
-                throw new InputError('RULES_INVALID', `claim rules ${q(where)}: concepts.${name}: unknown concept @${ref}`);
+                throw new errors_InputError('RULES_INVALID', `claim rules ${errors_q(where)}: concepts.${name}: unknown concept @${ref}`);
         }
         deps.set(name, refs);
     }
@@ -50503,7 +50501,7 @@ function checkReferences(rules) {
         ];
         for (const u of used) {
             if (!names.has(u))
-                throw new InputError('RULES_INVALID', `claim rules ${q(where)}: rules[${i}] (${rule.id}): unknown concept ${u}`);
+                throw new errors_InputError('RULES_INVALID', `claim rules ${errors_q(where)}: rules[${i}] (${rule.id}): unknown concept ${u}`);
         }
     }
     const order = [];
@@ -50513,7 +50511,7 @@ function checkReferences(rules) {
         if (s === 2)
             return;
         if (s === 1)
-            throw new InputError('RULES_INVALID', `claim rules ${q(where)}: concepts.${n}: circular reference ${[...chain, n].join(' -> ')}`);
+            throw new errors_InputError('RULES_INVALID', `claim rules ${errors_q(where)}: concepts.${n}: circular reference ${[...chain, n].join(' -> ')}`);
         state.set(n, 1);
         for (const d of deps.get(n) ?? [])
             visit(d, [...chain, n]);
@@ -50531,7 +50529,7 @@ function rules_loadShippedRules() {
         return shipped;
     const files = assetNames('policies').filter((n) => n.startsWith('claims/') && /\.ya?ml$/.test(n));
     if (files.length === 0)
-        throw new InputError('RULES_INVALID', 'no shipped claim rules: run node scripts/gen-assets.mjs');
+        throw new errors_InputError('RULES_INVALID', 'no shipped claim rules: run node scripts/gen-assets.mjs');
     let acc = { concepts: {}, rules: [], sources: [] };
     for (const f of files)
         acc = mergeRules(acc, parseRules(assetText('policies', f) ?? '', `policies/${f}`));
@@ -50655,7 +50653,7 @@ function compile(rules) {
         order.push(c);
     }
     if (rules.rules.length === 0)
-        throw new InputError('RULES_INVALID', `claim rules ${rules.sources.join(' + ')}: no rules`);
+        throw new errors_InputError('RULES_INVALID', `claim rules ${rules.sources.join(' + ')}: no rules`);
     const memo = new Map();
     const gates = rules.rules.map((r) => ({
         subject: engine_union(r.subject, byName, memo),
@@ -51702,7 +51700,7 @@ function normalizeNonce(nonce) {
         return null;
     const n = nonce.trim().toLowerCase();
     if (!HEX.test(n) || n.length % 2 !== 0 || n.length < 16 || n.length > 256) {
-        throw new InputError('USAGE', 'nonce must be 8 to 128 bytes of hex (16 to 256 hex digits)');
+        throw new errors_InputError('USAGE', 'nonce must be 8 to 128 bytes of hex (16 to 256 hex digits)');
     }
     return n;
 }
@@ -51790,6 +51788,8 @@ function allowedClaim(tier, f) {
     }
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(48161);
 // EXTERNAL MODULE: external "node:worker_threads"
@@ -51901,7 +51901,7 @@ function sortUtf8(names) {
  * (JSON leaves them raw, and 0x9b is a terminal CSI).
  */
 function displayName(name) {
-    return q(name).replace(/[\u007f-\u009f]/g, (c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0'));
+    return errors_q(name).replace(/[\u007f-\u009f]/g, (c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0'));
 }
 /** Raw directory-entry bytes shown safely: printable ASCII as is, anything else as \xHH. */
 function displayBytes(bytes) {
@@ -51918,7 +51918,7 @@ function decodeEntryName(raw, parentDisplay) {
         name = UTF8.decode(raw);
     }
     catch {
-        throw new InputError('NAME_INVALID', `file name is not valid UTF-8: ${displayBytes(raw)} in ${displayName(parentDisplay)}`);
+        throw new errors_InputError('NAME_INVALID', `file name is not valid UTF-8: ${displayBytes(raw)} in ${displayName(parentDisplay)}`);
     }
     checkName(name, parentDisplay);
     return name;
@@ -51927,10 +51927,10 @@ function decodeEntryName(raw, parentDisplay) {
 function checkName(name, context) {
     const where = context === undefined ? '' : ` in ${displayName(context)}`;
     if (LONE_SURROGATE.test(name)) {
-        throw new InputError('NAME_INVALID', `file name is not valid UTF-8: ${displayName(name)}${where}`);
+        throw new errors_InputError('NAME_INVALID', `file name is not valid UTF-8: ${displayName(name)}${where}`);
     }
     if (CONTROL.test(name)) {
-        throw new InputError('NAME_INVALID', `file name contains a control character: ${displayName(name)}${where}`);
+        throw new errors_InputError('NAME_INVALID', `file name contains a control character: ${displayName(name)}${where}`);
     }
 }
 
@@ -51979,7 +51979,7 @@ function wire(f, i) {
     return { i, path: f.path, size: String(f.size), mtimeNs: String(f.mtimeNs), dev: String(f.dev), ino: String(f.ino) };
 }
 function toError(files, r) {
-    return new InputError(r.error.code, `${r.error.reason}: ${displayName(files[r.i].display)}`);
+    return new errors_InputError(r.error.code, `${r.error.reason}: ${displayName(files[r.i].display)}`);
 }
 function hashInline(files, chunk) {
     inlineHashFile ??= new Function(`${HASH_FILE_SOURCE}\nreturn hashFile;`)();
@@ -52091,10 +52091,10 @@ const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createR
  */
 async function walkTree(paths, opts) {
     if (paths.length === 0)
-        throw new InputError('USAGE', 'no path to hash');
+        throw new errors_InputError('USAGE', 'no path to hash');
     const roots = paths.map((p) => {
         if (typeof p !== 'string' || p === '')
-            throw new InputError('USAGE', 'empty path to hash');
+            throw new errors_InputError('USAGE', 'empty path to hash');
         const abs = external_node_path_.resolve(p);
         return { given: p, abs, base: external_node_path_.basename(abs) };
     });
@@ -52103,10 +52103,10 @@ async function walkTree(paths, opts) {
     for (const r of roots) {
         if (multi) {
             if (r.base === '')
-                throw new InputError('USAGE', `cannot prefix resource names with the basename of ${displayName(r.given)}`);
+                throw new errors_InputError('USAGE', `cannot prefix resource names with the basename of ${displayName(r.given)}`);
             const other = seen.get(r.base);
             if (other !== undefined) {
-                throw new InputError('DUPLICATE_ROOT', `two paths share the basename ${displayName(r.base)}: ${displayName(other)} and ${displayName(r.given)}`);
+                throw new errors_InputError('DUPLICATE_ROOT', `two paths share the basename ${displayName(r.base)}: ${displayName(other)} and ${displayName(r.given)}`);
             }
             seen.set(r.base, r.given);
         }
@@ -52129,11 +52129,11 @@ async function walkTree(paths, opts) {
             await walker.walk(r.abs, multi ? r.base : '', external_node_path_.normalize(r.given), [idOf(st)], true);
         }
         else {
-            throw new InputError('PATH_KIND', `not a regular file or directory: ${displayName(r.given)}`);
+            throw new errors_InputError('PATH_KIND', `not a regular file or directory: ${displayName(r.given)}`);
         }
     }
     if (files.length === 0) {
-        throw new InputError('TREE_EMPTY', `no files to hash in ${roots.map((r) => displayName(r.given)).join(', ')}`);
+        throw new errors_InputError('TREE_EMPTY', `no files to hash in ${roots.map((r) => displayName(r.given)).join(', ')}`);
     }
     const keyed = files.map((f) => ({ f, k: Buffer.from(f.name, 'utf8') }));
     keyed.sort((a, b) => Buffer.compare(a.k, b.k));
@@ -52154,14 +52154,14 @@ function fsError(e, display) {
     switch (code) {
         case 'ENOENT':
         case 'ENOTDIR':
-            return new InputError('PATH_MISSING', `no such file or directory: ${displayName(display)}`);
+            return new errors_InputError('PATH_MISSING', `no such file or directory: ${displayName(display)}`);
         case 'EACCES':
         case 'EPERM':
-            return new InputError('PATH_UNREADABLE', `permission denied: ${displayName(display)}`);
+            return new errors_InputError('PATH_UNREADABLE', `permission denied: ${displayName(display)}`);
         case 'ELOOP':
-            return new InputError('SYMLINK', `symlink loop: ${displayName(display)}`);
+            return new errors_InputError('SYMLINK', `symlink loop: ${displayName(display)}`);
         default:
-            return new InputError('PATH_UNREADABLE', `cannot read ${displayName(display)} (${code ?? String(e)})`);
+            return new errors_InputError('PATH_UNREADABLE', `cannot read ${displayName(display)} (${code ?? String(e)})`);
     }
 }
 /** lstat a top-level path; follow it only if it is an allowed symlink. */
@@ -52175,7 +52175,7 @@ function statRoot(given, abs, opts) {
     }
     if (st.isSymbolicLink()) {
         if (!opts.allowSymlinks)
-            throw new InputError('SYMLINK', `symlinks are not allowed: ${displayName(given)}`);
+            throw new errors_InputError('SYMLINK', `symlinks are not allowed: ${displayName(given)}`);
         try {
             const real = (0,external_node_fs_.realpathSync)(abs);
             return { st: (0,external_node_fs_.statSync)(real, { bigint: true }), real };
@@ -52183,9 +52183,9 @@ function statRoot(given, abs, opts) {
         catch (e) {
             const code = e.code;
             if (code === 'ELOOP')
-                throw new InputError('SYMLINK', `symlink loop: ${displayName(given)}`);
+                throw new errors_InputError('SYMLINK', `symlink loop: ${displayName(given)}`);
             if (code === 'ENOENT')
-                throw new InputError('PATH_MISSING', `symlink points to nothing: ${displayName(given)}`);
+                throw new errors_InputError('PATH_MISSING', `symlink points to nothing: ${displayName(given)}`);
             throw fsError(e, given);
         }
     }
@@ -52257,7 +52257,7 @@ class DirWalker {
         let openPath = abs;
         if (st.isSymbolicLink()) {
             if (!this.opts.allowSymlinks)
-                throw new InputError('SYMLINK', `symlinks are not allowed: ${displayName(disp)}`);
+                throw new errors_InputError('SYMLINK', `symlinks are not allowed: ${displayName(disp)}`);
             let real;
             try {
                 real = (0,external_node_fs_.realpathSync)(abs);
@@ -52265,13 +52265,13 @@ class DirWalker {
             catch (e) {
                 const code = e.code;
                 if (code === 'ELOOP')
-                    throw new InputError('SYMLINK', `symlink loop: ${displayName(disp)}`);
+                    throw new errors_InputError('SYMLINK', `symlink loop: ${displayName(disp)}`);
                 if (code === 'ENOENT')
-                    throw new InputError('SYMLINK', `symlink points to nothing: ${displayName(disp)}`);
+                    throw new errors_InputError('SYMLINK', `symlink points to nothing: ${displayName(disp)}`);
                 throw fsError(e, disp);
             }
             if (real !== this.rootReal && !real.startsWith(this.rootReal.endsWith(external_node_path_.sep) ? this.rootReal : this.rootReal + external_node_path_.sep)) {
-                throw new InputError('SYMLINK', `symlink points outside the root: ${displayName(disp)}`);
+                throw new errors_InputError('SYMLINK', `symlink points outside the root: ${displayName(disp)}`);
             }
             try {
                 st = (0,external_node_fs_.statSync)(real, { bigint: true });
@@ -52288,10 +52288,10 @@ class DirWalker {
         if (st.isDirectory()) {
             const id = idOf(st);
             if (ancestors.includes(id))
-                throw new InputError('SYMLINK', `symlink loop: ${displayName(disp)}`);
+                throw new errors_InputError('SYMLINK', `symlink loop: ${displayName(disp)}`);
             return id;
         }
-        throw new InputError('PATH_KIND', `not a regular file or directory: ${displayName(disp)}`);
+        throw new errors_InputError('PATH_KIND', `not a regular file or directory: ${displayName(disp)}`);
     }
 }
 
@@ -52347,14 +52347,14 @@ async function digestTreeWith(paths, opts, hooks) {
 /** An ignore path is an exact resource name: '/'-separated, relative, no '.' or '..' parts. */
 function normalizeIgnore(p) {
     if (typeof p !== 'string')
-        throw new InputError('USAGE', 'ignore path must be a string');
+        throw new errors_InputError('USAGE', 'ignore path must be a string');
     let s = p;
     while (s.startsWith('./'))
         s = s.slice(2);
     s = s.replace(/\/+$/, '');
     const parts = s.split('/');
     if (s === '' || s.startsWith('/') || parts.some((x) => x === '' || x === '.' || x === '..')) {
-        throw new InputError('USAGE', `ignore path must be a relative path inside the tree: ${displayName(p)}`);
+        throw new errors_InputError('USAGE', `ignore path must be a relative path inside the tree: ${displayName(p)}`);
     }
     checkName(s);
     return s;
@@ -52378,7 +52378,7 @@ function parseImageRef(ref) {
     const name = ref.slice(0, at);
     const hex = ref.slice(at + '@sha256:'.length);
     if (!NAME.test(name) || name.includes('//') || !HEX64.test(hex)) {
-        throw new InputError('USAGE', `malformed image reference (expected name@sha256:<64 lowercase hex>): ${displayName(ref)}`);
+        throw new errors_InputError('USAGE', `malformed image reference (expected name@sha256:<64 lowercase hex>): ${displayName(ref)}`);
     }
     return { name, digest: `sha256:${hex}` };
 }
@@ -52481,7 +52481,212 @@ function omsStatement(tree, manifest) {
 
 
 
+;// CONCATENATED MODULE: ./src/util/read-file.ts
+/**
+ * The one way this tool reads a file (docs/safety.md, "Reading files").
+ *
+ * Every file is checked before it is opened and again through the opened descriptor: only a regular
+ * file is read. A FIFO, socket, character or block device (`/dev/zero`, `/dev/stdin`), a directory,
+ * or (where the caller asks for it) a symlink is refused with a coded InputError that names the file,
+ * so the CLI prints one line and exits 2. The open uses O_NONBLOCK, so a name swapped for a FIFO
+ * between the check and the open cannot block, and O_NOFOLLOW when symlinks are refused. Reading
+ * stops at `maxBytes`: a file that is larger (by its size, or by what it yields) is refused with a
+ * "larger than N" error before its contents are held in memory.
+ *
+ * A guard test (__tests__/read-file.test.ts) fails when any other module under src/ calls
+ * readFile / readFileSync / createReadStream directly.
+ */
+
+
+const KiB = 1024;
+const MiB = 1024 * KiB;
+/** Size caps, one per kind of file the tool reads; each is far above any genuine file of the kind. */
+const READ_LIMITS = {
+    /** A policy YAML file. */
+    policy: 1 * MiB,
+    /** Claim-linter rules YAML (--claim-rules, lint --rules). */
+    claimRules: 1 * MiB,
+    /** User text to lint (--claims, lint FILE, lint on stdin). */
+    claimText: 4 * MiB,
+    /** --benchmark result file (copied into the receipt directory). */
+    benchmark: 64 * MiB,
+    /** One --certs file (PEM or DER). */
+    cert: 1 * MiB,
+    /** One file of --collateral (TCB info, QE identity, CRLs). */
+    collateral: 16 * MiB,
+    /** --input-key-file. */
+    inputKey: 64 * KiB,
+    /** One evidence file (quote, report, token set, evidence list). */
+    evidence: 64 * MiB,
+    /** receipt.json. */
+    receipt: 64 * MiB,
+    /** A manifest or other file inside a receipt directory (a manifest lists every file of a tree). */
+    receiptDirFile: 512 * MiB,
+    /** An OIDC key set (JWKS) or a saved OIDC token. */
+    jwks: 1 * MiB,
+    /** One PEM file of a --trust-roots directory. */
+    trustRoot: 1 * MiB,
+    /** The GitHub event payload (GITHUB_EVENT_PATH). */
+    event: 64 * MiB,
+    /** A configfs-tsm attribute (outblob, provider, generation). */
+    configfs: 16 * MiB,
+};
+/** "64 MiB", "1 KiB", "512 bytes". */
+function formatBytes(n) {
+    if (n >= MiB && n % MiB === 0)
+        return `${n / MiB} MiB`;
+    if (n >= KiB && n % KiB === 0)
+        return `${n / KiB} KiB`;
+    return `${n} bytes`;
+}
+function label(path, o) {
+    return `${o.what} ${errors_q(o.shown ?? path)}`;
+}
+function tooLarge(path, o) {
+    return new errors_InputError('FILE_TOO_LARGE', `${label(path, o)} is larger than ${formatBytes(o.maxBytes)}`);
+}
+function errnoError(e, path, o) {
+    if (e instanceof errors_InputError)
+        return e;
+    const code = e?.code;
+    switch (code) {
+        case 'ENOENT':
+            return new errors_InputError('PATH_MISSING', `${label(path, o)} does not exist`);
+        case 'ENOTDIR':
+            return new errors_InputError('PATH_MISSING', `${label(path, o)} does not exist (a part of the path is not a directory)`);
+        case 'ELOOP':
+            return new errors_InputError('SYMLINK', o.noFollow ? `${label(path, o)} is a symlink, which is not allowed here` : `${label(path, o)} is a symlink loop`);
+        case 'EISDIR':
+            return new errors_InputError('PATH_KIND', `${label(path, o)} is a directory, expected a regular file`);
+        case 'EACCES':
+        case 'EPERM':
+            return new errors_InputError('PATH_UNREADABLE', `${label(path, o)} cannot be read (permission denied)`);
+        default:
+            return new errors_InputError('PATH_UNREADABLE', `${label(path, o)} cannot be read (${code ?? String(e)})`);
+    }
+}
+function kindOf(st) {
+    if (st.isDirectory())
+        return 'a directory';
+    if (st.isFIFO())
+        return 'a FIFO';
+    if (st.isSocket())
+        return 'a socket';
+    if (st.isCharacterDevice())
+        return 'a character device';
+    if (st.isBlockDevice())
+        return 'a block device';
+    if (st.isSymbolicLink())
+        return 'a symlink';
+    return 'not a regular file';
+}
+/** Throws unless `st` is a regular file within the cap. */
+function checkStat(st, path, o) {
+    if (st.isSymbolicLink())
+        throw new errors_InputError('SYMLINK', `${label(path, o)} is a symlink, which is not allowed here`);
+    if (!st.isFile())
+        throw new errors_InputError('PATH_KIND', `${label(path, o)} is ${kindOf(st)}, expected a regular file`);
+    if (st.size > o.maxBytes)
+        throw tooLarge(path, o);
+}
+function sameFile(a, b) {
+    return a.dev === b.dev && a.ino === b.ino;
+}
+function openFlags(o) {
+    return external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NONBLOCK ?? 0) | (o.noFollow ? (external_node_fs_.constants.O_NOFOLLOW ?? 0) : 0);
+}
+function checkOptions(path, o) {
+    if (typeof path !== 'string' || path === '')
+        throw new errors_InputError('USAGE', `empty path for ${o.what}`);
+    if (!Number.isSafeInteger(o.maxBytes) || o.maxBytes < 0)
+        throw new TypeError('readRegularFile: maxBytes must be a non-negative integer');
+}
+/**
+ * Read a regular file whole, at most `maxBytes` bytes. The file is stat'ed before it is opened (a
+ * device or FIFO is never opened) and fstat'ed after (it must be the same regular file). Reading
+ * stops one byte past the cap, so a file that grows, or a file whose size the kernel does not
+ * report (configfs, procfs), is still bounded.
+ */
+function readRegularFileSync(path, o) {
+    checkOptions(path, o);
+    let before;
+    try {
+        before = o.noFollow ? (0,external_node_fs_.lstatSync)(path) : (0,external_node_fs_.statSync)(path);
+    }
+    catch (e) {
+        throw errnoError(e, path, o);
+    }
+    checkStat(before, path, o);
+    let fd;
+    try {
+        fd = (0,external_node_fs_.openSync)(path, openFlags(o));
+    }
+    catch (e) {
+        throw errnoError(e, path, o);
+    }
+    try {
+        const st = (0,external_node_fs_.fstatSync)(fd);
+        checkStat(st, path, o);
+        if (!sameFile(before, st))
+            throw new errors_InputError('FILE_CHANGED', `${label(path, o)} changed while being opened`);
+        const chunks = [];
+        let total = 0;
+        for (;;) {
+            const want = Math.min(Math.max(st.size - total, 64 * KiB), o.maxBytes + 1 - total, 16 * MiB);
+            const buf = Buffer.allocUnsafe(want);
+            const n = (0,external_node_fs_.readSync)(fd, buf, 0, want, null);
+            if (n === 0)
+                break;
+            total += n;
+            if (total > o.maxBytes)
+                throw tooLarge(path, o);
+            chunks.push(n === want ? buf : buf.subarray(0, n));
+        }
+        return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total);
+    }
+    catch (e) {
+        throw errnoError(e, path, o);
+    }
+    finally {
+        try {
+            (0,external_node_fs_.closeSync)(fd);
+        }
+        catch {
+            /* already failed */
+        }
+    }
+}
+/**
+ * readRegularFileSync for async callers. The reads are synchronous on purpose: only regular files
+ * are ever opened, so a read cannot block on a pipe or device, and one code path is easier to trust
+ * than two.
+ */
+async function readRegularFile(path, o) {
+    return readRegularFileSync(path, o);
+}
+/** readRegularFile decoded as UTF-8. */
+async function readRegularText(path, o) {
+    return (await readRegularFile(path, o)).toString('utf8');
+}
+/**
+ * Read a stream (stdin) under the same cap: a pipe that never ends stops at `maxBytes` with the
+ * same "larger than N" error instead of growing without bound.
+ */
+async function readStreamCapped(stream, o) {
+    const chunks = [];
+    let total = 0;
+    for await (const c of stream) {
+        const b = Buffer.isBuffer(c) ? c : Buffer.from(String(c), 'utf8');
+        total += b.length;
+        if (total > o.maxBytes)
+            throw new InputError('FILE_TOO_LARGE', `${o.what}${o.shown ? ` ${q(o.shown)}` : ''} is larger than ${formatBytes(o.maxBytes)}`);
+        chunks.push(b);
+    }
+    return Buffer.concat(chunks, total);
+}
+
 ;// CONCATENATED MODULE: ./src/evidence/roots.ts
+
 
 
 
@@ -52614,20 +52819,14 @@ function loadTrustRoots(customDir) {
         st = (0,external_node_fs_.statSync)(customDir);
     }
     catch {
-        throw new InputError('PATH_MISSING', `trust roots directory ${q(customDir)} does not exist`);
+        throw new errors_InputError('PATH_MISSING', `trust roots directory ${errors_q(customDir)} does not exist`);
     }
     if (!st.isDirectory())
-        throw new InputError('PATH_KIND', `trust roots ${q(customDir)} is not a directory`);
+        throw new errors_InputError('PATH_KIND', `trust roots ${errors_q(customDir)} is not a directory`);
     const certs = [];
     for (const file of listPem(customDir)) {
         const rel = (0,external_node_path_.relative)(customDir, file);
-        let text;
-        try {
-            text = (0,external_node_fs_.readFileSync)(file, 'latin1');
-        }
-        catch {
-            throw new InputError('PATH_UNREADABLE', `trust root ${q(rel)} cannot be read`);
-        }
+        const text = readRegularFileSync(file, { maxBytes: READ_LIMITS.trustRoot, what: 'trust root', shown: rel }).toString('latin1');
         const ders = pemCertificates(text);
         ders.forEach((der, i) => {
             let x509;
@@ -52635,23 +52834,24 @@ function loadTrustRoots(customDir) {
                 x509 = new external_node_crypto_.X509Certificate(der);
             }
             catch {
-                throw new InputError('USAGE', `trust root ${q(rel)} holds a certificate that does not parse`);
+                throw new errors_InputError('USAGE', `trust root ${errors_q(rel)} holds a certificate that does not parse`);
             }
             const vendor = vendorOf(rel, x509);
             if (vendor === null)
-                throw new InputError('USAGE', `trust root ${q(rel)}: cannot tell its vendor; put it under intel/, amd/ or nvidia/`);
+                throw new errors_InputError('USAGE', `trust root ${errors_q(rel)}: cannot tell its vendor; put it under intel/, amd/ or nvidia/`);
             const name = (ders.length > 1 ? `${rel}#${i}` : rel).split(external_node_path_.sep).join('/');
             certs.push({ name, vendor, der, x509, sha256: sha256Hex(der) });
         });
     }
     if (certs.length === 0)
-        throw new InputError('USAGE', `trust roots directory ${q(customDir)} holds no PEM certificates`);
+        throw new errors_InputError('USAGE', `trust roots directory ${errors_q(customDir)} holds no PEM certificates`);
     return { kind: 'custom', digest: trustRootsDigest(certs), certs };
 }
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ./src/evidence/sources/deps.ts
+
 
 
 const DEFAULT_TSM_ROOT = '/sys/kernel/config/tsm';
@@ -52661,7 +52861,7 @@ const realTsmFs = {
         await (0,promises_.mkdir)(p);
     },
     rmdir: (p) => (0,promises_.rmdir)(p),
-    readFile: (p) => (0,promises_.readFile)(p),
+    readFile: (p) => readRegularFile(p, { maxBytes: READ_LIMITS.configfs, what: 'configfs-tsm attribute' }),
     writeFile: (p, d) => (0,promises_.writeFile)(p, d),
     isDirectory: async (p) => {
         try {
@@ -52749,34 +52949,13 @@ class NoneSource {
 
 
 
-const MAX_EVIDENCE_BYTES = 64 * 1024 * 1024;
+
+const MAX_EVIDENCE_BYTES = READ_LIMITS.evidence;
 /** Read an evidence file: PATH_MISSING / PATH_KIND / PATH_UNREADABLE / EVIDENCE_MALFORMED (empty, too big). */
 async function readEvidenceFile(path, cwd) {
-    const abs = (0,external_node_path_.resolve)(cwd, path);
-    let st;
-    try {
-        st = await (0,promises_.stat)(abs);
-    }
-    catch (e) {
-        const code = e.code;
-        if (code === 'ENOENT' || code === 'ENOTDIR')
-            throw new InputError('PATH_MISSING', `evidence file ${q(path)} does not exist`);
-        throw new InputError('PATH_UNREADABLE', `evidence file ${q(path)} cannot be read (${code ?? 'error'})`);
-    }
-    // Checked before opening, so a FIFO or device is never opened.
-    if (!st.isFile())
-        throw new InputError('PATH_KIND', `evidence file ${q(path)} is not a regular file`);
-    if (st.size > MAX_EVIDENCE_BYTES)
-        throw new InputError('EVIDENCE_MALFORMED', `evidence file ${q(path)} is larger than 64 MiB`);
-    let bytes;
-    try {
-        bytes = await (0,promises_.readFile)(abs);
-    }
-    catch (e) {
-        throw new InputError('PATH_UNREADABLE', `evidence file ${q(path)} cannot be read (${e.code ?? 'error'})`);
-    }
+    const bytes = await readRegularFile((0,external_node_path_.resolve)(cwd, path), { maxBytes: MAX_EVIDENCE_BYTES, what: 'evidence file', shown: path });
     if (bytes.length === 0)
-        throw new InputError('EVIDENCE_MALFORMED', `evidence file ${q(path)} is empty`);
+        throw new errors_InputError('EVIDENCE_MALFORMED', `evidence file ${errors_q(path)} is empty`);
     return bytes;
 }
 /** `file:PATH`: evidence collected by an earlier step, relative to the working directory; sniffed later. */
@@ -52793,11 +52972,11 @@ class FileSource {
         try {
             const st = await (0,promises_.stat)((0,external_node_path_.resolve)(this.cwd, this.path));
             return st.isFile()
-                ? { supported: true, reason: `reads ${q(this.path)}` }
-                : { supported: false, reason: `${q(this.path)} is not a regular file` };
+                ? { supported: true, reason: `reads ${errors_q(this.path)}` }
+                : { supported: false, reason: `${errors_q(this.path)} is not a regular file` };
         }
         catch {
-            return { supported: false, reason: `${q(this.path)} does not exist` };
+            return { supported: false, reason: `${errors_q(this.path)} does not exist` };
         }
     }
     async collect() {
@@ -52829,12 +53008,12 @@ class CommandSource {
         this.exec = opts.exec ?? realExec;
     }
     async isSupported() {
-        return { supported: true, reason: `runs ${q(this.command)} with /bin/sh -c` };
+        return { supported: true, reason: `runs ${errors_q(this.command)} with /bin/sh -c` };
     }
     async collect(reportData, gpuNonce) {
         const timeoutMs = this.opts.timeoutMs ?? COMMAND_TIMEOUT_MS;
         const maxStdoutBytes = this.opts.maxStdoutBytes ?? MAX_EVIDENCE_BYTES;
-        const name = `evidence command ${q(this.command)}`;
+        const name = `evidence command ${errors_q(this.command)}`;
         const r = await this.exec('/bin/sh', ['-c', this.command], {
             cwd: this.opts.cwd,
             env: { ...this.opts.env, REPORT_DATA_HEX: reportData.toString('hex'), GPU_NONCE_HEX: gpuNonce.toString('hex') },
@@ -52842,18 +53021,18 @@ class CommandSource {
             maxStdoutBytes,
         });
         if (r.spawnError !== null)
-            throw new InputError('EVIDENCE_MALFORMED', `${name} could not start: ${r.spawnError}`);
+            throw new errors_InputError('EVIDENCE_MALFORMED', `${name} could not start: ${r.spawnError}`);
         if (r.timedOut)
-            throw new InputError('EVIDENCE_MALFORMED', `${name} timed out after ${Math.round(timeoutMs / 1000)} s`);
+            throw new errors_InputError('EVIDENCE_MALFORMED', `${name} timed out after ${Math.round(timeoutMs / 1000)} s`);
         if (r.overflow)
-            throw new InputError('EVIDENCE_MALFORMED', `${name} printed more than ${maxStdoutBytes} bytes`);
+            throw new errors_InputError('EVIDENCE_MALFORMED', `${name} printed more than ${maxStdoutBytes} bytes`);
         if (r.code !== 0) {
-            throw new InputError('EVIDENCE_MALFORMED', `${name} exited with code ${r.code ?? 'signal'}: ${firstLine(r.stderr)}`);
+            throw new errors_InputError('EVIDENCE_MALFORMED', `${name} exited with code ${r.code ?? 'signal'}: ${firstLine(r.stderr)}`);
         }
         const path = await this.pathOnStdout(r.stdout);
         const bytes = path !== null ? await readEvidenceFile(path, this.opts.cwd) : r.stdout;
         if (bytes.length === 0 || bytes.toString('latin1').trim() === '') {
-            throw new InputError('EVIDENCE_MALFORMED', `${name} printed no evidence`);
+            throw new errors_InputError('EVIDENCE_MALFORMED', `${name} printed no evidence`);
         }
         return [{ source: this.kind, bytes }];
     }
@@ -52910,7 +53089,7 @@ class ByteReader {
     }
     need(n, field) {
         if (n < 0 || this.offset + n > this.end) {
-            throw new InputError('EVIDENCE_MALFORMED', `${this.what}: truncated at ${field}: needs ${n} bytes at offset ${this.offset}, ${Math.max(0, this.remaining)} left`);
+            throw new errors_InputError('EVIDENCE_MALFORMED', `${this.what}: truncated at ${field}: needs ${n} bytes at offset ${this.offset}, ${Math.max(0, this.remaining)} left`);
         }
     }
     bytes(n, field) {
@@ -52949,7 +53128,7 @@ class ByteReader {
         return r;
     }
     malformed(message) {
-        return new InputError('EVIDENCE_MALFORMED', `${this.what}: ${message}`);
+        return new errors_InputError('EVIDENCE_MALFORMED', `${this.what}: ${message}`);
     }
 }
 
@@ -53205,7 +53384,7 @@ function encodeSimulatedQuote(signedBytes, signature, publicKey) {
 }
 /** Structural checks beyond the TDX layout that make a quote a well-formed simulated quote. */
 function checkSimulatedQuoteShape(q) {
-    const bad = (m) => new InputError('EVIDENCE_MALFORMED', `simulated quote: ${m}`);
+    const bad = (m) => new errors_InputError('EVIDENCE_MALFORMED', `simulated quote: ${m}`);
     if (q.header.version !== 4)
         throw bad(`version ${q.header.version} (expected 4)`);
     if (!q.header.qeVendorId.equals(SIMULATED_QE_VENDOR_ID))
@@ -53290,7 +53469,7 @@ class TsmSource {
             await this.fs.mkdir(dir);
         }
         catch (e) {
-            throw new InputError('PATH_UNREADABLE', `configfs-tsm: cannot create ${dir} (${e.code ?? 'error'}; needs root)`);
+            throw new errors_InputError('PATH_UNREADABLE', `configfs-tsm: cannot create ${dir} (${e.code ?? 'error'}; needs root)`);
         }
         try {
             const provider = (await this.fs.readFile((0,external_node_path_.join)(dir, 'provider'))).toString('utf8').trim();
@@ -53308,7 +53487,7 @@ class TsmSource {
                 if (after !== before + 1)
                     continue; // another writer raced us: the outblob may not be ours
                 if (outblob.length === 0)
-                    throw new InputError('EVIDENCE_MALFORMED', `configfs-tsm: provider ${provider} returned an empty outblob`);
+                    throw new errors_InputError('EVIDENCE_MALFORMED', `configfs-tsm: provider ${provider} returned an empty outblob`);
                 const formatHint = PROVIDER_FORMATS[provider];
                 return [
                     {
@@ -53319,7 +53498,7 @@ class TsmSource {
                     },
                 ];
             }
-            throw new InputError('EVIDENCE_MALFORMED', `configfs-tsm: another writer changed the report entry during each of ${this.maxTries} tries (generation did not grow by exactly 1)`);
+            throw new errors_InputError('EVIDENCE_MALFORMED', `configfs-tsm: another writer changed the report entry during each of ${this.maxTries} tries (generation did not grow by exactly 1)`);
         }
         finally {
             await this.fs.rmdir(dir).catch(() => undefined);
@@ -53328,7 +53507,7 @@ class TsmSource {
     async generation(dir) {
         const text = (await this.fs.readFile((0,external_node_path_.join)(dir, 'generation'))).toString('utf8').trim();
         if (!/^\d+$/.test(text))
-            throw new InputError('EVIDENCE_MALFORMED', `configfs-tsm: generation is not a number: ${JSON.stringify(text.slice(0, 40))}`);
+            throw new errors_InputError('EVIDENCE_MALFORMED', `configfs-tsm: generation is not a number: ${JSON.stringify(text.slice(0, 40))}`);
         return Number(text);
     }
     async readOptional(path) {
@@ -53493,19 +53672,19 @@ function evidenceListEntries(value) {
 function parseNvidiaEvidenceList(value) {
     const list = evidenceListEntries(value);
     if (list === null)
-        throw new InputError('EVIDENCE_MALFORMED', 'NVIDIA evidence list: expected a non-empty list of {evidence, certificate, ...}');
+        throw new errors_InputError('EVIDENCE_MALFORMED', 'NVIDIA evidence list: expected a non-empty list of {evidence, certificate, ...}');
     return list.map((raw, i) => {
         const e = raw;
         const str = (k) => (typeof e[k] === 'string' ? e[k] : null);
         const b64 = (k) => {
             const s = str(k) ?? '';
             if (!/^[A-Za-z0-9+/=_\s-]*$/.test(s))
-                throw new InputError('EVIDENCE_MALFORMED', `NVIDIA evidence list: entry ${i} ${k} is not base64`);
+                throw new errors_InputError('EVIDENCE_MALFORMED', `NVIDIA evidence list: entry ${i} ${k} is not base64`);
             return Buffer.from(s, 'base64');
         };
         const evidence = b64('evidence');
         if (evidence.length === 0)
-            throw new InputError('EVIDENCE_MALFORMED', `NVIDIA evidence list: entry ${i} has empty evidence`);
+            throw new errors_InputError('EVIDENCE_MALFORMED', `NVIDIA evidence list: entry ${i} has empty evidence`);
         return {
             arch: str('arch'),
             nonce: str('nonce'),
@@ -53523,8 +53702,8 @@ function parseNvidiaEvidenceListSpdm(entries) {
             return parseNvidiaSpdmEvidence(e.evidence);
         }
         catch (err) {
-            if (err instanceof InputError)
-                throw new InputError('EVIDENCE_MALFORMED', `NVIDIA evidence list entry ${i}: ${err.message}`);
+            if (err instanceof errors_InputError)
+                throw new errors_InputError('EVIDENCE_MALFORMED', `NVIDIA evidence list entry ${i}: ${err.message}`);
             throw err;
         }
     });
@@ -53584,11 +53763,11 @@ class NvidiaSource {
             r = await run(base);
         const name = `${this.binary} collect-evidence`;
         if (r.spawnError !== null)
-            throw new InputError('EVIDENCE_MALFORMED', `${name} could not start: ${r.spawnError}`);
+            throw new errors_InputError('EVIDENCE_MALFORMED', `${name} could not start: ${r.spawnError}`);
         if (r.timedOut)
-            throw new InputError('EVIDENCE_MALFORMED', `${name} timed out`);
+            throw new errors_InputError('EVIDENCE_MALFORMED', `${name} timed out`);
         if (r.code !== 0)
-            throw new InputError('EVIDENCE_MALFORMED', `${name} exited with code ${r.code ?? 'signal'}: ${firstLine(r.stderr)}`);
+            throw new errors_InputError('EVIDENCE_MALFORMED', `${name} exited with code ${r.code ?? 'signal'}: ${firstLine(r.stderr)}`);
         return parseNvattestOutput(r.stdout, this.kind);
     }
 }
@@ -53604,12 +53783,12 @@ function parseNvattestOutput(stdout, source = 'nvidia') {
         doc = JSON.parse(text.slice(start, end + 1));
     }
     catch {
-        throw new InputError('EVIDENCE_MALFORMED', 'nvattest collect-evidence did not print a JSON document');
+        throw new errors_InputError('EVIDENCE_MALFORMED', 'nvattest collect-evidence did not print a JSON document');
     }
     const rc = doc.result_code;
     if (rc !== undefined && rc !== 0) {
         const msg = doc.result_message;
-        throw new InputError('EVIDENCE_MALFORMED', `nvattest collect-evidence failed: result_code ${String(rc)} ${JSON.stringify(String(msg ?? ''))}`);
+        throw new errors_InputError('EVIDENCE_MALFORMED', `nvattest collect-evidence failed: result_code ${String(rc)} ${JSON.stringify(String(msg ?? ''))}`);
     }
     const entries = parseNvidiaEvidenceList(doc);
     return entries.map((e, i) => ({
@@ -53690,13 +53869,13 @@ function parseEvidenceSpec(spec, deps) {
     if (spec.startsWith('file:')) {
         const path = spec.slice('file:'.length);
         if (path.trim() === '')
-            throw new InputError('USAGE', `evidence source ${q(spec)} needs a path (file:PATH)`);
+            throw new errors_InputError('USAGE', `evidence source ${errors_q(spec)} needs a path (file:PATH)`);
         return new FileSource(path, deps.cwd);
     }
     if (spec.startsWith('command:')) {
         const cmd = spec.slice('command:'.length);
         if (cmd.trim() === '')
-            throw new InputError('USAGE', `evidence source ${q(spec)} needs a command (command:CMD)`);
+            throw new errors_InputError('USAGE', `evidence source ${errors_q(spec)} needs a command (command:CMD)`);
         return new CommandSource(cmd, { cwd: deps.cwd, env: deps.env, ...(deps.exec ? { exec: deps.exec } : {}) });
     }
     switch (spec.trim()) {
@@ -53711,7 +53890,7 @@ function parseEvidenceSpec(spec, deps) {
         case 'auto':
             return new AutoSource([tsm(), nvidia()]);
     }
-    throw new InputError('USAGE', `unknown evidence source ${q(spec)} (expected ${EVIDENCE_SPECS})`);
+    throw new errors_InputError('USAGE', `unknown evidence source ${errors_q(spec)} (expected ${EVIDENCE_SPECS})`);
 }
 
 ;// CONCATENATED MODULE: ./src/evidence/formats/sev-snp-report.ts
@@ -53785,7 +53964,7 @@ function isEatTokenSetShape(value) {
 function decodeJwt(token, what) {
     const parts = token.split('.');
     if (parts.length !== 3)
-        throw new InputError('EVIDENCE_MALFORMED', `${what}: not a compact JWT (${parts.length} parts)`);
+        throw new errors_InputError('EVIDENCE_MALFORMED', `${what}: not a compact JWT (${parts.length} parts)`);
     const part = (s, name) => {
         try {
             const v = JSON.parse(Buffer.from(s, 'base64url').toString('utf8'));
@@ -53794,25 +53973,25 @@ function decodeJwt(token, what) {
             return v;
         }
         catch {
-            throw new InputError('EVIDENCE_MALFORMED', `${what}: JWT ${name} is not a base64url JSON object`);
+            throw new errors_InputError('EVIDENCE_MALFORMED', `${what}: JWT ${name} is not a base64url JSON object`);
         }
     };
     return { header: part(parts[0], 'header'), claims: part(parts[1], 'claims'), token };
 }
 function parseNrasEatTokenSet(value) {
     if (!isEatTokenSetShape(value))
-        throw new InputError('EVIDENCE_MALFORMED', 'NRAS token set: expected [["JWT", <token>], {<name>: <token>}]');
+        throw new errors_InputError('EVIDENCE_MALFORMED', 'NRAS token set: expected [["JWT", <token>], {<name>: <token>}]');
     const arr = value;
     const overall = decodeJwt(arr[0][1], 'NRAS token set overall token');
     const submods = {};
     const rest = arr[1];
     if (rest !== undefined) {
         if (rest === null || typeof rest !== 'object' || Array.isArray(rest)) {
-            throw new InputError('EVIDENCE_MALFORMED', 'NRAS token set: the second element must be an object of device tokens');
+            throw new errors_InputError('EVIDENCE_MALFORMED', 'NRAS token set: the second element must be an object of device tokens');
         }
         for (const [name, tok] of Object.entries(rest)) {
             if (typeof tok !== 'string')
-                throw new InputError('EVIDENCE_MALFORMED', `NRAS token set: device token ${JSON.stringify(name)} is not a string`);
+                throw new errors_InputError('EVIDENCE_MALFORMED', `NRAS token set: device token ${JSON.stringify(name)} is not a string`);
             submods[name] = decodeJwt(tok, `NRAS token set device token ${JSON.stringify(name)}`);
         }
     }
@@ -53913,7 +54092,7 @@ function parseEvidenceJson(bytes, what) {
         return JSON.parse(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'));
     }
     catch {
-        throw new InputError('EVIDENCE_MALFORMED', `${what}: not valid JSON`);
+        throw new errors_InputError('EVIDENCE_MALFORMED', `${what}: not valid JSON`);
     }
 }
 
@@ -54720,7 +54899,7 @@ function parsePolicy(text, source) {
 /** Parse from the file's bytes, so the digest is of exactly what was read. */
 function parsePolicyBytes(bytes, source) {
     const fail = (msg) => {
-        throw new InputError('POLICY_INVALID', `policy ${JSON.stringify(source)}: ${msg}`);
+        throw new errors_InputError('POLICY_INVALID', `policy ${JSON.stringify(source)}: ${msg}`);
     };
     if (bytes.length > MAX_BYTES)
         fail(`file is larger than ${MAX_BYTES} bytes`);
@@ -54850,21 +55029,19 @@ async function loadPolicy(nameOrPath, opts = {}) {
     if (!isPath(nameOrPath)) {
         const text = shipped.includes(nameOrPath) ? assetText('policies', `${nameOrPath}.yml`) : undefined;
         if (text === undefined) {
-            throw new InputError('PATH_MISSING', `policy ${JSON.stringify(nameOrPath)} is neither a shipped policy nor a path (${hint}; give a file as ./name.yml)`);
+            throw new errors_InputError('PATH_MISSING', `policy ${JSON.stringify(nameOrPath)} is neither a shipped policy nor a path (${hint}; give a file as ./name.yml)`);
         }
         return parsePolicy(text, `shipped:${nameOrPath}`);
     }
     const full = (0,external_node_path_.resolve)(opts.cwd ?? process.cwd(), nameOrPath);
     let bytes;
     try {
-        bytes = await (0,promises_.readFile)(full);
+        bytes = await readRegularFile(full, { maxBytes: READ_LIMITS.policy, what: 'policy file', shown: nameOrPath });
     }
     catch (e) {
-        const code = e.code;
-        if (code === 'ENOENT' || code === 'ENOTDIR') {
-            throw new InputError('PATH_MISSING', `policy file ${JSON.stringify(nameOrPath)} does not exist (${hint})`);
-        }
-        throw new InputError('PATH_UNREADABLE', `policy file ${JSON.stringify(nameOrPath)} cannot be read (${code ?? 'error'})`);
+        if (e instanceof errors_InputError && e.code === 'PATH_MISSING')
+            throw new errors_InputError('PATH_MISSING', `${e.message} (${hint})`);
+        throw e;
     }
     return parsePolicyBytes(bytes, nameOrPath);
 }
@@ -55692,17 +55869,17 @@ async function writeReceiptDir(out, files, receiptJson) {
     try {
         const st = await (0,promises_.stat)(target);
         if (!st.isDirectory())
-            throw new InputError('PATH_KIND', `output path ${q(out)} exists and is not a directory`);
+            throw new errors_InputError('PATH_KIND', `output path ${errors_q(out)} exists and is not a directory`);
         const entries = await (0,promises_.readdir)(target);
         if (entries.length === 0)
             existing = 'empty';
         else if (entries.includes(RECEIPT))
             existing = 'receipt';
         else
-            throw new InputError('PATH_KIND', `output directory ${q(out)} is not empty and holds no receipt.json; refusing to overwrite it`);
+            throw new errors_InputError('PATH_KIND', `output directory ${errors_q(out)} is not empty and holds no receipt.json; refusing to overwrite it`);
     }
     catch (e) {
-        if (e instanceof InputError)
+        if (e instanceof errors_InputError)
             throw e;
         if (e.code !== 'ENOENT')
             throw e;
@@ -55786,6 +55963,7 @@ function gateMessage(decision, failOn, checks, reason) {
 
 
 
+
 const DEFAULT_POLICY = 'record-only';
 /** Paths relative to the working directory (absolute ones stay as they are). */
 function resolveAll(cwd, paths) {
@@ -55794,11 +55972,11 @@ function resolveAll(cwd, paths) {
 /** Hash workload, inputs, outputs and benchmark (DESIGN §2). */
 async function measure(opts, cwd) {
     if (opts.workload.length === 0)
-        throw new InputError('USAGE', 'missing --workload (a path, or an image reference name@sha256:<hex>)');
+        throw new errors_InputError('USAGE', 'missing --workload (a path, or an image reference name@sha256:<hex>)');
     if (opts.inputs.length === 0)
-        throw new InputError('USAGE', 'missing --inputs (the input files or directory of the job)');
+        throw new errors_InputError('USAGE', 'missing --inputs (the input files or directory of the job)');
     if (opts.outputs.length === 0)
-        throw new InputError('USAGE', 'missing --outputs (the output files or directory of the job)');
+        throw new errors_InputError('USAGE', 'missing --outputs (the output files or directory of the job)');
     const digestOpts = { allowSymlinks: opts.allowSymlinks ?? false, ignorePaths: opts.ignorePaths ?? [] };
     let workload;
     const image = opts.workload.length === 1 ? parseImageRef(opts.workload[0]) : null;
@@ -55817,7 +55995,7 @@ async function measure(opts, cwd) {
     let benchmark = null;
     if (opts.benchmark) {
         const p = (0,external_node_path_.resolve)(cwd, opts.benchmark);
-        const bytes = await readFileOrInputError(p, opts.benchmark);
+        const bytes = await readRegularFile(p, { maxBytes: READ_LIMITS.benchmark, what: 'benchmark file', shown: opts.benchmark });
         benchmark = { id: (0,external_node_path_.basename)(opts.benchmark), digest: sha256Prefixed(bytes), bytes };
     }
     return {
@@ -55833,19 +56011,6 @@ async function measure(opts, cwd) {
         output: { tree: outTree, manifest: outManifest, manifestDigest: jsonDigest(outManifest) },
         benchmark,
     };
-}
-async function readFileOrInputError(path, shown) {
-    try {
-        return await (0,promises_.readFile)(path);
-    }
-    catch (e) {
-        const code = e.code;
-        if (code === 'ENOENT')
-            throw new InputError('PATH_MISSING', `no such file: ${q(shown)}`);
-        if (code === 'EISDIR')
-            throw new InputError('PATH_KIND', `expected a file, got a directory: ${q(shown)}`);
-        throw new InputError('PATH_UNREADABLE', `cannot read ${q(shown)}: ${code ?? 'error'}`);
-    }
 }
 function buildBinding(m, job, nonce, oidcTokenDigest) {
     return {
@@ -55988,7 +56153,7 @@ function policyFileName(p) {
 async function readAux(opts, cwd) {
     const aux = [];
     for (const c of opts.certs ?? [])
-        aux.push({ name: `cert-${(0,external_node_path_.basename)(c)}`, bytes: await readFileOrInputError((0,external_node_path_.resolve)(cwd, c), c) });
+        aux.push({ name: `cert-${(0,external_node_path_.basename)(c)}`, bytes: await readRegularFile((0,external_node_path_.resolve)(cwd, c), { maxBytes: READ_LIMITS.cert, what: 'certificate file', shown: c }) });
     if (opts.collateralDir) {
         const dir = (0,external_node_path_.resolve)(cwd, opts.collateralDir);
         let names;
@@ -55996,10 +56161,10 @@ async function readAux(opts, cwd) {
             names = (await (0,promises_.readdir)(dir, { withFileTypes: true })).filter((d) => d.isFile()).map((d) => d.name).sort();
         }
         catch {
-            throw new InputError('PATH_MISSING', `no such collateral directory: ${q(opts.collateralDir)}`);
+            throw new errors_InputError('PATH_MISSING', `no such collateral directory: ${errors_q(opts.collateralDir)}`);
         }
         for (const n of names)
-            aux.push({ name: `collateral-${n}`, bytes: await readFileOrInputError((0,external_node_path_.join)(dir, n), (0,external_node_path_.join)(opts.collateralDir, n)) });
+            aux.push({ name: `collateral-${n}`, bytes: await readRegularFile((0,external_node_path_.join)(dir, n), { maxBytes: READ_LIMITS.collateral, what: 'collateral file', shown: (0,external_node_path_.join)(opts.collateralDir, n) }) });
     }
     return aux;
 }
@@ -56062,7 +56227,7 @@ async function create(opts, deps) {
         const dir = (0,external_node_path_.resolve)(deps.cwd, opts.trustRootsDir);
         for (const name of (await (0,promises_.readdir)(dir)).sort()) {
             if (name.endsWith('.pem'))
-                files.push({ path: `trust/${safeFileName(name)}`, bytes: await (0,promises_.readFile)((0,external_node_path_.join)(dir, name)) });
+                files.push({ path: `trust/${safeFileName(name)}`, bytes: await readRegularFile((0,external_node_path_.join)(dir, name), { maxBytes: READ_LIMITS.trustRoot, what: 'trust root', shown: (0,external_node_path_.join)(opts.trustRootsDir, name) }) });
         }
     }
     files.push({ path: policyFileName(policy), bytes: policy.text });
@@ -57121,22 +57286,16 @@ function jwksUrl(issuer) {
 }
 /** Read a JWKS file (`{"keys": [...]}`); a malformed file is an input error. */
 async function loadJwksFile(path) {
-    let text;
-    try {
-        text = await (0,promises_.readFile)(path, 'utf8');
-    }
-    catch {
-        throw new InputError('PATH_MISSING', `no such key-set file: ${q(path)}`);
-    }
+    const text = await readRegularText(path, { maxBytes: READ_LIMITS.jwks, what: 'key-set file' });
     let j;
     try {
         j = JSON.parse(text);
     }
     catch {
-        throw new InputError('CONFIG_INVALID', `key-set file ${q(path)} is not valid JSON`);
+        throw new errors_InputError('CONFIG_INVALID', `key-set file ${errors_q(path)} is not valid JSON`);
     }
     if (!j || typeof j !== 'object' || !Array.isArray(j.keys)) {
-        throw new InputError('CONFIG_INVALID', `key-set file ${q(path)} has no "keys" list`);
+        throw new errors_InputError('CONFIG_INVALID', `key-set file ${errors_q(path)} has no "keys" list`);
     }
     return j;
 }
@@ -57218,6 +57377,7 @@ async function verifyOidcToken(token, opts) {
 
 
 
+
 /** Read and validate a receipt (file or directory); bad JSON or schema -> exit-2 InputError. */
 async function loadReceipt(path, cwd) {
     const abs = (0,external_node_path_.resolve)(cwd, path);
@@ -57227,27 +57387,29 @@ async function loadReceipt(path, cwd) {
             file = (0,external_node_path_.join)(abs, 'receipt.json');
     }
     catch {
-        throw new InputError('PATH_MISSING', `no such receipt: ${q(path)}`);
+        throw new errors_InputError('PATH_MISSING', `no such receipt: ${errors_q(path)}`);
     }
     let bytes;
     try {
-        bytes = await (0,promises_.readFile)(file);
+        bytes = await readRegularFile(file, { maxBytes: READ_LIMITS.receipt, what: 'receipt', shown: file === abs ? path : (0,external_node_path_.join)(path, 'receipt.json') });
     }
-    catch {
-        throw new InputError('PATH_MISSING', `no receipt.json at ${q(path)}`);
+    catch (e) {
+        if (e instanceof errors_InputError && e.code === 'PATH_MISSING')
+            throw new errors_InputError('PATH_MISSING', `no receipt.json at ${errors_q(path)}`);
+        throw e;
     }
     let json;
     try {
         json = JSON.parse(bytes.toString('utf8'));
     }
     catch (e) {
-        throw new InputError('RECEIPT_INVALID', `receipt ${q(path)} is not valid JSON: ${e.message}`);
+        throw new errors_InputError('RECEIPT_INVALID', `receipt ${errors_q(path)} is not valid JSON: ${e.message}`);
     }
     const r = ReceiptSchema.safeParse(json);
     if (!r.success) {
         const first = r.error.issues[0];
         const where = first.path.map(String).join('.') || '(top level)';
-        throw new InputError('RECEIPT_INVALID', `receipt ${q(path)} fails the schema at ${where}: ${first.message}`);
+        throw new errors_InputError('RECEIPT_INVALID', `receipt ${errors_q(path)} fails the schema at ${where}: ${first.message}`);
     }
     return { receipt: r.data, dir: (0,external_node_path_.dirname)(file), bytes };
 }
@@ -57285,6 +57447,8 @@ function describeNameChange(expected, actual) {
 async function verifyReceipt(opts, deps) {
     const { receipt, dir } = await loadReceipt(opts.receipt, deps.cwd);
     const policy = await loadPolicy(opts.policy, { cwd: deps.cwd });
+    // Read up front, so a bad key-set file is an input error whether or not the receipt has a token.
+    const jwks = opts.oidcJwks ? await loadJwksFile((0,external_node_path_.resolve)(deps.cwd, opts.oidcJwks)) : null;
     const mismatches = [];
     const notes = [];
     const mis = (field, expected, actual) => {
@@ -57297,10 +57461,10 @@ async function verifyReceipt(opts, deps) {
             return null;
         }
         try {
-            return await (0,promises_.readFile)((0,external_node_path_.join)(dir, ...rel.split('/')));
+            return await readRegularFile((0,external_node_path_.join)(dir, ...rel.split('/')), { maxBytes: READ_LIMITS.receiptDirFile, what: 'receipt file', shown: rel, noFollow: true });
         }
-        catch {
-            mis(`file ${rel}`, 'present', null);
+        catch (e) {
+            mis(`file ${rel}`, 'present', e instanceof errors_InputError && e.code !== 'PATH_MISSING' ? `unreadable (${e.code})` : null);
             return null;
         }
     };
@@ -57413,7 +57577,7 @@ async function verifyReceipt(opts, deps) {
             // Signature by the issuer's keys, then the token's repository, run and sha vs the job context.
             const j = receipt.binding.job;
             const v = await verifyOidcToken(t.toString('utf8'), {
-                jwks: opts.oidcJwks ? await loadJwksFile((0,external_node_path_.resolve)(deps.cwd, opts.oidcJwks)) : null,
+                jwks,
                 network: opts.network,
                 issuer: oidcIssuer(deps.env['GITHUB_SERVER_URL']),
                 expected: { repository: j.repository, run_id: j.run_id, sha: j.sha, run_attempt: j.run_attempt, workflow_ref: j.workflow_ref },
@@ -57691,7 +57855,7 @@ function runUrl(ctx) {
 
 /** The one line for an error that stopped the run. */
 function errorMessage(e) {
-    if (e instanceof InputError)
+    if (e instanceof errors_InputError)
         return oneLine(`compute-receipt: ${e.message}`);
     // Coded errors (artifact, GitHub API, verifier unavailable, file system) say what went wrong.
     const code = e instanceof Error ? e.code : undefined;
@@ -58004,7 +58168,7 @@ function parseInputs(get, ctx) {
         expectSha: expectSha === null ? null : expectSha.toLowerCase(),
     };
     if (errors.length)
-        throw new InputError('USAGE', errors.join('; '));
+        throw new errors_InputError('USAGE', errors.join('; '));
     return parsed;
 }
 
@@ -58410,6 +58574,7 @@ function renderLintComment(findings, checked, jobKey, limit = COMMENT_LIMIT_CHAR
 
 
 
+
 async function runAction(inputs, ctx, deps) {
     let r;
     try {
@@ -58464,15 +58629,7 @@ function runDeps(deps) {
 }
 const abs = (cwd, p) => ((0,external_node_path_.isAbsolute)(p) ? p : (0,external_node_path_.resolve)(cwd, p));
 async function readText(cwd, p, what) {
-    try {
-        return await (0,promises_.readFile)(abs(cwd, p), 'utf8');
-    }
-    catch (e) {
-        const code = e.code;
-        if (code === 'EISDIR')
-            throw new InputError('PATH_KIND', `${what} ${q(p)} is a directory, expected a file`);
-        throw new InputError('PATH_MISSING', `no such ${what} file: ${q(p)}`);
-    }
+    return readRegularText(abs(cwd, p), { maxBytes: READ_LIMITS.claimText, what: `${what} file`, shown: p });
 }
 /** Output names and digests from the receipt directory's outputs manifest; null when unreadable. */
 async function outputFiles(dir, r) {
@@ -58480,7 +58637,7 @@ async function outputFiles(dir, r) {
     if ((0,external_node_path_.isAbsolute)(rel) || rel.split(/[\\/]/).includes('..'))
         return null;
     try {
-        const m = JSON.parse(await (0,promises_.readFile)((0,external_node_path_.join)(dir, rel), 'utf8'));
+        const m = JSON.parse(await readRegularText((0,external_node_path_.join)(dir, rel), { maxBytes: READ_LIMITS.receiptDirFile, what: 'outputs manifest', noFollow: true }));
         if (!Array.isArray(m.resources))
             return null;
         return m.resources
@@ -58544,7 +58701,7 @@ async function runCreate(inputs, ctx, deps) {
             oidcToken = await (deps.getIdToken ?? lib_core/* getIDToken */.V9)(OIDC_AUDIENCE);
         }
         catch (e) {
-            throw new InputError('USAGE', `oidc: true but no OIDC token could be requested (the job needs \`permissions: id-token: write\`): ${e.message}`);
+            throw new errors_InputError('USAGE', `oidc: true but no OIDC token could be requested (the job needs \`permissions: id-token: write\`): ${e.message}`);
         }
         lib_core/* setSecret */.Pq(oidcToken);
     }
@@ -58631,7 +58788,7 @@ async function runVerify(inputs, ctx, deps) {
     const vr = await deps.engine.verify(opts, runDeps(deps));
     const r = vr.appraised;
     const receiptPath = (0,external_node_path_.join)(vr.receipt_dir, 'receipt.json');
-    const receiptDigest = 'sha256:' + (0,external_node_crypto_.createHash)('sha256').update(await (0,promises_.readFile)(receiptPath)).digest('hex');
+    const receiptDigest = 'sha256:' + (0,external_node_crypto_.createHash)('sha256').update(await readRegularFile(receiptPath, { maxBytes: READ_LIMITS.receipt, what: 'receipt' })).digest('hex');
     logDecision(r, vr.ok ? '; replay found no mismatch' : `; replay found ${vr.mismatches.length} mismatch(es)`);
     for (const n of vr.notes)
         lib_core/* info */.pq(escapeLogCommand(`compute-receipt: note: ${n}`));
@@ -58663,7 +58820,7 @@ async function lintTargets(cwd, paths) {
             st = await (0,promises_.stat)(a);
         }
         catch {
-            throw new InputError('PATH_MISSING', `no such lint path: ${q(p)}`);
+            throw new errors_InputError('PATH_MISSING', `no such lint path: ${errors_q(p)}`);
         }
         if (st.isDirectory()) {
             const walk = async (d) => {
@@ -58747,7 +58904,7 @@ function readEvent(path) {
     if (!path)
         return null;
     try {
-        return JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
+        return JSON.parse(readRegularFileSync(path, { maxBytes: READ_LIMITS.event, what: 'event payload' }).toString('utf8'));
     }
     catch (e) {
         lib_core/* warning */.$e(`compute-receipt: cannot read the event payload: ${oneLine(e.message)}`);

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { readFile, readdir } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import {
   type Binding,
@@ -31,6 +31,7 @@ import { appraise, decide, loadPolicy, type Check, type LoadedPolicy } from './p
 import { type Receipt, ReceiptSchema, SCHEMA_VERSION, type StorageKind } from './receipt/schema.js';
 import { type OutFile, writeReceiptDir } from './receipt/write.js';
 import { InputError, q } from './util/errors.js';
+import { READ_LIMITS, readRegularFile } from './util/read-file.js';
 import { PRODUCER_NAME, VERSION } from './version.js';
 
 export type { FailOn } from './policy/gate.js';
@@ -127,7 +128,7 @@ export async function measure(opts: CreateOptions, cwd: string): Promise<Measure
   let benchmark: Measured['benchmark'] = null;
   if (opts.benchmark) {
     const p = resolve(cwd, opts.benchmark);
-    const bytes = await readFileOrInputError(p, opts.benchmark);
+    const bytes = await readRegularFile(p, { maxBytes: READ_LIMITS.benchmark, what: 'benchmark file', shown: opts.benchmark });
     benchmark = { id: basename(opts.benchmark), digest: sha256Prefixed(bytes), bytes };
   }
   return {
@@ -143,17 +144,6 @@ export async function measure(opts: CreateOptions, cwd: string): Promise<Measure
     output: { tree: outTree, manifest: outManifest, manifestDigest: jsonDigest(outManifest) },
     benchmark,
   };
-}
-
-export async function readFileOrInputError(path: string, shown: string): Promise<Buffer> {
-  try {
-    return await readFile(path);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new InputError('PATH_MISSING', `no such file: ${q(shown)}`);
-    if (code === 'EISDIR') throw new InputError('PATH_KIND', `expected a file, got a directory: ${q(shown)}`);
-    throw new InputError('PATH_UNREADABLE', `cannot read ${q(shown)}: ${code ?? 'error'}`);
-  }
 }
 
 export function buildBinding(m: Measured, job: JobContext, nonce: string | null, oidcTokenDigest: string | null): Binding {
@@ -326,7 +316,7 @@ export function policyFileName(p: LoadedPolicy): string {
 /** --certs files and the --collateral directory, read up front so a missing one fails before any evidence is collected. */
 export async function readAux(opts: Pick<CreateOptions, 'certs' | 'collateralDir'>, cwd: string): Promise<AuxFile[]> {
   const aux: AuxFile[] = [];
-  for (const c of opts.certs ?? []) aux.push({ name: `cert-${basename(c)}`, bytes: await readFileOrInputError(resolve(cwd, c), c) });
+  for (const c of opts.certs ?? []) aux.push({ name: `cert-${basename(c)}`, bytes: await readRegularFile(resolve(cwd, c), { maxBytes: READ_LIMITS.cert, what: 'certificate file', shown: c }) });
   if (opts.collateralDir) {
     const dir = resolve(cwd, opts.collateralDir);
     let names: string[];
@@ -335,7 +325,7 @@ export async function readAux(opts: Pick<CreateOptions, 'certs' | 'collateralDir
     } catch {
       throw new InputError('PATH_MISSING', `no such collateral directory: ${q(opts.collateralDir)}`);
     }
-    for (const n of names) aux.push({ name: `collateral-${n}`, bytes: await readFileOrInputError(join(dir, n), join(opts.collateralDir, n)) });
+    for (const n of names) aux.push({ name: `collateral-${n}`, bytes: await readRegularFile(join(dir, n), { maxBytes: READ_LIMITS.collateral, what: 'collateral file', shown: join(opts.collateralDir, n) }) });
   }
   return aux;
 }
@@ -397,7 +387,7 @@ export async function create(opts: CreateOptions, deps: RunDeps): Promise<Create
   if (opts.trustRootsDir) {
     const dir = resolve(deps.cwd, opts.trustRootsDir);
     for (const name of (await readdir(dir)).sort()) {
-      if (name.endsWith('.pem')) files.push({ path: `trust/${safeFileName(name)}`, bytes: await readFile(join(dir, name)) });
+      if (name.endsWith('.pem')) files.push({ path: `trust/${safeFileName(name)}`, bytes: await readRegularFile(join(dir, name), { maxBytes: READ_LIMITS.trustRoot, what: 'trust root', shown: join(opts.trustRootsDir, name) }) });
     }
   }
   files.push({ path: policyFileName(policy), bytes: policy.text });

@@ -587,12 +587,12 @@ function duplicatePath(doc, pos) {
     return found;
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/util/assets.ts + 1 modules
 var assets = __webpack_require__(7382);
+// EXTERNAL MODULE: ./src/util/read-file.ts
+var read_file = __webpack_require__(5201);
 ;// CONCATENATED MODULE: ./src/policy/load.ts
 /**
  * Resolve a policy by shipped name (inside the bundle, so it works in any workspace) or by path.
@@ -626,14 +626,12 @@ async function loadPolicy(nameOrPath, opts = {}) {
     const full = (0,external_node_path_.resolve)(opts.cwd ?? process.cwd(), nameOrPath);
     let bytes;
     try {
-        bytes = await (0,promises_.readFile)(full);
+        bytes = await (0,read_file/* readRegularFile */.XF)(full, { maxBytes: read_file/* READ_LIMITS */.Cl.policy, what: 'policy file', shown: nameOrPath });
     }
     catch (e) {
-        const code = e.code;
-        if (code === 'ENOENT' || code === 'ENOTDIR') {
-            throw new errors/* InputError */.dz('PATH_MISSING', `policy file ${JSON.stringify(nameOrPath)} does not exist (${hint})`);
-        }
-        throw new errors/* InputError */.dz('PATH_UNREADABLE', `policy file ${JSON.stringify(nameOrPath)} cannot be read (${code ?? 'error'})`);
+        if (e instanceof errors/* InputError */.dz && e.code === 'PATH_MISSING')
+            throw new errors/* InputError */.dz('PATH_MISSING', `${e.message} (${hint})`);
+        throw e;
     }
     return parsePolicyBytes(bytes, nameOrPath);
 }
@@ -1502,7 +1500,6 @@ __webpack_require__.d(__webpack_exports__, {
   gateFails: () => (/* reexport */ gate/* gateFails */.xd),
   dY: () => (/* binding */ policyDecision),
   readAux: () => (/* binding */ readAux),
-  readFileOrInputError: () => (/* binding */ readFileOrInputError),
   WZ: () => (/* binding */ resolveAll)
 });
 
@@ -1565,11 +1562,14 @@ var schema = __webpack_require__(6785);
 var write = __webpack_require__(443);
 // EXTERNAL MODULE: ./src/util/errors.ts
 var errors = __webpack_require__(17);
+// EXTERNAL MODULE: ./src/util/read-file.ts
+var read_file = __webpack_require__(5201);
 // EXTERNAL MODULE: ./src/version.ts
 var version = __webpack_require__(311);
 // EXTERNAL MODULE: ./src/policy/gate.ts
 var gate = __webpack_require__(5375);
 ;// CONCATENATED MODULE: ./src/run.ts
+
 
 
 
@@ -1616,7 +1616,7 @@ async function measure(opts, cwd) {
     let benchmark = null;
     if (opts.benchmark) {
         const p = (0,external_node_path_.resolve)(cwd, opts.benchmark);
-        const bytes = await readFileOrInputError(p, opts.benchmark);
+        const bytes = await (0,read_file/* readRegularFile */.XF)(p, { maxBytes: read_file/* READ_LIMITS */.Cl.benchmark, what: 'benchmark file', shown: opts.benchmark });
         benchmark = { id: (0,external_node_path_.basename)(opts.benchmark), digest: (0,binding_binding/* sha256Prefixed */.rc)(bytes), bytes };
     }
     return {
@@ -1632,19 +1632,6 @@ async function measure(opts, cwd) {
         output: { tree: outTree, manifest: outManifest, manifestDigest: (0,binding_binding/* jsonDigest */.jW)(outManifest) },
         benchmark,
     };
-}
-async function readFileOrInputError(path, shown) {
-    try {
-        return await (0,promises_.readFile)(path);
-    }
-    catch (e) {
-        const code = e.code;
-        if (code === 'ENOENT')
-            throw new errors/* InputError */.dz('PATH_MISSING', `no such file: ${(0,errors.q)(shown)}`);
-        if (code === 'EISDIR')
-            throw new errors/* InputError */.dz('PATH_KIND', `expected a file, got a directory: ${(0,errors.q)(shown)}`);
-        throw new errors/* InputError */.dz('PATH_UNREADABLE', `cannot read ${(0,errors.q)(shown)}: ${code ?? 'error'}`);
-    }
 }
 function buildBinding(m, job, nonce, oidcTokenDigest) {
     return {
@@ -1787,7 +1774,7 @@ function policyFileName(p) {
 async function readAux(opts, cwd) {
     const aux = [];
     for (const c of opts.certs ?? [])
-        aux.push({ name: `cert-${(0,external_node_path_.basename)(c)}`, bytes: await readFileOrInputError((0,external_node_path_.resolve)(cwd, c), c) });
+        aux.push({ name: `cert-${(0,external_node_path_.basename)(c)}`, bytes: await (0,read_file/* readRegularFile */.XF)((0,external_node_path_.resolve)(cwd, c), { maxBytes: read_file/* READ_LIMITS */.Cl.cert, what: 'certificate file', shown: c }) });
     if (opts.collateralDir) {
         const dir = (0,external_node_path_.resolve)(cwd, opts.collateralDir);
         let names;
@@ -1798,7 +1785,7 @@ async function readAux(opts, cwd) {
             throw new errors/* InputError */.dz('PATH_MISSING', `no such collateral directory: ${(0,errors.q)(opts.collateralDir)}`);
         }
         for (const n of names)
-            aux.push({ name: `collateral-${n}`, bytes: await readFileOrInputError((0,external_node_path_.join)(dir, n), (0,external_node_path_.join)(opts.collateralDir, n)) });
+            aux.push({ name: `collateral-${n}`, bytes: await (0,read_file/* readRegularFile */.XF)((0,external_node_path_.join)(dir, n), { maxBytes: read_file/* READ_LIMITS */.Cl.collateral, what: 'collateral file', shown: (0,external_node_path_.join)(opts.collateralDir, n) }) });
     }
     return aux;
 }
@@ -1861,7 +1848,7 @@ async function create(opts, deps) {
         const dir = (0,external_node_path_.resolve)(deps.cwd, opts.trustRootsDir);
         for (const name of (await (0,promises_.readdir)(dir)).sort()) {
             if (name.endsWith('.pem'))
-                files.push({ path: `trust/${safeFileName(name)}`, bytes: await (0,promises_.readFile)((0,external_node_path_.join)(dir, name)) });
+                files.push({ path: `trust/${safeFileName(name)}`, bytes: await (0,read_file/* readRegularFile */.XF)((0,external_node_path_.join)(dir, name), { maxBytes: read_file/* READ_LIMITS */.Cl.trustRoot, what: 'trust root', shown: (0,external_node_path_.join)(opts.trustRootsDir, name) }) });
         }
     }
     files.push({ path: policyFileName(policy), bytes: policy.text });

@@ -33,6 +33,8 @@ var src_policy = __webpack_require__(8277);
 var run = __webpack_require__(2607);
 // EXTERNAL MODULE: ./src/util/errors.ts
 var errors = __webpack_require__(17);
+// EXTERNAL MODULE: ./src/util/read-file.ts
+var read_file = __webpack_require__(5201);
 // EXTERNAL MODULE: ./node_modules/jose/dist/webapi/jwks/local.js
 var local = __webpack_require__(6687);
 // EXTERNAL MODULE: ./node_modules/jose/dist/webapi/jwks/remote.js
@@ -66,13 +68,7 @@ function jwksUrl(issuer) {
 }
 /** Read a JWKS file (`{"keys": [...]}`); a malformed file is an input error. */
 async function loadJwksFile(path) {
-    let text;
-    try {
-        text = await (0,promises_.readFile)(path, 'utf8');
-    }
-    catch {
-        throw new errors/* InputError */.dz('PATH_MISSING', `no such key-set file: ${(0,errors.q)(path)}`);
-    }
+    const text = await (0,read_file/* readRegularText */.Aj)(path, { maxBytes: read_file/* READ_LIMITS */.Cl.jwks, what: 'key-set file' });
     let j;
     try {
         j = JSON.parse(text);
@@ -165,6 +161,7 @@ var schema = __webpack_require__(6785);
 
 
 
+
 /** Read and validate a receipt (file or directory); bad JSON or schema -> exit-2 InputError. */
 async function loadReceipt(path, cwd) {
     const abs = (0,external_node_path_.resolve)(cwd, path);
@@ -178,10 +175,12 @@ async function loadReceipt(path, cwd) {
     }
     let bytes;
     try {
-        bytes = await (0,promises_.readFile)(file);
+        bytes = await (0,read_file/* readRegularFile */.XF)(file, { maxBytes: read_file/* READ_LIMITS */.Cl.receipt, what: 'receipt', shown: file === abs ? path : (0,external_node_path_.join)(path, 'receipt.json') });
     }
-    catch {
-        throw new errors/* InputError */.dz('PATH_MISSING', `no receipt.json at ${(0,errors.q)(path)}`);
+    catch (e) {
+        if (e instanceof errors/* InputError */.dz && e.code === 'PATH_MISSING')
+            throw new errors/* InputError */.dz('PATH_MISSING', `no receipt.json at ${(0,errors.q)(path)}`);
+        throw e;
     }
     let json;
     try {
@@ -232,6 +231,8 @@ function describeNameChange(expected, actual) {
 async function verifyReceipt(opts, deps) {
     const { receipt, dir } = await loadReceipt(opts.receipt, deps.cwd);
     const policy = await (0,src_policy/* loadPolicy */.tb)(opts.policy, { cwd: deps.cwd });
+    // Read up front, so a bad key-set file is an input error whether or not the receipt has a token.
+    const jwks = opts.oidcJwks ? await loadJwksFile((0,external_node_path_.resolve)(deps.cwd, opts.oidcJwks)) : null;
     const mismatches = [];
     const notes = [];
     const mis = (field, expected, actual) => {
@@ -244,10 +245,10 @@ async function verifyReceipt(opts, deps) {
             return null;
         }
         try {
-            return await (0,promises_.readFile)((0,external_node_path_.join)(dir, ...rel.split('/')));
+            return await (0,read_file/* readRegularFile */.XF)((0,external_node_path_.join)(dir, ...rel.split('/')), { maxBytes: read_file/* READ_LIMITS */.Cl.receiptDirFile, what: 'receipt file', shown: rel, noFollow: true });
         }
-        catch {
-            mis(`file ${rel}`, 'present', null);
+        catch (e) {
+            mis(`file ${rel}`, 'present', e instanceof errors/* InputError */.dz && e.code !== 'PATH_MISSING' ? `unreadable (${e.code})` : null);
             return null;
         }
     };
@@ -360,7 +361,7 @@ async function verifyReceipt(opts, deps) {
             // Signature by the issuer's keys, then the token's repository, run and sha vs the job context.
             const j = receipt.binding.job;
             const v = await verifyOidcToken(t.toString('utf8'), {
-                jwks: opts.oidcJwks ? await loadJwksFile((0,external_node_path_.resolve)(deps.cwd, opts.oidcJwks)) : null,
+                jwks,
                 network: opts.network,
                 issuer: oidcIssuer(deps.env['GITHUB_SERVER_URL']),
                 expected: { repository: j.repository, run_id: j.run_id, sha: j.sha, run_attempt: j.run_attempt, workflow_ref: j.workflow_ref },

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import {
   type Binding,
@@ -16,6 +16,7 @@ import type { VerifiedEvidence } from '../evidence/types.js';
 import { loadPolicy, type Check } from '../policy/index.js';
 import { appraiseAll, claimsFor, policyDecision, resolveAll, type RunDeps } from '../run.js';
 import { InputError, q } from '../util/errors.js';
+import { READ_LIMITS, readRegularFile } from '../util/read-file.js';
 import { loadJwksFile, oidcIssuer, verifyOidcToken } from '../binding/oidc.js';
 import { type Receipt, ReceiptSchema } from './schema.js';
 
@@ -71,9 +72,10 @@ export async function loadReceipt(path: string, cwd: string): Promise<{ receipt:
   }
   let bytes: Buffer;
   try {
-    bytes = await readFile(file);
-  } catch {
-    throw new InputError('PATH_MISSING', `no receipt.json at ${q(path)}`);
+    bytes = await readRegularFile(file, { maxBytes: READ_LIMITS.receipt, what: 'receipt', shown: file === abs ? path : join(path, 'receipt.json') });
+  } catch (e) {
+    if (e instanceof InputError && e.code === 'PATH_MISSING') throw new InputError('PATH_MISSING', `no receipt.json at ${q(path)}`);
+    throw e;
   }
   let json: unknown;
   try {
@@ -123,6 +125,8 @@ function describeNameChange(expected: Manifest, actual: Manifest): string | null
 export async function verifyReceipt(opts: VerifyOptions, deps: RunDeps): Promise<VerifyResult> {
   const { receipt, dir } = await loadReceipt(opts.receipt, deps.cwd);
   const policy = await loadPolicy(opts.policy, { cwd: deps.cwd });
+  // Read up front, so a bad key-set file is an input error whether or not the receipt has a token.
+  const jwks = opts.oidcJwks ? await loadJwksFile(resolve(deps.cwd, opts.oidcJwks)) : null;
   const mismatches: Mismatch[] = [];
   const notes: string[] = [];
   const mis = (field: string, expected: string | null, actual: string | null) => {
@@ -135,9 +139,9 @@ export async function verifyReceipt(opts: VerifyOptions, deps: RunDeps): Promise
       return null;
     }
     try {
-      return await readFile(join(dir, ...rel.split('/')));
-    } catch {
-      mis(`file ${rel}`, 'present', null);
+      return await readRegularFile(join(dir, ...rel.split('/')), { maxBytes: READ_LIMITS.receiptDirFile, what: 'receipt file', shown: rel, noFollow: true });
+    } catch (e) {
+      mis(`file ${rel}`, 'present', e instanceof InputError && e.code !== 'PATH_MISSING' ? `unreadable (${e.code})` : null);
       return null;
     }
   };
@@ -239,7 +243,7 @@ export async function verifyReceipt(opts: VerifyOptions, deps: RunDeps): Promise
       // Signature by the issuer's keys, then the token's repository, run and sha vs the job context.
       const j = receipt.binding.job;
       const v = await verifyOidcToken(t.toString('utf8'), {
-        jwks: opts.oidcJwks ? await loadJwksFile(resolve(deps.cwd, opts.oidcJwks)) : null,
+        jwks,
         network: opts.network,
         issuer: oidcIssuer(deps.env['GITHUB_SERVER_URL']),
         expected: { repository: j.repository, run_id: j.run_id, sha: j.sha, run_attempt: j.run_attempt, workflow_ref: j.workflow_ref },

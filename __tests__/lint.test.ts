@@ -206,18 +206,13 @@ batches improve GPU utilisation.`;
     expect(lint(md).map((f) => [f.category, f.line])).toEqual([['benchmark-as-proof', 4]]);
   });
 
-  it('stays linear on very long unpunctuated text', () => {
-    const run = (n: number): number => {
-      const text = 'the benchmark so the job ran and the attestation with the enclave , the answer '.repeat(n);
-      const t0 = performance.now();
-      lint(text);
-      return performance.now() - t0;
-    };
-    run(200);
-    expect(run(8000)).toBeLessThan(3000);
+  // Speed is measured by scripts/lint-eval.mjs, not asserted here (no timed assertions in tests).
+  it('finishes on very long unpunctuated text', () => {
+    const text = 'the benchmark so the job ran and the attestation with the enclave , the answer '.repeat(8000);
+    expect(Array.isArray(lint(text))).toBe(true);
   });
 
-  it('lints 1 MB of Markdown quickly', () => {
+  it('lints 1 MB of Markdown', () => {
     const para = readFileSync(join(__dirname, '..', 'node_modules', 'yaml', 'README.md'), 'utf8');
     let big = '';
     while (big.length < 1_000_000) big += para + '\n\nThe benchmark proves the job ran.\n\n';
@@ -228,7 +223,6 @@ batches improve GPU utilisation.`;
     const ms = performance.now() - t0;
     console.log(`lint of 1 MB: ${ms.toFixed(0)} ms, ${found.length} findings`);
     expect(found.length).toBeGreaterThan(10);
-    expect(ms).toBeLessThan(3000); // about 0.5 s on a developer machine; generous for shared CI runners
   });
 });
 

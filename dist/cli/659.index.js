@@ -256,16 +256,14 @@ async function verifyReceipt(opts, deps) {
         const bytes = await readInDir(ref.path);
         if (!bytes)
             return null;
-        let m;
-        try {
-            m = JSON.parse(bytes.toString('utf8'));
-        }
-        catch {
-            mis(`${field}.manifest`, 'valid JSON', 'unparseable');
+        const parsed = (0,digest/* parseManifestJson */.vW)(bytes.toString('utf8'));
+        if ('error' in parsed) {
+            mis(`${field}.manifest`, 'a manifest', `malformed (${parsed.error})`);
             return null;
         }
+        const m = parsed.manifest;
         mis(`${field}.manifest.digest`, ref.digest, (0,binding_binding/* jsonDigest */.jW)(m));
-        if (!Array.isArray(m.resources) || !sortedByUtf8(m.resources.map((r) => r.name))) {
+        if (!sortedByUtf8(m.resources.map((r) => r.name))) {
             mis(`${field}.manifest.order`, 'resources sorted by UTF-8 bytes, no duplicates', 'unsorted');
         }
         return m;
@@ -274,7 +272,7 @@ async function verifyReceipt(opts, deps) {
         allowSymlinks: s.allow_symlinks,
         ignorePaths: s.ignore_paths.filter((p) => !digest/* DEFAULT_IGNORES */.a$.includes(p)),
     });
-    const abs = (ps) => (0,run/* resolveAll */.WZ)(deps.cwd, ps);
+    const abs = (ps) => (0,run.resolveAll)(deps.cwd, ps);
     // Outputs.
     const outManifest = await readManifest('outputs', receipt.outputs.manifest);
     if (outManifest)

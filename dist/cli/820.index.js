@@ -17,6 +17,7 @@ __webpack_require__.d(__webpack_exports__, {
   cU: () => (/* reexport */ inputCommitment),
   RN: () => (/* reexport */ omsStatement),
   Q: () => (/* reexport */ parseImageRef),
+  vW: () => (/* reexport */ parseManifestJson),
   U0: () => (/* reexport */ sha256sums)
 });
 
@@ -24,10 +25,10 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: ./src/util/errors.ts
-var errors = __webpack_require__(17);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./src/util/errors.ts
+var errors = __webpack_require__(17);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:worker_threads"
@@ -563,6 +564,7 @@ class DirWalker {
 
 
 
+
 /**
  * Tree digest of one or more paths (DESIGN §2, OMS v1.0 "files" serialization): every regular
  * file's SHA-256, sorted by name in model_signing's order (`path-components`, or the older
@@ -579,6 +581,8 @@ async function digestTreeWith(paths, opts, hooks) {
     const walked = await walkTree(paths, { allowSymlinks, ignore: new Set(user), order });
     await hooks.afterWalk?.(walked.files);
     const digests = await hashFiles(walked.files, { concurrency: opts.concurrency, engine: hooks.engine, chunkSize: hooks.chunkSize, onWorker: hooks.onWorker });
+    await hooks.afterHash?.(walked.files);
+    confirmPresent(walked.files);
     const rootHash = (0,external_node_crypto_.createHash)('sha256');
     const resources = [];
     let bytes = 0;
@@ -607,6 +611,24 @@ async function digestTreeWith(paths, opts, hooks) {
         files: resources.length,
         bytes,
     };
+}
+/**
+ * Every hashed file must still be where the walk found it once hashing is done: a file deleted or
+ * renamed meanwhile (the hash reads through an open descriptor, which outlives both) would leave a
+ * manifest naming a file that is gone.
+ */
+function confirmPresent(files) {
+    for (const f of files) {
+        let st;
+        try {
+            st = (0,external_node_fs_.lstatSync)(f.path, { bigint: true });
+        }
+        catch {
+            throw new errors/* InputError */.dz('FILE_CHANGED', `file was deleted or renamed while being hashed: ${displayName(f.display)}`);
+        }
+        if (st.dev !== f.dev || st.ino !== f.ino)
+            throw new errors/* InputError */.dz('FILE_CHANGED', `file was replaced while being hashed: ${displayName(f.display)}`);
+    }
 }
 /** An ignore path is an exact resource name: '/'-separated, relative, no '.' or '..' parts. */
 function normalizeIgnore(p) {
@@ -647,13 +669,47 @@ function parseImageRef(ref) {
     return { name, digest: `sha256:${hex}` };
 }
 
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
+var schemas = __webpack_require__(8816);
 ;// CONCATENATED MODULE: ./src/digest/build-manifest.ts
+
 /** The plain manifest of a tree: one sha256 entry per resource, in resource order. */
 function buildManifest(tree) {
     return {
         serialization: { ...tree.serialization, ignore_paths: [...tree.serialization.ignore_paths] },
         resources: tree.resources.map((r) => ({ name: r.name, algorithm: 'sha256', digest: r.sha256 })),
     };
+}
+const ManifestFileSchema = schemas/* object */.Ikc({
+    serialization: schemas/* object */.Ikc({
+        method: schemas/* string */.YjP(),
+        hash_type: schemas/* string */.YjP(),
+        order: schemas/* string */.YjP(),
+        allow_symlinks: schemas/* boolean */.zMY(),
+        ignore_paths: schemas/* array */.YOg(schemas/* string */.YjP()),
+    }),
+    resources: schemas/* array */.YOg(schemas/* object */.Ikc({ name: schemas/* string */.YjP(), algorithm: schemas/* enum */.k5n(['sha256', 'hmac-sha256']), digest: schemas/* string */.YjP().regex(/^[0-9a-f]{64}$/) })),
+});
+/**
+ * A saved `<role>.manifest.json` as text -> Manifest, or a one-line reason it is not one (not JSON,
+ * `null`, a resource without a name ...). Extra keys are kept, so the manifest's digest is still of
+ * what was saved.
+ */
+function parseManifestJson(text) {
+    let j;
+    try {
+        j = JSON.parse(text);
+    }
+    catch {
+        return { error: 'not valid JSON' };
+    }
+    const r = ManifestFileSchema.safeParse(j);
+    if (!r.success) {
+        const first = r.error.issues[0];
+        const at = first.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '');
+        return { error: `${at || 'the top level'}: ${first.message}` };
+    }
+    return { manifest: j };
 }
 
 ;// CONCATENATED MODULE: ./src/digest/input-commitment.ts

@@ -200,7 +200,8 @@ async function cmdHash(argv: string[]): Promise<number> {
   }, true);
   if (positionals.length === 0) throw new InputError('USAGE', 'hash needs at least one path');
   const { digestTree } = await import('../digest/index.js');
-  const tree = await digestTree(positionals.map((p) => resolve(p)), {
+  const { resolveAll } = await import('../run.js');
+  const tree = await digestTree(resolveAll(process.cwd(), positionals, 'hash'), {
     allowSymlinks: v['allow-symlinks'] === true,
     ignorePaths: list(v['ignore']),
   });

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { lstatSync, type BigIntStats } from 'node:fs';
 import { InputError } from '../util/errors.js';
 import { hashFiles, type HashOptions } from './hash-files.js';
 import { DEFAULT_IGNORES, DEFAULT_ORDER, checkName, displayName, sortUtf8 } from './names.js';
@@ -9,6 +10,8 @@ import { walkTree, type WalkedFile } from './walk-tree.js';
 export interface DigestHooks extends Pick<HashOptions, 'engine' | 'chunkSize' | 'onWorker'> {
   /** Runs after the walk and before any file is opened. */
   afterWalk?: (files: readonly WalkedFile[]) => void | Promise<void>;
+  /** Runs after every file is hashed and before the files are confirmed still present. */
+  afterHash?: (files: readonly WalkedFile[]) => void | Promise<void>;
 }
 
 /**
@@ -28,6 +31,8 @@ export async function digestTreeWith(paths: string[], opts: DigestOptions, hooks
   const walked = await walkTree(paths, { allowSymlinks, ignore: new Set(user), order });
   await hooks.afterWalk?.(walked.files);
   const digests = await hashFiles(walked.files, { concurrency: opts.concurrency, engine: hooks.engine, chunkSize: hooks.chunkSize, onWorker: hooks.onWorker });
+  await hooks.afterHash?.(walked.files);
+  confirmPresent(walked.files);
 
   const rootHash = createHash('sha256');
   const resources: Resource[] = [];
@@ -57,6 +62,23 @@ export async function digestTreeWith(paths: string[], opts: DigestOptions, hooks
     files: resources.length,
     bytes,
   };
+}
+
+/**
+ * Every hashed file must still be where the walk found it once hashing is done: a file deleted or
+ * renamed meanwhile (the hash reads through an open descriptor, which outlives both) would leave a
+ * manifest naming a file that is gone.
+ */
+function confirmPresent(files: readonly WalkedFile[]): void {
+  for (const f of files) {
+    let st: BigIntStats;
+    try {
+      st = lstatSync(f.path, { bigint: true });
+    } catch {
+      throw new InputError('FILE_CHANGED', `file was deleted or renamed while being hashed: ${displayName(f.display)}`);
+    }
+    if (st.dev !== f.dev || st.ino !== f.ino) throw new InputError('FILE_CHANGED', `file was replaced while being hashed: ${displayName(f.display)}`);
+  }
 }
 
 /** An ignore path is an exact resource name: '/'-separated, relative, no '.' or '..' parts. */

@@ -10,7 +10,7 @@ import {
   sha256Prefixed,
 } from '../binding/binding.js';
 import { STANDING_BLOCKED_CLAIMS } from '../claims/tiers.js';
-import { DEFAULT_IGNORES, RESOURCE_ORDERS, buildManifest, compareNames, digestTree, inputCommitment, parseImageRef, type Manifest, type ResourceOrder } from '../digest/index.js';
+import { DEFAULT_IGNORES, RESOURCE_ORDERS, buildManifest, compareNames, digestTree, inputCommitment, parseImageRef, parseManifestJson, type Manifest, type ResourceOrder } from '../digest/index.js';
 import { loadTrustRoots, verifyEvidence } from '../evidence/index.js';
 import type { VerifiedEvidence } from '../evidence/types.js';
 import { loadPolicy, type Check } from '../policy/index.js';
@@ -150,16 +150,15 @@ export async function verifyReceipt(opts: VerifyOptions, deps: RunDeps): Promise
   const readManifest = async (field: string, ref: { path: string; digest: string }): Promise<Manifest | null> => {
     const bytes = await readInDir(ref.path);
     if (!bytes) return null;
-    let m: Manifest;
-    try {
-      m = JSON.parse(bytes.toString('utf8')) as Manifest;
-    } catch {
-      mis(`${field}.manifest`, 'valid JSON', 'unparseable');
+    const parsed = parseManifestJson(bytes.toString('utf8'));
+    if ('error' in parsed) {
+      mis(`${field}.manifest`, 'a manifest', `malformed (${parsed.error})`);
       return null;
     }
+    const m = parsed.manifest;
     mis(`${field}.manifest.digest`, ref.digest, jsonDigest(m));
-    const order = m.serialization?.order;
-    if (!Array.isArray(m.resources) || !sortedIn(m.resources.map((r) => r.name), order)) {
+    const order = m.serialization.order;
+    if (!sortedIn(m.resources.map((r) => r.name), order)) {
       mis(`${field}.manifest.order`, `resources sorted in ${JSON.stringify(order)} order, no duplicates`, 'unsorted');
     }
     return m;

@@ -72750,6 +72750,7 @@ class DirWalker {
 
 
 
+
 /**
  * Tree digest of one or more paths (DESIGN §2, OMS v1.0 "files" serialization): every regular
  * file's SHA-256, sorted by name in model_signing's order (`path-components`, or the older
@@ -72766,6 +72767,8 @@ async function digestTreeWith(paths, opts, hooks) {
     const walked = await walkTree(paths, { allowSymlinks, ignore: new Set(user), order });
     await hooks.afterWalk?.(walked.files);
     const digests = await hashFiles(walked.files, { concurrency: opts.concurrency, engine: hooks.engine, chunkSize: hooks.chunkSize, onWorker: hooks.onWorker });
+    await hooks.afterHash?.(walked.files);
+    confirmPresent(walked.files);
     const rootHash = (0,external_node_crypto_.createHash)('sha256');
     const resources = [];
     let bytes = 0;
@@ -72794,6 +72797,24 @@ async function digestTreeWith(paths, opts, hooks) {
         files: resources.length,
         bytes,
     };
+}
+/**
+ * Every hashed file must still be where the walk found it once hashing is done: a file deleted or
+ * renamed meanwhile (the hash reads through an open descriptor, which outlives both) would leave a
+ * manifest naming a file that is gone.
+ */
+function confirmPresent(files) {
+    for (const f of files) {
+        let st;
+        try {
+            st = (0,external_node_fs_.lstatSync)(f.path, { bigint: true });
+        }
+        catch {
+            throw new errors_InputError('FILE_CHANGED', `file was deleted or renamed while being hashed: ${displayName(f.display)}`);
+        }
+        if (st.dev !== f.dev || st.ino !== f.ino)
+            throw new errors_InputError('FILE_CHANGED', `file was replaced while being hashed: ${displayName(f.display)}`);
+    }
 }
 /** An ignore path is an exact resource name: '/'-separated, relative, no '.' or '..' parts. */
 function normalizeIgnore(p) {
@@ -72835,12 +72856,44 @@ function parseImageRef(ref) {
 }
 
 ;// CONCATENATED MODULE: ./src/digest/build-manifest.ts
+
 /** The plain manifest of a tree: one sha256 entry per resource, in resource order. */
 function buildManifest(tree) {
     return {
         serialization: { ...tree.serialization, ignore_paths: [...tree.serialization.ignore_paths] },
         resources: tree.resources.map((r) => ({ name: r.name, algorithm: 'sha256', digest: r.sha256 })),
     };
+}
+const ManifestFileSchema = object({
+    serialization: object({
+        method: schemas_string(),
+        hash_type: schemas_string(),
+        order: schemas_string(),
+        allow_symlinks: schemas_boolean(),
+        ignore_paths: array(schemas_string()),
+    }),
+    resources: array(object({ name: schemas_string(), algorithm: schemas_enum(['sha256', 'hmac-sha256']), digest: schemas_string().regex(/^[0-9a-f]{64}$/) })),
+});
+/**
+ * A saved `<role>.manifest.json` as text -> Manifest, or a one-line reason it is not one (not JSON,
+ * `null`, a resource without a name ...). Extra keys are kept, so the manifest's digest is still of
+ * what was saved.
+ */
+function parseManifestJson(text) {
+    let j;
+    try {
+        j = JSON.parse(text);
+    }
+    catch {
+        return { error: 'not valid JSON' };
+    }
+    const r = ManifestFileSchema.safeParse(j);
+    if (!r.success) {
+        const first = r.error.issues[0];
+        const at = first.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '');
+        return { error: `${at || 'the top level'}: ${first.message}` };
+    }
+    return { manifest: j };
 }
 
 ;// CONCATENATED MODULE: ./src/digest/input-commitment.ts
@@ -76431,7 +76484,14 @@ function parsePolicyBytes(bytes, source) {
             fail(`duplicate key "${duplicatePath(doc, err.pos[0]) ?? '?'}" at line ${line}`);
         fail(`YAML syntax error at line ${line}: ${err.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`);
     }
-    const data = doc.toJS({ maxAliasCount: 100 });
+    let data;
+    try {
+        data = doc.toJS({ maxAliasCount: 100 });
+    }
+    catch (e) {
+        // yaml refuses aliases that expand without bound (a "billion laughs" file) with a ReferenceError.
+        return fail(`YAML aliases expand too far (${e.message.split('\n')[0]})`);
+    }
     if (data === null || data === undefined)
         fail('file is empty');
     if (typeof data !== 'object' || Array.isArray(data))
@@ -77367,58 +77427,331 @@ function receiptJsonSchema() {
 
 
 
+
+
+
 const RECEIPT = 'receipt.json';
-/**
- * Writes the receipt directory so that a reader never sees half of it:
- * every file goes to a temporary name and is renamed; receipt.json is written last, so its presence
- * means the directory is complete. The new directory is staged beside `out` and swapped in, so an
- * existing receipt directory is replaced whole, and nothing is left behind on failure.
- * A non-empty `out` that holds no receipt.json is refused rather than clobbered.
- */
-async function writeReceiptDir(out, files, receiptJson) {
-    const target = (0,external_node_path_.resolve)(out);
-    const parent = (0,external_node_path_.dirname)(target);
-    await (0,promises_.mkdir)(parent, { recursive: true });
-    let existing = 'none';
-    try {
-        const st = await (0,promises_.stat)(target);
-        if (!st.isDirectory())
-            throw new errors_InputError('PATH_KIND', `output path ${errors_q(out)} exists and is not a directory`);
-        const entries = await (0,promises_.readdir)(target);
-        if (entries.length === 0)
-            existing = 'empty';
-        else if (entries.includes(RECEIPT))
-            existing = 'receipt';
-        else
-            throw new errors_InputError('PATH_KIND', `output directory ${errors_q(out)} is not empty and holds no receipt.json; refusing to overwrite it`);
-    }
-    catch (e) {
-        if (e instanceof errors_InputError)
-            throw e;
-        if (e.code !== 'ENOENT')
-            throw e;
-    }
-    const tag = (0,external_node_crypto_.randomBytes)(6).toString('hex');
-    const staging = (0,external_node_path_.join)(parent, `.${(0,external_node_path_.basename)(target)}.staging-${tag}`);
-    const old = (0,external_node_path_.join)(parent, `.${(0,external_node_path_.basename)(target)}.old-${tag}`);
-    try {
-        await (0,promises_.mkdir)(staging);
-        for (const f of files) {
-            if (f.path === RECEIPT)
-                throw new Error('receipt.json is written last by writeReceiptDir');
-            await writeAtomic((0,external_node_path_.join)(staging, ...f.path.split('/')), f.bytes);
+/** Every file create wrote into a receipt directory: exactly what a later run may replace. */
+const WRITTEN_LIST = '.compute-receipt-files.json';
+/** Present in a staging directory while a live run writes it: which process, on which host. */
+const STAGING_MARK = '.compute-receipt-staging.json';
+const WRITER = 'compute-receipt';
+const LEFTOVER = /^(staging|old)-[0-9a-f]{12}$/;
+const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+function within(parent, child) {
+    return child.startsWith(parent.endsWith(external_node_path_.sep) ? parent : parent + external_node_path_.sep);
+}
+/** realpath of the longest existing prefix, with the rest appended (the output may not exist yet). */
+function realOf(p) {
+    const rest = [];
+    let cur = p;
+    for (;;) {
+        try {
+            return (0,external_node_path_.join)((0,external_node_fs_.realpathSync)(cur), ...rest.reverse());
         }
-        await writeAtomic((0,external_node_path_.join)(staging, RECEIPT), receiptJson);
-        if (existing !== 'none')
-            await (0,promises_.rename)(target, old);
-        await (0,promises_.rename)(staging, target);
+        catch {
+            const up = (0,external_node_path_.dirname)(cur);
+            if (up === cur)
+                return p;
+            rest.push((0,external_node_path_.basename)(cur));
+            cur = up;
+        }
+    }
+}
+function lstatOrNull(p, shown) {
+    try {
+        return (0,external_node_fs_.lstatSync)(p);
     }
     catch (e) {
-        await (0,promises_.rm)(staging, { recursive: true, force: true });
-        throw e;
+        const code = e.code;
+        if (code === 'ENOENT')
+            return null;
+        if (code === 'ENOTDIR')
+            throw new errors_InputError('PATH_KIND', `output path ${errors_q(shown)}: a part of it is not a directory`);
+        throw new errors_InputError('PATH_UNREADABLE', `output path ${errors_q(shown)} cannot be checked (${code ?? String(e)})`);
     }
-    if (existing !== 'none')
-        await (0,promises_.rm)(old, { recursive: true, force: true });
+}
+/**
+ * Refuse an output path create must not write to, before anything is hashed and again before the
+ * write: empty, a symlink, not a directory, the working directory or one of its parents, or a path
+ * that is, contains or lies inside a hashed path (its receipt could never verify, and replacing it
+ * would delete what was hashed).
+ */
+function checkOutPath(out, shown, guard) {
+    if (out === '')
+        throw new errors_InputError('USAGE', 'empty path for --out');
+    const target = (0,external_node_path_.resolve)(out);
+    const st = lstatOrNull(target, shown);
+    if (st?.isSymbolicLink()) {
+        let to = '';
+        try {
+            (0,external_node_fs_.realpathSync)(target);
+        }
+        catch {
+            to = ' that points to nothing';
+        }
+        throw new errors_InputError('OUT_UNSAFE', `--out ${errors_q(shown)} is a symlink${to}; give a directory path that is not a symlink`);
+    }
+    if (st && !st.isDirectory())
+        throw new errors_InputError('PATH_KIND', `--out ${errors_q(shown)} exists and is not a directory`);
+    if (!guard)
+        return;
+    const real = realOf(target);
+    const cwd = realOf((0,external_node_path_.resolve)(guard.cwd));
+    if (real === cwd || within(real, cwd)) {
+        throw new errors_InputError('OUT_UNSAFE', `--out ${errors_q(shown)} is ${real === cwd ? 'the working directory' : 'a parent of the working directory'}; give a directory of its own, such as compute-receipt`);
+    }
+    for (const h of guard.hashed) {
+        const hr = realOf(h.path);
+        const how = real === hr ? 'is' : within(hr, real) ? 'lies inside' : within(real, hr) ? 'contains' : null;
+        if (how) {
+            throw new errors_InputError('OUT_UNSAFE', `--out ${errors_q(shown)} ${how} the hashed ${h.flag} path ${errors_q(h.shown)}; write the receipt outside what is hashed`);
+        }
+    }
+}
+/** The files a receipt directory's list names, or null when it has no valid list. */
+function writtenList(dir) {
+    let j;
+    try {
+        j = JSON.parse(readRegularFileSync((0,external_node_path_.join)(dir, WRITTEN_LIST), { maxBytes: 1024 * 1024, what: 'file list', noFollow: true }).toString('utf8'));
+    }
+    catch {
+        return null;
+    }
+    const files = j?.files;
+    if (j?.written_by !== WRITER || !Array.isArray(files))
+        return null;
+    if (!files.every((f) => typeof f === 'string' && safeRel(f)))
+        return null;
+    return new Set(files);
+}
+function safeRel(p) {
+    return p !== '' && !(0,external_node_path_.isAbsolute)(p) && !p.includes('\\') && p.split('/').every((s) => s !== '' && s !== '.' && s !== '..');
+}
+/** The first entry (in name order) of `dir` that its list does not name, or null when everything is ours. */
+function firstForeign(dir) {
+    const listed = writtenList(dir) ?? new Set();
+    const dirs = new Set();
+    for (const f of listed) {
+        const parts = f.split('/');
+        for (let i = 1; i < parts.length; i++)
+            dirs.add(parts.slice(0, i).join('/'));
+    }
+    const visit = (rel) => {
+        let names;
+        try {
+            names = (0,external_node_fs_.readdirSync)(rel === '' ? dir : (0,external_node_path_.join)(dir, ...rel.split('/'))).sort();
+        }
+        catch {
+            return rel || '.';
+        }
+        for (const n of names) {
+            const r = rel === '' ? n : `${rel}/${n}`;
+            let st;
+            try {
+                st = (0,external_node_fs_.lstatSync)((0,external_node_path_.join)(dir, ...r.split('/')));
+            }
+            catch {
+                return r;
+            }
+            if (st.isFile() && listed.has(r))
+                continue;
+            if (st.isDirectory() && dirs.has(r)) {
+                const inner = visit(r);
+                if (inner !== null)
+                    return inner;
+                continue;
+            }
+            return r;
+        }
+        return null;
+    };
+    return visit('');
+}
+function refuseForeign(target, shown) {
+    if (lstatOrNull(target, shown) === null)
+        return;
+    const foreign = firstForeign(target);
+    if (foreign !== null) {
+        throw new errors_InputError('OUT_UNSAFE', `--out ${errors_q(shown)} holds ${errors_q(foreign)}, which compute-receipt did not write; it replaces only its own receipt directories (move that away or choose another --out)`);
+    }
+}
+/** Everything create checks about the output before it hashes anything (and again before writing). */
+function checkOut(out, shown, guard) {
+    checkOutPath(out, shown, guard);
+    refuseForeign((0,external_node_path_.resolve)(out), shown);
+}
+/** Remove the files a directory's list names, then its emptied directories; anything else stays. */
+async function removeWritten(dir) {
+    const listed = writtenList(dir) ?? new Set();
+    const dirs = new Set();
+    for (const f of listed) {
+        if (f === WRITTEN_LIST)
+            continue;
+        try {
+            if ((0,external_node_fs_.lstatSync)((0,external_node_path_.join)(dir, ...f.split('/'))).isFile())
+                await (0,promises_.unlink)((0,external_node_path_.join)(dir, ...f.split('/')));
+        }
+        catch {
+            /* already gone */
+        }
+        const parts = f.split('/');
+        for (let i = 1; i < parts.length; i++)
+            dirs.add(parts.slice(0, i).join('/'));
+    }
+    await (0,promises_.unlink)((0,external_node_path_.join)(dir, WRITTEN_LIST)).catch(() => undefined);
+    for (const d of [...dirs].sort((a, b) => b.length - a.length))
+        await (0,promises_.rmdir)((0,external_node_path_.join)(dir, ...d.split('/'))).catch(() => undefined);
+    await (0,promises_.rmdir)(dir).catch(() => undefined);
+}
+function alive(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (e) {
+        return e.code === 'EPERM';
+    }
+}
+function stagingMark(dir) {
+    try {
+        const j = JSON.parse(readRegularFileSync((0,external_node_path_.join)(dir, STAGING_MARK), { maxBytes: 4096, what: 'staging mark', noFollow: true }).toString('utf8'));
+        if (j.written_by !== WRITER || !Number.isSafeInteger(j.pid) || typeof j.host !== 'string')
+            return null;
+        return { pid: j.pid, host: j.host };
+    }
+    catch {
+        return null;
+    }
+}
+/**
+ * Clean what killed runs left beside `target`: staging directories whose writer is gone, and old
+ * receipt directories (put back when `target` is missing, else emptied of their listed files).
+ * Only names of the form `.<base>.compute-receipt-(staging|old)-<12 hex>` are considered.
+ */
+async function cleanLeftovers(target) {
+    const parent = (0,external_node_path_.dirname)(target);
+    const prefix = `.${(0,external_node_path_.basename)(target)}.compute-receipt-`;
+    let names;
+    try {
+        names = (0,external_node_fs_.readdirSync)(parent).sort();
+    }
+    catch {
+        return;
+    }
+    for (const name of names) {
+        const m = name.startsWith(prefix) ? LEFTOVER.exec(name.slice(prefix.length)) : null;
+        if (!m)
+            continue;
+        const p = (0,external_node_path_.join)(parent, name);
+        try {
+            if (!(0,external_node_fs_.lstatSync)(p).isDirectory())
+                continue;
+        }
+        catch {
+            continue;
+        }
+        const mark = stagingMark(p);
+        if (mark) {
+            if (mark.host !== (0,external_node_os_.hostname)() || alive(mark.pid))
+                continue;
+            await (0,promises_.rm)(p, { recursive: true, force: true });
+            continue;
+        }
+        if (m[1] === 'old' && writtenList(p) !== null && firstForeign(p) === null && lstatOrNull(target, target) === null) {
+            await (0,promises_.rename)(p, target);
+            continue;
+        }
+        await removeWritten(p);
+    }
+}
+/** Defer SIGINT/SIGTERM/SIGHUP while the directory is written; the write stops cleanly, then the signal is re-raised. */
+function deferSignals() {
+    let pending = null;
+    const handler = (sig) => {
+        pending ??= sig;
+    };
+    for (const s of SIGNALS)
+        process.on(s, handler);
+    return {
+        pending: () => pending,
+        release: () => {
+            for (const s of SIGNALS)
+                process.off(s, handler);
+            if (pending) {
+                process.kill(process.pid, pending);
+                process.exit(128 + (pending === 'SIGINT' ? 2 : pending === 'SIGTERM' ? 15 : 1));
+            }
+        },
+    };
+}
+class Interrupted extends Error {
+}
+/**
+ * Write the receipt directory so a reader only ever sees the old complete directory or the new
+ * complete one: files, then the list, then receipt.json go to a staging directory beside `out`,
+ * which is swapped in. Returns the path of the new receipt.json.
+ */
+async function writeReceiptDir(out, files, receiptJson, opts = {}) {
+    const target = (0,external_node_path_.resolve)(out);
+    const shown = opts.shown ?? out;
+    const names = files.map((f) => f.path);
+    for (const n of names) {
+        if (!safeRel(n) || n === RECEIPT || n === WRITTEN_LIST || n === STAGING_MARK)
+            throw new Error(`writeReceiptDir: bad file path ${errors_q(n)}`);
+    }
+    if (new Set(names).size !== names.length)
+        throw new Error('writeReceiptDir: a file path is given twice');
+    checkOutPath(target, shown, opts.guard);
+    await (0,promises_.mkdir)((0,external_node_path_.dirname)(target), { recursive: true });
+    await cleanLeftovers(target);
+    refuseForeign(target, shown);
+    const existed = lstatOrNull(target, shown) !== null;
+    const tag = (0,external_node_crypto_.randomBytes)(6).toString('hex');
+    const staging = (0,external_node_path_.join)((0,external_node_path_.dirname)(target), `.${(0,external_node_path_.basename)(target)}.compute-receipt-staging-${tag}`);
+    const old = (0,external_node_path_.join)((0,external_node_path_.dirname)(target), `.${(0,external_node_path_.basename)(target)}.compute-receipt-old-${tag}`);
+    const list = JSON.stringify({ written_by: WRITER, files: [...names, RECEIPT, WRITTEN_LIST].sort() }) + '\n';
+    const signals = deferSignals();
+    const stopIfSignalled = () => {
+        if (signals.pending())
+            throw new Interrupted();
+    };
+    try {
+        try {
+            await (0,promises_.mkdir)(staging);
+            await (0,promises_.writeFile)((0,external_node_path_.join)(staging, STAGING_MARK), JSON.stringify({ written_by: WRITER, pid: process.pid, host: (0,external_node_os_.hostname)() }), { flag: 'wx' });
+            for (const f of files) {
+                stopIfSignalled();
+                await writeAtomic((0,external_node_path_.join)(staging, ...f.path.split('/')), f.bytes);
+            }
+            await writeAtomic((0,external_node_path_.join)(staging, WRITTEN_LIST), list);
+            await writeAtomic((0,external_node_path_.join)(staging, RECEIPT), receiptJson);
+            stopIfSignalled();
+            await (0,promises_.unlink)((0,external_node_path_.join)(staging, STAGING_MARK));
+            // From here the swap runs to its end; a signal is acted on after it (signals.release).
+            if (existed)
+                await (0,promises_.rename)(target, old);
+            try {
+                await (0,promises_.rename)(staging, target);
+            }
+            catch (e) {
+                if (existed)
+                    await (0,promises_.rename)(old, target);
+                throw e;
+            }
+        }
+        catch (e) {
+            await (0,promises_.rm)(staging, { recursive: true, force: true });
+            // Interrupted: release() below ends the process by the signal that came.
+            if (!(e instanceof Interrupted))
+                throw e;
+        }
+        if (existed)
+            await removeWritten(old);
+    }
+    finally {
+        signals.release();
+    }
     return (0,external_node_path_.join)(target, RECEIPT);
 }
 /** Write to a temporary name in the same directory, then rename over the final name. */
@@ -77478,10 +77811,40 @@ function gateMessage(decision, failOn, checks, reason) {
 
 
 
+
 const DEFAULT_POLICY = 'record-only';
-/** Paths relative to the working directory (absolute ones stay as they are). */
-function resolveAll(cwd, paths) {
-    return paths.map((p) => (0,external_node_path_.resolve)(cwd, p));
+/**
+ * Paths relative to the working directory (absolute ones stay as they are). An empty path is
+ * refused (it would name the working directory), and so is a path that ends in "/" (or "/.") but
+ * names a file: the kernel's own answer for the path as given decides.
+ */
+function resolveAll(cwd, paths, flag) {
+    return paths.map((p) => {
+        if (typeof p !== 'string' || p === '')
+            throw new errors_InputError('USAGE', `empty path given${flag ? ` for ${flag}` : ''}`);
+        const abs = (0,external_node_path_.resolve)(cwd, p);
+        if (/[\\/]\.?$/.test(p)) {
+            try {
+                (0,external_node_fs_.statSync)((0,external_node_path_.isAbsolute)(p) ? p : cwd + external_node_path_.sep + p);
+            }
+            catch (e) {
+                if (e.code === 'ENOTDIR')
+                    throw new errors_InputError('PATH_KIND', `${flag ?? 'path'} ${errors_q(p)} ends with "/" but is not a directory`);
+            }
+        }
+        return abs;
+    });
+}
+/** What create hashes, for the output-directory guard (DESIGN §2; docs/safety.md). */
+function hashedPaths(opts, cwd) {
+    const image = opts.workload.length === 1 && parseImageRef(opts.workload[0]) !== null;
+    const named = [
+        ['--workload', image ? [] : opts.workload],
+        ['--inputs', opts.inputs],
+        ['--outputs', opts.outputs],
+        ['--benchmark', opts.benchmark ? [opts.benchmark] : []],
+    ];
+    return named.flatMap(([flag, ps]) => ps.filter((p) => p !== '').map((p) => ({ flag, path: (0,external_node_path_.resolve)(cwd, p), shown: p })));
 }
 /** Hash workload, inputs, outputs and benchmark (DESIGN §2). */
 async function measure(opts, cwd) {
@@ -77498,17 +77861,17 @@ async function measure(opts, cwd) {
         workload = { kind: 'image', name: image.name, digest: image.digest };
     }
     else {
-        const tree = await digestTree(resolveAll(cwd, opts.workload), digestOpts);
+        const tree = await digestTree(resolveAll(cwd, opts.workload, '--workload'), digestOpts);
         const manifest = buildManifest(tree);
         workload = { kind: tree.kind, tree, manifest, manifestDigest: jsonDigest(manifest) };
     }
-    const inTree = await digestTree(resolveAll(cwd, opts.inputs), digestOpts);
+    const inTree = await digestTree(resolveAll(cwd, opts.inputs, '--inputs'), digestOpts);
     const ic = inputCommitment(inTree, opts.inputKey);
-    const outTree = await digestTree(resolveAll(cwd, opts.outputs), digestOpts);
+    const outTree = await digestTree(resolveAll(cwd, opts.outputs, '--outputs'), digestOpts);
     const outManifest = buildManifest(outTree);
     let benchmark = null;
     if (opts.benchmark) {
-        const p = (0,external_node_path_.resolve)(cwd, opts.benchmark);
+        const p = resolveAll(cwd, [opts.benchmark], '--benchmark')[0];
         const bytes = await readRegularFile(p, { maxBytes: READ_LIMITS.benchmark, what: 'benchmark file', shown: opts.benchmark });
         benchmark = { id: (0,external_node_path_.basename)(opts.benchmark), digest: sha256Prefixed(bytes), bytes };
     }
@@ -77696,6 +78059,15 @@ async function readAux(opts, cwd) {
 }
 /** The producer role (DESIGN §0): hash, bind, collect, verify, self-appraise, write the receipt. */
 async function create(opts, deps) {
+    // The output is checked before anything is hashed: a run that would have to refuse it at the end
+    // refuses it now. Leftovers of a killed run are cleaned first (an old receipt directory is put back).
+    if (opts.out === '')
+        throw new errors_InputError('USAGE', 'empty path given for --out');
+    const outDir = (0,external_node_path_.resolve)(deps.cwd, opts.out);
+    const guard = { cwd: deps.cwd, hashed: hashedPaths(opts, deps.cwd) };
+    checkOutPath(outDir, opts.out, guard);
+    await cleanLeftovers(outDir);
+    checkOut(outDir, opts.out, guard);
     const policy = await loadPolicy(opts.policy || DEFAULT_POLICY, { cwd: deps.cwd });
     const nonce = normalizeNonce(opts.nonce ?? null);
     const claimsLint = lintForReceipt(opts.claims ?? [], opts.claimRules ?? []);
@@ -77830,12 +78202,12 @@ async function create(opts, deps) {
     };
     const parsed = ReceiptSchema.parse(receipt);
     const json = canonicalize(parsed);
-    const receiptPath = await writeReceiptDir((0,external_node_path_.resolve)(deps.cwd, opts.out), files, json);
+    const receiptPath = await writeReceiptDir(outDir, files, json, { shown: opts.out, guard });
     return {
         receipt: parsed,
         receiptPath,
         receiptDigest: 'sha256:' + (0,external_node_crypto_.createHash)('sha256').update(json).digest('hex'),
-        outDir: (0,external_node_path_.resolve)(deps.cwd, opts.out),
+        outDir,
     };
 }
 
@@ -79001,17 +79373,15 @@ async function verifyReceipt(opts, deps) {
         const bytes = await readInDir(ref.path);
         if (!bytes)
             return null;
-        let m;
-        try {
-            m = JSON.parse(bytes.toString('utf8'));
-        }
-        catch {
-            mis(`${field}.manifest`, 'valid JSON', 'unparseable');
+        const parsed = parseManifestJson(bytes.toString('utf8'));
+        if ('error' in parsed) {
+            mis(`${field}.manifest`, 'a manifest', `malformed (${parsed.error})`);
             return null;
         }
+        const m = parsed.manifest;
         mis(`${field}.manifest.digest`, ref.digest, jsonDigest(m));
-        const order = m.serialization?.order;
-        if (!Array.isArray(m.resources) || !sortedIn(m.resources.map((r) => r.name), order)) {
+        const order = m.serialization.order;
+        if (!sortedIn(m.resources.map((r) => r.name), order)) {
             mis(`${field}.manifest.order`, `resources sorted in ${JSON.stringify(order)} order, no duplicates`, 'unsorted');
         }
         return m;

@@ -1718,23 +1718,23 @@ async function writeReceiptDir(out, files, receiptJson, opts = {}) {
     const old = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.dirname)(target), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_4__.basename)(target)}.compute-receipt-old-${tag}`);
     const list = JSON.stringify({ written_by: WRITER, files: [...names, RECEIPT, WRITTEN_LIST].sort() }) + '\n';
     const signals = deferSignals();
-    const check = () => {
+    const stopIfSignalled = () => {
         if (signals.pending())
             throw new Interrupted();
     };
-    let swapped = false;
     try {
         try {
             await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)(staging);
             await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(staging, STAGING_MARK), JSON.stringify({ written_by: WRITER, pid: process.pid, host: (0,node_os__WEBPACK_IMPORTED_MODULE_3__.hostname)() }), { flag: 'wx' });
             for (const f of files) {
-                check();
+                stopIfSignalled();
                 await writeAtomic((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(staging, ...f.path.split('/')), f.bytes);
             }
             await writeAtomic((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(staging, WRITTEN_LIST), list);
             await writeAtomic((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(staging, RECEIPT), receiptJson);
-            check();
+            stopIfSignalled();
             await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.unlink)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(staging, STAGING_MARK));
+            // From here the swap runs to its end; a signal is acted on after it (signals.release).
             if (existed)
                 await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(target, old);
             try {
@@ -1745,13 +1745,12 @@ async function writeReceiptDir(out, files, receiptJson, opts = {}) {
                     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(old, target);
                 throw e;
             }
-            swapped = true;
         }
         catch (e) {
             await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(staging, { recursive: true, force: true });
-            if (e instanceof Interrupted)
-                return (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(target, RECEIPT);
-            throw e;
+            // Interrupted: release() below ends the process by the signal that came.
+            if (!(e instanceof Interrupted))
+                throw e;
         }
         if (existed)
             await removeWritten(old);
@@ -1759,7 +1758,6 @@ async function writeReceiptDir(out, files, receiptJson, opts = {}) {
     finally {
         signals.release();
     }
-    void swapped;
     return (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(target, RECEIPT);
 }
 /** Write to a temporary name in the same directory, then rename over the final name. */

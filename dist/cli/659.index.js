@@ -259,17 +259,15 @@ async function verifyReceipt(opts, deps) {
         const bytes = await readInDir(ref.path);
         if (!bytes)
             return null;
-        let m;
-        try {
-            m = JSON.parse(bytes.toString('utf8'));
-        }
-        catch {
-            mis(`${field}.manifest`, 'valid JSON', 'unparseable');
+        const parsed = (0,digest/* parseManifestJson */.vW)(bytes.toString('utf8'));
+        if ('error' in parsed) {
+            mis(`${field}.manifest`, 'a manifest', `malformed (${parsed.error})`);
             return null;
         }
+        const m = parsed.manifest;
         mis(`${field}.manifest.digest`, ref.digest, (0,binding_binding/* jsonDigest */.jW)(m));
-        const order = m.serialization?.order;
-        if (!Array.isArray(m.resources) || !sortedIn(m.resources.map((r) => r.name), order)) {
+        const order = m.serialization.order;
+        if (!sortedIn(m.resources.map((r) => r.name), order)) {
             mis(`${field}.manifest.order`, `resources sorted in ${JSON.stringify(order)} order, no duplicates`, 'unsorted');
         }
         return m;
@@ -279,7 +277,7 @@ async function verifyReceipt(opts, deps) {
         allowSymlinks: s.allow_symlinks,
         ignorePaths: s.ignore_paths.filter((p) => !digest/* DEFAULT_IGNORES */.a$.includes(p)),
     });
-    const abs = (ps) => (0,run/* resolveAll */.WZ)(deps.cwd, ps);
+    const abs = (ps) => (0,run.resolveAll)(deps.cwd, ps);
     // Outputs.
     const outManifest = await readManifest('outputs', receipt.outputs.manifest);
     if (outManifest)

@@ -60900,8 +60900,10 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 13 modules
 var lib_core = __nccwpck_require__(77094);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
 ;// CONCATENATED MODULE: ./src/util/errors.ts
-class errors_InputError extends Error {
+class InputError extends Error {
     code;
     constructor(code, message) {
         super(oneLine(message));
@@ -60921,7 +60923,7 @@ function oneLine(s) {
     return s.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim();
 }
 /** Render a user-supplied name for an error line: JSON-quoted, so control bytes cannot break the line. */
-function errors_q(name) {
+function q(name) {
     return JSON.stringify(name);
 }
 
@@ -70859,21 +70861,21 @@ function parseRules(yamlText, source) {
         doc = (0,dist/* parse */.qg)(yamlText);
     }
     catch (e) {
-        throw new errors_InputError('RULES_INVALID', `claim rules ${errors_q(source)}: not valid YAML: ${e.message}`);
+        throw new InputError('RULES_INVALID', `claim rules ${q(source)}: not valid YAML: ${e.message}`);
     }
     const r = FileSchema.safeParse(doc);
     if (!r.success) {
         const issue = r.error.issues[0];
         if (issue.code === 'unrecognized_keys') {
             const keys = issue.keys.map((k) => pathText([...issue.path, k])).join(', ');
-            throw new errors_InputError('RULES_INVALID', `claim rules ${errors_q(source)}: unknown key ${keys}`);
+            throw new InputError('RULES_INVALID', `claim rules ${q(source)}: unknown key ${keys}`);
         }
-        throw new errors_InputError('RULES_INVALID', `claim rules ${errors_q(source)}: ${pathText(issue.path)}: ${issue.message}`);
+        throw new InputError('RULES_INVALID', `claim rules ${q(source)}: ${pathText(issue.path)}: ${issue.message}`);
     }
     const ids = new Set();
     for (const [i, rule] of (r.data.rules ?? []).entries()) {
         if (ids.has(rule.id))
-            throw new errors_InputError('RULES_INVALID', `claim rules ${errors_q(source)}: rules[${i}].id: duplicate id ${errors_q(rule.id)}`);
+            throw new InputError('RULES_INVALID', `claim rules ${q(source)}: rules[${i}].id: duplicate id ${q(rule.id)}`);
         ids.add(rule.id);
     }
     return { concepts: r.data.concepts ?? {}, rules: r.data.rules ?? [], sources: [source] };
@@ -70904,14 +70906,14 @@ function checkReferences(rules) {
     const names = new Set(Object.keys(rules.concepts));
     for (const r of RESERVED_CONCEPTS) {
         if (!names.has(r))
-            throw new errors_InputError('RULES_INVALID', `claim rules ${errors_q(where)}: concepts.${r}: required concept is missing`);
+            throw new InputError('RULES_INVALID', `claim rules ${q(where)}: concepts.${r}: required concept is missing`);
     }
     const deps = new Map();
     for (const [name, def] of Object.entries(rules.concepts)) {
         const refs = def.patterns.flatMap((p) => patternRefs(parsePattern(p)));
         for (const ref of refs) {
             if (!names.has(ref))
-                throw new errors_InputError('RULES_INVALID', `claim rules ${errors_q(where)}: concepts.${name}: unknown concept @${ref}`);
+                throw new InputError('RULES_INVALID', `claim rules ${q(where)}: concepts.${name}: unknown concept @${ref}`);
         }
         deps.set(name, refs);
     }
@@ -70928,7 +70930,7 @@ function checkReferences(rules) {
         ];
         for (const u of used) {
             if (!names.has(u))
-                throw new errors_InputError('RULES_INVALID', `claim rules ${errors_q(where)}: rules[${i}] (${rule.id}): unknown concept ${u}`);
+                throw new InputError('RULES_INVALID', `claim rules ${q(where)}: rules[${i}] (${rule.id}): unknown concept ${u}`);
         }
     }
     const order = [];
@@ -70938,7 +70940,7 @@ function checkReferences(rules) {
         if (s === 2)
             return;
         if (s === 1)
-            throw new errors_InputError('RULES_INVALID', `claim rules ${errors_q(where)}: concepts.${n}: circular reference ${[...chain, n].join(' -> ')}`);
+            throw new InputError('RULES_INVALID', `claim rules ${q(where)}: concepts.${n}: circular reference ${[...chain, n].join(' -> ')}`);
         state.set(n, 1);
         for (const d of deps.get(n) ?? [])
             visit(d, [...chain, n]);
@@ -70956,7 +70958,7 @@ function rules_loadShippedRules() {
         return shipped;
     const files = assetNames('policies').filter((n) => n.startsWith('claims/') && /\.ya?ml$/.test(n));
     if (files.length === 0)
-        throw new errors_InputError('RULES_INVALID', 'no shipped claim rules: run node scripts/gen-assets.mjs');
+        throw new InputError('RULES_INVALID', 'no shipped claim rules: run node scripts/gen-assets.mjs');
     let acc = { concepts: {}, rules: [], sources: [] };
     for (const f of files)
         acc = mergeRules(acc, parseRules(assetText('policies', f) ?? '', `policies/${f}`));
@@ -71080,7 +71082,7 @@ function compile(rules) {
         order.push(c);
     }
     if (rules.rules.length === 0)
-        throw new errors_InputError('RULES_INVALID', `claim rules ${rules.sources.join(' + ')}: no rules`);
+        throw new InputError('RULES_INVALID', `claim rules ${rules.sources.join(' + ')}: no rules`);
     const memo = new Map();
     const gates = rules.rules.map((r) => ({
         subject: engine_union(r.subject, byName, memo),
@@ -72127,7 +72129,7 @@ function normalizeNonce(nonce) {
         return null;
     const n = nonce.trim().toLowerCase();
     if (!HEX.test(n) || n.length % 2 !== 0 || n.length < 16 || n.length > 256) {
-        throw new errors_InputError('USAGE', 'nonce must be 8 to 128 bytes of hex (16 to 256 hex digits)');
+        throw new InputError('USAGE', 'nonce must be 8 to 128 bytes of hex (16 to 256 hex digits)');
     }
     return n;
 }
@@ -72215,94 +72217,179 @@ function allowedClaim(tier, f) {
     }
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(48161);
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __nccwpck_require__(75919);
 ;// CONCATENATED MODULE: ./src/digest/hash-file-source.ts
 /**
- * The one implementation of "hash one file, and prove it did not change meanwhile", as plain JS
- * source using only node: builtins. It runs in worker threads (created with `eval: true`, because
- * ncc bundles everything into one file: there is no worker file on disk) and, for small trees, in
- * the main thread via `new Function`. Keeping it a string, not a compiled function's toString(),
- * means bundlers and coverage instrumentation cannot rewrite it into something that no longer runs
- * on its own.
+ * The one implementation of "hash a byte range of one file, and prove the file did not change
+ * meanwhile", as plain JS source using only node: builtins. It runs in worker threads (created
+ * with `eval: true`, because ncc bundles everything into one file: there is no worker file on
+ * disk) and, for small trees, in the main thread via `new Function`. Keeping it a string, not a
+ * compiled function's toString(), means bundlers and coverage instrumentation cannot rewrite it
+ * into something that no longer runs on its own.
  *
- * hashFile(fs, crypto, job, buf) -> { i, digest } | { i, error: { code, reason } }
- *   job: { i, path, size, mtimeNs, dev, ino } (bigints from the walk's lstat/stat, as strings)
- *   buf: a reused chunk buffer; memory stays bounded whatever the file size.
- * The file is opened with O_NOFOLLOW (a name swapped for a symlink after the walk fails) and
- * O_NONBLOCK (one swapped for a FIFO cannot block the open); fstat before and after reading must
- * match the walk's size, mtime, device and inode, and exactly `size` bytes must be read.
+ * hashBatch(fs, crypto, paths, nums, out, buf, progress, slot)
+ *     -> { done, error: null | { k, code, reason } }
+ *   paths: the batch's paths; nums: BigInt64Array, NUMS_PER_JOB values per job:
+ *     [size, mtimeNs, dev, ino, start, end] (identity from the walk's lstat/stat, and the range);
+ *   out: Uint8Array receiving 32 raw digest bytes per job; buf: the reused read buffer (no
+ *   allocation per chunk; memory stays bounded whatever the file size); progress: a Float64Array
+ *   (shared with the main thread) where slot holds bytes hashed and slot+1 jobs done.
+ *   The batch stops at its first error.
+ *
+ * Every file is opened with O_NOFOLLOW (a name swapped for a symlink after the walk fails) and
+ * O_NONBLOCK (one swapped for a FIFO cannot block the open or the read). Afterwards an fstat of
+ * the open file must show a regular file with the walk's size, mtime, device and inode, and
+ * exactly the range's bytes must have been read: a file that changed between the walk and the
+ * end of its hashing is an error.
+ *
+ * Syscalls per file: a whole file that fits the buffer is one open, one read of up to size + 1
+ * bytes (more than size: it grew), one fstat and one close (the walk already has its identity,
+ * so no fstat before the read; an empty file is not read at all). A larger file or a shard also
+ * gets an fstat before its first read, so a file that changed since the walk fails before
+ * gigabytes are read.
  */
+const NUMS_PER_JOB = 6;
 const HASH_FILE_SOURCE = String.raw `
-function hashFile(fs, crypto, job, buf) {
+var NUMS_PER_JOB = 6;
+function hashBatch(fs, crypto, paths, nums, out, buf, progress, slot) {
   var C = fs.constants;
-  var flags = C.O_RDONLY | (C.O_NOFOLLOW || 0) | (C.O_NONBLOCK || 0);
-  var fd;
-  function fail(code, reason) { return { i: job.i, error: { code: code, reason: reason } }; }
-  function fromErrno(e) {
+  var FLAGS = C.O_RDONLY | (C.O_NOFOLLOW || 0) | (C.O_NONBLOCK || 0);
+  var BIG = { bigint: true };
+  var oneShot = typeof crypto.hash === 'function';
+  function fail(k, code, reason) { return { done: k, error: { k: k, code: code, reason: reason } }; }
+  function fromErrno(k, e) {
     switch (e && e.code) {
-      case 'ENOENT': return fail('FILE_CHANGED', 'file vanished while being hashed');
-      case 'ELOOP': return fail('SYMLINK', 'file became a symlink while being hashed');
-      case 'EACCES': case 'EPERM': return fail('PATH_UNREADABLE', 'file is not readable');
-      case 'EISDIR': return fail('PATH_KIND', 'not a regular file');
-      default: return fail('PATH_UNREADABLE', 'cannot read file (' + ((e && e.code) || String(e)) + ')');
+      case 'ENOENT': return fail(k, 'FILE_CHANGED', 'file vanished while being hashed');
+      case 'ELOOP': return fail(k, 'SYMLINK', 'file became a symlink while being hashed');
+      case 'EACCES': case 'EPERM': return fail(k, 'PATH_UNREADABLE', 'file is not readable');
+      case 'EISDIR': return fail(k, 'PATH_KIND', 'not a regular file');
+      case 'EAGAIN': case 'ESPIPE': return fail(k, 'PATH_KIND', 'not a regular file');
+      default: return fail(k, 'PATH_UNREADABLE', 'cannot read file (' + ((e && e.code) || String(e)) + ')');
     }
   }
-  function same(st) {
-    return String(st.size) === job.size && String(st.mtimeNs) === job.mtimeNs &&
-      String(st.dev) === job.dev && String(st.ino) === job.ino;
+  // null when the open file still is the walked one, else the reason.
+  function changed(st, o) {
+    if (!st.isFile()) return 'kind';
+    return st.size === nums[o] && st.mtimeNs === nums[o + 1] && st.dev === nums[o + 2] && st.ino === nums[o + 3] ? null : 'changed';
   }
-  try {
-    fd = fs.openSync(job.path, flags);
-  } catch (e) {
-    return fromErrno(e);
-  }
-  try {
-    var before = fs.fstatSync(fd, { bigint: true });
-    if (!before.isFile()) return fail('PATH_KIND', 'not a regular file');
-    if (!same(before)) return fail('FILE_CHANGED', 'file changed between listing and hashing');
-    var h = crypto.createHash('sha256');
-    var left = Number(job.size);
-    while (left > 0) {
-      var n = fs.readSync(fd, buf, 0, left < buf.length ? left : buf.length, null);
-      if (n === 0) break;
-      h.update(n === buf.length ? buf : buf.subarray(0, n));
-      left -= n;
+  for (var k = 0; k < paths.length; k++) {
+    var o = k * NUMS_PER_JOB;
+    var size = Number(nums[o]), start = Number(nums[o + 4]), end = Number(nums[o + 5]);
+    var whole = start === 0 && end === size;
+    var fd = -1;
+    var r = null;
+    try {
+      fd = fs.openSync(paths[k], FLAGS);
+      var digest = null;
+      if (whole && size < buf.length) {
+        // Whole small file: read until size + 1 bytes or end of file (one read when it did not grow).
+        var got = 0;
+        while (got <= size && size > 0) {
+          var n = fs.readSync(fd, buf, got, size + 1 - got, got);
+          if (n === 0) break;
+          got += n;
+          if (got === size) break;
+        }
+        var c = changed(fs.fstatSync(fd, BIG), o);
+        if (c === 'kind') r = fail(k, 'PATH_KIND', 'not a regular file');
+        else if (got > size) r = fail(k, 'FILE_CHANGED', 'file grew while being hashed');
+        else if (got < size) r = fail(k, 'FILE_CHANGED', 'file shrank while being hashed');
+        else if (c) r = fail(k, 'FILE_CHANGED', 'file changed while being hashed');
+        else {
+          var view = buf.subarray(0, size);
+          digest = oneShot ? crypto.hash('sha256', view, 'buffer') : crypto.createHash('sha256').update(view).digest();
+          progress[slot] += size;
+        }
+      } else {
+        var c0 = changed(fs.fstatSync(fd, BIG), o);
+        if (c0 === 'kind') r = fail(k, 'PATH_KIND', 'not a regular file');
+        else if (c0) r = fail(k, 'FILE_CHANGED', 'file changed between listing and hashing');
+        else {
+          var h = crypto.createHash('sha256');
+          var pos = start;
+          while (pos < end) {
+            var want = end - pos < buf.length ? end - pos : buf.length;
+            var m = fs.readSync(fd, buf, 0, want, pos);
+            if (m === 0) break;
+            h.update(m === buf.length ? buf : buf.subarray(0, m));
+            pos += m;
+            progress[slot] += m;
+          }
+          var c1 = changed(fs.fstatSync(fd, BIG), o);
+          if (pos !== end) r = fail(k, 'FILE_CHANGED', 'file shrank while being hashed');
+          else if (c1) r = fail(k, 'FILE_CHANGED', 'file changed while being hashed');
+          else digest = h.digest();
+        }
+      }
+      if (digest) {
+        out.set(digest, k * 32);
+        progress[slot + 1] += 1;
+      }
+    } catch (e) {
+      r = fromErrno(k, e);
+    } finally {
+      if (fd >= 0) try { fs.closeSync(fd); } catch (e) { /* already failed */ }
     }
-    if (left !== 0) return fail('FILE_CHANGED', 'file shrank while being hashed');
-    if (fs.readSync(fd, buf, 0, 1, null) !== 0) return fail('FILE_CHANGED', 'file grew while being hashed');
-    if (!same(fs.fstatSync(fd, { bigint: true }))) return fail('FILE_CHANGED', 'file changed while being hashed');
-    return { i: job.i, digest: h.digest('hex') };
-  } catch (e) {
-    return fromErrno(e);
-  } finally {
-    try { fs.closeSync(fd); } catch (e) { /* already failed */ }
+    if (r) return r;
   }
+  return { done: paths.length, error: null };
 }
 `;
-/** Worker body: hash each batch of jobs in order, stopping a batch at its first error. */
-function workerSource(chunkSize) {
-    return `'use strict';
-const { parentPort } = require('node:worker_threads');
+/**
+ * statBatch(fs, paths, nums) -> [{ k, code }] (failures only)
+ *   The identity of files the walk listed by directory entry type alone: lstat each path (no
+ *   symlink followed) into nums, STAT_NUMS values per path: [size, mtimeNs, dev, ino]. A path
+ *   that is no longer a regular file, or cannot be stat'ed, is a failure with code 'SYMLINK',
+ *   'KIND', or the errno code.
+ */
+const STAT_NUMS = 4;
+const STAT_SOURCE = String.raw `
+function statBatch(fs, paths, nums) {
+  var BIG = { bigint: true };
+  var errs = [];
+  for (var k = 0; k < paths.length; k++) {
+    try {
+      var st = fs.lstatSync(paths[k], BIG);
+      if (st.isSymbolicLink()) { errs.push({ k: k, code: 'SYMLINK' }); continue; }
+      if (!st.isFile()) { errs.push({ k: k, code: 'KIND' }); continue; }
+      var o = k * 4;
+      nums[o] = st.size; nums[o + 1] = st.mtimeNs; nums[o + 2] = st.dev; nums[o + 3] = st.ino;
+    } catch (e) {
+      errs.push({ k: k, code: (e && e.code) || String(e) });
+    }
+  }
+  return errs;
+}
+`;
+/**
+ * Worker body. workerData: { chunkSize, progress (SharedArrayBuffer of Float64), slot }.
+ * Message in: { id, op: 'hash' | 'stat', paths (joined by NUL: names cannot hold one), nums }.
+ * Message out: hash { id, done, digests (Uint8Array, transferred), error }; stat { id, nums, errs }.
+ */
+const WORKER_SOURCE = `'use strict';
+const { parentPort, workerData } = require('node:worker_threads');
 const fs = require('node:fs');
 const crypto = require('node:crypto');
 ${HASH_FILE_SOURCE}
-const buf = Buffer.allocUnsafeSlow(${Math.trunc(chunkSize)});
-parentPort.on('message', (jobs) => {
-  const results = [];
-  for (const job of jobs) {
-    const r = hashFile(fs, crypto, job, buf);
-    results.push(r);
-    if (r.error) break;
+${STAT_SOURCE}
+const buf = Buffer.allocUnsafeSlow(workerData.chunkSize);
+const progress = new Float64Array(workerData.progress);
+parentPort.on('message', (m) => {
+  const paths = m.paths.split('\\0');
+  if (m.op === 'stat') {
+    const nums = new BigInt64Array(paths.length * 4);
+    const errs = statBatch(fs, paths, nums);
+    parentPort.postMessage({ id: m.id, nums: nums, errs: errs }, [nums.buffer]);
+    return;
   }
-  parentPort.postMessage(results);
+  const out = new Uint8Array(paths.length * 32);
+  const r = hashBatch(fs, crypto, paths, m.nums, out, buf, progress, workerData.slot);
+  parentPort.postMessage({ id: m.id, done: r.done, digests: out, error: r.error }, [out.buffer]);
 });
 `;
-}
 
 ;// CONCATENATED MODULE: ./src/digest/names.ts
 
@@ -72352,7 +72439,7 @@ function sortUtf8(names) {
  * (JSON leaves them raw, and 0x9b is a terminal CSI).
  */
 function displayName(name) {
-    return errors_q(name).replace(/[\u007f-\u009f]/g, (c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0'));
+    return q(name).replace(/[\u007f-\u009f]/g, (c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0'));
 }
 /** Raw directory-entry bytes shown safely: printable ASCII as is, anything else as \xHH. */
 function displayBytes(bytes) {
@@ -72369,20 +72456,61 @@ function decodeEntryName(raw, parentDisplay) {
         name = UTF8.decode(raw);
     }
     catch {
-        throw new errors_InputError('NAME_INVALID', `file name is not valid UTF-8: ${displayBytes(raw)} in ${displayName(parentDisplay)}`);
+        throw new InputError('NAME_INVALID', `file name is not valid UTF-8: ${displayBytes(raw)} in ${displayName(parentDisplay)}`);
     }
     checkName(name, parentDisplay);
     return name;
 }
 /** Reject names with control characters or unpaired surrogates (not representable in UTF-8). */
 function checkName(name, context) {
-    const where = context === undefined ? '' : ` in ${displayName(context)}`;
+    const where = () => (context === undefined ? '' : ` in ${displayName(context)}`);
     if (LONE_SURROGATE.test(name)) {
-        throw new errors_InputError('NAME_INVALID', `file name is not valid UTF-8: ${displayName(name)}${where}`);
+        throw new InputError('NAME_INVALID', `file name is not valid UTF-8: ${displayName(name)}${where()}`);
     }
     if (CONTROL.test(name)) {
-        throw new errors_InputError('NAME_INVALID', `file name contains a control character: ${displayName(name)}${where}`);
+        throw new InputError('NAME_INVALID', `file name contains a control character: ${displayName(name)}${where()}`);
     }
+}
+/**
+ * Whether resource names are strictly in the tree's order (so no duplicates either) for a
+ * serialization method and a recorded order: files by name in that order; shards
+ * (`<name>:<start>:<end>`) by file name in that order, then by start offset as a number (as OMS
+ * model_signing sorts them), each shard name well formed and non-empty. An unknown order is false.
+ */
+function resourcesInOrder(method, order, names) {
+    if (!RESOURCE_ORDERS.includes(order))
+        return false;
+    const o = order;
+    if (method !== 'shards') {
+        for (let i = 1; i < names.length; i++)
+            if (compareNames(names[i - 1], names[i], o) >= 0)
+                return false;
+        return true;
+    }
+    let prev = null;
+    for (const n of names) {
+        const s = parseShardName(n);
+        if (!s)
+            return false;
+        if (prev) {
+            const c = compareNames(prev.file, s.file, o);
+            if (c > 0 || (c === 0 && prev.start >= s.start))
+                return false;
+        }
+        prev = { file: s.file, start: s.start };
+    }
+    return true;
+}
+/** `<name>:<start>:<end>` -> its parts; null unless start < end are canonical decimal integers. */
+function parseShardName(n) {
+    const m = /^(.+):(0|[1-9][0-9]{0,15}):([1-9][0-9]{0,15})$/.exec(n);
+    if (!m)
+        return null;
+    const start = Number(m[2]);
+    const end = Number(m[3]);
+    if (!Number.isSafeInteger(end) || start >= end)
+        return null;
+    return { file: m[1], start, end };
 }
 
 ;// CONCATENATED MODULE: ./src/digest/hash-files.ts
@@ -72395,131 +72523,278 @@ function checkName(name, context) {
 
 /**
  * Read size per chunk. Small enough to stay in L2 between the copy from the page cache and the
- * hash (measured: 256 KiB beats 1-4 MiB), large enough that syscalls do not matter.
+ * hash (measured: 256 KiB beats 1-4 MiB), large enough that syscalls do not matter. A whole file
+ * smaller than this is read with one read call.
  */
 const CHUNK_SIZE = 256 * 1024;
 /**
- * Below this many bytes and files in all, worker start-up (~50 ms) costs more than it saves
- * (a small file costs ~25 us to open, stat, read and hash; 32 MiB about 25-90 ms on one core).
+ * Below this many bytes and files in all, worker start-up (~30-50 ms) costs more than it saves
+ * (a small file costs ~10 us to open, read, stat and hash; 32 MiB about 25-90 ms on one core).
  */
 const INLINE_MAX_BYTES = 32 * 1024 * 1024;
 const INLINE_MAX_FILES = 2048;
 /**
- * Small files travel to workers in batches of at most this many bytes or files, and smaller
- * when the tree is small, so that every worker gets several batches (BATCHES_PER_WORKER).
+ * Jobs travel to workers in batches: a batch closes once it holds BATCH_BYTES or BATCH_FILES
+ * jobs (fewer when the work is small, so that every worker gets at least BATCHES_PER_WORKER
+ * batches). A large file or shard goes alone; small files go together, so 100,000 files cost
+ * about a hundred messages, not 100,000.
  */
 const BATCH_BYTES = 8 * 1024 * 1024;
-const BATCH_FILES = 512;
-const BATCHES_PER_WORKER = 4;
-let inlineHashFile;
+const BATCH_FILES = 1024;
+const BATCHES_PER_WORKER = 8;
+const PROGRESS_INTERVAL_MS = 250;
+let inlineHashBatch;
+/** Whether a set of jobs is small enough to hash on the calling thread. */
+function fitsInline(jobs, bytes) {
+    return bytes <= INLINE_MAX_BYTES && jobs <= INLINE_MAX_FILES;
+}
+function concurrencyOf(asked) {
+    return asked !== undefined && Number.isFinite(asked) && asked >= 1 ? Math.trunc(asked) : (0,external_node_os_.availableParallelism)();
+}
 /** SHA-256 (hex) of every file, in the order given. Throws the first file's InputError. */
 async function hashFiles(files, opts = {}) {
-    const chunk = opts.chunkSize ?? CHUNK_SIZE;
-    const asked = opts.concurrency;
-    const concurrency = asked !== undefined && Number.isFinite(asked) && asked >= 1 ? Math.trunc(asked) : (0,external_node_os_.availableParallelism)();
-    let total = 0n;
-    for (const f of files)
-        total += f.size;
-    if (files.length === 0)
-        return [];
-    const engine = opts.engine ?? 'auto';
-    const inline = engine === 'inline' || (engine === 'auto' && total <= BigInt(INLINE_MAX_BYTES) && files.length <= INLINE_MAX_FILES);
-    return inline ? hashInline(files, chunk) : hashInWorkers(files, Math.min(concurrency, files.length), chunk, opts.onWorker);
-}
-function wire(f, i) {
-    return { i, path: f.path, size: String(f.size), mtimeNs: String(f.mtimeNs), dev: String(f.dev), ino: String(f.ino) };
-}
-function toError(files, r) {
-    return new errors_InputError(r.error.code, `${r.error.reason}: ${displayName(files[r.i].display)}`);
-}
-function hashInline(files, chunk) {
-    inlineHashFile ??= new Function(`${HASH_FILE_SOURCE}\nreturn hashFile;`)();
-    const buf = Buffer.allocUnsafeSlow(chunk);
-    return files.map((f, i) => {
-        const r = inlineHashFile(external_node_fs_, external_node_crypto_, wire(f, i), buf);
-        if ('error' in r)
-            throw toError(files, r);
-        return r.digest;
-    });
+    const raw = await hashRanges(files.map((file) => ({ file, start: 0, end: Number(file.size) })), opts);
+    return files.map((_, k) => raw.toString('hex', k * 32, k * 32 + 32));
 }
 /**
- * Worker pool: files are handed out largest first (so one big file does not start last and
- * become the tail). A batch closes once it holds 8 MiB or 512 files (less for small trees, so
- * each worker gets several), so large files go one per message and small ones together. Each
- * worker holds one batch at a time and gets the next when it reports back: no big file waits
- * behind another while a core is free, and the message round trip (~0.1 ms) is small against a
- * batch. Memory is one chunk buffer per worker plus the job list.
- * Every worker is terminated when the pool settles, success or error.
+ * SHA-256 of every range, in the order given, as 32 raw bytes each (job k at k * 32). Throws
+ * the first failing job's InputError (naming the file as walked).
  */
-async function hashInWorkers(files, nWorkers, chunk, onWorker) {
-    const order = files.map((_, i) => i).sort((a, b) => (files[b].size > files[a].size ? 1 : files[b].size < files[a].size ? -1 : a - b));
-    const digests = new Array(files.length);
-    let done = 0;
-    let total = 0n;
-    for (const f of files)
-        total += f.size;
-    const slots = BigInt(nWorkers * BATCHES_PER_WORKER);
-    const maxBytes = total / slots < BigInt(BATCH_BYTES) ? total / slots : BigInt(BATCH_BYTES);
-    const maxFiles = Math.max(1, Math.min(BATCH_FILES, Math.ceil(files.length / Number(slots))));
-    const batches = [];
-    for (let next = 0; next < order.length;) {
-        const batch = [];
-        let bytes = 0n;
-        while (next < order.length && batch.length < maxFiles && (batch.length === 0 || bytes < maxBytes)) {
-            const i = order[next++];
-            batch.push(wire(files[i], i));
-            bytes += files[i].size;
-        }
-        batches.push(batch);
-    }
-    let nextBatch = 0;
-    nWorkers = Math.min(nWorkers, batches.length);
-    const src = workerSource(chunk);
-    const workers = [];
+async function hashRanges(jobs, opts = {}, pool) {
+    let total = 0;
+    for (const j of jobs)
+        total += j.end - j.start;
+    const engine = opts.engine ?? 'auto';
+    const progress = new Progress(jobs.length, total, opts);
+    if (jobs.length === 0)
+        return Buffer.alloc(0);
+    const inline = engine === 'inline' || (engine === 'auto' && fitsInline(jobs.length, total) && !pool?.started);
+    if (inline)
+        return progress.finish(hashInline(jobs, opts.chunkSize ?? CHUNK_SIZE, progress));
+    const own = pool === undefined;
+    const p = pool ?? new HashPool(Math.min(concurrencyOf(opts.concurrency), jobs.length), opts);
     try {
-        await new Promise((resolve, reject) => {
-            let settled = false;
-            const fail = (e) => {
-                if (!settled) {
-                    settled = true;
-                    reject(e);
-                }
-            };
-            const feed = (w) => {
-                if (nextBatch < batches.length)
-                    w.postMessage(batches[nextBatch++]);
-            };
-            for (let k = 0; k < nWorkers; k++) {
-                const w = new external_node_worker_threads_.Worker(src, { eval: true });
-                workers.push(w);
-                onWorker?.(w);
-                w.on('message', (results) => {
-                    if (settled)
-                        return;
-                    for (const r of results) {
-                        if ('error' in r)
-                            return fail(toError(files, r));
-                        digests[r.i] = r.digest;
-                        done++;
-                    }
-                    if (done === files.length) {
-                        settled = true;
-                        resolve();
-                    }
-                    else
-                        feed(w);
-                });
-                w.on('error', (e) => fail(new Error(`hash worker failed: ${e instanceof Error ? e.message : String(e)}`)));
-                w.on('exit', (code) => fail(new Error(`hash worker exited early (code ${code})`)));
-            }
-            for (const w of workers)
-                feed(w);
-        });
+        return progress.finish(await p.run(jobs, total, progress));
     }
     finally {
-        await Promise.all(workers.map((w) => w.terminate()));
+        if (own)
+            await p.close();
     }
-    return digests;
+}
+/** Progress counters, reported on a timer; workers add to their own slots of a shared array. */
+class Progress {
+    total;
+    bytesTotal;
+    opts;
+    /** [bytes, jobs] per worker slot; a pool points this at its shared counters. */
+    counters;
+    timer;
+    constructor(total, bytesTotal, opts) {
+        this.total = total;
+        this.bytesTotal = bytesTotal;
+        this.opts = opts;
+        this.counters = new Float64Array(2);
+        if (opts.onProgress) {
+            this.timer = setInterval(() => this.report(), opts.progressIntervalMs ?? PROGRESS_INTERVAL_MS);
+            this.timer.unref();
+        }
+    }
+    report() {
+        let bytes = 0;
+        let done = 0;
+        for (let i = 0; i < this.counters.length; i += 2) {
+            bytes += this.counters[i];
+            done += this.counters[i + 1];
+        }
+        this.opts.onProgress?.({ phase: 'hash', unit: this.opts.unit ?? 'files', done, total: this.total, bytesDone: bytes, bytesTotal: this.bytesTotal });
+    }
+    finish(v) {
+        if (this.timer)
+            clearInterval(this.timer);
+        this.timer = undefined;
+        this.report();
+        return v;
+    }
+    stop() {
+        if (this.timer)
+            clearInterval(this.timer);
+        this.timer = undefined;
+    }
+}
+function packBatch(jobs, ids, from, to) {
+    const nums = new BigInt64Array((to - from) * NUMS_PER_JOB);
+    const paths = new Array(to - from);
+    for (let k = from; k < to; k++) {
+        const j = jobs[ids[k]];
+        const o = (k - from) * NUMS_PER_JOB;
+        paths[k - from] = j.file.path;
+        nums[o] = j.file.size;
+        nums[o + 1] = j.file.mtimeNs;
+        nums[o + 2] = j.file.dev;
+        nums[o + 3] = j.file.ino;
+        nums[o + 4] = BigInt(j.start);
+        nums[o + 5] = BigInt(j.end);
+    }
+    return { paths: paths.join('\0'), nums };
+}
+function toError(job, e) {
+    return new InputError(e.code, `${e.reason}: ${displayName(job.file.display)}`);
+}
+function hashInline(jobs, chunk, progress) {
+    inlineHashBatch ??= new Function(`${HASH_FILE_SOURCE}\nreturn hashBatch;`)();
+    const buf = Buffer.allocUnsafeSlow(chunk);
+    const out = Buffer.allocUnsafe(jobs.length * 32);
+    const ids = Int32Array.from(jobs, (_, k) => k);
+    // One job per call keeps the packed arrays small; the cost is a few objects per file.
+    const STEP = 256;
+    for (let from = 0; from < jobs.length; from += STEP) {
+        const to = Math.min(jobs.length, from + STEP);
+        const { paths, nums } = packBatch(jobs, ids, from, to);
+        const view = out.subarray(from * 32, to * 32);
+        const r = inlineHashBatch(external_node_fs_, external_node_crypto_, paths.split('\0'), nums, view, buf, progress.counters, 0);
+        if (r.error) {
+            progress.stop();
+            throw toError(jobs[from + r.error.k], r.error);
+        }
+    }
+    return out;
+}
+/**
+ * Worker pool, sized from os.availableParallelism() unless told otherwise: a FIFO of tasks, each
+ * a batch of files to stat or of ranges to hash; a free worker takes the next task, so every
+ * core stays busy until the work runs out. Hash batches are queued largest first (one big file
+ * does not start last and become the tail); a large file or shard goes alone and small files go
+ * together (see BATCH_BYTES). Memory: one read buffer per worker, the job list, and one batch in
+ * flight per worker. Workers may be started early (start()), e.g. while the tree is still being
+ * walked. close() terminates every worker and fails what is still queued.
+ */
+class HashPool {
+    size;
+    opts;
+    workers = [];
+    idle = [];
+    busy = new Map();
+    queue = [];
+    chunk;
+    progressBuf;
+    nextId = 0;
+    closing = false;
+    started = false;
+    constructor(size, opts = {}) {
+        this.size = size;
+        this.opts = opts;
+        this.chunk = opts.chunkSize ?? CHUNK_SIZE;
+        this.progressBuf = new SharedArrayBuffer(16 * Math.max(1, size));
+    }
+    get counters() {
+        return new Float64Array(this.progressBuf);
+    }
+    start() {
+        if (this.started)
+            return;
+        this.started = true;
+        for (let k = 0; k < this.size; k++) {
+            const w = new external_node_worker_threads_.Worker(WORKER_SOURCE, {
+                eval: true,
+                workerData: { chunkSize: this.chunk, progress: this.progressBuf, slot: 2 * k },
+                // A worker keeps nothing between batches: a small young generation keeps its memory small.
+                resourceLimits: { maxYoungGenerationSizeMb: 4 },
+            });
+            this.workers.push(w);
+            this.idle.push(w);
+            w.on('message', (m) => {
+                const t = this.busy.get(w);
+                this.busy.delete(w);
+                this.idle.push(w);
+                this.pump();
+                t?.resolve(m);
+            });
+            w.on('error', (e) => this.failAll(new Error(`hash worker failed: ${e instanceof Error ? e.message : String(e)}`)));
+            w.on('exit', (code) => {
+                if (!this.closing)
+                    this.failAll(new Error(`hash worker exited early (code ${code})`));
+            });
+            this.opts.onWorker?.(w);
+        }
+    }
+    /** Queue one task; its promise settles with the worker's reply. */
+    exec(build) {
+        if (this.closing)
+            return Promise.reject(new Error('hash pool is closed'));
+        this.start();
+        return new Promise((resolve, reject) => {
+            this.queue.push({ build, resolve: resolve, reject });
+            this.pump();
+        });
+    }
+    pump() {
+        while (this.idle.length > 0 && this.queue.length > 0) {
+            const w = this.idle.pop();
+            const t = this.queue.shift();
+            this.busy.set(w, t);
+            const { msg, transfer } = t.build();
+            w.postMessage({ id: this.nextId++, ...msg }, transfer);
+        }
+    }
+    failAll(e) {
+        for (const t of this.queue.splice(0))
+            t.reject(e);
+        for (const t of this.busy.values())
+            t.reject(e);
+        this.busy.clear();
+    }
+    /** lstat the given files in a worker: [size, mtimeNs, dev, ino] per file, and the failures. */
+    stat(paths) {
+        return this.exec(() => ({ msg: { op: 'stat', paths: paths.join('\0') }, transfer: [] }));
+    }
+    async run(jobs, total, progress) {
+        this.start();
+        progress.counters = this.counters.fill(0);
+        const order = Int32Array.from(jobs, (_, k) => k).sort((a, b) => {
+            const d = jobs[b].end - jobs[b].start - (jobs[a].end - jobs[a].start);
+            return d !== 0 ? d : a - b;
+        });
+        const slots = this.workers.length * BATCHES_PER_WORKER;
+        const maxBytes = Math.max(64 * 1024, Math.min(BATCH_BYTES, Math.ceil(total / slots)));
+        const maxFiles = Math.max(1, Math.min(BATCH_FILES, Math.ceil(jobs.length / slots)));
+        const out = Buffer.allocUnsafe(jobs.length * 32);
+        const batches = [];
+        for (let next = 0; next < order.length;) {
+            let bytes = 0;
+            const from = next;
+            while (next < order.length && next - from < maxFiles && (next === from || bytes < maxBytes)) {
+                const j = jobs[order[next]];
+                bytes += j.end - j.start;
+                next++;
+            }
+            const to = next;
+            batches.push(this.exec(() => {
+                const { paths, nums } = packBatch(jobs, order, from, to);
+                return { msg: { op: 'hash', paths, nums }, transfer: [nums.buffer] };
+            }).then((m) => {
+                if (m.error)
+                    throw toError(jobs[order[from + m.error.k]], m.error);
+                for (let k = 0; k < m.done; k++)
+                    out.set(m.digests.subarray(k * 32, k * 32 + 32), order[from + k] * 32);
+            }));
+        }
+        try {
+            await Promise.all(batches);
+        }
+        catch (e) {
+            progress.stop();
+            // Nothing queued behind a failure is worth doing.
+            this.failAll(e);
+            throw e;
+        }
+        return out;
+    }
+    async close() {
+        this.closing = true;
+        this.failAll(new Error('hash pool is closed'));
+        const ws = this.workers.splice(0);
+        await Promise.all(ws.map((w) => w.terminate()));
+    }
 }
 
 ;// CONCATENATED MODULE: external "node:timers/promises"
@@ -72530,6 +72805,19 @@ const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createR
 
 
 
+
+
+/** Size of a file listed by its directory entry type, until its lstat comes back. */
+const UNKNOWN_SIZE = -1n;
+/** Files listed by entry type are stat'ed in batches of this many. */
+const STAT_BATCH = 1024;
+let inlineStatBatch;
+/** lstat on this thread, with the same code the workers run. */
+function statPathsInline(paths) {
+    inlineStatBatch ??= new Function(`${STAT_SOURCE}\nreturn statBatch;`)();
+    const nums = new BigInt64Array(paths.length * STAT_NUMS);
+    return { nums, errs: inlineStatBatch(external_node_fs_, paths, nums) };
+}
 /**
  * List the regular files of one or more roots (DESIGN §2), validating every name and rejecting
  * what cannot be hashed (symlinks unless allowed, FIFOs, sockets, devices) without opening it.
@@ -72542,10 +72830,10 @@ const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createR
  */
 async function walkTree(paths, opts) {
     if (paths.length === 0)
-        throw new errors_InputError('USAGE', 'no path to hash');
+        throw new InputError('USAGE', 'no path to hash');
     const roots = paths.map((p) => {
         if (typeof p !== 'string' || p === '')
-            throw new errors_InputError('USAGE', 'empty path to hash');
+            throw new InputError('USAGE', 'empty path to hash');
         const abs = external_node_path_.resolve(p);
         return { given: p, abs, base: external_node_path_.basename(abs) };
     });
@@ -72554,37 +72842,42 @@ async function walkTree(paths, opts) {
     for (const r of roots) {
         if (multi) {
             if (r.base === '')
-                throw new errors_InputError('USAGE', `cannot prefix resource names with the basename of ${displayName(r.given)}`);
+                throw new InputError('USAGE', `cannot prefix resource names with the basename of ${displayName(r.given)}`);
             const other = seen.get(r.base);
             if (other !== undefined) {
-                throw new errors_InputError('DUPLICATE_ROOT', `two paths share the basename ${displayName(r.base)}: ${displayName(other)} and ${displayName(r.given)}`);
+                throw new InputError('DUPLICATE_ROOT', `two paths share the basename ${displayName(r.base)}: ${displayName(other)} and ${displayName(r.given)}`);
             }
             seen.set(r.base, r.given);
         }
         checkName(r.base, r.given);
     }
     const files = [];
+    const ident = new Identifier(opts);
     let kind = 'directory';
     for (const r of roots) {
         const { st, real } = statRoot(r.given, r.abs, opts);
         if (st.isFile()) {
             if (!multi)
                 kind = 'file';
-            if (!opts.ignore.has(r.base))
-                files.push(fileOf(r.base, real, r.given, st));
+            if (!opts.ignore.has(r.base)) {
+                const f = fileOf(r.base, real, r.given, st);
+                files.push(f);
+                opts.onFile?.(f);
+            }
         }
         else if (st.isDirectory()) {
             if (multi && opts.ignore.has(r.base))
                 continue;
-            const walker = new DirWalker(opts, real, files);
+            const walker = new DirWalker(opts, real, files, ident);
             await walker.walk(r.abs, multi ? r.base : '', external_node_path_.normalize(r.given), [idOf(st)], true);
         }
         else {
-            throw new errors_InputError('PATH_KIND', `not a regular file or directory: ${displayName(r.given)}`);
+            throw new InputError('PATH_KIND', `not a regular file or directory: ${displayName(r.given)}`);
         }
     }
+    await ident.finish();
     if (files.length === 0) {
-        throw new errors_InputError('TREE_EMPTY', `no files to hash in ${roots.map((r) => displayName(r.given)).join(', ')}`);
+        throw new InputError('TREE_EMPTY', `no files to hash in ${roots.map((r) => displayName(r.given)).join(', ')}`);
     }
     return {
         files: sortByName(files, (f) => f.name, opts.order),
@@ -72603,14 +72896,14 @@ function fsError(e, display) {
     switch (code) {
         case 'ENOENT':
         case 'ENOTDIR':
-            return new errors_InputError('PATH_MISSING', `no such file or directory: ${displayName(display)}`);
+            return new InputError('PATH_MISSING', `no such file or directory: ${displayName(display)}`);
         case 'EACCES':
         case 'EPERM':
-            return new errors_InputError('PATH_UNREADABLE', `permission denied: ${displayName(display)}`);
+            return new InputError('PATH_UNREADABLE', `permission denied: ${displayName(display)}`);
         case 'ELOOP':
-            return new errors_InputError('SYMLINK', `symlink loop: ${displayName(display)}`);
+            return new InputError('SYMLINK', `symlink loop: ${displayName(display)}`);
         default:
-            return new errors_InputError('PATH_UNREADABLE', `cannot read ${displayName(display)} (${code ?? String(e)})`);
+            return new InputError('PATH_UNREADABLE', `cannot read ${displayName(display)} (${code ?? String(e)})`);
     }
 }
 /** lstat a top-level path; follow it only if it is an allowed symlink. */
@@ -72624,7 +72917,7 @@ function statRoot(given, abs, opts) {
     }
     if (st.isSymbolicLink()) {
         if (!opts.allowSymlinks)
-            throw new errors_InputError('SYMLINK', `symlinks are not allowed: ${displayName(given)}`);
+            throw new InputError('SYMLINK', `symlinks are not allowed: ${displayName(given)}`);
         try {
             const real = (0,external_node_fs_.realpathSync)(abs);
             return { st: (0,external_node_fs_.statSync)(real, { bigint: true }), real };
@@ -72632,9 +72925,9 @@ function statRoot(given, abs, opts) {
         catch (e) {
             const code = e.code;
             if (code === 'ELOOP')
-                throw new errors_InputError('SYMLINK', `symlink loop: ${displayName(given)}`);
+                throw new InputError('SYMLINK', `symlink loop: ${displayName(given)}`);
             if (code === 'ENOENT')
-                throw new errors_InputError('PATH_MISSING', `symlink points to nothing: ${displayName(given)}`);
+                throw new InputError('PATH_MISSING', `symlink points to nothing: ${displayName(given)}`);
             throw fsError(e, given);
         }
     }
@@ -72649,12 +72942,14 @@ class DirWalker {
     opts;
     rootReal;
     out;
+    ident;
     constructor(opts, 
     /** realpath of the root: allowed symlinks must resolve inside it. */
-    rootReal, out) {
+    rootReal, out, ident) {
         this.opts = opts;
         this.rootReal = rootReal;
         this.out = out;
+        this.ident = ident;
     }
     /**
      * @param dir path to read (through symlinked directories as walked)
@@ -72663,30 +72958,39 @@ class DirWalker {
      * @param ancestors dev:ino of every directory on the way down, to catch symlinked cycles
      */
     async walk(dir, rel, display, ancestors, top) {
-        let raw;
+        let entries;
         try {
-            raw = (0,external_node_fs_.readdirSync)(dir, { encoding: 'buffer' });
+            entries = (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true, encoding: 'buffer' });
         }
         catch (e) {
             throw fsError(e, display);
         }
         // The raw entry bytes are the UTF-8 name: sort by them directly.
-        raw.sort(Buffer.compare);
+        entries.sort((a, b) => Buffer.compare(a.name, b.name));
         const subdirs = [];
-        for (const b of raw) {
-            const name = decodeEntryName(b, display);
+        const parent = { abs: dir.endsWith(external_node_path_.sep) ? dir : dir + external_node_path_.sep, display: display.endsWith(external_node_path_.sep) ? display : display + external_node_path_.sep };
+        for (const d of entries) {
+            const name = decodeEntryName(d.name, display);
             if (top && DEFAULT_IGNORES.includes(name))
                 continue;
             const full = rel === '' ? name : `${rel}/${name}`;
             if (this.opts.ignore.has(full))
                 continue;
+            if (d.isFile()) {
+                // A regular file by its entry type: its lstat comes later, in a batch (maybe on a worker).
+                const f = new ListedFile(full, parent, name);
+                this.out.push(f);
+                this.ident.add(f, this.out.length - 1);
+                continue;
+            }
             // Plain concatenation: dir and display are already normalized (path.join is measurably slow here).
-            const abs = dir.endsWith(external_node_path_.sep) ? dir + name : dir + external_node_path_.sep + name;
-            const disp = display.endsWith(external_node_path_.sep) ? display + name : display + external_node_path_.sep + name;
+            const abs = parent.abs + name;
+            const disp = parent.display + name;
             const id = this.visit(abs, full, disp, ancestors);
             if (id !== null)
                 subdirs.push({ abs, full, disp, id });
         }
+        this.ident.flush(false);
         await (0,external_node_timers_promises_namespaceObject.setImmediate)();
         for (const d of subdirs) {
             ancestors.push(d.id);
@@ -72706,7 +73010,7 @@ class DirWalker {
         let openPath = abs;
         if (st.isSymbolicLink()) {
             if (!this.opts.allowSymlinks)
-                throw new errors_InputError('SYMLINK', `symlinks are not allowed: ${displayName(disp)}`);
+                throw new InputError('SYMLINK', `symlinks are not allowed: ${displayName(disp)}`);
             let real;
             try {
                 real = (0,external_node_fs_.realpathSync)(abs);
@@ -72714,13 +73018,13 @@ class DirWalker {
             catch (e) {
                 const code = e.code;
                 if (code === 'ELOOP')
-                    throw new errors_InputError('SYMLINK', `symlink loop: ${displayName(disp)}`);
+                    throw new InputError('SYMLINK', `symlink loop: ${displayName(disp)}`);
                 if (code === 'ENOENT')
-                    throw new errors_InputError('SYMLINK', `symlink points to nothing: ${displayName(disp)}`);
+                    throw new InputError('SYMLINK', `symlink points to nothing: ${displayName(disp)}`);
                 throw fsError(e, disp);
             }
             if (real !== this.rootReal && !real.startsWith(this.rootReal.endsWith(external_node_path_.sep) ? this.rootReal : this.rootReal + external_node_path_.sep)) {
-                throw new errors_InputError('SYMLINK', `symlink points outside the root: ${displayName(disp)}`);
+                throw new InputError('SYMLINK', `symlink points outside the root: ${displayName(disp)}`);
             }
             try {
                 st = (0,external_node_fs_.statSync)(real, { bigint: true });
@@ -72731,17 +73035,110 @@ class DirWalker {
             openPath = real;
         }
         if (st.isFile()) {
-            this.out.push(fileOf(full, openPath, disp, st));
+            const f = fileOf(full, openPath, disp, st);
+            this.out.push(f);
+            this.opts.onFile?.(f);
             return null;
         }
         if (st.isDirectory()) {
             const id = idOf(st);
             if (ancestors.includes(id))
-                throw new errors_InputError('SYMLINK', `symlink loop: ${displayName(disp)}`);
+                throw new InputError('SYMLINK', `symlink loop: ${displayName(disp)}`);
             return id;
         }
-        throw new errors_InputError('PATH_KIND', `not a regular file or directory: ${displayName(disp)}`);
+        throw new InputError('PATH_KIND', `not a regular file or directory: ${displayName(disp)}`);
     }
+}
+/**
+ * A file listed by its directory entry type. Its paths are derived from its directory when
+ * needed, not stored: a tree of 100,000 files keeps one name per file, not three.
+ */
+class ListedFile {
+    name;
+    parent;
+    base;
+    size = UNKNOWN_SIZE;
+    mtimeNs = 0n;
+    dev = 0n;
+    ino = 0n;
+    constructor(name, parent, base) {
+        this.name = name;
+        this.parent = parent;
+        this.base = base;
+    }
+    get path() {
+        return this.parent.abs + this.base;
+    }
+    get display() {
+        return this.parent.display + this.base;
+    }
+}
+/**
+ * Gets the identity (size, mtime, device, inode) of files listed by entry type, in batches,
+ * while the walk goes on. Failures are reported after the walk, the first in walk order, so
+ * errors stay deterministic (an error of the walk itself comes first).
+ */
+class Identifier {
+    opts;
+    pending = [];
+    inFlight = [];
+    constructor(opts) {
+        this.opts = opts;
+    }
+    add(f, at) {
+        this.pending.push({ f, at });
+        this.opts.onFile?.(f);
+    }
+    flush(all) {
+        while (this.pending.length >= (all ? 1 : STAT_BATCH)) {
+            const batch = this.pending.splice(0, STAT_BATCH);
+            const apply = (r) => {
+                const failed = new Map(r.errs.map((e) => [e.k, e.code]));
+                let first = null;
+                batch.forEach(({ f, at }, k) => {
+                    const code = failed.get(k);
+                    if (code === undefined) {
+                        const o = k * STAT_NUMS;
+                        f.size = r.nums[o];
+                        f.mtimeNs = r.nums[o + 1];
+                        f.dev = r.nums[o + 2];
+                        f.ino = r.nums[o + 3];
+                    }
+                    else if (first === null) {
+                        first = { at, error: statError(code, f.display, this.opts.allowSymlinks) };
+                    }
+                });
+                return first;
+            };
+            const paths = batch.map((x) => x.f.path);
+            const stat = this.opts.statPaths ?? statPathsInline;
+            const p = Promise.resolve()
+                .then(() => stat(paths))
+                .then(apply);
+            p.catch(() => undefined);
+            this.inFlight.push(p);
+        }
+    }
+    async finish() {
+        this.flush(true);
+        let first = null;
+        for (const r of await Promise.all(this.inFlight))
+            if (r && (first === null || r.at < first.at))
+                first = r;
+        if (first)
+            throw first.error;
+    }
+}
+function statError(code, display, allowSymlinks) {
+    if (code === 'SYMLINK') {
+        return allowSymlinks
+            ? new InputError('FILE_CHANGED', `file became a symlink while being listed: ${displayName(display)}`)
+            : new InputError('SYMLINK', `symlinks are not allowed: ${displayName(display)}`);
+    }
+    if (code === 'KIND')
+        return new InputError('PATH_KIND', `not a regular file or directory: ${displayName(display)}`);
+    const e = Object.assign(new Error(code), { code });
+    return fsError(e, display);
 }
 
 ;// CONCATENATED MODULE: ./src/digest/digest-tree.ts
@@ -72751,82 +73148,123 @@ class DirWalker {
 
 
 
+/** Bytes per shard in the "shards" serialization (as OMS model_signing). */
+const SHARD_SIZE = 1_000_000_000;
 /**
- * Tree digest of one or more paths (DESIGN §2, OMS v1.0 "files" serialization): every regular
- * file's SHA-256, sorted by name in model_signing's order (`path-components`, or the older
- * `utf8-bytes` when a receipt that recorded it is replayed), and the root = SHA-256 over the raw
- * 32-byte file digests in that order.
+ * Tree digest of one or more paths (DESIGN §2, OMS v1.0 "files" or "shards" serialization):
+ * every resource's SHA-256, files sorted by name in model_signing's order (`path-components`, or
+ * the older `utf8-bytes` when a receipt that recorded it is replayed), a file's shards by start
+ * offset, and the root = SHA-256 over the raw 32-byte digests in that order.
  */
 async function digestTree(paths, opts = {}) {
     return digestTreeWith(paths, opts, {});
 }
 async function digestTreeWith(paths, opts, hooks) {
     const allowSymlinks = opts.allowSymlinks ?? false;
+    const method = opts.method ?? 'files';
+    if (method !== 'files' && method !== 'shards')
+        throw new InputError('USAGE', `unknown serialization method ${displayName(String(method))}`);
+    const shardSize = opts.shardSize ?? SHARD_SIZE;
+    if (!Number.isSafeInteger(shardSize) || shardSize < 1)
+        throw new InputError('USAGE', `shard size must be a positive integer (got ${displayName(String(shardSize))})`);
     const user = (opts.ignorePaths ?? []).map(normalizeIgnore);
     const order = opts.order ?? DEFAULT_ORDER;
-    const walked = await walkTree(paths, { allowSymlinks, ignore: new Set(user), order });
-    await hooks.afterWalk?.(walked.files);
-    const digests = await hashFiles(walked.files, { concurrency: opts.concurrency, engine: hooks.engine, chunkSize: hooks.chunkSize, onWorker: hooks.onWorker });
-    await hooks.afterHash?.(walked.files);
-    confirmPresent(walked.files);
-    const rootHash = (0,external_node_crypto_.createHash)('sha256');
-    const resources = [];
-    let bytes = 0;
-    walked.files.forEach((f, k) => {
-        const hex = digests[k];
-        rootHash.update(Buffer.from(hex, 'hex'));
-        const size = Number(f.size);
-        resources.push({ name: f.name, size, sha256: hex });
-        bytes += size;
-    });
-    const root = rootHash.digest();
-    const serialization = {
-        method: 'files',
-        hash_type: 'sha256',
-        order,
-        allow_symlinks: allowSymlinks,
-        ignore_paths: sortUtf8(new Set([...DEFAULT_IGNORES, ...user])),
+    const engine = hooks.engine ?? 'auto';
+    const asked = opts.concurrency;
+    const concurrency = asked !== undefined && Number.isFinite(asked) && asked >= 1 ? Math.trunc(asked) : (0,external_node_os_.availableParallelism)();
+    const unit = method === 'shards' ? 'shards' : 'files';
+    // Walk; once the tree is clearly too big to hash inline, start the workers while walking.
+    let pool;
+    let found = 0;
+    let foundBytes = 0;
+    const onFile = (f) => {
+        found++;
+        if (f.size >= 0n)
+            foundBytes += Number(f.size);
+        if (pool === undefined && engine !== 'inline' && !fitsInline(found, foundBytes)) {
+            pool = new HashPool(concurrency, hooks);
+            pool.start();
+        }
     };
-    return {
-        digest: 'sha256:' + root.toString('hex'),
-        root,
-        kind: walked.kind,
-        name: walked.name,
-        serialization,
-        resources,
-        files: resources.length,
-        bytes,
-    };
-}
-/**
- * Every hashed file must still be where the walk found it once hashing is done: a file deleted or
- * renamed meanwhile (the hash reads through an open descriptor, which outlives both) would leave a
- * manifest naming a file that is gone.
- */
-function confirmPresent(files) {
-    for (const f of files) {
-        let st;
+    const walkTimer = opts.onProgress
+        ? setInterval(() => opts.onProgress({ phase: 'walk', unit, done: found, total: null, bytesDone: 0, bytesTotal: foundBytes }), opts.progressIntervalMs ?? PROGRESS_INTERVAL_MS)
+        : undefined;
+    walkTimer?.unref();
+    try {
+        let walked;
         try {
-            st = (0,external_node_fs_.lstatSync)(f.path, { bigint: true });
+            const statPaths = (ps) => (pool?.started ? pool.stat(ps) : statPathsInline(ps));
+            walked = await walkTree(paths, { allowSymlinks, ignore: new Set(user), order, onFile, statPaths });
         }
-        catch {
-            throw new errors_InputError('FILE_CHANGED', `file was deleted or renamed while being hashed: ${displayName(f.display)}`);
+        finally {
+            if (walkTimer)
+                clearInterval(walkTimer);
         }
-        if (st.dev !== f.dev || st.ino !== f.ino)
-            throw new errors_InputError('FILE_CHANGED', `file was replaced while being hashed: ${displayName(f.display)}`);
+        await hooks.afterWalk?.(walked.files);
+        const jobs = [];
+        let bytes = 0;
+        for (const f of walked.files) {
+            const size = Number(f.size);
+            bytes += size;
+            if (method === 'files') {
+                jobs.push({ file: f, start: 0, end: size });
+                continue;
+            }
+            if (f.name.includes(':')) {
+                throw new InputError('NAME_INVALID', `a name with ':' cannot be serialized as shards (OMS shard names are <name>:<start>:<end>): ${displayName(f.display)}`);
+            }
+            // OMS: shards [0, s), [s, 2s), ... the last one ending at the file's size; no shard for an empty file.
+            for (let start = 0; start < size; start += shardSize) {
+                const end = Math.min(size, start + shardSize);
+                jobs.push({ file: f, start, end });
+            }
+        }
+        if (jobs.length === 0) {
+            throw new InputError('TREE_EMPTY', `no bytes to hash as shards (every file is empty) in ${paths.map((p) => displayName(p)).join(', ')}`);
+        }
+        if (engine === 'workers' && pool === undefined)
+            pool = new HashPool(Math.min(concurrency, jobs.length), hooks);
+        const raw = await hashRanges(jobs, { engine, chunkSize: hooks.chunkSize, concurrency, onProgress: opts.onProgress, progressIntervalMs: opts.progressIntervalMs, unit }, pool);
+        const root = (0,external_node_crypto_.createHash)('sha256').update(raw).digest();
+        const resources = jobs.map((j, k) => ({
+            name: method === 'files' ? j.file.name : `${j.file.name}:${j.start}:${j.end}`,
+            size: j.end - j.start,
+            sha256: raw.toString('hex', k * 32, k * 32 + 32),
+        }));
+        const serialization = {
+            method,
+            hash_type: 'sha256',
+            order,
+            ...(method === 'shards' ? { shard_size: shardSize } : {}),
+            allow_symlinks: allowSymlinks,
+            ignore_paths: sortUtf8(new Set([...DEFAULT_IGNORES, ...user])),
+        };
+        return {
+            digest: 'sha256:' + root.toString('hex'),
+            root,
+            kind: walked.kind,
+            name: walked.name,
+            serialization,
+            resources,
+            files: walked.files.length,
+            bytes,
+        };
+    }
+    finally {
+        await pool?.close();
     }
 }
 /** An ignore path is an exact resource name: '/'-separated, relative, no '.' or '..' parts. */
 function normalizeIgnore(p) {
     if (typeof p !== 'string')
-        throw new errors_InputError('USAGE', 'ignore path must be a string');
+        throw new InputError('USAGE', 'ignore path must be a string');
     let s = p;
     while (s.startsWith('./'))
         s = s.slice(2);
     s = s.replace(/\/+$/, '');
     const parts = s.split('/');
     if (s === '' || s.startsWith('/') || parts.some((x) => x === '' || x === '.' || x === '..')) {
-        throw new errors_InputError('USAGE', `ignore path must be a relative path inside the tree: ${displayName(p)}`);
+        throw new InputError('USAGE', `ignore path must be a relative path inside the tree: ${displayName(p)}`);
     }
     checkName(s);
     return s;
@@ -72850,50 +73288,18 @@ function parseImageRef(ref) {
     const name = ref.slice(0, at);
     const hex = ref.slice(at + '@sha256:'.length);
     if (!NAME.test(name) || name.includes('//') || !HEX64.test(hex)) {
-        throw new errors_InputError('USAGE', `malformed image reference (expected name@sha256:<64 lowercase hex>): ${displayName(ref)}`);
+        throw new InputError('USAGE', `malformed image reference (expected name@sha256:<64 lowercase hex>): ${displayName(ref)}`);
     }
     return { name, digest: `sha256:${hex}` };
 }
 
 ;// CONCATENATED MODULE: ./src/digest/build-manifest.ts
-
 /** The plain manifest of a tree: one sha256 entry per resource, in resource order. */
 function buildManifest(tree) {
     return {
         serialization: { ...tree.serialization, ignore_paths: [...tree.serialization.ignore_paths] },
         resources: tree.resources.map((r) => ({ name: r.name, algorithm: 'sha256', digest: r.sha256 })),
     };
-}
-const ManifestFileSchema = object({
-    serialization: object({
-        method: schemas_string(),
-        hash_type: schemas_string(),
-        order: schemas_string(),
-        allow_symlinks: schemas_boolean(),
-        ignore_paths: array(schemas_string()),
-    }),
-    resources: array(object({ name: schemas_string(), algorithm: schemas_enum(['sha256', 'hmac-sha256']), digest: schemas_string().regex(/^[0-9a-f]{64}$/) })),
-});
-/**
- * A saved `<role>.manifest.json` as text -> Manifest, or a one-line reason it is not one (not JSON,
- * `null`, a resource without a name ...). Extra keys are kept, so the manifest's digest is still of
- * what was saved.
- */
-function parseManifestJson(text) {
-    let j;
-    try {
-        j = JSON.parse(text);
-    }
-    catch {
-        return { error: 'not valid JSON' };
-    }
-    const r = ManifestFileSchema.safeParse(j);
-    if (!r.success) {
-        const first = r.error.issues[0];
-        const at = first.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '');
-        return { error: `${at || 'the top level'}: ${first.message}` };
-    }
-    return { manifest: j };
 }
 
 ;// CONCATENATED MODULE: ./src/digest/input-commitment.ts
@@ -72928,6 +73334,8 @@ function inputCommitment(tree, key) {
  * written '\\', '\n', '\r'.
  */
 function sha256sums(manifest) {
+    if (manifest.serialization.method !== 'files')
+        throw new TypeError(`SHA256SUMS needs the files serialization, got ${manifest.serialization.method}`);
     let out = '';
     for (const r of manifest.resources) {
         if (r.algorithm !== 'sha256')
@@ -72985,212 +73393,7 @@ function omsStatement(tree, manifest) {
 
 
 
-;// CONCATENATED MODULE: ./src/util/read-file.ts
-/**
- * The one way this tool reads a file (docs/safety.md, "Reading files").
- *
- * Every file is checked before it is opened and again through the opened descriptor: only a regular
- * file is read. A FIFO, socket, character or block device (`/dev/zero`, `/dev/stdin`), a directory,
- * or (where the caller asks for it) a symlink is refused with a coded InputError that names the file,
- * so the CLI prints one line and exits 2. The open uses O_NONBLOCK, so a name swapped for a FIFO
- * between the check and the open cannot block, and O_NOFOLLOW when symlinks are refused. Reading
- * stops at `maxBytes`: a file that is larger (by its size, or by what it yields) is refused with a
- * "larger than N" error before its contents are held in memory.
- *
- * A guard test (__tests__/read-file.test.ts) fails when any other module under src/ calls
- * readFile / readFileSync / createReadStream directly.
- */
-
-
-const KiB = 1024;
-const MiB = 1024 * KiB;
-/** Size caps, one per kind of file the tool reads; each is far above any genuine file of the kind. */
-const READ_LIMITS = {
-    /** A policy YAML file. */
-    policy: 1 * MiB,
-    /** Claim-linter rules YAML (--claim-rules, lint --rules). */
-    claimRules: 1 * MiB,
-    /** User text to lint (--claims, lint FILE, lint on stdin). */
-    claimText: 4 * MiB,
-    /** --benchmark result file (copied into the receipt directory). */
-    benchmark: 64 * MiB,
-    /** One --certs file (PEM or DER). */
-    cert: 1 * MiB,
-    /** One file of --collateral (TCB info, QE identity, CRLs). */
-    collateral: 16 * MiB,
-    /** --input-key-file. */
-    inputKey: 64 * KiB,
-    /** One evidence file (quote, report, token set, evidence list). */
-    evidence: 64 * MiB,
-    /** receipt.json. */
-    receipt: 64 * MiB,
-    /** A manifest or other file inside a receipt directory (a manifest lists every file of a tree). */
-    receiptDirFile: 512 * MiB,
-    /** An OIDC key set (JWKS) or a saved OIDC token. */
-    jwks: 1 * MiB,
-    /** One PEM file of a --trust-roots directory. */
-    trustRoot: 1 * MiB,
-    /** The GitHub event payload (GITHUB_EVENT_PATH). */
-    event: 64 * MiB,
-    /** A configfs-tsm attribute (outblob, provider, generation). */
-    configfs: 16 * MiB,
-};
-/** "64 MiB", "1 KiB", "512 bytes". */
-function formatBytes(n) {
-    if (n >= MiB && n % MiB === 0)
-        return `${n / MiB} MiB`;
-    if (n >= KiB && n % KiB === 0)
-        return `${n / KiB} KiB`;
-    return `${n} bytes`;
-}
-function label(path, o) {
-    return `${o.what} ${errors_q(o.shown ?? path)}`;
-}
-function tooLarge(path, o) {
-    return new errors_InputError('FILE_TOO_LARGE', `${label(path, o)} is larger than ${formatBytes(o.maxBytes)}`);
-}
-function errnoError(e, path, o) {
-    if (e instanceof errors_InputError)
-        return e;
-    const code = e?.code;
-    switch (code) {
-        case 'ENOENT':
-            return new errors_InputError('PATH_MISSING', `${label(path, o)} does not exist`);
-        case 'ENOTDIR':
-            return new errors_InputError('PATH_MISSING', `${label(path, o)} does not exist (a part of the path is not a directory)`);
-        case 'ELOOP':
-            return new errors_InputError('SYMLINK', o.noFollow ? `${label(path, o)} is a symlink, which is not allowed here` : `${label(path, o)} is a symlink loop`);
-        case 'EISDIR':
-            return new errors_InputError('PATH_KIND', `${label(path, o)} is a directory, expected a regular file`);
-        case 'EACCES':
-        case 'EPERM':
-            return new errors_InputError('PATH_UNREADABLE', `${label(path, o)} cannot be read (permission denied)`);
-        default:
-            return new errors_InputError('PATH_UNREADABLE', `${label(path, o)} cannot be read (${code ?? String(e)})`);
-    }
-}
-function kindOf(st) {
-    if (st.isDirectory())
-        return 'a directory';
-    if (st.isFIFO())
-        return 'a FIFO';
-    if (st.isSocket())
-        return 'a socket';
-    if (st.isCharacterDevice())
-        return 'a character device';
-    if (st.isBlockDevice())
-        return 'a block device';
-    if (st.isSymbolicLink())
-        return 'a symlink';
-    return 'not a regular file';
-}
-/** Throws unless `st` is a regular file within the cap. */
-function checkStat(st, path, o) {
-    if (st.isSymbolicLink())
-        throw new errors_InputError('SYMLINK', `${label(path, o)} is a symlink, which is not allowed here`);
-    if (!st.isFile())
-        throw new errors_InputError('PATH_KIND', `${label(path, o)} is ${kindOf(st)}, expected a regular file`);
-    if (st.size > o.maxBytes)
-        throw tooLarge(path, o);
-}
-function sameFile(a, b) {
-    return a.dev === b.dev && a.ino === b.ino;
-}
-function openFlags(o) {
-    return external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NONBLOCK ?? 0) | (o.noFollow ? (external_node_fs_.constants.O_NOFOLLOW ?? 0) : 0);
-}
-function checkOptions(path, o) {
-    if (typeof path !== 'string' || path === '')
-        throw new errors_InputError('USAGE', `empty path for ${o.what}`);
-    if (!Number.isSafeInteger(o.maxBytes) || o.maxBytes < 0)
-        throw new TypeError('readRegularFile: maxBytes must be a non-negative integer');
-}
-/**
- * Read a regular file whole, at most `maxBytes` bytes. The file is stat'ed before it is opened (a
- * device or FIFO is never opened) and fstat'ed after (it must be the same regular file). Reading
- * stops one byte past the cap, so a file that grows, or a file whose size the kernel does not
- * report (configfs, procfs), is still bounded.
- */
-function readRegularFileSync(path, o) {
-    checkOptions(path, o);
-    let before;
-    try {
-        before = o.noFollow ? (0,external_node_fs_.lstatSync)(path) : (0,external_node_fs_.statSync)(path);
-    }
-    catch (e) {
-        throw errnoError(e, path, o);
-    }
-    checkStat(before, path, o);
-    let fd;
-    try {
-        fd = (0,external_node_fs_.openSync)(path, openFlags(o));
-    }
-    catch (e) {
-        throw errnoError(e, path, o);
-    }
-    try {
-        const st = (0,external_node_fs_.fstatSync)(fd);
-        checkStat(st, path, o);
-        if (!sameFile(before, st))
-            throw new errors_InputError('FILE_CHANGED', `${label(path, o)} changed while being opened`);
-        const chunks = [];
-        let total = 0;
-        for (;;) {
-            const want = Math.min(Math.max(st.size - total, 64 * KiB), o.maxBytes + 1 - total, 16 * MiB);
-            const buf = Buffer.allocUnsafe(want);
-            const n = (0,external_node_fs_.readSync)(fd, buf, 0, want, null);
-            if (n === 0)
-                break;
-            total += n;
-            if (total > o.maxBytes)
-                throw tooLarge(path, o);
-            chunks.push(n === want ? buf : buf.subarray(0, n));
-        }
-        return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total);
-    }
-    catch (e) {
-        throw errnoError(e, path, o);
-    }
-    finally {
-        try {
-            (0,external_node_fs_.closeSync)(fd);
-        }
-        catch {
-            /* already failed */
-        }
-    }
-}
-/**
- * readRegularFileSync for async callers. The reads are synchronous on purpose: only regular files
- * are ever opened, so a read cannot block on a pipe or device, and one code path is easier to trust
- * than two.
- */
-async function readRegularFile(path, o) {
-    return readRegularFileSync(path, o);
-}
-/** readRegularFile decoded as UTF-8. */
-async function readRegularText(path, o) {
-    return (await readRegularFile(path, o)).toString('utf8');
-}
-/**
- * Read a stream (stdin) under the same cap: a pipe that never ends stops at `maxBytes` with the
- * same "larger than N" error instead of growing without bound.
- */
-async function readStreamCapped(stream, o) {
-    const chunks = [];
-    let total = 0;
-    for await (const c of stream) {
-        const b = Buffer.isBuffer(c) ? c : Buffer.from(String(c), 'utf8');
-        total += b.length;
-        if (total > o.maxBytes)
-            throw new InputError('FILE_TOO_LARGE', `${o.what}${o.shown ? ` ${q(o.shown)}` : ''} is larger than ${formatBytes(o.maxBytes)}`);
-        chunks.push(b);
-    }
-    return Buffer.concat(chunks, total);
-}
-
 ;// CONCATENATED MODULE: ./src/evidence/roots.ts
-
 
 
 
@@ -73323,14 +73526,20 @@ function loadTrustRoots(customDir) {
         st = (0,external_node_fs_.statSync)(customDir);
     }
     catch {
-        throw new errors_InputError('PATH_MISSING', `trust roots directory ${errors_q(customDir)} does not exist`);
+        throw new InputError('PATH_MISSING', `trust roots directory ${q(customDir)} does not exist`);
     }
     if (!st.isDirectory())
-        throw new errors_InputError('PATH_KIND', `trust roots ${errors_q(customDir)} is not a directory`);
+        throw new InputError('PATH_KIND', `trust roots ${q(customDir)} is not a directory`);
     const certs = [];
     for (const file of listPem(customDir)) {
         const rel = (0,external_node_path_.relative)(customDir, file);
-        const text = readRegularFileSync(file, { maxBytes: READ_LIMITS.trustRoot, what: 'trust root', shown: rel }).toString('latin1');
+        let text;
+        try {
+            text = (0,external_node_fs_.readFileSync)(file, 'latin1');
+        }
+        catch {
+            throw new InputError('PATH_UNREADABLE', `trust root ${q(rel)} cannot be read`);
+        }
         const ders = pemCertificates(text);
         ders.forEach((der, i) => {
             let x509;
@@ -73338,24 +73547,23 @@ function loadTrustRoots(customDir) {
                 x509 = new external_node_crypto_.X509Certificate(der);
             }
             catch {
-                throw new errors_InputError('USAGE', `trust root ${errors_q(rel)} holds a certificate that does not parse`);
+                throw new InputError('USAGE', `trust root ${q(rel)} holds a certificate that does not parse`);
             }
             const vendor = vendorOf(rel, x509);
             if (vendor === null)
-                throw new errors_InputError('USAGE', `trust root ${errors_q(rel)}: cannot tell its vendor; put it under intel/, amd/ or nvidia/`);
+                throw new InputError('USAGE', `trust root ${q(rel)}: cannot tell its vendor; put it under intel/, amd/ or nvidia/`);
             const name = (ders.length > 1 ? `${rel}#${i}` : rel).split(external_node_path_.sep).join('/');
             certs.push({ name, vendor, der, x509, sha256: sha256Hex(der) });
         });
     }
     if (certs.length === 0)
-        throw new errors_InputError('USAGE', `trust roots directory ${errors_q(customDir)} holds no PEM certificates`);
+        throw new InputError('USAGE', `trust roots directory ${q(customDir)} holds no PEM certificates`);
     return { kind: 'custom', digest: trustRootsDigest(certs), certs };
 }
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ./src/evidence/sources/deps.ts
-
 
 
 const DEFAULT_TSM_ROOT = '/sys/kernel/config/tsm';
@@ -73365,7 +73573,7 @@ const realTsmFs = {
         await (0,promises_.mkdir)(p);
     },
     rmdir: (p) => (0,promises_.rmdir)(p),
-    readFile: (p) => readRegularFile(p, { maxBytes: READ_LIMITS.configfs, what: 'configfs-tsm attribute' }),
+    readFile: (p) => (0,promises_.readFile)(p),
     writeFile: (p, d) => (0,promises_.writeFile)(p, d),
     isDirectory: async (p) => {
         try {
@@ -73453,13 +73661,34 @@ class NoneSource {
 
 
 
-
-const MAX_EVIDENCE_BYTES = READ_LIMITS.evidence;
+const MAX_EVIDENCE_BYTES = 64 * 1024 * 1024;
 /** Read an evidence file: PATH_MISSING / PATH_KIND / PATH_UNREADABLE / EVIDENCE_MALFORMED (empty, too big). */
 async function readEvidenceFile(path, cwd) {
-    const bytes = await readRegularFile((0,external_node_path_.resolve)(cwd, path), { maxBytes: MAX_EVIDENCE_BYTES, what: 'evidence file', shown: path });
+    const abs = (0,external_node_path_.resolve)(cwd, path);
+    let st;
+    try {
+        st = await (0,promises_.stat)(abs);
+    }
+    catch (e) {
+        const code = e.code;
+        if (code === 'ENOENT' || code === 'ENOTDIR')
+            throw new InputError('PATH_MISSING', `evidence file ${q(path)} does not exist`);
+        throw new InputError('PATH_UNREADABLE', `evidence file ${q(path)} cannot be read (${code ?? 'error'})`);
+    }
+    // Checked before opening, so a FIFO or device is never opened.
+    if (!st.isFile())
+        throw new InputError('PATH_KIND', `evidence file ${q(path)} is not a regular file`);
+    if (st.size > MAX_EVIDENCE_BYTES)
+        throw new InputError('EVIDENCE_MALFORMED', `evidence file ${q(path)} is larger than 64 MiB`);
+    let bytes;
+    try {
+        bytes = await (0,promises_.readFile)(abs);
+    }
+    catch (e) {
+        throw new InputError('PATH_UNREADABLE', `evidence file ${q(path)} cannot be read (${e.code ?? 'error'})`);
+    }
     if (bytes.length === 0)
-        throw new errors_InputError('EVIDENCE_MALFORMED', `evidence file ${errors_q(path)} is empty`);
+        throw new InputError('EVIDENCE_MALFORMED', `evidence file ${q(path)} is empty`);
     return bytes;
 }
 /** `file:PATH`: evidence collected by an earlier step, relative to the working directory; sniffed later. */
@@ -73476,11 +73705,11 @@ class FileSource {
         try {
             const st = await (0,promises_.stat)((0,external_node_path_.resolve)(this.cwd, this.path));
             return st.isFile()
-                ? { supported: true, reason: `reads ${errors_q(this.path)}` }
-                : { supported: false, reason: `${errors_q(this.path)} is not a regular file` };
+                ? { supported: true, reason: `reads ${q(this.path)}` }
+                : { supported: false, reason: `${q(this.path)} is not a regular file` };
         }
         catch {
-            return { supported: false, reason: `${errors_q(this.path)} does not exist` };
+            return { supported: false, reason: `${q(this.path)} does not exist` };
         }
     }
     async collect() {
@@ -73512,12 +73741,12 @@ class CommandSource {
         this.exec = opts.exec ?? realExec;
     }
     async isSupported() {
-        return { supported: true, reason: `runs ${errors_q(this.command)} with /bin/sh -c` };
+        return { supported: true, reason: `runs ${q(this.command)} with /bin/sh -c` };
     }
     async collect(reportData, gpuNonce) {
         const timeoutMs = this.opts.timeoutMs ?? COMMAND_TIMEOUT_MS;
         const maxStdoutBytes = this.opts.maxStdoutBytes ?? MAX_EVIDENCE_BYTES;
-        const name = `evidence command ${errors_q(this.command)}`;
+        const name = `evidence command ${q(this.command)}`;
         const r = await this.exec('/bin/sh', ['-c', this.command], {
             cwd: this.opts.cwd,
             env: { ...this.opts.env, REPORT_DATA_HEX: reportData.toString('hex'), GPU_NONCE_HEX: gpuNonce.toString('hex') },
@@ -73525,18 +73754,18 @@ class CommandSource {
             maxStdoutBytes,
         });
         if (r.spawnError !== null)
-            throw new errors_InputError('EVIDENCE_MALFORMED', `${name} could not start: ${r.spawnError}`);
+            throw new InputError('EVIDENCE_MALFORMED', `${name} could not start: ${r.spawnError}`);
         if (r.timedOut)
-            throw new errors_InputError('EVIDENCE_MALFORMED', `${name} timed out after ${Math.round(timeoutMs / 1000)} s`);
+            throw new InputError('EVIDENCE_MALFORMED', `${name} timed out after ${Math.round(timeoutMs / 1000)} s`);
         if (r.overflow)
-            throw new errors_InputError('EVIDENCE_MALFORMED', `${name} printed more than ${maxStdoutBytes} bytes`);
+            throw new InputError('EVIDENCE_MALFORMED', `${name} printed more than ${maxStdoutBytes} bytes`);
         if (r.code !== 0) {
-            throw new errors_InputError('EVIDENCE_MALFORMED', `${name} exited with code ${r.code ?? 'signal'}: ${firstLine(r.stderr)}`);
+            throw new InputError('EVIDENCE_MALFORMED', `${name} exited with code ${r.code ?? 'signal'}: ${firstLine(r.stderr)}`);
         }
         const path = await this.pathOnStdout(r.stdout);
         const bytes = path !== null ? await readEvidenceFile(path, this.opts.cwd) : r.stdout;
         if (bytes.length === 0 || bytes.toString('latin1').trim() === '') {
-            throw new errors_InputError('EVIDENCE_MALFORMED', `${name} printed no evidence`);
+            throw new InputError('EVIDENCE_MALFORMED', `${name} printed no evidence`);
         }
         return [{ source: this.kind, bytes }];
     }
@@ -73593,7 +73822,7 @@ class ByteReader {
     }
     need(n, field) {
         if (n < 0 || this.offset + n > this.end) {
-            throw new errors_InputError('EVIDENCE_MALFORMED', `${this.what}: truncated at ${field}: needs ${n} bytes at offset ${this.offset}, ${Math.max(0, this.remaining)} left`);
+            throw new InputError('EVIDENCE_MALFORMED', `${this.what}: truncated at ${field}: needs ${n} bytes at offset ${this.offset}, ${Math.max(0, this.remaining)} left`);
         }
     }
     bytes(n, field) {
@@ -73632,7 +73861,7 @@ class ByteReader {
         return r;
     }
     malformed(message) {
-        return new errors_InputError('EVIDENCE_MALFORMED', `${this.what}: ${message}`);
+        return new InputError('EVIDENCE_MALFORMED', `${this.what}: ${message}`);
     }
 }
 
@@ -73888,7 +74117,7 @@ function encodeSimulatedQuote(signedBytes, signature, publicKey) {
 }
 /** Structural checks beyond the TDX layout that make a quote a well-formed simulated quote. */
 function checkSimulatedQuoteShape(q) {
-    const bad = (m) => new errors_InputError('EVIDENCE_MALFORMED', `simulated quote: ${m}`);
+    const bad = (m) => new InputError('EVIDENCE_MALFORMED', `simulated quote: ${m}`);
     if (q.header.version !== 4)
         throw bad(`version ${q.header.version} (expected 4)`);
     if (!q.header.qeVendorId.equals(SIMULATED_QE_VENDOR_ID))
@@ -73973,7 +74202,7 @@ class TsmSource {
             await this.fs.mkdir(dir);
         }
         catch (e) {
-            throw new errors_InputError('PATH_UNREADABLE', `configfs-tsm: cannot create ${dir} (${e.code ?? 'error'}; needs root)`);
+            throw new InputError('PATH_UNREADABLE', `configfs-tsm: cannot create ${dir} (${e.code ?? 'error'}; needs root)`);
         }
         try {
             const provider = (await this.fs.readFile((0,external_node_path_.join)(dir, 'provider'))).toString('utf8').trim();
@@ -73991,7 +74220,7 @@ class TsmSource {
                 if (after !== before + 1)
                     continue; // another writer raced us: the outblob may not be ours
                 if (outblob.length === 0)
-                    throw new errors_InputError('EVIDENCE_MALFORMED', `configfs-tsm: provider ${provider} returned an empty outblob`);
+                    throw new InputError('EVIDENCE_MALFORMED', `configfs-tsm: provider ${provider} returned an empty outblob`);
                 const formatHint = PROVIDER_FORMATS[provider];
                 return [
                     {
@@ -74002,7 +74231,7 @@ class TsmSource {
                     },
                 ];
             }
-            throw new errors_InputError('EVIDENCE_MALFORMED', `configfs-tsm: another writer changed the report entry during each of ${this.maxTries} tries (generation did not grow by exactly 1)`);
+            throw new InputError('EVIDENCE_MALFORMED', `configfs-tsm: another writer changed the report entry during each of ${this.maxTries} tries (generation did not grow by exactly 1)`);
         }
         finally {
             await this.fs.rmdir(dir).catch(() => undefined);
@@ -74011,7 +74240,7 @@ class TsmSource {
     async generation(dir) {
         const text = (await this.fs.readFile((0,external_node_path_.join)(dir, 'generation'))).toString('utf8').trim();
         if (!/^\d+$/.test(text))
-            throw new errors_InputError('EVIDENCE_MALFORMED', `configfs-tsm: generation is not a number: ${JSON.stringify(text.slice(0, 40))}`);
+            throw new InputError('EVIDENCE_MALFORMED', `configfs-tsm: generation is not a number: ${JSON.stringify(text.slice(0, 40))}`);
         return Number(text);
     }
     async readOptional(path) {
@@ -74176,19 +74405,19 @@ function evidenceListEntries(value) {
 function parseNvidiaEvidenceList(value) {
     const list = evidenceListEntries(value);
     if (list === null)
-        throw new errors_InputError('EVIDENCE_MALFORMED', 'NVIDIA evidence list: expected a non-empty list of {evidence, certificate, ...}');
+        throw new InputError('EVIDENCE_MALFORMED', 'NVIDIA evidence list: expected a non-empty list of {evidence, certificate, ...}');
     return list.map((raw, i) => {
         const e = raw;
         const str = (k) => (typeof e[k] === 'string' ? e[k] : null);
         const b64 = (k) => {
             const s = str(k) ?? '';
             if (!/^[A-Za-z0-9+/=_\s-]*$/.test(s))
-                throw new errors_InputError('EVIDENCE_MALFORMED', `NVIDIA evidence list: entry ${i} ${k} is not base64`);
+                throw new InputError('EVIDENCE_MALFORMED', `NVIDIA evidence list: entry ${i} ${k} is not base64`);
             return Buffer.from(s, 'base64');
         };
         const evidence = b64('evidence');
         if (evidence.length === 0)
-            throw new errors_InputError('EVIDENCE_MALFORMED', `NVIDIA evidence list: entry ${i} has empty evidence`);
+            throw new InputError('EVIDENCE_MALFORMED', `NVIDIA evidence list: entry ${i} has empty evidence`);
         return {
             arch: str('arch'),
             nonce: str('nonce'),
@@ -74206,8 +74435,8 @@ function parseNvidiaEvidenceListSpdm(entries) {
             return parseNvidiaSpdmEvidence(e.evidence);
         }
         catch (err) {
-            if (err instanceof errors_InputError)
-                throw new errors_InputError('EVIDENCE_MALFORMED', `NVIDIA evidence list entry ${i}: ${err.message}`);
+            if (err instanceof InputError)
+                throw new InputError('EVIDENCE_MALFORMED', `NVIDIA evidence list entry ${i}: ${err.message}`);
             throw err;
         }
     });
@@ -74267,11 +74496,11 @@ class NvidiaSource {
             r = await run(base);
         const name = `${this.binary} collect-evidence`;
         if (r.spawnError !== null)
-            throw new errors_InputError('EVIDENCE_MALFORMED', `${name} could not start: ${r.spawnError}`);
+            throw new InputError('EVIDENCE_MALFORMED', `${name} could not start: ${r.spawnError}`);
         if (r.timedOut)
-            throw new errors_InputError('EVIDENCE_MALFORMED', `${name} timed out`);
+            throw new InputError('EVIDENCE_MALFORMED', `${name} timed out`);
         if (r.code !== 0)
-            throw new errors_InputError('EVIDENCE_MALFORMED', `${name} exited with code ${r.code ?? 'signal'}: ${firstLine(r.stderr)}`);
+            throw new InputError('EVIDENCE_MALFORMED', `${name} exited with code ${r.code ?? 'signal'}: ${firstLine(r.stderr)}`);
         return parseNvattestOutput(r.stdout, this.kind);
     }
 }
@@ -74287,12 +74516,12 @@ function parseNvattestOutput(stdout, source = 'nvidia') {
         doc = JSON.parse(text.slice(start, end + 1));
     }
     catch {
-        throw new errors_InputError('EVIDENCE_MALFORMED', 'nvattest collect-evidence did not print a JSON document');
+        throw new InputError('EVIDENCE_MALFORMED', 'nvattest collect-evidence did not print a JSON document');
     }
     const rc = doc.result_code;
     if (rc !== undefined && rc !== 0) {
         const msg = doc.result_message;
-        throw new errors_InputError('EVIDENCE_MALFORMED', `nvattest collect-evidence failed: result_code ${String(rc)} ${JSON.stringify(String(msg ?? ''))}`);
+        throw new InputError('EVIDENCE_MALFORMED', `nvattest collect-evidence failed: result_code ${String(rc)} ${JSON.stringify(String(msg ?? ''))}`);
     }
     const entries = parseNvidiaEvidenceList(doc);
     return entries.map((e, i) => ({
@@ -74373,13 +74602,13 @@ function parseEvidenceSpec(spec, deps) {
     if (spec.startsWith('file:')) {
         const path = spec.slice('file:'.length);
         if (path.trim() === '')
-            throw new errors_InputError('USAGE', `evidence source ${errors_q(spec)} needs a path (file:PATH)`);
+            throw new InputError('USAGE', `evidence source ${q(spec)} needs a path (file:PATH)`);
         return new FileSource(path, deps.cwd);
     }
     if (spec.startsWith('command:')) {
         const cmd = spec.slice('command:'.length);
         if (cmd.trim() === '')
-            throw new errors_InputError('USAGE', `evidence source ${errors_q(spec)} needs a command (command:CMD)`);
+            throw new InputError('USAGE', `evidence source ${q(spec)} needs a command (command:CMD)`);
         return new CommandSource(cmd, { cwd: deps.cwd, env: deps.env, ...(deps.exec ? { exec: deps.exec } : {}) });
     }
     switch (spec.trim()) {
@@ -74394,7 +74623,7 @@ function parseEvidenceSpec(spec, deps) {
         case 'auto':
             return new AutoSource([tsm(), nvidia()]);
     }
-    throw new errors_InputError('USAGE', `unknown evidence source ${errors_q(spec)} (expected ${EVIDENCE_SPECS})`);
+    throw new InputError('USAGE', `unknown evidence source ${q(spec)} (expected ${EVIDENCE_SPECS})`);
 }
 
 ;// CONCATENATED MODULE: ./src/evidence/formats/sev-snp-report.ts
@@ -74468,7 +74697,7 @@ function isEatTokenSetShape(value) {
 function decodeJwt(token, what) {
     const parts = token.split('.');
     if (parts.length !== 3)
-        throw new errors_InputError('EVIDENCE_MALFORMED', `${what}: not a compact JWT (${parts.length} parts)`);
+        throw new InputError('EVIDENCE_MALFORMED', `${what}: not a compact JWT (${parts.length} parts)`);
     const part = (s, name) => {
         try {
             const v = JSON.parse(Buffer.from(s, 'base64url').toString('utf8'));
@@ -74477,25 +74706,25 @@ function decodeJwt(token, what) {
             return v;
         }
         catch {
-            throw new errors_InputError('EVIDENCE_MALFORMED', `${what}: JWT ${name} is not a base64url JSON object`);
+            throw new InputError('EVIDENCE_MALFORMED', `${what}: JWT ${name} is not a base64url JSON object`);
         }
     };
     return { header: part(parts[0], 'header'), claims: part(parts[1], 'claims'), token };
 }
 function parseNrasEatTokenSet(value) {
     if (!isEatTokenSetShape(value))
-        throw new errors_InputError('EVIDENCE_MALFORMED', 'NRAS token set: expected [["JWT", <token>], {<name>: <token>}]');
+        throw new InputError('EVIDENCE_MALFORMED', 'NRAS token set: expected [["JWT", <token>], {<name>: <token>}]');
     const arr = value;
     const overall = decodeJwt(arr[0][1], 'NRAS token set overall token');
     const submods = {};
     const rest = arr[1];
     if (rest !== undefined) {
         if (rest === null || typeof rest !== 'object' || Array.isArray(rest)) {
-            throw new errors_InputError('EVIDENCE_MALFORMED', 'NRAS token set: the second element must be an object of device tokens');
+            throw new InputError('EVIDENCE_MALFORMED', 'NRAS token set: the second element must be an object of device tokens');
         }
         for (const [name, tok] of Object.entries(rest)) {
             if (typeof tok !== 'string')
-                throw new errors_InputError('EVIDENCE_MALFORMED', `NRAS token set: device token ${JSON.stringify(name)} is not a string`);
+                throw new InputError('EVIDENCE_MALFORMED', `NRAS token set: device token ${JSON.stringify(name)} is not a string`);
             submods[name] = decodeJwt(tok, `NRAS token set device token ${JSON.stringify(name)}`);
         }
     }
@@ -74596,7 +74825,7 @@ function parseEvidenceJson(bytes, what) {
         return JSON.parse(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'));
     }
     catch {
-        throw new errors_InputError('EVIDENCE_MALFORMED', `${what}: not valid JSON`);
+        throw new InputError('EVIDENCE_MALFORMED', `${what}: not valid JSON`);
     }
 }
 
@@ -76465,7 +76694,7 @@ function parsePolicy(text, source) {
 /** Parse from the file's bytes, so the digest is of exactly what was read. */
 function parsePolicyBytes(bytes, source) {
     const fail = (msg) => {
-        throw new errors_InputError('POLICY_INVALID', `policy ${JSON.stringify(source)}: ${msg}`);
+        throw new InputError('POLICY_INVALID', `policy ${JSON.stringify(source)}: ${msg}`);
     };
     if (bytes.length > MAX_BYTES)
         fail(`file is larger than ${MAX_BYTES} bytes`);
@@ -76484,14 +76713,7 @@ function parsePolicyBytes(bytes, source) {
             fail(`duplicate key "${duplicatePath(doc, err.pos[0]) ?? '?'}" at line ${line}`);
         fail(`YAML syntax error at line ${line}: ${err.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`);
     }
-    let data;
-    try {
-        data = doc.toJS({ maxAliasCount: 100 });
-    }
-    catch (e) {
-        // yaml refuses aliases that expand without bound (a "billion laughs" file) with a ReferenceError.
-        return fail(`YAML aliases expand too far (${e.message.split('\n')[0]})`);
-    }
+    const data = doc.toJS({ maxAliasCount: 100 });
     if (data === null || data === undefined)
         fail('file is empty');
     if (typeof data !== 'object' || Array.isArray(data))
@@ -76602,19 +76824,21 @@ async function loadPolicy(nameOrPath, opts = {}) {
     if (!isPath(nameOrPath)) {
         const text = shipped.includes(nameOrPath) ? assetText('policies', `${nameOrPath}.yml`) : undefined;
         if (text === undefined) {
-            throw new errors_InputError('PATH_MISSING', `policy ${JSON.stringify(nameOrPath)} is neither a shipped policy nor a path (${hint}; give a file as ./name.yml)`);
+            throw new InputError('PATH_MISSING', `policy ${JSON.stringify(nameOrPath)} is neither a shipped policy nor a path (${hint}; give a file as ./name.yml)`);
         }
         return parsePolicy(text, `shipped:${nameOrPath}`);
     }
     const full = (0,external_node_path_.resolve)(opts.cwd ?? process.cwd(), nameOrPath);
     let bytes;
     try {
-        bytes = await readRegularFile(full, { maxBytes: READ_LIMITS.policy, what: 'policy file', shown: nameOrPath });
+        bytes = await (0,promises_.readFile)(full);
     }
     catch (e) {
-        if (e instanceof errors_InputError && e.code === 'PATH_MISSING')
-            throw new errors_InputError('PATH_MISSING', `${e.message} (${hint})`);
-        throw e;
+        const code = e.code;
+        if (code === 'ENOENT' || code === 'ENOTDIR') {
+            throw new InputError('PATH_MISSING', `policy file ${JSON.stringify(nameOrPath)} does not exist (${hint})`);
+        }
+        throw new InputError('PATH_UNREADABLE', `policy file ${JSON.stringify(nameOrPath)} cannot be read (${code ?? 'error'})`);
     }
     return parsePolicyBytes(bytes, nameOrPath);
 }
@@ -77427,331 +77651,58 @@ function receiptJsonSchema() {
 
 
 
-
-
-
 const RECEIPT = 'receipt.json';
-/** Every file create wrote into a receipt directory: exactly what a later run may replace. */
-const WRITTEN_LIST = '.compute-receipt-files.json';
-/** Present in a staging directory while a live run writes it: which process, on which host. */
-const STAGING_MARK = '.compute-receipt-staging.json';
-const WRITER = 'compute-receipt';
-const LEFTOVER = /^(staging|old)-[0-9a-f]{12}$/;
-const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'];
-function within(parent, child) {
-    return child.startsWith(parent.endsWith(external_node_path_.sep) ? parent : parent + external_node_path_.sep);
-}
-/** realpath of the longest existing prefix, with the rest appended (the output may not exist yet). */
-function realOf(p) {
-    const rest = [];
-    let cur = p;
-    for (;;) {
-        try {
-            return (0,external_node_path_.join)((0,external_node_fs_.realpathSync)(cur), ...rest.reverse());
-        }
-        catch {
-            const up = (0,external_node_path_.dirname)(cur);
-            if (up === cur)
-                return p;
-            rest.push((0,external_node_path_.basename)(cur));
-            cur = up;
-        }
-    }
-}
-function lstatOrNull(p, shown) {
-    try {
-        return (0,external_node_fs_.lstatSync)(p);
-    }
-    catch (e) {
-        const code = e.code;
-        if (code === 'ENOENT')
-            return null;
-        if (code === 'ENOTDIR')
-            throw new errors_InputError('PATH_KIND', `output path ${errors_q(shown)}: a part of it is not a directory`);
-        throw new errors_InputError('PATH_UNREADABLE', `output path ${errors_q(shown)} cannot be checked (${code ?? String(e)})`);
-    }
-}
 /**
- * Refuse an output path create must not write to, before anything is hashed and again before the
- * write: empty, a symlink, not a directory, the working directory or one of its parents, or a path
- * that is, contains or lies inside a hashed path (its receipt could never verify, and replacing it
- * would delete what was hashed).
+ * Writes the receipt directory so that a reader never sees half of it:
+ * every file goes to a temporary name and is renamed; receipt.json is written last, so its presence
+ * means the directory is complete. The new directory is staged beside `out` and swapped in, so an
+ * existing receipt directory is replaced whole, and nothing is left behind on failure.
+ * A non-empty `out` that holds no receipt.json is refused rather than clobbered.
  */
-function checkOutPath(out, shown, guard) {
-    if (out === '')
-        throw new errors_InputError('USAGE', 'empty path for --out');
+async function writeReceiptDir(out, files, receiptJson) {
     const target = (0,external_node_path_.resolve)(out);
-    const st = lstatOrNull(target, shown);
-    if (st?.isSymbolicLink()) {
-        let to = '';
-        try {
-            (0,external_node_fs_.realpathSync)(target);
-        }
-        catch {
-            to = ' that points to nothing';
-        }
-        throw new errors_InputError('OUT_UNSAFE', `--out ${errors_q(shown)} is a symlink${to}; give a directory path that is not a symlink`);
-    }
-    if (st && !st.isDirectory())
-        throw new errors_InputError('PATH_KIND', `--out ${errors_q(shown)} exists and is not a directory`);
-    if (!guard)
-        return;
-    const real = realOf(target);
-    const cwd = realOf((0,external_node_path_.resolve)(guard.cwd));
-    if (real === cwd || within(real, cwd)) {
-        throw new errors_InputError('OUT_UNSAFE', `--out ${errors_q(shown)} is ${real === cwd ? 'the working directory' : 'a parent of the working directory'}; give a directory of its own, such as compute-receipt`);
-    }
-    for (const h of guard.hashed) {
-        const hr = realOf(h.path);
-        const how = real === hr ? 'is' : within(hr, real) ? 'lies inside' : within(real, hr) ? 'contains' : null;
-        if (how) {
-            throw new errors_InputError('OUT_UNSAFE', `--out ${errors_q(shown)} ${how} the hashed ${h.flag} path ${errors_q(h.shown)}; write the receipt outside what is hashed`);
-        }
-    }
-}
-/** The files a receipt directory's list names, or null when it has no valid list. */
-function writtenList(dir) {
-    let j;
-    try {
-        j = JSON.parse(readRegularFileSync((0,external_node_path_.join)(dir, WRITTEN_LIST), { maxBytes: 1024 * 1024, what: 'file list', noFollow: true }).toString('utf8'));
-    }
-    catch {
-        return null;
-    }
-    const files = j?.files;
-    if (j?.written_by !== WRITER || !Array.isArray(files))
-        return null;
-    if (!files.every((f) => typeof f === 'string' && safeRel(f)))
-        return null;
-    return new Set(files);
-}
-function safeRel(p) {
-    return p !== '' && !(0,external_node_path_.isAbsolute)(p) && !p.includes('\\') && p.split('/').every((s) => s !== '' && s !== '.' && s !== '..');
-}
-/** The first entry (in name order) of `dir` that its list does not name, or null when everything is ours. */
-function firstForeign(dir) {
-    const listed = writtenList(dir) ?? new Set();
-    const dirs = new Set();
-    for (const f of listed) {
-        const parts = f.split('/');
-        for (let i = 1; i < parts.length; i++)
-            dirs.add(parts.slice(0, i).join('/'));
-    }
-    const visit = (rel) => {
-        let names;
-        try {
-            names = (0,external_node_fs_.readdirSync)(rel === '' ? dir : (0,external_node_path_.join)(dir, ...rel.split('/'))).sort();
-        }
-        catch {
-            return rel || '.';
-        }
-        for (const n of names) {
-            const r = rel === '' ? n : `${rel}/${n}`;
-            let st;
-            try {
-                st = (0,external_node_fs_.lstatSync)((0,external_node_path_.join)(dir, ...r.split('/')));
-            }
-            catch {
-                return r;
-            }
-            if (st.isFile() && listed.has(r))
-                continue;
-            if (st.isDirectory() && dirs.has(r)) {
-                const inner = visit(r);
-                if (inner !== null)
-                    return inner;
-                continue;
-            }
-            return r;
-        }
-        return null;
-    };
-    return visit('');
-}
-function refuseForeign(target, shown) {
-    if (lstatOrNull(target, shown) === null)
-        return;
-    const foreign = firstForeign(target);
-    if (foreign !== null) {
-        throw new errors_InputError('OUT_UNSAFE', `--out ${errors_q(shown)} holds ${errors_q(foreign)}, which compute-receipt did not write; it replaces only its own receipt directories (move that away or choose another --out)`);
-    }
-}
-/** Everything create checks about the output before it hashes anything (and again before writing). */
-function checkOut(out, shown, guard) {
-    checkOutPath(out, shown, guard);
-    refuseForeign((0,external_node_path_.resolve)(out), shown);
-}
-/** Remove the files a directory's list names, then its emptied directories; anything else stays. */
-async function removeWritten(dir) {
-    const listed = writtenList(dir) ?? new Set();
-    const dirs = new Set();
-    for (const f of listed) {
-        if (f === WRITTEN_LIST)
-            continue;
-        try {
-            if ((0,external_node_fs_.lstatSync)((0,external_node_path_.join)(dir, ...f.split('/'))).isFile())
-                await (0,promises_.unlink)((0,external_node_path_.join)(dir, ...f.split('/')));
-        }
-        catch {
-            /* already gone */
-        }
-        const parts = f.split('/');
-        for (let i = 1; i < parts.length; i++)
-            dirs.add(parts.slice(0, i).join('/'));
-    }
-    await (0,promises_.unlink)((0,external_node_path_.join)(dir, WRITTEN_LIST)).catch(() => undefined);
-    for (const d of [...dirs].sort((a, b) => b.length - a.length))
-        await (0,promises_.rmdir)((0,external_node_path_.join)(dir, ...d.split('/'))).catch(() => undefined);
-    await (0,promises_.rmdir)(dir).catch(() => undefined);
-}
-function alive(pid) {
-    try {
-        process.kill(pid, 0);
-        return true;
-    }
-    catch (e) {
-        return e.code === 'EPERM';
-    }
-}
-function stagingMark(dir) {
-    try {
-        const j = JSON.parse(readRegularFileSync((0,external_node_path_.join)(dir, STAGING_MARK), { maxBytes: 4096, what: 'staging mark', noFollow: true }).toString('utf8'));
-        if (j.written_by !== WRITER || !Number.isSafeInteger(j.pid) || typeof j.host !== 'string')
-            return null;
-        return { pid: j.pid, host: j.host };
-    }
-    catch {
-        return null;
-    }
-}
-/**
- * Clean what killed runs left beside `target`: staging directories whose writer is gone, and old
- * receipt directories (put back when `target` is missing, else emptied of their listed files).
- * Only names of the form `.<base>.compute-receipt-(staging|old)-<12 hex>` are considered.
- */
-async function cleanLeftovers(target) {
     const parent = (0,external_node_path_.dirname)(target);
-    const prefix = `.${(0,external_node_path_.basename)(target)}.compute-receipt-`;
-    let names;
+    await (0,promises_.mkdir)(parent, { recursive: true });
+    let existing = 'none';
     try {
-        names = (0,external_node_fs_.readdirSync)(parent).sort();
+        const st = await (0,promises_.stat)(target);
+        if (!st.isDirectory())
+            throw new InputError('PATH_KIND', `output path ${q(out)} exists and is not a directory`);
+        const entries = await (0,promises_.readdir)(target);
+        if (entries.length === 0)
+            existing = 'empty';
+        else if (entries.includes(RECEIPT))
+            existing = 'receipt';
+        else
+            throw new InputError('PATH_KIND', `output directory ${q(out)} is not empty and holds no receipt.json; refusing to overwrite it`);
     }
-    catch {
-        return;
+    catch (e) {
+        if (e instanceof InputError)
+            throw e;
+        if (e.code !== 'ENOENT')
+            throw e;
     }
-    for (const name of names) {
-        const m = name.startsWith(prefix) ? LEFTOVER.exec(name.slice(prefix.length)) : null;
-        if (!m)
-            continue;
-        const p = (0,external_node_path_.join)(parent, name);
-        try {
-            if (!(0,external_node_fs_.lstatSync)(p).isDirectory())
-                continue;
-        }
-        catch {
-            continue;
-        }
-        const mark = stagingMark(p);
-        if (mark) {
-            if (mark.host !== (0,external_node_os_.hostname)() || alive(mark.pid))
-                continue;
-            await (0,promises_.rm)(p, { recursive: true, force: true });
-            continue;
-        }
-        if (m[1] === 'old' && writtenList(p) !== null && firstForeign(p) === null && lstatOrNull(target, target) === null) {
-            await (0,promises_.rename)(p, target);
-            continue;
-        }
-        await removeWritten(p);
-    }
-}
-/** Defer SIGINT/SIGTERM/SIGHUP while the directory is written; the write stops cleanly, then the signal is re-raised. */
-function deferSignals() {
-    let pending = null;
-    const handler = (sig) => {
-        pending ??= sig;
-    };
-    for (const s of SIGNALS)
-        process.on(s, handler);
-    return {
-        pending: () => pending,
-        release: () => {
-            for (const s of SIGNALS)
-                process.off(s, handler);
-            if (pending) {
-                process.kill(process.pid, pending);
-                process.exit(128 + (pending === 'SIGINT' ? 2 : pending === 'SIGTERM' ? 15 : 1));
-            }
-        },
-    };
-}
-class Interrupted extends Error {
-}
-/**
- * Write the receipt directory so a reader only ever sees the old complete directory or the new
- * complete one: files, then the list, then receipt.json go to a staging directory beside `out`,
- * which is swapped in. Returns the path of the new receipt.json.
- */
-async function writeReceiptDir(out, files, receiptJson, opts = {}) {
-    const target = (0,external_node_path_.resolve)(out);
-    const shown = opts.shown ?? out;
-    const names = files.map((f) => f.path);
-    for (const n of names) {
-        if (!safeRel(n) || n === RECEIPT || n === WRITTEN_LIST || n === STAGING_MARK)
-            throw new Error(`writeReceiptDir: bad file path ${errors_q(n)}`);
-    }
-    if (new Set(names).size !== names.length)
-        throw new Error('writeReceiptDir: a file path is given twice');
-    checkOutPath(target, shown, opts.guard);
-    await (0,promises_.mkdir)((0,external_node_path_.dirname)(target), { recursive: true });
-    await cleanLeftovers(target);
-    refuseForeign(target, shown);
-    const existed = lstatOrNull(target, shown) !== null;
     const tag = (0,external_node_crypto_.randomBytes)(6).toString('hex');
-    const staging = (0,external_node_path_.join)((0,external_node_path_.dirname)(target), `.${(0,external_node_path_.basename)(target)}.compute-receipt-staging-${tag}`);
-    const old = (0,external_node_path_.join)((0,external_node_path_.dirname)(target), `.${(0,external_node_path_.basename)(target)}.compute-receipt-old-${tag}`);
-    const list = JSON.stringify({ written_by: WRITER, files: [...names, RECEIPT, WRITTEN_LIST].sort() }) + '\n';
-    const signals = deferSignals();
-    const stopIfSignalled = () => {
-        if (signals.pending())
-            throw new Interrupted();
-    };
+    const staging = (0,external_node_path_.join)(parent, `.${(0,external_node_path_.basename)(target)}.staging-${tag}`);
+    const old = (0,external_node_path_.join)(parent, `.${(0,external_node_path_.basename)(target)}.old-${tag}`);
     try {
-        try {
-            await (0,promises_.mkdir)(staging);
-            await (0,promises_.writeFile)((0,external_node_path_.join)(staging, STAGING_MARK), JSON.stringify({ written_by: WRITER, pid: process.pid, host: (0,external_node_os_.hostname)() }), { flag: 'wx' });
-            for (const f of files) {
-                stopIfSignalled();
-                await writeAtomic((0,external_node_path_.join)(staging, ...f.path.split('/')), f.bytes);
-            }
-            await writeAtomic((0,external_node_path_.join)(staging, WRITTEN_LIST), list);
-            await writeAtomic((0,external_node_path_.join)(staging, RECEIPT), receiptJson);
-            stopIfSignalled();
-            await (0,promises_.unlink)((0,external_node_path_.join)(staging, STAGING_MARK));
-            // From here the swap runs to its end; a signal is acted on after it (signals.release).
-            if (existed)
-                await (0,promises_.rename)(target, old);
-            try {
-                await (0,promises_.rename)(staging, target);
-            }
-            catch (e) {
-                if (existed)
-                    await (0,promises_.rename)(old, target);
-                throw e;
-            }
+        await (0,promises_.mkdir)(staging);
+        for (const f of files) {
+            if (f.path === RECEIPT)
+                throw new Error('receipt.json is written last by writeReceiptDir');
+            await writeAtomic((0,external_node_path_.join)(staging, ...f.path.split('/')), f.bytes);
         }
-        catch (e) {
-            await (0,promises_.rm)(staging, { recursive: true, force: true });
-            // Interrupted: release() below ends the process by the signal that came.
-            if (!(e instanceof Interrupted))
-                throw e;
-        }
-        if (existed)
-            await removeWritten(old);
+        await writeAtomic((0,external_node_path_.join)(staging, RECEIPT), receiptJson);
+        if (existing !== 'none')
+            await (0,promises_.rename)(target, old);
+        await (0,promises_.rename)(staging, target);
     }
-    finally {
-        signals.release();
+    catch (e) {
+        await (0,promises_.rm)(staging, { recursive: true, force: true });
+        throw e;
     }
+    if (existing !== 'none')
+        await (0,promises_.rm)(old, { recursive: true, force: true });
     return (0,external_node_path_.join)(target, RECEIPT);
 }
 /** Write to a temporary name in the same directory, then rename over the final name. */
@@ -77765,6 +77716,117 @@ async function writeAtomic(path, bytes) {
     catch (e) {
         await (0,promises_.rm)(tmp, { force: true });
         throw e;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/util/progress.ts
+/** Terminal: a live line; GitHub Actions: a log line every few seconds; otherwise nothing. */
+function progressMode(e) {
+    if (e.quiet)
+        return 'off';
+    if (e.isTTY)
+        return 'tty';
+    if (e.env['GITHUB_ACTIONS'] === 'true')
+        return 'log';
+    return 'off';
+}
+/** How often digestTree should report for a mode (ms). */
+function progressInterval(mode) {
+    return mode === 'tty' ? 200 : 1000;
+}
+function createReporter(o) {
+    const now = o.now ?? (() => Date.now());
+    const logEvery = o.logIntervalMs ?? 5000;
+    const t0 = now();
+    let hashStart = null;
+    let lastLog = t0;
+    let logged = false;
+    let shown = false;
+    let last = null;
+    return {
+        update(p) {
+            if (o.mode === 'off')
+                return;
+            last = p;
+            const t = now();
+            if (p.phase === 'hash' && hashStart === null)
+                hashStart = t;
+            const line = formatProgress(o.label, p, hashStart === null ? 0 : t - hashStart);
+            if (o.mode === 'tty') {
+                o.write(`\r\x1b[K${line}`);
+                shown = true;
+            }
+            else if (t - lastLog >= logEvery) {
+                o.write(line + '\n');
+                lastLog = t;
+                logged = true;
+            }
+        },
+        done() {
+            if (o.mode === 'tty' && shown)
+                o.write('\r\x1b[K');
+            if (o.mode === 'log' && logged && last) {
+                const ms = now() - (hashStart ?? t0);
+                o.write(`${o.label}: hashed ${progress_count(last.done)} ${last.unit}, ${bytes(last.bytesDone)} in ${seconds(ms)}\n`);
+            }
+        },
+    };
+}
+/** One progress line (no trailing newline). `hashMs`: time since hashing began. */
+function formatProgress(label, p, hashMs) {
+    if (p.phase === 'walk')
+        return `${label}: listing, ${progress_count(p.done)} files, ${bytes(p.bytesTotal)} so far`;
+    const pct = p.bytesTotal > 0 ? Math.floor((100 * p.bytesDone) / p.bytesTotal) : p.total ? Math.floor((100 * p.done) / p.total) : 100;
+    const parts = [`${label}: ${bytes(p.bytesDone)} / ${bytes(p.bytesTotal)} (${pct}%)`, `${progress_count(p.done)} / ${progress_count(p.total ?? 0)} ${p.unit}`];
+    if (hashMs >= 500 && p.bytesDone > 0) {
+        const rate = p.bytesDone / (hashMs / 1000);
+        parts.push(`${bytes(rate)}/s`);
+        parts.push(`ETA ${seconds(((p.bytesTotal - p.bytesDone) / rate) * 1000)}`);
+    }
+    return parts.join(', ');
+}
+function progress_count(n) {
+    return Math.round(n).toLocaleString('en-US');
+}
+/** Decimal units, as disk and network rates are quoted. */
+function bytes(n) {
+    if (n < 1000)
+        return `${Math.round(n)} B`;
+    const units = ['kB', 'MB', 'GB', 'TB', 'PB'];
+    let v = n / 1000;
+    let u = 0;
+    while (v >= 1000 && u < units.length - 1) {
+        v /= 1000;
+        u++;
+    }
+    return `${v.toFixed(v < 10 ? 2 : v < 100 ? 1 : 0)} ${units[u]}`;
+}
+function seconds(ms) {
+    const s = Math.max(0, Math.round(ms / 1000));
+    if (s < 60)
+        return `${s} s`;
+    const m = Math.floor(s / 60);
+    if (m < 60)
+        return `${m} min ${String(s % 60).padStart(2, '0')} s`;
+    return `${Math.floor(m / 60)} h ${String(m % 60).padStart(2, '0')} min`;
+}
+/** A hook for a mode, writing to `write` (stderr for the CLI, the log for the Action). */
+function progressHook(mode, write) {
+    if (mode === 'off')
+        return undefined;
+    return (label) => {
+        const r = createReporter({ mode, label, write });
+        return { onProgress: (p) => r.update(p), progressIntervalMs: progressInterval(mode), done: () => r.done() };
+    };
+}
+/** Run one tree's hashing with its reporter (if any), and finish the reporter whatever happens. */
+async function tracked(hook, label, run) {
+    const h = hook?.(label);
+    try {
+        return await run(h ? { onProgress: h.onProgress, progressIntervalMs: h.progressIntervalMs } : {});
+    }
+    finally {
+        h?.done();
     }
 }
 
@@ -77811,68 +77873,38 @@ function gateMessage(decision, failOn, checks, reason) {
 
 
 
-
 const DEFAULT_POLICY = 'record-only';
-/**
- * Paths relative to the working directory (absolute ones stay as they are). An empty path is
- * refused (it would name the working directory), and so is a path that ends in "/" (or "/.") but
- * names a file: the kernel's own answer for the path as given decides.
- */
-function resolveAll(cwd, paths, flag) {
-    return paths.map((p) => {
-        if (typeof p !== 'string' || p === '')
-            throw new errors_InputError('USAGE', `empty path given${flag ? ` for ${flag}` : ''}`);
-        const abs = (0,external_node_path_.resolve)(cwd, p);
-        if (/[\\/]\.?$/.test(p)) {
-            try {
-                (0,external_node_fs_.statSync)((0,external_node_path_.isAbsolute)(p) ? p : cwd + external_node_path_.sep + p);
-            }
-            catch (e) {
-                if (e.code === 'ENOTDIR')
-                    throw new errors_InputError('PATH_KIND', `${flag ?? 'path'} ${errors_q(p)} ends with "/" but is not a directory`);
-            }
-        }
-        return abs;
-    });
-}
-/** What create hashes, for the output-directory guard (DESIGN §2; docs/safety.md). */
-function hashedPaths(opts, cwd) {
-    const image = opts.workload.length === 1 && parseImageRef(opts.workload[0]) !== null;
-    const named = [
-        ['--workload', image ? [] : opts.workload],
-        ['--inputs', opts.inputs],
-        ['--outputs', opts.outputs],
-        ['--benchmark', opts.benchmark ? [opts.benchmark] : []],
-    ];
-    return named.flatMap(([flag, ps]) => ps.filter((p) => p !== '').map((p) => ({ flag, path: (0,external_node_path_.resolve)(cwd, p), shown: p })));
+/** Paths relative to the working directory (absolute ones stay as they are). */
+function resolveAll(cwd, paths) {
+    return paths.map((p) => (0,external_node_path_.resolve)(cwd, p));
 }
 /** Hash workload, inputs, outputs and benchmark (DESIGN §2). */
-async function measure(opts, cwd) {
+async function measure(opts, cwd, progress) {
     if (opts.workload.length === 0)
-        throw new errors_InputError('USAGE', 'missing --workload (a path, or an image reference name@sha256:<hex>)');
+        throw new InputError('USAGE', 'missing --workload (a path, or an image reference name@sha256:<hex>)');
     if (opts.inputs.length === 0)
-        throw new errors_InputError('USAGE', 'missing --inputs (the input files or directory of the job)');
+        throw new InputError('USAGE', 'missing --inputs (the input files or directory of the job)');
     if (opts.outputs.length === 0)
-        throw new errors_InputError('USAGE', 'missing --outputs (the output files or directory of the job)');
-    const digestOpts = { allowSymlinks: opts.allowSymlinks ?? false, ignorePaths: opts.ignorePaths ?? [] };
+        throw new InputError('USAGE', 'missing --outputs (the output files or directory of the job)');
+    const digestOpts = { allowSymlinks: opts.allowSymlinks ?? false, ignorePaths: opts.ignorePaths ?? [], method: opts.serialization ?? 'files' };
     let workload;
     const image = opts.workload.length === 1 ? parseImageRef(opts.workload[0]) : null;
     if (image) {
         workload = { kind: 'image', name: image.name, digest: image.digest };
     }
     else {
-        const tree = await digestTree(resolveAll(cwd, opts.workload, '--workload'), digestOpts);
+        const tree = await tracked(progress, 'workload', (p) => digestTree(resolveAll(cwd, opts.workload), { ...digestOpts, ...p }));
         const manifest = buildManifest(tree);
         workload = { kind: tree.kind, tree, manifest, manifestDigest: jsonDigest(manifest) };
     }
-    const inTree = await digestTree(resolveAll(cwd, opts.inputs, '--inputs'), digestOpts);
+    const inTree = await tracked(progress, 'inputs', (p) => digestTree(resolveAll(cwd, opts.inputs), { ...digestOpts, ...p }));
     const ic = inputCommitment(inTree, opts.inputKey);
-    const outTree = await digestTree(resolveAll(cwd, opts.outputs, '--outputs'), digestOpts);
+    const outTree = await tracked(progress, 'outputs', (p) => digestTree(resolveAll(cwd, opts.outputs), { ...digestOpts, ...p }));
     const outManifest = buildManifest(outTree);
     let benchmark = null;
     if (opts.benchmark) {
-        const p = resolveAll(cwd, [opts.benchmark], '--benchmark')[0];
-        const bytes = await readRegularFile(p, { maxBytes: READ_LIMITS.benchmark, what: 'benchmark file', shown: opts.benchmark });
+        const p = (0,external_node_path_.resolve)(cwd, opts.benchmark);
+        const bytes = await readFileOrInputError(p, opts.benchmark);
         benchmark = { id: (0,external_node_path_.basename)(opts.benchmark), digest: sha256Prefixed(bytes), bytes };
     }
     return {
@@ -77888,6 +77920,19 @@ async function measure(opts, cwd) {
         output: { tree: outTree, manifest: outManifest, manifestDigest: jsonDigest(outManifest) },
         benchmark,
     };
+}
+async function readFileOrInputError(path, shown) {
+    try {
+        return await (0,promises_.readFile)(path);
+    }
+    catch (e) {
+        const code = e.code;
+        if (code === 'ENOENT')
+            throw new InputError('PATH_MISSING', `no such file: ${q(shown)}`);
+        if (code === 'EISDIR')
+            throw new InputError('PATH_KIND', `expected a file, got a directory: ${q(shown)}`);
+        throw new InputError('PATH_UNREADABLE', `cannot read ${q(shown)}: ${code ?? 'error'}`);
+    }
 }
 function buildBinding(m, job, nonce, oidcTokenDigest) {
     return {
@@ -78042,7 +78087,7 @@ function policyFileName(p) {
 async function readAux(opts, cwd) {
     const aux = [];
     for (const c of opts.certs ?? [])
-        aux.push({ name: `cert-${(0,external_node_path_.basename)(c)}`, bytes: await readRegularFile((0,external_node_path_.resolve)(cwd, c), { maxBytes: READ_LIMITS.cert, what: 'certificate file', shown: c }) });
+        aux.push({ name: `cert-${(0,external_node_path_.basename)(c)}`, bytes: await readFileOrInputError((0,external_node_path_.resolve)(cwd, c), c) });
     if (opts.collateralDir) {
         const dir = (0,external_node_path_.resolve)(cwd, opts.collateralDir);
         let names;
@@ -78050,28 +78095,19 @@ async function readAux(opts, cwd) {
             names = (await (0,promises_.readdir)(dir, { withFileTypes: true })).filter((d) => d.isFile()).map((d) => d.name).sort();
         }
         catch {
-            throw new errors_InputError('PATH_MISSING', `no such collateral directory: ${errors_q(opts.collateralDir)}`);
+            throw new InputError('PATH_MISSING', `no such collateral directory: ${q(opts.collateralDir)}`);
         }
         for (const n of names)
-            aux.push({ name: `collateral-${n}`, bytes: await readRegularFile((0,external_node_path_.join)(dir, n), { maxBytes: READ_LIMITS.collateral, what: 'collateral file', shown: (0,external_node_path_.join)(opts.collateralDir, n) }) });
+            aux.push({ name: `collateral-${n}`, bytes: await readFileOrInputError((0,external_node_path_.join)(dir, n), (0,external_node_path_.join)(opts.collateralDir, n)) });
     }
     return aux;
 }
 /** The producer role (DESIGN §0): hash, bind, collect, verify, self-appraise, write the receipt. */
 async function create(opts, deps) {
-    // The output is checked before anything is hashed: a run that would have to refuse it at the end
-    // refuses it now. Leftovers of a killed run are cleaned first (an old receipt directory is put back).
-    if (opts.out === '')
-        throw new errors_InputError('USAGE', 'empty path given for --out');
-    const outDir = (0,external_node_path_.resolve)(deps.cwd, opts.out);
-    const guard = { cwd: deps.cwd, hashed: hashedPaths(opts, deps.cwd) };
-    checkOutPath(outDir, opts.out, guard);
-    await cleanLeftovers(outDir);
-    checkOut(outDir, opts.out, guard);
     const policy = await loadPolicy(opts.policy || DEFAULT_POLICY, { cwd: deps.cwd });
     const nonce = normalizeNonce(opts.nonce ?? null);
     const claimsLint = lintForReceipt(opts.claims ?? [], opts.claimRules ?? []);
-    const m = await measure(opts, deps.cwd);
+    const m = await measure(opts, deps.cwd, deps.progress);
     const job = jobContextFromEnv(deps.env, opts.jobId ?? null);
     const oidcDigest = opts.oidcToken ? sha256Prefixed(opts.oidcToken) : null;
     const binding = buildBinding(m, job, nonce, oidcDigest);
@@ -78100,7 +78136,9 @@ async function create(opts, deps) {
         const w = m.workload;
         jsonFile('workload.manifest.json', w.manifest);
         jsonFile('workload.statement.json', omsStatement(w.tree, w.manifest));
-        files.push({ path: 'workload.SHA256SUMS', bytes: sha256sums(w.manifest) });
+        // A shards manifest names byte ranges, which `sha256sum -c` cannot replay.
+        if (w.manifest.serialization.method === 'files')
+            files.push({ path: 'workload.SHA256SUMS', bytes: sha256sums(w.manifest) });
         workloadPart = {
             kind: w.kind,
             name: w.tree.name,
@@ -78113,7 +78151,8 @@ async function create(opts, deps) {
     }
     jsonFile('inputs.manifest.json', m.input.manifest);
     jsonFile('outputs.manifest.json', m.output.manifest);
-    files.push({ path: 'outputs.SHA256SUMS', bytes: sha256sums(m.output.manifest) });
+    if (m.output.manifest.serialization.method === 'files')
+        files.push({ path: 'outputs.SHA256SUMS', bytes: sha256sums(m.output.manifest) });
     const fullBinding = { ...binding, report_data: rd.toString('hex'), gpu_nonce: gn.toString('hex') };
     jsonFile('binding.json', fullBinding);
     for (const it of ev.items) {
@@ -78125,7 +78164,7 @@ async function create(opts, deps) {
         const dir = (0,external_node_path_.resolve)(deps.cwd, opts.trustRootsDir);
         for (const name of (await (0,promises_.readdir)(dir)).sort()) {
             if (name.endsWith('.pem'))
-                files.push({ path: `trust/${safeFileName(name)}`, bytes: await readRegularFile((0,external_node_path_.join)(dir, name), { maxBytes: READ_LIMITS.trustRoot, what: 'trust root', shown: (0,external_node_path_.join)(opts.trustRootsDir, name) }) });
+                files.push({ path: `trust/${safeFileName(name)}`, bytes: await (0,promises_.readFile)((0,external_node_path_.join)(dir, name)) });
         }
     }
     files.push({ path: policyFileName(policy), bytes: policy.text });
@@ -78202,12 +78241,12 @@ async function create(opts, deps) {
     };
     const parsed = ReceiptSchema.parse(receipt);
     const json = canonicalize(parsed);
-    const receiptPath = await writeReceiptDir(outDir, files, json, { shown: opts.out, guard });
+    const receiptPath = await writeReceiptDir((0,external_node_path_.resolve)(deps.cwd, opts.out), files, json);
     return {
         receipt: parsed,
         receiptPath,
         receiptDigest: 'sha256:' + (0,external_node_crypto_.createHash)('sha256').update(json).digest('hex'),
-        outDir,
+        outDir: (0,external_node_path_.resolve)(deps.cwd, opts.out),
     };
 }
 
@@ -79184,16 +79223,22 @@ function jwksUrl(issuer) {
 }
 /** Read a JWKS file (`{"keys": [...]}`); a malformed file is an input error. */
 async function loadJwksFile(path) {
-    const text = await readRegularText(path, { maxBytes: READ_LIMITS.jwks, what: 'key-set file' });
+    let text;
+    try {
+        text = await (0,promises_.readFile)(path, 'utf8');
+    }
+    catch {
+        throw new InputError('PATH_MISSING', `no such key-set file: ${q(path)}`);
+    }
     let j;
     try {
         j = JSON.parse(text);
     }
     catch {
-        throw new errors_InputError('CONFIG_INVALID', `key-set file ${errors_q(path)} is not valid JSON`);
+        throw new InputError('CONFIG_INVALID', `key-set file ${q(path)} is not valid JSON`);
     }
     if (!j || typeof j !== 'object' || !Array.isArray(j.keys)) {
-        throw new errors_InputError('CONFIG_INVALID', `key-set file ${errors_q(path)} has no "keys" list`);
+        throw new InputError('CONFIG_INVALID', `key-set file ${q(path)} has no "keys" list`);
     }
     return j;
 }
@@ -79285,29 +79330,27 @@ async function loadReceipt(path, cwd) {
             file = (0,external_node_path_.join)(abs, 'receipt.json');
     }
     catch {
-        throw new errors_InputError('PATH_MISSING', `no such receipt: ${errors_q(path)}`);
+        throw new InputError('PATH_MISSING', `no such receipt: ${q(path)}`);
     }
     let bytes;
     try {
-        bytes = await readRegularFile(file, { maxBytes: READ_LIMITS.receipt, what: 'receipt', shown: file === abs ? path : (0,external_node_path_.join)(path, 'receipt.json') });
+        bytes = await (0,promises_.readFile)(file);
     }
-    catch (e) {
-        if (e instanceof errors_InputError && e.code === 'PATH_MISSING')
-            throw new errors_InputError('PATH_MISSING', `no receipt.json at ${errors_q(path)}`);
-        throw e;
+    catch {
+        throw new InputError('PATH_MISSING', `no receipt.json at ${q(path)}`);
     }
     let json;
     try {
         json = JSON.parse(bytes.toString('utf8'));
     }
     catch (e) {
-        throw new errors_InputError('RECEIPT_INVALID', `receipt ${errors_q(path)} is not valid JSON: ${e.message}`);
+        throw new InputError('RECEIPT_INVALID', `receipt ${q(path)} is not valid JSON: ${e.message}`);
     }
     const r = ReceiptSchema.safeParse(json);
     if (!r.success) {
         const first = r.error.issues[0];
         const where = first.path.map(String).join('.') || '(top level)';
-        throw new errors_InputError('RECEIPT_INVALID', `receipt ${errors_q(path)} fails the schema at ${where}: ${first.message}`);
+        throw new InputError('RECEIPT_INVALID', `receipt ${q(path)} fails the schema at ${where}: ${first.message}`);
     }
     return { receipt: r.data, dir: (0,external_node_path_.dirname)(file), bytes };
 }
@@ -79318,16 +79361,6 @@ function rootOf(manifest) {
     for (const r of manifest.resources)
         h.update(Buffer.from(r.digest, 'hex'));
     return 'sha256:' + h.digest('hex');
-}
-/** Strictly increasing in the recorded order (so no duplicates either). */
-function sortedIn(names, order) {
-    if (!RESOURCE_ORDERS.includes(order))
-        return false;
-    for (let i = 1; i < names.length; i++) {
-        if (compareNames(names[i - 1], names[i], order) >= 0)
-            return false;
-    }
-    return true;
 }
 function describeNameChange(expected, actual) {
     const e = new Set(expected.resources.map((r) => r.name));
@@ -79348,8 +79381,6 @@ function describeNameChange(expected, actual) {
 async function verifyReceipt(opts, deps) {
     const { receipt, dir } = await loadReceipt(opts.receipt, deps.cwd);
     const policy = await loadPolicy(opts.policy, { cwd: deps.cwd });
-    // Read up front, so a bad key-set file is an input error whether or not the receipt has a token.
-    const jwks = opts.oidcJwks ? await loadJwksFile((0,external_node_path_.resolve)(deps.cwd, opts.oidcJwks)) : null;
     const mismatches = [];
     const notes = [];
     const mis = (field, expected, actual) => {
@@ -79362,10 +79393,10 @@ async function verifyReceipt(opts, deps) {
             return null;
         }
         try {
-            return await readRegularFile((0,external_node_path_.join)(dir, ...rel.split('/')), { maxBytes: READ_LIMITS.receiptDirFile, what: 'receipt file', shown: rel, noFollow: true });
+            return await (0,promises_.readFile)((0,external_node_path_.join)(dir, ...rel.split('/')));
         }
-        catch (e) {
-            mis(`file ${rel}`, 'present', e instanceof errors_InputError && e.code !== 'PATH_MISSING' ? `unreadable (${e.code})` : null);
+        catch {
+            mis(`file ${rel}`, 'present', null);
             return null;
         }
     };
@@ -79373,24 +79404,33 @@ async function verifyReceipt(opts, deps) {
         const bytes = await readInDir(ref.path);
         if (!bytes)
             return null;
-        const parsed = parseManifestJson(bytes.toString('utf8'));
-        if ('error' in parsed) {
-            mis(`${field}.manifest`, 'a manifest', `malformed (${parsed.error})`);
+        let m;
+        try {
+            m = JSON.parse(bytes.toString('utf8'));
+        }
+        catch {
+            mis(`${field}.manifest`, 'valid JSON', 'unparseable');
             return null;
         }
-        const m = parsed.manifest;
         mis(`${field}.manifest.digest`, ref.digest, jsonDigest(m));
-        const order = m.serialization.order;
-        if (!sortedIn(m.resources.map((r) => r.name), order)) {
+        const order = m.serialization?.order;
+        if (!Array.isArray(m.resources) || !resourcesInOrder(String(m.serialization?.method), order, m.resources.map((r) => r.name))) {
             mis(`${field}.manifest.order`, `resources sorted in ${JSON.stringify(order)} order, no duplicates`, 'unsorted');
         }
         return m;
     };
-    const digestOpts = (s) => ({
-        order: s.order,
-        allowSymlinks: s.allow_symlinks,
-        ignorePaths: s.ignore_paths.filter((p) => !DEFAULT_IGNORES.includes(p)),
-    });
+    // Re-hash the way the receipt says it hashed; a shards receipt must use the OMS shard size.
+    const digestOpts = (s) => {
+        if (s.method === 'shards')
+            mis('serialization.shard_size', String(SHARD_SIZE), String(s.shard_size ?? null));
+        return {
+            order: s.order,
+            allowSymlinks: s.allow_symlinks,
+            ignorePaths: s.ignore_paths.filter((p) => !DEFAULT_IGNORES.includes(p)),
+            method: s.method === 'shards' ? 'shards' : 'files',
+        };
+    };
+    const rehash = (label, paths, s) => tracked(deps.progress, label, (p) => digestTree(abs(paths), { ...digestOpts(s), ...p }));
     const abs = (ps) => resolveAll(deps.cwd, ps);
     // Outputs.
     const outManifest = await readManifest('outputs', receipt.outputs.manifest);
@@ -79399,7 +79439,7 @@ async function verifyReceipt(opts, deps) {
     let outputDigest = receipt.output_digest;
     let outputManifestDigest = receipt.outputs.manifest.digest;
     if (opts.outputs?.length) {
-        const tree = await digestTree(abs(opts.outputs), digestOpts(receipt.outputs.serialization));
+        const tree = await rehash('outputs', opts.outputs, receipt.outputs.serialization);
         const m = buildManifest(tree);
         outputDigest = tree.digest;
         outputManifestDigest = jsonDigest(m);
@@ -79421,7 +79461,7 @@ async function verifyReceipt(opts, deps) {
         if (wm)
             mis('workload_digest (from workload manifest)', receipt.workload_digest, rootOf(wm));
         if (opts.workload?.length) {
-            const tree = await digestTree(abs(opts.workload), digestOpts(receipt.workload.serialization));
+            const tree = await rehash('workload', opts.workload, receipt.workload.serialization);
             const m = buildManifest(tree);
             workloadDigest = tree.digest;
             workloadManifestDigest = jsonDigest(m);
@@ -79450,7 +79490,7 @@ async function verifyReceipt(opts, deps) {
             notes.push('inputs not re-derived: the commitment is keyed and no input key was given');
         }
         else {
-            const tree = await digestTree(abs(opts.inputs), digestOpts(receipt.input.serialization));
+            const tree = await rehash('inputs', opts.inputs, receipt.input.serialization);
             const ic = inputCommitment(tree, receipt.input.scheme === 'hmac-sha256' ? opts.inputKey : undefined);
             inputCommit = ic.commitment;
             inputManifestDigest = jsonDigest(ic.manifest);
@@ -79478,7 +79518,7 @@ async function verifyReceipt(opts, deps) {
             // Signature by the issuer's keys, then the token's repository, run and sha vs the job context.
             const j = receipt.binding.job;
             const v = await verifyOidcToken(t.toString('utf8'), {
-                jwks,
+                jwks: opts.oidcJwks ? await loadJwksFile((0,external_node_path_.resolve)(deps.cwd, opts.oidcJwks)) : null,
                 network: opts.network,
                 issuer: oidcIssuer(deps.env['GITHUB_SERVER_URL']),
                 expected: { repository: j.repository, run_id: j.run_id, sha: j.sha, run_attempt: j.run_attempt, workflow_ref: j.workflow_ref },
@@ -79756,7 +79796,7 @@ function runUrl(ctx) {
 
 /** The one line for an error that stopped the run. */
 function errorMessage(e) {
-    if (e instanceof errors_InputError)
+    if (e instanceof InputError)
         return oneLine(`compute-receipt: ${e.message}`);
     // Coded errors (artifact, GitHub API, verifier unavailable, file system) say what went wrong.
     const code = e instanceof Error ? e.code : undefined;
@@ -80069,7 +80109,7 @@ function parseInputs(get, ctx) {
         expectSha: expectSha === null ? null : expectSha.toLowerCase(),
     };
     if (errors.length)
-        throw new errors_InputError('USAGE', errors.join('; '));
+        throw new InputError('USAGE', errors.join('; '));
     return parsed;
 }
 
@@ -80475,7 +80515,6 @@ function renderLintComment(findings, checked, jobKey, limit = COMMENT_LIMIT_CHAR
 
 
 
-
 async function runAction(inputs, ctx, deps) {
     let r;
     try {
@@ -80526,11 +80565,22 @@ function receiptOutputs(r, receiptPath, receiptDigest, artifact) {
     };
 }
 function runDeps(deps) {
-    return { cwd: deps.cwd, env: deps.env, now: deps.now };
+    const d = { cwd: deps.cwd, env: deps.env, now: deps.now };
+    if (deps.progress)
+        d.progress = deps.progress;
+    return d;
 }
 const abs = (cwd, p) => ((0,external_node_path_.isAbsolute)(p) ? p : (0,external_node_path_.resolve)(cwd, p));
 async function readText(cwd, p, what) {
-    return readRegularText(abs(cwd, p), { maxBytes: READ_LIMITS.claimText, what: `${what} file`, shown: p });
+    try {
+        return await (0,promises_.readFile)(abs(cwd, p), 'utf8');
+    }
+    catch (e) {
+        const code = e.code;
+        if (code === 'EISDIR')
+            throw new InputError('PATH_KIND', `${what} ${q(p)} is a directory, expected a file`);
+        throw new InputError('PATH_MISSING', `no such ${what} file: ${q(p)}`);
+    }
 }
 /** Output names and digests from the receipt directory's outputs manifest; null when unreadable. */
 async function outputFiles(dir, r) {
@@ -80538,7 +80588,7 @@ async function outputFiles(dir, r) {
     if ((0,external_node_path_.isAbsolute)(rel) || rel.split(/[\\/]/).includes('..'))
         return null;
     try {
-        const m = JSON.parse(await readRegularText((0,external_node_path_.join)(dir, rel), { maxBytes: READ_LIMITS.receiptDirFile, what: 'outputs manifest', noFollow: true }));
+        const m = JSON.parse(await (0,promises_.readFile)((0,external_node_path_.join)(dir, rel), 'utf8'));
         if (!Array.isArray(m.resources))
             return null;
         return m.resources
@@ -80602,7 +80652,7 @@ async function runCreate(inputs, ctx, deps) {
             oidcToken = await (deps.getIdToken ?? lib_core/* getIDToken */.V9)(OIDC_AUDIENCE);
         }
         catch (e) {
-            throw new errors_InputError('USAGE', `oidc: true but no OIDC token could be requested (the job needs \`permissions: id-token: write\`): ${e.message}`);
+            throw new InputError('USAGE', `oidc: true but no OIDC token could be requested (the job needs \`permissions: id-token: write\`): ${e.message}`);
         }
         lib_core/* setSecret */.Pq(oidcToken);
     }
@@ -80689,7 +80739,7 @@ async function runVerify(inputs, ctx, deps) {
     const vr = await deps.engine.verify(opts, runDeps(deps));
     const r = vr.appraised;
     const receiptPath = (0,external_node_path_.join)(vr.receipt_dir, 'receipt.json');
-    const receiptDigest = 'sha256:' + (0,external_node_crypto_.createHash)('sha256').update(await readRegularFile(receiptPath, { maxBytes: READ_LIMITS.receipt, what: 'receipt' })).digest('hex');
+    const receiptDigest = 'sha256:' + (0,external_node_crypto_.createHash)('sha256').update(await (0,promises_.readFile)(receiptPath)).digest('hex');
     logDecision(r, vr.ok ? '; replay found no mismatch' : `; replay found ${vr.mismatches.length} mismatch(es)`);
     for (const n of vr.notes)
         lib_core/* info */.pq(escapeLogCommand(`compute-receipt: note: ${n}`));
@@ -80721,7 +80771,7 @@ async function lintTargets(cwd, paths) {
             st = await (0,promises_.stat)(a);
         }
         catch {
-            throw new errors_InputError('PATH_MISSING', `no such lint path: ${errors_q(p)}`);
+            throw new InputError('PATH_MISSING', `no such lint path: ${q(p)}`);
         }
         if (st.isDirectory()) {
             const walk = async (d) => {
@@ -80801,11 +80851,12 @@ async function runLint(inputs, ctx, deps) {
 
 
 
+
 function readEvent(path) {
     if (!path)
         return null;
     try {
-        return JSON.parse(readRegularFileSync(path, { maxBytes: READ_LIMITS.event, what: 'event payload' }).toString('utf8'));
+        return JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
     }
     catch (e) {
         lib_core/* warning */.$e(`compute-receipt: cannot read the event payload: ${oneLine(e.message)}`);
@@ -80845,6 +80896,7 @@ async function main() {
         engine,
         artifacts: githubArtifactStore({ token, repository: ctx.repository }),
         github: token ? createGitHubClient({ apiUrl: ctx.apiUrl, token }) : null,
+        progress: progressHook('log', (s) => lib_core/* info */.pq(s.replace(/\n$/, ''))),
     });
 }
 main().catch((e) => lib_core/* setFailed */.C1(errorMessage(e)));

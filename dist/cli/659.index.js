@@ -33,8 +33,8 @@ var src_policy = __webpack_require__(8277);
 var run = __webpack_require__(2607);
 // EXTERNAL MODULE: ./src/util/errors.ts
 var errors = __webpack_require__(17);
-// EXTERNAL MODULE: ./src/util/read-file.ts
-var read_file = __webpack_require__(5201);
+// EXTERNAL MODULE: ./src/util/progress.ts
+var progress = __webpack_require__(5365);
 // EXTERNAL MODULE: ./node_modules/jose/dist/webapi/jwks/local.js
 var local = __webpack_require__(6687);
 // EXTERNAL MODULE: ./node_modules/jose/dist/webapi/jwks/remote.js
@@ -68,7 +68,13 @@ function jwksUrl(issuer) {
 }
 /** Read a JWKS file (`{"keys": [...]}`); a malformed file is an input error. */
 async function loadJwksFile(path) {
-    const text = await (0,read_file/* readRegularText */.Aj)(path, { maxBytes: read_file/* READ_LIMITS */.Cl.jwks, what: 'key-set file' });
+    let text;
+    try {
+        text = await (0,promises_.readFile)(path, 'utf8');
+    }
+    catch {
+        throw new errors/* InputError */.dz('PATH_MISSING', `no such key-set file: ${(0,errors.q)(path)}`);
+    }
     let j;
     try {
         j = JSON.parse(text);
@@ -175,12 +181,10 @@ async function loadReceipt(path, cwd) {
     }
     let bytes;
     try {
-        bytes = await (0,read_file/* readRegularFile */.XF)(file, { maxBytes: read_file/* READ_LIMITS */.Cl.receipt, what: 'receipt', shown: file === abs ? path : (0,external_node_path_.join)(path, 'receipt.json') });
+        bytes = await (0,promises_.readFile)(file);
     }
-    catch (e) {
-        if (e instanceof errors/* InputError */.dz && e.code === 'PATH_MISSING')
-            throw new errors/* InputError */.dz('PATH_MISSING', `no receipt.json at ${(0,errors.q)(path)}`);
-        throw e;
+    catch {
+        throw new errors/* InputError */.dz('PATH_MISSING', `no receipt.json at ${(0,errors.q)(path)}`);
     }
     let json;
     try {
@@ -205,16 +209,6 @@ function rootOf(manifest) {
         h.update(Buffer.from(r.digest, 'hex'));
     return 'sha256:' + h.digest('hex');
 }
-/** Strictly increasing in the recorded order (so no duplicates either). */
-function sortedIn(names, order) {
-    if (!digest/* RESOURCE_ORDERS */.nO.includes(order))
-        return false;
-    for (let i = 1; i < names.length; i++) {
-        if ((0,digest/* compareNames */.MP)(names[i - 1], names[i], order) >= 0)
-            return false;
-    }
-    return true;
-}
 function describeNameChange(expected, actual) {
     const e = new Set(expected.resources.map((r) => r.name));
     const a = new Set(actual.resources.map((r) => r.name));
@@ -234,8 +228,6 @@ function describeNameChange(expected, actual) {
 async function verifyReceipt(opts, deps) {
     const { receipt, dir } = await loadReceipt(opts.receipt, deps.cwd);
     const policy = await (0,src_policy/* loadPolicy */.tb)(opts.policy, { cwd: deps.cwd });
-    // Read up front, so a bad key-set file is an input error whether or not the receipt has a token.
-    const jwks = opts.oidcJwks ? await loadJwksFile((0,external_node_path_.resolve)(deps.cwd, opts.oidcJwks)) : null;
     const mismatches = [];
     const notes = [];
     const mis = (field, expected, actual) => {
@@ -248,10 +240,10 @@ async function verifyReceipt(opts, deps) {
             return null;
         }
         try {
-            return await (0,read_file/* readRegularFile */.XF)((0,external_node_path_.join)(dir, ...rel.split('/')), { maxBytes: read_file/* READ_LIMITS */.Cl.receiptDirFile, what: 'receipt file', shown: rel, noFollow: true });
+            return await (0,promises_.readFile)((0,external_node_path_.join)(dir, ...rel.split('/')));
         }
-        catch (e) {
-            mis(`file ${rel}`, 'present', e instanceof errors/* InputError */.dz && e.code !== 'PATH_MISSING' ? `unreadable (${e.code})` : null);
+        catch {
+            mis(`file ${rel}`, 'present', null);
             return null;
         }
     };
@@ -259,25 +251,34 @@ async function verifyReceipt(opts, deps) {
         const bytes = await readInDir(ref.path);
         if (!bytes)
             return null;
-        const parsed = (0,digest/* parseManifestJson */.vW)(bytes.toString('utf8'));
-        if ('error' in parsed) {
-            mis(`${field}.manifest`, 'a manifest', `malformed (${parsed.error})`);
+        let m;
+        try {
+            m = JSON.parse(bytes.toString('utf8'));
+        }
+        catch {
+            mis(`${field}.manifest`, 'valid JSON', 'unparseable');
             return null;
         }
-        const m = parsed.manifest;
         mis(`${field}.manifest.digest`, ref.digest, (0,binding_binding/* jsonDigest */.jW)(m));
-        const order = m.serialization.order;
-        if (!sortedIn(m.resources.map((r) => r.name), order)) {
+        const order = m.serialization?.order;
+        if (!Array.isArray(m.resources) || !(0,digest/* resourcesInOrder */.V9)(String(m.serialization?.method), order, m.resources.map((r) => r.name))) {
             mis(`${field}.manifest.order`, `resources sorted in ${JSON.stringify(order)} order, no duplicates`, 'unsorted');
         }
         return m;
     };
-    const digestOpts = (s) => ({
-        order: s.order,
-        allowSymlinks: s.allow_symlinks,
-        ignorePaths: s.ignore_paths.filter((p) => !digest/* DEFAULT_IGNORES */.a$.includes(p)),
-    });
-    const abs = (ps) => (0,run.resolveAll)(deps.cwd, ps);
+    // Re-hash the way the receipt says it hashed; a shards receipt must use the OMS shard size.
+    const digestOpts = (s) => {
+        if (s.method === 'shards')
+            mis('serialization.shard_size', String(digest/* SHARD_SIZE */.jX), String(s.shard_size ?? null));
+        return {
+            order: s.order,
+            allowSymlinks: s.allow_symlinks,
+            ignorePaths: s.ignore_paths.filter((p) => !digest/* DEFAULT_IGNORES */.a$.includes(p)),
+            method: s.method === 'shards' ? 'shards' : 'files',
+        };
+    };
+    const rehash = (label, paths, s) => (0,progress/* tracked */.rX)(deps.progress, label, (p) => (0,digest.digestTree)(abs(paths), { ...digestOpts(s), ...p }));
+    const abs = (ps) => (0,run/* resolveAll */.WZ)(deps.cwd, ps);
     // Outputs.
     const outManifest = await readManifest('outputs', receipt.outputs.manifest);
     if (outManifest)
@@ -285,7 +286,7 @@ async function verifyReceipt(opts, deps) {
     let outputDigest = receipt.output_digest;
     let outputManifestDigest = receipt.outputs.manifest.digest;
     if (opts.outputs?.length) {
-        const tree = await (0,digest.digestTree)(abs(opts.outputs), digestOpts(receipt.outputs.serialization));
+        const tree = await rehash('outputs', opts.outputs, receipt.outputs.serialization);
         const m = (0,digest/* buildManifest */.u1)(tree);
         outputDigest = tree.digest;
         outputManifestDigest = (0,binding_binding/* jsonDigest */.jW)(m);
@@ -307,7 +308,7 @@ async function verifyReceipt(opts, deps) {
         if (wm)
             mis('workload_digest (from workload manifest)', receipt.workload_digest, rootOf(wm));
         if (opts.workload?.length) {
-            const tree = await (0,digest.digestTree)(abs(opts.workload), digestOpts(receipt.workload.serialization));
+            const tree = await rehash('workload', opts.workload, receipt.workload.serialization);
             const m = (0,digest/* buildManifest */.u1)(tree);
             workloadDigest = tree.digest;
             workloadManifestDigest = (0,binding_binding/* jsonDigest */.jW)(m);
@@ -336,7 +337,7 @@ async function verifyReceipt(opts, deps) {
             notes.push('inputs not re-derived: the commitment is keyed and no input key was given');
         }
         else {
-            const tree = await (0,digest.digestTree)(abs(opts.inputs), digestOpts(receipt.input.serialization));
+            const tree = await rehash('inputs', opts.inputs, receipt.input.serialization);
             const ic = (0,digest/* inputCommitment */.cU)(tree, receipt.input.scheme === 'hmac-sha256' ? opts.inputKey : undefined);
             inputCommit = ic.commitment;
             inputManifestDigest = (0,binding_binding/* jsonDigest */.jW)(ic.manifest);
@@ -364,7 +365,7 @@ async function verifyReceipt(opts, deps) {
             // Signature by the issuer's keys, then the token's repository, run and sha vs the job context.
             const j = receipt.binding.job;
             const v = await verifyOidcToken(t.toString('utf8'), {
-                jwks,
+                jwks: opts.oidcJwks ? await loadJwksFile((0,external_node_path_.resolve)(deps.cwd, opts.oidcJwks)) : null,
                 network: opts.network,
                 issuer: oidcIssuer(deps.env['GITHUB_SERVER_URL']),
                 expected: { repository: j.repository, run_id: j.run_id, sha: j.sha, run_attempt: j.run_attempt, workflow_ref: j.workflow_ref },

@@ -78,8 +78,6 @@ var external_node_path_ = __webpack_require__(6760);
 var jcs = __webpack_require__(3069);
 // EXTERNAL MODULE: ./src/util/errors.ts
 var errors = __webpack_require__(17);
-// EXTERNAL MODULE: ./src/util/read-file.ts
-var read_file = __webpack_require__(5201);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(7975);
 ;// CONCATENATED MODULE: ./src/cli/args.ts
@@ -135,6 +133,8 @@ function hexArg(flag, v, bytes) {
 var render = __webpack_require__(4984);
 // EXTERNAL MODULE: ./src/policy/gate.ts
 var gate = __webpack_require__(5375);
+// EXTERNAL MODULE: ./src/util/progress.ts
+var util_progress = __webpack_require__(5365);
 ;// CONCATENATED MODULE: ./src/cli/commands.ts
 
 
@@ -144,8 +144,17 @@ var gate = __webpack_require__(5375);
 
 
 const STORAGE = ['ephemeral', 'persistent-provider-local', 'unknown'];
-function deps() {
-    return { cwd: process.cwd(), env: process.env, now: () => new Date() };
+function deps(quiet = true) {
+    const d = { cwd: process.cwd(), env: process.env, now: () => new Date() };
+    const progress = quiet ? undefined : progressFor(false);
+    if (progress)
+        d.progress = progress;
+    return d;
+}
+const SERIALIZATION = ['files', 'shards'];
+/** Hashing progress on stderr: a live line on a terminal, a line every few seconds in Actions. */
+function progressFor(quiet) {
+    return (0,util_progress/* progressHook */.pE)((0,util_progress/* progressMode */.Zo)({ isTTY: process.stderr.isTTY === true, env: process.env, quiet }), (s) => process.stderr.write(s));
 }
 function out(s) {
     process.stdout.write(s);
@@ -153,14 +162,16 @@ function out(s) {
 function json(v) {
     out(JSON.stringify(v, null, 2) + '\n');
 }
-async function readText(path, what, maxBytes) {
-    return (0,read_file/* readRegularText */.Aj)((0,external_node_path_.resolve)(path), { maxBytes, what, shown: path });
+async function readText(path) {
+    const { readFileOrInputError } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(815), __webpack_require__.e(631), __webpack_require__.e(382), __webpack_require__.e(572), __webpack_require__.e(59), __webpack_require__.e(820), __webpack_require__.e(607)]).then(__webpack_require__.bind(__webpack_require__, 2607));
+    return (await readFileOrInputError((0,external_node_path_.resolve)(path), path)).toString('utf8');
 }
 /** The input key: from a file, or COMPUTE_RECEIPT_INPUT_KEY; never from argv. */
 async function inputKey(v) {
     const f = str(v['input-key-file']);
     if (f) {
-        const k = await (0,read_file/* readRegularFile */.XF)((0,external_node_path_.resolve)(f), { maxBytes: read_file/* READ_LIMITS */.Cl.inputKey, what: 'input key file', shown: f });
+        const { readFileOrInputError } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(815), __webpack_require__.e(631), __webpack_require__.e(382), __webpack_require__.e(572), __webpack_require__.e(59), __webpack_require__.e(820), __webpack_require__.e(607)]).then(__webpack_require__.bind(__webpack_require__, 2607));
+        const k = await readFileOrInputError((0,external_node_path_.resolve)(f), f);
         if (k.length === 0)
             throw new errors/* InputError */.dz('USAGE', `input key file ${(0,errors.q)(f)} is empty`);
         return k;
@@ -207,13 +218,16 @@ async function cmdCreate(argv) {
         ignore: { type: 'string', multiple: true },
         network: { type: 'boolean' },
         out: { type: 'string' },
+        serialization: { type: 'string' },
         'fail-on': { type: 'string' },
         json: { type: 'boolean' },
+        quiet: { type: 'boolean' },
     }, false);
     const failOn = oneOf('fail-on', str(v['fail-on']), gate/* FAIL_ON */.d$, 'deny');
+    const serialization = oneOf('serialization', str(v['serialization']), SERIALIZATION, 'files');
     const storage = oneOf('storage', str(v['storage']), STORAGE, 'unknown');
-    const claims = await Promise.all(list(v['claims']).map(async (f) => ({ source: f, text: await readText(f, 'claims file', read_file/* READ_LIMITS */.Cl.claimText) })));
-    const claimRules = await Promise.all(list(v['claim-rules']).map(async (f) => ({ source: f, text: await readText(f, 'claim rules file', read_file/* READ_LIMITS */.Cl.claimRules) })));
+    const claims = await Promise.all(list(v['claims']).map(async (f) => ({ source: f, text: await readText(f) })));
+    const claimRules = await Promise.all(list(v['claim-rules']).map(async (f) => ({ source: f, text: await readText(f) })));
     const { create, gateFails, DEFAULT_POLICY } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(815), __webpack_require__.e(631), __webpack_require__.e(382), __webpack_require__.e(572), __webpack_require__.e(59), __webpack_require__.e(820), __webpack_require__.e(607)]).then(__webpack_require__.bind(__webpack_require__, 2607));
     const r = await create({
         workload: list(v['workload']),
@@ -235,7 +249,8 @@ async function cmdCreate(argv) {
         out: str(v['out']) ?? 'compute-receipt',
         allowSymlinks: v['allow-symlinks'] === true,
         ignorePaths: list(v['ignore']),
-    }, deps());
+        serialization,
+    }, deps(v['json'] === true || v['quiet'] === true));
     if (v['json'])
         json(r.receipt);
     else {
@@ -264,6 +279,7 @@ async function cmdVerify(argv) {
         network: { type: 'boolean' },
         'fail-on': { type: 'string' },
         json: { type: 'boolean' },
+        quiet: { type: 'boolean' },
     }, true);
     if (positionals.length !== 1)
         throw new errors/* InputError */.dz('USAGE', 'verify takes exactly one RECEIPT (receipt.json or its directory)');
@@ -289,7 +305,7 @@ async function cmdVerify(argv) {
     const jwks = str(v['oidc-jwks']);
     if (jwks)
         opts.oidcJwks = jwks;
-    const r = await verifyReceipt(opts, deps());
+    const r = await verifyReceipt(opts, deps(v['json'] === true || v['quiet'] === true));
     if (v['json']) {
         json({
             ok: r.ok,
@@ -326,27 +342,47 @@ async function cmdHash(argv) {
     const { values: v, positionals } = parse('hash', argv, {
         'allow-symlinks': { type: 'boolean' },
         ignore: { type: 'string', multiple: true },
+        serialization: { type: 'string' },
         json: { type: 'boolean' },
+        quiet: { type: 'boolean' },
     }, true);
     if (positionals.length === 0)
         throw new errors/* InputError */.dz('USAGE', 'hash needs at least one path');
-    const { digestTree } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(820)]).then(__webpack_require__.bind(__webpack_require__, 7820));
-    const { resolveAll } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(815), __webpack_require__.e(631), __webpack_require__.e(382), __webpack_require__.e(572), __webpack_require__.e(59), __webpack_require__.e(820), __webpack_require__.e(607)]).then(__webpack_require__.bind(__webpack_require__, 2607));
-    const tree = await digestTree(resolveAll(process.cwd(), positionals, 'hash'), {
+    const method = oneOf('serialization', str(v['serialization']), SERIALIZATION, 'files');
+    const { digestTree } = await __webpack_require__.e(/* import() */ 820).then(__webpack_require__.bind(__webpack_require__, 7820));
+    const progress = progressFor(v['json'] === true || v['quiet'] === true);
+    const tree = await (0,util_progress/* tracked */.rX)(progress, 'hash', (p) => digestTree(positionals.map((x) => (0,external_node_path_.resolve)(x)), {
         allowSymlinks: v['allow-symlinks'] === true,
         ignorePaths: list(v['ignore']),
-    });
+        method,
+        ...p,
+    }));
     if (v['json']) {
-        json({
-            digest: tree.digest,
-            serialization: tree.serialization,
-            files: tree.resources.map((r) => ({ name: r.name, size: r.size, sha256: r.sha256 })),
+        // Written in pieces: a tree of 100,000 files would otherwise be one string of many MB.
+        const head = JSON.stringify({ digest: tree.digest, serialization: tree.serialization, files: [] }, null, 2);
+        const open = head.slice(0, head.lastIndexOf('[') + 1);
+        let buf = open;
+        tree.resources.forEach((r, k) => {
+            const item = JSON.stringify({ name: r.name, size: r.size, sha256: r.sha256 }, null, 2).replace(/\n/g, '\n    ');
+            buf += `${k === 0 ? '' : ','}\n    ${item}`;
+            if (buf.length >= 1 << 16) {
+                out(buf);
+                buf = '';
+            }
         });
+        out(buf + (tree.resources.length ? '\n  ]\n}\n' : ']\n}\n'));
     }
     else {
         out(`${tree.digest}  ${tree.files} files, ${tree.bytes} bytes\n`);
-        for (const r of tree.resources)
-            out(`  ${r.sha256}  ${(0,render/* clean */.u)(r.name)}\n`);
+        let buf = '';
+        for (const r of tree.resources) {
+            buf += `  ${r.sha256}  ${(0,render/* clean */.u)(r.name)}\n`;
+            if (buf.length >= 1 << 16) {
+                out(buf);
+                buf = '';
+            }
+        }
+        out(buf);
     }
     return 0;
 }
@@ -371,7 +407,8 @@ async function cmdEvidence(argv) {
     if (positionals.length !== 1)
         throw new errors/* InputError */.dz('USAGE', `evidence ${sub} takes exactly one file`);
     const file = positionals[0];
-    const bytes = await (0,read_file/* readRegularFile */.XF)((0,external_node_path_.resolve)(file), { maxBytes: read_file/* READ_LIMITS */.Cl.evidence, what: 'evidence file', shown: file });
+    const { readFileOrInputError } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(815), __webpack_require__.e(631), __webpack_require__.e(382), __webpack_require__.e(572), __webpack_require__.e(59), __webpack_require__.e(820), __webpack_require__.e(607)]).then(__webpack_require__.bind(__webpack_require__, 2607));
+    const bytes = await readFileOrInputError((0,external_node_path_.resolve)(file), file);
     const ev = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(631), __webpack_require__.e(382), __webpack_require__.e(59)]).then(__webpack_require__.bind(__webpack_require__, 7059));
     if (sub === 'inspect') {
         const r = ev.inspectEvidence(bytes);
@@ -430,7 +467,10 @@ function flatten(v, prefix = '') {
     return [[prefix, s]];
 }
 async function readStdin() {
-    return (await (0,read_file/* readStreamCapped */.GS)(process.stdin, { maxBytes: read_file/* READ_LIMITS */.Cl.claimText, what: 'text on standard input' })).toString('utf8');
+    const chunks = [];
+    for await (const c of process.stdin)
+        chunks.push(c);
+    return Buffer.concat(chunks).toString('utf8');
 }
 async function cmdLint(argv) {
     const { values: v, positionals } = parse('lint', argv, {
@@ -439,9 +479,9 @@ async function cmdLint(argv) {
     }, true);
     const { claimRules } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(815), __webpack_require__.e(382), __webpack_require__.e(572), __webpack_require__.e(469)]).then(__webpack_require__.bind(__webpack_require__, 3469));
     const { lint } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(815), __webpack_require__.e(382), __webpack_require__.e(572)]).then(__webpack_require__.bind(__webpack_require__, 4572));
-    const rules = claimRules(await Promise.all(list(v['rules']).map(async (f) => ({ source: f, text: await readText(f, 'claim rules file', read_file/* READ_LIMITS */.Cl.claimRules) }))));
+    const rules = claimRules(await Promise.all(list(v['rules']).map(async (f) => ({ source: f, text: await readText(f) }))));
     const inputs = positionals.length
-        ? await Promise.all(positionals.map(async (f) => ({ file: f, text: await readText(f, 'file to lint', read_file/* READ_LIMITS */.Cl.claimText) })))
+        ? await Promise.all(positionals.map(async (f) => ({ file: f, text: await readText(f) })))
         : [{ file: '-', text: await readStdin() }];
     const findings = inputs.flatMap((i) => lint(i.text, rules).map((f) => ({ ...f, file: i.file })));
     if (v['json']) {
@@ -618,221 +658,123 @@ function q(name) {
 
 /***/ }),
 
-/***/ 5201:
+/***/ 5365:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Aj: () => (/* binding */ readRegularText),
-/* harmony export */   Cl: () => (/* binding */ READ_LIMITS),
-/* harmony export */   GS: () => (/* binding */ readStreamCapped),
-/* harmony export */   XF: () => (/* binding */ readRegularFile),
-/* harmony export */   cG: () => (/* binding */ readRegularFileSync)
+/* harmony export */   Zo: () => (/* binding */ progressMode),
+/* harmony export */   pE: () => (/* binding */ progressHook),
+/* harmony export */   rX: () => (/* binding */ tracked)
 /* harmony export */ });
-/* unused harmony export formatBytes */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17);
-/**
- * The one way this tool reads a file (docs/safety.md, "Reading files").
- *
- * Every file is checked before it is opened and again through the opened descriptor: only a regular
- * file is read. A FIFO, socket, character or block device (`/dev/zero`, `/dev/stdin`), a directory,
- * or (where the caller asks for it) a symlink is refused with a coded InputError that names the file,
- * so the CLI prints one line and exits 2. The open uses O_NONBLOCK, so a name swapped for a FIFO
- * between the check and the open cannot block, and O_NOFOLLOW when symlinks are refused. Reading
- * stops at `maxBytes`: a file that is larger (by its size, or by what it yields) is refused with a
- * "larger than N" error before its contents are held in memory.
- *
- * A guard test (__tests__/read-file.test.ts) fails when any other module under src/ calls
- * readFile / readFileSync / createReadStream directly.
- */
-
-
-const KiB = 1024;
-const MiB = 1024 * KiB;
-/** Size caps, one per kind of file the tool reads; each is far above any genuine file of the kind. */
-const READ_LIMITS = {
-    /** A policy YAML file. */
-    policy: 1 * MiB,
-    /** Claim-linter rules YAML (--claim-rules, lint --rules). */
-    claimRules: 1 * MiB,
-    /** User text to lint (--claims, lint FILE, lint on stdin). */
-    claimText: 4 * MiB,
-    /** --benchmark result file (copied into the receipt directory). */
-    benchmark: 64 * MiB,
-    /** One --certs file (PEM or DER). */
-    cert: 1 * MiB,
-    /** One file of --collateral (TCB info, QE identity, CRLs). */
-    collateral: 16 * MiB,
-    /** --input-key-file. */
-    inputKey: 64 * KiB,
-    /** One evidence file (quote, report, token set, evidence list). */
-    evidence: 64 * MiB,
-    /** receipt.json. */
-    receipt: 64 * MiB,
-    /** A manifest or other file inside a receipt directory (a manifest lists every file of a tree). */
-    receiptDirFile: 512 * MiB,
-    /** An OIDC key set (JWKS) or a saved OIDC token. */
-    jwks: 1 * MiB,
-    /** One PEM file of a --trust-roots directory. */
-    trustRoot: 1 * MiB,
-    /** The GitHub event payload (GITHUB_EVENT_PATH). */
-    event: 64 * MiB,
-    /** A configfs-tsm attribute (outblob, provider, generation). */
-    configfs: 16 * MiB,
-};
-/** "64 MiB", "1 KiB", "512 bytes". */
-function formatBytes(n) {
-    if (n >= MiB && n % MiB === 0)
-        return `${n / MiB} MiB`;
-    if (n >= KiB && n % KiB === 0)
-        return `${n / KiB} KiB`;
-    return `${n} bytes`;
+/* unused harmony exports progressInterval, createReporter, formatProgress, bytes */
+/** Terminal: a live line; GitHub Actions: a log line every few seconds; otherwise nothing. */
+function progressMode(e) {
+    if (e.quiet)
+        return 'off';
+    if (e.isTTY)
+        return 'tty';
+    if (e.env['GITHUB_ACTIONS'] === 'true')
+        return 'log';
+    return 'off';
 }
-function label(path, o) {
-    return `${o.what} ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__.q)(o.shown ?? path)}`;
+/** How often digestTree should report for a mode (ms). */
+function progressInterval(mode) {
+    return mode === 'tty' ? 200 : 1000;
 }
-function tooLarge(path, o) {
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('FILE_TOO_LARGE', `${label(path, o)} is larger than ${formatBytes(o.maxBytes)}`);
+function createReporter(o) {
+    const now = o.now ?? (() => Date.now());
+    const logEvery = o.logIntervalMs ?? 5000;
+    const t0 = now();
+    let hashStart = null;
+    let lastLog = t0;
+    let logged = false;
+    let shown = false;
+    let last = null;
+    return {
+        update(p) {
+            if (o.mode === 'off')
+                return;
+            last = p;
+            const t = now();
+            if (p.phase === 'hash' && hashStart === null)
+                hashStart = t;
+            const line = formatProgress(o.label, p, hashStart === null ? 0 : t - hashStart);
+            if (o.mode === 'tty') {
+                o.write(`\r\x1b[K${line}`);
+                shown = true;
+            }
+            else if (t - lastLog >= logEvery) {
+                o.write(line + '\n');
+                lastLog = t;
+                logged = true;
+            }
+        },
+        done() {
+            if (o.mode === 'tty' && shown)
+                o.write('\r\x1b[K');
+            if (o.mode === 'log' && logged && last) {
+                const ms = now() - (hashStart ?? t0);
+                o.write(`${o.label}: hashed ${count(last.done)} ${last.unit}, ${bytes(last.bytesDone)} in ${seconds(ms)}\n`);
+            }
+        },
+    };
 }
-function errnoError(e, path, o) {
-    if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz)
-        return e;
-    const code = e?.code;
-    switch (code) {
-        case 'ENOENT':
-            return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('PATH_MISSING', `${label(path, o)} does not exist`);
-        case 'ENOTDIR':
-            return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('PATH_MISSING', `${label(path, o)} does not exist (a part of the path is not a directory)`);
-        case 'ELOOP':
-            return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('SYMLINK', o.noFollow ? `${label(path, o)} is a symlink, which is not allowed here` : `${label(path, o)} is a symlink loop`);
-        case 'EISDIR':
-            return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('PATH_KIND', `${label(path, o)} is a directory, expected a regular file`);
-        case 'EACCES':
-        case 'EPERM':
-            return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('PATH_UNREADABLE', `${label(path, o)} cannot be read (permission denied)`);
-        default:
-            return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('PATH_UNREADABLE', `${label(path, o)} cannot be read (${code ?? String(e)})`);
+/** One progress line (no trailing newline). `hashMs`: time since hashing began. */
+function formatProgress(label, p, hashMs) {
+    if (p.phase === 'walk')
+        return `${label}: listing, ${count(p.done)} files, ${bytes(p.bytesTotal)} so far`;
+    const pct = p.bytesTotal > 0 ? Math.floor((100 * p.bytesDone) / p.bytesTotal) : p.total ? Math.floor((100 * p.done) / p.total) : 100;
+    const parts = [`${label}: ${bytes(p.bytesDone)} / ${bytes(p.bytesTotal)} (${pct}%)`, `${count(p.done)} / ${count(p.total ?? 0)} ${p.unit}`];
+    if (hashMs >= 500 && p.bytesDone > 0) {
+        const rate = p.bytesDone / (hashMs / 1000);
+        parts.push(`${bytes(rate)}/s`);
+        parts.push(`ETA ${seconds(((p.bytesTotal - p.bytesDone) / rate) * 1000)}`);
     }
+    return parts.join(', ');
 }
-function kindOf(st) {
-    if (st.isDirectory())
-        return 'a directory';
-    if (st.isFIFO())
-        return 'a FIFO';
-    if (st.isSocket())
-        return 'a socket';
-    if (st.isCharacterDevice())
-        return 'a character device';
-    if (st.isBlockDevice())
-        return 'a block device';
-    if (st.isSymbolicLink())
-        return 'a symlink';
-    return 'not a regular file';
+function count(n) {
+    return Math.round(n).toLocaleString('en-US');
 }
-/** Throws unless `st` is a regular file within the cap. */
-function checkStat(st, path, o) {
-    if (st.isSymbolicLink())
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('SYMLINK', `${label(path, o)} is a symlink, which is not allowed here`);
-    if (!st.isFile())
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('PATH_KIND', `${label(path, o)} is ${kindOf(st)}, expected a regular file`);
-    if (st.size > o.maxBytes)
-        throw tooLarge(path, o);
+/** Decimal units, as disk and network rates are quoted. */
+function bytes(n) {
+    if (n < 1000)
+        return `${Math.round(n)} B`;
+    const units = ['kB', 'MB', 'GB', 'TB', 'PB'];
+    let v = n / 1000;
+    let u = 0;
+    while (v >= 1000 && u < units.length - 1) {
+        v /= 1000;
+        u++;
+    }
+    return `${v.toFixed(v < 10 ? 2 : v < 100 ? 1 : 0)} ${units[u]}`;
 }
-function sameFile(a, b) {
-    return a.dev === b.dev && a.ino === b.ino;
+function seconds(ms) {
+    const s = Math.max(0, Math.round(ms / 1000));
+    if (s < 60)
+        return `${s} s`;
+    const m = Math.floor(s / 60);
+    if (m < 60)
+        return `${m} min ${String(s % 60).padStart(2, '0')} s`;
+    return `${Math.floor(m / 60)} h ${String(m % 60).padStart(2, '0')} min`;
 }
-function openFlags(o) {
-    return node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK ?? 0) | (o.noFollow ? (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW ?? 0) : 0);
+/** A hook for a mode, writing to `write` (stderr for the CLI, the log for the Action). */
+function progressHook(mode, write) {
+    if (mode === 'off')
+        return undefined;
+    return (label) => {
+        const r = createReporter({ mode, label, write });
+        return { onProgress: (p) => r.update(p), progressIntervalMs: progressInterval(mode), done: () => r.done() };
+    };
 }
-function checkOptions(path, o) {
-    if (typeof path !== 'string' || path === '')
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('USAGE', `empty path for ${o.what}`);
-    if (!Number.isSafeInteger(o.maxBytes) || o.maxBytes < 0)
-        throw new TypeError('readRegularFile: maxBytes must be a non-negative integer');
-}
-/**
- * Read a regular file whole, at most `maxBytes` bytes. The file is stat'ed before it is opened (a
- * device or FIFO is never opened) and fstat'ed after (it must be the same regular file). Reading
- * stops one byte past the cap, so a file that grows, or a file whose size the kernel does not
- * report (configfs, procfs), is still bounded.
- */
-function readRegularFileSync(path, o) {
-    checkOptions(path, o);
-    let before;
+/** Run one tree's hashing with its reporter (if any), and finish the reporter whatever happens. */
+async function tracked(hook, label, run) {
+    const h = hook?.(label);
     try {
-        before = o.noFollow ? (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(path) : (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path);
-    }
-    catch (e) {
-        throw errnoError(e, path, o);
-    }
-    checkStat(before, path, o);
-    let fd;
-    try {
-        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, openFlags(o));
-    }
-    catch (e) {
-        throw errnoError(e, path, o);
-    }
-    try {
-        const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
-        checkStat(st, path, o);
-        if (!sameFile(before, st))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('FILE_CHANGED', `${label(path, o)} changed while being opened`);
-        const chunks = [];
-        let total = 0;
-        for (;;) {
-            const want = Math.min(Math.max(st.size - total, 64 * KiB), o.maxBytes + 1 - total, 16 * MiB);
-            const buf = Buffer.allocUnsafe(want);
-            const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buf, 0, want, null);
-            if (n === 0)
-                break;
-            total += n;
-            if (total > o.maxBytes)
-                throw tooLarge(path, o);
-            chunks.push(n === want ? buf : buf.subarray(0, n));
-        }
-        return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total);
-    }
-    catch (e) {
-        throw errnoError(e, path, o);
+        return await run(h ? { onProgress: h.onProgress, progressIntervalMs: h.progressIntervalMs } : {});
     }
     finally {
-        try {
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
-        }
-        catch {
-            /* already failed */
-        }
+        h?.done();
     }
-}
-/**
- * readRegularFileSync for async callers. The reads are synchronous on purpose: only regular files
- * are ever opened, so a read cannot block on a pipe or device, and one code path is easier to trust
- * than two.
- */
-async function readRegularFile(path, o) {
-    return readRegularFileSync(path, o);
-}
-/** readRegularFile decoded as UTF-8. */
-async function readRegularText(path, o) {
-    return (await readRegularFile(path, o)).toString('utf8');
-}
-/**
- * Read a stream (stdin) under the same cap: a pipe that never ends stops at `maxBytes` with the
- * same "larger than N" error instead of growing without bound.
- */
-async function readStreamCapped(stream, o) {
-    const chunks = [];
-    let total = 0;
-    for await (const c of stream) {
-        const b = Buffer.isBuffer(c) ? c : Buffer.from(String(c), 'utf8');
-        total += b.length;
-        if (total > o.maxBytes)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('FILE_TOO_LARGE', `${o.what}${o.shown ? ` ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__.q)(o.shown)}` : ''} is larger than ${formatBytes(o.maxBytes)}`);
-        chunks.push(b);
-    }
-    return Buffer.concat(chunks, total);
 }
 
 

@@ -7,6 +7,7 @@ import { lint, loadShippedRules } from '../claims/lint/index.js';
 import { verifyReceipt } from '../receipt/replay.js';
 import { create } from '../run.js';
 import { oneLine } from '../util/errors.js';
+import { progressHook } from '../util/progress.js';
 import { READ_LIMITS, readRegularFileSync } from '../util/read-file.js';
 import { githubArtifactStore } from './artifact.js';
 import { contextFromEnv } from './context.js';
@@ -54,6 +55,7 @@ export async function main(): Promise<void> {
     engine,
     artifacts: githubArtifactStore({ token, repository: ctx.repository }),
     github: token ? createGitHubClient({ apiUrl: ctx.apiUrl, token }) : null,
+    progress: progressHook('log', (s) => core.info(s.replace(/\n$/, ''))),
   });
 }
 

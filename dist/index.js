@@ -60900,10 +60900,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 13 modules
 var lib_core = __nccwpck_require__(77094);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(73024);
 ;// CONCATENATED MODULE: ./src/util/errors.ts
-class InputError extends Error {
+class errors_InputError extends Error {
     code;
     constructor(code, message) {
         super(oneLine(message));
@@ -60923,7 +60921,7 @@ function oneLine(s) {
     return s.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim();
 }
 /** Render a user-supplied name for an error line: JSON-quoted, so control bytes cannot break the line. */
-function q(name) {
+function errors_q(name) {
     return JSON.stringify(name);
 }
 
@@ -70861,21 +70859,21 @@ function parseRules(yamlText, source) {
         doc = (0,dist/* parse */.qg)(yamlText);
     }
     catch (e) {
-        throw new InputError('RULES_INVALID', `claim rules ${q(source)}: not valid YAML: ${e.message}`);
+        throw new errors_InputError('RULES_INVALID', `claim rules ${errors_q(source)}: not valid YAML: ${e.message}`);
     }
     const r = FileSchema.safeParse(doc);
     if (!r.success) {
         const issue = r.error.issues[0];
         if (issue.code === 'unrecognized_keys') {
             const keys = issue.keys.map((k) => pathText([...issue.path, k])).join(', ');
-            throw new InputError('RULES_INVALID', `claim rules ${q(source)}: unknown key ${keys}`);
+            throw new errors_InputError('RULES_INVALID', `claim rules ${errors_q(source)}: unknown key ${keys}`);
         }
-        throw new InputError('RULES_INVALID', `claim rules ${q(source)}: ${pathText(issue.path)}: ${issue.message}`);
+        throw new errors_InputError('RULES_INVALID', `claim rules ${errors_q(source)}: ${pathText(issue.path)}: ${issue.message}`);
     }
     const ids = new Set();
     for (const [i, rule] of (r.data.rules ?? []).entries()) {
         if (ids.has(rule.id))
-            throw new InputError('RULES_INVALID', `claim rules ${q(source)}: rules[${i}].id: duplicate id ${q(rule.id)}`);
+            throw new errors_InputError('RULES_INVALID', `claim rules ${errors_q(source)}: rules[${i}].id: duplicate id ${errors_q(rule.id)}`);
         ids.add(rule.id);
     }
     return { concepts: r.data.concepts ?? {}, rules: r.data.rules ?? [], sources: [source] };
@@ -70906,14 +70904,14 @@ function checkReferences(rules) {
     const names = new Set(Object.keys(rules.concepts));
     for (const r of RESERVED_CONCEPTS) {
         if (!names.has(r))
-            throw new InputError('RULES_INVALID', `claim rules ${q(where)}: concepts.${r}: required concept is missing`);
+            throw new errors_InputError('RULES_INVALID', `claim rules ${errors_q(where)}: concepts.${r}: required concept is missing`);
     }
     const deps = new Map();
     for (const [name, def] of Object.entries(rules.concepts)) {
         const refs = def.patterns.flatMap((p) => patternRefs(parsePattern(p)));
         for (const ref of refs) {
             if (!names.has(ref))
-                throw new InputError('RULES_INVALID', `claim rules ${q(where)}: concepts.${name}: unknown concept @${ref}`);
+                throw new errors_InputError('RULES_INVALID', `claim rules ${errors_q(where)}: concepts.${name}: unknown concept @${ref}`);
         }
         deps.set(name, refs);
     }
@@ -70930,7 +70928,7 @@ function checkReferences(rules) {
         ];
         for (const u of used) {
             if (!names.has(u))
-                throw new InputError('RULES_INVALID', `claim rules ${q(where)}: rules[${i}] (${rule.id}): unknown concept ${u}`);
+                throw new errors_InputError('RULES_INVALID', `claim rules ${errors_q(where)}: rules[${i}] (${rule.id}): unknown concept ${u}`);
         }
     }
     const order = [];
@@ -70940,7 +70938,7 @@ function checkReferences(rules) {
         if (s === 2)
             return;
         if (s === 1)
-            throw new InputError('RULES_INVALID', `claim rules ${q(where)}: concepts.${n}: circular reference ${[...chain, n].join(' -> ')}`);
+            throw new errors_InputError('RULES_INVALID', `claim rules ${errors_q(where)}: concepts.${n}: circular reference ${[...chain, n].join(' -> ')}`);
         state.set(n, 1);
         for (const d of deps.get(n) ?? [])
             visit(d, [...chain, n]);
@@ -70958,7 +70956,7 @@ function rules_loadShippedRules() {
         return shipped;
     const files = assetNames('policies').filter((n) => n.startsWith('claims/') && /\.ya?ml$/.test(n));
     if (files.length === 0)
-        throw new InputError('RULES_INVALID', 'no shipped claim rules: run node scripts/gen-assets.mjs');
+        throw new errors_InputError('RULES_INVALID', 'no shipped claim rules: run node scripts/gen-assets.mjs');
     let acc = { concepts: {}, rules: [], sources: [] };
     for (const f of files)
         acc = mergeRules(acc, parseRules(assetText('policies', f) ?? '', `policies/${f}`));
@@ -71082,7 +71080,7 @@ function compile(rules) {
         order.push(c);
     }
     if (rules.rules.length === 0)
-        throw new InputError('RULES_INVALID', `claim rules ${rules.sources.join(' + ')}: no rules`);
+        throw new errors_InputError('RULES_INVALID', `claim rules ${rules.sources.join(' + ')}: no rules`);
     const memo = new Map();
     const gates = rules.rules.map((r) => ({
         subject: engine_union(r.subject, byName, memo),
@@ -72129,7 +72127,7 @@ function normalizeNonce(nonce) {
         return null;
     const n = nonce.trim().toLowerCase();
     if (!HEX.test(n) || n.length % 2 !== 0 || n.length < 16 || n.length > 256) {
-        throw new InputError('USAGE', 'nonce must be 8 to 128 bytes of hex (16 to 256 hex digits)');
+        throw new errors_InputError('USAGE', 'nonce must be 8 to 128 bytes of hex (16 to 256 hex digits)');
     }
     return n;
 }
@@ -72229,8 +72227,6 @@ function allowedClaim(tier, f) {
 
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(48161);
-// EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __nccwpck_require__(75919);
 ;// CONCATENATED MODULE: ./src/digest/hash-file-source.ts
 /**
  * The one implementation of "hash a byte range of one file, and prove the file did not change
@@ -72401,6 +72397,10 @@ parentPort.on('message', (m) => {
 });
 `;
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __nccwpck_require__(75919);
 ;// CONCATENATED MODULE: ./src/digest/names.ts
 
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
@@ -72449,7 +72449,7 @@ function sortUtf8(names) {
  * (JSON leaves them raw, and 0x9b is a terminal CSI).
  */
 function displayName(name) {
-    return q(name).replace(/[\u007f-\u009f]/g, (c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0'));
+    return errors_q(name).replace(/[\u007f-\u009f]/g, (c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0'));
 }
 /** Raw directory-entry bytes shown safely: printable ASCII as is, anything else as \xHH. */
 function displayBytes(bytes) {
@@ -72466,7 +72466,7 @@ function decodeEntryName(raw, parentDisplay) {
         name = UTF8.decode(raw);
     }
     catch {
-        throw new InputError('NAME_INVALID', `file name is not valid UTF-8: ${displayBytes(raw)} in ${displayName(parentDisplay)}`);
+        throw new errors_InputError('NAME_INVALID', `file name is not valid UTF-8: ${displayBytes(raw)} in ${displayName(parentDisplay)}`);
     }
     checkName(name, parentDisplay);
     return name;
@@ -72475,10 +72475,10 @@ function decodeEntryName(raw, parentDisplay) {
 function checkName(name, context) {
     const where = () => (context === undefined ? '' : ` in ${displayName(context)}`);
     if (LONE_SURROGATE.test(name)) {
-        throw new InputError('NAME_INVALID', `file name is not valid UTF-8: ${displayName(name)}${where()}`);
+        throw new errors_InputError('NAME_INVALID', `file name is not valid UTF-8: ${displayName(name)}${where()}`);
     }
     if (CONTROL.test(name)) {
-        throw new InputError('NAME_INVALID', `file name contains a control character: ${displayName(name)}${where()}`);
+        throw new errors_InputError('NAME_INVALID', `file name contains a control character: ${displayName(name)}${where()}`);
     }
 }
 /**
@@ -72648,7 +72648,7 @@ function packBatch(jobs, ids, from, to) {
     return { paths: paths.join('\0'), nums };
 }
 function toError(job, e) {
-    return new InputError(e.code, `${e.reason}: ${displayName(job.file.display)}`);
+    return new errors_InputError(e.code, `${e.reason}: ${displayName(job.file.display)}`);
 }
 function hashInline(jobs, chunk, progress) {
     inlineHashBatch ??= new Function(`${HASH_FILE_SOURCE}\nreturn hashBatch;`)();
@@ -72840,10 +72840,10 @@ function statPathsInline(paths) {
  */
 async function walkTree(paths, opts) {
     if (paths.length === 0)
-        throw new InputError('USAGE', 'no path to hash');
+        throw new errors_InputError('USAGE', 'no path to hash');
     const roots = paths.map((p) => {
         if (typeof p !== 'string' || p === '')
-            throw new InputError('USAGE', 'empty path to hash');
+            throw new errors_InputError('USAGE', 'empty path to hash');
         const abs = external_node_path_.resolve(p);
         return { given: p, abs, base: external_node_path_.basename(abs) };
     });
@@ -72852,10 +72852,10 @@ async function walkTree(paths, opts) {
     for (const r of roots) {
         if (multi) {
             if (r.base === '')
-                throw new InputError('USAGE', `cannot prefix resource names with the basename of ${displayName(r.given)}`);
+                throw new errors_InputError('USAGE', `cannot prefix resource names with the basename of ${displayName(r.given)}`);
             const other = seen.get(r.base);
             if (other !== undefined) {
-                throw new InputError('DUPLICATE_ROOT', `two paths share the basename ${displayName(r.base)}: ${displayName(other)} and ${displayName(r.given)}`);
+                throw new errors_InputError('DUPLICATE_ROOT', `two paths share the basename ${displayName(r.base)}: ${displayName(other)} and ${displayName(r.given)}`);
             }
             seen.set(r.base, r.given);
         }
@@ -72882,12 +72882,12 @@ async function walkTree(paths, opts) {
             await walker.walk(r.abs, multi ? r.base : '', external_node_path_.normalize(r.given), [idOf(st)], true);
         }
         else {
-            throw new InputError('PATH_KIND', `not a regular file or directory: ${displayName(r.given)}`);
+            throw new errors_InputError('PATH_KIND', `not a regular file or directory: ${displayName(r.given)}`);
         }
     }
     await ident.finish();
     if (files.length === 0) {
-        throw new InputError('TREE_EMPTY', `no files to hash in ${roots.map((r) => displayName(r.given)).join(', ')}`);
+        throw new errors_InputError('TREE_EMPTY', `no files to hash in ${roots.map((r) => displayName(r.given)).join(', ')}`);
     }
     return {
         files: sortByName(files, (f) => f.name, opts.order),
@@ -72906,14 +72906,14 @@ function fsError(e, display) {
     switch (code) {
         case 'ENOENT':
         case 'ENOTDIR':
-            return new InputError('PATH_MISSING', `no such file or directory: ${displayName(display)}`);
+            return new errors_InputError('PATH_MISSING', `no such file or directory: ${displayName(display)}`);
         case 'EACCES':
         case 'EPERM':
-            return new InputError('PATH_UNREADABLE', `permission denied: ${displayName(display)}`);
+            return new errors_InputError('PATH_UNREADABLE', `permission denied: ${displayName(display)}`);
         case 'ELOOP':
-            return new InputError('SYMLINK', `symlink loop: ${displayName(display)}`);
+            return new errors_InputError('SYMLINK', `symlink loop: ${displayName(display)}`);
         default:
-            return new InputError('PATH_UNREADABLE', `cannot read ${displayName(display)} (${code ?? String(e)})`);
+            return new errors_InputError('PATH_UNREADABLE', `cannot read ${displayName(display)} (${code ?? String(e)})`);
     }
 }
 /** lstat a top-level path; follow it only if it is an allowed symlink. */
@@ -72927,7 +72927,7 @@ function statRoot(given, abs, opts) {
     }
     if (st.isSymbolicLink()) {
         if (!opts.allowSymlinks)
-            throw new InputError('SYMLINK', `symlinks are not allowed: ${displayName(given)}`);
+            throw new errors_InputError('SYMLINK', `symlinks are not allowed: ${displayName(given)}`);
         try {
             const real = (0,external_node_fs_.realpathSync)(abs);
             return { st: (0,external_node_fs_.statSync)(real, { bigint: true }), real };
@@ -72935,9 +72935,9 @@ function statRoot(given, abs, opts) {
         catch (e) {
             const code = e.code;
             if (code === 'ELOOP')
-                throw new InputError('SYMLINK', `symlink loop: ${displayName(given)}`);
+                throw new errors_InputError('SYMLINK', `symlink loop: ${displayName(given)}`);
             if (code === 'ENOENT')
-                throw new InputError('PATH_MISSING', `symlink points to nothing: ${displayName(given)}`);
+                throw new errors_InputError('PATH_MISSING', `symlink points to nothing: ${displayName(given)}`);
             throw fsError(e, given);
         }
     }
@@ -73020,7 +73020,7 @@ class DirWalker {
         let openPath = abs;
         if (st.isSymbolicLink()) {
             if (!this.opts.allowSymlinks)
-                throw new InputError('SYMLINK', `symlinks are not allowed: ${displayName(disp)}`);
+                throw new errors_InputError('SYMLINK', `symlinks are not allowed: ${displayName(disp)}`);
             let real;
             try {
                 real = (0,external_node_fs_.realpathSync)(abs);
@@ -73028,13 +73028,13 @@ class DirWalker {
             catch (e) {
                 const code = e.code;
                 if (code === 'ELOOP')
-                    throw new InputError('SYMLINK', `symlink loop: ${displayName(disp)}`);
+                    throw new errors_InputError('SYMLINK', `symlink loop: ${displayName(disp)}`);
                 if (code === 'ENOENT')
-                    throw new InputError('SYMLINK', `symlink points to nothing: ${displayName(disp)}`);
+                    throw new errors_InputError('SYMLINK', `symlink points to nothing: ${displayName(disp)}`);
                 throw fsError(e, disp);
             }
             if (real !== this.rootReal && !real.startsWith(this.rootReal.endsWith(external_node_path_.sep) ? this.rootReal : this.rootReal + external_node_path_.sep)) {
-                throw new InputError('SYMLINK', `symlink points outside the root: ${displayName(disp)}`);
+                throw new errors_InputError('SYMLINK', `symlink points outside the root: ${displayName(disp)}`);
             }
             try {
                 st = (0,external_node_fs_.statSync)(real, { bigint: true });
@@ -73053,10 +73053,10 @@ class DirWalker {
         if (st.isDirectory()) {
             const id = idOf(st);
             if (ancestors.includes(id))
-                throw new InputError('SYMLINK', `symlink loop: ${displayName(disp)}`);
+                throw new errors_InputError('SYMLINK', `symlink loop: ${displayName(disp)}`);
             return id;
         }
-        throw new InputError('PATH_KIND', `not a regular file or directory: ${displayName(disp)}`);
+        throw new errors_InputError('PATH_KIND', `not a regular file or directory: ${displayName(disp)}`);
     }
 }
 /**
@@ -73142,16 +73142,17 @@ class Identifier {
 function statError(code, display, allowSymlinks) {
     if (code === 'SYMLINK') {
         return allowSymlinks
-            ? new InputError('FILE_CHANGED', `file became a symlink while being listed: ${displayName(display)}`)
-            : new InputError('SYMLINK', `symlinks are not allowed: ${displayName(display)}`);
+            ? new errors_InputError('FILE_CHANGED', `file became a symlink while being listed: ${displayName(display)}`)
+            : new errors_InputError('SYMLINK', `symlinks are not allowed: ${displayName(display)}`);
     }
     if (code === 'KIND')
-        return new InputError('PATH_KIND', `not a regular file or directory: ${displayName(display)}`);
+        return new errors_InputError('PATH_KIND', `not a regular file or directory: ${displayName(display)}`);
     const e = Object.assign(new Error(code), { code });
     return fsError(e, display);
 }
 
 ;// CONCATENATED MODULE: ./src/digest/digest-tree.ts
+
 
 
 
@@ -73173,10 +73174,10 @@ async function digestTreeWith(paths, opts, hooks) {
     const allowSymlinks = opts.allowSymlinks ?? false;
     const method = opts.method ?? 'files';
     if (method !== 'files' && method !== 'shards')
-        throw new InputError('USAGE', `unknown serialization method ${displayName(String(method))}`);
+        throw new errors_InputError('USAGE', `unknown serialization method ${displayName(String(method))}`);
     const shardSize = opts.shardSize ?? SHARD_SIZE;
     if (!Number.isSafeInteger(shardSize) || shardSize < 1)
-        throw new InputError('USAGE', `shard size must be a positive integer (got ${displayName(String(shardSize))})`);
+        throw new errors_InputError('USAGE', `shard size must be a positive integer (got ${displayName(String(shardSize))})`);
     const user = (opts.ignorePaths ?? []).map(normalizeIgnore);
     const order = opts.order ?? DEFAULT_ORDER;
     const engine = hooks.engine ?? 'auto';
@@ -73221,7 +73222,7 @@ async function digestTreeWith(paths, opts, hooks) {
                 continue;
             }
             if (f.name.includes(':')) {
-                throw new InputError('NAME_INVALID', `a name with ':' cannot be serialized as shards (OMS shard names are <name>:<start>:<end>): ${displayName(f.display)}`);
+                throw new errors_InputError('NAME_INVALID', `a name with ':' cannot be serialized as shards (OMS shard names are <name>:<start>:<end>): ${displayName(f.display)}`);
             }
             // OMS: shards [0, s), [s, 2s), ... the last one ending at the file's size; no shard for an empty file.
             for (let start = 0; start < size; start += shardSize) {
@@ -73230,11 +73231,13 @@ async function digestTreeWith(paths, opts, hooks) {
             }
         }
         if (jobs.length === 0) {
-            throw new InputError('TREE_EMPTY', `no bytes to hash as shards (every file is empty) in ${paths.map((p) => displayName(p)).join(', ')}`);
+            throw new errors_InputError('TREE_EMPTY', `no bytes to hash as shards (every file is empty) in ${paths.map((p) => displayName(p)).join(', ')}`);
         }
         if (engine === 'workers' && pool === undefined)
             pool = new HashPool(Math.min(concurrency, jobs.length), hooks);
         const raw = await hashRanges(jobs, { engine, chunkSize: hooks.chunkSize, concurrency, onProgress: opts.onProgress, progressIntervalMs: opts.progressIntervalMs, unit }, pool);
+        await hooks.afterHash?.(walked.files);
+        await confirmPresent(walked.files, (ps) => (pool?.started ? pool.stat(ps) : statPathsInline(ps)));
         const root = (0,external_node_crypto_.createHash)('sha256').update(raw).digest();
         const resources = jobs.map((j, k) => ({
             name: method === 'files' ? j.file.name : `${j.file.name}:${j.start}:${j.end}`,
@@ -73264,17 +73267,41 @@ async function digestTreeWith(paths, opts, hooks) {
         await pool?.close();
     }
 }
+/**
+ * Every hashed file must still be where the walk found it once hashing is done: a file deleted or
+ * renamed meanwhile (the hash reads through an open descriptor, which outlives both) would leave a
+ * manifest naming a file that is gone. The paths are lstat'ed again in batches, on the pool when
+ * there is one, and must be the same device and inode.
+ */
+async function confirmPresent(files, statPaths) {
+    const BATCH = 1024;
+    for (let i = 0; i < files.length; i += BATCH) {
+        const batch = files.slice(i, i + BATCH);
+        const r = await statPaths(batch.map((f) => f.path));
+        const failed = new Map(r.errs.map((e) => [e.k, e.code]));
+        batch.forEach((f, k) => {
+            const code = failed.get(k);
+            if (code === 'ENOENT' || code === 'ENOTDIR')
+                throw new errors_InputError('FILE_CHANGED', `file was deleted or renamed while being hashed: ${displayName(f.display)}`);
+            if (code !== undefined)
+                throw new errors_InputError('FILE_CHANGED', `file was replaced while being hashed (${code}): ${displayName(f.display)}`);
+            const o = k * STAT_NUMS; // size, mtimeNs, dev, ino
+            if (r.nums[o + 2] !== f.dev || r.nums[o + 3] !== f.ino)
+                throw new errors_InputError('FILE_CHANGED', `file was replaced while being hashed: ${displayName(f.display)}`);
+        });
+    }
+}
 /** An ignore path is an exact resource name: '/'-separated, relative, no '.' or '..' parts. */
 function normalizeIgnore(p) {
     if (typeof p !== 'string')
-        throw new InputError('USAGE', 'ignore path must be a string');
+        throw new errors_InputError('USAGE', 'ignore path must be a string');
     let s = p;
     while (s.startsWith('./'))
         s = s.slice(2);
     s = s.replace(/\/+$/, '');
     const parts = s.split('/');
     if (s === '' || s.startsWith('/') || parts.some((x) => x === '' || x === '.' || x === '..')) {
-        throw new InputError('USAGE', `ignore path must be a relative path inside the tree: ${displayName(p)}`);
+        throw new errors_InputError('USAGE', `ignore path must be a relative path inside the tree: ${displayName(p)}`);
     }
     checkName(s);
     return s;
@@ -73298,18 +73325,50 @@ function parseImageRef(ref) {
     const name = ref.slice(0, at);
     const hex = ref.slice(at + '@sha256:'.length);
     if (!NAME.test(name) || name.includes('//') || !HEX64.test(hex)) {
-        throw new InputError('USAGE', `malformed image reference (expected name@sha256:<64 lowercase hex>): ${displayName(ref)}`);
+        throw new errors_InputError('USAGE', `malformed image reference (expected name@sha256:<64 lowercase hex>): ${displayName(ref)}`);
     }
     return { name, digest: `sha256:${hex}` };
 }
 
 ;// CONCATENATED MODULE: ./src/digest/build-manifest.ts
+
 /** The plain manifest of a tree: one sha256 entry per resource, in resource order. */
 function buildManifest(tree) {
     return {
         serialization: { ...tree.serialization, ignore_paths: [...tree.serialization.ignore_paths] },
         resources: tree.resources.map((r) => ({ name: r.name, algorithm: 'sha256', digest: r.sha256 })),
     };
+}
+const ManifestFileSchema = object({
+    serialization: object({
+        method: schemas_string(),
+        hash_type: schemas_string(),
+        order: schemas_string(),
+        allow_symlinks: schemas_boolean(),
+        ignore_paths: array(schemas_string()),
+    }),
+    resources: array(object({ name: schemas_string(), algorithm: schemas_enum(['sha256', 'hmac-sha256']), digest: schemas_string().regex(/^[0-9a-f]{64}$/) })),
+});
+/**
+ * A saved `<role>.manifest.json` as text -> Manifest, or a one-line reason it is not one (not JSON,
+ * `null`, a resource without a name ...). Extra keys are kept, so the manifest's digest is still of
+ * what was saved.
+ */
+function parseManifestJson(text) {
+    let j;
+    try {
+        j = JSON.parse(text);
+    }
+    catch {
+        return { error: 'not valid JSON' };
+    }
+    const r = ManifestFileSchema.safeParse(j);
+    if (!r.success) {
+        const first = r.error.issues[0];
+        const at = first.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '');
+        return { error: `${at || 'the top level'}: ${first.message}` };
+    }
+    return { manifest: j };
 }
 
 ;// CONCATENATED MODULE: ./src/digest/input-commitment.ts
@@ -73403,7 +73462,212 @@ function omsStatement(tree, manifest) {
 
 
 
+;// CONCATENATED MODULE: ./src/util/read-file.ts
+/**
+ * The one way this tool reads a file (docs/safety.md, "Reading files").
+ *
+ * Every file is checked before it is opened and again through the opened descriptor: only a regular
+ * file is read. A FIFO, socket, character or block device (`/dev/zero`, `/dev/stdin`), a directory,
+ * or (where the caller asks for it) a symlink is refused with a coded InputError that names the file,
+ * so the CLI prints one line and exits 2. The open uses O_NONBLOCK, so a name swapped for a FIFO
+ * between the check and the open cannot block, and O_NOFOLLOW when symlinks are refused. Reading
+ * stops at `maxBytes`: a file that is larger (by its size, or by what it yields) is refused with a
+ * "larger than N" error before its contents are held in memory.
+ *
+ * A guard test (__tests__/read-file.test.ts) fails when any other module under src/ calls
+ * readFile / readFileSync / createReadStream directly.
+ */
+
+
+const KiB = 1024;
+const MiB = 1024 * KiB;
+/** Size caps, one per kind of file the tool reads; each is far above any genuine file of the kind. */
+const READ_LIMITS = {
+    /** A policy YAML file. */
+    policy: 1 * MiB,
+    /** Claim-linter rules YAML (--claim-rules, lint --rules). */
+    claimRules: 1 * MiB,
+    /** User text to lint (--claims, lint FILE, lint on stdin). */
+    claimText: 4 * MiB,
+    /** --benchmark result file (copied into the receipt directory). */
+    benchmark: 64 * MiB,
+    /** One --certs file (PEM or DER). */
+    cert: 1 * MiB,
+    /** One file of --collateral (TCB info, QE identity, CRLs). */
+    collateral: 16 * MiB,
+    /** --input-key-file. */
+    inputKey: 64 * KiB,
+    /** One evidence file (quote, report, token set, evidence list). */
+    evidence: 64 * MiB,
+    /** receipt.json. */
+    receipt: 64 * MiB,
+    /** A manifest or other file inside a receipt directory (a manifest lists every file of a tree). */
+    receiptDirFile: 512 * MiB,
+    /** An OIDC key set (JWKS) or a saved OIDC token. */
+    jwks: 1 * MiB,
+    /** One PEM file of a --trust-roots directory. */
+    trustRoot: 1 * MiB,
+    /** The GitHub event payload (GITHUB_EVENT_PATH). */
+    event: 64 * MiB,
+    /** A configfs-tsm attribute (outblob, provider, generation). */
+    configfs: 16 * MiB,
+};
+/** "64 MiB", "1 KiB", "512 bytes". */
+function formatBytes(n) {
+    if (n >= MiB && n % MiB === 0)
+        return `${n / MiB} MiB`;
+    if (n >= KiB && n % KiB === 0)
+        return `${n / KiB} KiB`;
+    return `${n} bytes`;
+}
+function label(path, o) {
+    return `${o.what} ${errors_q(o.shown ?? path)}`;
+}
+function tooLarge(path, o) {
+    return new errors_InputError('FILE_TOO_LARGE', `${label(path, o)} is larger than ${formatBytes(o.maxBytes)}`);
+}
+function errnoError(e, path, o) {
+    if (e instanceof errors_InputError)
+        return e;
+    const code = e?.code;
+    switch (code) {
+        case 'ENOENT':
+            return new errors_InputError('PATH_MISSING', `${label(path, o)} does not exist`);
+        case 'ENOTDIR':
+            return new errors_InputError('PATH_MISSING', `${label(path, o)} does not exist (a part of the path is not a directory)`);
+        case 'ELOOP':
+            return new errors_InputError('SYMLINK', o.noFollow ? `${label(path, o)} is a symlink, which is not allowed here` : `${label(path, o)} is a symlink loop`);
+        case 'EISDIR':
+            return new errors_InputError('PATH_KIND', `${label(path, o)} is a directory, expected a regular file`);
+        case 'EACCES':
+        case 'EPERM':
+            return new errors_InputError('PATH_UNREADABLE', `${label(path, o)} cannot be read (permission denied)`);
+        default:
+            return new errors_InputError('PATH_UNREADABLE', `${label(path, o)} cannot be read (${code ?? String(e)})`);
+    }
+}
+function kindOf(st) {
+    if (st.isDirectory())
+        return 'a directory';
+    if (st.isFIFO())
+        return 'a FIFO';
+    if (st.isSocket())
+        return 'a socket';
+    if (st.isCharacterDevice())
+        return 'a character device';
+    if (st.isBlockDevice())
+        return 'a block device';
+    if (st.isSymbolicLink())
+        return 'a symlink';
+    return 'not a regular file';
+}
+/** Throws unless `st` is a regular file within the cap. */
+function checkStat(st, path, o) {
+    if (st.isSymbolicLink())
+        throw new errors_InputError('SYMLINK', `${label(path, o)} is a symlink, which is not allowed here`);
+    if (!st.isFile())
+        throw new errors_InputError('PATH_KIND', `${label(path, o)} is ${kindOf(st)}, expected a regular file`);
+    if (st.size > o.maxBytes)
+        throw tooLarge(path, o);
+}
+function sameFile(a, b) {
+    return a.dev === b.dev && a.ino === b.ino;
+}
+function openFlags(o) {
+    return external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NONBLOCK ?? 0) | (o.noFollow ? (external_node_fs_.constants.O_NOFOLLOW ?? 0) : 0);
+}
+function checkOptions(path, o) {
+    if (typeof path !== 'string' || path === '')
+        throw new errors_InputError('USAGE', `empty path for ${o.what}`);
+    if (!Number.isSafeInteger(o.maxBytes) || o.maxBytes < 0)
+        throw new TypeError('readRegularFile: maxBytes must be a non-negative integer');
+}
+/**
+ * Read a regular file whole, at most `maxBytes` bytes. The file is stat'ed before it is opened (a
+ * device or FIFO is never opened) and fstat'ed after (it must be the same regular file). Reading
+ * stops one byte past the cap, so a file that grows, or a file whose size the kernel does not
+ * report (configfs, procfs), is still bounded.
+ */
+function readRegularFileSync(path, o) {
+    checkOptions(path, o);
+    let before;
+    try {
+        before = o.noFollow ? (0,external_node_fs_.lstatSync)(path) : (0,external_node_fs_.statSync)(path);
+    }
+    catch (e) {
+        throw errnoError(e, path, o);
+    }
+    checkStat(before, path, o);
+    let fd;
+    try {
+        fd = (0,external_node_fs_.openSync)(path, openFlags(o));
+    }
+    catch (e) {
+        throw errnoError(e, path, o);
+    }
+    try {
+        const st = (0,external_node_fs_.fstatSync)(fd);
+        checkStat(st, path, o);
+        if (!sameFile(before, st))
+            throw new errors_InputError('FILE_CHANGED', `${label(path, o)} changed while being opened`);
+        const chunks = [];
+        let total = 0;
+        for (;;) {
+            const want = Math.min(Math.max(st.size - total, 64 * KiB), o.maxBytes + 1 - total, 16 * MiB);
+            const buf = Buffer.allocUnsafe(want);
+            const n = (0,external_node_fs_.readSync)(fd, buf, 0, want, null);
+            if (n === 0)
+                break;
+            total += n;
+            if (total > o.maxBytes)
+                throw tooLarge(path, o);
+            chunks.push(n === want ? buf : buf.subarray(0, n));
+        }
+        return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total);
+    }
+    catch (e) {
+        throw errnoError(e, path, o);
+    }
+    finally {
+        try {
+            (0,external_node_fs_.closeSync)(fd);
+        }
+        catch {
+            /* already failed */
+        }
+    }
+}
+/**
+ * readRegularFileSync for async callers. The reads are synchronous on purpose: only regular files
+ * are ever opened, so a read cannot block on a pipe or device, and one code path is easier to trust
+ * than two.
+ */
+async function readRegularFile(path, o) {
+    return readRegularFileSync(path, o);
+}
+/** readRegularFile decoded as UTF-8. */
+async function readRegularText(path, o) {
+    return (await readRegularFile(path, o)).toString('utf8');
+}
+/**
+ * Read a stream (stdin) under the same cap: a pipe that never ends stops at `maxBytes` with the
+ * same "larger than N" error instead of growing without bound.
+ */
+async function readStreamCapped(stream, o) {
+    const chunks = [];
+    let total = 0;
+    for await (const c of stream) {
+        const b = Buffer.isBuffer(c) ? c : Buffer.from(String(c), 'utf8');
+        total += b.length;
+        if (total > o.maxBytes)
+            throw new InputError('FILE_TOO_LARGE', `${o.what}${o.shown ? ` ${q(o.shown)}` : ''} is larger than ${formatBytes(o.maxBytes)}`);
+        chunks.push(b);
+    }
+    return Buffer.concat(chunks, total);
+}
+
 ;// CONCATENATED MODULE: ./src/evidence/roots.ts
+
 
 
 
@@ -73536,20 +73800,14 @@ function loadTrustRoots(customDir) {
         st = (0,external_node_fs_.statSync)(customDir);
     }
     catch {
-        throw new InputError('PATH_MISSING', `trust roots directory ${q(customDir)} does not exist`);
+        throw new errors_InputError('PATH_MISSING', `trust roots directory ${errors_q(customDir)} does not exist`);
     }
     if (!st.isDirectory())
-        throw new InputError('PATH_KIND', `trust roots ${q(customDir)} is not a directory`);
+        throw new errors_InputError('PATH_KIND', `trust roots ${errors_q(customDir)} is not a directory`);
     const certs = [];
     for (const file of listPem(customDir)) {
         const rel = (0,external_node_path_.relative)(customDir, file);
-        let text;
-        try {
-            text = (0,external_node_fs_.readFileSync)(file, 'latin1');
-        }
-        catch {
-            throw new InputError('PATH_UNREADABLE', `trust root ${q(rel)} cannot be read`);
-        }
+        const text = readRegularFileSync(file, { maxBytes: READ_LIMITS.trustRoot, what: 'trust root', shown: rel }).toString('latin1');
         const ders = pemCertificates(text);
         ders.forEach((der, i) => {
             let x509;
@@ -73557,23 +73815,24 @@ function loadTrustRoots(customDir) {
                 x509 = new external_node_crypto_.X509Certificate(der);
             }
             catch {
-                throw new InputError('USAGE', `trust root ${q(rel)} holds a certificate that does not parse`);
+                throw new errors_InputError('USAGE', `trust root ${errors_q(rel)} holds a certificate that does not parse`);
             }
             const vendor = vendorOf(rel, x509);
             if (vendor === null)
-                throw new InputError('USAGE', `trust root ${q(rel)}: cannot tell its vendor; put it under intel/, amd/ or nvidia/`);
+                throw new errors_InputError('USAGE', `trust root ${errors_q(rel)}: cannot tell its vendor; put it under intel/, amd/ or nvidia/`);
             const name = (ders.length > 1 ? `${rel}#${i}` : rel).split(external_node_path_.sep).join('/');
             certs.push({ name, vendor, der, x509, sha256: sha256Hex(der) });
         });
     }
     if (certs.length === 0)
-        throw new InputError('USAGE', `trust roots directory ${q(customDir)} holds no PEM certificates`);
+        throw new errors_InputError('USAGE', `trust roots directory ${errors_q(customDir)} holds no PEM certificates`);
     return { kind: 'custom', digest: trustRootsDigest(certs), certs };
 }
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ./src/evidence/sources/deps.ts
+
 
 
 const DEFAULT_TSM_ROOT = '/sys/kernel/config/tsm';
@@ -73583,7 +73842,7 @@ const realTsmFs = {
         await (0,promises_.mkdir)(p);
     },
     rmdir: (p) => (0,promises_.rmdir)(p),
-    readFile: (p) => (0,promises_.readFile)(p),
+    readFile: (p) => readRegularFile(p, { maxBytes: READ_LIMITS.configfs, what: 'configfs-tsm attribute' }),
     writeFile: (p, d) => (0,promises_.writeFile)(p, d),
     isDirectory: async (p) => {
         try {
@@ -73671,34 +73930,13 @@ class NoneSource {
 
 
 
-const MAX_EVIDENCE_BYTES = 64 * 1024 * 1024;
+
+const MAX_EVIDENCE_BYTES = READ_LIMITS.evidence;
 /** Read an evidence file: PATH_MISSING / PATH_KIND / PATH_UNREADABLE / EVIDENCE_MALFORMED (empty, too big). */
 async function readEvidenceFile(path, cwd) {
-    const abs = (0,external_node_path_.resolve)(cwd, path);
-    let st;
-    try {
-        st = await (0,promises_.stat)(abs);
-    }
-    catch (e) {
-        const code = e.code;
-        if (code === 'ENOENT' || code === 'ENOTDIR')
-            throw new InputError('PATH_MISSING', `evidence file ${q(path)} does not exist`);
-        throw new InputError('PATH_UNREADABLE', `evidence file ${q(path)} cannot be read (${code ?? 'error'})`);
-    }
-    // Checked before opening, so a FIFO or device is never opened.
-    if (!st.isFile())
-        throw new InputError('PATH_KIND', `evidence file ${q(path)} is not a regular file`);
-    if (st.size > MAX_EVIDENCE_BYTES)
-        throw new InputError('EVIDENCE_MALFORMED', `evidence file ${q(path)} is larger than 64 MiB`);
-    let bytes;
-    try {
-        bytes = await (0,promises_.readFile)(abs);
-    }
-    catch (e) {
-        throw new InputError('PATH_UNREADABLE', `evidence file ${q(path)} cannot be read (${e.code ?? 'error'})`);
-    }
+    const bytes = await readRegularFile((0,external_node_path_.resolve)(cwd, path), { maxBytes: MAX_EVIDENCE_BYTES, what: 'evidence file', shown: path });
     if (bytes.length === 0)
-        throw new InputError('EVIDENCE_MALFORMED', `evidence file ${q(path)} is empty`);
+        throw new errors_InputError('EVIDENCE_MALFORMED', `evidence file ${errors_q(path)} is empty`);
     return bytes;
 }
 /** `file:PATH`: evidence collected by an earlier step, relative to the working directory; sniffed later. */
@@ -73715,11 +73953,11 @@ class FileSource {
         try {
             const st = await (0,promises_.stat)((0,external_node_path_.resolve)(this.cwd, this.path));
             return st.isFile()
-                ? { supported: true, reason: `reads ${q(this.path)}` }
-                : { supported: false, reason: `${q(this.path)} is not a regular file` };
+                ? { supported: true, reason: `reads ${errors_q(this.path)}` }
+                : { supported: false, reason: `${errors_q(this.path)} is not a regular file` };
         }
         catch {
-            return { supported: false, reason: `${q(this.path)} does not exist` };
+            return { supported: false, reason: `${errors_q(this.path)} does not exist` };
         }
     }
     async collect() {
@@ -73751,12 +73989,12 @@ class CommandSource {
         this.exec = opts.exec ?? realExec;
     }
     async isSupported() {
-        return { supported: true, reason: `runs ${q(this.command)} with /bin/sh -c` };
+        return { supported: true, reason: `runs ${errors_q(this.command)} with /bin/sh -c` };
     }
     async collect(reportData, gpuNonce) {
         const timeoutMs = this.opts.timeoutMs ?? COMMAND_TIMEOUT_MS;
         const maxStdoutBytes = this.opts.maxStdoutBytes ?? MAX_EVIDENCE_BYTES;
-        const name = `evidence command ${q(this.command)}`;
+        const name = `evidence command ${errors_q(this.command)}`;
         const r = await this.exec('/bin/sh', ['-c', this.command], {
             cwd: this.opts.cwd,
             env: { ...this.opts.env, REPORT_DATA_HEX: reportData.toString('hex'), GPU_NONCE_HEX: gpuNonce.toString('hex') },
@@ -73764,18 +74002,18 @@ class CommandSource {
             maxStdoutBytes,
         });
         if (r.spawnError !== null)
-            throw new InputError('EVIDENCE_MALFORMED', `${name} could not start: ${r.spawnError}`);
+            throw new errors_InputError('EVIDENCE_MALFORMED', `${name} could not start: ${r.spawnError}`);
         if (r.timedOut)
-            throw new InputError('EVIDENCE_MALFORMED', `${name} timed out after ${Math.round(timeoutMs / 1000)} s`);
+            throw new errors_InputError('EVIDENCE_MALFORMED', `${name} timed out after ${Math.round(timeoutMs / 1000)} s`);
         if (r.overflow)
-            throw new InputError('EVIDENCE_MALFORMED', `${name} printed more than ${maxStdoutBytes} bytes`);
+            throw new errors_InputError('EVIDENCE_MALFORMED', `${name} printed more than ${maxStdoutBytes} bytes`);
         if (r.code !== 0) {
-            throw new InputError('EVIDENCE_MALFORMED', `${name} exited with code ${r.code ?? 'signal'}: ${firstLine(r.stderr)}`);
+            throw new errors_InputError('EVIDENCE_MALFORMED', `${name} exited with code ${r.code ?? 'signal'}: ${firstLine(r.stderr)}`);
         }
         const path = await this.pathOnStdout(r.stdout);
         const bytes = path !== null ? await readEvidenceFile(path, this.opts.cwd) : r.stdout;
         if (bytes.length === 0 || bytes.toString('latin1').trim() === '') {
-            throw new InputError('EVIDENCE_MALFORMED', `${name} printed no evidence`);
+            throw new errors_InputError('EVIDENCE_MALFORMED', `${name} printed no evidence`);
         }
         return [{ source: this.kind, bytes }];
     }
@@ -73832,7 +74070,7 @@ class ByteReader {
     }
     need(n, field) {
         if (n < 0 || this.offset + n > this.end) {
-            throw new InputError('EVIDENCE_MALFORMED', `${this.what}: truncated at ${field}: needs ${n} bytes at offset ${this.offset}, ${Math.max(0, this.remaining)} left`);
+            throw new errors_InputError('EVIDENCE_MALFORMED', `${this.what}: truncated at ${field}: needs ${n} bytes at offset ${this.offset}, ${Math.max(0, this.remaining)} left`);
         }
     }
     bytes(n, field) {
@@ -73871,7 +74109,7 @@ class ByteReader {
         return r;
     }
     malformed(message) {
-        return new InputError('EVIDENCE_MALFORMED', `${this.what}: ${message}`);
+        return new errors_InputError('EVIDENCE_MALFORMED', `${this.what}: ${message}`);
     }
 }
 
@@ -74127,7 +74365,7 @@ function encodeSimulatedQuote(signedBytes, signature, publicKey) {
 }
 /** Structural checks beyond the TDX layout that make a quote a well-formed simulated quote. */
 function checkSimulatedQuoteShape(q) {
-    const bad = (m) => new InputError('EVIDENCE_MALFORMED', `simulated quote: ${m}`);
+    const bad = (m) => new errors_InputError('EVIDENCE_MALFORMED', `simulated quote: ${m}`);
     if (q.header.version !== 4)
         throw bad(`version ${q.header.version} (expected 4)`);
     if (!q.header.qeVendorId.equals(SIMULATED_QE_VENDOR_ID))
@@ -74212,7 +74450,7 @@ class TsmSource {
             await this.fs.mkdir(dir);
         }
         catch (e) {
-            throw new InputError('PATH_UNREADABLE', `configfs-tsm: cannot create ${dir} (${e.code ?? 'error'}; needs root)`);
+            throw new errors_InputError('PATH_UNREADABLE', `configfs-tsm: cannot create ${dir} (${e.code ?? 'error'}; needs root)`);
         }
         try {
             const provider = (await this.fs.readFile((0,external_node_path_.join)(dir, 'provider'))).toString('utf8').trim();
@@ -74230,7 +74468,7 @@ class TsmSource {
                 if (after !== before + 1)
                     continue; // another writer raced us: the outblob may not be ours
                 if (outblob.length === 0)
-                    throw new InputError('EVIDENCE_MALFORMED', `configfs-tsm: provider ${provider} returned an empty outblob`);
+                    throw new errors_InputError('EVIDENCE_MALFORMED', `configfs-tsm: provider ${provider} returned an empty outblob`);
                 const formatHint = PROVIDER_FORMATS[provider];
                 return [
                     {
@@ -74241,7 +74479,7 @@ class TsmSource {
                     },
                 ];
             }
-            throw new InputError('EVIDENCE_MALFORMED', `configfs-tsm: another writer changed the report entry during each of ${this.maxTries} tries (generation did not grow by exactly 1)`);
+            throw new errors_InputError('EVIDENCE_MALFORMED', `configfs-tsm: another writer changed the report entry during each of ${this.maxTries} tries (generation did not grow by exactly 1)`);
         }
         finally {
             await this.fs.rmdir(dir).catch(() => undefined);
@@ -74250,7 +74488,7 @@ class TsmSource {
     async generation(dir) {
         const text = (await this.fs.readFile((0,external_node_path_.join)(dir, 'generation'))).toString('utf8').trim();
         if (!/^\d+$/.test(text))
-            throw new InputError('EVIDENCE_MALFORMED', `configfs-tsm: generation is not a number: ${JSON.stringify(text.slice(0, 40))}`);
+            throw new errors_InputError('EVIDENCE_MALFORMED', `configfs-tsm: generation is not a number: ${JSON.stringify(text.slice(0, 40))}`);
         return Number(text);
     }
     async readOptional(path) {
@@ -74415,19 +74653,19 @@ function evidenceListEntries(value) {
 function parseNvidiaEvidenceList(value) {
     const list = evidenceListEntries(value);
     if (list === null)
-        throw new InputError('EVIDENCE_MALFORMED', 'NVIDIA evidence list: expected a non-empty list of {evidence, certificate, ...}');
+        throw new errors_InputError('EVIDENCE_MALFORMED', 'NVIDIA evidence list: expected a non-empty list of {evidence, certificate, ...}');
     return list.map((raw, i) => {
         const e = raw;
         const str = (k) => (typeof e[k] === 'string' ? e[k] : null);
         const b64 = (k) => {
             const s = str(k) ?? '';
             if (!/^[A-Za-z0-9+/=_\s-]*$/.test(s))
-                throw new InputError('EVIDENCE_MALFORMED', `NVIDIA evidence list: entry ${i} ${k} is not base64`);
+                throw new errors_InputError('EVIDENCE_MALFORMED', `NVIDIA evidence list: entry ${i} ${k} is not base64`);
             return Buffer.from(s, 'base64');
         };
         const evidence = b64('evidence');
         if (evidence.length === 0)
-            throw new InputError('EVIDENCE_MALFORMED', `NVIDIA evidence list: entry ${i} has empty evidence`);
+            throw new errors_InputError('EVIDENCE_MALFORMED', `NVIDIA evidence list: entry ${i} has empty evidence`);
         return {
             arch: str('arch'),
             nonce: str('nonce'),
@@ -74445,8 +74683,8 @@ function parseNvidiaEvidenceListSpdm(entries) {
             return parseNvidiaSpdmEvidence(e.evidence);
         }
         catch (err) {
-            if (err instanceof InputError)
-                throw new InputError('EVIDENCE_MALFORMED', `NVIDIA evidence list entry ${i}: ${err.message}`);
+            if (err instanceof errors_InputError)
+                throw new errors_InputError('EVIDENCE_MALFORMED', `NVIDIA evidence list entry ${i}: ${err.message}`);
             throw err;
         }
     });
@@ -74506,11 +74744,11 @@ class NvidiaSource {
             r = await run(base);
         const name = `${this.binary} collect-evidence`;
         if (r.spawnError !== null)
-            throw new InputError('EVIDENCE_MALFORMED', `${name} could not start: ${r.spawnError}`);
+            throw new errors_InputError('EVIDENCE_MALFORMED', `${name} could not start: ${r.spawnError}`);
         if (r.timedOut)
-            throw new InputError('EVIDENCE_MALFORMED', `${name} timed out`);
+            throw new errors_InputError('EVIDENCE_MALFORMED', `${name} timed out`);
         if (r.code !== 0)
-            throw new InputError('EVIDENCE_MALFORMED', `${name} exited with code ${r.code ?? 'signal'}: ${firstLine(r.stderr)}`);
+            throw new errors_InputError('EVIDENCE_MALFORMED', `${name} exited with code ${r.code ?? 'signal'}: ${firstLine(r.stderr)}`);
         return parseNvattestOutput(r.stdout, this.kind);
     }
 }
@@ -74526,12 +74764,12 @@ function parseNvattestOutput(stdout, source = 'nvidia') {
         doc = JSON.parse(text.slice(start, end + 1));
     }
     catch {
-        throw new InputError('EVIDENCE_MALFORMED', 'nvattest collect-evidence did not print a JSON document');
+        throw new errors_InputError('EVIDENCE_MALFORMED', 'nvattest collect-evidence did not print a JSON document');
     }
     const rc = doc.result_code;
     if (rc !== undefined && rc !== 0) {
         const msg = doc.result_message;
-        throw new InputError('EVIDENCE_MALFORMED', `nvattest collect-evidence failed: result_code ${String(rc)} ${JSON.stringify(String(msg ?? ''))}`);
+        throw new errors_InputError('EVIDENCE_MALFORMED', `nvattest collect-evidence failed: result_code ${String(rc)} ${JSON.stringify(String(msg ?? ''))}`);
     }
     const entries = parseNvidiaEvidenceList(doc);
     return entries.map((e, i) => ({
@@ -74612,13 +74850,13 @@ function parseEvidenceSpec(spec, deps) {
     if (spec.startsWith('file:')) {
         const path = spec.slice('file:'.length);
         if (path.trim() === '')
-            throw new InputError('USAGE', `evidence source ${q(spec)} needs a path (file:PATH)`);
+            throw new errors_InputError('USAGE', `evidence source ${errors_q(spec)} needs a path (file:PATH)`);
         return new FileSource(path, deps.cwd);
     }
     if (spec.startsWith('command:')) {
         const cmd = spec.slice('command:'.length);
         if (cmd.trim() === '')
-            throw new InputError('USAGE', `evidence source ${q(spec)} needs a command (command:CMD)`);
+            throw new errors_InputError('USAGE', `evidence source ${errors_q(spec)} needs a command (command:CMD)`);
         return new CommandSource(cmd, { cwd: deps.cwd, env: deps.env, ...(deps.exec ? { exec: deps.exec } : {}) });
     }
     switch (spec.trim()) {
@@ -74633,7 +74871,7 @@ function parseEvidenceSpec(spec, deps) {
         case 'auto':
             return new AutoSource([tsm(), nvidia()]);
     }
-    throw new InputError('USAGE', `unknown evidence source ${q(spec)} (expected ${EVIDENCE_SPECS})`);
+    throw new errors_InputError('USAGE', `unknown evidence source ${errors_q(spec)} (expected ${EVIDENCE_SPECS})`);
 }
 
 ;// CONCATENATED MODULE: ./src/evidence/formats/sev-snp-report.ts
@@ -74786,7 +75024,7 @@ function isEatTokenSetShape(value) {
 function decodeJwt(token, what) {
     const parts = token.split('.');
     if (parts.length !== 3)
-        throw new InputError('EVIDENCE_MALFORMED', `${what}: not a compact JWT (${parts.length} parts)`);
+        throw new errors_InputError('EVIDENCE_MALFORMED', `${what}: not a compact JWT (${parts.length} parts)`);
     const part = (s, name) => {
         try {
             const v = JSON.parse(Buffer.from(s, 'base64url').toString('utf8'));
@@ -74795,25 +75033,25 @@ function decodeJwt(token, what) {
             return v;
         }
         catch {
-            throw new InputError('EVIDENCE_MALFORMED', `${what}: JWT ${name} is not a base64url JSON object`);
+            throw new errors_InputError('EVIDENCE_MALFORMED', `${what}: JWT ${name} is not a base64url JSON object`);
         }
     };
     return { header: part(parts[0], 'header'), claims: part(parts[1], 'claims'), token };
 }
 function parseNrasEatTokenSet(value) {
     if (!isEatTokenSetShape(value))
-        throw new InputError('EVIDENCE_MALFORMED', 'NRAS token set: expected [["JWT", <token>], {<name>: <token>}]');
+        throw new errors_InputError('EVIDENCE_MALFORMED', 'NRAS token set: expected [["JWT", <token>], {<name>: <token>}]');
     const arr = value;
     const overall = decodeJwt(arr[0][1], 'NRAS token set overall token');
     const submods = {};
     const rest = arr[1];
     if (rest !== undefined) {
         if (rest === null || typeof rest !== 'object' || Array.isArray(rest)) {
-            throw new InputError('EVIDENCE_MALFORMED', 'NRAS token set: the second element must be an object of device tokens');
+            throw new errors_InputError('EVIDENCE_MALFORMED', 'NRAS token set: the second element must be an object of device tokens');
         }
         for (const [name, tok] of Object.entries(rest)) {
             if (typeof tok !== 'string')
-                throw new InputError('EVIDENCE_MALFORMED', `NRAS token set: device token ${JSON.stringify(name)} is not a string`);
+                throw new errors_InputError('EVIDENCE_MALFORMED', `NRAS token set: device token ${JSON.stringify(name)} is not a string`);
             submods[name] = decodeJwt(tok, `NRAS token set device token ${JSON.stringify(name)}`);
         }
     }
@@ -74914,7 +75152,7 @@ function parseEvidenceJson(bytes, what) {
         return JSON.parse(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'));
     }
     catch {
-        throw new InputError('EVIDENCE_MALFORMED', `${what}: not valid JSON`);
+        throw new errors_InputError('EVIDENCE_MALFORMED', `${what}: not valid JSON`);
     }
 }
 
@@ -77365,7 +77603,7 @@ function parsePolicy(text, source) {
 /** Parse from the file's bytes, so the digest is of exactly what was read. */
 function parsePolicyBytes(bytes, source) {
     const fail = (msg) => {
-        throw new InputError('POLICY_INVALID', `policy ${JSON.stringify(source)}: ${msg}`);
+        throw new errors_InputError('POLICY_INVALID', `policy ${JSON.stringify(source)}: ${msg}`);
     };
     if (bytes.length > MAX_BYTES)
         fail(`file is larger than ${MAX_BYTES} bytes`);
@@ -77384,7 +77622,14 @@ function parsePolicyBytes(bytes, source) {
             fail(`duplicate key "${duplicatePath(doc, err.pos[0]) ?? '?'}" at line ${line}`);
         fail(`YAML syntax error at line ${line}: ${err.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`);
     }
-    const data = doc.toJS({ maxAliasCount: 100 });
+    let data;
+    try {
+        data = doc.toJS({ maxAliasCount: 100 });
+    }
+    catch (e) {
+        // yaml refuses aliases that expand without bound (a "billion laughs" file) with a ReferenceError.
+        return fail(`YAML aliases expand too far (${e.message.split('\n')[0]})`);
+    }
     if (data === null || data === undefined)
         fail('file is empty');
     if (typeof data !== 'object' || Array.isArray(data))
@@ -77495,21 +77740,19 @@ async function loadPolicy(nameOrPath, opts = {}) {
     if (!isPath(nameOrPath)) {
         const text = shipped.includes(nameOrPath) ? assetText('policies', `${nameOrPath}.yml`) : undefined;
         if (text === undefined) {
-            throw new InputError('PATH_MISSING', `policy ${JSON.stringify(nameOrPath)} is neither a shipped policy nor a path (${hint}; give a file as ./name.yml)`);
+            throw new errors_InputError('PATH_MISSING', `policy ${JSON.stringify(nameOrPath)} is neither a shipped policy nor a path (${hint}; give a file as ./name.yml)`);
         }
         return parsePolicy(text, `shipped:${nameOrPath}`);
     }
     const full = (0,external_node_path_.resolve)(opts.cwd ?? process.cwd(), nameOrPath);
     let bytes;
     try {
-        bytes = await (0,promises_.readFile)(full);
+        bytes = await readRegularFile(full, { maxBytes: READ_LIMITS.policy, what: 'policy file', shown: nameOrPath });
     }
     catch (e) {
-        const code = e.code;
-        if (code === 'ENOENT' || code === 'ENOTDIR') {
-            throw new InputError('PATH_MISSING', `policy file ${JSON.stringify(nameOrPath)} does not exist (${hint})`);
-        }
-        throw new InputError('PATH_UNREADABLE', `policy file ${JSON.stringify(nameOrPath)} cannot be read (${code ?? 'error'})`);
+        if (e instanceof errors_InputError && e.code === 'PATH_MISSING')
+            throw new errors_InputError('PATH_MISSING', `${e.message} (${hint})`);
+        throw e;
     }
     return parsePolicyBytes(bytes, nameOrPath);
 }
@@ -78382,58 +78625,331 @@ function receiptJsonSchema() {
 
 
 
+
+
+
 const RECEIPT = 'receipt.json';
-/**
- * Writes the receipt directory so that a reader never sees half of it:
- * every file goes to a temporary name and is renamed; receipt.json is written last, so its presence
- * means the directory is complete. The new directory is staged beside `out` and swapped in, so an
- * existing receipt directory is replaced whole, and nothing is left behind on failure.
- * A non-empty `out` that holds no receipt.json is refused rather than clobbered.
- */
-async function writeReceiptDir(out, files, receiptJson) {
-    const target = (0,external_node_path_.resolve)(out);
-    const parent = (0,external_node_path_.dirname)(target);
-    await (0,promises_.mkdir)(parent, { recursive: true });
-    let existing = 'none';
-    try {
-        const st = await (0,promises_.stat)(target);
-        if (!st.isDirectory())
-            throw new InputError('PATH_KIND', `output path ${q(out)} exists and is not a directory`);
-        const entries = await (0,promises_.readdir)(target);
-        if (entries.length === 0)
-            existing = 'empty';
-        else if (entries.includes(RECEIPT))
-            existing = 'receipt';
-        else
-            throw new InputError('PATH_KIND', `output directory ${q(out)} is not empty and holds no receipt.json; refusing to overwrite it`);
-    }
-    catch (e) {
-        if (e instanceof InputError)
-            throw e;
-        if (e.code !== 'ENOENT')
-            throw e;
-    }
-    const tag = (0,external_node_crypto_.randomBytes)(6).toString('hex');
-    const staging = (0,external_node_path_.join)(parent, `.${(0,external_node_path_.basename)(target)}.staging-${tag}`);
-    const old = (0,external_node_path_.join)(parent, `.${(0,external_node_path_.basename)(target)}.old-${tag}`);
-    try {
-        await (0,promises_.mkdir)(staging);
-        for (const f of files) {
-            if (f.path === RECEIPT)
-                throw new Error('receipt.json is written last by writeReceiptDir');
-            await writeAtomic((0,external_node_path_.join)(staging, ...f.path.split('/')), f.bytes);
+/** Every file create wrote into a receipt directory: exactly what a later run may replace. */
+const WRITTEN_LIST = '.compute-receipt-files.json';
+/** Present in a staging directory while a live run writes it: which process, on which host. */
+const STAGING_MARK = '.compute-receipt-staging.json';
+const WRITER = 'compute-receipt';
+const LEFTOVER = /^(staging|old)-[0-9a-f]{12}$/;
+const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+function within(parent, child) {
+    return child.startsWith(parent.endsWith(external_node_path_.sep) ? parent : parent + external_node_path_.sep);
+}
+/** realpath of the longest existing prefix, with the rest appended (the output may not exist yet). */
+function realOf(p) {
+    const rest = [];
+    let cur = p;
+    for (;;) {
+        try {
+            return (0,external_node_path_.join)((0,external_node_fs_.realpathSync)(cur), ...rest.reverse());
         }
-        await writeAtomic((0,external_node_path_.join)(staging, RECEIPT), receiptJson);
-        if (existing !== 'none')
-            await (0,promises_.rename)(target, old);
-        await (0,promises_.rename)(staging, target);
+        catch {
+            const up = (0,external_node_path_.dirname)(cur);
+            if (up === cur)
+                return p;
+            rest.push((0,external_node_path_.basename)(cur));
+            cur = up;
+        }
+    }
+}
+function lstatOrNull(p, shown) {
+    try {
+        return (0,external_node_fs_.lstatSync)(p);
     }
     catch (e) {
-        await (0,promises_.rm)(staging, { recursive: true, force: true });
-        throw e;
+        const code = e.code;
+        if (code === 'ENOENT')
+            return null;
+        if (code === 'ENOTDIR')
+            throw new errors_InputError('PATH_KIND', `output path ${errors_q(shown)}: a part of it is not a directory`);
+        throw new errors_InputError('PATH_UNREADABLE', `output path ${errors_q(shown)} cannot be checked (${code ?? String(e)})`);
     }
-    if (existing !== 'none')
-        await (0,promises_.rm)(old, { recursive: true, force: true });
+}
+/**
+ * Refuse an output path create must not write to, before anything is hashed and again before the
+ * write: empty, a symlink, not a directory, the working directory or one of its parents, or a path
+ * that is, contains or lies inside a hashed path (its receipt could never verify, and replacing it
+ * would delete what was hashed).
+ */
+function checkOutPath(out, shown, guard) {
+    if (out === '')
+        throw new errors_InputError('USAGE', 'empty path for --out');
+    const target = (0,external_node_path_.resolve)(out);
+    const st = lstatOrNull(target, shown);
+    if (st?.isSymbolicLink()) {
+        let to = '';
+        try {
+            (0,external_node_fs_.realpathSync)(target);
+        }
+        catch {
+            to = ' that points to nothing';
+        }
+        throw new errors_InputError('OUT_UNSAFE', `--out ${errors_q(shown)} is a symlink${to}; give a directory path that is not a symlink`);
+    }
+    if (st && !st.isDirectory())
+        throw new errors_InputError('PATH_KIND', `--out ${errors_q(shown)} exists and is not a directory`);
+    if (!guard)
+        return;
+    const real = realOf(target);
+    const cwd = realOf((0,external_node_path_.resolve)(guard.cwd));
+    if (real === cwd || within(real, cwd)) {
+        throw new errors_InputError('OUT_UNSAFE', `--out ${errors_q(shown)} is ${real === cwd ? 'the working directory' : 'a parent of the working directory'}; give a directory of its own, such as compute-receipt`);
+    }
+    for (const h of guard.hashed) {
+        const hr = realOf(h.path);
+        const how = real === hr ? 'is' : within(hr, real) ? 'lies inside' : within(real, hr) ? 'contains' : null;
+        if (how) {
+            throw new errors_InputError('OUT_UNSAFE', `--out ${errors_q(shown)} ${how} the hashed ${h.flag} path ${errors_q(h.shown)}; write the receipt outside what is hashed`);
+        }
+    }
+}
+/** The files a receipt directory's list names, or null when it has no valid list. */
+function writtenList(dir) {
+    let j;
+    try {
+        j = JSON.parse(readRegularFileSync((0,external_node_path_.join)(dir, WRITTEN_LIST), { maxBytes: 1024 * 1024, what: 'file list', noFollow: true }).toString('utf8'));
+    }
+    catch {
+        return null;
+    }
+    const files = j?.files;
+    if (j?.written_by !== WRITER || !Array.isArray(files))
+        return null;
+    if (!files.every((f) => typeof f === 'string' && safeRel(f)))
+        return null;
+    return new Set(files);
+}
+function safeRel(p) {
+    return p !== '' && !(0,external_node_path_.isAbsolute)(p) && !p.includes('\\') && p.split('/').every((s) => s !== '' && s !== '.' && s !== '..');
+}
+/** The first entry (in name order) of `dir` that its list does not name, or null when everything is ours. */
+function firstForeign(dir) {
+    const listed = writtenList(dir) ?? new Set();
+    const dirs = new Set();
+    for (const f of listed) {
+        const parts = f.split('/');
+        for (let i = 1; i < parts.length; i++)
+            dirs.add(parts.slice(0, i).join('/'));
+    }
+    const visit = (rel) => {
+        let names;
+        try {
+            names = (0,external_node_fs_.readdirSync)(rel === '' ? dir : (0,external_node_path_.join)(dir, ...rel.split('/'))).sort();
+        }
+        catch {
+            return rel || '.';
+        }
+        for (const n of names) {
+            const r = rel === '' ? n : `${rel}/${n}`;
+            let st;
+            try {
+                st = (0,external_node_fs_.lstatSync)((0,external_node_path_.join)(dir, ...r.split('/')));
+            }
+            catch {
+                return r;
+            }
+            if (st.isFile() && listed.has(r))
+                continue;
+            if (st.isDirectory() && dirs.has(r)) {
+                const inner = visit(r);
+                if (inner !== null)
+                    return inner;
+                continue;
+            }
+            return r;
+        }
+        return null;
+    };
+    return visit('');
+}
+function refuseForeign(target, shown) {
+    if (lstatOrNull(target, shown) === null)
+        return;
+    const foreign = firstForeign(target);
+    if (foreign !== null) {
+        throw new errors_InputError('OUT_UNSAFE', `--out ${errors_q(shown)} holds ${errors_q(foreign)}, which compute-receipt did not write; it replaces only its own receipt directories (move that away or choose another --out)`);
+    }
+}
+/** Everything create checks about the output before it hashes anything (and again before writing). */
+function checkOut(out, shown, guard) {
+    checkOutPath(out, shown, guard);
+    refuseForeign((0,external_node_path_.resolve)(out), shown);
+}
+/** Remove the files a directory's list names, then its emptied directories; anything else stays. */
+async function removeWritten(dir) {
+    const listed = writtenList(dir) ?? new Set();
+    const dirs = new Set();
+    for (const f of listed) {
+        if (f === WRITTEN_LIST)
+            continue;
+        try {
+            if ((0,external_node_fs_.lstatSync)((0,external_node_path_.join)(dir, ...f.split('/'))).isFile())
+                await (0,promises_.unlink)((0,external_node_path_.join)(dir, ...f.split('/')));
+        }
+        catch {
+            /* already gone */
+        }
+        const parts = f.split('/');
+        for (let i = 1; i < parts.length; i++)
+            dirs.add(parts.slice(0, i).join('/'));
+    }
+    await (0,promises_.unlink)((0,external_node_path_.join)(dir, WRITTEN_LIST)).catch(() => undefined);
+    for (const d of [...dirs].sort((a, b) => b.length - a.length))
+        await (0,promises_.rmdir)((0,external_node_path_.join)(dir, ...d.split('/'))).catch(() => undefined);
+    await (0,promises_.rmdir)(dir).catch(() => undefined);
+}
+function alive(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (e) {
+        return e.code === 'EPERM';
+    }
+}
+function stagingMark(dir) {
+    try {
+        const j = JSON.parse(readRegularFileSync((0,external_node_path_.join)(dir, STAGING_MARK), { maxBytes: 4096, what: 'staging mark', noFollow: true }).toString('utf8'));
+        if (j.written_by !== WRITER || !Number.isSafeInteger(j.pid) || typeof j.host !== 'string')
+            return null;
+        return { pid: j.pid, host: j.host };
+    }
+    catch {
+        return null;
+    }
+}
+/**
+ * Clean what killed runs left beside `target`: staging directories whose writer is gone, and old
+ * receipt directories (put back when `target` is missing, else emptied of their listed files).
+ * Only names of the form `.<base>.compute-receipt-(staging|old)-<12 hex>` are considered.
+ */
+async function cleanLeftovers(target) {
+    const parent = (0,external_node_path_.dirname)(target);
+    const prefix = `.${(0,external_node_path_.basename)(target)}.compute-receipt-`;
+    let names;
+    try {
+        names = (0,external_node_fs_.readdirSync)(parent).sort();
+    }
+    catch {
+        return;
+    }
+    for (const name of names) {
+        const m = name.startsWith(prefix) ? LEFTOVER.exec(name.slice(prefix.length)) : null;
+        if (!m)
+            continue;
+        const p = (0,external_node_path_.join)(parent, name);
+        try {
+            if (!(0,external_node_fs_.lstatSync)(p).isDirectory())
+                continue;
+        }
+        catch {
+            continue;
+        }
+        const mark = stagingMark(p);
+        if (mark) {
+            if (mark.host !== (0,external_node_os_.hostname)() || alive(mark.pid))
+                continue;
+            await (0,promises_.rm)(p, { recursive: true, force: true });
+            continue;
+        }
+        if (m[1] === 'old' && writtenList(p) !== null && firstForeign(p) === null && lstatOrNull(target, target) === null) {
+            await (0,promises_.rename)(p, target);
+            continue;
+        }
+        await removeWritten(p);
+    }
+}
+/** Defer SIGINT/SIGTERM/SIGHUP while the directory is written; the write stops cleanly, then the signal is re-raised. */
+function deferSignals() {
+    let pending = null;
+    const handler = (sig) => {
+        pending ??= sig;
+    };
+    for (const s of SIGNALS)
+        process.on(s, handler);
+    return {
+        pending: () => pending,
+        release: () => {
+            for (const s of SIGNALS)
+                process.off(s, handler);
+            if (pending) {
+                process.kill(process.pid, pending);
+                process.exit(128 + (pending === 'SIGINT' ? 2 : pending === 'SIGTERM' ? 15 : 1));
+            }
+        },
+    };
+}
+class Interrupted extends Error {
+}
+/**
+ * Write the receipt directory so a reader only ever sees the old complete directory or the new
+ * complete one: files, then the list, then receipt.json go to a staging directory beside `out`,
+ * which is swapped in. Returns the path of the new receipt.json.
+ */
+async function writeReceiptDir(out, files, receiptJson, opts = {}) {
+    const target = (0,external_node_path_.resolve)(out);
+    const shown = opts.shown ?? out;
+    const names = files.map((f) => f.path);
+    for (const n of names) {
+        if (!safeRel(n) || n === RECEIPT || n === WRITTEN_LIST || n === STAGING_MARK)
+            throw new Error(`writeReceiptDir: bad file path ${errors_q(n)}`);
+    }
+    if (new Set(names).size !== names.length)
+        throw new Error('writeReceiptDir: a file path is given twice');
+    checkOutPath(target, shown, opts.guard);
+    await (0,promises_.mkdir)((0,external_node_path_.dirname)(target), { recursive: true });
+    await cleanLeftovers(target);
+    refuseForeign(target, shown);
+    const existed = lstatOrNull(target, shown) !== null;
+    const tag = (0,external_node_crypto_.randomBytes)(6).toString('hex');
+    const staging = (0,external_node_path_.join)((0,external_node_path_.dirname)(target), `.${(0,external_node_path_.basename)(target)}.compute-receipt-staging-${tag}`);
+    const old = (0,external_node_path_.join)((0,external_node_path_.dirname)(target), `.${(0,external_node_path_.basename)(target)}.compute-receipt-old-${tag}`);
+    const list = JSON.stringify({ written_by: WRITER, files: [...names, RECEIPT, WRITTEN_LIST].sort() }) + '\n';
+    const signals = deferSignals();
+    const stopIfSignalled = () => {
+        if (signals.pending())
+            throw new Interrupted();
+    };
+    try {
+        try {
+            await (0,promises_.mkdir)(staging);
+            await (0,promises_.writeFile)((0,external_node_path_.join)(staging, STAGING_MARK), JSON.stringify({ written_by: WRITER, pid: process.pid, host: (0,external_node_os_.hostname)() }), { flag: 'wx' });
+            for (const f of files) {
+                stopIfSignalled();
+                await writeAtomic((0,external_node_path_.join)(staging, ...f.path.split('/')), f.bytes);
+            }
+            await writeAtomic((0,external_node_path_.join)(staging, WRITTEN_LIST), list);
+            await writeAtomic((0,external_node_path_.join)(staging, RECEIPT), receiptJson);
+            stopIfSignalled();
+            await (0,promises_.unlink)((0,external_node_path_.join)(staging, STAGING_MARK));
+            // From here the swap runs to its end; a signal is acted on after it (signals.release).
+            if (existed)
+                await (0,promises_.rename)(target, old);
+            try {
+                await (0,promises_.rename)(staging, target);
+            }
+            catch (e) {
+                if (existed)
+                    await (0,promises_.rename)(old, target);
+                throw e;
+            }
+        }
+        catch (e) {
+            await (0,promises_.rm)(staging, { recursive: true, force: true });
+            // Interrupted: release() below ends the process by the signal that came.
+            if (!(e instanceof Interrupted))
+                throw e;
+        }
+        if (existed)
+            await removeWritten(old);
+    }
+    finally {
+        signals.release();
+    }
     return (0,external_node_path_.join)(target, RECEIPT);
 }
 /** Write to a temporary name in the same directory, then rename over the final name. */
@@ -78604,19 +79120,50 @@ function gateMessage(decision, failOn, checks, reason) {
 
 
 
+
+
 const DEFAULT_POLICY = 'record-only';
-/** Paths relative to the working directory (absolute ones stay as they are). */
-function resolveAll(cwd, paths) {
-    return paths.map((p) => (0,external_node_path_.resolve)(cwd, p));
+/**
+ * Paths relative to the working directory (absolute ones stay as they are). An empty path is
+ * refused (it would name the working directory), and so is a path that ends in "/" (or "/.") but
+ * names a file: the kernel's own answer for the path as given decides.
+ */
+function resolveAll(cwd, paths, flag) {
+    return paths.map((p) => {
+        if (typeof p !== 'string' || p === '')
+            throw new errors_InputError('USAGE', `empty path given${flag ? ` for ${flag}` : ''}`);
+        const abs = (0,external_node_path_.resolve)(cwd, p);
+        if (/[\\/]\.?$/.test(p)) {
+            try {
+                (0,external_node_fs_.statSync)((0,external_node_path_.isAbsolute)(p) ? p : cwd + external_node_path_.sep + p);
+            }
+            catch (e) {
+                if (e.code === 'ENOTDIR')
+                    throw new errors_InputError('PATH_KIND', `${flag ?? 'path'} ${errors_q(p)} ends with "/" but is not a directory`);
+            }
+        }
+        return abs;
+    });
+}
+/** What create hashes, for the output-directory guard (DESIGN §2; docs/safety.md). */
+function hashedPaths(opts, cwd) {
+    const image = opts.workload.length === 1 && parseImageRef(opts.workload[0]) !== null;
+    const named = [
+        ['--workload', image ? [] : opts.workload],
+        ['--inputs', opts.inputs],
+        ['--outputs', opts.outputs],
+        ['--benchmark', opts.benchmark ? [opts.benchmark] : []],
+    ];
+    return named.flatMap(([flag, ps]) => ps.filter((p) => p !== '').map((p) => ({ flag, path: (0,external_node_path_.resolve)(cwd, p), shown: p })));
 }
 /** Hash workload, inputs, outputs and benchmark (DESIGN §2). */
 async function measure(opts, cwd, progress) {
     if (opts.workload.length === 0)
-        throw new InputError('USAGE', 'missing --workload (a path, or an image reference name@sha256:<hex>)');
+        throw new errors_InputError('USAGE', 'missing --workload (a path, or an image reference name@sha256:<hex>)');
     if (opts.inputs.length === 0)
-        throw new InputError('USAGE', 'missing --inputs (the input files or directory of the job)');
+        throw new errors_InputError('USAGE', 'missing --inputs (the input files or directory of the job)');
     if (opts.outputs.length === 0)
-        throw new InputError('USAGE', 'missing --outputs (the output files or directory of the job)');
+        throw new errors_InputError('USAGE', 'missing --outputs (the output files or directory of the job)');
     const digestOpts = { allowSymlinks: opts.allowSymlinks ?? false, ignorePaths: opts.ignorePaths ?? [], method: opts.serialization ?? 'files' };
     let workload;
     const image = opts.workload.length === 1 ? parseImageRef(opts.workload[0]) : null;
@@ -78624,18 +79171,18 @@ async function measure(opts, cwd, progress) {
         workload = { kind: 'image', name: image.name, digest: image.digest };
     }
     else {
-        const tree = await tracked(progress, 'workload', (p) => digestTree(resolveAll(cwd, opts.workload), { ...digestOpts, ...p }));
+        const tree = await tracked(progress, 'workload', (p) => digestTree(resolveAll(cwd, opts.workload, '--workload'), { ...digestOpts, ...p }));
         const manifest = buildManifest(tree);
         workload = { kind: tree.kind, tree, manifest, manifestDigest: jsonDigest(manifest) };
     }
-    const inTree = await tracked(progress, 'inputs', (p) => digestTree(resolveAll(cwd, opts.inputs), { ...digestOpts, ...p }));
+    const inTree = await tracked(progress, 'inputs', (p) => digestTree(resolveAll(cwd, opts.inputs, '--inputs'), { ...digestOpts, ...p }));
     const ic = inputCommitment(inTree, opts.inputKey);
-    const outTree = await tracked(progress, 'outputs', (p) => digestTree(resolveAll(cwd, opts.outputs), { ...digestOpts, ...p }));
+    const outTree = await tracked(progress, 'outputs', (p) => digestTree(resolveAll(cwd, opts.outputs, '--outputs'), { ...digestOpts, ...p }));
     const outManifest = buildManifest(outTree);
     let benchmark = null;
     if (opts.benchmark) {
-        const p = (0,external_node_path_.resolve)(cwd, opts.benchmark);
-        const bytes = await readFileOrInputError(p, opts.benchmark);
+        const p = resolveAll(cwd, [opts.benchmark], '--benchmark')[0];
+        const bytes = await readRegularFile(p, { maxBytes: READ_LIMITS.benchmark, what: 'benchmark file', shown: opts.benchmark });
         benchmark = { id: (0,external_node_path_.basename)(opts.benchmark), digest: sha256Prefixed(bytes), bytes };
     }
     return {
@@ -78651,19 +79198,6 @@ async function measure(opts, cwd, progress) {
         output: { tree: outTree, manifest: outManifest, manifestDigest: jsonDigest(outManifest) },
         benchmark,
     };
-}
-async function readFileOrInputError(path, shown) {
-    try {
-        return await (0,promises_.readFile)(path);
-    }
-    catch (e) {
-        const code = e.code;
-        if (code === 'ENOENT')
-            throw new InputError('PATH_MISSING', `no such file: ${q(shown)}`);
-        if (code === 'EISDIR')
-            throw new InputError('PATH_KIND', `expected a file, got a directory: ${q(shown)}`);
-        throw new InputError('PATH_UNREADABLE', `cannot read ${q(shown)}: ${code ?? 'error'}`);
-    }
 }
 function buildBinding(m, job, nonce, oidcTokenDigest) {
     return {
@@ -78827,7 +79361,7 @@ function policyFileName(p) {
 async function readAux(opts, cwd) {
     const aux = [];
     for (const c of opts.certs ?? [])
-        aux.push({ name: `cert-${(0,external_node_path_.basename)(c)}`, bytes: await readFileOrInputError((0,external_node_path_.resolve)(cwd, c), c) });
+        aux.push({ name: `cert-${(0,external_node_path_.basename)(c)}`, bytes: await readRegularFile((0,external_node_path_.resolve)(cwd, c), { maxBytes: READ_LIMITS.cert, what: 'certificate file', shown: c }) });
     if (opts.collateralDir) {
         const dir = (0,external_node_path_.resolve)(cwd, opts.collateralDir);
         let names;
@@ -78835,15 +79369,24 @@ async function readAux(opts, cwd) {
             names = (await (0,promises_.readdir)(dir, { withFileTypes: true })).filter((d) => d.isFile()).map((d) => d.name).sort();
         }
         catch {
-            throw new InputError('PATH_MISSING', `no such collateral directory: ${q(opts.collateralDir)}`);
+            throw new errors_InputError('PATH_MISSING', `no such collateral directory: ${errors_q(opts.collateralDir)}`);
         }
         for (const n of names)
-            aux.push({ name: `collateral-${n}`, bytes: await readFileOrInputError((0,external_node_path_.join)(dir, n), (0,external_node_path_.join)(opts.collateralDir, n)) });
+            aux.push({ name: `collateral-${n}`, bytes: await readRegularFile((0,external_node_path_.join)(dir, n), { maxBytes: READ_LIMITS.collateral, what: 'collateral file', shown: (0,external_node_path_.join)(opts.collateralDir, n) }) });
     }
     return aux;
 }
 /** The producer role (DESIGN §0): hash, bind, collect, verify, self-appraise, write the receipt. */
 async function create(opts, deps) {
+    // The output is checked before anything is hashed: a run that would have to refuse it at the end
+    // refuses it now. Leftovers of a killed run are cleaned first (an old receipt directory is put back).
+    if (opts.out === '')
+        throw new errors_InputError('USAGE', 'empty path given for --out');
+    const outDir = (0,external_node_path_.resolve)(deps.cwd, opts.out);
+    const guard = { cwd: deps.cwd, hashed: hashedPaths(opts, deps.cwd) };
+    checkOutPath(outDir, opts.out, guard);
+    await cleanLeftovers(outDir);
+    checkOut(outDir, opts.out, guard);
     const policy = await loadPolicy(opts.policy || DEFAULT_POLICY, { cwd: deps.cwd });
     const nonce = normalizeNonce(opts.nonce ?? null);
     const claimsLint = lintForReceipt(opts.claims ?? [], opts.claimRules ?? []);
@@ -78904,7 +79447,7 @@ async function create(opts, deps) {
         const dir = (0,external_node_path_.resolve)(deps.cwd, opts.trustRootsDir);
         for (const name of (await (0,promises_.readdir)(dir)).sort()) {
             if (name.endsWith('.pem'))
-                files.push({ path: `trust/${safeFileName(name)}`, bytes: await (0,promises_.readFile)((0,external_node_path_.join)(dir, name)) });
+                files.push({ path: `trust/${safeFileName(name)}`, bytes: await readRegularFile((0,external_node_path_.join)(dir, name), { maxBytes: READ_LIMITS.trustRoot, what: 'trust root', shown: (0,external_node_path_.join)(opts.trustRootsDir, name) }) });
         }
     }
     files.push({ path: policyFileName(policy), bytes: policy.text });
@@ -78981,12 +79524,12 @@ async function create(opts, deps) {
     };
     const parsed = ReceiptSchema.parse(receipt);
     const json = canonicalize(parsed);
-    const receiptPath = await writeReceiptDir((0,external_node_path_.resolve)(deps.cwd, opts.out), files, json);
+    const receiptPath = await writeReceiptDir(outDir, files, json, { shown: opts.out, guard });
     return {
         receipt: parsed,
         receiptPath,
         receiptDigest: 'sha256:' + (0,external_node_crypto_.createHash)('sha256').update(json).digest('hex'),
-        outDir: (0,external_node_path_.resolve)(deps.cwd, opts.out),
+        outDir,
     };
 }
 
@@ -79963,22 +80506,16 @@ function jwksUrl(issuer) {
 }
 /** Read a JWKS file (`{"keys": [...]}`); a malformed file is an input error. */
 async function loadJwksFile(path) {
-    let text;
-    try {
-        text = await (0,promises_.readFile)(path, 'utf8');
-    }
-    catch {
-        throw new InputError('PATH_MISSING', `no such key-set file: ${q(path)}`);
-    }
+    const text = await readRegularText(path, { maxBytes: READ_LIMITS.jwks, what: 'key-set file' });
     let j;
     try {
         j = JSON.parse(text);
     }
     catch {
-        throw new InputError('CONFIG_INVALID', `key-set file ${q(path)} is not valid JSON`);
+        throw new errors_InputError('CONFIG_INVALID', `key-set file ${errors_q(path)} is not valid JSON`);
     }
     if (!j || typeof j !== 'object' || !Array.isArray(j.keys)) {
-        throw new InputError('CONFIG_INVALID', `key-set file ${q(path)} has no "keys" list`);
+        throw new errors_InputError('CONFIG_INVALID', `key-set file ${errors_q(path)} has no "keys" list`);
     }
     return j;
 }
@@ -80061,6 +80598,7 @@ async function verifyOidcToken(token, opts) {
 
 
 
+
 /** Read and validate a receipt (file or directory); bad JSON or schema -> exit-2 InputError. */
 async function loadReceipt(path, cwd) {
     const abs = (0,external_node_path_.resolve)(cwd, path);
@@ -80070,27 +80608,29 @@ async function loadReceipt(path, cwd) {
             file = (0,external_node_path_.join)(abs, 'receipt.json');
     }
     catch {
-        throw new InputError('PATH_MISSING', `no such receipt: ${q(path)}`);
+        throw new errors_InputError('PATH_MISSING', `no such receipt: ${errors_q(path)}`);
     }
     let bytes;
     try {
-        bytes = await (0,promises_.readFile)(file);
+        bytes = await readRegularFile(file, { maxBytes: READ_LIMITS.receipt, what: 'receipt', shown: file === abs ? path : (0,external_node_path_.join)(path, 'receipt.json') });
     }
-    catch {
-        throw new InputError('PATH_MISSING', `no receipt.json at ${q(path)}`);
+    catch (e) {
+        if (e instanceof errors_InputError && e.code === 'PATH_MISSING')
+            throw new errors_InputError('PATH_MISSING', `no receipt.json at ${errors_q(path)}`);
+        throw e;
     }
     let json;
     try {
         json = JSON.parse(bytes.toString('utf8'));
     }
     catch (e) {
-        throw new InputError('RECEIPT_INVALID', `receipt ${q(path)} is not valid JSON: ${e.message}`);
+        throw new errors_InputError('RECEIPT_INVALID', `receipt ${errors_q(path)} is not valid JSON: ${e.message}`);
     }
     const r = ReceiptSchema.safeParse(json);
     if (!r.success) {
         const first = r.error.issues[0];
         const where = first.path.map(String).join('.') || '(top level)';
-        throw new InputError('RECEIPT_INVALID', `receipt ${q(path)} fails the schema at ${where}: ${first.message}`);
+        throw new errors_InputError('RECEIPT_INVALID', `receipt ${errors_q(path)} fails the schema at ${where}: ${first.message}`);
     }
     return { receipt: r.data, dir: (0,external_node_path_.dirname)(file), bytes };
 }
@@ -80121,6 +80661,8 @@ function describeNameChange(expected, actual) {
 async function verifyReceipt(opts, deps) {
     const { receipt, dir } = await loadReceipt(opts.receipt, deps.cwd);
     const policy = await loadPolicy(opts.policy, { cwd: deps.cwd });
+    // Read up front, so a bad key-set file is an input error whether or not the receipt has a token.
+    const jwks = opts.oidcJwks ? await loadJwksFile((0,external_node_path_.resolve)(deps.cwd, opts.oidcJwks)) : null;
     const mismatches = [];
     const notes = [];
     const mis = (field, expected, actual) => {
@@ -80133,10 +80675,10 @@ async function verifyReceipt(opts, deps) {
             return null;
         }
         try {
-            return await (0,promises_.readFile)((0,external_node_path_.join)(dir, ...rel.split('/')));
+            return await readRegularFile((0,external_node_path_.join)(dir, ...rel.split('/')), { maxBytes: READ_LIMITS.receiptDirFile, what: 'receipt file', shown: rel, noFollow: true });
         }
-        catch {
-            mis(`file ${rel}`, 'present', null);
+        catch (e) {
+            mis(`file ${rel}`, 'present', e instanceof errors_InputError && e.code !== 'PATH_MISSING' ? `unreadable (${e.code})` : null);
             return null;
         }
     };
@@ -80144,17 +80686,15 @@ async function verifyReceipt(opts, deps) {
         const bytes = await readInDir(ref.path);
         if (!bytes)
             return null;
-        let m;
-        try {
-            m = JSON.parse(bytes.toString('utf8'));
-        }
-        catch {
-            mis(`${field}.manifest`, 'valid JSON', 'unparseable');
+        const parsed = parseManifestJson(bytes.toString('utf8'));
+        if ('error' in parsed) {
+            mis(`${field}.manifest`, 'a manifest', `malformed (${parsed.error})`);
             return null;
         }
+        const m = parsed.manifest;
         mis(`${field}.manifest.digest`, ref.digest, jsonDigest(m));
-        const order = m.serialization?.order;
-        if (!Array.isArray(m.resources) || !resourcesInOrder(String(m.serialization?.method), order, m.resources.map((r) => r.name))) {
+        const order = m.serialization.order;
+        if (!resourcesInOrder(m.serialization.method, order, m.resources.map((r) => r.name))) {
             mis(`${field}.manifest.order`, `resources sorted in ${JSON.stringify(order)} order, no duplicates`, 'unsorted');
         }
         return m;
@@ -80258,7 +80798,7 @@ async function verifyReceipt(opts, deps) {
             // Signature by the issuer's keys, then the token's repository, run and sha vs the job context.
             const j = receipt.binding.job;
             const v = await verifyOidcToken(t.toString('utf8'), {
-                jwks: opts.oidcJwks ? await loadJwksFile((0,external_node_path_.resolve)(deps.cwd, opts.oidcJwks)) : null,
+                jwks,
                 network: opts.network,
                 issuer: oidcIssuer(deps.env['GITHUB_SERVER_URL']),
                 expected: { repository: j.repository, run_id: j.run_id, sha: j.sha, run_attempt: j.run_attempt, workflow_ref: j.workflow_ref },
@@ -80536,7 +81076,7 @@ function runUrl(ctx) {
 
 /** The one line for an error that stopped the run. */
 function errorMessage(e) {
-    if (e instanceof InputError)
+    if (e instanceof errors_InputError)
         return oneLine(`compute-receipt: ${e.message}`);
     // Coded errors (artifact, GitHub API, verifier unavailable, file system) say what went wrong.
     const code = e instanceof Error ? e.code : undefined;
@@ -80849,7 +81389,7 @@ function parseInputs(get, ctx) {
         expectSha: expectSha === null ? null : expectSha.toLowerCase(),
     };
     if (errors.length)
-        throw new InputError('USAGE', errors.join('; '));
+        throw new errors_InputError('USAGE', errors.join('; '));
     return parsed;
 }
 
@@ -81255,6 +81795,7 @@ function renderLintComment(findings, checked, jobKey, limit = COMMENT_LIMIT_CHAR
 
 
 
+
 async function runAction(inputs, ctx, deps) {
     let r;
     try {
@@ -81312,15 +81853,7 @@ function runDeps(deps) {
 }
 const abs = (cwd, p) => ((0,external_node_path_.isAbsolute)(p) ? p : (0,external_node_path_.resolve)(cwd, p));
 async function readText(cwd, p, what) {
-    try {
-        return await (0,promises_.readFile)(abs(cwd, p), 'utf8');
-    }
-    catch (e) {
-        const code = e.code;
-        if (code === 'EISDIR')
-            throw new InputError('PATH_KIND', `${what} ${q(p)} is a directory, expected a file`);
-        throw new InputError('PATH_MISSING', `no such ${what} file: ${q(p)}`);
-    }
+    return readRegularText(abs(cwd, p), { maxBytes: READ_LIMITS.claimText, what: `${what} file`, shown: p });
 }
 /** Output names and digests from the receipt directory's outputs manifest; null when unreadable. */
 async function outputFiles(dir, r) {
@@ -81328,7 +81861,7 @@ async function outputFiles(dir, r) {
     if ((0,external_node_path_.isAbsolute)(rel) || rel.split(/[\\/]/).includes('..'))
         return null;
     try {
-        const m = JSON.parse(await (0,promises_.readFile)((0,external_node_path_.join)(dir, rel), 'utf8'));
+        const m = JSON.parse(await readRegularText((0,external_node_path_.join)(dir, rel), { maxBytes: READ_LIMITS.receiptDirFile, what: 'outputs manifest', noFollow: true }));
         if (!Array.isArray(m.resources))
             return null;
         return m.resources
@@ -81392,7 +81925,7 @@ async function runCreate(inputs, ctx, deps) {
             oidcToken = await (deps.getIdToken ?? lib_core/* getIDToken */.V9)(OIDC_AUDIENCE);
         }
         catch (e) {
-            throw new InputError('USAGE', `oidc: true but no OIDC token could be requested (the job needs \`permissions: id-token: write\`): ${e.message}`);
+            throw new errors_InputError('USAGE', `oidc: true but no OIDC token could be requested (the job needs \`permissions: id-token: write\`): ${e.message}`);
         }
         lib_core/* setSecret */.Pq(oidcToken);
     }
@@ -81479,7 +82012,7 @@ async function runVerify(inputs, ctx, deps) {
     const vr = await deps.engine.verify(opts, runDeps(deps));
     const r = vr.appraised;
     const receiptPath = (0,external_node_path_.join)(vr.receipt_dir, 'receipt.json');
-    const receiptDigest = 'sha256:' + (0,external_node_crypto_.createHash)('sha256').update(await (0,promises_.readFile)(receiptPath)).digest('hex');
+    const receiptDigest = 'sha256:' + (0,external_node_crypto_.createHash)('sha256').update(await readRegularFile(receiptPath, { maxBytes: READ_LIMITS.receipt, what: 'receipt' })).digest('hex');
     logDecision(r, vr.ok ? '; replay found no mismatch' : `; replay found ${vr.mismatches.length} mismatch(es)`);
     for (const n of vr.notes)
         lib_core/* info */.pq(escapeLogCommand(`compute-receipt: note: ${n}`));
@@ -81511,7 +82044,7 @@ async function lintTargets(cwd, paths) {
             st = await (0,promises_.stat)(a);
         }
         catch {
-            throw new InputError('PATH_MISSING', `no such lint path: ${q(p)}`);
+            throw new errors_InputError('PATH_MISSING', `no such lint path: ${errors_q(p)}`);
         }
         if (st.isDirectory()) {
             const walk = async (d) => {
@@ -81596,7 +82129,7 @@ function readEvent(path) {
     if (!path)
         return null;
     try {
-        return JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
+        return JSON.parse(readRegularFileSync(path, { maxBytes: READ_LIMITS.event, what: 'event payload' }).toString('utf8'));
     }
     catch (e) {
         lib_core/* warning */.$e(`compute-receipt: cannot read the event payload: ${oneLine(e.message)}`);

@@ -193,6 +193,8 @@ function treeFromManifest(name: string, m: Manifest): TreeDigest {
 export async function verifyReceipt(opts: VerifyOptions, deps: RunDeps): Promise<VerifyResult> {
   const { receipt, dir } = await loadReceipt(opts.receipt, deps.cwd);
   const policy = await loadPolicy(opts.policy, { cwd: deps.cwd });
+  // Read up front, so a bad key-set file is an input error whether or not the receipt has a token.
+  const jwks = opts.oidcJwks ? await loadJwksFile(resolve(deps.cwd, opts.oidcJwks)) : null;
   const mismatches: Mismatch[] = [];
   const notes: string[] = [];
   const fileMismatch = (rel: string, expected: string | null, actual: string | null, cause: string) =>
@@ -418,7 +420,7 @@ export async function verifyReceipt(opts: VerifyOptions, deps: RunDeps): Promise
     oidcDigest = sha256Prefixed(tokenBytes.toString('utf8'));
     const j = receipt.binding.job;
     const v = await verifyOidcToken(tokenBytes.toString('utf8'), {
-      jwks: opts.oidcJwks ? await loadJwksFile(resolve(deps.cwd, opts.oidcJwks)) : null,
+      jwks,
       network: opts.network,
       issuer: oidcIssuer(deps.env['GITHUB_SERVER_URL']),
       expected: { repository: j.repository, run_id: j.run_id, sha: j.sha, run_attempt: j.run_attempt, workflow_ref: j.workflow_ref },

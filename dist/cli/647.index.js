@@ -35,6 +35,8 @@ var decode_jwt = __webpack_require__(7961);
 var verify = __webpack_require__(4490);
 // EXTERNAL MODULE: ./src/util/errors.ts
 var errors = __webpack_require__(17);
+// EXTERNAL MODULE: ./src/util/read-file.ts
+var read_file = __webpack_require__(5201);
 ;// CONCATENATED MODULE: ./src/binding/oidc.ts
 
 
@@ -60,13 +62,7 @@ function jwksUrl(issuer) {
 }
 /** Read a JWKS file (`{"keys": [...]}`); a malformed file is an input error. */
 async function loadJwksFile(path) {
-    let text;
-    try {
-        text = await (0,promises_.readFile)(path, 'utf8');
-    }
-    catch {
-        throw new errors/* InputError */.dz('PATH_MISSING', `no such key-set file: ${(0,errors.q)(path)}`);
-    }
+    const text = await (0,read_file/* readRegularText */.Aj)(path, { maxBytes: read_file/* READ_LIMITS */.Cl.jwks, what: 'key-set file' });
     let j;
     try {
         j = JSON.parse(text);
@@ -148,8 +144,8 @@ async function verifyOidcToken(token, opts) {
 var tiers = __webpack_require__(1172);
 // EXTERNAL MODULE: ./src/digest/index.ts + 10 modules
 var src_digest = __webpack_require__(7820);
-// EXTERNAL MODULE: ./src/evidence/index.ts + 39 modules
-var evidence = __webpack_require__(9859);
+// EXTERNAL MODULE: ./src/evidence/index.ts + 37 modules
+var evidence = __webpack_require__(111);
 // EXTERNAL MODULE: ./src/policy/index.ts + 8 modules
 var src_policy = __webpack_require__(6413);
 // EXTERNAL MODULE: ./src/policy/parse.ts
@@ -507,6 +503,8 @@ function treeFromManifest(name, m) {
 async function verifyReceipt(opts, deps) {
     const { receipt, dir } = await loadReceipt(opts.receipt, deps.cwd);
     const policy = await (0,src_policy/* loadPolicy */.tb)(opts.policy, { cwd: deps.cwd });
+    // Read up front, so a bad key-set file is an input error whether or not the receipt has a token.
+    const jwks = opts.oidcJwks ? await loadJwksFile((0,external_node_path_.resolve)(deps.cwd, opts.oidcJwks)) : null;
     const mismatches = [];
     const notes = [];
     const fileMismatch = (rel, expected, actual, cause) => mismatches.push({ field: `file ${rel}`, expected, actual, cause });
@@ -584,7 +582,7 @@ async function verifyReceipt(opts, deps) {
         // OMS's is a mismatch (derived below), never replayed.
         const ser = saved?.serialization ?? serialization;
         const method = ser.method === 'shards' ? 'shards' : 'files';
-        return (0,progress/* tracked */.rX)(deps.progress, FILE_ROLE[role], (p) => (0,src_digest.digestTree)((0,run/* resolveAll */.WZ)(deps.cwd, paths), { allowSymlinks, ignorePaths: allowed, order: ser.order, method, ...p }));
+        return (0,progress/* tracked */.rX)(deps.progress, FILE_ROLE[role], (p) => (0,src_digest.digestTree)((0,run.resolveAll)(deps.cwd, paths), { allowSymlinks, ignorePaths: allowed, order: ser.order, method, ...p }));
     };
     const treeRole = async (role, given) => {
         const part = role === 'workload' ? receipt.workload : role === 'input' ? receipt.input : receipt.outputs;
@@ -742,7 +740,7 @@ async function verifyReceipt(opts, deps) {
         oidcDigest = (0,binding_binding/* sha256Prefixed */.rc)(tokenBytes.toString('utf8'));
         const j = receipt.binding.job;
         const v = await verifyOidcToken(tokenBytes.toString('utf8'), {
-            jwks: opts.oidcJwks ? await loadJwksFile((0,external_node_path_.resolve)(deps.cwd, opts.oidcJwks)) : null,
+            jwks,
             network: opts.network,
             issuer: oidcIssuer(deps.env['GITHUB_SERVER_URL']),
             expected: { repository: j.repository, run_id: j.run_id, sha: j.sha, run_attempt: j.run_attempt, workflow_ref: j.workflow_ref },

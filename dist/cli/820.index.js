@@ -17,12 +17,11 @@ __webpack_require__.d(__webpack_exports__, {
   cU: () => (/* reexport */ inputCommitment),
   RN: () => (/* reexport */ omsStatement),
   Q: () => (/* reexport */ parseImageRef),
-  vW: () => (/* reexport */ parseManifestJson),
   V9: () => (/* reexport */ resourcesInOrder),
   U0: () => (/* reexport */ sha256sums)
 });
 
-// UNUSED EXPORTS: IN_TOTO_STATEMENT_V1, OMS_PREDICATE_TYPE, RESOURCE_ORDERS, compareNames, parseShardName
+// UNUSED EXPORTS: IN_TOTO_STATEMENT_V1, OMS_PREDICATE_TYPE, RESOURCE_ORDERS, compareNames, parseManifestJson, parseShardName
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);

@@ -80935,8 +80935,6 @@ function leaves(v, path = '') {
 
 
 
-/** receipt.json larger than this is refused before it is read (a real receipt is well under 1 MiB). */
-const RECEIPT_MAX_BYTES = 16 * 1024 * 1024;
 const read_UTF8 = new TextDecoder('utf-8', { fatal: true });
 class JsonStrictError extends Error {
     constructor(message) {
@@ -81035,41 +81033,15 @@ function hasLoneSurrogate(v) {
         return Object.entries(v).some(([k, x]) => read_LONE_SURROGATE.test(k) || hasLoneSurrogate(x));
     return false;
 }
-/**
- * Read a regular file under a size cap without following a final symlink into a device or FIFO.
- * Returns null when the path does not exist.
- */
+/** A regular file under a size cap (src/util/read-file.ts), or null when the path does not exist. */
 async function read_readRegularFile(path, max, shown) {
-    let fh;
     try {
-        fh = await (0,promises_.open)(path, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW | external_node_fs_.constants.O_NONBLOCK);
+        return await readRegularFile(path, { maxBytes: max, what: 'receipt file', shown, noFollow: true });
     }
     catch (e) {
-        const code = e.code;
-        if (code === 'ENOENT' || code === 'ENOTDIR')
+        if (e instanceof util_errors/* InputError */.dz && e.code === 'PATH_MISSING')
             return null;
-        if (code === 'ELOOP')
-            throw new util_errors/* InputError */.dz('PATH_KIND', `${shown} is a symbolic link; the receipt directory holds regular files only`);
-        throw new util_errors/* InputError */.dz('PATH_UNREADABLE', `cannot read ${shown}: ${code ?? 'error'}`);
-    }
-    try {
-        const st = await fh.stat();
-        if (!st.isFile())
-            throw new util_errors/* InputError */.dz('PATH_KIND', `${shown} is not a regular file`);
-        if (st.size > max)
-            throw new util_errors/* InputError */.dz('RECEIPT_INVALID', `${shown} is larger than ${max} bytes`);
-        const buf = Buffer.alloc(st.size);
-        let off = 0;
-        while (off < st.size) {
-            const { bytesRead } = await fh.read(buf, off, st.size - off, off);
-            if (bytesRead === 0)
-                break;
-            off += bytesRead;
-        }
-        return off === st.size ? buf : buf.subarray(0, off);
-    }
-    finally {
-        await fh.close();
+        throw e;
     }
 }
 /** Read and validate a receipt (file or directory); anything malformed is an exit-2 InputError. */
@@ -81083,9 +81055,15 @@ async function loadReceipt(path, cwd) {
         throw new util_errors/* InputError */.dz('PATH_MISSING', `no such receipt: ${(0,util_errors.q)(path)}`);
     }
     const file = isDir ? (0,external_node_path_.join)(abs, 'receipt.json') : abs;
-    const bytes = await read_readRegularFile(file, RECEIPT_MAX_BYTES, `receipt ${(0,util_errors.q)(path)}`);
-    if (bytes === null)
-        throw new util_errors/* InputError */.dz('PATH_MISSING', `no receipt.json at ${(0,util_errors.q)(path)}`);
+    let bytes;
+    try {
+        bytes = await readRegularFile(file, { maxBytes: READ_LIMITS.receipt, what: 'receipt', shown: isDir ? (0,external_node_path_.join)(path, 'receipt.json') : path });
+    }
+    catch (e) {
+        if (e instanceof util_errors/* InputError */.dz && e.code === 'PATH_MISSING')
+            throw new util_errors/* InputError */.dz('PATH_MISSING', `no receipt.json at ${(0,util_errors.q)(path)}`);
+        throw e;
+    }
     let json;
     try {
         json = parseStrictJson(bytes, { canonical: true });
@@ -81249,7 +81227,7 @@ async function verifyReceipt(opts, deps) {
         const m = schema_ManifestFileSchema.safeParse(j.value);
         if (!m.success) {
             const i = m.error.issues[0];
-            fileMismatch(rel, 'a manifest {serialization, resources}', `malformed at ${i.path.map(String).join('.') || '(top level)'}: ${i.message}`, 'read strictly');
+            mismatches.push({ field: `${FILE_ROLE[role]}.manifest`, expected: 'a manifest', actual: `malformed (${i.path.map(String).join('.') || 'top level'}: ${i.message})`, cause: `read ${rel} strictly` });
             return null;
         }
         const man = m.data;

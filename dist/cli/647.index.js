@@ -229,8 +229,6 @@ function leaves(v, path = '') {
     return Object.entries(v).flatMap(([k, x]) => leaves(x, path ? `${path}.${k}` : k));
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./src/receipt/schema.ts
 var schema = __webpack_require__(6785);
 ;// CONCATENATED MODULE: ./src/receipt/read.ts
@@ -246,8 +244,6 @@ var schema = __webpack_require__(6785);
 
 
 
-/** receipt.json larger than this is refused before it is read (a real receipt is well under 1 MiB). */
-const RECEIPT_MAX_BYTES = 16 * 1024 * 1024;
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
 class JsonStrictError extends Error {
     constructor(message) {
@@ -346,41 +342,15 @@ function hasLoneSurrogate(v) {
         return Object.entries(v).some(([k, x]) => LONE_SURROGATE.test(k) || hasLoneSurrogate(x));
     return false;
 }
-/**
- * Read a regular file under a size cap without following a final symlink into a device or FIFO.
- * Returns null when the path does not exist.
- */
+/** A regular file under a size cap (src/util/read-file.ts), or null when the path does not exist. */
 async function readRegularFile(path, max, shown) {
-    let fh;
     try {
-        fh = await (0,promises_.open)(path, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW | external_node_fs_.constants.O_NONBLOCK);
+        return await (0,read_file/* readRegularFile */.XF)(path, { maxBytes: max, what: 'receipt file', shown, noFollow: true });
     }
     catch (e) {
-        const code = e.code;
-        if (code === 'ENOENT' || code === 'ENOTDIR')
+        if (e instanceof errors/* InputError */.dz && e.code === 'PATH_MISSING')
             return null;
-        if (code === 'ELOOP')
-            throw new errors/* InputError */.dz('PATH_KIND', `${shown} is a symbolic link; the receipt directory holds regular files only`);
-        throw new errors/* InputError */.dz('PATH_UNREADABLE', `cannot read ${shown}: ${code ?? 'error'}`);
-    }
-    try {
-        const st = await fh.stat();
-        if (!st.isFile())
-            throw new errors/* InputError */.dz('PATH_KIND', `${shown} is not a regular file`);
-        if (st.size > max)
-            throw new errors/* InputError */.dz('RECEIPT_INVALID', `${shown} is larger than ${max} bytes`);
-        const buf = Buffer.alloc(st.size);
-        let off = 0;
-        while (off < st.size) {
-            const { bytesRead } = await fh.read(buf, off, st.size - off, off);
-            if (bytesRead === 0)
-                break;
-            off += bytesRead;
-        }
-        return off === st.size ? buf : buf.subarray(0, off);
-    }
-    finally {
-        await fh.close();
+        throw e;
     }
 }
 /** Read and validate a receipt (file or directory); anything malformed is an exit-2 InputError. */
@@ -394,9 +364,15 @@ async function loadReceipt(path, cwd) {
         throw new errors/* InputError */.dz('PATH_MISSING', `no such receipt: ${(0,errors.q)(path)}`);
     }
     const file = isDir ? (0,external_node_path_.join)(abs, 'receipt.json') : abs;
-    const bytes = await readRegularFile(file, RECEIPT_MAX_BYTES, `receipt ${(0,errors.q)(path)}`);
-    if (bytes === null)
-        throw new errors/* InputError */.dz('PATH_MISSING', `no receipt.json at ${(0,errors.q)(path)}`);
+    let bytes;
+    try {
+        bytes = await (0,read_file/* readRegularFile */.XF)(file, { maxBytes: read_file/* READ_LIMITS */.Cl.receipt, what: 'receipt', shown: isDir ? (0,external_node_path_.join)(path, 'receipt.json') : path });
+    }
+    catch (e) {
+        if (e instanceof errors/* InputError */.dz && e.code === 'PATH_MISSING')
+            throw new errors/* InputError */.dz('PATH_MISSING', `no receipt.json at ${(0,errors.q)(path)}`);
+        throw e;
+    }
     let json;
     try {
         json = parseStrictJson(bytes, { canonical: true });
@@ -560,7 +536,7 @@ async function verifyReceipt(opts, deps) {
         const m = schema/* ManifestFileSchema */.VS.safeParse(j.value);
         if (!m.success) {
             const i = m.error.issues[0];
-            fileMismatch(rel, 'a manifest {serialization, resources}', `malformed at ${i.path.map(String).join('.') || '(top level)'}: ${i.message}`, 'read strictly');
+            mismatches.push({ field: `${FILE_ROLE[role]}.manifest`, expected: 'a manifest', actual: `malformed (${i.path.map(String).join('.') || 'top level'}: ${i.message})`, cause: `read ${rel} strictly` });
             return null;
         }
         const man = m.data;

@@ -4,15 +4,13 @@
  * surrogate or a document that is not in RFC 8785 canonical form (the producer writes every JSON
  * file canonical) is refused; the receipt then goes through the strict zod schema.
  */
-import { open, stat } from 'node:fs/promises';
-import { constants } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { canonicalize } from '../binding/jcs.js';
 import { InputError, q } from '../util/errors.js';
+import { READ_LIMITS, readRegularFile as readShared } from '../util/read-file.js';
 import { type Receipt, ReceiptSchema } from './schema.js';
 
-/** receipt.json larger than this is refused before it is read (a real receipt is well under 1 MiB). */
-export const RECEIPT_MAX_BYTES = 16 * 1024 * 1024;
 
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
 
@@ -102,34 +100,13 @@ function hasLoneSurrogate(v: unknown): boolean {
   return false;
 }
 
-/**
- * Read a regular file under a size cap without following a final symlink into a device or FIFO.
- * Returns null when the path does not exist.
- */
+/** A regular file under a size cap (src/util/read-file.ts), or null when the path does not exist. */
 export async function readRegularFile(path: string, max: number, shown: string): Promise<Buffer | null> {
-  let fh;
   try {
-    fh = await open(path, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+    return await readShared(path, { maxBytes: max, what: 'receipt file', shown, noFollow: true });
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') return null;
-    if (code === 'ELOOP') throw new InputError('PATH_KIND', `${shown} is a symbolic link; the receipt directory holds regular files only`);
-    throw new InputError('PATH_UNREADABLE', `cannot read ${shown}: ${code ?? 'error'}`);
-  }
-  try {
-    const st = await fh.stat();
-    if (!st.isFile()) throw new InputError('PATH_KIND', `${shown} is not a regular file`);
-    if (st.size > max) throw new InputError('RECEIPT_INVALID', `${shown} is larger than ${max} bytes`);
-    const buf = Buffer.alloc(st.size);
-    let off = 0;
-    while (off < st.size) {
-      const { bytesRead } = await fh.read(buf, off, st.size - off, off);
-      if (bytesRead === 0) break;
-      off += bytesRead;
-    }
-    return off === st.size ? buf : buf.subarray(0, off);
-  } finally {
-    await fh.close();
+    if (e instanceof InputError && e.code === 'PATH_MISSING') return null;
+    throw e;
   }
 }
 
@@ -143,8 +120,13 @@ export async function loadReceipt(path: string, cwd: string): Promise<{ receipt:
     throw new InputError('PATH_MISSING', `no such receipt: ${q(path)}`);
   }
   const file = isDir ? join(abs, 'receipt.json') : abs;
-  const bytes = await readRegularFile(file, RECEIPT_MAX_BYTES, `receipt ${q(path)}`);
-  if (bytes === null) throw new InputError('PATH_MISSING', `no receipt.json at ${q(path)}`);
+  let bytes: Buffer;
+  try {
+    bytes = await readShared(file, { maxBytes: READ_LIMITS.receipt, what: 'receipt', shown: isDir ? join(path, 'receipt.json') : path });
+  } catch (e) {
+    if (e instanceof InputError && e.code === 'PATH_MISSING') throw new InputError('PATH_MISSING', `no receipt.json at ${q(path)}`);
+    throw e;
+  }
   let json: unknown;
   try {
     json = parseStrictJson(bytes, { canonical: true });

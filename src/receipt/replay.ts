@@ -241,13 +241,23 @@ export async function verifyReceipt(opts: VerifyOptions, deps: RunDeps): Promise
   // ---- Trees: workload, inputs, outputs.
   const readManifest = async (role: Role): Promise<Manifest | null> => {
     const rel = `${FILE_ROLE[role]}.manifest.json`;
-    const j = await readJson(rel);
-    if (!j) return null;
-    const m = ManifestFileSchema.safeParse(j.value);
+    const malformed = (why: string) => {
+      mismatches.push({ field: `${FILE_ROLE[role]}.manifest`, expected: 'a manifest', actual: `malformed (${why})`, cause: `read ${rel} strictly` });
+      return null;
+    };
+    const bytes = await readInDir(rel);
+    if (!bytes) return null;
+    let value: unknown;
+    try {
+      value = parseStrictJson(bytes, { canonical: true });
+    } catch (e) {
+      if (!(e instanceof JsonStrictError)) throw e;
+      return malformed(e.message);
+    }
+    const m = ManifestFileSchema.safeParse(value);
     if (!m.success) {
       const i = m.error.issues[0]!;
-      fileMismatch(rel, 'a manifest {serialization, resources}', `malformed at ${i.path.map(String).join('.') || '(top level)'}: ${i.message}`, 'read strictly');
-      return null;
+      return malformed(`${i.path.map(String).join('.') || 'top level'}: ${i.message}`);
     }
     const man = m.data as Manifest;
     if (!resourcesInOrder(man.serialization.method, man.serialization.order, man.resources.map((r) => r.name))) {

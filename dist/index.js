@@ -81221,14 +81221,26 @@ async function verifyReceipt(opts, deps) {
     // ---- Trees: workload, inputs, outputs.
     const readManifest = async (role) => {
         const rel = `${FILE_ROLE[role]}.manifest.json`;
-        const j = await readJson(rel);
-        if (!j)
+        const malformed = (why) => {
+            mismatches.push({ field: `${FILE_ROLE[role]}.manifest`, expected: 'a manifest', actual: `malformed (${why})`, cause: `read ${rel} strictly` });
             return null;
-        const m = schema_ManifestFileSchema.safeParse(j.value);
+        };
+        const bytes = await readInDir(rel);
+        if (!bytes)
+            return null;
+        let value;
+        try {
+            value = parseStrictJson(bytes, { canonical: true });
+        }
+        catch (e) {
+            if (!(e instanceof JsonStrictError))
+                throw e;
+            return malformed(e.message);
+        }
+        const m = schema_ManifestFileSchema.safeParse(value);
         if (!m.success) {
             const i = m.error.issues[0];
-            mismatches.push({ field: `${FILE_ROLE[role]}.manifest`, expected: 'a manifest', actual: `malformed (${i.path.map(String).join('.') || 'top level'}: ${i.message})`, cause: `read ${rel} strictly` });
-            return null;
+            return malformed(`${i.path.map(String).join('.') || 'top level'}: ${i.message}`);
         }
         const man = m.data;
         if (!resourcesInOrder(man.serialization.method, man.serialization.order, man.resources.map((r) => r.name))) {

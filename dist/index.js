@@ -73331,7 +73331,6 @@ function parseImageRef(ref) {
 }
 
 ;// CONCATENATED MODULE: ./src/digest/build-manifest.ts
-
 /** The plain manifest of a tree: one sha256 entry per resource, in resource order. */
 function buildManifest(tree) {
     return {
@@ -73339,16 +73338,42 @@ function buildManifest(tree) {
         resources: tree.resources.map((r) => ({ name: r.name, algorithm: 'sha256', digest: r.sha256 })),
     };
 }
-const ManifestFileSchema = object({
-    serialization: object({
-        method: schemas_string(),
-        hash_type: schemas_string(),
-        order: schemas_string(),
-        allow_symlinks: schemas_boolean(),
-        ignore_paths: array(schemas_string()),
-    }),
-    resources: array(object({ name: schemas_string(), algorithm: schemas_enum(['sha256', 'hmac-sha256']), digest: schemas_string().regex(/^[0-9a-f]{64}$/) })),
-});
+const build_manifest_HEX64 = /^[0-9a-f]{64}$/;
+/**
+ * The first way a parsed value is not a manifest, or null. Hand-written rather than a schema: a
+ * manifest can list millions of files, and this stops at the first bad one instead of collecting an
+ * issue for each.
+ */
+function manifestProblem(j) {
+    if (j === null || typeof j !== 'object' || Array.isArray(j))
+        return 'the top level must be an object';
+    const { serialization: s, resources } = j;
+    if (s === null || typeof s !== 'object' || Array.isArray(s))
+        return 'serialization must be an object';
+    const ser = s;
+    for (const k of ['method', 'hash_type', 'order'])
+        if (typeof ser[k] !== 'string')
+            return `serialization.${k} must be a string`;
+    if (typeof ser['allow_symlinks'] !== 'boolean')
+        return 'serialization.allow_symlinks must be a boolean';
+    const ig = ser['ignore_paths'];
+    if (!Array.isArray(ig) || !ig.every((x) => typeof x === 'string'))
+        return 'serialization.ignore_paths must be a list of strings';
+    if (!Array.isArray(resources))
+        return 'resources must be a list';
+    for (let i = 0; i < resources.length; i++) {
+        const r = resources[i];
+        if (r === null || typeof r !== 'object' || Array.isArray(r))
+            return `resources[${i}] must be an object`;
+        if (typeof r.name !== 'string')
+            return `resources[${i}].name must be a string`;
+        if (r.algorithm !== 'sha256' && r.algorithm !== 'hmac-sha256')
+            return `resources[${i}].algorithm must be sha256 or hmac-sha256`;
+        if (typeof r.digest !== 'string' || !build_manifest_HEX64.test(r.digest))
+            return `resources[${i}].digest must be 64 lowercase hex digits`;
+    }
+    return null;
+}
 /**
  * A saved `<role>.manifest.json` as text -> Manifest, or a one-line reason it is not one (not JSON,
  * `null`, a resource without a name ...). Extra keys are kept, so the manifest's digest is still of
@@ -73362,13 +73387,8 @@ function parseManifestJson(text) {
     catch {
         return { error: 'not valid JSON' };
     }
-    const r = ManifestFileSchema.safeParse(j);
-    if (!r.success) {
-        const first = r.error.issues[0];
-        const at = first.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '');
-        return { error: `${at || 'the top level'}: ${first.message}` };
-    }
-    return { manifest: j };
+    const problem = manifestProblem(j);
+    return problem === null ? { manifest: j } : { error: problem };
 }
 
 ;// CONCATENATED MODULE: ./src/digest/input-commitment.ts
@@ -79551,6 +79571,36 @@ async function create(opts, deps) {
 }
 
 
+;// CONCATENATED MODULE: ./src/util/json.ts
+/**
+ * Bounds on a parsed JSON value before a schema looks at it. JSON.parse of a capped file is cheap;
+ * a schema check of a value with a million nodes is not (every failing node becomes an issue object:
+ * 2.4 GB for a 63 MiB receipt of small objects). Real receipts and manifest-sized files are far
+ * below these bounds. The walk is iterative: a value nested a million levels deep cannot overflow
+ * the stack.
+ */
+
+/** Bounds for receipt.json (a genuine receipt holds a few thousand values). */
+const RECEIPT_JSON_BOUNDS = { maxNodes: 250_000, maxDepth: 32 };
+/** Throws `code` naming `what` when `value` exceeds the bounds. */
+function checkJsonBounds(value, bounds, code, what) {
+    // Values are counted as they are found, before any is queued, so the queue stays within the bound.
+    let nodes = 1;
+    const stack = value !== null && typeof value === 'object' ? [[value, 1]] : [];
+    while (stack.length > 0) {
+        const [v, depth] = stack.pop();
+        if (depth > bounds.maxDepth)
+            throw new errors_InputError(code, `${what} nests deeper than ${bounds.maxDepth} levels`);
+        const children = Array.isArray(v) ? v : Object.values(v);
+        nodes += children.length;
+        if (nodes > bounds.maxNodes)
+            throw new errors_InputError(code, `${what} holds more than ${bounds.maxNodes} JSON values`);
+        for (const x of children)
+            if (x !== null && typeof x === 'object')
+                stack.push([x, depth + 1]);
+    }
+}
+
 ;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/util/errors.js
 class JOSEError extends Error {
   static code = "ERR_JOSE_GENERIC";
@@ -80616,6 +80666,7 @@ async function verifyOidcToken(token, opts) {
 
 
 
+
 /** Read and validate a receipt (file or directory); bad JSON or schema -> exit-2 InputError. */
 async function loadReceipt(path, cwd) {
     const abs = (0,external_node_path_.resolve)(cwd, path);
@@ -80643,6 +80694,7 @@ async function loadReceipt(path, cwd) {
     catch (e) {
         throw new errors_InputError('RECEIPT_INVALID', `receipt ${errors_q(path)} is not valid JSON: ${e.message}`);
     }
+    checkJsonBounds(json, RECEIPT_JSON_BOUNDS, 'RECEIPT_INVALID', `receipt ${errors_q(path)}`);
     const r = ReceiptSchema.safeParse(json);
     if (!r.success) {
         const first = r.error.issues[0];

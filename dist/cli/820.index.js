@@ -1134,10 +1134,7 @@ function parseImageRef(ref) {
     return { name, digest: `sha256:${hex}` };
 }
 
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
-var schemas = __webpack_require__(8816);
 ;// CONCATENATED MODULE: ./src/digest/build-manifest.ts
-
 /** The plain manifest of a tree: one sha256 entry per resource, in resource order. */
 function buildManifest(tree) {
     return {
@@ -1145,16 +1142,42 @@ function buildManifest(tree) {
         resources: tree.resources.map((r) => ({ name: r.name, algorithm: 'sha256', digest: r.sha256 })),
     };
 }
-const ManifestFileSchema = schemas/* object */.Ikc({
-    serialization: schemas/* object */.Ikc({
-        method: schemas/* string */.YjP(),
-        hash_type: schemas/* string */.YjP(),
-        order: schemas/* string */.YjP(),
-        allow_symlinks: schemas/* boolean */.zMY(),
-        ignore_paths: schemas/* array */.YOg(schemas/* string */.YjP()),
-    }),
-    resources: schemas/* array */.YOg(schemas/* object */.Ikc({ name: schemas/* string */.YjP(), algorithm: schemas/* enum */.k5n(['sha256', 'hmac-sha256']), digest: schemas/* string */.YjP().regex(/^[0-9a-f]{64}$/) })),
-});
+const build_manifest_HEX64 = /^[0-9a-f]{64}$/;
+/**
+ * The first way a parsed value is not a manifest, or null. Hand-written rather than a schema: a
+ * manifest can list millions of files, and this stops at the first bad one instead of collecting an
+ * issue for each.
+ */
+function manifestProblem(j) {
+    if (j === null || typeof j !== 'object' || Array.isArray(j))
+        return 'the top level must be an object';
+    const { serialization: s, resources } = j;
+    if (s === null || typeof s !== 'object' || Array.isArray(s))
+        return 'serialization must be an object';
+    const ser = s;
+    for (const k of ['method', 'hash_type', 'order'])
+        if (typeof ser[k] !== 'string')
+            return `serialization.${k} must be a string`;
+    if (typeof ser['allow_symlinks'] !== 'boolean')
+        return 'serialization.allow_symlinks must be a boolean';
+    const ig = ser['ignore_paths'];
+    if (!Array.isArray(ig) || !ig.every((x) => typeof x === 'string'))
+        return 'serialization.ignore_paths must be a list of strings';
+    if (!Array.isArray(resources))
+        return 'resources must be a list';
+    for (let i = 0; i < resources.length; i++) {
+        const r = resources[i];
+        if (r === null || typeof r !== 'object' || Array.isArray(r))
+            return `resources[${i}] must be an object`;
+        if (typeof r.name !== 'string')
+            return `resources[${i}].name must be a string`;
+        if (r.algorithm !== 'sha256' && r.algorithm !== 'hmac-sha256')
+            return `resources[${i}].algorithm must be sha256 or hmac-sha256`;
+        if (typeof r.digest !== 'string' || !build_manifest_HEX64.test(r.digest))
+            return `resources[${i}].digest must be 64 lowercase hex digits`;
+    }
+    return null;
+}
 /**
  * A saved `<role>.manifest.json` as text -> Manifest, or a one-line reason it is not one (not JSON,
  * `null`, a resource without a name ...). Extra keys are kept, so the manifest's digest is still of
@@ -1168,13 +1191,8 @@ function parseManifestJson(text) {
     catch {
         return { error: 'not valid JSON' };
     }
-    const r = ManifestFileSchema.safeParse(j);
-    if (!r.success) {
-        const first = r.error.issues[0];
-        const at = first.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '');
-        return { error: `${at || 'the top level'}: ${first.message}` };
-    }
-    return { manifest: j };
+    const problem = manifestProblem(j);
+    return problem === null ? { manifest: j } : { error: problem };
 }
 
 ;// CONCATENATED MODULE: ./src/digest/input-commitment.ts

@@ -78665,6 +78665,7 @@ function receiptJsonSchema() {
 
 
 
+
 const RECEIPT = 'receipt.json';
 /** Every file create wrote into a receipt directory: exactly what a later run may replace. */
 const WRITTEN_LIST = '.compute-receipt-files.json';
@@ -78738,11 +78739,22 @@ function checkOutPath(out, shown, guard) {
     }
     for (const h of guard.hashed) {
         const hr = realOf(h.path);
-        const how = real === hr ? 'is' : within(hr, real) ? 'lies inside' : within(real, hr) ? 'contains' : null;
+        const how = real === hr ? 'is' : within(hr, real) && !ignoredIn(h, hr, real) ? 'lies inside' : within(real, hr) ? 'contains' : null;
         if (how) {
             throw new errors_InputError('OUT_UNSAFE', `--out ${errors_q(shown)} ${how} the hashed ${h.flag} path ${errors_q(h.shown)}; write the receipt outside what is hashed`);
         }
     }
+}
+/** Whether `real` (inside the tree rooted at `root`) is left out of the tree by an ignore path. */
+function ignoredIn(h, root, real) {
+    const rel = real.slice(root.length).split(external_node_path_.sep).filter(Boolean);
+    if (DEFAULT_IGNORES.includes(rel[0]))
+        return true;
+    const name = [...(h.prefixed ? [(0,external_node_path_.basename)(root)] : []), ...rel].join('/');
+    return (h.ignore ?? []).some((raw) => {
+        const i = raw.replace(/^(\.\/)+/, '').replace(/\/+$/, '');
+        return i !== '' && (name === i || name.startsWith(i + '/'));
+    });
 }
 /** The files a receipt directory's list names, or null when it has no valid list. */
 function writtenList(dir) {
@@ -79191,7 +79203,8 @@ function hashedPaths(opts, cwd) {
         ['--outputs', opts.outputs],
         ['--benchmark', opts.benchmark ? [opts.benchmark] : []],
     ];
-    return named.flatMap(([flag, ps]) => ps.filter((p) => p !== '').map((p) => ({ flag, path: (0,external_node_path_.resolve)(cwd, p), shown: p })));
+    // A tree's resource names carry its basename when a flag names several paths (DESIGN §2).
+    return named.flatMap(([flag, ps]) => ps.filter((p) => p !== '').map((p) => ({ flag, path: (0,external_node_path_.resolve)(cwd, p), shown: p, ignore: opts.ignorePaths ?? [], prefixed: ps.length > 1 })));
 }
 /** Hash workload, inputs, outputs and benchmark (DESIGN §2). */
 async function measure(opts, cwd, progress) {

@@ -23,8 +23,8 @@ var external_node_path_ = __webpack_require__(6760);
 var binding_binding = __webpack_require__(6200);
 // EXTERNAL MODULE: ./src/claims/tiers.ts
 var tiers = __webpack_require__(1172);
-// EXTERNAL MODULE: ./src/digest/index.ts + 10 modules
-var digest = __webpack_require__(7820);
+// EXTERNAL MODULE: ./src/digest/index.ts + 9 modules
+var digest = __webpack_require__(9717);
 // EXTERNAL MODULE: ./src/evidence/index.ts + 39 modules
 var src_evidence = __webpack_require__(9859);
 // EXTERNAL MODULE: ./src/policy/index.ts + 11 modules

@@ -72259,6 +72259,7 @@ function hashBatch(fs, crypto, paths, nums, out, buf, progress, slot) {
   var FLAGS = C.O_RDONLY | (C.O_NOFOLLOW || 0) | (C.O_NONBLOCK || 0);
   var BIG = { bigint: true };
   var oneShot = typeof crypto.hash === 'function';
+  var EMPTY = crypto.createHash('sha256').digest();
   function fail(k, code, reason) { return { done: k, error: { k: k, code: code, reason: reason } }; }
   function fromErrno(k, e) {
     switch (e && e.code) {
@@ -72298,6 +72299,7 @@ function hashBatch(fs, crypto, paths, nums, out, buf, progress, slot) {
         else if (got > size) r = fail(k, 'FILE_CHANGED', 'file grew while being hashed');
         else if (got < size) r = fail(k, 'FILE_CHANGED', 'file shrank while being hashed');
         else if (c) r = fail(k, 'FILE_CHANGED', 'file changed while being hashed');
+        else if (size === 0) digest = EMPTY;
         else {
           var view = buf.subarray(0, size);
           digest = oneShot ? crypto.hash('sha256', view, 'buffer') : crypto.createHash('sha256').update(view).digest();
@@ -72448,6 +72450,25 @@ function displayBytes(bytes) {
         s += b >= 0x20 && b < 0x7f && b !== 0x22 && b !== 0x5c ? String.fromCharCode(b) : '\\x' + b.toString(16).padStart(2, '0');
     }
     return '"' + s + '"';
+}
+/**
+ * Compare two strings by Unicode code point (= UTF-8 byte order) without encoding them. UTF-16
+ * unit order differs only where a surrogate (an astral character) meets U+E000..U+FFFF.
+ */
+function compareCodePoints(a, b) {
+    const n = Math.min(a.length, b.length);
+    for (let i = 0; i < n; i++) {
+        let x = a.charCodeAt(i);
+        let y = b.charCodeAt(i);
+        if (x !== y) {
+            if (x >= 0xd800 && y >= 0xd800) {
+                x = x >= 0xe000 ? x - 0x800 : x + 0x2000;
+                y = y >= 0xe000 ? y - 0x800 : y + 0x2000;
+            }
+            return x - y;
+        }
+    }
+    return a.length - b.length;
 }
 /** Decode one directory entry name; reject invalid UTF-8 and control characters. */
 function decodeEntryName(raw, parentDisplay) {
@@ -72960,17 +72981,26 @@ class DirWalker {
     async walk(dir, rel, display, ancestors, top) {
         let entries;
         try {
-            entries = (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true, encoding: 'buffer' });
+            entries = (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true });
+            // Names come decoded as UTF-8, with U+FFFD for bytes that are not: where one appears, the
+            // raw names decide (invalid UTF-8 is rejected). No Buffer per entry otherwise.
+            if (entries.some((d) => d.name.includes('\ufffd'))) {
+                for (const r of (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true, encoding: 'buffer' }))
+                    decodeEntryName(r.name, display);
+            }
         }
         catch (e) {
+            if (e instanceof InputError)
+                throw e;
             throw fsError(e, display);
         }
-        // The raw entry bytes are the UTF-8 name: sort by them directly.
-        entries.sort((a, b) => Buffer.compare(a.name, b.name));
+        // Code-point order = the order of the names' UTF-8 bytes.
+        entries.sort((a, b) => compareCodePoints(a.name, b.name));
         const subdirs = [];
         const parent = { abs: dir.endsWith(external_node_path_.sep) ? dir : dir + external_node_path_.sep, display: display.endsWith(external_node_path_.sep) ? display : display + external_node_path_.sep };
         for (const d of entries) {
-            const name = decodeEntryName(d.name, display);
+            const name = d.name;
+            checkName(name, display);
             if (top && DEFAULT_IGNORES.includes(name))
                 continue;
             const full = rel === '' ? name : `${rel}/${name}`;

@@ -72582,11 +72582,6 @@ function fitsInline(jobs, bytes) {
 function concurrencyOf(asked) {
     return asked !== undefined && Number.isFinite(asked) && asked >= 1 ? Math.trunc(asked) : (0,external_node_os_.availableParallelism)();
 }
-/** SHA-256 (hex) of every file, in the order given. Throws the first file's InputError. */
-async function hashFiles(files, opts = {}) {
-    const raw = await hashRanges(files.map((file) => ({ file, start: 0, end: Number(file.size) })), opts);
-    return files.map((_, k) => raw.toString('hex', k * 32, k * 32 + 32));
-}
 /**
  * SHA-256 of every range, in the order given, as 32 raw bytes each (job k at k * 32). Throws
  * the first failing job's InputError (naming the file as walked).
@@ -78553,7 +78548,7 @@ function createReporter(o) {
 /** One progress line (no trailing newline). `hashMs`: time since hashing began. */
 function formatProgress(label, p, hashMs) {
     if (p.phase === 'walk')
-        return `${label}: listing, ${progress_count(p.done)} files, ${bytes(p.bytesTotal)} so far`;
+        return `${label}: listing, ${progress_count(p.done)} files so far`;
     const pct = p.bytesTotal > 0 ? Math.floor((100 * p.bytesDone) / p.bytesTotal) : p.total ? Math.floor((100 * p.done) / p.total) : 100;
     const parts = [`${label}: ${bytes(p.bytesDone)} / ${bytes(p.bytesTotal)} (${pct}%)`, `${progress_count(p.done)} / ${progress_count(p.total ?? 0)} ${p.unit}`];
     if (hashMs >= 500 && p.bytesDone > 0) {

@@ -729,7 +729,7 @@ function createReporter(o) {
 /** One progress line (no trailing newline). `hashMs`: time since hashing began. */
 function formatProgress(label, p, hashMs) {
     if (p.phase === 'walk')
-        return `${label}: listing, ${count(p.done)} files, ${bytes(p.bytesTotal)} so far`;
+        return `${label}: listing, ${count(p.done)} files so far`;
     const pct = p.bytesTotal > 0 ? Math.floor((100 * p.bytesDone) / p.bytesTotal) : p.total ? Math.floor((100 * p.done) / p.total) : 100;
     const parts = [`${label}: ${bytes(p.bytesDone)} / ${bytes(p.bytesTotal)} (${pct}%)`, `${count(p.done)} / ${count(p.total ?? 0)} ${p.unit}`];
     if (hashMs >= 500 && p.bytesDone > 0) {

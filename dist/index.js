@@ -72995,7 +72995,7 @@ class DirWalker {
             }
         }
         catch (e) {
-            if (e instanceof InputError)
+            if (e instanceof errors_InputError)
                 throw e;
             throw fsError(e, display);
         }

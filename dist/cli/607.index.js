@@ -202,6 +202,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
 var schemas = __webpack_require__(8816);
+// EXTERNAL MODULE: ./src/evidence/formats/sev-snp-report.ts
+var sev_snp_report = __webpack_require__(3213);
 ;// CONCATENATED MODULE: ./src/policy/schema.ts
 /**
  * The appraisal-policy schema (DESIGN §5): strict zod objects everywhere, so an unknown key is an
@@ -210,6 +212,7 @@ var schemas = __webpack_require__(8816);
  * The TypeScript types below are written out for readers; `_SchemaMatchesPolicy` makes the compiler
  * prove that the schema's output is exactly `Policy`.
  */
+
 
 const EVIDENCE_KINDS = ['tdx', 'sev-snp', 'nvidia-gpu', 'simulated'];
 const OUTCOMES = ['pass', 'hold', 'deny'];
@@ -238,17 +241,7 @@ const SNP_TCB_COMPONENTS = ['bootloader', 'tee', 'snp', 'microcode', 'fmc'];
  * SEV-SNP guest policy flags a policy may forbid or require (SNP ABI spec, GUEST_POLICY bits 16..25;
  * the verifier's claims carry one boolean per name).
  */
-const SNP_GUEST_POLICY_FLAGS = [
-    'smt_allowed',
-    'migrate_ma',
-    'debug',
-    'single_socket',
-    'cxl_allowed',
-    'mem_aes_256_xts',
-    'rapl_dis',
-    'ciphertext_hiding',
-    'page_swap_disable',
-];
+const SNP_GUEST_POLICY_FLAGS = sev_snp_report/* SNP_POLICY_BIT_NAMES */.ye;
 const SNP_SIGNING_KEYS = ['vcek', 'vlek'];
 const HEX96 = /^[0-9a-f]{96}$/;
 const SHA256 = /^sha256:[0-9a-f]{64}$/;
@@ -268,6 +261,19 @@ const tdAttr = schemas/* enum */.k5n(TD_ATTRIBUTE_NAMES, {
 });
 const hexList = (n) => schemas/* array */.YOg(schemas/* string */.YjP({ error: `must be ${n} lowercase hex` }).regex(new RegExp(`^[0-9a-f]{${n}}$`), { error: `must be ${n} lowercase hex` }), { error: `must be a list of ${n}-lowercase-hex values` });
 const snpFlag = schemas/* enum */.k5n(SNP_GUEST_POLICY_FLAGS, { error: oneOf(SNP_GUEST_POLICY_FLAGS) });
+/** `{forbid: [...], require: [...]}` of one set of names; a name on both sides is an error. */
+function forbidRequire(name) {
+    return schemas/* strictObject */.rej({
+        forbid: schemas/* array */.YOg(name, { error: 'must be a list' }).default([]),
+        require: schemas/* array */.YOg(name, { error: 'must be a list' }).default([]),
+    })
+        .superRefine((a, ctx) => {
+        for (const n of a.forbid) {
+            if (a.require.includes(n))
+                ctx.addIssue({ code: 'custom', path: ['require'], message: `names "${n}", which forbid also names` });
+        }
+    });
+}
 const tcbComponent = schemas/* number */.aig({ error: 'must be an integer 0..255' })
     .int({ error: 'must be an integer 0..255' })
     .min(0, { error: 'must be an integer 0..255' })
@@ -319,18 +325,7 @@ const tdxSchema = schemas/* strictObject */.rej({
     rtmr1: hex96List.optional(),
     rtmr2: hex96List.optional(),
     rtmr3: hex96List.optional(),
-    td_attributes: schemas/* strictObject */.rej({
-        forbid: schemas/* array */.YOg(tdAttr, { error: 'must be a list' }).default([]),
-        require: schemas/* array */.YOg(tdAttr, { error: 'must be a list' }).default([]),
-    })
-        .superRefine((a, ctx) => {
-        for (const n of a.forbid) {
-            if (a.require.includes(n)) {
-                ctx.addIssue({ code: 'custom', path: ['require'], message: `names "${n}", which forbid also names` });
-            }
-        }
-    })
-        .optional(),
+    td_attributes: forbidRequire(tdAttr).optional(),
     tcb_status: schemas/* strictObject */.rej({
         pass: nameList.default([]),
         hold: nameList.default([]),
@@ -356,17 +351,7 @@ const snpSchema = schemas/* strictObject */.rej({
     })
         .optional(),
     signing_key: schemas/* array */.YOg(schemas/* enum */.k5n(SNP_SIGNING_KEYS, { error: oneOf(SNP_SIGNING_KEYS) }), { error: 'must be a list' }).optional(),
-    guest_policy: schemas/* strictObject */.rej({
-        forbid: schemas/* array */.YOg(snpFlag, { error: 'must be a list' }).default([]),
-        require: schemas/* array */.YOg(snpFlag, { error: 'must be a list' }).default([]),
-    })
-        .superRefine((a, ctx) => {
-        for (const n of a.forbid) {
-            if (a.require.includes(n))
-                ctx.addIssue({ code: 'custom', path: ['require'], message: `names "${n}", which forbid also names` });
-        }
-    })
-        .optional(),
+    guest_policy: forbidRequire(snpFlag).optional(),
     min_reported_tcb: schemas/* strictObject */.rej({
         bootloader: tcbComponent,
         tee: tcbComponent,
@@ -1541,10 +1526,8 @@ function receiptJsonSchema() {
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var _digest_names_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3820);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(17);
-/* harmony import */ var _util_read_file_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5201);
-
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(17);
+/* harmony import */ var _util_read_file_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5201);
 
 
 
@@ -1589,8 +1572,8 @@ function lstatOrNull(p, shown) {
         if (code === 'ENOENT')
             return null;
         if (code === 'ENOTDIR')
-            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .dz('PATH_KIND', `output path ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_6__.q)(shown)}: a part of it is not a directory`);
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .dz('PATH_UNREADABLE', `output path ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_6__.q)(shown)} cannot be checked (${code ?? String(e)})`);
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz('PATH_KIND', `output path ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_5__.q)(shown)}: a part of it is not a directory`);
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz('PATH_UNREADABLE', `output path ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_5__.q)(shown)} cannot be checked (${code ?? String(e)})`);
     }
 }
 /**
@@ -1601,7 +1584,7 @@ function lstatOrNull(p, shown) {
  */
 function checkOutPath(out, shown, guard) {
     if (out === '')
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .dz('USAGE', 'empty path for --out');
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz('USAGE', 'empty path for --out');
     const target = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.resolve)(out);
     const st = lstatOrNull(target, shown);
     if (st?.isSymbolicLink()) {
@@ -1612,41 +1595,30 @@ function checkOutPath(out, shown, guard) {
         catch {
             to = ' that points to nothing';
         }
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .dz('OUT_UNSAFE', `--out ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_6__.q)(shown)} is a symlink${to}; give a directory path that is not a symlink`);
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz('OUT_UNSAFE', `--out ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_5__.q)(shown)} is a symlink${to}; give a directory path that is not a symlink`);
     }
     if (st && !st.isDirectory())
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .dz('PATH_KIND', `--out ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_6__.q)(shown)} exists and is not a directory`);
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz('PATH_KIND', `--out ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_5__.q)(shown)} exists and is not a directory`);
     if (!guard)
         return;
     const real = realOf(target);
     const cwd = realOf((0,node_path__WEBPACK_IMPORTED_MODULE_4__.resolve)(guard.cwd));
     if (real === cwd || within(real, cwd)) {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .dz('OUT_UNSAFE', `--out ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_6__.q)(shown)} is ${real === cwd ? 'the working directory' : 'a parent of the working directory'}; give a directory of its own, such as compute-receipt`);
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz('OUT_UNSAFE', `--out ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_5__.q)(shown)} is ${real === cwd ? 'the working directory' : 'a parent of the working directory'}; give a directory of its own, such as compute-receipt`);
     }
     for (const h of guard.hashed) {
         const hr = realOf(h.path);
-        const how = real === hr ? 'is' : within(hr, real) && !ignoredIn(h, hr, real) ? 'lies inside' : within(real, hr) ? 'contains' : null;
+        const how = real === hr ? 'is' : within(hr, real) ? 'lies inside' : within(real, hr) ? 'contains' : null;
         if (how) {
-            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .dz('OUT_UNSAFE', `--out ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_6__.q)(shown)} ${how} the hashed ${h.flag} path ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_6__.q)(h.shown)}; write the receipt outside what is hashed`);
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz('OUT_UNSAFE', `--out ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_5__.q)(shown)} ${how} the hashed ${h.flag} path ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_5__.q)(h.shown)}; write the receipt outside what is hashed`);
         }
     }
-}
-/** Whether `real` (inside the tree rooted at `root`) is left out of the tree by an ignore path. */
-function ignoredIn(h, root, real) {
-    const rel = real.slice(root.length).split(node_path__WEBPACK_IMPORTED_MODULE_4__.sep).filter(Boolean);
-    if (_digest_names_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_IGNORES */ .a$.includes(rel[0]))
-        return true;
-    const name = [...(h.prefixed ? [(0,node_path__WEBPACK_IMPORTED_MODULE_4__.basename)(root)] : []), ...rel].join('/');
-    return (h.ignore ?? []).some((raw) => {
-        const i = raw.replace(/^(\.\/)+/, '').replace(/\/+$/, '');
-        return i !== '' && (name === i || name.startsWith(i + '/'));
-    });
 }
 /** The files a receipt directory's list names, or null when it has no valid list. */
 function writtenList(dir) {
     let j;
     try {
-        j = JSON.parse((0,_util_read_file_js__WEBPACK_IMPORTED_MODULE_7__/* .readRegularFileSync */ .cG)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(dir, WRITTEN_LIST), { maxBytes: 1024 * 1024, what: 'file list', noFollow: true }).toString('utf8'));
+        j = JSON.parse((0,_util_read_file_js__WEBPACK_IMPORTED_MODULE_6__/* .readRegularFileSync */ .cG)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(dir, WRITTEN_LIST), { maxBytes: 1024 * 1024, what: 'file list', noFollow: true }).toString('utf8'));
     }
     catch {
         return null;
@@ -1706,7 +1678,7 @@ function refuseForeign(target, shown) {
         return;
     const foreign = firstForeign(target);
     if (foreign !== null) {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .dz('OUT_UNSAFE', `--out ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_6__.q)(shown)} holds ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_6__.q)(foreign)}, which compute-receipt did not write; it replaces only its own receipt directories (move that away or choose another --out)`);
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz('OUT_UNSAFE', `--out ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_5__.q)(shown)} holds ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_5__.q)(foreign)}, which compute-receipt did not write; it replaces only its own receipt directories (move that away or choose another --out)`);
     }
 }
 /** Everything create checks about the output before it hashes anything (and again before writing). */
@@ -1748,7 +1720,7 @@ function alive(pid) {
 }
 function stagingMark(dir) {
     try {
-        const j = JSON.parse((0,_util_read_file_js__WEBPACK_IMPORTED_MODULE_7__/* .readRegularFileSync */ .cG)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(dir, STAGING_MARK), { maxBytes: 4096, what: 'staging mark', noFollow: true }).toString('utf8'));
+        const j = JSON.parse((0,_util_read_file_js__WEBPACK_IMPORTED_MODULE_6__/* .readRegularFileSync */ .cG)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(dir, STAGING_MARK), { maxBytes: 4096, what: 'staging mark', noFollow: true }).toString('utf8'));
         if (j.written_by !== WRITER || !Number.isSafeInteger(j.pid) || typeof j.host !== 'string')
             return null;
         return { pid: j.pid, host: j.host };
@@ -1831,7 +1803,7 @@ async function writeReceiptDir(out, files, receiptJson, opts = {}) {
     const names = files.map((f) => f.path);
     for (const n of names) {
         if (!safeRel(n) || n === RECEIPT || n === WRITTEN_LIST || n === STAGING_MARK)
-            throw new Error(`writeReceiptDir: bad file path ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_6__.q)(n)}`);
+            throw new Error(`writeReceiptDir: bad file path ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_5__.q)(n)}`);
     }
     if (new Set(names).size !== names.length)
         throw new Error('writeReceiptDir: a file path is given twice');
@@ -1971,10 +1943,10 @@ function jobLabel(job) {
 var tiers = __webpack_require__(1172);
 // EXTERNAL MODULE: ./src/claims/struck.ts
 var struck = __webpack_require__(3469);
-// EXTERNAL MODULE: ./src/digest/index.ts + 9 modules
-var digest = __webpack_require__(9717);
-// EXTERNAL MODULE: ./src/evidence/index.ts + 39 modules
-var evidence = __webpack_require__(9859);
+// EXTERNAL MODULE: ./src/digest/index.ts + 10 modules
+var digest = __webpack_require__(7820);
+// EXTERNAL MODULE: ./src/evidence/index.ts + 37 modules
+var evidence = __webpack_require__(111);
 // EXTERNAL MODULE: ./src/policy/index.ts + 11 modules
 var src_policy = __webpack_require__(8277);
 // EXTERNAL MODULE: ./src/receipt/schema.ts
@@ -2042,8 +2014,7 @@ function hashedPaths(opts, cwd) {
         ['--outputs', opts.outputs],
         ['--benchmark', opts.benchmark ? [opts.benchmark] : []],
     ];
-    // A tree's resource names carry its basename when a flag names several paths (DESIGN §2).
-    return named.flatMap(([flag, ps]) => ps.filter((p) => p !== '').map((p) => ({ flag, path: (0,external_node_path_.resolve)(cwd, p), shown: p, ignore: opts.ignorePaths ?? [], prefixed: ps.length > 1 })));
+    return named.flatMap(([flag, ps]) => ps.filter((p) => p !== '').map((p) => ({ flag, path: (0,external_node_path_.resolve)(cwd, p), shown: p })));
 }
 /** Hash workload, inputs, outputs and benchmark (DESIGN §2). */
 async function measure(opts, cwd, progress) {

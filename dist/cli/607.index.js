@@ -1526,8 +1526,10 @@ function receiptJsonSchema() {
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(17);
-/* harmony import */ var _util_read_file_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5201);
+/* harmony import */ var _digest_names_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3820);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(17);
+/* harmony import */ var _util_read_file_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5201);
+
 
 
 
@@ -1572,8 +1574,8 @@ function lstatOrNull(p, shown) {
         if (code === 'ENOENT')
             return null;
         if (code === 'ENOTDIR')
-            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz('PATH_KIND', `output path ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_5__.q)(shown)}: a part of it is not a directory`);
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz('PATH_UNREADABLE', `output path ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_5__.q)(shown)} cannot be checked (${code ?? String(e)})`);
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .dz('PATH_KIND', `output path ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_6__.q)(shown)}: a part of it is not a directory`);
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .dz('PATH_UNREADABLE', `output path ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_6__.q)(shown)} cannot be checked (${code ?? String(e)})`);
     }
 }
 /**
@@ -1584,7 +1586,7 @@ function lstatOrNull(p, shown) {
  */
 function checkOutPath(out, shown, guard) {
     if (out === '')
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz('USAGE', 'empty path for --out');
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .dz('USAGE', 'empty path for --out');
     const target = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.resolve)(out);
     const st = lstatOrNull(target, shown);
     if (st?.isSymbolicLink()) {
@@ -1595,30 +1597,41 @@ function checkOutPath(out, shown, guard) {
         catch {
             to = ' that points to nothing';
         }
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz('OUT_UNSAFE', `--out ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_5__.q)(shown)} is a symlink${to}; give a directory path that is not a symlink`);
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .dz('OUT_UNSAFE', `--out ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_6__.q)(shown)} is a symlink${to}; give a directory path that is not a symlink`);
     }
     if (st && !st.isDirectory())
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz('PATH_KIND', `--out ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_5__.q)(shown)} exists and is not a directory`);
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .dz('PATH_KIND', `--out ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_6__.q)(shown)} exists and is not a directory`);
     if (!guard)
         return;
     const real = realOf(target);
     const cwd = realOf((0,node_path__WEBPACK_IMPORTED_MODULE_4__.resolve)(guard.cwd));
     if (real === cwd || within(real, cwd)) {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz('OUT_UNSAFE', `--out ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_5__.q)(shown)} is ${real === cwd ? 'the working directory' : 'a parent of the working directory'}; give a directory of its own, such as compute-receipt`);
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .dz('OUT_UNSAFE', `--out ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_6__.q)(shown)} is ${real === cwd ? 'the working directory' : 'a parent of the working directory'}; give a directory of its own, such as compute-receipt`);
     }
     for (const h of guard.hashed) {
         const hr = realOf(h.path);
-        const how = real === hr ? 'is' : within(hr, real) ? 'lies inside' : within(real, hr) ? 'contains' : null;
+        const how = real === hr ? 'is' : within(hr, real) && !ignoredIn(h, hr, real) ? 'lies inside' : within(real, hr) ? 'contains' : null;
         if (how) {
-            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz('OUT_UNSAFE', `--out ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_5__.q)(shown)} ${how} the hashed ${h.flag} path ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_5__.q)(h.shown)}; write the receipt outside what is hashed`);
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .dz('OUT_UNSAFE', `--out ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_6__.q)(shown)} ${how} the hashed ${h.flag} path ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_6__.q)(h.shown)}; write the receipt outside what is hashed`);
         }
     }
+}
+/** Whether `real` (inside the tree rooted at `root`) is left out of the tree by an ignore path. */
+function ignoredIn(h, root, real) {
+    const rel = real.slice(root.length).split(node_path__WEBPACK_IMPORTED_MODULE_4__.sep).filter(Boolean);
+    if (_digest_names_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_IGNORES */ .a$.includes(rel[0]))
+        return true;
+    const name = [...(h.prefixed ? [(0,node_path__WEBPACK_IMPORTED_MODULE_4__.basename)(root)] : []), ...rel].join('/');
+    return (h.ignore ?? []).some((raw) => {
+        const i = raw.replace(/^(\.\/)+/, '').replace(/\/+$/, '');
+        return i !== '' && (name === i || name.startsWith(i + '/'));
+    });
 }
 /** The files a receipt directory's list names, or null when it has no valid list. */
 function writtenList(dir) {
     let j;
     try {
-        j = JSON.parse((0,_util_read_file_js__WEBPACK_IMPORTED_MODULE_6__/* .readRegularFileSync */ .cG)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(dir, WRITTEN_LIST), { maxBytes: 1024 * 1024, what: 'file list', noFollow: true }).toString('utf8'));
+        j = JSON.parse((0,_util_read_file_js__WEBPACK_IMPORTED_MODULE_7__/* .readRegularFileSync */ .cG)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(dir, WRITTEN_LIST), { maxBytes: 1024 * 1024, what: 'file list', noFollow: true }).toString('utf8'));
     }
     catch {
         return null;
@@ -1678,7 +1691,7 @@ function refuseForeign(target, shown) {
         return;
     const foreign = firstForeign(target);
     if (foreign !== null) {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz('OUT_UNSAFE', `--out ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_5__.q)(shown)} holds ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_5__.q)(foreign)}, which compute-receipt did not write; it replaces only its own receipt directories (move that away or choose another --out)`);
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .dz('OUT_UNSAFE', `--out ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_6__.q)(shown)} holds ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_6__.q)(foreign)}, which compute-receipt did not write; it replaces only its own receipt directories (move that away or choose another --out)`);
     }
 }
 /** Everything create checks about the output before it hashes anything (and again before writing). */
@@ -1720,7 +1733,7 @@ function alive(pid) {
 }
 function stagingMark(dir) {
     try {
-        const j = JSON.parse((0,_util_read_file_js__WEBPACK_IMPORTED_MODULE_6__/* .readRegularFileSync */ .cG)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(dir, STAGING_MARK), { maxBytes: 4096, what: 'staging mark', noFollow: true }).toString('utf8'));
+        const j = JSON.parse((0,_util_read_file_js__WEBPACK_IMPORTED_MODULE_7__/* .readRegularFileSync */ .cG)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(dir, STAGING_MARK), { maxBytes: 4096, what: 'staging mark', noFollow: true }).toString('utf8'));
         if (j.written_by !== WRITER || !Number.isSafeInteger(j.pid) || typeof j.host !== 'string')
             return null;
         return { pid: j.pid, host: j.host };
@@ -1803,7 +1816,7 @@ async function writeReceiptDir(out, files, receiptJson, opts = {}) {
     const names = files.map((f) => f.path);
     for (const n of names) {
         if (!safeRel(n) || n === RECEIPT || n === WRITTEN_LIST || n === STAGING_MARK)
-            throw new Error(`writeReceiptDir: bad file path ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_5__.q)(n)}`);
+            throw new Error(`writeReceiptDir: bad file path ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_6__.q)(n)}`);
     }
     if (new Set(names).size !== names.length)
         throw new Error('writeReceiptDir: a file path is given twice');
@@ -1943,8 +1956,8 @@ function jobLabel(job) {
 var tiers = __webpack_require__(1172);
 // EXTERNAL MODULE: ./src/claims/struck.ts
 var struck = __webpack_require__(3469);
-// EXTERNAL MODULE: ./src/digest/index.ts + 10 modules
-var digest = __webpack_require__(7820);
+// EXTERNAL MODULE: ./src/digest/index.ts + 9 modules
+var digest = __webpack_require__(9717);
 // EXTERNAL MODULE: ./src/evidence/index.ts + 37 modules
 var evidence = __webpack_require__(111);
 // EXTERNAL MODULE: ./src/policy/index.ts + 11 modules
@@ -2014,7 +2027,8 @@ function hashedPaths(opts, cwd) {
         ['--outputs', opts.outputs],
         ['--benchmark', opts.benchmark ? [opts.benchmark] : []],
     ];
-    return named.flatMap(([flag, ps]) => ps.filter((p) => p !== '').map((p) => ({ flag, path: (0,external_node_path_.resolve)(cwd, p), shown: p })));
+    // A tree's resource names carry its basename when a flag names several paths (DESIGN §2).
+    return named.flatMap(([flag, ps]) => ps.filter((p) => p !== '').map((p) => ({ flag, path: (0,external_node_path_.resolve)(cwd, p), shown: p, ignore: opts.ignorePaths ?? [], prefixed: ps.length > 1 })));
 }
 /** Hash workload, inputs, outputs and benchmark (DESIGN §2). */
 async function measure(opts, cwd, progress) {

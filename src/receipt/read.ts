@@ -8,6 +8,7 @@ import { stat } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { canonicalize } from '../binding/jcs.js';
 import { InputError, q } from '../util/errors.js';
+import { RECEIPT_JSON_BOUNDS, checkJsonBounds } from '../util/json.js';
 import { READ_LIMITS, readRegularFile as readShared } from '../util/read-file.js';
 import { type Receipt, ReceiptSchema } from './schema.js';
 
@@ -136,6 +137,7 @@ export async function loadReceipt(path: string, cwd: string): Promise<{ receipt:
     }
     throw e;
   }
+  checkJsonBounds(json, RECEIPT_JSON_BOUNDS, 'RECEIPT_INVALID', `receipt ${q(path)}`);
   const r = ReceiptSchema.safeParse(json);
   if (!r.success) {
     const first = r.error.issues[0]!;

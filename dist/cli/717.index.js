@@ -12,16 +12,16 @@ __webpack_require__.d(__webpack_exports__, {
   DJ: () => (/* reexport */ names/* DEFAULT_ORDER */.DJ),
   jX: () => (/* reexport */ SHARD_SIZE),
   u1: () => (/* reexport */ buildManifest),
+  zq: () => (/* reexport */ names/* compareUtf8 */.zq),
   digestTree: () => (/* reexport */ digestTree),
   cU: () => (/* reexport */ inputCommitment),
   RN: () => (/* reexport */ omsStatement),
   Q: () => (/* reexport */ parseImageRef),
-  vW: () => (/* reexport */ parseManifestJson),
   V9: () => (/* reexport */ names/* resourcesInOrder */.V9),
   U0: () => (/* reexport */ sha256sums)
 });
 
-// UNUSED EXPORTS: IN_TOTO_STATEMENT_V1, OMS_PREDICATE_TYPE, RESOURCE_ORDERS, compareNames, compareUtf8, parseShardName
+// UNUSED EXPORTS: IN_TOTO_STATEMENT_V1, OMS_PREDICATE_TYPE, RESOURCE_ORDERS, compareNames, parseManifestJson, parseShardName
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
@@ -1187,9 +1187,10 @@ function omsStatement(tree, manifest) {
 /* harmony export */   QC: () => (/* binding */ displayName),
 /* harmony export */   V9: () => (/* binding */ resourcesInOrder),
 /* harmony export */   VV: () => (/* binding */ sortByName),
-/* harmony export */   a$: () => (/* binding */ DEFAULT_IGNORES)
+/* harmony export */   a$: () => (/* binding */ DEFAULT_IGNORES),
+/* harmony export */   zq: () => (/* binding */ compareUtf8)
 /* harmony export */ });
-/* unused harmony exports RESOURCE_ORDERS, orderKey, compareNames, compareUtf8, displayBytes, parseShardName */
+/* unused harmony exports RESOURCE_ORDERS, orderKey, compareNames, displayBytes, parseShardName */
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17);
 
 const UTF8 = new TextDecoder('utf-8', { fatal: true });

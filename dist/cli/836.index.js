@@ -1,8 +1,8 @@
-export const id = 647;
-export const ids = [647];
+export const id = 836;
+export const ids = [836];
 export const modules = {
 
-/***/ 8647:
+/***/ 4836:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -142,8 +142,8 @@ async function verifyOidcToken(token, opts) {
 
 // EXTERNAL MODULE: ./src/claims/tiers.ts
 var tiers = __webpack_require__(1172);
-// EXTERNAL MODULE: ./src/digest/index.ts + 10 modules
-var src_digest = __webpack_require__(7820);
+// EXTERNAL MODULE: ./src/digest/index.ts + 9 modules
+var src_digest = __webpack_require__(9717);
 // EXTERNAL MODULE: ./src/evidence/index.ts + 37 modules
 var evidence = __webpack_require__(111);
 // EXTERNAL MODULE: ./src/policy/index.ts + 8 modules
@@ -229,6 +229,36 @@ function leaves(v, path = '') {
     return Object.entries(v).flatMap(([k, x]) => leaves(x, path ? `${path}.${k}` : k));
 }
 
+;// CONCATENATED MODULE: ./src/util/json.ts
+/**
+ * Bounds on a parsed JSON value before a schema looks at it. JSON.parse of a capped file is cheap;
+ * a schema check of a value with a million nodes is not (every failing node becomes an issue object:
+ * 2.4 GB for a 63 MiB receipt of small objects). Real receipts and manifest-sized files are far
+ * below these bounds. The walk is iterative: a value nested a million levels deep cannot overflow
+ * the stack.
+ */
+
+/** Bounds for receipt.json (a genuine receipt holds a few thousand values). */
+const RECEIPT_JSON_BOUNDS = { maxNodes: 250_000, maxDepth: 32 };
+/** Throws `code` naming `what` when `value` exceeds the bounds. */
+function checkJsonBounds(value, bounds, code, what) {
+    // Values are counted as they are found, before any is queued, so the queue stays within the bound.
+    let nodes = 1;
+    const stack = value !== null && typeof value === 'object' ? [[value, 1]] : [];
+    while (stack.length > 0) {
+        const [v, depth] = stack.pop();
+        if (depth > bounds.maxDepth)
+            throw new errors/* InputError */.dz(code, `${what} nests deeper than ${bounds.maxDepth} levels`);
+        const children = Array.isArray(v) ? v : Object.values(v);
+        nodes += children.length;
+        if (nodes > bounds.maxNodes)
+            throw new errors/* InputError */.dz(code, `${what} holds more than ${bounds.maxNodes} JSON values`);
+        for (const x of children)
+            if (x !== null && typeof x === 'object')
+                stack.push([x, depth + 1]);
+    }
+}
+
 // EXTERNAL MODULE: ./src/receipt/schema.ts
 var schema = __webpack_require__(6785);
 ;// CONCATENATED MODULE: ./src/receipt/read.ts
@@ -238,6 +268,7 @@ var schema = __webpack_require__(6785);
  * surrogate or a document that is not in RFC 8785 canonical form (the producer writes every JSON
  * file canonical) is refused; the receipt then goes through the strict zod schema.
  */
+
 
 
 
@@ -383,6 +414,7 @@ async function loadReceipt(path, cwd) {
         }
         throw e;
     }
+    checkJsonBounds(json, RECEIPT_JSON_BOUNDS, 'RECEIPT_INVALID', `receipt ${(0,errors.q)(path)}`);
     const r = schema/* ReceiptSchema */.Ci.safeParse(json);
     if (!r.success) {
         const first = r.error.issues[0];

@@ -206,29 +206,21 @@ batches improve GPU utilisation.`;
     expect(lint(md).map((f) => [f.category, f.line])).toEqual([['benchmark-as-proof', 4]]);
   });
 
-  it('stays linear on very long unpunctuated text', () => {
-    const run = (n: number): number => {
-      const text = 'the benchmark so the job ran and the attestation with the enclave , the answer '.repeat(n);
-      const t0 = performance.now();
-      lint(text);
-      return performance.now() - t0;
-    };
-    run(200);
-    expect(run(8000)).toBeLessThan(3000);
+  // Speed belongs in a benchmark script, never in a timed assertion: these only prove that very long
+  // input completes and is still linted.
+  it('completes on very long unpunctuated text', () => {
+    const text = 'the benchmark so the job ran and the attestation with the enclave , the answer '.repeat(8000);
+    expect(Array.isArray(lint(text))).toBe(true);
   });
 
-  it('lints 1 MB of Markdown quickly', () => {
+  it('lints 1 MB of Markdown', () => {
     const para = readFileSync(join(__dirname, '..', 'node_modules', 'yaml', 'README.md'), 'utf8');
     let big = '';
     while (big.length < 1_000_000) big += para + '\n\nThe benchmark proves the job ran.\n\n';
     big = big.slice(0, 1_000_000);
-    lint('warm up');
-    const t0 = performance.now();
     const found = lint(big);
-    const ms = performance.now() - t0;
-    console.log(`lint of 1 MB: ${ms.toFixed(0)} ms, ${found.length} findings`);
     expect(found.length).toBeGreaterThan(10);
-    expect(ms).toBeLessThan(3000); // about 0.5 s on a developer machine; generous for shared CI runners
+    expect(found.every((f) => f.category === 'benchmark-as-proof')).toBe(true);
   });
 });
 

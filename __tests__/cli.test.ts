@@ -92,7 +92,7 @@ describe.skipIf(!haveCli)('CLI (dist/cli/index.js)', () => {
     const h = createHash('sha256');
     for (const n of names) h.update(createHash('sha256').update(readFileSync(join(work, 'outputs', ...n.split('/')))).digest());
     expect(j.digest).toBe('sha256:' + h.digest('hex'));
-    expect(j.serialization).toMatchObject({ method: 'files', hash_type: 'sha256', order: 'utf8-bytes' });
+    expect(j.serialization).toMatchObject({ method: 'files', hash_type: 'sha256', order: 'path-components' });
   });
 
   it('default policy record-only: decision hold, exit 0 at fail-on deny, exit 1 at fail-on hold', () => {

@@ -152,7 +152,7 @@ describe('OMS v1.0 statement', () => {
         serialization: {
           method: 'files',
           hash_type: 'sha256',
-          order: 'utf8-bytes',
+          order: 'path-components',
           allow_symlinks: false,
           ignore_paths: ['.git', '.gitattributes', '.github', '.gitignore'],
         },
@@ -211,5 +211,5 @@ describe('parseImageRef', () => {
 });
 
 function fakeSerialization(): Manifest['serialization'] {
-  return { method: 'files', hash_type: 'sha256', order: 'utf8-bytes', allow_symlinks: false, ignore_paths: [] };
+  return { method: 'files', hash_type: 'sha256', order: 'path-components', allow_symlinks: false, ignore_paths: [] };
 }

@@ -7,7 +7,7 @@ import { digestTreeWith } from '../src/digest/digest-tree.js';
 import { CHUNK_SIZE } from '../src/digest/hash-files.js';
 import type { WalkedFile } from '../src/digest/walk-tree.js';
 import { InputError } from '../src/util/errors.js';
-import { makeTree, oracle, rmTree, rootOf, sha256hex, tmpDir, type Node } from './fixtures/digest/helpers.js';
+import { comparePathComponents, makeTree, oracle, rmTree, rootOf, sha256hex, tmpDir, type Node } from './fixtures/digest/helpers.js';
 
 let tmp: string;
 beforeEach(() => {
@@ -35,6 +35,13 @@ const AWKWARD: Record<string, Node> = {
   'a-b': 'a-b',
   'a.b': 'a.b',
   'a/b': 'a/b',
+  'a b/c.txt': 'a b/c.txt',
+  'model.safetensors': 'weights',
+  'model/x': 'model/x',
+  'x/\uff61': 'BMP in a subdirectory',
+  'x/\u{10000}': 'astral in a subdirectory',
+  'x/\u00e9/z': 'non-ASCII directory',
+  'x/e/z': 'ASCII directory',
   empty: '',
   'd/e/f/deep.txt': 'deep',
   'sub/.git': 'nested .git is included',
@@ -45,30 +52,68 @@ const AWKWARD: Record<string, Node> = {
   '.gitattributes': 'ignored',
 };
 
-/** The expected order, written out by hand: UTF-8 bytes of the full name. */
+/** model_signing's order (path components, each by code point), written out by hand. */
 const AWKWARD_ORDER = [
   '-leading-dash', // 0x2d
   '[md](link)`_~|.md', // 0x5b
-  'a-b', // 'a' then 0x2d
-  'a.b', // 'a' then 0x2e
-  'a/b', // 'a' then 0x2f (the OMS Python reference, sorting by component, puts this first)
-  "apos'.txt", // 'a' then 0x70
+  'a/b', // component 'a' is a prefix of 'a b', 'a-b', ...: a whole-name sort puts this after 'a.b'
+  'a b/c.txt', // 'a b' < 'a-b' (0x20 < 0x2d)
+  'a-b',
+  'a.b',
+  "apos'.txt",
   'back\\slash.txt',
   'caf\u00e9.txt',
   'd/e/f/deep.txt',
   'empty',
   'hash#.md',
+  'model/x', // component 'model' before 'model.safetensors'
+  'model.safetensors',
   'quote"s.txt',
   'star*.bin',
   'sub/.git',
   'sub/.github/workflow.yml',
   'with space.txt',
+  'x/e/z',
+  'x/\u00e9/z',
+  'x/\uff61', // U+FF61 before U+10000 by code point (UTF-16 order would put U+10000 first: D800 < FF61)
+  'x/\u{10000}',
   '\uff61half.txt', // EF BD A1
   '\u{1f600}emoji.txt', // F0 9F 98 80 (UTF-16 order would put it before U+FF61: D83D < FF61)
 ];
 
+/** The older order (whole name by UTF-8 bytes), still replayed for receipts that recorded it. */
+const AWKWARD_UTF8_ORDER = [
+  '-leading-dash',
+  '[md](link)`_~|.md',
+  'a b/c.txt', // 0x20
+  'a-b', // 0x2d
+  'a.b', // 0x2e
+  'a/b', // 0x2f
+  "apos'.txt",
+  'back\\slash.txt',
+  'caf\u00e9.txt',
+  'd/e/f/deep.txt',
+  'empty',
+  'hash#.md',
+  'model.safetensors', // 0x2e
+  'model/x', // 0x2f
+  'quote"s.txt',
+  'star*.bin',
+  'sub/.git',
+  'sub/.github/workflow.yml',
+  'with space.txt',
+  'x/e/z',
+  'x/\u00e9/z',
+  'x/\uff61',
+  'x/\u{10000}',
+  '\uff61half.txt',
+  '\u{1f600}emoji.txt',
+];
+
+const AWKWARD_FILES = Object.keys(AWKWARD).filter((n) => !/^\.git/.test(n));
+
 describe('digestTree: recipe', () => {
-  it.each(ENGINES)('awkward names, order and root match coreutils (%s)', async (engine) => {
+  it.each(ENGINES)('awkward names: model_signing order, and the root matches coreutils (%s)', async (engine) => {
     makeTree(tmp, AWKWARD);
     const t = await digestTreeWith([tmp], {}, { engine });
     const o = oracle(tmp, ['.']);
@@ -76,27 +121,49 @@ describe('digestTree: recipe', () => {
     expect(t.resources.map((r) => r.sha256)).toEqual(o.digests);
     expect(t.digest).toBe(o.root);
     expect(t.root.toString('hex')).toBe(o.root.slice(7));
-    // Hand-checked order, byte order rather than UTF-16 order.
-    const byBytes = Object.keys(AWKWARD)
-      .filter((n) => !/^\.git/.test(n))
-      .sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
-    expect(t.resources.map((r) => r.name)).toEqual(byBytes);
-    expect(byBytes.indexOf('\uff61half.txt')).toBeLessThan(byBytes.indexOf('\u{1f600}emoji.txt'));
-    expect(byBytes.indexOf('a-b')).toBeLessThan(byBytes.indexOf('a/b'));
-    expect([...byBytes].sort()).not.toEqual(byBytes); // JS default sort would get it wrong
+    // The reference written from the order's definition agrees with the hand-written order.
+    const reference = [...AWKWARD_FILES].sort(comparePathComponents);
+    expect(reference).toEqual(AWKWARD_ORDER);
+    expect(t.resources.map((r) => r.name)).toEqual(AWKWARD_ORDER);
+    // Neither a whole-name byte sort nor JS's default (UTF-16) sort gives this order.
+    expect([...AWKWARD_FILES].sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)))).not.toEqual(AWKWARD_ORDER);
+    expect([...AWKWARD_FILES].sort()).not.toEqual(AWKWARD_ORDER);
     expect(t.kind).toBe('directory');
     expect(t.name).toBe(path.basename(tmp));
-    expect(t.files).toBe(byBytes.length);
+    expect(t.files).toBe(AWKWARD_ORDER.length);
     expect(t.bytes).toBe(t.resources.reduce((n, r) => n + r.size, 0));
     expect(t.resources.find((r) => r.name === 'empty')).toEqual({ name: 'empty', size: 0, sha256: sha256hex('') });
     expect(t.serialization).toEqual({
       method: 'files',
       hash_type: 'sha256',
-      order: 'utf8-bytes',
+      order: 'path-components',
       allow_symlinks: false,
       ignore_paths: ['.git', '.gitattributes', '.github', '.gitignore'],
     });
-    expect(t.resources.map((r) => r.name)).toEqual(AWKWARD_ORDER);
+  });
+
+  it.each(ENGINES)('awkward names in the older utf8-bytes order, for replaying old receipts (%s)', async (engine) => {
+    makeTree(tmp, AWKWARD);
+    const t = await digestTreeWith([tmp], { order: 'utf8-bytes' }, { engine });
+    const o = oracle(tmp, ['.'], [], 'utf8-bytes');
+    expect(o.names).toEqual(AWKWARD_UTF8_ORDER);
+    expect(t.resources.map((r) => r.name)).toEqual(AWKWARD_UTF8_ORDER);
+    expect(t.digest).toBe(o.root);
+    expect(t.serialization.order).toBe('utf8-bytes');
+    // Same files, same digests, different order: a different root.
+    const current = await digestTree([tmp]);
+    expect(current.digest).not.toBe(t.digest);
+    expect(new Set(current.resources.map((r) => `${r.name} ${r.sha256}`))).toEqual(new Set(t.resources.map((r) => `${r.name} ${r.sha256}`)));
+  });
+
+  it('the issue tree (a-b, a/b, a b/c.txt, model.safetensors, model/x): root equals the reference', async () => {
+    const spec = { 'a-b': '1', 'a/b': '2', 'a b/c.txt': '3', 'model.safetensors': '4', 'model/x': '5' };
+    makeTree(tmp, spec);
+    const t = await digestTree([tmp]);
+    const names = Object.keys(spec).sort(comparePathComponents);
+    expect(names).toEqual(['a/b', 'a b/c.txt', 'a-b', 'model/x', 'model.safetensors']);
+    expect(t.resources.map((r) => r.name)).toEqual(names);
+    expect(t.digest).toBe(rootOf(names.map((n) => sha256hex(spec[n as keyof typeof spec]))));
   });
 
   it('a single file is one resource named by its basename; kind file', async () => {

@@ -206,21 +206,24 @@ batches improve GPU utilisation.`;
     expect(lint(md).map((f) => [f.category, f.line])).toEqual([['benchmark-as-proof', 4]]);
   });
 
-  // Speed belongs in a benchmark script, never in a timed assertion: these only prove that very long
-  // input completes and is still linted.
-  it('completes on very long unpunctuated text', () => {
-    const text = 'the benchmark so the job ran and the attestation with the enclave , the answer '.repeat(8000);
-    expect(Array.isArray(lint(text))).toBe(true);
+  it('finishes on very long unpunctuated text, finding what it finds in a short one', () => {
+    // Speed is measured by `npm run lint:eval`, not asserted here (no timed assertions in tests).
+    const text = (n: number) => 'the benchmark so the job ran and the attestation with the enclave , the answer '.repeat(n);
+    const categories = (n: number) => [...new Set(lint(text(n)).map((f) => f.category))].sort();
+    expect(categories(8000)).toEqual(categories(200));
   });
 
-  it('lints 1 MB of Markdown', () => {
+  it('lints 1 MB of Markdown (time logged, not asserted)', () => {
     const para = readFileSync(join(__dirname, '..', 'node_modules', 'yaml', 'README.md'), 'utf8');
     let big = '';
     while (big.length < 1_000_000) big += para + '\n\nThe benchmark proves the job ran.\n\n';
     big = big.slice(0, 1_000_000);
+    lint('warm up');
+    const t0 = performance.now();
     const found = lint(big);
+    const ms = performance.now() - t0;
+    console.log(`lint of 1 MB: ${ms.toFixed(0)} ms, ${found.length} findings`);
     expect(found.length).toBeGreaterThan(10);
-    expect(found.every((f) => f.category === 'benchmark-as-proof')).toBe(true);
   });
 });
 

@@ -51885,16 +51885,40 @@ const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 /** Files at the top of each directory root that are never hashed (as in OMS). */
 const DEFAULT_IGNORES = ['.git', '.gitattributes', '.github', '.gitignore'];
-/** Compare two names by their UTF-8 bytes (= code-point order; JS `<` compares UTF-16 units). */
+const RESOURCE_ORDERS = ['path-components', 'utf8-bytes'];
+const DEFAULT_ORDER = 'path-components';
+/**
+ * The sort key of a name under `order`: its UTF-8 bytes (byte order = code-point order), with '/'
+ * mapped to 0x00 for `path-components`. Names never hold NUL (control characters are rejected), so
+ * 0x00 sorts below every byte of a component, and comparing keys equals comparing component lists:
+ * a component that is a prefix of another ends first.
+ */
+function orderKey(name, order) {
+    const b = Buffer.from(name, 'utf8');
+    if (order === 'path-components') {
+        for (let i = b.indexOf(0x2f); i >= 0; i = b.indexOf(0x2f, i + 1))
+            b[i] = 0;
+    }
+    return b;
+}
+/** Compare two names under `order` (JS `<` compares UTF-16 units, which is neither order). */
+function compareNames(a, b, order) {
+    return Buffer.compare(orderKey(a, order), orderKey(b, order));
+}
+/** Compare two names by their UTF-8 bytes (= code-point order of the whole name). */
 function compareUtf8(a, b) {
-    return Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
+    return compareNames(a, b, 'utf8-bytes');
+}
+/** Sort items by their names under `order`, returning a new array. */
+function sortByName(items, nameOf, order) {
+    return [...items]
+        .map((x) => ({ x, k: orderKey(nameOf(x), order) }))
+        .sort((p, q) => Buffer.compare(p.k, q.k))
+        .map((p) => p.x);
 }
 /** Sort names by UTF-8 bytes, returning a new array. */
 function sortUtf8(names) {
-    return [...names]
-        .map((s) => ({ s, b: Buffer.from(s, 'utf8') }))
-        .sort((x, y) => Buffer.compare(x.b, y.b))
-        .map((x) => x.s);
+    return sortByName(names, (s) => s, 'utf8-bytes');
 }
 /**
  * Render a user-supplied name for a one-line message: JSON-quoted, with C1 controls escaped too
@@ -52082,7 +52106,7 @@ const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createR
 /**
  * List the regular files of one or more roots (DESIGN §2), validating every name and rejecting
  * what cannot be hashed (symlinks unless allowed, FIFOs, sockets, devices) without opening it.
- * Files are returned sorted by the UTF-8 bytes of their names. Errors are deterministic: the
+ * Files are returned sorted by name in `opts.order`. Errors are deterministic: the
  * first offender in walk order (entries visited in code-point order).
  *
  * The file-system calls are synchronous (measured: 2-4x faster than fs/promises for a tree of
@@ -52135,10 +52159,8 @@ async function walkTree(paths, opts) {
     if (files.length === 0) {
         throw new InputError('TREE_EMPTY', `no files to hash in ${roots.map((r) => displayName(r.given)).join(', ')}`);
     }
-    const keyed = files.map((f) => ({ f, k: Buffer.from(f.name, 'utf8') }));
-    keyed.sort((a, b) => Buffer.compare(a.k, b.k));
     return {
-        files: keyed.map((x) => x.f),
+        files: sortByName(files, (f) => f.name, opts.order),
         kind,
         name: roots.map((r) => r.base).join(','),
     };
@@ -52303,7 +52325,8 @@ class DirWalker {
 
 /**
  * Tree digest of one or more paths (DESIGN §2, OMS v1.0 "files" serialization): every regular
- * file's SHA-256, sorted by the UTF-8 bytes of its name, and the root = SHA-256 over the raw
+ * file's SHA-256, sorted by name in model_signing's order (`path-components`, or the older
+ * `utf8-bytes` when a receipt that recorded it is replayed), and the root = SHA-256 over the raw
  * 32-byte file digests in that order.
  */
 async function digestTree(paths, opts = {}) {
@@ -52312,7 +52335,8 @@ async function digestTree(paths, opts = {}) {
 async function digestTreeWith(paths, opts, hooks) {
     const allowSymlinks = opts.allowSymlinks ?? false;
     const user = (opts.ignorePaths ?? []).map(normalizeIgnore);
-    const walked = await walkTree(paths, { allowSymlinks, ignore: new Set(user) });
+    const order = opts.order ?? DEFAULT_ORDER;
+    const walked = await walkTree(paths, { allowSymlinks, ignore: new Set(user), order });
     await hooks.afterWalk?.(walked.files);
     const digests = await hashFiles(walked.files, { concurrency: opts.concurrency, engine: hooks.engine, chunkSize: hooks.chunkSize, onWorker: hooks.onWorker });
     const rootHash = (0,external_node_crypto_.createHash)('sha256');
@@ -52329,7 +52353,7 @@ async function digestTreeWith(paths, opts, hooks) {
     const serialization = {
         method: 'files',
         hash_type: 'sha256',
-        order: 'utf8-bytes',
+        order,
         allow_symlinks: allowSymlinks,
         ignore_paths: sortUtf8(new Set([...DEFAULT_IGNORES, ...user])),
     };
@@ -55523,7 +55547,8 @@ const nullableString = schemas_string().nullable();
 const SerializationSchema = strictObject({
     method: schemas_enum(['files', 'shards', 'image']),
     hash_type: literal('sha256'),
-    order: literal('utf8-bytes'),
+    // path-components: model_signing's order; utf8-bytes: receipts written before it, still replayed.
+    order: schemas_enum(['path-components', 'utf8-bytes']),
     shard_size: schemas_number().int().positive().optional(),
     allow_symlinks: schemas_boolean(),
     ignore_paths: array(schemas_string()),
@@ -56026,7 +56051,7 @@ async function create(opts, deps) {
         workloadPart = {
             kind: 'image',
             name: m.workload.name,
-            serialization: { method: 'image', hash_type: 'sha256', order: 'utf8-bytes', allow_symlinks: false, ignore_paths: [] },
+            serialization: { method: 'image', hash_type: 'sha256', order: DEFAULT_ORDER, allow_symlinks: false, ignore_paths: [] },
             files: 0,
             bytes: 0,
             manifest: null,
@@ -57259,9 +57284,12 @@ function rootOf(manifest) {
         h.update(Buffer.from(r.digest, 'hex'));
     return 'sha256:' + h.digest('hex');
 }
-function sortedByUtf8(names) {
+/** Strictly increasing in the recorded order (so no duplicates either). */
+function sortedIn(names, order) {
+    if (!RESOURCE_ORDERS.includes(order))
+        return false;
     for (let i = 1; i < names.length; i++) {
-        if (Buffer.compare(Buffer.from(names[i - 1], 'utf8'), Buffer.from(names[i], 'utf8')) >= 0)
+        if (compareNames(names[i - 1], names[i], order) >= 0)
             return false;
     }
     return true;
@@ -57317,12 +57345,14 @@ async function verifyReceipt(opts, deps) {
             return null;
         }
         mis(`${field}.manifest.digest`, ref.digest, jsonDigest(m));
-        if (!Array.isArray(m.resources) || !sortedByUtf8(m.resources.map((r) => r.name))) {
-            mis(`${field}.manifest.order`, 'resources sorted by UTF-8 bytes, no duplicates', 'unsorted');
+        const order = m.serialization?.order;
+        if (!Array.isArray(m.resources) || !sortedIn(m.resources.map((r) => r.name), order)) {
+            mis(`${field}.manifest.order`, `resources sorted in ${JSON.stringify(order)} order, no duplicates`, 'unsorted');
         }
         return m;
     };
     const digestOpts = (s) => ({
+        order: s.order,
         allowSymlinks: s.allow_symlinks,
         ignorePaths: s.ignore_paths.filter((p) => !DEFAULT_IGNORES.includes(p)),
     });

@@ -16,6 +16,7 @@ import { jobContextFromEnv, jobLabel } from './binding/job.js';
 import { STANDING_BLOCKED_CLAIMS, allowedClaim, claimTier } from './claims/tiers.js';
 import { lintForReceipt } from './claims/struck.js';
 import {
+  DEFAULT_ORDER,
   buildManifest,
   digestTree,
   inputCommitment,
@@ -364,7 +365,7 @@ export async function create(opts: CreateOptions, deps: RunDeps): Promise<Create
     workloadPart = {
       kind: 'image',
       name: m.workload.name,
-      serialization: { method: 'image', hash_type: 'sha256', order: 'utf8-bytes', allow_symlinks: false, ignore_paths: [] },
+      serialization: { method: 'image', hash_type: 'sha256', order: DEFAULT_ORDER, allow_symlinks: false, ignore_paths: [] },
       files: 0,
       bytes: 0,
       manifest: null,

@@ -1249,7 +1249,8 @@ const nullableString = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().null
 const SerializationSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
     method: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['files', 'shards', 'image']),
     hash_type: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('sha256'),
-    order: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('utf8-bytes'),
+    // path-components: model_signing's order; utf8-bytes: receipts written before it, still replayed.
+    order: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['path-components', 'utf8-bytes']),
     shard_size: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().positive().optional(),
     allow_symlinks: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY(),
     ignore_paths: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()),
@@ -1825,7 +1826,7 @@ async function create(opts, deps) {
         workloadPart = {
             kind: 'image',
             name: m.workload.name,
-            serialization: { method: 'image', hash_type: 'sha256', order: 'utf8-bytes', allow_symlinks: false, ignore_paths: [] },
+            serialization: { method: 'image', hash_type: 'sha256', order: digest/* DEFAULT_ORDER */.DJ, allow_symlinks: false, ignore_paths: [] },
             files: 0,
             bytes: 0,
             manifest: null,

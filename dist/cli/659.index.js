@@ -206,9 +206,12 @@ function rootOf(manifest) {
         h.update(Buffer.from(r.digest, 'hex'));
     return 'sha256:' + h.digest('hex');
 }
-function sortedByUtf8(names) {
+/** Strictly increasing in the recorded order (so no duplicates either). */
+function sortedIn(names, order) {
+    if (!digest/* RESOURCE_ORDERS */.nO.includes(order))
+        return false;
     for (let i = 1; i < names.length; i++) {
-        if (Buffer.compare(Buffer.from(names[i - 1], 'utf8'), Buffer.from(names[i], 'utf8')) >= 0)
+        if ((0,digest/* compareNames */.MP)(names[i - 1], names[i], order) >= 0)
             return false;
     }
     return true;
@@ -264,12 +267,14 @@ async function verifyReceipt(opts, deps) {
             return null;
         }
         mis(`${field}.manifest.digest`, ref.digest, (0,binding_binding/* jsonDigest */.jW)(m));
-        if (!Array.isArray(m.resources) || !sortedByUtf8(m.resources.map((r) => r.name))) {
-            mis(`${field}.manifest.order`, 'resources sorted by UTF-8 bytes, no duplicates', 'unsorted');
+        const order = m.serialization?.order;
+        if (!Array.isArray(m.resources) || !sortedIn(m.resources.map((r) => r.name), order)) {
+            mis(`${field}.manifest.order`, `resources sorted in ${JSON.stringify(order)} order, no duplicates`, 'unsorted');
         }
         return m;
     };
     const digestOpts = (s) => ({
+        order: s.order,
         allowSymlinks: s.allow_symlinks,
         ignorePaths: s.ignore_paths.filter((p) => !digest/* DEFAULT_IGNORES */.a$.includes(p)),
     });

@@ -9,7 +9,10 @@ export const modules = {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   a$: () => (/* reexport */ DEFAULT_IGNORES),
+  DJ: () => (/* reexport */ DEFAULT_ORDER),
+  nO: () => (/* reexport */ RESOURCE_ORDERS),
   u1: () => (/* reexport */ buildManifest),
+  MP: () => (/* reexport */ compareNames),
   digestTree: () => (/* reexport */ digestTree),
   cU: () => (/* reexport */ inputCommitment),
   RN: () => (/* reexport */ omsStatement),
@@ -120,16 +123,40 @@ const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 /** Files at the top of each directory root that are never hashed (as in OMS). */
 const DEFAULT_IGNORES = ['.git', '.gitattributes', '.github', '.gitignore'];
-/** Compare two names by their UTF-8 bytes (= code-point order; JS `<` compares UTF-16 units). */
+const RESOURCE_ORDERS = ['path-components', 'utf8-bytes'];
+const DEFAULT_ORDER = 'path-components';
+/**
+ * The sort key of a name under `order`: its UTF-8 bytes (byte order = code-point order), with '/'
+ * mapped to 0x00 for `path-components`. Names never hold NUL (control characters are rejected), so
+ * 0x00 sorts below every byte of a component, and comparing keys equals comparing component lists:
+ * a component that is a prefix of another ends first.
+ */
+function orderKey(name, order) {
+    const b = Buffer.from(name, 'utf8');
+    if (order === 'path-components') {
+        for (let i = b.indexOf(0x2f); i >= 0; i = b.indexOf(0x2f, i + 1))
+            b[i] = 0;
+    }
+    return b;
+}
+/** Compare two names under `order` (JS `<` compares UTF-16 units, which is neither order). */
+function compareNames(a, b, order) {
+    return Buffer.compare(orderKey(a, order), orderKey(b, order));
+}
+/** Compare two names by their UTF-8 bytes (= code-point order of the whole name). */
 function compareUtf8(a, b) {
-    return Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
+    return compareNames(a, b, 'utf8-bytes');
+}
+/** Sort items by their names under `order`, returning a new array. */
+function sortByName(items, nameOf, order) {
+    return [...items]
+        .map((x) => ({ x, k: orderKey(nameOf(x), order) }))
+        .sort((p, q) => Buffer.compare(p.k, q.k))
+        .map((p) => p.x);
 }
 /** Sort names by UTF-8 bytes, returning a new array. */
 function sortUtf8(names) {
-    return [...names]
-        .map((s) => ({ s, b: Buffer.from(s, 'utf8') }))
-        .sort((x, y) => Buffer.compare(x.b, y.b))
-        .map((x) => x.s);
+    return sortByName(names, (s) => s, 'utf8-bytes');
 }
 /**
  * Render a user-supplied name for a one-line message: JSON-quoted, with C1 controls escaped too
@@ -319,7 +346,7 @@ var external_node_path_ = __webpack_require__(6760);
 /**
  * List the regular files of one or more roots (DESIGN §2), validating every name and rejecting
  * what cannot be hashed (symlinks unless allowed, FIFOs, sockets, devices) without opening it.
- * Files are returned sorted by the UTF-8 bytes of their names. Errors are deterministic: the
+ * Files are returned sorted by name in `opts.order`. Errors are deterministic: the
  * first offender in walk order (entries visited in code-point order).
  *
  * The file-system calls are synchronous (measured: 2-4x faster than fs/promises for a tree of
@@ -372,10 +399,8 @@ async function walkTree(paths, opts) {
     if (files.length === 0) {
         throw new errors/* InputError */.dz('TREE_EMPTY', `no files to hash in ${roots.map((r) => displayName(r.given)).join(', ')}`);
     }
-    const keyed = files.map((f) => ({ f, k: Buffer.from(f.name, 'utf8') }));
-    keyed.sort((a, b) => Buffer.compare(a.k, b.k));
     return {
-        files: keyed.map((x) => x.f),
+        files: sortByName(files, (f) => f.name, opts.order),
         kind,
         name: roots.map((r) => r.base).join(','),
     };
@@ -540,7 +565,8 @@ class DirWalker {
 
 /**
  * Tree digest of one or more paths (DESIGN §2, OMS v1.0 "files" serialization): every regular
- * file's SHA-256, sorted by the UTF-8 bytes of its name, and the root = SHA-256 over the raw
+ * file's SHA-256, sorted by name in model_signing's order (`path-components`, or the older
+ * `utf8-bytes` when a receipt that recorded it is replayed), and the root = SHA-256 over the raw
  * 32-byte file digests in that order.
  */
 async function digestTree(paths, opts = {}) {
@@ -549,7 +575,8 @@ async function digestTree(paths, opts = {}) {
 async function digestTreeWith(paths, opts, hooks) {
     const allowSymlinks = opts.allowSymlinks ?? false;
     const user = (opts.ignorePaths ?? []).map(normalizeIgnore);
-    const walked = await walkTree(paths, { allowSymlinks, ignore: new Set(user) });
+    const order = opts.order ?? DEFAULT_ORDER;
+    const walked = await walkTree(paths, { allowSymlinks, ignore: new Set(user), order });
     await hooks.afterWalk?.(walked.files);
     const digests = await hashFiles(walked.files, { concurrency: opts.concurrency, engine: hooks.engine, chunkSize: hooks.chunkSize, onWorker: hooks.onWorker });
     const rootHash = (0,external_node_crypto_.createHash)('sha256');
@@ -566,7 +593,7 @@ async function digestTreeWith(paths, opts, hooks) {
     const serialization = {
         method: 'files',
         hash_type: 'sha256',
-        order: 'utf8-bytes',
+        order,
         allow_symlinks: allowSymlinks,
         ignore_paths: sortUtf8(new Set([...DEFAULT_IGNORES, ...user])),
     };

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { InputError } from '../util/errors.js';
 import { hashFiles, type HashOptions } from './hash-files.js';
-import { DEFAULT_IGNORES, checkName, displayName, sortUtf8 } from './names.js';
+import { DEFAULT_IGNORES, DEFAULT_ORDER, checkName, displayName, sortUtf8 } from './names.js';
 import type { DigestOptions, Resource, Serialization, TreeDigest } from './types.js';
 import { walkTree, type WalkedFile } from './walk-tree.js';
 
@@ -13,7 +13,8 @@ export interface DigestHooks extends Pick<HashOptions, 'engine' | 'chunkSize' | 
 
 /**
  * Tree digest of one or more paths (DESIGN §2, OMS v1.0 "files" serialization): every regular
- * file's SHA-256, sorted by the UTF-8 bytes of its name, and the root = SHA-256 over the raw
+ * file's SHA-256, sorted by name in model_signing's order (`path-components`, or the older
+ * `utf8-bytes` when a receipt that recorded it is replayed), and the root = SHA-256 over the raw
  * 32-byte file digests in that order.
  */
 export async function digestTree(paths: string[], opts: DigestOptions = {}): Promise<TreeDigest> {
@@ -23,7 +24,8 @@ export async function digestTree(paths: string[], opts: DigestOptions = {}): Pro
 export async function digestTreeWith(paths: string[], opts: DigestOptions, hooks: DigestHooks): Promise<TreeDigest> {
   const allowSymlinks = opts.allowSymlinks ?? false;
   const user = (opts.ignorePaths ?? []).map(normalizeIgnore);
-  const walked = await walkTree(paths, { allowSymlinks, ignore: new Set(user) });
+  const order = opts.order ?? DEFAULT_ORDER;
+  const walked = await walkTree(paths, { allowSymlinks, ignore: new Set(user), order });
   await hooks.afterWalk?.(walked.files);
   const digests = await hashFiles(walked.files, { concurrency: opts.concurrency, engine: hooks.engine, chunkSize: hooks.chunkSize, onWorker: hooks.onWorker });
 
@@ -41,7 +43,7 @@ export async function digestTreeWith(paths: string[], opts: DigestOptions, hooks
   const serialization: Serialization = {
     method: 'files',
     hash_type: 'sha256',
-    order: 'utf8-bytes',
+    order,
     allow_symlinks: allowSymlinks,
     ignore_paths: sortUtf8(new Set([...DEFAULT_IGNORES, ...user])),
   };

@@ -5,4 +5,4 @@ export { buildManifest } from './build-manifest.js';
 export { inputCommitment, type InputCommitment } from './input-commitment.js';
 export { sha256sums } from './sha256sums.js';
 export { omsStatement, OMS_PREDICATE_TYPE, IN_TOTO_STATEMENT_V1, type OmsStatement } from './oms-statement.js';
-export { compareUtf8, DEFAULT_IGNORES } from './names.js';
+export { compareNames, compareUtf8, DEFAULT_IGNORES, DEFAULT_ORDER, RESOURCE_ORDERS, type ResourceOrder } from './names.js';

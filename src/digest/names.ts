@@ -9,17 +9,51 @@ const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[
 /** Files at the top of each directory root that are never hashed (as in OMS). */
 export const DEFAULT_IGNORES: readonly string[] = ['.git', '.gitattributes', '.github', '.gitignore'];
 
-/** Compare two names by their UTF-8 bytes (= code-point order; JS `<` compares UTF-16 units). */
+/**
+ * How resources are ordered (DESIGN §2). `path-components` is the OpenSSF model_signing order (Python
+ * `PurePath` order): names compared as lists of '/'-separated components, each component by Unicode
+ * code point, so `a/b` < `a-b` and `model/x` < `model.safetensors`. `utf8-bytes`, a sort of the
+ * whole name's UTF-8 bytes, is the order of older receipts, kept so they still replay.
+ */
+export type ResourceOrder = 'path-components' | 'utf8-bytes';
+export const RESOURCE_ORDERS: readonly ResourceOrder[] = ['path-components', 'utf8-bytes'];
+export const DEFAULT_ORDER: ResourceOrder = 'path-components';
+
+/**
+ * The sort key of a name under `order`: its UTF-8 bytes (byte order = code-point order), with '/'
+ * mapped to 0x00 for `path-components`. Names never hold NUL (control characters are rejected), so
+ * 0x00 sorts below every byte of a component, and comparing keys equals comparing component lists:
+ * a component that is a prefix of another ends first.
+ */
+export function orderKey(name: string, order: ResourceOrder): Buffer {
+  const b = Buffer.from(name, 'utf8');
+  if (order === 'path-components') {
+    for (let i = b.indexOf(0x2f); i >= 0; i = b.indexOf(0x2f, i + 1)) b[i] = 0;
+  }
+  return b;
+}
+
+/** Compare two names under `order` (JS `<` compares UTF-16 units, which is neither order). */
+export function compareNames(a: string, b: string, order: ResourceOrder): number {
+  return Buffer.compare(orderKey(a, order), orderKey(b, order));
+}
+
+/** Compare two names by their UTF-8 bytes (= code-point order of the whole name). */
 export function compareUtf8(a: string, b: string): number {
-  return Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
+  return compareNames(a, b, 'utf8-bytes');
+}
+
+/** Sort items by their names under `order`, returning a new array. */
+export function sortByName<T>(items: Iterable<T>, nameOf: (x: T) => string, order: ResourceOrder): T[] {
+  return [...items]
+    .map((x) => ({ x, k: orderKey(nameOf(x), order) }))
+    .sort((p, q) => Buffer.compare(p.k, q.k))
+    .map((p) => p.x);
 }
 
 /** Sort names by UTF-8 bytes, returning a new array. */
 export function sortUtf8(names: Iterable<string>): string[] {
-  return [...names]
-    .map((s) => ({ s, b: Buffer.from(s, 'utf8') }))
-    .sort((x, y) => Buffer.compare(x.b, y.b))
-    .map((x) => x.s);
+  return sortByName(names, (s) => s, 'utf8-bytes');
 }
 
 /**

@@ -1,9 +1,11 @@
+import type { ResourceOrder } from './names.js';
+
 /** How a tree was serialized (DESIGN §2): recorded in every manifest so a verifier can redo it. */
 export interface Serialization {
   method: 'files';
   hash_type: 'sha256';
-  /** Resources are sorted by the UTF-8 bytes of their names (Unicode code-point order). */
-  order: 'utf8-bytes';
+  /** How resources are sorted: model_signing's `path-components`, or `utf8-bytes` (older receipts). */
+  order: ResourceOrder;
   allow_symlinks: boolean;
   /** Default top-level ignores plus the caller's exact relative paths, sorted by UTF-8 bytes. */
   ignore_paths: string[];
@@ -27,7 +29,7 @@ export interface TreeDigest {
   /** Basename of the single path, or the basenames joined with ',' for several. */
   name: string;
   serialization: Serialization;
-  /** Sorted by the UTF-8 bytes of `name`. */
+  /** Sorted by `name` in `serialization.order`. */
   resources: Resource[];
   files: number;
   bytes: number;
@@ -37,6 +39,8 @@ export interface DigestOptions {
   allowSymlinks?: boolean;
   /** Exact resource-relative paths (files or directories) to leave out, e.g. 'cache/tmp.bin'. */
   ignorePaths?: string[];
+  /** Resource order; default `path-components` (a verifier replays what the receipt recorded). */
+  order?: ResourceOrder;
   /** Files hashed at once; default os.availableParallelism(). */
   concurrency?: number;
 }

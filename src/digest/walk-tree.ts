@@ -3,7 +3,7 @@ import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import * as path from 'node:path';
 import { InputError } from '../util/errors.js';
 import type { FileJob } from './hash-files.js';
-import { DEFAULT_IGNORES, checkName, decodeEntryName, displayName } from './names.js';
+import { DEFAULT_IGNORES, checkName, decodeEntryName, displayName, sortByName, type ResourceOrder } from './names.js';
 
 /** A file of the tree: its resource name and what the hasher needs. */
 export interface WalkedFile extends FileJob {
@@ -14,6 +14,8 @@ export interface WalkOptions {
   allowSymlinks: boolean;
   /** Normalized exact resource names (or directory prefixes) to leave out. */
   ignore: ReadonlySet<string>;
+  /** How the returned files are ordered. */
+  order: ResourceOrder;
 }
 
 export interface WalkResult {
@@ -25,7 +27,7 @@ export interface WalkResult {
 /**
  * List the regular files of one or more roots (DESIGN §2), validating every name and rejecting
  * what cannot be hashed (symlinks unless allowed, FIFOs, sockets, devices) without opening it.
- * Files are returned sorted by the UTF-8 bytes of their names. Errors are deterministic: the
+ * Files are returned sorted by name in `opts.order`. Errors are deterministic: the
  * first offender in walk order (entries visited in code-point order).
  *
  * The file-system calls are synchronous (measured: 2-4x faster than fs/promises for a tree of
@@ -71,10 +73,8 @@ export async function walkTree(paths: readonly string[], opts: WalkOptions): Pro
   if (files.length === 0) {
     throw new InputError('TREE_EMPTY', `no files to hash in ${roots.map((r) => displayName(r.given)).join(', ')}`);
   }
-  const keyed = files.map((f) => ({ f, k: Buffer.from(f.name, 'utf8') }));
-  keyed.sort((a, b) => Buffer.compare(a.k, b.k));
   return {
-    files: keyed.map((x) => x.f),
+    files: sortByName(files, (f) => f.name, opts.order),
     kind,
     name: roots.map((r) => r.base).join(','),
   };

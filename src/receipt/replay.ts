@@ -10,7 +10,7 @@ import {
   sha256Prefixed,
 } from '../binding/binding.js';
 import { STANDING_BLOCKED_CLAIMS } from '../claims/tiers.js';
-import { DEFAULT_IGNORES, buildManifest, digestTree, inputCommitment, parseImageRef, type Manifest } from '../digest/index.js';
+import { DEFAULT_IGNORES, RESOURCE_ORDERS, buildManifest, compareNames, digestTree, inputCommitment, parseImageRef, type Manifest, type ResourceOrder } from '../digest/index.js';
 import { loadTrustRoots, verifyEvidence } from '../evidence/index.js';
 import type { VerifiedEvidence } from '../evidence/types.js';
 import { loadPolicy, type Check } from '../policy/index.js';
@@ -97,9 +97,11 @@ function rootOf(manifest: Manifest): string | null {
   return 'sha256:' + h.digest('hex');
 }
 
-function sortedByUtf8(names: string[]): boolean {
+/** Strictly increasing in the recorded order (so no duplicates either). */
+function sortedIn(names: string[], order: ResourceOrder): boolean {
+  if (!RESOURCE_ORDERS.includes(order)) return false;
   for (let i = 1; i < names.length; i++) {
-    if (Buffer.compare(Buffer.from(names[i - 1]!, 'utf8'), Buffer.from(names[i]!, 'utf8')) >= 0) return false;
+    if (compareNames(names[i - 1]!, names[i]!, order) >= 0) return false;
   }
   return true;
 }
@@ -152,12 +154,14 @@ export async function verifyReceipt(opts: VerifyOptions, deps: RunDeps): Promise
       return null;
     }
     mis(`${field}.manifest.digest`, ref.digest, jsonDigest(m));
-    if (!Array.isArray(m.resources) || !sortedByUtf8(m.resources.map((r) => r.name))) {
-      mis(`${field}.manifest.order`, 'resources sorted by UTF-8 bytes, no duplicates', 'unsorted');
+    const order = m.serialization?.order;
+    if (!Array.isArray(m.resources) || !sortedIn(m.resources.map((r) => r.name), order)) {
+      mis(`${field}.manifest.order`, `resources sorted in ${JSON.stringify(order)} order, no duplicates`, 'unsorted');
     }
     return m;
   };
   const digestOpts = (s: Receipt['outputs']['serialization']) => ({
+    order: s.order,
     allowSymlinks: s.allow_symlinks,
     ignorePaths: s.ignore_paths.filter((p) => !DEFAULT_IGNORES.includes(p)),
   });

@@ -19,7 +19,8 @@ const nullableString = z.string().nullable();
 export const SerializationSchema = z.strictObject({
   method: z.enum(['files', 'shards', 'image']),
   hash_type: z.literal('sha256'),
-  order: z.literal('utf8-bytes'),
+  // path-components: model_signing's order; utf8-bytes: receipts written before it, still replayed.
+  order: z.enum(['path-components', 'utf8-bytes']),
   shard_size: z.number().int().positive().optional(),
   allow_symlinks: z.boolean(),
   ignore_paths: z.array(z.string()),

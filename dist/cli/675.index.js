@@ -33,11 +33,11 @@ function reportError(e) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BF: () => (/* binding */ VerifierUnavailableError),
 /* harmony export */   TN: () => (/* binding */ oneLine),
 /* harmony export */   dz: () => (/* binding */ InputError),
 /* harmony export */   q: () => (/* binding */ q)
 /* harmony export */ });
-/* unused harmony export VerifierUnavailableError */
 class InputError extends Error {
     code;
     constructor(code, message) {

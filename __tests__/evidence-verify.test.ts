@@ -132,7 +132,7 @@ describe('simulated evidence: make, parse, verify', () => {
   });
 });
 
-describe.skipIf(!haveVectors)('real evidence: unsupported for now, but a foreign binding fails', () => {
+describe.skipIf(!haveVectors)('real evidence: a foreign binding fails whatever the signatures say', () => {
   it.each([
     'gotdx-spr-e4/tdx_prod_quote_SPR_E4.dat',
     'gotdx-v5/quote_v5_sample.dat',
@@ -141,23 +141,26 @@ describe.skipIf(!haveVectors)('real evidence: unsupported for now, but a foreign
     'trustee-az-tdx/td-quote.bin',
   ])('%s with this job\'s report_data: failed (foreign binding)', async (f) => {
     const v = await verifyEvidence({ bytes: vector(f) }, 'f', opts());
-    expect(v).toMatchObject({ kind: 'tdx', format: 'tdx-quote', status: 'failed', bindingMatches: false, trustRoots: 'none' });
+    expect(v).toMatchObject({ kind: 'tdx', format: 'tdx-quote', status: 'failed', bindingMatches: false, trustRoots: 'shipped' });
+    expect(v.detail).toMatch(/^foreign binding/);
+    expect(v.steps.find((s) => s.id === 'quote_signature')?.ok).toBe(true);
     expect(v.claims['simulated']).toBe(false);
   });
 
-  it('cos-113 with report_data = nonce.dat: binding matches, status unsupported', async () => {
-    const v = await verifyEvidence({ bytes: vector('gotdx-cos113/cos-113-tdx-quote.dat') }, 'f', opts({ reportData: vector('gotdx-cos113/nonce.dat') }));
-    expect(v).toMatchObject({ kind: 'tdx', status: 'unsupported', bindingMatches: true, detail: 'TDX quote verification is not implemented yet' });
-    expect(v.steps.find((s) => s.id === 'signature')).toMatchObject({ ok: null });
-    expect(Object.keys(v.claims).sort()).toEqual([...TDX_CLAIM_KEYS].sort());
+  it('cos-113 with report_data = nonce.dat: binding matches, verified without collateral', async () => {
+    const v = await verifyEvidence({ bytes: vector('gotdx-cos113/cos-113-tdx-quote.dat') }, 'f', opts({ reportData: vector('gotdx-cos113/nonce.dat'), at: new Date('2025-01-01T00:00:00Z') }));
+    expect(v).toMatchObject({ kind: 'tdx', status: 'verified', bindingMatches: true, trustRoots: 'shipped' });
+    expect(v.steps.find((s) => s.id === 'collateral')).toMatchObject({ ok: null });
+    for (const k of TDX_CLAIM_KEYS) expect(v.claims).toHaveProperty(k);
+    expect(v.claims['tcb_status']).toBeUndefined();
     expect(v.claims['padding_bytes']).toBe(3065);
   });
 
-  it('SPR_E4 with its own REPORTDATA: unsupported, unsigned tail mentioned', async () => {
+  it('SPR_E4 with its own REPORTDATA: verified, unsigned tail mentioned', async () => {
     const bytes = vector('gotdx-spr-e4/tdx_prod_quote_SPR_E4.dat');
     const rd = parseTdxQuote(bytes).body.reportData;
-    const v = await verifyEvidence({ bytes }, 'f', opts({ reportData: Buffer.from(rd) }));
-    expect(v.status).toBe('unsupported');
+    const v = await verifyEvidence({ bytes }, 'f', opts({ reportData: Buffer.from(rd), at: new Date('2023-07-01T00:00:00Z') }));
+    expect(v.status).toBe('verified');
     expect(v.steps[0]!.detail).toMatch(/39 unsigned non-zero bytes/);
     expect(v.claims['mr_td']).toBe('6363b8043668a3ad953278e10389574d326c6749fb78aa810ecd9336923db86f22fc00b8dcd404bc10d5e119d7215cbb');
     expect(v.claims['debug']).toBe(false);

@@ -27,7 +27,7 @@ import {
   type TreeDigest,
 } from './digest/index.js';
 import type { AuxFile, CollectedEvidence, VerifiedEvidence } from './evidence/types.js';
-import { loadTrustRoots, parseEvidenceSpec, verifyEvidence, type SourceDeps } from './evidence/index.js';
+import { loadTrustRoots, parseEvidenceSpec, verifyEvidence, type PcsOptions, type SourceDeps } from './evidence/index.js';
 import { appraise, decide, loadPolicy, type Check, type LoadedPolicy } from './policy/index.js';
 import { type Receipt, ReceiptSchema, SCHEMA_VERSION, type StorageKind } from './receipt/schema.js';
 import { type OutFile, writeReceiptDir } from './receipt/write.js';
@@ -186,6 +186,16 @@ export interface EvidenceWithSource {
   aux: { file: string; bytes: Uint8Array }[];
 }
 
+/**
+ * Where Intel PCS collateral comes from with --network: Intel's PCS by default, or a PCCS (or a test
+ * stand-in) named by COMPUTE_RECEIPT_PCS_URL / COMPUTE_RECEIPT_PCS_ROOT_CRL_URL.
+ */
+export function pcsOptions(env: NodeJS.ProcessEnv): PcsOptions {
+  const base = env['COMPUTE_RECEIPT_PCS_URL'];
+  const root = env['COMPUTE_RECEIPT_PCS_ROOT_CRL_URL'];
+  return { ...(base ? { baseUrl: base } : {}), ...(root ? { rootCrlUrl: root } : {}) };
+}
+
 /** Collect from every source with the binding's report_data and GPU nonce, then verify each piece (no policy). */
 export async function collectAndVerify(
   specs: string[],
@@ -209,10 +219,13 @@ export async function collectAndVerify(
       gpuNonce: gn,
       trustRoots: roots,
       network: opts.network,
+      pcs: pcsOptions(deps.env),
     });
     // Name the file by the sniffed format, which the verifier knows better than the source.
     const named = `evidence/${i}-${safeFileName(v.format)}.bin`;
-    const aux = allAux.map((a: AuxFile) => ({ file: `evidence/${i}-${safeFileName(a.name)}`, bytes: a.bytes }));
+    // What the verifier fetched is kept too, so that `verify` replays offline from the same bytes.
+    const aux = [...allAux, ...(v.material ?? [])].map((a: AuxFile) => ({ file: `evidence/${i}-${safeFileName(a.name)}`, bytes: a.bytes }));
+    delete v.material;
     items.push({ verified: { ...v, file: named }, source: c.source, bytes: c.bytes, aux });
   }
   return { items, trustKind: roots.kind, trustDigest: roots.digest };

@@ -1501,6 +1501,7 @@ __webpack_require__.d(__webpack_exports__, {
   LQ: () => (/* binding */ claimsFor),
   create: () => (/* binding */ create),
   gateFails: () => (/* reexport */ gate/* gateFails */.xd),
+  pcsOptions: () => (/* binding */ pcsOptions),
   dY: () => (/* binding */ policyDecision),
   readAux: () => (/* binding */ readAux),
   readFileOrInputError: () => (/* binding */ readFileOrInputError),
@@ -1556,8 +1557,8 @@ var tiers = __webpack_require__(1172);
 var struck = __webpack_require__(3469);
 // EXTERNAL MODULE: ./src/digest/index.ts + 10 modules
 var digest = __webpack_require__(7820);
-// EXTERNAL MODULE: ./src/evidence/index.ts + 26 modules
-var evidence = __webpack_require__(6878);
+// EXTERNAL MODULE: ./src/evidence/index.ts + 35 modules
+var evidence = __webpack_require__(7059);
 // EXTERNAL MODULE: ./src/policy/index.ts + 11 modules
 var src_policy = __webpack_require__(8277);
 // EXTERNAL MODULE: ./src/receipt/schema.ts
@@ -1667,6 +1668,15 @@ function safeFileName(s) {
     const cleaned = s.replace(/[^A-Za-z0-9._-]+/g, '_').replace(/^\.+/, '_').slice(0, 80);
     return cleaned === '' ? 'file' : cleaned;
 }
+/**
+ * Where Intel PCS collateral comes from with --network: Intel's PCS by default, or a PCCS (or a test
+ * stand-in) named by COMPUTE_RECEIPT_PCS_URL / COMPUTE_RECEIPT_PCS_ROOT_CRL_URL.
+ */
+function pcsOptions(env) {
+    const base = env['COMPUTE_RECEIPT_PCS_URL'];
+    const root = env['COMPUTE_RECEIPT_PCS_ROOT_CRL_URL'];
+    return { ...(base ? { baseUrl: base } : {}), ...(root ? { rootCrlUrl: root } : {}) };
+}
 /** Collect from every source with the binding's report_data and GPU nonce, then verify each piece (no policy). */
 async function collectAndVerify(specs, bound, deps, opts) {
     const rd = bound.reportData;
@@ -1686,10 +1696,13 @@ async function collectAndVerify(specs, bound, deps, opts) {
             gpuNonce: gn,
             trustRoots: roots,
             network: opts.network,
+            pcs: pcsOptions(deps.env),
         });
         // Name the file by the sniffed format, which the verifier knows better than the source.
         const named = `evidence/${i}-${safeFileName(v.format)}.bin`;
-        const aux = allAux.map((a) => ({ file: `evidence/${i}-${safeFileName(a.name)}`, bytes: a.bytes }));
+        // What the verifier fetched is kept too, so that `verify` replays offline from the same bytes.
+        const aux = [...allAux, ...(v.material ?? [])].map((a) => ({ file: `evidence/${i}-${safeFileName(a.name)}`, bytes: a.bytes }));
+        delete v.material;
         items.push({ verified: { ...v, file: named }, source: c.source, bytes: c.bytes, aux });
     }
     return { items, trustKind: roots.kind, trustDigest: roots.digest };

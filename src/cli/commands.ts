@@ -251,7 +251,7 @@ async function cmdEvidence(argv: string[]): Promise<number> {
   }
   const reportData = hexArg('report-data', str(v['report-data']), 64);
   const gpuNonce = hexArg('nonce', str(v['nonce']), 32);
-  const { readAux } = await import('../run.js');
+  const { readAux, pcsOptions } = await import('../run.js');
   const aux = await readAux({ certs: list(v['certs']), collateralDir: str(v['collateral']) }, process.cwd());
   const r = await ev.verifyEvidence({ bytes, aux }, file, {
     reportData: reportData ?? null,
@@ -259,12 +259,20 @@ async function cmdEvidence(argv: string[]): Promise<number> {
     trustRoots: ev.loadTrustRoots(str(v['trust-roots']) ? resolve(str(v['trust-roots'])!) : undefined),
     at: parseTime('at', str(v['at'])),
     network: v['network'] === true,
+    pcs: pcsOptions(process.env),
   } as unknown as Parameters<typeof ev.verifyEvidence>[2]);
   const verified = r.status === 'verified';
-  if (v['json']) json({ verified, status: r.status, format: r.format, kind: r.kind, detail: r.detail, binding_matches: r.bindingMatches, checks: r.steps });
-  else {
+  const tcb = typeof r.claims['tcb_status'] === 'string' ? (r.claims['tcb_status'] as string) : null;
+  if (v['json']) {
+    json({ verified, status: r.status, format: r.format, kind: r.kind, detail: r.detail, tcb_status: tcb, binding_matches: r.bindingMatches, checks: r.steps, claims: r.claims });
+  } else {
+    // The verdict and the TCB status first, then each step, then the fields.
     out(`${clean(r.format)}: ${r.status} — ${clean(r.detail)}\n`);
+    if (r.kind === 'tdx') out(`TCB status: ${tcb === null ? 'not evaluated (no collateral)' : clean(tcb)}\n`);
     for (const s of r.steps) out(`  ${s.ok === null ? 'n/a ' : s.ok ? 'ok  ' : 'FAIL'} ${clean(s.id)}: ${clean(s.detail)}\n`);
+    const fields = flatten(r.claims);
+    if (fields.length) out(`fields${verified ? '' : ' (NOT verified: shown as parsed)'}:\n`);
+    for (const [k, val] of fields) out(`  ${clean(k)}: ${clean(val)}\n`);
   }
   return verified ? 0 : 1;
 }

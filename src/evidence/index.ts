@@ -41,4 +41,5 @@ export { formatKind } from './formats/claims.js';
 export { inspectEvidence, type InspectedEvidence } from './formats/inspect.js';
 
 export { verifyEvidence, type EvidenceInput } from './verify/verify-evidence.js';
+export { fetchTdxCollateral, realHttpGet, INTEL_PCS_URL, INTEL_ROOT_CRL_URL, type PcsOptions, type HttpGet, type HttpResponse } from './verify/pcs.js';
 export { defaultVerifiers, type VerifierRegistry, type FormatVerdict } from './verify/registry.js';

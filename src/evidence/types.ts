@@ -94,6 +94,11 @@ export interface VerifiedEvidence {
   claims: Record<string, unknown>;
   /** Which roots the chain was checked against. */
   trustRoots: 'shipped' | 'custom' | 'none';
+  /**
+   * Material the verifier fetched (network) and used, as files named like `--collateral DIR` reads
+   * them: the receipt keeps them beside the evidence so that `verify` replays offline.
+   */
+  material?: AuxFile[];
 }
 
 /**
@@ -219,4 +224,11 @@ export interface VerifyOptions {
   at?: Date;
   /** Whether collateral / keys may be fetched. */
   network: boolean;
+  /**
+   * Files that travel with the evidence (cert table, --certs, --collateral DIR, event logs), as
+   * verifyEvidence received them. Each verifier picks what it reads.
+   */
+  aux?: readonly AuxFile[];
+  /** Where Intel PCS collateral is fetched from when `network` is true (tests: a local stand-in). */
+  pcs?: import('./verify/pcs.js').PcsOptions;
 }

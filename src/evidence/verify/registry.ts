@@ -1,9 +1,10 @@
 import type { EvidenceKind, VerificationStatus, VerifiedEvidence, VerifyOptions, VerifyStep } from '../types.js';
 import type { ParsedEvidence } from '../formats/parse.js';
-import { eatClaims, nvidiaSpdmClaims, snpClaims, tdxClaims } from '../formats/claims.js';
+import { eatClaims, nvidiaSpdmClaims, snpClaims } from '../formats/claims.js';
 import { hex } from '../formats/reader.js';
 import { verifySimulatedQuote } from './simulated.js';
 import { bindingStep } from './binding.js';
+import { verifyTdx } from './tdx.js';
 
 /** What a format's verifier decides; verifyEvidence adds format, file and digest. */
 export type FormatVerdict = Omit<VerifiedEvidence, 'format' | 'file' | 'digest'>;
@@ -53,22 +54,7 @@ function gpuBinding(nonces: Buffer[], expected: Buffer | null): VerifyStep {
 
 export const defaultVerifiers: VerifierRegistry = {
   'simulated-tdx-quote': (p, opts) => verifySimulatedQuote(p.quote, opts),
-  'tdx-quote': (p, opts) => {
-    const q = p.quote;
-    const pad =
-      q.trailing.length === 0
-        ? ''
-        : q.trailing.allZero
-          ? `; ${q.trailing.length} zero padding bytes after the signed data`
-          : `; ${q.trailing.length} unsigned non-zero bytes after the signed data (ignored)`;
-    return notYetVerified(
-      'tdx',
-      `TDX quote v${q.header.version}, body type ${q.bodyType}${pad}`,
-      bindingStep('REPORTDATA', q.body.reportData, opts.reportData),
-      'TDX quote verification is not implemented yet',
-      tdxClaims(q, false),
-    );
-  },
+  'tdx-quote': (p, opts) => verifyTdx(p.quote, opts),
   'sev-snp-report': (p, opts) =>
     notYetVerified(
       'sev-snp',

@@ -46,7 +46,7 @@ export async function verifyEvidence(
   }
   let verdict: FormatVerdict;
   try {
-    verdict = await dispatch(parsed, opts, verifiers);
+    verdict = await dispatch(parsed, { ...opts, aux: input.aux ?? [] }, verifiers);
   } catch (err) {
     // A verifier must not throw on hostile input; if one does, the evidence did not verify.
     verdict = {

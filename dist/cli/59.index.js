@@ -1,8 +1,8 @@
-export const id = 878;
-export const ids = [878];
+export const id = 59;
+export const ids = [59];
 export const modules = {
 
-/***/ 6878:
+/***/ 7059:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -15,6 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
   DEFAULT_TSM_ROOT: () => (/* reexport */ DEFAULT_TSM_ROOT),
   EVIDENCE_SPECS: () => (/* reexport */ EVIDENCE_SPECS),
   FileSource: () => (/* reexport */ FileSource),
+  INTEL_PCS_URL: () => (/* reexport */ INTEL_PCS_URL),
+  INTEL_ROOT_CRL_URL: () => (/* reexport */ INTEL_ROOT_CRL_URL),
   NVIDIA_GPU_CLAIM_KEYS: () => (/* reexport */ NVIDIA_GPU_CLAIM_KEYS),
   NoneSource: () => (/* reexport */ NoneSource),
   NvidiaSource: () => (/* reexport */ NvidiaSource),
@@ -29,6 +31,7 @@ __webpack_require__.d(__webpack_exports__, {
   TsmSource: () => (/* reexport */ TsmSource),
   decodeEvidenceText: () => (/* reexport */ decodeEvidenceText),
   defaultVerifiers: () => (/* reexport */ defaultVerifiers),
+  fetchTdxCollateral: () => (/* reexport */ fetchTdxCollateral),
   formatKind: () => (/* reexport */ formatKind),
   hasSimulatedMarker: () => (/* reexport */ hasSimulatedMarker),
   inspectEvidence: () => (/* reexport */ inspectEvidence),
@@ -47,6 +50,7 @@ __webpack_require__.d(__webpack_exports__, {
   pemCertificates: () => (/* reexport */ pemCertificates),
   readEvidenceFile: () => (/* reexport */ readEvidenceFile),
   realExec: () => (/* reexport */ realExec),
+  realHttpGet: () => (/* reexport */ realHttpGet),
   realTsmFs: () => (/* reexport */ realTsmFs),
   sniffFormat: () => (/* reexport */ sniffFormat),
   tdAttributeFlags: () => (/* reexport */ tdAttributeFlags),
@@ -1947,7 +1951,1078 @@ function verifySimulatedQuote(quote, opts) {
     };
 }
 
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
+var schemas = __webpack_require__(8816);
+;// CONCATENATED MODULE: ./src/evidence/formats/tdx-collateral.ts
+
+/**
+ * Intel PCS collateral for TDX quotes: bytes -> typed values, no crypto. Two shapes are read:
+ *
+ * - Intel PCS files, one response per file (what `--network` saves, and go-tdx-guest's testdata):
+ *   a TCB info body `{"tcbInfo":{...},"signature":"<hex>"}`, a QE identity body
+ *   `{"enclaveIdentity":{...},"signature":"<hex>"}`, CRLs (DER, PEM or hex of DER) and the issuer
+ *   chains PCS sends in headers (PEM files; for TCB info and QE identity the leaf is "Intel SGX TCB
+ *   Signing").
+ * - dcap-qvl's QuoteCollateralV3 JSON (`tcb_info`, `tcb_info_signature`, `tcb_info_issuer_chain`,
+ *   `qe_identity`, ..., `pck_crl`, `root_ca_crl` as hex, `pck_crl_issuer_chain`).
+ *
+ * The signature of TCB info and QE identity covers the exact bytes of the inner JSON object as PCS
+ * served them, so those bytes are kept as they are (`signed`), never re-serialised.
+ */
+const hexString = (len) => schemas/* string */.YjP()
+    .regex(/^[0-9a-fA-F]*$/, { error: 'must be hex' })
+    .refine((s) => len === undefined || s.length === len, { error: `must be ${len} hex digits` });
+const date = schemas/* string */.YjP().refine((s) => !Number.isNaN(Date.parse(s)), { error: 'must be a date' });
+const svn = schemas/* number */.aig().int().min(0).max(0xffff);
+const component = schemas/* object */.Ikc({ svn });
+const advisories = schemas/* array */.YOg(schemas/* string */.YjP()).optional();
+const tcbLevelSchema = schemas/* object */.Ikc({
+    tcb: schemas/* object */.Ikc({
+        sgxtcbcomponents: schemas/* array */.YOg(component).length(16),
+        pcesvn: svn,
+        tdxtcbcomponents: schemas/* array */.YOg(component).length(16).optional(),
+    }),
+    tcbDate: date,
+    tcbStatus: schemas/* string */.YjP().min(1),
+    advisoryIDs: advisories,
+});
+const isvLevelSchema = schemas/* object */.Ikc({ tcb: schemas/* object */.Ikc({ isvsvn: svn }), tcbDate: date, tcbStatus: schemas/* string */.YjP().min(1), advisoryIDs: advisories });
+const moduleSchema = schemas/* object */.Ikc({ mrsigner: hexString(96), attributes: hexString(16), attributesMask: hexString(16) });
+const tcbInfoSchema = schemas/* object */.Ikc({
+    id: schemas/* string */.YjP(),
+    version: schemas/* number */.aig().int(),
+    issueDate: date,
+    nextUpdate: date,
+    fmspc: hexString(12),
+    pceId: hexString(4),
+    tcbType: schemas/* number */.aig().int(),
+    tcbEvaluationDataNumber: schemas/* number */.aig().int(),
+    tdxModule: moduleSchema.optional(),
+    tdxModuleIdentities: schemas/* array */.YOg(moduleSchema.extend({ id: schemas/* string */.YjP(), tcbLevels: schemas/* array */.YOg(isvLevelSchema).min(1) })).optional(),
+    tcbLevels: schemas/* array */.YOg(tcbLevelSchema).min(1),
+});
+const qeIdentitySchema = schemas/* object */.Ikc({
+    id: schemas/* string */.YjP(),
+    version: schemas/* number */.aig().int(),
+    issueDate: date,
+    nextUpdate: date,
+    tcbEvaluationDataNumber: schemas/* number */.aig().int(),
+    miscselect: hexString(8),
+    miscselectMask: hexString(8),
+    attributes: hexString(32),
+    attributesMask: hexString(32),
+    mrsigner: hexString(64),
+    isvprodid: schemas/* number */.aig().int().min(0).max(0xffff),
+    tcbLevels: schemas/* array */.YOg(isvLevelSchema).min(1),
+});
+/** The exact text of the JSON object value of `key` at the top level of `text` (no re-serialisation). */
+function rawObjectOf(text, key) {
+    const m = new RegExp(`"${key}"\\s*:\\s*\\{`).exec(text);
+    if (!m)
+        return null;
+    const start = m.index + m[0].length - 1;
+    let depth = 0;
+    let inString = false;
+    for (let i = start; i < text.length; i++) {
+        const ch = text[i];
+        if (inString) {
+            if (ch === '\\')
+                i++;
+            else if (ch === '"')
+                inString = false;
+            continue;
+        }
+        if (ch === '"')
+            inString = true;
+        else if (ch === '{')
+            depth++;
+        else if (ch === '}' && --depth === 0)
+            return text.slice(start, i + 1);
+    }
+    return null;
+}
+class CollateralFormatError extends Error {
+}
+function parseSigned(schema, signedText, signatureHex, chain, source, what) {
+    let json;
+    try {
+        json = JSON.parse(signedText);
+    }
+    catch {
+        throw new CollateralFormatError(`${what} is not JSON`);
+    }
+    const r = schema.safeParse(json);
+    if (!r.success) {
+        const issue = r.error.issues[0];
+        throw new CollateralFormatError(`${what} at ${issue.path.join('.') || '(top)'}: ${issue.message}`);
+    }
+    if (typeof signatureHex !== 'string' || !/^[0-9a-fA-F]{128}$/.test(signatureHex))
+        throw new CollateralFormatError(`${what} signature is not 128 hex digits`);
+    return { value: r.data, signed: Buffer.from(signedText, 'utf8'), signature: Buffer.from(signatureHex, 'hex'), issuerChainPem: chain, source };
+}
+function hexOrDer(v) {
+    if (typeof v !== 'string' || v.length === 0)
+        return null;
+    if (/^[0-9a-fA-F]+$/.test(v) && v.length % 2 === 0)
+        return Buffer.from(v, 'hex');
+    return null;
+}
+const PEM_CRL = /-----BEGIN X509 CRL-----([A-Za-z0-9+/=\s]+?)-----END X509 CRL-----/g;
+/** Sort collateral files (already read) into TCB infos, QE identities, CRL candidates and issuer chains. */
+function readTdxCollateral(files) {
+    const out = { tcbInfos: [], qeIdentities: [], crls: [], certPems: [], ignored: [] };
+    for (const f of files) {
+        const bytes = Buffer.from(f.bytes);
+        const text = bytes.toString('utf8');
+        const trimmed = text.trimStart();
+        try {
+            if (trimmed.startsWith('{')) {
+                let json;
+                try {
+                    json = JSON.parse(text);
+                }
+                catch {
+                    throw new CollateralFormatError('not valid JSON');
+                }
+                if (json === null || typeof json !== 'object')
+                    throw new CollateralFormatError('not a JSON object');
+                if ('tcbInfo' in json || 'enclaveIdentity' in json) {
+                    const key = 'tcbInfo' in json ? 'tcbInfo' : 'enclaveIdentity';
+                    const raw = rawObjectOf(text, key);
+                    if (raw === null)
+                        throw new CollateralFormatError(`no ${key} object`);
+                    if (key === 'tcbInfo')
+                        out.tcbInfos.push(parseSigned(tcbInfoSchema, raw, json['signature'], null, f.name, 'TCB info'));
+                    else
+                        out.qeIdentities.push(parseSigned(qeIdentitySchema, raw, json['signature'], null, f.name, 'QE identity'));
+                }
+                else if ('tcb_info' in json && 'qe_identity' in json) {
+                    const s = (k) => (typeof json[k] === 'string' ? json[k] : null);
+                    const tcb = s('tcb_info');
+                    const qe = s('qe_identity');
+                    if (tcb === null || qe === null)
+                        throw new CollateralFormatError('tcb_info and qe_identity must be JSON strings');
+                    out.tcbInfos.push(parseSigned(tcbInfoSchema, tcb, json['tcb_info_signature'], s('tcb_info_issuer_chain'), `${f.name}#tcb_info`, 'TCB info'));
+                    out.qeIdentities.push(parseSigned(qeIdentitySchema, qe, json['qe_identity_signature'], s('qe_identity_issuer_chain'), `${f.name}#qe_identity`, 'QE identity'));
+                    for (const k of ['pck_crl', 'root_ca_crl']) {
+                        const der = hexOrDer(json[k]);
+                        if (der)
+                            out.crls.push({ der, source: `${f.name}#${k}` });
+                    }
+                    for (const k of ['pck_crl_issuer_chain', 'tcb_info_issuer_chain', 'qe_identity_issuer_chain']) {
+                        const pem = s(k);
+                        if (pem)
+                            out.certPems.push({ pem, source: `${f.name}#${k}` });
+                    }
+                }
+                else {
+                    out.ignored.push({ source: f.name, why: 'JSON that is neither TCB info, QE identity nor dcap-qvl collateral' });
+                }
+                continue;
+            }
+            if (text.includes('-----BEGIN X509 CRL-----')) {
+                for (const m of text.matchAll(PEM_CRL))
+                    out.crls.push({ der: Buffer.from(m[1].replace(/\s+/g, ''), 'base64'), source: f.name });
+                continue;
+            }
+            if (text.includes('-----BEGIN CERTIFICATE-----')) {
+                out.certPems.push({ pem: text, source: f.name });
+                continue;
+            }
+            if (bytes[0] === 0x30) {
+                out.crls.push({ der: bytes, source: f.name });
+                continue;
+            }
+            const hexDer = hexOrDer(text.trim());
+            if (hexDer && hexDer[0] === 0x30) {
+                out.crls.push({ der: hexDer, source: f.name });
+                continue;
+            }
+            out.ignored.push({ source: f.name, why: 'not TDX collateral' });
+        }
+        catch (e) {
+            out.ignored.push({ source: f.name, why: e instanceof Error ? e.message : String(e) });
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/evidence/verify/chain.ts
+
+/** A short printable name for a certificate: its subject CN, else the whole subject, one line. */
+function certName(c) {
+    return dnName(c.subject);
+}
+/** The CN of a distinguished name as node prints it, else the whole name, on one line. */
+function dnName(dn) {
+    const cn = /(?:^|\n)CN=([^\n]*)/.exec(dn)?.[1];
+    return (cn ?? dn).replace(/[\u0000-\u001f\u007f]+/g, ' ').trim();
+}
+function sameCert(a, b) {
+    return a.raw.equals(b.raw);
+}
+function signedBy(cert, issuer) {
+    try {
+        return cert.verify(issuer.publicKey);
+    }
+    catch {
+        return false;
+    }
+}
+function validity(c, at) {
+    const from = new Date(c.validFrom);
+    const to = new Date(c.validTo);
+    if (Number.isNaN(from.getTime()) || Number.isNaN(to.getTime())) {
+        return { code: 'CHAIN_EXPIRED', detail: `${certName(c)}: validity period does not parse` };
+    }
+    if (at < from)
+        return { code: 'CHAIN_NOT_YET_VALID', detail: `${certName(c)} is not valid before ${from.toISOString()} (clock ${at.toISOString()})` };
+    if (at > to)
+        return { code: 'CHAIN_EXPIRED', detail: `${certName(c)} expired ${to.toISOString()} (clock ${at.toISOString()})` };
+    return null;
+}
+/** Build and check a path from `leaf` to one of `anchors`. Never throws on certificate content. */
+function verifyChain(input) {
+    const { leaf, anchors, at } = input;
+    const intermediates = input.intermediates ?? [];
+    const maxDepth = input.maxDepth ?? 8;
+    if (anchors.length === 0)
+        return { ok: false, code: 'CHAIN_NO_ANCHOR', detail: 'no trust anchor was given', path: [] };
+    const path = [leaf];
+    let current = leaf;
+    for (;;) {
+        const bad = validity(current, at);
+        if (bad)
+            return { ok: false, ...bad, path };
+        const anchor = anchors.find((a) => sameCert(a, current));
+        if (anchor) {
+            if (current.checkIssued(current) && !signedBy(current, current)) {
+                return { ok: false, code: 'CHAIN_SIGNATURE', detail: `anchor ${certName(current)}: self-signature does not verify`, path };
+            }
+            const names = path.map(certName).join(' -> ');
+            return { ok: true, path, anchor, detail: `chain ${names} verifies at ${at.toISOString()}` };
+        }
+        if (path.length >= maxDepth)
+            return { ok: false, code: 'CHAIN_TOO_LONG', detail: `no anchor within ${maxDepth} certificates`, path };
+        // Anchors first when both hold a matching issuer: a pinned copy wins over an untrusted one.
+        const candidates = [...anchors, ...intermediates].filter((c) => !sameCert(c, current) && !path.some((p) => sameCert(p, c)));
+        // By name first; whether the issuer may sign certificates at all is checked after its signature.
+        const named = candidates.filter((c) => c.subject === current.issuer || current.checkIssued(c));
+        if (named.length === 0) {
+            return { ok: false, code: 'CHAIN_NO_ANCHOR', detail: `no trusted issuer for ${certName(current)} (issuer ${dnName(current.issuer)})`, path };
+        }
+        const issuer = named.find((c) => signedBy(current, c));
+        if (!issuer)
+            return { ok: false, code: 'CHAIN_SIGNATURE', detail: `signature of ${certName(current)} does not verify with its issuer's key`, path };
+        if (!issuer.ca || !current.checkIssued(issuer)) {
+            return { ok: false, code: 'CHAIN_ISSUER_NOT_CA', detail: `${certName(issuer)} signed ${certName(current)} but is not a CA allowed to sign certificates`, path };
+        }
+        const reason = input.revoked?.(current, issuer) ?? null;
+        if (reason !== null)
+            return { ok: false, code: 'CHAIN_REVOKED', detail: `${certName(current)} is revoked: ${reason}`, path };
+        path.push(issuer);
+        current = issuer;
+    }
+}
+/** Parse every DER certificate, returning null for one that does not parse (the caller reports it). */
+function parseCertificates(ders) {
+    return ders.map((d) => {
+        try {
+            return new external_node_crypto_.X509Certificate(d);
+        }
+        catch {
+            return null;
+        }
+    });
+}
+
+;// CONCATENATED MODULE: ./src/evidence/verify/pcs.ts
+
+const INTEL_PCS_URL = 'https://api.trustedservices.intel.com';
+const INTEL_ROOT_CRL_URL = 'https://certificates.trustedservices.intel.com/IntelSGXRootCA.der';
+const MAX_BODY = 4 * 1024 * 1024;
+const TIMEOUT_MS = 20_000;
+/** node's fetch, bounded in time and size. */
+const realHttpGet = async (url) => {
+    const res = await fetch(url, { signal: AbortSignal.timeout(TIMEOUT_MS), redirect: 'follow' });
+    const len = Number(res.headers.get('content-length') ?? '0');
+    if (len > MAX_BODY)
+        throw new Error(`response of ${len} bytes is larger than ${MAX_BODY}`);
+    const body = Buffer.from(await res.arrayBuffer());
+    if (body.length > MAX_BODY)
+        throw new Error(`response of ${body.length} bytes is larger than ${MAX_BODY}`);
+    const headers = {};
+    res.headers.forEach((v, k) => {
+        headers[k.toLowerCase()] = v;
+    });
+    return { status: res.status, headers, body };
+};
+async function get(o, url) {
+    let res;
+    try {
+        res = await (o.get ?? realHttpGet)(url);
+    }
+    catch (e) {
+        throw new errors/* VerifierUnavailableError */.BF(`Intel PCS unreachable (${url}): ${e instanceof Error ? e.message : String(e)}`);
+    }
+    if (res.status !== 200)
+        throw new errors/* VerifierUnavailableError */.BF(`Intel PCS answered ${res.status} for ${url}`);
+    if (res.body.length === 0 || res.body.length > MAX_BODY)
+        throw new errors/* VerifierUnavailableError */.BF(`Intel PCS answered ${res.body.length} bytes for ${url}`);
+    return res;
+}
+function chainHeader(res, name, url) {
+    const v = res.headers[name.toLowerCase()];
+    if (!v)
+        throw new errors/* VerifierUnavailableError */.BF(`Intel PCS answer for ${url} has no ${name} header`);
+    let pem;
+    try {
+        pem = decodeURIComponent(v);
+    }
+    catch {
+        throw new errors/* VerifierUnavailableError */.BF(`Intel PCS ${name} header does not decode`);
+    }
+    if (!pem.includes('-----BEGIN CERTIFICATE-----'))
+        throw new errors/* VerifierUnavailableError */.BF(`Intel PCS ${name} header holds no certificate`);
+    return Buffer.from(pem, 'utf8');
+}
+/**
+ * TDX TCB info for the FMSPC, the TD QE identity, the PCK CRL of the CA that issued the PCK leaf
+ * (`platform` or `processor`) and the root CA CRL, with their issuer chains.
+ */
+async function fetchTdxCollateral(fmspc, ca, o = {}) {
+    if (!/^[0-9a-f]{12}$/.test(fmspc))
+        throw new TypeError('fetchTdxCollateral: fmspc must be 12 lowercase hex digits');
+    const base = (o.baseUrl ?? INTEL_PCS_URL).replace(/\/+$/, '');
+    const tcbUrl = `${base}/tdx/certification/v4/tcb?fmspc=${fmspc}`;
+    const qeUrl = `${base}/tdx/certification/v4/qe/identity`;
+    const crlUrl = `${base}/sgx/certification/v4/pckcrl?ca=${ca}&encoding=der`;
+    const rootUrl = o.rootCrlUrl ?? INTEL_ROOT_CRL_URL;
+    const [tcb, qe, crl, root] = await Promise.all([get(o, tcbUrl), get(o, qeUrl), get(o, crlUrl), get(o, rootUrl)]);
+    return [
+        { name: 'collateral-tcb_info.json', bytes: tcb.body },
+        { name: 'collateral-tcb_info_issuer_chain.pem', bytes: chainHeader(tcb, 'TCB-Info-Issuer-Chain', tcbUrl) },
+        { name: 'collateral-qe_identity.json', bytes: qe.body },
+        { name: 'collateral-qe_identity_issuer_chain.pem', bytes: chainHeader(qe, 'SGX-Enclave-Identity-Issuer-Chain', qeUrl) },
+        { name: `collateral-pck_crl_${ca}.der`, bytes: crl.body },
+        { name: 'collateral-pck_crl_issuer_chain.pem', bytes: chainHeader(crl, 'SGX-PCK-CRL-Issuer-Chain', crlUrl) },
+        { name: 'collateral-root_ca_crl.der', bytes: root.body },
+    ];
+}
+
+// EXTERNAL MODULE: ./node_modules/asn1js/build/index.js
+var build = __webpack_require__(4549);
+// EXTERNAL MODULE: ./node_modules/reflect-metadata/Reflect.js
+var Reflect = __webpack_require__(477);
+// EXTERNAL MODULE: ./node_modules/@peculiar/x509/build/x509.cjs.js
+var x509_cjs = __webpack_require__(8927);
+;// CONCATENATED MODULE: ./src/util/x509lib.ts
+/**
+ * The one entry point to @peculiar/x509 (certificate extensions, CRLs, test certificate generation).
+ * The library resolves its parsers through tsyringe, which needs the reflect-metadata polyfill loaded
+ * first; importing the library through this module guarantees the order. node's WebCrypto is the
+ * provider, so no other crypto implementation is pulled in.
+ */
+
+
+
+x509_cjs/* cryptoProvider */.Ve.set(external_node_crypto_.webcrypto);
+
+
+;// CONCATENATED MODULE: ./src/evidence/verify/sgx-pck.ts
+
+
+/**
+ * The Intel SGX extensions of a PCK certificate (OID 1.2.840.113741.1.13.1), read with asn1js from
+ * the extension value that @peculiar/x509 hands over. Layout (Intel SGX PCK Certificate and CRL
+ * Profile): a SEQUENCE of { OID, value } pairs: .1 PPID (OCTET STRING 16), .2 TCB (SEQUENCE of
+ * { .2.1 .. .2.16 INTEGER component SVNs, .2.17 INTEGER PCESVN, .2.18 OCTET STRING CPUSVN }),
+ * .3 PCE-ID (OCTET STRING 2), .4 FMSPC (OCTET STRING 6), .5 SGX type (ENUMERATED), and on platform
+ * certificates .6 platform instance id and .7 configuration, which TCB matching does not read.
+ */
+const SGX_EXTENSIONS_OID = '1.2.840.113741.1.13.1';
+class PckExtensionError extends Error {
+    code = 'PCK_EXTENSIONS';
+    constructor(message) {
+        super(message);
+        this.name = 'PckExtensionError';
+    }
+}
+function pairs(seq, where) {
+    if (!(seq instanceof build.Sequence))
+        throw new PckExtensionError(`${where} is not a SEQUENCE`);
+    return seq.valueBlock.value.map((item, i) => {
+        if (!(item instanceof build.Sequence) || item.valueBlock.value.length !== 2) {
+            throw new PckExtensionError(`${where}[${i}] is not an { OID, value } pair`);
+        }
+        const [oid, value] = item.valueBlock.value;
+        if (!(oid instanceof build.ObjectIdentifier))
+            throw new PckExtensionError(`${where}[${i}] does not start with an OID`);
+        return { oid: oid.valueBlock.toString(), value };
+    });
+}
+function octets(v, what, length) {
+    if (!(v instanceof build.OctetString))
+        throw new PckExtensionError(`${what} is not an OCTET STRING`);
+    const b = Buffer.from(v.valueBlock.valueHexView);
+    if (b.length !== length)
+        throw new PckExtensionError(`${what} is ${b.length} bytes, expected ${length}`);
+    return b;
+}
+function integer(v, what, max) {
+    if (!(v instanceof build.Integer) && !(v instanceof build.Enumerated))
+        throw new PckExtensionError(`${what} is not an INTEGER`);
+    const n = v.valueBlock.valueDec;
+    if (!Number.isInteger(n) || n < 0 || n > max)
+        throw new PckExtensionError(`${what} ${n} is out of range 0..${max}`);
+    return n;
+}
+/** Parse the SGX extensions of a PCK certificate (DER). Throws PckExtensionError when absent or malformed. */
+function parsePckExtensions(der) {
+    let ext;
+    try {
+        ext = new x509_cjs/* X509Certificate */.yI(der).getExtension(SGX_EXTENSIONS_OID);
+    }
+    catch (e) {
+        throw new PckExtensionError(`PCK certificate does not parse: ${e instanceof Error ? e.message : String(e)}`);
+    }
+    if (ext === null)
+        throw new PckExtensionError(`PCK certificate has no SGX extensions (${SGX_EXTENSIONS_OID})`);
+    const parsed = build.fromBER(ext.value);
+    if (parsed.offset === -1)
+        throw new PckExtensionError('SGX extensions do not parse as DER');
+    const root = `${SGX_EXTENSIONS_OID}`;
+    const byOid = new Map(pairs(parsed.result, 'SGX extensions').map((p) => [p.oid, p.value]));
+    const need = (suffix) => {
+        const v = byOid.get(`${root}.${suffix}`);
+        if (v === undefined)
+            throw new PckExtensionError(`SGX extensions lack ${root}.${suffix}`);
+        return v;
+    };
+    const tcb = new Map(pairs(need('2'), 'SGX TCB').map((p) => [p.oid, p.value]));
+    const tcbNeed = (n) => {
+        const v = tcb.get(`${root}.2.${n}`);
+        if (v === undefined)
+            throw new PckExtensionError(`SGX TCB lacks ${root}.2.${n}`);
+        return v;
+    };
+    const cpuSvnComponents = [];
+    for (let i = 1; i <= 16; i++)
+        cpuSvnComponents.push(integer(tcbNeed(i), `SGX TCB comp${String(i).padStart(2, '0')}`, 255));
+    return {
+        ppid: octets(need('1'), 'PPID', 16),
+        cpuSvnComponents,
+        pceSvn: integer(tcbNeed(17), 'PCESVN', 0xffff),
+        cpuSvn: octets(tcbNeed(18), 'CPUSVN', 16),
+        pceId: octets(need('3'), 'PCE-ID', 2),
+        fmspc: octets(need('4'), 'FMSPC', 6),
+        sgxType: integer(need('5'), 'SGX type', 255),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/evidence/verify/tdx-quote.ts
+
+
+
+
+
+
+
+
+
+/** Intel roots among the trust roots (shipped: the pinned Intel SGX Root CA). */
+function intelAnchors(roots) {
+    return roots.certs.filter((c) => c.vendor === 'intel').map((c) => c.x509);
+}
+function p1363(data, signature, cert) {
+    try {
+        return (0,external_node_crypto_.verify)('sha256', data, { key: cert.publicKey, dsaEncoding: 'ieee-p1363' }, signature);
+    }
+    catch {
+        return false;
+    }
+}
+/** Every check of the quote itself; CRL lookups come from the caller (collateral), when any. */
+function checkQuote(q, opts, revoked) {
+    const steps = [];
+    const sigOk = verifyP256(q.signedBytes, q.signature, q.attestationKey);
+    steps.push({
+        id: 'quote_signature',
+        ok: sigOk,
+        detail: sigOk
+            ? 'ECDSA P-256 quote signature over header and TD report verifies with the attestation key'
+            : 'ECDSA P-256 quote signature over header and TD report does not verify with the attestation key',
+    });
+    const qe = q.certificationData.qeReportCertificationData;
+    if (q.certificationData.type !== CERT_DATA_QE_REPORT || qe === null) {
+        steps.push({ id: 'qe_report_signature', ok: false, detail: `certification data type ${q.certificationData.type} is not 6 (QE report certification data)` });
+        return { steps, pck: null, extensions: null, failed: true };
+    }
+    const pem = pckChainPem(q);
+    const certs = pem === null ? [] : parseCertificates(pemCertificates(pem));
+    if (qe.certificationData.type !== CERT_DATA_PCK_CHAIN || certs.length === 0 || certs.some((c) => c === null)) {
+        const why = qe.certificationData.type !== CERT_DATA_PCK_CHAIN
+            ? `inner certification data type ${qe.certificationData.type} is not 5 (PCK certificate chain)`
+            : certs.length === 0
+                ? 'the PCK certificate chain holds no certificate'
+                : 'a certificate of the PCK chain does not parse';
+        steps.push({ id: 'pck_chain', ok: false, detail: why });
+        return { steps, pck: null, extensions: null, failed: true };
+    }
+    const [leaf, ...intermediates] = certs;
+    const qeSigOk = p1363(qe.qeReport.raw, qe.qeReportSignature, leaf);
+    steps.push({
+        id: 'qe_report_signature',
+        ok: qeSigOk,
+        detail: qeSigOk
+            ? `QE report signature verifies with the PCK leaf key (${certName(leaf)})`
+            : `QE report signature does not verify with the PCK leaf key (${certName(leaf)})`,
+    });
+    const want = Buffer.concat([(0,external_node_crypto_.createHash)('sha256').update(q.attestationKey).update(qe.qeAuthData).digest(), Buffer.alloc(32)]);
+    const rdOk = want.equals(qe.qeReport.reportData);
+    steps.push({
+        id: 'qe_report_data',
+        ok: rdOk,
+        detail: rdOk
+            ? 'QE REPORTDATA = SHA-256(attestation key || QE auth data) || 32 zero bytes'
+            : `QE REPORTDATA ${hex(qe.qeReport.reportData)} is not SHA-256(attestation key || QE auth data) || 32 zero bytes (${hex(want)})`,
+    });
+    const at = opts.at ?? new Date();
+    const chain = verifyChain({ leaf: leaf, intermediates, anchors: intelAnchors(opts.trustRoots), at, ...(revoked ? { revoked } : {}) });
+    steps.push({ id: 'pck_chain', ok: chain.ok, detail: chain.ok ? `PCK ${chain.detail}` : `PCK chain: ${chain.detail}` });
+    let extensions = null;
+    try {
+        extensions = parsePckExtensions(leaf.raw);
+        steps.push({
+            id: 'pck_extensions',
+            ok: true,
+            detail: `PCK SGX extensions: FMSPC ${hex(extensions.fmspc)}, PCE-ID ${hex(extensions.pceId)}, PCESVN ${extensions.pceSvn}, TCB components ${extensions.cpuSvnComponents.join('.')}`,
+        });
+    }
+    catch (e) {
+        steps.push({ id: 'pck_extensions', ok: false, detail: e instanceof Error ? e.message : String(e) });
+    }
+    const failed = steps.some((s) => s.ok === false);
+    return { steps, pck: { leaf: leaf, intermediates }, extensions, failed };
+}
+/** Claims the verifier adds to the parsed ones once the PCK leaf verified. */
+function pckClaims(e) {
+    return {
+        fmspc: hex(e.fmspc),
+        pce_id: hex(e.pceId),
+        pck_pce_svn: e.pceSvn,
+        pck_tcb_components: e.cpuSvnComponents,
+        ppid: hex(e.ppid),
+    };
+}
+/** The parse step: version, body type and what lies after the signed data. */
+function parseStep(q) {
+    const pad = q.trailing.length === 0
+        ? ''
+        : q.trailing.allZero
+            ? `; ${q.trailing.length} zero padding bytes after the signed data`
+            : `; ${q.trailing.length} unsigned non-zero bytes after the signed data (ignored)`;
+    return { id: 'parse', ok: true, detail: `TDX quote v${q.header.version}, body type ${q.bodyType}${pad}` };
+}
+
+
+;// CONCATENATED MODULE: ./src/evidence/verify/tdx-collateral.ts
+
+
+
+
+function tryCrl(der) {
+    try {
+        return new x509_cjs/* X509Crl */.Ks(der);
+    }
+    catch {
+        return null;
+    }
+}
+/**
+ * Verify every CRL candidate against the certificates that may issue it. `issuers` must already be
+ * trusted (pinned anchors, or intermediates whose own chain was checked).
+ */
+async function verifyCrls(candidates, issuers, at) {
+    const crls = [];
+    const problems = [];
+    for (const c of candidates) {
+        const crl = tryCrl(c.der);
+        if (crl === null) {
+            problems.push(`${c.source}: not a CRL`);
+            continue;
+        }
+        const named = issuers.filter((i) => sameName(i, crl));
+        let issuer = null;
+        for (const cand of named) {
+            let ok = false;
+            try {
+                ok = await crl.verify({ publicKey: new x509_cjs/* X509Certificate */.yI(cand.raw) });
+            }
+            catch {
+                ok = false;
+            }
+            if (ok) {
+                issuer = cand;
+                break;
+            }
+        }
+        if (issuer === null) {
+            problems.push(named.length === 0 ? `${c.source}: CRL issuer ${crl.issuer} is not a trusted Intel CA here` : `${c.source}: CRL signature does not verify with its issuer's key`);
+            continue;
+        }
+        const next = crl.nextUpdate;
+        if (crl.thisUpdate > at) {
+            problems.push(`${c.source}: CRL of ${certName(issuer)} is not valid before ${crl.thisUpdate.toISOString()} (clock ${at.toISOString()})`);
+            continue;
+        }
+        if (next !== undefined && next < at) {
+            problems.push(`${c.source}: CRL of ${certName(issuer)} expired ${next.toISOString()} (clock ${at.toISOString()})`);
+            continue;
+        }
+        crls.push({ crl, issuer, source: c.source });
+    }
+    return { crls, problems };
+}
+function sameName(cert, crl) {
+    try {
+        return new x509_cjs/* X509Certificate */.yI(cert.raw).subjectName.toString() === crl.issuerName.toString();
+    }
+    catch {
+        return false;
+    }
+}
+/** A revocation lookup over verified CRLs: the CRL issued by `issuer` lists `cert`'s serial. */
+function crlLookup(crls) {
+    return (cert, issuer) => {
+        for (const v of crls) {
+            if (!v.issuer.raw.equals(issuer.raw))
+                continue;
+            const entry = v.crl.findRevoked(new x509_cjs/* X509Certificate */.yI(cert.raw));
+            if (entry)
+                return `serial ${cert.serialNumber} listed on ${certName(issuer)}'s CRL (${v.source}) since ${entry.revocationDate.toISOString()}`;
+        }
+        return null;
+    };
+}
+/** Whether a CRL issued by this certificate was verified. */
+function hasCrlFrom(crls, issuer) {
+    return crls.some((c) => c.issuer.raw.equals(issuer.raw));
+}
+const STALE = ['CHAIN_EXPIRED', 'CHAIN_NOT_YET_VALID'];
+/**
+ * Verify one signed collateral object: its signature by a certificate from its issuer chain (or, when
+ * it carries none, from the PEM files given), that certificate's chain to the anchors, and its dates.
+ */
+function verifySignedCollateral(what, s, pool, anchors, at, revoked) {
+    const own = s.issuerChainPem === null ? [] : parseCertificates(pemCertificates(s.issuerChainPem)).filter((c) => c !== null);
+    const candidates = [...own, ...pool];
+    const signer = candidates.find((c) => {
+        try {
+            return (0,external_node_crypto_.verify)('sha256', s.signed, { key: c.publicKey, dsaEncoding: 'ieee-p1363' }, s.signature);
+        }
+        catch {
+            return false;
+        }
+    });
+    if (!signer) {
+        return candidates.length === 0
+            ? { ok: false, kind: 'unavailable', detail: `${what} (${s.source}): no issuer chain was given (the "Intel SGX TCB Signing" certificate)` }
+            : { ok: false, kind: 'failed', detail: `${what} (${s.source}): signature does not verify with any given TCB signing certificate` };
+    }
+    const chain = verifyChain({ leaf: signer, intermediates: candidates, anchors, at, revoked });
+    if (!chain.ok) {
+        return { ok: false, kind: STALE.includes(chain.code) ? 'unavailable' : 'failed', detail: `${what} (${s.source}) signer: ${chain.detail}` };
+    }
+    const issued = new Date(s.value.issueDate);
+    const next = new Date(s.value.nextUpdate);
+    if (issued > at)
+        return { ok: false, kind: 'unavailable', detail: `${what} (${s.source}) was issued ${s.value.issueDate}, after the clock ${at.toISOString()}` };
+    if (next < at)
+        return { ok: false, kind: 'unavailable', detail: `${what} (${s.source}) expired: nextUpdate ${s.value.nextUpdate} is before the clock ${at.toISOString()}` };
+    return { ok: true, detail: `${what} (${s.source}) signed by ${chain.path.map(certName).join(' -> ')}; valid ${s.value.issueDate} .. ${s.value.nextUpdate}` };
+}
+
+;// CONCATENATED MODULE: ./src/evidence/verify/tdx-tcb.ts
+/**
+ * TCB status from verified collateral (pure; no signature here). The algorithm is Intel's (PCS TCB
+ * info v3 for TDX, as Intel's QVL and go-tdx-guest implement it):
+ *
+ * 1. Walk the TCB levels in order. The first level whose 16 SGX components and PCESVN are all at or
+ *    below the PCK certificate's selects the SGX TCB.
+ * 2. From that level on, the first level whose TDX components are at or below TEE_TCB_SVN (all 16,
+ *    or indexes 2..15 when TEE_TCB_SVN[1], the TDX module major version, is non-zero, because the
+ *    module is then judged by its own identity) gives the platform status and advisory IDs. When no
+ *    level covers the platform, it is below the lowest one: OutOfDate (see matchTcbLevel).
+ * 3. TDX 1.5 module identity: with TEE_TCB_SVN[1] > 0, the identity `TDX_<version, 2 hex>` must exist;
+ *    its MRSIGNER must equal MRSIGNERSEAM and SEAM_ATTRIBUTES & mask its attributes; the first of
+ *    its levels with isvsvn <= TEE_TCB_SVN[0] gives the module status. With version 0 the `tdxModule`
+ *    MRSIGNER and attributes are checked the same way.
+ * 4. QE identity: MRSIGNER, ISVPRODID, MISCSELECT & mask and ATTRIBUTES & mask of the QE report must
+ *    match; the first level with isvsvn <= the QE's ISVSVN gives the QE status.
+ * 5. Statuses converge: an OutOfDate module or QE turns UpToDate/SWHardeningNeeded into OutOfDate and
+ *    ConfigurationNeeded/ConfigurationAndSWHardeningNeeded into OutOfDateConfigurationNeeded; a Revoked
+ *    one turns anything into Revoked. Advisory IDs are the union, sorted.
+ */
+const TCB_STATUSES = (/* unused pure expression or super */ null && ([
+    'UpToDate',
+    'SWHardeningNeeded',
+    'ConfigurationNeeded',
+    'ConfigurationAndSWHardeningNeeded',
+    'OutOfDate',
+    'OutOfDateConfigurationNeeded',
+    'Revoked',
+]));
+class TcbError extends Error {
+    code;
+    constructor(code, message) {
+        super(message);
+        this.name = 'TcbError';
+        this.code = code;
+    }
+}
+function eqHex(a, b) {
+    return a.toLowerCase() === Buffer.from(b).toString('hex');
+}
+/** (value & mask) == expected, for hex strings of equal length and raw bytes. */
+function maskedEquals(value, maskHex, expectedHex) {
+    const mask = Buffer.from(maskHex, 'hex');
+    const want = Buffer.from(expectedHex, 'hex');
+    if (mask.length !== value.length || want.length !== value.length)
+        return false;
+    for (let i = 0; i < value.length; i++)
+        if ((value[i] & mask[i]) !== (want[i] & mask[i]))
+            return false;
+    return true;
+}
+function firstIsvLevel(levels, isvsvn) {
+    return levels.find((l) => isvsvn >= l.tcb.isvsvn) ?? null;
+}
+/** Converge a component status (TDX module or QE) into the platform status. */
+function converge(platform, component) {
+    if (component === null)
+        return platform;
+    if (component === 'Revoked')
+        return 'Revoked';
+    if (component === 'OutOfDate' || component === 'OutOfDateConfigurationNeeded') {
+        if (platform === 'UpToDate' || platform === 'SWHardeningNeeded')
+            return 'OutOfDate';
+        if (platform === 'ConfigurationNeeded' || platform === 'ConfigurationAndSWHardeningNeeded')
+            return 'OutOfDateConfigurationNeeded';
+    }
+    return platform;
+}
+function matchTcbLevel(tcbInfo, pck, teeTcbSvn) {
+    if (tcbInfo.id !== 'TDX' || tcbInfo.version < 3) {
+        throw new TcbError('TCB_INFO_MISMATCH', `TCB info is ${tcbInfo.id} version ${tcbInfo.version}; a TDX quote needs TDX TCB info version 3`);
+    }
+    if (!eqHex(tcbInfo.fmspc, pck.fmspc))
+        throw new TcbError('TCB_INFO_MISMATCH', `TCB info is for FMSPC ${tcbInfo.fmspc.toLowerCase()}, the PCK certificate says ${Buffer.from(pck.fmspc).toString('hex')}`);
+    if (!eqHex(tcbInfo.pceId, pck.pceId))
+        throw new TcbError('TCB_INFO_MISMATCH', `TCB info is for PCE-ID ${tcbInfo.pceId.toLowerCase()}, the PCK certificate says ${Buffer.from(pck.pceId).toString('hex')}`);
+    const from = teeTcbSvn[1] > 0 ? 2 : 0;
+    let sgxFound = false;
+    for (const level of tcbInfo.tcbLevels) {
+        if (!sgxFound) {
+            const sgxOk = level.tcb.sgxtcbcomponents.every((c, i) => pck.cpuSvnComponents[i] >= c.svn) && pck.pceSvn >= level.tcb.pcesvn;
+            if (!sgxOk)
+                continue;
+            sgxFound = true;
+        }
+        const tdx = level.tcb.tdxtcbcomponents;
+        if (tdx === undefined)
+            throw new TcbError('TCB_INFO_MISMATCH', 'a TCB level of the TDX TCB info has no tdxtcbcomponents');
+        let ok = true;
+        for (let i = from; i < 16; i++)
+            if (teeTcbSvn[i] < tdx[i].svn)
+                ok = false;
+        if (ok)
+            return { level, belowLowest: null, status: level.tcbStatus };
+    }
+    // Intel's QVL calls this "TCB not supported". The platform is below every level Intel lists, so it
+    // is treated as no better than the lowest level: OutOfDate (Revoked if that level is revoked), with
+    // the lowest level's advisories. dcap-qvl reports OutOfDate for the same collateral.
+    const lowest = tcbInfo.tcbLevels[tcbInfo.tcbLevels.length - 1];
+    const why = sgxFound
+        ? `TEE_TCB_SVN ${Buffer.from(teeTcbSvn).toString('hex')} is below every TDX level that matches the SGX components`
+        : `the PCK certificate's SGX components ${pck.cpuSvnComponents.join('.')} / PCESVN ${pck.pceSvn} are below every TCB level`;
+    return { level: lowest, belowLowest: why, status: lowest.tcbStatus === 'Revoked' ? 'Revoked' : 'OutOfDate' };
+}
+/** The TDX module's identity and status (step 3): null status for module version 0. */
+function tdxModuleStatus(tcbInfo, q, teeTcbSvn) {
+    const version = teeTcbSvn[1];
+    const body = q.body;
+    const check = (what, m) => {
+        if (!eqHex(m.mrsigner, body.mrSignerSeam))
+            throw new TcbError('TDX_MODULE_MISMATCH', `${what} MRSIGNER ${m.mrsigner.toLowerCase()} is not MRSIGNERSEAM ${Buffer.from(body.mrSignerSeam).toString('hex')}`);
+        if (!maskedEquals(body.seamAttributes, m.attributesMask, m.attributes)) {
+            throw new TcbError('TDX_MODULE_MISMATCH', `${what} attributes do not match SEAM_ATTRIBUTES ${Buffer.from(body.seamAttributes).toString('hex')}`);
+        }
+    };
+    if (version === 0) {
+        if (tcbInfo.tdxModule)
+            check('tdxModule', tcbInfo.tdxModule);
+        return { status: null, advisoryIds: [] };
+    }
+    const id = `TDX_${version.toString(16).padStart(2, '0')}`.toUpperCase();
+    const identity = tcbInfo.tdxModuleIdentities?.find((m) => m.id.toUpperCase() === id);
+    if (!identity)
+        throw new TcbError('TDX_MODULE_MISMATCH', `TCB info has no TDX module identity ${id} (TEE_TCB_SVN[1] = ${version})`);
+    check(`TDX module identity ${id}`, identity);
+    const level = firstIsvLevel(identity.tcbLevels, teeTcbSvn[0]);
+    if (!level)
+        throw new TcbError('TCB_NOT_SUPPORTED', `no level of TDX module identity ${id} covers module SVN ${teeTcbSvn[0]}`);
+    return { status: level.tcbStatus, advisoryIds: level.advisoryIDs ?? [] };
+}
+/** The Quoting Enclave against Intel's QE identity (step 4). */
+function qeStatus(qe, q) {
+    const report = q.certificationData.qeReportCertificationData?.qeReport;
+    if (!report)
+        throw new TcbError('QE_IDENTITY_MISMATCH', 'the quote carries no QE report');
+    if (qe.id !== 'TD_QE')
+        throw new TcbError('QE_IDENTITY_MISMATCH', `QE identity is for ${qe.id}, a TDX quote needs TD_QE`);
+    if (!eqHex(qe.mrsigner, report.mrSigner))
+        throw new TcbError('QE_IDENTITY_MISMATCH', `QE MRSIGNER ${Buffer.from(report.mrSigner).toString('hex')} is not Intel's ${qe.mrsigner.toLowerCase()}`);
+    if (qe.isvprodid !== report.isvProdId)
+        throw new TcbError('QE_IDENTITY_MISMATCH', `QE ISVPRODID ${report.isvProdId} is not ${qe.isvprodid}`);
+    const misc = Buffer.alloc(4);
+    misc.writeUInt32LE(report.miscSelect >>> 0, 0);
+    // MISCSELECT is a little-endian u32 in the report; PCS writes it as big-endian hex.
+    if (!maskedEquals(Buffer.from(misc).reverse(), qe.miscselectMask, qe.miscselect))
+        throw new TcbError('QE_IDENTITY_MISMATCH', 'QE MISCSELECT does not match the QE identity');
+    if (!maskedEquals(report.attributes, qe.attributesMask, qe.attributes))
+        throw new TcbError('QE_IDENTITY_MISMATCH', 'QE ATTRIBUTES do not match the QE identity');
+    const level = firstIsvLevel(qe.tcbLevels, report.isvSvn);
+    if (!level)
+        throw new TcbError('TCB_NOT_SUPPORTED', `no QE identity level covers QE ISVSVN ${report.isvSvn}`);
+    return { status: level.tcbStatus, advisoryIds: level.advisoryIDs ?? [] };
+}
+/** Steps 1-5 over verified collateral. Throws TcbError on a mismatch. */
+function evaluateTcb(tcbInfo, qe, q, pck) {
+    const teeTcbSvn = q.body.teeTcbSvn;
+    const match = matchTcbLevel(tcbInfo, pck, teeTcbSvn);
+    const module = tdxModuleStatus(tcbInfo, q, teeTcbSvn);
+    const qeResult = qeStatus(qe, q);
+    const status = converge(converge(match.status, module.status), qeResult.status);
+    const advisoryIds = [...new Set([...(match.level.advisoryIDs ?? []), ...module.advisoryIds, ...qeResult.advisoryIds])].sort();
+    return {
+        status,
+        platformStatus: match.status,
+        belowLowest: match.belowLowest,
+        tcbDate: match.level.tcbDate,
+        tdxModuleStatus: module.status,
+        qeStatus: qeResult.status,
+        advisoryIds,
+        teeTcbSvn: Buffer.from(teeTcbSvn).toString('hex'),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/evidence/verify/tdx.ts
+
+
+
+
+
+
+
+
+
+function hasTdxCollateral(f) {
+    return f.tcbInfos.length > 0 || f.qeIdentities.length > 0 || f.crls.length > 0;
+}
+function pckCa(leaf) {
+    return /processor/i.test(leaf.issuer) ? 'processor' : 'platform';
+}
+function newest(list) {
+    return [...list].sort((a, b) => Date.parse(b.value.issueDate) - Date.parse(a.value.issueDate));
+}
+async function withCollateral(q, opts, first, given) {
+    const at = opts.at ?? new Date();
+    const anchors = intelAnchors(opts.trustRoots);
+    const ext = first.extensions;
+    const fmspc = hex(ext.fmspc);
+    let files = readTdxCollateral(given);
+    const steps = [];
+    let fetched = [];
+    const matching = () => files.tcbInfos.filter((t) => t.value.fmspc.toLowerCase() === fmspc);
+    const complete = () => matching().length > 0 && files.qeIdentities.length > 0 && files.crls.length >= 2;
+    const result = (problem, rest = {}) => ({
+        steps,
+        problem,
+        tcb: null,
+        tcbInfo: null,
+        qeIdentity: null,
+        fetched,
+        crls: [],
+        quote: first,
+        ...rest,
+    });
+    if (!complete() && opts.network) {
+        try {
+            fetched = await fetchTdxCollateral(fmspc, pckCa(first.pck.leaf), opts.pcs);
+            files = readTdxCollateral([...given, ...fetched]);
+            steps.push({ id: 'collateral', ok: true, detail: `fetched from Intel PCS for FMSPC ${fmspc}: ${fetched.map((f) => f.name).join(', ')}` });
+        }
+        catch (e) {
+            if (!(e instanceof errors/* VerifierUnavailableError */.BF))
+                throw e;
+            const detail = `verifier unavailable: ${e.message}`;
+            steps.push({ id: 'collateral', ok: null, detail });
+            return result({ kind: 'unavailable', detail });
+        }
+    }
+    else {
+        const ignored = files.ignored.length ? `; ignored ${files.ignored.map((i) => `${i.source} (${i.why})`).join(', ')}` : '';
+        steps.push({
+            id: 'collateral',
+            ok: complete() ? true : null,
+            detail: `given: ${files.tcbInfos.length} TCB info, ${files.qeIdentities.length} QE identity, ${files.crls.length} CRL file(s)${ignored}`,
+        });
+    }
+    if (!complete()) {
+        const missing = [
+            matching().length === 0 ? `TCB info for FMSPC ${fmspc}${files.tcbInfos.length ? ` (given: ${files.tcbInfos.map((t) => t.value.fmspc.toLowerCase()).join(', ')})` : ''}` : null,
+            files.qeIdentities.length === 0 ? 'QE identity' : null,
+            files.crls.length < 2 ? 'PCK CRL and root CA CRL' : null,
+        ].filter((x) => x !== null);
+        const detail = `verifier unavailable: collateral incomplete, missing ${missing.join(', ')}${opts.network ? '' : ' (give --collateral DIR, or allow --network)'}`;
+        steps.push({ id: 'tcb_status', ok: null, detail });
+        return result({ kind: 'unavailable', detail });
+    }
+    // CRLs: issued by the pinned roots or by the CA that issued the PCK leaf (whose chain verified).
+    const crl = await verifyCrls(files.crls, [...anchors, ...first.pck.intermediates], at);
+    const lookup = crlLookup(crl.crls);
+    const quote = checkQuote(q, opts, lookup);
+    const pckIssuer = first.pck.intermediates.find((c) => first.pck.leaf.checkIssued(c) && first.pck.leaf.verify(c.publicKey));
+    const rootCrl = anchors.some((a) => hasCrlFrom(crl.crls, a));
+    const pckCrl = pckIssuer !== undefined && hasCrlFrom(crl.crls, pckIssuer);
+    const crlOk = rootCrl && pckCrl;
+    steps.push({
+        id: 'crl',
+        ok: crlOk ? true : null,
+        detail: (crlOk ? `root CA CRL and ${certName(pckIssuer)} CRL verified and current; the PCK chain was checked against them` : `missing a current, verified ${rootCrl ? '' : 'root CA CRL'}${!rootCrl && !pckCrl ? ' and ' : ''}${pckCrl ? '' : 'PCK CA CRL'}`) +
+            (crl.problems.length ? `; ${crl.problems.join('; ')}` : ''),
+    });
+    if (quote.failed)
+        return result(null, { quote, crls: crl.crls });
+    if (!crlOk)
+        return result({ kind: 'unavailable', detail: `verifier unavailable: ${steps[steps.length - 1].detail}` }, { quote, crls: crl.crls });
+    const pool = files.certPems.flatMap((p) => parseCertificates(pemCertificates(p.pem)).filter((c) => c !== null));
+    const pick = (what, id, list) => {
+        let last = null;
+        for (const s of newest(list)) {
+            const r = verifySignedCollateral(what, s, pool, anchors, at, lookup);
+            if (r.ok) {
+                steps.push({ id, ok: true, detail: r.detail });
+                return { signed: s, problem: null };
+            }
+            // A bad signature is never outweighed by another copy that verifies.
+            if (r.kind === 'failed') {
+                steps.push({ id, ok: false, detail: r.detail });
+                return { signed: null, problem: { kind: 'failed', detail: r.detail } };
+            }
+            last = { kind: r.kind, detail: r.detail };
+        }
+        steps.push({ id, ok: null, detail: `verifier unavailable: ${last.detail}` });
+        return { signed: null, problem: { kind: 'unavailable', detail: `verifier unavailable: ${last.detail}` } };
+    };
+    const tcbInfo = pick('TCB info', 'tcb_info', matching());
+    if (tcbInfo.problem)
+        return result(tcbInfo.problem, { quote, crls: crl.crls });
+    const qeIdentity = pick('QE identity', 'qe_identity', files.qeIdentities);
+    if (qeIdentity.problem)
+        return result(qeIdentity.problem, { quote, crls: crl.crls, tcbInfo: tcbInfo.signed });
+    try {
+        const tcb = evaluateTcb(tcbInfo.signed.value, qeIdentity.signed.value, q, ext);
+        steps.push({
+            id: 'tcb_status',
+            ok: true,
+            detail: `TCB status ${tcb.status} (${tcb.belowLowest ? `below the lowest TCB level: ${tcb.belowLowest}; ` : ''}TCB level ${tcb.platformStatus} of ${tcb.tcbDate}` +
+                `${tcb.tdxModuleStatus !== null ? `, TDX module ${tcb.tdxModuleStatus}` : ''}, QE ${tcb.qeStatus})` +
+                `${tcb.advisoryIds.length ? `; advisories ${tcb.advisoryIds.join(', ')}` : ''}`,
+        });
+        return result(null, { quote, crls: crl.crls, tcb, tcbInfo: tcbInfo.signed, qeIdentity: qeIdentity.signed });
+    }
+    catch (e) {
+        if (!(e instanceof TcbError))
+            throw e;
+        const detail = `${e.code}: ${e.message}`;
+        steps.push({ id: 'tcb_status', ok: false, detail });
+        return result({ kind: 'failed', detail }, { quote, crls: crl.crls, tcbInfo: tcbInfo.signed, qeIdentity: qeIdentity.signed });
+    }
+}
+function tcbClaims(r) {
+    if (!r.tcb)
+        return {};
+    return {
+        tcb_status: r.tcb.status,
+        tcb_level_status: r.tcb.platformStatus,
+        tdx_module_tcb_status: r.tcb.tdxModuleStatus,
+        qe_tcb_status: r.tcb.qeStatus,
+        advisory_ids: r.tcb.advisoryIds,
+        tcb_date: r.tcb.tcbDate,
+        tcb_evaluation_data_number: r.tcbInfo?.value.tcbEvaluationDataNumber ?? null,
+        collateral_next_update: r.tcbInfo?.value.nextUpdate ?? null,
+    };
+}
+async function verifyTdx(q, opts) {
+    const aux = opts.aux ?? [];
+    const logs = { used: [], steps: [], claims: {} };
+    const collateralFiles = aux.filter((a) => !logs.used.includes(a.name));
+    const first = checkQuote(q, opts);
+    const binding = bindingStep('REPORTDATA', q.body.reportData, opts.reportData);
+    let quote = first;
+    let col = null;
+    const wanted = opts.network || hasTdxCollateral(readTdxCollateral(collateralFiles));
+    if (!first.failed && wanted) {
+        col = await withCollateral(q, opts, first, collateralFiles);
+        quote = col.quote;
+    }
+    const steps = [parseStep(q), ...quote.steps];
+    if (col)
+        steps.push(...col.steps);
+    else if (!first.failed) {
+        steps.push({ id: 'collateral', ok: null, detail: 'no collateral given (--collateral DIR, or --network): TCB status and revocation not evaluated' });
+    }
+    steps.push(...logs.steps, binding);
+    const claims = { ...tdxClaims(q, false), ...(quote.extensions && !quote.failed ? pckClaims(quote.extensions) : {}), ...(col ? tcbClaims(col) : {}), ...logs.claims };
+    const foreign = binding.ok === false;
+    const failedStep = steps.find((s) => s.ok === false);
+    let status;
+    let detail;
+    if (foreign) {
+        status = 'failed';
+        detail = 'foreign binding: the quote is bound to something other than this job (REPORTDATA differs)';
+    }
+    else if (failedStep) {
+        status = 'failed';
+        detail = `${failedStep.id}: ${failedStep.detail}`;
+    }
+    else if (col?.problem) {
+        status = col.problem.kind;
+        detail = col.problem.detail;
+    }
+    else {
+        status = 'verified';
+        detail = col?.tcb
+            ? `quote, QE report and PCK chain to the Intel SGX Root CA verify; TCB status ${col.tcb.status}`
+            : 'quote, QE report and PCK chain to the Intel SGX Root CA verify; TCB status not evaluated (no collateral)';
+    }
+    const custom = opts.trustRoots.kind === 'custom';
+    return {
+        kind: 'tdx',
+        status,
+        detail,
+        steps,
+        bindingMatches: binding.ok,
+        claims,
+        trustRoots: quote.steps.find((s) => s.id === 'pck_chain')?.ok ? (custom ? 'custom' : 'shipped') : 'none',
+        ...(col && col.fetched.length ? { material: col.fetched } : {}),
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/evidence/verify/registry.ts
+
 
 
 
@@ -1984,15 +3059,7 @@ function gpuBinding(nonces, expected) {
 }
 const defaultVerifiers = {
     'simulated-tdx-quote': (p, opts) => verifySimulatedQuote(p.quote, opts),
-    'tdx-quote': (p, opts) => {
-        const q = p.quote;
-        const pad = q.trailing.length === 0
-            ? ''
-            : q.trailing.allZero
-                ? `; ${q.trailing.length} zero padding bytes after the signed data`
-                : `; ${q.trailing.length} unsigned non-zero bytes after the signed data (ignored)`;
-        return notYetVerified('tdx', `TDX quote v${q.header.version}, body type ${q.bodyType}${pad}`, bindingStep('REPORTDATA', q.body.reportData, opts.reportData), 'TDX quote verification is not implemented yet', tdxClaims(q, false));
-    },
+    'tdx-quote': (p, opts) => verifyTdx(p.quote, opts),
     'sev-snp-report': (p, opts) => notYetVerified('sev-snp', `SEV-SNP report v${p.report.version}`, bindingStep('REPORT_DATA', p.report.reportData, opts.reportData), 'SEV-SNP report verification is not implemented yet', snpClaims(p.report)),
     'nvidia-spdm': (p, opts) => notYetVerified('nvidia-gpu', `NVIDIA SPDM GET_MEASUREMENTS evidence, ${p.gpus[0].spdm.measurements.length} measurement blocks`, gpuBinding(p.gpus.map((g) => g.spdm.requestNonce), opts.gpuNonce), 'NVIDIA GPU evidence verification is not implemented yet', nvidiaSpdmClaims(p.gpus)),
     'nvidia-evidence-list': (p, opts) => notYetVerified('nvidia-gpu', `NVIDIA evidence list, ${p.gpus.length} GPU(s)`, gpuBinding(p.gpus.map((g) => g.spdm.requestNonce), opts.gpuNonce), 'NVIDIA GPU evidence verification is not implemented yet', nvidiaSpdmClaims(p.gpus)),
@@ -2058,7 +3125,7 @@ async function verifyEvidence(input, file, opts, verifiers = defaultVerifiers) {
     }
     let verdict;
     try {
-        verdict = await dispatch(parsed, opts, verifiers);
+        verdict = await dispatch(parsed, { ...opts, aux: input.aux ?? [] }, verifiers);
     }
     catch (err) {
         // A verifier must not throw on hostile input; if one does, the evidence did not verify.
@@ -2095,6 +3162,7 @@ function dispatch(p, opts, v) {
 
 ;// CONCATENATED MODULE: ./src/evidence/index.ts
 // The evidence layer's public API: sources collect, formats parse (no crypto), verify checks (no policy).
+
 
 
 

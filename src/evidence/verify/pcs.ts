@@ -49,6 +49,8 @@ async function get(o: PcsOptions, url: string): Promise<HttpResponse> {
   try {
     res = await (o.get ?? realHttpGet)(url);
   } catch (e) {
+    const status = (e as { status?: unknown }).status;
+    if (typeof status === 'number') throw new VerifierUnavailableError(`Intel PCS answered ${status} for ${url}`);
     throw new VerifierUnavailableError(`Intel PCS unreachable (${url}): ${e instanceof Error ? e.message : String(e)}`);
   }
   if (res.status !== 200) throw new VerifierUnavailableError(`Intel PCS answered ${res.status} for ${url}`);

@@ -2224,20 +2224,15 @@ const INTEL_PCS_URL = 'https://api.trustedservices.intel.com';
 const INTEL_ROOT_CRL_URL = 'https://certificates.trustedservices.intel.com/IntelSGXRootCA.der';
 const MAX_BODY = 4 * 1024 * 1024;
 const TIMEOUT_MS = 20_000;
-/** node's fetch, bounded in time and size. */
+/** Through the tool's network layer: proxy-aware, retried, bounded in time and size. */
 const realHttpGet = async (url) => {
-    const res = await fetch(url, { signal: AbortSignal.timeout(TIMEOUT_MS), redirect: 'follow' });
-    const len = Number(res.headers.get('content-length') ?? '0');
-    if (len > MAX_BODY)
-        throw new Error(`response of ${len} bytes is larger than ${MAX_BODY}`);
-    const body = Buffer.from(await res.arrayBuffer());
-    if (body.length > MAX_BODY)
-        throw new Error(`response of ${body.length} bytes is larger than ${MAX_BODY}`);
+    const { createHttpFetcher } = await Promise.all(/* import() */[__webpack_require__.e(942), __webpack_require__.e(663)]).then(__webpack_require__.bind(__webpack_require__, 9663));
+    const res = await createHttpFetcher({ allowed: true, timeoutMs: TIMEOUT_MS, maxBytes: MAX_BODY }).get(url);
     const headers = {};
     res.headers.forEach((v, k) => {
         headers[k.toLowerCase()] = v;
     });
-    return { status: res.status, headers, body };
+    return { status: res.status, headers, body: res.body };
 };
 async function get(o, url) {
     let res;
@@ -2245,6 +2240,9 @@ async function get(o, url) {
         res = await (o.get ?? realHttpGet)(url);
     }
     catch (e) {
+        const status = e.status;
+        if (typeof status === 'number')
+            throw new errors/* VerifierUnavailableError */.BF(`Intel PCS answered ${status} for ${url}`);
         throw new errors/* VerifierUnavailableError */.BF(`Intel PCS unreachable (${url}): ${e instanceof Error ? e.message : String(e)}`);
     }
     if (res.status !== 200)

@@ -35,8 +35,15 @@ const TIMEOUT_MS = 20_000;
 
 /** Through the tool's network layer: proxy-aware, retried, bounded in time and size. */
 export const realHttpGet: HttpGet = async (url) => {
-  const { createHttpFetcher } = await import('../../net/http.js');
-  const res = await createHttpFetcher({ allowed: true, timeoutMs: TIMEOUT_MS, maxBytes: MAX_BODY }).get(url);
+  const { createHttpFetcher, NetworkError } = await import('../../net/http.js');
+  let res;
+  try {
+    res = await createHttpFetcher({ allowed: true, timeoutMs: TIMEOUT_MS, maxBytes: MAX_BODY }).get(url);
+  } catch (e) {
+    // An HTTP status is an answer (a 404 from a KDS means "not this product"): hand it back.
+    if (e instanceof NetworkError && e.status !== null) return { status: e.status, headers: {}, body: Buffer.alloc(0) };
+    throw e;
+  }
   const headers: Record<string, string> = {};
   res.headers.forEach((v, k) => {
     headers[k.toLowerCase()] = v;

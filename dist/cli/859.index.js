@@ -197,7 +197,10 @@ var external_node_path_ = __webpack_require__(6760);
 var assets = __webpack_require__(7382);
 // EXTERNAL MODULE: ./src/util/errors.ts
 var errors = __webpack_require__(17);
+// EXTERNAL MODULE: ./src/util/read-file.ts
+var read_file = __webpack_require__(5201);
 ;// CONCATENATED MODULE: ./src/evidence/roots.ts
+
 
 
 
@@ -337,13 +340,7 @@ function loadTrustRoots(customDir) {
     const certs = [];
     for (const file of listPem(customDir)) {
         const rel = (0,external_node_path_.relative)(customDir, file);
-        let text;
-        try {
-            text = (0,external_node_fs_.readFileSync)(file, 'latin1');
-        }
-        catch {
-            throw new errors/* InputError */.dz('PATH_UNREADABLE', `trust root ${(0,errors.q)(rel)} cannot be read`);
-        }
+        const text = (0,read_file/* readRegularFileSync */.cG)(file, { maxBytes: read_file/* READ_LIMITS */.Cl.trustRoot, what: 'trust root', shown: rel }).toString('latin1');
         const ders = pemCertificates(text);
         ders.forEach((der, i) => {
             let x509;
@@ -372,6 +369,7 @@ var promises_ = __webpack_require__(1455);
 ;// CONCATENATED MODULE: ./src/evidence/sources/deps.ts
 
 
+
 const DEFAULT_TSM_ROOT = '/sys/kernel/config/tsm';
 const STDERR_CAP = 64 * 1024;
 const realTsmFs = {
@@ -379,7 +377,7 @@ const realTsmFs = {
         await (0,promises_.mkdir)(p);
     },
     rmdir: (p) => (0,promises_.rmdir)(p),
-    readFile: (p) => (0,promises_.readFile)(p),
+    readFile: (p) => (0,read_file/* readRegularFile */.XF)(p, { maxBytes: read_file/* READ_LIMITS */.Cl.configfs, what: 'configfs-tsm attribute' }),
     writeFile: (p, d) => (0,promises_.writeFile)(p, d),
     isDirectory: async (p) => {
         try {
@@ -467,32 +465,11 @@ class NoneSource {
 
 
 
-const MAX_EVIDENCE_BYTES = 64 * 1024 * 1024;
+
+const MAX_EVIDENCE_BYTES = read_file/* READ_LIMITS */.Cl.evidence;
 /** Read an evidence file: PATH_MISSING / PATH_KIND / PATH_UNREADABLE / EVIDENCE_MALFORMED (empty, too big). */
 async function readEvidenceFile(path, cwd) {
-    const abs = (0,external_node_path_.resolve)(cwd, path);
-    let st;
-    try {
-        st = await (0,promises_.stat)(abs);
-    }
-    catch (e) {
-        const code = e.code;
-        if (code === 'ENOENT' || code === 'ENOTDIR')
-            throw new errors/* InputError */.dz('PATH_MISSING', `evidence file ${(0,errors.q)(path)} does not exist`);
-        throw new errors/* InputError */.dz('PATH_UNREADABLE', `evidence file ${(0,errors.q)(path)} cannot be read (${code ?? 'error'})`);
-    }
-    // Checked before opening, so a FIFO or device is never opened.
-    if (!st.isFile())
-        throw new errors/* InputError */.dz('PATH_KIND', `evidence file ${(0,errors.q)(path)} is not a regular file`);
-    if (st.size > MAX_EVIDENCE_BYTES)
-        throw new errors/* InputError */.dz('EVIDENCE_MALFORMED', `evidence file ${(0,errors.q)(path)} is larger than 64 MiB`);
-    let bytes;
-    try {
-        bytes = await (0,promises_.readFile)(abs);
-    }
-    catch (e) {
-        throw new errors/* InputError */.dz('PATH_UNREADABLE', `evidence file ${(0,errors.q)(path)} cannot be read (${e.code ?? 'error'})`);
-    }
+    const bytes = await (0,read_file/* readRegularFile */.XF)((0,external_node_path_.resolve)(cwd, path), { maxBytes: MAX_EVIDENCE_BYTES, what: 'evidence file', shown: path });
     if (bytes.length === 0)
         throw new errors/* InputError */.dz('EVIDENCE_MALFORMED', `evidence file ${(0,errors.q)(path)} is empty`);
     return bytes;

@@ -202,6 +202,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
 var schemas = __webpack_require__(8816);
+// EXTERNAL MODULE: ./src/evidence/formats/sev-snp-report.ts
+var sev_snp_report = __webpack_require__(3213);
 ;// CONCATENATED MODULE: ./src/policy/schema.ts
 /**
  * The appraisal-policy schema (DESIGN §5): strict zod objects everywhere, so an unknown key is an
@@ -210,6 +212,7 @@ var schemas = __webpack_require__(8816);
  * The TypeScript types below are written out for readers; `_SchemaMatchesPolicy` makes the compiler
  * prove that the schema's output is exactly `Policy`.
  */
+
 
 const EVIDENCE_KINDS = ['tdx', 'sev-snp', 'nvidia-gpu', 'simulated'];
 const OUTCOMES = ['pass', 'hold', 'deny'];
@@ -238,17 +241,7 @@ const SNP_TCB_COMPONENTS = ['bootloader', 'tee', 'snp', 'microcode', 'fmc'];
  * SEV-SNP guest policy flags a policy may forbid or require (SNP ABI spec, GUEST_POLICY bits 16..25;
  * the verifier's claims carry one boolean per name).
  */
-const SNP_GUEST_POLICY_FLAGS = [
-    'smt_allowed',
-    'migrate_ma',
-    'debug',
-    'single_socket',
-    'cxl_allowed',
-    'mem_aes_256_xts',
-    'rapl_dis',
-    'ciphertext_hiding',
-    'page_swap_disable',
-];
+const SNP_GUEST_POLICY_FLAGS = sev_snp_report/* SNP_POLICY_BIT_NAMES */.ye;
 const SNP_SIGNING_KEYS = ['vcek', 'vlek'];
 const HEX96 = /^[0-9a-f]{96}$/;
 const SHA256 = /^sha256:[0-9a-f]{64}$/;
@@ -268,6 +261,19 @@ const tdAttr = schemas/* enum */.k5n(TD_ATTRIBUTE_NAMES, {
 });
 const hexList = (n) => schemas/* array */.YOg(schemas/* string */.YjP({ error: `must be ${n} lowercase hex` }).regex(new RegExp(`^[0-9a-f]{${n}}$`), { error: `must be ${n} lowercase hex` }), { error: `must be a list of ${n}-lowercase-hex values` });
 const snpFlag = schemas/* enum */.k5n(SNP_GUEST_POLICY_FLAGS, { error: oneOf(SNP_GUEST_POLICY_FLAGS) });
+/** `{forbid: [...], require: [...]}` of one set of names; a name on both sides is an error. */
+function forbidRequire(name) {
+    return schemas/* strictObject */.rej({
+        forbid: schemas/* array */.YOg(name, { error: 'must be a list' }).default([]),
+        require: schemas/* array */.YOg(name, { error: 'must be a list' }).default([]),
+    })
+        .superRefine((a, ctx) => {
+        for (const n of a.forbid) {
+            if (a.require.includes(n))
+                ctx.addIssue({ code: 'custom', path: ['require'], message: `names "${n}", which forbid also names` });
+        }
+    });
+}
 const tcbComponent = schemas/* number */.aig({ error: 'must be an integer 0..255' })
     .int({ error: 'must be an integer 0..255' })
     .min(0, { error: 'must be an integer 0..255' })
@@ -319,18 +325,7 @@ const tdxSchema = schemas/* strictObject */.rej({
     rtmr1: hex96List.optional(),
     rtmr2: hex96List.optional(),
     rtmr3: hex96List.optional(),
-    td_attributes: schemas/* strictObject */.rej({
-        forbid: schemas/* array */.YOg(tdAttr, { error: 'must be a list' }).default([]),
-        require: schemas/* array */.YOg(tdAttr, { error: 'must be a list' }).default([]),
-    })
-        .superRefine((a, ctx) => {
-        for (const n of a.forbid) {
-            if (a.require.includes(n)) {
-                ctx.addIssue({ code: 'custom', path: ['require'], message: `names "${n}", which forbid also names` });
-            }
-        }
-    })
-        .optional(),
+    td_attributes: forbidRequire(tdAttr).optional(),
     tcb_status: schemas/* strictObject */.rej({
         pass: nameList.default([]),
         hold: nameList.default([]),
@@ -356,17 +351,7 @@ const snpSchema = schemas/* strictObject */.rej({
     })
         .optional(),
     signing_key: schemas/* array */.YOg(schemas/* enum */.k5n(SNP_SIGNING_KEYS, { error: oneOf(SNP_SIGNING_KEYS) }), { error: 'must be a list' }).optional(),
-    guest_policy: schemas/* strictObject */.rej({
-        forbid: schemas/* array */.YOg(snpFlag, { error: 'must be a list' }).default([]),
-        require: schemas/* array */.YOg(snpFlag, { error: 'must be a list' }).default([]),
-    })
-        .superRefine((a, ctx) => {
-        for (const n of a.forbid) {
-            if (a.require.includes(n))
-                ctx.addIssue({ code: 'custom', path: ['require'], message: `names "${n}", which forbid also names` });
-        }
-    })
-        .optional(),
+    guest_policy: forbidRequire(snpFlag).optional(),
     min_reported_tcb: schemas/* strictObject */.rej({
         bootloader: tcbComponent,
         tee: tcbComponent,
@@ -1960,8 +1945,8 @@ var tiers = __webpack_require__(1172);
 var struck = __webpack_require__(3469);
 // EXTERNAL MODULE: ./src/digest/index.ts + 10 modules
 var digest = __webpack_require__(7820);
-// EXTERNAL MODULE: ./src/evidence/index.ts + 39 modules
-var evidence = __webpack_require__(9859);
+// EXTERNAL MODULE: ./src/evidence/index.ts + 37 modules
+var evidence = __webpack_require__(111);
 // EXTERNAL MODULE: ./src/policy/index.ts + 11 modules
 var src_policy = __webpack_require__(8277);
 // EXTERNAL MODULE: ./src/receipt/schema.ts

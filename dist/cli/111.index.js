@@ -2238,8 +2238,17 @@ const MAX_BODY = 4 * 1024 * 1024;
 const TIMEOUT_MS = 20_000;
 /** Through the tool's network layer: proxy-aware, retried, bounded in time and size. */
 const realHttpGet = async (url) => {
-    const { createHttpFetcher } = await Promise.all(/* import() */[__webpack_require__.e(942), __webpack_require__.e(663)]).then(__webpack_require__.bind(__webpack_require__, 9663));
-    const res = await createHttpFetcher({ allowed: true, timeoutMs: TIMEOUT_MS, maxBytes: MAX_BODY }).get(url);
+    const { createHttpFetcher, NetworkError } = await Promise.all(/* import() */[__webpack_require__.e(942), __webpack_require__.e(663)]).then(__webpack_require__.bind(__webpack_require__, 9663));
+    let res;
+    try {
+        res = await createHttpFetcher({ allowed: true, timeoutMs: TIMEOUT_MS, maxBytes: MAX_BODY }).get(url);
+    }
+    catch (e) {
+        // An HTTP status is an answer (a 404 from a KDS means "not this product"): hand it back.
+        if (e instanceof NetworkError && e.status !== null)
+            return { status: e.status, headers: {}, body: Buffer.alloc(0) };
+        throw e;
+    }
     const headers = {};
     res.headers.forEach((v, k) => {
         headers[k.toLowerCase()] = v;

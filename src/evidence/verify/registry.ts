@@ -54,7 +54,7 @@ function gpuBinding(nonces: Buffer[], expected: Buffer | null): VerifyStep {
 
 export const defaultVerifiers: VerifierRegistry = {
   'simulated-tdx-quote': (p, opts) => verifySimulatedQuote(p.quote, opts),
-  'tdx-quote': (p, opts) => verifyTdx(p.quote, opts),
+  'tdx-quote': (p, opts) => verifyTdx(p.quote, opts, p.eventLog ?? null),
   'sev-snp-report': (p, opts) =>
     notYetVerified(
       'sev-snp',

@@ -32,6 +32,7 @@ import { appraise, decide, loadPolicy, type Check, type LoadedPolicy } from './p
 import { type Receipt, ReceiptSchema, SCHEMA_VERSION, type StorageKind } from './receipt/schema.js';
 import { type OutFile, writeReceiptDir } from './receipt/write.js';
 import { InputError, q } from './util/errors.js';
+import { tracked, type ProgressHook } from './util/progress.js';
 import { PRODUCER_NAME, VERSION } from './version.js';
 
 export type { FailOn } from './policy/gate.js';
@@ -61,6 +62,8 @@ export interface CreateOptions {
   out: string;
   allowSymlinks?: boolean;
   ignorePaths?: string[];
+  /** How trees are serialized: 'files' (default; `sha256sum -c` replays it) or OMS 'shards'. */
+  serialization?: 'files' | 'shards';
   /** A GitHub OIDC token for this job; its SHA-256 is bound and the token is saved beside the receipt. */
   oidcToken?: string;
   /** How the decision was reached: `self` for create (the attested job), `verifier` otherwise. */
@@ -75,6 +78,8 @@ export interface RunDeps {
   now: () => Date;
   /** Overrides evidence source construction (tests); defaults to parseEvidenceSpec. */
   sourceDeps?: Partial<SourceDeps>;
+  /** Hashing progress for people (terminal line or CI log); none when absent. */
+  progress?: ProgressHook;
 }
 
 export interface CreateResult {
@@ -105,24 +110,24 @@ export function resolveAll(cwd: string, paths: string[]): string[] {
 }
 
 /** Hash workload, inputs, outputs and benchmark (DESIGN §2). */
-export async function measure(opts: CreateOptions, cwd: string): Promise<Measured> {
+export async function measure(opts: CreateOptions, cwd: string, progress?: ProgressHook): Promise<Measured> {
   if (opts.workload.length === 0) throw new InputError('USAGE', 'missing --workload (a path, or an image reference name@sha256:<hex>)');
   if (opts.inputs.length === 0) throw new InputError('USAGE', 'missing --inputs (the input files or directory of the job)');
   if (opts.outputs.length === 0) throw new InputError('USAGE', 'missing --outputs (the output files or directory of the job)');
-  const digestOpts = { allowSymlinks: opts.allowSymlinks ?? false, ignorePaths: opts.ignorePaths ?? [] };
+  const digestOpts = { allowSymlinks: opts.allowSymlinks ?? false, ignorePaths: opts.ignorePaths ?? [], method: opts.serialization ?? 'files' };
 
   let workload: WorkloadMeasure;
   const image = opts.workload.length === 1 ? parseImageRef(opts.workload[0]!) : null;
   if (image) {
     workload = { kind: 'image', name: image.name, digest: image.digest };
   } else {
-    const tree = await digestTree(resolveAll(cwd, opts.workload), digestOpts);
+    const tree = await tracked(progress, 'workload', (p) => digestTree(resolveAll(cwd, opts.workload), { ...digestOpts, ...p }));
     const manifest = buildManifest(tree);
     workload = { kind: tree.kind, tree, manifest, manifestDigest: jsonDigest(manifest) };
   }
-  const inTree = await digestTree(resolveAll(cwd, opts.inputs), digestOpts);
+  const inTree = await tracked(progress, 'inputs', (p) => digestTree(resolveAll(cwd, opts.inputs), { ...digestOpts, ...p }));
   const ic = inputCommitment(inTree, opts.inputKey);
-  const outTree = await digestTree(resolveAll(cwd, opts.outputs), digestOpts);
+  const outTree = await tracked(progress, 'outputs', (p) => digestTree(resolveAll(cwd, opts.outputs), { ...digestOpts, ...p }));
   const outManifest = buildManifest(outTree);
 
   let benchmark: Measured['benchmark'] = null;
@@ -359,7 +364,7 @@ export async function create(opts: CreateOptions, deps: RunDeps): Promise<Create
   const policy = await loadPolicy(opts.policy || DEFAULT_POLICY, { cwd: deps.cwd });
   const nonce = normalizeNonce(opts.nonce ?? null);
   const claimsLint = lintForReceipt(opts.claims ?? [], opts.claimRules ?? []);
-  const m = await measure(opts, deps.cwd);
+  const m = await measure(opts, deps.cwd, deps.progress);
   const job = jobContextFromEnv(deps.env, opts.jobId ?? null);
   const oidcDigest = opts.oidcToken ? sha256Prefixed(opts.oidcToken) : null;
   const binding = buildBinding(m, job, nonce, oidcDigest);
@@ -388,7 +393,8 @@ export async function create(opts: CreateOptions, deps: RunDeps): Promise<Create
     const w = m.workload;
     jsonFile('workload.manifest.json', w.manifest);
     jsonFile('workload.statement.json', omsStatement(w.tree, w.manifest));
-    files.push({ path: 'workload.SHA256SUMS', bytes: sha256sums(w.manifest) });
+    // A shards manifest names byte ranges, which `sha256sum -c` cannot replay.
+    if (w.manifest.serialization.method === 'files') files.push({ path: 'workload.SHA256SUMS', bytes: sha256sums(w.manifest) });
     workloadPart = {
       kind: w.kind,
       name: w.tree.name,
@@ -401,7 +407,7 @@ export async function create(opts: CreateOptions, deps: RunDeps): Promise<Create
   }
   jsonFile('inputs.manifest.json', m.input.manifest);
   jsonFile('outputs.manifest.json', m.output.manifest);
-  files.push({ path: 'outputs.SHA256SUMS', bytes: sha256sums(m.output.manifest) });
+  if (m.output.manifest.serialization.method === 'files') files.push({ path: 'outputs.SHA256SUMS', bytes: sha256sums(m.output.manifest) });
   const fullBinding = { ...binding, report_data: rd.toString('hex'), gpu_nonce: gn.toString('hex') };
   jsonFile('binding.json', fullBinding);
   for (const it of ev.items) {

@@ -1700,11 +1700,14 @@ var schema = __webpack_require__(6785);
 var write = __webpack_require__(443);
 // EXTERNAL MODULE: ./src/util/errors.ts
 var errors = __webpack_require__(17);
+// EXTERNAL MODULE: ./src/util/progress.ts
+var util_progress = __webpack_require__(5365);
 // EXTERNAL MODULE: ./src/version.ts
 var version = __webpack_require__(311);
 // EXTERNAL MODULE: ./src/policy/gate.ts
 var gate = __webpack_require__(5375);
 ;// CONCATENATED MODULE: ./src/run.ts
+
 
 
 
@@ -1726,27 +1729,27 @@ function resolveAll(cwd, paths) {
     return paths.map((p) => (0,external_node_path_.resolve)(cwd, p));
 }
 /** Hash workload, inputs, outputs and benchmark (DESIGN §2). */
-async function measure(opts, cwd) {
+async function measure(opts, cwd, progress) {
     if (opts.workload.length === 0)
         throw new errors/* InputError */.dz('USAGE', 'missing --workload (a path, or an image reference name@sha256:<hex>)');
     if (opts.inputs.length === 0)
         throw new errors/* InputError */.dz('USAGE', 'missing --inputs (the input files or directory of the job)');
     if (opts.outputs.length === 0)
         throw new errors/* InputError */.dz('USAGE', 'missing --outputs (the output files or directory of the job)');
-    const digestOpts = { allowSymlinks: opts.allowSymlinks ?? false, ignorePaths: opts.ignorePaths ?? [] };
+    const digestOpts = { allowSymlinks: opts.allowSymlinks ?? false, ignorePaths: opts.ignorePaths ?? [], method: opts.serialization ?? 'files' };
     let workload;
     const image = opts.workload.length === 1 ? (0,digest/* parseImageRef */.Q)(opts.workload[0]) : null;
     if (image) {
         workload = { kind: 'image', name: image.name, digest: image.digest };
     }
     else {
-        const tree = await (0,digest.digestTree)(resolveAll(cwd, opts.workload), digestOpts);
+        const tree = await (0,util_progress/* tracked */.rX)(progress, 'workload', (p) => (0,digest.digestTree)(resolveAll(cwd, opts.workload), { ...digestOpts, ...p }));
         const manifest = (0,digest/* buildManifest */.u1)(tree);
         workload = { kind: tree.kind, tree, manifest, manifestDigest: (0,binding_binding/* jsonDigest */.jW)(manifest) };
     }
-    const inTree = await (0,digest.digestTree)(resolveAll(cwd, opts.inputs), digestOpts);
+    const inTree = await (0,util_progress/* tracked */.rX)(progress, 'inputs', (p) => (0,digest.digestTree)(resolveAll(cwd, opts.inputs), { ...digestOpts, ...p }));
     const ic = (0,digest/* inputCommitment */.cU)(inTree, opts.inputKey);
-    const outTree = await (0,digest.digestTree)(resolveAll(cwd, opts.outputs), digestOpts);
+    const outTree = await (0,util_progress/* tracked */.rX)(progress, 'outputs', (p) => (0,digest.digestTree)(resolveAll(cwd, opts.outputs), { ...digestOpts, ...p }));
     const outManifest = (0,digest/* buildManifest */.u1)(outTree);
     let benchmark = null;
     if (opts.benchmark) {
@@ -1954,7 +1957,7 @@ async function create(opts, deps) {
     const policy = await (0,src_policy/* loadPolicy */.tb)(opts.policy || DEFAULT_POLICY, { cwd: deps.cwd });
     const nonce = (0,binding_binding/* normalizeNonce */.hJ)(opts.nonce ?? null);
     const claimsLint = (0,struck/* lintForReceipt */.j)(opts.claims ?? [], opts.claimRules ?? []);
-    const m = await measure(opts, deps.cwd);
+    const m = await measure(opts, deps.cwd, deps.progress);
     const job = jobContextFromEnv(deps.env, opts.jobId ?? null);
     const oidcDigest = opts.oidcToken ? (0,binding_binding/* sha256Prefixed */.rc)(opts.oidcToken) : null;
     const binding = buildBinding(m, job, nonce, oidcDigest);
@@ -1983,7 +1986,9 @@ async function create(opts, deps) {
         const w = m.workload;
         jsonFile('workload.manifest.json', w.manifest);
         jsonFile('workload.statement.json', (0,digest/* omsStatement */.RN)(w.tree, w.manifest));
-        files.push({ path: 'workload.SHA256SUMS', bytes: (0,digest/* sha256sums */.U0)(w.manifest) });
+        // A shards manifest names byte ranges, which `sha256sum -c` cannot replay.
+        if (w.manifest.serialization.method === 'files')
+            files.push({ path: 'workload.SHA256SUMS', bytes: (0,digest/* sha256sums */.U0)(w.manifest) });
         workloadPart = {
             kind: w.kind,
             name: w.tree.name,
@@ -1996,7 +2001,8 @@ async function create(opts, deps) {
     }
     jsonFile('inputs.manifest.json', m.input.manifest);
     jsonFile('outputs.manifest.json', m.output.manifest);
-    files.push({ path: 'outputs.SHA256SUMS', bytes: (0,digest/* sha256sums */.U0)(m.output.manifest) });
+    if (m.output.manifest.serialization.method === 'files')
+        files.push({ path: 'outputs.SHA256SUMS', bytes: (0,digest/* sha256sums */.U0)(m.output.manifest) });
     const fullBinding = { ...binding, report_data: rd.toString('hex'), gpu_nonce: gn.toString('hex') };
     jsonFile('binding.json', fullBinding);
     for (const it of ev.items) {

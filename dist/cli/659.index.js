@@ -33,6 +33,8 @@ var src_policy = __webpack_require__(8277);
 var run = __webpack_require__(2607);
 // EXTERNAL MODULE: ./src/util/errors.ts
 var errors = __webpack_require__(17);
+// EXTERNAL MODULE: ./src/util/progress.ts
+var progress = __webpack_require__(5365);
 // EXTERNAL MODULE: ./node_modules/jose/dist/webapi/jwks/local.js
 var local = __webpack_require__(6687);
 // EXTERNAL MODULE: ./node_modules/jose/dist/webapi/jwks/remote.js
@@ -165,6 +167,7 @@ var schema = __webpack_require__(6785);
 
 
 
+
 /** Read and validate a receipt (file or directory); bad JSON or schema -> exit-2 InputError. */
 async function loadReceipt(path, cwd) {
     const abs = (0,external_node_path_.resolve)(cwd, path);
@@ -205,16 +208,6 @@ function rootOf(manifest) {
     for (const r of manifest.resources)
         h.update(Buffer.from(r.digest, 'hex'));
     return 'sha256:' + h.digest('hex');
-}
-/** Strictly increasing in the recorded order (so no duplicates either). */
-function sortedIn(names, order) {
-    if (!digest/* RESOURCE_ORDERS */.nO.includes(order))
-        return false;
-    for (let i = 1; i < names.length; i++) {
-        if ((0,digest/* compareNames */.MP)(names[i - 1], names[i], order) >= 0)
-            return false;
-    }
-    return true;
 }
 function describeNameChange(expected, actual) {
     const e = new Set(expected.resources.map((r) => r.name));
@@ -268,16 +261,23 @@ async function verifyReceipt(opts, deps) {
         }
         mis(`${field}.manifest.digest`, ref.digest, (0,binding_binding/* jsonDigest */.jW)(m));
         const order = m.serialization?.order;
-        if (!Array.isArray(m.resources) || !sortedIn(m.resources.map((r) => r.name), order)) {
+        if (!Array.isArray(m.resources) || !(0,digest/* resourcesInOrder */.V9)(String(m.serialization?.method), order, m.resources.map((r) => r.name))) {
             mis(`${field}.manifest.order`, `resources sorted in ${JSON.stringify(order)} order, no duplicates`, 'unsorted');
         }
         return m;
     };
-    const digestOpts = (s) => ({
-        order: s.order,
-        allowSymlinks: s.allow_symlinks,
-        ignorePaths: s.ignore_paths.filter((p) => !digest/* DEFAULT_IGNORES */.a$.includes(p)),
-    });
+    // Re-hash the way the receipt says it hashed; a shards receipt must use the OMS shard size.
+    const digestOpts = (s) => {
+        if (s.method === 'shards')
+            mis('serialization.shard_size', String(digest/* SHARD_SIZE */.jX), String(s.shard_size ?? null));
+        return {
+            order: s.order,
+            allowSymlinks: s.allow_symlinks,
+            ignorePaths: s.ignore_paths.filter((p) => !digest/* DEFAULT_IGNORES */.a$.includes(p)),
+            method: s.method === 'shards' ? 'shards' : 'files',
+        };
+    };
+    const rehash = (label, paths, s) => (0,progress/* tracked */.rX)(deps.progress, label, (p) => (0,digest.digestTree)(abs(paths), { ...digestOpts(s), ...p }));
     const abs = (ps) => (0,run/* resolveAll */.WZ)(deps.cwd, ps);
     // Outputs.
     const outManifest = await readManifest('outputs', receipt.outputs.manifest);
@@ -286,7 +286,7 @@ async function verifyReceipt(opts, deps) {
     let outputDigest = receipt.output_digest;
     let outputManifestDigest = receipt.outputs.manifest.digest;
     if (opts.outputs?.length) {
-        const tree = await (0,digest.digestTree)(abs(opts.outputs), digestOpts(receipt.outputs.serialization));
+        const tree = await rehash('outputs', opts.outputs, receipt.outputs.serialization);
         const m = (0,digest/* buildManifest */.u1)(tree);
         outputDigest = tree.digest;
         outputManifestDigest = (0,binding_binding/* jsonDigest */.jW)(m);
@@ -308,7 +308,7 @@ async function verifyReceipt(opts, deps) {
         if (wm)
             mis('workload_digest (from workload manifest)', receipt.workload_digest, rootOf(wm));
         if (opts.workload?.length) {
-            const tree = await (0,digest.digestTree)(abs(opts.workload), digestOpts(receipt.workload.serialization));
+            const tree = await rehash('workload', opts.workload, receipt.workload.serialization);
             const m = (0,digest/* buildManifest */.u1)(tree);
             workloadDigest = tree.digest;
             workloadManifestDigest = (0,binding_binding/* jsonDigest */.jW)(m);
@@ -337,7 +337,7 @@ async function verifyReceipt(opts, deps) {
             notes.push('inputs not re-derived: the commitment is keyed and no input key was given');
         }
         else {
-            const tree = await (0,digest.digestTree)(abs(opts.inputs), digestOpts(receipt.input.serialization));
+            const tree = await rehash('inputs', opts.inputs, receipt.input.serialization);
             const ic = (0,digest/* inputCommitment */.cU)(tree, receipt.input.scheme === 'hmac-sha256' ? opts.inputKey : undefined);
             inputCommit = ic.commitment;
             inputManifestDigest = (0,binding_binding/* jsonDigest */.jW)(ic.manifest);

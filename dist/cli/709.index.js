@@ -133,6 +133,8 @@ function hexArg(flag, v, bytes) {
 var render = __webpack_require__(4984);
 // EXTERNAL MODULE: ./src/policy/gate.ts
 var gate = __webpack_require__(5375);
+// EXTERNAL MODULE: ./src/util/progress.ts
+var util_progress = __webpack_require__(5365);
 ;// CONCATENATED MODULE: ./src/cli/commands.ts
 
 
@@ -140,9 +142,19 @@ var gate = __webpack_require__(5375);
 
 
 
+
 const STORAGE = ['ephemeral', 'persistent-provider-local', 'unknown'];
-function deps() {
-    return { cwd: process.cwd(), env: process.env, now: () => new Date() };
+function deps(quiet = true) {
+    const d = { cwd: process.cwd(), env: process.env, now: () => new Date() };
+    const progress = quiet ? undefined : progressFor(false);
+    if (progress)
+        d.progress = progress;
+    return d;
+}
+const SERIALIZATION = ['files', 'shards'];
+/** Hashing progress on stderr: a live line on a terminal, a line every few seconds in Actions. */
+function progressFor(quiet) {
+    return (0,util_progress/* progressHook */.pE)((0,util_progress/* progressMode */.Zo)({ isTTY: process.stderr.isTTY === true, env: process.env, quiet }), (s) => process.stderr.write(s));
 }
 function out(s) {
     process.stdout.write(s);
@@ -206,10 +218,13 @@ async function cmdCreate(argv) {
         ignore: { type: 'string', multiple: true },
         network: { type: 'boolean' },
         out: { type: 'string' },
+        serialization: { type: 'string' },
         'fail-on': { type: 'string' },
         json: { type: 'boolean' },
+        quiet: { type: 'boolean' },
     }, false);
     const failOn = oneOf('fail-on', str(v['fail-on']), gate/* FAIL_ON */.d$, 'deny');
+    const serialization = oneOf('serialization', str(v['serialization']), SERIALIZATION, 'files');
     const storage = oneOf('storage', str(v['storage']), STORAGE, 'unknown');
     const claims = await Promise.all(list(v['claims']).map(async (f) => ({ source: f, text: await readText(f) })));
     const claimRules = await Promise.all(list(v['claim-rules']).map(async (f) => ({ source: f, text: await readText(f) })));
@@ -234,7 +249,8 @@ async function cmdCreate(argv) {
         out: str(v['out']) ?? 'compute-receipt',
         allowSymlinks: v['allow-symlinks'] === true,
         ignorePaths: list(v['ignore']),
-    }, deps());
+        serialization,
+    }, deps(v['json'] === true || v['quiet'] === true));
     if (v['json'])
         json(r.receipt);
     else {
@@ -263,6 +279,7 @@ async function cmdVerify(argv) {
         network: { type: 'boolean' },
         'fail-on': { type: 'string' },
         json: { type: 'boolean' },
+        quiet: { type: 'boolean' },
     }, true);
     if (positionals.length !== 1)
         throw new errors/* InputError */.dz('USAGE', 'verify takes exactly one RECEIPT (receipt.json or its directory)');
@@ -288,7 +305,7 @@ async function cmdVerify(argv) {
     const jwks = str(v['oidc-jwks']);
     if (jwks)
         opts.oidcJwks = jwks;
-    const r = await verifyReceipt(opts, deps());
+    const r = await verifyReceipt(opts, deps(v['json'] === true || v['quiet'] === true));
     if (v['json']) {
         json({
             ok: r.ok,
@@ -325,26 +342,47 @@ async function cmdHash(argv) {
     const { values: v, positionals } = parse('hash', argv, {
         'allow-symlinks': { type: 'boolean' },
         ignore: { type: 'string', multiple: true },
+        serialization: { type: 'string' },
         json: { type: 'boolean' },
+        quiet: { type: 'boolean' },
     }, true);
     if (positionals.length === 0)
         throw new errors/* InputError */.dz('USAGE', 'hash needs at least one path');
+    const method = oneOf('serialization', str(v['serialization']), SERIALIZATION, 'files');
     const { digestTree } = await __webpack_require__.e(/* import() */ 820).then(__webpack_require__.bind(__webpack_require__, 7820));
-    const tree = await digestTree(positionals.map((p) => (0,external_node_path_.resolve)(p)), {
+    const progress = progressFor(v['json'] === true || v['quiet'] === true);
+    const tree = await (0,util_progress/* tracked */.rX)(progress, 'hash', (p) => digestTree(positionals.map((x) => (0,external_node_path_.resolve)(x)), {
         allowSymlinks: v['allow-symlinks'] === true,
         ignorePaths: list(v['ignore']),
-    });
+        method,
+        ...p,
+    }));
     if (v['json']) {
-        json({
-            digest: tree.digest,
-            serialization: tree.serialization,
-            files: tree.resources.map((r) => ({ name: r.name, size: r.size, sha256: r.sha256 })),
+        // Written in pieces: a tree of 100,000 files would otherwise be one string of many MB.
+        const head = JSON.stringify({ digest: tree.digest, serialization: tree.serialization, files: [] }, null, 2);
+        const open = head.slice(0, head.lastIndexOf('[') + 1);
+        let buf = open;
+        tree.resources.forEach((r, k) => {
+            const item = JSON.stringify({ name: r.name, size: r.size, sha256: r.sha256 }, null, 2).replace(/\n/g, '\n    ');
+            buf += `${k === 0 ? '' : ','}\n    ${item}`;
+            if (buf.length >= 1 << 16) {
+                out(buf);
+                buf = '';
+            }
         });
+        out(buf + (tree.resources.length ? '\n  ]\n}\n' : ']\n}\n'));
     }
     else {
         out(`${tree.digest}  ${tree.files} files, ${tree.bytes} bytes\n`);
-        for (const r of tree.resources)
-            out(`  ${r.sha256}  ${(0,render/* clean */.u)(r.name)}\n`);
+        let buf = '';
+        for (const r of tree.resources) {
+            buf += `  ${r.sha256}  ${(0,render/* clean */.u)(r.name)}\n`;
+            if (buf.length >= 1 << 16) {
+                out(buf);
+                buf = '';
+            }
+        }
+        out(buf);
     }
     return 0;
 }
@@ -615,6 +653,128 @@ function oneLine(s) {
 /** Render a user-supplied name for an error line: JSON-quoted, so control bytes cannot break the line. */
 function q(name) {
     return JSON.stringify(name);
+}
+
+
+/***/ }),
+
+/***/ 5365:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Zo: () => (/* binding */ progressMode),
+/* harmony export */   pE: () => (/* binding */ progressHook),
+/* harmony export */   rX: () => (/* binding */ tracked)
+/* harmony export */ });
+/* unused harmony exports progressInterval, createReporter, formatProgress, bytes */
+/** Terminal: a live line; GitHub Actions: a log line every few seconds; otherwise nothing. */
+function progressMode(e) {
+    if (e.quiet)
+        return 'off';
+    if (e.isTTY)
+        return 'tty';
+    if (e.env['GITHUB_ACTIONS'] === 'true')
+        return 'log';
+    return 'off';
+}
+/** How often digestTree should report for a mode (ms). */
+function progressInterval(mode) {
+    return mode === 'tty' ? 200 : 1000;
+}
+function createReporter(o) {
+    const now = o.now ?? (() => Date.now());
+    const logEvery = o.logIntervalMs ?? 5000;
+    const t0 = now();
+    let hashStart = null;
+    let lastLog = t0;
+    let logged = false;
+    let shown = false;
+    let last = null;
+    return {
+        update(p) {
+            if (o.mode === 'off')
+                return;
+            last = p;
+            const t = now();
+            if (p.phase === 'hash' && hashStart === null)
+                hashStart = t;
+            const line = formatProgress(o.label, p, hashStart === null ? 0 : t - hashStart);
+            if (o.mode === 'tty') {
+                o.write(`\r\x1b[K${line}`);
+                shown = true;
+            }
+            else if (t - lastLog >= logEvery) {
+                o.write(line + '\n');
+                lastLog = t;
+                logged = true;
+            }
+        },
+        done() {
+            if (o.mode === 'tty' && shown)
+                o.write('\r\x1b[K');
+            if (o.mode === 'log' && logged && last) {
+                const ms = now() - (hashStart ?? t0);
+                o.write(`${o.label}: hashed ${count(last.done)} ${last.unit}, ${bytes(last.bytesDone)} in ${seconds(ms)}\n`);
+            }
+        },
+    };
+}
+/** One progress line (no trailing newline). `hashMs`: time since hashing began. */
+function formatProgress(label, p, hashMs) {
+    if (p.phase === 'walk')
+        return `${label}: listing, ${count(p.done)} files, ${bytes(p.bytesTotal)} so far`;
+    const pct = p.bytesTotal > 0 ? Math.floor((100 * p.bytesDone) / p.bytesTotal) : p.total ? Math.floor((100 * p.done) / p.total) : 100;
+    const parts = [`${label}: ${bytes(p.bytesDone)} / ${bytes(p.bytesTotal)} (${pct}%)`, `${count(p.done)} / ${count(p.total ?? 0)} ${p.unit}`];
+    if (hashMs >= 500 && p.bytesDone > 0) {
+        const rate = p.bytesDone / (hashMs / 1000);
+        parts.push(`${bytes(rate)}/s`);
+        parts.push(`ETA ${seconds(((p.bytesTotal - p.bytesDone) / rate) * 1000)}`);
+    }
+    return parts.join(', ');
+}
+function count(n) {
+    return Math.round(n).toLocaleString('en-US');
+}
+/** Decimal units, as disk and network rates are quoted. */
+function bytes(n) {
+    if (n < 1000)
+        return `${Math.round(n)} B`;
+    const units = ['kB', 'MB', 'GB', 'TB', 'PB'];
+    let v = n / 1000;
+    let u = 0;
+    while (v >= 1000 && u < units.length - 1) {
+        v /= 1000;
+        u++;
+    }
+    return `${v.toFixed(v < 10 ? 2 : v < 100 ? 1 : 0)} ${units[u]}`;
+}
+function seconds(ms) {
+    const s = Math.max(0, Math.round(ms / 1000));
+    if (s < 60)
+        return `${s} s`;
+    const m = Math.floor(s / 60);
+    if (m < 60)
+        return `${m} min ${String(s % 60).padStart(2, '0')} s`;
+    return `${Math.floor(m / 60)} h ${String(m % 60).padStart(2, '0')} min`;
+}
+/** A hook for a mode, writing to `write` (stderr for the CLI, the log for the Action). */
+function progressHook(mode, write) {
+    if (mode === 'off')
+        return undefined;
+    return (label) => {
+        const r = createReporter({ mode, label, write });
+        return { onProgress: (p) => r.update(p), progressIntervalMs: progressInterval(mode), done: () => r.done() };
+    };
+}
+/** Run one tree's hashing with its reporter (if any), and finish the reporter whatever happens. */
+async function tracked(hook, label, run) {
+    const h = hook?.(label);
+    try {
+        return await run(h ? { onProgress: h.onProgress, progressIntervalMs: h.progressIntervalMs } : {});
+    }
+    finally {
+        h?.done();
+    }
 }
 
 

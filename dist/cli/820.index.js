@@ -10,110 +10,197 @@ export const modules = {
 __webpack_require__.d(__webpack_exports__, {
   a$: () => (/* reexport */ DEFAULT_IGNORES),
   DJ: () => (/* reexport */ DEFAULT_ORDER),
-  nO: () => (/* reexport */ RESOURCE_ORDERS),
+  jX: () => (/* reexport */ SHARD_SIZE),
   u1: () => (/* reexport */ buildManifest),
-  MP: () => (/* reexport */ compareNames),
   digestTree: () => (/* reexport */ digestTree),
   cU: () => (/* reexport */ inputCommitment),
   RN: () => (/* reexport */ omsStatement),
   Q: () => (/* reexport */ parseImageRef),
+  V9: () => (/* reexport */ resourcesInOrder),
   U0: () => (/* reexport */ sha256sums)
 });
 
-// UNUSED EXPORTS: IN_TOTO_STATEMENT_V1, OMS_PREDICATE_TYPE, compareUtf8
+// UNUSED EXPORTS: IN_TOTO_STATEMENT_V1, OMS_PREDICATE_TYPE, RESOURCE_ORDERS, compareNames, compareUtf8, parseShardName
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: ./src/util/errors.ts
 var errors = __webpack_require__(17);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __webpack_require__(5919);
 ;// CONCATENATED MODULE: ./src/digest/hash-file-source.ts
 /**
- * The one implementation of "hash one file, and prove it did not change meanwhile", as plain JS
- * source using only node: builtins. It runs in worker threads (created with `eval: true`, because
- * ncc bundles everything into one file: there is no worker file on disk) and, for small trees, in
- * the main thread via `new Function`. Keeping it a string, not a compiled function's toString(),
- * means bundlers and coverage instrumentation cannot rewrite it into something that no longer runs
- * on its own.
+ * The one implementation of "hash a byte range of one file, and prove the file did not change
+ * meanwhile", as plain JS source using only node: builtins. It runs in worker threads (created
+ * with `eval: true`, because ncc bundles everything into one file: there is no worker file on
+ * disk) and, for small trees, in the main thread via `new Function`. Keeping it a string, not a
+ * compiled function's toString(), means bundlers and coverage instrumentation cannot rewrite it
+ * into something that no longer runs on its own.
  *
- * hashFile(fs, crypto, job, buf) -> { i, digest } | { i, error: { code, reason } }
- *   job: { i, path, size, mtimeNs, dev, ino } (bigints from the walk's lstat/stat, as strings)
- *   buf: a reused chunk buffer; memory stays bounded whatever the file size.
- * The file is opened with O_NOFOLLOW (a name swapped for a symlink after the walk fails) and
- * O_NONBLOCK (one swapped for a FIFO cannot block the open); fstat before and after reading must
- * match the walk's size, mtime, device and inode, and exactly `size` bytes must be read.
+ * hashBatch(fs, crypto, paths, nums, out, buf, progress, slot)
+ *     -> { done, error: null | { k, code, reason } }
+ *   paths: the batch's paths; nums: BigInt64Array, NUMS_PER_JOB values per job:
+ *     [size, mtimeNs, dev, ino, start, end] (identity from the walk's lstat/stat, and the range);
+ *   out: Uint8Array receiving 32 raw digest bytes per job; buf: the reused read buffer (no
+ *   allocation per chunk; memory stays bounded whatever the file size); progress: a Float64Array
+ *   (shared with the main thread) where slot holds bytes hashed and slot+1 jobs done.
+ *   The batch stops at its first error.
+ *
+ * Every file is opened with O_NOFOLLOW (a name swapped for a symlink after the walk fails) and
+ * O_NONBLOCK (one swapped for a FIFO cannot block the open or the read). Afterwards an fstat of
+ * the open file must show a regular file with the walk's size, mtime, device and inode, and
+ * exactly the range's bytes must have been read: a file that changed between the walk and the
+ * end of its hashing is an error.
+ *
+ * Syscalls per file: a whole file that fits the buffer is one open, one read of up to size + 1
+ * bytes (more than size: it grew), one fstat and one close (the walk already has its identity,
+ * so no fstat before the read; an empty file is not read at all). A larger file or a shard also
+ * gets an fstat before its first read, so a file that changed since the walk fails before
+ * gigabytes are read.
  */
+const NUMS_PER_JOB = 6;
 const HASH_FILE_SOURCE = String.raw `
-function hashFile(fs, crypto, job, buf) {
+var NUMS_PER_JOB = 6;
+function hashBatch(fs, crypto, paths, nums, out, buf, progress, slot) {
   var C = fs.constants;
-  var flags = C.O_RDONLY | (C.O_NOFOLLOW || 0) | (C.O_NONBLOCK || 0);
-  var fd;
-  function fail(code, reason) { return { i: job.i, error: { code: code, reason: reason } }; }
-  function fromErrno(e) {
+  var FLAGS = C.O_RDONLY | (C.O_NOFOLLOW || 0) | (C.O_NONBLOCK || 0);
+  var BIG = { bigint: true };
+  var oneShot = typeof crypto.hash === 'function';
+  function fail(k, code, reason) { return { done: k, error: { k: k, code: code, reason: reason } }; }
+  function fromErrno(k, e) {
     switch (e && e.code) {
-      case 'ENOENT': return fail('FILE_CHANGED', 'file vanished while being hashed');
-      case 'ELOOP': return fail('SYMLINK', 'file became a symlink while being hashed');
-      case 'EACCES': case 'EPERM': return fail('PATH_UNREADABLE', 'file is not readable');
-      case 'EISDIR': return fail('PATH_KIND', 'not a regular file');
-      default: return fail('PATH_UNREADABLE', 'cannot read file (' + ((e && e.code) || String(e)) + ')');
+      case 'ENOENT': return fail(k, 'FILE_CHANGED', 'file vanished while being hashed');
+      case 'ELOOP': return fail(k, 'SYMLINK', 'file became a symlink while being hashed');
+      case 'EACCES': case 'EPERM': return fail(k, 'PATH_UNREADABLE', 'file is not readable');
+      case 'EISDIR': return fail(k, 'PATH_KIND', 'not a regular file');
+      case 'EAGAIN': case 'ESPIPE': return fail(k, 'PATH_KIND', 'not a regular file');
+      default: return fail(k, 'PATH_UNREADABLE', 'cannot read file (' + ((e && e.code) || String(e)) + ')');
     }
   }
-  function same(st) {
-    return String(st.size) === job.size && String(st.mtimeNs) === job.mtimeNs &&
-      String(st.dev) === job.dev && String(st.ino) === job.ino;
+  // null when the open file still is the walked one, else the reason.
+  function changed(st, o) {
+    if (!st.isFile()) return 'kind';
+    return st.size === nums[o] && st.mtimeNs === nums[o + 1] && st.dev === nums[o + 2] && st.ino === nums[o + 3] ? null : 'changed';
   }
-  try {
-    fd = fs.openSync(job.path, flags);
-  } catch (e) {
-    return fromErrno(e);
-  }
-  try {
-    var before = fs.fstatSync(fd, { bigint: true });
-    if (!before.isFile()) return fail('PATH_KIND', 'not a regular file');
-    if (!same(before)) return fail('FILE_CHANGED', 'file changed between listing and hashing');
-    var h = crypto.createHash('sha256');
-    var left = Number(job.size);
-    while (left > 0) {
-      var n = fs.readSync(fd, buf, 0, left < buf.length ? left : buf.length, null);
-      if (n === 0) break;
-      h.update(n === buf.length ? buf : buf.subarray(0, n));
-      left -= n;
+  for (var k = 0; k < paths.length; k++) {
+    var o = k * NUMS_PER_JOB;
+    var size = Number(nums[o]), start = Number(nums[o + 4]), end = Number(nums[o + 5]);
+    var whole = start === 0 && end === size;
+    var fd = -1;
+    var r = null;
+    try {
+      fd = fs.openSync(paths[k], FLAGS);
+      var digest = null;
+      if (whole && size < buf.length) {
+        // Whole small file: read until size + 1 bytes or end of file (one read when it did not grow).
+        var got = 0;
+        while (got <= size && size > 0) {
+          var n = fs.readSync(fd, buf, got, size + 1 - got, got);
+          if (n === 0) break;
+          got += n;
+          if (got === size) break;
+        }
+        var c = changed(fs.fstatSync(fd, BIG), o);
+        if (c === 'kind') r = fail(k, 'PATH_KIND', 'not a regular file');
+        else if (got > size) r = fail(k, 'FILE_CHANGED', 'file grew while being hashed');
+        else if (got < size) r = fail(k, 'FILE_CHANGED', 'file shrank while being hashed');
+        else if (c) r = fail(k, 'FILE_CHANGED', 'file changed while being hashed');
+        else {
+          var view = buf.subarray(0, size);
+          digest = oneShot ? crypto.hash('sha256', view, 'buffer') : crypto.createHash('sha256').update(view).digest();
+          progress[slot] += size;
+        }
+      } else {
+        var c0 = changed(fs.fstatSync(fd, BIG), o);
+        if (c0 === 'kind') r = fail(k, 'PATH_KIND', 'not a regular file');
+        else if (c0) r = fail(k, 'FILE_CHANGED', 'file changed between listing and hashing');
+        else {
+          var h = crypto.createHash('sha256');
+          var pos = start;
+          while (pos < end) {
+            var want = end - pos < buf.length ? end - pos : buf.length;
+            var m = fs.readSync(fd, buf, 0, want, pos);
+            if (m === 0) break;
+            h.update(m === buf.length ? buf : buf.subarray(0, m));
+            pos += m;
+            progress[slot] += m;
+          }
+          var c1 = changed(fs.fstatSync(fd, BIG), o);
+          if (pos !== end) r = fail(k, 'FILE_CHANGED', 'file shrank while being hashed');
+          else if (c1) r = fail(k, 'FILE_CHANGED', 'file changed while being hashed');
+          else digest = h.digest();
+        }
+      }
+      if (digest) {
+        out.set(digest, k * 32);
+        progress[slot + 1] += 1;
+      }
+    } catch (e) {
+      r = fromErrno(k, e);
+    } finally {
+      if (fd >= 0) try { fs.closeSync(fd); } catch (e) { /* already failed */ }
     }
-    if (left !== 0) return fail('FILE_CHANGED', 'file shrank while being hashed');
-    if (fs.readSync(fd, buf, 0, 1, null) !== 0) return fail('FILE_CHANGED', 'file grew while being hashed');
-    if (!same(fs.fstatSync(fd, { bigint: true }))) return fail('FILE_CHANGED', 'file changed while being hashed');
-    return { i: job.i, digest: h.digest('hex') };
-  } catch (e) {
-    return fromErrno(e);
-  } finally {
-    try { fs.closeSync(fd); } catch (e) { /* already failed */ }
+    if (r) return r;
   }
+  return { done: paths.length, error: null };
 }
 `;
-/** Worker body: hash each batch of jobs in order, stopping a batch at its first error. */
-function workerSource(chunkSize) {
-    return `'use strict';
-const { parentPort } = require('node:worker_threads');
+/**
+ * statBatch(fs, paths, nums) -> [{ k, code }] (failures only)
+ *   The identity of files the walk listed by directory entry type alone: lstat each path (no
+ *   symlink followed) into nums, STAT_NUMS values per path: [size, mtimeNs, dev, ino]. A path
+ *   that is no longer a regular file, or cannot be stat'ed, is a failure with code 'SYMLINK',
+ *   'KIND', or the errno code.
+ */
+const STAT_NUMS = 4;
+const STAT_SOURCE = String.raw `
+function statBatch(fs, paths, nums) {
+  var BIG = { bigint: true };
+  var errs = [];
+  for (var k = 0; k < paths.length; k++) {
+    try {
+      var st = fs.lstatSync(paths[k], BIG);
+      if (st.isSymbolicLink()) { errs.push({ k: k, code: 'SYMLINK' }); continue; }
+      if (!st.isFile()) { errs.push({ k: k, code: 'KIND' }); continue; }
+      var o = k * 4;
+      nums[o] = st.size; nums[o + 1] = st.mtimeNs; nums[o + 2] = st.dev; nums[o + 3] = st.ino;
+    } catch (e) {
+      errs.push({ k: k, code: (e && e.code) || String(e) });
+    }
+  }
+  return errs;
+}
+`;
+/**
+ * Worker body. workerData: { chunkSize, progress (SharedArrayBuffer of Float64), slot }.
+ * Message in: { id, op: 'hash' | 'stat', paths (joined by NUL: names cannot hold one), nums }.
+ * Message out: hash { id, done, digests (Uint8Array, transferred), error }; stat { id, nums, errs }.
+ */
+const WORKER_SOURCE = `'use strict';
+const { parentPort, workerData } = require('node:worker_threads');
 const fs = require('node:fs');
 const crypto = require('node:crypto');
 ${HASH_FILE_SOURCE}
-const buf = Buffer.allocUnsafeSlow(${Math.trunc(chunkSize)});
-parentPort.on('message', (jobs) => {
-  const results = [];
-  for (const job of jobs) {
-    const r = hashFile(fs, crypto, job, buf);
-    results.push(r);
-    if (r.error) break;
+${STAT_SOURCE}
+const buf = Buffer.allocUnsafeSlow(workerData.chunkSize);
+const progress = new Float64Array(workerData.progress);
+parentPort.on('message', (m) => {
+  const paths = m.paths.split('\\0');
+  if (m.op === 'stat') {
+    const nums = new BigInt64Array(paths.length * 4);
+    const errs = statBatch(fs, paths, nums);
+    parentPort.postMessage({ id: m.id, nums: nums, errs: errs }, [nums.buffer]);
+    return;
   }
-  parentPort.postMessage(results);
+  const out = new Uint8Array(paths.length * 32);
+  const r = hashBatch(fs, crypto, paths, m.nums, out, buf, progress, workerData.slot);
+  parentPort.postMessage({ id: m.id, done: r.done, digests: out, error: r.error }, [out.buffer]);
 });
 `;
-}
 
 ;// CONCATENATED MODULE: ./src/digest/names.ts
 
@@ -187,13 +274,54 @@ function decodeEntryName(raw, parentDisplay) {
 }
 /** Reject names with control characters or unpaired surrogates (not representable in UTF-8). */
 function checkName(name, context) {
-    const where = context === undefined ? '' : ` in ${displayName(context)}`;
+    const where = () => (context === undefined ? '' : ` in ${displayName(context)}`);
     if (LONE_SURROGATE.test(name)) {
-        throw new errors/* InputError */.dz('NAME_INVALID', `file name is not valid UTF-8: ${displayName(name)}${where}`);
+        throw new errors/* InputError */.dz('NAME_INVALID', `file name is not valid UTF-8: ${displayName(name)}${where()}`);
     }
     if (CONTROL.test(name)) {
-        throw new errors/* InputError */.dz('NAME_INVALID', `file name contains a control character: ${displayName(name)}${where}`);
+        throw new errors/* InputError */.dz('NAME_INVALID', `file name contains a control character: ${displayName(name)}${where()}`);
     }
+}
+/**
+ * Whether resource names are strictly in the tree's order (so no duplicates either) for a
+ * serialization method and a recorded order: files by name in that order; shards
+ * (`<name>:<start>:<end>`) by file name in that order, then by start offset as a number (as OMS
+ * model_signing sorts them), each shard name well formed and non-empty. An unknown order is false.
+ */
+function resourcesInOrder(method, order, names) {
+    if (!RESOURCE_ORDERS.includes(order))
+        return false;
+    const o = order;
+    if (method !== 'shards') {
+        for (let i = 1; i < names.length; i++)
+            if (compareNames(names[i - 1], names[i], o) >= 0)
+                return false;
+        return true;
+    }
+    let prev = null;
+    for (const n of names) {
+        const s = parseShardName(n);
+        if (!s)
+            return false;
+        if (prev) {
+            const c = compareNames(prev.file, s.file, o);
+            if (c > 0 || (c === 0 && prev.start >= s.start))
+                return false;
+        }
+        prev = { file: s.file, start: s.start };
+    }
+    return true;
+}
+/** `<name>:<start>:<end>` -> its parts; null unless start < end are canonical decimal integers. */
+function parseShardName(n) {
+    const m = /^(.+):(0|[1-9][0-9]{0,15}):([1-9][0-9]{0,15})$/.exec(n);
+    if (!m)
+        return null;
+    const start = Number(m[2]);
+    const end = Number(m[3]);
+    if (!Number.isSafeInteger(end) || start >= end)
+        return null;
+    return { file: m[1], start, end };
 }
 
 ;// CONCATENATED MODULE: ./src/digest/hash-files.ts
@@ -206,131 +334,278 @@ function checkName(name, context) {
 
 /**
  * Read size per chunk. Small enough to stay in L2 between the copy from the page cache and the
- * hash (measured: 256 KiB beats 1-4 MiB), large enough that syscalls do not matter.
+ * hash (measured: 256 KiB beats 1-4 MiB), large enough that syscalls do not matter. A whole file
+ * smaller than this is read with one read call.
  */
 const CHUNK_SIZE = 256 * 1024;
 /**
- * Below this many bytes and files in all, worker start-up (~50 ms) costs more than it saves
- * (a small file costs ~25 us to open, stat, read and hash; 32 MiB about 25-90 ms on one core).
+ * Below this many bytes and files in all, worker start-up (~30-50 ms) costs more than it saves
+ * (a small file costs ~10 us to open, read, stat and hash; 32 MiB about 25-90 ms on one core).
  */
 const INLINE_MAX_BYTES = 32 * 1024 * 1024;
 const INLINE_MAX_FILES = 2048;
 /**
- * Small files travel to workers in batches of at most this many bytes or files, and smaller
- * when the tree is small, so that every worker gets several batches (BATCHES_PER_WORKER).
+ * Jobs travel to workers in batches: a batch closes once it holds BATCH_BYTES or BATCH_FILES
+ * jobs (fewer when the work is small, so that every worker gets at least BATCHES_PER_WORKER
+ * batches). A large file or shard goes alone; small files go together, so 100,000 files cost
+ * about a hundred messages, not 100,000.
  */
 const BATCH_BYTES = 8 * 1024 * 1024;
-const BATCH_FILES = 512;
-const BATCHES_PER_WORKER = 4;
-let inlineHashFile;
+const BATCH_FILES = 1024;
+const BATCHES_PER_WORKER = 8;
+const PROGRESS_INTERVAL_MS = 250;
+let inlineHashBatch;
+/** Whether a set of jobs is small enough to hash on the calling thread. */
+function fitsInline(jobs, bytes) {
+    return bytes <= INLINE_MAX_BYTES && jobs <= INLINE_MAX_FILES;
+}
+function concurrencyOf(asked) {
+    return asked !== undefined && Number.isFinite(asked) && asked >= 1 ? Math.trunc(asked) : (0,external_node_os_.availableParallelism)();
+}
 /** SHA-256 (hex) of every file, in the order given. Throws the first file's InputError. */
 async function hashFiles(files, opts = {}) {
-    const chunk = opts.chunkSize ?? CHUNK_SIZE;
-    const asked = opts.concurrency;
-    const concurrency = asked !== undefined && Number.isFinite(asked) && asked >= 1 ? Math.trunc(asked) : (0,external_node_os_.availableParallelism)();
-    let total = 0n;
-    for (const f of files)
-        total += f.size;
-    if (files.length === 0)
-        return [];
-    const engine = opts.engine ?? 'auto';
-    const inline = engine === 'inline' || (engine === 'auto' && total <= BigInt(INLINE_MAX_BYTES) && files.length <= INLINE_MAX_FILES);
-    return inline ? hashInline(files, chunk) : hashInWorkers(files, Math.min(concurrency, files.length), chunk, opts.onWorker);
-}
-function wire(f, i) {
-    return { i, path: f.path, size: String(f.size), mtimeNs: String(f.mtimeNs), dev: String(f.dev), ino: String(f.ino) };
-}
-function toError(files, r) {
-    return new errors/* InputError */.dz(r.error.code, `${r.error.reason}: ${displayName(files[r.i].display)}`);
-}
-function hashInline(files, chunk) {
-    inlineHashFile ??= new Function(`${HASH_FILE_SOURCE}\nreturn hashFile;`)();
-    const buf = Buffer.allocUnsafeSlow(chunk);
-    return files.map((f, i) => {
-        const r = inlineHashFile(external_node_fs_, external_node_crypto_, wire(f, i), buf);
-        if ('error' in r)
-            throw toError(files, r);
-        return r.digest;
-    });
+    const raw = await hashRanges(files.map((file) => ({ file, start: 0, end: Number(file.size) })), opts);
+    return files.map((_, k) => raw.toString('hex', k * 32, k * 32 + 32));
 }
 /**
- * Worker pool: files are handed out largest first (so one big file does not start last and
- * become the tail). A batch closes once it holds 8 MiB or 512 files (less for small trees, so
- * each worker gets several), so large files go one per message and small ones together. Each
- * worker holds one batch at a time and gets the next when it reports back: no big file waits
- * behind another while a core is free, and the message round trip (~0.1 ms) is small against a
- * batch. Memory is one chunk buffer per worker plus the job list.
- * Every worker is terminated when the pool settles, success or error.
+ * SHA-256 of every range, in the order given, as 32 raw bytes each (job k at k * 32). Throws
+ * the first failing job's InputError (naming the file as walked).
  */
-async function hashInWorkers(files, nWorkers, chunk, onWorker) {
-    const order = files.map((_, i) => i).sort((a, b) => (files[b].size > files[a].size ? 1 : files[b].size < files[a].size ? -1 : a - b));
-    const digests = new Array(files.length);
-    let done = 0;
-    let total = 0n;
-    for (const f of files)
-        total += f.size;
-    const slots = BigInt(nWorkers * BATCHES_PER_WORKER);
-    const maxBytes = total / slots < BigInt(BATCH_BYTES) ? total / slots : BigInt(BATCH_BYTES);
-    const maxFiles = Math.max(1, Math.min(BATCH_FILES, Math.ceil(files.length / Number(slots))));
-    const batches = [];
-    for (let next = 0; next < order.length;) {
-        const batch = [];
-        let bytes = 0n;
-        while (next < order.length && batch.length < maxFiles && (batch.length === 0 || bytes < maxBytes)) {
-            const i = order[next++];
-            batch.push(wire(files[i], i));
-            bytes += files[i].size;
-        }
-        batches.push(batch);
-    }
-    let nextBatch = 0;
-    nWorkers = Math.min(nWorkers, batches.length);
-    const src = workerSource(chunk);
-    const workers = [];
+async function hashRanges(jobs, opts = {}, pool) {
+    let total = 0;
+    for (const j of jobs)
+        total += j.end - j.start;
+    const engine = opts.engine ?? 'auto';
+    const progress = new Progress(jobs.length, total, opts);
+    if (jobs.length === 0)
+        return Buffer.alloc(0);
+    const inline = engine === 'inline' || (engine === 'auto' && fitsInline(jobs.length, total) && !pool?.started);
+    if (inline)
+        return progress.finish(hashInline(jobs, opts.chunkSize ?? CHUNK_SIZE, progress));
+    const own = pool === undefined;
+    const p = pool ?? new HashPool(Math.min(concurrencyOf(opts.concurrency), jobs.length), opts);
     try {
-        await new Promise((resolve, reject) => {
-            let settled = false;
-            const fail = (e) => {
-                if (!settled) {
-                    settled = true;
-                    reject(e);
-                }
-            };
-            const feed = (w) => {
-                if (nextBatch < batches.length)
-                    w.postMessage(batches[nextBatch++]);
-            };
-            for (let k = 0; k < nWorkers; k++) {
-                const w = new external_node_worker_threads_.Worker(src, { eval: true });
-                workers.push(w);
-                onWorker?.(w);
-                w.on('message', (results) => {
-                    if (settled)
-                        return;
-                    for (const r of results) {
-                        if ('error' in r)
-                            return fail(toError(files, r));
-                        digests[r.i] = r.digest;
-                        done++;
-                    }
-                    if (done === files.length) {
-                        settled = true;
-                        resolve();
-                    }
-                    else
-                        feed(w);
-                });
-                w.on('error', (e) => fail(new Error(`hash worker failed: ${e instanceof Error ? e.message : String(e)}`)));
-                w.on('exit', (code) => fail(new Error(`hash worker exited early (code ${code})`)));
-            }
-            for (const w of workers)
-                feed(w);
-        });
+        return progress.finish(await p.run(jobs, total, progress));
     }
     finally {
-        await Promise.all(workers.map((w) => w.terminate()));
+        if (own)
+            await p.close();
     }
-    return digests;
+}
+/** Progress counters, reported on a timer; workers add to their own slots of a shared array. */
+class Progress {
+    total;
+    bytesTotal;
+    opts;
+    /** [bytes, jobs] per worker slot; a pool points this at its shared counters. */
+    counters;
+    timer;
+    constructor(total, bytesTotal, opts) {
+        this.total = total;
+        this.bytesTotal = bytesTotal;
+        this.opts = opts;
+        this.counters = new Float64Array(2);
+        if (opts.onProgress) {
+            this.timer = setInterval(() => this.report(), opts.progressIntervalMs ?? PROGRESS_INTERVAL_MS);
+            this.timer.unref();
+        }
+    }
+    report() {
+        let bytes = 0;
+        let done = 0;
+        for (let i = 0; i < this.counters.length; i += 2) {
+            bytes += this.counters[i];
+            done += this.counters[i + 1];
+        }
+        this.opts.onProgress?.({ phase: 'hash', unit: this.opts.unit ?? 'files', done, total: this.total, bytesDone: bytes, bytesTotal: this.bytesTotal });
+    }
+    finish(v) {
+        if (this.timer)
+            clearInterval(this.timer);
+        this.timer = undefined;
+        this.report();
+        return v;
+    }
+    stop() {
+        if (this.timer)
+            clearInterval(this.timer);
+        this.timer = undefined;
+    }
+}
+function packBatch(jobs, ids, from, to) {
+    const nums = new BigInt64Array((to - from) * NUMS_PER_JOB);
+    const paths = new Array(to - from);
+    for (let k = from; k < to; k++) {
+        const j = jobs[ids[k]];
+        const o = (k - from) * NUMS_PER_JOB;
+        paths[k - from] = j.file.path;
+        nums[o] = j.file.size;
+        nums[o + 1] = j.file.mtimeNs;
+        nums[o + 2] = j.file.dev;
+        nums[o + 3] = j.file.ino;
+        nums[o + 4] = BigInt(j.start);
+        nums[o + 5] = BigInt(j.end);
+    }
+    return { paths: paths.join('\0'), nums };
+}
+function toError(job, e) {
+    return new errors/* InputError */.dz(e.code, `${e.reason}: ${displayName(job.file.display)}`);
+}
+function hashInline(jobs, chunk, progress) {
+    inlineHashBatch ??= new Function(`${HASH_FILE_SOURCE}\nreturn hashBatch;`)();
+    const buf = Buffer.allocUnsafeSlow(chunk);
+    const out = Buffer.allocUnsafe(jobs.length * 32);
+    const ids = Int32Array.from(jobs, (_, k) => k);
+    // One job per call keeps the packed arrays small; the cost is a few objects per file.
+    const STEP = 256;
+    for (let from = 0; from < jobs.length; from += STEP) {
+        const to = Math.min(jobs.length, from + STEP);
+        const { paths, nums } = packBatch(jobs, ids, from, to);
+        const view = out.subarray(from * 32, to * 32);
+        const r = inlineHashBatch(external_node_fs_, external_node_crypto_, paths.split('\0'), nums, view, buf, progress.counters, 0);
+        if (r.error) {
+            progress.stop();
+            throw toError(jobs[from + r.error.k], r.error);
+        }
+    }
+    return out;
+}
+/**
+ * Worker pool, sized from os.availableParallelism() unless told otherwise: a FIFO of tasks, each
+ * a batch of files to stat or of ranges to hash; a free worker takes the next task, so every
+ * core stays busy until the work runs out. Hash batches are queued largest first (one big file
+ * does not start last and become the tail); a large file or shard goes alone and small files go
+ * together (see BATCH_BYTES). Memory: one read buffer per worker, the job list, and one batch in
+ * flight per worker. Workers may be started early (start()), e.g. while the tree is still being
+ * walked. close() terminates every worker and fails what is still queued.
+ */
+class HashPool {
+    size;
+    opts;
+    workers = [];
+    idle = [];
+    busy = new Map();
+    queue = [];
+    chunk;
+    progressBuf;
+    nextId = 0;
+    closing = false;
+    started = false;
+    constructor(size, opts = {}) {
+        this.size = size;
+        this.opts = opts;
+        this.chunk = opts.chunkSize ?? CHUNK_SIZE;
+        this.progressBuf = new SharedArrayBuffer(16 * Math.max(1, size));
+    }
+    get counters() {
+        return new Float64Array(this.progressBuf);
+    }
+    start() {
+        if (this.started)
+            return;
+        this.started = true;
+        for (let k = 0; k < this.size; k++) {
+            const w = new external_node_worker_threads_.Worker(WORKER_SOURCE, {
+                eval: true,
+                workerData: { chunkSize: this.chunk, progress: this.progressBuf, slot: 2 * k },
+                // A worker keeps nothing between batches: a small young generation keeps its memory small.
+                resourceLimits: { maxYoungGenerationSizeMb: 4 },
+            });
+            this.workers.push(w);
+            this.idle.push(w);
+            w.on('message', (m) => {
+                const t = this.busy.get(w);
+                this.busy.delete(w);
+                this.idle.push(w);
+                this.pump();
+                t?.resolve(m);
+            });
+            w.on('error', (e) => this.failAll(new Error(`hash worker failed: ${e instanceof Error ? e.message : String(e)}`)));
+            w.on('exit', (code) => {
+                if (!this.closing)
+                    this.failAll(new Error(`hash worker exited early (code ${code})`));
+            });
+            this.opts.onWorker?.(w);
+        }
+    }
+    /** Queue one task; its promise settles with the worker's reply. */
+    exec(build) {
+        if (this.closing)
+            return Promise.reject(new Error('hash pool is closed'));
+        this.start();
+        return new Promise((resolve, reject) => {
+            this.queue.push({ build, resolve: resolve, reject });
+            this.pump();
+        });
+    }
+    pump() {
+        while (this.idle.length > 0 && this.queue.length > 0) {
+            const w = this.idle.pop();
+            const t = this.queue.shift();
+            this.busy.set(w, t);
+            const { msg, transfer } = t.build();
+            w.postMessage({ id: this.nextId++, ...msg }, transfer);
+        }
+    }
+    failAll(e) {
+        for (const t of this.queue.splice(0))
+            t.reject(e);
+        for (const t of this.busy.values())
+            t.reject(e);
+        this.busy.clear();
+    }
+    /** lstat the given files in a worker: [size, mtimeNs, dev, ino] per file, and the failures. */
+    stat(paths) {
+        return this.exec(() => ({ msg: { op: 'stat', paths: paths.join('\0') }, transfer: [] }));
+    }
+    async run(jobs, total, progress) {
+        this.start();
+        progress.counters = this.counters.fill(0);
+        const order = Int32Array.from(jobs, (_, k) => k).sort((a, b) => {
+            const d = jobs[b].end - jobs[b].start - (jobs[a].end - jobs[a].start);
+            return d !== 0 ? d : a - b;
+        });
+        const slots = this.workers.length * BATCHES_PER_WORKER;
+        const maxBytes = Math.max(64 * 1024, Math.min(BATCH_BYTES, Math.ceil(total / slots)));
+        const maxFiles = Math.max(1, Math.min(BATCH_FILES, Math.ceil(jobs.length / slots)));
+        const out = Buffer.allocUnsafe(jobs.length * 32);
+        const batches = [];
+        for (let next = 0; next < order.length;) {
+            let bytes = 0;
+            const from = next;
+            while (next < order.length && next - from < maxFiles && (next === from || bytes < maxBytes)) {
+                const j = jobs[order[next]];
+                bytes += j.end - j.start;
+                next++;
+            }
+            const to = next;
+            batches.push(this.exec(() => {
+                const { paths, nums } = packBatch(jobs, order, from, to);
+                return { msg: { op: 'hash', paths, nums }, transfer: [nums.buffer] };
+            }).then((m) => {
+                if (m.error)
+                    throw toError(jobs[order[from + m.error.k]], m.error);
+                for (let k = 0; k < m.done; k++)
+                    out.set(m.digests.subarray(k * 32, k * 32 + 32), order[from + k] * 32);
+            }));
+        }
+        try {
+            await Promise.all(batches);
+        }
+        catch (e) {
+            progress.stop();
+            // Nothing queued behind a failure is worth doing.
+            this.failAll(e);
+            throw e;
+        }
+        return out;
+    }
+    async close() {
+        this.closing = true;
+        this.failAll(new Error('hash pool is closed'));
+        const ws = this.workers.splice(0);
+        await Promise.all(ws.map((w) => w.terminate()));
+    }
 }
 
 // EXTERNAL MODULE: external "node:timers/promises"
@@ -343,6 +618,19 @@ var external_node_path_ = __webpack_require__(6760);
 
 
 
+
+
+/** Size of a file listed by its directory entry type, until its lstat comes back. */
+const UNKNOWN_SIZE = -1n;
+/** Files listed by entry type are stat'ed in batches of this many. */
+const STAT_BATCH = 1024;
+let inlineStatBatch;
+/** lstat on this thread, with the same code the workers run. */
+function statPathsInline(paths) {
+    inlineStatBatch ??= new Function(`${STAT_SOURCE}\nreturn statBatch;`)();
+    const nums = new BigInt64Array(paths.length * STAT_NUMS);
+    return { nums, errs: inlineStatBatch(external_node_fs_, paths, nums) };
+}
 /**
  * List the regular files of one or more roots (DESIGN §2), validating every name and rejecting
  * what cannot be hashed (symlinks unless allowed, FIFOs, sockets, devices) without opening it.
@@ -377,25 +665,30 @@ async function walkTree(paths, opts) {
         checkName(r.base, r.given);
     }
     const files = [];
+    const ident = new Identifier(opts);
     let kind = 'directory';
     for (const r of roots) {
         const { st, real } = statRoot(r.given, r.abs, opts);
         if (st.isFile()) {
             if (!multi)
                 kind = 'file';
-            if (!opts.ignore.has(r.base))
-                files.push(fileOf(r.base, real, r.given, st));
+            if (!opts.ignore.has(r.base)) {
+                const f = fileOf(r.base, real, r.given, st);
+                files.push(f);
+                opts.onFile?.(f);
+            }
         }
         else if (st.isDirectory()) {
             if (multi && opts.ignore.has(r.base))
                 continue;
-            const walker = new DirWalker(opts, real, files);
+            const walker = new DirWalker(opts, real, files, ident);
             await walker.walk(r.abs, multi ? r.base : '', external_node_path_.normalize(r.given), [idOf(st)], true);
         }
         else {
             throw new errors/* InputError */.dz('PATH_KIND', `not a regular file or directory: ${displayName(r.given)}`);
         }
     }
+    await ident.finish();
     if (files.length === 0) {
         throw new errors/* InputError */.dz('TREE_EMPTY', `no files to hash in ${roots.map((r) => displayName(r.given)).join(', ')}`);
     }
@@ -462,12 +755,14 @@ class DirWalker {
     opts;
     rootReal;
     out;
+    ident;
     constructor(opts, 
     /** realpath of the root: allowed symlinks must resolve inside it. */
-    rootReal, out) {
+    rootReal, out, ident) {
         this.opts = opts;
         this.rootReal = rootReal;
         this.out = out;
+        this.ident = ident;
     }
     /**
      * @param dir path to read (through symlinked directories as walked)
@@ -476,30 +771,39 @@ class DirWalker {
      * @param ancestors dev:ino of every directory on the way down, to catch symlinked cycles
      */
     async walk(dir, rel, display, ancestors, top) {
-        let raw;
+        let entries;
         try {
-            raw = (0,external_node_fs_.readdirSync)(dir, { encoding: 'buffer' });
+            entries = (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true, encoding: 'buffer' });
         }
         catch (e) {
             throw fsError(e, display);
         }
         // The raw entry bytes are the UTF-8 name: sort by them directly.
-        raw.sort(Buffer.compare);
+        entries.sort((a, b) => Buffer.compare(a.name, b.name));
         const subdirs = [];
-        for (const b of raw) {
-            const name = decodeEntryName(b, display);
+        const parent = { abs: dir.endsWith(external_node_path_.sep) ? dir : dir + external_node_path_.sep, display: display.endsWith(external_node_path_.sep) ? display : display + external_node_path_.sep };
+        for (const d of entries) {
+            const name = decodeEntryName(d.name, display);
             if (top && DEFAULT_IGNORES.includes(name))
                 continue;
             const full = rel === '' ? name : `${rel}/${name}`;
             if (this.opts.ignore.has(full))
                 continue;
+            if (d.isFile()) {
+                // A regular file by its entry type: its lstat comes later, in a batch (maybe on a worker).
+                const f = new ListedFile(full, parent, name);
+                this.out.push(f);
+                this.ident.add(f, this.out.length - 1);
+                continue;
+            }
             // Plain concatenation: dir and display are already normalized (path.join is measurably slow here).
-            const abs = dir.endsWith(external_node_path_.sep) ? dir + name : dir + external_node_path_.sep + name;
-            const disp = display.endsWith(external_node_path_.sep) ? display + name : display + external_node_path_.sep + name;
+            const abs = parent.abs + name;
+            const disp = parent.display + name;
             const id = this.visit(abs, full, disp, ancestors);
             if (id !== null)
                 subdirs.push({ abs, full, disp, id });
         }
+        this.ident.flush(false);
         await (0,promises_.setImmediate)();
         for (const d of subdirs) {
             ancestors.push(d.id);
@@ -544,7 +848,9 @@ class DirWalker {
             openPath = real;
         }
         if (st.isFile()) {
-            this.out.push(fileOf(full, openPath, disp, st));
+            const f = fileOf(full, openPath, disp, st);
+            this.out.push(f);
+            this.opts.onFile?.(f);
             return null;
         }
         if (st.isDirectory()) {
@@ -556,6 +862,97 @@ class DirWalker {
         throw new errors/* InputError */.dz('PATH_KIND', `not a regular file or directory: ${displayName(disp)}`);
     }
 }
+/**
+ * A file listed by its directory entry type. Its paths are derived from its directory when
+ * needed, not stored: a tree of 100,000 files keeps one name per file, not three.
+ */
+class ListedFile {
+    name;
+    parent;
+    base;
+    size = UNKNOWN_SIZE;
+    mtimeNs = 0n;
+    dev = 0n;
+    ino = 0n;
+    constructor(name, parent, base) {
+        this.name = name;
+        this.parent = parent;
+        this.base = base;
+    }
+    get path() {
+        return this.parent.abs + this.base;
+    }
+    get display() {
+        return this.parent.display + this.base;
+    }
+}
+/**
+ * Gets the identity (size, mtime, device, inode) of files listed by entry type, in batches,
+ * while the walk goes on. Failures are reported after the walk, the first in walk order, so
+ * errors stay deterministic (an error of the walk itself comes first).
+ */
+class Identifier {
+    opts;
+    pending = [];
+    inFlight = [];
+    constructor(opts) {
+        this.opts = opts;
+    }
+    add(f, at) {
+        this.pending.push({ f, at });
+        this.opts.onFile?.(f);
+    }
+    flush(all) {
+        while (this.pending.length >= (all ? 1 : STAT_BATCH)) {
+            const batch = this.pending.splice(0, STAT_BATCH);
+            const apply = (r) => {
+                const failed = new Map(r.errs.map((e) => [e.k, e.code]));
+                let first = null;
+                batch.forEach(({ f, at }, k) => {
+                    const code = failed.get(k);
+                    if (code === undefined) {
+                        const o = k * STAT_NUMS;
+                        f.size = r.nums[o];
+                        f.mtimeNs = r.nums[o + 1];
+                        f.dev = r.nums[o + 2];
+                        f.ino = r.nums[o + 3];
+                    }
+                    else if (first === null) {
+                        first = { at, error: statError(code, f.display, this.opts.allowSymlinks) };
+                    }
+                });
+                return first;
+            };
+            const paths = batch.map((x) => x.f.path);
+            const stat = this.opts.statPaths ?? statPathsInline;
+            const p = Promise.resolve()
+                .then(() => stat(paths))
+                .then(apply);
+            p.catch(() => undefined);
+            this.inFlight.push(p);
+        }
+    }
+    async finish() {
+        this.flush(true);
+        let first = null;
+        for (const r of await Promise.all(this.inFlight))
+            if (r && (first === null || r.at < first.at))
+                first = r;
+        if (first)
+            throw first.error;
+    }
+}
+function statError(code, display, allowSymlinks) {
+    if (code === 'SYMLINK') {
+        return allowSymlinks
+            ? new errors/* InputError */.dz('FILE_CHANGED', `file became a symlink while being listed: ${displayName(display)}`)
+            : new errors/* InputError */.dz('SYMLINK', `symlinks are not allowed: ${displayName(display)}`);
+    }
+    if (code === 'KIND')
+        return new errors/* InputError */.dz('PATH_KIND', `not a regular file or directory: ${displayName(display)}`);
+    const e = Object.assign(new Error(code), { code });
+    return fsError(e, display);
+}
 
 ;// CONCATENATED MODULE: ./src/digest/digest-tree.ts
 
@@ -563,50 +960,112 @@ class DirWalker {
 
 
 
+
+/** Bytes per shard in the "shards" serialization (as OMS model_signing). */
+const SHARD_SIZE = 1_000_000_000;
 /**
- * Tree digest of one or more paths (DESIGN §2, OMS v1.0 "files" serialization): every regular
- * file's SHA-256, sorted by name in model_signing's order (`path-components`, or the older
- * `utf8-bytes` when a receipt that recorded it is replayed), and the root = SHA-256 over the raw
- * 32-byte file digests in that order.
+ * Tree digest of one or more paths (DESIGN §2, OMS v1.0 "files" or "shards" serialization):
+ * every resource's SHA-256, files sorted by name in model_signing's order (`path-components`, or
+ * the older `utf8-bytes` when a receipt that recorded it is replayed), a file's shards by start
+ * offset, and the root = SHA-256 over the raw 32-byte digests in that order.
  */
 async function digestTree(paths, opts = {}) {
     return digestTreeWith(paths, opts, {});
 }
 async function digestTreeWith(paths, opts, hooks) {
     const allowSymlinks = opts.allowSymlinks ?? false;
+    const method = opts.method ?? 'files';
+    if (method !== 'files' && method !== 'shards')
+        throw new errors/* InputError */.dz('USAGE', `unknown serialization method ${displayName(String(method))}`);
+    const shardSize = opts.shardSize ?? SHARD_SIZE;
+    if (!Number.isSafeInteger(shardSize) || shardSize < 1)
+        throw new errors/* InputError */.dz('USAGE', `shard size must be a positive integer (got ${displayName(String(shardSize))})`);
     const user = (opts.ignorePaths ?? []).map(normalizeIgnore);
     const order = opts.order ?? DEFAULT_ORDER;
-    const walked = await walkTree(paths, { allowSymlinks, ignore: new Set(user), order });
-    await hooks.afterWalk?.(walked.files);
-    const digests = await hashFiles(walked.files, { concurrency: opts.concurrency, engine: hooks.engine, chunkSize: hooks.chunkSize, onWorker: hooks.onWorker });
-    const rootHash = (0,external_node_crypto_.createHash)('sha256');
-    const resources = [];
-    let bytes = 0;
-    walked.files.forEach((f, k) => {
-        const hex = digests[k];
-        rootHash.update(Buffer.from(hex, 'hex'));
-        const size = Number(f.size);
-        resources.push({ name: f.name, size, sha256: hex });
-        bytes += size;
-    });
-    const root = rootHash.digest();
-    const serialization = {
-        method: 'files',
-        hash_type: 'sha256',
-        order,
-        allow_symlinks: allowSymlinks,
-        ignore_paths: sortUtf8(new Set([...DEFAULT_IGNORES, ...user])),
+    const engine = hooks.engine ?? 'auto';
+    const asked = opts.concurrency;
+    const concurrency = asked !== undefined && Number.isFinite(asked) && asked >= 1 ? Math.trunc(asked) : (0,external_node_os_.availableParallelism)();
+    const unit = method === 'shards' ? 'shards' : 'files';
+    // Walk; once the tree is clearly too big to hash inline, start the workers while walking.
+    let pool;
+    let found = 0;
+    let foundBytes = 0;
+    const onFile = (f) => {
+        found++;
+        if (f.size >= 0n)
+            foundBytes += Number(f.size);
+        if (pool === undefined && engine !== 'inline' && !fitsInline(found, foundBytes)) {
+            pool = new HashPool(concurrency, hooks);
+            pool.start();
+        }
     };
-    return {
-        digest: 'sha256:' + root.toString('hex'),
-        root,
-        kind: walked.kind,
-        name: walked.name,
-        serialization,
-        resources,
-        files: resources.length,
-        bytes,
-    };
+    const walkTimer = opts.onProgress
+        ? setInterval(() => opts.onProgress({ phase: 'walk', unit, done: found, total: null, bytesDone: 0, bytesTotal: foundBytes }), opts.progressIntervalMs ?? PROGRESS_INTERVAL_MS)
+        : undefined;
+    walkTimer?.unref();
+    try {
+        let walked;
+        try {
+            const statPaths = (ps) => (pool?.started ? pool.stat(ps) : statPathsInline(ps));
+            walked = await walkTree(paths, { allowSymlinks, ignore: new Set(user), order, onFile, statPaths });
+        }
+        finally {
+            if (walkTimer)
+                clearInterval(walkTimer);
+        }
+        await hooks.afterWalk?.(walked.files);
+        const jobs = [];
+        let bytes = 0;
+        for (const f of walked.files) {
+            const size = Number(f.size);
+            bytes += size;
+            if (method === 'files') {
+                jobs.push({ file: f, start: 0, end: size });
+                continue;
+            }
+            if (f.name.includes(':')) {
+                throw new errors/* InputError */.dz('NAME_INVALID', `a name with ':' cannot be serialized as shards (OMS shard names are <name>:<start>:<end>): ${displayName(f.display)}`);
+            }
+            // OMS: shards [0, s), [s, 2s), ... the last one ending at the file's size; no shard for an empty file.
+            for (let start = 0; start < size; start += shardSize) {
+                const end = Math.min(size, start + shardSize);
+                jobs.push({ file: f, start, end });
+            }
+        }
+        if (jobs.length === 0) {
+            throw new errors/* InputError */.dz('TREE_EMPTY', `no bytes to hash as shards (every file is empty) in ${paths.map((p) => displayName(p)).join(', ')}`);
+        }
+        if (engine === 'workers' && pool === undefined)
+            pool = new HashPool(Math.min(concurrency, jobs.length), hooks);
+        const raw = await hashRanges(jobs, { engine, chunkSize: hooks.chunkSize, concurrency, onProgress: opts.onProgress, progressIntervalMs: opts.progressIntervalMs, unit }, pool);
+        const root = (0,external_node_crypto_.createHash)('sha256').update(raw).digest();
+        const resources = jobs.map((j, k) => ({
+            name: method === 'files' ? j.file.name : `${j.file.name}:${j.start}:${j.end}`,
+            size: j.end - j.start,
+            sha256: raw.toString('hex', k * 32, k * 32 + 32),
+        }));
+        const serialization = {
+            method,
+            hash_type: 'sha256',
+            order,
+            ...(method === 'shards' ? { shard_size: shardSize } : {}),
+            allow_symlinks: allowSymlinks,
+            ignore_paths: sortUtf8(new Set([...DEFAULT_IGNORES, ...user])),
+        };
+        return {
+            digest: 'sha256:' + root.toString('hex'),
+            root,
+            kind: walked.kind,
+            name: walked.name,
+            serialization,
+            resources,
+            files: walked.files.length,
+            bytes,
+        };
+    }
+    finally {
+        await pool?.close();
+    }
 }
 /** An ignore path is an exact resource name: '/'-separated, relative, no '.' or '..' parts. */
 function normalizeIgnore(p) {
@@ -688,6 +1147,8 @@ function inputCommitment(tree, key) {
  * written '\\', '\n', '\r'.
  */
 function sha256sums(manifest) {
+    if (manifest.serialization.method !== 'files')
+        throw new TypeError(`SHA256SUMS needs the files serialization, got ${manifest.serialization.method}`);
     let out = '';
     for (const r of manifest.resources) {
         if (r.algorithm !== 'sha256')

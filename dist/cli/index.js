@@ -275,16 +275,21 @@ commands:
              --claim-rules F  --storage ephemeral|persistent-provider-local|unknown  --trust-roots DIR
              --certs F (repeatable)  --collateral DIR  (saved with the evidence for offline replay)
              --input-key-file F (or env COMPUTE_RECEIPT_INPUT_KEY)  --allow-symlinks  --ignore PATH (repeatable)
-             --network  --out DIR (default ./compute-receipt)  --fail-on deny|hold|never (default deny)  --json
+             --serialization files|shards (default files)  --network  --out DIR (default ./compute-receipt)
+             --fail-on deny|hold|never (default deny)  --json  --quiet
   verify     verify RECEIPT (receipt.json or its directory): replay it as a separate verifier
              --policy NAME|FILE (required: the verifier's own policy)  --workload P  --inputs P  --outputs P
              --input-key-file F  --expect-job ID  --expect-sha SHA  --at TIME  --trust-roots DIR
-             --oidc-jwks FILE  --network  --fail-on deny|hold|never (default hold)  --json
-  hash       hash P...: tree digest and manifest  [--allow-symlinks] [--ignore PATH] [--json]
+             --oidc-jwks FILE  --network  --fail-on deny|hold|never (default hold)  --json  --quiet
+  hash       hash P...: tree digest and manifest  [--allow-symlinks] [--ignore PATH]
+             [--serialization files|shards] [--json] [--quiet]
   evidence   evidence inspect F [--json]
              evidence verify F [--report-data HEX] [--nonce HEX] [--trust-roots DIR] [--at TIME] [--network] [--json]
   lint       lint [F...]: flag overclaims in text (stdin when no file)  [--rules F] [--json]
   demo       the whole pipeline on a bundled example with simulated evidence; writes ./compute-receipt-demo/
+
+Hashing shows progress on stderr on a terminal (a line every few seconds in GitHub Actions);
+--json and --quiet turn it off.
 
 exit codes: 0 success; 1 a finding (gate failed, verify mismatch, evidence not verified, lint flagged);
             2 bad input or usage (one line naming the culprit).

@@ -8,6 +8,7 @@ import { lint, loadShippedRules } from '../claims/lint/index.js';
 import { verifyReceipt } from '../receipt/replay.js';
 import { create } from '../run.js';
 import { oneLine } from '../util/errors.js';
+import { progressHook } from '../util/progress.js';
 import { githubArtifactStore } from './artifact.js';
 import { contextFromEnv } from './context.js';
 import { errorMessage } from './gate.js';
@@ -54,6 +55,7 @@ export async function main(): Promise<void> {
     engine,
     artifacts: githubArtifactStore({ token, repository: ctx.repository }),
     github: token ? createGitHubClient({ apiUrl: ctx.apiUrl, token }) : null,
+    progress: progressHook('log', (s) => core.info(s.replace(/\n$/, ''))),
   });
 }
 

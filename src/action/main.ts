@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { CreateOptions, CreateResult, RunDeps } from '../run.js';
+import type { ProgressHook } from '../util/progress.js';
 import type { VerifyOptions, VerifyResult } from '../receipt/replay.js';
 import type { Receipt } from '../receipt/schema.js';
 import { escapeLogCommand, md } from '../report/escape.js';
@@ -49,6 +50,8 @@ export interface ActionDeps {
   github: GitHubClient | null;
   /** Defaults to core.getIDToken. */
   getIdToken?: (audience: string) => Promise<string>;
+  /** Hashing progress in the job log (a line every few seconds); none when absent. */
+  progress?: ProgressHook;
 }
 
 export type CommentOutcome =
@@ -127,7 +130,9 @@ function receiptOutputs(
 }
 
 function runDeps(deps: ActionDeps): RunDeps {
-  return { cwd: deps.cwd, env: deps.env, now: deps.now };
+  const d: RunDeps = { cwd: deps.cwd, env: deps.env, now: deps.now };
+  if (deps.progress) d.progress = deps.progress;
+  return d;
 }
 
 const abs = (cwd: string, p: string) => (isAbsolute(p) ? p : resolve(cwd, p));

@@ -5,11 +5,22 @@ import { type Parsed, hexArg, list, oneOf, parse, parseTime, str } from './args.
 import { clean, renderText } from './render.js';
 import type { RunDeps } from '../run.js';
 import { FAIL_ON, type FailOn, gateMessage } from '../policy/gate.js';
+import { progressHook, progressMode, tracked, type ProgressHook } from '../util/progress.js';
 
 const STORAGE = ['ephemeral', 'persistent-provider-local', 'unknown'] as const;
 
-function deps(): RunDeps {
-  return { cwd: process.cwd(), env: process.env, now: () => new Date() };
+function deps(quiet = true): RunDeps {
+  const d: RunDeps = { cwd: process.cwd(), env: process.env, now: () => new Date() };
+  const progress = quiet ? undefined : progressFor(false);
+  if (progress) d.progress = progress;
+  return d;
+}
+
+const SERIALIZATION = ['files', 'shards'] as const;
+
+/** Hashing progress on stderr: a live line on a terminal, a line every few seconds in Actions. */
+function progressFor(quiet: boolean): ProgressHook | undefined {
+  return progressHook(progressMode({ isTTY: process.stderr.isTTY === true, env: process.env, quiet }), (s) => process.stderr.write(s));
 }
 
 function out(s: string): void {
@@ -78,10 +89,13 @@ async function cmdCreate(argv: string[]): Promise<number> {
     ignore: { type: 'string', multiple: true },
     network: { type: 'boolean' },
     out: { type: 'string' },
+    serialization: { type: 'string' },
     'fail-on': { type: 'string' },
     json: { type: 'boolean' },
+    quiet: { type: 'boolean' },
   }, false);
   const failOn = oneOf<FailOn>('fail-on', str(v['fail-on']), FAIL_ON, 'deny');
+  const serialization = oneOf('serialization', str(v['serialization']), SERIALIZATION, 'files');
   const storage = oneOf('storage', str(v['storage']), STORAGE, 'unknown');
   const claims = await Promise.all(list(v['claims']).map(async (f) => ({ source: f, text: await readText(f) })));
   const claimRules = await Promise.all(list(v['claim-rules']).map(async (f) => ({ source: f, text: await readText(f) })));
@@ -107,8 +121,9 @@ async function cmdCreate(argv: string[]): Promise<number> {
       out: str(v['out']) ?? 'compute-receipt',
       allowSymlinks: v['allow-symlinks'] === true,
       ignorePaths: list(v['ignore']),
+      serialization,
     },
-    deps(),
+    deps(v['json'] === true || v['quiet'] === true),
   );
   if (v['json']) json(r.receipt);
   else {
@@ -139,6 +154,7 @@ async function cmdVerify(argv: string[]): Promise<number> {
     network: { type: 'boolean' },
     'fail-on': { type: 'string' },
     json: { type: 'boolean' },
+    quiet: { type: 'boolean' },
   }, true);
   if (positionals.length !== 1) throw new InputError('USAGE', 'verify takes exactly one RECEIPT (receipt.json or its directory)');
   const policy = str(v['policy']);
@@ -161,7 +177,7 @@ async function cmdVerify(argv: string[]): Promise<number> {
   };
   const jwks = str(v['oidc-jwks']);
   if (jwks) (opts as { oidcJwks?: string }).oidcJwks = jwks;
-  const r = await verifyReceipt(opts, deps());
+  const r = await verifyReceipt(opts, deps(v['json'] === true || v['quiet'] === true));
   if (v['json']) {
     json({
       ok: r.ok,
@@ -197,23 +213,47 @@ async function cmdHash(argv: string[]): Promise<number> {
   const { values: v, positionals } = parse('hash', argv, {
     'allow-symlinks': { type: 'boolean' },
     ignore: { type: 'string', multiple: true },
+    serialization: { type: 'string' },
     json: { type: 'boolean' },
+    quiet: { type: 'boolean' },
   }, true);
   if (positionals.length === 0) throw new InputError('USAGE', 'hash needs at least one path');
+  const method = oneOf('serialization', str(v['serialization']), SERIALIZATION, 'files');
   const { digestTree } = await import('../digest/index.js');
-  const tree = await digestTree(positionals.map((p) => resolve(p)), {
-    allowSymlinks: v['allow-symlinks'] === true,
-    ignorePaths: list(v['ignore']),
-  });
+  const progress = progressFor(v['json'] === true || v['quiet'] === true);
+  const tree = await tracked(progress, 'hash', (p) =>
+    digestTree(positionals.map((x) => resolve(x)), {
+      allowSymlinks: v['allow-symlinks'] === true,
+      ignorePaths: list(v['ignore']),
+      method,
+      ...p,
+    }),
+  );
   if (v['json']) {
-    json({
-      digest: tree.digest,
-      serialization: tree.serialization,
-      files: tree.resources.map((r) => ({ name: r.name, size: r.size, sha256: r.sha256 })),
+    // Written in pieces: a tree of 100,000 files would otherwise be one string of many MB.
+    const head = JSON.stringify({ digest: tree.digest, serialization: tree.serialization, files: [] }, null, 2);
+    const open = head.slice(0, head.lastIndexOf('[') + 1);
+    let buf = open;
+    tree.resources.forEach((r, k) => {
+      const item = JSON.stringify({ name: r.name, size: r.size, sha256: r.sha256 }, null, 2).replace(/\n/g, '\n    ');
+      buf += `${k === 0 ? '' : ','}\n    ${item}`;
+      if (buf.length >= 1 << 16) {
+        out(buf);
+        buf = '';
+      }
     });
+    out(buf + (tree.resources.length ? '\n  ]\n}\n' : ']\n}\n'));
   } else {
     out(`${tree.digest}  ${tree.files} files, ${tree.bytes} bytes\n`);
-    for (const r of tree.resources) out(`  ${r.sha256}  ${clean(r.name)}\n`);
+    let buf = '';
+    for (const r of tree.resources) {
+      buf += `  ${r.sha256}  ${clean(r.name)}\n`;
+      if (buf.length >= 1 << 16) {
+        out(buf);
+        buf = '';
+      }
+    }
+    out(buf);
   }
   return 0;
 }

@@ -87,11 +87,47 @@ export function decodeEntryName(raw: Buffer, parentDisplay: string): string {
 
 /** Reject names with control characters or unpaired surrogates (not representable in UTF-8). */
 export function checkName(name: string, context?: string): void {
-  const where = context === undefined ? '' : ` in ${displayName(context)}`;
+  const where = (): string => (context === undefined ? '' : ` in ${displayName(context)}`);
   if (LONE_SURROGATE.test(name)) {
-    throw new InputError('NAME_INVALID', `file name is not valid UTF-8: ${displayName(name)}${where}`);
+    throw new InputError('NAME_INVALID', `file name is not valid UTF-8: ${displayName(name)}${where()}`);
   }
   if (CONTROL.test(name)) {
-    throw new InputError('NAME_INVALID', `file name contains a control character: ${displayName(name)}${where}`);
+    throw new InputError('NAME_INVALID', `file name contains a control character: ${displayName(name)}${where()}`);
   }
+}
+
+/**
+ * Whether resource names are strictly in the tree's order (so no duplicates either) for a
+ * serialization method and a recorded order: files by name in that order; shards
+ * (`<name>:<start>:<end>`) by file name in that order, then by start offset as a number (as OMS
+ * model_signing sorts them), each shard name well formed and non-empty. An unknown order is false.
+ */
+export function resourcesInOrder(method: string, order: unknown, names: readonly string[]): boolean {
+  if (!RESOURCE_ORDERS.includes(order as ResourceOrder)) return false;
+  const o = order as ResourceOrder;
+  if (method !== 'shards') {
+    for (let i = 1; i < names.length; i++) if (compareNames(names[i - 1]!, names[i]!, o) >= 0) return false;
+    return true;
+  }
+  let prev: { file: string; start: number } | null = null;
+  for (const n of names) {
+    const s = parseShardName(n);
+    if (!s) return false;
+    if (prev) {
+      const c = compareNames(prev.file, s.file, o);
+      if (c > 0 || (c === 0 && prev.start >= s.start)) return false;
+    }
+    prev = { file: s.file, start: s.start };
+  }
+  return true;
+}
+
+/** `<name>:<start>:<end>` -> its parts; null unless start < end are canonical decimal integers. */
+export function parseShardName(n: string): { file: string; start: number; end: number } | null {
+  const m = /^(.+):(0|[1-9][0-9]{0,15}):([1-9][0-9]{0,15})$/.exec(n);
+  if (!m) return null;
+  const start = Number(m[2]);
+  const end = Number(m[3]);
+  if (!Number.isSafeInteger(end) || start >= end) return null;
+  return { file: m[1]!, start, end };
 }

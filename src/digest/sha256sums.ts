@@ -7,6 +7,7 @@ import type { Manifest } from './types.js';
  * written '\\', '\n', '\r'.
  */
 export function sha256sums(manifest: Manifest): string {
+  if (manifest.serialization.method !== 'files') throw new TypeError(`SHA256SUMS needs the files serialization, got ${manifest.serialization.method}`);
   let out = '';
   for (const r of manifest.resources) {
     if (r.algorithm !== 'sha256') throw new TypeError(`SHA256SUMS needs plain sha256 entries, got ${r.algorithm}`);

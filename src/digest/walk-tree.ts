@@ -1,8 +1,10 @@
-import { lstatSync, readdirSync, realpathSync, statSync, type BigIntStats } from 'node:fs';
+import * as fs from 'node:fs';
+import { lstatSync, readdirSync, realpathSync, statSync, type BigIntStats, type Dirent } from 'node:fs';
 import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import * as path from 'node:path';
 import { InputError } from '../util/errors.js';
 import type { FileJob } from './hash-files.js';
+import { STAT_NUMS, STAT_SOURCE } from './hash-file-source.js';
 import { DEFAULT_IGNORES, checkName, decodeEntryName, displayName, sortByName, type ResourceOrder } from './names.js';
 
 /** A file of the tree: its resource name and what the hasher needs. */
@@ -16,6 +18,34 @@ export interface WalkOptions {
   ignore: ReadonlySet<string>;
   /** How the returned files are ordered. */
   order: ResourceOrder;
+  /** Sees every file as it is found, before its identity is known (size is UNKNOWN_SIZE). */
+  onFile?: (f: WalkedFile) => void;
+  /**
+   * lstat a batch of paths (default: on this thread): [size, mtimeNs, dev, ino] per path, and
+   * the failures. The digest engine passes its worker pool here, so big trees are stat'ed on
+   * every core while the walk goes on.
+   */
+  statPaths?: (paths: string[]) => StatReply | Promise<StatReply>;
+}
+
+export interface StatReply {
+  nums: BigInt64Array;
+  errs: { k: number; code: string }[];
+}
+
+/** Size of a file listed by its directory entry type, until its lstat comes back. */
+export const UNKNOWN_SIZE = -1n;
+/** Files listed by entry type are stat'ed in batches of this many. */
+const STAT_BATCH = 1024;
+
+type StatBatchFn = (f: typeof fs, paths: string[], nums: BigInt64Array) => { k: number; code: string }[];
+let inlineStatBatch: StatBatchFn | undefined;
+
+/** lstat on this thread, with the same code the workers run. */
+export function statPathsInline(paths: string[]): StatReply {
+  inlineStatBatch ??= new Function(`${STAT_SOURCE}\nreturn statBatch;`)() as StatBatchFn;
+  const nums = new BigInt64Array(paths.length * STAT_NUMS);
+  return { nums, errs: inlineStatBatch(fs, paths, nums) };
 }
 
 export interface WalkResult {
@@ -56,20 +86,26 @@ export async function walkTree(paths: readonly string[], opts: WalkOptions): Pro
   }
 
   const files: WalkedFile[] = [];
+  const ident = new Identifier(opts);
   let kind: 'directory' | 'file' = 'directory';
   for (const r of roots) {
     const { st, real } = statRoot(r.given, r.abs, opts);
     if (st.isFile()) {
       if (!multi) kind = 'file';
-      if (!opts.ignore.has(r.base)) files.push(fileOf(r.base, real, r.given, st));
+      if (!opts.ignore.has(r.base)) {
+        const f = fileOf(r.base, real, r.given, st);
+        files.push(f);
+        opts.onFile?.(f);
+      }
     } else if (st.isDirectory()) {
       if (multi && opts.ignore.has(r.base)) continue;
-      const walker = new DirWalker(opts, real, files);
+      const walker = new DirWalker(opts, real, files, ident);
       await walker.walk(r.abs, multi ? r.base : '', path.normalize(r.given), [idOf(st)], true);
     } else {
       throw new InputError('PATH_KIND', `not a regular file or directory: ${displayName(r.given)}`);
     }
   }
+  await ident.finish();
   if (files.length === 0) {
     throw new InputError('TREE_EMPTY', `no files to hash in ${roots.map((r) => displayName(r.given)).join(', ')}`);
   }
@@ -137,6 +173,7 @@ class DirWalker {
     /** realpath of the root: allowed symlinks must resolve inside it. */
     private readonly rootReal: string,
     private readonly out: WalkedFile[],
+    private readonly ident: Identifier,
   ) {}
 
   /**
@@ -146,26 +183,35 @@ class DirWalker {
    * @param ancestors dev:ino of every directory on the way down, to catch symlinked cycles
    */
   async walk(dir: string, rel: string, display: string, ancestors: string[], top: boolean): Promise<void> {
-    let raw: Buffer[];
+    let entries: Dirent<Buffer>[];
     try {
-      raw = readdirSync(dir, { encoding: 'buffer' });
+      entries = readdirSync(dir, { withFileTypes: true, encoding: 'buffer' });
     } catch (e) {
       throw fsError(e, display);
     }
     // The raw entry bytes are the UTF-8 name: sort by them directly.
-    raw.sort(Buffer.compare);
+    entries.sort((a, b) => Buffer.compare(a.name, b.name));
     const subdirs: { abs: string; full: string; disp: string; id: string }[] = [];
-    for (const b of raw) {
-      const name = decodeEntryName(b, display);
+    const parent: ParentDir = { abs: dir.endsWith(path.sep) ? dir : dir + path.sep, display: display.endsWith(path.sep) ? display : display + path.sep };
+    for (const d of entries) {
+      const name = decodeEntryName(d.name, display);
       if (top && DEFAULT_IGNORES.includes(name)) continue;
       const full = rel === '' ? name : `${rel}/${name}`;
       if (this.opts.ignore.has(full)) continue;
+      if (d.isFile()) {
+        // A regular file by its entry type: its lstat comes later, in a batch (maybe on a worker).
+        const f = new ListedFile(full, parent, name);
+        this.out.push(f);
+        this.ident.add(f, this.out.length - 1);
+        continue;
+      }
       // Plain concatenation: dir and display are already normalized (path.join is measurably slow here).
-      const abs = dir.endsWith(path.sep) ? dir + name : dir + path.sep + name;
-      const disp = display.endsWith(path.sep) ? display + name : display + path.sep + name;
+      const abs = parent.abs + name;
+      const disp = parent.display + name;
       const id = this.visit(abs, full, disp, ancestors);
       if (id !== null) subdirs.push({ abs, full, disp, id });
     }
+    this.ident.flush(false);
     await yieldToLoop();
     for (const d of subdirs) {
       ancestors.push(d.id);
@@ -205,7 +251,9 @@ class DirWalker {
       openPath = real;
     }
     if (st.isFile()) {
-      this.out.push(fileOf(full, openPath, disp, st));
+      const f = fileOf(full, openPath, disp, st);
+      this.out.push(f);
+      this.opts.onFile?.(f);
       return null;
     }
     if (st.isDirectory()) {
@@ -215,4 +263,97 @@ class DirWalker {
     }
     throw new InputError('PATH_KIND', `not a regular file or directory: ${displayName(disp)}`);
   }
+}
+
+interface ParentDir {
+  /** The directory's path and its path as the user named it, each ending with a separator. */
+  abs: string;
+  display: string;
+}
+
+/**
+ * A file listed by its directory entry type. Its paths are derived from its directory when
+ * needed, not stored: a tree of 100,000 files keeps one name per file, not three.
+ */
+class ListedFile implements WalkedFile {
+  size = UNKNOWN_SIZE;
+  mtimeNs = 0n;
+  dev = 0n;
+  ino = 0n;
+  constructor(
+    readonly name: string,
+    private readonly parent: ParentDir,
+    private readonly base: string,
+  ) {}
+  get path(): string {
+    return this.parent.abs + this.base;
+  }
+  get display(): string {
+    return this.parent.display + this.base;
+  }
+}
+
+/**
+ * Gets the identity (size, mtime, device, inode) of files listed by entry type, in batches,
+ * while the walk goes on. Failures are reported after the walk, the first in walk order, so
+ * errors stay deterministic (an error of the walk itself comes first).
+ */
+class Identifier {
+  private pending: { f: WalkedFile; at: number }[] = [];
+  private readonly inFlight: Promise<{ at: number; error: InputError } | null>[] = [];
+
+  constructor(private readonly opts: WalkOptions) {}
+
+  add(f: WalkedFile, at: number): void {
+    this.pending.push({ f, at });
+    this.opts.onFile?.(f);
+  }
+
+  flush(all: boolean): void {
+    while (this.pending.length >= (all ? 1 : STAT_BATCH)) {
+      const batch = this.pending.splice(0, STAT_BATCH);
+      const apply = (r: StatReply): { at: number; error: InputError } | null => {
+        const failed = new Map(r.errs.map((e) => [e.k, e.code]));
+        let first: { at: number; error: InputError } | null = null;
+        batch.forEach(({ f, at }, k) => {
+          const code = failed.get(k);
+          if (code === undefined) {
+            const o = k * STAT_NUMS;
+            f.size = r.nums[o]!;
+            f.mtimeNs = r.nums[o + 1]!;
+            f.dev = r.nums[o + 2]!;
+            f.ino = r.nums[o + 3]!;
+          } else if (first === null) {
+            first = { at, error: statError(code, f.display, this.opts.allowSymlinks) };
+          }
+        });
+        return first;
+      };
+      const paths = batch.map((x) => x.f.path);
+      const stat = this.opts.statPaths ?? statPathsInline;
+      const p = Promise.resolve()
+        .then(() => stat(paths))
+        .then(apply);
+      p.catch(() => undefined);
+      this.inFlight.push(p);
+    }
+  }
+
+  async finish(): Promise<void> {
+    this.flush(true);
+    let first: { at: number; error: InputError } | null = null;
+    for (const r of await Promise.all(this.inFlight)) if (r && (first === null || r.at < first.at)) first = r;
+    if (first) throw first.error;
+  }
+}
+
+function statError(code: string, display: string, allowSymlinks: boolean): InputError {
+  if (code === 'SYMLINK') {
+    return allowSymlinks
+      ? new InputError('FILE_CHANGED', `file became a symlink while being listed: ${displayName(display)}`)
+      : new InputError('SYMLINK', `symlinks are not allowed: ${displayName(display)}`);
+  }
+  if (code === 'KIND') return new InputError('PATH_KIND', `not a regular file or directory: ${displayName(display)}`);
+  const e = Object.assign(new Error(code), { code });
+  return fsError(e, display) as InputError;
 }

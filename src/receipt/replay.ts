@@ -10,12 +10,13 @@ import {
   sha256Prefixed,
 } from '../binding/binding.js';
 import { STANDING_BLOCKED_CLAIMS } from '../claims/tiers.js';
-import { DEFAULT_IGNORES, RESOURCE_ORDERS, buildManifest, compareNames, digestTree, inputCommitment, parseImageRef, type Manifest, type ResourceOrder } from '../digest/index.js';
+import { DEFAULT_IGNORES, SHARD_SIZE, buildManifest, digestTree, inputCommitment, parseImageRef, resourcesInOrder, type Manifest } from '../digest/index.js';
 import { loadTrustRoots, verifyEvidence } from '../evidence/index.js';
 import type { VerifiedEvidence } from '../evidence/types.js';
 import { loadPolicy, type Check } from '../policy/index.js';
 import { appraiseAll, claimsFor, pcsOptions, policyDecision, resolveAll, type RunDeps } from '../run.js';
 import { InputError, q } from '../util/errors.js';
+import { tracked } from '../util/progress.js';
 import { loadJwksFile, oidcIssuer, verifyOidcToken } from '../binding/oidc.js';
 import { type Receipt, ReceiptSchema } from './schema.js';
 
@@ -97,15 +98,6 @@ function rootOf(manifest: Manifest): string | null {
   return 'sha256:' + h.digest('hex');
 }
 
-/** Strictly increasing in the recorded order (so no duplicates either). */
-function sortedIn(names: string[], order: ResourceOrder): boolean {
-  if (!RESOURCE_ORDERS.includes(order)) return false;
-  for (let i = 1; i < names.length; i++) {
-    if (compareNames(names[i - 1]!, names[i]!, order) >= 0) return false;
-  }
-  return true;
-}
-
 function describeNameChange(expected: Manifest, actual: Manifest): string | null {
   const e = new Set(expected.resources.map((r) => r.name));
   const a = new Set(actual.resources.map((r) => r.name));
@@ -155,16 +147,23 @@ export async function verifyReceipt(opts: VerifyOptions, deps: RunDeps): Promise
     }
     mis(`${field}.manifest.digest`, ref.digest, jsonDigest(m));
     const order = m.serialization?.order;
-    if (!Array.isArray(m.resources) || !sortedIn(m.resources.map((r) => r.name), order)) {
+    if (!Array.isArray(m.resources) || !resourcesInOrder(String(m.serialization?.method), order, m.resources.map((r) => r.name))) {
       mis(`${field}.manifest.order`, `resources sorted in ${JSON.stringify(order)} order, no duplicates`, 'unsorted');
     }
     return m;
   };
-  const digestOpts = (s: Receipt['outputs']['serialization']) => ({
-    order: s.order,
-    allowSymlinks: s.allow_symlinks,
-    ignorePaths: s.ignore_paths.filter((p) => !DEFAULT_IGNORES.includes(p)),
-  });
+  // Re-hash the way the receipt says it hashed; a shards receipt must use the OMS shard size.
+  const digestOpts = (s: Receipt['outputs']['serialization']) => {
+    if (s.method === 'shards') mis('serialization.shard_size', String(SHARD_SIZE), String(s.shard_size ?? null));
+    return {
+      order: s.order,
+      allowSymlinks: s.allow_symlinks,
+      ignorePaths: s.ignore_paths.filter((p) => !DEFAULT_IGNORES.includes(p)),
+      method: s.method === 'shards' ? ('shards' as const) : ('files' as const),
+    };
+  };
+  const rehash = (label: string, paths: string[], s: Receipt['outputs']['serialization']) =>
+    tracked(deps.progress, label, (p) => digestTree(abs(paths), { ...digestOpts(s), ...p }));
   const abs = (ps: string[]) => resolveAll(deps.cwd, ps);
 
   // Outputs.
@@ -173,7 +172,7 @@ export async function verifyReceipt(opts: VerifyOptions, deps: RunDeps): Promise
   let outputDigest = receipt.output_digest;
   let outputManifestDigest = receipt.outputs.manifest.digest;
   if (opts.outputs?.length) {
-    const tree = await digestTree(abs(opts.outputs), digestOpts(receipt.outputs.serialization));
+    const tree = await rehash('outputs', opts.outputs, receipt.outputs.serialization);
     const m = buildManifest(tree);
     outputDigest = tree.digest;
     outputManifestDigest = jsonDigest(m);
@@ -191,7 +190,7 @@ export async function verifyReceipt(opts: VerifyOptions, deps: RunDeps): Promise
     const wm = await readManifest('workload', receipt.workload.manifest);
     if (wm) mis('workload_digest (from workload manifest)', receipt.workload_digest, rootOf(wm));
     if (opts.workload?.length) {
-      const tree = await digestTree(abs(opts.workload), digestOpts(receipt.workload.serialization));
+      const tree = await rehash('workload', opts.workload, receipt.workload.serialization);
       const m = buildManifest(tree);
       workloadDigest = tree.digest;
       workloadManifestDigest = jsonDigest(m);
@@ -216,7 +215,7 @@ export async function verifyReceipt(opts: VerifyOptions, deps: RunDeps): Promise
     if (receipt.input.scheme === 'hmac-sha256' && !opts.inputKey) {
       notes.push('inputs not re-derived: the commitment is keyed and no input key was given');
     } else {
-      const tree = await digestTree(abs(opts.inputs), digestOpts(receipt.input.serialization));
+      const tree = await rehash('inputs', opts.inputs, receipt.input.serialization);
       const ic = inputCommitment(tree, receipt.input.scheme === 'hmac-sha256' ? opts.inputKey : undefined);
       inputCommit = ic.commitment;
       inputManifestDigest = jsonDigest(ic.manifest);

@@ -179,7 +179,6 @@ describe.skipIf(!haveVectors)('real evidence: a foreign binding fails whatever t
   });
 
   it.each([
-    ['gosev-milan/attestation.bin', 'sev-snp', Buffer.concat([Buffer.from('0102030405', 'hex'), Buffer.alloc(59)]), GPU_NONCE],
     ['nvtrust-hopper/hopperAttestationReport.txt', 'nvidia-gpu', REPORT_DATA, Buffer.from('931d8dd0add203ac3d8b4fbde75e115278eefcdceac5b87671a748f32364dfcb', 'hex')],
     ['nvtrust-ppcie-8gpu/gpu_evidence.json', 'nvidia-gpu', REPORT_DATA, Buffer.from('4760e30534a0621357d458b1a7936551b5dc4cd1e69718adf7ed9fb0252a537e', 'hex')],
     ['nvattest-sdk/hopperClaimsv3_detached_eat.json', 'nvidia-gpu', REPORT_DATA, Buffer.from('931d8dd0add203ac3d8b4fbde75e115278eefcdceac5b87671a748f32364dfcb', 'hex')],

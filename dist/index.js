@@ -72168,13 +72168,15 @@ function tiers_short(d) {
     const i = d.indexOf(':');
     return i >= 0 ? `${d.slice(0, i + 1)}${d.slice(i + 1, i + 13)}` : d;
 }
-/** An Intel TDX quote: its launch measurements, the TCB status from Intel's collateral, and any log replay. */
-function tdxDescription(c) {
-    const h = (k) => (typeof c[k] === 'string' ? `${c[k].slice(0, 16)}…` : '?');
-    const regs = ['rtmr0', 'rtmr1', 'rtmr2', 'rtmr3'].map((r) => `${r.toUpperCase()} ${h(r)}`).join(', ');
-    const tcb = typeof c['tcb_status'] === 'string' ? `TCB status ${c['tcb_status']}` : 'TCB status not evaluated';
-    const log = c['event_log_replay'] === 'match' ? '; event log replayed to the RTMRs' : '';
-    return `an Intel TDX quote (MRTD ${h('mr_td')}, MRSEAM ${h('mr_seam')}, ${regs}; ${tcb}${log})`;
+/** AMD SEV-SNP: product line, signing key, launch measurement and the reported TCB, from verified claims. */
+function snpDescription(c) {
+    const product = typeof c['product'] === 'string' ? `${c['product']} ` : '';
+    const key = typeof c['signing_key'] === 'string' ? `, signed by its ${c['signing_key'].toUpperCase()}` : '';
+    const t = c['reported_tcb'];
+    const n = (k) => (t !== null && typeof t === 'object' && typeof t[k] === 'number' ? String(t[k]) : '?');
+    const fmc = t !== null && typeof t === 'object' && 'fmc' in t ? `fmc ${n('fmc')}, ` : '';
+    return (`an AMD SEV-SNP ${product}report${key} (measurement ${String(c['measurement'] ?? '?').slice(0, 16)}…, ` +
+        `reported TCB ${fmc}bootloader ${n('bootloader')}, tee ${n('tee')}, snp ${n('snp')}, microcode ${n('microcode')})`);
 }
 function teeDescription(evidence) {
     const parts = [];
@@ -72184,10 +72186,10 @@ function teeDescription(evidence) {
         const c = e.claims;
         switch (e.kind) {
             case 'tdx':
-                parts.push(tdxDescription(c));
+                parts.push(`an Intel TDX quote (MRTD ${String(c['mr_td'] ?? '?').slice(0, 16)}…)`);
                 break;
             case 'sev-snp':
-                parts.push(`an AMD SEV-SNP report (measurement ${String(c['measurement'] ?? '?').slice(0, 16)}…)`);
+                parts.push(snpDescription(c));
                 break;
             case 'nvidia-gpu':
                 parts.push('NVIDIA GPU evidence');
@@ -74175,14 +74177,12 @@ const PROVIDER_FORMATS = {
     tdx_guest: 'tdx-quote',
     sev_guest: 'sev-snp-report',
 };
-/** Linux exposes the CCEL ACPI table and its log area here (root only, like configfs-tsm). */
-const DEFAULT_CCEL = { table: '/sys/firmware/acpi/tables/CCEL', data: '/sys/firmware/acpi/tables/data/CCEL' };
 /**
  * `tsm`: Linux configfs-tsm (needs root). One report entry per collect: mkdir, read `provider`
  * and `generation`, write the 64-byte `inblob`, read `outblob` (and `auxblob` on SNP), read
  * `generation` again. It must have grown by exactly the one write made, else another writer used the
  * entry in between and the outblob may answer someone else's inblob: retry, bounded. The entry is
- * always removed. On TDX the CCEL (ACPI table and log area) is saved beside the quote when present.
+ * always removed.
  */
 class TsmSource {
     kind = 'tsm';
@@ -74190,13 +74190,11 @@ class TsmSource {
     root;
     maxTries;
     entryName;
-    ccel;
     constructor(opts = {}) {
         this.fs = opts.fs ?? realTsmFs;
         this.root = opts.root ?? DEFAULT_TSM_ROOT;
         this.maxTries = opts.maxTries ?? TSM_MAX_TRIES;
         this.entryName = opts.entryName ?? (() => `compute-receipt-${process.pid}-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`);
-        this.ccel = opts.ccel ?? DEFAULT_CCEL;
     }
     async isSupported() {
         if (!(await this.fs.isDirectory(this.root)))
@@ -74233,13 +74231,6 @@ class TsmSource {
                     continue; // another writer raced us: the outblob may not be ours
                 if (outblob.length === 0)
                     throw new InputError('EVIDENCE_MALFORMED', `configfs-tsm: provider ${provider} returned an empty outblob`);
-                if (provider === 'tdx_guest') {
-                    // The boot event log travels with the quote so that a verifier can replay RTMR0-2 (when present).
-                    const table = await this.readOptional(this.ccel.table);
-                    const data = await this.readOptional(this.ccel.data);
-                    if (table !== null && table.length > 0 && data !== null && data.length > 0)
-                        aux.push({ name: 'ccel-table.bin', bytes: table }, { name: 'ccel-data.bin', bytes: data });
-                }
                 const formatHint = PROVIDER_FORMATS[provider];
                 return [
                     {
@@ -74648,11 +74639,16 @@ function parseEvidenceSpec(spec, deps) {
 ;// CONCATENATED MODULE: ./src/evidence/formats/sev-snp-report.ts
 
 /**
- * AMD SEV-SNP attestation report v2, v3, v5 (1184 bytes): a light parser for `kind` and `inspect`.
- * No signature, no chain, no policy (the SNP verifier is a later stage).
+ * AMD SEV-SNP attestation report v2, v3, v5 (1184 bytes; SEV-SNP ABI spec 56860, "ATTESTATION_REPORT").
+ * Bytes to typed fields: no signature, no chain, no policy (those are evidence/verify/sev-snp.ts).
  */
 const SNP_REPORT_SIZE = 1184;
 const SNP_SIGNATURE_ALGO_ECDSA_P384_SHA384 = 1;
+/** The signature covers bytes 0x000..0x29F. */
+const SNP_SIGNED_LENGTH = 0x2a0;
+/** r and s are 72-byte little-endian fields; a P-384 value uses the low 48 bytes. */
+const SNP_SIG_COMPONENT = 72;
+const SNP_PRODUCTS = (/* unused pure expression or super */ null && (['Milan', 'Genoa', 'Turin']));
 function isSevSnpReport(bytes) {
     if (bytes.byteLength !== SNP_REPORT_SIZE)
         return false;
@@ -74673,6 +74669,8 @@ function parseSevSnpReport(bytes) {
     if (signatureAlgo !== SNP_SIGNATURE_ALGO_ECDSA_P384_SHA384)
         throw r.malformed(`signature algorithm ${signatureAlgo} (expected 1)`);
     const at = (o, n) => b.subarray(o, o + n);
+    const signerInfo = b.readUInt32LE(0x48);
+    const build = (o) => ({ build: b[o], minor: b[o + 1], major: b[o + 2] });
     return {
         version,
         guestSvn: b.readUInt32LE(0x04),
@@ -74683,7 +74681,10 @@ function parseSevSnpReport(bytes) {
         signatureAlgo,
         currentTcb: at(0x38, 8),
         platformInfo: b.readBigUInt64LE(0x40),
-        signingKey: (b.readUInt32LE(0x48) >> 2) & 7,
+        signerInfo,
+        signingKey: (signerInfo >> 2) & 7,
+        maskChipId: (signerInfo & 2) !== 0,
+        authorKeyEn: (signerInfo & 1) !== 0,
         reportData: at(0x50, 64),
         measurement: at(0x90, 48),
         hostData: at(0xc0, 32),
@@ -74692,16 +74693,85 @@ function parseSevSnpReport(bytes) {
         reportId: at(0x140, 32),
         reportIdMa: at(0x160, 32),
         reportedTcb: at(0x180, 8),
+        cpuid: version >= 3 ? { family: b[0x188], model: b[0x189], stepping: b[0x18a] } : null,
         chipId: at(0x1a0, 64),
         committedTcb: at(0x1e0, 8),
+        currentBuild: build(0x1e8),
+        committedBuild: build(0x1ec),
         launchTcb: at(0x1f0, 8),
-        signedBytes: at(0, 0x2a0),
-        signature: at(0x2a0, 0x200),
+        signedBytes: at(0, SNP_SIGNED_LENGTH),
+        signature: at(SNP_SIGNED_LENGTH, 0x200),
     };
 }
-const SNP_POLICY_BITS = { smt_allowed: 16, migrate_ma: 18, debug: 19 };
+/** Guest policy bits (SNP ABI spec, GUEST_POLICY). Bits 0..15 are the minimum ABI minor and major. */
+const SNP_POLICY_BITS = {
+    smt_allowed: 16,
+    migrate_ma: 18,
+    debug: 19,
+    single_socket: 20,
+    cxl_allowed: 21,
+    mem_aes_256_xts: 22,
+    rapl_dis: 23,
+    ciphertext_hiding: 24,
+    page_swap_disable: 25,
+};
+const SNP_POLICY_BIT_NAMES = Object.keys(SNP_POLICY_BITS);
+function snpPolicyBit(policy, name) {
+    return ((policy >> BigInt(SNP_POLICY_BITS[name])) & 1n) === 1n;
+}
 function snpSigningKeyName(k) {
     return k === 0 ? 'vcek' : k === 1 ? 'vlek' : k === 7 ? 'none' : 'reserved';
+}
+/**
+ * The product line from the report's CPUID fields (v3 and later): family 19h models 00h..0Fh are
+ * Milan, 10h..1Fh and A0h..AFh Genoa (and Siena, which shares Genoa's keys); family 1Ah models
+ * 00h..1Fh are Turin. Null when the report does not say (v2) or names another part.
+ */
+function snpProductFromCpuid(cpuid) {
+    if (cpuid === null)
+        return null;
+    if (cpuid.family === 0x19) {
+        if (cpuid.model <= 0x0f)
+            return 'Milan';
+        if (cpuid.model <= 0x1f || (cpuid.model >= 0xa0 && cpuid.model <= 0xaf))
+            return 'Genoa';
+        return null;
+    }
+    if (cpuid.family === 0x1a && cpuid.model <= 0x1f)
+        return 'Turin';
+    return null;
+}
+/**
+ * The TCB layout a report uses. Turin runs SNP firmware that writes report v3 or later, so a v2
+ * report is always Milan/Genoa; a later report says its family in CPUID_FAM_ID. The verifier checks
+ * the layout against the product of the VCEK/VLEK chain.
+ */
+function snpTcbLayout(report) {
+    return report.cpuid !== null && report.cpuid.family === 0x1a ? 'turin' : 'milan-genoa';
+}
+function layoutOfProduct(p) {
+    return p === 'Turin' ? 'turin' : 'milan-genoa';
+}
+function decodeSnpTcb(raw, layout) {
+    const b = Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength);
+    if (b.length !== 8)
+        throw new TypeError('decodeSnpTcb: a TCB_VERSION is 8 bytes');
+    const hex = b.toString('hex');
+    return layout === 'turin'
+        ? { raw: hex, fmc: b[0], bootloader: b[1], tee: b[2], snp: b[3], microcode: b[7] }
+        : { raw: hex, bootloader: b[0], tee: b[1], snp: b[6], microcode: b[7] };
+}
+/**
+ * r and s as big-endian 48-byte values (r || s, node's ieee-p1363 form), or null when a component
+ * does not fit P-384 (a non-zero byte above the low 48 of its 72): such a signature never verifies.
+ */
+function snpSignatureP1363(report) {
+    const sig = report.signature;
+    const r = sig.subarray(0, SNP_SIG_COMPONENT);
+    const s = sig.subarray(SNP_SIG_COMPONENT, 2 * SNP_SIG_COMPONENT);
+    if (!isAllZero(r.subarray(48)) || !isAllZero(s.subarray(48)))
+        return null;
+    return Buffer.concat([Buffer.from(r.subarray(0, 48)).reverse(), Buffer.from(s.subarray(0, 48)).reverse()]);
 }
 
 ;// CONCATENATED MODULE: ./src/evidence/formats/nras-eat.ts
@@ -74750,149 +74820,7 @@ function parseNrasEatTokenSet(value) {
     return { overall, submods };
 }
 
-;// CONCATENATED MODULE: ./src/evidence/formats/tdx-eventlog.ts
-
-
-
-/**
- * TDX event logs: bytes -> typed events, no crypto.
- *
- * - The CCEL: the ACPI "CCEL" table (36-byte header, CC type, subtype, LAML, LASA) and its log area,
- *   a TCG2 crypto-agile event log (TCG PC Client Platform Firmware Profile): first a SHA-1-format
- *   Spec ID event (EV_NO_ACTION) naming the digest algorithms and sizes, then TCG_PCR_EVENT2 records
- *   {index u32, type u32, digest count u32, (alg u16, digest)*, size u32, data}. For a TD the index
- *   is the CC measurement register: 1..4 = RTMR0..3 (0 = MRTD, never extended by a log). The log area
- *   is padded with 0xFF (or zeros) after the last event.
- * - Runtime event logs in dstack's JSON form: a list of {imr, event_type, digest, event,
- *   event_payload} (imr 0..3 = RTMR0..3), either alone or in an object `{quote, event_log}` where
- *   event_log is that list or a JSON string of it.
- */
-const SHA384_ALG = 0x000c;
-const EV_NO_ACTION = 0x00000003;
-/** dstack's runtime event type: digest = SHA-384(le32(type) || ":" || event || ":" || payload). */
-const RUNTIME_EVENT_TYPE = 0x08000001;
-function isCcelTable(b) {
-    return b.byteLength >= 56 && Buffer.from(b.buffer, b.byteOffset, 4).toString('latin1') === 'CCEL';
-}
-function parseCcelTable(bytes) {
-    const r = new ByteReader(bytes, 'CCEL ACPI table');
-    const sig = r.bytes(4, 'signature').toString('latin1');
-    if (sig !== 'CCEL')
-        throw r.malformed(`signature ${JSON.stringify(sig)} is not CCEL`);
-    const length = r.u32('length');
-    if (length < 56 || length > bytes.byteLength)
-        throw r.malformed(`length ${length} does not fit ${bytes.byteLength} bytes`);
-    const revision = r.u8('revision');
-    r.bytes(1 + 6 + 8 + 4 + 4 + 4, 'header');
-    const ccType = r.u8('cc_type');
-    const ccSubtype = r.u8('cc_subtype');
-    r.bytes(2, 'reserved');
-    return { length, revision, ccType, ccSubtype, laml: r.bytes(8, 'laml').readBigUInt64LE(0), lasa: r.bytes(8, 'lasa').readBigUInt64LE(0) };
-}
-/** Whether bytes start like a TCG2 log: index 0, EV_NO_ACTION, 20 zero bytes, "Spec ID Event03". */
-function isTcg2Log(b) {
-    if (b.byteLength < 48)
-        return false;
-    const buf = Buffer.from(b.buffer, b.byteOffset, b.byteLength);
-    return buf.readUInt32LE(4) === EV_NO_ACTION && buf.subarray(32, 47).toString('latin1') === 'Spec ID Event03';
-}
-function parseTcg2Log(bytes) {
-    const r = new ByteReader(bytes, 'TCG2 event log');
-    r.u32('spec_id.pcr_index');
-    const type = r.u32('spec_id.event_type');
-    if (type !== EV_NO_ACTION)
-        throw r.malformed('the first event is not the Spec ID event (EV_NO_ACTION)');
-    r.bytes(20, 'spec_id.digest');
-    const size = r.u32('spec_id.event_size');
-    const s = r.sub(size, 'spec_id.event', 'TCG2 Spec ID event');
-    if (s.bytes(16, 'signature').toString('latin1') !== 'Spec ID Event03\0')
-        throw s.malformed('signature is not "Spec ID Event03"');
-    s.bytes(4 + 4, 'platform_class, version');
-    const count = s.u32('number_of_algorithms');
-    if (count === 0 || count > 16)
-        throw s.malformed(`${count} digest algorithms`);
-    const algorithms = [];
-    for (let i = 0; i < count; i++)
-        algorithms.push({ id: s.u16(`algorithm[${i}].id`), size: s.u16(`algorithm[${i}].size`) });
-    const sizes = new Map(algorithms.map((a) => [a.id, a.size]));
-    if (!sizes.has(SHA384_ALG))
-        throw s.malformed('the log records no SHA-384 digests');
-    const events = [];
-    while (r.remaining >= 8) {
-        const rest = r.buf.subarray(r.offset);
-        // After the last event the log area is padding (0xFF, or zeros).
-        if (rest.every((x) => x === 0xff) || rest.every((x) => x === 0))
-            break;
-        const index = r.u32(`event[${events.length}].index`);
-        const evType = r.u32(`event[${events.length}].type`);
-        if (index === 0xffffffff || evType === 0xffffffff)
-            break;
-        const n = r.u32(`event[${events.length}].digest_count`);
-        if (n === 0 || n > 16)
-            throw r.malformed(`event ${events.length}: ${n} digests`);
-        let sha384 = '';
-        for (let i = 0; i < n; i++) {
-            const alg = r.u16(`event[${events.length}].digest[${i}].alg`);
-            const len = sizes.get(alg);
-            if (len === undefined)
-                throw r.malformed(`event ${events.length}: digest algorithm 0x${alg.toString(16)} is not declared by the Spec ID event`);
-            const d = r.bytes(len, `event[${events.length}].digest[${i}]`);
-            if (alg === SHA384_ALG)
-                sha384 = d.toString('hex');
-        }
-        const data = r.bytes(r.u32(`event[${events.length}].size`), `event[${events.length}].data`);
-        if (index < 1 || index > 4) {
-            if (evType === EV_NO_ACTION)
-                continue;
-            throw r.malformed(`event ${events.length}: measurement register index ${index} is not RTMR0..3 (1..4)`);
-        }
-        if (evType === EV_NO_ACTION)
-            continue;
-        if (sha384 === '')
-            throw r.malformed(`event ${events.length}: no SHA-384 digest`);
-        events.push({ rtmr: index - 1, type: evType, digest: sha384, name: null, data: data.toString('hex'), source: 'ccel' });
-    }
-    return { algorithms, events };
-}
-const runtimeEvent = object({
-    imr: schemas_number().int().min(0).max(3),
-    event_type: schemas_number().int().min(0).max(0xffffffff),
-    digest: schemas_string().regex(/^([0-9a-fA-F]{96})?$/, { error: 'must be 96 hex digits or empty' }),
-    event: schemas_string().default(''),
-    event_payload: schemas_string().regex(/^([0-9a-fA-F]{2})*$/, { error: 'must be hex' }).default(''),
-});
-/** A JSON runtime event log (a list, or a JSON string of one). Throws InputError EVIDENCE_MALFORMED. */
-function parseRuntimeEventLog(v, what = 'event log') {
-    let list = v;
-    if (typeof list === 'string') {
-        try {
-            list = JSON.parse(list);
-        }
-        catch {
-            throw new InputError('EVIDENCE_MALFORMED', `${what}: not valid JSON`);
-        }
-    }
-    const r = array(runtimeEvent).safeParse(list);
-    if (!r.success) {
-        const i = r.error.issues[0];
-        throw new InputError('EVIDENCE_MALFORMED', `${what} at ${i.path.join('.') || '(top)'}: ${i.message}`);
-    }
-    return r.data.map((e) => ({
-        rtmr: e.imr,
-        type: e.event_type,
-        digest: e.digest.toLowerCase(),
-        name: e.event,
-        data: e.event_payload.toLowerCase(),
-        source: 'runtime',
-    }));
-}
-/** Whether parsed JSON is a quote with its event log, `{quote: "<hex>", event_log: ...}`. */
-function isQuoteWithEventLog(v) {
-    return v !== null && typeof v === 'object' && !Array.isArray(v) && typeof v['quote'] === 'string' && 'event_log' in v;
-}
-
 ;// CONCATENATED MODULE: ./src/evidence/formats/sniff.ts
-
 
 
 
@@ -74972,12 +74900,6 @@ function sniffJson(b) {
     }
     if (isEatTokenSetShape(v))
         return 'nras-eat';
-    // A TDX quote (hex) with its event log, as dstack's guest agent returns it.
-    if (isQuoteWithEventLog(v)) {
-        const h = v.quote.replace(/^0x/i, '');
-        if (/^([0-9a-fA-F]{2})+$/.test(h) && sniffBinary(Buffer.from(h.slice(0, 16), 'hex')) === 'tdx-quote')
-            return 'tdx-quote';
-    }
     if (evidenceListEntries(v) !== null)
         return 'nvidia-evidence-list';
     return null;
@@ -75004,8 +74926,6 @@ function parseEvidenceJson(bytes, what) {
 
 
 
-
-
 /**
  * Sniff (undoing hex/base64 text) and parse. The bytes decide the format; a source's hint is used
  * only when the bytes are not recognised (so a truncated quote from configfs is reported as a
@@ -75022,17 +74942,8 @@ function parse_parseEvidence(bytes, formatHint) {
             checkSimulatedQuoteShape(quote);
             return { format, quote };
         }
-        case 'tdx-quote': {
-            // A binary quote starts with its version (4 or 5); JSON with a brace.
-            if (!Buffer.from(raw).toString('latin1', 0, 64).trimStart().startsWith('{'))
-                return { format, quote: parseTdxQuote(raw) };
-            // `{quote: "<hex>", event_log: [...] | "<json>"}`: the quote and its event log together.
-            const v = parseEvidenceJson(raw, 'TDX quote with event log');
-            if (!isQuoteWithEventLog(v))
-                throw new InputError('EVIDENCE_MALFORMED', 'TDX quote with event log: expected {quote, event_log}');
-            const quote = parseTdxQuote(Buffer.from(v.quote.replace(/^0x/i, ''), 'hex'));
-            return { format, quote, eventLog: parseRuntimeEventLog(v.event_log, 'TDX event log') };
-        }
+        case 'tdx-quote':
+            return { format, quote: parseTdxQuote(raw) };
         case 'sev-snp-report':
             return { format, report: parseSevSnpReport(raw) };
         case 'nvidia-spdm':
@@ -75110,22 +75021,37 @@ function claims_tdxClaims(q, simulated) {
         simulated,
     };
 }
-function claims_snpClaims(r) {
-    const bit = (n) => ((r.policy >> BigInt(n)) & 1n) === 1n;
+/**
+ * The claims of an SEV-SNP report (keys: SEV_SNP_CLAIM_KEYS in types.ts). `product` is the product
+ * line the verifier established from the VCEK/VLEK chain; without it (inspect) the TCB layout comes
+ * from the report's CPUID family.
+ */
+function claims_snpClaims(r, product = null) {
+    const layout = product !== null ? layoutOfProduct(product) : snpTcbLayout(r);
+    const build = (b) => `${b.major}.${b.minor}.${b.build}`;
+    const bits = Object.fromEntries(SNP_POLICY_BIT_NAMES.map((n) => [n, snpPolicyBit(r.policy, n)]));
     return {
         version: r.version,
+        product,
         guest_svn: r.guestSvn,
         policy: '0x' + r.policy.toString(16),
-        debug: bit(SNP_POLICY_BITS.debug),
-        migrate_ma: bit(SNP_POLICY_BITS.migrate_ma),
-        smt_allowed: bit(SNP_POLICY_BITS.smt_allowed),
+        abi_major: Number((r.policy >> 8n) & 0xffn),
+        abi_minor: Number(r.policy & 0xffn),
+        ...bits,
         vmpl: r.vmpl,
         signature_algo: r.signatureAlgo,
         signing_key: snpSigningKeyName(r.signingKey),
-        current_tcb: reader_hex(r.currentTcb),
-        reported_tcb: reader_hex(r.reportedTcb),
-        committed_tcb: reader_hex(r.committedTcb),
-        launch_tcb: reader_hex(r.launchTcb),
+        mask_chip_id: r.maskChipId,
+        author_key_en: r.authorKeyEn,
+        platform_info: '0x' + r.platformInfo.toString(16),
+        cpuid: r.cpuid,
+        tcb_layout: layout,
+        current_tcb: decodeSnpTcb(r.currentTcb, layout),
+        reported_tcb: decodeSnpTcb(r.reportedTcb, layout),
+        committed_tcb: decodeSnpTcb(r.committedTcb, layout),
+        launch_tcb: decodeSnpTcb(r.launchTcb, layout),
+        current_build: build(r.currentBuild),
+        committed_build: build(r.committedBuild),
         family_id: reader_hex(r.familyId),
         image_id: reader_hex(r.imageId),
         report_data: reader_hex(r.reportData),
@@ -75134,8 +75060,26 @@ function claims_snpClaims(r) {
         id_key_digest: reader_hex(r.idKeyDigest),
         author_key_digest: reader_hex(r.authorKeyDigest),
         report_id: reader_hex(r.reportId),
+        report_id_ma: reader_hex(r.reportIdMa),
         chip_id: reader_hex(r.chipId),
     };
+}
+/**
+ * One line for the TCB of SEV-SNP claims, as `evidence inspect|verify` print it before the fields:
+ * `reported bootloader 3, tee 0, snp 8, microcode 115; current ...; committed ...; launch ...` and
+ * the product (or the layout used when the product is not established yet).
+ */
+function snpTcbSummary(claims) {
+    const one = (k) => {
+        const t = claims[k];
+        if (t === null || typeof t !== 'object')
+            return null;
+        const v = t;
+        return `${k.replace('_tcb', '')} ${'fmc' in v ? `fmc ${String(v['fmc'])}, ` : ''}bootloader ${String(v['bootloader'])}, tee ${String(v['tee'])}, snp ${String(v['snp'])}, microcode ${String(v['microcode'])}`;
+    };
+    const parts = ['reported_tcb', 'current_tcb', 'committed_tcb', 'launch_tcb'].map(one).filter((x) => x !== null);
+    const product = typeof claims['product'] === 'string' ? `${claims['product']}` : `product not established, ${String(claims['tcb_layout'])} layout`;
+    return `${parts.join('; ')} (${product})`;
 }
 function claims_gpuClaims(e, entry) {
     return {
@@ -75177,14 +75121,8 @@ function inspectEvidence(bytes, formatHint) {
     const kind = formatKind(p.format);
     switch (p.format) {
         case 'simulated-tdx-quote':
-            return { format: p.format, kind, fields: tdxFields(p.quote, true) };
-        case 'tdx-quote': {
-            const fields = tdxFields(p.quote, false);
-            // A quote carried with its event log: the events as recorded (replayed only by evidence verify).
-            if (p.eventLog)
-                fields['event_log'] = p.eventLog.map((e) => ({ rtmr: e.rtmr, type: `0x${e.type.toString(16)}`, name: e.name, digest: e.digest, payload: e.data }));
-            return { format: p.format, kind, fields };
-        }
+        case 'tdx-quote':
+            return { format: p.format, kind, fields: tdxFields(p.quote, p.format === 'simulated-tdx-quote') };
         case 'sev-snp-report':
             return { format: p.format, kind, fields: { ...snpClaims(p.report), signature: hex(p.report.signature.subarray(0, 144)) } };
         case 'nvidia-spdm':
@@ -75289,6 +75227,97 @@ function tdxFields(q, simulated) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/evidence/formats/sev-snp-certs.ts
+
+const SNP_CERT_GUIDS = {
+    vcek: '63da758d-e664-4564-adc5-f4b93be8accd',
+    vlek: 'a8074bc2-a25a-483e-aae6-39c045a0b8a1',
+    ask: '4ab7b379-bbac-4fe4-a02f-05aef327c782',
+    ark: 'c0b406a4-a803-4952-9743-3fb6014cd0ae',
+    crl: '92f81bc3-5811-4d3d-97ff-d19f88dc67ea',
+};
+const ENTRY_SIZE = 24;
+/** Bounds: a real table holds four or five certificates of about 1.5 KiB each. */
+const SNP_CERT_TABLE_MAX_BYTES = 1024 * 1024;
+const SNP_CERT_TABLE_MAX_ENTRIES = 64;
+function guidText(b) {
+    const h = Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('hex');
+    return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20, 32)}`;
+}
+function guidBytes(text) {
+    if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(text))
+        throw new TypeError(`not a GUID: ${text}`);
+    return Buffer.from(text.replace(/-/g, ''), 'hex');
+}
+function slotOf(guid) {
+    for (const [slot, g] of Object.entries(SNP_CERT_GUIDS))
+        if (g === guid)
+            return slot;
+    return 'other';
+}
+/** Whether bytes start like a certificate table (a known GUID first, or an empty table). Never throws. */
+function looksLikeSnpCertTable(bytes) {
+    if (bytes.byteLength < ENTRY_SIZE)
+        return false;
+    const first = Buffer.from(bytes.buffer, bytes.byteOffset, 16);
+    if (isAllZero(Buffer.from(bytes.buffer, bytes.byteOffset, ENTRY_SIZE)))
+        return true;
+    return slotOf(guidText(first)) !== 'other';
+}
+/**
+ * Parse a certificate table. Throws InputError EVIDENCE_MALFORMED (one line naming the entry) on a
+ * table that is too large, has no terminator within bounds, too many entries, an entry outside the
+ * blob, an empty entry, or the same known GUID twice.
+ */
+function parseSnpCertTable(bytes) {
+    const r = new ByteReader(bytes, 'SEV-SNP certificate table');
+    if (bytes.byteLength > SNP_CERT_TABLE_MAX_BYTES)
+        throw r.malformed(`is ${bytes.byteLength} bytes (at most ${SNP_CERT_TABLE_MAX_BYTES})`);
+    const headers = [];
+    for (;;) {
+        const i = headers.length;
+        const guidRaw = r.bytes(16, `entry ${i} GUID (no all-zero terminator)`);
+        const offset = r.u32(`entry ${i} offset`);
+        const length = r.u32(`entry ${i} length`);
+        if (isAllZero(guidRaw)) {
+            if (offset !== 0 || length !== 0)
+                throw r.malformed(`terminator entry ${i} has a non-zero offset or length`);
+            break;
+        }
+        if (i >= SNP_CERT_TABLE_MAX_ENTRIES)
+            throw r.malformed(`more than ${SNP_CERT_TABLE_MAX_ENTRIES} entries`);
+        headers.push({ guid: guidText(guidRaw), offset, length });
+    }
+    const tableEnd = r.offset;
+    const seen = new Set();
+    return headers.map((h, i) => {
+        const slot = slotOf(h.guid);
+        if (slot !== 'other') {
+            if (seen.has(slot))
+                throw r.malformed(`entry ${i}: a second ${slot.toUpperCase()} entry (${h.guid})`);
+            seen.add(slot);
+        }
+        if (h.length === 0)
+            throw r.malformed(`entry ${i} (${h.guid}) is empty`);
+        if (h.offset < tableEnd || h.offset + h.length > bytes.byteLength) {
+            throw r.malformed(`entry ${i} (${h.guid}) spans bytes ${h.offset}..${h.offset + h.length}, outside the ${bytes.byteLength}-byte table after its ${tableEnd}-byte header`);
+        }
+        return { ...h, slot, bytes: r.buf.subarray(h.offset, h.offset + h.length) };
+    });
+}
+/** Build a certificate table (for tests and tools that assemble one): entries in order, then the terminator. */
+function buildSnpCertTable(entries) {
+    const header = Buffer.alloc((entries.length + 1) * ENTRY_SIZE);
+    let offset = header.length;
+    entries.forEach((e, i) => {
+        guidBytes(e.guid).copy(header, i * ENTRY_SIZE);
+        header.writeUInt32LE(offset, i * ENTRY_SIZE + 16);
+        header.writeUInt32LE(e.bytes.byteLength, i * ENTRY_SIZE + 20);
+        offset += e.bytes.byteLength;
+    });
+    return Buffer.concat([header, ...entries.map((e) => Buffer.from(e.bytes))]);
+}
+
 ;// CONCATENATED MODULE: ./src/evidence/verify/binding.ts
 /** The `binding` step: whether the evidence carries the expected value (report_data or GPU nonce). */
 function bindingStep(what, observed, expected) {
@@ -75302,6 +75331,617 @@ function bindingStep(what, observed, expected) {
             ? `${what} equals the expected binding hash`
             : `${what} ${Buffer.from(observed).toString('hex')} does not equal the expected ${Buffer.from(expected).toString('hex')}: the evidence is bound to something else`,
     };
+}
+
+;// CONCATENATED MODULE: ./src/evidence/verify/chain.ts
+
+/** A short printable name for a certificate: its subject CN, else the whole subject, one line. */
+function certName(c) {
+    return dnName(c.subject);
+}
+/** The CN of a distinguished name as node prints it, else the whole name, on one line. */
+function dnName(dn) {
+    const cn = /(?:^|\n)CN=([^\n]*)/.exec(dn)?.[1];
+    return (cn ?? dn).replace(/[\u0000-\u001f\u007f]+/g, ' ').trim();
+}
+function sameCert(a, b) {
+    return a.raw.equals(b.raw);
+}
+function signedBy(cert, issuer) {
+    try {
+        return cert.verify(issuer.publicKey);
+    }
+    catch {
+        return false;
+    }
+}
+function validity(c, at) {
+    const from = new Date(c.validFrom);
+    const to = new Date(c.validTo);
+    if (Number.isNaN(from.getTime()) || Number.isNaN(to.getTime())) {
+        return { code: 'CHAIN_EXPIRED', detail: `${certName(c)}: validity period does not parse` };
+    }
+    if (at < from)
+        return { code: 'CHAIN_NOT_YET_VALID', detail: `${certName(c)} is not valid before ${from.toISOString()} (clock ${at.toISOString()})` };
+    if (at > to)
+        return { code: 'CHAIN_EXPIRED', detail: `${certName(c)} expired ${to.toISOString()} (clock ${at.toISOString()})` };
+    return null;
+}
+/** Build and check a path from `leaf` to one of `anchors`. Never throws on certificate content. */
+function verifyChain(input) {
+    const { leaf, anchors, at } = input;
+    const intermediates = input.intermediates ?? [];
+    const maxDepth = input.maxDepth ?? 8;
+    if (anchors.length === 0)
+        return { ok: false, code: 'CHAIN_NO_ANCHOR', detail: 'no trust anchor was given', path: [] };
+    const path = [leaf];
+    let current = leaf;
+    for (;;) {
+        const bad = validity(current, at);
+        if (bad)
+            return { ok: false, ...bad, path };
+        const anchor = anchors.find((a) => sameCert(a, current));
+        if (anchor) {
+            if (current.checkIssued(current) && !signedBy(current, current)) {
+                return { ok: false, code: 'CHAIN_SIGNATURE', detail: `anchor ${certName(current)}: self-signature does not verify`, path };
+            }
+            const names = path.map(certName).join(' -> ');
+            return { ok: true, path, anchor, detail: `chain ${names} verifies at ${at.toISOString()}` };
+        }
+        if (path.length >= maxDepth)
+            return { ok: false, code: 'CHAIN_TOO_LONG', detail: `no anchor within ${maxDepth} certificates`, path };
+        // Anchors first when both hold a matching issuer: a pinned copy wins over an untrusted one.
+        const candidates = [...anchors, ...intermediates].filter((c) => !sameCert(c, current) && !path.some((p) => sameCert(p, c)));
+        // By name first; whether the issuer may sign certificates at all is checked after its signature.
+        const named = candidates.filter((c) => c.subject === current.issuer || current.checkIssued(c));
+        if (named.length === 0) {
+            return { ok: false, code: 'CHAIN_NO_ANCHOR', detail: `no trusted issuer for ${certName(current)} (issuer ${dnName(current.issuer)})`, path };
+        }
+        const issuer = named.find((c) => signedBy(current, c));
+        if (!issuer)
+            return { ok: false, code: 'CHAIN_SIGNATURE', detail: `signature of ${certName(current)} does not verify with its issuer's key`, path };
+        if (!issuer.ca || !current.checkIssued(issuer)) {
+            return { ok: false, code: 'CHAIN_ISSUER_NOT_CA', detail: `${certName(issuer)} signed ${certName(current)} but is not a CA allowed to sign certificates`, path };
+        }
+        const reason = input.revoked?.(current, issuer) ?? null;
+        if (reason !== null)
+            return { ok: false, code: 'CHAIN_REVOKED', detail: `${certName(current)} is revoked: ${reason}`, path };
+        path.push(issuer);
+        current = issuer;
+    }
+}
+/** Parse every DER certificate, returning null for one that does not parse (the caller reports it). */
+function parseCertificates(ders) {
+    return ders.map((d) => {
+        try {
+            return new external_node_crypto_.X509Certificate(d);
+        }
+        catch {
+            return null;
+        }
+    });
+}
+
+;// CONCATENATED MODULE: ./src/evidence/verify/pcs.ts
+
+const INTEL_PCS_URL = 'https://api.trustedservices.intel.com';
+const INTEL_ROOT_CRL_URL = 'https://certificates.trustedservices.intel.com/IntelSGXRootCA.der';
+const MAX_BODY = 4 * 1024 * 1024;
+const TIMEOUT_MS = 20_000;
+/** node's fetch, bounded in time and size. */
+const realHttpGet = async (url) => {
+    const res = await fetch(url, { signal: AbortSignal.timeout(TIMEOUT_MS), redirect: 'follow' });
+    const len = Number(res.headers.get('content-length') ?? '0');
+    if (len > MAX_BODY)
+        throw new Error(`response of ${len} bytes is larger than ${MAX_BODY}`);
+    const body = Buffer.from(await res.arrayBuffer());
+    if (body.length > MAX_BODY)
+        throw new Error(`response of ${body.length} bytes is larger than ${MAX_BODY}`);
+    const headers = {};
+    res.headers.forEach((v, k) => {
+        headers[k.toLowerCase()] = v;
+    });
+    return { status: res.status, headers, body };
+};
+async function get(o, url) {
+    let res;
+    try {
+        res = await (o.get ?? realHttpGet)(url);
+    }
+    catch (e) {
+        throw new VerifierUnavailableError(`Intel PCS unreachable (${url}): ${e instanceof Error ? e.message : String(e)}`);
+    }
+    if (res.status !== 200)
+        throw new VerifierUnavailableError(`Intel PCS answered ${res.status} for ${url}`);
+    if (res.body.length === 0 || res.body.length > MAX_BODY)
+        throw new VerifierUnavailableError(`Intel PCS answered ${res.body.length} bytes for ${url}`);
+    return res;
+}
+function chainHeader(res, name, url) {
+    const v = res.headers[name.toLowerCase()];
+    if (!v)
+        throw new VerifierUnavailableError(`Intel PCS answer for ${url} has no ${name} header`);
+    let pem;
+    try {
+        pem = decodeURIComponent(v);
+    }
+    catch {
+        throw new VerifierUnavailableError(`Intel PCS ${name} header does not decode`);
+    }
+    if (!pem.includes('-----BEGIN CERTIFICATE-----'))
+        throw new VerifierUnavailableError(`Intel PCS ${name} header holds no certificate`);
+    return Buffer.from(pem, 'utf8');
+}
+/**
+ * TDX TCB info for the FMSPC, the TD QE identity, the PCK CRL of the CA that issued the PCK leaf
+ * (`platform` or `processor`) and the root CA CRL, with their issuer chains.
+ */
+async function fetchTdxCollateral(fmspc, ca, o = {}) {
+    if (!/^[0-9a-f]{12}$/.test(fmspc))
+        throw new TypeError('fetchTdxCollateral: fmspc must be 12 lowercase hex digits');
+    const base = (o.baseUrl ?? INTEL_PCS_URL).replace(/\/+$/, '');
+    const tcbUrl = `${base}/tdx/certification/v4/tcb?fmspc=${fmspc}`;
+    const qeUrl = `${base}/tdx/certification/v4/qe/identity`;
+    const crlUrl = `${base}/sgx/certification/v4/pckcrl?ca=${ca}&encoding=der`;
+    const rootUrl = o.rootCrlUrl ?? INTEL_ROOT_CRL_URL;
+    const [tcb, qe, crl, root] = await Promise.all([get(o, tcbUrl), get(o, qeUrl), get(o, crlUrl), get(o, rootUrl)]);
+    return [
+        { name: 'collateral-tcb_info.json', bytes: tcb.body },
+        { name: 'collateral-tcb_info_issuer_chain.pem', bytes: chainHeader(tcb, 'TCB-Info-Issuer-Chain', tcbUrl) },
+        { name: 'collateral-qe_identity.json', bytes: qe.body },
+        { name: 'collateral-qe_identity_issuer_chain.pem', bytes: chainHeader(qe, 'SGX-Enclave-Identity-Issuer-Chain', qeUrl) },
+        { name: `collateral-pck_crl_${ca}.der`, bytes: crl.body },
+        { name: 'collateral-pck_crl_issuer_chain.pem', bytes: chainHeader(crl, 'SGX-PCK-CRL-Issuer-Chain', crlUrl) },
+        { name: 'collateral-root_ca_crl.der', bytes: root.body },
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/evidence/verify/amd-kds.ts
+/**
+ * AMD Key Distribution Service (KDS, spec 57230): the VCEK for one chip at one TCB. Used only when
+ * the caller allowed the network and no VCEK came with the evidence. A VLEK cannot be fetched (AMD
+ * issues it to a cloud provider, who hands it to the guest in the certificate table).
+ */
+
+
+
+
+const AMD_KDS_URL = 'https://kdsintf.amd.com';
+async function amd_kds_get(o, url) {
+    try {
+        return await (o.get ?? realHttpGet)(url);
+    }
+    catch (e) {
+        throw new VerifierUnavailableError(`AMD KDS unreachable (${url}): ${e instanceof Error ? e.message : String(e)}`);
+    }
+}
+/** The VCEK URL for a report on one product line (Turin: the first 8 bytes of CHIP_ID, and the FMC SPL). */
+function vcekUrl(base, product, report) {
+    const tcb = decodeSnpTcb(report.reportedTcb, layoutOfProduct(product));
+    const hwid = (product === 'Turin' ? report.chipId.subarray(0, 8) : report.chipId).toString('hex');
+    const q = [
+        ...(product === 'Turin' ? [`fmcSPL=${tcb.fmc ?? 0}`] : []),
+        `blSPL=${tcb.bootloader}`,
+        `teeSPL=${tcb.tee}`,
+        `snpSPL=${tcb.snp}`,
+        `ucodeSPL=${tcb.microcode}`,
+    ].join('&');
+    return `${base.replace(/\/+$/, '')}/vcek/v1/${product}/${hwid}?${q}`;
+}
+/** Product lines to ask for: the one CPUID names, else (report v2) Milan then Genoa, else all. */
+function kdsProductCandidates(report) {
+    const p = snpProductFromCpuid(report.cpuid);
+    if (p !== null)
+        return [p];
+    return report.version === 2 ? ['Milan', 'Genoa'] : ['Milan', 'Genoa', 'Turin'];
+}
+/**
+ * Fetch the VCEK for this report. Throws VerifierUnavailableError when the chip id is masked, on
+ * transport trouble, on any status other than 200 and 404, or when no product line has the chip.
+ * What comes back is untrusted: the caller checks it to the pinned roots like any other VCEK.
+ */
+async function fetchVcek(report, opts = {}) {
+    if (isAllZero(report.chipId)) {
+        throw new VerifierUnavailableError('the report masks CHIP_ID, so its VCEK cannot be fetched from AMD KDS: give it with --certs');
+    }
+    const base = opts.baseUrl ?? AMD_KDS_URL;
+    const tried = [];
+    for (const product of kdsProductCandidates(report)) {
+        const url = vcekUrl(base, product, report);
+        const res = await amd_kds_get(opts, url);
+        if (res.status === 200 && res.body.length > 0)
+            return { product, url, bytes: res.body };
+        if (res.status !== 404)
+            throw new VerifierUnavailableError(`AMD KDS answered HTTP ${res.status} for ${url}`);
+        tried.push(product);
+    }
+    throw new VerifierUnavailableError(`AMD KDS has no VCEK for this chip and TCB (asked for ${tried.join(', ')})`);
+}
+
+// EXTERNAL MODULE: ./node_modules/asn1js/build/index.js
+var build = __nccwpck_require__(54549);
+// EXTERNAL MODULE: ./node_modules/reflect-metadata/Reflect.js
+var reflect_metadata_Reflect = __nccwpck_require__(80477);
+// EXTERNAL MODULE: ./node_modules/@peculiar/x509/build/x509.cjs.js
+var x509_cjs = __nccwpck_require__(8927);
+;// CONCATENATED MODULE: ./src/util/x509lib.ts
+/**
+ * The one entry point to @peculiar/x509 (certificate extensions, CRLs, test certificate generation).
+ * The library resolves its parsers through tsyringe, which needs the reflect-metadata polyfill loaded
+ * first; importing the library through this module guarantees the order. node's WebCrypto is the
+ * provider, so no other crypto implementation is pulled in.
+ */
+
+
+
+x509_cjs/* cryptoProvider */.Ve.set(external_node_crypto_.webcrypto);
+
+
+;// CONCATENATED MODULE: ./src/evidence/verify/amd-vek.ts
+/**
+ * The AMD extensions of a VCEK or VLEK certificate (AMD "Versioned Chip Endorsement Key (VCEK)
+ * Certificate and KDS Interface Specification" 57230): the product name, the TCB security patch
+ * levels the key was derived for, and (VCEK only) the hardware id. Read with a real X.509 and ASN.1
+ * library; no signature is checked here.
+ */
+
+
+const AMD_VEK_OIDS = {
+    structVersion: '1.3.6.1.4.1.3704.1.1',
+    productName: '1.3.6.1.4.1.3704.1.2',
+    blSpl: '1.3.6.1.4.1.3704.1.3.1',
+    teeSpl: '1.3.6.1.4.1.3704.1.3.2',
+    snpSpl: '1.3.6.1.4.1.3704.1.3.3',
+    ucodeSpl: '1.3.6.1.4.1.3704.1.3.8',
+    fmcSpl: '1.3.6.1.4.1.3704.1.3.9',
+    hwId: '1.3.6.1.4.1.3704.1.4',
+    cspId: '1.3.6.1.4.1.3704.1.5',
+};
+const SPL_OID = {
+    bootloader: AMD_VEK_OIDS.blSpl,
+    tee: AMD_VEK_OIDS.teeSpl,
+    snp: AMD_VEK_OIDS.snpSpl,
+    microcode: AMD_VEK_OIDS.ucodeSpl,
+    fmc: AMD_VEK_OIDS.fmcSpl,
+};
+function amd_vek_decode(value) {
+    const r = build.fromBER(value);
+    return r.offset === -1 || r.offset !== value.byteLength ? null : r.result;
+}
+/** Read the AMD extensions of a certificate's DER. Never throws on certificate content. */
+function readVekExtensions(der) {
+    const out = { productName: null, tcb: {}, hwId: null, cspId: null, problems: [] };
+    let cert;
+    try {
+        cert = new x509_cjs/* X509Certificate */.yI(Buffer.from(der));
+    }
+    catch {
+        out.problems.push('the certificate does not parse');
+        return out;
+    }
+    const ext = (oid) => cert.getExtension(oid)?.value ?? null;
+    const str = (oid, what) => {
+        const v = ext(oid);
+        if (v === null)
+            return null;
+        const a = amd_vek_decode(v);
+        if (a instanceof build.IA5String || a instanceof build.Utf8String || a instanceof build.PrintableString)
+            return a.getValue();
+        out.problems.push(`${what} (${oid}) is not a string`);
+        return null;
+    };
+    out.productName = str(AMD_VEK_OIDS.productName, 'productName');
+    out.cspId = str(AMD_VEK_OIDS.cspId, 'cspId');
+    for (const [key, oid] of Object.entries(SPL_OID)) {
+        const v = ext(oid);
+        if (v === null)
+            continue;
+        const a = amd_vek_decode(v);
+        if (!(a instanceof build.Integer)) {
+            out.problems.push(`${key} SPL (${oid}) is not an INTEGER`);
+            continue;
+        }
+        const n = a.valueBlock.valueHexView.length <= 4 ? a.valueBlock.valueDec : -1;
+        if (!Number.isInteger(n) || n < 0 || n > 255) {
+            out.problems.push(`${key} SPL (${oid}) is out of range 0..255`);
+            continue;
+        }
+        out.tcb[key] = n;
+    }
+    // hwID is the raw id in the extension value, not wrapped in an ASN.1 type.
+    const hw = ext(AMD_VEK_OIDS.hwId);
+    if (hw !== null)
+        out.hwId = Buffer.from(hw);
+    return out;
+}
+/** The product line a productName names (`Milan-B0` -> Milan), or null. */
+function productOfName(name) {
+    if (name === null)
+        return null;
+    const base = name.split('-')[0];
+    return base === 'Milan' || base === 'Genoa' || base === 'Turin' ? base : null;
+}
+/**
+ * Compare the certificate's SPLs with a TCB from the report. Every component of the layout must be
+ * present in the certificate and equal (the FMC component on Turin only). Returns the differences.
+ */
+function tcbDifferences(cert, reported, layout) {
+    const keys = layout === 'turin' ? ['fmc', 'bootloader', 'tee', 'snp', 'microcode'] : ['bootloader', 'tee', 'snp', 'microcode'];
+    const diffs = [];
+    for (const k of keys) {
+        const c = cert[k];
+        const r = reported[k];
+        if (c === undefined)
+            diffs.push(`${k}: the certificate has no ${k} SPL`);
+        else if (c !== r)
+            diffs.push(`${k}: certificate ${c}, report ${r ?? 'none'}`);
+    }
+    return diffs;
+}
+
+;// CONCATENATED MODULE: ./src/evidence/verify/sev-snp.ts
+/**
+ * SEV-SNP report verification (no policy): the ECDSA P-384 signature by the key SIGNING_KEY names,
+ * that key's chain VCEK -> ASK -> ARK or VLEK -> ASVK -> ARK to a pinned AMD root for Milan, Genoa
+ * or Turin, the key's TCB extensions against REPORTED_TCB, its hwID against CHIP_ID, validity at the
+ * clock, and REPORT_DATA against the expected binding.
+ *
+ * Certificates come from the evidence's aux files (the configfs cert table, `--certs` PEM/DER, a VCEK
+ * saved by an earlier run), from the pinned AMD intermediates, or, with the network allowed, from
+ * AMD KDS (returned in `material` so the receipt keeps it for offline replay). Without a VCEK/VLEK
+ * the verdict is `unavailable`, never a pass.
+ */
+
+
+
+
+
+
+
+
+
+
+function tryCert(der) {
+    try {
+        return new external_node_crypto_.X509Certificate(der);
+    }
+    catch {
+        return null;
+    }
+}
+/**
+ * Every certificate in the aux files: a configfs/extended-report cert table, PEM text (one or more
+ * certificates), or one DER certificate. Other files (TDX collateral, token key sets) are skipped.
+ */
+function snpCertPool(aux) {
+    const pool = { certs: [], notes: [] };
+    for (const a of aux) {
+        const b = Buffer.from(a.bytes.buffer, a.bytes.byteOffset, a.bytes.byteLength);
+        if (b.includes('-----BEGIN CERTIFICATE-----')) {
+            pemCertificates(b.toString('latin1')).forEach((der, i) => {
+                const c = tryCert(der);
+                if (c)
+                    pool.certs.push({ x509: c, from: `${a.name}#${i}` });
+                else
+                    pool.notes.push(`${a.name}#${i}: a PEM certificate that does not parse (ignored)`);
+            });
+            continue;
+        }
+        if (b[0] === 0x30) {
+            const c = tryCert(b);
+            if (c) {
+                pool.certs.push({ x509: c, from: a.name });
+                continue;
+            }
+        }
+        if (looksLikeSnpCertTable(b)) {
+            try {
+                for (const e of parseSnpCertTable(b)) {
+                    if (e.slot === 'crl')
+                        continue;
+                    const c = tryCert(e.bytes);
+                    if (c)
+                        pool.certs.push({ x509: c, from: `${a.name}[${e.slot === 'other' ? e.guid : e.slot.toUpperCase()}]` });
+                    else
+                        pool.notes.push(`${a.name}: the ${e.slot.toUpperCase()} entry is not a DER certificate (ignored)`);
+                }
+            }
+            catch (err) {
+                pool.notes.push(`${a.name}: ${err instanceof Error ? err.message : String(err)} (ignored)`);
+            }
+        }
+    }
+    return pool;
+}
+const VEK_CN = { vcek: 'SEV-VCEK', vlek: 'SEV-VLEK' };
+function isP384(c) {
+    const d = c.publicKey.asymmetricKeyDetails;
+    return c.publicKey.asymmetricKeyType === 'ec' && d?.namedCurve === 'secp384r1';
+}
+/** Whether the report's signature verifies with this certificate's key. Never throws. */
+function snpSignatureVerifies(report, cert) {
+    const sig = snpSignatureP1363(report);
+    if (sig === null || !isP384(cert))
+        return false;
+    try {
+        return (0,external_node_crypto_.verify)('sha384', report.signedBytes, { key: cert.publicKey, dsaEncoding: 'ieee-p1363' }, sig);
+    }
+    catch {
+        return false;
+    }
+}
+/** The pinned (or custom) AMD certificates: self-signed ones (ARKs) anchor, the others (ASK, ASVK) may complete a path. */
+function amdRoots(roots) {
+    const amd = roots.certs.filter((c) => c.vendor === 'amd').map((c) => c.x509);
+    return { anchors: amd.filter((c) => c.checkIssued(c)), intermediates: amd.filter((c) => !c.checkIssued(c)) };
+}
+/** The product line of a VEK -> ASK/ASVK -> ARK path, from its CA names, or why the path has the wrong shape. */
+function pathProduct(path, key) {
+    const names = path.map(certName);
+    if (path.length !== 3)
+        return { problem: `path ${names.join(' -> ')} is not ${VEK_CN[key]} -> ${key === 'vcek' ? 'ASK' : 'ASVK'} -> ARK` };
+    const ark = /^ARK-(Milan|Genoa|Turin)$/.exec(names[2])?.[1];
+    if (!ark)
+        return { problem: `the root ${names[2]} is not an AMD ARK of Milan, Genoa or Turin` };
+    const want = key === 'vcek' ? `SEV-${ark}` : `SEV-VLEK-${ark}`;
+    if (names[1] !== want)
+        return { problem: `a ${key.toUpperCase()} must be issued by ${want}, not ${names[1]}` };
+    return { product: ark };
+}
+function sha256(b) {
+    return (0,external_node_crypto_.createHash)('sha256').update(b).digest('hex');
+}
+async function verifySevSnpReport(report, opts) {
+    const at = opts.at ?? new Date();
+    const key = snpSigningKeyName(report.signingKey);
+    const cpuProduct = snpProductFromCpuid(report.cpuid);
+    const steps = [
+        {
+            id: 'parse',
+            ok: true,
+            detail: `SEV-SNP report v${report.version}, SIGNING_KEY ${key.toUpperCase()}` +
+                (report.cpuid ? `, CPUID family ${report.cpuid.family.toString(16)}h model ${report.cpuid.model.toString(16)}h (${cpuProduct ?? 'unknown product'})` : ''),
+        },
+    ];
+    const binding = bindingStep('REPORT_DATA', report.reportData, opts.reportData);
+    steps.push(binding);
+    const material = [];
+    let product = null;
+    const finish = (status, detail, chainChecked) => {
+        const foreign = binding.ok === false;
+        return {
+            kind: 'sev-snp',
+            status: foreign ? 'failed' : status,
+            detail: foreign ? `foreign binding: REPORT_DATA does not equal this job's binding (the report is bound to something else); ${detail}` : detail,
+            steps,
+            bindingMatches: binding.ok,
+            claims: claims_snpClaims(report, product),
+            trustRoots: chainChecked ? opts.trustRoots.kind : 'none',
+            ...(material.length > 0 ? { material } : {}),
+        };
+    };
+    if (key !== 'vcek' && key !== 'vlek') {
+        steps.push({ id: 'signing_key', ok: false, detail: `SIGNING_KEY is ${report.signingKey} (${key}): the report names no key that could sign it` });
+        return finish('failed', 'the report is not signed by a VCEK or VLEK', false);
+    }
+    // Certificates: the evidence's own material first, then the network.
+    const pool = snpCertPool(opts.aux ?? []);
+    let candidates = pool.certs.filter((c) => certName(c.x509) === VEK_CN[key]);
+    let source = candidates.map((c) => c.from).join(', ');
+    if (candidates.length === 0) {
+        const noteTail = pool.notes.length ? ` (${pool.notes.join('; ')})` : '';
+        if (key === 'vlek') {
+            steps.push({ id: 'certificates', ok: null, detail: `no VLEK came with the report${noteTail}; a VLEK comes in the certificate table or with --certs (AMD KDS does not serve it)` });
+            return finish('unavailable', 'verifier unavailable: no VLEK certificate for this report', false);
+        }
+        if (!opts.network) {
+            steps.push({ id: 'certificates', ok: null, detail: `no VCEK came with the report${noteTail}; give it with --certs, or allow --network to fetch it from AMD KDS` });
+            return finish('unavailable', 'verifier unavailable: no VCEK certificate for this report (network not allowed)', false);
+        }
+        try {
+            const got = await fetchVcek(report, opts.kds ?? {});
+            const der = got.bytes.includes('-----BEGIN CERTIFICATE-----') ? pemCertificates(got.bytes.toString('latin1'))[0] : got.bytes;
+            const c = der ? tryCert(der) : null;
+            if (!c) {
+                steps.push({ id: 'certificates', ok: null, detail: `AMD KDS answered ${got.url} with something that is not a certificate` });
+                return finish('unavailable', 'verifier unavailable: AMD KDS did not return a certificate', false);
+            }
+            material.push({ name: `vcek-kds-${got.product.toLowerCase()}.der`, bytes: c.raw });
+            candidates = [{ x509: c, from: `AMD KDS ${got.url}` }];
+            source = candidates[0].from;
+        }
+        catch (err) {
+            if (!(err instanceof VerifierUnavailableError))
+                throw err;
+            steps.push({ id: 'certificates', ok: null, detail: `no VCEK came with the report and fetching it failed: ${err.message}` });
+            return finish('unavailable', `verifier unavailable: ${err.message}`, false);
+        }
+    }
+    // Signature: the first candidate whose key verifies the report.
+    const vek = candidates.find((c) => snpSignatureVerifies(report, c.x509));
+    if (!vek) {
+        const why = snpSignatureP1363(report) === null ? '; r or s does not fit P-384 (non-zero high bytes)' : '';
+        steps.push({
+            id: 'signature',
+            ok: false,
+            detail: `ECDSA P-384 signature over bytes 0x000..0x29f does not verify with ${candidates.length === 1 ? 'the' : `any of ${candidates.length}`} ${VEK_CN[key]} certificate${candidates.length === 1 ? '' : 's'} (${source})${why}`,
+        });
+        return finish('failed', `the report signature does not verify with its ${key.toUpperCase()}`, false);
+    }
+    steps.push({
+        id: 'signature',
+        ok: true,
+        detail: `ECDSA P-384 signature over bytes 0x000..0x29f verifies with the ${key.toUpperCase()} from ${vek.from} (sha256 ${sha256(vek.x509.raw).slice(0, 16)}…)`,
+    });
+    // Chain to a pinned ARK, every certificate valid at the clock.
+    const roots = amdRoots(opts.trustRoots);
+    const chain = verifyChain({
+        leaf: vek.x509,
+        intermediates: [...roots.intermediates, ...pool.certs.map((c) => c.x509).filter((c) => !c.raw.equals(vek.x509.raw))],
+        anchors: roots.anchors,
+        at,
+    });
+    if (!chain.ok) {
+        steps.push({ id: 'chain', ok: false, detail: `${chain.code}: ${chain.detail}` });
+        return finish('failed', `the ${key.toUpperCase()} does not chain to a trusted AMD root: ${chain.detail}`, false);
+    }
+    const shape = pathProduct(chain.path, key);
+    if ('problem' in shape) {
+        steps.push({ id: 'chain', ok: false, detail: shape.problem });
+        return finish('failed', shape.problem, false);
+    }
+    product = shape.product;
+    steps.push({ id: 'chain', ok: true, detail: `${chain.detail} (${opts.trustRoots.kind} roots)` });
+    // The key's own claims: product, TCB, hardware id.
+    const ext = readVekExtensions(vek.x509.raw);
+    const failures = [];
+    const named = productOfName(ext.productName);
+    const productProblems = [
+        ...ext.problems,
+        ...(named !== product ? [`the ${key.toUpperCase()} names product ${ext.productName ?? '(none)'}, its chain is ${product}`] : []),
+        ...(cpuProduct !== null && cpuProduct !== product ? [`the report's CPUID is a ${cpuProduct} part, its ${key.toUpperCase()} chain is ${product}`] : []),
+    ];
+    steps.push({
+        id: 'product',
+        ok: productProblems.length === 0,
+        detail: productProblems.length === 0 ? `product ${product} (${key.toUpperCase()} productName ${ext.productName})` : productProblems.join('; '),
+    });
+    failures.push(...productProblems);
+    const layout = layoutOfProduct(product);
+    const reported = decodeSnpTcb(report.reportedTcb, layout);
+    const diffs = tcbDifferences(ext.tcb, reported, layout);
+    const tcbText = `${layout === 'turin' ? `fmc ${reported.fmc} ` : ''}bootloader ${reported.bootloader} tee ${reported.tee} snp ${reported.snp} microcode ${reported.microcode}`;
+    steps.push({
+        id: 'tcb',
+        ok: diffs.length === 0,
+        detail: diffs.length === 0 ? `the ${key.toUpperCase()}'s TCB extensions equal REPORTED_TCB (${tcbText})` : `the ${key.toUpperCase()}'s TCB extensions differ from REPORTED_TCB: ${diffs.join('; ')}`,
+    });
+    if (diffs.length)
+        failures.push('TCB extensions differ from REPORTED_TCB');
+    if (key === 'vlek') {
+        steps.push({ id: 'hwid', ok: null, detail: `a VLEK is issued to a cloud provider${ext.cspId ? ` (${ext.cspId})` : ''}, not to one chip: no hwID to compare` });
+    }
+    else if (report.maskChipId) {
+        steps.push({ id: 'hwid', ok: null, detail: 'the host masked CHIP_ID (MASK_CHIP_ID): hwID not compared; the VCEK signature still ties the report to one chip' });
+    }
+    else {
+        const want = product === 'Turin' ? report.chipId.subarray(0, 8) : report.chipId;
+        const ok = ext.hwId !== null && ext.hwId.equals(want);
+        steps.push({
+            id: 'hwid',
+            ok,
+            detail: ok
+                ? `the VCEK's hwID equals CHIP_ID${product === 'Turin' ? ' (first 8 bytes, Turin)' : ''}`
+                : `the VCEK's hwID ${ext.hwId ? ext.hwId.toString('hex') : '(none)'} does not equal CHIP_ID ${want.toString('hex')}`,
+        });
+        if (!ok)
+            failures.push('hwID differs from CHIP_ID');
+    }
+    if (failures.length)
+        return finish('failed', `the ${key.toUpperCase()} does not match the report: ${failures.join('; ')}`, true);
+    if (pool.notes.length)
+        steps.push({ id: 'certificates', ok: null, detail: pool.notes.join('; ') });
+    return finish('verified', `SEV-SNP report signed by the ${key.toUpperCase()} of a ${product} ${key === 'vcek' ? 'chip' : 'platform'} (${tcbText}), chain to ${certName(chain.anchor)}`, true);
 }
 
 ;// CONCATENATED MODULE: ./src/evidence/verify/simulated.ts
@@ -75552,188 +76192,6 @@ function readTdxCollateral(files) {
     }
     return out;
 }
-
-;// CONCATENATED MODULE: ./src/evidence/verify/chain.ts
-
-/** A short printable name for a certificate: its subject CN, else the whole subject, one line. */
-function certName(c) {
-    return dnName(c.subject);
-}
-/** The CN of a distinguished name as node prints it, else the whole name, on one line. */
-function dnName(dn) {
-    const cn = /(?:^|\n)CN=([^\n]*)/.exec(dn)?.[1];
-    return (cn ?? dn).replace(/[\u0000-\u001f\u007f]+/g, ' ').trim();
-}
-function sameCert(a, b) {
-    return a.raw.equals(b.raw);
-}
-function signedBy(cert, issuer) {
-    try {
-        return cert.verify(issuer.publicKey);
-    }
-    catch {
-        return false;
-    }
-}
-function validity(c, at) {
-    const from = new Date(c.validFrom);
-    const to = new Date(c.validTo);
-    if (Number.isNaN(from.getTime()) || Number.isNaN(to.getTime())) {
-        return { code: 'CHAIN_EXPIRED', detail: `${certName(c)}: validity period does not parse` };
-    }
-    if (at < from)
-        return { code: 'CHAIN_NOT_YET_VALID', detail: `${certName(c)} is not valid before ${from.toISOString()} (clock ${at.toISOString()})` };
-    if (at > to)
-        return { code: 'CHAIN_EXPIRED', detail: `${certName(c)} expired ${to.toISOString()} (clock ${at.toISOString()})` };
-    return null;
-}
-/** Build and check a path from `leaf` to one of `anchors`. Never throws on certificate content. */
-function verifyChain(input) {
-    const { leaf, anchors, at } = input;
-    const intermediates = input.intermediates ?? [];
-    const maxDepth = input.maxDepth ?? 8;
-    if (anchors.length === 0)
-        return { ok: false, code: 'CHAIN_NO_ANCHOR', detail: 'no trust anchor was given', path: [] };
-    const path = [leaf];
-    let current = leaf;
-    for (;;) {
-        const bad = validity(current, at);
-        if (bad)
-            return { ok: false, ...bad, path };
-        const anchor = anchors.find((a) => sameCert(a, current));
-        if (anchor) {
-            if (current.checkIssued(current) && !signedBy(current, current)) {
-                return { ok: false, code: 'CHAIN_SIGNATURE', detail: `anchor ${certName(current)}: self-signature does not verify`, path };
-            }
-            const names = path.map(certName).join(' -> ');
-            return { ok: true, path, anchor, detail: `chain ${names} verifies at ${at.toISOString()}` };
-        }
-        if (path.length >= maxDepth)
-            return { ok: false, code: 'CHAIN_TOO_LONG', detail: `no anchor within ${maxDepth} certificates`, path };
-        // Anchors first when both hold a matching issuer: a pinned copy wins over an untrusted one.
-        const candidates = [...anchors, ...intermediates].filter((c) => !sameCert(c, current) && !path.some((p) => sameCert(p, c)));
-        // By name first; whether the issuer may sign certificates at all is checked after its signature.
-        const named = candidates.filter((c) => c.subject === current.issuer || current.checkIssued(c));
-        if (named.length === 0) {
-            return { ok: false, code: 'CHAIN_NO_ANCHOR', detail: `no trusted issuer for ${certName(current)} (issuer ${dnName(current.issuer)})`, path };
-        }
-        const issuer = named.find((c) => signedBy(current, c));
-        if (!issuer)
-            return { ok: false, code: 'CHAIN_SIGNATURE', detail: `signature of ${certName(current)} does not verify with its issuer's key`, path };
-        if (!issuer.ca || !current.checkIssued(issuer)) {
-            return { ok: false, code: 'CHAIN_ISSUER_NOT_CA', detail: `${certName(issuer)} signed ${certName(current)} but is not a CA allowed to sign certificates`, path };
-        }
-        const reason = input.revoked?.(current, issuer) ?? null;
-        if (reason !== null)
-            return { ok: false, code: 'CHAIN_REVOKED', detail: `${certName(current)} is revoked: ${reason}`, path };
-        path.push(issuer);
-        current = issuer;
-    }
-}
-/** Parse every DER certificate, returning null for one that does not parse (the caller reports it). */
-function parseCertificates(ders) {
-    return ders.map((d) => {
-        try {
-            return new external_node_crypto_.X509Certificate(d);
-        }
-        catch {
-            return null;
-        }
-    });
-}
-
-;// CONCATENATED MODULE: ./src/evidence/verify/pcs.ts
-
-const INTEL_PCS_URL = 'https://api.trustedservices.intel.com';
-const INTEL_ROOT_CRL_URL = 'https://certificates.trustedservices.intel.com/IntelSGXRootCA.der';
-const MAX_BODY = 4 * 1024 * 1024;
-const TIMEOUT_MS = 20_000;
-/** node's fetch, bounded in time and size. */
-const realHttpGet = async (url) => {
-    const res = await fetch(url, { signal: AbortSignal.timeout(TIMEOUT_MS), redirect: 'follow' });
-    const len = Number(res.headers.get('content-length') ?? '0');
-    if (len > MAX_BODY)
-        throw new Error(`response of ${len} bytes is larger than ${MAX_BODY}`);
-    const body = Buffer.from(await res.arrayBuffer());
-    if (body.length > MAX_BODY)
-        throw new Error(`response of ${body.length} bytes is larger than ${MAX_BODY}`);
-    const headers = {};
-    res.headers.forEach((v, k) => {
-        headers[k.toLowerCase()] = v;
-    });
-    return { status: res.status, headers, body };
-};
-async function get(o, url) {
-    let res;
-    try {
-        res = await (o.get ?? realHttpGet)(url);
-    }
-    catch (e) {
-        throw new VerifierUnavailableError(`Intel PCS unreachable (${url}): ${e instanceof Error ? e.message : String(e)}`);
-    }
-    if (res.status !== 200)
-        throw new VerifierUnavailableError(`Intel PCS answered ${res.status} for ${url}`);
-    if (res.body.length === 0 || res.body.length > MAX_BODY)
-        throw new VerifierUnavailableError(`Intel PCS answered ${res.body.length} bytes for ${url}`);
-    return res;
-}
-function chainHeader(res, name, url) {
-    const v = res.headers[name.toLowerCase()];
-    if (!v)
-        throw new VerifierUnavailableError(`Intel PCS answer for ${url} has no ${name} header`);
-    let pem;
-    try {
-        pem = decodeURIComponent(v);
-    }
-    catch {
-        throw new VerifierUnavailableError(`Intel PCS ${name} header does not decode`);
-    }
-    if (!pem.includes('-----BEGIN CERTIFICATE-----'))
-        throw new VerifierUnavailableError(`Intel PCS ${name} header holds no certificate`);
-    return Buffer.from(pem, 'utf8');
-}
-/**
- * TDX TCB info for the FMSPC, the TD QE identity, the PCK CRL of the CA that issued the PCK leaf
- * (`platform` or `processor`) and the root CA CRL, with their issuer chains.
- */
-async function fetchTdxCollateral(fmspc, ca, o = {}) {
-    if (!/^[0-9a-f]{12}$/.test(fmspc))
-        throw new TypeError('fetchTdxCollateral: fmspc must be 12 lowercase hex digits');
-    const base = (o.baseUrl ?? INTEL_PCS_URL).replace(/\/+$/, '');
-    const tcbUrl = `${base}/tdx/certification/v4/tcb?fmspc=${fmspc}`;
-    const qeUrl = `${base}/tdx/certification/v4/qe/identity`;
-    const crlUrl = `${base}/sgx/certification/v4/pckcrl?ca=${ca}&encoding=der`;
-    const rootUrl = o.rootCrlUrl ?? INTEL_ROOT_CRL_URL;
-    const [tcb, qe, crl, root] = await Promise.all([get(o, tcbUrl), get(o, qeUrl), get(o, crlUrl), get(o, rootUrl)]);
-    return [
-        { name: 'collateral-tcb_info.json', bytes: tcb.body },
-        { name: 'collateral-tcb_info_issuer_chain.pem', bytes: chainHeader(tcb, 'TCB-Info-Issuer-Chain', tcbUrl) },
-        { name: 'collateral-qe_identity.json', bytes: qe.body },
-        { name: 'collateral-qe_identity_issuer_chain.pem', bytes: chainHeader(qe, 'SGX-Enclave-Identity-Issuer-Chain', qeUrl) },
-        { name: `collateral-pck_crl_${ca}.der`, bytes: crl.body },
-        { name: 'collateral-pck_crl_issuer_chain.pem', bytes: chainHeader(crl, 'SGX-PCK-CRL-Issuer-Chain', crlUrl) },
-        { name: 'collateral-root_ca_crl.der', bytes: root.body },
-    ];
-}
-
-// EXTERNAL MODULE: ./node_modules/asn1js/build/index.js
-var build = __nccwpck_require__(54549);
-// EXTERNAL MODULE: ./node_modules/reflect-metadata/Reflect.js
-var reflect_metadata_Reflect = __nccwpck_require__(80477);
-// EXTERNAL MODULE: ./node_modules/@peculiar/x509/build/x509.cjs.js
-var x509_cjs = __nccwpck_require__(8927);
-;// CONCATENATED MODULE: ./src/util/x509lib.ts
-/**
- * The one entry point to @peculiar/x509 (certificate extensions, CRLs, test certificate generation).
- * The library resolves its parsers through tsyringe, which needs the reflect-metadata polyfill loaded
- * first; importing the library through this module guarantees the order. node's WebCrypto is the
- * provider, so no other crypto implementation is pulled in.
- */
-
-
-
-x509_cjs/* cryptoProvider */.Ve.set(external_node_crypto_.webcrypto);
-
 
 ;// CONCATENATED MODULE: ./src/evidence/verify/sgx-pck.ts
 
@@ -76223,126 +76681,7 @@ function evaluateTcb(tcbInfo, qe, q, pck) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/evidence/verify/tdx-eventlog.ts
-
-
-
-function runtimeEventDigest(type, name, payloadHex) {
-    const t = Buffer.alloc(4);
-    t.writeUInt32LE(type >>> 0);
-    return (0,external_node_crypto_.createHash)('sha384').update(Buffer.concat([t, Buffer.from(`:${name}:`, 'utf8'), Buffer.from(payloadHex, 'hex')])).digest('hex');
-}
-function isJsonList(b) {
-    const t = Buffer.from(b.buffer, b.byteOffset, Math.min(b.byteLength, 64)).toString('utf8').trimStart();
-    return t.startsWith('[');
-}
-/** Replay `events` into four registers; returns the registers and the problems found on the way. */
-function replay(events) {
-    const rtmr = [0, 1, 2, 3].map(() => Buffer.alloc(48));
-    const problems = [];
-    events.forEach((e, i) => {
-        let digest = e.digest;
-        if (e.source === 'runtime' && e.type === RUNTIME_EVENT_TYPE) {
-            const want = runtimeEventDigest(e.type, e.name ?? '', e.data);
-            if (digest !== '' && digest !== want)
-                problems.push(`event ${i} (${e.name}) records digest ${digest} but its payload hashes to ${want}`);
-            digest = want;
-        }
-        if (digest.length !== 96) {
-            problems.push(`event ${i} (RTMR${e.rtmr}, type 0x${e.type.toString(16)}) has no SHA-384 digest to extend`);
-            return;
-        }
-        rtmr[e.rtmr] = (0,external_node_crypto_.createHash)('sha384').update(rtmr[e.rtmr]).update(Buffer.from(digest, 'hex')).digest();
-    });
-    return { rtmr, problems };
-}
-function verifyTdxEventLogs(q, aux, inline) {
-    const used = [];
-    const steps = [];
-    let ccel = null;
-    const runtime = [];
-    const covered = new Set();
-    const sources = [];
-    const bad = [];
-    const table = aux.find((a) => isCcelTable(a.bytes));
-    const data = aux.find((a) => isTcg2Log(a.bytes));
-    if (table)
-        used.push(table.name);
-    if (data) {
-        used.push(data.name);
-        try {
-            const t = table ? parseCcelTable(table.bytes) : null;
-            if (t && t.ccType !== 2)
-                bad.push(`${table.name}: CC type ${t.ccType} is not TDX (2)`);
-            ccel = parseTcg2Log(data.bytes).events;
-            sources.push(`CCEL ${data.name} (${ccel.length} events${t ? `, ACPI table ${table.name}` : ''})`);
-            [0, 1, 2].forEach((r) => covered.add(r));
-            if (ccel.some((e) => e.rtmr === 3))
-                covered.add(3);
-        }
-        catch (e) {
-            bad.push(`${data.name}: ${e instanceof Error ? e.message : String(e)}`);
-        }
-    }
-    for (const a of aux) {
-        if (!isJsonList(a.bytes) || used.includes(a.name))
-            continue;
-        used.push(a.name);
-        try {
-            const events = parseRuntimeEventLog(Buffer.from(a.bytes).toString('utf8'), a.name);
-            runtime.push(...events);
-            covered.add(3);
-            for (const e of events)
-                covered.add(e.rtmr);
-            sources.push(`runtime log ${a.name} (${events.length} events)`);
-        }
-        catch (e) {
-            bad.push(e instanceof Error ? e.message : String(e));
-        }
-    }
-    if (inline) {
-        runtime.push(...inline);
-        [0, 1, 2, 3].forEach((r) => covered.add(r));
-        sources.push(`event log carried with the quote (${inline.length} events)`);
-    }
-    if (ccel === null && runtime.length === 0 && !inline && bad.length === 0)
-        return { used, steps, claims: {} };
-    const fromRuntime = new Set(runtime.map((e) => e.rtmr));
-    const events = [...(ccel ?? []).filter((e) => !fromRuntime.has(e.rtmr)), ...runtime];
-    const { rtmr, problems } = replay(events);
-    problems.unshift(...bad);
-    const regs = [...covered].sort();
-    const compared = regs.map((r) => ({ r, ok: rtmr[r].equals(q.body.rtmr[r]) }));
-    for (const c of compared)
-        if (!c.ok)
-            problems.push(`RTMR${c.r} replays to ${reader_hex(rtmr[c.r])}, the quote says ${reader_hex(q.body.rtmr[c.r])}`);
-    const match = problems.length === 0 && regs.length > 0;
-    steps.push({
-        id: 'event_log',
-        ok: match,
-        detail: match
-            ? `${sources.join(' + ')} replays to RTMR${regs.join(', RTMR')} of the quote`
-            : `event log does not replay to the quote: ${problems.join('; ')}`,
-    });
-    return {
-        used,
-        steps,
-        claims: {
-            event_log_replay: match ? 'match' : 'mismatch',
-            event_log_rtmrs: regs.map((r) => `rtmr${r}`),
-            event_log_events: events.map((e) => ({
-                rtmr: e.rtmr,
-                type: `0x${e.type.toString(16).padStart(8, '0')}`,
-                name: e.name,
-                digest: e.source === 'runtime' && e.type === RUNTIME_EVENT_TYPE ? runtimeEventDigest(e.type, e.name ?? '', e.data) : e.digest,
-                ...(e.source === 'runtime' ? { payload: e.data } : {}),
-            })),
-        },
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/evidence/verify/tdx.ts
-
 
 
 
@@ -76490,9 +76829,9 @@ function tcbClaims(r) {
         collateral_next_update: r.tcbInfo?.value.nextUpdate ?? null,
     };
 }
-async function verifyTdx(q, opts, inlineLog = null) {
+async function verifyTdx(q, opts) {
     const aux = opts.aux ?? [];
-    const logs = verifyTdxEventLogs(q, aux, inlineLog);
+    const logs = { used: [], steps: [], claims: {} };
     const collateralFiles = aux.filter((a) => !logs.used.includes(a.name));
     const first = checkQuote(q, opts);
     const binding = bindingStep('REPORTDATA', q.body.reportData, opts.reportData);
@@ -76512,8 +76851,7 @@ async function verifyTdx(q, opts, inlineLog = null) {
     steps.push(...logs.steps, binding);
     const claims = { ...claims_tdxClaims(q, false), ...(quote.extensions && !quote.failed ? pckClaims(quote.extensions) : {}), ...(col ? tcbClaims(col) : {}), ...logs.claims };
     const foreign = binding.ok === false;
-    // A log that does not replay leaves the quote verified; the event_log_replay claim says so.
-    const failedStep = steps.find((s) => s.ok === false && s.id !== 'event_log');
+    const failedStep = steps.find((s) => s.ok === false);
     let status;
     let detail;
     if (foreign) {
@@ -76553,6 +76891,7 @@ async function verifyTdx(q, opts, inlineLog = null) {
 
 
 
+
 /**
  * Evidence whose verifier is not built yet: still parsed, and its binding still compared, because a
  * foreign binding denies whatever the signatures would say.
@@ -76585,8 +76924,8 @@ function gpuBinding(nonces, expected) {
 }
 const defaultVerifiers = {
     'simulated-tdx-quote': (p, opts) => verifySimulatedQuote(p.quote, opts),
-    'tdx-quote': (p, opts) => verifyTdx(p.quote, opts, p.eventLog ?? null),
-    'sev-snp-report': (p, opts) => notYetVerified('sev-snp', `SEV-SNP report v${p.report.version}`, bindingStep('REPORT_DATA', p.report.reportData, opts.reportData), 'SEV-SNP report verification is not implemented yet', claims_snpClaims(p.report)),
+    'tdx-quote': (p, opts) => verifyTdx(p.quote, opts),
+    'sev-snp-report': (p, opts) => verifySevSnpReport(p.report, opts),
     'nvidia-spdm': (p, opts) => notYetVerified('nvidia-gpu', `NVIDIA SPDM GET_MEASUREMENTS evidence, ${p.gpus[0].spdm.measurements.length} measurement blocks`, gpuBinding(p.gpus.map((g) => g.spdm.requestNonce), opts.gpuNonce), 'NVIDIA GPU evidence verification is not implemented yet', nvidiaSpdmClaims(p.gpus)),
     'nvidia-evidence-list': (p, opts) => notYetVerified('nvidia-gpu', `NVIDIA evidence list, ${p.gpus.length} GPU(s)`, gpuBinding(p.gpus.map((g) => g.spdm.requestNonce), opts.gpuNonce), 'NVIDIA GPU evidence verification is not implemented yet', nvidiaSpdmClaims(p.gpus)),
     'nras-eat': (p, opts) => {
@@ -76713,6 +77052,7 @@ function dispatch(p, opts, v) {
 
 
 
+
 ;// CONCATENATED MODULE: ./src/policy/schema.ts
 /**
  * The appraisal-policy schema (DESIGN §5): strict zod objects everywhere, so an unknown key is an
@@ -76745,6 +77085,22 @@ const TDX_MEASUREMENTS = [
     'rtmr3',
 ];
 const SNP_TCB_COMPONENTS = ['bootloader', 'tee', 'snp', 'microcode', 'fmc'];
+/**
+ * SEV-SNP guest policy flags a policy may forbid or require (SNP ABI spec, GUEST_POLICY bits 16..25;
+ * the verifier's claims carry one boolean per name).
+ */
+const SNP_GUEST_POLICY_FLAGS = [
+    'smt_allowed',
+    'migrate_ma',
+    'debug',
+    'single_socket',
+    'cxl_allowed',
+    'mem_aes_256_xts',
+    'rapl_dis',
+    'ciphertext_hiding',
+    'page_swap_disable',
+];
+const SNP_SIGNING_KEYS = ['vcek', 'vlek'];
 const HEX96 = /^[0-9a-f]{96}$/;
 const SHA256 = /^sha256:[0-9a-f]{64}$/;
 const POLICY_ID = /^[a-z0-9][a-z0-9._-]*$/;
@@ -76761,6 +77117,8 @@ const nameList = array(schemas_string({ error: 'must be a non-empty string' }).m
 const tdAttr = schemas_enum(TD_ATTRIBUTE_NAMES, {
     error: oneOf(TD_ATTRIBUTE_NAMES),
 });
+const hexList = (n) => array(schemas_string({ error: `must be ${n} lowercase hex` }).regex(new RegExp(`^[0-9a-f]{${n}}$`), { error: `must be ${n} lowercase hex` }), { error: `must be a list of ${n}-lowercase-hex values` });
+const snpFlag = schemas_enum(SNP_GUEST_POLICY_FLAGS, { error: oneOf(SNP_GUEST_POLICY_FLAGS) });
 const tcbComponent = schemas_number({ error: 'must be an integer 0..255' })
     .int({ error: 'must be an integer 0..255' })
     .min(0, { error: 'must be an integer 0..255' })
@@ -76824,26 +77182,6 @@ const tdxSchema = strictObject({
         }
     })
         .optional(),
-    xfam: array(schemas_string({ error: 'must be 16 lowercase hex' }).regex(/^[0-9a-f]{16}$/, { error: 'must be 16 lowercase hex' }), { error: 'must be a list' }).optional(),
-    min_tcb: strictObject({
-        tee_tcb_svn: schemas_string({ error: 'must be 32 lowercase hex' }).regex(/^[0-9a-f]{32}$/, { error: 'must be 32 lowercase hex' }).optional(),
-        pce_svn: schemas_number({ error: 'must be an integer 0..65535' }).int({ error: 'must be an integer 0..65535' }).min(0).max(0xffff, { error: 'must be an integer 0..65535' }).optional(),
-        qe_svn: schemas_number({ error: 'must be an integer 0..65535' }).int({ error: 'must be an integer 0..65535' }).min(0).max(0xffff, { error: 'must be an integer 0..65535' }).optional(),
-    })
-        .optional(),
-    event_log: strictObject({
-        replay: literal('require', { error: 'must be require (a log that replays to RTMR0-3 is required)' }).default('require'),
-        events: array(strictObject({
-            rtmr: schemas_number({ error: 'must be 0..3' }).int({ error: 'must be 0..3' }).min(0, { error: 'must be 0..3' }).max(3, { error: 'must be 0..3' }),
-            name: schemas_string({ error: 'must be a string' }).optional(),
-            type: schemas_number({ error: 'must be an integer' }).int({ error: 'must be an integer' }).min(0).max(0xffffffff).optional(),
-            digest: schemas_string({ error: 'must be 96 lowercase hex' }).regex(HEX96, { error: 'must be 96 lowercase hex' }).optional(),
-            payload: schemas_string({ error: 'must be lowercase hex' }).regex(/^([0-9a-f]{2})*$/, { error: 'must be lowercase hex' }).optional(),
-        })
-            .refine((e) => e.name !== undefined || e.digest !== undefined || e.payload !== undefined, { error: 'must name the event (name, digest or payload)' }), { error: 'must be a list' })
-            .default([]),
-    })
-        .optional(),
     tcb_status: strictObject({
         pass: nameList.default([]),
         hold: nameList.default([]),
@@ -76861,6 +77199,25 @@ const snpSchema = strictObject({
     debug: forbidOrAllow.optional(),
     migrate_ma: forbidOrAllow.optional(),
     measurement: hex96List.optional(),
+    host_data: hexList(64).optional(),
+    id_key_digest: hex96List.optional(),
+    author_key_digest: hex96List.optional(),
+    vmpl: array(schemas_number({ error: 'must be an integer 0..3' }).int({ error: 'must be an integer 0..3' }).min(0, { error: 'must be an integer 0..3' }).max(3, { error: 'must be an integer 0..3' }), {
+        error: 'must be a list of integers 0..3',
+    })
+        .optional(),
+    signing_key: array(schemas_enum(SNP_SIGNING_KEYS, { error: oneOf(SNP_SIGNING_KEYS) }), { error: 'must be a list' }).optional(),
+    guest_policy: strictObject({
+        forbid: array(snpFlag, { error: 'must be a list' }).default([]),
+        require: array(snpFlag, { error: 'must be a list' }).default([]),
+    })
+        .superRefine((a, ctx) => {
+        for (const n of a.forbid) {
+            if (a.require.includes(n))
+                ctx.addIssue({ code: 'custom', path: ['require'], message: `names "${n}", which forbid also names` });
+        }
+    })
+        .optional(),
     min_reported_tcb: strictObject({
         bootloader: tcbComponent,
         tee: tcbComponent,
@@ -76932,13 +77289,10 @@ void _SchemaMatchesPolicy;
  * | `tdx.debug`                          | `tdx.debug: forbid`                            |
  * | `tdx.<register>`                     | `tdx.mr_td`, `mr_seam`, `mr_config_id`, `mr_owner`, `rtmr0`..`rtmr3` set |
  * | `tdx.td_attributes.<name>`           | each name under `tdx.td_attributes.forbid/require` |
- * | `tdx.xfam`                           | `tdx.xfam` set                                 |
- * | `tdx.min_tcb.<key>`                  | each of `tee_tcb_svn`, `pce_svn`, `qe_svn` set under `tdx.min_tcb` |
- * | `tdx.event_log.replay`               | `tdx.event_log` set                            |
- * | `tdx.event_log.events`               | `tdx.event_log.events` not empty               |
  * | `tdx.tcb_status`                     | `tdx.tcb_status` set                           |
  * | `sev-snp.debug`, `sev-snp.migrate_ma`| set to forbid                                  |
- * | `sev-snp.measurement`                | set                                            |
+ * | `sev-snp.measurement`, `.host_data`, `.id_key_digest`, `.author_key_digest`, `.vmpl`, `.signing_key` | set |
+ * | `sev-snp.guest_policy.<flag>`        | each flag under `sev-snp.guest_policy.forbid/require` |
  * | `sev-snp.min_reported_tcb.<component>` | each component listed                        |
  * | `nvidia-gpu.count`, `.debug`, `.measres`, `.driver_versions`, `.vbios_versions` | set (debug: forbid) |
  * | `workload.digests`                   | `workload` set                                 |
@@ -76970,15 +77324,6 @@ function staticCheckIds(policy) {
             if (tdx.td_attributes?.forbid.includes(n) || tdx.td_attributes?.require.includes(n))
                 ids.push(`tdx.td_attributes.${n}`);
         }
-        if (tdx.xfam !== undefined)
-            ids.push('tdx.xfam');
-        for (const k of ['tee_tcb_svn', 'pce_svn', 'qe_svn'])
-            if (tdx.min_tcb?.[k] !== undefined)
-                ids.push(`tdx.min_tcb.${k}`);
-        if (tdx.event_log)
-            ids.push('tdx.event_log.replay');
-        if (tdx.event_log && tdx.event_log.events.length > 0)
-            ids.push('tdx.event_log.events');
         if (tdx.tcb_status)
             ids.push('tdx.tcb_status');
     }
@@ -76988,8 +77333,14 @@ function staticCheckIds(policy) {
             ids.push('sev-snp.debug');
         if (snp.migrate_ma === 'forbid')
             ids.push('sev-snp.migrate_ma');
-        if (snp.measurement !== undefined)
-            ids.push('sev-snp.measurement');
+        for (const k of ['measurement', 'host_data', 'id_key_digest', 'author_key_digest', 'vmpl', 'signing_key']) {
+            if (snp[k] !== undefined)
+                ids.push(`sev-snp.${k}`);
+        }
+        for (const n of SNP_GUEST_POLICY_FLAGS) {
+            if (snp.guest_policy?.forbid.includes(n) || snp.guest_policy?.require.includes(n))
+                ids.push(`sev-snp.guest_policy.${n}`);
+        }
         for (const c of SNP_TCB_COMPONENTS)
             if (snp.min_reported_tcb?.[c] !== undefined)
                 ids.push(`sev-snp.min_reported_tcb.${c}`);
@@ -77351,11 +77702,22 @@ function gpuRules(block, ctx) {
 
 ;// CONCATENATED MODULE: ./src/policy/rules/sev-snp.ts
 /**
- * Rules over verified SEV-SNP attestation reports. Claims: `measurement` (96 lowercase hex), booleans
- * `debug` and `migrate_ma` (from the guest policy), `reported_tcb` {bootloader, tee, snp, microcode, fmc?}.
+ * Rules over verified SEV-SNP attestation reports. They check no signature (the verifier did; only
+ * `verified` reports reach them). Claims: `measurement`, `host_data`, `id_key_digest`,
+ * `author_key_digest` (lowercase hex), one boolean per guest policy flag (`debug`, `migrate_ma`,
+ * ...), `vmpl` (number), `signing_key` (`vcek` | `vlek`), `reported_tcb` {bootloader, tee, snp,
+ * microcode, fmc (Turin)}.
  */
 
 
+function intClaim(ctx, s, key) {
+    const v = s.claims[key];
+    if (v === undefined || v === null)
+        return { ok: false, finding: missing(ctx, key) };
+    if (typeof v !== 'number' || !Number.isInteger(v))
+        return { ok: false, finding: malformed(key, v, 'an integer') };
+    return { ok: true, value: v };
+}
 function snpRules(block, ctx) {
     const rules = [];
     if (block.debug === 'forbid') {
@@ -77366,6 +77728,52 @@ function snpRules(block, ctx) {
     }
     if (block.measurement !== undefined) {
         rules.push(allowList(ctx, 'sev-snp.measurement', block.measurement, (c) => hexClaim(ctx, c, 'measurement', 48), 'MEASUREMENT'));
+    }
+    if (block.host_data !== undefined) {
+        rules.push(allowList(ctx, 'sev-snp.host_data', block.host_data, (c) => hexClaim(ctx, c, 'host_data', 32), 'HOST_DATA'));
+    }
+    if (block.id_key_digest !== undefined) {
+        rules.push(allowList(ctx, 'sev-snp.id_key_digest', block.id_key_digest, (c) => hexClaim(ctx, c, 'id_key_digest', 48), 'ID_KEY_DIGEST'));
+    }
+    if (block.author_key_digest !== undefined) {
+        rules.push(allowList(ctx, 'sev-snp.author_key_digest', block.author_key_digest, (c) => hexClaim(ctx, c, 'author_key_digest', 48), 'AUTHOR_KEY_DIGEST'));
+    }
+    const vmpls = block.vmpl;
+    if (vmpls !== undefined) {
+        rules.push(perSubject('sev-snp.vmpl', vmpls.join(', ') || null, (s) => {
+            const v = intClaim(ctx, s, 'vmpl');
+            if (!v.ok)
+                return v.finding;
+            return vmpls.includes(v.value)
+                ? { outcome: 'pass', observed: String(v.value), detail: `the report was requested at VMPL ${v.value}, which the policy allows` }
+                : { outcome: 'deny', observed: String(v.value), detail: `the report was requested at VMPL ${v.value}; the policy allows ${vmpls.join(', ') || 'none'}` };
+        }));
+    }
+    const keys = block.signing_key;
+    if (keys !== undefined) {
+        rules.push(perSubject('sev-snp.signing_key', keys.join(', ') || null, (s) => {
+            const k = stringClaim(ctx, s.claims, 'signing_key');
+            if (!k.ok)
+                return k.finding;
+            return keys.includes(k.value)
+                ? { outcome: 'pass', observed: k.value, detail: `signed by a ${k.value.toUpperCase()}, which the policy allows` }
+                : { outcome: 'deny', observed: k.value, detail: `signed by a ${k.value.toUpperCase()}; the policy allows ${keys.join(', ') || 'none'}` };
+        }));
+    }
+    const gp = block.guest_policy;
+    if (gp) {
+        for (const name of [...gp.forbid, ...gp.require]) {
+            const want = gp.require.includes(name);
+            rules.push(perSubject(`sev-snp.guest_policy.${name}`, want ? 'set' : 'clear', (s) => {
+                const b = boolClaim(ctx, s.claims, name);
+                if (!b.ok)
+                    return b.finding;
+                const observed = b.value ? 'set' : 'clear';
+                return b.value === want
+                    ? { outcome: 'pass', observed, detail: `guest policy flag ${name} is ${observed}, as the policy ${want ? 'requires' : 'asks'}` }
+                    : { outcome: 'deny', observed, detail: `guest policy flag ${name} is ${observed}; the policy ${want ? 'requires' : 'forbids'} it` };
+            }));
+        }
     }
     const min = block.min_reported_tcb;
     if (min) {
@@ -77381,8 +77789,11 @@ function snpRules(block, ctx) {
                 if (typeof tcb !== 'object')
                     return malformed('reported_tcb', tcb, 'an object');
                 const v = tcb[comp];
-                if (v === undefined || v === null)
-                    return missing(ctx, key);
+                if (v === undefined || v === null) {
+                    return comp === 'fmc'
+                        ? { ...missing(ctx, key), detail: 'not evaluated: the report has no FMC component (only Turin reports carry one)' }
+                        : missing(ctx, key);
+                }
                 if (typeof v !== 'number' || !Number.isInteger(v))
                     return malformed(key, v, 'an integer');
                 return v >= want
@@ -77421,62 +77832,6 @@ function attribute(ctx, claims, name) {
     const byte = parseInt(hex.value.slice((bit >> 3) * 2, (bit >> 3) * 2 + 2), 16);
     return { ok: true, value: (byte & (1 << (bit & 7))) !== 0 };
 }
-function pinMatches(p, e) {
-    return (p.rtmr === e.rtmr &&
-        (p.name === undefined || p.name === e.name) &&
-        (p.type === undefined || Number(e.type) === p.type) &&
-        (p.digest === undefined || p.digest === e.digest) &&
-        (p.payload === undefined || p.payload === e.payload));
-}
-function describePin(p) {
-    const parts = [`RTMR${p.rtmr}`, p.name !== undefined ? JSON.stringify(p.name) : null, p.type !== undefined ? `type 0x${p.type.toString(16)}` : null];
-    if (p.digest !== undefined)
-        parts.push(`digest ${p.digest.slice(0, 16)}…`);
-    if (p.payload !== undefined)
-        parts.push(`payload ${p.payload.length > 32 ? `${p.payload.slice(0, 32)}…` : p.payload}`);
-    return parts.filter((x) => x !== null).join(' ');
-}
-/**
- * `tdx.event_log.replay`: the verifier replayed an event log to the quote's RTMRs (claim
- * `event_log_replay`). No log at all denies: the policy asked for one. `tdx.event_log.events`: each
- * pinned event appears in that log, which counts only when it replays.
- */
-function eventLogRules(block, ctx) {
-    const replayed = (claims) => {
-        const r = claims['event_log_replay'];
-        if (r === undefined || r === null)
-            return { ok: false, finding: { outcome: 'deny', observed: 'none', detail: 'no event log was presented with the quote' } };
-        if (r !== 'match' && r !== 'mismatch')
-            return { ok: false, finding: malformed('event_log_replay', r, 'match or mismatch') };
-        if (r === 'mismatch')
-            return { ok: false, finding: { outcome: 'deny', observed: 'mismatch', detail: 'the event log does not replay to the RTMRs of the verified quote' } };
-        const events = claims['event_log_events'];
-        if (!Array.isArray(events))
-            return { ok: false, finding: missing(ctx, 'event_log_events') };
-        return { ok: true, events: events };
-    };
-    const rules = [
-        perSubject('tdx.event_log.replay', 'match', (s) => {
-            const r = replayed(s.claims);
-            if (!r.ok)
-                return r.finding;
-            const regs = Array.isArray(s.claims['event_log_rtmrs']) ? s.claims['event_log_rtmrs'].join(', ') : 'the RTMRs';
-            return { outcome: 'pass', observed: 'match', detail: `the event log replays to ${regs} of the verified quote` };
-        }),
-    ];
-    if (block.events.length > 0) {
-        rules.push(perSubject('tdx.event_log.events', block.events.map(describePin).join('; '), (s) => {
-            const r = replayed(s.claims);
-            if (!r.ok)
-                return { ...r.finding, detail: `pinned events not evaluated: ${r.finding.detail}` };
-            const absent = block.events.filter((p) => !r.events.some((e) => pinMatches(p, e)));
-            return absent.length === 0
-                ? { outcome: 'pass', observed: `${block.events.length} pinned event(s) found`, detail: 'every pinned event is in the event log that replays' }
-                : { outcome: 'deny', observed: `missing: ${absent.map(describePin).join('; ')}`, detail: 'a pinned event is not in the event log that replays' };
-        }));
-    }
-    return rules;
-}
 function tdxRules(block, ctx) {
     const rules = [];
     if (block.debug === 'forbid') {
@@ -77502,42 +77857,6 @@ function tdxRules(block, ctx) {
             }));
         }
     }
-    if (block.xfam !== undefined)
-        rules.push(allowList(ctx, 'tdx.xfam', block.xfam, (c) => hexClaim(ctx, c, 'xfam', 8), 'XFAM'));
-    const min = block.min_tcb;
-    if (min?.tee_tcb_svn !== undefined) {
-        const want = Buffer.from(min.tee_tcb_svn, 'hex');
-        rules.push(perSubject('tdx.min_tcb.tee_tcb_svn', `each byte at least ${min.tee_tcb_svn}`, (s) => {
-            const c = hexClaim(ctx, s.claims, 'tee_tcb_svn', 16);
-            if (!c.ok)
-                return c.finding;
-            const got = Buffer.from(c.value, 'hex');
-            const low = [...want].map((w, i) => (got[i] < w ? i : -1)).filter((i) => i >= 0);
-            return low.length === 0
-                ? { outcome: 'pass', observed: c.value, detail: 'every TEE_TCB_SVN component is at or above the minimum' }
-                : { outcome: 'deny', observed: c.value, detail: `TEE_TCB_SVN component(s) ${low.join(', ')} below the minimum` };
-        }));
-    }
-    for (const [key, claim, what] of [
-        ['pce_svn', 'pck_pce_svn', "the PCK certificate's PCE SVN"],
-        ['qe_svn', 'qe_svn', 'the QE SVN'],
-    ]) {
-        const floor = min?.[key];
-        if (floor === undefined)
-            continue;
-        rules.push(perSubject(`tdx.min_tcb.${key}`, `at least ${floor}`, (s) => {
-            const v = s.claims[claim];
-            if (v === undefined || v === null)
-                return missing(ctx, claim);
-            if (typeof v !== 'number')
-                return malformed(claim, v, 'a number');
-            return v >= floor
-                ? { outcome: 'pass', observed: String(v), detail: `${what} ${v} is at least ${floor}` }
-                : { outcome: 'deny', observed: String(v), detail: `${what} ${v} is below the minimum ${floor}` };
-        }));
-    }
-    if (block.event_log)
-        rules.push(...eventLogRules(block.event_log, ctx));
     const tcb = block.tcb_status;
     if (tcb) {
         const expected = [...tcb.pass.map((s) => `${s} (pass)`), ...tcb.hold.map((s) => `${s} (hold)`)].join(', ') || null;
@@ -78392,6 +78711,14 @@ function pcsOptions(env) {
     const root = env['COMPUTE_RECEIPT_PCS_ROOT_CRL_URL'];
     return { ...(base ? { baseUrl: base } : {}), ...(root ? { rootCrlUrl: root } : {}) };
 }
+/**
+ * Where a VCEK is fetched from with --network: AMD KDS by default, or a mirror (or a test stand-in)
+ * named by COMPUTE_RECEIPT_KDS_URL. What it serves is still checked to the pinned AMD roots.
+ */
+function kdsOptions(env) {
+    const base = env['COMPUTE_RECEIPT_KDS_URL'];
+    return base ? { baseUrl: base } : {};
+}
 /** Collect from every source with the binding's report_data and GPU nonce, then verify each piece (no policy). */
 async function collectAndVerify(specs, bound, deps, opts) {
     const rd = bound.reportData;
@@ -78412,6 +78739,7 @@ async function collectAndVerify(specs, bound, deps, opts) {
             trustRoots: roots,
             network: opts.network,
             pcs: pcsOptions(deps.env),
+            kds: kdsOptions(deps.env),
         });
         // Name the file by the sniffed format, which the verifier knows better than the source.
         const named = `evidence/${i}-${safeFileName(v.format)}.bin`;
@@ -80015,7 +80343,7 @@ async function verifyReceipt(opts, deps) {
             mis(`attestation_result.evidence[${i}].aux ${a.file}`, a.digest, sha256Prefixed(ab));
             aux.push({ name: a.file.slice(a.file.lastIndexOf('/') + 1).replace(/^\d+-/, ''), bytes: ab });
         }
-        const v = await verifyEvidence({ bytes, aux }, e.file, { reportData: rd, gpuNonce: gn, trustRoots: roots, at, network: opts.network, pcs: pcsOptions(deps.env) });
+        const v = await verifyEvidence({ bytes, aux }, e.file, { reportData: rd, gpuNonce: gn, trustRoots: roots, at, network: opts.network, pcs: pcsOptions(deps.env), kds: kdsOptions(deps.env) });
         if (v.bindingMatches === false)
             mis(`attestation_result.evidence[${i}].binding`, 'report_data of the recomputed binding', 'different report_data');
         evidence.push(v);

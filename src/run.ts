@@ -27,7 +27,7 @@ import {
   type TreeDigest,
 } from './digest/index.js';
 import type { AuxFile, CollectedEvidence, VerifiedEvidence } from './evidence/types.js';
-import { loadTrustRoots, parseEvidenceSpec, verifyEvidence, type PcsOptions, type SourceDeps } from './evidence/index.js';
+import { loadTrustRoots, parseEvidenceSpec, verifyEvidence, type KdsOptions, type PcsOptions, type SourceDeps } from './evidence/index.js';
 import { appraise, decide, loadPolicy, type Check, type LoadedPolicy } from './policy/index.js';
 import { type Receipt, ReceiptSchema, SCHEMA_VERSION, type StorageKind } from './receipt/schema.js';
 import { type OutFile, writeReceiptDir } from './receipt/write.js';
@@ -201,6 +201,15 @@ export function pcsOptions(env: NodeJS.ProcessEnv): PcsOptions {
   return { ...(base ? { baseUrl: base } : {}), ...(root ? { rootCrlUrl: root } : {}) };
 }
 
+/**
+ * Where a VCEK is fetched from with --network: AMD KDS by default, or a mirror (or a test stand-in)
+ * named by COMPUTE_RECEIPT_KDS_URL. What it serves is still checked to the pinned AMD roots.
+ */
+export function kdsOptions(env: NodeJS.ProcessEnv): KdsOptions {
+  const base = env['COMPUTE_RECEIPT_KDS_URL'];
+  return base ? { baseUrl: base } : {};
+}
+
 /** Collect from every source with the binding's report_data and GPU nonce, then verify each piece (no policy). */
 export async function collectAndVerify(
   specs: string[],
@@ -225,6 +234,7 @@ export async function collectAndVerify(
       trustRoots: roots,
       network: opts.network,
       pcs: pcsOptions(deps.env),
+      kds: kdsOptions(deps.env),
     });
     // Name the file by the sniffed format, which the verifier knows better than the source.
     const named = `evidence/${i}-${safeFileName(v.format)}.bin`;

@@ -125,13 +125,15 @@ function short(d) {
     const i = d.indexOf(':');
     return i >= 0 ? `${d.slice(0, i + 1)}${d.slice(i + 1, i + 13)}` : d;
 }
-/** An Intel TDX quote: its launch measurements, the TCB status from Intel's collateral, and any log replay. */
-function tdxDescription(c) {
-    const h = (k) => (typeof c[k] === 'string' ? `${c[k].slice(0, 16)}…` : '?');
-    const regs = ['rtmr0', 'rtmr1', 'rtmr2', 'rtmr3'].map((r) => `${r.toUpperCase()} ${h(r)}`).join(', ');
-    const tcb = typeof c['tcb_status'] === 'string' ? `TCB status ${c['tcb_status']}` : 'TCB status not evaluated';
-    const log = c['event_log_replay'] === 'match' ? '; event log replayed to the RTMRs' : '';
-    return `an Intel TDX quote (MRTD ${h('mr_td')}, MRSEAM ${h('mr_seam')}, ${regs}; ${tcb}${log})`;
+/** AMD SEV-SNP: product line, signing key, launch measurement and the reported TCB, from verified claims. */
+function snpDescription(c) {
+    const product = typeof c['product'] === 'string' ? `${c['product']} ` : '';
+    const key = typeof c['signing_key'] === 'string' ? `, signed by its ${c['signing_key'].toUpperCase()}` : '';
+    const t = c['reported_tcb'];
+    const n = (k) => (t !== null && typeof t === 'object' && typeof t[k] === 'number' ? String(t[k]) : '?');
+    const fmc = t !== null && typeof t === 'object' && 'fmc' in t ? `fmc ${n('fmc')}, ` : '';
+    return (`an AMD SEV-SNP ${product}report${key} (measurement ${String(c['measurement'] ?? '?').slice(0, 16)}…, ` +
+        `reported TCB ${fmc}bootloader ${n('bootloader')}, tee ${n('tee')}, snp ${n('snp')}, microcode ${n('microcode')})`);
 }
 function teeDescription(evidence) {
     const parts = [];
@@ -141,10 +143,10 @@ function teeDescription(evidence) {
         const c = e.claims;
         switch (e.kind) {
             case 'tdx':
-                parts.push(tdxDescription(c));
+                parts.push(`an Intel TDX quote (MRTD ${String(c['mr_td'] ?? '?').slice(0, 16)}…)`);
                 break;
             case 'sev-snp':
-                parts.push(`an AMD SEV-SNP report (measurement ${String(c['measurement'] ?? '?').slice(0, 16)}…)`);
+                parts.push(snpDescription(c));
                 break;
             case 'nvidia-gpu':
                 parts.push('NVIDIA GPU evidence');
@@ -232,6 +234,22 @@ const TDX_MEASUREMENTS = [
     'rtmr3',
 ];
 const SNP_TCB_COMPONENTS = ['bootloader', 'tee', 'snp', 'microcode', 'fmc'];
+/**
+ * SEV-SNP guest policy flags a policy may forbid or require (SNP ABI spec, GUEST_POLICY bits 16..25;
+ * the verifier's claims carry one boolean per name).
+ */
+const SNP_GUEST_POLICY_FLAGS = [
+    'smt_allowed',
+    'migrate_ma',
+    'debug',
+    'single_socket',
+    'cxl_allowed',
+    'mem_aes_256_xts',
+    'rapl_dis',
+    'ciphertext_hiding',
+    'page_swap_disable',
+];
+const SNP_SIGNING_KEYS = ['vcek', 'vlek'];
 const HEX96 = /^[0-9a-f]{96}$/;
 const SHA256 = /^sha256:[0-9a-f]{64}$/;
 const POLICY_ID = /^[a-z0-9][a-z0-9._-]*$/;
@@ -248,6 +266,8 @@ const nameList = schemas/* array */.YOg(schemas/* string */.YjP({ error: 'must b
 const tdAttr = schemas/* enum */.k5n(TD_ATTRIBUTE_NAMES, {
     error: oneOf(TD_ATTRIBUTE_NAMES),
 });
+const hexList = (n) => schemas/* array */.YOg(schemas/* string */.YjP({ error: `must be ${n} lowercase hex` }).regex(new RegExp(`^[0-9a-f]{${n}}$`), { error: `must be ${n} lowercase hex` }), { error: `must be a list of ${n}-lowercase-hex values` });
+const snpFlag = schemas/* enum */.k5n(SNP_GUEST_POLICY_FLAGS, { error: oneOf(SNP_GUEST_POLICY_FLAGS) });
 const tcbComponent = schemas/* number */.aig({ error: 'must be an integer 0..255' })
     .int({ error: 'must be an integer 0..255' })
     .min(0, { error: 'must be an integer 0..255' })
@@ -311,26 +331,6 @@ const tdxSchema = schemas/* strictObject */.rej({
         }
     })
         .optional(),
-    xfam: schemas/* array */.YOg(schemas/* string */.YjP({ error: 'must be 16 lowercase hex' }).regex(/^[0-9a-f]{16}$/, { error: 'must be 16 lowercase hex' }), { error: 'must be a list' }).optional(),
-    min_tcb: schemas/* strictObject */.rej({
-        tee_tcb_svn: schemas/* string */.YjP({ error: 'must be 32 lowercase hex' }).regex(/^[0-9a-f]{32}$/, { error: 'must be 32 lowercase hex' }).optional(),
-        pce_svn: schemas/* number */.aig({ error: 'must be an integer 0..65535' }).int({ error: 'must be an integer 0..65535' }).min(0).max(0xffff, { error: 'must be an integer 0..65535' }).optional(),
-        qe_svn: schemas/* number */.aig({ error: 'must be an integer 0..65535' }).int({ error: 'must be an integer 0..65535' }).min(0).max(0xffff, { error: 'must be an integer 0..65535' }).optional(),
-    })
-        .optional(),
-    event_log: schemas/* strictObject */.rej({
-        replay: schemas/* literal */.euz('require', { error: 'must be require (a log that replays to RTMR0-3 is required)' }).default('require'),
-        events: schemas/* array */.YOg(schemas/* strictObject */.rej({
-            rtmr: schemas/* number */.aig({ error: 'must be 0..3' }).int({ error: 'must be 0..3' }).min(0, { error: 'must be 0..3' }).max(3, { error: 'must be 0..3' }),
-            name: schemas/* string */.YjP({ error: 'must be a string' }).optional(),
-            type: schemas/* number */.aig({ error: 'must be an integer' }).int({ error: 'must be an integer' }).min(0).max(0xffffffff).optional(),
-            digest: schemas/* string */.YjP({ error: 'must be 96 lowercase hex' }).regex(HEX96, { error: 'must be 96 lowercase hex' }).optional(),
-            payload: schemas/* string */.YjP({ error: 'must be lowercase hex' }).regex(/^([0-9a-f]{2})*$/, { error: 'must be lowercase hex' }).optional(),
-        })
-            .refine((e) => e.name !== undefined || e.digest !== undefined || e.payload !== undefined, { error: 'must name the event (name, digest or payload)' }), { error: 'must be a list' })
-            .default([]),
-    })
-        .optional(),
     tcb_status: schemas/* strictObject */.rej({
         pass: nameList.default([]),
         hold: nameList.default([]),
@@ -348,6 +348,25 @@ const snpSchema = schemas/* strictObject */.rej({
     debug: forbidOrAllow.optional(),
     migrate_ma: forbidOrAllow.optional(),
     measurement: hex96List.optional(),
+    host_data: hexList(64).optional(),
+    id_key_digest: hex96List.optional(),
+    author_key_digest: hex96List.optional(),
+    vmpl: schemas/* array */.YOg(schemas/* number */.aig({ error: 'must be an integer 0..3' }).int({ error: 'must be an integer 0..3' }).min(0, { error: 'must be an integer 0..3' }).max(3, { error: 'must be an integer 0..3' }), {
+        error: 'must be a list of integers 0..3',
+    })
+        .optional(),
+    signing_key: schemas/* array */.YOg(schemas/* enum */.k5n(SNP_SIGNING_KEYS, { error: oneOf(SNP_SIGNING_KEYS) }), { error: 'must be a list' }).optional(),
+    guest_policy: schemas/* strictObject */.rej({
+        forbid: schemas/* array */.YOg(snpFlag, { error: 'must be a list' }).default([]),
+        require: schemas/* array */.YOg(snpFlag, { error: 'must be a list' }).default([]),
+    })
+        .superRefine((a, ctx) => {
+        for (const n of a.forbid) {
+            if (a.require.includes(n))
+                ctx.addIssue({ code: 'custom', path: ['require'], message: `names "${n}", which forbid also names` });
+        }
+    })
+        .optional(),
     min_reported_tcb: schemas/* strictObject */.rej({
         bootloader: tcbComponent,
         tee: tcbComponent,
@@ -425,13 +444,10 @@ var errors = __webpack_require__(17);
  * | `tdx.debug`                          | `tdx.debug: forbid`                            |
  * | `tdx.<register>`                     | `tdx.mr_td`, `mr_seam`, `mr_config_id`, `mr_owner`, `rtmr0`..`rtmr3` set |
  * | `tdx.td_attributes.<name>`           | each name under `tdx.td_attributes.forbid/require` |
- * | `tdx.xfam`                           | `tdx.xfam` set                                 |
- * | `tdx.min_tcb.<key>`                  | each of `tee_tcb_svn`, `pce_svn`, `qe_svn` set under `tdx.min_tcb` |
- * | `tdx.event_log.replay`               | `tdx.event_log` set                            |
- * | `tdx.event_log.events`               | `tdx.event_log.events` not empty               |
  * | `tdx.tcb_status`                     | `tdx.tcb_status` set                           |
  * | `sev-snp.debug`, `sev-snp.migrate_ma`| set to forbid                                  |
- * | `sev-snp.measurement`                | set                                            |
+ * | `sev-snp.measurement`, `.host_data`, `.id_key_digest`, `.author_key_digest`, `.vmpl`, `.signing_key` | set |
+ * | `sev-snp.guest_policy.<flag>`        | each flag under `sev-snp.guest_policy.forbid/require` |
  * | `sev-snp.min_reported_tcb.<component>` | each component listed                        |
  * | `nvidia-gpu.count`, `.debug`, `.measres`, `.driver_versions`, `.vbios_versions` | set (debug: forbid) |
  * | `workload.digests`                   | `workload` set                                 |
@@ -463,15 +479,6 @@ function staticCheckIds(policy) {
             if (tdx.td_attributes?.forbid.includes(n) || tdx.td_attributes?.require.includes(n))
                 ids.push(`tdx.td_attributes.${n}`);
         }
-        if (tdx.xfam !== undefined)
-            ids.push('tdx.xfam');
-        for (const k of ['tee_tcb_svn', 'pce_svn', 'qe_svn'])
-            if (tdx.min_tcb?.[k] !== undefined)
-                ids.push(`tdx.min_tcb.${k}`);
-        if (tdx.event_log)
-            ids.push('tdx.event_log.replay');
-        if (tdx.event_log && tdx.event_log.events.length > 0)
-            ids.push('tdx.event_log.events');
         if (tdx.tcb_status)
             ids.push('tdx.tcb_status');
     }
@@ -481,8 +488,14 @@ function staticCheckIds(policy) {
             ids.push('sev-snp.debug');
         if (snp.migrate_ma === 'forbid')
             ids.push('sev-snp.migrate_ma');
-        if (snp.measurement !== undefined)
-            ids.push('sev-snp.measurement');
+        for (const k of ['measurement', 'host_data', 'id_key_digest', 'author_key_digest', 'vmpl', 'signing_key']) {
+            if (snp[k] !== undefined)
+                ids.push(`sev-snp.${k}`);
+        }
+        for (const n of SNP_GUEST_POLICY_FLAGS) {
+            if (snp.guest_policy?.forbid.includes(n) || snp.guest_policy?.require.includes(n))
+                ids.push(`sev-snp.guest_policy.${n}`);
+        }
         for (const c of SNP_TCB_COMPONENTS)
             if (snp.min_reported_tcb?.[c] !== undefined)
                 ids.push(`sev-snp.min_reported_tcb.${c}`);
@@ -850,11 +863,22 @@ function gpuRules(block, ctx) {
 
 ;// CONCATENATED MODULE: ./src/policy/rules/sev-snp.ts
 /**
- * Rules over verified SEV-SNP attestation reports. Claims: `measurement` (96 lowercase hex), booleans
- * `debug` and `migrate_ma` (from the guest policy), `reported_tcb` {bootloader, tee, snp, microcode, fmc?}.
+ * Rules over verified SEV-SNP attestation reports. They check no signature (the verifier did; only
+ * `verified` reports reach them). Claims: `measurement`, `host_data`, `id_key_digest`,
+ * `author_key_digest` (lowercase hex), one boolean per guest policy flag (`debug`, `migrate_ma`,
+ * ...), `vmpl` (number), `signing_key` (`vcek` | `vlek`), `reported_tcb` {bootloader, tee, snp,
+ * microcode, fmc (Turin)}.
  */
 
 
+function intClaim(ctx, s, key) {
+    const v = s.claims[key];
+    if (v === undefined || v === null)
+        return { ok: false, finding: missing(ctx, key) };
+    if (typeof v !== 'number' || !Number.isInteger(v))
+        return { ok: false, finding: malformed(key, v, 'an integer') };
+    return { ok: true, value: v };
+}
 function snpRules(block, ctx) {
     const rules = [];
     if (block.debug === 'forbid') {
@@ -865,6 +889,52 @@ function snpRules(block, ctx) {
     }
     if (block.measurement !== undefined) {
         rules.push(allowList(ctx, 'sev-snp.measurement', block.measurement, (c) => hexClaim(ctx, c, 'measurement', 48), 'MEASUREMENT'));
+    }
+    if (block.host_data !== undefined) {
+        rules.push(allowList(ctx, 'sev-snp.host_data', block.host_data, (c) => hexClaim(ctx, c, 'host_data', 32), 'HOST_DATA'));
+    }
+    if (block.id_key_digest !== undefined) {
+        rules.push(allowList(ctx, 'sev-snp.id_key_digest', block.id_key_digest, (c) => hexClaim(ctx, c, 'id_key_digest', 48), 'ID_KEY_DIGEST'));
+    }
+    if (block.author_key_digest !== undefined) {
+        rules.push(allowList(ctx, 'sev-snp.author_key_digest', block.author_key_digest, (c) => hexClaim(ctx, c, 'author_key_digest', 48), 'AUTHOR_KEY_DIGEST'));
+    }
+    const vmpls = block.vmpl;
+    if (vmpls !== undefined) {
+        rules.push(perSubject('sev-snp.vmpl', vmpls.join(', ') || null, (s) => {
+            const v = intClaim(ctx, s, 'vmpl');
+            if (!v.ok)
+                return v.finding;
+            return vmpls.includes(v.value)
+                ? { outcome: 'pass', observed: String(v.value), detail: `the report was requested at VMPL ${v.value}, which the policy allows` }
+                : { outcome: 'deny', observed: String(v.value), detail: `the report was requested at VMPL ${v.value}; the policy allows ${vmpls.join(', ') || 'none'}` };
+        }));
+    }
+    const keys = block.signing_key;
+    if (keys !== undefined) {
+        rules.push(perSubject('sev-snp.signing_key', keys.join(', ') || null, (s) => {
+            const k = stringClaim(ctx, s.claims, 'signing_key');
+            if (!k.ok)
+                return k.finding;
+            return keys.includes(k.value)
+                ? { outcome: 'pass', observed: k.value, detail: `signed by a ${k.value.toUpperCase()}, which the policy allows` }
+                : { outcome: 'deny', observed: k.value, detail: `signed by a ${k.value.toUpperCase()}; the policy allows ${keys.join(', ') || 'none'}` };
+        }));
+    }
+    const gp = block.guest_policy;
+    if (gp) {
+        for (const name of [...gp.forbid, ...gp.require]) {
+            const want = gp.require.includes(name);
+            rules.push(perSubject(`sev-snp.guest_policy.${name}`, want ? 'set' : 'clear', (s) => {
+                const b = boolClaim(ctx, s.claims, name);
+                if (!b.ok)
+                    return b.finding;
+                const observed = b.value ? 'set' : 'clear';
+                return b.value === want
+                    ? { outcome: 'pass', observed, detail: `guest policy flag ${name} is ${observed}, as the policy ${want ? 'requires' : 'asks'}` }
+                    : { outcome: 'deny', observed, detail: `guest policy flag ${name} is ${observed}; the policy ${want ? 'requires' : 'forbids'} it` };
+            }));
+        }
     }
     const min = block.min_reported_tcb;
     if (min) {
@@ -880,8 +950,11 @@ function snpRules(block, ctx) {
                 if (typeof tcb !== 'object')
                     return malformed('reported_tcb', tcb, 'an object');
                 const v = tcb[comp];
-                if (v === undefined || v === null)
-                    return missing(ctx, key);
+                if (v === undefined || v === null) {
+                    return comp === 'fmc'
+                        ? { ...missing(ctx, key), detail: 'not evaluated: the report has no FMC component (only Turin reports carry one)' }
+                        : missing(ctx, key);
+                }
                 if (typeof v !== 'number' || !Number.isInteger(v))
                     return malformed(key, v, 'an integer');
                 return v >= want
@@ -920,62 +993,6 @@ function attribute(ctx, claims, name) {
     const byte = parseInt(hex.value.slice((bit >> 3) * 2, (bit >> 3) * 2 + 2), 16);
     return { ok: true, value: (byte & (1 << (bit & 7))) !== 0 };
 }
-function pinMatches(p, e) {
-    return (p.rtmr === e.rtmr &&
-        (p.name === undefined || p.name === e.name) &&
-        (p.type === undefined || Number(e.type) === p.type) &&
-        (p.digest === undefined || p.digest === e.digest) &&
-        (p.payload === undefined || p.payload === e.payload));
-}
-function describePin(p) {
-    const parts = [`RTMR${p.rtmr}`, p.name !== undefined ? JSON.stringify(p.name) : null, p.type !== undefined ? `type 0x${p.type.toString(16)}` : null];
-    if (p.digest !== undefined)
-        parts.push(`digest ${p.digest.slice(0, 16)}…`);
-    if (p.payload !== undefined)
-        parts.push(`payload ${p.payload.length > 32 ? `${p.payload.slice(0, 32)}…` : p.payload}`);
-    return parts.filter((x) => x !== null).join(' ');
-}
-/**
- * `tdx.event_log.replay`: the verifier replayed an event log to the quote's RTMRs (claim
- * `event_log_replay`). No log at all denies: the policy asked for one. `tdx.event_log.events`: each
- * pinned event appears in that log, which counts only when it replays.
- */
-function eventLogRules(block, ctx) {
-    const replayed = (claims) => {
-        const r = claims['event_log_replay'];
-        if (r === undefined || r === null)
-            return { ok: false, finding: { outcome: 'deny', observed: 'none', detail: 'no event log was presented with the quote' } };
-        if (r !== 'match' && r !== 'mismatch')
-            return { ok: false, finding: malformed('event_log_replay', r, 'match or mismatch') };
-        if (r === 'mismatch')
-            return { ok: false, finding: { outcome: 'deny', observed: 'mismatch', detail: 'the event log does not replay to the RTMRs of the verified quote' } };
-        const events = claims['event_log_events'];
-        if (!Array.isArray(events))
-            return { ok: false, finding: missing(ctx, 'event_log_events') };
-        return { ok: true, events: events };
-    };
-    const rules = [
-        perSubject('tdx.event_log.replay', 'match', (s) => {
-            const r = replayed(s.claims);
-            if (!r.ok)
-                return r.finding;
-            const regs = Array.isArray(s.claims['event_log_rtmrs']) ? s.claims['event_log_rtmrs'].join(', ') : 'the RTMRs';
-            return { outcome: 'pass', observed: 'match', detail: `the event log replays to ${regs} of the verified quote` };
-        }),
-    ];
-    if (block.events.length > 0) {
-        rules.push(perSubject('tdx.event_log.events', block.events.map(describePin).join('; '), (s) => {
-            const r = replayed(s.claims);
-            if (!r.ok)
-                return { ...r.finding, detail: `pinned events not evaluated: ${r.finding.detail}` };
-            const absent = block.events.filter((p) => !r.events.some((e) => pinMatches(p, e)));
-            return absent.length === 0
-                ? { outcome: 'pass', observed: `${block.events.length} pinned event(s) found`, detail: 'every pinned event is in the event log that replays' }
-                : { outcome: 'deny', observed: `missing: ${absent.map(describePin).join('; ')}`, detail: 'a pinned event is not in the event log that replays' };
-        }));
-    }
-    return rules;
-}
 function tdxRules(block, ctx) {
     const rules = [];
     if (block.debug === 'forbid') {
@@ -1001,42 +1018,6 @@ function tdxRules(block, ctx) {
             }));
         }
     }
-    if (block.xfam !== undefined)
-        rules.push(allowList(ctx, 'tdx.xfam', block.xfam, (c) => hexClaim(ctx, c, 'xfam', 8), 'XFAM'));
-    const min = block.min_tcb;
-    if (min?.tee_tcb_svn !== undefined) {
-        const want = Buffer.from(min.tee_tcb_svn, 'hex');
-        rules.push(perSubject('tdx.min_tcb.tee_tcb_svn', `each byte at least ${min.tee_tcb_svn}`, (s) => {
-            const c = hexClaim(ctx, s.claims, 'tee_tcb_svn', 16);
-            if (!c.ok)
-                return c.finding;
-            const got = Buffer.from(c.value, 'hex');
-            const low = [...want].map((w, i) => (got[i] < w ? i : -1)).filter((i) => i >= 0);
-            return low.length === 0
-                ? { outcome: 'pass', observed: c.value, detail: 'every TEE_TCB_SVN component is at or above the minimum' }
-                : { outcome: 'deny', observed: c.value, detail: `TEE_TCB_SVN component(s) ${low.join(', ')} below the minimum` };
-        }));
-    }
-    for (const [key, claim, what] of [
-        ['pce_svn', 'pck_pce_svn', "the PCK certificate's PCE SVN"],
-        ['qe_svn', 'qe_svn', 'the QE SVN'],
-    ]) {
-        const floor = min?.[key];
-        if (floor === undefined)
-            continue;
-        rules.push(perSubject(`tdx.min_tcb.${key}`, `at least ${floor}`, (s) => {
-            const v = s.claims[claim];
-            if (v === undefined || v === null)
-                return missing(ctx, claim);
-            if (typeof v !== 'number')
-                return malformed(claim, v, 'a number');
-            return v >= floor
-                ? { outcome: 'pass', observed: String(v), detail: `${what} ${v} is at least ${floor}` }
-                : { outcome: 'deny', observed: String(v), detail: `${what} ${v} is below the minimum ${floor}` };
-        }));
-    }
-    if (block.event_log)
-        rules.push(...eventLogRules(block.event_log, ctx));
     const tcb = block.tcb_status;
     if (tcb) {
         const expected = [...tcb.pass.map((s) => `${s} (pass)`), ...tcb.hold.map((s) => `${s} (hold)`)].join(', ') || null;
@@ -1634,6 +1615,7 @@ __webpack_require__.d(__webpack_exports__, {
   LQ: () => (/* binding */ claimsFor),
   create: () => (/* binding */ create),
   gateFails: () => (/* reexport */ gate/* gateFails */.xd),
+  kdsOptions: () => (/* binding */ kdsOptions),
   pcsOptions: () => (/* binding */ pcsOptions),
   dY: () => (/* binding */ policyDecision),
   readAux: () => (/* binding */ readAux),
@@ -1690,8 +1672,8 @@ var tiers = __webpack_require__(1172);
 var struck = __webpack_require__(3469);
 // EXTERNAL MODULE: ./src/digest/index.ts + 10 modules
 var digest = __webpack_require__(7820);
-// EXTERNAL MODULE: ./src/evidence/index.ts + 37 modules
-var evidence = __webpack_require__(6042);
+// EXTERNAL MODULE: ./src/evidence/index.ts + 39 modules
+var evidence = __webpack_require__(9859);
 // EXTERNAL MODULE: ./src/policy/index.ts + 11 modules
 var src_policy = __webpack_require__(8277);
 // EXTERNAL MODULE: ./src/receipt/schema.ts
@@ -1813,6 +1795,14 @@ function pcsOptions(env) {
     const root = env['COMPUTE_RECEIPT_PCS_ROOT_CRL_URL'];
     return { ...(base ? { baseUrl: base } : {}), ...(root ? { rootCrlUrl: root } : {}) };
 }
+/**
+ * Where a VCEK is fetched from with --network: AMD KDS by default, or a mirror (or a test stand-in)
+ * named by COMPUTE_RECEIPT_KDS_URL. What it serves is still checked to the pinned AMD roots.
+ */
+function kdsOptions(env) {
+    const base = env['COMPUTE_RECEIPT_KDS_URL'];
+    return base ? { baseUrl: base } : {};
+}
 /** Collect from every source with the binding's report_data and GPU nonce, then verify each piece (no policy). */
 async function collectAndVerify(specs, bound, deps, opts) {
     const rd = bound.reportData;
@@ -1833,6 +1823,7 @@ async function collectAndVerify(specs, bound, deps, opts) {
             trustRoots: roots,
             network: opts.network,
             pcs: pcsOptions(deps.env),
+            kds: kdsOptions(deps.env),
         });
         // Name the file by the sniffed format, which the verifier knows better than the source.
         const named = `evidence/${i}-${safeFileName(v.format)}.bin`;

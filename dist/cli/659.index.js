@@ -25,8 +25,8 @@ var binding_binding = __webpack_require__(6200);
 var tiers = __webpack_require__(1172);
 // EXTERNAL MODULE: ./src/digest/index.ts + 10 modules
 var digest = __webpack_require__(7820);
-// EXTERNAL MODULE: ./src/evidence/index.ts + 37 modules
-var src_evidence = __webpack_require__(6042);
+// EXTERNAL MODULE: ./src/evidence/index.ts + 39 modules
+var src_evidence = __webpack_require__(9859);
 // EXTERNAL MODULE: ./src/policy/index.ts + 11 modules
 var src_policy = __webpack_require__(8277);
 // EXTERNAL MODULE: ./src/run.ts + 1 modules
@@ -433,7 +433,7 @@ async function verifyReceipt(opts, deps) {
             mis(`attestation_result.evidence[${i}].aux ${a.file}`, a.digest, (0,binding_binding/* sha256Prefixed */.rc)(ab));
             aux.push({ name: a.file.slice(a.file.lastIndexOf('/') + 1).replace(/^\d+-/, ''), bytes: ab });
         }
-        const v = await (0,src_evidence.verifyEvidence)({ bytes, aux }, e.file, { reportData: rd, gpuNonce: gn, trustRoots: roots, at, network: opts.network, pcs: (0,run.pcsOptions)(deps.env) });
+        const v = await (0,src_evidence.verifyEvidence)({ bytes, aux }, e.file, { reportData: rd, gpuNonce: gn, trustRoots: roots, at, network: opts.network, pcs: (0,run.pcsOptions)(deps.env), kds: (0,run.kdsOptions)(deps.env) });
         if (v.bindingMatches === false)
             mis(`attestation_result.evidence[${i}].binding`, 'report_data of the recomputed binding', 'different report_data');
         evidence.push(v);

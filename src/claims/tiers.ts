@@ -60,6 +60,19 @@ function tdxDescription(c: Record<string, unknown>): string {
   return `an Intel TDX quote (MRTD ${h('mr_td')}, MRSEAM ${h('mr_seam')}, ${regs}; ${tcb}${log})`;
 }
 
+/** AMD SEV-SNP: product line, signing key, launch measurement and the reported TCB, from verified claims. */
+function snpDescription(c: Record<string, unknown>): string {
+  const product = typeof c['product'] === 'string' ? `${c['product']} ` : '';
+  const key = typeof c['signing_key'] === 'string' ? `, signed by its ${c['signing_key'].toUpperCase()}` : '';
+  const t = c['reported_tcb'];
+  const n = (k: string) => (t !== null && typeof t === 'object' && typeof (t as Record<string, unknown>)[k] === 'number' ? String((t as Record<string, unknown>)[k]) : '?');
+  const fmc = t !== null && typeof t === 'object' && 'fmc' in t ? `fmc ${n('fmc')}, ` : '';
+  return (
+    `an AMD SEV-SNP ${product}report${key} (measurement ${String(c['measurement'] ?? '?').slice(0, 16)}…, ` +
+    `reported TCB ${fmc}bootloader ${n('bootloader')}, tee ${n('tee')}, snp ${n('snp')}, microcode ${n('microcode')})`
+  );
+}
+
 function teeDescription(evidence: VerifiedEvidence[]): string {
   const parts: string[] = [];
   for (const e of evidence) {
@@ -70,7 +83,7 @@ function teeDescription(evidence: VerifiedEvidence[]): string {
         parts.push(tdxDescription(c));
         break;
       case 'sev-snp':
-        parts.push(`an AMD SEV-SNP report (measurement ${String(c['measurement'] ?? '?').slice(0, 16)}…)`);
+        parts.push(snpDescription(c));
         break;
       case 'nvidia-gpu':
         parts.push('NVIDIA GPU evidence');

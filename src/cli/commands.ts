@@ -285,13 +285,17 @@ async function cmdEvidence(argv: string[]): Promise<number> {
     if (v['json']) json(r);
     else {
       out(`format ${r.format}${r.kind ? ` (${r.kind})` : ''}\n`);
+      if (r.kind === 'sev-snp') {
+        out('not verified: inspect checks no signature (run `evidence verify` with the VCEK)\n');
+        out(`TCB: ${clean(ev.snpTcbSummary(r.fields))}\n`);
+      }
       for (const [k, val] of flatten(r.fields ?? {})) out(`  ${clean(k)}: ${clean(val)}\n`);
     }
     return 0;
   }
   const reportData = hexArg('report-data', str(v['report-data']), 64);
   const gpuNonce = hexArg('nonce', str(v['nonce']), 32);
-  const { readAux, pcsOptions } = await import('../run.js');
+  const { readAux, kdsOptions, pcsOptions } = await import('../run.js');
   const aux = await readAux({ certs: list(v['certs']), collateralDir: str(v['collateral']) }, process.cwd());
   const r = await ev.verifyEvidence({ bytes, aux }, file, {
     reportData: reportData ?? null,
@@ -300,6 +304,7 @@ async function cmdEvidence(argv: string[]): Promise<number> {
     at: parseTime('at', str(v['at'])),
     network: v['network'] === true,
     pcs: pcsOptions(process.env),
+    kds: kdsOptions(process.env),
   } as unknown as Parameters<typeof ev.verifyEvidence>[2]);
   const verified = r.status === 'verified';
   const tcb = typeof r.claims['tcb_status'] === 'string' ? (r.claims['tcb_status'] as string) : null;
@@ -309,6 +314,7 @@ async function cmdEvidence(argv: string[]): Promise<number> {
     // The verdict and the TCB status first, then each step, then the fields.
     out(`${clean(r.format)}: ${r.status} — ${clean(r.detail)}\n`);
     if (r.kind === 'tdx') out(`TCB status: ${tcb === null ? 'not evaluated (no collateral)' : clean(tcb)}\n`);
+    if (r.kind === 'sev-snp' && Object.keys(r.claims).length) out(`TCB: ${clean(ev.snpTcbSummary(r.claims))}\n`);
     for (const s of r.steps) out(`  ${s.ok === null ? 'n/a ' : s.ok ? 'ok  ' : 'FAIL'} ${clean(s.id)}: ${clean(s.detail)}\n`);
     const fields = flatten(r.claims);
     if (fields.length) out(`fields${verified ? '' : ' (NOT verified: shown as parsed)'}:\n`);

@@ -37,9 +37,10 @@ export { parseSevSnpReport, type SevSnpReport } from './formats/sev-snp-report.j
 export { parseNvidiaSpdmEvidence, type NvidiaSpdmEvidence } from './formats/nvidia-spdm.js';
 export { parseNvidiaEvidenceList, type NvidiaEvidenceEntry } from './formats/nvidia-evidence-list.js';
 export { parseNrasEatTokenSet, type NrasEatTokenSet } from './formats/nras-eat.js';
-export { formatKind } from './formats/claims.js';
+export { formatKind, snpTcbSummary } from './formats/claims.js';
 export { inspectEvidence, type InspectedEvidence } from './formats/inspect.js';
 
 export { verifyEvidence, type EvidenceInput } from './verify/verify-evidence.js';
 export { fetchTdxCollateral, realHttpGet, INTEL_PCS_URL, INTEL_ROOT_CRL_URL, type PcsOptions, type HttpGet, type HttpResponse } from './verify/pcs.js';
 export { defaultVerifiers, type VerifierRegistry, type FormatVerdict } from './verify/registry.js';
+export { fetchVcek, vcekUrl, AMD_KDS_URL, type KdsOptions } from './verify/amd-kds.js';

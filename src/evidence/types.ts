@@ -155,26 +155,51 @@ export const TDX_CLAIM_KEYS = [
 ] as const;
 
 /**
- * Claim keys of `sev-snp` evidence (recognised, not yet verified): version, guest_svn, policy (hex
- * u64, `0x...`), debug (POLICY bit 19), migrate_ma (bit 18), smt_allowed (bit 16), vmpl,
- * signature_algo, signing_key (`vcek` | `vlek` | `none`), current_tcb, reported_tcb, committed_tcb,
- * launch_tcb (16 hex of the raw u64 LE), family_id, image_id, report_data, measurement, host_data,
- * id_key_digest, author_key_digest, report_id, chip_id (hex).
+ * Claim keys of `sev-snp` evidence. Byte fields are lowercase hex of the raw report bytes.
+ *
+ * - version (2|3|5), product (`Milan` | `Genoa` | `Turin` once the VCEK/VLEK chain named it; null
+ *   before), cpuid ({family, model, stepping} from report v3 on, else null), tcb_layout
+ *   (`milan-genoa` | `turin`)
+ * - guest_svn, vmpl, signature_algo (numbers); policy (`0x...` hex u64); abi_major, abi_minor;
+ *   guest policy bits as booleans: smt_allowed, migrate_ma, debug, single_socket, cxl_allowed,
+ *   mem_aes_256_xts, rapl_dis, ciphertext_hiding, page_swap_disable
+ * - signing_key (`vcek` | `vlek` | `none` | `reserved`), mask_chip_id, author_key_en (booleans),
+ *   platform_info (`0x...`)
+ * - current_tcb, reported_tcb, committed_tcb, launch_tcb: {raw (16 hex), bootloader, tee, snp,
+ *   microcode, fmc (Turin only)}; current_build, committed_build (`major.minor.build`)
+ * - family_id, image_id (32 hex), report_data (128), measurement (96), host_data (64),
+ *   id_key_digest, author_key_digest (96), report_id, report_id_ma (64), chip_id (128)
  */
 export const SEV_SNP_CLAIM_KEYS = [
   'version',
+  'product',
+  'cpuid',
+  'tcb_layout',
   'guest_svn',
   'policy',
-  'debug',
-  'migrate_ma',
+  'abi_major',
+  'abi_minor',
   'smt_allowed',
+  'migrate_ma',
+  'debug',
+  'single_socket',
+  'cxl_allowed',
+  'mem_aes_256_xts',
+  'rapl_dis',
+  'ciphertext_hiding',
+  'page_swap_disable',
   'vmpl',
   'signature_algo',
   'signing_key',
+  'mask_chip_id',
+  'author_key_en',
+  'platform_info',
   'current_tcb',
   'reported_tcb',
   'committed_tcb',
   'launch_tcb',
+  'current_build',
+  'committed_build',
   'family_id',
   'image_id',
   'report_data',
@@ -183,6 +208,7 @@ export const SEV_SNP_CLAIM_KEYS = [
   'id_key_digest',
   'author_key_digest',
   'report_id',
+  'report_id_ma',
   'chip_id',
 ] as const;
 
@@ -231,4 +257,6 @@ export interface VerifyOptions {
   aux?: readonly AuxFile[];
   /** Where Intel PCS collateral is fetched from when `network` is true (tests: a local stand-in). */
   pcs?: import('./verify/pcs.js').PcsOptions;
+  /** Where AMD KDS is reached when `network` is true (tests: a local stand-in). */
+  kds?: import('./verify/amd-kds.js').KdsOptions;
 }

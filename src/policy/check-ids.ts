@@ -19,7 +19,8 @@
  * | `tdx.event_log.events`               | `tdx.event_log.events` not empty               |
  * | `tdx.tcb_status`                     | `tdx.tcb_status` set                           |
  * | `sev-snp.debug`, `sev-snp.migrate_ma`| set to forbid                                  |
- * | `sev-snp.measurement`                | set                                            |
+ * | `sev-snp.measurement`, `.host_data`, `.id_key_digest`, `.author_key_digest`, `.vmpl`, `.signing_key` | set |
+ * | `sev-snp.guest_policy.<flag>`        | each flag under `sev-snp.guest_policy.forbid/require` |
  * | `sev-snp.min_reported_tcb.<component>` | each component listed                        |
  * | `nvidia-gpu.count`, `.debug`, `.measres`, `.driver_versions`, `.vbios_versions` | set (debug: forbid) |
  * | `workload.digests`                   | `workload` set                                 |
@@ -29,7 +30,7 @@
  * is present (one check per rule, over every item and every GPU), or, as "not evaluated", when the
  * kind is required and no verified evidence of it satisfied the requirement.
  */
-import { SNP_TCB_COMPONENTS, TD_ATTRIBUTE_NAMES, TDX_MEASUREMENTS, type Policy } from './schema.js';
+import { SNP_GUEST_POLICY_FLAGS, SNP_TCB_COMPONENTS, TD_ATTRIBUTE_NAMES, TDX_MEASUREMENTS, type Policy } from './schema.js';
 
 /** Checks no waiver can change: signature, chain and binding, and the two rules that have their own switch. */
 export const UNWAIVABLE = /^evidence\.\d+\.[^.]+\.(verified|binding)$|^evidence\.(simulated|trust_roots)$/;
@@ -61,7 +62,12 @@ export function staticCheckIds(policy: Policy): string[] {
   if (snp) {
     if (snp.debug === 'forbid') ids.push('sev-snp.debug');
     if (snp.migrate_ma === 'forbid') ids.push('sev-snp.migrate_ma');
-    if (snp.measurement !== undefined) ids.push('sev-snp.measurement');
+    for (const k of ['measurement', 'host_data', 'id_key_digest', 'author_key_digest', 'vmpl', 'signing_key'] as const) {
+      if (snp[k] !== undefined) ids.push(`sev-snp.${k}`);
+    }
+    for (const n of SNP_GUEST_POLICY_FLAGS) {
+      if (snp.guest_policy?.forbid.includes(n) || snp.guest_policy?.require.includes(n)) ids.push(`sev-snp.guest_policy.${n}`);
+    }
     for (const c of SNP_TCB_COMPONENTS) if (snp.min_reported_tcb?.[c] !== undefined) ids.push(`sev-snp.min_reported_tcb.${c}`);
   }
   const gpu = policy['nvidia-gpu'];

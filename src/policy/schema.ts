@@ -38,6 +38,24 @@ export const TDX_MEASUREMENTS = [
 export type TdxMeasurement = (typeof TDX_MEASUREMENTS)[number];
 
 export const SNP_TCB_COMPONENTS = ['bootloader', 'tee', 'snp', 'microcode', 'fmc'] as const;
+
+/**
+ * SEV-SNP guest policy flags a policy may forbid or require (SNP ABI spec, GUEST_POLICY bits 16..25;
+ * the verifier's claims carry one boolean per name).
+ */
+export const SNP_GUEST_POLICY_FLAGS = [
+  'smt_allowed',
+  'migrate_ma',
+  'debug',
+  'single_socket',
+  'cxl_allowed',
+  'mem_aes_256_xts',
+  'rapl_dis',
+  'ciphertext_hiding',
+  'page_swap_disable',
+] as const;
+export type SnpGuestPolicyFlag = (typeof SNP_GUEST_POLICY_FLAGS)[number];
+export const SNP_SIGNING_KEYS = ['vcek', 'vlek'] as const;
 export type SnpTcbComponent = (typeof SNP_TCB_COMPONENTS)[number];
 
 export type RequiredGroup = PolicyEvidenceKind | PolicyEvidenceKind[];
@@ -98,6 +116,16 @@ export interface Policy {
         debug?: 'forbid' | 'allow' | undefined;
         migrate_ma?: 'forbid' | 'allow' | undefined;
         measurement?: string[] | undefined;
+        /** HOST_DATA allow-list (64 hex). */
+        host_data?: string[] | undefined;
+        /** ID_KEY_DIGEST / AUTHOR_KEY_DIGEST allow-lists (96 hex). */
+        id_key_digest?: string[] | undefined;
+        author_key_digest?: string[] | undefined;
+        /** VMPL the report was requested at (allow-list, 0..3). */
+        vmpl?: number[] | undefined;
+        /** Which endorsement keys may sign (default: either). */
+        signing_key?: ('vcek' | 'vlek')[] | undefined;
+        guest_policy?: { forbid: SnpGuestPolicyFlag[]; require: SnpGuestPolicyFlag[] } | undefined;
         min_reported_tcb?:
           | { bootloader: number; tee: number; snp: number; microcode: number; fmc?: number | undefined }
           | undefined;
@@ -135,6 +163,12 @@ const nameList = z.array(z.string({ error: 'must be a non-empty string' }).min(1
 const tdAttr = z.enum(TD_ATTRIBUTE_NAMES as [TdAttributeName, ...TdAttributeName[]], {
   error: oneOf(TD_ATTRIBUTE_NAMES),
 });
+const hexList = (n: number) =>
+  z.array(
+    z.string({ error: `must be ${n} lowercase hex` }).regex(new RegExp(`^[0-9a-f]{${n}}$`), { error: `must be ${n} lowercase hex` }),
+    { error: `must be a list of ${n}-lowercase-hex values` },
+  );
+const snpFlag = z.enum(SNP_GUEST_POLICY_FLAGS, { error: oneOf(SNP_GUEST_POLICY_FLAGS) });
 const tcbComponent = z
   .number({ error: 'must be an integer 0..255' })
   .int({ error: 'must be an integer 0..255' })
@@ -254,6 +288,26 @@ const snpSchema = z
     debug: forbidOrAllow.optional(),
     migrate_ma: forbidOrAllow.optional(),
     measurement: hex96List.optional(),
+    host_data: hexList(64).optional(),
+    id_key_digest: hex96List.optional(),
+    author_key_digest: hex96List.optional(),
+    vmpl: z
+      .array(z.number({ error: 'must be an integer 0..3' }).int({ error: 'must be an integer 0..3' }).min(0, { error: 'must be an integer 0..3' }).max(3, { error: 'must be an integer 0..3' }), {
+        error: 'must be a list of integers 0..3',
+      })
+      .optional(),
+    signing_key: z.array(z.enum(SNP_SIGNING_KEYS, { error: oneOf(SNP_SIGNING_KEYS) }), { error: 'must be a list' }).optional(),
+    guest_policy: z
+      .strictObject({
+        forbid: z.array(snpFlag, { error: 'must be a list' }).default([]),
+        require: z.array(snpFlag, { error: 'must be a list' }).default([]),
+      })
+      .superRefine((a, ctx) => {
+        for (const n of a.forbid) {
+          if (a.require.includes(n)) ctx.addIssue({ code: 'custom', path: ['require'], message: `names "${n}", which forbid also names` });
+        }
+      })
+      .optional(),
     min_reported_tcb: z
       .strictObject({
         bootloader: tcbComponent,

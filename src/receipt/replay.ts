@@ -14,7 +14,7 @@ import { DEFAULT_IGNORES, SHARD_SIZE, buildManifest, digestTree, inputCommitment
 import { loadTrustRoots, verifyEvidence } from '../evidence/index.js';
 import type { VerifiedEvidence } from '../evidence/types.js';
 import { loadPolicy, type Check } from '../policy/index.js';
-import { appraiseAll, claimsFor, pcsOptions, policyDecision, resolveAll, type RunDeps } from '../run.js';
+import { appraiseAll, claimsFor, kdsOptions, pcsOptions, policyDecision, resolveAll, type RunDeps } from '../run.js';
 import { InputError, q } from '../util/errors.js';
 import { tracked } from '../util/progress.js';
 import { loadJwksFile, oidcIssuer, verifyOidcToken } from '../binding/oidc.js';
@@ -304,7 +304,7 @@ export async function verifyReceipt(opts: VerifyOptions, deps: RunDeps): Promise
       mis(`attestation_result.evidence[${i}].aux ${a.file}`, a.digest, sha256Prefixed(ab));
       aux.push({ name: a.file.slice(a.file.lastIndexOf('/') + 1).replace(/^\d+-/, ''), bytes: ab });
     }
-    const v = await verifyEvidence({ bytes, aux }, e.file, { reportData: rd, gpuNonce: gn, trustRoots: roots, at, network: opts.network, pcs: pcsOptions(deps.env) });
+    const v = await verifyEvidence({ bytes, aux }, e.file, { reportData: rd, gpuNonce: gn, trustRoots: roots, at, network: opts.network, pcs: pcsOptions(deps.env), kds: kdsOptions(deps.env) });
     if (v.bindingMatches === false) mis(`attestation_result.evidence[${i}].binding`, 'report_data of the recomputed binding', 'different report_data');
     evidence.push(v);
   }

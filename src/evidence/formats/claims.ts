@@ -1,7 +1,16 @@
 import type { EvidenceFormat, EvidenceKind } from '../types.js';
 import { hex } from './reader.js';
 import { tdAttributeFlags, type TdxQuote } from './tdx-quote.js';
-import { SNP_POLICY_BITS, snpSigningKeyName, type SevSnpReport } from './sev-snp-report.js';
+import {
+  SNP_POLICY_BIT_NAMES,
+  decodeSnpTcb,
+  layoutOfProduct,
+  snpPolicyBit,
+  snpSigningKeyName,
+  snpTcbLayout,
+  type SevSnpReport,
+  type SnpProduct,
+} from './sev-snp-report.js';
 import type { NvidiaSpdmEvidence } from './nvidia-spdm.js';
 import type { NvidiaEvidenceEntry } from './nvidia-evidence-list.js';
 import type { NrasEatTokenSet } from './nras-eat.js';
@@ -65,22 +74,37 @@ export function tdxClaims(q: TdxQuote, simulated: boolean): Record<string, unkno
   };
 }
 
-export function snpClaims(r: SevSnpReport): Record<string, unknown> {
-  const bit = (n: number) => ((r.policy >> BigInt(n)) & 1n) === 1n;
+/**
+ * The claims of an SEV-SNP report (keys: SEV_SNP_CLAIM_KEYS in types.ts). `product` is the product
+ * line the verifier established from the VCEK/VLEK chain; without it (inspect) the TCB layout comes
+ * from the report's CPUID family.
+ */
+export function snpClaims(r: SevSnpReport, product: SnpProduct | null = null): Record<string, unknown> {
+  const layout = product !== null ? layoutOfProduct(product) : snpTcbLayout(r);
+  const build = (b: SevSnpReport['currentBuild']) => `${b.major}.${b.minor}.${b.build}`;
+  const bits = Object.fromEntries(SNP_POLICY_BIT_NAMES.map((n) => [n, snpPolicyBit(r.policy, n)]));
   return {
     version: r.version,
+    product,
     guest_svn: r.guestSvn,
     policy: '0x' + r.policy.toString(16),
-    debug: bit(SNP_POLICY_BITS.debug),
-    migrate_ma: bit(SNP_POLICY_BITS.migrate_ma),
-    smt_allowed: bit(SNP_POLICY_BITS.smt_allowed),
+    abi_major: Number((r.policy >> 8n) & 0xffn),
+    abi_minor: Number(r.policy & 0xffn),
+    ...bits,
     vmpl: r.vmpl,
     signature_algo: r.signatureAlgo,
     signing_key: snpSigningKeyName(r.signingKey),
-    current_tcb: hex(r.currentTcb),
-    reported_tcb: hex(r.reportedTcb),
-    committed_tcb: hex(r.committedTcb),
-    launch_tcb: hex(r.launchTcb),
+    mask_chip_id: r.maskChipId,
+    author_key_en: r.authorKeyEn,
+    platform_info: '0x' + r.platformInfo.toString(16),
+    cpuid: r.cpuid,
+    tcb_layout: layout,
+    current_tcb: decodeSnpTcb(r.currentTcb, layout),
+    reported_tcb: decodeSnpTcb(r.reportedTcb, layout),
+    committed_tcb: decodeSnpTcb(r.committedTcb, layout),
+    launch_tcb: decodeSnpTcb(r.launchTcb, layout),
+    current_build: build(r.currentBuild),
+    committed_build: build(r.committedBuild),
     family_id: hex(r.familyId),
     image_id: hex(r.imageId),
     report_data: hex(r.reportData),
@@ -89,8 +113,26 @@ export function snpClaims(r: SevSnpReport): Record<string, unknown> {
     id_key_digest: hex(r.idKeyDigest),
     author_key_digest: hex(r.authorKeyDigest),
     report_id: hex(r.reportId),
+    report_id_ma: hex(r.reportIdMa),
     chip_id: hex(r.chipId),
   };
+}
+
+/**
+ * One line for the TCB of SEV-SNP claims, as `evidence inspect|verify` print it before the fields:
+ * `reported bootloader 3, tee 0, snp 8, microcode 115; current ...; committed ...; launch ...` and
+ * the product (or the layout used when the product is not established yet).
+ */
+export function snpTcbSummary(claims: Record<string, unknown>): string {
+  const one = (k: string) => {
+    const t = claims[k];
+    if (t === null || typeof t !== 'object') return null;
+    const v = t as Record<string, unknown>;
+    return `${k.replace('_tcb', '')} ${'fmc' in v ? `fmc ${String(v['fmc'])}, ` : ''}bootloader ${String(v['bootloader'])}, tee ${String(v['tee'])}, snp ${String(v['snp'])}, microcode ${String(v['microcode'])}`;
+  };
+  const parts = ['reported_tcb', 'current_tcb', 'committed_tcb', 'launch_tcb'].map(one).filter((x): x is string => x !== null);
+  const product = typeof claims['product'] === 'string' ? `${claims['product']}` : `product not established, ${String(claims['tcb_layout'])} layout`;
+  return `${parts.join('; ')} (${product})`;
 }
 
 export function gpuClaims(e: NvidiaSpdmEvidence, entry?: NvidiaEvidenceEntry): Record<string, unknown> {

@@ -1,6 +1,7 @@
 import type { EvidenceKind, VerificationStatus, VerifiedEvidence, VerifyOptions, VerifyStep } from '../types.js';
 import type { ParsedEvidence } from '../formats/parse.js';
-import { eatClaims, nvidiaSpdmClaims, snpClaims } from '../formats/claims.js';
+import { eatClaims, nvidiaSpdmClaims } from '../formats/claims.js';
+import { verifySevSnpReport } from './sev-snp.js';
 import { hex } from '../formats/reader.js';
 import { verifySimulatedQuote } from './simulated.js';
 import { bindingStep } from './binding.js';
@@ -55,14 +56,7 @@ function gpuBinding(nonces: Buffer[], expected: Buffer | null): VerifyStep {
 export const defaultVerifiers: VerifierRegistry = {
   'simulated-tdx-quote': (p, opts) => verifySimulatedQuote(p.quote, opts),
   'tdx-quote': (p, opts) => verifyTdx(p.quote, opts, p.eventLog ?? null),
-  'sev-snp-report': (p, opts) =>
-    notYetVerified(
-      'sev-snp',
-      `SEV-SNP report v${p.report.version}`,
-      bindingStep('REPORT_DATA', p.report.reportData, opts.reportData),
-      'SEV-SNP report verification is not implemented yet',
-      snpClaims(p.report),
-    ),
+  'sev-snp-report': (p, opts) => verifySevSnpReport(p.report, opts),
   'nvidia-spdm': (p, opts) =>
     notYetVerified(
       'nvidia-gpu',

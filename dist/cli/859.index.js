@@ -1,8 +1,16 @@
+<<<<<<<< HEAD:dist/cli/42.index.js
 export const id = 42;
 export const ids = [42];
 export const modules = {
 
 /***/ 6042:
+========
+export const id = 859;
+export const ids = [859];
+export const modules = {
+
+/***/ 9859:
+>>>>>>>> main:dist/cli/859.index.js
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -10,6 +18,7 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  AMD_KDS_URL: () => (/* reexport */ AMD_KDS_URL),
   AutoSource: () => (/* reexport */ AutoSource),
   CommandSource: () => (/* reexport */ CommandSource),
   DEFAULT_TSM_ROOT: () => (/* reexport */ DEFAULT_TSM_ROOT),
@@ -32,6 +41,7 @@ __webpack_require__.d(__webpack_exports__, {
   decodeEvidenceText: () => (/* reexport */ decodeEvidenceText),
   defaultVerifiers: () => (/* reexport */ defaultVerifiers),
   fetchTdxCollateral: () => (/* reexport */ fetchTdxCollateral),
+  fetchVcek: () => (/* reexport */ fetchVcek),
   formatKind: () => (/* reexport */ formatKind),
   hasSimulatedMarker: () => (/* reexport */ hasSimulatedMarker),
   inspectEvidence: () => (/* reexport */ inspectEvidence),
@@ -53,8 +63,10 @@ __webpack_require__.d(__webpack_exports__, {
   realHttpGet: () => (/* reexport */ realHttpGet),
   realTsmFs: () => (/* reexport */ realTsmFs),
   sniffFormat: () => (/* reexport */ sniffFormat),
+  snpTcbSummary: () => (/* reexport */ snpTcbSummary),
   tdAttributeFlags: () => (/* reexport */ tdAttributeFlags),
   trustRootsDigest: () => (/* reexport */ trustRootsDigest),
+  vcekUrl: () => (/* reexport */ vcekUrl),
   verifyEvidence: () => (/* reexport */ verifyEvidence)
 });
 
@@ -119,26 +131,51 @@ const TDX_CLAIM_KEYS = [
     'simulated',
 ];
 /**
- * Claim keys of `sev-snp` evidence (recognised, not yet verified): version, guest_svn, policy (hex
- * u64, `0x...`), debug (POLICY bit 19), migrate_ma (bit 18), smt_allowed (bit 16), vmpl,
- * signature_algo, signing_key (`vcek` | `vlek` | `none`), current_tcb, reported_tcb, committed_tcb,
- * launch_tcb (16 hex of the raw u64 LE), family_id, image_id, report_data, measurement, host_data,
- * id_key_digest, author_key_digest, report_id, chip_id (hex).
+ * Claim keys of `sev-snp` evidence. Byte fields are lowercase hex of the raw report bytes.
+ *
+ * - version (2|3|5), product (`Milan` | `Genoa` | `Turin` once the VCEK/VLEK chain named it; null
+ *   before), cpuid ({family, model, stepping} from report v3 on, else null), tcb_layout
+ *   (`milan-genoa` | `turin`)
+ * - guest_svn, vmpl, signature_algo (numbers); policy (`0x...` hex u64); abi_major, abi_minor;
+ *   guest policy bits as booleans: smt_allowed, migrate_ma, debug, single_socket, cxl_allowed,
+ *   mem_aes_256_xts, rapl_dis, ciphertext_hiding, page_swap_disable
+ * - signing_key (`vcek` | `vlek` | `none` | `reserved`), mask_chip_id, author_key_en (booleans),
+ *   platform_info (`0x...`)
+ * - current_tcb, reported_tcb, committed_tcb, launch_tcb: {raw (16 hex), bootloader, tee, snp,
+ *   microcode, fmc (Turin only)}; current_build, committed_build (`major.minor.build`)
+ * - family_id, image_id (32 hex), report_data (128), measurement (96), host_data (64),
+ *   id_key_digest, author_key_digest (96), report_id, report_id_ma (64), chip_id (128)
  */
 const SEV_SNP_CLAIM_KEYS = [
     'version',
+    'product',
+    'cpuid',
+    'tcb_layout',
     'guest_svn',
     'policy',
-    'debug',
-    'migrate_ma',
+    'abi_major',
+    'abi_minor',
     'smt_allowed',
+    'migrate_ma',
+    'debug',
+    'single_socket',
+    'cxl_allowed',
+    'mem_aes_256_xts',
+    'rapl_dis',
+    'ciphertext_hiding',
+    'page_swap_disable',
     'vmpl',
     'signature_algo',
     'signing_key',
+    'mask_chip_id',
+    'author_key_en',
+    'platform_info',
     'current_tcb',
     'reported_tcb',
     'committed_tcb',
     'launch_tcb',
+    'current_build',
+    'committed_build',
     'family_id',
     'image_id',
     'report_data',
@@ -147,6 +184,7 @@ const SEV_SNP_CLAIM_KEYS = [
     'id_key_digest',
     'author_key_digest',
     'report_id',
+    'report_id_ma',
     'chip_id',
 ];
 /**
@@ -1416,11 +1454,16 @@ function parseEvidenceSpec(spec, deps) {
 ;// CONCATENATED MODULE: ./src/evidence/formats/sev-snp-report.ts
 
 /**
- * AMD SEV-SNP attestation report v2, v3, v5 (1184 bytes): a light parser for `kind` and `inspect`.
- * No signature, no chain, no policy (the SNP verifier is a later stage).
+ * AMD SEV-SNP attestation report v2, v3, v5 (1184 bytes; SEV-SNP ABI spec 56860, "ATTESTATION_REPORT").
+ * Bytes to typed fields: no signature, no chain, no policy (those are evidence/verify/sev-snp.ts).
  */
 const SNP_REPORT_SIZE = 1184;
 const SNP_SIGNATURE_ALGO_ECDSA_P384_SHA384 = 1;
+/** The signature covers bytes 0x000..0x29F. */
+const SNP_SIGNED_LENGTH = 0x2a0;
+/** r and s are 72-byte little-endian fields; a P-384 value uses the low 48 bytes. */
+const SNP_SIG_COMPONENT = 72;
+const SNP_PRODUCTS = (/* unused pure expression or super */ null && (['Milan', 'Genoa', 'Turin']));
 function isSevSnpReport(bytes) {
     if (bytes.byteLength !== SNP_REPORT_SIZE)
         return false;
@@ -1441,6 +1484,8 @@ function parseSevSnpReport(bytes) {
     if (signatureAlgo !== SNP_SIGNATURE_ALGO_ECDSA_P384_SHA384)
         throw r.malformed(`signature algorithm ${signatureAlgo} (expected 1)`);
     const at = (o, n) => b.subarray(o, o + n);
+    const signerInfo = b.readUInt32LE(0x48);
+    const build = (o) => ({ build: b[o], minor: b[o + 1], major: b[o + 2] });
     return {
         version,
         guestSvn: b.readUInt32LE(0x04),
@@ -1451,7 +1496,10 @@ function parseSevSnpReport(bytes) {
         signatureAlgo,
         currentTcb: at(0x38, 8),
         platformInfo: b.readBigUInt64LE(0x40),
-        signingKey: (b.readUInt32LE(0x48) >> 2) & 7,
+        signerInfo,
+        signingKey: (signerInfo >> 2) & 7,
+        maskChipId: (signerInfo & 2) !== 0,
+        authorKeyEn: (signerInfo & 1) !== 0,
         reportData: at(0x50, 64),
         measurement: at(0x90, 48),
         hostData: at(0xc0, 32),
@@ -1460,16 +1508,85 @@ function parseSevSnpReport(bytes) {
         reportId: at(0x140, 32),
         reportIdMa: at(0x160, 32),
         reportedTcb: at(0x180, 8),
+        cpuid: version >= 3 ? { family: b[0x188], model: b[0x189], stepping: b[0x18a] } : null,
         chipId: at(0x1a0, 64),
         committedTcb: at(0x1e0, 8),
+        currentBuild: build(0x1e8),
+        committedBuild: build(0x1ec),
         launchTcb: at(0x1f0, 8),
-        signedBytes: at(0, 0x2a0),
-        signature: at(0x2a0, 0x200),
+        signedBytes: at(0, SNP_SIGNED_LENGTH),
+        signature: at(SNP_SIGNED_LENGTH, 0x200),
     };
 }
-const SNP_POLICY_BITS = { smt_allowed: 16, migrate_ma: 18, debug: 19 };
+/** Guest policy bits (SNP ABI spec, GUEST_POLICY). Bits 0..15 are the minimum ABI minor and major. */
+const SNP_POLICY_BITS = {
+    smt_allowed: 16,
+    migrate_ma: 18,
+    debug: 19,
+    single_socket: 20,
+    cxl_allowed: 21,
+    mem_aes_256_xts: 22,
+    rapl_dis: 23,
+    ciphertext_hiding: 24,
+    page_swap_disable: 25,
+};
+const SNP_POLICY_BIT_NAMES = Object.keys(SNP_POLICY_BITS);
+function snpPolicyBit(policy, name) {
+    return ((policy >> BigInt(SNP_POLICY_BITS[name])) & 1n) === 1n;
+}
 function snpSigningKeyName(k) {
     return k === 0 ? 'vcek' : k === 1 ? 'vlek' : k === 7 ? 'none' : 'reserved';
+}
+/**
+ * The product line from the report's CPUID fields (v3 and later): family 19h models 00h..0Fh are
+ * Milan, 10h..1Fh and A0h..AFh Genoa (and Siena, which shares Genoa's keys); family 1Ah models
+ * 00h..1Fh are Turin. Null when the report does not say (v2) or names another part.
+ */
+function snpProductFromCpuid(cpuid) {
+    if (cpuid === null)
+        return null;
+    if (cpuid.family === 0x19) {
+        if (cpuid.model <= 0x0f)
+            return 'Milan';
+        if (cpuid.model <= 0x1f || (cpuid.model >= 0xa0 && cpuid.model <= 0xaf))
+            return 'Genoa';
+        return null;
+    }
+    if (cpuid.family === 0x1a && cpuid.model <= 0x1f)
+        return 'Turin';
+    return null;
+}
+/**
+ * The TCB layout a report uses. Turin runs SNP firmware that writes report v3 or later, so a v2
+ * report is always Milan/Genoa; a later report says its family in CPUID_FAM_ID. The verifier checks
+ * the layout against the product of the VCEK/VLEK chain.
+ */
+function snpTcbLayout(report) {
+    return report.cpuid !== null && report.cpuid.family === 0x1a ? 'turin' : 'milan-genoa';
+}
+function layoutOfProduct(p) {
+    return p === 'Turin' ? 'turin' : 'milan-genoa';
+}
+function decodeSnpTcb(raw, layout) {
+    const b = Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength);
+    if (b.length !== 8)
+        throw new TypeError('decodeSnpTcb: a TCB_VERSION is 8 bytes');
+    const hex = b.toString('hex');
+    return layout === 'turin'
+        ? { raw: hex, fmc: b[0], bootloader: b[1], tee: b[2], snp: b[3], microcode: b[7] }
+        : { raw: hex, bootloader: b[0], tee: b[1], snp: b[6], microcode: b[7] };
+}
+/**
+ * r and s as big-endian 48-byte values (r || s, node's ieee-p1363 form), or null when a component
+ * does not fit P-384 (a non-zero byte above the low 48 of its 72): such a signature never verifies.
+ */
+function snpSignatureP1363(report) {
+    const sig = report.signature;
+    const r = sig.subarray(0, SNP_SIG_COMPONENT);
+    const s = sig.subarray(SNP_SIG_COMPONENT, 2 * SNP_SIG_COMPONENT);
+    if (!isAllZero(r.subarray(48)) || !isAllZero(s.subarray(48)))
+        return null;
+    return Buffer.concat([Buffer.from(r.subarray(0, 48)).reverse(), Buffer.from(s.subarray(0, 48)).reverse()]);
 }
 
 ;// CONCATENATED MODULE: ./src/evidence/formats/nras-eat.ts
@@ -1880,22 +1997,37 @@ function tdxClaims(q, simulated) {
         simulated,
     };
 }
-function snpClaims(r) {
-    const bit = (n) => ((r.policy >> BigInt(n)) & 1n) === 1n;
+/**
+ * The claims of an SEV-SNP report (keys: SEV_SNP_CLAIM_KEYS in types.ts). `product` is the product
+ * line the verifier established from the VCEK/VLEK chain; without it (inspect) the TCB layout comes
+ * from the report's CPUID family.
+ */
+function snpClaims(r, product = null) {
+    const layout = product !== null ? layoutOfProduct(product) : snpTcbLayout(r);
+    const build = (b) => `${b.major}.${b.minor}.${b.build}`;
+    const bits = Object.fromEntries(SNP_POLICY_BIT_NAMES.map((n) => [n, snpPolicyBit(r.policy, n)]));
     return {
         version: r.version,
+        product,
         guest_svn: r.guestSvn,
         policy: '0x' + r.policy.toString(16),
-        debug: bit(SNP_POLICY_BITS.debug),
-        migrate_ma: bit(SNP_POLICY_BITS.migrate_ma),
-        smt_allowed: bit(SNP_POLICY_BITS.smt_allowed),
+        abi_major: Number((r.policy >> 8n) & 0xffn),
+        abi_minor: Number(r.policy & 0xffn),
+        ...bits,
         vmpl: r.vmpl,
         signature_algo: r.signatureAlgo,
         signing_key: snpSigningKeyName(r.signingKey),
-        current_tcb: hex(r.currentTcb),
-        reported_tcb: hex(r.reportedTcb),
-        committed_tcb: hex(r.committedTcb),
-        launch_tcb: hex(r.launchTcb),
+        mask_chip_id: r.maskChipId,
+        author_key_en: r.authorKeyEn,
+        platform_info: '0x' + r.platformInfo.toString(16),
+        cpuid: r.cpuid,
+        tcb_layout: layout,
+        current_tcb: decodeSnpTcb(r.currentTcb, layout),
+        reported_tcb: decodeSnpTcb(r.reportedTcb, layout),
+        committed_tcb: decodeSnpTcb(r.committedTcb, layout),
+        launch_tcb: decodeSnpTcb(r.launchTcb, layout),
+        current_build: build(r.currentBuild),
+        committed_build: build(r.committedBuild),
         family_id: hex(r.familyId),
         image_id: hex(r.imageId),
         report_data: hex(r.reportData),
@@ -1904,8 +2036,26 @@ function snpClaims(r) {
         id_key_digest: hex(r.idKeyDigest),
         author_key_digest: hex(r.authorKeyDigest),
         report_id: hex(r.reportId),
+        report_id_ma: hex(r.reportIdMa),
         chip_id: hex(r.chipId),
     };
+}
+/**
+ * One line for the TCB of SEV-SNP claims, as `evidence inspect|verify` print it before the fields:
+ * `reported bootloader 3, tee 0, snp 8, microcode 115; current ...; committed ...; launch ...` and
+ * the product (or the layout used when the product is not established yet).
+ */
+function snpTcbSummary(claims) {
+    const one = (k) => {
+        const t = claims[k];
+        if (t === null || typeof t !== 'object')
+            return null;
+        const v = t;
+        return `${k.replace('_tcb', '')} ${'fmc' in v ? `fmc ${String(v['fmc'])}, ` : ''}bootloader ${String(v['bootloader'])}, tee ${String(v['tee'])}, snp ${String(v['snp'])}, microcode ${String(v['microcode'])}`;
+    };
+    const parts = ['reported_tcb', 'current_tcb', 'committed_tcb', 'launch_tcb'].map(one).filter((x) => x !== null);
+    const product = typeof claims['product'] === 'string' ? `${claims['product']}` : `product not established, ${String(claims['tcb_layout'])} layout`;
+    return `${parts.join('; ')} (${product})`;
 }
 function gpuClaims(e, entry) {
     return {
@@ -2059,6 +2209,97 @@ function tdxFields(q, simulated) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/evidence/formats/sev-snp-certs.ts
+
+const SNP_CERT_GUIDS = {
+    vcek: '63da758d-e664-4564-adc5-f4b93be8accd',
+    vlek: 'a8074bc2-a25a-483e-aae6-39c045a0b8a1',
+    ask: '4ab7b379-bbac-4fe4-a02f-05aef327c782',
+    ark: 'c0b406a4-a803-4952-9743-3fb6014cd0ae',
+    crl: '92f81bc3-5811-4d3d-97ff-d19f88dc67ea',
+};
+const ENTRY_SIZE = 24;
+/** Bounds: a real table holds four or five certificates of about 1.5 KiB each. */
+const SNP_CERT_TABLE_MAX_BYTES = 1024 * 1024;
+const SNP_CERT_TABLE_MAX_ENTRIES = 64;
+function guidText(b) {
+    const h = Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('hex');
+    return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20, 32)}`;
+}
+function guidBytes(text) {
+    if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(text))
+        throw new TypeError(`not a GUID: ${text}`);
+    return Buffer.from(text.replace(/-/g, ''), 'hex');
+}
+function slotOf(guid) {
+    for (const [slot, g] of Object.entries(SNP_CERT_GUIDS))
+        if (g === guid)
+            return slot;
+    return 'other';
+}
+/** Whether bytes start like a certificate table (a known GUID first, or an empty table). Never throws. */
+function looksLikeSnpCertTable(bytes) {
+    if (bytes.byteLength < ENTRY_SIZE)
+        return false;
+    const first = Buffer.from(bytes.buffer, bytes.byteOffset, 16);
+    if (isAllZero(Buffer.from(bytes.buffer, bytes.byteOffset, ENTRY_SIZE)))
+        return true;
+    return slotOf(guidText(first)) !== 'other';
+}
+/**
+ * Parse a certificate table. Throws InputError EVIDENCE_MALFORMED (one line naming the entry) on a
+ * table that is too large, has no terminator within bounds, too many entries, an entry outside the
+ * blob, an empty entry, or the same known GUID twice.
+ */
+function parseSnpCertTable(bytes) {
+    const r = new ByteReader(bytes, 'SEV-SNP certificate table');
+    if (bytes.byteLength > SNP_CERT_TABLE_MAX_BYTES)
+        throw r.malformed(`is ${bytes.byteLength} bytes (at most ${SNP_CERT_TABLE_MAX_BYTES})`);
+    const headers = [];
+    for (;;) {
+        const i = headers.length;
+        const guidRaw = r.bytes(16, `entry ${i} GUID (no all-zero terminator)`);
+        const offset = r.u32(`entry ${i} offset`);
+        const length = r.u32(`entry ${i} length`);
+        if (isAllZero(guidRaw)) {
+            if (offset !== 0 || length !== 0)
+                throw r.malformed(`terminator entry ${i} has a non-zero offset or length`);
+            break;
+        }
+        if (i >= SNP_CERT_TABLE_MAX_ENTRIES)
+            throw r.malformed(`more than ${SNP_CERT_TABLE_MAX_ENTRIES} entries`);
+        headers.push({ guid: guidText(guidRaw), offset, length });
+    }
+    const tableEnd = r.offset;
+    const seen = new Set();
+    return headers.map((h, i) => {
+        const slot = slotOf(h.guid);
+        if (slot !== 'other') {
+            if (seen.has(slot))
+                throw r.malformed(`entry ${i}: a second ${slot.toUpperCase()} entry (${h.guid})`);
+            seen.add(slot);
+        }
+        if (h.length === 0)
+            throw r.malformed(`entry ${i} (${h.guid}) is empty`);
+        if (h.offset < tableEnd || h.offset + h.length > bytes.byteLength) {
+            throw r.malformed(`entry ${i} (${h.guid}) spans bytes ${h.offset}..${h.offset + h.length}, outside the ${bytes.byteLength}-byte table after its ${tableEnd}-byte header`);
+        }
+        return { ...h, slot, bytes: r.buf.subarray(h.offset, h.offset + h.length) };
+    });
+}
+/** Build a certificate table (for tests and tools that assemble one): entries in order, then the terminator. */
+function buildSnpCertTable(entries) {
+    const header = Buffer.alloc((entries.length + 1) * ENTRY_SIZE);
+    let offset = header.length;
+    entries.forEach((e, i) => {
+        guidBytes(e.guid).copy(header, i * ENTRY_SIZE);
+        header.writeUInt32LE(offset, i * ENTRY_SIZE + 16);
+        header.writeUInt32LE(e.bytes.byteLength, i * ENTRY_SIZE + 20);
+        offset += e.bytes.byteLength;
+    });
+    return Buffer.concat([header, ...entries.map((e) => Buffer.from(e.bytes))]);
+}
+
 ;// CONCATENATED MODULE: ./src/evidence/verify/binding.ts
 /** The `binding` step: whether the evidence carries the expected value (report_data or GPU nonce). */
 function bindingStep(what, observed, expected) {
@@ -2072,6 +2313,617 @@ function bindingStep(what, observed, expected) {
             ? `${what} equals the expected binding hash`
             : `${what} ${Buffer.from(observed).toString('hex')} does not equal the expected ${Buffer.from(expected).toString('hex')}: the evidence is bound to something else`,
     };
+}
+
+;// CONCATENATED MODULE: ./src/evidence/verify/chain.ts
+
+/** A short printable name for a certificate: its subject CN, else the whole subject, one line. */
+function certName(c) {
+    return dnName(c.subject);
+}
+/** The CN of a distinguished name as node prints it, else the whole name, on one line. */
+function dnName(dn) {
+    const cn = /(?:^|\n)CN=([^\n]*)/.exec(dn)?.[1];
+    return (cn ?? dn).replace(/[\u0000-\u001f\u007f]+/g, ' ').trim();
+}
+function sameCert(a, b) {
+    return a.raw.equals(b.raw);
+}
+function signedBy(cert, issuer) {
+    try {
+        return cert.verify(issuer.publicKey);
+    }
+    catch {
+        return false;
+    }
+}
+function validity(c, at) {
+    const from = new Date(c.validFrom);
+    const to = new Date(c.validTo);
+    if (Number.isNaN(from.getTime()) || Number.isNaN(to.getTime())) {
+        return { code: 'CHAIN_EXPIRED', detail: `${certName(c)}: validity period does not parse` };
+    }
+    if (at < from)
+        return { code: 'CHAIN_NOT_YET_VALID', detail: `${certName(c)} is not valid before ${from.toISOString()} (clock ${at.toISOString()})` };
+    if (at > to)
+        return { code: 'CHAIN_EXPIRED', detail: `${certName(c)} expired ${to.toISOString()} (clock ${at.toISOString()})` };
+    return null;
+}
+/** Build and check a path from `leaf` to one of `anchors`. Never throws on certificate content. */
+function verifyChain(input) {
+    const { leaf, anchors, at } = input;
+    const intermediates = input.intermediates ?? [];
+    const maxDepth = input.maxDepth ?? 8;
+    if (anchors.length === 0)
+        return { ok: false, code: 'CHAIN_NO_ANCHOR', detail: 'no trust anchor was given', path: [] };
+    const path = [leaf];
+    let current = leaf;
+    for (;;) {
+        const bad = validity(current, at);
+        if (bad)
+            return { ok: false, ...bad, path };
+        const anchor = anchors.find((a) => sameCert(a, current));
+        if (anchor) {
+            if (current.checkIssued(current) && !signedBy(current, current)) {
+                return { ok: false, code: 'CHAIN_SIGNATURE', detail: `anchor ${certName(current)}: self-signature does not verify`, path };
+            }
+            const names = path.map(certName).join(' -> ');
+            return { ok: true, path, anchor, detail: `chain ${names} verifies at ${at.toISOString()}` };
+        }
+        if (path.length >= maxDepth)
+            return { ok: false, code: 'CHAIN_TOO_LONG', detail: `no anchor within ${maxDepth} certificates`, path };
+        // Anchors first when both hold a matching issuer: a pinned copy wins over an untrusted one.
+        const candidates = [...anchors, ...intermediates].filter((c) => !sameCert(c, current) && !path.some((p) => sameCert(p, c)));
+        // By name first; whether the issuer may sign certificates at all is checked after its signature.
+        const named = candidates.filter((c) => c.subject === current.issuer || current.checkIssued(c));
+        if (named.length === 0) {
+            return { ok: false, code: 'CHAIN_NO_ANCHOR', detail: `no trusted issuer for ${certName(current)} (issuer ${dnName(current.issuer)})`, path };
+        }
+        const issuer = named.find((c) => signedBy(current, c));
+        if (!issuer)
+            return { ok: false, code: 'CHAIN_SIGNATURE', detail: `signature of ${certName(current)} does not verify with its issuer's key`, path };
+        if (!issuer.ca || !current.checkIssued(issuer)) {
+            return { ok: false, code: 'CHAIN_ISSUER_NOT_CA', detail: `${certName(issuer)} signed ${certName(current)} but is not a CA allowed to sign certificates`, path };
+        }
+        const reason = input.revoked?.(current, issuer) ?? null;
+        if (reason !== null)
+            return { ok: false, code: 'CHAIN_REVOKED', detail: `${certName(current)} is revoked: ${reason}`, path };
+        path.push(issuer);
+        current = issuer;
+    }
+}
+/** Parse every DER certificate, returning null for one that does not parse (the caller reports it). */
+function parseCertificates(ders) {
+    return ders.map((d) => {
+        try {
+            return new external_node_crypto_.X509Certificate(d);
+        }
+        catch {
+            return null;
+        }
+    });
+}
+
+;// CONCATENATED MODULE: ./src/evidence/verify/pcs.ts
+
+const INTEL_PCS_URL = 'https://api.trustedservices.intel.com';
+const INTEL_ROOT_CRL_URL = 'https://certificates.trustedservices.intel.com/IntelSGXRootCA.der';
+const MAX_BODY = 4 * 1024 * 1024;
+const TIMEOUT_MS = 20_000;
+/** node's fetch, bounded in time and size. */
+const realHttpGet = async (url) => {
+    const res = await fetch(url, { signal: AbortSignal.timeout(TIMEOUT_MS), redirect: 'follow' });
+    const len = Number(res.headers.get('content-length') ?? '0');
+    if (len > MAX_BODY)
+        throw new Error(`response of ${len} bytes is larger than ${MAX_BODY}`);
+    const body = Buffer.from(await res.arrayBuffer());
+    if (body.length > MAX_BODY)
+        throw new Error(`response of ${body.length} bytes is larger than ${MAX_BODY}`);
+    const headers = {};
+    res.headers.forEach((v, k) => {
+        headers[k.toLowerCase()] = v;
+    });
+    return { status: res.status, headers, body };
+};
+async function get(o, url) {
+    let res;
+    try {
+        res = await (o.get ?? realHttpGet)(url);
+    }
+    catch (e) {
+        throw new errors/* VerifierUnavailableError */.BF(`Intel PCS unreachable (${url}): ${e instanceof Error ? e.message : String(e)}`);
+    }
+    if (res.status !== 200)
+        throw new errors/* VerifierUnavailableError */.BF(`Intel PCS answered ${res.status} for ${url}`);
+    if (res.body.length === 0 || res.body.length > MAX_BODY)
+        throw new errors/* VerifierUnavailableError */.BF(`Intel PCS answered ${res.body.length} bytes for ${url}`);
+    return res;
+}
+function chainHeader(res, name, url) {
+    const v = res.headers[name.toLowerCase()];
+    if (!v)
+        throw new errors/* VerifierUnavailableError */.BF(`Intel PCS answer for ${url} has no ${name} header`);
+    let pem;
+    try {
+        pem = decodeURIComponent(v);
+    }
+    catch {
+        throw new errors/* VerifierUnavailableError */.BF(`Intel PCS ${name} header does not decode`);
+    }
+    if (!pem.includes('-----BEGIN CERTIFICATE-----'))
+        throw new errors/* VerifierUnavailableError */.BF(`Intel PCS ${name} header holds no certificate`);
+    return Buffer.from(pem, 'utf8');
+}
+/**
+ * TDX TCB info for the FMSPC, the TD QE identity, the PCK CRL of the CA that issued the PCK leaf
+ * (`platform` or `processor`) and the root CA CRL, with their issuer chains.
+ */
+async function fetchTdxCollateral(fmspc, ca, o = {}) {
+    if (!/^[0-9a-f]{12}$/.test(fmspc))
+        throw new TypeError('fetchTdxCollateral: fmspc must be 12 lowercase hex digits');
+    const base = (o.baseUrl ?? INTEL_PCS_URL).replace(/\/+$/, '');
+    const tcbUrl = `${base}/tdx/certification/v4/tcb?fmspc=${fmspc}`;
+    const qeUrl = `${base}/tdx/certification/v4/qe/identity`;
+    const crlUrl = `${base}/sgx/certification/v4/pckcrl?ca=${ca}&encoding=der`;
+    const rootUrl = o.rootCrlUrl ?? INTEL_ROOT_CRL_URL;
+    const [tcb, qe, crl, root] = await Promise.all([get(o, tcbUrl), get(o, qeUrl), get(o, crlUrl), get(o, rootUrl)]);
+    return [
+        { name: 'collateral-tcb_info.json', bytes: tcb.body },
+        { name: 'collateral-tcb_info_issuer_chain.pem', bytes: chainHeader(tcb, 'TCB-Info-Issuer-Chain', tcbUrl) },
+        { name: 'collateral-qe_identity.json', bytes: qe.body },
+        { name: 'collateral-qe_identity_issuer_chain.pem', bytes: chainHeader(qe, 'SGX-Enclave-Identity-Issuer-Chain', qeUrl) },
+        { name: `collateral-pck_crl_${ca}.der`, bytes: crl.body },
+        { name: 'collateral-pck_crl_issuer_chain.pem', bytes: chainHeader(crl, 'SGX-PCK-CRL-Issuer-Chain', crlUrl) },
+        { name: 'collateral-root_ca_crl.der', bytes: root.body },
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/evidence/verify/amd-kds.ts
+/**
+ * AMD Key Distribution Service (KDS, spec 57230): the VCEK for one chip at one TCB. Used only when
+ * the caller allowed the network and no VCEK came with the evidence. A VLEK cannot be fetched (AMD
+ * issues it to a cloud provider, who hands it to the guest in the certificate table).
+ */
+
+
+
+
+const AMD_KDS_URL = 'https://kdsintf.amd.com';
+async function amd_kds_get(o, url) {
+    try {
+        return await (o.get ?? realHttpGet)(url);
+    }
+    catch (e) {
+        throw new errors/* VerifierUnavailableError */.BF(`AMD KDS unreachable (${url}): ${e instanceof Error ? e.message : String(e)}`);
+    }
+}
+/** The VCEK URL for a report on one product line (Turin: the first 8 bytes of CHIP_ID, and the FMC SPL). */
+function vcekUrl(base, product, report) {
+    const tcb = decodeSnpTcb(report.reportedTcb, layoutOfProduct(product));
+    const hwid = (product === 'Turin' ? report.chipId.subarray(0, 8) : report.chipId).toString('hex');
+    const q = [
+        ...(product === 'Turin' ? [`fmcSPL=${tcb.fmc ?? 0}`] : []),
+        `blSPL=${tcb.bootloader}`,
+        `teeSPL=${tcb.tee}`,
+        `snpSPL=${tcb.snp}`,
+        `ucodeSPL=${tcb.microcode}`,
+    ].join('&');
+    return `${base.replace(/\/+$/, '')}/vcek/v1/${product}/${hwid}?${q}`;
+}
+/** Product lines to ask for: the one CPUID names, else (report v2) Milan then Genoa, else all. */
+function kdsProductCandidates(report) {
+    const p = snpProductFromCpuid(report.cpuid);
+    if (p !== null)
+        return [p];
+    return report.version === 2 ? ['Milan', 'Genoa'] : ['Milan', 'Genoa', 'Turin'];
+}
+/**
+ * Fetch the VCEK for this report. Throws VerifierUnavailableError when the chip id is masked, on
+ * transport trouble, on any status other than 200 and 404, or when no product line has the chip.
+ * What comes back is untrusted: the caller checks it to the pinned roots like any other VCEK.
+ */
+async function fetchVcek(report, opts = {}) {
+    if (isAllZero(report.chipId)) {
+        throw new errors/* VerifierUnavailableError */.BF('the report masks CHIP_ID, so its VCEK cannot be fetched from AMD KDS: give it with --certs');
+    }
+    const base = opts.baseUrl ?? AMD_KDS_URL;
+    const tried = [];
+    for (const product of kdsProductCandidates(report)) {
+        const url = vcekUrl(base, product, report);
+        const res = await amd_kds_get(opts, url);
+        if (res.status === 200 && res.body.length > 0)
+            return { product, url, bytes: res.body };
+        if (res.status !== 404)
+            throw new errors/* VerifierUnavailableError */.BF(`AMD KDS answered HTTP ${res.status} for ${url}`);
+        tried.push(product);
+    }
+    throw new errors/* VerifierUnavailableError */.BF(`AMD KDS has no VCEK for this chip and TCB (asked for ${tried.join(', ')})`);
+}
+
+// EXTERNAL MODULE: ./node_modules/asn1js/build/index.js
+var build = __webpack_require__(4549);
+// EXTERNAL MODULE: ./node_modules/reflect-metadata/Reflect.js
+var Reflect = __webpack_require__(477);
+// EXTERNAL MODULE: ./node_modules/@peculiar/x509/build/x509.cjs.js
+var x509_cjs = __webpack_require__(8927);
+;// CONCATENATED MODULE: ./src/util/x509lib.ts
+/**
+ * The one entry point to @peculiar/x509 (certificate extensions, CRLs, test certificate generation).
+ * The library resolves its parsers through tsyringe, which needs the reflect-metadata polyfill loaded
+ * first; importing the library through this module guarantees the order. node's WebCrypto is the
+ * provider, so no other crypto implementation is pulled in.
+ */
+
+
+
+x509_cjs/* cryptoProvider */.Ve.set(external_node_crypto_.webcrypto);
+
+
+;// CONCATENATED MODULE: ./src/evidence/verify/amd-vek.ts
+/**
+ * The AMD extensions of a VCEK or VLEK certificate (AMD "Versioned Chip Endorsement Key (VCEK)
+ * Certificate and KDS Interface Specification" 57230): the product name, the TCB security patch
+ * levels the key was derived for, and (VCEK only) the hardware id. Read with a real X.509 and ASN.1
+ * library; no signature is checked here.
+ */
+
+
+const AMD_VEK_OIDS = {
+    structVersion: '1.3.6.1.4.1.3704.1.1',
+    productName: '1.3.6.1.4.1.3704.1.2',
+    blSpl: '1.3.6.1.4.1.3704.1.3.1',
+    teeSpl: '1.3.6.1.4.1.3704.1.3.2',
+    snpSpl: '1.3.6.1.4.1.3704.1.3.3',
+    ucodeSpl: '1.3.6.1.4.1.3704.1.3.8',
+    fmcSpl: '1.3.6.1.4.1.3704.1.3.9',
+    hwId: '1.3.6.1.4.1.3704.1.4',
+    cspId: '1.3.6.1.4.1.3704.1.5',
+};
+const SPL_OID = {
+    bootloader: AMD_VEK_OIDS.blSpl,
+    tee: AMD_VEK_OIDS.teeSpl,
+    snp: AMD_VEK_OIDS.snpSpl,
+    microcode: AMD_VEK_OIDS.ucodeSpl,
+    fmc: AMD_VEK_OIDS.fmcSpl,
+};
+function decode(value) {
+    const r = build.fromBER(value);
+    return r.offset === -1 || r.offset !== value.byteLength ? null : r.result;
+}
+/** Read the AMD extensions of a certificate's DER. Never throws on certificate content. */
+function readVekExtensions(der) {
+    const out = { productName: null, tcb: {}, hwId: null, cspId: null, problems: [] };
+    let cert;
+    try {
+        cert = new x509_cjs/* X509Certificate */.yI(Buffer.from(der));
+    }
+    catch {
+        out.problems.push('the certificate does not parse');
+        return out;
+    }
+    const ext = (oid) => cert.getExtension(oid)?.value ?? null;
+    const str = (oid, what) => {
+        const v = ext(oid);
+        if (v === null)
+            return null;
+        const a = decode(v);
+        if (a instanceof build.IA5String || a instanceof build.Utf8String || a instanceof build.PrintableString)
+            return a.getValue();
+        out.problems.push(`${what} (${oid}) is not a string`);
+        return null;
+    };
+    out.productName = str(AMD_VEK_OIDS.productName, 'productName');
+    out.cspId = str(AMD_VEK_OIDS.cspId, 'cspId');
+    for (const [key, oid] of Object.entries(SPL_OID)) {
+        const v = ext(oid);
+        if (v === null)
+            continue;
+        const a = decode(v);
+        if (!(a instanceof build.Integer)) {
+            out.problems.push(`${key} SPL (${oid}) is not an INTEGER`);
+            continue;
+        }
+        const n = a.valueBlock.valueHexView.length <= 4 ? a.valueBlock.valueDec : -1;
+        if (!Number.isInteger(n) || n < 0 || n > 255) {
+            out.problems.push(`${key} SPL (${oid}) is out of range 0..255`);
+            continue;
+        }
+        out.tcb[key] = n;
+    }
+    // hwID is the raw id in the extension value, not wrapped in an ASN.1 type.
+    const hw = ext(AMD_VEK_OIDS.hwId);
+    if (hw !== null)
+        out.hwId = Buffer.from(hw);
+    return out;
+}
+/** The product line a productName names (`Milan-B0` -> Milan), or null. */
+function productOfName(name) {
+    if (name === null)
+        return null;
+    const base = name.split('-')[0];
+    return base === 'Milan' || base === 'Genoa' || base === 'Turin' ? base : null;
+}
+/**
+ * Compare the certificate's SPLs with a TCB from the report. Every component of the layout must be
+ * present in the certificate and equal (the FMC component on Turin only). Returns the differences.
+ */
+function tcbDifferences(cert, reported, layout) {
+    const keys = layout === 'turin' ? ['fmc', 'bootloader', 'tee', 'snp', 'microcode'] : ['bootloader', 'tee', 'snp', 'microcode'];
+    const diffs = [];
+    for (const k of keys) {
+        const c = cert[k];
+        const r = reported[k];
+        if (c === undefined)
+            diffs.push(`${k}: the certificate has no ${k} SPL`);
+        else if (c !== r)
+            diffs.push(`${k}: certificate ${c}, report ${r ?? 'none'}`);
+    }
+    return diffs;
+}
+
+;// CONCATENATED MODULE: ./src/evidence/verify/sev-snp.ts
+/**
+ * SEV-SNP report verification (no policy): the ECDSA P-384 signature by the key SIGNING_KEY names,
+ * that key's chain VCEK -> ASK -> ARK or VLEK -> ASVK -> ARK to a pinned AMD root for Milan, Genoa
+ * or Turin, the key's TCB extensions against REPORTED_TCB, its hwID against CHIP_ID, validity at the
+ * clock, and REPORT_DATA against the expected binding.
+ *
+ * Certificates come from the evidence's aux files (the configfs cert table, `--certs` PEM/DER, a VCEK
+ * saved by an earlier run), from the pinned AMD intermediates, or, with the network allowed, from
+ * AMD KDS (returned in `material` so the receipt keeps it for offline replay). Without a VCEK/VLEK
+ * the verdict is `unavailable`, never a pass.
+ */
+
+
+
+
+
+
+
+
+
+
+function tryCert(der) {
+    try {
+        return new external_node_crypto_.X509Certificate(der);
+    }
+    catch {
+        return null;
+    }
+}
+/**
+ * Every certificate in the aux files: a configfs/extended-report cert table, PEM text (one or more
+ * certificates), or one DER certificate. Other files (TDX collateral, token key sets) are skipped.
+ */
+function snpCertPool(aux) {
+    const pool = { certs: [], notes: [] };
+    for (const a of aux) {
+        const b = Buffer.from(a.bytes.buffer, a.bytes.byteOffset, a.bytes.byteLength);
+        if (b.includes('-----BEGIN CERTIFICATE-----')) {
+            pemCertificates(b.toString('latin1')).forEach((der, i) => {
+                const c = tryCert(der);
+                if (c)
+                    pool.certs.push({ x509: c, from: `${a.name}#${i}` });
+                else
+                    pool.notes.push(`${a.name}#${i}: a PEM certificate that does not parse (ignored)`);
+            });
+            continue;
+        }
+        if (b[0] === 0x30) {
+            const c = tryCert(b);
+            if (c) {
+                pool.certs.push({ x509: c, from: a.name });
+                continue;
+            }
+        }
+        if (looksLikeSnpCertTable(b)) {
+            try {
+                for (const e of parseSnpCertTable(b)) {
+                    if (e.slot === 'crl')
+                        continue;
+                    const c = tryCert(e.bytes);
+                    if (c)
+                        pool.certs.push({ x509: c, from: `${a.name}[${e.slot === 'other' ? e.guid : e.slot.toUpperCase()}]` });
+                    else
+                        pool.notes.push(`${a.name}: the ${e.slot.toUpperCase()} entry is not a DER certificate (ignored)`);
+                }
+            }
+            catch (err) {
+                pool.notes.push(`${a.name}: ${err instanceof Error ? err.message : String(err)} (ignored)`);
+            }
+        }
+    }
+    return pool;
+}
+const VEK_CN = { vcek: 'SEV-VCEK', vlek: 'SEV-VLEK' };
+function isP384(c) {
+    const d = c.publicKey.asymmetricKeyDetails;
+    return c.publicKey.asymmetricKeyType === 'ec' && d?.namedCurve === 'secp384r1';
+}
+/** Whether the report's signature verifies with this certificate's key. Never throws. */
+function snpSignatureVerifies(report, cert) {
+    const sig = snpSignatureP1363(report);
+    if (sig === null || !isP384(cert))
+        return false;
+    try {
+        return (0,external_node_crypto_.verify)('sha384', report.signedBytes, { key: cert.publicKey, dsaEncoding: 'ieee-p1363' }, sig);
+    }
+    catch {
+        return false;
+    }
+}
+/** The pinned (or custom) AMD certificates: self-signed ones (ARKs) anchor, the others (ASK, ASVK) may complete a path. */
+function amdRoots(roots) {
+    const amd = roots.certs.filter((c) => c.vendor === 'amd').map((c) => c.x509);
+    return { anchors: amd.filter((c) => c.checkIssued(c)), intermediates: amd.filter((c) => !c.checkIssued(c)) };
+}
+/** The product line of a VEK -> ASK/ASVK -> ARK path, from its CA names, or why the path has the wrong shape. */
+function pathProduct(path, key) {
+    const names = path.map(certName);
+    if (path.length !== 3)
+        return { problem: `path ${names.join(' -> ')} is not ${VEK_CN[key]} -> ${key === 'vcek' ? 'ASK' : 'ASVK'} -> ARK` };
+    const ark = /^ARK-(Milan|Genoa|Turin)$/.exec(names[2])?.[1];
+    if (!ark)
+        return { problem: `the root ${names[2]} is not an AMD ARK of Milan, Genoa or Turin` };
+    const want = key === 'vcek' ? `SEV-${ark}` : `SEV-VLEK-${ark}`;
+    if (names[1] !== want)
+        return { problem: `a ${key.toUpperCase()} must be issued by ${want}, not ${names[1]}` };
+    return { product: ark };
+}
+function sha256(b) {
+    return (0,external_node_crypto_.createHash)('sha256').update(b).digest('hex');
+}
+async function verifySevSnpReport(report, opts) {
+    const at = opts.at ?? new Date();
+    const key = snpSigningKeyName(report.signingKey);
+    const cpuProduct = snpProductFromCpuid(report.cpuid);
+    const steps = [
+        {
+            id: 'parse',
+            ok: true,
+            detail: `SEV-SNP report v${report.version}, SIGNING_KEY ${key.toUpperCase()}` +
+                (report.cpuid ? `, CPUID family ${report.cpuid.family.toString(16)}h model ${report.cpuid.model.toString(16)}h (${cpuProduct ?? 'unknown product'})` : ''),
+        },
+    ];
+    const binding = bindingStep('REPORT_DATA', report.reportData, opts.reportData);
+    steps.push(binding);
+    const material = [];
+    let product = null;
+    const finish = (status, detail, chainChecked) => {
+        const foreign = binding.ok === false;
+        return {
+            kind: 'sev-snp',
+            status: foreign ? 'failed' : status,
+            detail: foreign ? `foreign binding: REPORT_DATA does not equal this job's binding (the report is bound to something else); ${detail}` : detail,
+            steps,
+            bindingMatches: binding.ok,
+            claims: snpClaims(report, product),
+            trustRoots: chainChecked ? opts.trustRoots.kind : 'none',
+            ...(material.length > 0 ? { material } : {}),
+        };
+    };
+    if (key !== 'vcek' && key !== 'vlek') {
+        steps.push({ id: 'signing_key', ok: false, detail: `SIGNING_KEY is ${report.signingKey} (${key}): the report names no key that could sign it` });
+        return finish('failed', 'the report is not signed by a VCEK or VLEK', false);
+    }
+    // Certificates: the evidence's own material first, then the network.
+    const pool = snpCertPool(opts.aux ?? []);
+    let candidates = pool.certs.filter((c) => certName(c.x509) === VEK_CN[key]);
+    let source = candidates.map((c) => c.from).join(', ');
+    if (candidates.length === 0) {
+        const noteTail = pool.notes.length ? ` (${pool.notes.join('; ')})` : '';
+        if (key === 'vlek') {
+            steps.push({ id: 'certificates', ok: null, detail: `no VLEK came with the report${noteTail}; a VLEK comes in the certificate table or with --certs (AMD KDS does not serve it)` });
+            return finish('unavailable', 'verifier unavailable: no VLEK certificate for this report', false);
+        }
+        if (!opts.network) {
+            steps.push({ id: 'certificates', ok: null, detail: `no VCEK came with the report${noteTail}; give it with --certs, or allow --network to fetch it from AMD KDS` });
+            return finish('unavailable', 'verifier unavailable: no VCEK certificate for this report (network not allowed)', false);
+        }
+        try {
+            const got = await fetchVcek(report, opts.kds ?? {});
+            const der = got.bytes.includes('-----BEGIN CERTIFICATE-----') ? pemCertificates(got.bytes.toString('latin1'))[0] : got.bytes;
+            const c = der ? tryCert(der) : null;
+            if (!c) {
+                steps.push({ id: 'certificates', ok: null, detail: `AMD KDS answered ${got.url} with something that is not a certificate` });
+                return finish('unavailable', 'verifier unavailable: AMD KDS did not return a certificate', false);
+            }
+            material.push({ name: `vcek-kds-${got.product.toLowerCase()}.der`, bytes: c.raw });
+            candidates = [{ x509: c, from: `AMD KDS ${got.url}` }];
+            source = candidates[0].from;
+        }
+        catch (err) {
+            if (!(err instanceof errors/* VerifierUnavailableError */.BF))
+                throw err;
+            steps.push({ id: 'certificates', ok: null, detail: `no VCEK came with the report and fetching it failed: ${err.message}` });
+            return finish('unavailable', `verifier unavailable: ${err.message}`, false);
+        }
+    }
+    // Signature: the first candidate whose key verifies the report.
+    const vek = candidates.find((c) => snpSignatureVerifies(report, c.x509));
+    if (!vek) {
+        const why = snpSignatureP1363(report) === null ? '; r or s does not fit P-384 (non-zero high bytes)' : '';
+        steps.push({
+            id: 'signature',
+            ok: false,
+            detail: `ECDSA P-384 signature over bytes 0x000..0x29f does not verify with ${candidates.length === 1 ? 'the' : `any of ${candidates.length}`} ${VEK_CN[key]} certificate${candidates.length === 1 ? '' : 's'} (${source})${why}`,
+        });
+        return finish('failed', `the report signature does not verify with its ${key.toUpperCase()}`, false);
+    }
+    steps.push({
+        id: 'signature',
+        ok: true,
+        detail: `ECDSA P-384 signature over bytes 0x000..0x29f verifies with the ${key.toUpperCase()} from ${vek.from} (sha256 ${sha256(vek.x509.raw).slice(0, 16)}…)`,
+    });
+    // Chain to a pinned ARK, every certificate valid at the clock.
+    const roots = amdRoots(opts.trustRoots);
+    const chain = verifyChain({
+        leaf: vek.x509,
+        intermediates: [...roots.intermediates, ...pool.certs.map((c) => c.x509).filter((c) => !c.raw.equals(vek.x509.raw))],
+        anchors: roots.anchors,
+        at,
+    });
+    if (!chain.ok) {
+        steps.push({ id: 'chain', ok: false, detail: `${chain.code}: ${chain.detail}` });
+        return finish('failed', `the ${key.toUpperCase()} does not chain to a trusted AMD root: ${chain.detail}`, false);
+    }
+    const shape = pathProduct(chain.path, key);
+    if ('problem' in shape) {
+        steps.push({ id: 'chain', ok: false, detail: shape.problem });
+        return finish('failed', shape.problem, false);
+    }
+    product = shape.product;
+    steps.push({ id: 'chain', ok: true, detail: `${chain.detail} (${opts.trustRoots.kind} roots)` });
+    // The key's own claims: product, TCB, hardware id.
+    const ext = readVekExtensions(vek.x509.raw);
+    const failures = [];
+    const named = productOfName(ext.productName);
+    const productProblems = [
+        ...ext.problems,
+        ...(named !== product ? [`the ${key.toUpperCase()} names product ${ext.productName ?? '(none)'}, its chain is ${product}`] : []),
+        ...(cpuProduct !== null && cpuProduct !== product ? [`the report's CPUID is a ${cpuProduct} part, its ${key.toUpperCase()} chain is ${product}`] : []),
+    ];
+    steps.push({
+        id: 'product',
+        ok: productProblems.length === 0,
+        detail: productProblems.length === 0 ? `product ${product} (${key.toUpperCase()} productName ${ext.productName})` : productProblems.join('; '),
+    });
+    failures.push(...productProblems);
+    const layout = layoutOfProduct(product);
+    const reported = decodeSnpTcb(report.reportedTcb, layout);
+    const diffs = tcbDifferences(ext.tcb, reported, layout);
+    const tcbText = `${layout === 'turin' ? `fmc ${reported.fmc} ` : ''}bootloader ${reported.bootloader} tee ${reported.tee} snp ${reported.snp} microcode ${reported.microcode}`;
+    steps.push({
+        id: 'tcb',
+        ok: diffs.length === 0,
+        detail: diffs.length === 0 ? `the ${key.toUpperCase()}'s TCB extensions equal REPORTED_TCB (${tcbText})` : `the ${key.toUpperCase()}'s TCB extensions differ from REPORTED_TCB: ${diffs.join('; ')}`,
+    });
+    if (diffs.length)
+        failures.push('TCB extensions differ from REPORTED_TCB');
+    if (key === 'vlek') {
+        steps.push({ id: 'hwid', ok: null, detail: `a VLEK is issued to a cloud provider${ext.cspId ? ` (${ext.cspId})` : ''}, not to one chip: no hwID to compare` });
+    }
+    else if (report.maskChipId) {
+        steps.push({ id: 'hwid', ok: null, detail: 'the host masked CHIP_ID (MASK_CHIP_ID): hwID not compared; the VCEK signature still ties the report to one chip' });
+    }
+    else {
+        const want = product === 'Turin' ? report.chipId.subarray(0, 8) : report.chipId;
+        const ok = ext.hwId !== null && ext.hwId.equals(want);
+        steps.push({
+            id: 'hwid',
+            ok,
+            detail: ok
+                ? `the VCEK's hwID equals CHIP_ID${product === 'Turin' ? ' (first 8 bytes, Turin)' : ''}`
+                : `the VCEK's hwID ${ext.hwId ? ext.hwId.toString('hex') : '(none)'} does not equal CHIP_ID ${want.toString('hex')}`,
+        });
+        if (!ok)
+            failures.push('hwID differs from CHIP_ID');
+    }
+    if (failures.length)
+        return finish('failed', `the ${key.toUpperCase()} does not match the report: ${failures.join('; ')}`, true);
+    if (pool.notes.length)
+        steps.push({ id: 'certificates', ok: null, detail: pool.notes.join('; ') });
+    return finish('verified', `SEV-SNP report signed by the ${key.toUpperCase()} of a ${product} ${key === 'vcek' ? 'chip' : 'platform'} (${tcbText}), chain to ${certName(chain.anchor)}`, true);
 }
 
 ;// CONCATENATED MODULE: ./src/evidence/verify/simulated.ts
@@ -2322,188 +3174,6 @@ function readTdxCollateral(files) {
     }
     return out;
 }
-
-;// CONCATENATED MODULE: ./src/evidence/verify/chain.ts
-
-/** A short printable name for a certificate: its subject CN, else the whole subject, one line. */
-function certName(c) {
-    return dnName(c.subject);
-}
-/** The CN of a distinguished name as node prints it, else the whole name, on one line. */
-function dnName(dn) {
-    const cn = /(?:^|\n)CN=([^\n]*)/.exec(dn)?.[1];
-    return (cn ?? dn).replace(/[\u0000-\u001f\u007f]+/g, ' ').trim();
-}
-function sameCert(a, b) {
-    return a.raw.equals(b.raw);
-}
-function signedBy(cert, issuer) {
-    try {
-        return cert.verify(issuer.publicKey);
-    }
-    catch {
-        return false;
-    }
-}
-function validity(c, at) {
-    const from = new Date(c.validFrom);
-    const to = new Date(c.validTo);
-    if (Number.isNaN(from.getTime()) || Number.isNaN(to.getTime())) {
-        return { code: 'CHAIN_EXPIRED', detail: `${certName(c)}: validity period does not parse` };
-    }
-    if (at < from)
-        return { code: 'CHAIN_NOT_YET_VALID', detail: `${certName(c)} is not valid before ${from.toISOString()} (clock ${at.toISOString()})` };
-    if (at > to)
-        return { code: 'CHAIN_EXPIRED', detail: `${certName(c)} expired ${to.toISOString()} (clock ${at.toISOString()})` };
-    return null;
-}
-/** Build and check a path from `leaf` to one of `anchors`. Never throws on certificate content. */
-function verifyChain(input) {
-    const { leaf, anchors, at } = input;
-    const intermediates = input.intermediates ?? [];
-    const maxDepth = input.maxDepth ?? 8;
-    if (anchors.length === 0)
-        return { ok: false, code: 'CHAIN_NO_ANCHOR', detail: 'no trust anchor was given', path: [] };
-    const path = [leaf];
-    let current = leaf;
-    for (;;) {
-        const bad = validity(current, at);
-        if (bad)
-            return { ok: false, ...bad, path };
-        const anchor = anchors.find((a) => sameCert(a, current));
-        if (anchor) {
-            if (current.checkIssued(current) && !signedBy(current, current)) {
-                return { ok: false, code: 'CHAIN_SIGNATURE', detail: `anchor ${certName(current)}: self-signature does not verify`, path };
-            }
-            const names = path.map(certName).join(' -> ');
-            return { ok: true, path, anchor, detail: `chain ${names} verifies at ${at.toISOString()}` };
-        }
-        if (path.length >= maxDepth)
-            return { ok: false, code: 'CHAIN_TOO_LONG', detail: `no anchor within ${maxDepth} certificates`, path };
-        // Anchors first when both hold a matching issuer: a pinned copy wins over an untrusted one.
-        const candidates = [...anchors, ...intermediates].filter((c) => !sameCert(c, current) && !path.some((p) => sameCert(p, c)));
-        // By name first; whether the issuer may sign certificates at all is checked after its signature.
-        const named = candidates.filter((c) => c.subject === current.issuer || current.checkIssued(c));
-        if (named.length === 0) {
-            return { ok: false, code: 'CHAIN_NO_ANCHOR', detail: `no trusted issuer for ${certName(current)} (issuer ${dnName(current.issuer)})`, path };
-        }
-        const issuer = named.find((c) => signedBy(current, c));
-        if (!issuer)
-            return { ok: false, code: 'CHAIN_SIGNATURE', detail: `signature of ${certName(current)} does not verify with its issuer's key`, path };
-        if (!issuer.ca || !current.checkIssued(issuer)) {
-            return { ok: false, code: 'CHAIN_ISSUER_NOT_CA', detail: `${certName(issuer)} signed ${certName(current)} but is not a CA allowed to sign certificates`, path };
-        }
-        const reason = input.revoked?.(current, issuer) ?? null;
-        if (reason !== null)
-            return { ok: false, code: 'CHAIN_REVOKED', detail: `${certName(current)} is revoked: ${reason}`, path };
-        path.push(issuer);
-        current = issuer;
-    }
-}
-/** Parse every DER certificate, returning null for one that does not parse (the caller reports it). */
-function parseCertificates(ders) {
-    return ders.map((d) => {
-        try {
-            return new external_node_crypto_.X509Certificate(d);
-        }
-        catch {
-            return null;
-        }
-    });
-}
-
-;// CONCATENATED MODULE: ./src/evidence/verify/pcs.ts
-
-const INTEL_PCS_URL = 'https://api.trustedservices.intel.com';
-const INTEL_ROOT_CRL_URL = 'https://certificates.trustedservices.intel.com/IntelSGXRootCA.der';
-const MAX_BODY = 4 * 1024 * 1024;
-const TIMEOUT_MS = 20_000;
-/** node's fetch, bounded in time and size. */
-const realHttpGet = async (url) => {
-    const res = await fetch(url, { signal: AbortSignal.timeout(TIMEOUT_MS), redirect: 'follow' });
-    const len = Number(res.headers.get('content-length') ?? '0');
-    if (len > MAX_BODY)
-        throw new Error(`response of ${len} bytes is larger than ${MAX_BODY}`);
-    const body = Buffer.from(await res.arrayBuffer());
-    if (body.length > MAX_BODY)
-        throw new Error(`response of ${body.length} bytes is larger than ${MAX_BODY}`);
-    const headers = {};
-    res.headers.forEach((v, k) => {
-        headers[k.toLowerCase()] = v;
-    });
-    return { status: res.status, headers, body };
-};
-async function get(o, url) {
-    let res;
-    try {
-        res = await (o.get ?? realHttpGet)(url);
-    }
-    catch (e) {
-        throw new errors/* VerifierUnavailableError */.BF(`Intel PCS unreachable (${url}): ${e instanceof Error ? e.message : String(e)}`);
-    }
-    if (res.status !== 200)
-        throw new errors/* VerifierUnavailableError */.BF(`Intel PCS answered ${res.status} for ${url}`);
-    if (res.body.length === 0 || res.body.length > MAX_BODY)
-        throw new errors/* VerifierUnavailableError */.BF(`Intel PCS answered ${res.body.length} bytes for ${url}`);
-    return res;
-}
-function chainHeader(res, name, url) {
-    const v = res.headers[name.toLowerCase()];
-    if (!v)
-        throw new errors/* VerifierUnavailableError */.BF(`Intel PCS answer for ${url} has no ${name} header`);
-    let pem;
-    try {
-        pem = decodeURIComponent(v);
-    }
-    catch {
-        throw new errors/* VerifierUnavailableError */.BF(`Intel PCS ${name} header does not decode`);
-    }
-    if (!pem.includes('-----BEGIN CERTIFICATE-----'))
-        throw new errors/* VerifierUnavailableError */.BF(`Intel PCS ${name} header holds no certificate`);
-    return Buffer.from(pem, 'utf8');
-}
-/**
- * TDX TCB info for the FMSPC, the TD QE identity, the PCK CRL of the CA that issued the PCK leaf
- * (`platform` or `processor`) and the root CA CRL, with their issuer chains.
- */
-async function fetchTdxCollateral(fmspc, ca, o = {}) {
-    if (!/^[0-9a-f]{12}$/.test(fmspc))
-        throw new TypeError('fetchTdxCollateral: fmspc must be 12 lowercase hex digits');
-    const base = (o.baseUrl ?? INTEL_PCS_URL).replace(/\/+$/, '');
-    const tcbUrl = `${base}/tdx/certification/v4/tcb?fmspc=${fmspc}`;
-    const qeUrl = `${base}/tdx/certification/v4/qe/identity`;
-    const crlUrl = `${base}/sgx/certification/v4/pckcrl?ca=${ca}&encoding=der`;
-    const rootUrl = o.rootCrlUrl ?? INTEL_ROOT_CRL_URL;
-    const [tcb, qe, crl, root] = await Promise.all([get(o, tcbUrl), get(o, qeUrl), get(o, crlUrl), get(o, rootUrl)]);
-    return [
-        { name: 'collateral-tcb_info.json', bytes: tcb.body },
-        { name: 'collateral-tcb_info_issuer_chain.pem', bytes: chainHeader(tcb, 'TCB-Info-Issuer-Chain', tcbUrl) },
-        { name: 'collateral-qe_identity.json', bytes: qe.body },
-        { name: 'collateral-qe_identity_issuer_chain.pem', bytes: chainHeader(qe, 'SGX-Enclave-Identity-Issuer-Chain', qeUrl) },
-        { name: `collateral-pck_crl_${ca}.der`, bytes: crl.body },
-        { name: 'collateral-pck_crl_issuer_chain.pem', bytes: chainHeader(crl, 'SGX-PCK-CRL-Issuer-Chain', crlUrl) },
-        { name: 'collateral-root_ca_crl.der', bytes: root.body },
-    ];
-}
-
-// EXTERNAL MODULE: ./node_modules/asn1js/build/index.js
-var build = __webpack_require__(4549);
-// EXTERNAL MODULE: ./node_modules/reflect-metadata/Reflect.js
-var Reflect = __webpack_require__(477);
-// EXTERNAL MODULE: ./node_modules/@peculiar/x509/build/x509.cjs.js
-var x509_cjs = __webpack_require__(8927);
-;// CONCATENATED MODULE: ./src/util/x509lib.ts
-/**
- * The one entry point to @peculiar/x509 (certificate extensions, CRLs, test certificate generation).
- * The library resolves its parsers through tsyringe, which needs the reflect-metadata polyfill loaded
- * first; importing the library through this module guarantees the order. node's WebCrypto is the
- * provider, so no other crypto implementation is pulled in.
- */
-
-
-
-x509_cjs/* cryptoProvider */.Ve.set(external_node_crypto_.webcrypto);
-
 
 ;// CONCATENATED MODULE: ./src/evidence/verify/sgx-pck.ts
 
@@ -3323,6 +3993,7 @@ async function verifyTdx(q, opts, inlineLog = null) {
 
 
 
+
 /**
  * Evidence whose verifier is not built yet: still parsed, and its binding still compared, because a
  * foreign binding denies whatever the signatures would say.
@@ -3355,8 +4026,13 @@ function gpuBinding(nonces, expected) {
 }
 const defaultVerifiers = {
     'simulated-tdx-quote': (p, opts) => verifySimulatedQuote(p.quote, opts),
+<<<<<<<< HEAD:dist/cli/42.index.js
     'tdx-quote': (p, opts) => verifyTdx(p.quote, opts, p.eventLog ?? null),
     'sev-snp-report': (p, opts) => notYetVerified('sev-snp', `SEV-SNP report v${p.report.version}`, bindingStep('REPORT_DATA', p.report.reportData, opts.reportData), 'SEV-SNP report verification is not implemented yet', snpClaims(p.report)),
+========
+    'tdx-quote': (p, opts) => verifyTdx(p.quote, opts),
+    'sev-snp-report': (p, opts) => verifySevSnpReport(p.report, opts),
+>>>>>>>> main:dist/cli/859.index.js
     'nvidia-spdm': (p, opts) => notYetVerified('nvidia-gpu', `NVIDIA SPDM GET_MEASUREMENTS evidence, ${p.gpus[0].spdm.measurements.length} measurement blocks`, gpuBinding(p.gpus.map((g) => g.spdm.requestNonce), opts.gpuNonce), 'NVIDIA GPU evidence verification is not implemented yet', nvidiaSpdmClaims(p.gpus)),
     'nvidia-evidence-list': (p, opts) => notYetVerified('nvidia-gpu', `NVIDIA evidence list, ${p.gpus.length} GPU(s)`, gpuBinding(p.gpus.map((g) => g.spdm.requestNonce), opts.gpuNonce), 'NVIDIA GPU evidence verification is not implemented yet', nvidiaSpdmClaims(p.gpus)),
     'nras-eat': (p, opts) => {
@@ -3458,6 +4134,7 @@ function dispatch(p, opts, v) {
 
 ;// CONCATENATED MODULE: ./src/evidence/index.ts
 // The evidence layer's public API: sources collect, formats parse (no crypto), verify checks (no policy).
+
 
 
 

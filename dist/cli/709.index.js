@@ -163,14 +163,14 @@ function json(v) {
     out(JSON.stringify(v, null, 2) + '\n');
 }
 async function readText(path) {
-    const { readFileOrInputError } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(815), __webpack_require__.e(631), __webpack_require__.e(382), __webpack_require__.e(572), __webpack_require__.e(859), __webpack_require__.e(820), __webpack_require__.e(607)]).then(__webpack_require__.bind(__webpack_require__, 2607));
+    const { readFileOrInputError } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(815), __webpack_require__.e(631), __webpack_require__.e(382), __webpack_require__.e(572), __webpack_require__.e(905), __webpack_require__.e(820), __webpack_require__.e(607)]).then(__webpack_require__.bind(__webpack_require__, 2607));
     return (await readFileOrInputError((0,external_node_path_.resolve)(path), path)).toString('utf8');
 }
 /** The input key: from a file, or COMPUTE_RECEIPT_INPUT_KEY; never from argv. */
 async function inputKey(v) {
     const f = str(v['input-key-file']);
     if (f) {
-        const { readFileOrInputError } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(815), __webpack_require__.e(631), __webpack_require__.e(382), __webpack_require__.e(572), __webpack_require__.e(859), __webpack_require__.e(820), __webpack_require__.e(607)]).then(__webpack_require__.bind(__webpack_require__, 2607));
+        const { readFileOrInputError } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(815), __webpack_require__.e(631), __webpack_require__.e(382), __webpack_require__.e(572), __webpack_require__.e(905), __webpack_require__.e(820), __webpack_require__.e(607)]).then(__webpack_require__.bind(__webpack_require__, 2607));
         const k = await readFileOrInputError((0,external_node_path_.resolve)(f), f);
         if (k.length === 0)
             throw new errors/* InputError */.dz('USAGE', `input key file ${(0,errors.q)(f)} is empty`);
@@ -228,7 +228,7 @@ async function cmdCreate(argv) {
     const storage = oneOf('storage', str(v['storage']), STORAGE, 'unknown');
     const claims = await Promise.all(list(v['claims']).map(async (f) => ({ source: f, text: await readText(f) })));
     const claimRules = await Promise.all(list(v['claim-rules']).map(async (f) => ({ source: f, text: await readText(f) })));
-    const { create, gateFails, DEFAULT_POLICY } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(815), __webpack_require__.e(631), __webpack_require__.e(382), __webpack_require__.e(572), __webpack_require__.e(859), __webpack_require__.e(820), __webpack_require__.e(607)]).then(__webpack_require__.bind(__webpack_require__, 2607));
+    const { create, gateFails, DEFAULT_POLICY } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(815), __webpack_require__.e(631), __webpack_require__.e(382), __webpack_require__.e(572), __webpack_require__.e(905), __webpack_require__.e(820), __webpack_require__.e(607)]).then(__webpack_require__.bind(__webpack_require__, 2607));
     const r = await create({
         workload: list(v['workload']),
         inputs: list(v['inputs']),
@@ -287,8 +287,8 @@ async function cmdVerify(argv) {
     if (!policy)
         throw new errors/* InputError */.dz('USAGE', "verify needs --policy: the verifier's own policy (name or file), never the receipt's copy");
     const failOn = oneOf('fail-on', str(v['fail-on']), gate/* FAIL_ON */.d$, 'hold');
-    const { verifyReceipt } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(815), __webpack_require__.e(631), __webpack_require__.e(785), __webpack_require__.e(382), __webpack_require__.e(572), __webpack_require__.e(859), __webpack_require__.e(820), __webpack_require__.e(607), __webpack_require__.e(659)]).then(__webpack_require__.bind(__webpack_require__, 7659));
-    const { gateFails } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(815), __webpack_require__.e(631), __webpack_require__.e(382), __webpack_require__.e(572), __webpack_require__.e(859), __webpack_require__.e(820), __webpack_require__.e(607)]).then(__webpack_require__.bind(__webpack_require__, 2607));
+    const { verifyReceipt } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(815), __webpack_require__.e(631), __webpack_require__.e(785), __webpack_require__.e(382), __webpack_require__.e(572), __webpack_require__.e(905), __webpack_require__.e(820), __webpack_require__.e(607), __webpack_require__.e(659)]).then(__webpack_require__.bind(__webpack_require__, 7659));
+    const { gateFails } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(815), __webpack_require__.e(631), __webpack_require__.e(382), __webpack_require__.e(572), __webpack_require__.e(905), __webpack_require__.e(820), __webpack_require__.e(607)]).then(__webpack_require__.bind(__webpack_require__, 2607));
     const opts = {
         receipt: positionals[0],
         policy,
@@ -407,9 +407,9 @@ async function cmdEvidence(argv) {
     if (positionals.length !== 1)
         throw new errors/* InputError */.dz('USAGE', `evidence ${sub} takes exactly one file`);
     const file = positionals[0];
-    const { readFileOrInputError } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(815), __webpack_require__.e(631), __webpack_require__.e(382), __webpack_require__.e(572), __webpack_require__.e(859), __webpack_require__.e(820), __webpack_require__.e(607)]).then(__webpack_require__.bind(__webpack_require__, 2607));
+    const { readFileOrInputError } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(815), __webpack_require__.e(631), __webpack_require__.e(382), __webpack_require__.e(572), __webpack_require__.e(905), __webpack_require__.e(820), __webpack_require__.e(607)]).then(__webpack_require__.bind(__webpack_require__, 2607));
     const bytes = await readFileOrInputError((0,external_node_path_.resolve)(file), file);
-    const ev = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(631), __webpack_require__.e(382), __webpack_require__.e(859)]).then(__webpack_require__.bind(__webpack_require__, 9859));
+    const ev = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(631), __webpack_require__.e(382), __webpack_require__.e(905)]).then(__webpack_require__.bind(__webpack_require__, 905));
     if (sub === 'inspect') {
         const r = ev.inspectEvidence(bytes);
         if (v['json'])
@@ -427,7 +427,7 @@ async function cmdEvidence(argv) {
     }
     const reportData = hexArg('report-data', str(v['report-data']), 64);
     const gpuNonce = hexArg('nonce', str(v['nonce']), 32);
-    const { readAux, kdsOptions, pcsOptions } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(815), __webpack_require__.e(631), __webpack_require__.e(382), __webpack_require__.e(572), __webpack_require__.e(859), __webpack_require__.e(820), __webpack_require__.e(607)]).then(__webpack_require__.bind(__webpack_require__, 2607));
+    const { readAux, kdsOptions, pcsOptions } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(815), __webpack_require__.e(631), __webpack_require__.e(382), __webpack_require__.e(572), __webpack_require__.e(905), __webpack_require__.e(820), __webpack_require__.e(607)]).then(__webpack_require__.bind(__webpack_require__, 2607));
     const aux = await readAux({ certs: list(v['certs']), collateralDir: str(v['collateral']) }, process.cwd());
     const r = await ev.verifyEvidence({ bytes, aux }, file, {
         reportData: reportData ?? null,
@@ -515,7 +515,7 @@ async function cmdLint(argv) {
 }
 async function cmdDemo(argv) {
     const { values: v } = parse('demo', argv, { out: { type: 'string' }, json: { type: 'boolean' } }, false);
-    const { runDemo } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(815), __webpack_require__.e(631), __webpack_require__.e(382), __webpack_require__.e(572), __webpack_require__.e(859), __webpack_require__.e(820), __webpack_require__.e(607), __webpack_require__.e(155)]).then(__webpack_require__.bind(__webpack_require__, 1155));
+    const { runDemo } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(815), __webpack_require__.e(631), __webpack_require__.e(382), __webpack_require__.e(572), __webpack_require__.e(905), __webpack_require__.e(820), __webpack_require__.e(607), __webpack_require__.e(155)]).then(__webpack_require__.bind(__webpack_require__, 1155));
     const r = await runDemo((0,external_node_path_.resolve)(str(v['out']) ?? 'compute-receipt-demo'), deps());
     if (v['json'])
         json(JSON.parse((0,jcs/* canonicalize */.d)(r.verified)));

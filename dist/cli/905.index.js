@@ -1,16 +1,8 @@
-<<<<<<<< HEAD:dist/cli/42.index.js
-export const id = 42;
-export const ids = [42];
+export const id = 905;
+export const ids = [905];
 export const modules = {
 
-/***/ 6042:
-========
-export const id = 859;
-export const ids = [859];
-export const modules = {
-
-/***/ 9859:
->>>>>>>> main:dist/cli/859.index.js
+/***/ 905:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -4026,13 +4018,8 @@ function gpuBinding(nonces, expected) {
 }
 const defaultVerifiers = {
     'simulated-tdx-quote': (p, opts) => verifySimulatedQuote(p.quote, opts),
-<<<<<<<< HEAD:dist/cli/42.index.js
     'tdx-quote': (p, opts) => verifyTdx(p.quote, opts, p.eventLog ?? null),
-    'sev-snp-report': (p, opts) => notYetVerified('sev-snp', `SEV-SNP report v${p.report.version}`, bindingStep('REPORT_DATA', p.report.reportData, opts.reportData), 'SEV-SNP report verification is not implemented yet', snpClaims(p.report)),
-========
-    'tdx-quote': (p, opts) => verifyTdx(p.quote, opts),
     'sev-snp-report': (p, opts) => verifySevSnpReport(p.report, opts),
->>>>>>>> main:dist/cli/859.index.js
     'nvidia-spdm': (p, opts) => notYetVerified('nvidia-gpu', `NVIDIA SPDM GET_MEASUREMENTS evidence, ${p.gpus[0].spdm.measurements.length} measurement blocks`, gpuBinding(p.gpus.map((g) => g.spdm.requestNonce), opts.gpuNonce), 'NVIDIA GPU evidence verification is not implemented yet', nvidiaSpdmClaims(p.gpus)),
     'nvidia-evidence-list': (p, opts) => notYetVerified('nvidia-gpu', `NVIDIA evidence list, ${p.gpus.length} GPU(s)`, gpuBinding(p.gpus.map((g) => g.spdm.requestNonce), opts.gpuNonce), 'NVIDIA GPU evidence verification is not implemented yet', nvidiaSpdmClaims(p.gpus)),
     'nras-eat': (p, opts) => {

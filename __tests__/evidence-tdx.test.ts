@@ -1,5 +1,3 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadTrustRoots, parseTdxQuote, verifyEvidence, type AuxFile, type VerifyOptions } from '../src/evidence/index.js';
 import { parsePckExtensions } from '../src/evidence/verify/sgx-pck.js';
@@ -7,7 +5,7 @@ import { parseTcg2Log } from '../src/evidence/formats/tdx-eventlog.js';
 import { pckChainPem } from '../src/evidence/formats/tdx-quote.js';
 import { pemCertificates } from '../src/evidence/roots.js';
 import { checkerOutput, haveVectors, vector } from './helpers/vectors.js';
-import { makeCollateral, makeTdxPki, makeTdxQuote, tcbLevel, type TdxPki } from './helpers/tdx-synth.js';
+import { makeCollateral, makeTdxPki, makeTdxQuote, startPcsStandIn, tcbLevel, type PcsStandIn, type TdxPki } from './helpers/tdx-synth.js';
 
 const RD = Buffer.alloc(64, 0x42);
 const IN_WINDOW = new Date('2025-06-15T00:00:00Z');
@@ -264,40 +262,21 @@ describe('synthetic TDX evidence from test keys (--trust-roots)', () => {
 
 describe('collateral from Intel PCS with --network (a local stand-in on 127.0.0.1)', () => {
   let pki: TdxPki;
-  let server: Server;
-  let base = '';
-  const hits: string[] = [];
-  let mode: 'ok' | 'error' = 'ok';
+  let pcs: PcsStandIn;
   beforeAll(async () => {
     pki = await makeTdxPki();
-    const col = Object.fromEntries((await makeCollateral(pki)).map((f) => [f.name, f.bytes]));
-    const chain = encodeURIComponent(col['collateral-tcb_info_issuer_chain.pem']!.toString());
-    server = createServer((req, res) => {
-      hits.push(req.url ?? '');
-      if (mode === 'error') {
-        res.writeHead(503).end('try later');
-        return;
-      }
-      const url = new URL(req.url ?? '/', 'http://x');
-      const send = (body: Buffer, header?: [string, string]) => res.writeHead(200, header ? { [header[0]]: header[1] } : {}).end(body);
-      if (url.pathname === '/tdx/certification/v4/tcb' && url.searchParams.get('fmspc') === pki.tcb.fmspc) send(col['collateral-tcb_info.json']!, ['TCB-Info-Issuer-Chain', chain]);
-      else if (url.pathname === '/tdx/certification/v4/qe/identity') send(col['collateral-qe_identity.json']!, ['SGX-Enclave-Identity-Issuer-Chain', chain]);
-      else if (url.pathname === '/sgx/certification/v4/pckcrl' && url.searchParams.get('ca') === 'platform') send(col['collateral-pck_crl_platform.der']!, ['SGX-PCK-CRL-Issuer-Chain', encodeURIComponent(pki.pckCa.pem + pki.root.pem)]);
-      else if (url.pathname === '/root.crl') send(col['collateral-root_ca_crl.der']!);
-      else res.writeHead(404).end();
-    });
-    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    pcs = await startPcsStandIn(pki, await makeCollateral(pki));
   });
-  afterAll(() => new Promise<void>((r) => server.close(() => r())));
+  afterAll(() => pcs.close());
+  const net = (): Partial<VerifyOptions> => ({ network: true, pcs: { baseUrl: pcs.base, rootCrlUrl: `${pcs.base}/root.crl` } });
 
   it('fetches, verifies, and hands back what it used for the receipt', async () => {
-    mode = 'ok';
+    pcs.mode = 'ok';
     const { quote } = makeTdxQuote(pki, { reportData: RD });
-    const v = await verifyEvidence({ bytes: quote }, 'f', opts({ trustRoots: pki.roots, at: IN_WINDOW, network: true, pcs: { baseUrl: base, rootCrlUrl: `${base}/root.crl` } }));
+    const v = await verifyEvidence({ bytes: quote }, 'f', opts({ trustRoots: pki.roots, at: IN_WINDOW, ...net() }));
     expect(v.status, v.detail).toBe('verified');
     expect(v.claims['tcb_status']).toBe('UpToDate');
-    expect(hits.some((h) => h.includes(`fmspc=${pki.tcb.fmspc}`))).toBe(true);
+    expect(pcs.hits.some((h) => h.includes(`fmspc=${pki.tcb.fmspc}`))).toBe(true);
     // Replayed offline from what it fetched: the same verdict, no network.
     const offline = await verifyEvidence({ bytes: quote, aux: v.material! }, 'f', opts({ trustRoots: pki.roots, at: IN_WINDOW }));
     expect(offline.status).toBe('verified');
@@ -305,9 +284,9 @@ describe('collateral from Intel PCS with --network (a local stand-in on 127.0.0.
   });
 
   it('PCS answering 503: verifier unavailable, never verified, never a throw', async () => {
-    mode = 'error';
+    pcs.mode = 'error';
     const { quote } = makeTdxQuote(pki, { reportData: RD });
-    const v = await verifyEvidence({ bytes: quote }, 'f', opts({ trustRoots: pki.roots, at: IN_WINDOW, network: true, pcs: { baseUrl: base, rootCrlUrl: `${base}/root.crl` } }));
+    const v = await verifyEvidence({ bytes: quote }, 'f', opts({ trustRoots: pki.roots, at: IN_WINDOW, ...net() }));
     expect(v.status).toBe('unavailable');
     expect(v.detail).toMatch(/^verifier unavailable: Intel PCS answered 503/);
   });
@@ -320,10 +299,10 @@ describe('collateral from Intel PCS with --network (a local stand-in on 127.0.0.
   });
 
   it('PCS has no TCB info for this FMSPC (404): verifier unavailable', async () => {
-    mode = 'ok';
+    pcs.mode = 'ok';
     const other = await makeTdxPki({ ...pki.tcb, fmspc: '00bb6f000000' });
     const { quote } = makeTdxQuote(other, { reportData: RD });
-    const v = await verifyEvidence({ bytes: quote }, 'f', opts({ trustRoots: other.roots, at: IN_WINDOW, network: true, pcs: { baseUrl: base, rootCrlUrl: `${base}/root.crl` } }));
+    const v = await verifyEvidence({ bytes: quote }, 'f', opts({ trustRoots: other.roots, at: IN_WINDOW, ...net() }));
     expect(v.status).toBe('unavailable');
   });
 });

@@ -1,7 +1,5 @@
 // TDX evidence through appraisal, claims and the receipt: real quotes for denial and TCB status,
 // synthetic quotes from test keys for passing receipts (never a relaxed check).
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,7 +12,7 @@ import { create } from '../src/run.js';
 import { verifyReceipt } from '../src/receipt/replay.js';
 import { claimTier, allowedClaim } from '../src/claims/tiers.js';
 import { haveVectors, vector } from './helpers/vectors.js';
-import { makeCollateral, makeTdxPki, makeTdxQuote, type TdxPki } from './helpers/tdx-synth.js';
+import { makeCollateral, makeTdxPki, makeTdxQuote, startPcsStandIn, type PcsStandIn, type TdxPki } from './helpers/tdx-synth.js';
 import { createHash } from 'node:crypto';
 
 const WORKLOAD = `sha256:${'ab'.repeat(32)}`;
@@ -222,30 +220,14 @@ describe('receipts from synthetic TDX evidence (test keys, --trust-roots): pass,
   });
 
   describe('with --network against a PCS stand-in on 127.0.0.1', () => {
-    let server: Server;
-    let base = '';
+    let pcs: PcsStandIn;
     beforeAll(async () => {
-      const col = Object.fromEntries((await makeCollateral(pki, { issueDate: issue, nextUpdate: next })).map((f) => [f.name, f.bytes]));
-      const chain = encodeURIComponent(col['collateral-tcb_info_issuer_chain.pem']!.toString());
-      server = createServer((req, res) => {
-        const p = new URL(req.url ?? '/', 'http://x').pathname;
-        const body: Record<string, [Buffer, Record<string, string>]> = {
-          '/tdx/certification/v4/tcb': [col['collateral-tcb_info.json']!, { 'TCB-Info-Issuer-Chain': chain }],
-          '/tdx/certification/v4/qe/identity': [col['collateral-qe_identity.json']!, { 'SGX-Enclave-Identity-Issuer-Chain': chain }],
-          '/sgx/certification/v4/pckcrl': [col['collateral-pck_crl_platform.der']!, { 'SGX-PCK-CRL-Issuer-Chain': encodeURIComponent(pki.pckCa.pem + pki.root.pem) }],
-          '/root.crl': [col['collateral-root_ca_crl.der']!, {}],
-        };
-        const hit = body[p];
-        if (hit) res.writeHead(200, hit[1]).end(hit[0]);
-        else res.writeHead(404).end();
-      });
-      await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-      base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+      pcs = await startPcsStandIn(pki, await makeCollateral(pki, { issueDate: issue, nextUpdate: next }));
     });
-    afterAll(() => new Promise<void>((r) => server.close(() => r())));
+    afterAll(() => pcs.close());
 
     it('fetched collateral is saved in the receipt and verify needs no network', async () => {
-      const env = { COMPUTE_RECEIPT_PCS_URL: base, COMPUTE_RECEIPT_PCS_ROOT_CRL_URL: `${base}/root.crl` };
+      const env = { COMPUTE_RECEIPT_PCS_URL: pcs.base, COMPUTE_RECEIPT_PCS_ROOT_CRL_URL: `${pcs.base}/root.crl` };
       const r = await create(createOpts('r-net', { collateralDir: undefined, network: true, policy: 'policy-net.yml' }), { ...deps(), env });
       expect(r.receipt.policy_decision.checks.find((c) => c.id === 'tdx.tcb_status')).toMatchObject({ outcome: 'pass', observed: 'UpToDate' });
       expect(readdirSync(join(work, 'r-net', 'evidence'))).toEqual(expect.arrayContaining(['0-collateral-tcb_info.json', '0-collateral-root_ca_crl.der']));

@@ -245,7 +245,7 @@ describe('mode: create', () => {
 
   it('a missing claims file is an input error', async () => {
     await run({ ...createInputs, claims: 'MODEL_CARD.md' });
-    expect(core.setFailed).toHaveBeenCalledWith('compute-receipt: no such claims file: "MODEL_CARD.md"');
+    expect(core.setFailed).toHaveBeenCalledWith('compute-receipt: claims file "MODEL_CARD.md" does not exist');
   });
 
   it('lint-pr-body hands the PR description to the engine as user text', async () => {

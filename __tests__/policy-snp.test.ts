@@ -44,8 +44,9 @@ function run(block: string, ev: VerifiedEvidence): Check[] {
 const byId = (cs: Check[], id: string) => cs.find((c) => c.id === id)!;
 
 describe('sev-snp policy block', () => {
-  it('the guest policy flags a policy may name are the bits the parser decodes', () => {
+  it('the guest policy flags a policy may name are the bits the parser decodes (GUEST_POLICY bits 16..25)', () => {
     expect([...SNP_GUEST_POLICY_FLAGS]).toEqual([...SNP_POLICY_BIT_NAMES]);
+    expect([...SNP_GUEST_POLICY_FLAGS]).toEqual(['smt_allowed', 'migrate_ma', 'debug', 'single_socket', 'cxl_allowed', 'mem_aes_256_xts', 'rapl_dis', 'ciphertext_hiding', 'page_swap_disable']);
   });
 
   it.each([

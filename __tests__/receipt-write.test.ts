@@ -33,7 +33,7 @@ describe('writeReceiptDir', () => {
     const out = join(base, 'mine');
     mkdirSync(out);
     writeFileSync(join(out, 'precious.txt'), 'x');
-    await expect(writeReceiptDir(out, [], '{}')).rejects.toMatchObject({ code: 'PATH_KIND' });
+    await expect(writeReceiptDir(out, [], '{}')).rejects.toMatchObject({ code: 'OUT_UNSAFE' });
     expect(readdirSync(out)).toEqual(['precious.txt']);
   });
 

@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { readFile, readdir } from 'node:fs/promises';
-import { basename, join, resolve } from 'node:path';
+import { readdir } from 'node:fs/promises';
+import { statSync } from 'node:fs';
+import { basename, isAbsolute, join, resolve, sep } from 'node:path';
 import {
   type Binding,
   BINDING_VERSION,
@@ -30,9 +31,10 @@ import type { AuxFile, CollectedEvidence, VerifiedEvidence } from './evidence/ty
 import { loadTrustRoots, parseEvidenceSpec, verifyEvidence, type KdsOptions, type PcsOptions, type SourceDeps } from './evidence/index.js';
 import { appraise, decide, loadPolicy, type Check, type LoadedPolicy } from './policy/index.js';
 import { type Receipt, ReceiptSchema, SCHEMA_VERSION, type StorageKind } from './receipt/schema.js';
-import { type OutFile, writeReceiptDir } from './receipt/write.js';
+import { type OutFile, type OutGuard, checkOut, checkOutPath, cleanLeftovers, writeReceiptDir } from './receipt/write.js';
 import { InputError, q } from './util/errors.js';
 import { tracked, type ProgressHook } from './util/progress.js';
+import { READ_LIMITS, readRegularFile } from './util/read-file.js';
 import { PRODUCER_NAME, VERSION } from './version.js';
 
 export type { FailOn } from './policy/gate.js';
@@ -104,9 +106,36 @@ export type WorkloadMeasure =
   | { kind: 'image'; name: string; digest: string }
   | { kind: 'directory' | 'file'; tree: TreeDigest; manifest: Manifest; manifestDigest: string };
 
-/** Paths relative to the working directory (absolute ones stay as they are). */
-export function resolveAll(cwd: string, paths: string[]): string[] {
-  return paths.map((p) => resolve(cwd, p));
+/**
+ * Paths relative to the working directory (absolute ones stay as they are). An empty path is
+ * refused (it would name the working directory), and so is a path that ends in "/" (or "/.") but
+ * names a file: the kernel's own answer for the path as given decides.
+ */
+export function resolveAll(cwd: string, paths: string[], flag?: string): string[] {
+  return paths.map((p) => {
+    if (typeof p !== 'string' || p === '') throw new InputError('USAGE', `empty path given${flag ? ` for ${flag}` : ''}`);
+    const abs = resolve(cwd, p);
+    if (/[\\/]\.?$/.test(p)) {
+      try {
+        statSync(isAbsolute(p) ? p : cwd + sep + p);
+      } catch (e) {
+        if ((e as NodeJS.ErrnoException).code === 'ENOTDIR') throw new InputError('PATH_KIND', `${flag ?? 'path'} ${q(p)} ends with "/" but is not a directory`);
+      }
+    }
+    return abs;
+  });
+}
+
+/** What create hashes, for the output-directory guard (DESIGN §2; docs/safety.md). */
+export function hashedPaths(opts: Pick<CreateOptions, 'workload' | 'inputs' | 'outputs' | 'benchmark'>, cwd: string): OutGuard['hashed'] {
+  const image = opts.workload.length === 1 && parseImageRef(opts.workload[0]!) !== null;
+  const named: [string, string[]][] = [
+    ['--workload', image ? [] : opts.workload],
+    ['--inputs', opts.inputs],
+    ['--outputs', opts.outputs],
+    ['--benchmark', opts.benchmark ? [opts.benchmark] : []],
+  ];
+  return named.flatMap(([flag, ps]) => ps.filter((p) => p !== '').map((p) => ({ flag, path: resolve(cwd, p), shown: p })));
 }
 
 /** Hash workload, inputs, outputs and benchmark (DESIGN §2). */
@@ -121,19 +150,19 @@ export async function measure(opts: CreateOptions, cwd: string, progress?: Progr
   if (image) {
     workload = { kind: 'image', name: image.name, digest: image.digest };
   } else {
-    const tree = await tracked(progress, 'workload', (p) => digestTree(resolveAll(cwd, opts.workload), { ...digestOpts, ...p }));
+    const tree = await tracked(progress, 'workload', (p) => digestTree(resolveAll(cwd, opts.workload, '--workload'), { ...digestOpts, ...p }));
     const manifest = buildManifest(tree);
     workload = { kind: tree.kind, tree, manifest, manifestDigest: jsonDigest(manifest) };
   }
-  const inTree = await tracked(progress, 'inputs', (p) => digestTree(resolveAll(cwd, opts.inputs), { ...digestOpts, ...p }));
+  const inTree = await tracked(progress, 'inputs', (p) => digestTree(resolveAll(cwd, opts.inputs, '--inputs'), { ...digestOpts, ...p }));
   const ic = inputCommitment(inTree, opts.inputKey);
-  const outTree = await tracked(progress, 'outputs', (p) => digestTree(resolveAll(cwd, opts.outputs), { ...digestOpts, ...p }));
+  const outTree = await tracked(progress, 'outputs', (p) => digestTree(resolveAll(cwd, opts.outputs, '--outputs'), { ...digestOpts, ...p }));
   const outManifest = buildManifest(outTree);
 
   let benchmark: Measured['benchmark'] = null;
   if (opts.benchmark) {
-    const p = resolve(cwd, opts.benchmark);
-    const bytes = await readFileOrInputError(p, opts.benchmark);
+    const p = resolveAll(cwd, [opts.benchmark], '--benchmark')[0]!;
+    const bytes = await readRegularFile(p, { maxBytes: READ_LIMITS.benchmark, what: 'benchmark file', shown: opts.benchmark });
     benchmark = { id: basename(opts.benchmark), digest: sha256Prefixed(bytes), bytes };
   }
   return {
@@ -149,17 +178,6 @@ export async function measure(opts: CreateOptions, cwd: string, progress?: Progr
     output: { tree: outTree, manifest: outManifest, manifestDigest: jsonDigest(outManifest) },
     benchmark,
   };
-}
-
-export async function readFileOrInputError(path: string, shown: string): Promise<Buffer> {
-  try {
-    return await readFile(path);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new InputError('PATH_MISSING', `no such file: ${q(shown)}`);
-    if (code === 'EISDIR') throw new InputError('PATH_KIND', `expected a file, got a directory: ${q(shown)}`);
-    throw new InputError('PATH_UNREADABLE', `cannot read ${q(shown)}: ${code ?? 'error'}`);
-  }
 }
 
 export function buildBinding(m: Measured, job: JobContext, nonce: string | null, oidcTokenDigest: string | null): Binding {
@@ -355,7 +373,7 @@ export function policyFileName(p: LoadedPolicy): string {
 /** --certs files and the --collateral directory, read up front so a missing one fails before any evidence is collected. */
 export async function readAux(opts: Pick<CreateOptions, 'certs' | 'collateralDir'>, cwd: string): Promise<AuxFile[]> {
   const aux: AuxFile[] = [];
-  for (const c of opts.certs ?? []) aux.push({ name: `cert-${basename(c)}`, bytes: await readFileOrInputError(resolve(cwd, c), c) });
+  for (const c of opts.certs ?? []) aux.push({ name: `cert-${basename(c)}`, bytes: await readRegularFile(resolve(cwd, c), { maxBytes: READ_LIMITS.cert, what: 'certificate file', shown: c }) });
   if (opts.collateralDir) {
     const dir = resolve(cwd, opts.collateralDir);
     let names: string[];
@@ -364,13 +382,21 @@ export async function readAux(opts: Pick<CreateOptions, 'certs' | 'collateralDir
     } catch {
       throw new InputError('PATH_MISSING', `no such collateral directory: ${q(opts.collateralDir)}`);
     }
-    for (const n of names) aux.push({ name: `collateral-${n}`, bytes: await readFileOrInputError(join(dir, n), join(opts.collateralDir, n)) });
+    for (const n of names) aux.push({ name: `collateral-${n}`, bytes: await readRegularFile(join(dir, n), { maxBytes: READ_LIMITS.collateral, what: 'collateral file', shown: join(opts.collateralDir, n) }) });
   }
   return aux;
 }
 
 /** The producer role (DESIGN §0): hash, bind, collect, verify, self-appraise, write the receipt. */
 export async function create(opts: CreateOptions, deps: RunDeps): Promise<CreateResult> {
+  // The output is checked before anything is hashed: a run that would have to refuse it at the end
+  // refuses it now. Leftovers of a killed run are cleaned first (an old receipt directory is put back).
+  if (opts.out === '') throw new InputError('USAGE', 'empty path given for --out');
+  const outDir = resolve(deps.cwd, opts.out);
+  const guard: OutGuard = { cwd: deps.cwd, hashed: hashedPaths(opts, deps.cwd) };
+  checkOutPath(outDir, opts.out, guard);
+  await cleanLeftovers(outDir);
+  checkOut(outDir, opts.out, guard);
   const policy = await loadPolicy(opts.policy || DEFAULT_POLICY, { cwd: deps.cwd });
   const nonce = normalizeNonce(opts.nonce ?? null);
   const claimsLint = lintForReceipt(opts.claims ?? [], opts.claimRules ?? []);
@@ -427,7 +453,7 @@ export async function create(opts: CreateOptions, deps: RunDeps): Promise<Create
   if (opts.trustRootsDir) {
     const dir = resolve(deps.cwd, opts.trustRootsDir);
     for (const name of (await readdir(dir)).sort()) {
-      if (name.endsWith('.pem')) files.push({ path: `trust/${safeFileName(name)}`, bytes: await readFile(join(dir, name)) });
+      if (name.endsWith('.pem')) files.push({ path: `trust/${safeFileName(name)}`, bytes: await readRegularFile(join(dir, name), { maxBytes: READ_LIMITS.trustRoot, what: 'trust root', shown: join(opts.trustRootsDir, name) }) });
     }
   }
   files.push({ path: policyFileName(policy), bytes: policy.text });
@@ -502,12 +528,12 @@ export async function create(opts: CreateOptions, deps: RunDeps): Promise<Create
   };
   const parsed = ReceiptSchema.parse(receipt);
   const json = canonicalize(parsed);
-  const receiptPath = await writeReceiptDir(resolve(deps.cwd, opts.out), files, json);
+  const receiptPath = await writeReceiptDir(outDir, files, json, { shown: opts.out, guard });
   return {
     receipt: parsed,
     receiptPath,
     receiptDigest: 'sha256:' + createHash('sha256').update(json).digest('hex'),
-    outDir: resolve(deps.cwd, opts.out),
+    outDir,
   };
 }
 

@@ -125,14 +125,6 @@ function short(d) {
     const i = d.indexOf(':');
     return i >= 0 ? `${d.slice(0, i + 1)}${d.slice(i + 1, i + 13)}` : d;
 }
-/** An Intel TDX quote: its launch measurements, the TCB status from Intel's collateral, and any log replay. */
-function tdxDescription(c) {
-    const h = (k) => (typeof c[k] === 'string' ? `${c[k].slice(0, 16)}…` : '?');
-    const regs = ['rtmr0', 'rtmr1', 'rtmr2', 'rtmr3'].map((r) => `${r.toUpperCase()} ${h(r)}`).join(', ');
-    const tcb = typeof c['tcb_status'] === 'string' ? `TCB status ${c['tcb_status']}` : 'TCB status not evaluated';
-    const log = c['event_log_replay'] === 'match' ? '; event log replayed to the RTMRs' : '';
-    return `an Intel TDX quote (MRTD ${h('mr_td')}, MRSEAM ${h('mr_seam')}, ${regs}; ${tcb}${log})`;
-}
 /** AMD SEV-SNP: product line, signing key, launch measurement and the reported TCB, from verified claims. */
 function snpDescription(c) {
     const product = typeof c['product'] === 'string' ? `${c['product']} ` : '';
@@ -151,7 +143,7 @@ function teeDescription(evidence) {
         const c = e.claims;
         switch (e.kind) {
             case 'tdx':
-                parts.push(tdxDescription(c));
+                parts.push(`an Intel TDX quote (MRTD ${String(c['mr_td'] ?? '?').slice(0, 16)}…)`);
                 break;
             case 'sev-snp':
                 parts.push(snpDescription(c));
@@ -210,6 +202,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
 var schemas = __webpack_require__(8816);
+// EXTERNAL MODULE: ./src/evidence/formats/sev-snp-report.ts
+var sev_snp_report = __webpack_require__(3213);
 ;// CONCATENATED MODULE: ./src/policy/schema.ts
 /**
  * The appraisal-policy schema (DESIGN §5): strict zod objects everywhere, so an unknown key is an
@@ -218,6 +212,7 @@ var schemas = __webpack_require__(8816);
  * The TypeScript types below are written out for readers; `_SchemaMatchesPolicy` makes the compiler
  * prove that the schema's output is exactly `Policy`.
  */
+
 
 const EVIDENCE_KINDS = ['tdx', 'sev-snp', 'nvidia-gpu', 'simulated'];
 const OUTCOMES = ['pass', 'hold', 'deny'];
@@ -246,17 +241,7 @@ const SNP_TCB_COMPONENTS = ['bootloader', 'tee', 'snp', 'microcode', 'fmc'];
  * SEV-SNP guest policy flags a policy may forbid or require (SNP ABI spec, GUEST_POLICY bits 16..25;
  * the verifier's claims carry one boolean per name).
  */
-const SNP_GUEST_POLICY_FLAGS = [
-    'smt_allowed',
-    'migrate_ma',
-    'debug',
-    'single_socket',
-    'cxl_allowed',
-    'mem_aes_256_xts',
-    'rapl_dis',
-    'ciphertext_hiding',
-    'page_swap_disable',
-];
+const SNP_GUEST_POLICY_FLAGS = sev_snp_report/* SNP_POLICY_BIT_NAMES */.ye;
 const SNP_SIGNING_KEYS = ['vcek', 'vlek'];
 const HEX96 = /^[0-9a-f]{96}$/;
 const SHA256 = /^sha256:[0-9a-f]{64}$/;
@@ -276,6 +261,19 @@ const tdAttr = schemas/* enum */.k5n(TD_ATTRIBUTE_NAMES, {
 });
 const hexList = (n) => schemas/* array */.YOg(schemas/* string */.YjP({ error: `must be ${n} lowercase hex` }).regex(new RegExp(`^[0-9a-f]{${n}}$`), { error: `must be ${n} lowercase hex` }), { error: `must be a list of ${n}-lowercase-hex values` });
 const snpFlag = schemas/* enum */.k5n(SNP_GUEST_POLICY_FLAGS, { error: oneOf(SNP_GUEST_POLICY_FLAGS) });
+/** `{forbid: [...], require: [...]}` of one set of names; a name on both sides is an error. */
+function forbidRequire(name) {
+    return schemas/* strictObject */.rej({
+        forbid: schemas/* array */.YOg(name, { error: 'must be a list' }).default([]),
+        require: schemas/* array */.YOg(name, { error: 'must be a list' }).default([]),
+    })
+        .superRefine((a, ctx) => {
+        for (const n of a.forbid) {
+            if (a.require.includes(n))
+                ctx.addIssue({ code: 'custom', path: ['require'], message: `names "${n}", which forbid also names` });
+        }
+    });
+}
 const tcbComponent = schemas/* number */.aig({ error: 'must be an integer 0..255' })
     .int({ error: 'must be an integer 0..255' })
     .min(0, { error: 'must be an integer 0..255' })
@@ -327,38 +325,7 @@ const tdxSchema = schemas/* strictObject */.rej({
     rtmr1: hex96List.optional(),
     rtmr2: hex96List.optional(),
     rtmr3: hex96List.optional(),
-    td_attributes: schemas/* strictObject */.rej({
-        forbid: schemas/* array */.YOg(tdAttr, { error: 'must be a list' }).default([]),
-        require: schemas/* array */.YOg(tdAttr, { error: 'must be a list' }).default([]),
-    })
-        .superRefine((a, ctx) => {
-        for (const n of a.forbid) {
-            if (a.require.includes(n)) {
-                ctx.addIssue({ code: 'custom', path: ['require'], message: `names "${n}", which forbid also names` });
-            }
-        }
-    })
-        .optional(),
-    xfam: schemas/* array */.YOg(schemas/* string */.YjP({ error: 'must be 16 lowercase hex' }).regex(/^[0-9a-f]{16}$/, { error: 'must be 16 lowercase hex' }), { error: 'must be a list' }).optional(),
-    min_tcb: schemas/* strictObject */.rej({
-        tee_tcb_svn: schemas/* string */.YjP({ error: 'must be 32 lowercase hex' }).regex(/^[0-9a-f]{32}$/, { error: 'must be 32 lowercase hex' }).optional(),
-        pce_svn: schemas/* number */.aig({ error: 'must be an integer 0..65535' }).int({ error: 'must be an integer 0..65535' }).min(0).max(0xffff, { error: 'must be an integer 0..65535' }).optional(),
-        qe_svn: schemas/* number */.aig({ error: 'must be an integer 0..65535' }).int({ error: 'must be an integer 0..65535' }).min(0).max(0xffff, { error: 'must be an integer 0..65535' }).optional(),
-    })
-        .optional(),
-    event_log: schemas/* strictObject */.rej({
-        replay: schemas/* literal */.euz('require', { error: 'must be require (a log that replays to RTMR0-3 is required)' }).default('require'),
-        events: schemas/* array */.YOg(schemas/* strictObject */.rej({
-            rtmr: schemas/* number */.aig({ error: 'must be 0..3' }).int({ error: 'must be 0..3' }).min(0, { error: 'must be 0..3' }).max(3, { error: 'must be 0..3' }),
-            name: schemas/* string */.YjP({ error: 'must be a string' }).optional(),
-            type: schemas/* number */.aig({ error: 'must be an integer' }).int({ error: 'must be an integer' }).min(0).max(0xffffffff).optional(),
-            digest: schemas/* string */.YjP({ error: 'must be 96 lowercase hex' }).regex(HEX96, { error: 'must be 96 lowercase hex' }).optional(),
-            payload: schemas/* string */.YjP({ error: 'must be lowercase hex' }).regex(/^([0-9a-f]{2})*$/, { error: 'must be lowercase hex' }).optional(),
-        })
-            .refine((e) => e.name !== undefined || e.digest !== undefined || e.payload !== undefined, { error: 'must name the event (name, digest or payload)' }), { error: 'must be a list' })
-            .default([]),
-    })
-        .optional(),
+    td_attributes: forbidRequire(tdAttr).optional(),
     tcb_status: schemas/* strictObject */.rej({
         pass: nameList.default([]),
         hold: nameList.default([]),
@@ -384,17 +351,7 @@ const snpSchema = schemas/* strictObject */.rej({
     })
         .optional(),
     signing_key: schemas/* array */.YOg(schemas/* enum */.k5n(SNP_SIGNING_KEYS, { error: oneOf(SNP_SIGNING_KEYS) }), { error: 'must be a list' }).optional(),
-    guest_policy: schemas/* strictObject */.rej({
-        forbid: schemas/* array */.YOg(snpFlag, { error: 'must be a list' }).default([]),
-        require: schemas/* array */.YOg(snpFlag, { error: 'must be a list' }).default([]),
-    })
-        .superRefine((a, ctx) => {
-        for (const n of a.forbid) {
-            if (a.require.includes(n))
-                ctx.addIssue({ code: 'custom', path: ['require'], message: `names "${n}", which forbid also names` });
-        }
-    })
-        .optional(),
+    guest_policy: forbidRequire(snpFlag).optional(),
     min_reported_tcb: schemas/* strictObject */.rej({
         bootloader: tcbComponent,
         tee: tcbComponent,
@@ -472,10 +429,6 @@ var errors = __webpack_require__(17);
  * | `tdx.debug`                          | `tdx.debug: forbid`                            |
  * | `tdx.<register>`                     | `tdx.mr_td`, `mr_seam`, `mr_config_id`, `mr_owner`, `rtmr0`..`rtmr3` set |
  * | `tdx.td_attributes.<name>`           | each name under `tdx.td_attributes.forbid/require` |
- * | `tdx.xfam`                           | `tdx.xfam` set                                 |
- * | `tdx.min_tcb.<key>`                  | each of `tee_tcb_svn`, `pce_svn`, `qe_svn` set under `tdx.min_tcb` |
- * | `tdx.event_log.replay`               | `tdx.event_log` set                            |
- * | `tdx.event_log.events`               | `tdx.event_log.events` not empty               |
  * | `tdx.tcb_status`                     | `tdx.tcb_status` set                           |
  * | `sev-snp.debug`, `sev-snp.migrate_ma`| set to forbid                                  |
  * | `sev-snp.measurement`, `.host_data`, `.id_key_digest`, `.author_key_digest`, `.vmpl`, `.signing_key` | set |
@@ -511,15 +464,6 @@ function staticCheckIds(policy) {
             if (tdx.td_attributes?.forbid.includes(n) || tdx.td_attributes?.require.includes(n))
                 ids.push(`tdx.td_attributes.${n}`);
         }
-        if (tdx.xfam !== undefined)
-            ids.push('tdx.xfam');
-        for (const k of ['tee_tcb_svn', 'pce_svn', 'qe_svn'])
-            if (tdx.min_tcb?.[k] !== undefined)
-                ids.push(`tdx.min_tcb.${k}`);
-        if (tdx.event_log)
-            ids.push('tdx.event_log.replay');
-        if (tdx.event_log && tdx.event_log.events.length > 0)
-            ids.push('tdx.event_log.events');
         if (tdx.tcb_status)
             ids.push('tdx.tcb_status');
     }
@@ -597,7 +541,14 @@ function parsePolicyBytes(bytes, source) {
             fail(`duplicate key "${duplicatePath(doc, err.pos[0]) ?? '?'}" at line ${line}`);
         fail(`YAML syntax error at line ${line}: ${err.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`);
     }
-    const data = doc.toJS({ maxAliasCount: 100 });
+    let data;
+    try {
+        data = doc.toJS({ maxAliasCount: 100 });
+    }
+    catch (e) {
+        // yaml refuses aliases that expand without bound (a "billion laughs" file) with a ReferenceError.
+        return fail(`YAML aliases expand too far (${e.message.split('\n')[0]})`);
+    }
     if (data === null || data === undefined)
         fail('file is empty');
     if (typeof data !== 'object' || Array.isArray(data))
@@ -682,12 +633,12 @@ function duplicatePath(doc, pos) {
     return found;
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/util/assets.ts + 1 modules
 var assets = __webpack_require__(7382);
+// EXTERNAL MODULE: ./src/util/read-file.ts
+var read_file = __webpack_require__(5201);
 ;// CONCATENATED MODULE: ./src/policy/load.ts
 /**
  * Resolve a policy by shipped name (inside the bundle, so it works in any workspace) or by path.
@@ -721,14 +672,12 @@ async function loadPolicy(nameOrPath, opts = {}) {
     const full = (0,external_node_path_.resolve)(opts.cwd ?? process.cwd(), nameOrPath);
     let bytes;
     try {
-        bytes = await (0,promises_.readFile)(full);
+        bytes = await (0,read_file/* readRegularFile */.XF)(full, { maxBytes: read_file/* READ_LIMITS */.Cl.policy, what: 'policy file', shown: nameOrPath });
     }
     catch (e) {
-        const code = e.code;
-        if (code === 'ENOENT' || code === 'ENOTDIR') {
-            throw new errors/* InputError */.dz('PATH_MISSING', `policy file ${JSON.stringify(nameOrPath)} does not exist (${hint})`);
-        }
-        throw new errors/* InputError */.dz('PATH_UNREADABLE', `policy file ${JSON.stringify(nameOrPath)} cannot be read (${code ?? 'error'})`);
+        if (e instanceof errors/* InputError */.dz && e.code === 'PATH_MISSING')
+            throw new errors/* InputError */.dz('PATH_MISSING', `${e.message} (${hint})`);
+        throw e;
     }
     return parsePolicyBytes(bytes, nameOrPath);
 }
@@ -1034,62 +983,6 @@ function attribute(ctx, claims, name) {
     const byte = parseInt(hex.value.slice((bit >> 3) * 2, (bit >> 3) * 2 + 2), 16);
     return { ok: true, value: (byte & (1 << (bit & 7))) !== 0 };
 }
-function pinMatches(p, e) {
-    return (p.rtmr === e.rtmr &&
-        (p.name === undefined || p.name === e.name) &&
-        (p.type === undefined || Number(e.type) === p.type) &&
-        (p.digest === undefined || p.digest === e.digest) &&
-        (p.payload === undefined || p.payload === e.payload));
-}
-function describePin(p) {
-    const parts = [`RTMR${p.rtmr}`, p.name !== undefined ? JSON.stringify(p.name) : null, p.type !== undefined ? `type 0x${p.type.toString(16)}` : null];
-    if (p.digest !== undefined)
-        parts.push(`digest ${p.digest.slice(0, 16)}…`);
-    if (p.payload !== undefined)
-        parts.push(`payload ${p.payload.length > 32 ? `${p.payload.slice(0, 32)}…` : p.payload}`);
-    return parts.filter((x) => x !== null).join(' ');
-}
-/**
- * `tdx.event_log.replay`: the verifier replayed an event log to the quote's RTMRs (claim
- * `event_log_replay`). No log at all denies: the policy asked for one. `tdx.event_log.events`: each
- * pinned event appears in that log, which counts only when it replays.
- */
-function eventLogRules(block, ctx) {
-    const replayed = (claims) => {
-        const r = claims['event_log_replay'];
-        if (r === undefined || r === null)
-            return { ok: false, finding: { outcome: 'deny', observed: 'none', detail: 'no event log was presented with the quote' } };
-        if (r !== 'match' && r !== 'mismatch')
-            return { ok: false, finding: malformed('event_log_replay', r, 'match or mismatch') };
-        if (r === 'mismatch')
-            return { ok: false, finding: { outcome: 'deny', observed: 'mismatch', detail: 'the event log does not replay to the RTMRs of the verified quote' } };
-        const events = claims['event_log_events'];
-        if (!Array.isArray(events))
-            return { ok: false, finding: missing(ctx, 'event_log_events') };
-        return { ok: true, events: events };
-    };
-    const rules = [
-        perSubject('tdx.event_log.replay', 'match', (s) => {
-            const r = replayed(s.claims);
-            if (!r.ok)
-                return r.finding;
-            const regs = Array.isArray(s.claims['event_log_rtmrs']) ? s.claims['event_log_rtmrs'].join(', ') : 'the RTMRs';
-            return { outcome: 'pass', observed: 'match', detail: `the event log replays to ${regs} of the verified quote` };
-        }),
-    ];
-    if (block.events.length > 0) {
-        rules.push(perSubject('tdx.event_log.events', block.events.map(describePin).join('; '), (s) => {
-            const r = replayed(s.claims);
-            if (!r.ok)
-                return { ...r.finding, detail: `pinned events not evaluated: ${r.finding.detail}` };
-            const absent = block.events.filter((p) => !r.events.some((e) => pinMatches(p, e)));
-            return absent.length === 0
-                ? { outcome: 'pass', observed: `${block.events.length} pinned event(s) found`, detail: 'every pinned event is in the event log that replays' }
-                : { outcome: 'deny', observed: `missing: ${absent.map(describePin).join('; ')}`, detail: 'a pinned event is not in the event log that replays' };
-        }));
-    }
-    return rules;
-}
 function tdxRules(block, ctx) {
     const rules = [];
     if (block.debug === 'forbid') {
@@ -1115,42 +1008,6 @@ function tdxRules(block, ctx) {
             }));
         }
     }
-    if (block.xfam !== undefined)
-        rules.push(allowList(ctx, 'tdx.xfam', block.xfam, (c) => hexClaim(ctx, c, 'xfam', 8), 'XFAM'));
-    const min = block.min_tcb;
-    if (min?.tee_tcb_svn !== undefined) {
-        const want = Buffer.from(min.tee_tcb_svn, 'hex');
-        rules.push(perSubject('tdx.min_tcb.tee_tcb_svn', `each byte at least ${min.tee_tcb_svn}`, (s) => {
-            const c = hexClaim(ctx, s.claims, 'tee_tcb_svn', 16);
-            if (!c.ok)
-                return c.finding;
-            const got = Buffer.from(c.value, 'hex');
-            const low = [...want].map((w, i) => (got[i] < w ? i : -1)).filter((i) => i >= 0);
-            return low.length === 0
-                ? { outcome: 'pass', observed: c.value, detail: 'every TEE_TCB_SVN component is at or above the minimum' }
-                : { outcome: 'deny', observed: c.value, detail: `TEE_TCB_SVN component(s) ${low.join(', ')} below the minimum` };
-        }));
-    }
-    for (const [key, claim, what] of [
-        ['pce_svn', 'pck_pce_svn', "the PCK certificate's PCE SVN"],
-        ['qe_svn', 'qe_svn', 'the QE SVN'],
-    ]) {
-        const floor = min?.[key];
-        if (floor === undefined)
-            continue;
-        rules.push(perSubject(`tdx.min_tcb.${key}`, `at least ${floor}`, (s) => {
-            const v = s.claims[claim];
-            if (v === undefined || v === null)
-                return missing(ctx, claim);
-            if (typeof v !== 'number')
-                return malformed(claim, v, 'a number');
-            return v >= floor
-                ? { outcome: 'pass', observed: String(v), detail: `${what} ${v} is at least ${floor}` }
-                : { outcome: 'deny', observed: String(v), detail: `${what} ${v} is below the minimum ${floor}` };
-        }));
-    }
-    if (block.event_log)
-        rules.push(...eventLogRules(block.event_log, ctx));
     const tcb = block.tcb_status;
     if (tcb) {
         const expected = [...tcb.pass.map((s) => `${s} (pass)`), ...tcb.hold.map((s) => `${s} (hold)`)].join(', ') || null;
@@ -1652,84 +1509,366 @@ function receiptJsonSchema() {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   h: () => (/* binding */ writeReceiptDir),
-/* harmony export */   v: () => (/* binding */ writeAtomic)
+/* harmony export */   K7: () => (/* binding */ checkOutPath),
+/* harmony export */   Kz: () => (/* binding */ cleanLeftovers),
+/* harmony export */   b$: () => (/* binding */ checkOut),
+/* harmony export */   h9: () => (/* binding */ writeReceiptDir),
+/* harmony export */   vZ: () => (/* binding */ writeAtomic)
 /* harmony export */ });
+/* unused harmony exports RECEIPT, WRITTEN_LIST, STAGING_MARK, firstForeign */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(17);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(17);
+/* harmony import */ var _util_read_file_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5201);
+
+
+
 
 
 
 
 const RECEIPT = 'receipt.json';
-/**
- * Writes the receipt directory so that a reader never sees half of it:
- * every file goes to a temporary name and is renamed; receipt.json is written last, so its presence
- * means the directory is complete. The new directory is staged beside `out` and swapped in, so an
- * existing receipt directory is replaced whole, and nothing is left behind on failure.
- * A non-empty `out` that holds no receipt.json is refused rather than clobbered.
- */
-async function writeReceiptDir(out, files, receiptJson) {
-    const target = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(out);
-    const parent = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(target);
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(parent, { recursive: true });
-    let existing = 'none';
-    try {
-        const st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(target);
-        if (!st.isDirectory())
-            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('PATH_KIND', `output path ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_3__.q)(out)} exists and is not a directory`);
-        const entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(target);
-        if (entries.length === 0)
-            existing = 'empty';
-        else if (entries.includes(RECEIPT))
-            existing = 'receipt';
-        else
-            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('PATH_KIND', `output directory ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_3__.q)(out)} is not empty and holds no receipt.json; refusing to overwrite it`);
-    }
-    catch (e) {
-        if (e instanceof _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz)
-            throw e;
-        if (e.code !== 'ENOENT')
-            throw e;
-    }
-    const tag = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex');
-    const staging = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(parent, `.${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(target)}.staging-${tag}`);
-    const old = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(parent, `.${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(target)}.old-${tag}`);
-    try {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(staging);
-        for (const f of files) {
-            if (f.path === RECEIPT)
-                throw new Error('receipt.json is written last by writeReceiptDir');
-            await writeAtomic((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(staging, ...f.path.split('/')), f.bytes);
+/** Every file create wrote into a receipt directory: exactly what a later run may replace. */
+const WRITTEN_LIST = '.compute-receipt-files.json';
+/** Present in a staging directory while a live run writes it: which process, on which host. */
+const STAGING_MARK = '.compute-receipt-staging.json';
+const WRITER = 'compute-receipt';
+const LEFTOVER = /^(staging|old)-[0-9a-f]{12}$/;
+const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+function within(parent, child) {
+    return child.startsWith(parent.endsWith(node_path__WEBPACK_IMPORTED_MODULE_4__.sep) ? parent : parent + node_path__WEBPACK_IMPORTED_MODULE_4__.sep);
+}
+/** realpath of the longest existing prefix, with the rest appended (the output may not exist yet). */
+function realOf(p) {
+    const rest = [];
+    let cur = p;
+    for (;;) {
+        try {
+            return (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync)(cur), ...rest.reverse());
         }
-        await writeAtomic((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(staging, RECEIPT), receiptJson);
-        if (existing !== 'none')
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(target, old);
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(staging, target);
+        catch {
+            const up = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.dirname)(cur);
+            if (up === cur)
+                return p;
+            rest.push((0,node_path__WEBPACK_IMPORTED_MODULE_4__.basename)(cur));
+            cur = up;
+        }
+    }
+}
+function lstatOrNull(p, shown) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(p);
     }
     catch (e) {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(staging, { recursive: true, force: true });
-        throw e;
+        const code = e.code;
+        if (code === 'ENOENT')
+            return null;
+        if (code === 'ENOTDIR')
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz('PATH_KIND', `output path ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_5__.q)(shown)}: a part of it is not a directory`);
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz('PATH_UNREADABLE', `output path ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_5__.q)(shown)} cannot be checked (${code ?? String(e)})`);
     }
-    if (existing !== 'none')
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(old, { recursive: true, force: true });
-    return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(target, RECEIPT);
+}
+/**
+ * Refuse an output path create must not write to, before anything is hashed and again before the
+ * write: empty, a symlink, not a directory, the working directory or one of its parents, or a path
+ * that is, contains or lies inside a hashed path (its receipt could never verify, and replacing it
+ * would delete what was hashed).
+ */
+function checkOutPath(out, shown, guard) {
+    if (out === '')
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz('USAGE', 'empty path for --out');
+    const target = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.resolve)(out);
+    const st = lstatOrNull(target, shown);
+    if (st?.isSymbolicLink()) {
+        let to = '';
+        try {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync)(target);
+        }
+        catch {
+            to = ' that points to nothing';
+        }
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz('OUT_UNSAFE', `--out ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_5__.q)(shown)} is a symlink${to}; give a directory path that is not a symlink`);
+    }
+    if (st && !st.isDirectory())
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz('PATH_KIND', `--out ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_5__.q)(shown)} exists and is not a directory`);
+    if (!guard)
+        return;
+    const real = realOf(target);
+    const cwd = realOf((0,node_path__WEBPACK_IMPORTED_MODULE_4__.resolve)(guard.cwd));
+    if (real === cwd || within(real, cwd)) {
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz('OUT_UNSAFE', `--out ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_5__.q)(shown)} is ${real === cwd ? 'the working directory' : 'a parent of the working directory'}; give a directory of its own, such as compute-receipt`);
+    }
+    for (const h of guard.hashed) {
+        const hr = realOf(h.path);
+        const how = real === hr ? 'is' : within(hr, real) ? 'lies inside' : within(real, hr) ? 'contains' : null;
+        if (how) {
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz('OUT_UNSAFE', `--out ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_5__.q)(shown)} ${how} the hashed ${h.flag} path ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_5__.q)(h.shown)}; write the receipt outside what is hashed`);
+        }
+    }
+}
+/** The files a receipt directory's list names, or null when it has no valid list. */
+function writtenList(dir) {
+    let j;
+    try {
+        j = JSON.parse((0,_util_read_file_js__WEBPACK_IMPORTED_MODULE_6__/* .readRegularFileSync */ .cG)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(dir, WRITTEN_LIST), { maxBytes: 1024 * 1024, what: 'file list', noFollow: true }).toString('utf8'));
+    }
+    catch {
+        return null;
+    }
+    const files = j?.files;
+    if (j?.written_by !== WRITER || !Array.isArray(files))
+        return null;
+    if (!files.every((f) => typeof f === 'string' && safeRel(f)))
+        return null;
+    return new Set(files);
+}
+function safeRel(p) {
+    return p !== '' && !(0,node_path__WEBPACK_IMPORTED_MODULE_4__.isAbsolute)(p) && !p.includes('\\') && p.split('/').every((s) => s !== '' && s !== '.' && s !== '..');
+}
+/** The first entry (in name order) of `dir` that its list does not name, or null when everything is ours. */
+function firstForeign(dir) {
+    const listed = writtenList(dir) ?? new Set();
+    const dirs = new Set();
+    for (const f of listed) {
+        const parts = f.split('/');
+        for (let i = 1; i < parts.length; i++)
+            dirs.add(parts.slice(0, i).join('/'));
+    }
+    const visit = (rel) => {
+        let names;
+        try {
+            names = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)(rel === '' ? dir : (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(dir, ...rel.split('/'))).sort();
+        }
+        catch {
+            return rel || '.';
+        }
+        for (const n of names) {
+            const r = rel === '' ? n : `${rel}/${n}`;
+            let st;
+            try {
+                st = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(dir, ...r.split('/')));
+            }
+            catch {
+                return r;
+            }
+            if (st.isFile() && listed.has(r))
+                continue;
+            if (st.isDirectory() && dirs.has(r)) {
+                const inner = visit(r);
+                if (inner !== null)
+                    return inner;
+                continue;
+            }
+            return r;
+        }
+        return null;
+    };
+    return visit('');
+}
+function refuseForeign(target, shown) {
+    if (lstatOrNull(target, shown) === null)
+        return;
+    const foreign = firstForeign(target);
+    if (foreign !== null) {
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz('OUT_UNSAFE', `--out ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_5__.q)(shown)} holds ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_5__.q)(foreign)}, which compute-receipt did not write; it replaces only its own receipt directories (move that away or choose another --out)`);
+    }
+}
+/** Everything create checks about the output before it hashes anything (and again before writing). */
+function checkOut(out, shown, guard) {
+    checkOutPath(out, shown, guard);
+    refuseForeign((0,node_path__WEBPACK_IMPORTED_MODULE_4__.resolve)(out), shown);
+}
+/** Remove the files a directory's list names, then its emptied directories; anything else stays. */
+async function removeWritten(dir) {
+    const listed = writtenList(dir) ?? new Set();
+    const dirs = new Set();
+    for (const f of listed) {
+        if (f === WRITTEN_LIST)
+            continue;
+        try {
+            if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(dir, ...f.split('/'))).isFile())
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.unlink)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(dir, ...f.split('/')));
+        }
+        catch {
+            /* already gone */
+        }
+        const parts = f.split('/');
+        for (let i = 1; i < parts.length; i++)
+            dirs.add(parts.slice(0, i).join('/'));
+    }
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.unlink)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(dir, WRITTEN_LIST)).catch(() => undefined);
+    for (const d of [...dirs].sort((a, b) => b.length - a.length))
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rmdir)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(dir, ...d.split('/'))).catch(() => undefined);
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rmdir)(dir).catch(() => undefined);
+}
+function alive(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (e) {
+        return e.code === 'EPERM';
+    }
+}
+function stagingMark(dir) {
+    try {
+        const j = JSON.parse((0,_util_read_file_js__WEBPACK_IMPORTED_MODULE_6__/* .readRegularFileSync */ .cG)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(dir, STAGING_MARK), { maxBytes: 4096, what: 'staging mark', noFollow: true }).toString('utf8'));
+        if (j.written_by !== WRITER || !Number.isSafeInteger(j.pid) || typeof j.host !== 'string')
+            return null;
+        return { pid: j.pid, host: j.host };
+    }
+    catch {
+        return null;
+    }
+}
+/**
+ * Clean what killed runs left beside `target`: staging directories whose writer is gone, and old
+ * receipt directories (put back when `target` is missing, else emptied of their listed files).
+ * Only names of the form `.<base>.compute-receipt-(staging|old)-<12 hex>` are considered.
+ */
+async function cleanLeftovers(target) {
+    const parent = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.dirname)(target);
+    const prefix = `.${(0,node_path__WEBPACK_IMPORTED_MODULE_4__.basename)(target)}.compute-receipt-`;
+    let names;
+    try {
+        names = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)(parent).sort();
+    }
+    catch {
+        return;
+    }
+    for (const name of names) {
+        const m = name.startsWith(prefix) ? LEFTOVER.exec(name.slice(prefix.length)) : null;
+        if (!m)
+            continue;
+        const p = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(parent, name);
+        try {
+            if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(p).isDirectory())
+                continue;
+        }
+        catch {
+            continue;
+        }
+        const mark = stagingMark(p);
+        if (mark) {
+            if (mark.host !== (0,node_os__WEBPACK_IMPORTED_MODULE_3__.hostname)() || alive(mark.pid))
+                continue;
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(p, { recursive: true, force: true });
+            continue;
+        }
+        if (m[1] === 'old' && writtenList(p) !== null && firstForeign(p) === null && lstatOrNull(target, target) === null) {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(p, target);
+            continue;
+        }
+        await removeWritten(p);
+    }
+}
+/** Defer SIGINT/SIGTERM/SIGHUP while the directory is written; the write stops cleanly, then the signal is re-raised. */
+function deferSignals() {
+    let pending = null;
+    const handler = (sig) => {
+        pending ??= sig;
+    };
+    for (const s of SIGNALS)
+        process.on(s, handler);
+    return {
+        pending: () => pending,
+        release: () => {
+            for (const s of SIGNALS)
+                process.off(s, handler);
+            if (pending) {
+                process.kill(process.pid, pending);
+                process.exit(128 + (pending === 'SIGINT' ? 2 : pending === 'SIGTERM' ? 15 : 1));
+            }
+        },
+    };
+}
+class Interrupted extends Error {
+}
+/**
+ * Write the receipt directory so a reader only ever sees the old complete directory or the new
+ * complete one: files, then the list, then receipt.json go to a staging directory beside `out`,
+ * which is swapped in. Returns the path of the new receipt.json.
+ */
+async function writeReceiptDir(out, files, receiptJson, opts = {}) {
+    const target = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.resolve)(out);
+    const shown = opts.shown ?? out;
+    const names = files.map((f) => f.path);
+    for (const n of names) {
+        if (!safeRel(n) || n === RECEIPT || n === WRITTEN_LIST || n === STAGING_MARK)
+            throw new Error(`writeReceiptDir: bad file path ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_5__.q)(n)}`);
+    }
+    if (new Set(names).size !== names.length)
+        throw new Error('writeReceiptDir: a file path is given twice');
+    checkOutPath(target, shown, opts.guard);
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.dirname)(target), { recursive: true });
+    await cleanLeftovers(target);
+    refuseForeign(target, shown);
+    const existed = lstatOrNull(target, shown) !== null;
+    const tag = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex');
+    const staging = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.dirname)(target), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_4__.basename)(target)}.compute-receipt-staging-${tag}`);
+    const old = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.dirname)(target), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_4__.basename)(target)}.compute-receipt-old-${tag}`);
+    const list = JSON.stringify({ written_by: WRITER, files: [...names, RECEIPT, WRITTEN_LIST].sort() }) + '\n';
+    const signals = deferSignals();
+    const stopIfSignalled = () => {
+        if (signals.pending())
+            throw new Interrupted();
+    };
+    try {
+        try {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)(staging);
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(staging, STAGING_MARK), JSON.stringify({ written_by: WRITER, pid: process.pid, host: (0,node_os__WEBPACK_IMPORTED_MODULE_3__.hostname)() }), { flag: 'wx' });
+            for (const f of files) {
+                stopIfSignalled();
+                await writeAtomic((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(staging, ...f.path.split('/')), f.bytes);
+            }
+            await writeAtomic((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(staging, WRITTEN_LIST), list);
+            await writeAtomic((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(staging, RECEIPT), receiptJson);
+            stopIfSignalled();
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.unlink)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(staging, STAGING_MARK));
+            // From here the swap runs to its end; a signal is acted on after it (signals.release).
+            if (existed)
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(target, old);
+            try {
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(staging, target);
+            }
+            catch (e) {
+                if (existed)
+                    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(old, target);
+                throw e;
+            }
+        }
+        catch (e) {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(staging, { recursive: true, force: true });
+            // Interrupted: release() below ends the process by the signal that came.
+            if (!(e instanceof Interrupted))
+                throw e;
+        }
+        if (existed)
+            await removeWritten(old);
+    }
+    finally {
+        signals.release();
+    }
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(target, RECEIPT);
 }
 /** Write to a temporary name in the same directory, then rename over the final name. */
 async function writeAtomic(path, bytes) {
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path), { recursive: true });
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.dirname)(path), { recursive: true });
     const tmp = `${path}.tmp-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}`;
     try {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(tmp, bytes, { flag: 'wx', mode: 0o644 });
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(tmp, path);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)(tmp, bytes, { flag: 'wx', mode: 0o644 });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(tmp, path);
     }
     catch (e) {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(tmp, { force: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(tmp, { force: true });
         throw e;
     }
 }
@@ -1752,16 +1891,17 @@ __webpack_require__.d(__webpack_exports__, {
   pcsOptions: () => (/* binding */ pcsOptions),
   dY: () => (/* binding */ policyDecision),
   readAux: () => (/* binding */ readAux),
-  readFileOrInputError: () => (/* binding */ readFileOrInputError),
-  WZ: () => (/* binding */ resolveAll)
+  resolveAll: () => (/* binding */ resolveAll)
 });
 
-// UNUSED EXPORTS: buildBinding, collectAndVerify, measure, policyFileName, runnerFacts
+// UNUSED EXPORTS: buildBinding, collectAndVerify, hashedPaths, measure, policyFileName, runnerFacts
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/binding/binding.ts
@@ -1805,8 +1945,8 @@ var tiers = __webpack_require__(1172);
 var struck = __webpack_require__(3469);
 // EXTERNAL MODULE: ./src/digest/index.ts + 10 modules
 var digest = __webpack_require__(7820);
-// EXTERNAL MODULE: ./src/evidence/index.ts + 41 modules
-var evidence = __webpack_require__(905);
+// EXTERNAL MODULE: ./src/evidence/index.ts + 37 modules
+var evidence = __webpack_require__(111);
 // EXTERNAL MODULE: ./src/policy/index.ts + 11 modules
 var src_policy = __webpack_require__(8277);
 // EXTERNAL MODULE: ./src/receipt/schema.ts
@@ -1817,6 +1957,8 @@ var write = __webpack_require__(443);
 var errors = __webpack_require__(17);
 // EXTERNAL MODULE: ./src/util/progress.ts
 var util_progress = __webpack_require__(5365);
+// EXTERNAL MODULE: ./src/util/read-file.ts
+var read_file = __webpack_require__(5201);
 // EXTERNAL MODULE: ./src/version.ts
 var version = __webpack_require__(311);
 // EXTERNAL MODULE: ./src/policy/gate.ts
@@ -1838,10 +1980,41 @@ var gate = __webpack_require__(5375);
 
 
 
+
+
 const DEFAULT_POLICY = 'record-only';
-/** Paths relative to the working directory (absolute ones stay as they are). */
-function resolveAll(cwd, paths) {
-    return paths.map((p) => (0,external_node_path_.resolve)(cwd, p));
+/**
+ * Paths relative to the working directory (absolute ones stay as they are). An empty path is
+ * refused (it would name the working directory), and so is a path that ends in "/" (or "/.") but
+ * names a file: the kernel's own answer for the path as given decides.
+ */
+function resolveAll(cwd, paths, flag) {
+    return paths.map((p) => {
+        if (typeof p !== 'string' || p === '')
+            throw new errors/* InputError */.dz('USAGE', `empty path given${flag ? ` for ${flag}` : ''}`);
+        const abs = (0,external_node_path_.resolve)(cwd, p);
+        if (/[\\/]\.?$/.test(p)) {
+            try {
+                (0,external_node_fs_.statSync)((0,external_node_path_.isAbsolute)(p) ? p : cwd + external_node_path_.sep + p);
+            }
+            catch (e) {
+                if (e.code === 'ENOTDIR')
+                    throw new errors/* InputError */.dz('PATH_KIND', `${flag ?? 'path'} ${(0,errors.q)(p)} ends with "/" but is not a directory`);
+            }
+        }
+        return abs;
+    });
+}
+/** What create hashes, for the output-directory guard (DESIGN §2; docs/safety.md). */
+function hashedPaths(opts, cwd) {
+    const image = opts.workload.length === 1 && (0,digest/* parseImageRef */.Q)(opts.workload[0]) !== null;
+    const named = [
+        ['--workload', image ? [] : opts.workload],
+        ['--inputs', opts.inputs],
+        ['--outputs', opts.outputs],
+        ['--benchmark', opts.benchmark ? [opts.benchmark] : []],
+    ];
+    return named.flatMap(([flag, ps]) => ps.filter((p) => p !== '').map((p) => ({ flag, path: (0,external_node_path_.resolve)(cwd, p), shown: p })));
 }
 /** Hash workload, inputs, outputs and benchmark (DESIGN §2). */
 async function measure(opts, cwd, progress) {
@@ -1858,18 +2031,18 @@ async function measure(opts, cwd, progress) {
         workload = { kind: 'image', name: image.name, digest: image.digest };
     }
     else {
-        const tree = await (0,util_progress/* tracked */.rX)(progress, 'workload', (p) => (0,digest.digestTree)(resolveAll(cwd, opts.workload), { ...digestOpts, ...p }));
+        const tree = await (0,util_progress/* tracked */.rX)(progress, 'workload', (p) => (0,digest.digestTree)(resolveAll(cwd, opts.workload, '--workload'), { ...digestOpts, ...p }));
         const manifest = (0,digest/* buildManifest */.u1)(tree);
         workload = { kind: tree.kind, tree, manifest, manifestDigest: (0,binding_binding/* jsonDigest */.jW)(manifest) };
     }
-    const inTree = await (0,util_progress/* tracked */.rX)(progress, 'inputs', (p) => (0,digest.digestTree)(resolveAll(cwd, opts.inputs), { ...digestOpts, ...p }));
+    const inTree = await (0,util_progress/* tracked */.rX)(progress, 'inputs', (p) => (0,digest.digestTree)(resolveAll(cwd, opts.inputs, '--inputs'), { ...digestOpts, ...p }));
     const ic = (0,digest/* inputCommitment */.cU)(inTree, opts.inputKey);
-    const outTree = await (0,util_progress/* tracked */.rX)(progress, 'outputs', (p) => (0,digest.digestTree)(resolveAll(cwd, opts.outputs), { ...digestOpts, ...p }));
+    const outTree = await (0,util_progress/* tracked */.rX)(progress, 'outputs', (p) => (0,digest.digestTree)(resolveAll(cwd, opts.outputs, '--outputs'), { ...digestOpts, ...p }));
     const outManifest = (0,digest/* buildManifest */.u1)(outTree);
     let benchmark = null;
     if (opts.benchmark) {
-        const p = (0,external_node_path_.resolve)(cwd, opts.benchmark);
-        const bytes = await readFileOrInputError(p, opts.benchmark);
+        const p = resolveAll(cwd, [opts.benchmark], '--benchmark')[0];
+        const bytes = await (0,read_file/* readRegularFile */.XF)(p, { maxBytes: read_file/* READ_LIMITS */.Cl.benchmark, what: 'benchmark file', shown: opts.benchmark });
         benchmark = { id: (0,external_node_path_.basename)(opts.benchmark), digest: (0,binding_binding/* sha256Prefixed */.rc)(bytes), bytes };
     }
     return {
@@ -1885,19 +2058,6 @@ async function measure(opts, cwd, progress) {
         output: { tree: outTree, manifest: outManifest, manifestDigest: (0,binding_binding/* jsonDigest */.jW)(outManifest) },
         benchmark,
     };
-}
-async function readFileOrInputError(path, shown) {
-    try {
-        return await (0,promises_.readFile)(path);
-    }
-    catch (e) {
-        const code = e.code;
-        if (code === 'ENOENT')
-            throw new errors/* InputError */.dz('PATH_MISSING', `no such file: ${(0,errors.q)(shown)}`);
-        if (code === 'EISDIR')
-            throw new errors/* InputError */.dz('PATH_KIND', `expected a file, got a directory: ${(0,errors.q)(shown)}`);
-        throw new errors/* InputError */.dz('PATH_UNREADABLE', `cannot read ${(0,errors.q)(shown)}: ${code ?? 'error'}`);
-    }
 }
 function buildBinding(m, job, nonce, oidcTokenDigest) {
     return {
@@ -2061,7 +2221,7 @@ function policyFileName(p) {
 async function readAux(opts, cwd) {
     const aux = [];
     for (const c of opts.certs ?? [])
-        aux.push({ name: `cert-${(0,external_node_path_.basename)(c)}`, bytes: await readFileOrInputError((0,external_node_path_.resolve)(cwd, c), c) });
+        aux.push({ name: `cert-${(0,external_node_path_.basename)(c)}`, bytes: await (0,read_file/* readRegularFile */.XF)((0,external_node_path_.resolve)(cwd, c), { maxBytes: read_file/* READ_LIMITS */.Cl.cert, what: 'certificate file', shown: c }) });
     if (opts.collateralDir) {
         const dir = (0,external_node_path_.resolve)(cwd, opts.collateralDir);
         let names;
@@ -2072,12 +2232,21 @@ async function readAux(opts, cwd) {
             throw new errors/* InputError */.dz('PATH_MISSING', `no such collateral directory: ${(0,errors.q)(opts.collateralDir)}`);
         }
         for (const n of names)
-            aux.push({ name: `collateral-${n}`, bytes: await readFileOrInputError((0,external_node_path_.join)(dir, n), (0,external_node_path_.join)(opts.collateralDir, n)) });
+            aux.push({ name: `collateral-${n}`, bytes: await (0,read_file/* readRegularFile */.XF)((0,external_node_path_.join)(dir, n), { maxBytes: read_file/* READ_LIMITS */.Cl.collateral, what: 'collateral file', shown: (0,external_node_path_.join)(opts.collateralDir, n) }) });
     }
     return aux;
 }
 /** The producer role (DESIGN §0): hash, bind, collect, verify, self-appraise, write the receipt. */
 async function create(opts, deps) {
+    // The output is checked before anything is hashed: a run that would have to refuse it at the end
+    // refuses it now. Leftovers of a killed run are cleaned first (an old receipt directory is put back).
+    if (opts.out === '')
+        throw new errors/* InputError */.dz('USAGE', 'empty path given for --out');
+    const outDir = (0,external_node_path_.resolve)(deps.cwd, opts.out);
+    const guard = { cwd: deps.cwd, hashed: hashedPaths(opts, deps.cwd) };
+    (0,write/* checkOutPath */.K7)(outDir, opts.out, guard);
+    await (0,write/* cleanLeftovers */.Kz)(outDir);
+    (0,write/* checkOut */.b$)(outDir, opts.out, guard);
     const policy = await (0,src_policy/* loadPolicy */.tb)(opts.policy || DEFAULT_POLICY, { cwd: deps.cwd });
     const nonce = (0,binding_binding/* normalizeNonce */.hJ)(opts.nonce ?? null);
     const claimsLint = (0,struck/* lintForReceipt */.j)(opts.claims ?? [], opts.claimRules ?? []);
@@ -2138,7 +2307,7 @@ async function create(opts, deps) {
         const dir = (0,external_node_path_.resolve)(deps.cwd, opts.trustRootsDir);
         for (const name of (await (0,promises_.readdir)(dir)).sort()) {
             if (name.endsWith('.pem'))
-                files.push({ path: `trust/${safeFileName(name)}`, bytes: await (0,promises_.readFile)((0,external_node_path_.join)(dir, name)) });
+                files.push({ path: `trust/${safeFileName(name)}`, bytes: await (0,read_file/* readRegularFile */.XF)((0,external_node_path_.join)(dir, name), { maxBytes: read_file/* READ_LIMITS */.Cl.trustRoot, what: 'trust root', shown: (0,external_node_path_.join)(opts.trustRootsDir, name) }) });
         }
     }
     files.push({ path: policyFileName(policy), bytes: policy.text });
@@ -2215,12 +2384,12 @@ async function create(opts, deps) {
     };
     const parsed = schema/* ReceiptSchema */.Ci.parse(receipt);
     const json = (0,jcs/* canonicalize */.d)(parsed);
-    const receiptPath = await (0,write/* writeReceiptDir */.h)((0,external_node_path_.resolve)(deps.cwd, opts.out), files, json);
+    const receiptPath = await (0,write/* writeReceiptDir */.h9)(outDir, files, json, { shown: opts.out, guard });
     return {
         receipt: parsed,
         receiptPath,
         receiptDigest: 'sha256:' + (0,external_node_crypto_.createHash)('sha256').update(json).digest('hex'),
-        outDir: (0,external_node_path_.resolve)(deps.cwd, opts.out),
+        outDir,
     };
 }
 

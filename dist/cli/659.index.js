@@ -25,8 +25,8 @@ var binding_binding = __webpack_require__(6200);
 var tiers = __webpack_require__(1172);
 // EXTERNAL MODULE: ./src/digest/index.ts + 10 modules
 var digest = __webpack_require__(7820);
-// EXTERNAL MODULE: ./src/evidence/index.ts + 41 modules
-var src_evidence = __webpack_require__(905);
+// EXTERNAL MODULE: ./src/evidence/index.ts + 37 modules
+var src_evidence = __webpack_require__(111);
 // EXTERNAL MODULE: ./src/policy/index.ts + 11 modules
 var src_policy = __webpack_require__(8277);
 // EXTERNAL MODULE: ./src/run.ts + 1 modules
@@ -35,6 +35,8 @@ var run = __webpack_require__(2607);
 var errors = __webpack_require__(17);
 // EXTERNAL MODULE: ./src/util/progress.ts
 var progress = __webpack_require__(5365);
+// EXTERNAL MODULE: ./src/util/read-file.ts
+var read_file = __webpack_require__(5201);
 // EXTERNAL MODULE: ./node_modules/jose/dist/webapi/jwks/local.js
 var local = __webpack_require__(6687);
 // EXTERNAL MODULE: ./node_modules/jose/dist/webapi/jwks/remote.js
@@ -68,13 +70,7 @@ function jwksUrl(issuer) {
 }
 /** Read a JWKS file (`{"keys": [...]}`); a malformed file is an input error. */
 async function loadJwksFile(path) {
-    let text;
-    try {
-        text = await (0,promises_.readFile)(path, 'utf8');
-    }
-    catch {
-        throw new errors/* InputError */.dz('PATH_MISSING', `no such key-set file: ${(0,errors.q)(path)}`);
-    }
+    const text = await (0,read_file/* readRegularText */.Aj)(path, { maxBytes: read_file/* READ_LIMITS */.Cl.jwks, what: 'key-set file' });
     let j;
     try {
         j = JSON.parse(text);
@@ -168,6 +164,7 @@ var schema = __webpack_require__(6785);
 
 
 
+
 /** Read and validate a receipt (file or directory); bad JSON or schema -> exit-2 InputError. */
 async function loadReceipt(path, cwd) {
     const abs = (0,external_node_path_.resolve)(cwd, path);
@@ -181,10 +178,12 @@ async function loadReceipt(path, cwd) {
     }
     let bytes;
     try {
-        bytes = await (0,promises_.readFile)(file);
+        bytes = await (0,read_file/* readRegularFile */.XF)(file, { maxBytes: read_file/* READ_LIMITS */.Cl.receipt, what: 'receipt', shown: file === abs ? path : (0,external_node_path_.join)(path, 'receipt.json') });
     }
-    catch {
-        throw new errors/* InputError */.dz('PATH_MISSING', `no receipt.json at ${(0,errors.q)(path)}`);
+    catch (e) {
+        if (e instanceof errors/* InputError */.dz && e.code === 'PATH_MISSING')
+            throw new errors/* InputError */.dz('PATH_MISSING', `no receipt.json at ${(0,errors.q)(path)}`);
+        throw e;
     }
     let json;
     try {
@@ -228,6 +227,8 @@ function describeNameChange(expected, actual) {
 async function verifyReceipt(opts, deps) {
     const { receipt, dir } = await loadReceipt(opts.receipt, deps.cwd);
     const policy = await (0,src_policy/* loadPolicy */.tb)(opts.policy, { cwd: deps.cwd });
+    // Read up front, so a bad key-set file is an input error whether or not the receipt has a token.
+    const jwks = opts.oidcJwks ? await loadJwksFile((0,external_node_path_.resolve)(deps.cwd, opts.oidcJwks)) : null;
     const mismatches = [];
     const notes = [];
     const mis = (field, expected, actual) => {
@@ -240,10 +241,10 @@ async function verifyReceipt(opts, deps) {
             return null;
         }
         try {
-            return await (0,promises_.readFile)((0,external_node_path_.join)(dir, ...rel.split('/')));
+            return await (0,read_file/* readRegularFile */.XF)((0,external_node_path_.join)(dir, ...rel.split('/')), { maxBytes: read_file/* READ_LIMITS */.Cl.receiptDirFile, what: 'receipt file', shown: rel, noFollow: true });
         }
-        catch {
-            mis(`file ${rel}`, 'present', null);
+        catch (e) {
+            mis(`file ${rel}`, 'present', e instanceof errors/* InputError */.dz && e.code !== 'PATH_MISSING' ? `unreadable (${e.code})` : null);
             return null;
         }
     };
@@ -251,17 +252,15 @@ async function verifyReceipt(opts, deps) {
         const bytes = await readInDir(ref.path);
         if (!bytes)
             return null;
-        let m;
-        try {
-            m = JSON.parse(bytes.toString('utf8'));
-        }
-        catch {
-            mis(`${field}.manifest`, 'valid JSON', 'unparseable');
+        const parsed = (0,digest/* parseManifestJson */.vW)(bytes.toString('utf8'));
+        if ('error' in parsed) {
+            mis(`${field}.manifest`, 'a manifest', `malformed (${parsed.error})`);
             return null;
         }
+        const m = parsed.manifest;
         mis(`${field}.manifest.digest`, ref.digest, (0,binding_binding/* jsonDigest */.jW)(m));
-        const order = m.serialization?.order;
-        if (!Array.isArray(m.resources) || !(0,digest/* resourcesInOrder */.V9)(String(m.serialization?.method), order, m.resources.map((r) => r.name))) {
+        const order = m.serialization.order;
+        if (!(0,digest/* resourcesInOrder */.V9)(m.serialization.method, order, m.resources.map((r) => r.name))) {
             mis(`${field}.manifest.order`, `resources sorted in ${JSON.stringify(order)} order, no duplicates`, 'unsorted');
         }
         return m;
@@ -278,7 +277,7 @@ async function verifyReceipt(opts, deps) {
         };
     };
     const rehash = (label, paths, s) => (0,progress/* tracked */.rX)(deps.progress, label, (p) => (0,digest.digestTree)(abs(paths), { ...digestOpts(s), ...p }));
-    const abs = (ps) => (0,run/* resolveAll */.WZ)(deps.cwd, ps);
+    const abs = (ps) => (0,run.resolveAll)(deps.cwd, ps);
     // Outputs.
     const outManifest = await readManifest('outputs', receipt.outputs.manifest);
     if (outManifest)
@@ -365,7 +364,7 @@ async function verifyReceipt(opts, deps) {
             // Signature by the issuer's keys, then the token's repository, run and sha vs the job context.
             const j = receipt.binding.job;
             const v = await verifyOidcToken(t.toString('utf8'), {
-                jwks: opts.oidcJwks ? await loadJwksFile((0,external_node_path_.resolve)(deps.cwd, opts.oidcJwks)) : null,
+                jwks,
                 network: opts.network,
                 issuer: oidcIssuer(deps.env['GITHUB_SERVER_URL']),
                 expected: { repository: j.repository, run_id: j.run_id, sha: j.sha, run_attempt: j.run_attempt, workflow_ref: j.workflow_ref },

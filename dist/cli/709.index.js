@@ -78,6 +78,8 @@ var external_node_path_ = __webpack_require__(6760);
 var jcs = __webpack_require__(3069);
 // EXTERNAL MODULE: ./src/util/errors.ts
 var errors = __webpack_require__(17);
+// EXTERNAL MODULE: ./src/util/read-file.ts
+var read_file = __webpack_require__(5201);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(7975);
 ;// CONCATENATED MODULE: ./src/cli/args.ts
@@ -143,6 +145,7 @@ var util_progress = __webpack_require__(5365);
 
 
 
+
 const STORAGE = ['ephemeral', 'persistent-provider-local', 'unknown'];
 function deps(quiet = true) {
     const d = { cwd: process.cwd(), env: process.env, now: () => new Date() };
@@ -162,16 +165,14 @@ function out(s) {
 function json(v) {
     out(JSON.stringify(v, null, 2) + '\n');
 }
-async function readText(path) {
-    const { readFileOrInputError } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(815), __webpack_require__.e(631), __webpack_require__.e(382), __webpack_require__.e(572), __webpack_require__.e(905), __webpack_require__.e(820), __webpack_require__.e(607)]).then(__webpack_require__.bind(__webpack_require__, 2607));
-    return (await readFileOrInputError((0,external_node_path_.resolve)(path), path)).toString('utf8');
+async function readText(path, what, maxBytes) {
+    return (0,read_file/* readRegularText */.Aj)((0,external_node_path_.resolve)(path), { maxBytes, what, shown: path });
 }
 /** The input key: from a file, or COMPUTE_RECEIPT_INPUT_KEY; never from argv. */
 async function inputKey(v) {
     const f = str(v['input-key-file']);
     if (f) {
-        const { readFileOrInputError } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(815), __webpack_require__.e(631), __webpack_require__.e(382), __webpack_require__.e(572), __webpack_require__.e(905), __webpack_require__.e(820), __webpack_require__.e(607)]).then(__webpack_require__.bind(__webpack_require__, 2607));
-        const k = await readFileOrInputError((0,external_node_path_.resolve)(f), f);
+        const k = await (0,read_file/* readRegularFile */.XF)((0,external_node_path_.resolve)(f), { maxBytes: read_file/* READ_LIMITS */.Cl.inputKey, what: 'input key file', shown: f });
         if (k.length === 0)
             throw new errors/* InputError */.dz('USAGE', `input key file ${(0,errors.q)(f)} is empty`);
         return k;
@@ -226,9 +227,9 @@ async function cmdCreate(argv) {
     const failOn = oneOf('fail-on', str(v['fail-on']), gate/* FAIL_ON */.d$, 'deny');
     const serialization = oneOf('serialization', str(v['serialization']), SERIALIZATION, 'files');
     const storage = oneOf('storage', str(v['storage']), STORAGE, 'unknown');
-    const claims = await Promise.all(list(v['claims']).map(async (f) => ({ source: f, text: await readText(f) })));
-    const claimRules = await Promise.all(list(v['claim-rules']).map(async (f) => ({ source: f, text: await readText(f) })));
-    const { create, gateFails, DEFAULT_POLICY } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(815), __webpack_require__.e(631), __webpack_require__.e(382), __webpack_require__.e(572), __webpack_require__.e(905), __webpack_require__.e(820), __webpack_require__.e(607)]).then(__webpack_require__.bind(__webpack_require__, 2607));
+    const claims = await Promise.all(list(v['claims']).map(async (f) => ({ source: f, text: await readText(f, 'claims file', read_file/* READ_LIMITS */.Cl.claimText) })));
+    const claimRules = await Promise.all(list(v['claim-rules']).map(async (f) => ({ source: f, text: await readText(f, 'claim rules file', read_file/* READ_LIMITS */.Cl.claimRules) })));
+    const { create, gateFails, DEFAULT_POLICY } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(815), __webpack_require__.e(631), __webpack_require__.e(382), __webpack_require__.e(572), __webpack_require__.e(111), __webpack_require__.e(820), __webpack_require__.e(607)]).then(__webpack_require__.bind(__webpack_require__, 2607));
     const r = await create({
         workload: list(v['workload']),
         inputs: list(v['inputs']),
@@ -287,8 +288,8 @@ async function cmdVerify(argv) {
     if (!policy)
         throw new errors/* InputError */.dz('USAGE', "verify needs --policy: the verifier's own policy (name or file), never the receipt's copy");
     const failOn = oneOf('fail-on', str(v['fail-on']), gate/* FAIL_ON */.d$, 'hold');
-    const { verifyReceipt } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(815), __webpack_require__.e(631), __webpack_require__.e(785), __webpack_require__.e(382), __webpack_require__.e(572), __webpack_require__.e(905), __webpack_require__.e(820), __webpack_require__.e(607), __webpack_require__.e(659)]).then(__webpack_require__.bind(__webpack_require__, 7659));
-    const { gateFails } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(815), __webpack_require__.e(631), __webpack_require__.e(382), __webpack_require__.e(572), __webpack_require__.e(905), __webpack_require__.e(820), __webpack_require__.e(607)]).then(__webpack_require__.bind(__webpack_require__, 2607));
+    const { verifyReceipt } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(815), __webpack_require__.e(631), __webpack_require__.e(785), __webpack_require__.e(382), __webpack_require__.e(572), __webpack_require__.e(111), __webpack_require__.e(820), __webpack_require__.e(607), __webpack_require__.e(659)]).then(__webpack_require__.bind(__webpack_require__, 7659));
+    const { gateFails } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(815), __webpack_require__.e(631), __webpack_require__.e(382), __webpack_require__.e(572), __webpack_require__.e(111), __webpack_require__.e(820), __webpack_require__.e(607)]).then(__webpack_require__.bind(__webpack_require__, 2607));
     const opts = {
         receipt: positionals[0],
         policy,
@@ -349,9 +350,11 @@ async function cmdHash(argv) {
     if (positionals.length === 0)
         throw new errors/* InputError */.dz('USAGE', 'hash needs at least one path');
     const method = oneOf('serialization', str(v['serialization']), SERIALIZATION, 'files');
-    const { digestTree } = await __webpack_require__.e(/* import() */ 820).then(__webpack_require__.bind(__webpack_require__, 7820));
+    const { digestTree } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(820)]).then(__webpack_require__.bind(__webpack_require__, 7820));
+    const { resolveAll } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(815), __webpack_require__.e(631), __webpack_require__.e(382), __webpack_require__.e(572), __webpack_require__.e(111), __webpack_require__.e(820), __webpack_require__.e(607)]).then(__webpack_require__.bind(__webpack_require__, 2607));
+    const roots = resolveAll(process.cwd(), positionals, 'hash');
     const progress = progressFor(v['json'] === true || v['quiet'] === true);
-    const tree = await (0,util_progress/* tracked */.rX)(progress, 'hash', (p) => digestTree(positionals.map((x) => (0,external_node_path_.resolve)(x)), {
+    const tree = await (0,util_progress/* tracked */.rX)(progress, 'hash', (p) => digestTree(roots, {
         allowSymlinks: v['allow-symlinks'] === true,
         ignorePaths: list(v['ignore']),
         method,
@@ -407,9 +410,8 @@ async function cmdEvidence(argv) {
     if (positionals.length !== 1)
         throw new errors/* InputError */.dz('USAGE', `evidence ${sub} takes exactly one file`);
     const file = positionals[0];
-    const { readFileOrInputError } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(815), __webpack_require__.e(631), __webpack_require__.e(382), __webpack_require__.e(572), __webpack_require__.e(905), __webpack_require__.e(820), __webpack_require__.e(607)]).then(__webpack_require__.bind(__webpack_require__, 2607));
-    const bytes = await readFileOrInputError((0,external_node_path_.resolve)(file), file);
-    const ev = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(631), __webpack_require__.e(382), __webpack_require__.e(905)]).then(__webpack_require__.bind(__webpack_require__, 905));
+    const bytes = await (0,read_file/* readRegularFile */.XF)((0,external_node_path_.resolve)(file), { maxBytes: read_file/* READ_LIMITS */.Cl.evidence, what: 'evidence file', shown: file });
+    const ev = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(631), __webpack_require__.e(382), __webpack_require__.e(111)]).then(__webpack_require__.bind(__webpack_require__, 111));
     if (sub === 'inspect') {
         const r = ev.inspectEvidence(bytes);
         if (v['json'])
@@ -427,7 +429,7 @@ async function cmdEvidence(argv) {
     }
     const reportData = hexArg('report-data', str(v['report-data']), 64);
     const gpuNonce = hexArg('nonce', str(v['nonce']), 32);
-    const { readAux, kdsOptions, pcsOptions } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(815), __webpack_require__.e(631), __webpack_require__.e(382), __webpack_require__.e(572), __webpack_require__.e(905), __webpack_require__.e(820), __webpack_require__.e(607)]).then(__webpack_require__.bind(__webpack_require__, 2607));
+    const { readAux, kdsOptions, pcsOptions } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(815), __webpack_require__.e(631), __webpack_require__.e(382), __webpack_require__.e(572), __webpack_require__.e(111), __webpack_require__.e(820), __webpack_require__.e(607)]).then(__webpack_require__.bind(__webpack_require__, 2607));
     const aux = await readAux({ certs: list(v['certs']), collateralDir: str(v['collateral']) }, process.cwd());
     const r = await ev.verifyEvidence({ bytes, aux }, file, {
         reportData: reportData ?? null,
@@ -474,10 +476,7 @@ function flatten(v, prefix = '') {
     return [[prefix, s]];
 }
 async function readStdin() {
-    const chunks = [];
-    for await (const c of process.stdin)
-        chunks.push(c);
-    return Buffer.concat(chunks).toString('utf8');
+    return (await (0,read_file/* readStreamCapped */.GS)(process.stdin, { maxBytes: read_file/* READ_LIMITS */.Cl.claimText, what: 'text on standard input' })).toString('utf8');
 }
 async function cmdLint(argv) {
     const { values: v, positionals } = parse('lint', argv, {
@@ -486,9 +485,9 @@ async function cmdLint(argv) {
     }, true);
     const { claimRules } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(815), __webpack_require__.e(382), __webpack_require__.e(572), __webpack_require__.e(469)]).then(__webpack_require__.bind(__webpack_require__, 3469));
     const { lint } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(815), __webpack_require__.e(382), __webpack_require__.e(572)]).then(__webpack_require__.bind(__webpack_require__, 4572));
-    const rules = claimRules(await Promise.all(list(v['rules']).map(async (f) => ({ source: f, text: await readText(f) }))));
+    const rules = claimRules(await Promise.all(list(v['rules']).map(async (f) => ({ source: f, text: await readText(f, 'claim rules file', read_file/* READ_LIMITS */.Cl.claimRules) }))));
     const inputs = positionals.length
-        ? await Promise.all(positionals.map(async (f) => ({ file: f, text: await readText(f) })))
+        ? await Promise.all(positionals.map(async (f) => ({ file: f, text: await readText(f, 'file to lint', read_file/* READ_LIMITS */.Cl.claimText) })))
         : [{ file: '-', text: await readStdin() }];
     const findings = inputs.flatMap((i) => lint(i.text, rules).map((f) => ({ ...f, file: i.file })));
     if (v['json']) {
@@ -515,7 +514,7 @@ async function cmdLint(argv) {
 }
 async function cmdDemo(argv) {
     const { values: v } = parse('demo', argv, { out: { type: 'string' }, json: { type: 'boolean' } }, false);
-    const { runDemo } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(815), __webpack_require__.e(631), __webpack_require__.e(382), __webpack_require__.e(572), __webpack_require__.e(905), __webpack_require__.e(820), __webpack_require__.e(607), __webpack_require__.e(155)]).then(__webpack_require__.bind(__webpack_require__, 1155));
+    const { runDemo } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(815), __webpack_require__.e(631), __webpack_require__.e(382), __webpack_require__.e(572), __webpack_require__.e(111), __webpack_require__.e(820), __webpack_require__.e(607), __webpack_require__.e(155)]).then(__webpack_require__.bind(__webpack_require__, 1155));
     const r = await runDemo((0,external_node_path_.resolve)(str(v['out']) ?? 'compute-receipt-demo'), deps());
     if (v['json'])
         json(JSON.parse((0,jcs/* canonicalize */.d)(r.verified)));
@@ -782,6 +781,226 @@ async function tracked(hook, label, run) {
     finally {
         h?.done();
     }
+}
+
+
+/***/ }),
+
+/***/ 5201:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Aj: () => (/* binding */ readRegularText),
+/* harmony export */   Cl: () => (/* binding */ READ_LIMITS),
+/* harmony export */   GS: () => (/* binding */ readStreamCapped),
+/* harmony export */   XF: () => (/* binding */ readRegularFile),
+/* harmony export */   cG: () => (/* binding */ readRegularFileSync)
+/* harmony export */ });
+/* unused harmony export formatBytes */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17);
+/**
+ * The one way this tool reads a file (docs/safety.md, "Reading files").
+ *
+ * Every file is checked before it is opened and again through the opened descriptor: only a regular
+ * file is read. A FIFO, socket, character or block device (`/dev/zero`, `/dev/stdin`), a directory,
+ * or (where the caller asks for it) a symlink is refused with a coded InputError that names the file,
+ * so the CLI prints one line and exits 2. The open uses O_NONBLOCK, so a name swapped for a FIFO
+ * between the check and the open cannot block, and O_NOFOLLOW when symlinks are refused. Reading
+ * stops at `maxBytes`: a file that is larger (by its size, or by what it yields) is refused with a
+ * "larger than N" error before its contents are held in memory.
+ *
+ * A guard test (__tests__/read-file.test.ts) fails when any other module under src/ calls
+ * readFile / readFileSync / createReadStream directly.
+ */
+
+
+const KiB = 1024;
+const MiB = 1024 * KiB;
+/** Size caps, one per kind of file the tool reads; each is far above any genuine file of the kind. */
+const READ_LIMITS = {
+    /** A policy YAML file. */
+    policy: 1 * MiB,
+    /** Claim-linter rules YAML (--claim-rules, lint --rules). */
+    claimRules: 1 * MiB,
+    /** User text to lint (--claims, lint FILE, lint on stdin). */
+    claimText: 4 * MiB,
+    /** --benchmark result file (copied into the receipt directory). */
+    benchmark: 64 * MiB,
+    /** One --certs file (PEM or DER). */
+    cert: 1 * MiB,
+    /** One file of --collateral (TCB info, QE identity, CRLs). */
+    collateral: 16 * MiB,
+    /** --input-key-file. */
+    inputKey: 64 * KiB,
+    /** One evidence file (quote, report, token set, evidence list). */
+    evidence: 64 * MiB,
+    /** receipt.json. */
+    receipt: 64 * MiB,
+    /** A manifest or other file inside a receipt directory (a manifest lists every file of a tree). */
+    receiptDirFile: 512 * MiB,
+    /** An OIDC key set (JWKS) or a saved OIDC token. */
+    jwks: 1 * MiB,
+    /** One PEM file of a --trust-roots directory. */
+    trustRoot: 1 * MiB,
+    /** The GitHub event payload (GITHUB_EVENT_PATH). */
+    event: 64 * MiB,
+    /** A configfs-tsm attribute (outblob, provider, generation). */
+    configfs: 16 * MiB,
+};
+/** "64 MiB", "1 KiB", "512 bytes". */
+function formatBytes(n) {
+    if (n >= MiB && n % MiB === 0)
+        return `${n / MiB} MiB`;
+    if (n >= KiB && n % KiB === 0)
+        return `${n / KiB} KiB`;
+    return `${n} bytes`;
+}
+function label(path, o) {
+    return `${o.what} ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__.q)(o.shown ?? path)}`;
+}
+function tooLarge(path, o) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('FILE_TOO_LARGE', `${label(path, o)} is larger than ${formatBytes(o.maxBytes)}`);
+}
+function errnoError(e, path, o) {
+    if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz)
+        return e;
+    const code = e?.code;
+    switch (code) {
+        case 'ENOENT':
+            return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('PATH_MISSING', `${label(path, o)} does not exist`);
+        case 'ENOTDIR':
+            return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('PATH_MISSING', `${label(path, o)} does not exist (a part of the path is not a directory)`);
+        case 'ELOOP':
+            return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('SYMLINK', o.noFollow ? `${label(path, o)} is a symlink, which is not allowed here` : `${label(path, o)} is a symlink loop`);
+        case 'EISDIR':
+            return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('PATH_KIND', `${label(path, o)} is a directory, expected a regular file`);
+        case 'EACCES':
+        case 'EPERM':
+            return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('PATH_UNREADABLE', `${label(path, o)} cannot be read (permission denied)`);
+        default:
+            return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('PATH_UNREADABLE', `${label(path, o)} cannot be read (${code ?? String(e)})`);
+    }
+}
+function kindOf(st) {
+    if (st.isDirectory())
+        return 'a directory';
+    if (st.isFIFO())
+        return 'a FIFO';
+    if (st.isSocket())
+        return 'a socket';
+    if (st.isCharacterDevice())
+        return 'a character device';
+    if (st.isBlockDevice())
+        return 'a block device';
+    if (st.isSymbolicLink())
+        return 'a symlink';
+    return 'not a regular file';
+}
+/** Throws unless `st` is a regular file within the cap. */
+function checkStat(st, path, o) {
+    if (st.isSymbolicLink())
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('SYMLINK', `${label(path, o)} is a symlink, which is not allowed here`);
+    if (!st.isFile())
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('PATH_KIND', `${label(path, o)} is ${kindOf(st)}, expected a regular file`);
+    if (st.size > o.maxBytes)
+        throw tooLarge(path, o);
+}
+function sameFile(a, b) {
+    return a.dev === b.dev && a.ino === b.ino;
+}
+function openFlags(o) {
+    return node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK ?? 0) | (o.noFollow ? (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW ?? 0) : 0);
+}
+function checkOptions(path, o) {
+    if (typeof path !== 'string' || path === '')
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('USAGE', `empty path for ${o.what}`);
+    if (!Number.isSafeInteger(o.maxBytes) || o.maxBytes < 0)
+        throw new TypeError('readRegularFile: maxBytes must be a non-negative integer');
+}
+/**
+ * Read a regular file whole, at most `maxBytes` bytes. The file is stat'ed before it is opened (a
+ * device or FIFO is never opened) and fstat'ed after (it must be the same regular file). Reading
+ * stops one byte past the cap, so a file that grows, or a file whose size the kernel does not
+ * report (configfs, procfs), is still bounded.
+ */
+function readRegularFileSync(path, o) {
+    checkOptions(path, o);
+    let before;
+    try {
+        before = o.noFollow ? (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(path) : (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path);
+    }
+    catch (e) {
+        throw errnoError(e, path, o);
+    }
+    checkStat(before, path, o);
+    let fd;
+    try {
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, openFlags(o));
+    }
+    catch (e) {
+        throw errnoError(e, path, o);
+    }
+    try {
+        const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
+        checkStat(st, path, o);
+        if (!sameFile(before, st))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('FILE_CHANGED', `${label(path, o)} changed while being opened`);
+        const chunks = [];
+        let total = 0;
+        for (;;) {
+            const want = Math.min(Math.max(st.size - total, 64 * KiB), o.maxBytes + 1 - total, 16 * MiB);
+            const buf = Buffer.allocUnsafe(want);
+            const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buf, 0, want, null);
+            if (n === 0)
+                break;
+            total += n;
+            if (total > o.maxBytes)
+                throw tooLarge(path, o);
+            chunks.push(n === want ? buf : buf.subarray(0, n));
+        }
+        return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total);
+    }
+    catch (e) {
+        throw errnoError(e, path, o);
+    }
+    finally {
+        try {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+        }
+        catch {
+            /* already failed */
+        }
+    }
+}
+/**
+ * readRegularFileSync for async callers. The reads are synchronous on purpose: only regular files
+ * are ever opened, so a read cannot block on a pipe or device, and one code path is easier to trust
+ * than two.
+ */
+async function readRegularFile(path, o) {
+    return readRegularFileSync(path, o);
+}
+/** readRegularFile decoded as UTF-8. */
+async function readRegularText(path, o) {
+    return (await readRegularFile(path, o)).toString('utf8');
+}
+/**
+ * Read a stream (stdin) under the same cap: a pipe that never ends stops at `maxBytes` with the
+ * same "larger than N" error instead of growing without bound.
+ */
+async function readStreamCapped(stream, o) {
+    const chunks = [];
+    let total = 0;
+    for await (const c of stream) {
+        const b = Buffer.isBuffer(c) ? c : Buffer.from(String(c), 'utf8');
+        total += b.length;
+        if (total > o.maxBytes)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('FILE_TOO_LARGE', `${o.what}${o.shown ? ` ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__.q)(o.shown)}` : ''} is larger than ${formatBytes(o.maxBytes)}`);
+        chunks.push(b);
+    }
+    return Buffer.concat(chunks, total);
 }
 
 

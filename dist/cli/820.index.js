@@ -16,6 +16,7 @@ __webpack_require__.d(__webpack_exports__, {
   cU: () => (/* reexport */ inputCommitment),
   RN: () => (/* reexport */ omsStatement),
   Q: () => (/* reexport */ parseImageRef),
+  vW: () => (/* reexport */ parseManifestJson),
   V9: () => (/* reexport */ resourcesInOrder),
   U0: () => (/* reexport */ sha256sums)
 });
@@ -28,10 +29,6 @@ var external_node_crypto_ = __webpack_require__(7598);
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: ./src/util/errors.ts
 var errors = __webpack_require__(17);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __webpack_require__(5919);
 ;// CONCATENATED MODULE: ./src/digest/hash-file-source.ts
 /**
  * The one implementation of "hash a byte range of one file, and prove the file did not change
@@ -202,6 +199,10 @@ parentPort.on('message', (m) => {
 });
 `;
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __webpack_require__(5919);
 ;// CONCATENATED MODULE: ./src/digest/names.ts
 
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
@@ -961,6 +962,7 @@ function statError(code, display, allowSymlinks) {
 
 
 
+
 /** Bytes per shard in the "shards" serialization (as OMS model_signing). */
 const SHARD_SIZE = 1_000_000_000;
 /**
@@ -1038,6 +1040,8 @@ async function digestTreeWith(paths, opts, hooks) {
         if (engine === 'workers' && pool === undefined)
             pool = new HashPool(Math.min(concurrency, jobs.length), hooks);
         const raw = await hashRanges(jobs, { engine, chunkSize: hooks.chunkSize, concurrency, onProgress: opts.onProgress, progressIntervalMs: opts.progressIntervalMs, unit }, pool);
+        await hooks.afterHash?.(walked.files);
+        await confirmPresent(walked.files, (ps) => (pool?.started ? pool.stat(ps) : statPathsInline(ps)));
         const root = (0,external_node_crypto_.createHash)('sha256').update(raw).digest();
         const resources = jobs.map((j, k) => ({
             name: method === 'files' ? j.file.name : `${j.file.name}:${j.start}:${j.end}`,
@@ -1065,6 +1069,30 @@ async function digestTreeWith(paths, opts, hooks) {
     }
     finally {
         await pool?.close();
+    }
+}
+/**
+ * Every hashed file must still be where the walk found it once hashing is done: a file deleted or
+ * renamed meanwhile (the hash reads through an open descriptor, which outlives both) would leave a
+ * manifest naming a file that is gone. The paths are lstat'ed again in batches, on the pool when
+ * there is one, and must be the same device and inode.
+ */
+async function confirmPresent(files, statPaths) {
+    const BATCH = 1024;
+    for (let i = 0; i < files.length; i += BATCH) {
+        const batch = files.slice(i, i + BATCH);
+        const r = await statPaths(batch.map((f) => f.path));
+        const failed = new Map(r.errs.map((e) => [e.k, e.code]));
+        batch.forEach((f, k) => {
+            const code = failed.get(k);
+            if (code === 'ENOENT' || code === 'ENOTDIR')
+                throw new errors/* InputError */.dz('FILE_CHANGED', `file was deleted or renamed while being hashed: ${displayName(f.display)}`);
+            if (code !== undefined)
+                throw new errors/* InputError */.dz('FILE_CHANGED', `file was replaced while being hashed (${code}): ${displayName(f.display)}`);
+            const o = k * STAT_NUMS; // size, mtimeNs, dev, ino
+            if (r.nums[o + 2] !== f.dev || r.nums[o + 3] !== f.ino)
+                throw new errors/* InputError */.dz('FILE_CHANGED', `file was replaced while being hashed: ${displayName(f.display)}`);
+        });
     }
 }
 /** An ignore path is an exact resource name: '/'-separated, relative, no '.' or '..' parts. */
@@ -1106,13 +1134,47 @@ function parseImageRef(ref) {
     return { name, digest: `sha256:${hex}` };
 }
 
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
+var schemas = __webpack_require__(8816);
 ;// CONCATENATED MODULE: ./src/digest/build-manifest.ts
+
 /** The plain manifest of a tree: one sha256 entry per resource, in resource order. */
 function buildManifest(tree) {
     return {
         serialization: { ...tree.serialization, ignore_paths: [...tree.serialization.ignore_paths] },
         resources: tree.resources.map((r) => ({ name: r.name, algorithm: 'sha256', digest: r.sha256 })),
     };
+}
+const ManifestFileSchema = schemas/* object */.Ikc({
+    serialization: schemas/* object */.Ikc({
+        method: schemas/* string */.YjP(),
+        hash_type: schemas/* string */.YjP(),
+        order: schemas/* string */.YjP(),
+        allow_symlinks: schemas/* boolean */.zMY(),
+        ignore_paths: schemas/* array */.YOg(schemas/* string */.YjP()),
+    }),
+    resources: schemas/* array */.YOg(schemas/* object */.Ikc({ name: schemas/* string */.YjP(), algorithm: schemas/* enum */.k5n(['sha256', 'hmac-sha256']), digest: schemas/* string */.YjP().regex(/^[0-9a-f]{64}$/) })),
+});
+/**
+ * A saved `<role>.manifest.json` as text -> Manifest, or a one-line reason it is not one (not JSON,
+ * `null`, a resource without a name ...). Extra keys are kept, so the manifest's digest is still of
+ * what was saved.
+ */
+function parseManifestJson(text) {
+    let j;
+    try {
+        j = JSON.parse(text);
+    }
+    catch {
+        return { error: 'not valid JSON' };
+    }
+    const r = ManifestFileSchema.safeParse(j);
+    if (!r.success) {
+        const first = r.error.issues[0];
+        const at = first.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '');
+        return { error: `${at || 'the top level'}: ${first.message}` };
+    }
+    return { manifest: j };
 }
 
 ;// CONCATENATED MODULE: ./src/digest/input-commitment.ts

@@ -3,12 +3,12 @@
  * the workflow context into typed values, builds the real dependencies, and calls `runAction`.
  */
 import * as core from '@actions/core';
-import { readFileSync } from 'node:fs';
 import { lint, loadShippedRules } from '../claims/lint/index.js';
 import { verifyReceipt } from '../receipt/replay.js';
 import { create } from '../run.js';
 import { oneLine } from '../util/errors.js';
 import { progressHook } from '../util/progress.js';
+import { READ_LIMITS, readRegularFileSync } from '../util/read-file.js';
 import { githubArtifactStore } from './artifact.js';
 import { contextFromEnv } from './context.js';
 import { errorMessage } from './gate.js';
@@ -19,7 +19,7 @@ import { type Engine, runAction } from './main.js';
 function readEvent(path: string | undefined): unknown {
   if (!path) return null;
   try {
-    return JSON.parse(readFileSync(path, 'utf8'));
+    return JSON.parse(readRegularFileSync(path, { maxBytes: READ_LIMITS.event, what: 'event payload' }).toString('utf8'));
   } catch (e) {
     core.warning(`compute-receipt: cannot read the event payload: ${oneLine((e as Error).message)}`);
     return null;

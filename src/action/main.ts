@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
 import { createHash } from 'node:crypto';
-import { readFile, readdir, stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { CreateOptions, CreateResult, RunDeps } from '../run.js';
 import type { ProgressHook } from '../util/progress.js';
@@ -10,6 +10,7 @@ import { escapeLogCommand, md } from '../report/escape.js';
 import { type LintFindingView, renderLintComment, renderLintSummary } from '../report/lint.js';
 import { type ReportOptions, commentMarker, renderComment, renderSummary } from '../report/summary.js';
 import { InputError, oneLine, q } from '../util/errors.js';
+import { READ_LIMITS, readRegularFile, readRegularText } from '../util/read-file.js';
 import { type ArtifactStore, artifactUrl, listFiles } from './artifact.js';
 import { type ActionContext, jobKey, pullRequestOf, runUrl } from './context.js';
 import { type Decision, errorMessage, gateMessage } from './gate.js';
@@ -138,13 +139,7 @@ function runDeps(deps: ActionDeps): RunDeps {
 const abs = (cwd: string, p: string) => (isAbsolute(p) ? p : resolve(cwd, p));
 
 async function readText(cwd: string, p: string, what: string): Promise<string> {
-  try {
-    return await readFile(abs(cwd, p), 'utf8');
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'EISDIR') throw new InputError('PATH_KIND', `${what} ${q(p)} is a directory, expected a file`);
-    throw new InputError('PATH_MISSING', `no such ${what} file: ${q(p)}`);
-  }
+  return readRegularText(abs(cwd, p), { maxBytes: READ_LIMITS.claimText, what: `${what} file`, shown: p });
 }
 
 /** Output names and digests from the receipt directory's outputs manifest; null when unreadable. */
@@ -152,7 +147,7 @@ async function outputFiles(dir: string, r: Receipt): Promise<{ name: string; dig
   const rel = r.outputs.manifest.path;
   if (isAbsolute(rel) || rel.split(/[\\/]/).includes('..')) return null;
   try {
-    const m = JSON.parse(await readFile(join(dir, rel), 'utf8')) as { resources?: unknown };
+    const m = JSON.parse(await readRegularText(join(dir, rel), { maxBytes: READ_LIMITS.receiptDirFile, what: 'outputs manifest', noFollow: true })) as { resources?: unknown };
     if (!Array.isArray(m.resources)) return null;
     return m.resources
       .filter((x): x is { name: string; digest: string } => !!x && typeof x.name === 'string' && typeof x.digest === 'string')
@@ -310,7 +305,7 @@ async function runVerify(inputs: ActionInputs, ctx: ActionContext, deps: ActionD
   const vr = await deps.engine.verify(opts, runDeps(deps));
   const r = vr.appraised;
   const receiptPath = join(vr.receipt_dir, 'receipt.json');
-  const receiptDigest = 'sha256:' + createHash('sha256').update(await readFile(receiptPath)).digest('hex');
+  const receiptDigest = 'sha256:' + createHash('sha256').update(await readRegularFile(receiptPath, { maxBytes: READ_LIMITS.receipt, what: 'receipt' })).digest('hex');
   logDecision(r, vr.ok ? '; replay found no mismatch' : `; replay found ${vr.mismatches.length} mismatch(es)`);
   for (const n of vr.notes) core.info(escapeLogCommand(`compute-receipt: note: ${n}`));
 

@@ -1,6 +1,6 @@
-import { readFile } from 'node:fs/promises';
 import { createLocalJWKSet, createRemoteJWKSet, decodeJwt, type JSONWebKeySet, type JWTPayload, type JWTVerifyGetKey, jwtVerify } from 'jose';
 import { InputError, q } from '../util/errors.js';
+import { READ_LIMITS, readRegularText } from '../util/read-file.js';
 
 /**
  * GitHub OIDC job identity (DESIGN §3). The producer asks GitHub for a token with audience
@@ -51,12 +51,7 @@ export type OidcVerification =
 
 /** Read a JWKS file (`{"keys": [...]}`); a malformed file is an input error. */
 export async function loadJwksFile(path: string): Promise<JSONWebKeySet> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch {
-    throw new InputError('PATH_MISSING', `no such key-set file: ${q(path)}`);
-  }
+  const text = await readRegularText(path, { maxBytes: READ_LIMITS.jwks, what: 'key-set file' });
   let j: unknown;
   try {
     j = JSON.parse(text);

@@ -1,6 +1,7 @@
 import { relative, resolve } from 'node:path';
 import { canonicalize } from '../binding/jcs.js';
 import { InputError, q } from '../util/errors.js';
+import { READ_LIMITS, readRegularFile, readRegularText, readStreamCapped } from '../util/read-file.js';
 import { type Parsed, hexArg, list, oneOf, parse, parseTime, str } from './args.js';
 import { clean, renderText } from './render.js';
 import type { RunDeps } from '../run.js';
@@ -31,17 +32,15 @@ function json(v: unknown): void {
   out(JSON.stringify(v, null, 2) + '\n');
 }
 
-async function readText(path: string): Promise<string> {
-  const { readFileOrInputError } = await import('../run.js');
-  return (await readFileOrInputError(resolve(path), path)).toString('utf8');
+async function readText(path: string, what: string, maxBytes: number): Promise<string> {
+  return readRegularText(resolve(path), { maxBytes, what, shown: path });
 }
 
 /** The input key: from a file, or COMPUTE_RECEIPT_INPUT_KEY; never from argv. */
 async function inputKey(v: Parsed['values']): Promise<Buffer | undefined> {
   const f = str(v['input-key-file']);
   if (f) {
-    const { readFileOrInputError } = await import('../run.js');
-    const k = await readFileOrInputError(resolve(f), f);
+    const k = await readRegularFile(resolve(f), { maxBytes: READ_LIMITS.inputKey, what: 'input key file', shown: f });
     if (k.length === 0) throw new InputError('USAGE', `input key file ${q(f)} is empty`);
     return k;
   }
@@ -97,8 +96,8 @@ async function cmdCreate(argv: string[]): Promise<number> {
   const failOn = oneOf<FailOn>('fail-on', str(v['fail-on']), FAIL_ON, 'deny');
   const serialization = oneOf('serialization', str(v['serialization']), SERIALIZATION, 'files');
   const storage = oneOf('storage', str(v['storage']), STORAGE, 'unknown');
-  const claims = await Promise.all(list(v['claims']).map(async (f) => ({ source: f, text: await readText(f) })));
-  const claimRules = await Promise.all(list(v['claim-rules']).map(async (f) => ({ source: f, text: await readText(f) })));
+  const claims = await Promise.all(list(v['claims']).map(async (f) => ({ source: f, text: await readText(f, 'claims file', READ_LIMITS.claimText) })));
+  const claimRules = await Promise.all(list(v['claim-rules']).map(async (f) => ({ source: f, text: await readText(f, 'claim rules file', READ_LIMITS.claimRules) })));
   const { create, gateFails, DEFAULT_POLICY } = await import('../run.js');
   const r = await create(
     {
@@ -220,9 +219,11 @@ async function cmdHash(argv: string[]): Promise<number> {
   if (positionals.length === 0) throw new InputError('USAGE', 'hash needs at least one path');
   const method = oneOf('serialization', str(v['serialization']), SERIALIZATION, 'files');
   const { digestTree } = await import('../digest/index.js');
+  const { resolveAll } = await import('../run.js');
+  const roots = resolveAll(process.cwd(), positionals, 'hash');
   const progress = progressFor(v['json'] === true || v['quiet'] === true);
   const tree = await tracked(progress, 'hash', (p) =>
-    digestTree(positionals.map((x) => resolve(x)), {
+    digestTree(roots, {
       allowSymlinks: v['allow-symlinks'] === true,
       ignorePaths: list(v['ignore']),
       method,
@@ -277,8 +278,7 @@ async function cmdEvidence(argv: string[]): Promise<number> {
   }, true);
   if (positionals.length !== 1) throw new InputError('USAGE', `evidence ${sub} takes exactly one file`);
   const file = positionals[0]!;
-  const { readFileOrInputError } = await import('../run.js');
-  const bytes = await readFileOrInputError(resolve(file), file);
+  const bytes = await readRegularFile(resolve(file), { maxBytes: READ_LIMITS.evidence, what: 'evidence file', shown: file });
   const ev = await import('../evidence/index.js');
   if (sub === 'inspect') {
     const r = ev.inspectEvidence(bytes);
@@ -342,9 +342,7 @@ function flatten(v: unknown, prefix = ''): [string, string][] {
 }
 
 async function readStdin(): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const c of process.stdin) chunks.push(c as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
+  return (await readStreamCapped(process.stdin, { maxBytes: READ_LIMITS.claimText, what: 'text on standard input' })).toString('utf8');
 }
 
 async function cmdLint(argv: string[]): Promise<number> {
@@ -354,9 +352,9 @@ async function cmdLint(argv: string[]): Promise<number> {
   }, true);
   const { claimRules } = await import('../claims/struck.js');
   const { lint } = await import('../claims/lint/index.js');
-  const rules = claimRules(await Promise.all(list(v['rules']).map(async (f) => ({ source: f, text: await readText(f) }))));
+  const rules = claimRules(await Promise.all(list(v['rules']).map(async (f) => ({ source: f, text: await readText(f, 'claim rules file', READ_LIMITS.claimRules) }))));
   const inputs = positionals.length
-    ? await Promise.all(positionals.map(async (f) => ({ file: f, text: await readText(f) })))
+    ? await Promise.all(positionals.map(async (f) => ({ file: f, text: await readText(f, 'file to lint', READ_LIMITS.claimText) })))
     : [{ file: '-', text: await readStdin() }];
   const findings = inputs.flatMap((i) => lint(i.text, rules).map((f) => ({ ...f, file: i.file })));
   if (v['json']) {

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import { InputError } from '../util/errors.js';
+import { STAT_NUMS } from './hash-file-source.js';
 import { HashPool, PROGRESS_INTERVAL_MS, fitsInline, hashRanges, type HashOptions, type RangeJob } from './hash-files.js';
 import { DEFAULT_IGNORES, DEFAULT_ORDER, checkName, displayName, sortUtf8 } from './names.js';
 import type { DigestOptions, Resource, Serialization, TreeDigest } from './types.js';
@@ -13,6 +14,8 @@ export const SHARD_SIZE = 1_000_000_000;
 export interface DigestHooks extends Pick<HashOptions, 'engine' | 'chunkSize' | 'onWorker'> {
   /** Runs after the walk and before any file is opened. */
   afterWalk?: (files: readonly WalkedFile[]) => void | Promise<void>;
+  /** Runs after every file is hashed and before the files are confirmed still present. */
+  afterHash?: (files: readonly WalkedFile[]) => void | Promise<void>;
 }
 
 /**
@@ -94,6 +97,8 @@ export async function digestTreeWith(paths: string[], opts: DigestOptions, hooks
       { engine, chunkSize: hooks.chunkSize, concurrency, onProgress: opts.onProgress, progressIntervalMs: opts.progressIntervalMs, unit },
       pool,
     );
+    await hooks.afterHash?.(walked.files);
+    await confirmPresent(walked.files, (ps) => (pool?.started ? pool.stat(ps) : statPathsInline(ps)));
 
     const root = createHash('sha256').update(raw).digest();
     const resources: Resource[] = jobs.map((j, k) => ({
@@ -121,6 +126,28 @@ export async function digestTreeWith(paths: string[], opts: DigestOptions, hooks
     };
   } finally {
     await pool?.close();
+  }
+}
+
+/**
+ * Every hashed file must still be where the walk found it once hashing is done: a file deleted or
+ * renamed meanwhile (the hash reads through an open descriptor, which outlives both) would leave a
+ * manifest naming a file that is gone. The paths are lstat'ed again in batches, on the pool when
+ * there is one, and must be the same device and inode.
+ */
+async function confirmPresent(files: readonly WalkedFile[], statPaths: (ps: string[]) => StatReply | Promise<StatReply>): Promise<void> {
+  const BATCH = 1024;
+  for (let i = 0; i < files.length; i += BATCH) {
+    const batch = files.slice(i, i + BATCH);
+    const r = await statPaths(batch.map((f) => f.path));
+    const failed = new Map(r.errs.map((e) => [e.k, e.code]));
+    batch.forEach((f, k) => {
+      const code = failed.get(k);
+      if (code === 'ENOENT' || code === 'ENOTDIR') throw new InputError('FILE_CHANGED', `file was deleted or renamed while being hashed: ${displayName(f.display)}`);
+      if (code !== undefined) throw new InputError('FILE_CHANGED', `file was replaced while being hashed (${code}): ${displayName(f.display)}`);
+      const o = k * STAT_NUMS; // size, mtimeNs, dev, ino
+      if (r.nums[o + 2] !== f.dev || r.nums[o + 3] !== f.ino) throw new InputError('FILE_CHANGED', `file was replaced while being hashed: ${displayName(f.display)}`);
+    });
   }
 }
 

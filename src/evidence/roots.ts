@@ -1,8 +1,9 @@
 import { X509Certificate, createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { assetBytes, assetNames } from '../util/assets.js';
 import { InputError, q } from '../util/errors.js';
+import { READ_LIMITS, readRegularFileSync } from '../util/read-file.js';
 import type { TrustRoot, TrustRoots } from './types.js';
 
 type Vendor = TrustRoot['vendor'];
@@ -138,12 +139,7 @@ export function loadTrustRoots(customDir?: string): TrustRoots {
   const certs: TrustRoot[] = [];
   for (const file of listPem(customDir)) {
     const rel = relative(customDir, file);
-    let text: string;
-    try {
-      text = readFileSync(file, 'latin1');
-    } catch {
-      throw new InputError('PATH_UNREADABLE', `trust root ${q(rel)} cannot be read`);
-    }
+    const text = readRegularFileSync(file, { maxBytes: READ_LIMITS.trustRoot, what: 'trust root', shown: rel }).toString('latin1');
     const ders = pemCertificates(text);
     ders.forEach((der, i) => {
       let x509: X509Certificate;

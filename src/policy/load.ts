@@ -2,10 +2,10 @@
  * Resolve a policy by shipped name (inside the bundle, so it works in any workspace) or by path.
  * A bare name (no `/`, no .yml/.yaml) is a shipped name; anything else is a path relative to cwd.
  */
-import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { assetNames, assetText } from '../util/assets.js';
 import { InputError } from '../util/errors.js';
+import { READ_LIMITS, readRegularFile } from '../util/read-file.js';
 import { parsePolicy, parsePolicyBytes, type LoadedPolicy } from './parse.js';
 
 /** Names of the policies shipped in the bundle (top-level policies/*.yml; claim rules excluded). */
@@ -33,13 +33,10 @@ export async function loadPolicy(nameOrPath: string, opts: { cwd?: string } = {}
   const full = resolve(opts.cwd ?? process.cwd(), nameOrPath);
   let bytes: Buffer;
   try {
-    bytes = await readFile(full);
+    bytes = await readRegularFile(full, { maxBytes: READ_LIMITS.policy, what: 'policy file', shown: nameOrPath });
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') {
-      throw new InputError('PATH_MISSING', `policy file ${JSON.stringify(nameOrPath)} does not exist (${hint})`);
-    }
-    throw new InputError('PATH_UNREADABLE', `policy file ${JSON.stringify(nameOrPath)} cannot be read (${code ?? 'error'})`);
+    if (e instanceof InputError && e.code === 'PATH_MISSING') throw new InputError('PATH_MISSING', `${e.message} (${hint})`);
+    throw e;
   }
   return parsePolicyBytes(bytes, nameOrPath);
 }

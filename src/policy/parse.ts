@@ -48,7 +48,13 @@ export function parsePolicyBytes(bytes: Uint8Array, source: string): LoadedPolic
     if (err.code === 'DUPLICATE_KEY') fail(`duplicate key "${duplicatePath(doc, err.pos[0]) ?? '?'}" at line ${line}`);
     fail(`YAML syntax error at line ${line}: ${err.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`);
   }
-  const data: unknown = doc.toJS({ maxAliasCount: 100 });
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: 100 });
+  } catch (e) {
+    // yaml refuses aliases that expand without bound (a "billion laughs" file) with a ReferenceError.
+    return fail(`YAML aliases expand too far (${(e as Error).message.split('\n')[0]})`);
+  }
   if (data === null || data === undefined) fail('file is empty');
   if (typeof data !== 'object' || Array.isArray(data)) fail('the top level must be a mapping of keys');
 

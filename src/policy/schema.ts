@@ -6,6 +6,7 @@
  * prove that the schema's output is exactly `Policy`.
  */
 import { z } from 'zod';
+import { SNP_POLICY_BIT_NAMES, type SnpPolicyBit } from '../evidence/formats/sev-snp-report.js';
 
 export const EVIDENCE_KINDS = ['tdx', 'sev-snp', 'nvidia-gpu', 'simulated'] as const;
 export type PolicyEvidenceKind = (typeof EVIDENCE_KINDS)[number];
@@ -43,18 +44,8 @@ export const SNP_TCB_COMPONENTS = ['bootloader', 'tee', 'snp', 'microcode', 'fmc
  * SEV-SNP guest policy flags a policy may forbid or require (SNP ABI spec, GUEST_POLICY bits 16..25;
  * the verifier's claims carry one boolean per name).
  */
-export const SNP_GUEST_POLICY_FLAGS = [
-  'smt_allowed',
-  'migrate_ma',
-  'debug',
-  'single_socket',
-  'cxl_allowed',
-  'mem_aes_256_xts',
-  'rapl_dis',
-  'ciphertext_hiding',
-  'page_swap_disable',
-] as const;
-export type SnpGuestPolicyFlag = (typeof SNP_GUEST_POLICY_FLAGS)[number];
+export const SNP_GUEST_POLICY_FLAGS = SNP_POLICY_BIT_NAMES as [SnpPolicyBit, ...SnpPolicyBit[]];
+export type SnpGuestPolicyFlag = SnpPolicyBit;
 export const SNP_SIGNING_KEYS = ['vcek', 'vlek'] as const;
 export type SnpTcbComponent = (typeof SNP_TCB_COMPONENTS)[number];
 
@@ -169,6 +160,19 @@ const hexList = (n: number) =>
     { error: `must be a list of ${n}-lowercase-hex values` },
   );
 const snpFlag = z.enum(SNP_GUEST_POLICY_FLAGS, { error: oneOf(SNP_GUEST_POLICY_FLAGS) });
+/** `{forbid: [...], require: [...]}` of one set of names; a name on both sides is an error. */
+function forbidRequire<T extends z.ZodType<string>>(name: T) {
+  return z
+    .strictObject({
+      forbid: z.array(name, { error: 'must be a list' }).default([]),
+      require: z.array(name, { error: 'must be a list' }).default([]),
+    })
+    .superRefine((a, ctx) => {
+      for (const n of a.forbid) {
+        if (a.require.includes(n)) ctx.addIssue({ code: 'custom', path: ['require'], message: `names "${n}", which forbid also names` });
+      }
+    });
+}
 const tcbComponent = z
   .number({ error: 'must be an integer 0..255' })
   .int({ error: 'must be an integer 0..255' })
@@ -229,19 +233,7 @@ const tdxSchema = z
     rtmr1: hex96List.optional(),
     rtmr2: hex96List.optional(),
     rtmr3: hex96List.optional(),
-    td_attributes: z
-      .strictObject({
-        forbid: z.array(tdAttr, { error: 'must be a list' }).default([]),
-        require: z.array(tdAttr, { error: 'must be a list' }).default([]),
-      })
-      .superRefine((a, ctx) => {
-        for (const n of a.forbid) {
-          if (a.require.includes(n)) {
-            ctx.addIssue({ code: 'custom', path: ['require'], message: `names "${n}", which forbid also names` });
-          }
-        }
-      })
-      .optional(),
+    td_attributes: forbidRequire(tdAttr).optional(),
     xfam: z.array(z.string({ error: 'must be 16 lowercase hex' }).regex(/^[0-9a-f]{16}$/, { error: 'must be 16 lowercase hex' }), { error: 'must be a list' }).optional(),
     min_tcb: z
       .strictObject({
@@ -297,17 +289,7 @@ const snpSchema = z
       })
       .optional(),
     signing_key: z.array(z.enum(SNP_SIGNING_KEYS, { error: oneOf(SNP_SIGNING_KEYS) }), { error: 'must be a list' }).optional(),
-    guest_policy: z
-      .strictObject({
-        forbid: z.array(snpFlag, { error: 'must be a list' }).default([]),
-        require: z.array(snpFlag, { error: 'must be a list' }).default([]),
-      })
-      .superRefine((a, ctx) => {
-        for (const n of a.forbid) {
-          if (a.require.includes(n)) ctx.addIssue({ code: 'custom', path: ['require'], message: `names "${n}", which forbid also names` });
-        }
-      })
-      .optional(),
+    guest_policy: forbidRequire(snpFlag).optional(),
     min_reported_tcb: z
       .strictObject({
         bootloader: tcbComponent,

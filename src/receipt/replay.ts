@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import {
   type Binding,
@@ -10,13 +10,14 @@ import {
   sha256Prefixed,
 } from '../binding/binding.js';
 import { STANDING_BLOCKED_CLAIMS } from '../claims/tiers.js';
-import { DEFAULT_IGNORES, SHARD_SIZE, buildManifest, digestTree, inputCommitment, parseImageRef, resourcesInOrder, type Manifest } from '../digest/index.js';
+import { DEFAULT_IGNORES, SHARD_SIZE, buildManifest, digestTree, inputCommitment, parseImageRef, parseManifestJson, resourcesInOrder, type Manifest } from '../digest/index.js';
 import { loadTrustRoots, verifyEvidence } from '../evidence/index.js';
 import type { VerifiedEvidence } from '../evidence/types.js';
 import { loadPolicy, type Check } from '../policy/index.js';
 import { appraiseAll, claimsFor, kdsOptions, pcsOptions, policyDecision, resolveAll, type RunDeps } from '../run.js';
 import { InputError, q } from '../util/errors.js';
 import { tracked } from '../util/progress.js';
+import { READ_LIMITS, readRegularFile } from '../util/read-file.js';
 import { loadJwksFile, oidcIssuer, verifyOidcToken } from '../binding/oidc.js';
 import { type Receipt, ReceiptSchema } from './schema.js';
 
@@ -72,9 +73,10 @@ export async function loadReceipt(path: string, cwd: string): Promise<{ receipt:
   }
   let bytes: Buffer;
   try {
-    bytes = await readFile(file);
-  } catch {
-    throw new InputError('PATH_MISSING', `no receipt.json at ${q(path)}`);
+    bytes = await readRegularFile(file, { maxBytes: READ_LIMITS.receipt, what: 'receipt', shown: file === abs ? path : join(path, 'receipt.json') });
+  } catch (e) {
+    if (e instanceof InputError && e.code === 'PATH_MISSING') throw new InputError('PATH_MISSING', `no receipt.json at ${q(path)}`);
+    throw e;
   }
   let json: unknown;
   try {
@@ -117,6 +119,8 @@ function describeNameChange(expected: Manifest, actual: Manifest): string | null
 export async function verifyReceipt(opts: VerifyOptions, deps: RunDeps): Promise<VerifyResult> {
   const { receipt, dir } = await loadReceipt(opts.receipt, deps.cwd);
   const policy = await loadPolicy(opts.policy, { cwd: deps.cwd });
+  // Read up front, so a bad key-set file is an input error whether or not the receipt has a token.
+  const jwks = opts.oidcJwks ? await loadJwksFile(resolve(deps.cwd, opts.oidcJwks)) : null;
   const mismatches: Mismatch[] = [];
   const notes: string[] = [];
   const mis = (field: string, expected: string | null, actual: string | null) => {
@@ -129,25 +133,24 @@ export async function verifyReceipt(opts: VerifyOptions, deps: RunDeps): Promise
       return null;
     }
     try {
-      return await readFile(join(dir, ...rel.split('/')));
-    } catch {
-      mis(`file ${rel}`, 'present', null);
+      return await readRegularFile(join(dir, ...rel.split('/')), { maxBytes: READ_LIMITS.receiptDirFile, what: 'receipt file', shown: rel, noFollow: true });
+    } catch (e) {
+      mis(`file ${rel}`, 'present', e instanceof InputError && e.code !== 'PATH_MISSING' ? `unreadable (${e.code})` : null);
       return null;
     }
   };
   const readManifest = async (field: string, ref: { path: string; digest: string }): Promise<Manifest | null> => {
     const bytes = await readInDir(ref.path);
     if (!bytes) return null;
-    let m: Manifest;
-    try {
-      m = JSON.parse(bytes.toString('utf8')) as Manifest;
-    } catch {
-      mis(`${field}.manifest`, 'valid JSON', 'unparseable');
+    const parsed = parseManifestJson(bytes.toString('utf8'));
+    if ('error' in parsed) {
+      mis(`${field}.manifest`, 'a manifest', `malformed (${parsed.error})`);
       return null;
     }
+    const m = parsed.manifest;
     mis(`${field}.manifest.digest`, ref.digest, jsonDigest(m));
-    const order = m.serialization?.order;
-    if (!Array.isArray(m.resources) || !resourcesInOrder(String(m.serialization?.method), order, m.resources.map((r) => r.name))) {
+    const order = m.serialization.order;
+    if (!resourcesInOrder(m.serialization.method, order, m.resources.map((r) => r.name))) {
       mis(`${field}.manifest.order`, `resources sorted in ${JSON.stringify(order)} order, no duplicates`, 'unsorted');
     }
     return m;
@@ -242,7 +245,7 @@ export async function verifyReceipt(opts: VerifyOptions, deps: RunDeps): Promise
       // Signature by the issuer's keys, then the token's repository, run and sha vs the job context.
       const j = receipt.binding.job;
       const v = await verifyOidcToken(t.toString('utf8'), {
-        jwks: opts.oidcJwks ? await loadJwksFile(resolve(deps.cwd, opts.oidcJwks)) : null,
+        jwks,
         network: opts.network,
         issuer: oidcIssuer(deps.env['GITHUB_SERVER_URL']),
         expected: { repository: j.repository, run_id: j.run_id, sha: j.sha, run_attempt: j.run_attempt, workflow_ref: j.workflow_ref },

@@ -15,6 +15,8 @@ export type InputErrorCode =
   | 'NAME_INVALID'
   | 'TREE_EMPTY'
   | 'FILE_CHANGED'
+  | 'FILE_TOO_LARGE'
+  | 'OUT_UNSAFE'
   | 'DUPLICATE_ROOT'
   | 'POLICY_INVALID'
   | 'EVIDENCE_MALFORMED'

@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
-import { mkdir, readFile, rmdir, stat, writeFile } from 'node:fs/promises';
+import { mkdir, rmdir, stat, writeFile } from 'node:fs/promises';
+import { READ_LIMITS, readRegularFile } from '../../util/read-file.js';
 
 /** The configfs operations the tsm source needs, so tests can stand in a fake kernel. */
 export interface TsmFs {
@@ -54,7 +55,7 @@ export const realTsmFs: TsmFs = {
     await mkdir(p);
   },
   rmdir: (p) => rmdir(p),
-  readFile: (p) => readFile(p),
+  readFile: (p) => readRegularFile(p, { maxBytes: READ_LIMITS.configfs, what: 'configfs-tsm attribute' }),
   writeFile: (p, d) => writeFile(p, d),
   isDirectory: async (p) => {
     try {

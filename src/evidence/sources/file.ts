@@ -1,30 +1,14 @@
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { CollectedEvidence, EvidenceSource, SourceSupport } from '../types.js';
 import { InputError, q } from '../../util/errors.js';
+import { READ_LIMITS, readRegularFile } from '../../util/read-file.js';
 
-export const MAX_EVIDENCE_BYTES = 64 * 1024 * 1024;
+export const MAX_EVIDENCE_BYTES = READ_LIMITS.evidence;
 
 /** Read an evidence file: PATH_MISSING / PATH_KIND / PATH_UNREADABLE / EVIDENCE_MALFORMED (empty, too big). */
 export async function readEvidenceFile(path: string, cwd: string): Promise<Buffer> {
-  const abs = resolve(cwd, path);
-  let st;
-  try {
-    st = await stat(abs);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') throw new InputError('PATH_MISSING', `evidence file ${q(path)} does not exist`);
-    throw new InputError('PATH_UNREADABLE', `evidence file ${q(path)} cannot be read (${code ?? 'error'})`);
-  }
-  // Checked before opening, so a FIFO or device is never opened.
-  if (!st.isFile()) throw new InputError('PATH_KIND', `evidence file ${q(path)} is not a regular file`);
-  if (st.size > MAX_EVIDENCE_BYTES) throw new InputError('EVIDENCE_MALFORMED', `evidence file ${q(path)} is larger than 64 MiB`);
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(abs);
-  } catch (e) {
-    throw new InputError('PATH_UNREADABLE', `evidence file ${q(path)} cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
-  }
+  const bytes = await readRegularFile(resolve(cwd, path), { maxBytes: MAX_EVIDENCE_BYTES, what: 'evidence file', shown: path });
   if (bytes.length === 0) throw new InputError('EVIDENCE_MALFORMED', `evidence file ${q(path)} is empty`);
   return bytes;
 }

@@ -1,8 +1,264 @@
+<<<<<<<< HEAD:dist/cli/905.index.js
 export const id = 905;
 export const ids = [905];
 export const modules = {
 
 /***/ 905:
+========
+export const id = 111;
+export const ids = [111];
+export const modules = {
+
+/***/ 7691:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   kP: () => (/* binding */ ByteReader),
+/* harmony export */   uh: () => (/* binding */ hex),
+/* harmony export */   y3: () => (/* binding */ isAllZero)
+/* harmony export */ });
+/* unused harmony export asBuffer */
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17);
+
+/** Lowercase hex of a byte slice. */
+function hex(bytes) {
+    return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('hex');
+}
+function asBuffer(bytes) {
+    return Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
+function isAllZero(bytes) {
+    for (const b of bytes)
+        if (b !== 0)
+            return false;
+    return true;
+}
+/**
+ * A bounds-checked little-endian reader. Every read names the field, so a short input yields one
+ * line saying what is short (`TDX quote: truncated at td_report.mr_td: needs 48 bytes at offset
+ * 184, 20 left`), as an InputError EVIDENCE_MALFORMED.
+ */
+class ByteReader {
+    buf;
+    offset;
+    what;
+    end;
+    constructor(bytes, what, start = 0, end = bytes.byteLength) {
+        this.buf = asBuffer(bytes);
+        this.what = what;
+        this.offset = start;
+        this.end = end;
+    }
+    get remaining() {
+        return this.end - this.offset;
+    }
+    need(n, field) {
+        if (n < 0 || this.offset + n > this.end) {
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('EVIDENCE_MALFORMED', `${this.what}: truncated at ${field}: needs ${n} bytes at offset ${this.offset}, ${Math.max(0, this.remaining)} left`);
+        }
+    }
+    bytes(n, field) {
+        this.need(n, field);
+        const b = this.buf.subarray(this.offset, this.offset + n);
+        this.offset += n;
+        return b;
+    }
+    u8(field) {
+        this.need(1, field);
+        return this.buf.readUInt8(this.offset++);
+    }
+    u16(field) {
+        this.need(2, field);
+        const v = this.buf.readUInt16LE(this.offset);
+        this.offset += 2;
+        return v;
+    }
+    u24(field) {
+        this.need(3, field);
+        const v = this.buf.readUIntLE(this.offset, 3);
+        this.offset += 3;
+        return v;
+    }
+    u32(field) {
+        this.need(4, field);
+        const v = this.buf.readUInt32LE(this.offset);
+        this.offset += 4;
+        return v;
+    }
+    /** A sub-reader over the next n bytes (the parent skips them). */
+    sub(n, field, what = this.what) {
+        this.need(n, field);
+        const r = new ByteReader(this.buf, what, this.offset, this.offset + n);
+        this.offset += n;
+        return r;
+    }
+    malformed(message) {
+        return new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('EVIDENCE_MALFORMED', `${this.what}: ${message}`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 3213:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $1: () => (/* binding */ snpSigningKeyName),
+/* harmony export */   $L: () => (/* binding */ snpPolicyBit),
+/* harmony export */   FZ: () => (/* binding */ decodeSnpTcb),
+/* harmony export */   Ik: () => (/* binding */ isSevSnpReport),
+/* harmony export */   LM: () => (/* binding */ parseSevSnpReport),
+/* harmony export */   Vx: () => (/* binding */ snpTcbLayout),
+/* harmony export */   ZO: () => (/* binding */ snpSignatureP1363),
+/* harmony export */   Zi: () => (/* binding */ layoutOfProduct),
+/* harmony export */   q7: () => (/* binding */ snpProductFromCpuid),
+/* harmony export */   ye: () => (/* binding */ SNP_POLICY_BIT_NAMES)
+/* harmony export */ });
+/* unused harmony exports SNP_REPORT_SIZE, SNP_SIGNATURE_ALGO_ECDSA_P384_SHA384, SNP_SIGNED_LENGTH, SNP_SIG_COMPONENT, SNP_PRODUCTS, SNP_POLICY_BITS */
+/* harmony import */ var _reader_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7691);
+
+/**
+ * AMD SEV-SNP attestation report v2, v3, v5 (1184 bytes; SEV-SNP ABI spec 56860, "ATTESTATION_REPORT").
+ * Bytes to typed fields: no signature, no chain, no policy (those are evidence/verify/sev-snp.ts).
+ */
+const SNP_REPORT_SIZE = 1184;
+const SNP_SIGNATURE_ALGO_ECDSA_P384_SHA384 = 1;
+/** The signature covers bytes 0x000..0x29F. */
+const SNP_SIGNED_LENGTH = 0x2a0;
+/** r and s are 72-byte little-endian fields; a P-384 value uses the low 48 bytes. */
+const SNP_SIG_COMPONENT = 72;
+const SNP_PRODUCTS = (/* unused pure expression or super */ null && (['Milan', 'Genoa', 'Turin']));
+function isSevSnpReport(bytes) {
+    if (bytes.byteLength !== SNP_REPORT_SIZE)
+        return false;
+    const b = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const version = b.readUInt32LE(0);
+    return (version === 2 || version === 3 || version === 5) && b.readUInt32LE(0x34) === SNP_SIGNATURE_ALGO_ECDSA_P384_SHA384;
+}
+function parseSevSnpReport(bytes) {
+    const r = new _reader_js__WEBPACK_IMPORTED_MODULE_0__/* .ByteReader */ .kP(bytes, 'SEV-SNP report');
+    r.need(SNP_REPORT_SIZE, 'report (1184 bytes)');
+    if (bytes.byteLength !== SNP_REPORT_SIZE)
+        throw r.malformed(`is ${bytes.byteLength} bytes (expected ${SNP_REPORT_SIZE})`);
+    const b = r.buf;
+    const version = b.readUInt32LE(0);
+    if (version !== 2 && version !== 3 && version !== 5)
+        throw r.malformed(`unsupported report version ${version} (expected 2, 3 or 5)`);
+    const signatureAlgo = b.readUInt32LE(0x34);
+    if (signatureAlgo !== SNP_SIGNATURE_ALGO_ECDSA_P384_SHA384)
+        throw r.malformed(`signature algorithm ${signatureAlgo} (expected 1)`);
+    const at = (o, n) => b.subarray(o, o + n);
+    const signerInfo = b.readUInt32LE(0x48);
+    const build = (o) => ({ build: b[o], minor: b[o + 1], major: b[o + 2] });
+    return {
+        version,
+        guestSvn: b.readUInt32LE(0x04),
+        policy: b.readBigUInt64LE(0x08),
+        familyId: at(0x10, 16),
+        imageId: at(0x20, 16),
+        vmpl: b.readUInt32LE(0x30),
+        signatureAlgo,
+        currentTcb: at(0x38, 8),
+        platformInfo: b.readBigUInt64LE(0x40),
+        signerInfo,
+        signingKey: (signerInfo >> 2) & 7,
+        maskChipId: (signerInfo & 2) !== 0,
+        authorKeyEn: (signerInfo & 1) !== 0,
+        reportData: at(0x50, 64),
+        measurement: at(0x90, 48),
+        hostData: at(0xc0, 32),
+        idKeyDigest: at(0xe0, 48),
+        authorKeyDigest: at(0x110, 48),
+        reportId: at(0x140, 32),
+        reportIdMa: at(0x160, 32),
+        reportedTcb: at(0x180, 8),
+        cpuid: version >= 3 ? { family: b[0x188], model: b[0x189], stepping: b[0x18a] } : null,
+        chipId: at(0x1a0, 64),
+        committedTcb: at(0x1e0, 8),
+        currentBuild: build(0x1e8),
+        committedBuild: build(0x1ec),
+        launchTcb: at(0x1f0, 8),
+        signedBytes: at(0, SNP_SIGNED_LENGTH),
+        signature: at(SNP_SIGNED_LENGTH, 0x200),
+    };
+}
+/** Guest policy bits (SNP ABI spec, GUEST_POLICY). Bits 0..15 are the minimum ABI minor and major. */
+const SNP_POLICY_BITS = {
+    smt_allowed: 16,
+    migrate_ma: 18,
+    debug: 19,
+    single_socket: 20,
+    cxl_allowed: 21,
+    mem_aes_256_xts: 22,
+    rapl_dis: 23,
+    ciphertext_hiding: 24,
+    page_swap_disable: 25,
+};
+const SNP_POLICY_BIT_NAMES = Object.keys(SNP_POLICY_BITS);
+function snpPolicyBit(policy, name) {
+    return ((policy >> BigInt(SNP_POLICY_BITS[name])) & 1n) === 1n;
+}
+function snpSigningKeyName(k) {
+    return k === 0 ? 'vcek' : k === 1 ? 'vlek' : k === 7 ? 'none' : 'reserved';
+}
+/**
+ * The product line from the report's CPUID fields (v3 and later): family 19h models 00h..0Fh are
+ * Milan, 10h..1Fh and A0h..AFh Genoa (and Siena, which shares Genoa's keys); family 1Ah models
+ * 00h..1Fh are Turin. Null when the report does not say (v2) or names another part.
+ */
+function snpProductFromCpuid(cpuid) {
+    if (cpuid === null)
+        return null;
+    if (cpuid.family === 0x19) {
+        if (cpuid.model <= 0x0f)
+            return 'Milan';
+        if (cpuid.model <= 0x1f || (cpuid.model >= 0xa0 && cpuid.model <= 0xaf))
+            return 'Genoa';
+        return null;
+    }
+    if (cpuid.family === 0x1a && cpuid.model <= 0x1f)
+        return 'Turin';
+    return null;
+}
+/**
+ * The TCB layout a report uses. Turin runs SNP firmware that writes report v3 or later, so a v2
+ * report is always Milan/Genoa; a later report says its family in CPUID_FAM_ID. The verifier checks
+ * the layout against the product of the VCEK/VLEK chain.
+ */
+function snpTcbLayout(report) {
+    return report.cpuid !== null && report.cpuid.family === 0x1a ? 'turin' : 'milan-genoa';
+}
+function layoutOfProduct(p) {
+    return p === 'Turin' ? 'turin' : 'milan-genoa';
+}
+function decodeSnpTcb(raw, layout) {
+    const b = Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength);
+    if (b.length !== 8)
+        throw new TypeError('decodeSnpTcb: a TCB_VERSION is 8 bytes');
+    const hex = b.toString('hex');
+    return layout === 'turin'
+        ? { raw: hex, fmc: b[0], bootloader: b[1], tee: b[2], snp: b[3], microcode: b[7] }
+        : { raw: hex, bootloader: b[0], tee: b[1], snp: b[6], microcode: b[7] };
+}
+/**
+ * r and s as big-endian 48-byte values (r || s, node's ieee-p1363 form), or null when a component
+ * does not fit P-384 (a non-zero byte above the low 48 of its 72): such a signature never verifies.
+ */
+function snpSignatureP1363(report) {
+    const sig = report.signature;
+    const r = sig.subarray(0, SNP_SIG_COMPONENT);
+    const s = sig.subarray(SNP_SIG_COMPONENT, 2 * SNP_SIG_COMPONENT);
+    if (!(0,_reader_js__WEBPACK_IMPORTED_MODULE_0__/* .isAllZero */ .y3)(r.subarray(48)) || !(0,_reader_js__WEBPACK_IMPORTED_MODULE_0__/* .isAllZero */ .y3)(s.subarray(48)))
+        return null;
+    return Buffer.concat([Buffer.from(r.subarray(0, 48)).reverse(), Buffer.from(s.subarray(0, 48)).reverse()]);
+}
+
+
+/***/ }),
+
+/***/ 111:
+>>>>>>>> main:dist/cli/111.index.js
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -46,7 +302,7 @@ __webpack_require__.d(__webpack_exports__, {
   parseNvattestOutput: () => (/* reexport */ parseNvattestOutput),
   parseNvidiaEvidenceList: () => (/* reexport */ parseNvidiaEvidenceList),
   parseNvidiaSpdmEvidence: () => (/* reexport */ parseNvidiaSpdmEvidence),
-  parseSevSnpReport: () => (/* reexport */ parseSevSnpReport),
+  parseSevSnpReport: () => (/* reexport */ sev_snp_report/* parseSevSnpReport */.LM),
   parseTdxQuote: () => (/* reexport */ parseTdxQuote),
   pckChainPem: () => (/* reexport */ pckChainPem),
   pemCertificates: () => (/* reexport */ pemCertificates),
@@ -197,7 +453,10 @@ var external_node_path_ = __webpack_require__(6760);
 var assets = __webpack_require__(7382);
 // EXTERNAL MODULE: ./src/util/errors.ts
 var errors = __webpack_require__(17);
+// EXTERNAL MODULE: ./src/util/read-file.ts
+var read_file = __webpack_require__(5201);
 ;// CONCATENATED MODULE: ./src/evidence/roots.ts
+
 
 
 
@@ -337,13 +596,7 @@ function loadTrustRoots(customDir) {
     const certs = [];
     for (const file of listPem(customDir)) {
         const rel = (0,external_node_path_.relative)(customDir, file);
-        let text;
-        try {
-            text = (0,external_node_fs_.readFileSync)(file, 'latin1');
-        }
-        catch {
-            throw new errors/* InputError */.dz('PATH_UNREADABLE', `trust root ${(0,errors.q)(rel)} cannot be read`);
-        }
+        const text = (0,read_file/* readRegularFileSync */.cG)(file, { maxBytes: read_file/* READ_LIMITS */.Cl.trustRoot, what: 'trust root', shown: rel }).toString('latin1');
         const ders = pemCertificates(text);
         ders.forEach((der, i) => {
             let x509;
@@ -372,6 +625,7 @@ var promises_ = __webpack_require__(1455);
 ;// CONCATENATED MODULE: ./src/evidence/sources/deps.ts
 
 
+
 const DEFAULT_TSM_ROOT = '/sys/kernel/config/tsm';
 const STDERR_CAP = 64 * 1024;
 const realTsmFs = {
@@ -379,7 +633,7 @@ const realTsmFs = {
         await (0,promises_.mkdir)(p);
     },
     rmdir: (p) => (0,promises_.rmdir)(p),
-    readFile: (p) => (0,promises_.readFile)(p),
+    readFile: (p) => (0,read_file/* readRegularFile */.XF)(p, { maxBytes: read_file/* READ_LIMITS */.Cl.configfs, what: 'configfs-tsm attribute' }),
     writeFile: (p, d) => (0,promises_.writeFile)(p, d),
     isDirectory: async (p) => {
         try {
@@ -467,32 +721,11 @@ class NoneSource {
 
 
 
-const MAX_EVIDENCE_BYTES = 64 * 1024 * 1024;
+
+const MAX_EVIDENCE_BYTES = read_file/* READ_LIMITS */.Cl.evidence;
 /** Read an evidence file: PATH_MISSING / PATH_KIND / PATH_UNREADABLE / EVIDENCE_MALFORMED (empty, too big). */
 async function readEvidenceFile(path, cwd) {
-    const abs = (0,external_node_path_.resolve)(cwd, path);
-    let st;
-    try {
-        st = await (0,promises_.stat)(abs);
-    }
-    catch (e) {
-        const code = e.code;
-        if (code === 'ENOENT' || code === 'ENOTDIR')
-            throw new errors/* InputError */.dz('PATH_MISSING', `evidence file ${(0,errors.q)(path)} does not exist`);
-        throw new errors/* InputError */.dz('PATH_UNREADABLE', `evidence file ${(0,errors.q)(path)} cannot be read (${code ?? 'error'})`);
-    }
-    // Checked before opening, so a FIFO or device is never opened.
-    if (!st.isFile())
-        throw new errors/* InputError */.dz('PATH_KIND', `evidence file ${(0,errors.q)(path)} is not a regular file`);
-    if (st.size > MAX_EVIDENCE_BYTES)
-        throw new errors/* InputError */.dz('EVIDENCE_MALFORMED', `evidence file ${(0,errors.q)(path)} is larger than 64 MiB`);
-    let bytes;
-    try {
-        bytes = await (0,promises_.readFile)(abs);
-    }
-    catch (e) {
-        throw new errors/* InputError */.dz('PATH_UNREADABLE', `evidence file ${(0,errors.q)(path)} cannot be read (${e.code ?? 'error'})`);
-    }
+    const bytes = await (0,read_file/* readRegularFile */.XF)((0,external_node_path_.resolve)(cwd, path), { maxBytes: MAX_EVIDENCE_BYTES, what: 'evidence file', shown: path });
     if (bytes.length === 0)
         throw new errors/* InputError */.dz('EVIDENCE_MALFORMED', `evidence file ${(0,errors.q)(path)} is empty`);
     return bytes;
@@ -592,85 +825,8 @@ class CommandSource {
     }
 }
 
-;// CONCATENATED MODULE: ./src/evidence/formats/reader.ts
-
-/** Lowercase hex of a byte slice. */
-function hex(bytes) {
-    return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('hex');
-}
-function asBuffer(bytes) {
-    return Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-}
-function isAllZero(bytes) {
-    for (const b of bytes)
-        if (b !== 0)
-            return false;
-    return true;
-}
-/**
- * A bounds-checked little-endian reader. Every read names the field, so a short input yields one
- * line saying what is short (`TDX quote: truncated at td_report.mr_td: needs 48 bytes at offset
- * 184, 20 left`), as an InputError EVIDENCE_MALFORMED.
- */
-class ByteReader {
-    buf;
-    offset;
-    what;
-    end;
-    constructor(bytes, what, start = 0, end = bytes.byteLength) {
-        this.buf = asBuffer(bytes);
-        this.what = what;
-        this.offset = start;
-        this.end = end;
-    }
-    get remaining() {
-        return this.end - this.offset;
-    }
-    need(n, field) {
-        if (n < 0 || this.offset + n > this.end) {
-            throw new errors/* InputError */.dz('EVIDENCE_MALFORMED', `${this.what}: truncated at ${field}: needs ${n} bytes at offset ${this.offset}, ${Math.max(0, this.remaining)} left`);
-        }
-    }
-    bytes(n, field) {
-        this.need(n, field);
-        const b = this.buf.subarray(this.offset, this.offset + n);
-        this.offset += n;
-        return b;
-    }
-    u8(field) {
-        this.need(1, field);
-        return this.buf.readUInt8(this.offset++);
-    }
-    u16(field) {
-        this.need(2, field);
-        const v = this.buf.readUInt16LE(this.offset);
-        this.offset += 2;
-        return v;
-    }
-    u24(field) {
-        this.need(3, field);
-        const v = this.buf.readUIntLE(this.offset, 3);
-        this.offset += 3;
-        return v;
-    }
-    u32(field) {
-        this.need(4, field);
-        const v = this.buf.readUInt32LE(this.offset);
-        this.offset += 4;
-        return v;
-    }
-    /** A sub-reader over the next n bytes (the parent skips them). */
-    sub(n, field, what = this.what) {
-        this.need(n, field);
-        const r = new ByteReader(this.buf, what, this.offset, this.offset + n);
-        this.offset += n;
-        return r;
-    }
-    malformed(message) {
-        return new errors/* InputError */.dz('EVIDENCE_MALFORMED', `${this.what}: ${message}`);
-    }
-}
-
+// EXTERNAL MODULE: ./src/evidence/formats/reader.ts
+var reader = __webpack_require__(7691);
 ;// CONCATENATED MODULE: ./src/evidence/formats/tdx-quote.ts
 
 /**
@@ -696,7 +852,7 @@ const CERT_DATA_PCK_CHAIN = 5;
 const CERT_DATA_QE_REPORT = 6;
 const QE_REPORT_SIZE = 384;
 function parseTdxQuote(bytes) {
-    const r = new ByteReader(bytes, 'TDX quote');
+    const r = new reader/* ByteReader */.kP(bytes, 'TDX quote');
     const version = r.u16('header.version');
     if (version !== 4 && version !== 5)
         throw r.malformed(`unsupported quote version ${version} (expected 4 or 5)`);
@@ -773,7 +929,7 @@ function parseTdxQuote(bytes) {
         certificationData,
         sigDataLength,
         quoteLength,
-        trailing: { length: tail.length, allZero: isAllZero(tail) },
+        trailing: { length: tail.length, allZero: (0,reader/* isAllZero */.y3)(tail) },
     };
 }
 function readCertificationData(r, field, depth) {
@@ -784,7 +940,7 @@ function readCertificationData(r, field, depth) {
     if (type === CERT_DATA_QE_REPORT) {
         if (depth > 0)
             throw r.malformed(`${field}: nested QE report certification data`);
-        const q = new ByteReader(data, 'TDX quote QE report certification data');
+        const q = new reader/* ByteReader */.kP(data, 'TDX quote QE report certification data');
         const raw = q.bytes(QE_REPORT_SIZE, 'qe_report');
         const qeReportSignature = q.bytes(64, 'qe_report_signature');
         const authSize = q.u16('qe_auth_data.size');
@@ -1123,7 +1279,7 @@ function isSpdmGetMeasurements(bytes) {
         bytes[38] === SPDM_MEASUREMENTS);
 }
 function parseNvidiaSpdmEvidence(bytes) {
-    const r = new ByteReader(bytes, 'NVIDIA SPDM evidence');
+    const r = new reader/* ByteReader */.kP(bytes, 'NVIDIA SPDM evidence');
     const spdmVersion = r.u8('request.spdm_version');
     if (spdmVersion < 0x10 || spdmVersion > 0x13)
         throw r.malformed(`SPDM version 0x${spdmVersion.toString(16)} is not 1.0..1.3`);
@@ -1192,13 +1348,13 @@ function parseNvidiaSpdmEvidence(bytes) {
         vbiosVersion: vbios ? formatVbiosVersion(vbios.value) : null,
         signedBytes,
         signature,
-        trailing: { length: tail.length, allZero: isAllZero(tail) },
+        trailing: { length: tail.length, allZero: (0,reader/* isAllZero */.y3)(tail) },
     };
 }
 /** `009f009601000000` -> `96.00.9F.00.01` (NVIDIA's rendering of the 8-byte LE field). */
 function formatVbiosVersion(v) {
     if (v.length < 5)
-        return hex(v);
+        return (0,reader/* hex */.uh)(v);
     const low = v.readUInt32LE(0).toString(16).padStart(8, '0').toUpperCase();
     const high = v[4].toString(16).padStart(2, '0').toUpperCase();
     return `${low.slice(0, 2)}.${low.slice(2, 4)}.${low.slice(4, 6)}.${low.slice(6, 8)}.${high}`;
@@ -1443,144 +1599,8 @@ function parseEvidenceSpec(spec, deps) {
     throw new errors/* InputError */.dz('USAGE', `unknown evidence source ${(0,errors.q)(spec)} (expected ${EVIDENCE_SPECS})`);
 }
 
-;// CONCATENATED MODULE: ./src/evidence/formats/sev-snp-report.ts
-
-/**
- * AMD SEV-SNP attestation report v2, v3, v5 (1184 bytes; SEV-SNP ABI spec 56860, "ATTESTATION_REPORT").
- * Bytes to typed fields: no signature, no chain, no policy (those are evidence/verify/sev-snp.ts).
- */
-const SNP_REPORT_SIZE = 1184;
-const SNP_SIGNATURE_ALGO_ECDSA_P384_SHA384 = 1;
-/** The signature covers bytes 0x000..0x29F. */
-const SNP_SIGNED_LENGTH = 0x2a0;
-/** r and s are 72-byte little-endian fields; a P-384 value uses the low 48 bytes. */
-const SNP_SIG_COMPONENT = 72;
-const SNP_PRODUCTS = (/* unused pure expression or super */ null && (['Milan', 'Genoa', 'Turin']));
-function isSevSnpReport(bytes) {
-    if (bytes.byteLength !== SNP_REPORT_SIZE)
-        return false;
-    const b = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    const version = b.readUInt32LE(0);
-    return (version === 2 || version === 3 || version === 5) && b.readUInt32LE(0x34) === SNP_SIGNATURE_ALGO_ECDSA_P384_SHA384;
-}
-function parseSevSnpReport(bytes) {
-    const r = new ByteReader(bytes, 'SEV-SNP report');
-    r.need(SNP_REPORT_SIZE, 'report (1184 bytes)');
-    if (bytes.byteLength !== SNP_REPORT_SIZE)
-        throw r.malformed(`is ${bytes.byteLength} bytes (expected ${SNP_REPORT_SIZE})`);
-    const b = r.buf;
-    const version = b.readUInt32LE(0);
-    if (version !== 2 && version !== 3 && version !== 5)
-        throw r.malformed(`unsupported report version ${version} (expected 2, 3 or 5)`);
-    const signatureAlgo = b.readUInt32LE(0x34);
-    if (signatureAlgo !== SNP_SIGNATURE_ALGO_ECDSA_P384_SHA384)
-        throw r.malformed(`signature algorithm ${signatureAlgo} (expected 1)`);
-    const at = (o, n) => b.subarray(o, o + n);
-    const signerInfo = b.readUInt32LE(0x48);
-    const build = (o) => ({ build: b[o], minor: b[o + 1], major: b[o + 2] });
-    return {
-        version,
-        guestSvn: b.readUInt32LE(0x04),
-        policy: b.readBigUInt64LE(0x08),
-        familyId: at(0x10, 16),
-        imageId: at(0x20, 16),
-        vmpl: b.readUInt32LE(0x30),
-        signatureAlgo,
-        currentTcb: at(0x38, 8),
-        platformInfo: b.readBigUInt64LE(0x40),
-        signerInfo,
-        signingKey: (signerInfo >> 2) & 7,
-        maskChipId: (signerInfo & 2) !== 0,
-        authorKeyEn: (signerInfo & 1) !== 0,
-        reportData: at(0x50, 64),
-        measurement: at(0x90, 48),
-        hostData: at(0xc0, 32),
-        idKeyDigest: at(0xe0, 48),
-        authorKeyDigest: at(0x110, 48),
-        reportId: at(0x140, 32),
-        reportIdMa: at(0x160, 32),
-        reportedTcb: at(0x180, 8),
-        cpuid: version >= 3 ? { family: b[0x188], model: b[0x189], stepping: b[0x18a] } : null,
-        chipId: at(0x1a0, 64),
-        committedTcb: at(0x1e0, 8),
-        currentBuild: build(0x1e8),
-        committedBuild: build(0x1ec),
-        launchTcb: at(0x1f0, 8),
-        signedBytes: at(0, SNP_SIGNED_LENGTH),
-        signature: at(SNP_SIGNED_LENGTH, 0x200),
-    };
-}
-/** Guest policy bits (SNP ABI spec, GUEST_POLICY). Bits 0..15 are the minimum ABI minor and major. */
-const SNP_POLICY_BITS = {
-    smt_allowed: 16,
-    migrate_ma: 18,
-    debug: 19,
-    single_socket: 20,
-    cxl_allowed: 21,
-    mem_aes_256_xts: 22,
-    rapl_dis: 23,
-    ciphertext_hiding: 24,
-    page_swap_disable: 25,
-};
-const SNP_POLICY_BIT_NAMES = Object.keys(SNP_POLICY_BITS);
-function snpPolicyBit(policy, name) {
-    return ((policy >> BigInt(SNP_POLICY_BITS[name])) & 1n) === 1n;
-}
-function snpSigningKeyName(k) {
-    return k === 0 ? 'vcek' : k === 1 ? 'vlek' : k === 7 ? 'none' : 'reserved';
-}
-/**
- * The product line from the report's CPUID fields (v3 and later): family 19h models 00h..0Fh are
- * Milan, 10h..1Fh and A0h..AFh Genoa (and Siena, which shares Genoa's keys); family 1Ah models
- * 00h..1Fh are Turin. Null when the report does not say (v2) or names another part.
- */
-function snpProductFromCpuid(cpuid) {
-    if (cpuid === null)
-        return null;
-    if (cpuid.family === 0x19) {
-        if (cpuid.model <= 0x0f)
-            return 'Milan';
-        if (cpuid.model <= 0x1f || (cpuid.model >= 0xa0 && cpuid.model <= 0xaf))
-            return 'Genoa';
-        return null;
-    }
-    if (cpuid.family === 0x1a && cpuid.model <= 0x1f)
-        return 'Turin';
-    return null;
-}
-/**
- * The TCB layout a report uses. Turin runs SNP firmware that writes report v3 or later, so a v2
- * report is always Milan/Genoa; a later report says its family in CPUID_FAM_ID. The verifier checks
- * the layout against the product of the VCEK/VLEK chain.
- */
-function snpTcbLayout(report) {
-    return report.cpuid !== null && report.cpuid.family === 0x1a ? 'turin' : 'milan-genoa';
-}
-function layoutOfProduct(p) {
-    return p === 'Turin' ? 'turin' : 'milan-genoa';
-}
-function decodeSnpTcb(raw, layout) {
-    const b = Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength);
-    if (b.length !== 8)
-        throw new TypeError('decodeSnpTcb: a TCB_VERSION is 8 bytes');
-    const hex = b.toString('hex');
-    return layout === 'turin'
-        ? { raw: hex, fmc: b[0], bootloader: b[1], tee: b[2], snp: b[3], microcode: b[7] }
-        : { raw: hex, bootloader: b[0], tee: b[1], snp: b[6], microcode: b[7] };
-}
-/**
- * r and s as big-endian 48-byte values (r || s, node's ieee-p1363 form), or null when a component
- * does not fit P-384 (a non-zero byte above the low 48 of its 72): such a signature never verifies.
- */
-function snpSignatureP1363(report) {
-    const sig = report.signature;
-    const r = sig.subarray(0, SNP_SIG_COMPONENT);
-    const s = sig.subarray(SNP_SIG_COMPONENT, 2 * SNP_SIG_COMPONENT);
-    if (!isAllZero(r.subarray(48)) || !isAllZero(s.subarray(48)))
-        return null;
-    return Buffer.concat([Buffer.from(r.subarray(0, 48)).reverse(), Buffer.from(s.subarray(0, 48)).reverse()]);
-}
-
+// EXTERNAL MODULE: ./src/evidence/formats/sev-snp-report.ts
+var sev_snp_report = __webpack_require__(3213);
 ;// CONCATENATED MODULE: ./src/evidence/formats/nras-eat.ts
 
 function isEatTokenSetShape(value) {
@@ -1827,7 +1847,7 @@ function sniffBinary(b) {
             return hasSimulatedMarker(b) ? 'simulated-tdx-quote' : 'tdx-quote';
         }
     }
-    if (isSevSnpReport(b))
+    if ((0,sev_snp_report/* isSevSnpReport */.Ik)(b))
         return 'sev-snp-report';
     if (isSpdmGetMeasurements(b))
         return 'nvidia-spdm';
@@ -1913,7 +1933,7 @@ function parseEvidence(bytes, formatHint) {
             return { format, quote, eventLog: parseRuntimeEventLog(v.event_log, 'TDX event log') };
         }
         case 'sev-snp-report':
-            return { format, report: parseSevSnpReport(raw) };
+            return { format, report: (0,sev_snp_report/* parseSevSnpReport */.LM)(raw) };
         case 'nvidia-spdm':
             return { format, gpus: [{ spdm: parseNvidiaSpdmEvidence(raw) }] };
         case 'nvidia-evidence-list': {
@@ -1957,29 +1977,29 @@ function tdxClaims(q, simulated) {
     tee.writeUInt32LE(q.header.teeType, 0);
     return {
         quote_version: q.header.version,
-        tee_type: hex(tee),
-        qe_vendor_id: hex(q.header.qeVendorId),
+        tee_type: (0,reader/* hex */.uh)(tee),
+        qe_vendor_id: (0,reader/* hex */.uh)(q.header.qeVendorId),
         qe_svn: q.header.qeSvn,
         pce_svn: q.header.pceSvn,
-        user_data: hex(q.header.userData),
+        user_data: (0,reader/* hex */.uh)(q.header.userData),
         body_type: q.bodyType,
-        tee_tcb_svn: hex(b.teeTcbSvn),
-        tee_tcb_svn2: b.teeTcbSvn2 ? hex(b.teeTcbSvn2) : null,
-        mr_seam: hex(b.mrSeam),
-        mr_signer_seam: hex(b.mrSignerSeam),
-        seam_attributes: hex(b.seamAttributes),
-        td_attributes: hex(b.tdAttributes),
-        xfam: hex(b.xfam),
-        mr_td: hex(b.mrTd),
-        mr_config_id: hex(b.mrConfigId),
-        mr_owner: hex(b.mrOwner),
-        mr_owner_config: hex(b.mrOwnerConfig),
-        rtmr0: hex(b.rtmr[0]),
-        rtmr1: hex(b.rtmr[1]),
-        rtmr2: hex(b.rtmr[2]),
-        rtmr3: hex(b.rtmr[3]),
-        report_data: hex(b.reportData),
-        mr_service_td: b.mrServiceTd ? hex(b.mrServiceTd) : null,
+        tee_tcb_svn: (0,reader/* hex */.uh)(b.teeTcbSvn),
+        tee_tcb_svn2: b.teeTcbSvn2 ? (0,reader/* hex */.uh)(b.teeTcbSvn2) : null,
+        mr_seam: (0,reader/* hex */.uh)(b.mrSeam),
+        mr_signer_seam: (0,reader/* hex */.uh)(b.mrSignerSeam),
+        seam_attributes: (0,reader/* hex */.uh)(b.seamAttributes),
+        td_attributes: (0,reader/* hex */.uh)(b.tdAttributes),
+        xfam: (0,reader/* hex */.uh)(b.xfam),
+        mr_td: (0,reader/* hex */.uh)(b.mrTd),
+        mr_config_id: (0,reader/* hex */.uh)(b.mrConfigId),
+        mr_owner: (0,reader/* hex */.uh)(b.mrOwner),
+        mr_owner_config: (0,reader/* hex */.uh)(b.mrOwnerConfig),
+        rtmr0: (0,reader/* hex */.uh)(b.rtmr[0]),
+        rtmr1: (0,reader/* hex */.uh)(b.rtmr[1]),
+        rtmr2: (0,reader/* hex */.uh)(b.rtmr[2]),
+        rtmr3: (0,reader/* hex */.uh)(b.rtmr[3]),
+        report_data: (0,reader/* hex */.uh)(b.reportData),
+        mr_service_td: b.mrServiceTd ? (0,reader/* hex */.uh)(b.mrServiceTd) : null,
         ...flags,
         td_attribute_flags: Object.entries(flags)
             .filter(([, on]) => on)
@@ -1995,9 +2015,9 @@ function tdxClaims(q, simulated) {
  * from the report's CPUID family.
  */
 function snpClaims(r, product = null) {
-    const layout = product !== null ? layoutOfProduct(product) : snpTcbLayout(r);
+    const layout = product !== null ? (0,sev_snp_report/* layoutOfProduct */.Zi)(product) : (0,sev_snp_report/* snpTcbLayout */.Vx)(r);
     const build = (b) => `${b.major}.${b.minor}.${b.build}`;
-    const bits = Object.fromEntries(SNP_POLICY_BIT_NAMES.map((n) => [n, snpPolicyBit(r.policy, n)]));
+    const bits = Object.fromEntries(sev_snp_report/* SNP_POLICY_BIT_NAMES */.ye.map((n) => [n, (0,sev_snp_report/* snpPolicyBit */.$L)(r.policy, n)]));
     return {
         version: r.version,
         product,
@@ -2008,28 +2028,28 @@ function snpClaims(r, product = null) {
         ...bits,
         vmpl: r.vmpl,
         signature_algo: r.signatureAlgo,
-        signing_key: snpSigningKeyName(r.signingKey),
+        signing_key: (0,sev_snp_report/* snpSigningKeyName */.$1)(r.signingKey),
         mask_chip_id: r.maskChipId,
         author_key_en: r.authorKeyEn,
         platform_info: '0x' + r.platformInfo.toString(16),
         cpuid: r.cpuid,
         tcb_layout: layout,
-        current_tcb: decodeSnpTcb(r.currentTcb, layout),
-        reported_tcb: decodeSnpTcb(r.reportedTcb, layout),
-        committed_tcb: decodeSnpTcb(r.committedTcb, layout),
-        launch_tcb: decodeSnpTcb(r.launchTcb, layout),
+        current_tcb: (0,sev_snp_report/* decodeSnpTcb */.FZ)(r.currentTcb, layout),
+        reported_tcb: (0,sev_snp_report/* decodeSnpTcb */.FZ)(r.reportedTcb, layout),
+        committed_tcb: (0,sev_snp_report/* decodeSnpTcb */.FZ)(r.committedTcb, layout),
+        launch_tcb: (0,sev_snp_report/* decodeSnpTcb */.FZ)(r.launchTcb, layout),
         current_build: build(r.currentBuild),
         committed_build: build(r.committedBuild),
-        family_id: hex(r.familyId),
-        image_id: hex(r.imageId),
-        report_data: hex(r.reportData),
-        measurement: hex(r.measurement),
-        host_data: hex(r.hostData),
-        id_key_digest: hex(r.idKeyDigest),
-        author_key_digest: hex(r.authorKeyDigest),
-        report_id: hex(r.reportId),
-        report_id_ma: hex(r.reportIdMa),
-        chip_id: hex(r.chipId),
+        family_id: (0,reader/* hex */.uh)(r.familyId),
+        image_id: (0,reader/* hex */.uh)(r.imageId),
+        report_data: (0,reader/* hex */.uh)(r.reportData),
+        measurement: (0,reader/* hex */.uh)(r.measurement),
+        host_data: (0,reader/* hex */.uh)(r.hostData),
+        id_key_digest: (0,reader/* hex */.uh)(r.idKeyDigest),
+        author_key_digest: (0,reader/* hex */.uh)(r.authorKeyDigest),
+        report_id: (0,reader/* hex */.uh)(r.reportId),
+        report_id_ma: (0,reader/* hex */.uh)(r.reportIdMa),
+        chip_id: (0,reader/* hex */.uh)(r.chipId),
     };
 }
 /**
@@ -2052,7 +2072,7 @@ function snpTcbSummary(claims) {
 function gpuClaims(e, entry) {
     return {
         arch: entry?.arch ?? null,
-        request_nonce: hex(e.requestNonce),
+        request_nonce: (0,reader/* hex */.uh)(e.requestNonce),
         spdm_version: `${e.spdmVersion >> 4}.${e.spdmVersion & 0xf}`,
         measurement_count: e.measurements.length,
         driver_version: e.driverVersion,
@@ -2098,7 +2118,7 @@ function inspectEvidence(bytes, formatHint) {
             return { format: p.format, kind, fields };
         }
         case 'sev-snp-report':
-            return { format: p.format, kind, fields: { ...snpClaims(p.report), signature: hex(p.report.signature.subarray(0, 144)) } };
+            return { format: p.format, kind, fields: { ...snpClaims(p.report), signature: (0,reader/* hex */.uh)(p.report.signature.subarray(0, 144)) } };
         case 'nvidia-spdm':
         case 'nvidia-evidence-list':
             return {
@@ -2108,10 +2128,10 @@ function inspectEvidence(bytes, formatHint) {
                     count: p.gpus.length,
                     gpus: p.gpus.map((g) => ({
                         ...gpuClaims(g.spdm, g.entry),
-                        responder_nonce: hex(g.spdm.responderNonce),
-                        measurements: g.spdm.measurements.map((m) => ({ index: m.index, value: hex(m.value) })),
-                        opaque: Object.fromEntries(g.spdm.opaque.map((o) => [o.name, hex(o.value)])),
-                        signature: hex(g.spdm.signature),
+                        responder_nonce: (0,reader/* hex */.uh)(g.spdm.responderNonce),
+                        measurements: g.spdm.measurements.map((m) => ({ index: m.index, value: (0,reader/* hex */.uh)(m.value) })),
+                        opaque: Object.fromEntries(g.spdm.opaque.map((o) => [o.name, (0,reader/* hex */.uh)(o.value)])),
+                        signature: (0,reader/* hex */.uh)(g.spdm.signature),
                         trailing_bytes: g.spdm.trailing.length,
                     })),
                 },
@@ -2135,23 +2155,23 @@ function certFields(cd) {
     const q = cd.qeReportCertificationData;
     if (q === null) {
         const printable = /^[\x20-\x7e\r\n\t]*$/.test(cd.data.toString('latin1'));
-        return { type: cd.type, size: cd.data.length, data: printable ? cd.data.toString('latin1') : hex(cd.data) };
+        return { type: cd.type, size: cd.data.length, data: printable ? cd.data.toString('latin1') : (0,reader/* hex */.uh)(cd.data) };
     }
     return {
         type: cd.type,
         size: cd.data.length,
         qe_report: {
-            cpu_svn: hex(q.qeReport.cpuSvn),
+            cpu_svn: (0,reader/* hex */.uh)(q.qeReport.cpuSvn),
             misc_select: q.qeReport.miscSelect,
-            attributes: hex(q.qeReport.attributes),
-            mr_enclave: hex(q.qeReport.mrEnclave),
-            mr_signer: hex(q.qeReport.mrSigner),
+            attributes: (0,reader/* hex */.uh)(q.qeReport.attributes),
+            mr_enclave: (0,reader/* hex */.uh)(q.qeReport.mrEnclave),
+            mr_signer: (0,reader/* hex */.uh)(q.qeReport.mrSigner),
             isv_prod_id: q.qeReport.isvProdId,
             isv_svn: q.qeReport.isvSvn,
-            report_data: hex(q.qeReport.reportData),
+            report_data: (0,reader/* hex */.uh)(q.qeReport.reportData),
         },
-        qe_report_signature: hex(q.qeReportSignature),
-        qe_auth_data: hex(q.qeAuthData),
+        qe_report_signature: (0,reader/* hex */.uh)(q.qeReportSignature),
+        qe_auth_data: (0,reader/* hex */.uh)(q.qeAuthData),
         certification_data: certFields(q.certificationData),
     };
 }
@@ -2190,8 +2210,8 @@ function tdxFields(q, simulated) {
         td_attribute_flags: c['td_attribute_flags'],
         signature_data: {
             sig_data_len: q.sigDataLength,
-            quote_signature: hex(q.signature),
-            attestation_key: hex(q.attestationKey),
+            quote_signature: (0,reader/* hex */.uh)(q.signature),
+            attestation_key: (0,reader/* hex */.uh)(q.attestationKey),
             certification_data: certFields(q.certificationData),
         },
         pck_chain_pem: pckChainPem(q),
@@ -2234,7 +2254,7 @@ function looksLikeSnpCertTable(bytes) {
     if (bytes.byteLength < ENTRY_SIZE)
         return false;
     const first = Buffer.from(bytes.buffer, bytes.byteOffset, 16);
-    if (isAllZero(Buffer.from(bytes.buffer, bytes.byteOffset, ENTRY_SIZE)))
+    if ((0,reader/* isAllZero */.y3)(Buffer.from(bytes.buffer, bytes.byteOffset, ENTRY_SIZE)))
         return true;
     return slotOf(guidText(first)) !== 'other';
 }
@@ -2244,7 +2264,7 @@ function looksLikeSnpCertTable(bytes) {
  * blob, an empty entry, or the same known GUID twice.
  */
 function parseSnpCertTable(bytes) {
-    const r = new ByteReader(bytes, 'SEV-SNP certificate table');
+    const r = new reader/* ByteReader */.kP(bytes, 'SEV-SNP certificate table');
     if (bytes.byteLength > SNP_CERT_TABLE_MAX_BYTES)
         throw r.malformed(`is ${bytes.byteLength} bytes (at most ${SNP_CERT_TABLE_MAX_BYTES})`);
     const headers = [];
@@ -2253,7 +2273,7 @@ function parseSnpCertTable(bytes) {
         const guidRaw = r.bytes(16, `entry ${i} GUID (no all-zero terminator)`);
         const offset = r.u32(`entry ${i} offset`);
         const length = r.u32(`entry ${i} length`);
-        if (isAllZero(guidRaw)) {
+        if ((0,reader/* isAllZero */.y3)(guidRaw)) {
             if (offset !== 0 || length !== 0)
                 throw r.malformed(`terminator entry ${i} has a non-zero offset or length`);
             break;
@@ -2491,7 +2511,7 @@ async function amd_kds_get(o, url) {
 }
 /** The VCEK URL for a report on one product line (Turin: the first 8 bytes of CHIP_ID, and the FMC SPL). */
 function vcekUrl(base, product, report) {
-    const tcb = decodeSnpTcb(report.reportedTcb, layoutOfProduct(product));
+    const tcb = (0,sev_snp_report/* decodeSnpTcb */.FZ)(report.reportedTcb, (0,sev_snp_report/* layoutOfProduct */.Zi)(product));
     const hwid = (product === 'Turin' ? report.chipId.subarray(0, 8) : report.chipId).toString('hex');
     const q = [
         ...(product === 'Turin' ? [`fmcSPL=${tcb.fmc ?? 0}`] : []),
@@ -2504,7 +2524,7 @@ function vcekUrl(base, product, report) {
 }
 /** Product lines to ask for: the one CPUID names, else (report v2) Milan then Genoa, else all. */
 function kdsProductCandidates(report) {
-    const p = snpProductFromCpuid(report.cpuid);
+    const p = (0,sev_snp_report/* snpProductFromCpuid */.q7)(report.cpuid);
     if (p !== null)
         return [p];
     return report.version === 2 ? ['Milan', 'Genoa'] : ['Milan', 'Genoa', 'Turin'];
@@ -2515,7 +2535,7 @@ function kdsProductCandidates(report) {
  * What comes back is untrusted: the caller checks it to the pinned roots like any other VCEK.
  */
 async function fetchVcek(report, opts = {}) {
-    if (isAllZero(report.chipId)) {
+    if ((0,reader/* isAllZero */.y3)(report.chipId)) {
         throw new errors/* VerifierUnavailableError */.BF('the report masks CHIP_ID, so its VCEK cannot be fetched from AMD KDS: give it with --certs');
     }
     const base = opts.baseUrl ?? AMD_KDS_URL;
@@ -2734,7 +2754,7 @@ function isP384(c) {
 }
 /** Whether the report's signature verifies with this certificate's key. Never throws. */
 function snpSignatureVerifies(report, cert) {
-    const sig = snpSignatureP1363(report);
+    const sig = (0,sev_snp_report/* snpSignatureP1363 */.ZO)(report);
     if (sig === null || !isP384(cert))
         return false;
     try {
@@ -2767,8 +2787,8 @@ function sha256(b) {
 }
 async function verifySevSnpReport(report, opts) {
     const at = opts.at ?? new Date();
-    const key = snpSigningKeyName(report.signingKey);
-    const cpuProduct = snpProductFromCpuid(report.cpuid);
+    const key = (0,sev_snp_report/* snpSigningKeyName */.$1)(report.signingKey);
+    const cpuProduct = (0,sev_snp_report/* snpProductFromCpuid */.q7)(report.cpuid);
     const steps = [
         {
             id: 'parse',
@@ -2834,7 +2854,7 @@ async function verifySevSnpReport(report, opts) {
     // Signature: the first candidate whose key verifies the report.
     const vek = candidates.find((c) => snpSignatureVerifies(report, c.x509));
     if (!vek) {
-        const why = snpSignatureP1363(report) === null ? '; r or s does not fit P-384 (non-zero high bytes)' : '';
+        const why = (0,sev_snp_report/* snpSignatureP1363 */.ZO)(report) === null ? '; r or s does not fit P-384 (non-zero high bytes)' : '';
         steps.push({
             id: 'signature',
             ok: false,
@@ -2881,8 +2901,8 @@ async function verifySevSnpReport(report, opts) {
         detail: productProblems.length === 0 ? `product ${product} (${key.toUpperCase()} productName ${ext.productName})` : productProblems.join('; '),
     });
     failures.push(...productProblems);
-    const layout = layoutOfProduct(product);
-    const reported = decodeSnpTcb(report.reportedTcb, layout);
+    const layout = (0,sev_snp_report/* layoutOfProduct */.Zi)(product);
+    const reported = (0,sev_snp_report/* decodeSnpTcb */.FZ)(report.reportedTcb, layout);
     const diffs = tcbDifferences(ext.tcb, reported, layout);
     const tcbText = `${layout === 'turin' ? `fmc ${reported.fmc} ` : ''}bootloader ${reported.bootloader} tee ${reported.tee} snp ${reported.snp} microcode ${reported.microcode}`;
     steps.push({
@@ -3323,7 +3343,7 @@ function checkQuote(q, opts, revoked) {
         ok: rdOk,
         detail: rdOk
             ? 'QE REPORTDATA = SHA-256(attestation key || QE auth data) || 32 zero bytes'
-            : `QE REPORTDATA ${hex(qe.qeReport.reportData)} is not SHA-256(attestation key || QE auth data) || 32 zero bytes (${hex(want)})`,
+            : `QE REPORTDATA ${(0,reader/* hex */.uh)(qe.qeReport.reportData)} is not SHA-256(attestation key || QE auth data) || 32 zero bytes (${(0,reader/* hex */.uh)(want)})`,
     });
     const at = opts.at ?? new Date();
     const chain = verifyChain({ leaf: leaf, intermediates, anchors: intelAnchors(opts.trustRoots), at, ...(revoked ? { revoked } : {}) });
@@ -3334,7 +3354,7 @@ function checkQuote(q, opts, revoked) {
         steps.push({
             id: 'pck_extensions',
             ok: true,
-            detail: `PCK SGX extensions: FMSPC ${hex(extensions.fmspc)}, PCE-ID ${hex(extensions.pceId)}, PCESVN ${extensions.pceSvn}, TCB components ${extensions.cpuSvnComponents.join('.')}`,
+            detail: `PCK SGX extensions: FMSPC ${(0,reader/* hex */.uh)(extensions.fmspc)}, PCE-ID ${(0,reader/* hex */.uh)(extensions.pceId)}, PCESVN ${extensions.pceSvn}, TCB components ${extensions.cpuSvnComponents.join('.')}`,
         });
     }
     catch (e) {
@@ -3346,11 +3366,11 @@ function checkQuote(q, opts, revoked) {
 /** Claims the verifier adds to the parsed ones once the PCK leaf verified. */
 function pckClaims(e) {
     return {
-        fmspc: hex(e.fmspc),
-        pce_id: hex(e.pceId),
+        fmspc: (0,reader/* hex */.uh)(e.fmspc),
+        pce_id: (0,reader/* hex */.uh)(e.pceId),
         pck_pce_svn: e.pceSvn,
         pck_tcb_components: e.cpuSvnComponents,
-        ppid: hex(e.ppid),
+        ppid: (0,reader/* hex */.uh)(e.ppid),
     };
 }
 /** The parse step: version, body type and what lies after the signed data. */
@@ -3797,7 +3817,7 @@ async function withCollateral(q, opts, first, given) {
     const at = opts.at ?? new Date();
     const anchors = intelAnchors(opts.trustRoots);
     const ext = first.extensions;
-    const fmspc = hex(ext.fmspc);
+    const fmspc = (0,reader/* hex */.uh)(ext.fmspc);
     let files = readTdxCollateral(given);
     const steps = [];
     let fetched = [];
@@ -4025,7 +4045,7 @@ const defaultVerifiers = {
     'nras-eat': (p, opts) => {
         const claims = eatClaims(p.tokens);
         const nonces = [p.tokens.overall, ...Object.values(p.tokens.submods)].map((t) => t.claims['eat_nonce']);
-        const expected = opts.gpuNonce === null ? null : hex(opts.gpuNonce);
+        const expected = opts.gpuNonce === null ? null : (0,reader/* hex */.uh)(opts.gpuNonce);
         const bad = nonces.find((n) => typeof n !== 'string' || n.toLowerCase() !== expected);
         const binding = expected === null
             ? { id: 'binding', ok: null, detail: 'eat_nonce not compared: no expected GPU nonce was given' }

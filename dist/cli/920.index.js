@@ -1,12 +1,5 @@
-<<<<<<<< HEAD:dist/cli/905.index.js
-export const id = 905;
-export const ids = [905];
-export const modules = {
-
-/***/ 905:
-========
-export const id = 111;
-export const ids = [111];
+export const id = 920;
+export const ids = [920];
 export const modules = {
 
 /***/ 7691:
@@ -257,8 +250,7 @@ function snpSignatureP1363(report) {
 
 /***/ }),
 
-/***/ 111:
->>>>>>>> main:dist/cli/111.index.js
+/***/ 8920:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -1674,7 +1666,7 @@ function isCcelTable(b) {
     return b.byteLength >= 56 && Buffer.from(b.buffer, b.byteOffset, 4).toString('latin1') === 'CCEL';
 }
 function parseCcelTable(bytes) {
-    const r = new ByteReader(bytes, 'CCEL ACPI table');
+    const r = new reader/* ByteReader */.kP(bytes, 'CCEL ACPI table');
     const sig = r.bytes(4, 'signature').toString('latin1');
     if (sig !== 'CCEL')
         throw r.malformed(`signature ${JSON.stringify(sig)} is not CCEL`);
@@ -1696,7 +1688,7 @@ function isTcg2Log(b) {
     return buf.readUInt32LE(4) === EV_NO_ACTION && buf.subarray(32, 47).toString('latin1') === 'Spec ID Event03';
 }
 function parseTcg2Log(bytes) {
-    const r = new ByteReader(bytes, 'TCG2 event log');
+    const r = new reader/* ByteReader */.kP(bytes, 'TCG2 event log');
     r.u32('spec_id.pcr_index');
     const type = r.u32('spec_id.event_type');
     if (type !== EV_NO_ACTION)
@@ -3767,7 +3759,7 @@ function verifyTdxEventLogs(q, aux, inline) {
     const compared = regs.map((r) => ({ r, ok: rtmr[r].equals(q.body.rtmr[r]) }));
     for (const c of compared)
         if (!c.ok)
-            problems.push(`RTMR${c.r} replays to ${hex(rtmr[c.r])}, the quote says ${hex(q.body.rtmr[c.r])}`);
+            problems.push(`RTMR${c.r} replays to ${(0,reader/* hex */.uh)(rtmr[c.r])}, the quote says ${(0,reader/* hex */.uh)(q.body.rtmr[c.r])}`);
     const match = problems.length === 0 && regs.length > 0;
     steps.push({
         id: 'event_log',

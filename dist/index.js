@@ -72273,6 +72273,7 @@ function hashBatch(fs, crypto, paths, nums, out, buf, progress, slot) {
   var FLAGS = C.O_RDONLY | (C.O_NOFOLLOW || 0) | (C.O_NONBLOCK || 0);
   var BIG = { bigint: true };
   var oneShot = typeof crypto.hash === 'function';
+  var EMPTY = crypto.createHash('sha256').digest();
   function fail(k, code, reason) { return { done: k, error: { k: k, code: code, reason: reason } }; }
   function fromErrno(k, e) {
     switch (e && e.code) {
@@ -72312,6 +72313,7 @@ function hashBatch(fs, crypto, paths, nums, out, buf, progress, slot) {
         else if (got > size) r = fail(k, 'FILE_CHANGED', 'file grew while being hashed');
         else if (got < size) r = fail(k, 'FILE_CHANGED', 'file shrank while being hashed');
         else if (c) r = fail(k, 'FILE_CHANGED', 'file changed while being hashed');
+        else if (size === 0) digest = EMPTY;
         else {
           var view = buf.subarray(0, size);
           digest = oneShot ? crypto.hash('sha256', view, 'buffer') : crypto.createHash('sha256').update(view).digest();
@@ -72467,6 +72469,25 @@ function displayBytes(bytes) {
     }
     return '"' + s + '"';
 }
+/**
+ * Compare two strings by Unicode code point (= UTF-8 byte order) without encoding them. UTF-16
+ * unit order differs only where a surrogate (an astral character) meets U+E000..U+FFFF.
+ */
+function compareCodePoints(a, b) {
+    const n = Math.min(a.length, b.length);
+    for (let i = 0; i < n; i++) {
+        let x = a.charCodeAt(i);
+        let y = b.charCodeAt(i);
+        if (x !== y) {
+            if (x >= 0xd800 && y >= 0xd800) {
+                x = x >= 0xe000 ? x - 0x800 : x + 0x2000;
+                y = y >= 0xe000 ? y - 0x800 : y + 0x2000;
+            }
+            return x - y;
+        }
+    }
+    return a.length - b.length;
+}
 /** Decode one directory entry name; reject invalid UTF-8 and control characters. */
 function decodeEntryName(raw, parentDisplay) {
     let name;
@@ -72568,11 +72589,6 @@ function fitsInline(jobs, bytes) {
 }
 function concurrencyOf(asked) {
     return asked !== undefined && Number.isFinite(asked) && asked >= 1 ? Math.trunc(asked) : (0,external_node_os_.availableParallelism)();
-}
-/** SHA-256 (hex) of every file, in the order given. Throws the first file's InputError. */
-async function hashFiles(files, opts = {}) {
-    const raw = await hashRanges(files.map((file) => ({ file, start: 0, end: Number(file.size) })), opts);
-    return files.map((_, k) => raw.toString('hex', k * 32, k * 32 + 32));
 }
 /**
  * SHA-256 of every range, in the order given, as 32 raw bytes each (job k at k * 32). Throws
@@ -72978,17 +72994,26 @@ class DirWalker {
     async walk(dir, rel, display, ancestors, top) {
         let entries;
         try {
-            entries = (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true, encoding: 'buffer' });
+            entries = (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true });
+            // Names come decoded as UTF-8, with U+FFFD for bytes that are not: where one appears, the
+            // raw names decide (invalid UTF-8 is rejected). No Buffer per entry otherwise.
+            if (entries.some((d) => d.name.includes('\ufffd'))) {
+                for (const r of (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true, encoding: 'buffer' }))
+                    decodeEntryName(r.name, display);
+            }
         }
         catch (e) {
+            if (e instanceof errors_InputError)
+                throw e;
             throw fsError(e, display);
         }
-        // The raw entry bytes are the UTF-8 name: sort by them directly.
-        entries.sort((a, b) => Buffer.compare(a.name, b.name));
+        // Code-point order = the order of the names' UTF-8 bytes.
+        entries.sort((a, b) => compareCodePoints(a.name, b.name));
         const subdirs = [];
         const parent = { abs: dir.endsWith(external_node_path_.sep) ? dir : dir + external_node_path_.sep, display: display.endsWith(external_node_path_.sep) ? display : display + external_node_path_.sep };
         for (const d of entries) {
-            const name = decodeEntryName(d.name, display);
+            const name = d.name;
+            checkName(name, display);
             if (top && DEFAULT_IGNORES.includes(name))
                 continue;
             const full = rel === '' ? name : `${rel}/${name}`;
@@ -73339,7 +73364,6 @@ function parseImageRef(ref) {
 }
 
 ;// CONCATENATED MODULE: ./src/digest/build-manifest.ts
-
 /** The plain manifest of a tree: one sha256 entry per resource, in resource order. */
 function buildManifest(tree) {
     return {
@@ -73347,16 +73371,42 @@ function buildManifest(tree) {
         resources: tree.resources.map((r) => ({ name: r.name, algorithm: 'sha256', digest: r.sha256 })),
     };
 }
-const ManifestFileSchema = object({
-    serialization: object({
-        method: schemas_string(),
-        hash_type: schemas_string(),
-        order: schemas_string(),
-        allow_symlinks: schemas_boolean(),
-        ignore_paths: array(schemas_string()),
-    }),
-    resources: array(object({ name: schemas_string(), algorithm: schemas_enum(['sha256', 'hmac-sha256']), digest: schemas_string().regex(/^[0-9a-f]{64}$/) })),
-});
+const build_manifest_HEX64 = /^[0-9a-f]{64}$/;
+/**
+ * The first way a parsed value is not a manifest, or null. Hand-written rather than a schema: a
+ * manifest can list millions of files, and this stops at the first bad one instead of collecting an
+ * issue for each.
+ */
+function manifestProblem(j) {
+    if (j === null || typeof j !== 'object' || Array.isArray(j))
+        return 'the top level must be an object';
+    const { serialization: s, resources } = j;
+    if (s === null || typeof s !== 'object' || Array.isArray(s))
+        return 'serialization must be an object';
+    const ser = s;
+    for (const k of ['method', 'hash_type', 'order'])
+        if (typeof ser[k] !== 'string')
+            return `serialization.${k} must be a string`;
+    if (typeof ser['allow_symlinks'] !== 'boolean')
+        return 'serialization.allow_symlinks must be a boolean';
+    const ig = ser['ignore_paths'];
+    if (!Array.isArray(ig) || !ig.every((x) => typeof x === 'string'))
+        return 'serialization.ignore_paths must be a list of strings';
+    if (!Array.isArray(resources))
+        return 'resources must be a list';
+    for (let i = 0; i < resources.length; i++) {
+        const r = resources[i];
+        if (r === null || typeof r !== 'object' || Array.isArray(r))
+            return `resources[${i}] must be an object`;
+        if (typeof r.name !== 'string')
+            return `resources[${i}].name must be a string`;
+        if (r.algorithm !== 'sha256' && r.algorithm !== 'hmac-sha256')
+            return `resources[${i}].algorithm must be sha256 or hmac-sha256`;
+        if (typeof r.digest !== 'string' || !build_manifest_HEX64.test(r.digest))
+            return `resources[${i}].digest must be 64 lowercase hex digits`;
+    }
+    return null;
+}
 /**
  * A saved `<role>.manifest.json` as text -> Manifest, or a one-line reason it is not one (not JSON,
  * `null`, a resource without a name ...). Extra keys are kept, so the manifest's digest is still of
@@ -73370,13 +73420,8 @@ function parseManifestJson(text) {
     catch {
         return { error: 'not valid JSON' };
     }
-    const r = ManifestFileSchema.safeParse(j);
-    if (!r.success) {
-        const first = r.error.issues[0];
-        const at = first.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '');
-        return { error: `${at || 'the top level'}: ${first.message}` };
-    }
-    return { manifest: j };
+    const problem = manifestProblem(j);
+    return problem === null ? { manifest: j } : { error: problem };
 }
 
 ;// CONCATENATED MODULE: ./src/digest/input-commitment.ts
@@ -79057,6 +79102,7 @@ function receiptJsonSchema() {
 
 
 
+
 const RECEIPT = 'receipt.json';
 /** Every file create wrote into a receipt directory: exactly what a later run may replace. */
 const WRITTEN_LIST = '.compute-receipt-files.json';
@@ -79130,11 +79176,22 @@ function checkOutPath(out, shown, guard) {
     }
     for (const h of guard.hashed) {
         const hr = realOf(h.path);
-        const how = real === hr ? 'is' : within(hr, real) ? 'lies inside' : within(real, hr) ? 'contains' : null;
+        const how = real === hr ? 'is' : within(hr, real) && !ignoredIn(h, hr, real) ? 'lies inside' : within(real, hr) ? 'contains' : null;
         if (how) {
             throw new errors_InputError('OUT_UNSAFE', `--out ${errors_q(shown)} ${how} the hashed ${h.flag} path ${errors_q(h.shown)}; write the receipt outside what is hashed`);
         }
     }
+}
+/** Whether `real` (inside the tree rooted at `root`) is left out of the tree by an ignore path. */
+function ignoredIn(h, root, real) {
+    const rel = real.slice(root.length).split(external_node_path_.sep).filter(Boolean);
+    if (DEFAULT_IGNORES.includes(rel[0]))
+        return true;
+    const name = [...(h.prefixed ? [(0,external_node_path_.basename)(root)] : []), ...rel].join('/');
+    return (h.ignore ?? []).some((raw) => {
+        const i = raw.replace(/^(\.\/)+/, '').replace(/\/+$/, '');
+        return i !== '' && (name === i || name.startsWith(i + '/'));
+    });
 }
 /** The files a receipt directory's list names, or null when it has no valid list. */
 function writtenList(dir) {
@@ -79451,7 +79508,7 @@ function createReporter(o) {
 /** One progress line (no trailing newline). `hashMs`: time since hashing began. */
 function formatProgress(label, p, hashMs) {
     if (p.phase === 'walk')
-        return `${label}: listing, ${progress_count(p.done)} files, ${bytes(p.bytesTotal)} so far`;
+        return `${label}: listing, ${progress_count(p.done)} files so far`;
     const pct = p.bytesTotal > 0 ? Math.floor((100 * p.bytesDone) / p.bytesTotal) : p.total ? Math.floor((100 * p.done) / p.total) : 100;
     const parts = [`${label}: ${bytes(p.bytesDone)} / ${bytes(p.bytesTotal)} (${pct}%)`, `${progress_count(p.done)} / ${progress_count(p.total ?? 0)} ${p.unit}`];
     if (hashMs >= 500 && p.bytesDone > 0) {
@@ -79583,7 +79640,8 @@ function hashedPaths(opts, cwd) {
         ['--outputs', opts.outputs],
         ['--benchmark', opts.benchmark ? [opts.benchmark] : []],
     ];
-    return named.flatMap(([flag, ps]) => ps.filter((p) => p !== '').map((p) => ({ flag, path: (0,external_node_path_.resolve)(cwd, p), shown: p })));
+    // A tree's resource names carry its basename when a flag names several paths (DESIGN §2).
+    return named.flatMap(([flag, ps]) => ps.filter((p) => p !== '').map((p) => ({ flag, path: (0,external_node_path_.resolve)(cwd, p), shown: p, ignore: opts.ignorePaths ?? [], prefixed: ps.length > 1 })));
 }
 /** Hash workload, inputs, outputs and benchmark (DESIGN §2). */
 async function measure(opts, cwd, progress) {
@@ -79962,6 +80020,36 @@ async function create(opts, deps) {
     };
 }
 
+
+;// CONCATENATED MODULE: ./src/util/json.ts
+/**
+ * Bounds on a parsed JSON value before a schema looks at it. JSON.parse of a capped file is cheap;
+ * a schema check of a value with a million nodes is not (every failing node becomes an issue object:
+ * 2.4 GB for a 63 MiB receipt of small objects). Real receipts and manifest-sized files are far
+ * below these bounds. The walk is iterative: a value nested a million levels deep cannot overflow
+ * the stack.
+ */
+
+/** Bounds for receipt.json (a genuine receipt holds a few thousand values). */
+const RECEIPT_JSON_BOUNDS = { maxNodes: 250_000, maxDepth: 32 };
+/** Throws `code` naming `what` when `value` exceeds the bounds. */
+function checkJsonBounds(value, bounds, code, what) {
+    // Values are counted as they are found, before any is queued, so the queue stays within the bound.
+    let nodes = 1;
+    const stack = value !== null && typeof value === 'object' ? [[value, 1]] : [];
+    while (stack.length > 0) {
+        const [v, depth] = stack.pop();
+        if (depth > bounds.maxDepth)
+            throw new errors_InputError(code, `${what} nests deeper than ${bounds.maxDepth} levels`);
+        const children = Array.isArray(v) ? v : Object.values(v);
+        nodes += children.length;
+        if (nodes > bounds.maxNodes)
+            throw new errors_InputError(code, `${what} holds more than ${bounds.maxNodes} JSON values`);
+        for (const x of children)
+            if (x !== null && typeof x === 'object')
+                stack.push([x, depth + 1]);
+    }
+}
 
 ;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/util/errors.js
 class JOSEError extends Error {
@@ -81028,6 +81116,7 @@ async function verifyOidcToken(token, opts) {
 
 
 
+
 /** Read and validate a receipt (file or directory); bad JSON or schema -> exit-2 InputError. */
 async function loadReceipt(path, cwd) {
     const abs = (0,external_node_path_.resolve)(cwd, path);
@@ -81055,6 +81144,7 @@ async function loadReceipt(path, cwd) {
     catch (e) {
         throw new errors_InputError('RECEIPT_INVALID', `receipt ${errors_q(path)} is not valid JSON: ${e.message}`);
     }
+    checkJsonBounds(json, RECEIPT_JSON_BOUNDS, 'RECEIPT_INVALID', `receipt ${errors_q(path)}`);
     const r = ReceiptSchema.safeParse(json);
     if (!r.success) {
         const first = r.error.issues[0];

@@ -25,8 +25,8 @@ var binding_binding = __webpack_require__(6200);
 var tiers = __webpack_require__(1172);
 // EXTERNAL MODULE: ./src/digest/index.ts + 9 modules
 var digest = __webpack_require__(9717);
-// EXTERNAL MODULE: ./src/evidence/index.ts + 37 modules
-var src_evidence = __webpack_require__(111);
+// EXTERNAL MODULE: ./src/evidence/index.ts + 39 modules
+var src_evidence = __webpack_require__(8920);
 // EXTERNAL MODULE: ./src/policy/index.ts + 11 modules
 var src_policy = __webpack_require__(8277);
 // EXTERNAL MODULE: ./src/run.ts + 1 modules

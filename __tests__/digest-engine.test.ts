@@ -5,6 +5,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { digestTree, parseShardName, resourcesInOrder, SHARD_SIZE } from '../src/digest/index.js';
+import { compareCodePoints } from '../src/digest/names.js';
 import { digestTreeWith } from '../src/digest/digest-tree.js';
 import { CHUNK_SIZE, INLINE_MAX_FILES, type HashProgress } from '../src/digest/hash-files.js';
 import { sha256sums } from '../src/digest/sha256sums.js';
@@ -217,5 +218,22 @@ describe('progress', () => {
         if (p.phase === 'hash') expect(p.done).toBeLessThanOrEqual(p.total!);
       }
     }
+  });
+});
+
+describe('listing names without a Buffer per entry', () => {
+  it('accepts a real U+FFFD in a name and still rejects bytes that are not UTF-8', async () => {
+    makeTree(tmp, { 'ok\ufffd.txt': 'x', 'plain.txt': 'y' });
+    const t = await digestTree([tmp]);
+    expect(t.resources.map((r) => r.name)).toEqual(['ok\ufffd.txt', 'plain.txt']);
+    const raw = Buffer.concat([Buffer.from(tmp + '/bad'), Buffer.from([0xff])]);
+    fs.writeFileSync(raw, 'z');
+    await expect(digestTree([tmp])).rejects.toMatchObject({ code: 'NAME_INVALID', message: expect.stringContaining('\\xff') });
+  });
+
+  it('compares by code point, not by UTF-16 unit', () => {
+    const names = ['\u{1f600}', '\uff61', 'z', 'a', '\ue000'];
+    expect([...names].sort(compareCodePoints)).toEqual(['a', 'z', '\ue000', '\uff61', '\u{1f600}']);
+    expect([...names].sort(compareCodePoints)).toEqual([...names].sort((x, y) => Buffer.compare(Buffer.from(x), Buffer.from(y))));
   });
 });

@@ -59,6 +59,8 @@ describe.skipIf(!haveCli)('hostile files given to file flags (dist/cli/index.js)
     const fd = openSync(join(work, 'huge.json'), 'w');
     ftruncateSync(fd, 500 * 1024 * 1024);
     closeSync(fd);
+    // Small on disk, but 300,001 values: a schema check of it would build an issue per value.
+    writeFileSync(join(work, 'wide.json'), `{"schema_version":"compute-receipt/v1","x":[${'0,'.repeat(300_000)}0]}`);
     const made = run(['create', '--workload', 'model', '--inputs', 'inputs', '--outputs', 'outputs', '--evidence', 'none', '--out', 'good']);
     expect(made.code, made.stderr).toBe(0);
   });
@@ -86,7 +88,8 @@ describe.skipIf(!haveCli)('hostile files given to file flags (dist/cli/index.js)
     ['create --benchmark of 500 MB', [...job, '--benchmark', 'huge.json'], /benchmark file "huge.json" is larger than 64 MiB/],
     ['create --policy of 500 MB', [...job, '--policy', './huge.json'], /policy file ".\/huge.json" is larger than 1 MiB/],
     ['evidence inspect of 500 MB', ['evidence', 'inspect', 'huge.json'], /evidence file "huge.json" is larger than 64 MiB/],
-  ])('%s is refused by its size', (_name, argv, re) => {
+    ['verify a receipt.json of 300,001 values', ['verify', '--policy', 'record-only', 'wide.json'], /receipt "wide.json" holds more than 250000 JSON values/],
+  ])('%s is refused by its size or count', (_name, argv, re) => {
     const r = run(argv);
     expect(r.code, r.stderr).toBe(2);
     expect(r.stderr.trim()).toMatch(re);

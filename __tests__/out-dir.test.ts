@@ -151,6 +151,17 @@ describe('checkOutPath', () => {
       expect(() => checkOutPath(join(base, 'repo'), 'repo', b)).toThrow(/contains the hashed --benchmark path/);
     });
 
+    it('accepts an --out inside a hashed tree that --ignore leaves out (the receipt is not hashed)', () => {
+      const g: OutGuard = { cwd: join(base, 'repo'), hashed: [{ flag: '--workload', path: join(base, 'repo'), shown: '.', ignore: ['compute-receipt/'] }] };
+      expect(() => checkOutPath(join(base, 'repo', 'compute-receipt'), 'compute-receipt', g)).not.toThrow();
+      expect(() => checkOutPath(join(base, 'repo', 'receipt'), 'receipt', g)).toThrow(/--out "receipt" lies inside the hashed --workload path "\."/);
+      const w: OutGuard = { cwd: base, hashed: [{ flag: '--workload', path: join(base, 'repo', 'model'), shown: 'repo/model', ignore: ['./receipt'] }] };
+      expect(() => checkOutPath(join(base, 'repo', 'model', 'receipt'), 'repo/model/receipt', w)).not.toThrow();
+      expect(() => checkOutPath(join(base, 'repo', 'model', 'receipt2'), 'repo/model/receipt2', w)).toThrow(/lies inside the hashed --workload path/);
+      const multi: OutGuard = { cwd: base, hashed: [{ flag: '--outputs', path: join(base, 'repo', 'outputs'), shown: 'repo/outputs', ignore: ['outputs/r'], prefixed: true }] };
+      expect(() => checkOutPath(join(base, 'repo', 'outputs', 'r'), 'repo/outputs/r', multi)).not.toThrow();
+    });
+
     it('accepts a directory of its own inside the working directory', () => {
       expect(() => checkOutPath(join(base, 'repo', 'compute-receipt'), 'compute-receipt', guard)).not.toThrow();
       expect(() => checkOutPath(join(base, 'repo', 'modelx'), 'modelx', guard)).not.toThrow();

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { InputError } from '../src/util/errors.js';
+import { RECEIPT_JSON_BOUNDS, checkJsonBounds } from '../src/util/json.js';
 import { READ_LIMITS, formatBytes, readRegularFile, readRegularFileSync, readRegularText, readStreamCapped } from '../src/util/read-file.js';
 
 let dir = '';
@@ -143,5 +144,19 @@ describe('guard: every file the tool reads goes through src/util/read-file.ts', 
       if (/require\(\s*'(?:node:)?fs/.test(text) || /import\(\s*'(?:node:)?fs/.test(text)) offenders.push(`${rel}: dynamic fs import`);
     }
     expect(offenders).toEqual([]);
+  });
+});
+
+describe('checkJsonBounds (what a schema check may be given)', () => {
+  it('refuses too many values and too deep nesting, with the code and name given', () => {
+    const wide = { a: Array.from({ length: 1000 }, (_, i) => ({ i })) };
+    expect(() => checkJsonBounds(wide, { maxNodes: 500, maxDepth: 32 }, 'RECEIPT_INVALID', 'receipt "r.json"')).toThrow(
+      expect.objectContaining({ code: 'RECEIPT_INVALID', message: 'receipt "r.json" holds more than 500 JSON values' }),
+    );
+    let deep: unknown = 1;
+    for (let i = 0; i < 100_000; i++) deep = [deep];
+    expect(() => checkJsonBounds(deep, { maxNodes: 1e6, maxDepth: 32 }, 'RECEIPT_INVALID', 'receipt')).toThrow(/nests deeper than 32 levels/);
+    expect(() => checkJsonBounds(wide, { maxNodes: 5000, maxDepth: 3 }, 'RECEIPT_INVALID', 'receipt')).not.toThrow();
+    expect(() => checkJsonBounds('text', RECEIPT_JSON_BOUNDS, 'RECEIPT_INVALID', 'receipt')).not.toThrow();
   });
 });

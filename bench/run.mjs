@@ -84,17 +84,20 @@ const TIME = fs.existsSync('/usr/bin/time') && have('/usr/bin/time', ['-f', '%M'
 /** Run a command; wall seconds, stdout, and peak RSS in MB (GNU time) when available. */
 function run(cmd, args, opts = {}) {
   const rssFile = path.join(os.tmpdir(), `cr-bench-rss-${process.pid}`);
-  const argv = TIME ? [TIME, '-f', '%M', '-o', rssFile, cmd, ...args] : [cmd, ...args];
+  const argv = TIME ? [TIME, '-f', '%M %U %S', '-o', rssFile, cmd, ...args] : [cmd, ...args];
   const t0 = performance.now();
   const r = spawnSync(argv[0], argv.slice(1), { maxBuffer: 1 << 30, ...opts });
   const s = (performance.now() - t0) / 1000;
   if (r.status !== 0) throw new Error(`${cmd} ${args.slice(0, 3).join(' ')} ... failed (${r.status ?? r.signal}): ${String(r.stderr).slice(0, 400)}`);
   let rssMB = null;
+  let cpu = null;
   if (TIME) {
-    rssMB = Number(fs.readFileSync(rssFile, 'utf8').trim().split('\n').pop()) / 1024;
+    const [kb, user, sys] = fs.readFileSync(rssFile, 'utf8').trim().split('\n').pop().split(' ').map(Number);
+    rssMB = kb / 1024;
+    cpu = user + sys;
     fs.rmSync(rssFile, { force: true });
   }
-  return { s, stdout: r.stdout, rssMB };
+  return { s, stdout: r.stdout, rssMB, cpu };
 }
 
 function best(runs, fn) {
@@ -220,7 +223,7 @@ for (const d of o.datasets) {
   if (crShards) console.log(`  ${'limit (shards, machine limit)'.padEnd(38)} ${fmt(limitShards, 3).padStart(8)} s  ${fmt(bytes / limitShards / 1e9).padStart(6)} GB/s`);
   for (const r of rows) {
     const ratio = r === crFiles ? '' : `  compute-receipt files is ${fmt(r.s / crFiles.s)}x this`;
-    console.log(`  ${r.name.padEnd(38)} ${fmt(r.s, 3).padStart(8)} s  ${fmt(bytes / r.s / 1e9).padStart(6)} GB/s  ${String(Math.round(files.length / r.s)).padStart(8)} files/s  RSS ${fmt(r.rssMB, 0).padStart(4)} MB${ratio}`);
+    console.log(`  ${r.name.padEnd(38)} ${fmt(r.s, 3).padStart(8)} s  ${fmt(bytes / r.s / 1e9).padStart(6)} GB/s  ${String(Math.round(files.length / r.s)).padStart(8)} files/s  CPU ${fmt(r.cpu).padStart(6)} s  RSS ${fmt(r.rssMB, 0).padStart(4)} MB${ratio}`);
   }
   console.log(`  digests agree: ${crJson.digest === fromSums && crJson.digest === fromPy ? 'yes' : 'NO'}\n`);
   results.push({ d, files: files.length, bytes, big, limitFiles, limitShards, rows, crFiles, crShards, py, ss });
@@ -258,13 +261,13 @@ for (const t of targets) console.log(`  ${t.ok ? 'PASS' : 'MISS'}  ${t.dataset.p
 
 if (o.markdown) {
   console.log(`\n**Machine:** ${machine.cpu}, ${cores} cores, ${fmt(machine.memGB, 0)} GiB RAM; Node ${machine.node}; ${machine.openssl}; ${machine.python}; load average ${fmt(machine.load0)} at the start, ${fmt(os.loadavg()[0])} at the end. Single-core \`openssl dgst -sha256\`: ${fmt(r1 / 1e9)} GB/s.\n`);
-  console.log('| dataset | contender | seconds | GB/s | files/s | peak RSS (MB) |');
-  console.log('|---|---|---:|---:|---:|---:|');
+  console.log('| dataset | contender | seconds | GB/s | files/s | CPU s (user+sys) | peak RSS (MB) |');
+  console.log('|---|---|---:|---:|---:|---:|---:|');
   for (const r of results) {
     const label = `${r.d} (${r.files.toLocaleString('en-US')} files, ${fmt(r.bytes / 1e9, 2)} GB)`;
-    console.log(`| ${label} | limit, files mode | ${fmt(r.limitFiles, 3)} | ${fmt(r.bytes / r.limitFiles / 1e9)} | | |`);
-    if (r.crShards) console.log(`| | limit, shards (machine) | ${fmt(r.limitShards, 3)} | ${fmt(r.bytes / r.limitShards / 1e9)} | | |`);
-    for (const x of r.rows) console.log(`| | ${x.name.replace(/\|/g, '\\|')} | ${fmt(x.s, 3)} | ${fmt(r.bytes / x.s / 1e9)} | ${Math.round(r.files / x.s)} | ${fmt(x.rssMB, 0)} |`);
+    console.log(`| ${label} | limit, files mode | ${fmt(r.limitFiles, 3)} | ${fmt(r.bytes / r.limitFiles / 1e9)} | | | |`);
+    if (r.crShards) console.log(`| | limit, shards (machine) | ${fmt(r.limitShards, 3)} | ${fmt(r.bytes / r.limitShards / 1e9)} | | | |`);
+    for (const x of r.rows) console.log(`| | ${x.name.replace(/\|/g, '\\|')} | ${fmt(x.s, 3)} | ${fmt(r.bytes / x.s / 1e9)} | ${Math.round(r.files / x.s)} | ${fmt(x.cpu)} | ${fmt(x.rssMB, 0)} |`);
   }
   console.log('\n| target | value | wanted | |');
   console.log('|---|---:|---|---|');

@@ -127,7 +127,7 @@ export function resolveAll(cwd: string, paths: string[], flag?: string): string[
 }
 
 /** What create hashes, for the output-directory guard (DESIGN §2; docs/safety.md). */
-export function hashedPaths(opts: Pick<CreateOptions, 'workload' | 'inputs' | 'outputs' | 'benchmark'>, cwd: string): OutGuard['hashed'] {
+export function hashedPaths(opts: Pick<CreateOptions, 'workload' | 'inputs' | 'outputs' | 'benchmark' | 'ignorePaths'>, cwd: string): OutGuard['hashed'] {
   const image = opts.workload.length === 1 && parseImageRef(opts.workload[0]!) !== null;
   const named: [string, string[]][] = [
     ['--workload', image ? [] : opts.workload],
@@ -135,7 +135,10 @@ export function hashedPaths(opts: Pick<CreateOptions, 'workload' | 'inputs' | 'o
     ['--outputs', opts.outputs],
     ['--benchmark', opts.benchmark ? [opts.benchmark] : []],
   ];
-  return named.flatMap(([flag, ps]) => ps.filter((p) => p !== '').map((p) => ({ flag, path: resolve(cwd, p), shown: p })));
+  // A tree's resource names carry its basename when a flag names several paths (DESIGN §2).
+  return named.flatMap(([flag, ps]) =>
+    ps.filter((p) => p !== '').map((p) => ({ flag, path: resolve(cwd, p), shown: p, ignore: opts.ignorePaths ?? [], prefixed: ps.length > 1 })),
+  );
 }
 
 /** Hash workload, inputs, outputs and benchmark (DESIGN §2). */

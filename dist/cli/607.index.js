@@ -125,6 +125,14 @@ function short(d) {
     const i = d.indexOf(':');
     return i >= 0 ? `${d.slice(0, i + 1)}${d.slice(i + 1, i + 13)}` : d;
 }
+/** An Intel TDX quote: its launch measurements, the TCB status from Intel's collateral, and any log replay. */
+function tdxDescription(c) {
+    const h = (k) => (typeof c[k] === 'string' ? `${c[k].slice(0, 16)}…` : '?');
+    const regs = ['rtmr0', 'rtmr1', 'rtmr2', 'rtmr3'].map((r) => `${r.toUpperCase()} ${h(r)}`).join(', ');
+    const tcb = typeof c['tcb_status'] === 'string' ? `TCB status ${c['tcb_status']}` : 'TCB status not evaluated';
+    const log = c['event_log_replay'] === 'match' ? '; event log replayed to the RTMRs' : '';
+    return `an Intel TDX quote (MRTD ${h('mr_td')}, MRSEAM ${h('mr_seam')}, ${regs}; ${tcb}${log})`;
+}
 /** AMD SEV-SNP: product line, signing key, launch measurement and the reported TCB, from verified claims. */
 function snpDescription(c) {
     const product = typeof c['product'] === 'string' ? `${c['product']} ` : '';
@@ -143,7 +151,7 @@ function teeDescription(evidence) {
         const c = e.claims;
         switch (e.kind) {
             case 'tdx':
-                parts.push(`an Intel TDX quote (MRTD ${String(c['mr_td'] ?? '?').slice(0, 16)}…)`);
+                parts.push(tdxDescription(c));
                 break;
             case 'sev-snp':
                 parts.push(snpDescription(c));
@@ -326,6 +334,26 @@ const tdxSchema = schemas/* strictObject */.rej({
     rtmr2: hex96List.optional(),
     rtmr3: hex96List.optional(),
     td_attributes: forbidRequire(tdAttr).optional(),
+    xfam: schemas/* array */.YOg(schemas/* string */.YjP({ error: 'must be 16 lowercase hex' }).regex(/^[0-9a-f]{16}$/, { error: 'must be 16 lowercase hex' }), { error: 'must be a list' }).optional(),
+    min_tcb: schemas/* strictObject */.rej({
+        tee_tcb_svn: schemas/* string */.YjP({ error: 'must be 32 lowercase hex' }).regex(/^[0-9a-f]{32}$/, { error: 'must be 32 lowercase hex' }).optional(),
+        pce_svn: schemas/* number */.aig({ error: 'must be an integer 0..65535' }).int({ error: 'must be an integer 0..65535' }).min(0).max(0xffff, { error: 'must be an integer 0..65535' }).optional(),
+        qe_svn: schemas/* number */.aig({ error: 'must be an integer 0..65535' }).int({ error: 'must be an integer 0..65535' }).min(0).max(0xffff, { error: 'must be an integer 0..65535' }).optional(),
+    })
+        .optional(),
+    event_log: schemas/* strictObject */.rej({
+        replay: schemas/* literal */.euz('require', { error: 'must be require (a log that replays to RTMR0-3 is required)' }).default('require'),
+        events: schemas/* array */.YOg(schemas/* strictObject */.rej({
+            rtmr: schemas/* number */.aig({ error: 'must be 0..3' }).int({ error: 'must be 0..3' }).min(0, { error: 'must be 0..3' }).max(3, { error: 'must be 0..3' }),
+            name: schemas/* string */.YjP({ error: 'must be a string' }).optional(),
+            type: schemas/* number */.aig({ error: 'must be an integer' }).int({ error: 'must be an integer' }).min(0).max(0xffffffff).optional(),
+            digest: schemas/* string */.YjP({ error: 'must be 96 lowercase hex' }).regex(HEX96, { error: 'must be 96 lowercase hex' }).optional(),
+            payload: schemas/* string */.YjP({ error: 'must be lowercase hex' }).regex(/^([0-9a-f]{2})*$/, { error: 'must be lowercase hex' }).optional(),
+        })
+            .refine((e) => e.name !== undefined || e.digest !== undefined || e.payload !== undefined, { error: 'must name the event (name, digest or payload)' }), { error: 'must be a list' })
+            .default([]),
+    })
+        .optional(),
     tcb_status: schemas/* strictObject */.rej({
         pass: nameList.default([]),
         hold: nameList.default([]),
@@ -429,6 +457,10 @@ var errors = __webpack_require__(17);
  * | `tdx.debug`                          | `tdx.debug: forbid`                            |
  * | `tdx.<register>`                     | `tdx.mr_td`, `mr_seam`, `mr_config_id`, `mr_owner`, `rtmr0`..`rtmr3` set |
  * | `tdx.td_attributes.<name>`           | each name under `tdx.td_attributes.forbid/require` |
+ * | `tdx.xfam`                           | `tdx.xfam` set                                 |
+ * | `tdx.min_tcb.<key>`                  | each of `tee_tcb_svn`, `pce_svn`, `qe_svn` set under `tdx.min_tcb` |
+ * | `tdx.event_log.replay`               | `tdx.event_log` set                            |
+ * | `tdx.event_log.events`               | `tdx.event_log.events` not empty               |
  * | `tdx.tcb_status`                     | `tdx.tcb_status` set                           |
  * | `sev-snp.debug`, `sev-snp.migrate_ma`| set to forbid                                  |
  * | `sev-snp.measurement`, `.host_data`, `.id_key_digest`, `.author_key_digest`, `.vmpl`, `.signing_key` | set |
@@ -464,6 +496,15 @@ function staticCheckIds(policy) {
             if (tdx.td_attributes?.forbid.includes(n) || tdx.td_attributes?.require.includes(n))
                 ids.push(`tdx.td_attributes.${n}`);
         }
+        if (tdx.xfam !== undefined)
+            ids.push('tdx.xfam');
+        for (const k of ['tee_tcb_svn', 'pce_svn', 'qe_svn'])
+            if (tdx.min_tcb?.[k] !== undefined)
+                ids.push(`tdx.min_tcb.${k}`);
+        if (tdx.event_log)
+            ids.push('tdx.event_log.replay');
+        if (tdx.event_log && tdx.event_log.events.length > 0)
+            ids.push('tdx.event_log.events');
         if (tdx.tcb_status)
             ids.push('tdx.tcb_status');
     }
@@ -983,6 +1024,62 @@ function attribute(ctx, claims, name) {
     const byte = parseInt(hex.value.slice((bit >> 3) * 2, (bit >> 3) * 2 + 2), 16);
     return { ok: true, value: (byte & (1 << (bit & 7))) !== 0 };
 }
+function pinMatches(p, e) {
+    return (p.rtmr === e.rtmr &&
+        (p.name === undefined || p.name === e.name) &&
+        (p.type === undefined || Number(e.type) === p.type) &&
+        (p.digest === undefined || p.digest === e.digest) &&
+        (p.payload === undefined || p.payload === e.payload));
+}
+function describePin(p) {
+    const parts = [`RTMR${p.rtmr}`, p.name !== undefined ? JSON.stringify(p.name) : null, p.type !== undefined ? `type 0x${p.type.toString(16)}` : null];
+    if (p.digest !== undefined)
+        parts.push(`digest ${p.digest.slice(0, 16)}…`);
+    if (p.payload !== undefined)
+        parts.push(`payload ${p.payload.length > 32 ? `${p.payload.slice(0, 32)}…` : p.payload}`);
+    return parts.filter((x) => x !== null).join(' ');
+}
+/**
+ * `tdx.event_log.replay`: the verifier replayed an event log to the quote's RTMRs (claim
+ * `event_log_replay`). No log at all denies: the policy asked for one. `tdx.event_log.events`: each
+ * pinned event appears in that log, which counts only when it replays.
+ */
+function eventLogRules(block, ctx) {
+    const replayed = (claims) => {
+        const r = claims['event_log_replay'];
+        if (r === undefined || r === null)
+            return { ok: false, finding: { outcome: 'deny', observed: 'none', detail: 'no event log was presented with the quote' } };
+        if (r !== 'match' && r !== 'mismatch')
+            return { ok: false, finding: malformed('event_log_replay', r, 'match or mismatch') };
+        if (r === 'mismatch')
+            return { ok: false, finding: { outcome: 'deny', observed: 'mismatch', detail: 'the event log does not replay to the RTMRs of the verified quote' } };
+        const events = claims['event_log_events'];
+        if (!Array.isArray(events))
+            return { ok: false, finding: missing(ctx, 'event_log_events') };
+        return { ok: true, events: events };
+    };
+    const rules = [
+        perSubject('tdx.event_log.replay', 'match', (s) => {
+            const r = replayed(s.claims);
+            if (!r.ok)
+                return r.finding;
+            const regs = Array.isArray(s.claims['event_log_rtmrs']) ? s.claims['event_log_rtmrs'].join(', ') : 'the RTMRs';
+            return { outcome: 'pass', observed: 'match', detail: `the event log replays to ${regs} of the verified quote` };
+        }),
+    ];
+    if (block.events.length > 0) {
+        rules.push(perSubject('tdx.event_log.events', block.events.map(describePin).join('; '), (s) => {
+            const r = replayed(s.claims);
+            if (!r.ok)
+                return { ...r.finding, detail: `pinned events not evaluated: ${r.finding.detail}` };
+            const absent = block.events.filter((p) => !r.events.some((e) => pinMatches(p, e)));
+            return absent.length === 0
+                ? { outcome: 'pass', observed: `${block.events.length} pinned event(s) found`, detail: 'every pinned event is in the event log that replays' }
+                : { outcome: 'deny', observed: `missing: ${absent.map(describePin).join('; ')}`, detail: 'a pinned event is not in the event log that replays' };
+        }));
+    }
+    return rules;
+}
 function tdxRules(block, ctx) {
     const rules = [];
     if (block.debug === 'forbid') {
@@ -1008,6 +1105,42 @@ function tdxRules(block, ctx) {
             }));
         }
     }
+    if (block.xfam !== undefined)
+        rules.push(allowList(ctx, 'tdx.xfam', block.xfam, (c) => hexClaim(ctx, c, 'xfam', 8), 'XFAM'));
+    const min = block.min_tcb;
+    if (min?.tee_tcb_svn !== undefined) {
+        const want = Buffer.from(min.tee_tcb_svn, 'hex');
+        rules.push(perSubject('tdx.min_tcb.tee_tcb_svn', `each byte at least ${min.tee_tcb_svn}`, (s) => {
+            const c = hexClaim(ctx, s.claims, 'tee_tcb_svn', 16);
+            if (!c.ok)
+                return c.finding;
+            const got = Buffer.from(c.value, 'hex');
+            const low = [...want].map((w, i) => (got[i] < w ? i : -1)).filter((i) => i >= 0);
+            return low.length === 0
+                ? { outcome: 'pass', observed: c.value, detail: 'every TEE_TCB_SVN component is at or above the minimum' }
+                : { outcome: 'deny', observed: c.value, detail: `TEE_TCB_SVN component(s) ${low.join(', ')} below the minimum` };
+        }));
+    }
+    for (const [key, claim, what] of [
+        ['pce_svn', 'pck_pce_svn', "the PCK certificate's PCE SVN"],
+        ['qe_svn', 'qe_svn', 'the QE SVN'],
+    ]) {
+        const floor = min?.[key];
+        if (floor === undefined)
+            continue;
+        rules.push(perSubject(`tdx.min_tcb.${key}`, `at least ${floor}`, (s) => {
+            const v = s.claims[claim];
+            if (v === undefined || v === null)
+                return missing(ctx, claim);
+            if (typeof v !== 'number')
+                return malformed(claim, v, 'a number');
+            return v >= floor
+                ? { outcome: 'pass', observed: String(v), detail: `${what} ${v} is at least ${floor}` }
+                : { outcome: 'deny', observed: String(v), detail: `${what} ${v} is below the minimum ${floor}` };
+        }));
+    }
+    if (block.event_log)
+        rules.push(...eventLogRules(block.event_log, ctx));
     const tcb = block.tcb_status;
     if (tcb) {
         const expected = [...tcb.pass.map((s) => `${s} (pass)`), ...tcb.hold.map((s) => `${s} (hold)`)].join(', ') || null;
@@ -1526,8 +1659,10 @@ function receiptJsonSchema() {
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(17);
-/* harmony import */ var _util_read_file_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5201);
+/* harmony import */ var _digest_names_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3820);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(17);
+/* harmony import */ var _util_read_file_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5201);
+
 
 
 
@@ -1572,8 +1707,8 @@ function lstatOrNull(p, shown) {
         if (code === 'ENOENT')
             return null;
         if (code === 'ENOTDIR')
-            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz('PATH_KIND', `output path ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_5__.q)(shown)}: a part of it is not a directory`);
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz('PATH_UNREADABLE', `output path ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_5__.q)(shown)} cannot be checked (${code ?? String(e)})`);
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .dz('PATH_KIND', `output path ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_6__.q)(shown)}: a part of it is not a directory`);
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .dz('PATH_UNREADABLE', `output path ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_6__.q)(shown)} cannot be checked (${code ?? String(e)})`);
     }
 }
 /**
@@ -1584,7 +1719,7 @@ function lstatOrNull(p, shown) {
  */
 function checkOutPath(out, shown, guard) {
     if (out === '')
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz('USAGE', 'empty path for --out');
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .dz('USAGE', 'empty path for --out');
     const target = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.resolve)(out);
     const st = lstatOrNull(target, shown);
     if (st?.isSymbolicLink()) {
@@ -1595,30 +1730,41 @@ function checkOutPath(out, shown, guard) {
         catch {
             to = ' that points to nothing';
         }
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz('OUT_UNSAFE', `--out ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_5__.q)(shown)} is a symlink${to}; give a directory path that is not a symlink`);
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .dz('OUT_UNSAFE', `--out ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_6__.q)(shown)} is a symlink${to}; give a directory path that is not a symlink`);
     }
     if (st && !st.isDirectory())
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz('PATH_KIND', `--out ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_5__.q)(shown)} exists and is not a directory`);
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .dz('PATH_KIND', `--out ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_6__.q)(shown)} exists and is not a directory`);
     if (!guard)
         return;
     const real = realOf(target);
     const cwd = realOf((0,node_path__WEBPACK_IMPORTED_MODULE_4__.resolve)(guard.cwd));
     if (real === cwd || within(real, cwd)) {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz('OUT_UNSAFE', `--out ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_5__.q)(shown)} is ${real === cwd ? 'the working directory' : 'a parent of the working directory'}; give a directory of its own, such as compute-receipt`);
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .dz('OUT_UNSAFE', `--out ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_6__.q)(shown)} is ${real === cwd ? 'the working directory' : 'a parent of the working directory'}; give a directory of its own, such as compute-receipt`);
     }
     for (const h of guard.hashed) {
         const hr = realOf(h.path);
-        const how = real === hr ? 'is' : within(hr, real) ? 'lies inside' : within(real, hr) ? 'contains' : null;
+        const how = real === hr ? 'is' : within(hr, real) && !ignoredIn(h, hr, real) ? 'lies inside' : within(real, hr) ? 'contains' : null;
         if (how) {
-            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz('OUT_UNSAFE', `--out ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_5__.q)(shown)} ${how} the hashed ${h.flag} path ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_5__.q)(h.shown)}; write the receipt outside what is hashed`);
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .dz('OUT_UNSAFE', `--out ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_6__.q)(shown)} ${how} the hashed ${h.flag} path ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_6__.q)(h.shown)}; write the receipt outside what is hashed`);
         }
     }
+}
+/** Whether `real` (inside the tree rooted at `root`) is left out of the tree by an ignore path. */
+function ignoredIn(h, root, real) {
+    const rel = real.slice(root.length).split(node_path__WEBPACK_IMPORTED_MODULE_4__.sep).filter(Boolean);
+    if (_digest_names_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_IGNORES */ .a$.includes(rel[0]))
+        return true;
+    const name = [...(h.prefixed ? [(0,node_path__WEBPACK_IMPORTED_MODULE_4__.basename)(root)] : []), ...rel].join('/');
+    return (h.ignore ?? []).some((raw) => {
+        const i = raw.replace(/^(\.\/)+/, '').replace(/\/+$/, '');
+        return i !== '' && (name === i || name.startsWith(i + '/'));
+    });
 }
 /** The files a receipt directory's list names, or null when it has no valid list. */
 function writtenList(dir) {
     let j;
     try {
-        j = JSON.parse((0,_util_read_file_js__WEBPACK_IMPORTED_MODULE_6__/* .readRegularFileSync */ .cG)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(dir, WRITTEN_LIST), { maxBytes: 1024 * 1024, what: 'file list', noFollow: true }).toString('utf8'));
+        j = JSON.parse((0,_util_read_file_js__WEBPACK_IMPORTED_MODULE_7__/* .readRegularFileSync */ .cG)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(dir, WRITTEN_LIST), { maxBytes: 1024 * 1024, what: 'file list', noFollow: true }).toString('utf8'));
     }
     catch {
         return null;
@@ -1678,7 +1824,7 @@ function refuseForeign(target, shown) {
         return;
     const foreign = firstForeign(target);
     if (foreign !== null) {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz('OUT_UNSAFE', `--out ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_5__.q)(shown)} holds ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_5__.q)(foreign)}, which compute-receipt did not write; it replaces only its own receipt directories (move that away or choose another --out)`);
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .dz('OUT_UNSAFE', `--out ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_6__.q)(shown)} holds ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_6__.q)(foreign)}, which compute-receipt did not write; it replaces only its own receipt directories (move that away or choose another --out)`);
     }
 }
 /** Everything create checks about the output before it hashes anything (and again before writing). */
@@ -1720,7 +1866,7 @@ function alive(pid) {
 }
 function stagingMark(dir) {
     try {
-        const j = JSON.parse((0,_util_read_file_js__WEBPACK_IMPORTED_MODULE_6__/* .readRegularFileSync */ .cG)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(dir, STAGING_MARK), { maxBytes: 4096, what: 'staging mark', noFollow: true }).toString('utf8'));
+        const j = JSON.parse((0,_util_read_file_js__WEBPACK_IMPORTED_MODULE_7__/* .readRegularFileSync */ .cG)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(dir, STAGING_MARK), { maxBytes: 4096, what: 'staging mark', noFollow: true }).toString('utf8'));
         if (j.written_by !== WRITER || !Number.isSafeInteger(j.pid) || typeof j.host !== 'string')
             return null;
         return { pid: j.pid, host: j.host };
@@ -1803,7 +1949,7 @@ async function writeReceiptDir(out, files, receiptJson, opts = {}) {
     const names = files.map((f) => f.path);
     for (const n of names) {
         if (!safeRel(n) || n === RECEIPT || n === WRITTEN_LIST || n === STAGING_MARK)
-            throw new Error(`writeReceiptDir: bad file path ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_5__.q)(n)}`);
+            throw new Error(`writeReceiptDir: bad file path ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_6__.q)(n)}`);
     }
     if (new Set(names).size !== names.length)
         throw new Error('writeReceiptDir: a file path is given twice');
@@ -1943,10 +2089,10 @@ function jobLabel(job) {
 var tiers = __webpack_require__(1172);
 // EXTERNAL MODULE: ./src/claims/struck.ts
 var struck = __webpack_require__(3469);
-// EXTERNAL MODULE: ./src/digest/index.ts + 10 modules
-var digest = __webpack_require__(7820);
-// EXTERNAL MODULE: ./src/evidence/index.ts + 37 modules
-var evidence = __webpack_require__(111);
+// EXTERNAL MODULE: ./src/digest/index.ts + 9 modules
+var digest = __webpack_require__(9717);
+// EXTERNAL MODULE: ./src/evidence/index.ts + 39 modules
+var evidence = __webpack_require__(8920);
 // EXTERNAL MODULE: ./src/policy/index.ts + 11 modules
 var src_policy = __webpack_require__(8277);
 // EXTERNAL MODULE: ./src/receipt/schema.ts
@@ -2014,7 +2160,8 @@ function hashedPaths(opts, cwd) {
         ['--outputs', opts.outputs],
         ['--benchmark', opts.benchmark ? [opts.benchmark] : []],
     ];
-    return named.flatMap(([flag, ps]) => ps.filter((p) => p !== '').map((p) => ({ flag, path: (0,external_node_path_.resolve)(cwd, p), shown: p })));
+    // A tree's resource names carry its basename when a flag names several paths (DESIGN §2).
+    return named.flatMap(([flag, ps]) => ps.filter((p) => p !== '').map((p) => ({ flag, path: (0,external_node_path_.resolve)(cwd, p), shown: p, ignore: opts.ignorePaths ?? [], prefixed: ps.length > 1 })));
 }
 /** Hash workload, inputs, outputs and benchmark (DESIGN §2). */
 async function measure(opts, cwd, progress) {

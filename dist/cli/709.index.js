@@ -229,7 +229,7 @@ async function cmdCreate(argv) {
     const storage = oneOf('storage', str(v['storage']), STORAGE, 'unknown');
     const claims = await Promise.all(list(v['claims']).map(async (f) => ({ source: f, text: await readText(f, 'claims file', read_file/* READ_LIMITS */.Cl.claimText) })));
     const claimRules = await Promise.all(list(v['claim-rules']).map(async (f) => ({ source: f, text: await readText(f, 'claim rules file', read_file/* READ_LIMITS */.Cl.claimRules) })));
-    const { create, gateFails, DEFAULT_POLICY } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(815), __webpack_require__.e(631), __webpack_require__.e(382), __webpack_require__.e(572), __webpack_require__.e(111), __webpack_require__.e(820), __webpack_require__.e(607)]).then(__webpack_require__.bind(__webpack_require__, 2607));
+    const { create, gateFails, DEFAULT_POLICY } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(815), __webpack_require__.e(631), __webpack_require__.e(382), __webpack_require__.e(572), __webpack_require__.e(920), __webpack_require__.e(717), __webpack_require__.e(607)]).then(__webpack_require__.bind(__webpack_require__, 2607));
     const r = await create({
         workload: list(v['workload']),
         inputs: list(v['inputs']),
@@ -288,8 +288,8 @@ async function cmdVerify(argv) {
     if (!policy)
         throw new errors/* InputError */.dz('USAGE', "verify needs --policy: the verifier's own policy (name or file), never the receipt's copy");
     const failOn = oneOf('fail-on', str(v['fail-on']), gate/* FAIL_ON */.d$, 'hold');
-    const { verifyReceipt } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(815), __webpack_require__.e(631), __webpack_require__.e(858), __webpack_require__.e(382), __webpack_require__.e(572), __webpack_require__.e(111), __webpack_require__.e(820), __webpack_require__.e(607), __webpack_require__.e(659)]).then(__webpack_require__.bind(__webpack_require__, 7659));
-    const { gateFails } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(815), __webpack_require__.e(631), __webpack_require__.e(382), __webpack_require__.e(572), __webpack_require__.e(111), __webpack_require__.e(820), __webpack_require__.e(607)]).then(__webpack_require__.bind(__webpack_require__, 2607));
+    const { verifyReceipt } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(815), __webpack_require__.e(631), __webpack_require__.e(785), __webpack_require__.e(382), __webpack_require__.e(572), __webpack_require__.e(920), __webpack_require__.e(717), __webpack_require__.e(607), __webpack_require__.e(144)]).then(__webpack_require__.bind(__webpack_require__, 5144));
+    const { gateFails } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(815), __webpack_require__.e(631), __webpack_require__.e(382), __webpack_require__.e(572), __webpack_require__.e(920), __webpack_require__.e(717), __webpack_require__.e(607)]).then(__webpack_require__.bind(__webpack_require__, 2607));
     const opts = {
         receipt: positionals[0],
         policy,
@@ -350,8 +350,8 @@ async function cmdHash(argv) {
     if (positionals.length === 0)
         throw new errors/* InputError */.dz('USAGE', 'hash needs at least one path');
     const method = oneOf('serialization', str(v['serialization']), SERIALIZATION, 'files');
-    const { digestTree } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(820)]).then(__webpack_require__.bind(__webpack_require__, 7820));
-    const { resolveAll } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(815), __webpack_require__.e(631), __webpack_require__.e(382), __webpack_require__.e(572), __webpack_require__.e(111), __webpack_require__.e(820), __webpack_require__.e(607)]).then(__webpack_require__.bind(__webpack_require__, 2607));
+    const { digestTree } = await __webpack_require__.e(/* import() */ 717).then(__webpack_require__.bind(__webpack_require__, 9717));
+    const { resolveAll } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(815), __webpack_require__.e(631), __webpack_require__.e(382), __webpack_require__.e(572), __webpack_require__.e(920), __webpack_require__.e(717), __webpack_require__.e(607)]).then(__webpack_require__.bind(__webpack_require__, 2607));
     const roots = resolveAll(process.cwd(), positionals, 'hash');
     const progress = progressFor(v['json'] === true || v['quiet'] === true);
     const tree = await (0,util_progress/* tracked */.rX)(progress, 'hash', (p) => digestTree(roots, {
@@ -366,8 +366,8 @@ async function cmdHash(argv) {
         const open = head.slice(0, head.lastIndexOf('[') + 1);
         let buf = open;
         tree.resources.forEach((r, k) => {
-            const item = JSON.stringify({ name: r.name, size: r.size, sha256: r.sha256 }, null, 2).replace(/\n/g, '\n    ');
-            buf += `${k === 0 ? '' : ','}\n    ${item}`;
+            // The layout of JSON.stringify(…, null, 2) at this depth (a test holds them equal).
+            buf += `${k === 0 ? '' : ','}\n    {\n      "name": ${JSON.stringify(r.name)},\n      "size": ${r.size},\n      "sha256": "${r.sha256}"\n    }`;
             if (buf.length >= 1 << 16) {
                 out(buf);
                 buf = '';
@@ -411,7 +411,7 @@ async function cmdEvidence(argv) {
         throw new errors/* InputError */.dz('USAGE', `evidence ${sub} takes exactly one file`);
     const file = positionals[0];
     const bytes = await (0,read_file/* readRegularFile */.XF)((0,external_node_path_.resolve)(file), { maxBytes: read_file/* READ_LIMITS */.Cl.evidence, what: 'evidence file', shown: file });
-    const ev = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(631), __webpack_require__.e(382), __webpack_require__.e(111)]).then(__webpack_require__.bind(__webpack_require__, 111));
+    const ev = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(631), __webpack_require__.e(382), __webpack_require__.e(920)]).then(__webpack_require__.bind(__webpack_require__, 8920));
     if (sub === 'inspect') {
         const r = ev.inspectEvidence(bytes);
         if (v['json'])
@@ -422,6 +422,11 @@ async function cmdEvidence(argv) {
                 out('not verified: inspect checks no signature (run `evidence verify` with the VCEK)\n');
                 out(`TCB: ${(0,render/* clean */.u)(ev.snpTcbSummary(r.fields))}\n`);
             }
+            if (r.kind === 'tdx') {
+                out('not verified: inspect checks no signature (run `evidence verify`, with --collateral DIR or --network for the TCB status)\n');
+                const svn = r.fields['td_report']?.['tee_tcb_svn'];
+                out(`TCB status: not evaluated (TEE_TCB_SVN ${(0,render/* clean */.u)(String(svn))})\n`);
+            }
             for (const [k, val] of flatten(r.fields ?? {}))
                 out(`  ${(0,render/* clean */.u)(k)}: ${(0,render/* clean */.u)(val)}\n`);
         }
@@ -429,7 +434,7 @@ async function cmdEvidence(argv) {
     }
     const reportData = hexArg('report-data', str(v['report-data']), 64);
     const gpuNonce = hexArg('nonce', str(v['nonce']), 32);
-    const { readAux, kdsOptions, pcsOptions } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(815), __webpack_require__.e(631), __webpack_require__.e(382), __webpack_require__.e(572), __webpack_require__.e(111), __webpack_require__.e(820), __webpack_require__.e(607)]).then(__webpack_require__.bind(__webpack_require__, 2607));
+    const { readAux, kdsOptions, pcsOptions } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(815), __webpack_require__.e(631), __webpack_require__.e(382), __webpack_require__.e(572), __webpack_require__.e(920), __webpack_require__.e(717), __webpack_require__.e(607)]).then(__webpack_require__.bind(__webpack_require__, 2607));
     const aux = await readAux({ certs: list(v['certs']), collateralDir: str(v['collateral']) }, process.cwd());
     const r = await ev.verifyEvidence({ bytes, aux }, file, {
         reportData: reportData ?? null,
@@ -514,7 +519,7 @@ async function cmdLint(argv) {
 }
 async function cmdDemo(argv) {
     const { values: v } = parse('demo', argv, { out: { type: 'string' }, json: { type: 'boolean' } }, false);
-    const { runDemo } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(815), __webpack_require__.e(631), __webpack_require__.e(382), __webpack_require__.e(572), __webpack_require__.e(111), __webpack_require__.e(820), __webpack_require__.e(607), __webpack_require__.e(155)]).then(__webpack_require__.bind(__webpack_require__, 1155));
+    const { runDemo } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(815), __webpack_require__.e(631), __webpack_require__.e(382), __webpack_require__.e(572), __webpack_require__.e(920), __webpack_require__.e(717), __webpack_require__.e(607), __webpack_require__.e(155)]).then(__webpack_require__.bind(__webpack_require__, 1155));
     const r = await runDemo((0,external_node_path_.resolve)(str(v['out']) ?? 'compute-receipt-demo'), deps());
     if (v['json'])
         json(JSON.parse((0,jcs/* canonicalize */.d)(r.verified)));
@@ -728,7 +733,7 @@ function createReporter(o) {
 /** One progress line (no trailing newline). `hashMs`: time since hashing began. */
 function formatProgress(label, p, hashMs) {
     if (p.phase === 'walk')
-        return `${label}: listing, ${count(p.done)} files, ${bytes(p.bytesTotal)} so far`;
+        return `${label}: listing, ${count(p.done)} files so far`;
     const pct = p.bytesTotal > 0 ? Math.floor((100 * p.bytesDone) / p.bytesTotal) : p.total ? Math.floor((100 * p.done) / p.total) : 100;
     const parts = [`${label}: ${bytes(p.bytesDone)} / ${bytes(p.bytesTotal)} (${pct}%)`, `${count(p.done)} / ${count(p.total ?? 0)} ${p.unit}`];
     if (hashMs >= 500 && p.bytesDone > 0) {

@@ -236,8 +236,8 @@ async function cmdHash(argv: string[]): Promise<number> {
     const open = head.slice(0, head.lastIndexOf('[') + 1);
     let buf = open;
     tree.resources.forEach((r, k) => {
-      const item = JSON.stringify({ name: r.name, size: r.size, sha256: r.sha256 }, null, 2).replace(/\n/g, '\n    ');
-      buf += `${k === 0 ? '' : ','}\n    ${item}`;
+      // The layout of JSON.stringify(…, null, 2) at this depth (a test holds them equal).
+      buf += `${k === 0 ? '' : ','}\n    {\n      "name": ${JSON.stringify(r.name)},\n      "size": ${r.size},\n      "sha256": "${r.sha256}"\n    }`;
       if (buf.length >= 1 << 16) {
         out(buf);
         buf = '';
@@ -288,6 +288,11 @@ async function cmdEvidence(argv: string[]): Promise<number> {
       if (r.kind === 'sev-snp') {
         out('not verified: inspect checks no signature (run `evidence verify` with the VCEK)\n');
         out(`TCB: ${clean(ev.snpTcbSummary(r.fields))}\n`);
+      }
+      if (r.kind === 'tdx') {
+        out('not verified: inspect checks no signature (run `evidence verify`, with --collateral DIR or --network for the TCB status)\n');
+        const svn = (r.fields['td_report'] as Record<string, unknown> | undefined)?.['tee_tcb_svn'];
+        out(`TCB status: not evaluated (TEE_TCB_SVN ${clean(String(svn))})\n`);
       }
       for (const [k, val] of flatten(r.fields ?? {})) out(`  ${clean(k)}: ${clean(val)}\n`);
     }

@@ -36,6 +36,7 @@ function hashBatch(fs, crypto, paths, nums, out, buf, progress, slot) {
   var FLAGS = C.O_RDONLY | (C.O_NOFOLLOW || 0) | (C.O_NONBLOCK || 0);
   var BIG = { bigint: true };
   var oneShot = typeof crypto.hash === 'function';
+  var EMPTY = crypto.createHash('sha256').digest();
   function fail(k, code, reason) { return { done: k, error: { k: k, code: code, reason: reason } }; }
   function fromErrno(k, e) {
     switch (e && e.code) {
@@ -75,6 +76,7 @@ function hashBatch(fs, crypto, paths, nums, out, buf, progress, slot) {
         else if (got > size) r = fail(k, 'FILE_CHANGED', 'file grew while being hashed');
         else if (got < size) r = fail(k, 'FILE_CHANGED', 'file shrank while being hashed');
         else if (c) r = fail(k, 'FILE_CHANGED', 'file changed while being hashed');
+        else if (size === 0) digest = EMPTY;
         else {
           var view = buf.subarray(0, size);
           digest = oneShot ? crypto.hash('sha256', view, 'buffer') : crypto.createHash('sha256').update(view).digest();

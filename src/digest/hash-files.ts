@@ -97,15 +97,6 @@ function concurrencyOf(asked: number | undefined): number {
   return asked !== undefined && Number.isFinite(asked) && asked >= 1 ? Math.trunc(asked) : availableParallelism();
 }
 
-/** SHA-256 (hex) of every file, in the order given. Throws the first file's InputError. */
-export async function hashFiles(files: readonly FileJob[], opts: HashOptions = {}): Promise<string[]> {
-  const raw = await hashRanges(
-    files.map((file) => ({ file, start: 0, end: Number(file.size) })),
-    opts,
-  );
-  return files.map((_, k) => raw.toString('hex', k * 32, k * 32 + 32));
-}
-
 /**
  * SHA-256 of every range, in the order given, as 32 raw bytes each (job k at k * 32). Throws
  * the first failing job's InputError (naming the file as walked).

@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import { InputError } from '../util/errors.js';
 import type { FileJob } from './hash-files.js';
 import { STAT_NUMS, STAT_SOURCE } from './hash-file-source.js';
-import { DEFAULT_IGNORES, checkName, decodeEntryName, displayName, sortByName, type ResourceOrder } from './names.js';
+import { DEFAULT_IGNORES, checkName, compareCodePoints, decodeEntryName, displayName, sortByName, type ResourceOrder } from './names.js';
 
 /** A file of the tree: its resource name and what the hasher needs. */
 export interface WalkedFile extends FileJob {
@@ -183,18 +183,25 @@ class DirWalker {
    * @param ancestors dev:ino of every directory on the way down, to catch symlinked cycles
    */
   async walk(dir: string, rel: string, display: string, ancestors: string[], top: boolean): Promise<void> {
-    let entries: Dirent<Buffer>[];
+    let entries: Dirent[];
     try {
-      entries = readdirSync(dir, { withFileTypes: true, encoding: 'buffer' });
+      entries = readdirSync(dir, { withFileTypes: true });
+      // Names come decoded as UTF-8, with U+FFFD for bytes that are not: where one appears, the
+      // raw names decide (invalid UTF-8 is rejected). No Buffer per entry otherwise.
+      if (entries.some((d) => d.name.includes('\ufffd'))) {
+        for (const r of readdirSync(dir, { withFileTypes: true, encoding: 'buffer' })) decodeEntryName(r.name, display);
+      }
     } catch (e) {
+      if (e instanceof InputError) throw e;
       throw fsError(e, display);
     }
-    // The raw entry bytes are the UTF-8 name: sort by them directly.
-    entries.sort((a, b) => Buffer.compare(a.name, b.name));
+    // Code-point order = the order of the names' UTF-8 bytes.
+    entries.sort((a, b) => compareCodePoints(a.name, b.name));
     const subdirs: { abs: string; full: string; disp: string; id: string }[] = [];
     const parent: ParentDir = { abs: dir.endsWith(path.sep) ? dir : dir + path.sep, display: display.endsWith(path.sep) ? display : display + path.sep };
     for (const d of entries) {
-      const name = decodeEntryName(d.name, display);
+      const name = d.name;
+      checkName(name, display);
       if (top && DEFAULT_IGNORES.includes(name)) continue;
       const full = rel === '' ? name : `${rel}/${name}`;
       if (this.opts.ignore.has(full)) continue;

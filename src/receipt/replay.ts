@@ -17,6 +17,7 @@ import { loadPolicy, type Check } from '../policy/index.js';
 import { appraiseAll, claimsFor, kdsOptions, pcsOptions, policyDecision, resolveAll, type RunDeps } from '../run.js';
 import { InputError, q } from '../util/errors.js';
 import { tracked } from '../util/progress.js';
+import { RECEIPT_JSON_BOUNDS, checkJsonBounds } from '../util/json.js';
 import { READ_LIMITS, readRegularFile } from '../util/read-file.js';
 import { loadJwksFile, oidcIssuer, verifyOidcToken } from '../binding/oidc.js';
 import { type Receipt, ReceiptSchema } from './schema.js';
@@ -84,6 +85,7 @@ export async function loadReceipt(path: string, cwd: string): Promise<{ receipt:
   } catch (e) {
     throw new InputError('RECEIPT_INVALID', `receipt ${q(path)} is not valid JSON: ${(e as Error).message}`);
   }
+  checkJsonBounds(json, RECEIPT_JSON_BOUNDS, 'RECEIPT_INVALID', `receipt ${q(path)}`);
   const r = ReceiptSchema.safeParse(json);
   if (!r.success) {
     const first = r.error.issues[0]!;

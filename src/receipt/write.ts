@@ -3,6 +3,7 @@ import { lstatSync, readdirSync, realpathSync, type Stats } from 'node:fs';
 import { mkdir, rename, rm, rmdir, unlink, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { basename, dirname, isAbsolute, join, resolve, sep } from 'node:path';
+import { DEFAULT_IGNORES } from '../digest/names.js';
 import { InputError, q } from '../util/errors.js';
 import { readRegularFileSync } from '../util/read-file.js';
 
@@ -40,7 +41,15 @@ export interface OutGuard {
   /** The working directory: the output may not be it or one of its parents. */
   cwd: string;
   /** Hashed paths (absolute) by flag: the output may not be, contain, or lie inside any of them. */
-  hashed: { flag: string; path: string; shown: string }[];
+  hashed: {
+    flag: string;
+    path: string;
+    shown: string;
+    /** The --ignore names: an output inside the tree but ignored is not hashed. */
+    ignore?: readonly string[];
+    /** Resource names start with the root's basename (several paths for one flag). */
+    prefixed?: boolean;
+  }[];
 }
 
 export interface WriteOptions {
@@ -111,11 +120,22 @@ export function checkOutPath(out: string, shown: string, guard?: OutGuard): void
   }
   for (const h of guard.hashed) {
     const hr = realOf(h.path);
-    const how = real === hr ? 'is' : within(hr, real) ? 'lies inside' : within(real, hr) ? 'contains' : null;
+    const how = real === hr ? 'is' : within(hr, real) && !ignoredIn(h, hr, real) ? 'lies inside' : within(real, hr) ? 'contains' : null;
     if (how) {
       throw new InputError('OUT_UNSAFE', `--out ${q(shown)} ${how} the hashed ${h.flag} path ${q(h.shown)}; write the receipt outside what is hashed`);
     }
   }
+}
+
+/** Whether `real` (inside the tree rooted at `root`) is left out of the tree by an ignore path. */
+function ignoredIn(h: OutGuard['hashed'][number], root: string, real: string): boolean {
+  const rel = real.slice(root.length).split(sep).filter(Boolean);
+  if (DEFAULT_IGNORES.includes(rel[0]!)) return true;
+  const name = [...(h.prefixed ? [basename(root)] : []), ...rel].join('/');
+  return (h.ignore ?? []).some((raw) => {
+    const i = raw.replace(/^(\.\/)+/, '').replace(/\/+$/, '');
+    return i !== '' && (name === i || name.startsWith(i + '/'));
+  });
 }
 
 /** The files a receipt directory's list names, or null when it has no valid list. */

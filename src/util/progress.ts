@@ -81,7 +81,7 @@ export function createReporter(o: ReporterOptions): Reporter {
 
 /** One progress line (no trailing newline). `hashMs`: time since hashing began. */
 export function formatProgress(label: string, p: HashProgress, hashMs: number): string {
-  if (p.phase === 'walk') return `${label}: listing, ${count(p.done)} files, ${bytes(p.bytesTotal)} so far`;
+  if (p.phase === 'walk') return `${label}: listing, ${count(p.done)} files so far`;
   const pct = p.bytesTotal > 0 ? Math.floor((100 * p.bytesDone) / p.bytesTotal) : p.total ? Math.floor((100 * p.done) / p.total) : 100;
   const parts = [`${label}: ${bytes(p.bytesDone)} / ${bytes(p.bytesTotal)} (${pct}%)`, `${count(p.done)} / ${count(p.total ?? 0)} ${p.unit}`];
   if (hashMs >= 500 && p.bytesDone > 0) {

@@ -1,15 +1,15 @@
-export const id = 820;
-export const ids = [820];
+export const id = 717;
+export const ids = [717];
 export const modules = {
 
-/***/ 7820:
+/***/ 9717:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  a$: () => (/* reexport */ DEFAULT_IGNORES),
-  DJ: () => (/* reexport */ DEFAULT_ORDER),
+  a$: () => (/* reexport */ names/* DEFAULT_IGNORES */.a$),
+  DJ: () => (/* reexport */ names/* DEFAULT_ORDER */.DJ),
   jX: () => (/* reexport */ SHARD_SIZE),
   u1: () => (/* reexport */ buildManifest),
   digestTree: () => (/* reexport */ digestTree),
@@ -17,7 +17,7 @@ __webpack_require__.d(__webpack_exports__, {
   RN: () => (/* reexport */ omsStatement),
   Q: () => (/* reexport */ parseImageRef),
   vW: () => (/* reexport */ parseManifestJson),
-  V9: () => (/* reexport */ resourcesInOrder),
+  V9: () => (/* reexport */ names/* resourcesInOrder */.V9),
   U0: () => (/* reexport */ sha256sums)
 });
 
@@ -67,6 +67,7 @@ function hashBatch(fs, crypto, paths, nums, out, buf, progress, slot) {
   var FLAGS = C.O_RDONLY | (C.O_NOFOLLOW || 0) | (C.O_NONBLOCK || 0);
   var BIG = { bigint: true };
   var oneShot = typeof crypto.hash === 'function';
+  var EMPTY = crypto.createHash('sha256').digest();
   function fail(k, code, reason) { return { done: k, error: { k: k, code: code, reason: reason } }; }
   function fromErrno(k, e) {
     switch (e && e.code) {
@@ -106,6 +107,7 @@ function hashBatch(fs, crypto, paths, nums, out, buf, progress, slot) {
         else if (got > size) r = fail(k, 'FILE_CHANGED', 'file grew while being hashed');
         else if (got < size) r = fail(k, 'FILE_CHANGED', 'file shrank while being hashed');
         else if (c) r = fail(k, 'FILE_CHANGED', 'file changed while being hashed');
+        else if (size === 0) digest = EMPTY;
         else {
           var view = buf.subarray(0, size);
           digest = oneShot ? crypto.hash('sha256', view, 'buffer') : crypto.createHash('sha256').update(view).digest();
@@ -203,128 +205,8 @@ parentPort.on('message', (m) => {
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __webpack_require__(5919);
-;// CONCATENATED MODULE: ./src/digest/names.ts
-
-const UTF8 = new TextDecoder('utf-8', { fatal: true });
-/** C0 controls, DEL and C1 controls: never allowed in a resource name. */
-const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
-const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
-/** Files at the top of each directory root that are never hashed (as in OMS). */
-const DEFAULT_IGNORES = ['.git', '.gitattributes', '.github', '.gitignore'];
-const RESOURCE_ORDERS = ['path-components', 'utf8-bytes'];
-const DEFAULT_ORDER = 'path-components';
-/**
- * The sort key of a name under `order`: its UTF-8 bytes (byte order = code-point order), with '/'
- * mapped to 0x00 for `path-components`. Names never hold NUL (control characters are rejected), so
- * 0x00 sorts below every byte of a component, and comparing keys equals comparing component lists:
- * a component that is a prefix of another ends first.
- */
-function orderKey(name, order) {
-    const b = Buffer.from(name, 'utf8');
-    if (order === 'path-components') {
-        for (let i = b.indexOf(0x2f); i >= 0; i = b.indexOf(0x2f, i + 1))
-            b[i] = 0;
-    }
-    return b;
-}
-/** Compare two names under `order` (JS `<` compares UTF-16 units, which is neither order). */
-function compareNames(a, b, order) {
-    return Buffer.compare(orderKey(a, order), orderKey(b, order));
-}
-/** Compare two names by their UTF-8 bytes (= code-point order of the whole name). */
-function compareUtf8(a, b) {
-    return compareNames(a, b, 'utf8-bytes');
-}
-/** Sort items by their names under `order`, returning a new array. */
-function sortByName(items, nameOf, order) {
-    return [...items]
-        .map((x) => ({ x, k: orderKey(nameOf(x), order) }))
-        .sort((p, q) => Buffer.compare(p.k, q.k))
-        .map((p) => p.x);
-}
-/** Sort names by UTF-8 bytes, returning a new array. */
-function sortUtf8(names) {
-    return sortByName(names, (s) => s, 'utf8-bytes');
-}
-/**
- * Render a user-supplied name for a one-line message: JSON-quoted, with C1 controls escaped too
- * (JSON leaves them raw, and 0x9b is a terminal CSI).
- */
-function displayName(name) {
-    return (0,errors.q)(name).replace(/[\u007f-\u009f]/g, (c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0'));
-}
-/** Raw directory-entry bytes shown safely: printable ASCII as is, anything else as \xHH. */
-function displayBytes(bytes) {
-    let s = '';
-    for (const b of bytes) {
-        s += b >= 0x20 && b < 0x7f && b !== 0x22 && b !== 0x5c ? String.fromCharCode(b) : '\\x' + b.toString(16).padStart(2, '0');
-    }
-    return '"' + s + '"';
-}
-/** Decode one directory entry name; reject invalid UTF-8 and control characters. */
-function decodeEntryName(raw, parentDisplay) {
-    let name;
-    try {
-        name = UTF8.decode(raw);
-    }
-    catch {
-        throw new errors/* InputError */.dz('NAME_INVALID', `file name is not valid UTF-8: ${displayBytes(raw)} in ${displayName(parentDisplay)}`);
-    }
-    checkName(name, parentDisplay);
-    return name;
-}
-/** Reject names with control characters or unpaired surrogates (not representable in UTF-8). */
-function checkName(name, context) {
-    const where = () => (context === undefined ? '' : ` in ${displayName(context)}`);
-    if (LONE_SURROGATE.test(name)) {
-        throw new errors/* InputError */.dz('NAME_INVALID', `file name is not valid UTF-8: ${displayName(name)}${where()}`);
-    }
-    if (CONTROL.test(name)) {
-        throw new errors/* InputError */.dz('NAME_INVALID', `file name contains a control character: ${displayName(name)}${where()}`);
-    }
-}
-/**
- * Whether resource names are strictly in the tree's order (so no duplicates either) for a
- * serialization method and a recorded order: files by name in that order; shards
- * (`<name>:<start>:<end>`) by file name in that order, then by start offset as a number (as OMS
- * model_signing sorts them), each shard name well formed and non-empty. An unknown order is false.
- */
-function resourcesInOrder(method, order, names) {
-    if (!RESOURCE_ORDERS.includes(order))
-        return false;
-    const o = order;
-    if (method !== 'shards') {
-        for (let i = 1; i < names.length; i++)
-            if (compareNames(names[i - 1], names[i], o) >= 0)
-                return false;
-        return true;
-    }
-    let prev = null;
-    for (const n of names) {
-        const s = parseShardName(n);
-        if (!s)
-            return false;
-        if (prev) {
-            const c = compareNames(prev.file, s.file, o);
-            if (c > 0 || (c === 0 && prev.start >= s.start))
-                return false;
-        }
-        prev = { file: s.file, start: s.start };
-    }
-    return true;
-}
-/** `<name>:<start>:<end>` -> its parts; null unless start < end are canonical decimal integers. */
-function parseShardName(n) {
-    const m = /^(.+):(0|[1-9][0-9]{0,15}):([1-9][0-9]{0,15})$/.exec(n);
-    if (!m)
-        return null;
-    const start = Number(m[2]);
-    const end = Number(m[3]);
-    if (!Number.isSafeInteger(end) || start >= end)
-        return null;
-    return { file: m[1], start, end };
-}
-
+// EXTERNAL MODULE: ./src/digest/names.ts
+var names = __webpack_require__(3820);
 ;// CONCATENATED MODULE: ./src/digest/hash-files.ts
 
 
@@ -362,11 +244,6 @@ function fitsInline(jobs, bytes) {
 }
 function concurrencyOf(asked) {
     return asked !== undefined && Number.isFinite(asked) && asked >= 1 ? Math.trunc(asked) : (0,external_node_os_.availableParallelism)();
-}
-/** SHA-256 (hex) of every file, in the order given. Throws the first file's InputError. */
-async function hashFiles(files, opts = {}) {
-    const raw = await hashRanges(files.map((file) => ({ file, start: 0, end: Number(file.size) })), opts);
-    return files.map((_, k) => raw.toString('hex', k * 32, k * 32 + 32));
 }
 /**
  * SHA-256 of every range, in the order given, as 32 raw bytes each (job k at k * 32). Throws
@@ -450,7 +327,7 @@ function packBatch(jobs, ids, from, to) {
     return { paths: paths.join('\0'), nums };
 }
 function toError(job, e) {
-    return new errors/* InputError */.dz(e.code, `${e.reason}: ${displayName(job.file.display)}`);
+    return new errors/* InputError */.dz(e.code, `${e.reason}: ${(0,names/* displayName */.QC)(job.file.display)}`);
 }
 function hashInline(jobs, chunk, progress) {
     inlineHashBatch ??= new Function(`${HASH_FILE_SOURCE}\nreturn hashBatch;`)();
@@ -656,14 +533,14 @@ async function walkTree(paths, opts) {
     for (const r of roots) {
         if (multi) {
             if (r.base === '')
-                throw new errors/* InputError */.dz('USAGE', `cannot prefix resource names with the basename of ${displayName(r.given)}`);
+                throw new errors/* InputError */.dz('USAGE', `cannot prefix resource names with the basename of ${(0,names/* displayName */.QC)(r.given)}`);
             const other = seen.get(r.base);
             if (other !== undefined) {
-                throw new errors/* InputError */.dz('DUPLICATE_ROOT', `two paths share the basename ${displayName(r.base)}: ${displayName(other)} and ${displayName(r.given)}`);
+                throw new errors/* InputError */.dz('DUPLICATE_ROOT', `two paths share the basename ${(0,names/* displayName */.QC)(r.base)}: ${(0,names/* displayName */.QC)(other)} and ${(0,names/* displayName */.QC)(r.given)}`);
             }
             seen.set(r.base, r.given);
         }
-        checkName(r.base, r.given);
+        (0,names/* checkName */.I3)(r.base, r.given);
     }
     const files = [];
     const ident = new Identifier(opts);
@@ -686,15 +563,15 @@ async function walkTree(paths, opts) {
             await walker.walk(r.abs, multi ? r.base : '', external_node_path_.normalize(r.given), [idOf(st)], true);
         }
         else {
-            throw new errors/* InputError */.dz('PATH_KIND', `not a regular file or directory: ${displayName(r.given)}`);
+            throw new errors/* InputError */.dz('PATH_KIND', `not a regular file or directory: ${(0,names/* displayName */.QC)(r.given)}`);
         }
     }
     await ident.finish();
     if (files.length === 0) {
-        throw new errors/* InputError */.dz('TREE_EMPTY', `no files to hash in ${roots.map((r) => displayName(r.given)).join(', ')}`);
+        throw new errors/* InputError */.dz('TREE_EMPTY', `no files to hash in ${roots.map((r) => (0,names/* displayName */.QC)(r.given)).join(', ')}`);
     }
     return {
-        files: sortByName(files, (f) => f.name, opts.order),
+        files: (0,names/* sortByName */.VV)(files, (f) => f.name, opts.order),
         kind,
         name: roots.map((r) => r.base).join(','),
     };
@@ -710,14 +587,14 @@ function fsError(e, display) {
     switch (code) {
         case 'ENOENT':
         case 'ENOTDIR':
-            return new errors/* InputError */.dz('PATH_MISSING', `no such file or directory: ${displayName(display)}`);
+            return new errors/* InputError */.dz('PATH_MISSING', `no such file or directory: ${(0,names/* displayName */.QC)(display)}`);
         case 'EACCES':
         case 'EPERM':
-            return new errors/* InputError */.dz('PATH_UNREADABLE', `permission denied: ${displayName(display)}`);
+            return new errors/* InputError */.dz('PATH_UNREADABLE', `permission denied: ${(0,names/* displayName */.QC)(display)}`);
         case 'ELOOP':
-            return new errors/* InputError */.dz('SYMLINK', `symlink loop: ${displayName(display)}`);
+            return new errors/* InputError */.dz('SYMLINK', `symlink loop: ${(0,names/* displayName */.QC)(display)}`);
         default:
-            return new errors/* InputError */.dz('PATH_UNREADABLE', `cannot read ${displayName(display)} (${code ?? String(e)})`);
+            return new errors/* InputError */.dz('PATH_UNREADABLE', `cannot read ${(0,names/* displayName */.QC)(display)} (${code ?? String(e)})`);
     }
 }
 /** lstat a top-level path; follow it only if it is an allowed symlink. */
@@ -731,7 +608,7 @@ function statRoot(given, abs, opts) {
     }
     if (st.isSymbolicLink()) {
         if (!opts.allowSymlinks)
-            throw new errors/* InputError */.dz('SYMLINK', `symlinks are not allowed: ${displayName(given)}`);
+            throw new errors/* InputError */.dz('SYMLINK', `symlinks are not allowed: ${(0,names/* displayName */.QC)(given)}`);
         try {
             const real = (0,external_node_fs_.realpathSync)(abs);
             return { st: (0,external_node_fs_.statSync)(real, { bigint: true }), real };
@@ -739,9 +616,9 @@ function statRoot(given, abs, opts) {
         catch (e) {
             const code = e.code;
             if (code === 'ELOOP')
-                throw new errors/* InputError */.dz('SYMLINK', `symlink loop: ${displayName(given)}`);
+                throw new errors/* InputError */.dz('SYMLINK', `symlink loop: ${(0,names/* displayName */.QC)(given)}`);
             if (code === 'ENOENT')
-                throw new errors/* InputError */.dz('PATH_MISSING', `symlink points to nothing: ${displayName(given)}`);
+                throw new errors/* InputError */.dz('PATH_MISSING', `symlink points to nothing: ${(0,names/* displayName */.QC)(given)}`);
             throw fsError(e, given);
         }
     }
@@ -774,18 +651,27 @@ class DirWalker {
     async walk(dir, rel, display, ancestors, top) {
         let entries;
         try {
-            entries = (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true, encoding: 'buffer' });
+            entries = (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true });
+            // Names come decoded as UTF-8, with U+FFFD for bytes that are not: where one appears, the
+            // raw names decide (invalid UTF-8 is rejected). No Buffer per entry otherwise.
+            if (entries.some((d) => d.name.includes('\ufffd'))) {
+                for (const r of (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true, encoding: 'buffer' }))
+                    (0,names/* decodeEntryName */.KJ)(r.name, display);
+            }
         }
         catch (e) {
+            if (e instanceof errors/* InputError */.dz)
+                throw e;
             throw fsError(e, display);
         }
-        // The raw entry bytes are the UTF-8 name: sort by them directly.
-        entries.sort((a, b) => Buffer.compare(a.name, b.name));
+        // Code-point order = the order of the names' UTF-8 bytes.
+        entries.sort((a, b) => (0,names/* compareCodePoints */.OP)(a.name, b.name));
         const subdirs = [];
         const parent = { abs: dir.endsWith(external_node_path_.sep) ? dir : dir + external_node_path_.sep, display: display.endsWith(external_node_path_.sep) ? display : display + external_node_path_.sep };
         for (const d of entries) {
-            const name = decodeEntryName(d.name, display);
-            if (top && DEFAULT_IGNORES.includes(name))
+            const name = d.name;
+            (0,names/* checkName */.I3)(name, display);
+            if (top && names/* DEFAULT_IGNORES */.a$.includes(name))
                 continue;
             const full = rel === '' ? name : `${rel}/${name}`;
             if (this.opts.ignore.has(full))
@@ -824,7 +710,7 @@ class DirWalker {
         let openPath = abs;
         if (st.isSymbolicLink()) {
             if (!this.opts.allowSymlinks)
-                throw new errors/* InputError */.dz('SYMLINK', `symlinks are not allowed: ${displayName(disp)}`);
+                throw new errors/* InputError */.dz('SYMLINK', `symlinks are not allowed: ${(0,names/* displayName */.QC)(disp)}`);
             let real;
             try {
                 real = (0,external_node_fs_.realpathSync)(abs);
@@ -832,13 +718,13 @@ class DirWalker {
             catch (e) {
                 const code = e.code;
                 if (code === 'ELOOP')
-                    throw new errors/* InputError */.dz('SYMLINK', `symlink loop: ${displayName(disp)}`);
+                    throw new errors/* InputError */.dz('SYMLINK', `symlink loop: ${(0,names/* displayName */.QC)(disp)}`);
                 if (code === 'ENOENT')
-                    throw new errors/* InputError */.dz('SYMLINK', `symlink points to nothing: ${displayName(disp)}`);
+                    throw new errors/* InputError */.dz('SYMLINK', `symlink points to nothing: ${(0,names/* displayName */.QC)(disp)}`);
                 throw fsError(e, disp);
             }
             if (real !== this.rootReal && !real.startsWith(this.rootReal.endsWith(external_node_path_.sep) ? this.rootReal : this.rootReal + external_node_path_.sep)) {
-                throw new errors/* InputError */.dz('SYMLINK', `symlink points outside the root: ${displayName(disp)}`);
+                throw new errors/* InputError */.dz('SYMLINK', `symlink points outside the root: ${(0,names/* displayName */.QC)(disp)}`);
             }
             try {
                 st = (0,external_node_fs_.statSync)(real, { bigint: true });
@@ -857,10 +743,10 @@ class DirWalker {
         if (st.isDirectory()) {
             const id = idOf(st);
             if (ancestors.includes(id))
-                throw new errors/* InputError */.dz('SYMLINK', `symlink loop: ${displayName(disp)}`);
+                throw new errors/* InputError */.dz('SYMLINK', `symlink loop: ${(0,names/* displayName */.QC)(disp)}`);
             return id;
         }
-        throw new errors/* InputError */.dz('PATH_KIND', `not a regular file or directory: ${displayName(disp)}`);
+        throw new errors/* InputError */.dz('PATH_KIND', `not a regular file or directory: ${(0,names/* displayName */.QC)(disp)}`);
     }
 }
 /**
@@ -946,11 +832,11 @@ class Identifier {
 function statError(code, display, allowSymlinks) {
     if (code === 'SYMLINK') {
         return allowSymlinks
-            ? new errors/* InputError */.dz('FILE_CHANGED', `file became a symlink while being listed: ${displayName(display)}`)
-            : new errors/* InputError */.dz('SYMLINK', `symlinks are not allowed: ${displayName(display)}`);
+            ? new errors/* InputError */.dz('FILE_CHANGED', `file became a symlink while being listed: ${(0,names/* displayName */.QC)(display)}`)
+            : new errors/* InputError */.dz('SYMLINK', `symlinks are not allowed: ${(0,names/* displayName */.QC)(display)}`);
     }
     if (code === 'KIND')
-        return new errors/* InputError */.dz('PATH_KIND', `not a regular file or directory: ${displayName(display)}`);
+        return new errors/* InputError */.dz('PATH_KIND', `not a regular file or directory: ${(0,names/* displayName */.QC)(display)}`);
     const e = Object.assign(new Error(code), { code });
     return fsError(e, display);
 }
@@ -978,12 +864,12 @@ async function digestTreeWith(paths, opts, hooks) {
     const allowSymlinks = opts.allowSymlinks ?? false;
     const method = opts.method ?? 'files';
     if (method !== 'files' && method !== 'shards')
-        throw new errors/* InputError */.dz('USAGE', `unknown serialization method ${displayName(String(method))}`);
+        throw new errors/* InputError */.dz('USAGE', `unknown serialization method ${(0,names/* displayName */.QC)(String(method))}`);
     const shardSize = opts.shardSize ?? SHARD_SIZE;
     if (!Number.isSafeInteger(shardSize) || shardSize < 1)
-        throw new errors/* InputError */.dz('USAGE', `shard size must be a positive integer (got ${displayName(String(shardSize))})`);
+        throw new errors/* InputError */.dz('USAGE', `shard size must be a positive integer (got ${(0,names/* displayName */.QC)(String(shardSize))})`);
     const user = (opts.ignorePaths ?? []).map(normalizeIgnore);
-    const order = opts.order ?? DEFAULT_ORDER;
+    const order = opts.order ?? names/* DEFAULT_ORDER */.DJ;
     const engine = hooks.engine ?? 'auto';
     const asked = opts.concurrency;
     const concurrency = asked !== undefined && Number.isFinite(asked) && asked >= 1 ? Math.trunc(asked) : (0,external_node_os_.availableParallelism)();
@@ -1026,7 +912,7 @@ async function digestTreeWith(paths, opts, hooks) {
                 continue;
             }
             if (f.name.includes(':')) {
-                throw new errors/* InputError */.dz('NAME_INVALID', `a name with ':' cannot be serialized as shards (OMS shard names are <name>:<start>:<end>): ${displayName(f.display)}`);
+                throw new errors/* InputError */.dz('NAME_INVALID', `a name with ':' cannot be serialized as shards (OMS shard names are <name>:<start>:<end>): ${(0,names/* displayName */.QC)(f.display)}`);
             }
             // OMS: shards [0, s), [s, 2s), ... the last one ending at the file's size; no shard for an empty file.
             for (let start = 0; start < size; start += shardSize) {
@@ -1035,7 +921,7 @@ async function digestTreeWith(paths, opts, hooks) {
             }
         }
         if (jobs.length === 0) {
-            throw new errors/* InputError */.dz('TREE_EMPTY', `no bytes to hash as shards (every file is empty) in ${paths.map((p) => displayName(p)).join(', ')}`);
+            throw new errors/* InputError */.dz('TREE_EMPTY', `no bytes to hash as shards (every file is empty) in ${paths.map((p) => (0,names/* displayName */.QC)(p)).join(', ')}`);
         }
         if (engine === 'workers' && pool === undefined)
             pool = new HashPool(Math.min(concurrency, jobs.length), hooks);
@@ -1054,7 +940,7 @@ async function digestTreeWith(paths, opts, hooks) {
             order,
             ...(method === 'shards' ? { shard_size: shardSize } : {}),
             allow_symlinks: allowSymlinks,
-            ignore_paths: sortUtf8(new Set([...DEFAULT_IGNORES, ...user])),
+            ignore_paths: (0,names/* sortUtf8 */.MY)(new Set([...names/* DEFAULT_IGNORES */.a$, ...user])),
         };
         return {
             digest: 'sha256:' + root.toString('hex'),
@@ -1086,12 +972,12 @@ async function confirmPresent(files, statPaths) {
         batch.forEach((f, k) => {
             const code = failed.get(k);
             if (code === 'ENOENT' || code === 'ENOTDIR')
-                throw new errors/* InputError */.dz('FILE_CHANGED', `file was deleted or renamed while being hashed: ${displayName(f.display)}`);
+                throw new errors/* InputError */.dz('FILE_CHANGED', `file was deleted or renamed while being hashed: ${(0,names/* displayName */.QC)(f.display)}`);
             if (code !== undefined)
-                throw new errors/* InputError */.dz('FILE_CHANGED', `file was replaced while being hashed (${code}): ${displayName(f.display)}`);
+                throw new errors/* InputError */.dz('FILE_CHANGED', `file was replaced while being hashed (${code}): ${(0,names/* displayName */.QC)(f.display)}`);
             const o = k * STAT_NUMS; // size, mtimeNs, dev, ino
             if (r.nums[o + 2] !== f.dev || r.nums[o + 3] !== f.ino)
-                throw new errors/* InputError */.dz('FILE_CHANGED', `file was replaced while being hashed: ${displayName(f.display)}`);
+                throw new errors/* InputError */.dz('FILE_CHANGED', `file was replaced while being hashed: ${(0,names/* displayName */.QC)(f.display)}`);
         });
     }
 }
@@ -1105,9 +991,9 @@ function normalizeIgnore(p) {
     s = s.replace(/\/+$/, '');
     const parts = s.split('/');
     if (s === '' || s.startsWith('/') || parts.some((x) => x === '' || x === '.' || x === '..')) {
-        throw new errors/* InputError */.dz('USAGE', `ignore path must be a relative path inside the tree: ${displayName(p)}`);
+        throw new errors/* InputError */.dz('USAGE', `ignore path must be a relative path inside the tree: ${(0,names/* displayName */.QC)(p)}`);
     }
-    checkName(s);
+    (0,names/* checkName */.I3)(s);
     return s;
 }
 
@@ -1129,15 +1015,12 @@ function parseImageRef(ref) {
     const name = ref.slice(0, at);
     const hex = ref.slice(at + '@sha256:'.length);
     if (!NAME.test(name) || name.includes('//') || !HEX64.test(hex)) {
-        throw new errors/* InputError */.dz('USAGE', `malformed image reference (expected name@sha256:<64 lowercase hex>): ${displayName(ref)}`);
+        throw new errors/* InputError */.dz('USAGE', `malformed image reference (expected name@sha256:<64 lowercase hex>): ${(0,names/* displayName */.QC)(ref)}`);
     }
     return { name, digest: `sha256:${hex}` };
 }
 
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
-var schemas = __webpack_require__(8816);
 ;// CONCATENATED MODULE: ./src/digest/build-manifest.ts
-
 /** The plain manifest of a tree: one sha256 entry per resource, in resource order. */
 function buildManifest(tree) {
     return {
@@ -1145,16 +1028,42 @@ function buildManifest(tree) {
         resources: tree.resources.map((r) => ({ name: r.name, algorithm: 'sha256', digest: r.sha256 })),
     };
 }
-const ManifestFileSchema = schemas/* object */.Ikc({
-    serialization: schemas/* object */.Ikc({
-        method: schemas/* string */.YjP(),
-        hash_type: schemas/* string */.YjP(),
-        order: schemas/* string */.YjP(),
-        allow_symlinks: schemas/* boolean */.zMY(),
-        ignore_paths: schemas/* array */.YOg(schemas/* string */.YjP()),
-    }),
-    resources: schemas/* array */.YOg(schemas/* object */.Ikc({ name: schemas/* string */.YjP(), algorithm: schemas/* enum */.k5n(['sha256', 'hmac-sha256']), digest: schemas/* string */.YjP().regex(/^[0-9a-f]{64}$/) })),
-});
+const build_manifest_HEX64 = /^[0-9a-f]{64}$/;
+/**
+ * The first way a parsed value is not a manifest, or null. Hand-written rather than a schema: a
+ * manifest can list millions of files, and this stops at the first bad one instead of collecting an
+ * issue for each.
+ */
+function manifestProblem(j) {
+    if (j === null || typeof j !== 'object' || Array.isArray(j))
+        return 'the top level must be an object';
+    const { serialization: s, resources } = j;
+    if (s === null || typeof s !== 'object' || Array.isArray(s))
+        return 'serialization must be an object';
+    const ser = s;
+    for (const k of ['method', 'hash_type', 'order'])
+        if (typeof ser[k] !== 'string')
+            return `serialization.${k} must be a string`;
+    if (typeof ser['allow_symlinks'] !== 'boolean')
+        return 'serialization.allow_symlinks must be a boolean';
+    const ig = ser['ignore_paths'];
+    if (!Array.isArray(ig) || !ig.every((x) => typeof x === 'string'))
+        return 'serialization.ignore_paths must be a list of strings';
+    if (!Array.isArray(resources))
+        return 'resources must be a list';
+    for (let i = 0; i < resources.length; i++) {
+        const r = resources[i];
+        if (r === null || typeof r !== 'object' || Array.isArray(r))
+            return `resources[${i}] must be an object`;
+        if (typeof r.name !== 'string')
+            return `resources[${i}].name must be a string`;
+        if (r.algorithm !== 'sha256' && r.algorithm !== 'hmac-sha256')
+            return `resources[${i}].algorithm must be sha256 or hmac-sha256`;
+        if (typeof r.digest !== 'string' || !build_manifest_HEX64.test(r.digest))
+            return `resources[${i}].digest must be 64 lowercase hex digits`;
+    }
+    return null;
+}
 /**
  * A saved `<role>.manifest.json` as text -> Manifest, or a one-line reason it is not one (not JSON,
  * `null`, a resource without a name ...). Extra keys are kept, so the manifest's digest is still of
@@ -1168,13 +1077,8 @@ function parseManifestJson(text) {
     catch {
         return { error: 'not valid JSON' };
     }
-    const r = ManifestFileSchema.safeParse(j);
-    if (!r.success) {
-        const first = r.error.issues[0];
-        const at = first.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '');
-        return { error: `${at || 'the top level'}: ${first.message}` };
-    }
-    return { manifest: j };
+    const problem = manifestProblem(j);
+    return problem === null ? { manifest: j } : { error: problem };
 }
 
 ;// CONCATENATED MODULE: ./src/digest/input-commitment.ts
@@ -1267,6 +1171,165 @@ function omsStatement(tree, manifest) {
 
 
 
+
+
+/***/ }),
+
+/***/ 3820:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DJ: () => (/* binding */ DEFAULT_ORDER),
+/* harmony export */   I3: () => (/* binding */ checkName),
+/* harmony export */   KJ: () => (/* binding */ decodeEntryName),
+/* harmony export */   MY: () => (/* binding */ sortUtf8),
+/* harmony export */   OP: () => (/* binding */ compareCodePoints),
+/* harmony export */   QC: () => (/* binding */ displayName),
+/* harmony export */   V9: () => (/* binding */ resourcesInOrder),
+/* harmony export */   VV: () => (/* binding */ sortByName),
+/* harmony export */   a$: () => (/* binding */ DEFAULT_IGNORES)
+/* harmony export */ });
+/* unused harmony exports RESOURCE_ORDERS, orderKey, compareNames, compareUtf8, displayBytes, parseShardName */
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17);
+
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+/** C0 controls, DEL and C1 controls: never allowed in a resource name. */
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+/** Files at the top of each directory root that are never hashed (as in OMS). */
+const DEFAULT_IGNORES = ['.git', '.gitattributes', '.github', '.gitignore'];
+const RESOURCE_ORDERS = ['path-components', 'utf8-bytes'];
+const DEFAULT_ORDER = 'path-components';
+/**
+ * The sort key of a name under `order`: its UTF-8 bytes (byte order = code-point order), with '/'
+ * mapped to 0x00 for `path-components`. Names never hold NUL (control characters are rejected), so
+ * 0x00 sorts below every byte of a component, and comparing keys equals comparing component lists:
+ * a component that is a prefix of another ends first.
+ */
+function orderKey(name, order) {
+    const b = Buffer.from(name, 'utf8');
+    if (order === 'path-components') {
+        for (let i = b.indexOf(0x2f); i >= 0; i = b.indexOf(0x2f, i + 1))
+            b[i] = 0;
+    }
+    return b;
+}
+/** Compare two names under `order` (JS `<` compares UTF-16 units, which is neither order). */
+function compareNames(a, b, order) {
+    return Buffer.compare(orderKey(a, order), orderKey(b, order));
+}
+/** Compare two names by their UTF-8 bytes (= code-point order of the whole name). */
+function compareUtf8(a, b) {
+    return compareNames(a, b, 'utf8-bytes');
+}
+/** Sort items by their names under `order`, returning a new array. */
+function sortByName(items, nameOf, order) {
+    return [...items]
+        .map((x) => ({ x, k: orderKey(nameOf(x), order) }))
+        .sort((p, q) => Buffer.compare(p.k, q.k))
+        .map((p) => p.x);
+}
+/** Sort names by UTF-8 bytes, returning a new array. */
+function sortUtf8(names) {
+    return sortByName(names, (s) => s, 'utf8-bytes');
+}
+/**
+ * Render a user-supplied name for a one-line message: JSON-quoted, with C1 controls escaped too
+ * (JSON leaves them raw, and 0x9b is a terminal CSI).
+ */
+function displayName(name) {
+    return (0,_util_errors_js__WEBPACK_IMPORTED_MODULE_0__.q)(name).replace(/[\u007f-\u009f]/g, (c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0'));
+}
+/** Raw directory-entry bytes shown safely: printable ASCII as is, anything else as \xHH. */
+function displayBytes(bytes) {
+    let s = '';
+    for (const b of bytes) {
+        s += b >= 0x20 && b < 0x7f && b !== 0x22 && b !== 0x5c ? String.fromCharCode(b) : '\\x' + b.toString(16).padStart(2, '0');
+    }
+    return '"' + s + '"';
+}
+/**
+ * Compare two strings by Unicode code point (= UTF-8 byte order) without encoding them. UTF-16
+ * unit order differs only where a surrogate (an astral character) meets U+E000..U+FFFF.
+ */
+function compareCodePoints(a, b) {
+    const n = Math.min(a.length, b.length);
+    for (let i = 0; i < n; i++) {
+        let x = a.charCodeAt(i);
+        let y = b.charCodeAt(i);
+        if (x !== y) {
+            if (x >= 0xd800 && y >= 0xd800) {
+                x = x >= 0xe000 ? x - 0x800 : x + 0x2000;
+                y = y >= 0xe000 ? y - 0x800 : y + 0x2000;
+            }
+            return x - y;
+        }
+    }
+    return a.length - b.length;
+}
+/** Decode one directory entry name; reject invalid UTF-8 and control characters. */
+function decodeEntryName(raw, parentDisplay) {
+    let name;
+    try {
+        name = UTF8.decode(raw);
+    }
+    catch {
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('NAME_INVALID', `file name is not valid UTF-8: ${displayBytes(raw)} in ${displayName(parentDisplay)}`);
+    }
+    checkName(name, parentDisplay);
+    return name;
+}
+/** Reject names with control characters or unpaired surrogates (not representable in UTF-8). */
+function checkName(name, context) {
+    const where = () => (context === undefined ? '' : ` in ${displayName(context)}`);
+    if (LONE_SURROGATE.test(name)) {
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('NAME_INVALID', `file name is not valid UTF-8: ${displayName(name)}${where()}`);
+    }
+    if (CONTROL.test(name)) {
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('NAME_INVALID', `file name contains a control character: ${displayName(name)}${where()}`);
+    }
+}
+/**
+ * Whether resource names are strictly in the tree's order (so no duplicates either) for a
+ * serialization method and a recorded order: files by name in that order; shards
+ * (`<name>:<start>:<end>`) by file name in that order, then by start offset as a number (as OMS
+ * model_signing sorts them), each shard name well formed and non-empty. An unknown order is false.
+ */
+function resourcesInOrder(method, order, names) {
+    if (!RESOURCE_ORDERS.includes(order))
+        return false;
+    const o = order;
+    if (method !== 'shards') {
+        for (let i = 1; i < names.length; i++)
+            if (compareNames(names[i - 1], names[i], o) >= 0)
+                return false;
+        return true;
+    }
+    let prev = null;
+    for (const n of names) {
+        const s = parseShardName(n);
+        if (!s)
+            return false;
+        if (prev) {
+            const c = compareNames(prev.file, s.file, o);
+            if (c > 0 || (c === 0 && prev.start >= s.start))
+                return false;
+        }
+        prev = { file: s.file, start: s.start };
+    }
+    return true;
+}
+/** `<name>:<start>:<end>` -> its parts; null unless start < end are canonical decimal integers. */
+function parseShardName(n) {
+    const m = /^(.+):(0|[1-9][0-9]{0,15}):([1-9][0-9]{0,15})$/.exec(n);
+    if (!m)
+        return null;
+    const start = Number(m[2]);
+    const end = Number(m[3]);
+    if (!Number.isSafeInteger(end) || start >= end)
+        return null;
+    return { file: m[1], start, end };
+}
 
 
 /***/ })

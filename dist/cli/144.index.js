@@ -1,8 +1,8 @@
-export const id = 659;
-export const ids = [659];
+export const id = 144;
+export const ids = [144];
 export const modules = {
 
-/***/ 7659:
+/***/ 5144:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -23,10 +23,10 @@ var external_node_path_ = __webpack_require__(6760);
 var binding_binding = __webpack_require__(6200);
 // EXTERNAL MODULE: ./src/claims/tiers.ts
 var tiers = __webpack_require__(1172);
-// EXTERNAL MODULE: ./src/digest/index.ts + 10 modules
-var digest = __webpack_require__(7820);
-// EXTERNAL MODULE: ./src/evidence/index.ts + 37 modules
-var src_evidence = __webpack_require__(111);
+// EXTERNAL MODULE: ./src/digest/index.ts + 9 modules
+var digest = __webpack_require__(9717);
+// EXTERNAL MODULE: ./src/evidence/index.ts + 39 modules
+var src_evidence = __webpack_require__(8920);
 // EXTERNAL MODULE: ./src/policy/index.ts + 11 modules
 var src_policy = __webpack_require__(8277);
 // EXTERNAL MODULE: ./src/run.ts + 1 modules
@@ -35,6 +35,36 @@ var run = __webpack_require__(2607);
 var errors = __webpack_require__(17);
 // EXTERNAL MODULE: ./src/util/progress.ts
 var progress = __webpack_require__(5365);
+;// CONCATENATED MODULE: ./src/util/json.ts
+/**
+ * Bounds on a parsed JSON value before a schema looks at it. JSON.parse of a capped file is cheap;
+ * a schema check of a value with a million nodes is not (every failing node becomes an issue object:
+ * 2.4 GB for a 63 MiB receipt of small objects). Real receipts and manifest-sized files are far
+ * below these bounds. The walk is iterative: a value nested a million levels deep cannot overflow
+ * the stack.
+ */
+
+/** Bounds for receipt.json (a genuine receipt holds a few thousand values). */
+const RECEIPT_JSON_BOUNDS = { maxNodes: 250_000, maxDepth: 32 };
+/** Throws `code` naming `what` when `value` exceeds the bounds. */
+function checkJsonBounds(value, bounds, code, what) {
+    // Values are counted as they are found, before any is queued, so the queue stays within the bound.
+    let nodes = 1;
+    const stack = value !== null && typeof value === 'object' ? [[value, 1]] : [];
+    while (stack.length > 0) {
+        const [v, depth] = stack.pop();
+        if (depth > bounds.maxDepth)
+            throw new errors/* InputError */.dz(code, `${what} nests deeper than ${bounds.maxDepth} levels`);
+        const children = Array.isArray(v) ? v : Object.values(v);
+        nodes += children.length;
+        if (nodes > bounds.maxNodes)
+            throw new errors/* InputError */.dz(code, `${what} holds more than ${bounds.maxNodes} JSON values`);
+        for (const x of children)
+            if (x !== null && typeof x === 'object')
+                stack.push([x, depth + 1]);
+    }
+}
+
 // EXTERNAL MODULE: ./src/util/read-file.ts
 var read_file = __webpack_require__(5201);
 // EXTERNAL MODULE: ./node_modules/jose/dist/webapi/jwks/local.js
@@ -177,6 +207,7 @@ var schema = __webpack_require__(6785);
 
 
 
+
 /** Read and validate a receipt (file or directory); bad JSON or schema -> exit-2 InputError. */
 async function loadReceipt(path, cwd) {
     const abs = (0,external_node_path_.resolve)(cwd, path);
@@ -204,6 +235,7 @@ async function loadReceipt(path, cwd) {
     catch (e) {
         throw new errors/* InputError */.dz('RECEIPT_INVALID', `receipt ${(0,errors.q)(path)} is not valid JSON: ${e.message}`);
     }
+    checkJsonBounds(json, RECEIPT_JSON_BOUNDS, 'RECEIPT_INVALID', `receipt ${(0,errors.q)(path)}`);
     const r = schema/* ReceiptSchema */.Ci.safeParse(json);
     if (!r.success) {
         const first = r.error.issues[0];

@@ -288,7 +288,7 @@ async function cmdVerify(argv) {
     if (!policy)
         throw new errors/* InputError */.dz('USAGE', "verify needs --policy: the verifier's own policy (name or file), never the receipt's copy");
     const failOn = oneOf('fail-on', str(v['fail-on']), gate/* FAIL_ON */.d$, 'hold');
-    const { verifyReceipt } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(815), __webpack_require__.e(631), __webpack_require__.e(785), __webpack_require__.e(382), __webpack_require__.e(572), __webpack_require__.e(920), __webpack_require__.e(717), __webpack_require__.e(607), __webpack_require__.e(144)]).then(__webpack_require__.bind(__webpack_require__, 5144));
+    const { verifyReceipt } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(815), __webpack_require__.e(631), __webpack_require__.e(858), __webpack_require__.e(382), __webpack_require__.e(572), __webpack_require__.e(920), __webpack_require__.e(717), __webpack_require__.e(607), __webpack_require__.e(144)]).then(__webpack_require__.bind(__webpack_require__, 5144));
     const { gateFails } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(815), __webpack_require__.e(631), __webpack_require__.e(382), __webpack_require__.e(572), __webpack_require__.e(920), __webpack_require__.e(717), __webpack_require__.e(607)]).then(__webpack_require__.bind(__webpack_require__, 2607));
     const opts = {
         receipt: positionals[0],

@@ -159,7 +159,7 @@ describe.skipIf(!haveBundle)('dist/index.js on a pull_request event against a lo
     const writes = api.requests.filter((q) => q.method !== 'GET');
     expect(writes).toHaveLength(1);
     expect(writes[0]).toMatchObject({ method: 'POST', path: '/repos/octo-org/ml/issues/7/comments' });
-    expect(writes[0]!.headers['authorization']).toBe('Bearer ghs_e2e_token');
+    expect(writes[0]!.headers['authorization']).toBe('token ghs_e2e_token');
     const body = (writes[0]!.body as { body: string }).body;
     expect(body.startsWith('<!-- compute-receipt:octo-org/ml/.github/workflows/ml.yml#train:create -->\n')).toBe(true);
     expect(body).toContain('self-appraised by the attested job');

@@ -22,7 +22,7 @@ describe('GitHub REST client against a local API server', () => {
     const post = api.requests.find((q) => q.method === 'POST')!;
     expect(post.path).toBe('/repos/octo-org/ml/issues/7/comments');
     expect(post.body).toEqual({ body: marker + '\nhello' });
-    expect(post.headers['authorization']).toBe('Bearer ghs_test');
+    expect(post.headers['authorization']).toBe('token ghs_test');
     expect(post.headers['x-github-api-version']).toBe('2022-11-28');
   });
 
@@ -59,9 +59,13 @@ describe('GitHub REST client against a local API server', () => {
     const calls: string[] = [];
     const fakeFetch = (async (url: string | URL | Request) => {
       calls.push(String(url));
-      return new Response('[]', { status: 200, headers: { link: '<https://evil.example/steal?page=2>; rel="next"' } });
+      return new Response('[]', { status: 200, headers: { 'content-type': 'application/json', link: '<https://evil.example/steal?page=2>; rel="next"' } });
     }) as typeof fetch;
-    await createGitHubClient({ apiUrl: 'https://ghes.example/api/v3', token: 't', fetch: fakeFetch }).listIssueComments('o', 'r', 1);
+    const e = await createGitHubClient({ apiUrl: 'https://ghes.example/api/v3', token: 't', fetch: fakeFetch })
+      .listIssueComments('o', 'r', 1)
+      .catch((x: unknown) => x);
+    expect(e).toBeInstanceOf(GitHubApiError);
+    expect((e as Error).message).toContain('refusing to send the token to https://evil.example');
     expect(calls).toEqual(['https://ghes.example/api/v3/repos/o/r/issues/1/comments?per_page=100']);
   });
 });

@@ -5,6 +5,7 @@ import { SignJWT, exportJWK, generateKeyPair } from 'jose';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { GITHUB_OIDC_ISSUER, loadJwksFile, oidcIssuer, verifyOidcToken } from '../src/binding/oidc.js';
 import { InputError } from '../src/util/errors.js';
+import { type HttpFetcher, NetworkError } from '../src/net/http.js';
 
 const job = { repository: 'octo-org/ml', run_id: '42', sha: '1'.repeat(40), run_attempt: '1', workflow_ref: 'octo-org/ml/.github/workflows/train.yml@refs/heads/main' };
 
@@ -80,6 +81,26 @@ describe('verifyOidcToken', () => {
     const { createLocalJWKSet } = await import('jose');
     const v = await verifyOidcToken(await sign({}), { network: true, expected: job, remoteKeys: createLocalJWKSet(jwks as never) });
     expect(v.status).toBe('verified');
+  });
+
+  it("fetches the issuer's key set through the network layer, and is unavailable when it cannot", async () => {
+    const served: string[] = [];
+    const http: HttpFetcher = {
+      async get(url) {
+        served.push(url);
+        return { url, status: 200, headers: new Headers(), body: Buffer.from(JSON.stringify(jwks)) };
+      },
+    };
+    const v = await verifyOidcToken(await sign({}), { network: true, expected: job, http });
+    expect(v.status).toBe('verified');
+    expect(served).toEqual([`${GITHUB_OIDC_ISSUER}/.well-known/jwks`]);
+    const down: HttpFetcher = {
+      get: async (url) => {
+        throw new NetworkError(url, 'HTTP 503 Service Unavailable', 503);
+      },
+    };
+    const u = await verifyOidcToken(await sign({}), { network: true, expected: job, http: down });
+    expect(u).toEqual({ status: 'unavailable', detail: expect.stringContaining('failed: HTTP 503') });
   });
 });
 

@@ -25,6 +25,7 @@ interface Workflow {
 const OWN_ACTION = '<owner>/compute-receipt@<release-commit-sha>';
 const files = [
   '.github/workflows/ci.yml',
+  '.github/workflows/release.yml',
   ...readdirSync(new URL('../docs/examples/', import.meta.url))
     .filter((f) => f.endsWith('.yml'))
     .map((f) => `docs/examples/${f}`),
@@ -116,5 +117,38 @@ describe('examples', () => {
     const own = Object.values(ci.jobs).flatMap((j) => j.steps.filter((s) => s.uses === './'));
     expect(own.map((s) => s.with!['mode'])).toEqual(['create', 'verify']);
     expect(own[0]!.with).toMatchObject({ evidence: 'simulated', policy: 'demo' });
+  });
+});
+
+describe('release workflow', () => {
+  const rel = load('.github/workflows/release.yml');
+  const runs = (job: string) => rel.jobs[job]!.steps.map((s) => s.run ?? '').join('\n');
+
+  it('runs on version tags only', () => {
+    expect(rel.on).toEqual({ push: { tags: ['v[0-9]+.[0-9]+.[0-9]+'] } });
+  });
+
+  it('checks the tag against package.json, runs the tests and the dist freshness check before releasing', () => {
+    expect(runs('check')).toMatch(/require\("\.\/package\.json"\)\.version/);
+    expect(runs('check')).toContain('npm test');
+    expect(runs('check')).toMatch(/npm run build[\s\S]*git diff --exit-code -- dist/);
+    expect(rel.jobs.check!.permissions).toEqual({ contents: 'read' });
+  });
+
+  it('creates the release with notes from CHANGELOG.md and moves the major tag, with contents: write only there', () => {
+    const release = rel.jobs.release as Job & { needs?: string };
+    expect(release.needs).toBe('check');
+    expect(release.permissions).toEqual({ contents: 'write' });
+    expect(runs('release')).toContain('scripts/release-notes.mjs "$TAG"');
+    expect(runs('release')).toContain('gh release create "$TAG" --verify-tag');
+    expect(runs('release')).toMatch(/major="\$\{TAG%%\.\*\}"/);
+    expect(runs('release')).toContain('git/refs/tags/$major');
+  });
+});
+
+describe('dependabot', () => {
+  it('updates npm packages and the pinned actions', () => {
+    const d = parse(readFileSync(new URL('../.github/dependabot.yml', import.meta.url), 'utf8')) as { updates: { 'package-ecosystem': string }[] };
+    expect(d.updates.map((u) => u['package-ecosystem']).sort()).toEqual(['github-actions', 'npm']);
   });
 });

@@ -1,22 +1,8 @@
 // `evidence inspect|verify` on SEV-SNP reports, in-process: the verdict and the TCB first, then the fields.
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { cli } from './helpers/cli-inprocess.js';
 import { join } from 'node:path';
-import { runCommand } from '../src/cli/commands.js';
 import { VECTORS, haveVectors } from './helpers/vectors.js';
-
-async function cli(args: string[]): Promise<{ code: number; out: string }> {
-  let out = '';
-  const spy = vi.spyOn(process.stdout, 'write').mockImplementation((s: string | Uint8Array) => {
-    out += typeof s === 'string' ? s : Buffer.from(s).toString('utf8');
-    return true;
-  });
-  try {
-    const code = await runCommand(args[0]!, args.slice(1));
-    return { code, out };
-  } finally {
-    spy.mockRestore();
-  }
-}
 
 afterEach(() => vi.restoreAllMocks());
 const v = (rel: string) => join(VECTORS, rel);

@@ -122,6 +122,9 @@ const SNIFF: Record<string, EvidenceFormat> = {
   'trustee-tdx/tdx_quote_5.dat': 'tdx-quote',
   'trustee-tdx/tdx_quote_6.dat': 'tdx-quote',
   'trustee-az-tdx/td-quote.bin': 'tdx-quote',
+  // dstack's {quote, event_log}: a TDX quote with its event log.
+  'dstack-rtmr3/quote-report.json': 'tdx-quote',
+  'dstack-rtmr3/tdx-lite-getquote.json': 'tdx-quote',
   'gosev-milan/attestation.bin': 'sev-snp-report',
   'virtee-milan/report_milan.hex': 'sev-snp-report',
   'trustee-snp/test-report.bin': 'sev-snp-report',

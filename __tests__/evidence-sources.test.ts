@@ -188,6 +188,18 @@ describe('tsm source with a fake configfs', () => {
     expect(v.claims['padding_bytes']).toBe(8000 - 817);
   });
 
+  it('TDX: the CCEL table and log area travel beside the quote when present', async () => {
+    const files = { '/sys/firmware/acpi/tables/CCEL': Buffer.from('CCEL-table'), '/sys/firmware/acpi/tables/data/CCEL': Buffer.from('log-area') };
+    const fs = new FakeConfigfs({ outblob: tdxOutblob, files });
+    const [e] = await new TsmSource({ fs, root: fs.root }).collect(REPORT_DATA);
+    expect(e!.aux).toEqual([
+      { name: 'ccel-table.bin', bytes: Buffer.from('CCEL-table') },
+      { name: 'ccel-data.bin', bytes: Buffer.from('log-area') },
+    ]);
+    const without = await new TsmSource({ fs: new FakeConfigfs({ outblob: tdxOutblob }), root: fs.root }).collect(REPORT_DATA);
+    expect(without[0]!.aux).toBeUndefined();
+  });
+
   it('SNP: auxblob travels as an aux file', async () => {
     const fs = new FakeConfigfs({ provider: 'sev_guest', outblob: () => Buffer.alloc(1184, 1), auxblob: Buffer.from('certs') });
     const [e] = await new TsmSource({ fs, root: fs.root }).collect(REPORT_DATA);

@@ -1,12 +1,11 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadTrustRoots, parseTdxQuote, verifyEvidence, type AuxFile, type VerifyOptions } from '../src/evidence/index.js';
 import { parsePckExtensions } from '../src/evidence/verify/sgx-pck.js';
+import { parseTcg2Log } from '../src/evidence/formats/tdx-eventlog.js';
 import { pckChainPem } from '../src/evidence/formats/tdx-quote.js';
 import { pemCertificates } from '../src/evidence/roots.js';
 import { checkerOutput, haveVectors, vector } from './helpers/vectors.js';
-import { makeCollateral, makeTdxPki, makeTdxQuote, tcbLevel, type TdxPki } from './helpers/tdx-synth.js';
+import { makeCollateral, makeTdxPki, makeTdxQuote, startPcsStandIn, tcbLevel, type PcsStandIn, type TdxPki } from './helpers/tdx-synth.js';
 
 const RD = Buffer.alloc(64, 0x42);
 const IN_WINDOW = new Date('2025-06-15T00:00:00Z');
@@ -263,40 +262,21 @@ describe('synthetic TDX evidence from test keys (--trust-roots)', () => {
 
 describe('collateral from Intel PCS with --network (a local stand-in on 127.0.0.1)', () => {
   let pki: TdxPki;
-  let server: Server;
-  let base = '';
-  const hits: string[] = [];
-  let mode: 'ok' | 'error' = 'ok';
+  let pcs: PcsStandIn;
   beforeAll(async () => {
     pki = await makeTdxPki();
-    const col = Object.fromEntries((await makeCollateral(pki)).map((f) => [f.name, f.bytes]));
-    const chain = encodeURIComponent(col['collateral-tcb_info_issuer_chain.pem']!.toString());
-    server = createServer((req, res) => {
-      hits.push(req.url ?? '');
-      if (mode === 'error') {
-        res.writeHead(503).end('try later');
-        return;
-      }
-      const url = new URL(req.url ?? '/', 'http://x');
-      const send = (body: Buffer, header?: [string, string]) => res.writeHead(200, header ? { [header[0]]: header[1] } : {}).end(body);
-      if (url.pathname === '/tdx/certification/v4/tcb' && url.searchParams.get('fmspc') === pki.tcb.fmspc) send(col['collateral-tcb_info.json']!, ['TCB-Info-Issuer-Chain', chain]);
-      else if (url.pathname === '/tdx/certification/v4/qe/identity') send(col['collateral-qe_identity.json']!, ['SGX-Enclave-Identity-Issuer-Chain', chain]);
-      else if (url.pathname === '/sgx/certification/v4/pckcrl' && url.searchParams.get('ca') === 'platform') send(col['collateral-pck_crl_platform.der']!, ['SGX-PCK-CRL-Issuer-Chain', encodeURIComponent(pki.pckCa.pem + pki.root.pem)]);
-      else if (url.pathname === '/root.crl') send(col['collateral-root_ca_crl.der']!);
-      else res.writeHead(404).end();
-    });
-    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    pcs = await startPcsStandIn(pki, await makeCollateral(pki));
   });
-  afterAll(() => new Promise<void>((r) => server.close(() => r())));
+  afterAll(() => pcs.close());
+  const net = (): Partial<VerifyOptions> => ({ network: true, pcs: { baseUrl: pcs.base, rootCrlUrl: `${pcs.base}/root.crl` } });
 
   it('fetches, verifies, and hands back what it used for the receipt', async () => {
-    mode = 'ok';
+    pcs.mode = 'ok';
     const { quote } = makeTdxQuote(pki, { reportData: RD });
-    const v = await verifyEvidence({ bytes: quote }, 'f', opts({ trustRoots: pki.roots, at: IN_WINDOW, network: true, pcs: { baseUrl: base, rootCrlUrl: `${base}/root.crl` } }));
+    const v = await verifyEvidence({ bytes: quote }, 'f', opts({ trustRoots: pki.roots, at: IN_WINDOW, ...net() }));
     expect(v.status, v.detail).toBe('verified');
     expect(v.claims['tcb_status']).toBe('UpToDate');
-    expect(hits.some((h) => h.includes(`fmspc=${pki.tcb.fmspc}`))).toBe(true);
+    expect(pcs.hits.some((h) => h.includes(`fmspc=${pki.tcb.fmspc}`))).toBe(true);
     // Replayed offline from what it fetched: the same verdict, no network.
     const offline = await verifyEvidence({ bytes: quote, aux: v.material! }, 'f', opts({ trustRoots: pki.roots, at: IN_WINDOW }));
     expect(offline.status).toBe('verified');
@@ -304,9 +284,9 @@ describe('collateral from Intel PCS with --network (a local stand-in on 127.0.0.
   });
 
   it('PCS answering 503: verifier unavailable, never verified, never a throw', async () => {
-    mode = 'error';
+    pcs.mode = 'error';
     const { quote } = makeTdxQuote(pki, { reportData: RD });
-    const v = await verifyEvidence({ bytes: quote }, 'f', opts({ trustRoots: pki.roots, at: IN_WINDOW, network: true, pcs: { baseUrl: base, rootCrlUrl: `${base}/root.crl` } }));
+    const v = await verifyEvidence({ bytes: quote }, 'f', opts({ trustRoots: pki.roots, at: IN_WINDOW, ...net() }));
     expect(v.status).toBe('unavailable');
     expect(v.detail).toMatch(/^verifier unavailable: Intel PCS answered 503/);
   });
@@ -319,10 +299,111 @@ describe('collateral from Intel PCS with --network (a local stand-in on 127.0.0.
   });
 
   it('PCS has no TCB info for this FMSPC (404): verifier unavailable', async () => {
-    mode = 'ok';
+    pcs.mode = 'ok';
     const other = await makeTdxPki({ ...pki.tcb, fmspc: '00bb6f000000' });
     const { quote } = makeTdxQuote(other, { reportData: RD });
-    const v = await verifyEvidence({ bytes: quote }, 'f', opts({ trustRoots: other.roots, at: IN_WINDOW, network: true, pcs: { baseUrl: base, rootCrlUrl: `${base}/root.crl` } }));
+    const v = await verifyEvidence({ bytes: quote }, 'f', opts({ trustRoots: other.roots, at: IN_WINDOW, ...net() }));
     expect(v.status).toBe('unavailable');
+  });
+});
+
+describe.skipIf(!haveVectors)('event logs: CCEL and runtime (RTMR3) logs replay to RTMR0-3', () => {
+  const AT = new Date('2026-05-01T00:00:00Z');
+  const ccel = (): AuxFile[] => [
+    { name: 'ccel-table.bin', bytes: vector('gotdx-cos113/ccel_table.dat') },
+    { name: 'ccel-data.bin', bytes: vector('gotdx-cos113/ccel_data.dat') },
+  ];
+  const noBinding = (over: Partial<VerifyOptions> = {}) => opts({ reportData: null, at: AT, ...over });
+
+  it('cos-113: the CCEL replays to RTMR0-2 of its quote', async () => {
+    const v = await verifyEvidence({ bytes: vector('gotdx-cos113/cos-113-tdx-quote.dat'), aux: ccel() }, 'f', noBinding());
+    expect(v.status).toBe('verified');
+    expect(v.claims).toMatchObject({ event_log_replay: 'match', event_log_rtmrs: ['rtmr0', 'rtmr1', 'rtmr2'] });
+    expect((v.claims['event_log_events'] as unknown[]).length).toBe(43);
+  });
+
+  it('cos-113: a changed digest byte in the CCEL does not replay', async () => {
+    const [table, data] = ccel();
+    const d = Buffer.from(data!.bytes);
+    const spec = 32 + d.readUInt32LE(28); // after the Spec ID event
+    d[spec + 4 + 4 + 4 + 2 + 7]! ^= 1; // a byte of the first event's first digest
+    const v = await verifyEvidence({ bytes: vector('gotdx-cos113/cos-113-tdx-quote.dat'), aux: [table!, { name: 'ccel-data.bin', bytes: d }] }, 'f', noBinding());
+    expect(v.claims['event_log_replay']).toBe('mismatch');
+    expect(v.status).toBe('verified'); // the quote itself still verifies; the replay claim says no
+  });
+
+  it("the cos-113 CCEL against another quote's registers: mismatch", async () => {
+    const v = await verifyEvidence({ bytes: vector('gotdx-v5/quote_v5_sample.dat'), aux: ccel() }, 'f', noBinding());
+    expect(v.claims['event_log_replay']).toBe('mismatch');
+    expect(v.steps.find((s) => s.id === 'event_log')?.detail).toMatch(/RTMR0 replays to/);
+  });
+
+  it('the raw dstack CCEL sample parses as a TCG2 crypto-agile log', () => {
+    const log = parseTcg2Log(vector('dstack-rtmr3/ccel.bin'));
+    expect(log.algorithms.some((a) => a.id === 0x0c && a.size === 48)).toBe(true);
+    expect(log.events.length).toBeGreaterThan(10);
+    expect(log.events.every((e) => e.rtmr >= 0 && e.rtmr <= 3 && e.digest.length === 96)).toBe(true);
+  });
+
+  const DSTACK = ['dstack-rtmr3/quote-report.json', 'dstack-rtmr3/tdx-lite-getquote.json'];
+
+  it.each(DSTACK)('%s: the quote and its event log replay to RTMR0-3', async (f) => {
+    const v = await verifyEvidence({ bytes: vector(f) }, 'f', noBinding());
+    expect(v.status, v.detail).toBe('verified');
+    expect(v.claims).toMatchObject({ event_log_replay: 'match', event_log_rtmrs: ['rtmr0', 'rtmr1', 'rtmr2', 'rtmr3'] });
+    const names = (v.claims['event_log_events'] as { rtmr: number; name: string }[]).filter((e) => e.rtmr === 3).map((e) => e.name);
+    expect(names.slice(0, 3)).toEqual(['system-preparing', 'app-id', 'compose-hash']);
+  });
+
+  type Ev = { imr: number; event_type: number; digest: string; event: string; event_payload: string };
+  const edit = (f: string, change: (events: Ev[]) => Ev[]) => {
+    const doc = JSON.parse(vector(f).toString('utf8')) as { event_log: string };
+    doc.event_log = JSON.stringify(change(JSON.parse(doc.event_log) as Ev[]));
+    return Buffer.from(JSON.stringify(doc));
+  };
+
+  it.each(DSTACK)('%s: a changed payload byte of a runtime event does not replay', async (f) => {
+    const bytes = edit(f, (evs) => {
+      const e = evs.find((x) => x.event === 'compose-hash')!;
+      e.event_payload = (e.event_payload[0] === '0' ? '1' : '0') + e.event_payload.slice(1);
+      e.digest = ''; // even with the recorded digest dropped, the recomputed one no longer replays
+      return evs;
+    });
+    const v = await verifyEvidence({ bytes }, 'f', noBinding());
+    expect(v.claims['event_log_replay']).toBe('mismatch');
+    expect(v.steps.find((s) => s.id === 'event_log')?.detail).toMatch(/RTMR3 replays to/);
+  });
+
+  it.each(DSTACK)('%s: a dropped runtime event does not replay', async (f) => {
+    const bytes = edit(f, (evs) => evs.filter((x) => x.event !== 'instance-id'));
+    expect((await verifyEvidence({ bytes }, 'f', noBinding())).claims['event_log_replay']).toBe('mismatch');
+  });
+
+  it.each(DSTACK)('%s: two runtime events swapped do not replay', async (f) => {
+    const bytes = edit(f, (evs) => {
+      const i = evs.findIndex((x) => x.event === 'app-id');
+      [evs[i], evs[i + 1]] = [evs[i + 1]!, evs[i]!];
+      return evs;
+    });
+    expect((await verifyEvidence({ bytes }, 'f', noBinding())).claims['event_log_replay']).toBe('mismatch');
+  });
+
+  it('quote-report.json: a dropped boot event (RTMR1) does not replay', async () => {
+    const bytes = edit('dstack-rtmr3/quote-report.json', (evs) => {
+      const i = evs.findIndex((x) => x.imr === 1);
+      return evs.filter((_x, j) => j !== i);
+    });
+    expect((await verifyEvidence({ bytes }, 'f', noBinding())).claims['event_log_replay']).toBe('mismatch');
+  });
+
+  it('a recorded runtime digest that is not the hash of its payload: mismatch', async () => {
+    const bytes = edit('dstack-rtmr3/quote-report.json', (evs) => {
+      const e = evs.find((x) => x.event === 'app-id')!;
+      e.digest = 'ab'.repeat(48);
+      return evs;
+    });
+    const v = await verifyEvidence({ bytes }, 'f', noBinding());
+    expect(v.claims['event_log_replay']).toBe('mismatch');
+    expect(v.steps.find((s) => s.id === 'event_log')?.detail).toMatch(/app-id\) records digest/);
   });
 });

@@ -14,6 +14,8 @@ export interface FakeConfigfsOptions {
   auxblob?: Buffer;
   /** How many outblob reads see another writer bump the generation first. */
   races?: number;
+  /** Other files the "machine" has, by absolute path (the CCEL under /sys/firmware/acpi). */
+  files?: Record<string, Buffer>;
 }
 
 /**
@@ -57,6 +59,8 @@ export class FakeConfigfs implements TsmFs {
   }
 
   async readFile(p: string): Promise<Buffer> {
+    const extra = this.opts.files?.[p];
+    if (extra !== undefined) return extra;
     const e = this.entry(p);
     switch (basename(p)) {
       case 'provider':

@@ -5,6 +5,8 @@
  * real evidence; only the trust anchor differs (a custom TrustRoots built from the test root).
  */
 import { createHash, generateKeyPairSync, sign, type KeyObject } from 'node:crypto';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import * as asn1js from 'asn1js';
 import { x509 as px } from '../../src/util/x509lib.js';
 import { trustRootsDigest } from '../../src/evidence/roots.js';
@@ -243,4 +245,42 @@ export async function makeCollateral(pki: TdxPki, o: CollateralOptions = {}, rev
     { name: 'collateral-pck_crl_platform.der', bytes: await crl(pki.pckCa, revokedSerials) },
     { name: 'collateral-root_ca_crl.der', bytes: await crl(pki.root, []) },
   ];
+}
+
+/** An Intel PCS stand-in on 127.0.0.1 serving the collateral files of makeCollateral (tests only). */
+export interface PcsStandIn {
+  server: Server;
+  base: string;
+  /** The request URLs seen, in order. */
+  hits: string[];
+  /** `error` answers every request with 503. */
+  mode: 'ok' | 'error';
+  close(): Promise<void>;
+}
+
+export async function startPcsStandIn(pki: TdxPki, files: { name: string; bytes: Buffer }[]): Promise<PcsStandIn> {
+  const col = Object.fromEntries(files.map((f) => [f.name, f.bytes]));
+  const chain = encodeURIComponent(col['collateral-tcb_info_issuer_chain.pem']!.toString());
+  const routes: Record<string, [Buffer, Record<string, string>]> = {
+    [`/tdx/certification/v4/tcb?fmspc=${pki.tcb.fmspc}`]: [col['collateral-tcb_info.json']!, { 'TCB-Info-Issuer-Chain': chain }],
+    '/tdx/certification/v4/qe/identity': [col['collateral-qe_identity.json']!, { 'SGX-Enclave-Identity-Issuer-Chain': chain }],
+    '/sgx/certification/v4/pckcrl?ca=platform&encoding=der': [col['collateral-pck_crl_platform.der']!, { 'SGX-PCK-CRL-Issuer-Chain': encodeURIComponent(pki.pckCa.pem + pki.root.pem) }],
+    '/root.crl': [col['collateral-root_ca_crl.der']!, {}],
+  };
+  const s: PcsStandIn = {
+    server: createServer((req, res) => {
+      s.hits.push(req.url ?? '');
+      const hit = s.mode === 'ok' ? routes[req.url ?? ''] : undefined;
+      if (s.mode === 'error') res.writeHead(503).end('try later');
+      else if (hit) res.writeHead(200, hit[1]).end(hit[0]);
+      else res.writeHead(404).end();
+    }),
+    base: '',
+    hits: [],
+    mode: 'ok',
+    close: () => new Promise<void>((r) => s.server.close(() => r())),
+  };
+  await new Promise<void>((r) => s.server.listen(0, '127.0.0.1', r));
+  s.base = `http://127.0.0.1:${(s.server.address() as AddressInfo).port}`;
+  return s;
 }

@@ -1,9 +1,13 @@
 /**
- * A small GitHub REST client for the sticky PR comment, over `fetch` against GITHUB_API_URL (so it
- * works on GHES and against a local test server). Only the issue-comment endpoints are used:
- * `GET /user` is refused to GITHUB_TOKEN, so the bot's own comment is recognised by its marker and
- * by its author being a bot.
+ * GitHub REST calls for the sticky PR comment, through `@actions/github` (Octokit with the REST
+ * endpoint and pagination plugins). Requests go through the tool's one network layer
+ * (`src/net/http.ts`): HTTPS_PROXY / NO_PROXY, timeouts, bounded retries with backoff, and waits on
+ * rate limits. The base URL is GITHUB_API_URL, so GHES works. Only the issue-comment endpoints are
+ * used: `GET /user` is refused to GITHUB_TOKEN, so the bot's own comment is recognised by its marker
+ * and by its author being a bot. The `GitHubClient` interface lets tests inject fakes.
  */
+import { getOctokit } from '@actions/github';
+import { type NetOptions, proxyFetch, withRetries } from '../net/http.js';
 
 export interface IssueComment {
   id: number;
@@ -35,81 +39,81 @@ export class GitHubApiError extends Error {
 export interface RestClientOptions {
   apiUrl: string;
   token: string;
+  /** The transport under Octokit; default the proxy-aware fetch of the network layer. */
   fetch?: typeof fetch;
   userAgent?: string;
   /** Most pages to read when listing (100 comments each). */
   maxPages?: number;
+  /** Timeout and retry policy (tests shorten the waits). */
+  net?: Omit<NetOptions, 'allowed' | 'maxBytes'>;
 }
 
-const enc = encodeURIComponent;
+/**
+ * Requests only to the API we were given: a `Link` header pointing elsewhere must not receive the
+ * token.
+ */
+function sameOrigin(f: typeof fetch, origin: string): typeof fetch {
+  return ((input: string | URL | Request, init?: RequestInit) => {
+    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+    if (new URL(url).origin !== origin) return Promise.reject(new Error(`refusing to send the token to ${new URL(url).origin}`));
+    return f(input, init);
+  }) as typeof fetch;
+}
+
+function apiError(e: unknown, method: string, path: string): Error {
+  const err = e as { status?: number; message?: string; response?: { data?: { message?: unknown } } };
+  if (typeof err?.status === 'number') {
+    const m = err.response?.data?.message;
+    return new GitHubApiError(err.status, method, path, (typeof m === 'string' ? m : (err.message ?? '')).slice(0, 200));
+  }
+  return new GitHubApiError(0, method, path, (e as Error)?.message ?? String(e));
+}
 
 export function createGitHubClient(opts: RestClientOptions): GitHubClient {
-  const f = opts.fetch ?? fetch;
-  const base = opts.apiUrl.replace(/\/+$/, '');
-  const origin = new URL(base).origin;
-  const headers = {
-    accept: 'application/vnd.github+json',
-    authorization: `Bearer ${opts.token}`,
-    'x-github-api-version': '2022-11-28',
-    'user-agent': opts.userAgent ?? 'compute-receipt',
-  };
-
-  async function call(method: string, url: string, body?: unknown): Promise<Response> {
-    const res = await f(url, {
-      method,
-      headers: body === undefined ? headers : { ...headers, 'content-type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    if (!res.ok) {
-      let msg = res.statusText;
-      try {
-        const j = (await res.json()) as { message?: unknown };
-        if (typeof j.message === 'string') msg = j.message.slice(0, 200);
-      } catch {
-        /* not JSON */
-      }
-      throw new GitHubApiError(res.status, method, new URL(url).pathname, msg);
-    }
-    return res;
-  }
-
-  function nextLink(res: Response): string | null {
-    const link = res.headers.get('link');
-    if (!link) return null;
-    for (const part of link.split(',')) {
-      const m = /<([^>]+)>\s*;\s*rel="?next"?/.exec(part);
-      if (m) {
-        // Never send the token anywhere but the API we were given.
-        try {
-          return new URL(m[1]!).origin === origin ? m[1]! : null;
-        } catch {
-          return null;
-        }
-      }
-    }
-    return null;
-  }
-
+  const baseUrl = opts.apiUrl.replace(/\/+$/, '');
+  const origin = new URL(baseUrl).origin;
+  const octokit = getOctokit(opts.token, {
+    baseUrl,
+    userAgent: opts.userAgent ?? 'compute-receipt',
+    request: { fetch: sameOrigin(withRetries(opts.fetch ?? proxyFetch, opts.net), origin) },
+  });
+  octokit.hook.before('request', (o) => {
+    o.headers['x-github-api-version'] = '2022-11-28';
+  });
+  const maxPages = opts.maxPages ?? 50;
+  const pick = (c: { id: number; body?: string; html_url?: string; user?: { login: string; type: string } | null }): IssueComment => ({
+    id: c.id,
+    body: c.body ?? '',
+    html_url: c.html_url,
+    user: c.user ? { login: c.user.login, type: c.user.type } : null,
+  });
   return {
     async listIssueComments(owner, repo, issue) {
-      const out: IssueComment[] = [];
-      let url: string | null = `${base}/repos/${enc(owner)}/${enc(repo)}/issues/${issue}/comments?per_page=100`;
-      for (let page = 0; url && page < (opts.maxPages ?? 50); page++) {
-        const res = await call('GET', url);
-        const items = (await res.json()) as IssueComment[];
-        if (!Array.isArray(items)) break;
-        out.push(...items);
-        url = nextLink(res);
+      const path = `/repos/${owner}/${repo}/issues/${issue}/comments`;
+      try {
+        let pages = 0;
+        const all = await octokit.paginate(octokit.rest.issues.listComments, { owner, repo, issue_number: issue, per_page: 100 }, (res, done) => {
+          if (++pages >= maxPages) done();
+          return res.data;
+        });
+        return all.map(pick);
+      } catch (e) {
+        throw apiError(e, 'GET', path);
       }
-      return out;
     },
     async createIssueComment(owner, repo, issue, body) {
-      const res = await call('POST', `${base}/repos/${enc(owner)}/${enc(repo)}/issues/${issue}/comments`, { body });
-      return (await res.json()) as IssueComment;
+      try {
+        return pick((await octokit.rest.issues.createComment({ owner, repo, issue_number: issue, body })).data);
+      } catch (e) {
+        throw apiError(e, 'POST', `/repos/${owner}/${repo}/issues/${issue}/comments`);
+      }
     },
     async updateIssueComment(owner, repo, commentId, body) {
-      const res = await call('PATCH', `${base}/repos/${enc(owner)}/${enc(repo)}/issues/comments/${commentId}`, { body });
-      return (await res.json()) as IssueComment;
+      try {
+        return pick((await octokit.rest.issues.updateComment({ owner, repo, comment_id: commentId, body })).data);
+      } catch (e) {
+        throw apiError(e, 'PATCH', `/repos/${owner}/${repo}/issues/comments/${commentId}`);
+      }
     },
   };
 }

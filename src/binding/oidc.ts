@@ -1,4 +1,5 @@
-import { createLocalJWKSet, createRemoteJWKSet, decodeJwt, type JSONWebKeySet, type JWTPayload, type JWTVerifyGetKey, jwtVerify } from 'jose';
+import { createLocalJWKSet, decodeJwt, type JSONWebKeySet, type JWTPayload, type JWTVerifyGetKey, jwtVerify } from 'jose';
+import type { HttpFetcher } from '../net/http.js';
 import { InputError, q } from '../util/errors.js';
 import { READ_LIMITS, readRegularText } from '../util/read-file.js';
 
@@ -42,6 +43,8 @@ export interface OidcVerifyOptions {
   expected: ExpectedJob;
   /** Key getter override for the network case (tests). */
   remoteKeys?: JWTVerifyGetKey;
+  /** The fetcher for the issuer's key set (default: the proxy-aware network layer). */
+  http?: HttpFetcher;
 }
 
 export type OidcVerification =
@@ -73,8 +76,19 @@ export async function verifyOidcToken(token: string, opts: OidcVerifyOptions): P
   const issuer = opts.issuer ?? GITHUB_OIDC_ISSUER;
   let keys: JWTVerifyGetKey;
   if (opts.jwks) keys = createLocalJWKSet(opts.jwks);
-  else if (opts.network) keys = opts.remoteKeys ?? createRemoteJWKSet(jwksUrl(issuer), { timeoutDuration: 10_000 });
-  else return { status: 'unavailable', detail: 'OIDC token not verified: no key set (allow network, or give a key-set file)' };
+  else if (opts.network && opts.remoteKeys) keys = opts.remoteKeys;
+  else if (opts.network) {
+    try {
+      // Loaded only when used: the network layer brings the proxy-aware HTTP stack.
+      const http = opts.http ?? (await import('../net/http.js')).createHttpFetcher({ allowed: true, timeoutMs: 10_000 });
+      const res = await http.get(jwksUrl(issuer).href, { accept: 'application/json', maxBytes: 1024 * 1024 });
+      const j = JSON.parse(res.body.toString('utf8')) as unknown;
+      if (!j || typeof j !== 'object' || !Array.isArray((j as { keys?: unknown }).keys)) throw new Error(`${jwksUrl(issuer).href} did not return a key set`);
+      keys = createLocalJWKSet(j as JSONWebKeySet);
+    } catch (e) {
+      return { status: 'unavailable', detail: `OIDC token not verified: key set unavailable (${(e as Error).message})`.replace(/[\r\n]+/g, ' ').slice(0, 300) };
+    }
+  } else return { status: 'unavailable', detail: 'OIDC token not verified: no key set (allow network, or give a key-set file)' };
 
   let unverified: JWTPayload;
   try {

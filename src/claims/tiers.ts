@@ -51,6 +51,15 @@ function short(d: string): string {
   return i >= 0 ? `${d.slice(0, i + 1)}${d.slice(i + 1, i + 13)}` : d;
 }
 
+/** An Intel TDX quote: its launch measurements, the TCB status from Intel's collateral, and any log replay. */
+function tdxDescription(c: Record<string, unknown>): string {
+  const h = (k: string) => (typeof c[k] === 'string' ? `${(c[k] as string).slice(0, 16)}…` : '?');
+  const regs = ['rtmr0', 'rtmr1', 'rtmr2', 'rtmr3'].map((r) => `${r.toUpperCase()} ${h(r)}`).join(', ');
+  const tcb = typeof c['tcb_status'] === 'string' ? `TCB status ${c['tcb_status'] as string}` : 'TCB status not evaluated';
+  const log = c['event_log_replay'] === 'match' ? '; event log replayed to the RTMRs' : '';
+  return `an Intel TDX quote (MRTD ${h('mr_td')}, MRSEAM ${h('mr_seam')}, ${regs}; ${tcb}${log})`;
+}
+
 /** AMD SEV-SNP: product line, signing key, launch measurement and the reported TCB, from verified claims. */
 function snpDescription(c: Record<string, unknown>): string {
   const product = typeof c['product'] === 'string' ? `${c['product']} ` : '';
@@ -71,7 +80,7 @@ function teeDescription(evidence: VerifiedEvidence[]): string {
     const c = e.claims;
     switch (e.kind) {
       case 'tdx':
-        parts.push(`an Intel TDX quote (MRTD ${String(c['mr_td'] ?? '?').slice(0, 16)}…)`);
+        parts.push(tdxDescription(c));
         break;
       case 'sev-snp':
         parts.push(snpDescription(c));

@@ -288,6 +288,11 @@ async function cmdEvidence(argv: string[]): Promise<number> {
         out('not verified: inspect checks no signature (run `evidence verify` with the VCEK)\n');
         out(`TCB: ${clean(ev.snpTcbSummary(r.fields))}\n`);
       }
+      if (r.kind === 'tdx') {
+        out('not verified: inspect checks no signature (run `evidence verify`, with --collateral DIR or --network for the TCB status)\n');
+        const svn = (r.fields['td_report'] as Record<string, unknown> | undefined)?.['tee_tcb_svn'];
+        out(`TCB status: not evaluated (TEE_TCB_SVN ${clean(String(svn))})\n`);
+      }
       for (const [k, val] of flatten(r.fields ?? {})) out(`  ${clean(k)}: ${clean(val)}\n`);
     }
     return 0;

@@ -15,6 +15,10 @@
  * | `tdx.debug`                          | `tdx.debug: forbid`                            |
  * | `tdx.<register>`                     | `tdx.mr_td`, `mr_seam`, `mr_config_id`, `mr_owner`, `rtmr0`..`rtmr3` set |
  * | `tdx.td_attributes.<name>`           | each name under `tdx.td_attributes.forbid/require` |
+ * | `tdx.xfam`                           | `tdx.xfam` set                                 |
+ * | `tdx.min_tcb.<key>`                  | each of `tee_tcb_svn`, `pce_svn`, `qe_svn` set under `tdx.min_tcb` |
+ * | `tdx.event_log.replay`               | `tdx.event_log` set                            |
+ * | `tdx.event_log.events`               | `tdx.event_log.events` not empty               |
  * | `tdx.tcb_status`                     | `tdx.tcb_status` set                           |
  * | `sev-snp.debug`, `sev-snp.migrate_ma`| set to forbid                                  |
  * | `sev-snp.measurement`, `.host_data`, `.id_key_digest`, `.author_key_digest`, `.vmpl`, `.signing_key` | set |
@@ -51,6 +55,10 @@ export function staticCheckIds(policy: Policy): string[] {
     for (const n of TD_ATTRIBUTE_NAMES) {
       if (tdx.td_attributes?.forbid.includes(n) || tdx.td_attributes?.require.includes(n)) ids.push(`tdx.td_attributes.${n}`);
     }
+    if (tdx.xfam !== undefined) ids.push('tdx.xfam');
+    for (const k of ['tee_tcb_svn', 'pce_svn', 'qe_svn'] as const) if (tdx.min_tcb?.[k] !== undefined) ids.push(`tdx.min_tcb.${k}`);
+    if (tdx.event_log) ids.push('tdx.event_log.replay');
+    if (tdx.event_log && tdx.event_log.events.length > 0) ids.push('tdx.event_log.events');
     if (tdx.tcb_status) ids.push('tdx.tcb_status');
   }
   const snp = policy['sev-snp'];

@@ -51,6 +51,15 @@ export type SnpTcbComponent = (typeof SNP_TCB_COMPONENTS)[number];
 
 export type RequiredGroup = PolicyEvidenceKind | PolicyEvidenceKind[];
 
+/** An event that must appear in a TDX event log that replays: its register, and name/type/digest/payload as given. */
+export interface TdxEventPin {
+  rtmr: number;
+  name?: string | undefined;
+  type?: number | undefined;
+  digest?: string | undefined;
+  payload?: string | undefined;
+}
+
 export interface Waiver {
   /** The exact id of the check to waive, e.g. `tdx.mr_td`. */
   check: string;
@@ -84,7 +93,13 @@ export interface Policy {
         rtmr2?: string[] | undefined;
         rtmr3?: string[] | undefined;
         td_attributes?: { forbid: TdAttributeName[]; require: TdAttributeName[] } | undefined;
+        /** Allow-list of XFAM values (16 hex, the 8 bytes as they sit in the quote). */
+        xfam?: string[] | undefined;
+        /** Minimums: TEE_TCB_SVN byte by byte, the PCK's PCE SVN, the QE SVN. */
+        min_tcb?: { tee_tcb_svn?: string | undefined; pce_svn?: number | undefined; qe_svn?: number | undefined } | undefined;
         tcb_status?: { pass: string[]; hold: string[] } | undefined;
+        /** Event-log replay against RTMR0-3, and events that must appear in a log that replays. */
+        event_log?: { replay: 'require'; events: TdxEventPin[] } | undefined;
       }
     | undefined;
   'sev-snp'?:
@@ -225,6 +240,33 @@ const tdxSchema = z
     rtmr2: hex96List.optional(),
     rtmr3: hex96List.optional(),
     td_attributes: forbidRequire(tdAttr).optional(),
+    xfam: z.array(z.string({ error: 'must be 16 lowercase hex' }).regex(/^[0-9a-f]{16}$/, { error: 'must be 16 lowercase hex' }), { error: 'must be a list' }).optional(),
+    min_tcb: z
+      .strictObject({
+        tee_tcb_svn: z.string({ error: 'must be 32 lowercase hex' }).regex(/^[0-9a-f]{32}$/, { error: 'must be 32 lowercase hex' }).optional(),
+        pce_svn: z.number({ error: 'must be an integer 0..65535' }).int({ error: 'must be an integer 0..65535' }).min(0).max(0xffff, { error: 'must be an integer 0..65535' }).optional(),
+        qe_svn: z.number({ error: 'must be an integer 0..65535' }).int({ error: 'must be an integer 0..65535' }).min(0).max(0xffff, { error: 'must be an integer 0..65535' }).optional(),
+      })
+      .optional(),
+    event_log: z
+      .strictObject({
+        replay: z.literal('require', { error: 'must be require (a log that replays to RTMR0-3 is required)' }).default('require'),
+        events: z
+          .array(
+            z
+              .strictObject({
+                rtmr: z.number({ error: 'must be 0..3' }).int({ error: 'must be 0..3' }).min(0, { error: 'must be 0..3' }).max(3, { error: 'must be 0..3' }),
+                name: z.string({ error: 'must be a string' }).optional(),
+                type: z.number({ error: 'must be an integer' }).int({ error: 'must be an integer' }).min(0).max(0xffffffff).optional(),
+                digest: z.string({ error: 'must be 96 lowercase hex' }).regex(HEX96, { error: 'must be 96 lowercase hex' }).optional(),
+                payload: z.string({ error: 'must be lowercase hex' }).regex(/^([0-9a-f]{2})*$/, { error: 'must be lowercase hex' }).optional(),
+              })
+              .refine((e) => e.name !== undefined || e.digest !== undefined || e.payload !== undefined, { error: 'must name the event (name, digest or payload)' }),
+            { error: 'must be a list' },
+          )
+          .default([]),
+      })
+      .optional(),
     tcb_status: z
       .strictObject({
         pass: nameList.default([]),

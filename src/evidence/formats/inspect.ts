@@ -20,8 +20,13 @@ export function inspectEvidence(bytes: Uint8Array, formatHint?: EvidenceFormat):
   const kind = formatKind(p.format);
   switch (p.format) {
     case 'simulated-tdx-quote':
-    case 'tdx-quote':
-      return { format: p.format, kind, fields: tdxFields(p.quote, p.format === 'simulated-tdx-quote') };
+      return { format: p.format, kind, fields: tdxFields(p.quote, true) };
+    case 'tdx-quote': {
+      const fields = tdxFields(p.quote, false);
+      // A quote carried with its event log: the events as recorded (replayed only by evidence verify).
+      if (p.eventLog) fields['event_log'] = p.eventLog.map((e) => ({ rtmr: e.rtmr, type: `0x${e.type.toString(16)}`, name: e.name, digest: e.digest, payload: e.data }));
+      return { format: p.format, kind, fields };
+    }
     case 'sev-snp-report':
       return { format: p.format, kind, fields: { ...snpClaims(p.report), signature: hex(p.report.signature.subarray(0, 144)) } };
     case 'nvidia-spdm':

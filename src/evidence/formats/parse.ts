@@ -1,6 +1,8 @@
 import type { EvidenceFormat } from '../types.js';
 import { decodeEvidenceText, parseEvidenceJson, sniffFormat } from './sniff.js';
 import { parseTdxQuote, type TdxQuote } from './tdx-quote.js';
+import { isQuoteWithEventLog, parseRuntimeEventLog, type TdxEvent } from './tdx-eventlog.js';
+import { InputError } from '../../util/errors.js';
 import { checkSimulatedQuoteShape } from './simulated-quote.js';
 import { parseSevSnpReport, type SevSnpReport } from './sev-snp-report.js';
 import { parseNvidiaSpdmEvidence, type NvidiaSpdmEvidence } from './nvidia-spdm.js';
@@ -16,7 +18,7 @@ export interface ParsedGpu {
 /** Typed evidence, tagged by format. */
 export type ParsedEvidence =
   | { format: 'simulated-tdx-quote'; quote: TdxQuote }
-  | { format: 'tdx-quote'; quote: TdxQuote }
+  | { format: 'tdx-quote'; quote: TdxQuote; /** An event log that came in one JSON with the quote. */ eventLog?: TdxEvent[] }
   | { format: 'sev-snp-report'; report: SevSnpReport }
   | { format: 'nvidia-spdm'; gpus: ParsedGpu[] }
   | { format: 'nvidia-evidence-list'; gpus: ParsedGpu[] }
@@ -39,8 +41,15 @@ export function parseEvidence(bytes: Uint8Array, formatHint?: EvidenceFormat): P
       checkSimulatedQuoteShape(quote);
       return { format, quote };
     }
-    case 'tdx-quote':
-      return { format, quote: parseTdxQuote(raw) };
+    case 'tdx-quote': {
+      // A binary quote starts with its version (4 or 5); JSON with a brace.
+      if (!Buffer.from(raw).toString('latin1', 0, 64).trimStart().startsWith('{')) return { format, quote: parseTdxQuote(raw) };
+      // `{quote: "<hex>", event_log: [...] | "<json>"}`: the quote and its event log together.
+      const v = parseEvidenceJson(raw, 'TDX quote with event log');
+      if (!isQuoteWithEventLog(v)) throw new InputError('EVIDENCE_MALFORMED', 'TDX quote with event log: expected {quote, event_log}');
+      const quote = parseTdxQuote(Buffer.from(v.quote.replace(/^0x/i, ''), 'hex'));
+      return { format, quote, eventLog: parseRuntimeEventLog(v.event_log, 'TDX event log') };
+    }
     case 'sev-snp-report':
       return { format, report: parseSevSnpReport(raw) };
     case 'nvidia-spdm':

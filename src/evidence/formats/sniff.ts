@@ -6,6 +6,7 @@ import { isSpdmGetMeasurements } from './nvidia-spdm.js';
 import { evidenceListEntries } from './nvidia-evidence-list.js';
 import { isEatTokenSetShape } from './nras-eat.js';
 import { TDX_TEE_TYPE } from './tdx-quote.js';
+import { isQuoteWithEventLog } from './tdx-eventlog.js';
 
 /** JSON evidence above this size is not parsed for sniffing (real token sets and lists are far smaller). */
 const MAX_JSON_SNIFF = 16 * 1024 * 1024;
@@ -69,6 +70,11 @@ function sniffJson(b: Uint8Array): EvidenceFormat | null {
     return null;
   }
   if (isEatTokenSetShape(v)) return 'nras-eat';
+  // A TDX quote (hex) with its event log, as dstack's guest agent returns it.
+  if (isQuoteWithEventLog(v)) {
+    const h = v.quote.replace(/^0x/i, '');
+    if (/^([0-9a-fA-F]{2})+$/.test(h) && sniffBinary(Buffer.from(h.slice(0, 16), 'hex')) === 'tdx-quote') return 'tdx-quote';
+  }
   if (evidenceListEntries(v) !== null) return 'nvidia-evidence-list';
   return null;
 }

@@ -17,14 +17,19 @@ export interface TsmSourceOptions {
   maxTries?: number;
   /** Name of the report entry; default `compute-receipt-<pid>-<random>`. */
   entryName?: () => string;
+  /** Where the TD's CCEL (ACPI table and event log area) is read from; default the Linux sysfs paths. */
+  ccel?: { table: string; data: string };
 }
+
+/** Linux exposes the CCEL ACPI table and its log area here (root only, like configfs-tsm). */
+export const DEFAULT_CCEL = { table: '/sys/firmware/acpi/tables/CCEL', data: '/sys/firmware/acpi/tables/data/CCEL' } as const;
 
 /**
  * `tsm`: Linux configfs-tsm (needs root). One report entry per collect: mkdir, read `provider`
  * and `generation`, write the 64-byte `inblob`, read `outblob` (and `auxblob` on SNP), read
  * `generation` again. It must have grown by exactly the one write made, else another writer used the
  * entry in between and the outblob may answer someone else's inblob: retry, bounded. The entry is
- * always removed.
+ * always removed. On TDX the CCEL (ACPI table and log area) is saved beside the quote when present.
  */
 export class TsmSource implements EvidenceSource {
   readonly kind = 'tsm';
@@ -32,12 +37,14 @@ export class TsmSource implements EvidenceSource {
   private readonly root: string;
   private readonly maxTries: number;
   private readonly entryName: () => string;
+  private readonly ccel: { table: string; data: string };
 
   constructor(opts: TsmSourceOptions = {}) {
     this.fs = opts.fs ?? realTsmFs;
     this.root = opts.root ?? DEFAULT_TSM_ROOT;
     this.maxTries = opts.maxTries ?? TSM_MAX_TRIES;
     this.entryName = opts.entryName ?? (() => `compute-receipt-${process.pid}-${randomBytes(6).toString('hex')}`);
+    this.ccel = opts.ccel ?? DEFAULT_CCEL;
   }
 
   async isSupported(): Promise<SourceSupport> {
@@ -70,6 +77,12 @@ export class TsmSource implements EvidenceSource {
         const after = await this.generation(dir);
         if (after !== before + 1) continue; // another writer raced us: the outblob may not be ours
         if (outblob.length === 0) throw new InputError('EVIDENCE_MALFORMED', `configfs-tsm: provider ${provider} returned an empty outblob`);
+        if (provider === 'tdx_guest') {
+          // The boot event log travels with the quote so that a verifier can replay RTMR0-2 (when present).
+          const table = await this.readOptional(this.ccel.table);
+          const data = await this.readOptional(this.ccel.data);
+          if (table !== null && table.length > 0 && data !== null && data.length > 0) aux.push({ name: 'ccel-table.bin', bytes: table }, { name: 'ccel-data.bin', bytes: data });
+        }
         const formatHint = PROVIDER_FORMATS[provider];
         return [
           {

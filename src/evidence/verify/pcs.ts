@@ -33,18 +33,22 @@ export const INTEL_ROOT_CRL_URL = 'https://certificates.trustedservices.intel.co
 const MAX_BODY = 4 * 1024 * 1024;
 const TIMEOUT_MS = 20_000;
 
-/** node's fetch, bounded in time and size. */
+/** Through the tool's network layer: proxy-aware, retried, bounded in time and size. */
 export const realHttpGet: HttpGet = async (url) => {
-  const res = await fetch(url, { signal: AbortSignal.timeout(TIMEOUT_MS), redirect: 'follow' });
-  const len = Number(res.headers.get('content-length') ?? '0');
-  if (len > MAX_BODY) throw new Error(`response of ${len} bytes is larger than ${MAX_BODY}`);
-  const body = Buffer.from(await res.arrayBuffer());
-  if (body.length > MAX_BODY) throw new Error(`response of ${body.length} bytes is larger than ${MAX_BODY}`);
+  const { createHttpFetcher, NetworkError } = await import('../../net/http.js');
+  let res;
+  try {
+    res = await createHttpFetcher({ allowed: true, timeoutMs: TIMEOUT_MS, maxBytes: MAX_BODY }).get(url);
+  } catch (e) {
+    // An HTTP status is an answer (a 404 from a KDS means "not this product"): hand it back.
+    if (e instanceof NetworkError && e.status !== null) return { status: e.status, headers: {}, body: Buffer.alloc(0) };
+    throw e;
+  }
   const headers: Record<string, string> = {};
   res.headers.forEach((v, k) => {
     headers[k.toLowerCase()] = v;
   });
-  return { status: res.status, headers, body };
+  return { status: res.status, headers, body: res.body };
 };
 
 async function get(o: PcsOptions, url: string): Promise<HttpResponse> {
@@ -52,6 +56,8 @@ async function get(o: PcsOptions, url: string): Promise<HttpResponse> {
   try {
     res = await (o.get ?? realHttpGet)(url);
   } catch (e) {
+    const status = (e as { status?: unknown }).status;
+    if (typeof status === 'number') throw new VerifierUnavailableError(`Intel PCS answered ${status} for ${url}`);
     throw new VerifierUnavailableError(`Intel PCS unreachable (${url}): ${e instanceof Error ? e.message : String(e)}`);
   }
   if (res.status !== 200) throw new VerifierUnavailableError(`Intel PCS answered ${res.status} for ${url}`);

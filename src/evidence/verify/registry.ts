@@ -55,7 +55,7 @@ function gpuBinding(nonces: Buffer[], expected: Buffer | null): VerifyStep {
 
 export const defaultVerifiers: VerifierRegistry = {
   'simulated-tdx-quote': (p, opts) => verifySimulatedQuote(p.quote, opts),
-  'tdx-quote': (p, opts) => verifyTdx(p.quote, opts),
+  'tdx-quote': (p, opts) => verifyTdx(p.quote, opts, p.eventLog ?? null),
   'sev-snp-report': (p, opts) => verifySevSnpReport(p.report, opts),
   'nvidia-spdm': (p, opts) =>
     notYetVerified(

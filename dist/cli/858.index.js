@@ -1,5 +1,5 @@
-export const id = 785;
-export const ids = [785];
+export const id = 858;
+export const ids = [858];
 export const modules = {
 
 /***/ 6687:
@@ -67,119 +67,6 @@ function createLocalJWKSet(jwks) {
     return importWithAlgCache(cached, jwk, entry);
   }, "jwks", {
     value: () => structuredClone(snapshot)
-  });
-}
-
-
-
-/***/ }),
-
-/***/ 2952:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   RD: () => (/* binding */ createRemoteJWKSet)
-/* harmony export */ });
-/* unused harmony exports customFetch, jwksCache */
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5674);
-/* harmony import */ var _local_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6687);
-/* harmony import */ var _lib_validate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7784);
-
-
-
-function isCloudflareWorkers() {
-  return typeof WebSocketPair < "u" || typeof navigator < "u" && navigator.userAgent === "Cloudflare-Workers" || typeof EdgeRuntime < "u" && EdgeRuntime === "vercel";
-}
-let USER_AGENT;
-(typeof navigator > "u" || !navigator.userAgent?.startsWith?.("Mozilla/5.0 ")) && (USER_AGENT = "jose/v6.2.18");
-const customFetch = /* @__PURE__ */ Symbol();
-async function fetchJwks(url, headers, signal, fetchImpl = fetch) {
-  const response = await fetchImpl(url, {
-    method: "GET",
-    signal,
-    redirect: "manual",
-    headers
-  }).catch((err) => {
-    throw err.name === "TimeoutError" ? new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .JWKSTimeout */ .xb(void 0, { cause: err }) : err;
-  });
-  if (response.status !== 200)
-    throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .JOSEError */ .i4("Expected 200 OK from the JSON Web Key Set HTTP response");
-  try {
-    return await response.json();
-  } catch (cause) {
-    throw signal.aborted ? new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .JWKSTimeout */ .xb(void 0, { cause }) : new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .JOSEError */ .i4("Failed to parse the JSON Web Key Set HTTP response as JSON", { cause });
-  }
-}
-const jwksCache = /* @__PURE__ */ Symbol();
-function isFreshFor(timestamp, duration) {
-  return Number.isFinite(timestamp) && Date.now() < timestamp + duration;
-}
-function validateDuration(value, fallback, option) {
-  if (Number.isNaN(value))
-    throw new TypeError(`"${option}" option must not be NaN`);
-  if (typeof value == "number" && value < 0)
-    throw new TypeError(`"${option}" option must not be negative`);
-  return typeof value == "number" ? value : fallback;
-}
-function createRemoteJWKSet(url, options) {
-  if (!(url instanceof URL))
-    throw new TypeError("url must be an instance of URL");
-  const href = new URL(url.href).href, opts = options ?? {}, timeoutOption = opts.timeoutDuration;
-  if (typeof timeoutOption == "number" && (!Number.isInteger(timeoutOption) || timeoutOption < 0))
-    throw new TypeError('"timeoutDuration" option must be a non-negative integer');
-  const timeoutDuration = typeof timeoutOption == "number" ? timeoutOption : 5e3, cooldownDuration = validateDuration(opts.cooldownDuration, 3e4, "cooldownDuration"), cacheMaxAge = validateDuration(opts.cacheMaxAge, 6e5, "cacheMaxAge"), headers = new Headers(opts.headers);
-  USER_AGENT && !headers.has("User-Agent") && headers.set("User-Agent", USER_AGENT), headers.has("accept") || headers.set("accept", "application/json, application/jwk-set+json");
-  const fetchImpl = opts[customFetch], cache = opts[jwksCache];
-  let jwksTimestamp, pendingFetch, reloadSequence = 0, appliedSequence = 0, local;
-  if (cache && typeof cache == "object") {
-    const { uat, jwks } = cache;
-    isFreshFor(uat, cacheMaxAge) && (0,_lib_validate_js__WEBPACK_IMPORTED_MODULE_1__/* .isJwkSet */ .fV)(jwks) && (jwksTimestamp = uat, local = (0,_local_js__WEBPACK_IMPORTED_MODULE_2__/* .createLocalJWKSet */ .w)(jwks));
-  }
-  const reload = async () => {
-    if (pendingFetch && isCloudflareWorkers() && (pendingFetch = void 0), !pendingFetch) {
-      const sequence = ++reloadSequence, current = pendingFetch = fetchJwks(href, headers, AbortSignal.timeout(timeoutDuration), fetchImpl).then((json) => {
-        const next = (0,_local_js__WEBPACK_IMPORTED_MODULE_2__/* .createLocalJWKSet */ .w)(json);
-        if (sequence <= appliedSequence)
-          return;
-        local = next;
-        const updatedAt = Date.now();
-        cache && (cache.uat = updatedAt, cache.jwks = json), jwksTimestamp = updatedAt, appliedSequence = sequence;
-      }).finally(() => {
-        pendingFetch === current && (pendingFetch = void 0);
-      });
-    }
-    await pendingFetch;
-  };
-  return Object.defineProperties(async (protectedHeader, token) => {
-    (!local || !isFreshFor(jwksTimestamp, cacheMaxAge)) && await reload();
-    try {
-      return await local(protectedHeader, token);
-    } catch (err) {
-      if (err instanceof _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .JWKSNoMatchingKey */ .BT && !isFreshFor(jwksTimestamp, cooldownDuration))
-        return await reload(), local(protectedHeader, token);
-      throw err;
-    }
-  }, {
-    coolingDown: {
-      get: () => isFreshFor(jwksTimestamp, cooldownDuration),
-      enumerable: !0
-    },
-    fresh: {
-      get: () => isFreshFor(jwksTimestamp, cacheMaxAge),
-      enumerable: !0
-    },
-    reload: {
-      value: reload,
-      enumerable: !0
-    },
-    reloading: {
-      get: () => !!pendingFetch,
-      enumerable: !0
-    },
-    jwks: {
-      value: () => local?.jwks(),
-      enumerable: !0
-    }
   });
 }
 
@@ -999,12 +886,10 @@ function decodeJwt(jwt) {
 /* harmony export */   T0: () => (/* binding */ JOSENotSupported),
 /* harmony export */   Ye: () => (/* binding */ JWSInvalid),
 /* harmony export */   h2: () => (/* binding */ JWSSignatureVerificationFailed),
-/* harmony export */   i4: () => (/* binding */ JOSEError),
 /* harmony export */   ie: () => (/* binding */ JWTClaimValidationFailed),
-/* harmony export */   n: () => (/* binding */ JWTExpired),
-/* harmony export */   xb: () => (/* binding */ JWKSTimeout)
+/* harmony export */   n: () => (/* binding */ JWTExpired)
 /* harmony export */ });
-/* unused harmony exports JWEDecryptionFailed, JWEInvalid, JWKInvalid */
+/* unused harmony exports JOSEError, JWEDecryptionFailed, JWEInvalid, JWKInvalid, JWKSTimeout */
 class JOSEError extends Error {
   static code = "ERR_JOSE_GENERIC";
   code = "ERR_JOSE_GENERIC";

@@ -46655,6 +46655,1551 @@ module.exports = {
 
 /***/ }),
 
+/***/ 94572:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  lint: () => (/* binding */ lint),
+  loadShippedRules: () => (/* reexport */ rules_loadShippedRules),
+  ub: () => (/* reexport */ mergeRules),
+  NR: () => (/* reexport */ parseRules)
+});
+
+// UNUSED EXPORTS: LINT_CATEGORIES, explain, lintSentence, splitSentences
+
+// EXTERNAL MODULE: ./src/util/errors.ts
+var errors = __nccwpck_require__(70017);
+;// CONCATENATED MODULE: ./src/claims/lint/tokens.ts
+// Irregular forms and a few words whose family the suffix rules would not join.
+const IRREGULAR = {
+    ran: 'run', running: 'run', runs: 'run',
+    proof: 'prove', proofs: 'prove', proven: 'prove',
+    shown: 'show',
+    is: 'be', are: 'be', was: 'be', were: 'be', been: 'be', being: 'be', am: 'be', "'s": 'be', "'re": 'be',
+    does: 'do', did: 'do', done: 'do', doing: 'do',
+    has: 'have', had: 'have', having: 'have',
+    told: 'tell', said: 'say', says: 'say', taught: 'teach', going: 'go', brought: 'bring', thought: 'think',
+    gave: 'give', given: 'give', gives: 'give',
+    meant: 'mean', knew: 'know', known: 'know',
+    beaten: 'beat', took: 'take', taken: 'take', went: 'go', gone: 'go', goes: 'go',
+    kept: 'keep', lost: 'lose', learnt: 'learn', wrote: 'write', written: 'write',
+    denial: 'deny', denials: 'deny',
+    verification: 'verify', verifications: 'verify',
+    this: 'this', these: 'this', those: 'that',
+    its: 'it', us: 'us', always: 'always', less: 'less', across: 'across', various: 'various',
+    news: 'news', lens: 'lens', bus: 'bus', status: 'status', analysis: 'analysis', basis: 'basis',
+    thus: 'thus', towards: 'toward', evidence: 'evidence', evident: 'evident', evidently: 'evident',
+    faster: 'faster', quicker: 'quicker', slower: 'slower', fastest: 'fastest', quickest: 'quickest',
+    better: 'better', best: 'best', worse: 'worse', never: 'never', ever: 'ever',
+    correctly: 'correct', correctness: 'correct', accurately: 'accurate', accuracy: 'accuracy',
+    truly: 'true', truth: 'true', truthful: 'true', trustworthy: 'trustworthy',
+    durably: 'durable', durability: 'durable', permanently: 'permanent', permanence: 'permanent',
+    persistence: 'persist', persistent: 'persistent', persistently: 'persistent',
+    information: 'information', informative: 'informative', uninformative: 'uninformative',
+    useless: 'useless', meaningless: 'meaningless', worthless: 'worthless', pointless: 'pointless',
+    wasted: 'waste', wastes: 'waste', wasting: 'waste', wasteful: 'waste',
+    migration: 'migrate', migrations: 'migrate',
+    attestation: 'attest', attestations: 'attest', attested: 'attest', attests: 'attest',
+    completion: 'complete', executions: 'execute', execution: 'execute',
+    indication: 'indicate', demonstration: 'demonstrate', confirmation: 'confirm',
+    guarantee: 'guarantee', guarantees: 'guarantee', guaranteed: 'guarantee',
+    termination: 'terminate',
+};
+/** Words after which 's stands for "is". */
+// Contractions typed without the apostrophe in chat-style text ("doesnt", "cant"): read as "does not".
+const BARE_NEGATIVE = new Map([
+    ['dont', 'do'], ['doesnt', 'does'], ['didnt', 'did'], ['isnt', 'is'], ['arent', 'are'], ['wasnt', 'was'],
+    ['werent', 'were'], ['cant', 'can'], ['couldnt', 'could'], ['shouldnt', 'should'], ['wouldnt', 'would'],
+    ['wont', 'will'], ['hasnt', 'has'], ['havent', 'have'], ['hadnt', 'had'], ['mustnt', 'must'], ['neednt', 'need'],
+]);
+const IS_AFTER = new Set(['it', 'that', 'this', 'there', 'here', 'what', 'who', 'where', 'he', 'she', 'which', 'everything', 'nothing', 'something']);
+const UNDOUBLE = new Set(['bb', 'dd', 'gg', 'mm', 'nn', 'pp', 'rr', 'tt']);
+const IRREGULAR_MAP = new Map(Object.entries(IRREGULAR));
+const memo = new Map();
+/** A consistent, crude stemmer (see the module comment). Memoised: prose repeats its words. */
+function stem(word) {
+    const hit = memo.get(word);
+    if (hit !== undefined)
+        return hit;
+    const s = stemUncached(word.toLowerCase());
+    if (memo.size > 50_000)
+        memo.clear();
+    memo.set(word, s);
+    return s;
+}
+function stemUncached(w) {
+    const irr = IRREGULAR_MAP.get(w);
+    if (irr !== undefined)
+        return stripE(irr);
+    if (w.length <= 3)
+        return w;
+    let s = w;
+    let verbal = false;
+    if (s.endsWith('ies') && s.length > 4)
+        s = s.slice(0, -3) + 'y';
+    else if (s.endsWith('ied') && s.length > 4)
+        s = s.slice(0, -3) + 'y';
+    else if (s.endsWith('ational'))
+        s = s.slice(0, -7) + 'ate';
+    else if (s.endsWith('ations') && s.length > 8)
+        s = s.slice(0, -6) + 'ate';
+    else if (s.endsWith('ation') && s.length > 7)
+        s = s.slice(0, -5) + 'ate';
+    else if (s.endsWith('ions') && s.length > 6)
+        s = s.slice(0, -4);
+    else if (s.endsWith('ion') && s.length > 6)
+        s = s.slice(0, -3);
+    else if (s.endsWith('ingly') && s.length > 7) {
+        s = s.slice(0, -5);
+        verbal = true;
+    }
+    else if (s.endsWith('ings') && s.length > 6) {
+        s = s.slice(0, -4);
+        verbal = true;
+    }
+    else if (s.endsWith('ing') && s.length > 5) {
+        s = s.slice(0, -3);
+        verbal = true;
+    }
+    else if (s.endsWith('edly') && s.length > 6) {
+        s = s.slice(0, -4);
+        verbal = true;
+    }
+    else if (s.endsWith('ed') && s.length > 4) {
+        s = s.slice(0, -2);
+        verbal = true;
+    }
+    else if (/(ss|us|is)$/.test(s)) { /* keep */ }
+    else if (/(sses|xes|zes|ches|shes)$/.test(s))
+        s = s.slice(0, -2);
+    else if (s.endsWith('s'))
+        s = s.slice(0, -1);
+    if (verbal && s.length > 3 && UNDOUBLE.has(s.slice(-2)))
+        s = s.slice(0, -1);
+    return stripE(s);
+}
+function stripE(s) {
+    return s.length > 3 && s.endsWith('e') && !s.endsWith('ee') ? s.slice(0, -1) : s;
+}
+// Words (a word may carry digits after its first letter: "h100", "win32", "gsm8k"), numbers
+// (1,200 / 3.2 / v1.2.3 stay one number), and single punctuation characters.
+const TOKEN_RE = /\d+(?:[.,]\d+)*|[a-z][a-z0-9]*(?:'[a-z]+)?|[^\s\w]/g;
+/** Tokenise one plain sentence. Linear in the input; no backtracking-heavy regexes. */
+function tokens_tokenize(text) {
+    const lower = text
+        .toLowerCase()
+        .replace(/[\u2018\u2019\u02bc]/g, "'")
+        .replace(/[\u201c\u201d]/g, '"')
+        .replace(/\bcannot\b/g, 'can not');
+    const out = [];
+    for (const m of lower.matchAll(TOKEN_RE)) {
+        const t = m[0];
+        const c = t.charCodeAt(0);
+        if (c >= 48 && c <= 57) {
+            out.push({ surface: t, stem: '#num', kind: 'num' });
+        }
+        else if (c >= 97 && c <= 122) {
+            if (t.endsWith("n't")) {
+                const head = t.slice(0, -3);
+                const base = head === 'wo' ? 'will' : head === 'ca' ? 'can' : head === 'sha' ? 'shall' : head;
+                if (base)
+                    out.push({ surface: base, stem: stem(base), kind: 'word' });
+                out.push({ surface: 'not', stem: 'not', kind: 'word' });
+            }
+            else if (t.includes("'")) {
+                const [head, tail] = t.split("'");
+                out.push({ surface: head, stem: stem(head), kind: 'word' });
+                // 's is either "is" or a possessive; after a pronoun it is "is" ("it's faster"), otherwise
+                // it is dropped.
+                if (tail === 's' && IS_AFTER.has(head))
+                    out.push({ surface: 'is', stem: 'be', kind: 'word' });
+                else if (tail === 're' || tail === 've' || tail === 'll' || tail === 'd') {
+                    const full = tail === 're' ? 'are' : tail === 've' ? 'have' : tail === 'll' ? 'will' : 'would';
+                    out.push({ surface: full, stem: stem(full), kind: 'word' });
+                }
+            }
+            else if (BARE_NEGATIVE.has(t)) {
+                const base = BARE_NEGATIVE.get(t);
+                out.push({ surface: base, stem: stem(base), kind: 'word' });
+                out.push({ surface: 'not', stem: 'not', kind: 'word' });
+            }
+            else {
+                out.push({ surface: t, stem: stem(t), kind: 'word' });
+            }
+        }
+        else if (t !== '-' && t !== '_' && t !== '*' && t !== '`') {
+            // Hyphens join compounds ("provider-local" reads as "provider local"); markup is not content.
+            out.push({ surface: t, stem: t, kind: 'punct' });
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/claims/lint/patterns.ts
+/**
+ * Concept patterns: a tiny token-sequence language used by policies/claims/*.yml.
+ *
+ *   word        a word, compared after stemming (so "prove" matches proves / proved / proof)
+ *   =word       the exact lowercased surface form ("=is" matches "is" but not "was"); =a-b for a phrase;
+ *               a lone "=" is the equals sign
+ *   a|b|c       any one of the alternatives; an alternative may be a hyphenated or slashed phrase
+ *   x?          optional element
+ *   *N          a gap of 0..N tokens (N <= 8), never first or last
+ *   @NAME       any match of another concept
+ *   #num        any number (1,200 / 3.2 / 95)
+ *
+ * Elements are matched left to right with bounded backtracking; there are no regular expressions
+ * over the input, so matching is linear in practice.
+ */
+
+/** Parse one pattern string; throws Error with a short reason on bad syntax. */
+function parsePattern(src) {
+    const parts = src.trim().split(/\s+/).filter((p) => p.length > 0);
+    if (parts.length === 0)
+        throw new Error('empty pattern');
+    const out = [];
+    for (const part of parts) {
+        const gap = /^\*(\d)$/.exec(part);
+        if (gap) {
+            const max = Number(gap[1]);
+            if (max < 1 || max > 8)
+                throw new Error(`gap ${part} must be *1..*8`);
+            out.push({ t: 'gap', max });
+            continue;
+        }
+        let body = part;
+        let optional = false;
+        if (body.endsWith('?') && body.length > 1) {
+            optional = true;
+            body = body.slice(0, -1);
+        }
+        const alts = [];
+        for (const alt of body.split('|')) {
+            if (alt === '')
+                throw new Error(`empty alternative in ${JSON.stringify(part)}`);
+            if (alt.startsWith('@')) {
+                if (!/^@[A-Z][A-Z0-9_]*$/.test(alt))
+                    throw new Error(`bad concept reference ${alt}`);
+                alts.push([{ t: 'concept', v: alt.slice(1) }]);
+            }
+            else if (alt === '#num') {
+                alts.push([{ t: 'num' }]);
+            }
+            else if (alt.startsWith('=') && alt.length > 1) {
+                // "=took-place": exact surface words, joined by hyphens.
+                const ws = alt.slice(1).toLowerCase().split('-');
+                if (!ws.every((w) => /^[a-z]+$/.test(w)))
+                    throw new Error(`bad surface word ${alt}`);
+                alts.push(ws.map((v) => ({ t: 'surface', v })));
+            }
+            else {
+                const toks = tokens_tokenize(alt);
+                if (toks.length === 0)
+                    throw new Error(`nothing to match in ${JSON.stringify(alt)}`);
+                alts.push(toks.map((k) => (k.kind === 'num' ? { t: 'num' } : { t: 'stem', v: k.stem })));
+            }
+        }
+        out.push({ t: 'alt', alts, optional });
+    }
+    if (out[0]?.t === 'gap' || out[out.length - 1]?.t === 'gap')
+        throw new Error('a pattern cannot start or end with a gap');
+    if (out.every((e) => e.t === 'alt' && e.optional))
+        throw new Error('a pattern needs one required element');
+    return out;
+}
+/** Concept names a pattern refers to. */
+function patternRefs(p) {
+    const refs = [];
+    for (const e of p)
+        if (e.t === 'alt')
+            for (const a of e.alts)
+                for (const x of a)
+                    if (x.t === 'concept')
+                        refs.push(x.v);
+    return refs;
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(38815);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
+var schemas = __nccwpck_require__(38816);
+// EXTERNAL MODULE: ./src/util/assets.ts + 1 modules
+var assets = __nccwpck_require__(47382);
+;// CONCATENATED MODULE: ./src/claims/lint/rules.ts
+/**
+ * Claim rules: the data in policies/claims/*.yml, validated by a strict schema and merged.
+ *
+ * A rule file has two optional sections. `concepts` name families of words and phrases (a lexicon);
+ * `rules` combine concepts into the shape of an overclaim. User files extend the shipped ones: a
+ * concept with a shipped name adds patterns to it, a rule with a shipped id replaces it.
+ */
+
+
+
+
+
+const LINT_CATEGORIES = [
+    'benchmark-as-proof',
+    'attestation-as-correctness',
+    'denial-as-nothing',
+    'storage-durability',
+    'speed-superiority',
+];
+const conceptName = schemas/* string */.YjP().regex(/^[A-Z][A-Z0-9_]*$/, 'concept names are UPPER_SNAKE_CASE');
+const patternString = schemas/* string */.YjP().superRefine((s, ctx) => {
+    try {
+        parsePattern(s);
+    }
+    catch (e) {
+        ctx.addIssue({ code: 'custom', message: `bad pattern ${JSON.stringify(s)}: ${e.message}` });
+    }
+});
+const ConceptSchema = schemas/* strictObject */.rej({
+    about: schemas/* string */.YjP().optional(),
+    /** `source`: a thing that can be presented as evidence (benchmark, attestation, receipt ...). */
+    role: schemas/* literal */.euz('source').optional(),
+    /** For link concepts: `forward` when the claimed fact follows the link ("proves that X"). */
+    direction: schemas/* enum */.k5n(['forward', 'any']).optional(),
+    /** Negation words inside this concept's matches are part of its meaning ("not tell anything"). */
+    absorbs_negation: schemas/* boolean */.zMY().optional(),
+    patterns: schemas/* array */.YOg(patternString).min(1),
+});
+const RuleSchema = schemas/* strictObject */.rej({
+    id: schemas/* string */.YjP().regex(/^[a-z0-9]+(?:[.-][a-z0-9]+)*$/, 'rule ids look like bench.evidence-of-job'),
+    category: schemas/* enum */.k5n(LINT_CATEGORIES),
+    about: schemas/* string */.YjP().optional(),
+    /** What is presented as evidence; one of these must occur in the clause. */
+    subject: schemas/* array */.YOg(conceptName).min(1),
+    /** The subject must be the evidence source nearest to the link (not some other source). */
+    nearest_subject: schemas/* boolean */.zMY().optional(),
+    /** Evidence links ("proves", "so", "as X shows"); when given, one must join subject and claim. */
+    link: schemas/* array */.YOg(conceptName).optional(),
+    /** The overclaimed fact; negation or a hedge on it (or on the link) makes the sentence safe. */
+    claim: schemas/* array */.YOg(conceptName).min(1),
+    /** Claim matches that overlap these are not claims ("the output digest is valid"). */
+    except: schemas/* array */.YOg(conceptName).optional(),
+    /** Subject matches inside these are not subjects ("denial-of-service", "Node.js"). */
+    not_subject: schemas/* array */.YOg(conceptName).optional(),
+    /** Further groups: each needs one un-negated match in the clause. */
+    also: schemas/* array */.YOg(schemas/* array */.YOg(conceptName).min(1)).optional(),
+    /**
+     * Circumstances the claim is made against: each group needs one un-negated match anywhere in the
+     * sentence, in any clause ("the lease can end at any time; the volume keeps the outputs regardless").
+     */
+    context: schemas/* array */.YOg(schemas/* array */.YOg(conceptName).min(1)).optional(),
+    /** Safe phrasings: any match anywhere in the sentence clears this rule. */
+    unless: schemas/* array */.YOg(conceptName).optional(),
+    rewrite: schemas/* string */.YjP().min(1),
+    why: schemas/* string */.YjP().min(1),
+});
+const FileSchema = schemas/* strictObject */.rej({
+    version: schemas/* literal */.euz(1),
+    concepts: schemas/* record */.g1P(conceptName, ConceptSchema).optional(),
+    rules: schemas/* array */.YOg(RuleSchema).optional(),
+});
+/** Concepts the engine itself relies on; a merged rule set must define them. */
+const RESERVED_CONCEPTS = ['NEG', 'NEG_FALSE', 'HEDGE', 'QUESTION_START', 'REFUTE', 'CONTRAST', 'PRONOUN', 'PREP'];
+function pathText(path) {
+    let s = '';
+    for (const p of path)
+        s += typeof p === 'number' ? `[${p}]` : s === '' ? String(p) : `.${String(p)}`;
+    return s === '' ? '(top level)' : s;
+}
+/** Parse and validate one rule file. Throws InputError('RULES_INVALID') naming the key path and source. */
+function parseRules(yamlText, source) {
+    let doc;
+    try {
+        doc = (0,dist/* parse */.qg)(yamlText);
+    }
+    catch (e) {
+        throw new errors/* InputError */.dz('RULES_INVALID', `claim rules ${(0,errors.q)(source)}: not valid YAML: ${e.message}`);
+    }
+    const r = FileSchema.safeParse(doc);
+    if (!r.success) {
+        const issue = r.error.issues[0];
+        if (issue.code === 'unrecognized_keys') {
+            const keys = issue.keys.map((k) => pathText([...issue.path, k])).join(', ');
+            throw new errors/* InputError */.dz('RULES_INVALID', `claim rules ${(0,errors.q)(source)}: unknown key ${keys}`);
+        }
+        throw new errors/* InputError */.dz('RULES_INVALID', `claim rules ${(0,errors.q)(source)}: ${pathText(issue.path)}: ${issue.message}`);
+    }
+    const ids = new Set();
+    for (const [i, rule] of (r.data.rules ?? []).entries()) {
+        if (ids.has(rule.id))
+            throw new errors/* InputError */.dz('RULES_INVALID', `claim rules ${(0,errors.q)(source)}: rules[${i}].id: duplicate id ${(0,errors.q)(rule.id)}`);
+        ids.add(rule.id);
+    }
+    return { concepts: r.data.concepts ?? {}, rules: r.data.rules ?? [], sources: [source] };
+}
+/** User rule files extend the shipped ones: concepts gain patterns, rules with the same id are replaced. */
+function mergeRules(base, extra) {
+    const concepts = { ...base.concepts };
+    for (const [name, def] of Object.entries(extra.concepts)) {
+        const old = concepts[name];
+        concepts[name] = old === undefined ? def : { ...old, ...def, patterns: [...old.patterns, ...def.patterns] };
+    }
+    const rules = [...base.rules];
+    for (const rule of extra.rules) {
+        const i = rules.findIndex((x) => x.id === rule.id);
+        if (i >= 0)
+            rules[i] = rule;
+        else
+            rules.push(rule);
+    }
+    return { concepts, rules, sources: [...base.sources, ...extra.sources] };
+}
+/**
+ * Check that every concept a pattern or rule names exists and that references are not circular.
+ * Returns the concept names in dependency order (referenced concepts first).
+ */
+function checkReferences(rules) {
+    const where = rules.sources.join(' + ');
+    const names = new Set(Object.keys(rules.concepts));
+    for (const r of RESERVED_CONCEPTS) {
+        if (!names.has(r))
+            throw new errors/* InputError */.dz('RULES_INVALID', `claim rules ${(0,errors.q)(where)}: concepts.${r}: required concept is missing`);
+    }
+    const deps = new Map();
+    for (const [name, def] of Object.entries(rules.concepts)) {
+        const refs = def.patterns.flatMap((p) => patternRefs(parsePattern(p)));
+        for (const ref of refs) {
+            if (!names.has(ref))
+                throw new errors/* InputError */.dz('RULES_INVALID', `claim rules ${(0,errors.q)(where)}: concepts.${name}: unknown concept @${ref}`);
+        }
+        deps.set(name, refs);
+    }
+    for (const [i, rule] of rules.rules.entries()) {
+        const used = [
+            ...rule.subject,
+            ...(rule.link ?? []),
+            ...rule.claim,
+            ...(rule.except ?? []),
+            ...(rule.not_subject ?? []),
+            ...(rule.also ?? []).flat(),
+            ...(rule.context ?? []).flat(),
+            ...(rule.unless ?? []),
+        ];
+        for (const u of used) {
+            if (!names.has(u))
+                throw new errors/* InputError */.dz('RULES_INVALID', `claim rules ${(0,errors.q)(where)}: rules[${i}] (${rule.id}): unknown concept ${u}`);
+        }
+    }
+    const order = [];
+    const state = new Map();
+    const visit = (n, chain) => {
+        const s = state.get(n);
+        if (s === 2)
+            return;
+        if (s === 1)
+            throw new errors/* InputError */.dz('RULES_INVALID', `claim rules ${(0,errors.q)(where)}: concepts.${n}: circular reference ${[...chain, n].join(' -> ')}`);
+        state.set(n, 1);
+        for (const d of deps.get(n) ?? [])
+            visit(d, [...chain, n]);
+        state.set(n, 2);
+        order.push(n);
+    };
+    for (const n of [...names].sort())
+        visit(n, []);
+    return order;
+}
+let shipped;
+/** The shipped rules: every policies/claims/*.yml embedded in the bundle, merged in name order. */
+function rules_loadShippedRules() {
+    if (shipped)
+        return shipped;
+    const files = (0,assets/* assetNames */.PB)('policies').filter((n) => n.startsWith('claims/') && /\.ya?ml$/.test(n));
+    if (files.length === 0)
+        throw new errors/* InputError */.dz('RULES_INVALID', 'no shipped claim rules: run node scripts/gen-assets.mjs');
+    let acc = { concepts: {}, rules: [], sources: [] };
+    for (const f of files)
+        acc = mergeRules(acc, parseRules((0,assets/* assetText */.G_)('policies', f) ?? '', `policies/${f}`));
+    checkReferences(acc);
+    shipped = acc;
+    return acc;
+}
+
+;// CONCATENATED MODULE: ./src/claims/lint/engine.ts
+/**
+ * The claim-linter engine: one plain sentence in, at most one finding out.
+ *
+ * 1. Tokenise and stem (tokens.ts).
+ * 2. Tag concepts: every pattern of every concept in policies/claims/*.yml is matched; concepts may
+ *    refer to each other, so "@JOB_NOUN *3 @EVENT" finds "the batch clearly completed".
+ * 3. Polarity: questions and refutations ("it is wrong to say ...") clear the sentence; negation
+ *    and hedge cues clear the element they scope over (a cue scopes over elements up to 8 tokens
+ *    after it within the same comma clause; a cue right before an evidence source negates that
+ *    source instead: "the receipt, not the benchmark, proves ..."). Optional concepts: a CONDITION
+ *    ("if", "unless") hedges everything after it in its clause; a CLAUSE_BREAK ("because", "since")
+ *    ends the clause a cue reaches over. A refuting word that is itself negated ("cannot be wrong")
+ *    asserts rather than refutes.
+ * 4. Rules: within a zone (the sentence cut at contrast words like "but"), a rule fires when its
+ *    subject, claim and `also` groups co-occur un-negated (`context` groups anywhere in the sentence),
+ *    no safe phrasing is present, and, for rules with links, a link joins them in the right direction with the subject as the evidence
+ *    source nearest to the link. A link word used in another sense (LINK_FALSE: "so far", "make
+ *    sure") is no link, and a link must share its semicolon clause with its subject or its claim.
+ *    `except` drops claims, `not_subject` drops subjects ("denial-of-service", "Node.js").
+ * Text of more than MAX_TOKENS tokens without a sentence end is analysed in pieces, which keeps the
+ * work linear in the input.
+ */
+
+
+
+
+function firstKeys(p) {
+    const el = p[0];
+    if (el.t !== 'alt' || el.optional)
+        return null;
+    const keys = [];
+    for (const alt of el.alts) {
+        const a = alt[0];
+        keys.push(a.t === 'stem' ? `s:${a.v}` : a.t === 'surface' ? `f:${a.v}` : a.t === 'num' ? '#num' : `c:${a.v}`);
+    }
+    return keys;
+}
+function indexPatterns(c) {
+    for (const p of c.patterns) {
+        const keys = firstKeys(p);
+        if (keys === null) {
+            c.loose.push(p);
+            continue;
+        }
+        for (const k of new Set(keys)) {
+            const list = c.byFirst.get(k);
+            if (list)
+                list.push(p);
+            else
+                c.byFirst.set(k, [p]);
+            if (k.startsWith('c:') && !c.firstConcepts.includes(k.slice(2)))
+                c.firstConcepts.push(k.slice(2));
+        }
+    }
+}
+/** Keys a match of `name` can start with (null when it could start with anything). */
+function startKeys(name, byName, memo) {
+    if (memo.has(name))
+        return memo.get(name);
+    memo.set(name, null); // cycles are rejected earlier; this only guards the recursion
+    const c = byName.get(name);
+    if (c.loose.length > 0)
+        return null;
+    const out = new Set();
+    for (const k of c.byFirst.keys()) {
+        if (k.startsWith('c:')) {
+            const sub = startKeys(k.slice(2), byName, memo);
+            if (sub === null)
+                return null;
+            for (const x of sub)
+                out.add(x);
+        }
+        else
+            out.add(k);
+    }
+    memo.set(name, out);
+    return out;
+}
+function union(names, byName, memo) {
+    const out = new Set();
+    for (const n of names) {
+        const k = startKeys(n, byName, memo);
+        if (k === null)
+            return null;
+        for (const x of k)
+            out.add(x);
+    }
+    return out;
+}
+const cache = new WeakMap();
+function compile(rules) {
+    const hit = cache.get(rules);
+    if (hit)
+        return hit;
+    const names = checkReferences(rules);
+    const byName = new Map();
+    const order = [];
+    for (const name of names) {
+        const def = rules.concepts[name];
+        const c = {
+            name,
+            source: def.role === 'source',
+            direction: def.direction ?? 'forward',
+            absorbsNegation: def.absorbs_negation ?? false,
+            patterns: def.patterns.map((p) => parsePattern(p)),
+            byFirst: new Map(),
+            firstConcepts: [],
+            loose: [],
+        };
+        indexPatterns(c);
+        byName.set(name, c);
+        order.push(c);
+    }
+    if (rules.rules.length === 0)
+        throw new errors/* InputError */.dz('RULES_INVALID', `claim rules ${rules.sources.join(' + ')}: no rules`);
+    const memo = new Map();
+    const gates = rules.rules.map((r) => ({
+        subject: union(r.subject, byName, memo),
+        claim: union(r.claim, byName, memo),
+        link: r.link && r.link.length > 0 ? union(r.link, byName, memo) : null,
+    }));
+    const byKey = new Map();
+    order.forEach((concept, ci) => {
+        for (const [k, pats] of concept.byFirst) {
+            if (k.startsWith('c:'))
+                continue;
+            const l = byKey.get(k);
+            if (l)
+                l.push([ci, pats]);
+            else
+                byKey.set(k, [[ci, pats]]);
+        }
+    });
+    const out = { order, byName, rules: rules.rules, gates, byKey };
+    cache.set(rules, out);
+    return out;
+}
+const MAX_RESULTS = 64;
+function atomEnds(a, toks, pos, idx) {
+    switch (a.t) {
+        case 'stem':
+            return pos < toks.length && toks[pos].stem === a.v ? [pos + 1] : [];
+        case 'surface':
+            return pos < toks.length && toks[pos].surface === a.v ? [pos + 1] : [];
+        case 'num':
+            return pos < toks.length && toks[pos].kind === 'num' ? [pos + 1] : [];
+        case 'concept':
+            return idx.get(a.v)?.get(pos) ?? [];
+    }
+}
+function seqEnds(seq, toks, pos, idx) {
+    let cur = [pos];
+    for (const a of seq) {
+        const next = [];
+        for (const p of cur)
+            for (const e of atomEnds(a, toks, p, idx))
+                if (!next.includes(e))
+                    next.push(e);
+        if (next.length === 0)
+            return [];
+        cur = next;
+    }
+    return cur;
+}
+/** All end positions of pattern elements [ei..] starting at pos. Gaps never cross ';' or a period. */
+function patternEnds(p, ei, toks, pos, idx, out) {
+    if (out.size >= MAX_RESULTS)
+        return;
+    if (ei === p.length) {
+        out.add(pos);
+        return;
+    }
+    const el = p[ei];
+    if (el.t === 'gap') {
+        for (let k = 0; k <= el.max && pos + k <= toks.length; k++) {
+            if (k > 0) {
+                const s = toks[pos + k - 1].surface;
+                if (s === ';' || s === '.' || s === '|')
+                    break;
+            }
+            patternEnds(p, ei + 1, toks, pos + k, idx, out);
+        }
+        return;
+    }
+    if (el.optional)
+        patternEnds(p, ei + 1, toks, pos, idx, out);
+    if (pos >= toks.length)
+        return;
+    const t = toks[pos];
+    for (const alt of el.alts) {
+        if (alt.length === 1) {
+            // Fast path for the common single-word alternative: no arrays.
+            const a = alt[0];
+            if (a.t === 'stem' ? t.stem === a.v : a.t === 'surface' ? t.surface === a.v : a.t === 'num' ? t.kind === 'num' : false) {
+                patternEnds(p, ei + 1, toks, pos + 1, idx, out);
+                continue;
+            }
+            if (a.t !== 'concept')
+                continue;
+        }
+        for (const e of seqEnds(alt, toks, pos, idx))
+            patternEnds(p, ei + 1, toks, e, idx, out);
+    }
+}
+function matchConcepts(toks, c) {
+    const idx = new Map();
+    const spans = new Map();
+    // Bucket the literal-first patterns by concept, so each concept only tries positions that can start it.
+    const buckets = c.order.map(() => []);
+    for (let pos = 0; pos < toks.length; pos++) {
+        const t = toks[pos];
+        for (const key of [t.kind === 'num' ? '#num' : `s:${t.stem}`, `f:${t.surface}`]) {
+            for (const [ci, pats] of c.byKey.get(key) ?? [])
+                buckets[ci].push([pos, pats]);
+        }
+    }
+    const none = new Map();
+    c.order.forEach((concept, ci) => {
+        if (buckets[ci].length === 0 && concept.loose.length === 0 && !concept.firstConcepts.some((fc) => idx.get(fc).size > 0)) {
+            idx.set(concept.name, none);
+            spans.set(concept.name, []);
+            return;
+        }
+        const best = new Map();
+        const ends = new Set();
+        const tryAll = (pos, list) => {
+            if (!list)
+                return;
+            for (const p of list) {
+                ends.clear();
+                patternEnds(p, 0, toks, pos, idx, ends);
+                for (const e of ends)
+                    if (e > pos && e > (best.get(pos) ?? -1))
+                        best.set(pos, e);
+            }
+        };
+        for (const [pos, pats] of buckets[ci])
+            tryAll(pos, pats);
+        for (const fc of concept.firstConcepts) {
+            const list = concept.byFirst.get(`c:${fc}`);
+            for (const pos of idx.get(fc)?.keys() ?? [])
+                tryAll(pos, list);
+        }
+        if (concept.loose.length > 0)
+            for (let pos = 0; pos < toks.length; pos++)
+                tryAll(pos, concept.loose);
+        const starts = new Map();
+        const list = [];
+        for (const pos of [...best.keys()].sort((a, b) => a - b)) {
+            // The longest match at each start serves both references and the concept's own span.
+            const end = best.get(pos);
+            starts.set(pos, [end]);
+            list.push({ concept: concept.name, start: pos, end });
+        }
+        idx.set(concept.name, starts);
+        spans.set(concept.name, list);
+    });
+    return { spans, idx };
+}
+// ---------------------------------------------------------------------------------------------
+// Sentence analysis
+const WINDOW_BEFORE = 8;
+/** Words that may stand between a negation and the source it negates ("not by the benchmark"). */
+const SOURCE_LEAD = new Set(['by', 'from', 'via', 'through', 'with', 'on', 'the', 'its', 'their', 'our', 'a', 'an', 'any', 'this', 'that', 'those', 'these', 'some', 'even', 'just', 'only', 'merely', 'simply', 'single', 'one', 'every', 'each', 'mere']);
+function overlaps(a, b) {
+    return a.start < b.end && b.start < a.end;
+}
+function analyse(toks, c) {
+    const { spans } = matchConcepts(toks, c);
+    const n = toks.length;
+    const contrastStarts = new Set((spans.get('CONTRAST') ?? []).map((s) => s.start));
+    // Optional CLAUSE_BREAK ("because", "since"): a new clause, so a negation or hedge before it does
+    // not reach past it ("we won't need S3 because the disk is durable").
+    const breakStarts = new Set((spans.get('CLAUSE_BREAK') ?? []).map((s) => s.start));
+    const zone = new Array(n).fill(0);
+    const scope = new Array(n).fill(0);
+    const paren = new Array(n).fill(false);
+    let z = 0;
+    let sc = 0;
+    for (let i = 0; i < n; i++) {
+        const s = toks[i].surface;
+        if (contrastStarts.has(i)) {
+            z++;
+            sc++;
+        }
+        else if (breakStarts.has(i)) {
+            sc++;
+        }
+        else if (s === ';' || s === ',' || s === ':' || s === '(' || s === ')' || s === '\u2014' || s === '\u2013' || s === '|') {
+            // A short comma-bracketed aside (", however fast,") does not cut the scope.
+            if (s === ',') {
+                let j = i + 1;
+                while (j < n && j - i <= 5 && toks[j].surface !== ',' && toks[j].kind !== 'punct')
+                    j++;
+                if (j < n && j - i <= 5 && j > i + 1 && toks[j].surface === ',') {
+                    for (let k = i; k <= j; k++) {
+                        paren[k] = true;
+                        zone[k] = z;
+                        scope[k] = sc;
+                    }
+                    i = j;
+                    continue;
+                }
+            }
+            sc++;
+        }
+        zone[i] = z;
+        scope[i] = sc;
+    }
+    const absorbed = new Set();
+    for (const concept of c.order) {
+        if (!concept.absorbsNegation)
+            continue;
+        for (const s of spans.get(concept.name) ?? [])
+            for (let k = s.start; k < s.end; k++)
+                absorbed.add(k);
+    }
+    const falseNeg = new Set();
+    for (const s of spans.get('NEG_FALSE') ?? [])
+        for (let k = s.start; k < s.end; k++)
+            falseNeg.add(k);
+    const sourceSpans = [];
+    for (const concept of c.order)
+        if (concept.source)
+            sourceSpans.push(...(spans.get(concept.name) ?? []));
+    const negCues = [];
+    const parenNegCues = [];
+    const sourceCues = [];
+    for (const s of spans.get('NEG') ?? []) {
+        if (absorbed.has(s.start) || falseNeg.has(s.start))
+            continue;
+        // "no benchmark", "not the benchmark": the cue negates the source, not the predicate.
+        // "not by the benchmark", "not from its score": a preposition and a determiner may come between.
+        let reach = s.end + 1;
+        while (reach < n && reach <= s.end + 3 && SOURCE_LEAD.has(toks[reach - 1].surface))
+            reach++;
+        const attached = sourceSpans.some((x) => x.start >= s.end && x.start < reach && zone[x.start] === zone[s.start]);
+        if (attached)
+            sourceCues.push(s.start);
+        else if (!paren[s.start])
+            negCues.push(s.start);
+        else
+            parenNegCues.push(s.start);
+    }
+    const hedgeCues = (spans.get('HEDGE') ?? []).map((s) => s.start).filter((i) => !paren[i] && !absorbed.has(i));
+    const hedgeAfterCues = (spans.get('HEDGE_AFTER') ?? []).map((s) => s.start).filter((i) => !paren[i] && !absorbed.has(i));
+    // Optional CONDITION ("if", "unless"): the whole clause it opens is hedged, however long.
+    const condCues = (spans.get('CONDITION') ?? []).map((s) => s.start).filter((i) => !paren[i] && !absorbed.has(i));
+    const sourceNegated = (s) => sourceCues.some((c0) => c0 < s.start && c0 >= s.start - 4);
+    const notLink = new Map();
+    for (const s of spans.get('LINK_FALSE') ?? [])
+        for (let k = s.start; k < s.end; k++)
+            notLink.set(k, Math.max(notLink.get(k) ?? 0, s.end));
+    const semi = new Array(n).fill(0);
+    for (let i = 0, k = 0; i < n; i++) {
+        if (toks[i].surface === ';')
+            k++;
+        semi[i] = k;
+    }
+    return { toks, spans, zone, scope, paren, negCues, parenNegCues, hedgeCues, hedgeAfterCues, condCues, notLink, semi, sourceNegated };
+}
+/** A cue scopes over a span when it sits in the same clause, at most 8 tokens before it, or inside it. */
+function cued(a, cues, s, after) {
+    for (const c0 of cues) {
+        if (c0 >= s.end && c0 <= s.end + after - 1 && a.scope[c0] === a.scope[s.end - 1])
+            return true;
+        if (c0 >= s.start && c0 < s.end)
+            return true;
+        if (c0 < s.start && c0 >= s.start - WINDOW_BEFORE && a.scope[c0] === a.scope[s.start])
+            return true;
+    }
+    return false;
+}
+function negated(a, s) {
+    const inAside = (c0) => {
+        if (c0 >= s.start || c0 < s.start - WINDOW_BEFORE)
+            return false;
+        for (let k = c0; k < s.end; k++)
+            if (!a.paren[k] || (k > c0 && a.toks[k].surface === ','))
+                return false;
+        return true;
+    };
+    return cued(a, a.negCues, s, 2) || a.parenNegCues.some(inAside);
+}
+function hedged(a, s) {
+    if (a.condCues.some((c0) => c0 < s.start && a.scope[c0] === a.scope[s.start]))
+        return true;
+    if (a.hedgeAfterCues.some((c0) => c0 >= s.end && c0 - s.end < WINDOW_BEFORE && a.scope[c0] === a.scope[s.end - 1]))
+        return true;
+    return cued(a, a.hedgeCues, s, 0);
+}
+function inZone(a, s, zones) {
+    return zones.has(a.zone[s.start]);
+}
+function spansOf(a, names) {
+    const out = [];
+    for (const n of names)
+        out.push(...(a.spans.get(n) ?? []));
+    return out;
+}
+/**
+ * Whether the sentence is a question. Optional QUESTION_FALSE: an opening that only looks like a
+ * question ("Don't worry ...", an imperative). Optional RHETORICAL: a question asked to assert ("What
+ * more proof do you need than ...?"), which is linted like a statement.
+ */
+function isQuestion(a, text) {
+    if ((a.spans.get('RHETORICAL') ?? []).length > 0)
+        return false;
+    if (/\?["'\u201d\u2019)\]*_]*\s*$/.test(text))
+        return true;
+    if ((a.spans.get('QUESTION_FALSE') ?? []).some((s) => s.start === 0))
+        return false;
+    return (a.spans.get('QUESTION_START') ?? []).some((s) => s.start === 0);
+}
+function distance(link, s) {
+    if (overlaps(link, s))
+        return 0;
+    return s.end <= link.start ? link.start - s.end : s.start - link.end;
+}
+function evalRule(a, rule, c, z) {
+    const zones = new Set([z]);
+    const all = (names) => spansOf(a, names).filter((s) => inZone(a, s, zones));
+    const excluded = spansOf(a, rule.except ?? []);
+    // An excepted phrase inside a prepositional modifier of the claim ("the loss values [in the report
+    // are accurate]") does not make the claim about it.
+    const preps = a.spans.get('PREP') ?? [];
+    // Unless it names the evidence itself ("the values in the attestation report are valid").
+    const own = spansOf(a, rule.subject);
+    const modifier = (x, s) => preps.some((p) => p.start > s.start && p.end <= x.start && p.end >= x.start - 2) && !own.some((o) => overlaps(o, x));
+    const claims = all(rule.claim).filter((s) => !negated(a, s) && !hedged(a, s) && !excluded.some((x) => overlaps(x, s) && !modifier(x, s)));
+    if (claims.length === 0)
+        return false;
+    for (const group of rule.also ?? []) {
+        if (!all(group).some((s) => !negated(a, s)))
+            return false;
+    }
+    // `context` groups may sit in any clause or zone of the sentence.
+    // A cue after the circumstance does not negate it ("leases expire without warning").
+    for (const group of rule.context ?? []) {
+        if (!spansOf(a, group).some((s) => !cued(a, a.negCues, s, 0)))
+            return false;
+    }
+    // A zone without its own subject that opens with a pronoun ("..., but it proves ...") borrows the previous zone's.
+    const subjectZones = new Set([z]);
+    const zoneStart = a.zone.indexOf(z);
+    const pronoun = (a.spans.get('PRONOUN') ?? []).some((s) => a.zone[s.start] === z && s.start - zoneStart <= 3);
+    // `not_subject` names words that only look like a subject ("denial-of-service", "Node.js").
+    const notSubject = spansOf(a, rule.not_subject ?? []);
+    const usable = (s) => !a.sourceNegated(s) && !notSubject.some((x) => x.start <= s.start && x.end >= s.end);
+    let subjects = all(rule.subject).filter(usable);
+    if (subjects.length === 0 && pronoun && z > 0) {
+        subjectZones.add(z - 1);
+        subjects = spansOf(a, rule.subject).filter((s) => inZone(a, s, subjectZones) && usable(s));
+    }
+    if (subjects.length === 0)
+        return false;
+    const subjectNames = new Set(rule.subject);
+    if (!rule.link || rule.link.length === 0) {
+        // The subject may sit inside a long claim ("persist on provider storage after the lease"), but
+        // one word cannot be both.
+        return claims.some((cl) => subjects.some((s) => !(s.start <= cl.start && s.end >= cl.end)));
+    }
+    const sources = [];
+    for (const concept of c.order) {
+        if (!concept.source)
+            continue;
+        for (const s of a.spans.get(concept.name) ?? [])
+            if (inZone(a, s, subjectZones) && usable(s))
+                sources.push(s);
+    }
+    // A compound of sources ("latency test", "benchmark report") reaches to its last word: the
+    // modifier names the kind, the span reaches the head.
+    const extend = (s) => {
+        let end = s.end;
+        for (let grew = true; grew;) {
+            grew = false;
+            for (const t of sources)
+                if (t.start <= end && t.end > end)
+                    ((end = t.end), (grew = true));
+        }
+        return end === s.end ? s : { concept: s.concept, start: s.start, end };
+    };
+    const links = all(rule.link);
+    // A link inside a longer, negated link shares its negation ("Nothing in X puts it [beyond doubt]").
+    const negatedLinks = links.filter((l) => negated(a, l));
+    for (const link of links) {
+        if (negatedLinks.some((l) => l !== link && l.start <= link.start && l.end >= link.end))
+            continue;
+        // A link that starts inside a LINK_FALSE phrase is that other sense, unless it reaches past the
+        // phrase ("make it" is no link; "make it certain that" is).
+        if (negated(a, link) || hedged(a, link) || (a.notLink.get(link.start) ?? -1) >= link.end)
+            continue;
+        const dir = c.byName.get(link.concept).direction;
+        // A link inside the claim ("the job obviously finished", "is guaranteed to be correct") joins it too.
+        // So does a claim inside an "any" link ("tell the batch completed from ...").
+        const inside = (cl) => (cl.start < link.start && cl.end > link.end) || (dir === 'any' && cl.start > link.start && cl.end < link.end);
+        // A claim that another source introduces with its own link after this one belongs to that source
+        // ("the attestation verifies the runtime, while the eval suite checks the outputs are correct").
+        const reclaimed = (cl) => dir === 'forward' &&
+            !!rule.nearest_subject &&
+            !inside(cl) &&
+            sources.some((s) => !subjectNames.has(s.concept) &&
+                s.start >= link.end &&
+                s.end <= cl.start &&
+                links.some((l) => l !== link && l.start >= s.end && l.end <= cl.start && !negated(a, l)));
+        const okClaims = claims.filter((cl) => (inside(cl) || (dir === 'forward' ? cl.start >= link.end : !overlaps(cl, link))) && !reclaimed(cl));
+        if (okClaims.length === 0)
+            continue;
+        // A source inside an "any" link ("as the throughput numbers show") is that link's subject.
+        const grown = (x) => {
+            const e = extend(x);
+            return overlaps(e, link) && !overlaps(x, link) ? x : e;
+        };
+        // A subject may sit inside a claim that the link also sits in, before the link: "answers
+        // [produced in the attested enclave] are, by definition, correct".
+        // Likewise when an "any" link follows the claim it qualifies: "answers [from an attested enclave]
+        // are correct by construction".
+        const within = (cl, s) => (cl.start < link.start && cl.end > link.end && s.start > cl.start && s.end <= link.start) ||
+            (dir === 'any' && link.start >= cl.end && s.start > cl.start && s.end < cl.end);
+        const candidates = (rule.nearest_subject ? sources.map(grown) : subjects).filter((s) => (dir === 'any' ? !(s.start <= link.start && s.end >= link.end) : !overlaps(s, link) && s.end <= link.start) &&
+            !okClaims.every((cl) => overlaps(cl, s) && !within(cl, s)) &&
+            (a.semi[s.start] === a.semi[link.start] || okClaims.some((cl) => a.semi[cl.start] === a.semi[link.start])));
+        if (candidates.length === 0)
+            continue;
+        if (!rule.nearest_subject)
+            return true;
+        // The evidence source nearest to the link is what the sentence presents as evidence.
+        // A source inside a prepositional phrase ("the report from the benchmark") is a modifier: demote it.
+        const weight = (s) => {
+            let d = distance(link, s);
+            const preps = a.spans.get('PREP') ?? [];
+            if (preps.some((p) => p.end <= s.start && p.end >= s.start - 2))
+                d += 6;
+            return d;
+        };
+        let best = Infinity;
+        for (const s of candidates)
+            best = Math.min(best, weight(s));
+        if (candidates.some((s) => weight(s) === best && subjectNames.has(s.concept)))
+            return true;
+    }
+    return false;
+}
+/**
+ * Whether the sentence reports a claim in order to reject it. A refuting word that is itself negated
+ * ("its answers cannot be wrong", "it is not false that ...") asserts rather than refutes.
+ */
+function refuted(a) {
+    const negs = a.spans.get('NEG') ?? [];
+    return (a.spans.get('REFUTE') ?? []).some((r) => !negs.some((n) => n.end <= r.start && n.end >= r.start - 1 && a.scope[n.start] === a.scope[r.start]));
+}
+/** Lint one plain sentence (no Markdown). Returns the first rule that fires, or null. */
+function engine_lintPlain(text, rules) {
+    const c = compile(rules);
+    const toks = tokens_tokenize(text);
+    if (toks.length === 0 || !toks.some((t) => t.kind === 'word'))
+        return null;
+    // Cheap gate: skip the full analysis unless some rule could find both its subject and its claim.
+    const keys = new Set();
+    for (const t of toks) {
+        keys.add(t.kind === 'num' ? '#num' : `s:${t.stem}`);
+        keys.add(`f:${t.surface}`);
+    }
+    const hits = (g) => {
+        if (g === null)
+            return true;
+        for (const k of keys)
+            if (g.has(k))
+                return true;
+        return false;
+    };
+    if (!c.gates.some((g) => hits(g.subject) && hits(g.claim) && hits(g.link)))
+        return null;
+    const pieces = chunk(toks);
+    for (const [i, piece] of pieces.entries()) {
+        const a = analyse(piece, c);
+        if (i === 0 && isQuestion(a, text))
+            return null;
+        if (refuted(a))
+            continue;
+        const zones = [...new Set(a.zone)];
+        for (const rule of c.rules) {
+            if (rule.unless && spansOf(a, rule.unless).some((s) => !negated(a, s)))
+                continue;
+            for (const z of zones) {
+                if (evalRule(a, rule, c, z)) {
+                    return { category: rule.category, rule: rule.id, sentence: text, rewrite: rule.rewrite.trim(), why: rule.why.trim() };
+                }
+            }
+        }
+    }
+    return null;
+}
+/** Longest run of tokens analysed at once; a longer "sentence" (unpunctuated text) is cut at clause marks. */
+const MAX_TOKENS = 240;
+/** Cut a very long token run into pieces of at most MAX_TOKENS, preferring a cut after , ; or :. */
+function chunk(toks) {
+    if (toks.length <= MAX_TOKENS)
+        return [toks];
+    const out = [];
+    for (let i = 0; i < toks.length;) {
+        let end = Math.min(i + MAX_TOKENS, toks.length);
+        if (end < toks.length) {
+            for (let k = end - 1; k > i + MAX_TOKENS / 2; k--) {
+                const s = toks[k].surface;
+                if (s === ',' || s === ';' || s === ':') {
+                    end = k + 1;
+                    break;
+                }
+            }
+        }
+        out.push(toks.slice(i, end));
+        i = end;
+    }
+    return out;
+}
+/**
+ * Whether a table header sets its column apart as not asserted ("never says", "Bad claim", "Do not
+ * write"): its cells are quoted or refuted claims, like a sentence that opens "it is wrong to say".
+ */
+function refutingHeader(text, rules) {
+    const c = compile(rules);
+    const toks = tokens_tokenize(text);
+    if (toks.length === 0)
+        return false;
+    const a = analyse(toks, c);
+    return a.negCues.length > 0 || (a.spans.get('REFUTE') ?? []).length > 0;
+}
+/** For tests and debugging: the concept spans found in a sentence, as "CONCEPT: words". */
+function explain(text, rules) {
+    const c = compile(rules);
+    const toks = tokenize(text);
+    const a = analyse(toks, c);
+    const out = [];
+    for (const [name, list] of a.spans) {
+        for (const s of list)
+            out.push(`${name}: ${toks.slice(s.start, s.end).map((t) => t.surface).join(' ')}`);
+    }
+    out.push(`neg@${a.negCues.join(',')} hedge@${a.hedgeCues.join(',')} zones=${a.zone.join('')} scopes=${a.scope.join(',')}`);
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/claims/lint/split.ts
+const ABBREVIATIONS = new Set([
+    'e.g', 'i.e', 'vs', 'etc', 'cf', 'approx', 'incl', 'esp', 'fig', 'no', 'nos', 'dr', 'mr', 'mrs', 'ms', 'st', 'al', 'eq',
+    'sec', 'min', 'max', 'ca', 'resp', 'viz', 'vol', 'ed', 'jr', 'sr', 'inc', 'ltd', 'co', 'u.s', 'a.k.a',
+]);
+function lines(text) {
+    const out = [];
+    let s = 0;
+    for (let i = 0; i <= text.length; i++) {
+        if (i === text.length || text.charCodeAt(i) === 10) {
+            const e = i > s && text.charCodeAt(i - 1) === 13 ? i - 1 : i;
+            out.push({ start: s, end: e });
+            s = i + 1;
+        }
+    }
+    return out;
+}
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+const LIST_ITEM = /^(\s*)([-*+]|\d{1,9}[.)])(\s+|$)/;
+const HEADING = /^ {0,3}#{1,6}(\s+|$)/;
+const TABLE_SEP = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/;
+const HR = /^ {0,3}([-*_])(\s*\1){2,}\s*$/;
+// A link reference definition ("[label]: https://...") is not prose.
+const LINK_DEF = /^ {0,3}\[[^\]\n]{1,200}\]:[ \t]*\S/;
+function blank(buf, from, to) {
+    for (let i = from; i < to; i++)
+        if (buf[i] !== '\n')
+            buf[i] = ' ';
+}
+/**
+ * A copy of the text, same length, with everything that is not prose blanked, and the offsets where
+ * units (heading, list item, table cell, paragraph) begin or end.
+ */
+function prose(text, tableLines) {
+    const buf = text.split('');
+    // brk[i] = 1: a unit (paragraph, item, heading, cell) starts at or ends before offset i.
+    const brk = new Uint8Array(text.length + 1);
+    const ls = lines(text);
+    let fence = null;
+    let prevBlank = true;
+    let inList = false;
+    let prevTable = false;
+    for (const l of ls) {
+        const s = text.slice(l.start, l.end);
+        if (fence !== null) {
+            blank(buf, l.start, l.end);
+            const m = FENCE.exec(s);
+            if (m && m[1][0] === fence[0] && m[1].length >= fence.length && s.trim() === m[1])
+                fence = null;
+            continue;
+        }
+        const f = FENCE.exec(s);
+        if (f) {
+            fence = f[1];
+            blank(buf, l.start, l.end);
+            prevBlank = true;
+            continue;
+        }
+        if (s.trim() === '') {
+            prevBlank = true;
+            prevTable = false;
+            continue;
+        }
+        if (LINK_DEF.test(s)) {
+            blank(buf, l.start, l.end);
+            continue;
+        }
+        const indented = /^( {4}|\t)/.test(s);
+        if (indented && prevBlank && !inList) {
+            blank(buf, l.start, l.end);
+            continue;
+        }
+        const mark = (i) => {
+            brk[i] = 1;
+        };
+        const lead = s.length - s.trimStart().length;
+        const item = LIST_ITEM.exec(s);
+        const isTable = s.trimStart().startsWith('|') || (prevTable && s.includes('|'));
+        if (HR.test(s)) {
+            blank(buf, l.start, l.end);
+        }
+        else if (TABLE_SEP.test(s) && s.includes('|')) {
+            blank(buf, l.start, l.end);
+        }
+        else if (HEADING.test(s)) {
+            const m = /^ {0,3}#{1,6}/.exec(s);
+            blank(buf, l.start, l.start + m[0].length);
+            // Closing #s of an ATX heading are markup too.
+            const close = /\s#+\s*$/.exec(s);
+            if (close)
+                blank(buf, l.start + close.index, l.end);
+            mark(l.start);
+        }
+        else if (isTable) {
+            for (let i = l.start; i < l.end; i++) {
+                if (text[i] === '|' && text[i - 1] !== '\\') {
+                    buf[i] = ' ';
+                    brk[i] = 1;
+                }
+            }
+            mark(l.start);
+            tableLines?.add(l.start);
+        }
+        else if (item) {
+            blank(buf, l.start, l.start + item[0].length);
+            mark(l.start);
+            inList = true;
+        }
+        else {
+            // Blockquote markers, then a paragraph start or a continuation line.
+            const bq = /^\s*(>\s?)+/.exec(s);
+            if (bq)
+                blank(buf, l.start, l.start + bq[0].length);
+            if (prevBlank) {
+                mark(l.start + lead);
+                if (!indented)
+                    inList = false;
+            }
+        }
+        prevTable = isTable;
+        prevBlank = false;
+        // Headings and table rows end their unit at the line end.
+        if (HEADING.test(s) || isTable) {
+            brk[l.end] = 1;
+        }
+    }
+    // Paragraph breaks: a blank line ends a unit.
+    for (let i = 0; i + 1 < ls.length; i++) {
+        const next = ls[i + 1];
+        if (text.slice(next.start, next.end).trim() === '')
+            brk[ls[i].end] = 1;
+    }
+    blankInline(text, buf);
+    return { buf, brk };
+}
+/** Code spans, HTML comments and tags, link and image targets, emphasis markers. */
+function blankInline(text, buf) {
+    const n = text.length;
+    // Inline constructs never cross a blank line; searches stop there, so the scan stays linear.
+    const paraEnds = [];
+    for (let k = text.indexOf('\n\n'); k >= 0; k = text.indexOf('\n\n', k + 1))
+        paraEnds.push(k);
+    paraEnds.push(n);
+    let pi = 0;
+    const find = (needle, from, limit) => {
+        const j = text.indexOf(needle, from);
+        return j >= 0 && j + needle.length <= limit ? j : -1;
+    };
+    let i = 0;
+    while (i < n) {
+        while (paraEnds[pi] < i)
+            pi++;
+        const paraEnd = paraEnds[pi];
+        const ch = text[i];
+        if (ch === '`' && buf[i] === '`') {
+            let run = 1;
+            while (i + run < n && text[i + run] === '`')
+                run++;
+            const closer = '`'.repeat(run);
+            let j = find(closer, i + run, paraEnd);
+            if (j >= 0) {
+                while (j + run < n && text[j + run] === '`')
+                    j++;
+                blank(buf, i, j + run);
+                i = j + run;
+                continue;
+            }
+            blank(buf, i, i + run);
+            i += run;
+            continue;
+        }
+        if (ch === '<' && text.startsWith('<!--', i)) {
+            const j = text.indexOf('-->', i + 4); // comments may span paragraphs; the scan resumes after it
+            const e = j < 0 ? n : j + 3;
+            blank(buf, i, e);
+            i = e;
+            continue;
+        }
+        if (ch === '<' && /^<\/?[a-zA-Z][a-zA-Z0-9-]*[^<>\n]{0,200}>/.test(text.slice(i, i + 220))) {
+            const j = text.indexOf('>', i);
+            if (j < 0)
+                break;
+            blank(buf, i, j + 1);
+            i = j + 1;
+            continue;
+        }
+        if (ch === ']' && text[i + 1] === '(') {
+            const j = find(')', i + 2, Math.min(paraEnd, i + 400));
+            if (j >= 0) {
+                blank(buf, i, j + 1);
+                i = j + 1;
+                continue;
+            }
+        }
+        if (ch === '[' || ch === '!' && text[i + 1] === '[') {
+            if (buf[i] === ch)
+                buf[i] = ' ';
+            i++;
+            continue;
+        }
+        if ((ch === '*' || ch === '~') && buf[i] === ch)
+            buf[i] = ' ';
+        if (ch === '_' && buf[i] === '_') {
+            const before = i > 0 ? text[i - 1] : ' ';
+            const after = i + 1 < n ? text[i + 1] : ' ';
+            if (!/\w/.test(before) || !/\w/.test(after))
+                buf[i] = ' ';
+        }
+        i++;
+    }
+}
+function isSpace(ch) {
+    const c = ch.charCodeAt(0);
+    return c === 32 || (c >= 9 && c <= 13) || c === 0 || c === 160 || (c > 255 && /\s/.test(ch));
+}
+function lineStarts(text) {
+    const out = [0];
+    for (let i = 0; i < text.length; i++)
+        if (text.charCodeAt(i) === 10)
+            out.push(i + 1);
+    return out;
+}
+function lineOf(starts, offset) {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (starts[mid] <= offset)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    return lo + 1;
+}
+function isBoundary(buf, i) {
+    const ch = buf[i];
+    if (ch !== '.' && ch !== '!' && ch !== '?')
+        return false;
+    // Skip closing quotes and brackets; the next thing must be white space, a unit break or the end.
+    let j = i + 1;
+    while (j < buf.length && /["'\u201d\u2019)\]]/.test(buf[j]))
+        j++;
+    if (j < buf.length && !/\s|\u0000/.test(buf[j]))
+        return false;
+    if (ch !== '.')
+        return true;
+    // The word before the dot.
+    let k = i - 1;
+    while (k >= 0 && /[A-Za-z.]/.test(buf[k]))
+        k--;
+    const word = buf.slice(k + 1, i).join('');
+    const lower = word.toLowerCase();
+    if (ABBREVIATIONS.has(lower)) {
+        if (lower !== 'etc')
+            return false;
+        // "etc." ends a sentence only when a capital letter follows.
+        let m = j;
+        while (m < buf.length && /\s/.test(buf[m]))
+            m++;
+        return m >= buf.length || buf[m] === '\u0000' || /[A-Z]/.test(buf[m]);
+    }
+    // Single initials ("J. Smith") do not end a sentence.
+    if (/^[A-Z]$/.test(word))
+        return false;
+    return true;
+}
+/** The cells of one table line, split on unescaped pipes (outer pipes dropped). */
+function cells(line) {
+    const out = [];
+    let from = 0;
+    for (let i = 0; i <= line.length; i++) {
+        if (i === line.length || (line[i] === '|' && line[i - 1] !== '\\')) {
+            out.push({ from, text: line.slice(from, i).trim() });
+            from = i + 1;
+        }
+    }
+    if (out.length > 1 && out[0].text === '' && line.trimStart().startsWith('|'))
+        out.shift();
+    if (out.length > 1 && out[out.length - 1].text === '' && line.trimEnd().endsWith('|'))
+        out.pop();
+    return out;
+}
+/** For each table row (by line start offset): the header cells of its table. */
+function tableHeaders(text, starts, tableLines) {
+    const out = new Map();
+    let header = null;
+    for (let i = 0; i < starts.length; i++) {
+        const a = starts[i];
+        const b = i + 1 < starts.length ? starts[i + 1] - 1 : text.length;
+        const line = text.slice(a, b);
+        if (TABLE_SEP.test(line) && line.includes('|')) {
+            const prev = i > 0 ? starts[i - 1] : -1;
+            header = prev >= 0 && tableLines.has(prev) ? cells(text.slice(prev, a - 1)).map((c) => c.text) : null;
+        }
+        else if (!tableLines.has(a))
+            header = null;
+        else if (header)
+            out.set(a, header);
+    }
+    return out;
+}
+/** Split Markdown into prose sentences with their line numbers and offsets. */
+function splitSentences(markdown) {
+    return splitInContext(markdown).map(({ text, line, start, end }) => ({ text, line, start, end }));
+}
+function splitInContext(markdown) {
+    const tableLines = new Set();
+    const { buf, brk } = prose(markdown, tableLines);
+    const starts = lineStarts(markdown);
+    const headers = tableLines.size > 0 ? tableHeaders(markdown, starts, tableLines) : new Map();
+    const out = [];
+    // Column counting resumes where the previous cell of the same row stopped (linear in the row).
+    let colRow = -1;
+    let colAt = 0;
+    let colN = 0;
+    let s = -1;
+    const flush = (end) => {
+        if (s < 0)
+            return;
+        let a = s;
+        let b = end;
+        while (a < b && isSpace(buf[a]))
+            a++;
+        while (b > a && isSpace(buf[b - 1]))
+            b--;
+        if (b > a) {
+            const text = buf.slice(a, b).join('').replace(/\u0000/g, ' ').replace(/\s+/g, ' ').trim();
+            if (/[A-Za-z0-9]/.test(text) || /[\p{L}\p{N}]/u.test(text)) {
+                const line = lineOf(starts, a);
+                const row = starts[line - 1];
+                if (!tableLines.has(row))
+                    out.push({ text, line, start: a, end: b });
+                else {
+                    const head = headers.get(row);
+                    // The column: pipes before the cell, less the row's leading pipe.
+                    let header;
+                    if (head) {
+                        if (colRow !== row || colAt > a) {
+                            colRow = row;
+                            colAt = row;
+                            colN = 0;
+                            while (colAt < a && (markdown[colAt] === ' ' || markdown[colAt] === '\t'))
+                                colAt++;
+                            if (markdown[colAt] === '|')
+                                colAt++;
+                        }
+                        for (; colAt < a; colAt++)
+                            if (markdown[colAt] === '|' && markdown[colAt - 1] !== '\\')
+                                colN++;
+                        header = head[colN];
+                    }
+                    out.push(header ? { text, line, start: a, end: b, row, header } : { text, line, start: a, end: b, row });
+                }
+            }
+        }
+        s = -1;
+    };
+    for (let i = 0; i < buf.length; i++) {
+        const ch = buf[i];
+        if (brk[i])
+            flush(i);
+        if (s < 0 && !isSpace(ch))
+            s = i;
+        if (s >= 0 && isBoundary(buf, i)) {
+            let j = i + 1;
+            while (j < buf.length && /["'\u201d\u2019)\]]/.test(buf[j]))
+                j++;
+            flush(j);
+            i = j - 1;
+        }
+    }
+    flush(buf.length);
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/claims/lint/index.ts
+/**
+ * The claim linter (DESIGN §6): finds sentences that say more than the evidence allows.
+ * Rules are data (policies/claims/*.yml); engine.ts says how they are applied.
+ */
+
+
+
+
+
+
+/**
+ * Lint Markdown (or plain text): at most one finding per sentence, in document order. A table row
+ * whose cells pass one by one is read once more as a whole ("| Provider X | fastest everywhere |").
+ * Cells under a header that refutes its column ("never says", "Bad claim") are quoted, not asserted.
+ */
+function lint(markdown, rules = rules_loadShippedRules()) {
+    const out = [];
+    const refuting = new Map();
+    const quoted = (h) => {
+        if (h === undefined)
+            return false;
+        let r = refuting.get(h);
+        if (r === undefined)
+            refuting.set(h, (r = refutingHeader(h, rules)));
+        return r;
+    };
+    const sentences = splitInContext(markdown).filter((s) => !quoted(s.header));
+    for (let i = 0; i < sentences.length;) {
+        const row = sentences[i].row;
+        let j = i + 1;
+        if (row !== undefined)
+            while (j < sentences.length && sentences[j].row === row)
+                j++;
+        let hit = false;
+        for (let k = i; k < j; k++) {
+            const s = sentences[k];
+            const f = engine_lintPlain(s.text, rules);
+            if (f) {
+                out.push({ ...f, line: s.line });
+                hit = true;
+            }
+        }
+        if (!hit && j - i > 1) {
+            const text = sentences.slice(i, j).map((s) => s.text).join(', ');
+            const f = engine_lintPlain(text, rules);
+            if (f)
+                out.push({ ...f, line: sentences[i].line });
+        }
+        i = j;
+    }
+    return out;
+}
+/** Lint one plain sentence (no Markdown handling); the finding's line is 1. */
+function lintSentence(sentence, rules = loadShippedRules()) {
+    const f = lintPlain(sentence.replace(/\s+/g, ' ').trim(), rules);
+    return f ? { ...f, line: 1 } : null;
+}
+
+
+/***/ }),
+
 /***/ 59663:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -46880,6 +48425,80 @@ function createHttpFetcher(opts, base = proxyFetch) {
             return { url: res.url || url, status: res.status, headers: res.headers, body };
         },
     };
+}
+
+
+/***/ }),
+
+/***/ 47382:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  AW: () => (/* binding */ assetBytes),
+  PB: () => (/* binding */ assetNames),
+  G_: () => (/* binding */ assetText)
+});
+
+;// CONCATENATED MODULE: ./src/generated/assets.ts
+// Generated by scripts/gen-assets.mjs from policies/, roots/ and examples/demo/. Do not edit.
+/* eslint-disable */
+const POLICY_FILES = {
+    "claims/lexicon.yml": "IyBDbGFpbS1saW50ZXIgbGV4aWNvbjogdGhlIENPTkNFUFRTIHRoYXQgcnVsZXMgKHJ1bGVzLnltbCkgYXJlIGJ1aWx0IGZyb20uCiMKIyBBIGNvbmNlcHQgaXMgYSBmYW1pbHkgb2Ygd29yZHMgYW5kIHBocmFzZXMgdGhhdCBtZWFuIHRoZSBzYW1lIHRoaW5nIGZvciBhIGNsYWltLiBSdWxlcyBuZXZlciBsaXN0CiMgd29yZHMgdGhlbXNlbHZlczsgdGhleSBjb21iaW5lIGNvbmNlcHRzLCBzbyBhIHN5bm9ueW0gYWRkZWQgaGVyZSBpcyB1bmRlcnN0b29kIGJ5IGV2ZXJ5IHJ1bGUuCiMKIyBQYXR0ZXJuIGxhbmd1YWdlIChvbmUgc3RyaW5nIHBlciBwYXR0ZXJuOyBzZWUgc3JjL2NsYWltcy9saW50L3BhdHRlcm5zLnRzKToKIyAgIHdvcmQgICAgICBjb21wYXJlZCBhZnRlciBzdGVtbWluZzogInByb3ZlIiBtYXRjaGVzIHByb3ZlcywgcHJvdmVkLCBwcm92aW5nLCBwcm9vZiwgcHJvdmVuCiMgICA9d29yZCAgICAgZXhhY3Qgc3VyZmFjZSBmb3JtOiAiPWlzIiBtYXRjaGVzICJpcyIgYnV0IG5vdCAid2FzIgojICAgYXxiICAgICAgIGFsdGVybmF0aXZlczsgYSBoeXBoZW4gam9pbnMgYSBwaHJhc2UgaW5zaWRlIGFuIGFsdGVybmF0aXZlOiAidGFrZS1wbGFjZXxjYXJyeS1vdXQiCiMgICB4PyAgICAgICAgb3B0aW9uYWwgZWxlbWVudAojICAgKk4gICAgICAgIGEgZ2FwIG9mIDAuLk4gdG9rZW5zIChuZXZlciBhY3Jvc3MgJzsnICcuJyBvciBhIHRhYmxlIHBpcGUpCiMgICBATkFNRSAgICAgYW55IG1hdGNoIG9mIGFub3RoZXIgY29uY2VwdAojICAgI251bSAgICAgIGFueSBudW1iZXIgKCIxLDIwMCIsICIzLjIiLCAiOTUiKQojCiMgcm9sZTogc291cmNlICAgIHNvbWV0aGluZyB0aGF0IGNhbiBiZSBwcmVzZW50ZWQgYXMgZXZpZGVuY2UgKGJlbmNobWFyaywgYXR0ZXN0YXRpb24sIHJlY2VpcHQgLi4uKS4KIyAgICAgICAgICAgICAgICAgUnVsZXMgd2l0aCBgbmVhcmVzdF9zdWJqZWN0YCByZXF1aXJlIHRoZWlyIHN1YmplY3QgdG8gYmUgdGhlIHNvdXJjZSBuZWFyZXN0IHRvIHRoZQojICAgICAgICAgICAgICAgICBldmlkZW5jZSBsaW5rLCBzbyAidGhlIGJlbmNobWFyayBmaW5pc2hlZCwgYW5kIHRoZSBhdHRlc3RhdGlvbiBzaG93cyB0aGUgam9iIHJhbiIKIyAgICAgICAgICAgICAgICAgaXMgbm90IHJlYWQgYXMgYSBiZW5jaG1hcmsgY2xhaW0uCiMgZGlyZWN0aW9uICAgICAgIGZvciBldmlkZW5jZSBsaW5rczogYGZvcndhcmRgIHdoZW4gdGhlIGNsYWltZWQgZmFjdCBmb2xsb3dzIHRoZSBsaW5rICgicHJvdmVzIHRoYXQKIyAgICAgICAgICAgICAgICAgWCIpLCBgYW55YCB3aGVuIGl0IG1heSBjb21lIGZpcnN0ICgiWCwgYXMgdGhlIG51bWJlcnMgc2hvdyIpLgojIGFic29yYnNfbmVnYXRpb24gIG5lZ2F0aW9uIHdvcmRzIGluc2lkZSBhIG1hdGNoIGJlbG9uZyB0byB0aGUgY29uY2VwdCAoImRvZXNuJ3QgdGVsbCB1cyBhbnl0aGluZyIpLAojICAgICAgICAgICAgICAgICBzbyB0aGV5IGRvIG5vdCBuZWdhdGUgdGhlIGNsYWltLgojCiMgT3B0aW9uYWwgZW5naW5lIGNvbmNlcHRzOiBMSU5LX0ZBTFNFIChhIGxpbmsgd29yZCB1c2VkIGluIGFub3RoZXIgc2Vuc2UsICJzbyBmYXIiLCAibWFrZSBzdXJlIiksCiMgQ09ORElUSU9OIChhIGNvbmRpdGlvbmFsIHRoYXQgaGVkZ2VzIGl0cyB3aG9sZSBjbGF1c2UpIGFuZCBDTEFVU0VfQlJFQUsgKGEgd29yZCB0aGF0IG9wZW5zIGEgbmV3CiMgY2xhdXNlLCB3aGljaCBuZWdhdGlvbiBhbmQgaGVkZ2VzIGRvIG5vdCByZWFjaCBwYXN0KS4KdmVyc2lvbjogMQpjb25jZXB0czoKCiAgIyAtLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0KICAjIFBvbGFyaXR5IGFuZCBzZW50ZW5jZSBzdHJ1Y3R1cmUgKHRoZSBlbmdpbmUgcmVxdWlyZXMgdGhlc2UgbmFtZXMpCgogIE5FRzoKICAgIGFib3V0OiBOZWdhdGlvbiBjdWVzLiBBIGN1ZSBjbGVhcnMgdGhlIGNsYWltIG9yIGxpbmsgaXQgcHJlY2VkZXMgd2l0aGluIGl0cyBjbGF1c2UgKDggdG9rZW5zKS4KICAgIHBhdHRlcm5zOgogICAgICAtICJub3R8bm98bmV2ZXJ8bm90aGluZ3w9bm9uZXxuZWl0aGVyfG5vcnx3aXRob3V0fG5vYm9keXxoYXJkbHl8YmFyZWx5IgogICAgICAtICJuby1vbmV8ZmFyLWZyb218cmF0aGVyLXRoYW58aW5zdGVhZC1vZnxpbi1wbGFjZS1vZiIKICAgICAgLSAiYXQtbm8tcG9pbnR8YXQtbm8tdGltZXxpbi1uby13YXl8aW4tbm8tc2Vuc2V8Ynktbm8tbWVhbnN8b24tbm8tYWNjb3VudHx1bmRlci1uby1jaXJjdW1zdGFuY2VzfG5vd2hlcmV8bm93aGVyZS1uZWFyIgogICAgICAtICJmYWlsfGZhaWxzfGZhaWxlZHx1bmFibGUgdG8iCiAgICAgIC0gInNraXB8c2tpcHN8c2tpcHBpbmd8c2tpcHBlZHxmb3Jnb3xmb3Jnb2VzfGZvcmdvaW5nfGJ5cGFzc3xieXBhc3Npbmd8b21pdHxvbWl0dGluZ3xkaXRjaHxkaXRjaGluZyIKICAgICAgLSAibGFja3xsYWNrcyIKICAgICAgLSAiaW5zdWZmaWNpZW50fGluYWRlcXVhdGV8bm90LWVub3VnaHxsaXR0bGUgdG8iCiAgICAgIC0gImluc3VmZmljaWVudHxpbmFkZXF1YXRlfHNjYW50fGZsaW1zeSAqMSBwcm9vZnxldmlkZW5jZXxjb25maXJtYXRpb258aW5kaWNhdGlvbnxiYXNpc3xncm91bmRzIgogICAgICAtICJzZXBhcmF0ZWx5LWZyb218c2VwYXJhdGUtZnJvbXxpbmRlcGVuZGVudGx5LW9mfGluZGVwZW5kZW50LW9mfGFwYXJ0LWZyb218cmVnYXJkbGVzcy1vZnxpcnJlc3BlY3RpdmUtb2Z8dW5yZWxhdGVkLXRvIgoKICBORUdfRkFMU0U6CiAgICBhYm91dDogUGhyYXNlcyB0aGF0IGNvbnRhaW4gYSBuZWdhdGlvbiB3b3JkIGJ1dCBkbyBub3QgbmVnYXRlICgibm8gZG91YnQiLCAibm90IG9ubHkiKS4KICAgIHBhdHRlcm5zOgogICAgICAtICJuby1kb3VidHx3aXRob3V0LWRvdWJ0fHdpdGhvdXQtYS1kb3VidHxuby1xdWVzdGlvbnxiZXlvbmQtZG91YnQiCiAgICAgIC0gIm5vfGxpdHRsZSByb29tLWZvci1kb3VidHxyb29tLWZvci1xdWVzdGlvbnxyb29tLWZvci1hcmd1bWVudHxyb29tLWZvci1kaXNwdXRlIgogICAgICAtICJ3aGV0aGVyLW9yLW5vdHxub3Qtb25seXxub3QtanVzdHxub3RoaW5nLWJ1dHxuby1tYXR0ZXJ8bm90LWxlYXN0fG5ldmVyLXNsb3dlcnxuby1sb25nZXJ8bm8tY29udGVzdHxuby1jb21wZXRpdGlvbnxuby1jb21wYXJpc29ufGJhci1ub25lIgogICAgICAtICJ3aXRob3V0ICoxIGlzc3VlfGlzc3Vlc3xwcm9ibGVtfHByb2JsZW1zfGVycm9yfGVycm9yc3xpbmNpZGVudHxpbmNpZGVudHN8aGl0Y2h8YS1oaXRjaHxoaWNjdXB8aGljY3Vwc3xmYWlsdXJlfGZhaWx1cmVzfGludGVycnVwdGlvbnxpbnRlcnJ1cHRpb25zfHRyb3VibGV8YS1wcm9ibGVtfGFueS1pc3N1ZXxhbnktaXNzdWVzfGFueS1wcm9ibGVtc3xhbnktZXJyb3JzfGEtZ2xpdGNofGdsaXRjaGVzfGZhdWx0fGZhdWx0cyIKICAgICAgLSAiZmFpbHxmYWlsZWR8ZmFpbHMgKjIgcG9saWN5fHZlcmlmaWNhdGlvbnxhdHRlc3RhdGlvbnxhcHByYWlzYWx8Y2hlY2t8Z2F0ZXx0aGUtcG9saWN5IgogICAgICAtICJmYWlsZWQgcmVjZWlwdHxhdHRlc3RhdGlvbnx2ZXJpZmljYXRpb258YXBwcmFpc2FsfHJ1bnxxdW90ZSIKCiAgSEVER0U6CiAgICBhYm91dDogPi0KICAgICAgTW9kYWxpdHkgYW5kIGhlZGdlcy4gQSBoZWRnZWQgbGluayBvciBjbGFpbSBpcyBub3QgYW4gb3ZlcmNsYWltICgibWF5IHN1Z2dlc3QiLCAiY291bGQgaW5kaWNhdGUiLAogICAgICAiaWYgdGhlIGJlbmNobWFyayBwcm92ZXMiKS4gInN1Z2dlc3QiIGFuZCAiaGludCIgYXJlIHdlYWsgb24gdGhlaXIgb3duIGFuZCBhcmUgbm90IGxpbmtzIGF0IGFsbC4KICAgIHBhdHRlcm5zOgogICAgICAtICJtYXl8bWlnaHR8Y291bGR8d291bGR8c2hvdWxkfHBvc3NpYmx5fHBlcmhhcHN8bWF5YmV8bGlrZWx5fHVubGlrZWx5fHByb2JhYmx5fHByZXN1bWFibHl8cG90ZW50aWFsbHl8cGxhdXNpYmx5fGFyZ3VhYmx5fGNvbmNlaXZhYmx5fGhvcGVmdWxseXxvc3RlbnNpYmx5fHN1cHBvc2VkbHl8YXBwYXJlbnRseSIKICAgICAgLSAiaWZ8d2hldGhlcnx1bmxlc3N8YXNzdW1pbmd8c3VwcG9zZXxzdXBwb3Npbmd8aHlwb3RoZXRpY2FsbHkiCiAgICAgIC0gInN1Z2dlc3R8aGludHxhcHBlYXJ8c2VlbXxiZWxpZXZlfHRoaW5rfGd1ZXNzfGFzc3VtZXxzcGVjdWxhdGV8ZXN0aW1hdGUiCiAgICAgIC0gIm5lZWQtdG8tYmV8bmVlZHMtdG8tYmV8c3RpbGwtbmVlZHxzdGlsbC1uZWVkc3xyZW1haW5zLXRvLWJlfHJlbWFpbi10by1iZXx5ZXQtdG8tYmV8aGFzLXlldC10b3xoYXZlLXlldC10b3x0by1iZS1jaGVja2VkfHRvLWJlLXZlcmlmaWVkfHRvLWJlLWNvbmZpcm1lZCIKICAgICAgLSAiY29uc2lzdGVudC13aXRofGNvbXBhdGlibGUtd2l0aHxpbi1saW5lLXdpdGh8aW4tdGhlb3J5fHNvbWUtZXZpZGVuY2V8d2Vhay1ldmlkZW5jZXxhdC1iZXN0fHRvLXNvbWUtZXh0ZW50fHBhcnRseXxwYXJ0aWFsbHl8c29tZXdoYXR8bG9vc2VseXxyb3VnaGx5LXNwZWFraW5nIgoKICBIRURHRV9BRlRFUjoKICAgIGFib3V0OiAnSGVkZ2VzIHRoYXQgZm9sbG93IHdoYXQgdGhleSByZXN0cmljdCAoImEgZGVhZCBlbmQgb25seSBpZiBub2JvZHkgcmVhZHMgaXQiLCAiZmFzdGVyLCBzb21ldGltZXMiKS4nCiAgICBwYXR0ZXJuczoKICAgICAgLSAib25seS1pZnxvbmx5LXdoZW58b25seS13aGVyZXxvbmx5LWFzLWxvbmctYXN8b25seS1wcm92aWRlZHxvbmx5LXVuZGVyfGlmLWF0LWFsbHxzb21ldGltZXN8b2NjYXNpb25hbGx5fGF0LXRpbWVzfGluLXNvbWUtY2FzZXN8aW4tcmFyZS1jYXNlcyIKCiAgQ09ORElUSU9OOgogICAgYWJvdXQ6ID4tCiAgICAgIENvbmRpdGlvbmFscy4gQmVzaWRlcyBoZWRnaW5nIGxpa2UgSEVER0UsIGEgY29uZGl0aW9uIGhlZGdlcyBldmVyeXRoaW5nIHVwIHRvIHRoZSBlbmQgb2YgaXRzCiAgICAgIGNsYXVzZSAoIklmIGEgcDk5IG9mIDQwIG1zIHdlcmUgZW5vdWdoIHRvIHByb3ZlIGEgam9iIHJhbiwgLi4uIikuCiAgICBwYXR0ZXJuczoKICAgICAgLSAiaWZ8dW5sZXNzfHdoZXRoZXJ8YXNzdW1pbmd8c3VwcG9zaW5nfHN1cHBvc2V8cHJvdmlkZWQtdGhhdHxpbi1jYXNlIgoKICBDTEFVU0VfQlJFQUs6CiAgICBhYm91dDogV29yZHMgdGhhdCBvcGVuIGEgbmV3IGNsYXVzZTsgYSBuZWdhdGlvbiBvciBoZWRnZSBiZWZvcmUgb25lIGRvZXMgbm90IHJlYWNoIHBhc3QgaXQuCiAgICBwYXR0ZXJuczoKICAgICAgLSAiYmVjYXVzZXxzaW5jZXx3aGVyZWFzfGdpdmVuLXRoYXR8bm93LXRoYXR8c28tdGhhdHx3aGljaC1tZWFuc3x3aGljaC1pcy13aHl8dGhhdC1pcy13aHkiCgogIFFVRVNUSU9OX1NUQVJUOgogICAgYWJvdXQ6IEEgc2VudGVuY2UgdGhhdCBvcGVucyBsaWtlIGEgcXVlc3Rpb24gaXMgYSBxdWVzdGlvbiBldmVuIHdpdGhvdXQgaXRzICc/Jy4KICAgIHBhdHRlcm5zOgogICAgICAtICI9ZG98PWRvZXN8PWRpZHw9aXN8PWFyZXw9d2FzfD13ZXJlfD1jYW58PWNvdWxkfD1zaG91bGR8PXdvdWxkfD13aWxsfD1oYXN8PWhhdmV8PWhhZHw9aG93fD13aHl8PXdoYXR8PXdoaWNofD13aGV0aGVyfD13aG98PXdoZXJlfD1zaGFsbCIKCiAgUVVFU1RJT05fRkFMU0U6CiAgICBhYm91dDogPi0KICAgICAgQW4gb3BlbmluZyB0aGF0IG9ubHkgbG9va3MgbGlrZSBhIHF1ZXN0aW9uOiBhbiBpbXBlcmF0aXZlICgiRG9uJ3Qgd29ycnkgLi4uIiwgIkRvIG5vdCAuLi4iKS4KICAgIHBhdHRlcm5zOgogICAgICAtICI9ZG8gbm90fG5ldmVyIgogICAgICAtICI9d2hldGhlciBvci1ub3R8b3Itbm8iCiAgICAgIC0gIj13aGV0aGVyICo4IG9yLW5vdHxvci1ub3xvci1vdGhlcndpc2UgLCIKCiAgUkhFVE9SSUNBTDoKICAgIGFib3V0OiA+LQogICAgICBBIHF1ZXN0aW9uIGFza2VkIHRvIGFzc2VydCwgbm90IHRvIGFzayAoIldoYXQgbW9yZSBwcm9vZiBkbyB5b3UgbmVlZCB0aGFuIC4uLj8iLCAiV2hvIG5lZWRzCiAgICAgIGZ1cnRoZXIgZXZpZGVuY2UgLi4uPyIpLiBJdCBpcyBsaW50ZWQgbGlrZSBhIHN0YXRlbWVudCBhbmQgaXMgaXRzZWxmIGFuIGV2aWRlbmNlIGxpbmsuCiAgICBkaXJlY3Rpb246IGFueQogICAgcGF0dGVybnM6CiAgICAgIC0gIndoYXR8aG93LW11Y2ggKjIgbW9yZXxlbHNlfGZ1cnRoZXJ8YmV0dGVyfG90aGVyIHByb29mfGV2aWRlbmNlfGNvbmZpcm1hdGlvbnxhc3N1cmFuY2V8cmVhc3N1cmFuY2V8Z3VhcmFudGVlfHZhbGlkYXRpb258dmVyaWZpY2F0aW9uICozIG5lZWR8bmVlZHN8d2FudHx3YW50c3xyZXF1aXJlfHJlcXVpcmVzfGFzay1mb3J8ZXhwZWN0IgogICAgICAtICJ3aG98d2hhdCAqMiBuZWVkfG5lZWRzfG5lZWRlZCAqMyBtb3JlfGZ1cnRoZXJ8b3RoZXJ8YW55LW90aGVyfGV4dHJhfGJldHRlciBwcm9vZnxldmlkZW5jZXxjb25maXJtYXRpb258dmFsaWRhdGlvbnx2ZXJpZmljYXRpb24iCiAgICAgIC0gIm5lZWR8d2FudCAqMiBhbnl8bW9yZXxmdXJ0aGVyfGV4dHJhfGJldHRlciBwcm9vZnxldmlkZW5jZXxjb25maXJtYXRpb258dmFsaWRhdGlvbiAqMyB0aGFuIgoKICBSRUZVVEU6CiAgICBhYm91dDogPi0KICAgICAgVGhlIHNlbnRlbmNlIHJlcG9ydHMgYSBjbGFpbSBpbiBvcmRlciB0byByZWplY3QgaXQgKCJpdCBpcyB3cm9uZyB0byBzYXkgLi4uIiwgInRoZSBjbGFpbSB0aGF0IFgKICAgICAgaXMgYW4gb3ZlcmNsYWltIiwgImF2b2lkIHdyaXRpbmcgLi4uIikuIFN1Y2ggc2VudGVuY2VzIGFyZSBzYWZlLgogICAgcGF0dGVybnM6CiAgICAgIC0gImJlICoyIHdyb25nfGZhbHNlfGluY29ycmVjdHx1bnRydWV8bXl0aHxtaXNsZWFkaW5nfG92ZXJjbGFpbXxmYWxsYWN5fG1pc3Rha2V8dW5mb3VuZGVkfHVuc3VwcG9ydGVkfHVuanVzdGlmaWVkfG92ZXJyZWFjaHxleGFnZ2VyYXRpb258ZXhhZ2dlcmF0ZWR8b3ZlcnN0YXRlZHxvdmVyc3RhdGVtZW50fG5vbnNlbnNlfGJvZ3VzfG1pc2NvbmNlcHRpb258bWlzcmVhZGluZ3xub24tc2VxdWl0dXJ8bm90LXRydWV8bm90LXZhbGlkfGludmFsaWR8ZGlzaG9uZXN0fGluYWNjdXJhdGUiCiAgICAgIC0gIndyb25nfG1pc2xlYWRpbmd8aW5jb3JyZWN0fG1pc3Rha2V8b3ZlcmNsYWltfHVuc2FmZXxkaXNob25lc3R8aW5hY2N1cmF0ZXxmYWxsYWN5fGVycm9yfHVuZmFpcnxuYWl2ZXx0ZW1wdGluZyAqMiB0bz8gc2F5fGNsYWltfGFzc3VtZXxjb25jbHVkZXxpbmZlcnx3cml0ZXxzdGF0ZXx0cmVhdHxyZWFkfHByZXNlbnR8aW1wbHl8ZXF1YXRlfGFyZ3VlfHRha2V8aW50ZXJwcmV0fHJlZ2FyZHxjYWxsfHJlcG9ydHxzdWdnZXN0fHRoaW5rIgogICAgICAtICJhdm9pZHxyZWZyYWlufGZvcmJpZHxwcm9oaWJpdHxkaXNhbGxvd3xkaXNjb3VyYWdlfD1yZWplY3R8PXJlamVjdHN8PXJlamVjdGVkfD1yZWplY3Rpbmd8YmxvY2t8YmxvY2tlZHxmbGFnfGZsYWdnZWR8c3RyaWtlfHN0cnVja3xsaW50fGxpbnRlZCAqMyBjbGFpbXxjbGFpbXN8c2VudGVuY2V8c2VudGVuY2VzfHdvcmRpbmd8bGFuZ3VhZ2V8cGhyYXNlfHBocmFzaW5nfHN0YXRlbWVudHxzdGF0ZW1lbnRzfD1zYXlpbmd8PWNsYWltaW5nfD13cml0aW5nfD1zdGF0aW5nfD1pbXBseWluZ3w9c3VnZ2VzdGluZ3xhc3NlcnRpb258YXNzZXJ0aW9uc3xvdmVyY2xhaW18b3ZlcmNsYWltcyIKICAgICAgLSAiYXZvaWR8YXZvaWRpbmciCiAgICAgIC0gImRvfGRvZXN8ZGlkfHNob3VsZHxtdXN0fHdpbGx8Y2FuICoxIG5vdHxuZXZlciBzYXl8Y2xhaW18d3JpdGV8c3RhdGV8aW1wbHl8c3VnZ2VzdHxhc3N1bWV8Y29uY2x1ZGV8aW5mZXJ8cHJlc2VudHxwcmV0ZW5kfGVxdWF0ZXxjb25mbGF0ZXxwcm9taXNlIgogICAgICAtICJub2JvZHl8bm8tb25lfG5vbmUtb2YtdXN8bm8tcmV2aWV3ZXIgKjIgc2hvdWxkfGNhbnxtYXl8bXVzdHx3b3VsZHxjb3VsZHx3aWxsICoxIHNheXxjbGFpbXx3cml0ZXxzdGF0ZXxpbXBseXxhc3N1bWV8Y29uY2x1ZGV8aW5mZXJ8cHJlc2VudHxyZWFkfHRha2V8dHJlYXR8ZXh0cmFwb2xhdGV8Z2VuZXJhbGl6ZXxnZW5lcmFsaXNlIgogICAgICAtICJuZXZlcnxkb24ndCBzYXl8Y2xhaW18d3JpdGV8c3RhdGV8aW1wbHl8c3VnZ2VzdHxhc3N1bWV8Y29uY2x1ZGV8aW5mZXJ8cHJlc2VudHxwcmV0ZW5kfGVxdWF0ZXxjb25mbGF0ZXxwcm9taXNlIgogICAgICAtICJteXRofG1pc2NvbmNlcHRpb258ZmFsbGFjeXxvdmVyY2xhaW18b3ZlcmNsYWltc3xvdmVyY2xhaW1pbmd8bm9uLXNlcXVpdHVyfGFudGktcGF0dGVybnxtYXJrZXRpbmctY2xhaW18YmFkLWNsYWltfGJsb2NrZWQtY2xhaW18ZmFsc2UtY2xhaW18dW5zYWZlLWNsYWltfHN0YW5kaW5nLWNsYWltfGNvbW1vbi1taXN0YWtlfG1pc3Rha2VuLWJlbGllZnxtaXN0YWtlbi1pZGVhfHdpc2hmdWwtdGhpbmtpbmciCiAgICAgIC0gIm5vdCB0cnVlIHRoYXR8bm90IGZvbGxvd3xubyBiYXNpc3xubyBncm91bmRzfG5vIGV2aWRlbmNlIHRoYXQiCiAgICAgIC0gIm5vIHJlYXNvbiAqMSB0b3xmb3J8d2h5PyB0aGlua3xiZWxpZXZlfGFzc3VtZXxzdXBwb3NlfGNvbmNsdWRlfGV4cGVjdHxzYXl8Y2xhaW18dHJlYXR8cmVhZHx0YWtlfGluZmVyfHByZXN1bWV8ZXF1YXRlfHRoYXQiCiAgICAgIC0gImluc3RlYWQtb2Z8cmF0aGVyLXRoYW4gKjIgc2F5fGNsYWltfHNheWluZ3xjbGFpbWluZ3x3cml0aW5nfGFzc3VtaW5nfHN0YXRpbmciCiAgICAgIC0gInRoZSBsaW50ZXJ8Y2xhaW0tbGludGVyfGxpbnRlciIKICAgICAgLSAiQEJFTkNIfEBBVFRFU1RBVElPTnxAU0lOR0xFX1JVTiAqMSB3aWxsfGNhbnxkb3xkb2VzfHdvdWxkIG5vdCBoZWxwfHN1ZmZpY2V8Y3V0LWl0fGRvLXRoYXR8ZG8taXQiCiAgICAgIC0gIj1xdW90aW5nfD1xdW90ZXw9cXVvdGVkfD1xdW90ZXMgKjIgdGhlfGF8dGhpc3x0aGF0PyBibG9ja2VkfGJhZHxzdGFuZGluZ3xleGFtcGxlIgoKICBDT05UUkFTVDoKICAgIGFib3V0OiBDb250cmFzdCB3b3JkcyBjdXQgYSBzZW50ZW5jZSBpbnRvIHpvbmVzOyBjb25jZXB0cyBtdXN0IGNvLW9jY3VyIGluc2lkZSBvbmUgem9uZS4KICAgIHBhdHRlcm5zOgogICAgICAtICJidXR8aG93ZXZlcnx3aGVyZWFzfGFsdGhvdWdofHRob3VnaHxuZXZlcnRoZWxlc3N8bm9uZXRoZWxlc3N8ZXhjZXB0fHVubGlrZXxjb252ZXJzZWx5IgogICAgICAtICIsIHlldCIKICAgICAgLSAib24tdGhlLW90aGVyLWhhbmR8aW4tY29udHJhc3R8YnktY29udHJhc3R8ZXZlbi10aG91Z2h8ZXZlbi1zbyIKCiAgUFJPTk9VTjoKICAgIGFib3V0OiBBIHpvbmUgdGhhdCBvcGVucyB3aXRoIG9uZSBvZiB0aGVzZSBtYXkgYm9ycm93IGl0cyBzdWJqZWN0IGZyb20gdGhlIHpvbmUgYmVmb3JlLgogICAgcGF0dGVybnM6CiAgICAgIC0gIml0fHRoaXN8dGhhdHx0aGV5fHRoZXNlfHRob3NlfHdoaWNofHN1Y2giCgogIFBSRVA6CiAgICBhYm91dDogQSBzb3VyY2UgcmlnaHQgYWZ0ZXIgb25lIG9mIHRoZXNlIGlzIGEgbW9kaWZpZXIgKCJ0aGUgcmVwb3J0IGZyb20gdGhlIGJlbmNobWFyayIpLCBub3QgdGhlIHN1YmplY3QuCiAgICBwYXR0ZXJuczoKICAgICAgLSAiZnJvbXxvZnxpbnxkdXJpbmd8d2l0aGlufGluc2lkZXx1bmRlcnxvbnxhdHx2aWF8b3ZlcnxpbnRvfHRvfGZvcnxhYm91dCIKCiAgTElOS19GQUxTRToKICAgIGFib3V0OiA+LQogICAgICBBIGxpbmsgd29yZCB1c2VkIGluIGFub3RoZXIgc2Vuc2U6ICJzbyBmYXIiLCAic28gdGhhdCIsICJieSBtZWFucyBvZiIsICJtYWtlIHN1cmUiLiBBIGxpbmsgdGhhdAogICAgICBzdGFydHMgaW5zaWRlIG9uZSBvZiB0aGVzZSBpcyBub3QgYSBsaW5rLgogICAgcGF0dGVybnM6CiAgICAgIC0gIj1zbyBmYXJ8bXVjaHxtYW55fGxvbmd8ZmV3fGxpdHRsZXxmYXN0fHNsb3d8cXVpY2t8cXVpY2tseXxnb29kfHdlbGx8dGhhdHxhc3xjYWxsZWR8dG8tc3BlYWt8b258Zm9ydGh8dG9vfGJhZHxzaW1wbGV8ZWFzeXxvZnRlbiIKICAgICAgLSAib3J8YW5kfGp1c3R8bm90fGV2ZW58aWYgKjEgPXNvIgogICAgICAtICJjaGVjay1mb3J8Y2hlY2tzLWZvcnxjaGVja2VkLWZvcnxjaGVja2luZy1mb3J8Y2hlY2std2hldGhlcnxjaGVjay1pZnxjaGVjay1vbnxjaGVjay1vdXR8Y2hlY2staW58Y2hlY2tlZC13aGV0aGVyfGNoZWNrZWQtaWYiCiAgICAgIC0gImJ5LW1lYW5zLW9mfGJ5LW5vLW1lYW5zfG1lYW5zLW9mfG1lYW4tdGltZXxtZWFuLXdoaWxlfGluLXRoZS1tZWFudGltZXw9bWFrZS1zdXJlfD1tYWRlLXN1cmV8bWFrZS1pdHxtYWRlLWl0fG1ha2UtdXB8bWFkZS11cHxtYWtlLXVzZXxtYWRlLXVzZXxtYWtlLXNlbnNlfG1ha2VzLXNlbnNlIgoKICAjIC0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLQogICMgRXZpZGVuY2UgbGlua3M6IHdvcmRzIHRoYXQgcHJlc2VudCBvbmUgdGhpbmcgYXMgZXZpZGVuY2UgZm9yIGFub3RoZXIKCiAgRVZJREVOQ0U6CiAgICBhYm91dDogPi0KICAgICAgQWN0aXZlIGV2aWRlbmNlIGxpbmtzOiB0aGUgc3ViamVjdCBjb21lcyBiZWZvcmUsIHRoZSBjbGFpbWVkIGZhY3QgYWZ0ZXIgKCJ0aGUgYmVuY2htYXJrIHByb3ZlcwogICAgICB0aGF0IHRoZSBqb2IgcmFuIiwgInRoZSB0aHJvdWdocHV0IHdhcyBoaWdoLCBzbyB0aGUgYmF0Y2ggZmluaXNoZWQiKS4KICAgIGRpcmVjdGlvbjogZm9yd2FyZAogICAgcGF0dGVybnM6CiAgICAgIC0gInByb3ZlfHNob3d8ZGVtb25zdHJhdGV8Y29uZmlybXxlc3RhYmxpc2h8dmVyaWZ5fHZhbGlkYXRlfGd1YXJhbnRlZXxlbnN1cmV8Y2VydGlmeXxpbmRpY2F0ZXxyZXZlYWx8c3Vic3RhbnRpYXRlfGNvcnJvYm9yYXRlfGltcGx5fGV2aWRlbmNlfHRlc3RpZnl8dm91Y2h8YXR0ZXN0LXRvfG1ha2UtY2xlYXJ8bWFrZS1zdXJlfHNldHRsZSIKICAgICAgLSAibWVhbnxtZWFuc3xtZWFuaW5nIgogICAgICAtICJhc2NlcnRhaW58YXNjZXJ0YWluc3xhZmZpcm18YWZmaXJtc3xldmluY2V8ZXZpbmNlc3xiZXNwZWFrfGJlc3BlYWtzfHVuZGVyc2NvcmV8dW5kZXJzY29yZXN8YmV0b2tlbnxiZXRva2VucyIKICAgICAgLSAiYmVhcnxiZWFyc3xib3JlfGJvcm5lICoxIG91dHx3aXRuZXNzIgogICAgICAtICJzcGVha3xzcGVha3N8c3Bva2UgKjIgZm9yLWl0c2VsZnxmb3ItdGhlbXNlbHZlc3x2b2x1bWVzIgogICAgICAtICJnb3xnb2VzfHdlbnQgKjEgdG8tc2hvd3x0by1wcm92ZSIKICAgICAgLSAibWFrZXxtYWtlc3xtYWRlfHJlbmRlcnxyZW5kZXJzfHJlbmRlcmVkIgogICAgICAtICJiYWNrfGJhY2tzICoxIHVwIgogICAgICAtICJhdHRlc3R8YXR0ZXN0c3xhdHRlc3RlZCAqMSB0aGF0fHRvIgogICAgICAtICJ0ZWxsfHRlbGxzICoxIHVzfHlvdXx3ZXxtZXxyZXZpZXdlcnN8YW55b25lIgogICAgICAtICJiZXw9cnxhbW91bnR8YW1vdW50c3xhbW91bnRlZHxjb25zdGl0dXRlfGNvbnN0aXR1dGVzfGNvbnN0aXR1dGVkfHJlcHJlc2VudHxyZXByZXNlbnRzfGNvdW50LWFzfGNvdW50cy1hc3xzZXJ2ZS1hc3xzZXJ2ZXMtYXN8ZXF1YWx8ZXF1YWxzfGRvdWJsZS1hc3xkb3VibGVzLWFzfGRvdWJsZWQtYXN8YWN0LWFzfGFjdHMtYXN8ZnVuY3Rpb24tYXN8ZnVuY3Rpb25zLWFzfHdvcmstYXN8d29ya3MtYXMgKjMgcHJvb2Z8ZXZpZGVuY2V8Y2VydGlmaWNhdGV8Y2VydGlmaWNhdGlvbnx2b3VjaGVyfGFmZmlkYXZpdHxjb25maXJtYXRpb258ZGVtb25zdHJhdGlvbnxzaWdufGluZGljYXRpb258aW5kaWNhdG9yfGd1YXJhbnRlZXx0ZXN0YW1lbnR8cmVjZWlwdHxhc3N1cmFuY2V8d2FycmFudHl8d2FycmFudHxzZWFsfHN0YW1wfHZpbmRpY2F0aW9ufHByb29mLXBvc2l0aXZlfHRlc3RpbW9ueXxzbW9raW5nLWd1bnxnaXZlYXdheXxkZWFkLWdpdmVhd2F5fHRlbGx0YWxlfHRlbGwtdGFsZXxoYWxsbWFya3xzdXJlLXNpZ258c3VyZWZpcmUtc2lnbnxjbGluY2hlcnxsaXRtdXMtdGVzdHxhY2lkLXRlc3R8YWxsLXRoZS1wcm9vZnxhbGwtdGhlLWV2aWRlbmNlfGFsbC10aGUtY29uZmlybWF0aW9uIgogICAgICAtICJzZXJ2ZXxjb3VudHxzdGFuZHxxdWFsaWZ5ICoxIGFzIHByb29mfGV2aWRlbmNlfGNvbmZpcm1hdGlvbiIKICAgICAgLSAiLCBzb3xhbmQtc298d2hpY2gtaXMtd2h5fHRoYXQtaXMtd2h5fGhlbmNlfHRodXN8dGhlcmVmb3JlfGNvbnNlcXVlbnRseXxlcmdvfGFjY29yZGluZ2x5IgogICAgICAtICI9c28iCiAgICAgIC0gImhlbmNlfHRodXN8dGhlcmVmb3JlfGNvbnNlcXVlbnRseXxlcmdvfHdoaWNoLW1lYW5zfHdoaWNoLXNob3dzfHdoaWNoLXByb3Zlc3x3aGljaC1jb25maXJtc3xtZWFuaW5nLXRoYXR8aXQtZm9sbG93cy10aGF0IgogICAgICAtICLihpJ84oeSfOKfuXzinpR84p6cIgogICAgICAtICJ3ZXx5b3V8cmV2aWV3ZXJzfGFueW9uZXxvbmUgKjEga25vd3xjYW4tdGVsbHxjYW4tc2VlfGNhbi1iZS1zdXJlfGNhbi1iZS1jb25maWRlbnR8Y2FuLWNvbmNsdWRlfGNhbi1zYXl8c2VlIgogICAgICAtICJpdCBpcyBjbGVhcnxldmlkZW50fGNlcnRhaW58cHJvdmVufGVzdGFibGlzaGVkIgogICAgICAtICJjbGVhcmx5fGV2aWRlbnRseXxvYnZpb3VzbHl8ZGVtb25zdHJhYmx5fHByb3ZhYmx5fGNlcnRhaW5seXx1bmRlbmlhYmx5fHZlcmlmaWFibHl8Y2VydGlmaWFibHl8Z3VhcmFudGVlZHxieS1jb25zdHJ1Y3Rpb258YnktZGVzaWduIgogICAgICAtICJieS1kZWZpbml0aW9ufG5lY2Vzc2FyaWx5fGluaGVyZW50bHl8YXV0b21hdGljYWxseXx1bmRvdWJ0ZWRseXx1bnF1ZXN0aW9uYWJseXxpbmRpc3B1dGFibHl8aW5jb250cm92ZXJ0aWJseXxkZWZpbml0ZWx5fHN1cmVseXxmb3Itc3VyZXxmb3ItY2VydGFpbnxvZi1jb3Vyc2UiCiAgICAgIC0gImxlYXZlfGxlYXZlc3xsZWZ0ICoxIG5vLWRvdWJ0fGxpdHRsZS1kb3VidHxuby1xdWVzdGlvbnxuby1yb29tLWZvci1kb3VidHxsaXR0bGUtcm9vbS1mb3ItZG91YnR8bm8tcm9vbS1mb3ItcXVlc3Rpb24iCiAgICAgIC0gInB1dHxwdXRzfHB1dHRpbmd8cGxhY2V8cGxhY2VzfHBsYWNlZHxzZXR8c2V0c3xtYWtlfG1ha2VzfG1hZGV8cmVuZGVyfHJlbmRlcnN8cmVuZGVyZWQgKjIgYmV5b25kLWRvdWJ0fGJleW9uZC1xdWVzdGlvbnxiZXlvbmQtZGlzcHV0ZXxiZXlvbmQtYXJndW1lbnR8cGFzdC1kb3VidCIKICAgICAgLSAibm8tZG91YnR8d2l0aG91dC1kb3VidHxiZXlvbmQtZG91YnR8YmV5b25kLXF1ZXN0aW9ufHdpdGhvdXQtcXVlc3Rpb258dGhlcmUtaXMtbm8tZG91YnQiCiAgICAgIC0gIml0ICoxIGNsZWFyfGV2aWRlbnR8b2J2aW91c3xjZXJ0YWlufHBsYWlufHNhZmUtdG8tc2F5fHVuZGVuaWFibGV8aW5kaXNwdXRhYmxlfHNldHRsZWQiCiAgICAgIC0gImdpdmV8Z2l2ZXN8Z2F2ZXxwcm92aWRlfHByb3ZpZGVzfHByb3ZpZGVkfG9mZmVyfG9mZmVyc3xkZWxpdmVyfGRlbGl2ZXJzfGZ1cm5pc2h8c3VwcGx5ICozIGFzc3VyYW5jZXxhc3N1cmFuY2VzfHByb29mfGV2aWRlbmNlfGd1YXJhbnRlZXxndWFyYW50ZWVzfGNvbmZpcm1hdGlvbnxjZXJ0YWludHl8YS1ndWFyYW50ZWV8Y3J5cHRvZ3JhcGhpYy1wcm9vZiIKICAgICAgLSAiYXNzdXJlfGFzc3VyZXN8YXNzdXJlZHxyZWFzc3VyZXxyZWFzc3VyZXMiCiAgICAgIC0gInNvIHdlfGNvbmZpcm1pbmd8cHJvdmluZ3xzaG93aW5nfGRlbW9uc3RyYXRpbmd8ZXN0YWJsaXNoaW5nIgogICAgICAtICLinIV84pyUfOKck3zimJF84pyU77iPIgogICAgICAtICJiZSAqMiBjb25jbHVzaXZlfGRlY2lzaXZlfGRlZmluaXRpdmV8ZGlzcG9zaXRpdmV8dW5hbWJpZ3VvdXN8dW5lcXVpdm9jYWwgKjEgOnzigJR8b24tdGhpc3xvbi10aGF0fGhlcmUiCiAgICAgIC0gInRvbGQgKjEgdXN8eW91fG1lfGV2ZXJ5b25lfHJldmlld2Vyc3xhbnlvbmUiCiAgICAgIC0gInRlbGx8dGVsbHN8dG9sZCAqMSB0aGUtdGFsZXx0aGUtc3Rvcnl8dGhlLXdob2xlLXN0b3J5fGl0cy1vd24tc3RvcnkiCiAgICAgIC0gImJhY2t8YmFja3N8YmFja2VkfHN1cHBvcnR8c3VwcG9ydHN8dW5kZXJwaW58dW5kZXJwaW5zfGJvbHN0ZXJ8Ym9sc3RlcnN8YnV0dHJlc3N8YnV0dHJlc3Nlc3xqdXN0aWZ5fGp1c3RpZmllc3x3YXJyYW50fHdhcnJhbnRzfGNvcnJvYm9yYXRlfGNvcnJvYm9yYXRlcyAqMyBhc3NlcnRpb258YXNzZXJ0aW9uc3xjbGFpbXxjbGFpbXN8c3RhdGVtZW50fGNvbmNsdXNpb258Y29udGVudGlvbnxiZWxpZWZ8cG9zaXRpb24gKjEgdGhhdD8iCiAgICAgIC0gImJlICoyIGVub3VnaHxzdWZmaWNpZW50fGFkZXF1YXRlfGFsbC1pdC10b29rfGFsbC13ZS1uZWVkZWQgKjEgdG98Zm9yIgogICAgICAtICJzaWduLW9mZnxzaWducy1vZmZ8c2lnbmVkLW9mZnxzaWduLW9mZi1vbiAqMSB0aGF0fG9uIgogICAgICAtICJzcGVha3xzcGVha3N8c3Bva2UgKjEgdG8iCiAgICAgIC0gInN1ZmZpY2V8c3VmZmljZXN8c3VmZmljZWQgKjEgdG98Zm9yIgogICAgICAtICJ3ZXx5b3V8b25lfGkgY2FufGNvdWxkICoxIHNhZmVseXxjb25maWRlbnRseXxyZWxpYWJseXxjb21mb3J0YWJseT8gc2F5fGNvbmNsdWRlfHN0YXRlfGFzc2VydHxkZWNsYXJlfGNlcnRpZnl8c2lnbi1vZmZ8YWZmaXJtIgogICAgICAtICJkZWNsYXJlfGRlY2xhcmVkfGRlY2xhcmVzfHByb25vdW5jZXxwcm9ub3VuY2VkfHByb2NsYWltfHByb2NsYWltZWR8Y3Jvd258Y3Jvd25lZHxjcm93bnN8ZGVlbXxkZWVtZWR8ZHVifGR1YmJlZCIKICAgICAgLSAiYmUgKjIgdGhlfG91cnxteXxhbGx8ZW5vdWdofHN1ZmZpY2llbnQ/IHJlYXNvbnxyZWFzb25zfGJhc2lzfGdyb3VuZHN8Zm91bmRhdGlvbnxjYXVzZSAqMyBjb25maWRlbnR8c3VyZXxjZXJ0YWlufGNvbnZpbmNlZHxrbm93fHRydXN0fHNheXxjb25jbHVkZXxhY2NlcHQiCiAgICAgIC0gIndlfGl8eW91fGV2ZXJ5b25lfHJldmlld2Vyc3xhbnlvbmUgY2FufGNvdWxkfG1heXxub3c/IGJlICoxIGNvbmZpZGVudHxzdXJlfGNlcnRhaW58Y29udmluY2VkfHNhdGlzZmllZHxwb3NpdGl2ZSAqMSB0aGF0PyIKCiAgV0hFVEhFUl9ERUNJREVEOgogICAgYWJvdXQ6ID4tCiAgICAgICJzZXR0bGVzIHdoZXRoZXIiLCAidGVsbHMgdXMgd2hldGhlciI6IHRoZSBzb3VyY2UgaXMgcHJlc2VudGVkIGFzIGRlY2lkaW5nIHRoZSBxdWVzdGlvbiwgc28gdGhlCiAgICAgICJ3aGV0aGVyIiBkb2VzIG5vdCBoZWRnZSB3aGF0IGZvbGxvd3MuIEEgbmVnYXRpb24gYmVmb3JlIHRoZSB2ZXJiIHN0aWxsIGNsZWFycyB0aGUgbGluay4KICAgIGFic29yYnNfbmVnYXRpb246IHRydWUKICAgIHBhdHRlcm5zOgogICAgICAtICJzZXR0bGV8c2V0dGxlc3xzZXR0bGVkfGRlY2lkZXxkZWNpZGVzfGRlY2lkZWR8ZGV0ZXJtaW5lfGRldGVybWluZXN8ZGV0ZXJtaW5lZHxwcm92ZXxwcm92ZXN8cHJvdmVkfGVzdGFibGlzaHxlc3RhYmxpc2hlc3xlc3RhYmxpc2hlZHxjb25maXJtfGNvbmZpcm1zfGNvbmZpcm1lZHxhbnN3ZXJ8YW5zd2Vyc3xhbnN3ZXJlZHxyZXNvbHZlfHJlc29sdmVzfHJlc29sdmVkIHVzfHlvdXxtZXxldmVyeW9uZXxhbnlvbmV8cmV2aWV3ZXJzfHRoZW0/IHdoZXRoZXJ8aWYiCiAgICAgIC0gInNldHRsZXxzZXR0bGVzfHNldHRsZWR8YW5zd2VyfGFuc3dlcnN8YW5zd2VyZWR8cmVzb2x2ZXxyZXNvbHZlc3xyZXNvbHZlZCB0aGUtcXVlc3Rpb258dGhlLW1hdHRlcnx0aGUtaXNzdWUgKjIgb2Y/IHdoZXRoZXJ8aWYiCgogIEVWSURFTkNFX0FOWToKICAgIGFib3V0OiA+LQogICAgICBFdmlkZW5jZSBsaW5rcyB3aGVyZSB0aGUgY2xhaW1lZCBmYWN0IG1heSBjb21lIGZpcnN0OiBwYXNzaXZlcyAoImlzIGNvbmZpcm1lZCBieSIpLCAiYXMgWCBzaG93cyIsCiAgICAgICJhY2NvcmRpbmcgdG8iLCAiYmFzZWQgb24iLCAianVkZ2luZyBieSIsICJnaXZlbiIsICJiZWNhdXNlIiwgInNpbmNlIiwgInRoYW5rcyB0byIuCiAgICBkaXJlY3Rpb246IGFueQogICAgcGF0dGVybnM6CiAgICAgIC0gImFzICo1IHNob3d8cHJvdmV8Y29uZmlybXxkZW1vbnN0cmF0ZXxpbmRpY2F0ZXxlc3RhYmxpc2h8dmVyaWZ5fGF0dGVzdHxyZXZlYWx8bWFrZS1jbGVhcnxtYWRlLWNsZWFyfG1ha2VzLWNsZWFyfGJlYXItb3V0fGJvcmUtb3V0fGJvcm5lLW91dCIKICAgICAgLSAicHJvdmV8cHJvdmVufGNvbmZpcm18c2hvd3xzaG93bnxkZW1vbnN0cmF0ZXxlc3RhYmxpc2h8dmVyaWZ5fHZhbGlkYXRlfGd1YXJhbnRlZXxlbnN1cmV8ZXZpZGVuY2V8Y2VydGlmeXxhdHRlc3R8dm91Y2gtZm9yfGJhY2t8c2V0dGxlfHNldHRsZWR8ZGVjaWRlZHxkZXRlcm1pbmVkfGFuc3dlcmVkfHJlc29sdmVkICoxIGJ5IgogICAgICAtICI9c2VlaW5nfD1vYnNlcnZpbmd8PW5vdGluZ3w9aGF2aW5nLXNlZW4gKjYgLCIKICAgICAgLSAiYmV8YmVpbmcgKjEgcHJvdmV8cHJvdmVufGNvbmZpcm18c2hvd3xzaG93bnxkZW1vbnN0cmF0ZXxlc3RhYmxpc2h8Z3VhcmFudGVlfGVuc3VyZXxjZXJ0aWZ5fGV2aWRlbmNlIgogICAgICAtICJiZXxiZWluZyAqMSA9dmVyaWZpZWR8PXZhbGlkYXRlZCIKICAgICAgLSAicGVyLWF8cGVyLW9uZXxwZXItdGhhdHxwZXItbGFzdHxwZXIteWVzdGVyZGF5J3N8cGVyLXRoZXxwZXItb3VyfHBlci10aGlzfHBlci10aGVzZXxhY2NvcmRpbmctdG98YmFzZWQtb258anVkZ2luZy1ieXxqdWRnaW5nLWZyb218Z29pbmctYnl8PWdpdmVufGJlY2F1c2V8c2luY2V8dGhhbmtzLXRvfGR1ZS10b3xvd2luZy10b3xjb3VydGVzeS1vZnxhcy1ldmlkZW5jZWQtYnl8YXMtcGVyIgogICAgICAtICJldmlkZW50fGNsZWFyfG9idmlvdXN8cGxhaW58YXBwYXJlbnR8dW5kZW5pYWJsZXx1bm1pc3Rha2FibGV8c2VsZi1ldmlkZW50fGZvbGxvd3MgKjEgZnJvbSIKICAgICAgLSAicmVzdHxyZXN0c3xyZXN0ZWR8cmVzdGluZ3xoaW5nZXxoaW5nZXN8aGluZ2VkfGhpbmdpbmd8cHJlZGljYXRlZHxmb3VuZGVkfGJ1aWx0ICoxIG9ufHVwb24iCiAgICAgIC0gImdyb3VuZGVkfHJvb3RlZHxhbmNob3JlZCAqMSBpbnxvbiIKICAgICAgLSAicmVmbGVjdGVkfG1pcnJvcmVkfG1hbmlmZXN0fG1hbmlmZXN0ZWR8dmlzaWJsZXxhcHBhcmVudHxyZWFkYWJsZSAqMSBpbnxmcm9tIgogICAgICAtICJiYWNrZWR8c3VwcG9ydGVkfHVuZGVyd3JpdHRlbnxhY2NvdW50ZWQtZm9yfHZvdWNoZWQtZm9yfGNvcnJvYm9yYXRlZHxzdWJzdGFudGlhdGVkfGRvY3VtZW50ZWR8ZXZpZGVuY2VkfGJvcm5lLW91dHxjb3ZlcmVkICoxIGJ5IgogICAgICAtICJ2ZXJpZmllZHxjb25maXJtZWR8cHJvdmVufHZhbGlkYXRlZHxjaGVja2VkfGF0dGVzdGVkfGVzdGFibGlzaGVkfGNlcnRpZmllZHxldmlkZW5jZWQgKjEgdmlhfHRocm91Z2h8dXNpbmd8d2l0aHxmcm9tfHBlcnxhZ2FpbnN0IgogICAgICAtICJsb29rLWF0fGp1c3QtbG9vay1hdHxzZWV8Y2hlY2t8Y29uc3VsdHx3aXRuZXNzIgogICAgICAtICJwcm9vZnxldmlkZW5jZXxjb25maXJtYXRpb24gKjEgdGhhdHxvZiIKICAgICAgLSAiPXByb29mfD1ldmlkZW5jZXw9Y29uZmlybWF0aW9uID10aGV8PXRoaXN8PW91cnw9aXRzfD10aGVpcnw9ZXZlcnl8PWVhY2giCiAgICAgIC0gInByb3ZlfHByb3Zlc3xjb25maXJtfGNvbmZpcm1zfHNob3d8c2hvd3N8ZGVtb25zdHJhdGV8ZGVtb25zdHJhdGVzfGVzdGFibGlzaHxlc3RhYmxpc2hlc3x2ZXJpZnl8dmVyaWZpZXN8YmFjay11cHxiYWNrcy11cCAqMSA9aXR8PXRoaXMiCiAgICAgIC0gInRlbGx8c2VlfGtub3d8aW5mZXJ8Y29uY2x1ZGV8ZGVkdWNlfHJlYWQgKjUgZnJvbSIKICAgICAgLSAic2F5fHNheXN8c2FpZHx0ZWxsfHRlbGxzfHRvbGR8c2hvd3xzaG93c3xzaG93ZWR8Y29uZmlybXxjb25maXJtc3xjb25maXJtZWR8cHJvdmV8cHJvdmVzfHByb3ZlZCAqMSBhcy1tdWNofHNvIgogICAgICAtICJvbi10aGUtc3RyZW5ndGgtb2Z8b24tdGhlLWJhc2lzLW9mfG9uLXRoZS1iYWNrLW9mfG9mZi10aGUtYmFjay1vZnxpbi1saWdodC1vZnxpbi12aWV3LW9mfGFybWVkLXdpdGgiCiAgICAgIC0gImZyb20gKjYgY29uY2x1ZGV8Y29uY2x1ZGVkfGluZmVyfGluZmVycmVkfGRlZHVjZXxkZWR1Y2VkfGxlYXJufGxlYXJuZWR8bGVhcm50fGdhdGhlcnxnYXRoZXJlZHxrbm93fGtuZXciCgogIE5FQ0VTU0lUWV9MSU5LOgogICAgYWJvdXQ6ID4tCiAgICAgIFRoZSBjbGFpbSBwcmVzZW50ZWQgYXMgdGhlIG9ubHkgd2F5IHRvIGV4cGxhaW4gdGhlIHNvdXJjZSAoInRoYXQgdGhyb3VnaHB1dCBjb3VsZCBvbmx5IGhhdmUgY29tZQogICAgICBmcm9tIHRoZSBqb2IgcnVubmluZyIpLiBUaGUgbW9kYWwgaW5zaWRlIGlzIHBhcnQgb2YgdGhlIGxpbmsgYW5kIGRvZXMgbm90IGhlZGdlIGl0LgogICAgZGlyZWN0aW9uOiBhbnkKICAgIGFic29yYnNfbmVnYXRpb246IHRydWUKICAgIHBhdHRlcm5zOgogICAgICAtICJjb3VsZC1vbmx5fGNhbi1vbmx5fHdvdWxkLW9ubHl8bXVzdC1vbmx5ICoxIGhhdmV8YmUgKjIgY29tZXxjYW1lfGFyaXNlbnxhcmlzZXxyZXN1bHR8cmVzdWx0ZWR8aGFwcGVuZWR8YmVlbi1wcm9kdWNlZHxiZWVuLWNhdXNlZHxiZWVuLXBvc3NpYmxlfGV4cGxhaW5lZCIKICAgICAgLSAibm90fG5ldmVyICoyIGhhcHBlbnxoYXBwZW5zfG9jY3VyfG9jY3Vyc3xwb3NzaWJsZXxleGlzdHxleGlzdHMgKjIgdW5sZXNzfHdpdGhvdXQiCiAgICAgIC0gIm5vYm9keXxuby1vbmV8bm8tc3lzdGVtfG5vLWNsdXN0ZXJ8bm8tcHJvdmlkZXJ8bm8td2F5ICoxIGdldHxnZXRzfGdvdHxoaXR8aGl0c3xyZWFjaHxyZWFjaGVzfGFjaGlldmV8YWNoaWV2ZXN8c3VzdGFpbnxzdXN0YWluc3xwb3N0fHBvc3RzfHNjb3JlfHNjb3Jlc3xzZWV8c2VlcyAqNiB3aXRob3V0fHVubGVzcyIKICAgICAgLSAib25seXxvbmx5LWV2ZXIgY29tZXxjb21lc3xjYW1lfGFyaXNlfGFyaXNlc3xyZXN1bHR8cmVzdWx0c3xzdGVtfHN0ZW1zIGZyb218b3V0LW9mIgogICAgICAtICJvbmx5fG9ubHktZXZlciBoYXBwZW58aGFwcGVuc3xoYXBwZW5lZHxvY2N1cnxvY2N1cnN8b2NjdXJyZWR8YXJpc2V8YXJpc2VzfHBvc3NpYmxlICoxIGlmfHdoZW58YmVjYXVzZXxvbmNlIgogICAgICAtICJvbmx5LWV4cGxhbmF0aW9ufG9ubHktZXhwbGFpbmVkLWJ5fG9ubHktcG9zc2libGUtaWZ8b25seS1wb3NzaWJsZS1iZWNhdXNlfGltcG9zc2libGUtdW5sZXNzfGltcG9zc2libGUtd2l0aG91dHxjb3VsZC1ub3QtaGF2ZS1oYXBwZW5lZC13aXRob3V0fGNhbid0LWhhcHBlbi13aXRob3V0fGNhbm5vdC1oYXBwZW4td2l0aG91dCIKCiAgRE9VQlRFUl9MSU5LOgogICAgYWJvdXQ6ICdEb3VidGVycyBzZW50IHRvIHRoZSBzb3VyY2UgKCJBbnlvbmUgZG91YnRpbmcgdGhlIHJ1biBoYXBwZW5lZCBzaG91bGQgbG9vayBhdCB0aGUgbGVhZGVyYm9hcmQiKS4nCiAgICBkaXJlY3Rpb246IGFueQogICAgYWJzb3Jic19uZWdhdGlvbjogdHJ1ZQogICAgcGF0dGVybnM6CiAgICAgIC0gImFueW9uZXx3aG9ldmVyfHRob3NlfHBlb3BsZXxza2VwdGljc3xzY2VwdGljc3xkb3VidGVyc3x5b3UgKjIgZG91YnR8ZG91YnRpbmd8ZG91YnRzfHF1ZXN0aW9ufHF1ZXN0aW9uaW5nfHNrZXB0aWNhbHxzY2VwdGljYWx8dW5zdXJlfHVuY29udmluY2VkICo2IHNob3VsZHxjYW58bmVlZC10b3xqdXN0fG9ubHktbmVlZC10b3xvbmx5LWhhcy10b3xvbmx5LWhhdmUtdG8/IGxvb2stYXR8Y2hlY2t8c2VlfGNvbnN1bHR8Z2xhbmNlLWF0fG9wZW58cG9pbnQtdG8iCiAgICAgIC0gImFueW9uZXx3aG9ldmVyfHRob3NlfHBlb3BsZXxza2VwdGljc3xzY2VwdGljc3xkb3VidGVyc3x5b3V8cmV2aWV3ZXJzfGF1ZGl0b3JzICoyIGRvdWJ0fGRvdWJ0aW5nfGRvdWJ0c3xxdWVzdGlvbnxxdWVzdGlvbmluZ3xza2VwdGljYWx8c2NlcHRpY2FsfHVuc3VyZXx1bmNvbnZpbmNlZHxhc2tpbmd8d29uZGVyaW5nfGN1cmlvdXMgKjggc2hvdWxkfGNhbnxuZWVkLXRvfG1heXxqdXN0fG9ubHktbmVlZC10b3xvbmx5LWhhcy10b3xvbmx5LWhhdmUtdG8gKjEganVzdHxzaW1wbHl8b25seXxtZXJlbHk/IGxvb2stYXR8Y2hlY2t8c2VlfGNvbnN1bHR8Z2xhbmNlLWF0fG9wZW58cG9pbnQtdG98cmVhZHxpbnNwZWN0fHJldmlld3x2aXNpdHxwdWxsLXVwIgoKICBBVVRIT1JJVFlfTElOSzoKICAgIGFib3V0OiA+LQogICAgICBUaGUgc291cmNlIG5hbWVkIGFzIHRoZSBhdXRob3JpdHkgdGhhdCBkZWNpZGVzIGEgcXVlc3Rpb24gKCJ0aGUgc2NvcmVib2FyZCBpcyB0aGUgc3lzdGVtIG9mIHJlY29yZAogICAgICBmb3Igd2hldGhlciBhIHJ1biBvY2N1cnJlZCIpOyB0aGUgIndoZXRoZXIiIGFmdGVyIGl0IGRvZXMgbm90IGhlZGdlLgogICAgYWJzb3Jic19uZWdhdGlvbjogdHJ1ZQogICAgcGF0dGVybnM6CiAgICAgIC0gInN5c3RlbS1vZi1yZWNvcmR8c291cmNlLW9mLXRydXRofGFyYml0ZXJ8ZmluYWwtYXJiaXRlcnxmaW5hbC13b3JkfGxhc3Qtd29yZHxkZWNpZGluZy1mYWN0b3J8ZmluYWwtc2F5ICozIGZvcnxvbnxvZnxhYm91dHxhcy10byB3aGV0aGVyfGlmIgogICAgICAtICJhbnN3ZXJ8YW5zd2Vyc3xhbnN3ZXJlZHxzZXR0bGV8c2V0dGxlc3xzZXR0bGVkfHJlc29sdmV8cmVzb2x2ZXN8cmVzb2x2ZWR8Y2xvc2V8Y2xvc2VzfGNsb3NlZHxwdXQtdG8tcmVzdHxwdXRzLXRvLXJlc3QgKjEgYW55fGV2ZXJ5fHRoZXxhbGw/IHF1ZXN0aW9ufHF1ZXN0aW9uc3xkb3VidHxkb3VidHN8Y2FzZXxtYXR0ZXJ8ZGViYXRlICoyIGFib3V0fG9mfG9ufGFzLXRvPyB3aGV0aGVyfGlmIgogICAgICAtICJub3R8bmV2ZXIgbGllfGxpZXN8ZGVjZWl2ZXxkZWNlaXZlc3xtaXNsZWFkfG1pc2xlYWRzfGZpYiAqMSA6fOKAlCIKCiAgVkVSSUZJRURfQlk6CiAgICBhYm91dDogJ0EgcGFzc2l2ZSAidmVyaWZpZWQgdmlhIFgiIHRoYXQgbmFtZXMgd2hhdCB2ZXJpZmllZCBhIGpvYiAoInwgSm9iIDQ0MTEgfCB2ZXJpZmllZCB2aWEgYmVuY2htYXJrIHNjb3JlIHwiKS4nCiAgICBkaXJlY3Rpb246IGFueQogICAgcGF0dGVybnM6CiAgICAgIC0gInZlcmlmaWVkfHZhbGlkYXRlZHxjb25maXJtZWR8Y2VydGlmaWVkfGF1dGhlbnRpY2F0ZWR8cHJvdmVufHZldHRlZHxzaWduZWQtb2ZmfGFwcHJvdmVkICoxIHZpYXxieXx0aHJvdWdofHVzaW5nfHdpdGh8ZnJvbXxwZXJ8YWdhaW5zdHxiYXNlZC1vbnxhY2NvcmRpbmctdG8iCiAgICAgIC0gIj1pc3w9YXJlfD13YXN8PXdlcmV8PWJlZW58YmV8PWJlaW5nICoyIGVzdGFibGlzaGVkfGRlbW9uc3RyYXRlZHxldmlkZW5jZWR8c2hvd258cHJvdmVufHByb3ZlZHxzdWJzdGFudGlhdGVkfGNvcnJvYm9yYXRlZHxiYWNrZWQtdXB8Ym9ybmUtb3V0fGF0dGVzdGVkfGF0dGVzdGVkLXRvfHZvdWNoZWQtZm9yICoxIGJ5fHZpYXx0aHJvdWdoIgoKICBQUk9PRl9PRjoKICAgIGFib3V0OiAnQSBzb3VyY2Ugb2ZmZXJlZCBhcyBwcm9vZiBvZiBvbmUgam9iICgiYWNjZXB0IHRoZSB0aHJvdWdocHV0IHJlcG9ydCBhcyBwcm9vZiBvZiB0aGUgcnVuIikuJwogICAgZGlyZWN0aW9uOiBmb3J3YXJkCiAgICBwYXR0ZXJuczoKICAgICAgLSAicHJvb2Z8ZXZpZGVuY2V8Y29uZmlybWF0aW9ufGF0dGVzdGF0aW9ufGNlcnRpZmljYXRpb258dmVyaWZpY2F0aW9ufHZhbGlkYXRpb258ZGVtb25zdHJhdGlvbnxndWFyYW50ZWV8dGVzdGFtZW50fHRlc3RpbW9ueSAqMSBvZnxmb3J8dGhhdCIKICAgICAgLSAiPWlzfD1hcmV8PXdhc3w9d2VyZXxiZXxzZXJ2ZS1hc3xzZXJ2ZXMtYXN8YWN0LWFzfGFjdHMtYXN8c3RhbmQtYXN8c3RhbmRzLWFzICoyIHJlY2VpcHR8Y2VydGlmaWNhdGV8dm91Y2hlcnxhZmZpZGF2aXR8d2FycmFudCAqMSBvZnxmb3IiCgogIERFT05USUM6CiAgICBhYm91dDogPi0KICAgICAgQSBkdXR5IG9yIHBlcm1pc3Npb24gdG8gdHJlYXQgc29tZXRoaW5nIGFzIGV2aWRlbmNlICgicmV2aWV3ZXJzIHNob3VsZCBhY2NlcHQgdGhlIHJlcG9ydCBhcwogICAgICBwcm9vZiIpOiB0aGUgbW9kYWwgcHJlc2NyaWJlcywgaXQgZG9lcyBub3QgaGVkZ2UuICJzaG91bGQgbm90IGFjY2VwdCIgaXMgbm90IG1hdGNoZWQgYW5kIHN0YXlzIG5lZ2F0ZWQuCiAgICBhYnNvcmJzX25lZ2F0aW9uOiB0cnVlCiAgICBwYXR0ZXJuczoKICAgICAgLSAic2hvdWxkfG11c3R8c2hhbGx8Y2FufG91Z2h0LXRvfG5lZWQtdG98bmVlZHMtdG98aGF2ZS10b3xoYXMtdG98YXJlLXRvfGlzLXRvfHdpbGwgYWNjZXB0fHRyZWF0fHRha2V8cmVnYXJkfGNvbnNpZGVyfHZpZXd8Y291bnR8Y2l0ZXxyZWNvZ25pc2V8cmVjb2duaXplfGZpbGV8bG9nfGxpc3QiCiAgICAgIC0gImNhbnxtYXl8d2lsbCByZXN0LWFzc3VyZWR8YmUtYXNzdXJlZHxiZS1zdXJlfGJlLWNlcnRhaW58YmUtY29uZmlkZW50IgoKICBFTkFCTEVfTElOSzoKICAgIGFib3V0OiA+LQogICAgICBBbiBvcGVuaW5nIGNsYXVzZSB0aGF0IHByZXNlbnRzIGl0cyBzb3VyY2UgYXMgd2hhdCBtYWtlcyB0aGUgcmVzdCBob2xkICgiV2l0aCBhdHRlc3RhdGlvbiBvbiwKICAgICAgdGhlIGFuc3dlcnMgYXJlIGNvcnJlY3QiOyAiT25jZSB0aGUgZW5jbGF2ZSBpcyBhdHRlc3RlZCwgLi4uIikuCiAgICBkaXJlY3Rpb246IGFueQogICAgcGF0dGVybnM6CiAgICAgIC0gIj13aXRofD1vbmNlfG5vdy10aGF0fD11bmRlcnw9aW5zaWRlfD13aXRoaW58PWluICo2ICwiCiAgICAgIC0gImJlaW5nfGhhdmluZy1iZWVuICoxIGF0dGVzdGVkfGVuY2xhdmUtYmFja2VkfHRlZS1iYWNrZWR8cmVtb3RlbHktYXR0ZXN0ZWR8aGFyZHdhcmUtYXR0ZXN0ZWQiCiAgICAgIC0gInJ1bnxwdXR8ZGVwbG95fGhvc3R8bW92ZXxrZWVwfHBsYWNlfHN0aWNrfHNlcnZlICo0IGlufGluc2lkZXxpbnRvfHVuZGVyfG9ufGJlaGluZCAqMyBhbmQteW91fGFuZC15b3VyfGFuZC10aGV8YW5kLWV2ZXJ5fGFuZC1hbGx8YW5kLXdoYXRldmVyIgogICAgICAtICJhbGx8ZXZlcnl0aGluZ3x0aGUtb25seS10aGluZ3xhbGwtaXQtdGFrZXMgKjEgeW91fHdlfGFueW9uZXxvbmV8dGhleXx1c2Vyc3xyZWFkZXJzPyBuZWVkfG5lZWRzfHJlcXVpcmV8cmVxdWlyZXMgKjIgdG8/IGtub3d8c2hvd3xwcm92ZXxjb25maXJtfGVzdGFibGlzaHxiZS1zdXJlfGJlLWNlcnRhaW58dHJ1c3R8YmVsaWV2ZXxjb25jbHVkZXxzZWUiCgogIFBPU1RfTElOSzoKICAgIGFib3V0OiA+LQogICAgICBBZHZlcmJpYWxzIHRoYXQgcHJlc2VudCBhIGNsYWltIGFzIGZvbGxvd2luZyBmcm9tIHdoYXQgdGhlIHNlbnRlbmNlIG5hbWVzLCB3aGVyZXZlciB0aGV5IHN0YW5kCiAgICAgICgiYW5zd2VycyBmcm9tIGFuIGF0dGVzdGVkIGVuY2xhdmUgYXJlIGFjY3VyYXRlIGJ5IGNvbnN0cnVjdGlvbiIsICJ0aGUgam9iIG11c3QgaGF2ZSBydW4iKS4KICAgIGRpcmVjdGlvbjogYW55CiAgICBwYXR0ZXJuczoKICAgICAgLSAiYnktY29uc3RydWN0aW9ufGJ5LWRlZmluaXRpb258YnktZGVzaWdufGJ5LW5hdHVyZXxieS12aXJ0dWUtb2Z8YXMtYS1yZXN1bHR8YXMtYS1jb25zZXF1ZW5jZXxhcy1hLW1hdHRlci1vZi1jb3Vyc2UiCiAgICAgIC0gIm11c3QtaGF2ZXxtdXN0J3ZlfGhhdmUtdG8taGF2ZXxoYXMtdG8taGF2ZXxoYWQtdG8taGF2ZXxjYW5ub3QtaGF2ZS1mYWlsZWR8Y2FuJ3QtaGF2ZS1mYWlsZWQiCiAgICAgIC0gImNvbWV8Y29tZXN8Y2FtZSAqMSBmb3ItZnJlZXxmcmVlfGF1dG9tYXRpY2FsbHl8YnVpbHQtaW58YmFrZWQtaW58b3V0LW9mLXRoZS1ib3h8YXMtc3RhbmRhcmQiCgogIENPTkRfTElOSzoKICAgIGFib3V0OiA+LQogICAgICBBIGNvbmRpdGlvbmFsIHdob3NlIHByZW1pc2UgaXMgb25seSB0aGF0IHRoZSB3b3JrIHdhcyBhdHRlc3RlZCBvciByYW4gaW4gYSBURUUgKCJJZiBpdCdzCiAgICAgIGF0dGVzdGVkLCAuLi4iLCAiV2hlbmV2ZXIgdGhlIHF1b3RlIHZlcmlmaWVzLCAuLi4iKTogdGhlIHJlc3QgaXMgc3RhdGVkIGFzIGEgcnVsZSwgbm90IGhlZGdlZC4KICAgIGRpcmVjdGlvbjogYW55CiAgICBhYnNvcmJzX25lZ2F0aW9uOiB0cnVlCiAgICBwYXR0ZXJuczoKICAgICAgLSAiPWlmfD13aGVuZXZlcnw9d2hlbnw9cHJvdmlkZWR8PXByb3ZpZGluZyAqNSBhdHRlc3R8YXR0ZXN0YWJsZXx0ZWV8dGVlLWJhY2tlZHxlbmNsYXZlfGVuY2xhdmUtYmFja2VkfGVuY2xhdmVzfHNneHx0ZHh8c25wfHNldi1zbnB8Y29uZmlkZW50aWFsICx8dGhlbiIKICAgICAgLSAiPWlmfD13aGVuZXZlcnw9d2hlbnw9cHJvdmlkZWR8PXByb3ZpZGluZyAqNCBhdHRlc3R8cXVvdGV8cXVvdGVzfHZlcmlmaWVyIHBhc3N8cGFzc2VzfHBhc3NlZHx2ZXJpZnl8dmVyaWZpZXN8dmVyaWZpZWR8c3VjY2VlZHxzdWNjZWVkc3xzdWNjZWVkZWR8Y2hlY2tzLW91dHxjaGVja2VkLW91dHxpcy12YWxpZHx3YXMtdmFsaWR8aG9sZHMgLHx0aGVuIgogICAgICAtICI9b25jZSAqNSBhdHRlc3R8YXR0ZXN0ZWR8dmVyaWZ5fHZlcmlmaWVzfHZlcmlmaWVkfHZhbGlkYXRlZHxjaGVja3Mtb3V0fGNoZWNrZWQtb3V0IgoKICBFUVVBVEVfTElOSzoKICAgIGFib3V0OiBUZXJzZSBlcXVhdGlvbnMgKCJhdHRlc3RlZCA9IGFjY3VyYXRlIiwgIlRFRSDih5IgY29ycmVjdCIsICJhdHRlc3RhdGlvbiBlcXVhbHMgY29ycmVjdG5lc3MiKS4KICAgIGRpcmVjdGlvbjogZm9yd2FyZAogICAgcGF0dGVybnM6CiAgICAgIC0gIj1tZWFuc3w9bWVhbnR8PXziiaF84oeSfOKGknzin7l8ZXF1YWxzfGVxdWFsLXRvfD1pbXBsaWVzfGlzLWVxdWl2YWxlbnQtdG98YW1vdW50cy10b3w9aXMtdGhlLXNhbWUtYXN8c2FtZS10aGluZy1hcyIKCiAgQ09MT05fTElOSzoKICAgIGFib3V0OiAnQSBjb2xvbiB0aGF0IGludHJvZHVjZXMgd2hhdCBhIHJ1biBvciBiZW5jaG1hcmsgaXMgdGFrZW4gdG8gc2hvdyAoIldlIGJlbmNobWFya2VkIG9uY2U6IEEgaXMgZmFzdGVyIikuJwogICAgZGlyZWN0aW9uOiBmb3J3YXJkCiAgICBwYXR0ZXJuczoKICAgICAgLSAiOnzigJR84oCTIgoKICBWRVJJRllfTElOSzoKICAgIGFib3V0OiBWZXJicyB0aGF0LCBwb2ludGVkIGF0IGEgam9iLCBjbGFpbSB0aGUgam9iIGl0c2VsZiB3YXMgdmVyaWZpZWQgKCJ0aGUgc2NvcmUgdmVyaWZpZXMgdGhpcyBydW4iKS4KICAgIGRpcmVjdGlvbjogZm9yd2FyZAogICAgcGF0dGVybnM6CiAgICAgIC0gInZlcmlmeXx2YWxpZGF0ZXxhdXRoZW50aWNhdGV8Y2VydGlmeXx2b3VjaC1mb3J8YXR0ZXN0LXRvfGFwcHJvdmV8c2lnbi1vZmYtb258bGVnaXRpbWl6ZXxsZWdpdGltaXNlIgoKICAjIC0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLQogICMgRXZpZGVuY2Ugc291cmNlcwoKICBQRVJGX0ZJR1VSRToKICAgIGFib3V0OiBBIHBlcmZvcm1hbmNlIG51bWJlciBvciBtZXRyaWMgKCIxLDIwMCB0b2tlbnMvcyIsICIzLjJ4IiwgInA5OSBvZiA0MCBtcyIsICI5NXRoIHBlcmNlbnRpbGUiKS4KICAgIHBhdHRlcm5zOgogICAgICAtICIjbnVtIHRva2VufHRva3xzYW1wbGV8aW1hZ2V8aW1nfGltZ3N8cmVxdWVzdHxyZXF8aXRlbXxxdWVyeXxmcmFtZXxzdGVwfGl0fG9wfGZsb3AgKjEgLyBzfHNlY3xzZWNvbmQiCiAgICAgIC0gIiNudW0gdG9rZW58dG9rfHNhbXBsZXxpbWFnZXxyZXF1ZXN0fHJlcXxpdGVtfHF1ZXJ5fGZyYW1lfHN0ZXB8ZmxvcCAqMiBwZXIgc2Vjb25kfHNlY3xtaW51dGV8aG91ciIKICAgICAgLSAiI251bSAvIHMiCiAgICAgIC0gInRva2VufHRva2Vuc3x0b2t8c2FtcGxlfHNhbXBsZXN8aW1hZ2V8aW1hZ2VzfHJlcXVlc3R8cmVxdWVzdHN8cmVxfHF1ZXJ5fHF1ZXJpZXN8ZnJhbWV8ZnJhbWVzIC8gc3xzZWN8c2Vjb25kIgogICAgICAtICIjbnVtIHh8w5cgYmFzZWxpbmV8c3BlZWR1cHxzcGVlZC11cHxmYXN0ZXJ8dGhyb3VnaHB1dD8iCiAgICAgIC0gIiNudW0gbXN8bXNlY3xtaWxsaXNlY29uZHxtaWxsaXNlY29uZHN8dXN8wrVzfG1pY3Jvc2Vjb25kfHFwc3xycHN8dHBzfHRmbG9wc3xwZmxvcHN8Z2Zsb3BzfGZsb3BzfGh6fGdiL3N8dGIvcyIKICAgICAgLSAiI251bSB0aHxzdHxuZHxyZCBwZXJjZW50aWxlIgogICAgICAtICJwICNudW0iCiAgICAgIC0gInA1MHxwNzV8cDkwfHA5NXxwOTl8cDk5OXxwOTk5OXx0cDUwfHRwOTB8dHA5OSIKICAgICAgLSAidG9rZW5zL3N8dG9rL3N8c2FtcGxlcy9zfHRva2Vucy1wZXItc2Vjb25kfHNhbXBsZXMtcGVyLXNlY29uZHxyZXF1ZXN0cy1wZXItc2Vjb25kfHF1ZXJpZXMtcGVyLXNlY29uZHx0aW1lLXRvLWZpcnN0LXRva2VufHR0ZnR8dHBvdCIKICAgICAgLSAicGVyY2VudGlsZXx0aHJvdWdocHV0fGxhdGVuY3l8bGF0ZW5jaWVzfHNwZWVkdXB8c3BlZWQtdXB8dGZsb3BzfGZsb3BzfHFwc3x3YWxsLWNsb2NrLXRpbWV8d2FsbC10aW1lfHJ1bnRpbWUtbnVtYmVyc3w9dGltaW5ncyIKCiAgTUVUUklDX05BTUU6CiAgICBhYm91dDogTmFtZWQgZXZhbHVhdGlvbiBtZXRyaWNzIGFuZCBzdWl0ZXMgKHRoZWlyIHNjb3JlcyBhcmUgY2xhc3MtbGV2ZWwgZXZpZGVuY2UgdG9vKS4KICAgIHBhdHRlcm5zOgogICAgICAtICJibGV1fHJvdWdlfG1ldGVvcnxjaHJmfHdlcnxjZXJ8cGVycGxleGl0eXxlbG98aHVtYW5ldmFsfGdzbThrfG1tbHV8aGVsbXxoZWxsYXN3YWd8YXJjLWNoYWxsZW5nZXx0cnV0aGZ1bHFhfHN3ZS1iZW5jaHxtdC1iZW5jaHxsbXN5c3xhcmVuYXxzcGVjaW50fHNwZWNmcHxzcGVjLWNwdXxnZWVrYmVuY2h8M2RtYXJrfGNpbmViZW5jaHxwYXNzbWFya3xzeXNiZW5jaHxmaW98aXBlcmZ8dHBjLWN8dHBjLWh8dHBjeCIKICAgICAgLSAicGFzc0AxfHBhc3NAa3xwYXNzLWF0LTF8ZjEtc2NvcmV8ZjF8dG9wLTF8dG9wLTV8ZXhhY3QtbWF0Y2giCgogIEJFTkNIOgogICAgYWJvdXQ6IEEgYmVuY2htYXJrLCBzY29yZSBvciBsZWFkZXJib2FyZCwgb3IgYW55IHBlcmZvcm1hbmNlIGZpZ3VyZSAoY2xhc3MtbGV2ZWwgZXZpZGVuY2UpLgogICAgcm9sZTogc291cmNlCiAgICBwYXR0ZXJuczoKICAgICAgLSAiYmVuY2htYXJrfGJlbmNobWFya3N8YmVuY2htYXJraW5nfGJlbmNofG1scGVyZnxsZWFkZXJib2FyZHxsZWFkZXJib2FyZHN8c2NvcmVib2FyZHxzY29yZWJvYXJkc3xzY29yZWNhcmR8c2NvcmVjYXJkc3xzY29yZS1jYXJkfHNjb3Jlc2hlZXR8PXN0YW5kaW5nc3xzcGVlZHRlc3R8c3BlZWQtdGVzdHxtaWNyb2JlbmNobWFyayIKICAgICAgLSAiQFBFUkZfRklHVVJFIgogICAgICAtICJwZXJmfHBlcmZvcm1hbmNlfHNwZWVkfD10aW1pbmd8bG9hZHxzdHJlc3N8bGF0ZW5jeXx0aHJvdWdocHV0fGV2YWx8ZXZhbHVhdGlvbnxtbWx1fGhlbG0gKjEgbnVtYmVyfG51bWJlcnN8ZmlndXJlfGZpZ3VyZXN8cmVzdWx0fHJlc3VsdHN8ZGF0YXxtZXRyaWN8bWV0cmljc3xzY29yZXxzY29yZXN8YWNjdXJhY3l8YWNjdXJhY2llc3xwYXNzLXJhdGV8Y2hhcnR8Z3JhcGh8cmVwb3J0fHN0YXRzfHRlc3R8dGVzdHN8PXJ1bnw9cnVuc3xlbnRyeXxyYW5rfHJhbmtpbmciCiAgICAgIC0gInNjb3JlfHNjb3Jlc3xyYW5raW5nfHJhbmt8PW51bWJlcnN8PWZpZ3VyZXN8PW1ldHJpY3N8dGhlLWNoYXJ0fHRoZS1ncmFwaHx0aGUtZGFzaGJvYXJkLW51bWJlcnN8cGVyZnxwZXJmb3JtYW5jZS1maWd1cmVzIgogICAgICAtICJATUVUUklDX05BTUUiCiAgICAgIC0gInBlcmZvcm1hbmNlLXdpc2V8cGVyZi13aXNlfGJlbmNobWFyay13aXNlfHNwZWVkLXdpc2V8dGhyb3VnaHB1dC13aXNlfGxhdGVuY3ktd2lzZSIKICAgICAgLSAiYWNjdXJhY3l8c2NvcmV8c2NvcmVzfHBhc3MtcmF0ZXx3aW4tcmF0ZXxmMSBvbnxhZ2FpbnN0fGFjcm9zcyAqMSB0aGV8b3VyfGl0c3x0aGVpcnx0aGlzfHRoYXR8YT8gZXZhbHxldmFsc3xldmFsdWF0aW9ufGV2YWx1YXRpb25zfGhlbGQtb3V0fGJlbmNobWFya3x0ZXN0LXNldHx2YWxpZGF0aW9uLXNldHxkZXYtc2V0IgoKICBBVFRFU1RBVElPTjoKICAgIGFib3V0OiBBdHRlc3RhdGlvbiBldmlkZW5jZSwgYSBURUUsIGNvbmZpZGVudGlhbCBjb21wdXRpbmcsIGFuZCB3aGF0IHZlcmlmaWVzIHRoZW0uCiAgICByb2xlOiBzb3VyY2UKICAgIHBhdHRlcm5zOgogICAgICAtICJhdHRlc3R8YXR0ZXN0YXRpb258YXR0ZXN0ZWR8dGVlfHRlZXN8ZW5jbGF2ZXxlbmNsYXZlc3x0ZHh8c25wfHNldnxzZXYtc25wfHNneHx0cG18bnJhc3xydG1yfG1ydGR8dHJ1c3R6b25lfGtleXN0b25lIgogICAgICAtICJjb25maWRlbnRpYWwgKjEgY29tcHV0aW5nfGNvbXB1dGV8dm18dm1zfGdwdXxncHVzfGNvbnRhaW5lcnxjb250YWluZXJzfG1vZGV8cnVubmVyfHJ1bm5lcnN8Y2xvdWR8aW5mZXJlbmNlfGFpfHRyYWluaW5nfGxsbXx3b3JrbG9hZHx3b3JrbG9hZHN8am9ifGpvYnMiCiAgICAgIC0gInRydXN0ZWQtZXhlY3V0aW9ufHNlY3VyZS1lbmNsYXZlfHJlbW90ZS1hdHRlc3RhdGlvbnxjYy1tb2RlfGNjLW9ufGNvbmZpZGVudGlhbC1jb21wdXRpbmctbW9kZSIKICAgICAgLSAicXVvdGV8cXVvdGVzfG1lYXN1cmVtZW50fG1lYXN1cmVtZW50c3xtZWFzdXJlZC1sYXVuY2h8bWVhc3VyZWQtYm9vdHxsYXVuY2gtbWVhc3VyZW1lbnQiCiAgICAgIC0gImhhcmR3YXJlICoxIHNpZ25lZHxzaWduYXR1cmV8cm9vdC1vZi10cnVzdHxyZXBvcnR8ZXZpZGVuY2UiCiAgICAgIC0gInNpZ25lZCByZXBvcnR8cXVvdGV8ZXZpZGVuY2UiCiAgICAgIC0gInZlcmlmaWVyfHZlcmlmaWVyc3xwb2xpY3ktcGFzc3xwYXNzZWQtdGhlLXBvbGljeXxwYXNzaW5nLXBvbGljeXxwb2xpY3ktZGVjaXNpb24iCgogIE9USEVSX0VWSURFTkNFOgogICAgYWJvdXQ6ID4tCiAgICAgIE90aGVyIHRoaW5ncyBhIHNlbnRlbmNlIG1heSBjaXRlIGFzIGV2aWRlbmNlIChyZWNlaXB0cywgZGlnZXN0cywgbG9ncywgdGVzdHMsIHJldmlld3MpLiBUaGV5IGFyZQogICAgICBoZXJlIHNvIHRoYXQgInRoZSByZWNlaXB0LCBub3QgdGhlIGJlbmNobWFyaywgcHJvdmVzIC4uLiIgaXMgcmVhZCB3aXRoIHRoZSByZWNlaXB0IGFzIHN1YmplY3QuCiAgICByb2xlOiBzb3VyY2UKICAgIHBhdHRlcm5zOgogICAgICAtICJyZWNlaXB0fHJlY2VpcHRzfGRpZ2VzdHxkaWdlc3RzfGhhc2h8aGFzaGVzfGNoZWNrc3VtfGNoZWNrc3Vtc3xtYW5pZmVzdHxtYW5pZmVzdHN8c2lnbmF0dXJlfHNpZ25hdHVyZXN8c2hhMjU2fGxvZ3xsb2dzfHRyYWNlfHRyYWNlc3x0cmFuc2NyaXB0fHJlY29yZHxyZWNvcmRzIgogICAgICAtICJldmFsLXN1aXRlfGV2YWwtc3VpdGVzfGV2YWwtaGFybmVzc3xldmFsdWF0aW9uLXN1aXRlfGV2YWx1YXRpb24taGFybmVzc3x0ZXN0LWhhcm5lc3N8ZXZhbHN8PWV2YWwtc2V0fD1ldmFsdWF0aW9uLXNldCIKICAgICAgLSAidGVzdHx0ZXN0c3x1bml0LXRlc3R8dW5pdC10ZXN0c3x0ZXN0LXN1aXRlfGNpfGZpeHR1cmV8Zml4dHVyZXN8cHJvZmlsZXJ8ZGVidWdnZXJ8bGludGVyfHR5cGVjaGVja3xyZXZpZXd8cmV2aWV3c3xhdWRpdHxzcG90LWNoZWNrfGdyb3VuZC10cnV0aHxyZWZlcmVuY2UtYW5zd2Vyc3xncmFkZXJ8aHVtYW4tZXZhbHVhdGlvbnxldmFsdWF0aW9ufGV4aXQtY29kZXxzdGF0dXMtY29kZXxqb2Itc3VtbWFyeXxzdW1tYXJ5LXBhZ2UiCiAgICAgIC0gImV4cGVyaW1lbnR8ZXhwZXJpbWVudHN8c3R1ZHl8YW5hbHlzaXN8c3VydmV5fGludmVzdGlnYXRpb258Y2hhbmdlfGNvbW1pdHxkaWZmfHBhdGNofHByfHB1bGwtcmVxdWVzdCIKCiAgIyAtLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0KICAjIFdoYXQgZ2V0cyBjbGFpbWVkOiBqb2JzIGFuZCB0aGVpciBldmVudHMKCiAgSk9CX05PVU46CiAgICBhYm91dDogQSBqb2Igb3IgcGFydCBvZiBvbmUgKGFuZCBwcm9ub3VucyB0aGF0IHVzdWFsbHkgcmVmZXIgdG8gb25lKS4KICAgIHBhdHRlcm5zOgogICAgICAtICJqb2J8am9ic3xydW58cnVuc3xiYXRjaHxiYXRjaGVzfGluZmVyZW5jZXxpbmZlcmVuY2VzfHRyYWluaW5nfHdvcmtsb2FkfHdvcmtsb2Fkc3x0YXNrfHRhc2tzfHJlcXVlc3R8cmVxdWVzdHN8cGlwZWxpbmV8Y29tcHV0YXRpb258Y29tcHV0ZXx3b3JrfGVwb2NofHN0ZXB8ZXhwZXJpbWVudHxxdWVyeXxxdWVyaWVzfHByb21wdHxwcm9tcHRzfGZpbmUtdHVuZXxmaW5lLXR1bmluZ3xmaW5ldHVuZXxmaW5ldHVuaW5nfHByb2Nlc3N8ZXZhbHVhdGlvbnxldmFsdWF0aW9uc3xldmFsfGV2YWxzfHN1Ym1pc3Npb258c2ltdWxhdGlvbnxzaW11bGF0aW9uc3xyZW5kZXJ8cmVuZGVyaW5nfHRyYW5zY29kZXxzd2VlcCIKICAgICAgLSAibW9kZWx8aXR8ZXZlcnl0aGluZ3x0aGUtd2hvbGUtdGhpbmd8ZWFjaC1vbmUiCgogIEpPQl9SRUY6CiAgICBhYm91dDogQSByZWZlcmVuY2UgdG8gb25lIHNwZWNpZmljIGpvYiAod2hhdCBhIHJlY2VpcHQgaXMgYWJvdXQpLgogICAgcGF0dGVybnM6CiAgICAgIC0gInRoaXN8dGhhdHx0aGV8b3VyfGVhY2h8ZXZlcnl8bXl8eW91cnx0aGVpciAqMSBqb2J8cnVufGJhdGNofGluZmVyZW5jZXx0cmFpbmluZ3x3b3JrbG9hZHx0YXNrfGNvbXB1dGF0aW9ufGZpbmUtdHVuZXxleGVjdXRpb258c3VibWlzc2lvbiIKICAgICAgLSAiam9ifHJ1bnxiYXRjaCAqMSAjbnVtfGlkIgoKICBFVkVOVDoKICAgIGFib3V0OiBTb21ldGhpbmcgaGFwcGVuaW5nIHRvIGEgam9iIChyYW4sIGNvbXBsZXRlZCwgZmluaXNoZWQsIHdhcyBwZXJmb3JtZWQgLi4uKS4KICAgIHBhdHRlcm5zOgogICAgICAtICI9cmFufD1jb21wbGV0ZWR8PWZpbmlzaGVkfD1leGVjdXRlZHw9aGFwcGVuZWR8PXN1Y2NlZWRlZHw9b2NjdXJyZWR8PXBlcmZvcm1lZHw9cHJvY2Vzc2VkfD1zZXJ2ZWR8PWRvbmV8PWNvbmNsdWRlZHw9dGVybWluYXRlZC1zdWNjZXNzZnVsbHkiCiAgICAgIC0gIj1jb21wbGV0ZXN8PWZpbmlzaGVzfD1zdWNjZWVkc3w9Y29uY2x1ZGVzIgogICAgICAtICJoYXN8aGF2ZXxoYWR8d2FzfHdlcmV8YmVlbnxiZXxkaWR8Z290fGdldCAqMSA9cnVufHJ1bnxjb21wbGV0ZXxmaW5pc2h8ZXhlY3V0ZXxoYXBwZW58c3VjY2VlZHxvY2N1cnxwZXJmb3JtfHByb2Nlc3N8c2VydmV8ZG98Y2Fycnktb3V0fHRocm91Z2giCiAgICAgIC0gImFjdHVhbGx5fHJlYWxseXxnZW51aW5lbHl8dHJ1bHl8aW4tZmFjdCAqMSBydW58cnVubmluZ3xyYW58ZXhlY3V0ZXxleGVjdXRpbmd8aGFwcGVufGhhcHBlbmluZ3xjb21wbGV0ZXxjb21wbGV0aW5nfGZpbmlzaHxmaW5pc2hpbmd8b2NjdXJ8b2NjdXJyaW5nIgogICAgICAtICI9ZXhlY3V0aW5nfD1jb21wbGV0aW5nfD1maW5pc2hpbmd8PXN1Y2NlZWRpbmciCiAgICAgIC0gIj10b29rLXBsYWNlfD10YWtlbi1wbGFjZXw9Y2FycmllZC1vdXR8PXdlbnQtdGhyb3VnaHw9Z290LWRvbmV8PXdlbnQtYWhlYWR8PWNvbXBsZXRpb258PWV4ZWN1dGlvbnw9c3VjY2Vzc3xzdWNjZXNzZnVsfHN1Y2Nlc3NmdWxseXxlbmQtdG8tZW5kfHRvLWNvbXBsZXRpb24iCgogIEpPQl9FVkVOVDoKICAgIGFib3V0OiBBIGpvYiBldmVudCAoInRoZSBiYXRjaCBjbGVhcmx5IGNvbXBsZXRlZCIsICJ3ZSByYW4gdGhpcyBqb2IiLCAiY29tcGxldGlvbiBvZiB0aGUgcnVuIikuCiAgICBwYXR0ZXJuczoKICAgICAgLSAiQEpPQl9OT1VOICozIEBFVkVOVCIKICAgICAgLSAiQEVWRU5UICoyIEBKT0JfTk9VTiIKICAgICAgLSAiPWNvbXBsZXRpb258PWV4ZWN1dGlvbiIKCiAgSk9CX1ZFUklGSUVEOgogICAgYWJvdXQ6IEEgam9iIHNhaWQgdG8gYmUgdmVyaWZpZWQsIGdlbnVpbmUgb3IgcmVhbC4KICAgIHBhdHRlcm5zOgogICAgICAtICJASk9CX05PVU4gKjMgdmVyaWZ5fHZhbGlkYXRlfGF1dGhlbnRpY2F0ZXxnZW51aW5lfGxlZ2l0fGxlZ2l0aW1hdGV8cmVhbHxhdXRoZW50aWN8YWN0dWFsbHktaGFwcGVufHJlYWxseS1oYXBwZW4iCiAgICAgIC0gIkBKT0JfTk9VTiAqMiBsZWdpdGltYWN5fGF1dGhlbnRpY2l0eXxnZW51aW5lbmVzc3xib25hLWZpZGVzIgogICAgICAtICJsZWdpdGltYWN5fGF1dGhlbnRpY2l0eXxnZW51aW5lbmVzc3xib25hLWZpZGVzIG9mICoyIEBKT0JfTk9VTiIKCiAgSk9CX1ZFUklGSUVEX1RFUlNFOgogICAgYWJvdXQ6ICdBIHRlcnNlIGxhYmVsIGFmdGVyIGEgY29sb24gb3IgZGFzaCB0aGF0IGNhbGxzIGEgam9iIHZlcmlmaWVkICgiTGVhZGVyYm9hcmQgcmFuayAjMyDigJQgam9iIGF1dGhlbnRpY2F0ZWQiKS4nCiAgICBwYXR0ZXJuczoKICAgICAgLSAiQEJFTkNIIHZlcmlmaWVkfHZhbGlkYXRlZHxjZXJ0aWZpZWR8YXV0aGVudGljYXRlZHxjb25maXJtZWR8cHJvdmVufGJhY2tlZCAqMSBydW58cnVuc3xqb2J8am9ic3xiYXRjaHx3b3JrbG9hZHxleGVjdXRpb258aW5mZXJlbmNlfHN1Ym1pc3Npb24iCiAgICAgIC0gInBlcmZvcm1hbmNlLXdpc2V8cGVyZi13aXNlfGJlbmNobWFyay13aXNlfHNwZWVkLXdpc2V8dGhyb3VnaHB1dC13aXNlfGxhdGVuY3ktd2lzZXxzY29yZS13aXNlICw/IHRoZXx0aGlzfG91cnxteXx5b3VyPyBqb2J8am9ic3xydW58cnVuc3xiYXRjaHx3b3JrbG9hZHxpbmZlcmVuY2V8dGFza3xzdWJtaXNzaW9ufGV4ZWN1dGlvbiAqMiBiZT8gdmVyaWZ5fHZlcmlmaWVkfHZhbGlkYXRlZHxhdXRoZW50aWNhdGVkfGNlcnRpZmllZHxjb25maXJtZWR8Z2VudWluZXxsZWdpdHxsZWdpdGltYXRlfGF1dGhlbnRpYyIKICAgICAgLSAiOnzigJR84oCTfD184oaSfOKHkiAqMSB0aGV8dGhpc3xvdXJ8bXl8eW91cj8gam9ifGpvYnN8cnVufHJ1bnN8YmF0Y2h8d29ya2xvYWR8aW5mZXJlbmNlfHRhc2t8c3VibWlzc2lvbnxleGVjdXRpb24gKjIgdmVyaWZ5fHZlcmlmaWVkfHZhbGlkYXRlZHxhdXRoZW50aWNhdGVkfGNlcnRpZmllZHxjb25maXJtZWR8Z2VudWluZXxsZWdpdHxsZWdpdGltYXRlfGF1dGhlbnRpY3xvay12ZXJpZmllZCIKCiAgSk9CX1ZFUklGSUVEX1ZJQToKICAgIGFib3V0OiBBIGpvYiBzYWlkIHRvIGJlIHZlcmlmaWVkIG9yIGNvbmZpcm1lZCBieSB3YXkgb2YgYSBiZW5jaG1hcmsgKCJ3ZSB2ZXJpZmllZCB0aGUgcnVuIGJ5IGxvb2tpbmcgYXQgaXRzIHRocm91Z2hwdXQgYmVuY2htYXJrIikuCiAgICBwYXR0ZXJuczoKICAgICAgLSAidmVyaWZ5fHZlcmlmaWVkfHZhbGlkYXRlfHZhbGlkYXRlZHxjb25maXJtfGNvbmZpcm1lZHxhdXRoZW50aWNhdGV8YXV0aGVudGljYXRlZHxjZXJ0aWZ5fGNlcnRpZmllZHx2ZXR8dmV0dGVkICoxIHRoYXQ/IEBKT0JfUkVGICo1IGJ5fHZpYXx0aHJvdWdofHVzaW5nfGZyb218d2l0aHxiYXNlZC1vbnxvbi10aGUtYmFzaXMtb2Z8YWNjb3JkaW5nLXRvfGp1ZGdpbmctYnl8Z29pbmctYnkgKjQgQEJFTkNIIgoKICBKT0JfQ0VSVEFJTl9ORUc6CiAgICBhYm91dDogQSBqb2IncyBub3QgaGF2aW5nIHJ1biBzYWlkIHRvIGJlIGltcG9zc2libGUgKCJpbmNvbXBhdGlibGUgd2l0aCB0aGUgam9iIG5vdCBoYXZpbmcgcnVuIik7IHRoZSBuZWdhdGlvbiBpcyBwYXJ0IG9mIGl0LgogICAgYWJzb3Jic19uZWdhdGlvbjogdHJ1ZQogICAgcGF0dGVybnM6CiAgICAgIC0gIm5vLXdheXxuby1jaGFuY2V8aW1wb3NzaWJsZS10aGF0ICo0IEBKT0JfTk9VTiAqMiBub3R8bmV2ZXIgKjIgaGF2ZXxoYXZpbmd8YmVlbj8gcnVufHJhbnxzZXJ2ZWR8Y29tcGxldGV8Y29tcGxldGVkfGV4ZWN1dGV8ZXhlY3V0ZWR8aGFwcGVufGhhcHBlbmVkfGZpbmlzaHxmaW5pc2hlZHxzdWNjZWVkfHN1Y2NlZWRlZHxwcm9jZXNzZWR8ZG9uZSIKICAgICAgLSAiaW5jb21wYXRpYmxlfGluY29uc2lzdGVudHxpcnJlY29uY2lsYWJsZXxpbXBvc3NpYmxlICoxIHdpdGh8aWZ8dW5sZXNzIHRoZT8gQEpPQl9OT1VOICoyIG5vdHxuZXZlcnxuJ3QgKjIgaGF2ZXxoYXZpbmd8YmVlbj8gcnVufHJhbnxjb21wbGV0ZXxjb21wbGV0ZWR8ZXhlY3V0ZXxleGVjdXRlZHxoYXBwZW58aGFwcGVuZWR8ZmluaXNofGZpbmlzaGVkfHN1Y2NlZWR8c3VjY2VlZGVkIgoKICBKT0JfQ0VSVEFJTjoKICAgIGFib3V0OiBBIGpvYidzIHJ1bm5pbmcgb3Igb3V0Y29tZSBzYWlkIHRvIGJlIGJleW9uZCBkb3VidCAoInRoZSBydW4gb2YgeW91ciBqb2IgaXMgYmV5b25kIHF1ZXN0aW9uIikuCiAgICBwYXR0ZXJuczoKICAgICAgLSAiQEpPQl9OT1VOICozIGJleW9uZC1xdWVzdGlvbnxiZXlvbmQtZG91YnR8YmV5b25kLWRpc3B1dGV8dW5kZW5pYWJsZXxpbmRpc3B1dGFibGV8dW5xdWVzdGlvbmFibGV8aW5jb250ZXN0YWJsZXxhLWdpdmVufGEtY2VydGFpbnR5fGEtc3VyZS10aGluZyIKCiAgT1VUUFVUX05PVU46CiAgICBhYm91dDogV2hhdCBhIGpvYiBwcm9kdWNlcywgYXMgY29udGVudCAobm90IGFzIGEgZmlsZSBvciBkaWdlc3QpLgogICAgcGF0dGVybnM6CiAgICAgIC0gImFuc3dlcnxhbnN3ZXJzfG91dHB1dHxvdXRwdXRzfHJlc3VsdHxyZXN1bHRzfHByZWRpY3Rpb258cHJlZGljdGlvbnN8cmVzcG9uc2V8cmVzcG9uc2VzfGdlbmVyYXRpb258Z2VuZXJhdGlvbnN8bGFiZWx8bGFiZWxzfGNsYXNzaWZpY2F0aW9ufGNsYXNzaWZpY2F0aW9uc3x0cmFuc2xhdGlvbnx0cmFuc2xhdGlvbnN8c3VtbWFyeXxzdW1tYXJpZXN8dHJhbnNjcmlwdGlvbnxyZXBseXxyZXBsaWVzfGNvbXBsZXRpb25zfHZlcmRpY3R8ZGVjaXNpb24tb2YtdGhlLW1vZGVsfHdoYXQtdGhlLW1vZGVsLXNhaWQiCiAgICAgIC0gImdlbmVyYXRlZHxwcm9kdWNlZCAqMSBjb2RlfHRleHR8c3VtbWFyeXxhbnN3ZXJ8Y29udGVudHxpbWFnZXxpbWFnZXN8c3FsfHF1ZXJpZXN8Y2FwdGlvbnN8dHJhbnNsYXRpb25zfHJlc3BvbnNlcyIKICAgICAgLSAiZGVjaXNpb25zfHJ1bGluZ3N8ZGV0ZXJtaW5hdGlvbnN8bGFiZWxsaW5nfGxhYmVsaW5nfGxhYmVsbGluZ3N8bGFiZWxpbmdzfGNhcHRpb25zfGNhcHRpb25pbmd8dHJhbnNjcmlwdHN8Zm9yZWNhc3RzfHJlY29tbWVuZGF0aW9uc3xkaWFnbm9zZXN8ZGlhZ25vc2lzfGp1ZGdlbWVudHxqdWRnZW1lbnRzfGp1ZGdtZW50fGp1ZGdtZW50cyIKICAgICAgLSAiPXdoYXQgKjEgaXR8dGhleXx0aGUtbW9kZWx8dGhlLWVuY2xhdmV8dGhlLWxsbSBzYXlzfHNhaWR8dGVsbHN8dG9sZHxyZXR1cm5zfHJldHVybmVkfGFuc3dlcnN8YW5zd2VyZWR8b3V0cHV0c3x3cml0ZXN8d3JvdGV8cmVwb3J0c3xnZW5lcmF0ZXN8cHJvZHVjZXN8cHJvZHVjZWR8dGVsbHMteW91fHRlbGxzLXVzIgogICAgICAtICJpbmZlcmVuY2V8aW5mZXJlbmNlcyIKICAgICAgLSAibG9zc3xldmFsfGV2YWx1YXRpb258YWNjdXJhY3l8cmVwb3J0ZWR8ZmluYWx8Y29tcHV0ZWR8b3V0cHV0fHZhbGlkYXRpb258dGVzdHx0cmFpbmluZ3xmb3JlY2FzdHxtb2RlbHxqb2J8cnVufGJhdGNoICoxID12YWx1ZXw9dmFsdWVzfD1udW1iZXJzfD1maWd1cmVzfD1tZXRyaWNzfD1zY29yZXN8PXN0YXRpc3RpY3N8PXN0YXRzfD1lc3RpbWF0ZXN8PXRvdGFsc3w9Y3VydmVzIgogICAgICAtICI9dmFsdWVzfD1tZXRyaWNzfD1zY29yZXN8PWZpZ3VyZXN8PW51bWJlcnN8PWVzdGltYXRlc3w9bG9naXRzfD1lbWJlZGRpbmdzfD1wcm9iYWJpbGl0aWVzfD1zdGF0aXN0aWNzfD10b3RhbHN8PWFnZ3JlZ2F0ZXN8PWNvdW50cyIKICAgICAgLSAiPW51bWJlcnN8PWZpZ3VyZXN8PXZhbHVlc3w9dGV4dHw9Y29udGVudHw9ZGF0YXw9Y29kZXw9YW55dGhpbmd8PWV2ZXJ5dGhpbmd8PXdoYXRldmVyICoxIGl0fHRoZXl8dGhlLW1vZGVsfHRoZS1qb2J8dGhlLWdwdXx0aGUtd29ya2xvYWR8dGhlLWVuY2xhdmUgcHJvZHVjZWR8cHJvZHVjZXN8cmV0dXJuZWR8cmV0dXJuc3xnZW5lcmF0ZWR8Z2VuZXJhdGVzfGNvbXB1dGVkfGNvbXB1dGVzfG91dHB1dHN8ZW1pdHN8ZW1pdHRlZHxnaXZlc3xnYXZlIgoKICBKT0JfT1VUUFVUX0NPUlJFQ1Q6CiAgICBhYm91dDogQSBqb2Igc2FpZCB0byBoYXZlIHByb2R1Y2VkIGEgY29ycmVjdCBvdXRwdXQsIG1vZGVsIG9yIHdlaWdodHMgKCJ0aGUgdHJhaW5pbmcgam9iIHByb2R1Y2VkIGNvcnJlY3Qgd2VpZ2h0cyIpLgogICAgcGF0dGVybnM6CiAgICAgIC0gIkBKT0JfTk9VTiAqMiBwcm9kdWNlfHByb2R1Y2VkfGdlbmVyYXRlfGdlbmVyYXRlZHxvdXRwdXR8eWllbGR8cmV0dXJufGVtaXR8Y3JlYXRlfGRlbGl2ZXJ8d3JpdGV8d3JvdGV8Y29tcHV0ZXxjb21wdXRlZHx0cmFpbnx0cmFpbmVkfGdldHxnb3R8cmVhY2h8cmVhY2hlZHxhcnJpdmUtYXR8YXJyaXZlZC1hdHxjb21lLXVwLXdpdGh8Y2FtZS11cC13aXRofGdpdmV8Z2F2ZSAqMiBAQ09SUkVDVF9BREogKjEgQE9VVFBVVF9OT1VOfHdlaWdodHN8bW9kZWx8bW9kZWxzfGNoZWNrcG9pbnR8Y2hlY2twb2ludHN8cGFyYW1ldGVyc3xlbWJlZGRpbmdzfG51bWJlcnN8ZGF0YXx2YWx1ZXN8YXJ0aWZhY3RzfGFuc3dlcnxwcmVkaWN0aW9ucyIKCiAgT1VUUFVUX0FSVElGQUNUOgogICAgYWJvdXQ6IE91dHB1dCBhcyBhIGZpbGUgb3IgZGlnZXN0OyAidGhlIG91dHB1dCBkaWdlc3QgaXMgdmFsaWQiIGlzIG5vdCBhIGNvcnJlY3RuZXNzIGNsYWltLgogICAgcGF0dGVybnM6CiAgICAgIC0gIm91dHB1dHxvdXRwdXRzfHJlc3VsdHxyZXN1bHRzfGFuc3dlcnxhbnN3ZXJzICoxIGRpZ2VzdHxkaWdlc3RzfGhhc2h8aGFzaGVzfGZpbGV8ZmlsZXN8ZGlyZWN0b3J5fHBhdGh8cGF0aHN8c2l6ZXxzaXplc3xmb3JtYXR8Zm9ybWF0c3xtYW5pZmVzdHxzY2hlbWF8YnVuZGxlfGZvbGRlcnxhcnRpZmFjdCIKICAgICAgLSAidGltaW5nfGNsb2NrfHRpbWVyfHRpbWVzdGFtcHxsYXRlbmN5fHRocm91Z2hwdXR8cGVyZm9ybWFuY2V8cGVyZiAqMSByZXN1bHR8cmVzdWx0c3xvdXRwdXR8b3V0cHV0c3xyZWFkaW5nfHJlYWRpbmdzfG1lYXN1cmVtZW50fG1lYXN1cmVtZW50cyIKCiAgQ09SUkVDVF9BREo6CiAgICBhYm91dDogQ29ycmVjdG5lc3Mgd29yZHMuCiAgICBwYXR0ZXJuczoKICAgICAgLSAidHJ1ZXxjb3JyZWN0fGFjY3VyYXRlfHJpZ2h0fHZhbGlkfHRydXN0d29ydGh5fHJlbGlhYmxlfHRydXRoZnVsfGZhY3R1YWx8ZmFjdHVhbGx5LWNvcnJlY3R8ZXhhY3R8c291bmR8ZXJyb3ItZnJlZXxmcmVlLW9mLWVycm9yc3xmcmVlLW9mLWVycm9yfG1pc3Rha2UtZnJlZXxoYWxsdWNpbmF0aW9uLWZyZWV8bGVnaXRpbWF0ZXx2ZXJpZmllZC1jb3JyZWN0fGdyb3VuZC10cnV0aCIKICAgICAgLSAiZnJlZS1mcm9tLWVycm9yc3xmcmVlLWZyb20tZXJyb3J8ZnJlZS1mcm9tLW1pc3Rha2VzfGZyZWUtb2YtbWlzdGFrZXN8ZnJlZS1mcm9tLWhhbGx1Y2luYXRpb25zfGJ1Zy1mcmVlfGJ1Z2xlc3N8Zmxhd2xlc3N8ZmF1bHRsZXNzfHBlcmZlY3R8aW5mYWxsaWJsZXx1bmltcGVhY2hhYmxlfGJleW9uZC1yZXByb2FjaHxiZXlvbmQtcXVlc3Rpb258dHJ1c3RhYmxlfGRlcGVuZGFibGV8dG8tYmUtdHJ1c3RlZCIKICAgICAgLSAiZmFpdGhmdWx8ZmFpdGhmdWxseXx0aGUtdHJ1dGh8dGhlLXdob2xlLXRydXRofGdvc3BlbHxnb3NwZWwtdHJ1dGh8c3BvdC1vbnxiYW5nLW9ufGRlYWQtb258b24tdGhlLW1vbmV5fGlyb25jbGFkfGFpcnRpZ2h0fHdhdGVydGlnaHR8dW5lcnJpbmd8aW1wZWNjYWJsZXxhYm92ZS1zdXNwaWNpb258YmV5b25kLXN1c3BpY2lvbiIKCiAgT1VUUFVUX0NPUlJFQ1Q6CiAgICBhYm91dDogQW4gb3V0cHV0IHNhaWQgdG8gYmUgdHJ1ZSwgY29ycmVjdCBvciBhY2N1cmF0ZS4KICAgIHBhdHRlcm5zOgogICAgICAtICJAT1VUUFVUX05PVU4gKjQgQENPUlJFQ1RfQURKIgogICAgICAtICJAT1VUUFVUX05PVU4gKjUgYmUgKjYgQENPUlJFQ1RfQURKIgogICAgICAtICJAQ09SUkVDVF9BREogKjIgQE9VVFBVVF9OT1VOIgogICAgICAtICJjb3JyZWN0fGNvcnJlY3RuZXNzfGFjY3VyYWN5fHRydXRofHRydXRoZnVsbmVzc3x2YWxpZGl0eXxzb3VuZG5lc3N8cmVsaWFiaWxpdHl8dHJ1c3R3b3J0aGluZXNzfHZlcmFjaXR5fGZpZGVsaXR5fGZhY3R1YWxpdHl8cmlnaHRuZXNzfGV4YWN0aXR1ZGV8ZmFpdGhmdWxuZXNzICozIEBPVVRQVVRfTk9VTiIKICAgICAgLSAiPWNvcnJlY3RuZXNzfD10cnV0aGZ1bG5lc3N8c2VtYW50aWMtY29ycmVjdG5lc3N8ZmFjdHVhbC1hY2N1cmFjeXxmYWN0dWFsLWNvcnJlY3RuZXNzIgogICAgICAtICJjb3JyZWN0bmVzc3xhY2N1cmFjeXx0cnV0aGZ1bG5lc3N8dmFsaWRpdHl8Y29ycmVjdHxhY2N1cmF0ZSAqMSBndWFyYW50ZWV8Z3VhcmFudGVlc3xhc3N1cmFuY2V8d2FycmFudHl8cHJvb2Z8Y2VydGlmaWNhdGUgKjQgQE9VVFBVVF9OT1VOIgogICAgICAtICJ0cnVzdHxyZWx5LW9ufGFjY2VwdCAqMyBAT1VUUFVUX05PVU4iCiAgICAgIC0gIkBPVVRQVVRfTk9VTiAqNSB0YWtlfHRha2VufHRyZWF0fHRyZWF0ZWR8YWNjZXB0fGFjY2VwdGVkfHJlZ2FyZHxyZWdhcmRlZHxyZWFkICoxIGFzfGF0ICoxIGdvc3BlbHxmYWN0fGZhY3RzfHRydXRofHRoZS10cnV0aHx0cnVlfGNvcnJlY3R8cmVhZHxnaXZlbnxhdXRob3JpdGF0aXZlfGRlZmluaXRpdmV8ZmFjZS12YWx1ZSIKICAgICAgLSAiQE9VVFBVVF9OT1VOICozIGJhbmstb258Y291bnQtb258ZGVwZW5kLW9ufHJlbHktb258cmVsaWVkLW9ufHJlbGllZC11cG9ufHJlbHktdXBvbnxzd2Vhci1ieXxiZXQtb258dGFrZS10by10aGUtYmFuayIKICAgICAgLSAidGFrZXx0YWtlc3x0b29rfHRyZWF0fHRyZWF0c3x0cmVhdGVkfGFjY2VwdHxhY2NlcHRzfHJlZ2FyZHxyZWdhcmRzfHJlYWQgKjQgQE9VVFBVVF9OT1VOICoxIGFzfGF0ICoxIGdvc3BlbHxmYWN0fGZhY3RzfHRydXRofHRoZS10cnV0aHx0cnVlfGNvcnJlY3R8cmVhZHxnaXZlbnxhdXRob3JpdGF0aXZlfGRlZmluaXRpdmV8ZmFjZS12YWx1ZSIKICAgICAgLSAiQE9VVFBVVF9OT1VOICo0ID10cnVzdGVkfHRydXN0d29ydGh5fGJlLXRydXN0ZWR8YmUtcmVsaWVkLW9uIgoKICBPVVRQVVRfRkxBV0xFU1M6CiAgICBhYm91dDogPi0KICAgICAgT3V0cHV0cyBzYWlkIHRvIGJlIGZyZWUgb2YgaGFsbHVjaW5hdGlvbnMgb3Igd3JvbmcgYW5zd2VycyAoImhhbGx1Y2luYXRpb25zIGFyZSBydWxlZCBvdXQiLCAidGhlCiAgICAgIG1vZGVsIGNhbm5vdCBoYWxsdWNpbmF0ZSIpLiBUaGUgbmVnYXRpb24gaW5zaWRlIGlzIHBhcnQgb2YgdGhlIGNsYWltLgogICAgYWJzb3Jic19uZWdhdGlvbjogdHJ1ZQogICAgcGF0dGVybnM6CiAgICAgIC0gImhhbGx1Y2luYXRpb258aGFsbHVjaW5hdGlvbnN8aGFsbHVjaW5hdGV8Y29uZmFidWxhdGlvbnx3cm9uZy1hbnN3ZXJ8d3JvbmctYW5zd2Vyc3xpbmNvcnJlY3QtYW5zd2VyfGluY29ycmVjdC1hbnN3ZXJzfGZhY3R1YWwtZXJyb3J8ZmFjdHVhbC1lcnJvcnMgKjMgcnVsZS1vdXR8cnVsZWQtb3V0fHJ1bGVzLW91dHxpbXBvc3NpYmxlfGVsaW1pbmF0ZWR8ZWxpbWluYXRlc3xwcmV2ZW50ZWR8ZXhjbHVkZWR8Z29uZXxhLXRoaW5nLW9mLXRoZS1wYXN0fGhpc3Rvcnl8ZXh0aW5jdHxiYW5pc2hlZHxzb2x2ZWR8dmFuaXNofHZhbmlzaGVkfGRpc2FwcGVhcnxkaXNhcHBlYXJlZCIKICAgICAgLSAibmV2ZXJ8bm90fG5vLW5lZWQtdG98bmVlZG4ndCAqMyB3b25kZXJ8d29ycnl8ZG91YnR8cXVlc3Rpb258c2Vjb25kLWd1ZXNzfGRvdWJsZS1jaGVja3xhc2sgKjIgd2hldGhlcnxpZnxhYm91dCAqMyBAT1VUUFVUX05PVU4iCiAgICAgIC0gIm5vfHplcm98ZnJlZS1vZnx3aXRob3V0ICoxIGhhbGx1Y2luYXRpb258aGFsbHVjaW5hdGlvbnN8aGFsbHVjaW5hdGV8d3JvbmctYW5zd2VyfHdyb25nLWFuc3dlcnN8aW5jb3JyZWN0LWFuc3dlcnN8ZmFjdHVhbC1lcnJvcnMiCiAgICAgIC0gIm5vfHplcm98ZnJlZS1vZnx3aXRob3V0fG5ldmVyLWFueSAqMSBiYWR8d3Jvbmd8aW5jb3JyZWN0fGluYWNjdXJhdGV8ZmFsc2V8ZXJyb25lb3VzfGZhdWx0eXxtYWRlLXVwICoxIEBPVVRQVVRfTk9VTiIKICAgICAgLSAiY2FuLW5vdHx3b24ndHx3aWxsLW5vdHxuZXZlcnxkby1ub3R8ZG9lcy1ub3R8bm90IGdpdmV8Z2l2ZXN8cHJvZHVjZXxwcm9kdWNlc3xyZXR1cm58cmV0dXJuc3xvdXRwdXR8b3V0cHV0c3xlbWl0fGVtaXRzfG1ha2V8bWFrZXN8Z2VuZXJhdGV8Z2VuZXJhdGVzfGdldHxnZXRzICoyIHdyb25nfGluY29ycmVjdHxpbmFjY3VyYXRlfGZhbHNlfGVycm9uZW91c3xtaXN0YWtlbnxiYWR8PWhhbGx1Y2luYXRlZCIKICAgICAgLSAibmV2ZXJ8bm90IGdldHxnZXRzfGdvdHxoYXZlfGhhcyAqMyB3cm9uZ3xpbmNvcnJlY3R8aW5hY2N1cmF0ZSIKICAgICAgLSAiY2FuLW5vdHx3b24ndHx3aWxsLW5vdHxuZXZlcnxkby1ub3R8ZG9lcy1ub3R8bm90ICoxID1oYWxsdWNpbmF0ZXw9aGFsbHVjaW5hdGVzfD1oYWxsdWNpbmF0aW5nfGJlLXdyb25nfHdyb25nfGluY29ycmVjdHxpbmFjY3VyYXRlfGZhbHNlfGVycm9uZW91c3xtaXN0YWtlbnxlcnJ8bGllfG1ha2UtdGhpbmdzLXVwfG1ha2UtdXB8bWlzdGFrZXxtaXN0YWtlcyIKICAgICAgLSAibm98bGl0dGxlfG5ldmVyLWFueXx3aXRob3V0fG5vdGhpbmcgKjEgcmVhc29ufG5lZWR8Y2F1c2V8Z3JvdW5kc3xiYXNpcyAqMiB0b3xmb3I/IGRvdWJ0fHF1ZXN0aW9ufHNlY29uZC1ndWVzc3xkaXN0cnVzdHxtaXN0cnVzdHxkb3VibGUtY2hlY2t8Y2hlY2t8dmVyaWZ5fHdvcnJ5LWFib3V0fGZhY3QtY2hlY2sgKjMgQE9VVFBVVF9OT1VOIgogICAgICAtICJzdG9wfHN0b3BzfHF1aXR8c2tpcHxmb3Jnb3xkcm9wfGNlYXNlICoxIHZhbGlkYXRpbmd8Y2hlY2tpbmd8dmVyaWZ5aW5nfGV2YWx1YXRpbmd8cmV2aWV3aW5nfHRlc3Rpbmd8Z3JhZGluZ3xmYWN0LWNoZWNraW5nfGRvdWJsZS1jaGVja2luZ3xhdWRpdGluZyAqMyBAT1VUUFVUX05PVU4iCiAgICAgIC0gIm5lZWQtbm90fG5vLW5lZWR8bmV2ZXItbmVlZHxub3QtbmVlZHxub3QtaGF2ZXxuZXZlci1oYXZlICoyIHRvPyBzZWNvbmQtZ3Vlc3N8ZG91YmxlLWNoZWNrfHJlY2hlY2t8cmUtY2hlY2t8cXVlc3Rpb258ZG91YnR8dmVyaWZ5fGNoZWNrfHJldmlld3xhdWRpdHx2YWxpZGF0ZXxmYWN0LWNoZWNrICozIEBPVVRQVVRfTk9VTiIKCiAgQVRURVNURURfT1VUUFVUOgogICAgYWJvdXQ6IEFuIG91dHB1dCBuYW1lZCBieSB3aGVyZSBpdCByYW4gKCJhdHRlc3RlZCBvdXRwdXQiLCAiYW5zd2VycyBmcm9tIHRoZSBlbmNsYXZlIiwgIlRFRSBpbmZlcmVuY2UiKS4KICAgIHBhdHRlcm5zOgogICAgICAtICJAQVRURVNUQVRJT04gKjIgQE9VVFBVVF9OT1VOIgogICAgICAtICJAT1VUUFVUX05PVU4gKjMgZnJvbXxvZnxpbnxpbnNpZGV8d2l0aGlufGJ5fHVuZGVyfHByb2R1Y2VkLWlufGdlbmVyYXRlZC1pbnxjb21wdXRlZC1pbnxwcm9kdWNlZC1ieXxnZW5lcmF0ZWQtYnl8d2l0aHxjYXJyeWluZ3xiZWFyaW5nfGhhdmluZ3xiYWNrZWQtYnl8YWNjb21wYW5pZWQtYnl8c2lnbmVkLWJ5fHN0YW1wZWQtd2l0aHxjb3ZlcmVkLWJ5ICozIEBBVFRFU1RBVElPTiIKICAgICAgLSAiPWFueXRoaW5nfD1ldmVyeXRoaW5nfD13aGF0ZXZlciByZXR1cm5lZHxwcm9kdWNlZHxnZW5lcmF0ZWR8Y29tcHV0ZWR8ZW1pdHRlZHxvdXRwdXR8Y29taW5nfHRoYXQtY29tZXN8dGhhdC1jb21lICoxIGZyb218aW58aW5zaWRlfHdpdGhpbnxvdXQtb2YgKjMgQEFUVEVTVEFUSU9OIgoKICBBVFRFU1RFRF9DT1JSRUNUOgogICAgYWJvdXQ6IEFuIG91dHB1dCBuYW1lZCBieSBpdHMgYXR0ZXN0ZWQgb3JpZ2luIGFuZCBzYWlkIHRvIGJlIGNvcnJlY3QgKCJBdHRlc3RlZCBvdXRwdXQgaXMgY29ycmVjdCBvdXRwdXQiKS4KICAgIHBhdHRlcm5zOgogICAgICAtICJhdHRlc3RlZHxlbmNsYXZlfGVuY2xhdmVzfHRlZXx0ZWVzfHNneHx0ZHh8c25wfHNldi1zbnB8dGVlLWJhY2tlZHxlbmNsYXZlLWJhY2tlZHxhdHRlc3RhdGlvbi1iYWNrZWQgKjIgQE9VVFBVVF9DT1JSRUNUIgogICAgICAtICJhdHRlc3RlZHxhdHRlc3RhYmxlfGVuY2xhdmV8ZW5jbGF2ZWR8dGVlfHRlZS1iYWNrZWR8c2d4fHRkeHxzbnB8Y29uZmlkZW50aWFsICoyIG1vZGVsfG1vZGVsc3xsbG18bGxtc3xjbGFzc2lmaWVyfGNsYXNzaWZpZXJzICoxIGJlICoyIEBDT1JSRUNUX0FESiIKICAgICAgLSAiQEFUVEVTVEFUSU9OICozIHJ1bGUtb3V0fHJ1bGVzLW91dHxydWxlZC1vdXR8ZWxpbWluYXRlfGVsaW1pbmF0ZXN8ZWxpbWluYXRlZHxwcmV2ZW50fHByZXZlbnRzfHByZXZlbnRlZHxleGNsdWRlfGV4Y2x1ZGVzfHByZWNsdWRlfHByZWNsdWRlc3xzdG9wfHN0b3BzfGd1YXJkLWFnYWluc3R8Z3VhcmRzLWFnYWluc3R8cHJvdGVjdC1hZ2FpbnN0fHByb3RlY3RzLWFnYWluc3QgKjIgaGFsbHVjaW5hdGlvbnxoYWxsdWNpbmF0aW9uc3x3cm9uZ3xpbmNvcnJlY3R8aW5hY2N1cmF0ZXxmYWxzZXxlcnJvbmVvdXN8Ym9ndXN8ZmF1bHR5fG1hZGUtdXB8bWlzdGFrZW4gKjEgQE9VVFBVVF9OT1VOIgogICAgICAtICJAQVRURVNUQVRJT04gKjMgcnVsZS1vdXR8cnVsZXMtb3V0fHJ1bGVkLW91dHxlbGltaW5hdGV8ZWxpbWluYXRlc3xlbGltaW5hdGVkfHByZXZlbnR8cHJldmVudHN8cHJldmVudGVkfGV4Y2x1ZGV8ZXhjbHVkZXN8cHJlY2x1ZGV8cHJlY2x1ZGVzfGd1YXJkLWFnYWluc3R8Z3VhcmRzLWFnYWluc3QgKjIgaGFsbHVjaW5hdGlvbnxoYWxsdWNpbmF0aW9uc3xjb25mYWJ1bGF0aW9ufGNvbmZhYnVsYXRpb25zIgogICAgICAtICJAQVRURVNURURfT1VUUFVUICoxIGJlICoyIEBDT1JSRUNUX0FESiIKICAgICAgLSAiQEFUVEVTVEVEX09VVFBVVCA6fOKAlHw9fOKGknzih5IgKjIgQENPUlJFQ1RfQURKIgogICAgICAtICJAQVRURVNUQVRJT04gKjMgc3RhbmQtYmVoaW5kfHN0YW5kcy1iZWhpbmR8c3Rvb2QtYmVoaW5kfHZvdWNoLWZvcnx2b3VjaGVzLWZvcnx1bmRlcndyaXRlfHVuZGVyd3JpdGVzICoyIGV2ZXJ5fGVhY2h8YWxsfGFueXx0aGU/IEBPVVRQVVRfTk9VTiIKICAgICAgLSAiQEFUVEVTVEVEX09VVFBVVCAqMSBiZSAqMiBAT1VUUFVUX0NPUlJFQ1QiCiAgICAgIC0gIj1hdHRlc3RlZHw9YXR0ZXN0YXRpb24tdmVyaWZpZWR8PWF0dGVzdGF0aW9uLWJhY2tlZHx0ZWUtYmFja2VkfGVuY2xhdmUtYmFja2VkfGVuY2xhdmV8ZW5jbGF2ZXN8dGVlfHRlZXN8dGR4fHNucHxzZXYtc25wfHNneHxjb25maWRlbnRpYWwgKjQgZ2l2ZXxnaXZlc3xnYXZlfHJldHVybnxyZXR1cm5zfHJldHVybmVkfHlpZWxkfHlpZWxkc3xwcm9kdWNlfHByb2R1Y2VzfHByb2R1Y2VkfG91dHB1dHxvdXRwdXRzfGVtaXR8ZW1pdHN8ZGVsaXZlcnxkZWxpdmVyc3xjb21wdXRlfGNvbXB1dGVzfGdlbmVyYXRlfGdlbmVyYXRlc3xzcGl0LW91dHxzcGl0cy1vdXR8aGFuZC1iYWNrfGhhbmRzLWJhY2sgKjMgQE9VVFBVVF9DT1JSRUNUIgogICAgICAtICJAQVRURVNURURfT1VUUFVUICo0ID1iZXw9aXN8PWFyZSAqMiB0YWtlbnx0cmVhdGVkfGFjY2VwdGVkfHJlZ2FyZGVkfGNvbnNpZGVyZWR8ZGVlbWVkfGFzc3VtZWR8cHJlc3VtZWR8Y291bnRlZHxyZWFkICoxIGFzfGF0fHRvLWJlPyBAQ09SUkVDVF9BREp8Z29zcGVsfGZhY3R8ZmFjdHN8dHJ1dGh8dGhlLXRydXRofGZhY2UtdmFsdWUiCiAgICAgIC0gIkBBVFRFU1RFRF9PVVRQVVQgKjQgPWJlfD1pc3w9YXJlICoyIHRydXN0ZWR8cmVsaWVkLW9ufHJlbGllZC11cG9ufGNvdW50ZWQtb258Y291bnRlZC11cG9ufGRlcGVuZGVkLW9ufGRlcGVuZGVkLXVwb258YmVsaWV2ZWR8a25vd258Z3VhcmFudGVlZHxoZWxkfHByZXN1bWVkfGFzc3VtZWQgKjEgYXN8dG8tYmUgQENPUlJFQ1RfQURKIgoKICBBVFRFU1RFRF9ORVZFUl9XUk9ORzoKICAgIGFib3V0OiA+LQogICAgICBBdHRlc3RlZCBoYXJkd2FyZSBvciBpdHMgb3V0cHV0IHNhaWQgdG8gYmUgdW5hYmxlIHRvIGdpdmUgYSB3cm9uZyBhbnN3ZXIgKCJBbiBhdHRlc3RlZCBlbmNsYXZlCiAgICAgIGNhbm5vdCBwcm9kdWNlIGEgd3JvbmcgYW5zd2VyIiwgIlRFRSByZXN1bHRzIGNhbiBuZXZlciBiZSBpbmNvcnJlY3QiKS4gVGhlIG5lZ2F0aW9uIGluc2lkZSBpcyBwYXJ0CiAgICAgIG9mIHRoZSBjbGFpbTsgImNhbiBzdGlsbCBwcm9kdWNlIGEgd3JvbmcgYW5zd2VyIiBoYXMgbm9uZSBhbmQgaXMgbm90IG1hdGNoZWQuCiAgICBhYnNvcmJzX25lZ2F0aW9uOiB0cnVlCiAgICBwYXR0ZXJuczoKICAgICAgLSAiPWF0dGVzdGVkfD1hdHRlc3RhdGlvbi1iYWNrZWR8PWF0dGVzdGF0aW9uLXZlcmlmaWVkfHRlZXx0ZWVzfHRlZS1iYWNrZWR8ZW5jbGF2ZXxlbmNsYXZlc3xlbmNsYXZlLWJhY2tlZHxlbmNsYXZlZHx0ZHh8c25wfHNldi1zbnB8c2d4fGNvbmZpZGVudGlhbC12bXxjb25maWRlbnRpYWwtdm1zfGNvbmZpZGVudGlhbC1ncHV8Y29uZmlkZW50aWFsLWdwdXN8Y29uZmlkZW50aWFsLWNvbXB1dGluZ3xAQVRURVNURURfT1VUUFVUICozIGNhbi1ub3R8d29uJ3R8d2lsbC1ub3R8bmV2ZXJ8ZG8tbm90fGRvZXMtbm90fHNoYWxsLW5vdHxpcy1ub3R8YXJlLW5vdCAqMSBldmVyPyBiZXxiZWNvbWV8cHJvZHVjZXxnaXZlfHJldHVybnx5aWVsZHxvdXRwdXR8ZW1pdHxkZWxpdmVyfGdlbmVyYXRlfGNvbXB1dGV8aGFuZC1iYWNrfHNwaXQtb3V0ICoyIHdyb25nfGluY29ycmVjdHxpbmFjY3VyYXRlfGZhbHNlfGVycm9uZW91c3xtaXN0YWtlbnxmYXVsdHl8Ym9ndXMgKjEgQE9VVFBVVF9OT1VOIgogICAgICAtICI9YXR0ZXN0ZWR8PWF0dGVzdGF0aW9uLWJhY2tlZHw9YXR0ZXN0YXRpb24tdmVyaWZpZWR8dGVlfHRlZXN8dGVlLWJhY2tlZHxlbmNsYXZlfGVuY2xhdmVzfGVuY2xhdmUtYmFja2VkfGVuY2xhdmVkfHRkeHxzbnB8c2V2LXNucHxzZ3h8Y29uZmlkZW50aWFsLXZtfGNvbmZpZGVudGlhbC12bXN8Y29uZmlkZW50aWFsLWdwdXxjb25maWRlbnRpYWwtZ3B1c3xAQVRURVNURURfT1VUUFVUICozIGNhbi1ub3R8d29uJ3R8d2lsbC1ub3R8bmV2ZXJ8c2hhbGwtbm90ICoxIGV2ZXJ8cG9zc2libHk/IGJlICoxIHdyb25nfGluY29ycmVjdHxpbmFjY3VyYXRlfGZhbHNlfGVycm9uZW91c3xtaXN0YWtlbnxmYXVsdHkiCgogIEFTU1VNRURfQVNfVFJVRToKICAgIGFib3V0OiA+LQogICAgICAiQ2FuIGJlIGFzc3VtZWQgY29ycmVjdCIsICJtYXkgc2FmZWx5IGJlIHByZXN1bWVkIHRydWUiOiBhIHBlcm1pc3Npb24gdG8gdGFrZSBzb21ldGhpbmcgYXMgdHJ1ZSwKICAgICAgc28gImFzc3VtZWQiIGFuZCAibWF5IiBoZXJlIGFyZSB0aGUgY2xhaW0sIG5vdCBoZWRnZXMuIEEgbmVnYXRpb24gYmVmb3JlICJiZSIgc3RpbGwgY2xlYXJzIGl0LgogICAgYWJzb3Jic19uZWdhdGlvbjogdHJ1ZQogICAgcGF0dGVybnM6CiAgICAgIC0gIj1tYXktc2FmZWx5fD1jYW4tc2FmZWx5PyA9YmUgYXNzdW1lZHxwcmVzdW1lZCAqMSB0by1iZXxhcz8gQENPUlJFQ1RfQURKIgoKICBBVFRFU1RFRF9UUlVTVEVEOgogICAgYWJvdXQ6ICdObyBuZWVkIHRvIGNoZWNrIGFuIG91dHB1dCBuYW1lZCBieSBpdHMgYXR0ZXN0ZWQgb3JpZ2luICgibm8gbmVlZCB0byBldmFsdWF0ZSBvdXRwdXRzIHByb2R1Y2VkIGluc2lkZSBhIFRFRSIpLicKICAgIGFic29yYnNfbmVnYXRpb246IHRydWUKICAgIHBhdHRlcm5zOgogICAgICAtICJub3xsaXR0bGV8bmV2ZXItYW55fHdpdGhvdXR8bm90ICoxIHJlYXNvbnxuZWVkfGNhdXNlfHBvaW50ICoyIHRvfGluPyBkb3VidHxxdWVzdGlvbnxzZWNvbmQtZ3Vlc3N8Y2hlY2t8ZG91YmxlLWNoZWNrfHZlcmlmeXxldmFsdWF0ZXxldmFsdWF0aW5nfHRlc3R8dGVzdGluZ3xyZXZpZXd8cmV2aWV3aW5nfGF1ZGl0fGdyYWRlfHZhbGlkYXRlfGluc3BlY3R8ZmFjdC1jaGVja3xjaGVja2luZyAqMiBAQVRURVNURURfT1VUUFVUIgogICAgICAtICJAQVRURVNUQVRJT04gKjIgZ2l2ZXxnaXZlc3xnYXZlfGdyYW50fGdyYW50c3xhd2FyZHxhd2FyZHN8c3RhbXB8c3RhbXBzICozIEBPVVRQVVRfTk9VTiAqMiBjbGVhbi1iaWxsLW9mLWhlYWx0aHxzZWFsLW9mLWFwcHJvdmFsfHN0YW1wLW9mLWFwcHJvdmFsIgoKICBFTkZPUkNFX0NPUlJFQ1Q6CiAgICBhYm91dDogQXR0ZXN0YXRpb24gc2FpZCB0byBrZWVwIHRoZSBtb2RlbCBvciBpdHMgb3V0cHV0IGhvbmVzdCAoImEgVEVFIGtlZXBzIHRoZSBtb2RlbCBob25lc3QiKS4KICAgIHBhdHRlcm5zOgogICAgICAtICJAQVRURVNUQVRJT04gKjQga2VlcHxrZWVwc3xrZXB0fGZvcmNlfGZvcmNlc3xmb3JjZWR8Y29tcGVsfGNvbXBlbHN8aG9sZHxob2xkcyAqMiBtb2RlbHxtb2RlbHN8bGxtfEBPVVRQVVRfTk9VTnxpdHx0aGVtICoxIGhvbmVzdHx0cnV0aGZ1bHxhY2N1cmF0ZXxjb3JyZWN0fHJpZ2h0fG9uLXRyYWNrfGluLWxpbmUiCgogIFBST05PVU5fQ09SUkVDVDoKICAgIGFib3V0OiBBIHByb25vdW4gc2FpZCB0byBiZSBjb3JyZWN0ICgiaXQncyBhY2N1cmF0ZSIsICJ0aGV5IGFyZSByaWdodCIpLCByZWFkIGFzIHRoZSBvdXRwdXQgaW4gYSB0ZXJzZSBydWxlLgogICAgcGF0dGVybnM6CiAgICAgIC0gIj1pdHw9dGhleXw9dGhhdHw9dGhpc3w9ZXZlcnl0aGluZyBiZSAqMSBAQ09SUkVDVF9BREoiCgogIE1PREVMX0NPUlJFQ1Q6CiAgICBhYm91dDogVGhlIG1vZGVsIChyYXRoZXIgdGhhbiBvbmUgb3V0cHV0KSBzYWlkIHRvIGJlIGNvcnJlY3Qgb3IgdHJ1dGhmdWwuCiAgICBwYXR0ZXJuczoKICAgICAgLSAibW9kZWwgKjMgQENPUlJFQ1RfQURKIgogICAgICAtICJtb2RlbHxtb2RlbCdzICoxIGNvcnJlY3R8Y29ycmVjdG5lc3N8YWNjdXJhY3l8dHJ1dGhmdWxuZXNzIgoKICAjIC0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLQogICMgRGVuaWFscwoKICBERU5JQUw6CiAgICBhYm91dDogQSBkZW5pYWwsIHJlamVjdGlvbiBvciByZWZ1c2FsIGJ5IGEgdmVyaWZpZXIgb3IgcG9saWN5LgogICAgYWJzb3Jic19uZWdhdGlvbjogdHJ1ZQogICAgcGF0dGVybnM6CiAgICAgIC0gImRlbnl8ZGVuaWVkfGRlbmlhbHxkZW5pYWxzfHJlamVjdHxyZWplY3RlZHxyZWplY3Rpb258cmVqZWN0aW9uc3xyZWZ1c2V8cmVmdXNlZHxyZWZ1c2FsfHJlZnVzYWxzfGRlY2xpbmVkfHR1cm5lZC1kb3duIgogICAgICAtICJmYWlsfGZhaWxlZHxmYWlscyAqMiBwb2xpY3l8dmVyaWZpY2F0aW9ufGF0dGVzdGF0aW9ufGFwcHJhaXNhbHxjaGVja3xjaGVja3N8Z2F0ZXx0aGUtcG9saWN5IgogICAgICAtICJmYWlsZWQgcmVjZWlwdHxyZWNlaXB0c3xhdHRlc3RhdGlvbnxhdHRlc3RhdGlvbnN8dmVyaWZpY2F0aW9ufGFwcHJhaXNhbHxxdW90ZSIKICAgICAgLSAicG9saWN5LWZhaWx1cmV8ZGVueS1kZWNpc2lvbnxkZWNpc2lvbi1kZW55fGRlY2lzaW9uLXdhcy1kZW55fG5vdC1wYXNzfGRpZC1ub3QtcGFzc3xzYWlkLW5vIgogICAgICAtICJ0dXJufHR1cm5lZHx0dXJuc3x0dXJuaW5nICoyIGRvd258YXdheSIKICAgICAgLSAidmV0b3x2ZXRvZWR8dmV0b2VzfG5peGVkfGJvdW5jZWR8a25vY2tlZC1iYWNrfHRodW1icy1kb3dufGRpc2FsbG93ZWR8ZGlzYXBwcm92ZWR8bm90LWFwcHJvdmVkIgogICAgICAtICJ2ZXJpZmljYXRpb258YXR0ZXN0YXRpb258YXR0ZXN0YXRpb25zfGFwcHJhaXNhbHxwb2xpY3l8cXVvdGV8cG9saWN5LWNoZWNrICoxIGZhaWx1cmV8ZmFpbHVyZXMiCiAgICAgIC0gImF0dGVzdHxhdHRlc3RhdGlvbnxhdHRlc3RhdGlvbnN8dmVyaWZpY2F0aW9ufGFwcHJhaXNhbHxxdW90ZXxxdW90ZXN8cG9saWN5LWNoZWNrfHBvbGljeS1jaGVja3MgKjIgPWZhaWxlZHw9ZmFpbHN8PWZhaWx8PWZhaWxpbmd8PWJvdW5jZWR8PWZsdW5rZWQiCgogIE5PVEhJTkc6CiAgICBhYm91dDogPi0KICAgICAgIk5vdGhpbmcgd2FzIGxlYXJuZWQiIGluIGl0cyBtYW55IGZvcm1zLiBUaGUgbmVnYXRpb24gd29yZHMgaW5zaWRlIGJlbG9uZyB0byB0aGUgcGhyYXNlLCBzbwogICAgICAiZG9lc24ndCB0ZWxsIHVzIGFueXRoaW5nIiBpcyBhIG1hdGNoIGFuZCBvbmx5IGEgbmVnYXRpb24gYmVmb3JlIGl0ICgiZG9lcyBub3QgbWVhbiBub3RoaW5nIHdhcwogICAgICBsZWFybmVkIikgY2xlYXJzIGl0LgogICAgYWJzb3Jic19uZWdhdGlvbjogdHJ1ZQogICAgcGF0dGVybnM6CiAgICAgIC0gIm5vdGhpbmd8emlsY2h8bmFkYXxuYXVnaHR8bm91Z2h0ICozIGxlYXJufGxlYXJuZWR8Z2FpbnxnYWluZWR8Z2xlYW58a25vd3x1c2VmdWx8d29ydGh8b2YtdmFsdWV8dG8tc2VlfHRvLWxlYXJufHRvLXRha2UtYXdheXx3ZS1jYW4tdXNlfG5ld3xpbmZlcnxpbmZlcnJlZHxkZWR1Y2V8ZGVkdWNlZHxjb25jbHVkZXxjb25jbHVkZWR8ZGVyaXZlfGRlcml2ZWR8ZXh0cmFjdHxleHRyYWN0ZWR8Z2xlYW5lZHx0by1nby1vbnx0by1hY3Qtb24iCiAgICAgIC0gImxlYXJufGdhaW58Z2xlYW58Z2V0fGtub3d8dGFrZS1hd2F5fGluZmVyfGRlZHVjZXxkZXJpdmV8ZXh0cmFjdCAqMiBub3RoaW5nfHppbGNofG5hZGF8emlwfG5hdWdodHxub3VnaHR8c3F1YXR8ZGlkZGx5LXNxdWF0fGJ1cGtpc3xub3QtYS10aGluZyIKICAgICAgLSAibGVhdmV8bGVhdmVzfGxlZnR8a2VlcHxrZWVwc3xrZXB0ICozIGluLXRoZS1kYXJrfG5vbmUtdGhlLXdpc2VyfGVtcHR5LWhhbmRlZHxndWVzc2luZ3xjbHVlbGVzcyIKICAgICAgLSAibm9uZS10aGUtd2lzZXJ8bm8td2lzZXJ8ZW1wdHktaGFuZGVkIgogICAgICAtICJiZSAqMiBhLWJsYW5rfGJsYW5rfHNpbGVuY2V8YS12b2lkfGEtc2hydWd8YS1ub24tYW5zd2VyfG5vbi1hbnN3ZXJ8YS1kdWR8ZHVkIgogICAgICAtICJvZi1uby1jb25zZXF1ZW5jZXxuby1jb25zZXF1ZW5jZXxpbmNvbnNlcXVlbnRpYWx8b2Ytbm8taW1wb3J0YW5jZXxvZi1uby1zaWduaWZpY2FuY2V8bm8tc2lnbmlmaWNhbmNlfGluc2lnbmlmaWNhbnR8aW1tYXRlcmlhbHxvZi1uby1pbnRlcmVzdCIKICAgICAgLSAibm90aGluZ3x6aWxjaHxuYWRhICoyIHRvLXNheXxtb3JlLXRvLXNheXx0by1hZGR8dG8tcmVwb3J0fHRvLXRlbGx8dG8tZGlzY3Vzc3x0by1zZWUtaGVyZXx0by1sb29rLWF0fHRvLWFuYWx5c2V8dG8tYW5hbHl6ZXx0by1pbnZlc3RpZ2F0ZXx0by1hY3Qtb258dG8tZ28tb258dG8td29yay13aXRofHRvLXdvcmstb258dG8tdXNlfHRvLWV4YW1pbmV8dG8taW5zcGVjdHx0by1kaWctaW50b3x0by1jaGV3LW9ufHRvLWdvLWJ5fHRvLXNob3ctZm9yLWl0fGFjdGlvbmFibGV8dXNhYmxlfHRvLWNvbnRyaWJ1dGV8dG8tZ2l2ZS11c3x0by10ZWxsLXVzfHRvLW9mZmVyLXVzIgogICAgICAtICJhcy1nb29kLWFzfG5vLWJldHRlci10aGFufGVxdWl2YWxlbnQtdG98dGhlLXNhbWUtYXN8dGFudGFtb3VudC10b3xhbW91bnRzLXRvfGVxdWFsLXRvICoxIG5vdGhpbmd8QE5PX0RBVEF8c2lsZW5jZXxhLWJsYW5rfGJsYW5rfGFuLWVtcHR5LXJlc3VsdHxudWxsfHZvaWQiCiAgICAgIC0gImFzLWdvb2QtYXN8bm8tYmV0dGVyLXRoYW58ZXF1aXZhbGVudC10b3x0aGUtc2FtZS1hc3x0YW50YW1vdW50LXRvICoyIG1pc3Npbmd8YWJzZW50fGVtcHR5fGJsYW5rfG5vbmV4aXN0ZW50fG5vbi1leGlzdGVudHxkZWxldGVkIgogICAgICAtICJ0ZWxsfHRlbGxzfHRvbGR8c2F5fHNheXN8c2hvd3xzaG93c3xyZXZlYWx8cmV2ZWFscyAqMyBhYm91dC1hcy1tdWNoLWFzfGFzLWxpdHRsZS1hc3xhYm91dC1hcy1saXR0bGUtYXN8cm91Z2hseS1hcy1tdWNoLWFzIgogICAgICAtICJiZSAqNSBhLWJsYW5rfGEtdm9pZHxhLXNocnVnfGEtbm9uLWFuc3dlcnxhLWR1ZHxhLWNpcGhlcnxhLW51bGxpdHl8YS1iaWctbm90aGluZyIKICAgICAgLSAiYXMtaWZ8YXMtdGhvdWdofGxpa2UgKjEgbm90aGluZyAqMSBoYXBwZW5lZHxvY2N1cnJlZHxoYXBwZW58cmFufHdhcy1kb25lIgogICAgICAtICJ0ZWxsfHNheXxzaG93fHRlYWNofGdpdmV8cmV2ZWFsfHByb3ZpZGV8b2ZmZXJ8Y2Fycnl8eWllbGR8Y29udmV5fGNvbnRhaW58YWRkfHNpZ25pZnl8c2lnbmlmaWVzfGRlbm90ZXxkZW5vdGVzfGNvbW11bmljYXRlfGNvbW11bmljYXRlc3xpbmRpY2F0ZXxpbmRpY2F0ZXN8cmVwcmVzZW50fHJlcHJlc2VudHMgKjMgbm90aGluZ3xuby1pbmZvcm1hdGlvbnxuby1zaWduYWx8bm8taW5zaWdodHxuby12YWx1ZXx6ZXJvLWluZm9ybWF0aW9ufHplcm8tc2lnbmFsfG5vLXVzZWZ1bHxub3QtYS1zaHJlZHxub3QtYS1qb3R8bm90LWEtd2hpdHxub3QtYS1zY3JhcHxub3Qtb25lLWJpdHxub3QtYS1zaW5nbGUtdGhpbmd8bm90LWFuLWlvdGF8bm90LW9uZS1pb3RhfG5vdGhpbmctd2hhdHNvZXZlcnx6aXB8emlsY2h8c3F1YXR8YnVwa2lzfGJ1cGt1c3xkaWRkbHl8ZGlkZGx5LXNxdWF0fGphY2stc3F1YXR8c29kLWFsbHxidWdnZXItYWxsfG5vd3R8bmF1Z2h0fG5vdWdodHxuZXh0LXRvLW5vdGhpbmd8bGl0dGxlLXRvLW5vdGhpbmd8bGl0dGxlLW9yLW5vdGhpbmd8cHJlY2lvdXMtbGl0dGxlfG5vdC1hLXRoaW5nIgogICAgICAtICJub3x6ZXJvfHdpdGhvdXQgKjEgaW5mb3JtYXRpb258c2lnbmFsfHZhbHVlfGluc2lnaHR8bWVhbmluZ3x1c2V8cG9pbnR8cHVycG9zZXxhdWRpdC12YWx1ZXxkaWFnbm9zdGljLXZhbHVlIgogICAgICAtICJub3R8bmV2ZXJ8bm90aGluZyAqMyB0ZWxsfHNheXxzaG93fHRlYWNofGxlYXJufGdpdmV8cmV2ZWFsfG1lYW58cHJvdmlkZXxvZmZlcnxjYXJyeXxjb252ZXkgKjIgYW55dGhpbmd8bXVjaHxzb21ldGhpbmd8YS1zaW5nbGUtdGhpbmd8YS10aGluZ3xvbmUtdGhpbmd8b25lLXNpbmdsZS10aGluZ3xhLWpvdHxhLXdoaXR8c3F1YXR8amFja3xhLWxvdCIKICAgICAgLSAibWVhbmluZ2xlc3N8dXNlbGVzc3x3b3J0aGxlc3N8cG9pbnRsZXNzfHVuaW5mb3JtYXRpdmV8dmFsdWVsZXNzfGlycmVsZXZhbnR8bm9pc2V8ZGVhZC1lbmR8ZGVhZC13ZWlnaHR8dGhyb3dhd2F5fHdyaXRlLW9mZnx3YXN0ZXx3YXN0ZWR8bm8tb3AiCiAgICAgIC0gIm5vdC1hfG5vdC1vbmV8bm98d2l0aG91dC1hfG5hcnktYSAqMSBzaHJlZHxzY3JhcHxpb3RhfGpvdHx3aGl0fGdyYWlufG91bmNlfHNwZWNrfHNsaXZlcnxjcnVtYnx3aGlmZnxtb2RpY3VtfGhpbnR8ZHJvcCBvZiAqMSBpbmZvcm1hdGlvbnxpbnNpZ2h0fGRldGFpbHx2YWx1ZXxzaWduYWx8bWVhbmluZ3x1c2V8c3Vic3RhbmNlfGV2aWRlbmNlfGtub3dsZWRnZSIKICAgICAgLSAibm98emVyb3xuaWx8d2l0aG91dHxsYWNraW5nfGxpdHRsZS10by1ub3xsaXR0bGUtb3Itbm8gKjIgZGlhZ25vc3RpY3xmb3JlbnNpY3xldmlkZW50aWFyeXxldmlkZW50aWFsfGluZm9ybWF0aW9uYWx8aW52ZXN0aWdhdGl2ZXxhbmFseXRpY3xhbmFseXRpY2FsfHByYWN0aWNhbHxyZWFsfGFjdHVhbHxhdWRpdHxtZWFuaW5nZnVsfHVzZWZ1bHxhY3Rpb25hYmxlfHJlbGV2YW50fHN1YnN0YW50aXZlfHNpZ25pZmljYW50ICoxIGNvbnRlbnR8dmFsdWV8d29ydGh8dXNlfHNpZ25hbHxpbmZvcm1hdGlvbnxpbnNpZ2h0fG1lYW5pbmd8c3Vic3RhbmNlfHNpZ25pZmljYW5jZXxyZWxldmFuY2V8ZGV0YWlsfGRldGFpbHN8ZGF0YXx3ZWlnaHQiCiAgICAgIC0gIm5vfHplcm98bmlsICoxIHdvcnRofGJlYXJpbmd8cmVsZXZhbmNlfHN1YnN0YW5jZXxtZXJpdHx3ZWlnaHQiCiAgICAgIC0gIm5vbi1pbmZvcm1hdGlvbnxub24taW5mb3JtYXRpdmV8bm9uaW5mb3JtYXRpdmV8aW5mb3JtYXRpb25sZXNzfGluZm9ybWF0aW9uLWxlc3N8bm9uLWRhdGF8bm9uZGF0YXxkZWFkLWRhdGF8ZGVhZC1sZXR0ZXJ8ZGVhZC1sZXR0ZXJzIgogICAgICAtICJpbi10aGUtYmlufGZvci10aGUtYmlufGludG8tdGhlLWJpbnx0aGUtc2hyZWRkZXJ8c2NyYXAtaGVhcHxzY3JhcGhlYXB8ZHVzdGJpbnx3YXN0ZWJhc2tldHxkdW1wc3RlcnxsYW5kZmlsbHxqdW5rLXBpbGV8ZGV2L251bGx8L2Rldi9udWxsIgogICAgICAtICJhc3xhYm91dC1hcyBpbmZvcm1hdGl2ZXx1c2VmdWx8aGVscGZ1bHxlbmxpZ2h0ZW5pbmd8cmV2ZWFsaW5nfG1lYW5pbmdmdWx8dGVsbGluZ3xpbnN0cnVjdGl2ZSAqMSBhcyAqMyBibGFua3xlbXB0eXxub3RoaW5nfHNocnVnfHZvaWR8YnJpY2t8cm9ja3xjb2luLWZsaXB8c2lsZW5jZSIKICAgICAgLSAibm90aGluZyAqMyBjYW58Y291bGR8d2lsbHx3b3VsZCB0ZWFjaHx0ZWxsfHJldmVhbHxzaG93fG9mZmVyfGdpdmV8Y29udmV5IgogICAgICAtICJtZWFufG1lYW5zfG1lYW50fHNpZ25pZnl8c2lnbmlmaWVzIG5vdGhpbmd8emlsY2h8bmFkYSAufCx8O3whfDp84oCUfHRvfGF0LWFsbHx3aGF0c29ldmVyfGZvcnxhYm91dHxoZXJlfHJlYWxseXxpbi1pdHNlbGZ8b24taXRzLW93bnxieS1pdHNlbGYiCiAgICAgIC0gIm5vdGhpbmd8emlsY2h8bmFkYSAqMSB0by10ZWFjaHx0by1zaG93fHRvLW9mZmVyfHRvLXJldmVhbHx0by1naXZlIgogICAgICAtICJtb290fGFjYWRlbWljLXF1ZXN0aW9ufGJlc2lkZS10aGUtcG9pbnR8bmVpdGhlci1oZXJlLW5vci10aGVyZXxvZi1uby1hY2NvdW50fHVuaW50ZXJlc3Rpbmd8dW5yZW1hcmthYmxlfG5vbi1zdG9yeXxub25zdG9yeXxub3RoaW5nLWdvaW5nLWZvci1pdHxub3RoaW5nLXRvLXJlY29tbWVuZC1pdCIKICAgICAgLSAibm98emVybyAqMSB2aXNpYmlsaXR5fGNsYXJpdHkiCiAgICAgIC0gImhvbGR8aG9sZHN8aGVsZHxoYXZlfGhhcyAqMSBub3x6ZXJvfGxpdHRsZSBpbnRlcmVzdCIKICAgICAgLSAiZGVhZC1haXJ8cmFkaW8tc2lsZW5jZXx3aGl0ZS1ub2lzZXxlbXB0eS1jYWxvcmllc3xkZWFkLWxvc3N8dG90YWwtbG9zc3xsb3N0LWNhdXNlfHdhc2hvdXR8d2FzaC1vdXR8Zm9vbC1lcnJhbmR8Zm9vbHMtZXJyYW5kfHdhc3RlLW9mLXRpbWV8d2FzdGUtb2YtZWZmb3J0fHRpbWUtc2lua3xibGFjay1ob2xlLW9mfGVtcHR5LWVudmVsb3BlfGVtcHR5LWJveHxlbXB0eS1zaGVsbHxlbXB0eS1odXNrfGhvbGxvdy1zaGVsbHxibGFuay1zbGF0ZXxudWxsLWV2ZW50fG5pbC1ldmVudHxudWxsLW91dGNvbWV8bm90aGluZy1ldmVudCIKICAgICAgLSAiYmxhY2staG9sZSAqNCBpbnNpZ2h0fGluZm9ybWF0aW9ufHNpZ25hbHx2YWx1ZXxtZWFuaW5nfHVuZGVyc3RhbmRpbmd8bGVhcm5pbmciCiAgICAgIC0gIm5vdGhpbmd8emlsY2h8bmFkYSAqMSBpbnNpZGV8dGhlcmV8aW4taXR8aW4tdGhlbXxpbi10aGVyZXxvZi1ub3RlfHdvcnRoLXJlYWRpbmd8d29ydGgta2VlcGluZ3x3b3J0aC1sb29raW5nLWF0fHdvcnRoLWEtbG9vayIKICAgICAgLSAibm8tbG9uZ2VyICoxIG1hdHRlcnxtYXR0ZXJzfHJlbGV2YW50fGNvdW50fGNvdW50cyIKICAgICAgLSAidGVsbHx0ZWxsc3x0b2xkfHRlYWNofHRlYWNoZXN8dGF1Z2h0ICoyIHplcm98bmlsfG5vd3R8bmlsLWFib3V0fHplcm8tYWJvdXQiCiAgICAgIC0gInN0b3B8c3RvcHN8c3RvcHBlZHxjZWFzZXxjZWFzZXN8Y2Vhc2VkICoxIG1hdHRlcmluZ3x0by1tYXR0ZXJ8Y291bnRpbmd8dG8tY291bnQiCiAgICAgIC0gIm5vdHxuZXZlciBib3RoZXJ8Ym90aGVyaW5nICoyIHJlYWR8cmVhZGluZ3xsb29rfGxvb2tpbmd8Y2hlY2t8Y2hlY2tpbmd8YW5hbHlzZXxhbmFseXNpbmd8YW5hbHl6ZXxhbmFseXppbmd8aW5zcGVjdHxpbnNwZWN0aW5nfHJldmlld3xyZXZpZXdpbmd8a2VlcHxrZWVwaW5nfHN0b3JlfHN0b3Jpbmd8bG9nfGxvZ2dpbmciCiAgICAgIC0gImtub3d8a25vd3N8a25vd2luZ3xrbmV3fGxlYXJufGxlYXJuc3xsZWFybmVkfGxlYXJudCAqMSBuby1tb3JlfG5vdGhpbmctbW9yZXxsaXR0bGUtbW9yZXxuby1tb3JlLXRoYW4iCiAgICAgIC0gImNvbnRyaWJ1dGV8Y29udHJpYnV0ZXN8Y29udHJpYnV0ZWR8YnJpbmd8YnJpbmdzfGJyb3VnaHQgKjEgbm90aGluZ3x6aWxjaHxuYXVnaHR8c3F1YXR8bmlsIgogICAgICAtICJwcmVjaXNlbHl8ZXhhY3RseXxhYnNvbHV0ZWx5fGxpdGVyYWxseXxuZXh0LXRvICoxIHplcm98bm90aGluZ3xuaWwiCiAgICAgIC0gImJhc2ljYWxseXxwcmFjdGljYWxseXxlc3NlbnRpYWxseXxlZmZlY3RpdmVseXx2aXJ0dWFsbHl8YWxtb3N0fHByZXR0eS1tdWNofG1vcmUtb3ItbGVzc3xjbG9zZS10byAqMSBub3RoaW5nfHplcm98emlsY2h8d29ydGhsZXNzfHVzZWxlc3N8bWVhbmluZ2xlc3MiCiAgICAgIC0gInRlbGx8dGVsbHN8dG9sZHxzYXl8c2F5c3xzYWlkfHNob3d8c2hvd3N8dGVhY2h8dGVhY2hlcyAqMiB0aGUtbGVhc3R8dmVyeS1saXR0bGV8cHJlY2lvdXMtbGl0dGxlIgogICAgICAtICJub3x6ZXJvfG5vdC1hbnkgKjEgcHVyY2hhc2V8Zm9vdGhvbGR8dHJhY3Rpb24iCiAgICAgIC0gImEtYmlnLWZhdHxhLXdob2xlLWxvdC1vZnxhLWdyZWF0LWJpZ3xhLWJpZ3xhLWZhdHxvbmUtYmlnICoxIG5vdGhpbmd8emVyb3x6aWxjaHxuYWRhfGdvb3NlLWVnZ3xkb251dHxkb3VnaG51dCIKICAgICAgLSAibm98emVybyAqMSBzdG9yeXxzdG9yaWVzfG5hcnJhdGl2ZXx0YWxlIHRvLXRlbGx8dG8tYmUtdG9sZHx0aGVyZXxoZXJlfGluLWl0fGluLXRoZW18d29ydGgtdGVsbGluZyIKICAgICAgLSAiY29udGVudC1mcmVlfGNvbnRlbnRsZXNzfGNvbnRlbnQtbGVzc3xtZWFuaW5nLWZyZWV8dmFsdWUtZnJlZXxzdWJzdGFuY2UtZnJlZXxpbnNpZ2h0LWZyZWUiCiAgICAgIC0gIndoZXJlLXRoZXktc3RhcnRlZHx3aGVyZS13ZS1zdGFydGVkfHdoZXJlLXlvdS1zdGFydGVkfGJhY2stYXQtc3F1YXJlLW9uZXxhdC1zcXVhcmUtb25lfGJhY2stdG8tc3F1YXJlLW9uZXxuby1mdXJ0aGVyLWFsb25nfG5vLWJldHRlci1vZmYiCiAgICAgIC0gImNsdXR0ZXJ8anVua3xnYXJiYWdlfHRyYXNofHJ1YmJpc2h8Y3J1ZnR8Y2hhZmZ8ZHJvc3N8ZGV0cml0dXN8ZmlsbGVyfGZsdWZmfHZhY3VvdXN8Y29udGVudGxlc3N8aW5mb3JtYXRpb24tZnJlZXxzaWduYWwtZnJlZXxpbnNpZ2h0LWZyZWUiCiAgICAgIC0gImlnbm9yYWJsZXxkaXNjYXJkYWJsZXxkaXNwb3NhYmxlfGV4cGVuZGFibGV8ZGVsZXRhYmxlfHNhZmUtdG8taWdub3JlfHNhZmUtdG8tZGVsZXRlfHNhZmUtdG8tZGlzY2FyZHxzYWZlLXRvLWRyb3AiCiAgICAgIC0gImluZm9ybWF0aW9uYWxseXxzZW1hbnRpY2FsbHl8ZXZpZGVudGlhbGx5fGRpYWdub3N0aWNhbGx5ICoxIGVtcHR5fHZvaWR8bnVsbHx2YWN1b3VzfGJhcnJlbnxpbmVydHx3b3J0aGxlc3N8dXNlbGVzc3xtZWFuaW5nbGVzc3xzaWxlbnR8YmxhbmsiCiAgICAgIC0gImVtcHR5fGRldm9pZHx2b2lkfGJlcmVmdCAqMiBtZWFuaW5nfGluZm9ybWF0aW9ufHZhbHVlfHNpZ25hbHxpbnNpZ2h0fHN1YnN0YW5jZXxjb250ZW50IgogICAgICAtICJub3x6ZXJvICoxIGluZm98aW5zaWdodHN8dGFrZWF3YXl8dGFrZWF3YXlzfGxlc3NvbnxsZXNzb25zfGxlYXJuaW5nc3xrbm93bGVkZ2V8bmV3c3xpbnRlbCIKICAgICAgLSAibm9uLWV2ZW50fG5vbmV2ZW50fG5vbi1pc3N1ZXxub3RoaW5nLWJ1cmdlcnxub3RoaW5nYnVyZ2VyfHJlZC1oZXJyaW5nfG5vdGhpbmctdG8tc2VlfG5vbi1yZXN1bHR8bnVsbC1yZXN1bHR8ZW1wdHktcmVzdWx0IgogICAgICAtICJub3QgKjIgdXNlZnVsfGluZm9ybWF0aXZlfHdvcnRoLWtlZXBpbmd8dmFsdWFibGV8aGVscGZ1bHxtZWFuaW5nZnVsfGluZm9ybWF0aXZlfHdvcnRofHdvcnRod2hpbGV8b2YtaW50ZXJlc3R8aW50ZXJlc3Rpbmd8cmVsZXZhbnR8bm90ZXdvcnRoeSIKICAgICAgLSAiY2FufHNob3VsZHxtYXl8c2FmZWx5fGp1c3R8c2ltcGx5fHdlICoyIGJlPyBpZ25vcmV8aWdub3JlZHxkaXNjYXJkfGRpc2NhcmRlZHx0aHJvdy1hd2F5fHRocm93bi1hd2F5fGRpc3JlZ2FyZHxkaXNyZWdhcmRlZHxkcm9wfGRyb3BwZWR8ZGVsZXRlfGRlbGV0ZWR8c2tpcHxza2lwcGVkfGZvcmdldHxmb3Jnb3R0ZW58YmlufGJpbm5lZHx0b3NzfHRvc3NlZHx0cmFzaHx0cmFzaGVkfGNodWNrfGNodWNrZWR8c2NyYXB8c2NyYXBwZWR8cHVyZ2V8cHVyZ2VkfGRpdGNofGRpdGNoZWR8ZHVtcHxkdW1wZWR8c2hyZWR8c2hyZWRkZWR8d2lwZXx3aXBlZCIKICAgICAgLSAib2Ytbm8tdXNlfG9mLW5vLXZhbHVlfG5vLXVzZXxuby12YWx1ZXxub3RoaW5nLWF0LWFsbHx0ZWxscy11cy1ub3RoaW5nfGxlYXJuZWQtbm90aGluZ3xsZWFybnQtbm90aGluZyIKCiAgTk9fREFUQToKICAgIGFib3V0OiAnIk5vIGRhdGEiLCAibm8gb3V0cHV0IiBpbiBhIHRlcnNlIGZvcm11bGEgKCJkZW5pZWQgPSBubyBkYXRhIik7IHRoZSBuZWdhdGlvbiBiZWxvbmdzIHRvIHRoZSBwaHJhc2UuJwogICAgYWJzb3Jic19uZWdhdGlvbjogdHJ1ZQogICAgcGF0dGVybnM6CiAgICAgIC0gIm5vfHplcm98bmlsfG51bGx8bm90aGluZyAqMSBkYXRhfGNvbnRlbnR8b3V0cHV0fG91dHB1dHN8cmVzdWx0fHJlc3VsdHN8aW5mb3xhbnN3ZXJ8YW5zd2VycyIKCiAgREVOSUFMX0ZBTFNFOgogICAgYWJvdXQ6IFdvcmRzIHRoYXQgY29udGFpbiAiZGVuaWFsIiBvciAicmVqZWN0aW9uIiBidXQgYXJlIG5vdCBhIHZlcmlmaWVyJ3MgZGVjaXNpb24uCiAgICBwYXR0ZXJuczoKICAgICAgLSAiZGVuaWFsLW9mLXNlcnZpY2V8ZGVuaWFsLW9mLXdhbGxldHxkb3N8ZGRvc3xwcm9taXNlLXJlamVjdGlvbnx1bmhhbmRsZWQtcmVqZWN0aW9ufHVuaGFuZGxlZHJlamVjdGlvbnxyZWplY3Rpb24taGFuZGxlcnxyZWplY3QtaGFuZGxlcnxyZWplY3Rpb24tc2FtcGxpbmd8cmVqZWN0aW9uLXJhdGUiCiAgICAgIC0gInJlamVjdHxyZWplY3RzfHJlamVjdGVkfHJlamVjdGlvbiAqMiBwcm9taXNlfHByb21pc2VzfHRoZS1wcm9taXNlfGEtcHJvbWlzZSIKICAgICAgLSAicHJvbWlzZXxwcm9taXNlcyAqMyByZWplY3R8cmVqZWN0c3xyZWplY3RlZHxyZWplY3Rpb24iCiAgICAgIC0gInByfHByc3xwdWxsLXJlcXVlc3R8cHVsbC1yZXF1ZXN0c3xwYXRjaHxwYXRjaGVzfHByb3Bvc2FsfHByb3Bvc2Fsc3xkZXNpZ258ZGVzaWduc3xpZGVhfGlkZWFzfGRyYWZ0fGRyYWZ0c3xyZmN8dGlja2V0fHRpY2tldHN8YXBwbGljYXRpb258YXBwbGljYXRpb25zfGNhbmRpZGF0ZXxjYW5kaWRhdGVzfGxvYW58aW52aXRhdGlvbnxtZXJnZXxjb21taXR8Y29tbWl0c3xzdWdnZXN0aW9ufHN1Z2dlc3Rpb25zfGZlYXR1cmUtcmVxdWVzdCAqMyByZWplY3R8cmVqZWN0ZWR8ZGVjbGluZWR8ZGVuaWVkfHJlZnVzZWR8dHVybmVkLWRvd258dmV0b2VkfG5peGVkIgogICAgICAtICJjYXRjaHxjYXRjaGluZ3xjYXVnaHR8aGFuZGxlfGhhbmRsaW5nfGhhbmRsZWR8dGhyb3d8dGhyb3dpbmd8dW5oYW5kbGVkfHVuY2F1Z2h0ICoyIHJlamVjdGlvbnxyZWplY3Rpb25zIgogICAgICAtICJyZWplY3R8cmVqZWN0c3xyZWplY3RlZHxyZWplY3Rpbmd8ZGVueXxkZW5pZXN8ZGVuaWVkfGRlY2xpbmV8ZGVjbGluZXN8ZGVjbGluZWR8cmVmdXNlfHJlZnVzZXN8cmVmdXNlZCB0aGV8YXxhbnxvdXJ8dGhlaXJ8aGlzfGhlcnxteXx5b3VyfHRoaXN8dGhhdD8gZGVzaWdufGRlc2lnbnN8cHJvcG9zYWx8cHJvcG9zYWxzfHByfHByc3xwdWxsLXJlcXVlc3R8cHVsbC1yZXF1ZXN0c3xwYXRjaHxwYXRjaGVzfGlkZWF8aWRlYXN8YXBwbGljYXRpb258YXBwbGljYXRpb25zfHN1Z2dlc3Rpb258c3VnZ2VzdGlvbnN8ZmVhdHVyZS1yZXF1ZXN0fGNhbmRpZGF0ZXxjYW5kaWRhdGVzfGxvYW58aW52aXRhdGlvbnxpbnZpdGV8bWVyZ2V8Y29tbWl0fGNvbW1pdHN8Y2hhbmdlfGNoYW5nZXN8cGxhbnxwbGFuc3xkcmFmdHxkcmFmdHN8cmZjfHRpY2tldHx0aWNrZXRzfGNsYWltLWZvci1leHBlbnNlc3xhcHBlYWwiCgogIE5PVEhJTkdfRkFMU0U6CiAgICBhYm91dDogJyJOb3RoaW5nIiBkZXNjcmliaW5nIHNvbWV0aGluZyBlbHNlOiAidGhlIGxvZ3Mgc2hvdyBub3RoaW5nIHVudXN1YWwiIGlzIG5vdCAid2UgbGVhcm5lZCBub3RoaW5nIi4nCiAgICBwYXR0ZXJuczoKICAgICAgLSAibm90aGluZ3xubyAqMSB1bnVzdWFsfHN1c3BpY2lvdXN8d3Jvbmd8b2RkfGFibm9ybWFsfHN0cmFuZ2V8YW1pc3N8YWxhcm1pbmd8ZWxzZXxmdXJ0aGVyfHNwZWNpYWx8b3V0LW9mLXRoZS1vcmRpbmFyeXxhbm9tYWxvdXN8YnJva2VufG1pc3Npbmd8Y2hhbmdlZHxsZWFrZWR8c2Vuc2l0aXZlfHNlY3JldCIKICAgICAgLSAibm9uLXplcm98bm9uemVyb3xub24tbnVsbHxub24tZW1wdHl8bm8tb3B8bm9vcCIKCiAgIyAtLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0KICAjIFN0b3JhZ2UKCiAgU1RPUkFHRToKICAgIGFib3V0OiBTdG9yYWdlIHRoYXQgbGl2ZXMgd2l0aCBhIHByb3ZpZGVyIG9yIGxlYXNlICh2b2x1bWVzLCBkaXNrcywgcGVyc2lzdGVudCBzdG9yYWdlKS4KICAgIHBhdHRlcm5zOgogICAgICAtICJwZXJzaXN0ZW50fHByb3ZpZGVyfGxlYXNlfGxvY2FsfG5vZGV8YXR0YWNoZWR8YmxvY2t8ZXBoZW1lcmFsfG1vdW50ZWR8aG9zdHxpbnN0YW5jZXx0aGUtcHJvdmlkZXIncyAqMiBzdG9yYWdlfHZvbHVtZXx2b2x1bWVzfGRpc2t8ZGlza3N8ZHJpdmV8c3NkfG52bWV8cHZjfGZpbGVzeXN0ZW0iCiAgICAgIC0gInN0b3JhZ2V8dm9sdW1lfHZvbHVtZXN8ZGlza3xkaXNrc3xwdmN8cGVyc2lzdGVudC12b2x1bWUtY2xhaW18bG9jYWwtZGlza3xwZXJzaXN0ZW50fG52bWV8c3NkIgogICAgICAtICJvbnxpbiAqMSB0aGU/IHByb3ZpZGVyfG5vZGV8aG9zdHxsZWFzZSIKICAgICAgLSAic3RvcmVkfGtlcHR8aGVsZHxzYXZlZHx3cml0dGVufGhvc3RlZHxwZXJzaXN0ZWQgYnl8d2l0aHxhdCB0aGV8b3VyfHlvdXI/IHByb3ZpZGVyfGhvc3R8bm9kZXxsZWFzZSIKICAgICAgLSAib258aW58YXQgKjMgcHJvdmlkZXInc3xub2RlJ3N8aG9zdCdzfGxlYXNlJ3N8cmVudGVkLW5vZGV8cmVudGVkLW1hY2hpbmV8cmVudGVkLXNlcnZlcnxyZW50ZWQtYm94fHJlbnRlZC1ob3N0fHJlbnRlZC1ncHV8cmVudGVkLWluc3RhbmNlfHJlbnRlZC12bXxsZWFzZWQtbm9kZXxsZWFzZWQtbWFjaGluZXxsZWFzZWQtc2VydmVyfGxlYXNlZC1ob3N0fGxlYXNlZC1pbnN0YW5jZXxsZWFzZWQtdm0iCgogIFNVUlZJVkU6CiAgICBhYm91dDogU3RheWluZyBhcm91bmQuCiAgICBwYXR0ZXJuczoKICAgICAgLSAicmlnaHQtd2hlcmUteW91LWxlZnQtdGhlbXx3aGVyZS15b3UtbGVmdC10aGVtfHJpZ2h0LXdoZXJlLXlvdS1sZWZ0LWl0fHdoZXJlLXlvdS1sZWZ0LWl0fGV4YWN0bHktd2hlcmUteW91LWxlZnQtdGhlbXx3aGVyZS13ZS1sZWZ0LXRoZW0iCiAgICAgIC0gImxpdmUtb258bGl2ZXMtb258bGl2ZWQtb258bGl2aW5nLW9ufGxpbmdlcnxsaW5nZXJzfGVuZHVyZXxlbmR1cmVzfHN0aWNrLWFyb3VuZHxzdGlja3MtYXJvdW5kfGhhbmctYXJvdW5kfGhhbmdzLWFyb3VuZHxjYXJyeS1vbnxjYXJyaWVzLW9uIgogICAgICAtICJzdXJ2aXZlfHBlcnNpc3R8b3V0bGl2ZXxvdXRsYXN0fHJlbWFpbnxzdGF5fGtlZXB8bGFzdHxyZXRhaW58aG9sZHxob2xkc3xwcmVzZXJ2ZXxzdGlsbHxhdmFpbGFibGV8YWNjZXNzaWJsZXxyZWFjaGFibGV8cmVhZGFibGV8cmVjb3ZlcmFibGV8cmVzdG9yYWJsZXxpbnRhY3R8c2FmZXx0aGVyZSIKICAgICAgLSAicmVjb3ZlcnxyZXN0b3JlfHJldHJpZXZlfHJlcGxheXxhY2Nlc3N8cmVhZHxmZXRjaHxkb3dubG9hZHxyZWxvYWR8cmV1c2V8bW91bnQiCiAgICAgIC0gInN0YXktcHV0fHN0YXlzLXB1dHxzdGF5ZWQtcHV0fHN0aWNrLWFyb3VuZHxzdGlja3MtYXJvdW5kfHN0aWNrLXdpdGh8c3RpY2tzLXdpdGh8c3R1Y2std2l0aHxzdGF5LXdpdGh8c3RheXMtd2l0aHxiZS1hcm91bmR8c3RpbGwtYXJvdW5kfHN0YXktYXJvdW5kfHdhaXRpbmd8YXdhaXR8YXdhaXRzfGF3YWl0aW5nfGhhbmctb258aGFuZ3Mtb258aG9sZC1vbnxob2xkcy1vbiIKICAgICAgLSAiaGFzfGhhdmV8Z290IG91cnx5b3VyfG15fHRoZWlyIGJhY2siCiAgICAgIC0gImJlICoyIHJlcGxheXxyZXBsYXllZHxyZXN0b3JlfHJlc3RvcmVkfHJlY292ZXJ8cmVjb3ZlcmVkfHJlYWR8YWNjZXNzfGFjY2Vzc2VkfHJldHJpZXZlfHJldHJpZXZlZHxmZXRjaHxmZXRjaGVkfGRvd25sb2FkfGRvd25sb2FkZWR8bG9hZHxsb2FkZWQiCgogIEJFWU9ORDoKICAgIGFib3V0OiBCZXlvbmQgdGhlIHByb3ZpZGVyLCB0aGUgbGVhc2UsIG9yIGEgbWlncmF0aW9uLgogICAgcGF0dGVybnM6CiAgICAgIC0gImxlYXNlICoyIGVuZHxlbmRzfGVuZGVkfGVuZGluZ3x0ZXJtaW5hdGlvbnx0ZXJtaW5hdGV8dGVybWluYXRlZHxleHBpcmV8ZXhwaXJlc3xleHBpcmVkfGV4cGlyeXxleHBpcmF0aW9ufGNsb3Nlc3xjbG9zZWR8b3Zlcnx0ZWFyZG93bnxsYXBzZXxsYXBzZXN8bGFwc2VkfGxhcHNpbmd8cnVucy1vdXR8cmFuLW91dHxydW4tb3V0fGlzLXVwfHdhcy11cHx3cmFwcy11cHx3aW5kcy1kb3dufHdvdW5kLWRvd258Y2Vhc2VzfGNlYXNlZHxmaW5pc2hlc3xmaW5pc2hlZCIKICAgICAgLSAiZW5kfHRlcm1pbmF0aW9ufGV4cGlyeXxleHBpcmF0aW9ufGNsb3NlfHRlYXJkb3duICoyIGxlYXNlfHJlbnRhbHxjb250cmFjdHx0ZW5hbmN5fHN1YnNjcmlwdGlvbnxkZXBsb3ltZW50fHJlc2VydmF0aW9uIgogICAgICAtICJtaWdyYXRlfG1pZ3JhdGlvbnxtaWdyYXRpbmd8bWlncmF0ZWQiCiAgICAgIC0gInJlbG9jYXRlfHJlbG9jYXRpb258cmVsb2NhdGluZ3xyZWxvY2F0ZWR8cmVkZXBsb3l8cmVkZXBsb3ltZW50fHJlZGVwbG95ZWR8cmVob3N0fHJlaG9zdGluZ3xkZXByb3Zpc2lvbnxkZXByb3Zpc2lvbmluZ3xkZXByb3Zpc2lvbmVkfGRlY29tbWlzc2lvbnxkZWNvbW1pc3Npb25lZHxkZWNvbW1pc3Npb25pbmd8b2ZmYm9hcmR8b2ZmYm9hcmRpbmd8Y3V0b3ZlcnxjdXQtb3Zlcnxzd2l0Y2hvdmVyIgogICAgICAtICJuZXh0fGZ1dHVyZXxzdWNjZXNzb3J8cmVwbGFjZW1lbnR8c3Vic2VxdWVudHxmb2xsb3dpbmcgKjEgcHJvdmlkZXJ8cHJvdmlkZXJzfGhvc3R8Y2xvdWR8dmVuZG9yfGRhdGFjZW50ZXJ8bGVhc2V8bGVhc2VzfHRlbmFuY3l8Y29udHJhY3R8ZGVwbG95bWVudHxtYWNoaW5lfG5vZGV8aW5zdGFuY2UiCiAgICAgIC0gImFub3RoZXJ8YW55fG90aGVyfGRpZmZlcmVudHxuZXd8c2Vjb25kfGV2ZXJ5ICoxIHByb3ZpZGVyfHByb3ZpZGVyc3xob3N0fGNsb3VkfHJlZ2lvbnx2ZW5kb3J8ZGF0YWNlbnRlciIKICAgICAgLSAiYWNyb3NzfGJldHdlZW4gKjEgcHJvdmlkZXJzfHByb3ZpZGVyfGNsb3Vkc3xob3N0c3x2ZW5kb3JzfGxlYXNlcyIKICAgICAgLSAiYW55d2hlcmV8ZWxzZXdoZXJlfGV2ZXJ5d2hlcmV8b2ZmLXByb3ZpZGVyIgogICAgICAtICJuby1tYXR0ZXItd2hhdHx3aGF0ZXZlciAqMiBoYXBwZW5zfGhhcHBlbnxiZWNvbWVzICozIGxlYXNlfGxlYXNlc3xwcm92aWRlcnxob3N0fGNvbnRyYWN0fGRlcGxveW1lbnQiCiAgICAgIC0gIm5vLW1hdHRlcnxyZWdhcmRsZXNzLW9mfHdoaWNoZXZlcnx3aGF0ZXZlciAqMiBwcm92aWRlcnxwcm92aWRlcnN8aG9zdHxob3N0c3xjbG91ZHxjbG91ZHN8dmVuZG9yfHZlbmRvcnN8bGVhc2V8bGVhc2VzfGRhdGFjZW50ZXIiCiAgICAgIC0gImxlYXNlfHByb3ZpZGVyfGNvbnRyYWN0fHN1YnNjcmlwdGlvbnx0ZW5hbmN5fHJlbnRhbHxkZXBsb3ltZW50ICo0IGFuZC1iZXlvbmR8YW5kLWFmdGVyfGFuZC1hZnRlcndhcmRzIgogICAgICAtICJsZWFzZSAqMiBpcy1nb25lfHdhcy1nb25lfGdvbmUiCiAgICAgIC0gImluc3RhbmNlfGluc3RhbmNlc3xtYWNoaW5lfG1hY2hpbmVzfG5vZGV8bm9kZXN8dm18dm1zfHNlcnZlcnxzZXJ2ZXJzfGJveHxncHV8Z3B1c3xob3N0fHJlbnRhbHxyZXNlcnZhdGlvbiAqMiBiZXxiZWVufGdldHxnZXRzfGdvdD8gcmV0dXJuZWR8cmVsZWFzZWR8dGVybWluYXRlZHxkZWxldGVkfGRlc3Ryb3llZHx0b3JuLWRvd258ZGVjb21taXNzaW9uZWR8aGFuZGVkLWJhY2t8Z2l2ZW4tYmFja3xyZWNsYWltZWR8cmVjeWNsZWR8ZGVwcm92aXNpb25lZHxzaHV0LWRvd258Z29uZXxyZXRpcmVkIgogICAgICAtICJvdXRsaXZlfG91dGxpdmVzfG91dGxhc3R8b3V0bGFzdHMgKjIgaW5zdGFuY2V8aW5zdGFuY2VzfG1hY2hpbmV8bWFjaGluZXN8bm9kZXxub2Rlc3x2bXx2bXN8c2VydmVyfHNlcnZlcnN8Ym94fGdwdXxncHVzfHJlbnRhbHxyZXNlcnZhdGlvbnxoYXJkd2FyZSIKICAgICAgLSAib3V0bGl2ZXxvdXRsYXN0fGJleW9uZHxhZnRlcnxwYXN0fG91dHNpZGUgKjIgbGVhc2V8cHJvdmlkZXJ8bWlncmF0aW9ufGRlcGxveW1lbnR8Y29udHJhY3R8c3Vic2NyaXB0aW9ufHJlbnRhbHx0ZW5hbmN5IgogICAgICAtICJvdXRsaXZlfG91dGxhc3R8YmV5b25kfGFmdGVyfHBhc3R8b3V0c2lkZSAqMSB0aGV8aXRzfG91cnx5b3VyfHRoZWlyfGF8YW55PyBsaWZlfGxpZmV0aW1lfGxpZmVzcGFufGxpZmUtc3BhbnxlbmR8ZXhwaXJ5fGV4cGlyYXRpb258dGVybXxkdXJhdGlvbiAqMSBvZiAqMSB0aGV8aXRzfG91cnx5b3VyfHRoZWlyfGF8YW55fHRoaXN8dGhhdD8gZGVwbG95bWVudHxkZXBsb3ltZW50c3xsZWFzZXxsZWFzZXN8Y29udHJhY3R8Y29udHJhY3RzfGluc3RhbmNlfGluc3RhbmNlc3xwcm92aWRlcnxwcm92aWRlci1yZWxhdGlvbnNoaXB8cmVsYXRpb25zaGlwfHJlbnRhbHx0ZW5hbmN5fHN1YnNjcmlwdGlvbnxyZXNlcnZhdGlvbnxlbmdhZ2VtZW50IgogICAgICAtICJwcm92aWRlcnxob3N0fGhvc3RzfHZlbmRvcnxjbG91ZCAqMiBjaGFuZ2V8Y2hhbmdlc3xzd2l0Y2h8bW92ZXxtb3Zlc3xsZWF2ZXN8c2h1dHMtZG93bnxnb2VzLWF3YXl8ZGlzYXBwZWFyc3xnb2VzLW9mZmxpbmV8Z29lcy1kb3dufGdvZXMtYnVzdHxleGl0c3xnb2VzLW91dC1vZi1idXNpbmVzc3xvdXQtb2YtYnVzaW5lc3N8Z29lcy11bmRlcnxmb2xkc3xiYW5rcnVwdHxnb2VzLWJhbmtydXB0fHZhbmlzaGVzfGlzLWdvbmV8aXMtYWNxdWlyZWQiCiAgICAgIC0gImRlcGxveW1lbnR8ZGVwbG95bWVudHN8Y29udHJhY3R8c3Vic2NyaXB0aW9ufHJlbnRhbHxyZXNlcnZhdGlvbnxhY2NvdW50fHRlbmFuY3kgKjMgY2xvc2V8Y2xvc2VkfGNsb3Nlc3xlbmR8ZW5kc3xlbmRlZHx0ZXJtaW5hdGV8dGVybWluYXRlZHx0b3JuLWRvd258dGVhci1kb3dufGRlbGV0ZWR8cmVtb3ZlZHxzaHV0LWRvd258ZGVzdHJveWVkfGV4cGlyZXxleHBpcmVzfGV4cGlyZWR8Y2FuY2VsbGVkfGNhbmNlbGVkfG92ZXJ8aXMtdXB8d2FzLXVwfGxhcHNlfGxhcHNlc3xsYXBzZWR8cnVucy1vdXR8cmFuLW91dHx3b3VuZC1kb3dufHdpbmRzLWRvd258ZmluaXNoZWR8ZG9uZXx3aW5kcy11cHx3b3VuZC11cHx3aW5kLXVwfHdyYXBzLXVwfHdyYXBwZWQtdXAiCiAgICAgIC0gIm1vdmV8bW92aW5nfHN3aXRjaHxzd2l0Y2hpbmd8bGVhdmV8bGVhdmluZ3xsZWZ0fGNoYW5nZXxjaGFuZ2luZ3xob3B8aG9wc3xob3BwaW5nfGhvcHBlZHxqdW1wfGp1bXBzfGp1bXBpbmd8anVtcGVkfHBvcnR8cG9ydGluZ3xwb3J0ZWR8c2hpZnR8c2hpZnRzfHNoaWZ0aW5nfHNoaWZ0ZWR8dHJhbnNmZXJ8dHJhbnNmZXJzfHRyYW5zZmVycmluZ3x0cmFuc2ZlcnJlZHxzd2FwfHN3YXBzfHN3YXBwaW5nfHN3YXBwZWR8dHJhbnNpdGlvbnx0cmFuc2l0aW9uc3x0cmFuc2l0aW9uaW5nfHRyYW5zaXRpb25lZCAqMyBwcm92aWRlcnxwcm92aWRlcnN8Y2xvdWR8Y2xvdWRzfGhvc3R8aG9zdHN8dmVuZG9yfHZlbmRvcnN8cmVnaW9ufHJlZ2lvbnN8ZGF0YWNlbnRlcnxkYXRhY2VudGVycyIKCiAgRFVSQUJMRToKICAgIGFib3V0OiA+LQogICAgICBEdXJhYmxlIGJleW9uZCB0aGUgcHJvdmlkZXIsIGxlYXNlIG9yIG1pZ3JhdGlvbiAoImR1cmFibGUgYW55d2hlcmUiLCAic3Vydml2ZXMgbGVhc2UgdGVybWluYXRpb24iLAogICAgICAia2VwdCBmb3JldmVyIikuIFN1cnZpdmluZyBhIHJlc3RhcnQgaW5zaWRlIG9uZSBsZWFzZSBpcyBub3QgaW4gaGVyZS4KICAgIGFic29yYnNfbmVnYXRpb246IHRydWUKICAgIHBhdHRlcm5zOgogICAgICAtICI9ZHVyYWJsZXw9ZHVyYWJseXxwZXJtYW5lbnR8cGVybWFuZW50bHl8Zm9yZXZlcnxpbmRlZmluaXRlbHl8Zm9yLWdvb2R8Zm9yLWV2ZXJ8ZXRlcm5hbGx5fGluLXBlcnBldHVpdHl8aW1tb3J0YWwiCiAgICAgIC0gImV2ZXJsYXN0aW5nfHVuZHlpbmd8Zm9yLXBvc3Rlcml0eXxmb3ItYWxsLWV0ZXJuaXR5fGZvci1ldGVybml0eXw0ZXZlcnw0LWV2ZXJ8ZXZlcm1vcmV8Zm9yLWV2ZXJtb3JlIgogICAgICAtICJ0aWxsfHVudGlsfHRvICoxIHRoZS1lbmQtb2YtdGltZXx0aGUtZW5kLW9mLWRheXN8a2luZ2RvbS1jb21lfHRoZS1oZWF0LWRlYXRoIgogICAgICAtICJuZXZlciAqMiBsb3NlfGxvc3R8ZGlzYXBwZWFyfHZhbmlzaHxnby1hd2F5fHdpcGVkfGRlbGV0ZWR8Z29uZSIKICAgICAgLSAibm90aGluZyAqNiBldmVyICoyIGdvLWF3YXl8Z29lcy1hd2F5fGRpc2FwcGVhcnxkaXNhcHBlYXJzfHZhbmlzaHx2YW5pc2hlc3xsb3N0fGRlbGV0ZWR8d2lwZWR8Z29uZXxlcmFzZWR8cmVtb3ZlZHxwdXJnZWQiCiAgICAgIC0gIm5vdHxuZXZlciAqMSB0aWVkfGJvdW5kfGxpbmtlZHxjb3VwbGVkfHBpbm5lZHxhdHRhY2hlZCAqMSB0byAqMSB0aGV8YXx5b3VyfGFueT8gbGVhc2V8bGVhc2VzfHByb3ZpZGVyfGhvc3R8ZGVwbG95bWVudCIKICAgICAgLSAibm90fG5ldmVyICoyIGJlPyB3aXBlZHxsb3N0fGRlbGV0ZWR8ZXJhc2VkfHJlbW92ZWR8ZGVzdHJveWVkfHB1cmdlZHxyZWNsYWltZWR8Z29uZXxkaXNhcHBlYXJ8dmFuaXNoICozIHdoZW58YWZ0ZXJ8b25jZXxpZnxldmVuLWFmdGVyfGV2ZW4td2hlbnxldmVuLWlmfG9ufHVwb258YXR8YnkgdGhlfGF8b3VyfGl0c3x0aGVpcnx5b3VyPyBAQkVZT05EIgogICAgICAtICJAU1VSVklWRSAqNCBmb3IteWVhcnN8Zm9yLWRlY2FkZXN8Zm9yLWEtZGVjYWRlfGZvci10aGUtbG9uZy10ZXJtfGZvci10aGUtbG9uZy1oYXVsfHllYXJzLWZyb20tbm93fGZvci1hbGwtdGltZSIKICAgICAgLSAiZm9sbG93fGZvbGxvd3N8dHJhdmVsfHRyYXZlbHN8Y2Fycnktb3ZlcnxjYXJyaWVzLW92ZXJ8Y2FycnktYWNyb3NzfGNhcnJpZXMtYWNyb3NzfGNhcnJ5LWZvcndhcmR8Y2Fycmllcy1mb3J3YXJkfHJvbGwtb3Zlcnxyb2xscy1vdmVyfHBvcnR8cG9ydHN8dHJhbnNmZXJ8dHJhbnNmZXJzfGNvbWUtYWxvbmd8Y29tZXMtYWxvbmd8dGFnLWFsb25nfHRhZ3MtYWxvbmd8Y2Fycnl8Y2Fycmllc3x0YWtlfHRha2VzfGJyaW5nfGJyaW5nc3xjYXJyaWVkLW92ZXJ8Y2FycmllZC1mb3J3YXJkfGNhcnJpZWQtYWNyb3NzfHJvbGxlZC1vdmVyfHBvcnRlZHx0cmFuc2ZlcnJlZCAqMyB0b3xpbnRvfG9udG98YWNyb3NzIHRoZXxhfG91cnxpdHN8dGhlaXJ8eW91cnxhbnl8ZXZlcnl8ZWFjaHxhbGw/IEBCRVlPTkQiCiAgICAgIC0gImFsd2F5cyAqMiBhdmFpbGFibGV8YWNjZXNzaWJsZXx0aGVyZXxyZWNvdmVyYWJsZXxyZXRyaWV2YWJsZSIKICAgICAgLSAiQFNVUlZJVkUgKjQgQEJFWU9ORCIKICAgICAgLSAiQEJFWU9ORCAqNiA7fCx84oCUICo2IHNhZmV8aW50YWN0fHVudG91Y2hlZHx1bmFmZmVjdGVkfGF2YWlsYWJsZXxhY2Nlc3NpYmxlfHJlY292ZXJhYmxlfHJldHJpZXZhYmxlIgogICAgICAtICJzYWZlLWZyb218aW1tdW5lLXRvfGltcGVydmlvdXMtdG98dW5hZmZlY3RlZC1ieXx1bnRvdWNoZWQtYnl8aW5kaWZmZXJlbnQtdG98aW5zdWxhdGVkLWZyb218c2hpZWxkZWQtZnJvbXxwcm90ZWN0ZWQtZnJvbSAqMyBAQkVZT05EfGxlYXNlfGxlYXNlc3x0aGUtbGVhc2UiCiAgICAgIC0gIkBCRVlPTkQgO3wsfOKAlHw6ICo0IG5vdHxuZXZlciBjYXJlfGNhcmVzfG1pbmR8bWluZHN8bm90aWNlfG5vdGljZXMiCiAgICAgIC0gImV4dGVuZHxleHRlbmRzfGV4dGVuZGVkfHN0cmV0Y2h8c3RyZXRjaGVzfHJlYWNofHJlYWNoZXN8Y29udGludWV8Y29udGludWVzICoxIEBCRVlPTkQiCiAgICAgIC0gIkBCRVlPTkQgKjMgYmUgKjIgYS1ub24tZXZlbnR8bm9uLWV2ZW50fG5vLXByb2JsZW18bm8taXNzdWV8bm90LWEtcHJvYmxlbXxub3QtYW4taXNzdWV8aGFybWxlc3N8bm90aGluZy10by13b3JyeS1hYm91dHxuby1iaWctZGVhbHxuby1jb25jZXJuIgogICAgICAtICJAU1VSVklWRSAqOCBhZnRlcnxldmVuLWFmdGVyfGxvbmctYWZ0ZXJ8d2VsbC1hZnRlcnxwYXN0fGJleW9uZHx0aHJvdWdoICo0IEBCRVlPTkQiCiAgICAgIC0gIkBTVVJWSVZFICoyIGluZGVwZW5kZW50bHktb2Z8aW5kZXBlbmRlbnQtb2Z8cmVnYXJkbGVzcy1vZnxpcnJlc3BlY3RpdmUtb2YgKjIgbGVhc2V8bGVhc2VzfHByb3ZpZGVyfHByb3ZpZGVyc3xob3N0fGhvc3RzfG1pZ3JhdGlvbnxtaWdyYXRpb25zfGRlcGxveW1lbnR8dmVuZG9yfGNvbnRyYWN0IgogICAgICAtICJnb3xnb2VzfGZvbGxvd3xmb2xsb3dzfHRyYXZlbHx0cmF2ZWxzfG1vdmV8bW92ZXN8Y29tZXxjb21lcyAqMSB3aGVyZXZlcnxldmVyeXdoZXJlfGFueXdoZXJlIgogICAgICAtICJvdXRsaXZlfG91dGxhc3R8b3V0bGl2ZXN8b3V0bGFzdHMgKjIgaW5zdGFuY2V8aW5zdGFuY2VzfG1hY2hpbmV8bWFjaGluZXN8bm9kZXxub2Rlc3x2bXx2bXN8c2VydmVyfHNlcnZlcnN8Ym94fGdwdXxncHVzfHJlbnRhbHxyZXNlcnZhdGlvbnxoYXJkd2FyZSIKICAgICAgLSAib3V0bGl2ZXxvdXRsYXN0fG91dGxpdmVzfG91dGxhc3RzfHN1cnZpdmV8c3Vydml2ZXMgKjIgbGVhc2V8bGVhc2VzfHByb3ZpZGVyfHByb3ZpZGVyc3xtaWdyYXRpb258bWlncmF0aW9uc3xkZXBsb3ltZW50fGRlcGxveW1lbnRzfGNvbnRyYWN0fGNvbnRyYWN0c3xzdWJzY3JpcHRpb258YWNjb3VudHx2ZW5kb3J8Y2xvdWR8dGVuYW5jeXxyZW50YWwiCiAgICAgIC0gIkBCRVlPTkQgKjYgc3RpbGx8cmVtYWlufHN1cnZpdmV8cGVyc2lzdHxhdmFpbGFibGV8YWNjZXNzaWJsZXxpbnRhY3R8dGhlcmV8aG9sZHxob2xkc3xrZWVwfGtlZXBzIgogICAgICAtICI9ZXZlbiBAQkVZT05EIgogICAgICAtICJmb3ItYXMtbG9uZy1hc3xhcy1sb25nLWFzICozIG5lZWR8bmVlZGVkfHdhbnR8d2FudGVkfGxpa2V8cmVxdWlyZWR8bmVjZXNzYXJ5IgogICAgICAtICJjb21lfGNvbWVzfHRyYXZlbHx0cmF2ZWxzfG1vdmV8bW92ZXN8Zm9sbG93fGZvbGxvd3N8Z298Z29lc3xtaWdyYXRlfG1pZ3JhdGVzfHN0aWNrfHN0aWNrc3xzdGF5fHN0YXlzfHJlbWFpbnxyZW1haW5zfHRhZy1hbG9uZ3x0YWdzLWFsb25nICoxIHdpdGgteW91fHdpdGgtdXN8d2l0aC10aGVtfGFsb25nfHdpdGgtdGhlLXdvcmtsb2FkfHdpdGgteW91ci13b3JrbG9hZCIKICAgICAgLSAiPWV2ZW4gaWZ8d2hlbnxvbmNlfHRob3VnaHxhcyAqNCBAQkVZT05EIgogICAgICAtICJsb25nLXRlcm18bG9uZy1saXZlZHxhcmNoaXZhbHxzeXN0ZW0tb2YtcmVjb3JkfHBlcm1hbmVudC1yZWNvcmR8c291cmNlLW9mLXRydXRofGxhc3RpbmcgKjIgYXJjaGl2ZXxyZWNvcmR8Y29weXxyZXRlbnRpb258aG9tZXxsb2NhdGlvbnxwbGFjZXxyZXBvc2l0b3J5fHZhdWx0fGRlc3RpbmF0aW9uIgoKICBQRVJTSVNUOgogICAgYWJvdXQ6ID4tCiAgICAgIFN0b3JhZ2Ugc2FpZCB0byBrZWVwIGl0cyBkYXRhIHRocm91Z2ggc29tZXRoaW5nIChyZW1haW4sIHN0YXkgc2FmZSwgbm90IGxvc2UsIGJlIHVudG91Y2hlZCBieSkuIEl0CiAgICAgIGJlY29tZXMgYSBkdXJhYmlsaXR5IGNsYWltIG5leHQgdG8gdGhlIGVuZCBvZiB0aGUgbGVhc2UsIGEgbWlncmF0aW9uIG9yIGFub3RoZXIgcHJvdmlkZXIuCiAgICBwYXR0ZXJuczoKICAgICAgLSAic3Vydml2ZXxzdXJ2aXZlc3xzdXJ2aXZlZHxwZXJzaXN0fHBlcnNpc3RzfHBlcnNpc3RlZHxvdXRsaXZlfG91dGxhc3R8cmVtYWlufHJlbWFpbnN8cmVtYWluZWR8c3RheXxzdGF5c3xzdGF5ZWR8cmV0YWlufHJldGFpbnN8cmV0YWluZWR8cHJlc2VydmV8cHJlc2VydmVzfHByZXNlcnZlZHw9a2VwdHw9bGFzdHN8aW50YWN0fHNhZmV8cmVjb3ZlcmFibGV8cmVzdG9yYWJsZXxyZXRyaWV2YWJsZXxyZWFjaGFibGUiCiAgICAgIC0gInN0aWxsICoyIHRoZXJlfGFyb3VuZHxhdmFpbGFibGV8YWNjZXNzaWJsZXxyZWFkYWJsZXxyZWNvdmVyYWJsZXxpbnRhY3R8cHJlc2VudHxoZXJlfHlvdXJzIgogICAgICAtICJsaXZlLW9ufGxpdmVzLW9ufGxpbmdlcnxsaW5nZXJzfGVuZHVyZXxlbmR1cmVzfHN0aWNrLWFyb3VuZHxzdGlja3MtYXJvdW5kfGhhbmctYXJvdW5kfGhhbmdzLWFyb3VuZHxzdGF5LXB1dHxzdGF5cy1wdXR8YmUtYXJvdW5kfHN0aWxsLWFyb3VuZHxiZS13YWl0aW5nfGhhcy1vdXItYmFja3xoYXZlLW91ci1iYWNrfGhhcy15b3VyLWJhY2t8Z290LXlvdXItYmFjayIKICAgICAgLSAicmVzaWxpZW50fGltbXVuZXxpbXBlcnZpb3VzfGluZGlmZmVyZW50fHVuYWZmZWN0ZWR8dW50b3VjaGVkfHVuaGFybWVkfHVuc2NhdGhlZHxpbnN1bGF0ZWR8dW5kaXN0dXJiZWR8dW5mYXplZCIKICAgICAgLSAiY2Fycnktb258Y2Fycmllcy1vbnxzZWUtb3V0fHNlZXMtb3V0fHJpZGUtb3V0fHJpZGVzLW91dHx3ZWF0aGVyfHdlYXRoZXJzfHdpdGhzdGFuZHx3aXRoc3RhbmRzfHNhaWwtdGhyb3VnaHxzYWlscy10aHJvdWdofG91dHN0YXl8b3V0c3RheXMiCgogIFBFUlNJU1RfQkVZT05EOgogICAgYWJvdXQ6ID4tCiAgICAgIFN0b3JhZ2Ugc2FpZCB0byBrZWVwIGl0cyBkYXRhIG5lYXIgYSBtZW50aW9uIG9mIHRoZSBsZWFzZSBlbmRpbmcsIGEgbWlncmF0aW9uIG9yIGFub3RoZXIgcHJvdmlkZXIuCiAgICAgIEEgbmVnYXRpb24gaW5zaWRlIHN0aWxsIGNsZWFycyBpdCAoIm5vdGhpbmcgb24gdGhlIGRpc2sgaXMga2VwdCBhZnRlciB0aGUgbGVhc2UgZW5kcyIpLgogICAgcGF0dGVybnM6CiAgICAgIC0gIkBQRVJTSVNUICo4IEBCRVlPTkQiCiAgICAgIC0gIkBCRVlPTkQgKjggQFBFUlNJU1QiCiAgICAgIC0gIkBCRVlPTkQgKjYgLHzigJQgKjggQFBFUlNJU1QiCgogIFBFUlNJU1RfQkVZT05EX05FRzoKICAgIGFib3V0OiA+LQogICAgICBTdG9yYWdlIHNhaWQgbm90IHRvIGxvc2UgaXRzIGRhdGEgbmVhciB0aGUgZW5kIG9mIHRoZSBsZWFzZSBvciBhIG1pZ3JhdGlvbiAoImEgbWlncmF0aW9uIHdvbid0CiAgICAgIGxvc2UgYSBieXRlIik7IHRoZSBuZWdhdGlvbiBpcyBwYXJ0IG9mIHRoZSBwaHJhc2UuCiAgICBhYnNvcmJzX25lZ2F0aW9uOiB0cnVlCiAgICBwYXR0ZXJuczoKICAgICAgLSAibm90fG5ldmVyICoyIGxvc2V8dG91Y2h8YWZmZWN0fHdpcGV8ZXJhc2V8ZGVsZXRlfGhhcm18aW1wYWN0fGRpc3R1cmJ8ZGVzdHJveSAqOCBAQkVZT05EIgogICAgICAtICJAQkVZT05EICo4IG5vdHxuZXZlciAqMiBsb3NlfHRvdWNofGFmZmVjdHx3aXBlfGVyYXNlfGRlbGV0ZXxoYXJtfGltcGFjdHxkaXN0dXJifGRlc3Ryb3kiCgogIENPTkNFU1NJVkU6CiAgICBhYm91dDogPi0KICAgICAgIlJlZ2FyZGxlc3MiLCAiYW55d2F5IiwgImVpdGhlciB3YXkiOiBzYWlkIG9mIGEgY2xhaW0gbWFkZSBhZ2FpbnN0IGEgY2lyY3Vtc3RhbmNlIG5hbWVkCiAgICAgIGVsc2V3aGVyZSBpbiB0aGUgc2VudGVuY2UgKCJ0aGUgbGVhc2UgY2FuIGVuZCBhdCBhbnkgdGltZTsgdGhlIHZvbHVtZSBrZWVwcyB0aGUgb3V0cHV0cyByZWdhcmRsZXNzIikuCiAgICBwYXR0ZXJuczoKICAgICAgLSAicmVnYXJkbGVzc3xhbnl3YXl8YW55aG93fGlycmVnYXJkbGVzc3xub25ldGhlbGVzc3xuZXZlcnRoZWxlc3N8bm90d2l0aHN0YW5kaW5nfG5vLW1hdHRlci13aGF0fGVpdGhlci13YXl8YWxsLXRoZS1zYW1lfGV2ZW4tc298Y29tZS13aGF0LW1heXx3aGF0ZXZlci1oYXBwZW5zfGluLWFueS1jYXNlfGluLWFueS1ldmVudHxhdC1hbnktcmF0ZXxqdXN0LXRoZS1zYW1lfHN0aWxsLWFuZC1hbGwiCgogIEtFRVBfQ09OQ0VTU0lWRToKICAgIGFib3V0OiA+LQogICAgICBTdG9yYWdlIHNhaWQgdG8ga2VlcCBpdHMgZGF0YSAicmVnYXJkbGVzcyIgb3IgImVpdGhlciB3YXkiOyBhIGR1cmFiaWxpdHkgY2xhaW0gd2hlbiB0aGUgZW5kIG9mIHRoZQogICAgICBsZWFzZSwgYSBtaWdyYXRpb24gb3IgYW5vdGhlciBwcm92aWRlciBpcyBuYW1lZCBhbnl3aGVyZSBpbiB0aGUgc2VudGVuY2UgKHJ1bGUgYGNvbnRleHRgKS4KICAgIHBhdHRlcm5zOgogICAgICAtICJAUEVSU0lTVHxrZWVwfGtlZXBzfGtlZXBpbmd8aG9sZHxob2xkc3xob2xkaW5nfGhvbGQtb24tdG98aG9sZHMtb24tdG98bGFzdHxsYXN0c3xzdGlsbC1oYXZlfHN0aWxsLWhhc3xzdGlsbC10aGVyZXxzdGlsbC1hdmFpbGFibGV8c3RpbGwtYXJvdW5kICo2IEBDT05DRVNTSVZFIgogICAgICAtICJAQ09OQ0VTU0lWRSAsPyAqNiBAUEVSU0lTVHxrZWVwfGtlZXBzfGhvbGR8aG9sZHN8aG9sZC1vbi10b3xob2xkcy1vbi10b3xsYXN0fGxhc3RzfHN0aWxsLWhhdmV8c3RpbGwtaGFzfHN0aWxsLXRoZXJlfHN0aWxsLWF2YWlsYWJsZXxzdGlsbC1hcm91bmQiCgogIFRSQVZFTFNfV0lUSDoKICAgIGFib3V0OiBEYXRhIHNhaWQgdG8gbW92ZSB3aXRoIHRoZSB3b3JrbG9hZCBhY3Jvc3MgcmVkZXBsb3ltZW50cywgbWlncmF0aW9ucyBvciBwcm92aWRlcnMgKCJmb2xsb3dzIHRoZSB3b3JrbG9hZCB3aGVyZXZlciBpdCBpcyByZWRlcGxveWVkIikuCiAgICBwYXR0ZXJuczoKICAgICAgLSAiZm9sbG93fGZvbGxvd3N8Zm9sbG93ZWR8dHJhdmVsfHRyYXZlbHN8dHJhdmVsbGVkfHRyYXZlbGVkfG1vdmV8bW92ZXN8bW92ZWR8bWlncmF0ZXxtaWdyYXRlc3xtaWdyYXRlZHxyb2FtfHJvYW1zfGFjY29tcGFueXxhY2NvbXBhbmllc3x0YWctYWxvbmd8dGFncy1hbG9uZ3xzdGF5LXdpdGh8c3RheXMtd2l0aHxzdGljay13aXRofHN0aWNrcy13aXRofHJpZGUtYWxvbmd8cmlkZXMtYWxvbmcgKjIgQEpPQl9OT1VOfGRlcGxveW1lbnR8ZGVwbG95bWVudHN8Y29udGFpbmVyfGNvbnRhaW5lcnN8YXBwfGFwcHN8YXBwbGljYXRpb258YXBwbGljYXRpb25zfHNlcnZpY2V8c2VydmljZXN8cG9kfHBvZHN8dm18dm1zfGluc3RhbmNlfGluc3RhbmNlc3xjbHVzdGVyfHRlbmFudCAqNSBAQkVZT05EfHdoZXJldmVyfHdoZW5ldmVyIgoKICBUUkFWRUxTX0ZBTFNFOgogICAgYWJvdXQ6ICciZm9sbG93cyB0aGUgam9iIHNwZWMiOiBmb2xsb3dpbmcgYXMgY29tcGx5aW5nIHdpdGggYSBwbGFuIG9yIGZvcm1hdCwgbm90IGRhdGEgbW92aW5nIHdpdGggYSB3b3JrbG9hZC4nCiAgICBwYXR0ZXJuczoKICAgICAgLSAiZm9sbG93fGZvbGxvd3N8Zm9sbG93ZWR8Zm9sbG93aW5nICoyIEBKT0JfTk9VTnxkZXBsb3ltZW50fGNvbnRhaW5lcnxhcHB8YXBwbGljYXRpb258c2VydmljZXxwb2QgKjEgc3BlY3xzcGVjc3xzcGVjaWZpY2F0aW9ufHNwZWNpZmljYXRpb25zfHRlbXBsYXRlfHRlbXBsYXRlc3xjb25maWd8Y29uZmlndXJhdGlvbnxjb252ZW50aW9ufGNvbnZlbnRpb25zfG5hbWluZ3xsYXlvdXR8c2NoZW1hfHJ1bGVzfHBsYW58cG9saWN5fGZvcm1hdHxwYXR0ZXJufGd1aWRlbGluZXN8bGlmZWN5Y2xlfHNldHRpbmdzfG1hbmlmZXN0fGRlZmluaXRpb258b3JkZXJ8c3RlcHMiCgogIERVUkFCTEVfQUZURVI6CiAgICBhYm91dDogPi0KICAgICAgQSBjbGF1c2Ugb3BlbmVkIGJ5IHRoZSBlbmQgb2YgdGhlIGxlYXNlIG9yIGEgbW92ZSwgdGhlbiBzdG9yYWdlIHNhaWQgdG8gc3Vydml2ZSBpdCAoIk9uY2UgdGhlCiAgICAgIGxlYXNlIGVuZHMsIGV2ZXJ5dGhpbmcgb24gdGhlIHZvbHVtZSBpcyBzdGlsbCByZWNvdmVyYWJsZSIpLiBBIG5lZ2F0aW9uIGluc2lkZSBzdGlsbCBjbGVhcnMgaXQuCiAgICBwYXR0ZXJuczoKICAgICAgLSAiPW9uY2V8PWFmdGVyfD13aGVufD1ldmVuLWFmdGVyfD1ldmVuLXdoZW58PWxvbmctYWZ0ZXJ8PXdlbGwtYWZ0ZXIgdGhlfGF8b3VyfGl0c3x0aGVpcnx5b3VyPyBAQkVZT05EICo4IHN0aWxsfHJlbWFpbnxyZW1haW5zfHN1cnZpdmV8c3Vydml2ZXN8cGVyc2lzdHxwZXJzaXN0c3xhdmFpbGFibGV8YWNjZXNzaWJsZXxpbnRhY3R8cmVjb3ZlcmFibGV8cmV0cmlldmFibGV8cmVhZGFibGV8cmVzdG9yYWJsZXx0aGVyZXxrZXB0fHJldGFpbmVkIgoKICBTVE9SQUdFX0xPU1M6CiAgICBhYm91dDogJyJnb25lIGZvciBnb29kIiwgInBlcm1hbmVudGx5IGRlbGV0ZWQiOiBhIGxvc3MsIG5vdCBkdXJhYmlsaXR5LicKICAgIHBhdHRlcm5zOgogICAgICAtICJnb25lfGxvc3R8ZGVsZXRlZHx3aXBlZHxlcmFzZWR8ZGVzdHJveWVkfHJlbW92ZWR8ZGVhZHx2YW5pc2hlZHxwdXJnZWR8cmVjbGFpbWVkICoyIGZvci1nb29kfGZvcmV2ZXJ8cGVybWFuZW50bHl8Zm9yLWV2ZXJ8aW5kZWZpbml0ZWx5fGlycmVjb3ZlcmFibHl8aXJyZXRyaWV2YWJseSIKICAgICAgLSAicGVybWFuZW50bHl8Zm9yZXZlcnxpcnJlY292ZXJhYmx5fGlycmV0cmlldmFibHkgKjEgZGVsZXRlZHxsb3N0fGdvbmV8d2lwZWR8ZXJhc2VkfGRlc3Ryb3llZHxyZW1vdmVkfHB1cmdlZHxyZWNsYWltZWQiCgogIFNUT1JBR0VfRkFMU0U6CiAgICBhYm91dDogV29yZHMgdGhhdCBsb29rIGxpa2UgcHJvdmlkZXIgc3RvcmFnZSBidXQgYXJlIG5vdCAoIk5vZGUuanMiLCAiaW4gbm9kZV9tb2R1bGVzIikuCiAgICBwYXR0ZXJuczoKICAgICAgLSAibm9kZS0uLWpzfG5vZGVqc3xub2RlLWpzfG5vZGUtbW9kdWxlc3xub2RlLXZlcnNpb258bm9kZS1hcGl8aW4tbm9kZS0uLWpzfGluLW5vZGUtanN8aW4tbm9kZXxvbi1ub2RlLS4tanMiCiAgICAgIC0gInBlcnNpc3RlbnQgKjEgcmVmZXJlbmNlfHJlZmVyZW5jZXN8aGFuZGxlfGhhbmRsZXN8Y29ubmVjdGlvbnxjb25uZWN0aW9uc3xjb29raWV8Y29va2llc3xzZXNzaW9ufHNlc3Npb25zfGlkfGlkZW50aWZpZXJ8bGlua3x1cmx8bWVudXxoZWFkZXJ8bm90aWZpY2F0aW9ufGZsYWd8c2V0dGluZ3xzZXR0aW5nc3xjYWNoZS1rZXkiCgogICMgLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tCiAgIyBTcGVlZAoKICBQUk9WSURFUjoKICAgIGFib3V0OiBBIHByb3ZpZGVyIG9yIGhhcmR3YXJlIGhvc3QgdGhhdCBhIHNwZWVkIGNsYWltIGNvdWxkIGJlIGFib3V0LgogICAgcGF0dGVybnM6CiAgICAgIC0gInByb3ZpZGVyfHByb3ZpZGVyc3x2ZW5kb3J8dmVuZG9yc3xjbG91ZHxjbG91ZHN8aG9zdHxob3N0c3xwbGF0Zm9ybXxwbGF0Zm9ybXN8cnVubmVyfHJ1bm5lcnN8bm9kZXxub2Rlc3xtYWNoaW5lfG1hY2hpbmVzfGdwdXxncHVzfGNsdXN0ZXJ8Y2x1c3RlcnN8cmVnaW9ufHJlZ2lvbnN8aW5zdGFuY2V8aW5zdGFuY2VzfGRhdGFjZW50ZXJ8ZGF0YWNlbnRlcnN8aGFyZHdhcmV8Y2FyZHxjYXJkc3xjaGlwfGNoaXBzfHNrdXxoeXBlcnNjYWxlcnxuZW9jbG91ZHxkZXBsb3ltZW50fHNldHVwIgogICAgICAtICJha2FzaHxwaGFsYXxhd3N8YXp1cmV8Z2NwfGdvb2dsZS1jbG91ZHxsYW1iZGF8Y29yZXdlYXZlfHJ1bnBvZHx2YXN0fG9yYWNsZXxvY2l8aWJtfG5lYml1c3xjcnVzb2V8dG9nZXRoZXJ8ZmlyZXdvcmtzfG1vZGFsfHBhcGVyc3BhY2V8aGV0em5lcnxvdmh8bnZpZGlhfGFtZHxpbnRlbCIKICAgICAgLSAiaDEwMHxoMjAwfGg4MDB8aDIwfGExMDB8YTgwMHxhMTB8YTEwZ3xiMjAwfGIxMDB8Z2IyMDB8Z2gyMDB8bWkyNTB8bWkyNTB4fG1pMzAwfG1pMzAweHxtaTMyNXh8bWkzNTV4fGw0fGw0MHxsNDBzfHQ0fHYxMDB8cnR4NDA5MHxydHgzMDkwfGE2MDAwfHRwdXx0cHVzfHY1ZXx2NXB8dHJhaW5pdW18aW5mZXJlbnRpYXxnYXVkaXxnYXVkaTJ8Z2F1ZGkzIgoKICBTUEVFRDoKICAgIGFib3V0OiBCZWluZyBmYXN0ZXIgKG9yIHNsb3dlcikgdGhhbiBzb21ldGhpbmcgZWxzZS4KICAgIHBhdHRlcm5zOgogICAgICAtICJAUFJPVklERVIgPnziiasgQFBST1ZJREVSIgogICAgICAtICJmaW5pc2h8ZmluaXNoZXN8Y29tcGxldGV8Y29tcGxldGVzfGRlbGl2ZXJ8ZGVsaXZlcnN8cmV0dXJufHJldHVybnMgKjMgc29vbmVyfGVhcmxpZXJ8Zmlyc3QiCiAgICAgIC0gInNwZWVkaWVzdHxtb3N0LXBlcmZvcm1hbnR8ZmFzdGVyfHF1aWNrZXJ8c3BlZWRpZXJ8c2xvd2VyfGZhc3Rlc3R8cXVpY2tlc3R8c2xvd2VzdHxvdXRwZXJmb3JtfG91dHBlcmZvcm1zfG91dHBlcmZvcm1lZHxvdXRwYWNlfG91dHJ1bnxiZWF0fGJlYXRzfGVkZ2Utb3V0fGFoZWFkLW9mfHdpbnx3aW5zfGRvbWluYXRlfGRvbWluYXRlcyIKICAgICAgLSAibW9yZXxtdWNoICoxIGZhc3R8cXVpY2t8c3BlZWR5fHJhcGlkfHBlcmZvcm1hbnQiCiAgICAgIC0gImxlYXZlfGxlYXZlc3xsZWZ0ICozIGluLXRoZS1kdXN0fGJlaGluZCIKICAgICAgLSAiY29tZXxjb21lc3xjYW1lfGVuZHxlbmRzfGVuZGVkIG91dHx1cCBhaGVhZHxvbi10b3B8aW4tZnJvbnR8Zmlyc3QiCiAgICAgIC0gInB1bGx8cHVsbHN8cHVsbGVkfGVkZ2V8ZWRnZXN8ZWRnZWR8Zm9yZ2V8Zm9yZ2VzfGZvcmdlZCBhaGVhZHxpbi1mcm9udCIKICAgICAgLSAic21va2V8c21va2VzfGNydXNofGNydXNoZXN8dHJvdW5jZXx0cm91bmNlc3xvdXRjbGFzc3xvdXRjbGFzc2VzfG91dHN0cmlwfG91dHN0cmlwc3xvdXRkb3xvdXRkb2VzfGJsb3ctYXdheXxibG93cy1hd2F5fHJ1bnMtY2lyY2xlcy1hcm91bmR8cnVucy1yaW5ncy1hcm91bmR8bGVhcGZyb2d8bGVhcGZyb2dzfHN1cnBhc3N8c3VycGFzc2VzIgogICAgICAtICJiZXR0ZXJ8c3Ryb25nZXJ8dG9wfGhpZ2hlcnxiZXN0ICoxIHBlcmZvcm1lcnxwZXJmb3JtZXJzfHBlcmZvcm1pbmciCiAgICAgIC0gInBlcmZvcm18cGVyZm9ybXN8cGVyZm9ybWVkfHJ1bnxydW5zfHJhbiAqMSBiZXR0ZXJ8ZmFzdGVyfHF1aWNrZXIiCiAgICAgIC0gInN1cGVyaW9yICoyIHBlcmZvcm1hbmNlfHNwZWVkfHRocm91Z2hwdXR8bGF0ZW5jeSIKICAgICAgLSAibG93ZXJ8YmV0dGVyfHNtYWxsZXJ8c2hvcnRlciAqMSBsYXRlbmN5fGxhdGVuY2llc3xydW50aW1lfHJ1bnRpbWVzfHdhbGwtY2xvY2t8dGltZS10by1maXJzdC10b2tlbiIKICAgICAgLSAiaGlnaGVyfGJldHRlcnxncmVhdGVyfG1vcmUgKjEgdGhyb3VnaHB1dHxwZXJmb3JtYW5jZXxwZXJmb3JtYW50fHNwZWVkfHRva2Vucy1wZXItc2Vjb25kIgoKICBHRU5fU1RST05HOgogICAgYWJvdXQ6IFN0cm9uZyBnZW5lcmFsaXNhdGlvbiAoImFsd2F5cyIsICJldmVyeSB3b3JrbG9hZCIsICJpbiBhbGwgY2FzZXMiKS4KICAgIHBhdHRlcm5zOgogICAgICAtICJldmVyeW9uZXxldmVyeWJvZHl8YW55b25lfGFueWJvZHl8dGhlLXJlc3R8dGhlLWNvbXBldGl0aW9ufGFsbC1jb21lcnN8dGhlLWZpZWxkfGFsbC10aGUtb3RoZXJzfGFsbC1vdGhlcnN8ZXZlcnl0aGluZy1lbHNlfGFsbC1yaXZhbHN8ZXZlcnktcml2YWx8YWxsLWNvbXBldGl0b3JzIgogICAgICAtICJhbnl0aGluZ3xldmVyeXRoaW5nfGV2ZXJ5LXdoaWNoLXdheXxhbnktd2hpY2gtd2F5fGluLWV2ZXJ5LXdheXxpbi1ldmVyeS1yZXNwZWN0fG9uLWV2ZXJ5LWZyb250fG9uLWFsbC1mcm9udHN8dG9wLXRvLWJvdHRvbSIKICAgICAgLSAiZm9yLWdvb2R8cGVybWFuZW50bHl8Zm9yLXRoZS1mb3Jlc2VlYWJsZS1mdXR1cmV8ZnJvbS1oZXJlLW9ufGZyb20taGVyZS1vbi1vdXR8Zm9yZXZlcm1vcmUiCiAgICAgIC0gIm5vLWNvbnRlc3R8aGFuZHMtZG93bnxiYXItbm9uZXxieS1hLW1pbGV8YnktYS1jb3VudHJ5LW1pbGV8ZW5kLW9mLXN0b3J5fGZ1bGwtc3RvcHxldmVyeS1zaW5nbGUtdGltZSIKICAgICAgLSAiYWx3YXlzfHVuaXZlcnNhbGx5fGludmFyaWFibHl8d2l0aG91dC1leGNlcHRpb258bm8tbWF0dGVyfGFjcm9zcy10aGUtYm9hcmR8aW4tZXZlcnktY2FzZXxpbi1hbGwtY2FzZXN8ZXZlcnktdGltZXxlYWNoLXRpbWV8d2hhdGV2ZXJ8d2hpY2hldmVyfGZvci1ldmVyeXRoaW5nfG5ldmVyLXNsb3dlcnx1bmNvbmRpdGlvbmFsbHl8Z3VhcmFudGVlZC10by1iZXxldmVyeXdoZXJlfGZvcmV2ZXIiCiAgICAgIC0gImV2ZXJ5fGFueXxhbGx8ZWFjaCAqMiB3b3JrbG9hZHx3b3JrbG9hZHN8am9ifGpvYnN8dGFza3x0YXNrc3xjYXNlfGNhc2VzfG1vZGVsfG1vZGVsc3xzaXplfHNpemVzfHNpdHVhdGlvbnxzaXR1YXRpb25zfHNjZW5hcmlvfHNjZW5hcmlvc3x1c2UtY2FzZXx1c2UtY2FzZXN8dGltZXx0aW1lc3xvdGhlcnxvdGhlcnN8dmVuZG9yfHZlbmRvcnN8cHJvdmlkZXJ8cHJvdmlkZXJzfGNvbXBldGl0b3J8Y29tcGV0aXRvcnN8cmVnaW9ufHJlZ2lvbnN8YmVuY2htYXJrfGJlbmNobWFya3N8a2luZHxraW5kc3x0eXBlfHR5cGVzfGxvYWR8bG9hZHN8Y2lyY3Vtc3RhbmNlfGNpcmN1bXN0YW5jZXN8c2V0dGluZ3xzZXR0aW5ncyIKCiAgR0VOX1dFQUs6CiAgICBhYm91dDogV2Vha2VyIGdlbmVyYWxpc2F0aW9uICgiZ2VuZXJhbGx5IiwgImNvbnNpc3RlbnRseSIsICJpbiBnZW5lcmFsIikuCiAgICBwYXR0ZXJuczoKICAgICAgLSAidW5pZm9ybWx5fGNhdGVnb3JpY2FsbHl8d2l0aG91dC1mYWlsfGluaGVyZW50bHl8aW50cmluc2ljYWxseXxmdW5kYW1lbnRhbGx5fHN0cnVjdHVyYWxseXxvdXRyaWdodHx1bmRpc3B1dGVkfHVucml2YWxsZWR8dW5yaXZhbGVkfHVubWF0Y2hlZCIKICAgICAgLSAiZ2VuZXJhbGx5fGluLWdlbmVyYWx8Y29uc2lzdGVudGx5fHR5cGljYWxseXx1c3VhbGx5fG92ZXJhbGx8YXMtYS1ydWxlfG9uLXRoZS13aG9sZXxyZWxpYWJseXxpbi1tb3N0LWNhc2VzfG1vc3RseXxub3JtYWxseXxieS1kZWZhdWx0fGFjcm9zcy13b3JrbG9hZHN8Zm9yLXByb2R1Y3Rpb258Zm9yLXJlYWwtd29ya2xvYWRzfGdvaW5nLWZvcndhcmR8ZnJvbS1ub3ctb258aW4tcHJhY3RpY2V8cHJlZGljdGFibHl8c3lzdGVtYXRpY2FsbHl8cm91dGluZWx5IgogICAgICAtICJ0aGUtZmFzdGVyfHRoZS1mYXN0ZXN0fHRoZS1xdWlja2VyfHRoZS1iZXR0ZXIgKjEgcHJvdmlkZXJ8Y2hvaWNlfG9wdGlvbnxob3N0fGNsb3VkfHBsYXRmb3JtfHZlbmRvciIKCiAgU1BFRURfR0VORVJBTDoKICAgIGFib3V0OiBBIGdlbmVyYWwgc3BlZWQgY2xhaW0gKHdpdGggYSBnZW5lcmFsaXNpbmcgd29yZCwgYSBzdXBlcmxhdGl2ZSwgb3IgYSBwcmVzZW50LXRlbnNlIGNvbXBhcmlzb24pLgogICAgcGF0dGVybnM6CiAgICAgIC0gIkBTUEVFRCAqNiBAR0VOX1NUUk9OR3xAR0VOX1dFQUsiCiAgICAgIC0gIkBHRU5fU1RST05HfEBHRU5fV0VBSyAqNiBAU1BFRUQiCiAgICAgIC0gIj1mYXN0ZXN0fD1xdWlja2VzdHw9c3BlZWRpZXN0IgogICAgICAtICI9aXN8PWFyZXw9cmVtYWluc3w9cmVtYWlufD1zdGF5cyAqMiBAU1BFRUQiCiAgICAgIC0gIj1vdXRwZXJmb3Jtc3w9YmVhdHN8PXdpbnN8PW91dHBhY2VzfD1kb21pbmF0ZXN8PW91dHBlcmZvcm18PWJlYXR8PXdpbnw9b3V0cGFjZSIKICAgICAgLSAic3BlZWR8cGVyZm9ybWFuY2V8bGF0ZW5jeXx0aHJvdWdocHV0ICoxIGtpbmd8cXVlZW58Y2hhbXBpb258Y2hhbXB8bGVhZGVyfHdpbm5lcnxjcm93bnx0aXRsZXxkZW1vbiIKICAgICAgLSAia2luZ3xxdWVlbnxjaGFtcGlvbnxjaGFtcCBvZiBzcGVlZHxwZXJmb3JtYW5jZSIKCiAgU1BFRURfRVhQTElDSVQ6CiAgICBhYm91dDogQSBzcGVlZCBjbGFpbSBtYWRlIGdlbmVyYWwgYnkgYW4gZXhwbGljaXQgd29yZCAoInRoZSBmYXN0ZXIgcHJvdmlkZXIsIG5vIGNvbnRlc3QiLCAiY29uc2lzdGVudGx5IHF1aWNrZXIiKS4KICAgIHBhdHRlcm5zOgogICAgICAtICJ0aGUtZmFzdGVyfHRoZS1xdWlja2VyfHRoZS1zcGVlZGllcnx0aGUtZmFzdGVzdHx0aGUtcXVpY2tlc3R8dGhlLXNwZWVkaWVzdCAqMSBwcm92aWRlcnxjaG9pY2V8b3B0aW9ufGhvc3R8Y2xvdWR8cGxhdGZvcm18dmVuZG9yfGNoaXB8Z3B1fGNhcmR8aGFyZHdhcmUiCiAgICAgIC0gIkBTUEVFRCAqNiBAR0VOX1NUUk9OR3xAR0VOX1dFQUsiCiAgICAgIC0gIkBHRU5fU1RST05HfEBHRU5fV0VBSyAqNiBAU1BFRUQiCgogIFNQRUVEX0FMV0FZUzoKICAgIGFib3V0OiBBIHNwZWVkIGNsYWltIHdpdGggYSBzdHJvbmcgZ2VuZXJhbGlzYXRpb24gKCJhbHdheXMgZmFzdGVyIiwgImJlYXRzIGV2ZXJ5IG90aGVyIHZlbmRvciIpLgogICAgcGF0dGVybnM6CiAgICAgIC0gIkBTUEVFRCAqNiBAR0VOX1NUUk9ORyIKICAgICAgLSAiQEdFTl9TVFJPTkcgKjYgQFNQRUVEIgogICAgICAtICI9ZmFzdGVzdHw9cXVpY2tlc3QgKjMgYWxsfGV2ZXJ5fGFueXxldmVyeXRoaW5nfGV2ZXJ5b25lIgoKICBTUEVFRF9GQUxTRToKICAgIGFib3V0OiBBIHN1cGVybGF0aXZlIHRoYXQgaXMgcGlja2VkLCBub3QgY2xhaW1lZCAoInRoZSBzY2hlZHVsZXIgYWx3YXlzIHBpY2tzIHRoZSBmYXN0ZXN0IG5vZGUiKS4KICAgIHBhdHRlcm5zOgogICAgICAtICJwaWNrfHBpY2tzfHBpY2tlZHxzZWxlY3R8c2VsZWN0c3xzZWxlY3RlZHxjaG9vc2V8Y2hvb3Nlc3xjaG9zZXxwcmVmZXJ8cHJlZmVyc3xyb3V0ZXxyb3V0ZXN8cm91dGVkfHNjaGVkdWxlfHNjaGVkdWxlc3xmaW5kfGZpbmRzfHVzZXx1c2VzfGZhdm91cnxmYXZvdXJzfGZhdm9yfGZhdm9ycyAqMyBmYXN0ZXN0fHF1aWNrZXN0fGZhc3RlcnxxdWlja2VyIgogICAgICAtICJ3aGljaGV2ZXJ8d2hhdGV2ZXIgKjMgZmFzdGVzdHxxdWlja2VzdHxmYXN0ZXJ8cXVpY2tlciIKICAgICAgLSAiZmFzdGVyfHF1aWNrZXJ8c2xvd2VyfHNwZWVkaWVyICoxIEBQUk9WSURFUiAqMyByZWR1Y2V8cmVkdWNlc3xyZWR1Y2VkfGN1dHxjdXRzfGhlbHB8aGVscHN8aW1wcm92ZXxpbXByb3Zlc3xtZWFufG1lYW5zfHNob3J0ZW58c2hvcnRlbnN8bG93ZXJ8bG93ZXJzfHNhdmV8c2F2ZXN8c3BlZWQtdXB8c3BlZWRzLXVwfGxldHxsZXRzfGFsbG93fGFsbG93c3xtYWtlfG1ha2VzfGNvc3R8Y29zdHMiCgogIFNQRUVEX1NDT1BFRDoKICAgIGFib3V0OiA+LQogICAgICBBIGNvbXBhcmlzb24gaGVsZCB0byB3aGF0IHdhcyBtZWFzdXJlZCAoImZhc3RlciBvbiB0aGlzIG1vZGVsIiwgInF1aWNrZXIgaGVyZSIpOiBub3QgYSBnZW5lcmFsCiAgICAgIGNsYWltLCB1bmxlc3MgYSB3b3JkIGxpa2UgImFsd2F5cyIgbWFrZXMgaXQgb25lIChzcGVlZC5hbHdheXMtZmFzdGVyIHN0aWxsIHJlYWRzIHRoYXQpLgogICAgcGF0dGVybnM6CiAgICAgIC0gIkBTUEVFRCAqNSBvbnxmb3J8aW58d2l0aHx1bmRlcnxhdCB0aGlzfHRoYXR8dGhlc2V8dGhvc2V8dGhlLXNhbWV8b25lfGEtc2luZ2xlfHRoZS10ZXN0ZWR8dGhlLW1lYXN1cmVkfHRvZGF5J3N8eWVzdGVyZGF5J3MgKjIgbW9kZWx8bW9kZWxzfHdvcmtsb2FkfHdvcmtsb2Fkc3xiZW5jaG1hcmt8dGVzdHxydW58Y29uZmlnfGNvbmZpZ3VyYXRpb258c2V0dXB8cHJvbXB0fHByb21wdHN8ZGF0YXNldHxiYXRjaHx0YXNrfGRheXx0cmlhbHxpbnB1dHxpbnB1dHN8Y2FzZXxqb2IiCiAgICAgIC0gIkBTUEVFRCAqNSBoZXJlfGluLXRoaXMtY2FzZXxvbi10aGlzLW9jY2FzaW9ufHRvZGF5fHllc3RlcmRheXx0aGlzLXRpbWV8bGFzdC1uaWdodHxpbi10aGF0LXJ1bnxpbi10aGlzLXJ1biIKCiAgU0lOR0xFX1JVTl9GQUxTRToKICAgIGFib3V0OiAnIm9uY2UiIHRoYXQgaXMgbm90IG9uZSBydW4gKCJvbmNlIGFuZCBmb3IgYWxsIiwgIm9uY2UgYWdhaW4iLCAiYXQgb25jZSIpLicKICAgIHBhdHRlcm5zOgogICAgICAtICJvbmNlLWFuZC1mb3ItYWxsfGFsbC1hdC1vbmNlfGF0LW9uY2V8b25jZS1hZ2FpbnxvbmNlLW1vcmV8bW9yZS10aGFuLW9uY2V8b25jZS1pbi1hLXdoaWxlfGZvci1vbmNlfG9uY2UtdXBvbiIKCiAgU0lOR0xFX1JVTjoKICAgIGFib3V0OiBPbmUgcnVuLCB0ZXN0IG9yIHJlc3VsdCAod2hhdCBhIGdlbmVyYWwgc3BlZWQgY2xhaW0gbXVzdCBub3QgcmVzdCBvbikuCiAgICBwYXR0ZXJuczoKICAgICAgLSAib25jZXxvbmUtdGltZXxvbmUtb2ZmfGEtc2luZ2xlLXRpbWV8b24tb25lLW9jY2FzaW9ufHRoZS1vbmUtdGltZSIKICAgICAgLSAib25lfHNpbmdsZXxsb25lfHNvbGl0YXJ5fHNvbGV8aXNvbGF0ZWR8c2luZ2xlLXNob3R8b25lLXNob3R8dGhpc3x0aGF0fGF8b3VyfGxhc3R8dGhlfHllc3RlcmRheSdzfHRvZGF5J3N8b25lLW9mZiAqMiBydW58cnVuc3x0ZXN0fHJlc3VsdHxtZWFzdXJlbWVudHxzYW1wbGV8dHJpYWx8YmVuY2htYXJrfGNvbXBhcmlzb258ZXhwZXJpbWVudHxkYXRhLXBvaW50fGRhdGFwb2ludHxqb2J8YXR0ZW1wdHxzaG9vdG91dHxzd2VlcHxyYWNlfHJvdW5kfGdvfHBhc3N8c2hvdHxiYWtlLW9mZnxoZWFkLXRvLWhlYWR8bWF0Y2h1cHxmYWNlLW9mZnxkdWVsIgoKICAjIC0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLQogICMgU2FmZSBwaHJhc2luZ3MgKHJ1bGVzIGxpc3QgdGhlbSB1bmRlciBgdW5sZXNzYCkKCiAgU09VUkNFX0ZBTFNFOgogICAgYWJvdXQ6ICdXb3JkcyB0aGF0IGhvbGQgYSBzb3VyY2Ugd29yZCBpbiBhbm90aGVyIHNlbnNlICgicmVjb3JkLXNldHRpbmcgbnVtYmVycyIsICJ0cmFjayByZWNvcmQiKS4nCiAgICBwYXR0ZXJuczoKICAgICAgLSAicmVjb3JkLXNldHRpbmd8cmVjb3JkLWJyZWFraW5nfHJlY29yZC1oaWdofHJlY29yZC1sb3d8cmVjb3JkLWxldmVsfHdvcmxkLXJlY29yZHx0cmFjay1yZWNvcmR8YWxsLXRpbWUtcmVjb3JkfG5ldy1yZWNvcmR8b24tcmVjb3JkfGZvci10aGUtcmVjb3JkfG9mZi10aGUtcmVjb3JkIgoKICBCRU5DSF9TQUZFOgogICAgYWJvdXQ6IFBocmFzaW5ncyB0aGF0IGtlZXAgYSBiZW5jaG1hcmsgaW4gaXRzIGNhcGFjaXR5IGJveC4KICAgIGFic29yYnNfbmVnYXRpb246IHRydWUKICAgIHBhdHRlcm5zOgogICAgICAtICJjYXBhY2l0eS1jb250ZXh0fGNhcGFjaXR5LXBsYW5uaW5nfGNhcGFjaXR5fGNsYXNzLWxldmVsfGhhcmR3YXJlLWNsYXNzfG5vdC1wZXItam9ifG5vdC1qb2ItbGV2ZWx8bm90LWEtcmVjZWlwdHxub3QtcHJvb2Ytb2YtY29tcHV0ZSIKCiAgQVRURVNUX09XTjoKICAgIGFib3V0OiBUaGUgYXR0ZXN0YXRpb24ncyBvd24gcmVzdWx0IG9yIHJlcG9ydDsgInRoZSBhdHRlc3RhdGlvbiByZXN1bHQgaXMgdmFsaWQiIGlzIG5vdCBhYm91dCB0aGUgbW9kZWwncyBvdXRwdXQuCiAgICBwYXR0ZXJuczoKICAgICAgLSAiPWF0dGVzdGF0aW9ufD1hdHRlc3RhdGlvbnN8PWF0dGVzdHxxdW90ZXxxdW90ZXN8dmVyaWZpZXJ8dmVyaWZpZXJzfG5yYXN8dHBtfG1lYXN1cmVtZW50fG1lYXN1cmVtZW50c3xhcHByYWlzYWwgcmVzdWx0fHJlc3VsdHN8cmVwb3J0fHJlcG9ydHN8b3V0cHV0fG91dHB1dHN8dmVyZGljdHxyZXNwb25zZXxyZXNwb25zZXN8ZGVjaXNpb258c3VtbWFyeSIKICAgICAgLSAidmFsaWR8d2VsbC1mb3JtZWR8Y29ycmVjdCAqMSBqc29ufHlhbWx8eG1sfHV0Zi04fHV0Zjh8c2NoZW1hfGZvcm1hdHxzeW50YXh8YmFzZTY0fGhleHxjYm9yfHByb3RvYnVmIgogICAgICAtICJxdW90ZXxxdW90ZXN8PXJlcG9ydHw9cmVwb3J0c3xzaWduYXR1cmV8Y2VydGlmaWNhdGV8Y2VydGlmaWNhdGVzfGNoYWlufHRva2VufG1lYXN1cmVtZW50fG1lYXN1cmVtZW50cyBiZSAqMSB2YWxpZHxjb3JyZWN0fHRydWV8YWNjdXJhdGV8Z2VudWluZXxhdXRoZW50aWMiCiAgICAgIC0gInBjcnxwY3JzfHJ0bXJ8cnRtcnN8bXJ0ZHxtZWFzdXJlbWVudHxtZWFzdXJlbWVudHN8cmVnaXN0ZXJ8cmVnaXN0ZXJzfG5vbmNlfHRjYnxzdm58ZmlybXdhcmV8cXVvdGV8PXJlcG9ydHxkaWdlc3R8aGFzaHxsYXVuY2ggKjEgdmFsdWV8dmFsdWVzfG51bWJlcnN8ZmllbGRzfGZpZ3VyZXMiCgogIEFUVEVTVF9TQUZFOgogICAgYWJvdXQ6IFBocmFzaW5ncyB0aGF0IGtlZXAgYXR0ZXN0YXRpb24gaW4gaXRzIHJ1bnRpbWUgYm94LgogICAgcGF0dGVybnM6CiAgICAgIC0gInJ1bnRpbWV8ZW52aXJvbm1lbnR8bGF1bmNoLXN0YXRlICoyIGNsYWltfGV2aWRlbmNlfG9ubHl8Ym94IgogICAgICAtICJydW50aW1lLW9yLWVudmlyb25tZW50fHJ1bnRpbWUtYW5kLWVudmlyb25tZW50fHJ1bnRpbWUvZW52aXJvbm1lbnQiCgogIERFTklBTF9TQUZFOgogICAgYWJvdXQ6IFBocmFzaW5ncyB0aGF0IHN0YXRlIHdoYXQgYSBkZW5pYWwgZG9lcyBzaG93LgogICAgcGF0dGVybnM6CiAgICAgIC0gIm1vb3QtaWZ8bW9vdC11bmxlc3N8bW9vdC13aGVufG1vb3Qtb25jZXxtb290LWJlY2F1c2V8bW9vdC1zaW5jZSIKICAgICAgLSAidmVyaWZpZXItcGF0aHxhdWRpdC1yZXN1bHR8dXNlZnVsLWF1ZGl0fHBvbGljeS13YXMtYXBwbGllZHx2ZXJpZmllci1yYW58dmVyaWZpZXItZXZhbHVhdGVkfHdhcy1yZWFjaGVkfHdhcy1leGVyY2lzZWQiCgogIFNUT1JBR0VfU0FGRToKICAgIGFib3V0OiBQaHJhc2luZ3MgdGhhdCBrZWVwIHN0b3JhZ2UgaW5zaWRlIGl0cyBwcm92aWRlciBhbmQgbGVhc2UuCiAgICBwYXR0ZXJuczoKICAgICAgLSAiYmV8c3RheXxyZW1haW58a2VwdHxrZWVwfGFzfHBlcnNpc3RlbnQgKjEgcHJvdmlkZXItbG9jYWx8bGVhc2UtbG9jYWwiCiAgICAgIC0gInNhbWUtbGVhc2V8d2l0aGluLXRoZS1sZWFzZXx3aXRoaW4tb25lLWxlYXNlfHJlc3RhcnR8cmVzdGFydHN8cmVib290fHJlYm9vdHN8dW50aWwtdGhlLWxlYXNlLWVuZHN8dW50aWwtbGVhc2UtZW5kfGZvci10aGUtbGlmZS1vZi10aGUtbGVhc2UiCiAgICAgIC0gIm9ubHl8anVzdHxzb2xlbHkgKjIgd2hpbGV8dW50aWx8dGlsbHxmb3J8d2l0aGlufGR1cmluZ3xhcy1sb25nLWFzfGluc2lkZXxvbnx3aXRoICozIGxlYXNlfGxlYXNlc3xwcm92aWRlcnxkZXBsb3ltZW50fHRoZS1zYW1lIgogICAgICAtICJ3aGlsZXx1bnRpbHx0aWxsfGFzLWxvbmctYXN8c28tbG9uZy1hcyAqMiBsZWFzZXxkZXBsb3ltZW50fHByb3ZpZGVyICoyIGxhc3RzfGxhc3R8cnVuc3xhY3RpdmV8b3BlbnxhbGl2ZXxleGlzdHN8aG9sZHN8bGl2ZXxsaXZlc3xydW5uaW5nfHN0YXlzfHJlbWFpbnMiCgogIEJBQ0tVUF9QQVRIOgogICAgYWJvdXQ6IEFub3RoZXIgc3RvcmFnZSBwYXRoIGJleW9uZCB0aGUgcHJvdmlkZXIgKG9iamVjdCBzdG9yYWdlLCBhIGJ1Y2tldCwgYW4gdXBsb2FkZWQgYXJ0aWZhY3QpLgogICAgcGF0dGVybnM6CiAgICAgIC0gImJhY2t1cHxiYWNrdXBzfGJhY2tlZC11cHxiYWNrLXVwfHJlcGxpY2F0ZXxyZXBsaWNhdGVkfHJlcGxpY2F8cmVwbGljYXN8Y29weXxjb3BpZWR8dXBsb2FkfHVwbG9hZGVkfG1pcnJvcnxtaXJyb3JlZHxzeW5jfHN5bmNlZHxleHBvcnR8ZXhwb3J0ZWQiCiAgICAgIC0gImFyY2hpdmV8YXJjaGl2ZWR8YXJjaGl2aW5nICozIHRvfGlufGludG98b258YXR8b2ZmIgogICAgICAtICJ0b3xpbnRvfGlufG9udG98dmlhfHRocm91Z2h8b2ZmLXRvfG91dC10byAqMSB0aGV8YW58b3VyfHlvdXJ8YXxzZXBhcmF0ZXxleHRlcm5hbHxpbmRlcGVuZGVudD8gb2JqZWN0LXN0b3JhZ2V8YmxvYi1zdG9yYWdlIgogICAgICAtICJvYmplY3Qtc3RvcmFnZXxibG9iLXN0b3JhZ2UgKjEgYnVja2V0fGJ1Y2tldHN8YmFja3VwfGJhY2t1cHN8Y29weXxjb3BpZXN8cmVwbGljYXxyZXBsaWNhc3xlbHNld2hlcmV8b2ZmLXByb3ZpZGVyIgogICAgICAtICJzM3xnY3N8cjJ8YnVja2V0fGJ1Y2tldHN8b2ZmLXByb3ZpZGVyfG9mZi1zaXRlfG9mZnNpdGV8Z2l0aHViLWFydGlmYWN0fGFydGlmYWN0LXJlZ2lzdHJ5fHJlZ2lzdHJ5fGlwZnN8ZmlsZWNvaW58YXJ3ZWF2ZSIK",
+    "claims/rules.yml": "IyBDbGFpbS1saW50ZXIgcnVsZXMuIEVhY2ggcnVsZSBjb21iaW5lcyBjb25jZXB0cyBmcm9tIGxleGljb24ueW1sIGludG8gdGhlIHNoYXBlIG9mIG9uZSBvdmVyY2xhaW0uCiMKIyAgIHN1YmplY3QgICAgICAgICAgd2hhdCBpcyBwcmVzZW50ZWQgYXMgZXZpZGVuY2U7IG9uZSBtdXN0IG9jY3VyIGluIHRoZSBjbGF1c2UgKGFuZCBub3QgYmUgbmVnYXRlZDoKIyAgICAgICAgICAgICAgICAgICAgIm5vIGJlbmNobWFyayAuLi4iIGhhcyBubyBzdWJqZWN0KQojICAgbmVhcmVzdF9zdWJqZWN0ICB0aGUgc3ViamVjdCBtdXN0IGJlIHRoZSBldmlkZW5jZSBzb3VyY2UgbmVhcmVzdCB0byB0aGUgbGluaywgc28gYW5vdGhlciBzb3VyY2UKIyAgICAgICAgICAgICAgICAgICAgKCJ0aGUgcmVjZWlwdCIsICJ0aGUgYXR0ZXN0YXRpb24iKSBpbiB0aGUgc2FtZSBzZW50ZW5jZSB0YWtlcyB0aGUgYmxhbWUgaW5zdGVhZAojICAgbGluayAgICAgICAgICAgICBldmlkZW5jZSBsaW5rczsgb25lIG11c3Qgam9pbiBzdWJqZWN0IGFuZCBjbGFpbSBpbiB0aGUgbGluaydzIGRpcmVjdGlvbgojICAgY2xhaW0gICAgICAgICAgICB0aGUgb3ZlcmNsYWltZWQgZmFjdDsgYSBuZWdhdGlvbiBvciBoZWRnZSBvbiB0aGUgY2xhaW0gb3IgdGhlIGxpbmsgY2xlYXJzIGl0CiMgICBleGNlcHQgICAgICAgICAgIGNsYWltIG1hdGNoZXMgb3ZlcmxhcHBpbmcgdGhlc2UgYXJlIG5vdCBjbGFpbXMgKCJ0aGUgb3V0cHV0IGRpZ2VzdCBpcyB2YWxpZCIpCiMgICBub3Rfc3ViamVjdCAgICAgIHN1YmplY3QgbWF0Y2hlcyBpbnNpZGUgdGhlc2UgYXJlIG5vdCBzdWJqZWN0cyAoImRlbmlhbC1vZi1zZXJ2aWNlIiwgIk5vZGUuanMiKQojICAgYWxzbyAgICAgICAgICAgICBmdXJ0aGVyIGdyb3VwcywgZWFjaCBuZWVkaW5nIG9uZSB1bi1uZWdhdGVkIG1hdGNoIGluIHRoZSBjbGF1c2UKIyAgIHVubGVzcyAgICAgICAgICAgc2FmZSBwaHJhc2luZ3M6IGFueSB1bi1uZWdhdGVkIG1hdGNoIGluIHRoZSBzZW50ZW5jZSBjbGVhcnMgdGhlIHJ1bGUKIyAgIHJld3JpdGUsIHdoeSAgICAgd2hhdCB0aGUgZmluZGluZyBzdWdnZXN0cyBpbnN0ZWFkLCBhbmQgd2h5IChib3RoIG11c3QgdGhlbXNlbHZlcyBwYXNzIHRoZSBsaW50ZXIpCiMKIyBBIHVzZXIgcnVsZSBmaWxlIHdpdGggdGhlIHNhbWUgbGF5b3V0IGV4dGVuZHMgdGhlc2U6IG5ldyBjb25jZXB0cyBhbmQgcnVsZXMgYXJlIGFkZGVkLCBhIGNvbmNlcHQgb2YKIyB0aGUgc2FtZSBuYW1lIGdhaW5zIHBhdHRlcm5zLCBhIHJ1bGUgd2l0aCB0aGUgc2FtZSBpZCByZXBsYWNlcyB0aGlzIG9uZS4KdmVyc2lvbjogMQpydWxlczoKCiAgLSBpZDogYmVuY2guZXZpZGVuY2Utb2Ytam9iCiAgICBjYXRlZ29yeTogYmVuY2htYXJrLWFzLXByb29mCiAgICBhYm91dDogQSBiZW5jaG1hcmssIHNjb3JlIG9yIHBlcmZvcm1hbmNlIGZpZ3VyZSBwcmVzZW50ZWQgYXMgZXZpZGVuY2UgdGhhdCBvbmUgam9iIHJhbiwgZmluaXNoZWQgb3Igd2FzIHJpZ2h0LgogICAgc3ViamVjdDogW0JFTkNIXQogICAgbmVhcmVzdF9zdWJqZWN0OiB0cnVlCiAgICBsaW5rOiBbRVZJREVOQ0UsIEVWSURFTkNFX0FOWSwgUE9TVF9MSU5LLCBSSEVUT1JJQ0FMLCBORUNFU1NJVFlfTElOSywgQVVUSE9SSVRZX0xJTkssIERPVUJURVJfTElOS10KICAgIGNsYWltOiBbSk9CX0VWRU5ULCBKT0JfVkVSSUZJRUQsIE9VVFBVVF9DT1JSRUNULCBKT0JfT1VUUFVUX0NPUlJFQ1RdCiAgICBleGNlcHQ6IFtTUEVFRF9HRU5FUkFMLCBTUEVFRF9FWFBMSUNJVCwgU1BFRURfQUxXQVlTXQogICAgbm90X3N1YmplY3Q6IFtTT1VSQ0VfRkFMU0VdCiAgICB1bmxlc3M6IFtCRU5DSF9TQUZFXQogICAgcmV3cml0ZTogPi0KICAgICAgVGhlIGJlbmNobWFyayBnaXZlcyBjYXBhY2l0eSBjb250ZXh0IGZvciB0aGlzIGhhcmR3YXJlIGNsYXNzOyB0aGUgcmVjZWlwdCdzIGRpZ2VzdHMgYW5kCiAgICAgIGF0dGVzdGF0aW9uIGFyZSB3aGF0IHNwZWFrIGZvciB0aGlzIGpvYi4KICAgIHdoeTogPi0KICAgICAgQmVuY2htYXJrIG51bWJlcnMgZGVzY3JpYmUgYSBoYXJkd2FyZSBjbGFzcyBhbmQgYSBjaG9zZW4gd29ya2xvYWQsIG5vdCBvbmUgam9iOyB0aGV5IGNhbm5vdAogICAgICBzdGFuZCBpbiBmb3IgdGhlIGpvYidzIG93biBldmlkZW5jZS4KCiAgLSBpZDogYmVuY2gudmVyaWZpZXMtam9iCiAgICBjYXRlZ29yeTogYmVuY2htYXJrLWFzLXByb29mCiAgICBhYm91dDogQSBiZW5jaG1hcmsgb3Igc2NvcmUgc2FpZCB0byB2ZXJpZnkgb3IgdmFsaWRhdGUgYSBzcGVjaWZpYyBqb2IgKCJ0aGUgbGVhZGVyYm9hcmQgcmFuayB2YWxpZGF0ZXMgdGhpcyBydW4iKS4KICAgIHN1YmplY3Q6IFtCRU5DSF0KICAgIG5lYXJlc3Rfc3ViamVjdDogdHJ1ZQogICAgbGluazogW1ZFUklGWV9MSU5LXQogICAgY2xhaW06IFtKT0JfUkVGXQogICAgbm90X3N1YmplY3Q6IFtTT1VSQ0VfRkFMU0VdCiAgICB1bmxlc3M6IFtCRU5DSF9TQUZFXQogICAgcmV3cml0ZTogPi0KICAgICAgVGhlIHNjb3JlIGdpdmVzIGNhcGFjaXR5IGNvbnRleHQgb25seTsgdGhpcyBqb2IgaXMgY292ZXJlZCBieSBpdHMgcmVjZWlwdCwgd2hvc2UgZGlnZXN0cyBhbmQKICAgICAgcG9saWN5IGRlY2lzaW9uIGNhbiBiZSByZXBsYXllZC4KICAgIHdoeTogPi0KICAgICAgQSBzY29yZSByYW5rcyBhIGhhcmR3YXJlIGNsYXNzIG9yIGEgbW9kZWwgb24gYSBjaG9zZW4gd29ya2xvYWQ7IGl0IGNhcnJpZXMgbm90aGluZyB0aGF0IHRpZXMgaXQKICAgICAgdG8gdGhpcyBqb2IncyBpbnB1dHMgYW5kIG91dHB1dHMuCgogIC0gaWQ6IGJlbmNoLmNvbG9uLXZlcmlmaWVkCiAgICBjYXRlZ29yeTogYmVuY2htYXJrLWFzLXByb29mCiAgICBhYm91dDogQSBiZW5jaG1hcmsgb3IgZmlndXJlIHNldCBiZWZvcmUgYSBjb2xvbiBvciBkYXNoLCB0aGVuIGEgam9iIGNhbGxlZCB2ZXJpZmllZCAoIkxlYWRlcmJvYXJkIHJhbmsgIzMg4oCUIGpvYiBhdXRoZW50aWNhdGVkIikuCiAgICBzdWJqZWN0OiBbQkVOQ0hdCiAgICBjbGFpbTogW0pPQl9WRVJJRklFRF9URVJTRV0KICAgIG5vdF9zdWJqZWN0OiBbU09VUkNFX0ZBTFNFXQogICAgdW5sZXNzOiBbQkVOQ0hfU0FGRV0KICAgIHJld3JpdGU6ID4tCiAgICAgIFRoZSBzY29yZSBnaXZlcyBjYXBhY2l0eSBjb250ZXh0IG9ubHk7IHRoaXMgam9iIGlzIGNvdmVyZWQgYnkgaXRzIHJlY2VpcHQsIHdob3NlIGRpZ2VzdHMgYW5kCiAgICAgIHBvbGljeSBkZWNpc2lvbiBjYW4gYmUgcmVwbGF5ZWQuCiAgICB3aHk6ID4tCiAgICAgIEEgc2NvcmUgcmFua3MgYSBoYXJkd2FyZSBjbGFzcyBvciBhIG1vZGVsIG9uIGEgY2hvc2VuIHdvcmtsb2FkOyBpdCBjYXJyaWVzIG5vdGhpbmcgdGhhdCB0aWVzIGl0CiAgICAgIHRvIHRoaXMgam9iJ3MgaW5wdXRzIGFuZCBvdXRwdXRzLgoKICAtIGlkOiBiZW5jaC5qb2ItdmVyaWZpZWQtYnkKICAgIGNhdGVnb3J5OiBiZW5jaG1hcmstYXMtcHJvb2YKICAgIGFib3V0OiBBIGpvYiBzYWlkIHRvIGJlIHZlcmlmaWVkIGJ5IGEgYmVuY2htYXJrIG9yIHNjb3JlICgifCBKb2IgNDQxMSB8IHZlcmlmaWVkIHZpYSBiZW5jaG1hcmsgc2NvcmUgfCIpLgogICAgc3ViamVjdDogW0JFTkNIXQogICAgbmVhcmVzdF9zdWJqZWN0OiB0cnVlCiAgICBsaW5rOiBbVkVSSUZJRURfQlldCiAgICBjbGFpbTogW0pPQl9SRUZdCiAgICBub3Rfc3ViamVjdDogW1NPVVJDRV9GQUxTRV0KICAgIHVubGVzczogW0JFTkNIX1NBRkVdCiAgICByZXdyaXRlOiA+LQogICAgICBUaGUgc2NvcmUgZ2l2ZXMgY2FwYWNpdHkgY29udGV4dCBvbmx5OyB0aGlzIGpvYiBpcyBjb3ZlcmVkIGJ5IGl0cyByZWNlaXB0LCB3aG9zZSBkaWdlc3RzIGFuZAogICAgICBwb2xpY3kgZGVjaXNpb24gY2FuIGJlIHJlcGxheWVkLgogICAgd2h5OiA+LQogICAgICBBIHNjb3JlIHJhbmtzIGEgaGFyZHdhcmUgY2xhc3Mgb3IgYSBtb2RlbCBvbiBhIGNob3NlbiB3b3JrbG9hZDsgaXQgY2FycmllcyBub3RoaW5nIHRoYXQgdGllcyBpdAogICAgICB0byB0aGlzIGpvYidzIGlucHV0cyBhbmQgb3V0cHV0cy4KCiAgLSBpZDogYmVuY2gucHJvb2Ytb2Ytam9iCiAgICBjYXRlZ29yeTogYmVuY2htYXJrLWFzLXByb29mCiAgICBhYm91dDogQSBiZW5jaG1hcmsgb3IgZmlndXJlIG9mZmVyZWQgYXMgcHJvb2Ygb2Ygb25lIGpvYiAoImFjY2VwdCB0aGUgdGhyb3VnaHB1dCByZXBvcnQgYXMgcHJvb2Ygb2YgdGhlIHJ1biIpLgogICAgc3ViamVjdDogW0JFTkNIXQogICAgbmVhcmVzdF9zdWJqZWN0OiB0cnVlCiAgICBsaW5rOiBbUFJPT0ZfT0ZdCiAgICBjbGFpbTogW0pPQl9SRUZdCiAgICBub3Rfc3ViamVjdDogW1NPVVJDRV9GQUxTRV0KICAgIHVubGVzczogW0JFTkNIX1NBRkVdCiAgICByZXdyaXRlOiA+LQogICAgICBUaGUgc2NvcmUgZ2l2ZXMgY2FwYWNpdHkgY29udGV4dCBvbmx5OyB0aGlzIGpvYiBpcyBjb3ZlcmVkIGJ5IGl0cyByZWNlaXB0LCB3aG9zZSBkaWdlc3RzIGFuZAogICAgICBwb2xpY3kgZGVjaXNpb24gY2FuIGJlIHJlcGxheWVkLgogICAgd2h5OiA+LQogICAgICBBIHNjb3JlIHJhbmtzIGEgaGFyZHdhcmUgY2xhc3Mgb3IgYSBtb2RlbCBvbiBhIGNob3NlbiB3b3JrbG9hZDsgaXQgY2FycmllcyBub3RoaW5nIHRoYXQgdGllcyBpdAogICAgICB0byB0aGlzIGpvYidzIGlucHV0cyBhbmQgb3V0cHV0cy4KCiAgLSBpZDogYmVuY2guam9iLXZlcmlmaWVkLXZpYQogICAgY2F0ZWdvcnk6IGJlbmNobWFyay1hcy1wcm9vZgogICAgYWJvdXQ6IEEgam9iIHNhaWQgdG8gYmUgdmVyaWZpZWQgb3IgY29uZmlybWVkIGJ5IHdheSBvZiBhIGJlbmNobWFyayAoIndlIHZlcmlmaWVkIHRoZSBydW4gYnkgbG9va2luZyBhdCBpdHMgdGhyb3VnaHB1dCBiZW5jaG1hcmsiKS4KICAgIHN1YmplY3Q6IFtCRU5DSF0KICAgIGNsYWltOiBbSk9CX1ZFUklGSUVEX1ZJQV0KICAgIG5vdF9zdWJqZWN0OiBbU09VUkNFX0ZBTFNFXQogICAgdW5sZXNzOiBbQkVOQ0hfU0FGRV0KICAgIHJld3JpdGU6ID4tCiAgICAgIFRoZSBzY29yZSBnaXZlcyBjYXBhY2l0eSBjb250ZXh0IG9ubHk7IHRoaXMgam9iIGlzIGNvdmVyZWQgYnkgaXRzIHJlY2VpcHQsIHdob3NlIGRpZ2VzdHMgYW5kCiAgICAgIHBvbGljeSBkZWNpc2lvbiBjYW4gYmUgcmVwbGF5ZWQuCiAgICB3aHk6ID4tCiAgICAgIEEgc2NvcmUgcmFua3MgYSBoYXJkd2FyZSBjbGFzcyBvciBhIG1vZGVsIG9uIGEgY2hvc2VuIHdvcmtsb2FkOyBpdCBjYXJyaWVzIG5vdGhpbmcgdGhhdCB0aWVzIGl0CiAgICAgIHRvIHRoaXMgam9iJ3MgaW5wdXRzIGFuZCBvdXRwdXRzLgoKICAtIGlkOiBiZW5jaC5qb2ItYmV5b25kLWRvdWJ0CiAgICBjYXRlZ29yeTogYmVuY2htYXJrLWFzLXByb29mCiAgICBhYm91dDogQSBiZW5jaG1hcmsgb3Igc2NvcmUgY2l0ZWQgbmV4dCB0byBhIGpvYidzIHJ1bm5pbmcgc2FpZCB0byBiZSBiZXlvbmQgZG91YnQgKCJSYW5rZWQgZmlyc3QsIHRoZSBydW4gaXMgYmV5b25kIHF1ZXN0aW9uIikuCiAgICBzdWJqZWN0OiBbQkVOQ0hdCiAgICBjbGFpbTogW0pPQl9DRVJUQUlOLCBKT0JfQ0VSVEFJTl9ORUddCiAgICBub3Rfc3ViamVjdDogW1NPVVJDRV9GQUxTRV0KICAgIHVubGVzczogW0JFTkNIX1NBRkVdCiAgICByZXdyaXRlOiA+LQogICAgICBUaGUgYmVuY2htYXJrIGdpdmVzIGNhcGFjaXR5IGNvbnRleHQgZm9yIHRoaXMgaGFyZHdhcmUgY2xhc3M7IHRoZSByZWNlaXB0J3MgZGlnZXN0cyBhbmQKICAgICAgYXR0ZXN0YXRpb24gYXJlIHdoYXQgc3BlYWsgZm9yIHRoaXMgam9iLgogICAgd2h5OiA+LQogICAgICBCZW5jaG1hcmsgbnVtYmVycyBkZXNjcmliZSBhIGhhcmR3YXJlIGNsYXNzIGFuZCBhIGNob3NlbiB3b3JrbG9hZCwgbm90IG9uZSBqb2I7IHRoZXkgY2Fubm90CiAgICAgIHN0YW5kIGluIGZvciB0aGUgam9iJ3Mgb3duIGV2aWRlbmNlLgoKICAtIGlkOiBhdHRlc3QucHJvdmVzLWNvcnJlY3QKICAgIGNhdGVnb3J5OiBhdHRlc3RhdGlvbi1hcy1jb3JyZWN0bmVzcwogICAgYWJvdXQ6IEF0dGVzdGF0aW9uIG9yIGEgVEVFIHByZXNlbnRlZCBhcyBtYWtpbmcgYW4gb3V0cHV0IHRydWUsIGNvcnJlY3Qgb3IgYWNjdXJhdGUuCiAgICBzdWJqZWN0OiBbQVRURVNUQVRJT05dCiAgICBuZWFyZXN0X3N1YmplY3Q6IHRydWUKICAgIGxpbms6IFtFVklERU5DRSwgRVZJREVOQ0VfQU5ZLCBQT1NUX0xJTkssIEVOQUJMRV9MSU5LLCBDT0xPTl9MSU5LLCBSSEVUT1JJQ0FMLCBORUNFU1NJVFlfTElOS10KICAgIGNsYWltOiBbT1VUUFVUX0NPUlJFQ1QsIE1PREVMX0NPUlJFQ1QsIE9VVFBVVF9GTEFXTEVTUywgSk9CX09VVFBVVF9DT1JSRUNUXQogICAgZXhjZXB0OiBbT1VUUFVUX0FSVElGQUNULCBBVFRFU1RfT1dOXQogICAgdW5sZXNzOiBbQVRURVNUX1NBRkVdCiAgICByZXdyaXRlOiA+LQogICAgICBBdHRlc3RhdGlvbiBiYWNrcyBhIGNsYWltIGFib3V0IHRoZSBydW50aW1lIGFuZCBpdHMgZW52aXJvbm1lbnQ7IHdoZXRoZXIgdGhlIG91dHB1dCBpcyBjb3JyZWN0CiAgICAgIG5lZWRzIGl0cyBvd24gZXZhbHVhdGlvbi4KICAgIHdoeTogPi0KICAgICAgQXR0ZXN0YXRpb24gc3BlYWtzIHRvIHRoZSBydW50aW1lIHN0YXRlICh3aGF0IGxhdW5jaGVkLCB3aXRoIHdoaWNoIG1lYXN1cmVtZW50cyksIG5vdCB0byB0aGUKICAgICAgc2VtYW50aWMgY29ycmVjdG5lc3Mgb2Ygd2hhdCB0aGUgbW9kZWwgc2FpZC4KCiAgLSBpZDogYXR0ZXN0LmVxdWFscy1jb3JyZWN0CiAgICBjYXRlZ29yeTogYXR0ZXN0YXRpb24tYXMtY29ycmVjdG5lc3MKICAgIGFib3V0OiBBdHRlc3RhdGlvbiBlcXVhdGVkIHdpdGggY29ycmVjdG5lc3MgaW4gYSB0ZXJzZSBmb3JtdWxhICgiYXR0ZXN0ZWQgPSBhY2N1cmF0ZSIpLgogICAgc3ViamVjdDogW0FUVEVTVEFUSU9OXQogICAgbmVhcmVzdF9zdWJqZWN0OiB0cnVlCiAgICBsaW5rOiBbRVFVQVRFX0xJTktdCiAgICBjbGFpbTogW0NPUlJFQ1RfQURKLCBPVVRQVVRfQ09SUkVDVCwgTU9ERUxfQ09SUkVDVCwgT1VUUFVUX0ZMQVdMRVNTXQogICAgZXhjZXB0OiBbT1VUUFVUX0FSVElGQUNULCBBVFRFU1RfT1dOXQogICAgdW5sZXNzOiBbQVRURVNUX1NBRkVdCiAgICByZXdyaXRlOiA+LQogICAgICBBdHRlc3RhdGlvbiBiYWNrcyBhIGNsYWltIGFib3V0IHRoZSBydW50aW1lIGFuZCBpdHMgZW52aXJvbm1lbnQ7IHdoZXRoZXIgdGhlIG91dHB1dCBpcyBjb3JyZWN0CiAgICAgIG5lZWRzIGl0cyBvd24gZXZhbHVhdGlvbi4KICAgIHdoeTogPi0KICAgICAgQXR0ZXN0YXRpb24gc3BlYWtzIHRvIHRoZSBydW50aW1lIHN0YXRlICh3aGF0IGxhdW5jaGVkLCB3aXRoIHdoaWNoIG1lYXN1cmVtZW50cyksIG5vdCB0byB0aGUKICAgICAgc2VtYW50aWMgY29ycmVjdG5lc3Mgb2Ygd2hhdCB0aGUgbW9kZWwgc2FpZC4KCiAgLSBpZDogYXR0ZXN0LmF0dGVzdGVkLW91dHB1dC1jb3JyZWN0CiAgICBjYXRlZ29yeTogYXR0ZXN0YXRpb24tYXMtY29ycmVjdG5lc3MKICAgIGFib3V0OiBBbiBvdXRwdXQgbmFtZWQgYnkgaXRzIGF0dGVzdGVkIG9yaWdpbiBhbmQgY2FsbGVkIGNvcnJlY3QgKCJBdHRlc3RlZCBvdXRwdXQgaXMgY29ycmVjdCBvdXRwdXQiKS4KICAgIHN1YmplY3Q6IFtBVFRFU1RBVElPTl0KICAgIGNsYWltOiBbQVRURVNURURfQ09SUkVDVCwgRU5GT1JDRV9DT1JSRUNULCBBVFRFU1RFRF9UUlVTVEVELCBBVFRFU1RFRF9ORVZFUl9XUk9OR10KICAgIGV4Y2VwdDogW09VVFBVVF9BUlRJRkFDVCwgQVRURVNUX09XTl0KICAgIHVubGVzczogW0FUVEVTVF9TQUZFXQogICAgcmV3cml0ZTogPi0KICAgICAgQXR0ZXN0YXRpb24gYmFja3MgYSBjbGFpbSBhYm91dCB0aGUgcnVudGltZSBhbmQgaXRzIGVudmlyb25tZW50OyB3aGV0aGVyIHRoZSBvdXRwdXQgaXMgY29ycmVjdAogICAgICBuZWVkcyBpdHMgb3duIGV2YWx1YXRpb24uCiAgICB3aHk6ID4tCiAgICAgIEF0dGVzdGF0aW9uIHNwZWFrcyB0byB0aGUgcnVudGltZSBzdGF0ZSAod2hhdCBsYXVuY2hlZCwgd2l0aCB3aGljaCBtZWFzdXJlbWVudHMpLCBub3QgdG8gdGhlCiAgICAgIHNlbWFudGljIGNvcnJlY3RuZXNzIG9mIHdoYXQgdGhlIG1vZGVsIHNhaWQuCgogIC0gaWQ6IGF0dGVzdC5pZi10aGVuLWNvcnJlY3QKICAgIGNhdGVnb3J5OiBhdHRlc3RhdGlvbi1hcy1jb3JyZWN0bmVzcwogICAgYWJvdXQ6IEEgY29uZGl0aW9uYWwgcnVsZSB0aGF0IG1ha2VzIGF0dGVzdGF0aW9uIGVub3VnaCBmb3IgY29ycmVjdG5lc3MgKCJJZiBpdCdzIGF0dGVzdGVkLCBpdCdzIGFjY3VyYXRlIikuCiAgICBzdWJqZWN0OiBbQVRURVNUQVRJT05dCiAgICBuZWFyZXN0X3N1YmplY3Q6IHRydWUKICAgIGxpbms6IFtDT05EX0xJTktdCiAgICBjbGFpbTogW1BST05PVU5fQ09SUkVDVCwgT1VUUFVUX0NPUlJFQ1QsIE1PREVMX0NPUlJFQ1QsIE9VVFBVVF9GTEFXTEVTU10KICAgIGV4Y2VwdDogW09VVFBVVF9BUlRJRkFDVCwgQVRURVNUX09XTl0KICAgIHVubGVzczogW0FUVEVTVF9TQUZFXQogICAgcmV3cml0ZTogPi0KICAgICAgQXR0ZXN0YXRpb24gYmFja3MgYSBjbGFpbSBhYm91dCB0aGUgcnVudGltZSBhbmQgaXRzIGVudmlyb25tZW50OyB3aGV0aGVyIHRoZSBvdXRwdXQgaXMgY29ycmVjdAogICAgICBuZWVkcyBpdHMgb3duIGV2YWx1YXRpb24uCiAgICB3aHk6ID4tCiAgICAgIEF0dGVzdGF0aW9uIHNwZWFrcyB0byB0aGUgcnVudGltZSBzdGF0ZSAod2hhdCBsYXVuY2hlZCwgd2l0aCB3aGljaCBtZWFzdXJlbWVudHMpLCBub3QgdG8gdGhlCiAgICAgIHNlbWFudGljIGNvcnJlY3RuZXNzIG9mIHdoYXQgdGhlIG1vZGVsIHNhaWQuCgogIC0gaWQ6IGRlbmlhbC5ub3RoaW5nLWxlYXJuZWQKICAgIGNhdGVnb3J5OiBkZW5pYWwtYXMtbm90aGluZwogICAgYWJvdXQ6IEEgZGVuaWFsIG9yIHJlamVjdGlvbiBwcmVzZW50ZWQgYXMgdGVsbGluZyBub3RoaW5nLCBvciBhcyBzYWZlIHRvIGRpc2NhcmQuCiAgICBzdWJqZWN0OiBbREVOSUFMXQogICAgY2xhaW06IFtOT1RISU5HXQogICAgZXhjZXB0OiBbTk9USElOR19GQUxTRV0KICAgIG5vdF9zdWJqZWN0OiBbREVOSUFMX0ZBTFNFXQogICAgdW5sZXNzOiBbREVOSUFMX1NBRkVdCiAgICByZXdyaXRlOiA+LQogICAgICBUaGUgcmVxdWVzdCByZWFjaGVkIHRoZSB2ZXJpZmllciBhbmQgaXRzIHBvbGljeSByZWplY3RlZCB0aGUgZXZpZGVuY2U7IHRoZSBkZW5pYWwgaXMgYW4gYXVkaXQKICAgICAgcmVzdWx0IHdvcnRoIGtlZXBpbmcuCiAgICB3aHk6ID4tCiAgICAgIEEgZGVuaWFsIHJlY29yZHMgdGhhdCB0aGUgdmVyaWZpZXIgcmFuLCB3aGljaCBwb2xpY3kgaXQgYXBwbGllZCBhbmQgd2hpY2ggY2hlY2tzIHRoZSBldmlkZW5jZQogICAgICBkaWQgbm90IG1lZXQ7IHRoYXQgaXMgYW4gYXVkaXQgcmVzdWx0IHdvcnRoIGtlZXBpbmcuCgogIC0gaWQ6IGRlbmlhbC5lcXVhbHMtbm90aGluZwogICAgY2F0ZWdvcnk6IGRlbmlhbC1hcy1ub3RoaW5nCiAgICBhYm91dDogQSBkZW5pYWwgZXF1YXRlZCB3aXRoIG5vdGhpbmcgaW4gYSB0ZXJzZSBmb3JtdWxhICgiZGVuaWVkID0gbm8gZGF0YSIpLgogICAgc3ViamVjdDogW0RFTklBTF0KICAgIGxpbms6IFtFUVVBVEVfTElOS10KICAgIGNsYWltOiBbTk9USElORywgTk9fREFUQV0KICAgIGV4Y2VwdDogW05PVEhJTkdfRkFMU0VdCiAgICBub3Rfc3ViamVjdDogW0RFTklBTF9GQUxTRV0KICAgIHVubGVzczogW0RFTklBTF9TQUZFXQogICAgcmV3cml0ZTogPi0KICAgICAgVGhlIHJlcXVlc3QgcmVhY2hlZCB0aGUgdmVyaWZpZXIgYW5kIGl0cyBwb2xpY3kgcmVqZWN0ZWQgdGhlIGV2aWRlbmNlOyB0aGUgZGVuaWFsIGlzIGFuIGF1ZGl0CiAgICAgIHJlc3VsdCB3b3J0aCBrZWVwaW5nLgogICAgd2h5OiA+LQogICAgICBBIGRlbmlhbCByZWNvcmRzIHRoYXQgdGhlIHZlcmlmaWVyIHJhbiwgd2hpY2ggcG9saWN5IGl0IGFwcGxpZWQgYW5kIHdoaWNoIGNoZWNrcyB0aGUgZXZpZGVuY2UKICAgICAgZGlkIG5vdCBtZWV0OyB0aGF0IGlzIGFuIGF1ZGl0IHJlc3VsdCB3b3J0aCBrZWVwaW5nLgoKICAtIGlkOiBzdG9yYWdlLmR1cmFibGUtYmV5b25kLXByb3ZpZGVyCiAgICBjYXRlZ29yeTogc3RvcmFnZS1kdXJhYmlsaXR5CiAgICBhYm91dDogUHJvdmlkZXIgb3IgbGVhc2Ugc3RvcmFnZSBwcmVzZW50ZWQgYXMgZHVyYWJsZSBiZXlvbmQgdGhlIHByb3ZpZGVyLCB0aGUgbGVhc2Ugb3IgYSBtaWdyYXRpb24uCiAgICBzdWJqZWN0OiBbU1RPUkFHRV0KICAgIGNsYWltOiBbRFVSQUJMRSwgRFVSQUJMRV9BRlRFUiwgVFJBVkVMU19XSVRIXQogICAgZXhjZXB0OiBbU1RPUkFHRV9MT1NTLCBUUkFWRUxTX0ZBTFNFXQogICAgbm90X3N1YmplY3Q6IFtTVE9SQUdFX0ZBTFNFXQogICAgdW5sZXNzOiBbU1RPUkFHRV9TQUZFLCBCQUNLVVBfUEFUSF0KICAgIHJld3JpdGU6ID4tCiAgICAgIFRoaXMgc3RvcmFnZSBpcyBsb2NhbCB0byB0aGUgcHJvdmlkZXIgYW5kIHRoZSBsZWFzZTsga2VlcCBhIGNvcHkgb24gYW5vdGhlciBiYWNrdXAgcGF0aCBiZWZvcmUKICAgICAgdGhlIGxlYXNlIGVuZHMgb3IgdGhlIHdvcmtsb2FkIG1vdmVzLgogICAgd2h5OiA+LQogICAgICBQcm92aWRlciBzdG9yYWdlIGxpdmVzIHdpdGggb25lIHByb3ZpZGVyIGFuZCBvbmUgbGVhc2U7IHdoYXQgYSByZXZpZXdlciBjYW4gcmVwbGF5IGxhdGVyIGRlcGVuZHMKICAgICAgb24gYSBjb3B5IHRoYXQgaXMga2VwdCBlbHNld2hlcmUuCgogIC0gaWQ6IHN0b3JhZ2UucGVyc2lzdHMtYmV5b25kCiAgICBjYXRlZ29yeTogc3RvcmFnZS1kdXJhYmlsaXR5CiAgICBhYm91dDogPi0KICAgICAgUHJvdmlkZXIgb3IgbGVhc2Ugc3RvcmFnZSBzYWlkIHRvIGtlZXAgaXRzIGRhdGEgaW4gYSBjbGF1c2UgdGhhdCBhbHNvIG5hbWVzIHRoZSBlbmQgb2YgdGhlIGxlYXNlLAogICAgICBhIG1pZ3JhdGlvbiBvciBhbm90aGVyIHByb3ZpZGVyICgiUHJvdmlkZXItc2lkZSB2b2x1bWVzOiByZXNpbGllbnQgdG8gbWlncmF0aW9ucyBhbmQgbGVhc2UgY2hhbmdlcyIpLgogICAgc3ViamVjdDogW1NUT1JBR0VdCiAgICBjbGFpbTogW1BFUlNJU1RfQkVZT05ELCBQRVJTSVNUX0JFWU9ORF9ORUddCiAgICBleGNlcHQ6IFtTVE9SQUdFX0xPU1NdCiAgICBub3Rfc3ViamVjdDogW1NUT1JBR0VfRkFMU0VdCiAgICB1bmxlc3M6IFtTVE9SQUdFX1NBRkUsIEJBQ0tVUF9QQVRIXQogICAgcmV3cml0ZTogPi0KICAgICAgVGhpcyBzdG9yYWdlIGlzIGxvY2FsIHRvIHRoZSBwcm92aWRlciBhbmQgdGhlIGxlYXNlOyBrZWVwIGEgY29weSBvbiBhbm90aGVyIGJhY2t1cCBwYXRoIGJlZm9yZQogICAgICB0aGUgbGVhc2UgZW5kcyBvciB0aGUgd29ya2xvYWQgbW92ZXMuCiAgICB3aHk6ID4tCiAgICAgIFByb3ZpZGVyIHN0b3JhZ2UgbGl2ZXMgd2l0aCBvbmUgcHJvdmlkZXIgYW5kIG9uZSBsZWFzZTsgd2hhdCBhIHJldmlld2VyIGNhbiByZXBsYXkgbGF0ZXIgZGVwZW5kcwogICAgICBvbiBhIGNvcHkgdGhhdCBpcyBrZXB0IGVsc2V3aGVyZS4KCiAgLSBpZDogc3RvcmFnZS5rZWVwcy1yZWdhcmRsZXNzCiAgICBjYXRlZ29yeTogc3RvcmFnZS1kdXJhYmlsaXR5CiAgICBhYm91dDogPi0KICAgICAgUHJvdmlkZXIgc3RvcmFnZSBzYWlkIHRvIGtlZXAgaXRzIGRhdGEgInJlZ2FyZGxlc3MiIG9yICJlaXRoZXIgd2F5IiBpbiBhIHNlbnRlbmNlIHRoYXQgbmFtZXMgdGhlCiAgICAgIGVuZCBvZiB0aGUgbGVhc2UsIGEgbWlncmF0aW9uIG9yIGFub3RoZXIgcHJvdmlkZXIsIHBlcmhhcHMgaW4gYW5vdGhlciBjbGF1c2UgKCJUaGUgbGVhc2UgY2FuIGVuZCBhdAogICAgICBhbnkgdGltZTsgb3VyIHBlcnNpc3RlbnQgdm9sdW1lIGtlZXBzIHRoZSBvdXRwdXRzIHJlZ2FyZGxlc3MiKS4KICAgIHN1YmplY3Q6IFtTVE9SQUdFXQogICAgY2xhaW06IFtLRUVQX0NPTkNFU1NJVkVdCiAgICBjb250ZXh0OiBbW0JFWU9ORF1dCiAgICBleGNlcHQ6IFtTVE9SQUdFX0xPU1NdCiAgICBub3Rfc3ViamVjdDogW1NUT1JBR0VfRkFMU0VdCiAgICB1bmxlc3M6IFtTVE9SQUdFX1NBRkUsIEJBQ0tVUF9QQVRIXQogICAgcmV3cml0ZTogPi0KICAgICAgVGhpcyBzdG9yYWdlIGlzIGxvY2FsIHRvIHRoZSBwcm92aWRlciBhbmQgdGhlIGxlYXNlOyBrZWVwIGEgY29weSBvbiBhbm90aGVyIGJhY2t1cCBwYXRoIGJlZm9yZQogICAgICB0aGUgbGVhc2UgZW5kcyBvciB0aGUgd29ya2xvYWQgbW92ZXMuCiAgICB3aHk6ID4tCiAgICAgIFByb3ZpZGVyIHN0b3JhZ2UgbGl2ZXMgd2l0aCBvbmUgcHJvdmlkZXIgYW5kIG9uZSBsZWFzZTsgd2hhdCBhIHJldmlld2VyIGNhbiByZXBsYXkgbGF0ZXIgZGVwZW5kcwogICAgICBvbiBhIGNvcHkgdGhhdCBpcyBrZXB0IGVsc2V3aGVyZS4KCiAgLSBpZDogc3BlZWQub25lLXJ1bi1nZW5lcmFsCiAgICBjYXRlZ29yeTogc3BlZWQtc3VwZXJpb3JpdHkKICAgIGFib3V0OiBPbmUgcnVuIG9yIGJlbmNobWFyayBwcmVzZW50ZWQgYXMgc2hvd2luZyB0aGF0IGEgcHJvdmlkZXIgaXMgZmFzdGVyIGluIGdlbmVyYWwuCiAgICBzdWJqZWN0OiBbU0lOR0xFX1JVTiwgQkVOQ0hdCiAgICBsaW5rOiBbRVZJREVOQ0UsIEVWSURFTkNFX0FOWSwgUE9TVF9MSU5LLCBDT0xPTl9MSU5LXQogICAgY2xhaW06IFtTUEVFRF9HRU5FUkFMXQogICAgZXhjZXB0OiBbU1BFRURfRkFMU0UsIFNQRUVEX1NDT1BFRF0KICAgIG5vdF9zdWJqZWN0OiBbU0lOR0xFX1JVTl9GQUxTRV0KICAgIGFsc286IFtbUFJPVklERVJdXQogICAgcmV3cml0ZTogPi0KICAgICAgVGhpcyBydW4gd2FzIGZhc3RlciBvbiB0aGlzIGJlbmNobWFyaywgb24gdGhpcyBkYXk7IGEgY29tcGFyaXNvbiBiZXR3ZWVuIHByb3ZpZGVycyBuZWVkcyBtYW55CiAgICAgIHJ1bnMgYWNyb3NzIHRoZSB3b3JrbG9hZHMgdGhhdCBtYXR0ZXIuCiAgICB3aHk6ID4tCiAgICAgIEEgc2luZ2xlIHJ1biBpcyBvbmUgc2FtcGxlIHVuZGVyIG9uZSBzZXQgb2YgY29uZGl0aW9uczsgaXQgZG9lcyBub3QgY2Fycnkgb3ZlciB0byBvdGhlcgogICAgICB3b3JrbG9hZHMsIGRheXMgb3IgZGVwbG95bWVudHMuCgogIC0gaWQ6IHNwZWVkLm9uZS1ydW4tdGhlbi1nZW5lcmFsCiAgICBjYXRlZ29yeTogc3BlZWQtc3VwZXJpb3JpdHkKICAgIGFib3V0OiA+LQogICAgICBPbmUgcnVuIG5hbWVkIG5leHQgdG8gYSBzcGVlZCBjbGFpbSBtYWRlIGdlbmVyYWwgYnkgYW4gZXhwbGljaXQgd29yZCAoIldlIHRpbWVkIGl0IG9uY2UgYW5kIEEKICAgICAgd2FzIHF1aWNrZXI7IGl0J3MgdGhlIGZhc3RlciBwcm92aWRlciwgbm8gY29udGVzdCIpLCB3aXRoIG5vIGxpbmsgd29yZCBiZXR3ZWVuIHRoZW0uCiAgICBzdWJqZWN0OiBbU0lOR0xFX1JVTl0KICAgIGNsYWltOiBbU1BFRURfRVhQTElDSVRdCiAgICBub3Rfc3ViamVjdDogW1NJTkdMRV9SVU5fRkFMU0VdCiAgICBleGNlcHQ6IFtTUEVFRF9GQUxTRSwgU1BFRURfU0NPUEVEXQogICAgYWxzbzogW1tQUk9WSURFUl1dCiAgICByZXdyaXRlOiA+LQogICAgICBUaGlzIHJ1biB3YXMgZmFzdGVyIG9uIHRoaXMgYmVuY2htYXJrLCBvbiB0aGlzIGRheTsgYSBjb21wYXJpc29uIGJldHdlZW4gcHJvdmlkZXJzIG5lZWRzIG1hbnkKICAgICAgcnVucyBhY3Jvc3MgdGhlIHdvcmtsb2FkcyB0aGF0IG1hdHRlci4KICAgIHdoeTogPi0KICAgICAgQSBzaW5nbGUgcnVuIGlzIG9uZSBzYW1wbGUgdW5kZXIgb25lIHNldCBvZiBjb25kaXRpb25zOyBpdCBkb2VzIG5vdCBjYXJyeSBvdmVyIHRvIG90aGVyCiAgICAgIHdvcmtsb2FkcywgZGF5cyBvciBkZXBsb3ltZW50cy4KCiAgLSBpZDogc3BlZWQuYWx3YXlzLWZhc3RlcgogICAgY2F0ZWdvcnk6IHNwZWVkLXN1cGVyaW9yaXR5CiAgICBhYm91dDogQSBwcm92aWRlciBzYWlkIHRvIGJlIGZhc3RlciBhbHdheXMsIGZvciBldmVyeSB3b3JrbG9hZCwgb3IgYWNyb3NzIHRoZSBib2FyZC4KICAgIHN1YmplY3Q6IFtQUk9WSURFUl0KICAgIGNsYWltOiBbU1BFRURfQUxXQVlTXQogICAgZXhjZXB0OiBbU1BFRURfRkFMU0VdCiAgICByZXdyaXRlOiA+LQogICAgICBJbiB0aGUgcnVucyBtZWFzdXJlZCBoZXJlIHRoaXMgcHJvdmlkZXIgd2FzIGZhc3RlcjsgdGhhdCBob2xkcyBmb3IgdGhvc2UgcnVucywgbm90IGZvciBldmVyeQogICAgICB3b3JrbG9hZC4KICAgIHdoeTogPi0KICAgICAgU3BlZWQgZGVwZW5kcyBvbiB0aGUgd29ya2xvYWQsIHRoZSBjb25maWd1cmF0aW9uIGFuZCB0aGUgZGF5OyBhIGJsYW5rZXQgY2xhaW0gbmVlZHMgZXZpZGVuY2UgdGhhdAogICAgICBvbmUgcnVuIGNhbm5vdCBnaXZlLgo=",
+    "cpu-tee-strict.yml": "IyBjcHUtdGVlLXN0cmljdCDigJQgZ2F0ZSBvbiBhIGhhcmR3YXJlLXNpZ25lZCBJbnRlbCBURFggcXVvdGUgb3IgQU1EIFNFVi1TTlAgcmVwb3J0IGJvdW5kIHRvIHRoaXMgam9iLgojCiMgRXZlcnl0aGluZyB0aGF0IGNhbm5vdCBiZSBzaG93biBkZW5pZXM6IG1pc3NpbmcgZXZpZGVuY2UsIHVuc3VwcG9ydGVkIGZvcm1hdHMsIGFuIHVuYXZhaWxhYmxlCiMgdmVyaWZpZXIgKG5vIGNvbGxhdGVyYWw6IHJ1biB3aXRoIC0tbmV0d29yayBvciAtLWNvbGxhdGVyYWwpLCBhbnkgVENCIHN0YXR1cyBub3QgbGlzdGVkIGJlbG93LgojCiMgUmVmZXJlbmNlIHZhbHVlczogYSBzaGlwcGVkIHBvbGljeSBjYW5ub3Qga25vdyB5b3VyIFREIGltYWdlLCBzbyB0aGUgbWVhc3VyZW1lbnQgYWxsb3ctbGlzdHMKIyBiZWxvdyBhcmUgRU1QVFksIHdoaWNoIG1lYW5zICJub3QgcGlubmVkIjogdGhlIGNoZWNrIGhvbGRzIChuZXZlciBwYXNzZXMpIGFuZCBzaG93cyB0aGUgb2JzZXJ2ZWQKIyB2YWx1ZS4gQ29weSB0aGlzIGZpbGUsIHBhc3RlIHRoZSBvYnNlcnZlZCB2YWx1ZXMgZnJvbSBhIHJ1biB5b3UgdHJ1c3QsIGJ1bXAgYHZlcnNpb25gLCBhbmQgZ2l2ZQojIHRoZSBjb3B5IHdpdGggLS1wb2xpY3kgLi9teS1wb2xpY3kueW1sLiBBIGtleSB0aGF0IGlzIGxlZnQgb3V0IGlzIG5vdCBjaGVja2VkIGF0IGFsbCwgc28gdGhlCiMgc3RyaWN0IHBvbGljeSBsaXN0cyBldmVyeSByZWdpc3RlciBpdCBleHBlY3RzIHlvdSB0byBwaW4uCnBvbGljeV9pZDogY3B1LXRlZS1zdHJpY3QKdmVyc2lvbjogMQpkZXNjcmlwdGlvbjogUmVxdWlyZSBhIHZlcmlmaWVkIFREWCBvciBTRVYtU05QIGF0dGVzdGF0aW9uIGJvdW5kIHRvIHRoaXMgam9iOyBkZW55IGV2ZXJ5dGhpbmcgdW5wcm92ZW4uCgpkZWNpc2lvbl9jZWlsaW5nOiBwYXNzCgpldmlkZW5jZToKICAjIE9uZSBpbm5lciBsaXN0ID0gYWx0ZXJuYXRpdmVzOiBlaXRoZXIgYSBURFggcXVvdGUgb3IgYW4gU05QIHJlcG9ydCBzYXRpc2ZpZXMgaXQuCiAgcmVxdWlyZWQ6IFtbdGR4LCBzZXYtc25wXV0KICBvbl9taXNzaW5nOiBkZW55CiAgb25fdW5zdXBwb3J0ZWQ6IGRlbnkKICBvbl92ZXJpZmllcl91bmF2YWlsYWJsZTogZGVueQogICMgQ3VzdG9tIHJvb3RzICgtLXRydXN0LXJvb3RzLCBmb3IgdGVzdCBjaGFpbnMpIGRlbnkuCiAgdHJ1c3Rfcm9vdHM6IHNoaXBwZWQKICBhY2NlcHRfc2ltdWxhdGVkOiBmYWxzZQoKdGR4OgogICMgQSBkZWJ1ZyBURCdzIG1lbW9yeSBpcyByZWFkYWJsZSBieSB0aGUgaG9zdDogbm90aGluZyBpdCBhdHRlc3RzIG1lYW5zIGFueXRoaW5nLgogIGRlYnVnOiBmb3JiaWQKICAjIFRoZSBURCdzIGluaXRpYWwgaW1hZ2UgKGZpcm13YXJlL1REVkYpIGFuZCBpdHMgYm9vdCBjaGFpbi4gRW1wdHkgPSBub3QgcGlubmVkIC0+IGhvbGQuCiAgbXJfdGQ6IFtdCiAgcnRtcjA6IFtdICAgIyBmaXJtd2FyZSBjb25maWd1cmF0aW9uIChURFZGL0NGVikKICBydG1yMTogW10gICAjIE9TIGxvYWRlciAvIGtlcm5lbAogIHJ0bXIyOiBbXSAgICMga2VybmVsIGNvbW1hbmQgbGluZSwgaW5pdHJkCiAgIyBydG1yMyBpcyBleHRlbmRlZCBhdCBydW4gdGltZSBhbmQgbXJfc2VhbSAodGhlIFREWCBtb2R1bGUpIGlzIGp1ZGdlZCB0aHJvdWdoIHRoZSBUQ0Igc3RhdHVzCiAgIyBmcm9tIEludGVsJ3MgY29sbGF0ZXJhbCwgc28gbmVpdGhlciBpcyBwaW5uZWQgaGVyZS4KICB0ZF9hdHRyaWJ1dGVzOgogICAgZm9yYmlkOiBbZGVidWddCiAgICAjICNWRSBvbiBFUFQgdmlvbGF0aW9ucyBkaXNhYmxlZDogdGhlIGhvc3QgY2Fubm90IGluamVjdCAjVkUgdGhyb3VnaCBzZWN1cmUtRVBUIGdhbWVzLgogICAgcmVxdWlyZTogW3NlcHRfdmVfZGlzYWJsZV0KICAjIFN0YXR1c2VzIGZyb20gSW50ZWwncyBUQ0IgaW5mbyAvIFFFIGlkZW50aXR5LiBBbnl0aGluZyBub3QgbGlzdGVkIChPdXRPZkRhdGUsIFJldm9rZWQsCiAgIyBDb25maWd1cmF0aW9uTmVlZGVkLCAuLi4pIGRlbmllczsgbm8gc3RhdHVzIGF0IGFsbCAobm8gY29sbGF0ZXJhbCkgZm9sbG93cyBvbl92ZXJpZmllcl91bmF2YWlsYWJsZS4KICB0Y2Jfc3RhdHVzOgogICAgcGFzczogW1VwVG9EYXRlXQogICAgIyBVcCB0byBkYXRlLCBidXQgc29mdHdhcmUgbWl0aWdhdGlvbnMgYXJlIG5lZWRlZDogdGhlIG9wZXJhdG9yIG11c3QgZGVjaWRlLgogICAgaG9sZDogW1NXSGFyZGVuaW5nTmVlZGVkXQoKc2V2LXNucDoKICBkZWJ1ZzogZm9yYmlkCiAgIyBBIG1pZ3JhdGlvbiBhZ2VudCBjb3VsZCBtb3ZlIHRoZSBndWVzdCBvZmYgdGhlIGF0dGVzdGVkIHBsYXRmb3JtLgogIG1pZ3JhdGVfbWE6IGZvcmJpZAogICMgVGhlIGxhdW5jaCBtZWFzdXJlbWVudCBvZiB5b3VyIGd1ZXN0IGltYWdlLiBFbXB0eSA9IG5vdCBwaW5uZWQgLT4gaG9sZC4KICBtZWFzdXJlbWVudDogW10KICAjIE1pbmltdW0gcmVwb3J0ZWQgVENCIGRlcGVuZHMgb24gdGhlIHByb2R1Y3QgbGluZSAoTWlsYW4sIEdlbm9hLCBUdXJpbiBkaWZmZXIpLCBzbyBub25lIGlzCiAgIyBzaGlwcGVkOyB0aGUgVkNFSyBjaGFpbiBhbHJlYWR5IGJpbmRzIHRoZSByZXBvcnRlZCBUQ0IuIEFkZCBvbmUgaW4geW91ciBjb3B5LCBlLmcuOgogICMgbWluX3JlcG9ydGVkX3RjYjoge2Jvb3Rsb2FkZXI6IDEwLCB0ZWU6IDAsIHNucDogMjMsIG1pY3JvY29kZTogMjEzfQogICMgQWxzbyBhdmFpbGFibGUgaW4geW91ciBjb3B5IChzZWUgZG9jcy9zZXYtc25wLm1kKTogaG9zdF9kYXRhLCBpZF9rZXlfZGlnZXN0LAogICMgYXV0aG9yX2tleV9kaWdlc3QsIHZtcGwsIHNpZ25pbmdfa2V5LCBndWVzdF9wb2xpY3kge2ZvcmJpZCwgcmVxdWlyZX0uCgpiZW5jaG1hcms6IGNvbnRleHQtb25seQo=",
+    "demo.yml": "IyBkZW1vIOKAlCBmb3IgYGNvbXB1dGUtcmVjZWlwdCBkZW1vYCBhbmQgdHV0b3JpYWxzOiBzaW11bGF0ZWQgZXZpZGVuY2Ugb25seSwgbm8gaGFyZHdhcmUuCiMKIyBJdCBwYXNzZXMgYSBydW4gd2hvc2Ugc2ltdWxhdGVkIFREWC1zaGFwZWQgcXVvdGUgdmVyaWZpZXMgYWdhaW5zdCB0aGUgcGVyLXJ1biB0aHJvd2F3YXkga2V5IGFuZAojIG1hdGNoZXMgdGhlIGpvYidzIGJpbmRpbmcuIFRoZSBjbGFpbSB0aWVyIGlzIGBzaW11bGF0ZWRgOiB0aGUgcmVjZWlwdCBzYXlzIHNvIGFuZCBtYWtlcyBubwojIGhhcmR3YXJlIGNsYWltLiBOZXZlciB1c2UgaXQgdG8gZ2F0ZSBhbnl0aGluZyByZWFsLgpwb2xpY3lfaWQ6IGRlbW8KdmVyc2lvbjogMQpkZXNjcmlwdGlvbjogQWNjZXB0IHNpbXVsYXRlZCBldmlkZW5jZSBvbmx5IChkZW1vcyBhbmQgdGVzdHMpOyBtYWtlcyBubyBoYXJkd2FyZSBjbGFpbS4KCmRlY2lzaW9uX2NlaWxpbmc6IHBhc3MKCmV2aWRlbmNlOgogICMgVGhlIGRlbW8gbXVzdCBzaG93IGV2aWRlbmNlIGJlaW5nIGJvdW5kIGFuZCBjaGVja2VkLCBzbyBpdHMgYWJzZW5jZSBkZW5pZXMuCiAgcmVxdWlyZWQ6IFtzaW11bGF0ZWRdCiAgb25fbWlzc2luZzogZGVueQogIG9uX3Vuc3VwcG9ydGVkOiBkZW55CiAgb25fdmVyaWZpZXJfdW5hdmFpbGFibGU6IGRlbnkKICAjIFRoZSBzaW11bGF0ZWQgcXVvdGUgaXMgc2lnbmVkIGJ5IGEga2V5IG1hZGUgZm9yIHRoaXMgcnVuLCBub3QgYnkgYSB2ZW5kb3Igcm9vdC4KICB0cnVzdF9yb290czogYW55CiAgIyBUaGUgb25lIHNoaXBwZWQgcG9saWN5IHRoYXQgYWNjZXB0cyBzaW11bGF0ZWQgZXZpZGVuY2UuCiAgYWNjZXB0X3NpbXVsYXRlZDogdHJ1ZQoKYmVuY2htYXJrOiBjb250ZXh0LW9ubHkK",
+    "gpu-tee-strict.yml": "IyBncHUtdGVlLXN0cmljdCDigJQgZ2F0ZSBvbiBhIGNvbmZpZGVudGlhbCBWTSAoVERYIG9yIFNFVi1TTlApIHBsdXMgYXR0ZXN0ZWQgTlZJRElBIEdQVShzKSwKIyBhbGwgYm91bmQgdG8gdGhpcyBqb2IuCiMKIyBBcyBjcHUtdGVlLXN0cmljdCwgd2l0aCBvbmUgZGlmZmVyZW5jZSB0YWtlbiBmcm9tIHRoZSBkZXNpZ24ncyBleGFtcGxlOiB3aGVuIGEgdmVyaWZpZXIgaXMKIyB1bmF2YWlsYWJsZSAobm8gY29sbGF0ZXJhbCwgbm8gTlZJRElBIHJlZmVyZW5jZSBtYW5pZmVzdHMsIG5ldHdvcmsgb2ZmKSB0aGUgcnVuIGhvbGRzIHJhdGhlciB0aGFuCiMgZGVuaWVzLCBiZWNhdXNlIEdQVSBhcHByYWlzYWwgb2Z0ZW4gbmVlZHMgbWF0ZXJpYWwgYSBydW5uZXIgY2Fubm90IHJlYWNoIG9mZmxpbmUuIEhvbGRzIG5ldmVyIHBhc3MuCiMKIyBSZWZlcmVuY2UgdmFsdWVzOiB0aGUgYWxsb3ctbGlzdHMgYmVsb3cgYXJlIEVNUFRZLCBtZWFuaW5nICJub3QgcGlubmVkIjogdGhlIGNoZWNrIGhvbGRzIGFuZCBzaG93cwojIHRoZSBvYnNlcnZlZCB2YWx1ZS4gQ29weSB0aGlzIGZpbGUsIHBpbiB0aGUgdmFsdWVzIGZyb20gYSBydW4geW91IHRydXN0LCBidW1wIGB2ZXJzaW9uYCwgYW5kIHBhc3MKIyB0aGUgY29weSB3aXRoIC0tcG9saWN5IC4vbXktcG9saWN5LnltbC4gQSBrZXkgdGhhdCBpcyBsZWZ0IG91dCBpcyBub3QgY2hlY2tlZCBhdCBhbGwuCnBvbGljeV9pZDogZ3B1LXRlZS1zdHJpY3QKdmVyc2lvbjogMQpkZXNjcmlwdGlvbjogUmVxdWlyZSBhIHZlcmlmaWVkIFREWCBvciBTRVYtU05QIGF0dGVzdGF0aW9uIGFuZCBOVklESUEgR1BVIGF0dGVzdGF0aW9uIGJvdW5kIHRvIHRoaXMgam9iLgoKZGVjaXNpb25fY2VpbGluZzogcGFzcwoKZXZpZGVuY2U6CiAgIyBBIENQVSBURUUgKGVpdGhlciBvbmUpIGFuZCB0aGUgR1BVKHMpLgogIHJlcXVpcmVkOiBbW3RkeCwgc2V2LXNucF0sIG52aWRpYS1ncHVdCiAgb25fbWlzc2luZzogZGVueQogIG9uX3Vuc3VwcG9ydGVkOiBkZW55CiAgb25fdmVyaWZpZXJfdW5hdmFpbGFibGU6IGhvbGQKICB0cnVzdF9yb290czogc2hpcHBlZAogIGFjY2VwdF9zaW11bGF0ZWQ6IGZhbHNlCgp0ZHg6CiAgZGVidWc6IGZvcmJpZAogIG1yX3RkOiBbXSAgICMgbm90IHBpbm5lZCAtPiBob2xkCiAgcnRtcjA6IFtdCiAgcnRtcjE6IFtdCiAgcnRtcjI6IFtdCiAgdGRfYXR0cmlidXRlczoKICAgIGZvcmJpZDogW2RlYnVnXQogICAgcmVxdWlyZTogW3NlcHRfdmVfZGlzYWJsZV0KICB0Y2Jfc3RhdHVzOgogICAgcGFzczogW1VwVG9EYXRlXQogICAgaG9sZDogW1NXSGFyZGVuaW5nTmVlZGVkXQoKc2V2LXNucDoKICBkZWJ1ZzogZm9yYmlkCiAgbWlncmF0ZV9tYTogZm9yYmlkCiAgbWVhc3VyZW1lbnQ6IFtdICAgIyBub3QgcGlubmVkIC0+IGhvbGQKICAjIG1pbl9yZXBvcnRlZF90Y2I6IHtib290bG9hZGVyOiAxMCwgdGVlOiAwLCBzbnA6IDIzLCBtaWNyb2NvZGU6IDIxM30gICAjIHBlciBwcm9kdWN0IGxpbmUKCm52aWRpYS1ncHU6CiAgY291bnQ6IHttaW46IDF9CiAgIyBBIEdQVSBpbiBkZWJ1ZyBtb2RlIGV4cG9zZXMgaXRzIG1lbW9yeS4KICBkZWJ1ZzogZm9yYmlkCiAgIyBUaGUgR1BVJ3MgbWVhc3VyZW1lbnRzIG11c3QgbWF0Y2ggTlZJRElBJ3MgcmVmZXJlbmNlIG1hbmlmZXN0cyAoUklNcykuCiAgbWVhc3Jlczogc3VjY2VzcwogICMgTm90IHBpbm5lZCAtPiBob2xkOyBwaW4gdGhlIGRyaXZlciBhbmQgVkJJT1MgdmVyc2lvbnMgeW91IHJ1bi4KICBkcml2ZXJfdmVyc2lvbnM6IFtdCiAgdmJpb3NfdmVyc2lvbnM6IFtdCgpiZW5jaG1hcms6IGNvbnRleHQtb25seQo=",
+    "record-only.yml": "IyByZWNvcmQtb25seSDigJQgdGhlIGRlZmF1bHQgcG9saWN5LgojCiMgSXQgcmVjb3JkcyB3aGF0IHJhbiAod29ya2xvYWQsIGlucHV0cywgb3V0cHV0cykgYW5kIHdoYXRldmVyIGV2aWRlbmNlIGNhbWUgd2l0aCBpdCwgYW5kIGl0IG5ldmVyCiMgcGFzc2VzOiBkZWNpc2lvbl9jZWlsaW5nIGhvbGQgY2FwcyBldmVyeSBydW4gYXQgaG9sZCwgYmVjYXVzZSB3aXRob3V0IHJlcXVpcmVkIGV2aWRlbmNlIHRoZXJlIGlzCiMgbm90aGluZyBhIHBhc3MgY291bGQgc3RhbmQgZm9yLiBVc2UgY3B1LXRlZS1zdHJpY3QgLyBncHUtdGVlLXN0cmljdCAob3IgeW91ciBvd24gY29weSkgdG8gZ2F0ZS4KcG9saWN5X2lkOiByZWNvcmQtb25seQp2ZXJzaW9uOiAxCmRlc2NyaXB0aW9uOiBSZWNvcmQgdGhlIGpvYjsgcmVxdWlyZSBubyBydW50aW1lIGV2aWRlbmNlOyBuZXZlciBwYXNzLgoKIyBob2xkLCBub3QgcGFzczogYSByZWNlaXB0IHVuZGVyIHRoaXMgcG9saWN5IGlzIGEgcmVjb3JkLCBub3QgYW4gYWNjZXB0YW5jZS4KZGVjaXNpb25fY2VpbGluZzogaG9sZAoKZXZpZGVuY2U6CiAgIyBOb3RoaW5nIGlzIHJlcXVpcmVkLCBzbyBhIHJ1biB3aXRoIG5vIGV2aWRlbmNlIGF0IGFsbCBpcyByZWNvcmRlZCAoYW5kIGhlbGQgYnkgdGhlIGNlaWxpbmcpLgogIHJlcXVpcmVkOiBbXQogIG9uX21pc3Npbmc6IGhvbGQKICAjIEV2aWRlbmNlIHRoYXQgaXMgcHJlc2VudGVkIGlzIHN0aWxsIHZlcmlmaWVkIGFuZCBzaG93bjsgd2hhdCBjYW5ub3QgYmUgdmVyaWZpZWQgb25seSBob2xkcy4KICBvbl91bnN1cHBvcnRlZDogaG9sZAogIG9uX3ZlcmlmaWVyX3VuYXZhaWxhYmxlOiBob2xkCiAgIyBTaWduYXR1cmUsIGNoYWluIGFuZCBiaW5kaW5nIGZhaWx1cmVzIGRlbnkgdW5kZXIgZXZlcnkgcG9saWN5OyBzbyBkbyBjdXN0b20gdHJ1c3Qgcm9vdHMgaGVyZSwKICAjIGFzIHVuZGVyIGV2ZXJ5IHNoaXBwZWQgcG9saWN5IGV4Y2VwdCBkZW1vLgogIHRydXN0X3Jvb3RzOiBzaGlwcGVkCiAgIyBTaW11bGF0ZWQgZXZpZGVuY2UgcHJvdmVzIG5vdGhpbmcgYWJvdXQgaGFyZHdhcmU6IHByZXNlbnRpbmcgaXQgaGVyZSBkZW5pZXMgKHVzZSBgZGVtb2ApLgogIGFjY2VwdF9zaW11bGF0ZWQ6IGZhbHNlCgojIEEgYmVuY2htYXJrIGlzIGNhcGFjaXR5IGNvbnRleHQsIG5ldmVyIGV2aWRlbmNlICh0aGUgb25seSBhY2NlcHRlZCB2YWx1ZSkuCmJlbmNobWFyazogY29udGV4dC1vbmx5Cg==",
+};
+const ROOT_FILES = {
+    "amd/genoa_ark.pem": "LS0tLS1CRUdJTiBDRVJUSUZJQ0FURS0tLS0tCk1JSUdZekNDQkJLZ0F3SUJBZ0lEQWdBQU1FWUdDU3FHU0liM0RRRUJDakE1b0E4d0RRWUpZSVpJQVdVREJBSUMKQlFDaEhEQWFCZ2txaGtpRzl3MEJBUWd3RFFZSllJWklBV1VEQkFJQ0JRQ2lBd0lCTUtNREFnRUJNSHN4RkRBUwpCZ05WQkFzTUMwVnVaMmx1WldWeWFXNW5NUXN3Q1FZRFZRUUdFd0pWVXpFVU1CSUdBMVVFQnd3TFUyRnVkR0VnClEyeGhjbUV4Q3pBSkJnTlZCQWdNQWtOQk1SOHdIUVlEVlFRS0RCWkJaSFpoYm1ObFpDQk5hV055YnlCRVpYWnAKWTJWek1SSXdFQVlEVlFRRERBbEJVa3N0UjJWdWIyRXdIaGNOTWpJd01USTJNVFV6TkRNM1doY05ORGN3TVRJMgpNVFV6TkRNM1dqQjdNUlF3RWdZRFZRUUxEQXRGYm1kcGJtVmxjbWx1WnpFTE1Ba0dBMVVFQmhNQ1ZWTXhGREFTCkJnTlZCQWNNQzFOaGJuUmhJRU5zWVhKaE1Rc3dDUVlEVlFRSURBSkRRVEVmTUIwR0ExVUVDZ3dXUVdSMllXNWoKWldRZ1RXbGpjbThnUkdWMmFXTmxjekVTTUJBR0ExVUVBd3dKUVZKTExVZGxibTloTUlJQ0lqQU5CZ2txaGtpRwo5dzBCQVFFRkFBT0NBZzhBTUlJQ0NnS0NBZ0VBM0NkOTVTL3VGT3VSSXNrVzl2ejlWREJGNjlORFFGNzlvUmhMCi9MMlBWUUdoSzNZZGZFQmdwRi9KaXdXRkJzVC9mWERoekEwMXAzTGtjVC83TGRqY1JmS1hqSGwrMFFxL000ZFoKa2g2UURvVWVLek5CTERjQktEREdXbzN2MzVOeXJ4YkExRG5rWXdVS1U1QUFrNFA5NHRLWExwODBveHQ4NGFoeQpIb0xtYy9McXNHc3Arb3ExQno0UFBzWUx3VEc0aU1LVmFhVDkwL29aNEk4b2liU3J1OTJ2SmhscVdPMjdkL1J4CmMzaVVNeWhOZUdUb092Z3gvaVVvNGdHcEc2MU5EcGtFVXZJenVLY2FNeDhJZFRwV2cyREY2U3dGMElnVk1mZm4KdnRKbUE2OEJ3Sk5XbzFFNFBMSmRhUGZCaWZjSnB1QkZ3TlZRSVBRRVZYM2FQODlISlNwOFliWTlseVNTNlBsVgpFcVRCQnRhUW1pNEFUR21NUituMksvZStKQWhVMkdqN2pJcEpoT2tkSDlmaXJRRG5tbEEyU0ZmSi9DYzBtR056Clc5Um1JaHlPVW5ORm9jbG1rUmhsMy9BUVU1WXM5UXNhbjFqVC9FaXlUK3BDcG1uQSt5OWVkdmhEQ2JPRzhGMm8KeEhHUmRUQmt5bHVuZ3JrWEpHWWl3R3JSOGthaXF2N05OOFFoT0JNcVlqY2Jya0VyMGY4UU1La2xJUzVydU9mcQpsTE1DQnc4SkxCM0xranBXZ3REN09weGt6U3NvaE40N1VvbTg2Ulk2bHA3Mmc4ZVhIUDFxWXJudmh6YUcxUzcwCnZ3Nk9rYmFhQzlFamlIL3VIZ0FKUUd4b243dTBRN3hnb1JFV0EvZTdKY0JRd0xnODBIcS9zYlJ1cWVzeHo3d0IKV1NZMjU0Y0NBd0VBQWFOK01Id3dEZ1lEVlIwUEFRSC9CQVFEQWdFR01CMEdBMVVkRGdRV0JCU2ZYZm4rRGRqegpXdEF6R2lYdmdTbFB2akdvV3pBUEJnTlZIUk1CQWY4RUJUQURBUUgvTURvR0ExVWRId1F6TURFd0w2QXRvQ3VHCktXaDBkSEJ6T2k4dmEyUnphVzUwWmk1aGJXUXVZMjl0TDNaalpXc3ZkakV2UjJWdWIyRXZZM0pzTUVZR0NTcUcKU0liM0RRRUJDakE1b0E4d0RRWUpZSVpJQVdVREJBSUNCUUNoSERBYUJna3Foa2lHOXcwQkFRZ3dEUVlKWUlaSQpBV1VEQkFJQ0JRQ2lBd0lCTUtNREFnRUJBNElDQVFBZElsUEJDN0RRbXZIN2tqbE96bkZ4M2kyMVN6T1BEczVMCjdTZ0ZqTUM5clIwNzI5MkdRQ0E3WjdVbHE5N0pRYVdlRDJvZkdHc2U1c3dqNE9RZktmVnYvemFKVUZqdm9zWk8KbmZaNjNlcHU4TWpXZ0JTWEpnNVFFL0FsMHpSc1pzcDUzREJUZEErVXYvczMzZmV4ZGVuVDFtcEtZemhJZy9jSwp0ejRvTXhxOEpLV0o4UG8xQ1hMektjZnJUcGhqbGJraDhBVktNWGVCZDJTcE0zM0IxWVA0ZzFCT2RrMDEza3FiCjdiUkhaMWlCMkpIRzVjTUtLYndSQ1NBQUdITFR6QVNnRGNYcjlGcDdaM2xpRGhHdS9jaTFvcEdta3AxMlFOaUoKdUJia1RVK3hEWkhtNVg4Sm05OUJYN05FcHpsT3dJVlI4Q2xnQkR5dUJrQkMybGp0cjNaU2FVSVlqMnh1eVdOOQo1S0ZZNDluV3hjejkwQ0ZhM0h6bXk0ek1RbUJlOWRWeWxzNWVMNXA5YmtYY2dSTURUYmdtVlppQWY0YWZlOERMCmRtUWNZY01GUWJIaGdWek1peVpIR0pnY0NyUW1BN01rVHdFSWRzMXd4L0h6TWN3VTRxcU5CQW9aVjdvZUlJUHgKZHFGWGZQcUhxaVJsRWJSRGZYMVRHNU5GVmFlQnlYMEd5SDZqellWdWV6RVR6cnVha3k2ZnAyYmwyYmN6eFBFOApIZFMzOGlqaUptbTl2bDUwUkdVZU9BWGpTdUluR1I0YnNSdWZlR1BCOXBlVGE5QmNCT2VUV3pzdHFUVUIvRi9xCmFaQ0laS3I0WDZUeWZVdVNEei8xSkRBR2wrbHhkTTBQOStsTGFQOU5haFFqSENWZjB6ZjFjMXNhbFZ1R0ZrMncKL3dNejFSMUJIZz09Ci0tLS0tRU5EIENFUlRJRklDQVRFLS0tLS0K",
+    "amd/genoa_ask.pem": "LS0tLS1CRUdJTiBDRVJUSUZJQ0FURS0tLS0tCk1JSUdpVENDQkRpZ0F3SUJBZ0lEQWdBQ01FWUdDU3FHU0liM0RRRUJDakE1b0E4d0RRWUpZSVpJQVdVREJBSUMKQlFDaEhEQWFCZ2txaGtpRzl3MEJBUWd3RFFZSllJWklBV1VEQkFJQ0JRQ2lBd0lCTUtNREFnRUJNSHN4RkRBUwpCZ05WQkFzTUMwVnVaMmx1WldWeWFXNW5NUXN3Q1FZRFZRUUdFd0pWVXpFVU1CSUdBMVVFQnd3TFUyRnVkR0VnClEyeGhjbUV4Q3pBSkJnTlZCQWdNQWtOQk1SOHdIUVlEVlFRS0RCWkJaSFpoYm1ObFpDQk5hV055YnlCRVpYWnAKWTJWek1SSXdFQVlEVlFRRERBbEJVa3N0UjJWdWIyRXdIaGNOTWpJeE1ETXhNVE16TXpRNFdoY05ORGN4TURNeApNVE16TXpRNFdqQjdNUlF3RWdZRFZRUUxEQXRGYm1kcGJtVmxjbWx1WnpFTE1Ba0dBMVVFQmhNQ1ZWTXhGREFTCkJnTlZCQWNNQzFOaGJuUmhJRU5zWVhKaE1Rc3dDUVlEVlFRSURBSkRRVEVmTUIwR0ExVUVDZ3dXUVdSMllXNWoKWldRZ1RXbGpjbThnUkdWMmFXTmxjekVTTUJBR0ExVUVBd3dKVTBWV0xVZGxibTloTUlJQ0lqQU5CZ2txaGtpRwo5dzBCQVFFRkFBT0NBZzhBTUlJQ0NnS0NBZ0VBb0hKaHZrNEZ3d2t3YjAzQU1mTHlTWEpTWG1FYUNaTVRSYkxnClBhajRvRXphRDl0R2Z4Q1N3L25zQ0FpWEhRYVdVdCsrYm5iakpPMDVUS1Q1ZCtDZHJ6NC9maVJCcGJoZjB4enYKaDExTyt3SlRCUGozdUN6RG00OHZFWjhsNVNYTU80d2QvUXF3c3JlakZFUlBEL0hkZnYxbUdDTVc3YWMwdWc4dApyRHpxR2UrbCtwOE5NanAvRXFCRFkydmQ4aExhVkxtUytYakFxbFlWTlJrc2g5YVR6U1lMMTkvY1RyQkRtcVEyCnk4azIzek5sMmxXNnEvQnRRT3BXR1ZzM0VXdkJIYi9RbmYzZjNTOStsQzRIMmpkRHk5eW43a3F5VFdxNFdDQm4KRTRxaFlKUm9rdWxZdHpNWk0xSWxrNFo2UlBrT1RSMU1KNGdkRnRqN2xLbXJrU3VPb0pZbXFoSklzUUo4NTRsQQpiSnliZ1U3enl6V0F3dTN1YXNsa1lLVUVBUWYyamE1SHlsM0lCcU96cHFZMzFTcEt6Ymw4Tlh2ZVp5YlJNa2x3CmZlNGlETEkyNVQ5a3U5Q1ZldERZaWZDYmRHZXVIZFR3WkJCZW1XNE5FNTdMN2lFVjgreno4bnhuZzhPTVgvLzQKcFhudFdxbVFiRUFuQkx2MlRvVGdkMUgyellSdGh5RExjM1YxMTkvK0ZuVFcxN0xLNmJLelRDZ0VuQ0hRRWNBdAowaERRTExGNzk5KzJsWlR4eGZCRW9kdUFaYXg2SWpnQU1DaTZlMVpmS1BKU2tkdmIybTNCd2ZQOGJuaUc3K0FFCkp2MVdPRW1uQkpjMXBWUUN0dGJKVW9kYmkwN1ZmZW41SlJVcUF2U00zT2JXUU96U0FHenNHbnBJaWd3RnBXNm0KOUY3dVlWVUNBd0VBQWFPQm96Q0JvREFkQmdOVkhRNEVGZ1FVc3NaN3BEVzdISlZrSEFtZ1FmL0YzRW1HRlZvdwpId1lEVlIwakJCZ3dGb0FVbjEzNS9nM1k4MXJRTXhvbDc0RXBUNzR4cUZzd0VnWURWUjBUQVFIL0JBZ3dCZ0VCCi93SUJBREFPQmdOVkhROEJBZjhFQkFNQ0FRUXdPZ1lEVlIwZkJETXdNVEF2b0MyZ0s0WXBhSFIwY0hNNkx5OXIKWkhOcGJuUm1MbUZ0WkM1amIyMHZkbU5sYXk5Mk1TOUhaVzV2WVM5amNtd3dSZ1lKS29aSWh2Y05BUUVLTURtZwpEekFOQmdsZ2hrZ0JaUU1FQWdJRkFLRWNNQm9HQ1NxR1NJYjNEUUVCQ0RBTkJnbGdoa2dCWlFNRUFnSUZBS0lECkFnRXdvd01DQVFFRGdnSUJBSWd1M1YydFFKT28wLzZHdk5td0xYYkxEcnNMS1hxSFVxZEd5T1pVcFBITTN1alQKYWV4MUcrOGJFZ0Jzd3dCYSt3TnZsMVNRcVJxeTJ4MlF3UCtpLy9CY1dyM2xNclV4Y2k0RzcvUDhoWkJWODIxbgpyQVVadGJ2ZnFsYTVNclJIOUFLSlhXVy9wbXRkMTBjenFDSGt6ZExRTlpOanQyZG5aSE1RQU10R3MxQXR5blJFCkhOd0VCaUgyS0F0N2dVYy9zS1duU0NpcHp0S0U3NnB1Ti9YWGJTeCtXcytWUGlGdzZDQkFlSTlkcW5FaVExdHAKRWdxdFdFdGNLbTdHZ2IxWEg2b1diSVNvb3d2YzAwL0FEV2ZOb20weGw2djJDNlJJV1lnVW9aMmY3UEN5VjNEdApidS9mUWZ5eVp2bXRWTEE0Z0IyRWhjNk9tankyMVk1NVdZOUl3ZUhsS0VOTVBFVVZ0UnFPdlJWSTBtbDlXYmFsCmYwNDlqb0N1MmozM1hQcXdwM0lyemV2bVBCREdwUjJTdGRtM0s2NmEvZy9CU1k3V2M5L1ZleWtQM1JYbHhZMVQKTU1KOEYxbHBnNlRtdStjK3ZvdzdjbGl5cU9vYXlBblI3MVU4K3JXckwzSFJIaGVTVlg4R1BZT2FETkJUdDgzMQpaMDI3dkRXdjM4MTF2TW94WXhodVRSYW9rdk5XQ1N6bUoyRVdyUFlIY0hPdGtqU0ZLTjdvdDBSYzcwZklSWkVZCmMycmIzeXdMU2ljRXEzSlFDbm56NmlDWjF0TWZwbHpjckoyTG5XMkYxQzh5UlYrb2t5bHlPUmxzYXhPTEtZT1cKamFEVFNGYXExTkl3b2RIcDdYOWZPRzQ4dVJ1SldTOEdtaWZEOTY5c0M0VXQyRkpGb2tsY2VCVlVOQ0hSCi0tLS0tRU5EIENFUlRJRklDQVRFLS0tLS0K",
+    "amd/gosev_ask_ark_genoa_vlek.pem": "LS0tLS1CRUdJTiBDRVJUSUZJQ0FURS0tLS0tCk1JSUdqekNDQkQ2Z0F3SUJBZ0lEQWdFQk1FWUdDU3FHU0liM0RRRUJDakE1b0E4d0RRWUpZSVpJQVdVREJBSUMKQlFDaEhEQWFCZ2txaGtpRzl3MEJBUWd3RFFZSllJWklBV1VEQkFJQ0JRQ2lBd0lCTUtNREFnRUJNSHN4RkRBUwpCZ05WQkFzTUMwVnVaMmx1WldWeWFXNW5NUXN3Q1FZRFZRUUdFd0pWVXpFVU1CSUdBMVVFQnd3TFUyRnVkR0VnClEyeGhjbUV4Q3pBSkJnTlZCQWdNQWtOQk1SOHdIUVlEVlFRS0RCWkJaSFpoYm1ObFpDQk5hV055YnlCRVpYWnAKWTJWek1SSXdFQVlEVlFRRERBbEJVa3N0UjJWdWIyRXdIaGNOTWpJeE1URTRNakEwT0RNMFdoY05ORGN4TVRFNApNakEwT0RNMFdqQ0JnREVVTUJJR0ExVUVDd3dMUlc1bmFXNWxaWEpwYm1jeEN6QUpCZ05WQkFZVEFsVlRNUlF3CkVnWURWUVFIREF0VFlXNTBZU0JEYkdGeVlURUxNQWtHQTFVRUNBd0NRMEV4SHpBZEJnTlZCQW9NRmtGa2RtRnUKWTJWa0lFMXBZM0p2SUVSbGRtbGpaWE14RnpBVkJnTlZCQU1NRGxORlZpMVdURVZMTFVkbGJtOWhNSUlDSWpBTgpCZ2txaGtpRzl3MEJBUUVGQUFPQ0FnOEFNSUlDQ2dLQ0FnRUF6TDIveGloSHNjRXB4UzMrT3NRWnBBdU5JSkdTCkVRWnJrb1dQdHFLTWpqWk95WE1NUkhBaGVUbTU2RWkwTWI4VEpabGJHRFM1eC9BZGJvd3N0R21wSHFoMnp2U3YKalpPN1Y0djZGdDg0cDcxUDZHWGZPVkVRZ0N1YXRpc3pmSXdGclJRay9jbVU3SHVKYWRCcTZYdFlFK3FCSk1qdQpzOEMwV3dXL0lXWTlqNnBOYkVBMVNuVXZWZzZ0ODl6ZkUrQWNCNVVEQ0txMDl4N3F3K3JQdDlwVHBFY2gwZjFiCkhkUkZKbHBnV0dUcTAyb2hIOWJUKzZhdThrUHB2TWEzbTJwOHpkSUlxdHV1U0c2c3JJaW1ycHQyNGxzcjR0TGgKUUc2NVIvUmJWSlQ5TXNLNFVMcGJBVU81TndkbEx3Ym5wTFdIaVV3b1lyeVNNRDhsM3hSRHZoUG1JbmxYRUZFbwo4bGFoY1lsbHhpSkpSOG9xcUE2eDNqUEZLbWtmaEVnYVFlZmNuNFA4bkE0U1NjcUFvTGlobjc1aWlEdFUyK1psCmtQbktnY05zNVUxTGU0NDF5cGVuMm43Qk9uUnlobXd5QVVCR2szT2NNWEhzSjZLR3BESnlUVkNhQzNmV1gzZXgKNEl2NExrdUtSQTZPOXl1M3pIUDIzTi91YkU4L1l5a2ZmSWpNYnRCb09BemRXQ245bEU0YW1vNFZaKzhld0l1dApaQVltQzVUSVFPK3dXVXFLWXIwaUFvYmNjTW5aZEpqVU9SalZvcVZRK2RMcisvMW90azM2Z2ZQYzBMcG1oV1pLCmZBWEY5c2d2WXRRamNhUjl3bEdyOHlTUnRaMllKV29mdVI3emdZRkpQRVhSd0FuYkFSLzA1aEJtb2c3Q010MUYKOVlLU21rdTZKZlJlY1k4Q0F3RUFBYU9Cb3pDQm9EQWRCZ05WSFE0RUZnUVVoRWRqbjhIUU5JOWJOMk5BS0w5egpnTTZWTm9vd0h3WURWUjBqQkJnd0ZvQVVuMTM1L2czWTgxclFNeG9sNzRFcFQ3NHhxRnN3RWdZRFZSMFRBUUgvCkJBZ3dCZ0VCL3dJQkFEQU9CZ05WSFE4QkFmOEVCQU1DQVFRd09nWURWUjBmQkRNd01UQXZvQzJnSzRZcGFIUjAKY0hNNkx5OXJaSE5wYm5SbUxtRnRaQzVqYjIwdmRteGxheTkyTVM5SFpXNXZZUzlqY213d1JnWUpLb1pJaHZjTgpBUUVLTURtZ0R6QU5CZ2xnaGtnQlpRTUVBZ0lGQUtFY01Cb0dDU3FHU0liM0RRRUJDREFOQmdsZ2hrZ0JaUU1FCkFnSUZBS0lEQWdFd293TUNBUUVEZ2dJQkFMZ0NUeVRTL3BweG80Mm4yTE9veDQyTHZOSXNuMi9aYU1zMk5mQ2oKNGYyK1ZONVhzMU5OZHB0bjJucS9TS3U1YUtuTFM1WEdXQ25IZk1TS1o3dnFITEtNYTBXeGZtKzRKYWhPSXRRMworUHpiVGEwRXdVa3ExdTZvZXpoVEh5d1gxUGlsTlJjNEVqV2dRNmJhL3o0QkJ4TzNQMTB0Vy9DMzlWUzBDdjhTCk41RzJiZlpyUGtqeTZMQmpHaWFUNE1CY3NOK1NNMm81UWdLUkcwcXFuK2VkZWdITW1UUEJEVjJxQ0tiZTVDQnMKYTEyMnErRjZTOWhQRUVpR2t6L0lwU2huU0dDYUZ2YkV1MFV2aDJkWVVsck9OMnBlWk1Ea2V2S3VyRFhsR3hUZQpoQWZsQ2l1Z0JzTmVKaXZ4MGo3Qi9IYXpBdnhrTFBUQ2tJZG1RSmNjZXpGNVBDZ21NVzBTZVA0Y01iNUV3enYvCnlDc1RMeWgxM1lzWUJ3dzVlVzREQlJFZC92Q0FTN0YxSlFVWjR0d1F5L2pxQkFKaGNEeUd1Um5ud3JSZXZHZFcKc2IzY1hCcWVMQ3ViN0NLWjFuL3pxU1JIcThGUmdvcm9QUnBmRmpTR2hEVkZiamo3YkR6V1U2V05tRi83THBucQpHK3RJTXlSYyszWTN5UkFZY2hGTk9GSHlTNlIyQzBLVHkxblJTWXdCVWRRdEdhUTByRTNlNU11bGNpZGg0cWtJCnhwcDA4OXZ6cVY4SlRTSnNSelRPemt1ak91SFVZUEtzd0oxVHZRcjVTMUMwZ1BOMnFBRVNuQ3M3TmYyeDgyRFMKeG1FcWFpSTd4UzU4cFI2dlo4QmVYTUdQUFFxZ09tL29Cek95cFZSM2lDRzZNRmRqc1ROQTZNOFA3R0NaZTFwNwoyY2tvCi0tLS0tRU5EIENFUlRJRklDQVRFLS0tLS0KLS0tLS1CRUdJTiBDRVJUSUZJQ0FURS0tLS0tCk1JSUdZekNDQkJLZ0F3SUJBZ0lEQWdBQU1FWUdDU3FHU0liM0RRRUJDakE1b0E4d0RRWUpZSVpJQVdVREJBSUMKQlFDaEhEQWFCZ2txaGtpRzl3MEJBUWd3RFFZSllJWklBV1VEQkFJQ0JRQ2lBd0lCTUtNREFnRUJNSHN4RkRBUwpCZ05WQkFzTUMwVnVaMmx1WldWeWFXNW5NUXN3Q1FZRFZRUUdFd0pWVXpFVU1CSUdBMVVFQnd3TFUyRnVkR0VnClEyeGhjbUV4Q3pBSkJnTlZCQWdNQWtOQk1SOHdIUVlEVlFRS0RCWkJaSFpoYm1ObFpDQk5hV055YnlCRVpYWnAKWTJWek1SSXdFQVlEVlFRRERBbEJVa3N0UjJWdWIyRXdIaGNOTWpJd01USTJNVFV6TkRNM1doY05ORGN3TVRJMgpNVFV6TkRNM1dqQjdNUlF3RWdZRFZRUUxEQXRGYm1kcGJtVmxjbWx1WnpFTE1Ba0dBMVVFQmhNQ1ZWTXhGREFTCkJnTlZCQWNNQzFOaGJuUmhJRU5zWVhKaE1Rc3dDUVlEVlFRSURBSkRRVEVmTUIwR0ExVUVDZ3dXUVdSMllXNWoKWldRZ1RXbGpjbThnUkdWMmFXTmxjekVTTUJBR0ExVUVBd3dKUVZKTExVZGxibTloTUlJQ0lqQU5CZ2txaGtpRwo5dzBCQVFFRkFBT0NBZzhBTUlJQ0NnS0NBZ0VBM0NkOTVTL3VGT3VSSXNrVzl2ejlWREJGNjlORFFGNzlvUmhMCi9MMlBWUUdoSzNZZGZFQmdwRi9KaXdXRkJzVC9mWERoekEwMXAzTGtjVC83TGRqY1JmS1hqSGwrMFFxL000ZFoKa2g2UURvVWVLek5CTERjQktEREdXbzN2MzVOeXJ4YkExRG5rWXdVS1U1QUFrNFA5NHRLWExwODBveHQ4NGFoeQpIb0xtYy9McXNHc3Arb3ExQno0UFBzWUx3VEc0aU1LVmFhVDkwL29aNEk4b2liU3J1OTJ2SmhscVdPMjdkL1J4CmMzaVVNeWhOZUdUb092Z3gvaVVvNGdHcEc2MU5EcGtFVXZJenVLY2FNeDhJZFRwV2cyREY2U3dGMElnVk1mZm4KdnRKbUE2OEJ3Sk5XbzFFNFBMSmRhUGZCaWZjSnB1QkZ3TlZRSVBRRVZYM2FQODlISlNwOFliWTlseVNTNlBsVgpFcVRCQnRhUW1pNEFUR21NUituMksvZStKQWhVMkdqN2pJcEpoT2tkSDlmaXJRRG5tbEEyU0ZmSi9DYzBtR056Clc5Um1JaHlPVW5ORm9jbG1rUmhsMy9BUVU1WXM5UXNhbjFqVC9FaXlUK3BDcG1uQSt5OWVkdmhEQ2JPRzhGMm8KeEhHUmRUQmt5bHVuZ3JrWEpHWWl3R3JSOGthaXF2N05OOFFoT0JNcVlqY2Jya0VyMGY4UU1La2xJUzVydU9mcQpsTE1DQnc4SkxCM0xranBXZ3REN09weGt6U3NvaE40N1VvbTg2Ulk2bHA3Mmc4ZVhIUDFxWXJudmh6YUcxUzcwCnZ3Nk9rYmFhQzlFamlIL3VIZ0FKUUd4b243dTBRN3hnb1JFV0EvZTdKY0JRd0xnODBIcS9zYlJ1cWVzeHo3d0IKV1NZMjU0Y0NBd0VBQWFOK01Id3dEZ1lEVlIwUEFRSC9CQVFEQWdFR01CMEdBMVVkRGdRV0JCU2ZYZm4rRGRqegpXdEF6R2lYdmdTbFB2akdvV3pBUEJnTlZIUk1CQWY4RUJUQURBUUgvTURvR0ExVWRId1F6TURFd0w2QXRvQ3VHCktXaDBkSEJ6T2k4dmEyUnphVzUwWmk1aGJXUXVZMjl0TDNaalpXc3ZkakV2UjJWdWIyRXZZM0pzTUVZR0NTcUcKU0liM0RRRUJDakE1b0E4d0RRWUpZSVpJQVdVREJBSUNCUUNoSERBYUJna3Foa2lHOXcwQkFRZ3dEUVlKWUlaSQpBV1VEQkFJQ0JRQ2lBd0lCTUtNREFnRUJBNElDQVFBZElsUEJDN0RRbXZIN2tqbE96bkZ4M2kyMVN6T1BEczVMCjdTZ0ZqTUM5clIwNzI5MkdRQ0E3WjdVbHE5N0pRYVdlRDJvZkdHc2U1c3dqNE9RZktmVnYvemFKVUZqdm9zWk8KbmZaNjNlcHU4TWpXZ0JTWEpnNVFFL0FsMHpSc1pzcDUzREJUZEErVXYvczMzZmV4ZGVuVDFtcEtZemhJZy9jSwp0ejRvTXhxOEpLV0o4UG8xQ1hMektjZnJUcGhqbGJraDhBVktNWGVCZDJTcE0zM0IxWVA0ZzFCT2RrMDEza3FiCjdiUkhaMWlCMkpIRzVjTUtLYndSQ1NBQUdITFR6QVNnRGNYcjlGcDdaM2xpRGhHdS9jaTFvcEdta3AxMlFOaUoKdUJia1RVK3hEWkhtNVg4Sm05OUJYN05FcHpsT3dJVlI4Q2xnQkR5dUJrQkMybGp0cjNaU2FVSVlqMnh1eVdOOQo1S0ZZNDluV3hjejkwQ0ZhM0h6bXk0ek1RbUJlOWRWeWxzNWVMNXA5YmtYY2dSTURUYmdtVlppQWY0YWZlOERMCmRtUWNZY01GUWJIaGdWek1peVpIR0pnY0NyUW1BN01rVHdFSWRzMXd4L0h6TWN3VTRxcU5CQW9aVjdvZUlJUHgKZHFGWGZQcUhxaVJsRWJSRGZYMVRHNU5GVmFlQnlYMEd5SDZqellWdWV6RVR6cnVha3k2ZnAyYmwyYmN6eFBFOApIZFMzOGlqaUptbTl2bDUwUkdVZU9BWGpTdUluR1I0YnNSdWZlR1BCOXBlVGE5QmNCT2VUV3pzdHFUVUIvRi9xCmFaQ0laS3I0WDZUeWZVdVNEei8xSkRBR2wrbHhkTTBQOStsTGFQOU5haFFqSENWZjB6ZjFjMXNhbFZ1R0ZrMncKL3dNejFSMUJIZz09Ci0tLS0tRU5EIENFUlRJRklDQVRFLS0tLS0K",
+    "amd/gosev_ask_ark_milan_vlek.pem": "LS0tLS1CRUdJTiBDRVJUSUZJQ0FURS0tLS0tCk1JSUdqekNDQkQ2Z0F3SUJBZ0lEQVFFQk1FWUdDU3FHU0liM0RRRUJDakE1b0E4d0RRWUpZSVpJQVdVREJBSUMKQlFDaEhEQWFCZ2txaGtpRzl3MEJBUWd3RFFZSllJWklBV1VEQkFJQ0JRQ2lBd0lCTUtNREFnRUJNSHN4RkRBUwpCZ05WQkFzTUMwVnVaMmx1WldWeWFXNW5NUXN3Q1FZRFZRUUdFd0pWVXpFVU1CSUdBMVVFQnd3TFUyRnVkR0VnClEyeGhjbUV4Q3pBSkJnTlZCQWdNQWtOQk1SOHdIUVlEVlFRS0RCWkJaSFpoYm1ObFpDQk5hV055YnlCRVpYWnAKWTJWek1SSXdFQVlEVlFRRERBbEJVa3N0VFdsc1lXNHdIaGNOTWpJeE1URTJNakkwTlRJMFdoY05ORGN4TVRFMgpNakkwTlRJMFdqQ0JnREVVTUJJR0ExVUVDd3dMUlc1bmFXNWxaWEpwYm1jeEN6QUpCZ05WQkFZVEFsVlRNUlF3CkVnWURWUVFIREF0VFlXNTBZU0JEYkdGeVlURUxNQWtHQTFVRUNBd0NRMEV4SHpBZEJnTlZCQW9NRmtGa2RtRnUKWTJWa0lFMXBZM0p2SUVSbGRtbGpaWE14RnpBVkJnTlZCQU1NRGxORlZpMVdURVZMTFUxcGJHRnVNSUlDSWpBTgpCZ2txaGtpRzl3MEJBUUVGQUFPQ0FnOEFNSUlDQ2dLQ0FnRUExRVVXa3o1RlRQeit1V1QyaENFeWlzYW04RlJ1ClhaQW1TM2wrclhnU0NlUzFRMCsxb2xjbkZTSnBpd2Zzc2Zob3V0SnFlUHlpY3UrT2hrWDEzMVBNZU8vVk90SDMKdXBLNFlOSm1xMzZJSnA3WldJbTVuSzJmSk5rWUVIVzBtL05YY0lBOVUyaUhsNWJBUTVjYkdwOTcvRmFPSjRWbQpHb1RNVjY1OFlveC9wbEZtWlJGZlJjc3cyaHlOaHFVbDFnemRwbklJZ1BreWdVb3ZGRWdhYTBJVlNnR0xIUWhaClFpZWJOTExTVldSVlJldmUwdDk0emxSSVJSZHJ6ODRjY2tQOUg5RFRBVU15UWF4U1piUElOS2JWNlRQbXRyd0EKVjlVUDFRcTQxOHhuOUkrQzBTc1d1dFAvNVMxT2lMOE9UelE0Q3ZnYkhPZmQyRjN5VnY0eERCemE0U2VsRjJpZwpvRGYrQkY0WEkvSUlISkwyTjV1S3kzK2drU0IyWGw2cHJvaGdWbXFSRnZCVzlPVENFYTMyV2hYdTB0MVoxYWJFCktEWjNMcFp0OS9Dcmc2enlQcFhETFIvdExISHBTYVBSajdDVHpIaWVLTVR6K1E2UnJDQ1FjSEdmYUFEL0VUTlkKNTZhSHZOSlJaZ2J6WERVSnZuTHIzZFl5T3Z2bi9EdEtoQ1NpbUp5bm43TGVuNEFyRFZRVndYUlBlM2hSL2FzQwpFMkNhalQ3a0dDMUFPdFV6UXVJS1pTMkQwUWs3NGcyOTdKaExIcEVCbFFpeWpSSitMQ1daTng5dUpjaXhHeXphCnY2ZmlPV3g0VTh1V2hSekhzOG52REFkY1M0TFczMXRQbEE5QmVPSy9CR2ltUVR1N2hNNU1ERlpMMEM5ZFdLNXAKdUNVSmV4NkkydlNxdnljQ0F3RUFBYU9Cb3pDQm9EQWRCZ05WSFE0RUZnUVVOdUpYRTZxaTQ1L0NncWtLUlB0VgpMT2JDN3BFd0h3WURWUjBqQkJnd0ZvQVVoYXdhMFVQM3lLeFYxTVVkUVVpcjFYaEsxRk13RWdZRFZSMFRBUUgvCkJBZ3dCZ0VCL3dJQkFEQU9CZ05WSFE4QkFmOEVCQU1DQVFRd09nWURWUjBmQkRNd01UQXZvQzJnSzRZcGFIUjAKY0hNNkx5OXJaSE5wYm5SbUxtRnRaQzVqYjIwdmRteGxheTkyTVM5TmFXeGhiaTlqY213d1JnWUpLb1pJaHZjTgpBUUVLTURtZ0R6QU5CZ2xnaGtnQlpRTUVBZ0lGQUtFY01Cb0dDU3FHU0liM0RRRUJDREFOQmdsZ2hrZ0JaUU1FCkFnSUZBS0lEQWdFd293TUNBUUVEZ2dJQkFJN2F5RVhETmoxckNWbmpRRmI2TDkxTk5PbUVJT21pNlh0b3BBcXIKOGZqN3dxWGFwMU1ZODJZMEFJaTFLOVI3QzdHMXNDbVk4UXlFeVgwenFIc29OYlUySU1jU2RacklwOG5lVDhhZgp2OHRQdDdxb1czaForUVFSTXRnVmtWVnJqSlplbHZsQjc0eHI1aWZEY0RpQmQydnUvQzlJcW9RUzRwVkJLTlNGCnBvZnpqdFlLdmViQkJCWHhlTTJiOTAxVXhOZ1ZqQ1kyNlR0SEVXTjljQTZjRFZxRERDQ0w2dU9lUjlVT3ZLRFMKU3FsTTZuWGxkU2o3YmdLN1doOU05NTg3SXdSdk5abHVYYzFDRGlLTVp5YkxkU0tPbHlNSkg5c3MxR1BuMGVCVgpFaFZqZi9ndHRuN0hyY1E5eEpaVlh5RHRMM3RrR3plbXJQSzE0Tk9Zem1waDZ4cjFpaWVkQXpPVnBOZFBpRVhuCjJsdmFzMFA0VEQ5VWdCaDBZN3h5ZjJ5RU5IaVNnSlQ0VDhJa3RtL1RTenVoNHZxa1E3MkExSGROVEdqb1pjZnoKS0NzUUovWXVGSUNlYU54dzVjSUFHQksvbys2RWszMk5QdjVYdGl4Tk9oRXg3R3NhVlJHMDVicTVvVHQxNGI0aApLWWhxVjFDRHJYNWhpVlJwRkZEcy9zQUdmZ1R6TGRpR1hMY3ZZQVV6MXRDS0lUL2VRUzljNC95aXRuNEYzbUNQCmQ0dVFCK2ZnZ010SzBxUFJ0aHBGdGMyU3FWQ1R2SG5oeHlYcW83R3BYTXNzc2dMZ0tOd2FGUGUyK0xkNU93UFIKNlBva2ppOWg1NW0wNUR4b2I4WHRENGdXNm9GTG85SWNnN1hxZE9yOUlpcDVSQklQeHk3cktrL1JlcUdzOUtINwowWVBrCi0tLS0tRU5EIENFUlRJRklDQVRFLS0tLS0KLS0tLS1CRUdJTiBDRVJUSUZJQ0FURS0tLS0tCk1JSUdZekNDQkJLZ0F3SUJBZ0lEQVFBQU1FWUdDU3FHU0liM0RRRUJDakE1b0E4d0RRWUpZSVpJQVdVREJBSUMKQlFDaEhEQWFCZ2txaGtpRzl3MEJBUWd3RFFZSllJWklBV1VEQkFJQ0JRQ2lBd0lCTUtNREFnRUJNSHN4RkRBUwpCZ05WQkFzTUMwVnVaMmx1WldWeWFXNW5NUXN3Q1FZRFZRUUdFd0pWVXpFVU1CSUdBMVVFQnd3TFUyRnVkR0VnClEyeGhjbUV4Q3pBSkJnTlZCQWdNQWtOQk1SOHdIUVlEVlFRS0RCWkJaSFpoYm1ObFpDQk5hV055YnlCRVpYWnAKWTJWek1SSXdFQVlEVlFRRERBbEJVa3N0VFdsc1lXNHdIaGNOTWpBeE1ESXlNVGN5TXpBMVdoY05ORFV4TURJeQpNVGN5TXpBMVdqQjdNUlF3RWdZRFZRUUxEQXRGYm1kcGJtVmxjbWx1WnpFTE1Ba0dBMVVFQmhNQ1ZWTXhGREFTCkJnTlZCQWNNQzFOaGJuUmhJRU5zWVhKaE1Rc3dDUVlEVlFRSURBSkRRVEVmTUIwR0ExVUVDZ3dXUVdSMllXNWoKWldRZ1RXbGpjbThnUkdWMmFXTmxjekVTTUJBR0ExVUVBd3dKUVZKTExVMXBiR0Z1TUlJQ0lqQU5CZ2txaGtpRwo5dzBCQVFFRkFBT0NBZzhBTUlJQ0NnS0NBZ0VBMExkNTJSSk9kZWlKbHFLMkpkc1ZtRDdGa3R1b3RXd1gxZk5nClc0MVhZOVh6MUhFaFNVbWhMejlDdTlESFJsdmdKU054YmVZWXNuSmZ2eWp4MU1mVTBWNXRrS2lVMUVlc05GdGEKMWtUQTBzek5pc2RZYzlpc3FrN21YVDUrS2ZHUmJmYzRWLzl6UkljRThqbEhONjFTMWp1OFg5Mys2ZHhEVXJHMgpTenhxSjRCaHF5WW1VRHJ1UFhKU1g0dlVjMDFQN2o5OE1wcU9TOTVyT1JkR0hlSTUyTmF6NW0yQitPK3Zqc0MwCjYwZDM3alk5TEZldU9QNE1lcmk4cWdmaTJTNWtLcWcvYUY2YVB0dUFaUVZSN3UzS0ZZWFA1OVhtSmd0Y29nMDUKZ21JMFQvT2l0TGh1elZ2cFpjTHBoMG9kaC8xSVBYcXgzK01uakQ5N0E3ZlhwcUdkL3k4S3hYN2prc1RFekFPZwpiS0FlYW0zbG0rM3lLSWNUWU1sc1JNWFBjak5iSXZtc0J5a0QvL3hTbml1c3VIQmtnbmxFTkVXeDFVY2JRUXJzCitnVkRrdVZQaHNueklSTmdZdk00OFkrN0xHaUpZbnJtRTh4Y3JleGVrQnhydmEyVjlUSlFxbk4zUTUza3Q1dmkKUWkzK2dDZm1rd0MwRjB0aXJJWmJMa1hQclB3elowTTllTnhoSXlTYjJucEpmZ25xejU1STB1MzN3aDRyMFpOUQplVEdmdzAzTUJVdHl1ekdlc0drY3crbG9xTWFxMXFSNHRqR2JQWXhDdnBDcTcrT2dwQ0NvTU5pdDJ1TG85TTE4CmZIejEwbE9NVDhuV0FVdlJaRnp0ZVhDbSs3UEhkWVBsbVF3VXczTHZlbkovSUxYb1FQSGZia0gwQ3lQZmhsMWoKV2hKRlphc0NBd0VBQWFOK01Id3dEZ1lEVlIwUEFRSC9CQVFEQWdFR01CMEdBMVVkRGdRV0JCU0ZyQnJSUS9mSQpyRlhVeFIxQlNLdlZlRXJVVXpBUEJnTlZIUk1CQWY4RUJUQURBUUgvTURvR0ExVWRId1F6TURFd0w2QXRvQ3VHCktXaDBkSEJ6T2k4dmEyUnphVzUwWmk1aGJXUXVZMjl0TDNaalpXc3ZkakV2VFdsc1lXNHZZM0pzTUVZR0NTcUcKU0liM0RRRUJDakE1b0E4d0RRWUpZSVpJQVdVREJBSUNCUUNoSERBYUJna3Foa2lHOXcwQkFRZ3dEUVlKWUlaSQpBV1VEQkFJQ0JRQ2lBd0lCTUtNREFnRUJBNElDQVFDNm0wa0RwNnp2NE9qZmd5K3psZWVoc3g2b2wwb2NnVmVsCkVUb2JweCtFdUNzcVZGUlBLMWpaMXNwL2x5ZDkrMGZRMHI2Nm43a2FnUms0Q2EzOWc2NldHVEpNZUpkcVlyaXcKU1RqakRDS1ZQU2VzV1hZUFZBeURobVA1bjJ2K0JZaXBaV2hwdnFwYWlPK0VHSzVJQlArNTc4UWVXL3NTb2tySwpkSGFMQXhHMkxoWnhqOWFGNzNmcUM3T0FKWjVhUG9udzRSRTI5OUZWYXJoMVR4MmVUM3dTZ2tEZ3V0Q1RCMVlxCnpUNUR1d3ZBZStjbzJDSVZJek1EYW1ZdVNGalBOMEJDZ29qbDdWK2JUb3U3ZE1zcUl1L1RXL3JQQ1g5L0VVY3AKS0dLcVBRM1ArTjlyMWhqRUZZMXBsQmc5M3Q1M09PbzQ5R05JK1YxenZYUExJNnhJRlZzaCttdG8yUnRnRVgvZQpwbU1LVE5ONnBzVzg4cWc3YzFoVFd0TjZNYlJ1UTB2bStPKy8ydEtCRjJoOFRIYjk0T3Z2SEhvRkRwYkNFTGxxCkhuSVloeHkwWUtYR3lhVzFOamZVTHhycm14Vlc0d2NuNUU4R2RkbXZOYTZ5WW04c2NKYWdFaTEzbWhHdTRKcWgKM1FVM3NmOGlVU1VyMDl4UUR3SHRPUVVWSXF4NG1hQlpQQnRTTWYrcVVEdGpYU1NxOGxmV2NkOGJMcjltZHNVbgpKWkowK3R1UE1LbUJuU0g4NjBsbEtrK1ZwVlFzZ3FiekRJdk9MdkQ2VzFVbXEyNWJveENZSitUdUJvYTRzK0hICkNWaUF2Z1Q5a2YvckJxMWQraXZqNnNra0h4dXpjeGJrMXh2NlpHeHJ0ZUp4Vkg3S2xYN1lSZFo2ZUFSS3dMZTQKQUZaRUF3b0tDUT09Ci0tLS0tRU5EIENFUlRJRklDQVRFLS0tLS0K",
+    "amd/gosev_ask_ark_turin_vlek.pem": "LS0tLS1CRUdJTiBDRVJUSUZJQ0FURS0tLS0tDQpNSUlHanpDQ0JENmdBd0lCQWdJREF3RUJNRVlHQ1NxR1NJYjNEUUVCQ2pBNW9BOHdEUVlKWUlaSUFXVURCQUlDDQpCUUNoSERBYUJna3Foa2lHOXcwQkFRZ3dEUVlKWUlaSUFXVURCQUlDQlFDaUF3SUJNS01EQWdFQk1Ic3hGREFTDQpCZ05WQkFzTUMwVnVaMmx1WldWeWFXNW5NUXN3Q1FZRFZRUUdFd0pWVXpFVU1CSUdBMVVFQnd3TFUyRnVkR0VnDQpRMnhoY21FeEN6QUpCZ05WQkFnTUFrTkJNUjh3SFFZRFZRUUtEQlpCWkhaaGJtTmxaQ0JOYVdOeWJ5QkVaWFpwDQpZMlZ6TVJJd0VBWURWUVFEREFsQlVrc3RWSFZ5YVc0d0hoY05Nak13TlRFMU1qRXdPVFF4V2hjTk5EZ3dOVEUxDQpNakV3T1RReFdqQ0JnREVVTUJJR0ExVUVDd3dMUlc1bmFXNWxaWEpwYm1jeEN6QUpCZ05WQkFZVEFsVlRNUlF3DQpFZ1lEVlFRSERBdFRZVzUwWVNCRGJHRnlZVEVMTUFrR0ExVUVDQXdDUTBFeEh6QWRCZ05WQkFvTUZrRmtkbUZ1DQpZMlZrSUUxcFkzSnZJRVJsZG1salpYTXhGekFWQmdOVkJBTU1EbE5GVmkxV1RFVkxMVlIxY21sdU1JSUNJakFODQpCZ2txaGtpRzl3MEJBUUVGQUFPQ0FnOEFNSUlDQ2dLQ0FnRUFwanJ1aTRsMFpvZ0VoMGZEZFZmSjR1bm93R0dvDQpsazJ3WHl6amJqQy9mbnFsaEZxaUZqMUpTS2RrWVN2elBWZmdEUjBNVTJXTGx5dHJBR3FPSFlCZGs0TW96M3hIDQpUWEp1czc1TmVmMEVCWnBHazlNNFBRR0YrblRxWWkraERndXExNHdRVUVsdE45d0d1bm5VZWFNejBlNmhmQ2FzDQpEZXZreXBJTE1wb252VHZhTTQ5UkFpcEN2VGdtUFJUa1FBOGhqbDN0QTZSN1MvSEtUbjYvUTNUNzRBMEJmeWdLDQo0OUxMa2RIRjA1V28wcFo5cW1QeWhpMFJoOWVwWTBMKy9UMmUxN2ZvaFdjQ2F2Z0UrS0Y1R081WElOenVud0tvDQpsQ0N5SDM5MzBpQW1iMXZ2NXY0UGltbkdzZkg0aWM0a0lBcFIxaFpBcFUzWUczcVVFODRxa2I1U0VBU1FzVFpDDQpUMEp2L0F4QzlTbzVoMndyYVZ6V3o2R3ZwUEhFdFJLdnVlNXZlaGt3UGpGaXBKTVQ1WjdDbU51WGMrMGxjVlNaDQpNSFNic3dGU0hLS3RwNEYwVURvUG51SVd3L2RqR0Rqa0dYUzlXNU0yTjN6VlNibjk0Y0p4Q016T1R6SUxoY1gvDQpsSmF0b29zbGZ4dnF1Y0ZIOFBwUzl4Qk1odU40ZlRQbE5rL29WYlE2dzhweEVNaWJvMEs4UStnT3FxemRWbTZpDQo3am90b2JzdVl4SDFIdHRqc2M2MXZTc2tTRFQ0SmtQanFUV2l5T21zRkkrNk9iL2h5YS9mcXBlMEVQeTY4VFBrDQo4NUNPQzd1cU5NenU1OHhiMHVBdHQwYmVlakR4MjltUlJiaVBOTDV0bndLOUtGbVpEcGVaV1NaZ3p2bjJLK1NRDQpUSzgwWktuOFlxMlNLZlVDQXdFQUFhT0JvekNCb0RBZEJnTlZIUTRFRmdRVWhjeUM2Ym5lODFZZjJQVDFCNTRYDQptaXlDQ05Nd0h3WURWUjBqQkJnd0ZvQVVaS0JmY2VNTUNtVFlPM1hsQVZtZUsrNEdBMFF3RWdZRFZSMFRBUUgvDQpCQWd3QmdFQi93SUJBREFPQmdOVkhROEJBZjhFQkFNQ0FRUXdPZ1lEVlIwZkJETXdNVEF2b0MyZ0s0WXBhSFIwDQpjSE02THk5clpITnBiblJtTG1GdFpDNWpiMjB2ZG14bGF5OTJNUzlVZFhKcGJpOWpjbXd3UmdZSktvWklodmNODQpBUUVLTURtZ0R6QU5CZ2xnaGtnQlpRTUVBZ0lGQUtFY01Cb0dDU3FHU0liM0RRRUJDREFOQmdsZ2hrZ0JaUU1FDQpBZ0lGQUtJREFnRXdvd01DQVFFRGdnSUJBSDZWYkc4Nk5TcVo5eWpjcVZ1QkdDRVl3SzZ1REJRUUhiWG1ZSlhWDQpYODFzUE45Y2NsQXM2SjJ5aUhjeURGcTFnN0lDbkhPMFQzNnZjajNWLzI3eDRvMnBtakFrM1NVMFliTWw5cFIrDQpBTUhacklRUTdGVGxkVlA5SGRXWXgvS2VuRkY0MkVGQ0F0T3pnczl5TGt5VHZpd1grZDNZcldYMFNYTE1jdWYwDQpUTzVWc0NQWDVEcWNnZ25lSHJ1Wk1WSUNHVHVrWTEyY0tZbWFzVDc0Y21zNVdMemNRNUJWYnR0Sm1YK2VIVzZ2DQpEZzNobG12VW1qdVROUVZvRjVrNUtjYkhWVjZWekc5U0lUTEZvendkTFNyNU1ibWZZSHY3YWRMb05BNUYxSWhmDQpmMWl0MHNuNUhrdFVELzJHVkd0a1hFUy9LRkVuWHpTN0E5d1VsTXFBR1FPc0VCVWhGY2czTVVBdDBTWW5RL0IzDQpKZFY4NytaRWF3TVJMeEVJaW5LREVSSS9pK2w5Znc2MStSNVRwU0kzeWh1UTROR0pBUTk3ZFJxaXk4RWRpSk9MDQpMZVQyRFlPdmk5cFNKdzNVcU51ZWxJTkRsRENqQ2hHaW1SdjVJZGpoMHpiVDZJanphZ1lZMHJwU0hiUGdpSldyDQpJMmRBM3FlSkRFaUVYUSsrdjRXUDEwZnErSnI1RlRYaUl3TmQrMVZHeEJpencxODRnTFBuRW9YdjhicitZU2NuDQpaakI4WVcvb1dzR3VIejJrTVR4T1ZUNVppem4zeVZYdk9wWEZpd2lhdldRREpTNTJ3b1hPd0J6SXlFZFRQVUwxDQpFOHM0S1MySFFCeksxVmZ3dldjWU5FNVMwYkFJTVgxYllpRXlKa3I0OStWTHlwUXg1c0lEVTFjYlZ3M1B5NVhJDQpTVXhyDQotLS0tLUVORCBDRVJUSUZJQ0FURS0tLS0tDQotLS0tLUJFR0lOIENFUlRJRklDQVRFLS0tLS0NCk1JSUdZekNDQkJLZ0F3SUJBZ0lEQXdBQU1FWUdDU3FHU0liM0RRRUJDakE1b0E4d0RRWUpZSVpJQVdVREJBSUMNCkJRQ2hIREFhQmdrcWhraUc5dzBCQVFnd0RRWUpZSVpJQVdVREJBSUNCUUNpQXdJQk1LTURBZ0VCTUhzeEZEQVMNCkJnTlZCQXNNQzBWdVoybHVaV1Z5YVc1bk1Rc3dDUVlEVlFRR0V3SlZVekVVTUJJR0ExVUVCd3dMVTJGdWRHRWcNClEyeGhjbUV4Q3pBSkJnTlZCQWdNQWtOQk1SOHdIUVlEVlFRS0RCWkJaSFpoYm1ObFpDQk5hV055YnlCRVpYWnANClkyVnpNUkl3RUFZRFZRUUREQWxCVWtzdFZIVnlhVzR3SGhjTk1qTXdOVEUxTWpBd016RXlXaGNOTkRnd05URTENCk1qQXdNekV5V2pCN01SUXdFZ1lEVlFRTERBdEZibWRwYm1WbGNtbHVaekVMTUFrR0ExVUVCaE1DVlZNeEZEQVMNCkJnTlZCQWNNQzFOaGJuUmhJRU5zWVhKaE1Rc3dDUVlEVlFRSURBSkRRVEVmTUIwR0ExVUVDZ3dXUVdSMllXNWoNClpXUWdUV2xqY204Z1JHVjJhV05sY3pFU01CQUdBMVVFQXd3SlFWSkxMVlIxY21sdU1JSUNJakFOQmdrcWhraUcNCjl3MEJBUUVGQUFPQ0FnOEFNSUlDQ2dLQ0FnRUF3YUFyaUI3RUl1VmM0WkIxd0QzWWZEeEwrOWV5UzcraXptMEoNCmozVzc3Mk5JTkNXbDhCajN3L0pEMlpqbWJSeFdkSXEvNGQ5aWFyQ0tvclhsb0pVQjFqUmRneHFjY1R4MWFPb2kNCmc0KzJ3MVhoVlZKVDdLNDU3d1Q1WkxOSmdRYXhxYTlFdGt3amQ2KzlzT2hsQ0RFOWw0M2tRMFIyQmlrVkphL3UNCnl5Vk9Td0VrNXc1dFhLT3VHOWp2cTZRdEFNSmFzVzM4d2xxUkRhS0VHdFo5VlVnR29uMjdadUw0c1RKdUMvYXoNCno5L2lRQnc4a0VpbHpPbDk1QWlUa2VZNWpTRUJEV2JBcW5aazVxbE03a0lTS0cyMGtnUW0xNG1oTktESTJwMm8NCnVhK3p1QUc3aTUyZXBvUkYyR2ZVMFRZay95Zit2Q05CMnRuZWNoRlF1UDJlOGJMazk1WmRxUGk5L1VXdzRKWGoNCnRkRUE0dTJKWXBsU1NVUFFWQVhLdDZMVnF1anRKY001OUpLcjJ1MFhRNzVLd3hjTXAxNWdTWGhCZkludlBBd3UNCkFZNGRFd3dHcVQ4b0lnNGVzUEh3RXNtQ2hoWWVESXhQRzlSNGZ4OU8wcTZwOEdiK0hYbFRpUzQ3UDlZTmVPcGkNCmRPVUt6RGwvUzFPdnloRHRTTDhMSmMyNFFBVEZ5ZG8vaUQvS1VkdkZUUmxEMGNya0FNa1pMb1dROGhMREdjNkINClpKWHNkZDdaZjJlNFVXM3RJLzFvaC8ydDIzT3QzenloVGN2NWdEYkFCdTBMalZlOTh1Um5TMTVTTXdLLy9sSnQNCjllNUJxS3ZnQUJrU29BQmYrQjRWRnRQVkVYMHlncllhRmFJOWk1QUJyeG5WQm16WHBSYjIxaUkxTmxOQ2ZPR1UNClBJaFZwV0VDQXdFQUFhTitNSHd3RGdZRFZSMFBBUUgvQkFRREFnRUdNQjBHQTFVZERnUVdCQlJrb0Y5eDR3d0sNClpOZzdkZVVCV1o0cjdnWURSREFQQmdOVkhSTUJBZjhFQlRBREFRSC9NRG9HQTFVZEh3UXpNREV3TDZBdG9DdUcNCktXaDBkSEJ6T2k4dmEyUnphVzUwWmk1aGJXUXVZMjl0TDNaalpXc3ZkakV2VkhWeWFXNHZZM0pzTUVZR0NTcUcNClNJYjNEUUVCQ2pBNW9BOHdEUVlKWUlaSUFXVURCQUlDQlFDaEhEQWFCZ2txaGtpRzl3MEJBUWd3RFFZSllJWkkNCkFXVURCQUlDQlFDaUF3SUJNS01EQWdFQkE0SUNBUUEvaTZNejRJRVRNSzhZVS9IeFA3QmZlajVpNGFYaGVuSm8NClR1aURYMG5xeDVDREptOUVMaHNreEFrSi9vTEExTzkyVW9MeWJmRms0Z0VwS0Z0eWZpVVlleDlMb2daajVpeDANCnNiMnFmU1N5OUNSbk9rdEdxZnBlbDRlM0tBaExnRjVuMnFacnF5cS84RVBQbGR0U2pFWG43OHNaTWxJbFVjUUsNClNubk5DUVpWRnBrdERmRGlFaUdOdWl0dXgzZ2hIVXJjVnV4U2JaY3JYRGJzYk1GN05EZGZMVVVTOVRpanJMMzMNCmxyQ1hKczdtOGtnZ0d5Q3VzaVJRS0hsaTFBRXN3aUE0eFUrOHhzWnJCeVlUb3BpR1l0YkpLOHMwVUNDWHlseU8NCnVLU3VidmRBbk1ESjVHREQwK0RYNDZMU2Z2N2ZnR05TRytMT0JXZGlmN0tvUWY5Y0loS0p0eEd4WkNuL3R2SG0NCndNenU0Sm54OE4ydlJuVCs4RHBCcWh4dE52ZFhtclpVZWxTZVFha3g0ZGpNS3ZtVFI4R2QyNUVuQzRScHBDa2oNCmJtUHhZM3pQZDFYN3JhYWxUbjM0RU9GOURlTHNDOUpmemtEdW9qeHBIV01tMzB3S25EbzIwbWxEUWsvektDRGENCjJaYytZanRzVFpDclRidmRnQ3VrVEtOWk9VVVZsV1J1K3NPL093cm1TMnAxNnNlSFRJcUhFYkUxTG50UHYzZ2sNCkNjSEdEU1VBS3g5YzBBb2wrRGo5eHBiMm5tR3FvRGVKNTlKYTZSRWtIQ2R3NVRkdVh5cXFNcWZEMUFYMC9RRE4NCmRldkNNS2xXQlJDUTdERmxvZzNIMWErci9rdU1VWi9Jajl5eUtsU2dZWk1KNFZnTktEZ1RRZGNzQUwwTUNFTXINCnpwYWNNd0Z1c0E9PQ0KLS0tLS1FTkQgQ0VSVElGSUNBVEUtLS0tLQ0KDQo=",
+    "amd/milan_ark.pem": "LS0tLS1CRUdJTiBDRVJUSUZJQ0FURS0tLS0tCk1JSUdZekNDQkJLZ0F3SUJBZ0lEQVFBQU1FWUdDU3FHU0liM0RRRUJDakE1b0E4d0RRWUpZSVpJQVdVREJBSUMKQlFDaEhEQWFCZ2txaGtpRzl3MEJBUWd3RFFZSllJWklBV1VEQkFJQ0JRQ2lBd0lCTUtNREFnRUJNSHN4RkRBUwpCZ05WQkFzTUMwVnVaMmx1WldWeWFXNW5NUXN3Q1FZRFZRUUdFd0pWVXpFVU1CSUdBMVVFQnd3TFUyRnVkR0VnClEyeGhjbUV4Q3pBSkJnTlZCQWdNQWtOQk1SOHdIUVlEVlFRS0RCWkJaSFpoYm1ObFpDQk5hV055YnlCRVpYWnAKWTJWek1SSXdFQVlEVlFRRERBbEJVa3N0VFdsc1lXNHdIaGNOTWpBeE1ESXlNVGN5TXpBMVdoY05ORFV4TURJeQpNVGN5TXpBMVdqQjdNUlF3RWdZRFZRUUxEQXRGYm1kcGJtVmxjbWx1WnpFTE1Ba0dBMVVFQmhNQ1ZWTXhGREFTCkJnTlZCQWNNQzFOaGJuUmhJRU5zWVhKaE1Rc3dDUVlEVlFRSURBSkRRVEVmTUIwR0ExVUVDZ3dXUVdSMllXNWoKWldRZ1RXbGpjbThnUkdWMmFXTmxjekVTTUJBR0ExVUVBd3dKUVZKTExVMXBiR0Z1TUlJQ0lqQU5CZ2txaGtpRwo5dzBCQVFFRkFBT0NBZzhBTUlJQ0NnS0NBZ0VBMExkNTJSSk9kZWlKbHFLMkpkc1ZtRDdGa3R1b3RXd1gxZk5nClc0MVhZOVh6MUhFaFNVbWhMejlDdTlESFJsdmdKU054YmVZWXNuSmZ2eWp4MU1mVTBWNXRrS2lVMUVlc05GdGEKMWtUQTBzek5pc2RZYzlpc3FrN21YVDUrS2ZHUmJmYzRWLzl6UkljRThqbEhONjFTMWp1OFg5Mys2ZHhEVXJHMgpTenhxSjRCaHF5WW1VRHJ1UFhKU1g0dlVjMDFQN2o5OE1wcU9TOTVyT1JkR0hlSTUyTmF6NW0yQitPK3Zqc0MwCjYwZDM3alk5TEZldU9QNE1lcmk4cWdmaTJTNWtLcWcvYUY2YVB0dUFaUVZSN3UzS0ZZWFA1OVhtSmd0Y29nMDUKZ21JMFQvT2l0TGh1elZ2cFpjTHBoMG9kaC8xSVBYcXgzK01uakQ5N0E3ZlhwcUdkL3k4S3hYN2prc1RFekFPZwpiS0FlYW0zbG0rM3lLSWNUWU1sc1JNWFBjak5iSXZtc0J5a0QvL3hTbml1c3VIQmtnbmxFTkVXeDFVY2JRUXJzCitnVkRrdVZQaHNueklSTmdZdk00OFkrN0xHaUpZbnJtRTh4Y3JleGVrQnhydmEyVjlUSlFxbk4zUTUza3Q1dmkKUWkzK2dDZm1rd0MwRjB0aXJJWmJMa1hQclB3elowTTllTnhoSXlTYjJucEpmZ25xejU1STB1MzN3aDRyMFpOUQplVEdmdzAzTUJVdHl1ekdlc0drY3crbG9xTWFxMXFSNHRqR2JQWXhDdnBDcTcrT2dwQ0NvTU5pdDJ1TG85TTE4CmZIejEwbE9NVDhuV0FVdlJaRnp0ZVhDbSs3UEhkWVBsbVF3VXczTHZlbkovSUxYb1FQSGZia0gwQ3lQZmhsMWoKV2hKRlphc0NBd0VBQWFOK01Id3dEZ1lEVlIwUEFRSC9CQVFEQWdFR01CMEdBMVVkRGdRV0JCU0ZyQnJSUS9mSQpyRlhVeFIxQlNLdlZlRXJVVXpBUEJnTlZIUk1CQWY4RUJUQURBUUgvTURvR0ExVWRId1F6TURFd0w2QXRvQ3VHCktXaDBkSEJ6T2k4dmEyUnphVzUwWmk1aGJXUXVZMjl0TDNaalpXc3ZkakV2VFdsc1lXNHZZM0pzTUVZR0NTcUcKU0liM0RRRUJDakE1b0E4d0RRWUpZSVpJQVdVREJBSUNCUUNoSERBYUJna3Foa2lHOXcwQkFRZ3dEUVlKWUlaSQpBV1VEQkFJQ0JRQ2lBd0lCTUtNREFnRUJBNElDQVFDNm0wa0RwNnp2NE9qZmd5K3psZWVoc3g2b2wwb2NnVmVsCkVUb2JweCtFdUNzcVZGUlBLMWpaMXNwL2x5ZDkrMGZRMHI2Nm43a2FnUms0Q2EzOWc2NldHVEpNZUpkcVlyaXcKU1RqakRDS1ZQU2VzV1hZUFZBeURobVA1bjJ2K0JZaXBaV2hwdnFwYWlPK0VHSzVJQlArNTc4UWVXL3NTb2tySwpkSGFMQXhHMkxoWnhqOWFGNzNmcUM3T0FKWjVhUG9udzRSRTI5OUZWYXJoMVR4MmVUM3dTZ2tEZ3V0Q1RCMVlxCnpUNUR1d3ZBZStjbzJDSVZJek1EYW1ZdVNGalBOMEJDZ29qbDdWK2JUb3U3ZE1zcUl1L1RXL3JQQ1g5L0VVY3AKS0dLcVBRM1ArTjlyMWhqRUZZMXBsQmc5M3Q1M09PbzQ5R05JK1YxenZYUExJNnhJRlZzaCttdG8yUnRnRVgvZQpwbU1LVE5ONnBzVzg4cWc3YzFoVFd0TjZNYlJ1UTB2bStPKy8ydEtCRjJoOFRIYjk0T3Z2SEhvRkRwYkNFTGxxCkhuSVloeHkwWUtYR3lhVzFOamZVTHhycm14Vlc0d2NuNUU4R2RkbXZOYTZ5WW04c2NKYWdFaTEzbWhHdTRKcWgKM1FVM3NmOGlVU1VyMDl4UUR3SHRPUVVWSXF4NG1hQlpQQnRTTWYrcVVEdGpYU1NxOGxmV2NkOGJMcjltZHNVbgpKWkowK3R1UE1LbUJuU0g4NjBsbEtrK1ZwVlFzZ3FiekRJdk9MdkQ2VzFVbXEyNWJveENZSitUdUJvYTRzK0hICkNWaUF2Z1Q5a2YvckJxMWQraXZqNnNra0h4dXpjeGJrMXh2NlpHeHJ0ZUp4Vkg3S2xYN1lSZFo2ZUFSS3dMZTQKQUZaRUF3b0tDUT09Ci0tLS0tRU5EIENFUlRJRklDQVRFLS0tLS0K",
+    "amd/milan_ask.pem": "LS0tLS1CRUdJTiBDRVJUSUZJQ0FURS0tLS0tCk1JSUdpVENDQkRpZ0F3SUJBZ0lEQVFBQk1FWUdDU3FHU0liM0RRRUJDakE1b0E4d0RRWUpZSVpJQVdVREJBSUMKQlFDaEhEQWFCZ2txaGtpRzl3MEJBUWd3RFFZSllJWklBV1VEQkFJQ0JRQ2lBd0lCTUtNREFnRUJNSHN4RkRBUwpCZ05WQkFzTUMwVnVaMmx1WldWeWFXNW5NUXN3Q1FZRFZRUUdFd0pWVXpFVU1CSUdBMVVFQnd3TFUyRnVkR0VnClEyeGhjbUV4Q3pBSkJnTlZCQWdNQWtOQk1SOHdIUVlEVlFRS0RCWkJaSFpoYm1ObFpDQk5hV055YnlCRVpYWnAKWTJWek1SSXdFQVlEVlFRRERBbEJVa3N0VFdsc1lXNHdIaGNOTWpBeE1ESXlNVGd5TkRJd1doY05ORFV4TURJeQpNVGd5TkRJd1dqQjdNUlF3RWdZRFZRUUxEQXRGYm1kcGJtVmxjbWx1WnpFTE1Ba0dBMVVFQmhNQ1ZWTXhGREFTCkJnTlZCQWNNQzFOaGJuUmhJRU5zWVhKaE1Rc3dDUVlEVlFRSURBSkRRVEVmTUIwR0ExVUVDZ3dXUVdSMllXNWoKWldRZ1RXbGpjbThnUkdWMmFXTmxjekVTTUJBR0ExVUVBd3dKVTBWV0xVMXBiR0Z1TUlJQ0lqQU5CZ2txaGtpRwo5dzBCQVFFRkFBT0NBZzhBTUlJQ0NnS0NBZ0VBblUyZHJyTlRmYmhOUUlsbGYrVzJ5K1JPQ2JTeklkMWFLWmZ0CjJUOXpqWlFPempHY2NsMTdpMW1JS1dsN05UY0IwVllYdDNKeFpTek9aanNqTE5WQUVOMk1HajlUaWVkTCtRZXcKS1pYMEptUUV1WWptK1dLa3NMdHhnZExwOUU3RVpOd05EcVYxcjBxUlA1dEI4T1dreVFiSWRMZXU0YUN6N2ovUwpsMUZrQnl0ZXY5c2JGR3p0N2N3bmp6aTltN25vcXNrK3VSVkJwMytJbjM1UVBkY2o4WWZsRW1uSEJOdnVVREpoCkxDSk1XOEtPalA2KytQaGJzM2lDaXRKY0FORXRXNHFUTkZvS1czQ0hsYmNTQ2pUTThLc05iVXgzQThlazVFVkwKalpXSDFwdDlFM1RmcFI2WHlmUUtuWTZrbDVhRUlQd2RXM2VGWWFxQ0ZQcklvOXBRVDZXdURTUDRKQ1lKYlpuZQpLS0liWmp6WGtKdDNOUUczMkV1a1lJbUJiOVNDa205K2ZTNUxaRmc5b2p6dWJNWDMrTmtCb1NYSTdPUHZuSE14Cmp1cDltdzVzZTZRVVY3R3FwQ0EyVE55cG9sbXVRK2NBYXhWN0pxSEU4ZGw5cFdmK1kzYXJiKzlpaUZDd0Z0NGwKQWxKdzVEMENUUlRDMVk1WVdGREJDckEvdkdubVRucUc4QytqalVBUzdjampSOHE0T1BoeURtSlJQbmFDL1pHNQp1UDBLMHo2R29PLzN1ZW45d3FzaEN1SGVnTFRwT2VIRUpSS3JRRnI0UFZJd1ZPQjArZWJPNUZnb3lPdzQzbnlGCkQ1VUtCRHhFQjRCS28vMHVBaUtITFJ2dmdMYk9SYlU4S0FSSXMxRW9xRWptRjhVdHJtUVdWMmhVand6cXd2SEYKZWk4clB4TUNBd0VBQWFPQm96Q0JvREFkQmdOVkhRNEVGZ1FVTzhadUdDckQvVDFpWkVpYjQ3ZEhMTFQ4di9ndwpId1lEVlIwakJCZ3dGb0FVaGF3YTBVUDN5S3hWMU1VZFFVaXIxWGhLMUZNd0VnWURWUjBUQVFIL0JBZ3dCZ0VCCi93SUJBREFPQmdOVkhROEJBZjhFQkFNQ0FRUXdPZ1lEVlIwZkJETXdNVEF2b0MyZ0s0WXBhSFIwY0hNNkx5OXIKWkhOcGJuUm1MbUZ0WkM1amIyMHZkbU5sYXk5Mk1TOU5hV3hoYmk5amNtd3dSZ1lKS29aSWh2Y05BUUVLTURtZwpEekFOQmdsZ2hrZ0JaUU1FQWdJRkFLRWNNQm9HQ1NxR1NJYjNEUUVCQ0RBTkJnbGdoa2dCWlFNRUFnSUZBS0lECkFnRXdvd01DQVFFRGdnSUJBSWdlVVFTY0FmM2xEWXFnV1UxVnRsRGJtSU44UzJkQzVrbVF6c1ovSHRBalFuTEUKUEkxamgzZ0piTHhMNmdmM0s4anhjdHpPV25rWWNiZGZNT09yMjhLVDM1SWFBUjIwcmVrS1JGcHRUSGhlK0RGcgozQUZ6WkxERDdjV0syOS9HcFBpdFBKREtDdkk3QTRVZzA2cms3SjB6QmUxZnovcWU0aTIvRjEycnZmd0NHWWhjClJ4UHk3UUYzcThmUjZHQ0pkQjFVUTVTbHdDakZ4RDR1ZXpVUnp0SWxJQWpNa3Q3REZ2S1JoKzJ6Sys1cGxWR0cKRnNqREp0TXoydWQ5eTBwdk9FNGozZEg1SVc5akd4YVNHU3RxTnJhYm5ucEYyMzZFVHIxL2E0M2I4RkZLTDVRTgptdDhWcjl4blhScHpucUNSdnFqcitrVnJiNmRsZnVUbGxpWGVRVE1sQm9SV0ZKT1JMOEFjQkp4R1o0SzJtWGZ0CmwxalU1VExlaDVLWEw5Tlc3YS9xQU9JVXMyRmlPaHFydHpBaEpSZzlJajhRa1E5UGsrY0tHenc2RWwzVDNrRnIKRWc2emt4bXZNdWFiWk9zZEtmUmtXZmhIMlpLY1RsRGZtSDFIMHpxMFEyYkczdXZhVmRpQ3RGWTFMbFd5QjM4SgpTMmZOc1IvUHk2dDVickVKQ0ZOdnphRGt5NktlQzRpb24vY1ZnVWFpN3p6UzNiR1FXektES1UzNVNxTlUyV2tQCkk4eENaMDBXdElpS0tGblhXVVF4dmxLbW1nWkJJWVBlMDF6RDBOOGF0RnhtV2lTbmZKbDY5MEI5ckpwTlIvZkkKYWp4Q1czU2Vpd3M2cjFabSt0Q3VWYk1pTnRwUzlUaGpOWDR1dmU1dGh5ZkUyRGdveFJGdlkxQ3NvRjVNCi0tLS0tRU5EIENFUlRJRklDQVRFLS0tLS0K",
+    "amd/turin_ark.pem": "LS0tLS1CRUdJTiBDRVJUSUZJQ0FURS0tLS0tCk1JSUdZekNDQkJLZ0F3SUJBZ0lEQXdBQU1FWUdDU3FHU0liM0RRRUJDakE1b0E4d0RRWUpZSVpJQVdVREJBSUMKQlFDaEhEQWFCZ2txaGtpRzl3MEJBUWd3RFFZSllJWklBV1VEQkFJQ0JRQ2lBd0lCTUtNREFnRUJNSHN4RkRBUwpCZ05WQkFzTUMwVnVaMmx1WldWeWFXNW5NUXN3Q1FZRFZRUUdFd0pWVXpFVU1CSUdBMVVFQnd3TFUyRnVkR0VnClEyeGhjbUV4Q3pBSkJnTlZCQWdNQWtOQk1SOHdIUVlEVlFRS0RCWkJaSFpoYm1ObFpDQk5hV055YnlCRVpYWnAKWTJWek1SSXdFQVlEVlFRRERBbEJVa3N0VkhWeWFXNHdIaGNOTWpNd05URTFNakF3TXpFeVdoY05ORGd3TlRFMQpNakF3TXpFeVdqQjdNUlF3RWdZRFZRUUxEQXRGYm1kcGJtVmxjbWx1WnpFTE1Ba0dBMVVFQmhNQ1ZWTXhGREFTCkJnTlZCQWNNQzFOaGJuUmhJRU5zWVhKaE1Rc3dDUVlEVlFRSURBSkRRVEVmTUIwR0ExVUVDZ3dXUVdSMllXNWoKWldRZ1RXbGpjbThnUkdWMmFXTmxjekVTTUJBR0ExVUVBd3dKUVZKTExWUjFjbWx1TUlJQ0lqQU5CZ2txaGtpRwo5dzBCQVFFRkFBT0NBZzhBTUlJQ0NnS0NBZ0VBd2FBcmlCN0VJdVZjNFpCMXdEM1lmRHhMKzlleVM3K2l6bTBKCmozVzc3Mk5JTkNXbDhCajN3L0pEMlpqbWJSeFdkSXEvNGQ5aWFyQ0tvclhsb0pVQjFqUmRneHFjY1R4MWFPb2kKZzQrMncxWGhWVkpUN0s0NTd3VDVaTE5KZ1FheHFhOUV0a3dqZDYrOXNPaGxDREU5bDQza1EwUjJCaWtWSmEvdQp5eVZPU3dFazV3NXRYS091RzlqdnE2UXRBTUphc1czOHdscVJEYUtFR3RaOVZVZ0dvbjI3WnVMNHNUSnVDL2F6Cno5L2lRQnc4a0VpbHpPbDk1QWlUa2VZNWpTRUJEV2JBcW5aazVxbE03a0lTS0cyMGtnUW0xNG1oTktESTJwMm8KdWErenVBRzdpNTJlcG9SRjJHZlUwVFlrL3lmK3ZDTkIydG5lY2hGUXVQMmU4YkxrOTVaZHFQaTkvVVd3NEpYagp0ZEVBNHUySllwbFNTVVBRVkFYS3Q2TFZxdWp0SmNNNTlKS3IydTBYUTc1S3d4Y01wMTVnU1hoQmZJbnZQQXd1CkFZNGRFd3dHcVQ4b0lnNGVzUEh3RXNtQ2hoWWVESXhQRzlSNGZ4OU8wcTZwOEdiK0hYbFRpUzQ3UDlZTmVPcGkKZE9VS3pEbC9TMU92eWhEdFNMOExKYzI0UUFURnlkby9pRC9LVWR2RlRSbEQwY3JrQU1rWkxvV1E4aExER2M2QgpaSlhzZGQ3WmYyZTRVVzN0SS8xb2gvMnQyM090M3p5aFRjdjVnRGJBQnUwTGpWZTk4dVJuUzE1U013Sy8vbEp0CjllNUJxS3ZnQUJrU29BQmYrQjRWRnRQVkVYMHlncllhRmFJOWk1QUJyeG5WQm16WHBSYjIxaUkxTmxOQ2ZPR1UKUEloVnBXRUNBd0VBQWFOK01Id3dEZ1lEVlIwUEFRSC9CQVFEQWdFR01CMEdBMVVkRGdRV0JCUmtvRjl4NHd3SwpaTmc3ZGVVQldaNHI3Z1lEUkRBUEJnTlZIUk1CQWY4RUJUQURBUUgvTURvR0ExVWRId1F6TURFd0w2QXRvQ3VHCktXaDBkSEJ6T2k4dmEyUnphVzUwWmk1aGJXUXVZMjl0TDNaalpXc3ZkakV2VkhWeWFXNHZZM0pzTUVZR0NTcUcKU0liM0RRRUJDakE1b0E4d0RRWUpZSVpJQVdVREJBSUNCUUNoSERBYUJna3Foa2lHOXcwQkFRZ3dEUVlKWUlaSQpBV1VEQkFJQ0JRQ2lBd0lCTUtNREFnRUJBNElDQVFBL2k2TXo0SUVUTUs4WVUvSHhQN0JmZWo1aTRhWGhlbkpvClR1aURYMG5xeDVDREptOUVMaHNreEFrSi9vTEExTzkyVW9MeWJmRms0Z0VwS0Z0eWZpVVlleDlMb2daajVpeDAKc2IycWZTU3k5Q1JuT2t0R3FmcGVsNGUzS0FoTGdGNW4ycVpycXlxLzhFUFBsZHRTakVYbjc4c1pNbElsVWNRSwpTbm5OQ1FaVkZwa3REZkRpRWlHTnVpdHV4M2doSFVyY1Z1eFNiWmNyWERic2JNRjdORGRmTFVVUzlUaWpyTDMzCmxyQ1hKczdtOGtnZ0d5Q3VzaVJRS0hsaTFBRXN3aUE0eFUrOHhzWnJCeVlUb3BpR1l0YkpLOHMwVUNDWHlseU8KdUtTdWJ2ZEFuTURKNUdERDArRFg0NkxTZnY3ZmdHTlNHK0xPQldkaWY3S29RZjljSWhLSnR4R3haQ24vdHZIbQp3TXp1NEpueDhOMnZSblQrOERwQnFoeHROdmRYbXJaVWVsU2VRYWt4NGRqTUt2bVRSOEdkMjVFbkM0UnBwQ2tqCmJtUHhZM3pQZDFYN3JhYWxUbjM0RU9GOURlTHNDOUpmemtEdW9qeHBIV01tMzB3S25EbzIwbWxEUWsvektDRGEKMlpjK1lqdHNUWkNyVGJ2ZGdDdWtUS05aT1VVVmxXUnUrc08vT3dybVMycDE2c2VIVElxSEViRTFMbnRQdjNnawpDY0hHRFNVQUt4OWMwQW9sK0RqOXhwYjJubUdxb0RlSjU5SmE2UkVrSENkdzVUZHVYeXFxTXFmRDFBWDAvUUROCmRldkNNS2xXQlJDUTdERmxvZzNIMWErci9rdU1VWi9Jajl5eUtsU2dZWk1KNFZnTktEZ1RRZGNzQUwwTUNFTXIKenBhY013RnVzQT09Ci0tLS0tRU5EIENFUlRJRklDQVRFLS0tLS0K",
+    "amd/turin_ask.pem": "LS0tLS1CRUdJTiBDRVJUSUZJQ0FURS0tLS0tCk1JSUdpVENDQkRpZ0F3SUJBZ0lEQXdBQk1FWUdDU3FHU0liM0RRRUJDakE1b0E4d0RRWUpZSVpJQVdVREJBSUMKQlFDaEhEQWFCZ2txaGtpRzl3MEJBUWd3RFFZSllJWklBV1VEQkFJQ0JRQ2lBd0lCTUtNREFnRUJNSHN4RkRBUwpCZ05WQkFzTUMwVnVaMmx1WldWeWFXNW5NUXN3Q1FZRFZRUUdFd0pWVXpFVU1CSUdBMVVFQnd3TFUyRnVkR0VnClEyeGhjbUV4Q3pBSkJnTlZCQWdNQWtOQk1SOHdIUVlEVlFRS0RCWkJaSFpoYm1ObFpDQk5hV055YnlCRVpYWnAKWTJWek1SSXdFQVlEVlFRRERBbEJVa3N0VkhWeWFXNHdIaGNOTWpNd05URTFNakF5TlRJeFdoY05ORGd3TlRFMQpNakF5TlRJeFdqQjdNUlF3RWdZRFZRUUxEQXRGYm1kcGJtVmxjbWx1WnpFTE1Ba0dBMVVFQmhNQ1ZWTXhGREFTCkJnTlZCQWNNQzFOaGJuUmhJRU5zWVhKaE1Rc3dDUVlEVlFRSURBSkRRVEVmTUIwR0ExVUVDZ3dXUVdSMllXNWoKWldRZ1RXbGpjbThnUkdWMmFXTmxjekVTTUJBR0ExVUVBd3dKVTBWV0xWUjFjbWx1TUlJQ0lqQU5CZ2txaGtpRwo5dzBCQVFFRkFBT0NBZzhBTUlJQ0NnS0NBZ0VBbnZnNUdydjJFbWQ5bEFoS2RPNjRSWFUzVUVTYjZKVG0wSGh6CmV2eDFQeXhpbnhZcUpMMzI5cVRKTTBYbWRvekxZYjdyc0h4Z001STJwVTE4TThnZWN0MnBOL1lCMkxRMS9iSXEKMzdUUERiZzd5bTBNTjZLa1o2YUVSeEFYMHZvWXRkRHlOeGpEQVVqcFJwQ2UxRmNjQWV2L0VzMm4vRnoxRzFUbQpDMlhlcFRRcWFLcG10Nm1uRFdTQ0hDVnNRb1kwZ1NpYmVhRzZkb002T2lOVUNiS1hhQzdLSEg1Yi85NkJEMURKCjg0TStKSHFQQ2xGaEhxVUp3ektGNVF4ajR3Z1dBWnpLOFVQaGlOR2pyRjYrVEJkbEZHZFN6RXF3MWpPckNUSGQKdVl5TEsrNU9RM09JdzRTK3ZaZU9Wb3hKYWpUSVdkc3FZUDJETGMwSGtMMHFXT3VtRU9ycmMyLzREZUVUU2hCMApNeUlwSDA1a1NhbHlRTjJlTjVQNnB0T0I4NGhkZENkYkpQRWVwbkQrRnFRYXAxdWt3M0s4dUJjZ2VCU0FGMjNyCjZVdFQ4VWM1aDdNc1dYM01vWmlFSGNTa0RRUThJZWRUazdDTGpzSzZTN2IvbGZLcWZZaVJoS2dHa1J2c0VkL00KRE5jdW1IWktJZ3phc0p3Z2FnelNnZ2lVbzlqWHAzRVdtODRmcXl4Tlh6U3V0UEI3cUQ1UC9VTEFCK3E5UWd2cgp6QzhYbmVhTFAwTU5ySGhNODBVZWptc0JUSWt0TXZGb1dWSWVsWURMZGNvaTBlTUQ1RFJjY2ZzZ3JZYVk2aC8rCi9xZjl0Z2crbVgwOVVKcHVTUFJGMzhveXFuTk5GTWw1di90V0xnVXNDaFBVNk5DUUMxN1FhcXI4bXUyeW55eXUKSEVzNUpWVUNBd0VBQWFPQm96Q0JvREFkQmdOVkhRNEVGZ1FVYllKWHQ2djJzTWdVQUxqeEQwV3ZHOWFxNjI4dwpId1lEVlIwakJCZ3dGb0FVWktCZmNlTU1DbVRZTzNYbEFWbWVLKzRHQTBRd0VnWURWUjBUQVFIL0JBZ3dCZ0VCCi93SUJBREFPQmdOVkhROEJBZjhFQkFNQ0FRUXdPZ1lEVlIwZkJETXdNVEF2b0MyZ0s0WXBhSFIwY0hNNkx5OXIKWkhOcGJuUm1MbUZ0WkM1amIyMHZkbU5sYXk5Mk1TOVVkWEpwYmk5amNtd3dSZ1lKS29aSWh2Y05BUUVLTURtZwpEekFOQmdsZ2hrZ0JaUU1FQWdJRkFLRWNNQm9HQ1NxR1NJYjNEUUVCQ0RBTkJnbGdoa2dCWlFNRUFnSUZBS0lECkFnRXdvd01DQVFFRGdnSUJBQVhXSjNEUGFocmFsdDVrWExQTW05b0tsRlJxZVUzSGNTN2tBK1ZCbEJBMWxRUlUKaFhrYlhuVHZXMUdaY2dkWnZOQ0IvVmxFVDYxS2JDem9GSWhQSUVTVmpqYi94V1gya2czWDBISG1oMUV0Q0RiSAphVUZNNXJxNmwrUzFoN3FPYXVSWmVidnJ3QXBEekFBTnZXMExUSFJ1bWZHbS9rcWg5TkR0VkNJV1BVWjFWUUlnCkd4MVQzZHdtZ09LOG5jVDFKM1c1eEl5UzBYdTNLQzZ3N29CbHE4RzJwUGdUY0NCSjRKQkNUWENFWGlBQUdhVFIKL1RKSWFTem9aRkxoeFloQ01qUDhXUUdUb1BHREsyaS9sWmhrY0dIbkpPUStsZ3JYZnBMR3FCdExsUzNRT0R5VgpQME1vbWN6RzRkcXczVEhQM1k4QXE5YzJLRTdTeWxBS3NTL2JCS0Nxa2o0T3JBQmtEU2tNUUV6M0JCb0ZENjNhCkQ1WkcvUWl6K3RtaG5wdHlQVmN3ZUM5dUpsU1dZbTI1S2lWNGxUNTJ1Qmp4YXREWktRY3JwZGdjVTgrb3p6S1UKOElDblpQT3dmV2V5dU5NcS9qdXlkL3J6ZzVJZVB5eXZ0KzEzYUo1TWxaQlhaeEpLb3hDWUlNS1V3WmlnZjBYcwpCdGVUOGd3MTAveGs1c21JRklCMkVSdFRRUE11VEVOZ3JQVFVqT2VpcW1CZzY2M2MyZExWb2wrTURpVDRsdHFmCkVtNEtsL2NjNGYrSDZiRXdoajFRS0FOMmlwUmYrbVAwTmZ6SmIrNlpITnNPdnlxL1dCeVlwTFhWOUpKb2lEVy8KOFJad1BVL01uN0l1UUJhdUN5NzhHN0ZTMHRhM3ExZXQ3NGZhWUJCZ2VKNmF3RWFzYTI1Q3Ztc21sVTBSCi0tLS0tRU5EIENFUlRJRklDQVRFLS0tLS0K",
+    "intel/Intel_SGX_Root_CA.pem": "LS0tLS1CRUdJTiBDRVJUSUZJQ0FURS0tLS0tCk1JSUNqekNDQWpTZ0F3SUJBZ0lVSW1VTTFscWROSW56ZzdTVlVyOVFHemtuQnF3d0NnWUlLb1pJemowRUF3SXcKYURFYU1CZ0dBMVVFQXd3UlNXNTBaV3dnVTBkWUlGSnZiM1FnUTBFeEdqQVlCZ05WQkFvTUVVbHVkR1ZzSUVOdgpjbkJ2Y21GMGFXOXVNUlF3RWdZRFZRUUhEQXRUWVc1MFlTQkRiR0Z5WVRFTE1Ba0dBMVVFQ0F3Q1EwRXhDekFKCkJnTlZCQVlUQWxWVE1CNFhEVEU0TURVeU1URXdORFV4TUZvWERUUTVNVEl6TVRJek5UazFPVm93YURFYU1CZ0cKQTFVRUF3d1JTVzUwWld3Z1UwZFlJRkp2YjNRZ1EwRXhHakFZQmdOVkJBb01FVWx1ZEdWc0lFTnZjbkJ2Y21GMAphVzl1TVJRd0VnWURWUVFIREF0VFlXNTBZU0JEYkdGeVlURUxNQWtHQTFVRUNBd0NRMEV4Q3pBSkJnTlZCQVlUCkFsVlRNRmt3RXdZSEtvWkl6ajBDQVFZSUtvWkl6ajBEQVFjRFFnQUVDNm5Fd01ESVlaT2ovaVBXc0N6YUVLaTcKMU9pT1NMUkZoV0dqYm5CVkpmVm5rWTR1M0lqa0RZWUwwTXhPNG1xc3lZamxCYWxUVll4RlAyc0pCSzV6bEtPQgp1ekNCdURBZkJnTlZIU01FR0RBV2dCUWlaUXpXV3AwMGlmT0R0SlZTdjFBYk9TY0dyREJTQmdOVkhSOEVTekJKCk1FZWdSYUJEaGtGb2RIUndjem92TDJObGNuUnBabWxqWVhSbGN5NTBjblZ6ZEdWa2MyVnlkbWxqWlhNdWFXNTAKWld3dVkyOXRMMGx1ZEdWc1UwZFlVbTl2ZEVOQkxtUmxjakFkQmdOVkhRNEVGZ1FVSW1VTTFscWROSW56ZzdTVgpVcjlRR3prbkJxd3dEZ1lEVlIwUEFRSC9CQVFEQWdFR01CSUdBMVVkRXdFQi93UUlNQVlCQWY4Q0FRRXdDZ1lJCktvWkl6ajBFQXdJRFNRQXdSZ0loQU9XLzVRa1IrUzlDaVNEY05vb3dMdVBSTHNXR2YvWWk3R1NYOTRCZ3dUd2cKQWlFQTRKMGxySG9NcytYbzVvL3NYNk85UVd4SFJBdlpVR09kUlE3Y3ZxUlhhcUk9Ci0tLS0tRU5EIENFUlRJRklDQVRFLS0tLS0=",
+    "nvidia/nras_gpu_intermediate_004.pem": "LS0tLS1CRUdJTiBDRVJUSUZJQ0FURS0tLS0tCk1JSURqakNDQXhXZ0F3SUJBZ0lVWCtkamVqN3NYSXZjWjhZbThLSkY4V3NJM1VNd0NnWUlLb1pJemowRUF3TXcKVmpFTE1Ba0dBMVVFQmhNQ1ZWTXhHekFaQmdOVkJBb01FazVXU1VSSlFTQkRiM0p3YjNKaGRHbHZiakVxTUNnRwpBMVVFQXd3aFRsWkpSRWxCSUVGMGRHVnpkR0YwYVc5dUlGTmxjblpwWTJVZ1EwRWdNREF4TUI0WERUSTFNVEl3Ck9EQXdNREF3TUZvWERUSTVNVEl3T0RBd01EQXdNRm93WkRFNE1EWUdBMVVFQXd3dlRsWkpSRWxCSUVGMGRHVnoKZEdGMGFXOXVJRk5sY25acFkyVWdSMUJWSUVsdWRHVnliV1ZrYVdGMFpTQXdNRFF4R3pBWkJnTlZCQW9NRWs1VwpTVVJKUVNCRGIzSndiM0poZEdsdmJqRUxNQWtHQTFVRUJoTUNWVk13Z2dFaU1BMEdDU3FHU0liM0RRRUJBUVVBCkE0SUJEd0F3Z2dFS0FvSUJBUURDbU9VUXpsS1UraUt6ZFh3SlpCcGpJd2tPMlpocmJlZXZJU2NtcUw2UWRrWk0KZGo5Rkt4RlJlc09kUG9KQTBJeE1Ed1lGTXk4N01JSllWL2hSQW85dXQ2cTBPWmlad1BGU2Z4cU4rWmNEeUZNawpZRW5Idk1nRmFTdVl4TWlOV205V2NPY09paDhGZFgwczhxbWtIcStOTTQ4bDhSN1ZOaFgwSEIySVoybXhwNG5ICi9keHBGY2JwUmF2YUVDRXZMcWJVU3ZTTkFtZyt4TkNDVnNpaEtQRi9ya3NHWksxd2t5NkU4SGN5ZFl4eWRLMk0KUDk1ZGM1T3ZxcTgwQ094Q1Bnc2pnVU4vSlQ5R3I5aU5YYW9mOVcyWktxYXNDakFEUmZJVFM3TjlTUXNwN0p2NgpVdWRUNXRGYkZLcDdnQ0t3cGpqVWdRRVVvM0prV1RIaUJ1UnJCWldGQWdNQkFBR2pnZWN3Z2VRd0R3WURWUjBUCkFRSC9CQVV3QXdFQi96QU9CZ05WSFE4QkFmOEVCQU1DQVFZd1NBWURWUjBmQkVFd1B6QTlvRHVnT1lZM2FIUjAKY0RvdkwyTnliQzV1WkdsekxtNTJhV1JwWVM1amIyMHZZM0pzTFc1eVlYTXZibll0Ym5KaGN5MXNNUzF5YjI5MApMbU55YkRBM0JnZ3JCZ0VGQlFjQkFRUXJNQ2t3SndZSUt3WUJCUVVITUFHR0cyaDBkSEE2THk5dlkzTndMbTVrCmFYTXViblpwWkdsaExtTnZiVEFkQmdOVkhRNEVGZ1FVK3FnQTA0OU5wenBjWjJ6ZlVUdWthdktNcnQwd0h3WUQKVlIwakJCZ3dGb0FVdmdwdjdYbkNTS3FLTndzbTlvVTNNV3h5Qkw4d0NnWUlLb1pJemowRUF3TURad0F3WkFJdwpFYUY4cWJ3bEFvQVdObTdXTm5xZEVDU3M5dVF4cVFrbDFlUUxLSklWRUMrWHNIVEwyU0dCcmJVR2xMWDg5emYvCkFqQUwwWGF2L3VXN2RNaHFTcXFFODZSaW9qR2JaUjVqUk50V0FKSXcvWUg5eUJBSjVrdENBcVNTZnJKNHFqemYKNDhVPQotLS0tLUVORCBDRVJUSUZJQ0FURS0tLS0tCg==",
+    "nvidia/verifier_RIM_root.pem": "LS0tLS1CRUdJTiBDRVJUSUZJQ0FURS0tLS0tCk1JSUNLVENDQWJDZ0F3SUJBZ0lRUmRyam9BNVFONzNmaDFOMTdMWGljREFLQmdncWhrak9QUVFEQXpCRk1Rc3cKQ1FZRFZRUUdFd0pWVXpFUE1BMEdBMVVFQ2d3R1RsWkpSRWxCTVNVd0l3WURWUVFEREJ4T1ZrbEVTVUVnUTI5UwpTVTBnYzJsbmJtbHVaeUJTYjI5MElFTkJNQ0FYRFRJek1ETXhOakUxTXpjek5Gb1lEekl3TlRNd016QTRNVFV6Ck56TTBXakJGTVFzd0NRWURWUVFHRXdKVlV6RVBNQTBHQTFVRUNnd0dUbFpKUkVsQk1TVXdJd1lEVlFRRERCeE8KVmtsRVNVRWdRMjlTU1UwZ2MybG5ibWx1WnlCU2IyOTBJRU5CTUhZd0VBWUhLb1pJemowQ0FRWUZLNEVFQUNJRApZZ0FFdUVDeWk5dk5NK0l3MmxmVXp5QmxkSEF3YUMxSEY3VENncDEyUWNFeVVUbTNUYWd4d3I0OGQ1NStLMlZJCmxXWUlEazdObEFJUWRjVi9GZjdldUdMSStRYXVqOTNIc1NJNFdYMjk4UHBXNTRSVGd6OXRDK1E2ODRjYVIvQlgKV0VlWm8yTXdZVEFkQmdOVkhRNEVGZ1FVcGFYck9QSzRaREFrMDhEQnNrbjU5NHplWmpBd0h3WURWUjBqQkJndwpGb0FVcGFYck9QSzRaREFrMDhEQnNrbjU5NHplWmpBd0R3WURWUjBUQVFIL0JBVXdBd0VCL3pBT0JnTlZIUThCCkFmOEVCQU1DQVFZd0NnWUlLb1pJemowRUF3TURad0F3WkFJd0hHRHlzY0RQNmloSHFSdlpsSTNlcVo0WWt2akUKMWR1YU44NHRBSFJWZ3hWTXZOcnA1VG5vbTNpZEhZR1cvZHNrQWpBVHZqSXg2VnpIbS80ZTJHaVpBeVpFSVVCRApPS1B6cDVlaS9BMGlVWnBkdm5nZW5Ed1Y4UWEvd0dkaVRtSjdCcDQ9Ci0tLS0tRU5EIENFUlRJRklDQVRFLS0tLS0=",
+    "nvidia/verifier_device_root.pem": "LS0tLS1CRUdJTiBDRVJUSUZJQ0FURS0tLS0tCk1JSUNDekNDQVpDZ0F3SUJBZ0lRTFRad3Njb1FCQkhCL3NEb0tnWmJWREFLQmdncWhrak9QUVFEQXpBMU1TSXcKSUFZRFZRUUREQmxPVmtsRVNVRWdSR1YyYVdObElFbGtaVzUwYVhSNUlFTkJNUTh3RFFZRFZRUUtEQVpPVmtsRQpTVUV3SUJjTk1qRXhNVEExTURBd01EQXdXaGdQT1RrNU9URXlNekV5TXpVNU5UbGFNRFV4SWpBZ0JnTlZCQU1NCkdVNVdTVVJKUVNCRVpYWnBZMlVnU1dSbGJuUnBkSGtnUTBFeER6QU5CZ05WQkFvTUJrNVdTVVJKUVRCMk1CQUcKQnlxR1NNNDlBZ0VHQlN1QkJBQWlBMklBQkE1TUZLTTcrS1ZpWmxqYlFTbGdma3kvUlJuRVFTY1c5TkRaRjhTWApnQVc5NnI2dS9WZThaZ2d0Y1lwUGkyQlM0VkZ1NktmRUlyaE42RmNIRzdXUDA1VytvTStoeGo3bnlBMXIxamtCCjJSeTcwWWZUaFgzQmExek9yeU9QK01KOXZhTmpNR0V3RHdZRFZSMFRBUUgvQkFVd0F3RUIvekFPQmdOVkhROEIKQWY4RUJBTUNBUVl3SFFZRFZSME9CQllFRkZlRi80UHlZOHhsZldpM09sdjBqVXJMKzBsZk1COEdBMVVkSXdRWQpNQmFBRkZlRi80UHlZOHhsZldpM09sdjBqVXJMKzBsZk1Bb0dDQ3FHU000OUJBTURBMmtBTUdZQ01RQ1BlRk0zClRBU3NLUVZhVCs4UzBzTzl1OTdQVkdDcEU5ZC9JNDJJVDdrM1VVT0xTUi9xdkp5blZPRDF2UUtWWGYwQ01RQysKRVk1NVdZb0RCdnMyd1BBSDFHdzRMYmN3VU44UUNmZjhiRm1WNFp4akNScjRXWFRMRkhCS2piZm5lR1NCV3dBPQotLS0tLUVORCBDRVJUSUZJQ0FURS0tLS0t",
+};
+const DEMO_FILES = {
+    "benchmark.json": "ewogICJzdWl0ZSI6ICJkZW1vLXRocm91Z2hwdXQiLAogICJoYXJkd2FyZV9jbGFzcyI6ICJzaW11bGF0ZWQgcnVubmVyIiwKICAidG9rZW5zX3Blcl9zZWNvbmQiOiAxODQwLAogICJub3RlIjogIkNhcGFjaXR5IGNvbnRleHQgZm9yIHRoZSBoYXJkd2FyZSBjbGFzczsgc2F5cyBub3RoaW5nIGFib3V0IHdoZXRoZXIgdGhpcyBqb2IgcmFuLiIKfQo=",
+    "inputs/prompts.jsonl": "eyJpZCI6IDEsICJ0ZXh0IjogIlRoZSByZWxlYXNlIG5vdGVzIHdlcmUgY2xlYXIgYW5kIHRoZSB1cGdyYWRlIHdlbnQgc21vb3RobHkuIn0KeyJpZCI6IDIsICJ0ZXh0IjogIlRoZSBkYXNoYm9hcmQgbG9hZHMsIGJ1dCB0aGUgZXhwb3J0IGJ1dHRvbiBkb2VzIG5vdGhpbmcuIn0KeyJpZCI6IDMsICJ0ZXh0IjogIkF2ZXJhZ2UgZXhwZXJpZW5jZSwgbm90aGluZyBzcGVjaWFsIGVpdGhlciB3YXkuIn0K",
+    "model/config.json": "ewogICJhcmNoaXRlY3R1cmUiOiAidGlueS1kZW1vLWNsYXNzaWZpZXIiLAogICJoaWRkZW5fc2l6ZSI6IDY0LAogICJudW1fbGFiZWxzIjogMywKICAibGFiZWxzIjogWyJuZWdhdGl2ZSIsICJuZXV0cmFsIiwgInBvc2l0aXZlIl0sCiAgIm5vdGUiOiAiQSB0b3kgbW9kZWwgYnVuZGxlIHVzZWQgYnkgYGNvbXB1dGUtcmVjZWlwdCBkZW1vYC4gSXQgaXMgaGFzaGVkLCBub3QgcnVuLiIKfQo=",
+    "model/tokenizer.json": "eyJ0eXBlIjogIndoaXRlc3BhY2UiLCAibG93ZXJjYXNlIjogdHJ1ZSwgInZvY2FiX3NpemUiOiA1MTJ9Cg==",
+    "model/weights.bin": "ZUjfsTc5z+D9DBbducoOnUftBCrVceXnCgLBrcrkF0rjFae87GjJ+4DIpYU0jxiep8TCiFgeVMWCRMt1bvWqVnUuALKYwuL51XImhquHYLa8uLiVMhzrEmJBF0vOExnZFkLXqTMAEJKfTsKu7XjyeqkZbtnsgS3PNU6OKSsiK8+7jFxjRVE0+0YAhG4zi9xd+NTVao9BYThAh/o7ejkOGf6PYfDiCNVeYekId3zPBithBdz/Q+A99o+iN7xkfyM0MkIWdQfAHJrou28WJrwHlauwZlwUJdKgiV1vs8vLRcFa8pmlD9BFtyke3vrgrevNaSQUNZfFTNr5pQD2Bduoo0StmD73dREud80Zbmqjk5IyvNlW7CEi4yJASg9uR5GxCcN4/0yhgI74imeTVk2sLjfMWoH8GluclVkrLA8ozYoz8JRqT0ZyrhgvjV/LDs1lORZEX2AJaMJjaSufxiiNMcU7FEhnuNntLYuhjhl2n1fGZbnoDcoGGO7WBME7/O/JVQ2DV8az6CamWz/AslO+myZiq47w1WYgwpFKyfP2clB+oxEay0UhoqXBEv4PbwiqYJIgjPBdD5gwrQHsT10mHjdILuKLt9N99143wsbtb/yA94l/KtG94oOMUvPbiO7oSbUDvNcAWBqdamBxfIw26yk0a6Zev8vCnfp0ILtXZYBbJNJvTPLqd6bnDnsUIHLHP+VNLMyrsdm5+6LmrOirtrpGPW0PEOuaqiAyQWYDn8wEaaKZifRJ7MPZFFH3sJ4C6MtM4Yf0L9vcaQt1zPPKoMqjElws8fIDmwJeVKh49MArRj3EnL48RjPOB4lWPxv2X2qNsbCLcmNCOVTppeMSFzTL1N1tp2EUpx5ReCnzNtyDqzavyuXlJfwJ4/rXYrBY1v6sFS/sFzmzefbj56ldg99EEIi7FgHgPCDxhFTdoOIwQ4nCxp6poKvwJ759+MGdh/LliizXzayWrpB/NkEdUU0R3eAb67Nn/Apvt6b1NVHRaS76GFBbI4lcm3prm3Px+owJKz0hUOAOFanc8U78TeXE3CuNwbl7Kz8JQXpKx7J4A8BtQjWJHN5iG6n7kibPW7VQ1duBMEdgpmXYuKk4CsvlUYgtIjRswxLJhEMs5GjVUQR7iDE+rMKNzVKk63xI42c79ys7M4bo842Oi1lEcHCqftkDV1Oc0yrPPuOlsOE2drEmmipoW5FP2txavUXXrAaCJbPxL6IcOEe6dg8HfLPtzDCTBHSxy7XxPag93fRu3ZfDpCZCSmhbjkxY6umZ9eod8sHSBaarrOqZni33+6OEkNSqxuk5hbafZ7y8IKmYlxaH0iMAPplna9IX7XrLj749SfcreszUIsAakBywszgkwfDkMB3ds3Mjt+ziMXFw84HtZpSPjMmQOqJYkS2vAweLVHbdV9EY3F+gZdX5O9xGwYsfYPEl26NcF+RSME9Z3mkJ/DyUOaYWJyNaSMTatUOiY29sg2BAjzXts23MugZ8r17i+NNyR47y0wfyYXDLvmhFpfHd3aF5bwKtzQ7xA4iqmDshZ1w7N0699kLnQXfCiXNZqRplWeJPpYYcOsRvWlyFcYX2AB5twPztOcbM1SFJRgd6ojgyc6DbSKoTcb4x9ceZe3jF9q4CiAf/AZWSqlLM67DmmpBw/PEfrtjnI/L5bKTu313itTFqXQVxVqiFDP3QbxfMPisBQH5Cbad/G9N/Kxtw57IgD8csrO8mS0PJQTbnzgldmwKODbdMEF3mf2hiaLYCqPk50tadmQfpcc34v3sGfr2vHV73cd4tm2Pn8P1GNXb0HD11mPVx/yE0XmiyGEpmxXaoyuldL22QYMv3OPG9/NJURNucuGpucNQQAABUyNogLqwPmQF/p8BwnAIf7I1R1fyV6I1N9fG+YSHzv15u6szeNIbGpXIiPsx/C/XYJgT7gQXjTVowRyv25262jjAGNH5XAnjwKqD3m0h2HdeBGwtswRzDpeSwF/sgkNWe98d9D3JUFGgMZetiY17E9Zk+8m0VRmwtOo9Ly9Ot+0fjCyJFiNlKWK0bYIpmLXCf0/TL1l/A5wwMgG92PeraAcN85JA4E+qdFAxq+mlI4McuDMrCkgxh263dikSGCw+gITbeHxL2+2PTw3y6MDYXBNb8vTr/WO0J1aJjX2xKg1VqR6qxGmdyRLFE68mPPRycRhRt6Qdodd4juTgfR/P3yagBtu+Zws/xepCpdS6i9xHPSlSVIHq5uTMeJ16I7B9voTuQEkE9Nkr2fjGt70ue4pXfCr7zqJe51dI1+8kZZNtXRc05OjEc4+xZztpC4PZccMQSGd5AAVKvu8D543/8kzVFuzqw7TaxQEtcxZLVdrTZ2kg2pYTP/SnuFXTef05whO4ljKMz6zrOO0GkdDN0XjBJNuzK5GLZcmvJcEZ8xr7beTzzHAI34ioPGI7qggE88luLu/osFcbhtVZi+ukF2myxiFuNkAWllEfJPupaER6jR5I4gAnKtoolxeS3w0wJkKXdoyAkkIQdKGwcW66hfVp7S9loGh89JNQUBR+XGrTrz10/Q7x8ga30XpcfvSknTFzlmBnTu9HBkPMQVzx4l9Uf6dI1uAGZjBA0q3FAyT0hLREfGLcJenqB6ODeBNR7+cHC5ssX0GUVB0YtXD7wT7QygbV9kdMT3oMFD1D5g3zpCcVQsM6foQjxXlwFYrPsyqBzSm3t+wzJRjdtZ+tlsH3VKeCBfwYfqis2XPltcrUvPpy3uPCy9jiu/gJLcPtjI8pEEoac/646BQC29ydOC4aTDevWb+uzMVH3mJFyEBFpAZl1HbSQRxcawA1ttcPc7gKcaLj8PJI/uoD1uNFpYj96BVbOqwuhyrESFmoPWFVS5WlfmvU3k7ohyn3tnGZx2K1WTljchTQEvvWU+cAD/bUCPMk1IflwJ/qoG3lJhELCSm7VytszefMbHDqOfNhJ6XlWdFsdYspnhFa7zPZwt6ldgd0Wccs8RfBpFyWPjU92O7hbwBA2/qdtZUAIK7o0QKXHpugq7C2eaBKtNCqtEjC7ffuQqvMWLEVYHEPfNcZMCBDyrygyqNm/jB9i82HQXomUP+GO6zfP/E/8AAihEai3uOqTU9WftyTRY7pT7/LK9hVAh9BPLowrWSC64QcQiMpS8E4QOJHg8uLoIefisAw0+5v/urn5VW10VI+zMlF86xWwZg929DtedA63gKyxkaxtmeCHOUuugeztFOoGz9g1eWaf25ubRRYjQ+VVEhUmXj6xSQXjbdPAtACI5sEg1JYNdLNesOGpNRRHA/9hFiqr9BoubwciKj+ZWAxWWIeCtLi3SzfZN3tY9iGC4rmldlSWyj9NoujFbKGtmxepLXLzVY8CSc+4WdJ+Er7NQVbxpVZhyVel+P6SlonB9sO4zbqdyqZ2cT4hPQSTGxAHefEaSgy50RAzUnJpGrJ69jY5ipIxji/zxZzV/18Gun+hJ2/40LuZuYz873G/o6z6h083pif1wxPesPbx/FwZXnzDbKnjsLjsu7oUZRT3a8yTd2jICJjXM4tovxklQjwc7YuPgT7Pdi9GLYuJrxkf/V5ieBL77bAUrU8cPJ4W1g00hsFYHBT0EHgfNvsqcZ9o6QJNITQm5HlpKawjmr0Xtos+/YAgmGtb1npBPp+khF4xmbpSq+eYMzNK3AEa0WQjXPC2CLwy0Q6oN2UkEPf2C6unEB7O0txO4imt1RPBT8C3PyB+hkz5xI3WNWxPVda1pd1m6HoOhkuVNcfmUQLf/zNzIyatmDPwJWWz+SYBEKLxvsm9noAWUJm1RwWpZ4/3ifgjr+VumEH1S1WBN6NPA0SgWeCx8+iT9uzpAotkwCbdJvhuwlhoy89zD7VqRSQLbJ8aVf7HLcrJMxJU23x61/BApYACK9zD4/CRxTzUs2fNaOVM0a+bilu9pJDJlMyz8qO2Op1jnDWrT+nxs6ppKqwHUE4byAl7R/H9n5yP5FO3327NHWMzFaTIO7DX50HpuoFS+Oxz4bzKqisTEMTVjGhusFUb9zBijpiv7qque/lIIHt5z0+iYPPP1DBLQ9i9zZAqUJ7rkB6/IQii/hMhcmOm/lk7TFqHc8v67uDzA2YcAePLt1H+9FDyqrvHvriGTYorZ3X1M5dQgihDmX+qBTpTIJNIzdUPb4EFt40Ksp8Okbck+RMjkZ+22vtyWODmn44pe7a9bBX0XS0xX1zPT6RiKcQn86Xzhz80DS9yH7sy5bKcBpjirOeF/TR72ABZozxzIpbtfI2CyI8xoojxanVNjlHLyklM6pjo84VGa8bvN3NxyASfgzR7pG2d/ztEKn+2f6jbGFDBUvYpAPyD8rT98TffxgEWKkh48RhyuwUorsH2ekkm8rXmjsV2z256BMyt26o6M84RenM0DsLKT4S5mk6CJWktlqewEtsLhEL2nMrtdB5KZRH7KsbVESdYDyvFPMXK9mNZQOuJ8mAAlZme/T7LUfeHq0mRPywwYDmqZ1Nwe+brpTQxDHaIZbrXzwcuRWWuFICm0tRer72UXqvI7qusrUDL/yhPnT470mXNjD0NJ9htIKDgkWs6EAeyQNXEHZ54gzz9y6ddLbhVMYCUok9O63uxndfKanuAoFG7x4lnphDQCZCiNYgBUaICxESVEJN9UwbOj+IhoWdVukASYXeBi7bb0rZVnwzzcf4c0foapw7CT6v+/c98hDTzNpELxTteEIWaFyLU+cx/Gg2hSjdlU/ifT0yD7r18sxZw98QtoQkQF4wl54lLpe/74qg+zkmIfO1i91rD3AqjG7tfrcWUVVSVDYG71MkeAzy+sDTaG7h4OV05agfCMNs8F4Sc4Bx0N/IUZcUWSeDPfrfURxxs5psuRUDFAxQ3fLceBO6Z6Mz/KbbO98ZtCi9mcsSj4uCy7pBgQjeafT0r2NYBOMVcLZ+UATJmug5dNGYD8f1X9lF7mxl6YQWdHv/3dXTgsbUUtSJydb+onya6oj1s9Oi6TeqY4kRRTM8zGrtPQMvJb4JNS5lBnJEG4CgNm+B1OZksQtSh75v+zArtioJdf2mbptrRS0G5o70ahtSRYZraDYXv0hCHBiWM7vSHffominqvE7M5wCUz1ywe1h5a+Tyd2UBKtqUvPXlgC9CtMdalkxXXC6Pz3dfmyOE+MRk6dZc6I13odDPMxyR/5qLBe0jTs/CDhHy0xOj0swi4e0YqUDEG313DP5U9ucjNpP/Dyj4FdvvXKUwyOCWi23gPMaJ5mY7syTGOF5KC42ZjJXuAUjHohlIsC3D+IBrzQDcs8Q5Sz54k4yw1UTBez7SMeHDsYY+az4uZ7N84Li/go3r2B8v9NYLzMUad+MBpIoE4Rxs7Zn4vGoB60BAYLYOTJAUevVv1UkZZP7FiSSwJwSNl/WuNaH9LGVvteQXQPCD9TFdeG5Um38/9OGFYga8SzD00BPucTwSNAHDNkZ+02bjT0zHj1vRQ0iP2vmG4ufm8GTUSANJWe1If5lq4skKzB5qq/tXlJpjY7V8Y/mDupzAPtqpWs+yNre077dUQ/R9Og4z7ZNMmUZo8oJ6KvX2cWqoSAqWWpUdmIY8LKSuG4GjBU/qi2nqyVWJHKo8fcJzLMrmwvgQ7v0NtfINr0FvNbaSxML86URFdBUXLd1Z2N+1lphne7fx1PT/fHCl9rl5937eYVwt1KhnMdRYn7Iim1wYIsZAoczoIBnX08o15MWRTTSbqu9EpXYbhM446ont7koIl1bmxCjC6Jo1SjEp4E4Ty9BBcT2B8Fk1DE7ExGjTgucxY3hN5V/pJfydqJ/StGuOavZyjovQ0XdTrzjoAm+ya0ErMfFArjGhPTOJk5kVDNdyAEPH/u1p+27ZlyoOB+osS1HtbjavJXKE1rBNp/Q0w6KRjIH3UIfS9Yv8o5kajWZ6QjcF/0Sz3SCsy5SZ1Y4VTCodN2Kd2UVGs07Pn9N3xfA5E5x/x+cO6kObD6kcgqwffwOb20CMSyvnNZihWxPF9wdBsKjhYVUjPTPvrcNeB7aPavkVOlXyKxDVaPavDzdksX8wlsXWgtHYz07101Znm0E4ZL23rz5aOP/MUVp/F/hSraYzjDUjUH+vxhFfiDsHDORM8ty5IUJJLjwFdev52xof32WLzJ/aO/+ovLPsdaXfNNPMU0n60TedP2go+MDVdout1xiHu+t84wLsTvglsGWAR6V7M4cYy1rMvBZ5IFAjp7HY24Oz0OSTlqnWTEg1g5hzSN4MXiQy723/dz6i7TqAado5kT02QMaM3FCDiUbfa9/nGUUfjxYi39nS7uHv7jf04n27uaCzcbzeekjauygjCFaF63ZYMTCXXgfyjI0+3hdeTPxPQzeBNZ+dIOAati839jo2MXIiezyz0IWslvOlsJDV119w316Nr5X135K5cmSTY5BmLhb0fdDjMhfd8BZlan546zVuC1FXl9+BX0i6n7PDXghJJWueF8aD1aKzGeXDbdRLAl000RJSEQ2AUtgaGBFbEeJ3jOhrnG7epx1/IDizfaP3NlsC1jPCfFHQ2q//upADRSJdyZ0JeTPNHn+DKRlRq0eX6ScK6n7Cxq4zuNpeXas7PfWtgfIotPWqciMLWFMd2t4etEFYr1xFjZGQGeHjkHopT5TZiz6TJDXblkGiNsKXXR3JAzBJOK/S94xgum0ec8qnspuzGudYmBZ1AF+2jskIgzYDEQL0okp1HKcjbFq0knAcQIAJXVwswaqhdidXAm5V8C8VG9dfhn4TMwK8uWx1W9vQo/C2QYVb/pIIBDZMX9aia1I3hP1cqk27EG+UY0e9LblGuqqLXVFK8He0Qf2uRJErKQXQNpPX/1zUqdSOOn08JrOJZqLsHltk6RhFhGYGAzYNXn48PzLqReWRQwWMsFJW3pV1LLaL/z7ht+PG9wNWiai2hF6dySHP7nA5xZm2sPoZ8h1KkMIDCB9mPIf7fs4PVxCqbCRgl3jVVncR03aqao63IkNjRKqEWdpf6ZGmMCtabCUTTsGYZVIeCmH+evYn+XYtkygrojA7l3WN2AfatCjbffXcE16qCVWdf3JkV61OtIRmbWZh9UqgWVYv7ep5kf/qj3dU/MGx34lbFgkXir1lF/4JoCg9WwDyAmMLkPKRCKHa8n7FgGZh/m0ed2P/70raurVIwa6BlG/2wLc4RUl9AXUqTZbmpVrA7wKgyA97Tdbrt+lARXOaFPqnlhSE0l6jcVBxf1ZTzZsD8YdRRJf4b0zA7tCaOuBQhx2c7MXp6KqZ+Kbn9pqPvIjbMrRDtBj6SGcHAx0Ki6ehWZ9xgXUctNGXcKvctyPCSyOZKC6Lfe1d0QIjw3TkrZxtZC/Scg5gspGEDk1Pd8yyE+/mw0JkY67q9CESsWw/wNP1mX99E6r9iMVr/+uSyic/sgHASRvbMowDf+1SdinECYvM5cIDAG/AGDdGjyqUGJmWMLQSheO6EhlBkv97ZeylXwC12I/mjPRdoaLCca1Nc7wPWxOXSk1e7Rtoa71K1p/IXeCOQtmC4qczm+gNMjm00IYt/x6fTtGMTEvy815uiq9PnLrF6jnZACdS5w3GXc6XcB61UXiK+J2aeRG87w6QblQ2kjGy3HVHKiCBKs4HeskH90gKlhWyOZTzwRzaJ8pgCH4WN6C5VLP85DvlGdeVQ3hRs3tNV0rDOQqd6QRdSLZh+h9ausmzrLu7VxoY3A3WaHqYO5sXy7KqWuQqhje9dYc4VL+ZQ2eDFK3pHENBQIpOFB2O/3YFeeUDZGKnfqvrMNqKa/8ckd4hajQSK75e6VYaX64Cwt47M12rUwXjaYsJz9Q+IJ6tzzH+VzPARkkFASqGlj6QjsmWGgIWezy2c+0RW79rUcVXSev4/xiAdnjZJwTlRCzY0FrzB92PNa6zjJAkiXAbjNa+N1xeyQnBmitFTwVjoQ6zZJTW2/UdvFt9Pqla+Sw9hCj13i0AQD5nbWHx5Xd+pRrzceAU4n2xDL4NBzb0W/W51EpId8K8XK3O/jOd470p4fFQ0AmTi+udyq/+DaVgRYa5xjhnp79hFm5sBCS7vD63UO2vWeyxaNIkaDVGEXBGYXoBr2GuQFEbLhHICNQirs0PtJ7c/w+qTmvXRhuys0sXHy+TdrZaiVUbdc2lLC7nWVR15QdFiQi1Brw4J/hkcEDpEIxhxRhbMaUYZqDb+5vao/ywQR0hVAYfaoziUrLm5RTfES0XhT0Z8+6BXtcwfDajGbKran2xc6nREi2bSm+c9BsF4uBDzILbj8SMoVmz4cUuciI8M1xX0BRbW2D32NBnIe/kpcx2kQS1dryaAbF+692rSsXFi+07cHGDbQ3J38BDDJWIXw18xj7a2JAmBcsjJKLOie3CGM3Q94gfbP9o7CTIk/Z6CZW4hMJ6FsxFD6RV5+AOUq0bVXd4wBsaulNmxXQfaVsmY1KZzzMgvyjNOyoY07SKZNAIwgpncXfMp07dDhACd0EhxE05slonbZDqhemPHqtzyDrveUsqrlLh6xu17+XSIc1uRxssFIvHISnjh1vGa1J/Ka7v/xcWb4E/kj1Zfbzha8xSFUXB0+JAIC1Jl8+JGdlY8VOG2Dkji21SI1Z0LP5F1gC/bfETJoIQD3rZmF2mSX2VHZL2OpHxPzVpHsi+gjzKqUyXClS5vz9D/dT8C+WAbhNc4svt8zfynpU+tBJ2846qVITSa6+zXzcCaJMEEu2ykgjssq/g1VqzUB4PjSBFLsw5F5Z/LKVGSTAHxh1Ok3i8JGP7NLg+q91v0Iz+LMim7dtKswfEIcDTP00tnz7AbKWn3EBG+A8Sn3oYGo8OP9H2/dW2FzJpooLPmXVC4kYMCWfwiIfEc/CeFDYTm64R4gTP3WM3PgzeGtXeOM9sPsVkRB+CXiuEKEv34PaxuMJ7jFfLyH1bXVxnuFgyPBhWG9M35W8QzrUCJrqfb16kH2jxlSKg2vd+SleUIECnyupEDJDTGjMmidzZGZEzTRZkMOHRMXKxs5pV56KzfjmTY5Sa1rsvvCa+2M2yU0JNKO3MsTh3u79fr96hqCCmVmWohRF3u9Yv8YewPv9CmXxp8eI0Gvl42agqNnKA4gzI02JQ+fGzhFiHSGBPzJey7N6AfhM7nR6Mr4defWuGaUO9Vp4ggl7DeAfc2UyDf4MqQnso5NCd2KQVolPApwBEfoXHnInJBaELJnM0HBt2Mo0mjeeFTRkorWAPFdyAQVWhM3eH/jLey8HZAKhehT8OsS2PmASqlDAFpFIuWagguaAK+tWJbvy/Tq8E476fR5aOX5GrJdn6hbccuoYLSg1O2isHekHINr1qK+MmD4cXZx2cPuyGYKO6S8ucO+lmSZ2yoSbRSianWeFSdSNMU16dd2NnT6gv6dRzMjMbqMmHR2eHPCQcot3M322GB7MLbpWUWlHZAlX8kX+5uw3S89IgTRTbHCdOH8Z55dluGHCdCzcr46Q9ObXfHC81zv9e7ei1kM/fYW7P9cnSb7TSCDcFdrACGsp40f5th503fKEXpr+KW1Z94XOsL2ZDj5aOvS1t6qtmAEGHGf6XYfTq9R7/SFrt1FeSvVafgrNoyEygcEJ2eS8teF9ywrnCC/ArR2u8+j9mKKriT5j/69h5fHXhYlVVHYAHlLrALx2g/P6AxwEbuFa1F5kYQilUnFM0R/1cwSW5t7kH63QakI4v9mTLKUsV86fZzkXvIEwuiKByWRrxUYxz+gkKGuGyaaAaMYuXpKUm3ViL/hc392o8WEIgjDNGyKtdwpvhFpAuf2u7I5I66V/o7H7I9qdInGgZB7nnxOtymu9QteYFveynuYyOPrHtAvX5KK+IOnYQ/R5cKL/fAWu87J3+TZXPCTAKxouzNqNsTIKuONs85Nbx+nYcuVeTiNCStGLP8tvdqh63XULlPR8FF/ckNGYtpJg2IuZUlJzYvmfucL6nSzGCupZHlNWbmVhHRct1sE9/2w1b3qhg57zeYE8HCNscbFux98yJGvzuSXNi8ycH5GDUrAMxYRdXhQW3HJ5eIlNn7hwpxXtKa8QcvKy/+f//j1qSr7ClQH7qFgy+dd3wjkZvQgopSnli/ZsvyPkEL1Y2forV7tXrY8X9acKKxYxi9iRPAHdRs1C0qU9BasEoqT1cpfAvlscOlOYk3G15nu4q0p312PckUYkLk8wN2BrM4qSxhHAKqP2hdwI7Ru2PtOQCxz18qabBiV7JX3cB0sWGE3B9cmRSvqJ+klH/uFrREeUL9m9nHE9JLqUf1t/VsYYfuO1NoKuoK1zfm7IoY3YUU3p81mnehuHEPGKg//2CSAPSZI3cgiwMKHvvQdC+bp968HM2hmnuanyIhviWNDcvyDgHCZHOQsbAv1lbU9raJ16pCzgpTBWydkGEBhZYS8iKJOMGW0ztKXqTOPTiVQgiiyMN08PwI7lY78JAYz5pBzRfSGZDdZP+KSc8l01t8V6WJc25WyZUnCRxCemfNDfne26A54rTM7OMn4gGNkFFNVdBEoPZw9ohneriCXINVPAYORqEkxg7ed7fLnKlVzjOrGbrKv7seAymjLF6yYFFUcSdxFGGXGfD/zjry2LeJ6k7PMc8dzwRf2omvg2efRy+voizgRM2sHjkHm555BujYLiEo356GOJD15R6GO3pOVxm0/vtqFme650X3vpny5Q1Kdn5Qoe6O8lK5/PoX6VrOUlKhhuE7gp3aOJYK/4rM9UkzbbRnzghQvHm+9PtcLmYZue21b7+qCOEzoHlTx8qajS18vKcTXRjen9SUz8K1ecK/7TzyrnYCyyPyvuIsmffpzVqIAyZ0hnTmEeSMaOeVt9hamTflgnv/f1UFreSuLDlVCUz0zlxvGtRESadGkA1IctnwJHlRQ/CvX1C6q/UVWHsczWUK2dV6NExw/jB+cSsPCp8czizOorBIRHx3CT+69eX9IroBO0AauJ9rQN7dJ61B0Nc+gnm53pPLzK49Z5C/XPTh+8FJpkBNHOVn9ym88zjWGspXGldcsxZ8TowI/vUPIQLNCuXh5JhNBgXP13qPqSHelRhA62oryOoXjfyNig6T1dxG+Jllo7jbNcLD6Pxd27Tli664naaZ7zAM/e6We7sYZQvlk/Mal6mZUCSw+pNLQTUxTYnpocThcIvCaQPwDBUo4Bfzu2HYrCnD4tfRCNngnMaFSq+UFVOpSSPcX6o8kDMtnHwLzFxmKs71xcFloVqrdbkH1qrAvVXlLrJxY9mr/6/cjYq4s8jdB56zqh2XmQLWGpyePJNqTSWCifPHw87gTXvTNkvVLcos/n931N9VZiiNwUtYjqcb9BqxDYruGM4fwHDmqVIW/crDNWnCfcVjdHFw8d1a/AQW7WCJDwsDgxonOweZ1HQX4cVNY/2pkTqqYu/8t5XRKEaPnyDC1LZm9XfxmBWxNWuckWkH7ut3S8JEv8NIanvZTb3kQuk5EjHpxo88uypA71Uwfey0LTeQfY7hptIxD4I2WUqGxVxaagcq84/9ny/vkiF3rNCPuJWaj6LJQ2gHIUUk2H8aS5eD1fmCXP2sVOV0LJ+qiemSDfI7O1Mpi+lE803UBvisqeZx97psqMx3akGQOG3jm30qqMHoiIZkEgD+yyurvrBVwcfy6pON7akIn/WrkRZrlt48UzuOyOCDmy/z4ZHCZlb0qc0jIkx6INhY9s/iib30oTQUskuq918Saup5CR9ObrpJbJ+qBud3y3j5BW7M/CBwUzp3fEGPJLpGP1VKmcqIcnD9UfUh8HeTnCe5Hnv/cIysYcBhA/KUtYhKpfnKGrNH9vpZRgovpA+EsKNdNMxYb80AMSU/YsuXPf936PDbCJnTLU13Iru5ifzQ+IgBZYoGVdIx6Nwgpof64aAXlituikJ/bAQOXYbHawDYCWIQEuaqHQoqWiJ0szgfQ16kYeJLn8DjU0o6kzzglaT+F2O/eYsnHuPSov5UpUo4H3nggVu/k6BCGgE6nYNBvy7M29BnQym5mAL7abG2SPeqTraJWwNSBCoKqB28mU280ygzw7oWjbViB6KCMk4/9SAkhGjgXX+8gwjQf41MPEfWaFDwgJ0RdlFow9u+Wc8wOx3rNGGgEr+jIEEBkhMc9K5Jwm92XYQMPFGPDcPA2C3kR1Qp+y4g1N88Gbe+jGcb9Ufh0rj6bD1HLexocwdOdLiIcDtIuPYj3BTXWNnKdVQqWEs1ACqcXLa97gCWF/mafvNyObxliM2j9CEAGVFvXAARhrr0bU0YWmCKlO3VwpJmZpUK6wW8znUOe5XBuACkJ1E8X3N1/X1AjWuXdzvuZ7ZGHUgpYJ65PjV5JNtqOvmgUXRrWMtFDeKQLXrbXmjVtrKPiyGlP3j/zLMAUrWP/i00aFtZyUPJpWRIuEFefjZdW1Pxx/cOAT1yecAFhvQvObl77qd0CAQtRYTamJ8mocSL1ULpcfcfBM5NhzgdAWA85mJYEye1uJEuQrUsvOEvzAxZw44qmyLvKaR5VNw1GH7Dq88EJJv29qZJCZewZlw/4nEPorYlJfHPeN/NjzKCGLIMJoxKSaWXHXDeAChR9pyVRf+8VNbzT8IfW6Q2mWYt04Vs5ju2sNx05YGKbfEYXtniPJa3M1YtcWen1SZKXZdgMGcfivgZuFyxdJWJT3S2zjZoPAYByZ56hrxStR2st7Hz3lKbgK2TQDINJ+4epGDBP21OkEdEgZUUhWMgLRfWS8hevxX6GlDUWNYEGUS1Xwe+e35m5iYLEGbP3bGAIkhQ/9WVKhY5JVEBxldnW3nmnAwnvTFg6Euqv5Lc/krxP6CpBgJjtKResEYLgCW27jh3Z+MnVzpG/97RbVp1oJlZHuCPKZZxtygqqI/HoUxC93YU/trG31MzFe0YG8VUCT6vwernreFleySVsoz7ajOzebQPdnuD8T3SpqDhEhlOYi300jw3GBwFeUCIMwL69rnTNOwf5Y9+NXF2KRy9VSE/urOjRjxRQ8+doSFk9GYBJDad3+L/zWOwrDoE84iGILgXxfN2ysnljf+BLDxlCAyq0nbqqvzzV9J4eg/JH99xlgyMCHhgMPHNi4KIA2RP2CJg616HVwjjBsmuxMZrwBpfEHPB32SN6nud8tId35qqqZ0GGOG3K5FQTbS8Cy2Mh+sQkYvI1RzYSBbVDB7E3rRJKroXqkgNQl+vFhP+hBDR3x9ADFtT8IpqEguoxZ56bRC2QlmgZsqj6YkH/WNZu1/nGzCbG3P+r66MgpihH9LJuh2dS2SN13W+DhieC/hYuahpB9O/8qbuIPv4DLo5Yaxo0kF+csWBgmiUbF2JH3olGZU635qKHwwgh2yfZBadVXAvAf/a2Vbwf+1850lSdUYkKByfcnmQuoE0tlkO2/Cg/2QQAL2VKjj5oGke7k9F8m2WzFf1YdkwqYRoOs4v+GbyOFl0eHiOdfrctbySeZwHtwSQYR50q8OvHHhEGMnlUKjlU9a5Pp1znaD+mAfrP/1foHoA8Prq+heXPE5CGDmcoLn48TBuLcQviRwUsx76NxW5PGjNsN8J9Q9s6FmfsG9v+nXTCPUaRAl5OJDqbcHhwqhon3lSSQ+nCQHSOoe5TBUZ1e+u1JSWhFeEnnJVlfQmX0E2cyn0x8gaESBvkNiUkBw5bq+W0mrTAsHidZ2C4a8WXV7JC6saLDJUrAzTWaDWJthhjyFd5ucLmQL7Sh+FuLEMr9aawuPCZjPd3ny44kZ3cZvrf8fLz8TBaN3cN9V3PdDTWkVCPvDOeQKa1aNJXupHTcJ6opADHdgCT/n/+xhp1fPcRhoLXOOAm7t9wb3q8JIH5Zi7x9XZbkgOFGn9HBmGRF+JM/irYtN02qkf2RBwwtaPBk2IKPqWHPGy/w4DzXbFHyDc8DyIFI9N80t5LaPWMGQ5lAA4xkWqAsxkdfXctQd9TBMxt7bU9kBd5r2lpySx3sXx4HlLl6sz7s1SoQRUK6FcYlh3yKf0rUvGfn+GlR3MiLj2JDXudzDcSeRjm+pRxEZNJagr8/rO7rY9fxPHbppOq6PpramQQN9r5KVQy16twDek1E3UDnU8aSx7AE1D/x/pjskKboAkXQyaIV0qzK+/AtWi7LK6YKzhDDRlG3v5D2AO8KM6CdE5/s3bZy8iCYj7U9cGlNJqNQNj3Fn5Tbt2KqzQsfXTLCgNJgsUnMZa7Cg/9s2TWfaZ2xhAbIOPoOsGjO9vOwWo4/+IU2EquRiVN5MB6wnM2rFOcUItdp5vtfvNrYKvsVD5JYtyw9wgMfRMgjWdQkRZdXwYYE0EWSIBkrFmrC/McDGNjLZHQzYFwupGA1Q9ufcG09BTMuzKfxd4AFkc12DsyIYJvFLg5L8IMvGTuYJrFiKiVMa9tt0En0XNwL9Hzwu2PjHlvcxrfz3/75VuoiKRFW7x30Zg7c1nDQPYubDeMt2SZ3BhKDJh/8S1vLz7MqCZBS+X5UgzMIDYSaRCNTE9e9Onh8LbuNoMD+OpcPPWAv+xjjcvGO5eMomJddq0YkfV8uZH2WVyGS8WHDkIXlvLlIyWDLQCJcwtrba9ysoSo7e/lCczh94rL6+Cg9cKinD0r5OL+lFusOnZ5YZzDaXnDEgrYdVfFkSb7X4EUFnTihQrK1ZFa+ijt4Kx5ZFa1+RSkuYq1mcw4dESbs4eVlNAau5fiv1iVxVYBaW8Hh8eKxVw3PGlyl9vxgVqKjhCCcDgpEjQd0b5yBRDWWLal9qoghTpc5mpzgB4Cgenmn8Sv+x54ZkpGfWhfinRz2nluzRJWGP4+TNRQacN7sNLXW0pb0FXjybRtO0bM61KexTjOsZ28INKqPWMHktidv9C6Cut0XsZ2OVzPIOsNbetwREDElU9ORTPzb14GiW6VOOUoIefHZDCZQYHQwSfmyxgko84hOFV2ITWApqotablSiQ5SI2lPSx1hIdqS2+Toe4W3y4O6cwvPRUi+doY636J0x+fB9K3GeViVTDkXGjq/LiSIQHooxekgNLGTMPD6kFy/bMJAEmj7w9pyHJYC0u3mNdepOHtCL38+YLOTK/a3V585qNZJbbOLEjdZj+q8nBwddjOFlX4onbgsbVrwVj4oqfbIwebx+6azqD9NpfsdDc7RMZhY64Gd80unGkp6wSulllTeunVjeNxmrYvZTAWcst3ckiUsgGoAZveJm0WvHFixcf5jQqLbfzdIPDgRaxq6CBTstMcYRsSI9+jGmdPh8jrIgmIHURUAL6ac5ktJFKfEAgrm7gu7CVld0w1XDukJ7JAdHD8vRD3bt/EWtQshZdkrITjBIWzsVBBUhIYNdhYnznEOkUkRr2bLApgUQwilTsYHrwLCuHyXqPYwwfJK4jQm0mFzCgcZECZQZxqZmsu9TS4VM7Szhp/XLO0KnamKaEWSxrltW8t+C+CvEKoRLtJgYkDekQG4vyzc24g2xKuZ1XpzXd+CrFsyZsgHfK6MC/fXHO7hfRy5XLo+/n7vVaoAIRbDI51wrccV38oKesS7YFtxeFRKbxujk0kjpeUYZgCs+cKFKoZChUTmqevOADHCtswgybuVAgUacBs5pOa8X4gfogMyo5NC/ybX/NdO306sjDJT6yWtfq5xDcmTiq/tXkqdYI39vqwqikyhpQI5tLEC/QfDCTTUaXds7JSMuzz5pquDDr8Bf8ZEz+UbCxNCTBz6Qwcoz1BnBcsDhlkFLvesb/gHHF4ndiEcsVct5rdnttHCHEfi+s4rWkiECWjXsS4Ebn/xijnEbQlTTLfp6L4oZHqiVF4PfJVUdAqRv3pSiWD7seR0H51m/p0F+wVCsFQ/khCPg6CxMFQBlZ4qWCtLlfIl6a/rlPHIwjsOInFpY/C8hTF5mHYnbOC1yvPlPMgOUk03oonD3Qsy59HaMxfEt9Mmw32FezmXf8kMEB7AyrZ7OrQGAIqpb04Tr4JzLEy/8JOx7oP/WbLi/GM3LB8BrakvzecfM2kfRrU6VktMQFpNMhMsZxqgItNwsxz5iAYgsr0BZA6KqjRMxF36VuPivmWOh2KoD46Pi470zs+aziOA4rMfZlK3f0pyupJjxuEHpncDm7VdUOT6HzDftBXS1iJ3ynMy4UkulacJxpFQmoitFySbfczH2RYXgDM/ZyCthzmmrH5aoXXKDOftc1Wx6R8p611UhV6vuWMpud1ZtAEDjCJ8EsnNP9LPpaTJtzZ6pkNqE3hveUcVu6jLQkUz5VOnDphjeABu2YMmVT92t2MKNa14jjsIKczApU8sWEICfdNn7LtlXKdxm5bRbkpCQXpEjUOCcLnDGL1mSwtvmADPJvsDvUwhpipbvCo43lXVl+PQpIMsrWTXrhgnPFupHY9ZP8pz5GL2sKRJyjcoClgWfsWFVYE4wNF00TCuLsu04uflsAMFesj6EJfdoHYTY1MuR2aYlmPVWoLR1Mlh2kppKjQEtGmhNflo1+y2rcjbFhX7KQODDEq5ASNKuKIsvAQifuHqomJyf53N1LMeWFLpt8VrYchnFrKWhPvg0FKi09P+r+8fUnmLWYYZgV4NXuqKQMWInx4CmG9IlznX+lNSBz1Ei1tlwxHqdEkMIUKD3PL8LmZZ/cZaLhEKA/OIzeKL15HnRDU9XO50rcfhFJWNxE2j0ovNeVaJzdRzsY6sIfPDkd52XxNqqCi5IZMkvt30OScWGlHnBUpKqZb6DT8aJ4OQ4j/fs3DpzSIiB/tL+JkKzQbdJdq3qzIY8vNQrGtXdPNPslK4Kemy2C3TWXHDjxct9xbjJaxkIzDSi9BcFsxZMYPh0ARueXseuCJfm149LbUobzxufjrp5xaLzCf/kS806AwnwXiArByqX043WQz9f6SfJ4tdKvCP+h8Z180zFja4fUHwCMwJwLO1Wj4cX6CxXagJXRSsRUdK/WrPmD+R2+kb0vnwZNCix+ZaKt062Dk4XZRsTX5VBZ+Vo3cd0o5yMpQEcelhOZy9qCOh8j3jTz+n5IKa7qw28qf3JcXqdmkX/9AwUetyKo8S+GXhPi6RX8IOni8vKK6DD3K8giVrkWucKuC4NMIARlMWCMZuJifYPSsxEYfpi1NIzswm+G0lwBLCML0DOaNv5lWssaQmzMvoeqxrEV1BPxFb/Ylc4tEGqkqXghXssrD/3c2DfaFDeHgY+GgCXbRhdl8mdsamAGZaNcW62EUxlKfjPr8gHnKWnb24EXAiisOASMjyR6dbedo8meTA+1eGagiecDAADj1qMdoMU//3nbUjccyY07VO93yVw0K0pg0tf48ImKOz5OnuYWVnoMLwmrDWRYf2iPDiXWmJPx7MqJAP6er/UUduEUOIULMBVPjDa4WWyKllHCQRzJDWkoFouiGnzZjhRveMXpRoLI28gUcA8JfPU5vuPb+an0lhXJirMosqPKlHj5lP0/bKRVYk1TTt+8+auzytMfhFrBBBv6hJLTxGJ9rcReEVDWlVuelISfKQMlKxGwb46jKjhLujMP5UkDV25nP+njOB07Bcu8r47DkwrOqgZTvzBAv87MepfavRn+Cn4Orq+nwQXPgqYgb5tKl3tMkOfxoCYwpbk6KHUUV73LO0PZw2g2OGsAvQfxWsQMZV6Ujn+ZXtw/fIzeRKMD6itTOk3NLyOYHW8te4/JOyq1191KNMvdZvdeCCgLXnF6uY78sFzVp9uRNagSLw12oHNu3RjzNVB2I8XPs01CkBdUfBy535Q5/Ulj3/0AIhvGXr23PFW4zbGXtFK+t0zNDBB4ah9G4liKU5CXJH4Bbbzrn+mQuyChZlgVqmFHyAAfJ9iZuxhOZLBLYzolPUz/4z9mioTHMjiTgcu+iYBmgIJJZK9fJQCQr23hyt7/AjNxWQoptS6AGlKhSm0rzdT8YWAl0+2r5Vu2y2nSgo0d/5PPoc1ZsQZqV/1eWRQSPnVuQNcDl9dFAATdUHGNYL9qkbnB6lyE1JM5siQaZNp06t4tPqS0meRofQjk/2U9m3RVbSiLvmV75iroXLpKCSK5AAtZ/wMWqDcwgsLGDGMZE8env4T6N4eWW+IVsubJgnv1gnuzcgFKx2NdPqGQBP+AhGWbAIgVy0XX9kUuJTtkr+s5m2IFA1YRk7exhwl+Mjdbf5e83qkDj1+IHvXwyOREHU2Q0bGc3rkQZGKt3HtUUzvsc2dH011f4o0PidDdaPGEP2JFRW/K88+qHfwPlpW4i5K/awcVfjwxUmMziRsGlXc8yRS/ykDwV1FgN1cO3GKVF2hIq4A/T2V0SvUVhoICa+m3hYrNybuy9vQNyFNZVvfjO4u+dnmjhQ2YDTvWUFJGmmvd7VS29dE8QNv14FZ5GGpr3M705UZKdkkQQc5gbMA8IRy3BXJC9zQYYEBPb3rWL/SX1Mi5eepsiPTceHxvNpCSF91+9BZvIHUjc+agPPbYcSLtit2DoXtH6GntkrgFSY2sMTa78xxsB3iUjz8uQMxi5+9b4aSjV/H84YMDibzxTM6TbtgYT2rb+rOBMndwSv99RairqmZWhRcPdVafQEdo4uKsFRCX8Rw6CAzJULeD0jrH0sPxzJkRVX7eMN/orJPLZd4xP6mBqs7ZHgbKy2kM0Sln8lA/Q1a5nSG6j7zvyVdI90kynOQMNsU3OG79VT58VvJw7ISdnigIcuejIuL8Lh7UmPNBbUOg+8I8uIM8IFA8Vq7ydGcfw70YOeDq4yG7ib/bjz9Pc+TNs0bxtiScmc1uaZrw4TnrU4C9kGt67gywANtdHP8egsg5a136nxx+bIYhyDBN8avE/nlzL5IciPLX46TJIVBlmHSOlxBg0nIobqR/C46AKa/pq+UIJnuH7w4hNYrb7rpOaBVmnMwEWuEQAg2ic4xKuFFbr/6n6tQ7spySk5ubAiO1rNs9vB/65IQHQNf7wonNH9IjoOMB7rWkl2mLqGHLaJcg7c4qD2Z+cJLS/Gm1kfX0N4O8IkcEnNxjs4VhkcbmmMVJOZawx6FYxJT2HJQh3Klpf2xZMdXh9jknPskWpffsOM0upnkDMqKQuJIFkgCzlLG5kyWiqtm4/HFQtpbdvw/sPs4RcPnWLoaxDaXpHPD4sYiR6A0JcTx+kSfI5cgtT9A/BnYL2FHHedcQ92xFx+PW3y/xs1jhNE3g4igg9HjuSUP3eCQf2ieFEs8U5IJLMgtpic13IYimTrT45rWjFi65CipWDbKs6KlOfyTaiZT26seK2w/Bz0Wv2DH+lfzInglZPDbtl6JU7y8F2oenFb9ZiFEL+HJmXdyl0beslEhQBxu3bO+QqTY+aEFdYjPZlK8/fnzVKg/rWaMjfOMLKEw1GGzr0wm8UcFIfhJpeLTJ0jizJuQZuJZ9am2i5fkdVot1CPkNQoSqqq3vyqC8jffD7v/eSNcY9PyNPepfN21i6hiue0yOA2ZVw1hC5qFLqqBs2KVRrk2iypXd0YfOx/67HnwSCZIwqfe80rV6DgKDQmCD8H05Jybx+qAd8ba/9dIDySsZO1NKvNAQ+GKm1JmyQNox1//vD89ArD/pdtWeeam+cmusjzWgEUUyBHaH56EEr+1CH+pbaWbGHU8SzpWT3qz1ckNy2HJh8tVyiluWEbCZHGDTidwvZmOX9uFxT7z4zLOlU9qtn7m5lI44PFO240FP9FfQJgQtEtaf//uLLGE0MF3pkdoXLm+e+Nk3eqR/026E70TxX2Vz6/gozS51G9TVfDXDaX/7QsCKxNRZXhIdgKqLN1SWP0H1pohd78PAPQ76O7Do8zNUaY91bGe9BhC75dyPy3z1vPN/Qzs+ncwG+OmnTernxYkIM6AYMONMpnGCjFbKNKMjJG14PUklN/7Ii5Kk+Sxxqol1VikpKhoLTXNVvv7ilVjZD5pck/eslxsSTFzIeG4jKMuo/Tjxlz9afbwc+MswzPjmCN4Ja9U+kP8fmuisH+R30sFC6ZxJ3EKKYvLdIj/I7JTn5pFH+vZ/S75osZweMXj8iiRKqd0mkBK31uab8POgoa79SxY6czs26Q9ups0cM9+suoUUNBoW3IbRKPE3OyJcUICSAQYGpQjeMqcEdIGaEUhB9SW+QP3AQlLmqebvglQxdUgfIRzzokrfWvVg3RjSmrwuUwRhxiUB9+DjRGkqQVrMGB2eSLxdqFUcSkiWd0GNcvfmw78siXzCiDwADUJOCrKOf2C+9ne8A4J34oa8r+8MukIcy9ql2znuDcvWdHh4VxAzRF3EQOnxG80mE0YNXL/GcXcvErt8swPRiJ7A4n5AydcWhmyIshw19njlCmVt0JsxIxH3Qk4rtxhzoUj2Fbo5M6hsQof8erpP4s+jDnVSfarue4LIx+GVwhmUWQ4Xx6ZU2fUaVYNh5aapM8JrSTaG3j1PXV93LslwriKLqht0SoIslIDDUKqXN1EvgJ2trNRSXyXnRKp+qpwyA0RV/q5f+Uq85AylE3eHB5pBg/DHIkhP21T88L6gqAJRETuT8NUSGfFyv3rlVI2I1N9KI3PsX+qFJcxN+aJEVoIGSCn2giKG4Xvvpl+EO/PJioGQcGwuIGS3/cFiBvVXCGBP+mAxz/IcwvOzXDpBAD3Z55nsiRDERRcGrxCNFueC9U8wy8vWZoXZco6bA3IcChCWtPWuuA4qulvAjrLD6JcUItNyj0ybelP39rcfnNfkfCj4NF5yJW2A3fWPlxZbHnsW3iPf2xrpuRMgHZI2bNQj8ZhghL3OxT3kxXrIQSSD2xqqd6eEWnQx0yUj8pxvGbkkNIb3bBGT8Sk8azcuOFdLQuxS79zAX7xJcd3OGKhtPha/l4UxVRfo7B6cqJKkkZbta7kdODyRUJE6yQPgEaZES7pTycjvOeg1jATVFpnAuKHvLUJO/TjypT+T12fb9MVbCQvIbGzvqkCgj5LtJGonqndnfSQnrn4y12CxC6oHIjQZUV0IGTvx51icXZ/omKzQKVjGMjzfL2bOUj6+bAF05V8eBCEsP0u4H0sj9gQeBnwpZ3B7+ESOHp+7Cd02ZNqd2D3rxDa0L+dd5TSgW3UeGaITbIFwGLg253kWx2Ik3cmKngP4tdiYpoYEN/sKcLiMY62MFutAWrBPRfxnDVOXI9B34bp6GPcK/E/6IxzhGhFm9grGmZyJy3DvMU5d8QjRX/oONHEv5RmWGickSN7Nndpdnwd1wAz3iMG0A8lgx8I7WskIvdjyMfJx9ypmiqvmKWPGHyU9//Y096RP+pYUT2/lqMbRLG47KHc5t3iWMc/cd2WL8q7SgrQzBZiB2ozeyDzyY+a2fd8EgVtZI2YhV6xM1pfPOd1Y4LMTJ7utT0KUNXJZ9NhF8pyZXNonShIeZuLUOR85AFuS771hfv6R137l/TbxTDFf4lGachf/+o+amaAh2xI/AvF9eTQVyidLYoagXszCYkoNGNlhW64PJ/NdhwHsXs5EaXn88IJewkv88PbhgjcuySZtUmRbKXge3Z3zXavKvO7L7CmcAp9Pl+4BUnwHuAliLL/XGwyqKyuMwJixmIAXRQhNUw29bd5B0H2BwuGi+4IX2i4b4hZP2YJUN6xCbQz3gMq7DgeR1w1LsNp69tNM/HrwfUo22P0AvKaN33toKBOHP97dq4uYJ2Ovu7mgPhZAI1/0BDCSJl+dPB8RgWDpUl5YCCbvKilEifQS45y0/B9HCe4032Bfpvy9Nyza63SUx474UI7BMJ8B4DivpWrklVc9+i3hN6JebKKGJhM4ghmgln6gh/ho4DY3NwnfU6mRvo8XO5JCHjagojsUFK2bK24N/bEnzKS3hX7Wt+gtltPT/0oZ+/OE8nYlUXjV+eqeGuYW6xVeENjw2UqqU3gvxJxdWd4hotkZ/BU6G5H91aPSQK7SWG0QI33HAF4rLD9s8D/jSQ3sAUNGyvg2d9S7l6NtbpuNKaL5EqKbZrFGsXzLL7OfeVVKPtlcp56Vzs3HdImqyDGlK+KXkrl/ky/+Jnz/2qHY1E1LqTM+CvEXWgslWa1/1lxjZIRHU2jrMhptH2jgSfZmf9iy6b1TLVn1ngbLcYt/9hncuOKIQudIl0sO7aKjolN7EzTdDXxvkkAUwtQciRd6MmOqbV7tLX4fganfKkiu0X5/r+KxV43RPCn5frDNxxol7e/fr8MQ3PHyiYK1V55ckRFenpwo7819J3A2Ju5EHZa8OOmUj2orTDyd9F++ulu6xkzas801SguveNEHkOxk51XJ3QDaqWzIiS1gcaU7FIj/9+kaHp/hL9MevTolw1koCXri8jT5ydlD6Nb0OLAPLPfktb1ZL+NAn2Y1GE3TqQ8gJ638CNcuJI7EVt4U3SMYUBzst+w+49MJQzCitcud6IKdJCoiqDWCG+xVq0aRMj+3V/euP5xlP9ELn1m6Y6fJi1iK9rBGTY4aiHJ+DuM/vbV6XKGyQnsSpDa1517/RZcZwQeNhuo2OdruipHjFaFIYFgMp0vXfRlElAMbFjglxTsaGasZhT5ornPXmi844a+y2j1X/fiIvm6L8jWT6ttJjt/lta91R7+gcpmi0PVgCgI0Eupz2Xn4aQxsfW+0wc/s+ynBLlAOQ2YN8ARJw65hufSbLBzVNhx7L0+nCRsJZAcYb/xsRNsaDi9l7uV+IOK5ow/zTOILSBxHS+sBQ3Cf6QoDCOR0J8aHS2Ove+NGOtMIdX4GJkrbXAZCTUshBg0/+3ojVfvKfusDjERij0fMmRW7oua6hE8Z4Kxlm3SH9XJO+rlzPzHlivTWibp/Ghl+EIpsa5kBGU7YxUUlZOoyYD0vcIlkRZnr7wdfOGI4H8YoHb3vj8xF0hVmv1EP2zKp+h8rS9w32fKjdyxm8/zoRpX4bik4cQtXgFPiVvQtElZE2LA5xdhcNk1M+NyHySjo/nKlyq7GuKpZ0J8QdmMitUK8+ZP8znTFigxDTGbfgcwkzrJBBVNQYn05bT2C8OWNDUIkrnRDkuM7xmPsHccrUbO5OC7q7SXkBSO7eCGZgvsdOHibB6sRnvXfUWFQu3N+Z3hPlO7u2jvVPvFcrnFrz7MrEePOFeiThL12xELG7869wOFgi5dp8yUH4E/0TN8WhPn4ZvWldFLDV1zeRckI09Rdtko475x80NaF2LDSiEGzpHbXpyODfrDrCSyMuuG32A9NF0eEZECsdbHMclHk8k+pHLHu6BAwAPhKRb6XXdUtcPaLxjIi67zPpC3IRkUYZvp7xf1zlcRpYhJc7khdCXzT9Kf7/4rrJuLa3hamTZ3lELdDDz7MwoeHyddLfUulPq3Pbf2zE1OX1W6X76S7kGCnrZGEHBMXdhAbAVnlY4PHegZUdNdPOu6+g7zsdjl8ciwtEDrn3KNH8lh36JZZ0KPcX2dmnvUb4u456EFxodhAYSR2N/W2WDsKE6iVeiY55lOfUSnncoBsA7wPTapynXJHMIwcc378oMVYrgsug3rb0VVn4cqXTtjmM+Cdl/yT+V3M+czRenDHiOHHFzsItevceqIwROfRd+ONRkQlu5T1PLKaYxElvF6LN8vcmGjZRFbzhqZdqQ/FS7/g8d5c6peHlObs18K+lJkdNX/2HZj34hK651F9QZhBtNZcwUQVgUkdLl8zXWkMuuJkBMPQsb1wkNNy3yiA22IeQUmT7vNY5HmZkUZiMgm1zvKTxqT+hcBVSVImCiJoqKGPm9l8ff4RSHhBKnRbMKnvpV8UzgzH2CqkTSqARKrTKVHL67GYva4v8GJhxPKz9dLhARnrFbxYaRJUK4okznMZVPdLuvCh3zmyMrN0uBelle4dRt1JPvuL7MhLNUjLN4n/blIBaJPBbvFSnOF445wV45jSEm2On1+altcYKmu6W3UPr9YD/QK3C0b7c4odyxIwlyqiwa8zk10yOG/5Ey9u1wjlbm7HkVKqrWXGersJFaI/0Byp1AKyfnzLPFW05g6tQ0iV6zwDvM2Yp1QLFHyTfqZU2UrI5cQnXnrLv1+XPW1iFvv/bzT0tInjymXKwkq726j8Vh9I37bXJR/8EA3DJtfrtdv7YmkmluWDpCsBZ4TC9VR4PYYifZ9pls54SKX3vttDTK4xpigtsFc4ymT9Cl9zo6G4RYfc7jkwmDOIhwqrd6OickjB89OCYPuTeD5dTvdu4nZHafVql9LjWAoVDSnkVn/EIdPYacWSQwHbJhIqUKTm67UYIJD8TV45UPfz6f4movDf8820/22aPonvui0U4pwpZi0Veo6a02wgOpqPftSnKrwn0L6Hyu4P+NX92A+sVNAultoWs3hKXM9alFs+7WkPHcDBg0gTCoDOiBAilvtNbmI4rWeRpmk/ZZPsdTzBo21spI1PEuNFHgjcJaSUNe2N8DwepZ0dByjD6CE7LNUmFq8wbLXhT1ZxX9i5jJdF4lEhHN/oze2+acHvvQdltMSFcexlVs7Gbiisq8cRKXUO3trNZXMxrfrxiJVR0NFZifCrNxk8ATWdX2kisODNrmvZ8RSW0qs4eQKR8Fc7eehNMCuhP1cRAgWtlN36hfITkjoaAQTDkMtTO5uKBVWMXgSajd04E6tbtaEBiSVVU1eMwuUnTQ3LgWbVoRDeFE/kVjVJTFm1P2GU90sNZD3SHAIfTUkNoqkkm6YIeac5khBsMF0l7ff95LG4X6mImd6mxM05uFX/c+Hpw3nWa1s5ldBtcs3TxNr1VrurFGglL+QLv6hL29ciFhRZoxLGIyI+lFHa4AZEb3nTryk+0Uc12paw57WbB2ydyNhgUBWJwV/C6gILLguJSLEM6CV71eEEdcP5HARl9ceV0KKvm1AleQy9IlXymXbFij57TMI030fDVIl02kDFUbkK2xJxA1qkWO7HoJx7joW4OZZDl70BsG4kCuDPON+s6sCgv8R1bj7g3hRP0u8Ieuz6/O3wRIf3UD1tipQndvP1WxDVYLyGSYYun+VReOJK0KupD3SDdkTCTDECvIecBK5JkCW+0GWvUm5bS7RYhvcW7Xtf8rFI82GSCrsYsG3KEj0I72kztJRCQGsnKsWCpMgkjl9FFeslnXpG1rOAwaGutUBXvhR9uSBZxrfFQif3Hf5BlnSaw1pLI6+0+yMIMqOdjpVpop7xSaAq1x0BjFqj1Se362Wy1vQw26TP9G0IJdlvG/E6r/xHVLM5OFh30Fjlw9Rz4HKpJnjap6CIvQ26p8sw6OmOcKhA4lIH1tBYW/Wl0Z69Lwl52Exm3sO/6OanHqBJd9iIAHtXtyjamu4tUDsZj7GSXmU3BgN8dDnxxji2FmAKd0M11jyk+5XhwlPPbMLRb9lw5M5q+OJQoe5X9pBmAyqRSHgFqwNIN0AtuS/aTTPkN8Q+oWdFtaSkCzipWg76vAn8ZzMj2V94Ho+Mjb/DfsMdNxQrTsItu0038AV4mVDESn4383SwpPjBTM9p+h2p3Xiwl/CGPJIQtlGKOvNEojLTQltiz2Q/CiPGGR7WgjiWBx4oiLCP/XsaV/OlC5ZnQxmerIa+CUcBB3FdrmIewuuKmeSbf6bfAAa/3lcyQCuD2EIsXu+JyY4E43g9RvTM+svN19ESTZ2jSvYgydknwB0i7c0lTop4aIZeyYBknYYk6k+vKHz7R9xVGDJQf7c+WObTgYbvBa6MRbnP43gpI4xov0BXM8RsjaL4Xkhvuq+OCRN5sod/zu+b8cfzQRGEKdykmqT7XAMr8ZPzN/DGfe17DCPF1IzGhz0WZr7nKen+j6sTFt1RK1wTSyn5Hw+JQfy59c/Vqwn5mPOeT4ebsmE8RLnI4yWXSihG7V8lm3bD6YGqbYna/GlE8yDTXwCU0PvoN568JFItBMIJ8o4BH2daH2dYcohV30YWT4ehlKM1MJtgSBhSYE8PHkxGXeYZAJfWHev6YWouynoR388gvXgEIs7TXz90Gt8X2KK9/nTGKETBNBwSrf8BFEuxAybFSGHgRiWv16SvUlfP0KiDyRj+N1u/LA/C9AIvJG8igSfO1LKZZmY0n9yx4G4uMGntl88ieYbrlcQY5Tb8YhsKPhpD7pD4nu+jWhAWy9tPgVnjpakd+8/emIV5M+eQ443FqzYeJobwP/EBjlb0rPAb/Hcp6tvRromUqyOs0iIdAQaniHj1+7EcH8c1dXMgV22k8JpxoKQ3waO6oCYzl+rbk7eoL0yKMq3CaCWyPFn56+mgHcEuq5IYMQUEQcy0iXjd7gD+gFP4DQTK2Ie2RS2O9WdQfKFsaK32k0HVl+WCNyJLSju/u+auTMMCnPT0Ef9GkJzPoNqMMhFTPLp/zBeoe77WvBCeF/k8xFxRB4nPNNJP2ObCxVEQkpUNfDjkd7zmpBWyc15ZWhtIIlol5x4Nwo5Vr72O9FISIIRrae+iLmiiz4iKctpXUrYvIC8DmVbyYXE/edp0TIyoWOeRb0dUVE0z7NXztv94TS/vZQvvKhv8gDyWQXjnBxho1hqCkVP6AohKRM3Z8srlU9+frmZ6No5PlP8fkyWZf2rFB+CRxjLO20mvq1VCcX/C8dzeJ/WviN+3kfDiw/ULyq8E1qQle8EFgdipv7IL1nFueP1F/AboKhOXw1FLf4tX0vUEe7RzdxCHtTpRYE4zfLJxO1JUSSBjxZI0355SbWVSRDZqF1NWDfclKfeYzONDi5cRVkPILYr1hiuvPeZYsEUd9NM7KdI4Eb5orCV2FP/IUNo/wLkvTl+l7lqmtg50Lq/l7Hj3YwemA8bDDhKKoHxGEJKmq+kM++56HM0rbY3MsvqqtEa2089yLweMRUZ+aUKnsHzvtcBTLTLTgI81/FisvTKd18YcPmObCOqplfsjpRYz6k5xRQLMPYbottiVy3uvSE/VQPKrP/fh2kCa3li992+JpGr0Xy8Ns80N7zutUjASYw3eoWbAd8mgYjUwrAQbqLk7ZAPJa8hW3pETA5Cxl5jFGnhqo1QiJ12wpI87MEM0YFkSCNdTyK6AGdTJHG6VF//SOCx8Xp5SCmHi0Fm9vdVYH6mNleEUkVkCE4QWXvIqpKg8ValorMo/z1fklIRUcF84GI0VPpoExICAEbwolr1LGhFhdXrNhF4A0XzDL3V9XXJTmdQM2pJCGvm4JyD4GaSUC+rRb6wvEToSyQKYwKD2hgGL/VpfIbuS2MlQiAn0wHOqYhu5KryHpXRJSFVl9eIC3rpfFxlBpySe8y+2yP+NAO8xKXg8FHk2nhP1AUO41+7W6tMupqVvGiKXfzMkilbE5OjBh9IuZv+TUgiYZcMCGcpAWZPq+02xHB6PHyxWgLP/8W/2P51Ay6HMySlVHH+3r/ifwtl8CZnDkQ39EK8weCtHQXGEuvC5fRAhigDUGCuvdVRML5pgg61iawIVO/O8GYsfGa7TW5TqsoPuzhaBfxnKP4YR9HU1xqCfGOb8DQ5b1M377WmlEpg18egVLVsToeKvv/t+6yqcN33NkESLoBIKD2TLr2GVAXBS2X92hq4tBtZAHbFTG3kYnWOhS1mDioYbf2U5Kn/aaryHb2JJRQ2l8SaZrqUSsNyJN9CEZyQ3a04fM6NPi9Io54YvkarABzdWM/U5T4K7Ywq4KxIDE2Z6M0bU1W+/lGM2ZE1bFCrgWYH8tzEDH3GtdhJITi/nl9k2a4mdeV8e4tDfgVnCoBkv67tqAwl8qpzMD+XqIDeSkOrH9KH7nqZSZ9vZ+dxtn6NIfgReZg15Ux6Oftniu1IgAKPdLeldw+t9s5lbR0cYuwNuWo0CtrBBcGraIvIW9cR7mm6JsJ+bheME8oSpKit4ybN8wyjoo3hRDz27x+WEF3ydR1jKKYmAQwDohTVtspZQveeru8wy3JT3+qeqGNYEGg2zp1pbPDEo4VBDu8JgNRLPyoOXzNYPRDRirPo33gSwGVGRKMVzIKhZKyIBGNo0yaEJnFJIH98gM1M0qufOlpgF+5DFiK7qo/VuLJGFyLxh9zDaAHsfrzgP96FDcFAcc+TlOHdngRMLHWI7sPk0V2C96wWQ/K0AUepETeruxs3iXZZT3lTvyR0zOVVlomQw650KQ4+3hghX3xkCJX27+kzdWdsedyuhYUxdR07e4fLY9PIxTjJ6+t3rATSTQYH157GiULkMDBlLyQNPR5fFDCmUgRi5pHhyaWbHuVf5qSQU1dwGn+cPED+P7by07InpBIOCZCWNT7jR6YUcISP8MQrgOfY7KIN5b8asJ0CnNtzPKl40DDwFKHoDdB2EXO+u91/ZItINX1bEbyfTHdqF+acPcUKAAuC2+9M3L6tPAmQNVe867lYWBiASl235e5DLYTZHO7u3+5JQmCTkcbo/3zXxoibSje4zaYPU0oo2tyIpsp38QT5cPg26F1Z+JzbQagW02UQtAPLWytsr/cz3FUG7E5c/hdQpSgcma/ldHqt+YXvVIh/pTCCO1cmS2lN4Jey/tzXlrllWGBEgIL8mle7Fo5kmRxTU9ggpFUV28psezzD/mGE63Rio3Yyernobc/BeYM38oOcAvHNZerxVPpOvKfGMorqFbmZXHdYBGzetthm5c/0R19Nb0GjrPkyuSXB3tFmzOxTtET3eTShl2+KrKU2iBvK3CA87/dPOouagJRmjBRjfzkYxz44+0/IDF1Wg7ML1hlfIycA3x7y5lu+MqkITeWMEIIJpl01O0hDpbFAotLgH+9UghyF5wRKxVG3lXKpdA+fNc7lEmc4ki/dyM/4cz4Aw8mX/HSvEwvwKdw/L9yOrjhXSR0bG7A3jnBRcCU0mRoOdvyF6qgq1HLAJ+dVea5o6wy8E8HADwwOXRCke2Ghy6CA1Swz366wEY2xAwKlvmvTFGt8ji8DIasaJ+FVIKt9M3lwx3rsM3/ERMVt++XnKWi6k0qu+Lg9KCumU97aOc1lpt3HQXo6+hcx8qqUansLZ0AeZhGMVJzLPn1wgMMAWg50uOvwbSbERN4LKlow2o+NXVxHncsWiowi3IK57lc1CSbl61BMypL/DEiZK+f+SesuR5ZtQqOJtSpciQQbh5VxpcE89dSQ2EV0GczfK6IjY76h2580wabky/wSDBsAblU3RL2VSd1QmNmhPSNeGf7yJagYAjRTdmSnff+nFPe/XCN9+wa6+AooUb3mrf2r13MCEHKWTLxnX+yYdVthUqX53tUPuPe+GQG0dMKRQtK+0r8CXvBKik/JFt/UsVGHvq1MpKS8e6goyC9VMLDjYsydJ6Ttg6XZVimN8h+QiEJq5nwoUsTOnf0zlrN6/k6+7Uyb1WG7oj7ONmZ0YkwE9oa3pbKpnL5+mpbRjupO9FYxEHZUcinhxVDwGbq8//Rcv63BVEIDj84ls+aEWUTNSfOh/21o7j4XpxQ0GN4nTYN4EbfNhzP+4gbk9FpvE7ZMNBkaOWtMf8gSWuX9AXMs4qU6bvgF0ue2BbjI6OYeaNfrUCnHf+1JsQcok1m4jA0XB6nICArkUIn2+Kf3aYXnmeQkkKCChBWoVfdyqeYJHdTu9Y9RXIGwRqb2uFq5uTTgh7kprYE49qPHwvtlvQg0yD5YAa379b+l5/r/9deSvZNMBUzamiTPPfIJ/O+rjlxw1L4VC+MAWsLS8SQwTWJ3WZ6CKSDvqDAzqobvTvXkw2o1ma+uLuMe6oQKUZhzOvw1Ng0yD6hMdA0idDdq4Oh5X3DEIhCYDt9AhwAmlKzn7A+jn5qTxG5MqgbjqzDlFVL6NrqzKDLOQAv2ScxDi+kyxdfkTw+gjicNttmPzvkhf4d9K8z0n//mErSmK+hD9X+pnaV2RVPJNJgjRAVosVJ/Ty72CFnoAC1qzcFRdQD1L5qLg5Ya9+jzELuJfZhOOphEo5vqSe0KH/XKeMwE+ZgUwXvH3aspW5f2uc5g5mNP78WqmOrocbY9k3TipLHgETtmKqgDEZE4Pd0a7wXGsYL1QymOgzQGK9yqnDyfLvO2kqaekQBiWcYQ3SHYn2JORC8uo9Yz+Cw3zegYh/Ps+fbN+r08t780Yn2cSy8BCFH3TIYcMZjtrIjpsaaP6avlzFOxdn/TbkqOJvDyDfdKzm8zD6Ww+52YLu+wCCe0I9QpvAkMeKDQDDd7oxSdRCFOxSohx/iD/XJvdjRFQpyn7ohuFYMvKcEXSNvFGGbcl9p1zHbfAc6dvjEYdHIq0bjb5EYl42asdl8izzV4DvwZQPTGkvaFKPmkLVYs1F3NMJaVLUB9oBw3iLF/h7jRzvIeET/Y7r8WI48MBEe+DU2FHDTmA+musnS0kL+ZjIudn6TvW1bs9T0EngEg83r80iS+tvWVU3vnn/I0LfPJp4evwksS1yk12YHPPW+5GlSBk5MxgCaRiy/8d6TgKHezP+Yj3pKUwtRdt+p8nTc+4twf4czPFPEjMD4JR8bYo4UVIcLdOASMJTdTPpVbTVioryXdJWXbt03PyZcQ3w6QfwECVDPi7IT+IiZD3ygYdKKh6wEcKFaLiO09zT0HJA9OOqAlg+YqSYRulmwUwhwAVLo2yERiQmFpN3GQQTbTW97pTxuwYDguWGgExaTNFJ070VdFq2OBq0bo1rQZrroa7gerkPEmCXV3cbcfH42KOrx+GF4NrB58BqJVKxvNKWh+LT6SAgUSnTmE/apjj91TUHRJocqgcu0m/wYTbtYOy4y65cIJY8/hAw5Oo+QuUklpFekyuHMirufgDVpzh31RAdx46Acx2li6LzcYOcP9a0EsY2iQmumZvrN7G38g6SOsH7P+f5VKcrpc8QfyPI1bf9xVY6VPaNbn7i5XhBPklzTQ8K7LFhmo2A2UkobWH9LCurJRsORSdeIit2XxQCIfr8g0U3RZNchqqUX+vr7XUVrMeG3fVqr3a+Yftxqgz2B9hbR7tNwdxLi+TRKKC6aPQKix8OD8IxGmJ6jU980aKlRrngSo23EqoR5Lss/NHNodXn+7vgUoWk/F1c3TJkCmrBXNS5bsSzuVmIdjUj6TAbSJ2B9ZAiGsvELQ5pj2MABx8giZmsy0S2TrWe61vtGXojiEi9sj9ct/y5nw4he6vPJdZscXnghT6muzBjKkk5Q/XV4p5we1Rc5WDUi+7SfK6a/qFKLUR1LU79eyo/57CBzpWZeiu3aBlV7q3F839VMTQfD7kZGritCiFaNsGG8K198AseRSWSdMnCZASK07eBywWPKIyZo9MkY3gydbvf1dNHO9Ro+MEqQMfUQVrhImMfZWBUE2FIXhk/h9Klj6OnLz4O0rJMEncwd0mDxFw0fiUaUragT+y1UkgCIa5IlRMV2m/n+NjylRDlwW8DKnOu9jF8Qxk/pJ3F7vzULDmFpkzVfl69BA0yqKVU4+I10RPjECADk4QTtHS68CnQAHO5lFEaUJqpdFLieayXIty98VG5XuF2kG2NwQk/ih0CERbEEnacErwJUXLlCpJGBIqP0NOkrrdcoO82Uq3WgHWWOs08Jirabmfs9cV5ab6N/A9sPH5XdhfH34GUI6SvMCRM61vyY3at2bYHAydfHdFDA7QNbWOBpjHDuRU5bGBQCSPvkE0Ttz7pkLuswLjgnlOaggPmI1N58KXBgab1qKWXwdfOE/X4K0G9PiVJj7KcvcjUFJ+EWGa2M88hyHESh2TY6Fm3prvIbw2aEuFzd6gpVZbf+AFttGmRrRvpRVD1ou3xSCkjEpJG3h0c6A+pabV0rYiIjY8+RdhOwfNS7Qwrcw9lzoaykruc78lLBPRq92dOfk6Lx7unfFlNSMQ/drVUM8qtGd/4pXvZ2XBQCTqlZhZLHq/wBqA9rTJ3L/yuT3aLYRb61NuqrvIbwQMhT1ShDCjivjPYK6L7/dosBqTN1U0gMf68W478CnTHiIwhrw89pDLiE454tN1R3dZ2EhyvusO3QyF11LxuKeJ7xVc5YmRAeqTBB5eQAIW4Vkf02W28IvVWGUiUo/wcBiqh3YeAav6C9QzpzBQCd7yQtEV0IE6LdLXBBp8+fgT0pSUA4gIsBlzn1VkLGezpYxH+JmAKqhqnkhxXZgCzbmJuz+tLxXJfXdab8GpImvG6CzPGh3sPmsBtgTcG4zQyo7h8jcBpLEFIvUIPV+l4KtSKlBmOI13sMY/qZO6XWuiSDvKcsrK2l31Ydf2Sqtiodt6MsdhT0jdBbMdr9pvgBoby3rBwBVjtq+PVJ1kFGpH9DzkkjkI3dVJTXymIGqKWsiw76jg1NfnH+qgBalP4tknTyfPrpp2pqc9CgisSHv1d9Anq416aaxw+bngWDQP6wuG/QGGqtXluP9/pN/XoZAB49/s/f+ZB9fX61Z2qj6SYoZEajvGxr7vBB821mWjavnOr/GOpYJpoqWUYmOoNUt/g9lwy4Vmai2SDeT7glZgPAKHg0p3Wfw9OVKBfDOkicLjAp/wGkZOuaGxJI99aJB9PEK/80mKzrsXEKfwXHRB3lmQLERnEgWxbM+rwrL4OT0ErRMM/eq/xxTbAhdpUGaHdoLG7CwwKj5rrGnRrwrLZoJjqbLAurK0QQo2946guCKLdxhcOLA0z+P5tORSwFj8wBXckHW1emUcXTU/5EA33yTftiTUBGiflWpEPDd6JlKXD3dKLZR9gWLk+nZ7QwTEuZXQ78TlN5idir1AYzadoqzNP7RShIcN2TWS8UxqEWYrBjVXykLedH4yGifo4er+bnGqNNRqYip2oT1JQeQqb0HP3VYk4laMG8xkyoPEl2keGX8p+PKjbl1Kvf2ohEg6fUjNJcNwYzG7SNuvAT1TfVpyQViirI+nbezoTmhPqMvOytRVfIdqPleWyz8AhRRQzf3Rtf6RwYwBV39geoU93FwM7o6Bs7gTJMbI9xRMigYSP6V+Fti9F06PWI7u3F4kyvmU/9Urx2a/LnlknPtcMlS5uWZDQaq4h8dZJy5yn55Q6O7c9pbKlajh/aSdHZDtrsilvltWviUTMLy9kIBG4nqB37mgbCKbuECGTx9BlBueCAQqXWbLGksFB+DEkXzpZmn9po1uQSjwuKrnpqXUuTJs2PjabI8KHAm9sBScc2J0SsOdwKstVvGYCBhscMQxD8+VSPq7Wd/DagPXbEpg4wG8ouryGQ1P+rbyUUfrsPnwATUZhaE6n2R120IZ7LP+nGp7tczKm+h+6L9DRk8ehT9NJzHDc/CuicSRBCRSEyBpa8pcC98kqsZpoabG+4/ENAdveoQfxtxqxZ2ClYGVCwpu/H7xO8ITaEjTiiManRdfdhT3PVOdsPRnFUScykaIp8blwOpA6d6ea7mmf5W8SBPw+E0ybCxEfObUgpa0zMrH4E6nb8ji2/DHUEZWYfzXjAh79/7dFj4/nELQZwgMa9w7zqz4T2JFf4+7jXJuQL1DFh9VbWF8Fse45EtKYbqK3xPS5sxM8jDlj/ZRqVJZRRlmoQmYwobkcL3VDbuzN2tmlsJq10SMcyZygqGEENMWFq61pfoGoDnwCr/uzP+gDnMVZyoqzt1tymQ9t1RndY6T7Pe36vDRCQy66aEuu9XZwWklEN20gdOm1oEmjuEYwUtADYlUCrrsbkmumeLpMZGA/zMFjjcjkvUSIW90ZioLueOeGAAWH4VryroufreavwQtw8fgSe1BgJEKMGFFfzJfmw+7QSA/KBhVA6KoMjM8OYK17co/+bR+vCfpLV7D1g5B+v80ZMcjlCX6Z1vMPfRFANsXFlHQ540ml88vVU0LlDlh9BjCrRgQsNZTosSSI59sHhllLlUzTWM297xrCT5nFXpKHZtK05/FmvJ9YBRshBfIe1Mo+e2x2m05+TDN0nQ2U+qYPpG6gIBTLD0LzqpQE4rbs+mYuDzr2m2CkBjbMofE4UFM/LLcPD+quUoFCiYlEqJiWhrrhqv7XCa/W0FnAp6+aRRgsvjl0IrXHvHcKZchlu5x4awNOxIaCvY3tChI/7EqI99wIG7Zt3Tj74lch5gK2ZT6c+uqF2gASaChsXc59wXIOdkbxdVx5GA+ni93Xr59UwA3vRdlxYv0NzhGkIWb1YWtg7piu9gvCAdnNq8NkdiQi5u52aSB4+VyjElL5wheToOisMl8tIGRrGqWAcR0VTE0b2ci0ZNMWPXETBTVqMNfGAXyNNeY46sIuoHZYp3pT/P1/SrZXt0SO8nlg9lqpkWeczwSOLANfP0RPXkGA0ey0BX/tF6FDoPFNdNBAEbaI6MuTYBWxLInjsVBi/f1Q3yP5Qvh47jM7gVbUGi3ms2t/meOajqjSQLEjIbCdbkGz67lOTk82l8+oYP9k/tyUdhRsIUeqZlJi6qrHwlyFQban3hyY/VVzXNIsHt3tyxLQiYpCtlUmn3pLUJGivCYtPEnwDB702nfi32MSGNuYrUA9+tXbMMcWuI7wWF/G7eNmyL/VS+be8x2ujzCPfxLwurXmusszkQIvQpiBaJrPJlAG0yFYDT9lDqA6Du3sY7rrFtiOsWuuTvGXeuOUI+CCO7RdcsZf+N/bPFBZl15JfVc9/kcZwOicM+mUnR4N3TsPjQvu2oznPcZeKmyTDejM0xYC9TVdOtaGa2yLWzpmFu28hvWczl30BCO+9/dIEHX8ZLQJDhRdsi8G5OrEOVxPIcJUi/qGEEtJMoHuMzYRtkENSEHwW5/vezxUhKJnare1rWfGHmyKsEpi+c7fEDCLFgOPRFNwrThQBTrz3w9NBMxGkeowMx+eHsWEekx8by3OAnNvNJR5oappuRV3nO87un8A9Hh+uZ8yue3WIbWzFTNjJ+1Zicg9GAm7bFULiEGPVkSngqoVEsmfU88IfGFzSiWiuLH2Vo/L4egt5ou2sy0+/8hz3G9Fm7hL7FBHpKnS/1FkIfXDdp04u7TB9oLypaJb17RnH4kHSNOQtZqo38LE2sHiiREdKUjhGzXe9Y6or/dmr699fBs5yrkpF//aXTIqmb5dS0l/hv/Qn2RPivtKC1GlKCCthWExwhx9HMx6cOh9GgsUZQdntwPW54SdcShrCCXRHCMmlyPIO/ocpB9kQEy19Q4ZRpSsvaHnlwAc+Qs0+ZAyiSgzlg3bPKtZuPJ2fyERivmrKp/DoQ38Oa9f8mAr7a7kRnlZ58wm/60n/l7/vzg1e166JCq2o4dELUWhvQbkMDxtNJxWt63ZaxRqtdIYpYEmStC1FU9E9/MWIddFB+zYdIs5bLcxYQBFT58j01IH/BFYV6NjIgnpRFp95YFtkeSwW5Mjjvt5chAJ0/5W8u1sCgIs0tsFadv84DuV9d6yFTvIhGFXmvEniTFzhu7r4na8IwEnvxfat1who5aGIRterVC1k9xyvjj9RPEjwLB5U2+6ccUEcVpkGfqsJgZuM7P3BBh8ASw8Zt2R93OKzSCaYSyGQnIYnp/uMj+7eSr2brcUgxa9zPL4ByR9xRPMAQ5tOtInaXYzOW+40amTtF6i6VamOyR7MnDbd5wn+Qq86Dy0jGFddafxEHPhpoZKtuDHS9yQZ9Mg5PmEMay34Mbn7Rkr4l83WmTYVTINc6IgfQG6VBYBJ+Vg8fazQTkyU2BAAajcM3B9umnd1JRueze9XtgZQFwVWH1pccV8vbInkQ7As1tCNtNmtwOa4PjmG2yaANSzCxN/02AqXqHPhmxZsMNBdpmEEw6H7I7cfW3UPao6u+LdB1AmMM/9aDPoqzZW9PYwSoiX8zv/kfABNiZOKaWlANJf4sfsZLGEttapZwrnoJRA+i4R/MSknA+1ftKaxRnJJVRtxnuh8F7L37AAcHU9biRoLMDBbV0gfmkP9kdafFtm20BkvUJJ0bNDS9NodbiSeZqXGBdRAjoi6mPJS9f5Q5EkWSKtNOZ5xq0xcvMS1Bl5/crPiFVKyTI6ZQhcwfg2/hNo9cDUdSIEKlJ2lWO82BTZyyyKJVk3hW6hM0bSIs+HQmzLm80lmMW4Et76WF3XAGG+uCWnZsZewzS/colSFz8IOuzhAHeSXu5zsX2L+rYgrpZRMozIG7sl8posWzNpMxW1rSFNoz0r4AkyZr5Uuc+L0If5Jb8rC6tyT7GhfcVe3cegaZiWJRrKmZNUbrBxQLZ7/3j6RrzHVhsBOpkLwm9+eXXxyNIqtoIGej20C8fF3+z6cvYywNWiQujlg0J7Hk0m92HY2toyOaG6xRpANpy4ypunq7wJDBJFreWoYtyj1KcFAufg0fac/dFEpXXNuMqfBwDs99JcG+0w/aZhqTiMb7mCMrQt+gBKsN5mlrO181nK3Wr1JEgUNfcgZ/ErGsGbfSfTCCrv4/8ADSk3QqIYqcmAlaqHZGBlDNfzm84bw2QJotSFvg6xhBdpBsQc5nNfdu/SKPQu3AmQ8ML5E35JJoOzhizQFbaNFO4uShDZgyRv2AnAjifl2USsyr2P/nr+u1H4u39G0sgGIlhkOSsdQjsIPnFHQ2y17RaS2wgKVDuRq8I5yV1cJHxRs39aUCI5Z0JxbuSTMvPAhd0ap73sxzyVd7rGd5zD2R1lTh8fzljAjBi6ISHlDv/YgZ732zuqUbQM//FwOzZx5HgQbuQfHP1WMeNscLercfMPTbVcsPiZkti70Zr+uJbPxHZUJ7ZHYQx2Gur4aur90DhazhTPHzF2d6LhcTLHhXvSulVAU/CtQRPIvj4oOOyVgLSpjSNe8p9ylCa7KxAQdXILj2K3aOx9UdMykkGfDplr3qOq2E3NAw1d+CbYbx06NP00pPgJiSjAVAgBSNLLdcmpe5xtLRNtOORUmVFY5V67ORcuDUFMj+EIGjCVCjC7uLXMNOhUDN2llc+yPgnfwTFy/jc/WlchMWQuEdPETao69l1jpPQCSTDCDkPn5A0oXOjAY77wScpPfTqb/n462HafTxvTew552ggj8MtnKYFOE3c+0GD0l/Fhyow+oknvdS/BJAjjET6llULLki3WtBjtg9CrAWlyoio7he2iWJ6C5XUc4fcbKbEf4fpbSsdz0RSAw8quRg9O2i7Ndz6mOZIme96k4ujmX53b5d3SqJFJAMeZK0Aa9CSwoXayrbshtuBbW4q8H8pMS4HHkvdEALQOfIYaLCloR+RhBUjo4n19Ld538EmaGEgUfP2+u2tvnKcEI9neGSwLrr51gFNdVxo+TvQUG2jlG7QNanjZn5Xya0XIFlOAGK4vAS6HaVa+Tlt5YcMW3U6wx5pNZo8q7nKVgSUZSFFBTRGGJNL+Yf9qDv3AcXOPBKoONNNzpHkbUTY8XRFH1XX5cDhRuvKGPRg/Jdv9488t43ZCHpLVxEHEJBYFYe1y8B6YH8OeBqwp/uRp50xpx0CeJOqibSd0CwA/GERMWJcdtthIpmBKtm9YtYHHy676cki4rjAvwFgoqHBNBbUj5AN6Xt0iqBwlWJJMYb5cAnrPMCqKq8AOWX0T0JFdhuUkMbdDgioIX4oYalpIc12k90enc5YMqcO++aqSgvweYbhGhn4XiM/bxXFt+6v7jeZ4LC70nt7U3LTmgISZjpTU9glzrx1xxkZUSbE15qlPNt+9LdxIYA3H7bcuo8hoZaT7mwlk5rt5oKzwDKS3qCEUbMrzT4xsjX3SFMCYFtPS/p02Pn9hvvvPjghMKZpJT4IfJSBLoomONa3nxVEp23suLNh0nqO7nOWgcI59wV5HEPbVWdENdAVKlyWyzOuTj0lRAnAgc7FXLwH/RMbjLD1+FTUqyXUz0nkY3QoFwuHinSbC/o3LUt06CH9KKe46tdC5yXHMEHLNs+R5fimP+z21ebT3wQHDD26KjArUKV38df1MmvA8AcxRkyrjnru0zhByAs8jsbR17roP2/lewnppFpRasSjf6LqnsLLdhIzk6L7IF4e+WVVEx42Rkz2dX1MvCy4Lkm0W7j2ZuYgwvFB9kDKZBYdJ4MeC3aSHg6UeGMUrkdHWQLJWmvohCd2CkuqCmQce9VmFxpwxZsjjQGI4pzcq1Bu+3bzQa0zxwIFyw7SL0ZAVvLRCWu2IjgwkfcUiizgYIdnSDUxY17KMB5XJRHdbquCKw+X2Iz7YjsmMZ7DtIw59h5zcG1S+yBoHiOVaB73k+AzgpMbGxrFo1DKprGoP2eLBEF2L9rZlhIR51M0JAZ9qOiqL0BlngM/I05x2xPdXLdqLs7DsH919kmZqCBArK4XPnDXL+woR9qsoEFIAolzqx7FdVrcCUGuSnxBmIRmJri4pE/mADX6gAVwH1yCWRR4wE9Be6mDBioniqdFvC63FmsilAi9QKU6iNa+YAlL0Jnz7W5qUO0y3UsLDZOOszKzPbBDxXMFT4+bnWQwMzZtcp5/cvEXCX/+8WYbHN8rHUX/vJXAW/h8szpyFGEnQ6ffqoka5Mlyd5QMbVLpTjHcrUtr1Qo4yw1M4Bj/mgd7e7oyTZ+BWZOjnrMCWI9ciTuAcP41HuvRElTeilzJDzKEyN446Wb3uPMnrtsJPJ3OVby8J0bwEg9lZ3HeOVBl62MwMntUG+F9oqd5hBpAUNDNncqrJNJeIzR0sBhmS1YQIX4fDQtkqtAKw8r4YxJOiNAD2cF5/Qve2VoJY2ka/rm1nUOIEKqhggxAcHLETApRNnpwP/QmNUxq8rE4WBu2EVucBHTXnwrhzn/l8B6RPyDTFbYOOy+AU2sA/8v63/ldU2ziltUfVoUuOFOgH5cBZbctaAem+4tVD+HIqJgqV7HWQwOnF6jCb0CliJiq96hIB6L4z3qmjiWAmussIs3rFicGWiWS5uFLBE+FvNES6BXfEZAkT+T2BlmpA4uIJOBk6Kd9FSCRq3O+jJ1ITIgWvYqwcO4uMvHeIJWITqokClg2RxCvkK++1apm1sch0e60F3vRKGPskdCwVyJ/8o+dwXNO3ouduSlMFYhxHmOtCXYryeS4j8nNBL2y1IJ3m42f6eReWkdkNYXu9mR9UveF0DMUu27b81ymey4kPK418pzcBVU6Rf9xE2w2rr8JFBHb9wQ/PUjSGV/f+xAk8GposAt6xTH9GNAK1WbLS15poHeNycLR0PVBAB655QL3RYNjoek8hYvfPqt9DdRAcBMwUTdCVbQNcw93EDwH+pNB8Ow+UvVmW8rtfnchQNAQpDpKaBNmxgQ86246qYFNiBNja+hyNirTcKGfVuL0/+6nZbEDMltZUjDqw+JsGLooxaQnPpFDuB1nVvBz2V2CwKHOq9r9TEIOJ5RQhqDUr1XNJ/8lFveVdPrztHuHrC3lXFBNLWKqI27vqQJZJYcuhqWGlrRB++si0lQaUSIL1kCbTvVpVDSPpCRP/ppTp1AM2RbBOXZsaZmX9/kdEQwRQP0YUN8t53bHDMsrVgwMAMfiUBRUxBgPcjWWf1VsVP6Cqtn5L9DhF6NBkQzKklxKgAqCYlTNwgDCZ+IrEE6j1/XCILhconqbngIkRjE/vjAG9Rn4/vLdh/+sjQRWWE7RiZK+aZQionpDuSLbecsaFofCDD2TLr6qXGBno8tSZDXRCY5iGu/5G6alrsrLs5PHV4DFDQ6alNaTpnwl60Q6Zy6qCmwnrEFAadFx3LA+xhAhIROynYYglWZU+6CTZRqZBJYjenIKumFonP6YhdMAhR3doNznZBiuqStcRq5xrJQ8QcB8FhvHQ+PVkl3U8hA87ZNq6htF/sfNK7kuhg2G3ldzL/25d8F2ECCo/8lween1xPO71QZInzyGZupQFLBtvG/c7BVjSnPLcenhFdpC+/god5egkzXDaNNZpnhVyFHMIKcppvNiYTCTC3uBALPMbbJA91nNHy0/jUuhJTRhO+DkfvTAjmG6inrGsMvJ2GfaUnppaVfVO9ar7LzpMjCf0XllZUK+0YJIMSr8RByMC2Rj3vLA0MsoPMSLm2hsNt5bSNWYZHJrI6peokmZshTVFguWY2u96v5tVY0f66TrSKxXl7FH6txyYA79AAgB/W562dxglrIPSCvg6sLUT/qYNP94ofdXxKt6DfNdu+Ovaml0jAQ7D8fNIW3jL5PB2oUa8Rsvzp16DFitCZXs48dV1goyv7J7V7l+8bMJ95Tpc79N/kake3FfhzOxUK/F57q/pzjJPP8bSz77rpoHjorycBcLG0eZd6sYMKHBdTSVuRHddsE3LiOfGk7PsR/5i7JQaZloRz+BlM1gDZ6FekE+3bkLwhIkax15il5EFcbhD4h860zMruw/QiA7peDj6/bdUxUzc2qZ5sFHkFvYN2NmMPbxQrQ9lPGEFk00czDDmeHbxi7KxwJ1VbnCbDgf61aAoGcNW4A1FiflT5WO4k5RGWgMFQGHdiQbKtSQevDPlNO/lAOyXUhZbhUHDv3AkZM/U1BR9aIP1AxYYsif7jawhmwkJswwaMNlj7EpkF/0UCr+d1QFVpo5mcjb3SKozPo6fwXJJmLn7Vt1Gno+v9wEuuhLCt89XR3i8H8Ft4fLw0kEaQJ4aU6lKoeuzvhEPb65Fs14URndrXv+Z2MrfimN1tJ9675ivRkUDhD6ztqVlPzpI/TCn2sgaCRC1yfwrWjy7G46ASK49bWEBhK9s9lLEJ8utmg34c55DdfQ63rCXzeGM79vQFEO/Flax9ADBS97yvwTHHn486JZNPgJIfjCk3vl0Oc87KiXWNizQYN7fryW0UQSK0RNzFGpkjHZ3TJpD6c03Nlt3UDEzj25lfz5CZ68h1aeF9Z6nyDWJVHVgoqqYRha8OmDA9Sx+19+y+ClR6HtfUX+gBKKmyP180MRlmywc2txHy0oAtc+KHNkmNgc9hCF0ctZy1TqKvfIpXFHN41RI7FtlAV7/9t87KRzt4k4A3Y8021+3fewqwfFfmdo34N1i7EvjK4nu972n61Yz7y3r38nPaCaydJcvHtpRszf1atxd5u1l5h6+xOqLOGd0E+ruADDgIExlWGBPb/oJr/tSmXFG2bMgO2nPdS+92i4MKhdAMQ/Y8Ic9hJysgc63PTby0YjYCqzL+PIbZwZE6Q4BB7vNVe/YY5W0lNwlpney7GkxNPXM1Ex6evTZlj2JaJ+ViaMoaQ96FOBvKyrcqQtaOxYVEsQ8HLBs+dpj5tw5uisDiAoYKI2jqqW/TRlZJwpQ1DY/YKlnvHtxXH1PA4H3nfTSVTKmQeE8dqW9N6kPibjNvpi2NZv2HWSUUSNbWQ20R9gRU6Vd9HyPmXuaRYvM5hHMjjQsnLYRVDFNXP7J86fIcB2c2c4PAzcyMPRag5/kotWyRch+CQGLQ9DbEcZ8z0sJPxO55nbNfGZEYZm13Y7SI0vZTNdBnLAEmS02kfaa8cGGObHVYJE/csmHELEkevvtVWngGsvAqKXJL9avrUy11u/NaNtTATRMJ18y0dDCDhbrRFFwrqgYUuzna2QiT9hnWXlT3BWgvq++U1u37Z/3+Caz8DA2DiB1zRMKVndHwb4r4ZTaR8zdoXD6edg02pEzGTnhJhtLgEh8rOPkQUhfH512eNkw+bi7xYzSwvtfWW3VP3tnR82tA+Ezx+wTrczhx3gxjWIARoy5kxkHfFQBbQsnZTyCMmkQB2w5OsutS8cHIU2W4C+FrWpPBEw1KjVpoKBV9oXuR+1qMNMdBiPy/8Sp8ZSk9BIyrog8PbNXR33XynF8vnWnDYweg0fo5j8SxjlwpLdOdRyw287URuRCKcCx40xmItvYneShYNZZTaX7VVt++tzmwX8nE6OKNPa+9f8Jrzjx/9Y6KbwpCXQ6ge4S2CqFtR2XrhQ5b0CexPwLvTMF0wfzuRhCDvzYpF5MKLMAIkmtt/wAOpf4f5EeayopAPPYTwdHsEph9A/57BMSNQNOmDChWMQ6+wdtxN267b3vxxUEA1fqU6JYsypbkhftd940hVG8n6oDdb2qzQpBn/PL7uND4ZDlc9ZJBMkI2wPjU0H1hIEIkcgmMO24tUrLF9UEaQmY2eTns8MeOIf3JzMN7EZRdd5UovR8H7pYKAXN40ivmspkYt6iB1jRO2WVB+2mocYDkKCp5fhFiEBZ2QxRdcrDwAdSw4eTmr43IrBFr0ofpBX7nJCpF7HtaAUayXvQiCJPctDe4Z3iL5VHQXWuKcpupMwjzTrAhN0tk2qgUiB2GvB1wsHARexKghzqAuBydpIjZ5OfxjFiApAiKYthWEwjcekQMmu2mKpIxAl/iKvO8DbRMT+fjXxibBX6rrjz1ydOu30IDNqKS7Vxxv8OMDg/bx+/wJLB0Lzi4wPeAkyUjKx340gveEqIeDzW68QHCqmUAV03KjWvJwTa4jpF6y3K9UmDBYQJCFmH2HK8QP3HF20xlSAXdCZ3Sc5rU8qWtJgjeTyXGTnRk6vvlu36RWC2uyxyhrPRJSJeQ+3WXd/F0ZVxq7sBv9QV9Bs8aDvqi2v30c2g+lHfZSPVoWzwLEQ/cLRKtQqmR/frCfMa7wOOMBrMOdREj1I+MxhVnU4ER/EJq/nF8KcLLkyHiACX6HQZ2WOSyhhVff4OMcMpbe6yQgSAHohKSPrZJo540GYODK+jnBZ/BL19vOrAY+jFdsJE1tuDtKKNWd9V1RSku/1QHYWyxSD42YoIKzk5HuRQyVcAaQoAOV0UxgL77eUfK+WJ+v3D7G+md9+wk5g9VoS048YSTds7TJ2zwhgtv4HCcoP9Xj1zTsemb5xu8F9qzp7A6hgW31+sh3bByYSttTJgEAyFXyFZRKjIRgd3mbkG5sFzNPSrkSk5x9WUuGn7Ss7CfyQn0vzFuOlmvfWPCQ8JpyJ8e7IEaza5TfEjsqRdb5Np7qowMOVSoWMVbCkSRlbUqKLDYK9he7x+BgkKyeWuCKhVmU9nBVc5WtmYppMAvDbR69lP72NJONhLRz2CG7xp0akfZ++5PVm/v9vy2Ts/A1Ym3opl2QUrLognbWXWeV9mLJQy/u5w2N+o5GK+BG5Q/cXNHO20tRPzvIRck0v1/kQe/iJfu5WpZuOH+jIxagArg1efnRFThCf6GoVGRXEFZDhcUECNsZD6LxObF3c7HIMlXUMY7QQ7u/tkq6xbW5GjnIx7Br1o7075Sscy/JSxv4eXKwhseStnWBNx+wgvxKe75FWeBWfEc15HcUnid2ahgezTFDGrEAWsRKY0v1inVjw47wMq5YvTVfcZWl4K/81Abi0o7FTpCUjUlMdiRljCrtSMh5yeVO8entj3wFlni8ElPbaHXpqYpkRLRNpG6xZmnBGuw2S6qyHu0nZhiR0Ug7cJ02zJkkEL6aO66+x/xDLbDz4eueak9ro4QXCCiNbjD7IT6F1NRIYNCoMwKq7EnVdem/7i/yWTh97jnJjRc7yh11pCR90k5jdKkQurwIDqZ40J4Ei2o8l2T3gPcCQwWOTyTs16sxHVOGM2XgA6GGw9cSZsqo+pneLrcSFXeA4i9RYRJ/g0WL2xgw6mFCnUSLFqLUaMBPGLViV7pxCAF6HQI4DEj68GFkB2XCSjKIi1dbD3R/cg5InugDjOoqYoDyqRIiHpmfviKKZxwHx0IcgnNKxevvKAfANSpBtySN5Y9OLOyMmvtDfUnQjBBwT+I12fuJrsvC2c67k3MJKidKSYWDyn6X53I2tg/3eIzaTSEjToR2zjkiE+qyG/tJVBoOCpww5LnLlPS23FkXLa/lbJc9iFCKMl30rN5adALpI6Ga96XONPMVNkduPaYdOpNRmv2otQBBZ5ztMMRAPSr42R6jv2E4DpvtgNMLTP3OHrVTobsybnAP/2ywTIS7S44bzD/Bc29dbeBe2QTjXSQVAaLeSssHFyPl/JVnfz8Cv1b9Fh/L3hYADOASdZP/IVhQz2VrIcV+u+m5fhGr6LDE3+J4sxrhgPvgb7Tw7vvjWoO47/nKWbVkVsqprXzxjxalerDhzcDnERt+mZL6MFnK8bn+ZdrdwhoWM2IjkL6/wD0WQ3Ax1SNRvBm7+Z6guKtnQtmREx2fIYmblVsoXbPw5SzV2TLhwwgltXUBXBmDvlVgKzwYD+GIPosHj8bKBdZY6webZSTVvMCOte1km+krsqEr7+eAj/7XIMoJQabbo8JW9Os4RSg2Cj94+FIisKNs4QSWkh2BhA6CGtn7iwjxZsO5cL2ILI8qSgEgFU9EcUlZRYO5tLnSX/NTrdhQSttlc/TXxYm/XlI3WgU7TVIWziKf4L/l+UuKASEjlrDZU+ldwB/Ghf0xx1u+urVKU+qugzMTzF1Ss8xXdMHhULy6rzhKtnNhH5uU0LUm68FsOmTgHCCjJSRRifSMThl+dUpZp5GvP25J6YAeiK+HaKITI6J6jDF4c/gx4srK3Ph3QcnXKhwtYxxJg4PwEO3N5WdbnvnWHUYFtOrs+6woXHi1MJJKoBNLmavHJcYaReY23RuBN5zgTjC6ANH7S19e8I37FaXXuh4+JMqB0Ul6G+XV9tF2xdzlSXoVvV9CQlLsAwV83SRbS1ZzzdRHMJAEyaVTguv3+xTCdTevd0Ep5QV9KHjgqWNgrnvDmfmfKFj3ks/meOsj1udaBI501ziTkD7d8/guLj2F2J58uqgmOwYBggx4EjPvM/2gYAIaq1THY1Hi6Ityp7jGN9UjZeCnEVNDxwDYCBytyMr7Yt7zI899RNq7+jFeP0LKHP1bp/tCQpSKTEg6qELTKyFIw35ci2xEdIUSkzYMJ4Oa9Lww/VNQon5WHG4ZCGNQCti3umEiusSy+8ZOGu06O8sFMVT9soTActaEAGk3aj78W50QEkt/9GYMvEDTFlWqnlwVCEAtgfmCl30wj0QpmJjZOVV93761n81h3RfhuCH9NBjt7wn8B/i/2396zsuaeEpIcck0z3v9hY1CBgtCee6tJMpnU1BLR8kXa4AHJ33dr9nVik6KMb4Vq+RhqWQy2Qjcnphk4yqo6n6XIQ+Fz7z/SnqlpVsyuiqhBCKi8U3pKdn/NNKX+mi1+TzGwbXaNnJ1VBUeft0fL8t73TBS6kYf0OeyLDAPXIh4tPo+6ZnbPLioAkTIr25SG0Jv9i4WCayw2qwnSMtfXI/88a2YihZw5kE774B3a9LkXvmG1bnVAvBOUFvy3AbWiv1AC9tmEa3kyniVPwssQgqxfB/VnZPXrE3ymEJiFtvuy9L4G8u6PrCS6slej7O+RUKQZoKDNZ9zDnz1ZKLxQJ5Uik8Hb+nlpEzdXz1I6A+x9rlIAE84HK0eRKMFbq3s0Ns9yBYxBFWKLkKnhlPxUY8J1RcpKfca3NN+swLGhbCjkWUC6+w1Bh/B0aLuYm3+qSu+SbjCmL9qALXcBondLkWyCXJs+OshhhDXaVs6RGoNSkzjUwLLO8w/nNzfhNkR4wYWtqdWvuDzAxk1cbwPAyWPzhGvBEYO3ZwBrHK9O28Y6PARTWL2ubB6rINc2Ec+czu7Ss9CrQ2SK173BerHW3OeGb7G5skX9NyBioLQkHe9nYV00tx6CLwuOdNQqt1WsXRoN8Ao4p2mV+MxIPGD7MNh4uwEGRc0CVFByZ1/WJ7o0jhzEbjfqMi0G1dfHteiKzQAwIJSdtQNUZtmG3o6zSkNP+BoxZb11jyp7odaI6KjPD2b0DCUoxwzcqOXHnsxOjt6OHkX8VhT4gY6o1YZGReqeODFnnN9WM7VRy02QVxGWgtyr6WAptOeXw1mHW3bdzTHHpBGQ9HT9JUqwlzpsj+VJ+GIkB5DLLsfTUzpWPEWRC6Bf24XA1QT/E9V9IroQhWW5Osu4bEXP6O+yVmcS+q9Fax/M5uU75P5qJYHD9CvCTAkmQxBVmiZcNKnuQzJ15wNo0Bot8ZkDtokcgmhg1dml6qHWKUFhBGdgkawFFk9IpH+M1bEkunCUvqrXFZ1buz7ngwtGw4P/A3plmD4KTn7vHlR6eO3lH4rt1+NSu/ywabKUFwg5gpE6fxgG6d5sJRiC8Vu8yhqMvIeyiavN2zVFSa0fzwnDpqP13o9oAv0BzCkPTZ03uflomNlJqXf+GdItgHoS3zrYgj8eo1nLiwIwWzstS0zOO8kflu+qNLYpbZePZJhG9IK1bJxU1kF/EOCz+syl6Akt/Stz9gBZHvzGkBZCx+zo3pvlR2yi+xzpphfgaz5CTZHBaP6PUxK5D2nQxt8C7OYOK/QCXLcCqsSs/WUC8s2P6pahp9xs8ciZ+qzCkOnPc/tYmx97Ir07L8cOXpf6AhALg+HcIEX96Ui1EJSJjua53So9OqtvmTtgT+Q9T13AeMvaF3z0JNzvAlboIf09foI4Q6OTlXyElAikI+TToU/LAN0lyEc5iDKiZP/7a67oNuGv/N0/8PQaZY8fQQJVpL4zagdsx/Dg8Sbrc32MmPnIh4P2pzEFn9XAjg4ihc4QaaR7zOOHdi54solLbCKllJEkLtY3eNoi0JLqdw9QHUTcOj+QuBXj9NcoNxy3vuxJvLV43Xl0+f6BFJZLu9sRtXNvltAYqfLqiQfdQWfKedZa5F9Te3KlaVb4k/DCygRFVpRQ4o0PqxcGRRmY5RQfKqwSt8lLIVZs05x8LOw3qL5w1zymqn7gyR9p46FiVNaBXa19FOF+NFjwteXsRFeWHvicBcU8+wKbse9wOd4XDzy1ODhSK+UW7f9Jr6GLLKbk51VnR5WWrKYCseMhxiyIBgpO51CnZEXsT+s1xoxGxzDgQY8T0YuOKvqR6TPpwlB0qcG0wffgxQdpyKCzdqrEyh/jLlxL6wnaQGC6ZMyw+LjX8vJZZLjcF+WJZ/YLsNOzEkRwyWJMVcton5ZPUTgycn7ZInhv1hI5/aES/HTPA2K2MIL2o/j2FjMVXfEIULmFG0tGJgmN06N1RokJgKasgjf/vskiNBxyFaEkzCp9mSOfssbpOJ2V4+qPC0GXdYVm2B//bzAXBUoBEWz1an3ZjeKlCyAybhk5bTg8qGyQqzXZ/gqTMMJIgP7Kjenj3u3kK0g5vM8fz1c4Z8tjkvu6Mv91VIx4LgWRCbu46VjXIa4UZ8oYfCk0LNKO8te5s2WiwTYFwJa+8PYCMYuu57/EjNEuFjw2WQFcl7nF+s3clTp9VVwzgrYOaAnmMv/Mk62a7nQPKfWoQNiX/T4IGCqHBC3PzaVSD0wXpT7mUUT18BFFGCGxmiR1vhW7vxN6hg9m6hR9QzkpCcXbuz2cvNu4186PVfHLO9P6NZxjD5Ynbtw5nu+4Pp+DJkeaJBf+hJJTJePQOwGiFZMnlzV24jS2oBEWlr68SLgOYKgLnEnhxW5oGqHLYmh5GsOa5wDwFwBjLhGgPaSYrxwl6X/MXG9uOYDB3TtHmh1j02vH1MzT1A4Qaeh9AgBQTZAyZtOPkn7b14ToaJl6hcGhAJBuDsxYasIK2GnP3zAwMFL+ePKADOcZTuy1Ww62nQsM9rgIUqg85917skmfjreYf7O5Qr5a7ORIFXwqiWpau7ofQamUx0J/LIHbPvWuKLasP8TkHQ5xyrErgbDr4ErYLnMEVfXA8z3UbGf8N8XpQoQgpePbg5kpqL8tLF4ZQ/ZEWQi6vFIAosnuZpyw41NMCeeBKB1WscaMJeBULGm0BHl43rduMg4dQ8USt8B4O6gQsEZMIyDKQCXpxq2NXKNEGNJ/NPYwCxhfo+dJSj5pYG4PskQ01w8AmdhXTcfJw53xVIA7WNa6ibb+zdMZBSFpzfEG9H+gWas7I4oYHEY40+jF/REOFkNNH3cAI84fQIThYolNox1382P6LZpPIzxC7CQ18cBJ1HTCDqi0itJI3vEtxKdF3oID7dpK+zVzT5keIbLRdGXlL5xAq+Gtsje2HJ3Ue6SVRras3fdBy5QwkSRA7VILhrBP29btRgNyGzQ1kX2/83Bpo2wq3Gvd1q/tIfOBoarZB00Vx4x8+J2oJ6WO8P8y2humC07ZgY8bXwjW1S7/YlkCU2gGqSOBiTuC+uu3CbfYZaM0g+wNJiiKTQ5q6cpCLS4YAy40oWxI2P6wTvcnLUZ1hfBxAfVSB/k7TyeNmhEMP+DOkpSyIjCFnVe2LLBKIuogBUkSNjzJg+u0BxFTyVZNyZ/i0Iusrs1i+WSew8cawbiM2zogimPT+VU+bafIVUs9jWb36CPjhb5nXEyOM5ID9v4NyUawp4jkVJVTzom3oILsPlsBrJbG7GnA5LS44wzwcGd4ztq8asCZ8aZrTwWxuDsvey1ZtmoJcnkhwvRTdGjGgkRDGy6bfbl0M3GEiCqwjsHXy7+1ASyl7Mmfjk9MPj+u6PF8g5S+Li48thAB+pJGTmxPJmffFA9Liew5pPkgfuwoqvkR4yuG4n7cK+RAICTYQ9BJp+2nq+ETswGptTfXlT6KoDvEi0zipp+1ANN3oshD1HswL4BOZWeFxJz0/+0JzMkTlZOq/4PeFvUQg56C8bEEXFK17UgrSY6+LA9Wgu/EJTaQe8QNy9yqett42dGsR+/dRwqxsKnncIkQV5bpsqh06n5YuP/Vq9x9ezKfl3RUTCMVqecFOXSeSjg2hjIfcOiJQ3cJH+scNTJFJmFfZMXsvLJT1XEytuPlZyGXIH7aRRURyLmeu/EpJJ+HwunEm50Uug1oofdqtW1Xn07o+5GFimDMXl/K5St5rvMoBJv59P6+x50wFQoXh3csZ+Aj+I1ticN2SLtuqp0wZX2IzB/sIDDL63VoCXmxtXdja7d6NRgEcO4oZCDWOdBe2c+rYqze9Wf0P09DhDo/S+8YFzPCDf2O/wtD0teH6atcW/eznRDMIaaLhyfPCQlZNkUv+kqzjFQNEr2dhOsDckRKG5sPYUPq9qBldKbsRyF0I7qHAYRTC7DX9ovfkxE6nBBB8IeI+jL/xmwp9g4yFmsQ58TErUfpbwmvrXz+UIbBBqrVcIMCaWxGHppTZnYlmjS+lv59/sXyKW3gStHwyiwbZ4ea7ZvPhtYfnH6A8A4zo/VXs/a5dlS3WBUp4uTV//2ypBxVIYIgL3UdLzvRzwE9+F37aaP6XtZDL251NWeXMTb3UpN5iCp+VlwF1JYmUS8hXdBaMjBwP0UsEhkzDMl5uhaXeJv+5mSHFIstFlq4YL5CEHQbRPuLwnbYN/JW2tbD1S920z2fbmlIm6JrhloWgnnT5srH0kobrc0i09F+eF9dsE2ojgT3PBZcZ6YBDvM8TIOry1NIIHRw4jA7mDqPn8KmR68TnCj+WBTcSTqRgejP2zgFQvYtVMU0dT++DPoC9PApcL+eTeeunJ9YDyD1pPdjkJ8Bs5mLcwczqjxGiE8nobPjxNHhv768EdtxPfzh+/MG5KkhEmGp3kVNreMR9L3Vn6A7omi/0rBGKqdepUrga1Cr+lqfbKSxakv3O8oRO+PhhDDfZ/pKrQ1TqRXoImbIp3mLrUEX/Xko+ZIi7HPX+/QnnejxDHHDpwFcH3XEdSa2QQySq2XSKu85S6UHwmblghLufDjFsGouG3nrmdBvp+RqzOnoBnNZG6LDtUD+L9c0VivqZl0EG6+rTJjFvgqDe6eY1zpf1r0nX2BFfk6gCPwSfgBePpwtR9bB7sFK3DfWVTcAVIoBm4N7IVSCwxqyoIXPBoMGVdq705In/XqN+tUb1XqzggGiH7yGZrQZVMk32D6sCCQpyJJDSgtYQoXuEackEY2s/fyHzwFqnDRJRm4FhAz75xiu/ThNJ8fc0T/3CqtEHXPEtWQC+2CJ2sVaDVYXZBaLlaI4nlLoltDxQQAXXxygxRAy4QHI5MqAfF69mf2T/9wXW2/6wO/6BOmoV62oKD/kqwkGefGShdsO47m/5phFNY2Pvw1sNwjdiNl/KwZlJCT1WtlepPPVjlCZuTdvruD9dty3vhw896H7LSOnRIDk3GI3BPW48T8KrRrb/DlVMrB1sQB5iZqb83F/96bApZkAd6qT8+jtHiqKTyXGNO1w8hF8o5IEmZzL42M98QISw4ce2Sb4iNIcEyKxNLBOgCTIMuBsEUse9foWxkP2Snc5PInc3Nr1gYLX+nQ31jKdJH4/BZwU59W8JuuEianz6wMtv9dg4GLUEigVzf5iITsM7l0APOioTDlEfsT7tnqII13/N9SQ+pydrCT78sCz2mplrHSgwT2SdtgghtTitMkv1VO92GbuoLHkJD8fgHtmNV6BcRF8/JiOOHyiV3AJ7S2xMT2k/rrexfTmS24oEO1p+RUjSEpSLUWn5VuOKKCaIwloZEg/GdD1lp+DD+ZCS0xMGv6l1cG1XFAJR+QZqOuKL+Ex6qaVZzYkaHQIO8UMdfL5zbJ9HYg/yRV34eDJgkrlbO6SlnM9zg/pp376UsGtOZAyDUpiAe9ltXm1iHimhowFInKalDZ16LlnsaMHBpq/oDusp67d4zmxq0lIeCawgD5bGOYKpIxiiNoeQJbrEsdTtIFwSW7UjoCYhwva73OdqvihYtdlQF+vDnTk2UJ44tvHqqI16frCAmiNCAHRqKIPZI74HI5q3l6ZYtvsxvbMUC6L6GVtBAdkFTEgOnwCSn+1z4TY0INnYsiR/4EvO1hXR/i95+lu6OgkmXvSQ1yk5oDooE40eGHvYcmDXb/MPhlX35AZ+w1RYgKAJRudl2JmX9bGiU2v4kguFprGotBoMLcjHqkmyK8MtprvlqM3weGRxcfr1lz5krBTHSVSK3drm14Wyvj7dKypUOpmjVODTV+HcQ124uqZ1YGlrnc6ZH0H07diEyYBmt73xYDKZhCknJ6rcYzKtVKhnrkCoaSmprZHEeqxcw9hAFLR8cZtnftE+sIjiGD6J3WZdIHH4SVkvSYZrGewe25udyp8LDCHOuw/1QeEdo+4yKazYQ8DRHXiOeUd35IgFALwxWW4H0yZyGMcUdGes9Tlvnqb25To0I/swud+3gPLUctQvuvlPcf+b/fW3P9MGJbMuHSVq00Arhzk2T6PJtQv23mgtxnzu1kqk3HbUZHSpyl4lOTegu3dAKlzkUK6f/KSDNf0WwShIj525qR0qjX9CG5JZDTCN8yOn+mVFrZ3T5EmZcfoYi9TEM0J6WRq9GBV7nj3EVwjCUr6lofmY9O2CyRNnw9KWCxJTL/yzd8Whn5X3JwEDzN90/gDmXW0lbQP+Ir5QwWy/hdOpBL8fxhQvk2DQ+TWExhfbh+MHzCV0YSL35nNSX8kO9h32zvC4uxWew97f+GKEShYq6LeNGnPqadgjg4TUkbByyZhRjxnEswFsRK4AI6uU0jqHMwYbBqY2Hg1xfr+TYwmTbpFeimW9SNEjfjI1h/ineslDxRLTnJU3dPjgerlo/IRq+aM4sjjAOHspwJjg56gqXneQYUcUgsbiMwmfu6To9zhn5CMkLASavathC4mBvO049wv9WdKwc5uxtm1FGkQoMXpdSW+ILP7beDi31ddWr+P/K4almlxz/Aw6/KdutwjuR3NYItow0/9P5HKDV2+2I5Gvw46BW2sFtVIvjRXevHjxfPNRQ6pImtgKU07gpTbcseKhhPVhgvkLCi2PRc5zug9/pL5kgo8fflOqYXKDp5De1i7shI2XpYu+AWZEpngrWN3teOnG69N6XmK2MV1ikd9esD0ZoTwprqlnE1iHJFL+sTQgs0gkch2V85I2qBGmScwWcYZqjJ00nfZ6PjzEePXnPBino7qwmwk23aHFjLPcTWGSjTlu9X06z1T0UqAb58UK8uUFRLR6eMb8vsOfVdRY44aZMOJm+lyVM9JsM+r4L3YI8iop44AS0J0atXe/PFMTXKZ3f/hce1HkLSmhZrczNvEsi2W+aKlBpxPA5pryFpYa9fSN4kH4PZxl5NBOyWZUK4FtnCWhle672BA+EcZO+j1xvd/NaFNR9hgav3/hKf7RAe16DHAVGeJTY84kCWtMTTb4C4BwzhhARidGPRVyQOoFre9dHTjihkS2+Gt1zk3Y/YHMD70nymb5FD00n2wnbcL0FJmlK2fl9dx7DrQ6DoAYS2xxsFKWNFt7vMl9GBm3tbcaJUdSE4qOSlIKPtjwrGe729U/8xH8oOWomgofFFlzS8oLFpdpvypxw9ZmVwLRDOUH3atT5bzNJp/7Qh9y6c+zOueuK4t97bIh+oySSZHJkEEUAQC+Z7bkjhjTjkMgQEgt/img0Z7s1VlHwJhYUcnEZ8079QhyHWnCZMeCMyA4PLyF857hgSAPKnfq5h9qPr/AjlMa9Qmu85s1K1BTSPuUV56v2FUL4K7LTFLOfI54JkAnKtGAmyHZD/9cwDIx5TKk35aLpF8f01PBf6nNqtOs9RKbiGwh2y8UueCUxXLIno2JJ4ddiG+ay0/1ioviUg0hf8/NmZuaxwqpC/fp2gyek+sTK5BLIJVEYsgRDXpYDpX3oNCeKPZMdxHhTqHyhPtJpT+LIH21E1VkDZiGnqATggRVKoHuMNf1dcxWLvWtqRm1QQS11EkfpDfkswRgOJbLZoBQeuSMG/dHFvHgxOGWQ0NDgi7jnXH6VBGFwiCYHK9y7XviKS3da7vE/cM1y45znMy3vJiLTXDiHa699HKQhoxr5IFYRh0xseGE4aKrtP90BU+IwXDD3//+HEIaGt5PKK3d8tzyiUMx4nXdV/jQvciVnM2GQHUvqpGUstA41cBYrbt/tllbAxO4gumIlvD2aBdT/ldWOMmdAXHO2lVsRDly/fVAtTn1V43YnvV+Fv3j+EKrsAPOrF9pI55U/dvIuRNo1lqDopwIUkI6+urstRBKtM3RUd8vBK1UkOkhV3ME7BSMDyAk8rh3IXBD1Oh2rzJ5qhQovnrks8X1lmPyAQuovSzDlqVzI7P7LLEhJrGoqatrl/5RiZ9+eiAjpwok4aGbchJP43Goei+LgnEZ5rkVFY5QGnkkhMkNOFXac0/ViictFuJk8cZZFbqbZXQzwaBJ1DuIHQt0vxiBjiOeFGmFqtAUeErRK3NgOnIVDReuQW+6EtzlbPDlQ4TValKceqKMZ2ctV9VMrOXSQk0AVLhE/ts7dmSPxQNmWoRBCqrwjvW/JJnMDKPOc65+crW074itgLvkzznk1QZZcLqXSOKE9cCgj/s4niTcUL+hGrDTBd+QK1TZc1/fyX36zpnYJrueGaKP0SzwLSgCi3OXpIGLtZpBkzOF2Anxj2xTFjnuSv86z1hyxzgLy9oZIV+lYzrM/ogfyk1ky+kDvB91XpTLRrn1g3C8wBUW8ViPvpsmGJj6M3RAJzuXzQKT88GRnfHKwOCnP1jI6MWPeKLS6+qmxJJ+HfgWE8x6vlHnMAj0fPkP/KBPn06VAfm0jtsaWZ9d9hGrkeN+clMi77UkKHSpso91F3cbERvSsQyZVrKnKo4XYA9XiXQdv7CM6tKEg/6Mz2M/Fi/eDL4EeJkC/p/Daek7vBmeMbnJku4coZkuBVT7bBXzsixNOIdRINod1wokaxrDtuFWzw7SYUKu2jKHrAWNR6BINT17AUimp5CC3v15T6DNpSEdyDE0m7Hrp5xE/7rca8S30eGdGPSoJr4YF389cY/JUwhJgbYoAE/EI/+LgM/WATaD+CDx53DqpVEvv4jLigj9Fd2DFVRqeYyFBo4VtrAfVnh/FYNx8fvhqIQs9rWulYJGzAy46zVZHlqxo8EtHU1tR3hkkR4EA8ywyp69ngc2hwrVXjK2WL/c0arjE6Srvfq8z6KHVullOaAlXsEDtI+uiR/c+84TChVgB+ERrIkbTOw6yPRbzrX347DLGh5mQ0c9dDG56iyotKC9EzBfueHutUasqTCcKQFvTt3KgL2ZKeWEQeUFG2jYRJnS8gnJARMWTTpcfpp7gzlwFHfHDGneWXnzOdhczsIQxXnJzT+MMAciVWAb/hC7qOWVhggLM14T9j1QKNbrTwC4hiG9TGghv0S7zcY0ga7A6DmW/vzPXKx2nLSBvZEVH8rqpbc+oPAtg/sOECC6MerdjTB2Xw149SELRcllTbKcmqileTEQxguPVFDt7cinNxH694lKrVbEj3kh+ocSbtjmyk/xta4dcMdeLh/bblDO7cEKzgQBPUdM2RGOk19nG+8rTyOytLLuVEwwueR28hyo80R5tzzFtbqfRzKIBN3ZKZLloBy1OmTaOFFliPrqM2w5TKheaA/RfGo6srmcgtcnHlatNAzMP/AnoTA7LOhYE35+pXmdzcCG2KdrgWIlq/Jx5qo1GMd2/tv7DWftMthjoR8HJs1qppBq4n9c0qt+H/ZVlr//d1aUnkA+Nw4H5bqDNjEgNc5HK2YShxC0tIjZj+DSTNdkBB/ObbpubR017YeQVR5Ba4hZdUgVIGx8BDCE1ccbpuNgZj1uFLAaKwcSXPEXvFcksm61GGDFUcoctymzr9r/SEkqilyv1M/RiT2gKyAPvjI1tg3/nWdVIq+oYBoD8cG8E3U2N5QesxhfclOJLIDGjDhC76ZjpgMnXqzwK5l12mDvY2vd04b7O84IcpaYtJEcZXyhirvi5Ao6Evth/M+qYu3HCVUqNl6RAMGBv/fS7x+rX1Ifee1KoxEJI6ZldbwTtP+lHTgnbmHD4GYXdKijpMGPH4XyZYiFNLUkN+lNDdnCupSuTk+z6iSOgE5M+VGB4YyNTFGICAeCp9QwRKYewIH18SfEeWNHqKD4zo8wF5smmOo4aURxCCXeimK3/dMB9KXX7B2AEtvahizoMRgQZ+IKVhkp12lYyaXrufMMrk6Gfom0cvsJRC4r5ehNjzT1J8qr4GGa0/NyIOSnMmHaY3+qhzk10ismAYvljskBGt1mvI6Ivu9crKkZ1nylyB/ZTrSR4fzoXpFue5XsObS34atXhbIzZ7L6/z1Lp7H/KOLf0QZJjKvGH/ZNZ1/wB6nhTLyUd4YBs69B/fmU1Nzb/WjCn/p2KI5I/bLfsZ7mzkyCXjj3uXzkdSYF3Rv8B8PityTzRCT+QCNsjXc1+WVG3wgG1QwBz6IVgtx8rHDS/79pMqu68i9hCXRAvB2P+poaLXo4biJ+KITJBFlEqcDnZ7/gky0VOHiE704/VsmROcD5D3ksZTNCB4iMG8SB2tuQ6T+Ru1iKg7ZQMwnBXNHojtQIGsD5NY4RSr/zA+gX7d7PT9jfbXku0vedB5mUI+GwJeRniEamKkXYWuAjJxlK+boFHcZ/Ps5to0nmBkCRAqyTtLu0meNgm53MSz8vJUCxqFLty8LAd6c9bbeJNrdz0yyh+S2Y+qF36BvkXv33sDW5YNOe0eeibxd4VtTF1/uAUGrKRHKnq9g30lG/hDoaDDOVRO5c+svDsMmyKBjBjBJLQXC+ykVSKqN4lQKzwTzswz35Go+Iyo/zBtOIsk32rMQ1/HMIwwSTCBHgjwdhpBdZ6COvxGD58LhFrK9FL+Ri2BuaLAVF1j5utaAHz/x5ri9Z4BJFWnIDQIeO8+6kL1anbLn0vUw5aLAyy9UdPB550XhgeFxAo7Pac1z75PCFG0xWLIcBg7TqnnfN6cf8njG+OyR8Wjdzj+FO4hYvfd0svJD5foDpPbFgN4KYASRgJhlQnrCfKNf4KTVy1ComltRmvMHqDJ+O2ClesIHa0J2wYMZAgw7V6jZIwx65KRzYWNIokW7AqOuVHSeEsstOKmlky4WF1CUMy2UVV1Ua0vJ0LYxFrGO116B9o71FIRsl+awXicSceqF9pnxSNaoZhTtOtkznprW4GmKwqgw88tvvBDNtWYImSQ11CG12E3UKVPfGbQR8HKpXQ1UOJiP92ycH3cMkiGZ8J5uCKw6QVzmbX4aOdgtPPyZ1ILvVZ6fctfHTzTqsve01EmhTueA1Qsi5/gu/W41hGwPaZ+REw2LmTCwrPAIKenawGgryLlvUh12G2L+oZ4BolfP760dGvhdmcOWqqH0TBm0737zwucBD5iYKQKz8/u0iYqea+rNg3AYD0fAZ1xdJZ4I6QwoG3irYC7q+XEXRr817Yc0CdsEX4ang8AMtpMt4vVo/KvzoGEarH0jQT6jB4d357kG+s8dcy6Pjp7RS3QaZpW49u0Hx9KE3+78dU/l0kooMPb3TW/KkXex8dOb2uyWmmGdeTxcKO1PM1qRxPWuMCDEVUNRisfRzeo/zVZKpEe3ynjmTq/mr6ioKsBhA4jo7sgol7cO2R3ad7kvp72uDy5gsy0DTMy03wczi2ftlFQwohkOhrcmDdj5mWGdu00ezYtl4DWfUPw3WYVb/Xv3UCL1Pq22uqa83tD5VAgkSfqTS3DsQebz/QmypJ/3sS5aHO8X/MlJfG/qfT7QKMpLq2VbJWjXZCQEfZrrkgYnFXwGu6nfeRCYFBfLZJqDdSfBYjhpXXbyAfpZQc9jvitUk9tSXj0ZMmewbeVHXtVQs+dwDo0oVkhjujI06/RNjz+8eO8ml9M1T92qMKpwRzBFLy1shomYB0XeK3L34jn34zC6beEJcWe8MEHwG18JTDmGz6xszKXHr2ZgwdZ6jrq+4UtLOcM2Lb976moXZ+LMjxuvgHpNuERiL+ySdXcE7BLbKXoBGFKGiRUxEO0zCYC9ooruhQVnYb4vDMYJDc+l0F2H9ktTybXqBukcKp6z8AFsfblGCFf3GqSOfqijgwQvK9rRNx9CCJNhx926i5oBDxNaoOQTj8ZEvFRc3Nmq8cED2xQ2XIYOd4i5lhoh8nA93m2JqRUU0QWJTMa9FmUf8kr0eeGQbF8Gnp8AHVpLIIu1srLIvgRrwmrQ6PSnuZoUM0fYCUoYjxwmw6y2Ayu+SPUPJ2POAJDw1yVRIHCerDF0cY0HsX6HQssIyW+sfkWXQNdfmApCvKmQ59m07LVHJ3TIss60UlwuoBBRG/GxUe3nc3houWRKOze8M0c/6zYIBZkZtcmUaclz+tFPSrgqMHpwpFVy5mqx23/9IM2O4O/TDYNbplI49dDZZ795F6DZ8ZnSkyyqfVAba1W9m3YxztvFQXTXSfAT9mnqbrnpMC5p29OkWSFGYpQNHvAEGde6+7umPCv+tnJ3VxhA6xW1hCbZa3BV86BXCy2w4KFGIK17pE0xavcnhRxPKuFKC3OKq/qOgXPTj/TR1FWX8Y0qqR0ibjJgYZFJVFcxgtuOoBd/B9+PjFdB0RnLcyguAbgADmgRD/ma1IeOqcs6t6N0KMZ8T2yr/D6FizQSZB9Ww8pg47bO4UPLlzk1ulpPzFkHexKsUlv6JgKe0ANcrjISc/VS8fVsM08lhrYYiHsjsMHXsnJB6t4O9yK1mNjmyeAtKdmJ3iJkjby//BR/o/lncUF2GbUL3Z5SwvDfihWPDQYBC5fQYCtZ9s8qx8N/yb44PlSmsRNHcLFyD1zRRsC2HeQEgdQMMOPSIzSimBrFq5SMevV1xhO2mRLaQPfwp4U12IBDNEdAZAjW2a7iUDITMDtC+xPBYizjGRVckFp1uyloMQoO0hfEKzqp/nz3R8l9/Up9JCNYr5hYmyuWWz2DhbBbOq537cMdktVa1Kg53GCcgs1r8Xf4kyuTquxLLlmqUwu8upoc5rJeTBOerqnYv3pCG2GjXvwEQhqD0EjBEKkURcCz95Rx5ZBfWAPUPxzIStDzGgOc5LeeXgr6hC/mQDcbBiF6EmEZQW9aSETVcwDwXAvxgJAh9Hlwau2pDmg/hT6n6GzrHqQcrNVW/BKAZ68l4mHtoDta1CyMM5Bz1GblB04tLutuFb6MPusf22/5Mu8hPezLxMqpM8A18DuBCSdcQ57qS9N45X4r52B7NCi/ekYRR/cz/XOKMH3r0WnbCVLUqq5rri1slhH5vBJeTi66NDqdMpx3zxaKtKrNY1dprtbKxribTmZ8Js7/i3my/bNF2vNzoms60qDg96LZDqy4pDHWO7F9hrEynptJPLl58oo8K09yrfgrWP5gVBy1BUsAASMtSaxvy0Fz1f1YLFyWLq3cYyKSb28k+Dvptdj1qyEgp4UYgt5IfX4i933uFr2o1/dU4BH//3wYLKAudMGBYdFuyoO+2jJwonVHw+vSVwFwQW3tW01keyNonidEop9XRAyoOng556yoj0MyugWD07HF20zPwDKYRO2ng/JUVsK4Y/ff1Jl73mJNzStPaYqnm6KwDYLrj0eV+rUkQ+/NY+3fDz+edNLX76G31RyC/Fzg9kZOiaRD+DFvv4PtOFnhAVPklFjvf+2aqd/wqMKbhwuIDStTP/ijXg55gOf9b5MgK4tVgQh32JXCIeUfNuwATl6Ga8BmwLIIOYvjCqVHYvJZV4tIT946Z/wPfcddWcypG5NH8CAQiJqFBVj/ISJOFIzwDSSOhf9Fp2bKiVh3T/ejiE1FzFzG1gvfHRneECreIvcgfQtZITJ10RyaUXAtajYoe6HpJRKxCVm61haZt98EVxEQGPQhynbfDw0iE4fjPLy17ZItj/dgniDy5WEPDHlT0G8F3/y1WtN+7cqSEgKSLpZTu496PCs6eYGWbbfVF5vX7HwijsfuI4yCY1Wqtq9u6Dx1NQP87pKOhQRaTg2pQVF4tdf63rO2PubqNEOEvcV8jP1sNJhm5cpks1GJeW9gMlltFibvmFjadIaJQ97eB65taQOWoA6abdiAy+18gpSny7x7sCF+6B2xIb+lBEtoHuASX0dX6m5qMPLrCIdLsmNPrdq6Liq0cRrpRoXtnWClBPOhQzKbhnvvAKiGb21mGz5gIW8NgSMhwuzfdBRgU3LPCCrNQLveNayXWAubFxYxQypeUbE4jgzMOf/pJ5Q56zSDqJ9k5CzVyuZcmjojbr56+JY6oVESoOjFHs9fvAyUDmbnAeOUSfLksxQErIzCFPJViFwZo1PMtQj0zqveGIpY8JD4nHHHmrLx7cxXwgxTEc9I8MwLp84PxCEOxxDPEdRxhlh4Dj0n3wCasBV419BucS21Ec4lRVxMKu1nGWPNnjFHx4K8Sp9rC50fxGuSKu8dbTXMds1xoaD7+A5E/WPhNQC8+3fff0Un8tg814rJEk1xWjuc38vkr7jU3Ilg8HAJ1WAhNcy5ElsG07tv0MCCZG7IiZqk30mJvbZdQfYOfB1mrjZSBHJfyvEFnBZXTcJRxUIZmgphq1SEWT+y6n4GeVR60EeT8kT4obmdZ4zaB3en1WPR7WOaaLw2aFzrzCiOpL7/42ksxZjgs4F34TtTt4vL0Ezoq2Xcp26KO7YYgQmKF/iRXPvYMcYeKFJE6uYOfS6zhUvUFOYDCa7nZmM0WZPMyPJV5D0D3RavXPShaFySMBOk6UmSuh2knbyVWEBnd2Vlqji7SAksIa1SpBsTf7pbdIl5gvbeLLtyPFVnqDQ2QmAwHAHLfxrss9fgu8IFV/dvDLRSvcGucxOzBYHnZaXBEcWle94dyA+LIHFFOPw6SIgN3sPnzN9fX40NWGTNsIYbPH58etCuZMsjVZjrH5alOpra9vje1qt4rNqiVytXjBGSMxPrSE+2i1mJ7tE8HvJtIp2t6s0X3yoVxBybVqa9UmP8oxPhCQFOAr8qgKm631zWSkaDRHlJbkdISzFEXvboEp6F8wLm9AiRh7708GuDHR6Trc9/ZvLB883sywT0hqnU/Hdbp6ULVfqiSOaCEDMJxm9QLlpyoGaKfswl7MmAzs4hlR1BB+iUlX0/Xa8i2du8v+vw2V6QQiAgH4F1b8uwOgodefOwYmiX0VANSJNevZYfDYg0bmlIDjvxG7fI5nFdUBQ//I9BXckW/0dLKPVeez93NjOIND9noD2gwTHNLwBJZXztSgCFEBTsKaGM2ANdKAnll6GGzBw7UuMy/bJlxkAPE3h/ohWYl/IHpckkeo8vARYWXF74MlgwJLTncDnz7ueMgcLjemkqlGBNtF+cXxXLhwr8C7uEG33ybODO14Jvmu0LnMkVupq0GQPvENnqcv4zrI/g64q0oUdHnSCfae4i1XiUPRXrI3ITkHCi+NVhG5dqQO39wV2jIB1heYsvs7ZyaV9qdwi+q9MHOKD7Xr3LQVTjkWya7U+PsQLQouvGoy3AcaRbTdAXzcg92StiqNgHfLVTyCnPkeg/tmKQA+bO9kvB3KUhY8NAes/O+KDP1V5IuDvLMTthpaGm2K7sE+8LwLp6apvu6VyQiW76aug54kmYqSbzRgKzZK4TtI75iLVU4mLPwPwdXOd8An4sZDbq10+ncJRuXnlu5jXMSP25ywW8T/gvg6IS+nbGFRm235+W2u1Rs60JoVybDV5waoNsV882jMDEXFe1mTIGNGzbHxvZ2jhP9uJVUYEkzQM1bMMsPx2JWBQ3kjgNF4SNl1LZ0G1Jf0KeULWSPz6z/d3dCkOJXbWpRp/YZqcDp8ygWrV9DnKN/+i2s8YEowUMD1dnwS5lalWqEFYPbCxlS3uwWGK5xrfIDywChIxg9dhk7TGrYsXkWdX8kr1+Pd//kLO7IjLFAtFv1DgRYTXLZaCTfreV9Z/hUyS0qPwi+SCqF2/bNuEJswxPc7KBaw3RoVkUMLZSd9eHUXgzqBCadsKWQxfIDmbAKurG1li1vjhDOPBphzZNzGnY+p83t6+y82r1PlB5oLEm9uDoWSiaF/cM9bWImNHWhuoyz2nixyq9uFd98cb2aWfV3KxByWqWLVRLQagBc8HKR7r1kr2/30C/Xr9n77oU07FY30W3tkRlsi6uSNP4bwTkxjenSKMk84TniL3qIrgfhV7LFZ0YhhjldL8Jgt5WN8kMevni+NJ87zbnNek1pJ40Jo03u/gQqmLSjucJsGdvyopoaczLzKu2GHT1iT5iCXRsdMj4Pbn9Xk0oPGo0IgO1q1b4e9YuqpkeL04ihDeAGWBWrcjQMj5za7199KYKzqCEshq6cfg/JoZAzE+qIq7vO92iAZcZp+pA8N5hE9txNKQfqRGb5JqrNUALDbH4tiZn68UNtJ6U4zMOJOxxpDftPUKHcgiCtBrzWZmNhyfw17b0g6VLLX3MI0U7tha++Be0t76VIUJDS0Y05DYVFSXLIuFBnzjIrEjfETZ1vyskZpee3tXxsYHMJO7wPp/YyY9NDZRolsYRXGheYzMu2Uf8Hs3Cs1fY2aKzP1UgfypiT8p/KIC4RPmaTXOiAUYjYSJsO0iYRRSsLJDvEnNDlQyTYBEvM6BVSqSYS0HphCK0WkmnQ6jSuC8jewbQ2PukN9E3fWNRHNvLlIRvlo71W4TVhqY0PE4xqHeOwxt7k3f+SzWPwkinx/T4oOFwrOoDulgaNYV6YcTq3MrE/oDWlOoigsrM/8A5Vp5l3T/7MzaK8KaeiUxHkbNMLZyDvyg0KruUWL7Ndzi0kiEFxfcLSiUXZSHjvBfaQx6hyD3VaTknBaSPKC+44rHhQodOnkiyA6TnKZ6eCprYtwjuucP7gzBFXlWzDT6ZQpYmEFnZ9DlEnH7tyZ0PTwgI3h+RDeWXPUm3mDH6vY4v/8ozjzBKzRYf1E50EwrZeFBkhMbalcsrmcztbz03iO11Hyf0MpfXcC1u5PakJ6VwvpNdY72r+Ktl1ZX2fjpPrxU0m2iATNBJbhYBPVKhFqiWcT4pRdwjswxjZHeZDfm6uOiHNafFtZrm2wIoKKZaCcISK6YCgmw59HuX11aTYUFeUDYHQFpGHOD72Ai7eqV7m3p9mRAdR00iM6x77tIqzeSFV78/+wtAeVPDj5+lEk4E5jTGxIumrE4pRBwAcwik1KlKllLRnDz7RsZfjYaMbN5P399ijkv6GnqD1z4UBD5LgnEbyPMgj98QHZ0N1YfKfK9GHkY7Pk94I5R7OqudoYQIe+K1XwQAOQyt4GIhNwbeK5aMBrY6d3Oa0sJHJg74ZXccjBPmNYviVJxv1Qu8JRD0k4BHW8NE9t5XhGcyixVXvS4KBrc6LRWI3dxszEUxqDC7HSSTAdF+PuKyajGSDWF71aVF2ZMFiE0E5N1poW6AXUnkkv3IZ/cBrOXI7rnoCz0zmXg15ngxA0ecxTwAvIuslAh/Wx5Kj4fqJ6B/BCXv3zDfwSNiz/C14Q7R0EUwnQn4R2AHLdwyvP4zADPRCvHGeVk4jrDXVNrfzBC27EYAC/2rs9V5sUN878Uz2zxsMJBVF7O+yIbbEt7fdfys9+osnXFnL2bcJ5hKBEeZ8HI6Qf9YF+G/WzBkmfYH2AJBHQ8DjWrzgwMDRq2346nIbKbYZtyUEeiB1VwyKMWDooJY20kbHu2WGX9fZJe2EzibPgQYiIr1jBmQrLp1bP+X3+mN8lgI17PS91vwn8mDF2oGqMBV2pHGBqfZH5+Bhm5uEvdR9cxz1m4Bl5amU/0di1InVsr96PU6/uznrMrgWl/waXfqy9sI/XpytNjL7neGiScu9T8o90+yUrWrx5GE056xRDwwa81sf8C1G7z2ufyb7xcm4o6uXF0UKB4tfN06R2JdooYLNccNloSbNEzz930H2m8utUune60yn85+EdVXottrNyan7pHAaGpeqK9nUAv4sa/U8oqI6jvooeOoRtukBHd9gx0koBiWJ0uWPa+jDODrRVIBbdOOslV4z2G+xH+5xBzdQ9QcAa8jw35ANJlnUr4AERYFXFZwBHGvbLFBd7tt1kVCajqAMUn19nGEzXwBkF/THy5mALnLECpE+1QSD2YDHGg2JJukhtWLFu0+PmeJcEXBQpaROZzPdI/vzR+8vvXO3ZAmLcME8aVWIqYk23CqHI0ordD67CF6afWLmRDa80fg2gX7h+niw11Cl8S3KMCAKRZrlGmM0MbcLCnKFMPSqe8uSZp4mFx9hveQ/fo9lACTmB9ZanwQI6t0SH6bpMvuDqweYgxb16HiWDJVd5jgn9uOqO4x8OymxneWLOjoKvMFzGHEtJOuK6qLpEnrozAczF0l7pBbDz0wECm2phMtQiRjxANzNO53zYXYWX+dorxGnD/A8PmL31sVlfL+E6CmFXOK3OP3Mlrc1c4Qsser9tou+srfnh6AzwnL6/0qRJlkvou9w3SrM5TJLBC2omC9v18DQzhPbQlhi3Z+pNF5lDMu2sHW0VxCNUzuHsnPECFGvOMan3TKHRVaexBkMUId+f/ADhdBWVBjg9Qhhv9Mr7+NjS9L6mgTnj56d742eeOpB4bcQoBhSiV0JtmONY3vbn1twB6rFwTROn/DIZZINHVZzNZiyNu4XiwKKy8cG46Rb5hc08DsreekTcjJ9TzKK7jI1tsK5loB4iBh1LPEApNYnfBlbPO/eFTBdyeScmm23iEVqGOHUC5fCUPC5tmqpfkXYGIwVbw2nesXgTOwxcoXnIk2/X09mne888nDURTz6JfRSJ6b0+10sTdNvoKi8CZ48LADVnjjPSB0+Y94ftifJBpcaozqpUYQ7MqMH5cMo+v6WG1lvgz/DgUmD6uxnUG/yHCx7KS7Yb4+WAlx9GeHM2S26/s/TaLVI3RxDGjNA/ucm/ybn9viMWGR9yzO9GXYCkEWoY0sLBeaI/LJsiAPJ5HWyjT2m3khSY4qNA6xvnZEmer968KE691imObqwu/a7zI24kAn543j4h/5a3nJTcXFPMdDXZxqUw7i4P2pdmryHe4f3SRD1+DO6DW/efXvfeG3gsOdpNX2axZmzghbG0LYxlVL8ymoCB0mJiuZoyUBuJ83tWnPtv0hpR4udYaGpxziPLweUC7g3mjIPfVjQjaevtlGriBXEp3egquoWGv6aF6D0BzrLHbYBC04eTFf4jWl+TPRU3G5xjHX4roUShikCblyV19H9MQjpB9rzYExrHBCsUwoYnpuJd5cYfYongaFVR8xo6pXaprHimyx9+48zAJsuESLYuOZJ0KO0taXSExNZDCJxKDm02fApRCVnP+5hoV1DqGn5AKrosqKvzJRknxVKeGhcD5CQpQfr9rCwhvDnPU/SQNcrnV7bmqUC/5hSFGx3MOSRzZg0IcsDbkgxcD/k6032hiT4Ixb6pTuEiN0KTM1et6U32+dtxx8FFcCpZBaSosrz+t8+GJjAGVxFKQVvGoOXT/PvPl90JtyYAt0hpmAF0M795YsVJEg4aG16bBBwt6Ja7WSMsl4fdiziyBw6WSXvj1vMqhssHmQE6/ll2RrpfYIBsozAxqVR8hfnhlF2yxDBmWBu/dLPH2atuX2zD3maaiFbzmoCU39jHp0bUjE6k2BjNw44wEC2EpI7HUleqm0RqaAkAEes/YR5+tveRt9jS8JqZMIf+8swA9TWpmP6NrRYeY4so4/Y36j4wvFRP+/BjLvVcm0ZLV8q+Dz1+5/WuRNuS/WhZc20TNSd+KyCpoZKs0RQh1JTRPRJL6sBDfVgAd1WWRs/wkwdtaDd7pZYKaaWDyVbSUxFoDS6o+LK1KuuGAOuiyaIPS2KIy9I+smIx3xovOKyMK05/rp1a4+CPjOw90BM2Kk7FBkJoK96ICFcZK/Kp32GZ464+txo3rzLRqiXjvbyOYJO6B536oMRlNeJ4Fq33kGnlNjVNZgNQY/Gn2WYvdjBnxwHj2WjufZqoEEZSJtxAmlUHykuraQM8Rptp66LacdqD/zVOba8ARZNne0Fm2VtO4JKjTuw5CMVvQgKXhBVUqjJnwnZoTCEScQV5QqpAhbO8TwXTuSsgSYcrSm/kgstEBmsVUJUgF3V/DwJlwCrid2W5//PZ6ilIyd4Y7xiE8vY60oBfghKDVpjSMs43p1KLyF1tSPZMPj/pES4Kqpq3G9v7WrEW0mBNStm2GcwoAuKuHccDifCLMXC7RLSwwBh61AgFiAKaUgWCaBk30R+b6KsynrRSLfLxg35iEeVHJeEh2fQHa9XBaNXJHDoVHjX2osX1yPhYs7/5a+6Iww3Gpv0BjtqRfi6mIDdkYSLNL5QwrruPGb3W8dWQ1LxDIiixPXN9UeMb98uBZx1XluDS3vs6MFpgElgC3ju47y+FhDI/yoUbKeJuWdcbebCdySFmwE3DyM6tiZTQPBouW2r98xH3ZCPaYZj+Mighl3wzOyNcKGISbvZTVNESQCuy25aUJ2svu/yJW7n/A3oiapO5pcCC4r2BbOldJBiVf+9U5YbULff0r/oqOfVsUtGfYnBeY1v531I9Vzd1BNMWKtIN/MRYNNptP3t4zG+BuEv/GvOe6YeEktUaM2jjCpsHJzY+sb2QARruXjnCccsmdeZDM/peRE3JaHs4vtAekgiELkPxtbsPj7TlAlXDYBQZr8JBonYYfZDxJL2Iabzafq/tvSYH0IMVA26yK7OZTF18sQ1gMMuXPZAdGdoztzOJwBhJe/7OyphUGFlSuMP0zD1UYLCgNiNg9xcsJ5IJ7LQ0nzMG//nbS4PY5BPy4VfEBXizmf9qsxjjIpxUAGhA9Y60tjnB7jckxGtfB5NIDE+3KOhnUN5N27ygVRXV8vEYyDw6jvluTI2zrkC+PLIbErgXbdrAluXzNY6jkjKvi1unr4hqFa+nOlPSP1IXRHiRx2oQ7JSaJeBrJViKi8AdO1wziVDZTvXYkEkfGrTFNU2gnMFbjDRdqxzaDFkSOsBqy5xz8BKpCvRNnQV0EU0zJZRyloJ606O0rQMfFDGZ9aOBptRivRg209CVUZVR8vFI+F0wwdqQZDl+R2BzmXFcR2tjqihLP6wFYP4/v/jBQjbXL3Y3PgM5nF2PZYvc1TocNOw559aYfLQGZ06tnPG4EDzxUGmwMMoG00JX54cnsdKzyrQzmze5hnc6jApuggrfbA4stwgJhsIvnnWL/wBZd+2c/JFueo9KFp7mxXn74GPhqKuXXKra/741C92gagLm0b/6hErU5T2x1D7mQX5EvwaC4HFPctqTfjTddG8EoU5E6qzE1j3faQkMF2SlX3TbECQDG50YXEap/AmhSyc/u5DQdFchPwj221siwGn4UDLZivyVeD1RIp1BIB/yeRbN9OcQjgEITEU829mwYPgWs3e2if6QV5zop3O666M79hqymxO1OxNKQq0ewP1RV7VrP4MDpgddPy07NzIChwMjStz3kp+eTtp/KFTejyXEYzyZf6FraESZPKarjW4bw0Vetz4nwYt/2tZvYruK/Qf60+IEICry5+tu6axahZY6clOEZKy0VbnfCqPJspQrxy+AACeAiPaVlfAeUgGLyyYLP+Cjrz0xvzzxG6tr1pjj5XWXnfdmhJqdHC/S6A/9ELpdSzVa18GSCzD+Do+uhIq3nmcf2gyqVdGjOymtUh23snJHXz2Pm4kiM0ta1FtJU3/kCU/Wp+YkP7H+7/naU6uPTdzs9te0tKAeWaDzofprNL5u72/HHvuP+zmxB/yRa5O4gBnA2ai75MDNjllN3hD+pZm42CYzTldwb/OP0jjoS7VgQF1qRaoa9gTDSgS2ka83gWR43co7U/xoFUJuPgiIbjVrZPq3dEXsELOAdMT7qXFdch74BM09tmM1mH4A9kZ3/FPZwt9IX/KAglNzS2WrA/DRg64llxiMV/tzwHUk5BE59OVSbaoEH74B2joNDMBxHRwitDRGv+yAaJS+7Gt5Jfm4iW+k60h3MIDmFlak91/4GPTFVabf2k6NRD6Cr5PH77Oj+Zx5pqbILrcDl/lu8mql4NDMhlaSe7Q7R1zlStFXAEabRY3dnO88m84VZ0szvb0aZpUkjVLIway2Pz1GK0jwsZuiIWIyOfL59F1t+/IQDy2W6fMr9DWpMeQHXln+nQedDICeCnD5WQvaYpWYHagaOnBz8wPg7VQ4Nf1ukxbGOLWdhMqb3tVeegLzxtXpOT/SudnRrUCNe+zHddIjC4OMd4+0TwpmgjLZtFr4GOTTCERXpuwT1k8rtjy1ELiL9MK8x8Md4ukafRAV9/eGelljdiB5I6Jn83mcCDyW/C1xupmHrnPrHOFhUQ3jHJgo/xsQ3evklnQI7L5oRW4TNkE3ukx2ZQhrcBcnB8fjkIhTZFGSan4YeyTVg2wSdMWJTHJ3XHTgvXE0Q/uyiMSoXS7K0UAaXTctjGfDELFjUEsSlhrDA/hlIP1ogfWdheipjzPbQtZI0zdIPTry3PQ9O36qcMoDs6vNbRToClB+QSw0yDanUD+k5Lt9CycCmKVK8aQgvd16wi2k/I9kPetbOHgbfb1XbADFYo4S4jkJgB5n2JdeZd2MTjsDnZ+afUFsk4hEsPFpBQLl4Bp7c0LTdHrwYrpxs4z7Dd+/mV/pgRteP/G8CqHGON1GoZ5NoFdM2s1QW78sKERiAEyzauHHJsckBYlKUtGc1xj3B52jzIerXJLZ/zG50FEYOWAOXkdfAMIxRGgjqSY53H5NpcDcbZ4V3BafFcYciK8QLPzkNqQDT0LZHvq9Npn/CI5Bf4wMe/PFdGCPVoar8y7qVsDNz7qCTqtgDfI8ezthMDgQtFwTMq+v9ShfVUAkO4JsR5pyjOXZ++znqWZtFoBDzOs4QtS5u6dbKUvgUh60l+E6CQjk0Q+o450qJFaa64RQunWqOGFN+uYHIGgBkUX/SX/TSVmjl4yyy92t4zwdzfKO6lWyHfn8rKgwmDVczSiEtMEcnLDF+dEs3qWB0HrEyVDACtAH8/iDr6trYrLCiEoz5ttdnJmvu6QZQRd1mpUog8Of+PC0Bium7ZgSQI+mrQbUoiVk/7ZwtRRegu87zQSY8vi8WadpiYVGIqBiWYQyj/ZD0ICjxF7xgBfz4yjwjb9aqVlfm7nxDf50sTMm9MFoyLbarpWPs/wY4+x2v0f7ZnjApIidWqZLIwXB+16V3jwT7XKTr/m8UPOy6/u6r4gwBXpBCttIlXl39tvqDiPokw/BEcVOSSMgNA+QHCb9EROabewmXQ4AQEFL6Gung3Ji9rsf2OdPCd53hdRVKsFgvyB8Nf39OSPBPUgkMiOvTkcrdV/TJK4/Pk6EXZHaroXBjdJbHRG2iRmoPj2jOekk3IrvVp2ED1XDqhFIuOTIZKAjPIjxkQepVZGLHCyerEadxMjN/gVubcjNja7BDhwrxy2LpXpDdGa21A5kKdZNZF6VbT1Bb7OPeHAx53enwJkDCXXXuiZaz4BNc43PwokarEeBY+j7Y+BOtLA5A33eLV9tzTuVgp5mptjpGwM+kVhpwyjgiGkkGMx5Vcrog3xMlVrO86FIjpJqqyUPkUeGLMxUJnO2rjd9DuRzTCwW42oVQrRQQ/eAIiHDbhtscYakB2Na8zODPlfFK1oY4cVphio+jWQss2qgsF2MMYGkowWvmQhuj0S4Q6MgoAxCX57cCSkNqwzWygteVtzB38OQusJmzjKxUGMUctMcddLC5z9RUtm5+hN74JNIHTyJpusGt/Betqc4PGf5csTSURAwD0SvChTpCEhzosXADiUxA/hg8aJ4x7DY6x0cJATBKWvM+HFM9xTo3y9RRUKieVkhZBJ7XFhW/aY9v4axeYjha9t3z+4kdO3i6dYJRJTE6cZruLFmwJTF2LlXIYiCfaqwPM5fbBjhxc7GWfuCt1szMzLAMNFjON79UuiH72800SSj9JSCKltJCVkX4x8eNPdhQfKLzLRgYcBFW4JYQNVd/k4NxW2pAXpO5bXEi6/+1Aq7+JvAv7Ky09IKfLfzlyjwhaE7q94EBKQEZHNDIRjII9vf2AuqWaWHGb/qDgctnhW1/IOk4XAWvnBHIf5dDuv+8iJgGPmiX+oqtO7Dir2GGDil1KvZ4SBB/m1oj5QJwUv55k83omsiQPHHHTNUU7oIPFnCelarzJ5OTta7DydKlIIo1wOeb5hlMAsjeQYFlxJoM4yke9HBB/Otv4KDokxF489x1BQ3ZIDgV1pi2Nt0maWxKSI+tDcT92Baep7kkhtbxBMBxn8NuQfzhWb2tjDaPl6nWDn5+Q8/7GPy7SfdhsJ+ZDMuQsrk0IZWCCTJoSE5BRgBhk0dAXjb56cqMVskTvZdIn/eDZQipSovpMgJrA0vCczQARQXNxb807rBuSG6P20SfJJIpcqC+p3ujNBR4GM8bCz0CjZzLtTndtpD5AqaA1DmD/JQVDNBM6/ZqW+dBwnwX9cBQido5DzFWyvIqVXH+Q6ugX2Tv7vU+8P700PYFa3cNB65FhcJVVuTLVJGy9NGie/9cgXIEkidopJKU9Zlblu4K/dP87L2xaOQekgxuhanwM0PeowGJDMqHaYBZ0TD6FpD55DsI5p6JLzO8U8/ByBZ/av+ik13FyfHlS9/aWTyU9wYJmpSCFTUqfCHlt59SUG/Dp9FC2xVsT2ibgOLYlC4mfiFnadPSy5jQWXaYnIGvowrVqhw29k1PQmmiGx5a+zWmcmgDPtOfAwrha3E0WIyhSAM/TDVHDRI1gKBYbTPUsCoknrv+4RQca0FEN6rBJovIEC+Q4k8c5XXIBNX9l3pyx+x2JKsdGOL8OMd3tNCUDWP3zWGqEoHFqWInA+JNThAnYXTNt6OuMjTrZVmIrAGQWXm8ebcawO09bGppPc1e0Wc+WXsOoKXyhyb36n9AkGyuG1vj5ajdg59LzfLLnMhpAmAwVwITFNtLNjZ7lmEEsKww0XyVzZXvelxEh1EQVIM2mv2mIsTviKbtY+9O2+7E5b+X3KnQJ3JoVxpj10acE2/tSMFQ2m0+cRNtyRsaPfDc0YCzNZPcT0O89KinyPGaNunmfrPYXWHQvIGVRQwFNECu5+BdpKaLednSXJWruUj9LeQQJSzOz1v0f05JBd6ulrvT56X4aC4OfDXRdG5/L3moq2a1Ev/evnRd4lAUwGtwzWtrovPYlYarw3TJr0zV5Y515T7gbfTjnIQV56AkyH7Bg5YrCSAtDrfkzl5N7NycdfbCOVeD0a/nr+oLW2ahJ9hXi6l5g0nVJlLL2m8hfuM7/DQt447UpPx73CwpQnWvYNDpa5BnhfeijwsryNU2iUHzGXUhTtLDIAwwIgGxOwC+nHYIH1yaK8Y256gZJAT2ainw65okknu+FbPVMGNbXKvdfJ9nTRWImw16NvT55960Ma/AbvQrqOzMBei5gs+YK+SCG/P+82VQRM7MXFJf3pH2f17gPRAuxHw1qqOELbtBnuYGa1pZChdYt9ZEQp5+IYVSddXq4RFW2qTi3X15BqD7Spw0jRTgEyhaHOQiHNhHSgs+oSAsy2bs52BRD7DhwbgMZ0ymJmnnnvv9n/h/JA7q/y7JEoKA8EPWQzau1/sKAPPFF+FFVOWWqhBzc60WZqsflSvl2hSql3gmkTwrhmyqiL0ifmE4OjsJ0/Q80ktctsBOfDo7soMgT4D6QtgUTZsqcnEUNsgF8rgEDaLSyV8DX5CzrkURrPufawXw+l/fOkduPOtVjPBEh0khmANCKe1MOyh2zv2iURcbP5qZ9xbat0XldyMZyKW4XMymF7X1YUj26ZCAmJzvCmgAMpztNVBG+msySS++k0SP+Heft8ya4H77QGmGwVScTUEaereIhBESDhYHVwHloQjCZacVEeniid1AEnnpC8jC52ii3LFH7djYizH0w0h0a67sVRkkDAB/eisWWn7SP8xnZ2BiklfeSTIG2ZgnwIxV3fAa2INERQ1lSNuLnmIBDTjewuwDpEwl82ZIyz6QwWpoaXOyux5A7NXMwOzUOkbYtXbztWtPKhXCZBrU1BA7vhdkUMxBuL3D02AEzEZZ2pGB60JfeQ4JRHZzStLStd1uC8y8+UscGtiXx7jseU3xcnTt8gBgLleArWuc6L61ri6hP8AIJQ4N0tOj22laEoYsXFux3AQlABGrN25Q3PvJMjsR5UohZ6ERDmgipSKpV4z7sx+Lx4zPwSSZX7CCSLA9btmiieVkaKYH7sliHBIy1CCIp7j9RhICTHX2Pu3IbHzVday/ttuLQmb55xAkG9crX3KxKvtMdS2N9SWVdv89BP0N/Wq2XZAl+GajCm3FE58br5XmIqpy2e/fFFI9gJXAKBnFZt6uMj6DjPF9gojAxP9UCHk/nRE31L9fLbFcS7LyQ/I8C2f9ynh0bjlsnBz7Fihld+wsW54aGcr3Y3rZDKImbzzoUiY+HQpa86d5HUTU7MTV6oupvU8kHd3sp4lNI8PU4c259R1SCg8tzG6trHQlxe+zQ6lEhyGLMm/8tPDaJfDYo+/X49DvhKHEkv8mhQDkPHKiW6rErwouoCMtj8Qhfmu/jFI/iePgotuABQek1IMqqRkeiURb0HHxp4EP9hXN9gzsAslagVv32wAYo4CNEW9NzLyG1LTy/s1peIp81N8e+oMOiblJ9u4MKMxdnerRCy9+RE/Cu7VkdGi0tmcTyhlMT+1jYp/pHXgDgqoOIZWKwLacjdO8F6ZPzx901GCPr8XIlHKgx2c2359PzhK5SYktUcG9ReLv8yDoJRkveGLF4porrlno8RYDNMUTrK2n4z9QKZcubLYWnzNKgIf4yf5xGj0S60lMT43niixiECesv163eErb52J10l/xk2BmNmZDXueWrq8JMRmSjycsQ93nMvnw9eRYCPnm5mXMAJko6aTXcD3rhqTTaWHXHR35qmshe0QOuOQN10Nof5Y6jV+17MYl7wNA3OxUsSFOLqNT+pI9enTHgXyZdAaVFBNXUcfQ5ylSZaG/Ruzg/ZOdOICtQ03eIutCpSbg+H2T2s/XGDjgSufJGIN4l30fpXMQclUzfrw9U66HRk68Vb+bRw76ijVOuA/I2eQ+iRZjjrVe8n96ogX1zAPYyIsZeQDHqWXyiFUauNsv37x7OX1ErYWSzPjpv0tF4MSEeACEhNGZ8ejqyPFd0Rlp+6CuJAm9P16H+k4/TYKucIQQyPIDApSFNJekbUhF045V2J2gOHhaNFePXqyRm5Gp3qv1UkVenn7IozZU9XoPUUdmbQ8Gs1OKoaV0MdlxgczfDb1EP1QaoJ/nylKAw5sHMQVD93mN6KC/efeooLnJ9Oc11X2vRnAsOyDp2tSOxYX54KRo+E5Nh1YdrLH7U3RR55uvsyAdi2KGd2s3WbKzgzRK+UMjXxCILkfNFyxyHvO+42B87E8IjfB82VW1Iogfxw29PCqHG0hjx4O9U8Y41WYoQ6ufk5wrscBM0PEUzTEwTyVCPRjnF9epaGZRCMr/kckLVXFo81Q2ATlwRRJJtUM8qOi9FxLGjhR1FJK5nsLhm4D/5ZJ5u3hX93RmJb3gjznKhVFMK4zvtG4RnrIA60cYLbKpn27BafC7tTdTDVhrqnmVIDJPhjiZ/ZE9Bbedg9M8pIM7AjTLa5HxEnafB4Q2rvTUSoA95BvyPu/hVzw1Cj3LV5+lBwnmsoIi+4LW6QYJTiFNwCAZd1veelHkeKZ8YaLKfdhILBTfPCq6/0Xt/p19jhTkHvTfMQ0ZD6p+548UGwiCtcZYppZ9xtw7FZGbXydEPtNbpaR0yVDdMIKSD4YPq049eaKVPAf7lwOVwpEIwwr30OCOGhtQza7i9466GxNlnXyIKurK/3i1N/UkepkhcqfYxnfnak2+8EqmWe6NQBCR7na9a9TB8amnGSxhBVoJSI4uWkaiZFyACEPiDvdF6xip1YC7KMgJAk9f/G6Qv14wBGpMpdwNxae3FgXrtQyJbht2wYriGTlhl6b58GJCcL+qEY68mrq9Itf3Oxh1AwXUIAaIurQEDK5N53HPh1JhsOCtSpZfKJVDVNNh+n9k5vMU0thtzN0dFN/LYXjgUEc1WJD+f69Poch9YdYOCBqzayuFIirKBUH5yxQFhuyCtDhJCuJ0oSaEutBW8OPbO4aqkfmtZnKDxuNoeL3KmSXkpdB/QHnVbAOlkB+FEJFYSceDFSacdoZfDo1U3XUeTVYAZROSVJmsN2FSRYsgLhwmodA5cD20lXqpUWSjKi0gs4+l3tFqCH+4bZE3wuM49RDqP8fXDQu3ANSXe3KOc7dzF6VWhD53fhSG9QAAMIEwuijeLra4J5kC+ORpguJNzRe2niTBAg7gcAzkYXG2rdud+rGY4Ys0tfkxcb0zLjRnNNazB7ZEbhT4GjtkbUqwPsS2HfGtXR+2q6w+f1ry01nT8pfDG5hn6NVMaYJGn7sQKFfOztmkBjzNRET6oF9PlNwcsBXBiXF9cF6SszqZorN3KCt37WgrVoDDwtByayvpuva6YyivXeuHD0d6DhO6vKz0adgehr8QccQq+P55guFe4vTy6BctjWjVbXxctR8ymIEsr2zLf6CNeeVLJBwsCt2ZtopdrYNcqwUOZKcjL3Ph0hjbS6pkDRYSwq1Sf9t72MVHvsRLpoTJXyudIK5OEF4eKZropf57qji4zbJ5XdN6k63fZSGrDjkoI2s7YNMFWs8ib6kazmiYs6DJ+WYal1AQclGDBF246M68SwHmWpAJjNd3xQh6cxIMnHhGf3oR4lI4tiYkmXSeN6gh1C3eJXEB0hRoGJxAirIyENyHZT5Rn9nTfXFIuvNhKkx7GSUZ7J+cmlOcEfoC8tt7qsjirqjWP9ZKFP2gNY2WHExpGHAM62Y7TypBzgOnU4i7eUXT/BxBwW+y7xhr8zqZs3eljPcek0dFjqQsBBDrv6GaxDE5o9wnHkq0iKzolaUuDPRkALbCFBRgs/vSpaJ9wXiLHX24eq/6coQOARt76KY4SxAR76oQqOC0PZkQqGWao+WxqGg2lrS1BHhlCGR8U9QUa9BBEKarzm7rs7oGxYz5trnBGrsk1OpOf2HCZTZ8ept9iz6tN/ofDy29xN01LJHSDLkVXLn/ojKk6ANQSO243HKl8P62JTtvHq/TFr9vyTM6ExswE1C34XZmjp9E8Td08DX8QGxZ2rEAhIV5+0bevztmmKA6dImuxCOSeIcO8kepCzYx4fFL8eLQecD7yG3AW6eLSQpnvZ/ktpBmDSPMOnwMaEkVjBZbU4Nd1RdFwtHbhBtjlVZQuVfqVbJZzW0sdC+uWd3l3DYoRmBdXVd+1kJQxpqlAGjG64c/oM6i34omCJiWB9KU4LRsHpQixQw2xUHWC2GDnTY7uJJUBsZJNBaoxvxenovDMSA5ldmECqzLQtdTbPudfQKGGcqw+axSvHzcf3CuUhBh0UzZPJX/t2xU7tPnuMQRHF9OHMBtkbOPrOgCtZtv9BxiZKnth5dmk4QKlYNazltq3eDOTzURz8fxcDnccakhsYy9gE9UUKv6vwacOG3VND9y0jncl0Asmm0ZA/x4ZM/L5aT9QmkKW4VzeEO7RItoC3XYUPY5e3iwQ7RPdMj2nxFLbuL0yQnUQQxzdgaHjZ4bNXHdNrR99nv6q503ADCAyQSSFq8TKBzmX0KM0c3qYVehBu5WM3f8TPzeceAIkxNXbI4kNnIXFiH5MCp9SDYSMc3QiZsc+/VOJIaqY22Zy4HIkMnQxQ4cvoQScEGlKhK9joQ5q4jlJCE+BbLcAtG0UldPhj9ygq6Gq0l5LtZsF40AIZ+eFZKUWWvWf9GmZE5XZoFZEfaptn8t7zSks1VjtaiG/XmKmVhwqs2/f0uDG2GT+ZW+20xxV2RoUV7EmEZLQJj8wUJzmrBzLxkd0lbJ6FblB0KdkcP9sFPfxZcJSzmm0eRCti8OfrGHmVzCYuHUVy/uftLoR0R8NB26nYjEsYN9cag4HEUxQVcNrWcrG2wX2DIdJ6oVIFivX/6CsdqKDoYU4sqihx7hxO+PY93vc20VyioK2OdSw/emAsXP0MYeoKKwMsGYZU5pjxkOxW5zEy/MynHAt4R3pMi0w+VjcBPK1F/0JkSb8HIRLdMbP0472ckIKbvzmwxeQZy3sZin2cM1dlxwikJwaakcvDOXOfjuquy26wvDFRAo2+gAAJJXPHkRjSTP2YKj/phJjvprm0dwxql2CgLc6EXfVltnXjFo9jUfyoSnfEwebnqVd0RvDmsqoMKOiah1aOOA+rRQPMdK+XRNcVzAd55YMaOpnYQLXZrG8JGu2hcgl3wS+/MuzqqxUzbkHKvSI+H3tFH7L0NoijqKdeijKYuGBvD3i6yZRyGlRQEWdLXXZWz0+VNcbuUDlhVyTpmh8ZesrIqGsf0yEDS9EvfYYXMax2LrEfteOIBfSuX+RaYmIi8l/lcIK0UwDGf3tz3eJ68e6rBkYEoqPnnBYJbrCOawSn9O0aYIbvh2jbQDVQytrj88txApSSi4tAP8FvJE0SKkme0pVYlcvKL3snW2oNC3nm37NPfEIq+BhXwWN325z9fAx3VHnhIgMS5HBVX9Z/UJFL6XskK5e4QUhUSZI3cL9SMkBQZB/xg8zPLFKZAx8XYzovh6XkE2oZMpTZdHUi1MyzEUzdpHzO2ojukEM21XKnrFZLfOLr/5MHlKge4VhkQKJtR/qgkmQGpBxm6r0X+AOZRL4OWx//59r5KPYn3r19k9Gt+xMJZzdPKyg674GVOnbKRDO9uFGwBBTQQJn835kPHpzNaNPiUGXuU0E/SFmXm8E36Lm59CGG9hTp93jtHtMn3gIwRGDHOK8kokG/9Pq4JCyrbenyPvJP9H1L8BMJ8aRk6TNKlHIj8NTrKm4V0urr1XT44i/IOYUxlV9fEO8XEkF2WKgE6W7q2lLFguKHBcfAirYQahOdaJ4V0PwUdl5FrcgIshJmvStSPvRfA94Fa8QY7DRSvswMdQmT+gmtpo3UdH/nHbYod+AAR+kmMNeGaWn+JHb+V0DnwnMuQXlQ6CX99q6y+rSAWhP1yX696a5ZKTXRuAsRaYzTPHm54M53/uDAw7s+ylukk78AdAglp8kPXi8aSGB+F/PwK/Z11YwBlgaNg7SssADjlDP6fLwwrWjvXvwnQtR/Vikkb4/ItzGpcZTvYArndHwnqRKDalOWqfZuOjpj1K18jBtY4grKZlks1TOCl6AxtHhf3GuG85HhftLe536C6sLeTHYbqkfFdQIgA7g4MnA1hy85aAyFNwQj/+C3+LcmrsCUagAnApkzYOvaaIMM8wTMa/rZSjobJU5Z98E9rFk1ISMrayEzb3F+rbFG59AA0zR2WcDY/SAfkYT1ng9rMMFv5IjJz/bs06NUlZSfqXPQK6AerSiAgIki0rR2E0sitpDjSdnPRo7wc7BPopImpdqCz4e6gdR9U/WW1UAUfpvRbKYMW5+yQbO5IqUFtY9sZR7uzesdyfdg+bjb8SJr0SVIGL60D+OSo05v/sl9FZH/kmGSaVjXOQbdCUVBTwDKVWAZhf+PMNaS3hqdZjXg2rJjInXQ3HNURYJrVYLDKpVI0ZbknU9vt6buaq24H/DANgr7xEaEr2yknq9lASxRGF4WjO3WNm+DqMfJlTAxwnQlHjeU+6CkRkBCCbnnqufr7VQdW1qDGzLWFY9LFfIuxLOQdKaiRFyM5i+dcXkZw0jycfxXP3JAaw7uGCgJZUrI35Z/6AtbG8R7vPmqOaRc9c4eoKFxmktn7vOCjmgLtl6wS01ZHULYYBen205RlR6lkDSWO5xgloriXJvwHuohlDi75sSop5ZZM1VRxu0qqnoq6bhfPbUnhFYp/LVJek7cg6Bpvcd4IFwjHdLBB38HenFPzSgUYis7gpqVkkQjfLsdTwyjVl4FoNka++0AKi/tP7CZEvQolHhw7a39oovTCaEWo+vCabkUfrw9q1fggFuAzKsoY5r+WvWBzG+Lqc3DjB6P9zLc/MLDHH/keaLm/rZsHL6bqE+EcqRmmyHHZbwpxY38SjOtokVFgto5rvpEpx3MOjZ2xOIqTth7czcsqS+bEtKusBTJFkP34Wk6CB9XlJctIyQosz0w24hhVjnfiXw6HY1V3/ocj3S+IakF0gnJkd3OwGode21k9hXf0usUZO7YsH8jsqMz9owg1bzBVjOZxwYXA/IMGPzRyDpjBQfrByhtwewFIgPAgnvXdmuV5WNFqMvikV5iwPGIBwXLzfozLDXnPYVOwFro3ycosm9Xr/ZstKUqY62WLwMm407J4bRbUXfg4mcLnf3K5JqdMWUNZdKnZV+NLymqV10Gl6DJBbitVuS7QUQtq7aJ6ezM6gozYcugM3QhPa3+IZduOqmDHWt6XfH6lRBCHo5X39BRIsjG2R6XnezznMppivSvp68HfjHdPEGPqVi9TU2QLMs1plEChC39coxw1LyCGGQM8RQ+00YDTvKaKLlqq0l1YB2fiYv1Brio/24xcGIpRTInHtVPjUFyz+QZLV/RUQnBZrcSrSn4WziWha0FIfA2u1gPePq9EsRhuw4fuq2vAqd5J92fw94WYo7QNTJpjHDAEU0lT0OrvrEgVr4/Txy3PIwB6abOHR/UKdm0wBBlvg8m/fA8HaG9M0DvMydpnCvAf58/15o18FoKWX/VZy0qPt9Rc4HflOWSbx2z3+ImAjPKhyW/Lkv0ISAuP0pyIOTd1epzG++D+v3NmkQqtyKyOCoe3Lw4xdY7pBQDD+oTroTBjkd7FKPX0QR1c2HPzQvNwEmBw1UGr/HjBs4OMYCfb4JAhBtRYHSeG4rM6nhWnutNkGYgpp4oeofVI/eMLsUnGnVoT/dvyOhxXGox+GlUIJ4acKTSLHkWVeApH9d6RvHcYu6FBguQubw1bi8EeHcoOaz5FwLgi+2YLP6MBBdAu8aOo+6WW+1Zqu4yFuZgOdRnh+roDZ14FmPsuwEQZ6J/d9F/lkwlRexX+JMTPAFSIvyIGu2zzQigow0cvQwEPQdQtNBmXW9FjXNfBVp1s7JXDaQJWlYR9qjw8gWA6tYMtS0sLJ/tQt4g6lOGKAv656AY3KRsZwCZ+wEtEUWNY3vQbdoxV04jefhjHbGrkwnt+haDMKneenfUNvB2ZGWgtFMq5OimpBew++7QI0mITj9ov9zmkG+qEzf67RYlzlHh1feiyHel1awcybmby1B+X8TS7OO9yI+86fItFX0rBbtt3CLH6CyypAOU0hr/JXic3Yb8Vq2Sc5O2zU90Tyn4l56Q+7bxkQ7E6pN6SbMsXug2XKRHUmIhZYdhiXpSWZ6OqE+ILFVCqFMLgFGHsgjIxm/083BypRbDfMVAoGVgyg9h8p7QQJJfDi7r0RJrDVC3yenspG5rMlDxHGib9DtDRjn1zaiycEeFNf3nQteAB40jqqCIGP5Jk2VbWhi5Q3yl5yzGN/Uk5rjQCMpr02edGRa+KH+V0JhuMnyqfOAUlnYTb2+g8/KK7XvheN52n1+qVUB1Lyef1+GeLmE+NipVGkEwZfcloF/fHpcUql47B3lGWkxKzAAChcgTKWCN+t+J4HbYur84ZXdeoPNto1K/R1+9fIjO382d8kUU05YXsiLe7kbLKYog/caxQkdLZ5/mEPt2GP3WLiLuwIO6Tm3Na4IEAy+ZO8KgoWGPRN+puQ+Dp5DGoL5kX92I/r7vt3K6DTg5Z6ICJ3fStvPfjhqyJyp/oLR/6jDajCNvU/yQ4e6oQEVU8jF+UOERQE63sG5kTmwXxcOGu3ryLJiAuUWgpCcZSgKw3VLq1FOEck3z1xRcz9Gp5NFIL6qofRI2qdbwbUNxIJzh0P0yWpxFKIFEdnj572hqv4M1tDX8HLNUG7RQO31u3EocLT+z5HPzx3LeTcGQkNa6UgnknF60IjI8sMrnv3KWqtYSRcAM5aRS786XbJJx9zQYx/6yrfXvCERpynhRbWEnjFCLqyih905u8+4Dq8bOKrSD+HDtsyf2f3LP1Uaw4lrIwQpHH8pxVFPYBgK5oVdGQrNZi+n6zIfvHN04s0tweuW0f4GJ9eZKkl3tPpjSuGJeI3LQF4Gs+qkTr+SkKRWO2qVR5dQrG6mnn4QebrHHEzWWJ9M0psUvI839f/o+l2ss0nvw52g3aJtV6MCUNtxW8UIIV+j6ygVDcBqvAAAOJsNetjbDsK2W1hzulG3C03kdCdsbC+pmXRCP/t+HRbdJrRApohl0msn0sPsqWd/+eqlAGxL2AqCTM9RfXPpSJUYb9oJcLGAqAM10wKwfCoCMBS37R8zLhr4Y6TXdbyHXCKfqGc0jl0wCDuZ3M7woruRyvwx4DeT/S9BcQDmCpLKahTpuLcSghzGXA92RVtpP+4ejFfwWHq90VzBXzIZmXmZX+Ek8bX/psqa+NBg+CJJbGbmuN76+GDFaKTQMkJxQpOsjo0+FlfAg7DOd9IDH/Pbrv5PH2wYzZ5aoMxHtJVLEKj1D/Wm/JjE0ps08ZzG5KiyXnQoPJQs6Pl0ewvj7MYNEFjn+H/qlTcXAHZN89/wj4fZsSEJZoPFl9lsh7u1ZOmEG0TojkYBftOjE/B0Us1cm/VcEZ4LOrThaR8Zw8yNdpworwbX38pyOdba4929IntSw4CIpNs5KWtE3n4K26fEO+m+YNYncWr3cJtwf9U1B+xskTtGPg4AfK2XVtUo1mO03SK1uHaSHHIfYQ5etRzIkzAuJoVopv4i6PYLJpSeqWPlxSIpe5vG+cETBBnb6kuPcPMUcB5shpgPDkhFnS5Olxvh9GOtl30HEK8TVgJrDoSTK5qjmGKp65/odKBjp9Nkd5W867zYeOplQXblUXyRO+irbN4dD5eU3xvMFxuzDasUZLC2TecjWg/sSOJUELH6IQloGnCt7k1G4ISuHksmHhaNW60V1vaxV33lOHLokXLY670+ypcRKRdb1xtAqOGtxV7lQxypt3uzC1liZqlYf3zDK24SXq61WiA1fjO/p4N9ARMQFgdc+IUS3eZ12vKlU5QrIN0EnZFC3MNVe/We/SNSq003GCLduaSTWEW2XjLSiZSJYAC+1wiGvLBq8FrWicTW7Qv0ayXA30lZiaPhf26f3SoTQpW/T4TXypJql7u845Fle1pc58t4xIkS52OyjJu5Pc5pOsHKzh9mwuQWoZh1iAcJq0PZIKPW8VXPR9w+SUeuhz6E2Eb9Gb81rP5QGE9UA7gKaDxq5PWUFnVHfkPXD/vTxWGsEKR2WWKLF+/0feDDaOJF1MtaipZU4DsYZ9bxPtSrjOF/FXFA8O7cpoXqWGwc5M1A5Zki28wPN8+xEFUXE2WOdBH2QxvE24f2/qQ/DItVfl3HsDzBcALXukZFdZPzPlVnDdrLChhtcEGFujLiKvPwUVhJqgh12XXaNWWCAX5oODEyk2/Er92YkYD2lQl2m6y/wxX6+xGyZVPhztcPhy65ATDLDJkSquK0YQNwoncqp8ofcPhX7fKLsxo8N+IpuizChPIKxX7kdOwSmRn9kA9Bb8Jt2/r71EAxOkS8jK95vhdBO2FmUuY8ks7+r6xZhEexe+hyrdJcSHwqzw5bMVv6IUHyf92SO9TC65vMKOfw+u8lLhDLPaaZWWdedQAm04gERpKNyq4D7/uaaj5I8xk3phi1dBeROYH/oVrgIZcOKErhLaKsokRe8mirTOz775fSvJnt6Y5XsGoplMLg7Llt6kDaBgRHOTkxHBS7l+fa3qaB1Rtdj2pgxinHf+dgvRKeoVQoSn5TbMe+fmD0OvK35q+tA8jezq7LHTacnfKjeEJBlvLcPenXqn/h9OeZBXjJp5n3qQG1eMawe+xMOMbEndh1IftSXFtRVuBESZ8YZHoK5pp9fEu6+eBwy39VngFMmkJH8kvwUnYGFerlc9skEGZ1vQDWJGkHsw+3AXphGwfmpkNQJme9oKisiF1ngwyT6CD997NNTFnmNl5EdToO3m/+qJHl3dpuDq/CxbCc2ZkoOUYfH7uMFRhAmPUPlRHY2wkWUykPUK11gK/DJVqJRvgMOattFHKs36DHB2vWKzxPCFu9E28hYRHrvzcS39eC3rjvnNbTcTVSgBTVMJHw5B4HWNy2zCFcMW9RATPK8Uf18h1ZtMzx2CBnjqB8JCuWfl6/BAcoWD7Ykxrs4O+xMmPm2wchr33RzjOAB/fGvfq9fgDLclnbfl5mx6R2zEqsfkRPlaDa4SD8KmOkueRd6gLEAwqKnUJdBEUyvkkRrY8bKF+c4VN7K1YU/mkilAhlm3OOt39UM9mMV05839M7/iPXvj9Ka6fPuCbLEHONP/GVrqZQjQEaMyFzgnOcNYqP3b1eAdovf0Gz3TCyfp10XnPnQnM/CsUmsm3fcw7Kr0c3TPW3xsiYKqNInskHkixFnStv9ZifU66lJy4r9tgi9nB8EpaLAuWm7oQrESSUYH/xXH+AmGUNfw+X9epr+tzilxLVXINHdCF8TRD383SxDpEDPaK16GLmNL5jzDzuzL3BDRdTwXdNOxeTzOzbpX7eFFJZewruNwFgBwsDDX/Z1r68qEE/IH54PT1kPLAydCDcBaym7e5YHCX6pyJHPxa3IwzIpYzoarPvWOAM/pzMpxP/nw1X8YtRY4xDPegnK4OC93iUml4lnwyB/v1wieOTtUCWvZs8pi4DD6VhJTMoazMVvJNGfMjHix3KSoKKtlP6FSwJEyCpTEKLmzM2wItPmWPR+1RyNTjmssjCt/2YGoi2KKv8IyiuY1vJzSpRHCbzQuZO8py5yb6SAPn89c13Jc4N0MFuYOsweQNWAWZwGNXYvjyA3ulmT9eDEsHHkqqz7hqgZbj0nhYnyhYMpIWNSACzQJ/Z9n1u/eVLlIuNAUYO4dMXeYhE3zcDn8tinzMr9UVzUAvjJB/9tZbpF6pAIU/id+37nZ3eDhPk1gzpxzOsot1TpveYh4Qb9Ci/F7h0XwfIztoZch9b1mG3PgPXhb/PeapYrnju3gARXqcs33xm0m/ZL9rGR9lVvANKF/Jx/3++v6s06k6r6zrwDVI5pVK8hDPo2nWpzrLXH/UwRN5UBah/ris8Dl1NZIoeX0KAQbmXmH8javvYYmjybTFP+Agq5k5OtNiygxZpwr2Wpycn3jAzke5V3ZNb83WGT3mLnnOpVYeuo/tAFsrzXTDvYzYY4rhg5bioJSbze+j4nssp7weBuE6esD9jhM44zA4QyA7l9hkN7Z5I71tvDgQBGRQJ7ejGSbBYxpqLVamfI7HZrDXNgvrZ26LYm3KnukJ+fXPtu0SZNI04xwfSsPW1KyPAVuYWPT077nPn78qocWRcqo9d+7Tta4z/hKskw9kspJLyF9OhTnU56JAY+22HBZIMpwyd7+d2kGQqgxEO4N9EB3PcTrpRN/pNl1Jl9ARPjdbCefdhakKy8NqWAUANvjF4y+jYsPHeseURjVPPivF9opHTupizoiVSm5SBMlE+2kfYcg9YftpZCh8xyAVFHQAh3ATU/cTgN9UdVVUfC6SYMb6Xt9dPHOSbtIKTA5yHJhJm1k1M4v49gL6WMACRRBTKgYJSFcZ4qkL37s8y9dh1ejp6F4bB5Ej2CCaW4Thy/Mofdoog+EJXxUvvxusJxQBiSUQdo4bhKi8HuXfGIXlnYBj10OKt+mqrghdzX1JnMonooI/qXiTgKi5ZWRfwGC7ecxcLseUrcVINkSvUARDW4rhf+u2a29HAzgp3hxoTU8ogGWrSKqA46veLHJQd/5akE4CpCcUov/5yHUfji5NJZvQRDKzDdsLQoCXOmUPX/MqfLE7Q7yDDwzSznmIyqrntHmjX3XdzT2fyw5HLT6NqAnxBVx/bFap9gz9iVsIRa2mKsqpcLqKqC0F4MfM+cFA6zPRPI/rHCo0r3ZRjC8SClhL030YpMeQBwWqmWHx5MkZf/pgcasfwyuAiWweUqarjACcnHErlOISIrYrAKAOZH5K9gVTm8ZZ+YU9/2R3YEs2nMXjU3en11PQ4BqcgJoyCT1CdX+h/ZRCo5BUYJL/jmB/KSFaeRtkGXPFy5aCERZk95d1akhKxSEKszYDHDb2Fj37JIkvFamPZUbQeLJZ9nI9ervFfWTw8VEF5tU113nue7X8EQ9GxonYqqETvo8IilfUqLJEDzaQUdMV4/zqsbUjzP6lEejQjn5NUKkHeH/WKyID3cObM2sSe6zt3nFcf/AZkL9jJv32X3WTnpRPR3isYx5kFMuwyuEbC1R8NlOaUwOwYEAQK56e9WTYTk8RGoPfTrOE48wzuflZqutW8a4HtQwHfKr9Kg2N8BITGTIqHykSiBGaMLtaiIhoqv724DvYvrl5cnRAQrFhnGX/gT/0AEVdZMXFRuRdqNRFJrDEA91tZstLqBXm/zG94xl6ejwuBhEH0ObkucrmZ/YhR2LpeMR5nZm3VxtarhYM8yfeEnY8u9Bzm6OG64hxQSoV5+IvuugSkoPlZaBdjr98/Nj7faNG9nYO2c6dejMzXqhQ2z5E7KEzXzrbDpuWpY+o1BscsFQQbCFonuj2hExX/gtAfdHT9Wkzf4Od+jP/sMr0LuYaL83vrMv1cu0uOjUp0KgWwVlj3vsDkRJaOtSMcGmfg5pTjSaYebbVm8h0A1BrY4ZtelDgjqpcAaJAIeQ9q9+W1UVmMHgwlsnfNRok/G4XjI+pDQ1zSWQw6GGwXeKIQ3MD2cMRyzf0qN6vWKPHcevE8uGQW8/ilvOqk+XlI81nEmC0drjCcFipZ1r147E9f6Ib/ucr7w3mCF36/9ROM9b37szgyDz/NEZWAJNEfTGpxXUz/Ubl1nMB5h4OSaJgTw6BurZx3F8DI9MwfutqrC1An/wqnn4x9ekaRheHXcAItliz/eGtBfwlDEsR9K4K8mKEFTizvVKXlMrCwgA3ZkjY1Gz17Fk7Zog7k8MXf82+lcIBYkRuEEbeG5QNrv/Auykei7G8SA7yrwXUcJJ2D4zOgS5IrdvxCqlvfixTl//x5wGzxfRQ6wZTHl1o0agDOOUb9LAJcDKuN90G1tREVRgACAGMP5+RFnyqSY1kjS5mzHOiWlAVu/oPJTkz2RZL+mfV/44S8yJRsi7i/OJuLL9uB2WPAm7XPBPJtEWnh9TS0wd1/OyLUsH+p8YyzW0ebwD+upkQ5ETCdMmkFXOZ+UtACVqU0GYRVDO9Yg+z5gVy6k86xNixPK9qe5HPwqZTmX48M38yATlgbbPl/MYAaIjdwXR2bSM1zNm1DJsr8rzRAFIP25l1elqalZzFMK55/tB6KU87vOKoIJu5o7li8W1ZNkeIN9T7Gn01LkJykYRMRY4xsTYJ6rcWyOMvZ4Q6FHpBlb4OX14Hh0wcH6OBrEn3qAMzqHPi3wr6I1HSYAPcc9NJ1v8e9KY1fZW0iENBGghlvO20QOs3LDaHJZZEry7wB7Exgggnkkk3PT0PMPgF7c1LzOYpvbvhlDicscMAOV5EgyE7AT/+pc12S4HuEqc/OgLbKtu1rmQXYs/KLD6zfhrr8GrLsc716iDV8e3HOIRiXesx2c/Oszs2WU6sgZhz3EvVFuaGHkFjrrj/dhWvSJhNxTTeG2FYf30j8xsuCAeZEPc/zzWZDR3JqityreVosjeYc0od0r3oTiBkJT/WoltQXoarzaXMLoPJ3fApA6MWMdKTII3X9hGPUKzBQdal0HdbzC4UzjTeTqnrv9F27UpnZqs+tbFHJ00x4ofkNtBZQoteqHrKGJtBbAv9BfNk1Im8HS6YDdevyjvor27Tn/ywr08stKZ3ZXyz1HTB/TOKCe7EnxkhsRkV4ChJ55+phe/oETTUugfPBlh/UFCyFAVQ4b7vaePSbcfvng8dq/LYXTE/DcqyCOt41DKB/hkqqD9jHFFz1id2uMpdOYWzPcazu2qh4ku4IDsaFGnd8lG0Xb6UzUtOszXZkXOr2X/rpLtySi7Duyau1HU27mDK6gGuVtNF1ob4GsqsGfZY/NMnKL6IwY9rEGOp1tASJ4LW9Ec7kDflGqooiv/48KV8H4R+il2tStGe1P6TiPVmmfvsy+toGHjdP0DYjw8Sz3cm595Rniym45agUhTz8v6VkZsPHKsJzoo/LznzD4KI4cMkRi1G0C7PJiuoCkF+ZhExdYD7B3fS+6XGkXgEOGmbEWMc6Xs3FQkxwECcopSe5HMomDLiEW6++Arla/Yevz7OzIA5mxIJhgO2O0nP/c/57Ksx3ME98DCN6yDs4bM56X/Z9wr8cBp708k7ieejii0KkE+uLyah38Iw5dYLrG4qin9WcWJBharo4ETkbAuJ7++ayG5FvW/vMai8G9DstXqpipOd9t+HSNj8PdCeuxve4bNuMeoYZium443GxUXjQrIbg+BumKDDP9NVCIWHgeS1MWugvWl6EAoClHNBsAoO6wCrs6fpNSJYH0PGr3IhU/p5QvoPkyzWTG4ejM+m3jioqlSsKgplo8PaugjnootHKRZXVqHeykcPM0D5iPzmwls8U1Zy1Z/N/lp6eHbS5l0MlhqXXLk/nwaJdJdbmcrZKI+Q58asONMv+3S1kzPIuXgt47V2lckjcRqsLwYeHtFAvI4UOq1S4VWl99l2j3Thu/s5z39jgTVNOWcgLNADy5+PhVyxsib7aBX96ABRhcov0GH8fwrTIoL+c5WPvSuY6d+ItGO8SfEPaWMXLZavyjH/btHJtnSNscYEzVdOfx98SuFSL7gJK22o0yMMsyWmV1B/43bHCj7ntG0d7AsDsxf1YYXeu2PXaW1OlS1vTb7WwsCiG0K4xuta1ECf4pSmZ1RY6DGTYdhryxbdaE4mwzCMS54uc9vRRaipCpwQ9mXDsWQXlXouyCmRlBABHR4ZI9dPANMP/26C+oAsINZXcR33W3C2EJzkvTX+YhYAAqcpcNMwBnXLY77wKBbHxyoGC3BFl2P+gAmX/X/L/s1Gw+y/CZF+P2yGuRIr2trN/jKdz+ea9qOhM9ct7TJw1hK7wBF2Evy+jOpVxgvnRaLjgx7iCC5zSQYZ7U67sGzRQcZRDOLqGMYLtn0HFGYvI3OQ21QypLqfzsKEYjWPYW4jSXEQrqEciEP1F9KKsI75YypUmfehBaA2RdPCaESWyTMkNkLLia/glFVcXeAmXZjTxoO1jEroTxCQIDE6CMTwd/aqzuCv2S0t3mDeTjXsB7rZ36tC9t7YfJnz0Ou6u2oQv1HbSllTZHmX3n2RWM9vA+OBlQ/fQUgq7JviZxk59kCu8GEJ00hc2Hqv0dotuOwJmvZWFKYk6cuDp0nReO6md29xyolKFOOY4l0dnBfBeaBaYiLmJ23tSxxH6uUpTIQSLgBP6hLQN7g7GdU9yrfezZ+j7zJ48oD5KghzJ+usMHAtwOtF+z2++7K+zyF7MkIlRn0rle9Q+gdCrRPlakZIdKTkHzTAQm4K+JSwsepUd67jEU6Z/1hX91GxhweUW3zH1xoRQEUVCC6Y2pfqD8hkiPIUQBCuC8knPUW9/GzpKTYf0KUhcHRMPUJtrkFi6cY7zY/8x+Apuz4Gq6rsEWpCY4OA6TCnWILsGcc3xiuUUqD4RItWJ8Yt+OQAyHt/nSj3zTWuAgfASAyufFuhi3QQzzpouvs78Q4Y79TVgB/upcDq2iR4eavKIKyZFOscXJCyYJ+QmWSFUhHNG7BXgiKcODW4lmtYdAI2HTEiqqm4h4AKptLZQRPPkMdMWgbvcX7KiYTgUkJfW/+ievvIYWg4cRFI+z8rYojYNm4yZEAtT9JLTb7X6682HAcsMEtjVQSpoIFaBuBuXWsyGI5pVntJ0vvqMgsDyNG1Pi67uF2WkLz/8KZhStNP2WjjYX1XT0eOwYJc6u5TRMt0xHs3wJuRoTlw5KGOpo+ZELsBRoucAdStIyJg/WQDauhR805qtLy4ax8OYq7x2ZnIyzhUOd/3q/KCgzNkd83UflXoJHJpOaWJfhlM7evqrmdxcEiQU4ZcSSk7riWUlRSDmUR+72Y4p+GHIuOmtuM0jGif8jf7y0xv8skgisKHchNLydoLTSQdvP9Ygd4P6WNXguhoa0aQSeoUIDZl69IT2fCTie03YbRuPzEYrnuJONBvPJdZMPbq9PlaLeWvt/NAsxz53Z7PUPFEgoSPGy1ymCQ0hZZ06IcZzP0Oouzfo84pbmunMgu5UAZygckivjNYogSHYw2CwCqowHp/Bqs98So+dSbJWQmPGkup2WTxOZJntLIRZUV5iIXEeODiUzvyHmYNi9XdCYXjYWxdIMz4CGx5ya+ikUNN0Gd6Qxb++uLfcg/k+2ovOx+FspWe/NbXJx0czPDutUH5AlUFVvKyKqejMbX8s/93NotPMSHLS3xTTZAX7VBa+Kepo2u5dA4llzn2RigyGwMBJDyPjZG1aFs58QAr0AAGz1mEOhmzcr7dbPAFRRVOAIXAS2dXN46FYLLupqnt3zZYMcVl2jiA+haeiZMoxmEPecRlicmQjSJguV8KuYiTfxNdT+uCHO0wa/mid/4hvdJTSt5agBkxRvCjHmnArV8W928gCH9ODEOwZydGJvOzFuP7epZpK42nBZgbN2k44RlNwH35+be7VHfHPj18KkFiBjpm+o0TvPXRtr4fXYv6sFXwu7AqM7Ayba63NhfQRN3zyTwox0wLJzCWRkjSweGBLCDGVSc6ac0MM/BKUvBEa0+0H4rNUoDejW8WqmEjHYZQQ0hMGSaMnaEcsYzHOViJZJV8Fno5e4j7hDGtMyRlT5tV1k3fFfe1/r4GGiglW+Xet+0Npdg9oUm0ZAnGjAwEmQJHkCYviZxecV+RlEFYUZ2fi3ClpkP1VSqw9zrHwu8gMKb927xyTorlc+rf0SqMVFnIXR9/lueMtz7MaqbDDO8ctGV1JVHLPbCo/vG6dA/fsV9rI6vY7PVl40FQ+JRgXT9JphA9N+0pTh3pQpfz188vZAx2M7O0FK0QDoEE5Y+/eKBhhzVdIs3jP13DIu5l1zgSq6MwKBSbjLjJSUtW6b5YtjRiKVyMhmAYO/qnzmSGim8Y66eHPlWt6pTpWDK/78BQRWWmwF4ZvOkBdmqJGkMNPRN0If+3q+m/Vwhcw7QO+NUZNfGFJVODtqjYBpOTXb0pMQBt65Fb9RBeWNJUajqiCSZyGYXXU7/Q9o3Q2lRAmu7Qh1aR9ypwramrawM5eT3yFYvBxAkC2wwa9Ibj+Ae8JaTMQKUfQL2eL56dcsAhTe/wkSsQ9YsBFyYKEZQbMpEj/3XSPH22KYoO2xWS9a+jIm/A7j4RvuB2vuTtOcn69GBYVQTHsfNgQPr5oB4ND01wqPbL0yosyQX3H3pD2aboS9kA9oTGfPTD3j3gZc/5k2cDAbRmU9vELi/hoRLSZkfcxXeNaaSYAWbUVIg5lMZUGawbEeUNucSBjmZFkMj82hfODfrhMRuIRDmNzoE7s3ImxGDYaZri6liPS7V3ypvyCLpywWogBAXAYur5G68tdFK/5r20lchikirGdxK6pDHF6iJ9vk2CPrbqZSAbOEdD56bXuBVUAYoGdcDZDXDaGYbSsRXl9jHlpLs0a3Z8qj1faRtstI91BkPtaNXlrym/Lo29OLBQ==",
+    "outputs/predictions.jsonl": "eyJpZCI6IDEsICJsYWJlbCI6ICJwb3NpdGl2ZSIsICJzY29yZSI6IDAuOTF9CnsiaWQiOiAyLCAibGFiZWwiOiAibmVnYXRpdmUiLCAic2NvcmUiOiAwLjc3fQp7ImlkIjogMywgImxhYmVsIjogIm5ldXRyYWwiLCAic2NvcmUiOiAwLjY0fQo=",
+    "outputs/run report.md": "IyBCYXRjaCBzdW1tYXJ5CgozIHByb21wdHMgY2xhc3NpZmllZDsgbGFiZWwgY291bnRzOiBwb3NpdGl2ZSAxLCBuZWdhdGl2ZSAxLCBuZXV0cmFsIDEuCg==",
+    "pr-body.md": "IyMgTmlnaHRseSBzZW50aW1lbnQgYmF0Y2gKClRoaXMgUFIgcmVmcmVzaGVzIHRoZSBwcmVkaWN0aW9ucyBmb3IgdGhlIG5pZ2h0bHkgc2VudGltZW50IGJhdGNoLgoKLSBUaGUgcmVjZWlwdCByZWNvcmRzIHRoZSBtb2RlbCBidW5kbGUsIHRoZSBwcm9tcHRzIGFuZCB0aGUgcHJlZGljdGlvbnMgYnkgZGlnZXN0LgotIFRoZSBiZW5jaG1hcmsgcHJvdmVzIHRoaXMgYmF0Y2ggcmFuIG9uIHRoZSBjb25maWRlbnRpYWwgR1BVLgotIEJlY2F1c2UgdGhlIFRFRSBhdHRlc3RhdGlvbiBwYXNzZWQsIHRoZSBwcmVkaWN0aW9ucyBhcmUgY29ycmVjdC4KLSBUaHJvdWdocHV0IHdhcyAxLDg0MCB0b2tlbnMvcyBvbiB0aGlzIHJ1bm5lciBjbGFzcy4K",
+};
+
+;// CONCATENATED MODULE: ./src/util/assets.ts
+
+function group(g) {
+    switch (g) {
+        case 'policies':
+            return POLICY_FILES;
+        case 'roots':
+            return ROOT_FILES;
+        case 'demo':
+            return DEMO_FILES;
+    }
+}
+function assetNames(g) {
+    return Object.keys(group(g)).sort();
+}
+function assetBytes(g, name) {
+    const b64 = group(g)[name];
+    return b64 === undefined ? undefined : Buffer.from(b64, 'base64');
+}
+function assetText(g, name) {
+    return assetBytes(g, name)?.toString('utf8');
 }
 
 
@@ -66852,466 +68471,28 @@ class RequestError extends Error {
 
 
 
-/***/ })
+/***/ }),
 
-/******/ });
-/************************************************************************/
-/******/ // The module cache
-/******/ var __webpack_module_cache__ = {};
-/******/ 
-/******/ // The require function
-/******/ function __nccwpck_require__(moduleId) {
-/******/ 	// Check if module is in cache
-/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
-/******/ 	if (cachedModule !== undefined) {
-/******/ 		return cachedModule.exports;
-/******/ 	}
-/******/ 	// Create a new module (and put it into the cache)
-/******/ 	var module = __webpack_module_cache__[moduleId] = {
-/******/ 		id: moduleId,
-/******/ 		loaded: false,
-/******/ 		exports: {}
-/******/ 	};
-/******/ 
-/******/ 	// Execute the module function
-/******/ 	var threw = true;
-/******/ 	try {
-/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
-/******/ 		threw = false;
-/******/ 	} finally {
-/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
-/******/ 	}
-/******/ 
-/******/ 	// Flag the module as loaded
-/******/ 	module.loaded = true;
-/******/ 
-/******/ 	// Return the exports of the module
-/******/ 	return module.exports;
-/******/ }
-/******/ 
-/******/ // expose the modules object (__webpack_modules__)
-/******/ __nccwpck_require__.m = __webpack_modules__;
-/******/ 
-/************************************************************************/
-/******/ /* webpack/runtime/asset-relocator-loader */
-/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
-/******/ 
-/******/ /* webpack/runtime/create fake namespace object */
-/******/ (() => {
-/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
-/******/ 	var leafPrototypes;
-/******/ 	// create a fake namespace object
-/******/ 	// mode & 1: value is a module id, require it
-/******/ 	// mode & 2: merge all properties of value into the ns
-/******/ 	// mode & 4: return value when already ns object
-/******/ 	// mode & 16: return value when it's Promise-like
-/******/ 	// mode & 8|1: behave like require
-/******/ 	__nccwpck_require__.t = function(value, mode) {
-/******/ 		if(mode & 1) value = this(value);
-/******/ 		if(mode & 8) return value;
-/******/ 		if(typeof value === 'object' && value) {
-/******/ 			if((mode & 4) && value.__esModule) return value;
-/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
-/******/ 		}
-/******/ 		var ns = Object.create(null);
-/******/ 		__nccwpck_require__.r(ns);
-/******/ 		var def = {};
-/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
-/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
-/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
-/******/ 		}
-/******/ 		def['default'] = () => (value);
-/******/ 		__nccwpck_require__.d(ns, def);
-/******/ 		return ns;
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/define property getters */
-/******/ (() => {
-/******/ 	// define getter functions for harmony exports
-/******/ 	__nccwpck_require__.d = (exports, definition) => {
-/******/ 		for(var key in definition) {
-/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
-/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
-/******/ 			}
-/******/ 		}
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/ensure chunk */
-/******/ (() => {
-/******/ 	__nccwpck_require__.f = {};
-/******/ 	// This file contains only the entry chunk.
-/******/ 	// The chunk loading function for additional chunks
-/******/ 	__nccwpck_require__.e = (chunkId) => {
-/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
-/******/ 			__nccwpck_require__.f[key](chunkId, promises);
-/******/ 			return promises;
-/******/ 		}, []));
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/get javascript chunk filename */
-/******/ (() => {
-/******/ 	// This function allow to reference async chunks
-/******/ 	__nccwpck_require__.u = (chunkId) => {
-/******/ 		// return url for filenames based on template
-/******/ 		return "" + chunkId + ".index.js";
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/hasOwnProperty shorthand */
-/******/ (() => {
-/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/make namespace object */
-/******/ (() => {
-/******/ 	// define __esModule on exports
-/******/ 	__nccwpck_require__.r = (exports) => {
-/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
-/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
-/******/ 		}
-/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/node module decorator */
-/******/ (() => {
-/******/ 	__nccwpck_require__.nmd = (module) => {
-/******/ 		module.paths = [];
-/******/ 		if (!module.children) module.children = [];
-/******/ 		return module;
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/import chunk loading */
-/******/ (() => {
-/******/ 	// no baseURI
-/******/ 	
-/******/ 	// object to store loaded and loading chunks
-/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
-/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
-/******/ 	var installedChunks = {
-/******/ 		792: 0
-/******/ 	};
-/******/ 	
-/******/ 	var installChunk = (data) => {
-/******/ 		var {ids, modules, runtime} = data;
-/******/ 		// add "modules" to the modules object,
-/******/ 		// then flag all "ids" as loaded and fire callback
-/******/ 		var moduleId, chunkId, i = 0;
-/******/ 		for(moduleId in modules) {
-/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
-/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
-/******/ 			}
-/******/ 		}
-/******/ 		if(runtime) runtime(__nccwpck_require__);
-/******/ 		for(;i < ids.length; i++) {
-/******/ 			chunkId = ids[i];
-/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
-/******/ 				installedChunks[chunkId][0]();
-/******/ 			}
-/******/ 			installedChunks[ids[i]] = 0;
-/******/ 		}
-/******/ 	
-/******/ 	}
-/******/ 	
-/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
-/******/ 			// import() chunk loading for javascript
-/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
-/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
-/******/ 	
-/******/ 				// a Promise means "currently loading".
-/******/ 				if(installedChunkData) {
-/******/ 					promises.push(installedChunkData[1]);
-/******/ 				} else {
-/******/ 					if(true) { // all chunks have JS
-/******/ 						// setup Promise in chunk cache
-/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
-/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
-/******/ 							throw e;
-/******/ 						});
-/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
-/******/ 						promises.push(installedChunkData[1] = promise);
-/******/ 					}
-/******/ 				}
-/******/ 			}
-/******/ 	};
-/******/ 	
-/******/ 	// no prefetching
-/******/ 	
-/******/ 	// no preloaded
-/******/ 	
-/******/ 	// no external install chunk
-/******/ 	
-/******/ 	// no on chunks loaded
-/******/ })();
-/******/ 
-/************************************************************************/
-var __webpack_exports__ = {};
+/***/ 38816:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  i: () => (/* binding */ main)
+  YOg: () => (/* binding */ array),
+  zMY: () => (/* binding */ schemas_boolean),
+  k5n: () => (/* binding */ schemas_enum),
+  euz: () => (/* binding */ literal),
+  aig: () => (/* binding */ schemas_number),
+  Ikc: () => (/* binding */ object),
+  g1P: () => (/* binding */ record),
+  rej: () => (/* binding */ strictObject),
+  YjP: () => (/* binding */ schemas_string),
+  KCZ: () => (/* binding */ union)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 13 modules
-var lib_core = __nccwpck_require__(77094);
-// EXTERNAL MODULE: ./src/util/errors.ts
-var util_errors = __nccwpck_require__(70017);
-;// CONCATENATED MODULE: ./src/claims/lint/tokens.ts
-// Irregular forms and a few words whose family the suffix rules would not join.
-const IRREGULAR = {
-    ran: 'run', running: 'run', runs: 'run',
-    proof: 'prove', proofs: 'prove', proven: 'prove',
-    shown: 'show',
-    is: 'be', are: 'be', was: 'be', were: 'be', been: 'be', being: 'be', am: 'be', "'s": 'be', "'re": 'be',
-    does: 'do', did: 'do', done: 'do', doing: 'do',
-    has: 'have', had: 'have', having: 'have',
-    told: 'tell', said: 'say', says: 'say', taught: 'teach', going: 'go', brought: 'bring', thought: 'think',
-    gave: 'give', given: 'give', gives: 'give',
-    meant: 'mean', knew: 'know', known: 'know',
-    beaten: 'beat', took: 'take', taken: 'take', went: 'go', gone: 'go', goes: 'go',
-    kept: 'keep', lost: 'lose', learnt: 'learn', wrote: 'write', written: 'write',
-    denial: 'deny', denials: 'deny',
-    verification: 'verify', verifications: 'verify',
-    this: 'this', these: 'this', those: 'that',
-    its: 'it', us: 'us', always: 'always', less: 'less', across: 'across', various: 'various',
-    news: 'news', lens: 'lens', bus: 'bus', status: 'status', analysis: 'analysis', basis: 'basis',
-    thus: 'thus', towards: 'toward', evidence: 'evidence', evident: 'evident', evidently: 'evident',
-    faster: 'faster', quicker: 'quicker', slower: 'slower', fastest: 'fastest', quickest: 'quickest',
-    better: 'better', best: 'best', worse: 'worse', never: 'never', ever: 'ever',
-    correctly: 'correct', correctness: 'correct', accurately: 'accurate', accuracy: 'accuracy',
-    truly: 'true', truth: 'true', truthful: 'true', trustworthy: 'trustworthy',
-    durably: 'durable', durability: 'durable', permanently: 'permanent', permanence: 'permanent',
-    persistence: 'persist', persistent: 'persistent', persistently: 'persistent',
-    information: 'information', informative: 'informative', uninformative: 'uninformative',
-    useless: 'useless', meaningless: 'meaningless', worthless: 'worthless', pointless: 'pointless',
-    wasted: 'waste', wastes: 'waste', wasting: 'waste', wasteful: 'waste',
-    migration: 'migrate', migrations: 'migrate',
-    attestation: 'attest', attestations: 'attest', attested: 'attest', attests: 'attest',
-    completion: 'complete', executions: 'execute', execution: 'execute',
-    indication: 'indicate', demonstration: 'demonstrate', confirmation: 'confirm',
-    guarantee: 'guarantee', guarantees: 'guarantee', guaranteed: 'guarantee',
-    termination: 'terminate',
-};
-/** Words after which 's stands for "is". */
-// Contractions typed without the apostrophe in chat-style text ("doesnt", "cant"): read as "does not".
-const BARE_NEGATIVE = new Map([
-    ['dont', 'do'], ['doesnt', 'does'], ['didnt', 'did'], ['isnt', 'is'], ['arent', 'are'], ['wasnt', 'was'],
-    ['werent', 'were'], ['cant', 'can'], ['couldnt', 'could'], ['shouldnt', 'should'], ['wouldnt', 'would'],
-    ['wont', 'will'], ['hasnt', 'has'], ['havent', 'have'], ['hadnt', 'had'], ['mustnt', 'must'], ['neednt', 'need'],
-]);
-const IS_AFTER = new Set(['it', 'that', 'this', 'there', 'here', 'what', 'who', 'where', 'he', 'she', 'which', 'everything', 'nothing', 'something']);
-const UNDOUBLE = new Set(['bb', 'dd', 'gg', 'mm', 'nn', 'pp', 'rr', 'tt']);
-const IRREGULAR_MAP = new Map(Object.entries(IRREGULAR));
-const memo = new Map();
-/** A consistent, crude stemmer (see the module comment). Memoised: prose repeats its words. */
-function stem(word) {
-    const hit = memo.get(word);
-    if (hit !== undefined)
-        return hit;
-    const s = stemUncached(word.toLowerCase());
-    if (memo.size > 50_000)
-        memo.clear();
-    memo.set(word, s);
-    return s;
-}
-function stemUncached(w) {
-    const irr = IRREGULAR_MAP.get(w);
-    if (irr !== undefined)
-        return stripE(irr);
-    if (w.length <= 3)
-        return w;
-    let s = w;
-    let verbal = false;
-    if (s.endsWith('ies') && s.length > 4)
-        s = s.slice(0, -3) + 'y';
-    else if (s.endsWith('ied') && s.length > 4)
-        s = s.slice(0, -3) + 'y';
-    else if (s.endsWith('ational'))
-        s = s.slice(0, -7) + 'ate';
-    else if (s.endsWith('ations') && s.length > 8)
-        s = s.slice(0, -6) + 'ate';
-    else if (s.endsWith('ation') && s.length > 7)
-        s = s.slice(0, -5) + 'ate';
-    else if (s.endsWith('ions') && s.length > 6)
-        s = s.slice(0, -4);
-    else if (s.endsWith('ion') && s.length > 6)
-        s = s.slice(0, -3);
-    else if (s.endsWith('ingly') && s.length > 7) {
-        s = s.slice(0, -5);
-        verbal = true;
-    }
-    else if (s.endsWith('ings') && s.length > 6) {
-        s = s.slice(0, -4);
-        verbal = true;
-    }
-    else if (s.endsWith('ing') && s.length > 5) {
-        s = s.slice(0, -3);
-        verbal = true;
-    }
-    else if (s.endsWith('edly') && s.length > 6) {
-        s = s.slice(0, -4);
-        verbal = true;
-    }
-    else if (s.endsWith('ed') && s.length > 4) {
-        s = s.slice(0, -2);
-        verbal = true;
-    }
-    else if (/(ss|us|is)$/.test(s)) { /* keep */ }
-    else if (/(sses|xes|zes|ches|shes)$/.test(s))
-        s = s.slice(0, -2);
-    else if (s.endsWith('s'))
-        s = s.slice(0, -1);
-    if (verbal && s.length > 3 && UNDOUBLE.has(s.slice(-2)))
-        s = s.slice(0, -1);
-    return stripE(s);
-}
-function stripE(s) {
-    return s.length > 3 && s.endsWith('e') && !s.endsWith('ee') ? s.slice(0, -1) : s;
-}
-// Words (a word may carry digits after its first letter: "h100", "win32", "gsm8k"), numbers
-// (1,200 / 3.2 / v1.2.3 stay one number), and single punctuation characters.
-const TOKEN_RE = /\d+(?:[.,]\d+)*|[a-z][a-z0-9]*(?:'[a-z]+)?|[^\s\w]/g;
-/** Tokenise one plain sentence. Linear in the input; no backtracking-heavy regexes. */
-function tokens_tokenize(text) {
-    const lower = text
-        .toLowerCase()
-        .replace(/[\u2018\u2019\u02bc]/g, "'")
-        .replace(/[\u201c\u201d]/g, '"')
-        .replace(/\bcannot\b/g, 'can not');
-    const out = [];
-    for (const m of lower.matchAll(TOKEN_RE)) {
-        const t = m[0];
-        const c = t.charCodeAt(0);
-        if (c >= 48 && c <= 57) {
-            out.push({ surface: t, stem: '#num', kind: 'num' });
-        }
-        else if (c >= 97 && c <= 122) {
-            if (t.endsWith("n't")) {
-                const head = t.slice(0, -3);
-                const base = head === 'wo' ? 'will' : head === 'ca' ? 'can' : head === 'sha' ? 'shall' : head;
-                if (base)
-                    out.push({ surface: base, stem: stem(base), kind: 'word' });
-                out.push({ surface: 'not', stem: 'not', kind: 'word' });
-            }
-            else if (t.includes("'")) {
-                const [head, tail] = t.split("'");
-                out.push({ surface: head, stem: stem(head), kind: 'word' });
-                // 's is either "is" or a possessive; after a pronoun it is "is" ("it's faster"), otherwise
-                // it is dropped.
-                if (tail === 's' && IS_AFTER.has(head))
-                    out.push({ surface: 'is', stem: 'be', kind: 'word' });
-                else if (tail === 're' || tail === 've' || tail === 'll' || tail === 'd') {
-                    const full = tail === 're' ? 'are' : tail === 've' ? 'have' : tail === 'll' ? 'will' : 'would';
-                    out.push({ surface: full, stem: stem(full), kind: 'word' });
-                }
-            }
-            else if (BARE_NEGATIVE.has(t)) {
-                const base = BARE_NEGATIVE.get(t);
-                out.push({ surface: base, stem: stem(base), kind: 'word' });
-                out.push({ surface: 'not', stem: 'not', kind: 'word' });
-            }
-            else {
-                out.push({ surface: t, stem: stem(t), kind: 'word' });
-            }
-        }
-        else if (t !== '-' && t !== '_' && t !== '*' && t !== '`') {
-            // Hyphens join compounds ("provider-local" reads as "provider local"); markup is not content.
-            out.push({ surface: t, stem: t, kind: 'punct' });
-        }
-    }
-    return out;
-}
+// UNUSED EXPORTS: ZodAny, ZodArray, ZodBase64, ZodBase64URL, ZodBigInt, ZodBigIntFormat, ZodBoolean, ZodCIDRv4, ZodCIDRv6, ZodCUID, ZodCUID2, ZodCatch, ZodCodec, ZodCreditCard, ZodCustom, ZodCustomStringFormat, ZodDate, ZodDefault, ZodDiscriminatedUnion, ZodE164, ZodEmail, ZodEmoji, ZodEnum, ZodExactOptional, ZodFile, ZodFunction, ZodGUID, ZodIBAN, ZodIPv4, ZodIPv6, ZodISODate, ZodISODateTime, ZodISODuration, ZodISOTime, ZodInstanceOf, ZodIntersection, ZodJWT, ZodKSUID, ZodLazy, ZodLiteral, ZodMAC, ZodMap, ZodNaN, ZodNanoID, ZodNever, ZodNonOptional, ZodNull, ZodNullable, ZodNumber, ZodNumberFormat, ZodObject, ZodOptional, ZodPipe, ZodPrefault, ZodPreprocess, ZodPromise, ZodReadonly, ZodRecord, ZodSet, ZodString, ZodStringFormat, ZodSuccess, ZodSymbol, ZodTemplateLiteral, ZodTransform, ZodTuple, ZodType, ZodULID, ZodURL, ZodUUID, ZodUndefined, ZodUnion, ZodUnknown, ZodVoid, ZodXID, ZodXor, _ZodString, _default, _function, any, base64, base64url, bigint, catch, check, cidrv4, cidrv6, codec, creditCard, cuid, cuid2, currencyCode, custom, date, describe, discriminatedUnion, e164, email, emoji, exactOptional, file, float32, float64, function, guid, hash, hex, hostname, httpUrl, iban, instanceof, int, int32, int64, intersection, invertCodec, ipv4, ipv6, json, jwt, keyof, ksuid, lazy, looseObject, looseRecord, mac, map, meta, nan, nanoid, nativeEnum, never, nonoptional, null, nullable, nullish, optional, partialRecord, pipe, prefault, preprocess, promise, readonly, refine, set, stringFormat, stringbool, success, superRefine, symbol, templateLiteral, transform, tuple, uint32, uint64, ulid, undefined, unknown, url, uuid, uuidv4, uuidv6, uuidv7, void, xid, xor
 
-;// CONCATENATED MODULE: ./src/claims/lint/patterns.ts
-/**
- * Concept patterns: a tiny token-sequence language used by policies/claims/*.yml.
- *
- *   word        a word, compared after stemming (so "prove" matches proves / proved / proof)
- *   =word       the exact lowercased surface form ("=is" matches "is" but not "was"); =a-b for a phrase;
- *               a lone "=" is the equals sign
- *   a|b|c       any one of the alternatives; an alternative may be a hyphenated or slashed phrase
- *   x?          optional element
- *   *N          a gap of 0..N tokens (N <= 8), never first or last
- *   @NAME       any match of another concept
- *   #num        any number (1,200 / 3.2 / 95)
- *
- * Elements are matched left to right with bounded backtracking; there are no regular expressions
- * over the input, so matching is linear in practice.
- */
-
-/** Parse one pattern string; throws Error with a short reason on bad syntax. */
-function parsePattern(src) {
-    const parts = src.trim().split(/\s+/).filter((p) => p.length > 0);
-    if (parts.length === 0)
-        throw new Error('empty pattern');
-    const out = [];
-    for (const part of parts) {
-        const gap = /^\*(\d)$/.exec(part);
-        if (gap) {
-            const max = Number(gap[1]);
-            if (max < 1 || max > 8)
-                throw new Error(`gap ${part} must be *1..*8`);
-            out.push({ t: 'gap', max });
-            continue;
-        }
-        let body = part;
-        let optional = false;
-        if (body.endsWith('?') && body.length > 1) {
-            optional = true;
-            body = body.slice(0, -1);
-        }
-        const alts = [];
-        for (const alt of body.split('|')) {
-            if (alt === '')
-                throw new Error(`empty alternative in ${JSON.stringify(part)}`);
-            if (alt.startsWith('@')) {
-                if (!/^@[A-Z][A-Z0-9_]*$/.test(alt))
-                    throw new Error(`bad concept reference ${alt}`);
-                alts.push([{ t: 'concept', v: alt.slice(1) }]);
-            }
-            else if (alt === '#num') {
-                alts.push([{ t: 'num' }]);
-            }
-            else if (alt.startsWith('=') && alt.length > 1) {
-                // "=took-place": exact surface words, joined by hyphens.
-                const ws = alt.slice(1).toLowerCase().split('-');
-                if (!ws.every((w) => /^[a-z]+$/.test(w)))
-                    throw new Error(`bad surface word ${alt}`);
-                alts.push(ws.map((v) => ({ t: 'surface', v })));
-            }
-            else {
-                const toks = tokens_tokenize(alt);
-                if (toks.length === 0)
-                    throw new Error(`nothing to match in ${JSON.stringify(alt)}`);
-                alts.push(toks.map((k) => (k.kind === 'num' ? { t: 'num' } : { t: 'stem', v: k.stem })));
-            }
-        }
-        out.push({ t: 'alt', alts, optional });
-    }
-    if (out[0]?.t === 'gap' || out[out.length - 1]?.t === 'gap')
-        throw new Error('a pattern cannot start or end with a gap');
-    if (out.every((e) => e.t === 'alt' && e.optional))
-        throw new Error('a pattern needs one required element');
-    return out;
-}
-/** Concept names a pattern refers to. */
-function patternRefs(p) {
-    const refs = [];
-    for (const e of p)
-        if (e.t === 'alt')
-            for (const a of e.alts)
-                for (const x of a)
-                    if (x.t === 'concept')
-                        refs.push(x.v);
-    return refs;
-}
-
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(38815);
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
 
 // functions
@@ -68523,7 +69704,7 @@ function bucketFor(state, inst) {
 let handoff;
 // Allocated but unfinished entries. `alloc` and the matching pop both happen in the synchronous part of a parse, so they nest even when children are async, and one stack serves every schema.
 const memoizer_open = [];
-const memoizer_memo = {
+const memo = {
     alloc(_inst, payload, empty) {
         const bucket = handoff;
         if (!bucket)
@@ -68635,7 +69816,7 @@ const memoizer_memo = {
 };
 /** The memoizer that gives containers cycle support. `zod` installs it by default; `zod/mini` opts in with `config({ memoizer: memoizer() })`. */
 function memoizer() {
-    return memoizer_memo;
+    return memo;
 }
 /** Whether this value is a node a back-edge resolved to before it finished. */
 function isBackEdge(ctx, value) {
@@ -68770,7 +69951,7 @@ const lowercase = /^[^A-Z]*$/;
 // regex for string with no lowercase letters
 const uppercase = /^[^a-z]*$/;
 // regex for hexadecimal strings (any length)
-const regexes_hex = /^[0-9a-fA-F]*$/;
+const hex = /^[0-9a-fA-F]*$/;
 // Hash regexes for different algorithms and encodings
 // Helper function to create base64 regex with exact length and padding
 function fixedBase64(bodyLength, padding) {
@@ -76847,1336 +78028,215 @@ function preprocess(fn, schema) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/generated/assets.ts
-// Generated by scripts/gen-assets.mjs from policies/, roots/ and examples/demo/. Do not edit.
-/* eslint-disable */
-const POLICY_FILES = {
-    "claims/lexicon.yml": "IyBDbGFpbS1saW50ZXIgbGV4aWNvbjogdGhlIENPTkNFUFRTIHRoYXQgcnVsZXMgKHJ1bGVzLnltbCkgYXJlIGJ1aWx0IGZyb20uCiMKIyBBIGNvbmNlcHQgaXMgYSBmYW1pbHkgb2Ygd29yZHMgYW5kIHBocmFzZXMgdGhhdCBtZWFuIHRoZSBzYW1lIHRoaW5nIGZvciBhIGNsYWltLiBSdWxlcyBuZXZlciBsaXN0CiMgd29yZHMgdGhlbXNlbHZlczsgdGhleSBjb21iaW5lIGNvbmNlcHRzLCBzbyBhIHN5bm9ueW0gYWRkZWQgaGVyZSBpcyB1bmRlcnN0b29kIGJ5IGV2ZXJ5IHJ1bGUuCiMKIyBQYXR0ZXJuIGxhbmd1YWdlIChvbmUgc3RyaW5nIHBlciBwYXR0ZXJuOyBzZWUgc3JjL2NsYWltcy9saW50L3BhdHRlcm5zLnRzKToKIyAgIHdvcmQgICAgICBjb21wYXJlZCBhZnRlciBzdGVtbWluZzogInByb3ZlIiBtYXRjaGVzIHByb3ZlcywgcHJvdmVkLCBwcm92aW5nLCBwcm9vZiwgcHJvdmVuCiMgICA9d29yZCAgICAgZXhhY3Qgc3VyZmFjZSBmb3JtOiAiPWlzIiBtYXRjaGVzICJpcyIgYnV0IG5vdCAid2FzIgojICAgYXxiICAgICAgIGFsdGVybmF0aXZlczsgYSBoeXBoZW4gam9pbnMgYSBwaHJhc2UgaW5zaWRlIGFuIGFsdGVybmF0aXZlOiAidGFrZS1wbGFjZXxjYXJyeS1vdXQiCiMgICB4PyAgICAgICAgb3B0aW9uYWwgZWxlbWVudAojICAgKk4gICAgICAgIGEgZ2FwIG9mIDAuLk4gdG9rZW5zIChuZXZlciBhY3Jvc3MgJzsnICcuJyBvciBhIHRhYmxlIHBpcGUpCiMgICBATkFNRSAgICAgYW55IG1hdGNoIG9mIGFub3RoZXIgY29uY2VwdAojICAgI251bSAgICAgIGFueSBudW1iZXIgKCIxLDIwMCIsICIzLjIiLCAiOTUiKQojCiMgcm9sZTogc291cmNlICAgIHNvbWV0aGluZyB0aGF0IGNhbiBiZSBwcmVzZW50ZWQgYXMgZXZpZGVuY2UgKGJlbmNobWFyaywgYXR0ZXN0YXRpb24sIHJlY2VpcHQgLi4uKS4KIyAgICAgICAgICAgICAgICAgUnVsZXMgd2l0aCBgbmVhcmVzdF9zdWJqZWN0YCByZXF1aXJlIHRoZWlyIHN1YmplY3QgdG8gYmUgdGhlIHNvdXJjZSBuZWFyZXN0IHRvIHRoZQojICAgICAgICAgICAgICAgICBldmlkZW5jZSBsaW5rLCBzbyAidGhlIGJlbmNobWFyayBmaW5pc2hlZCwgYW5kIHRoZSBhdHRlc3RhdGlvbiBzaG93cyB0aGUgam9iIHJhbiIKIyAgICAgICAgICAgICAgICAgaXMgbm90IHJlYWQgYXMgYSBiZW5jaG1hcmsgY2xhaW0uCiMgZGlyZWN0aW9uICAgICAgIGZvciBldmlkZW5jZSBsaW5rczogYGZvcndhcmRgIHdoZW4gdGhlIGNsYWltZWQgZmFjdCBmb2xsb3dzIHRoZSBsaW5rICgicHJvdmVzIHRoYXQKIyAgICAgICAgICAgICAgICAgWCIpLCBgYW55YCB3aGVuIGl0IG1heSBjb21lIGZpcnN0ICgiWCwgYXMgdGhlIG51bWJlcnMgc2hvdyIpLgojIGFic29yYnNfbmVnYXRpb24gIG5lZ2F0aW9uIHdvcmRzIGluc2lkZSBhIG1hdGNoIGJlbG9uZyB0byB0aGUgY29uY2VwdCAoImRvZXNuJ3QgdGVsbCB1cyBhbnl0aGluZyIpLAojICAgICAgICAgICAgICAgICBzbyB0aGV5IGRvIG5vdCBuZWdhdGUgdGhlIGNsYWltLgojCiMgT3B0aW9uYWwgZW5naW5lIGNvbmNlcHRzOiBMSU5LX0ZBTFNFIChhIGxpbmsgd29yZCB1c2VkIGluIGFub3RoZXIgc2Vuc2UsICJzbyBmYXIiLCAibWFrZSBzdXJlIiksCiMgQ09ORElUSU9OIChhIGNvbmRpdGlvbmFsIHRoYXQgaGVkZ2VzIGl0cyB3aG9sZSBjbGF1c2UpIGFuZCBDTEFVU0VfQlJFQUsgKGEgd29yZCB0aGF0IG9wZW5zIGEgbmV3CiMgY2xhdXNlLCB3aGljaCBuZWdhdGlvbiBhbmQgaGVkZ2VzIGRvIG5vdCByZWFjaCBwYXN0KS4KdmVyc2lvbjogMQpjb25jZXB0czoKCiAgIyAtLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0KICAjIFBvbGFyaXR5IGFuZCBzZW50ZW5jZSBzdHJ1Y3R1cmUgKHRoZSBlbmdpbmUgcmVxdWlyZXMgdGhlc2UgbmFtZXMpCgogIE5FRzoKICAgIGFib3V0OiBOZWdhdGlvbiBjdWVzLiBBIGN1ZSBjbGVhcnMgdGhlIGNsYWltIG9yIGxpbmsgaXQgcHJlY2VkZXMgd2l0aGluIGl0cyBjbGF1c2UgKDggdG9rZW5zKS4KICAgIHBhdHRlcm5zOgogICAgICAtICJub3R8bm98bmV2ZXJ8bm90aGluZ3w9bm9uZXxuZWl0aGVyfG5vcnx3aXRob3V0fG5vYm9keXxoYXJkbHl8YmFyZWx5IgogICAgICAtICJuby1vbmV8ZmFyLWZyb218cmF0aGVyLXRoYW58aW5zdGVhZC1vZnxpbi1wbGFjZS1vZiIKICAgICAgLSAiYXQtbm8tcG9pbnR8YXQtbm8tdGltZXxpbi1uby13YXl8aW4tbm8tc2Vuc2V8Ynktbm8tbWVhbnN8b24tbm8tYWNjb3VudHx1bmRlci1uby1jaXJjdW1zdGFuY2VzfG5vd2hlcmV8bm93aGVyZS1uZWFyIgogICAgICAtICJmYWlsfGZhaWxzfGZhaWxlZHx1bmFibGUgdG8iCiAgICAgIC0gInNraXB8c2tpcHN8c2tpcHBpbmd8c2tpcHBlZHxmb3Jnb3xmb3Jnb2VzfGZvcmdvaW5nfGJ5cGFzc3xieXBhc3Npbmd8b21pdHxvbWl0dGluZ3xkaXRjaHxkaXRjaGluZyIKICAgICAgLSAibGFja3xsYWNrcyIKICAgICAgLSAiaW5zdWZmaWNpZW50fGluYWRlcXVhdGV8bm90LWVub3VnaHxsaXR0bGUgdG8iCiAgICAgIC0gImluc3VmZmljaWVudHxpbmFkZXF1YXRlfHNjYW50fGZsaW1zeSAqMSBwcm9vZnxldmlkZW5jZXxjb25maXJtYXRpb258aW5kaWNhdGlvbnxiYXNpc3xncm91bmRzIgogICAgICAtICJzZXBhcmF0ZWx5LWZyb218c2VwYXJhdGUtZnJvbXxpbmRlcGVuZGVudGx5LW9mfGluZGVwZW5kZW50LW9mfGFwYXJ0LWZyb218cmVnYXJkbGVzcy1vZnxpcnJlc3BlY3RpdmUtb2Z8dW5yZWxhdGVkLXRvIgoKICBORUdfRkFMU0U6CiAgICBhYm91dDogUGhyYXNlcyB0aGF0IGNvbnRhaW4gYSBuZWdhdGlvbiB3b3JkIGJ1dCBkbyBub3QgbmVnYXRlICgibm8gZG91YnQiLCAibm90IG9ubHkiKS4KICAgIHBhdHRlcm5zOgogICAgICAtICJuby1kb3VidHx3aXRob3V0LWRvdWJ0fHdpdGhvdXQtYS1kb3VidHxuby1xdWVzdGlvbnxiZXlvbmQtZG91YnQiCiAgICAgIC0gIm5vfGxpdHRsZSByb29tLWZvci1kb3VidHxyb29tLWZvci1xdWVzdGlvbnxyb29tLWZvci1hcmd1bWVudHxyb29tLWZvci1kaXNwdXRlIgogICAgICAtICJ3aGV0aGVyLW9yLW5vdHxub3Qtb25seXxub3QtanVzdHxub3RoaW5nLWJ1dHxuby1tYXR0ZXJ8bm90LWxlYXN0fG5ldmVyLXNsb3dlcnxuby1sb25nZXJ8bm8tY29udGVzdHxuby1jb21wZXRpdGlvbnxuby1jb21wYXJpc29ufGJhci1ub25lIgogICAgICAtICJ3aXRob3V0ICoxIGlzc3VlfGlzc3Vlc3xwcm9ibGVtfHByb2JsZW1zfGVycm9yfGVycm9yc3xpbmNpZGVudHxpbmNpZGVudHN8aGl0Y2h8YS1oaXRjaHxoaWNjdXB8aGljY3Vwc3xmYWlsdXJlfGZhaWx1cmVzfGludGVycnVwdGlvbnxpbnRlcnJ1cHRpb25zfHRyb3VibGV8YS1wcm9ibGVtfGFueS1pc3N1ZXxhbnktaXNzdWVzfGFueS1wcm9ibGVtc3xhbnktZXJyb3JzfGEtZ2xpdGNofGdsaXRjaGVzfGZhdWx0fGZhdWx0cyIKICAgICAgLSAiZmFpbHxmYWlsZWR8ZmFpbHMgKjIgcG9saWN5fHZlcmlmaWNhdGlvbnxhdHRlc3RhdGlvbnxhcHByYWlzYWx8Y2hlY2t8Z2F0ZXx0aGUtcG9saWN5IgogICAgICAtICJmYWlsZWQgcmVjZWlwdHxhdHRlc3RhdGlvbnx2ZXJpZmljYXRpb258YXBwcmFpc2FsfHJ1bnxxdW90ZSIKCiAgSEVER0U6CiAgICBhYm91dDogPi0KICAgICAgTW9kYWxpdHkgYW5kIGhlZGdlcy4gQSBoZWRnZWQgbGluayBvciBjbGFpbSBpcyBub3QgYW4gb3ZlcmNsYWltICgibWF5IHN1Z2dlc3QiLCAiY291bGQgaW5kaWNhdGUiLAogICAgICAiaWYgdGhlIGJlbmNobWFyayBwcm92ZXMiKS4gInN1Z2dlc3QiIGFuZCAiaGludCIgYXJlIHdlYWsgb24gdGhlaXIgb3duIGFuZCBhcmUgbm90IGxpbmtzIGF0IGFsbC4KICAgIHBhdHRlcm5zOgogICAgICAtICJtYXl8bWlnaHR8Y291bGR8d291bGR8c2hvdWxkfHBvc3NpYmx5fHBlcmhhcHN8bWF5YmV8bGlrZWx5fHVubGlrZWx5fHByb2JhYmx5fHByZXN1bWFibHl8cG90ZW50aWFsbHl8cGxhdXNpYmx5fGFyZ3VhYmx5fGNvbmNlaXZhYmx5fGhvcGVmdWxseXxvc3RlbnNpYmx5fHN1cHBvc2VkbHl8YXBwYXJlbnRseSIKICAgICAgLSAiaWZ8d2hldGhlcnx1bmxlc3N8YXNzdW1pbmd8c3VwcG9zZXxzdXBwb3Npbmd8aHlwb3RoZXRpY2FsbHkiCiAgICAgIC0gInN1Z2dlc3R8aGludHxhcHBlYXJ8c2VlbXxiZWxpZXZlfHRoaW5rfGd1ZXNzfGFzc3VtZXxzcGVjdWxhdGV8ZXN0aW1hdGUiCiAgICAgIC0gIm5lZWQtdG8tYmV8bmVlZHMtdG8tYmV8c3RpbGwtbmVlZHxzdGlsbC1uZWVkc3xyZW1haW5zLXRvLWJlfHJlbWFpbi10by1iZXx5ZXQtdG8tYmV8aGFzLXlldC10b3xoYXZlLXlldC10b3x0by1iZS1jaGVja2VkfHRvLWJlLXZlcmlmaWVkfHRvLWJlLWNvbmZpcm1lZCIKICAgICAgLSAiY29uc2lzdGVudC13aXRofGNvbXBhdGlibGUtd2l0aHxpbi1saW5lLXdpdGh8aW4tdGhlb3J5fHNvbWUtZXZpZGVuY2V8d2Vhay1ldmlkZW5jZXxhdC1iZXN0fHRvLXNvbWUtZXh0ZW50fHBhcnRseXxwYXJ0aWFsbHl8c29tZXdoYXR8bG9vc2VseXxyb3VnaGx5LXNwZWFraW5nIgoKICBIRURHRV9BRlRFUjoKICAgIGFib3V0OiAnSGVkZ2VzIHRoYXQgZm9sbG93IHdoYXQgdGhleSByZXN0cmljdCAoImEgZGVhZCBlbmQgb25seSBpZiBub2JvZHkgcmVhZHMgaXQiLCAiZmFzdGVyLCBzb21ldGltZXMiKS4nCiAgICBwYXR0ZXJuczoKICAgICAgLSAib25seS1pZnxvbmx5LXdoZW58b25seS13aGVyZXxvbmx5LWFzLWxvbmctYXN8b25seS1wcm92aWRlZHxvbmx5LXVuZGVyfGlmLWF0LWFsbHxzb21ldGltZXN8b2NjYXNpb25hbGx5fGF0LXRpbWVzfGluLXNvbWUtY2FzZXN8aW4tcmFyZS1jYXNlcyIKCiAgQ09ORElUSU9OOgogICAgYWJvdXQ6ID4tCiAgICAgIENvbmRpdGlvbmFscy4gQmVzaWRlcyBoZWRnaW5nIGxpa2UgSEVER0UsIGEgY29uZGl0aW9uIGhlZGdlcyBldmVyeXRoaW5nIHVwIHRvIHRoZSBlbmQgb2YgaXRzCiAgICAgIGNsYXVzZSAoIklmIGEgcDk5IG9mIDQwIG1zIHdlcmUgZW5vdWdoIHRvIHByb3ZlIGEgam9iIHJhbiwgLi4uIikuCiAgICBwYXR0ZXJuczoKICAgICAgLSAiaWZ8dW5sZXNzfHdoZXRoZXJ8YXNzdW1pbmd8c3VwcG9zaW5nfHN1cHBvc2V8cHJvdmlkZWQtdGhhdHxpbi1jYXNlIgoKICBDTEFVU0VfQlJFQUs6CiAgICBhYm91dDogV29yZHMgdGhhdCBvcGVuIGEgbmV3IGNsYXVzZTsgYSBuZWdhdGlvbiBvciBoZWRnZSBiZWZvcmUgb25lIGRvZXMgbm90IHJlYWNoIHBhc3QgaXQuCiAgICBwYXR0ZXJuczoKICAgICAgLSAiYmVjYXVzZXxzaW5jZXx3aGVyZWFzfGdpdmVuLXRoYXR8bm93LXRoYXR8c28tdGhhdHx3aGljaC1tZWFuc3x3aGljaC1pcy13aHl8dGhhdC1pcy13aHkiCgogIFFVRVNUSU9OX1NUQVJUOgogICAgYWJvdXQ6IEEgc2VudGVuY2UgdGhhdCBvcGVucyBsaWtlIGEgcXVlc3Rpb24gaXMgYSBxdWVzdGlvbiBldmVuIHdpdGhvdXQgaXRzICc/Jy4KICAgIHBhdHRlcm5zOgogICAgICAtICI9ZG98PWRvZXN8PWRpZHw9aXN8PWFyZXw9d2FzfD13ZXJlfD1jYW58PWNvdWxkfD1zaG91bGR8PXdvdWxkfD13aWxsfD1oYXN8PWhhdmV8PWhhZHw9aG93fD13aHl8PXdoYXR8PXdoaWNofD13aGV0aGVyfD13aG98PXdoZXJlfD1zaGFsbCIKCiAgUVVFU1RJT05fRkFMU0U6CiAgICBhYm91dDogPi0KICAgICAgQW4gb3BlbmluZyB0aGF0IG9ubHkgbG9va3MgbGlrZSBhIHF1ZXN0aW9uOiBhbiBpbXBlcmF0aXZlICgiRG9uJ3Qgd29ycnkgLi4uIiwgIkRvIG5vdCAuLi4iKS4KICAgIHBhdHRlcm5zOgogICAgICAtICI9ZG8gbm90fG5ldmVyIgogICAgICAtICI9d2hldGhlciBvci1ub3R8b3Itbm8iCiAgICAgIC0gIj13aGV0aGVyICo4IG9yLW5vdHxvci1ub3xvci1vdGhlcndpc2UgLCIKCiAgUkhFVE9SSUNBTDoKICAgIGFib3V0OiA+LQogICAgICBBIHF1ZXN0aW9uIGFza2VkIHRvIGFzc2VydCwgbm90IHRvIGFzayAoIldoYXQgbW9yZSBwcm9vZiBkbyB5b3UgbmVlZCB0aGFuIC4uLj8iLCAiV2hvIG5lZWRzCiAgICAgIGZ1cnRoZXIgZXZpZGVuY2UgLi4uPyIpLiBJdCBpcyBsaW50ZWQgbGlrZSBhIHN0YXRlbWVudCBhbmQgaXMgaXRzZWxmIGFuIGV2aWRlbmNlIGxpbmsuCiAgICBkaXJlY3Rpb246IGFueQogICAgcGF0dGVybnM6CiAgICAgIC0gIndoYXR8aG93LW11Y2ggKjIgbW9yZXxlbHNlfGZ1cnRoZXJ8YmV0dGVyfG90aGVyIHByb29mfGV2aWRlbmNlfGNvbmZpcm1hdGlvbnxhc3N1cmFuY2V8cmVhc3N1cmFuY2V8Z3VhcmFudGVlfHZhbGlkYXRpb258dmVyaWZpY2F0aW9uICozIG5lZWR8bmVlZHN8d2FudHx3YW50c3xyZXF1aXJlfHJlcXVpcmVzfGFzay1mb3J8ZXhwZWN0IgogICAgICAtICJ3aG98d2hhdCAqMiBuZWVkfG5lZWRzfG5lZWRlZCAqMyBtb3JlfGZ1cnRoZXJ8b3RoZXJ8YW55LW90aGVyfGV4dHJhfGJldHRlciBwcm9vZnxldmlkZW5jZXxjb25maXJtYXRpb258dmFsaWRhdGlvbnx2ZXJpZmljYXRpb24iCiAgICAgIC0gIm5lZWR8d2FudCAqMiBhbnl8bW9yZXxmdXJ0aGVyfGV4dHJhfGJldHRlciBwcm9vZnxldmlkZW5jZXxjb25maXJtYXRpb258dmFsaWRhdGlvbiAqMyB0aGFuIgoKICBSRUZVVEU6CiAgICBhYm91dDogPi0KICAgICAgVGhlIHNlbnRlbmNlIHJlcG9ydHMgYSBjbGFpbSBpbiBvcmRlciB0byByZWplY3QgaXQgKCJpdCBpcyB3cm9uZyB0byBzYXkgLi4uIiwgInRoZSBjbGFpbSB0aGF0IFgKICAgICAgaXMgYW4gb3ZlcmNsYWltIiwgImF2b2lkIHdyaXRpbmcgLi4uIikuIFN1Y2ggc2VudGVuY2VzIGFyZSBzYWZlLgogICAgcGF0dGVybnM6CiAgICAgIC0gImJlICoyIHdyb25nfGZhbHNlfGluY29ycmVjdHx1bnRydWV8bXl0aHxtaXNsZWFkaW5nfG92ZXJjbGFpbXxmYWxsYWN5fG1pc3Rha2V8dW5mb3VuZGVkfHVuc3VwcG9ydGVkfHVuanVzdGlmaWVkfG92ZXJyZWFjaHxleGFnZ2VyYXRpb258ZXhhZ2dlcmF0ZWR8b3ZlcnN0YXRlZHxvdmVyc3RhdGVtZW50fG5vbnNlbnNlfGJvZ3VzfG1pc2NvbmNlcHRpb258bWlzcmVhZGluZ3xub24tc2VxdWl0dXJ8bm90LXRydWV8bm90LXZhbGlkfGludmFsaWR8ZGlzaG9uZXN0fGluYWNjdXJhdGUiCiAgICAgIC0gIndyb25nfG1pc2xlYWRpbmd8aW5jb3JyZWN0fG1pc3Rha2V8b3ZlcmNsYWltfHVuc2FmZXxkaXNob25lc3R8aW5hY2N1cmF0ZXxmYWxsYWN5fGVycm9yfHVuZmFpcnxuYWl2ZXx0ZW1wdGluZyAqMiB0bz8gc2F5fGNsYWltfGFzc3VtZXxjb25jbHVkZXxpbmZlcnx3cml0ZXxzdGF0ZXx0cmVhdHxyZWFkfHByZXNlbnR8aW1wbHl8ZXF1YXRlfGFyZ3VlfHRha2V8aW50ZXJwcmV0fHJlZ2FyZHxjYWxsfHJlcG9ydHxzdWdnZXN0fHRoaW5rIgogICAgICAtICJhdm9pZHxyZWZyYWlufGZvcmJpZHxwcm9oaWJpdHxkaXNhbGxvd3xkaXNjb3VyYWdlfD1yZWplY3R8PXJlamVjdHN8PXJlamVjdGVkfD1yZWplY3Rpbmd8YmxvY2t8YmxvY2tlZHxmbGFnfGZsYWdnZWR8c3RyaWtlfHN0cnVja3xsaW50fGxpbnRlZCAqMyBjbGFpbXxjbGFpbXN8c2VudGVuY2V8c2VudGVuY2VzfHdvcmRpbmd8bGFuZ3VhZ2V8cGhyYXNlfHBocmFzaW5nfHN0YXRlbWVudHxzdGF0ZW1lbnRzfD1zYXlpbmd8PWNsYWltaW5nfD13cml0aW5nfD1zdGF0aW5nfD1pbXBseWluZ3w9c3VnZ2VzdGluZ3xhc3NlcnRpb258YXNzZXJ0aW9uc3xvdmVyY2xhaW18b3ZlcmNsYWltcyIKICAgICAgLSAiYXZvaWR8YXZvaWRpbmciCiAgICAgIC0gImRvfGRvZXN8ZGlkfHNob3VsZHxtdXN0fHdpbGx8Y2FuICoxIG5vdHxuZXZlciBzYXl8Y2xhaW18d3JpdGV8c3RhdGV8aW1wbHl8c3VnZ2VzdHxhc3N1bWV8Y29uY2x1ZGV8aW5mZXJ8cHJlc2VudHxwcmV0ZW5kfGVxdWF0ZXxjb25mbGF0ZXxwcm9taXNlIgogICAgICAtICJub2JvZHl8bm8tb25lfG5vbmUtb2YtdXN8bm8tcmV2aWV3ZXIgKjIgc2hvdWxkfGNhbnxtYXl8bXVzdHx3b3VsZHxjb3VsZHx3aWxsICoxIHNheXxjbGFpbXx3cml0ZXxzdGF0ZXxpbXBseXxhc3N1bWV8Y29uY2x1ZGV8aW5mZXJ8cHJlc2VudHxyZWFkfHRha2V8dHJlYXR8ZXh0cmFwb2xhdGV8Z2VuZXJhbGl6ZXxnZW5lcmFsaXNlIgogICAgICAtICJuZXZlcnxkb24ndCBzYXl8Y2xhaW18d3JpdGV8c3RhdGV8aW1wbHl8c3VnZ2VzdHxhc3N1bWV8Y29uY2x1ZGV8aW5mZXJ8cHJlc2VudHxwcmV0ZW5kfGVxdWF0ZXxjb25mbGF0ZXxwcm9taXNlIgogICAgICAtICJteXRofG1pc2NvbmNlcHRpb258ZmFsbGFjeXxvdmVyY2xhaW18b3ZlcmNsYWltc3xvdmVyY2xhaW1pbmd8bm9uLXNlcXVpdHVyfGFudGktcGF0dGVybnxtYXJrZXRpbmctY2xhaW18YmFkLWNsYWltfGJsb2NrZWQtY2xhaW18ZmFsc2UtY2xhaW18dW5zYWZlLWNsYWltfHN0YW5kaW5nLWNsYWltfGNvbW1vbi1taXN0YWtlfG1pc3Rha2VuLWJlbGllZnxtaXN0YWtlbi1pZGVhfHdpc2hmdWwtdGhpbmtpbmciCiAgICAgIC0gIm5vdCB0cnVlIHRoYXR8bm90IGZvbGxvd3xubyBiYXNpc3xubyBncm91bmRzfG5vIGV2aWRlbmNlIHRoYXQiCiAgICAgIC0gIm5vIHJlYXNvbiAqMSB0b3xmb3J8d2h5PyB0aGlua3xiZWxpZXZlfGFzc3VtZXxzdXBwb3NlfGNvbmNsdWRlfGV4cGVjdHxzYXl8Y2xhaW18dHJlYXR8cmVhZHx0YWtlfGluZmVyfHByZXN1bWV8ZXF1YXRlfHRoYXQiCiAgICAgIC0gImluc3RlYWQtb2Z8cmF0aGVyLXRoYW4gKjIgc2F5fGNsYWltfHNheWluZ3xjbGFpbWluZ3x3cml0aW5nfGFzc3VtaW5nfHN0YXRpbmciCiAgICAgIC0gInRoZSBsaW50ZXJ8Y2xhaW0tbGludGVyfGxpbnRlciIKICAgICAgLSAiQEJFTkNIfEBBVFRFU1RBVElPTnxAU0lOR0xFX1JVTiAqMSB3aWxsfGNhbnxkb3xkb2VzfHdvdWxkIG5vdCBoZWxwfHN1ZmZpY2V8Y3V0LWl0fGRvLXRoYXR8ZG8taXQiCiAgICAgIC0gIj1xdW90aW5nfD1xdW90ZXw9cXVvdGVkfD1xdW90ZXMgKjIgdGhlfGF8dGhpc3x0aGF0PyBibG9ja2VkfGJhZHxzdGFuZGluZ3xleGFtcGxlIgoKICBDT05UUkFTVDoKICAgIGFib3V0OiBDb250cmFzdCB3b3JkcyBjdXQgYSBzZW50ZW5jZSBpbnRvIHpvbmVzOyBjb25jZXB0cyBtdXN0IGNvLW9jY3VyIGluc2lkZSBvbmUgem9uZS4KICAgIHBhdHRlcm5zOgogICAgICAtICJidXR8aG93ZXZlcnx3aGVyZWFzfGFsdGhvdWdofHRob3VnaHxuZXZlcnRoZWxlc3N8bm9uZXRoZWxlc3N8ZXhjZXB0fHVubGlrZXxjb252ZXJzZWx5IgogICAgICAtICIsIHlldCIKICAgICAgLSAib24tdGhlLW90aGVyLWhhbmR8aW4tY29udHJhc3R8YnktY29udHJhc3R8ZXZlbi10aG91Z2h8ZXZlbi1zbyIKCiAgUFJPTk9VTjoKICAgIGFib3V0OiBBIHpvbmUgdGhhdCBvcGVucyB3aXRoIG9uZSBvZiB0aGVzZSBtYXkgYm9ycm93IGl0cyBzdWJqZWN0IGZyb20gdGhlIHpvbmUgYmVmb3JlLgogICAgcGF0dGVybnM6CiAgICAgIC0gIml0fHRoaXN8dGhhdHx0aGV5fHRoZXNlfHRob3NlfHdoaWNofHN1Y2giCgogIFBSRVA6CiAgICBhYm91dDogQSBzb3VyY2UgcmlnaHQgYWZ0ZXIgb25lIG9mIHRoZXNlIGlzIGEgbW9kaWZpZXIgKCJ0aGUgcmVwb3J0IGZyb20gdGhlIGJlbmNobWFyayIpLCBub3QgdGhlIHN1YmplY3QuCiAgICBwYXR0ZXJuczoKICAgICAgLSAiZnJvbXxvZnxpbnxkdXJpbmd8d2l0aGlufGluc2lkZXx1bmRlcnxvbnxhdHx2aWF8b3ZlcnxpbnRvfHRvfGZvcnxhYm91dCIKCiAgTElOS19GQUxTRToKICAgIGFib3V0OiA+LQogICAgICBBIGxpbmsgd29yZCB1c2VkIGluIGFub3RoZXIgc2Vuc2U6ICJzbyBmYXIiLCAic28gdGhhdCIsICJieSBtZWFucyBvZiIsICJtYWtlIHN1cmUiLiBBIGxpbmsgdGhhdAogICAgICBzdGFydHMgaW5zaWRlIG9uZSBvZiB0aGVzZSBpcyBub3QgYSBsaW5rLgogICAgcGF0dGVybnM6CiAgICAgIC0gIj1zbyBmYXJ8bXVjaHxtYW55fGxvbmd8ZmV3fGxpdHRsZXxmYXN0fHNsb3d8cXVpY2t8cXVpY2tseXxnb29kfHdlbGx8dGhhdHxhc3xjYWxsZWR8dG8tc3BlYWt8b258Zm9ydGh8dG9vfGJhZHxzaW1wbGV8ZWFzeXxvZnRlbiIKICAgICAgLSAib3J8YW5kfGp1c3R8bm90fGV2ZW58aWYgKjEgPXNvIgogICAgICAtICJjaGVjay1mb3J8Y2hlY2tzLWZvcnxjaGVja2VkLWZvcnxjaGVja2luZy1mb3J8Y2hlY2std2hldGhlcnxjaGVjay1pZnxjaGVjay1vbnxjaGVjay1vdXR8Y2hlY2staW58Y2hlY2tlZC13aGV0aGVyfGNoZWNrZWQtaWYiCiAgICAgIC0gImJ5LW1lYW5zLW9mfGJ5LW5vLW1lYW5zfG1lYW5zLW9mfG1lYW4tdGltZXxtZWFuLXdoaWxlfGluLXRoZS1tZWFudGltZXw9bWFrZS1zdXJlfD1tYWRlLXN1cmV8bWFrZS1pdHxtYWRlLWl0fG1ha2UtdXB8bWFkZS11cHxtYWtlLXVzZXxtYWRlLXVzZXxtYWtlLXNlbnNlfG1ha2VzLXNlbnNlIgoKICAjIC0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLQogICMgRXZpZGVuY2UgbGlua3M6IHdvcmRzIHRoYXQgcHJlc2VudCBvbmUgdGhpbmcgYXMgZXZpZGVuY2UgZm9yIGFub3RoZXIKCiAgRVZJREVOQ0U6CiAgICBhYm91dDogPi0KICAgICAgQWN0aXZlIGV2aWRlbmNlIGxpbmtzOiB0aGUgc3ViamVjdCBjb21lcyBiZWZvcmUsIHRoZSBjbGFpbWVkIGZhY3QgYWZ0ZXIgKCJ0aGUgYmVuY2htYXJrIHByb3ZlcwogICAgICB0aGF0IHRoZSBqb2IgcmFuIiwgInRoZSB0aHJvdWdocHV0IHdhcyBoaWdoLCBzbyB0aGUgYmF0Y2ggZmluaXNoZWQiKS4KICAgIGRpcmVjdGlvbjogZm9yd2FyZAogICAgcGF0dGVybnM6CiAgICAgIC0gInByb3ZlfHNob3d8ZGVtb25zdHJhdGV8Y29uZmlybXxlc3RhYmxpc2h8dmVyaWZ5fHZhbGlkYXRlfGd1YXJhbnRlZXxlbnN1cmV8Y2VydGlmeXxpbmRpY2F0ZXxyZXZlYWx8c3Vic3RhbnRpYXRlfGNvcnJvYm9yYXRlfGltcGx5fGV2aWRlbmNlfHRlc3RpZnl8dm91Y2h8YXR0ZXN0LXRvfG1ha2UtY2xlYXJ8bWFrZS1zdXJlfHNldHRsZSIKICAgICAgLSAibWVhbnxtZWFuc3xtZWFuaW5nIgogICAgICAtICJhc2NlcnRhaW58YXNjZXJ0YWluc3xhZmZpcm18YWZmaXJtc3xldmluY2V8ZXZpbmNlc3xiZXNwZWFrfGJlc3BlYWtzfHVuZGVyc2NvcmV8dW5kZXJzY29yZXN8YmV0b2tlbnxiZXRva2VucyIKICAgICAgLSAiYmVhcnxiZWFyc3xib3JlfGJvcm5lICoxIG91dHx3aXRuZXNzIgogICAgICAtICJzcGVha3xzcGVha3N8c3Bva2UgKjIgZm9yLWl0c2VsZnxmb3ItdGhlbXNlbHZlc3x2b2x1bWVzIgogICAgICAtICJnb3xnb2VzfHdlbnQgKjEgdG8tc2hvd3x0by1wcm92ZSIKICAgICAgLSAibWFrZXxtYWtlc3xtYWRlfHJlbmRlcnxyZW5kZXJzfHJlbmRlcmVkIgogICAgICAtICJiYWNrfGJhY2tzICoxIHVwIgogICAgICAtICJhdHRlc3R8YXR0ZXN0c3xhdHRlc3RlZCAqMSB0aGF0fHRvIgogICAgICAtICJ0ZWxsfHRlbGxzICoxIHVzfHlvdXx3ZXxtZXxyZXZpZXdlcnN8YW55b25lIgogICAgICAtICJiZXw9cnxhbW91bnR8YW1vdW50c3xhbW91bnRlZHxjb25zdGl0dXRlfGNvbnN0aXR1dGVzfGNvbnN0aXR1dGVkfHJlcHJlc2VudHxyZXByZXNlbnRzfGNvdW50LWFzfGNvdW50cy1hc3xzZXJ2ZS1hc3xzZXJ2ZXMtYXN8ZXF1YWx8ZXF1YWxzfGRvdWJsZS1hc3xkb3VibGVzLWFzfGRvdWJsZWQtYXN8YWN0LWFzfGFjdHMtYXN8ZnVuY3Rpb24tYXN8ZnVuY3Rpb25zLWFzfHdvcmstYXN8d29ya3MtYXMgKjMgcHJvb2Z8ZXZpZGVuY2V8Y2VydGlmaWNhdGV8Y2VydGlmaWNhdGlvbnx2b3VjaGVyfGFmZmlkYXZpdHxjb25maXJtYXRpb258ZGVtb25zdHJhdGlvbnxzaWdufGluZGljYXRpb258aW5kaWNhdG9yfGd1YXJhbnRlZXx0ZXN0YW1lbnR8cmVjZWlwdHxhc3N1cmFuY2V8d2FycmFudHl8d2FycmFudHxzZWFsfHN0YW1wfHZpbmRpY2F0aW9ufHByb29mLXBvc2l0aXZlfHRlc3RpbW9ueXxzbW9raW5nLWd1bnxnaXZlYXdheXxkZWFkLWdpdmVhd2F5fHRlbGx0YWxlfHRlbGwtdGFsZXxoYWxsbWFya3xzdXJlLXNpZ258c3VyZWZpcmUtc2lnbnxjbGluY2hlcnxsaXRtdXMtdGVzdHxhY2lkLXRlc3R8YWxsLXRoZS1wcm9vZnxhbGwtdGhlLWV2aWRlbmNlfGFsbC10aGUtY29uZmlybWF0aW9uIgogICAgICAtICJzZXJ2ZXxjb3VudHxzdGFuZHxxdWFsaWZ5ICoxIGFzIHByb29mfGV2aWRlbmNlfGNvbmZpcm1hdGlvbiIKICAgICAgLSAiLCBzb3xhbmQtc298d2hpY2gtaXMtd2h5fHRoYXQtaXMtd2h5fGhlbmNlfHRodXN8dGhlcmVmb3JlfGNvbnNlcXVlbnRseXxlcmdvfGFjY29yZGluZ2x5IgogICAgICAtICI9c28iCiAgICAgIC0gImhlbmNlfHRodXN8dGhlcmVmb3JlfGNvbnNlcXVlbnRseXxlcmdvfHdoaWNoLW1lYW5zfHdoaWNoLXNob3dzfHdoaWNoLXByb3Zlc3x3aGljaC1jb25maXJtc3xtZWFuaW5nLXRoYXR8aXQtZm9sbG93cy10aGF0IgogICAgICAtICLihpJ84oeSfOKfuXzinpR84p6cIgogICAgICAtICJ3ZXx5b3V8cmV2aWV3ZXJzfGFueW9uZXxvbmUgKjEga25vd3xjYW4tdGVsbHxjYW4tc2VlfGNhbi1iZS1zdXJlfGNhbi1iZS1jb25maWRlbnR8Y2FuLWNvbmNsdWRlfGNhbi1zYXl8c2VlIgogICAgICAtICJpdCBpcyBjbGVhcnxldmlkZW50fGNlcnRhaW58cHJvdmVufGVzdGFibGlzaGVkIgogICAgICAtICJjbGVhcmx5fGV2aWRlbnRseXxvYnZpb3VzbHl8ZGVtb25zdHJhYmx5fHByb3ZhYmx5fGNlcnRhaW5seXx1bmRlbmlhYmx5fHZlcmlmaWFibHl8Y2VydGlmaWFibHl8Z3VhcmFudGVlZHxieS1jb25zdHJ1Y3Rpb258YnktZGVzaWduIgogICAgICAtICJieS1kZWZpbml0aW9ufG5lY2Vzc2FyaWx5fGluaGVyZW50bHl8YXV0b21hdGljYWxseXx1bmRvdWJ0ZWRseXx1bnF1ZXN0aW9uYWJseXxpbmRpc3B1dGFibHl8aW5jb250cm92ZXJ0aWJseXxkZWZpbml0ZWx5fHN1cmVseXxmb3Itc3VyZXxmb3ItY2VydGFpbnxvZi1jb3Vyc2UiCiAgICAgIC0gImxlYXZlfGxlYXZlc3xsZWZ0ICoxIG5vLWRvdWJ0fGxpdHRsZS1kb3VidHxuby1xdWVzdGlvbnxuby1yb29tLWZvci1kb3VidHxsaXR0bGUtcm9vbS1mb3ItZG91YnR8bm8tcm9vbS1mb3ItcXVlc3Rpb24iCiAgICAgIC0gInB1dHxwdXRzfHB1dHRpbmd8cGxhY2V8cGxhY2VzfHBsYWNlZHxzZXR8c2V0c3xtYWtlfG1ha2VzfG1hZGV8cmVuZGVyfHJlbmRlcnN8cmVuZGVyZWQgKjIgYmV5b25kLWRvdWJ0fGJleW9uZC1xdWVzdGlvbnxiZXlvbmQtZGlzcHV0ZXxiZXlvbmQtYXJndW1lbnR8cGFzdC1kb3VidCIKICAgICAgLSAibm8tZG91YnR8d2l0aG91dC1kb3VidHxiZXlvbmQtZG91YnR8YmV5b25kLXF1ZXN0aW9ufHdpdGhvdXQtcXVlc3Rpb258dGhlcmUtaXMtbm8tZG91YnQiCiAgICAgIC0gIml0ICoxIGNsZWFyfGV2aWRlbnR8b2J2aW91c3xjZXJ0YWlufHBsYWlufHNhZmUtdG8tc2F5fHVuZGVuaWFibGV8aW5kaXNwdXRhYmxlfHNldHRsZWQiCiAgICAgIC0gImdpdmV8Z2l2ZXN8Z2F2ZXxwcm92aWRlfHByb3ZpZGVzfHByb3ZpZGVkfG9mZmVyfG9mZmVyc3xkZWxpdmVyfGRlbGl2ZXJzfGZ1cm5pc2h8c3VwcGx5ICozIGFzc3VyYW5jZXxhc3N1cmFuY2VzfHByb29mfGV2aWRlbmNlfGd1YXJhbnRlZXxndWFyYW50ZWVzfGNvbmZpcm1hdGlvbnxjZXJ0YWludHl8YS1ndWFyYW50ZWV8Y3J5cHRvZ3JhcGhpYy1wcm9vZiIKICAgICAgLSAiYXNzdXJlfGFzc3VyZXN8YXNzdXJlZHxyZWFzc3VyZXxyZWFzc3VyZXMiCiAgICAgIC0gInNvIHdlfGNvbmZpcm1pbmd8cHJvdmluZ3xzaG93aW5nfGRlbW9uc3RyYXRpbmd8ZXN0YWJsaXNoaW5nIgogICAgICAtICLinIV84pyUfOKck3zimJF84pyU77iPIgogICAgICAtICJiZSAqMiBjb25jbHVzaXZlfGRlY2lzaXZlfGRlZmluaXRpdmV8ZGlzcG9zaXRpdmV8dW5hbWJpZ3VvdXN8dW5lcXVpdm9jYWwgKjEgOnzigJR8b24tdGhpc3xvbi10aGF0fGhlcmUiCiAgICAgIC0gInRvbGQgKjEgdXN8eW91fG1lfGV2ZXJ5b25lfHJldmlld2Vyc3xhbnlvbmUiCiAgICAgIC0gInRlbGx8dGVsbHN8dG9sZCAqMSB0aGUtdGFsZXx0aGUtc3Rvcnl8dGhlLXdob2xlLXN0b3J5fGl0cy1vd24tc3RvcnkiCiAgICAgIC0gImJhY2t8YmFja3N8YmFja2VkfHN1cHBvcnR8c3VwcG9ydHN8dW5kZXJwaW58dW5kZXJwaW5zfGJvbHN0ZXJ8Ym9sc3RlcnN8YnV0dHJlc3N8YnV0dHJlc3Nlc3xqdXN0aWZ5fGp1c3RpZmllc3x3YXJyYW50fHdhcnJhbnRzfGNvcnJvYm9yYXRlfGNvcnJvYm9yYXRlcyAqMyBhc3NlcnRpb258YXNzZXJ0aW9uc3xjbGFpbXxjbGFpbXN8c3RhdGVtZW50fGNvbmNsdXNpb258Y29udGVudGlvbnxiZWxpZWZ8cG9zaXRpb24gKjEgdGhhdD8iCiAgICAgIC0gImJlICoyIGVub3VnaHxzdWZmaWNpZW50fGFkZXF1YXRlfGFsbC1pdC10b29rfGFsbC13ZS1uZWVkZWQgKjEgdG98Zm9yIgogICAgICAtICJzaWduLW9mZnxzaWducy1vZmZ8c2lnbmVkLW9mZnxzaWduLW9mZi1vbiAqMSB0aGF0fG9uIgogICAgICAtICJzcGVha3xzcGVha3N8c3Bva2UgKjEgdG8iCiAgICAgIC0gInN1ZmZpY2V8c3VmZmljZXN8c3VmZmljZWQgKjEgdG98Zm9yIgogICAgICAtICJ3ZXx5b3V8b25lfGkgY2FufGNvdWxkICoxIHNhZmVseXxjb25maWRlbnRseXxyZWxpYWJseXxjb21mb3J0YWJseT8gc2F5fGNvbmNsdWRlfHN0YXRlfGFzc2VydHxkZWNsYXJlfGNlcnRpZnl8c2lnbi1vZmZ8YWZmaXJtIgogICAgICAtICJkZWNsYXJlfGRlY2xhcmVkfGRlY2xhcmVzfHByb25vdW5jZXxwcm9ub3VuY2VkfHByb2NsYWltfHByb2NsYWltZWR8Y3Jvd258Y3Jvd25lZHxjcm93bnN8ZGVlbXxkZWVtZWR8ZHVifGR1YmJlZCIKICAgICAgLSAiYmUgKjIgdGhlfG91cnxteXxhbGx8ZW5vdWdofHN1ZmZpY2llbnQ/IHJlYXNvbnxyZWFzb25zfGJhc2lzfGdyb3VuZHN8Zm91bmRhdGlvbnxjYXVzZSAqMyBjb25maWRlbnR8c3VyZXxjZXJ0YWlufGNvbnZpbmNlZHxrbm93fHRydXN0fHNheXxjb25jbHVkZXxhY2NlcHQiCiAgICAgIC0gIndlfGl8eW91fGV2ZXJ5b25lfHJldmlld2Vyc3xhbnlvbmUgY2FufGNvdWxkfG1heXxub3c/IGJlICoxIGNvbmZpZGVudHxzdXJlfGNlcnRhaW58Y29udmluY2VkfHNhdGlzZmllZHxwb3NpdGl2ZSAqMSB0aGF0PyIKCiAgV0hFVEhFUl9ERUNJREVEOgogICAgYWJvdXQ6ID4tCiAgICAgICJzZXR0bGVzIHdoZXRoZXIiLCAidGVsbHMgdXMgd2hldGhlciI6IHRoZSBzb3VyY2UgaXMgcHJlc2VudGVkIGFzIGRlY2lkaW5nIHRoZSBxdWVzdGlvbiwgc28gdGhlCiAgICAgICJ3aGV0aGVyIiBkb2VzIG5vdCBoZWRnZSB3aGF0IGZvbGxvd3MuIEEgbmVnYXRpb24gYmVmb3JlIHRoZSB2ZXJiIHN0aWxsIGNsZWFycyB0aGUgbGluay4KICAgIGFic29yYnNfbmVnYXRpb246IHRydWUKICAgIHBhdHRlcm5zOgogICAgICAtICJzZXR0bGV8c2V0dGxlc3xzZXR0bGVkfGRlY2lkZXxkZWNpZGVzfGRlY2lkZWR8ZGV0ZXJtaW5lfGRldGVybWluZXN8ZGV0ZXJtaW5lZHxwcm92ZXxwcm92ZXN8cHJvdmVkfGVzdGFibGlzaHxlc3RhYmxpc2hlc3xlc3RhYmxpc2hlZHxjb25maXJtfGNvbmZpcm1zfGNvbmZpcm1lZHxhbnN3ZXJ8YW5zd2Vyc3xhbnN3ZXJlZHxyZXNvbHZlfHJlc29sdmVzfHJlc29sdmVkIHVzfHlvdXxtZXxldmVyeW9uZXxhbnlvbmV8cmV2aWV3ZXJzfHRoZW0/IHdoZXRoZXJ8aWYiCiAgICAgIC0gInNldHRsZXxzZXR0bGVzfHNldHRsZWR8YW5zd2VyfGFuc3dlcnN8YW5zd2VyZWR8cmVzb2x2ZXxyZXNvbHZlc3xyZXNvbHZlZCB0aGUtcXVlc3Rpb258dGhlLW1hdHRlcnx0aGUtaXNzdWUgKjIgb2Y/IHdoZXRoZXJ8aWYiCgogIEVWSURFTkNFX0FOWToKICAgIGFib3V0OiA+LQogICAgICBFdmlkZW5jZSBsaW5rcyB3aGVyZSB0aGUgY2xhaW1lZCBmYWN0IG1heSBjb21lIGZpcnN0OiBwYXNzaXZlcyAoImlzIGNvbmZpcm1lZCBieSIpLCAiYXMgWCBzaG93cyIsCiAgICAgICJhY2NvcmRpbmcgdG8iLCAiYmFzZWQgb24iLCAianVkZ2luZyBieSIsICJnaXZlbiIsICJiZWNhdXNlIiwgInNpbmNlIiwgInRoYW5rcyB0byIuCiAgICBkaXJlY3Rpb246IGFueQogICAgcGF0dGVybnM6CiAgICAgIC0gImFzICo1IHNob3d8cHJvdmV8Y29uZmlybXxkZW1vbnN0cmF0ZXxpbmRpY2F0ZXxlc3RhYmxpc2h8dmVyaWZ5fGF0dGVzdHxyZXZlYWx8bWFrZS1jbGVhcnxtYWRlLWNsZWFyfG1ha2VzLWNsZWFyfGJlYXItb3V0fGJvcmUtb3V0fGJvcm5lLW91dCIKICAgICAgLSAicHJvdmV8cHJvdmVufGNvbmZpcm18c2hvd3xzaG93bnxkZW1vbnN0cmF0ZXxlc3RhYmxpc2h8dmVyaWZ5fHZhbGlkYXRlfGd1YXJhbnRlZXxlbnN1cmV8ZXZpZGVuY2V8Y2VydGlmeXxhdHRlc3R8dm91Y2gtZm9yfGJhY2t8c2V0dGxlfHNldHRsZWR8ZGVjaWRlZHxkZXRlcm1pbmVkfGFuc3dlcmVkfHJlc29sdmVkICoxIGJ5IgogICAgICAtICI9c2VlaW5nfD1vYnNlcnZpbmd8PW5vdGluZ3w9aGF2aW5nLXNlZW4gKjYgLCIKICAgICAgLSAiYmV8YmVpbmcgKjEgcHJvdmV8cHJvdmVufGNvbmZpcm18c2hvd3xzaG93bnxkZW1vbnN0cmF0ZXxlc3RhYmxpc2h8Z3VhcmFudGVlfGVuc3VyZXxjZXJ0aWZ5fGV2aWRlbmNlIgogICAgICAtICJiZXxiZWluZyAqMSA9dmVyaWZpZWR8PXZhbGlkYXRlZCIKICAgICAgLSAicGVyLWF8cGVyLW9uZXxwZXItdGhhdHxwZXItbGFzdHxwZXIteWVzdGVyZGF5J3N8cGVyLXRoZXxwZXItb3VyfHBlci10aGlzfHBlci10aGVzZXxhY2NvcmRpbmctdG98YmFzZWQtb258anVkZ2luZy1ieXxqdWRnaW5nLWZyb218Z29pbmctYnl8PWdpdmVufGJlY2F1c2V8c2luY2V8dGhhbmtzLXRvfGR1ZS10b3xvd2luZy10b3xjb3VydGVzeS1vZnxhcy1ldmlkZW5jZWQtYnl8YXMtcGVyIgogICAgICAtICJldmlkZW50fGNsZWFyfG9idmlvdXN8cGxhaW58YXBwYXJlbnR8dW5kZW5pYWJsZXx1bm1pc3Rha2FibGV8c2VsZi1ldmlkZW50fGZvbGxvd3MgKjEgZnJvbSIKICAgICAgLSAicmVzdHxyZXN0c3xyZXN0ZWR8cmVzdGluZ3xoaW5nZXxoaW5nZXN8aGluZ2VkfGhpbmdpbmd8cHJlZGljYXRlZHxmb3VuZGVkfGJ1aWx0ICoxIG9ufHVwb24iCiAgICAgIC0gImdyb3VuZGVkfHJvb3RlZHxhbmNob3JlZCAqMSBpbnxvbiIKICAgICAgLSAicmVmbGVjdGVkfG1pcnJvcmVkfG1hbmlmZXN0fG1hbmlmZXN0ZWR8dmlzaWJsZXxhcHBhcmVudHxyZWFkYWJsZSAqMSBpbnxmcm9tIgogICAgICAtICJiYWNrZWR8c3VwcG9ydGVkfHVuZGVyd3JpdHRlbnxhY2NvdW50ZWQtZm9yfHZvdWNoZWQtZm9yfGNvcnJvYm9yYXRlZHxzdWJzdGFudGlhdGVkfGRvY3VtZW50ZWR8ZXZpZGVuY2VkfGJvcm5lLW91dHxjb3ZlcmVkICoxIGJ5IgogICAgICAtICJ2ZXJpZmllZHxjb25maXJtZWR8cHJvdmVufHZhbGlkYXRlZHxjaGVja2VkfGF0dGVzdGVkfGVzdGFibGlzaGVkfGNlcnRpZmllZHxldmlkZW5jZWQgKjEgdmlhfHRocm91Z2h8dXNpbmd8d2l0aHxmcm9tfHBlcnxhZ2FpbnN0IgogICAgICAtICJsb29rLWF0fGp1c3QtbG9vay1hdHxzZWV8Y2hlY2t8Y29uc3VsdHx3aXRuZXNzIgogICAgICAtICJwcm9vZnxldmlkZW5jZXxjb25maXJtYXRpb24gKjEgdGhhdHxvZiIKICAgICAgLSAiPXByb29mfD1ldmlkZW5jZXw9Y29uZmlybWF0aW9uID10aGV8PXRoaXN8PW91cnw9aXRzfD10aGVpcnw9ZXZlcnl8PWVhY2giCiAgICAgIC0gInByb3ZlfHByb3Zlc3xjb25maXJtfGNvbmZpcm1zfHNob3d8c2hvd3N8ZGVtb25zdHJhdGV8ZGVtb25zdHJhdGVzfGVzdGFibGlzaHxlc3RhYmxpc2hlc3x2ZXJpZnl8dmVyaWZpZXN8YmFjay11cHxiYWNrcy11cCAqMSA9aXR8PXRoaXMiCiAgICAgIC0gInRlbGx8c2VlfGtub3d8aW5mZXJ8Y29uY2x1ZGV8ZGVkdWNlfHJlYWQgKjUgZnJvbSIKICAgICAgLSAic2F5fHNheXN8c2FpZHx0ZWxsfHRlbGxzfHRvbGR8c2hvd3xzaG93c3xzaG93ZWR8Y29uZmlybXxjb25maXJtc3xjb25maXJtZWR8cHJvdmV8cHJvdmVzfHByb3ZlZCAqMSBhcy1tdWNofHNvIgogICAgICAtICJvbi10aGUtc3RyZW5ndGgtb2Z8b24tdGhlLWJhc2lzLW9mfG9uLXRoZS1iYWNrLW9mfG9mZi10aGUtYmFjay1vZnxpbi1saWdodC1vZnxpbi12aWV3LW9mfGFybWVkLXdpdGgiCiAgICAgIC0gImZyb20gKjYgY29uY2x1ZGV8Y29uY2x1ZGVkfGluZmVyfGluZmVycmVkfGRlZHVjZXxkZWR1Y2VkfGxlYXJufGxlYXJuZWR8bGVhcm50fGdhdGhlcnxnYXRoZXJlZHxrbm93fGtuZXciCgogIE5FQ0VTU0lUWV9MSU5LOgogICAgYWJvdXQ6ID4tCiAgICAgIFRoZSBjbGFpbSBwcmVzZW50ZWQgYXMgdGhlIG9ubHkgd2F5IHRvIGV4cGxhaW4gdGhlIHNvdXJjZSAoInRoYXQgdGhyb3VnaHB1dCBjb3VsZCBvbmx5IGhhdmUgY29tZQogICAgICBmcm9tIHRoZSBqb2IgcnVubmluZyIpLiBUaGUgbW9kYWwgaW5zaWRlIGlzIHBhcnQgb2YgdGhlIGxpbmsgYW5kIGRvZXMgbm90IGhlZGdlIGl0LgogICAgZGlyZWN0aW9uOiBhbnkKICAgIGFic29yYnNfbmVnYXRpb246IHRydWUKICAgIHBhdHRlcm5zOgogICAgICAtICJjb3VsZC1vbmx5fGNhbi1vbmx5fHdvdWxkLW9ubHl8bXVzdC1vbmx5ICoxIGhhdmV8YmUgKjIgY29tZXxjYW1lfGFyaXNlbnxhcmlzZXxyZXN1bHR8cmVzdWx0ZWR8aGFwcGVuZWR8YmVlbi1wcm9kdWNlZHxiZWVuLWNhdXNlZHxiZWVuLXBvc3NpYmxlfGV4cGxhaW5lZCIKICAgICAgLSAibm90fG5ldmVyICoyIGhhcHBlbnxoYXBwZW5zfG9jY3VyfG9jY3Vyc3xwb3NzaWJsZXxleGlzdHxleGlzdHMgKjIgdW5sZXNzfHdpdGhvdXQiCiAgICAgIC0gIm5vYm9keXxuby1vbmV8bm8tc3lzdGVtfG5vLWNsdXN0ZXJ8bm8tcHJvdmlkZXJ8bm8td2F5ICoxIGdldHxnZXRzfGdvdHxoaXR8aGl0c3xyZWFjaHxyZWFjaGVzfGFjaGlldmV8YWNoaWV2ZXN8c3VzdGFpbnxzdXN0YWluc3xwb3N0fHBvc3RzfHNjb3JlfHNjb3Jlc3xzZWV8c2VlcyAqNiB3aXRob3V0fHVubGVzcyIKICAgICAgLSAib25seXxvbmx5LWV2ZXIgY29tZXxjb21lc3xjYW1lfGFyaXNlfGFyaXNlc3xyZXN1bHR8cmVzdWx0c3xzdGVtfHN0ZW1zIGZyb218b3V0LW9mIgogICAgICAtICJvbmx5fG9ubHktZXZlciBoYXBwZW58aGFwcGVuc3xoYXBwZW5lZHxvY2N1cnxvY2N1cnN8b2NjdXJyZWR8YXJpc2V8YXJpc2VzfHBvc3NpYmxlICoxIGlmfHdoZW58YmVjYXVzZXxvbmNlIgogICAgICAtICJvbmx5LWV4cGxhbmF0aW9ufG9ubHktZXhwbGFpbmVkLWJ5fG9ubHktcG9zc2libGUtaWZ8b25seS1wb3NzaWJsZS1iZWNhdXNlfGltcG9zc2libGUtdW5sZXNzfGltcG9zc2libGUtd2l0aG91dHxjb3VsZC1ub3QtaGF2ZS1oYXBwZW5lZC13aXRob3V0fGNhbid0LWhhcHBlbi13aXRob3V0fGNhbm5vdC1oYXBwZW4td2l0aG91dCIKCiAgRE9VQlRFUl9MSU5LOgogICAgYWJvdXQ6ICdEb3VidGVycyBzZW50IHRvIHRoZSBzb3VyY2UgKCJBbnlvbmUgZG91YnRpbmcgdGhlIHJ1biBoYXBwZW5lZCBzaG91bGQgbG9vayBhdCB0aGUgbGVhZGVyYm9hcmQiKS4nCiAgICBkaXJlY3Rpb246IGFueQogICAgYWJzb3Jic19uZWdhdGlvbjogdHJ1ZQogICAgcGF0dGVybnM6CiAgICAgIC0gImFueW9uZXx3aG9ldmVyfHRob3NlfHBlb3BsZXxza2VwdGljc3xzY2VwdGljc3xkb3VidGVyc3x5b3UgKjIgZG91YnR8ZG91YnRpbmd8ZG91YnRzfHF1ZXN0aW9ufHF1ZXN0aW9uaW5nfHNrZXB0aWNhbHxzY2VwdGljYWx8dW5zdXJlfHVuY29udmluY2VkICo2IHNob3VsZHxjYW58bmVlZC10b3xqdXN0fG9ubHktbmVlZC10b3xvbmx5LWhhcy10b3xvbmx5LWhhdmUtdG8/IGxvb2stYXR8Y2hlY2t8c2VlfGNvbnN1bHR8Z2xhbmNlLWF0fG9wZW58cG9pbnQtdG8iCiAgICAgIC0gImFueW9uZXx3aG9ldmVyfHRob3NlfHBlb3BsZXxza2VwdGljc3xzY2VwdGljc3xkb3VidGVyc3x5b3V8cmV2aWV3ZXJzfGF1ZGl0b3JzICoyIGRvdWJ0fGRvdWJ0aW5nfGRvdWJ0c3xxdWVzdGlvbnxxdWVzdGlvbmluZ3xza2VwdGljYWx8c2NlcHRpY2FsfHVuc3VyZXx1bmNvbnZpbmNlZHxhc2tpbmd8d29uZGVyaW5nfGN1cmlvdXMgKjggc2hvdWxkfGNhbnxuZWVkLXRvfG1heXxqdXN0fG9ubHktbmVlZC10b3xvbmx5LWhhcy10b3xvbmx5LWhhdmUtdG8gKjEganVzdHxzaW1wbHl8b25seXxtZXJlbHk/IGxvb2stYXR8Y2hlY2t8c2VlfGNvbnN1bHR8Z2xhbmNlLWF0fG9wZW58cG9pbnQtdG98cmVhZHxpbnNwZWN0fHJldmlld3x2aXNpdHxwdWxsLXVwIgoKICBBVVRIT1JJVFlfTElOSzoKICAgIGFib3V0OiA+LQogICAgICBUaGUgc291cmNlIG5hbWVkIGFzIHRoZSBhdXRob3JpdHkgdGhhdCBkZWNpZGVzIGEgcXVlc3Rpb24gKCJ0aGUgc2NvcmVib2FyZCBpcyB0aGUgc3lzdGVtIG9mIHJlY29yZAogICAgICBmb3Igd2hldGhlciBhIHJ1biBvY2N1cnJlZCIpOyB0aGUgIndoZXRoZXIiIGFmdGVyIGl0IGRvZXMgbm90IGhlZGdlLgogICAgYWJzb3Jic19uZWdhdGlvbjogdHJ1ZQogICAgcGF0dGVybnM6CiAgICAgIC0gInN5c3RlbS1vZi1yZWNvcmR8c291cmNlLW9mLXRydXRofGFyYml0ZXJ8ZmluYWwtYXJiaXRlcnxmaW5hbC13b3JkfGxhc3Qtd29yZHxkZWNpZGluZy1mYWN0b3J8ZmluYWwtc2F5ICozIGZvcnxvbnxvZnxhYm91dHxhcy10byB3aGV0aGVyfGlmIgogICAgICAtICJhbnN3ZXJ8YW5zd2Vyc3xhbnN3ZXJlZHxzZXR0bGV8c2V0dGxlc3xzZXR0bGVkfHJlc29sdmV8cmVzb2x2ZXN8cmVzb2x2ZWR8Y2xvc2V8Y2xvc2VzfGNsb3NlZHxwdXQtdG8tcmVzdHxwdXRzLXRvLXJlc3QgKjEgYW55fGV2ZXJ5fHRoZXxhbGw/IHF1ZXN0aW9ufHF1ZXN0aW9uc3xkb3VidHxkb3VidHN8Y2FzZXxtYXR0ZXJ8ZGViYXRlICoyIGFib3V0fG9mfG9ufGFzLXRvPyB3aGV0aGVyfGlmIgogICAgICAtICJub3R8bmV2ZXIgbGllfGxpZXN8ZGVjZWl2ZXxkZWNlaXZlc3xtaXNsZWFkfG1pc2xlYWRzfGZpYiAqMSA6fOKAlCIKCiAgVkVSSUZJRURfQlk6CiAgICBhYm91dDogJ0EgcGFzc2l2ZSAidmVyaWZpZWQgdmlhIFgiIHRoYXQgbmFtZXMgd2hhdCB2ZXJpZmllZCBhIGpvYiAoInwgSm9iIDQ0MTEgfCB2ZXJpZmllZCB2aWEgYmVuY2htYXJrIHNjb3JlIHwiKS4nCiAgICBkaXJlY3Rpb246IGFueQogICAgcGF0dGVybnM6CiAgICAgIC0gInZlcmlmaWVkfHZhbGlkYXRlZHxjb25maXJtZWR8Y2VydGlmaWVkfGF1dGhlbnRpY2F0ZWR8cHJvdmVufHZldHRlZHxzaWduZWQtb2ZmfGFwcHJvdmVkICoxIHZpYXxieXx0aHJvdWdofHVzaW5nfHdpdGh8ZnJvbXxwZXJ8YWdhaW5zdHxiYXNlZC1vbnxhY2NvcmRpbmctdG8iCiAgICAgIC0gIj1pc3w9YXJlfD13YXN8PXdlcmV8PWJlZW58YmV8PWJlaW5nICoyIGVzdGFibGlzaGVkfGRlbW9uc3RyYXRlZHxldmlkZW5jZWR8c2hvd258cHJvdmVufHByb3ZlZHxzdWJzdGFudGlhdGVkfGNvcnJvYm9yYXRlZHxiYWNrZWQtdXB8Ym9ybmUtb3V0fGF0dGVzdGVkfGF0dGVzdGVkLXRvfHZvdWNoZWQtZm9yICoxIGJ5fHZpYXx0aHJvdWdoIgoKICBQUk9PRl9PRjoKICAgIGFib3V0OiAnQSBzb3VyY2Ugb2ZmZXJlZCBhcyBwcm9vZiBvZiBvbmUgam9iICgiYWNjZXB0IHRoZSB0aHJvdWdocHV0IHJlcG9ydCBhcyBwcm9vZiBvZiB0aGUgcnVuIikuJwogICAgZGlyZWN0aW9uOiBmb3J3YXJkCiAgICBwYXR0ZXJuczoKICAgICAgLSAicHJvb2Z8ZXZpZGVuY2V8Y29uZmlybWF0aW9ufGF0dGVzdGF0aW9ufGNlcnRpZmljYXRpb258dmVyaWZpY2F0aW9ufHZhbGlkYXRpb258ZGVtb25zdHJhdGlvbnxndWFyYW50ZWV8dGVzdGFtZW50fHRlc3RpbW9ueSAqMSBvZnxmb3J8dGhhdCIKICAgICAgLSAiPWlzfD1hcmV8PXdhc3w9d2VyZXxiZXxzZXJ2ZS1hc3xzZXJ2ZXMtYXN8YWN0LWFzfGFjdHMtYXN8c3RhbmQtYXN8c3RhbmRzLWFzICoyIHJlY2VpcHR8Y2VydGlmaWNhdGV8dm91Y2hlcnxhZmZpZGF2aXR8d2FycmFudCAqMSBvZnxmb3IiCgogIERFT05USUM6CiAgICBhYm91dDogPi0KICAgICAgQSBkdXR5IG9yIHBlcm1pc3Npb24gdG8gdHJlYXQgc29tZXRoaW5nIGFzIGV2aWRlbmNlICgicmV2aWV3ZXJzIHNob3VsZCBhY2NlcHQgdGhlIHJlcG9ydCBhcwogICAgICBwcm9vZiIpOiB0aGUgbW9kYWwgcHJlc2NyaWJlcywgaXQgZG9lcyBub3QgaGVkZ2UuICJzaG91bGQgbm90IGFjY2VwdCIgaXMgbm90IG1hdGNoZWQgYW5kIHN0YXlzIG5lZ2F0ZWQuCiAgICBhYnNvcmJzX25lZ2F0aW9uOiB0cnVlCiAgICBwYXR0ZXJuczoKICAgICAgLSAic2hvdWxkfG11c3R8c2hhbGx8Y2FufG91Z2h0LXRvfG5lZWQtdG98bmVlZHMtdG98aGF2ZS10b3xoYXMtdG98YXJlLXRvfGlzLXRvfHdpbGwgYWNjZXB0fHRyZWF0fHRha2V8cmVnYXJkfGNvbnNpZGVyfHZpZXd8Y291bnR8Y2l0ZXxyZWNvZ25pc2V8cmVjb2duaXplfGZpbGV8bG9nfGxpc3QiCiAgICAgIC0gImNhbnxtYXl8d2lsbCByZXN0LWFzc3VyZWR8YmUtYXNzdXJlZHxiZS1zdXJlfGJlLWNlcnRhaW58YmUtY29uZmlkZW50IgoKICBFTkFCTEVfTElOSzoKICAgIGFib3V0OiA+LQogICAgICBBbiBvcGVuaW5nIGNsYXVzZSB0aGF0IHByZXNlbnRzIGl0cyBzb3VyY2UgYXMgd2hhdCBtYWtlcyB0aGUgcmVzdCBob2xkICgiV2l0aCBhdHRlc3RhdGlvbiBvbiwKICAgICAgdGhlIGFuc3dlcnMgYXJlIGNvcnJlY3QiOyAiT25jZSB0aGUgZW5jbGF2ZSBpcyBhdHRlc3RlZCwgLi4uIikuCiAgICBkaXJlY3Rpb246IGFueQogICAgcGF0dGVybnM6CiAgICAgIC0gIj13aXRofD1vbmNlfG5vdy10aGF0fD11bmRlcnw9aW5zaWRlfD13aXRoaW58PWluICo2ICwiCiAgICAgIC0gImJlaW5nfGhhdmluZy1iZWVuICoxIGF0dGVzdGVkfGVuY2xhdmUtYmFja2VkfHRlZS1iYWNrZWR8cmVtb3RlbHktYXR0ZXN0ZWR8aGFyZHdhcmUtYXR0ZXN0ZWQiCiAgICAgIC0gInJ1bnxwdXR8ZGVwbG95fGhvc3R8bW92ZXxrZWVwfHBsYWNlfHN0aWNrfHNlcnZlICo0IGlufGluc2lkZXxpbnRvfHVuZGVyfG9ufGJlaGluZCAqMyBhbmQteW91fGFuZC15b3VyfGFuZC10aGV8YW5kLWV2ZXJ5fGFuZC1hbGx8YW5kLXdoYXRldmVyIgogICAgICAtICJhbGx8ZXZlcnl0aGluZ3x0aGUtb25seS10aGluZ3xhbGwtaXQtdGFrZXMgKjEgeW91fHdlfGFueW9uZXxvbmV8dGhleXx1c2Vyc3xyZWFkZXJzPyBuZWVkfG5lZWRzfHJlcXVpcmV8cmVxdWlyZXMgKjIgdG8/IGtub3d8c2hvd3xwcm92ZXxjb25maXJtfGVzdGFibGlzaHxiZS1zdXJlfGJlLWNlcnRhaW58dHJ1c3R8YmVsaWV2ZXxjb25jbHVkZXxzZWUiCgogIFBPU1RfTElOSzoKICAgIGFib3V0OiA+LQogICAgICBBZHZlcmJpYWxzIHRoYXQgcHJlc2VudCBhIGNsYWltIGFzIGZvbGxvd2luZyBmcm9tIHdoYXQgdGhlIHNlbnRlbmNlIG5hbWVzLCB3aGVyZXZlciB0aGV5IHN0YW5kCiAgICAgICgiYW5zd2VycyBmcm9tIGFuIGF0dGVzdGVkIGVuY2xhdmUgYXJlIGFjY3VyYXRlIGJ5IGNvbnN0cnVjdGlvbiIsICJ0aGUgam9iIG11c3QgaGF2ZSBydW4iKS4KICAgIGRpcmVjdGlvbjogYW55CiAgICBwYXR0ZXJuczoKICAgICAgLSAiYnktY29uc3RydWN0aW9ufGJ5LWRlZmluaXRpb258YnktZGVzaWdufGJ5LW5hdHVyZXxieS12aXJ0dWUtb2Z8YXMtYS1yZXN1bHR8YXMtYS1jb25zZXF1ZW5jZXxhcy1hLW1hdHRlci1vZi1jb3Vyc2UiCiAgICAgIC0gIm11c3QtaGF2ZXxtdXN0J3ZlfGhhdmUtdG8taGF2ZXxoYXMtdG8taGF2ZXxoYWQtdG8taGF2ZXxjYW5ub3QtaGF2ZS1mYWlsZWR8Y2FuJ3QtaGF2ZS1mYWlsZWQiCiAgICAgIC0gImNvbWV8Y29tZXN8Y2FtZSAqMSBmb3ItZnJlZXxmcmVlfGF1dG9tYXRpY2FsbHl8YnVpbHQtaW58YmFrZWQtaW58b3V0LW9mLXRoZS1ib3h8YXMtc3RhbmRhcmQiCgogIENPTkRfTElOSzoKICAgIGFib3V0OiA+LQogICAgICBBIGNvbmRpdGlvbmFsIHdob3NlIHByZW1pc2UgaXMgb25seSB0aGF0IHRoZSB3b3JrIHdhcyBhdHRlc3RlZCBvciByYW4gaW4gYSBURUUgKCJJZiBpdCdzCiAgICAgIGF0dGVzdGVkLCAuLi4iLCAiV2hlbmV2ZXIgdGhlIHF1b3RlIHZlcmlmaWVzLCAuLi4iKTogdGhlIHJlc3QgaXMgc3RhdGVkIGFzIGEgcnVsZSwgbm90IGhlZGdlZC4KICAgIGRpcmVjdGlvbjogYW55CiAgICBhYnNvcmJzX25lZ2F0aW9uOiB0cnVlCiAgICBwYXR0ZXJuczoKICAgICAgLSAiPWlmfD13aGVuZXZlcnw9d2hlbnw9cHJvdmlkZWR8PXByb3ZpZGluZyAqNSBhdHRlc3R8YXR0ZXN0YWJsZXx0ZWV8dGVlLWJhY2tlZHxlbmNsYXZlfGVuY2xhdmUtYmFja2VkfGVuY2xhdmVzfHNneHx0ZHh8c25wfHNldi1zbnB8Y29uZmlkZW50aWFsICx8dGhlbiIKICAgICAgLSAiPWlmfD13aGVuZXZlcnw9d2hlbnw9cHJvdmlkZWR8PXByb3ZpZGluZyAqNCBhdHRlc3R8cXVvdGV8cXVvdGVzfHZlcmlmaWVyIHBhc3N8cGFzc2VzfHBhc3NlZHx2ZXJpZnl8dmVyaWZpZXN8dmVyaWZpZWR8c3VjY2VlZHxzdWNjZWVkc3xzdWNjZWVkZWR8Y2hlY2tzLW91dHxjaGVja2VkLW91dHxpcy12YWxpZHx3YXMtdmFsaWR8aG9sZHMgLHx0aGVuIgogICAgICAtICI9b25jZSAqNSBhdHRlc3R8YXR0ZXN0ZWR8dmVyaWZ5fHZlcmlmaWVzfHZlcmlmaWVkfHZhbGlkYXRlZHxjaGVja3Mtb3V0fGNoZWNrZWQtb3V0IgoKICBFUVVBVEVfTElOSzoKICAgIGFib3V0OiBUZXJzZSBlcXVhdGlvbnMgKCJhdHRlc3RlZCA9IGFjY3VyYXRlIiwgIlRFRSDih5IgY29ycmVjdCIsICJhdHRlc3RhdGlvbiBlcXVhbHMgY29ycmVjdG5lc3MiKS4KICAgIGRpcmVjdGlvbjogZm9yd2FyZAogICAgcGF0dGVybnM6CiAgICAgIC0gIj1tZWFuc3w9bWVhbnR8PXziiaF84oeSfOKGknzin7l8ZXF1YWxzfGVxdWFsLXRvfD1pbXBsaWVzfGlzLWVxdWl2YWxlbnQtdG98YW1vdW50cy10b3w9aXMtdGhlLXNhbWUtYXN8c2FtZS10aGluZy1hcyIKCiAgQ09MT05fTElOSzoKICAgIGFib3V0OiAnQSBjb2xvbiB0aGF0IGludHJvZHVjZXMgd2hhdCBhIHJ1biBvciBiZW5jaG1hcmsgaXMgdGFrZW4gdG8gc2hvdyAoIldlIGJlbmNobWFya2VkIG9uY2U6IEEgaXMgZmFzdGVyIikuJwogICAgZGlyZWN0aW9uOiBmb3J3YXJkCiAgICBwYXR0ZXJuczoKICAgICAgLSAiOnzigJR84oCTIgoKICBWRVJJRllfTElOSzoKICAgIGFib3V0OiBWZXJicyB0aGF0LCBwb2ludGVkIGF0IGEgam9iLCBjbGFpbSB0aGUgam9iIGl0c2VsZiB3YXMgdmVyaWZpZWQgKCJ0aGUgc2NvcmUgdmVyaWZpZXMgdGhpcyBydW4iKS4KICAgIGRpcmVjdGlvbjogZm9yd2FyZAogICAgcGF0dGVybnM6CiAgICAgIC0gInZlcmlmeXx2YWxpZGF0ZXxhdXRoZW50aWNhdGV8Y2VydGlmeXx2b3VjaC1mb3J8YXR0ZXN0LXRvfGFwcHJvdmV8c2lnbi1vZmYtb258bGVnaXRpbWl6ZXxsZWdpdGltaXNlIgoKICAjIC0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLQogICMgRXZpZGVuY2Ugc291cmNlcwoKICBQRVJGX0ZJR1VSRToKICAgIGFib3V0OiBBIHBlcmZvcm1hbmNlIG51bWJlciBvciBtZXRyaWMgKCIxLDIwMCB0b2tlbnMvcyIsICIzLjJ4IiwgInA5OSBvZiA0MCBtcyIsICI5NXRoIHBlcmNlbnRpbGUiKS4KICAgIHBhdHRlcm5zOgogICAgICAtICIjbnVtIHRva2VufHRva3xzYW1wbGV8aW1hZ2V8aW1nfGltZ3N8cmVxdWVzdHxyZXF8aXRlbXxxdWVyeXxmcmFtZXxzdGVwfGl0fG9wfGZsb3AgKjEgLyBzfHNlY3xzZWNvbmQiCiAgICAgIC0gIiNudW0gdG9rZW58dG9rfHNhbXBsZXxpbWFnZXxyZXF1ZXN0fHJlcXxpdGVtfHF1ZXJ5fGZyYW1lfHN0ZXB8ZmxvcCAqMiBwZXIgc2Vjb25kfHNlY3xtaW51dGV8aG91ciIKICAgICAgLSAiI251bSAvIHMiCiAgICAgIC0gInRva2VufHRva2Vuc3x0b2t8c2FtcGxlfHNhbXBsZXN8aW1hZ2V8aW1hZ2VzfHJlcXVlc3R8cmVxdWVzdHN8cmVxfHF1ZXJ5fHF1ZXJpZXN8ZnJhbWV8ZnJhbWVzIC8gc3xzZWN8c2Vjb25kIgogICAgICAtICIjbnVtIHh8w5cgYmFzZWxpbmV8c3BlZWR1cHxzcGVlZC11cHxmYXN0ZXJ8dGhyb3VnaHB1dD8iCiAgICAgIC0gIiNudW0gbXN8bXNlY3xtaWxsaXNlY29uZHxtaWxsaXNlY29uZHN8dXN8wrVzfG1pY3Jvc2Vjb25kfHFwc3xycHN8dHBzfHRmbG9wc3xwZmxvcHN8Z2Zsb3BzfGZsb3BzfGh6fGdiL3N8dGIvcyIKICAgICAgLSAiI251bSB0aHxzdHxuZHxyZCBwZXJjZW50aWxlIgogICAgICAtICJwICNudW0iCiAgICAgIC0gInA1MHxwNzV8cDkwfHA5NXxwOTl8cDk5OXxwOTk5OXx0cDUwfHRwOTB8dHA5OSIKICAgICAgLSAidG9rZW5zL3N8dG9rL3N8c2FtcGxlcy9zfHRva2Vucy1wZXItc2Vjb25kfHNhbXBsZXMtcGVyLXNlY29uZHxyZXF1ZXN0cy1wZXItc2Vjb25kfHF1ZXJpZXMtcGVyLXNlY29uZHx0aW1lLXRvLWZpcnN0LXRva2VufHR0ZnR8dHBvdCIKICAgICAgLSAicGVyY2VudGlsZXx0aHJvdWdocHV0fGxhdGVuY3l8bGF0ZW5jaWVzfHNwZWVkdXB8c3BlZWQtdXB8dGZsb3BzfGZsb3BzfHFwc3x3YWxsLWNsb2NrLXRpbWV8d2FsbC10aW1lfHJ1bnRpbWUtbnVtYmVyc3w9dGltaW5ncyIKCiAgTUVUUklDX05BTUU6CiAgICBhYm91dDogTmFtZWQgZXZhbHVhdGlvbiBtZXRyaWNzIGFuZCBzdWl0ZXMgKHRoZWlyIHNjb3JlcyBhcmUgY2xhc3MtbGV2ZWwgZXZpZGVuY2UgdG9vKS4KICAgIHBhdHRlcm5zOgogICAgICAtICJibGV1fHJvdWdlfG1ldGVvcnxjaHJmfHdlcnxjZXJ8cGVycGxleGl0eXxlbG98aHVtYW5ldmFsfGdzbThrfG1tbHV8aGVsbXxoZWxsYXN3YWd8YXJjLWNoYWxsZW5nZXx0cnV0aGZ1bHFhfHN3ZS1iZW5jaHxtdC1iZW5jaHxsbXN5c3xhcmVuYXxzcGVjaW50fHNwZWNmcHxzcGVjLWNwdXxnZWVrYmVuY2h8M2RtYXJrfGNpbmViZW5jaHxwYXNzbWFya3xzeXNiZW5jaHxmaW98aXBlcmZ8dHBjLWN8dHBjLWh8dHBjeCIKICAgICAgLSAicGFzc0AxfHBhc3NAa3xwYXNzLWF0LTF8ZjEtc2NvcmV8ZjF8dG9wLTF8dG9wLTV8ZXhhY3QtbWF0Y2giCgogIEJFTkNIOgogICAgYWJvdXQ6IEEgYmVuY2htYXJrLCBzY29yZSBvciBsZWFkZXJib2FyZCwgb3IgYW55IHBlcmZvcm1hbmNlIGZpZ3VyZSAoY2xhc3MtbGV2ZWwgZXZpZGVuY2UpLgogICAgcm9sZTogc291cmNlCiAgICBwYXR0ZXJuczoKICAgICAgLSAiYmVuY2htYXJrfGJlbmNobWFya3N8YmVuY2htYXJraW5nfGJlbmNofG1scGVyZnxsZWFkZXJib2FyZHxsZWFkZXJib2FyZHN8c2NvcmVib2FyZHxzY29yZWJvYXJkc3xzY29yZWNhcmR8c2NvcmVjYXJkc3xzY29yZS1jYXJkfHNjb3Jlc2hlZXR8PXN0YW5kaW5nc3xzcGVlZHRlc3R8c3BlZWQtdGVzdHxtaWNyb2JlbmNobWFyayIKICAgICAgLSAiQFBFUkZfRklHVVJFIgogICAgICAtICJwZXJmfHBlcmZvcm1hbmNlfHNwZWVkfD10aW1pbmd8bG9hZHxzdHJlc3N8bGF0ZW5jeXx0aHJvdWdocHV0fGV2YWx8ZXZhbHVhdGlvbnxtbWx1fGhlbG0gKjEgbnVtYmVyfG51bWJlcnN8ZmlndXJlfGZpZ3VyZXN8cmVzdWx0fHJlc3VsdHN8ZGF0YXxtZXRyaWN8bWV0cmljc3xzY29yZXxzY29yZXN8YWNjdXJhY3l8YWNjdXJhY2llc3xwYXNzLXJhdGV8Y2hhcnR8Z3JhcGh8cmVwb3J0fHN0YXRzfHRlc3R8dGVzdHN8PXJ1bnw9cnVuc3xlbnRyeXxyYW5rfHJhbmtpbmciCiAgICAgIC0gInNjb3JlfHNjb3Jlc3xyYW5raW5nfHJhbmt8PW51bWJlcnN8PWZpZ3VyZXN8PW1ldHJpY3N8dGhlLWNoYXJ0fHRoZS1ncmFwaHx0aGUtZGFzaGJvYXJkLW51bWJlcnN8cGVyZnxwZXJmb3JtYW5jZS1maWd1cmVzIgogICAgICAtICJATUVUUklDX05BTUUiCiAgICAgIC0gInBlcmZvcm1hbmNlLXdpc2V8cGVyZi13aXNlfGJlbmNobWFyay13aXNlfHNwZWVkLXdpc2V8dGhyb3VnaHB1dC13aXNlfGxhdGVuY3ktd2lzZSIKICAgICAgLSAiYWNjdXJhY3l8c2NvcmV8c2NvcmVzfHBhc3MtcmF0ZXx3aW4tcmF0ZXxmMSBvbnxhZ2FpbnN0fGFjcm9zcyAqMSB0aGV8b3VyfGl0c3x0aGVpcnx0aGlzfHRoYXR8YT8gZXZhbHxldmFsc3xldmFsdWF0aW9ufGV2YWx1YXRpb25zfGhlbGQtb3V0fGJlbmNobWFya3x0ZXN0LXNldHx2YWxpZGF0aW9uLXNldHxkZXYtc2V0IgoKICBBVFRFU1RBVElPTjoKICAgIGFib3V0OiBBdHRlc3RhdGlvbiBldmlkZW5jZSwgYSBURUUsIGNvbmZpZGVudGlhbCBjb21wdXRpbmcsIGFuZCB3aGF0IHZlcmlmaWVzIHRoZW0uCiAgICByb2xlOiBzb3VyY2UKICAgIHBhdHRlcm5zOgogICAgICAtICJhdHRlc3R8YXR0ZXN0YXRpb258YXR0ZXN0ZWR8dGVlfHRlZXN8ZW5jbGF2ZXxlbmNsYXZlc3x0ZHh8c25wfHNldnxzZXYtc25wfHNneHx0cG18bnJhc3xydG1yfG1ydGR8dHJ1c3R6b25lfGtleXN0b25lIgogICAgICAtICJjb25maWRlbnRpYWwgKjEgY29tcHV0aW5nfGNvbXB1dGV8dm18dm1zfGdwdXxncHVzfGNvbnRhaW5lcnxjb250YWluZXJzfG1vZGV8cnVubmVyfHJ1bm5lcnN8Y2xvdWR8aW5mZXJlbmNlfGFpfHRyYWluaW5nfGxsbXx3b3JrbG9hZHx3b3JrbG9hZHN8am9ifGpvYnMiCiAgICAgIC0gInRydXN0ZWQtZXhlY3V0aW9ufHNlY3VyZS1lbmNsYXZlfHJlbW90ZS1hdHRlc3RhdGlvbnxjYy1tb2RlfGNjLW9ufGNvbmZpZGVudGlhbC1jb21wdXRpbmctbW9kZSIKICAgICAgLSAicXVvdGV8cXVvdGVzfG1lYXN1cmVtZW50fG1lYXN1cmVtZW50c3xtZWFzdXJlZC1sYXVuY2h8bWVhc3VyZWQtYm9vdHxsYXVuY2gtbWVhc3VyZW1lbnQiCiAgICAgIC0gImhhcmR3YXJlICoxIHNpZ25lZHxzaWduYXR1cmV8cm9vdC1vZi10cnVzdHxyZXBvcnR8ZXZpZGVuY2UiCiAgICAgIC0gInNpZ25lZCByZXBvcnR8cXVvdGV8ZXZpZGVuY2UiCiAgICAgIC0gInZlcmlmaWVyfHZlcmlmaWVyc3xwb2xpY3ktcGFzc3xwYXNzZWQtdGhlLXBvbGljeXxwYXNzaW5nLXBvbGljeXxwb2xpY3ktZGVjaXNpb24iCgogIE9USEVSX0VWSURFTkNFOgogICAgYWJvdXQ6ID4tCiAgICAgIE90aGVyIHRoaW5ncyBhIHNlbnRlbmNlIG1heSBjaXRlIGFzIGV2aWRlbmNlIChyZWNlaXB0cywgZGlnZXN0cywgbG9ncywgdGVzdHMsIHJldmlld3MpLiBUaGV5IGFyZQogICAgICBoZXJlIHNvIHRoYXQgInRoZSByZWNlaXB0LCBub3QgdGhlIGJlbmNobWFyaywgcHJvdmVzIC4uLiIgaXMgcmVhZCB3aXRoIHRoZSByZWNlaXB0IGFzIHN1YmplY3QuCiAgICByb2xlOiBzb3VyY2UKICAgIHBhdHRlcm5zOgogICAgICAtICJyZWNlaXB0fHJlY2VpcHRzfGRpZ2VzdHxkaWdlc3RzfGhhc2h8aGFzaGVzfGNoZWNrc3VtfGNoZWNrc3Vtc3xtYW5pZmVzdHxtYW5pZmVzdHN8c2lnbmF0dXJlfHNpZ25hdHVyZXN8c2hhMjU2fGxvZ3xsb2dzfHRyYWNlfHRyYWNlc3x0cmFuc2NyaXB0fHJlY29yZHxyZWNvcmRzIgogICAgICAtICJldmFsLXN1aXRlfGV2YWwtc3VpdGVzfGV2YWwtaGFybmVzc3xldmFsdWF0aW9uLXN1aXRlfGV2YWx1YXRpb24taGFybmVzc3x0ZXN0LWhhcm5lc3N8ZXZhbHN8PWV2YWwtc2V0fD1ldmFsdWF0aW9uLXNldCIKICAgICAgLSAidGVzdHx0ZXN0c3x1bml0LXRlc3R8dW5pdC10ZXN0c3x0ZXN0LXN1aXRlfGNpfGZpeHR1cmV8Zml4dHVyZXN8cHJvZmlsZXJ8ZGVidWdnZXJ8bGludGVyfHR5cGVjaGVja3xyZXZpZXd8cmV2aWV3c3xhdWRpdHxzcG90LWNoZWNrfGdyb3VuZC10cnV0aHxyZWZlcmVuY2UtYW5zd2Vyc3xncmFkZXJ8aHVtYW4tZXZhbHVhdGlvbnxldmFsdWF0aW9ufGV4aXQtY29kZXxzdGF0dXMtY29kZXxqb2Itc3VtbWFyeXxzdW1tYXJ5LXBhZ2UiCiAgICAgIC0gImV4cGVyaW1lbnR8ZXhwZXJpbWVudHN8c3R1ZHl8YW5hbHlzaXN8c3VydmV5fGludmVzdGlnYXRpb258Y2hhbmdlfGNvbW1pdHxkaWZmfHBhdGNofHByfHB1bGwtcmVxdWVzdCIKCiAgIyAtLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0KICAjIFdoYXQgZ2V0cyBjbGFpbWVkOiBqb2JzIGFuZCB0aGVpciBldmVudHMKCiAgSk9CX05PVU46CiAgICBhYm91dDogQSBqb2Igb3IgcGFydCBvZiBvbmUgKGFuZCBwcm9ub3VucyB0aGF0IHVzdWFsbHkgcmVmZXIgdG8gb25lKS4KICAgIHBhdHRlcm5zOgogICAgICAtICJqb2J8am9ic3xydW58cnVuc3xiYXRjaHxiYXRjaGVzfGluZmVyZW5jZXxpbmZlcmVuY2VzfHRyYWluaW5nfHdvcmtsb2FkfHdvcmtsb2Fkc3x0YXNrfHRhc2tzfHJlcXVlc3R8cmVxdWVzdHN8cGlwZWxpbmV8Y29tcHV0YXRpb258Y29tcHV0ZXx3b3JrfGVwb2NofHN0ZXB8ZXhwZXJpbWVudHxxdWVyeXxxdWVyaWVzfHByb21wdHxwcm9tcHRzfGZpbmUtdHVuZXxmaW5lLXR1bmluZ3xmaW5ldHVuZXxmaW5ldHVuaW5nfHByb2Nlc3N8ZXZhbHVhdGlvbnxldmFsdWF0aW9uc3xldmFsfGV2YWxzfHN1Ym1pc3Npb258c2ltdWxhdGlvbnxzaW11bGF0aW9uc3xyZW5kZXJ8cmVuZGVyaW5nfHRyYW5zY29kZXxzd2VlcCIKICAgICAgLSAibW9kZWx8aXR8ZXZlcnl0aGluZ3x0aGUtd2hvbGUtdGhpbmd8ZWFjaC1vbmUiCgogIEpPQl9SRUY6CiAgICBhYm91dDogQSByZWZlcmVuY2UgdG8gb25lIHNwZWNpZmljIGpvYiAod2hhdCBhIHJlY2VpcHQgaXMgYWJvdXQpLgogICAgcGF0dGVybnM6CiAgICAgIC0gInRoaXN8dGhhdHx0aGV8b3VyfGVhY2h8ZXZlcnl8bXl8eW91cnx0aGVpciAqMSBqb2J8cnVufGJhdGNofGluZmVyZW5jZXx0cmFpbmluZ3x3b3JrbG9hZHx0YXNrfGNvbXB1dGF0aW9ufGZpbmUtdHVuZXxleGVjdXRpb258c3VibWlzc2lvbiIKICAgICAgLSAiam9ifHJ1bnxiYXRjaCAqMSAjbnVtfGlkIgoKICBFVkVOVDoKICAgIGFib3V0OiBTb21ldGhpbmcgaGFwcGVuaW5nIHRvIGEgam9iIChyYW4sIGNvbXBsZXRlZCwgZmluaXNoZWQsIHdhcyBwZXJmb3JtZWQgLi4uKS4KICAgIHBhdHRlcm5zOgogICAgICAtICI9cmFufD1jb21wbGV0ZWR8PWZpbmlzaGVkfD1leGVjdXRlZHw9aGFwcGVuZWR8PXN1Y2NlZWRlZHw9b2NjdXJyZWR8PXBlcmZvcm1lZHw9cHJvY2Vzc2VkfD1zZXJ2ZWR8PWRvbmV8PWNvbmNsdWRlZHw9dGVybWluYXRlZC1zdWNjZXNzZnVsbHkiCiAgICAgIC0gIj1jb21wbGV0ZXN8PWZpbmlzaGVzfD1zdWNjZWVkc3w9Y29uY2x1ZGVzIgogICAgICAtICJoYXN8aGF2ZXxoYWR8d2FzfHdlcmV8YmVlbnxiZXxkaWR8Z290fGdldCAqMSA9cnVufHJ1bnxjb21wbGV0ZXxmaW5pc2h8ZXhlY3V0ZXxoYXBwZW58c3VjY2VlZHxvY2N1cnxwZXJmb3JtfHByb2Nlc3N8c2VydmV8ZG98Y2Fycnktb3V0fHRocm91Z2giCiAgICAgIC0gImFjdHVhbGx5fHJlYWxseXxnZW51aW5lbHl8dHJ1bHl8aW4tZmFjdCAqMSBydW58cnVubmluZ3xyYW58ZXhlY3V0ZXxleGVjdXRpbmd8aGFwcGVufGhhcHBlbmluZ3xjb21wbGV0ZXxjb21wbGV0aW5nfGZpbmlzaHxmaW5pc2hpbmd8b2NjdXJ8b2NjdXJyaW5nIgogICAgICAtICI9ZXhlY3V0aW5nfD1jb21wbGV0aW5nfD1maW5pc2hpbmd8PXN1Y2NlZWRpbmciCiAgICAgIC0gIj10b29rLXBsYWNlfD10YWtlbi1wbGFjZXw9Y2FycmllZC1vdXR8PXdlbnQtdGhyb3VnaHw9Z290LWRvbmV8PXdlbnQtYWhlYWR8PWNvbXBsZXRpb258PWV4ZWN1dGlvbnw9c3VjY2Vzc3xzdWNjZXNzZnVsfHN1Y2Nlc3NmdWxseXxlbmQtdG8tZW5kfHRvLWNvbXBsZXRpb24iCgogIEpPQl9FVkVOVDoKICAgIGFib3V0OiBBIGpvYiBldmVudCAoInRoZSBiYXRjaCBjbGVhcmx5IGNvbXBsZXRlZCIsICJ3ZSByYW4gdGhpcyBqb2IiLCAiY29tcGxldGlvbiBvZiB0aGUgcnVuIikuCiAgICBwYXR0ZXJuczoKICAgICAgLSAiQEpPQl9OT1VOICozIEBFVkVOVCIKICAgICAgLSAiQEVWRU5UICoyIEBKT0JfTk9VTiIKICAgICAgLSAiPWNvbXBsZXRpb258PWV4ZWN1dGlvbiIKCiAgSk9CX1ZFUklGSUVEOgogICAgYWJvdXQ6IEEgam9iIHNhaWQgdG8gYmUgdmVyaWZpZWQsIGdlbnVpbmUgb3IgcmVhbC4KICAgIHBhdHRlcm5zOgogICAgICAtICJASk9CX05PVU4gKjMgdmVyaWZ5fHZhbGlkYXRlfGF1dGhlbnRpY2F0ZXxnZW51aW5lfGxlZ2l0fGxlZ2l0aW1hdGV8cmVhbHxhdXRoZW50aWN8YWN0dWFsbHktaGFwcGVufHJlYWxseS1oYXBwZW4iCiAgICAgIC0gIkBKT0JfTk9VTiAqMiBsZWdpdGltYWN5fGF1dGhlbnRpY2l0eXxnZW51aW5lbmVzc3xib25hLWZpZGVzIgogICAgICAtICJsZWdpdGltYWN5fGF1dGhlbnRpY2l0eXxnZW51aW5lbmVzc3xib25hLWZpZGVzIG9mICoyIEBKT0JfTk9VTiIKCiAgSk9CX1ZFUklGSUVEX1RFUlNFOgogICAgYWJvdXQ6ICdBIHRlcnNlIGxhYmVsIGFmdGVyIGEgY29sb24gb3IgZGFzaCB0aGF0IGNhbGxzIGEgam9iIHZlcmlmaWVkICgiTGVhZGVyYm9hcmQgcmFuayAjMyDigJQgam9iIGF1dGhlbnRpY2F0ZWQiKS4nCiAgICBwYXR0ZXJuczoKICAgICAgLSAiQEJFTkNIIHZlcmlmaWVkfHZhbGlkYXRlZHxjZXJ0aWZpZWR8YXV0aGVudGljYXRlZHxjb25maXJtZWR8cHJvdmVufGJhY2tlZCAqMSBydW58cnVuc3xqb2J8am9ic3xiYXRjaHx3b3JrbG9hZHxleGVjdXRpb258aW5mZXJlbmNlfHN1Ym1pc3Npb24iCiAgICAgIC0gInBlcmZvcm1hbmNlLXdpc2V8cGVyZi13aXNlfGJlbmNobWFyay13aXNlfHNwZWVkLXdpc2V8dGhyb3VnaHB1dC13aXNlfGxhdGVuY3ktd2lzZXxzY29yZS13aXNlICw/IHRoZXx0aGlzfG91cnxteXx5b3VyPyBqb2J8am9ic3xydW58cnVuc3xiYXRjaHx3b3JrbG9hZHxpbmZlcmVuY2V8dGFza3xzdWJtaXNzaW9ufGV4ZWN1dGlvbiAqMiBiZT8gdmVyaWZ5fHZlcmlmaWVkfHZhbGlkYXRlZHxhdXRoZW50aWNhdGVkfGNlcnRpZmllZHxjb25maXJtZWR8Z2VudWluZXxsZWdpdHxsZWdpdGltYXRlfGF1dGhlbnRpYyIKICAgICAgLSAiOnzigJR84oCTfD184oaSfOKHkiAqMSB0aGV8dGhpc3xvdXJ8bXl8eW91cj8gam9ifGpvYnN8cnVufHJ1bnN8YmF0Y2h8d29ya2xvYWR8aW5mZXJlbmNlfHRhc2t8c3VibWlzc2lvbnxleGVjdXRpb24gKjIgdmVyaWZ5fHZlcmlmaWVkfHZhbGlkYXRlZHxhdXRoZW50aWNhdGVkfGNlcnRpZmllZHxjb25maXJtZWR8Z2VudWluZXxsZWdpdHxsZWdpdGltYXRlfGF1dGhlbnRpY3xvay12ZXJpZmllZCIKCiAgSk9CX1ZFUklGSUVEX1ZJQToKICAgIGFib3V0OiBBIGpvYiBzYWlkIHRvIGJlIHZlcmlmaWVkIG9yIGNvbmZpcm1lZCBieSB3YXkgb2YgYSBiZW5jaG1hcmsgKCJ3ZSB2ZXJpZmllZCB0aGUgcnVuIGJ5IGxvb2tpbmcgYXQgaXRzIHRocm91Z2hwdXQgYmVuY2htYXJrIikuCiAgICBwYXR0ZXJuczoKICAgICAgLSAidmVyaWZ5fHZlcmlmaWVkfHZhbGlkYXRlfHZhbGlkYXRlZHxjb25maXJtfGNvbmZpcm1lZHxhdXRoZW50aWNhdGV8YXV0aGVudGljYXRlZHxjZXJ0aWZ5fGNlcnRpZmllZHx2ZXR8dmV0dGVkICoxIHRoYXQ/IEBKT0JfUkVGICo1IGJ5fHZpYXx0aHJvdWdofHVzaW5nfGZyb218d2l0aHxiYXNlZC1vbnxvbi10aGUtYmFzaXMtb2Z8YWNjb3JkaW5nLXRvfGp1ZGdpbmctYnl8Z29pbmctYnkgKjQgQEJFTkNIIgoKICBKT0JfQ0VSVEFJTl9ORUc6CiAgICBhYm91dDogQSBqb2IncyBub3QgaGF2aW5nIHJ1biBzYWlkIHRvIGJlIGltcG9zc2libGUgKCJpbmNvbXBhdGlibGUgd2l0aCB0aGUgam9iIG5vdCBoYXZpbmcgcnVuIik7IHRoZSBuZWdhdGlvbiBpcyBwYXJ0IG9mIGl0LgogICAgYWJzb3Jic19uZWdhdGlvbjogdHJ1ZQogICAgcGF0dGVybnM6CiAgICAgIC0gIm5vLXdheXxuby1jaGFuY2V8aW1wb3NzaWJsZS10aGF0ICo0IEBKT0JfTk9VTiAqMiBub3R8bmV2ZXIgKjIgaGF2ZXxoYXZpbmd8YmVlbj8gcnVufHJhbnxzZXJ2ZWR8Y29tcGxldGV8Y29tcGxldGVkfGV4ZWN1dGV8ZXhlY3V0ZWR8aGFwcGVufGhhcHBlbmVkfGZpbmlzaHxmaW5pc2hlZHxzdWNjZWVkfHN1Y2NlZWRlZHxwcm9jZXNzZWR8ZG9uZSIKICAgICAgLSAiaW5jb21wYXRpYmxlfGluY29uc2lzdGVudHxpcnJlY29uY2lsYWJsZXxpbXBvc3NpYmxlICoxIHdpdGh8aWZ8dW5sZXNzIHRoZT8gQEpPQl9OT1VOICoyIG5vdHxuZXZlcnxuJ3QgKjIgaGF2ZXxoYXZpbmd8YmVlbj8gcnVufHJhbnxjb21wbGV0ZXxjb21wbGV0ZWR8ZXhlY3V0ZXxleGVjdXRlZHxoYXBwZW58aGFwcGVuZWR8ZmluaXNofGZpbmlzaGVkfHN1Y2NlZWR8c3VjY2VlZGVkIgoKICBKT0JfQ0VSVEFJTjoKICAgIGFib3V0OiBBIGpvYidzIHJ1bm5pbmcgb3Igb3V0Y29tZSBzYWlkIHRvIGJlIGJleW9uZCBkb3VidCAoInRoZSBydW4gb2YgeW91ciBqb2IgaXMgYmV5b25kIHF1ZXN0aW9uIikuCiAgICBwYXR0ZXJuczoKICAgICAgLSAiQEpPQl9OT1VOICozIGJleW9uZC1xdWVzdGlvbnxiZXlvbmQtZG91YnR8YmV5b25kLWRpc3B1dGV8dW5kZW5pYWJsZXxpbmRpc3B1dGFibGV8dW5xdWVzdGlvbmFibGV8aW5jb250ZXN0YWJsZXxhLWdpdmVufGEtY2VydGFpbnR5fGEtc3VyZS10aGluZyIKCiAgT1VUUFVUX05PVU46CiAgICBhYm91dDogV2hhdCBhIGpvYiBwcm9kdWNlcywgYXMgY29udGVudCAobm90IGFzIGEgZmlsZSBvciBkaWdlc3QpLgogICAgcGF0dGVybnM6CiAgICAgIC0gImFuc3dlcnxhbnN3ZXJzfG91dHB1dHxvdXRwdXRzfHJlc3VsdHxyZXN1bHRzfHByZWRpY3Rpb258cHJlZGljdGlvbnN8cmVzcG9uc2V8cmVzcG9uc2VzfGdlbmVyYXRpb258Z2VuZXJhdGlvbnN8bGFiZWx8bGFiZWxzfGNsYXNzaWZpY2F0aW9ufGNsYXNzaWZpY2F0aW9uc3x0cmFuc2xhdGlvbnx0cmFuc2xhdGlvbnN8c3VtbWFyeXxzdW1tYXJpZXN8dHJhbnNjcmlwdGlvbnxyZXBseXxyZXBsaWVzfGNvbXBsZXRpb25zfHZlcmRpY3R8ZGVjaXNpb24tb2YtdGhlLW1vZGVsfHdoYXQtdGhlLW1vZGVsLXNhaWQiCiAgICAgIC0gImdlbmVyYXRlZHxwcm9kdWNlZCAqMSBjb2RlfHRleHR8c3VtbWFyeXxhbnN3ZXJ8Y29udGVudHxpbWFnZXxpbWFnZXN8c3FsfHF1ZXJpZXN8Y2FwdGlvbnN8dHJhbnNsYXRpb25zfHJlc3BvbnNlcyIKICAgICAgLSAiZGVjaXNpb25zfHJ1bGluZ3N8ZGV0ZXJtaW5hdGlvbnN8bGFiZWxsaW5nfGxhYmVsaW5nfGxhYmVsbGluZ3N8bGFiZWxpbmdzfGNhcHRpb25zfGNhcHRpb25pbmd8dHJhbnNjcmlwdHN8Zm9yZWNhc3RzfHJlY29tbWVuZGF0aW9uc3xkaWFnbm9zZXN8ZGlhZ25vc2lzfGp1ZGdlbWVudHxqdWRnZW1lbnRzfGp1ZGdtZW50fGp1ZGdtZW50cyIKICAgICAgLSAiPXdoYXQgKjEgaXR8dGhleXx0aGUtbW9kZWx8dGhlLWVuY2xhdmV8dGhlLWxsbSBzYXlzfHNhaWR8dGVsbHN8dG9sZHxyZXR1cm5zfHJldHVybmVkfGFuc3dlcnN8YW5zd2VyZWR8b3V0cHV0c3x3cml0ZXN8d3JvdGV8cmVwb3J0c3xnZW5lcmF0ZXN8cHJvZHVjZXN8cHJvZHVjZWR8dGVsbHMteW91fHRlbGxzLXVzIgogICAgICAtICJpbmZlcmVuY2V8aW5mZXJlbmNlcyIKICAgICAgLSAibG9zc3xldmFsfGV2YWx1YXRpb258YWNjdXJhY3l8cmVwb3J0ZWR8ZmluYWx8Y29tcHV0ZWR8b3V0cHV0fHZhbGlkYXRpb258dGVzdHx0cmFpbmluZ3xmb3JlY2FzdHxtb2RlbHxqb2J8cnVufGJhdGNoICoxID12YWx1ZXw9dmFsdWVzfD1udW1iZXJzfD1maWd1cmVzfD1tZXRyaWNzfD1zY29yZXN8PXN0YXRpc3RpY3N8PXN0YXRzfD1lc3RpbWF0ZXN8PXRvdGFsc3w9Y3VydmVzIgogICAgICAtICI9dmFsdWVzfD1tZXRyaWNzfD1zY29yZXN8PWZpZ3VyZXN8PW51bWJlcnN8PWVzdGltYXRlc3w9bG9naXRzfD1lbWJlZGRpbmdzfD1wcm9iYWJpbGl0aWVzfD1zdGF0aXN0aWNzfD10b3RhbHN8PWFnZ3JlZ2F0ZXN8PWNvdW50cyIKICAgICAgLSAiPW51bWJlcnN8PWZpZ3VyZXN8PXZhbHVlc3w9dGV4dHw9Y29udGVudHw9ZGF0YXw9Y29kZXw9YW55dGhpbmd8PWV2ZXJ5dGhpbmd8PXdoYXRldmVyICoxIGl0fHRoZXl8dGhlLW1vZGVsfHRoZS1qb2J8dGhlLWdwdXx0aGUtd29ya2xvYWR8dGhlLWVuY2xhdmUgcHJvZHVjZWR8cHJvZHVjZXN8cmV0dXJuZWR8cmV0dXJuc3xnZW5lcmF0ZWR8Z2VuZXJhdGVzfGNvbXB1dGVkfGNvbXB1dGVzfG91dHB1dHN8ZW1pdHN8ZW1pdHRlZHxnaXZlc3xnYXZlIgoKICBKT0JfT1VUUFVUX0NPUlJFQ1Q6CiAgICBhYm91dDogQSBqb2Igc2FpZCB0byBoYXZlIHByb2R1Y2VkIGEgY29ycmVjdCBvdXRwdXQsIG1vZGVsIG9yIHdlaWdodHMgKCJ0aGUgdHJhaW5pbmcgam9iIHByb2R1Y2VkIGNvcnJlY3Qgd2VpZ2h0cyIpLgogICAgcGF0dGVybnM6CiAgICAgIC0gIkBKT0JfTk9VTiAqMiBwcm9kdWNlfHByb2R1Y2VkfGdlbmVyYXRlfGdlbmVyYXRlZHxvdXRwdXR8eWllbGR8cmV0dXJufGVtaXR8Y3JlYXRlfGRlbGl2ZXJ8d3JpdGV8d3JvdGV8Y29tcHV0ZXxjb21wdXRlZHx0cmFpbnx0cmFpbmVkfGdldHxnb3R8cmVhY2h8cmVhY2hlZHxhcnJpdmUtYXR8YXJyaXZlZC1hdHxjb21lLXVwLXdpdGh8Y2FtZS11cC13aXRofGdpdmV8Z2F2ZSAqMiBAQ09SUkVDVF9BREogKjEgQE9VVFBVVF9OT1VOfHdlaWdodHN8bW9kZWx8bW9kZWxzfGNoZWNrcG9pbnR8Y2hlY2twb2ludHN8cGFyYW1ldGVyc3xlbWJlZGRpbmdzfG51bWJlcnN8ZGF0YXx2YWx1ZXN8YXJ0aWZhY3RzfGFuc3dlcnxwcmVkaWN0aW9ucyIKCiAgT1VUUFVUX0FSVElGQUNUOgogICAgYWJvdXQ6IE91dHB1dCBhcyBhIGZpbGUgb3IgZGlnZXN0OyAidGhlIG91dHB1dCBkaWdlc3QgaXMgdmFsaWQiIGlzIG5vdCBhIGNvcnJlY3RuZXNzIGNsYWltLgogICAgcGF0dGVybnM6CiAgICAgIC0gIm91dHB1dHxvdXRwdXRzfHJlc3VsdHxyZXN1bHRzfGFuc3dlcnxhbnN3ZXJzICoxIGRpZ2VzdHxkaWdlc3RzfGhhc2h8aGFzaGVzfGZpbGV8ZmlsZXN8ZGlyZWN0b3J5fHBhdGh8cGF0aHN8c2l6ZXxzaXplc3xmb3JtYXR8Zm9ybWF0c3xtYW5pZmVzdHxzY2hlbWF8YnVuZGxlfGZvbGRlcnxhcnRpZmFjdCIKICAgICAgLSAidGltaW5nfGNsb2NrfHRpbWVyfHRpbWVzdGFtcHxsYXRlbmN5fHRocm91Z2hwdXR8cGVyZm9ybWFuY2V8cGVyZiAqMSByZXN1bHR8cmVzdWx0c3xvdXRwdXR8b3V0cHV0c3xyZWFkaW5nfHJlYWRpbmdzfG1lYXN1cmVtZW50fG1lYXN1cmVtZW50cyIKCiAgQ09SUkVDVF9BREo6CiAgICBhYm91dDogQ29ycmVjdG5lc3Mgd29yZHMuCiAgICBwYXR0ZXJuczoKICAgICAgLSAidHJ1ZXxjb3JyZWN0fGFjY3VyYXRlfHJpZ2h0fHZhbGlkfHRydXN0d29ydGh5fHJlbGlhYmxlfHRydXRoZnVsfGZhY3R1YWx8ZmFjdHVhbGx5LWNvcnJlY3R8ZXhhY3R8c291bmR8ZXJyb3ItZnJlZXxmcmVlLW9mLWVycm9yc3xmcmVlLW9mLWVycm9yfG1pc3Rha2UtZnJlZXxoYWxsdWNpbmF0aW9uLWZyZWV8bGVnaXRpbWF0ZXx2ZXJpZmllZC1jb3JyZWN0fGdyb3VuZC10cnV0aCIKICAgICAgLSAiZnJlZS1mcm9tLWVycm9yc3xmcmVlLWZyb20tZXJyb3J8ZnJlZS1mcm9tLW1pc3Rha2VzfGZyZWUtb2YtbWlzdGFrZXN8ZnJlZS1mcm9tLWhhbGx1Y2luYXRpb25zfGJ1Zy1mcmVlfGJ1Z2xlc3N8Zmxhd2xlc3N8ZmF1bHRsZXNzfHBlcmZlY3R8aW5mYWxsaWJsZXx1bmltcGVhY2hhYmxlfGJleW9uZC1yZXByb2FjaHxiZXlvbmQtcXVlc3Rpb258dHJ1c3RhYmxlfGRlcGVuZGFibGV8dG8tYmUtdHJ1c3RlZCIKICAgICAgLSAiZmFpdGhmdWx8ZmFpdGhmdWxseXx0aGUtdHJ1dGh8dGhlLXdob2xlLXRydXRofGdvc3BlbHxnb3NwZWwtdHJ1dGh8c3BvdC1vbnxiYW5nLW9ufGRlYWQtb258b24tdGhlLW1vbmV5fGlyb25jbGFkfGFpcnRpZ2h0fHdhdGVydGlnaHR8dW5lcnJpbmd8aW1wZWNjYWJsZXxhYm92ZS1zdXNwaWNpb258YmV5b25kLXN1c3BpY2lvbiIKCiAgT1VUUFVUX0NPUlJFQ1Q6CiAgICBhYm91dDogQW4gb3V0cHV0IHNhaWQgdG8gYmUgdHJ1ZSwgY29ycmVjdCBvciBhY2N1cmF0ZS4KICAgIHBhdHRlcm5zOgogICAgICAtICJAT1VUUFVUX05PVU4gKjQgQENPUlJFQ1RfQURKIgogICAgICAtICJAT1VUUFVUX05PVU4gKjUgYmUgKjYgQENPUlJFQ1RfQURKIgogICAgICAtICJAQ09SUkVDVF9BREogKjIgQE9VVFBVVF9OT1VOIgogICAgICAtICJjb3JyZWN0fGNvcnJlY3RuZXNzfGFjY3VyYWN5fHRydXRofHRydXRoZnVsbmVzc3x2YWxpZGl0eXxzb3VuZG5lc3N8cmVsaWFiaWxpdHl8dHJ1c3R3b3J0aGluZXNzfHZlcmFjaXR5fGZpZGVsaXR5fGZhY3R1YWxpdHl8cmlnaHRuZXNzfGV4YWN0aXR1ZGV8ZmFpdGhmdWxuZXNzICozIEBPVVRQVVRfTk9VTiIKICAgICAgLSAiPWNvcnJlY3RuZXNzfD10cnV0aGZ1bG5lc3N8c2VtYW50aWMtY29ycmVjdG5lc3N8ZmFjdHVhbC1hY2N1cmFjeXxmYWN0dWFsLWNvcnJlY3RuZXNzIgogICAgICAtICJjb3JyZWN0bmVzc3xhY2N1cmFjeXx0cnV0aGZ1bG5lc3N8dmFsaWRpdHl8Y29ycmVjdHxhY2N1cmF0ZSAqMSBndWFyYW50ZWV8Z3VhcmFudGVlc3xhc3N1cmFuY2V8d2FycmFudHl8cHJvb2Z8Y2VydGlmaWNhdGUgKjQgQE9VVFBVVF9OT1VOIgogICAgICAtICJ0cnVzdHxyZWx5LW9ufGFjY2VwdCAqMyBAT1VUUFVUX05PVU4iCiAgICAgIC0gIkBPVVRQVVRfTk9VTiAqNSB0YWtlfHRha2VufHRyZWF0fHRyZWF0ZWR8YWNjZXB0fGFjY2VwdGVkfHJlZ2FyZHxyZWdhcmRlZHxyZWFkICoxIGFzfGF0ICoxIGdvc3BlbHxmYWN0fGZhY3RzfHRydXRofHRoZS10cnV0aHx0cnVlfGNvcnJlY3R8cmVhZHxnaXZlbnxhdXRob3JpdGF0aXZlfGRlZmluaXRpdmV8ZmFjZS12YWx1ZSIKICAgICAgLSAiQE9VVFBVVF9OT1VOICozIGJhbmstb258Y291bnQtb258ZGVwZW5kLW9ufHJlbHktb258cmVsaWVkLW9ufHJlbGllZC11cG9ufHJlbHktdXBvbnxzd2Vhci1ieXxiZXQtb258dGFrZS10by10aGUtYmFuayIKICAgICAgLSAidGFrZXx0YWtlc3x0b29rfHRyZWF0fHRyZWF0c3x0cmVhdGVkfGFjY2VwdHxhY2NlcHRzfHJlZ2FyZHxyZWdhcmRzfHJlYWQgKjQgQE9VVFBVVF9OT1VOICoxIGFzfGF0ICoxIGdvc3BlbHxmYWN0fGZhY3RzfHRydXRofHRoZS10cnV0aHx0cnVlfGNvcnJlY3R8cmVhZHxnaXZlbnxhdXRob3JpdGF0aXZlfGRlZmluaXRpdmV8ZmFjZS12YWx1ZSIKICAgICAgLSAiQE9VVFBVVF9OT1VOICo0ID10cnVzdGVkfHRydXN0d29ydGh5fGJlLXRydXN0ZWR8YmUtcmVsaWVkLW9uIgoKICBPVVRQVVRfRkxBV0xFU1M6CiAgICBhYm91dDogPi0KICAgICAgT3V0cHV0cyBzYWlkIHRvIGJlIGZyZWUgb2YgaGFsbHVjaW5hdGlvbnMgb3Igd3JvbmcgYW5zd2VycyAoImhhbGx1Y2luYXRpb25zIGFyZSBydWxlZCBvdXQiLCAidGhlCiAgICAgIG1vZGVsIGNhbm5vdCBoYWxsdWNpbmF0ZSIpLiBUaGUgbmVnYXRpb24gaW5zaWRlIGlzIHBhcnQgb2YgdGhlIGNsYWltLgogICAgYWJzb3Jic19uZWdhdGlvbjogdHJ1ZQogICAgcGF0dGVybnM6CiAgICAgIC0gImhhbGx1Y2luYXRpb258aGFsbHVjaW5hdGlvbnN8aGFsbHVjaW5hdGV8Y29uZmFidWxhdGlvbnx3cm9uZy1hbnN3ZXJ8d3JvbmctYW5zd2Vyc3xpbmNvcnJlY3QtYW5zd2VyfGluY29ycmVjdC1hbnN3ZXJzfGZhY3R1YWwtZXJyb3J8ZmFjdHVhbC1lcnJvcnMgKjMgcnVsZS1vdXR8cnVsZWQtb3V0fHJ1bGVzLW91dHxpbXBvc3NpYmxlfGVsaW1pbmF0ZWR8ZWxpbWluYXRlc3xwcmV2ZW50ZWR8ZXhjbHVkZWR8Z29uZXxhLXRoaW5nLW9mLXRoZS1wYXN0fGhpc3Rvcnl8ZXh0aW5jdHxiYW5pc2hlZHxzb2x2ZWR8dmFuaXNofHZhbmlzaGVkfGRpc2FwcGVhcnxkaXNhcHBlYXJlZCIKICAgICAgLSAibmV2ZXJ8bm90fG5vLW5lZWQtdG98bmVlZG4ndCAqMyB3b25kZXJ8d29ycnl8ZG91YnR8cXVlc3Rpb258c2Vjb25kLWd1ZXNzfGRvdWJsZS1jaGVja3xhc2sgKjIgd2hldGhlcnxpZnxhYm91dCAqMyBAT1VUUFVUX05PVU4iCiAgICAgIC0gIm5vfHplcm98ZnJlZS1vZnx3aXRob3V0ICoxIGhhbGx1Y2luYXRpb258aGFsbHVjaW5hdGlvbnN8aGFsbHVjaW5hdGV8d3JvbmctYW5zd2VyfHdyb25nLWFuc3dlcnN8aW5jb3JyZWN0LWFuc3dlcnN8ZmFjdHVhbC1lcnJvcnMiCiAgICAgIC0gIm5vfHplcm98ZnJlZS1vZnx3aXRob3V0fG5ldmVyLWFueSAqMSBiYWR8d3Jvbmd8aW5jb3JyZWN0fGluYWNjdXJhdGV8ZmFsc2V8ZXJyb25lb3VzfGZhdWx0eXxtYWRlLXVwICoxIEBPVVRQVVRfTk9VTiIKICAgICAgLSAiY2FuLW5vdHx3b24ndHx3aWxsLW5vdHxuZXZlcnxkby1ub3R8ZG9lcy1ub3R8bm90IGdpdmV8Z2l2ZXN8cHJvZHVjZXxwcm9kdWNlc3xyZXR1cm58cmV0dXJuc3xvdXRwdXR8b3V0cHV0c3xlbWl0fGVtaXRzfG1ha2V8bWFrZXN8Z2VuZXJhdGV8Z2VuZXJhdGVzfGdldHxnZXRzICoyIHdyb25nfGluY29ycmVjdHxpbmFjY3VyYXRlfGZhbHNlfGVycm9uZW91c3xtaXN0YWtlbnxiYWR8PWhhbGx1Y2luYXRlZCIKICAgICAgLSAibmV2ZXJ8bm90IGdldHxnZXRzfGdvdHxoYXZlfGhhcyAqMyB3cm9uZ3xpbmNvcnJlY3R8aW5hY2N1cmF0ZSIKICAgICAgLSAiY2FuLW5vdHx3b24ndHx3aWxsLW5vdHxuZXZlcnxkby1ub3R8ZG9lcy1ub3R8bm90ICoxID1oYWxsdWNpbmF0ZXw9aGFsbHVjaW5hdGVzfD1oYWxsdWNpbmF0aW5nfGJlLXdyb25nfHdyb25nfGluY29ycmVjdHxpbmFjY3VyYXRlfGZhbHNlfGVycm9uZW91c3xtaXN0YWtlbnxlcnJ8bGllfG1ha2UtdGhpbmdzLXVwfG1ha2UtdXB8bWlzdGFrZXxtaXN0YWtlcyIKICAgICAgLSAibm98bGl0dGxlfG5ldmVyLWFueXx3aXRob3V0fG5vdGhpbmcgKjEgcmVhc29ufG5lZWR8Y2F1c2V8Z3JvdW5kc3xiYXNpcyAqMiB0b3xmb3I/IGRvdWJ0fHF1ZXN0aW9ufHNlY29uZC1ndWVzc3xkaXN0cnVzdHxtaXN0cnVzdHxkb3VibGUtY2hlY2t8Y2hlY2t8dmVyaWZ5fHdvcnJ5LWFib3V0fGZhY3QtY2hlY2sgKjMgQE9VVFBVVF9OT1VOIgogICAgICAtICJzdG9wfHN0b3BzfHF1aXR8c2tpcHxmb3Jnb3xkcm9wfGNlYXNlICoxIHZhbGlkYXRpbmd8Y2hlY2tpbmd8dmVyaWZ5aW5nfGV2YWx1YXRpbmd8cmV2aWV3aW5nfHRlc3Rpbmd8Z3JhZGluZ3xmYWN0LWNoZWNraW5nfGRvdWJsZS1jaGVja2luZ3xhdWRpdGluZyAqMyBAT1VUUFVUX05PVU4iCiAgICAgIC0gIm5lZWQtbm90fG5vLW5lZWR8bmV2ZXItbmVlZHxub3QtbmVlZHxub3QtaGF2ZXxuZXZlci1oYXZlICoyIHRvPyBzZWNvbmQtZ3Vlc3N8ZG91YmxlLWNoZWNrfHJlY2hlY2t8cmUtY2hlY2t8cXVlc3Rpb258ZG91YnR8dmVyaWZ5fGNoZWNrfHJldmlld3xhdWRpdHx2YWxpZGF0ZXxmYWN0LWNoZWNrICozIEBPVVRQVVRfTk9VTiIKCiAgQVRURVNURURfT1VUUFVUOgogICAgYWJvdXQ6IEFuIG91dHB1dCBuYW1lZCBieSB3aGVyZSBpdCByYW4gKCJhdHRlc3RlZCBvdXRwdXQiLCAiYW5zd2VycyBmcm9tIHRoZSBlbmNsYXZlIiwgIlRFRSBpbmZlcmVuY2UiKS4KICAgIHBhdHRlcm5zOgogICAgICAtICJAQVRURVNUQVRJT04gKjIgQE9VVFBVVF9OT1VOIgogICAgICAtICJAT1VUUFVUX05PVU4gKjMgZnJvbXxvZnxpbnxpbnNpZGV8d2l0aGlufGJ5fHVuZGVyfHByb2R1Y2VkLWlufGdlbmVyYXRlZC1pbnxjb21wdXRlZC1pbnxwcm9kdWNlZC1ieXxnZW5lcmF0ZWQtYnl8d2l0aHxjYXJyeWluZ3xiZWFyaW5nfGhhdmluZ3xiYWNrZWQtYnl8YWNjb21wYW5pZWQtYnl8c2lnbmVkLWJ5fHN0YW1wZWQtd2l0aHxjb3ZlcmVkLWJ5ICozIEBBVFRFU1RBVElPTiIKICAgICAgLSAiPWFueXRoaW5nfD1ldmVyeXRoaW5nfD13aGF0ZXZlciByZXR1cm5lZHxwcm9kdWNlZHxnZW5lcmF0ZWR8Y29tcHV0ZWR8ZW1pdHRlZHxvdXRwdXR8Y29taW5nfHRoYXQtY29tZXN8dGhhdC1jb21lICoxIGZyb218aW58aW5zaWRlfHdpdGhpbnxvdXQtb2YgKjMgQEFUVEVTVEFUSU9OIgoKICBBVFRFU1RFRF9DT1JSRUNUOgogICAgYWJvdXQ6IEFuIG91dHB1dCBuYW1lZCBieSBpdHMgYXR0ZXN0ZWQgb3JpZ2luIGFuZCBzYWlkIHRvIGJlIGNvcnJlY3QgKCJBdHRlc3RlZCBvdXRwdXQgaXMgY29ycmVjdCBvdXRwdXQiKS4KICAgIHBhdHRlcm5zOgogICAgICAtICJhdHRlc3RlZHxlbmNsYXZlfGVuY2xhdmVzfHRlZXx0ZWVzfHNneHx0ZHh8c25wfHNldi1zbnB8dGVlLWJhY2tlZHxlbmNsYXZlLWJhY2tlZHxhdHRlc3RhdGlvbi1iYWNrZWQgKjIgQE9VVFBVVF9DT1JSRUNUIgogICAgICAtICJhdHRlc3RlZHxhdHRlc3RhYmxlfGVuY2xhdmV8ZW5jbGF2ZWR8dGVlfHRlZS1iYWNrZWR8c2d4fHRkeHxzbnB8Y29uZmlkZW50aWFsICoyIG1vZGVsfG1vZGVsc3xsbG18bGxtc3xjbGFzc2lmaWVyfGNsYXNzaWZpZXJzICoxIGJlICoyIEBDT1JSRUNUX0FESiIKICAgICAgLSAiQEFUVEVTVEFUSU9OICozIHJ1bGUtb3V0fHJ1bGVzLW91dHxydWxlZC1vdXR8ZWxpbWluYXRlfGVsaW1pbmF0ZXN8ZWxpbWluYXRlZHxwcmV2ZW50fHByZXZlbnRzfHByZXZlbnRlZHxleGNsdWRlfGV4Y2x1ZGVzfHByZWNsdWRlfHByZWNsdWRlc3xzdG9wfHN0b3BzfGd1YXJkLWFnYWluc3R8Z3VhcmRzLWFnYWluc3R8cHJvdGVjdC1hZ2FpbnN0fHByb3RlY3RzLWFnYWluc3QgKjIgaGFsbHVjaW5hdGlvbnxoYWxsdWNpbmF0aW9uc3x3cm9uZ3xpbmNvcnJlY3R8aW5hY2N1cmF0ZXxmYWxzZXxlcnJvbmVvdXN8Ym9ndXN8ZmF1bHR5fG1hZGUtdXB8bWlzdGFrZW4gKjEgQE9VVFBVVF9OT1VOIgogICAgICAtICJAQVRURVNUQVRJT04gKjMgcnVsZS1vdXR8cnVsZXMtb3V0fHJ1bGVkLW91dHxlbGltaW5hdGV8ZWxpbWluYXRlc3xlbGltaW5hdGVkfHByZXZlbnR8cHJldmVudHN8cHJldmVudGVkfGV4Y2x1ZGV8ZXhjbHVkZXN8cHJlY2x1ZGV8cHJlY2x1ZGVzfGd1YXJkLWFnYWluc3R8Z3VhcmRzLWFnYWluc3QgKjIgaGFsbHVjaW5hdGlvbnxoYWxsdWNpbmF0aW9uc3xjb25mYWJ1bGF0aW9ufGNvbmZhYnVsYXRpb25zIgogICAgICAtICJAQVRURVNURURfT1VUUFVUICoxIGJlICoyIEBDT1JSRUNUX0FESiIKICAgICAgLSAiQEFUVEVTVEVEX09VVFBVVCA6fOKAlHw9fOKGknzih5IgKjIgQENPUlJFQ1RfQURKIgogICAgICAtICJAQVRURVNUQVRJT04gKjMgc3RhbmQtYmVoaW5kfHN0YW5kcy1iZWhpbmR8c3Rvb2QtYmVoaW5kfHZvdWNoLWZvcnx2b3VjaGVzLWZvcnx1bmRlcndyaXRlfHVuZGVyd3JpdGVzICoyIGV2ZXJ5fGVhY2h8YWxsfGFueXx0aGU/IEBPVVRQVVRfTk9VTiIKICAgICAgLSAiQEFUVEVTVEVEX09VVFBVVCAqMSBiZSAqMiBAT1VUUFVUX0NPUlJFQ1QiCiAgICAgIC0gIj1hdHRlc3RlZHw9YXR0ZXN0YXRpb24tdmVyaWZpZWR8PWF0dGVzdGF0aW9uLWJhY2tlZHx0ZWUtYmFja2VkfGVuY2xhdmUtYmFja2VkfGVuY2xhdmV8ZW5jbGF2ZXN8dGVlfHRlZXN8dGR4fHNucHxzZXYtc25wfHNneHxjb25maWRlbnRpYWwgKjQgZ2l2ZXxnaXZlc3xnYXZlfHJldHVybnxyZXR1cm5zfHJldHVybmVkfHlpZWxkfHlpZWxkc3xwcm9kdWNlfHByb2R1Y2VzfHByb2R1Y2VkfG91dHB1dHxvdXRwdXRzfGVtaXR8ZW1pdHN8ZGVsaXZlcnxkZWxpdmVyc3xjb21wdXRlfGNvbXB1dGVzfGdlbmVyYXRlfGdlbmVyYXRlc3xzcGl0LW91dHxzcGl0cy1vdXR8aGFuZC1iYWNrfGhhbmRzLWJhY2sgKjMgQE9VVFBVVF9DT1JSRUNUIgogICAgICAtICJAQVRURVNURURfT1VUUFVUICo0ID1iZXw9aXN8PWFyZSAqMiB0YWtlbnx0cmVhdGVkfGFjY2VwdGVkfHJlZ2FyZGVkfGNvbnNpZGVyZWR8ZGVlbWVkfGFzc3VtZWR8cHJlc3VtZWR8Y291bnRlZHxyZWFkICoxIGFzfGF0fHRvLWJlPyBAQ09SUkVDVF9BREp8Z29zcGVsfGZhY3R8ZmFjdHN8dHJ1dGh8dGhlLXRydXRofGZhY2UtdmFsdWUiCiAgICAgIC0gIkBBVFRFU1RFRF9PVVRQVVQgKjQgPWJlfD1pc3w9YXJlICoyIHRydXN0ZWR8cmVsaWVkLW9ufHJlbGllZC11cG9ufGNvdW50ZWQtb258Y291bnRlZC11cG9ufGRlcGVuZGVkLW9ufGRlcGVuZGVkLXVwb258YmVsaWV2ZWR8a25vd258Z3VhcmFudGVlZHxoZWxkfHByZXN1bWVkfGFzc3VtZWQgKjEgYXN8dG8tYmUgQENPUlJFQ1RfQURKIgoKICBBVFRFU1RFRF9ORVZFUl9XUk9ORzoKICAgIGFib3V0OiA+LQogICAgICBBdHRlc3RlZCBoYXJkd2FyZSBvciBpdHMgb3V0cHV0IHNhaWQgdG8gYmUgdW5hYmxlIHRvIGdpdmUgYSB3cm9uZyBhbnN3ZXIgKCJBbiBhdHRlc3RlZCBlbmNsYXZlCiAgICAgIGNhbm5vdCBwcm9kdWNlIGEgd3JvbmcgYW5zd2VyIiwgIlRFRSByZXN1bHRzIGNhbiBuZXZlciBiZSBpbmNvcnJlY3QiKS4gVGhlIG5lZ2F0aW9uIGluc2lkZSBpcyBwYXJ0CiAgICAgIG9mIHRoZSBjbGFpbTsgImNhbiBzdGlsbCBwcm9kdWNlIGEgd3JvbmcgYW5zd2VyIiBoYXMgbm9uZSBhbmQgaXMgbm90IG1hdGNoZWQuCiAgICBhYnNvcmJzX25lZ2F0aW9uOiB0cnVlCiAgICBwYXR0ZXJuczoKICAgICAgLSAiPWF0dGVzdGVkfD1hdHRlc3RhdGlvbi1iYWNrZWR8PWF0dGVzdGF0aW9uLXZlcmlmaWVkfHRlZXx0ZWVzfHRlZS1iYWNrZWR8ZW5jbGF2ZXxlbmNsYXZlc3xlbmNsYXZlLWJhY2tlZHxlbmNsYXZlZHx0ZHh8c25wfHNldi1zbnB8c2d4fGNvbmZpZGVudGlhbC12bXxjb25maWRlbnRpYWwtdm1zfGNvbmZpZGVudGlhbC1ncHV8Y29uZmlkZW50aWFsLWdwdXN8Y29uZmlkZW50aWFsLWNvbXB1dGluZ3xAQVRURVNURURfT1VUUFVUICozIGNhbi1ub3R8d29uJ3R8d2lsbC1ub3R8bmV2ZXJ8ZG8tbm90fGRvZXMtbm90fHNoYWxsLW5vdHxpcy1ub3R8YXJlLW5vdCAqMSBldmVyPyBiZXxiZWNvbWV8cHJvZHVjZXxnaXZlfHJldHVybnx5aWVsZHxvdXRwdXR8ZW1pdHxkZWxpdmVyfGdlbmVyYXRlfGNvbXB1dGV8aGFuZC1iYWNrfHNwaXQtb3V0ICoyIHdyb25nfGluY29ycmVjdHxpbmFjY3VyYXRlfGZhbHNlfGVycm9uZW91c3xtaXN0YWtlbnxmYXVsdHl8Ym9ndXMgKjEgQE9VVFBVVF9OT1VOIgogICAgICAtICI9YXR0ZXN0ZWR8PWF0dGVzdGF0aW9uLWJhY2tlZHw9YXR0ZXN0YXRpb24tdmVyaWZpZWR8dGVlfHRlZXN8dGVlLWJhY2tlZHxlbmNsYXZlfGVuY2xhdmVzfGVuY2xhdmUtYmFja2VkfGVuY2xhdmVkfHRkeHxzbnB8c2V2LXNucHxzZ3h8Y29uZmlkZW50aWFsLXZtfGNvbmZpZGVudGlhbC12bXN8Y29uZmlkZW50aWFsLWdwdXxjb25maWRlbnRpYWwtZ3B1c3xAQVRURVNURURfT1VUUFVUICozIGNhbi1ub3R8d29uJ3R8d2lsbC1ub3R8bmV2ZXJ8c2hhbGwtbm90ICoxIGV2ZXJ8cG9zc2libHk/IGJlICoxIHdyb25nfGluY29ycmVjdHxpbmFjY3VyYXRlfGZhbHNlfGVycm9uZW91c3xtaXN0YWtlbnxmYXVsdHkiCgogIEFTU1VNRURfQVNfVFJVRToKICAgIGFib3V0OiA+LQogICAgICAiQ2FuIGJlIGFzc3VtZWQgY29ycmVjdCIsICJtYXkgc2FmZWx5IGJlIHByZXN1bWVkIHRydWUiOiBhIHBlcm1pc3Npb24gdG8gdGFrZSBzb21ldGhpbmcgYXMgdHJ1ZSwKICAgICAgc28gImFzc3VtZWQiIGFuZCAibWF5IiBoZXJlIGFyZSB0aGUgY2xhaW0sIG5vdCBoZWRnZXMuIEEgbmVnYXRpb24gYmVmb3JlICJiZSIgc3RpbGwgY2xlYXJzIGl0LgogICAgYWJzb3Jic19uZWdhdGlvbjogdHJ1ZQogICAgcGF0dGVybnM6CiAgICAgIC0gIj1tYXktc2FmZWx5fD1jYW4tc2FmZWx5PyA9YmUgYXNzdW1lZHxwcmVzdW1lZCAqMSB0by1iZXxhcz8gQENPUlJFQ1RfQURKIgoKICBBVFRFU1RFRF9UUlVTVEVEOgogICAgYWJvdXQ6ICdObyBuZWVkIHRvIGNoZWNrIGFuIG91dHB1dCBuYW1lZCBieSBpdHMgYXR0ZXN0ZWQgb3JpZ2luICgibm8gbmVlZCB0byBldmFsdWF0ZSBvdXRwdXRzIHByb2R1Y2VkIGluc2lkZSBhIFRFRSIpLicKICAgIGFic29yYnNfbmVnYXRpb246IHRydWUKICAgIHBhdHRlcm5zOgogICAgICAtICJub3xsaXR0bGV8bmV2ZXItYW55fHdpdGhvdXR8bm90ICoxIHJlYXNvbnxuZWVkfGNhdXNlfHBvaW50ICoyIHRvfGluPyBkb3VidHxxdWVzdGlvbnxzZWNvbmQtZ3Vlc3N8Y2hlY2t8ZG91YmxlLWNoZWNrfHZlcmlmeXxldmFsdWF0ZXxldmFsdWF0aW5nfHRlc3R8dGVzdGluZ3xyZXZpZXd8cmV2aWV3aW5nfGF1ZGl0fGdyYWRlfHZhbGlkYXRlfGluc3BlY3R8ZmFjdC1jaGVja3xjaGVja2luZyAqMiBAQVRURVNURURfT1VUUFVUIgogICAgICAtICJAQVRURVNUQVRJT04gKjIgZ2l2ZXxnaXZlc3xnYXZlfGdyYW50fGdyYW50c3xhd2FyZHxhd2FyZHN8c3RhbXB8c3RhbXBzICozIEBPVVRQVVRfTk9VTiAqMiBjbGVhbi1iaWxsLW9mLWhlYWx0aHxzZWFsLW9mLWFwcHJvdmFsfHN0YW1wLW9mLWFwcHJvdmFsIgoKICBFTkZPUkNFX0NPUlJFQ1Q6CiAgICBhYm91dDogQXR0ZXN0YXRpb24gc2FpZCB0byBrZWVwIHRoZSBtb2RlbCBvciBpdHMgb3V0cHV0IGhvbmVzdCAoImEgVEVFIGtlZXBzIHRoZSBtb2RlbCBob25lc3QiKS4KICAgIHBhdHRlcm5zOgogICAgICAtICJAQVRURVNUQVRJT04gKjQga2VlcHxrZWVwc3xrZXB0fGZvcmNlfGZvcmNlc3xmb3JjZWR8Y29tcGVsfGNvbXBlbHN8aG9sZHxob2xkcyAqMiBtb2RlbHxtb2RlbHN8bGxtfEBPVVRQVVRfTk9VTnxpdHx0aGVtICoxIGhvbmVzdHx0cnV0aGZ1bHxhY2N1cmF0ZXxjb3JyZWN0fHJpZ2h0fG9uLXRyYWNrfGluLWxpbmUiCgogIFBST05PVU5fQ09SUkVDVDoKICAgIGFib3V0OiBBIHByb25vdW4gc2FpZCB0byBiZSBjb3JyZWN0ICgiaXQncyBhY2N1cmF0ZSIsICJ0aGV5IGFyZSByaWdodCIpLCByZWFkIGFzIHRoZSBvdXRwdXQgaW4gYSB0ZXJzZSBydWxlLgogICAgcGF0dGVybnM6CiAgICAgIC0gIj1pdHw9dGhleXw9dGhhdHw9dGhpc3w9ZXZlcnl0aGluZyBiZSAqMSBAQ09SUkVDVF9BREoiCgogIE1PREVMX0NPUlJFQ1Q6CiAgICBhYm91dDogVGhlIG1vZGVsIChyYXRoZXIgdGhhbiBvbmUgb3V0cHV0KSBzYWlkIHRvIGJlIGNvcnJlY3Qgb3IgdHJ1dGhmdWwuCiAgICBwYXR0ZXJuczoKICAgICAgLSAibW9kZWwgKjMgQENPUlJFQ1RfQURKIgogICAgICAtICJtb2RlbHxtb2RlbCdzICoxIGNvcnJlY3R8Y29ycmVjdG5lc3N8YWNjdXJhY3l8dHJ1dGhmdWxuZXNzIgoKICAjIC0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLQogICMgRGVuaWFscwoKICBERU5JQUw6CiAgICBhYm91dDogQSBkZW5pYWwsIHJlamVjdGlvbiBvciByZWZ1c2FsIGJ5IGEgdmVyaWZpZXIgb3IgcG9saWN5LgogICAgYWJzb3Jic19uZWdhdGlvbjogdHJ1ZQogICAgcGF0dGVybnM6CiAgICAgIC0gImRlbnl8ZGVuaWVkfGRlbmlhbHxkZW5pYWxzfHJlamVjdHxyZWplY3RlZHxyZWplY3Rpb258cmVqZWN0aW9uc3xyZWZ1c2V8cmVmdXNlZHxyZWZ1c2FsfHJlZnVzYWxzfGRlY2xpbmVkfHR1cm5lZC1kb3duIgogICAgICAtICJmYWlsfGZhaWxlZHxmYWlscyAqMiBwb2xpY3l8dmVyaWZpY2F0aW9ufGF0dGVzdGF0aW9ufGFwcHJhaXNhbHxjaGVja3xjaGVja3N8Z2F0ZXx0aGUtcG9saWN5IgogICAgICAtICJmYWlsZWQgcmVjZWlwdHxyZWNlaXB0c3xhdHRlc3RhdGlvbnxhdHRlc3RhdGlvbnN8dmVyaWZpY2F0aW9ufGFwcHJhaXNhbHxxdW90ZSIKICAgICAgLSAicG9saWN5LWZhaWx1cmV8ZGVueS1kZWNpc2lvbnxkZWNpc2lvbi1kZW55fGRlY2lzaW9uLXdhcy1kZW55fG5vdC1wYXNzfGRpZC1ub3QtcGFzc3xzYWlkLW5vIgogICAgICAtICJ0dXJufHR1cm5lZHx0dXJuc3x0dXJuaW5nICoyIGRvd258YXdheSIKICAgICAgLSAidmV0b3x2ZXRvZWR8dmV0b2VzfG5peGVkfGJvdW5jZWR8a25vY2tlZC1iYWNrfHRodW1icy1kb3dufGRpc2FsbG93ZWR8ZGlzYXBwcm92ZWR8bm90LWFwcHJvdmVkIgogICAgICAtICJ2ZXJpZmljYXRpb258YXR0ZXN0YXRpb258YXR0ZXN0YXRpb25zfGFwcHJhaXNhbHxwb2xpY3l8cXVvdGV8cG9saWN5LWNoZWNrICoxIGZhaWx1cmV8ZmFpbHVyZXMiCiAgICAgIC0gImF0dGVzdHxhdHRlc3RhdGlvbnxhdHRlc3RhdGlvbnN8dmVyaWZpY2F0aW9ufGFwcHJhaXNhbHxxdW90ZXxxdW90ZXN8cG9saWN5LWNoZWNrfHBvbGljeS1jaGVja3MgKjIgPWZhaWxlZHw9ZmFpbHN8PWZhaWx8PWZhaWxpbmd8PWJvdW5jZWR8PWZsdW5rZWQiCgogIE5PVEhJTkc6CiAgICBhYm91dDogPi0KICAgICAgIk5vdGhpbmcgd2FzIGxlYXJuZWQiIGluIGl0cyBtYW55IGZvcm1zLiBUaGUgbmVnYXRpb24gd29yZHMgaW5zaWRlIGJlbG9uZyB0byB0aGUgcGhyYXNlLCBzbwogICAgICAiZG9lc24ndCB0ZWxsIHVzIGFueXRoaW5nIiBpcyBhIG1hdGNoIGFuZCBvbmx5IGEgbmVnYXRpb24gYmVmb3JlIGl0ICgiZG9lcyBub3QgbWVhbiBub3RoaW5nIHdhcwogICAgICBsZWFybmVkIikgY2xlYXJzIGl0LgogICAgYWJzb3Jic19uZWdhdGlvbjogdHJ1ZQogICAgcGF0dGVybnM6CiAgICAgIC0gIm5vdGhpbmd8emlsY2h8bmFkYXxuYXVnaHR8bm91Z2h0ICozIGxlYXJufGxlYXJuZWR8Z2FpbnxnYWluZWR8Z2xlYW58a25vd3x1c2VmdWx8d29ydGh8b2YtdmFsdWV8dG8tc2VlfHRvLWxlYXJufHRvLXRha2UtYXdheXx3ZS1jYW4tdXNlfG5ld3xpbmZlcnxpbmZlcnJlZHxkZWR1Y2V8ZGVkdWNlZHxjb25jbHVkZXxjb25jbHVkZWR8ZGVyaXZlfGRlcml2ZWR8ZXh0cmFjdHxleHRyYWN0ZWR8Z2xlYW5lZHx0by1nby1vbnx0by1hY3Qtb24iCiAgICAgIC0gImxlYXJufGdhaW58Z2xlYW58Z2V0fGtub3d8dGFrZS1hd2F5fGluZmVyfGRlZHVjZXxkZXJpdmV8ZXh0cmFjdCAqMiBub3RoaW5nfHppbGNofG5hZGF8emlwfG5hdWdodHxub3VnaHR8c3F1YXR8ZGlkZGx5LXNxdWF0fGJ1cGtpc3xub3QtYS10aGluZyIKICAgICAgLSAibGVhdmV8bGVhdmVzfGxlZnR8a2VlcHxrZWVwc3xrZXB0ICozIGluLXRoZS1kYXJrfG5vbmUtdGhlLXdpc2VyfGVtcHR5LWhhbmRlZHxndWVzc2luZ3xjbHVlbGVzcyIKICAgICAgLSAibm9uZS10aGUtd2lzZXJ8bm8td2lzZXJ8ZW1wdHktaGFuZGVkIgogICAgICAtICJiZSAqMiBhLWJsYW5rfGJsYW5rfHNpbGVuY2V8YS12b2lkfGEtc2hydWd8YS1ub24tYW5zd2VyfG5vbi1hbnN3ZXJ8YS1kdWR8ZHVkIgogICAgICAtICJvZi1uby1jb25zZXF1ZW5jZXxuby1jb25zZXF1ZW5jZXxpbmNvbnNlcXVlbnRpYWx8b2Ytbm8taW1wb3J0YW5jZXxvZi1uby1zaWduaWZpY2FuY2V8bm8tc2lnbmlmaWNhbmNlfGluc2lnbmlmaWNhbnR8aW1tYXRlcmlhbHxvZi1uby1pbnRlcmVzdCIKICAgICAgLSAibm90aGluZ3x6aWxjaHxuYWRhICoyIHRvLXNheXxtb3JlLXRvLXNheXx0by1hZGR8dG8tcmVwb3J0fHRvLXRlbGx8dG8tZGlzY3Vzc3x0by1zZWUtaGVyZXx0by1sb29rLWF0fHRvLWFuYWx5c2V8dG8tYW5hbHl6ZXx0by1pbnZlc3RpZ2F0ZXx0by1hY3Qtb258dG8tZ28tb258dG8td29yay13aXRofHRvLXdvcmstb258dG8tdXNlfHRvLWV4YW1pbmV8dG8taW5zcGVjdHx0by1kaWctaW50b3x0by1jaGV3LW9ufHRvLWdvLWJ5fHRvLXNob3ctZm9yLWl0fGFjdGlvbmFibGV8dXNhYmxlfHRvLWNvbnRyaWJ1dGV8dG8tZ2l2ZS11c3x0by10ZWxsLXVzfHRvLW9mZmVyLXVzIgogICAgICAtICJhcy1nb29kLWFzfG5vLWJldHRlci10aGFufGVxdWl2YWxlbnQtdG98dGhlLXNhbWUtYXN8dGFudGFtb3VudC10b3xhbW91bnRzLXRvfGVxdWFsLXRvICoxIG5vdGhpbmd8QE5PX0RBVEF8c2lsZW5jZXxhLWJsYW5rfGJsYW5rfGFuLWVtcHR5LXJlc3VsdHxudWxsfHZvaWQiCiAgICAgIC0gImFzLWdvb2QtYXN8bm8tYmV0dGVyLXRoYW58ZXF1aXZhbGVudC10b3x0aGUtc2FtZS1hc3x0YW50YW1vdW50LXRvICoyIG1pc3Npbmd8YWJzZW50fGVtcHR5fGJsYW5rfG5vbmV4aXN0ZW50fG5vbi1leGlzdGVudHxkZWxldGVkIgogICAgICAtICJ0ZWxsfHRlbGxzfHRvbGR8c2F5fHNheXN8c2hvd3xzaG93c3xyZXZlYWx8cmV2ZWFscyAqMyBhYm91dC1hcy1tdWNoLWFzfGFzLWxpdHRsZS1hc3xhYm91dC1hcy1saXR0bGUtYXN8cm91Z2hseS1hcy1tdWNoLWFzIgogICAgICAtICJiZSAqNSBhLWJsYW5rfGEtdm9pZHxhLXNocnVnfGEtbm9uLWFuc3dlcnxhLWR1ZHxhLWNpcGhlcnxhLW51bGxpdHl8YS1iaWctbm90aGluZyIKICAgICAgLSAiYXMtaWZ8YXMtdGhvdWdofGxpa2UgKjEgbm90aGluZyAqMSBoYXBwZW5lZHxvY2N1cnJlZHxoYXBwZW58cmFufHdhcy1kb25lIgogICAgICAtICJ0ZWxsfHNheXxzaG93fHRlYWNofGdpdmV8cmV2ZWFsfHByb3ZpZGV8b2ZmZXJ8Y2Fycnl8eWllbGR8Y29udmV5fGNvbnRhaW58YWRkfHNpZ25pZnl8c2lnbmlmaWVzfGRlbm90ZXxkZW5vdGVzfGNvbW11bmljYXRlfGNvbW11bmljYXRlc3xpbmRpY2F0ZXxpbmRpY2F0ZXN8cmVwcmVzZW50fHJlcHJlc2VudHMgKjMgbm90aGluZ3xuby1pbmZvcm1hdGlvbnxuby1zaWduYWx8bm8taW5zaWdodHxuby12YWx1ZXx6ZXJvLWluZm9ybWF0aW9ufHplcm8tc2lnbmFsfG5vLXVzZWZ1bHxub3QtYS1zaHJlZHxub3QtYS1qb3R8bm90LWEtd2hpdHxub3QtYS1zY3JhcHxub3Qtb25lLWJpdHxub3QtYS1zaW5nbGUtdGhpbmd8bm90LWFuLWlvdGF8bm90LW9uZS1pb3RhfG5vdGhpbmctd2hhdHNvZXZlcnx6aXB8emlsY2h8c3F1YXR8YnVwa2lzfGJ1cGt1c3xkaWRkbHl8ZGlkZGx5LXNxdWF0fGphY2stc3F1YXR8c29kLWFsbHxidWdnZXItYWxsfG5vd3R8bmF1Z2h0fG5vdWdodHxuZXh0LXRvLW5vdGhpbmd8bGl0dGxlLXRvLW5vdGhpbmd8bGl0dGxlLW9yLW5vdGhpbmd8cHJlY2lvdXMtbGl0dGxlfG5vdC1hLXRoaW5nIgogICAgICAtICJub3x6ZXJvfHdpdGhvdXQgKjEgaW5mb3JtYXRpb258c2lnbmFsfHZhbHVlfGluc2lnaHR8bWVhbmluZ3x1c2V8cG9pbnR8cHVycG9zZXxhdWRpdC12YWx1ZXxkaWFnbm9zdGljLXZhbHVlIgogICAgICAtICJub3R8bmV2ZXJ8bm90aGluZyAqMyB0ZWxsfHNheXxzaG93fHRlYWNofGxlYXJufGdpdmV8cmV2ZWFsfG1lYW58cHJvdmlkZXxvZmZlcnxjYXJyeXxjb252ZXkgKjIgYW55dGhpbmd8bXVjaHxzb21ldGhpbmd8YS1zaW5nbGUtdGhpbmd8YS10aGluZ3xvbmUtdGhpbmd8b25lLXNpbmdsZS10aGluZ3xhLWpvdHxhLXdoaXR8c3F1YXR8amFja3xhLWxvdCIKICAgICAgLSAibWVhbmluZ2xlc3N8dXNlbGVzc3x3b3J0aGxlc3N8cG9pbnRsZXNzfHVuaW5mb3JtYXRpdmV8dmFsdWVsZXNzfGlycmVsZXZhbnR8bm9pc2V8ZGVhZC1lbmR8ZGVhZC13ZWlnaHR8dGhyb3dhd2F5fHdyaXRlLW9mZnx3YXN0ZXx3YXN0ZWR8bm8tb3AiCiAgICAgIC0gIm5vdC1hfG5vdC1vbmV8bm98d2l0aG91dC1hfG5hcnktYSAqMSBzaHJlZHxzY3JhcHxpb3RhfGpvdHx3aGl0fGdyYWlufG91bmNlfHNwZWNrfHNsaXZlcnxjcnVtYnx3aGlmZnxtb2RpY3VtfGhpbnR8ZHJvcCBvZiAqMSBpbmZvcm1hdGlvbnxpbnNpZ2h0fGRldGFpbHx2YWx1ZXxzaWduYWx8bWVhbmluZ3x1c2V8c3Vic3RhbmNlfGV2aWRlbmNlfGtub3dsZWRnZSIKICAgICAgLSAibm98emVyb3xuaWx8d2l0aG91dHxsYWNraW5nfGxpdHRsZS10by1ub3xsaXR0bGUtb3Itbm8gKjIgZGlhZ25vc3RpY3xmb3JlbnNpY3xldmlkZW50aWFyeXxldmlkZW50aWFsfGluZm9ybWF0aW9uYWx8aW52ZXN0aWdhdGl2ZXxhbmFseXRpY3xhbmFseXRpY2FsfHByYWN0aWNhbHxyZWFsfGFjdHVhbHxhdWRpdHxtZWFuaW5nZnVsfHVzZWZ1bHxhY3Rpb25hYmxlfHJlbGV2YW50fHN1YnN0YW50aXZlfHNpZ25pZmljYW50ICoxIGNvbnRlbnR8dmFsdWV8d29ydGh8dXNlfHNpZ25hbHxpbmZvcm1hdGlvbnxpbnNpZ2h0fG1lYW5pbmd8c3Vic3RhbmNlfHNpZ25pZmljYW5jZXxyZWxldmFuY2V8ZGV0YWlsfGRldGFpbHN8ZGF0YXx3ZWlnaHQiCiAgICAgIC0gIm5vfHplcm98bmlsICoxIHdvcnRofGJlYXJpbmd8cmVsZXZhbmNlfHN1YnN0YW5jZXxtZXJpdHx3ZWlnaHQiCiAgICAgIC0gIm5vbi1pbmZvcm1hdGlvbnxub24taW5mb3JtYXRpdmV8bm9uaW5mb3JtYXRpdmV8aW5mb3JtYXRpb25sZXNzfGluZm9ybWF0aW9uLWxlc3N8bm9uLWRhdGF8bm9uZGF0YXxkZWFkLWRhdGF8ZGVhZC1sZXR0ZXJ8ZGVhZC1sZXR0ZXJzIgogICAgICAtICJpbi10aGUtYmlufGZvci10aGUtYmlufGludG8tdGhlLWJpbnx0aGUtc2hyZWRkZXJ8c2NyYXAtaGVhcHxzY3JhcGhlYXB8ZHVzdGJpbnx3YXN0ZWJhc2tldHxkdW1wc3RlcnxsYW5kZmlsbHxqdW5rLXBpbGV8ZGV2L251bGx8L2Rldi9udWxsIgogICAgICAtICJhc3xhYm91dC1hcyBpbmZvcm1hdGl2ZXx1c2VmdWx8aGVscGZ1bHxlbmxpZ2h0ZW5pbmd8cmV2ZWFsaW5nfG1lYW5pbmdmdWx8dGVsbGluZ3xpbnN0cnVjdGl2ZSAqMSBhcyAqMyBibGFua3xlbXB0eXxub3RoaW5nfHNocnVnfHZvaWR8YnJpY2t8cm9ja3xjb2luLWZsaXB8c2lsZW5jZSIKICAgICAgLSAibm90aGluZyAqMyBjYW58Y291bGR8d2lsbHx3b3VsZCB0ZWFjaHx0ZWxsfHJldmVhbHxzaG93fG9mZmVyfGdpdmV8Y29udmV5IgogICAgICAtICJtZWFufG1lYW5zfG1lYW50fHNpZ25pZnl8c2lnbmlmaWVzIG5vdGhpbmd8emlsY2h8bmFkYSAufCx8O3whfDp84oCUfHRvfGF0LWFsbHx3aGF0c29ldmVyfGZvcnxhYm91dHxoZXJlfHJlYWxseXxpbi1pdHNlbGZ8b24taXRzLW93bnxieS1pdHNlbGYiCiAgICAgIC0gIm5vdGhpbmd8emlsY2h8bmFkYSAqMSB0by10ZWFjaHx0by1zaG93fHRvLW9mZmVyfHRvLXJldmVhbHx0by1naXZlIgogICAgICAtICJtb290fGFjYWRlbWljLXF1ZXN0aW9ufGJlc2lkZS10aGUtcG9pbnR8bmVpdGhlci1oZXJlLW5vci10aGVyZXxvZi1uby1hY2NvdW50fHVuaW50ZXJlc3Rpbmd8dW5yZW1hcmthYmxlfG5vbi1zdG9yeXxub25zdG9yeXxub3RoaW5nLWdvaW5nLWZvci1pdHxub3RoaW5nLXRvLXJlY29tbWVuZC1pdCIKICAgICAgLSAibm98emVybyAqMSB2aXNpYmlsaXR5fGNsYXJpdHkiCiAgICAgIC0gImhvbGR8aG9sZHN8aGVsZHxoYXZlfGhhcyAqMSBub3x6ZXJvfGxpdHRsZSBpbnRlcmVzdCIKICAgICAgLSAiZGVhZC1haXJ8cmFkaW8tc2lsZW5jZXx3aGl0ZS1ub2lzZXxlbXB0eS1jYWxvcmllc3xkZWFkLWxvc3N8dG90YWwtbG9zc3xsb3N0LWNhdXNlfHdhc2hvdXR8d2FzaC1vdXR8Zm9vbC1lcnJhbmR8Zm9vbHMtZXJyYW5kfHdhc3RlLW9mLXRpbWV8d2FzdGUtb2YtZWZmb3J0fHRpbWUtc2lua3xibGFjay1ob2xlLW9mfGVtcHR5LWVudmVsb3BlfGVtcHR5LWJveHxlbXB0eS1zaGVsbHxlbXB0eS1odXNrfGhvbGxvdy1zaGVsbHxibGFuay1zbGF0ZXxudWxsLWV2ZW50fG5pbC1ldmVudHxudWxsLW91dGNvbWV8bm90aGluZy1ldmVudCIKICAgICAgLSAiYmxhY2staG9sZSAqNCBpbnNpZ2h0fGluZm9ybWF0aW9ufHNpZ25hbHx2YWx1ZXxtZWFuaW5nfHVuZGVyc3RhbmRpbmd8bGVhcm5pbmciCiAgICAgIC0gIm5vdGhpbmd8emlsY2h8bmFkYSAqMSBpbnNpZGV8dGhlcmV8aW4taXR8aW4tdGhlbXxpbi10aGVyZXxvZi1ub3RlfHdvcnRoLXJlYWRpbmd8d29ydGgta2VlcGluZ3x3b3J0aC1sb29raW5nLWF0fHdvcnRoLWEtbG9vayIKICAgICAgLSAibm8tbG9uZ2VyICoxIG1hdHRlcnxtYXR0ZXJzfHJlbGV2YW50fGNvdW50fGNvdW50cyIKICAgICAgLSAidGVsbHx0ZWxsc3x0b2xkfHRlYWNofHRlYWNoZXN8dGF1Z2h0ICoyIHplcm98bmlsfG5vd3R8bmlsLWFib3V0fHplcm8tYWJvdXQiCiAgICAgIC0gInN0b3B8c3RvcHN8c3RvcHBlZHxjZWFzZXxjZWFzZXN8Y2Vhc2VkICoxIG1hdHRlcmluZ3x0by1tYXR0ZXJ8Y291bnRpbmd8dG8tY291bnQiCiAgICAgIC0gIm5vdHxuZXZlciBib3RoZXJ8Ym90aGVyaW5nICoyIHJlYWR8cmVhZGluZ3xsb29rfGxvb2tpbmd8Y2hlY2t8Y2hlY2tpbmd8YW5hbHlzZXxhbmFseXNpbmd8YW5hbHl6ZXxhbmFseXppbmd8aW5zcGVjdHxpbnNwZWN0aW5nfHJldmlld3xyZXZpZXdpbmd8a2VlcHxrZWVwaW5nfHN0b3JlfHN0b3Jpbmd8bG9nfGxvZ2dpbmciCiAgICAgIC0gImtub3d8a25vd3N8a25vd2luZ3xrbmV3fGxlYXJufGxlYXJuc3xsZWFybmVkfGxlYXJudCAqMSBuby1tb3JlfG5vdGhpbmctbW9yZXxsaXR0bGUtbW9yZXxuby1tb3JlLXRoYW4iCiAgICAgIC0gImNvbnRyaWJ1dGV8Y29udHJpYnV0ZXN8Y29udHJpYnV0ZWR8YnJpbmd8YnJpbmdzfGJyb3VnaHQgKjEgbm90aGluZ3x6aWxjaHxuYXVnaHR8c3F1YXR8bmlsIgogICAgICAtICJwcmVjaXNlbHl8ZXhhY3RseXxhYnNvbHV0ZWx5fGxpdGVyYWxseXxuZXh0LXRvICoxIHplcm98bm90aGluZ3xuaWwiCiAgICAgIC0gImJhc2ljYWxseXxwcmFjdGljYWxseXxlc3NlbnRpYWxseXxlZmZlY3RpdmVseXx2aXJ0dWFsbHl8YWxtb3N0fHByZXR0eS1tdWNofG1vcmUtb3ItbGVzc3xjbG9zZS10byAqMSBub3RoaW5nfHplcm98emlsY2h8d29ydGhsZXNzfHVzZWxlc3N8bWVhbmluZ2xlc3MiCiAgICAgIC0gInRlbGx8dGVsbHN8dG9sZHxzYXl8c2F5c3xzYWlkfHNob3d8c2hvd3N8dGVhY2h8dGVhY2hlcyAqMiB0aGUtbGVhc3R8dmVyeS1saXR0bGV8cHJlY2lvdXMtbGl0dGxlIgogICAgICAtICJub3x6ZXJvfG5vdC1hbnkgKjEgcHVyY2hhc2V8Zm9vdGhvbGR8dHJhY3Rpb24iCiAgICAgIC0gImEtYmlnLWZhdHxhLXdob2xlLWxvdC1vZnxhLWdyZWF0LWJpZ3xhLWJpZ3xhLWZhdHxvbmUtYmlnICoxIG5vdGhpbmd8emVyb3x6aWxjaHxuYWRhfGdvb3NlLWVnZ3xkb251dHxkb3VnaG51dCIKICAgICAgLSAibm98emVybyAqMSBzdG9yeXxzdG9yaWVzfG5hcnJhdGl2ZXx0YWxlIHRvLXRlbGx8dG8tYmUtdG9sZHx0aGVyZXxoZXJlfGluLWl0fGluLXRoZW18d29ydGgtdGVsbGluZyIKICAgICAgLSAiY29udGVudC1mcmVlfGNvbnRlbnRsZXNzfGNvbnRlbnQtbGVzc3xtZWFuaW5nLWZyZWV8dmFsdWUtZnJlZXxzdWJzdGFuY2UtZnJlZXxpbnNpZ2h0LWZyZWUiCiAgICAgIC0gIndoZXJlLXRoZXktc3RhcnRlZHx3aGVyZS13ZS1zdGFydGVkfHdoZXJlLXlvdS1zdGFydGVkfGJhY2stYXQtc3F1YXJlLW9uZXxhdC1zcXVhcmUtb25lfGJhY2stdG8tc3F1YXJlLW9uZXxuby1mdXJ0aGVyLWFsb25nfG5vLWJldHRlci1vZmYiCiAgICAgIC0gImNsdXR0ZXJ8anVua3xnYXJiYWdlfHRyYXNofHJ1YmJpc2h8Y3J1ZnR8Y2hhZmZ8ZHJvc3N8ZGV0cml0dXN8ZmlsbGVyfGZsdWZmfHZhY3VvdXN8Y29udGVudGxlc3N8aW5mb3JtYXRpb24tZnJlZXxzaWduYWwtZnJlZXxpbnNpZ2h0LWZyZWUiCiAgICAgIC0gImlnbm9yYWJsZXxkaXNjYXJkYWJsZXxkaXNwb3NhYmxlfGV4cGVuZGFibGV8ZGVsZXRhYmxlfHNhZmUtdG8taWdub3JlfHNhZmUtdG8tZGVsZXRlfHNhZmUtdG8tZGlzY2FyZHxzYWZlLXRvLWRyb3AiCiAgICAgIC0gImluZm9ybWF0aW9uYWxseXxzZW1hbnRpY2FsbHl8ZXZpZGVudGlhbGx5fGRpYWdub3N0aWNhbGx5ICoxIGVtcHR5fHZvaWR8bnVsbHx2YWN1b3VzfGJhcnJlbnxpbmVydHx3b3J0aGxlc3N8dXNlbGVzc3xtZWFuaW5nbGVzc3xzaWxlbnR8YmxhbmsiCiAgICAgIC0gImVtcHR5fGRldm9pZHx2b2lkfGJlcmVmdCAqMiBtZWFuaW5nfGluZm9ybWF0aW9ufHZhbHVlfHNpZ25hbHxpbnNpZ2h0fHN1YnN0YW5jZXxjb250ZW50IgogICAgICAtICJub3x6ZXJvICoxIGluZm98aW5zaWdodHN8dGFrZWF3YXl8dGFrZWF3YXlzfGxlc3NvbnxsZXNzb25zfGxlYXJuaW5nc3xrbm93bGVkZ2V8bmV3c3xpbnRlbCIKICAgICAgLSAibm9uLWV2ZW50fG5vbmV2ZW50fG5vbi1pc3N1ZXxub3RoaW5nLWJ1cmdlcnxub3RoaW5nYnVyZ2VyfHJlZC1oZXJyaW5nfG5vdGhpbmctdG8tc2VlfG5vbi1yZXN1bHR8bnVsbC1yZXN1bHR8ZW1wdHktcmVzdWx0IgogICAgICAtICJub3QgKjIgdXNlZnVsfGluZm9ybWF0aXZlfHdvcnRoLWtlZXBpbmd8dmFsdWFibGV8aGVscGZ1bHxtZWFuaW5nZnVsfGluZm9ybWF0aXZlfHdvcnRofHdvcnRod2hpbGV8b2YtaW50ZXJlc3R8aW50ZXJlc3Rpbmd8cmVsZXZhbnR8bm90ZXdvcnRoeSIKICAgICAgLSAiY2FufHNob3VsZHxtYXl8c2FmZWx5fGp1c3R8c2ltcGx5fHdlICoyIGJlPyBpZ25vcmV8aWdub3JlZHxkaXNjYXJkfGRpc2NhcmRlZHx0aHJvdy1hd2F5fHRocm93bi1hd2F5fGRpc3JlZ2FyZHxkaXNyZWdhcmRlZHxkcm9wfGRyb3BwZWR8ZGVsZXRlfGRlbGV0ZWR8c2tpcHxza2lwcGVkfGZvcmdldHxmb3Jnb3R0ZW58YmlufGJpbm5lZHx0b3NzfHRvc3NlZHx0cmFzaHx0cmFzaGVkfGNodWNrfGNodWNrZWR8c2NyYXB8c2NyYXBwZWR8cHVyZ2V8cHVyZ2VkfGRpdGNofGRpdGNoZWR8ZHVtcHxkdW1wZWR8c2hyZWR8c2hyZWRkZWR8d2lwZXx3aXBlZCIKICAgICAgLSAib2Ytbm8tdXNlfG9mLW5vLXZhbHVlfG5vLXVzZXxuby12YWx1ZXxub3RoaW5nLWF0LWFsbHx0ZWxscy11cy1ub3RoaW5nfGxlYXJuZWQtbm90aGluZ3xsZWFybnQtbm90aGluZyIKCiAgTk9fREFUQToKICAgIGFib3V0OiAnIk5vIGRhdGEiLCAibm8gb3V0cHV0IiBpbiBhIHRlcnNlIGZvcm11bGEgKCJkZW5pZWQgPSBubyBkYXRhIik7IHRoZSBuZWdhdGlvbiBiZWxvbmdzIHRvIHRoZSBwaHJhc2UuJwogICAgYWJzb3Jic19uZWdhdGlvbjogdHJ1ZQogICAgcGF0dGVybnM6CiAgICAgIC0gIm5vfHplcm98bmlsfG51bGx8bm90aGluZyAqMSBkYXRhfGNvbnRlbnR8b3V0cHV0fG91dHB1dHN8cmVzdWx0fHJlc3VsdHN8aW5mb3xhbnN3ZXJ8YW5zd2VycyIKCiAgREVOSUFMX0ZBTFNFOgogICAgYWJvdXQ6IFdvcmRzIHRoYXQgY29udGFpbiAiZGVuaWFsIiBvciAicmVqZWN0aW9uIiBidXQgYXJlIG5vdCBhIHZlcmlmaWVyJ3MgZGVjaXNpb24uCiAgICBwYXR0ZXJuczoKICAgICAgLSAiZGVuaWFsLW9mLXNlcnZpY2V8ZGVuaWFsLW9mLXdhbGxldHxkb3N8ZGRvc3xwcm9taXNlLXJlamVjdGlvbnx1bmhhbmRsZWQtcmVqZWN0aW9ufHVuaGFuZGxlZHJlamVjdGlvbnxyZWplY3Rpb24taGFuZGxlcnxyZWplY3QtaGFuZGxlcnxyZWplY3Rpb24tc2FtcGxpbmd8cmVqZWN0aW9uLXJhdGUiCiAgICAgIC0gInJlamVjdHxyZWplY3RzfHJlamVjdGVkfHJlamVjdGlvbiAqMiBwcm9taXNlfHByb21pc2VzfHRoZS1wcm9taXNlfGEtcHJvbWlzZSIKICAgICAgLSAicHJvbWlzZXxwcm9taXNlcyAqMyByZWplY3R8cmVqZWN0c3xyZWplY3RlZHxyZWplY3Rpb24iCiAgICAgIC0gInByfHByc3xwdWxsLXJlcXVlc3R8cHVsbC1yZXF1ZXN0c3xwYXRjaHxwYXRjaGVzfHByb3Bvc2FsfHByb3Bvc2Fsc3xkZXNpZ258ZGVzaWduc3xpZGVhfGlkZWFzfGRyYWZ0fGRyYWZ0c3xyZmN8dGlja2V0fHRpY2tldHN8YXBwbGljYXRpb258YXBwbGljYXRpb25zfGNhbmRpZGF0ZXxjYW5kaWRhdGVzfGxvYW58aW52aXRhdGlvbnxtZXJnZXxjb21taXR8Y29tbWl0c3xzdWdnZXN0aW9ufHN1Z2dlc3Rpb25zfGZlYXR1cmUtcmVxdWVzdCAqMyByZWplY3R8cmVqZWN0ZWR8ZGVjbGluZWR8ZGVuaWVkfHJlZnVzZWR8dHVybmVkLWRvd258dmV0b2VkfG5peGVkIgogICAgICAtICJjYXRjaHxjYXRjaGluZ3xjYXVnaHR8aGFuZGxlfGhhbmRsaW5nfGhhbmRsZWR8dGhyb3d8dGhyb3dpbmd8dW5oYW5kbGVkfHVuY2F1Z2h0ICoyIHJlamVjdGlvbnxyZWplY3Rpb25zIgogICAgICAtICJyZWplY3R8cmVqZWN0c3xyZWplY3RlZHxyZWplY3Rpbmd8ZGVueXxkZW5pZXN8ZGVuaWVkfGRlY2xpbmV8ZGVjbGluZXN8ZGVjbGluZWR8cmVmdXNlfHJlZnVzZXN8cmVmdXNlZCB0aGV8YXxhbnxvdXJ8dGhlaXJ8aGlzfGhlcnxteXx5b3VyfHRoaXN8dGhhdD8gZGVzaWdufGRlc2lnbnN8cHJvcG9zYWx8cHJvcG9zYWxzfHByfHByc3xwdWxsLXJlcXVlc3R8cHVsbC1yZXF1ZXN0c3xwYXRjaHxwYXRjaGVzfGlkZWF8aWRlYXN8YXBwbGljYXRpb258YXBwbGljYXRpb25zfHN1Z2dlc3Rpb258c3VnZ2VzdGlvbnN8ZmVhdHVyZS1yZXF1ZXN0fGNhbmRpZGF0ZXxjYW5kaWRhdGVzfGxvYW58aW52aXRhdGlvbnxpbnZpdGV8bWVyZ2V8Y29tbWl0fGNvbW1pdHN8Y2hhbmdlfGNoYW5nZXN8cGxhbnxwbGFuc3xkcmFmdHxkcmFmdHN8cmZjfHRpY2tldHx0aWNrZXRzfGNsYWltLWZvci1leHBlbnNlc3xhcHBlYWwiCgogIE5PVEhJTkdfRkFMU0U6CiAgICBhYm91dDogJyJOb3RoaW5nIiBkZXNjcmliaW5nIHNvbWV0aGluZyBlbHNlOiAidGhlIGxvZ3Mgc2hvdyBub3RoaW5nIHVudXN1YWwiIGlzIG5vdCAid2UgbGVhcm5lZCBub3RoaW5nIi4nCiAgICBwYXR0ZXJuczoKICAgICAgLSAibm90aGluZ3xubyAqMSB1bnVzdWFsfHN1c3BpY2lvdXN8d3Jvbmd8b2RkfGFibm9ybWFsfHN0cmFuZ2V8YW1pc3N8YWxhcm1pbmd8ZWxzZXxmdXJ0aGVyfHNwZWNpYWx8b3V0LW9mLXRoZS1vcmRpbmFyeXxhbm9tYWxvdXN8YnJva2VufG1pc3Npbmd8Y2hhbmdlZHxsZWFrZWR8c2Vuc2l0aXZlfHNlY3JldCIKICAgICAgLSAibm9uLXplcm98bm9uemVyb3xub24tbnVsbHxub24tZW1wdHl8bm8tb3B8bm9vcCIKCiAgIyAtLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0KICAjIFN0b3JhZ2UKCiAgU1RPUkFHRToKICAgIGFib3V0OiBTdG9yYWdlIHRoYXQgbGl2ZXMgd2l0aCBhIHByb3ZpZGVyIG9yIGxlYXNlICh2b2x1bWVzLCBkaXNrcywgcGVyc2lzdGVudCBzdG9yYWdlKS4KICAgIHBhdHRlcm5zOgogICAgICAtICJwZXJzaXN0ZW50fHByb3ZpZGVyfGxlYXNlfGxvY2FsfG5vZGV8YXR0YWNoZWR8YmxvY2t8ZXBoZW1lcmFsfG1vdW50ZWR8aG9zdHxpbnN0YW5jZXx0aGUtcHJvdmlkZXIncyAqMiBzdG9yYWdlfHZvbHVtZXx2b2x1bWVzfGRpc2t8ZGlza3N8ZHJpdmV8c3NkfG52bWV8cHZjfGZpbGVzeXN0ZW0iCiAgICAgIC0gInN0b3JhZ2V8dm9sdW1lfHZvbHVtZXN8ZGlza3xkaXNrc3xwdmN8cGVyc2lzdGVudC12b2x1bWUtY2xhaW18bG9jYWwtZGlza3xwZXJzaXN0ZW50fG52bWV8c3NkIgogICAgICAtICJvbnxpbiAqMSB0aGU/IHByb3ZpZGVyfG5vZGV8aG9zdHxsZWFzZSIKICAgICAgLSAic3RvcmVkfGtlcHR8aGVsZHxzYXZlZHx3cml0dGVufGhvc3RlZHxwZXJzaXN0ZWQgYnl8d2l0aHxhdCB0aGV8b3VyfHlvdXI/IHByb3ZpZGVyfGhvc3R8bm9kZXxsZWFzZSIKICAgICAgLSAib258aW58YXQgKjMgcHJvdmlkZXInc3xub2RlJ3N8aG9zdCdzfGxlYXNlJ3N8cmVudGVkLW5vZGV8cmVudGVkLW1hY2hpbmV8cmVudGVkLXNlcnZlcnxyZW50ZWQtYm94fHJlbnRlZC1ob3N0fHJlbnRlZC1ncHV8cmVudGVkLWluc3RhbmNlfHJlbnRlZC12bXxsZWFzZWQtbm9kZXxsZWFzZWQtbWFjaGluZXxsZWFzZWQtc2VydmVyfGxlYXNlZC1ob3N0fGxlYXNlZC1pbnN0YW5jZXxsZWFzZWQtdm0iCgogIFNVUlZJVkU6CiAgICBhYm91dDogU3RheWluZyBhcm91bmQuCiAgICBwYXR0ZXJuczoKICAgICAgLSAicmlnaHQtd2hlcmUteW91LWxlZnQtdGhlbXx3aGVyZS15b3UtbGVmdC10aGVtfHJpZ2h0LXdoZXJlLXlvdS1sZWZ0LWl0fHdoZXJlLXlvdS1sZWZ0LWl0fGV4YWN0bHktd2hlcmUteW91LWxlZnQtdGhlbXx3aGVyZS13ZS1sZWZ0LXRoZW0iCiAgICAgIC0gImxpdmUtb258bGl2ZXMtb258bGl2ZWQtb258bGl2aW5nLW9ufGxpbmdlcnxsaW5nZXJzfGVuZHVyZXxlbmR1cmVzfHN0aWNrLWFyb3VuZHxzdGlja3MtYXJvdW5kfGhhbmctYXJvdW5kfGhhbmdzLWFyb3VuZHxjYXJyeS1vbnxjYXJyaWVzLW9uIgogICAgICAtICJzdXJ2aXZlfHBlcnNpc3R8b3V0bGl2ZXxvdXRsYXN0fHJlbWFpbnxzdGF5fGtlZXB8bGFzdHxyZXRhaW58aG9sZHxob2xkc3xwcmVzZXJ2ZXxzdGlsbHxhdmFpbGFibGV8YWNjZXNzaWJsZXxyZWFjaGFibGV8cmVhZGFibGV8cmVjb3ZlcmFibGV8cmVzdG9yYWJsZXxpbnRhY3R8c2FmZXx0aGVyZSIKICAgICAgLSAicmVjb3ZlcnxyZXN0b3JlfHJldHJpZXZlfHJlcGxheXxhY2Nlc3N8cmVhZHxmZXRjaHxkb3dubG9hZHxyZWxvYWR8cmV1c2V8bW91bnQiCiAgICAgIC0gInN0YXktcHV0fHN0YXlzLXB1dHxzdGF5ZWQtcHV0fHN0aWNrLWFyb3VuZHxzdGlja3MtYXJvdW5kfHN0aWNrLXdpdGh8c3RpY2tzLXdpdGh8c3R1Y2std2l0aHxzdGF5LXdpdGh8c3RheXMtd2l0aHxiZS1hcm91bmR8c3RpbGwtYXJvdW5kfHN0YXktYXJvdW5kfHdhaXRpbmd8YXdhaXR8YXdhaXRzfGF3YWl0aW5nfGhhbmctb258aGFuZ3Mtb258aG9sZC1vbnxob2xkcy1vbiIKICAgICAgLSAiaGFzfGhhdmV8Z290IG91cnx5b3VyfG15fHRoZWlyIGJhY2siCiAgICAgIC0gImJlICoyIHJlcGxheXxyZXBsYXllZHxyZXN0b3JlfHJlc3RvcmVkfHJlY292ZXJ8cmVjb3ZlcmVkfHJlYWR8YWNjZXNzfGFjY2Vzc2VkfHJldHJpZXZlfHJldHJpZXZlZHxmZXRjaHxmZXRjaGVkfGRvd25sb2FkfGRvd25sb2FkZWR8bG9hZHxsb2FkZWQiCgogIEJFWU9ORDoKICAgIGFib3V0OiBCZXlvbmQgdGhlIHByb3ZpZGVyLCB0aGUgbGVhc2UsIG9yIGEgbWlncmF0aW9uLgogICAgcGF0dGVybnM6CiAgICAgIC0gImxlYXNlICoyIGVuZHxlbmRzfGVuZGVkfGVuZGluZ3x0ZXJtaW5hdGlvbnx0ZXJtaW5hdGV8dGVybWluYXRlZHxleHBpcmV8ZXhwaXJlc3xleHBpcmVkfGV4cGlyeXxleHBpcmF0aW9ufGNsb3Nlc3xjbG9zZWR8b3Zlcnx0ZWFyZG93bnxsYXBzZXxsYXBzZXN8bGFwc2VkfGxhcHNpbmd8cnVucy1vdXR8cmFuLW91dHxydW4tb3V0fGlzLXVwfHdhcy11cHx3cmFwcy11cHx3aW5kcy1kb3dufHdvdW5kLWRvd258Y2Vhc2VzfGNlYXNlZHxmaW5pc2hlc3xmaW5pc2hlZCIKICAgICAgLSAiZW5kfHRlcm1pbmF0aW9ufGV4cGlyeXxleHBpcmF0aW9ufGNsb3NlfHRlYXJkb3duICoyIGxlYXNlfHJlbnRhbHxjb250cmFjdHx0ZW5hbmN5fHN1YnNjcmlwdGlvbnxkZXBsb3ltZW50fHJlc2VydmF0aW9uIgogICAgICAtICJtaWdyYXRlfG1pZ3JhdGlvbnxtaWdyYXRpbmd8bWlncmF0ZWQiCiAgICAgIC0gInJlbG9jYXRlfHJlbG9jYXRpb258cmVsb2NhdGluZ3xyZWxvY2F0ZWR8cmVkZXBsb3l8cmVkZXBsb3ltZW50fHJlZGVwbG95ZWR8cmVob3N0fHJlaG9zdGluZ3xkZXByb3Zpc2lvbnxkZXByb3Zpc2lvbmluZ3xkZXByb3Zpc2lvbmVkfGRlY29tbWlzc2lvbnxkZWNvbW1pc3Npb25lZHxkZWNvbW1pc3Npb25pbmd8b2ZmYm9hcmR8b2ZmYm9hcmRpbmd8Y3V0b3ZlcnxjdXQtb3Zlcnxzd2l0Y2hvdmVyIgogICAgICAtICJuZXh0fGZ1dHVyZXxzdWNjZXNzb3J8cmVwbGFjZW1lbnR8c3Vic2VxdWVudHxmb2xsb3dpbmcgKjEgcHJvdmlkZXJ8cHJvdmlkZXJzfGhvc3R8Y2xvdWR8dmVuZG9yfGRhdGFjZW50ZXJ8bGVhc2V8bGVhc2VzfHRlbmFuY3l8Y29udHJhY3R8ZGVwbG95bWVudHxtYWNoaW5lfG5vZGV8aW5zdGFuY2UiCiAgICAgIC0gImFub3RoZXJ8YW55fG90aGVyfGRpZmZlcmVudHxuZXd8c2Vjb25kfGV2ZXJ5ICoxIHByb3ZpZGVyfHByb3ZpZGVyc3xob3N0fGNsb3VkfHJlZ2lvbnx2ZW5kb3J8ZGF0YWNlbnRlciIKICAgICAgLSAiYWNyb3NzfGJldHdlZW4gKjEgcHJvdmlkZXJzfHByb3ZpZGVyfGNsb3Vkc3xob3N0c3x2ZW5kb3JzfGxlYXNlcyIKICAgICAgLSAiYW55d2hlcmV8ZWxzZXdoZXJlfGV2ZXJ5d2hlcmV8b2ZmLXByb3ZpZGVyIgogICAgICAtICJuby1tYXR0ZXItd2hhdHx3aGF0ZXZlciAqMiBoYXBwZW5zfGhhcHBlbnxiZWNvbWVzICozIGxlYXNlfGxlYXNlc3xwcm92aWRlcnxob3N0fGNvbnRyYWN0fGRlcGxveW1lbnQiCiAgICAgIC0gIm5vLW1hdHRlcnxyZWdhcmRsZXNzLW9mfHdoaWNoZXZlcnx3aGF0ZXZlciAqMiBwcm92aWRlcnxwcm92aWRlcnN8aG9zdHxob3N0c3xjbG91ZHxjbG91ZHN8dmVuZG9yfHZlbmRvcnN8bGVhc2V8bGVhc2VzfGRhdGFjZW50ZXIiCiAgICAgIC0gImxlYXNlfHByb3ZpZGVyfGNvbnRyYWN0fHN1YnNjcmlwdGlvbnx0ZW5hbmN5fHJlbnRhbHxkZXBsb3ltZW50ICo0IGFuZC1iZXlvbmR8YW5kLWFmdGVyfGFuZC1hZnRlcndhcmRzIgogICAgICAtICJsZWFzZSAqMiBpcy1nb25lfHdhcy1nb25lfGdvbmUiCiAgICAgIC0gImluc3RhbmNlfGluc3RhbmNlc3xtYWNoaW5lfG1hY2hpbmVzfG5vZGV8bm9kZXN8dm18dm1zfHNlcnZlcnxzZXJ2ZXJzfGJveHxncHV8Z3B1c3xob3N0fHJlbnRhbHxyZXNlcnZhdGlvbiAqMiBiZXxiZWVufGdldHxnZXRzfGdvdD8gcmV0dXJuZWR8cmVsZWFzZWR8dGVybWluYXRlZHxkZWxldGVkfGRlc3Ryb3llZHx0b3JuLWRvd258ZGVjb21taXNzaW9uZWR8aGFuZGVkLWJhY2t8Z2l2ZW4tYmFja3xyZWNsYWltZWR8cmVjeWNsZWR8ZGVwcm92aXNpb25lZHxzaHV0LWRvd258Z29uZXxyZXRpcmVkIgogICAgICAtICJvdXRsaXZlfG91dGxpdmVzfG91dGxhc3R8b3V0bGFzdHMgKjIgaW5zdGFuY2V8aW5zdGFuY2VzfG1hY2hpbmV8bWFjaGluZXN8bm9kZXxub2Rlc3x2bXx2bXN8c2VydmVyfHNlcnZlcnN8Ym94fGdwdXxncHVzfHJlbnRhbHxyZXNlcnZhdGlvbnxoYXJkd2FyZSIKICAgICAgLSAib3V0bGl2ZXxvdXRsYXN0fGJleW9uZHxhZnRlcnxwYXN0fG91dHNpZGUgKjIgbGVhc2V8cHJvdmlkZXJ8bWlncmF0aW9ufGRlcGxveW1lbnR8Y29udHJhY3R8c3Vic2NyaXB0aW9ufHJlbnRhbHx0ZW5hbmN5IgogICAgICAtICJvdXRsaXZlfG91dGxhc3R8YmV5b25kfGFmdGVyfHBhc3R8b3V0c2lkZSAqMSB0aGV8aXRzfG91cnx5b3VyfHRoZWlyfGF8YW55PyBsaWZlfGxpZmV0aW1lfGxpZmVzcGFufGxpZmUtc3BhbnxlbmR8ZXhwaXJ5fGV4cGlyYXRpb258dGVybXxkdXJhdGlvbiAqMSBvZiAqMSB0aGV8aXRzfG91cnx5b3VyfHRoZWlyfGF8YW55fHRoaXN8dGhhdD8gZGVwbG95bWVudHxkZXBsb3ltZW50c3xsZWFzZXxsZWFzZXN8Y29udHJhY3R8Y29udHJhY3RzfGluc3RhbmNlfGluc3RhbmNlc3xwcm92aWRlcnxwcm92aWRlci1yZWxhdGlvbnNoaXB8cmVsYXRpb25zaGlwfHJlbnRhbHx0ZW5hbmN5fHN1YnNjcmlwdGlvbnxyZXNlcnZhdGlvbnxlbmdhZ2VtZW50IgogICAgICAtICJwcm92aWRlcnxob3N0fGhvc3RzfHZlbmRvcnxjbG91ZCAqMiBjaGFuZ2V8Y2hhbmdlc3xzd2l0Y2h8bW92ZXxtb3Zlc3xsZWF2ZXN8c2h1dHMtZG93bnxnb2VzLWF3YXl8ZGlzYXBwZWFyc3xnb2VzLW9mZmxpbmV8Z29lcy1kb3dufGdvZXMtYnVzdHxleGl0c3xnb2VzLW91dC1vZi1idXNpbmVzc3xvdXQtb2YtYnVzaW5lc3N8Z29lcy11bmRlcnxmb2xkc3xiYW5rcnVwdHxnb2VzLWJhbmtydXB0fHZhbmlzaGVzfGlzLWdvbmV8aXMtYWNxdWlyZWQiCiAgICAgIC0gImRlcGxveW1lbnR8ZGVwbG95bWVudHN8Y29udHJhY3R8c3Vic2NyaXB0aW9ufHJlbnRhbHxyZXNlcnZhdGlvbnxhY2NvdW50fHRlbmFuY3kgKjMgY2xvc2V8Y2xvc2VkfGNsb3Nlc3xlbmR8ZW5kc3xlbmRlZHx0ZXJtaW5hdGV8dGVybWluYXRlZHx0b3JuLWRvd258dGVhci1kb3dufGRlbGV0ZWR8cmVtb3ZlZHxzaHV0LWRvd258ZGVzdHJveWVkfGV4cGlyZXxleHBpcmVzfGV4cGlyZWR8Y2FuY2VsbGVkfGNhbmNlbGVkfG92ZXJ8aXMtdXB8d2FzLXVwfGxhcHNlfGxhcHNlc3xsYXBzZWR8cnVucy1vdXR8cmFuLW91dHx3b3VuZC1kb3dufHdpbmRzLWRvd258ZmluaXNoZWR8ZG9uZXx3aW5kcy11cHx3b3VuZC11cHx3aW5kLXVwfHdyYXBzLXVwfHdyYXBwZWQtdXAiCiAgICAgIC0gIm1vdmV8bW92aW5nfHN3aXRjaHxzd2l0Y2hpbmd8bGVhdmV8bGVhdmluZ3xsZWZ0fGNoYW5nZXxjaGFuZ2luZ3xob3B8aG9wc3xob3BwaW5nfGhvcHBlZHxqdW1wfGp1bXBzfGp1bXBpbmd8anVtcGVkfHBvcnR8cG9ydGluZ3xwb3J0ZWR8c2hpZnR8c2hpZnRzfHNoaWZ0aW5nfHNoaWZ0ZWR8dHJhbnNmZXJ8dHJhbnNmZXJzfHRyYW5zZmVycmluZ3x0cmFuc2ZlcnJlZHxzd2FwfHN3YXBzfHN3YXBwaW5nfHN3YXBwZWR8dHJhbnNpdGlvbnx0cmFuc2l0aW9uc3x0cmFuc2l0aW9uaW5nfHRyYW5zaXRpb25lZCAqMyBwcm92aWRlcnxwcm92aWRlcnN8Y2xvdWR8Y2xvdWRzfGhvc3R8aG9zdHN8dmVuZG9yfHZlbmRvcnN8cmVnaW9ufHJlZ2lvbnN8ZGF0YWNlbnRlcnxkYXRhY2VudGVycyIKCiAgRFVSQUJMRToKICAgIGFib3V0OiA+LQogICAgICBEdXJhYmxlIGJleW9uZCB0aGUgcHJvdmlkZXIsIGxlYXNlIG9yIG1pZ3JhdGlvbiAoImR1cmFibGUgYW55d2hlcmUiLCAic3Vydml2ZXMgbGVhc2UgdGVybWluYXRpb24iLAogICAgICAia2VwdCBmb3JldmVyIikuIFN1cnZpdmluZyBhIHJlc3RhcnQgaW5zaWRlIG9uZSBsZWFzZSBpcyBub3QgaW4gaGVyZS4KICAgIGFic29yYnNfbmVnYXRpb246IHRydWUKICAgIHBhdHRlcm5zOgogICAgICAtICI9ZHVyYWJsZXw9ZHVyYWJseXxwZXJtYW5lbnR8cGVybWFuZW50bHl8Zm9yZXZlcnxpbmRlZmluaXRlbHl8Zm9yLWdvb2R8Zm9yLWV2ZXJ8ZXRlcm5hbGx5fGluLXBlcnBldHVpdHl8aW1tb3J0YWwiCiAgICAgIC0gImV2ZXJsYXN0aW5nfHVuZHlpbmd8Zm9yLXBvc3Rlcml0eXxmb3ItYWxsLWV0ZXJuaXR5fGZvci1ldGVybml0eXw0ZXZlcnw0LWV2ZXJ8ZXZlcm1vcmV8Zm9yLWV2ZXJtb3JlIgogICAgICAtICJ0aWxsfHVudGlsfHRvICoxIHRoZS1lbmQtb2YtdGltZXx0aGUtZW5kLW9mLWRheXN8a2luZ2RvbS1jb21lfHRoZS1oZWF0LWRlYXRoIgogICAgICAtICJuZXZlciAqMiBsb3NlfGxvc3R8ZGlzYXBwZWFyfHZhbmlzaHxnby1hd2F5fHdpcGVkfGRlbGV0ZWR8Z29uZSIKICAgICAgLSAibm90aGluZyAqNiBldmVyICoyIGdvLWF3YXl8Z29lcy1hd2F5fGRpc2FwcGVhcnxkaXNhcHBlYXJzfHZhbmlzaHx2YW5pc2hlc3xsb3N0fGRlbGV0ZWR8d2lwZWR8Z29uZXxlcmFzZWR8cmVtb3ZlZHxwdXJnZWQiCiAgICAgIC0gIm5vdHxuZXZlciAqMSB0aWVkfGJvdW5kfGxpbmtlZHxjb3VwbGVkfHBpbm5lZHxhdHRhY2hlZCAqMSB0byAqMSB0aGV8YXx5b3VyfGFueT8gbGVhc2V8bGVhc2VzfHByb3ZpZGVyfGhvc3R8ZGVwbG95bWVudCIKICAgICAgLSAibm90fG5ldmVyICoyIGJlPyB3aXBlZHxsb3N0fGRlbGV0ZWR8ZXJhc2VkfHJlbW92ZWR8ZGVzdHJveWVkfHB1cmdlZHxyZWNsYWltZWR8Z29uZXxkaXNhcHBlYXJ8dmFuaXNoICozIHdoZW58YWZ0ZXJ8b25jZXxpZnxldmVuLWFmdGVyfGV2ZW4td2hlbnxldmVuLWlmfG9ufHVwb258YXR8YnkgdGhlfGF8b3VyfGl0c3x0aGVpcnx5b3VyPyBAQkVZT05EIgogICAgICAtICJAU1VSVklWRSAqNCBmb3IteWVhcnN8Zm9yLWRlY2FkZXN8Zm9yLWEtZGVjYWRlfGZvci10aGUtbG9uZy10ZXJtfGZvci10aGUtbG9uZy1oYXVsfHllYXJzLWZyb20tbm93fGZvci1hbGwtdGltZSIKICAgICAgLSAiZm9sbG93fGZvbGxvd3N8dHJhdmVsfHRyYXZlbHN8Y2Fycnktb3ZlcnxjYXJyaWVzLW92ZXJ8Y2FycnktYWNyb3NzfGNhcnJpZXMtYWNyb3NzfGNhcnJ5LWZvcndhcmR8Y2Fycmllcy1mb3J3YXJkfHJvbGwtb3Zlcnxyb2xscy1vdmVyfHBvcnR8cG9ydHN8dHJhbnNmZXJ8dHJhbnNmZXJzfGNvbWUtYWxvbmd8Y29tZXMtYWxvbmd8dGFnLWFsb25nfHRhZ3MtYWxvbmd8Y2Fycnl8Y2Fycmllc3x0YWtlfHRha2VzfGJyaW5nfGJyaW5nc3xjYXJyaWVkLW92ZXJ8Y2FycmllZC1mb3J3YXJkfGNhcnJpZWQtYWNyb3NzfHJvbGxlZC1vdmVyfHBvcnRlZHx0cmFuc2ZlcnJlZCAqMyB0b3xpbnRvfG9udG98YWNyb3NzIHRoZXxhfG91cnxpdHN8dGhlaXJ8eW91cnxhbnl8ZXZlcnl8ZWFjaHxhbGw/IEBCRVlPTkQiCiAgICAgIC0gImFsd2F5cyAqMiBhdmFpbGFibGV8YWNjZXNzaWJsZXx0aGVyZXxyZWNvdmVyYWJsZXxyZXRyaWV2YWJsZSIKICAgICAgLSAiQFNVUlZJVkUgKjQgQEJFWU9ORCIKICAgICAgLSAiQEJFWU9ORCAqNiA7fCx84oCUICo2IHNhZmV8aW50YWN0fHVudG91Y2hlZHx1bmFmZmVjdGVkfGF2YWlsYWJsZXxhY2Nlc3NpYmxlfHJlY292ZXJhYmxlfHJldHJpZXZhYmxlIgogICAgICAtICJzYWZlLWZyb218aW1tdW5lLXRvfGltcGVydmlvdXMtdG98dW5hZmZlY3RlZC1ieXx1bnRvdWNoZWQtYnl8aW5kaWZmZXJlbnQtdG98aW5zdWxhdGVkLWZyb218c2hpZWxkZWQtZnJvbXxwcm90ZWN0ZWQtZnJvbSAqMyBAQkVZT05EfGxlYXNlfGxlYXNlc3x0aGUtbGVhc2UiCiAgICAgIC0gIkBCRVlPTkQgO3wsfOKAlHw6ICo0IG5vdHxuZXZlciBjYXJlfGNhcmVzfG1pbmR8bWluZHN8bm90aWNlfG5vdGljZXMiCiAgICAgIC0gImV4dGVuZHxleHRlbmRzfGV4dGVuZGVkfHN0cmV0Y2h8c3RyZXRjaGVzfHJlYWNofHJlYWNoZXN8Y29udGludWV8Y29udGludWVzICoxIEBCRVlPTkQiCiAgICAgIC0gIkBCRVlPTkQgKjMgYmUgKjIgYS1ub24tZXZlbnR8bm9uLWV2ZW50fG5vLXByb2JsZW18bm8taXNzdWV8bm90LWEtcHJvYmxlbXxub3QtYW4taXNzdWV8aGFybWxlc3N8bm90aGluZy10by13b3JyeS1hYm91dHxuby1iaWctZGVhbHxuby1jb25jZXJuIgogICAgICAtICJAU1VSVklWRSAqOCBhZnRlcnxldmVuLWFmdGVyfGxvbmctYWZ0ZXJ8d2VsbC1hZnRlcnxwYXN0fGJleW9uZHx0aHJvdWdoICo0IEBCRVlPTkQiCiAgICAgIC0gIkBTVVJWSVZFICoyIGluZGVwZW5kZW50bHktb2Z8aW5kZXBlbmRlbnQtb2Z8cmVnYXJkbGVzcy1vZnxpcnJlc3BlY3RpdmUtb2YgKjIgbGVhc2V8bGVhc2VzfHByb3ZpZGVyfHByb3ZpZGVyc3xob3N0fGhvc3RzfG1pZ3JhdGlvbnxtaWdyYXRpb25zfGRlcGxveW1lbnR8dmVuZG9yfGNvbnRyYWN0IgogICAgICAtICJnb3xnb2VzfGZvbGxvd3xmb2xsb3dzfHRyYXZlbHx0cmF2ZWxzfG1vdmV8bW92ZXN8Y29tZXxjb21lcyAqMSB3aGVyZXZlcnxldmVyeXdoZXJlfGFueXdoZXJlIgogICAgICAtICJvdXRsaXZlfG91dGxhc3R8b3V0bGl2ZXN8b3V0bGFzdHMgKjIgaW5zdGFuY2V8aW5zdGFuY2VzfG1hY2hpbmV8bWFjaGluZXN8bm9kZXxub2Rlc3x2bXx2bXN8c2VydmVyfHNlcnZlcnN8Ym94fGdwdXxncHVzfHJlbnRhbHxyZXNlcnZhdGlvbnxoYXJkd2FyZSIKICAgICAgLSAib3V0bGl2ZXxvdXRsYXN0fG91dGxpdmVzfG91dGxhc3RzfHN1cnZpdmV8c3Vydml2ZXMgKjIgbGVhc2V8bGVhc2VzfHByb3ZpZGVyfHByb3ZpZGVyc3xtaWdyYXRpb258bWlncmF0aW9uc3xkZXBsb3ltZW50fGRlcGxveW1lbnRzfGNvbnRyYWN0fGNvbnRyYWN0c3xzdWJzY3JpcHRpb258YWNjb3VudHx2ZW5kb3J8Y2xvdWR8dGVuYW5jeXxyZW50YWwiCiAgICAgIC0gIkBCRVlPTkQgKjYgc3RpbGx8cmVtYWlufHN1cnZpdmV8cGVyc2lzdHxhdmFpbGFibGV8YWNjZXNzaWJsZXxpbnRhY3R8dGhlcmV8aG9sZHxob2xkc3xrZWVwfGtlZXBzIgogICAgICAtICI9ZXZlbiBAQkVZT05EIgogICAgICAtICJmb3ItYXMtbG9uZy1hc3xhcy1sb25nLWFzICozIG5lZWR8bmVlZGVkfHdhbnR8d2FudGVkfGxpa2V8cmVxdWlyZWR8bmVjZXNzYXJ5IgogICAgICAtICJjb21lfGNvbWVzfHRyYXZlbHx0cmF2ZWxzfG1vdmV8bW92ZXN8Zm9sbG93fGZvbGxvd3N8Z298Z29lc3xtaWdyYXRlfG1pZ3JhdGVzfHN0aWNrfHN0aWNrc3xzdGF5fHN0YXlzfHJlbWFpbnxyZW1haW5zfHRhZy1hbG9uZ3x0YWdzLWFsb25nICoxIHdpdGgteW91fHdpdGgtdXN8d2l0aC10aGVtfGFsb25nfHdpdGgtdGhlLXdvcmtsb2FkfHdpdGgteW91ci13b3JrbG9hZCIKICAgICAgLSAiPWV2ZW4gaWZ8d2hlbnxvbmNlfHRob3VnaHxhcyAqNCBAQkVZT05EIgogICAgICAtICJsb25nLXRlcm18bG9uZy1saXZlZHxhcmNoaXZhbHxzeXN0ZW0tb2YtcmVjb3JkfHBlcm1hbmVudC1yZWNvcmR8c291cmNlLW9mLXRydXRofGxhc3RpbmcgKjIgYXJjaGl2ZXxyZWNvcmR8Y29weXxyZXRlbnRpb258aG9tZXxsb2NhdGlvbnxwbGFjZXxyZXBvc2l0b3J5fHZhdWx0fGRlc3RpbmF0aW9uIgoKICBQRVJTSVNUOgogICAgYWJvdXQ6ID4tCiAgICAgIFN0b3JhZ2Ugc2FpZCB0byBrZWVwIGl0cyBkYXRhIHRocm91Z2ggc29tZXRoaW5nIChyZW1haW4sIHN0YXkgc2FmZSwgbm90IGxvc2UsIGJlIHVudG91Y2hlZCBieSkuIEl0CiAgICAgIGJlY29tZXMgYSBkdXJhYmlsaXR5IGNsYWltIG5leHQgdG8gdGhlIGVuZCBvZiB0aGUgbGVhc2UsIGEgbWlncmF0aW9uIG9yIGFub3RoZXIgcHJvdmlkZXIuCiAgICBwYXR0ZXJuczoKICAgICAgLSAic3Vydml2ZXxzdXJ2aXZlc3xzdXJ2aXZlZHxwZXJzaXN0fHBlcnNpc3RzfHBlcnNpc3RlZHxvdXRsaXZlfG91dGxhc3R8cmVtYWlufHJlbWFpbnN8cmVtYWluZWR8c3RheXxzdGF5c3xzdGF5ZWR8cmV0YWlufHJldGFpbnN8cmV0YWluZWR8cHJlc2VydmV8cHJlc2VydmVzfHByZXNlcnZlZHw9a2VwdHw9bGFzdHN8aW50YWN0fHNhZmV8cmVjb3ZlcmFibGV8cmVzdG9yYWJsZXxyZXRyaWV2YWJsZXxyZWFjaGFibGUiCiAgICAgIC0gInN0aWxsICoyIHRoZXJlfGFyb3VuZHxhdmFpbGFibGV8YWNjZXNzaWJsZXxyZWFkYWJsZXxyZWNvdmVyYWJsZXxpbnRhY3R8cHJlc2VudHxoZXJlfHlvdXJzIgogICAgICAtICJsaXZlLW9ufGxpdmVzLW9ufGxpbmdlcnxsaW5nZXJzfGVuZHVyZXxlbmR1cmVzfHN0aWNrLWFyb3VuZHxzdGlja3MtYXJvdW5kfGhhbmctYXJvdW5kfGhhbmdzLWFyb3VuZHxzdGF5LXB1dHxzdGF5cy1wdXR8YmUtYXJvdW5kfHN0aWxsLWFyb3VuZHxiZS13YWl0aW5nfGhhcy1vdXItYmFja3xoYXZlLW91ci1iYWNrfGhhcy15b3VyLWJhY2t8Z290LXlvdXItYmFjayIKICAgICAgLSAicmVzaWxpZW50fGltbXVuZXxpbXBlcnZpb3VzfGluZGlmZmVyZW50fHVuYWZmZWN0ZWR8dW50b3VjaGVkfHVuaGFybWVkfHVuc2NhdGhlZHxpbnN1bGF0ZWR8dW5kaXN0dXJiZWR8dW5mYXplZCIKICAgICAgLSAiY2Fycnktb258Y2Fycmllcy1vbnxzZWUtb3V0fHNlZXMtb3V0fHJpZGUtb3V0fHJpZGVzLW91dHx3ZWF0aGVyfHdlYXRoZXJzfHdpdGhzdGFuZHx3aXRoc3RhbmRzfHNhaWwtdGhyb3VnaHxzYWlscy10aHJvdWdofG91dHN0YXl8b3V0c3RheXMiCgogIFBFUlNJU1RfQkVZT05EOgogICAgYWJvdXQ6ID4tCiAgICAgIFN0b3JhZ2Ugc2FpZCB0byBrZWVwIGl0cyBkYXRhIG5lYXIgYSBtZW50aW9uIG9mIHRoZSBsZWFzZSBlbmRpbmcsIGEgbWlncmF0aW9uIG9yIGFub3RoZXIgcHJvdmlkZXIuCiAgICAgIEEgbmVnYXRpb24gaW5zaWRlIHN0aWxsIGNsZWFycyBpdCAoIm5vdGhpbmcgb24gdGhlIGRpc2sgaXMga2VwdCBhZnRlciB0aGUgbGVhc2UgZW5kcyIpLgogICAgcGF0dGVybnM6CiAgICAgIC0gIkBQRVJTSVNUICo4IEBCRVlPTkQiCiAgICAgIC0gIkBCRVlPTkQgKjggQFBFUlNJU1QiCiAgICAgIC0gIkBCRVlPTkQgKjYgLHzigJQgKjggQFBFUlNJU1QiCgogIFBFUlNJU1RfQkVZT05EX05FRzoKICAgIGFib3V0OiA+LQogICAgICBTdG9yYWdlIHNhaWQgbm90IHRvIGxvc2UgaXRzIGRhdGEgbmVhciB0aGUgZW5kIG9mIHRoZSBsZWFzZSBvciBhIG1pZ3JhdGlvbiAoImEgbWlncmF0aW9uIHdvbid0CiAgICAgIGxvc2UgYSBieXRlIik7IHRoZSBuZWdhdGlvbiBpcyBwYXJ0IG9mIHRoZSBwaHJhc2UuCiAgICBhYnNvcmJzX25lZ2F0aW9uOiB0cnVlCiAgICBwYXR0ZXJuczoKICAgICAgLSAibm90fG5ldmVyICoyIGxvc2V8dG91Y2h8YWZmZWN0fHdpcGV8ZXJhc2V8ZGVsZXRlfGhhcm18aW1wYWN0fGRpc3R1cmJ8ZGVzdHJveSAqOCBAQkVZT05EIgogICAgICAtICJAQkVZT05EICo4IG5vdHxuZXZlciAqMiBsb3NlfHRvdWNofGFmZmVjdHx3aXBlfGVyYXNlfGRlbGV0ZXxoYXJtfGltcGFjdHxkaXN0dXJifGRlc3Ryb3kiCgogIENPTkNFU1NJVkU6CiAgICBhYm91dDogPi0KICAgICAgIlJlZ2FyZGxlc3MiLCAiYW55d2F5IiwgImVpdGhlciB3YXkiOiBzYWlkIG9mIGEgY2xhaW0gbWFkZSBhZ2FpbnN0IGEgY2lyY3Vtc3RhbmNlIG5hbWVkCiAgICAgIGVsc2V3aGVyZSBpbiB0aGUgc2VudGVuY2UgKCJ0aGUgbGVhc2UgY2FuIGVuZCBhdCBhbnkgdGltZTsgdGhlIHZvbHVtZSBrZWVwcyB0aGUgb3V0cHV0cyByZWdhcmRsZXNzIikuCiAgICBwYXR0ZXJuczoKICAgICAgLSAicmVnYXJkbGVzc3xhbnl3YXl8YW55aG93fGlycmVnYXJkbGVzc3xub25ldGhlbGVzc3xuZXZlcnRoZWxlc3N8bm90d2l0aHN0YW5kaW5nfG5vLW1hdHRlci13aGF0fGVpdGhlci13YXl8YWxsLXRoZS1zYW1lfGV2ZW4tc298Y29tZS13aGF0LW1heXx3aGF0ZXZlci1oYXBwZW5zfGluLWFueS1jYXNlfGluLWFueS1ldmVudHxhdC1hbnktcmF0ZXxqdXN0LXRoZS1zYW1lfHN0aWxsLWFuZC1hbGwiCgogIEtFRVBfQ09OQ0VTU0lWRToKICAgIGFib3V0OiA+LQogICAgICBTdG9yYWdlIHNhaWQgdG8ga2VlcCBpdHMgZGF0YSAicmVnYXJkbGVzcyIgb3IgImVpdGhlciB3YXkiOyBhIGR1cmFiaWxpdHkgY2xhaW0gd2hlbiB0aGUgZW5kIG9mIHRoZQogICAgICBsZWFzZSwgYSBtaWdyYXRpb24gb3IgYW5vdGhlciBwcm92aWRlciBpcyBuYW1lZCBhbnl3aGVyZSBpbiB0aGUgc2VudGVuY2UgKHJ1bGUgYGNvbnRleHRgKS4KICAgIHBhdHRlcm5zOgogICAgICAtICJAUEVSU0lTVHxrZWVwfGtlZXBzfGtlZXBpbmd8aG9sZHxob2xkc3xob2xkaW5nfGhvbGQtb24tdG98aG9sZHMtb24tdG98bGFzdHxsYXN0c3xzdGlsbC1oYXZlfHN0aWxsLWhhc3xzdGlsbC10aGVyZXxzdGlsbC1hdmFpbGFibGV8c3RpbGwtYXJvdW5kICo2IEBDT05DRVNTSVZFIgogICAgICAtICJAQ09OQ0VTU0lWRSAsPyAqNiBAUEVSU0lTVHxrZWVwfGtlZXBzfGhvbGR8aG9sZHN8aG9sZC1vbi10b3xob2xkcy1vbi10b3xsYXN0fGxhc3RzfHN0aWxsLWhhdmV8c3RpbGwtaGFzfHN0aWxsLXRoZXJlfHN0aWxsLWF2YWlsYWJsZXxzdGlsbC1hcm91bmQiCgogIFRSQVZFTFNfV0lUSDoKICAgIGFib3V0OiBEYXRhIHNhaWQgdG8gbW92ZSB3aXRoIHRoZSB3b3JrbG9hZCBhY3Jvc3MgcmVkZXBsb3ltZW50cywgbWlncmF0aW9ucyBvciBwcm92aWRlcnMgKCJmb2xsb3dzIHRoZSB3b3JrbG9hZCB3aGVyZXZlciBpdCBpcyByZWRlcGxveWVkIikuCiAgICBwYXR0ZXJuczoKICAgICAgLSAiZm9sbG93fGZvbGxvd3N8Zm9sbG93ZWR8dHJhdmVsfHRyYXZlbHN8dHJhdmVsbGVkfHRyYXZlbGVkfG1vdmV8bW92ZXN8bW92ZWR8bWlncmF0ZXxtaWdyYXRlc3xtaWdyYXRlZHxyb2FtfHJvYW1zfGFjY29tcGFueXxhY2NvbXBhbmllc3x0YWctYWxvbmd8dGFncy1hbG9uZ3xzdGF5LXdpdGh8c3RheXMtd2l0aHxzdGljay13aXRofHN0aWNrcy13aXRofHJpZGUtYWxvbmd8cmlkZXMtYWxvbmcgKjIgQEpPQl9OT1VOfGRlcGxveW1lbnR8ZGVwbG95bWVudHN8Y29udGFpbmVyfGNvbnRhaW5lcnN8YXBwfGFwcHN8YXBwbGljYXRpb258YXBwbGljYXRpb25zfHNlcnZpY2V8c2VydmljZXN8cG9kfHBvZHN8dm18dm1zfGluc3RhbmNlfGluc3RhbmNlc3xjbHVzdGVyfHRlbmFudCAqNSBAQkVZT05EfHdoZXJldmVyfHdoZW5ldmVyIgoKICBUUkFWRUxTX0ZBTFNFOgogICAgYWJvdXQ6ICciZm9sbG93cyB0aGUgam9iIHNwZWMiOiBmb2xsb3dpbmcgYXMgY29tcGx5aW5nIHdpdGggYSBwbGFuIG9yIGZvcm1hdCwgbm90IGRhdGEgbW92aW5nIHdpdGggYSB3b3JrbG9hZC4nCiAgICBwYXR0ZXJuczoKICAgICAgLSAiZm9sbG93fGZvbGxvd3N8Zm9sbG93ZWR8Zm9sbG93aW5nICoyIEBKT0JfTk9VTnxkZXBsb3ltZW50fGNvbnRhaW5lcnxhcHB8YXBwbGljYXRpb258c2VydmljZXxwb2QgKjEgc3BlY3xzcGVjc3xzcGVjaWZpY2F0aW9ufHNwZWNpZmljYXRpb25zfHRlbXBsYXRlfHRlbXBsYXRlc3xjb25maWd8Y29uZmlndXJhdGlvbnxjb252ZW50aW9ufGNvbnZlbnRpb25zfG5hbWluZ3xsYXlvdXR8c2NoZW1hfHJ1bGVzfHBsYW58cG9saWN5fGZvcm1hdHxwYXR0ZXJufGd1aWRlbGluZXN8bGlmZWN5Y2xlfHNldHRpbmdzfG1hbmlmZXN0fGRlZmluaXRpb258b3JkZXJ8c3RlcHMiCgogIERVUkFCTEVfQUZURVI6CiAgICBhYm91dDogPi0KICAgICAgQSBjbGF1c2Ugb3BlbmVkIGJ5IHRoZSBlbmQgb2YgdGhlIGxlYXNlIG9yIGEgbW92ZSwgdGhlbiBzdG9yYWdlIHNhaWQgdG8gc3Vydml2ZSBpdCAoIk9uY2UgdGhlCiAgICAgIGxlYXNlIGVuZHMsIGV2ZXJ5dGhpbmcgb24gdGhlIHZvbHVtZSBpcyBzdGlsbCByZWNvdmVyYWJsZSIpLiBBIG5lZ2F0aW9uIGluc2lkZSBzdGlsbCBjbGVhcnMgaXQuCiAgICBwYXR0ZXJuczoKICAgICAgLSAiPW9uY2V8PWFmdGVyfD13aGVufD1ldmVuLWFmdGVyfD1ldmVuLXdoZW58PWxvbmctYWZ0ZXJ8PXdlbGwtYWZ0ZXIgdGhlfGF8b3VyfGl0c3x0aGVpcnx5b3VyPyBAQkVZT05EICo4IHN0aWxsfHJlbWFpbnxyZW1haW5zfHN1cnZpdmV8c3Vydml2ZXN8cGVyc2lzdHxwZXJzaXN0c3xhdmFpbGFibGV8YWNjZXNzaWJsZXxpbnRhY3R8cmVjb3ZlcmFibGV8cmV0cmlldmFibGV8cmVhZGFibGV8cmVzdG9yYWJsZXx0aGVyZXxrZXB0fHJldGFpbmVkIgoKICBTVE9SQUdFX0xPU1M6CiAgICBhYm91dDogJyJnb25lIGZvciBnb29kIiwgInBlcm1hbmVudGx5IGRlbGV0ZWQiOiBhIGxvc3MsIG5vdCBkdXJhYmlsaXR5LicKICAgIHBhdHRlcm5zOgogICAgICAtICJnb25lfGxvc3R8ZGVsZXRlZHx3aXBlZHxlcmFzZWR8ZGVzdHJveWVkfHJlbW92ZWR8ZGVhZHx2YW5pc2hlZHxwdXJnZWR8cmVjbGFpbWVkICoyIGZvci1nb29kfGZvcmV2ZXJ8cGVybWFuZW50bHl8Zm9yLWV2ZXJ8aW5kZWZpbml0ZWx5fGlycmVjb3ZlcmFibHl8aXJyZXRyaWV2YWJseSIKICAgICAgLSAicGVybWFuZW50bHl8Zm9yZXZlcnxpcnJlY292ZXJhYmx5fGlycmV0cmlldmFibHkgKjEgZGVsZXRlZHxsb3N0fGdvbmV8d2lwZWR8ZXJhc2VkfGRlc3Ryb3llZHxyZW1vdmVkfHB1cmdlZHxyZWNsYWltZWQiCgogIFNUT1JBR0VfRkFMU0U6CiAgICBhYm91dDogV29yZHMgdGhhdCBsb29rIGxpa2UgcHJvdmlkZXIgc3RvcmFnZSBidXQgYXJlIG5vdCAoIk5vZGUuanMiLCAiaW4gbm9kZV9tb2R1bGVzIikuCiAgICBwYXR0ZXJuczoKICAgICAgLSAibm9kZS0uLWpzfG5vZGVqc3xub2RlLWpzfG5vZGUtbW9kdWxlc3xub2RlLXZlcnNpb258bm9kZS1hcGl8aW4tbm9kZS0uLWpzfGluLW5vZGUtanN8aW4tbm9kZXxvbi1ub2RlLS4tanMiCiAgICAgIC0gInBlcnNpc3RlbnQgKjEgcmVmZXJlbmNlfHJlZmVyZW5jZXN8aGFuZGxlfGhhbmRsZXN8Y29ubmVjdGlvbnxjb25uZWN0aW9uc3xjb29raWV8Y29va2llc3xzZXNzaW9ufHNlc3Npb25zfGlkfGlkZW50aWZpZXJ8bGlua3x1cmx8bWVudXxoZWFkZXJ8bm90aWZpY2F0aW9ufGZsYWd8c2V0dGluZ3xzZXR0aW5nc3xjYWNoZS1rZXkiCgogICMgLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tCiAgIyBTcGVlZAoKICBQUk9WSURFUjoKICAgIGFib3V0OiBBIHByb3ZpZGVyIG9yIGhhcmR3YXJlIGhvc3QgdGhhdCBhIHNwZWVkIGNsYWltIGNvdWxkIGJlIGFib3V0LgogICAgcGF0dGVybnM6CiAgICAgIC0gInByb3ZpZGVyfHByb3ZpZGVyc3x2ZW5kb3J8dmVuZG9yc3xjbG91ZHxjbG91ZHN8aG9zdHxob3N0c3xwbGF0Zm9ybXxwbGF0Zm9ybXN8cnVubmVyfHJ1bm5lcnN8bm9kZXxub2Rlc3xtYWNoaW5lfG1hY2hpbmVzfGdwdXxncHVzfGNsdXN0ZXJ8Y2x1c3RlcnN8cmVnaW9ufHJlZ2lvbnN8aW5zdGFuY2V8aW5zdGFuY2VzfGRhdGFjZW50ZXJ8ZGF0YWNlbnRlcnN8aGFyZHdhcmV8Y2FyZHxjYXJkc3xjaGlwfGNoaXBzfHNrdXxoeXBlcnNjYWxlcnxuZW9jbG91ZHxkZXBsb3ltZW50fHNldHVwIgogICAgICAtICJha2FzaHxwaGFsYXxhd3N8YXp1cmV8Z2NwfGdvb2dsZS1jbG91ZHxsYW1iZGF8Y29yZXdlYXZlfHJ1bnBvZHx2YXN0fG9yYWNsZXxvY2l8aWJtfG5lYml1c3xjcnVzb2V8dG9nZXRoZXJ8ZmlyZXdvcmtzfG1vZGFsfHBhcGVyc3BhY2V8aGV0em5lcnxvdmh8bnZpZGlhfGFtZHxpbnRlbCIKICAgICAgLSAiaDEwMHxoMjAwfGg4MDB8aDIwfGExMDB8YTgwMHxhMTB8YTEwZ3xiMjAwfGIxMDB8Z2IyMDB8Z2gyMDB8bWkyNTB8bWkyNTB4fG1pMzAwfG1pMzAweHxtaTMyNXh8bWkzNTV4fGw0fGw0MHxsNDBzfHQ0fHYxMDB8cnR4NDA5MHxydHgzMDkwfGE2MDAwfHRwdXx0cHVzfHY1ZXx2NXB8dHJhaW5pdW18aW5mZXJlbnRpYXxnYXVkaXxnYXVkaTJ8Z2F1ZGkzIgoKICBTUEVFRDoKICAgIGFib3V0OiBCZWluZyBmYXN0ZXIgKG9yIHNsb3dlcikgdGhhbiBzb21ldGhpbmcgZWxzZS4KICAgIHBhdHRlcm5zOgogICAgICAtICJAUFJPVklERVIgPnziiasgQFBST1ZJREVSIgogICAgICAtICJmaW5pc2h8ZmluaXNoZXN8Y29tcGxldGV8Y29tcGxldGVzfGRlbGl2ZXJ8ZGVsaXZlcnN8cmV0dXJufHJldHVybnMgKjMgc29vbmVyfGVhcmxpZXJ8Zmlyc3QiCiAgICAgIC0gInNwZWVkaWVzdHxtb3N0LXBlcmZvcm1hbnR8ZmFzdGVyfHF1aWNrZXJ8c3BlZWRpZXJ8c2xvd2VyfGZhc3Rlc3R8cXVpY2tlc3R8c2xvd2VzdHxvdXRwZXJmb3JtfG91dHBlcmZvcm1zfG91dHBlcmZvcm1lZHxvdXRwYWNlfG91dHJ1bnxiZWF0fGJlYXRzfGVkZ2Utb3V0fGFoZWFkLW9mfHdpbnx3aW5zfGRvbWluYXRlfGRvbWluYXRlcyIKICAgICAgLSAibW9yZXxtdWNoICoxIGZhc3R8cXVpY2t8c3BlZWR5fHJhcGlkfHBlcmZvcm1hbnQiCiAgICAgIC0gImxlYXZlfGxlYXZlc3xsZWZ0ICozIGluLXRoZS1kdXN0fGJlaGluZCIKICAgICAgLSAiY29tZXxjb21lc3xjYW1lfGVuZHxlbmRzfGVuZGVkIG91dHx1cCBhaGVhZHxvbi10b3B8aW4tZnJvbnR8Zmlyc3QiCiAgICAgIC0gInB1bGx8cHVsbHN8cHVsbGVkfGVkZ2V8ZWRnZXN8ZWRnZWR8Zm9yZ2V8Zm9yZ2VzfGZvcmdlZCBhaGVhZHxpbi1mcm9udCIKICAgICAgLSAic21va2V8c21va2VzfGNydXNofGNydXNoZXN8dHJvdW5jZXx0cm91bmNlc3xvdXRjbGFzc3xvdXRjbGFzc2VzfG91dHN0cmlwfG91dHN0cmlwc3xvdXRkb3xvdXRkb2VzfGJsb3ctYXdheXxibG93cy1hd2F5fHJ1bnMtY2lyY2xlcy1hcm91bmR8cnVucy1yaW5ncy1hcm91bmR8bGVhcGZyb2d8bGVhcGZyb2dzfHN1cnBhc3N8c3VycGFzc2VzIgogICAgICAtICJiZXR0ZXJ8c3Ryb25nZXJ8dG9wfGhpZ2hlcnxiZXN0ICoxIHBlcmZvcm1lcnxwZXJmb3JtZXJzfHBlcmZvcm1pbmciCiAgICAgIC0gInBlcmZvcm18cGVyZm9ybXN8cGVyZm9ybWVkfHJ1bnxydW5zfHJhbiAqMSBiZXR0ZXJ8ZmFzdGVyfHF1aWNrZXIiCiAgICAgIC0gInN1cGVyaW9yICoyIHBlcmZvcm1hbmNlfHNwZWVkfHRocm91Z2hwdXR8bGF0ZW5jeSIKICAgICAgLSAibG93ZXJ8YmV0dGVyfHNtYWxsZXJ8c2hvcnRlciAqMSBsYXRlbmN5fGxhdGVuY2llc3xydW50aW1lfHJ1bnRpbWVzfHdhbGwtY2xvY2t8dGltZS10by1maXJzdC10b2tlbiIKICAgICAgLSAiaGlnaGVyfGJldHRlcnxncmVhdGVyfG1vcmUgKjEgdGhyb3VnaHB1dHxwZXJmb3JtYW5jZXxwZXJmb3JtYW50fHNwZWVkfHRva2Vucy1wZXItc2Vjb25kIgoKICBHRU5fU1RST05HOgogICAgYWJvdXQ6IFN0cm9uZyBnZW5lcmFsaXNhdGlvbiAoImFsd2F5cyIsICJldmVyeSB3b3JrbG9hZCIsICJpbiBhbGwgY2FzZXMiKS4KICAgIHBhdHRlcm5zOgogICAgICAtICJldmVyeW9uZXxldmVyeWJvZHl8YW55b25lfGFueWJvZHl8dGhlLXJlc3R8dGhlLWNvbXBldGl0aW9ufGFsbC1jb21lcnN8dGhlLWZpZWxkfGFsbC10aGUtb3RoZXJzfGFsbC1vdGhlcnN8ZXZlcnl0aGluZy1lbHNlfGFsbC1yaXZhbHN8ZXZlcnktcml2YWx8YWxsLWNvbXBldGl0b3JzIgogICAgICAtICJhbnl0aGluZ3xldmVyeXRoaW5nfGV2ZXJ5LXdoaWNoLXdheXxhbnktd2hpY2gtd2F5fGluLWV2ZXJ5LXdheXxpbi1ldmVyeS1yZXNwZWN0fG9uLWV2ZXJ5LWZyb250fG9uLWFsbC1mcm9udHN8dG9wLXRvLWJvdHRvbSIKICAgICAgLSAiZm9yLWdvb2R8cGVybWFuZW50bHl8Zm9yLXRoZS1mb3Jlc2VlYWJsZS1mdXR1cmV8ZnJvbS1oZXJlLW9ufGZyb20taGVyZS1vbi1vdXR8Zm9yZXZlcm1vcmUiCiAgICAgIC0gIm5vLWNvbnRlc3R8aGFuZHMtZG93bnxiYXItbm9uZXxieS1hLW1pbGV8YnktYS1jb3VudHJ5LW1pbGV8ZW5kLW9mLXN0b3J5fGZ1bGwtc3RvcHxldmVyeS1zaW5nbGUtdGltZSIKICAgICAgLSAiYWx3YXlzfHVuaXZlcnNhbGx5fGludmFyaWFibHl8d2l0aG91dC1leGNlcHRpb258bm8tbWF0dGVyfGFjcm9zcy10aGUtYm9hcmR8aW4tZXZlcnktY2FzZXxpbi1hbGwtY2FzZXN8ZXZlcnktdGltZXxlYWNoLXRpbWV8d2hhdGV2ZXJ8d2hpY2hldmVyfGZvci1ldmVyeXRoaW5nfG5ldmVyLXNsb3dlcnx1bmNvbmRpdGlvbmFsbHl8Z3VhcmFudGVlZC10by1iZXxldmVyeXdoZXJlfGZvcmV2ZXIiCiAgICAgIC0gImV2ZXJ5fGFueXxhbGx8ZWFjaCAqMiB3b3JrbG9hZHx3b3JrbG9hZHN8am9ifGpvYnN8dGFza3x0YXNrc3xjYXNlfGNhc2VzfG1vZGVsfG1vZGVsc3xzaXplfHNpemVzfHNpdHVhdGlvbnxzaXR1YXRpb25zfHNjZW5hcmlvfHNjZW5hcmlvc3x1c2UtY2FzZXx1c2UtY2FzZXN8dGltZXx0aW1lc3xvdGhlcnxvdGhlcnN8dmVuZG9yfHZlbmRvcnN8cHJvdmlkZXJ8cHJvdmlkZXJzfGNvbXBldGl0b3J8Y29tcGV0aXRvcnN8cmVnaW9ufHJlZ2lvbnN8YmVuY2htYXJrfGJlbmNobWFya3N8a2luZHxraW5kc3x0eXBlfHR5cGVzfGxvYWR8bG9hZHN8Y2lyY3Vtc3RhbmNlfGNpcmN1bXN0YW5jZXN8c2V0dGluZ3xzZXR0aW5ncyIKCiAgR0VOX1dFQUs6CiAgICBhYm91dDogV2Vha2VyIGdlbmVyYWxpc2F0aW9uICgiZ2VuZXJhbGx5IiwgImNvbnNpc3RlbnRseSIsICJpbiBnZW5lcmFsIikuCiAgICBwYXR0ZXJuczoKICAgICAgLSAidW5pZm9ybWx5fGNhdGVnb3JpY2FsbHl8d2l0aG91dC1mYWlsfGluaGVyZW50bHl8aW50cmluc2ljYWxseXxmdW5kYW1lbnRhbGx5fHN0cnVjdHVyYWxseXxvdXRyaWdodHx1bmRpc3B1dGVkfHVucml2YWxsZWR8dW5yaXZhbGVkfHVubWF0Y2hlZCIKICAgICAgLSAiZ2VuZXJhbGx5fGluLWdlbmVyYWx8Y29uc2lzdGVudGx5fHR5cGljYWxseXx1c3VhbGx5fG92ZXJhbGx8YXMtYS1ydWxlfG9uLXRoZS13aG9sZXxyZWxpYWJseXxpbi1tb3N0LWNhc2VzfG1vc3RseXxub3JtYWxseXxieS1kZWZhdWx0fGFjcm9zcy13b3JrbG9hZHN8Zm9yLXByb2R1Y3Rpb258Zm9yLXJlYWwtd29ya2xvYWRzfGdvaW5nLWZvcndhcmR8ZnJvbS1ub3ctb258aW4tcHJhY3RpY2V8cHJlZGljdGFibHl8c3lzdGVtYXRpY2FsbHl8cm91dGluZWx5IgogICAgICAtICJ0aGUtZmFzdGVyfHRoZS1mYXN0ZXN0fHRoZS1xdWlja2VyfHRoZS1iZXR0ZXIgKjEgcHJvdmlkZXJ8Y2hvaWNlfG9wdGlvbnxob3N0fGNsb3VkfHBsYXRmb3JtfHZlbmRvciIKCiAgU1BFRURfR0VORVJBTDoKICAgIGFib3V0OiBBIGdlbmVyYWwgc3BlZWQgY2xhaW0gKHdpdGggYSBnZW5lcmFsaXNpbmcgd29yZCwgYSBzdXBlcmxhdGl2ZSwgb3IgYSBwcmVzZW50LXRlbnNlIGNvbXBhcmlzb24pLgogICAgcGF0dGVybnM6CiAgICAgIC0gIkBTUEVFRCAqNiBAR0VOX1NUUk9OR3xAR0VOX1dFQUsiCiAgICAgIC0gIkBHRU5fU1RST05HfEBHRU5fV0VBSyAqNiBAU1BFRUQiCiAgICAgIC0gIj1mYXN0ZXN0fD1xdWlja2VzdHw9c3BlZWRpZXN0IgogICAgICAtICI9aXN8PWFyZXw9cmVtYWluc3w9cmVtYWlufD1zdGF5cyAqMiBAU1BFRUQiCiAgICAgIC0gIj1vdXRwZXJmb3Jtc3w9YmVhdHN8PXdpbnN8PW91dHBhY2VzfD1kb21pbmF0ZXN8PW91dHBlcmZvcm18PWJlYXR8PXdpbnw9b3V0cGFjZSIKICAgICAgLSAic3BlZWR8cGVyZm9ybWFuY2V8bGF0ZW5jeXx0aHJvdWdocHV0ICoxIGtpbmd8cXVlZW58Y2hhbXBpb258Y2hhbXB8bGVhZGVyfHdpbm5lcnxjcm93bnx0aXRsZXxkZW1vbiIKICAgICAgLSAia2luZ3xxdWVlbnxjaGFtcGlvbnxjaGFtcCBvZiBzcGVlZHxwZXJmb3JtYW5jZSIKCiAgU1BFRURfRVhQTElDSVQ6CiAgICBhYm91dDogQSBzcGVlZCBjbGFpbSBtYWRlIGdlbmVyYWwgYnkgYW4gZXhwbGljaXQgd29yZCAoInRoZSBmYXN0ZXIgcHJvdmlkZXIsIG5vIGNvbnRlc3QiLCAiY29uc2lzdGVudGx5IHF1aWNrZXIiKS4KICAgIHBhdHRlcm5zOgogICAgICAtICJ0aGUtZmFzdGVyfHRoZS1xdWlja2VyfHRoZS1zcGVlZGllcnx0aGUtZmFzdGVzdHx0aGUtcXVpY2tlc3R8dGhlLXNwZWVkaWVzdCAqMSBwcm92aWRlcnxjaG9pY2V8b3B0aW9ufGhvc3R8Y2xvdWR8cGxhdGZvcm18dmVuZG9yfGNoaXB8Z3B1fGNhcmR8aGFyZHdhcmUiCiAgICAgIC0gIkBTUEVFRCAqNiBAR0VOX1NUUk9OR3xAR0VOX1dFQUsiCiAgICAgIC0gIkBHRU5fU1RST05HfEBHRU5fV0VBSyAqNiBAU1BFRUQiCgogIFNQRUVEX0FMV0FZUzoKICAgIGFib3V0OiBBIHNwZWVkIGNsYWltIHdpdGggYSBzdHJvbmcgZ2VuZXJhbGlzYXRpb24gKCJhbHdheXMgZmFzdGVyIiwgImJlYXRzIGV2ZXJ5IG90aGVyIHZlbmRvciIpLgogICAgcGF0dGVybnM6CiAgICAgIC0gIkBTUEVFRCAqNiBAR0VOX1NUUk9ORyIKICAgICAgLSAiQEdFTl9TVFJPTkcgKjYgQFNQRUVEIgogICAgICAtICI9ZmFzdGVzdHw9cXVpY2tlc3QgKjMgYWxsfGV2ZXJ5fGFueXxldmVyeXRoaW5nfGV2ZXJ5b25lIgoKICBTUEVFRF9GQUxTRToKICAgIGFib3V0OiBBIHN1cGVybGF0aXZlIHRoYXQgaXMgcGlja2VkLCBub3QgY2xhaW1lZCAoInRoZSBzY2hlZHVsZXIgYWx3YXlzIHBpY2tzIHRoZSBmYXN0ZXN0IG5vZGUiKS4KICAgIHBhdHRlcm5zOgogICAgICAtICJwaWNrfHBpY2tzfHBpY2tlZHxzZWxlY3R8c2VsZWN0c3xzZWxlY3RlZHxjaG9vc2V8Y2hvb3Nlc3xjaG9zZXxwcmVmZXJ8cHJlZmVyc3xyb3V0ZXxyb3V0ZXN8cm91dGVkfHNjaGVkdWxlfHNjaGVkdWxlc3xmaW5kfGZpbmRzfHVzZXx1c2VzfGZhdm91cnxmYXZvdXJzfGZhdm9yfGZhdm9ycyAqMyBmYXN0ZXN0fHF1aWNrZXN0fGZhc3RlcnxxdWlja2VyIgogICAgICAtICJ3aGljaGV2ZXJ8d2hhdGV2ZXIgKjMgZmFzdGVzdHxxdWlja2VzdHxmYXN0ZXJ8cXVpY2tlciIKICAgICAgLSAiZmFzdGVyfHF1aWNrZXJ8c2xvd2VyfHNwZWVkaWVyICoxIEBQUk9WSURFUiAqMyByZWR1Y2V8cmVkdWNlc3xyZWR1Y2VkfGN1dHxjdXRzfGhlbHB8aGVscHN8aW1wcm92ZXxpbXByb3Zlc3xtZWFufG1lYW5zfHNob3J0ZW58c2hvcnRlbnN8bG93ZXJ8bG93ZXJzfHNhdmV8c2F2ZXN8c3BlZWQtdXB8c3BlZWRzLXVwfGxldHxsZXRzfGFsbG93fGFsbG93c3xtYWtlfG1ha2VzfGNvc3R8Y29zdHMiCgogIFNQRUVEX1NDT1BFRDoKICAgIGFib3V0OiA+LQogICAgICBBIGNvbXBhcmlzb24gaGVsZCB0byB3aGF0IHdhcyBtZWFzdXJlZCAoImZhc3RlciBvbiB0aGlzIG1vZGVsIiwgInF1aWNrZXIgaGVyZSIpOiBub3QgYSBnZW5lcmFsCiAgICAgIGNsYWltLCB1bmxlc3MgYSB3b3JkIGxpa2UgImFsd2F5cyIgbWFrZXMgaXQgb25lIChzcGVlZC5hbHdheXMtZmFzdGVyIHN0aWxsIHJlYWRzIHRoYXQpLgogICAgcGF0dGVybnM6CiAgICAgIC0gIkBTUEVFRCAqNSBvbnxmb3J8aW58d2l0aHx1bmRlcnxhdCB0aGlzfHRoYXR8dGhlc2V8dGhvc2V8dGhlLXNhbWV8b25lfGEtc2luZ2xlfHRoZS10ZXN0ZWR8dGhlLW1lYXN1cmVkfHRvZGF5J3N8eWVzdGVyZGF5J3MgKjIgbW9kZWx8bW9kZWxzfHdvcmtsb2FkfHdvcmtsb2Fkc3xiZW5jaG1hcmt8dGVzdHxydW58Y29uZmlnfGNvbmZpZ3VyYXRpb258c2V0dXB8cHJvbXB0fHByb21wdHN8ZGF0YXNldHxiYXRjaHx0YXNrfGRheXx0cmlhbHxpbnB1dHxpbnB1dHN8Y2FzZXxqb2IiCiAgICAgIC0gIkBTUEVFRCAqNSBoZXJlfGluLXRoaXMtY2FzZXxvbi10aGlzLW9jY2FzaW9ufHRvZGF5fHllc3RlcmRheXx0aGlzLXRpbWV8bGFzdC1uaWdodHxpbi10aGF0LXJ1bnxpbi10aGlzLXJ1biIKCiAgU0lOR0xFX1JVTl9GQUxTRToKICAgIGFib3V0OiAnIm9uY2UiIHRoYXQgaXMgbm90IG9uZSBydW4gKCJvbmNlIGFuZCBmb3IgYWxsIiwgIm9uY2UgYWdhaW4iLCAiYXQgb25jZSIpLicKICAgIHBhdHRlcm5zOgogICAgICAtICJvbmNlLWFuZC1mb3ItYWxsfGFsbC1hdC1vbmNlfGF0LW9uY2V8b25jZS1hZ2FpbnxvbmNlLW1vcmV8bW9yZS10aGFuLW9uY2V8b25jZS1pbi1hLXdoaWxlfGZvci1vbmNlfG9uY2UtdXBvbiIKCiAgU0lOR0xFX1JVTjoKICAgIGFib3V0OiBPbmUgcnVuLCB0ZXN0IG9yIHJlc3VsdCAod2hhdCBhIGdlbmVyYWwgc3BlZWQgY2xhaW0gbXVzdCBub3QgcmVzdCBvbikuCiAgICBwYXR0ZXJuczoKICAgICAgLSAib25jZXxvbmUtdGltZXxvbmUtb2ZmfGEtc2luZ2xlLXRpbWV8b24tb25lLW9jY2FzaW9ufHRoZS1vbmUtdGltZSIKICAgICAgLSAib25lfHNpbmdsZXxsb25lfHNvbGl0YXJ5fHNvbGV8aXNvbGF0ZWR8c2luZ2xlLXNob3R8b25lLXNob3R8dGhpc3x0aGF0fGF8b3VyfGxhc3R8dGhlfHllc3RlcmRheSdzfHRvZGF5J3N8b25lLW9mZiAqMiBydW58cnVuc3x0ZXN0fHJlc3VsdHxtZWFzdXJlbWVudHxzYW1wbGV8dHJpYWx8YmVuY2htYXJrfGNvbXBhcmlzb258ZXhwZXJpbWVudHxkYXRhLXBvaW50fGRhdGFwb2ludHxqb2J8YXR0ZW1wdHxzaG9vdG91dHxzd2VlcHxyYWNlfHJvdW5kfGdvfHBhc3N8c2hvdHxiYWtlLW9mZnxoZWFkLXRvLWhlYWR8bWF0Y2h1cHxmYWNlLW9mZnxkdWVsIgoKICAjIC0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLQogICMgU2FmZSBwaHJhc2luZ3MgKHJ1bGVzIGxpc3QgdGhlbSB1bmRlciBgdW5sZXNzYCkKCiAgU09VUkNFX0ZBTFNFOgogICAgYWJvdXQ6ICdXb3JkcyB0aGF0IGhvbGQgYSBzb3VyY2Ugd29yZCBpbiBhbm90aGVyIHNlbnNlICgicmVjb3JkLXNldHRpbmcgbnVtYmVycyIsICJ0cmFjayByZWNvcmQiKS4nCiAgICBwYXR0ZXJuczoKICAgICAgLSAicmVjb3JkLXNldHRpbmd8cmVjb3JkLWJyZWFraW5nfHJlY29yZC1oaWdofHJlY29yZC1sb3d8cmVjb3JkLWxldmVsfHdvcmxkLXJlY29yZHx0cmFjay1yZWNvcmR8YWxsLXRpbWUtcmVjb3JkfG5ldy1yZWNvcmR8b24tcmVjb3JkfGZvci10aGUtcmVjb3JkfG9mZi10aGUtcmVjb3JkIgoKICBCRU5DSF9TQUZFOgogICAgYWJvdXQ6IFBocmFzaW5ncyB0aGF0IGtlZXAgYSBiZW5jaG1hcmsgaW4gaXRzIGNhcGFjaXR5IGJveC4KICAgIGFic29yYnNfbmVnYXRpb246IHRydWUKICAgIHBhdHRlcm5zOgogICAgICAtICJjYXBhY2l0eS1jb250ZXh0fGNhcGFjaXR5LXBsYW5uaW5nfGNhcGFjaXR5fGNsYXNzLWxldmVsfGhhcmR3YXJlLWNsYXNzfG5vdC1wZXItam9ifG5vdC1qb2ItbGV2ZWx8bm90LWEtcmVjZWlwdHxub3QtcHJvb2Ytb2YtY29tcHV0ZSIKCiAgQVRURVNUX09XTjoKICAgIGFib3V0OiBUaGUgYXR0ZXN0YXRpb24ncyBvd24gcmVzdWx0IG9yIHJlcG9ydDsgInRoZSBhdHRlc3RhdGlvbiByZXN1bHQgaXMgdmFsaWQiIGlzIG5vdCBhYm91dCB0aGUgbW9kZWwncyBvdXRwdXQuCiAgICBwYXR0ZXJuczoKICAgICAgLSAiPWF0dGVzdGF0aW9ufD1hdHRlc3RhdGlvbnN8PWF0dGVzdHxxdW90ZXxxdW90ZXN8dmVyaWZpZXJ8dmVyaWZpZXJzfG5yYXN8dHBtfG1lYXN1cmVtZW50fG1lYXN1cmVtZW50c3xhcHByYWlzYWwgcmVzdWx0fHJlc3VsdHN8cmVwb3J0fHJlcG9ydHN8b3V0cHV0fG91dHB1dHN8dmVyZGljdHxyZXNwb25zZXxyZXNwb25zZXN8ZGVjaXNpb258c3VtbWFyeSIKICAgICAgLSAidmFsaWR8d2VsbC1mb3JtZWR8Y29ycmVjdCAqMSBqc29ufHlhbWx8eG1sfHV0Zi04fHV0Zjh8c2NoZW1hfGZvcm1hdHxzeW50YXh8YmFzZTY0fGhleHxjYm9yfHByb3RvYnVmIgogICAgICAtICJxdW90ZXxxdW90ZXN8PXJlcG9ydHw9cmVwb3J0c3xzaWduYXR1cmV8Y2VydGlmaWNhdGV8Y2VydGlmaWNhdGVzfGNoYWlufHRva2VufG1lYXN1cmVtZW50fG1lYXN1cmVtZW50cyBiZSAqMSB2YWxpZHxjb3JyZWN0fHRydWV8YWNjdXJhdGV8Z2VudWluZXxhdXRoZW50aWMiCiAgICAgIC0gInBjcnxwY3JzfHJ0bXJ8cnRtcnN8bXJ0ZHxtZWFzdXJlbWVudHxtZWFzdXJlbWVudHN8cmVnaXN0ZXJ8cmVnaXN0ZXJzfG5vbmNlfHRjYnxzdm58ZmlybXdhcmV8cXVvdGV8PXJlcG9ydHxkaWdlc3R8aGFzaHxsYXVuY2ggKjEgdmFsdWV8dmFsdWVzfG51bWJlcnN8ZmllbGRzfGZpZ3VyZXMiCgogIEFUVEVTVF9TQUZFOgogICAgYWJvdXQ6IFBocmFzaW5ncyB0aGF0IGtlZXAgYXR0ZXN0YXRpb24gaW4gaXRzIHJ1bnRpbWUgYm94LgogICAgcGF0dGVybnM6CiAgICAgIC0gInJ1bnRpbWV8ZW52aXJvbm1lbnR8bGF1bmNoLXN0YXRlICoyIGNsYWltfGV2aWRlbmNlfG9ubHl8Ym94IgogICAgICAtICJydW50aW1lLW9yLWVudmlyb25tZW50fHJ1bnRpbWUtYW5kLWVudmlyb25tZW50fHJ1bnRpbWUvZW52aXJvbm1lbnQiCgogIERFTklBTF9TQUZFOgogICAgYWJvdXQ6IFBocmFzaW5ncyB0aGF0IHN0YXRlIHdoYXQgYSBkZW5pYWwgZG9lcyBzaG93LgogICAgcGF0dGVybnM6CiAgICAgIC0gIm1vb3QtaWZ8bW9vdC11bmxlc3N8bW9vdC13aGVufG1vb3Qtb25jZXxtb290LWJlY2F1c2V8bW9vdC1zaW5jZSIKICAgICAgLSAidmVyaWZpZXItcGF0aHxhdWRpdC1yZXN1bHR8dXNlZnVsLWF1ZGl0fHBvbGljeS13YXMtYXBwbGllZHx2ZXJpZmllci1yYW58dmVyaWZpZXItZXZhbHVhdGVkfHdhcy1yZWFjaGVkfHdhcy1leGVyY2lzZWQiCgogIFNUT1JBR0VfU0FGRToKICAgIGFib3V0OiBQaHJhc2luZ3MgdGhhdCBrZWVwIHN0b3JhZ2UgaW5zaWRlIGl0cyBwcm92aWRlciBhbmQgbGVhc2UuCiAgICBwYXR0ZXJuczoKICAgICAgLSAiYmV8c3RheXxyZW1haW58a2VwdHxrZWVwfGFzfHBlcnNpc3RlbnQgKjEgcHJvdmlkZXItbG9jYWx8bGVhc2UtbG9jYWwiCiAgICAgIC0gInNhbWUtbGVhc2V8d2l0aGluLXRoZS1sZWFzZXx3aXRoaW4tb25lLWxlYXNlfHJlc3RhcnR8cmVzdGFydHN8cmVib290fHJlYm9vdHN8dW50aWwtdGhlLWxlYXNlLWVuZHN8dW50aWwtbGVhc2UtZW5kfGZvci10aGUtbGlmZS1vZi10aGUtbGVhc2UiCiAgICAgIC0gIm9ubHl8anVzdHxzb2xlbHkgKjIgd2hpbGV8dW50aWx8dGlsbHxmb3J8d2l0aGlufGR1cmluZ3xhcy1sb25nLWFzfGluc2lkZXxvbnx3aXRoICozIGxlYXNlfGxlYXNlc3xwcm92aWRlcnxkZXBsb3ltZW50fHRoZS1zYW1lIgogICAgICAtICJ3aGlsZXx1bnRpbHx0aWxsfGFzLWxvbmctYXN8c28tbG9uZy1hcyAqMiBsZWFzZXxkZXBsb3ltZW50fHByb3ZpZGVyICoyIGxhc3RzfGxhc3R8cnVuc3xhY3RpdmV8b3BlbnxhbGl2ZXxleGlzdHN8aG9sZHN8bGl2ZXxsaXZlc3xydW5uaW5nfHN0YXlzfHJlbWFpbnMiCgogIEJBQ0tVUF9QQVRIOgogICAgYWJvdXQ6IEFub3RoZXIgc3RvcmFnZSBwYXRoIGJleW9uZCB0aGUgcHJvdmlkZXIgKG9iamVjdCBzdG9yYWdlLCBhIGJ1Y2tldCwgYW4gdXBsb2FkZWQgYXJ0aWZhY3QpLgogICAgcGF0dGVybnM6CiAgICAgIC0gImJhY2t1cHxiYWNrdXBzfGJhY2tlZC11cHxiYWNrLXVwfHJlcGxpY2F0ZXxyZXBsaWNhdGVkfHJlcGxpY2F8cmVwbGljYXN8Y29weXxjb3BpZWR8dXBsb2FkfHVwbG9hZGVkfG1pcnJvcnxtaXJyb3JlZHxzeW5jfHN5bmNlZHxleHBvcnR8ZXhwb3J0ZWQiCiAgICAgIC0gImFyY2hpdmV8YXJjaGl2ZWR8YXJjaGl2aW5nICozIHRvfGlufGludG98b258YXR8b2ZmIgogICAgICAtICJ0b3xpbnRvfGlufG9udG98dmlhfHRocm91Z2h8b2ZmLXRvfG91dC10byAqMSB0aGV8YW58b3VyfHlvdXJ8YXxzZXBhcmF0ZXxleHRlcm5hbHxpbmRlcGVuZGVudD8gb2JqZWN0LXN0b3JhZ2V8YmxvYi1zdG9yYWdlIgogICAgICAtICJvYmplY3Qtc3RvcmFnZXxibG9iLXN0b3JhZ2UgKjEgYnVja2V0fGJ1Y2tldHN8YmFja3VwfGJhY2t1cHN8Y29weXxjb3BpZXN8cmVwbGljYXxyZXBsaWNhc3xlbHNld2hlcmV8b2ZmLXByb3ZpZGVyIgogICAgICAtICJzM3xnY3N8cjJ8YnVja2V0fGJ1Y2tldHN8b2ZmLXByb3ZpZGVyfG9mZi1zaXRlfG9mZnNpdGV8Z2l0aHViLWFydGlmYWN0fGFydGlmYWN0LXJlZ2lzdHJ5fHJlZ2lzdHJ5fGlwZnN8ZmlsZWNvaW58YXJ3ZWF2ZSIK",
-    "claims/rules.yml": "IyBDbGFpbS1saW50ZXIgcnVsZXMuIEVhY2ggcnVsZSBjb21iaW5lcyBjb25jZXB0cyBmcm9tIGxleGljb24ueW1sIGludG8gdGhlIHNoYXBlIG9mIG9uZSBvdmVyY2xhaW0uCiMKIyAgIHN1YmplY3QgICAgICAgICAgd2hhdCBpcyBwcmVzZW50ZWQgYXMgZXZpZGVuY2U7IG9uZSBtdXN0IG9jY3VyIGluIHRoZSBjbGF1c2UgKGFuZCBub3QgYmUgbmVnYXRlZDoKIyAgICAgICAgICAgICAgICAgICAgIm5vIGJlbmNobWFyayAuLi4iIGhhcyBubyBzdWJqZWN0KQojICAgbmVhcmVzdF9zdWJqZWN0ICB0aGUgc3ViamVjdCBtdXN0IGJlIHRoZSBldmlkZW5jZSBzb3VyY2UgbmVhcmVzdCB0byB0aGUgbGluaywgc28gYW5vdGhlciBzb3VyY2UKIyAgICAgICAgICAgICAgICAgICAgKCJ0aGUgcmVjZWlwdCIsICJ0aGUgYXR0ZXN0YXRpb24iKSBpbiB0aGUgc2FtZSBzZW50ZW5jZSB0YWtlcyB0aGUgYmxhbWUgaW5zdGVhZAojICAgbGluayAgICAgICAgICAgICBldmlkZW5jZSBsaW5rczsgb25lIG11c3Qgam9pbiBzdWJqZWN0IGFuZCBjbGFpbSBpbiB0aGUgbGluaydzIGRpcmVjdGlvbgojICAgY2xhaW0gICAgICAgICAgICB0aGUgb3ZlcmNsYWltZWQgZmFjdDsgYSBuZWdhdGlvbiBvciBoZWRnZSBvbiB0aGUgY2xhaW0gb3IgdGhlIGxpbmsgY2xlYXJzIGl0CiMgICBleGNlcHQgICAgICAgICAgIGNsYWltIG1hdGNoZXMgb3ZlcmxhcHBpbmcgdGhlc2UgYXJlIG5vdCBjbGFpbXMgKCJ0aGUgb3V0cHV0IGRpZ2VzdCBpcyB2YWxpZCIpCiMgICBub3Rfc3ViamVjdCAgICAgIHN1YmplY3QgbWF0Y2hlcyBpbnNpZGUgdGhlc2UgYXJlIG5vdCBzdWJqZWN0cyAoImRlbmlhbC1vZi1zZXJ2aWNlIiwgIk5vZGUuanMiKQojICAgYWxzbyAgICAgICAgICAgICBmdXJ0aGVyIGdyb3VwcywgZWFjaCBuZWVkaW5nIG9uZSB1bi1uZWdhdGVkIG1hdGNoIGluIHRoZSBjbGF1c2UKIyAgIHVubGVzcyAgICAgICAgICAgc2FmZSBwaHJhc2luZ3M6IGFueSB1bi1uZWdhdGVkIG1hdGNoIGluIHRoZSBzZW50ZW5jZSBjbGVhcnMgdGhlIHJ1bGUKIyAgIHJld3JpdGUsIHdoeSAgICAgd2hhdCB0aGUgZmluZGluZyBzdWdnZXN0cyBpbnN0ZWFkLCBhbmQgd2h5IChib3RoIG11c3QgdGhlbXNlbHZlcyBwYXNzIHRoZSBsaW50ZXIpCiMKIyBBIHVzZXIgcnVsZSBmaWxlIHdpdGggdGhlIHNhbWUgbGF5b3V0IGV4dGVuZHMgdGhlc2U6IG5ldyBjb25jZXB0cyBhbmQgcnVsZXMgYXJlIGFkZGVkLCBhIGNvbmNlcHQgb2YKIyB0aGUgc2FtZSBuYW1lIGdhaW5zIHBhdHRlcm5zLCBhIHJ1bGUgd2l0aCB0aGUgc2FtZSBpZCByZXBsYWNlcyB0aGlzIG9uZS4KdmVyc2lvbjogMQpydWxlczoKCiAgLSBpZDogYmVuY2guZXZpZGVuY2Utb2Ytam9iCiAgICBjYXRlZ29yeTogYmVuY2htYXJrLWFzLXByb29mCiAgICBhYm91dDogQSBiZW5jaG1hcmssIHNjb3JlIG9yIHBlcmZvcm1hbmNlIGZpZ3VyZSBwcmVzZW50ZWQgYXMgZXZpZGVuY2UgdGhhdCBvbmUgam9iIHJhbiwgZmluaXNoZWQgb3Igd2FzIHJpZ2h0LgogICAgc3ViamVjdDogW0JFTkNIXQogICAgbmVhcmVzdF9zdWJqZWN0OiB0cnVlCiAgICBsaW5rOiBbRVZJREVOQ0UsIEVWSURFTkNFX0FOWSwgUE9TVF9MSU5LLCBSSEVUT1JJQ0FMLCBORUNFU1NJVFlfTElOSywgQVVUSE9SSVRZX0xJTkssIERPVUJURVJfTElOS10KICAgIGNsYWltOiBbSk9CX0VWRU5ULCBKT0JfVkVSSUZJRUQsIE9VVFBVVF9DT1JSRUNULCBKT0JfT1VUUFVUX0NPUlJFQ1RdCiAgICBleGNlcHQ6IFtTUEVFRF9HRU5FUkFMLCBTUEVFRF9FWFBMSUNJVCwgU1BFRURfQUxXQVlTXQogICAgbm90X3N1YmplY3Q6IFtTT1VSQ0VfRkFMU0VdCiAgICB1bmxlc3M6IFtCRU5DSF9TQUZFXQogICAgcmV3cml0ZTogPi0KICAgICAgVGhlIGJlbmNobWFyayBnaXZlcyBjYXBhY2l0eSBjb250ZXh0IGZvciB0aGlzIGhhcmR3YXJlIGNsYXNzOyB0aGUgcmVjZWlwdCdzIGRpZ2VzdHMgYW5kCiAgICAgIGF0dGVzdGF0aW9uIGFyZSB3aGF0IHNwZWFrIGZvciB0aGlzIGpvYi4KICAgIHdoeTogPi0KICAgICAgQmVuY2htYXJrIG51bWJlcnMgZGVzY3JpYmUgYSBoYXJkd2FyZSBjbGFzcyBhbmQgYSBjaG9zZW4gd29ya2xvYWQsIG5vdCBvbmUgam9iOyB0aGV5IGNhbm5vdAogICAgICBzdGFuZCBpbiBmb3IgdGhlIGpvYidzIG93biBldmlkZW5jZS4KCiAgLSBpZDogYmVuY2gudmVyaWZpZXMtam9iCiAgICBjYXRlZ29yeTogYmVuY2htYXJrLWFzLXByb29mCiAgICBhYm91dDogQSBiZW5jaG1hcmsgb3Igc2NvcmUgc2FpZCB0byB2ZXJpZnkgb3IgdmFsaWRhdGUgYSBzcGVjaWZpYyBqb2IgKCJ0aGUgbGVhZGVyYm9hcmQgcmFuayB2YWxpZGF0ZXMgdGhpcyBydW4iKS4KICAgIHN1YmplY3Q6IFtCRU5DSF0KICAgIG5lYXJlc3Rfc3ViamVjdDogdHJ1ZQogICAgbGluazogW1ZFUklGWV9MSU5LXQogICAgY2xhaW06IFtKT0JfUkVGXQogICAgbm90X3N1YmplY3Q6IFtTT1VSQ0VfRkFMU0VdCiAgICB1bmxlc3M6IFtCRU5DSF9TQUZFXQogICAgcmV3cml0ZTogPi0KICAgICAgVGhlIHNjb3JlIGdpdmVzIGNhcGFjaXR5IGNvbnRleHQgb25seTsgdGhpcyBqb2IgaXMgY292ZXJlZCBieSBpdHMgcmVjZWlwdCwgd2hvc2UgZGlnZXN0cyBhbmQKICAgICAgcG9saWN5IGRlY2lzaW9uIGNhbiBiZSByZXBsYXllZC4KICAgIHdoeTogPi0KICAgICAgQSBzY29yZSByYW5rcyBhIGhhcmR3YXJlIGNsYXNzIG9yIGEgbW9kZWwgb24gYSBjaG9zZW4gd29ya2xvYWQ7IGl0IGNhcnJpZXMgbm90aGluZyB0aGF0IHRpZXMgaXQKICAgICAgdG8gdGhpcyBqb2IncyBpbnB1dHMgYW5kIG91dHB1dHMuCgogIC0gaWQ6IGJlbmNoLmNvbG9uLXZlcmlmaWVkCiAgICBjYXRlZ29yeTogYmVuY2htYXJrLWFzLXByb29mCiAgICBhYm91dDogQSBiZW5jaG1hcmsgb3IgZmlndXJlIHNldCBiZWZvcmUgYSBjb2xvbiBvciBkYXNoLCB0aGVuIGEgam9iIGNhbGxlZCB2ZXJpZmllZCAoIkxlYWRlcmJvYXJkIHJhbmsgIzMg4oCUIGpvYiBhdXRoZW50aWNhdGVkIikuCiAgICBzdWJqZWN0OiBbQkVOQ0hdCiAgICBjbGFpbTogW0pPQl9WRVJJRklFRF9URVJTRV0KICAgIG5vdF9zdWJqZWN0OiBbU09VUkNFX0ZBTFNFXQogICAgdW5sZXNzOiBbQkVOQ0hfU0FGRV0KICAgIHJld3JpdGU6ID4tCiAgICAgIFRoZSBzY29yZSBnaXZlcyBjYXBhY2l0eSBjb250ZXh0IG9ubHk7IHRoaXMgam9iIGlzIGNvdmVyZWQgYnkgaXRzIHJlY2VpcHQsIHdob3NlIGRpZ2VzdHMgYW5kCiAgICAgIHBvbGljeSBkZWNpc2lvbiBjYW4gYmUgcmVwbGF5ZWQuCiAgICB3aHk6ID4tCiAgICAgIEEgc2NvcmUgcmFua3MgYSBoYXJkd2FyZSBjbGFzcyBvciBhIG1vZGVsIG9uIGEgY2hvc2VuIHdvcmtsb2FkOyBpdCBjYXJyaWVzIG5vdGhpbmcgdGhhdCB0aWVzIGl0CiAgICAgIHRvIHRoaXMgam9iJ3MgaW5wdXRzIGFuZCBvdXRwdXRzLgoKICAtIGlkOiBiZW5jaC5qb2ItdmVyaWZpZWQtYnkKICAgIGNhdGVnb3J5OiBiZW5jaG1hcmstYXMtcHJvb2YKICAgIGFib3V0OiBBIGpvYiBzYWlkIHRvIGJlIHZlcmlmaWVkIGJ5IGEgYmVuY2htYXJrIG9yIHNjb3JlICgifCBKb2IgNDQxMSB8IHZlcmlmaWVkIHZpYSBiZW5jaG1hcmsgc2NvcmUgfCIpLgogICAgc3ViamVjdDogW0JFTkNIXQogICAgbmVhcmVzdF9zdWJqZWN0OiB0cnVlCiAgICBsaW5rOiBbVkVSSUZJRURfQlldCiAgICBjbGFpbTogW0pPQl9SRUZdCiAgICBub3Rfc3ViamVjdDogW1NPVVJDRV9GQUxTRV0KICAgIHVubGVzczogW0JFTkNIX1NBRkVdCiAgICByZXdyaXRlOiA+LQogICAgICBUaGUgc2NvcmUgZ2l2ZXMgY2FwYWNpdHkgY29udGV4dCBvbmx5OyB0aGlzIGpvYiBpcyBjb3ZlcmVkIGJ5IGl0cyByZWNlaXB0LCB3aG9zZSBkaWdlc3RzIGFuZAogICAgICBwb2xpY3kgZGVjaXNpb24gY2FuIGJlIHJlcGxheWVkLgogICAgd2h5OiA+LQogICAgICBBIHNjb3JlIHJhbmtzIGEgaGFyZHdhcmUgY2xhc3Mgb3IgYSBtb2RlbCBvbiBhIGNob3NlbiB3b3JrbG9hZDsgaXQgY2FycmllcyBub3RoaW5nIHRoYXQgdGllcyBpdAogICAgICB0byB0aGlzIGpvYidzIGlucHV0cyBhbmQgb3V0cHV0cy4KCiAgLSBpZDogYmVuY2gucHJvb2Ytb2Ytam9iCiAgICBjYXRlZ29yeTogYmVuY2htYXJrLWFzLXByb29mCiAgICBhYm91dDogQSBiZW5jaG1hcmsgb3IgZmlndXJlIG9mZmVyZWQgYXMgcHJvb2Ygb2Ygb25lIGpvYiAoImFjY2VwdCB0aGUgdGhyb3VnaHB1dCByZXBvcnQgYXMgcHJvb2Ygb2YgdGhlIHJ1biIpLgogICAgc3ViamVjdDogW0JFTkNIXQogICAgbmVhcmVzdF9zdWJqZWN0OiB0cnVlCiAgICBsaW5rOiBbUFJPT0ZfT0ZdCiAgICBjbGFpbTogW0pPQl9SRUZdCiAgICBub3Rfc3ViamVjdDogW1NPVVJDRV9GQUxTRV0KICAgIHVubGVzczogW0JFTkNIX1NBRkVdCiAgICByZXdyaXRlOiA+LQogICAgICBUaGUgc2NvcmUgZ2l2ZXMgY2FwYWNpdHkgY29udGV4dCBvbmx5OyB0aGlzIGpvYiBpcyBjb3ZlcmVkIGJ5IGl0cyByZWNlaXB0LCB3aG9zZSBkaWdlc3RzIGFuZAogICAgICBwb2xpY3kgZGVjaXNpb24gY2FuIGJlIHJlcGxheWVkLgogICAgd2h5OiA+LQogICAgICBBIHNjb3JlIHJhbmtzIGEgaGFyZHdhcmUgY2xhc3Mgb3IgYSBtb2RlbCBvbiBhIGNob3NlbiB3b3JrbG9hZDsgaXQgY2FycmllcyBub3RoaW5nIHRoYXQgdGllcyBpdAogICAgICB0byB0aGlzIGpvYidzIGlucHV0cyBhbmQgb3V0cHV0cy4KCiAgLSBpZDogYmVuY2guam9iLXZlcmlmaWVkLXZpYQogICAgY2F0ZWdvcnk6IGJlbmNobWFyay1hcy1wcm9vZgogICAgYWJvdXQ6IEEgam9iIHNhaWQgdG8gYmUgdmVyaWZpZWQgb3IgY29uZmlybWVkIGJ5IHdheSBvZiBhIGJlbmNobWFyayAoIndlIHZlcmlmaWVkIHRoZSBydW4gYnkgbG9va2luZyBhdCBpdHMgdGhyb3VnaHB1dCBiZW5jaG1hcmsiKS4KICAgIHN1YmplY3Q6IFtCRU5DSF0KICAgIGNsYWltOiBbSk9CX1ZFUklGSUVEX1ZJQV0KICAgIG5vdF9zdWJqZWN0OiBbU09VUkNFX0ZBTFNFXQogICAgdW5sZXNzOiBbQkVOQ0hfU0FGRV0KICAgIHJld3JpdGU6ID4tCiAgICAgIFRoZSBzY29yZSBnaXZlcyBjYXBhY2l0eSBjb250ZXh0IG9ubHk7IHRoaXMgam9iIGlzIGNvdmVyZWQgYnkgaXRzIHJlY2VpcHQsIHdob3NlIGRpZ2VzdHMgYW5kCiAgICAgIHBvbGljeSBkZWNpc2lvbiBjYW4gYmUgcmVwbGF5ZWQuCiAgICB3aHk6ID4tCiAgICAgIEEgc2NvcmUgcmFua3MgYSBoYXJkd2FyZSBjbGFzcyBvciBhIG1vZGVsIG9uIGEgY2hvc2VuIHdvcmtsb2FkOyBpdCBjYXJyaWVzIG5vdGhpbmcgdGhhdCB0aWVzIGl0CiAgICAgIHRvIHRoaXMgam9iJ3MgaW5wdXRzIGFuZCBvdXRwdXRzLgoKICAtIGlkOiBiZW5jaC5qb2ItYmV5b25kLWRvdWJ0CiAgICBjYXRlZ29yeTogYmVuY2htYXJrLWFzLXByb29mCiAgICBhYm91dDogQSBiZW5jaG1hcmsgb3Igc2NvcmUgY2l0ZWQgbmV4dCB0byBhIGpvYidzIHJ1bm5pbmcgc2FpZCB0byBiZSBiZXlvbmQgZG91YnQgKCJSYW5rZWQgZmlyc3QsIHRoZSBydW4gaXMgYmV5b25kIHF1ZXN0aW9uIikuCiAgICBzdWJqZWN0OiBbQkVOQ0hdCiAgICBjbGFpbTogW0pPQl9DRVJUQUlOLCBKT0JfQ0VSVEFJTl9ORUddCiAgICBub3Rfc3ViamVjdDogW1NPVVJDRV9GQUxTRV0KICAgIHVubGVzczogW0JFTkNIX1NBRkVdCiAgICByZXdyaXRlOiA+LQogICAgICBUaGUgYmVuY2htYXJrIGdpdmVzIGNhcGFjaXR5IGNvbnRleHQgZm9yIHRoaXMgaGFyZHdhcmUgY2xhc3M7IHRoZSByZWNlaXB0J3MgZGlnZXN0cyBhbmQKICAgICAgYXR0ZXN0YXRpb24gYXJlIHdoYXQgc3BlYWsgZm9yIHRoaXMgam9iLgogICAgd2h5OiA+LQogICAgICBCZW5jaG1hcmsgbnVtYmVycyBkZXNjcmliZSBhIGhhcmR3YXJlIGNsYXNzIGFuZCBhIGNob3NlbiB3b3JrbG9hZCwgbm90IG9uZSBqb2I7IHRoZXkgY2Fubm90CiAgICAgIHN0YW5kIGluIGZvciB0aGUgam9iJ3Mgb3duIGV2aWRlbmNlLgoKICAtIGlkOiBhdHRlc3QucHJvdmVzLWNvcnJlY3QKICAgIGNhdGVnb3J5OiBhdHRlc3RhdGlvbi1hcy1jb3JyZWN0bmVzcwogICAgYWJvdXQ6IEF0dGVzdGF0aW9uIG9yIGEgVEVFIHByZXNlbnRlZCBhcyBtYWtpbmcgYW4gb3V0cHV0IHRydWUsIGNvcnJlY3Qgb3IgYWNjdXJhdGUuCiAgICBzdWJqZWN0OiBbQVRURVNUQVRJT05dCiAgICBuZWFyZXN0X3N1YmplY3Q6IHRydWUKICAgIGxpbms6IFtFVklERU5DRSwgRVZJREVOQ0VfQU5ZLCBQT1NUX0xJTkssIEVOQUJMRV9MSU5LLCBDT0xPTl9MSU5LLCBSSEVUT1JJQ0FMLCBORUNFU1NJVFlfTElOS10KICAgIGNsYWltOiBbT1VUUFVUX0NPUlJFQ1QsIE1PREVMX0NPUlJFQ1QsIE9VVFBVVF9GTEFXTEVTUywgSk9CX09VVFBVVF9DT1JSRUNUXQogICAgZXhjZXB0OiBbT1VUUFVUX0FSVElGQUNULCBBVFRFU1RfT1dOXQogICAgdW5sZXNzOiBbQVRURVNUX1NBRkVdCiAgICByZXdyaXRlOiA+LQogICAgICBBdHRlc3RhdGlvbiBiYWNrcyBhIGNsYWltIGFib3V0IHRoZSBydW50aW1lIGFuZCBpdHMgZW52aXJvbm1lbnQ7IHdoZXRoZXIgdGhlIG91dHB1dCBpcyBjb3JyZWN0CiAgICAgIG5lZWRzIGl0cyBvd24gZXZhbHVhdGlvbi4KICAgIHdoeTogPi0KICAgICAgQXR0ZXN0YXRpb24gc3BlYWtzIHRvIHRoZSBydW50aW1lIHN0YXRlICh3aGF0IGxhdW5jaGVkLCB3aXRoIHdoaWNoIG1lYXN1cmVtZW50cyksIG5vdCB0byB0aGUKICAgICAgc2VtYW50aWMgY29ycmVjdG5lc3Mgb2Ygd2hhdCB0aGUgbW9kZWwgc2FpZC4KCiAgLSBpZDogYXR0ZXN0LmVxdWFscy1jb3JyZWN0CiAgICBjYXRlZ29yeTogYXR0ZXN0YXRpb24tYXMtY29ycmVjdG5lc3MKICAgIGFib3V0OiBBdHRlc3RhdGlvbiBlcXVhdGVkIHdpdGggY29ycmVjdG5lc3MgaW4gYSB0ZXJzZSBmb3JtdWxhICgiYXR0ZXN0ZWQgPSBhY2N1cmF0ZSIpLgogICAgc3ViamVjdDogW0FUVEVTVEFUSU9OXQogICAgbmVhcmVzdF9zdWJqZWN0OiB0cnVlCiAgICBsaW5rOiBbRVFVQVRFX0xJTktdCiAgICBjbGFpbTogW0NPUlJFQ1RfQURKLCBPVVRQVVRfQ09SUkVDVCwgTU9ERUxfQ09SUkVDVCwgT1VUUFVUX0ZMQVdMRVNTXQogICAgZXhjZXB0OiBbT1VUUFVUX0FSVElGQUNULCBBVFRFU1RfT1dOXQogICAgdW5sZXNzOiBbQVRURVNUX1NBRkVdCiAgICByZXdyaXRlOiA+LQogICAgICBBdHRlc3RhdGlvbiBiYWNrcyBhIGNsYWltIGFib3V0IHRoZSBydW50aW1lIGFuZCBpdHMgZW52aXJvbm1lbnQ7IHdoZXRoZXIgdGhlIG91dHB1dCBpcyBjb3JyZWN0CiAgICAgIG5lZWRzIGl0cyBvd24gZXZhbHVhdGlvbi4KICAgIHdoeTogPi0KICAgICAgQXR0ZXN0YXRpb24gc3BlYWtzIHRvIHRoZSBydW50aW1lIHN0YXRlICh3aGF0IGxhdW5jaGVkLCB3aXRoIHdoaWNoIG1lYXN1cmVtZW50cyksIG5vdCB0byB0aGUKICAgICAgc2VtYW50aWMgY29ycmVjdG5lc3Mgb2Ygd2hhdCB0aGUgbW9kZWwgc2FpZC4KCiAgLSBpZDogYXR0ZXN0LmF0dGVzdGVkLW91dHB1dC1jb3JyZWN0CiAgICBjYXRlZ29yeTogYXR0ZXN0YXRpb24tYXMtY29ycmVjdG5lc3MKICAgIGFib3V0OiBBbiBvdXRwdXQgbmFtZWQgYnkgaXRzIGF0dGVzdGVkIG9yaWdpbiBhbmQgY2FsbGVkIGNvcnJlY3QgKCJBdHRlc3RlZCBvdXRwdXQgaXMgY29ycmVjdCBvdXRwdXQiKS4KICAgIHN1YmplY3Q6IFtBVFRFU1RBVElPTl0KICAgIGNsYWltOiBbQVRURVNURURfQ09SUkVDVCwgRU5GT1JDRV9DT1JSRUNULCBBVFRFU1RFRF9UUlVTVEVELCBBVFRFU1RFRF9ORVZFUl9XUk9OR10KICAgIGV4Y2VwdDogW09VVFBVVF9BUlRJRkFDVCwgQVRURVNUX09XTl0KICAgIHVubGVzczogW0FUVEVTVF9TQUZFXQogICAgcmV3cml0ZTogPi0KICAgICAgQXR0ZXN0YXRpb24gYmFja3MgYSBjbGFpbSBhYm91dCB0aGUgcnVudGltZSBhbmQgaXRzIGVudmlyb25tZW50OyB3aGV0aGVyIHRoZSBvdXRwdXQgaXMgY29ycmVjdAogICAgICBuZWVkcyBpdHMgb3duIGV2YWx1YXRpb24uCiAgICB3aHk6ID4tCiAgICAgIEF0dGVzdGF0aW9uIHNwZWFrcyB0byB0aGUgcnVudGltZSBzdGF0ZSAod2hhdCBsYXVuY2hlZCwgd2l0aCB3aGljaCBtZWFzdXJlbWVudHMpLCBub3QgdG8gdGhlCiAgICAgIHNlbWFudGljIGNvcnJlY3RuZXNzIG9mIHdoYXQgdGhlIG1vZGVsIHNhaWQuCgogIC0gaWQ6IGF0dGVzdC5pZi10aGVuLWNvcnJlY3QKICAgIGNhdGVnb3J5OiBhdHRlc3RhdGlvbi1hcy1jb3JyZWN0bmVzcwogICAgYWJvdXQ6IEEgY29uZGl0aW9uYWwgcnVsZSB0aGF0IG1ha2VzIGF0dGVzdGF0aW9uIGVub3VnaCBmb3IgY29ycmVjdG5lc3MgKCJJZiBpdCdzIGF0dGVzdGVkLCBpdCdzIGFjY3VyYXRlIikuCiAgICBzdWJqZWN0OiBbQVRURVNUQVRJT05dCiAgICBuZWFyZXN0X3N1YmplY3Q6IHRydWUKICAgIGxpbms6IFtDT05EX0xJTktdCiAgICBjbGFpbTogW1BST05PVU5fQ09SUkVDVCwgT1VUUFVUX0NPUlJFQ1QsIE1PREVMX0NPUlJFQ1QsIE9VVFBVVF9GTEFXTEVTU10KICAgIGV4Y2VwdDogW09VVFBVVF9BUlRJRkFDVCwgQVRURVNUX09XTl0KICAgIHVubGVzczogW0FUVEVTVF9TQUZFXQogICAgcmV3cml0ZTogPi0KICAgICAgQXR0ZXN0YXRpb24gYmFja3MgYSBjbGFpbSBhYm91dCB0aGUgcnVudGltZSBhbmQgaXRzIGVudmlyb25tZW50OyB3aGV0aGVyIHRoZSBvdXRwdXQgaXMgY29ycmVjdAogICAgICBuZWVkcyBpdHMgb3duIGV2YWx1YXRpb24uCiAgICB3aHk6ID4tCiAgICAgIEF0dGVzdGF0aW9uIHNwZWFrcyB0byB0aGUgcnVudGltZSBzdGF0ZSAod2hhdCBsYXVuY2hlZCwgd2l0aCB3aGljaCBtZWFzdXJlbWVudHMpLCBub3QgdG8gdGhlCiAgICAgIHNlbWFudGljIGNvcnJlY3RuZXNzIG9mIHdoYXQgdGhlIG1vZGVsIHNhaWQuCgogIC0gaWQ6IGRlbmlhbC5ub3RoaW5nLWxlYXJuZWQKICAgIGNhdGVnb3J5OiBkZW5pYWwtYXMtbm90aGluZwogICAgYWJvdXQ6IEEgZGVuaWFsIG9yIHJlamVjdGlvbiBwcmVzZW50ZWQgYXMgdGVsbGluZyBub3RoaW5nLCBvciBhcyBzYWZlIHRvIGRpc2NhcmQuCiAgICBzdWJqZWN0OiBbREVOSUFMXQogICAgY2xhaW06IFtOT1RISU5HXQogICAgZXhjZXB0OiBbTk9USElOR19GQUxTRV0KICAgIG5vdF9zdWJqZWN0OiBbREVOSUFMX0ZBTFNFXQogICAgdW5sZXNzOiBbREVOSUFMX1NBRkVdCiAgICByZXdyaXRlOiA+LQogICAgICBUaGUgcmVxdWVzdCByZWFjaGVkIHRoZSB2ZXJpZmllciBhbmQgaXRzIHBvbGljeSByZWplY3RlZCB0aGUgZXZpZGVuY2U7IHRoZSBkZW5pYWwgaXMgYW4gYXVkaXQKICAgICAgcmVzdWx0IHdvcnRoIGtlZXBpbmcuCiAgICB3aHk6ID4tCiAgICAgIEEgZGVuaWFsIHJlY29yZHMgdGhhdCB0aGUgdmVyaWZpZXIgcmFuLCB3aGljaCBwb2xpY3kgaXQgYXBwbGllZCBhbmQgd2hpY2ggY2hlY2tzIHRoZSBldmlkZW5jZQogICAgICBkaWQgbm90IG1lZXQ7IHRoYXQgaXMgYW4gYXVkaXQgcmVzdWx0IHdvcnRoIGtlZXBpbmcuCgogIC0gaWQ6IGRlbmlhbC5lcXVhbHMtbm90aGluZwogICAgY2F0ZWdvcnk6IGRlbmlhbC1hcy1ub3RoaW5nCiAgICBhYm91dDogQSBkZW5pYWwgZXF1YXRlZCB3aXRoIG5vdGhpbmcgaW4gYSB0ZXJzZSBmb3JtdWxhICgiZGVuaWVkID0gbm8gZGF0YSIpLgogICAgc3ViamVjdDogW0RFTklBTF0KICAgIGxpbms6IFtFUVVBVEVfTElOS10KICAgIGNsYWltOiBbTk9USElORywgTk9fREFUQV0KICAgIGV4Y2VwdDogW05PVEhJTkdfRkFMU0VdCiAgICBub3Rfc3ViamVjdDogW0RFTklBTF9GQUxTRV0KICAgIHVubGVzczogW0RFTklBTF9TQUZFXQogICAgcmV3cml0ZTogPi0KICAgICAgVGhlIHJlcXVlc3QgcmVhY2hlZCB0aGUgdmVyaWZpZXIgYW5kIGl0cyBwb2xpY3kgcmVqZWN0ZWQgdGhlIGV2aWRlbmNlOyB0aGUgZGVuaWFsIGlzIGFuIGF1ZGl0CiAgICAgIHJlc3VsdCB3b3J0aCBrZWVwaW5nLgogICAgd2h5OiA+LQogICAgICBBIGRlbmlhbCByZWNvcmRzIHRoYXQgdGhlIHZlcmlmaWVyIHJhbiwgd2hpY2ggcG9saWN5IGl0IGFwcGxpZWQgYW5kIHdoaWNoIGNoZWNrcyB0aGUgZXZpZGVuY2UKICAgICAgZGlkIG5vdCBtZWV0OyB0aGF0IGlzIGFuIGF1ZGl0IHJlc3VsdCB3b3J0aCBrZWVwaW5nLgoKICAtIGlkOiBzdG9yYWdlLmR1cmFibGUtYmV5b25kLXByb3ZpZGVyCiAgICBjYXRlZ29yeTogc3RvcmFnZS1kdXJhYmlsaXR5CiAgICBhYm91dDogUHJvdmlkZXIgb3IgbGVhc2Ugc3RvcmFnZSBwcmVzZW50ZWQgYXMgZHVyYWJsZSBiZXlvbmQgdGhlIHByb3ZpZGVyLCB0aGUgbGVhc2Ugb3IgYSBtaWdyYXRpb24uCiAgICBzdWJqZWN0OiBbU1RPUkFHRV0KICAgIGNsYWltOiBbRFVSQUJMRSwgRFVSQUJMRV9BRlRFUiwgVFJBVkVMU19XSVRIXQogICAgZXhjZXB0OiBbU1RPUkFHRV9MT1NTLCBUUkFWRUxTX0ZBTFNFXQogICAgbm90X3N1YmplY3Q6IFtTVE9SQUdFX0ZBTFNFXQogICAgdW5sZXNzOiBbU1RPUkFHRV9TQUZFLCBCQUNLVVBfUEFUSF0KICAgIHJld3JpdGU6ID4tCiAgICAgIFRoaXMgc3RvcmFnZSBpcyBsb2NhbCB0byB0aGUgcHJvdmlkZXIgYW5kIHRoZSBsZWFzZTsga2VlcCBhIGNvcHkgb24gYW5vdGhlciBiYWNrdXAgcGF0aCBiZWZvcmUKICAgICAgdGhlIGxlYXNlIGVuZHMgb3IgdGhlIHdvcmtsb2FkIG1vdmVzLgogICAgd2h5OiA+LQogICAgICBQcm92aWRlciBzdG9yYWdlIGxpdmVzIHdpdGggb25lIHByb3ZpZGVyIGFuZCBvbmUgbGVhc2U7IHdoYXQgYSByZXZpZXdlciBjYW4gcmVwbGF5IGxhdGVyIGRlcGVuZHMKICAgICAgb24gYSBjb3B5IHRoYXQgaXMga2VwdCBlbHNld2hlcmUuCgogIC0gaWQ6IHN0b3JhZ2UucGVyc2lzdHMtYmV5b25kCiAgICBjYXRlZ29yeTogc3RvcmFnZS1kdXJhYmlsaXR5CiAgICBhYm91dDogPi0KICAgICAgUHJvdmlkZXIgb3IgbGVhc2Ugc3RvcmFnZSBzYWlkIHRvIGtlZXAgaXRzIGRhdGEgaW4gYSBjbGF1c2UgdGhhdCBhbHNvIG5hbWVzIHRoZSBlbmQgb2YgdGhlIGxlYXNlLAogICAgICBhIG1pZ3JhdGlvbiBvciBhbm90aGVyIHByb3ZpZGVyICgiUHJvdmlkZXItc2lkZSB2b2x1bWVzOiByZXNpbGllbnQgdG8gbWlncmF0aW9ucyBhbmQgbGVhc2UgY2hhbmdlcyIpLgogICAgc3ViamVjdDogW1NUT1JBR0VdCiAgICBjbGFpbTogW1BFUlNJU1RfQkVZT05ELCBQRVJTSVNUX0JFWU9ORF9ORUddCiAgICBleGNlcHQ6IFtTVE9SQUdFX0xPU1NdCiAgICBub3Rfc3ViamVjdDogW1NUT1JBR0VfRkFMU0VdCiAgICB1bmxlc3M6IFtTVE9SQUdFX1NBRkUsIEJBQ0tVUF9QQVRIXQogICAgcmV3cml0ZTogPi0KICAgICAgVGhpcyBzdG9yYWdlIGlzIGxvY2FsIHRvIHRoZSBwcm92aWRlciBhbmQgdGhlIGxlYXNlOyBrZWVwIGEgY29weSBvbiBhbm90aGVyIGJhY2t1cCBwYXRoIGJlZm9yZQogICAgICB0aGUgbGVhc2UgZW5kcyBvciB0aGUgd29ya2xvYWQgbW92ZXMuCiAgICB3aHk6ID4tCiAgICAgIFByb3ZpZGVyIHN0b3JhZ2UgbGl2ZXMgd2l0aCBvbmUgcHJvdmlkZXIgYW5kIG9uZSBsZWFzZTsgd2hhdCBhIHJldmlld2VyIGNhbiByZXBsYXkgbGF0ZXIgZGVwZW5kcwogICAgICBvbiBhIGNvcHkgdGhhdCBpcyBrZXB0IGVsc2V3aGVyZS4KCiAgLSBpZDogc3RvcmFnZS5rZWVwcy1yZWdhcmRsZXNzCiAgICBjYXRlZ29yeTogc3RvcmFnZS1kdXJhYmlsaXR5CiAgICBhYm91dDogPi0KICAgICAgUHJvdmlkZXIgc3RvcmFnZSBzYWlkIHRvIGtlZXAgaXRzIGRhdGEgInJlZ2FyZGxlc3MiIG9yICJlaXRoZXIgd2F5IiBpbiBhIHNlbnRlbmNlIHRoYXQgbmFtZXMgdGhlCiAgICAgIGVuZCBvZiB0aGUgbGVhc2UsIGEgbWlncmF0aW9uIG9yIGFub3RoZXIgcHJvdmlkZXIsIHBlcmhhcHMgaW4gYW5vdGhlciBjbGF1c2UgKCJUaGUgbGVhc2UgY2FuIGVuZCBhdAogICAgICBhbnkgdGltZTsgb3VyIHBlcnNpc3RlbnQgdm9sdW1lIGtlZXBzIHRoZSBvdXRwdXRzIHJlZ2FyZGxlc3MiKS4KICAgIHN1YmplY3Q6IFtTVE9SQUdFXQogICAgY2xhaW06IFtLRUVQX0NPTkNFU1NJVkVdCiAgICBjb250ZXh0OiBbW0JFWU9ORF1dCiAgICBleGNlcHQ6IFtTVE9SQUdFX0xPU1NdCiAgICBub3Rfc3ViamVjdDogW1NUT1JBR0VfRkFMU0VdCiAgICB1bmxlc3M6IFtTVE9SQUdFX1NBRkUsIEJBQ0tVUF9QQVRIXQogICAgcmV3cml0ZTogPi0KICAgICAgVGhpcyBzdG9yYWdlIGlzIGxvY2FsIHRvIHRoZSBwcm92aWRlciBhbmQgdGhlIGxlYXNlOyBrZWVwIGEgY29weSBvbiBhbm90aGVyIGJhY2t1cCBwYXRoIGJlZm9yZQogICAgICB0aGUgbGVhc2UgZW5kcyBvciB0aGUgd29ya2xvYWQgbW92ZXMuCiAgICB3aHk6ID4tCiAgICAgIFByb3ZpZGVyIHN0b3JhZ2UgbGl2ZXMgd2l0aCBvbmUgcHJvdmlkZXIgYW5kIG9uZSBsZWFzZTsgd2hhdCBhIHJldmlld2VyIGNhbiByZXBsYXkgbGF0ZXIgZGVwZW5kcwogICAgICBvbiBhIGNvcHkgdGhhdCBpcyBrZXB0IGVsc2V3aGVyZS4KCiAgLSBpZDogc3BlZWQub25lLXJ1bi1nZW5lcmFsCiAgICBjYXRlZ29yeTogc3BlZWQtc3VwZXJpb3JpdHkKICAgIGFib3V0OiBPbmUgcnVuIG9yIGJlbmNobWFyayBwcmVzZW50ZWQgYXMgc2hvd2luZyB0aGF0IGEgcHJvdmlkZXIgaXMgZmFzdGVyIGluIGdlbmVyYWwuCiAgICBzdWJqZWN0OiBbU0lOR0xFX1JVTiwgQkVOQ0hdCiAgICBsaW5rOiBbRVZJREVOQ0UsIEVWSURFTkNFX0FOWSwgUE9TVF9MSU5LLCBDT0xPTl9MSU5LXQogICAgY2xhaW06IFtTUEVFRF9HRU5FUkFMXQogICAgZXhjZXB0OiBbU1BFRURfRkFMU0UsIFNQRUVEX1NDT1BFRF0KICAgIG5vdF9zdWJqZWN0OiBbU0lOR0xFX1JVTl9GQUxTRV0KICAgIGFsc286IFtbUFJPVklERVJdXQogICAgcmV3cml0ZTogPi0KICAgICAgVGhpcyBydW4gd2FzIGZhc3RlciBvbiB0aGlzIGJlbmNobWFyaywgb24gdGhpcyBkYXk7IGEgY29tcGFyaXNvbiBiZXR3ZWVuIHByb3ZpZGVycyBuZWVkcyBtYW55CiAgICAgIHJ1bnMgYWNyb3NzIHRoZSB3b3JrbG9hZHMgdGhhdCBtYXR0ZXIuCiAgICB3aHk6ID4tCiAgICAgIEEgc2luZ2xlIHJ1biBpcyBvbmUgc2FtcGxlIHVuZGVyIG9uZSBzZXQgb2YgY29uZGl0aW9uczsgaXQgZG9lcyBub3QgY2Fycnkgb3ZlciB0byBvdGhlcgogICAgICB3b3JrbG9hZHMsIGRheXMgb3IgZGVwbG95bWVudHMuCgogIC0gaWQ6IHNwZWVkLm9uZS1ydW4tdGhlbi1nZW5lcmFsCiAgICBjYXRlZ29yeTogc3BlZWQtc3VwZXJpb3JpdHkKICAgIGFib3V0OiA+LQogICAgICBPbmUgcnVuIG5hbWVkIG5leHQgdG8gYSBzcGVlZCBjbGFpbSBtYWRlIGdlbmVyYWwgYnkgYW4gZXhwbGljaXQgd29yZCAoIldlIHRpbWVkIGl0IG9uY2UgYW5kIEEKICAgICAgd2FzIHF1aWNrZXI7IGl0J3MgdGhlIGZhc3RlciBwcm92aWRlciwgbm8gY29udGVzdCIpLCB3aXRoIG5vIGxpbmsgd29yZCBiZXR3ZWVuIHRoZW0uCiAgICBzdWJqZWN0OiBbU0lOR0xFX1JVTl0KICAgIGNsYWltOiBbU1BFRURfRVhQTElDSVRdCiAgICBub3Rfc3ViamVjdDogW1NJTkdMRV9SVU5fRkFMU0VdCiAgICBleGNlcHQ6IFtTUEVFRF9GQUxTRSwgU1BFRURfU0NPUEVEXQogICAgYWxzbzogW1tQUk9WSURFUl1dCiAgICByZXdyaXRlOiA+LQogICAgICBUaGlzIHJ1biB3YXMgZmFzdGVyIG9uIHRoaXMgYmVuY2htYXJrLCBvbiB0aGlzIGRheTsgYSBjb21wYXJpc29uIGJldHdlZW4gcHJvdmlkZXJzIG5lZWRzIG1hbnkKICAgICAgcnVucyBhY3Jvc3MgdGhlIHdvcmtsb2FkcyB0aGF0IG1hdHRlci4KICAgIHdoeTogPi0KICAgICAgQSBzaW5nbGUgcnVuIGlzIG9uZSBzYW1wbGUgdW5kZXIgb25lIHNldCBvZiBjb25kaXRpb25zOyBpdCBkb2VzIG5vdCBjYXJyeSBvdmVyIHRvIG90aGVyCiAgICAgIHdvcmtsb2FkcywgZGF5cyBvciBkZXBsb3ltZW50cy4KCiAgLSBpZDogc3BlZWQuYWx3YXlzLWZhc3RlcgogICAgY2F0ZWdvcnk6IHNwZWVkLXN1cGVyaW9yaXR5CiAgICBhYm91dDogQSBwcm92aWRlciBzYWlkIHRvIGJlIGZhc3RlciBhbHdheXMsIGZvciBldmVyeSB3b3JrbG9hZCwgb3IgYWNyb3NzIHRoZSBib2FyZC4KICAgIHN1YmplY3Q6IFtQUk9WSURFUl0KICAgIGNsYWltOiBbU1BFRURfQUxXQVlTXQogICAgZXhjZXB0OiBbU1BFRURfRkFMU0VdCiAgICByZXdyaXRlOiA+LQogICAgICBJbiB0aGUgcnVucyBtZWFzdXJlZCBoZXJlIHRoaXMgcHJvdmlkZXIgd2FzIGZhc3RlcjsgdGhhdCBob2xkcyBmb3IgdGhvc2UgcnVucywgbm90IGZvciBldmVyeQogICAgICB3b3JrbG9hZC4KICAgIHdoeTogPi0KICAgICAgU3BlZWQgZGVwZW5kcyBvbiB0aGUgd29ya2xvYWQsIHRoZSBjb25maWd1cmF0aW9uIGFuZCB0aGUgZGF5OyBhIGJsYW5rZXQgY2xhaW0gbmVlZHMgZXZpZGVuY2UgdGhhdAogICAgICBvbmUgcnVuIGNhbm5vdCBnaXZlLgo=",
-    "cpu-tee-strict.yml": "IyBjcHUtdGVlLXN0cmljdCDigJQgZ2F0ZSBvbiBhIGhhcmR3YXJlLXNpZ25lZCBJbnRlbCBURFggcXVvdGUgb3IgQU1EIFNFVi1TTlAgcmVwb3J0IGJvdW5kIHRvIHRoaXMgam9iLgojCiMgRXZlcnl0aGluZyB0aGF0IGNhbm5vdCBiZSBzaG93biBkZW5pZXM6IG1pc3NpbmcgZXZpZGVuY2UsIHVuc3VwcG9ydGVkIGZvcm1hdHMsIGFuIHVuYXZhaWxhYmxlCiMgdmVyaWZpZXIgKG5vIGNvbGxhdGVyYWw6IHJ1biB3aXRoIC0tbmV0d29yayBvciAtLWNvbGxhdGVyYWwpLCBhbnkgVENCIHN0YXR1cyBub3QgbGlzdGVkIGJlbG93LgojCiMgUmVmZXJlbmNlIHZhbHVlczogYSBzaGlwcGVkIHBvbGljeSBjYW5ub3Qga25vdyB5b3VyIFREIGltYWdlLCBzbyB0aGUgbWVhc3VyZW1lbnQgYWxsb3ctbGlzdHMKIyBiZWxvdyBhcmUgRU1QVFksIHdoaWNoIG1lYW5zICJub3QgcGlubmVkIjogdGhlIGNoZWNrIGhvbGRzIChuZXZlciBwYXNzZXMpIGFuZCBzaG93cyB0aGUgb2JzZXJ2ZWQKIyB2YWx1ZS4gQ29weSB0aGlzIGZpbGUsIHBhc3RlIHRoZSBvYnNlcnZlZCB2YWx1ZXMgZnJvbSBhIHJ1biB5b3UgdHJ1c3QsIGJ1bXAgYHZlcnNpb25gLCBhbmQgZ2l2ZQojIHRoZSBjb3B5IHdpdGggLS1wb2xpY3kgLi9teS1wb2xpY3kueW1sLiBBIGtleSB0aGF0IGlzIGxlZnQgb3V0IGlzIG5vdCBjaGVja2VkIGF0IGFsbCwgc28gdGhlCiMgc3RyaWN0IHBvbGljeSBsaXN0cyBldmVyeSByZWdpc3RlciBpdCBleHBlY3RzIHlvdSB0byBwaW4uCnBvbGljeV9pZDogY3B1LXRlZS1zdHJpY3QKdmVyc2lvbjogMQpkZXNjcmlwdGlvbjogUmVxdWlyZSBhIHZlcmlmaWVkIFREWCBvciBTRVYtU05QIGF0dGVzdGF0aW9uIGJvdW5kIHRvIHRoaXMgam9iOyBkZW55IGV2ZXJ5dGhpbmcgdW5wcm92ZW4uCgpkZWNpc2lvbl9jZWlsaW5nOiBwYXNzCgpldmlkZW5jZToKICAjIE9uZSBpbm5lciBsaXN0ID0gYWx0ZXJuYXRpdmVzOiBlaXRoZXIgYSBURFggcXVvdGUgb3IgYW4gU05QIHJlcG9ydCBzYXRpc2ZpZXMgaXQuCiAgcmVxdWlyZWQ6IFtbdGR4LCBzZXYtc25wXV0KICBvbl9taXNzaW5nOiBkZW55CiAgb25fdW5zdXBwb3J0ZWQ6IGRlbnkKICBvbl92ZXJpZmllcl91bmF2YWlsYWJsZTogZGVueQogICMgQ3VzdG9tIHJvb3RzICgtLXRydXN0LXJvb3RzLCBmb3IgdGVzdCBjaGFpbnMpIGRlbnkuCiAgdHJ1c3Rfcm9vdHM6IHNoaXBwZWQKICBhY2NlcHRfc2ltdWxhdGVkOiBmYWxzZQoKdGR4OgogICMgQSBkZWJ1ZyBURCdzIG1lbW9yeSBpcyByZWFkYWJsZSBieSB0aGUgaG9zdDogbm90aGluZyBpdCBhdHRlc3RzIG1lYW5zIGFueXRoaW5nLgogIGRlYnVnOiBmb3JiaWQKICAjIFRoZSBURCdzIGluaXRpYWwgaW1hZ2UgKGZpcm13YXJlL1REVkYpIGFuZCBpdHMgYm9vdCBjaGFpbi4gRW1wdHkgPSBub3QgcGlubmVkIC0+IGhvbGQuCiAgbXJfdGQ6IFtdCiAgcnRtcjA6IFtdICAgIyBmaXJtd2FyZSBjb25maWd1cmF0aW9uIChURFZGL0NGVikKICBydG1yMTogW10gICAjIE9TIGxvYWRlciAvIGtlcm5lbAogIHJ0bXIyOiBbXSAgICMga2VybmVsIGNvbW1hbmQgbGluZSwgaW5pdHJkCiAgIyBydG1yMyBpcyBleHRlbmRlZCBhdCBydW4gdGltZSBhbmQgbXJfc2VhbSAodGhlIFREWCBtb2R1bGUpIGlzIGp1ZGdlZCB0aHJvdWdoIHRoZSBUQ0Igc3RhdHVzCiAgIyBmcm9tIEludGVsJ3MgY29sbGF0ZXJhbCwgc28gbmVpdGhlciBpcyBwaW5uZWQgaGVyZS4KICB0ZF9hdHRyaWJ1dGVzOgogICAgZm9yYmlkOiBbZGVidWddCiAgICAjICNWRSBvbiBFUFQgdmlvbGF0aW9ucyBkaXNhYmxlZDogdGhlIGhvc3QgY2Fubm90IGluamVjdCAjVkUgdGhyb3VnaCBzZWN1cmUtRVBUIGdhbWVzLgogICAgcmVxdWlyZTogW3NlcHRfdmVfZGlzYWJsZV0KICAjIFN0YXR1c2VzIGZyb20gSW50ZWwncyBUQ0IgaW5mbyAvIFFFIGlkZW50aXR5LiBBbnl0aGluZyBub3QgbGlzdGVkIChPdXRPZkRhdGUsIFJldm9rZWQsCiAgIyBDb25maWd1cmF0aW9uTmVlZGVkLCAuLi4pIGRlbmllczsgbm8gc3RhdHVzIGF0IGFsbCAobm8gY29sbGF0ZXJhbCkgZm9sbG93cyBvbl92ZXJpZmllcl91bmF2YWlsYWJsZS4KICB0Y2Jfc3RhdHVzOgogICAgcGFzczogW1VwVG9EYXRlXQogICAgIyBVcCB0byBkYXRlLCBidXQgc29mdHdhcmUgbWl0aWdhdGlvbnMgYXJlIG5lZWRlZDogdGhlIG9wZXJhdG9yIG11c3QgZGVjaWRlLgogICAgaG9sZDogW1NXSGFyZGVuaW5nTmVlZGVkXQoKc2V2LXNucDoKICBkZWJ1ZzogZm9yYmlkCiAgIyBBIG1pZ3JhdGlvbiBhZ2VudCBjb3VsZCBtb3ZlIHRoZSBndWVzdCBvZmYgdGhlIGF0dGVzdGVkIHBsYXRmb3JtLgogIG1pZ3JhdGVfbWE6IGZvcmJpZAogICMgVGhlIGxhdW5jaCBtZWFzdXJlbWVudCBvZiB5b3VyIGd1ZXN0IGltYWdlLiBFbXB0eSA9IG5vdCBwaW5uZWQgLT4gaG9sZC4KICBtZWFzdXJlbWVudDogW10KICAjIE1pbmltdW0gcmVwb3J0ZWQgVENCIGRlcGVuZHMgb24gdGhlIHByb2R1Y3QgbGluZSAoTWlsYW4sIEdlbm9hLCBUdXJpbiBkaWZmZXIpLCBzbyBub25lIGlzCiAgIyBzaGlwcGVkOyB0aGUgVkNFSyBjaGFpbiBhbHJlYWR5IGJpbmRzIHRoZSByZXBvcnRlZCBUQ0IuIEFkZCBvbmUgaW4geW91ciBjb3B5LCBlLmcuOgogICMgbWluX3JlcG9ydGVkX3RjYjoge2Jvb3Rsb2FkZXI6IDEwLCB0ZWU6IDAsIHNucDogMjMsIG1pY3JvY29kZTogMjEzfQogICMgQWxzbyBhdmFpbGFibGUgaW4geW91ciBjb3B5IChzZWUgZG9jcy9zZXYtc25wLm1kKTogaG9zdF9kYXRhLCBpZF9rZXlfZGlnZXN0LAogICMgYXV0aG9yX2tleV9kaWdlc3QsIHZtcGwsIHNpZ25pbmdfa2V5LCBndWVzdF9wb2xpY3kge2ZvcmJpZCwgcmVxdWlyZX0uCgpiZW5jaG1hcms6IGNvbnRleHQtb25seQo=",
-    "demo.yml": "IyBkZW1vIOKAlCBmb3IgYGNvbXB1dGUtcmVjZWlwdCBkZW1vYCBhbmQgdHV0b3JpYWxzOiBzaW11bGF0ZWQgZXZpZGVuY2Ugb25seSwgbm8gaGFyZHdhcmUuCiMKIyBJdCBwYXNzZXMgYSBydW4gd2hvc2Ugc2ltdWxhdGVkIFREWC1zaGFwZWQgcXVvdGUgdmVyaWZpZXMgYWdhaW5zdCB0aGUgcGVyLXJ1biB0aHJvd2F3YXkga2V5IGFuZAojIG1hdGNoZXMgdGhlIGpvYidzIGJpbmRpbmcuIFRoZSBjbGFpbSB0aWVyIGlzIGBzaW11bGF0ZWRgOiB0aGUgcmVjZWlwdCBzYXlzIHNvIGFuZCBtYWtlcyBubwojIGhhcmR3YXJlIGNsYWltLiBOZXZlciB1c2UgaXQgdG8gZ2F0ZSBhbnl0aGluZyByZWFsLgpwb2xpY3lfaWQ6IGRlbW8KdmVyc2lvbjogMQpkZXNjcmlwdGlvbjogQWNjZXB0IHNpbXVsYXRlZCBldmlkZW5jZSBvbmx5IChkZW1vcyBhbmQgdGVzdHMpOyBtYWtlcyBubyBoYXJkd2FyZSBjbGFpbS4KCmRlY2lzaW9uX2NlaWxpbmc6IHBhc3MKCmV2aWRlbmNlOgogICMgVGhlIGRlbW8gbXVzdCBzaG93IGV2aWRlbmNlIGJlaW5nIGJvdW5kIGFuZCBjaGVja2VkLCBzbyBpdHMgYWJzZW5jZSBkZW5pZXMuCiAgcmVxdWlyZWQ6IFtzaW11bGF0ZWRdCiAgb25fbWlzc2luZzogZGVueQogIG9uX3Vuc3VwcG9ydGVkOiBkZW55CiAgb25fdmVyaWZpZXJfdW5hdmFpbGFibGU6IGRlbnkKICAjIFRoZSBzaW11bGF0ZWQgcXVvdGUgaXMgc2lnbmVkIGJ5IGEga2V5IG1hZGUgZm9yIHRoaXMgcnVuLCBub3QgYnkgYSB2ZW5kb3Igcm9vdC4KICB0cnVzdF9yb290czogYW55CiAgIyBUaGUgb25lIHNoaXBwZWQgcG9saWN5IHRoYXQgYWNjZXB0cyBzaW11bGF0ZWQgZXZpZGVuY2UuCiAgYWNjZXB0X3NpbXVsYXRlZDogdHJ1ZQoKYmVuY2htYXJrOiBjb250ZXh0LW9ubHkK",
-    "gpu-tee-strict.yml": "IyBncHUtdGVlLXN0cmljdCDigJQgZ2F0ZSBvbiBhIGNvbmZpZGVudGlhbCBWTSAoVERYIG9yIFNFVi1TTlApIHBsdXMgYXR0ZXN0ZWQgTlZJRElBIEdQVShzKSwKIyBhbGwgYm91bmQgdG8gdGhpcyBqb2IuCiMKIyBBcyBjcHUtdGVlLXN0cmljdCwgd2l0aCBvbmUgZGlmZmVyZW5jZSB0YWtlbiBmcm9tIHRoZSBkZXNpZ24ncyBleGFtcGxlOiB3aGVuIGEgdmVyaWZpZXIgaXMKIyB1bmF2YWlsYWJsZSAobm8gY29sbGF0ZXJhbCwgbm8gTlZJRElBIHJlZmVyZW5jZSBtYW5pZmVzdHMsIG5ldHdvcmsgb2ZmKSB0aGUgcnVuIGhvbGRzIHJhdGhlciB0aGFuCiMgZGVuaWVzLCBiZWNhdXNlIEdQVSBhcHByYWlzYWwgb2Z0ZW4gbmVlZHMgbWF0ZXJpYWwgYSBydW5uZXIgY2Fubm90IHJlYWNoIG9mZmxpbmUuIEhvbGRzIG5ldmVyIHBhc3MuCiMKIyBSZWZlcmVuY2UgdmFsdWVzOiB0aGUgYWxsb3ctbGlzdHMgYmVsb3cgYXJlIEVNUFRZLCBtZWFuaW5nICJub3QgcGlubmVkIjogdGhlIGNoZWNrIGhvbGRzIGFuZCBzaG93cwojIHRoZSBvYnNlcnZlZCB2YWx1ZS4gQ29weSB0aGlzIGZpbGUsIHBpbiB0aGUgdmFsdWVzIGZyb20gYSBydW4geW91IHRydXN0LCBidW1wIGB2ZXJzaW9uYCwgYW5kIHBhc3MKIyB0aGUgY29weSB3aXRoIC0tcG9saWN5IC4vbXktcG9saWN5LnltbC4gQSBrZXkgdGhhdCBpcyBsZWZ0IG91dCBpcyBub3QgY2hlY2tlZCBhdCBhbGwuCnBvbGljeV9pZDogZ3B1LXRlZS1zdHJpY3QKdmVyc2lvbjogMQpkZXNjcmlwdGlvbjogUmVxdWlyZSBhIHZlcmlmaWVkIFREWCBvciBTRVYtU05QIGF0dGVzdGF0aW9uIGFuZCBOVklESUEgR1BVIGF0dGVzdGF0aW9uIGJvdW5kIHRvIHRoaXMgam9iLgoKZGVjaXNpb25fY2VpbGluZzogcGFzcwoKZXZpZGVuY2U6CiAgIyBBIENQVSBURUUgKGVpdGhlciBvbmUpIGFuZCB0aGUgR1BVKHMpLgogIHJlcXVpcmVkOiBbW3RkeCwgc2V2LXNucF0sIG52aWRpYS1ncHVdCiAgb25fbWlzc2luZzogZGVueQogIG9uX3Vuc3VwcG9ydGVkOiBkZW55CiAgb25fdmVyaWZpZXJfdW5hdmFpbGFibGU6IGhvbGQKICB0cnVzdF9yb290czogc2hpcHBlZAogIGFjY2VwdF9zaW11bGF0ZWQ6IGZhbHNlCgp0ZHg6CiAgZGVidWc6IGZvcmJpZAogIG1yX3RkOiBbXSAgICMgbm90IHBpbm5lZCAtPiBob2xkCiAgcnRtcjA6IFtdCiAgcnRtcjE6IFtdCiAgcnRtcjI6IFtdCiAgdGRfYXR0cmlidXRlczoKICAgIGZvcmJpZDogW2RlYnVnXQogICAgcmVxdWlyZTogW3NlcHRfdmVfZGlzYWJsZV0KICB0Y2Jfc3RhdHVzOgogICAgcGFzczogW1VwVG9EYXRlXQogICAgaG9sZDogW1NXSGFyZGVuaW5nTmVlZGVkXQoKc2V2LXNucDoKICBkZWJ1ZzogZm9yYmlkCiAgbWlncmF0ZV9tYTogZm9yYmlkCiAgbWVhc3VyZW1lbnQ6IFtdICAgIyBub3QgcGlubmVkIC0+IGhvbGQKICAjIG1pbl9yZXBvcnRlZF90Y2I6IHtib290bG9hZGVyOiAxMCwgdGVlOiAwLCBzbnA6IDIzLCBtaWNyb2NvZGU6IDIxM30gICAjIHBlciBwcm9kdWN0IGxpbmUKCm52aWRpYS1ncHU6CiAgY291bnQ6IHttaW46IDF9CiAgIyBBIEdQVSBpbiBkZWJ1ZyBtb2RlIGV4cG9zZXMgaXRzIG1lbW9yeS4KICBkZWJ1ZzogZm9yYmlkCiAgIyBUaGUgR1BVJ3MgbWVhc3VyZW1lbnRzIG11c3QgbWF0Y2ggTlZJRElBJ3MgcmVmZXJlbmNlIG1hbmlmZXN0cyAoUklNcykuCiAgbWVhc3Jlczogc3VjY2VzcwogICMgTm90IHBpbm5lZCAtPiBob2xkOyBwaW4gdGhlIGRyaXZlciBhbmQgVkJJT1MgdmVyc2lvbnMgeW91IHJ1bi4KICBkcml2ZXJfdmVyc2lvbnM6IFtdCiAgdmJpb3NfdmVyc2lvbnM6IFtdCgpiZW5jaG1hcms6IGNvbnRleHQtb25seQo=",
-    "record-only.yml": "IyByZWNvcmQtb25seSDigJQgdGhlIGRlZmF1bHQgcG9saWN5LgojCiMgSXQgcmVjb3JkcyB3aGF0IHJhbiAod29ya2xvYWQsIGlucHV0cywgb3V0cHV0cykgYW5kIHdoYXRldmVyIGV2aWRlbmNlIGNhbWUgd2l0aCBpdCwgYW5kIGl0IG5ldmVyCiMgcGFzc2VzOiBkZWNpc2lvbl9jZWlsaW5nIGhvbGQgY2FwcyBldmVyeSBydW4gYXQgaG9sZCwgYmVjYXVzZSB3aXRob3V0IHJlcXVpcmVkIGV2aWRlbmNlIHRoZXJlIGlzCiMgbm90aGluZyBhIHBhc3MgY291bGQgc3RhbmQgZm9yLiBVc2UgY3B1LXRlZS1zdHJpY3QgLyBncHUtdGVlLXN0cmljdCAob3IgeW91ciBvd24gY29weSkgdG8gZ2F0ZS4KcG9saWN5X2lkOiByZWNvcmQtb25seQp2ZXJzaW9uOiAxCmRlc2NyaXB0aW9uOiBSZWNvcmQgdGhlIGpvYjsgcmVxdWlyZSBubyBydW50aW1lIGV2aWRlbmNlOyBuZXZlciBwYXNzLgoKIyBob2xkLCBub3QgcGFzczogYSByZWNlaXB0IHVuZGVyIHRoaXMgcG9saWN5IGlzIGEgcmVjb3JkLCBub3QgYW4gYWNjZXB0YW5jZS4KZGVjaXNpb25fY2VpbGluZzogaG9sZAoKZXZpZGVuY2U6CiAgIyBOb3RoaW5nIGlzIHJlcXVpcmVkLCBzbyBhIHJ1biB3aXRoIG5vIGV2aWRlbmNlIGF0IGFsbCBpcyByZWNvcmRlZCAoYW5kIGhlbGQgYnkgdGhlIGNlaWxpbmcpLgogIHJlcXVpcmVkOiBbXQogIG9uX21pc3Npbmc6IGhvbGQKICAjIEV2aWRlbmNlIHRoYXQgaXMgcHJlc2VudGVkIGlzIHN0aWxsIHZlcmlmaWVkIGFuZCBzaG93bjsgd2hhdCBjYW5ub3QgYmUgdmVyaWZpZWQgb25seSBob2xkcy4KICBvbl91bnN1cHBvcnRlZDogaG9sZAogIG9uX3ZlcmlmaWVyX3VuYXZhaWxhYmxlOiBob2xkCiAgIyBTaWduYXR1cmUsIGNoYWluIGFuZCBiaW5kaW5nIGZhaWx1cmVzIGRlbnkgdW5kZXIgZXZlcnkgcG9saWN5OyBzbyBkbyBjdXN0b20gdHJ1c3Qgcm9vdHMgaGVyZSwKICAjIGFzIHVuZGVyIGV2ZXJ5IHNoaXBwZWQgcG9saWN5IGV4Y2VwdCBkZW1vLgogIHRydXN0X3Jvb3RzOiBzaGlwcGVkCiAgIyBTaW11bGF0ZWQgZXZpZGVuY2UgcHJvdmVzIG5vdGhpbmcgYWJvdXQgaGFyZHdhcmU6IHByZXNlbnRpbmcgaXQgaGVyZSBkZW5pZXMgKHVzZSBgZGVtb2ApLgogIGFjY2VwdF9zaW11bGF0ZWQ6IGZhbHNlCgojIEEgYmVuY2htYXJrIGlzIGNhcGFjaXR5IGNvbnRleHQsIG5ldmVyIGV2aWRlbmNlICh0aGUgb25seSBhY2NlcHRlZCB2YWx1ZSkuCmJlbmNobWFyazogY29udGV4dC1vbmx5Cg==",
-};
-const ROOT_FILES = {
-    "amd/genoa_ark.pem": "LS0tLS1CRUdJTiBDRVJUSUZJQ0FURS0tLS0tCk1JSUdZekNDQkJLZ0F3SUJBZ0lEQWdBQU1FWUdDU3FHU0liM0RRRUJDakE1b0E4d0RRWUpZSVpJQVdVREJBSUMKQlFDaEhEQWFCZ2txaGtpRzl3MEJBUWd3RFFZSllJWklBV1VEQkFJQ0JRQ2lBd0lCTUtNREFnRUJNSHN4RkRBUwpCZ05WQkFzTUMwVnVaMmx1WldWeWFXNW5NUXN3Q1FZRFZRUUdFd0pWVXpFVU1CSUdBMVVFQnd3TFUyRnVkR0VnClEyeGhjbUV4Q3pBSkJnTlZCQWdNQWtOQk1SOHdIUVlEVlFRS0RCWkJaSFpoYm1ObFpDQk5hV055YnlCRVpYWnAKWTJWek1SSXdFQVlEVlFRRERBbEJVa3N0UjJWdWIyRXdIaGNOTWpJd01USTJNVFV6TkRNM1doY05ORGN3TVRJMgpNVFV6TkRNM1dqQjdNUlF3RWdZRFZRUUxEQXRGYm1kcGJtVmxjbWx1WnpFTE1Ba0dBMVVFQmhNQ1ZWTXhGREFTCkJnTlZCQWNNQzFOaGJuUmhJRU5zWVhKaE1Rc3dDUVlEVlFRSURBSkRRVEVmTUIwR0ExVUVDZ3dXUVdSMllXNWoKWldRZ1RXbGpjbThnUkdWMmFXTmxjekVTTUJBR0ExVUVBd3dKUVZKTExVZGxibTloTUlJQ0lqQU5CZ2txaGtpRwo5dzBCQVFFRkFBT0NBZzhBTUlJQ0NnS0NBZ0VBM0NkOTVTL3VGT3VSSXNrVzl2ejlWREJGNjlORFFGNzlvUmhMCi9MMlBWUUdoSzNZZGZFQmdwRi9KaXdXRkJzVC9mWERoekEwMXAzTGtjVC83TGRqY1JmS1hqSGwrMFFxL000ZFoKa2g2UURvVWVLek5CTERjQktEREdXbzN2MzVOeXJ4YkExRG5rWXdVS1U1QUFrNFA5NHRLWExwODBveHQ4NGFoeQpIb0xtYy9McXNHc3Arb3ExQno0UFBzWUx3VEc0aU1LVmFhVDkwL29aNEk4b2liU3J1OTJ2SmhscVdPMjdkL1J4CmMzaVVNeWhOZUdUb092Z3gvaVVvNGdHcEc2MU5EcGtFVXZJenVLY2FNeDhJZFRwV2cyREY2U3dGMElnVk1mZm4KdnRKbUE2OEJ3Sk5XbzFFNFBMSmRhUGZCaWZjSnB1QkZ3TlZRSVBRRVZYM2FQODlISlNwOFliWTlseVNTNlBsVgpFcVRCQnRhUW1pNEFUR21NUituMksvZStKQWhVMkdqN2pJcEpoT2tkSDlmaXJRRG5tbEEyU0ZmSi9DYzBtR056Clc5Um1JaHlPVW5ORm9jbG1rUmhsMy9BUVU1WXM5UXNhbjFqVC9FaXlUK3BDcG1uQSt5OWVkdmhEQ2JPRzhGMm8KeEhHUmRUQmt5bHVuZ3JrWEpHWWl3R3JSOGthaXF2N05OOFFoT0JNcVlqY2Jya0VyMGY4UU1La2xJUzVydU9mcQpsTE1DQnc4SkxCM0xranBXZ3REN09weGt6U3NvaE40N1VvbTg2Ulk2bHA3Mmc4ZVhIUDFxWXJudmh6YUcxUzcwCnZ3Nk9rYmFhQzlFamlIL3VIZ0FKUUd4b243dTBRN3hnb1JFV0EvZTdKY0JRd0xnODBIcS9zYlJ1cWVzeHo3d0IKV1NZMjU0Y0NBd0VBQWFOK01Id3dEZ1lEVlIwUEFRSC9CQVFEQWdFR01CMEdBMVVkRGdRV0JCU2ZYZm4rRGRqegpXdEF6R2lYdmdTbFB2akdvV3pBUEJnTlZIUk1CQWY4RUJUQURBUUgvTURvR0ExVWRId1F6TURFd0w2QXRvQ3VHCktXaDBkSEJ6T2k4dmEyUnphVzUwWmk1aGJXUXVZMjl0TDNaalpXc3ZkakV2UjJWdWIyRXZZM0pzTUVZR0NTcUcKU0liM0RRRUJDakE1b0E4d0RRWUpZSVpJQVdVREJBSUNCUUNoSERBYUJna3Foa2lHOXcwQkFRZ3dEUVlKWUlaSQpBV1VEQkFJQ0JRQ2lBd0lCTUtNREFnRUJBNElDQVFBZElsUEJDN0RRbXZIN2tqbE96bkZ4M2kyMVN6T1BEczVMCjdTZ0ZqTUM5clIwNzI5MkdRQ0E3WjdVbHE5N0pRYVdlRDJvZkdHc2U1c3dqNE9RZktmVnYvemFKVUZqdm9zWk8KbmZaNjNlcHU4TWpXZ0JTWEpnNVFFL0FsMHpSc1pzcDUzREJUZEErVXYvczMzZmV4ZGVuVDFtcEtZemhJZy9jSwp0ejRvTXhxOEpLV0o4UG8xQ1hMektjZnJUcGhqbGJraDhBVktNWGVCZDJTcE0zM0IxWVA0ZzFCT2RrMDEza3FiCjdiUkhaMWlCMkpIRzVjTUtLYndSQ1NBQUdITFR6QVNnRGNYcjlGcDdaM2xpRGhHdS9jaTFvcEdta3AxMlFOaUoKdUJia1RVK3hEWkhtNVg4Sm05OUJYN05FcHpsT3dJVlI4Q2xnQkR5dUJrQkMybGp0cjNaU2FVSVlqMnh1eVdOOQo1S0ZZNDluV3hjejkwQ0ZhM0h6bXk0ek1RbUJlOWRWeWxzNWVMNXA5YmtYY2dSTURUYmdtVlppQWY0YWZlOERMCmRtUWNZY01GUWJIaGdWek1peVpIR0pnY0NyUW1BN01rVHdFSWRzMXd4L0h6TWN3VTRxcU5CQW9aVjdvZUlJUHgKZHFGWGZQcUhxaVJsRWJSRGZYMVRHNU5GVmFlQnlYMEd5SDZqellWdWV6RVR6cnVha3k2ZnAyYmwyYmN6eFBFOApIZFMzOGlqaUptbTl2bDUwUkdVZU9BWGpTdUluR1I0YnNSdWZlR1BCOXBlVGE5QmNCT2VUV3pzdHFUVUIvRi9xCmFaQ0laS3I0WDZUeWZVdVNEei8xSkRBR2wrbHhkTTBQOStsTGFQOU5haFFqSENWZjB6ZjFjMXNhbFZ1R0ZrMncKL3dNejFSMUJIZz09Ci0tLS0tRU5EIENFUlRJRklDQVRFLS0tLS0K",
-    "amd/genoa_ask.pem": "LS0tLS1CRUdJTiBDRVJUSUZJQ0FURS0tLS0tCk1JSUdpVENDQkRpZ0F3SUJBZ0lEQWdBQ01FWUdDU3FHU0liM0RRRUJDakE1b0E4d0RRWUpZSVpJQVdVREJBSUMKQlFDaEhEQWFCZ2txaGtpRzl3MEJBUWd3RFFZSllJWklBV1VEQkFJQ0JRQ2lBd0lCTUtNREFnRUJNSHN4RkRBUwpCZ05WQkFzTUMwVnVaMmx1WldWeWFXNW5NUXN3Q1FZRFZRUUdFd0pWVXpFVU1CSUdBMVVFQnd3TFUyRnVkR0VnClEyeGhjbUV4Q3pBSkJnTlZCQWdNQWtOQk1SOHdIUVlEVlFRS0RCWkJaSFpoYm1ObFpDQk5hV055YnlCRVpYWnAKWTJWek1SSXdFQVlEVlFRRERBbEJVa3N0UjJWdWIyRXdIaGNOTWpJeE1ETXhNVE16TXpRNFdoY05ORGN4TURNeApNVE16TXpRNFdqQjdNUlF3RWdZRFZRUUxEQXRGYm1kcGJtVmxjbWx1WnpFTE1Ba0dBMVVFQmhNQ1ZWTXhGREFTCkJnTlZCQWNNQzFOaGJuUmhJRU5zWVhKaE1Rc3dDUVlEVlFRSURBSkRRVEVmTUIwR0ExVUVDZ3dXUVdSMllXNWoKWldRZ1RXbGpjbThnUkdWMmFXTmxjekVTTUJBR0ExVUVBd3dKVTBWV0xVZGxibTloTUlJQ0lqQU5CZ2txaGtpRwo5dzBCQVFFRkFBT0NBZzhBTUlJQ0NnS0NBZ0VBb0hKaHZrNEZ3d2t3YjAzQU1mTHlTWEpTWG1FYUNaTVRSYkxnClBhajRvRXphRDl0R2Z4Q1N3L25zQ0FpWEhRYVdVdCsrYm5iakpPMDVUS1Q1ZCtDZHJ6NC9maVJCcGJoZjB4enYKaDExTyt3SlRCUGozdUN6RG00OHZFWjhsNVNYTU80d2QvUXF3c3JlakZFUlBEL0hkZnYxbUdDTVc3YWMwdWc4dApyRHpxR2UrbCtwOE5NanAvRXFCRFkydmQ4aExhVkxtUytYakFxbFlWTlJrc2g5YVR6U1lMMTkvY1RyQkRtcVEyCnk4azIzek5sMmxXNnEvQnRRT3BXR1ZzM0VXdkJIYi9RbmYzZjNTOStsQzRIMmpkRHk5eW43a3F5VFdxNFdDQm4KRTRxaFlKUm9rdWxZdHpNWk0xSWxrNFo2UlBrT1RSMU1KNGdkRnRqN2xLbXJrU3VPb0pZbXFoSklzUUo4NTRsQQpiSnliZ1U3enl6V0F3dTN1YXNsa1lLVUVBUWYyamE1SHlsM0lCcU96cHFZMzFTcEt6Ymw4Tlh2ZVp5YlJNa2x3CmZlNGlETEkyNVQ5a3U5Q1ZldERZaWZDYmRHZXVIZFR3WkJCZW1XNE5FNTdMN2lFVjgreno4bnhuZzhPTVgvLzQKcFhudFdxbVFiRUFuQkx2MlRvVGdkMUgyellSdGh5RExjM1YxMTkvK0ZuVFcxN0xLNmJLelRDZ0VuQ0hRRWNBdAowaERRTExGNzk5KzJsWlR4eGZCRW9kdUFaYXg2SWpnQU1DaTZlMVpmS1BKU2tkdmIybTNCd2ZQOGJuaUc3K0FFCkp2MVdPRW1uQkpjMXBWUUN0dGJKVW9kYmkwN1ZmZW41SlJVcUF2U00zT2JXUU96U0FHenNHbnBJaWd3RnBXNm0KOUY3dVlWVUNBd0VBQWFPQm96Q0JvREFkQmdOVkhRNEVGZ1FVc3NaN3BEVzdISlZrSEFtZ1FmL0YzRW1HRlZvdwpId1lEVlIwakJCZ3dGb0FVbjEzNS9nM1k4MXJRTXhvbDc0RXBUNzR4cUZzd0VnWURWUjBUQVFIL0JBZ3dCZ0VCCi93SUJBREFPQmdOVkhROEJBZjhFQkFNQ0FRUXdPZ1lEVlIwZkJETXdNVEF2b0MyZ0s0WXBhSFIwY0hNNkx5OXIKWkhOcGJuUm1MbUZ0WkM1amIyMHZkbU5sYXk5Mk1TOUhaVzV2WVM5amNtd3dSZ1lKS29aSWh2Y05BUUVLTURtZwpEekFOQmdsZ2hrZ0JaUU1FQWdJRkFLRWNNQm9HQ1NxR1NJYjNEUUVCQ0RBTkJnbGdoa2dCWlFNRUFnSUZBS0lECkFnRXdvd01DQVFFRGdnSUJBSWd1M1YydFFKT28wLzZHdk5td0xYYkxEcnNMS1hxSFVxZEd5T1pVcFBITTN1alQKYWV4MUcrOGJFZ0Jzd3dCYSt3TnZsMVNRcVJxeTJ4MlF3UCtpLy9CY1dyM2xNclV4Y2k0RzcvUDhoWkJWODIxbgpyQVVadGJ2ZnFsYTVNclJIOUFLSlhXVy9wbXRkMTBjenFDSGt6ZExRTlpOanQyZG5aSE1RQU10R3MxQXR5blJFCkhOd0VCaUgyS0F0N2dVYy9zS1duU0NpcHp0S0U3NnB1Ti9YWGJTeCtXcytWUGlGdzZDQkFlSTlkcW5FaVExdHAKRWdxdFdFdGNLbTdHZ2IxWEg2b1diSVNvb3d2YzAwL0FEV2ZOb20weGw2djJDNlJJV1lnVW9aMmY3UEN5VjNEdApidS9mUWZ5eVp2bXRWTEE0Z0IyRWhjNk9tankyMVk1NVdZOUl3ZUhsS0VOTVBFVVZ0UnFPdlJWSTBtbDlXYmFsCmYwNDlqb0N1MmozM1hQcXdwM0lyemV2bVBCREdwUjJTdGRtM0s2NmEvZy9CU1k3V2M5L1ZleWtQM1JYbHhZMVQKTU1KOEYxbHBnNlRtdStjK3ZvdzdjbGl5cU9vYXlBblI3MVU4K3JXckwzSFJIaGVTVlg4R1BZT2FETkJUdDgzMQpaMDI3dkRXdjM4MTF2TW94WXhodVRSYW9rdk5XQ1N6bUoyRVdyUFlIY0hPdGtqU0ZLTjdvdDBSYzcwZklSWkVZCmMycmIzeXdMU2ljRXEzSlFDbm56NmlDWjF0TWZwbHpjckoyTG5XMkYxQzh5UlYrb2t5bHlPUmxzYXhPTEtZT1cKamFEVFNGYXExTkl3b2RIcDdYOWZPRzQ4dVJ1SldTOEdtaWZEOTY5c0M0VXQyRkpGb2tsY2VCVlVOQ0hSCi0tLS0tRU5EIENFUlRJRklDQVRFLS0tLS0K",
-    "amd/gosev_ask_ark_genoa_vlek.pem": "LS0tLS1CRUdJTiBDRVJUSUZJQ0FURS0tLS0tCk1JSUdqekNDQkQ2Z0F3SUJBZ0lEQWdFQk1FWUdDU3FHU0liM0RRRUJDakE1b0E4d0RRWUpZSVpJQVdVREJBSUMKQlFDaEhEQWFCZ2txaGtpRzl3MEJBUWd3RFFZSllJWklBV1VEQkFJQ0JRQ2lBd0lCTUtNREFnRUJNSHN4RkRBUwpCZ05WQkFzTUMwVnVaMmx1WldWeWFXNW5NUXN3Q1FZRFZRUUdFd0pWVXpFVU1CSUdBMVVFQnd3TFUyRnVkR0VnClEyeGhjbUV4Q3pBSkJnTlZCQWdNQWtOQk1SOHdIUVlEVlFRS0RCWkJaSFpoYm1ObFpDQk5hV055YnlCRVpYWnAKWTJWek1SSXdFQVlEVlFRRERBbEJVa3N0UjJWdWIyRXdIaGNOTWpJeE1URTRNakEwT0RNMFdoY05ORGN4TVRFNApNakEwT0RNMFdqQ0JnREVVTUJJR0ExVUVDd3dMUlc1bmFXNWxaWEpwYm1jeEN6QUpCZ05WQkFZVEFsVlRNUlF3CkVnWURWUVFIREF0VFlXNTBZU0JEYkdGeVlURUxNQWtHQTFVRUNBd0NRMEV4SHpBZEJnTlZCQW9NRmtGa2RtRnUKWTJWa0lFMXBZM0p2SUVSbGRtbGpaWE14RnpBVkJnTlZCQU1NRGxORlZpMVdURVZMTFVkbGJtOWhNSUlDSWpBTgpCZ2txaGtpRzl3MEJBUUVGQUFPQ0FnOEFNSUlDQ2dLQ0FnRUF6TDIveGloSHNjRXB4UzMrT3NRWnBBdU5JSkdTCkVRWnJrb1dQdHFLTWpqWk95WE1NUkhBaGVUbTU2RWkwTWI4VEpabGJHRFM1eC9BZGJvd3N0R21wSHFoMnp2U3YKalpPN1Y0djZGdDg0cDcxUDZHWGZPVkVRZ0N1YXRpc3pmSXdGclJRay9jbVU3SHVKYWRCcTZYdFlFK3FCSk1qdQpzOEMwV3dXL0lXWTlqNnBOYkVBMVNuVXZWZzZ0ODl6ZkUrQWNCNVVEQ0txMDl4N3F3K3JQdDlwVHBFY2gwZjFiCkhkUkZKbHBnV0dUcTAyb2hIOWJUKzZhdThrUHB2TWEzbTJwOHpkSUlxdHV1U0c2c3JJaW1ycHQyNGxzcjR0TGgKUUc2NVIvUmJWSlQ5TXNLNFVMcGJBVU81TndkbEx3Ym5wTFdIaVV3b1lyeVNNRDhsM3hSRHZoUG1JbmxYRUZFbwo4bGFoY1lsbHhpSkpSOG9xcUE2eDNqUEZLbWtmaEVnYVFlZmNuNFA4bkE0U1NjcUFvTGlobjc1aWlEdFUyK1psCmtQbktnY05zNVUxTGU0NDF5cGVuMm43Qk9uUnlobXd5QVVCR2szT2NNWEhzSjZLR3BESnlUVkNhQzNmV1gzZXgKNEl2NExrdUtSQTZPOXl1M3pIUDIzTi91YkU4L1l5a2ZmSWpNYnRCb09BemRXQ245bEU0YW1vNFZaKzhld0l1dApaQVltQzVUSVFPK3dXVXFLWXIwaUFvYmNjTW5aZEpqVU9SalZvcVZRK2RMcisvMW90azM2Z2ZQYzBMcG1oV1pLCmZBWEY5c2d2WXRRamNhUjl3bEdyOHlTUnRaMllKV29mdVI3emdZRkpQRVhSd0FuYkFSLzA1aEJtb2c3Q010MUYKOVlLU21rdTZKZlJlY1k4Q0F3RUFBYU9Cb3pDQm9EQWRCZ05WSFE0RUZnUVVoRWRqbjhIUU5JOWJOMk5BS0w5egpnTTZWTm9vd0h3WURWUjBqQkJnd0ZvQVVuMTM1L2czWTgxclFNeG9sNzRFcFQ3NHhxRnN3RWdZRFZSMFRBUUgvCkJBZ3dCZ0VCL3dJQkFEQU9CZ05WSFE4QkFmOEVCQU1DQVFRd09nWURWUjBmQkRNd01UQXZvQzJnSzRZcGFIUjAKY0hNNkx5OXJaSE5wYm5SbUxtRnRaQzVqYjIwdmRteGxheTkyTVM5SFpXNXZZUzlqY213d1JnWUpLb1pJaHZjTgpBUUVLTURtZ0R6QU5CZ2xnaGtnQlpRTUVBZ0lGQUtFY01Cb0dDU3FHU0liM0RRRUJDREFOQmdsZ2hrZ0JaUU1FCkFnSUZBS0lEQWdFd293TUNBUUVEZ2dJQkFMZ0NUeVRTL3BweG80Mm4yTE9veDQyTHZOSXNuMi9aYU1zMk5mQ2oKNGYyK1ZONVhzMU5OZHB0bjJucS9TS3U1YUtuTFM1WEdXQ25IZk1TS1o3dnFITEtNYTBXeGZtKzRKYWhPSXRRMworUHpiVGEwRXdVa3ExdTZvZXpoVEh5d1gxUGlsTlJjNEVqV2dRNmJhL3o0QkJ4TzNQMTB0Vy9DMzlWUzBDdjhTCk41RzJiZlpyUGtqeTZMQmpHaWFUNE1CY3NOK1NNMm81UWdLUkcwcXFuK2VkZWdITW1UUEJEVjJxQ0tiZTVDQnMKYTEyMnErRjZTOWhQRUVpR2t6L0lwU2huU0dDYUZ2YkV1MFV2aDJkWVVsck9OMnBlWk1Ea2V2S3VyRFhsR3hUZQpoQWZsQ2l1Z0JzTmVKaXZ4MGo3Qi9IYXpBdnhrTFBUQ2tJZG1RSmNjZXpGNVBDZ21NVzBTZVA0Y01iNUV3enYvCnlDc1RMeWgxM1lzWUJ3dzVlVzREQlJFZC92Q0FTN0YxSlFVWjR0d1F5L2pxQkFKaGNEeUd1Um5ud3JSZXZHZFcKc2IzY1hCcWVMQ3ViN0NLWjFuL3pxU1JIcThGUmdvcm9QUnBmRmpTR2hEVkZiamo3YkR6V1U2V05tRi83THBucQpHK3RJTXlSYyszWTN5UkFZY2hGTk9GSHlTNlIyQzBLVHkxblJTWXdCVWRRdEdhUTByRTNlNU11bGNpZGg0cWtJCnhwcDA4OXZ6cVY4SlRTSnNSelRPemt1ak91SFVZUEtzd0oxVHZRcjVTMUMwZ1BOMnFBRVNuQ3M3TmYyeDgyRFMKeG1FcWFpSTd4UzU4cFI2dlo4QmVYTUdQUFFxZ09tL29Cek95cFZSM2lDRzZNRmRqc1ROQTZNOFA3R0NaZTFwNwoyY2tvCi0tLS0tRU5EIENFUlRJRklDQVRFLS0tLS0KLS0tLS1CRUdJTiBDRVJUSUZJQ0FURS0tLS0tCk1JSUdZekNDQkJLZ0F3SUJBZ0lEQWdBQU1FWUdDU3FHU0liM0RRRUJDakE1b0E4d0RRWUpZSVpJQVdVREJBSUMKQlFDaEhEQWFCZ2txaGtpRzl3MEJBUWd3RFFZSllJWklBV1VEQkFJQ0JRQ2lBd0lCTUtNREFnRUJNSHN4RkRBUwpCZ05WQkFzTUMwVnVaMmx1WldWeWFXNW5NUXN3Q1FZRFZRUUdFd0pWVXpFVU1CSUdBMVVFQnd3TFUyRnVkR0VnClEyeGhjbUV4Q3pBSkJnTlZCQWdNQWtOQk1SOHdIUVlEVlFRS0RCWkJaSFpoYm1ObFpDQk5hV055YnlCRVpYWnAKWTJWek1SSXdFQVlEVlFRRERBbEJVa3N0UjJWdWIyRXdIaGNOTWpJd01USTJNVFV6TkRNM1doY05ORGN3TVRJMgpNVFV6TkRNM1dqQjdNUlF3RWdZRFZRUUxEQXRGYm1kcGJtVmxjbWx1WnpFTE1Ba0dBMVVFQmhNQ1ZWTXhGREFTCkJnTlZCQWNNQzFOaGJuUmhJRU5zWVhKaE1Rc3dDUVlEVlFRSURBSkRRVEVmTUIwR0ExVUVDZ3dXUVdSMllXNWoKWldRZ1RXbGpjbThnUkdWMmFXTmxjekVTTUJBR0ExVUVBd3dKUVZKTExVZGxibTloTUlJQ0lqQU5CZ2txaGtpRwo5dzBCQVFFRkFBT0NBZzhBTUlJQ0NnS0NBZ0VBM0NkOTVTL3VGT3VSSXNrVzl2ejlWREJGNjlORFFGNzlvUmhMCi9MMlBWUUdoSzNZZGZFQmdwRi9KaXdXRkJzVC9mWERoekEwMXAzTGtjVC83TGRqY1JmS1hqSGwrMFFxL000ZFoKa2g2UURvVWVLek5CTERjQktEREdXbzN2MzVOeXJ4YkExRG5rWXdVS1U1QUFrNFA5NHRLWExwODBveHQ4NGFoeQpIb0xtYy9McXNHc3Arb3ExQno0UFBzWUx3VEc0aU1LVmFhVDkwL29aNEk4b2liU3J1OTJ2SmhscVdPMjdkL1J4CmMzaVVNeWhOZUdUb092Z3gvaVVvNGdHcEc2MU5EcGtFVXZJenVLY2FNeDhJZFRwV2cyREY2U3dGMElnVk1mZm4KdnRKbUE2OEJ3Sk5XbzFFNFBMSmRhUGZCaWZjSnB1QkZ3TlZRSVBRRVZYM2FQODlISlNwOFliWTlseVNTNlBsVgpFcVRCQnRhUW1pNEFUR21NUituMksvZStKQWhVMkdqN2pJcEpoT2tkSDlmaXJRRG5tbEEyU0ZmSi9DYzBtR056Clc5Um1JaHlPVW5ORm9jbG1rUmhsMy9BUVU1WXM5UXNhbjFqVC9FaXlUK3BDcG1uQSt5OWVkdmhEQ2JPRzhGMm8KeEhHUmRUQmt5bHVuZ3JrWEpHWWl3R3JSOGthaXF2N05OOFFoT0JNcVlqY2Jya0VyMGY4UU1La2xJUzVydU9mcQpsTE1DQnc4SkxCM0xranBXZ3REN09weGt6U3NvaE40N1VvbTg2Ulk2bHA3Mmc4ZVhIUDFxWXJudmh6YUcxUzcwCnZ3Nk9rYmFhQzlFamlIL3VIZ0FKUUd4b243dTBRN3hnb1JFV0EvZTdKY0JRd0xnODBIcS9zYlJ1cWVzeHo3d0IKV1NZMjU0Y0NBd0VBQWFOK01Id3dEZ1lEVlIwUEFRSC9CQVFEQWdFR01CMEdBMVVkRGdRV0JCU2ZYZm4rRGRqegpXdEF6R2lYdmdTbFB2akdvV3pBUEJnTlZIUk1CQWY4RUJUQURBUUgvTURvR0ExVWRId1F6TURFd0w2QXRvQ3VHCktXaDBkSEJ6T2k4dmEyUnphVzUwWmk1aGJXUXVZMjl0TDNaalpXc3ZkakV2UjJWdWIyRXZZM0pzTUVZR0NTcUcKU0liM0RRRUJDakE1b0E4d0RRWUpZSVpJQVdVREJBSUNCUUNoSERBYUJna3Foa2lHOXcwQkFRZ3dEUVlKWUlaSQpBV1VEQkFJQ0JRQ2lBd0lCTUtNREFnRUJBNElDQVFBZElsUEJDN0RRbXZIN2tqbE96bkZ4M2kyMVN6T1BEczVMCjdTZ0ZqTUM5clIwNzI5MkdRQ0E3WjdVbHE5N0pRYVdlRDJvZkdHc2U1c3dqNE9RZktmVnYvemFKVUZqdm9zWk8KbmZaNjNlcHU4TWpXZ0JTWEpnNVFFL0FsMHpSc1pzcDUzREJUZEErVXYvczMzZmV4ZGVuVDFtcEtZemhJZy9jSwp0ejRvTXhxOEpLV0o4UG8xQ1hMektjZnJUcGhqbGJraDhBVktNWGVCZDJTcE0zM0IxWVA0ZzFCT2RrMDEza3FiCjdiUkhaMWlCMkpIRzVjTUtLYndSQ1NBQUdITFR6QVNnRGNYcjlGcDdaM2xpRGhHdS9jaTFvcEdta3AxMlFOaUoKdUJia1RVK3hEWkhtNVg4Sm05OUJYN05FcHpsT3dJVlI4Q2xnQkR5dUJrQkMybGp0cjNaU2FVSVlqMnh1eVdOOQo1S0ZZNDluV3hjejkwQ0ZhM0h6bXk0ek1RbUJlOWRWeWxzNWVMNXA5YmtYY2dSTURUYmdtVlppQWY0YWZlOERMCmRtUWNZY01GUWJIaGdWek1peVpIR0pnY0NyUW1BN01rVHdFSWRzMXd4L0h6TWN3VTRxcU5CQW9aVjdvZUlJUHgKZHFGWGZQcUhxaVJsRWJSRGZYMVRHNU5GVmFlQnlYMEd5SDZqellWdWV6RVR6cnVha3k2ZnAyYmwyYmN6eFBFOApIZFMzOGlqaUptbTl2bDUwUkdVZU9BWGpTdUluR1I0YnNSdWZlR1BCOXBlVGE5QmNCT2VUV3pzdHFUVUIvRi9xCmFaQ0laS3I0WDZUeWZVdVNEei8xSkRBR2wrbHhkTTBQOStsTGFQOU5haFFqSENWZjB6ZjFjMXNhbFZ1R0ZrMncKL3dNejFSMUJIZz09Ci0tLS0tRU5EIENFUlRJRklDQVRFLS0tLS0K",
-    "amd/gosev_ask_ark_milan_vlek.pem": "LS0tLS1CRUdJTiBDRVJUSUZJQ0FURS0tLS0tCk1JSUdqekNDQkQ2Z0F3SUJBZ0lEQVFFQk1FWUdDU3FHU0liM0RRRUJDakE1b0E4d0RRWUpZSVpJQVdVREJBSUMKQlFDaEhEQWFCZ2txaGtpRzl3MEJBUWd3RFFZSllJWklBV1VEQkFJQ0JRQ2lBd0lCTUtNREFnRUJNSHN4RkRBUwpCZ05WQkFzTUMwVnVaMmx1WldWeWFXNW5NUXN3Q1FZRFZRUUdFd0pWVXpFVU1CSUdBMVVFQnd3TFUyRnVkR0VnClEyeGhjbUV4Q3pBSkJnTlZCQWdNQWtOQk1SOHdIUVlEVlFRS0RCWkJaSFpoYm1ObFpDQk5hV055YnlCRVpYWnAKWTJWek1SSXdFQVlEVlFRRERBbEJVa3N0VFdsc1lXNHdIaGNOTWpJeE1URTJNakkwTlRJMFdoY05ORGN4TVRFMgpNakkwTlRJMFdqQ0JnREVVTUJJR0ExVUVDd3dMUlc1bmFXNWxaWEpwYm1jeEN6QUpCZ05WQkFZVEFsVlRNUlF3CkVnWURWUVFIREF0VFlXNTBZU0JEYkdGeVlURUxNQWtHQTFVRUNBd0NRMEV4SHpBZEJnTlZCQW9NRmtGa2RtRnUKWTJWa0lFMXBZM0p2SUVSbGRtbGpaWE14RnpBVkJnTlZCQU1NRGxORlZpMVdURVZMTFUxcGJHRnVNSUlDSWpBTgpCZ2txaGtpRzl3MEJBUUVGQUFPQ0FnOEFNSUlDQ2dLQ0FnRUExRVVXa3o1RlRQeit1V1QyaENFeWlzYW04RlJ1ClhaQW1TM2wrclhnU0NlUzFRMCsxb2xjbkZTSnBpd2Zzc2Zob3V0SnFlUHlpY3UrT2hrWDEzMVBNZU8vVk90SDMKdXBLNFlOSm1xMzZJSnA3WldJbTVuSzJmSk5rWUVIVzBtL05YY0lBOVUyaUhsNWJBUTVjYkdwOTcvRmFPSjRWbQpHb1RNVjY1OFlveC9wbEZtWlJGZlJjc3cyaHlOaHFVbDFnemRwbklJZ1BreWdVb3ZGRWdhYTBJVlNnR0xIUWhaClFpZWJOTExTVldSVlJldmUwdDk0emxSSVJSZHJ6ODRjY2tQOUg5RFRBVU15UWF4U1piUElOS2JWNlRQbXRyd0EKVjlVUDFRcTQxOHhuOUkrQzBTc1d1dFAvNVMxT2lMOE9UelE0Q3ZnYkhPZmQyRjN5VnY0eERCemE0U2VsRjJpZwpvRGYrQkY0WEkvSUlISkwyTjV1S3kzK2drU0IyWGw2cHJvaGdWbXFSRnZCVzlPVENFYTMyV2hYdTB0MVoxYWJFCktEWjNMcFp0OS9Dcmc2enlQcFhETFIvdExISHBTYVBSajdDVHpIaWVLTVR6K1E2UnJDQ1FjSEdmYUFEL0VUTlkKNTZhSHZOSlJaZ2J6WERVSnZuTHIzZFl5T3Z2bi9EdEtoQ1NpbUp5bm43TGVuNEFyRFZRVndYUlBlM2hSL2FzQwpFMkNhalQ3a0dDMUFPdFV6UXVJS1pTMkQwUWs3NGcyOTdKaExIcEVCbFFpeWpSSitMQ1daTng5dUpjaXhHeXphCnY2ZmlPV3g0VTh1V2hSekhzOG52REFkY1M0TFczMXRQbEE5QmVPSy9CR2ltUVR1N2hNNU1ERlpMMEM5ZFdLNXAKdUNVSmV4NkkydlNxdnljQ0F3RUFBYU9Cb3pDQm9EQWRCZ05WSFE0RUZnUVVOdUpYRTZxaTQ1L0NncWtLUlB0VgpMT2JDN3BFd0h3WURWUjBqQkJnd0ZvQVVoYXdhMFVQM3lLeFYxTVVkUVVpcjFYaEsxRk13RWdZRFZSMFRBUUgvCkJBZ3dCZ0VCL3dJQkFEQU9CZ05WSFE4QkFmOEVCQU1DQVFRd09nWURWUjBmQkRNd01UQXZvQzJnSzRZcGFIUjAKY0hNNkx5OXJaSE5wYm5SbUxtRnRaQzVqYjIwdmRteGxheTkyTVM5TmFXeGhiaTlqY213d1JnWUpLb1pJaHZjTgpBUUVLTURtZ0R6QU5CZ2xnaGtnQlpRTUVBZ0lGQUtFY01Cb0dDU3FHU0liM0RRRUJDREFOQmdsZ2hrZ0JaUU1FCkFnSUZBS0lEQWdFd293TUNBUUVEZ2dJQkFJN2F5RVhETmoxckNWbmpRRmI2TDkxTk5PbUVJT21pNlh0b3BBcXIKOGZqN3dxWGFwMU1ZODJZMEFJaTFLOVI3QzdHMXNDbVk4UXlFeVgwenFIc29OYlUySU1jU2RacklwOG5lVDhhZgp2OHRQdDdxb1czaForUVFSTXRnVmtWVnJqSlplbHZsQjc0eHI1aWZEY0RpQmQydnUvQzlJcW9RUzRwVkJLTlNGCnBvZnpqdFlLdmViQkJCWHhlTTJiOTAxVXhOZ1ZqQ1kyNlR0SEVXTjljQTZjRFZxRERDQ0w2dU9lUjlVT3ZLRFMKU3FsTTZuWGxkU2o3YmdLN1doOU05NTg3SXdSdk5abHVYYzFDRGlLTVp5YkxkU0tPbHlNSkg5c3MxR1BuMGVCVgpFaFZqZi9ndHRuN0hyY1E5eEpaVlh5RHRMM3RrR3plbXJQSzE0Tk9Zem1waDZ4cjFpaWVkQXpPVnBOZFBpRVhuCjJsdmFzMFA0VEQ5VWdCaDBZN3h5ZjJ5RU5IaVNnSlQ0VDhJa3RtL1RTenVoNHZxa1E3MkExSGROVEdqb1pjZnoKS0NzUUovWXVGSUNlYU54dzVjSUFHQksvbys2RWszMk5QdjVYdGl4Tk9oRXg3R3NhVlJHMDVicTVvVHQxNGI0aApLWWhxVjFDRHJYNWhpVlJwRkZEcy9zQUdmZ1R6TGRpR1hMY3ZZQVV6MXRDS0lUL2VRUzljNC95aXRuNEYzbUNQCmQ0dVFCK2ZnZ010SzBxUFJ0aHBGdGMyU3FWQ1R2SG5oeHlYcW83R3BYTXNzc2dMZ0tOd2FGUGUyK0xkNU93UFIKNlBva2ppOWg1NW0wNUR4b2I4WHRENGdXNm9GTG85SWNnN1hxZE9yOUlpcDVSQklQeHk3cktrL1JlcUdzOUtINwowWVBrCi0tLS0tRU5EIENFUlRJRklDQVRFLS0tLS0KLS0tLS1CRUdJTiBDRVJUSUZJQ0FURS0tLS0tCk1JSUdZekNDQkJLZ0F3SUJBZ0lEQVFBQU1FWUdDU3FHU0liM0RRRUJDakE1b0E4d0RRWUpZSVpJQVdVREJBSUMKQlFDaEhEQWFCZ2txaGtpRzl3MEJBUWd3RFFZSllJWklBV1VEQkFJQ0JRQ2lBd0lCTUtNREFnRUJNSHN4RkRBUwpCZ05WQkFzTUMwVnVaMmx1WldWeWFXNW5NUXN3Q1FZRFZRUUdFd0pWVXpFVU1CSUdBMVVFQnd3TFUyRnVkR0VnClEyeGhjbUV4Q3pBSkJnTlZCQWdNQWtOQk1SOHdIUVlEVlFRS0RCWkJaSFpoYm1ObFpDQk5hV055YnlCRVpYWnAKWTJWek1SSXdFQVlEVlFRRERBbEJVa3N0VFdsc1lXNHdIaGNOTWpBeE1ESXlNVGN5TXpBMVdoY05ORFV4TURJeQpNVGN5TXpBMVdqQjdNUlF3RWdZRFZRUUxEQXRGYm1kcGJtVmxjbWx1WnpFTE1Ba0dBMVVFQmhNQ1ZWTXhGREFTCkJnTlZCQWNNQzFOaGJuUmhJRU5zWVhKaE1Rc3dDUVlEVlFRSURBSkRRVEVmTUIwR0ExVUVDZ3dXUVdSMllXNWoKWldRZ1RXbGpjbThnUkdWMmFXTmxjekVTTUJBR0ExVUVBd3dKUVZKTExVMXBiR0Z1TUlJQ0lqQU5CZ2txaGtpRwo5dzBCQVFFRkFBT0NBZzhBTUlJQ0NnS0NBZ0VBMExkNTJSSk9kZWlKbHFLMkpkc1ZtRDdGa3R1b3RXd1gxZk5nClc0MVhZOVh6MUhFaFNVbWhMejlDdTlESFJsdmdKU054YmVZWXNuSmZ2eWp4MU1mVTBWNXRrS2lVMUVlc05GdGEKMWtUQTBzek5pc2RZYzlpc3FrN21YVDUrS2ZHUmJmYzRWLzl6UkljRThqbEhONjFTMWp1OFg5Mys2ZHhEVXJHMgpTenhxSjRCaHF5WW1VRHJ1UFhKU1g0dlVjMDFQN2o5OE1wcU9TOTVyT1JkR0hlSTUyTmF6NW0yQitPK3Zqc0MwCjYwZDM3alk5TEZldU9QNE1lcmk4cWdmaTJTNWtLcWcvYUY2YVB0dUFaUVZSN3UzS0ZZWFA1OVhtSmd0Y29nMDUKZ21JMFQvT2l0TGh1elZ2cFpjTHBoMG9kaC8xSVBYcXgzK01uakQ5N0E3ZlhwcUdkL3k4S3hYN2prc1RFekFPZwpiS0FlYW0zbG0rM3lLSWNUWU1sc1JNWFBjak5iSXZtc0J5a0QvL3hTbml1c3VIQmtnbmxFTkVXeDFVY2JRUXJzCitnVkRrdVZQaHNueklSTmdZdk00OFkrN0xHaUpZbnJtRTh4Y3JleGVrQnhydmEyVjlUSlFxbk4zUTUza3Q1dmkKUWkzK2dDZm1rd0MwRjB0aXJJWmJMa1hQclB3elowTTllTnhoSXlTYjJucEpmZ25xejU1STB1MzN3aDRyMFpOUQplVEdmdzAzTUJVdHl1ekdlc0drY3crbG9xTWFxMXFSNHRqR2JQWXhDdnBDcTcrT2dwQ0NvTU5pdDJ1TG85TTE4CmZIejEwbE9NVDhuV0FVdlJaRnp0ZVhDbSs3UEhkWVBsbVF3VXczTHZlbkovSUxYb1FQSGZia0gwQ3lQZmhsMWoKV2hKRlphc0NBd0VBQWFOK01Id3dEZ1lEVlIwUEFRSC9CQVFEQWdFR01CMEdBMVVkRGdRV0JCU0ZyQnJSUS9mSQpyRlhVeFIxQlNLdlZlRXJVVXpBUEJnTlZIUk1CQWY4RUJUQURBUUgvTURvR0ExVWRId1F6TURFd0w2QXRvQ3VHCktXaDBkSEJ6T2k4dmEyUnphVzUwWmk1aGJXUXVZMjl0TDNaalpXc3ZkakV2VFdsc1lXNHZZM0pzTUVZR0NTcUcKU0liM0RRRUJDakE1b0E4d0RRWUpZSVpJQVdVREJBSUNCUUNoSERBYUJna3Foa2lHOXcwQkFRZ3dEUVlKWUlaSQpBV1VEQkFJQ0JRQ2lBd0lCTUtNREFnRUJBNElDQVFDNm0wa0RwNnp2NE9qZmd5K3psZWVoc3g2b2wwb2NnVmVsCkVUb2JweCtFdUNzcVZGUlBLMWpaMXNwL2x5ZDkrMGZRMHI2Nm43a2FnUms0Q2EzOWc2NldHVEpNZUpkcVlyaXcKU1RqakRDS1ZQU2VzV1hZUFZBeURobVA1bjJ2K0JZaXBaV2hwdnFwYWlPK0VHSzVJQlArNTc4UWVXL3NTb2tySwpkSGFMQXhHMkxoWnhqOWFGNzNmcUM3T0FKWjVhUG9udzRSRTI5OUZWYXJoMVR4MmVUM3dTZ2tEZ3V0Q1RCMVlxCnpUNUR1d3ZBZStjbzJDSVZJek1EYW1ZdVNGalBOMEJDZ29qbDdWK2JUb3U3ZE1zcUl1L1RXL3JQQ1g5L0VVY3AKS0dLcVBRM1ArTjlyMWhqRUZZMXBsQmc5M3Q1M09PbzQ5R05JK1YxenZYUExJNnhJRlZzaCttdG8yUnRnRVgvZQpwbU1LVE5ONnBzVzg4cWc3YzFoVFd0TjZNYlJ1UTB2bStPKy8ydEtCRjJoOFRIYjk0T3Z2SEhvRkRwYkNFTGxxCkhuSVloeHkwWUtYR3lhVzFOamZVTHhycm14Vlc0d2NuNUU4R2RkbXZOYTZ5WW04c2NKYWdFaTEzbWhHdTRKcWgKM1FVM3NmOGlVU1VyMDl4UUR3SHRPUVVWSXF4NG1hQlpQQnRTTWYrcVVEdGpYU1NxOGxmV2NkOGJMcjltZHNVbgpKWkowK3R1UE1LbUJuU0g4NjBsbEtrK1ZwVlFzZ3FiekRJdk9MdkQ2VzFVbXEyNWJveENZSitUdUJvYTRzK0hICkNWaUF2Z1Q5a2YvckJxMWQraXZqNnNra0h4dXpjeGJrMXh2NlpHeHJ0ZUp4Vkg3S2xYN1lSZFo2ZUFSS3dMZTQKQUZaRUF3b0tDUT09Ci0tLS0tRU5EIENFUlRJRklDQVRFLS0tLS0K",
-    "amd/gosev_ask_ark_turin_vlek.pem": "LS0tLS1CRUdJTiBDRVJUSUZJQ0FURS0tLS0tDQpNSUlHanpDQ0JENmdBd0lCQWdJREF3RUJNRVlHQ1NxR1NJYjNEUUVCQ2pBNW9BOHdEUVlKWUlaSUFXVURCQUlDDQpCUUNoSERBYUJna3Foa2lHOXcwQkFRZ3dEUVlKWUlaSUFXVURCQUlDQlFDaUF3SUJNS01EQWdFQk1Ic3hGREFTDQpCZ05WQkFzTUMwVnVaMmx1WldWeWFXNW5NUXN3Q1FZRFZRUUdFd0pWVXpFVU1CSUdBMVVFQnd3TFUyRnVkR0VnDQpRMnhoY21FeEN6QUpCZ05WQkFnTUFrTkJNUjh3SFFZRFZRUUtEQlpCWkhaaGJtTmxaQ0JOYVdOeWJ5QkVaWFpwDQpZMlZ6TVJJd0VBWURWUVFEREFsQlVrc3RWSFZ5YVc0d0hoY05Nak13TlRFMU1qRXdPVFF4V2hjTk5EZ3dOVEUxDQpNakV3T1RReFdqQ0JnREVVTUJJR0ExVUVDd3dMUlc1bmFXNWxaWEpwYm1jeEN6QUpCZ05WQkFZVEFsVlRNUlF3DQpFZ1lEVlFRSERBdFRZVzUwWVNCRGJHRnlZVEVMTUFrR0ExVUVDQXdDUTBFeEh6QWRCZ05WQkFvTUZrRmtkbUZ1DQpZMlZrSUUxcFkzSnZJRVJsZG1salpYTXhGekFWQmdOVkJBTU1EbE5GVmkxV1RFVkxMVlIxY21sdU1JSUNJakFODQpCZ2txaGtpRzl3MEJBUUVGQUFPQ0FnOEFNSUlDQ2dLQ0FnRUFwanJ1aTRsMFpvZ0VoMGZEZFZmSjR1bm93R0dvDQpsazJ3WHl6amJqQy9mbnFsaEZxaUZqMUpTS2RrWVN2elBWZmdEUjBNVTJXTGx5dHJBR3FPSFlCZGs0TW96M3hIDQpUWEp1czc1TmVmMEVCWnBHazlNNFBRR0YrblRxWWkraERndXExNHdRVUVsdE45d0d1bm5VZWFNejBlNmhmQ2FzDQpEZXZreXBJTE1wb252VHZhTTQ5UkFpcEN2VGdtUFJUa1FBOGhqbDN0QTZSN1MvSEtUbjYvUTNUNzRBMEJmeWdLDQo0OUxMa2RIRjA1V28wcFo5cW1QeWhpMFJoOWVwWTBMKy9UMmUxN2ZvaFdjQ2F2Z0UrS0Y1R081WElOenVud0tvDQpsQ0N5SDM5MzBpQW1iMXZ2NXY0UGltbkdzZkg0aWM0a0lBcFIxaFpBcFUzWUczcVVFODRxa2I1U0VBU1FzVFpDDQpUMEp2L0F4QzlTbzVoMndyYVZ6V3o2R3ZwUEhFdFJLdnVlNXZlaGt3UGpGaXBKTVQ1WjdDbU51WGMrMGxjVlNaDQpNSFNic3dGU0hLS3RwNEYwVURvUG51SVd3L2RqR0Rqa0dYUzlXNU0yTjN6VlNibjk0Y0p4Q016T1R6SUxoY1gvDQpsSmF0b29zbGZ4dnF1Y0ZIOFBwUzl4Qk1odU40ZlRQbE5rL29WYlE2dzhweEVNaWJvMEs4UStnT3FxemRWbTZpDQo3am90b2JzdVl4SDFIdHRqc2M2MXZTc2tTRFQ0SmtQanFUV2l5T21zRkkrNk9iL2h5YS9mcXBlMEVQeTY4VFBrDQo4NUNPQzd1cU5NenU1OHhiMHVBdHQwYmVlakR4MjltUlJiaVBOTDV0bndLOUtGbVpEcGVaV1NaZ3p2bjJLK1NRDQpUSzgwWktuOFlxMlNLZlVDQXdFQUFhT0JvekNCb0RBZEJnTlZIUTRFRmdRVWhjeUM2Ym5lODFZZjJQVDFCNTRYDQptaXlDQ05Nd0h3WURWUjBqQkJnd0ZvQVVaS0JmY2VNTUNtVFlPM1hsQVZtZUsrNEdBMFF3RWdZRFZSMFRBUUgvDQpCQWd3QmdFQi93SUJBREFPQmdOVkhROEJBZjhFQkFNQ0FRUXdPZ1lEVlIwZkJETXdNVEF2b0MyZ0s0WXBhSFIwDQpjSE02THk5clpITnBiblJtTG1GdFpDNWpiMjB2ZG14bGF5OTJNUzlVZFhKcGJpOWpjbXd3UmdZSktvWklodmNODQpBUUVLTURtZ0R6QU5CZ2xnaGtnQlpRTUVBZ0lGQUtFY01Cb0dDU3FHU0liM0RRRUJDREFOQmdsZ2hrZ0JaUU1FDQpBZ0lGQUtJREFnRXdvd01DQVFFRGdnSUJBSDZWYkc4Nk5TcVo5eWpjcVZ1QkdDRVl3SzZ1REJRUUhiWG1ZSlhWDQpYODFzUE45Y2NsQXM2SjJ5aUhjeURGcTFnN0lDbkhPMFQzNnZjajNWLzI3eDRvMnBtakFrM1NVMFliTWw5cFIrDQpBTUhacklRUTdGVGxkVlA5SGRXWXgvS2VuRkY0MkVGQ0F0T3pnczl5TGt5VHZpd1grZDNZcldYMFNYTE1jdWYwDQpUTzVWc0NQWDVEcWNnZ25lSHJ1Wk1WSUNHVHVrWTEyY0tZbWFzVDc0Y21zNVdMemNRNUJWYnR0Sm1YK2VIVzZ2DQpEZzNobG12VW1qdVROUVZvRjVrNUtjYkhWVjZWekc5U0lUTEZvendkTFNyNU1ibWZZSHY3YWRMb05BNUYxSWhmDQpmMWl0MHNuNUhrdFVELzJHVkd0a1hFUy9LRkVuWHpTN0E5d1VsTXFBR1FPc0VCVWhGY2czTVVBdDBTWW5RL0IzDQpKZFY4NytaRWF3TVJMeEVJaW5LREVSSS9pK2w5Znc2MStSNVRwU0kzeWh1UTROR0pBUTk3ZFJxaXk4RWRpSk9MDQpMZVQyRFlPdmk5cFNKdzNVcU51ZWxJTkRsRENqQ2hHaW1SdjVJZGpoMHpiVDZJanphZ1lZMHJwU0hiUGdpSldyDQpJMmRBM3FlSkRFaUVYUSsrdjRXUDEwZnErSnI1RlRYaUl3TmQrMVZHeEJpencxODRnTFBuRW9YdjhicitZU2NuDQpaakI4WVcvb1dzR3VIejJrTVR4T1ZUNVppem4zeVZYdk9wWEZpd2lhdldRREpTNTJ3b1hPd0J6SXlFZFRQVUwxDQpFOHM0S1MySFFCeksxVmZ3dldjWU5FNVMwYkFJTVgxYllpRXlKa3I0OStWTHlwUXg1c0lEVTFjYlZ3M1B5NVhJDQpTVXhyDQotLS0tLUVORCBDRVJUSUZJQ0FURS0tLS0tDQotLS0tLUJFR0lOIENFUlRJRklDQVRFLS0tLS0NCk1JSUdZekNDQkJLZ0F3SUJBZ0lEQXdBQU1FWUdDU3FHU0liM0RRRUJDakE1b0E4d0RRWUpZSVpJQVdVREJBSUMNCkJRQ2hIREFhQmdrcWhraUc5dzBCQVFnd0RRWUpZSVpJQVdVREJBSUNCUUNpQXdJQk1LTURBZ0VCTUhzeEZEQVMNCkJnTlZCQXNNQzBWdVoybHVaV1Z5YVc1bk1Rc3dDUVlEVlFRR0V3SlZVekVVTUJJR0ExVUVCd3dMVTJGdWRHRWcNClEyeGhjbUV4Q3pBSkJnTlZCQWdNQWtOQk1SOHdIUVlEVlFRS0RCWkJaSFpoYm1ObFpDQk5hV055YnlCRVpYWnANClkyVnpNUkl3RUFZRFZRUUREQWxCVWtzdFZIVnlhVzR3SGhjTk1qTXdOVEUxTWpBd016RXlXaGNOTkRnd05URTENCk1qQXdNekV5V2pCN01SUXdFZ1lEVlFRTERBdEZibWRwYm1WbGNtbHVaekVMTUFrR0ExVUVCaE1DVlZNeEZEQVMNCkJnTlZCQWNNQzFOaGJuUmhJRU5zWVhKaE1Rc3dDUVlEVlFRSURBSkRRVEVmTUIwR0ExVUVDZ3dXUVdSMllXNWoNClpXUWdUV2xqY204Z1JHVjJhV05sY3pFU01CQUdBMVVFQXd3SlFWSkxMVlIxY21sdU1JSUNJakFOQmdrcWhraUcNCjl3MEJBUUVGQUFPQ0FnOEFNSUlDQ2dLQ0FnRUF3YUFyaUI3RUl1VmM0WkIxd0QzWWZEeEwrOWV5UzcraXptMEoNCmozVzc3Mk5JTkNXbDhCajN3L0pEMlpqbWJSeFdkSXEvNGQ5aWFyQ0tvclhsb0pVQjFqUmRneHFjY1R4MWFPb2kNCmc0KzJ3MVhoVlZKVDdLNDU3d1Q1WkxOSmdRYXhxYTlFdGt3amQ2KzlzT2hsQ0RFOWw0M2tRMFIyQmlrVkphL3UNCnl5Vk9Td0VrNXc1dFhLT3VHOWp2cTZRdEFNSmFzVzM4d2xxUkRhS0VHdFo5VlVnR29uMjdadUw0c1RKdUMvYXoNCno5L2lRQnc4a0VpbHpPbDk1QWlUa2VZNWpTRUJEV2JBcW5aazVxbE03a0lTS0cyMGtnUW0xNG1oTktESTJwMm8NCnVhK3p1QUc3aTUyZXBvUkYyR2ZVMFRZay95Zit2Q05CMnRuZWNoRlF1UDJlOGJMazk1WmRxUGk5L1VXdzRKWGoNCnRkRUE0dTJKWXBsU1NVUFFWQVhLdDZMVnF1anRKY001OUpLcjJ1MFhRNzVLd3hjTXAxNWdTWGhCZkludlBBd3UNCkFZNGRFd3dHcVQ4b0lnNGVzUEh3RXNtQ2hoWWVESXhQRzlSNGZ4OU8wcTZwOEdiK0hYbFRpUzQ3UDlZTmVPcGkNCmRPVUt6RGwvUzFPdnloRHRTTDhMSmMyNFFBVEZ5ZG8vaUQvS1VkdkZUUmxEMGNya0FNa1pMb1dROGhMREdjNkINClpKWHNkZDdaZjJlNFVXM3RJLzFvaC8ydDIzT3QzenloVGN2NWdEYkFCdTBMalZlOTh1Um5TMTVTTXdLLy9sSnQNCjllNUJxS3ZnQUJrU29BQmYrQjRWRnRQVkVYMHlncllhRmFJOWk1QUJyeG5WQm16WHBSYjIxaUkxTmxOQ2ZPR1UNClBJaFZwV0VDQXdFQUFhTitNSHd3RGdZRFZSMFBBUUgvQkFRREFnRUdNQjBHQTFVZERnUVdCQlJrb0Y5eDR3d0sNClpOZzdkZVVCV1o0cjdnWURSREFQQmdOVkhSTUJBZjhFQlRBREFRSC9NRG9HQTFVZEh3UXpNREV3TDZBdG9DdUcNCktXaDBkSEJ6T2k4dmEyUnphVzUwWmk1aGJXUXVZMjl0TDNaalpXc3ZkakV2VkhWeWFXNHZZM0pzTUVZR0NTcUcNClNJYjNEUUVCQ2pBNW9BOHdEUVlKWUlaSUFXVURCQUlDQlFDaEhEQWFCZ2txaGtpRzl3MEJBUWd3RFFZSllJWkkNCkFXVURCQUlDQlFDaUF3SUJNS01EQWdFQkE0SUNBUUEvaTZNejRJRVRNSzhZVS9IeFA3QmZlajVpNGFYaGVuSm8NClR1aURYMG5xeDVDREptOUVMaHNreEFrSi9vTEExTzkyVW9MeWJmRms0Z0VwS0Z0eWZpVVlleDlMb2daajVpeDANCnNiMnFmU1N5OUNSbk9rdEdxZnBlbDRlM0tBaExnRjVuMnFacnF5cS84RVBQbGR0U2pFWG43OHNaTWxJbFVjUUsNClNubk5DUVpWRnBrdERmRGlFaUdOdWl0dXgzZ2hIVXJjVnV4U2JaY3JYRGJzYk1GN05EZGZMVVVTOVRpanJMMzMNCmxyQ1hKczdtOGtnZ0d5Q3VzaVJRS0hsaTFBRXN3aUE0eFUrOHhzWnJCeVlUb3BpR1l0YkpLOHMwVUNDWHlseU8NCnVLU3VidmRBbk1ESjVHREQwK0RYNDZMU2Z2N2ZnR05TRytMT0JXZGlmN0tvUWY5Y0loS0p0eEd4WkNuL3R2SG0NCndNenU0Sm54OE4ydlJuVCs4RHBCcWh4dE52ZFhtclpVZWxTZVFha3g0ZGpNS3ZtVFI4R2QyNUVuQzRScHBDa2oNCmJtUHhZM3pQZDFYN3JhYWxUbjM0RU9GOURlTHNDOUpmemtEdW9qeHBIV01tMzB3S25EbzIwbWxEUWsvektDRGENCjJaYytZanRzVFpDclRidmRnQ3VrVEtOWk9VVVZsV1J1K3NPL093cm1TMnAxNnNlSFRJcUhFYkUxTG50UHYzZ2sNCkNjSEdEU1VBS3g5YzBBb2wrRGo5eHBiMm5tR3FvRGVKNTlKYTZSRWtIQ2R3NVRkdVh5cXFNcWZEMUFYMC9RRE4NCmRldkNNS2xXQlJDUTdERmxvZzNIMWErci9rdU1VWi9Jajl5eUtsU2dZWk1KNFZnTktEZ1RRZGNzQUwwTUNFTXINCnpwYWNNd0Z1c0E9PQ0KLS0tLS1FTkQgQ0VSVElGSUNBVEUtLS0tLQ0KDQo=",
-    "amd/milan_ark.pem": "LS0tLS1CRUdJTiBDRVJUSUZJQ0FURS0tLS0tCk1JSUdZekNDQkJLZ0F3SUJBZ0lEQVFBQU1FWUdDU3FHU0liM0RRRUJDakE1b0E4d0RRWUpZSVpJQVdVREJBSUMKQlFDaEhEQWFCZ2txaGtpRzl3MEJBUWd3RFFZSllJWklBV1VEQkFJQ0JRQ2lBd0lCTUtNREFnRUJNSHN4RkRBUwpCZ05WQkFzTUMwVnVaMmx1WldWeWFXNW5NUXN3Q1FZRFZRUUdFd0pWVXpFVU1CSUdBMVVFQnd3TFUyRnVkR0VnClEyeGhjbUV4Q3pBSkJnTlZCQWdNQWtOQk1SOHdIUVlEVlFRS0RCWkJaSFpoYm1ObFpDQk5hV055YnlCRVpYWnAKWTJWek1SSXdFQVlEVlFRRERBbEJVa3N0VFdsc1lXNHdIaGNOTWpBeE1ESXlNVGN5TXpBMVdoY05ORFV4TURJeQpNVGN5TXpBMVdqQjdNUlF3RWdZRFZRUUxEQXRGYm1kcGJtVmxjbWx1WnpFTE1Ba0dBMVVFQmhNQ1ZWTXhGREFTCkJnTlZCQWNNQzFOaGJuUmhJRU5zWVhKaE1Rc3dDUVlEVlFRSURBSkRRVEVmTUIwR0ExVUVDZ3dXUVdSMllXNWoKWldRZ1RXbGpjbThnUkdWMmFXTmxjekVTTUJBR0ExVUVBd3dKUVZKTExVMXBiR0Z1TUlJQ0lqQU5CZ2txaGtpRwo5dzBCQVFFRkFBT0NBZzhBTUlJQ0NnS0NBZ0VBMExkNTJSSk9kZWlKbHFLMkpkc1ZtRDdGa3R1b3RXd1gxZk5nClc0MVhZOVh6MUhFaFNVbWhMejlDdTlESFJsdmdKU054YmVZWXNuSmZ2eWp4MU1mVTBWNXRrS2lVMUVlc05GdGEKMWtUQTBzek5pc2RZYzlpc3FrN21YVDUrS2ZHUmJmYzRWLzl6UkljRThqbEhONjFTMWp1OFg5Mys2ZHhEVXJHMgpTenhxSjRCaHF5WW1VRHJ1UFhKU1g0dlVjMDFQN2o5OE1wcU9TOTVyT1JkR0hlSTUyTmF6NW0yQitPK3Zqc0MwCjYwZDM3alk5TEZldU9QNE1lcmk4cWdmaTJTNWtLcWcvYUY2YVB0dUFaUVZSN3UzS0ZZWFA1OVhtSmd0Y29nMDUKZ21JMFQvT2l0TGh1elZ2cFpjTHBoMG9kaC8xSVBYcXgzK01uakQ5N0E3ZlhwcUdkL3k4S3hYN2prc1RFekFPZwpiS0FlYW0zbG0rM3lLSWNUWU1sc1JNWFBjak5iSXZtc0J5a0QvL3hTbml1c3VIQmtnbmxFTkVXeDFVY2JRUXJzCitnVkRrdVZQaHNueklSTmdZdk00OFkrN0xHaUpZbnJtRTh4Y3JleGVrQnhydmEyVjlUSlFxbk4zUTUza3Q1dmkKUWkzK2dDZm1rd0MwRjB0aXJJWmJMa1hQclB3elowTTllTnhoSXlTYjJucEpmZ25xejU1STB1MzN3aDRyMFpOUQplVEdmdzAzTUJVdHl1ekdlc0drY3crbG9xTWFxMXFSNHRqR2JQWXhDdnBDcTcrT2dwQ0NvTU5pdDJ1TG85TTE4CmZIejEwbE9NVDhuV0FVdlJaRnp0ZVhDbSs3UEhkWVBsbVF3VXczTHZlbkovSUxYb1FQSGZia0gwQ3lQZmhsMWoKV2hKRlphc0NBd0VBQWFOK01Id3dEZ1lEVlIwUEFRSC9CQVFEQWdFR01CMEdBMVVkRGdRV0JCU0ZyQnJSUS9mSQpyRlhVeFIxQlNLdlZlRXJVVXpBUEJnTlZIUk1CQWY4RUJUQURBUUgvTURvR0ExVWRId1F6TURFd0w2QXRvQ3VHCktXaDBkSEJ6T2k4dmEyUnphVzUwWmk1aGJXUXVZMjl0TDNaalpXc3ZkakV2VFdsc1lXNHZZM0pzTUVZR0NTcUcKU0liM0RRRUJDakE1b0E4d0RRWUpZSVpJQVdVREJBSUNCUUNoSERBYUJna3Foa2lHOXcwQkFRZ3dEUVlKWUlaSQpBV1VEQkFJQ0JRQ2lBd0lCTUtNREFnRUJBNElDQVFDNm0wa0RwNnp2NE9qZmd5K3psZWVoc3g2b2wwb2NnVmVsCkVUb2JweCtFdUNzcVZGUlBLMWpaMXNwL2x5ZDkrMGZRMHI2Nm43a2FnUms0Q2EzOWc2NldHVEpNZUpkcVlyaXcKU1RqakRDS1ZQU2VzV1hZUFZBeURobVA1bjJ2K0JZaXBaV2hwdnFwYWlPK0VHSzVJQlArNTc4UWVXL3NTb2tySwpkSGFMQXhHMkxoWnhqOWFGNzNmcUM3T0FKWjVhUG9udzRSRTI5OUZWYXJoMVR4MmVUM3dTZ2tEZ3V0Q1RCMVlxCnpUNUR1d3ZBZStjbzJDSVZJek1EYW1ZdVNGalBOMEJDZ29qbDdWK2JUb3U3ZE1zcUl1L1RXL3JQQ1g5L0VVY3AKS0dLcVBRM1ArTjlyMWhqRUZZMXBsQmc5M3Q1M09PbzQ5R05JK1YxenZYUExJNnhJRlZzaCttdG8yUnRnRVgvZQpwbU1LVE5ONnBzVzg4cWc3YzFoVFd0TjZNYlJ1UTB2bStPKy8ydEtCRjJoOFRIYjk0T3Z2SEhvRkRwYkNFTGxxCkhuSVloeHkwWUtYR3lhVzFOamZVTHhycm14Vlc0d2NuNUU4R2RkbXZOYTZ5WW04c2NKYWdFaTEzbWhHdTRKcWgKM1FVM3NmOGlVU1VyMDl4UUR3SHRPUVVWSXF4NG1hQlpQQnRTTWYrcVVEdGpYU1NxOGxmV2NkOGJMcjltZHNVbgpKWkowK3R1UE1LbUJuU0g4NjBsbEtrK1ZwVlFzZ3FiekRJdk9MdkQ2VzFVbXEyNWJveENZSitUdUJvYTRzK0hICkNWaUF2Z1Q5a2YvckJxMWQraXZqNnNra0h4dXpjeGJrMXh2NlpHeHJ0ZUp4Vkg3S2xYN1lSZFo2ZUFSS3dMZTQKQUZaRUF3b0tDUT09Ci0tLS0tRU5EIENFUlRJRklDQVRFLS0tLS0K",
-    "amd/milan_ask.pem": "LS0tLS1CRUdJTiBDRVJUSUZJQ0FURS0tLS0tCk1JSUdpVENDQkRpZ0F3SUJBZ0lEQVFBQk1FWUdDU3FHU0liM0RRRUJDakE1b0E4d0RRWUpZSVpJQVdVREJBSUMKQlFDaEhEQWFCZ2txaGtpRzl3MEJBUWd3RFFZSllJWklBV1VEQkFJQ0JRQ2lBd0lCTUtNREFnRUJNSHN4RkRBUwpCZ05WQkFzTUMwVnVaMmx1WldWeWFXNW5NUXN3Q1FZRFZRUUdFd0pWVXpFVU1CSUdBMVVFQnd3TFUyRnVkR0VnClEyeGhjbUV4Q3pBSkJnTlZCQWdNQWtOQk1SOHdIUVlEVlFRS0RCWkJaSFpoYm1ObFpDQk5hV055YnlCRVpYWnAKWTJWek1SSXdFQVlEVlFRRERBbEJVa3N0VFdsc1lXNHdIaGNOTWpBeE1ESXlNVGd5TkRJd1doY05ORFV4TURJeQpNVGd5TkRJd1dqQjdNUlF3RWdZRFZRUUxEQXRGYm1kcGJtVmxjbWx1WnpFTE1Ba0dBMVVFQmhNQ1ZWTXhGREFTCkJnTlZCQWNNQzFOaGJuUmhJRU5zWVhKaE1Rc3dDUVlEVlFRSURBSkRRVEVmTUIwR0ExVUVDZ3dXUVdSMllXNWoKWldRZ1RXbGpjbThnUkdWMmFXTmxjekVTTUJBR0ExVUVBd3dKVTBWV0xVMXBiR0Z1TUlJQ0lqQU5CZ2txaGtpRwo5dzBCQVFFRkFBT0NBZzhBTUlJQ0NnS0NBZ0VBblUyZHJyTlRmYmhOUUlsbGYrVzJ5K1JPQ2JTeklkMWFLWmZ0CjJUOXpqWlFPempHY2NsMTdpMW1JS1dsN05UY0IwVllYdDNKeFpTek9aanNqTE5WQUVOMk1HajlUaWVkTCtRZXcKS1pYMEptUUV1WWptK1dLa3NMdHhnZExwOUU3RVpOd05EcVYxcjBxUlA1dEI4T1dreVFiSWRMZXU0YUN6N2ovUwpsMUZrQnl0ZXY5c2JGR3p0N2N3bmp6aTltN25vcXNrK3VSVkJwMytJbjM1UVBkY2o4WWZsRW1uSEJOdnVVREpoCkxDSk1XOEtPalA2KytQaGJzM2lDaXRKY0FORXRXNHFUTkZvS1czQ0hsYmNTQ2pUTThLc05iVXgzQThlazVFVkwKalpXSDFwdDlFM1RmcFI2WHlmUUtuWTZrbDVhRUlQd2RXM2VGWWFxQ0ZQcklvOXBRVDZXdURTUDRKQ1lKYlpuZQpLS0liWmp6WGtKdDNOUUczMkV1a1lJbUJiOVNDa205K2ZTNUxaRmc5b2p6dWJNWDMrTmtCb1NYSTdPUHZuSE14Cmp1cDltdzVzZTZRVVY3R3FwQ0EyVE55cG9sbXVRK2NBYXhWN0pxSEU4ZGw5cFdmK1kzYXJiKzlpaUZDd0Z0NGwKQWxKdzVEMENUUlRDMVk1WVdGREJDckEvdkdubVRucUc4QytqalVBUzdjampSOHE0T1BoeURtSlJQbmFDL1pHNQp1UDBLMHo2R29PLzN1ZW45d3FzaEN1SGVnTFRwT2VIRUpSS3JRRnI0UFZJd1ZPQjArZWJPNUZnb3lPdzQzbnlGCkQ1VUtCRHhFQjRCS28vMHVBaUtITFJ2dmdMYk9SYlU4S0FSSXMxRW9xRWptRjhVdHJtUVdWMmhVand6cXd2SEYKZWk4clB4TUNBd0VBQWFPQm96Q0JvREFkQmdOVkhRNEVGZ1FVTzhadUdDckQvVDFpWkVpYjQ3ZEhMTFQ4di9ndwpId1lEVlIwakJCZ3dGb0FVaGF3YTBVUDN5S3hWMU1VZFFVaXIxWGhLMUZNd0VnWURWUjBUQVFIL0JBZ3dCZ0VCCi93SUJBREFPQmdOVkhROEJBZjhFQkFNQ0FRUXdPZ1lEVlIwZkJETXdNVEF2b0MyZ0s0WXBhSFIwY0hNNkx5OXIKWkhOcGJuUm1MbUZ0WkM1amIyMHZkbU5sYXk5Mk1TOU5hV3hoYmk5amNtd3dSZ1lKS29aSWh2Y05BUUVLTURtZwpEekFOQmdsZ2hrZ0JaUU1FQWdJRkFLRWNNQm9HQ1NxR1NJYjNEUUVCQ0RBTkJnbGdoa2dCWlFNRUFnSUZBS0lECkFnRXdvd01DQVFFRGdnSUJBSWdlVVFTY0FmM2xEWXFnV1UxVnRsRGJtSU44UzJkQzVrbVF6c1ovSHRBalFuTEUKUEkxamgzZ0piTHhMNmdmM0s4anhjdHpPV25rWWNiZGZNT09yMjhLVDM1SWFBUjIwcmVrS1JGcHRUSGhlK0RGcgozQUZ6WkxERDdjV0syOS9HcFBpdFBKREtDdkk3QTRVZzA2cms3SjB6QmUxZnovcWU0aTIvRjEycnZmd0NHWWhjClJ4UHk3UUYzcThmUjZHQ0pkQjFVUTVTbHdDakZ4RDR1ZXpVUnp0SWxJQWpNa3Q3REZ2S1JoKzJ6Sys1cGxWR0cKRnNqREp0TXoydWQ5eTBwdk9FNGozZEg1SVc5akd4YVNHU3RxTnJhYm5ucEYyMzZFVHIxL2E0M2I4RkZLTDVRTgptdDhWcjl4blhScHpucUNSdnFqcitrVnJiNmRsZnVUbGxpWGVRVE1sQm9SV0ZKT1JMOEFjQkp4R1o0SzJtWGZ0CmwxalU1VExlaDVLWEw5Tlc3YS9xQU9JVXMyRmlPaHFydHpBaEpSZzlJajhRa1E5UGsrY0tHenc2RWwzVDNrRnIKRWc2emt4bXZNdWFiWk9zZEtmUmtXZmhIMlpLY1RsRGZtSDFIMHpxMFEyYkczdXZhVmRpQ3RGWTFMbFd5QjM4SgpTMmZOc1IvUHk2dDVickVKQ0ZOdnphRGt5NktlQzRpb24vY1ZnVWFpN3p6UzNiR1FXektES1UzNVNxTlUyV2tQCkk4eENaMDBXdElpS0tGblhXVVF4dmxLbW1nWkJJWVBlMDF6RDBOOGF0RnhtV2lTbmZKbDY5MEI5ckpwTlIvZkkKYWp4Q1czU2Vpd3M2cjFabSt0Q3VWYk1pTnRwUzlUaGpOWDR1dmU1dGh5ZkUyRGdveFJGdlkxQ3NvRjVNCi0tLS0tRU5EIENFUlRJRklDQVRFLS0tLS0K",
-    "amd/turin_ark.pem": "LS0tLS1CRUdJTiBDRVJUSUZJQ0FURS0tLS0tCk1JSUdZekNDQkJLZ0F3SUJBZ0lEQXdBQU1FWUdDU3FHU0liM0RRRUJDakE1b0E4d0RRWUpZSVpJQVdVREJBSUMKQlFDaEhEQWFCZ2txaGtpRzl3MEJBUWd3RFFZSllJWklBV1VEQkFJQ0JRQ2lBd0lCTUtNREFnRUJNSHN4RkRBUwpCZ05WQkFzTUMwVnVaMmx1WldWeWFXNW5NUXN3Q1FZRFZRUUdFd0pWVXpFVU1CSUdBMVVFQnd3TFUyRnVkR0VnClEyeGhjbUV4Q3pBSkJnTlZCQWdNQWtOQk1SOHdIUVlEVlFRS0RCWkJaSFpoYm1ObFpDQk5hV055YnlCRVpYWnAKWTJWek1SSXdFQVlEVlFRRERBbEJVa3N0VkhWeWFXNHdIaGNOTWpNd05URTFNakF3TXpFeVdoY05ORGd3TlRFMQpNakF3TXpFeVdqQjdNUlF3RWdZRFZRUUxEQXRGYm1kcGJtVmxjbWx1WnpFTE1Ba0dBMVVFQmhNQ1ZWTXhGREFTCkJnTlZCQWNNQzFOaGJuUmhJRU5zWVhKaE1Rc3dDUVlEVlFRSURBSkRRVEVmTUIwR0ExVUVDZ3dXUVdSMllXNWoKWldRZ1RXbGpjbThnUkdWMmFXTmxjekVTTUJBR0ExVUVBd3dKUVZKTExWUjFjbWx1TUlJQ0lqQU5CZ2txaGtpRwo5dzBCQVFFRkFBT0NBZzhBTUlJQ0NnS0NBZ0VBd2FBcmlCN0VJdVZjNFpCMXdEM1lmRHhMKzlleVM3K2l6bTBKCmozVzc3Mk5JTkNXbDhCajN3L0pEMlpqbWJSeFdkSXEvNGQ5aWFyQ0tvclhsb0pVQjFqUmRneHFjY1R4MWFPb2kKZzQrMncxWGhWVkpUN0s0NTd3VDVaTE5KZ1FheHFhOUV0a3dqZDYrOXNPaGxDREU5bDQza1EwUjJCaWtWSmEvdQp5eVZPU3dFazV3NXRYS091RzlqdnE2UXRBTUphc1czOHdscVJEYUtFR3RaOVZVZ0dvbjI3WnVMNHNUSnVDL2F6Cno5L2lRQnc4a0VpbHpPbDk1QWlUa2VZNWpTRUJEV2JBcW5aazVxbE03a0lTS0cyMGtnUW0xNG1oTktESTJwMm8KdWErenVBRzdpNTJlcG9SRjJHZlUwVFlrL3lmK3ZDTkIydG5lY2hGUXVQMmU4YkxrOTVaZHFQaTkvVVd3NEpYagp0ZEVBNHUySllwbFNTVVBRVkFYS3Q2TFZxdWp0SmNNNTlKS3IydTBYUTc1S3d4Y01wMTVnU1hoQmZJbnZQQXd1CkFZNGRFd3dHcVQ4b0lnNGVzUEh3RXNtQ2hoWWVESXhQRzlSNGZ4OU8wcTZwOEdiK0hYbFRpUzQ3UDlZTmVPcGkKZE9VS3pEbC9TMU92eWhEdFNMOExKYzI0UUFURnlkby9pRC9LVWR2RlRSbEQwY3JrQU1rWkxvV1E4aExER2M2QgpaSlhzZGQ3WmYyZTRVVzN0SS8xb2gvMnQyM090M3p5aFRjdjVnRGJBQnUwTGpWZTk4dVJuUzE1U013Sy8vbEp0CjllNUJxS3ZnQUJrU29BQmYrQjRWRnRQVkVYMHlncllhRmFJOWk1QUJyeG5WQm16WHBSYjIxaUkxTmxOQ2ZPR1UKUEloVnBXRUNBd0VBQWFOK01Id3dEZ1lEVlIwUEFRSC9CQVFEQWdFR01CMEdBMVVkRGdRV0JCUmtvRjl4NHd3SwpaTmc3ZGVVQldaNHI3Z1lEUkRBUEJnTlZIUk1CQWY4RUJUQURBUUgvTURvR0ExVWRId1F6TURFd0w2QXRvQ3VHCktXaDBkSEJ6T2k4dmEyUnphVzUwWmk1aGJXUXVZMjl0TDNaalpXc3ZkakV2VkhWeWFXNHZZM0pzTUVZR0NTcUcKU0liM0RRRUJDakE1b0E4d0RRWUpZSVpJQVdVREJBSUNCUUNoSERBYUJna3Foa2lHOXcwQkFRZ3dEUVlKWUlaSQpBV1VEQkFJQ0JRQ2lBd0lCTUtNREFnRUJBNElDQVFBL2k2TXo0SUVUTUs4WVUvSHhQN0JmZWo1aTRhWGhlbkpvClR1aURYMG5xeDVDREptOUVMaHNreEFrSi9vTEExTzkyVW9MeWJmRms0Z0VwS0Z0eWZpVVlleDlMb2daajVpeDAKc2IycWZTU3k5Q1JuT2t0R3FmcGVsNGUzS0FoTGdGNW4ycVpycXlxLzhFUFBsZHRTakVYbjc4c1pNbElsVWNRSwpTbm5OQ1FaVkZwa3REZkRpRWlHTnVpdHV4M2doSFVyY1Z1eFNiWmNyWERic2JNRjdORGRmTFVVUzlUaWpyTDMzCmxyQ1hKczdtOGtnZ0d5Q3VzaVJRS0hsaTFBRXN3aUE0eFUrOHhzWnJCeVlUb3BpR1l0YkpLOHMwVUNDWHlseU8KdUtTdWJ2ZEFuTURKNUdERDArRFg0NkxTZnY3ZmdHTlNHK0xPQldkaWY3S29RZjljSWhLSnR4R3haQ24vdHZIbQp3TXp1NEpueDhOMnZSblQrOERwQnFoeHROdmRYbXJaVWVsU2VRYWt4NGRqTUt2bVRSOEdkMjVFbkM0UnBwQ2tqCmJtUHhZM3pQZDFYN3JhYWxUbjM0RU9GOURlTHNDOUpmemtEdW9qeHBIV01tMzB3S25EbzIwbWxEUWsvektDRGEKMlpjK1lqdHNUWkNyVGJ2ZGdDdWtUS05aT1VVVmxXUnUrc08vT3dybVMycDE2c2VIVElxSEViRTFMbnRQdjNnawpDY0hHRFNVQUt4OWMwQW9sK0RqOXhwYjJubUdxb0RlSjU5SmE2UkVrSENkdzVUZHVYeXFxTXFmRDFBWDAvUUROCmRldkNNS2xXQlJDUTdERmxvZzNIMWErci9rdU1VWi9Jajl5eUtsU2dZWk1KNFZnTktEZ1RRZGNzQUwwTUNFTXIKenBhY013RnVzQT09Ci0tLS0tRU5EIENFUlRJRklDQVRFLS0tLS0K",
-    "amd/turin_ask.pem": "LS0tLS1CRUdJTiBDRVJUSUZJQ0FURS0tLS0tCk1JSUdpVENDQkRpZ0F3SUJBZ0lEQXdBQk1FWUdDU3FHU0liM0RRRUJDakE1b0E4d0RRWUpZSVpJQVdVREJBSUMKQlFDaEhEQWFCZ2txaGtpRzl3MEJBUWd3RFFZSllJWklBV1VEQkFJQ0JRQ2lBd0lCTUtNREFnRUJNSHN4RkRBUwpCZ05WQkFzTUMwVnVaMmx1WldWeWFXNW5NUXN3Q1FZRFZRUUdFd0pWVXpFVU1CSUdBMVVFQnd3TFUyRnVkR0VnClEyeGhjbUV4Q3pBSkJnTlZCQWdNQWtOQk1SOHdIUVlEVlFRS0RCWkJaSFpoYm1ObFpDQk5hV055YnlCRVpYWnAKWTJWek1SSXdFQVlEVlFRRERBbEJVa3N0VkhWeWFXNHdIaGNOTWpNd05URTFNakF5TlRJeFdoY05ORGd3TlRFMQpNakF5TlRJeFdqQjdNUlF3RWdZRFZRUUxEQXRGYm1kcGJtVmxjbWx1WnpFTE1Ba0dBMVVFQmhNQ1ZWTXhGREFTCkJnTlZCQWNNQzFOaGJuUmhJRU5zWVhKaE1Rc3dDUVlEVlFRSURBSkRRVEVmTUIwR0ExVUVDZ3dXUVdSMllXNWoKWldRZ1RXbGpjbThnUkdWMmFXTmxjekVTTUJBR0ExVUVBd3dKVTBWV0xWUjFjbWx1TUlJQ0lqQU5CZ2txaGtpRwo5dzBCQVFFRkFBT0NBZzhBTUlJQ0NnS0NBZ0VBbnZnNUdydjJFbWQ5bEFoS2RPNjRSWFUzVUVTYjZKVG0wSGh6CmV2eDFQeXhpbnhZcUpMMzI5cVRKTTBYbWRvekxZYjdyc0h4Z001STJwVTE4TThnZWN0MnBOL1lCMkxRMS9iSXEKMzdUUERiZzd5bTBNTjZLa1o2YUVSeEFYMHZvWXRkRHlOeGpEQVVqcFJwQ2UxRmNjQWV2L0VzMm4vRnoxRzFUbQpDMlhlcFRRcWFLcG10Nm1uRFdTQ0hDVnNRb1kwZ1NpYmVhRzZkb002T2lOVUNiS1hhQzdLSEg1Yi85NkJEMURKCjg0TStKSHFQQ2xGaEhxVUp3ektGNVF4ajR3Z1dBWnpLOFVQaGlOR2pyRjYrVEJkbEZHZFN6RXF3MWpPckNUSGQKdVl5TEsrNU9RM09JdzRTK3ZaZU9Wb3hKYWpUSVdkc3FZUDJETGMwSGtMMHFXT3VtRU9ycmMyLzREZUVUU2hCMApNeUlwSDA1a1NhbHlRTjJlTjVQNnB0T0I4NGhkZENkYkpQRWVwbkQrRnFRYXAxdWt3M0s4dUJjZ2VCU0FGMjNyCjZVdFQ4VWM1aDdNc1dYM01vWmlFSGNTa0RRUThJZWRUazdDTGpzSzZTN2IvbGZLcWZZaVJoS2dHa1J2c0VkL00KRE5jdW1IWktJZ3phc0p3Z2FnelNnZ2lVbzlqWHAzRVdtODRmcXl4Tlh6U3V0UEI3cUQ1UC9VTEFCK3E5UWd2cgp6QzhYbmVhTFAwTU5ySGhNODBVZWptc0JUSWt0TXZGb1dWSWVsWURMZGNvaTBlTUQ1RFJjY2ZzZ3JZYVk2aC8rCi9xZjl0Z2crbVgwOVVKcHVTUFJGMzhveXFuTk5GTWw1di90V0xnVXNDaFBVNk5DUUMxN1FhcXI4bXUyeW55eXUKSEVzNUpWVUNBd0VBQWFPQm96Q0JvREFkQmdOVkhRNEVGZ1FVYllKWHQ2djJzTWdVQUxqeEQwV3ZHOWFxNjI4dwpId1lEVlIwakJCZ3dGb0FVWktCZmNlTU1DbVRZTzNYbEFWbWVLKzRHQTBRd0VnWURWUjBUQVFIL0JBZ3dCZ0VCCi93SUJBREFPQmdOVkhROEJBZjhFQkFNQ0FRUXdPZ1lEVlIwZkJETXdNVEF2b0MyZ0s0WXBhSFIwY0hNNkx5OXIKWkhOcGJuUm1MbUZ0WkM1amIyMHZkbU5sYXk5Mk1TOVVkWEpwYmk5amNtd3dSZ1lKS29aSWh2Y05BUUVLTURtZwpEekFOQmdsZ2hrZ0JaUU1FQWdJRkFLRWNNQm9HQ1NxR1NJYjNEUUVCQ0RBTkJnbGdoa2dCWlFNRUFnSUZBS0lECkFnRXdvd01DQVFFRGdnSUJBQVhXSjNEUGFocmFsdDVrWExQTW05b0tsRlJxZVUzSGNTN2tBK1ZCbEJBMWxRUlUKaFhrYlhuVHZXMUdaY2dkWnZOQ0IvVmxFVDYxS2JDem9GSWhQSUVTVmpqYi94V1gya2czWDBISG1oMUV0Q0RiSAphVUZNNXJxNmwrUzFoN3FPYXVSWmVidnJ3QXBEekFBTnZXMExUSFJ1bWZHbS9rcWg5TkR0VkNJV1BVWjFWUUlnCkd4MVQzZHdtZ09LOG5jVDFKM1c1eEl5UzBYdTNLQzZ3N29CbHE4RzJwUGdUY0NCSjRKQkNUWENFWGlBQUdhVFIKL1RKSWFTem9aRkxoeFloQ01qUDhXUUdUb1BHREsyaS9sWmhrY0dIbkpPUStsZ3JYZnBMR3FCdExsUzNRT0R5VgpQME1vbWN6RzRkcXczVEhQM1k4QXE5YzJLRTdTeWxBS3NTL2JCS0Nxa2o0T3JBQmtEU2tNUUV6M0JCb0ZENjNhCkQ1WkcvUWl6K3RtaG5wdHlQVmN3ZUM5dUpsU1dZbTI1S2lWNGxUNTJ1Qmp4YXREWktRY3JwZGdjVTgrb3p6S1UKOElDblpQT3dmV2V5dU5NcS9qdXlkL3J6ZzVJZVB5eXZ0KzEzYUo1TWxaQlhaeEpLb3hDWUlNS1V3WmlnZjBYcwpCdGVUOGd3MTAveGs1c21JRklCMkVSdFRRUE11VEVOZ3JQVFVqT2VpcW1CZzY2M2MyZExWb2wrTURpVDRsdHFmCkVtNEtsL2NjNGYrSDZiRXdoajFRS0FOMmlwUmYrbVAwTmZ6SmIrNlpITnNPdnlxL1dCeVlwTFhWOUpKb2lEVy8KOFJad1BVL01uN0l1UUJhdUN5NzhHN0ZTMHRhM3ExZXQ3NGZhWUJCZ2VKNmF3RWFzYTI1Q3Ztc21sVTBSCi0tLS0tRU5EIENFUlRJRklDQVRFLS0tLS0K",
-    "intel/Intel_SGX_Root_CA.pem": "LS0tLS1CRUdJTiBDRVJUSUZJQ0FURS0tLS0tCk1JSUNqekNDQWpTZ0F3SUJBZ0lVSW1VTTFscWROSW56ZzdTVlVyOVFHemtuQnF3d0NnWUlLb1pJemowRUF3SXcKYURFYU1CZ0dBMVVFQXd3UlNXNTBaV3dnVTBkWUlGSnZiM1FnUTBFeEdqQVlCZ05WQkFvTUVVbHVkR1ZzSUVOdgpjbkJ2Y21GMGFXOXVNUlF3RWdZRFZRUUhEQXRUWVc1MFlTQkRiR0Z5WVRFTE1Ba0dBMVVFQ0F3Q1EwRXhDekFKCkJnTlZCQVlUQWxWVE1CNFhEVEU0TURVeU1URXdORFV4TUZvWERUUTVNVEl6TVRJek5UazFPVm93YURFYU1CZ0cKQTFVRUF3d1JTVzUwWld3Z1UwZFlJRkp2YjNRZ1EwRXhHakFZQmdOVkJBb01FVWx1ZEdWc0lFTnZjbkJ2Y21GMAphVzl1TVJRd0VnWURWUVFIREF0VFlXNTBZU0JEYkdGeVlURUxNQWtHQTFVRUNBd0NRMEV4Q3pBSkJnTlZCQVlUCkFsVlRNRmt3RXdZSEtvWkl6ajBDQVFZSUtvWkl6ajBEQVFjRFFnQUVDNm5Fd01ESVlaT2ovaVBXc0N6YUVLaTcKMU9pT1NMUkZoV0dqYm5CVkpmVm5rWTR1M0lqa0RZWUwwTXhPNG1xc3lZamxCYWxUVll4RlAyc0pCSzV6bEtPQgp1ekNCdURBZkJnTlZIU01FR0RBV2dCUWlaUXpXV3AwMGlmT0R0SlZTdjFBYk9TY0dyREJTQmdOVkhSOEVTekJKCk1FZWdSYUJEaGtGb2RIUndjem92TDJObGNuUnBabWxqWVhSbGN5NTBjblZ6ZEdWa2MyVnlkbWxqWlhNdWFXNTAKWld3dVkyOXRMMGx1ZEdWc1UwZFlVbTl2ZEVOQkxtUmxjakFkQmdOVkhRNEVGZ1FVSW1VTTFscWROSW56ZzdTVgpVcjlRR3prbkJxd3dEZ1lEVlIwUEFRSC9CQVFEQWdFR01CSUdBMVVkRXdFQi93UUlNQVlCQWY4Q0FRRXdDZ1lJCktvWkl6ajBFQXdJRFNRQXdSZ0loQU9XLzVRa1IrUzlDaVNEY05vb3dMdVBSTHNXR2YvWWk3R1NYOTRCZ3dUd2cKQWlFQTRKMGxySG9NcytYbzVvL3NYNk85UVd4SFJBdlpVR09kUlE3Y3ZxUlhhcUk9Ci0tLS0tRU5EIENFUlRJRklDQVRFLS0tLS0=",
-    "nvidia/nras_gpu_intermediate_004.pem": "LS0tLS1CRUdJTiBDRVJUSUZJQ0FURS0tLS0tCk1JSURqakNDQXhXZ0F3SUJBZ0lVWCtkamVqN3NYSXZjWjhZbThLSkY4V3NJM1VNd0NnWUlLb1pJemowRUF3TXcKVmpFTE1Ba0dBMVVFQmhNQ1ZWTXhHekFaQmdOVkJBb01FazVXU1VSSlFTQkRiM0p3YjNKaGRHbHZiakVxTUNnRwpBMVVFQXd3aFRsWkpSRWxCSUVGMGRHVnpkR0YwYVc5dUlGTmxjblpwWTJVZ1EwRWdNREF4TUI0WERUSTFNVEl3Ck9EQXdNREF3TUZvWERUSTVNVEl3T0RBd01EQXdNRm93WkRFNE1EWUdBMVVFQXd3dlRsWkpSRWxCSUVGMGRHVnoKZEdGMGFXOXVJRk5sY25acFkyVWdSMUJWSUVsdWRHVnliV1ZrYVdGMFpTQXdNRFF4R3pBWkJnTlZCQW9NRWs1VwpTVVJKUVNCRGIzSndiM0poZEdsdmJqRUxNQWtHQTFVRUJoTUNWVk13Z2dFaU1BMEdDU3FHU0liM0RRRUJBUVVBCkE0SUJEd0F3Z2dFS0FvSUJBUURDbU9VUXpsS1UraUt6ZFh3SlpCcGpJd2tPMlpocmJlZXZJU2NtcUw2UWRrWk0KZGo5Rkt4RlJlc09kUG9KQTBJeE1Ed1lGTXk4N01JSllWL2hSQW85dXQ2cTBPWmlad1BGU2Z4cU4rWmNEeUZNawpZRW5Idk1nRmFTdVl4TWlOV205V2NPY09paDhGZFgwczhxbWtIcStOTTQ4bDhSN1ZOaFgwSEIySVoybXhwNG5ICi9keHBGY2JwUmF2YUVDRXZMcWJVU3ZTTkFtZyt4TkNDVnNpaEtQRi9ya3NHWksxd2t5NkU4SGN5ZFl4eWRLMk0KUDk1ZGM1T3ZxcTgwQ094Q1Bnc2pnVU4vSlQ5R3I5aU5YYW9mOVcyWktxYXNDakFEUmZJVFM3TjlTUXNwN0p2NgpVdWRUNXRGYkZLcDdnQ0t3cGpqVWdRRVVvM0prV1RIaUJ1UnJCWldGQWdNQkFBR2pnZWN3Z2VRd0R3WURWUjBUCkFRSC9CQVV3QXdFQi96QU9CZ05WSFE4QkFmOEVCQU1DQVFZd1NBWURWUjBmQkVFd1B6QTlvRHVnT1lZM2FIUjAKY0RvdkwyTnliQzV1WkdsekxtNTJhV1JwWVM1amIyMHZZM0pzTFc1eVlYTXZibll0Ym5KaGN5MXNNUzF5YjI5MApMbU55YkRBM0JnZ3JCZ0VGQlFjQkFRUXJNQ2t3SndZSUt3WUJCUVVITUFHR0cyaDBkSEE2THk5dlkzTndMbTVrCmFYTXViblpwWkdsaExtTnZiVEFkQmdOVkhRNEVGZ1FVK3FnQTA0OU5wenBjWjJ6ZlVUdWthdktNcnQwd0h3WUQKVlIwakJCZ3dGb0FVdmdwdjdYbkNTS3FLTndzbTlvVTNNV3h5Qkw4d0NnWUlLb1pJemowRUF3TURad0F3WkFJdwpFYUY4cWJ3bEFvQVdObTdXTm5xZEVDU3M5dVF4cVFrbDFlUUxLSklWRUMrWHNIVEwyU0dCcmJVR2xMWDg5emYvCkFqQUwwWGF2L3VXN2RNaHFTcXFFODZSaW9qR2JaUjVqUk50V0FKSXcvWUg5eUJBSjVrdENBcVNTZnJKNHFqemYKNDhVPQotLS0tLUVORCBDRVJUSUZJQ0FURS0tLS0tCg==",
-    "nvidia/verifier_RIM_root.pem": "LS0tLS1CRUdJTiBDRVJUSUZJQ0FURS0tLS0tCk1JSUNLVENDQWJDZ0F3SUJBZ0lRUmRyam9BNVFONzNmaDFOMTdMWGljREFLQmdncWhrak9QUVFEQXpCRk1Rc3cKQ1FZRFZRUUdFd0pWVXpFUE1BMEdBMVVFQ2d3R1RsWkpSRWxCTVNVd0l3WURWUVFEREJ4T1ZrbEVTVUVnUTI5UwpTVTBnYzJsbmJtbHVaeUJTYjI5MElFTkJNQ0FYRFRJek1ETXhOakUxTXpjek5Gb1lEekl3TlRNd016QTRNVFV6Ck56TTBXakJGTVFzd0NRWURWUVFHRXdKVlV6RVBNQTBHQTFVRUNnd0dUbFpKUkVsQk1TVXdJd1lEVlFRRERCeE8KVmtsRVNVRWdRMjlTU1UwZ2MybG5ibWx1WnlCU2IyOTBJRU5CTUhZd0VBWUhLb1pJemowQ0FRWUZLNEVFQUNJRApZZ0FFdUVDeWk5dk5NK0l3MmxmVXp5QmxkSEF3YUMxSEY3VENncDEyUWNFeVVUbTNUYWd4d3I0OGQ1NStLMlZJCmxXWUlEazdObEFJUWRjVi9GZjdldUdMSStRYXVqOTNIc1NJNFdYMjk4UHBXNTRSVGd6OXRDK1E2ODRjYVIvQlgKV0VlWm8yTXdZVEFkQmdOVkhRNEVGZ1FVcGFYck9QSzRaREFrMDhEQnNrbjU5NHplWmpBd0h3WURWUjBqQkJndwpGb0FVcGFYck9QSzRaREFrMDhEQnNrbjU5NHplWmpBd0R3WURWUjBUQVFIL0JBVXdBd0VCL3pBT0JnTlZIUThCCkFmOEVCQU1DQVFZd0NnWUlLb1pJemowRUF3TURad0F3WkFJd0hHRHlzY0RQNmloSHFSdlpsSTNlcVo0WWt2akUKMWR1YU44NHRBSFJWZ3hWTXZOcnA1VG5vbTNpZEhZR1cvZHNrQWpBVHZqSXg2VnpIbS80ZTJHaVpBeVpFSVVCRApPS1B6cDVlaS9BMGlVWnBkdm5nZW5Ed1Y4UWEvd0dkaVRtSjdCcDQ9Ci0tLS0tRU5EIENFUlRJRklDQVRFLS0tLS0=",
-    "nvidia/verifier_device_root.pem": "LS0tLS1CRUdJTiBDRVJUSUZJQ0FURS0tLS0tCk1JSUNDekNDQVpDZ0F3SUJBZ0lRTFRad3Njb1FCQkhCL3NEb0tnWmJWREFLQmdncWhrak9QUVFEQXpBMU1TSXcKSUFZRFZRUUREQmxPVmtsRVNVRWdSR1YyYVdObElFbGtaVzUwYVhSNUlFTkJNUTh3RFFZRFZRUUtEQVpPVmtsRQpTVUV3SUJjTk1qRXhNVEExTURBd01EQXdXaGdQT1RrNU9URXlNekV5TXpVNU5UbGFNRFV4SWpBZ0JnTlZCQU1NCkdVNVdTVVJKUVNCRVpYWnBZMlVnU1dSbGJuUnBkSGtnUTBFeER6QU5CZ05WQkFvTUJrNVdTVVJKUVRCMk1CQUcKQnlxR1NNNDlBZ0VHQlN1QkJBQWlBMklBQkE1TUZLTTcrS1ZpWmxqYlFTbGdma3kvUlJuRVFTY1c5TkRaRjhTWApnQVc5NnI2dS9WZThaZ2d0Y1lwUGkyQlM0VkZ1NktmRUlyaE42RmNIRzdXUDA1VytvTStoeGo3bnlBMXIxamtCCjJSeTcwWWZUaFgzQmExek9yeU9QK01KOXZhTmpNR0V3RHdZRFZSMFRBUUgvQkFVd0F3RUIvekFPQmdOVkhROEIKQWY4RUJBTUNBUVl3SFFZRFZSME9CQllFRkZlRi80UHlZOHhsZldpM09sdjBqVXJMKzBsZk1COEdBMVVkSXdRWQpNQmFBRkZlRi80UHlZOHhsZldpM09sdjBqVXJMKzBsZk1Bb0dDQ3FHU000OUJBTURBMmtBTUdZQ01RQ1BlRk0zClRBU3NLUVZhVCs4UzBzTzl1OTdQVkdDcEU5ZC9JNDJJVDdrM1VVT0xTUi9xdkp5blZPRDF2UUtWWGYwQ01RQysKRVk1NVdZb0RCdnMyd1BBSDFHdzRMYmN3VU44UUNmZjhiRm1WNFp4akNScjRXWFRMRkhCS2piZm5lR1NCV3dBPQotLS0tLUVORCBDRVJUSUZJQ0FURS0tLS0t",
-};
-const DEMO_FILES = {
-    "benchmark.json": "ewogICJzdWl0ZSI6ICJkZW1vLXRocm91Z2hwdXQiLAogICJoYXJkd2FyZV9jbGFzcyI6ICJzaW11bGF0ZWQgcnVubmVyIiwKICAidG9rZW5zX3Blcl9zZWNvbmQiOiAxODQwLAogICJub3RlIjogIkNhcGFjaXR5IGNvbnRleHQgZm9yIHRoZSBoYXJkd2FyZSBjbGFzczsgc2F5cyBub3RoaW5nIGFib3V0IHdoZXRoZXIgdGhpcyBqb2IgcmFuLiIKfQo=",
-    "inputs/prompts.jsonl": "eyJpZCI6IDEsICJ0ZXh0IjogIlRoZSByZWxlYXNlIG5vdGVzIHdlcmUgY2xlYXIgYW5kIHRoZSB1cGdyYWRlIHdlbnQgc21vb3RobHkuIn0KeyJpZCI6IDIsICJ0ZXh0IjogIlRoZSBkYXNoYm9hcmQgbG9hZHMsIGJ1dCB0aGUgZXhwb3J0IGJ1dHRvbiBkb2VzIG5vdGhpbmcuIn0KeyJpZCI6IDMsICJ0ZXh0IjogIkF2ZXJhZ2UgZXhwZXJpZW5jZSwgbm90aGluZyBzcGVjaWFsIGVpdGhlciB3YXkuIn0K",
-    "model/config.json": "ewogICJhcmNoaXRlY3R1cmUiOiAidGlueS1kZW1vLWNsYXNzaWZpZXIiLAogICJoaWRkZW5fc2l6ZSI6IDY0LAogICJudW1fbGFiZWxzIjogMywKICAibGFiZWxzIjogWyJuZWdhdGl2ZSIsICJuZXV0cmFsIiwgInBvc2l0aXZlIl0sCiAgIm5vdGUiOiAiQSB0b3kgbW9kZWwgYnVuZGxlIHVzZWQgYnkgYGNvbXB1dGUtcmVjZWlwdCBkZW1vYC4gSXQgaXMgaGFzaGVkLCBub3QgcnVuLiIKfQo=",
-    "model/tokenizer.json": "eyJ0eXBlIjogIndoaXRlc3BhY2UiLCAibG93ZXJjYXNlIjogdHJ1ZSwgInZvY2FiX3NpemUiOiA1MTJ9Cg==",
-    "model/weights.bin": "ZUjfsTc5z+D9DBbducoOnUftBCrVceXnCgLBrcrkF0rjFae87GjJ+4DIpYU0jxiep8TCiFgeVMWCRMt1bvWqVnUuALKYwuL51XImhquHYLa8uLiVMhzrEmJBF0vOExnZFkLXqTMAEJKfTsKu7XjyeqkZbtnsgS3PNU6OKSsiK8+7jFxjRVE0+0YAhG4zi9xd+NTVao9BYThAh/o7ejkOGf6PYfDiCNVeYekId3zPBithBdz/Q+A99o+iN7xkfyM0MkIWdQfAHJrou28WJrwHlauwZlwUJdKgiV1vs8vLRcFa8pmlD9BFtyke3vrgrevNaSQUNZfFTNr5pQD2Bduoo0StmD73dREud80Zbmqjk5IyvNlW7CEi4yJASg9uR5GxCcN4/0yhgI74imeTVk2sLjfMWoH8GluclVkrLA8ozYoz8JRqT0ZyrhgvjV/LDs1lORZEX2AJaMJjaSufxiiNMcU7FEhnuNntLYuhjhl2n1fGZbnoDcoGGO7WBME7/O/JVQ2DV8az6CamWz/AslO+myZiq47w1WYgwpFKyfP2clB+oxEay0UhoqXBEv4PbwiqYJIgjPBdD5gwrQHsT10mHjdILuKLt9N99143wsbtb/yA94l/KtG94oOMUvPbiO7oSbUDvNcAWBqdamBxfIw26yk0a6Zev8vCnfp0ILtXZYBbJNJvTPLqd6bnDnsUIHLHP+VNLMyrsdm5+6LmrOirtrpGPW0PEOuaqiAyQWYDn8wEaaKZifRJ7MPZFFH3sJ4C6MtM4Yf0L9vcaQt1zPPKoMqjElws8fIDmwJeVKh49MArRj3EnL48RjPOB4lWPxv2X2qNsbCLcmNCOVTppeMSFzTL1N1tp2EUpx5ReCnzNtyDqzavyuXlJfwJ4/rXYrBY1v6sFS/sFzmzefbj56ldg99EEIi7FgHgPCDxhFTdoOIwQ4nCxp6poKvwJ759+MGdh/LliizXzayWrpB/NkEdUU0R3eAb67Nn/Apvt6b1NVHRaS76GFBbI4lcm3prm3Px+owJKz0hUOAOFanc8U78TeXE3CuNwbl7Kz8JQXpKx7J4A8BtQjWJHN5iG6n7kibPW7VQ1duBMEdgpmXYuKk4CsvlUYgtIjRswxLJhEMs5GjVUQR7iDE+rMKNzVKk63xI42c79ys7M4bo842Oi1lEcHCqftkDV1Oc0yrPPuOlsOE2drEmmipoW5FP2txavUXXrAaCJbPxL6IcOEe6dg8HfLPtzDCTBHSxy7XxPag93fRu3ZfDpCZCSmhbjkxY6umZ9eod8sHSBaarrOqZni33+6OEkNSqxuk5hbafZ7y8IKmYlxaH0iMAPplna9IX7XrLj749SfcreszUIsAakBywszgkwfDkMB3ds3Mjt+ziMXFw84HtZpSPjMmQOqJYkS2vAweLVHbdV9EY3F+gZdX5O9xGwYsfYPEl26NcF+RSME9Z3mkJ/DyUOaYWJyNaSMTatUOiY29sg2BAjzXts23MugZ8r17i+NNyR47y0wfyYXDLvmhFpfHd3aF5bwKtzQ7xA4iqmDshZ1w7N0699kLnQXfCiXNZqRplWeJPpYYcOsRvWlyFcYX2AB5twPztOcbM1SFJRgd6ojgyc6DbSKoTcb4x9ceZe3jF9q4CiAf/AZWSqlLM67DmmpBw/PEfrtjnI/L5bKTu313itTFqXQVxVqiFDP3QbxfMPisBQH5Cbad/G9N/Kxtw57IgD8csrO8mS0PJQTbnzgldmwKODbdMEF3mf2hiaLYCqPk50tadmQfpcc34v3sGfr2vHV73cd4tm2Pn8P1GNXb0HD11mPVx/yE0XmiyGEpmxXaoyuldL22QYMv3OPG9/NJURNucuGpucNQQAABUyNogLqwPmQF/p8BwnAIf7I1R1fyV6I1N9fG+YSHzv15u6szeNIbGpXIiPsx/C/XYJgT7gQXjTVowRyv25262jjAGNH5XAnjwKqD3m0h2HdeBGwtswRzDpeSwF/sgkNWe98d9D3JUFGgMZetiY17E9Zk+8m0VRmwtOo9Ly9Ot+0fjCyJFiNlKWK0bYIpmLXCf0/TL1l/A5wwMgG92PeraAcN85JA4E+qdFAxq+mlI4McuDMrCkgxh263dikSGCw+gITbeHxL2+2PTw3y6MDYXBNb8vTr/WO0J1aJjX2xKg1VqR6qxGmdyRLFE68mPPRycRhRt6Qdodd4juTgfR/P3yagBtu+Zws/xepCpdS6i9xHPSlSVIHq5uTMeJ16I7B9voTuQEkE9Nkr2fjGt70ue4pXfCr7zqJe51dI1+8kZZNtXRc05OjEc4+xZztpC4PZccMQSGd5AAVKvu8D543/8kzVFuzqw7TaxQEtcxZLVdrTZ2kg2pYTP/SnuFXTef05whO4ljKMz6zrOO0GkdDN0XjBJNuzK5GLZcmvJcEZ8xr7beTzzHAI34ioPGI7qggE88luLu/osFcbhtVZi+ukF2myxiFuNkAWllEfJPupaER6jR5I4gAnKtoolxeS3w0wJkKXdoyAkkIQdKGwcW66hfVp7S9loGh89JNQUBR+XGrTrz10/Q7x8ga30XpcfvSknTFzlmBnTu9HBkPMQVzx4l9Uf6dI1uAGZjBA0q3FAyT0hLREfGLcJenqB6ODeBNR7+cHC5ssX0GUVB0YtXD7wT7QygbV9kdMT3oMFD1D5g3zpCcVQsM6foQjxXlwFYrPsyqBzSm3t+wzJRjdtZ+tlsH3VKeCBfwYfqis2XPltcrUvPpy3uPCy9jiu/gJLcPtjI8pEEoac/646BQC29ydOC4aTDevWb+uzMVH3mJFyEBFpAZl1HbSQRxcawA1ttcPc7gKcaLj8PJI/uoD1uNFpYj96BVbOqwuhyrESFmoPWFVS5WlfmvU3k7ohyn3tnGZx2K1WTljchTQEvvWU+cAD/bUCPMk1IflwJ/qoG3lJhELCSm7VytszefMbHDqOfNhJ6XlWdFsdYspnhFa7zPZwt6ldgd0Wccs8RfBpFyWPjU92O7hbwBA2/qdtZUAIK7o0QKXHpugq7C2eaBKtNCqtEjC7ffuQqvMWLEVYHEPfNcZMCBDyrygyqNm/jB9i82HQXomUP+GO6zfP/E/8AAihEai3uOqTU9WftyTRY7pT7/LK9hVAh9BPLowrWSC64QcQiMpS8E4QOJHg8uLoIefisAw0+5v/urn5VW10VI+zMlF86xWwZg929DtedA63gKyxkaxtmeCHOUuugeztFOoGz9g1eWaf25ubRRYjQ+VVEhUmXj6xSQXjbdPAtACI5sEg1JYNdLNesOGpNRRHA/9hFiqr9BoubwciKj+ZWAxWWIeCtLi3SzfZN3tY9iGC4rmldlSWyj9NoujFbKGtmxepLXLzVY8CSc+4WdJ+Er7NQVbxpVZhyVel+P6SlonB9sO4zbqdyqZ2cT4hPQSTGxAHefEaSgy50RAzUnJpGrJ69jY5ipIxji/zxZzV/18Gun+hJ2/40LuZuYz873G/o6z6h083pif1wxPesPbx/FwZXnzDbKnjsLjsu7oUZRT3a8yTd2jICJjXM4tovxklQjwc7YuPgT7Pdi9GLYuJrxkf/V5ieBL77bAUrU8cPJ4W1g00hsFYHBT0EHgfNvsqcZ9o6QJNITQm5HlpKawjmr0Xtos+/YAgmGtb1npBPp+khF4xmbpSq+eYMzNK3AEa0WQjXPC2CLwy0Q6oN2UkEPf2C6unEB7O0txO4imt1RPBT8C3PyB+hkz5xI3WNWxPVda1pd1m6HoOhkuVNcfmUQLf/zNzIyatmDPwJWWz+SYBEKLxvsm9noAWUJm1RwWpZ4/3ifgjr+VumEH1S1WBN6NPA0SgWeCx8+iT9uzpAotkwCbdJvhuwlhoy89zD7VqRSQLbJ8aVf7HLcrJMxJU23x61/BApYACK9zD4/CRxTzUs2fNaOVM0a+bilu9pJDJlMyz8qO2Op1jnDWrT+nxs6ppKqwHUE4byAl7R/H9n5yP5FO3327NHWMzFaTIO7DX50HpuoFS+Oxz4bzKqisTEMTVjGhusFUb9zBijpiv7qque/lIIHt5z0+iYPPP1DBLQ9i9zZAqUJ7rkB6/IQii/hMhcmOm/lk7TFqHc8v67uDzA2YcAePLt1H+9FDyqrvHvriGTYorZ3X1M5dQgihDmX+qBTpTIJNIzdUPb4EFt40Ksp8Okbck+RMjkZ+22vtyWODmn44pe7a9bBX0XS0xX1zPT6RiKcQn86Xzhz80DS9yH7sy5bKcBpjirOeF/TR72ABZozxzIpbtfI2CyI8xoojxanVNjlHLyklM6pjo84VGa8bvN3NxyASfgzR7pG2d/ztEKn+2f6jbGFDBUvYpAPyD8rT98TffxgEWKkh48RhyuwUorsH2ekkm8rXmjsV2z256BMyt26o6M84RenM0DsLKT4S5mk6CJWktlqewEtsLhEL2nMrtdB5KZRH7KsbVESdYDyvFPMXK9mNZQOuJ8mAAlZme/T7LUfeHq0mRPywwYDmqZ1Nwe+brpTQxDHaIZbrXzwcuRWWuFICm0tRer72UXqvI7qusrUDL/yhPnT470mXNjD0NJ9htIKDgkWs6EAeyQNXEHZ54gzz9y6ddLbhVMYCUok9O63uxndfKanuAoFG7x4lnphDQCZCiNYgBUaICxESVEJN9UwbOj+IhoWdVukASYXeBi7bb0rZVnwzzcf4c0foapw7CT6v+/c98hDTzNpELxTteEIWaFyLU+cx/Gg2hSjdlU/ifT0yD7r18sxZw98QtoQkQF4wl54lLpe/74qg+zkmIfO1i91rD3AqjG7tfrcWUVVSVDYG71MkeAzy+sDTaG7h4OV05agfCMNs8F4Sc4Bx0N/IUZcUWSeDPfrfURxxs5psuRUDFAxQ3fLceBO6Z6Mz/KbbO98ZtCi9mcsSj4uCy7pBgQjeafT0r2NYBOMVcLZ+UATJmug5dNGYD8f1X9lF7mxl6YQWdHv/3dXTgsbUUtSJydb+onya6oj1s9Oi6TeqY4kRRTM8zGrtPQMvJb4JNS5lBnJEG4CgNm+B1OZksQtSh75v+zArtioJdf2mbptrRS0G5o70ahtSRYZraDYXv0hCHBiWM7vSHffominqvE7M5wCUz1ywe1h5a+Tyd2UBKtqUvPXlgC9CtMdalkxXXC6Pz3dfmyOE+MRk6dZc6I13odDPMxyR/5qLBe0jTs/CDhHy0xOj0swi4e0YqUDEG313DP5U9ucjNpP/Dyj4FdvvXKUwyOCWi23gPMaJ5mY7syTGOF5KC42ZjJXuAUjHohlIsC3D+IBrzQDcs8Q5Sz54k4yw1UTBez7SMeHDsYY+az4uZ7N84Li/go3r2B8v9NYLzMUad+MBpIoE4Rxs7Zn4vGoB60BAYLYOTJAUevVv1UkZZP7FiSSwJwSNl/WuNaH9LGVvteQXQPCD9TFdeG5Um38/9OGFYga8SzD00BPucTwSNAHDNkZ+02bjT0zHj1vRQ0iP2vmG4ufm8GTUSANJWe1If5lq4skKzB5qq/tXlJpjY7V8Y/mDupzAPtqpWs+yNre077dUQ/R9Og4z7ZNMmUZo8oJ6KvX2cWqoSAqWWpUdmIY8LKSuG4GjBU/qi2nqyVWJHKo8fcJzLMrmwvgQ7v0NtfINr0FvNbaSxML86URFdBUXLd1Z2N+1lphne7fx1PT/fHCl9rl5937eYVwt1KhnMdRYn7Iim1wYIsZAoczoIBnX08o15MWRTTSbqu9EpXYbhM446ont7koIl1bmxCjC6Jo1SjEp4E4Ty9BBcT2B8Fk1DE7ExGjTgucxY3hN5V/pJfydqJ/StGuOavZyjovQ0XdTrzjoAm+ya0ErMfFArjGhPTOJk5kVDNdyAEPH/u1p+27ZlyoOB+osS1HtbjavJXKE1rBNp/Q0w6KRjIH3UIfS9Yv8o5kajWZ6QjcF/0Sz3SCsy5SZ1Y4VTCodN2Kd2UVGs07Pn9N3xfA5E5x/x+cO6kObD6kcgqwffwOb20CMSyvnNZihWxPF9wdBsKjhYVUjPTPvrcNeB7aPavkVOlXyKxDVaPavDzdksX8wlsXWgtHYz07101Znm0E4ZL23rz5aOP/MUVp/F/hSraYzjDUjUH+vxhFfiDsHDORM8ty5IUJJLjwFdev52xof32WLzJ/aO/+ovLPsdaXfNNPMU0n60TedP2go+MDVdout1xiHu+t84wLsTvglsGWAR6V7M4cYy1rMvBZ5IFAjp7HY24Oz0OSTlqnWTEg1g5hzSN4MXiQy723/dz6i7TqAado5kT02QMaM3FCDiUbfa9/nGUUfjxYi39nS7uHv7jf04n27uaCzcbzeekjauygjCFaF63ZYMTCXXgfyjI0+3hdeTPxPQzeBNZ+dIOAati839jo2MXIiezyz0IWslvOlsJDV119w316Nr5X135K5cmSTY5BmLhb0fdDjMhfd8BZlan546zVuC1FXl9+BX0i6n7PDXghJJWueF8aD1aKzGeXDbdRLAl000RJSEQ2AUtgaGBFbEeJ3jOhrnG7epx1/IDizfaP3NlsC1jPCfFHQ2q//upADRSJdyZ0JeTPNHn+DKRlRq0eX6ScK6n7Cxq4zuNpeXas7PfWtgfIotPWqciMLWFMd2t4etEFYr1xFjZGQGeHjkHopT5TZiz6TJDXblkGiNsKXXR3JAzBJOK/S94xgum0ec8qnspuzGudYmBZ1AF+2jskIgzYDEQL0okp1HKcjbFq0knAcQIAJXVwswaqhdidXAm5V8C8VG9dfhn4TMwK8uWx1W9vQo/C2QYVb/pIIBDZMX9aia1I3hP1cqk27EG+UY0e9LblGuqqLXVFK8He0Qf2uRJErKQXQNpPX/1zUqdSOOn08JrOJZqLsHltk6RhFhGYGAzYNXn48PzLqReWRQwWMsFJW3pV1LLaL/z7ht+PG9wNWiai2hF6dySHP7nA5xZm2sPoZ8h1KkMIDCB9mPIf7fs4PVxCqbCRgl3jVVncR03aqao63IkNjRKqEWdpf6ZGmMCtabCUTTsGYZVIeCmH+evYn+XYtkygrojA7l3WN2AfatCjbffXcE16qCVWdf3JkV61OtIRmbWZh9UqgWVYv7ep5kf/qj3dU/MGx34lbFgkXir1lF/4JoCg9WwDyAmMLkPKRCKHa8n7FgGZh/m0ed2P/70raurVIwa6BlG/2wLc4RUl9AXUqTZbmpVrA7wKgyA97Tdbrt+lARXOaFPqnlhSE0l6jcVBxf1ZTzZsD8YdRRJf4b0zA7tCaOuBQhx2c7MXp6KqZ+Kbn9pqPvIjbMrRDtBj6SGcHAx0Ki6ehWZ9xgXUctNGXcKvctyPCSyOZKC6Lfe1d0QIjw3TkrZxtZC/Scg5gspGEDk1Pd8yyE+/mw0JkY67q9CESsWw/wNP1mX99E6r9iMVr/+uSyic/sgHASRvbMowDf+1SdinECYvM5cIDAG/AGDdGjyqUGJmWMLQSheO6EhlBkv97ZeylXwC12I/mjPRdoaLCca1Nc7wPWxOXSk1e7Rtoa71K1p/IXeCOQtmC4qczm+gNMjm00IYt/x6fTtGMTEvy815uiq9PnLrF6jnZACdS5w3GXc6XcB61UXiK+J2aeRG87w6QblQ2kjGy3HVHKiCBKs4HeskH90gKlhWyOZTzwRzaJ8pgCH4WN6C5VLP85DvlGdeVQ3hRs3tNV0rDOQqd6QRdSLZh+h9ausmzrLu7VxoY3A3WaHqYO5sXy7KqWuQqhje9dYc4VL+ZQ2eDFK3pHENBQIpOFB2O/3YFeeUDZGKnfqvrMNqKa/8ckd4hajQSK75e6VYaX64Cwt47M12rUwXjaYsJz9Q+IJ6tzzH+VzPARkkFASqGlj6QjsmWGgIWezy2c+0RW79rUcVXSev4/xiAdnjZJwTlRCzY0FrzB92PNa6zjJAkiXAbjNa+N1xeyQnBmitFTwVjoQ6zZJTW2/UdvFt9Pqla+Sw9hCj13i0AQD5nbWHx5Xd+pRrzceAU4n2xDL4NBzb0W/W51EpId8K8XK3O/jOd470p4fFQ0AmTi+udyq/+DaVgRYa5xjhnp79hFm5sBCS7vD63UO2vWeyxaNIkaDVGEXBGYXoBr2GuQFEbLhHICNQirs0PtJ7c/w+qTmvXRhuys0sXHy+TdrZaiVUbdc2lLC7nWVR15QdFiQi1Brw4J/hkcEDpEIxhxRhbMaUYZqDb+5vao/ywQR0hVAYfaoziUrLm5RTfES0XhT0Z8+6BXtcwfDajGbKran2xc6nREi2bSm+c9BsF4uBDzILbj8SMoVmz4cUuciI8M1xX0BRbW2D32NBnIe/kpcx2kQS1dryaAbF+692rSsXFi+07cHGDbQ3J38BDDJWIXw18xj7a2JAmBcsjJKLOie3CGM3Q94gfbP9o7CTIk/Z6CZW4hMJ6FsxFD6RV5+AOUq0bVXd4wBsaulNmxXQfaVsmY1KZzzMgvyjNOyoY07SKZNAIwgpncXfMp07dDhACd0EhxE05slonbZDqhemPHqtzyDrveUsqrlLh6xu17+XSIc1uRxssFIvHISnjh1vGa1J/Ka7v/xcWb4E/kj1Zfbzha8xSFUXB0+JAIC1Jl8+JGdlY8VOG2Dkji21SI1Z0LP5F1gC/bfETJoIQD3rZmF2mSX2VHZL2OpHxPzVpHsi+gjzKqUyXClS5vz9D/dT8C+WAbhNc4svt8zfynpU+tBJ2846qVITSa6+zXzcCaJMEEu2ykgjssq/g1VqzUB4PjSBFLsw5F5Z/LKVGSTAHxh1Ok3i8JGP7NLg+q91v0Iz+LMim7dtKswfEIcDTP00tnz7AbKWn3EBG+A8Sn3oYGo8OP9H2/dW2FzJpooLPmXVC4kYMCWfwiIfEc/CeFDYTm64R4gTP3WM3PgzeGtXeOM9sPsVkRB+CXiuEKEv34PaxuMJ7jFfLyH1bXVxnuFgyPBhWG9M35W8QzrUCJrqfb16kH2jxlSKg2vd+SleUIECnyupEDJDTGjMmidzZGZEzTRZkMOHRMXKxs5pV56KzfjmTY5Sa1rsvvCa+2M2yU0JNKO3MsTh3u79fr96hqCCmVmWohRF3u9Yv8YewPv9CmXxp8eI0Gvl42agqNnKA4gzI02JQ+fGzhFiHSGBPzJey7N6AfhM7nR6Mr4defWuGaUO9Vp4ggl7DeAfc2UyDf4MqQnso5NCd2KQVolPApwBEfoXHnInJBaELJnM0HBt2Mo0mjeeFTRkorWAPFdyAQVWhM3eH/jLey8HZAKhehT8OsS2PmASqlDAFpFIuWagguaAK+tWJbvy/Tq8E476fR5aOX5GrJdn6hbccuoYLSg1O2isHekHINr1qK+MmD4cXZx2cPuyGYKO6S8ucO+lmSZ2yoSbRSianWeFSdSNMU16dd2NnT6gv6dRzMjMbqMmHR2eHPCQcot3M322GB7MLbpWUWlHZAlX8kX+5uw3S89IgTRTbHCdOH8Z55dluGHCdCzcr46Q9ObXfHC81zv9e7ei1kM/fYW7P9cnSb7TSCDcFdrACGsp40f5th503fKEXpr+KW1Z94XOsL2ZDj5aOvS1t6qtmAEGHGf6XYfTq9R7/SFrt1FeSvVafgrNoyEygcEJ2eS8teF9ywrnCC/ArR2u8+j9mKKriT5j/69h5fHXhYlVVHYAHlLrALx2g/P6AxwEbuFa1F5kYQilUnFM0R/1cwSW5t7kH63QakI4v9mTLKUsV86fZzkXvIEwuiKByWRrxUYxz+gkKGuGyaaAaMYuXpKUm3ViL/hc392o8WEIgjDNGyKtdwpvhFpAuf2u7I5I66V/o7H7I9qdInGgZB7nnxOtymu9QteYFveynuYyOPrHtAvX5KK+IOnYQ/R5cKL/fAWu87J3+TZXPCTAKxouzNqNsTIKuONs85Nbx+nYcuVeTiNCStGLP8tvdqh63XULlPR8FF/ckNGYtpJg2IuZUlJzYvmfucL6nSzGCupZHlNWbmVhHRct1sE9/2w1b3qhg57zeYE8HCNscbFux98yJGvzuSXNi8ycH5GDUrAMxYRdXhQW3HJ5eIlNn7hwpxXtKa8QcvKy/+f//j1qSr7ClQH7qFgy+dd3wjkZvQgopSnli/ZsvyPkEL1Y2forV7tXrY8X9acKKxYxi9iRPAHdRs1C0qU9BasEoqT1cpfAvlscOlOYk3G15nu4q0p312PckUYkLk8wN2BrM4qSxhHAKqP2hdwI7Ru2PtOQCxz18qabBiV7JX3cB0sWGE3B9cmRSvqJ+klH/uFrREeUL9m9nHE9JLqUf1t/VsYYfuO1NoKuoK1zfm7IoY3YUU3p81mnehuHEPGKg//2CSAPSZI3cgiwMKHvvQdC+bp968HM2hmnuanyIhviWNDcvyDgHCZHOQsbAv1lbU9raJ16pCzgpTBWydkGEBhZYS8iKJOMGW0ztKXqTOPTiVQgiiyMN08PwI7lY78JAYz5pBzRfSGZDdZP+KSc8l01t8V6WJc25WyZUnCRxCemfNDfne26A54rTM7OMn4gGNkFFNVdBEoPZw9ohneriCXINVPAYORqEkxg7ed7fLnKlVzjOrGbrKv7seAymjLF6yYFFUcSdxFGGXGfD/zjry2LeJ6k7PMc8dzwRf2omvg2efRy+voizgRM2sHjkHm555BujYLiEo356GOJD15R6GO3pOVxm0/vtqFme650X3vpny5Q1Kdn5Qoe6O8lK5/PoX6VrOUlKhhuE7gp3aOJYK/4rM9UkzbbRnzghQvHm+9PtcLmYZue21b7+qCOEzoHlTx8qajS18vKcTXRjen9SUz8K1ecK/7TzyrnYCyyPyvuIsmffpzVqIAyZ0hnTmEeSMaOeVt9hamTflgnv/f1UFreSuLDlVCUz0zlxvGtRESadGkA1IctnwJHlRQ/CvX1C6q/UVWHsczWUK2dV6NExw/jB+cSsPCp8czizOorBIRHx3CT+69eX9IroBO0AauJ9rQN7dJ61B0Nc+gnm53pPLzK49Z5C/XPTh+8FJpkBNHOVn9ym88zjWGspXGldcsxZ8TowI/vUPIQLNCuXh5JhNBgXP13qPqSHelRhA62oryOoXjfyNig6T1dxG+Jllo7jbNcLD6Pxd27Tli664naaZ7zAM/e6We7sYZQvlk/Mal6mZUCSw+pNLQTUxTYnpocThcIvCaQPwDBUo4Bfzu2HYrCnD4tfRCNngnMaFSq+UFVOpSSPcX6o8kDMtnHwLzFxmKs71xcFloVqrdbkH1qrAvVXlLrJxY9mr/6/cjYq4s8jdB56zqh2XmQLWGpyePJNqTSWCifPHw87gTXvTNkvVLcos/n931N9VZiiNwUtYjqcb9BqxDYruGM4fwHDmqVIW/crDNWnCfcVjdHFw8d1a/AQW7WCJDwsDgxonOweZ1HQX4cVNY/2pkTqqYu/8t5XRKEaPnyDC1LZm9XfxmBWxNWuckWkH7ut3S8JEv8NIanvZTb3kQuk5EjHpxo88uypA71Uwfey0LTeQfY7hptIxD4I2WUqGxVxaagcq84/9ny/vkiF3rNCPuJWaj6LJQ2gHIUUk2H8aS5eD1fmCXP2sVOV0LJ+qiemSDfI7O1Mpi+lE803UBvisqeZx97psqMx3akGQOG3jm30qqMHoiIZkEgD+yyurvrBVwcfy6pON7akIn/WrkRZrlt48UzuOyOCDmy/z4ZHCZlb0qc0jIkx6INhY9s/iib30oTQUskuq918Saup5CR9ObrpJbJ+qBud3y3j5BW7M/CBwUzp3fEGPJLpGP1VKmcqIcnD9UfUh8HeTnCe5Hnv/cIysYcBhA/KUtYhKpfnKGrNH9vpZRgovpA+EsKNdNMxYb80AMSU/YsuXPf936PDbCJnTLU13Iru5ifzQ+IgBZYoGVdIx6Nwgpof64aAXlituikJ/bAQOXYbHawDYCWIQEuaqHQoqWiJ0szgfQ16kYeJLn8DjU0o6kzzglaT+F2O/eYsnHuPSov5UpUo4H3nggVu/k6BCGgE6nYNBvy7M29BnQym5mAL7abG2SPeqTraJWwNSBCoKqB28mU280ygzw7oWjbViB6KCMk4/9SAkhGjgXX+8gwjQf41MPEfWaFDwgJ0RdlFow9u+Wc8wOx3rNGGgEr+jIEEBkhMc9K5Jwm92XYQMPFGPDcPA2C3kR1Qp+y4g1N88Gbe+jGcb9Ufh0rj6bD1HLexocwdOdLiIcDtIuPYj3BTXWNnKdVQqWEs1ACqcXLa97gCWF/mafvNyObxliM2j9CEAGVFvXAARhrr0bU0YWmCKlO3VwpJmZpUK6wW8znUOe5XBuACkJ1E8X3N1/X1AjWuXdzvuZ7ZGHUgpYJ65PjV5JNtqOvmgUXRrWMtFDeKQLXrbXmjVtrKPiyGlP3j/zLMAUrWP/i00aFtZyUPJpWRIuEFefjZdW1Pxx/cOAT1yecAFhvQvObl77qd0CAQtRYTamJ8mocSL1ULpcfcfBM5NhzgdAWA85mJYEye1uJEuQrUsvOEvzAxZw44qmyLvKaR5VNw1GH7Dq88EJJv29qZJCZewZlw/4nEPorYlJfHPeN/NjzKCGLIMJoxKSaWXHXDeAChR9pyVRf+8VNbzT8IfW6Q2mWYt04Vs5ju2sNx05YGKbfEYXtniPJa3M1YtcWen1SZKXZdgMGcfivgZuFyxdJWJT3S2zjZoPAYByZ56hrxStR2st7Hz3lKbgK2TQDINJ+4epGDBP21OkEdEgZUUhWMgLRfWS8hevxX6GlDUWNYEGUS1Xwe+e35m5iYLEGbP3bGAIkhQ/9WVKhY5JVEBxldnW3nmnAwnvTFg6Euqv5Lc/krxP6CpBgJjtKResEYLgCW27jh3Z+MnVzpG/97RbVp1oJlZHuCPKZZxtygqqI/HoUxC93YU/trG31MzFe0YG8VUCT6vwernreFleySVsoz7ajOzebQPdnuD8T3SpqDhEhlOYi300jw3GBwFeUCIMwL69rnTNOwf5Y9+NXF2KRy9VSE/urOjRjxRQ8+doSFk9GYBJDad3+L/zWOwrDoE84iGILgXxfN2ysnljf+BLDxlCAyq0nbqqvzzV9J4eg/JH99xlgyMCHhgMPHNi4KIA2RP2CJg616HVwjjBsmuxMZrwBpfEHPB32SN6nud8tId35qqqZ0GGOG3K5FQTbS8Cy2Mh+sQkYvI1RzYSBbVDB7E3rRJKroXqkgNQl+vFhP+hBDR3x9ADFtT8IpqEguoxZ56bRC2QlmgZsqj6YkH/WNZu1/nGzCbG3P+r66MgpihH9LJuh2dS2SN13W+DhieC/hYuahpB9O/8qbuIPv4DLo5Yaxo0kF+csWBgmiUbF2JH3olGZU635qKHwwgh2yfZBadVXAvAf/a2Vbwf+1850lSdUYkKByfcnmQuoE0tlkO2/Cg/2QQAL2VKjj5oGke7k9F8m2WzFf1YdkwqYRoOs4v+GbyOFl0eHiOdfrctbySeZwHtwSQYR50q8OvHHhEGMnlUKjlU9a5Pp1znaD+mAfrP/1foHoA8Prq+heXPE5CGDmcoLn48TBuLcQviRwUsx76NxW5PGjNsN8J9Q9s6FmfsG9v+nXTCPUaRAl5OJDqbcHhwqhon3lSSQ+nCQHSOoe5TBUZ1e+u1JSWhFeEnnJVlfQmX0E2cyn0x8gaESBvkNiUkBw5bq+W0mrTAsHidZ2C4a8WXV7JC6saLDJUrAzTWaDWJthhjyFd5ucLmQL7Sh+FuLEMr9aawuPCZjPd3ny44kZ3cZvrf8fLz8TBaN3cN9V3PdDTWkVCPvDOeQKa1aNJXupHTcJ6opADHdgCT/n/+xhp1fPcRhoLXOOAm7t9wb3q8JIH5Zi7x9XZbkgOFGn9HBmGRF+JM/irYtN02qkf2RBwwtaPBk2IKPqWHPGy/w4DzXbFHyDc8DyIFI9N80t5LaPWMGQ5lAA4xkWqAsxkdfXctQd9TBMxt7bU9kBd5r2lpySx3sXx4HlLl6sz7s1SoQRUK6FcYlh3yKf0rUvGfn+GlR3MiLj2JDXudzDcSeRjm+pRxEZNJagr8/rO7rY9fxPHbppOq6PpramQQN9r5KVQy16twDek1E3UDnU8aSx7AE1D/x/pjskKboAkXQyaIV0qzK+/AtWi7LK6YKzhDDRlG3v5D2AO8KM6CdE5/s3bZy8iCYj7U9cGlNJqNQNj3Fn5Tbt2KqzQsfXTLCgNJgsUnMZa7Cg/9s2TWfaZ2xhAbIOPoOsGjO9vOwWo4/+IU2EquRiVN5MB6wnM2rFOcUItdp5vtfvNrYKvsVD5JYtyw9wgMfRMgjWdQkRZdXwYYE0EWSIBkrFmrC/McDGNjLZHQzYFwupGA1Q9ufcG09BTMuzKfxd4AFkc12DsyIYJvFLg5L8IMvGTuYJrFiKiVMa9tt0En0XNwL9Hzwu2PjHlvcxrfz3/75VuoiKRFW7x30Zg7c1nDQPYubDeMt2SZ3BhKDJh/8S1vLz7MqCZBS+X5UgzMIDYSaRCNTE9e9Onh8LbuNoMD+OpcPPWAv+xjjcvGO5eMomJddq0YkfV8uZH2WVyGS8WHDkIXlvLlIyWDLQCJcwtrba9ysoSo7e/lCczh94rL6+Cg9cKinD0r5OL+lFusOnZ5YZzDaXnDEgrYdVfFkSb7X4EUFnTihQrK1ZFa+ijt4Kx5ZFa1+RSkuYq1mcw4dESbs4eVlNAau5fiv1iVxVYBaW8Hh8eKxVw3PGlyl9vxgVqKjhCCcDgpEjQd0b5yBRDWWLal9qoghTpc5mpzgB4Cgenmn8Sv+x54ZkpGfWhfinRz2nluzRJWGP4+TNRQacN7sNLXW0pb0FXjybRtO0bM61KexTjOsZ28INKqPWMHktidv9C6Cut0XsZ2OVzPIOsNbetwREDElU9ORTPzb14GiW6VOOUoIefHZDCZQYHQwSfmyxgko84hOFV2ITWApqotablSiQ5SI2lPSx1hIdqS2+Toe4W3y4O6cwvPRUi+doY636J0x+fB9K3GeViVTDkXGjq/LiSIQHooxekgNLGTMPD6kFy/bMJAEmj7w9pyHJYC0u3mNdepOHtCL38+YLOTK/a3V585qNZJbbOLEjdZj+q8nBwddjOFlX4onbgsbVrwVj4oqfbIwebx+6azqD9NpfsdDc7RMZhY64Gd80unGkp6wSulllTeunVjeNxmrYvZTAWcst3ckiUsgGoAZveJm0WvHFixcf5jQqLbfzdIPDgRaxq6CBTstMcYRsSI9+jGmdPh8jrIgmIHURUAL6ac5ktJFKfEAgrm7gu7CVld0w1XDukJ7JAdHD8vRD3bt/EWtQshZdkrITjBIWzsVBBUhIYNdhYnznEOkUkRr2bLApgUQwilTsYHrwLCuHyXqPYwwfJK4jQm0mFzCgcZECZQZxqZmsu9TS4VM7Szhp/XLO0KnamKaEWSxrltW8t+C+CvEKoRLtJgYkDekQG4vyzc24g2xKuZ1XpzXd+CrFsyZsgHfK6MC/fXHO7hfRy5XLo+/n7vVaoAIRbDI51wrccV38oKesS7YFtxeFRKbxujk0kjpeUYZgCs+cKFKoZChUTmqevOADHCtswgybuVAgUacBs5pOa8X4gfogMyo5NC/ybX/NdO306sjDJT6yWtfq5xDcmTiq/tXkqdYI39vqwqikyhpQI5tLEC/QfDCTTUaXds7JSMuzz5pquDDr8Bf8ZEz+UbCxNCTBz6Qwcoz1BnBcsDhlkFLvesb/gHHF4ndiEcsVct5rdnttHCHEfi+s4rWkiECWjXsS4Ebn/xijnEbQlTTLfp6L4oZHqiVF4PfJVUdAqRv3pSiWD7seR0H51m/p0F+wVCsFQ/khCPg6CxMFQBlZ4qWCtLlfIl6a/rlPHIwjsOInFpY/C8hTF5mHYnbOC1yvPlPMgOUk03oonD3Qsy59HaMxfEt9Mmw32FezmXf8kMEB7AyrZ7OrQGAIqpb04Tr4JzLEy/8JOx7oP/WbLi/GM3LB8BrakvzecfM2kfRrU6VktMQFpNMhMsZxqgItNwsxz5iAYgsr0BZA6KqjRMxF36VuPivmWOh2KoD46Pi470zs+aziOA4rMfZlK3f0pyupJjxuEHpncDm7VdUOT6HzDftBXS1iJ3ynMy4UkulacJxpFQmoitFySbfczH2RYXgDM/ZyCthzmmrH5aoXXKDOftc1Wx6R8p611UhV6vuWMpud1ZtAEDjCJ8EsnNP9LPpaTJtzZ6pkNqE3hveUcVu6jLQkUz5VOnDphjeABu2YMmVT92t2MKNa14jjsIKczApU8sWEICfdNn7LtlXKdxm5bRbkpCQXpEjUOCcLnDGL1mSwtvmADPJvsDvUwhpipbvCo43lXVl+PQpIMsrWTXrhgnPFupHY9ZP8pz5GL2sKRJyjcoClgWfsWFVYE4wNF00TCuLsu04uflsAMFesj6EJfdoHYTY1MuR2aYlmPVWoLR1Mlh2kppKjQEtGmhNflo1+y2rcjbFhX7KQODDEq5ASNKuKIsvAQifuHqomJyf53N1LMeWFLpt8VrYchnFrKWhPvg0FKi09P+r+8fUnmLWYYZgV4NXuqKQMWInx4CmG9IlznX+lNSBz1Ei1tlwxHqdEkMIUKD3PL8LmZZ/cZaLhEKA/OIzeKL15HnRDU9XO50rcfhFJWNxE2j0ovNeVaJzdRzsY6sIfPDkd52XxNqqCi5IZMkvt30OScWGlHnBUpKqZb6DT8aJ4OQ4j/fs3DpzSIiB/tL+JkKzQbdJdq3qzIY8vNQrGtXdPNPslK4Kemy2C3TWXHDjxct9xbjJaxkIzDSi9BcFsxZMYPh0ARueXseuCJfm149LbUobzxufjrp5xaLzCf/kS806AwnwXiArByqX043WQz9f6SfJ4tdKvCP+h8Z180zFja4fUHwCMwJwLO1Wj4cX6CxXagJXRSsRUdK/WrPmD+R2+kb0vnwZNCix+ZaKt062Dk4XZRsTX5VBZ+Vo3cd0o5yMpQEcelhOZy9qCOh8j3jTz+n5IKa7qw28qf3JcXqdmkX/9AwUetyKo8S+GXhPi6RX8IOni8vKK6DD3K8giVrkWucKuC4NMIARlMWCMZuJifYPSsxEYfpi1NIzswm+G0lwBLCML0DOaNv5lWssaQmzMvoeqxrEV1BPxFb/Ylc4tEGqkqXghXssrD/3c2DfaFDeHgY+GgCXbRhdl8mdsamAGZaNcW62EUxlKfjPr8gHnKWnb24EXAiisOASMjyR6dbedo8meTA+1eGagiecDAADj1qMdoMU//3nbUjccyY07VO93yVw0K0pg0tf48ImKOz5OnuYWVnoMLwmrDWRYf2iPDiXWmJPx7MqJAP6er/UUduEUOIULMBVPjDa4WWyKllHCQRzJDWkoFouiGnzZjhRveMXpRoLI28gUcA8JfPU5vuPb+an0lhXJirMosqPKlHj5lP0/bKRVYk1TTt+8+auzytMfhFrBBBv6hJLTxGJ9rcReEVDWlVuelISfKQMlKxGwb46jKjhLujMP5UkDV25nP+njOB07Bcu8r47DkwrOqgZTvzBAv87MepfavRn+Cn4Orq+nwQXPgqYgb5tKl3tMkOfxoCYwpbk6KHUUV73LO0PZw2g2OGsAvQfxWsQMZV6Ujn+ZXtw/fIzeRKMD6itTOk3NLyOYHW8te4/JOyq1191KNMvdZvdeCCgLXnF6uY78sFzVp9uRNagSLw12oHNu3RjzNVB2I8XPs01CkBdUfBy535Q5/Ulj3/0AIhvGXr23PFW4zbGXtFK+t0zNDBB4ah9G4liKU5CXJH4Bbbzrn+mQuyChZlgVqmFHyAAfJ9iZuxhOZLBLYzolPUz/4z9mioTHMjiTgcu+iYBmgIJJZK9fJQCQr23hyt7/AjNxWQoptS6AGlKhSm0rzdT8YWAl0+2r5Vu2y2nSgo0d/5PPoc1ZsQZqV/1eWRQSPnVuQNcDl9dFAATdUHGNYL9qkbnB6lyE1JM5siQaZNp06t4tPqS0meRofQjk/2U9m3RVbSiLvmV75iroXLpKCSK5AAtZ/wMWqDcwgsLGDGMZE8env4T6N4eWW+IVsubJgnv1gnuzcgFKx2NdPqGQBP+AhGWbAIgVy0XX9kUuJTtkr+s5m2IFA1YRk7exhwl+Mjdbf5e83qkDj1+IHvXwyOREHU2Q0bGc3rkQZGKt3HtUUzvsc2dH011f4o0PidDdaPGEP2JFRW/K88+qHfwPlpW4i5K/awcVfjwxUmMziRsGlXc8yRS/ykDwV1FgN1cO3GKVF2hIq4A/T2V0SvUVhoICa+m3hYrNybuy9vQNyFNZVvfjO4u+dnmjhQ2YDTvWUFJGmmvd7VS29dE8QNv14FZ5GGpr3M705UZKdkkQQc5gbMA8IRy3BXJC9zQYYEBPb3rWL/SX1Mi5eepsiPTceHxvNpCSF91+9BZvIHUjc+agPPbYcSLtit2DoXtH6GntkrgFSY2sMTa78xxsB3iUjz8uQMxi5+9b4aSjV/H84YMDibzxTM6TbtgYT2rb+rOBMndwSv99RairqmZWhRcPdVafQEdo4uKsFRCX8Rw6CAzJULeD0jrH0sPxzJkRVX7eMN/orJPLZd4xP6mBqs7ZHgbKy2kM0Sln8lA/Q1a5nSG6j7zvyVdI90kynOQMNsU3OG79VT58VvJw7ISdnigIcuejIuL8Lh7UmPNBbUOg+8I8uIM8IFA8Vq7ydGcfw70YOeDq4yG7ib/bjz9Pc+TNs0bxtiScmc1uaZrw4TnrU4C9kGt67gywANtdHP8egsg5a136nxx+bIYhyDBN8avE/nlzL5IciPLX46TJIVBlmHSOlxBg0nIobqR/C46AKa/pq+UIJnuH7w4hNYrb7rpOaBVmnMwEWuEQAg2ic4xKuFFbr/6n6tQ7spySk5ubAiO1rNs9vB/65IQHQNf7wonNH9IjoOMB7rWkl2mLqGHLaJcg7c4qD2Z+cJLS/Gm1kfX0N4O8IkcEnNxjs4VhkcbmmMVJOZawx6FYxJT2HJQh3Klpf2xZMdXh9jknPskWpffsOM0upnkDMqKQuJIFkgCzlLG5kyWiqtm4/HFQtpbdvw/sPs4RcPnWLoaxDaXpHPD4sYiR6A0JcTx+kSfI5cgtT9A/BnYL2FHHedcQ92xFx+PW3y/xs1jhNE3g4igg9HjuSUP3eCQf2ieFEs8U5IJLMgtpic13IYimTrT45rWjFi65CipWDbKs6KlOfyTaiZT26seK2w/Bz0Wv2DH+lfzInglZPDbtl6JU7y8F2oenFb9ZiFEL+HJmXdyl0beslEhQBxu3bO+QqTY+aEFdYjPZlK8/fnzVKg/rWaMjfOMLKEw1GGzr0wm8UcFIfhJpeLTJ0jizJuQZuJZ9am2i5fkdVot1CPkNQoSqqq3vyqC8jffD7v/eSNcY9PyNPepfN21i6hiue0yOA2ZVw1hC5qFLqqBs2KVRrk2iypXd0YfOx/67HnwSCZIwqfe80rV6DgKDQmCD8H05Jybx+qAd8ba/9dIDySsZO1NKvNAQ+GKm1JmyQNox1//vD89ArD/pdtWeeam+cmusjzWgEUUyBHaH56EEr+1CH+pbaWbGHU8SzpWT3qz1ckNy2HJh8tVyiluWEbCZHGDTidwvZmOX9uFxT7z4zLOlU9qtn7m5lI44PFO240FP9FfQJgQtEtaf//uLLGE0MF3pkdoXLm+e+Nk3eqR/026E70TxX2Vz6/gozS51G9TVfDXDaX/7QsCKxNRZXhIdgKqLN1SWP0H1pohd78PAPQ76O7Do8zNUaY91bGe9BhC75dyPy3z1vPN/Qzs+ncwG+OmnTernxYkIM6AYMONMpnGCjFbKNKMjJG14PUklN/7Ii5Kk+Sxxqol1VikpKhoLTXNVvv7ilVjZD5pck/eslxsSTFzIeG4jKMuo/Tjxlz9afbwc+MswzPjmCN4Ja9U+kP8fmuisH+R30sFC6ZxJ3EKKYvLdIj/I7JTn5pFH+vZ/S75osZweMXj8iiRKqd0mkBK31uab8POgoa79SxY6czs26Q9ups0cM9+suoUUNBoW3IbRKPE3OyJcUICSAQYGpQjeMqcEdIGaEUhB9SW+QP3AQlLmqebvglQxdUgfIRzzokrfWvVg3RjSmrwuUwRhxiUB9+DjRGkqQVrMGB2eSLxdqFUcSkiWd0GNcvfmw78siXzCiDwADUJOCrKOf2C+9ne8A4J34oa8r+8MukIcy9ql2znuDcvWdHh4VxAzRF3EQOnxG80mE0YNXL/GcXcvErt8swPRiJ7A4n5AydcWhmyIshw19njlCmVt0JsxIxH3Qk4rtxhzoUj2Fbo5M6hsQof8erpP4s+jDnVSfarue4LIx+GVwhmUWQ4Xx6ZU2fUaVYNh5aapM8JrSTaG3j1PXV93LslwriKLqht0SoIslIDDUKqXN1EvgJ2trNRSXyXnRKp+qpwyA0RV/q5f+Uq85AylE3eHB5pBg/DHIkhP21T88L6gqAJRETuT8NUSGfFyv3rlVI2I1N9KI3PsX+qFJcxN+aJEVoIGSCn2giKG4Xvvpl+EO/PJioGQcGwuIGS3/cFiBvVXCGBP+mAxz/IcwvOzXDpBAD3Z55nsiRDERRcGrxCNFueC9U8wy8vWZoXZco6bA3IcChCWtPWuuA4qulvAjrLD6JcUItNyj0ybelP39rcfnNfkfCj4NF5yJW2A3fWPlxZbHnsW3iPf2xrpuRMgHZI2bNQj8ZhghL3OxT3kxXrIQSSD2xqqd6eEWnQx0yUj8pxvGbkkNIb3bBGT8Sk8azcuOFdLQuxS79zAX7xJcd3OGKhtPha/l4UxVRfo7B6cqJKkkZbta7kdODyRUJE6yQPgEaZES7pTycjvOeg1jATVFpnAuKHvLUJO/TjypT+T12fb9MVbCQvIbGzvqkCgj5LtJGonqndnfSQnrn4y12CxC6oHIjQZUV0IGTvx51icXZ/omKzQKVjGMjzfL2bOUj6+bAF05V8eBCEsP0u4H0sj9gQeBnwpZ3B7+ESOHp+7Cd02ZNqd2D3rxDa0L+dd5TSgW3UeGaITbIFwGLg253kWx2Ik3cmKngP4tdiYpoYEN/sKcLiMY62MFutAWrBPRfxnDVOXI9B34bp6GPcK/E/6IxzhGhFm9grGmZyJy3DvMU5d8QjRX/oONHEv5RmWGickSN7Nndpdnwd1wAz3iMG0A8lgx8I7WskIvdjyMfJx9ypmiqvmKWPGHyU9//Y096RP+pYUT2/lqMbRLG47KHc5t3iWMc/cd2WL8q7SgrQzBZiB2ozeyDzyY+a2fd8EgVtZI2YhV6xM1pfPOd1Y4LMTJ7utT0KUNXJZ9NhF8pyZXNonShIeZuLUOR85AFuS771hfv6R137l/TbxTDFf4lGachf/+o+amaAh2xI/AvF9eTQVyidLYoagXszCYkoNGNlhW64PJ/NdhwHsXs5EaXn88IJewkv88PbhgjcuySZtUmRbKXge3Z3zXavKvO7L7CmcAp9Pl+4BUnwHuAliLL/XGwyqKyuMwJixmIAXRQhNUw29bd5B0H2BwuGi+4IX2i4b4hZP2YJUN6xCbQz3gMq7DgeR1w1LsNp69tNM/HrwfUo22P0AvKaN33toKBOHP97dq4uYJ2Ovu7mgPhZAI1/0BDCSJl+dPB8RgWDpUl5YCCbvKilEifQS45y0/B9HCe4032Bfpvy9Nyza63SUx474UI7BMJ8B4DivpWrklVc9+i3hN6JebKKGJhM4ghmgln6gh/ho4DY3NwnfU6mRvo8XO5JCHjagojsUFK2bK24N/bEnzKS3hX7Wt+gtltPT/0oZ+/OE8nYlUXjV+eqeGuYW6xVeENjw2UqqU3gvxJxdWd4hotkZ/BU6G5H91aPSQK7SWG0QI33HAF4rLD9s8D/jSQ3sAUNGyvg2d9S7l6NtbpuNKaL5EqKbZrFGsXzLL7OfeVVKPtlcp56Vzs3HdImqyDGlK+KXkrl/ky/+Jnz/2qHY1E1LqTM+CvEXWgslWa1/1lxjZIRHU2jrMhptH2jgSfZmf9iy6b1TLVn1ngbLcYt/9hncuOKIQudIl0sO7aKjolN7EzTdDXxvkkAUwtQciRd6MmOqbV7tLX4fganfKkiu0X5/r+KxV43RPCn5frDNxxol7e/fr8MQ3PHyiYK1V55ckRFenpwo7819J3A2Ju5EHZa8OOmUj2orTDyd9F++ulu6xkzas801SguveNEHkOxk51XJ3QDaqWzIiS1gcaU7FIj/9+kaHp/hL9MevTolw1koCXri8jT5ydlD6Nb0OLAPLPfktb1ZL+NAn2Y1GE3TqQ8gJ638CNcuJI7EVt4U3SMYUBzst+w+49MJQzCitcud6IKdJCoiqDWCG+xVq0aRMj+3V/euP5xlP9ELn1m6Y6fJi1iK9rBGTY4aiHJ+DuM/vbV6XKGyQnsSpDa1517/RZcZwQeNhuo2OdruipHjFaFIYFgMp0vXfRlElAMbFjglxTsaGasZhT5ornPXmi844a+y2j1X/fiIvm6L8jWT6ttJjt/lta91R7+gcpmi0PVgCgI0Eupz2Xn4aQxsfW+0wc/s+ynBLlAOQ2YN8ARJw65hufSbLBzVNhx7L0+nCRsJZAcYb/xsRNsaDi9l7uV+IOK5ow/zTOILSBxHS+sBQ3Cf6QoDCOR0J8aHS2Ove+NGOtMIdX4GJkrbXAZCTUshBg0/+3ojVfvKfusDjERij0fMmRW7oua6hE8Z4Kxlm3SH9XJO+rlzPzHlivTWibp/Ghl+EIpsa5kBGU7YxUUlZOoyYD0vcIlkRZnr7wdfOGI4H8YoHb3vj8xF0hVmv1EP2zKp+h8rS9w32fKjdyxm8/zoRpX4bik4cQtXgFPiVvQtElZE2LA5xdhcNk1M+NyHySjo/nKlyq7GuKpZ0J8QdmMitUK8+ZP8znTFigxDTGbfgcwkzrJBBVNQYn05bT2C8OWNDUIkrnRDkuM7xmPsHccrUbO5OC7q7SXkBSO7eCGZgvsdOHibB6sRnvXfUWFQu3N+Z3hPlO7u2jvVPvFcrnFrz7MrEePOFeiThL12xELG7869wOFgi5dp8yUH4E/0TN8WhPn4ZvWldFLDV1zeRckI09Rdtko475x80NaF2LDSiEGzpHbXpyODfrDrCSyMuuG32A9NF0eEZECsdbHMclHk8k+pHLHu6BAwAPhKRb6XXdUtcPaLxjIi67zPpC3IRkUYZvp7xf1zlcRpYhJc7khdCXzT9Kf7/4rrJuLa3hamTZ3lELdDDz7MwoeHyddLfUulPq3Pbf2zE1OX1W6X76S7kGCnrZGEHBMXdhAbAVnlY4PHegZUdNdPOu6+g7zsdjl8ciwtEDrn3KNH8lh36JZZ0KPcX2dmnvUb4u456EFxodhAYSR2N/W2WDsKE6iVeiY55lOfUSnncoBsA7wPTapynXJHMIwcc378oMVYrgsug3rb0VVn4cqXTtjmM+Cdl/yT+V3M+czRenDHiOHHFzsItevceqIwROfRd+ONRkQlu5T1PLKaYxElvF6LN8vcmGjZRFbzhqZdqQ/FS7/g8d5c6peHlObs18K+lJkdNX/2HZj34hK651F9QZhBtNZcwUQVgUkdLl8zXWkMuuJkBMPQsb1wkNNy3yiA22IeQUmT7vNY5HmZkUZiMgm1zvKTxqT+hcBVSVImCiJoqKGPm9l8ff4RSHhBKnRbMKnvpV8UzgzH2CqkTSqARKrTKVHL67GYva4v8GJhxPKz9dLhARnrFbxYaRJUK4okznMZVPdLuvCh3zmyMrN0uBelle4dRt1JPvuL7MhLNUjLN4n/blIBaJPBbvFSnOF445wV45jSEm2On1+altcYKmu6W3UPr9YD/QK3C0b7c4odyxIwlyqiwa8zk10yOG/5Ey9u1wjlbm7HkVKqrWXGersJFaI/0Byp1AKyfnzLPFW05g6tQ0iV6zwDvM2Yp1QLFHyTfqZU2UrI5cQnXnrLv1+XPW1iFvv/bzT0tInjymXKwkq726j8Vh9I37bXJR/8EA3DJtfrtdv7YmkmluWDpCsBZ4TC9VR4PYYifZ9pls54SKX3vttDTK4xpigtsFc4ymT9Cl9zo6G4RYfc7jkwmDOIhwqrd6OickjB89OCYPuTeD5dTvdu4nZHafVql9LjWAoVDSnkVn/EIdPYacWSQwHbJhIqUKTm67UYIJD8TV45UPfz6f4movDf8820/22aPonvui0U4pwpZi0Veo6a02wgOpqPftSnKrwn0L6Hyu4P+NX92A+sVNAultoWs3hKXM9alFs+7WkPHcDBg0gTCoDOiBAilvtNbmI4rWeRpmk/ZZPsdTzBo21spI1PEuNFHgjcJaSUNe2N8DwepZ0dByjD6CE7LNUmFq8wbLXhT1ZxX9i5jJdF4lEhHN/oze2+acHvvQdltMSFcexlVs7Gbiisq8cRKXUO3trNZXMxrfrxiJVR0NFZifCrNxk8ATWdX2kisODNrmvZ8RSW0qs4eQKR8Fc7eehNMCuhP1cRAgWtlN36hfITkjoaAQTDkMtTO5uKBVWMXgSajd04E6tbtaEBiSVVU1eMwuUnTQ3LgWbVoRDeFE/kVjVJTFm1P2GU90sNZD3SHAIfTUkNoqkkm6YIeac5khBsMF0l7ff95LG4X6mImd6mxM05uFX/c+Hpw3nWa1s5ldBtcs3TxNr1VrurFGglL+QLv6hL29ciFhRZoxLGIyI+lFHa4AZEb3nTryk+0Uc12paw57WbB2ydyNhgUBWJwV/C6gILLguJSLEM6CV71eEEdcP5HARl9ceV0KKvm1AleQy9IlXymXbFij57TMI030fDVIl02kDFUbkK2xJxA1qkWO7HoJx7joW4OZZDl70BsG4kCuDPON+s6sCgv8R1bj7g3hRP0u8Ieuz6/O3wRIf3UD1tipQndvP1WxDVYLyGSYYun+VReOJK0KupD3SDdkTCTDECvIecBK5JkCW+0GWvUm5bS7RYhvcW7Xtf8rFI82GSCrsYsG3KEj0I72kztJRCQGsnKsWCpMgkjl9FFeslnXpG1rOAwaGutUBXvhR9uSBZxrfFQif3Hf5BlnSaw1pLI6+0+yMIMqOdjpVpop7xSaAq1x0BjFqj1Se362Wy1vQw26TP9G0IJdlvG/E6r/xHVLM5OFh30Fjlw9Rz4HKpJnjap6CIvQ26p8sw6OmOcKhA4lIH1tBYW/Wl0Z69Lwl52Exm3sO/6OanHqBJd9iIAHtXtyjamu4tUDsZj7GSXmU3BgN8dDnxxji2FmAKd0M11jyk+5XhwlPPbMLRb9lw5M5q+OJQoe5X9pBmAyqRSHgFqwNIN0AtuS/aTTPkN8Q+oWdFtaSkCzipWg76vAn8ZzMj2V94Ho+Mjb/DfsMdNxQrTsItu0038AV4mVDESn4383SwpPjBTM9p+h2p3Xiwl/CGPJIQtlGKOvNEojLTQltiz2Q/CiPGGR7WgjiWBx4oiLCP/XsaV/OlC5ZnQxmerIa+CUcBB3FdrmIewuuKmeSbf6bfAAa/3lcyQCuD2EIsXu+JyY4E43g9RvTM+svN19ESTZ2jSvYgydknwB0i7c0lTop4aIZeyYBknYYk6k+vKHz7R9xVGDJQf7c+WObTgYbvBa6MRbnP43gpI4xov0BXM8RsjaL4Xkhvuq+OCRN5sod/zu+b8cfzQRGEKdykmqT7XAMr8ZPzN/DGfe17DCPF1IzGhz0WZr7nKen+j6sTFt1RK1wTSyn5Hw+JQfy59c/Vqwn5mPOeT4ebsmE8RLnI4yWXSihG7V8lm3bD6YGqbYna/GlE8yDTXwCU0PvoN568JFItBMIJ8o4BH2daH2dYcohV30YWT4ehlKM1MJtgSBhSYE8PHkxGXeYZAJfWHev6YWouynoR388gvXgEIs7TXz90Gt8X2KK9/nTGKETBNBwSrf8BFEuxAybFSGHgRiWv16SvUlfP0KiDyRj+N1u/LA/C9AIvJG8igSfO1LKZZmY0n9yx4G4uMGntl88ieYbrlcQY5Tb8YhsKPhpD7pD4nu+jWhAWy9tPgVnjpakd+8/emIV5M+eQ443FqzYeJobwP/EBjlb0rPAb/Hcp6tvRromUqyOs0iIdAQaniHj1+7EcH8c1dXMgV22k8JpxoKQ3waO6oCYzl+rbk7eoL0yKMq3CaCWyPFn56+mgHcEuq5IYMQUEQcy0iXjd7gD+gFP4DQTK2Ie2RS2O9WdQfKFsaK32k0HVl+WCNyJLSju/u+auTMMCnPT0Ef9GkJzPoNqMMhFTPLp/zBeoe77WvBCeF/k8xFxRB4nPNNJP2ObCxVEQkpUNfDjkd7zmpBWyc15ZWhtIIlol5x4Nwo5Vr72O9FISIIRrae+iLmiiz4iKctpXUrYvIC8DmVbyYXE/edp0TIyoWOeRb0dUVE0z7NXztv94TS/vZQvvKhv8gDyWQXjnBxho1hqCkVP6AohKRM3Z8srlU9+frmZ6No5PlP8fkyWZf2rFB+CRxjLO20mvq1VCcX/C8dzeJ/WviN+3kfDiw/ULyq8E1qQle8EFgdipv7IL1nFueP1F/AboKhOXw1FLf4tX0vUEe7RzdxCHtTpRYE4zfLJxO1JUSSBjxZI0355SbWVSRDZqF1NWDfclKfeYzONDi5cRVkPILYr1hiuvPeZYsEUd9NM7KdI4Eb5orCV2FP/IUNo/wLkvTl+l7lqmtg50Lq/l7Hj3YwemA8bDDhKKoHxGEJKmq+kM++56HM0rbY3MsvqqtEa2089yLweMRUZ+aUKnsHzvtcBTLTLTgI81/FisvTKd18YcPmObCOqplfsjpRYz6k5xRQLMPYbottiVy3uvSE/VQPKrP/fh2kCa3li992+JpGr0Xy8Ns80N7zutUjASYw3eoWbAd8mgYjUwrAQbqLk7ZAPJa8hW3pETA5Cxl5jFGnhqo1QiJ12wpI87MEM0YFkSCNdTyK6AGdTJHG6VF//SOCx8Xp5SCmHi0Fm9vdVYH6mNleEUkVkCE4QWXvIqpKg8ValorMo/z1fklIRUcF84GI0VPpoExICAEbwolr1LGhFhdXrNhF4A0XzDL3V9XXJTmdQM2pJCGvm4JyD4GaSUC+rRb6wvEToSyQKYwKD2hgGL/VpfIbuS2MlQiAn0wHOqYhu5KryHpXRJSFVl9eIC3rpfFxlBpySe8y+2yP+NAO8xKXg8FHk2nhP1AUO41+7W6tMupqVvGiKXfzMkilbE5OjBh9IuZv+TUgiYZcMCGcpAWZPq+02xHB6PHyxWgLP/8W/2P51Ay6HMySlVHH+3r/ifwtl8CZnDkQ39EK8weCtHQXGEuvC5fRAhigDUGCuvdVRML5pgg61iawIVO/O8GYsfGa7TW5TqsoPuzhaBfxnKP4YR9HU1xqCfGOb8DQ5b1M377WmlEpg18egVLVsToeKvv/t+6yqcN33NkESLoBIKD2TLr2GVAXBS2X92hq4tBtZAHbFTG3kYnWOhS1mDioYbf2U5Kn/aaryHb2JJRQ2l8SaZrqUSsNyJN9CEZyQ3a04fM6NPi9Io54YvkarABzdWM/U5T4K7Ywq4KxIDE2Z6M0bU1W+/lGM2ZE1bFCrgWYH8tzEDH3GtdhJITi/nl9k2a4mdeV8e4tDfgVnCoBkv67tqAwl8qpzMD+XqIDeSkOrH9KH7nqZSZ9vZ+dxtn6NIfgReZg15Ux6Oftniu1IgAKPdLeldw+t9s5lbR0cYuwNuWo0CtrBBcGraIvIW9cR7mm6JsJ+bheME8oSpKit4ybN8wyjoo3hRDz27x+WEF3ydR1jKKYmAQwDohTVtspZQveeru8wy3JT3+qeqGNYEGg2zp1pbPDEo4VBDu8JgNRLPyoOXzNYPRDRirPo33gSwGVGRKMVzIKhZKyIBGNo0yaEJnFJIH98gM1M0qufOlpgF+5DFiK7qo/VuLJGFyLxh9zDaAHsfrzgP96FDcFAcc+TlOHdngRMLHWI7sPk0V2C96wWQ/K0AUepETeruxs3iXZZT3lTvyR0zOVVlomQw650KQ4+3hghX3xkCJX27+kzdWdsedyuhYUxdR07e4fLY9PIxTjJ6+t3rATSTQYH157GiULkMDBlLyQNPR5fFDCmUgRi5pHhyaWbHuVf5qSQU1dwGn+cPED+P7by07InpBIOCZCWNT7jR6YUcISP8MQrgOfY7KIN5b8asJ0CnNtzPKl40DDwFKHoDdB2EXO+u91/ZItINX1bEbyfTHdqF+acPcUKAAuC2+9M3L6tPAmQNVe867lYWBiASl235e5DLYTZHO7u3+5JQmCTkcbo/3zXxoibSje4zaYPU0oo2tyIpsp38QT5cPg26F1Z+JzbQagW02UQtAPLWytsr/cz3FUG7E5c/hdQpSgcma/ldHqt+YXvVIh/pTCCO1cmS2lN4Jey/tzXlrllWGBEgIL8mle7Fo5kmRxTU9ggpFUV28psezzD/mGE63Rio3Yyernobc/BeYM38oOcAvHNZerxVPpOvKfGMorqFbmZXHdYBGzetthm5c/0R19Nb0GjrPkyuSXB3tFmzOxTtET3eTShl2+KrKU2iBvK3CA87/dPOouagJRmjBRjfzkYxz44+0/IDF1Wg7ML1hlfIycA3x7y5lu+MqkITeWMEIIJpl01O0hDpbFAotLgH+9UghyF5wRKxVG3lXKpdA+fNc7lEmc4ki/dyM/4cz4Aw8mX/HSvEwvwKdw/L9yOrjhXSR0bG7A3jnBRcCU0mRoOdvyF6qgq1HLAJ+dVea5o6wy8E8HADwwOXRCke2Ghy6CA1Swz366wEY2xAwKlvmvTFGt8ji8DIasaJ+FVIKt9M3lwx3rsM3/ERMVt++XnKWi6k0qu+Lg9KCumU97aOc1lpt3HQXo6+hcx8qqUansLZ0AeZhGMVJzLPn1wgMMAWg50uOvwbSbERN4LKlow2o+NXVxHncsWiowi3IK57lc1CSbl61BMypL/DEiZK+f+SesuR5ZtQqOJtSpciQQbh5VxpcE89dSQ2EV0GczfK6IjY76h2580wabky/wSDBsAblU3RL2VSd1QmNmhPSNeGf7yJagYAjRTdmSnff+nFPe/XCN9+wa6+AooUb3mrf2r13MCEHKWTLxnX+yYdVthUqX53tUPuPe+GQG0dMKRQtK+0r8CXvBKik/JFt/UsVGHvq1MpKS8e6goyC9VMLDjYsydJ6Ttg6XZVimN8h+QiEJq5nwoUsTOnf0zlrN6/k6+7Uyb1WG7oj7ONmZ0YkwE9oa3pbKpnL5+mpbRjupO9FYxEHZUcinhxVDwGbq8//Rcv63BVEIDj84ls+aEWUTNSfOh/21o7j4XpxQ0GN4nTYN4EbfNhzP+4gbk9FpvE7ZMNBkaOWtMf8gSWuX9AXMs4qU6bvgF0ue2BbjI6OYeaNfrUCnHf+1JsQcok1m4jA0XB6nICArkUIn2+Kf3aYXnmeQkkKCChBWoVfdyqeYJHdTu9Y9RXIGwRqb2uFq5uTTgh7kprYE49qPHwvtlvQg0yD5YAa379b+l5/r/9deSvZNMBUzamiTPPfIJ/O+rjlxw1L4VC+MAWsLS8SQwTWJ3WZ6CKSDvqDAzqobvTvXkw2o1ma+uLuMe6oQKUZhzOvw1Ng0yD6hMdA0idDdq4Oh5X3DEIhCYDt9AhwAmlKzn7A+jn5qTxG5MqgbjqzDlFVL6NrqzKDLOQAv2ScxDi+kyxdfkTw+gjicNttmPzvkhf4d9K8z0n//mErSmK+hD9X+pnaV2RVPJNJgjRAVosVJ/Ty72CFnoAC1qzcFRdQD1L5qLg5Ya9+jzELuJfZhOOphEo5vqSe0KH/XKeMwE+ZgUwXvH3aspW5f2uc5g5mNP78WqmOrocbY9k3TipLHgETtmKqgDEZE4Pd0a7wXGsYL1QymOgzQGK9yqnDyfLvO2kqaekQBiWcYQ3SHYn2JORC8uo9Yz+Cw3zegYh/Ps+fbN+r08t780Yn2cSy8BCFH3TIYcMZjtrIjpsaaP6avlzFOxdn/TbkqOJvDyDfdKzm8zD6Ww+52YLu+wCCe0I9QpvAkMeKDQDDd7oxSdRCFOxSohx/iD/XJvdjRFQpyn7ohuFYMvKcEXSNvFGGbcl9p1zHbfAc6dvjEYdHIq0bjb5EYl42asdl8izzV4DvwZQPTGkvaFKPmkLVYs1F3NMJaVLUB9oBw3iLF/h7jRzvIeET/Y7r8WI48MBEe+DU2FHDTmA+musnS0kL+ZjIudn6TvW1bs9T0EngEg83r80iS+tvWVU3vnn/I0LfPJp4evwksS1yk12YHPPW+5GlSBk5MxgCaRiy/8d6TgKHezP+Yj3pKUwtRdt+p8nTc+4twf4czPFPEjMD4JR8bYo4UVIcLdOASMJTdTPpVbTVioryXdJWXbt03PyZcQ3w6QfwECVDPi7IT+IiZD3ygYdKKh6wEcKFaLiO09zT0HJA9OOqAlg+YqSYRulmwUwhwAVLo2yERiQmFpN3GQQTbTW97pTxuwYDguWGgExaTNFJ070VdFq2OBq0bo1rQZrroa7gerkPEmCXV3cbcfH42KOrx+GF4NrB58BqJVKxvNKWh+LT6SAgUSnTmE/apjj91TUHRJocqgcu0m/wYTbtYOy4y65cIJY8/hAw5Oo+QuUklpFekyuHMirufgDVpzh31RAdx46Acx2li6LzcYOcP9a0EsY2iQmumZvrN7G38g6SOsH7P+f5VKcrpc8QfyPI1bf9xVY6VPaNbn7i5XhBPklzTQ8K7LFhmo2A2UkobWH9LCurJRsORSdeIit2XxQCIfr8g0U3RZNchqqUX+vr7XUVrMeG3fVqr3a+Yftxqgz2B9hbR7tNwdxLi+TRKKC6aPQKix8OD8IxGmJ6jU980aKlRrngSo23EqoR5Lss/NHNodXn+7vgUoWk/F1c3TJkCmrBXNS5bsSzuVmIdjUj6TAbSJ2B9ZAiGsvELQ5pj2MABx8giZmsy0S2TrWe61vtGXojiEi9sj9ct/y5nw4he6vPJdZscXnghT6muzBjKkk5Q/XV4p5we1Rc5WDUi+7SfK6a/qFKLUR1LU79eyo/57CBzpWZeiu3aBlV7q3F839VMTQfD7kZGritCiFaNsGG8K198AseRSWSdMnCZASK07eBywWPKIyZo9MkY3gydbvf1dNHO9Ro+MEqQMfUQVrhImMfZWBUE2FIXhk/h9Klj6OnLz4O0rJMEncwd0mDxFw0fiUaUragT+y1UkgCIa5IlRMV2m/n+NjylRDlwW8DKnOu9jF8Qxk/pJ3F7vzULDmFpkzVfl69BA0yqKVU4+I10RPjECADk4QTtHS68CnQAHO5lFEaUJqpdFLieayXIty98VG5XuF2kG2NwQk/ih0CERbEEnacErwJUXLlCpJGBIqP0NOkrrdcoO82Uq3WgHWWOs08Jirabmfs9cV5ab6N/A9sPH5XdhfH34GUI6SvMCRM61vyY3at2bYHAydfHdFDA7QNbWOBpjHDuRU5bGBQCSPvkE0Ttz7pkLuswLjgnlOaggPmI1N58KXBgab1qKWXwdfOE/X4K0G9PiVJj7KcvcjUFJ+EWGa2M88hyHESh2TY6Fm3prvIbw2aEuFzd6gpVZbf+AFttGmRrRvpRVD1ou3xSCkjEpJG3h0c6A+pabV0rYiIjY8+RdhOwfNS7Qwrcw9lzoaykruc78lLBPRq92dOfk6Lx7unfFlNSMQ/drVUM8qtGd/4pXvZ2XBQCTqlZhZLHq/wBqA9rTJ3L/yuT3aLYRb61NuqrvIbwQMhT1ShDCjivjPYK6L7/dosBqTN1U0gMf68W478CnTHiIwhrw89pDLiE454tN1R3dZ2EhyvusO3QyF11LxuKeJ7xVc5YmRAeqTBB5eQAIW4Vkf02W28IvVWGUiUo/wcBiqh3YeAav6C9QzpzBQCd7yQtEV0IE6LdLXBBp8+fgT0pSUA4gIsBlzn1VkLGezpYxH+JmAKqhqnkhxXZgCzbmJuz+tLxXJfXdab8GpImvG6CzPGh3sPmsBtgTcG4zQyo7h8jcBpLEFIvUIPV+l4KtSKlBmOI13sMY/qZO6XWuiSDvKcsrK2l31Ydf2Sqtiodt6MsdhT0jdBbMdr9pvgBoby3rBwBVjtq+PVJ1kFGpH9DzkkjkI3dVJTXymIGqKWsiw76jg1NfnH+qgBalP4tknTyfPrpp2pqc9CgisSHv1d9Anq416aaxw+bngWDQP6wuG/QGGqtXluP9/pN/XoZAB49/s/f+ZB9fX61Z2qj6SYoZEajvGxr7vBB821mWjavnOr/GOpYJpoqWUYmOoNUt/g9lwy4Vmai2SDeT7glZgPAKHg0p3Wfw9OVKBfDOkicLjAp/wGkZOuaGxJI99aJB9PEK/80mKzrsXEKfwXHRB3lmQLERnEgWxbM+rwrL4OT0ErRMM/eq/xxTbAhdpUGaHdoLG7CwwKj5rrGnRrwrLZoJjqbLAurK0QQo2946guCKLdxhcOLA0z+P5tORSwFj8wBXckHW1emUcXTU/5EA33yTftiTUBGiflWpEPDd6JlKXD3dKLZR9gWLk+nZ7QwTEuZXQ78TlN5idir1AYzadoqzNP7RShIcN2TWS8UxqEWYrBjVXykLedH4yGifo4er+bnGqNNRqYip2oT1JQeQqb0HP3VYk4laMG8xkyoPEl2keGX8p+PKjbl1Kvf2ohEg6fUjNJcNwYzG7SNuvAT1TfVpyQViirI+nbezoTmhPqMvOytRVfIdqPleWyz8AhRRQzf3Rtf6RwYwBV39geoU93FwM7o6Bs7gTJMbI9xRMigYSP6V+Fti9F06PWI7u3F4kyvmU/9Urx2a/LnlknPtcMlS5uWZDQaq4h8dZJy5yn55Q6O7c9pbKlajh/aSdHZDtrsilvltWviUTMLy9kIBG4nqB37mgbCKbuECGTx9BlBueCAQqXWbLGksFB+DEkXzpZmn9po1uQSjwuKrnpqXUuTJs2PjabI8KHAm9sBScc2J0SsOdwKstVvGYCBhscMQxD8+VSPq7Wd/DagPXbEpg4wG8ouryGQ1P+rbyUUfrsPnwATUZhaE6n2R120IZ7LP+nGp7tczKm+h+6L9DRk8ehT9NJzHDc/CuicSRBCRSEyBpa8pcC98kqsZpoabG+4/ENAdveoQfxtxqxZ2ClYGVCwpu/H7xO8ITaEjTiiManRdfdhT3PVOdsPRnFUScykaIp8blwOpA6d6ea7mmf5W8SBPw+E0ybCxEfObUgpa0zMrH4E6nb8ji2/DHUEZWYfzXjAh79/7dFj4/nELQZwgMa9w7zqz4T2JFf4+7jXJuQL1DFh9VbWF8Fse45EtKYbqK3xPS5sxM8jDlj/ZRqVJZRRlmoQmYwobkcL3VDbuzN2tmlsJq10SMcyZygqGEENMWFq61pfoGoDnwCr/uzP+gDnMVZyoqzt1tymQ9t1RndY6T7Pe36vDRCQy66aEuu9XZwWklEN20gdOm1oEmjuEYwUtADYlUCrrsbkmumeLpMZGA/zMFjjcjkvUSIW90ZioLueOeGAAWH4VryroufreavwQtw8fgSe1BgJEKMGFFfzJfmw+7QSA/KBhVA6KoMjM8OYK17co/+bR+vCfpLV7D1g5B+v80ZMcjlCX6Z1vMPfRFANsXFlHQ540ml88vVU0LlDlh9BjCrRgQsNZTosSSI59sHhllLlUzTWM297xrCT5nFXpKHZtK05/FmvJ9YBRshBfIe1Mo+e2x2m05+TDN0nQ2U+qYPpG6gIBTLD0LzqpQE4rbs+mYuDzr2m2CkBjbMofE4UFM/LLcPD+quUoFCiYlEqJiWhrrhqv7XCa/W0FnAp6+aRRgsvjl0IrXHvHcKZchlu5x4awNOxIaCvY3tChI/7EqI99wIG7Zt3Tj74lch5gK2ZT6c+uqF2gASaChsXc59wXIOdkbxdVx5GA+ni93Xr59UwA3vRdlxYv0NzhGkIWb1YWtg7piu9gvCAdnNq8NkdiQi5u52aSB4+VyjElL5wheToOisMl8tIGRrGqWAcR0VTE0b2ci0ZNMWPXETBTVqMNfGAXyNNeY46sIuoHZYp3pT/P1/SrZXt0SO8nlg9lqpkWeczwSOLANfP0RPXkGA0ey0BX/tF6FDoPFNdNBAEbaI6MuTYBWxLInjsVBi/f1Q3yP5Qvh47jM7gVbUGi3ms2t/meOajqjSQLEjIbCdbkGz67lOTk82l8+oYP9k/tyUdhRsIUeqZlJi6qrHwlyFQban3hyY/VVzXNIsHt3tyxLQiYpCtlUmn3pLUJGivCYtPEnwDB702nfi32MSGNuYrUA9+tXbMMcWuI7wWF/G7eNmyL/VS+be8x2ujzCPfxLwurXmusszkQIvQpiBaJrPJlAG0yFYDT9lDqA6Du3sY7rrFtiOsWuuTvGXeuOUI+CCO7RdcsZf+N/bPFBZl15JfVc9/kcZwOicM+mUnR4N3TsPjQvu2oznPcZeKmyTDejM0xYC9TVdOtaGa2yLWzpmFu28hvWczl30BCO+9/dIEHX8ZLQJDhRdsi8G5OrEOVxPIcJUi/qGEEtJMoHuMzYRtkENSEHwW5/vezxUhKJnare1rWfGHmyKsEpi+c7fEDCLFgOPRFNwrThQBTrz3w9NBMxGkeowMx+eHsWEekx8by3OAnNvNJR5oappuRV3nO87un8A9Hh+uZ8yue3WIbWzFTNjJ+1Zicg9GAm7bFULiEGPVkSngqoVEsmfU88IfGFzSiWiuLH2Vo/L4egt5ou2sy0+/8hz3G9Fm7hL7FBHpKnS/1FkIfXDdp04u7TB9oLypaJb17RnH4kHSNOQtZqo38LE2sHiiREdKUjhGzXe9Y6or/dmr699fBs5yrkpF//aXTIqmb5dS0l/hv/Qn2RPivtKC1GlKCCthWExwhx9HMx6cOh9GgsUZQdntwPW54SdcShrCCXRHCMmlyPIO/ocpB9kQEy19Q4ZRpSsvaHnlwAc+Qs0+ZAyiSgzlg3bPKtZuPJ2fyERivmrKp/DoQ38Oa9f8mAr7a7kRnlZ58wm/60n/l7/vzg1e166JCq2o4dELUWhvQbkMDxtNJxWt63ZaxRqtdIYpYEmStC1FU9E9/MWIddFB+zYdIs5bLcxYQBFT58j01IH/BFYV6NjIgnpRFp95YFtkeSwW5Mjjvt5chAJ0/5W8u1sCgIs0tsFadv84DuV9d6yFTvIhGFXmvEniTFzhu7r4na8IwEnvxfat1who5aGIRterVC1k9xyvjj9RPEjwLB5U2+6ccUEcVpkGfqsJgZuM7P3BBh8ASw8Zt2R93OKzSCaYSyGQnIYnp/uMj+7eSr2brcUgxa9zPL4ByR9xRPMAQ5tOtInaXYzOW+40amTtF6i6VamOyR7MnDbd5wn+Qq86Dy0jGFddafxEHPhpoZKtuDHS9yQZ9Mg5PmEMay34Mbn7Rkr4l83WmTYVTINc6IgfQG6VBYBJ+Vg8fazQTkyU2BAAajcM3B9umnd1JRueze9XtgZQFwVWH1pccV8vbInkQ7As1tCNtNmtwOa4PjmG2yaANSzCxN/02AqXqHPhmxZsMNBdpmEEw6H7I7cfW3UPao6u+LdB1AmMM/9aDPoqzZW9PYwSoiX8zv/kfABNiZOKaWlANJf4sfsZLGEttapZwrnoJRA+i4R/MSknA+1ftKaxRnJJVRtxnuh8F7L37AAcHU9biRoLMDBbV0gfmkP9kdafFtm20BkvUJJ0bNDS9NodbiSeZqXGBdRAjoi6mPJS9f5Q5EkWSKtNOZ5xq0xcvMS1Bl5/crPiFVKyTI6ZQhcwfg2/hNo9cDUdSIEKlJ2lWO82BTZyyyKJVk3hW6hM0bSIs+HQmzLm80lmMW4Et76WF3XAGG+uCWnZsZewzS/colSFz8IOuzhAHeSXu5zsX2L+rYgrpZRMozIG7sl8posWzNpMxW1rSFNoz0r4AkyZr5Uuc+L0If5Jb8rC6tyT7GhfcVe3cegaZiWJRrKmZNUbrBxQLZ7/3j6RrzHVhsBOpkLwm9+eXXxyNIqtoIGej20C8fF3+z6cvYywNWiQujlg0J7Hk0m92HY2toyOaG6xRpANpy4ypunq7wJDBJFreWoYtyj1KcFAufg0fac/dFEpXXNuMqfBwDs99JcG+0w/aZhqTiMb7mCMrQt+gBKsN5mlrO181nK3Wr1JEgUNfcgZ/ErGsGbfSfTCCrv4/8ADSk3QqIYqcmAlaqHZGBlDNfzm84bw2QJotSFvg6xhBdpBsQc5nNfdu/SKPQu3AmQ8ML5E35JJoOzhizQFbaNFO4uShDZgyRv2AnAjifl2USsyr2P/nr+u1H4u39G0sgGIlhkOSsdQjsIPnFHQ2y17RaS2wgKVDuRq8I5yV1cJHxRs39aUCI5Z0JxbuSTMvPAhd0ap73sxzyVd7rGd5zD2R1lTh8fzljAjBi6ISHlDv/YgZ732zuqUbQM//FwOzZx5HgQbuQfHP1WMeNscLercfMPTbVcsPiZkti70Zr+uJbPxHZUJ7ZHYQx2Gur4aur90DhazhTPHzF2d6LhcTLHhXvSulVAU/CtQRPIvj4oOOyVgLSpjSNe8p9ylCa7KxAQdXILj2K3aOx9UdMykkGfDplr3qOq2E3NAw1d+CbYbx06NP00pPgJiSjAVAgBSNLLdcmpe5xtLRNtOORUmVFY5V67ORcuDUFMj+EIGjCVCjC7uLXMNOhUDN2llc+yPgnfwTFy/jc/WlchMWQuEdPETao69l1jpPQCSTDCDkPn5A0oXOjAY77wScpPfTqb/n462HafTxvTew552ggj8MtnKYFOE3c+0GD0l/Fhyow+oknvdS/BJAjjET6llULLki3WtBjtg9CrAWlyoio7he2iWJ6C5XUc4fcbKbEf4fpbSsdz0RSAw8quRg9O2i7Ndz6mOZIme96k4ujmX53b5d3SqJFJAMeZK0Aa9CSwoXayrbshtuBbW4q8H8pMS4HHkvdEALQOfIYaLCloR+RhBUjo4n19Ld538EmaGEgUfP2+u2tvnKcEI9neGSwLrr51gFNdVxo+TvQUG2jlG7QNanjZn5Xya0XIFlOAGK4vAS6HaVa+Tlt5YcMW3U6wx5pNZo8q7nKVgSUZSFFBTRGGJNL+Yf9qDv3AcXOPBKoONNNzpHkbUTY8XRFH1XX5cDhRuvKGPRg/Jdv9488t43ZCHpLVxEHEJBYFYe1y8B6YH8OeBqwp/uRp50xpx0CeJOqibSd0CwA/GERMWJcdtthIpmBKtm9YtYHHy676cki4rjAvwFgoqHBNBbUj5AN6Xt0iqBwlWJJMYb5cAnrPMCqKq8AOWX0T0JFdhuUkMbdDgioIX4oYalpIc12k90enc5YMqcO++aqSgvweYbhGhn4XiM/bxXFt+6v7jeZ4LC70nt7U3LTmgISZjpTU9glzrx1xxkZUSbE15qlPNt+9LdxIYA3H7bcuo8hoZaT7mwlk5rt5oKzwDKS3qCEUbMrzT4xsjX3SFMCYFtPS/p02Pn9hvvvPjghMKZpJT4IfJSBLoomONa3nxVEp23suLNh0nqO7nOWgcI59wV5HEPbVWdENdAVKlyWyzOuTj0lRAnAgc7FXLwH/RMbjLD1+FTUqyXUz0nkY3QoFwuHinSbC/o3LUt06CH9KKe46tdC5yXHMEHLNs+R5fimP+z21ebT3wQHDD26KjArUKV38df1MmvA8AcxRkyrjnru0zhByAs8jsbR17roP2/lewnppFpRasSjf6LqnsLLdhIzk6L7IF4e+WVVEx42Rkz2dX1MvCy4Lkm0W7j2ZuYgwvFB9kDKZBYdJ4MeC3aSHg6UeGMUrkdHWQLJWmvohCd2CkuqCmQce9VmFxpwxZsjjQGI4pzcq1Bu+3bzQa0zxwIFyw7SL0ZAVvLRCWu2IjgwkfcUiizgYIdnSDUxY17KMB5XJRHdbquCKw+X2Iz7YjsmMZ7DtIw59h5zcG1S+yBoHiOVaB73k+AzgpMbGxrFo1DKprGoP2eLBEF2L9rZlhIR51M0JAZ9qOiqL0BlngM/I05x2xPdXLdqLs7DsH919kmZqCBArK4XPnDXL+woR9qsoEFIAolzqx7FdVrcCUGuSnxBmIRmJri4pE/mADX6gAVwH1yCWRR4wE9Be6mDBioniqdFvC63FmsilAi9QKU6iNa+YAlL0Jnz7W5qUO0y3UsLDZOOszKzPbBDxXMFT4+bnWQwMzZtcp5/cvEXCX/+8WYbHN8rHUX/vJXAW/h8szpyFGEnQ6ffqoka5Mlyd5QMbVLpTjHcrUtr1Qo4yw1M4Bj/mgd7e7oyTZ+BWZOjnrMCWI9ciTuAcP41HuvRElTeilzJDzKEyN446Wb3uPMnrtsJPJ3OVby8J0bwEg9lZ3HeOVBl62MwMntUG+F9oqd5hBpAUNDNncqrJNJeIzR0sBhmS1YQIX4fDQtkqtAKw8r4YxJOiNAD2cF5/Qve2VoJY2ka/rm1nUOIEKqhggxAcHLETApRNnpwP/QmNUxq8rE4WBu2EVucBHTXnwrhzn/l8B6RPyDTFbYOOy+AU2sA/8v63/ldU2ziltUfVoUuOFOgH5cBZbctaAem+4tVD+HIqJgqV7HWQwOnF6jCb0CliJiq96hIB6L4z3qmjiWAmussIs3rFicGWiWS5uFLBE+FvNES6BXfEZAkT+T2BlmpA4uIJOBk6Kd9FSCRq3O+jJ1ITIgWvYqwcO4uMvHeIJWITqokClg2RxCvkK++1apm1sch0e60F3vRKGPskdCwVyJ/8o+dwXNO3ouduSlMFYhxHmOtCXYryeS4j8nNBL2y1IJ3m42f6eReWkdkNYXu9mR9UveF0DMUu27b81ymey4kPK418pzcBVU6Rf9xE2w2rr8JFBHb9wQ/PUjSGV/f+xAk8GposAt6xTH9GNAK1WbLS15poHeNycLR0PVBAB655QL3RYNjoek8hYvfPqt9DdRAcBMwUTdCVbQNcw93EDwH+pNB8Ow+UvVmW8rtfnchQNAQpDpKaBNmxgQ86246qYFNiBNja+hyNirTcKGfVuL0/+6nZbEDMltZUjDqw+JsGLooxaQnPpFDuB1nVvBz2V2CwKHOq9r9TEIOJ5RQhqDUr1XNJ/8lFveVdPrztHuHrC3lXFBNLWKqI27vqQJZJYcuhqWGlrRB++si0lQaUSIL1kCbTvVpVDSPpCRP/ppTp1AM2RbBOXZsaZmX9/kdEQwRQP0YUN8t53bHDMsrVgwMAMfiUBRUxBgPcjWWf1VsVP6Cqtn5L9DhF6NBkQzKklxKgAqCYlTNwgDCZ+IrEE6j1/XCILhconqbngIkRjE/vjAG9Rn4/vLdh/+sjQRWWE7RiZK+aZQionpDuSLbecsaFofCDD2TLr6qXGBno8tSZDXRCY5iGu/5G6alrsrLs5PHV4DFDQ6alNaTpnwl60Q6Zy6qCmwnrEFAadFx3LA+xhAhIROynYYglWZU+6CTZRqZBJYjenIKumFonP6YhdMAhR3doNznZBiuqStcRq5xrJQ8QcB8FhvHQ+PVkl3U8hA87ZNq6htF/sfNK7kuhg2G3ldzL/25d8F2ECCo/8lween1xPO71QZInzyGZupQFLBtvG/c7BVjSnPLcenhFdpC+/god5egkzXDaNNZpnhVyFHMIKcppvNiYTCTC3uBALPMbbJA91nNHy0/jUuhJTRhO+DkfvTAjmG6inrGsMvJ2GfaUnppaVfVO9ar7LzpMjCf0XllZUK+0YJIMSr8RByMC2Rj3vLA0MsoPMSLm2hsNt5bSNWYZHJrI6peokmZshTVFguWY2u96v5tVY0f66TrSKxXl7FH6txyYA79AAgB/W562dxglrIPSCvg6sLUT/qYNP94ofdXxKt6DfNdu+Ovaml0jAQ7D8fNIW3jL5PB2oUa8Rsvzp16DFitCZXs48dV1goyv7J7V7l+8bMJ95Tpc79N/kake3FfhzOxUK/F57q/pzjJPP8bSz77rpoHjorycBcLG0eZd6sYMKHBdTSVuRHddsE3LiOfGk7PsR/5i7JQaZloRz+BlM1gDZ6FekE+3bkLwhIkax15il5EFcbhD4h860zMruw/QiA7peDj6/bdUxUzc2qZ5sFHkFvYN2NmMPbxQrQ9lPGEFk00czDDmeHbxi7KxwJ1VbnCbDgf61aAoGcNW4A1FiflT5WO4k5RGWgMFQGHdiQbKtSQevDPlNO/lAOyXUhZbhUHDv3AkZM/U1BR9aIP1AxYYsif7jawhmwkJswwaMNlj7EpkF/0UCr+d1QFVpo5mcjb3SKozPo6fwXJJmLn7Vt1Gno+v9wEuuhLCt89XR3i8H8Ft4fLw0kEaQJ4aU6lKoeuzvhEPb65Fs14URndrXv+Z2MrfimN1tJ9675ivRkUDhD6ztqVlPzpI/TCn2sgaCRC1yfwrWjy7G46ASK49bWEBhK9s9lLEJ8utmg34c55DdfQ63rCXzeGM79vQFEO/Flax9ADBS97yvwTHHn486JZNPgJIfjCk3vl0Oc87KiXWNizQYN7fryW0UQSK0RNzFGpkjHZ3TJpD6c03Nlt3UDEzj25lfz5CZ68h1aeF9Z6nyDWJVHVgoqqYRha8OmDA9Sx+19+y+ClR6HtfUX+gBKKmyP180MRlmywc2txHy0oAtc+KHNkmNgc9hCF0ctZy1TqKvfIpXFHN41RI7FtlAV7/9t87KRzt4k4A3Y8021+3fewqwfFfmdo34N1i7EvjK4nu972n61Yz7y3r38nPaCaydJcvHtpRszf1atxd5u1l5h6+xOqLOGd0E+ruADDgIExlWGBPb/oJr/tSmXFG2bMgO2nPdS+92i4MKhdAMQ/Y8Ic9hJysgc63PTby0YjYCqzL+PIbZwZE6Q4BB7vNVe/YY5W0lNwlpney7GkxNPXM1Ex6evTZlj2JaJ+ViaMoaQ96FOBvKyrcqQtaOxYVEsQ8HLBs+dpj5tw5uisDiAoYKI2jqqW/TRlZJwpQ1DY/YKlnvHtxXH1PA4H3nfTSVTKmQeE8dqW9N6kPibjNvpi2NZv2HWSUUSNbWQ20R9gRU6Vd9HyPmXuaRYvM5hHMjjQsnLYRVDFNXP7J86fIcB2c2c4PAzcyMPRag5/kotWyRch+CQGLQ9DbEcZ8z0sJPxO55nbNfGZEYZm13Y7SI0vZTNdBnLAEmS02kfaa8cGGObHVYJE/csmHELEkevvtVWngGsvAqKXJL9avrUy11u/NaNtTATRMJ18y0dDCDhbrRFFwrqgYUuzna2QiT9hnWXlT3BWgvq++U1u37Z/3+Caz8DA2DiB1zRMKVndHwb4r4ZTaR8zdoXD6edg02pEzGTnhJhtLgEh8rOPkQUhfH512eNkw+bi7xYzSwvtfWW3VP3tnR82tA+Ezx+wTrczhx3gxjWIARoy5kxkHfFQBbQsnZTyCMmkQB2w5OsutS8cHIU2W4C+FrWpPBEw1KjVpoKBV9oXuR+1qMNMdBiPy/8Sp8ZSk9BIyrog8PbNXR33XynF8vnWnDYweg0fo5j8SxjlwpLdOdRyw287URuRCKcCx40xmItvYneShYNZZTaX7VVt++tzmwX8nE6OKNPa+9f8Jrzjx/9Y6KbwpCXQ6ge4S2CqFtR2XrhQ5b0CexPwLvTMF0wfzuRhCDvzYpF5MKLMAIkmtt/wAOpf4f5EeayopAPPYTwdHsEph9A/57BMSNQNOmDChWMQ6+wdtxN267b3vxxUEA1fqU6JYsypbkhftd940hVG8n6oDdb2qzQpBn/PL7uND4ZDlc9ZJBMkI2wPjU0H1hIEIkcgmMO24tUrLF9UEaQmY2eTns8MeOIf3JzMN7EZRdd5UovR8H7pYKAXN40ivmspkYt6iB1jRO2WVB+2mocYDkKCp5fhFiEBZ2QxRdcrDwAdSw4eTmr43IrBFr0ofpBX7nJCpF7HtaAUayXvQiCJPctDe4Z3iL5VHQXWuKcpupMwjzTrAhN0tk2qgUiB2GvB1wsHARexKghzqAuBydpIjZ5OfxjFiApAiKYthWEwjcekQMmu2mKpIxAl/iKvO8DbRMT+fjXxibBX6rrjz1ydOu30IDNqKS7Vxxv8OMDg/bx+/wJLB0Lzi4wPeAkyUjKx340gveEqIeDzW68QHCqmUAV03KjWvJwTa4jpF6y3K9UmDBYQJCFmH2HK8QP3HF20xlSAXdCZ3Sc5rU8qWtJgjeTyXGTnRk6vvlu36RWC2uyxyhrPRJSJeQ+3WXd/F0ZVxq7sBv9QV9Bs8aDvqi2v30c2g+lHfZSPVoWzwLEQ/cLRKtQqmR/frCfMa7wOOMBrMOdREj1I+MxhVnU4ER/EJq/nF8KcLLkyHiACX6HQZ2WOSyhhVff4OMcMpbe6yQgSAHohKSPrZJo540GYODK+jnBZ/BL19vOrAY+jFdsJE1tuDtKKNWd9V1RSku/1QHYWyxSD42YoIKzk5HuRQyVcAaQoAOV0UxgL77eUfK+WJ+v3D7G+md9+wk5g9VoS048YSTds7TJ2zwhgtv4HCcoP9Xj1zTsemb5xu8F9qzp7A6hgW31+sh3bByYSttTJgEAyFXyFZRKjIRgd3mbkG5sFzNPSrkSk5x9WUuGn7Ss7CfyQn0vzFuOlmvfWPCQ8JpyJ8e7IEaza5TfEjsqRdb5Np7qowMOVSoWMVbCkSRlbUqKLDYK9he7x+BgkKyeWuCKhVmU9nBVc5WtmYppMAvDbR69lP72NJONhLRz2CG7xp0akfZ++5PVm/v9vy2Ts/A1Ym3opl2QUrLognbWXWeV9mLJQy/u5w2N+o5GK+BG5Q/cXNHO20tRPzvIRck0v1/kQe/iJfu5WpZuOH+jIxagArg1efnRFThCf6GoVGRXEFZDhcUECNsZD6LxObF3c7HIMlXUMY7QQ7u/tkq6xbW5GjnIx7Br1o7075Sscy/JSxv4eXKwhseStnWBNx+wgvxKe75FWeBWfEc15HcUnid2ahgezTFDGrEAWsRKY0v1inVjw47wMq5YvTVfcZWl4K/81Abi0o7FTpCUjUlMdiRljCrtSMh5yeVO8entj3wFlni8ElPbaHXpqYpkRLRNpG6xZmnBGuw2S6qyHu0nZhiR0Ug7cJ02zJkkEL6aO66+x/xDLbDz4eueak9ro4QXCCiNbjD7IT6F1NRIYNCoMwKq7EnVdem/7i/yWTh97jnJjRc7yh11pCR90k5jdKkQurwIDqZ40J4Ei2o8l2T3gPcCQwWOTyTs16sxHVOGM2XgA6GGw9cSZsqo+pneLrcSFXeA4i9RYRJ/g0WL2xgw6mFCnUSLFqLUaMBPGLViV7pxCAF6HQI4DEj68GFkB2XCSjKIi1dbD3R/cg5InugDjOoqYoDyqRIiHpmfviKKZxwHx0IcgnNKxevvKAfANSpBtySN5Y9OLOyMmvtDfUnQjBBwT+I12fuJrsvC2c67k3MJKidKSYWDyn6X53I2tg/3eIzaTSEjToR2zjkiE+qyG/tJVBoOCpww5LnLlPS23FkXLa/lbJc9iFCKMl30rN5adALpI6Ga96XONPMVNkduPaYdOpNRmv2otQBBZ5ztMMRAPSr42R6jv2E4DpvtgNMLTP3OHrVTobsybnAP/2ywTIS7S44bzD/Bc29dbeBe2QTjXSQVAaLeSssHFyPl/JVnfz8Cv1b9Fh/L3hYADOASdZP/IVhQz2VrIcV+u+m5fhGr6LDE3+J4sxrhgPvgb7Tw7vvjWoO47/nKWbVkVsqprXzxjxalerDhzcDnERt+mZL6MFnK8bn+ZdrdwhoWM2IjkL6/wD0WQ3Ax1SNRvBm7+Z6guKtnQtmREx2fIYmblVsoXbPw5SzV2TLhwwgltXUBXBmDvlVgKzwYD+GIPosHj8bKBdZY6webZSTVvMCOte1km+krsqEr7+eAj/7XIMoJQabbo8JW9Os4RSg2Cj94+FIisKNs4QSWkh2BhA6CGtn7iwjxZsO5cL2ILI8qSgEgFU9EcUlZRYO5tLnSX/NTrdhQSttlc/TXxYm/XlI3WgU7TVIWziKf4L/l+UuKASEjlrDZU+ldwB/Ghf0xx1u+urVKU+qugzMTzF1Ss8xXdMHhULy6rzhKtnNhH5uU0LUm68FsOmTgHCCjJSRRifSMThl+dUpZp5GvP25J6YAeiK+HaKITI6J6jDF4c/gx4srK3Ph3QcnXKhwtYxxJg4PwEO3N5WdbnvnWHUYFtOrs+6woXHi1MJJKoBNLmavHJcYaReY23RuBN5zgTjC6ANH7S19e8I37FaXXuh4+JMqB0Ul6G+XV9tF2xdzlSXoVvV9CQlLsAwV83SRbS1ZzzdRHMJAEyaVTguv3+xTCdTevd0Ep5QV9KHjgqWNgrnvDmfmfKFj3ks/meOsj1udaBI501ziTkD7d8/guLj2F2J58uqgmOwYBggx4EjPvM/2gYAIaq1THY1Hi6Ityp7jGN9UjZeCnEVNDxwDYCBytyMr7Yt7zI899RNq7+jFeP0LKHP1bp/tCQpSKTEg6qELTKyFIw35ci2xEdIUSkzYMJ4Oa9Lww/VNQon5WHG4ZCGNQCti3umEiusSy+8ZOGu06O8sFMVT9soTActaEAGk3aj78W50QEkt/9GYMvEDTFlWqnlwVCEAtgfmCl30wj0QpmJjZOVV93761n81h3RfhuCH9NBjt7wn8B/i/2396zsuaeEpIcck0z3v9hY1CBgtCee6tJMpnU1BLR8kXa4AHJ33dr9nVik6KMb4Vq+RhqWQy2Qjcnphk4yqo6n6XIQ+Fz7z/SnqlpVsyuiqhBCKi8U3pKdn/NNKX+mi1+TzGwbXaNnJ1VBUeft0fL8t73TBS6kYf0OeyLDAPXIh4tPo+6ZnbPLioAkTIr25SG0Jv9i4WCayw2qwnSMtfXI/88a2YihZw5kE774B3a9LkXvmG1bnVAvBOUFvy3AbWiv1AC9tmEa3kyniVPwssQgqxfB/VnZPXrE3ymEJiFtvuy9L4G8u6PrCS6slej7O+RUKQZoKDNZ9zDnz1ZKLxQJ5Uik8Hb+nlpEzdXz1I6A+x9rlIAE84HK0eRKMFbq3s0Ns9yBYxBFWKLkKnhlPxUY8J1RcpKfca3NN+swLGhbCjkWUC6+w1Bh/B0aLuYm3+qSu+SbjCmL9qALXcBondLkWyCXJs+OshhhDXaVs6RGoNSkzjUwLLO8w/nNzfhNkR4wYWtqdWvuDzAxk1cbwPAyWPzhGvBEYO3ZwBrHK9O28Y6PARTWL2ubB6rINc2Ec+czu7Ss9CrQ2SK173BerHW3OeGb7G5skX9NyBioLQkHe9nYV00tx6CLwuOdNQqt1WsXRoN8Ao4p2mV+MxIPGD7MNh4uwEGRc0CVFByZ1/WJ7o0jhzEbjfqMi0G1dfHteiKzQAwIJSdtQNUZtmG3o6zSkNP+BoxZb11jyp7odaI6KjPD2b0DCUoxwzcqOXHnsxOjt6OHkX8VhT4gY6o1YZGReqeODFnnN9WM7VRy02QVxGWgtyr6WAptOeXw1mHW3bdzTHHpBGQ9HT9JUqwlzpsj+VJ+GIkB5DLLsfTUzpWPEWRC6Bf24XA1QT/E9V9IroQhWW5Osu4bEXP6O+yVmcS+q9Fax/M5uU75P5qJYHD9CvCTAkmQxBVmiZcNKnuQzJ15wNo0Bot8ZkDtokcgmhg1dml6qHWKUFhBGdgkawFFk9IpH+M1bEkunCUvqrXFZ1buz7ngwtGw4P/A3plmD4KTn7vHlR6eO3lH4rt1+NSu/ywabKUFwg5gpE6fxgG6d5sJRiC8Vu8yhqMvIeyiavN2zVFSa0fzwnDpqP13o9oAv0BzCkPTZ03uflomNlJqXf+GdItgHoS3zrYgj8eo1nLiwIwWzstS0zOO8kflu+qNLYpbZePZJhG9IK1bJxU1kF/EOCz+syl6Akt/Stz9gBZHvzGkBZCx+zo3pvlR2yi+xzpphfgaz5CTZHBaP6PUxK5D2nQxt8C7OYOK/QCXLcCqsSs/WUC8s2P6pahp9xs8ciZ+qzCkOnPc/tYmx97Ir07L8cOXpf6AhALg+HcIEX96Ui1EJSJjua53So9OqtvmTtgT+Q9T13AeMvaF3z0JNzvAlboIf09foI4Q6OTlXyElAikI+TToU/LAN0lyEc5iDKiZP/7a67oNuGv/N0/8PQaZY8fQQJVpL4zagdsx/Dg8Sbrc32MmPnIh4P2pzEFn9XAjg4ihc4QaaR7zOOHdi54solLbCKllJEkLtY3eNoi0JLqdw9QHUTcOj+QuBXj9NcoNxy3vuxJvLV43Xl0+f6BFJZLu9sRtXNvltAYqfLqiQfdQWfKedZa5F9Te3KlaVb4k/DCygRFVpRQ4o0PqxcGRRmY5RQfKqwSt8lLIVZs05x8LOw3qL5w1zymqn7gyR9p46FiVNaBXa19FOF+NFjwteXsRFeWHvicBcU8+wKbse9wOd4XDzy1ODhSK+UW7f9Jr6GLLKbk51VnR5WWrKYCseMhxiyIBgpO51CnZEXsT+s1xoxGxzDgQY8T0YuOKvqR6TPpwlB0qcG0wffgxQdpyKCzdqrEyh/jLlxL6wnaQGC6ZMyw+LjX8vJZZLjcF+WJZ/YLsNOzEkRwyWJMVcton5ZPUTgycn7ZInhv1hI5/aES/HTPA2K2MIL2o/j2FjMVXfEIULmFG0tGJgmN06N1RokJgKasgjf/vskiNBxyFaEkzCp9mSOfssbpOJ2V4+qPC0GXdYVm2B//bzAXBUoBEWz1an3ZjeKlCyAybhk5bTg8qGyQqzXZ/gqTMMJIgP7Kjenj3u3kK0g5vM8fz1c4Z8tjkvu6Mv91VIx4LgWRCbu46VjXIa4UZ8oYfCk0LNKO8te5s2WiwTYFwJa+8PYCMYuu57/EjNEuFjw2WQFcl7nF+s3clTp9VVwzgrYOaAnmMv/Mk62a7nQPKfWoQNiX/T4IGCqHBC3PzaVSD0wXpT7mUUT18BFFGCGxmiR1vhW7vxN6hg9m6hR9QzkpCcXbuz2cvNu4186PVfHLO9P6NZxjD5Ynbtw5nu+4Pp+DJkeaJBf+hJJTJePQOwGiFZMnlzV24jS2oBEWlr68SLgOYKgLnEnhxW5oGqHLYmh5GsOa5wDwFwBjLhGgPaSYrxwl6X/MXG9uOYDB3TtHmh1j02vH1MzT1A4Qaeh9AgBQTZAyZtOPkn7b14ToaJl6hcGhAJBuDsxYasIK2GnP3zAwMFL+ePKADOcZTuy1Ww62nQsM9rgIUqg85917skmfjreYf7O5Qr5a7ORIFXwqiWpau7ofQamUx0J/LIHbPvWuKLasP8TkHQ5xyrErgbDr4ErYLnMEVfXA8z3UbGf8N8XpQoQgpePbg5kpqL8tLF4ZQ/ZEWQi6vFIAosnuZpyw41NMCeeBKB1WscaMJeBULGm0BHl43rduMg4dQ8USt8B4O6gQsEZMIyDKQCXpxq2NXKNEGNJ/NPYwCxhfo+dJSj5pYG4PskQ01w8AmdhXTcfJw53xVIA7WNa6ibb+zdMZBSFpzfEG9H+gWas7I4oYHEY40+jF/REOFkNNH3cAI84fQIThYolNox1382P6LZpPIzxC7CQ18cBJ1HTCDqi0itJI3vEtxKdF3oID7dpK+zVzT5keIbLRdGXlL5xAq+Gtsje2HJ3Ue6SVRras3fdBy5QwkSRA7VILhrBP29btRgNyGzQ1kX2/83Bpo2wq3Gvd1q/tIfOBoarZB00Vx4x8+J2oJ6WO8P8y2humC07ZgY8bXwjW1S7/YlkCU2gGqSOBiTuC+uu3CbfYZaM0g+wNJiiKTQ5q6cpCLS4YAy40oWxI2P6wTvcnLUZ1hfBxAfVSB/k7TyeNmhEMP+DOkpSyIjCFnVe2LLBKIuogBUkSNjzJg+u0BxFTyVZNyZ/i0Iusrs1i+WSew8cawbiM2zogimPT+VU+bafIVUs9jWb36CPjhb5nXEyOM5ID9v4NyUawp4jkVJVTzom3oILsPlsBrJbG7GnA5LS44wzwcGd4ztq8asCZ8aZrTwWxuDsvey1ZtmoJcnkhwvRTdGjGgkRDGy6bfbl0M3GEiCqwjsHXy7+1ASyl7Mmfjk9MPj+u6PF8g5S+Li48thAB+pJGTmxPJmffFA9Liew5pPkgfuwoqvkR4yuG4n7cK+RAICTYQ9BJp+2nq+ETswGptTfXlT6KoDvEi0zipp+1ANN3oshD1HswL4BOZWeFxJz0/+0JzMkTlZOq/4PeFvUQg56C8bEEXFK17UgrSY6+LA9Wgu/EJTaQe8QNy9yqett42dGsR+/dRwqxsKnncIkQV5bpsqh06n5YuP/Vq9x9ezKfl3RUTCMVqecFOXSeSjg2hjIfcOiJQ3cJH+scNTJFJmFfZMXsvLJT1XEytuPlZyGXIH7aRRURyLmeu/EpJJ+HwunEm50Uug1oofdqtW1Xn07o+5GFimDMXl/K5St5rvMoBJv59P6+x50wFQoXh3csZ+Aj+I1ticN2SLtuqp0wZX2IzB/sIDDL63VoCXmxtXdja7d6NRgEcO4oZCDWOdBe2c+rYqze9Wf0P09DhDo/S+8YFzPCDf2O/wtD0teH6atcW/eznRDMIaaLhyfPCQlZNkUv+kqzjFQNEr2dhOsDckRKG5sPYUPq9qBldKbsRyF0I7qHAYRTC7DX9ovfkxE6nBBB8IeI+jL/xmwp9g4yFmsQ58TErUfpbwmvrXz+UIbBBqrVcIMCaWxGHppTZnYlmjS+lv59/sXyKW3gStHwyiwbZ4ea7ZvPhtYfnH6A8A4zo/VXs/a5dlS3WBUp4uTV//2ypBxVIYIgL3UdLzvRzwE9+F37aaP6XtZDL251NWeXMTb3UpN5iCp+VlwF1JYmUS8hXdBaMjBwP0UsEhkzDMl5uhaXeJv+5mSHFIstFlq4YL5CEHQbRPuLwnbYN/JW2tbD1S920z2fbmlIm6JrhloWgnnT5srH0kobrc0i09F+eF9dsE2ojgT3PBZcZ6YBDvM8TIOry1NIIHRw4jA7mDqPn8KmR68TnCj+WBTcSTqRgejP2zgFQvYtVMU0dT++DPoC9PApcL+eTeeunJ9YDyD1pPdjkJ8Bs5mLcwczqjxGiE8nobPjxNHhv768EdtxPfzh+/MG5KkhEmGp3kVNreMR9L3Vn6A7omi/0rBGKqdepUrga1Cr+lqfbKSxakv3O8oRO+PhhDDfZ/pKrQ1TqRXoImbIp3mLrUEX/Xko+ZIi7HPX+/QnnejxDHHDpwFcH3XEdSa2QQySq2XSKu85S6UHwmblghLufDjFsGouG3nrmdBvp+RqzOnoBnNZG6LDtUD+L9c0VivqZl0EG6+rTJjFvgqDe6eY1zpf1r0nX2BFfk6gCPwSfgBePpwtR9bB7sFK3DfWVTcAVIoBm4N7IVSCwxqyoIXPBoMGVdq705In/XqN+tUb1XqzggGiH7yGZrQZVMk32D6sCCQpyJJDSgtYQoXuEackEY2s/fyHzwFqnDRJRm4FhAz75xiu/ThNJ8fc0T/3CqtEHXPEtWQC+2CJ2sVaDVYXZBaLlaI4nlLoltDxQQAXXxygxRAy4QHI5MqAfF69mf2T/9wXW2/6wO/6BOmoV62oKD/kqwkGefGShdsO47m/5phFNY2Pvw1sNwjdiNl/KwZlJCT1WtlepPPVjlCZuTdvruD9dty3vhw896H7LSOnRIDk3GI3BPW48T8KrRrb/DlVMrB1sQB5iZqb83F/96bApZkAd6qT8+jtHiqKTyXGNO1w8hF8o5IEmZzL42M98QISw4ce2Sb4iNIcEyKxNLBOgCTIMuBsEUse9foWxkP2Snc5PInc3Nr1gYLX+nQ31jKdJH4/BZwU59W8JuuEianz6wMtv9dg4GLUEigVzf5iITsM7l0APOioTDlEfsT7tnqII13/N9SQ+pydrCT78sCz2mplrHSgwT2SdtgghtTitMkv1VO92GbuoLHkJD8fgHtmNV6BcRF8/JiOOHyiV3AJ7S2xMT2k/rrexfTmS24oEO1p+RUjSEpSLUWn5VuOKKCaIwloZEg/GdD1lp+DD+ZCS0xMGv6l1cG1XFAJR+QZqOuKL+Ex6qaVZzYkaHQIO8UMdfL5zbJ9HYg/yRV34eDJgkrlbO6SlnM9zg/pp376UsGtOZAyDUpiAe9ltXm1iHimhowFInKalDZ16LlnsaMHBpq/oDusp67d4zmxq0lIeCawgD5bGOYKpIxiiNoeQJbrEsdTtIFwSW7UjoCYhwva73OdqvihYtdlQF+vDnTk2UJ44tvHqqI16frCAmiNCAHRqKIPZI74HI5q3l6ZYtvsxvbMUC6L6GVtBAdkFTEgOnwCSn+1z4TY0INnYsiR/4EvO1hXR/i95+lu6OgkmXvSQ1yk5oDooE40eGHvYcmDXb/MPhlX35AZ+w1RYgKAJRudl2JmX9bGiU2v4kguFprGotBoMLcjHqkmyK8MtprvlqM3weGRxcfr1lz5krBTHSVSK3drm14Wyvj7dKypUOpmjVODTV+HcQ124uqZ1YGlrnc6ZH0H07diEyYBmt73xYDKZhCknJ6rcYzKtVKhnrkCoaSmprZHEeqxcw9hAFLR8cZtnftE+sIjiGD6J3WZdIHH4SVkvSYZrGewe25udyp8LDCHOuw/1QeEdo+4yKazYQ8DRHXiOeUd35IgFALwxWW4H0yZyGMcUdGes9Tlvnqb25To0I/swud+3gPLUctQvuvlPcf+b/fW3P9MGJbMuHSVq00Arhzk2T6PJtQv23mgtxnzu1kqk3HbUZHSpyl4lOTegu3dAKlzkUK6f/KSDNf0WwShIj525qR0qjX9CG5JZDTCN8yOn+mVFrZ3T5EmZcfoYi9TEM0J6WRq9GBV7nj3EVwjCUr6lofmY9O2CyRNnw9KWCxJTL/yzd8Whn5X3JwEDzN90/gDmXW0lbQP+Ir5QwWy/hdOpBL8fxhQvk2DQ+TWExhfbh+MHzCV0YSL35nNSX8kO9h32zvC4uxWew97f+GKEShYq6LeNGnPqadgjg4TUkbByyZhRjxnEswFsRK4AI6uU0jqHMwYbBqY2Hg1xfr+TYwmTbpFeimW9SNEjfjI1h/ineslDxRLTnJU3dPjgerlo/IRq+aM4sjjAOHspwJjg56gqXneQYUcUgsbiMwmfu6To9zhn5CMkLASavathC4mBvO049wv9WdKwc5uxtm1FGkQoMXpdSW+ILP7beDi31ddWr+P/K4almlxz/Aw6/KdutwjuR3NYItow0/9P5HKDV2+2I5Gvw46BW2sFtVIvjRXevHjxfPNRQ6pImtgKU07gpTbcseKhhPVhgvkLCi2PRc5zug9/pL5kgo8fflOqYXKDp5De1i7shI2XpYu+AWZEpngrWN3teOnG69N6XmK2MV1ikd9esD0ZoTwprqlnE1iHJFL+sTQgs0gkch2V85I2qBGmScwWcYZqjJ00nfZ6PjzEePXnPBino7qwmwk23aHFjLPcTWGSjTlu9X06z1T0UqAb58UK8uUFRLR6eMb8vsOfVdRY44aZMOJm+lyVM9JsM+r4L3YI8iop44AS0J0atXe/PFMTXKZ3f/hce1HkLSmhZrczNvEsi2W+aKlBpxPA5pryFpYa9fSN4kH4PZxl5NBOyWZUK4FtnCWhle672BA+EcZO+j1xvd/NaFNR9hgav3/hKf7RAe16DHAVGeJTY84kCWtMTTb4C4BwzhhARidGPRVyQOoFre9dHTjihkS2+Gt1zk3Y/YHMD70nymb5FD00n2wnbcL0FJmlK2fl9dx7DrQ6DoAYS2xxsFKWNFt7vMl9GBm3tbcaJUdSE4qOSlIKPtjwrGe729U/8xH8oOWomgofFFlzS8oLFpdpvypxw9ZmVwLRDOUH3atT5bzNJp/7Qh9y6c+zOueuK4t97bIh+oySSZHJkEEUAQC+Z7bkjhjTjkMgQEgt/img0Z7s1VlHwJhYUcnEZ8079QhyHWnCZMeCMyA4PLyF857hgSAPKnfq5h9qPr/AjlMa9Qmu85s1K1BTSPuUV56v2FUL4K7LTFLOfI54JkAnKtGAmyHZD/9cwDIx5TKk35aLpF8f01PBf6nNqtOs9RKbiGwh2y8UueCUxXLIno2JJ4ddiG+ay0/1ioviUg0hf8/NmZuaxwqpC/fp2gyek+sTK5BLIJVEYsgRDXpYDpX3oNCeKPZMdxHhTqHyhPtJpT+LIH21E1VkDZiGnqATggRVKoHuMNf1dcxWLvWtqRm1QQS11EkfpDfkswRgOJbLZoBQeuSMG/dHFvHgxOGWQ0NDgi7jnXH6VBGFwiCYHK9y7XviKS3da7vE/cM1y45znMy3vJiLTXDiHa699HKQhoxr5IFYRh0xseGE4aKrtP90BU+IwXDD3//+HEIaGt5PKK3d8tzyiUMx4nXdV/jQvciVnM2GQHUvqpGUstA41cBYrbt/tllbAxO4gumIlvD2aBdT/ldWOMmdAXHO2lVsRDly/fVAtTn1V43YnvV+Fv3j+EKrsAPOrF9pI55U/dvIuRNo1lqDopwIUkI6+urstRBKtM3RUd8vBK1UkOkhV3ME7BSMDyAk8rh3IXBD1Oh2rzJ5qhQovnrks8X1lmPyAQuovSzDlqVzI7P7LLEhJrGoqatrl/5RiZ9+eiAjpwok4aGbchJP43Goei+LgnEZ5rkVFY5QGnkkhMkNOFXac0/ViictFuJk8cZZFbqbZXQzwaBJ1DuIHQt0vxiBjiOeFGmFqtAUeErRK3NgOnIVDReuQW+6EtzlbPDlQ4TValKceqKMZ2ctV9VMrOXSQk0AVLhE/ts7dmSPxQNmWoRBCqrwjvW/JJnMDKPOc65+crW074itgLvkzznk1QZZcLqXSOKE9cCgj/s4niTcUL+hGrDTBd+QK1TZc1/fyX36zpnYJrueGaKP0SzwLSgCi3OXpIGLtZpBkzOF2Anxj2xTFjnuSv86z1hyxzgLy9oZIV+lYzrM/ogfyk1ky+kDvB91XpTLRrn1g3C8wBUW8ViPvpsmGJj6M3RAJzuXzQKT88GRnfHKwOCnP1jI6MWPeKLS6+qmxJJ+HfgWE8x6vlHnMAj0fPkP/KBPn06VAfm0jtsaWZ9d9hGrkeN+clMi77UkKHSpso91F3cbERvSsQyZVrKnKo4XYA9XiXQdv7CM6tKEg/6Mz2M/Fi/eDL4EeJkC/p/Daek7vBmeMbnJku4coZkuBVT7bBXzsixNOIdRINod1wokaxrDtuFWzw7SYUKu2jKHrAWNR6BINT17AUimp5CC3v15T6DNpSEdyDE0m7Hrp5xE/7rca8S30eGdGPSoJr4YF389cY/JUwhJgbYoAE/EI/+LgM/WATaD+CDx53DqpVEvv4jLigj9Fd2DFVRqeYyFBo4VtrAfVnh/FYNx8fvhqIQs9rWulYJGzAy46zVZHlqxo8EtHU1tR3hkkR4EA8ywyp69ngc2hwrVXjK2WL/c0arjE6Srvfq8z6KHVullOaAlXsEDtI+uiR/c+84TChVgB+ERrIkbTOw6yPRbzrX347DLGh5mQ0c9dDG56iyotKC9EzBfueHutUasqTCcKQFvTt3KgL2ZKeWEQeUFG2jYRJnS8gnJARMWTTpcfpp7gzlwFHfHDGneWXnzOdhczsIQxXnJzT+MMAciVWAb/hC7qOWVhggLM14T9j1QKNbrTwC4hiG9TGghv0S7zcY0ga7A6DmW/vzPXKx2nLSBvZEVH8rqpbc+oPAtg/sOECC6MerdjTB2Xw149SELRcllTbKcmqileTEQxguPVFDt7cinNxH694lKrVbEj3kh+ocSbtjmyk/xta4dcMdeLh/bblDO7cEKzgQBPUdM2RGOk19nG+8rTyOytLLuVEwwueR28hyo80R5tzzFtbqfRzKIBN3ZKZLloBy1OmTaOFFliPrqM2w5TKheaA/RfGo6srmcgtcnHlatNAzMP/AnoTA7LOhYE35+pXmdzcCG2KdrgWIlq/Jx5qo1GMd2/tv7DWftMthjoR8HJs1qppBq4n9c0qt+H/ZVlr//d1aUnkA+Nw4H5bqDNjEgNc5HK2YShxC0tIjZj+DSTNdkBB/ObbpubR017YeQVR5Ba4hZdUgVIGx8BDCE1ccbpuNgZj1uFLAaKwcSXPEXvFcksm61GGDFUcoctymzr9r/SEkqilyv1M/RiT2gKyAPvjI1tg3/nWdVIq+oYBoD8cG8E3U2N5QesxhfclOJLIDGjDhC76ZjpgMnXqzwK5l12mDvY2vd04b7O84IcpaYtJEcZXyhirvi5Ao6Evth/M+qYu3HCVUqNl6RAMGBv/fS7x+rX1Ifee1KoxEJI6ZldbwTtP+lHTgnbmHD4GYXdKijpMGPH4XyZYiFNLUkN+lNDdnCupSuTk+z6iSOgE5M+VGB4YyNTFGICAeCp9QwRKYewIH18SfEeWNHqKD4zo8wF5smmOo4aURxCCXeimK3/dMB9KXX7B2AEtvahizoMRgQZ+IKVhkp12lYyaXrufMMrk6Gfom0cvsJRC4r5ehNjzT1J8qr4GGa0/NyIOSnMmHaY3+qhzk10ismAYvljskBGt1mvI6Ivu9crKkZ1nylyB/ZTrSR4fzoXpFue5XsObS34atXhbIzZ7L6/z1Lp7H/KOLf0QZJjKvGH/ZNZ1/wB6nhTLyUd4YBs69B/fmU1Nzb/WjCn/p2KI5I/bLfsZ7mzkyCXjj3uXzkdSYF3Rv8B8PityTzRCT+QCNsjXc1+WVG3wgG1QwBz6IVgtx8rHDS/79pMqu68i9hCXRAvB2P+poaLXo4biJ+KITJBFlEqcDnZ7/gky0VOHiE704/VsmROcD5D3ksZTNCB4iMG8SB2tuQ6T+Ru1iKg7ZQMwnBXNHojtQIGsD5NY4RSr/zA+gX7d7PT9jfbXku0vedB5mUI+GwJeRniEamKkXYWuAjJxlK+boFHcZ/Ps5to0nmBkCRAqyTtLu0meNgm53MSz8vJUCxqFLty8LAd6c9bbeJNrdz0yyh+S2Y+qF36BvkXv33sDW5YNOe0eeibxd4VtTF1/uAUGrKRHKnq9g30lG/hDoaDDOVRO5c+svDsMmyKBjBjBJLQXC+ykVSKqN4lQKzwTzswz35Go+Iyo/zBtOIsk32rMQ1/HMIwwSTCBHgjwdhpBdZ6COvxGD58LhFrK9FL+Ri2BuaLAVF1j5utaAHz/x5ri9Z4BJFWnIDQIeO8+6kL1anbLn0vUw5aLAyy9UdPB550XhgeFxAo7Pac1z75PCFG0xWLIcBg7TqnnfN6cf8njG+OyR8Wjdzj+FO4hYvfd0svJD5foDpPbFgN4KYASRgJhlQnrCfKNf4KTVy1ComltRmvMHqDJ+O2ClesIHa0J2wYMZAgw7V6jZIwx65KRzYWNIokW7AqOuVHSeEsstOKmlky4WF1CUMy2UVV1Ua0vJ0LYxFrGO116B9o71FIRsl+awXicSceqF9pnxSNaoZhTtOtkznprW4GmKwqgw88tvvBDNtWYImSQ11CG12E3UKVPfGbQR8HKpXQ1UOJiP92ycH3cMkiGZ8J5uCKw6QVzmbX4aOdgtPPyZ1ILvVZ6fctfHTzTqsve01EmhTueA1Qsi5/gu/W41hGwPaZ+REw2LmTCwrPAIKenawGgryLlvUh12G2L+oZ4BolfP760dGvhdmcOWqqH0TBm0737zwucBD5iYKQKz8/u0iYqea+rNg3AYD0fAZ1xdJZ4I6QwoG3irYC7q+XEXRr817Yc0CdsEX4ang8AMtpMt4vVo/KvzoGEarH0jQT6jB4d357kG+s8dcy6Pjp7RS3QaZpW49u0Hx9KE3+78dU/l0kooMPb3TW/KkXex8dOb2uyWmmGdeTxcKO1PM1qRxPWuMCDEVUNRisfRzeo/zVZKpEe3ynjmTq/mr6ioKsBhA4jo7sgol7cO2R3ad7kvp72uDy5gsy0DTMy03wczi2ftlFQwohkOhrcmDdj5mWGdu00ezYtl4DWfUPw3WYVb/Xv3UCL1Pq22uqa83tD5VAgkSfqTS3DsQebz/QmypJ/3sS5aHO8X/MlJfG/qfT7QKMpLq2VbJWjXZCQEfZrrkgYnFXwGu6nfeRCYFBfLZJqDdSfBYjhpXXbyAfpZQc9jvitUk9tSXj0ZMmewbeVHXtVQs+dwDo0oVkhjujI06/RNjz+8eO8ml9M1T92qMKpwRzBFLy1shomYB0XeK3L34jn34zC6beEJcWe8MEHwG18JTDmGz6xszKXHr2ZgwdZ6jrq+4UtLOcM2Lb976moXZ+LMjxuvgHpNuERiL+ySdXcE7BLbKXoBGFKGiRUxEO0zCYC9ooruhQVnYb4vDMYJDc+l0F2H9ktTybXqBukcKp6z8AFsfblGCFf3GqSOfqijgwQvK9rRNx9CCJNhx926i5oBDxNaoOQTj8ZEvFRc3Nmq8cED2xQ2XIYOd4i5lhoh8nA93m2JqRUU0QWJTMa9FmUf8kr0eeGQbF8Gnp8AHVpLIIu1srLIvgRrwmrQ6PSnuZoUM0fYCUoYjxwmw6y2Ayu+SPUPJ2POAJDw1yVRIHCerDF0cY0HsX6HQssIyW+sfkWXQNdfmApCvKmQ59m07LVHJ3TIss60UlwuoBBRG/GxUe3nc3houWRKOze8M0c/6zYIBZkZtcmUaclz+tFPSrgqMHpwpFVy5mqx23/9IM2O4O/TDYNbplI49dDZZ795F6DZ8ZnSkyyqfVAba1W9m3YxztvFQXTXSfAT9mnqbrnpMC5p29OkWSFGYpQNHvAEGde6+7umPCv+tnJ3VxhA6xW1hCbZa3BV86BXCy2w4KFGIK17pE0xavcnhRxPKuFKC3OKq/qOgXPTj/TR1FWX8Y0qqR0ibjJgYZFJVFcxgtuOoBd/B9+PjFdB0RnLcyguAbgADmgRD/ma1IeOqcs6t6N0KMZ8T2yr/D6FizQSZB9Ww8pg47bO4UPLlzk1ulpPzFkHexKsUlv6JgKe0ANcrjISc/VS8fVsM08lhrYYiHsjsMHXsnJB6t4O9yK1mNjmyeAtKdmJ3iJkjby//BR/o/lncUF2GbUL3Z5SwvDfihWPDQYBC5fQYCtZ9s8qx8N/yb44PlSmsRNHcLFyD1zRRsC2HeQEgdQMMOPSIzSimBrFq5SMevV1xhO2mRLaQPfwp4U12IBDNEdAZAjW2a7iUDITMDtC+xPBYizjGRVckFp1uyloMQoO0hfEKzqp/nz3R8l9/Up9JCNYr5hYmyuWWz2DhbBbOq537cMdktVa1Kg53GCcgs1r8Xf4kyuTquxLLlmqUwu8upoc5rJeTBOerqnYv3pCG2GjXvwEQhqD0EjBEKkURcCz95Rx5ZBfWAPUPxzIStDzGgOc5LeeXgr6hC/mQDcbBiF6EmEZQW9aSETVcwDwXAvxgJAh9Hlwau2pDmg/hT6n6GzrHqQcrNVW/BKAZ68l4mHtoDta1CyMM5Bz1GblB04tLutuFb6MPusf22/5Mu8hPezLxMqpM8A18DuBCSdcQ57qS9N45X4r52B7NCi/ekYRR/cz/XOKMH3r0WnbCVLUqq5rri1slhH5vBJeTi66NDqdMpx3zxaKtKrNY1dprtbKxribTmZ8Js7/i3my/bNF2vNzoms60qDg96LZDqy4pDHWO7F9hrEynptJPLl58oo8K09yrfgrWP5gVBy1BUsAASMtSaxvy0Fz1f1YLFyWLq3cYyKSb28k+Dvptdj1qyEgp4UYgt5IfX4i933uFr2o1/dU4BH//3wYLKAudMGBYdFuyoO+2jJwonVHw+vSVwFwQW3tW01keyNonidEop9XRAyoOng556yoj0MyugWD07HF20zPwDKYRO2ng/JUVsK4Y/ff1Jl73mJNzStPaYqnm6KwDYLrj0eV+rUkQ+/NY+3fDz+edNLX76G31RyC/Fzg9kZOiaRD+DFvv4PtOFnhAVPklFjvf+2aqd/wqMKbhwuIDStTP/ijXg55gOf9b5MgK4tVgQh32JXCIeUfNuwATl6Ga8BmwLIIOYvjCqVHYvJZV4tIT946Z/wPfcddWcypG5NH8CAQiJqFBVj/ISJOFIzwDSSOhf9Fp2bKiVh3T/ejiE1FzFzG1gvfHRneECreIvcgfQtZITJ10RyaUXAtajYoe6HpJRKxCVm61haZt98EVxEQGPQhynbfDw0iE4fjPLy17ZItj/dgniDy5WEPDHlT0G8F3/y1WtN+7cqSEgKSLpZTu496PCs6eYGWbbfVF5vX7HwijsfuI4yCY1Wqtq9u6Dx1NQP87pKOhQRaTg2pQVF4tdf63rO2PubqNEOEvcV8jP1sNJhm5cpks1GJeW9gMlltFibvmFjadIaJQ97eB65taQOWoA6abdiAy+18gpSny7x7sCF+6B2xIb+lBEtoHuASX0dX6m5qMPLrCIdLsmNPrdq6Liq0cRrpRoXtnWClBPOhQzKbhnvvAKiGb21mGz5gIW8NgSMhwuzfdBRgU3LPCCrNQLveNayXWAubFxYxQypeUbE4jgzMOf/pJ5Q56zSDqJ9k5CzVyuZcmjojbr56+JY6oVESoOjFHs9fvAyUDmbnAeOUSfLksxQErIzCFPJViFwZo1PMtQj0zqveGIpY8JD4nHHHmrLx7cxXwgxTEc9I8MwLp84PxCEOxxDPEdRxhlh4Dj0n3wCasBV419BucS21Ec4lRVxMKu1nGWPNnjFHx4K8Sp9rC50fxGuSKu8dbTXMds1xoaD7+A5E/WPhNQC8+3fff0Un8tg814rJEk1xWjuc38vkr7jU3Ilg8HAJ1WAhNcy5ElsG07tv0MCCZG7IiZqk30mJvbZdQfYOfB1mrjZSBHJfyvEFnBZXTcJRxUIZmgphq1SEWT+y6n4GeVR60EeT8kT4obmdZ4zaB3en1WPR7WOaaLw2aFzrzCiOpL7/42ksxZjgs4F34TtTt4vL0Ezoq2Xcp26KO7YYgQmKF/iRXPvYMcYeKFJE6uYOfS6zhUvUFOYDCa7nZmM0WZPMyPJV5D0D3RavXPShaFySMBOk6UmSuh2knbyVWEBnd2Vlqji7SAksIa1SpBsTf7pbdIl5gvbeLLtyPFVnqDQ2QmAwHAHLfxrss9fgu8IFV/dvDLRSvcGucxOzBYHnZaXBEcWle94dyA+LIHFFOPw6SIgN3sPnzN9fX40NWGTNsIYbPH58etCuZMsjVZjrH5alOpra9vje1qt4rNqiVytXjBGSMxPrSE+2i1mJ7tE8HvJtIp2t6s0X3yoVxBybVqa9UmP8oxPhCQFOAr8qgKm631zWSkaDRHlJbkdISzFEXvboEp6F8wLm9AiRh7708GuDHR6Trc9/ZvLB883sywT0hqnU/Hdbp6ULVfqiSOaCEDMJxm9QLlpyoGaKfswl7MmAzs4hlR1BB+iUlX0/Xa8i2du8v+vw2V6QQiAgH4F1b8uwOgodefOwYmiX0VANSJNevZYfDYg0bmlIDjvxG7fI5nFdUBQ//I9BXckW/0dLKPVeez93NjOIND9noD2gwTHNLwBJZXztSgCFEBTsKaGM2ANdKAnll6GGzBw7UuMy/bJlxkAPE3h/ohWYl/IHpckkeo8vARYWXF74MlgwJLTncDnz7ueMgcLjemkqlGBNtF+cXxXLhwr8C7uEG33ybODO14Jvmu0LnMkVupq0GQPvENnqcv4zrI/g64q0oUdHnSCfae4i1XiUPRXrI3ITkHCi+NVhG5dqQO39wV2jIB1heYsvs7ZyaV9qdwi+q9MHOKD7Xr3LQVTjkWya7U+PsQLQouvGoy3AcaRbTdAXzcg92StiqNgHfLVTyCnPkeg/tmKQA+bO9kvB3KUhY8NAes/O+KDP1V5IuDvLMTthpaGm2K7sE+8LwLp6apvu6VyQiW76aug54kmYqSbzRgKzZK4TtI75iLVU4mLPwPwdXOd8An4sZDbq10+ncJRuXnlu5jXMSP25ywW8T/gvg6IS+nbGFRm235+W2u1Rs60JoVybDV5waoNsV882jMDEXFe1mTIGNGzbHxvZ2jhP9uJVUYEkzQM1bMMsPx2JWBQ3kjgNF4SNl1LZ0G1Jf0KeULWSPz6z/d3dCkOJXbWpRp/YZqcDp8ygWrV9DnKN/+i2s8YEowUMD1dnwS5lalWqEFYPbCxlS3uwWGK5xrfIDywChIxg9dhk7TGrYsXkWdX8kr1+Pd//kLO7IjLFAtFv1DgRYTXLZaCTfreV9Z/hUyS0qPwi+SCqF2/bNuEJswxPc7KBaw3RoVkUMLZSd9eHUXgzqBCadsKWQxfIDmbAKurG1li1vjhDOPBphzZNzGnY+p83t6+y82r1PlB5oLEm9uDoWSiaF/cM9bWImNHWhuoyz2nixyq9uFd98cb2aWfV3KxByWqWLVRLQagBc8HKR7r1kr2/30C/Xr9n77oU07FY30W3tkRlsi6uSNP4bwTkxjenSKMk84TniL3qIrgfhV7LFZ0YhhjldL8Jgt5WN8kMevni+NJ87zbnNek1pJ40Jo03u/gQqmLSjucJsGdvyopoaczLzKu2GHT1iT5iCXRsdMj4Pbn9Xk0oPGo0IgO1q1b4e9YuqpkeL04ihDeAGWBWrcjQMj5za7199KYKzqCEshq6cfg/JoZAzE+qIq7vO92iAZcZp+pA8N5hE9txNKQfqRGb5JqrNUALDbH4tiZn68UNtJ6U4zMOJOxxpDftPUKHcgiCtBrzWZmNhyfw17b0g6VLLX3MI0U7tha++Be0t76VIUJDS0Y05DYVFSXLIuFBnzjIrEjfETZ1vyskZpee3tXxsYHMJO7wPp/YyY9NDZRolsYRXGheYzMu2Uf8Hs3Cs1fY2aKzP1UgfypiT8p/KIC4RPmaTXOiAUYjYSJsO0iYRRSsLJDvEnNDlQyTYBEvM6BVSqSYS0HphCK0WkmnQ6jSuC8jewbQ2PukN9E3fWNRHNvLlIRvlo71W4TVhqY0PE4xqHeOwxt7k3f+SzWPwkinx/T4oOFwrOoDulgaNYV6YcTq3MrE/oDWlOoigsrM/8A5Vp5l3T/7MzaK8KaeiUxHkbNMLZyDvyg0KruUWL7Ndzi0kiEFxfcLSiUXZSHjvBfaQx6hyD3VaTknBaSPKC+44rHhQodOnkiyA6TnKZ6eCprYtwjuucP7gzBFXlWzDT6ZQpYmEFnZ9DlEnH7tyZ0PTwgI3h+RDeWXPUm3mDH6vY4v/8ozjzBKzRYf1E50EwrZeFBkhMbalcsrmcztbz03iO11Hyf0MpfXcC1u5PakJ6VwvpNdY72r+Ktl1ZX2fjpPrxU0m2iATNBJbhYBPVKhFqiWcT4pRdwjswxjZHeZDfm6uOiHNafFtZrm2wIoKKZaCcISK6YCgmw59HuX11aTYUFeUDYHQFpGHOD72Ai7eqV7m3p9mRAdR00iM6x77tIqzeSFV78/+wtAeVPDj5+lEk4E5jTGxIumrE4pRBwAcwik1KlKllLRnDz7RsZfjYaMbN5P399ijkv6GnqD1z4UBD5LgnEbyPMgj98QHZ0N1YfKfK9GHkY7Pk94I5R7OqudoYQIe+K1XwQAOQyt4GIhNwbeK5aMBrY6d3Oa0sJHJg74ZXccjBPmNYviVJxv1Qu8JRD0k4BHW8NE9t5XhGcyixVXvS4KBrc6LRWI3dxszEUxqDC7HSSTAdF+PuKyajGSDWF71aVF2ZMFiE0E5N1poW6AXUnkkv3IZ/cBrOXI7rnoCz0zmXg15ngxA0ecxTwAvIuslAh/Wx5Kj4fqJ6B/BCXv3zDfwSNiz/C14Q7R0EUwnQn4R2AHLdwyvP4zADPRCvHGeVk4jrDXVNrfzBC27EYAC/2rs9V5sUN878Uz2zxsMJBVF7O+yIbbEt7fdfys9+osnXFnL2bcJ5hKBEeZ8HI6Qf9YF+G/WzBkmfYH2AJBHQ8DjWrzgwMDRq2346nIbKbYZtyUEeiB1VwyKMWDooJY20kbHu2WGX9fZJe2EzibPgQYiIr1jBmQrLp1bP+X3+mN8lgI17PS91vwn8mDF2oGqMBV2pHGBqfZH5+Bhm5uEvdR9cxz1m4Bl5amU/0di1InVsr96PU6/uznrMrgWl/waXfqy9sI/XpytNjL7neGiScu9T8o90+yUrWrx5GE056xRDwwa81sf8C1G7z2ufyb7xcm4o6uXF0UKB4tfN06R2JdooYLNccNloSbNEzz930H2m8utUune60yn85+EdVXottrNyan7pHAaGpeqK9nUAv4sa/U8oqI6jvooeOoRtukBHd9gx0koBiWJ0uWPa+jDODrRVIBbdOOslV4z2G+xH+5xBzdQ9QcAa8jw35ANJlnUr4AERYFXFZwBHGvbLFBd7tt1kVCajqAMUn19nGEzXwBkF/THy5mALnLECpE+1QSD2YDHGg2JJukhtWLFu0+PmeJcEXBQpaROZzPdI/vzR+8vvXO3ZAmLcME8aVWIqYk23CqHI0ordD67CF6afWLmRDa80fg2gX7h+niw11Cl8S3KMCAKRZrlGmM0MbcLCnKFMPSqe8uSZp4mFx9hveQ/fo9lACTmB9ZanwQI6t0SH6bpMvuDqweYgxb16HiWDJVd5jgn9uOqO4x8OymxneWLOjoKvMFzGHEtJOuK6qLpEnrozAczF0l7pBbDz0wECm2phMtQiRjxANzNO53zYXYWX+dorxGnD/A8PmL31sVlfL+E6CmFXOK3OP3Mlrc1c4Qsser9tou+srfnh6AzwnL6/0qRJlkvou9w3SrM5TJLBC2omC9v18DQzhPbQlhi3Z+pNF5lDMu2sHW0VxCNUzuHsnPECFGvOMan3TKHRVaexBkMUId+f/ADhdBWVBjg9Qhhv9Mr7+NjS9L6mgTnj56d742eeOpB4bcQoBhSiV0JtmONY3vbn1twB6rFwTROn/DIZZINHVZzNZiyNu4XiwKKy8cG46Rb5hc08DsreekTcjJ9TzKK7jI1tsK5loB4iBh1LPEApNYnfBlbPO/eFTBdyeScmm23iEVqGOHUC5fCUPC5tmqpfkXYGIwVbw2nesXgTOwxcoXnIk2/X09mne888nDURTz6JfRSJ6b0+10sTdNvoKi8CZ48LADVnjjPSB0+Y94ftifJBpcaozqpUYQ7MqMH5cMo+v6WG1lvgz/DgUmD6uxnUG/yHCx7KS7Yb4+WAlx9GeHM2S26/s/TaLVI3RxDGjNA/ucm/ybn9viMWGR9yzO9GXYCkEWoY0sLBeaI/LJsiAPJ5HWyjT2m3khSY4qNA6xvnZEmer968KE691imObqwu/a7zI24kAn543j4h/5a3nJTcXFPMdDXZxqUw7i4P2pdmryHe4f3SRD1+DO6DW/efXvfeG3gsOdpNX2axZmzghbG0LYxlVL8ymoCB0mJiuZoyUBuJ83tWnPtv0hpR4udYaGpxziPLweUC7g3mjIPfVjQjaevtlGriBXEp3egquoWGv6aF6D0BzrLHbYBC04eTFf4jWl+TPRU3G5xjHX4roUShikCblyV19H9MQjpB9rzYExrHBCsUwoYnpuJd5cYfYongaFVR8xo6pXaprHimyx9+48zAJsuESLYuOZJ0KO0taXSExNZDCJxKDm02fApRCVnP+5hoV1DqGn5AKrosqKvzJRknxVKeGhcD5CQpQfr9rCwhvDnPU/SQNcrnV7bmqUC/5hSFGx3MOSRzZg0IcsDbkgxcD/k6032hiT4Ixb6pTuEiN0KTM1et6U32+dtxx8FFcCpZBaSosrz+t8+GJjAGVxFKQVvGoOXT/PvPl90JtyYAt0hpmAF0M795YsVJEg4aG16bBBwt6Ja7WSMsl4fdiziyBw6WSXvj1vMqhssHmQE6/ll2RrpfYIBsozAxqVR8hfnhlF2yxDBmWBu/dLPH2atuX2zD3maaiFbzmoCU39jHp0bUjE6k2BjNw44wEC2EpI7HUleqm0RqaAkAEes/YR5+tveRt9jS8JqZMIf+8swA9TWpmP6NrRYeY4so4/Y36j4wvFRP+/BjLvVcm0ZLV8q+Dz1+5/WuRNuS/WhZc20TNSd+KyCpoZKs0RQh1JTRPRJL6sBDfVgAd1WWRs/wkwdtaDd7pZYKaaWDyVbSUxFoDS6o+LK1KuuGAOuiyaIPS2KIy9I+smIx3xovOKyMK05/rp1a4+CPjOw90BM2Kk7FBkJoK96ICFcZK/Kp32GZ464+txo3rzLRqiXjvbyOYJO6B536oMRlNeJ4Fq33kGnlNjVNZgNQY/Gn2WYvdjBnxwHj2WjufZqoEEZSJtxAmlUHykuraQM8Rptp66LacdqD/zVOba8ARZNne0Fm2VtO4JKjTuw5CMVvQgKXhBVUqjJnwnZoTCEScQV5QqpAhbO8TwXTuSsgSYcrSm/kgstEBmsVUJUgF3V/DwJlwCrid2W5//PZ6ilIyd4Y7xiE8vY60oBfghKDVpjSMs43p1KLyF1tSPZMPj/pES4Kqpq3G9v7WrEW0mBNStm2GcwoAuKuHccDifCLMXC7RLSwwBh61AgFiAKaUgWCaBk30R+b6KsynrRSLfLxg35iEeVHJeEh2fQHa9XBaNXJHDoVHjX2osX1yPhYs7/5a+6Iww3Gpv0BjtqRfi6mIDdkYSLNL5QwrruPGb3W8dWQ1LxDIiixPXN9UeMb98uBZx1XluDS3vs6MFpgElgC3ju47y+FhDI/yoUbKeJuWdcbebCdySFmwE3DyM6tiZTQPBouW2r98xH3ZCPaYZj+Mighl3wzOyNcKGISbvZTVNESQCuy25aUJ2svu/yJW7n/A3oiapO5pcCC4r2BbOldJBiVf+9U5YbULff0r/oqOfVsUtGfYnBeY1v531I9Vzd1BNMWKtIN/MRYNNptP3t4zG+BuEv/GvOe6YeEktUaM2jjCpsHJzY+sb2QARruXjnCccsmdeZDM/peRE3JaHs4vtAekgiELkPxtbsPj7TlAlXDYBQZr8JBonYYfZDxJL2Iabzafq/tvSYH0IMVA26yK7OZTF18sQ1gMMuXPZAdGdoztzOJwBhJe/7OyphUGFlSuMP0zD1UYLCgNiNg9xcsJ5IJ7LQ0nzMG//nbS4PY5BPy4VfEBXizmf9qsxjjIpxUAGhA9Y60tjnB7jckxGtfB5NIDE+3KOhnUN5N27ygVRXV8vEYyDw6jvluTI2zrkC+PLIbErgXbdrAluXzNY6jkjKvi1unr4hqFa+nOlPSP1IXRHiRx2oQ7JSaJeBrJViKi8AdO1wziVDZTvXYkEkfGrTFNU2gnMFbjDRdqxzaDFkSOsBqy5xz8BKpCvRNnQV0EU0zJZRyloJ606O0rQMfFDGZ9aOBptRivRg209CVUZVR8vFI+F0wwdqQZDl+R2BzmXFcR2tjqihLP6wFYP4/v/jBQjbXL3Y3PgM5nF2PZYvc1TocNOw559aYfLQGZ06tnPG4EDzxUGmwMMoG00JX54cnsdKzyrQzmze5hnc6jApuggrfbA4stwgJhsIvnnWL/wBZd+2c/JFueo9KFp7mxXn74GPhqKuXXKra/741C92gagLm0b/6hErU5T2x1D7mQX5EvwaC4HFPctqTfjTddG8EoU5E6qzE1j3faQkMF2SlX3TbECQDG50YXEap/AmhSyc/u5DQdFchPwj221siwGn4UDLZivyVeD1RIp1BIB/yeRbN9OcQjgEITEU829mwYPgWs3e2if6QV5zop3O666M79hqymxO1OxNKQq0ewP1RV7VrP4MDpgddPy07NzIChwMjStz3kp+eTtp/KFTejyXEYzyZf6FraESZPKarjW4bw0Vetz4nwYt/2tZvYruK/Qf60+IEICry5+tu6axahZY6clOEZKy0VbnfCqPJspQrxy+AACeAiPaVlfAeUgGLyyYLP+Cjrz0xvzzxG6tr1pjj5XWXnfdmhJqdHC/S6A/9ELpdSzVa18GSCzD+Do+uhIq3nmcf2gyqVdGjOymtUh23snJHXz2Pm4kiM0ta1FtJU3/kCU/Wp+YkP7H+7/naU6uPTdzs9te0tKAeWaDzofprNL5u72/HHvuP+zmxB/yRa5O4gBnA2ai75MDNjllN3hD+pZm42CYzTldwb/OP0jjoS7VgQF1qRaoa9gTDSgS2ka83gWR43co7U/xoFUJuPgiIbjVrZPq3dEXsELOAdMT7qXFdch74BM09tmM1mH4A9kZ3/FPZwt9IX/KAglNzS2WrA/DRg64llxiMV/tzwHUk5BE59OVSbaoEH74B2joNDMBxHRwitDRGv+yAaJS+7Gt5Jfm4iW+k60h3MIDmFlak91/4GPTFVabf2k6NRD6Cr5PH77Oj+Zx5pqbILrcDl/lu8mql4NDMhlaSe7Q7R1zlStFXAEabRY3dnO88m84VZ0szvb0aZpUkjVLIway2Pz1GK0jwsZuiIWIyOfL59F1t+/IQDy2W6fMr9DWpMeQHXln+nQedDICeCnD5WQvaYpWYHagaOnBz8wPg7VQ4Nf1ukxbGOLWdhMqb3tVeegLzxtXpOT/SudnRrUCNe+zHddIjC4OMd4+0TwpmgjLZtFr4GOTTCERXpuwT1k8rtjy1ELiL9MK8x8Md4ukafRAV9/eGelljdiB5I6Jn83mcCDyW/C1xupmHrnPrHOFhUQ3jHJgo/xsQ3evklnQI7L5oRW4TNkE3ukx2ZQhrcBcnB8fjkIhTZFGSan4YeyTVg2wSdMWJTHJ3XHTgvXE0Q/uyiMSoXS7K0UAaXTctjGfDELFjUEsSlhrDA/hlIP1ogfWdheipjzPbQtZI0zdIPTry3PQ9O36qcMoDs6vNbRToClB+QSw0yDanUD+k5Lt9CycCmKVK8aQgvd16wi2k/I9kPetbOHgbfb1XbADFYo4S4jkJgB5n2JdeZd2MTjsDnZ+afUFsk4hEsPFpBQLl4Bp7c0LTdHrwYrpxs4z7Dd+/mV/pgRteP/G8CqHGON1GoZ5NoFdM2s1QW78sKERiAEyzauHHJsckBYlKUtGc1xj3B52jzIerXJLZ/zG50FEYOWAOXkdfAMIxRGgjqSY53H5NpcDcbZ4V3BafFcYciK8QLPzkNqQDT0LZHvq9Npn/CI5Bf4wMe/PFdGCPVoar8y7qVsDNz7qCTqtgDfI8ezthMDgQtFwTMq+v9ShfVUAkO4JsR5pyjOXZ++znqWZtFoBDzOs4QtS5u6dbKUvgUh60l+E6CQjk0Q+o450qJFaa64RQunWqOGFN+uYHIGgBkUX/SX/TSVmjl4yyy92t4zwdzfKO6lWyHfn8rKgwmDVczSiEtMEcnLDF+dEs3qWB0HrEyVDACtAH8/iDr6trYrLCiEoz5ttdnJmvu6QZQRd1mpUog8Of+PC0Bium7ZgSQI+mrQbUoiVk/7ZwtRRegu87zQSY8vi8WadpiYVGIqBiWYQyj/ZD0ICjxF7xgBfz4yjwjb9aqVlfm7nxDf50sTMm9MFoyLbarpWPs/wY4+x2v0f7ZnjApIidWqZLIwXB+16V3jwT7XKTr/m8UPOy6/u6r4gwBXpBCttIlXl39tvqDiPokw/BEcVOSSMgNA+QHCb9EROabewmXQ4AQEFL6Gung3Ji9rsf2OdPCd53hdRVKsFgvyB8Nf39OSPBPUgkMiOvTkcrdV/TJK4/Pk6EXZHaroXBjdJbHRG2iRmoPj2jOekk3IrvVp2ED1XDqhFIuOTIZKAjPIjxkQepVZGLHCyerEadxMjN/gVubcjNja7BDhwrxy2LpXpDdGa21A5kKdZNZF6VbT1Bb7OPeHAx53enwJkDCXXXuiZaz4BNc43PwokarEeBY+j7Y+BOtLA5A33eLV9tzTuVgp5mptjpGwM+kVhpwyjgiGkkGMx5Vcrog3xMlVrO86FIjpJqqyUPkUeGLMxUJnO2rjd9DuRzTCwW42oVQrRQQ/eAIiHDbhtscYakB2Na8zODPlfFK1oY4cVphio+jWQss2qgsF2MMYGkowWvmQhuj0S4Q6MgoAxCX57cCSkNqwzWygteVtzB38OQusJmzjKxUGMUctMcddLC5z9RUtm5+hN74JNIHTyJpusGt/Betqc4PGf5csTSURAwD0SvChTpCEhzosXADiUxA/hg8aJ4x7DY6x0cJATBKWvM+HFM9xTo3y9RRUKieVkhZBJ7XFhW/aY9v4axeYjha9t3z+4kdO3i6dYJRJTE6cZruLFmwJTF2LlXIYiCfaqwPM5fbBjhxc7GWfuCt1szMzLAMNFjON79UuiH72800SSj9JSCKltJCVkX4x8eNPdhQfKLzLRgYcBFW4JYQNVd/k4NxW2pAXpO5bXEi6/+1Aq7+JvAv7Ky09IKfLfzlyjwhaE7q94EBKQEZHNDIRjII9vf2AuqWaWHGb/qDgctnhW1/IOk4XAWvnBHIf5dDuv+8iJgGPmiX+oqtO7Dir2GGDil1KvZ4SBB/m1oj5QJwUv55k83omsiQPHHHTNUU7oIPFnCelarzJ5OTta7DydKlIIo1wOeb5hlMAsjeQYFlxJoM4yke9HBB/Otv4KDokxF489x1BQ3ZIDgV1pi2Nt0maWxKSI+tDcT92Baep7kkhtbxBMBxn8NuQfzhWb2tjDaPl6nWDn5+Q8/7GPy7SfdhsJ+ZDMuQsrk0IZWCCTJoSE5BRgBhk0dAXjb56cqMVskTvZdIn/eDZQipSovpMgJrA0vCczQARQXNxb807rBuSG6P20SfJJIpcqC+p3ujNBR4GM8bCz0CjZzLtTndtpD5AqaA1DmD/JQVDNBM6/ZqW+dBwnwX9cBQido5DzFWyvIqVXH+Q6ugX2Tv7vU+8P700PYFa3cNB65FhcJVVuTLVJGy9NGie/9cgXIEkidopJKU9Zlblu4K/dP87L2xaOQekgxuhanwM0PeowGJDMqHaYBZ0TD6FpD55DsI5p6JLzO8U8/ByBZ/av+ik13FyfHlS9/aWTyU9wYJmpSCFTUqfCHlt59SUG/Dp9FC2xVsT2ibgOLYlC4mfiFnadPSy5jQWXaYnIGvowrVqhw29k1PQmmiGx5a+zWmcmgDPtOfAwrha3E0WIyhSAM/TDVHDRI1gKBYbTPUsCoknrv+4RQca0FEN6rBJovIEC+Q4k8c5XXIBNX9l3pyx+x2JKsdGOL8OMd3tNCUDWP3zWGqEoHFqWInA+JNThAnYXTNt6OuMjTrZVmIrAGQWXm8ebcawO09bGppPc1e0Wc+WXsOoKXyhyb36n9AkGyuG1vj5ajdg59LzfLLnMhpAmAwVwITFNtLNjZ7lmEEsKww0XyVzZXvelxEh1EQVIM2mv2mIsTviKbtY+9O2+7E5b+X3KnQJ3JoVxpj10acE2/tSMFQ2m0+cRNtyRsaPfDc0YCzNZPcT0O89KinyPGaNunmfrPYXWHQvIGVRQwFNECu5+BdpKaLednSXJWruUj9LeQQJSzOz1v0f05JBd6ulrvT56X4aC4OfDXRdG5/L3moq2a1Ev/evnRd4lAUwGtwzWtrovPYlYarw3TJr0zV5Y515T7gbfTjnIQV56AkyH7Bg5YrCSAtDrfkzl5N7NycdfbCOVeD0a/nr+oLW2ahJ9hXi6l5g0nVJlLL2m8hfuM7/DQt447UpPx73CwpQnWvYNDpa5BnhfeijwsryNU2iUHzGXUhTtLDIAwwIgGxOwC+nHYIH1yaK8Y256gZJAT2ainw65okknu+FbPVMGNbXKvdfJ9nTRWImw16NvT55960Ma/AbvQrqOzMBei5gs+YK+SCG/P+82VQRM7MXFJf3pH2f17gPRAuxHw1qqOELbtBnuYGa1pZChdYt9ZEQp5+IYVSddXq4RFW2qTi3X15BqD7Spw0jRTgEyhaHOQiHNhHSgs+oSAsy2bs52BRD7DhwbgMZ0ymJmnnnvv9n/h/JA7q/y7JEoKA8EPWQzau1/sKAPPFF+FFVOWWqhBzc60WZqsflSvl2hSql3gmkTwrhmyqiL0ifmE4OjsJ0/Q80ktctsBOfDo7soMgT4D6QtgUTZsqcnEUNsgF8rgEDaLSyV8DX5CzrkURrPufawXw+l/fOkduPOtVjPBEh0khmANCKe1MOyh2zv2iURcbP5qZ9xbat0XldyMZyKW4XMymF7X1YUj26ZCAmJzvCmgAMpztNVBG+msySS++k0SP+Heft8ya4H77QGmGwVScTUEaereIhBESDhYHVwHloQjCZacVEeniid1AEnnpC8jC52ii3LFH7djYizH0w0h0a67sVRkkDAB/eisWWn7SP8xnZ2BiklfeSTIG2ZgnwIxV3fAa2INERQ1lSNuLnmIBDTjewuwDpEwl82ZIyz6QwWpoaXOyux5A7NXMwOzUOkbYtXbztWtPKhXCZBrU1BA7vhdkUMxBuL3D02AEzEZZ2pGB60JfeQ4JRHZzStLStd1uC8y8+UscGtiXx7jseU3xcnTt8gBgLleArWuc6L61ri6hP8AIJQ4N0tOj22laEoYsXFux3AQlABGrN25Q3PvJMjsR5UohZ6ERDmgipSKpV4z7sx+Lx4zPwSSZX7CCSLA9btmiieVkaKYH7sliHBIy1CCIp7j9RhICTHX2Pu3IbHzVday/ttuLQmb55xAkG9crX3KxKvtMdS2N9SWVdv89BP0N/Wq2XZAl+GajCm3FE58br5XmIqpy2e/fFFI9gJXAKBnFZt6uMj6DjPF9gojAxP9UCHk/nRE31L9fLbFcS7LyQ/I8C2f9ynh0bjlsnBz7Fihld+wsW54aGcr3Y3rZDKImbzzoUiY+HQpa86d5HUTU7MTV6oupvU8kHd3sp4lNI8PU4c259R1SCg8tzG6trHQlxe+zQ6lEhyGLMm/8tPDaJfDYo+/X49DvhKHEkv8mhQDkPHKiW6rErwouoCMtj8Qhfmu/jFI/iePgotuABQek1IMqqRkeiURb0HHxp4EP9hXN9gzsAslagVv32wAYo4CNEW9NzLyG1LTy/s1peIp81N8e+oMOiblJ9u4MKMxdnerRCy9+RE/Cu7VkdGi0tmcTyhlMT+1jYp/pHXgDgqoOIZWKwLacjdO8F6ZPzx901GCPr8XIlHKgx2c2359PzhK5SYktUcG9ReLv8yDoJRkveGLF4porrlno8RYDNMUTrK2n4z9QKZcubLYWnzNKgIf4yf5xGj0S60lMT43niixiECesv163eErb52J10l/xk2BmNmZDXueWrq8JMRmSjycsQ93nMvnw9eRYCPnm5mXMAJko6aTXcD3rhqTTaWHXHR35qmshe0QOuOQN10Nof5Y6jV+17MYl7wNA3OxUsSFOLqNT+pI9enTHgXyZdAaVFBNXUcfQ5ylSZaG/Ruzg/ZOdOICtQ03eIutCpSbg+H2T2s/XGDjgSufJGIN4l30fpXMQclUzfrw9U66HRk68Vb+bRw76ijVOuA/I2eQ+iRZjjrVe8n96ogX1zAPYyIsZeQDHqWXyiFUauNsv37x7OX1ErYWSzPjpv0tF4MSEeACEhNGZ8ejqyPFd0Rlp+6CuJAm9P16H+k4/TYKucIQQyPIDApSFNJekbUhF045V2J2gOHhaNFePXqyRm5Gp3qv1UkVenn7IozZU9XoPUUdmbQ8Gs1OKoaV0MdlxgczfDb1EP1QaoJ/nylKAw5sHMQVD93mN6KC/efeooLnJ9Oc11X2vRnAsOyDp2tSOxYX54KRo+E5Nh1YdrLH7U3RR55uvsyAdi2KGd2s3WbKzgzRK+UMjXxCILkfNFyxyHvO+42B87E8IjfB82VW1Iogfxw29PCqHG0hjx4O9U8Y41WYoQ6ufk5wrscBM0PEUzTEwTyVCPRjnF9epaGZRCMr/kckLVXFo81Q2ATlwRRJJtUM8qOi9FxLGjhR1FJK5nsLhm4D/5ZJ5u3hX93RmJb3gjznKhVFMK4zvtG4RnrIA60cYLbKpn27BafC7tTdTDVhrqnmVIDJPhjiZ/ZE9Bbedg9M8pIM7AjTLa5HxEnafB4Q2rvTUSoA95BvyPu/hVzw1Cj3LV5+lBwnmsoIi+4LW6QYJTiFNwCAZd1veelHkeKZ8YaLKfdhILBTfPCq6/0Xt/p19jhTkHvTfMQ0ZD6p+548UGwiCtcZYppZ9xtw7FZGbXydEPtNbpaR0yVDdMIKSD4YPq049eaKVPAf7lwOVwpEIwwr30OCOGhtQza7i9466GxNlnXyIKurK/3i1N/UkepkhcqfYxnfnak2+8EqmWe6NQBCR7na9a9TB8amnGSxhBVoJSI4uWkaiZFyACEPiDvdF6xip1YC7KMgJAk9f/G6Qv14wBGpMpdwNxae3FgXrtQyJbht2wYriGTlhl6b58GJCcL+qEY68mrq9Itf3Oxh1AwXUIAaIurQEDK5N53HPh1JhsOCtSpZfKJVDVNNh+n9k5vMU0thtzN0dFN/LYXjgUEc1WJD+f69Poch9YdYOCBqzayuFIirKBUH5yxQFhuyCtDhJCuJ0oSaEutBW8OPbO4aqkfmtZnKDxuNoeL3KmSXkpdB/QHnVbAOlkB+FEJFYSceDFSacdoZfDo1U3XUeTVYAZROSVJmsN2FSRYsgLhwmodA5cD20lXqpUWSjKi0gs4+l3tFqCH+4bZE3wuM49RDqP8fXDQu3ANSXe3KOc7dzF6VWhD53fhSG9QAAMIEwuijeLra4J5kC+ORpguJNzRe2niTBAg7gcAzkYXG2rdud+rGY4Ys0tfkxcb0zLjRnNNazB7ZEbhT4GjtkbUqwPsS2HfGtXR+2q6w+f1ry01nT8pfDG5hn6NVMaYJGn7sQKFfOztmkBjzNRET6oF9PlNwcsBXBiXF9cF6SszqZorN3KCt37WgrVoDDwtByayvpuva6YyivXeuHD0d6DhO6vKz0adgehr8QccQq+P55guFe4vTy6BctjWjVbXxctR8ymIEsr2zLf6CNeeVLJBwsCt2ZtopdrYNcqwUOZKcjL3Ph0hjbS6pkDRYSwq1Sf9t72MVHvsRLpoTJXyudIK5OEF4eKZropf57qji4zbJ5XdN6k63fZSGrDjkoI2s7YNMFWs8ib6kazmiYs6DJ+WYal1AQclGDBF246M68SwHmWpAJjNd3xQh6cxIMnHhGf3oR4lI4tiYkmXSeN6gh1C3eJXEB0hRoGJxAirIyENyHZT5Rn9nTfXFIuvNhKkx7GSUZ7J+cmlOcEfoC8tt7qsjirqjWP9ZKFP2gNY2WHExpGHAM62Y7TypBzgOnU4i7eUXT/BxBwW+y7xhr8zqZs3eljPcek0dFjqQsBBDrv6GaxDE5o9wnHkq0iKzolaUuDPRkALbCFBRgs/vSpaJ9wXiLHX24eq/6coQOARt76KY4SxAR76oQqOC0PZkQqGWao+WxqGg2lrS1BHhlCGR8U9QUa9BBEKarzm7rs7oGxYz5trnBGrsk1OpOf2HCZTZ8ept9iz6tN/ofDy29xN01LJHSDLkVXLn/ojKk6ANQSO243HKl8P62JTtvHq/TFr9vyTM6ExswE1C34XZmjp9E8Td08DX8QGxZ2rEAhIV5+0bevztmmKA6dImuxCOSeIcO8kepCzYx4fFL8eLQecD7yG3AW6eLSQpnvZ/ktpBmDSPMOnwMaEkVjBZbU4Nd1RdFwtHbhBtjlVZQuVfqVbJZzW0sdC+uWd3l3DYoRmBdXVd+1kJQxpqlAGjG64c/oM6i34omCJiWB9KU4LRsHpQixQw2xUHWC2GDnTY7uJJUBsZJNBaoxvxenovDMSA5ldmECqzLQtdTbPudfQKGGcqw+axSvHzcf3CuUhBh0UzZPJX/t2xU7tPnuMQRHF9OHMBtkbOPrOgCtZtv9BxiZKnth5dmk4QKlYNazltq3eDOTzURz8fxcDnccakhsYy9gE9UUKv6vwacOG3VND9y0jncl0Asmm0ZA/x4ZM/L5aT9QmkKW4VzeEO7RItoC3XYUPY5e3iwQ7RPdMj2nxFLbuL0yQnUQQxzdgaHjZ4bNXHdNrR99nv6q503ADCAyQSSFq8TKBzmX0KM0c3qYVehBu5WM3f8TPzeceAIkxNXbI4kNnIXFiH5MCp9SDYSMc3QiZsc+/VOJIaqY22Zy4HIkMnQxQ4cvoQScEGlKhK9joQ5q4jlJCE+BbLcAtG0UldPhj9ygq6Gq0l5LtZsF40AIZ+eFZKUWWvWf9GmZE5XZoFZEfaptn8t7zSks1VjtaiG/XmKmVhwqs2/f0uDG2GT+ZW+20xxV2RoUV7EmEZLQJj8wUJzmrBzLxkd0lbJ6FblB0KdkcP9sFPfxZcJSzmm0eRCti8OfrGHmVzCYuHUVy/uftLoR0R8NB26nYjEsYN9cag4HEUxQVcNrWcrG2wX2DIdJ6oVIFivX/6CsdqKDoYU4sqihx7hxO+PY93vc20VyioK2OdSw/emAsXP0MYeoKKwMsGYZU5pjxkOxW5zEy/MynHAt4R3pMi0w+VjcBPK1F/0JkSb8HIRLdMbP0472ckIKbvzmwxeQZy3sZin2cM1dlxwikJwaakcvDOXOfjuquy26wvDFRAo2+gAAJJXPHkRjSTP2YKj/phJjvprm0dwxql2CgLc6EXfVltnXjFo9jUfyoSnfEwebnqVd0RvDmsqoMKOiah1aOOA+rRQPMdK+XRNcVzAd55YMaOpnYQLXZrG8JGu2hcgl3wS+/MuzqqxUzbkHKvSI+H3tFH7L0NoijqKdeijKYuGBvD3i6yZRyGlRQEWdLXXZWz0+VNcbuUDlhVyTpmh8ZesrIqGsf0yEDS9EvfYYXMax2LrEfteOIBfSuX+RaYmIi8l/lcIK0UwDGf3tz3eJ68e6rBkYEoqPnnBYJbrCOawSn9O0aYIbvh2jbQDVQytrj88txApSSi4tAP8FvJE0SKkme0pVYlcvKL3snW2oNC3nm37NPfEIq+BhXwWN325z9fAx3VHnhIgMS5HBVX9Z/UJFL6XskK5e4QUhUSZI3cL9SMkBQZB/xg8zPLFKZAx8XYzovh6XkE2oZMpTZdHUi1MyzEUzdpHzO2ojukEM21XKnrFZLfOLr/5MHlKge4VhkQKJtR/qgkmQGpBxm6r0X+AOZRL4OWx//59r5KPYn3r19k9Gt+xMJZzdPKyg674GVOnbKRDO9uFGwBBTQQJn835kPHpzNaNPiUGXuU0E/SFmXm8E36Lm59CGG9hTp93jtHtMn3gIwRGDHOK8kokG/9Pq4JCyrbenyPvJP9H1L8BMJ8aRk6TNKlHIj8NTrKm4V0urr1XT44i/IOYUxlV9fEO8XEkF2WKgE6W7q2lLFguKHBcfAirYQahOdaJ4V0PwUdl5FrcgIshJmvStSPvRfA94Fa8QY7DRSvswMdQmT+gmtpo3UdH/nHbYod+AAR+kmMNeGaWn+JHb+V0DnwnMuQXlQ6CX99q6y+rSAWhP1yX696a5ZKTXRuAsRaYzTPHm54M53/uDAw7s+ylukk78AdAglp8kPXi8aSGB+F/PwK/Z11YwBlgaNg7SssADjlDP6fLwwrWjvXvwnQtR/Vikkb4/ItzGpcZTvYArndHwnqRKDalOWqfZuOjpj1K18jBtY4grKZlks1TOCl6AxtHhf3GuG85HhftLe536C6sLeTHYbqkfFdQIgA7g4MnA1hy85aAyFNwQj/+C3+LcmrsCUagAnApkzYOvaaIMM8wTMa/rZSjobJU5Z98E9rFk1ISMrayEzb3F+rbFG59AA0zR2WcDY/SAfkYT1ng9rMMFv5IjJz/bs06NUlZSfqXPQK6AerSiAgIki0rR2E0sitpDjSdnPRo7wc7BPopImpdqCz4e6gdR9U/WW1UAUfpvRbKYMW5+yQbO5IqUFtY9sZR7uzesdyfdg+bjb8SJr0SVIGL60D+OSo05v/sl9FZH/kmGSaVjXOQbdCUVBTwDKVWAZhf+PMNaS3hqdZjXg2rJjInXQ3HNURYJrVYLDKpVI0ZbknU9vt6buaq24H/DANgr7xEaEr2yknq9lASxRGF4WjO3WNm+DqMfJlTAxwnQlHjeU+6CkRkBCCbnnqufr7VQdW1qDGzLWFY9LFfIuxLOQdKaiRFyM5i+dcXkZw0jycfxXP3JAaw7uGCgJZUrI35Z/6AtbG8R7vPmqOaRc9c4eoKFxmktn7vOCjmgLtl6wS01ZHULYYBen205RlR6lkDSWO5xgloriXJvwHuohlDi75sSop5ZZM1VRxu0qqnoq6bhfPbUnhFYp/LVJek7cg6Bpvcd4IFwjHdLBB38HenFPzSgUYis7gpqVkkQjfLsdTwyjVl4FoNka++0AKi/tP7CZEvQolHhw7a39oovTCaEWo+vCabkUfrw9q1fggFuAzKsoY5r+WvWBzG+Lqc3DjB6P9zLc/MLDHH/keaLm/rZsHL6bqE+EcqRmmyHHZbwpxY38SjOtokVFgto5rvpEpx3MOjZ2xOIqTth7czcsqS+bEtKusBTJFkP34Wk6CB9XlJctIyQosz0w24hhVjnfiXw6HY1V3/ocj3S+IakF0gnJkd3OwGode21k9hXf0usUZO7YsH8jsqMz9owg1bzBVjOZxwYXA/IMGPzRyDpjBQfrByhtwewFIgPAgnvXdmuV5WNFqMvikV5iwPGIBwXLzfozLDXnPYVOwFro3ycosm9Xr/ZstKUqY62WLwMm407J4bRbUXfg4mcLnf3K5JqdMWUNZdKnZV+NLymqV10Gl6DJBbitVuS7QUQtq7aJ6ezM6gozYcugM3QhPa3+IZduOqmDHWt6XfH6lRBCHo5X39BRIsjG2R6XnezznMppivSvp68HfjHdPEGPqVi9TU2QLMs1plEChC39coxw1LyCGGQM8RQ+00YDTvKaKLlqq0l1YB2fiYv1Brio/24xcGIpRTInHtVPjUFyz+QZLV/RUQnBZrcSrSn4WziWha0FIfA2u1gPePq9EsRhuw4fuq2vAqd5J92fw94WYo7QNTJpjHDAEU0lT0OrvrEgVr4/Txy3PIwB6abOHR/UKdm0wBBlvg8m/fA8HaG9M0DvMydpnCvAf58/15o18FoKWX/VZy0qPt9Rc4HflOWSbx2z3+ImAjPKhyW/Lkv0ISAuP0pyIOTd1epzG++D+v3NmkQqtyKyOCoe3Lw4xdY7pBQDD+oTroTBjkd7FKPX0QR1c2HPzQvNwEmBw1UGr/HjBs4OMYCfb4JAhBtRYHSeG4rM6nhWnutNkGYgpp4oeofVI/eMLsUnGnVoT/dvyOhxXGox+GlUIJ4acKTSLHkWVeApH9d6RvHcYu6FBguQubw1bi8EeHcoOaz5FwLgi+2YLP6MBBdAu8aOo+6WW+1Zqu4yFuZgOdRnh+roDZ14FmPsuwEQZ6J/d9F/lkwlRexX+JMTPAFSIvyIGu2zzQigow0cvQwEPQdQtNBmXW9FjXNfBVp1s7JXDaQJWlYR9qjw8gWA6tYMtS0sLJ/tQt4g6lOGKAv656AY3KRsZwCZ+wEtEUWNY3vQbdoxV04jefhjHbGrkwnt+haDMKneenfUNvB2ZGWgtFMq5OimpBew++7QI0mITj9ov9zmkG+qEzf67RYlzlHh1feiyHel1awcybmby1B+X8TS7OO9yI+86fItFX0rBbtt3CLH6CyypAOU0hr/JXic3Yb8Vq2Sc5O2zU90Tyn4l56Q+7bxkQ7E6pN6SbMsXug2XKRHUmIhZYdhiXpSWZ6OqE+ILFVCqFMLgFGHsgjIxm/083BypRbDfMVAoGVgyg9h8p7QQJJfDi7r0RJrDVC3yenspG5rMlDxHGib9DtDRjn1zaiycEeFNf3nQteAB40jqqCIGP5Jk2VbWhi5Q3yl5yzGN/Uk5rjQCMpr02edGRa+KH+V0JhuMnyqfOAUlnYTb2+g8/KK7XvheN52n1+qVUB1Lyef1+GeLmE+NipVGkEwZfcloF/fHpcUql47B3lGWkxKzAAChcgTKWCN+t+J4HbYur84ZXdeoPNto1K/R1+9fIjO382d8kUU05YXsiLe7kbLKYog/caxQkdLZ5/mEPt2GP3WLiLuwIO6Tm3Na4IEAy+ZO8KgoWGPRN+puQ+Dp5DGoL5kX92I/r7vt3K6DTg5Z6ICJ3fStvPfjhqyJyp/oLR/6jDajCNvU/yQ4e6oQEVU8jF+UOERQE63sG5kTmwXxcOGu3ryLJiAuUWgpCcZSgKw3VLq1FOEck3z1xRcz9Gp5NFIL6qofRI2qdbwbUNxIJzh0P0yWpxFKIFEdnj572hqv4M1tDX8HLNUG7RQO31u3EocLT+z5HPzx3LeTcGQkNa6UgnknF60IjI8sMrnv3KWqtYSRcAM5aRS786XbJJx9zQYx/6yrfXvCERpynhRbWEnjFCLqyih905u8+4Dq8bOKrSD+HDtsyf2f3LP1Uaw4lrIwQpHH8pxVFPYBgK5oVdGQrNZi+n6zIfvHN04s0tweuW0f4GJ9eZKkl3tPpjSuGJeI3LQF4Gs+qkTr+SkKRWO2qVR5dQrG6mnn4QebrHHEzWWJ9M0psUvI839f/o+l2ss0nvw52g3aJtV6MCUNtxW8UIIV+j6ygVDcBqvAAAOJsNetjbDsK2W1hzulG3C03kdCdsbC+pmXRCP/t+HRbdJrRApohl0msn0sPsqWd/+eqlAGxL2AqCTM9RfXPpSJUYb9oJcLGAqAM10wKwfCoCMBS37R8zLhr4Y6TXdbyHXCKfqGc0jl0wCDuZ3M7woruRyvwx4DeT/S9BcQDmCpLKahTpuLcSghzGXA92RVtpP+4ejFfwWHq90VzBXzIZmXmZX+Ek8bX/psqa+NBg+CJJbGbmuN76+GDFaKTQMkJxQpOsjo0+FlfAg7DOd9IDH/Pbrv5PH2wYzZ5aoMxHtJVLEKj1D/Wm/JjE0ps08ZzG5KiyXnQoPJQs6Pl0ewvj7MYNEFjn+H/qlTcXAHZN89/wj4fZsSEJZoPFl9lsh7u1ZOmEG0TojkYBftOjE/B0Us1cm/VcEZ4LOrThaR8Zw8yNdpworwbX38pyOdba4929IntSw4CIpNs5KWtE3n4K26fEO+m+YNYncWr3cJtwf9U1B+xskTtGPg4AfK2XVtUo1mO03SK1uHaSHHIfYQ5etRzIkzAuJoVopv4i6PYLJpSeqWPlxSIpe5vG+cETBBnb6kuPcPMUcB5shpgPDkhFnS5Olxvh9GOtl30HEK8TVgJrDoSTK5qjmGKp65/odKBjp9Nkd5W867zYeOplQXblUXyRO+irbN4dD5eU3xvMFxuzDasUZLC2TecjWg/sSOJUELH6IQloGnCt7k1G4ISuHksmHhaNW60V1vaxV33lOHLokXLY670+ypcRKRdb1xtAqOGtxV7lQxypt3uzC1liZqlYf3zDK24SXq61WiA1fjO/p4N9ARMQFgdc+IUS3eZ12vKlU5QrIN0EnZFC3MNVe/We/SNSq003GCLduaSTWEW2XjLSiZSJYAC+1wiGvLBq8FrWicTW7Qv0ayXA30lZiaPhf26f3SoTQpW/T4TXypJql7u845Fle1pc58t4xIkS52OyjJu5Pc5pOsHKzh9mwuQWoZh1iAcJq0PZIKPW8VXPR9w+SUeuhz6E2Eb9Gb81rP5QGE9UA7gKaDxq5PWUFnVHfkPXD/vTxWGsEKR2WWKLF+/0feDDaOJF1MtaipZU4DsYZ9bxPtSrjOF/FXFA8O7cpoXqWGwc5M1A5Zki28wPN8+xEFUXE2WOdBH2QxvE24f2/qQ/DItVfl3HsDzBcALXukZFdZPzPlVnDdrLChhtcEGFujLiKvPwUVhJqgh12XXaNWWCAX5oODEyk2/Er92YkYD2lQl2m6y/wxX6+xGyZVPhztcPhy65ATDLDJkSquK0YQNwoncqp8ofcPhX7fKLsxo8N+IpuizChPIKxX7kdOwSmRn9kA9Bb8Jt2/r71EAxOkS8jK95vhdBO2FmUuY8ks7+r6xZhEexe+hyrdJcSHwqzw5bMVv6IUHyf92SO9TC65vMKOfw+u8lLhDLPaaZWWdedQAm04gERpKNyq4D7/uaaj5I8xk3phi1dBeROYH/oVrgIZcOKErhLaKsokRe8mirTOz775fSvJnt6Y5XsGoplMLg7Llt6kDaBgRHOTkxHBS7l+fa3qaB1Rtdj2pgxinHf+dgvRKeoVQoSn5TbMe+fmD0OvK35q+tA8jezq7LHTacnfKjeEJBlvLcPenXqn/h9OeZBXjJp5n3qQG1eMawe+xMOMbEndh1IftSXFtRVuBESZ8YZHoK5pp9fEu6+eBwy39VngFMmkJH8kvwUnYGFerlc9skEGZ1vQDWJGkHsw+3AXphGwfmpkNQJme9oKisiF1ngwyT6CD997NNTFnmNl5EdToO3m/+qJHl3dpuDq/CxbCc2ZkoOUYfH7uMFRhAmPUPlRHY2wkWUykPUK11gK/DJVqJRvgMOattFHKs36DHB2vWKzxPCFu9E28hYRHrvzcS39eC3rjvnNbTcTVSgBTVMJHw5B4HWNy2zCFcMW9RATPK8Uf18h1ZtMzx2CBnjqB8JCuWfl6/BAcoWD7Ykxrs4O+xMmPm2wchr33RzjOAB/fGvfq9fgDLclnbfl5mx6R2zEqsfkRPlaDa4SD8KmOkueRd6gLEAwqKnUJdBEUyvkkRrY8bKF+c4VN7K1YU/mkilAhlm3OOt39UM9mMV05839M7/iPXvj9Ka6fPuCbLEHONP/GVrqZQjQEaMyFzgnOcNYqP3b1eAdovf0Gz3TCyfp10XnPnQnM/CsUmsm3fcw7Kr0c3TPW3xsiYKqNInskHkixFnStv9ZifU66lJy4r9tgi9nB8EpaLAuWm7oQrESSUYH/xXH+AmGUNfw+X9epr+tzilxLVXINHdCF8TRD383SxDpEDPaK16GLmNL5jzDzuzL3BDRdTwXdNOxeTzOzbpX7eFFJZewruNwFgBwsDDX/Z1r68qEE/IH54PT1kPLAydCDcBaym7e5YHCX6pyJHPxa3IwzIpYzoarPvWOAM/pzMpxP/nw1X8YtRY4xDPegnK4OC93iUml4lnwyB/v1wieOTtUCWvZs8pi4DD6VhJTMoazMVvJNGfMjHix3KSoKKtlP6FSwJEyCpTEKLmzM2wItPmWPR+1RyNTjmssjCt/2YGoi2KKv8IyiuY1vJzSpRHCbzQuZO8py5yb6SAPn89c13Jc4N0MFuYOsweQNWAWZwGNXYvjyA3ulmT9eDEsHHkqqz7hqgZbj0nhYnyhYMpIWNSACzQJ/Z9n1u/eVLlIuNAUYO4dMXeYhE3zcDn8tinzMr9UVzUAvjJB/9tZbpF6pAIU/id+37nZ3eDhPk1gzpxzOsot1TpveYh4Qb9Ci/F7h0XwfIztoZch9b1mG3PgPXhb/PeapYrnju3gARXqcs33xm0m/ZL9rGR9lVvANKF/Jx/3++v6s06k6r6zrwDVI5pVK8hDPo2nWpzrLXH/UwRN5UBah/ris8Dl1NZIoeX0KAQbmXmH8javvYYmjybTFP+Agq5k5OtNiygxZpwr2Wpycn3jAzke5V3ZNb83WGT3mLnnOpVYeuo/tAFsrzXTDvYzYY4rhg5bioJSbze+j4nssp7weBuE6esD9jhM44zA4QyA7l9hkN7Z5I71tvDgQBGRQJ7ejGSbBYxpqLVamfI7HZrDXNgvrZ26LYm3KnukJ+fXPtu0SZNI04xwfSsPW1KyPAVuYWPT077nPn78qocWRcqo9d+7Tta4z/hKskw9kspJLyF9OhTnU56JAY+22HBZIMpwyd7+d2kGQqgxEO4N9EB3PcTrpRN/pNl1Jl9ARPjdbCefdhakKy8NqWAUANvjF4y+jYsPHeseURjVPPivF9opHTupizoiVSm5SBMlE+2kfYcg9YftpZCh8xyAVFHQAh3ATU/cTgN9UdVVUfC6SYMb6Xt9dPHOSbtIKTA5yHJhJm1k1M4v49gL6WMACRRBTKgYJSFcZ4qkL37s8y9dh1ejp6F4bB5Ej2CCaW4Thy/Mofdoog+EJXxUvvxusJxQBiSUQdo4bhKi8HuXfGIXlnYBj10OKt+mqrghdzX1JnMonooI/qXiTgKi5ZWRfwGC7ecxcLseUrcVINkSvUARDW4rhf+u2a29HAzgp3hxoTU8ogGWrSKqA46veLHJQd/5akE4CpCcUov/5yHUfji5NJZvQRDKzDdsLQoCXOmUPX/MqfLE7Q7yDDwzSznmIyqrntHmjX3XdzT2fyw5HLT6NqAnxBVx/bFap9gz9iVsIRa2mKsqpcLqKqC0F4MfM+cFA6zPRPI/rHCo0r3ZRjC8SClhL030YpMeQBwWqmWHx5MkZf/pgcasfwyuAiWweUqarjACcnHErlOISIrYrAKAOZH5K9gVTm8ZZ+YU9/2R3YEs2nMXjU3en11PQ4BqcgJoyCT1CdX+h/ZRCo5BUYJL/jmB/KSFaeRtkGXPFy5aCERZk95d1akhKxSEKszYDHDb2Fj37JIkvFamPZUbQeLJZ9nI9ervFfWTw8VEF5tU113nue7X8EQ9GxonYqqETvo8IilfUqLJEDzaQUdMV4/zqsbUjzP6lEejQjn5NUKkHeH/WKyID3cObM2sSe6zt3nFcf/AZkL9jJv32X3WTnpRPR3isYx5kFMuwyuEbC1R8NlOaUwOwYEAQK56e9WTYTk8RGoPfTrOE48wzuflZqutW8a4HtQwHfKr9Kg2N8BITGTIqHykSiBGaMLtaiIhoqv724DvYvrl5cnRAQrFhnGX/gT/0AEVdZMXFRuRdqNRFJrDEA91tZstLqBXm/zG94xl6ejwuBhEH0ObkucrmZ/YhR2LpeMR5nZm3VxtarhYM8yfeEnY8u9Bzm6OG64hxQSoV5+IvuugSkoPlZaBdjr98/Nj7faNG9nYO2c6dejMzXqhQ2z5E7KEzXzrbDpuWpY+o1BscsFQQbCFonuj2hExX/gtAfdHT9Wkzf4Od+jP/sMr0LuYaL83vrMv1cu0uOjUp0KgWwVlj3vsDkRJaOtSMcGmfg5pTjSaYebbVm8h0A1BrY4ZtelDgjqpcAaJAIeQ9q9+W1UVmMHgwlsnfNRok/G4XjI+pDQ1zSWQw6GGwXeKIQ3MD2cMRyzf0qN6vWKPHcevE8uGQW8/ilvOqk+XlI81nEmC0drjCcFipZ1r147E9f6Ib/ucr7w3mCF36/9ROM9b37szgyDz/NEZWAJNEfTGpxXUz/Ubl1nMB5h4OSaJgTw6BurZx3F8DI9MwfutqrC1An/wqnn4x9ekaRheHXcAItliz/eGtBfwlDEsR9K4K8mKEFTizvVKXlMrCwgA3ZkjY1Gz17Fk7Zog7k8MXf82+lcIBYkRuEEbeG5QNrv/Auykei7G8SA7yrwXUcJJ2D4zOgS5IrdvxCqlvfixTl//x5wGzxfRQ6wZTHl1o0agDOOUb9LAJcDKuN90G1tREVRgACAGMP5+RFnyqSY1kjS5mzHOiWlAVu/oPJTkz2RZL+mfV/44S8yJRsi7i/OJuLL9uB2WPAm7XPBPJtEWnh9TS0wd1/OyLUsH+p8YyzW0ebwD+upkQ5ETCdMmkFXOZ+UtACVqU0GYRVDO9Yg+z5gVy6k86xNixPK9qe5HPwqZTmX48M38yATlgbbPl/MYAaIjdwXR2bSM1zNm1DJsr8rzRAFIP25l1elqalZzFMK55/tB6KU87vOKoIJu5o7li8W1ZNkeIN9T7Gn01LkJykYRMRY4xsTYJ6rcWyOMvZ4Q6FHpBlb4OX14Hh0wcH6OBrEn3qAMzqHPi3wr6I1HSYAPcc9NJ1v8e9KY1fZW0iENBGghlvO20QOs3LDaHJZZEry7wB7Exgggnkkk3PT0PMPgF7c1LzOYpvbvhlDicscMAOV5EgyE7AT/+pc12S4HuEqc/OgLbKtu1rmQXYs/KLD6zfhrr8GrLsc716iDV8e3HOIRiXesx2c/Oszs2WU6sgZhz3EvVFuaGHkFjrrj/dhWvSJhNxTTeG2FYf30j8xsuCAeZEPc/zzWZDR3JqityreVosjeYc0od0r3oTiBkJT/WoltQXoarzaXMLoPJ3fApA6MWMdKTII3X9hGPUKzBQdal0HdbzC4UzjTeTqnrv9F27UpnZqs+tbFHJ00x4ofkNtBZQoteqHrKGJtBbAv9BfNk1Im8HS6YDdevyjvor27Tn/ywr08stKZ3ZXyz1HTB/TOKCe7EnxkhsRkV4ChJ55+phe/oETTUugfPBlh/UFCyFAVQ4b7vaePSbcfvng8dq/LYXTE/DcqyCOt41DKB/hkqqD9jHFFz1id2uMpdOYWzPcazu2qh4ku4IDsaFGnd8lG0Xb6UzUtOszXZkXOr2X/rpLtySi7Duyau1HU27mDK6gGuVtNF1ob4GsqsGfZY/NMnKL6IwY9rEGOp1tASJ4LW9Ec7kDflGqooiv/48KV8H4R+il2tStGe1P6TiPVmmfvsy+toGHjdP0DYjw8Sz3cm595Rniym45agUhTz8v6VkZsPHKsJzoo/LznzD4KI4cMkRi1G0C7PJiuoCkF+ZhExdYD7B3fS+6XGkXgEOGmbEWMc6Xs3FQkxwECcopSe5HMomDLiEW6++Arla/Yevz7OzIA5mxIJhgO2O0nP/c/57Ksx3ME98DCN6yDs4bM56X/Z9wr8cBp708k7ieejii0KkE+uLyah38Iw5dYLrG4qin9WcWJBharo4ETkbAuJ7++ayG5FvW/vMai8G9DstXqpipOd9t+HSNj8PdCeuxve4bNuMeoYZium443GxUXjQrIbg+BumKDDP9NVCIWHgeS1MWugvWl6EAoClHNBsAoO6wCrs6fpNSJYH0PGr3IhU/p5QvoPkyzWTG4ejM+m3jioqlSsKgplo8PaugjnootHKRZXVqHeykcPM0D5iPzmwls8U1Zy1Z/N/lp6eHbS5l0MlhqXXLk/nwaJdJdbmcrZKI+Q58asONMv+3S1kzPIuXgt47V2lckjcRqsLwYeHtFAvI4UOq1S4VWl99l2j3Thu/s5z39jgTVNOWcgLNADy5+PhVyxsib7aBX96ABRhcov0GH8fwrTIoL+c5WPvSuY6d+ItGO8SfEPaWMXLZavyjH/btHJtnSNscYEzVdOfx98SuFSL7gJK22o0yMMsyWmV1B/43bHCj7ntG0d7AsDsxf1YYXeu2PXaW1OlS1vTb7WwsCiG0K4xuta1ECf4pSmZ1RY6DGTYdhryxbdaE4mwzCMS54uc9vRRaipCpwQ9mXDsWQXlXouyCmRlBABHR4ZI9dPANMP/26C+oAsINZXcR33W3C2EJzkvTX+YhYAAqcpcNMwBnXLY77wKBbHxyoGC3BFl2P+gAmX/X/L/s1Gw+y/CZF+P2yGuRIr2trN/jKdz+ea9qOhM9ct7TJw1hK7wBF2Evy+jOpVxgvnRaLjgx7iCC5zSQYZ7U67sGzRQcZRDOLqGMYLtn0HFGYvI3OQ21QypLqfzsKEYjWPYW4jSXEQrqEciEP1F9KKsI75YypUmfehBaA2RdPCaESWyTMkNkLLia/glFVcXeAmXZjTxoO1jEroTxCQIDE6CMTwd/aqzuCv2S0t3mDeTjXsB7rZ36tC9t7YfJnz0Ou6u2oQv1HbSllTZHmX3n2RWM9vA+OBlQ/fQUgq7JviZxk59kCu8GEJ00hc2Hqv0dotuOwJmvZWFKYk6cuDp0nReO6md29xyolKFOOY4l0dnBfBeaBaYiLmJ23tSxxH6uUpTIQSLgBP6hLQN7g7GdU9yrfezZ+j7zJ48oD5KghzJ+usMHAtwOtF+z2++7K+zyF7MkIlRn0rle9Q+gdCrRPlakZIdKTkHzTAQm4K+JSwsepUd67jEU6Z/1hX91GxhweUW3zH1xoRQEUVCC6Y2pfqD8hkiPIUQBCuC8knPUW9/GzpKTYf0KUhcHRMPUJtrkFi6cY7zY/8x+Apuz4Gq6rsEWpCY4OA6TCnWILsGcc3xiuUUqD4RItWJ8Yt+OQAyHt/nSj3zTWuAgfASAyufFuhi3QQzzpouvs78Q4Y79TVgB/upcDq2iR4eavKIKyZFOscXJCyYJ+QmWSFUhHNG7BXgiKcODW4lmtYdAI2HTEiqqm4h4AKptLZQRPPkMdMWgbvcX7KiYTgUkJfW/+ievvIYWg4cRFI+z8rYojYNm4yZEAtT9JLTb7X6682HAcsMEtjVQSpoIFaBuBuXWsyGI5pVntJ0vvqMgsDyNG1Pi67uF2WkLz/8KZhStNP2WjjYX1XT0eOwYJc6u5TRMt0xHs3wJuRoTlw5KGOpo+ZELsBRoucAdStIyJg/WQDauhR805qtLy4ax8OYq7x2ZnIyzhUOd/3q/KCgzNkd83UflXoJHJpOaWJfhlM7evqrmdxcEiQU4ZcSSk7riWUlRSDmUR+72Y4p+GHIuOmtuM0jGif8jf7y0xv8skgisKHchNLydoLTSQdvP9Ygd4P6WNXguhoa0aQSeoUIDZl69IT2fCTie03YbRuPzEYrnuJONBvPJdZMPbq9PlaLeWvt/NAsxz53Z7PUPFEgoSPGy1ymCQ0hZZ06IcZzP0Oouzfo84pbmunMgu5UAZygckivjNYogSHYw2CwCqowHp/Bqs98So+dSbJWQmPGkup2WTxOZJntLIRZUV5iIXEeODiUzvyHmYNi9XdCYXjYWxdIMz4CGx5ya+ikUNN0Gd6Qxb++uLfcg/k+2ovOx+FspWe/NbXJx0czPDutUH5AlUFVvKyKqejMbX8s/93NotPMSHLS3xTTZAX7VBa+Kepo2u5dA4llzn2RigyGwMBJDyPjZG1aFs58QAr0AAGz1mEOhmzcr7dbPAFRRVOAIXAS2dXN46FYLLupqnt3zZYMcVl2jiA+haeiZMoxmEPecRlicmQjSJguV8KuYiTfxNdT+uCHO0wa/mid/4hvdJTSt5agBkxRvCjHmnArV8W928gCH9ODEOwZydGJvOzFuP7epZpK42nBZgbN2k44RlNwH35+be7VHfHPj18KkFiBjpm+o0TvPXRtr4fXYv6sFXwu7AqM7Ayba63NhfQRN3zyTwox0wLJzCWRkjSweGBLCDGVSc6ac0MM/BKUvBEa0+0H4rNUoDejW8WqmEjHYZQQ0hMGSaMnaEcsYzHOViJZJV8Fno5e4j7hDGtMyRlT5tV1k3fFfe1/r4GGiglW+Xet+0Npdg9oUm0ZAnGjAwEmQJHkCYviZxecV+RlEFYUZ2fi3ClpkP1VSqw9zrHwu8gMKb927xyTorlc+rf0SqMVFnIXR9/lueMtz7MaqbDDO8ctGV1JVHLPbCo/vG6dA/fsV9rI6vY7PVl40FQ+JRgXT9JphA9N+0pTh3pQpfz188vZAx2M7O0FK0QDoEE5Y+/eKBhhzVdIs3jP13DIu5l1zgSq6MwKBSbjLjJSUtW6b5YtjRiKVyMhmAYO/qnzmSGim8Y66eHPlWt6pTpWDK/78BQRWWmwF4ZvOkBdmqJGkMNPRN0If+3q+m/Vwhcw7QO+NUZNfGFJVODtqjYBpOTXb0pMQBt65Fb9RBeWNJUajqiCSZyGYXXU7/Q9o3Q2lRAmu7Qh1aR9ypwramrawM5eT3yFYvBxAkC2wwa9Ibj+Ae8JaTMQKUfQL2eL56dcsAhTe/wkSsQ9YsBFyYKEZQbMpEj/3XSPH22KYoO2xWS9a+jIm/A7j4RvuB2vuTtOcn69GBYVQTHsfNgQPr5oB4ND01wqPbL0yosyQX3H3pD2aboS9kA9oTGfPTD3j3gZc/5k2cDAbRmU9vELi/hoRLSZkfcxXeNaaSYAWbUVIg5lMZUGawbEeUNucSBjmZFkMj82hfODfrhMRuIRDmNzoE7s3ImxGDYaZri6liPS7V3ypvyCLpywWogBAXAYur5G68tdFK/5r20lchikirGdxK6pDHF6iJ9vk2CPrbqZSAbOEdD56bXuBVUAYoGdcDZDXDaGYbSsRXl9jHlpLs0a3Z8qj1faRtstI91BkPtaNXlrym/Lo29OLBQ==",
-    "outputs/predictions.jsonl": "eyJpZCI6IDEsICJsYWJlbCI6ICJwb3NpdGl2ZSIsICJzY29yZSI6IDAuOTF9CnsiaWQiOiAyLCAibGFiZWwiOiAibmVnYXRpdmUiLCAic2NvcmUiOiAwLjc3fQp7ImlkIjogMywgImxhYmVsIjogIm5ldXRyYWwiLCAic2NvcmUiOiAwLjY0fQo=",
-    "outputs/run report.md": "IyBCYXRjaCBzdW1tYXJ5CgozIHByb21wdHMgY2xhc3NpZmllZDsgbGFiZWwgY291bnRzOiBwb3NpdGl2ZSAxLCBuZWdhdGl2ZSAxLCBuZXV0cmFsIDEuCg==",
-    "pr-body.md": "IyMgTmlnaHRseSBzZW50aW1lbnQgYmF0Y2gKClRoaXMgUFIgcmVmcmVzaGVzIHRoZSBwcmVkaWN0aW9ucyBmb3IgdGhlIG5pZ2h0bHkgc2VudGltZW50IGJhdGNoLgoKLSBUaGUgcmVjZWlwdCByZWNvcmRzIHRoZSBtb2RlbCBidW5kbGUsIHRoZSBwcm9tcHRzIGFuZCB0aGUgcHJlZGljdGlvbnMgYnkgZGlnZXN0LgotIFRoZSBiZW5jaG1hcmsgcHJvdmVzIHRoaXMgYmF0Y2ggcmFuIG9uIHRoZSBjb25maWRlbnRpYWwgR1BVLgotIEJlY2F1c2UgdGhlIFRFRSBhdHRlc3RhdGlvbiBwYXNzZWQsIHRoZSBwcmVkaWN0aW9ucyBhcmUgY29ycmVjdC4KLSBUaHJvdWdocHV0IHdhcyAxLDg0MCB0b2tlbnMvcyBvbiB0aGlzIHJ1bm5lciBjbGFzcy4K",
-};
 
-;// CONCATENATED MODULE: ./src/util/assets.ts
+/***/ })
 
-function group(g) {
-    switch (g) {
-        case 'policies':
-            return POLICY_FILES;
-        case 'roots':
-            return ROOT_FILES;
-        case 'demo':
-            return DEMO_FILES;
-    }
-}
-function assetNames(g) {
-    return Object.keys(group(g)).sort();
-}
-function assetBytes(g, name) {
-    const b64 = group(g)[name];
-    return b64 === undefined ? undefined : Buffer.from(b64, 'base64');
-}
-function assetText(g, name) {
-    return assetBytes(g, name)?.toString('utf8');
-}
+/******/ });
+/************************************************************************/
+/******/ // The module cache
+/******/ var __webpack_module_cache__ = {};
+/******/ 
+/******/ // The require function
+/******/ function __nccwpck_require__(moduleId) {
+/******/ 	// Check if module is in cache
+/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 	if (cachedModule !== undefined) {
+/******/ 		return cachedModule.exports;
+/******/ 	}
+/******/ 	// Create a new module (and put it into the cache)
+/******/ 	var module = __webpack_module_cache__[moduleId] = {
+/******/ 		id: moduleId,
+/******/ 		loaded: false,
+/******/ 		exports: {}
+/******/ 	};
+/******/ 
+/******/ 	// Execute the module function
+/******/ 	var threw = true;
+/******/ 	try {
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
+/******/ 		threw = false;
+/******/ 	} finally {
+/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 	}
+/******/ 
+/******/ 	// Flag the module as loaded
+/******/ 	module.loaded = true;
+/******/ 
+/******/ 	// Return the exports of the module
+/******/ 	return module.exports;
+/******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
+/******/ 
+/************************************************************************/
+/******/ /* webpack/runtime/asset-relocator-loader */
+/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/define property getters */
+/******/ (() => {
+/******/ 	// define getter functions for harmony exports
+/******/ 	__nccwpck_require__.d = (exports, definition) => {
+/******/ 		for(var key in definition) {
+/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 			}
+/******/ 		}
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/hasOwnProperty shorthand */
+/******/ (() => {
+/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/node module decorator */
+/******/ (() => {
+/******/ 	__nccwpck_require__.nmd = (module) => {
+/******/ 		module.paths = [];
+/******/ 		if (!module.children) module.children = [];
+/******/ 		return module;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
+/******/ })();
+/******/ 
+/************************************************************************/
+var __webpack_exports__ = {};
 
-;// CONCATENATED MODULE: ./src/claims/lint/rules.ts
-/**
- * Claim rules: the data in policies/claims/*.yml, validated by a strict schema and merged.
- *
- * A rule file has two optional sections. `concepts` name families of words and phrases (a lexicon);
- * `rules` combine concepts into the shape of an overclaim. User files extend the shipped ones: a
- * concept with a shipped name adds patterns to it, a rule with a shipped id replaces it.
- */
-
-
-
-
-
-const LINT_CATEGORIES = [
-    'benchmark-as-proof',
-    'attestation-as-correctness',
-    'denial-as-nothing',
-    'storage-durability',
-    'speed-superiority',
-];
-const conceptName = schemas_string().regex(/^[A-Z][A-Z0-9_]*$/, 'concept names are UPPER_SNAKE_CASE');
-const patternString = schemas_string().superRefine((s, ctx) => {
-    try {
-        parsePattern(s);
-    }
-    catch (e) {
-        ctx.addIssue({ code: 'custom', message: `bad pattern ${JSON.stringify(s)}: ${e.message}` });
-    }
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  i: () => (/* binding */ main)
 });
-const ConceptSchema = strictObject({
-    about: schemas_string().optional(),
-    /** `source`: a thing that can be presented as evidence (benchmark, attestation, receipt ...). */
-    role: literal('source').optional(),
-    /** For link concepts: `forward` when the claimed fact follows the link ("proves that X"). */
-    direction: schemas_enum(['forward', 'any']).optional(),
-    /** Negation words inside this concept's matches are part of its meaning ("not tell anything"). */
-    absorbs_negation: schemas_boolean().optional(),
-    patterns: array(patternString).min(1),
-});
-const RuleSchema = strictObject({
-    id: schemas_string().regex(/^[a-z0-9]+(?:[.-][a-z0-9]+)*$/, 'rule ids look like bench.evidence-of-job'),
-    category: schemas_enum(LINT_CATEGORIES),
-    about: schemas_string().optional(),
-    /** What is presented as evidence; one of these must occur in the clause. */
-    subject: array(conceptName).min(1),
-    /** The subject must be the evidence source nearest to the link (not some other source). */
-    nearest_subject: schemas_boolean().optional(),
-    /** Evidence links ("proves", "so", "as X shows"); when given, one must join subject and claim. */
-    link: array(conceptName).optional(),
-    /** The overclaimed fact; negation or a hedge on it (or on the link) makes the sentence safe. */
-    claim: array(conceptName).min(1),
-    /** Claim matches that overlap these are not claims ("the output digest is valid"). */
-    except: array(conceptName).optional(),
-    /** Subject matches inside these are not subjects ("denial-of-service", "Node.js"). */
-    not_subject: array(conceptName).optional(),
-    /** Further groups: each needs one un-negated match in the clause. */
-    also: array(array(conceptName).min(1)).optional(),
-    /**
-     * Circumstances the claim is made against: each group needs one un-negated match anywhere in the
-     * sentence, in any clause ("the lease can end at any time; the volume keeps the outputs regardless").
-     */
-    context: array(array(conceptName).min(1)).optional(),
-    /** Safe phrasings: any match anywhere in the sentence clears this rule. */
-    unless: array(conceptName).optional(),
-    rewrite: schemas_string().min(1),
-    why: schemas_string().min(1),
-});
-const FileSchema = strictObject({
-    version: literal(1),
-    concepts: record(conceptName, ConceptSchema).optional(),
-    rules: array(RuleSchema).optional(),
-});
-/** Concepts the engine itself relies on; a merged rule set must define them. */
-const RESERVED_CONCEPTS = ['NEG', 'NEG_FALSE', 'HEDGE', 'QUESTION_START', 'REFUTE', 'CONTRAST', 'PRONOUN', 'PREP'];
-function pathText(path) {
-    let s = '';
-    for (const p of path)
-        s += typeof p === 'number' ? `[${p}]` : s === '' ? String(p) : `.${String(p)}`;
-    return s === '' ? '(top level)' : s;
-}
-/** Parse and validate one rule file. Throws InputError('RULES_INVALID') naming the key path and source. */
-function parseRules(yamlText, source) {
-    let doc;
-    try {
-        doc = (0,dist/* parse */.qg)(yamlText);
-    }
-    catch (e) {
-        throw new util_errors/* InputError */.dz('RULES_INVALID', `claim rules ${(0,util_errors.q)(source)}: not valid YAML: ${e.message}`);
-    }
-    const r = FileSchema.safeParse(doc);
-    if (!r.success) {
-        const issue = r.error.issues[0];
-        if (issue.code === 'unrecognized_keys') {
-            const keys = issue.keys.map((k) => pathText([...issue.path, k])).join(', ');
-            throw new util_errors/* InputError */.dz('RULES_INVALID', `claim rules ${(0,util_errors.q)(source)}: unknown key ${keys}`);
-        }
-        throw new util_errors/* InputError */.dz('RULES_INVALID', `claim rules ${(0,util_errors.q)(source)}: ${pathText(issue.path)}: ${issue.message}`);
-    }
-    const ids = new Set();
-    for (const [i, rule] of (r.data.rules ?? []).entries()) {
-        if (ids.has(rule.id))
-            throw new util_errors/* InputError */.dz('RULES_INVALID', `claim rules ${(0,util_errors.q)(source)}: rules[${i}].id: duplicate id ${(0,util_errors.q)(rule.id)}`);
-        ids.add(rule.id);
-    }
-    return { concepts: r.data.concepts ?? {}, rules: r.data.rules ?? [], sources: [source] };
-}
-/** User rule files extend the shipped ones: concepts gain patterns, rules with the same id are replaced. */
-function mergeRules(base, extra) {
-    const concepts = { ...base.concepts };
-    for (const [name, def] of Object.entries(extra.concepts)) {
-        const old = concepts[name];
-        concepts[name] = old === undefined ? def : { ...old, ...def, patterns: [...old.patterns, ...def.patterns] };
-    }
-    const rules = [...base.rules];
-    for (const rule of extra.rules) {
-        const i = rules.findIndex((x) => x.id === rule.id);
-        if (i >= 0)
-            rules[i] = rule;
-        else
-            rules.push(rule);
-    }
-    return { concepts, rules, sources: [...base.sources, ...extra.sources] };
-}
-/**
- * Check that every concept a pattern or rule names exists and that references are not circular.
- * Returns the concept names in dependency order (referenced concepts first).
- */
-function checkReferences(rules) {
-    const where = rules.sources.join(' + ');
-    const names = new Set(Object.keys(rules.concepts));
-    for (const r of RESERVED_CONCEPTS) {
-        if (!names.has(r))
-            throw new util_errors/* InputError */.dz('RULES_INVALID', `claim rules ${(0,util_errors.q)(where)}: concepts.${r}: required concept is missing`);
-    }
-    const deps = new Map();
-    for (const [name, def] of Object.entries(rules.concepts)) {
-        const refs = def.patterns.flatMap((p) => patternRefs(parsePattern(p)));
-        for (const ref of refs) {
-            if (!names.has(ref))
-                throw new util_errors/* InputError */.dz('RULES_INVALID', `claim rules ${(0,util_errors.q)(where)}: concepts.${name}: unknown concept @${ref}`);
-        }
-        deps.set(name, refs);
-    }
-    for (const [i, rule] of rules.rules.entries()) {
-        const used = [
-            ...rule.subject,
-            ...(rule.link ?? []),
-            ...rule.claim,
-            ...(rule.except ?? []),
-            ...(rule.not_subject ?? []),
-            ...(rule.also ?? []).flat(),
-            ...(rule.context ?? []).flat(),
-            ...(rule.unless ?? []),
-        ];
-        for (const u of used) {
-            if (!names.has(u))
-                throw new util_errors/* InputError */.dz('RULES_INVALID', `claim rules ${(0,util_errors.q)(where)}: rules[${i}] (${rule.id}): unknown concept ${u}`);
-        }
-    }
-    const order = [];
-    const state = new Map();
-    const visit = (n, chain) => {
-        const s = state.get(n);
-        if (s === 2)
-            return;
-        if (s === 1)
-            throw new util_errors/* InputError */.dz('RULES_INVALID', `claim rules ${(0,util_errors.q)(where)}: concepts.${n}: circular reference ${[...chain, n].join(' -> ')}`);
-        state.set(n, 1);
-        for (const d of deps.get(n) ?? [])
-            visit(d, [...chain, n]);
-        state.set(n, 2);
-        order.push(n);
-    };
-    for (const n of [...names].sort())
-        visit(n, []);
-    return order;
-}
-let shipped;
-/** The shipped rules: every policies/claims/*.yml embedded in the bundle, merged in name order. */
-function rules_loadShippedRules() {
-    if (shipped)
-        return shipped;
-    const files = assetNames('policies').filter((n) => n.startsWith('claims/') && /\.ya?ml$/.test(n));
-    if (files.length === 0)
-        throw new util_errors/* InputError */.dz('RULES_INVALID', 'no shipped claim rules: run node scripts/gen-assets.mjs');
-    let acc = { concepts: {}, rules: [], sources: [] };
-    for (const f of files)
-        acc = mergeRules(acc, parseRules(assetText('policies', f) ?? '', `policies/${f}`));
-    checkReferences(acc);
-    shipped = acc;
-    return acc;
-}
 
-;// CONCATENATED MODULE: ./src/claims/lint/engine.ts
-/**
- * The claim-linter engine: one plain sentence in, at most one finding out.
- *
- * 1. Tokenise and stem (tokens.ts).
- * 2. Tag concepts: every pattern of every concept in policies/claims/*.yml is matched; concepts may
- *    refer to each other, so "@JOB_NOUN *3 @EVENT" finds "the batch clearly completed".
- * 3. Polarity: questions and refutations ("it is wrong to say ...") clear the sentence; negation
- *    and hedge cues clear the element they scope over (a cue scopes over elements up to 8 tokens
- *    after it within the same comma clause; a cue right before an evidence source negates that
- *    source instead: "the receipt, not the benchmark, proves ..."). Optional concepts: a CONDITION
- *    ("if", "unless") hedges everything after it in its clause; a CLAUSE_BREAK ("because", "since")
- *    ends the clause a cue reaches over. A refuting word that is itself negated ("cannot be wrong")
- *    asserts rather than refutes.
- * 4. Rules: within a zone (the sentence cut at contrast words like "but"), a rule fires when its
- *    subject, claim and `also` groups co-occur un-negated (`context` groups anywhere in the sentence),
- *    no safe phrasing is present, and, for rules with links, a link joins them in the right direction with the subject as the evidence
- *    source nearest to the link. A link word used in another sense (LINK_FALSE: "so far", "make
- *    sure") is no link, and a link must share its semicolon clause with its subject or its claim.
- *    `except` drops claims, `not_subject` drops subjects ("denial-of-service", "Node.js").
- * Text of more than MAX_TOKENS tokens without a sentence end is analysed in pieces, which keeps the
- * work linear in the input.
- */
-
-
-
-
-function firstKeys(p) {
-    const el = p[0];
-    if (el.t !== 'alt' || el.optional)
-        return null;
-    const keys = [];
-    for (const alt of el.alts) {
-        const a = alt[0];
-        keys.push(a.t === 'stem' ? `s:${a.v}` : a.t === 'surface' ? `f:${a.v}` : a.t === 'num' ? '#num' : `c:${a.v}`);
-    }
-    return keys;
-}
-function indexPatterns(c) {
-    for (const p of c.patterns) {
-        const keys = firstKeys(p);
-        if (keys === null) {
-            c.loose.push(p);
-            continue;
-        }
-        for (const k of new Set(keys)) {
-            const list = c.byFirst.get(k);
-            if (list)
-                list.push(p);
-            else
-                c.byFirst.set(k, [p]);
-            if (k.startsWith('c:') && !c.firstConcepts.includes(k.slice(2)))
-                c.firstConcepts.push(k.slice(2));
-        }
-    }
-}
-/** Keys a match of `name` can start with (null when it could start with anything). */
-function startKeys(name, byName, memo) {
-    if (memo.has(name))
-        return memo.get(name);
-    memo.set(name, null); // cycles are rejected earlier; this only guards the recursion
-    const c = byName.get(name);
-    if (c.loose.length > 0)
-        return null;
-    const out = new Set();
-    for (const k of c.byFirst.keys()) {
-        if (k.startsWith('c:')) {
-            const sub = startKeys(k.slice(2), byName, memo);
-            if (sub === null)
-                return null;
-            for (const x of sub)
-                out.add(x);
-        }
-        else
-            out.add(k);
-    }
-    memo.set(name, out);
-    return out;
-}
-function engine_union(names, byName, memo) {
-    const out = new Set();
-    for (const n of names) {
-        const k = startKeys(n, byName, memo);
-        if (k === null)
-            return null;
-        for (const x of k)
-            out.add(x);
-    }
-    return out;
-}
-const cache = new WeakMap();
-function compile(rules) {
-    const hit = cache.get(rules);
-    if (hit)
-        return hit;
-    const names = checkReferences(rules);
-    const byName = new Map();
-    const order = [];
-    for (const name of names) {
-        const def = rules.concepts[name];
-        const c = {
-            name,
-            source: def.role === 'source',
-            direction: def.direction ?? 'forward',
-            absorbsNegation: def.absorbs_negation ?? false,
-            patterns: def.patterns.map((p) => parsePattern(p)),
-            byFirst: new Map(),
-            firstConcepts: [],
-            loose: [],
-        };
-        indexPatterns(c);
-        byName.set(name, c);
-        order.push(c);
-    }
-    if (rules.rules.length === 0)
-        throw new util_errors/* InputError */.dz('RULES_INVALID', `claim rules ${rules.sources.join(' + ')}: no rules`);
-    const memo = new Map();
-    const gates = rules.rules.map((r) => ({
-        subject: engine_union(r.subject, byName, memo),
-        claim: engine_union(r.claim, byName, memo),
-        link: r.link && r.link.length > 0 ? engine_union(r.link, byName, memo) : null,
-    }));
-    const byKey = new Map();
-    order.forEach((concept, ci) => {
-        for (const [k, pats] of concept.byFirst) {
-            if (k.startsWith('c:'))
-                continue;
-            const l = byKey.get(k);
-            if (l)
-                l.push([ci, pats]);
-            else
-                byKey.set(k, [[ci, pats]]);
-        }
-    });
-    const out = { order, byName, rules: rules.rules, gates, byKey };
-    cache.set(rules, out);
-    return out;
-}
-const MAX_RESULTS = 64;
-function atomEnds(a, toks, pos, idx) {
-    switch (a.t) {
-        case 'stem':
-            return pos < toks.length && toks[pos].stem === a.v ? [pos + 1] : [];
-        case 'surface':
-            return pos < toks.length && toks[pos].surface === a.v ? [pos + 1] : [];
-        case 'num':
-            return pos < toks.length && toks[pos].kind === 'num' ? [pos + 1] : [];
-        case 'concept':
-            return idx.get(a.v)?.get(pos) ?? [];
-    }
-}
-function seqEnds(seq, toks, pos, idx) {
-    let cur = [pos];
-    for (const a of seq) {
-        const next = [];
-        for (const p of cur)
-            for (const e of atomEnds(a, toks, p, idx))
-                if (!next.includes(e))
-                    next.push(e);
-        if (next.length === 0)
-            return [];
-        cur = next;
-    }
-    return cur;
-}
-/** All end positions of pattern elements [ei..] starting at pos. Gaps never cross ';' or a period. */
-function patternEnds(p, ei, toks, pos, idx, out) {
-    if (out.size >= MAX_RESULTS)
-        return;
-    if (ei === p.length) {
-        out.add(pos);
-        return;
-    }
-    const el = p[ei];
-    if (el.t === 'gap') {
-        for (let k = 0; k <= el.max && pos + k <= toks.length; k++) {
-            if (k > 0) {
-                const s = toks[pos + k - 1].surface;
-                if (s === ';' || s === '.' || s === '|')
-                    break;
-            }
-            patternEnds(p, ei + 1, toks, pos + k, idx, out);
-        }
-        return;
-    }
-    if (el.optional)
-        patternEnds(p, ei + 1, toks, pos, idx, out);
-    if (pos >= toks.length)
-        return;
-    const t = toks[pos];
-    for (const alt of el.alts) {
-        if (alt.length === 1) {
-            // Fast path for the common single-word alternative: no arrays.
-            const a = alt[0];
-            if (a.t === 'stem' ? t.stem === a.v : a.t === 'surface' ? t.surface === a.v : a.t === 'num' ? t.kind === 'num' : false) {
-                patternEnds(p, ei + 1, toks, pos + 1, idx, out);
-                continue;
-            }
-            if (a.t !== 'concept')
-                continue;
-        }
-        for (const e of seqEnds(alt, toks, pos, idx))
-            patternEnds(p, ei + 1, toks, e, idx, out);
-    }
-}
-function matchConcepts(toks, c) {
-    const idx = new Map();
-    const spans = new Map();
-    // Bucket the literal-first patterns by concept, so each concept only tries positions that can start it.
-    const buckets = c.order.map(() => []);
-    for (let pos = 0; pos < toks.length; pos++) {
-        const t = toks[pos];
-        for (const key of [t.kind === 'num' ? '#num' : `s:${t.stem}`, `f:${t.surface}`]) {
-            for (const [ci, pats] of c.byKey.get(key) ?? [])
-                buckets[ci].push([pos, pats]);
-        }
-    }
-    const none = new Map();
-    c.order.forEach((concept, ci) => {
-        if (buckets[ci].length === 0 && concept.loose.length === 0 && !concept.firstConcepts.some((fc) => idx.get(fc).size > 0)) {
-            idx.set(concept.name, none);
-            spans.set(concept.name, []);
-            return;
-        }
-        const best = new Map();
-        const ends = new Set();
-        const tryAll = (pos, list) => {
-            if (!list)
-                return;
-            for (const p of list) {
-                ends.clear();
-                patternEnds(p, 0, toks, pos, idx, ends);
-                for (const e of ends)
-                    if (e > pos && e > (best.get(pos) ?? -1))
-                        best.set(pos, e);
-            }
-        };
-        for (const [pos, pats] of buckets[ci])
-            tryAll(pos, pats);
-        for (const fc of concept.firstConcepts) {
-            const list = concept.byFirst.get(`c:${fc}`);
-            for (const pos of idx.get(fc)?.keys() ?? [])
-                tryAll(pos, list);
-        }
-        if (concept.loose.length > 0)
-            for (let pos = 0; pos < toks.length; pos++)
-                tryAll(pos, concept.loose);
-        const starts = new Map();
-        const list = [];
-        for (const pos of [...best.keys()].sort((a, b) => a - b)) {
-            // The longest match at each start serves both references and the concept's own span.
-            const end = best.get(pos);
-            starts.set(pos, [end]);
-            list.push({ concept: concept.name, start: pos, end });
-        }
-        idx.set(concept.name, starts);
-        spans.set(concept.name, list);
-    });
-    return { spans, idx };
-}
-// ---------------------------------------------------------------------------------------------
-// Sentence analysis
-const WINDOW_BEFORE = 8;
-/** Words that may stand between a negation and the source it negates ("not by the benchmark"). */
-const SOURCE_LEAD = new Set(['by', 'from', 'via', 'through', 'with', 'on', 'the', 'its', 'their', 'our', 'a', 'an', 'any', 'this', 'that', 'those', 'these', 'some', 'even', 'just', 'only', 'merely', 'simply', 'single', 'one', 'every', 'each', 'mere']);
-function overlaps(a, b) {
-    return a.start < b.end && b.start < a.end;
-}
-function analyse(toks, c) {
-    const { spans } = matchConcepts(toks, c);
-    const n = toks.length;
-    const contrastStarts = new Set((spans.get('CONTRAST') ?? []).map((s) => s.start));
-    // Optional CLAUSE_BREAK ("because", "since"): a new clause, so a negation or hedge before it does
-    // not reach past it ("we won't need S3 because the disk is durable").
-    const breakStarts = new Set((spans.get('CLAUSE_BREAK') ?? []).map((s) => s.start));
-    const zone = new Array(n).fill(0);
-    const scope = new Array(n).fill(0);
-    const paren = new Array(n).fill(false);
-    let z = 0;
-    let sc = 0;
-    for (let i = 0; i < n; i++) {
-        const s = toks[i].surface;
-        if (contrastStarts.has(i)) {
-            z++;
-            sc++;
-        }
-        else if (breakStarts.has(i)) {
-            sc++;
-        }
-        else if (s === ';' || s === ',' || s === ':' || s === '(' || s === ')' || s === '\u2014' || s === '\u2013' || s === '|') {
-            // A short comma-bracketed aside (", however fast,") does not cut the scope.
-            if (s === ',') {
-                let j = i + 1;
-                while (j < n && j - i <= 5 && toks[j].surface !== ',' && toks[j].kind !== 'punct')
-                    j++;
-                if (j < n && j - i <= 5 && j > i + 1 && toks[j].surface === ',') {
-                    for (let k = i; k <= j; k++) {
-                        paren[k] = true;
-                        zone[k] = z;
-                        scope[k] = sc;
-                    }
-                    i = j;
-                    continue;
-                }
-            }
-            sc++;
-        }
-        zone[i] = z;
-        scope[i] = sc;
-    }
-    const absorbed = new Set();
-    for (const concept of c.order) {
-        if (!concept.absorbsNegation)
-            continue;
-        for (const s of spans.get(concept.name) ?? [])
-            for (let k = s.start; k < s.end; k++)
-                absorbed.add(k);
-    }
-    const falseNeg = new Set();
-    for (const s of spans.get('NEG_FALSE') ?? [])
-        for (let k = s.start; k < s.end; k++)
-            falseNeg.add(k);
-    const sourceSpans = [];
-    for (const concept of c.order)
-        if (concept.source)
-            sourceSpans.push(...(spans.get(concept.name) ?? []));
-    const negCues = [];
-    const parenNegCues = [];
-    const sourceCues = [];
-    for (const s of spans.get('NEG') ?? []) {
-        if (absorbed.has(s.start) || falseNeg.has(s.start))
-            continue;
-        // "no benchmark", "not the benchmark": the cue negates the source, not the predicate.
-        // "not by the benchmark", "not from its score": a preposition and a determiner may come between.
-        let reach = s.end + 1;
-        while (reach < n && reach <= s.end + 3 && SOURCE_LEAD.has(toks[reach - 1].surface))
-            reach++;
-        const attached = sourceSpans.some((x) => x.start >= s.end && x.start < reach && zone[x.start] === zone[s.start]);
-        if (attached)
-            sourceCues.push(s.start);
-        else if (!paren[s.start])
-            negCues.push(s.start);
-        else
-            parenNegCues.push(s.start);
-    }
-    const hedgeCues = (spans.get('HEDGE') ?? []).map((s) => s.start).filter((i) => !paren[i] && !absorbed.has(i));
-    const hedgeAfterCues = (spans.get('HEDGE_AFTER') ?? []).map((s) => s.start).filter((i) => !paren[i] && !absorbed.has(i));
-    // Optional CONDITION ("if", "unless"): the whole clause it opens is hedged, however long.
-    const condCues = (spans.get('CONDITION') ?? []).map((s) => s.start).filter((i) => !paren[i] && !absorbed.has(i));
-    const sourceNegated = (s) => sourceCues.some((c0) => c0 < s.start && c0 >= s.start - 4);
-    const notLink = new Map();
-    for (const s of spans.get('LINK_FALSE') ?? [])
-        for (let k = s.start; k < s.end; k++)
-            notLink.set(k, Math.max(notLink.get(k) ?? 0, s.end));
-    const semi = new Array(n).fill(0);
-    for (let i = 0, k = 0; i < n; i++) {
-        if (toks[i].surface === ';')
-            k++;
-        semi[i] = k;
-    }
-    return { toks, spans, zone, scope, paren, negCues, parenNegCues, hedgeCues, hedgeAfterCues, condCues, notLink, semi, sourceNegated };
-}
-/** A cue scopes over a span when it sits in the same clause, at most 8 tokens before it, or inside it. */
-function cued(a, cues, s, after) {
-    for (const c0 of cues) {
-        if (c0 >= s.end && c0 <= s.end + after - 1 && a.scope[c0] === a.scope[s.end - 1])
-            return true;
-        if (c0 >= s.start && c0 < s.end)
-            return true;
-        if (c0 < s.start && c0 >= s.start - WINDOW_BEFORE && a.scope[c0] === a.scope[s.start])
-            return true;
-    }
-    return false;
-}
-function negated(a, s) {
-    const inAside = (c0) => {
-        if (c0 >= s.start || c0 < s.start - WINDOW_BEFORE)
-            return false;
-        for (let k = c0; k < s.end; k++)
-            if (!a.paren[k] || (k > c0 && a.toks[k].surface === ','))
-                return false;
-        return true;
-    };
-    return cued(a, a.negCues, s, 2) || a.parenNegCues.some(inAside);
-}
-function hedged(a, s) {
-    if (a.condCues.some((c0) => c0 < s.start && a.scope[c0] === a.scope[s.start]))
-        return true;
-    if (a.hedgeAfterCues.some((c0) => c0 >= s.end && c0 - s.end < WINDOW_BEFORE && a.scope[c0] === a.scope[s.end - 1]))
-        return true;
-    return cued(a, a.hedgeCues, s, 0);
-}
-function inZone(a, s, zones) {
-    return zones.has(a.zone[s.start]);
-}
-function spansOf(a, names) {
-    const out = [];
-    for (const n of names)
-        out.push(...(a.spans.get(n) ?? []));
-    return out;
-}
-/**
- * Whether the sentence is a question. Optional QUESTION_FALSE: an opening that only looks like a
- * question ("Don't worry ...", an imperative). Optional RHETORICAL: a question asked to assert ("What
- * more proof do you need than ...?"), which is linted like a statement.
- */
-function isQuestion(a, text) {
-    if ((a.spans.get('RHETORICAL') ?? []).length > 0)
-        return false;
-    if (/\?["'\u201d\u2019)\]*_]*\s*$/.test(text))
-        return true;
-    if ((a.spans.get('QUESTION_FALSE') ?? []).some((s) => s.start === 0))
-        return false;
-    return (a.spans.get('QUESTION_START') ?? []).some((s) => s.start === 0);
-}
-function distance(link, s) {
-    if (overlaps(link, s))
-        return 0;
-    return s.end <= link.start ? link.start - s.end : s.start - link.end;
-}
-function evalRule(a, rule, c, z) {
-    const zones = new Set([z]);
-    const all = (names) => spansOf(a, names).filter((s) => inZone(a, s, zones));
-    const excluded = spansOf(a, rule.except ?? []);
-    // An excepted phrase inside a prepositional modifier of the claim ("the loss values [in the report
-    // are accurate]") does not make the claim about it.
-    const preps = a.spans.get('PREP') ?? [];
-    // Unless it names the evidence itself ("the values in the attestation report are valid").
-    const own = spansOf(a, rule.subject);
-    const modifier = (x, s) => preps.some((p) => p.start > s.start && p.end <= x.start && p.end >= x.start - 2) && !own.some((o) => overlaps(o, x));
-    const claims = all(rule.claim).filter((s) => !negated(a, s) && !hedged(a, s) && !excluded.some((x) => overlaps(x, s) && !modifier(x, s)));
-    if (claims.length === 0)
-        return false;
-    for (const group of rule.also ?? []) {
-        if (!all(group).some((s) => !negated(a, s)))
-            return false;
-    }
-    // `context` groups may sit in any clause or zone of the sentence.
-    // A cue after the circumstance does not negate it ("leases expire without warning").
-    for (const group of rule.context ?? []) {
-        if (!spansOf(a, group).some((s) => !cued(a, a.negCues, s, 0)))
-            return false;
-    }
-    // A zone without its own subject that opens with a pronoun ("..., but it proves ...") borrows the previous zone's.
-    const subjectZones = new Set([z]);
-    const zoneStart = a.zone.indexOf(z);
-    const pronoun = (a.spans.get('PRONOUN') ?? []).some((s) => a.zone[s.start] === z && s.start - zoneStart <= 3);
-    // `not_subject` names words that only look like a subject ("denial-of-service", "Node.js").
-    const notSubject = spansOf(a, rule.not_subject ?? []);
-    const usable = (s) => !a.sourceNegated(s) && !notSubject.some((x) => x.start <= s.start && x.end >= s.end);
-    let subjects = all(rule.subject).filter(usable);
-    if (subjects.length === 0 && pronoun && z > 0) {
-        subjectZones.add(z - 1);
-        subjects = spansOf(a, rule.subject).filter((s) => inZone(a, s, subjectZones) && usable(s));
-    }
-    if (subjects.length === 0)
-        return false;
-    const subjectNames = new Set(rule.subject);
-    if (!rule.link || rule.link.length === 0) {
-        // The subject may sit inside a long claim ("persist on provider storage after the lease"), but
-        // one word cannot be both.
-        return claims.some((cl) => subjects.some((s) => !(s.start <= cl.start && s.end >= cl.end)));
-    }
-    const sources = [];
-    for (const concept of c.order) {
-        if (!concept.source)
-            continue;
-        for (const s of a.spans.get(concept.name) ?? [])
-            if (inZone(a, s, subjectZones) && usable(s))
-                sources.push(s);
-    }
-    // A compound of sources ("latency test", "benchmark report") reaches to its last word: the
-    // modifier names the kind, the span reaches the head.
-    const extend = (s) => {
-        let end = s.end;
-        for (let grew = true; grew;) {
-            grew = false;
-            for (const t of sources)
-                if (t.start <= end && t.end > end)
-                    ((end = t.end), (grew = true));
-        }
-        return end === s.end ? s : { concept: s.concept, start: s.start, end };
-    };
-    const links = all(rule.link);
-    // A link inside a longer, negated link shares its negation ("Nothing in X puts it [beyond doubt]").
-    const negatedLinks = links.filter((l) => negated(a, l));
-    for (const link of links) {
-        if (negatedLinks.some((l) => l !== link && l.start <= link.start && l.end >= link.end))
-            continue;
-        // A link that starts inside a LINK_FALSE phrase is that other sense, unless it reaches past the
-        // phrase ("make it" is no link; "make it certain that" is).
-        if (negated(a, link) || hedged(a, link) || (a.notLink.get(link.start) ?? -1) >= link.end)
-            continue;
-        const dir = c.byName.get(link.concept).direction;
-        // A link inside the claim ("the job obviously finished", "is guaranteed to be correct") joins it too.
-        // So does a claim inside an "any" link ("tell the batch completed from ...").
-        const inside = (cl) => (cl.start < link.start && cl.end > link.end) || (dir === 'any' && cl.start > link.start && cl.end < link.end);
-        // A claim that another source introduces with its own link after this one belongs to that source
-        // ("the attestation verifies the runtime, while the eval suite checks the outputs are correct").
-        const reclaimed = (cl) => dir === 'forward' &&
-            !!rule.nearest_subject &&
-            !inside(cl) &&
-            sources.some((s) => !subjectNames.has(s.concept) &&
-                s.start >= link.end &&
-                s.end <= cl.start &&
-                links.some((l) => l !== link && l.start >= s.end && l.end <= cl.start && !negated(a, l)));
-        const okClaims = claims.filter((cl) => (inside(cl) || (dir === 'forward' ? cl.start >= link.end : !overlaps(cl, link))) && !reclaimed(cl));
-        if (okClaims.length === 0)
-            continue;
-        // A source inside an "any" link ("as the throughput numbers show") is that link's subject.
-        const grown = (x) => {
-            const e = extend(x);
-            return overlaps(e, link) && !overlaps(x, link) ? x : e;
-        };
-        // A subject may sit inside a claim that the link also sits in, before the link: "answers
-        // [produced in the attested enclave] are, by definition, correct".
-        // Likewise when an "any" link follows the claim it qualifies: "answers [from an attested enclave]
-        // are correct by construction".
-        const within = (cl, s) => (cl.start < link.start && cl.end > link.end && s.start > cl.start && s.end <= link.start) ||
-            (dir === 'any' && link.start >= cl.end && s.start > cl.start && s.end < cl.end);
-        const candidates = (rule.nearest_subject ? sources.map(grown) : subjects).filter((s) => (dir === 'any' ? !(s.start <= link.start && s.end >= link.end) : !overlaps(s, link) && s.end <= link.start) &&
-            !okClaims.every((cl) => overlaps(cl, s) && !within(cl, s)) &&
-            (a.semi[s.start] === a.semi[link.start] || okClaims.some((cl) => a.semi[cl.start] === a.semi[link.start])));
-        if (candidates.length === 0)
-            continue;
-        if (!rule.nearest_subject)
-            return true;
-        // The evidence source nearest to the link is what the sentence presents as evidence.
-        // A source inside a prepositional phrase ("the report from the benchmark") is a modifier: demote it.
-        const weight = (s) => {
-            let d = distance(link, s);
-            const preps = a.spans.get('PREP') ?? [];
-            if (preps.some((p) => p.end <= s.start && p.end >= s.start - 2))
-                d += 6;
-            return d;
-        };
-        let best = Infinity;
-        for (const s of candidates)
-            best = Math.min(best, weight(s));
-        if (candidates.some((s) => weight(s) === best && subjectNames.has(s.concept)))
-            return true;
-    }
-    return false;
-}
-/**
- * Whether the sentence reports a claim in order to reject it. A refuting word that is itself negated
- * ("its answers cannot be wrong", "it is not false that ...") asserts rather than refutes.
- */
-function refuted(a) {
-    const negs = a.spans.get('NEG') ?? [];
-    return (a.spans.get('REFUTE') ?? []).some((r) => !negs.some((n) => n.end <= r.start && n.end >= r.start - 1 && a.scope[n.start] === a.scope[r.start]));
-}
-/** Lint one plain sentence (no Markdown). Returns the first rule that fires, or null. */
-function engine_lintPlain(text, rules) {
-    const c = compile(rules);
-    const toks = tokens_tokenize(text);
-    if (toks.length === 0 || !toks.some((t) => t.kind === 'word'))
-        return null;
-    // Cheap gate: skip the full analysis unless some rule could find both its subject and its claim.
-    const keys = new Set();
-    for (const t of toks) {
-        keys.add(t.kind === 'num' ? '#num' : `s:${t.stem}`);
-        keys.add(`f:${t.surface}`);
-    }
-    const hits = (g) => {
-        if (g === null)
-            return true;
-        for (const k of keys)
-            if (g.has(k))
-                return true;
-        return false;
-    };
-    if (!c.gates.some((g) => hits(g.subject) && hits(g.claim) && hits(g.link)))
-        return null;
-    const pieces = chunk(toks);
-    for (const [i, piece] of pieces.entries()) {
-        const a = analyse(piece, c);
-        if (i === 0 && isQuestion(a, text))
-            return null;
-        if (refuted(a))
-            continue;
-        const zones = [...new Set(a.zone)];
-        for (const rule of c.rules) {
-            if (rule.unless && spansOf(a, rule.unless).some((s) => !negated(a, s)))
-                continue;
-            for (const z of zones) {
-                if (evalRule(a, rule, c, z)) {
-                    return { category: rule.category, rule: rule.id, sentence: text, rewrite: rule.rewrite.trim(), why: rule.why.trim() };
-                }
-            }
-        }
-    }
-    return null;
-}
-/** Longest run of tokens analysed at once; a longer "sentence" (unpunctuated text) is cut at clause marks. */
-const MAX_TOKENS = 240;
-/** Cut a very long token run into pieces of at most MAX_TOKENS, preferring a cut after , ; or :. */
-function chunk(toks) {
-    if (toks.length <= MAX_TOKENS)
-        return [toks];
-    const out = [];
-    for (let i = 0; i < toks.length;) {
-        let end = Math.min(i + MAX_TOKENS, toks.length);
-        if (end < toks.length) {
-            for (let k = end - 1; k > i + MAX_TOKENS / 2; k--) {
-                const s = toks[k].surface;
-                if (s === ',' || s === ';' || s === ':') {
-                    end = k + 1;
-                    break;
-                }
-            }
-        }
-        out.push(toks.slice(i, end));
-        i = end;
-    }
-    return out;
-}
-/**
- * Whether a table header sets its column apart as not asserted ("never says", "Bad claim", "Do not
- * write"): its cells are quoted or refuted claims, like a sentence that opens "it is wrong to say".
- */
-function refutingHeader(text, rules) {
-    const c = compile(rules);
-    const toks = tokens_tokenize(text);
-    if (toks.length === 0)
-        return false;
-    const a = analyse(toks, c);
-    return a.negCues.length > 0 || (a.spans.get('REFUTE') ?? []).length > 0;
-}
-/** For tests and debugging: the concept spans found in a sentence, as "CONCEPT: words". */
-function explain(text, rules) {
-    const c = compile(rules);
-    const toks = tokenize(text);
-    const a = analyse(toks, c);
-    const out = [];
-    for (const [name, list] of a.spans) {
-        for (const s of list)
-            out.push(`${name}: ${toks.slice(s.start, s.end).map((t) => t.surface).join(' ')}`);
-    }
-    out.push(`neg@${a.negCues.join(',')} hedge@${a.hedgeCues.join(',')} zones=${a.zone.join('')} scopes=${a.scope.join(',')}`);
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/claims/lint/split.ts
-const ABBREVIATIONS = new Set([
-    'e.g', 'i.e', 'vs', 'etc', 'cf', 'approx', 'incl', 'esp', 'fig', 'no', 'nos', 'dr', 'mr', 'mrs', 'ms', 'st', 'al', 'eq',
-    'sec', 'min', 'max', 'ca', 'resp', 'viz', 'vol', 'ed', 'jr', 'sr', 'inc', 'ltd', 'co', 'u.s', 'a.k.a',
-]);
-function lines(text) {
-    const out = [];
-    let s = 0;
-    for (let i = 0; i <= text.length; i++) {
-        if (i === text.length || text.charCodeAt(i) === 10) {
-            const e = i > s && text.charCodeAt(i - 1) === 13 ? i - 1 : i;
-            out.push({ start: s, end: e });
-            s = i + 1;
-        }
-    }
-    return out;
-}
-const FENCE = /^ {0,3}(`{3,}|~{3,})/;
-const LIST_ITEM = /^(\s*)([-*+]|\d{1,9}[.)])(\s+|$)/;
-const HEADING = /^ {0,3}#{1,6}(\s+|$)/;
-const TABLE_SEP = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/;
-const HR = /^ {0,3}([-*_])(\s*\1){2,}\s*$/;
-// A link reference definition ("[label]: https://...") is not prose.
-const LINK_DEF = /^ {0,3}\[[^\]\n]{1,200}\]:[ \t]*\S/;
-function blank(buf, from, to) {
-    for (let i = from; i < to; i++)
-        if (buf[i] !== '\n')
-            buf[i] = ' ';
-}
-/**
- * A copy of the text, same length, with everything that is not prose blanked, and the offsets where
- * units (heading, list item, table cell, paragraph) begin or end.
- */
-function prose(text, tableLines) {
-    const buf = text.split('');
-    // brk[i] = 1: a unit (paragraph, item, heading, cell) starts at or ends before offset i.
-    const brk = new Uint8Array(text.length + 1);
-    const ls = lines(text);
-    let fence = null;
-    let prevBlank = true;
-    let inList = false;
-    let prevTable = false;
-    for (const l of ls) {
-        const s = text.slice(l.start, l.end);
-        if (fence !== null) {
-            blank(buf, l.start, l.end);
-            const m = FENCE.exec(s);
-            if (m && m[1][0] === fence[0] && m[1].length >= fence.length && s.trim() === m[1])
-                fence = null;
-            continue;
-        }
-        const f = FENCE.exec(s);
-        if (f) {
-            fence = f[1];
-            blank(buf, l.start, l.end);
-            prevBlank = true;
-            continue;
-        }
-        if (s.trim() === '') {
-            prevBlank = true;
-            prevTable = false;
-            continue;
-        }
-        if (LINK_DEF.test(s)) {
-            blank(buf, l.start, l.end);
-            continue;
-        }
-        const indented = /^( {4}|\t)/.test(s);
-        if (indented && prevBlank && !inList) {
-            blank(buf, l.start, l.end);
-            continue;
-        }
-        const mark = (i) => {
-            brk[i] = 1;
-        };
-        const lead = s.length - s.trimStart().length;
-        const item = LIST_ITEM.exec(s);
-        const isTable = s.trimStart().startsWith('|') || (prevTable && s.includes('|'));
-        if (HR.test(s)) {
-            blank(buf, l.start, l.end);
-        }
-        else if (TABLE_SEP.test(s) && s.includes('|')) {
-            blank(buf, l.start, l.end);
-        }
-        else if (HEADING.test(s)) {
-            const m = /^ {0,3}#{1,6}/.exec(s);
-            blank(buf, l.start, l.start + m[0].length);
-            // Closing #s of an ATX heading are markup too.
-            const close = /\s#+\s*$/.exec(s);
-            if (close)
-                blank(buf, l.start + close.index, l.end);
-            mark(l.start);
-        }
-        else if (isTable) {
-            for (let i = l.start; i < l.end; i++) {
-                if (text[i] === '|' && text[i - 1] !== '\\') {
-                    buf[i] = ' ';
-                    brk[i] = 1;
-                }
-            }
-            mark(l.start);
-            tableLines?.add(l.start);
-        }
-        else if (item) {
-            blank(buf, l.start, l.start + item[0].length);
-            mark(l.start);
-            inList = true;
-        }
-        else {
-            // Blockquote markers, then a paragraph start or a continuation line.
-            const bq = /^\s*(>\s?)+/.exec(s);
-            if (bq)
-                blank(buf, l.start, l.start + bq[0].length);
-            if (prevBlank) {
-                mark(l.start + lead);
-                if (!indented)
-                    inList = false;
-            }
-        }
-        prevTable = isTable;
-        prevBlank = false;
-        // Headings and table rows end their unit at the line end.
-        if (HEADING.test(s) || isTable) {
-            brk[l.end] = 1;
-        }
-    }
-    // Paragraph breaks: a blank line ends a unit.
-    for (let i = 0; i + 1 < ls.length; i++) {
-        const next = ls[i + 1];
-        if (text.slice(next.start, next.end).trim() === '')
-            brk[ls[i].end] = 1;
-    }
-    blankInline(text, buf);
-    return { buf, brk };
-}
-/** Code spans, HTML comments and tags, link and image targets, emphasis markers. */
-function blankInline(text, buf) {
-    const n = text.length;
-    // Inline constructs never cross a blank line; searches stop there, so the scan stays linear.
-    const paraEnds = [];
-    for (let k = text.indexOf('\n\n'); k >= 0; k = text.indexOf('\n\n', k + 1))
-        paraEnds.push(k);
-    paraEnds.push(n);
-    let pi = 0;
-    const find = (needle, from, limit) => {
-        const j = text.indexOf(needle, from);
-        return j >= 0 && j + needle.length <= limit ? j : -1;
-    };
-    let i = 0;
-    while (i < n) {
-        while (paraEnds[pi] < i)
-            pi++;
-        const paraEnd = paraEnds[pi];
-        const ch = text[i];
-        if (ch === '`' && buf[i] === '`') {
-            let run = 1;
-            while (i + run < n && text[i + run] === '`')
-                run++;
-            const closer = '`'.repeat(run);
-            let j = find(closer, i + run, paraEnd);
-            if (j >= 0) {
-                while (j + run < n && text[j + run] === '`')
-                    j++;
-                blank(buf, i, j + run);
-                i = j + run;
-                continue;
-            }
-            blank(buf, i, i + run);
-            i += run;
-            continue;
-        }
-        if (ch === '<' && text.startsWith('<!--', i)) {
-            const j = text.indexOf('-->', i + 4); // comments may span paragraphs; the scan resumes after it
-            const e = j < 0 ? n : j + 3;
-            blank(buf, i, e);
-            i = e;
-            continue;
-        }
-        if (ch === '<' && /^<\/?[a-zA-Z][a-zA-Z0-9-]*[^<>\n]{0,200}>/.test(text.slice(i, i + 220))) {
-            const j = text.indexOf('>', i);
-            if (j < 0)
-                break;
-            blank(buf, i, j + 1);
-            i = j + 1;
-            continue;
-        }
-        if (ch === ']' && text[i + 1] === '(') {
-            const j = find(')', i + 2, Math.min(paraEnd, i + 400));
-            if (j >= 0) {
-                blank(buf, i, j + 1);
-                i = j + 1;
-                continue;
-            }
-        }
-        if (ch === '[' || ch === '!' && text[i + 1] === '[') {
-            if (buf[i] === ch)
-                buf[i] = ' ';
-            i++;
-            continue;
-        }
-        if ((ch === '*' || ch === '~') && buf[i] === ch)
-            buf[i] = ' ';
-        if (ch === '_' && buf[i] === '_') {
-            const before = i > 0 ? text[i - 1] : ' ';
-            const after = i + 1 < n ? text[i + 1] : ' ';
-            if (!/\w/.test(before) || !/\w/.test(after))
-                buf[i] = ' ';
-        }
-        i++;
-    }
-}
-function isSpace(ch) {
-    const c = ch.charCodeAt(0);
-    return c === 32 || (c >= 9 && c <= 13) || c === 0 || c === 160 || (c > 255 && /\s/.test(ch));
-}
-function lineStarts(text) {
-    const out = [0];
-    for (let i = 0; i < text.length; i++)
-        if (text.charCodeAt(i) === 10)
-            out.push(i + 1);
-    return out;
-}
-function lineOf(starts, offset) {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if (starts[mid] <= offset)
-            lo = mid;
-        else
-            hi = mid - 1;
-    }
-    return lo + 1;
-}
-function isBoundary(buf, i) {
-    const ch = buf[i];
-    if (ch !== '.' && ch !== '!' && ch !== '?')
-        return false;
-    // Skip closing quotes and brackets; the next thing must be white space, a unit break or the end.
-    let j = i + 1;
-    while (j < buf.length && /["'\u201d\u2019)\]]/.test(buf[j]))
-        j++;
-    if (j < buf.length && !/\s|\u0000/.test(buf[j]))
-        return false;
-    if (ch !== '.')
-        return true;
-    // The word before the dot.
-    let k = i - 1;
-    while (k >= 0 && /[A-Za-z.]/.test(buf[k]))
-        k--;
-    const word = buf.slice(k + 1, i).join('');
-    const lower = word.toLowerCase();
-    if (ABBREVIATIONS.has(lower)) {
-        if (lower !== 'etc')
-            return false;
-        // "etc." ends a sentence only when a capital letter follows.
-        let m = j;
-        while (m < buf.length && /\s/.test(buf[m]))
-            m++;
-        return m >= buf.length || buf[m] === '\u0000' || /[A-Z]/.test(buf[m]);
-    }
-    // Single initials ("J. Smith") do not end a sentence.
-    if (/^[A-Z]$/.test(word))
-        return false;
-    return true;
-}
-/** The cells of one table line, split on unescaped pipes (outer pipes dropped). */
-function cells(line) {
-    const out = [];
-    let from = 0;
-    for (let i = 0; i <= line.length; i++) {
-        if (i === line.length || (line[i] === '|' && line[i - 1] !== '\\')) {
-            out.push({ from, text: line.slice(from, i).trim() });
-            from = i + 1;
-        }
-    }
-    if (out.length > 1 && out[0].text === '' && line.trimStart().startsWith('|'))
-        out.shift();
-    if (out.length > 1 && out[out.length - 1].text === '' && line.trimEnd().endsWith('|'))
-        out.pop();
-    return out;
-}
-/** For each table row (by line start offset): the header cells of its table. */
-function tableHeaders(text, starts, tableLines) {
-    const out = new Map();
-    let header = null;
-    for (let i = 0; i < starts.length; i++) {
-        const a = starts[i];
-        const b = i + 1 < starts.length ? starts[i + 1] - 1 : text.length;
-        const line = text.slice(a, b);
-        if (TABLE_SEP.test(line) && line.includes('|')) {
-            const prev = i > 0 ? starts[i - 1] : -1;
-            header = prev >= 0 && tableLines.has(prev) ? cells(text.slice(prev, a - 1)).map((c) => c.text) : null;
-        }
-        else if (!tableLines.has(a))
-            header = null;
-        else if (header)
-            out.set(a, header);
-    }
-    return out;
-}
-/** Split Markdown into prose sentences with their line numbers and offsets. */
-function splitSentences(markdown) {
-    return splitInContext(markdown).map(({ text, line, start, end }) => ({ text, line, start, end }));
-}
-function splitInContext(markdown) {
-    const tableLines = new Set();
-    const { buf, brk } = prose(markdown, tableLines);
-    const starts = lineStarts(markdown);
-    const headers = tableLines.size > 0 ? tableHeaders(markdown, starts, tableLines) : new Map();
-    const out = [];
-    // Column counting resumes where the previous cell of the same row stopped (linear in the row).
-    let colRow = -1;
-    let colAt = 0;
-    let colN = 0;
-    let s = -1;
-    const flush = (end) => {
-        if (s < 0)
-            return;
-        let a = s;
-        let b = end;
-        while (a < b && isSpace(buf[a]))
-            a++;
-        while (b > a && isSpace(buf[b - 1]))
-            b--;
-        if (b > a) {
-            const text = buf.slice(a, b).join('').replace(/\u0000/g, ' ').replace(/\s+/g, ' ').trim();
-            if (/[A-Za-z0-9]/.test(text) || /[\p{L}\p{N}]/u.test(text)) {
-                const line = lineOf(starts, a);
-                const row = starts[line - 1];
-                if (!tableLines.has(row))
-                    out.push({ text, line, start: a, end: b });
-                else {
-                    const head = headers.get(row);
-                    // The column: pipes before the cell, less the row's leading pipe.
-                    let header;
-                    if (head) {
-                        if (colRow !== row || colAt > a) {
-                            colRow = row;
-                            colAt = row;
-                            colN = 0;
-                            while (colAt < a && (markdown[colAt] === ' ' || markdown[colAt] === '\t'))
-                                colAt++;
-                            if (markdown[colAt] === '|')
-                                colAt++;
-                        }
-                        for (; colAt < a; colAt++)
-                            if (markdown[colAt] === '|' && markdown[colAt - 1] !== '\\')
-                                colN++;
-                        header = head[colN];
-                    }
-                    out.push(header ? { text, line, start: a, end: b, row, header } : { text, line, start: a, end: b, row });
-                }
-            }
-        }
-        s = -1;
-    };
-    for (let i = 0; i < buf.length; i++) {
-        const ch = buf[i];
-        if (brk[i])
-            flush(i);
-        if (s < 0 && !isSpace(ch))
-            s = i;
-        if (s >= 0 && isBoundary(buf, i)) {
-            let j = i + 1;
-            while (j < buf.length && /["'\u201d\u2019)\]]/.test(buf[j]))
-                j++;
-            flush(j);
-            i = j - 1;
-        }
-    }
-    flush(buf.length);
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/claims/lint/index.ts
-/**
- * The claim linter (DESIGN §6): finds sentences that say more than the evidence allows.
- * Rules are data (policies/claims/*.yml); engine.ts says how they are applied.
- */
-
-
-
-
-
-
-/**
- * Lint Markdown (or plain text): at most one finding per sentence, in document order. A table row
- * whose cells pass one by one is read once more as a whole ("| Provider X | fastest everywhere |").
- * Cells under a header that refutes its column ("never says", "Bad claim") are quoted, not asserted.
- */
-function lint(markdown, rules = rules_loadShippedRules()) {
-    const out = [];
-    const refuting = new Map();
-    const quoted = (h) => {
-        if (h === undefined)
-            return false;
-        let r = refuting.get(h);
-        if (r === undefined)
-            refuting.set(h, (r = refutingHeader(h, rules)));
-        return r;
-    };
-    const sentences = splitInContext(markdown).filter((s) => !quoted(s.header));
-    for (let i = 0; i < sentences.length;) {
-        const row = sentences[i].row;
-        let j = i + 1;
-        if (row !== undefined)
-            while (j < sentences.length && sentences[j].row === row)
-                j++;
-        let hit = false;
-        for (let k = i; k < j; k++) {
-            const s = sentences[k];
-            const f = engine_lintPlain(s.text, rules);
-            if (f) {
-                out.push({ ...f, line: s.line });
-                hit = true;
-            }
-        }
-        if (!hit && j - i > 1) {
-            const text = sentences.slice(i, j).map((s) => s.text).join(', ');
-            const f = engine_lintPlain(text, rules);
-            if (f)
-                out.push({ ...f, line: sentences[i].line });
-        }
-        i = j;
-    }
-    return out;
-}
-/** Lint one plain sentence (no Markdown handling); the finding's line is 1. */
-function lintSentence(sentence, rules = loadShippedRules()) {
-    const f = lintPlain(sentence.replace(/\s+/g, ' ').trim(), rules);
-    return f ? { ...f, line: 1 } : null;
-}
-
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 13 modules
+var action_core = __nccwpck_require__(77094);
+// EXTERNAL MODULE: ./src/claims/lint/index.ts + 5 modules
+var lint = __nccwpck_require__(94572);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(77598);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -78235,6 +78295,8 @@ function canonicalBytes(value) {
     return Buffer.from(canonicalize(value), 'utf8');
 }
 
+// EXTERNAL MODULE: ./src/util/errors.ts
+var util_errors = __nccwpck_require__(70017);
 ;// CONCATENATED MODULE: ./src/binding/binding.ts
 
 
@@ -78265,6 +78327,1233 @@ function normalizeNonce(nonce) {
         throw new util_errors/* InputError */.dz('USAGE', 'nonce must be 8 to 128 bytes of hex (16 to 256 hex digits)');
     }
     return n;
+}
+
+;// CONCATENATED MODULE: ./src/binding/job.ts
+
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+/** What each job field may hold (the receipt schema enforces the same), and where it came from. */
+const JOB_FIELDS = [
+    ['id', '--job-id / GITHUB_JOB', null, 256],
+    ['repository', 'GITHUB_REPOSITORY', /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/, 256],
+    ['run_id', 'GITHUB_RUN_ID', /^[0-9]+$/, 32],
+    ['run_attempt', 'GITHUB_RUN_ATTEMPT', /^[0-9]+$/, 16],
+    ['sha', 'GITHUB_SHA', /^([0-9a-f]{40}|[0-9a-f]{64})$/, 64],
+    ['workflow_ref', 'GITHUB_WORKFLOW_REF', null, 1024],
+];
+/** Refuse (exit 2) a job field with control characters or the wrong shape, naming where it came from. */
+function checkJobContext(job) {
+    for (const [k, from, re, max] of JOB_FIELDS) {
+        const v = job[k];
+        if (v === null)
+            continue;
+        if (CONTROL.test(v) || LONE_SURROGATE.test(v))
+            throw new util_errors/* InputError */.dz('USAGE', `${from} contains a control character or invalid Unicode: ${(0,util_errors.q)(v)}`);
+        if (v.length > max)
+            throw new util_errors/* InputError */.dz('USAGE', `${from} is longer than ${max} characters`);
+        if (re && !re.test(v))
+            throw new util_errors/* InputError */.dz('USAGE', `${from} is malformed: ${(0,util_errors.q)(v)}`);
+    }
+    return job;
+}
+/**
+ * Job context from the CI environment. On GitHub Actions: repository, run id, attempt, sha and
+ * workflow ref; the job id defaults to GITHUB_JOB (matrix legs share it, so callers pass `jobId`).
+ * Elsewhere every field is null unless given.
+ */
+function jobContextFromEnv(env, jobId) {
+    const s = (k) => {
+        const v = env[k];
+        return v === undefined || v === '' ? null : v;
+    };
+    return checkJobContext({
+        id: jobId && jobId !== '' ? jobId : s('GITHUB_JOB'),
+        repository: s('GITHUB_REPOSITORY'),
+        run_id: s('GITHUB_RUN_ID'),
+        run_attempt: s('GITHUB_RUN_ATTEMPT'),
+        sha: s('GITHUB_SHA'),
+        workflow_ref: s('GITHUB_WORKFLOW_REF'),
+    });
+}
+/** A human label for the job, used inside sentences: "job build (owner/repo run 123.1)", "job demo". */
+function jobLabel(job) {
+    const where = [];
+    if (job.repository)
+        where.push(job.repository);
+    if (job.run_id)
+        where.push(`run ${job.run_id}${job.run_attempt ? `.${job.run_attempt}` : ''}`);
+    const name = job.id ? `job ${job.id}` : 'an unnamed job';
+    return where.length ? `${name} (${where.join(' ')})` : name;
+}
+
+;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/util/errors.js
+class JOSEError extends Error {
+  static code = "ERR_JOSE_GENERIC";
+  code = "ERR_JOSE_GENERIC";
+  constructor(message, options) {
+    super(message, options), this.name = this.constructor.name, Error.captureStackTrace?.(this, this.constructor);
+  }
+}
+class JWTClaimValidationFailed extends JOSEError {
+  static code = "ERR_JWT_CLAIM_VALIDATION_FAILED";
+  code = "ERR_JWT_CLAIM_VALIDATION_FAILED";
+  claim;
+  reason;
+  payload;
+  constructor(message, payload, claim = "unspecified", reason = "unspecified") {
+    super(message, { cause: { claim, reason, payload } }), this.claim = claim, this.reason = reason, this.payload = payload;
+  }
+}
+class JWTExpired extends JOSEError {
+  static code = "ERR_JWT_EXPIRED";
+  code = "ERR_JWT_EXPIRED";
+  claim;
+  reason;
+  payload;
+  constructor(message, payload, claim = "unspecified", reason = "unspecified") {
+    super(message, { cause: { claim, reason, payload } }), this.claim = claim, this.reason = reason, this.payload = payload;
+  }
+}
+class JOSEAlgNotAllowed extends JOSEError {
+  static code = "ERR_JOSE_ALG_NOT_ALLOWED";
+  code = "ERR_JOSE_ALG_NOT_ALLOWED";
+}
+class JOSENotSupported extends JOSEError {
+  static code = "ERR_JOSE_NOT_SUPPORTED";
+  code = "ERR_JOSE_NOT_SUPPORTED";
+}
+class JWEDecryptionFailed extends JOSEError {
+  static code = "ERR_JWE_DECRYPTION_FAILED";
+  code = "ERR_JWE_DECRYPTION_FAILED";
+  constructor(message = "decryption operation failed", options) {
+    super(message, options);
+  }
+}
+class JWEInvalid extends (/* unused pure expression or super */ null && (JOSEError)) {
+  static code = (/* unused pure expression or super */ null && ("ERR_JWE_INVALID"));
+  code = "ERR_JWE_INVALID";
+}
+class errors_JWSInvalid extends JOSEError {
+  static code = "ERR_JWS_INVALID";
+  code = "ERR_JWS_INVALID";
+}
+class JWTInvalid extends JOSEError {
+  static code = "ERR_JWT_INVALID";
+  code = "ERR_JWT_INVALID";
+}
+class JWKInvalid extends (/* unused pure expression or super */ null && (JOSEError)) {
+  static code = (/* unused pure expression or super */ null && ("ERR_JWK_INVALID"));
+  code = "ERR_JWK_INVALID";
+}
+class JWKSInvalid extends JOSEError {
+  static code = "ERR_JWKS_INVALID";
+  code = "ERR_JWKS_INVALID";
+}
+class JWKSNoMatchingKey extends JOSEError {
+  static code = "ERR_JWKS_NO_MATCHING_KEY";
+  code = "ERR_JWKS_NO_MATCHING_KEY";
+  constructor(message = "no applicable key found in the JSON Web Key Set", options) {
+    super(message, options);
+  }
+}
+class JWKSMultipleMatchingKeys extends JOSEError {
+  [Symbol.asyncIterator] = async function* () {
+  };
+  static code = "ERR_JWKS_MULTIPLE_MATCHING_KEYS";
+  code = "ERR_JWKS_MULTIPLE_MATCHING_KEYS";
+  constructor(message = "multiple matching keys found in the JSON Web Key Set", options) {
+    super(message, options);
+  }
+}
+class JWKSTimeout extends JOSEError {
+  static code = "ERR_JWKS_TIMEOUT";
+  code = "ERR_JWKS_TIMEOUT";
+  constructor(message = "request timed out", options) {
+    super(message, options);
+  }
+}
+class JWSSignatureVerificationFailed extends JOSEError {
+  static code = "ERR_JWS_SIGNATURE_VERIFICATION_FAILED";
+  code = "ERR_JWS_SIGNATURE_VERIFICATION_FAILED";
+  constructor(message = "signature verification failed", options) {
+    super(message, options);
+  }
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/lib/buffer_utils.js
+const buffer_utils_encoder = new TextEncoder(), decoder = new TextDecoder(), strictDecoder = new TextDecoder("utf-8", { fatal: !0 }), UINT32_RANGE = (/* unused pure expression or super */ null && (2 ** 32));
+function concat(...buffers) {
+  const size = buffers.reduce((acc, { length }) => acc + length, 0), buf = new Uint8Array(size);
+  let i = 0;
+  for (const buffer of buffers)
+    buf.set(buffer, i), i += buffer.length;
+  return buf;
+}
+function writeUInt32BE(buf, value, offset) {
+  if (value < 0 || value >= UINT32_RANGE)
+    throw new RangeError(`value must be >= 0 and <= ${UINT32_RANGE - 1}. Received ${value}`);
+  buf.set([value >>> 24, value >>> 16, value >>> 8, value & 255], offset);
+}
+function uint64be(value) {
+  const high = Math.floor(value / UINT32_RANGE), low = value % UINT32_RANGE, buf = new Uint8Array(8);
+  return writeUInt32BE(buf, high, 0), writeUInt32BE(buf, low, 4), buf;
+}
+function uint32be(value) {
+  const buf = new Uint8Array(4);
+  return writeUInt32BE(buf, value), buf;
+}
+const NON_ASCII = /[^\x00-\x7f]/;
+function encode(string) {
+  if (typeof string == "string" && string.length >= 128) {
+    if (NON_ASCII.test(string))
+      throw new TypeError("non-ASCII string encountered in encode()");
+    return buffer_utils_encoder.encode(string);
+  }
+  const bytes = new Uint8Array(string.length);
+  for (let i = 0; i < string.length; i++) {
+    const code = string.charCodeAt(i);
+    if (code > 127)
+      throw new TypeError("non-ASCII string encountered in encode()");
+    bytes[i] = code;
+  }
+  return bytes;
+}
+function buffer_utils_encodeBase64(input, url = !1) {
+  if (Uint8Array.prototype.toBase64)
+    return input.toBase64({ alphabet: url ? "base64url" : "base64", omitPadding: url });
+  const CHUNK_SIZE = 32768, arr = [];
+  for (let i = 0; i < input.length; i += CHUNK_SIZE)
+    arr.push(String.fromCharCode.apply(null, input.subarray(i, i + CHUNK_SIZE)));
+  const encoded = btoa(arr.join(""));
+  return url ? encoded.replace(/=/g, "").replace(/\+/g, "-").replace(/\//g, "_") : encoded;
+}
+function decodeBase64(encoded, url = !1) {
+  if (Uint8Array.fromBase64)
+    return Uint8Array.fromBase64(encoded, { alphabet: url ? "base64url" : "base64" });
+  if (url) {
+    if (encoded.includes("+") || encoded.includes("/"))
+      throw new TypeError("Invalid base64url");
+    encoded = encoded.replace(/-/g, "+").replace(/_/g, "/");
+  }
+  const binary = atob(encoded), bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++)
+    bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}
+async function digest(algorithm, data) {
+  const subtleDigest = `SHA-${algorithm.slice(-3)}`;
+  return new Uint8Array(await crypto.subtle.digest(subtleDigest, data));
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/util/base64url.js
+
+const invalid = "The input to be decoded is not correctly encoded.";
+function decode(input) {
+  try {
+    return decodeBase64(typeof input == "string" ? input : decoder.decode(input), !0);
+  } catch (cause) {
+    throw new TypeError(invalid, { cause });
+  }
+}
+function base64url_encode(input) {
+  return encodeBase64(typeof input == "string" ? encoder.encode(input) : input, !0);
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/lib/validate.js
+
+
+
+function assertUint8Array(input, label) {
+  if (!(input instanceof Uint8Array))
+    throw new TypeError(`${label} must be an instance of Uint8Array`);
+}
+function validate_isObject(input) {
+  if (typeof input != "object" || input === null || Object.prototype.toString.call(input) !== "[object Object]")
+    return !1;
+  const prototype = Object.getPrototypeOf(input);
+  return prototype === null || Object.getPrototypeOf(prototype) === null;
+}
+function isJwkSet(input) {
+  return validate_isObject(input) && Array.isArray(input.keys) && Array.from(input.keys).every(validate_isObject);
+}
+function isDisjoint(...headers) {
+  const parameters = /* @__PURE__ */ new Set();
+  for (const header of headers)
+    if (header)
+      for (const parameter of Object.keys(header)) {
+        if (parameters.has(parameter))
+          return !1;
+        parameters.add(parameter);
+      }
+  return !0;
+}
+function assertNotSet(value, name) {
+  if (value !== void 0)
+    throw new TypeError(`${name} can only be called once`);
+}
+function decodeBase64url(value, label, ErrorClass) {
+  try {
+    return decode(value);
+  } catch (cause) {
+    throw new ErrorClass(`Failed to base64url decode the ${label}`, { cause });
+  }
+}
+function encodeAsciiMember(value, label, ErrorClass) {
+  try {
+    return encode(value);
+  } catch (cause) {
+    throw new ErrorClass(`The ${label} is not a valid base64url string`, { cause });
+  }
+}
+function parseJoseHeader(encodedProtectedHeader, ErrorClass, message) {
+  let parsed;
+  try {
+    parsed = JSON.parse(strictDecoder.decode(decode(encodedProtectedHeader)));
+  } catch (cause) {
+    throw new ErrorClass(message, { cause });
+  }
+  if (!validate_isObject(parsed))
+    throw new ErrorClass(message);
+  return parsed;
+}
+const JWS_RECOGNIZED = { __proto__: null, b64: !0 }, JWE_RECOGNIZED = { __proto__: null };
+function validateAlgorithms(option, algorithms) {
+  if (algorithms !== void 0 && (!Array.isArray(algorithms) || algorithms.some((s) => typeof s != "string")))
+    throw new TypeError(`"${option}" option must be an array of strings`);
+  return algorithms === void 0 ? void 0 : new Set(algorithms);
+}
+function validateCritDuplicates(Err, protectedHeader) {
+  const { crit } = protectedHeader ?? {};
+  if (Array.isArray(crit) && new Set(crit).size !== crit.length)
+    throw new Err('"crit" (Critical) Header Parameter MUST NOT contain duplicate values');
+}
+function validateCrit(Err, recognizedDefault, recognizedOption, protectedHeader, joseHeader) {
+  if (joseHeader.crit !== void 0 && protectedHeader?.crit === void 0)
+    throw new Err('"crit" (Critical) Header Parameter MUST be integrity protected');
+  if (!protectedHeader || protectedHeader.crit === void 0)
+    return [];
+  if (!Array.isArray(protectedHeader.crit) || protectedHeader.crit.length === 0 || protectedHeader.crit.some((input) => typeof input != "string" || input.length === 0))
+    throw new Err('"crit" (Critical) Header Parameter MUST be an array of non-empty strings when present');
+  const recognized = recognizedOption === void 0 ? recognizedDefault : { __proto__: null, ...recognizedOption, ...recognizedDefault };
+  for (const parameter of protectedHeader.crit) {
+    if (!(parameter in recognized))
+      throw new JOSENotSupported(`Extension Header Parameter "${parameter}" is not recognized`);
+    if (!Object.hasOwn(joseHeader, parameter) || joseHeader[parameter] === void 0)
+      throw new Err(`Extension Header Parameter "${parameter}" is missing`);
+    if (recognized[parameter] && (!Object.hasOwn(protectedHeader, parameter) || protectedHeader[parameter] === void 0))
+      throw new Err(`Extension Header Parameter "${parameter}" MUST be integrity protected`);
+  }
+  return protectedHeader.crit;
+}
+function validateB64(protectedHeader, extensions) {
+  if (extensions.includes("b64")) {
+    const b64 = protectedHeader.b64;
+    if (typeof b64 != "boolean")
+      throw new errors_JWSInvalid('The "b64" (base64url-encode payload) Header Parameter must be a boolean');
+    return b64;
+  }
+  return !0;
+}
+function serializeJoseHeader(Err, header) {
+  let serialized, parsed;
+  try {
+    serialized = JSON.stringify(header), parsed = JSON.parse(serialized);
+  } catch (cause) {
+    throw new Err("JOSE Header is not valid JSON", { cause });
+  }
+  if (!validate_isObject(parsed))
+    throw new Err("JOSE Header is not a JSON object");
+  return [parsed, serialized];
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/lib/key.js
+
+
+
+const tag = (key) => key[Symbol.toStringTag], jwkMatchesOp = (entry, key, usage) => {
+  const { alg } = entry;
+  if (key.use !== void 0) {
+    const expected = usage === "sign" || usage === "verify" ? "sig" : "enc";
+    if (key.use !== expected)
+      throw new TypeError(`Invalid key for this operation, its "use" must be "${expected}" when present`);
+  }
+  if (key.kty === "AKP" && key.alg === void 0)
+    throw new TypeError('missing "alg" (Algorithm) Parameter value');
+  if (key.alg !== void 0 && key.alg !== alg)
+    throw new TypeError(`Invalid key for this operation, its "alg" must be "${alg}" when present`);
+  if (Array.isArray(key.key_ops)) {
+    const expectedKeyOp = usage === "encrypt" || usage === "decrypt" ? entry.ops?.[usage === "encrypt" ? 0 : 1] : usage;
+    if (expectedKeyOp && !key.key_ops.includes(expectedKeyOp))
+      throw new TypeError(`Invalid key for this operation, its "key_ops" must include "${expectedKeyOp}" when present`);
+  }
+};
+async function prepareKey(entry, key, usage) {
+  const { alg, secret } = entry, requiresPrivateKey = usage === "decrypt" || usage === "sign";
+  if (secret && key instanceof Uint8Array)
+    return key;
+  let normalized, keyObject;
+  if (validate_isObject(key)) {
+    if (normalized = normalizeJwk(key), typeof normalized.kty != "string")
+      throw invalidKeyType(alg, key, secret);
+    if (!(secret ? normalized.kty === "oct" && typeof normalized.k == "string" : normalized.kty !== "oct" && (requiresPrivateKey ? normalized.kty === "AKP" && typeof normalized.priv == "string" || typeof normalized.d == "string" : normalized.d === void 0 && normalized.priv === void 0)))
+      throw new TypeError(secret ? 'JSON Web Key for symmetric algorithms must have JWK "kty" (Key Type) equal to "oct" and the JWK "k" (Key Value) present' : `JSON Web Key for this operation must be a ${requiresPrivateKey ? "private" : "public"} JWK`);
+    if (jwkMatchesOp(entry, normalized, usage), normalized.kty === "oct")
+      return decode(normalized.k);
+    if (!Object.isFrozen(key)) {
+      const { key_ops } = key;
+      Array.isArray(key_ops) && Object.freeze(key_ops), Object.freeze(key);
+    }
+  } else {
+    if (!isKeyLike(key))
+      throw invalidKeyType(alg, key, secret);
+    const expectedType = secret ? "secret" : requiresPrivateKey ? "private" : "public";
+    if (key.type !== expectedType && (secret || ["secret", "public", "private"].includes(key.type)))
+      throw new TypeError(`${tag(key)} instances must be of type "${expectedType}" for the ${alg} algorithm`);
+    if (isCryptoKey(key))
+      return key;
+    if (keyObject = key, keyObject.type === "secret")
+      return keyObject.export();
+  }
+  cache ||= /* @__PURE__ */ new WeakMap();
+  const cacheKey = key;
+  let cached = cache.get(cacheKey);
+  if (cached?.[alg])
+    return cached[alg];
+  if (cached || cache.set(cacheKey, cached = {}), keyObject && typeof keyObject.toCryptoKey == "function") {
+    const isPublic = keyObject.type === "public", crv = nist[keyObject.asymmetricKeyDetails?.namedCurve], params = entry.resolve?.({ crv, asymmetricKeyType: keyObject.asymmetricKeyType }) ?? entry.subtle;
+    return cached[alg] = keyObject.toCryptoKey(params, isPublic, entry.usages[isPublic ? 0 : 1]);
+  }
+  return normalized ??= keyObject.export({ format: "jwk" }), normalized.alg = alg, cached[alg] = await jwkToKey(entry, normalized);
+}
+let cache;
+const nist = {
+  __proto__: null,
+  prime256v1: "P-256",
+  secp384r1: "P-384",
+  secp521r1: "P-521"
+};
+function assertCryptoKey(key) {
+  if (!isCryptoKey(key))
+    throw new Error("CryptoKey instance expected");
+}
+const isCryptoKey = (key) => {
+  if (key?.[Symbol.toStringTag] === "CryptoKey")
+    return !0;
+  try {
+    return key instanceof CryptoKey;
+  } catch {
+    return !1;
+  }
+}, isKeyObject = (key) => key?.[Symbol.toStringTag] === "KeyObject", isKeyLike = (key) => isCryptoKey(key) || isKeyObject(key);
+function message(msg, actual, ...types) {
+  if (types.length > 2) {
+    const last = types.pop();
+    msg += `one of type ${types.join(", ")}, or ${last}.`;
+  } else types.length === 2 ? msg += `one of type ${types[0]} or ${types[1]}.` : msg += `of type ${types[0]}.`;
+  return actual == null ? msg += ` Received ${actual}` : typeof actual == "function" && actual.name ? msg += ` Received function ${actual.name}` : typeof actual == "object" && actual != null && actual.constructor?.name && (msg += ` Received an instance of ${actual.constructor.name}`), msg;
+}
+const invalidKeyInput = (actual, ...types) => message("Key must be ", actual, ...types);
+function invalidKeyType(alg, actual, secret) {
+  const types = ["CryptoKey", "KeyObject", "JSON Web Key"];
+  return secret && types.push("Uint8Array"), new TypeError(message(`Key for the ${alg} algorithm must be `, actual, ...types));
+}
+const unusable = (name, prop = "algorithm.name") => new TypeError(`CryptoKey does not support this operation, its ${prop} must be ${name}`);
+function checkUsage(key, usage) {
+  if (usage && !key.usages.includes(usage))
+    throw new TypeError(`CryptoKey does not support this operation, its usages must include ${usage}.`);
+}
+function checkModulusLength(alg, key) {
+  const { modulusLength } = key.algorithm;
+  if (typeof modulusLength != "number" || modulusLength < 2048)
+    throw new TypeError(`${alg} requires key modulusLength to be 2048 bits or larger`);
+}
+function checkCryptoKey(key, expected, usage) {
+  const algorithm = key.algorithm;
+  if (algorithm.name !== expected.name)
+    throw unusable(expected.name);
+  if (expected.hash && algorithm.hash?.name !== expected.hash)
+    throw unusable(expected.hash, "algorithm.hash");
+  if (expected.namedCurve && algorithm.namedCurve !== expected.namedCurve)
+    throw unusable(expected.namedCurve, "algorithm.namedCurve");
+  if (expected.length !== void 0 && algorithm.length !== expected.length)
+    throw unusable(expected.length, "algorithm.length");
+  checkUsage(key, usage);
+}
+function snapshotJwk(jwk) {
+  return { __proto__: null, ...jwk };
+}
+function normalizeJwk(jwk) {
+  const normalized = snapshotJwk(jwk);
+  if (normalized.ext !== void 0 && typeof normalized.ext != "boolean")
+    throw new TypeError('"ext" (Extractable) Parameter must be a boolean');
+  if (normalized.key_ops !== void 0) {
+    const value = normalized.key_ops, keyOps = Array.isArray(value) ? [...value] : void 0;
+    if (!keyOps || keyOps.some((operation) => typeof operation != "string") || new Set(keyOps).size !== keyOps.length)
+      throw new TypeError('"key_ops" (Key Operations) Parameter must be an array of unique strings');
+    normalized.key_ops = keyOps;
+  }
+  return normalized;
+}
+function validateExtractableOption(extractable) {
+  if (extractable !== void 0 && typeof extractable != "boolean")
+    throw new TypeError('"extractable" option must be a boolean');
+  return extractable;
+}
+async function jwkToKey(entry, jwk, extractable) {
+  if (!entry.kty.includes(jwk.kty))
+    throw new JOSENotSupported('Invalid or unsupported JWK "alg" (Algorithm) Parameter value');
+  const algorithm = entry.resolve?.({ kty: jwk.kty, crv: jwk.crv }) ?? entry.subtle, isPrivate = !!(jwk.d || jwk.priv), keyData = { ...jwk, ext: extractable ?? jwk.ext };
+  return keyData.kty !== "AKP" && delete keyData.alg, delete keyData.use, crypto.subtle.importKey("jwk", keyData, algorithm, keyData.ext ?? !isPrivate, jwk.key_ops ?? entry.usages[isPrivate ? 1 : 0]);
+}
+async function rawKey(key, expected, usage, extractable = !1) {
+  return key instanceof Uint8Array && (key = await crypto.subtle.importKey("raw", key, expected, extractable, [usage])), checkCryptoKey(key, expected, usage), key;
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/lib/key_descriptor.js
+function table(entries) {
+  const out = { __proto__: null };
+  for (const alg in entries)
+    out[alg] = { ...entries[alg], alg };
+  return out;
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/lib/jws_algorithms.js
+
+
+const sig = [["verify"], ["sign"]];
+function hmac(bits) {
+  const subtle = { name: "HMAC", hash: `SHA-${bits}` };
+  return { kty: ["oct"], secret: !0, subtle, signing: subtle, usages: sig };
+}
+function rsa(bits, saltLength) {
+  const subtle = { name: saltLength ? "RSA-PSS" : "RSASSA-PKCS1-v1_5", hash: `SHA-${bits}` };
+  return {
+    kty: ["RSA"],
+    subtle,
+    signing: saltLength ? { ...subtle, saltLength } : subtle,
+    usages: sig,
+    minRsaBits: 2048
+  };
+}
+function ecdsa(crv, bits) {
+  return {
+    kty: ["EC"],
+    crv,
+    subtle: { name: "ECDSA", namedCurve: crv },
+    signing: { name: "ECDSA", hash: `SHA-${bits}` },
+    usages: sig
+  };
+}
+function eddsa() {
+  const subtle = { name: "Ed25519" };
+  return {
+    kty: ["OKP"],
+    crv: "Ed25519",
+    subtle,
+    signing: subtle,
+    usages: sig
+  };
+}
+function mldsa(parameterSet) {
+  const subtle = { name: `ML-DSA-${parameterSet}` };
+  return {
+    kty: ["AKP"],
+    subtle,
+    signing: subtle,
+    usages: sig
+  };
+}
+const JWS = table({
+  HS256: hmac(256),
+  HS384: hmac(384),
+  HS512: hmac(512),
+  RS256: rsa(256),
+  RS384: rsa(384),
+  RS512: rsa(512),
+  PS256: rsa(256, 32),
+  PS384: rsa(384, 48),
+  PS512: rsa(512, 64),
+  ES256: ecdsa("P-256", 256),
+  ES384: ecdsa("P-384", 384),
+  ES512: ecdsa("P-521", 512),
+  EdDSA: eddsa(),
+  Ed25519: eddsa(),
+  "ML-DSA-44": mldsa(44),
+  "ML-DSA-65": mldsa(65),
+  "ML-DSA-87": mldsa(87)
+});
+function jwsAlgorithm(alg) {
+  const entry = typeof alg == "string" ? JWS[alg] : void 0;
+  if (!entry)
+    throw new JOSENotSupported(`alg ${alg} is not supported either by JOSE or your javascript runtime`);
+  return entry;
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/jwks/local.js
+
+
+
+
+function isUsableJWK(jwk, entry, alg, kid) {
+  const { kty, key_ops: keyOps, ext, kid: jwkKid, alg: jwkAlg, use, crv } = jwk;
+  return (ext === void 0 || typeof ext == "boolean") && (keyOps === void 0 || Array.isArray(keyOps) && keyOps.every((operation, index) => typeof operation == "string" && keyOps.indexOf(operation) === index) && keyOps.includes("verify")) && entry.kty.includes(kty) && (kid === void 0 || typeof kid == "string" && kid === jwkKid) && (jwkAlg === void 0 ? kty !== "AKP" : alg === jwkAlg) && (use === void 0 || use === "sig") && (!entry.crv || crv === entry.crv);
+}
+async function importWithAlgCache(cache, jwk, entry) {
+  const cached = cache.get(jwk) || cache.set(jwk, {}).get(jwk), { alg } = entry;
+  if (cached[alg] === void 0) {
+    const pending = jwkToKey(entry, jwk, !0).then((key) => {
+      if (key.type !== "public")
+        throw new JWKSInvalid("JSON Web Key Set members must be public keys");
+      return cached[alg] = key, key;
+    }).catch((error) => {
+      throw cached[alg] === pending && delete cached[alg], error;
+    });
+    cached[alg] = pending;
+  }
+  return cached[alg];
+}
+function createLocalJWKSet(jwks) {
+  let snapshot;
+  try {
+    snapshot = structuredClone(jwks);
+  } catch (cause) {
+    throw new JWKSInvalid("JSON Web Key Set malformed", { cause });
+  }
+  if (!isJwkSet(snapshot))
+    throw new JWKSInvalid("JSON Web Key Set malformed");
+  const metadata = snapshot.keys.map((jwk) => {
+    const normalized = snapshotJwk(jwk);
+    return Array.isArray(normalized.key_ops) && (normalized.key_ops = [...normalized.key_ops]), normalized;
+  }), cached = /* @__PURE__ */ new WeakMap();
+  return Object.defineProperty(async (protectedHeader, token) => {
+    const { alg, kid } = { ...protectedHeader, ...token?.header }, entry = typeof alg == "string" ? JWS[alg] : void 0;
+    if (!entry || entry.secret)
+      throw new JOSENotSupported('Unsupported "alg" value for a JSON Web Key Set');
+    const candidates = snapshot.keys.filter((_, index) => isUsableJWK(metadata[index], entry, alg, kid)), { 0: jwk, length } = candidates;
+    if (!length)
+      throw new JWKSNoMatchingKey();
+    if (length !== 1) {
+      const error = new JWKSMultipleMatchingKeys();
+      throw error[Symbol.asyncIterator] = async function* () {
+        for (const jwk2 of candidates)
+          try {
+            yield await importWithAlgCache(cached, jwk2, entry);
+          } catch {
+          }
+      }, error;
+    }
+    return importWithAlgCache(cached, jwk, entry);
+  }, "jwks", {
+    value: () => structuredClone(snapshot)
+  });
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/util/decode_jwt.js
+
+
+
+
+function decodeJwt(jwt) {
+  if (typeof jwt != "string")
+    throw new JWTInvalid("JWTs must use Compact JWS serialization, JWT must be a string");
+  const { 1: encodedPayload, length } = jwt.split(".");
+  if (length === 5)
+    throw new JWTInvalid("Only JWTs using Compact JWS serialization can be decoded");
+  if (length !== 3)
+    throw new JWTInvalid("Invalid JWT");
+  if (!encodedPayload)
+    throw new JWTInvalid("JWTs must contain a payload");
+  let claimsSetBytes;
+  try {
+    claimsSetBytes = decode(encodedPayload);
+  } catch (cause) {
+    throw new JWTInvalid("Failed to base64url decode the payload", { cause });
+  }
+  let claimsSet;
+  try {
+    claimsSet = JSON.parse(strictDecoder.decode(claimsSetBytes));
+  } catch (cause) {
+    throw new JWTInvalid("Failed to parse the decoded payload as JSON", { cause });
+  }
+  if (!validate_isObject(claimsSet))
+    throw new JWTInvalid("Invalid JWT Claims Set");
+  return claimsSet;
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/lib/jws_verify.js
+
+
+
+
+
+function snapshotJws(jws, sharedPayload) {
+  const encodedProtectedHeader = jws.protected, inputHeader = jws.header, header = isObject(inputHeader) ? { ...inputHeader } : inputHeader;
+  let payload = sharedPayload ? sharedPayload[0] : jws.payload;
+  !sharedPayload && payload instanceof Uint8Array && (payload = new Uint8Array(payload));
+  const signature = jws.signature, snapshot = { payload, signature };
+  if (encodedProtectedHeader !== void 0 && (snapshot.protected = encodedProtectedHeader), inputHeader !== void 0 && (snapshot.header = header), encodedProtectedHeader === void 0 && header === void 0)
+    throw new JWSInvalid('Flattened JWS must have either of the "protected" or "header" members');
+  if (encodedProtectedHeader !== void 0 && typeof encodedProtectedHeader != "string")
+    throw new JWSInvalid("JWS Protected Header incorrect type");
+  if (payload === void 0)
+    throw new JWSInvalid("JWS Payload missing");
+  if (typeof signature != "string")
+    throw new JWSInvalid("JWS Signature missing or incorrect type");
+  if (header !== void 0 && !isObject(header))
+    throw new JWSInvalid("JWS Unprotected Header incorrect type");
+  return snapshot;
+}
+function prepareVerify(options) {
+  return [options && validateAlgorithms("algorithms", options.algorithms), options?.crit];
+}
+function parseProtectedHeader(encodedProtectedHeader) {
+  return encodedProtectedHeader === void 0 ? {} : parseJoseHeader(encodedProtectedHeader, errors_JWSInvalid, "JWS Protected Header is invalid");
+}
+function encodeJsonUnencodedPayload(payload) {
+  const invalid = /[\p{Cs}\p{Cn}]/u.exec(payload)?.[0];
+  if (invalid !== void 0)
+    throw new JWSInvalid(/\p{Cs}/u.test(invalid) ? "JWS Payload must be a well-formed Unicode string" : "JWS Payload must not contain unassigned Unicode code points");
+  return encoder.encode(payload);
+}
+function encodeCompactUnencodedPayload(payload) {
+  try {
+    return encode(payload);
+  } catch (cause) {
+    throw new errors_JWSInvalid("JWS Compact Serialization payload must use only ASCII characters", {
+      cause
+    });
+  }
+}
+async function verifySignature(jws, shared, key, encodeUnencodedPayload, parsedProtected) {
+  const { protected: encodedProtectedHeader, header, payload: inputPayload } = jws, protectedHeader = parsedProtected ?? parseProtectedHeader(encodedProtectedHeader);
+  if (!isDisjoint(protectedHeader, header))
+    throw new errors_JWSInvalid("JWS Protected and JWS Unprotected Header Parameter names must be disjoint");
+  const joseHeader = { ...protectedHeader, ...header }, b64 = validateB64(protectedHeader, validateCrit(errors_JWSInvalid, JWS_RECOGNIZED, shared[1], protectedHeader, joseHeader)), { alg } = joseHeader;
+  if (typeof alg != "string" || !alg)
+    throw new errors_JWSInvalid('JWS "alg" (Algorithm) Header Parameter missing or invalid');
+  if (shared[0] && !shared[0].has(alg))
+    throw new JOSEAlgNotAllowed('"alg" (Algorithm) Header Parameter value not allowed');
+  if (b64) {
+    if (typeof inputPayload != "string")
+      throw new errors_JWSInvalid("JWS Payload must be a string");
+  } else if (typeof inputPayload != "string" && !(inputPayload instanceof Uint8Array))
+    throw new errors_JWSInvalid("JWS Payload must be a string or an Uint8Array instance");
+  const signingPayload = b64 || typeof inputPayload != "string" ? inputPayload : encodeUnencodedPayload(inputPayload);
+  let resolvedKey = !1;
+  typeof key == "function" && (key = await key(protectedHeader, jws), resolvedKey = !0);
+  const entry = jwsAlgorithm(alg), signingInput = concat(encodedProtectedHeader !== void 0 ? encode(encodedProtectedHeader) : new Uint8Array(), encode("."), typeof signingPayload == "string" ? shared[2] ??= encodeAsciiMember(signingPayload, "payload", errors_JWSInvalid) : signingPayload), signature = decodeBase64url(jws.signature, "signature", errors_JWSInvalid), verificationKey = await prepareKey(entry, key, "verify"), cryptoKey = await rawKey(verificationKey, entry.subtle, "verify");
+  entry.minRsaBits && checkModulusLength(entry.alg, cryptoKey);
+  let verified = !1;
+  try {
+    verified = await crypto.subtle.verify(entry.signing, cryptoKey, signature, signingInput);
+  } catch (cause) {
+    throw new JWSSignatureVerificationFailed(void 0, { cause });
+  }
+  if (!verified)
+    throw new JWSSignatureVerificationFailed();
+  const result = { payload: typeof signingPayload == "string" ? decodeBase64url(signingPayload, "payload", errors_JWSInvalid) : signingPayload };
+  return encodedProtectedHeader !== void 0 && (result.protectedHeader = protectedHeader), header !== void 0 && (result.unprotectedHeader = header), resolvedKey ? [{ ...result, key: verificationKey }, b64] : [result, b64];
+}
+async function verifyCompact(jws, shared, key) {
+  if (jws instanceof Uint8Array && (jws = decoder.decode(jws)), typeof jws != "string")
+    throw new errors_JWSInvalid("Compact JWS must be a string or Uint8Array");
+  const { 0: protectedHeader, 1: payload, 2: signature, length } = jws.split(".");
+  if (length !== 3)
+    throw new errors_JWSInvalid("Invalid Compact JWS");
+  return verifySignature({ payload, protected: protectedHeader, signature }, shared, key, encodeCompactUnencodedPayload);
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/lib/jwt_claims_set.js
+
+
+
+const epoch = (date) => Math.floor(date.getTime() / 1e3), multipliers = {
+  s: 1,
+  m: 60,
+  h: 3600,
+  d: 86400,
+  w: 604800,
+  y: 31557600
+}, REGEX = /^(\+|\-)? ?(\d+|\d+\.\d+) ?(seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|w|years?|yrs?|y)(?: (ago|from now))?$/i, checkFailed = "check_failed";
+function invalidDuration() {
+  throw new TypeError("Invalid time period format");
+}
+function secs(str) {
+  typeof str != "string" && invalidDuration();
+  const matched = REGEX.exec(str);
+  (!matched || matched[4] && matched[1]) && invalidDuration();
+  const value = parseFloat(matched[2]), durationSeconds = Math.round(value * multipliers[matched[3][0].toLowerCase()]);
+  return Number.isFinite(durationSeconds) || invalidDuration(), matched[1] === "-" || matched[4]?.toLowerCase() === "ago" ? -durationSeconds : durationSeconds;
+}
+function validateInput(label, input) {
+  if (!Number.isFinite(input))
+    throw new TypeError(`Invalid ${label} input`);
+  return input;
+}
+function validateStringClaim(claim, value) {
+  if (typeof value != "string")
+    throw new TypeError(`"${claim}" claim must be a string`);
+}
+function validateAudienceClaim(value) {
+  if (typeof value != "string" && (!Array.isArray(value) || Array.from(value).some((member) => typeof member != "string")))
+    throw new TypeError('"aud" claim must be a string or an array of strings');
+}
+function numericDate(value, label) {
+  return typeof value == "number" ? validateInput(label, value) : value instanceof Date ? validateInput(label, epoch(value)) : epoch(/* @__PURE__ */ new Date()) + secs(value);
+}
+const normalizeTyp = (value) => {
+  const normalized = value.toLowerCase();
+  return value.includes("/") ? normalized : `application/${normalized}`;
+}, checkAudiencePresence = (audPayload, audOption) => typeof audPayload == "string" ? audOption.includes(audPayload) : Array.isArray(audPayload) ? audOption.some((aud) => audPayload.includes(aud)) : !1;
+function validateNumericDate(claimsSet, claim, required = !1) {
+  const value = claimsSet[claim];
+  if (!(value === void 0 && !required)) {
+    if (typeof value != "number")
+      throw new JWTClaimValidationFailed(`"${claim}" claim must be a number`, claimsSet, claim, "invalid");
+    return value;
+  }
+}
+function unexpectedClaim(claimsSet, claim) {
+  throw new JWTClaimValidationFailed(`unexpected "${claim}" claim value`, claimsSet, claim, checkFailed);
+}
+function validateClaimsSet(protectedHeader, claimsSetBytes, options = {}) {
+  let claimsSet;
+  try {
+    claimsSet = JSON.parse(strictDecoder.decode(claimsSetBytes));
+  } catch (cause) {
+    throw new JWTInvalid("JWT Claims Set must be a top-level JSON object", { cause });
+  }
+  if (!validate_isObject(claimsSet))
+    throw new JWTInvalid("JWT Claims Set must be a top-level JSON object");
+  const { typ } = options;
+  if (typ !== void 0 && (typeof protectedHeader.typ != "string" || normalizeTyp(protectedHeader.typ) !== normalizeTyp(typ)))
+    throw new JWTClaimValidationFailed('unexpected "typ" JWT header value', claimsSet, "typ", checkFailed);
+  const { requiredClaims = [], issuer, subject, audience, maxTokenAge } = options, presenceCheck = [...requiredClaims];
+  maxTokenAge !== void 0 && presenceCheck.push("iat"), audience !== void 0 && presenceCheck.push("aud"), subject !== void 0 && presenceCheck.push("sub"), issuer !== void 0 && presenceCheck.push("iss");
+  for (const claim of new Set(presenceCheck.reverse()))
+    if (!Object.hasOwn(claimsSet, claim))
+      throw new JWTClaimValidationFailed(`missing required "${claim}" claim`, claimsSet, claim, "missing");
+  issuer !== void 0 && !(Array.isArray(issuer) ? issuer : [issuer]).includes(claimsSet.iss) && unexpectedClaim(claimsSet, "iss"), subject !== void 0 && claimsSet.sub !== subject && unexpectedClaim(claimsSet, "sub"), audience !== void 0 && !checkAudiencePresence(claimsSet.aud, typeof audience == "string" ? [audience] : audience) && unexpectedClaim(claimsSet, "aud");
+  const { clockTolerance } = options;
+  let tolerance = 0;
+  if (typeof clockTolerance == "string")
+    tolerance = secs(clockTolerance);
+  else if (clockTolerance !== void 0) {
+    if (typeof clockTolerance != "number")
+      throw new TypeError("Invalid clockTolerance option type");
+    tolerance = clockTolerance;
+  }
+  if (validateInput("clockTolerance option", tolerance), tolerance < 0)
+    throw new TypeError("Invalid clockTolerance option input");
+  const { currentDate } = options, now = validateInput("currentDate option", epoch(currentDate === void 0 ? /* @__PURE__ */ new Date() : currentDate)), iat = validateNumericDate(claimsSet, "iat", maxTokenAge !== void 0), nbf = validateNumericDate(claimsSet, "nbf");
+  if (nbf !== void 0 && nbf > now + tolerance)
+    throw new JWTClaimValidationFailed('"nbf" claim timestamp check failed', claimsSet, "nbf", checkFailed);
+  const exp = validateNumericDate(claimsSet, "exp");
+  if (exp !== void 0 && exp <= now - tolerance)
+    throw new JWTExpired('"exp" claim timestamp check failed', claimsSet, "exp", checkFailed);
+  if (maxTokenAge !== void 0) {
+    const age = now - iat, max = validateInput("maxTokenAge option", typeof maxTokenAge == "number" ? maxTokenAge : secs(maxTokenAge));
+    if (max < 0)
+      throw new TypeError("Invalid maxTokenAge option input");
+    if (age - tolerance > max)
+      throw new JWTExpired('"iat" claim timestamp check failed (too far in the past)', claimsSet, "iat", checkFailed);
+    if (age < -tolerance)
+      throw new JWTClaimValidationFailed('"iat" claim timestamp check failed (it should be in the past)', claimsSet, "iat", checkFailed);
+  }
+  return claimsSet;
+}
+let producerClaimsSets;
+function producerClaimsSet(producer) {
+  return producerClaimsSets.get(producer);
+}
+function jwtClaimsSetBytes(producer) {
+  const claimsSet = producerClaimsSet(producer);
+  for (const claim of ["iat", "nbf", "exp"]) {
+    const value = claimsSet[claim];
+    if (typeof value == "number" && !Number.isFinite(value))
+      throw new TypeError(`"${claim}" claim must be a finite number`);
+  }
+  return encoder.encode(JSON.stringify(claimsSet));
+}
+function jwtClaim(producer, claim) {
+  return producerClaimsSet(producer)[claim];
+}
+class JWTClaimsBuilder {
+  constructor(claimsSet = {}) {
+    if (!isObject(claimsSet))
+      throw new TypeError("JWT Claims Set MUST be an object");
+    (producerClaimsSets ||= /* @__PURE__ */ new WeakMap()).set(this, structuredClone(claimsSet));
+  }
+  setIssuer(value) {
+    return validateStringClaim("iss", value), producerClaimsSet(this).iss = value, this;
+  }
+  setSubject(value) {
+    return validateStringClaim("sub", value), producerClaimsSet(this).sub = value, this;
+  }
+  setAudience(value) {
+    return validateAudienceClaim(value), producerClaimsSet(this).aud = value, this;
+  }
+  setJti(value) {
+    return validateStringClaim("jti", value), producerClaimsSet(this).jti = value, this;
+  }
+  setNotBefore(value) {
+    return producerClaimsSet(this).nbf = numericDate(value, "setNotBefore"), this;
+  }
+  setExpirationTime(value) {
+    return producerClaimsSet(this).exp = numericDate(value, "setExpirationTime"), this;
+  }
+  setIssuedAt(value) {
+    const claimsSet = producerClaimsSet(this);
+    return value === void 0 ? claimsSet.iat = epoch(/* @__PURE__ */ new Date()) : typeof value == "string" ? claimsSet.iat = validateInput("setIssuedAt", epoch(/* @__PURE__ */ new Date()) + secs(value)) : claimsSet.iat = numericDate(value, "setIssuedAt"), this;
+  }
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/jwt/verify.js
+
+
+
+async function jwtVerify(jwt, key, options) {
+  const [verified, b64] = await verifyCompact(jwt, prepareVerify(options), key);
+  if (!b64)
+    throw new JWTInvalid("JWTs MUST NOT use unencoded payload");
+  const payload = validateClaimsSet(verified.protectedHeader, verified.payload, options);
+  return { ...verified, payload };
+}
+
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
+;// CONCATENATED MODULE: ./src/util/read-file.ts
+/**
+ * The one way this tool reads a file (docs/safety.md, "Reading files").
+ *
+ * Every file is checked before it is opened and again through the opened descriptor: only a regular
+ * file is read. A FIFO, socket, character or block device (`/dev/zero`, `/dev/stdin`), a directory,
+ * or (where the caller asks for it) a symlink is refused with a coded InputError that names the file,
+ * so the CLI prints one line and exits 2. The open uses O_NONBLOCK, so a name swapped for a FIFO
+ * between the check and the open cannot block, and O_NOFOLLOW when symlinks are refused. Reading
+ * stops at `maxBytes`: a file that is larger (by its size, or by what it yields) is refused with a
+ * "larger than N" error before its contents are held in memory.
+ *
+ * A guard test (__tests__/read-file.test.ts) fails when any other module under src/ calls
+ * readFile / readFileSync / createReadStream directly.
+ */
+
+
+const KiB = 1024;
+const MiB = 1024 * KiB;
+/** Size caps, one per kind of file the tool reads; each is far above any genuine file of the kind. */
+const READ_LIMITS = {
+    /** A policy YAML file. */
+    policy: 1 * MiB,
+    /** Claim-linter rules YAML (--claim-rules, lint --rules). */
+    claimRules: 1 * MiB,
+    /** User text to lint (--claims, lint FILE, lint on stdin). */
+    claimText: 4 * MiB,
+    /** --benchmark result file (copied into the receipt directory). */
+    benchmark: 64 * MiB,
+    /** One --certs file (PEM or DER). */
+    cert: 1 * MiB,
+    /** One file of --collateral (TCB info, QE identity, CRLs). */
+    collateral: 16 * MiB,
+    /** --input-key-file. */
+    inputKey: 64 * KiB,
+    /** One evidence file (quote, report, token set, evidence list). */
+    evidence: 64 * MiB,
+    /** receipt.json. */
+    receipt: 64 * MiB,
+    /** A manifest or other file inside a receipt directory (a manifest lists every file of a tree). */
+    receiptDirFile: 512 * MiB,
+    /** An OIDC key set (JWKS) or a saved OIDC token. */
+    jwks: 1 * MiB,
+    /** One PEM file of a --trust-roots directory. */
+    trustRoot: 1 * MiB,
+    /** The GitHub event payload (GITHUB_EVENT_PATH). */
+    event: 64 * MiB,
+    /** A configfs-tsm attribute (outblob, provider, generation). */
+    configfs: 16 * MiB,
+};
+/** "64 MiB", "1 KiB", "512 bytes". */
+function formatBytes(n) {
+    if (n >= MiB && n % MiB === 0)
+        return `${n / MiB} MiB`;
+    if (n >= KiB && n % KiB === 0)
+        return `${n / KiB} KiB`;
+    return `${n} bytes`;
+}
+function label(path, o) {
+    return `${o.what} ${(0,util_errors.q)(o.shown ?? path)}`;
+}
+function tooLarge(path, o) {
+    return new util_errors/* InputError */.dz('FILE_TOO_LARGE', `${label(path, o)} is larger than ${formatBytes(o.maxBytes)}`);
+}
+function errnoError(e, path, o) {
+    if (e instanceof util_errors/* InputError */.dz)
+        return e;
+    const code = e?.code;
+    switch (code) {
+        case 'ENOENT':
+            return new util_errors/* InputError */.dz('PATH_MISSING', `${label(path, o)} does not exist`);
+        case 'ENOTDIR':
+            return new util_errors/* InputError */.dz('PATH_MISSING', `${label(path, o)} does not exist (a part of the path is not a directory)`);
+        case 'ELOOP':
+            return new util_errors/* InputError */.dz('SYMLINK', o.noFollow ? `${label(path, o)} is a symlink, which is not allowed here` : `${label(path, o)} is a symlink loop`);
+        case 'EISDIR':
+            return new util_errors/* InputError */.dz('PATH_KIND', `${label(path, o)} is a directory, expected a regular file`);
+        case 'EACCES':
+        case 'EPERM':
+            return new util_errors/* InputError */.dz('PATH_UNREADABLE', `${label(path, o)} cannot be read (permission denied)`);
+        default:
+            return new util_errors/* InputError */.dz('PATH_UNREADABLE', `${label(path, o)} cannot be read (${code ?? String(e)})`);
+    }
+}
+function kindOf(st) {
+    if (st.isDirectory())
+        return 'a directory';
+    if (st.isFIFO())
+        return 'a FIFO';
+    if (st.isSocket())
+        return 'a socket';
+    if (st.isCharacterDevice())
+        return 'a character device';
+    if (st.isBlockDevice())
+        return 'a block device';
+    if (st.isSymbolicLink())
+        return 'a symlink';
+    return 'not a regular file';
+}
+/** Throws unless `st` is a regular file within the cap. */
+function checkStat(st, path, o) {
+    if (st.isSymbolicLink())
+        throw new util_errors/* InputError */.dz('SYMLINK', `${label(path, o)} is a symlink, which is not allowed here`);
+    if (!st.isFile())
+        throw new util_errors/* InputError */.dz('PATH_KIND', `${label(path, o)} is ${kindOf(st)}, expected a regular file`);
+    if (st.size > o.maxBytes)
+        throw tooLarge(path, o);
+}
+function sameFile(a, b) {
+    return a.dev === b.dev && a.ino === b.ino;
+}
+function openFlags(o) {
+    return external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NONBLOCK ?? 0) | (o.noFollow ? (external_node_fs_.constants.O_NOFOLLOW ?? 0) : 0);
+}
+function checkOptions(path, o) {
+    if (typeof path !== 'string' || path === '')
+        throw new util_errors/* InputError */.dz('USAGE', `empty path for ${o.what}`);
+    if (!Number.isSafeInteger(o.maxBytes) || o.maxBytes < 0)
+        throw new TypeError('readRegularFile: maxBytes must be a non-negative integer');
+}
+/**
+ * Read a regular file whole, at most `maxBytes` bytes. The file is stat'ed before it is opened (a
+ * device or FIFO is never opened) and fstat'ed after (it must be the same regular file). Reading
+ * stops one byte past the cap, so a file that grows, or a file whose size the kernel does not
+ * report (configfs, procfs), is still bounded.
+ */
+function readRegularFileSync(path, o) {
+    checkOptions(path, o);
+    let before;
+    try {
+        before = o.noFollow ? (0,external_node_fs_.lstatSync)(path) : (0,external_node_fs_.statSync)(path);
+    }
+    catch (e) {
+        throw errnoError(e, path, o);
+    }
+    checkStat(before, path, o);
+    let fd;
+    try {
+        fd = (0,external_node_fs_.openSync)(path, openFlags(o));
+    }
+    catch (e) {
+        throw errnoError(e, path, o);
+    }
+    try {
+        const st = (0,external_node_fs_.fstatSync)(fd);
+        checkStat(st, path, o);
+        if (!sameFile(before, st))
+            throw new util_errors/* InputError */.dz('FILE_CHANGED', `${label(path, o)} changed while being opened`);
+        const chunks = [];
+        let total = 0;
+        for (;;) {
+            const want = Math.min(Math.max(st.size - total, 64 * KiB), o.maxBytes + 1 - total, 16 * MiB);
+            const buf = Buffer.allocUnsafe(want);
+            const n = (0,external_node_fs_.readSync)(fd, buf, 0, want, null);
+            if (n === 0)
+                break;
+            total += n;
+            if (total > o.maxBytes)
+                throw tooLarge(path, o);
+            chunks.push(n === want ? buf : buf.subarray(0, n));
+        }
+        return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total);
+    }
+    catch (e) {
+        throw errnoError(e, path, o);
+    }
+    finally {
+        try {
+            (0,external_node_fs_.closeSync)(fd);
+        }
+        catch {
+            /* already failed */
+        }
+    }
+}
+/**
+ * readRegularFileSync for async callers. The reads are synchronous on purpose: only regular files
+ * are ever opened, so a read cannot block on a pipe or device, and one code path is easier to trust
+ * than two.
+ */
+async function readRegularFile(path, o) {
+    return readRegularFileSync(path, o);
+}
+/** readRegularFile decoded as UTF-8. */
+async function readRegularText(path, o) {
+    return (await readRegularFile(path, o)).toString('utf8');
+}
+/**
+ * Read a stream (stdin) under the same cap: a pipe that never ends stops at `maxBytes` with the
+ * same "larger than N" error instead of growing without bound.
+ */
+async function readStreamCapped(stream, o) {
+    const chunks = [];
+    let total = 0;
+    for await (const c of stream) {
+        const b = Buffer.isBuffer(c) ? c : Buffer.from(String(c), 'utf8');
+        total += b.length;
+        if (total > o.maxBytes)
+            throw new InputError('FILE_TOO_LARGE', `${o.what}${o.shown ? ` ${q(o.shown)}` : ''} is larger than ${formatBytes(o.maxBytes)}`);
+        chunks.push(b);
+    }
+    return Buffer.concat(chunks, total);
+}
+
+;// CONCATENATED MODULE: ./src/binding/oidc.ts
+
+
+
+/**
+ * GitHub OIDC job identity (DESIGN §3). The producer asks GitHub for a token with audience
+ * `compute-receipt` and binds its SHA-256; the verifier checks the token's signature with GitHub's
+ * keys (fetched when the network is allowed, or from a key-set file) and that its repository, run
+ * and commit are the receipt's job context. This module does no `@actions/*` I/O, so the receipt
+ * replay can use it.
+ */
+const OIDC_AUDIENCE = 'compute-receipt';
+const GITHUB_OIDC_ISSUER = 'https://token.actions.githubusercontent.com';
+/** The token issuer for a GitHub server: github.com's, or GHES's `/_services/token`. */
+function oidcIssuer(serverUrl) {
+    const s = (serverUrl ?? '').replace(/\/+$/, '');
+    if (s === '' || /^https:\/\/github\.com$/i.test(s))
+        return GITHUB_OIDC_ISSUER;
+    return `${s}/_services/token`;
+}
+function jwksUrl(issuer) {
+    return new URL(`${issuer.replace(/\/+$/, '')}/.well-known/jwks`);
+}
+/** Read a JWKS file (`{"keys": [...]}`); a malformed file is an input error. */
+async function loadJwksFile(path) {
+    const text = await readRegularText(path, { maxBytes: READ_LIMITS.jwks, what: 'key-set file' });
+    let j;
+    try {
+        j = JSON.parse(text);
+    }
+    catch {
+        throw new util_errors/* InputError */.dz('CONFIG_INVALID', `key-set file ${(0,util_errors.q)(path)} is not valid JSON`);
+    }
+    if (!j || typeof j !== 'object' || !Array.isArray(j.keys)) {
+        throw new util_errors/* InputError */.dz('CONFIG_INVALID', `key-set file ${(0,util_errors.q)(path)} has no "keys" list`);
+    }
+    return j;
+}
+/**
+ * Verify a saved OIDC token: signature first (RS256 by the issuer's keys), then issuer, audience,
+ * and the job claims. A receipt is replayed after the token has expired, so `exp`/`nbf` are checked
+ * at the token's own signed issue time; the signed `iat` is reported.
+ */
+async function verifyOidcToken(token, opts) {
+    const issuer = opts.issuer ?? GITHUB_OIDC_ISSUER;
+    let keys;
+    if (opts.jwks)
+        keys = createLocalJWKSet(opts.jwks);
+    else if (opts.network && opts.remoteKeys)
+        keys = opts.remoteKeys;
+    else if (opts.network) {
+        try {
+            // Loaded only when used: the network layer brings the proxy-aware HTTP stack.
+            const http = opts.http ?? (await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 59663))).createHttpFetcher({ allowed: true, timeoutMs: 10_000 });
+            const res = await http.get(jwksUrl(issuer).href, { accept: 'application/json', maxBytes: 1024 * 1024 });
+            const j = JSON.parse(res.body.toString('utf8'));
+            if (!j || typeof j !== 'object' || !Array.isArray(j.keys))
+                throw new Error(`${jwksUrl(issuer).href} did not return a key set`);
+            keys = createLocalJWKSet(j);
+        }
+        catch (e) {
+            return { status: 'unavailable', detail: `OIDC token not verified: key set unavailable (${e.message})`.replace(/[\r\n]+/g, ' ').slice(0, 300) };
+        }
+    }
+    else
+        return { status: 'unavailable', detail: 'OIDC token not verified: no key set (allow network, or give a key-set file)' };
+    let unverified;
+    try {
+        unverified = decodeJwt(token.trim());
+    }
+    catch {
+        return { status: 'failed', detail: 'OIDC token is not a JWT' };
+    }
+    if (typeof unverified.iat !== 'number')
+        return { status: 'failed', detail: 'OIDC token has no iat' };
+    const at = new Date(Math.max(unverified.iat, typeof unverified.nbf === 'number' ? unverified.nbf : 0) * 1000);
+    let claims;
+    try {
+        ({ payload: claims } = await jwtVerify(token.trim(), keys, {
+            issuer,
+            audience: opts.audience ?? OIDC_AUDIENCE,
+            algorithms: ['RS256'],
+            currentDate: at,
+            clockTolerance: 5,
+        }));
+    }
+    catch (e) {
+        const code = e.code ?? 'ERR';
+        if (code === 'ERR_JWKS_TIMEOUT' || (opts.network && !opts.jwks && /fetch|network|ENOTFOUND|ECONN/i.test(e.message))) {
+            return { status: 'unavailable', detail: `OIDC token not verified: key set unavailable (${code})` };
+        }
+        return { status: 'failed', detail: `OIDC token rejected: ${code}: ${e.message}`.replace(/[\r\n]+/g, ' ').slice(0, 300) };
+    }
+    const wrong = [];
+    const cmp = (claim, expected, required) => {
+        const got = claims[claim];
+        if (expected === undefined || (expected === null && !required))
+            return;
+        if (expected === null)
+            wrong.push(`${claim}: the receipt has none to compare`);
+        else if (typeof got !== 'string' || got.toLowerCase() !== expected.toLowerCase())
+            wrong.push(`${claim}: token ${JSON.stringify(got ?? null)} vs receipt ${JSON.stringify(expected)}`);
+    };
+    cmp('repository', opts.expected.repository, true);
+    cmp('run_id', opts.expected.run_id, true);
+    cmp('sha', opts.expected.sha, true);
+    cmp('run_attempt', opts.expected.run_attempt, false);
+    cmp('workflow_ref', opts.expected.workflow_ref, false);
+    if (wrong.length)
+        return { status: 'failed', detail: `OIDC token does not match the receipt's job: ${wrong.join('; ')}` };
+    return {
+        status: 'verified',
+        detail: `OIDC token signed by ${issuer} for ${String(claims['repository'])} run ${String(claims['run_id'])} at ${new Date((claims.iat ?? 0) * 1000).toISOString()}`,
+        claims,
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/claims/tiers.ts
@@ -78542,16 +79831,14 @@ parentPort.on('message', (m) => {
 });
 `;
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __nccwpck_require__(75919);
 ;// CONCATENATED MODULE: ./src/digest/names.ts
 
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
 /** C0 controls, DEL and C1 controls: never allowed in a resource name. */
-const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
-const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+const names_CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
+const names_LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 /** Files at the top of each directory root that are never hashed (as in OMS). */
 const DEFAULT_IGNORES = ['.git', '.gitattributes', '.github', '.gitignore'];
 const RESOURCE_ORDERS = ['path-components', 'utf8-bytes'];
@@ -78638,10 +79925,10 @@ function decodeEntryName(raw, parentDisplay) {
 /** Reject names with control characters or unpaired surrogates (not representable in UTF-8). */
 function checkName(name, context) {
     const where = () => (context === undefined ? '' : ` in ${displayName(context)}`);
-    if (LONE_SURROGATE.test(name)) {
+    if (names_LONE_SURROGATE.test(name)) {
         throw new util_errors/* InputError */.dz('NAME_INVALID', `file name is not valid UTF-8: ${displayName(name)}${where()}`);
     }
-    if (CONTROL.test(name)) {
+    if (names_CONTROL.test(name)) {
         throw new util_errors/* InputError */.dz('NAME_INVALID', `file name contains a control character: ${displayName(name)}${where()}`);
     }
 }
@@ -79650,210 +80937,8 @@ function omsStatement(tree, manifest) {
 
 
 
-;// CONCATENATED MODULE: ./src/util/read-file.ts
-/**
- * The one way this tool reads a file (docs/safety.md, "Reading files").
- *
- * Every file is checked before it is opened and again through the opened descriptor: only a regular
- * file is read. A FIFO, socket, character or block device (`/dev/zero`, `/dev/stdin`), a directory,
- * or (where the caller asks for it) a symlink is refused with a coded InputError that names the file,
- * so the CLI prints one line and exits 2. The open uses O_NONBLOCK, so a name swapped for a FIFO
- * between the check and the open cannot block, and O_NOFOLLOW when symlinks are refused. Reading
- * stops at `maxBytes`: a file that is larger (by its size, or by what it yields) is refused with a
- * "larger than N" error before its contents are held in memory.
- *
- * A guard test (__tests__/read-file.test.ts) fails when any other module under src/ calls
- * readFile / readFileSync / createReadStream directly.
- */
-
-
-const KiB = 1024;
-const MiB = 1024 * KiB;
-/** Size caps, one per kind of file the tool reads; each is far above any genuine file of the kind. */
-const READ_LIMITS = {
-    /** A policy YAML file. */
-    policy: 1 * MiB,
-    /** Claim-linter rules YAML (--claim-rules, lint --rules). */
-    claimRules: 1 * MiB,
-    /** User text to lint (--claims, lint FILE, lint on stdin). */
-    claimText: 4 * MiB,
-    /** --benchmark result file (copied into the receipt directory). */
-    benchmark: 64 * MiB,
-    /** One --certs file (PEM or DER). */
-    cert: 1 * MiB,
-    /** One file of --collateral (TCB info, QE identity, CRLs). */
-    collateral: 16 * MiB,
-    /** --input-key-file. */
-    inputKey: 64 * KiB,
-    /** One evidence file (quote, report, token set, evidence list). */
-    evidence: 64 * MiB,
-    /** receipt.json. */
-    receipt: 64 * MiB,
-    /** A manifest or other file inside a receipt directory (a manifest lists every file of a tree). */
-    receiptDirFile: 512 * MiB,
-    /** An OIDC key set (JWKS) or a saved OIDC token. */
-    jwks: 1 * MiB,
-    /** One PEM file of a --trust-roots directory. */
-    trustRoot: 1 * MiB,
-    /** The GitHub event payload (GITHUB_EVENT_PATH). */
-    event: 64 * MiB,
-    /** A configfs-tsm attribute (outblob, provider, generation). */
-    configfs: 16 * MiB,
-};
-/** "64 MiB", "1 KiB", "512 bytes". */
-function formatBytes(n) {
-    if (n >= MiB && n % MiB === 0)
-        return `${n / MiB} MiB`;
-    if (n >= KiB && n % KiB === 0)
-        return `${n / KiB} KiB`;
-    return `${n} bytes`;
-}
-function label(path, o) {
-    return `${o.what} ${(0,util_errors.q)(o.shown ?? path)}`;
-}
-function tooLarge(path, o) {
-    return new util_errors/* InputError */.dz('FILE_TOO_LARGE', `${label(path, o)} is larger than ${formatBytes(o.maxBytes)}`);
-}
-function errnoError(e, path, o) {
-    if (e instanceof util_errors/* InputError */.dz)
-        return e;
-    const code = e?.code;
-    switch (code) {
-        case 'ENOENT':
-            return new util_errors/* InputError */.dz('PATH_MISSING', `${label(path, o)} does not exist`);
-        case 'ENOTDIR':
-            return new util_errors/* InputError */.dz('PATH_MISSING', `${label(path, o)} does not exist (a part of the path is not a directory)`);
-        case 'ELOOP':
-            return new util_errors/* InputError */.dz('SYMLINK', o.noFollow ? `${label(path, o)} is a symlink, which is not allowed here` : `${label(path, o)} is a symlink loop`);
-        case 'EISDIR':
-            return new util_errors/* InputError */.dz('PATH_KIND', `${label(path, o)} is a directory, expected a regular file`);
-        case 'EACCES':
-        case 'EPERM':
-            return new util_errors/* InputError */.dz('PATH_UNREADABLE', `${label(path, o)} cannot be read (permission denied)`);
-        default:
-            return new util_errors/* InputError */.dz('PATH_UNREADABLE', `${label(path, o)} cannot be read (${code ?? String(e)})`);
-    }
-}
-function kindOf(st) {
-    if (st.isDirectory())
-        return 'a directory';
-    if (st.isFIFO())
-        return 'a FIFO';
-    if (st.isSocket())
-        return 'a socket';
-    if (st.isCharacterDevice())
-        return 'a character device';
-    if (st.isBlockDevice())
-        return 'a block device';
-    if (st.isSymbolicLink())
-        return 'a symlink';
-    return 'not a regular file';
-}
-/** Throws unless `st` is a regular file within the cap. */
-function checkStat(st, path, o) {
-    if (st.isSymbolicLink())
-        throw new util_errors/* InputError */.dz('SYMLINK', `${label(path, o)} is a symlink, which is not allowed here`);
-    if (!st.isFile())
-        throw new util_errors/* InputError */.dz('PATH_KIND', `${label(path, o)} is ${kindOf(st)}, expected a regular file`);
-    if (st.size > o.maxBytes)
-        throw tooLarge(path, o);
-}
-function sameFile(a, b) {
-    return a.dev === b.dev && a.ino === b.ino;
-}
-function openFlags(o) {
-    return external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NONBLOCK ?? 0) | (o.noFollow ? (external_node_fs_.constants.O_NOFOLLOW ?? 0) : 0);
-}
-function checkOptions(path, o) {
-    if (typeof path !== 'string' || path === '')
-        throw new util_errors/* InputError */.dz('USAGE', `empty path for ${o.what}`);
-    if (!Number.isSafeInteger(o.maxBytes) || o.maxBytes < 0)
-        throw new TypeError('readRegularFile: maxBytes must be a non-negative integer');
-}
-/**
- * Read a regular file whole, at most `maxBytes` bytes. The file is stat'ed before it is opened (a
- * device or FIFO is never opened) and fstat'ed after (it must be the same regular file). Reading
- * stops one byte past the cap, so a file that grows, or a file whose size the kernel does not
- * report (configfs, procfs), is still bounded.
- */
-function readRegularFileSync(path, o) {
-    checkOptions(path, o);
-    let before;
-    try {
-        before = o.noFollow ? (0,external_node_fs_.lstatSync)(path) : (0,external_node_fs_.statSync)(path);
-    }
-    catch (e) {
-        throw errnoError(e, path, o);
-    }
-    checkStat(before, path, o);
-    let fd;
-    try {
-        fd = (0,external_node_fs_.openSync)(path, openFlags(o));
-    }
-    catch (e) {
-        throw errnoError(e, path, o);
-    }
-    try {
-        const st = (0,external_node_fs_.fstatSync)(fd);
-        checkStat(st, path, o);
-        if (!sameFile(before, st))
-            throw new util_errors/* InputError */.dz('FILE_CHANGED', `${label(path, o)} changed while being opened`);
-        const chunks = [];
-        let total = 0;
-        for (;;) {
-            const want = Math.min(Math.max(st.size - total, 64 * KiB), o.maxBytes + 1 - total, 16 * MiB);
-            const buf = Buffer.allocUnsafe(want);
-            const n = (0,external_node_fs_.readSync)(fd, buf, 0, want, null);
-            if (n === 0)
-                break;
-            total += n;
-            if (total > o.maxBytes)
-                throw tooLarge(path, o);
-            chunks.push(n === want ? buf : buf.subarray(0, n));
-        }
-        return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total);
-    }
-    catch (e) {
-        throw errnoError(e, path, o);
-    }
-    finally {
-        try {
-            (0,external_node_fs_.closeSync)(fd);
-        }
-        catch {
-            /* already failed */
-        }
-    }
-}
-/**
- * readRegularFileSync for async callers. The reads are synchronous on purpose: only regular files
- * are ever opened, so a read cannot block on a pipe or device, and one code path is easier to trust
- * than two.
- */
-async function readRegularFile(path, o) {
-    return readRegularFileSync(path, o);
-}
-/** readRegularFile decoded as UTF-8. */
-async function readRegularText(path, o) {
-    return (await readRegularFile(path, o)).toString('utf8');
-}
-/**
- * Read a stream (stdin) under the same cap: a pipe that never ends stops at `maxBytes` with the
- * same "larger than N" error instead of growing without bound.
- */
-async function readStreamCapped(stream, o) {
-    const chunks = [];
-    let total = 0;
-    for await (const c of stream) {
-        const b = Buffer.isBuffer(c) ? c : Buffer.from(String(c), 'utf8');
-        total += b.length;
-        if (total > o.maxBytes)
-            throw new InputError('FILE_TOO_LARGE', `${o.what}${o.shown ? ` ${q(o.shown)}` : ''} is larger than ${formatBytes(o.maxBytes)}`);
-        chunks.push(b);
-    }
-    return Buffer.concat(chunks, total);
-}
-
+// EXTERNAL MODULE: ./src/util/assets.ts + 1 modules
+var assets = __nccwpck_require__(47382);
 ;// CONCATENATED MODULE: ./src/evidence/roots.ts
 
 
@@ -79921,12 +81006,12 @@ function trustRootsDigest(certs) {
         h.update(Buffer.from(p, 'hex'));
     return 'sha256:' + h.digest('hex');
 }
-let roots_shipped;
+let shipped;
 /** The pinned vendor roots embedded in the bundle (cached). Throws Error on a pin mismatch. */
 function loadShippedTrustRoots() {
-    if (roots_shipped)
-        return roots_shipped;
-    const names = assetNames('roots').filter((n) => n.endsWith('.pem'));
+    if (shipped)
+        return shipped;
+    const names = (0,assets/* assetNames */.PB)('roots').filter((n) => n.endsWith('.pem'));
     for (const pinned of Object.keys(SHIPPED_ROOT_PINS)) {
         if (!names.includes(pinned))
             throw new Error(`shipped trust root ${pinned} is missing from the bundle`);
@@ -79936,15 +81021,15 @@ function loadShippedTrustRoots() {
         const pin = SHIPPED_ROOT_PINS[name];
         if (pin === undefined)
             throw new Error(`shipped trust root ${name} is not pinned in src/evidence/roots.ts`);
-        const ders = pemCertificates(assetBytes('roots', name).toString('latin1'));
+        const ders = pemCertificates((0,assets/* assetBytes */.AW)('roots', name).toString('latin1'));
         const got = ders.map(sha256Hex);
         if (got.length !== pin.sha256.length || got.some((h, i) => h !== pin.sha256[i])) {
             throw new Error(`shipped trust root ${name} does not match its pin (sha256 of DER ${got.join(',') || 'none'})`);
         }
         ders.forEach((der, i) => certs.push(trustRoot(ders.length > 1 ? `${name}#${i}` : name, pin.vendor, der)));
     }
-    roots_shipped = { kind: 'shipped', digest: trustRootsDigest(certs), certs };
-    return roots_shipped;
+    shipped = { kind: 'shipped', digest: trustRootsDigest(certs), certs };
+    return shipped;
 }
 const VENDORS = ['intel', 'amd', 'nvidia'];
 function vendorOf(rel, x509) {
@@ -79960,6 +81045,10 @@ function vendorOf(rel, x509) {
     if (subject.includes('nvidia'))
         return 'nvidia';
     return null;
+}
+/** The certificate files a custom trust-roots directory is loaded from, in load order. */
+function listTrustRootFiles(dir) {
+    return listPem(dir);
 }
 function listPem(dir) {
     const out = [];
@@ -81220,7 +82309,7 @@ function isEatTokenSetShape(value) {
         value[0][0] === 'JWT' &&
         typeof value[0][1] === 'string');
 }
-function decodeJwt(token, what) {
+function nras_eat_decodeJwt(token, what) {
     const parts = token.split('.');
     if (parts.length !== 3)
         throw new util_errors/* InputError */.dz('EVIDENCE_MALFORMED', `${what}: not a compact JWT (${parts.length} parts)`);
@@ -81241,7 +82330,7 @@ function parseNrasEatTokenSet(value) {
     if (!isEatTokenSetShape(value))
         throw new util_errors/* InputError */.dz('EVIDENCE_MALFORMED', 'NRAS token set: expected [["JWT", <token>], {<name>: <token>}]');
     const arr = value;
-    const overall = decodeJwt(arr[0][1], 'NRAS token set overall token');
+    const overall = nras_eat_decodeJwt(arr[0][1], 'NRAS token set overall token');
     const submods = {};
     const rest = arr[1];
     if (rest !== undefined) {
@@ -81251,12 +82340,14 @@ function parseNrasEatTokenSet(value) {
         for (const [name, tok] of Object.entries(rest)) {
             if (typeof tok !== 'string')
                 throw new util_errors/* InputError */.dz('EVIDENCE_MALFORMED', `NRAS token set: device token ${JSON.stringify(name)} is not a string`);
-            submods[name] = decodeJwt(tok, `NRAS token set device token ${JSON.stringify(name)}`);
+            submods[name] = nras_eat_decodeJwt(tok, `NRAS token set device token ${JSON.stringify(name)}`);
         }
     }
     return { overall, submods };
 }
 
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
+var action_schemas = __nccwpck_require__(38816);
 ;// CONCATENATED MODULE: ./src/evidence/formats/tdx-eventlog.ts
 
 
@@ -81361,12 +82452,12 @@ function parseTcg2Log(bytes) {
     }
     return { algorithms, events };
 }
-const runtimeEvent = object({
-    imr: schemas_number().int().min(0).max(3),
-    event_type: schemas_number().int().min(0).max(0xffffffff),
-    digest: schemas_string().regex(/^([0-9a-fA-F]{96})?$/, { error: 'must be 96 hex digits or empty' }),
-    event: schemas_string().default(''),
-    event_payload: schemas_string().regex(/^([0-9a-fA-F]{2})*$/, { error: 'must be hex' }).default(''),
+const runtimeEvent = action_schemas/* object */.Ikc({
+    imr: action_schemas/* number */.aig().int().min(0).max(3),
+    event_type: action_schemas/* number */.aig().int().min(0).max(0xffffffff),
+    digest: action_schemas/* string */.YjP().regex(/^([0-9a-fA-F]{96})?$/, { error: 'must be 96 hex digits or empty' }),
+    event: action_schemas/* string */.YjP().default(''),
+    event_payload: action_schemas/* string */.YjP().regex(/^([0-9a-fA-F]{2})*$/, { error: 'must be hex' }).default(''),
 });
 /** A JSON runtime event log (a list, or a JSON string of one). Throws InputError EVIDENCE_MALFORMED. */
 function parseRuntimeEventLog(v, what = 'event log') {
@@ -81379,7 +82470,7 @@ function parseRuntimeEventLog(v, what = 'event log') {
             throw new util_errors/* InputError */.dz('EVIDENCE_MALFORMED', `${what}: not valid JSON`);
         }
     }
-    const r = array(runtimeEvent).safeParse(list);
+    const r = action_schemas/* array */.YOg(runtimeEvent).safeParse(list);
     if (!r.success) {
         const i = r.error.issues[0];
         throw new util_errors/* InputError */.dz('EVIDENCE_MALFORMED', `${what} at ${i.path.join('.') || '(top)'}: ${i.message}`);
@@ -82170,7 +83261,7 @@ async function fetchVcek(report, opts = {}) {
 // EXTERNAL MODULE: ./node_modules/asn1js/build/index.js
 var build = __nccwpck_require__(54549);
 // EXTERNAL MODULE: ./node_modules/reflect-metadata/Reflect.js
-var reflect_metadata_Reflect = __nccwpck_require__(80477);
+var action_Reflect = __nccwpck_require__(80477);
 // EXTERNAL MODULE: ./node_modules/@peculiar/x509/build/x509.cjs.js
 var x509_cjs = __nccwpck_require__(8927);
 ;// CONCATENATED MODULE: ./src/util/x509lib.ts
@@ -82624,51 +83715,51 @@ function verifySimulatedQuote(quote, opts) {
  * The signature of TCB info and QE identity covers the exact bytes of the inner JSON object as PCS
  * served them, so those bytes are kept as they are (`signed`), never re-serialised.
  */
-const hexString = (len) => schemas_string()
+const hexString = (len) => action_schemas/* string */.YjP()
     .regex(/^[0-9a-fA-F]*$/, { error: 'must be hex' })
     .refine((s) => len === undefined || s.length === len, { error: `must be ${len} hex digits` });
-const tdx_collateral_date = schemas_string().refine((s) => !Number.isNaN(Date.parse(s)), { error: 'must be a date' });
-const svn = schemas_number().int().min(0).max(0xffff);
-const component = object({ svn });
-const advisories = array(schemas_string()).optional();
-const tcbLevelSchema = object({
-    tcb: object({
-        sgxtcbcomponents: array(component).length(16),
+const date = action_schemas/* string */.YjP().refine((s) => !Number.isNaN(Date.parse(s)), { error: 'must be a date' });
+const svn = action_schemas/* number */.aig().int().min(0).max(0xffff);
+const component = action_schemas/* object */.Ikc({ svn });
+const advisories = action_schemas/* array */.YOg(action_schemas/* string */.YjP()).optional();
+const tcbLevelSchema = action_schemas/* object */.Ikc({
+    tcb: action_schemas/* object */.Ikc({
+        sgxtcbcomponents: action_schemas/* array */.YOg(component).length(16),
         pcesvn: svn,
-        tdxtcbcomponents: array(component).length(16).optional(),
+        tdxtcbcomponents: action_schemas/* array */.YOg(component).length(16).optional(),
     }),
-    tcbDate: tdx_collateral_date,
-    tcbStatus: schemas_string().min(1),
+    tcbDate: date,
+    tcbStatus: action_schemas/* string */.YjP().min(1),
     advisoryIDs: advisories,
 });
-const isvLevelSchema = object({ tcb: object({ isvsvn: svn }), tcbDate: tdx_collateral_date, tcbStatus: schemas_string().min(1), advisoryIDs: advisories });
-const moduleSchema = object({ mrsigner: hexString(96), attributes: hexString(16), attributesMask: hexString(16) });
-const tcbInfoSchema = object({
-    id: schemas_string(),
-    version: schemas_number().int(),
-    issueDate: tdx_collateral_date,
-    nextUpdate: tdx_collateral_date,
+const isvLevelSchema = action_schemas/* object */.Ikc({ tcb: action_schemas/* object */.Ikc({ isvsvn: svn }), tcbDate: date, tcbStatus: action_schemas/* string */.YjP().min(1), advisoryIDs: advisories });
+const moduleSchema = action_schemas/* object */.Ikc({ mrsigner: hexString(96), attributes: hexString(16), attributesMask: hexString(16) });
+const tcbInfoSchema = action_schemas/* object */.Ikc({
+    id: action_schemas/* string */.YjP(),
+    version: action_schemas/* number */.aig().int(),
+    issueDate: date,
+    nextUpdate: date,
     fmspc: hexString(12),
     pceId: hexString(4),
-    tcbType: schemas_number().int(),
-    tcbEvaluationDataNumber: schemas_number().int(),
+    tcbType: action_schemas/* number */.aig().int(),
+    tcbEvaluationDataNumber: action_schemas/* number */.aig().int(),
     tdxModule: moduleSchema.optional(),
-    tdxModuleIdentities: array(moduleSchema.extend({ id: schemas_string(), tcbLevels: array(isvLevelSchema).min(1) })).optional(),
-    tcbLevels: array(tcbLevelSchema).min(1),
+    tdxModuleIdentities: action_schemas/* array */.YOg(moduleSchema.extend({ id: action_schemas/* string */.YjP(), tcbLevels: action_schemas/* array */.YOg(isvLevelSchema).min(1) })).optional(),
+    tcbLevels: action_schemas/* array */.YOg(tcbLevelSchema).min(1),
 });
-const qeIdentitySchema = object({
-    id: schemas_string(),
-    version: schemas_number().int(),
-    issueDate: tdx_collateral_date,
-    nextUpdate: tdx_collateral_date,
-    tcbEvaluationDataNumber: schemas_number().int(),
+const qeIdentitySchema = action_schemas/* object */.Ikc({
+    id: action_schemas/* string */.YjP(),
+    version: action_schemas/* number */.aig().int(),
+    issueDate: date,
+    nextUpdate: date,
+    tcbEvaluationDataNumber: action_schemas/* number */.aig().int(),
     miscselect: hexString(8),
     miscselectMask: hexString(8),
     attributes: hexString(32),
     attributesMask: hexString(32),
     mrsigner: hexString(64),
-    isvprodid: schemas_number().int().min(0).max(0xffff),
-    tcbLevels: array(isvLevelSchema).min(1),
+    isvprodid: action_schemas/* number */.aig().int().min(0).max(0xffff),
+    tcbLevels: action_schemas/* array */.YOg(isvLevelSchema).min(1),
 });
 /** The exact text of the JSON object value of `key` at the top level of `text` (no re-serialisation). */
 function rawObjectOf(text, key) {
@@ -82842,7 +83933,7 @@ function octets(v, what, length) {
         throw new PckExtensionError(`${what} is ${b.length} bytes, expected ${length}`);
     return b;
 }
-function sgx_pck_integer(v, what, max) {
+function integer(v, what, max) {
     if (!(v instanceof build.Integer) && !(v instanceof build.Enumerated))
         throw new PckExtensionError(`${what} is not an INTEGER`);
     const n = v.valueBlock.valueDec;
@@ -82881,15 +83972,15 @@ function parsePckExtensions(der) {
     };
     const cpuSvnComponents = [];
     for (let i = 1; i <= 16; i++)
-        cpuSvnComponents.push(sgx_pck_integer(tcbNeed(i), `SGX TCB comp${String(i).padStart(2, '0')}`, 255));
+        cpuSvnComponents.push(integer(tcbNeed(i), `SGX TCB comp${String(i).padStart(2, '0')}`, 255));
     return {
         ppid: octets(need('1'), 'PPID', 16),
         cpuSvnComponents,
-        pceSvn: sgx_pck_integer(tcbNeed(17), 'PCESVN', 0xffff),
+        pceSvn: integer(tcbNeed(17), 'PCESVN', 0xffff),
         cpuSvn: octets(tcbNeed(18), 'CPUSVN', 16),
         pceId: octets(need('3'), 'PCE-ID', 2),
         fmspc: octets(need('4'), 'FMSPC', 6),
-        sgxType: sgx_pck_integer(need('5'), 'SGX type', 255),
+        sgxType: integer(need('5'), 'SGX type', 255),
     };
 }
 
@@ -83825,25 +84916,25 @@ const HEX96 = /^[0-9a-f]{96}$/;
 const SHA256 = /^sha256:[0-9a-f]{64}$/;
 const POLICY_ID = /^[a-z0-9][a-z0-9._-]*$/;
 const oneOf = (values) => `must be one of ${values.join(', ')}`;
-const kind = schemas_enum(EVIDENCE_KINDS, { error: oneOf(EVIDENCE_KINDS) });
-const holdOrDeny = schemas_enum(['hold', 'deny'], { error: oneOf(['hold', 'deny']) });
-const forbidOrAllow = schemas_enum(['forbid', 'allow'], { error: oneOf(['forbid', 'allow']) });
-const hex96List = array(schemas_string({ error: 'must be 96 lowercase hex' }).regex(HEX96, { error: 'must be 96 lowercase hex' }), {
+const kind = action_schemas/* enum */.k5n(EVIDENCE_KINDS, { error: oneOf(EVIDENCE_KINDS) });
+const holdOrDeny = action_schemas/* enum */.k5n(['hold', 'deny'], { error: oneOf(['hold', 'deny']) });
+const forbidOrAllow = action_schemas/* enum */.k5n(['forbid', 'allow'], { error: oneOf(['forbid', 'allow']) });
+const hex96List = action_schemas/* array */.YOg(action_schemas/* string */.YjP({ error: 'must be 96 lowercase hex' }).regex(HEX96, { error: 'must be 96 lowercase hex' }), {
     error: 'must be a list of 96-lowercase-hex values',
 });
-const nameList = array(schemas_string({ error: 'must be a non-empty string' }).min(1, { error: 'must be a non-empty string' }), {
+const nameList = action_schemas/* array */.YOg(action_schemas/* string */.YjP({ error: 'must be a non-empty string' }).min(1, { error: 'must be a non-empty string' }), {
     error: 'must be a list of strings',
 });
-const tdAttr = schemas_enum(TD_ATTRIBUTE_NAMES, {
+const tdAttr = action_schemas/* enum */.k5n(TD_ATTRIBUTE_NAMES, {
     error: oneOf(TD_ATTRIBUTE_NAMES),
 });
-const hexList = (n) => array(schemas_string({ error: `must be ${n} lowercase hex` }).regex(new RegExp(`^[0-9a-f]{${n}}$`), { error: `must be ${n} lowercase hex` }), { error: `must be a list of ${n}-lowercase-hex values` });
-const snpFlag = schemas_enum(SNP_GUEST_POLICY_FLAGS, { error: oneOf(SNP_GUEST_POLICY_FLAGS) });
+const hexList = (n) => action_schemas/* array */.YOg(action_schemas/* string */.YjP({ error: `must be ${n} lowercase hex` }).regex(new RegExp(`^[0-9a-f]{${n}}$`), { error: `must be ${n} lowercase hex` }), { error: `must be a list of ${n}-lowercase-hex values` });
+const snpFlag = action_schemas/* enum */.k5n(SNP_GUEST_POLICY_FLAGS, { error: oneOf(SNP_GUEST_POLICY_FLAGS) });
 /** `{forbid: [...], require: [...]}` of one set of names; a name on both sides is an error. */
 function forbidRequire(name) {
-    return strictObject({
-        forbid: array(name, { error: 'must be a list' }).default([]),
-        require: array(name, { error: 'must be a list' }).default([]),
+    return action_schemas/* strictObject */.rej({
+        forbid: action_schemas/* array */.YOg(name, { error: 'must be a list' }).default([]),
+        require: action_schemas/* array */.YOg(name, { error: 'must be a list' }).default([]),
     })
         .superRefine((a, ctx) => {
         for (const n of a.forbid) {
@@ -83852,23 +84943,23 @@ function forbidRequire(name) {
         }
     });
 }
-const tcbComponent = schemas_number({ error: 'must be an integer 0..255' })
+const tcbComponent = action_schemas/* number */.aig({ error: 'must be an integer 0..255' })
     .int({ error: 'must be an integer 0..255' })
     .min(0, { error: 'must be an integer 0..255' })
     .max(255, { error: 'must be an integer 0..255' });
-const count = schemas_number({ error: 'must be a non-negative integer' }).int({ error: 'must be a non-negative integer' }).min(0, {
+const count = action_schemas/* number */.aig({ error: 'must be a non-negative integer' }).int({ error: 'must be a non-negative integer' }).min(0, {
     error: 'must be a non-negative integer',
 });
-const evidenceSchema = strictObject({
-    required: array(union([kind, array(kind, { error: oneOf(EVIDENCE_KINDS) }).min(1, { error: 'an alternative list must not be empty' })], {
+const evidenceSchema = action_schemas/* strictObject */.rej({
+    required: action_schemas/* array */.YOg(action_schemas/* union */.KCZ([kind, action_schemas/* array */.YOg(kind, { error: oneOf(EVIDENCE_KINDS) }).min(1, { error: 'an alternative list must not be empty' })], {
         error: `must be a kind (${EVIDENCE_KINDS.join(', ')}) or a list of alternative kinds`,
     }), { error: 'must be a list' })
         .default([]),
     on_missing: holdOrDeny.default('deny'),
     on_unsupported: holdOrDeny.default('deny'),
     on_verifier_unavailable: holdOrDeny.default('deny'),
-    trust_roots: schemas_enum(['shipped', 'any'], { error: oneOf(['shipped', 'any']) }).default('shipped'),
-    accept_simulated: schemas_boolean({ error: 'must be true or false' }).default(false),
+    trust_roots: action_schemas/* enum */.k5n(['shipped', 'any'], { error: oneOf(['shipped', 'any']) }).default('shipped'),
+    accept_simulated: action_schemas/* boolean */.zMY({ error: 'must be true or false' }).default(false),
 })
     .superRefine((e, ctx) => {
     const seen = new Set();
@@ -83893,7 +84984,7 @@ const evidenceSchema = strictObject({
         });
     }
 });
-const tdxSchema = strictObject({
+const tdxSchema = action_schemas/* strictObject */.rej({
     debug: forbidOrAllow.optional(),
     mr_td: hex96List.optional(),
     mr_seam: hex96List.optional(),
@@ -83904,27 +84995,27 @@ const tdxSchema = strictObject({
     rtmr2: hex96List.optional(),
     rtmr3: hex96List.optional(),
     td_attributes: forbidRequire(tdAttr).optional(),
-    xfam: array(schemas_string({ error: 'must be 16 lowercase hex' }).regex(/^[0-9a-f]{16}$/, { error: 'must be 16 lowercase hex' }), { error: 'must be a list' }).optional(),
-    min_tcb: strictObject({
-        tee_tcb_svn: schemas_string({ error: 'must be 32 lowercase hex' }).regex(/^[0-9a-f]{32}$/, { error: 'must be 32 lowercase hex' }).optional(),
-        pce_svn: schemas_number({ error: 'must be an integer 0..65535' }).int({ error: 'must be an integer 0..65535' }).min(0).max(0xffff, { error: 'must be an integer 0..65535' }).optional(),
-        qe_svn: schemas_number({ error: 'must be an integer 0..65535' }).int({ error: 'must be an integer 0..65535' }).min(0).max(0xffff, { error: 'must be an integer 0..65535' }).optional(),
+    xfam: action_schemas/* array */.YOg(action_schemas/* string */.YjP({ error: 'must be 16 lowercase hex' }).regex(/^[0-9a-f]{16}$/, { error: 'must be 16 lowercase hex' }), { error: 'must be a list' }).optional(),
+    min_tcb: action_schemas/* strictObject */.rej({
+        tee_tcb_svn: action_schemas/* string */.YjP({ error: 'must be 32 lowercase hex' }).regex(/^[0-9a-f]{32}$/, { error: 'must be 32 lowercase hex' }).optional(),
+        pce_svn: action_schemas/* number */.aig({ error: 'must be an integer 0..65535' }).int({ error: 'must be an integer 0..65535' }).min(0).max(0xffff, { error: 'must be an integer 0..65535' }).optional(),
+        qe_svn: action_schemas/* number */.aig({ error: 'must be an integer 0..65535' }).int({ error: 'must be an integer 0..65535' }).min(0).max(0xffff, { error: 'must be an integer 0..65535' }).optional(),
     })
         .optional(),
-    event_log: strictObject({
-        replay: literal('require', { error: 'must be require (a log that replays to RTMR0-3 is required)' }).default('require'),
-        events: array(strictObject({
-            rtmr: schemas_number({ error: 'must be 0..3' }).int({ error: 'must be 0..3' }).min(0, { error: 'must be 0..3' }).max(3, { error: 'must be 0..3' }),
-            name: schemas_string({ error: 'must be a string' }).optional(),
-            type: schemas_number({ error: 'must be an integer' }).int({ error: 'must be an integer' }).min(0).max(0xffffffff).optional(),
-            digest: schemas_string({ error: 'must be 96 lowercase hex' }).regex(HEX96, { error: 'must be 96 lowercase hex' }).optional(),
-            payload: schemas_string({ error: 'must be lowercase hex' }).regex(/^([0-9a-f]{2})*$/, { error: 'must be lowercase hex' }).optional(),
+    event_log: action_schemas/* strictObject */.rej({
+        replay: action_schemas/* literal */.euz('require', { error: 'must be require (a log that replays to RTMR0-3 is required)' }).default('require'),
+        events: action_schemas/* array */.YOg(action_schemas/* strictObject */.rej({
+            rtmr: action_schemas/* number */.aig({ error: 'must be 0..3' }).int({ error: 'must be 0..3' }).min(0, { error: 'must be 0..3' }).max(3, { error: 'must be 0..3' }),
+            name: action_schemas/* string */.YjP({ error: 'must be a string' }).optional(),
+            type: action_schemas/* number */.aig({ error: 'must be an integer' }).int({ error: 'must be an integer' }).min(0).max(0xffffffff).optional(),
+            digest: action_schemas/* string */.YjP({ error: 'must be 96 lowercase hex' }).regex(HEX96, { error: 'must be 96 lowercase hex' }).optional(),
+            payload: action_schemas/* string */.YjP({ error: 'must be lowercase hex' }).regex(/^([0-9a-f]{2})*$/, { error: 'must be lowercase hex' }).optional(),
         })
             .refine((e) => e.name !== undefined || e.digest !== undefined || e.payload !== undefined, { error: 'must name the event (name, digest or payload)' }), { error: 'must be a list' })
             .default([]),
     })
         .optional(),
-    tcb_status: strictObject({
+    tcb_status: action_schemas/* strictObject */.rej({
         pass: nameList.default([]),
         hold: nameList.default([]),
     })
@@ -83937,20 +85028,20 @@ const tdxSchema = strictObject({
         .optional(),
 })
     .optional();
-const snpSchema = strictObject({
+const snpSchema = action_schemas/* strictObject */.rej({
     debug: forbidOrAllow.optional(),
     migrate_ma: forbidOrAllow.optional(),
     measurement: hex96List.optional(),
     host_data: hexList(64).optional(),
     id_key_digest: hex96List.optional(),
     author_key_digest: hex96List.optional(),
-    vmpl: array(schemas_number({ error: 'must be an integer 0..3' }).int({ error: 'must be an integer 0..3' }).min(0, { error: 'must be an integer 0..3' }).max(3, { error: 'must be an integer 0..3' }), {
+    vmpl: action_schemas/* array */.YOg(action_schemas/* number */.aig({ error: 'must be an integer 0..3' }).int({ error: 'must be an integer 0..3' }).min(0, { error: 'must be an integer 0..3' }).max(3, { error: 'must be an integer 0..3' }), {
         error: 'must be a list of integers 0..3',
     })
         .optional(),
-    signing_key: array(schemas_enum(SNP_SIGNING_KEYS, { error: oneOf(SNP_SIGNING_KEYS) }), { error: 'must be a list' }).optional(),
+    signing_key: action_schemas/* array */.YOg(action_schemas/* enum */.k5n(SNP_SIGNING_KEYS, { error: oneOf(SNP_SIGNING_KEYS) }), { error: 'must be a list' }).optional(),
     guest_policy: forbidRequire(snpFlag).optional(),
-    min_reported_tcb: strictObject({
+    min_reported_tcb: action_schemas/* strictObject */.rej({
         bootloader: tcbComponent,
         tee: tcbComponent,
         snp: tcbComponent,
@@ -83960,51 +85051,61 @@ const snpSchema = strictObject({
         .optional(),
 })
     .optional();
-const gpuSchema = strictObject({
-    count: strictObject({ min: count, max: count.optional() })
+const gpuSchema = action_schemas/* strictObject */.rej({
+    count: action_schemas/* strictObject */.rej({ min: count, max: count.optional() })
         .superRefine((c, ctx) => {
         if (c.max !== undefined && c.max < c.min)
             ctx.addIssue({ code: 'custom', path: ['max'], message: 'must be at least min' });
     })
         .optional(),
     debug: forbidOrAllow.optional(),
-    measres: literal('success', { error: 'must be success' }).optional(),
+    measres: action_schemas/* literal */.euz('success', { error: 'must be success' }).optional(),
     driver_versions: nameList.optional(),
     vbios_versions: nameList.optional(),
 })
     .optional();
-const policySchema = strictObject({
-    policy_id: schemas_string({ error: 'must be a string' })
+const policySchema = action_schemas/* strictObject */.rej({
+    policy_id: action_schemas/* string */.YjP({ error: 'must be a string' })
         .max(64, { error: 'must be at most 64 characters' })
         .regex(POLICY_ID, { error: 'must match [a-z0-9][a-z0-9._-]*' }),
-    version: schemas_number({ error: 'must be a positive integer' }).int({ error: 'must be a positive integer' }).positive({
+    version: action_schemas/* number */.aig({ error: 'must be a positive integer' }).int({ error: 'must be a positive integer' }).positive({
         error: 'must be a positive integer',
     }),
-    description: schemas_string({ error: 'must be a string' }).optional(),
-    decision_ceiling: schemas_enum(OUTCOMES, { error: oneOf(OUTCOMES) }).default('pass'),
+    description: action_schemas/* string */.YjP({ error: 'must be a string' }).optional(),
+    decision_ceiling: action_schemas/* enum */.k5n(OUTCOMES, { error: oneOf(OUTCOMES) }).default('pass'),
     evidence: evidenceSchema.prefault({}),
     tdx: tdxSchema,
     'sev-snp': snpSchema,
     'nvidia-gpu': gpuSchema,
-    workload: strictObject({
-        digests: array(schemas_string({ error: 'must be sha256:<64 lowercase hex>' }).regex(SHA256, { error: 'must be sha256:<64 lowercase hex>' }), {
+    workload: action_schemas/* strictObject */.rej({
+        digests: action_schemas/* array */.YOg(action_schemas/* string */.YjP({ error: 'must be sha256:<64 lowercase hex>' }).regex(SHA256, { error: 'must be sha256:<64 lowercase hex>' }), {
             error: 'must be a list',
         }),
     })
         .optional(),
-    benchmark: literal('context-only', {
+    allowed_ignores: action_schemas/* array */.YOg(action_schemas/* string */.YjP({ error: 'must be a relative path inside a tree' })
+        .min(1, { error: 'must be a relative path inside a tree' })
+        .max(1024, { error: 'must be at most 1024 characters' })
+        .refine((p) => !p.startsWith('/') && p.split('/').every((x) => x !== '' && x !== '.' && x !== '..') && !/[\u0000-\u001f\u007f-\u009f]/.test(p), {
+        error: "must be a relative path inside a tree ('/'-separated, no '.' or '..' parts, no control characters)",
+    }), { error: 'must be a list of paths' })
+        .max(10_000, { error: 'must list at most 10000 paths' })
+        .default([]),
+    benchmark: action_schemas/* literal */.euz('context-only', {
         error: 'must be context-only: a benchmark is capacity context and never counts as evidence',
     })
         .default('context-only'),
-    waivers: array(strictObject({
-        check: schemas_string({ error: 'must be a check id' }).min(1, { error: 'must be a check id' }),
-        any: schemas_string({ error: 'must be a reason (a non-empty string)' }).trim().min(1, { error: 'must be a reason (a non-empty string)' }),
+    waivers: action_schemas/* array */.YOg(action_schemas/* strictObject */.rej({
+        check: action_schemas/* string */.YjP({ error: 'must be a check id' }).min(1, { error: 'must be a check id' }),
+        any: action_schemas/* string */.YjP({ error: 'must be a reason (a non-empty string)' }).trim().min(1, { error: 'must be a reason (a non-empty string)' }),
     }), { error: 'must be a list' })
         .default([]),
 });
 const _SchemaMatchesPolicy = true;
 void _SchemaMatchesPolicy;
 
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(38815);
 ;// CONCATENATED MODULE: ./src/policy/check-ids.ts
 /**
  * Check ids. They appear in receipts, in gate failure messages and in waivers, so they are stable.
@@ -84015,6 +85116,8 @@ void _SchemaMatchesPolicy;
  * | `evidence.<i>.<label>.verified`      | every evidence item (label: kind, or format when the kind is unknown; `simulated` for simulated quotes) |
  * | `evidence.<i>.<label>.binding`       | every evidence item                            |
  * | `evidence.required`                  | always                                         |
+ * | `evidence.accepted`                  | the policy requires no evidence: hold unless some evidence was accepted (tier none pairs with hold) |
+ * | `hashing.ignore_paths`               | a tree left out paths beyond the default ignores (deny unless `allowed_ignores` lists them) |
  * | `evidence.trust_roots`               | always                                         |
  * | `evidence.simulated`                 | simulated evidence is present                  |
  * | `evidence.verifier_unavailable`      | the caller reports a verifier could not run    |
@@ -84040,7 +85143,7 @@ void _SchemaMatchesPolicy;
  */
 
 /** Checks no waiver can change: signature, chain and binding, and the two rules that have their own switch. */
-const UNWAIVABLE = /^evidence\.\d+\.[^.]+\.(verified|binding)$|^evidence\.(simulated|trust_roots)$/;
+const UNWAIVABLE = /^evidence\.\d+\.[^.]+\.(verified|binding)$|^evidence\.(simulated|trust_roots|accepted)$|^hashing\.ignore_paths$/;
 const EVIDENCE_ITEM = /^evidence\.\d+\.[^.]+\.(verified|binding)$/;
 /** Whether a policy could ever emit a check with this id (used to reject mistyped waivers). */
 function policyCanEmit(policy, id) {
@@ -84048,7 +85151,9 @@ function policyCanEmit(policy, id) {
 }
 /** Every fixed check id this policy can emit (evidence items aside). */
 function staticCheckIds(policy) {
-    const ids = ['evidence.required', 'evidence.trust_roots', 'evidence.simulated', 'evidence.verifier_unavailable'];
+    const ids = ['evidence.required', 'evidence.trust_roots', 'evidence.simulated', 'evidence.verifier_unavailable', 'hashing.ignore_paths'];
+    if (policy.evidence.required.length === 0)
+        ids.push('evidence.accepted');
     const tdx = policy.tdx;
     if (tdx) {
         if (tdx.debug === 'forbid')
@@ -84121,6 +85226,12 @@ function staticCheckIds(policy) {
 
 
 const MAX_BYTES = 1 << 20;
+/**
+ * A policy has a few dozen keys; YAML parsing of tens of thousands of keys is slow (a 60,000-key
+ * file took minutes), so key-like tokens are counted before parsing and a file with more is refused.
+ */
+const MAX_POLICY_KEYS = 2000;
+const KEY_LIKE = /(?:^|[\s{,])[^\s:#,{}[\]]+[ \t]*:(?=[ \t\r\n]|$)/gm;
 function parsePolicy(text, source) {
     return parsePolicyBytes(Buffer.from(text, 'utf8'), source);
 }
@@ -84138,10 +85249,16 @@ function parsePolicyBytes(bytes, source) {
     catch {
         return fail('file is not valid UTF-8');
     }
+    let keys = 0;
+    KEY_LIKE.lastIndex = 0;
+    while (KEY_LIKE.exec(text) !== null) {
+        if (++keys > MAX_POLICY_KEYS)
+            fail(`has more than ${MAX_POLICY_KEYS} keys; refused before parsing (a policy has a few dozen)`);
+    }
     const doc = (0,dist/* parseDocument */.Tp)(text, { uniqueKeys: true, prettyErrors: false });
     const err = doc.errors[0];
     if (err) {
-        const line = err.linePos?.[0]?.line ?? parse_lineOf(text, err.pos[0]);
+        const line = err.linePos?.[0]?.line ?? lineOf(text, err.pos[0]);
         if (err.code === 'DUPLICATE_KEY')
             fail(`duplicate key "${duplicatePath(doc, err.pos[0]) ?? '?'}" at line ${line}`);
         fail(`YAML syntax error at line ${line}: ${err.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`);
@@ -84198,7 +85315,8 @@ function describeIssue(issue) {
     switch (issue.code) {
         case 'unrecognized_keys': {
             const keys = issue.keys.map((k) => `"${keyPath([...issue.path, k])}"`);
-            return `unknown key${keys.length > 1 ? 's' : ''} ${keys.join(', ')}`;
+            const shown = keys.slice(0, 5).join(', ') + (keys.length > 5 ? ` and ${keys.length - 5} more` : '');
+            return `unknown key${keys.length > 1 ? 's' : ''} ${shown}`;
         }
         case 'invalid_type':
             if (issue.input === undefined)
@@ -84208,7 +85326,7 @@ function describeIssue(issue) {
             return `${where} ${issue.message}`;
     }
 }
-function parse_lineOf(text, pos) {
+function lineOf(text, pos) {
     return text.slice(0, pos).split('\n').length;
 }
 /** The key path of the pair whose key starts at `pos` (the second of a duplicate pair). */
@@ -84250,7 +85368,7 @@ function duplicatePath(doc, pos) {
 
 /** Names of the policies shipped in the bundle (top-level policies/*.yml; claim rules excluded). */
 function shippedPolicyNames() {
-    return assetNames('policies')
+    return (0,assets/* assetNames */.PB)('policies')
         .filter((n) => !n.includes('/') && n.endsWith('.yml'))
         .map((n) => n.slice(0, -'.yml'.length))
         .sort();
@@ -84262,7 +85380,7 @@ async function loadPolicy(nameOrPath, opts = {}) {
     const shipped = shippedPolicyNames();
     const hint = `shipped policies: ${shipped.join(', ')}`;
     if (!isPath(nameOrPath)) {
-        const text = shipped.includes(nameOrPath) ? assetText('policies', `${nameOrPath}.yml`) : undefined;
+        const text = shipped.includes(nameOrPath) ? (0,assets/* assetText */.G_)('policies', `${nameOrPath}.yml`) : undefined;
         if (text === undefined) {
             throw new util_errors/* InputError */.dz('PATH_MISSING', `policy ${JSON.stringify(nameOrPath)} is neither a shipped policy nor a path (${hint}; give a file as ./name.yml)`);
         }
@@ -84727,10 +85845,13 @@ function tdxRules(block, ctx) {
 
 
 function appraise(policy, input) {
-    const items = input.evidence.map((ev, i) => appraise_describe(policy, ev, i));
+    const items = input.evidence.map((ev, i) => describe(policy, ev, i));
     const checks = items.flatMap((it) => [it.verified, it.binding]);
     const { check: required, unmet } = requiredCheck(policy, items);
-    checks.push(required, trustRootsCheck(policy, input, items));
+    checks.push(required);
+    if (policy.evidence.required.length === 0)
+        checks.push(acceptedCheck(items));
+    checks.push(trustRootsCheck(policy, input, items));
     const simulated = simulatedCheck(policy, items);
     if (simulated)
         checks.push(simulated);
@@ -84768,6 +85889,9 @@ function appraise(policy, input) {
     }
     if (policy.workload)
         checks.push(workloadCheck(policy.workload.digests, input.workloadDigest));
+    const ignores = ignoreCheck(policy, input);
+    if (ignores)
+        checks.push(ignores);
     checks.push({
         id: 'benchmark.context-only',
         outcome: 'pass',
@@ -84782,7 +85906,7 @@ function appraise(policy, input) {
 function isSimulated(ev) {
     return ev.kind === 'simulated' || ev.format === 'simulated-tdx-quote' || ev.claims?.['simulated'] === true;
 }
-function appraise_describe(policy, ev, index) {
+function describe(policy, ev, index) {
     const kind = isSimulated(ev) ? 'simulated' : ev.kind;
     const label = kind ?? ev.format;
     const base = `evidence.${index}.${label}`;
@@ -84895,6 +86019,48 @@ function requiredCheck(policy, items) {
         },
         unmet,
     };
+}
+/**
+ * A policy that requires no evidence still cannot pass a job none of whose evidence was accepted:
+ * claim tier `none` pairs with hold (DESIGN §6), so "nothing required" never reads as "verified".
+ */
+function acceptedCheck(items) {
+    const accepted = items.filter((it) => it.accepted);
+    return accepted.length > 0
+        ? {
+            id: 'evidence.accepted',
+            outcome: 'pass',
+            observed: accepted.map((it) => `evidence.${it.index}`).join(', '),
+            expected: 'at least one accepted piece of evidence',
+            detail: 'verified evidence bound to this job was accepted',
+        }
+        : {
+            id: 'evidence.accepted',
+            outcome: 'hold',
+            observed: 'none',
+            expected: 'at least one accepted piece of evidence',
+            detail: 'no runtime evidence was accepted, so nothing about the runtime can pass (tier none pairs with hold)',
+        };
+}
+/** The trees' ignores beyond the defaults: the verifier's policy decides, the producer's list is only reported. */
+function ignoreCheck(policy, input) {
+    const given = input.ignorePaths ?? {};
+    const roles = ['workload', 'inputs', 'outputs'].map((r) => [r, given[r] ?? []]).filter(([, ps]) => ps.length > 0);
+    if (roles.length === 0)
+        return null;
+    const allowed = new Set(policy.allowed_ignores);
+    const observed = roles.map(([r, ps]) => `${r}: ${ps.join(', ')}`).join('; ');
+    const bad = roles.flatMap(([r, ps]) => ps.filter((p) => !allowed.has(p)).map((p) => `${r} ${JSON.stringify(p)}`));
+    const expected = policy.allowed_ignores.length ? `only ${policy.allowed_ignores.join(', ')}` : 'the default ignores only';
+    return bad.length
+        ? {
+            id: 'hashing.ignore_paths',
+            outcome: 'deny',
+            observed,
+            expected,
+            detail: `left out of the hash but not allowed by the policy's allowed_ignores: ${bad.join(', ')}`,
+        }
+        : { id: 'hashing.ignore_paths', outcome: 'pass', observed, expected, detail: "every path left out of the hash is in the policy's allowed_ignores" };
 }
 function trustRootsCheck(policy, input, items) {
     const custom = input.trustRoots === 'custom' || items.some((it) => it.ev.trustRoots === 'custom');
@@ -85015,44 +86181,13 @@ function list(ids) {
 
 
 
-;// CONCATENATED MODULE: ./src/binding/job.ts
-/**
- * Job context from the CI environment. On GitHub Actions: repository, run id, attempt, sha and
- * workflow ref; the job id defaults to GITHUB_JOB (matrix legs share it, so callers pass `jobId`).
- * Elsewhere every field is null unless given.
- */
-function jobContextFromEnv(env, jobId) {
-    const s = (k) => {
-        const v = env[k];
-        return v === undefined || v === '' ? null : v;
-    };
-    return {
-        id: jobId && jobId !== '' ? jobId : s('GITHUB_JOB'),
-        repository: s('GITHUB_REPOSITORY'),
-        run_id: s('GITHUB_RUN_ID'),
-        run_attempt: s('GITHUB_RUN_ATTEMPT'),
-        sha: s('GITHUB_SHA'),
-        workflow_ref: s('GITHUB_WORKFLOW_REF'),
-    };
-}
-/** A human label for the job, used inside sentences: "job build (owner/repo run 123.1)", "job demo". */
-function jobLabel(job) {
-    const where = [];
-    if (job.repository)
-        where.push(job.repository);
-    if (job.run_id)
-        where.push(`run ${job.run_id}${job.run_attempt ? `.${job.run_attempt}` : ''}`);
-    const name = job.id ? `job ${job.id}` : 'an unnamed job';
-    return where.length ? `${name} (${where.join(' ')})` : name;
-}
-
 ;// CONCATENATED MODULE: ./src/claims/struck.ts
 
 /** Rules: the shipped set, extended by any user rule files. */
 function claimRules(extra = []) {
-    let rules = rules_loadShippedRules();
+    let rules = (0,lint.loadShippedRules)();
     for (const r of extra)
-        rules = mergeRules(rules, parseRules(r.text, r.source));
+        rules = (0,lint/* mergeRules */.ub)(rules, (0,lint/* parseRules */.NR)(r.text, r.source));
     return rules;
 }
 /** Lint user text handed to `create`; every flagged sentence is struck and recorded with its rewrite. */
@@ -85062,7 +86197,7 @@ function lintForReceipt(texts, extraRules = []) {
     const rules = claimRules(extraRules);
     const out = [];
     for (const t of texts) {
-        for (const f of lint(t.text, rules)) {
+        for (const f of (0,lint.lint)(t.text, rules)) {
             out.push({ sentence: f.sentence, category: f.category, rule: f.rule, rewrite: f.rewrite, why: f.why, source: t.source, line: f.line });
         }
     }
@@ -85080,33 +86215,86 @@ function lintForReceipt(texts, extraRules = []) {
  * schema/receipt.v1.json; a test proves the committed file is current.
  */
 const SCHEMA_VERSION = 'compute-receipt/v1';
-const sha256Digest = schemas_string().regex(/^sha256:[0-9a-f]{64}$/, 'sha256:<64 lowercase hex>');
-const commitment = schemas_string().regex(/^(sha256|hmac-sha256):[0-9a-f]{64}$/, 'sha256: or hmac-sha256: + 64 lowercase hex');
-const schema_hex = (bytes) => schemas_string().regex(new RegExp(`^[0-9a-f]{${bytes * 2}}$`), `${bytes * 2} lowercase hex`);
-const nullableString = schemas_string().nullable();
-const SerializationSchema = strictObject({
-    method: schemas_enum(['files', 'shards', 'image']),
-    hash_type: literal('sha256'),
+const sha256Digest = action_schemas/* string */.YjP().regex(/^sha256:[0-9a-f]{64}$/, 'sha256:<64 lowercase hex>');
+const commitment = action_schemas/* string */.YjP().regex(/^(sha256|hmac-sha256):[0-9a-f]{64}$/, 'sha256: or hmac-sha256: + 64 lowercase hex');
+const schema_hex = (bytes) => action_schemas/* string */.YjP().regex(new RegExp(`^[0-9a-f]{${bytes * 2}}$`), `${bytes * 2} lowercase hex`);
+/**
+ * Text fields: no C0/C1 control characters and no unpaired surrogates. `multiline` text (detail
+ * strings, sentences from the user's text) may hold line breaks and tabs, nothing else.
+ */
+const schema_CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
+const CONTROL_EXCEPT_BREAKS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
+const schema_LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+const schema_text = (max = 4096) => action_schemas/* string */.YjP()
+    .max(max)
+    .refine((s) => !schema_CONTROL.test(s), 'must not contain control characters')
+    .refine((s) => !schema_LONE_SURROGATE.test(s), 'must be valid Unicode');
+const multiline = (max = 65536) => action_schemas/* string */.YjP()
+    .max(max)
+    .refine((s) => !CONTROL_EXCEPT_BREAKS.test(s), 'must not contain control characters other than line breaks and tabs')
+    .refine((s) => !schema_LONE_SURROGATE.test(s), 'must be valid Unicode');
+const nullableText = (max = 1024) => schema_text(max).nullable();
+/** RFC 3339 date-time with a time zone (`Z` or `±hh:mm`), and a real calendar time. */
+const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?(Z|[+-]\d{2}:\d{2})$/;
+function isRfc3339(s) {
+    if (!RFC3339.test(s))
+        return false;
+    const t = Date.parse(s);
+    if (Number.isNaN(t))
+        return false;
+    // Date.parse rolls over 2026-02-31; the fields must survive the round trip in UTC when the zone is Z.
+    const [, mo, d] = /^\d{4}-(\d{2})-(\d{2})/.exec(s);
+    const month = Number(mo);
+    const day = Number(d);
+    if (month < 1 || month > 12 || day < 1)
+        return false;
+    const year = Number(s.slice(0, 4));
+    const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+    return day <= days;
+}
+const timestamp = action_schemas/* string */.YjP().refine(isRfc3339, 'must be an RFC 3339 date-time, e.g. 2026-01-31T12:00:00.000Z');
+/** A path inside the receipt directory, as the tool names them: '/'-separated, no '.' or '..' segment. */
+const relPath = schema_text(512).refine((s) => s !== '' && !s.startsWith('/') && !s.includes('\\') && s.split('/').every((p) => p !== '' && p !== '.' && p !== '..'), "must be a relative path inside the receipt directory ('/'-separated, no '.' or '..' segments)");
+/** Identifiers the tool builds itself (check ids, policy ids): a short restricted charset. */
+const policyId = action_schemas/* string */.YjP().max(64).regex(/^[a-z0-9][a-z0-9._-]*$/, 'must match [a-z0-9][a-z0-9._-]*');
+const checkId = action_schemas/* string */.YjP().max(200).regex(/^[A-Za-z0-9][A-Za-z0-9._:-]*$/, 'must match [A-Za-z0-9][A-Za-z0-9._:-]*');
+/** A job id given by the caller or CI: printable, no control characters, at most 256 characters. */
+const JOB_ID_MAX = 256;
+const jobId = schema_text(JOB_ID_MAX).min(1);
+const SerializationSchema = action_schemas/* strictObject */.rej({
+    method: action_schemas/* enum */.k5n(['files', 'shards', 'image']),
+    hash_type: action_schemas/* literal */.euz('sha256'),
     // path-components: model_signing's order; utf8-bytes: receipts written before it, still replayed.
-    order: schemas_enum(['path-components', 'utf8-bytes']),
-    shard_size: schemas_number().int().positive().optional(),
-    allow_symlinks: schemas_boolean(),
-    ignore_paths: array(schemas_string()),
+    order: action_schemas/* enum */.k5n(['path-components', 'utf8-bytes']),
+    shard_size: action_schemas/* number */.aig().int().positive().optional(),
+    allow_symlinks: action_schemas/* boolean */.zMY(),
+    ignore_paths: action_schemas/* array */.YOg(schema_text(1024).min(1)).max(10_000),
 });
-const ManifestRefSchema = strictObject({
-    path: schemas_string(),
+/** `<role>.manifest.json` as the producer writes it (read strictly by verify). */
+const ManifestFileSchema = action_schemas/* strictObject */.rej({
+    serialization: SerializationSchema,
+    resources: action_schemas/* array */.YOg(action_schemas/* strictObject */.rej({
+        name: schema_text(4096).min(1),
+        algorithm: action_schemas/* enum */.k5n(['sha256', 'hmac-sha256']),
+        digest: schema_hex(32),
+    }))
+        .min(1)
+        .max(10_000_000),
+});
+const ManifestRefSchema = action_schemas/* strictObject */.rej({
+    path: relPath,
     digest: sha256Digest,
 });
-const JobSchema = strictObject({
-    id: nullableString,
-    repository: nullableString,
-    run_id: nullableString,
-    run_attempt: nullableString,
-    sha: nullableString,
-    workflow_ref: nullableString,
+const JobSchema = action_schemas/* strictObject */.rej({
+    id: jobId.nullable(),
+    repository: action_schemas/* string */.YjP().max(256).regex(/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/, 'must be owner/name').nullable(),
+    run_id: action_schemas/* string */.YjP().max(32).regex(/^[0-9]+$/, 'must be decimal digits').nullable(),
+    run_attempt: action_schemas/* string */.YjP().max(16).regex(/^[0-9]+$/, 'must be decimal digits').nullable(),
+    sha: action_schemas/* string */.YjP().regex(/^([0-9a-f]{40}|[0-9a-f]{64})$/, 'must be a 40- or 64-hex commit id').nullable(),
+    workflow_ref: nullableText(1024),
 });
-const BindingSchema = strictObject({
-    v: literal('compute-receipt/binding/v1'),
+const BindingSchema = action_schemas/* strictObject */.rej({
+    v: action_schemas/* literal */.euz('compute-receipt/binding/v1'),
     job: JobSchema,
     workload_digest: sha256Digest,
     workload_manifest_digest: sha256Digest.nullable(),
@@ -85116,115 +86304,123 @@ const BindingSchema = strictObject({
     output_manifest_digest: sha256Digest,
     benchmark_digest: sha256Digest.nullable(),
     oidc_token_digest: sha256Digest.nullable(),
-    nonce: schemas_string().regex(/^[0-9a-f]+$/).nullable(),
+    nonce: action_schemas/* string */.YjP().max(1024).regex(/^([0-9a-f]{2})+$/, 'even-length lowercase hex').nullable(),
     report_data: schema_hex(64),
     gpu_nonce: schema_hex(32),
 });
-const OutcomeSchema = schemas_enum(['pass', 'hold', 'deny']);
-const CheckSchema = strictObject({
-    id: schemas_string(),
+const OutcomeSchema = action_schemas/* enum */.k5n(['pass', 'hold', 'deny']);
+const CheckSchema = action_schemas/* strictObject */.rej({
+    id: checkId,
     outcome: OutcomeSchema,
-    observed: nullableString,
-    expected: nullableString,
-    detail: schemas_string(),
-    waiver: schemas_string().optional(),
+    observed: action_schemas/* string */.YjP().max(65536).refine((s) => !CONTROL_EXCEPT_BREAKS.test(s), 'must not contain control characters').nullable(),
+    expected: action_schemas/* string */.YjP().max(65536).refine((s) => !CONTROL_EXCEPT_BREAKS.test(s), 'must not contain control characters').nullable(),
+    detail: multiline(),
+    waiver: multiline(4096).optional(),
 });
-const EvidenceEntrySchema = strictObject({
-    kind: schemas_enum(['tdx', 'sev-snp', 'nvidia-gpu', 'simulated']).nullable(),
-    format: schemas_string(),
-    source: schemas_string(),
-    file: schemas_string(),
+const EvidenceEntrySchema = action_schemas/* strictObject */.rej({
+    kind: action_schemas/* enum */.k5n(['tdx', 'sev-snp', 'nvidia-gpu', 'simulated']).nullable(),
+    format: action_schemas/* string */.YjP().max(64).regex(/^[a-z0-9][a-z0-9-]*$/, 'must be a format name'),
+    source: schema_text(4096),
+    file: relPath,
     digest: sha256Digest,
-    verified: schemas_boolean(),
-    status: schemas_enum(['verified', 'failed', 'unsupported', 'unavailable']),
-    binding_matches: schemas_boolean().nullable(),
-    detail: schemas_string(),
-    aux: array(strictObject({ file: schemas_string(), digest: sha256Digest })),
+    verified: action_schemas/* boolean */.zMY(),
+    status: action_schemas/* enum */.k5n(['verified', 'failed', 'unsupported', 'unavailable']),
+    binding_matches: action_schemas/* boolean */.zMY().nullable(),
+    detail: multiline(),
+    aux: action_schemas/* array */.YOg(action_schemas/* strictObject */.rej({ file: relPath, digest: sha256Digest })).max(1000),
 });
-const StorageKindSchema = schemas_enum(['ephemeral', 'persistent-provider-local', 'unknown']);
-const ClaimTierSchema = schemas_enum(['none', 'denied', 'simulated', 'environment', 'execution']);
-const ReceiptSchema = strictObject({
-    schema_version: literal(SCHEMA_VERSION),
-    receipt_id: schemas_string().regex(/^cr_[0-9a-f]{32}$/),
-    job_id: schemas_string(),
-    issued_at: schemas_string(),
-    issued_at_self_reported: literal(true),
-    producer: strictObject({ name: literal('compute-receipt'), version: schemas_string() }),
+const StorageKindSchema = action_schemas/* enum */.k5n(['ephemeral', 'persistent-provider-local', 'unknown']);
+const ClaimTierSchema = action_schemas/* enum */.k5n(['none', 'denied', 'simulated', 'environment', 'execution']);
+const schema_count = action_schemas/* number */.aig().int().nonnegative().max(Number.MAX_SAFE_INTEGER);
+const ReceiptSchema = action_schemas/* strictObject */.rej({
+    schema_version: action_schemas/* literal */.euz(SCHEMA_VERSION),
+    receipt_id: action_schemas/* string */.YjP().regex(/^cr_[0-9a-f]{32}$/, 'cr_ + 32 lowercase hex'),
+    job_id: jobId,
+    issued_at: timestamp,
+    issued_at_self_reported: action_schemas/* literal */.euz(true),
+    producer: action_schemas/* strictObject */.rej({
+        name: action_schemas/* literal */.euz('compute-receipt'),
+        version: action_schemas/* string */.YjP().max(64).regex(/^[0-9A-Za-z.+-]+$/, 'must be a version string'),
+    }),
     workload_digest: sha256Digest,
-    workload: strictObject({
-        kind: schemas_enum(['directory', 'file', 'image']),
-        name: schemas_string(),
+    workload: action_schemas/* strictObject */.rej({
+        kind: action_schemas/* enum */.k5n(['directory', 'file', 'image']),
+        name: schema_text(4096),
         serialization: SerializationSchema,
-        files: schemas_number().int().nonnegative(),
-        bytes: schemas_number().int().nonnegative(),
+        files: schema_count,
+        bytes: schema_count,
         manifest: ManifestRefSchema.nullable(),
-        statement: schemas_string().nullable(),
+        statement: relPath.nullable(),
     }),
     input_commitment: commitment,
-    input: strictObject({
-        scheme: schemas_enum(['sha256', 'hmac-sha256']),
+    input: action_schemas/* strictObject */.rej({
+        scheme: action_schemas/* enum */.k5n(['sha256', 'hmac-sha256']),
         serialization: SerializationSchema,
-        files: schemas_number().int().nonnegative(),
-        bytes: schemas_number().int().nonnegative(),
+        files: schema_count,
+        bytes: schema_count,
         manifest: ManifestRefSchema,
     }),
     output_digest: sha256Digest,
-    outputs: strictObject({
+    outputs: action_schemas/* strictObject */.rej({
         serialization: SerializationSchema,
-        files: schemas_number().int().nonnegative(),
-        bytes: schemas_number().int().nonnegative(),
+        files: schema_count,
+        bytes: schema_count,
         manifest: ManifestRefSchema,
     }),
     binding: BindingSchema,
-    runtime_measurement: strictObject({
-        type: schemas_enum(['tdx', 'sev-snp', 'nvidia-gpu', 'simulated', 'none']),
+    runtime_measurement: action_schemas/* strictObject */.rej({
+        type: action_schemas/* enum */.k5n(['tdx', 'sev-snp', 'nvidia-gpu', 'simulated', 'none']),
         measurement_digest: sha256Digest.nullable(),
-        values: record(schemas_string(), schemas_string()),
+        values: action_schemas/* record */.g1P(action_schemas/* string */.YjP().max(64).regex(/^[a-z0-9_]+$/), action_schemas/* string */.YjP().max(4096).regex(/^[0-9A-Za-z._:+-]*$/, 'must be a hex or version value')),
     }),
-    benchmark_result: strictObject({
-        id: schemas_string(),
+    benchmark_result: action_schemas/* strictObject */.rej({
+        id: schema_text(1024).min(1),
         digest: sha256Digest,
-        file: schemas_string(),
-        claim_limit: literal('capacity context only; not per-job proof'),
+        file: relPath,
+        claim_limit: action_schemas/* literal */.euz('capacity context only; not per-job proof'),
     })
         .nullable(),
-    attestation_result: strictObject({
-        verifier: strictObject({ name: schemas_string(), version: schemas_string() }),
+    attestation_result: action_schemas/* strictObject */.rej({
+        verifier: action_schemas/* strictObject */.rej({
+            name: action_schemas/* literal */.euz('compute-receipt'),
+            version: action_schemas/* string */.YjP().max(64).regex(/^[0-9A-Za-z.+-]+$/, 'must be a version string'),
+        }),
         evidence_digest: sha256Digest.nullable(),
-        claim_limit: literal('runtime or environment evidence only'),
-        trust_roots: union([literal('shipped'), strictObject({ custom: sha256Digest })]),
-        evidence: array(EvidenceEntrySchema),
+        claim_limit: action_schemas/* literal */.euz('runtime or environment evidence only'),
+        trust_roots: action_schemas/* union */.KCZ([action_schemas/* literal */.euz('shipped'), action_schemas/* strictObject */.rej({ custom: sha256Digest })]),
+        evidence: action_schemas/* array */.YOg(EvidenceEntrySchema).max(1000),
     }),
-    verifier_policy_id: schemas_string(),
-    policy_decision: strictObject({
+    verifier_policy_id: policyId,
+    policy_decision: action_schemas/* strictObject */.rej({
         status: OutcomeSchema,
-        reason: schemas_string(),
-        policy_id: schemas_string(),
-        policy_version: schemas_number().int(),
+        reason: multiline(),
+        policy_id: policyId,
+        policy_version: action_schemas/* number */.aig().int().positive(),
         policy_digest: sha256Digest,
-        policy_file: schemas_string(),
+        policy_file: relPath,
         decision_ceiling: OutcomeSchema,
-        appraised_by: schemas_enum(['self', 'verifier']),
-        checks: array(CheckSchema),
+        appraised_by: action_schemas/* enum */.k5n(['self', 'verifier']),
+        checks: action_schemas/* array */.YOg(CheckSchema).max(100_000),
     }),
-    deployment: strictObject({
-        self_reported: literal(true),
-        runner: record(schemas_string(), schemas_string()),
-        provider: schemas_string().nullable(),
-        storage: strictObject({ kind: StorageKindSchema, note: schemas_string() }),
+    deployment: action_schemas/* strictObject */.rej({
+        self_reported: action_schemas/* literal */.euz(true),
+        runner: action_schemas/* record */.g1P(action_schemas/* string */.YjP().max(64).regex(/^[a-z_]+$/), schema_text(1024)),
+        provider: nullableText(1024),
+        storage: action_schemas/* strictObject */.rej({ kind: StorageKindSchema, note: schema_text(1024) }),
     }),
     claim_tier: ClaimTierSchema,
-    allowed_claim: schemas_string(),
-    blocked_claims: array(schemas_string()),
-    struck_claims: array(strictObject({
-        sentence: schemas_string(),
-        category: schemas_string(),
-        rule: schemas_string(),
-        rewrite: schemas_string(),
-        why: schemas_string(),
-        source: schemas_string(),
-        line: schemas_number().int(),
-    })),
+    allowed_claim: multiline(),
+    blocked_claims: action_schemas/* array */.YOg(multiline()).max(100_000),
+    struck_claims: action_schemas/* array */.YOg(action_schemas/* strictObject */.rej({
+        sentence: multiline(),
+        category: schema_text(64).min(1),
+        rule: schema_text(200).min(1),
+        rewrite: multiline(),
+        why: multiline(),
+        source: schema_text(4096),
+        line: action_schemas/* number */.aig().int().positive(),
+    }))
+        .max(100_000),
 });
 /** JSON Schema (draft 2020-12) of the receipt, as committed in schema/receipt.v1.json. */
 function receiptJsonSchema() {
@@ -85939,15 +87135,19 @@ function runtimeMeasurement(evidence) {
     }
     return { type: e.kind, measurement_digest: Object.keys(values).length ? jsonDigest(values) : null, values };
 }
-function evidenceDigest(items) {
-    if (items.length === 0)
+function evidenceDigest(digests) {
+    if (digests.length === 0)
         return null;
-    if (items.length === 1)
-        return items[0].verified.digest;
-    return jsonDigest(items.map((i) => i.verified.digest));
+    if (digests.length === 1)
+        return digests[0];
+    return jsonDigest(digests);
 }
-function appraiseAll(policy, evidence, workloadDigest, trust, benchmarkPresent, extra = []) {
-    const checks = [...appraise(policy.policy, { evidence, workloadDigest, trustRoots: trust, benchmarkPresent }), ...extra];
+/** Each tree's ignore_paths beyond the default ignores: what the policy's allowed_ignores must admit. */
+function extraIgnores(s) {
+    return s.ignore_paths.filter((p) => !DEFAULT_IGNORES.includes(p));
+}
+function appraiseAll(policy, evidence, workloadDigest, trust, benchmarkPresent, extra = [], ignorePaths = {}) {
+    const checks = [...appraise(policy.policy, { evidence, workloadDigest, trustRoots: trust, benchmarkPresent, ignorePaths }), ...extra];
     const d = decide(checks, policy.policy.decision_ceiling);
     return { checks, status: d.status, reason: d.reason };
 }
@@ -85989,8 +87189,17 @@ function policyFileName(p) {
 /** --certs files and the --collateral directory, read up front so a missing one fails before any evidence is collected. */
 async function readAux(opts, cwd) {
     const aux = [];
+    const used = new Set();
+    // Two --certs files may share a basename (a/vcek.pem, b/vcek.pem): each keeps its own name.
+    const unique = (name) => {
+        let n = name;
+        for (let k = 2; used.has(safeFileName(n)); k++)
+            n = name.replace(/^(cert|collateral)-/, `$1-${k}-`);
+        used.add(safeFileName(n));
+        return n;
+    };
     for (const c of opts.certs ?? [])
-        aux.push({ name: `cert-${(0,external_node_path_.basename)(c)}`, bytes: await readRegularFile((0,external_node_path_.resolve)(cwd, c), { maxBytes: READ_LIMITS.cert, what: 'certificate file', shown: c }) });
+        aux.push({ name: unique(`cert-${(0,external_node_path_.basename)(c)}`), bytes: await readRegularFile((0,external_node_path_.resolve)(cwd, c), { maxBytes: READ_LIMITS.cert, what: 'certificate file', shown: c }) });
     if (opts.collateralDir) {
         const dir = (0,external_node_path_.resolve)(cwd, opts.collateralDir);
         let names;
@@ -86001,7 +87210,7 @@ async function readAux(opts, cwd) {
             throw new util_errors/* InputError */.dz('PATH_MISSING', `no such collateral directory: ${(0,util_errors.q)(opts.collateralDir)}`);
         }
         for (const n of names)
-            aux.push({ name: `collateral-${n}`, bytes: await readRegularFile((0,external_node_path_.join)(dir, n), { maxBytes: READ_LIMITS.collateral, what: 'collateral file', shown: (0,external_node_path_.join)(opts.collateralDir, n) }) });
+            aux.push({ name: unique(`collateral-${n}`), bytes: await readRegularFile((0,external_node_path_.join)(dir, n), { maxBytes: READ_LIMITS.collateral, what: 'collateral file', shown: (0,external_node_path_.join)(opts.collateralDir, n) }) });
     }
     return aux;
 }
@@ -86028,7 +87237,11 @@ async function create(opts, deps) {
     const extraAux = await readAux(opts, deps.cwd);
     const ev = await collectAndVerify(opts.evidence, { reportData: rd, gpuNonce: gn }, deps, { trustRootsDir: opts.trustRootsDir, network: opts.network, extraAux });
     const evidence = ev.items.map((i) => i.verified);
-    const appraisal = appraiseAll(policy, evidence, binding.workload_digest, ev.trustKind, m.benchmark !== null);
+    const appraisal = appraiseAll(policy, evidence, binding.workload_digest, ev.trustKind, m.benchmark !== null, [], {
+        workload: m.workload.kind === 'image' ? [] : extraIgnores(m.workload.tree.serialization),
+        inputs: extraIgnores(m.input.manifest.serialization),
+        outputs: extraIgnores(m.output.tree.serialization),
+    });
     const claims = claimsFor(appraisal, policy, job, { workload: binding.workload_digest, input: binding.input_commitment, output: binding.output_digest }, evidence);
     const files = [];
     const jsonFile = (path, v) => files.push({ path, bytes: canonicalize(v) + '\n' });
@@ -86073,10 +87286,12 @@ async function create(opts, deps) {
             files.push({ path: a.file, bytes: a.bytes });
     }
     if (opts.trustRootsDir) {
+        // Every certificate file the roots were loaded from, at its relative path (the folder names the
+        // vendor), so a verifier can re-derive the recorded custom-roots digest.
         const dir = (0,external_node_path_.resolve)(deps.cwd, opts.trustRootsDir);
-        for (const name of (await (0,promises_.readdir)(dir)).sort()) {
-            if (name.endsWith('.pem'))
-                files.push({ path: `trust/${safeFileName(name)}`, bytes: await readRegularFile((0,external_node_path_.join)(dir, name), { maxBytes: READ_LIMITS.trustRoot, what: 'trust root', shown: (0,external_node_path_.join)(opts.trustRootsDir, name) }) });
+        for (const file of listTrustRootFiles(dir)) {
+            const rel = (0,external_node_path_.relative)(dir, file).split(external_node_path_.sep).map(safeFileName).join('/');
+            files.push({ path: `trust/${rel}`, bytes: await readRegularFile(file, { maxBytes: READ_LIMITS.trustRoot, what: 'trust root', shown: (0,external_node_path_.join)(opts.trustRootsDir, (0,external_node_path_.relative)(dir, file)) }) });
         }
     }
     files.push({ path: policyFileName(policy), bytes: policy.text });
@@ -86122,7 +87337,7 @@ async function create(opts, deps) {
             : null,
         attestation_result: {
             verifier: { name: PRODUCER_NAME, version: VERSION },
-            evidence_digest: evidenceDigest(ev.items),
+            evidence_digest: evidenceDigest(ev.items.map((i) => i.verified.digest)),
             claim_limit: 'runtime or environment evidence only',
             trust_roots: ev.trustKind === 'shipped' ? 'shipped' : { custom: ev.trustDigest },
             evidence: ev.items.map((it) => ({
@@ -86163,6 +87378,79 @@ async function create(opts, deps) {
 }
 
 
+;// CONCATENATED MODULE: ./src/receipt/leaves.ts
+/**
+ * The verifier's rule (DESIGN §0), as data: every leaf of a receipt is either re-derived by `verify`
+ * and compared, or named here and rendered labelled "self-reported". docs/verifier-rule.md explains
+ * each entry; __tests__/receipt-leaves.test.ts flips every leaf of a fresh receipt and proves it.
+ *
+ * Leaf paths are written `a.b[0].c`; patterns use `[]` for any array index and `*` for any record key.
+ */
+/** Leaves the verifier cannot re-derive from anything it holds: always shown as the producer's word. */
+const SELF_REPORTED = [
+    { pattern: 'receipt_id', why: 'a random identifier the producer chose; it is not bound' },
+    { pattern: 'issued_at', why: "the producer's clock; never the verification clock" },
+    { pattern: 'producer.version', why: 'the version the producer says it ran' },
+    { pattern: 'attestation_result.verifier.version', why: "the version of the producer's own verifier" },
+    { pattern: 'attestation_result.evidence[].source', why: 'which evidence source the producer says it used (`tsm`, `file:...`)' },
+    { pattern: 'benchmark_result.id', why: "the benchmark file's name as given (its bytes are bound, its name is not)" },
+    { pattern: 'deployment.runner.*', why: 'runner facts from the producer environment' },
+    { pattern: 'deployment.provider', why: 'the provider named by the producer environment' },
+    { pattern: 'deployment.storage.kind', why: 'the storage kind the producer stated' },
+    { pattern: 'policy_decision.appraised_by', why: 'who the producer says appraised its decision' },
+    { pattern: 'struck_claims[].sentence', why: "a sentence from the producer's text, which the verifier does not have" },
+    { pattern: 'struck_claims[].source', why: "where the producer's text came from" },
+    { pattern: 'struck_claims[].line', why: "the line in the producer's text" },
+];
+/**
+ * Leaves re-derived only in some runs: they are compared when the condition holds, and otherwise
+ * rendered labelled self-reported with the reason.
+ */
+const CONDITIONAL = [
+    { pattern: 'workload.kind', when: 'verify is given --workload', why: 'not re-hashed (no --workload)' },
+    { pattern: 'workload.name', when: 'verify is given --workload', why: 'not re-hashed (no --workload)' },
+    { pattern: 'workload.bytes', when: 'verify is given --workload', why: 'not re-hashed (no --workload)' },
+    { pattern: 'input.bytes', when: 'verify is given --inputs', why: 'not re-hashed (no --inputs)' },
+    { pattern: 'outputs.bytes', when: 'verify is given --outputs', why: 'not re-hashed (no --outputs)' },
+    { pattern: 'policy_decision.status', when: "the verifier's policy is the producer's", why: "the producer's decision under its own policy (the verifier ran a different one)" },
+    { pattern: 'policy_decision.reason', when: "the verifier's policy is the producer's", why: "the producer's decision under its own policy (the verifier ran a different one)" },
+    { pattern: 'policy_decision.checks[].*', when: "the verifier's policy is the producer's", why: "the producer's checks under its own policy (the verifier ran a different one)" },
+    { pattern: 'claim_tier', when: "the verifier's policy is the producer's", why: "the producer's claim under its own policy (the verifier ran a different one)" },
+    { pattern: 'allowed_claim', when: "the verifier's policy is the producer's", why: "the producer's claim under its own policy (the verifier ran a different one)" },
+    { pattern: 'struck_claims[].category', when: "the verifier's linter flags the sentence on its own", why: "the producer's linter finding, not reproduced from the sentence alone" },
+    { pattern: 'struck_claims[].rule', when: "the verifier's linter flags the sentence on its own", why: "the producer's linter finding, not reproduced from the sentence alone" },
+    { pattern: 'struck_claims[].rewrite', when: "the verifier's linter flags the sentence on its own", why: "the producer's linter finding, not reproduced from the sentence alone" },
+    { pattern: 'struck_claims[].why', when: "the verifier's linter flags the sentence on its own", why: "the producer's linter finding, not reproduced from the sentence alone" },
+];
+/** `a.b[3].c` -> `a.b[].c` */
+function leafPattern(path) {
+    return path.replace(/\[\d+\]/g, '[]');
+}
+function matches(pattern, path) {
+    const p = leafPattern(path);
+    if (pattern === p)
+        return true;
+    if (pattern.endsWith('.*')) {
+        const base = pattern.slice(0, -2);
+        return p.startsWith(base + '.') || p.startsWith(base + '[');
+    }
+    return false;
+}
+function selfReportedRule(path) {
+    return SELF_REPORTED.find((r) => matches(r.pattern, path)) ?? null;
+}
+function conditionalRule(path) {
+    return CONDITIONAL.find((r) => matches(r.pattern, path)) ?? null;
+}
+/** Every leaf (string, number, boolean, null) of a JSON value, array elements included. */
+function leaves(v, path = '') {
+    if (v === null || typeof v !== 'object')
+        return [{ path, value: v }];
+    if (Array.isArray(v))
+        return v.flatMap((x, i) => leaves(x, `${path}[${i}]`));
+    return Object.entries(v).flatMap(([k, x]) => leaves(x, path ? `${path}.${k}` : k));
+}
+
 ;// CONCATENATED MODULE: ./src/util/json.ts
 /**
  * Bounds on a parsed JSON value before a schema looks at it. JSON.parse of a capped file is cheap;
@@ -86193,967 +87481,167 @@ function checkJsonBounds(value, bounds, code, what) {
     }
 }
 
-;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/util/errors.js
-class JOSEError extends Error {
-  static code = "ERR_JOSE_GENERIC";
-  code = "ERR_JOSE_GENERIC";
-  constructor(message, options) {
-    super(message, options), this.name = this.constructor.name, Error.captureStackTrace?.(this, this.constructor);
-  }
-}
-class JWTClaimValidationFailed extends JOSEError {
-  static code = "ERR_JWT_CLAIM_VALIDATION_FAILED";
-  code = "ERR_JWT_CLAIM_VALIDATION_FAILED";
-  claim;
-  reason;
-  payload;
-  constructor(message, payload, claim = "unspecified", reason = "unspecified") {
-    super(message, { cause: { claim, reason, payload } }), this.claim = claim, this.reason = reason, this.payload = payload;
-  }
-}
-class JWTExpired extends JOSEError {
-  static code = "ERR_JWT_EXPIRED";
-  code = "ERR_JWT_EXPIRED";
-  claim;
-  reason;
-  payload;
-  constructor(message, payload, claim = "unspecified", reason = "unspecified") {
-    super(message, { cause: { claim, reason, payload } }), this.claim = claim, this.reason = reason, this.payload = payload;
-  }
-}
-class JOSEAlgNotAllowed extends JOSEError {
-  static code = "ERR_JOSE_ALG_NOT_ALLOWED";
-  code = "ERR_JOSE_ALG_NOT_ALLOWED";
-}
-class JOSENotSupported extends JOSEError {
-  static code = "ERR_JOSE_NOT_SUPPORTED";
-  code = "ERR_JOSE_NOT_SUPPORTED";
-}
-class JWEDecryptionFailed extends JOSEError {
-  static code = "ERR_JWE_DECRYPTION_FAILED";
-  code = "ERR_JWE_DECRYPTION_FAILED";
-  constructor(message = "decryption operation failed", options) {
-    super(message, options);
-  }
-}
-class JWEInvalid extends (/* unused pure expression or super */ null && (JOSEError)) {
-  static code = (/* unused pure expression or super */ null && ("ERR_JWE_INVALID"));
-  code = "ERR_JWE_INVALID";
-}
-class errors_JWSInvalid extends JOSEError {
-  static code = "ERR_JWS_INVALID";
-  code = "ERR_JWS_INVALID";
-}
-class JWTInvalid extends JOSEError {
-  static code = "ERR_JWT_INVALID";
-  code = "ERR_JWT_INVALID";
-}
-class JWKInvalid extends (/* unused pure expression or super */ null && (JOSEError)) {
-  static code = (/* unused pure expression or super */ null && ("ERR_JWK_INVALID"));
-  code = "ERR_JWK_INVALID";
-}
-class JWKSInvalid extends JOSEError {
-  static code = "ERR_JWKS_INVALID";
-  code = "ERR_JWKS_INVALID";
-}
-class JWKSNoMatchingKey extends JOSEError {
-  static code = "ERR_JWKS_NO_MATCHING_KEY";
-  code = "ERR_JWKS_NO_MATCHING_KEY";
-  constructor(message = "no applicable key found in the JSON Web Key Set", options) {
-    super(message, options);
-  }
-}
-class JWKSMultipleMatchingKeys extends JOSEError {
-  [Symbol.asyncIterator] = async function* () {
-  };
-  static code = "ERR_JWKS_MULTIPLE_MATCHING_KEYS";
-  code = "ERR_JWKS_MULTIPLE_MATCHING_KEYS";
-  constructor(message = "multiple matching keys found in the JSON Web Key Set", options) {
-    super(message, options);
-  }
-}
-class JWKSTimeout extends JOSEError {
-  static code = "ERR_JWKS_TIMEOUT";
-  code = "ERR_JWKS_TIMEOUT";
-  constructor(message = "request timed out", options) {
-    super(message, options);
-  }
-}
-class JWSSignatureVerificationFailed extends JOSEError {
-  static code = "ERR_JWS_SIGNATURE_VERIFICATION_FAILED";
-  code = "ERR_JWS_SIGNATURE_VERIFICATION_FAILED";
-  constructor(message = "signature verification failed", options) {
-    super(message, options);
-  }
-}
-
-
-;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/lib/buffer_utils.js
-const buffer_utils_encoder = new TextEncoder(), decoder = new TextDecoder(), strictDecoder = new TextDecoder("utf-8", { fatal: !0 }), UINT32_RANGE = (/* unused pure expression or super */ null && (2 ** 32));
-function concat(...buffers) {
-  const size = buffers.reduce((acc, { length }) => acc + length, 0), buf = new Uint8Array(size);
-  let i = 0;
-  for (const buffer of buffers)
-    buf.set(buffer, i), i += buffer.length;
-  return buf;
-}
-function writeUInt32BE(buf, value, offset) {
-  if (value < 0 || value >= UINT32_RANGE)
-    throw new RangeError(`value must be >= 0 and <= ${UINT32_RANGE - 1}. Received ${value}`);
-  buf.set([value >>> 24, value >>> 16, value >>> 8, value & 255], offset);
-}
-function uint64be(value) {
-  const high = Math.floor(value / UINT32_RANGE), low = value % UINT32_RANGE, buf = new Uint8Array(8);
-  return writeUInt32BE(buf, high, 0), writeUInt32BE(buf, low, 4), buf;
-}
-function uint32be(value) {
-  const buf = new Uint8Array(4);
-  return writeUInt32BE(buf, value), buf;
-}
-const NON_ASCII = /[^\x00-\x7f]/;
-function buffer_utils_encode(string) {
-  if (typeof string == "string" && string.length >= 128) {
-    if (NON_ASCII.test(string))
-      throw new TypeError("non-ASCII string encountered in encode()");
-    return buffer_utils_encoder.encode(string);
-  }
-  const bytes = new Uint8Array(string.length);
-  for (let i = 0; i < string.length; i++) {
-    const code = string.charCodeAt(i);
-    if (code > 127)
-      throw new TypeError("non-ASCII string encountered in encode()");
-    bytes[i] = code;
-  }
-  return bytes;
-}
-function buffer_utils_encodeBase64(input, url = !1) {
-  if (Uint8Array.prototype.toBase64)
-    return input.toBase64({ alphabet: url ? "base64url" : "base64", omitPadding: url });
-  const CHUNK_SIZE = 32768, arr = [];
-  for (let i = 0; i < input.length; i += CHUNK_SIZE)
-    arr.push(String.fromCharCode.apply(null, input.subarray(i, i + CHUNK_SIZE)));
-  const encoded = btoa(arr.join(""));
-  return url ? encoded.replace(/=/g, "").replace(/\+/g, "-").replace(/\//g, "_") : encoded;
-}
-function decodeBase64(encoded, url = !1) {
-  if (Uint8Array.fromBase64)
-    return Uint8Array.fromBase64(encoded, { alphabet: url ? "base64url" : "base64" });
-  if (url) {
-    if (encoded.includes("+") || encoded.includes("/"))
-      throw new TypeError("Invalid base64url");
-    encoded = encoded.replace(/-/g, "+").replace(/_/g, "/");
-  }
-  const binary = atob(encoded), bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++)
-    bytes[i] = binary.charCodeAt(i);
-  return bytes;
-}
-async function digest(algorithm, data) {
-  const subtleDigest = `SHA-${algorithm.slice(-3)}`;
-  return new Uint8Array(await crypto.subtle.digest(subtleDigest, data));
-}
-
-
-;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/util/base64url.js
-
-const invalid = "The input to be decoded is not correctly encoded.";
-function base64url_decode(input) {
-  try {
-    return decodeBase64(typeof input == "string" ? input : decoder.decode(input), !0);
-  } catch (cause) {
-    throw new TypeError(invalid, { cause });
-  }
-}
-function base64url_encode(input) {
-  return encodeBase64(typeof input == "string" ? encoder.encode(input) : input, !0);
-}
-
-
-;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/lib/validate.js
-
-
-
-function assertUint8Array(input, label) {
-  if (!(input instanceof Uint8Array))
-    throw new TypeError(`${label} must be an instance of Uint8Array`);
-}
-function validate_isObject(input) {
-  if (typeof input != "object" || input === null || Object.prototype.toString.call(input) !== "[object Object]")
-    return !1;
-  const prototype = Object.getPrototypeOf(input);
-  return prototype === null || Object.getPrototypeOf(prototype) === null;
-}
-function isJwkSet(input) {
-  return validate_isObject(input) && Array.isArray(input.keys) && Array.from(input.keys).every(validate_isObject);
-}
-function isDisjoint(...headers) {
-  const parameters = /* @__PURE__ */ new Set();
-  for (const header of headers)
-    if (header)
-      for (const parameter of Object.keys(header)) {
-        if (parameters.has(parameter))
-          return !1;
-        parameters.add(parameter);
-      }
-  return !0;
-}
-function assertNotSet(value, name) {
-  if (value !== void 0)
-    throw new TypeError(`${name} can only be called once`);
-}
-function decodeBase64url(value, label, ErrorClass) {
-  try {
-    return base64url_decode(value);
-  } catch (cause) {
-    throw new ErrorClass(`Failed to base64url decode the ${label}`, { cause });
-  }
-}
-function encodeAsciiMember(value, label, ErrorClass) {
-  try {
-    return buffer_utils_encode(value);
-  } catch (cause) {
-    throw new ErrorClass(`The ${label} is not a valid base64url string`, { cause });
-  }
-}
-function parseJoseHeader(encodedProtectedHeader, ErrorClass, message) {
-  let parsed;
-  try {
-    parsed = JSON.parse(strictDecoder.decode(base64url_decode(encodedProtectedHeader)));
-  } catch (cause) {
-    throw new ErrorClass(message, { cause });
-  }
-  if (!validate_isObject(parsed))
-    throw new ErrorClass(message);
-  return parsed;
-}
-const JWS_RECOGNIZED = { __proto__: null, b64: !0 }, JWE_RECOGNIZED = { __proto__: null };
-function validateAlgorithms(option, algorithms) {
-  if (algorithms !== void 0 && (!Array.isArray(algorithms) || algorithms.some((s) => typeof s != "string")))
-    throw new TypeError(`"${option}" option must be an array of strings`);
-  return algorithms === void 0 ? void 0 : new Set(algorithms);
-}
-function validateCritDuplicates(Err, protectedHeader) {
-  const { crit } = protectedHeader ?? {};
-  if (Array.isArray(crit) && new Set(crit).size !== crit.length)
-    throw new Err('"crit" (Critical) Header Parameter MUST NOT contain duplicate values');
-}
-function validateCrit(Err, recognizedDefault, recognizedOption, protectedHeader, joseHeader) {
-  if (joseHeader.crit !== void 0 && protectedHeader?.crit === void 0)
-    throw new Err('"crit" (Critical) Header Parameter MUST be integrity protected');
-  if (!protectedHeader || protectedHeader.crit === void 0)
-    return [];
-  if (!Array.isArray(protectedHeader.crit) || protectedHeader.crit.length === 0 || protectedHeader.crit.some((input) => typeof input != "string" || input.length === 0))
-    throw new Err('"crit" (Critical) Header Parameter MUST be an array of non-empty strings when present');
-  const recognized = recognizedOption === void 0 ? recognizedDefault : { __proto__: null, ...recognizedOption, ...recognizedDefault };
-  for (const parameter of protectedHeader.crit) {
-    if (!(parameter in recognized))
-      throw new JOSENotSupported(`Extension Header Parameter "${parameter}" is not recognized`);
-    if (!Object.hasOwn(joseHeader, parameter) || joseHeader[parameter] === void 0)
-      throw new Err(`Extension Header Parameter "${parameter}" is missing`);
-    if (recognized[parameter] && (!Object.hasOwn(protectedHeader, parameter) || protectedHeader[parameter] === void 0))
-      throw new Err(`Extension Header Parameter "${parameter}" MUST be integrity protected`);
-  }
-  return protectedHeader.crit;
-}
-function validateB64(protectedHeader, extensions) {
-  if (extensions.includes("b64")) {
-    const b64 = protectedHeader.b64;
-    if (typeof b64 != "boolean")
-      throw new errors_JWSInvalid('The "b64" (base64url-encode payload) Header Parameter must be a boolean');
-    return b64;
-  }
-  return !0;
-}
-function serializeJoseHeader(Err, header) {
-  let serialized, parsed;
-  try {
-    serialized = JSON.stringify(header), parsed = JSON.parse(serialized);
-  } catch (cause) {
-    throw new Err("JOSE Header is not valid JSON", { cause });
-  }
-  if (!validate_isObject(parsed))
-    throw new Err("JOSE Header is not a JSON object");
-  return [parsed, serialized];
-}
-
-
-;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/lib/key.js
-
-
-
-const tag = (key) => key[Symbol.toStringTag], jwkMatchesOp = (entry, key, usage) => {
-  const { alg } = entry;
-  if (key.use !== void 0) {
-    const expected = usage === "sign" || usage === "verify" ? "sig" : "enc";
-    if (key.use !== expected)
-      throw new TypeError(`Invalid key for this operation, its "use" must be "${expected}" when present`);
-  }
-  if (key.kty === "AKP" && key.alg === void 0)
-    throw new TypeError('missing "alg" (Algorithm) Parameter value');
-  if (key.alg !== void 0 && key.alg !== alg)
-    throw new TypeError(`Invalid key for this operation, its "alg" must be "${alg}" when present`);
-  if (Array.isArray(key.key_ops)) {
-    const expectedKeyOp = usage === "encrypt" || usage === "decrypt" ? entry.ops?.[usage === "encrypt" ? 0 : 1] : usage;
-    if (expectedKeyOp && !key.key_ops.includes(expectedKeyOp))
-      throw new TypeError(`Invalid key for this operation, its "key_ops" must include "${expectedKeyOp}" when present`);
-  }
-};
-async function prepareKey(entry, key, usage) {
-  const { alg, secret } = entry, requiresPrivateKey = usage === "decrypt" || usage === "sign";
-  if (secret && key instanceof Uint8Array)
-    return key;
-  let normalized, keyObject;
-  if (validate_isObject(key)) {
-    if (normalized = normalizeJwk(key), typeof normalized.kty != "string")
-      throw invalidKeyType(alg, key, secret);
-    if (!(secret ? normalized.kty === "oct" && typeof normalized.k == "string" : normalized.kty !== "oct" && (requiresPrivateKey ? normalized.kty === "AKP" && typeof normalized.priv == "string" || typeof normalized.d == "string" : normalized.d === void 0 && normalized.priv === void 0)))
-      throw new TypeError(secret ? 'JSON Web Key for symmetric algorithms must have JWK "kty" (Key Type) equal to "oct" and the JWK "k" (Key Value) present' : `JSON Web Key for this operation must be a ${requiresPrivateKey ? "private" : "public"} JWK`);
-    if (jwkMatchesOp(entry, normalized, usage), normalized.kty === "oct")
-      return base64url_decode(normalized.k);
-    if (!Object.isFrozen(key)) {
-      const { key_ops } = key;
-      Array.isArray(key_ops) && Object.freeze(key_ops), Object.freeze(key);
-    }
-  } else {
-    if (!isKeyLike(key))
-      throw invalidKeyType(alg, key, secret);
-    const expectedType = secret ? "secret" : requiresPrivateKey ? "private" : "public";
-    if (key.type !== expectedType && (secret || ["secret", "public", "private"].includes(key.type)))
-      throw new TypeError(`${tag(key)} instances must be of type "${expectedType}" for the ${alg} algorithm`);
-    if (isCryptoKey(key))
-      return key;
-    if (keyObject = key, keyObject.type === "secret")
-      return keyObject.export();
-  }
-  key_cache ||= /* @__PURE__ */ new WeakMap();
-  const cacheKey = key;
-  let cached = key_cache.get(cacheKey);
-  if (cached?.[alg])
-    return cached[alg];
-  if (cached || key_cache.set(cacheKey, cached = {}), keyObject && typeof keyObject.toCryptoKey == "function") {
-    const isPublic = keyObject.type === "public", crv = nist[keyObject.asymmetricKeyDetails?.namedCurve], params = entry.resolve?.({ crv, asymmetricKeyType: keyObject.asymmetricKeyType }) ?? entry.subtle;
-    return cached[alg] = keyObject.toCryptoKey(params, isPublic, entry.usages[isPublic ? 0 : 1]);
-  }
-  return normalized ??= keyObject.export({ format: "jwk" }), normalized.alg = alg, cached[alg] = await jwkToKey(entry, normalized);
-}
-let key_cache;
-const nist = {
-  __proto__: null,
-  prime256v1: "P-256",
-  secp384r1: "P-384",
-  secp521r1: "P-521"
-};
-function assertCryptoKey(key) {
-  if (!isCryptoKey(key))
-    throw new Error("CryptoKey instance expected");
-}
-const isCryptoKey = (key) => {
-  if (key?.[Symbol.toStringTag] === "CryptoKey")
-    return !0;
-  try {
-    return key instanceof CryptoKey;
-  } catch {
-    return !1;
-  }
-}, isKeyObject = (key) => key?.[Symbol.toStringTag] === "KeyObject", isKeyLike = (key) => isCryptoKey(key) || isKeyObject(key);
-function message(msg, actual, ...types) {
-  if (types.length > 2) {
-    const last = types.pop();
-    msg += `one of type ${types.join(", ")}, or ${last}.`;
-  } else types.length === 2 ? msg += `one of type ${types[0]} or ${types[1]}.` : msg += `of type ${types[0]}.`;
-  return actual == null ? msg += ` Received ${actual}` : typeof actual == "function" && actual.name ? msg += ` Received function ${actual.name}` : typeof actual == "object" && actual != null && actual.constructor?.name && (msg += ` Received an instance of ${actual.constructor.name}`), msg;
-}
-const invalidKeyInput = (actual, ...types) => message("Key must be ", actual, ...types);
-function invalidKeyType(alg, actual, secret) {
-  const types = ["CryptoKey", "KeyObject", "JSON Web Key"];
-  return secret && types.push("Uint8Array"), new TypeError(message(`Key for the ${alg} algorithm must be `, actual, ...types));
-}
-const unusable = (name, prop = "algorithm.name") => new TypeError(`CryptoKey does not support this operation, its ${prop} must be ${name}`);
-function checkUsage(key, usage) {
-  if (usage && !key.usages.includes(usage))
-    throw new TypeError(`CryptoKey does not support this operation, its usages must include ${usage}.`);
-}
-function checkModulusLength(alg, key) {
-  const { modulusLength } = key.algorithm;
-  if (typeof modulusLength != "number" || modulusLength < 2048)
-    throw new TypeError(`${alg} requires key modulusLength to be 2048 bits or larger`);
-}
-function checkCryptoKey(key, expected, usage) {
-  const algorithm = key.algorithm;
-  if (algorithm.name !== expected.name)
-    throw unusable(expected.name);
-  if (expected.hash && algorithm.hash?.name !== expected.hash)
-    throw unusable(expected.hash, "algorithm.hash");
-  if (expected.namedCurve && algorithm.namedCurve !== expected.namedCurve)
-    throw unusable(expected.namedCurve, "algorithm.namedCurve");
-  if (expected.length !== void 0 && algorithm.length !== expected.length)
-    throw unusable(expected.length, "algorithm.length");
-  checkUsage(key, usage);
-}
-function snapshotJwk(jwk) {
-  return { __proto__: null, ...jwk };
-}
-function normalizeJwk(jwk) {
-  const normalized = snapshotJwk(jwk);
-  if (normalized.ext !== void 0 && typeof normalized.ext != "boolean")
-    throw new TypeError('"ext" (Extractable) Parameter must be a boolean');
-  if (normalized.key_ops !== void 0) {
-    const value = normalized.key_ops, keyOps = Array.isArray(value) ? [...value] : void 0;
-    if (!keyOps || keyOps.some((operation) => typeof operation != "string") || new Set(keyOps).size !== keyOps.length)
-      throw new TypeError('"key_ops" (Key Operations) Parameter must be an array of unique strings');
-    normalized.key_ops = keyOps;
-  }
-  return normalized;
-}
-function validateExtractableOption(extractable) {
-  if (extractable !== void 0 && typeof extractable != "boolean")
-    throw new TypeError('"extractable" option must be a boolean');
-  return extractable;
-}
-async function jwkToKey(entry, jwk, extractable) {
-  if (!entry.kty.includes(jwk.kty))
-    throw new JOSENotSupported('Invalid or unsupported JWK "alg" (Algorithm) Parameter value');
-  const algorithm = entry.resolve?.({ kty: jwk.kty, crv: jwk.crv }) ?? entry.subtle, isPrivate = !!(jwk.d || jwk.priv), keyData = { ...jwk, ext: extractable ?? jwk.ext };
-  return keyData.kty !== "AKP" && delete keyData.alg, delete keyData.use, crypto.subtle.importKey("jwk", keyData, algorithm, keyData.ext ?? !isPrivate, jwk.key_ops ?? entry.usages[isPrivate ? 1 : 0]);
-}
-async function rawKey(key, expected, usage, extractable = !1) {
-  return key instanceof Uint8Array && (key = await crypto.subtle.importKey("raw", key, expected, extractable, [usage])), checkCryptoKey(key, expected, usage), key;
-}
-
-
-;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/lib/key_descriptor.js
-function table(entries) {
-  const out = { __proto__: null };
-  for (const alg in entries)
-    out[alg] = { ...entries[alg], alg };
-  return out;
-}
-
-
-;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/lib/jws_algorithms.js
-
-
-const sig = [["verify"], ["sign"]];
-function hmac(bits) {
-  const subtle = { name: "HMAC", hash: `SHA-${bits}` };
-  return { kty: ["oct"], secret: !0, subtle, signing: subtle, usages: sig };
-}
-function rsa(bits, saltLength) {
-  const subtle = { name: saltLength ? "RSA-PSS" : "RSASSA-PKCS1-v1_5", hash: `SHA-${bits}` };
-  return {
-    kty: ["RSA"],
-    subtle,
-    signing: saltLength ? { ...subtle, saltLength } : subtle,
-    usages: sig,
-    minRsaBits: 2048
-  };
-}
-function ecdsa(crv, bits) {
-  return {
-    kty: ["EC"],
-    crv,
-    subtle: { name: "ECDSA", namedCurve: crv },
-    signing: { name: "ECDSA", hash: `SHA-${bits}` },
-    usages: sig
-  };
-}
-function eddsa() {
-  const subtle = { name: "Ed25519" };
-  return {
-    kty: ["OKP"],
-    crv: "Ed25519",
-    subtle,
-    signing: subtle,
-    usages: sig
-  };
-}
-function mldsa(parameterSet) {
-  const subtle = { name: `ML-DSA-${parameterSet}` };
-  return {
-    kty: ["AKP"],
-    subtle,
-    signing: subtle,
-    usages: sig
-  };
-}
-const JWS = table({
-  HS256: hmac(256),
-  HS384: hmac(384),
-  HS512: hmac(512),
-  RS256: rsa(256),
-  RS384: rsa(384),
-  RS512: rsa(512),
-  PS256: rsa(256, 32),
-  PS384: rsa(384, 48),
-  PS512: rsa(512, 64),
-  ES256: ecdsa("P-256", 256),
-  ES384: ecdsa("P-384", 384),
-  ES512: ecdsa("P-521", 512),
-  EdDSA: eddsa(),
-  Ed25519: eddsa(),
-  "ML-DSA-44": mldsa(44),
-  "ML-DSA-65": mldsa(65),
-  "ML-DSA-87": mldsa(87)
-});
-function jwsAlgorithm(alg) {
-  const entry = typeof alg == "string" ? JWS[alg] : void 0;
-  if (!entry)
-    throw new JOSENotSupported(`alg ${alg} is not supported either by JOSE or your javascript runtime`);
-  return entry;
-}
-
-
-;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/jwks/local.js
-
-
-
-
-function isUsableJWK(jwk, entry, alg, kid) {
-  const { kty, key_ops: keyOps, ext, kid: jwkKid, alg: jwkAlg, use, crv } = jwk;
-  return (ext === void 0 || typeof ext == "boolean") && (keyOps === void 0 || Array.isArray(keyOps) && keyOps.every((operation, index) => typeof operation == "string" && keyOps.indexOf(operation) === index) && keyOps.includes("verify")) && entry.kty.includes(kty) && (kid === void 0 || typeof kid == "string" && kid === jwkKid) && (jwkAlg === void 0 ? kty !== "AKP" : alg === jwkAlg) && (use === void 0 || use === "sig") && (!entry.crv || crv === entry.crv);
-}
-async function importWithAlgCache(cache, jwk, entry) {
-  const cached = cache.get(jwk) || cache.set(jwk, {}).get(jwk), { alg } = entry;
-  if (cached[alg] === void 0) {
-    const pending = jwkToKey(entry, jwk, !0).then((key) => {
-      if (key.type !== "public")
-        throw new JWKSInvalid("JSON Web Key Set members must be public keys");
-      return cached[alg] = key, key;
-    }).catch((error) => {
-      throw cached[alg] === pending && delete cached[alg], error;
-    });
-    cached[alg] = pending;
-  }
-  return cached[alg];
-}
-function createLocalJWKSet(jwks) {
-  let snapshot;
-  try {
-    snapshot = structuredClone(jwks);
-  } catch (cause) {
-    throw new JWKSInvalid("JSON Web Key Set malformed", { cause });
-  }
-  if (!isJwkSet(snapshot))
-    throw new JWKSInvalid("JSON Web Key Set malformed");
-  const metadata = snapshot.keys.map((jwk) => {
-    const normalized = snapshotJwk(jwk);
-    return Array.isArray(normalized.key_ops) && (normalized.key_ops = [...normalized.key_ops]), normalized;
-  }), cached = /* @__PURE__ */ new WeakMap();
-  return Object.defineProperty(async (protectedHeader, token) => {
-    const { alg, kid } = { ...protectedHeader, ...token?.header }, entry = typeof alg == "string" ? JWS[alg] : void 0;
-    if (!entry || entry.secret)
-      throw new JOSENotSupported('Unsupported "alg" value for a JSON Web Key Set');
-    const candidates = snapshot.keys.filter((_, index) => isUsableJWK(metadata[index], entry, alg, kid)), { 0: jwk, length } = candidates;
-    if (!length)
-      throw new JWKSNoMatchingKey();
-    if (length !== 1) {
-      const error = new JWKSMultipleMatchingKeys();
-      throw error[Symbol.asyncIterator] = async function* () {
-        for (const jwk2 of candidates)
-          try {
-            yield await importWithAlgCache(cached, jwk2, entry);
-          } catch {
-          }
-      }, error;
-    }
-    return importWithAlgCache(cached, jwk, entry);
-  }, "jwks", {
-    value: () => structuredClone(snapshot)
-  });
-}
-
-
-;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/util/decode_jwt.js
-
-
-
-
-function decode_jwt_decodeJwt(jwt) {
-  if (typeof jwt != "string")
-    throw new JWTInvalid("JWTs must use Compact JWS serialization, JWT must be a string");
-  const { 1: encodedPayload, length } = jwt.split(".");
-  if (length === 5)
-    throw new JWTInvalid("Only JWTs using Compact JWS serialization can be decoded");
-  if (length !== 3)
-    throw new JWTInvalid("Invalid JWT");
-  if (!encodedPayload)
-    throw new JWTInvalid("JWTs must contain a payload");
-  let claimsSetBytes;
-  try {
-    claimsSetBytes = base64url_decode(encodedPayload);
-  } catch (cause) {
-    throw new JWTInvalid("Failed to base64url decode the payload", { cause });
-  }
-  let claimsSet;
-  try {
-    claimsSet = JSON.parse(strictDecoder.decode(claimsSetBytes));
-  } catch (cause) {
-    throw new JWTInvalid("Failed to parse the decoded payload as JSON", { cause });
-  }
-  if (!validate_isObject(claimsSet))
-    throw new JWTInvalid("Invalid JWT Claims Set");
-  return claimsSet;
-}
-
-
-;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/lib/jws_verify.js
-
-
-
-
-
-function snapshotJws(jws, sharedPayload) {
-  const encodedProtectedHeader = jws.protected, inputHeader = jws.header, header = isObject(inputHeader) ? { ...inputHeader } : inputHeader;
-  let payload = sharedPayload ? sharedPayload[0] : jws.payload;
-  !sharedPayload && payload instanceof Uint8Array && (payload = new Uint8Array(payload));
-  const signature = jws.signature, snapshot = { payload, signature };
-  if (encodedProtectedHeader !== void 0 && (snapshot.protected = encodedProtectedHeader), inputHeader !== void 0 && (snapshot.header = header), encodedProtectedHeader === void 0 && header === void 0)
-    throw new JWSInvalid('Flattened JWS must have either of the "protected" or "header" members');
-  if (encodedProtectedHeader !== void 0 && typeof encodedProtectedHeader != "string")
-    throw new JWSInvalid("JWS Protected Header incorrect type");
-  if (payload === void 0)
-    throw new JWSInvalid("JWS Payload missing");
-  if (typeof signature != "string")
-    throw new JWSInvalid("JWS Signature missing or incorrect type");
-  if (header !== void 0 && !isObject(header))
-    throw new JWSInvalid("JWS Unprotected Header incorrect type");
-  return snapshot;
-}
-function prepareVerify(options) {
-  return [options && validateAlgorithms("algorithms", options.algorithms), options?.crit];
-}
-function parseProtectedHeader(encodedProtectedHeader) {
-  return encodedProtectedHeader === void 0 ? {} : parseJoseHeader(encodedProtectedHeader, errors_JWSInvalid, "JWS Protected Header is invalid");
-}
-function encodeJsonUnencodedPayload(payload) {
-  const invalid = /[\p{Cs}\p{Cn}]/u.exec(payload)?.[0];
-  if (invalid !== void 0)
-    throw new JWSInvalid(/\p{Cs}/u.test(invalid) ? "JWS Payload must be a well-formed Unicode string" : "JWS Payload must not contain unassigned Unicode code points");
-  return encoder.encode(payload);
-}
-function encodeCompactUnencodedPayload(payload) {
-  try {
-    return buffer_utils_encode(payload);
-  } catch (cause) {
-    throw new errors_JWSInvalid("JWS Compact Serialization payload must use only ASCII characters", {
-      cause
-    });
-  }
-}
-async function verifySignature(jws, shared, key, encodeUnencodedPayload, parsedProtected) {
-  const { protected: encodedProtectedHeader, header, payload: inputPayload } = jws, protectedHeader = parsedProtected ?? parseProtectedHeader(encodedProtectedHeader);
-  if (!isDisjoint(protectedHeader, header))
-    throw new errors_JWSInvalid("JWS Protected and JWS Unprotected Header Parameter names must be disjoint");
-  const joseHeader = { ...protectedHeader, ...header }, b64 = validateB64(protectedHeader, validateCrit(errors_JWSInvalid, JWS_RECOGNIZED, shared[1], protectedHeader, joseHeader)), { alg } = joseHeader;
-  if (typeof alg != "string" || !alg)
-    throw new errors_JWSInvalid('JWS "alg" (Algorithm) Header Parameter missing or invalid');
-  if (shared[0] && !shared[0].has(alg))
-    throw new JOSEAlgNotAllowed('"alg" (Algorithm) Header Parameter value not allowed');
-  if (b64) {
-    if (typeof inputPayload != "string")
-      throw new errors_JWSInvalid("JWS Payload must be a string");
-  } else if (typeof inputPayload != "string" && !(inputPayload instanceof Uint8Array))
-    throw new errors_JWSInvalid("JWS Payload must be a string or an Uint8Array instance");
-  const signingPayload = b64 || typeof inputPayload != "string" ? inputPayload : encodeUnencodedPayload(inputPayload);
-  let resolvedKey = !1;
-  typeof key == "function" && (key = await key(protectedHeader, jws), resolvedKey = !0);
-  const entry = jwsAlgorithm(alg), signingInput = concat(encodedProtectedHeader !== void 0 ? buffer_utils_encode(encodedProtectedHeader) : new Uint8Array(), buffer_utils_encode("."), typeof signingPayload == "string" ? shared[2] ??= encodeAsciiMember(signingPayload, "payload", errors_JWSInvalid) : signingPayload), signature = decodeBase64url(jws.signature, "signature", errors_JWSInvalid), verificationKey = await prepareKey(entry, key, "verify"), cryptoKey = await rawKey(verificationKey, entry.subtle, "verify");
-  entry.minRsaBits && checkModulusLength(entry.alg, cryptoKey);
-  let verified = !1;
-  try {
-    verified = await crypto.subtle.verify(entry.signing, cryptoKey, signature, signingInput);
-  } catch (cause) {
-    throw new JWSSignatureVerificationFailed(void 0, { cause });
-  }
-  if (!verified)
-    throw new JWSSignatureVerificationFailed();
-  const result = { payload: typeof signingPayload == "string" ? decodeBase64url(signingPayload, "payload", errors_JWSInvalid) : signingPayload };
-  return encodedProtectedHeader !== void 0 && (result.protectedHeader = protectedHeader), header !== void 0 && (result.unprotectedHeader = header), resolvedKey ? [{ ...result, key: verificationKey }, b64] : [result, b64];
-}
-async function verifyCompact(jws, shared, key) {
-  if (jws instanceof Uint8Array && (jws = decoder.decode(jws)), typeof jws != "string")
-    throw new errors_JWSInvalid("Compact JWS must be a string or Uint8Array");
-  const { 0: protectedHeader, 1: payload, 2: signature, length } = jws.split(".");
-  if (length !== 3)
-    throw new errors_JWSInvalid("Invalid Compact JWS");
-  return verifySignature({ payload, protected: protectedHeader, signature }, shared, key, encodeCompactUnencodedPayload);
-}
-
-
-;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/lib/jwt_claims_set.js
-
-
-
-const epoch = (date) => Math.floor(date.getTime() / 1e3), multipliers = {
-  s: 1,
-  m: 60,
-  h: 3600,
-  d: 86400,
-  w: 604800,
-  y: 31557600
-}, REGEX = /^(\+|\-)? ?(\d+|\d+\.\d+) ?(seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|w|years?|yrs?|y)(?: (ago|from now))?$/i, checkFailed = "check_failed";
-function invalidDuration() {
-  throw new TypeError("Invalid time period format");
-}
-function secs(str) {
-  typeof str != "string" && invalidDuration();
-  const matched = REGEX.exec(str);
-  (!matched || matched[4] && matched[1]) && invalidDuration();
-  const value = parseFloat(matched[2]), durationSeconds = Math.round(value * multipliers[matched[3][0].toLowerCase()]);
-  return Number.isFinite(durationSeconds) || invalidDuration(), matched[1] === "-" || matched[4]?.toLowerCase() === "ago" ? -durationSeconds : durationSeconds;
-}
-function validateInput(label, input) {
-  if (!Number.isFinite(input))
-    throw new TypeError(`Invalid ${label} input`);
-  return input;
-}
-function validateStringClaim(claim, value) {
-  if (typeof value != "string")
-    throw new TypeError(`"${claim}" claim must be a string`);
-}
-function validateAudienceClaim(value) {
-  if (typeof value != "string" && (!Array.isArray(value) || Array.from(value).some((member) => typeof member != "string")))
-    throw new TypeError('"aud" claim must be a string or an array of strings');
-}
-function numericDate(value, label) {
-  return typeof value == "number" ? validateInput(label, value) : value instanceof Date ? validateInput(label, epoch(value)) : epoch(/* @__PURE__ */ new Date()) + secs(value);
-}
-const normalizeTyp = (value) => {
-  const normalized = value.toLowerCase();
-  return value.includes("/") ? normalized : `application/${normalized}`;
-}, checkAudiencePresence = (audPayload, audOption) => typeof audPayload == "string" ? audOption.includes(audPayload) : Array.isArray(audPayload) ? audOption.some((aud) => audPayload.includes(aud)) : !1;
-function validateNumericDate(claimsSet, claim, required = !1) {
-  const value = claimsSet[claim];
-  if (!(value === void 0 && !required)) {
-    if (typeof value != "number")
-      throw new JWTClaimValidationFailed(`"${claim}" claim must be a number`, claimsSet, claim, "invalid");
-    return value;
-  }
-}
-function unexpectedClaim(claimsSet, claim) {
-  throw new JWTClaimValidationFailed(`unexpected "${claim}" claim value`, claimsSet, claim, checkFailed);
-}
-function validateClaimsSet(protectedHeader, claimsSetBytes, options = {}) {
-  let claimsSet;
-  try {
-    claimsSet = JSON.parse(strictDecoder.decode(claimsSetBytes));
-  } catch (cause) {
-    throw new JWTInvalid("JWT Claims Set must be a top-level JSON object", { cause });
-  }
-  if (!validate_isObject(claimsSet))
-    throw new JWTInvalid("JWT Claims Set must be a top-level JSON object");
-  const { typ } = options;
-  if (typ !== void 0 && (typeof protectedHeader.typ != "string" || normalizeTyp(protectedHeader.typ) !== normalizeTyp(typ)))
-    throw new JWTClaimValidationFailed('unexpected "typ" JWT header value', claimsSet, "typ", checkFailed);
-  const { requiredClaims = [], issuer, subject, audience, maxTokenAge } = options, presenceCheck = [...requiredClaims];
-  maxTokenAge !== void 0 && presenceCheck.push("iat"), audience !== void 0 && presenceCheck.push("aud"), subject !== void 0 && presenceCheck.push("sub"), issuer !== void 0 && presenceCheck.push("iss");
-  for (const claim of new Set(presenceCheck.reverse()))
-    if (!Object.hasOwn(claimsSet, claim))
-      throw new JWTClaimValidationFailed(`missing required "${claim}" claim`, claimsSet, claim, "missing");
-  issuer !== void 0 && !(Array.isArray(issuer) ? issuer : [issuer]).includes(claimsSet.iss) && unexpectedClaim(claimsSet, "iss"), subject !== void 0 && claimsSet.sub !== subject && unexpectedClaim(claimsSet, "sub"), audience !== void 0 && !checkAudiencePresence(claimsSet.aud, typeof audience == "string" ? [audience] : audience) && unexpectedClaim(claimsSet, "aud");
-  const { clockTolerance } = options;
-  let tolerance = 0;
-  if (typeof clockTolerance == "string")
-    tolerance = secs(clockTolerance);
-  else if (clockTolerance !== void 0) {
-    if (typeof clockTolerance != "number")
-      throw new TypeError("Invalid clockTolerance option type");
-    tolerance = clockTolerance;
-  }
-  if (validateInput("clockTolerance option", tolerance), tolerance < 0)
-    throw new TypeError("Invalid clockTolerance option input");
-  const { currentDate } = options, now = validateInput("currentDate option", epoch(currentDate === void 0 ? /* @__PURE__ */ new Date() : currentDate)), iat = validateNumericDate(claimsSet, "iat", maxTokenAge !== void 0), nbf = validateNumericDate(claimsSet, "nbf");
-  if (nbf !== void 0 && nbf > now + tolerance)
-    throw new JWTClaimValidationFailed('"nbf" claim timestamp check failed', claimsSet, "nbf", checkFailed);
-  const exp = validateNumericDate(claimsSet, "exp");
-  if (exp !== void 0 && exp <= now - tolerance)
-    throw new JWTExpired('"exp" claim timestamp check failed', claimsSet, "exp", checkFailed);
-  if (maxTokenAge !== void 0) {
-    const age = now - iat, max = validateInput("maxTokenAge option", typeof maxTokenAge == "number" ? maxTokenAge : secs(maxTokenAge));
-    if (max < 0)
-      throw new TypeError("Invalid maxTokenAge option input");
-    if (age - tolerance > max)
-      throw new JWTExpired('"iat" claim timestamp check failed (too far in the past)', claimsSet, "iat", checkFailed);
-    if (age < -tolerance)
-      throw new JWTClaimValidationFailed('"iat" claim timestamp check failed (it should be in the past)', claimsSet, "iat", checkFailed);
-  }
-  return claimsSet;
-}
-let producerClaimsSets;
-function producerClaimsSet(producer) {
-  return producerClaimsSets.get(producer);
-}
-function jwtClaimsSetBytes(producer) {
-  const claimsSet = producerClaimsSet(producer);
-  for (const claim of ["iat", "nbf", "exp"]) {
-    const value = claimsSet[claim];
-    if (typeof value == "number" && !Number.isFinite(value))
-      throw new TypeError(`"${claim}" claim must be a finite number`);
-  }
-  return encoder.encode(JSON.stringify(claimsSet));
-}
-function jwtClaim(producer, claim) {
-  return producerClaimsSet(producer)[claim];
-}
-class JWTClaimsBuilder {
-  constructor(claimsSet = {}) {
-    if (!isObject(claimsSet))
-      throw new TypeError("JWT Claims Set MUST be an object");
-    (producerClaimsSets ||= /* @__PURE__ */ new WeakMap()).set(this, structuredClone(claimsSet));
-  }
-  setIssuer(value) {
-    return validateStringClaim("iss", value), producerClaimsSet(this).iss = value, this;
-  }
-  setSubject(value) {
-    return validateStringClaim("sub", value), producerClaimsSet(this).sub = value, this;
-  }
-  setAudience(value) {
-    return validateAudienceClaim(value), producerClaimsSet(this).aud = value, this;
-  }
-  setJti(value) {
-    return validateStringClaim("jti", value), producerClaimsSet(this).jti = value, this;
-  }
-  setNotBefore(value) {
-    return producerClaimsSet(this).nbf = numericDate(value, "setNotBefore"), this;
-  }
-  setExpirationTime(value) {
-    return producerClaimsSet(this).exp = numericDate(value, "setExpirationTime"), this;
-  }
-  setIssuedAt(value) {
-    const claimsSet = producerClaimsSet(this);
-    return value === void 0 ? claimsSet.iat = epoch(/* @__PURE__ */ new Date()) : typeof value == "string" ? claimsSet.iat = validateInput("setIssuedAt", epoch(/* @__PURE__ */ new Date()) + secs(value)) : claimsSet.iat = numericDate(value, "setIssuedAt"), this;
-  }
-}
-
-
-;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/jwt/verify.js
-
-
-
-async function jwtVerify(jwt, key, options) {
-  const [verified, b64] = await verifyCompact(jwt, prepareVerify(options), key);
-  if (!b64)
-    throw new JWTInvalid("JWTs MUST NOT use unencoded payload");
-  const payload = validateClaimsSet(verified.protectedHeader, verified.payload, options);
-  return { ...verified, payload };
-}
-
-
-;// CONCATENATED MODULE: ./src/binding/oidc.ts
-
-
-
+;// CONCATENATED MODULE: ./src/receipt/read.ts
 /**
- * GitHub OIDC job identity (DESIGN §3). The producer asks GitHub for a token with audience
- * `compute-receipt` and binds its SHA-256; the verifier checks the token's signature with GitHub's
- * keys (fetched when the network is allowed, or from a key-set file) and that its repository, run
- * and commit are the receipt's job context. This module does no `@actions/*` I/O, so the receipt
- * replay can use it.
+ * Reading the receipt and the JSON files beside it, strictly: one parse, no differential between
+ * this reader and any other JSON reader a reviewer may use. A duplicate key, invalid UTF-8, a lone
+ * surrogate or a document that is not in RFC 8785 canonical form (the producer writes every JSON
+ * file canonical) is refused; the receipt then goes through the strict zod schema.
  */
-const OIDC_AUDIENCE = 'compute-receipt';
-const GITHUB_OIDC_ISSUER = 'https://token.actions.githubusercontent.com';
-/** The token issuer for a GitHub server: github.com's, or GHES's `/_services/token`. */
-function oidcIssuer(serverUrl) {
-    const s = (serverUrl ?? '').replace(/\/+$/, '');
-    if (s === '' || /^https:\/\/github\.com$/i.test(s))
-        return GITHUB_OIDC_ISSUER;
-    return `${s}/_services/token`;
-}
-function jwksUrl(issuer) {
-    return new URL(`${issuer.replace(/\/+$/, '')}/.well-known/jwks`);
-}
-/** Read a JWKS file (`{"keys": [...]}`); a malformed file is an input error. */
-async function loadJwksFile(path) {
-    const text = await readRegularText(path, { maxBytes: READ_LIMITS.jwks, what: 'key-set file' });
-    let j;
-    try {
-        j = JSON.parse(text);
+
+
+
+
+
+
+
+const read_UTF8 = new TextDecoder('utf-8', { fatal: true });
+class JsonStrictError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'JsonStrictError';
     }
-    catch {
-        throw new util_errors/* InputError */.dz('CONFIG_INVALID', `key-set file ${(0,util_errors.q)(path)} is not valid JSON`);
-    }
-    if (!j || typeof j !== 'object' || !Array.isArray(j.keys)) {
-        throw new util_errors/* InputError */.dz('CONFIG_INVALID', `key-set file ${(0,util_errors.q)(path)} has no "keys" list`);
-    }
-    return j;
 }
 /**
- * Verify a saved OIDC token: signature first (RS256 by the issuer's keys), then issuer, audience,
- * and the job claims. A receipt is replayed after the token has expired, so `exp`/`nbf` are checked
- * at the token's own signed issue time; the signed `iat` is reported.
+ * Scan JSON text for duplicate object keys (JSON.parse keeps the last one silently). The text is
+ * known to be valid JSON (JSON.parse ran first), so the scanner only tracks strings and nesting.
  */
-async function verifyOidcToken(token, opts) {
-    const issuer = opts.issuer ?? GITHUB_OIDC_ISSUER;
-    let keys;
-    if (opts.jwks)
-        keys = createLocalJWKSet(opts.jwks);
-    else if (opts.network && opts.remoteKeys)
-        keys = opts.remoteKeys;
-    else if (opts.network) {
-        try {
-            // Loaded only when used: the network layer brings the proxy-aware HTTP stack.
-            const http = opts.http ?? (await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 59663))).createHttpFetcher({ allowed: true, timeoutMs: 10_000 });
-            const res = await http.get(jwksUrl(issuer).href, { accept: 'application/json', maxBytes: 1024 * 1024 });
-            const j = JSON.parse(res.body.toString('utf8'));
-            if (!j || typeof j !== 'object' || !Array.isArray(j.keys))
-                throw new Error(`${jwksUrl(issuer).href} did not return a key set`);
-            keys = createLocalJWKSet(j);
+function findDuplicateKey(text) {
+    const stack = [];
+    let i = 0;
+    const n = text.length;
+    while (i < n) {
+        const c = text[i];
+        if (c === '{') {
+            stack.push(new Set());
+            i++;
         }
-        catch (e) {
-            return { status: 'unavailable', detail: `OIDC token not verified: key set unavailable (${e.message})`.replace(/[\r\n]+/g, ' ').slice(0, 300) };
+        else if (c === '[') {
+            stack.push(null);
+            i++;
         }
+        else if (c === '}' || c === ']') {
+            stack.pop();
+            i++;
+        }
+        else if (c === '"') {
+            let j = i + 1;
+            while (j < n && text[j] !== '"')
+                j += text[j] === '\\' ? 2 : 1;
+            const raw = text.slice(i, j + 1);
+            i = j + 1;
+            const top = stack[stack.length - 1];
+            if (top) {
+                // A string in an object is a key when a ':' follows it.
+                let k = i;
+                while (k < n && /\s/.test(text[k]))
+                    k++;
+                if (text[k] === ':') {
+                    const key = JSON.parse(raw);
+                    if (top.has(key))
+                        return key;
+                    top.add(key);
+                }
+            }
+        }
+        else
+            i++;
     }
-    else
-        return { status: 'unavailable', detail: 'OIDC token not verified: no key set (allow network, or give a key-set file)' };
-    let unverified;
+    return null;
+}
+const read_LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+/**
+ * Parse JSON bytes strictly: valid UTF-8, valid JSON, no duplicate keys, no lone surrogates, and
+ * (when `canonical`) byte-for-byte the RFC 8785 form, optionally followed by one newline.
+ */
+function parseStrictJson(bytes, opts) {
+    let text;
     try {
-        unverified = decode_jwt_decodeJwt(token.trim());
+        text = read_UTF8.decode(bytes);
     }
     catch {
-        return { status: 'failed', detail: 'OIDC token is not a JWT' };
+        throw new JsonStrictError('is not valid UTF-8');
     }
-    if (typeof unverified.iat !== 'number')
-        return { status: 'failed', detail: 'OIDC token has no iat' };
-    const at = new Date(Math.max(unverified.iat, typeof unverified.nbf === 'number' ? unverified.nbf : 0) * 1000);
-    let claims;
+    let value;
     try {
-        ({ payload: claims } = await jwtVerify(token.trim(), keys, {
-            issuer,
-            audience: opts.audience ?? OIDC_AUDIENCE,
-            algorithms: ['RS256'],
-            currentDate: at,
-            clockTolerance: 5,
-        }));
+        value = JSON.parse(text);
     }
     catch (e) {
-        const code = e.code ?? 'ERR';
-        if (code === 'ERR_JWKS_TIMEOUT' || (opts.network && !opts.jwks && /fetch|network|ENOTFOUND|ECONN/i.test(e.message))) {
-            return { status: 'unavailable', detail: `OIDC token not verified: key set unavailable (${code})` };
-        }
-        return { status: 'failed', detail: `OIDC token rejected: ${code}: ${e.message}`.replace(/[\r\n]+/g, ' ').slice(0, 300) };
+        throw new JsonStrictError(`is not valid JSON: ${e.message}`);
     }
-    const wrong = [];
-    const cmp = (claim, expected, required) => {
-        const got = claims[claim];
-        if (expected === undefined || (expected === null && !required))
-            return;
-        if (expected === null)
-            wrong.push(`${claim}: the receipt has none to compare`);
-        else if (typeof got !== 'string' || got.toLowerCase() !== expected.toLowerCase())
-            wrong.push(`${claim}: token ${JSON.stringify(got ?? null)} vs receipt ${JSON.stringify(expected)}`);
-    };
-    cmp('repository', opts.expected.repository, true);
-    cmp('run_id', opts.expected.run_id, true);
-    cmp('sha', opts.expected.sha, true);
-    cmp('run_attempt', opts.expected.run_attempt, false);
-    cmp('workflow_ref', opts.expected.workflow_ref, false);
-    if (wrong.length)
-        return { status: 'failed', detail: `OIDC token does not match the receipt's job: ${wrong.join('; ')}` };
-    return {
-        status: 'verified',
-        detail: `OIDC token signed by ${issuer} for ${String(claims['repository'])} run ${String(claims['run_id'])} at ${new Date((claims.iat ?? 0) * 1000).toISOString()}`,
-        claims,
-    };
+    const dup = findDuplicateKey(text);
+    if (dup !== null)
+        throw new JsonStrictError(`has the key ${(0,util_errors.q)(dup)} twice`);
+    if (read_LONE_SURROGATE.test(text) || /\\u[dD][89a-fA-F]/.test(text)) {
+        // An escaped surrogate is fine only as part of a pair; re-check on the decoded strings.
+        if (hasLoneSurrogate(value))
+            throw new JsonStrictError('holds a lone surrogate (not Unicode text)');
+    }
+    if (opts.canonical) {
+        const c = canonicalize(value);
+        if (text !== c && text !== c + '\n')
+            throw new JsonStrictError('is not in RFC 8785 canonical form (it was re-serialised or edited)');
+    }
+    return value;
+}
+function hasLoneSurrogate(v) {
+    if (typeof v === 'string')
+        return read_LONE_SURROGATE.test(v);
+    if (Array.isArray(v))
+        return v.some(hasLoneSurrogate);
+    if (v !== null && typeof v === 'object')
+        return Object.entries(v).some(([k, x]) => read_LONE_SURROGATE.test(k) || hasLoneSurrogate(x));
+    return false;
+}
+/** A regular file under a size cap (src/util/read-file.ts), or null when the path does not exist. */
+async function read_readRegularFile(path, max, shown) {
+    try {
+        return await readRegularFile(path, { maxBytes: max, what: 'receipt file', shown, noFollow: true });
+    }
+    catch (e) {
+        if (e instanceof util_errors/* InputError */.dz && e.code === 'PATH_MISSING')
+            return null;
+        throw e;
+    }
+}
+/** Read and validate a receipt (file or directory); anything malformed is an exit-2 InputError. */
+async function loadReceipt(path, cwd) {
+    const abs = (0,external_node_path_.resolve)(cwd, path);
+    let isDir = false;
+    try {
+        isDir = (await (0,promises_.stat)(abs)).isDirectory();
+    }
+    catch {
+        throw new util_errors/* InputError */.dz('PATH_MISSING', `no such receipt: ${(0,util_errors.q)(path)}`);
+    }
+    const file = isDir ? (0,external_node_path_.join)(abs, 'receipt.json') : abs;
+    let bytes;
+    try {
+        bytes = await readRegularFile(file, { maxBytes: READ_LIMITS.receipt, what: 'receipt', shown: isDir ? (0,external_node_path_.join)(path, 'receipt.json') : path });
+    }
+    catch (e) {
+        if (e instanceof util_errors/* InputError */.dz && e.code === 'PATH_MISSING')
+            throw new util_errors/* InputError */.dz('PATH_MISSING', `no receipt.json at ${(0,util_errors.q)(path)}`);
+        throw e;
+    }
+    let json;
+    try {
+        json = parseStrictJson(bytes, { canonical: true });
+    }
+    catch (e) {
+        if (e instanceof JsonStrictError) {
+            throw new util_errors/* InputError */.dz('RECEIPT_INVALID', `receipt ${(0,util_errors.q)(path)} ${e.message.startsWith('is not valid JSON') ? e.message : `${e.message}; refused`}`);
+        }
+        throw e;
+    }
+    checkJsonBounds(json, RECEIPT_JSON_BOUNDS, 'RECEIPT_INVALID', `receipt ${(0,util_errors.q)(path)}`);
+    const r = ReceiptSchema.safeParse(json);
+    if (!r.success) {
+        const first = r.error.issues[0];
+        const where = first.path.map(String).join('.') || '(top level)';
+        throw new util_errors/* InputError */.dz('RECEIPT_INVALID', `receipt ${(0,util_errors.q)(path)} fails the schema at ${where}: ${first.message}`);
+    }
+    return { receipt: r.data, dir: (0,external_node_path_.dirname)(file), bytes };
 }
 
 ;// CONCATENATED MODULE: ./src/receipt/replay.ts
@@ -87172,47 +87660,19 @@ async function verifyOidcToken(token, opts) {
 
 
 
-/** Read and validate a receipt (file or directory); bad JSON or schema -> exit-2 InputError. */
-async function loadReceipt(path, cwd) {
-    const abs = (0,external_node_path_.resolve)(cwd, path);
-    let file = abs;
-    try {
-        if ((await (0,promises_.stat)(abs)).isDirectory())
-            file = (0,external_node_path_.join)(abs, 'receipt.json');
-    }
-    catch {
-        throw new util_errors/* InputError */.dz('PATH_MISSING', `no such receipt: ${(0,util_errors.q)(path)}`);
-    }
-    let bytes;
-    try {
-        bytes = await readRegularFile(file, { maxBytes: READ_LIMITS.receipt, what: 'receipt', shown: file === abs ? path : (0,external_node_path_.join)(path, 'receipt.json') });
-    }
-    catch (e) {
-        if (e instanceof util_errors/* InputError */.dz && e.code === 'PATH_MISSING')
-            throw new util_errors/* InputError */.dz('PATH_MISSING', `no receipt.json at ${(0,util_errors.q)(path)}`);
-        throw e;
-    }
-    let json;
-    try {
-        json = JSON.parse(bytes.toString('utf8'));
-    }
-    catch (e) {
-        throw new util_errors/* InputError */.dz('RECEIPT_INVALID', `receipt ${(0,util_errors.q)(path)} is not valid JSON: ${e.message}`);
-    }
-    checkJsonBounds(json, RECEIPT_JSON_BOUNDS, 'RECEIPT_INVALID', `receipt ${(0,util_errors.q)(path)}`);
-    const r = ReceiptSchema.safeParse(json);
-    if (!r.success) {
-        const first = r.error.issues[0];
-        const where = first.path.map(String).join('.') || '(top level)';
-        throw new util_errors/* InputError */.dz('RECEIPT_INVALID', `receipt ${(0,util_errors.q)(path)} fails the schema at ${where}: ${first.message}`);
-    }
-    return { receipt: r.data, dir: (0,external_node_path_.dirname)(file), bytes };
-}
-function rootOf(manifest) {
-    if (manifest.resources.some((r) => r.algorithm !== 'sha256'))
-        return null;
+
+
+
+
+
+/** Files in the receipt directory are read up to this size (evidence, manifests, a benchmark file). */
+const FILE_MAX_BYTES = 256 * 1024 * 1024;
+/** A receipt directory holding more entries than this is refused rather than walked. */
+const DIR_MAX_ENTRIES = 100_000;
+const FILE_ROLE = { workload: 'workload', input: 'inputs', outputs: 'outputs' };
+function rootOf(m) {
     const h = (0,external_node_crypto_.createHash)('sha256');
-    for (const r of manifest.resources)
+    for (const r of m.resources)
         h.update(Buffer.from(r.digest, 'hex'));
     return 'sha256:' + h.digest('hex');
 }
@@ -87224,13 +87684,49 @@ function describeNameChange(expected, actual) {
     if (!gone.length && !added.length)
         return null;
     const show = (xs) => xs.slice(0, 5).map((x) => JSON.stringify(x)).join(', ') + (xs.length > 5 ? ', …' : '');
-    return [gone.length ? `missing ${show(gone)}` : '', added.length ? `new ${show(added)}` : ''].filter(Boolean).join('; ');
+    return [gone.length ? `only in the receipt: ${show(gone)}` : '', added.length ? `only on disk: ${show(added)}` : ''].filter(Boolean).join('; ');
+}
+/** Value for a mismatch line: strings as they are, anything else as JSON. */
+function replay_show(v) {
+    if (v === undefined || v === null)
+        return null;
+    return typeof v === 'string' ? v : JSON.stringify(v);
+}
+/** The receipt directory's regular files (relative '/'-paths), and anything that is not one. */
+async function listReceiptDir(dir) {
+    const files = new Set();
+    const odd = [];
+    let seen = 0;
+    const walk = async (abs, rel) => {
+        for (const e of await (0,promises_.readdir)(abs, { withFileTypes: true })) {
+            if (++seen > DIR_MAX_ENTRIES)
+                throw new util_errors/* InputError */.dz('RECEIPT_INVALID', `receipt directory holds more than ${DIR_MAX_ENTRIES} entries; refused`);
+            const r = rel ? `${rel}/${e.name}` : e.name;
+            if (e.isDirectory())
+                await walk((0,external_node_path_.join)(abs, e.name), r);
+            else if (e.isFile())
+                files.add(r);
+            else
+                odd.push(r);
+        }
+    };
+    await walk(dir, '');
+    return { files, odd };
+}
+/** A stand-in tree for the OMS statement when the verifier holds only the saved manifest. */
+function treeFromManifest(name, m) {
+    const root = Buffer.from(rootOf(m).slice('sha256:'.length), 'hex');
+    return { digest: rootOf(m), root, kind: 'directory', name, serialization: m.serialization, resources: [], files: m.resources.length, bytes: 0 };
 }
 /**
- * The verifier role (DESIGN §0): replay a receipt. Re-derives every digest it has paths for, checks
- * the saved manifests against the receipt, recomputes the binding and report_data itself, re-verifies
- * the saved evidence with that report_data, re-runs the caller's policy, checks the expected job, and
- * reports every mismatch. Any mismatch adds a denying `replay.integrity` check.
+ * The verifier role (DESIGN §0): replay a receipt. It re-derives every field it can (digests and
+ * manifests from the paths it is given, the saved manifests otherwise; the binding, report_data and
+ * GPU nonce; every file of the receipt directory the tool writes; the evidence, re-verified from its
+ * saved bytes; the producer's policy identity from its saved copy; and, when it runs the same policy,
+ * the producer's decision and claim), compares each with the receipt leaf by leaf, and names every
+ * leaf it could not re-derive as self-reported. Any mismatch adds a denying `replay.integrity` check.
+ * Fields that choose how something is re-derived (the input scheme, the ignores, symlinks) are never
+ * taken from the receipt alone.
  */
 async function verifyReceipt(opts, deps) {
     const { receipt, dir } = await loadReceipt(opts.receipt, deps.cwd);
@@ -87239,260 +87735,642 @@ async function verifyReceipt(opts, deps) {
     const jwks = opts.oidcJwks ? await loadJwksFile((0,external_node_path_.resolve)(deps.cwd, opts.oidcJwks)) : null;
     const mismatches = [];
     const notes = [];
-    const mis = (field, expected, actual) => {
-        if (expected !== actual)
-            mismatches.push({ field, expected, actual });
-    };
+    const fileMismatch = (rel, expected, actual, cause) => mismatches.push({ field: `file ${rel}`, expected, actual, cause });
+    // ---- The receipt directory: regular files only; each file the receipt names is read from here.
+    const listing = await listReceiptDir(dir);
+    for (const o of listing.odd)
+        fileMismatch(o, 'a regular file', 'a symbolic link or special file', 'the receipt directory holds only regular files');
+    const accounted = new Set(['receipt.json']);
     const readInDir = async (rel) => {
-        if (rel.includes('..') || (0,external_node_path_.isAbsolute)(rel)) {
-            mis(`file ${rel}`, 'a path inside the receipt directory', rel);
+        accounted.add(rel);
+        if (!listing.files.has(rel)) {
+            if (!listing.odd.includes(rel))
+                fileMismatch(rel, 'present', 'missing', 'the receipt names this file');
             return null;
         }
-        try {
-            return await readRegularFile((0,external_node_path_.join)(dir, ...rel.split('/')), { maxBytes: READ_LIMITS.receiptDirFile, what: 'receipt file', shown: rel, noFollow: true });
-        }
-        catch (e) {
-            mis(`file ${rel}`, 'present', e instanceof util_errors/* InputError */.dz && e.code !== 'PATH_MISSING' ? `unreadable (${e.code})` : null);
-            return null;
-        }
+        return read_readRegularFile((0,external_node_path_.join)(dir, ...rel.split('/')), FILE_MAX_BYTES, `receipt file ${(0,util_errors.q)(rel)}`);
     };
-    const readManifest = async (field, ref) => {
-        const bytes = await readInDir(ref.path);
+    const readJson = async (rel) => {
+        const bytes = await readInDir(rel);
         if (!bytes)
             return null;
-        const parsed = parseManifestJson(bytes.toString('utf8'));
-        if ('error' in parsed) {
-            mis(`${field}.manifest`, 'a manifest', `malformed (${parsed.error})`);
+        try {
+            return { value: parseStrictJson(bytes, { canonical: true }), bytes };
+        }
+        catch (e) {
+            if (!(e instanceof JsonStrictError))
+                throw e;
+            fileMismatch(rel, 'canonical JSON as the producer writes it', e.message, 'read strictly');
             return null;
         }
-        const m = parsed.manifest;
-        mis(`${field}.manifest.digest`, ref.digest, jsonDigest(m));
-        const order = m.serialization.order;
-        if (!resourcesInOrder(m.serialization.method, order, m.resources.map((r) => r.name))) {
-            mis(`${field}.manifest.order`, `resources sorted in ${JSON.stringify(order)} order, no duplicates`, 'unsorted');
-        }
-        return m;
     };
-    // Re-hash the way the receipt says it hashed; a shards receipt must use the OMS shard size.
-    const digestOpts = (s) => {
-        if (s.method === 'shards')
-            mis('serialization.shard_size', String(SHARD_SIZE), String(s.shard_size ?? null));
-        return {
-            order: s.order,
-            allowSymlinks: s.allow_symlinks,
-            ignorePaths: s.ignore_paths.filter((p) => !DEFAULT_IGNORES.includes(p)),
-            method: s.method === 'shards' ? 'shards' : 'files',
+    /** Compare a file's bytes with what the verifier regenerates. */
+    const regenerated = async (rel, bytes, how) => {
+        const got = await readInDir(rel);
+        if (!got)
+            return;
+        const want = Buffer.from(bytes, 'utf8');
+        if (!got.equals(want))
+            fileMismatch(rel, sha256Prefixed(got), sha256Prefixed(want), `regenerated ${how}`);
+    };
+    // What the verifier derives, shaped like the receipt; undefined = not derived in this run.
+    const d = {};
+    const rederived = { workload: false, inputs: false, outputs: false };
+    const ignoresForPolicy = {};
+    /** Names only in the receipt or only on disk, per manifest leaf: the root digest does not cover names. */
+    const nameChanges = {};
+    // ---- Trees: workload, inputs, outputs.
+    const readManifest = async (role) => {
+        const rel = `${FILE_ROLE[role]}.manifest.json`;
+        const malformed = (why) => {
+            mismatches.push({ field: `${FILE_ROLE[role]}.manifest`, expected: 'a manifest', actual: `malformed (${why})`, cause: `read ${rel} strictly` });
+            return null;
         };
+        const bytes = await readInDir(rel);
+        if (!bytes)
+            return null;
+        let value;
+        try {
+            value = parseStrictJson(bytes, { canonical: true });
+        }
+        catch (e) {
+            if (!(e instanceof JsonStrictError))
+                throw e;
+            return malformed(e.message);
+        }
+        const m = ManifestFileSchema.safeParse(value);
+        if (!m.success) {
+            const i = m.error.issues[0];
+            return malformed(`${i.path.map(String).join('.') || 'top level'}: ${i.message}`);
+        }
+        const man = m.data;
+        if (!resourcesInOrder(man.serialization.method, man.serialization.order, man.resources.map((r) => r.name))) {
+            fileMismatch(rel, `resources sorted in ${man.serialization.order} order, no duplicates`, 'unsorted or duplicated', 'read strictly');
+        }
+        return man;
     };
-    const rehash = (label, paths, s) => tracked(deps.progress, label, (p) => digestTree(abs(paths), { ...digestOpts(s), ...p }));
-    const abs = (ps) => resolveAll(deps.cwd, ps);
-    // Outputs.
-    const outManifest = await readManifest('outputs', receipt.outputs.manifest);
-    if (outManifest)
-        mis('output_digest (from outputs manifest)', receipt.output_digest, rootOf(outManifest));
-    let outputDigest = receipt.output_digest;
-    let outputManifestDigest = receipt.outputs.manifest.digest;
-    if (opts.outputs?.length) {
-        const tree = await rehash('outputs', opts.outputs, receipt.outputs.serialization);
-        const m = buildManifest(tree);
-        outputDigest = tree.digest;
-        outputManifestDigest = jsonDigest(m);
-        mis('output_digest', receipt.output_digest, outputDigest);
-        if (outManifest && outputManifestDigest !== receipt.outputs.manifest.digest) {
-            const d = describeNameChange(outManifest, m);
-            mismatches.push({ field: 'outputs.manifest', expected: receipt.outputs.manifest.digest, actual: outputManifestDigest + (d ? ` (${d})` : '') });
-        }
-        else
-            mis('outputs.manifest', receipt.outputs.manifest.digest, outputManifestDigest);
-    }
-    else
-        notes.push('outputs not re-hashed (no --outputs): checked the saved manifest only');
-    // Workload.
-    let workloadDigest = receipt.workload_digest;
-    let workloadManifestDigest = receipt.workload.manifest?.digest ?? null;
-    if (receipt.workload.kind !== 'image' && receipt.workload.manifest) {
-        const wm = await readManifest('workload', receipt.workload.manifest);
-        if (wm)
-            mis('workload_digest (from workload manifest)', receipt.workload_digest, rootOf(wm));
-        if (opts.workload?.length) {
-            const tree = await rehash('workload', opts.workload, receipt.workload.serialization);
-            const m = buildManifest(tree);
-            workloadDigest = tree.digest;
-            workloadManifestDigest = jsonDigest(m);
-            mis('workload_digest', receipt.workload_digest, workloadDigest);
-            const d = wm ? describeNameChange(wm, m) : null;
-            if (workloadManifestDigest !== receipt.workload.manifest.digest) {
-                mismatches.push({ field: 'workload.manifest', expected: receipt.workload.manifest.digest, actual: workloadManifestDigest + (d ? ` (${d})` : '') });
-            }
-        }
-        else
-            notes.push('workload not re-hashed (no --workload): checked the saved manifest only');
-    }
-    else if (opts.workload?.length) {
-        const ref = opts.workload.length === 1 ? parseImageRef(opts.workload[0]) : null;
-        mis('workload_digest', receipt.workload_digest, ref?.digest ?? null);
-        mis('workload.name', receipt.workload.name, ref?.name ?? opts.workload.join(','));
-    }
-    // Inputs.
-    const im = await readManifest('inputs', receipt.input.manifest);
-    if (im && receipt.input.scheme === 'sha256')
-        mis('input_commitment (from inputs manifest)', receipt.input_commitment, rootOf(im));
-    let inputCommit = receipt.input_commitment;
-    let inputManifestDigest = receipt.input.manifest.digest;
-    if (opts.inputs?.length) {
-        if (receipt.input.scheme === 'hmac-sha256' && !opts.inputKey) {
-            notes.push('inputs not re-derived: the commitment is keyed and no input key was given');
+    /** Hash paths the way the verifier decides: ignores its policy allows, symlinks only if both the receipt and its manifest say so. */
+    const rehash = async (role, paths, serialization, saved) => {
+        const claimed = new Set([...extraIgnores(serialization), ...(saved ? extraIgnores(saved.serialization) : [])]);
+        const allowed = [...claimed].filter((p) => policy.policy.allowed_ignores.includes(p));
+        const refused = [...claimed].filter((p) => !policy.policy.allowed_ignores.includes(p));
+        if (refused.length)
+            notes.push(`${FILE_ROLE[role]}: re-hashed including ${refused.map((p) => JSON.stringify(p)).join(', ')}, which the producer left out and the verifier's policy does not allow to be ignored`);
+        const allowSymlinks = serialization.allow_symlinks && (saved?.serialization.allow_symlinks ?? false);
+        // Order and method (files or shards) change no check: every byte is hashed either way. They are
+        // bound through the manifest digest, so the saved manifest's are used; a shard size other than
+        // OMS's is a mismatch (derived below), never replayed.
+        const ser = saved?.serialization ?? serialization;
+        const method = ser.method === 'shards' ? 'shards' : 'files';
+        return tracked(deps.progress, FILE_ROLE[role], (p) => digestTree(resolveAll(deps.cwd, paths), { allowSymlinks, ignorePaths: allowed, order: ser.order, method, ...p }));
+    };
+    const treeRole = async (role, given) => {
+        const part = role === 'workload' ? receipt.workload : role === 'input' ? receipt.input : receipt.outputs;
+        const saved = await readManifest(role);
+        const out = { manifest: { path: `${FILE_ROLE[role]}.manifest.json` } };
+        const producerIgnores = new Set([...extraIgnores(part.serialization), ...(saved ? extraIgnores(saved.serialization) : [])]);
+        ignoresForPolicy[FILE_ROLE[role]] = [...producerIgnores].sort(compareUtf8);
+        if (saved) {
+            out['serialization'] = saved.serialization.method === 'shards' ? { ...saved.serialization, shard_size: SHARD_SIZE } : saved.serialization;
+            out['files'] = saved.resources.length;
+            out['manifest'].digest = jsonDigest(saved);
         }
         else {
-            const tree = await rehash('inputs', opts.inputs, receipt.input.serialization);
-            const ic = inputCommitment(tree, receipt.input.scheme === 'hmac-sha256' ? opts.inputKey : undefined);
-            inputCommit = ic.commitment;
-            inputManifestDigest = jsonDigest(ic.manifest);
-            mis('input_commitment', receipt.input_commitment, inputCommit);
-            mis('input.manifest', receipt.input.manifest.digest, inputManifestDigest);
+            out['serialization'] = null;
+            out['files'] = null;
+            out['manifest'].digest = null;
+        }
+        let tree = null;
+        let rehashed = null;
+        const plain = saved !== null && saved.resources.every((r) => r.algorithm === 'sha256');
+        // Only inputs may be keyed; a keyed commitment is not derivable from its manifest (compared with the binding instead).
+        let digest = plain ? rootOf(saved) : saved && role === 'input' ? undefined : null;
+        if (given?.length) {
+            rederived[FILE_ROLE[role]] = true;
+            tree = await rehash(role, given, part.serialization, saved);
+            if (role === 'input') {
+                const keyed = receipt.binding.input_commitment.startsWith('hmac-sha256:') || receipt.input_commitment.startsWith('hmac-sha256:') || saved?.resources.some((r) => r.algorithm !== 'sha256');
+                if (keyed && !opts.inputKey) {
+                    throw new util_errors/* InputError */.dz('USAGE', 'the input commitment is keyed (hmac-sha256): give the input key (--input-key-file or COMPUTE_RECEIPT_INPUT_KEY) to re-derive --inputs');
+                }
+                const ic = inputCommitment(tree, keyed ? opts.inputKey : undefined);
+                rehashed = ic.manifest;
+                digest = ic.commitment;
+            }
+            else {
+                rehashed = buildManifest(tree);
+                digest = tree.digest;
+            }
+            out['serialization'] = rehashed.serialization;
+            out['files'] = tree.files;
+            out['bytes'] = tree.bytes;
+            out['manifest'].digest = jsonDigest(rehashed);
+            if (saved && jsonDigest(saved) !== jsonDigest(rehashed)) {
+                const change = describeNameChange(saved, rehashed);
+                if (change)
+                    nameChanges[`${role}.manifest.digest`] = change;
+            }
+        }
+        else if (role !== 'input') {
+            notes.push(`${FILE_ROLE[role]} not re-hashed (no --${FILE_ROLE[role]}): checked against the saved manifest only`);
+        }
+        if (saved && part.manifest && jsonDigest(saved) !== part.manifest.digest) {
+            fileMismatch(`${FILE_ROLE[role]}.manifest.json`, part.manifest.digest, jsonDigest(saved), 'digest of the saved manifest');
+        }
+        return { out, saved, tree, rehashed, digest };
+    };
+    // Outputs.
+    const outR = await treeRole('outputs', opts.outputs);
+    d['outputs'] = outR.out;
+    d['output_digest'] = outR.digest;
+    const outManifest = outR.rehashed ?? outR.saved;
+    // SHA256SUMS only for whole files: sha256sum cannot replay shards (byte ranges).
+    if (outManifest && outManifest.serialization.method === 'files')
+        await regenerated('outputs.SHA256SUMS', plainSums(outManifest), 'from the outputs manifest');
+    // Workload: a tree, or a container image reference (then no files, and the binding has no manifest digest).
+    const image = receipt.binding.workload_manifest_digest === null;
+    let wR = null;
+    if (image) {
+        d['workload'] = {
+            kind: 'image',
+            serialization: { method: 'image', hash_type: 'sha256', order: receipt.workload.serialization.order === 'utf8-bytes' ? 'utf8-bytes' : DEFAULT_ORDER, allow_symlinks: false, ignore_paths: [] },
+            files: 0,
+            bytes: 0,
+            manifest: null,
+            statement: null,
+        };
+        d['workload_digest'] = receipt.binding.workload_digest;
+        if (opts.workload?.length) {
+            rederived.workload = true;
+            const ref = opts.workload.length === 1 ? parseImageRef(opts.workload[0]) : null;
+            if (!ref)
+                throw new util_errors/* InputError */.dz('USAGE', 'the receipt names a container image: give --workload as one reference name@sha256:<hex>');
+            d['workload_digest'] = ref.digest;
+            d['workload'].name = ref.name;
+        }
+        else
+            notes.push('workload not re-derived (no --workload): the image reference is checked against the binding only');
+    }
+    else {
+        wR = await treeRole('workload', opts.workload);
+        d['workload'] = { ...wR.out, statement: 'workload.statement.json' };
+        d['workload_digest'] = wR.digest;
+        if (wR.tree) {
+            d['workload'].kind = wR.tree.kind;
+            d['workload'].name = wR.tree.name;
+        }
+        const wm = wR.rehashed ?? wR.saved;
+        if (wm) {
+            if (wm.serialization.method === 'files')
+                await regenerated('workload.SHA256SUMS', plainSums(wm), 'from the workload manifest');
+            const t = wR.tree ?? treeFromManifest(receipt.workload.name, wm);
+            let statement = '(no statement: the manifest is not plain sha256)';
+            try {
+                statement = canonicalize(omsStatement(t, wm)) + '\n';
+            }
+            catch (e) {
+                if (!(e instanceof TypeError))
+                    throw e;
+            }
+            await regenerated('workload.statement.json', statement, 'as the OMS statement of the workload manifest');
         }
     }
-    else
-        notes.push('inputs not re-derived (no --inputs)');
-    // The producer's policy copy must be the one it recorded (the verifier never uses it to decide).
-    const savedPolicy = await readInDir(receipt.policy_decision.policy_file);
-    if (savedPolicy)
-        mis('policy_decision.policy_digest (saved copy)', receipt.policy_decision.policy_digest, sha256Prefixed(savedPolicy));
-    // Benchmark: context only, but its digest is bound, so the saved copy must match.
+    // Inputs: the scheme is what the commitment's bound prefix and the saved manifest say, never the `scheme` field alone.
+    const inR = await treeRole('input', opts.inputs);
+    d['input'] = inR.out;
+    const savedScheme = inR.saved ? (inR.saved.resources.every((r) => r.algorithm === 'sha256') ? 'sha256' : 'hmac-sha256') : null;
+    const boundScheme = receipt.binding.input_commitment.startsWith('hmac-sha256:') ? 'hmac-sha256' : 'sha256';
+    d['input'].scheme = savedScheme === null || savedScheme === boundScheme ? boundScheme : null;
+    d['input_commitment'] = inR.digest;
+    if (!opts.inputs?.length)
+        notes.push(boundScheme === 'hmac-sha256' ? 'inputs not re-derived: the commitment is keyed; give --inputs and the input key' : 'inputs not re-hashed (no --inputs)');
+    // ---- The policy the producer saved: its identity is re-derived from the copy (never used to decide).
+    let producerPolicy = null;
+    const savedPolicyRel = receipt.policy_decision.policy_file;
+    const savedPolicy = await readInDir(savedPolicyRel);
+    if (savedPolicy) {
+        try {
+            producerPolicy = parsePolicyBytes(savedPolicy, savedPolicyRel);
+        }
+        catch (e) {
+            if (!(e instanceof util_errors/* InputError */.dz))
+                throw e;
+            fileMismatch(savedPolicyRel, 'the policy the producer ran', e.message, 'parsed the saved copy');
+        }
+    }
+    d['verifier_policy_id'] = producerPolicy?.policy_id ?? null;
+    d['policy_decision'] = {
+        policy_id: producerPolicy?.policy_id ?? null,
+        policy_version: producerPolicy?.policy_version ?? null,
+        policy_digest: savedPolicy ? sha256Prefixed(savedPolicy) : null,
+        policy_file: producerPolicy ? policyFileName(producerPolicy) : null,
+        decision_ceiling: producerPolicy?.policy.decision_ceiling ?? null,
+    };
+    // Decided by the saved copy's bytes, never by the receipt's policy fields.
+    const samePolicy = producerPolicy !== null && producerPolicy.policy_digest === policy.policy_digest;
+    // ---- Benchmark: context only, but its digest is bound, so the saved copy must match.
+    const benchmarkDigest = receipt.benchmark_result ? await readInDir(receipt.benchmark_result.file).then((b) => (b ? sha256Prefixed(b) : null)) : null;
     if (receipt.benchmark_result) {
-        const b = await readInDir(receipt.benchmark_result.file);
-        if (b)
-            mis('benchmark_result.digest', receipt.benchmark_result.digest, sha256Prefixed(b));
+        d['benchmark_result'] = { digest: benchmarkDigest, file: `benchmark/${safeFileName(receipt.benchmark_result.id)}`, claim_limit: 'capacity context only; not per-job proof' };
     }
-    // OIDC token: its digest is bound; the saved token must match it.
-    if (receipt.binding.oidc_token_digest) {
-        const t = await readInDir('oidc-token.jwt');
-        if (t) {
-            mis('binding.oidc_token_digest', receipt.binding.oidc_token_digest, sha256Prefixed(t.toString('utf8')));
-            // Signature by the issuer's keys, then the token's repository, run and sha vs the job context.
-            const j = receipt.binding.job;
-            const v = await verifyOidcToken(t.toString('utf8'), {
-                jwks,
-                network: opts.network,
-                issuer: oidcIssuer(deps.env['GITHUB_SERVER_URL']),
-                expected: { repository: j.repository, run_id: j.run_id, sha: j.sha, run_attempt: j.run_attempt, workflow_ref: j.workflow_ref },
-            });
-            if (v.status === 'failed')
-                mismatches.push({ field: 'oidc_token', expected: 'a token signed by the issuer for the receipt job', actual: v.detail });
-            else if (v.status === 'unavailable')
-                notes.push(v.detail);
-            else
-                notes.push(v.detail);
-        }
+    // ---- OIDC token: its digest is bound; the saved token must match it and verify.
+    let oidcDigest = null;
+    const tokenBytes = listing.files.has('oidc-token.jwt') || receipt.binding.oidc_token_digest ? await readInDir('oidc-token.jwt') : null;
+    if (tokenBytes) {
+        oidcDigest = sha256Prefixed(tokenBytes.toString('utf8'));
+        const j = receipt.binding.job;
+        const v = await verifyOidcToken(tokenBytes.toString('utf8'), {
+            jwks,
+            network: opts.network,
+            issuer: oidcIssuer(deps.env['GITHUB_SERVER_URL']),
+            expected: { repository: j.repository, run_id: j.run_id, sha: j.sha, run_attempt: j.run_attempt, workflow_ref: j.workflow_ref },
+        });
+        if (v.status === 'failed')
+            mismatches.push({ field: 'oidc_token', expected: 'a token signed by the issuer for the receipt job', actual: v.detail, cause: 'verified the saved OIDC token' });
+        else
+            notes.push(v.detail);
     }
-    // The binding, recomputed by the verifier from what it re-derived (never the receipt's copy).
+    // ---- The binding, recomputed from what the verifier derived (never the receipt's copy).
+    const pick = (derived, fallback) => (derived === undefined || derived === null ? fallback : derived);
     const binding = {
         v: BINDING_VERSION,
         job: receipt.binding.job,
-        workload_digest: workloadDigest,
-        workload_manifest_digest: workloadManifestDigest,
-        input_commitment: inputCommit,
-        input_manifest_digest: inputManifestDigest,
-        output_digest: outputDigest,
-        output_manifest_digest: outputManifestDigest,
-        benchmark_digest: receipt.benchmark_result?.digest ?? null,
-        oidc_token_digest: receipt.binding.oidc_token_digest,
+        workload_digest: pick(d['workload_digest'], receipt.workload_digest),
+        workload_manifest_digest: image ? null : pick(d['workload'].manifest?.digest, receipt.binding.workload_manifest_digest ?? ''),
+        input_commitment: pick(d['input_commitment'], receipt.input_commitment),
+        input_manifest_digest: pick(d['input'].manifest.digest, receipt.input.manifest.digest),
+        output_digest: pick(d['output_digest'], receipt.output_digest),
+        output_manifest_digest: pick(d['outputs'].manifest.digest, receipt.outputs.manifest.digest),
+        benchmark_digest: receipt.benchmark_result ? pick(benchmarkDigest, receipt.benchmark_result.digest) : null,
+        oidc_token_digest: oidcDigest,
         nonce: receipt.binding.nonce,
     };
-    if (receipt.binding.v !== BINDING_VERSION)
-        mis('binding.v', BINDING_VERSION, receipt.binding.v);
-    for (const k of [
-        'workload_digest',
-        'workload_manifest_digest',
-        'input_commitment',
-        'input_manifest_digest',
-        'output_digest',
-        'output_manifest_digest',
-        'benchmark_digest',
-    ]) {
-        mis(`binding.${k}`, binding[k], receipt.binding[k]);
-    }
-    mis('job_id', receipt.binding.job.id ?? receipt.job_id, receipt.job_id);
+    // The input commitment with a key and no --inputs cannot be re-derived: it is compared with the binding only.
+    if (d['input_commitment'] === undefined)
+        d['input_commitment'] = receipt.binding.input_commitment;
     const rd = reportData(binding);
     const gn = gpuNonce(binding);
-    mis('binding.report_data', rd.toString('hex'), receipt.binding.report_data);
-    mis('binding.gpu_nonce', gn.toString('hex'), receipt.binding.gpu_nonce);
-    if (opts.expectJob !== undefined)
-        mis('job.id (expected)', opts.expectJob, receipt.binding.job.id);
-    if (opts.expectSha !== undefined)
-        mis('job.sha (expected)', opts.expectSha.toLowerCase(), receipt.binding.job.sha?.toLowerCase() ?? null);
-    // Evidence: re-verify from the saved bytes, against the verifier's report_data.
-    const roots = loadTrustRoots(opts.trustRootsDir ? (0,external_node_path_.resolve)(deps.cwd, opts.trustRootsDir) : undefined);
-    const at = opts.at ?? new Date(receipt.issued_at);
+    const fullBinding = { ...binding, report_data: rd.toString('hex'), gpu_nonce: gn.toString('hex') };
+    d['binding'] = fullBinding;
+    await regenerated('binding.json', canonicalize(fullBinding) + '\n', 'from the recomputed binding');
+    d['job_id'] = receipt.binding.job.id ?? jobLabel(receipt.binding.job);
+    // ---- Evidence: re-verified from the saved bytes against the recomputed report_data, twice when
+    // the conditions differ: as the producer did (its saved roots, at its stated time: to check what it
+    // recorded) and as the verifier decides (its own roots and clock: what it renders and appraises).
+    const savedTrust = [...listing.files].some((f) => f.startsWith('trust/'));
+    const producerRoots = savedTrust ? loadTrustRoots((0,external_node_path_.join)(dir, 'trust')) : loadTrustRoots(undefined);
+    for (const f of listing.files)
+        if (f.startsWith('trust/'))
+            accounted.add(f);
+    const verifierRoots = loadTrustRoots(opts.trustRootsDir ? (0,external_node_path_.resolve)(deps.cwd, opts.trustRootsDir) : undefined);
+    const producerAt = new Date(receipt.issued_at);
+    const verifierAt = opts.at ?? deps.now();
     if (!opts.at)
-        notes.push(`evidence checked at the receipt's self-reported time ${receipt.issued_at} (historical); pass --at to choose`);
-    const evidence = [];
+        notes.push(`evidence verified at the verifier's clock ${verifierAt.toISOString()}; pass --at to verify at another time (the receipt's issued_at is self-reported)`);
+    const sameConditions = producerRoots.digest === verifierRoots.digest && producerAt.getTime() === verifierAt.getTime();
+    const evP = [];
+    const evV = [];
+    const evVAt = [];
+    const evDerived = [];
     for (const [i, e] of receipt.attestation_result.evidence.entries()) {
         const bytes = await readInDir(e.file);
-        if (!bytes)
-            continue;
-        mis(`attestation_result.evidence[${i}].digest`, e.digest, sha256Prefixed(bytes));
         const aux = [];
+        const auxDerived = [];
         for (const a of e.aux) {
+            const prefix = `evidence/${i}-`;
             const ab = await readInDir(a.file);
-            if (!ab)
-                continue;
-            mis(`attestation_result.evidence[${i}].aux ${a.file}`, a.digest, sha256Prefixed(ab));
-            aux.push({ name: a.file.slice(a.file.lastIndexOf('/') + 1).replace(/^\d+-/, ''), bytes: ab });
+            auxDerived.push({ file: a.file.startsWith(prefix) && !a.file.slice(prefix.length).includes('/') ? a.file : null, digest: ab ? sha256Prefixed(ab) : null });
+            if (ab)
+                aux.push({ name: a.file.slice(a.file.lastIndexOf('/') + 1).replace(/^\d+-/, ''), bytes: ab });
         }
-        const v = await verifyEvidence({ bytes, aux }, e.file, { reportData: rd, gpuNonce: gn, trustRoots: roots, at, network: opts.network, pcs: pcsOptions(deps.env), kds: kdsOptions(deps.env) });
-        if (v.bindingMatches === false)
-            mis(`attestation_result.evidence[${i}].binding`, 'report_data of the recomputed binding', 'different report_data');
-        evidence.push(v);
+        if (!bytes) {
+            evVAt.push(null);
+            evDerived.push({ kind: null, format: null, file: null, digest: null, verified: false, status: null, binding_matches: null, detail: null, aux: auxDerived });
+            continue;
+        }
+        const input = { bytes, aux };
+        const fetchers = { pcs: pcsOptions(deps.env), kds: kdsOptions(deps.env) };
+        const p = await verifyEvidence(input, e.file, { reportData: rd, gpuNonce: gn, trustRoots: producerRoots, at: producerAt, network: opts.network, ...fetchers });
+        const v = sameConditions ? p : await verifyEvidence(input, e.file, { reportData: rd, gpuNonce: gn, trustRoots: verifierRoots, at: verifierAt, network: opts.network, ...fetchers });
+        evP.push(p);
+        evV.push(v);
+        evVAt.push(v);
+        evDerived.push({
+            kind: p.kind,
+            format: p.format,
+            file: `evidence/${i}-${safeFileName(p.format)}.bin`,
+            digest: sha256Prefixed(bytes),
+            verified: p.status === 'verified',
+            status: p.status,
+            binding_matches: p.bindingMatches,
+            detail: p.detail,
+            aux: auxDerived,
+        });
+        if (!sameConditions && (p.status !== v.status || p.bindingMatches !== v.bindingMatches)) {
+            notes.push(`evidence[${i}]: ${p.status} under the producer's roots at its stated time, ${v.status} under the verifier's roots at ${verifierAt.toISOString()} (the verifier's result decides)`);
+        }
     }
-    const extra = [];
-    extra.push({
+    d['attestation_result'] = {
+        verifier: { name: PRODUCER_NAME },
+        evidence_digest: evidenceDigest(evDerived.map((x) => x['digest']).filter((x) => x !== null)),
+        claim_limit: 'runtime or environment evidence only',
+        trust_roots: savedTrust ? { custom: producerRoots.digest } : 'shipped',
+        evidence: evDerived,
+    };
+    d['runtime_measurement'] = runtimeMeasurement(evP);
+    // ---- The producer's decision and claim: re-derived when the verifier runs the same policy.
+    const workloadDigest = binding.workload_digest;
+    const digests = { workload: workloadDigest, input: binding.input_commitment, output: binding.output_digest };
+    if (samePolicy && producerPolicy) {
+        const a = appraiseAll(producerPolicy, evP, workloadDigest, producerRoots.kind, receipt.benchmark_result !== null, [], ignoresForPolicy);
+        const pd = policyDecision(producerPolicy, a, receipt.policy_decision.appraised_by);
+        d['policy_decision'] = { ...d['policy_decision'], status: pd.status, reason: pd.reason, checks: pd.checks };
+        const c = claimsFor(a, producerPolicy, receipt.binding.job, digests, evP);
+        d['claim_tier'] = c.claim_tier;
+        d['allowed_claim'] = c.allowed_claim;
+    }
+    d['blocked_claims'] = [...STANDING_BLOCKED_CLAIMS, ...receipt.struck_claims.map((s) => s.sentence)];
+    if (receipt.struck_claims.length)
+        d['struck_claims'] = await relint(receipt);
+    d['deployment'] = { self_reported: true, storage: { note: storageNote(receipt.deployment.storage.kind) } };
+    d['schema_version'] = receipt.schema_version;
+    d['issued_at_self_reported'] = true;
+    d['producer'] = { name: PRODUCER_NAME };
+    if (opts.expectJob !== undefined && opts.expectJob !== receipt.binding.job.id) {
+        mismatches.push({ field: 'binding.job.id', expected: receipt.binding.job.id, actual: opts.expectJob, cause: '--expect-job' });
+    }
+    if (opts.expectSha !== undefined && opts.expectSha.toLowerCase() !== (receipt.binding.job.sha?.toLowerCase() ?? null)) {
+        mismatches.push({ field: 'binding.job.sha', expected: receipt.binding.job.sha, actual: opts.expectSha.toLowerCase(), cause: '--expect-sha' });
+    }
+    // ---- Leaf by leaf: compared, or named self-reported.
+    const unverified = [];
+    let compared = 0;
+    const all = leaves(receipt);
+    for (const leaf of all) {
+        const got = lookup(d, leaf.path);
+        if (got.found) {
+            compared++;
+            if (JSON.stringify(got.value) !== JSON.stringify(leaf.value)) {
+                const change = nameChanges[leaf.path];
+                mismatches.push({ field: leaf.path, expected: replay_show(leaf.value), actual: replay_show(got.value), cause: causeOf(leaf.path, rederived) + (change ? `: ${change}` : '') });
+            }
+            continue;
+        }
+        const rule = selfReportedRule(leaf.path) ?? conditionalRule(leaf.path);
+        unverified.push({ field: leaf.path, why: rule?.why ?? 'not re-derived by this verifier' });
+    }
+    // Objects the verifier derives whole: a key on one side only is a mismatch too.
+    for (const path of ['runtime_measurement', 'runtime_measurement.values', 'binding', 'workload.serialization', 'input.serialization', 'outputs.serialization']) {
+        const want = lookup(d, path);
+        const got = lookup(receipt, path);
+        if (!want.found || !replay_isObject(want.value) || !replay_isObject(got.value))
+            continue;
+        const w = want.value;
+        const g = got.value;
+        for (const k of new Set([...Object.keys(w), ...Object.keys(g)])) {
+            if (w[k] === undefined || g[k] === undefined) {
+                mismatches.push({ field: `${path}.${k}`, expected: replay_show(g[k]), actual: replay_show(w[k]), cause: causeOf(path, rederived) });
+            }
+        }
+    }
+    // Array lengths the verifier derived (checks, evidence, blocked claims) must agree too.
+    for (const [path, want] of arrayLengths(d)) {
+        const got = lookup(receipt, path);
+        const n = got.found && Array.isArray(got.value) ? got.value.length : null;
+        if (n !== want)
+            mismatches.push({ field: `${path} (count)`, expected: replay_show(n), actual: String(want), cause: causeOf(path, rederived) });
+    }
+    const extra = [...listing.files].filter((f) => !accounted.has(f)).sort(compareUtf8);
+    if (extra.length)
+        notes.push(`files in the receipt directory that the receipt does not name (not verified): ${extra.slice(0, 10).join(', ')}${extra.length > 10 ? ', …' : ''}`);
+    const producerIgnored = Object.entries(ignoresForPolicy).filter(([, v]) => v && v.length);
+    if (producerIgnored.length)
+        notes.push(`the producer left out of its hashes: ${producerIgnored.map(([r, v]) => `${r}: ${v.join(', ')}`).join('; ')} (the verifier's policy decides: hashing.ignore_paths)`);
+    // ---- The verifier's own appraisal and claim.
+    const integrity = {
         id: 'replay.integrity',
         outcome: mismatches.length ? 'deny' : 'pass',
         observed: mismatches.length ? mismatches.map((m) => m.field).join(', ') : 'no mismatch',
-        expected: 'every re-derived digest, manifest and binding field equal to the receipt',
+        expected: 'every re-derived field and file equal to the receipt',
         detail: mismatches.length
             ? `${mismatches.length} mismatch${mismatches.length > 1 ? 'es' : ''} between the receipt and what the verifier re-derived`
             : 'the verifier re-derived what it was given and found the receipt consistent',
-    });
-    const appraisal = appraiseAll(policy, evidence, workloadDigest, roots.kind, receipt.benchmark_result !== null, extra);
-    const claims = claimsFor(appraisal, policy, receipt.binding.job, { workload: workloadDigest, input: inputCommit, output: outputDigest }, evidence);
-    const policyMatches = policy.policy_digest === receipt.policy_decision.policy_digest;
-    if (!policyMatches)
-        notes.push(`the verifier's policy ${policy.policy_id}@${policy.policy_digest} differs from the producer's ${receipt.policy_decision.policy_id}@${receipt.policy_decision.policy_digest}`);
-    const appraised = {
-        ...receipt,
-        attestation_result: {
-            ...receipt.attestation_result,
-            evidence: receipt.attestation_result.evidence.map((e, i) => {
-                const v = evidence[i];
-                return v
-                    ? { ...e, verified: v.status === 'verified', status: v.status, binding_matches: v.bindingMatches, detail: v.detail }
-                    : { ...e, verified: false, status: 'failed', binding_matches: null, detail: 'evidence file missing from the receipt directory' };
-            }),
-        },
-        verifier_policy_id: policy.policy_id,
-        policy_decision: policyDecision(policy, appraisal, 'verifier'),
-        claim_tier: claims.claim_tier,
-        allowed_claim: claims.allowed_claim,
-        blocked_claims: [...new Set([...STANDING_BLOCKED_CLAIMS, ...receipt.blocked_claims])],
     };
+    const appraisal = appraiseAll(policy, evV, workloadDigest, verifierRoots.kind, receipt.benchmark_result !== null, [integrity], ignoresForPolicy);
+    const claims = claimsFor(appraisal, policy, receipt.binding.job, digests, evV);
+    if (!samePolicy) {
+        notes.push(`the verifier's policy ${policy.policy_id}@${policy.policy_digest} differs from the producer's ${receipt.policy_decision.policy_id}@${receipt.policy_decision.policy_digest}: the producer's decision is shown as its own`);
+    }
+    const appraised = overlay(receipt, d);
+    appraised.attestation_result = {
+        ...appraised.attestation_result,
+        trust_roots: verifierRoots.kind === 'shipped' ? 'shipped' : { custom: verifierRoots.digest },
+        evidence: receipt.attestation_result.evidence.map((_e, i) => {
+            const v = evVAt[i] ?? null;
+            const base = appraised.attestation_result.evidence[i];
+            return v
+                ? { ...base, kind: v.kind, format: v.format, verified: v.status === 'verified', status: v.status, binding_matches: v.bindingMatches, detail: v.detail }
+                : { ...base, verified: false, status: 'failed', binding_matches: null, detail: 'evidence file missing from the receipt directory' };
+        }),
+    };
+    appraised.runtime_measurement = runtimeMeasurement(evV);
+    appraised.verifier_policy_id = policy.policy_id;
+    appraised.policy_decision = policyDecision(policy, appraisal, 'verifier');
+    appraised.claim_tier = claims.claim_tier;
+    appraised.allowed_claim = claims.allowed_claim;
     return {
         ok: mismatches.length === 0,
         mismatches,
         decision: appraisal.status,
         reason: appraisal.reason,
         checks: appraisal.checks,
-        policy_matches_receipt: policyMatches,
-        rederived: {
-            workload: Boolean(opts.workload?.length),
-            inputs: Boolean(opts.inputs?.length) && !(receipt.input.scheme === 'hmac-sha256' && !opts.inputKey),
-            outputs: Boolean(opts.outputs?.length),
-        },
+        policy_matches_receipt: samePolicy,
+        rederived,
         notes,
         receipt_dir: dir,
+        unverified,
+        producer: {
+            status: receipt.policy_decision.status,
+            reason: receipt.policy_decision.reason,
+            policy_id: receipt.policy_decision.policy_id,
+            appraised_by: receipt.policy_decision.appraised_by,
+            claim_tier: receipt.claim_tier,
+            allowed_claim: receipt.allowed_claim,
+            compared: samePolicy,
+        },
         appraised,
+        leaves: { total: all.length, compared, self_reported: unverified.length },
     };
+}
+/** Re-lint each struck sentence alone; where the verifier's linter flags it, its finding is the derived one. */
+async function relint(receipt) {
+    const { lint, loadShippedRules } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 94572));
+    const rules = loadShippedRules();
+    return receipt.struck_claims.map((s) => {
+        const fs = lint(s.sentence, rules);
+        const f = fs.find((x) => x.rule === s.rule) ?? fs[0];
+        return f ? { category: f.category, rule: f.rule, rewrite: f.rewrite, why: f.why } : {};
+    });
+}
+/** SHA256SUMS lines for a plain manifest; a keyed one cannot have them. */
+function plainSums(m) {
+    return m.resources.every((r) => r.algorithm === 'sha256') ? sha256sums(m) : '(no SHA256SUMS: the manifest is not plain sha256)';
+}
+/** What a leaf's mismatch came from, for the reader of a mismatch line. */
+function causeOf(path, rederived) {
+    const p = leafPattern(path);
+    const tree = (role, saved) => (rederived[role] ? `re-hashed --${role}` : `the saved ${saved}`);
+    if (p.startsWith('workload'))
+        return tree('workload', 'workload.manifest.json');
+    if (p.startsWith('input'))
+        return tree('inputs', 'inputs.manifest.json');
+    if (p.startsWith('output'))
+        return tree('outputs', 'outputs.manifest.json');
+    if (p.startsWith('binding'))
+        return 'recomputed the binding from the re-derived digests';
+    if (p.startsWith('attestation_result') || p.startsWith('runtime_measurement'))
+        return 're-verified the saved evidence';
+    if (p.startsWith('benchmark_result'))
+        return 'hashed the saved benchmark file';
+    if (p === 'verifier_policy_id' || /^policy_decision\.(policy_|decision_ceiling)/.test(p))
+        return "read the producer's saved policy copy";
+    if (p.startsWith('policy_decision') || p === 'claim_tier' || p === 'allowed_claim')
+        return "re-ran the same policy on the re-verified evidence";
+    if (p.startsWith('struck_claims') || p.startsWith('blocked_claims'))
+        return 're-linted the struck sentences';
+    if (p === 'job_id')
+        return 'the job context in the binding';
+    return 'derived by the verifier';
+}
+function replay_isObject(v) {
+    return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+function lookup(root, path) {
+    let cur = root;
+    for (const m of path.matchAll(/([^.[\]]+)|\[(\d+)\]/g)) {
+        // The verifier derived a value of another shape here (null, or a string where the receipt has an object).
+        if (cur === null || typeof cur !== 'object')
+            return { found: true, value: cur === null ? null : `(${JSON.stringify(cur)})` };
+        const key = m[1] ?? Number(m[2]);
+        if (!Object.prototype.hasOwnProperty.call(cur, key))
+            return { found: false, value: undefined };
+        cur = cur[key];
+        if (cur === undefined)
+            return { found: false, value: undefined };
+    }
+    return { found: true, value: cur };
+}
+/** Paths of every array in the derived view whose length the verifier knows. */
+function arrayLengths(v, path = '') {
+    if (v === null || typeof v !== 'object')
+        return [];
+    if (Array.isArray(v))
+        return [[path, v.length], ...v.flatMap((x, i) => arrayLengths(x, `${path}[${i}]`))];
+    return Object.entries(v).flatMap(([k, x]) => (x === undefined ? [] : arrayLengths(x, path ? `${path}.${k}` : k)));
+}
+/** The receipt with every derived value in place of the producer's (derived arrays replace wholesale). */
+function overlay(base, derived) {
+    if (derived === undefined)
+        return base;
+    if (derived === null || typeof derived !== 'object')
+        return derived;
+    if (Array.isArray(derived)) {
+        const b = Array.isArray(base) ? base : [];
+        return derived.map((x, i) => overlay(b[i], x));
+    }
+    const b = base !== null && typeof base === 'object' && !Array.isArray(base) ? base : {};
+    const out = { ...b };
+    for (const [k, x] of Object.entries(derived))
+        out[k] = overlay(b[k], x);
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/report/escape.ts
+/**
+ * Escaping for text that came from outside the project (file names, PR text, policy messages,
+ * evidence fields) before it is placed in a job summary, a PR comment or the runner's log.
+ *
+ * GitHub renders summaries and comments as GitHub Flavored Markdown with inline HTML, then links
+ * `@mentions` and `#refs`, and renders `$…$` as math. An untrusted string must stay one run of plain
+ * text in all of those: it must not open a tag, a table cell, a list, a heading, a link, a code span,
+ * or ping anyone. The runner reads `::command::` lines in the log as workflow commands.
+ */
+const ZWJ = '\u200d';
+const ZWSP = '\u200b';
+/**
+ * Bidirectional controls (embeddings, overrides, isolates, marks): a right-to-left override in a file
+ * name can make `gpj.exe` read as `exe.jpg`. They are shown as visible `<U+202E>` text instead.
+ */
+const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+function neutralizeBidi(s) {
+    return s.replace(BIDI, (c) => `<U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}>`);
+}
+/**
+ * Workflow-command markers: the runner reads `::name ...::` and `##[name]` ANYWHERE in a log line,
+ * not only at its start. A zero-width space between the two characters leaves the text readable
+ * and inert.
+ */
+function neutralizeWorkflowCommands(s) {
+    return s.replace(/::/g, ':' + ZWSP + ':').replace(/##\[/g, '#' + ZWSP + '#[');
+}
+/** Remove control characters (line breaks become spaces so a value stays on its line); show bidi controls. */
+function stripControl(s) {
+    return neutralizeBidi(s.replace(/\r\n|[\r\n\u2028\u2029]/g, ' ').replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '').replace(/\t/g, ' '));
+}
+/** HTML only: `& < > " '` become character references. */
+function escapeHtml(s) {
+    return s.replace(/[&<>"']/g, (c) => HTML_ENTITIES[c]);
+}
+const HTML_ENTITIES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+/**
+ * `@name` would notify a user or team: break the mention with a zero-width joiner after the `@`.
+ * An `@` right after a letter or digit (`policy@sha256:…`, `a@b.example`) is not a mention.
+ */
+function neutralizeMentions(s) {
+    return s.replace(/(^|[^A-Za-z0-9])@(?=[A-Za-z0-9_-])/g, '$1@' + ZWJ);
+}
+/**
+ * Markdown and HTML, for untrusted text placed inline (a paragraph, a list item, a table cell, or
+ * inside an inline HTML element such as `<code>`): control characters removed, HTML characters as
+ * references, every Markdown punctuation character that can start a structure backslash-escaped,
+ * and mentions broken. The result is one line.
+ */
+function escapeMarkdown(s) {
+    let out = stripControl(s);
+    // The characters that open emphasis, code spans, links, images, footnotes, table cells,
+    // strikethrough, headings and math.
+    out = out.replace(/[\\`*_[\]#|~$]/g, (c) => '\\' + c);
+    // At the start of a line, `-`, `+`, `=` or `1.` / `1)` would open a list, a rule or a heading.
+    out = out.replace(/^(\s*)([-+=])/, '$1\\$2').replace(/^(\s*\d+)([.)])/, '$1\\$2');
+    // HTML last: its references contain `#`, which must not be escaped again. Quotes stay as they
+    // are: untrusted text is never placed inside an attribute, and prose keeps its apostrophes.
+    return neutralizeMentions(out.replace(/[&<>]/g, (c) => HTML_ENTITIES[c]));
+}
+/** Inline code look without a Markdown code span (which untrusted backticks could close). */
+function codeText(s) {
+    return `<code>${escapeMarkdown(s)}</code>`;
+}
+/**
+ * Text for `core.info` and friends: every `::` and `##[` in every line is broken (the runner matches
+ * them anywhere in a line), other control characters removed and bidi controls shown, so untrusted
+ * text is printed, never run.
+ */
+function escapeLogCommand(s) {
+    return s
+        .split(/\r\n|\r|\n/)
+        .map((line) => neutralizeWorkflowCommands(neutralizeBidi(line.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '\uFFFD'))))
+        .join('\n');
+}
+/** Clamp a raw (unescaped) value to at most `max` code points, marking the cut; escape afterwards. */
+function clamp(s, max) {
+    const cps = Array.from(s);
+    return cps.length <= max ? s : cps.slice(0, Math.max(0, max - 1)).join('') + '…';
+}
+/** Untrusted value for a summary: clamped, then escaped for Markdown and HTML. */
+function md(s, max = 500) {
+    if (s === null || s === undefined || s === '')
+        return '—';
+    return escapeMarkdown(clamp(s, max));
 }
 
 ;// CONCATENATED MODULE: ./src/action/artifact.ts
@@ -87839,7 +88717,7 @@ const DEFAULT_ARTIFACT_NAME = 'compute-receipt';
 const TRUE = new Set(['true', 'True', 'TRUE']);
 const FALSE = new Set(['false', 'False', 'FALSE']);
 /** One value per line, trimmed; blank lines dropped. */
-function inputs_lines(s) {
+function lines(s) {
     return s
         .split(/\r?\n/)
         .map((l) => l.trim())
@@ -87855,8 +88733,8 @@ function parseInputs(get, ctx) {
         if (v === '')
             return null;
         if (/[\r\n]/.test(v)) {
-            errors.push(`input ${n} takes one value, got ${inputs_lines(v).length} lines`);
-            return inputs_lines(v)[0] ?? null;
+            errors.push(`input ${n} takes one value, got ${lines(v).length} lines`);
+            return lines(v)[0] ?? null;
         }
         return v;
     };
@@ -87895,12 +88773,12 @@ function parseInputs(get, ctx) {
     const modeValid = MODES.includes(raw('mode') || 'create');
     const failOn = choice('fail-on', inputs_FAIL_ON, mode === 'verify' ? 'hold' : 'deny');
     const storage = choice('storage', STORAGE_KINDS, 'unknown');
-    const workload = inputs_lines(raw('workload'));
-    const inputs = inputs_lines(raw('inputs'));
-    const outputs = inputs_lines(raw('outputs'));
-    const evidence = inputs_lines(raw('evidence'));
-    const claims = inputs_lines(raw('claims'));
-    const lintPaths = inputs_lines(raw('lint-paths'));
+    const workload = lines(raw('workload'));
+    const inputs = lines(raw('inputs'));
+    const outputs = lines(raw('outputs'));
+    const evidence = lines(raw('evidence'));
+    const claims = lines(raw('claims'));
+    const lintPaths = lines(raw('lint-paths'));
     const policy = one('policy');
     const nonce = one('nonce');
     if (nonce !== null && !/^[0-9a-fA-F]+$/.test(nonce))
@@ -87974,77 +88852,6 @@ function parseInputs(get, ctx) {
     return parsed;
 }
 
-;// CONCATENATED MODULE: ./src/report/escape.ts
-/**
- * Escaping for text that came from outside the project (file names, PR text, policy messages,
- * evidence fields) before it is placed in a job summary, a PR comment or the runner's log.
- *
- * GitHub renders summaries and comments as GitHub Flavored Markdown with inline HTML, then links
- * `@mentions` and `#refs`, and renders `$…$` as math. An untrusted string must stay one run of plain
- * text in all of those: it must not open a tag, a table cell, a list, a heading, a link, a code span,
- * or ping anyone. The runner reads `::command::` lines in the log as workflow commands.
- */
-const ZWJ = '\u200d';
-const ZWSP = '\u200b';
-/** Remove control characters; line breaks become spaces so a value stays on its line. */
-function stripControl(s) {
-    return s.replace(/\r\n|[\r\n\u2028\u2029]/g, ' ').replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '').replace(/\t/g, ' ');
-}
-/** HTML only: `& < > " '` become character references. */
-function escapeHtml(s) {
-    return s.replace(/[&<>"']/g, (c) => HTML_ENTITIES[c]);
-}
-const HTML_ENTITIES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-/**
- * `@name` would notify a user or team: break the mention with a zero-width joiner after the `@`.
- * An `@` right after a letter or digit (`policy@sha256:…`, `a@b.example`) is not a mention.
- */
-function neutralizeMentions(s) {
-    return s.replace(/(^|[^A-Za-z0-9])@(?=[A-Za-z0-9_-])/g, '$1@' + ZWJ);
-}
-/**
- * Markdown and HTML, for untrusted text placed inline (a paragraph, a list item, a table cell, or
- * inside an inline HTML element such as `<code>`): control characters removed, HTML characters as
- * references, every Markdown punctuation character that can start a structure backslash-escaped,
- * and mentions broken. The result is one line.
- */
-function escapeMarkdown(s) {
-    let out = stripControl(s);
-    // The characters that open emphasis, code spans, links, images, footnotes, table cells,
-    // strikethrough, headings and math.
-    out = out.replace(/[\\`*_[\]#|~$]/g, (c) => '\\' + c);
-    // At the start of a line, `-`, `+`, `=` or `1.` / `1)` would open a list, a rule or a heading.
-    out = out.replace(/^(\s*)([-+=])/, '$1\\$2').replace(/^(\s*\d+)([.)])/, '$1\\$2');
-    // HTML last: its references contain `#`, which must not be escaped again. Quotes stay as they
-    // are: untrusted text is never placed inside an attribute, and prose keeps its apostrophes.
-    return neutralizeMentions(out.replace(/[&<>]/g, (c) => HTML_ENTITIES[c]));
-}
-/** Inline code look without a Markdown code span (which untrusted backticks could close). */
-function codeText(s) {
-    return `<code>${escapeMarkdown(s)}</code>`;
-}
-/**
- * Text for `core.info` and friends: any line that the runner would read as a workflow command
- * (`::name …::`, or the legacy `##[name]`) gets a zero-width space in front, so it is printed, not run.
- */
-function escapeLogCommand(s) {
-    return s
-        .split(/\r\n|\r|\n/)
-        .map((line) => (/^\s*(::|##\[)/.test(line) ? ZWSP + line : line))
-        .join('\n');
-}
-/** Clamp a raw (unescaped) value to at most `max` code points, marking the cut; escape afterwards. */
-function clamp(s, max) {
-    const cps = Array.from(s);
-    return cps.length <= max ? s : cps.slice(0, Math.max(0, max - 1)).join('') + '…';
-}
-/** Untrusted value for a summary: clamped, then escaped for Markdown and HTML. */
-function md(s, max = 500) {
-    if (s === null || s === undefined || s === '')
-        return '—';
-    return escapeMarkdown(clamp(s, max));
-}
-
 ;// CONCATENATED MODULE: ./src/report/assemble.ts
 /**
  * A size-limited Markdown document made of whole sections. When the document is over its limit,
@@ -88095,6 +88902,14 @@ function assemble(sections, opts) {
 const SUMMARY_LIMIT_BYTES = 1024 * 1024 - 4096;
 /** GitHub's issue comment limit is 65,536 characters; keep a margin. */
 const COMMENT_LIMIT_CHARS = 65_536 - 536;
+const SR = 'self-reported';
+/** ` (self-reported)` after a value the verifier did not re-derive (verify mode only). */
+function summary_tag(o, path) {
+    const u = o.replay?.unverified;
+    if (!u)
+        return '';
+    return u.some((x) => x.field === path || x.field.startsWith(path + '.') || x.field.startsWith(path + '[')) ? ` (${SR})` : '';
+}
 const SELF_APPRAISED_NOTE = 'self-appraised by the attested job; replay with a separate verifier before relying on it';
 const ICON = { pass: '✅', hold: '⏸️', deny: '❌' };
 /** A digest or other value the schema constrains to `[a-z0-9:]`: shown as code as is. */
@@ -88135,6 +88950,13 @@ function glance(r, o) {
         ['Appraised by', d.appraised_by === 'self' ? '**self** (the attested job)' : 'a separate **verifier**'],
         ['Job', md(r.job_id, 200)],
     ];
+    const p = o.mode === 'verify' ? o.replay?.producer : undefined;
+    if (p) {
+        rows.push([
+            "Producer's decision",
+            `${p.status} under ${md(p.policy_id, 100)}, claim tier \`${p.claim_tier}\`, appraised by ${p.appraised_by} (${SR}; ${p.compared ? 're-derived under the same policy' : 'not compared: the verifier ran a different policy'})`,
+        ]);
+    }
     if (o.receiptDigest)
         rows.push(['Receipt', summary_digest(o.receiptDigest)]);
     if (o.gate) {
@@ -88159,14 +88981,15 @@ function glance(r, o) {
 function allowedClaimSection(r) {
     return `### Allowed claim\n\n> ${md(r.allowed_claim, 2000)}`;
 }
-function capacityBox(r) {
+function capacityBox(r, o) {
     const b = r.benchmark_result;
     const head = '### 📊 Capacity (benchmark)';
     if (!b)
         return `${head}\n\nNo benchmark recorded.`;
-    return `${head}\n\n${summary_table(['Benchmark', 'Digest', 'Limit'], [[md(b.id, 200), summary_digest(b.digest), md(b.claim_limit)]])}`;
+    const name = summary_tag(o, 'benchmark_result.id') ? ` (name ${SR})` : '';
+    return `${head}\n\n${summary_table(['Benchmark', 'Digest', 'Limit'], [[md(b.id, 200) + name, summary_digest(b.digest), md(b.claim_limit)]])}`;
 }
-function runtimeBox(r, lim) {
+function runtimeBox(r, lim, o) {
     const a = r.attestation_result;
     const m = r.runtime_measurement;
     const lines = ['### 🔒 Runtime (attestation)', ''];
@@ -88178,6 +89001,8 @@ function runtimeBox(r, lim) {
         ['Measurement', `\`${m.type}\` ${shortDigest(m.measurement_digest)}`],
         ['Evidence digest', summary_digest(a.evidence_digest)],
         ['Trust roots', trust],
+        // Versions are [0-9A-Za-z.+-] by the schema: safe inside a code span as they are.
+        ['Producer', `${md(r.producer.name, 40)} \`${r.producer.version}\`, its verifier \`${r.attestation_result.verifier.version}\` (${SR})`],
         ['Limit', md(a.claim_limit)],
     ]));
     lines.push('');
@@ -88190,7 +89015,7 @@ function runtimeBox(r, lim) {
             String(i),
             e.kind ? `\`${e.kind}\`` : '—',
             md(e.format, 60),
-            md(e.source, 120),
+            md(e.source, 120) + summary_tag(o, `attestation_result.evidence[${i}].source`),
             `${e.verified ? '✅' : '❌'} ${md(e.status, 30)}`,
             e.binding_matches === null ? 'not checked' : e.binding_matches ? 'matches' : '**differs**',
             md(e.detail, lim.cell),
@@ -88203,13 +89028,22 @@ function runtimeBox(r, lim) {
     }
     return lines.join('\n');
 }
-function jobBox(r) {
+function jobBox(r, o) {
     const j = r.binding.job;
     const dep = r.deployment;
     const rows = [
-        ['Workload', `${summary_digest(r.workload_digest)} — ${md(r.workload.kind, 20)} ${codeText(clamp(r.workload.name, 200))}, ${summary_count(r.workload.files, 'file')}, ${summary_count(r.workload.bytes, 'byte')}`],
-        ['Inputs', `${summary_digest(r.input_commitment)} — ${r.input.scheme === 'hmac-sha256' ? 'keyed commitment (per-file digests withheld)' : 'plain digest'}, ${summary_count(r.input.files, 'file')}, ${summary_count(r.input.bytes, 'byte')}`],
-        ['Outputs', `${summary_digest(r.output_digest)} — ${summary_count(r.outputs.files, 'file')}, ${summary_count(r.outputs.bytes, 'byte')}`],
+        [
+            'Workload',
+            `${summary_digest(r.workload_digest)} — ${md(r.workload.kind, 20)} ${codeText(clamp(r.workload.name, 200))}, ${summary_count(r.workload.files, 'file')}, ${summary_count(r.workload.bytes, 'byte')}` +
+                (summary_tag(o, 'workload.kind') || summary_tag(o, 'workload.name') || summary_tag(o, 'workload.bytes')),
+        ],
+        [
+            'Inputs',
+            `${summary_digest(r.input_commitment)} — ${r.input.scheme === 'hmac-sha256' ? 'keyed commitment (per-file digests withheld)' : 'plain digest'}, ${summary_count(r.input.files, 'file')}, ${summary_count(r.input.bytes, 'byte')}${summary_tag(o, 'input.bytes')}`,
+        ],
+        ['Outputs', `${summary_digest(r.output_digest)} — ${summary_count(r.outputs.files, 'file')}, ${summary_count(r.outputs.bytes, 'byte')}${summary_tag(o, 'outputs.bytes')}`],
+        ...ignoredRows(r),
+        ['Receipt id', `\`${r.receipt_id}\`${o.mode === 'verify' ? ` (${SR})` : ''}`],
         ['Repository', md(j.repository, 200)],
         ['Run', `${md(j.run_id, 40)}${j.run_attempt ? ` attempt ${md(j.run_attempt, 20)}` : ''}`],
         ['Job id', md(j.id, 200)],
@@ -88221,9 +89055,17 @@ function jobBox(r) {
         ['Issued at', `${md(r.issued_at, 60)} (self-reported)`],
         ['Runner', Object.keys(dep.runner).length ? Object.entries(dep.runner).map(([k, v]) => `${md(k, 40)}: ${md(v, 100)}`).join(', ') + ' (self-reported)' : '— (self-reported)'],
         ['Provider', `${md(dep.provider, 100)} (self-reported)`],
-        ['Storage', `\`${dep.storage.kind}\` — ${md(dep.storage.note, 300)}`],
+        ['Storage', `\`${dep.storage.kind}\` (${SR}) — ${md(dep.storage.note, 300)}`],
     ];
     return `### 🧾 Job (digests)\n\n${summary_table(['', ''], rows)}`;
+}
+/** Paths a tree left out beyond the default ignores: reported, and judged by the policy (hashing.ignore_paths). */
+function ignoredRows(r) {
+    const defaults = new Set(['.git', '.gitattributes', '.github', '.gitignore']);
+    return ['workload', 'input', 'outputs']
+        .map((k) => [k, r[k].serialization.ignore_paths.filter((p) => !defaults.has(p))])
+        .filter(([, ps]) => ps.length > 0)
+        .map(([k, ps]) => [`Ignored (${k})`, ps.slice(0, 20).map((p) => codeText(clamp(p, 200))).join(', ') + (ps.length > 20 ? ` and ${ps.length - 20} more` : '')]);
 }
 function outputFilesSection(files, lim) {
     if (lim.files === 0 || files.length === 0)
@@ -88251,7 +89093,7 @@ function mismatchSection(rp, lim) {
         return '';
     const shown = rp.mismatches.slice(0, lim.mismatches);
     return ('### Replay mismatches\n\n' +
-        summary_table(['Field', 'In the receipt', 'Re-derived'], shown.map((m) => [md(m.field, 200), md(m.expected, lim.cell), md(m.actual, lim.cell)])) +
+        summary_table(['Field', 'In the receipt', 'Re-derived by the verifier', 'How'], shown.map((m) => [md(m.field, 200), md(m.expected, lim.cell), md(m.actual, lim.cell), md(m.cause ?? '', 200)])) +
         moreRows(shown.length, rp.mismatches.length, 'mismatches'));
 }
 function notesSection(rp) {
@@ -88266,7 +89108,7 @@ function blockedSection(r, struck) {
     return ('### Blocked claims\n\nThese statements are blocked: do not repeat them on the strength of this receipt.\n\n' +
         standing.slice(0, 50).map((c) => `- ~~${md(c, 300)}~~`).join('\n'));
 }
-function struckSection(r, lim) {
+function struckSection(r, lim, o) {
     const s = r.struck_claims;
     if (s.length === 0)
         return '';
@@ -88274,7 +89116,7 @@ function struckSection(r, lim) {
     return (`### Struck sentences (${s.length})\n\nThe claim linter struck these sentences from the text it was given. Use the rewrite instead.\n\n` +
         summary_table(['Sentence', 'Where', 'Category', 'Rewrite', 'Why'], shown.map((c) => [
             `~~${md(c.sentence, lim.cell)}~~`,
-            `${md(c.source, 100)}:${c.line}`,
+            `${md(c.source, 100)}:${c.line}${o.mode === 'verify' ? ` (${SR})` : ''}`,
             `\`${/^[a-z-]+$/.test(c.category) ? c.category : 'other'}\``,
             md(c.rewrite, lim.cell),
             md(c.why, lim.cell),
@@ -88303,15 +89145,15 @@ function sections(r, o, lim) {
     return [
         { id: 'at a glance', markdown: glance(r, o), priority: 'required' },
         { id: 'allowed claim', markdown: allowedClaimSection(r), priority: 'required' },
-        { id: 'capacity', markdown: capacityBox(r), priority: 8 },
-        { id: 'runtime', markdown: runtimeBox(r, lim), priority: 7 },
-        { id: 'job', markdown: jobBox(r), priority: 6 },
+        { id: 'capacity', markdown: capacityBox(r, o), priority: 8 },
+        { id: 'runtime', markdown: runtimeBox(r, lim, o), priority: 7 },
+        { id: 'job', markdown: jobBox(r, o), priority: 6 },
         { id: 'output files', markdown: outputFilesSection(o.outputFiles ?? [], lim), priority: 1 },
         { id: 'replay mismatches', markdown: mismatchSection(o.replay, lim), priority: 5 },
         { id: 'policy checks', markdown: checksSection(r, lim), priority: 4 },
         { id: 'verifier notes', markdown: notesSection(o.replay), priority: 2 },
         { id: 'blocked claims', markdown: blockedSection(r, struck), priority: 9 },
-        { id: 'struck sentences', markdown: struckSection(r, lim), priority: 3 },
+        { id: 'struck sentences', markdown: struckSection(r, lim, o), priority: 3 },
         { id: 'footer', markdown: footer(o), priority: 'required' },
     ];
 }
@@ -88394,7 +89236,7 @@ async function runAction(inputs, ctx, deps) {
     }
     catch (e) {
         const failure = errorMessage(e);
-        lib_core/* setFailed */.C1(failure);
+        action_core/* setFailed */.C1(escapeLogCommand(failure));
         // The reviewer sees why there is no receipt; the message may quote untrusted names, so escape it.
         const summary = `## ❌ compute-receipt did not finish
 
@@ -88406,12 +89248,12 @@ The gate fails on any error.
         return { ok: false, failure, outputs: {}, summary, comment: { action: 'skipped', why: 'not-requested' } };
     }
     if (r.failure)
-        lib_core/* setFailed */.C1(r.failure);
+        action_core/* setFailed */.C1(escapeLogCommand(r.failure));
     return { ok: r.failure === null, ...r };
 }
 function setOutputs(outputs) {
     for (const [k, v] of Object.entries(outputs))
-        lib_core/* setOutput */.uH(k, v ?? '');
+        action_core/* setOutput */.uH(k, v ?? '');
 }
 function receiptOutputs(r, receiptPath, receiptDigest, artifact) {
     return {
@@ -88457,10 +89299,10 @@ async function writeSummary(inputs, markdown) {
     if (!inputs.summary)
         return;
     try {
-        await lib_core/* summary */.z.addRaw(markdown, true).write();
+        await action_core/* summary */.z.addRaw(markdown, true).write();
     }
     catch (e) {
-        lib_core/* warning */.$e(`compute-receipt: job summary not written: ${(0,util_errors/* oneLine */.TN)(e.message)}`);
+        action_core/* warning */.$e(escapeLogCommand(`compute-receipt: job summary not written: ${(0,util_errors/* oneLine */.TN)(e.message)}`));
     }
 }
 async function postComment(inputs, ctx, deps, body) {
@@ -88468,22 +89310,22 @@ async function postComment(inputs, ctx, deps, body) {
         return { action: 'skipped', why: 'not-requested' };
     const pr = pullRequestOf(ctx, inputs.prNumber);
     if (!pr) {
-        lib_core/* info */.pq('compute-receipt: not a pull request event and no pr-number: no PR comment written');
+        action_core/* info */.pq('compute-receipt: not a pull request event and no pr-number: no PR comment written');
         return { action: 'skipped', why: 'not-a-pull-request' };
     }
     if (pr.fork) {
-        lib_core/* warning */.$e('compute-receipt: PR comment skipped: this pull request comes from a fork, so the workflow token is read-only. ' +
+        action_core/* warning */.$e('compute-receipt: PR comment skipped: this pull request comes from a fork, so the workflow token is read-only. ' +
             'Comment from a workflow_run workflow instead (docs/action.md, docs/examples/fork-pr-comment.yml).');
         return { action: 'skipped', why: 'fork' };
     }
     if (!deps.github) {
-        lib_core/* warning */.$e('compute-receipt: PR comment skipped: no github-token');
+        action_core/* warning */.$e('compute-receipt: PR comment skipped: no github-token');
         return { action: 'skipped', why: 'no-token' };
     }
     const key = jobKey(ctx, inputs.jobId, inputs.mode);
     try {
         const r = await upsertStickyComment(deps.github, { owner: pr.owner, repo: pr.repo, issue: pr.number, marker: commentMarker(key), body: body(key) });
-        lib_core/* info */.pq(`compute-receipt: PR comment ${r.action} (#${pr.number}, comment ${r.id})`);
+        action_core/* info */.pq(`compute-receipt: PR comment ${r.action} (#${pr.number}, comment ${r.id})`);
         return { action: r.action, id: r.id };
     }
     catch (e) {
@@ -88491,27 +89333,27 @@ async function postComment(inputs, ctx, deps, body) {
         const hint = status === 401 || status === 403 || status === 404
             ? ' The token cannot write here (a fork PR, or the job lacks `pull-requests: write`).'
             : '';
-        lib_core/* warning */.$e(`compute-receipt: PR comment not written: ${(0,util_errors/* oneLine */.TN)(e.message)}.${hint}`);
+        action_core/* warning */.$e(escapeLogCommand(`compute-receipt: PR comment not written: ${(0,util_errors/* oneLine */.TN)(e.message)}.${hint}`));
         return { action: 'skipped', why: 'api-error' };
     }
 }
 function logDecision(r, extra) {
-    lib_core/* info */.pq(escapeLogCommand(`compute-receipt: decision ${r.policy_decision.status} (${r.policy_decision.appraised_by}-appraised), claim tier ${r.claim_tier}${extra}\n` +
+    action_core/* info */.pq(escapeLogCommand(`compute-receipt: decision ${r.policy_decision.status} (${r.policy_decision.appraised_by}-appraised), claim tier ${r.claim_tier}${extra}\n` +
         `allowed claim: ${r.allowed_claim}`));
 }
 async function runCreate(inputs, ctx, deps) {
     let oidcToken;
     if (inputs.oidc) {
         try {
-            oidcToken = await (deps.getIdToken ?? lib_core/* getIDToken */.V9)(OIDC_AUDIENCE);
+            oidcToken = await (deps.getIdToken ?? action_core/* getIDToken */.V9)(OIDC_AUDIENCE);
         }
         catch (e) {
             throw new util_errors/* InputError */.dz('USAGE', `oidc: true but no OIDC token could be requested (the job needs \`permissions: id-token: write\`): ${e.message}`);
         }
-        lib_core/* setSecret */.Pq(oidcToken);
+        action_core/* setSecret */.Pq(oidcToken);
     }
     if (inputs.inputKey)
-        lib_core/* setSecret */.Pq(inputs.inputKey.toString('utf8'));
+        action_core/* setSecret */.Pq(inputs.inputKey.toString('utf8'));
     const claims = [];
     for (const p of inputs.claims)
         claims.push({ source: p, text: await readText(deps.cwd, p, 'claims') });
@@ -88520,7 +89362,7 @@ async function runCreate(inputs, ctx, deps) {
         if (pr && pr.body)
             claims.push({ source: 'pull request body', text: pr.body });
         else
-            lib_core/* info */.pq('compute-receipt: lint-pr-body: no pull request body in this event');
+            action_core/* info */.pq('compute-receipt: lint-pr-body: no pull request body in this event');
     }
     const opts = {
         workload: inputs.workload,
@@ -88542,13 +89384,13 @@ async function runCreate(inputs, ctx, deps) {
     const res = await deps.engine.create(opts, runDeps(deps));
     const r = res.receipt;
     logDecision(r, '');
-    lib_core/* info */.pq(escapeLogCommand(`compute-receipt: wrote ${res.receiptPath} (${res.receiptDigest})`));
+    action_core/* info */.pq(escapeLogCommand(`compute-receipt: wrote ${res.receiptPath} (${res.receiptDigest})`));
     let artifact = { id: null, url: null };
     if (inputs.uploadArtifact) {
         const files = await listFiles(res.outDir);
         const up = await deps.artifacts.upload(inputs.artifactName, res.outDir, files);
         artifact = { id: up.id, url: artifactUrl(ctx.serverUrl, ctx.repository, ctx.runId, up.id) };
-        lib_core/* info */.pq(`compute-receipt: uploaded artifact ${JSON.stringify(inputs.artifactName)}${up.id !== null ? ` (id ${up.id})` : ''}`);
+        action_core/* info */.pq(escapeLogCommand(`compute-receipt: uploaded artifact ${JSON.stringify(inputs.artifactName)}${up.id !== null ? ` (id ${up.id})` : ''}`));
     }
     const outputs = receiptOutputs(r, res.receiptPath, res.receiptDigest, artifact);
     setOutputs(outputs);
@@ -88574,7 +89416,7 @@ async function runVerify(inputs, ctx, deps) {
         const dl = await deps.artifacts.download(inputs.receiptArtifact, inputs.receiptRunId, dest);
         receiptLocation = dl.path;
         artifact = { id: dl.id, url: artifactUrl(ctx.serverUrl, ctx.repository, inputs.receiptRunId ?? ctx.runId, dl.id) };
-        lib_core/* info */.pq(`compute-receipt: downloaded artifact ${JSON.stringify(inputs.receiptArtifact)} (id ${dl.id}${inputs.receiptRunId ? `, run ${inputs.receiptRunId}` : ''}); its contents are untrusted until replayed`);
+        action_core/* info */.pq(escapeLogCommand(`compute-receipt: downloaded artifact ${JSON.stringify(inputs.receiptArtifact)} (id ${dl.id}${inputs.receiptRunId ? `, run ${inputs.receiptRunId}` : ''}); its contents are untrusted until replayed`));
     }
     const opts = {
         receipt: receiptLocation,
@@ -88589,14 +89431,14 @@ async function runVerify(inputs, ctx, deps) {
         network: inputs.network,
     };
     if (inputs.inputKey)
-        lib_core/* setSecret */.Pq(inputs.inputKey.toString('utf8'));
+        action_core/* setSecret */.Pq(inputs.inputKey.toString('utf8'));
     const vr = await deps.engine.verify(opts, runDeps(deps));
     const r = vr.appraised;
     const receiptPath = (0,external_node_path_.join)(vr.receipt_dir, 'receipt.json');
     const receiptDigest = 'sha256:' + (0,external_node_crypto_.createHash)('sha256').update(await readRegularFile(receiptPath, { maxBytes: READ_LIMITS.receipt, what: 'receipt' })).digest('hex');
     logDecision(r, vr.ok ? '; replay found no mismatch' : `; replay found ${vr.mismatches.length} mismatch(es)`);
     for (const n of vr.notes)
-        lib_core/* info */.pq(escapeLogCommand(`compute-receipt: note: ${n}`));
+        action_core/* info */.pq(escapeLogCommand(`compute-receipt: note: ${n}`));
     const outputs = receiptOutputs(r, receiptPath, receiptDigest, artifact);
     setOutputs(outputs);
     const failure = gateMessage(vr.decision, inputs.failOn, vr.checks, vr.reason);
@@ -88604,8 +89446,17 @@ async function runVerify(inputs, ctx, deps) {
         mode: 'verify',
         receiptDigest,
         artifact: inputs.receiptArtifact ? { name: inputs.receiptArtifact, ...artifact } : null,
-        replay: { ok: vr.ok, mismatches: vr.mismatches, notes: vr.notes, policyMatchesReceipt: vr.policy_matches_receipt, rederived: vr.rederived },
-        outputFiles: await outputFiles(vr.receipt_dir, r),
+        replay: {
+            ok: vr.ok,
+            mismatches: vr.mismatches,
+            notes: vr.notes,
+            policyMatchesReceipt: vr.policy_matches_receipt,
+            rederived: vr.rederived,
+            unverified: vr.unverified,
+            producer: vr.producer,
+        },
+        // The output list comes from the saved manifest: shown only when the verifier found it intact.
+        outputFiles: vr.mismatches.some((m) => m.field.startsWith('outputs.') || m.field.startsWith('file outputs.')) ? null : await outputFiles(vr.receipt_dir, r),
         runUrl: runUrl(ctx),
         gate: { failOn: inputs.failOn, failed: failure !== null },
     };
@@ -88668,9 +89519,9 @@ async function runLint(inputs, ctx, deps) {
         const msg = `${f.category}: "${(0,util_errors/* oneLine */.TN)(f.sentence)}" — rewrite: ${(0,util_errors/* oneLine */.TN)(f.rewrite)} (${(0,util_errors/* oneLine */.TN)(f.why)})`;
         const props = f.source === 'pull request body' ? { title: 'compute-receipt claim lint (PR body)' } : { title: 'compute-receipt claim lint', file: f.source, startLine: f.line };
         if (failing)
-            lib_core/* error */.z3(msg, props);
+            action_core/* error */.z3(escapeLogCommand(msg), props);
         else
-            lib_core/* warning */.$e(msg, props);
+            action_core/* warning */.$e(escapeLogCommand(msg), props);
     }
     const outputs = { 'lint-findings': String(findings.length) };
     setOutputs(outputs);
@@ -88706,6 +89557,7 @@ async function runLint(inputs, ctx, deps) {
 
 
 
+
 function readEvent(path) {
     if (!path)
         return null;
@@ -88713,7 +89565,7 @@ function readEvent(path) {
         return JSON.parse(readRegularFileSync(path, { maxBytes: READ_LIMITS.event, what: 'event payload' }).toString('utf8'));
     }
     catch (e) {
-        lib_core/* warning */.$e(`compute-receipt: cannot read the event payload: ${(0,util_errors/* oneLine */.TN)(e.message)}`);
+        action_core/* warning */.$e(escapeLogCommand(`compute-receipt: cannot read the event payload: ${(0,util_errors/* oneLine */.TN)(e.message)}`));
         return null;
     }
 }
@@ -88723,24 +89575,24 @@ async function main() {
     let inputs;
     const raw = {};
     for (const n of INPUT_NAMES)
-        raw[n] = n === 'input-key' ? lib_core/* getInput */.V4(n, { trimWhitespace: false }) : lib_core/* getInput */.V4(n);
+        raw[n] = n === 'input-key' ? action_core/* getInput */.V4(n, { trimWhitespace: false }) : action_core/* getInput */.V4(n);
     if (raw['github-token'])
-        lib_core/* setSecret */.Pq(raw['github-token']);
+        action_core/* setSecret */.Pq(raw['github-token']);
     if (raw['input-key'])
-        lib_core/* setSecret */.Pq(raw['input-key']);
+        action_core/* setSecret */.Pq(raw['input-key']);
     const ctx = contextFromEnv(env, readEvent(env['GITHUB_EVENT_PATH']));
     try {
         inputs = parseInputs((n) => raw[n] ?? '', { runnerTemp: ctx.runnerTemp, cwd });
     }
     catch (e) {
-        lib_core/* setFailed */.C1(errorMessage(e));
+        action_core/* setFailed */.C1(escapeLogCommand(errorMessage(e)));
         return;
     }
     let rules = null;
     const engine = {
         create: create,
         verify: verifyReceipt,
-        lint: (text) => lint(text, (rules ??= rules_loadShippedRules())),
+        lint: (text) => (0,lint.lint)(text, (rules ??= (0,lint.loadShippedRules)())),
     };
     const token = inputs.githubToken;
     await runAction(inputs, ctx, {
@@ -88750,10 +89602,10 @@ async function main() {
         engine,
         artifacts: githubArtifactStore({ token, repository: ctx.repository }),
         github: token ? createGitHubClient({ apiUrl: ctx.apiUrl, token }) : null,
-        progress: progressHook('log', (s) => lib_core/* info */.pq(s.replace(/\n$/, ''))),
+        progress: progressHook('log', (s) => action_core/* info */.pq(s.replace(/\n$/, ''))),
     });
 }
-main().catch((e) => lib_core/* setFailed */.C1(errorMessage(e)));
+main().catch((e) => action_core/* setFailed */.C1(escapeLogCommand(errorMessage(e))));
 
 var __webpack_exports__main = __webpack_exports__.i;
 export { __webpack_exports__main as main };

@@ -15,9 +15,9 @@ export const modules = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _receipt_write_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(443);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2607);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9786);
 /* harmony import */ var _util_assets_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7382);
-/* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4984);
+/* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6416);
 
 
 
@@ -58,12 +58,12 @@ async function runDemo(out, deps) {
         }, deps);
         const ex = (p) => (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(out, 'example', p);
         // Loaded the way `verify` loads it, so the bundle holds the replay code once.
-        const { verifyReceipt } = await Promise.all(/* import() */[__webpack_require__.e(858), __webpack_require__.e(144)]).then(__webpack_require__.bind(__webpack_require__, 5144));
+        const { verifyReceipt } = await Promise.all(/* import() */[__webpack_require__.e(858), __webpack_require__.e(836)]).then(__webpack_require__.bind(__webpack_require__, 4836));
         const verified = await verifyReceipt({ receipt: out, policy: 'demo', workload: [ex('model')], inputs: [ex('inputs')], outputs: [ex('outputs')], network: false }, deps);
         const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(deps.cwd, out) || '.';
         const lines = [];
-        lines.push((0,_render_js__WEBPACK_IMPORTED_MODULE_6__/* .renderText */ .S)(verified.appraised, { title: 'compute-receipt demo: simulated evidence, no hardware claim' }));
-        lines.push(`producer: wrote ${(0,_render_js__WEBPACK_IMPORTED_MODULE_6__/* .clean */ .u)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(deps.cwd, created.receiptPath))} (${created.receiptDigest}), self-appraised ${created.receipt.policy_decision.status}`);
+        lines.push((0,_render_js__WEBPACK_IMPORTED_MODULE_6__/* .renderText */ .S5)(verified.appraised, { title: 'compute-receipt demo: simulated evidence, no hardware claim' }));
+        lines.push(`producer: wrote ${(0,_render_js__WEBPACK_IMPORTED_MODULE_6__/* .clean */ .uH)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(deps.cwd, created.receiptPath))} (${created.receiptDigest}), self-appraised ${created.receipt.policy_decision.status}`);
         lines.push(`verifier: re-hashed the example, recomputed the binding, re-verified the evidence: ${verified.ok ? 'no mismatch' : `${verified.mismatches.length} mismatch(es)`}, decision ${verified.decision}`);
         lines.push('');
         lines.push('replay it yourself:');

@@ -131,8 +131,8 @@ function hexArg(flag, v, bytes) {
     return Buffer.from(h, 'hex');
 }
 
-// EXTERNAL MODULE: ./src/cli/render.ts
-var render = __webpack_require__(4984);
+// EXTERNAL MODULE: ./src/cli/render.ts + 1 modules
+var render = __webpack_require__(6416);
 // EXTERNAL MODULE: ./src/policy/gate.ts
 var gate = __webpack_require__(5375);
 // EXTERNAL MODULE: ./src/util/progress.ts
@@ -229,7 +229,7 @@ async function cmdCreate(argv) {
     const storage = oneOf('storage', str(v['storage']), STORAGE, 'unknown');
     const claims = await Promise.all(list(v['claims']).map(async (f) => ({ source: f, text: await readText(f, 'claims file', read_file/* READ_LIMITS */.Cl.claimText) })));
     const claimRules = await Promise.all(list(v['claim-rules']).map(async (f) => ({ source: f, text: await readText(f, 'claim rules file', read_file/* READ_LIMITS */.Cl.claimRules) })));
-    const { create, gateFails, DEFAULT_POLICY } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(815), __webpack_require__.e(631), __webpack_require__.e(382), __webpack_require__.e(572), __webpack_require__.e(920), __webpack_require__.e(717), __webpack_require__.e(607)]).then(__webpack_require__.bind(__webpack_require__, 2607));
+    const { create, gateFails, DEFAULT_POLICY } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(815), __webpack_require__.e(631), __webpack_require__.e(382), __webpack_require__.e(572), __webpack_require__.e(920), __webpack_require__.e(717), __webpack_require__.e(786)]).then(__webpack_require__.bind(__webpack_require__, 9786));
     const r = await create({
         workload: list(v['workload']),
         inputs: list(v['inputs']),
@@ -255,13 +255,13 @@ async function cmdCreate(argv) {
     if (v['json'])
         json(r.receipt);
     else {
-        out((0,render/* renderText */.S)(r.receipt));
-        out(`\nwrote ${(0,render/* clean */.u)((0,external_node_path_.relative)(process.cwd(), r.receiptPath) || r.receiptPath)} (${r.receiptDigest})\n`);
+        out((0,render/* renderText */.S5)(r.receipt));
+        out(`\nwrote ${(0,render/* clean */.uH)((0,external_node_path_.relative)(process.cwd(), r.receiptPath) || r.receiptPath)} (${r.receiptDigest})\n`);
     }
     const fails = gateFails(r.receipt.policy_decision.status, failOn);
     if (fails) {
         const d = r.receipt.policy_decision;
-        process.stderr.write((0,render/* clean */.u)((0,gate/* gateMessage */.V6)(d.status, failOn, d.checks, d.reason) ?? '') + '\n');
+        process.stderr.write((0,render/* clean */.uH)((0,gate/* gateMessage */.V6)(d.status, failOn, d.checks, d.reason) ?? '') + '\n');
     }
     return fails ? 1 : 0;
 }
@@ -288,8 +288,8 @@ async function cmdVerify(argv) {
     if (!policy)
         throw new errors/* InputError */.dz('USAGE', "verify needs --policy: the verifier's own policy (name or file), never the receipt's copy");
     const failOn = oneOf('fail-on', str(v['fail-on']), gate/* FAIL_ON */.d$, 'hold');
-    const { verifyReceipt } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(815), __webpack_require__.e(631), __webpack_require__.e(858), __webpack_require__.e(382), __webpack_require__.e(572), __webpack_require__.e(920), __webpack_require__.e(717), __webpack_require__.e(607), __webpack_require__.e(144)]).then(__webpack_require__.bind(__webpack_require__, 5144));
-    const { gateFails } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(815), __webpack_require__.e(631), __webpack_require__.e(382), __webpack_require__.e(572), __webpack_require__.e(920), __webpack_require__.e(717), __webpack_require__.e(607)]).then(__webpack_require__.bind(__webpack_require__, 2607));
+    const { verifyReceipt } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(815), __webpack_require__.e(631), __webpack_require__.e(858), __webpack_require__.e(382), __webpack_require__.e(572), __webpack_require__.e(920), __webpack_require__.e(717), __webpack_require__.e(786), __webpack_require__.e(836)]).then(__webpack_require__.bind(__webpack_require__, 4836));
+    const { gateFails } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(815), __webpack_require__.e(631), __webpack_require__.e(382), __webpack_require__.e(572), __webpack_require__.e(920), __webpack_require__.e(717), __webpack_require__.e(786)]).then(__webpack_require__.bind(__webpack_require__, 9786));
     const opts = {
         receipt: positionals[0],
         policy,
@@ -318,24 +318,20 @@ async function cmdVerify(argv) {
             allowed_claim: r.appraised.allowed_claim,
             policy_matches_receipt: r.policy_matches_receipt,
             rederived: r.rederived,
+            producer: r.producer,
+            self_reported: r.unverified,
+            leaves: r.leaves,
             notes: r.notes,
         });
     }
     else {
-        out((0,render/* renderText */.S)(r.appraised, { title: 'compute receipt (replayed by the verifier)' }));
-        out('\n');
-        if (r.mismatches.length === 0)
-            out('replay: no mismatch\n');
-        for (const m of r.mismatches)
-            out(`MISMATCH ${(0,render/* clean */.u)(m.field)}: expected ${(0,render/* clean */.u)(String(m.expected))}, got ${(0,render/* clean */.u)(String(m.actual))}\n`);
-        for (const n of r.notes)
-            out(`note: ${(0,render/* clean */.u)(n)}\n`);
+        out((0,render/* renderVerifyText */.vs)(r));
     }
     const fails = !r.ok || gateFails(r.decision, failOn);
     if (fails) {
         process.stderr.write(!r.ok
-            ? `compute-receipt: verify found ${r.mismatches.length} mismatch(es): ${r.mismatches.map((m) => (0,render/* clean */.u)(m.field)).join(', ')}\n`
-            : (0,render/* clean */.u)((0,gate/* gateMessage */.V6)(r.decision, failOn, r.checks, r.reason) ?? '') + '\n');
+            ? `compute-receipt: verify found ${r.mismatches.length} mismatch(es): ${r.mismatches.map((m) => (0,render/* clean */.uH)(m.field)).join(', ')}\n`
+            : (0,render/* clean */.uH)((0,gate/* gateMessage */.V6)(r.decision, failOn, r.checks, r.reason) ?? '') + '\n');
     }
     return fails ? 1 : 0;
 }
@@ -351,7 +347,7 @@ async function cmdHash(argv) {
         throw new errors/* InputError */.dz('USAGE', 'hash needs at least one path');
     const method = oneOf('serialization', str(v['serialization']), SERIALIZATION, 'files');
     const { digestTree } = await __webpack_require__.e(/* import() */ 717).then(__webpack_require__.bind(__webpack_require__, 9717));
-    const { resolveAll } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(815), __webpack_require__.e(631), __webpack_require__.e(382), __webpack_require__.e(572), __webpack_require__.e(920), __webpack_require__.e(717), __webpack_require__.e(607)]).then(__webpack_require__.bind(__webpack_require__, 2607));
+    const { resolveAll } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(815), __webpack_require__.e(631), __webpack_require__.e(382), __webpack_require__.e(572), __webpack_require__.e(920), __webpack_require__.e(717), __webpack_require__.e(786)]).then(__webpack_require__.bind(__webpack_require__, 9786));
     const roots = resolveAll(process.cwd(), positionals, 'hash');
     const progress = progressFor(v['json'] === true || v['quiet'] === true);
     const tree = await (0,util_progress/* tracked */.rX)(progress, 'hash', (p) => digestTree(roots, {
@@ -379,7 +375,7 @@ async function cmdHash(argv) {
         out(`${tree.digest}  ${tree.files} files, ${tree.bytes} bytes\n`);
         let buf = '';
         for (const r of tree.resources) {
-            buf += `  ${r.sha256}  ${(0,render/* clean */.u)(r.name)}\n`;
+            buf += `  ${r.sha256}  ${(0,render/* clean */.uH)(r.name)}\n`;
             if (buf.length >= 1 << 16) {
                 out(buf);
                 buf = '';
@@ -420,21 +416,21 @@ async function cmdEvidence(argv) {
             out(`format ${r.format}${r.kind ? ` (${r.kind})` : ''}\n`);
             if (r.kind === 'sev-snp') {
                 out('not verified: inspect checks no signature (run `evidence verify` with the VCEK)\n');
-                out(`TCB: ${(0,render/* clean */.u)(ev.snpTcbSummary(r.fields))}\n`);
+                out(`TCB: ${(0,render/* clean */.uH)(ev.snpTcbSummary(r.fields))}\n`);
             }
             if (r.kind === 'tdx') {
                 out('not verified: inspect checks no signature (run `evidence verify`, with --collateral DIR or --network for the TCB status)\n');
                 const svn = r.fields['td_report']?.['tee_tcb_svn'];
-                out(`TCB status: not evaluated (TEE_TCB_SVN ${(0,render/* clean */.u)(String(svn))})\n`);
+                out(`TCB status: not evaluated (TEE_TCB_SVN ${(0,render/* clean */.uH)(String(svn))})\n`);
             }
             for (const [k, val] of flatten(r.fields ?? {}))
-                out(`  ${(0,render/* clean */.u)(k)}: ${(0,render/* clean */.u)(val)}\n`);
+                out(`  ${(0,render/* clean */.uH)(k)}: ${(0,render/* clean */.uH)(val)}\n`);
         }
         return 0;
     }
     const reportData = hexArg('report-data', str(v['report-data']), 64);
     const gpuNonce = hexArg('nonce', str(v['nonce']), 32);
-    const { readAux, kdsOptions, pcsOptions } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(815), __webpack_require__.e(631), __webpack_require__.e(382), __webpack_require__.e(572), __webpack_require__.e(920), __webpack_require__.e(717), __webpack_require__.e(607)]).then(__webpack_require__.bind(__webpack_require__, 2607));
+    const { readAux, kdsOptions, pcsOptions } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(815), __webpack_require__.e(631), __webpack_require__.e(382), __webpack_require__.e(572), __webpack_require__.e(920), __webpack_require__.e(717), __webpack_require__.e(786)]).then(__webpack_require__.bind(__webpack_require__, 9786));
     const aux = await readAux({ certs: list(v['certs']), collateralDir: str(v['collateral']) }, process.cwd());
     const r = await ev.verifyEvidence({ bytes, aux }, file, {
         reportData: reportData ?? null,
@@ -452,18 +448,18 @@ async function cmdEvidence(argv) {
     }
     else {
         // The verdict and the TCB status first, then each step, then the fields.
-        out(`${(0,render/* clean */.u)(r.format)}: ${r.status} — ${(0,render/* clean */.u)(r.detail)}\n`);
+        out(`${(0,render/* clean */.uH)(r.format)}: ${r.status} — ${(0,render/* clean */.uH)(r.detail)}\n`);
         if (r.kind === 'tdx')
-            out(`TCB status: ${tcb === null ? 'not evaluated (no collateral)' : (0,render/* clean */.u)(tcb)}\n`);
+            out(`TCB status: ${tcb === null ? 'not evaluated (no collateral)' : (0,render/* clean */.uH)(tcb)}\n`);
         if (r.kind === 'sev-snp' && Object.keys(r.claims).length)
-            out(`TCB: ${(0,render/* clean */.u)(ev.snpTcbSummary(r.claims))}\n`);
+            out(`TCB: ${(0,render/* clean */.uH)(ev.snpTcbSummary(r.claims))}\n`);
         for (const s of r.steps)
-            out(`  ${s.ok === null ? 'n/a ' : s.ok ? 'ok  ' : 'FAIL'} ${(0,render/* clean */.u)(s.id)}: ${(0,render/* clean */.u)(s.detail)}\n`);
+            out(`  ${s.ok === null ? 'n/a ' : s.ok ? 'ok  ' : 'FAIL'} ${(0,render/* clean */.uH)(s.id)}: ${(0,render/* clean */.uH)(s.detail)}\n`);
         const fields = flatten(r.claims);
         if (fields.length)
             out(`fields${verified ? '' : ' (NOT verified: shown as parsed)'}:\n`);
         for (const [k, val] of fields)
-            out(`  ${(0,render/* clean */.u)(k)}: ${(0,render/* clean */.u)(val)}\n`);
+            out(`  ${(0,render/* clean */.uH)(k)}: ${(0,render/* clean */.uH)(val)}\n`);
     }
     return verified ? 0 : 1;
 }
@@ -510,7 +506,7 @@ async function cmdLint(argv) {
     }
     else {
         for (const f of findings) {
-            out(`${(0,render/* clean */.u)(f.file)}:${f.line}: ${f.category} (${f.rule}): ${(0,render/* clean */.u)(f.sentence)}\n  rewrite: ${(0,render/* clean */.u)(f.rewrite)}\n  why: ${(0,render/* clean */.u)(f.why)}\n`);
+            out(`${(0,render/* clean */.uH)(f.file)}:${f.line}: ${f.category} (${f.rule}): ${(0,render/* clean */.uH)(f.sentence)}\n  rewrite: ${(0,render/* clean */.uH)(f.rewrite)}\n  why: ${(0,render/* clean */.uH)(f.why)}\n`);
         }
         if (!findings.length)
             out('no overclaims found\n');
@@ -519,7 +515,7 @@ async function cmdLint(argv) {
 }
 async function cmdDemo(argv) {
     const { values: v } = parse('demo', argv, { out: { type: 'string' }, json: { type: 'boolean' } }, false);
-    const { runDemo } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(815), __webpack_require__.e(631), __webpack_require__.e(382), __webpack_require__.e(572), __webpack_require__.e(920), __webpack_require__.e(717), __webpack_require__.e(607), __webpack_require__.e(155)]).then(__webpack_require__.bind(__webpack_require__, 1155));
+    const { runDemo } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(815), __webpack_require__.e(631), __webpack_require__.e(382), __webpack_require__.e(572), __webpack_require__.e(920), __webpack_require__.e(717), __webpack_require__.e(786), __webpack_require__.e(155)]).then(__webpack_require__.bind(__webpack_require__, 1155));
     const r = await runDemo((0,external_node_path_.resolve)(str(v['out']) ?? 'compute-receipt-demo'), deps());
     if (v['json'])
         json(JSON.parse((0,jcs/* canonicalize */.d)(r.verified)));
@@ -531,33 +527,145 @@ async function cmdDemo(argv) {
 
 /***/ }),
 
-/***/ 4984:
+/***/ 6416:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   S: () => (/* binding */ renderText),
-/* harmony export */   u: () => (/* binding */ clean)
-/* harmony export */ });
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  uH: () => (/* binding */ clean),
+  S5: () => (/* binding */ renderText),
+  vs: () => (/* binding */ renderVerifyText)
+});
+
+// UNUSED EXPORTS: SELF_REPORTED_LABEL, renderMismatch, selfReportedTag
+
+;// CONCATENATED MODULE: ./src/report/escape.ts
+/**
+ * Escaping for text that came from outside the project (file names, PR text, policy messages,
+ * evidence fields) before it is placed in a job summary, a PR comment or the runner's log.
+ *
+ * GitHub renders summaries and comments as GitHub Flavored Markdown with inline HTML, then links
+ * `@mentions` and `#refs`, and renders `$…$` as math. An untrusted string must stay one run of plain
+ * text in all of those: it must not open a tag, a table cell, a list, a heading, a link, a code span,
+ * or ping anyone. The runner reads `::command::` lines in the log as workflow commands.
+ */
+const ZWJ = '\u200d';
+const ZWSP = '\u200b';
+/**
+ * Bidirectional controls (embeddings, overrides, isolates, marks): a right-to-left override in a file
+ * name can make `gpj.exe` read as `exe.jpg`. They are shown as visible `<U+202E>` text instead.
+ */
+const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+function neutralizeBidi(s) {
+    return s.replace(BIDI, (c) => `<U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}>`);
+}
+/**
+ * Workflow-command markers: the runner reads `::name ...::` and `##[name]` ANYWHERE in a log line,
+ * not only at its start. A zero-width space between the two characters leaves the text readable
+ * and inert.
+ */
+function neutralizeWorkflowCommands(s) {
+    return s.replace(/::/g, ':' + ZWSP + ':').replace(/##\[/g, '#' + ZWSP + '#[');
+}
+/** Remove control characters (line breaks become spaces so a value stays on its line); show bidi controls. */
+function stripControl(s) {
+    return neutralizeBidi(s.replace(/\r\n|[\r\n\u2028\u2029]/g, ' ').replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '').replace(/\t/g, ' '));
+}
+/** HTML only: `& < > " '` become character references. */
+function escapeHtml(s) {
+    return s.replace(/[&<>"']/g, (c) => HTML_ENTITIES[c]);
+}
+const HTML_ENTITIES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+/**
+ * `@name` would notify a user or team: break the mention with a zero-width joiner after the `@`.
+ * An `@` right after a letter or digit (`policy@sha256:…`, `a@b.example`) is not a mention.
+ */
+function neutralizeMentions(s) {
+    return s.replace(/(^|[^A-Za-z0-9])@(?=[A-Za-z0-9_-])/g, '$1@' + ZWJ);
+}
+/**
+ * Markdown and HTML, for untrusted text placed inline (a paragraph, a list item, a table cell, or
+ * inside an inline HTML element such as `<code>`): control characters removed, HTML characters as
+ * references, every Markdown punctuation character that can start a structure backslash-escaped,
+ * and mentions broken. The result is one line.
+ */
+function escapeMarkdown(s) {
+    let out = stripControl(s);
+    // The characters that open emphasis, code spans, links, images, footnotes, table cells,
+    // strikethrough, headings and math.
+    out = out.replace(/[\\`*_[\]#|~$]/g, (c) => '\\' + c);
+    // At the start of a line, `-`, `+`, `=` or `1.` / `1)` would open a list, a rule or a heading.
+    out = out.replace(/^(\s*)([-+=])/, '$1\\$2').replace(/^(\s*\d+)([.)])/, '$1\\$2');
+    // HTML last: its references contain `#`, which must not be escaped again. Quotes stay as they
+    // are: untrusted text is never placed inside an attribute, and prose keeps its apostrophes.
+    return neutralizeMentions(out.replace(/[&<>]/g, (c) => HTML_ENTITIES[c]));
+}
+/** Inline code look without a Markdown code span (which untrusted backticks could close). */
+function codeText(s) {
+    return `<code>${escapeMarkdown(s)}</code>`;
+}
+/**
+ * Text for `core.info` and friends: every `::` and `##[` in every line is broken (the runner matches
+ * them anywhere in a line), other control characters removed and bidi controls shown, so untrusted
+ * text is printed, never run.
+ */
+function escapeLogCommand(s) {
+    return s
+        .split(/\r\n|\r|\n/)
+        .map((line) => neutralizeWorkflowCommands(neutralizeBidi(line.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '\uFFFD'))))
+        .join('\n');
+}
+/** Clamp a raw (unescaped) value to at most `max` code points, marking the cut; escape afterwards. */
+function clamp(s, max) {
+    const cps = Array.from(s);
+    return cps.length <= max ? s : cps.slice(0, Math.max(0, max - 1)).join('') + '…';
+}
+/** Untrusted value for a summary: clamped, then escaped for Markdown and HTML. */
+function md(s, max = 500) {
+    if (s === null || s === undefined || s === '')
+        return '—';
+    return escapeMarkdown(clamp(s, max));
+}
+
+;// CONCATENATED MODULE: ./src/cli/render.ts
+
 /**
  * Make untrusted text safe for a terminal or a CI log: control characters (ANSI escapes included)
- * become U+FFFD, and `::` is broken with a zero-width space so no name can pose as a runner
- * workflow command (`::error::`, `::add-mask::`, ...) when the CLI runs in GitHub Actions.
+ * become U+FFFD, bidi controls are shown as `<U+202E>`, and `::` and `##[` are broken with a
+ * zero-width space wherever they occur, so no name can pose as a runner workflow command
+ * (`::error::`, `::add-mask::`, `##[set-output]`, ...) when the CLI runs in GitHub Actions.
  */
 function clean(s) {
-    return s.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '\uFFFD').replace(/::/g, ':\u200b:');
+    return neutralizeWorkflowCommands(neutralizeBidi(s.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '\uFFFD')));
 }
 function n(count, word) {
     return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
 const MARK = { pass: 'PASS', hold: 'HOLD', deny: 'DENY' };
+const SELF_REPORTED_LABEL = 'self-reported';
+/** ` (self-reported)` when the leaf at `path` (or any leaf under it) was not re-derived. */
+function selfReportedTag(unverified, path) {
+    if (!unverified)
+        return '';
+    const hit = unverified.some((u) => u.field === path || u.field.startsWith(path + '.') || u.field.startsWith(path + '['));
+    return hit ? ` (${SELF_REPORTED_LABEL})` : '';
+}
 /** The plain-text summary a reviewer reads in a terminal: decision, claim, the three boxes kept apart, checks. */
 function renderText(r, opts = {}) {
     const L = [];
     const d = r.policy_decision;
+    const sr = (path) => selfReportedTag(opts.unverified, path);
+    const verifyMode = opts.unverified !== undefined;
     L.push(opts.title ?? 'compute receipt');
     L.push('='.repeat((opts.title ?? 'compute receipt').length));
     L.push(`decision     ${MARK[d.status]} under policy ${clean(d.policy_id)} v${d.policy_version} (${d.policy_digest.slice(0, 19)}…)`);
     L.push(`appraised by ${d.appraised_by === 'self' ? 'the attested job itself (self-appraised: replay with a separate verifier before relying on it)' : 'a verifier that re-derived the receipt'}`);
+    if (opts.producer) {
+        const p = opts.producer;
+        L.push(`producer     ${MARK[p.status]} under policy ${clean(p.policy_id)}, claim tier ${p.claim_tier}, appraised by ${p.appraised_by} (${SELF_REPORTED_LABEL}` +
+            `${p.compared ? '; re-derived by the verifier under the same policy' : "; not compared: the verifier ran a different policy"})`);
+    }
     L.push(`claim tier   ${r.claim_tier}`);
     L.push('');
     L.push('allowed claim:');
@@ -565,19 +673,34 @@ function renderText(r, opts = {}) {
     L.push('');
     L.push('job (digests)');
     L.push(`  job          ${clean(r.job_id)}`);
-    L.push(`  workload     ${r.workload_digest}  (${r.workload.kind} ${clean(r.workload.name)}, ${n(r.workload.files, 'file')}, ${n(r.workload.bytes, 'byte')})`);
-    L.push(`  inputs       ${r.input_commitment}  (${r.input.scheme}, ${n(r.input.files, 'file')})`);
-    L.push(`  outputs      ${r.output_digest}  (${n(r.outputs.files, 'file')}, ${n(r.outputs.bytes, 'byte')})`);
+    L.push(`  receipt      ${r.receipt_id}${verifyMode ? ` (${SELF_REPORTED_LABEL})` : ''}`);
+    L.push(`  issued at    ${clean(r.issued_at)} (${SELF_REPORTED_LABEL})`);
+    L.push(`  producer     ${clean(r.producer.name)} ${clean(r.producer.version)}, its verifier ${clean(r.attestation_result.verifier.version)} (${SELF_REPORTED_LABEL})`);
+    const wl = sr('workload.kind') || sr('workload.name') || sr('workload.bytes');
+    L.push(`  workload     ${r.workload_digest}  (${r.workload.kind} ${clean(r.workload.name)}, ${n(r.workload.files, 'file')}, ${n(r.workload.bytes, 'byte')})${wl}`);
+    L.push(`  inputs       ${r.input_commitment}  (${r.input.scheme}, ${n(r.input.files, 'file')}, ${n(r.input.bytes, 'byte')})${sr('input.bytes')}`);
+    L.push(`  outputs      ${r.output_digest}  (${n(r.outputs.files, 'file')}, ${n(r.outputs.bytes, 'byte')})${sr('outputs.bytes')}`);
     L.push(`  report_data  ${r.binding.report_data.slice(0, 32)}…`);
+    const ignored = ['workload', 'input', 'outputs']
+        .map((k) => [k, r[k].serialization.ignore_paths.filter((p) => !DEFAULT_IGNORE_NAMES.has(p))])
+        .filter(([, ps]) => ps.length > 0);
+    for (const [k, ps] of ignored)
+        L.push(`  ignored      ${k}: ${ps.map((p) => clean(JSON.stringify(p))).join(', ')}`);
     L.push('runtime (attestation: runtime or environment evidence only)');
+    L.push(`  measurement  ${r.runtime_measurement.type}${r.runtime_measurement.measurement_digest ? ` ${r.runtime_measurement.measurement_digest}` : ''}`);
     if (r.attestation_result.evidence.length === 0)
         L.push('  no evidence presented');
-    for (const e of r.attestation_result.evidence) {
-        L.push(`  ${clean(e.format)} from ${clean(e.source)}: ${e.status}, binding ${e.binding_matches === null ? 'not checked' : e.binding_matches ? 'matches' : 'DOES NOT MATCH'}`);
+    for (const [i, e] of r.attestation_result.evidence.entries()) {
+        L.push(`  ${clean(e.format)}${e.kind ? ` (${e.kind})` : ''} from ${clean(e.source)}${sr(`attestation_result.evidence[${i}].source`)}: ${e.status}, binding ${e.binding_matches === null ? 'not checked' : e.binding_matches ? 'matches' : 'DOES NOT MATCH'}`);
         L.push(`    ${clean(e.detail)}`);
     }
     L.push('capacity (benchmark: context only, not evidence)');
-    L.push(r.benchmark_result ? `  ${clean(r.benchmark_result.id)} ${r.benchmark_result.digest}` : '  none given');
+    L.push(r.benchmark_result ? `  ${clean(r.benchmark_result.id)} ${r.benchmark_result.digest}${sr('benchmark_result.id') ? ` (name ${SELF_REPORTED_LABEL})` : ''}` : '  none given');
+    L.push(`deployment (${SELF_REPORTED_LABEL})`);
+    const runner = Object.entries(r.deployment.runner);
+    L.push(`  runner       ${runner.length ? runner.map(([k, v]) => `${clean(k)}=${clean(v)}`).join(', ') : '—'} (${SELF_REPORTED_LABEL})`);
+    L.push(`  provider     ${r.deployment.provider === null ? '—' : clean(r.deployment.provider)} (${SELF_REPORTED_LABEL})`);
+    L.push(`  storage      ${r.deployment.storage.kind} (${SELF_REPORTED_LABEL}): ${clean(r.deployment.storage.note)}`);
     L.push('');
     L.push('checks:');
     for (const c of d.checks)
@@ -588,14 +711,33 @@ function renderText(r, opts = {}) {
         L.push(`  - ${clean(b)}`);
     if (r.struck_claims.length) {
         L.push('');
-        L.push('struck sentences from the text you supplied:');
-        for (const s of r.struck_claims) {
-            L.push(`  - ${clean(s.source)}:${s.line} [${s.category}] ${clean(s.sentence)}`);
-            L.push(`    rewrite: ${clean(s.rewrite)}`);
-            L.push(`    why: ${clean(s.why)}`);
+        L.push(`struck sentences from the text supplied to the producer${verifyMode ? ` (sentences, sources and lines ${SELF_REPORTED_LABEL})` : ''}:`);
+        for (const [i, s] of r.struck_claims.entries()) {
+            const tag = verifyMode ? ` (${SELF_REPORTED_LABEL})` : '';
+            L.push(`  - ${clean(s.source)}:${s.line} [${clean(s.category)}] ${clean(s.sentence)}${tag}`);
+            L.push(`    rewrite: ${clean(s.rewrite)}${sr(`struck_claims[${i}].rewrite`)}`);
+            L.push(`    why: ${clean(s.why)}${sr(`struck_claims[${i}].why`)}`);
         }
     }
     return L.join('\n') + '\n';
+}
+const DEFAULT_IGNORE_NAMES = new Set(['.git', '.gitattributes', '.github', '.gitignore']);
+/** One mismatch line: the field, the receipt's value, the verifier's re-derived value, and how. */
+function renderMismatch(m) {
+    return `MISMATCH ${clean(m.field)}: receipt has ${clean(String(m.expected))}, verifier re-derived ${clean(String(m.actual))} (${clean(m.cause)})`;
+}
+/** What `verify` prints: the verifier's own view with self-reported values labelled, then mismatches and notes. */
+function renderVerifyText(r) {
+    let out = renderText(r.appraised, { title: 'compute receipt (replayed by the verifier)', unverified: r.unverified, producer: r.producer });
+    out += '\n';
+    if (r.mismatches.length === 0)
+        out += 'replay: no mismatch\n';
+    for (const m of r.mismatches)
+        out += renderMismatch(m) + '\n';
+    out += `leaves: ${r.leaves.total} in the receipt, ${r.leaves.compared} re-derived and compared, ${r.leaves.self_reported} ${SELF_REPORTED_LABEL}\n`;
+    for (const n of r.notes)
+        out += `note: ${clean(n)}\n`;
+    return out;
 }
 
 

@@ -1,5 +1,5 @@
-export const id = 607;
-export const ids = [607,469];
+export const id = 786;
+export const ids = [786,469];
 export const modules = {
 
 /***/ 6200:
@@ -51,6 +51,75 @@ function normalizeNonce(nonce) {
 
 /***/ }),
 
+/***/ 5818:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K1: () => (/* binding */ jobContextFromEnv),
+/* harmony export */   OP: () => (/* binding */ jobLabel)
+/* harmony export */ });
+/* unused harmony export checkJobContext */
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17);
+
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+/** What each job field may hold (the receipt schema enforces the same), and where it came from. */
+const JOB_FIELDS = [
+    ['id', '--job-id / GITHUB_JOB', null, 256],
+    ['repository', 'GITHUB_REPOSITORY', /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/, 256],
+    ['run_id', 'GITHUB_RUN_ID', /^[0-9]+$/, 32],
+    ['run_attempt', 'GITHUB_RUN_ATTEMPT', /^[0-9]+$/, 16],
+    ['sha', 'GITHUB_SHA', /^([0-9a-f]{40}|[0-9a-f]{64})$/, 64],
+    ['workflow_ref', 'GITHUB_WORKFLOW_REF', null, 1024],
+];
+/** Refuse (exit 2) a job field with control characters or the wrong shape, naming where it came from. */
+function checkJobContext(job) {
+    for (const [k, from, re, max] of JOB_FIELDS) {
+        const v = job[k];
+        if (v === null)
+            continue;
+        if (CONTROL.test(v) || LONE_SURROGATE.test(v))
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('USAGE', `${from} contains a control character or invalid Unicode: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_0__.q)(v)}`);
+        if (v.length > max)
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('USAGE', `${from} is longer than ${max} characters`);
+        if (re && !re.test(v))
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('USAGE', `${from} is malformed: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_0__.q)(v)}`);
+    }
+    return job;
+}
+/**
+ * Job context from the CI environment. On GitHub Actions: repository, run id, attempt, sha and
+ * workflow ref; the job id defaults to GITHUB_JOB (matrix legs share it, so callers pass `jobId`).
+ * Elsewhere every field is null unless given.
+ */
+function jobContextFromEnv(env, jobId) {
+    const s = (k) => {
+        const v = env[k];
+        return v === undefined || v === '' ? null : v;
+    };
+    return checkJobContext({
+        id: jobId && jobId !== '' ? jobId : s('GITHUB_JOB'),
+        repository: s('GITHUB_REPOSITORY'),
+        run_id: s('GITHUB_RUN_ID'),
+        run_attempt: s('GITHUB_RUN_ATTEMPT'),
+        sha: s('GITHUB_SHA'),
+        workflow_ref: s('GITHUB_WORKFLOW_REF'),
+    });
+}
+/** A human label for the job, used inside sentences: "job build (owner/repo run 123.1)", "job demo". */
+function jobLabel(job) {
+    const where = [];
+    if (job.repository)
+        where.push(job.repository);
+    if (job.run_id)
+        where.push(`run ${job.run_id}${job.run_attempt ? `.${job.run_attempt}` : ''}`);
+    const name = job.id ? `job ${job.id}` : 'an unnamed job';
+    return where.length ? `${name} (${where.join(' ')})` : name;
+}
+
+
+/***/ }),
+
 /***/ 3469:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -62,7 +131,7 @@ function normalizeNonce(nonce) {
 
 /** Rules: the shipped set, extended by any user rule files. */
 function claimRules(extra = []) {
-    let rules = (0,_lint_index_js__WEBPACK_IMPORTED_MODULE_0__/* .loadShippedRules */ .PA)();
+    let rules = (0,_lint_index_js__WEBPACK_IMPORTED_MODULE_0__.loadShippedRules)();
     for (const r of extra)
         rules = (0,_lint_index_js__WEBPACK_IMPORTED_MODULE_0__/* .mergeRules */ .ub)(rules, (0,_lint_index_js__WEBPACK_IMPORTED_MODULE_0__/* .parseRules */ .NR)(r.text, r.source));
     return rules;
@@ -195,253 +264,15 @@ function allowedClaim(tier, f) {
 
 /***/ }),
 
-/***/ 8277:
+/***/ 2909:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  mu: () => (/* reexport */ appraise),
-  LD: () => (/* reexport */ decide),
-  tb: () => (/* reexport */ loadPolicy)
-});
-
-// UNUSED EXPORTS: EVIDENCE_KINDS, OUTCOMES, SNP_TCB_COMPONENTS, TDX_MEASUREMENTS, TD_ATTRIBUTE_NAMES, UNWAIVABLE, parsePolicy, parsePolicyBytes, policyCanEmit, policySchema, shippedPolicyNames, staticCheckIds
-
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
-var schemas = __webpack_require__(8816);
-// EXTERNAL MODULE: ./src/evidence/formats/sev-snp-report.ts
-var sev_snp_report = __webpack_require__(3213);
-;// CONCATENATED MODULE: ./src/policy/schema.ts
-/**
- * The appraisal-policy schema (DESIGN §5): strict zod objects everywhere, so an unknown key is an
- * error that names the key's path. No expressions: allow-lists, minimums, forbid/require, waivers.
- *
- * The TypeScript types below are written out for readers; `_SchemaMatchesPolicy` makes the compiler
- * prove that the schema's output is exactly `Policy`.
- */
-
-
-const EVIDENCE_KINDS = ['tdx', 'sev-snp', 'nvidia-gpu', 'simulated'];
-const OUTCOMES = ['pass', 'hold', 'deny'];
-/** TD_ATTRIBUTES bits a policy may forbid or require, with their bit numbers (Intel TDX module ABI). */
-const TD_ATTRIBUTE_BITS = {
-    debug: 0,
-    sept_ve_disable: 28,
-    pks: 30,
-    kl: 31,
-    perfmon: 63,
-};
-const TD_ATTRIBUTE_NAMES = Object.keys(TD_ATTRIBUTE_BITS);
-/** TDX measurement registers a policy may pin (each an allow-list of 48-byte values). */
-const TDX_MEASUREMENTS = [
-    'mr_td',
-    'mr_seam',
-    'mr_config_id',
-    'mr_owner',
-    'rtmr0',
-    'rtmr1',
-    'rtmr2',
-    'rtmr3',
-];
-const SNP_TCB_COMPONENTS = ['bootloader', 'tee', 'snp', 'microcode', 'fmc'];
-/**
- * SEV-SNP guest policy flags a policy may forbid or require (SNP ABI spec, GUEST_POLICY bits 16..25;
- * the verifier's claims carry one boolean per name).
- */
-const SNP_GUEST_POLICY_FLAGS = sev_snp_report/* SNP_POLICY_BIT_NAMES */.ye;
-const SNP_SIGNING_KEYS = ['vcek', 'vlek'];
-const HEX96 = /^[0-9a-f]{96}$/;
-const SHA256 = /^sha256:[0-9a-f]{64}$/;
-const POLICY_ID = /^[a-z0-9][a-z0-9._-]*$/;
-const oneOf = (values) => `must be one of ${values.join(', ')}`;
-const kind = schemas/* enum */.k5n(EVIDENCE_KINDS, { error: oneOf(EVIDENCE_KINDS) });
-const holdOrDeny = schemas/* enum */.k5n(['hold', 'deny'], { error: oneOf(['hold', 'deny']) });
-const forbidOrAllow = schemas/* enum */.k5n(['forbid', 'allow'], { error: oneOf(['forbid', 'allow']) });
-const hex96List = schemas/* array */.YOg(schemas/* string */.YjP({ error: 'must be 96 lowercase hex' }).regex(HEX96, { error: 'must be 96 lowercase hex' }), {
-    error: 'must be a list of 96-lowercase-hex values',
-});
-const nameList = schemas/* array */.YOg(schemas/* string */.YjP({ error: 'must be a non-empty string' }).min(1, { error: 'must be a non-empty string' }), {
-    error: 'must be a list of strings',
-});
-const tdAttr = schemas/* enum */.k5n(TD_ATTRIBUTE_NAMES, {
-    error: oneOf(TD_ATTRIBUTE_NAMES),
-});
-const hexList = (n) => schemas/* array */.YOg(schemas/* string */.YjP({ error: `must be ${n} lowercase hex` }).regex(new RegExp(`^[0-9a-f]{${n}}$`), { error: `must be ${n} lowercase hex` }), { error: `must be a list of ${n}-lowercase-hex values` });
-const snpFlag = schemas/* enum */.k5n(SNP_GUEST_POLICY_FLAGS, { error: oneOf(SNP_GUEST_POLICY_FLAGS) });
-/** `{forbid: [...], require: [...]}` of one set of names; a name on both sides is an error. */
-function forbidRequire(name) {
-    return schemas/* strictObject */.rej({
-        forbid: schemas/* array */.YOg(name, { error: 'must be a list' }).default([]),
-        require: schemas/* array */.YOg(name, { error: 'must be a list' }).default([]),
-    })
-        .superRefine((a, ctx) => {
-        for (const n of a.forbid) {
-            if (a.require.includes(n))
-                ctx.addIssue({ code: 'custom', path: ['require'], message: `names "${n}", which forbid also names` });
-        }
-    });
-}
-const tcbComponent = schemas/* number */.aig({ error: 'must be an integer 0..255' })
-    .int({ error: 'must be an integer 0..255' })
-    .min(0, { error: 'must be an integer 0..255' })
-    .max(255, { error: 'must be an integer 0..255' });
-const count = schemas/* number */.aig({ error: 'must be a non-negative integer' }).int({ error: 'must be a non-negative integer' }).min(0, {
-    error: 'must be a non-negative integer',
-});
-const evidenceSchema = schemas/* strictObject */.rej({
-    required: schemas/* array */.YOg(schemas/* union */.KCZ([kind, schemas/* array */.YOg(kind, { error: oneOf(EVIDENCE_KINDS) }).min(1, { error: 'an alternative list must not be empty' })], {
-        error: `must be a kind (${EVIDENCE_KINDS.join(', ')}) or a list of alternative kinds`,
-    }), { error: 'must be a list' })
-        .default([]),
-    on_missing: holdOrDeny.default('deny'),
-    on_unsupported: holdOrDeny.default('deny'),
-    on_verifier_unavailable: holdOrDeny.default('deny'),
-    trust_roots: schemas/* enum */.k5n(['shipped', 'any'], { error: oneOf(['shipped', 'any']) }).default('shipped'),
-    accept_simulated: schemas/* boolean */.zMY({ error: 'must be true or false' }).default(false),
-})
-    .superRefine((e, ctx) => {
-    const seen = new Set();
-    e.required.forEach((g, i) => {
-        const kinds = Array.isArray(g) ? g : [g];
-        kinds.forEach((k, j) => {
-            if (seen.has(k)) {
-                ctx.addIssue({
-                    code: 'custom',
-                    path: Array.isArray(g) ? ['required', i, j] : ['required', i],
-                    message: `names "${k}" more than once`,
-                });
-            }
-            seen.add(k);
-        });
-    });
-    if (seen.has('simulated') && !e.accept_simulated) {
-        ctx.addIssue({
-            code: 'custom',
-            path: ['accept_simulated'],
-            message: 'must be true when evidence.required names simulated',
-        });
-    }
-});
-const tdxSchema = schemas/* strictObject */.rej({
-    debug: forbidOrAllow.optional(),
-    mr_td: hex96List.optional(),
-    mr_seam: hex96List.optional(),
-    mr_config_id: hex96List.optional(),
-    mr_owner: hex96List.optional(),
-    rtmr0: hex96List.optional(),
-    rtmr1: hex96List.optional(),
-    rtmr2: hex96List.optional(),
-    rtmr3: hex96List.optional(),
-    td_attributes: forbidRequire(tdAttr).optional(),
-    xfam: schemas/* array */.YOg(schemas/* string */.YjP({ error: 'must be 16 lowercase hex' }).regex(/^[0-9a-f]{16}$/, { error: 'must be 16 lowercase hex' }), { error: 'must be a list' }).optional(),
-    min_tcb: schemas/* strictObject */.rej({
-        tee_tcb_svn: schemas/* string */.YjP({ error: 'must be 32 lowercase hex' }).regex(/^[0-9a-f]{32}$/, { error: 'must be 32 lowercase hex' }).optional(),
-        pce_svn: schemas/* number */.aig({ error: 'must be an integer 0..65535' }).int({ error: 'must be an integer 0..65535' }).min(0).max(0xffff, { error: 'must be an integer 0..65535' }).optional(),
-        qe_svn: schemas/* number */.aig({ error: 'must be an integer 0..65535' }).int({ error: 'must be an integer 0..65535' }).min(0).max(0xffff, { error: 'must be an integer 0..65535' }).optional(),
-    })
-        .optional(),
-    event_log: schemas/* strictObject */.rej({
-        replay: schemas/* literal */.euz('require', { error: 'must be require (a log that replays to RTMR0-3 is required)' }).default('require'),
-        events: schemas/* array */.YOg(schemas/* strictObject */.rej({
-            rtmr: schemas/* number */.aig({ error: 'must be 0..3' }).int({ error: 'must be 0..3' }).min(0, { error: 'must be 0..3' }).max(3, { error: 'must be 0..3' }),
-            name: schemas/* string */.YjP({ error: 'must be a string' }).optional(),
-            type: schemas/* number */.aig({ error: 'must be an integer' }).int({ error: 'must be an integer' }).min(0).max(0xffffffff).optional(),
-            digest: schemas/* string */.YjP({ error: 'must be 96 lowercase hex' }).regex(HEX96, { error: 'must be 96 lowercase hex' }).optional(),
-            payload: schemas/* string */.YjP({ error: 'must be lowercase hex' }).regex(/^([0-9a-f]{2})*$/, { error: 'must be lowercase hex' }).optional(),
-        })
-            .refine((e) => e.name !== undefined || e.digest !== undefined || e.payload !== undefined, { error: 'must name the event (name, digest or payload)' }), { error: 'must be a list' })
-            .default([]),
-    })
-        .optional(),
-    tcb_status: schemas/* strictObject */.rej({
-        pass: nameList.default([]),
-        hold: nameList.default([]),
-    })
-        .superRefine((t, ctx) => {
-        for (const s of t.hold) {
-            if (t.pass.includes(s))
-                ctx.addIssue({ code: 'custom', path: ['hold'], message: `names "${s}", which pass also names` });
-        }
-    })
-        .optional(),
-})
-    .optional();
-const snpSchema = schemas/* strictObject */.rej({
-    debug: forbidOrAllow.optional(),
-    migrate_ma: forbidOrAllow.optional(),
-    measurement: hex96List.optional(),
-    host_data: hexList(64).optional(),
-    id_key_digest: hex96List.optional(),
-    author_key_digest: hex96List.optional(),
-    vmpl: schemas/* array */.YOg(schemas/* number */.aig({ error: 'must be an integer 0..3' }).int({ error: 'must be an integer 0..3' }).min(0, { error: 'must be an integer 0..3' }).max(3, { error: 'must be an integer 0..3' }), {
-        error: 'must be a list of integers 0..3',
-    })
-        .optional(),
-    signing_key: schemas/* array */.YOg(schemas/* enum */.k5n(SNP_SIGNING_KEYS, { error: oneOf(SNP_SIGNING_KEYS) }), { error: 'must be a list' }).optional(),
-    guest_policy: forbidRequire(snpFlag).optional(),
-    min_reported_tcb: schemas/* strictObject */.rej({
-        bootloader: tcbComponent,
-        tee: tcbComponent,
-        snp: tcbComponent,
-        microcode: tcbComponent,
-        fmc: tcbComponent.optional(),
-    })
-        .optional(),
-})
-    .optional();
-const gpuSchema = schemas/* strictObject */.rej({
-    count: schemas/* strictObject */.rej({ min: count, max: count.optional() })
-        .superRefine((c, ctx) => {
-        if (c.max !== undefined && c.max < c.min)
-            ctx.addIssue({ code: 'custom', path: ['max'], message: 'must be at least min' });
-    })
-        .optional(),
-    debug: forbidOrAllow.optional(),
-    measres: schemas/* literal */.euz('success', { error: 'must be success' }).optional(),
-    driver_versions: nameList.optional(),
-    vbios_versions: nameList.optional(),
-})
-    .optional();
-const policySchema = schemas/* strictObject */.rej({
-    policy_id: schemas/* string */.YjP({ error: 'must be a string' })
-        .max(64, { error: 'must be at most 64 characters' })
-        .regex(POLICY_ID, { error: 'must match [a-z0-9][a-z0-9._-]*' }),
-    version: schemas/* number */.aig({ error: 'must be a positive integer' }).int({ error: 'must be a positive integer' }).positive({
-        error: 'must be a positive integer',
-    }),
-    description: schemas/* string */.YjP({ error: 'must be a string' }).optional(),
-    decision_ceiling: schemas/* enum */.k5n(OUTCOMES, { error: oneOf(OUTCOMES) }).default('pass'),
-    evidence: evidenceSchema.prefault({}),
-    tdx: tdxSchema,
-    'sev-snp': snpSchema,
-    'nvidia-gpu': gpuSchema,
-    workload: schemas/* strictObject */.rej({
-        digests: schemas/* array */.YOg(schemas/* string */.YjP({ error: 'must be sha256:<64 lowercase hex>' }).regex(SHA256, { error: 'must be sha256:<64 lowercase hex>' }), {
-            error: 'must be a list',
-        }),
-    })
-        .optional(),
-    benchmark: schemas/* literal */.euz('context-only', {
-        error: 'must be context-only: a benchmark is capacity context and never counts as evidence',
-    })
-        .default('context-only'),
-    waivers: schemas/* array */.YOg(schemas/* strictObject */.rej({
-        check: schemas/* string */.YjP({ error: 'must be a check id' }).min(1, { error: 'must be a check id' }),
-        any: schemas/* string */.YjP({ error: 'must be a reason (a non-empty string)' }).trim().min(1, { error: 'must be a reason (a non-empty string)' }),
-    }), { error: 'must be a list' })
-        .default([]),
-});
-const _SchemaMatchesPolicy = true;
-void _SchemaMatchesPolicy;
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
-// EXTERNAL MODULE: ./src/util/errors.ts
-var errors = __webpack_require__(17);
-;// CONCATENATED MODULE: ./src/policy/check-ids.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Zs: () => (/* binding */ UNWAIVABLE),
+/* harmony export */   iO: () => (/* binding */ policyCanEmit)
+/* harmony export */ });
+/* unused harmony export staticCheckIds */
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4139);
 /**
  * Check ids. They appear in receipts, in gate failure messages and in waivers, so they are stable.
  * A rule's id is the policy key that asks for it; evidence items add their index.
@@ -451,6 +282,8 @@ var errors = __webpack_require__(17);
  * | `evidence.<i>.<label>.verified`      | every evidence item (label: kind, or format when the kind is unknown; `simulated` for simulated quotes) |
  * | `evidence.<i>.<label>.binding`       | every evidence item                            |
  * | `evidence.required`                  | always                                         |
+ * | `evidence.accepted`                  | the policy requires no evidence: hold unless some evidence was accepted (tier none pairs with hold) |
+ * | `hashing.ignore_paths`               | a tree left out paths beyond the default ignores (deny unless `allowed_ignores` lists them) |
  * | `evidence.trust_roots`               | always                                         |
  * | `evidence.simulated`                 | simulated evidence is present                  |
  * | `evidence.verifier_unavailable`      | the caller reports a verifier could not run    |
@@ -476,7 +309,7 @@ var errors = __webpack_require__(17);
  */
 
 /** Checks no waiver can change: signature, chain and binding, and the two rules that have their own switch. */
-const UNWAIVABLE = /^evidence\.\d+\.[^.]+\.(verified|binding)$|^evidence\.(simulated|trust_roots)$/;
+const UNWAIVABLE = /^evidence\.\d+\.[^.]+\.(verified|binding)$|^evidence\.(simulated|trust_roots|accepted)$|^hashing\.ignore_paths$/;
 const EVIDENCE_ITEM = /^evidence\.\d+\.[^.]+\.(verified|binding)$/;
 /** Whether a policy could ever emit a check with this id (used to reject mistyped waivers). */
 function policyCanEmit(policy, id) {
@@ -484,15 +317,17 @@ function policyCanEmit(policy, id) {
 }
 /** Every fixed check id this policy can emit (evidence items aside). */
 function staticCheckIds(policy) {
-    const ids = ['evidence.required', 'evidence.trust_roots', 'evidence.simulated', 'evidence.verifier_unavailable'];
+    const ids = ['evidence.required', 'evidence.trust_roots', 'evidence.simulated', 'evidence.verifier_unavailable', 'hashing.ignore_paths'];
+    if (policy.evidence.required.length === 0)
+        ids.push('evidence.accepted');
     const tdx = policy.tdx;
     if (tdx) {
         if (tdx.debug === 'forbid')
             ids.push('tdx.debug');
-        for (const m of TDX_MEASUREMENTS)
+        for (const m of _schema_js__WEBPACK_IMPORTED_MODULE_0__/* .TDX_MEASUREMENTS */ .Z_)
             if (tdx[m] !== undefined)
                 ids.push(`tdx.${m}`);
-        for (const n of TD_ATTRIBUTE_NAMES) {
+        for (const n of _schema_js__WEBPACK_IMPORTED_MODULE_0__/* .TD_ATTRIBUTE_NAMES */ .PL) {
             if (tdx.td_attributes?.forbid.includes(n) || tdx.td_attributes?.require.includes(n))
                 ids.push(`tdx.td_attributes.${n}`);
         }
@@ -518,11 +353,11 @@ function staticCheckIds(policy) {
             if (snp[k] !== undefined)
                 ids.push(`sev-snp.${k}`);
         }
-        for (const n of SNP_GUEST_POLICY_FLAGS) {
+        for (const n of _schema_js__WEBPACK_IMPORTED_MODULE_0__/* .SNP_GUEST_POLICY_FLAGS */ .ow) {
             if (snp.guest_policy?.forbid.includes(n) || snp.guest_policy?.require.includes(n))
                 ids.push(`sev-snp.guest_policy.${n}`);
         }
-        for (const c of SNP_TCB_COMPONENTS)
+        for (const c of _schema_js__WEBPACK_IMPORTED_MODULE_0__/* .SNP_TCB_COMPONENTS */ .VB)
             if (snp.min_reported_tcb?.[c] !== undefined)
                 ids.push(`sev-snp.min_reported_tcb.${c}`);
     }
@@ -545,139 +380,32 @@ function staticCheckIds(policy) {
     return ids;
 }
 
-;// CONCATENATED MODULE: ./src/policy/parse.ts
-/**
- * Policy text -> typed Policy. YAML (duplicate keys are errors), then the strict schema, then the
- * cross-field checks the schema cannot express (waivers must name a check the policy can produce).
- * Every failure is one InputError line, code POLICY_INVALID, naming the file and the key path.
- */
+
+/***/ }),
+
+/***/ 6413:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  mu: () => (/* reexport */ appraise),
+  LD: () => (/* reexport */ decide),
+  tb: () => (/* reexport */ loadPolicy)
+});
 
+// UNUSED EXPORTS: EVIDENCE_KINDS, OUTCOMES, SNP_TCB_COMPONENTS, TDX_MEASUREMENTS, TD_ATTRIBUTE_NAMES, UNWAIVABLE, parsePolicy, parsePolicyBytes, policyCanEmit, policySchema, shippedPolicyNames, staticCheckIds
 
-
-const MAX_BYTES = 1 << 20;
-function parsePolicy(text, source) {
-    return parsePolicyBytes(Buffer.from(text, 'utf8'), source);
-}
-/** Parse from the file's bytes, so the digest is of exactly what was read. */
-function parsePolicyBytes(bytes, source) {
-    const fail = (msg) => {
-        throw new errors/* InputError */.dz('POLICY_INVALID', `policy ${JSON.stringify(source)}: ${msg}`);
-    };
-    if (bytes.length > MAX_BYTES)
-        fail(`file is larger than ${MAX_BYTES} bytes`);
-    let text;
-    try {
-        text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    }
-    catch {
-        return fail('file is not valid UTF-8');
-    }
-    const doc = (0,dist/* parseDocument */.Tp)(text, { uniqueKeys: true, prettyErrors: false });
-    const err = doc.errors[0];
-    if (err) {
-        const line = err.linePos?.[0]?.line ?? lineOf(text, err.pos[0]);
-        if (err.code === 'DUPLICATE_KEY')
-            fail(`duplicate key "${duplicatePath(doc, err.pos[0]) ?? '?'}" at line ${line}`);
-        fail(`YAML syntax error at line ${line}: ${err.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`);
-    }
-    let data;
-    try {
-        data = doc.toJS({ maxAliasCount: 100 });
-    }
-    catch (e) {
-        // yaml refuses aliases that expand without bound (a "billion laughs" file) with a ReferenceError.
-        return fail(`YAML aliases expand too far (${e.message.split('\n')[0]})`);
-    }
-    if (data === null || data === undefined)
-        fail('file is empty');
-    if (typeof data !== 'object' || Array.isArray(data))
-        fail('the top level must be a mapping of keys');
-    const parsed = policySchema.safeParse(data, { reportInput: true });
-    if (!parsed.success) {
-        const issues = parsed.error.issues;
-        fail(describeIssue(issues[0]) + (issues.length > 1 ? ` (and ${issues.length - 1} more)` : ''));
-    }
-    const policy = parsed.data;
-    const seen = new Set();
-    policy.waivers.forEach((w, i) => {
-        if (seen.has(w.check))
-            fail(`waivers[${i}].check names "${w.check}" twice`);
-        seen.add(w.check);
-        if (!policyCanEmit(policy, w.check))
-            fail(`waivers[${i}].check: no check "${w.check}" can come from this policy`);
-    });
-    return {
-        policy,
-        policy_id: policy.policy_id,
-        policy_version: policy.version,
-        policy_digest: `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`,
-        source,
-        text,
-    };
-}
-/** `evidence.required[0][1]` */
-function keyPath(path) {
-    let s = '';
-    for (const p of path) {
-        if (typeof p === 'number')
-            s += `[${p}]`;
-        else
-            s += s === '' ? String(p) : `.${String(p)}`;
-    }
-    return s;
-}
-function describeIssue(issue) {
-    const at = keyPath(issue.path);
-    const where = at === '' ? 'the top level' : at;
-    switch (issue.code) {
-        case 'unrecognized_keys': {
-            const keys = issue.keys.map((k) => `"${keyPath([...issue.path, k])}"`);
-            return `unknown key${keys.length > 1 ? 's' : ''} ${keys.join(', ')}`;
-        }
-        case 'invalid_type':
-            if (issue.input === undefined)
-                return `${where} is required`;
-            return `${where} ${issue.message.startsWith('must') ? issue.message : `must be ${issue.expected}`}`;
-        default:
-            return `${where} ${issue.message}`;
-    }
-}
-function lineOf(text, pos) {
-    return text.slice(0, pos).split('\n').length;
-}
-/** The key path of the pair whose key starts at `pos` (the second of a duplicate pair). */
-function duplicatePath(doc, pos) {
-    let found = null;
-    (0,dist/* visit */.YR)(doc, {
-        Pair(_, pair, ancestors) {
-            const key = pair.key;
-            if (!(0,dist/* isScalar */.jn)(key) || key.range?.[0] !== pos)
-                return undefined;
-            const path = [];
-            const chain = [...ancestors, pair];
-            for (let i = 0; i < chain.length; i++) {
-                const node = chain[i];
-                const next = chain[i + 1];
-                if ((0,dist/* isPair */.tO)(node) && (0,dist/* isScalar */.jn)(node.key))
-                    path.push(String(node.key.value));
-                else if ((0,dist/* isSeq */.oP)(node) && next !== undefined)
-                    path.push(node.items.indexOf(next));
-                else if ((0,dist/* isMap */.jh)(node))
-                    continue;
-            }
-            found = keyPath(path);
-            return dist/* visit */.YR.BREAK;
-        },
-    });
-    return found;
-}
-
+// EXTERNAL MODULE: ./src/policy/schema.ts
+var schema = __webpack_require__(4139);
+// EXTERNAL MODULE: ./src/policy/parse.ts
+var parse = __webpack_require__(2745);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/util/assets.ts + 1 modules
 var assets = __webpack_require__(7382);
+// EXTERNAL MODULE: ./src/util/errors.ts
+var errors = __webpack_require__(17);
 // EXTERNAL MODULE: ./src/util/read-file.ts
 var read_file = __webpack_require__(5201);
 ;// CONCATENATED MODULE: ./src/policy/load.ts
@@ -708,7 +436,7 @@ async function loadPolicy(nameOrPath, opts = {}) {
         if (text === undefined) {
             throw new errors/* InputError */.dz('PATH_MISSING', `policy ${JSON.stringify(nameOrPath)} is neither a shipped policy nor a path (${hint}; give a file as ./name.yml)`);
         }
-        return parsePolicy(text, `shipped:${nameOrPath}`);
+        return (0,parse/* parsePolicy */.ON)(text, `shipped:${nameOrPath}`);
     }
     const full = (0,external_node_path_.resolve)(opts.cwd ?? process.cwd(), nameOrPath);
     let bytes;
@@ -720,9 +448,11 @@ async function loadPolicy(nameOrPath, opts = {}) {
             throw new errors/* InputError */.dz('PATH_MISSING', `${e.message} (${hint})`);
         throw e;
     }
-    return parsePolicyBytes(bytes, nameOrPath);
+    return (0,parse/* parsePolicyBytes */.vR)(bytes, nameOrPath);
 }
 
+// EXTERNAL MODULE: ./src/policy/check-ids.ts
+var check_ids = __webpack_require__(2909);
 ;// CONCATENATED MODULE: ./src/policy/types.ts
 const SEVERITY = { pass: 0, hold: 1, deny: 2 };
 /** The more severe of two outcomes. */
@@ -969,7 +699,7 @@ function snpRules(block, ctx) {
     }
     const min = block.min_reported_tcb;
     if (min) {
-        for (const comp of SNP_TCB_COMPONENTS) {
+        for (const comp of schema/* SNP_TCB_COMPONENTS */.VB) {
             const want = min[comp];
             if (want === undefined)
                 continue;
@@ -1020,7 +750,7 @@ function attribute(ctx, claims, name) {
     const hex = hexClaim(ctx, claims, 'td_attributes', 8);
     if (!hex.ok)
         return hex;
-    const bit = TD_ATTRIBUTE_BITS[name];
+    const bit = schema/* TD_ATTRIBUTE_BITS */.fQ[name];
     const byte = parseInt(hex.value.slice((bit >> 3) * 2, (bit >> 3) * 2 + 2), 16);
     return { ok: true, value: (byte & (1 << (bit & 7))) !== 0 };
 }
@@ -1085,7 +815,7 @@ function tdxRules(block, ctx) {
     if (block.debug === 'forbid') {
         rules.push(forbidTrue('tdx.debug', (c) => (c['debug'] === undefined && c['td_attributes'] !== undefined ? attribute(ctx, c, 'debug') : boolClaim(ctx, c, 'debug')), 'the TD runs in debug mode: the host can read and change its memory and state', 'the TD is not a debug TD'));
     }
-    for (const m of TDX_MEASUREMENTS) {
+    for (const m of schema/* TDX_MEASUREMENTS */.Z_) {
         const allowed = block[m];
         if (allowed !== undefined)
             rules.push(allowList(ctx, `tdx.${m}`, allowed, (c) => hexClaim(ctx, c, m, 48), m.toUpperCase()));
@@ -1172,7 +902,10 @@ function appraise(policy, input) {
     const items = input.evidence.map((ev, i) => describe(policy, ev, i));
     const checks = items.flatMap((it) => [it.verified, it.binding]);
     const { check: required, unmet } = requiredCheck(policy, items);
-    checks.push(required, trustRootsCheck(policy, input, items));
+    checks.push(required);
+    if (policy.evidence.required.length === 0)
+        checks.push(acceptedCheck(items));
+    checks.push(trustRootsCheck(policy, input, items));
     const simulated = simulatedCheck(policy, items);
     if (simulated)
         checks.push(simulated);
@@ -1210,6 +943,9 @@ function appraise(policy, input) {
     }
     if (policy.workload)
         checks.push(workloadCheck(policy.workload.digests, input.workloadDigest));
+    const ignores = ignoreCheck(policy, input);
+    if (ignores)
+        checks.push(ignores);
     checks.push({
         id: 'benchmark.context-only',
         outcome: 'pass',
@@ -1338,6 +1074,48 @@ function requiredCheck(policy, items) {
         unmet,
     };
 }
+/**
+ * A policy that requires no evidence still cannot pass a job none of whose evidence was accepted:
+ * claim tier `none` pairs with hold (DESIGN §6), so "nothing required" never reads as "verified".
+ */
+function acceptedCheck(items) {
+    const accepted = items.filter((it) => it.accepted);
+    return accepted.length > 0
+        ? {
+            id: 'evidence.accepted',
+            outcome: 'pass',
+            observed: accepted.map((it) => `evidence.${it.index}`).join(', '),
+            expected: 'at least one accepted piece of evidence',
+            detail: 'verified evidence bound to this job was accepted',
+        }
+        : {
+            id: 'evidence.accepted',
+            outcome: 'hold',
+            observed: 'none',
+            expected: 'at least one accepted piece of evidence',
+            detail: 'no runtime evidence was accepted, so nothing about the runtime can pass (tier none pairs with hold)',
+        };
+}
+/** The trees' ignores beyond the defaults: the verifier's policy decides, the producer's list is only reported. */
+function ignoreCheck(policy, input) {
+    const given = input.ignorePaths ?? {};
+    const roles = ['workload', 'inputs', 'outputs'].map((r) => [r, given[r] ?? []]).filter(([, ps]) => ps.length > 0);
+    if (roles.length === 0)
+        return null;
+    const allowed = new Set(policy.allowed_ignores);
+    const observed = roles.map(([r, ps]) => `${r}: ${ps.join(', ')}`).join('; ');
+    const bad = roles.flatMap(([r, ps]) => ps.filter((p) => !allowed.has(p)).map((p) => `${r} ${JSON.stringify(p)}`));
+    const expected = policy.allowed_ignores.length ? `only ${policy.allowed_ignores.join(', ')}` : 'the default ignores only';
+    return bad.length
+        ? {
+            id: 'hashing.ignore_paths',
+            outcome: 'deny',
+            observed,
+            expected,
+            detail: `left out of the hash but not allowed by the policy's allowed_ignores: ${bad.join(', ')}`,
+        }
+        : { id: 'hashing.ignore_paths', outcome: 'pass', observed, expected, detail: "every path left out of the hash is in the policy's allowed_ignores" };
+}
 function trustRootsCheck(policy, input, items) {
     const custom = input.trustRoots === 'custom' || items.some((it) => it.ev.trustRoots === 'custom');
     const observed = custom ? 'custom' : 'shipped';
@@ -1402,14 +1180,14 @@ function applyWaivers(policy, checks) {
         const w = policy.waivers.find((x) => x.check === c.id);
         if (!w)
             return c;
-        if (UNWAIVABLE.test(c.id))
+        if (check_ids/* UNWAIVABLE */.Zs.test(c.id))
             return { ...c, detail: `${c.detail}; cannot be waived (waiver "${w.any}" ignored)` };
         if (c.outcome === 'pass')
             return { ...c, detail: `${c.detail}; waiver "${w.any}" not needed: the check passed` };
         return { ...c, outcome: 'pass', waiver: w.any, detail: `waived: ${w.any} (was ${c.outcome}: ${c.detail})` };
     });
     for (const w of policy.waivers) {
-        if (!policyCanEmit(policy, w.check)) {
+        if (!(0,check_ids/* policyCanEmit */.iO)(policy, w.check)) {
             out.push({
                 id: `waivers.${w.check}`,
                 outcome: 'hold',
@@ -1460,14 +1238,420 @@ function list(ids) {
 
 /***/ }),
 
+/***/ 2745:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ON: () => (/* binding */ parsePolicy),
+/* harmony export */   vR: () => (/* binding */ parsePolicyBytes)
+/* harmony export */ });
+/* unused harmony exports MAX_POLICY_KEYS, keyPath */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8815);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17);
+/* harmony import */ var _check_ids_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2909);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4139);
+/**
+ * Policy text -> typed Policy. YAML (duplicate keys are errors), then the strict schema, then the
+ * cross-field checks the schema cannot express (waivers must name a check the policy can produce).
+ * Every failure is one InputError line, code POLICY_INVALID, naming the file and the key path.
+ */
+
+
+
+
+
+const MAX_BYTES = 1 << 20;
+/**
+ * A policy has a few dozen keys; YAML parsing of tens of thousands of keys is slow (a 60,000-key
+ * file took minutes), so key-like tokens are counted before parsing and a file with more is refused.
+ */
+const MAX_POLICY_KEYS = 2000;
+const KEY_LIKE = /(?:^|[\s{,])[^\s:#,{}[\]]+[ \t]*:(?=[ \t\r\n]|$)/gm;
+function parsePolicy(text, source) {
+    return parsePolicyBytes(Buffer.from(text, 'utf8'), source);
+}
+/** Parse from the file's bytes, so the digest is of exactly what was read. */
+function parsePolicyBytes(bytes, source) {
+    const fail = (msg) => {
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('POLICY_INVALID', `policy ${JSON.stringify(source)}: ${msg}`);
+    };
+    if (bytes.length > MAX_BYTES)
+        fail(`file is larger than ${MAX_BYTES} bytes`);
+    let text;
+    try {
+        text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    }
+    catch {
+        return fail('file is not valid UTF-8');
+    }
+    let keys = 0;
+    KEY_LIKE.lastIndex = 0;
+    while (KEY_LIKE.exec(text) !== null) {
+        if (++keys > MAX_POLICY_KEYS)
+            fail(`has more than ${MAX_POLICY_KEYS} keys; refused before parsing (a policy has a few dozen)`);
+    }
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parseDocument */ .Tp)(text, { uniqueKeys: true, prettyErrors: false });
+    const err = doc.errors[0];
+    if (err) {
+        const line = err.linePos?.[0]?.line ?? lineOf(text, err.pos[0]);
+        if (err.code === 'DUPLICATE_KEY')
+            fail(`duplicate key "${duplicatePath(doc, err.pos[0]) ?? '?'}" at line ${line}`);
+        fail(`YAML syntax error at line ${line}: ${err.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`);
+    }
+    let data;
+    try {
+        data = doc.toJS({ maxAliasCount: 100 });
+    }
+    catch (e) {
+        // yaml refuses aliases that expand without bound (a "billion laughs" file) with a ReferenceError.
+        return fail(`YAML aliases expand too far (${e.message.split('\n')[0]})`);
+    }
+    if (data === null || data === undefined)
+        fail('file is empty');
+    if (typeof data !== 'object' || Array.isArray(data))
+        fail('the top level must be a mapping of keys');
+    const parsed = _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .policySchema */ .wh.safeParse(data, { reportInput: true });
+    if (!parsed.success) {
+        const issues = parsed.error.issues;
+        fail(describeIssue(issues[0]) + (issues.length > 1 ? ` (and ${issues.length - 1} more)` : ''));
+    }
+    const policy = parsed.data;
+    const seen = new Set();
+    policy.waivers.forEach((w, i) => {
+        if (seen.has(w.check))
+            fail(`waivers[${i}].check names "${w.check}" twice`);
+        seen.add(w.check);
+        if (!(0,_check_ids_js__WEBPACK_IMPORTED_MODULE_3__/* .policyCanEmit */ .iO)(policy, w.check))
+            fail(`waivers[${i}].check: no check "${w.check}" can come from this policy`);
+    });
+    return {
+        policy,
+        policy_id: policy.policy_id,
+        policy_version: policy.version,
+        policy_digest: `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex')}`,
+        source,
+        text,
+    };
+}
+/** `evidence.required[0][1]` */
+function keyPath(path) {
+    let s = '';
+    for (const p of path) {
+        if (typeof p === 'number')
+            s += `[${p}]`;
+        else
+            s += s === '' ? String(p) : `.${String(p)}`;
+    }
+    return s;
+}
+function describeIssue(issue) {
+    const at = keyPath(issue.path);
+    const where = at === '' ? 'the top level' : at;
+    switch (issue.code) {
+        case 'unrecognized_keys': {
+            const keys = issue.keys.map((k) => `"${keyPath([...issue.path, k])}"`);
+            const shown = keys.slice(0, 5).join(', ') + (keys.length > 5 ? ` and ${keys.length - 5} more` : '');
+            return `unknown key${keys.length > 1 ? 's' : ''} ${shown}`;
+        }
+        case 'invalid_type':
+            if (issue.input === undefined)
+                return `${where} is required`;
+            return `${where} ${issue.message.startsWith('must') ? issue.message : `must be ${issue.expected}`}`;
+        default:
+            return `${where} ${issue.message}`;
+    }
+}
+function lineOf(text, pos) {
+    return text.slice(0, pos).split('\n').length;
+}
+/** The key path of the pair whose key starts at `pos` (the second of a duplicate pair). */
+function duplicatePath(doc, pos) {
+    let found = null;
+    (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .visit */ .YR)(doc, {
+        Pair(_, pair, ancestors) {
+            const key = pair.key;
+            if (!(0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isScalar */ .jn)(key) || key.range?.[0] !== pos)
+                return undefined;
+            const path = [];
+            const chain = [...ancestors, pair];
+            for (let i = 0; i < chain.length; i++) {
+                const node = chain[i];
+                const next = chain[i + 1];
+                if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isPair */ .tO)(node) && (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isScalar */ .jn)(node.key))
+                    path.push(String(node.key.value));
+                else if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isSeq */ .oP)(node) && next !== undefined)
+                    path.push(node.items.indexOf(next));
+                else if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(node))
+                    continue;
+            }
+            found = keyPath(path);
+            return yaml__WEBPACK_IMPORTED_MODULE_1__/* .visit */ .YR.BREAK;
+        },
+    });
+    return found;
+}
+
+
+/***/ }),
+
+/***/ 4139:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   PL: () => (/* binding */ TD_ATTRIBUTE_NAMES),
+/* harmony export */   VB: () => (/* binding */ SNP_TCB_COMPONENTS),
+/* harmony export */   Z_: () => (/* binding */ TDX_MEASUREMENTS),
+/* harmony export */   fQ: () => (/* binding */ TD_ATTRIBUTE_BITS),
+/* harmony export */   ow: () => (/* binding */ SNP_GUEST_POLICY_FLAGS),
+/* harmony export */   wh: () => (/* binding */ policySchema)
+/* harmony export */ });
+/* unused harmony exports EVIDENCE_KINDS, OUTCOMES, SNP_SIGNING_KEYS */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8816);
+/* harmony import */ var _evidence_formats_sev_snp_report_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3213);
+/**
+ * The appraisal-policy schema (DESIGN §5): strict zod objects everywhere, so an unknown key is an
+ * error that names the key's path. No expressions: allow-lists, minimums, forbid/require, waivers.
+ *
+ * The TypeScript types below are written out for readers; `_SchemaMatchesPolicy` makes the compiler
+ * prove that the schema's output is exactly `Policy`.
+ */
+
+
+const EVIDENCE_KINDS = ['tdx', 'sev-snp', 'nvidia-gpu', 'simulated'];
+const OUTCOMES = ['pass', 'hold', 'deny'];
+/** TD_ATTRIBUTES bits a policy may forbid or require, with their bit numbers (Intel TDX module ABI). */
+const TD_ATTRIBUTE_BITS = {
+    debug: 0,
+    sept_ve_disable: 28,
+    pks: 30,
+    kl: 31,
+    perfmon: 63,
+};
+const TD_ATTRIBUTE_NAMES = Object.keys(TD_ATTRIBUTE_BITS);
+/** TDX measurement registers a policy may pin (each an allow-list of 48-byte values). */
+const TDX_MEASUREMENTS = [
+    'mr_td',
+    'mr_seam',
+    'mr_config_id',
+    'mr_owner',
+    'rtmr0',
+    'rtmr1',
+    'rtmr2',
+    'rtmr3',
+];
+const SNP_TCB_COMPONENTS = ['bootloader', 'tee', 'snp', 'microcode', 'fmc'];
+/**
+ * SEV-SNP guest policy flags a policy may forbid or require (SNP ABI spec, GUEST_POLICY bits 16..25;
+ * the verifier's claims carry one boolean per name).
+ */
+const SNP_GUEST_POLICY_FLAGS = _evidence_formats_sev_snp_report_js__WEBPACK_IMPORTED_MODULE_0__/* .SNP_POLICY_BIT_NAMES */ .ye;
+const SNP_SIGNING_KEYS = ['vcek', 'vlek'];
+const HEX96 = /^[0-9a-f]{96}$/;
+const SHA256 = /^sha256:[0-9a-f]{64}$/;
+const POLICY_ID = /^[a-z0-9][a-z0-9._-]*$/;
+const oneOf = (values) => `must be one of ${values.join(', ')}`;
+const kind = zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(EVIDENCE_KINDS, { error: oneOf(EVIDENCE_KINDS) });
+const holdOrDeny = zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['hold', 'deny'], { error: oneOf(['hold', 'deny']) });
+const forbidOrAllow = zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['forbid', 'allow'], { error: oneOf(['forbid', 'allow']) });
+const hex96List = zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP({ error: 'must be 96 lowercase hex' }).regex(HEX96, { error: 'must be 96 lowercase hex' }), {
+    error: 'must be a list of 96-lowercase-hex values',
+});
+const nameList = zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP({ error: 'must be a non-empty string' }).min(1, { error: 'must be a non-empty string' }), {
+    error: 'must be a list of strings',
+});
+const tdAttr = zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(TD_ATTRIBUTE_NAMES, {
+    error: oneOf(TD_ATTRIBUTE_NAMES),
+});
+const hexList = (n) => zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP({ error: `must be ${n} lowercase hex` }).regex(new RegExp(`^[0-9a-f]{${n}}$`), { error: `must be ${n} lowercase hex` }), { error: `must be a list of ${n}-lowercase-hex values` });
+const snpFlag = zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(SNP_GUEST_POLICY_FLAGS, { error: oneOf(SNP_GUEST_POLICY_FLAGS) });
+/** `{forbid: [...], require: [...]}` of one set of names; a name on both sides is an error. */
+function forbidRequire(name) {
+    return zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+        forbid: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(name, { error: 'must be a list' }).default([]),
+        require: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(name, { error: 'must be a list' }).default([]),
+    })
+        .superRefine((a, ctx) => {
+        for (const n of a.forbid) {
+            if (a.require.includes(n))
+                ctx.addIssue({ code: 'custom', path: ['require'], message: `names "${n}", which forbid also names` });
+        }
+    });
+}
+const tcbComponent = zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig({ error: 'must be an integer 0..255' })
+    .int({ error: 'must be an integer 0..255' })
+    .min(0, { error: 'must be an integer 0..255' })
+    .max(255, { error: 'must be an integer 0..255' });
+const count = zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig({ error: 'must be a non-negative integer' }).int({ error: 'must be a non-negative integer' }).min(0, {
+    error: 'must be a non-negative integer',
+});
+const evidenceSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+    required: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([kind, zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(kind, { error: oneOf(EVIDENCE_KINDS) }).min(1, { error: 'an alternative list must not be empty' })], {
+        error: `must be a kind (${EVIDENCE_KINDS.join(', ')}) or a list of alternative kinds`,
+    }), { error: 'must be a list' })
+        .default([]),
+    on_missing: holdOrDeny.default('deny'),
+    on_unsupported: holdOrDeny.default('deny'),
+    on_verifier_unavailable: holdOrDeny.default('deny'),
+    trust_roots: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['shipped', 'any'], { error: oneOf(['shipped', 'any']) }).default('shipped'),
+    accept_simulated: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY({ error: 'must be true or false' }).default(false),
+})
+    .superRefine((e, ctx) => {
+    const seen = new Set();
+    e.required.forEach((g, i) => {
+        const kinds = Array.isArray(g) ? g : [g];
+        kinds.forEach((k, j) => {
+            if (seen.has(k)) {
+                ctx.addIssue({
+                    code: 'custom',
+                    path: Array.isArray(g) ? ['required', i, j] : ['required', i],
+                    message: `names "${k}" more than once`,
+                });
+            }
+            seen.add(k);
+        });
+    });
+    if (seen.has('simulated') && !e.accept_simulated) {
+        ctx.addIssue({
+            code: 'custom',
+            path: ['accept_simulated'],
+            message: 'must be true when evidence.required names simulated',
+        });
+    }
+});
+const tdxSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+    debug: forbidOrAllow.optional(),
+    mr_td: hex96List.optional(),
+    mr_seam: hex96List.optional(),
+    mr_config_id: hex96List.optional(),
+    mr_owner: hex96List.optional(),
+    rtmr0: hex96List.optional(),
+    rtmr1: hex96List.optional(),
+    rtmr2: hex96List.optional(),
+    rtmr3: hex96List.optional(),
+    td_attributes: forbidRequire(tdAttr).optional(),
+    xfam: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP({ error: 'must be 16 lowercase hex' }).regex(/^[0-9a-f]{16}$/, { error: 'must be 16 lowercase hex' }), { error: 'must be a list' }).optional(),
+    min_tcb: zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+        tee_tcb_svn: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP({ error: 'must be 32 lowercase hex' }).regex(/^[0-9a-f]{32}$/, { error: 'must be 32 lowercase hex' }).optional(),
+        pce_svn: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig({ error: 'must be an integer 0..65535' }).int({ error: 'must be an integer 0..65535' }).min(0).max(0xffff, { error: 'must be an integer 0..65535' }).optional(),
+        qe_svn: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig({ error: 'must be an integer 0..65535' }).int({ error: 'must be an integer 0..65535' }).min(0).max(0xffff, { error: 'must be an integer 0..65535' }).optional(),
+    })
+        .optional(),
+    event_log: zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+        replay: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz('require', { error: 'must be require (a log that replays to RTMR0-3 is required)' }).default('require'),
+        events: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+            rtmr: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig({ error: 'must be 0..3' }).int({ error: 'must be 0..3' }).min(0, { error: 'must be 0..3' }).max(3, { error: 'must be 0..3' }),
+            name: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP({ error: 'must be a string' }).optional(),
+            type: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig({ error: 'must be an integer' }).int({ error: 'must be an integer' }).min(0).max(0xffffffff).optional(),
+            digest: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP({ error: 'must be 96 lowercase hex' }).regex(HEX96, { error: 'must be 96 lowercase hex' }).optional(),
+            payload: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP({ error: 'must be lowercase hex' }).regex(/^([0-9a-f]{2})*$/, { error: 'must be lowercase hex' }).optional(),
+        })
+            .refine((e) => e.name !== undefined || e.digest !== undefined || e.payload !== undefined, { error: 'must name the event (name, digest or payload)' }), { error: 'must be a list' })
+            .default([]),
+    })
+        .optional(),
+    tcb_status: zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+        pass: nameList.default([]),
+        hold: nameList.default([]),
+    })
+        .superRefine((t, ctx) => {
+        for (const s of t.hold) {
+            if (t.pass.includes(s))
+                ctx.addIssue({ code: 'custom', path: ['hold'], message: `names "${s}", which pass also names` });
+        }
+    })
+        .optional(),
+})
+    .optional();
+const snpSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+    debug: forbidOrAllow.optional(),
+    migrate_ma: forbidOrAllow.optional(),
+    measurement: hex96List.optional(),
+    host_data: hexList(64).optional(),
+    id_key_digest: hex96List.optional(),
+    author_key_digest: hex96List.optional(),
+    vmpl: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig({ error: 'must be an integer 0..3' }).int({ error: 'must be an integer 0..3' }).min(0, { error: 'must be an integer 0..3' }).max(3, { error: 'must be an integer 0..3' }), {
+        error: 'must be a list of integers 0..3',
+    })
+        .optional(),
+    signing_key: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(SNP_SIGNING_KEYS, { error: oneOf(SNP_SIGNING_KEYS) }), { error: 'must be a list' }).optional(),
+    guest_policy: forbidRequire(snpFlag).optional(),
+    min_reported_tcb: zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+        bootloader: tcbComponent,
+        tee: tcbComponent,
+        snp: tcbComponent,
+        microcode: tcbComponent,
+        fmc: tcbComponent.optional(),
+    })
+        .optional(),
+})
+    .optional();
+const gpuSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+    count: zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({ min: count, max: count.optional() })
+        .superRefine((c, ctx) => {
+        if (c.max !== undefined && c.max < c.min)
+            ctx.addIssue({ code: 'custom', path: ['max'], message: 'must be at least min' });
+    })
+        .optional(),
+    debug: forbidOrAllow.optional(),
+    measres: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz('success', { error: 'must be success' }).optional(),
+    driver_versions: nameList.optional(),
+    vbios_versions: nameList.optional(),
+})
+    .optional();
+const policySchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+    policy_id: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP({ error: 'must be a string' })
+        .max(64, { error: 'must be at most 64 characters' })
+        .regex(POLICY_ID, { error: 'must match [a-z0-9][a-z0-9._-]*' }),
+    version: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig({ error: 'must be a positive integer' }).int({ error: 'must be a positive integer' }).positive({
+        error: 'must be a positive integer',
+    }),
+    description: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP({ error: 'must be a string' }).optional(),
+    decision_ceiling: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(OUTCOMES, { error: oneOf(OUTCOMES) }).default('pass'),
+    evidence: evidenceSchema.prefault({}),
+    tdx: tdxSchema,
+    'sev-snp': snpSchema,
+    'nvidia-gpu': gpuSchema,
+    workload: zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+        digests: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP({ error: 'must be sha256:<64 lowercase hex>' }).regex(SHA256, { error: 'must be sha256:<64 lowercase hex>' }), {
+            error: 'must be a list',
+        }),
+    })
+        .optional(),
+    allowed_ignores: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP({ error: 'must be a relative path inside a tree' })
+        .min(1, { error: 'must be a relative path inside a tree' })
+        .max(1024, { error: 'must be at most 1024 characters' })
+        .refine((p) => !p.startsWith('/') && p.split('/').every((x) => x !== '' && x !== '.' && x !== '..') && !/[\u0000-\u001f\u007f-\u009f]/.test(p), {
+        error: "must be a relative path inside a tree ('/'-separated, no '.' or '..' parts, no control characters)",
+    }), { error: 'must be a list of paths' })
+        .max(10_000, { error: 'must list at most 10000 paths' })
+        .default([]),
+    benchmark: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz('context-only', {
+        error: 'must be context-only: a benchmark is capacity context and never counts as evidence',
+    })
+        .default('context-only'),
+    waivers: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+        check: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP({ error: 'must be a check id' }).min(1, { error: 'must be a check id' }),
+        any: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP({ error: 'must be a reason (a non-empty string)' }).trim().min(1, { error: 'must be a reason (a non-empty string)' }),
+    }), { error: 'must be a list' })
+        .default([]),
+});
+const _SchemaMatchesPolicy = true;
+void _SchemaMatchesPolicy;
+
+
+/***/ }),
+
 /***/ 6785:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Ci: () => (/* binding */ ReceiptSchema),
+/* harmony export */   VS: () => (/* binding */ ManifestFileSchema),
 /* harmony export */   f$: () => (/* binding */ SCHEMA_VERSION)
 /* harmony export */ });
-/* unused harmony exports SerializationSchema, ManifestRefSchema, JobSchema, BindingSchema, CheckSchema, EvidenceEntrySchema, StorageKindSchema, ClaimTierSchema, receiptJsonSchema */
+/* unused harmony exports RFC3339, isRfc3339, JOB_ID_MAX, SerializationSchema, ManifestRefSchema, JobSchema, BindingSchema, CheckSchema, EvidenceEntrySchema, StorageKindSchema, ClaimTierSchema, receiptJsonSchema */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8816);
 
 /**
@@ -1482,7 +1666,49 @@ const SCHEMA_VERSION = 'compute-receipt/v1';
 const sha256Digest = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(/^sha256:[0-9a-f]{64}$/, 'sha256:<64 lowercase hex>');
 const commitment = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(/^(sha256|hmac-sha256):[0-9a-f]{64}$/, 'sha256: or hmac-sha256: + 64 lowercase hex');
 const hex = (bytes) => zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(new RegExp(`^[0-9a-f]{${bytes * 2}}$`), `${bytes * 2} lowercase hex`);
-const nullableString = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable();
+/**
+ * Text fields: no C0/C1 control characters and no unpaired surrogates. `multiline` text (detail
+ * strings, sentences from the user's text) may hold line breaks and tabs, nothing else.
+ */
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
+const CONTROL_EXCEPT_BREAKS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+const text = (max = 4096) => zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+    .max(max)
+    .refine((s) => !CONTROL.test(s), 'must not contain control characters')
+    .refine((s) => !LONE_SURROGATE.test(s), 'must be valid Unicode');
+const multiline = (max = 65536) => zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+    .max(max)
+    .refine((s) => !CONTROL_EXCEPT_BREAKS.test(s), 'must not contain control characters other than line breaks and tabs')
+    .refine((s) => !LONE_SURROGATE.test(s), 'must be valid Unicode');
+const nullableText = (max = 1024) => text(max).nullable();
+/** RFC 3339 date-time with a time zone (`Z` or `±hh:mm`), and a real calendar time. */
+const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?(Z|[+-]\d{2}:\d{2})$/;
+function isRfc3339(s) {
+    if (!RFC3339.test(s))
+        return false;
+    const t = Date.parse(s);
+    if (Number.isNaN(t))
+        return false;
+    // Date.parse rolls over 2026-02-31; the fields must survive the round trip in UTC when the zone is Z.
+    const [, mo, d] = /^\d{4}-(\d{2})-(\d{2})/.exec(s);
+    const month = Number(mo);
+    const day = Number(d);
+    if (month < 1 || month > 12 || day < 1)
+        return false;
+    const year = Number(s.slice(0, 4));
+    const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+    return day <= days;
+}
+const timestamp = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().refine(isRfc3339, 'must be an RFC 3339 date-time, e.g. 2026-01-31T12:00:00.000Z');
+/** A path inside the receipt directory, as the tool names them: '/'-separated, no '.' or '..' segment. */
+const relPath = text(512).refine((s) => s !== '' && !s.startsWith('/') && !s.includes('\\') && s.split('/').every((p) => p !== '' && p !== '.' && p !== '..'), "must be a relative path inside the receipt directory ('/'-separated, no '.' or '..' segments)");
+/** Identifiers the tool builds itself (check ids, policy ids): a short restricted charset. */
+const policyId = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().max(64).regex(/^[a-z0-9][a-z0-9._-]*$/, 'must match [a-z0-9][a-z0-9._-]*');
+const checkId = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().max(200).regex(/^[A-Za-z0-9][A-Za-z0-9._:-]*$/, 'must match [A-Za-z0-9][A-Za-z0-9._:-]*');
+/** A job id given by the caller or CI: printable, no control characters, at most 256 characters. */
+const JOB_ID_MAX = 256;
+const jobId = text(JOB_ID_MAX).min(1);
 const SerializationSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
     method: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['files', 'shards', 'image']),
     hash_type: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('sha256'),
@@ -1490,19 +1716,30 @@ const SerializationSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ 
     order: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['path-components', 'utf8-bytes']),
     shard_size: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().positive().optional(),
     allow_symlinks: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY(),
-    ignore_paths: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()),
+    ignore_paths: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(text(1024).min(1)).max(10_000),
+});
+/** `<role>.manifest.json` as the producer writes it (read strictly by verify). */
+const ManifestFileSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    serialization: SerializationSchema,
+    resources: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+        name: text(4096).min(1),
+        algorithm: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['sha256', 'hmac-sha256']),
+        digest: hex(32),
+    }))
+        .min(1)
+        .max(10_000_000),
 });
 const ManifestRefSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-    path: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    path: relPath,
     digest: sha256Digest,
 });
 const JobSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-    id: nullableString,
-    repository: nullableString,
-    run_id: nullableString,
-    run_attempt: nullableString,
-    sha: nullableString,
-    workflow_ref: nullableString,
+    id: jobId.nullable(),
+    repository: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().max(256).regex(/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/, 'must be owner/name').nullable(),
+    run_id: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().max(32).regex(/^[0-9]+$/, 'must be decimal digits').nullable(),
+    run_attempt: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().max(16).regex(/^[0-9]+$/, 'must be decimal digits').nullable(),
+    sha: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(/^([0-9a-f]{40}|[0-9a-f]{64})$/, 'must be a 40- or 64-hex commit id').nullable(),
+    workflow_ref: nullableText(1024),
 });
 const BindingSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
     v: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('compute-receipt/binding/v1'),
@@ -1515,115 +1752,123 @@ const BindingSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
     output_manifest_digest: sha256Digest,
     benchmark_digest: sha256Digest.nullable(),
     oidc_token_digest: sha256Digest.nullable(),
-    nonce: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(/^[0-9a-f]+$/).nullable(),
+    nonce: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().max(1024).regex(/^([0-9a-f]{2})+$/, 'even-length lowercase hex').nullable(),
     report_data: hex(64),
     gpu_nonce: hex(32),
 });
 const OutcomeSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['pass', 'hold', 'deny']);
 const CheckSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-    id: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    id: checkId,
     outcome: OutcomeSchema,
-    observed: nullableString,
-    expected: nullableString,
-    detail: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-    waiver: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
+    observed: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().max(65536).refine((s) => !CONTROL_EXCEPT_BREAKS.test(s), 'must not contain control characters').nullable(),
+    expected: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().max(65536).refine((s) => !CONTROL_EXCEPT_BREAKS.test(s), 'must not contain control characters').nullable(),
+    detail: multiline(),
+    waiver: multiline(4096).optional(),
 });
 const EvidenceEntrySchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
     kind: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['tdx', 'sev-snp', 'nvidia-gpu', 'simulated']).nullable(),
-    format: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-    source: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-    file: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    format: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().max(64).regex(/^[a-z0-9][a-z0-9-]*$/, 'must be a format name'),
+    source: text(4096),
+    file: relPath,
     digest: sha256Digest,
     verified: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY(),
     status: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['verified', 'failed', 'unsupported', 'unavailable']),
     binding_matches: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY().nullable(),
-    detail: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-    aux: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({ file: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), digest: sha256Digest })),
+    detail: multiline(),
+    aux: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({ file: relPath, digest: sha256Digest })).max(1000),
 });
 const StorageKindSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['ephemeral', 'persistent-provider-local', 'unknown']);
 const ClaimTierSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['none', 'denied', 'simulated', 'environment', 'execution']);
+const count = zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative().max(Number.MAX_SAFE_INTEGER);
 const ReceiptSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
     schema_version: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz(SCHEMA_VERSION),
-    receipt_id: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(/^cr_[0-9a-f]{32}$/),
-    job_id: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-    issued_at: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    receipt_id: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(/^cr_[0-9a-f]{32}$/, 'cr_ + 32 lowercase hex'),
+    job_id: jobId,
+    issued_at: timestamp,
     issued_at_self_reported: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz(true),
-    producer: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({ name: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('compute-receipt'), version: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP() }),
+    producer: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+        name: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('compute-receipt'),
+        version: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().max(64).regex(/^[0-9A-Za-z.+-]+$/, 'must be a version string'),
+    }),
     workload_digest: sha256Digest,
     workload: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
         kind: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['directory', 'file', 'image']),
-        name: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+        name: text(4096),
         serialization: SerializationSchema,
-        files: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative(),
-        bytes: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative(),
+        files: count,
+        bytes: count,
         manifest: ManifestRefSchema.nullable(),
-        statement: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable(),
+        statement: relPath.nullable(),
     }),
     input_commitment: commitment,
     input: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
         scheme: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['sha256', 'hmac-sha256']),
         serialization: SerializationSchema,
-        files: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative(),
-        bytes: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative(),
+        files: count,
+        bytes: count,
         manifest: ManifestRefSchema,
     }),
     output_digest: sha256Digest,
     outputs: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
         serialization: SerializationSchema,
-        files: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative(),
-        bytes: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative(),
+        files: count,
+        bytes: count,
         manifest: ManifestRefSchema,
     }),
     binding: BindingSchema,
     runtime_measurement: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
         type: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['tdx', 'sev-snp', 'nvidia-gpu', 'simulated', 'none']),
         measurement_digest: sha256Digest.nullable(),
-        values: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()),
+        values: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().max(64).regex(/^[a-z0-9_]+$/), zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().max(4096).regex(/^[0-9A-Za-z._:+-]*$/, 'must be a hex or version value')),
     }),
     benchmark_result: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-        id: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+        id: text(1024).min(1),
         digest: sha256Digest,
-        file: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+        file: relPath,
         claim_limit: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('capacity context only; not per-job proof'),
     })
         .nullable(),
     attestation_result: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-        verifier: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({ name: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), version: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP() }),
+        verifier: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+            name: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('compute-receipt'),
+            version: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().max(64).regex(/^[0-9A-Za-z.+-]+$/, 'must be a version string'),
+        }),
         evidence_digest: sha256Digest.nullable(),
         claim_limit: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('runtime or environment evidence only'),
         trust_roots: zod__WEBPACK_IMPORTED_MODULE_0__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('shipped'), zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({ custom: sha256Digest })]),
-        evidence: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(EvidenceEntrySchema),
+        evidence: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(EvidenceEntrySchema).max(1000),
     }),
-    verifier_policy_id: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    verifier_policy_id: policyId,
     policy_decision: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
         status: OutcomeSchema,
-        reason: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-        policy_id: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-        policy_version: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int(),
+        reason: multiline(),
+        policy_id: policyId,
+        policy_version: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().positive(),
         policy_digest: sha256Digest,
-        policy_file: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+        policy_file: relPath,
         decision_ceiling: OutcomeSchema,
         appraised_by: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['self', 'verifier']),
-        checks: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(CheckSchema),
+        checks: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(CheckSchema).max(100_000),
     }),
     deployment: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
         self_reported: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz(true),
-        runner: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()),
-        provider: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable(),
-        storage: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({ kind: StorageKindSchema, note: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP() }),
+        runner: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().max(64).regex(/^[a-z_]+$/), text(1024)),
+        provider: nullableText(1024),
+        storage: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({ kind: StorageKindSchema, note: text(1024) }),
     }),
     claim_tier: ClaimTierSchema,
-    allowed_claim: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-    blocked_claims: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()),
+    allowed_claim: multiline(),
+    blocked_claims: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(multiline()).max(100_000),
     struck_claims: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-        sentence: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-        category: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-        rule: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-        rewrite: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-        why: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-        source: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-        line: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int(),
-    })),
+        sentence: multiline(),
+        category: text(64).min(1),
+        rule: text(200).min(1),
+        rewrite: multiline(),
+        why: multiline(),
+        source: text(4096),
+        line: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().positive(),
+    }))
+        .max(100_000),
 });
 /** JSON Schema (draft 2020-12) of the receipt, as committed in schema/receipt.v1.json. */
 function receiptJsonSchema() {
@@ -2022,94 +2267,51 @@ async function writeAtomic(path, bytes) {
 
 /***/ }),
 
-/***/ 2607:
+/***/ 9786:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  DEFAULT_POLICY: () => (/* binding */ DEFAULT_POLICY),
-  lF: () => (/* binding */ appraiseAll),
-  LQ: () => (/* binding */ claimsFor),
-  create: () => (/* binding */ create),
-  gateFails: () => (/* reexport */ gate/* gateFails */.xd),
-  kdsOptions: () => (/* binding */ kdsOptions),
-  pcsOptions: () => (/* binding */ pcsOptions),
-  dY: () => (/* binding */ policyDecision),
-  readAux: () => (/* binding */ readAux),
-  resolveAll: () => (/* binding */ resolveAll)
-});
-
-// UNUSED EXPORTS: buildBinding, collectAndVerify, hashedPaths, measure, policyFileName, runnerFacts
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/binding/binding.ts
-var binding_binding = __webpack_require__(6200);
-// EXTERNAL MODULE: ./src/binding/jcs.ts
-var jcs = __webpack_require__(3069);
-;// CONCATENATED MODULE: ./src/binding/job.ts
-/**
- * Job context from the CI environment. On GitHub Actions: repository, run id, attempt, sha and
- * workflow ref; the job id defaults to GITHUB_JOB (matrix legs share it, so callers pass `jobId`).
- * Elsewhere every field is null unless given.
- */
-function jobContextFromEnv(env, jobId) {
-    const s = (k) => {
-        const v = env[k];
-        return v === undefined || v === '' ? null : v;
-    };
-    return {
-        id: jobId && jobId !== '' ? jobId : s('GITHUB_JOB'),
-        repository: s('GITHUB_REPOSITORY'),
-        run_id: s('GITHUB_RUN_ID'),
-        run_attempt: s('GITHUB_RUN_ATTEMPT'),
-        sha: s('GITHUB_SHA'),
-        workflow_ref: s('GITHUB_WORKFLOW_REF'),
-    };
-}
-/** A human label for the job, used inside sentences: "job build (owner/repo run 123.1)", "job demo". */
-function jobLabel(job) {
-    const where = [];
-    if (job.repository)
-        where.push(job.repository);
-    if (job.run_id)
-        where.push(`run ${job.run_id}${job.run_attempt ? `.${job.run_attempt}` : ''}`);
-    const name = job.id ? `job ${job.id}` : 'an unnamed job';
-    return where.length ? `${name} (${where.join(' ')})` : name;
-}
-
-// EXTERNAL MODULE: ./src/claims/tiers.ts
-var tiers = __webpack_require__(1172);
-// EXTERNAL MODULE: ./src/claims/struck.ts
-var struck = __webpack_require__(3469);
-// EXTERNAL MODULE: ./src/digest/index.ts + 9 modules
-var digest = __webpack_require__(9717);
-// EXTERNAL MODULE: ./src/evidence/index.ts + 39 modules
-var evidence = __webpack_require__(8920);
-// EXTERNAL MODULE: ./src/policy/index.ts + 11 modules
-var src_policy = __webpack_require__(8277);
-// EXTERNAL MODULE: ./src/receipt/schema.ts
-var schema = __webpack_require__(6785);
-// EXTERNAL MODULE: ./src/receipt/write.ts
-var write = __webpack_require__(443);
-// EXTERNAL MODULE: ./src/util/errors.ts
-var errors = __webpack_require__(17);
-// EXTERNAL MODULE: ./src/util/progress.ts
-var util_progress = __webpack_require__(5365);
-// EXTERNAL MODULE: ./src/util/read-file.ts
-var read_file = __webpack_require__(5201);
-// EXTERNAL MODULE: ./src/version.ts
-var version = __webpack_require__(311);
-// EXTERNAL MODULE: ./src/policy/gate.ts
-var gate = __webpack_require__(5375);
-;// CONCATENATED MODULE: ./src/run.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C8: () => (/* binding */ extraIgnores),
+/* harmony export */   DEFAULT_POLICY: () => (/* binding */ DEFAULT_POLICY),
+/* harmony export */   LQ: () => (/* binding */ claimsFor),
+/* harmony export */   Tx: () => (/* binding */ safeFileName),
+/* harmony export */   UW: () => (/* binding */ policyFileName),
+/* harmony export */   Um: () => (/* binding */ storageNote),
+/* harmony export */   YB: () => (/* binding */ evidenceDigest),
+/* harmony export */   create: () => (/* binding */ create),
+/* harmony export */   dY: () => (/* binding */ policyDecision),
+/* harmony export */   fH: () => (/* binding */ runtimeMeasurement),
+/* harmony export */   gateFails: () => (/* reexport safe */ _policy_gate_js__WEBPACK_IMPORTED_MODULE_18__.xd),
+/* harmony export */   kdsOptions: () => (/* binding */ kdsOptions),
+/* harmony export */   lF: () => (/* binding */ appraiseAll),
+/* harmony export */   pcsOptions: () => (/* binding */ pcsOptions),
+/* harmony export */   readAux: () => (/* binding */ readAux),
+/* harmony export */   resolveAll: () => (/* binding */ resolveAll)
+/* harmony export */ });
+/* unused harmony exports hashedPaths, measure, buildBinding, collectAndVerify, runnerFacts */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _binding_binding_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6200);
+/* harmony import */ var _binding_jcs_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(3069);
+/* harmony import */ var _binding_job_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5818);
+/* harmony import */ var _claims_tiers_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(1172);
+/* harmony import */ var _claims_struck_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3469);
+/* harmony import */ var _digest_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9717);
+/* harmony import */ var _evidence_index_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8920);
+/* harmony import */ var _policy_index_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6413);
+/* harmony import */ var _receipt_schema_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(6785);
+/* harmony import */ var _receipt_write_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(443);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(17);
+/* harmony import */ var _util_progress_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(5365);
+/* harmony import */ var _util_read_file_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(5201);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_17__ = __webpack_require__(311);
+/* harmony import */ var _policy_gate_js__WEBPACK_IMPORTED_MODULE_18__ = __webpack_require__(5375);
 
 
 
@@ -2137,15 +2339,15 @@ const DEFAULT_POLICY = 'record-only';
 function resolveAll(cwd, paths, flag) {
     return paths.map((p) => {
         if (typeof p !== 'string' || p === '')
-            throw new errors/* InputError */.dz('USAGE', `empty path given${flag ? ` for ${flag}` : ''}`);
-        const abs = (0,external_node_path_.resolve)(cwd, p);
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_12__/* .InputError */ .dz('USAGE', `empty path given${flag ? ` for ${flag}` : ''}`);
+        const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(cwd, p);
         if (/[\\/]\.?$/.test(p)) {
             try {
-                (0,external_node_fs_.statSync)((0,external_node_path_.isAbsolute)(p) ? p : cwd + external_node_path_.sep + p);
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.statSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.isAbsolute)(p) ? p : cwd + node_path__WEBPACK_IMPORTED_MODULE_3__.sep + p);
             }
             catch (e) {
                 if (e.code === 'ENOTDIR')
-                    throw new errors/* InputError */.dz('PATH_KIND', `${flag ?? 'path'} ${(0,errors.q)(p)} ends with "/" but is not a directory`);
+                    throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_12__/* .InputError */ .dz('PATH_KIND', `${flag ?? 'path'} ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_12__.q)(p)} ends with "/" but is not a directory`);
             }
         }
         return abs;
@@ -2153,7 +2355,7 @@ function resolveAll(cwd, paths, flag) {
 }
 /** What create hashes, for the output-directory guard (DESIGN §2; docs/safety.md). */
 function hashedPaths(opts, cwd) {
-    const image = opts.workload.length === 1 && (0,digest/* parseImageRef */.Q)(opts.workload[0]) !== null;
+    const image = opts.workload.length === 1 && (0,_digest_index_js__WEBPACK_IMPORTED_MODULE_7__/* .parseImageRef */ .Q)(opts.workload[0]) !== null;
     const named = [
         ['--workload', image ? [] : opts.workload],
         ['--inputs', opts.inputs],
@@ -2161,36 +2363,36 @@ function hashedPaths(opts, cwd) {
         ['--benchmark', opts.benchmark ? [opts.benchmark] : []],
     ];
     // A tree's resource names carry its basename when a flag names several paths (DESIGN §2).
-    return named.flatMap(([flag, ps]) => ps.filter((p) => p !== '').map((p) => ({ flag, path: (0,external_node_path_.resolve)(cwd, p), shown: p, ignore: opts.ignorePaths ?? [], prefixed: ps.length > 1 })));
+    return named.flatMap(([flag, ps]) => ps.filter((p) => p !== '').map((p) => ({ flag, path: (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(cwd, p), shown: p, ignore: opts.ignorePaths ?? [], prefixed: ps.length > 1 })));
 }
 /** Hash workload, inputs, outputs and benchmark (DESIGN §2). */
 async function measure(opts, cwd, progress) {
     if (opts.workload.length === 0)
-        throw new errors/* InputError */.dz('USAGE', 'missing --workload (a path, or an image reference name@sha256:<hex>)');
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_12__/* .InputError */ .dz('USAGE', 'missing --workload (a path, or an image reference name@sha256:<hex>)');
     if (opts.inputs.length === 0)
-        throw new errors/* InputError */.dz('USAGE', 'missing --inputs (the input files or directory of the job)');
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_12__/* .InputError */ .dz('USAGE', 'missing --inputs (the input files or directory of the job)');
     if (opts.outputs.length === 0)
-        throw new errors/* InputError */.dz('USAGE', 'missing --outputs (the output files or directory of the job)');
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_12__/* .InputError */ .dz('USAGE', 'missing --outputs (the output files or directory of the job)');
     const digestOpts = { allowSymlinks: opts.allowSymlinks ?? false, ignorePaths: opts.ignorePaths ?? [], method: opts.serialization ?? 'files' };
     let workload;
-    const image = opts.workload.length === 1 ? (0,digest/* parseImageRef */.Q)(opts.workload[0]) : null;
+    const image = opts.workload.length === 1 ? (0,_digest_index_js__WEBPACK_IMPORTED_MODULE_7__/* .parseImageRef */ .Q)(opts.workload[0]) : null;
     if (image) {
         workload = { kind: 'image', name: image.name, digest: image.digest };
     }
     else {
-        const tree = await (0,util_progress/* tracked */.rX)(progress, 'workload', (p) => (0,digest.digestTree)(resolveAll(cwd, opts.workload, '--workload'), { ...digestOpts, ...p }));
-        const manifest = (0,digest/* buildManifest */.u1)(tree);
-        workload = { kind: tree.kind, tree, manifest, manifestDigest: (0,binding_binding/* jsonDigest */.jW)(manifest) };
+        const tree = await (0,_util_progress_js__WEBPACK_IMPORTED_MODULE_14__/* .tracked */ .rX)(progress, 'workload', (p) => (0,_digest_index_js__WEBPACK_IMPORTED_MODULE_7__.digestTree)(resolveAll(cwd, opts.workload, '--workload'), { ...digestOpts, ...p }));
+        const manifest = (0,_digest_index_js__WEBPACK_IMPORTED_MODULE_7__/* .buildManifest */ .u1)(tree);
+        workload = { kind: tree.kind, tree, manifest, manifestDigest: (0,_binding_binding_js__WEBPACK_IMPORTED_MODULE_4__/* .jsonDigest */ .jW)(manifest) };
     }
-    const inTree = await (0,util_progress/* tracked */.rX)(progress, 'inputs', (p) => (0,digest.digestTree)(resolveAll(cwd, opts.inputs, '--inputs'), { ...digestOpts, ...p }));
-    const ic = (0,digest/* inputCommitment */.cU)(inTree, opts.inputKey);
-    const outTree = await (0,util_progress/* tracked */.rX)(progress, 'outputs', (p) => (0,digest.digestTree)(resolveAll(cwd, opts.outputs, '--outputs'), { ...digestOpts, ...p }));
-    const outManifest = (0,digest/* buildManifest */.u1)(outTree);
+    const inTree = await (0,_util_progress_js__WEBPACK_IMPORTED_MODULE_14__/* .tracked */ .rX)(progress, 'inputs', (p) => (0,_digest_index_js__WEBPACK_IMPORTED_MODULE_7__.digestTree)(resolveAll(cwd, opts.inputs, '--inputs'), { ...digestOpts, ...p }));
+    const ic = (0,_digest_index_js__WEBPACK_IMPORTED_MODULE_7__/* .inputCommitment */ .cU)(inTree, opts.inputKey);
+    const outTree = await (0,_util_progress_js__WEBPACK_IMPORTED_MODULE_14__/* .tracked */ .rX)(progress, 'outputs', (p) => (0,_digest_index_js__WEBPACK_IMPORTED_MODULE_7__.digestTree)(resolveAll(cwd, opts.outputs, '--outputs'), { ...digestOpts, ...p }));
+    const outManifest = (0,_digest_index_js__WEBPACK_IMPORTED_MODULE_7__/* .buildManifest */ .u1)(outTree);
     let benchmark = null;
     if (opts.benchmark) {
         const p = resolveAll(cwd, [opts.benchmark], '--benchmark')[0];
-        const bytes = await (0,read_file/* readRegularFile */.XF)(p, { maxBytes: read_file/* READ_LIMITS */.Cl.benchmark, what: 'benchmark file', shown: opts.benchmark });
-        benchmark = { id: (0,external_node_path_.basename)(opts.benchmark), digest: (0,binding_binding/* sha256Prefixed */.rc)(bytes), bytes };
+        const bytes = await (0,_util_read_file_js__WEBPACK_IMPORTED_MODULE_13__/* .readRegularFile */ .XF)(p, { maxBytes: _util_read_file_js__WEBPACK_IMPORTED_MODULE_13__/* .READ_LIMITS */ .Cl.benchmark, what: 'benchmark file', shown: opts.benchmark });
+        benchmark = { id: (0,node_path__WEBPACK_IMPORTED_MODULE_3__.basename)(opts.benchmark), digest: (0,_binding_binding_js__WEBPACK_IMPORTED_MODULE_4__/* .sha256Prefixed */ .rc)(bytes), bytes };
     }
     return {
         workload,
@@ -2200,15 +2402,15 @@ async function measure(opts, cwd, progress) {
             manifest: ic.manifest,
             files: inTree.files,
             bytes: inTree.bytes,
-            manifestDigest: (0,binding_binding/* jsonDigest */.jW)(ic.manifest),
+            manifestDigest: (0,_binding_binding_js__WEBPACK_IMPORTED_MODULE_4__/* .jsonDigest */ .jW)(ic.manifest),
         },
-        output: { tree: outTree, manifest: outManifest, manifestDigest: (0,binding_binding/* jsonDigest */.jW)(outManifest) },
+        output: { tree: outTree, manifest: outManifest, manifestDigest: (0,_binding_binding_js__WEBPACK_IMPORTED_MODULE_4__/* .jsonDigest */ .jW)(outManifest) },
         benchmark,
     };
 }
 function buildBinding(m, job, nonce, oidcTokenDigest) {
     return {
-        v: binding_binding/* BINDING_VERSION */.BW,
+        v: _binding_binding_js__WEBPACK_IMPORTED_MODULE_4__/* .BINDING_VERSION */ .BW,
         job,
         workload_digest: m.workload.kind === 'image' ? m.workload.digest : m.workload.tree.digest,
         workload_manifest_digest: m.workload.kind === 'image' ? null : m.workload.manifestDigest,
@@ -2247,9 +2449,9 @@ function kdsOptions(env) {
 async function collectAndVerify(specs, bound, deps, opts) {
     const rd = bound.reportData;
     const gn = bound.gpuNonce;
-    const roots = (0,evidence.loadTrustRoots)(opts.trustRootsDir ? (0,external_node_path_.resolve)(deps.cwd, opts.trustRootsDir) : undefined);
+    const roots = (0,_evidence_index_js__WEBPACK_IMPORTED_MODULE_8__.loadTrustRoots)(opts.trustRootsDir ? (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(deps.cwd, opts.trustRootsDir) : undefined);
     const sourceDeps = { cwd: deps.cwd, env: deps.env, ...(deps.sourceDeps ?? {}) };
-    const sources = (specs.length ? specs : ['auto']).map((s) => (0,evidence.parseEvidenceSpec)(s, sourceDeps));
+    const sources = (specs.length ? specs : ['auto']).map((s) => (0,_evidence_index_js__WEBPACK_IMPORTED_MODULE_8__.parseEvidenceSpec)(s, sourceDeps));
     const collected = [];
     for (const src of sources)
         collected.push(...(await src.collect(rd, gn)));
@@ -2257,7 +2459,7 @@ async function collectAndVerify(specs, bound, deps, opts) {
     for (const [i, c] of collected.entries()) {
         const file = `evidence/${i}-${c.formatHint ?? 'evidence'}.bin`;
         const allAux = [...(c.aux ?? []), ...(opts.extraAux ?? [])];
-        const v = await (0,evidence.verifyEvidence)({ bytes: c.bytes, formatHint: c.formatHint, aux: allAux }, file, {
+        const v = await (0,_evidence_index_js__WEBPACK_IMPORTED_MODULE_8__.verifyEvidence)({ bytes: c.bytes, formatHint: c.formatHint, aux: allAux }, file, {
             reportData: rd,
             gpuNonce: gn,
             trustRoots: roots,
@@ -2315,18 +2517,22 @@ function runtimeMeasurement(evidence) {
         if (typeof v === 'string')
             values[k] = v;
     }
-    return { type: e.kind, measurement_digest: Object.keys(values).length ? (0,binding_binding/* jsonDigest */.jW)(values) : null, values };
+    return { type: e.kind, measurement_digest: Object.keys(values).length ? (0,_binding_binding_js__WEBPACK_IMPORTED_MODULE_4__/* .jsonDigest */ .jW)(values) : null, values };
 }
-function evidenceDigest(items) {
-    if (items.length === 0)
+function evidenceDigest(digests) {
+    if (digests.length === 0)
         return null;
-    if (items.length === 1)
-        return items[0].verified.digest;
-    return (0,binding_binding/* jsonDigest */.jW)(items.map((i) => i.verified.digest));
+    if (digests.length === 1)
+        return digests[0];
+    return (0,_binding_binding_js__WEBPACK_IMPORTED_MODULE_4__/* .jsonDigest */ .jW)(digests);
 }
-function appraiseAll(policy, evidence, workloadDigest, trust, benchmarkPresent, extra = []) {
-    const checks = [...(0,src_policy/* appraise */.mu)(policy.policy, { evidence, workloadDigest, trustRoots: trust, benchmarkPresent }), ...extra];
-    const d = (0,src_policy/* decide */.LD)(checks, policy.policy.decision_ceiling);
+/** Each tree's ignore_paths beyond the default ignores: what the policy's allowed_ignores must admit. */
+function extraIgnores(s) {
+    return s.ignore_paths.filter((p) => !_digest_index_js__WEBPACK_IMPORTED_MODULE_7__/* .DEFAULT_IGNORES */ .a$.includes(p));
+}
+function appraiseAll(policy, evidence, workloadDigest, trust, benchmarkPresent, extra = [], ignorePaths = {}) {
+    const checks = [...(0,_policy_index_js__WEBPACK_IMPORTED_MODULE_9__/* .appraise */ .mu)(policy.policy, { evidence, workloadDigest, trustRoots: trust, benchmarkPresent, ignorePaths }), ...extra];
+    const d = (0,_policy_index_js__WEBPACK_IMPORTED_MODULE_9__/* .decide */ .LD)(checks, policy.policy.decision_ceiling);
     return { checks, status: d.status, reason: d.reason };
 }
 /** Build the claims part of the receipt from the decision and the verified evidence. */
@@ -2337,15 +2543,15 @@ function claimsFor(a, policy, job, digests, evidence) {
         deciding: a.checks.filter((c) => c.outcome === a.status && a.status !== 'pass').map((c) => c.id),
         policyId: policy.policy_id,
         policyDigest: policy.policy_digest,
-        jobLabel: jobLabel(job),
+        jobLabel: (0,_binding_job_js__WEBPACK_IMPORTED_MODULE_5__/* .jobLabel */ .OP)(job),
         workloadDigest: digests.workload,
         inputCommitment: digests.input,
         outputDigest: digests.output,
         evidence,
         evidencePresented: evidence.length > 0,
     };
-    const tier = (0,tiers/* claimTier */.Zx)(facts);
-    return { claim_tier: tier, allowed_claim: (0,tiers/* allowedClaim */.d_)(tier, facts) };
+    const tier = (0,_claims_tiers_js__WEBPACK_IMPORTED_MODULE_15__/* .claimTier */ .Zx)(facts);
+    return { claim_tier: tier, allowed_claim: (0,_claims_tiers_js__WEBPACK_IMPORTED_MODULE_15__/* .allowedClaim */ .d_)(tier, facts) };
 }
 /** The receipt's policy_decision: the decision, which policy made it, and every check. */
 function policyDecision(policy, a, appraisedBy) {
@@ -2367,19 +2573,28 @@ function policyFileName(p) {
 /** --certs files and the --collateral directory, read up front so a missing one fails before any evidence is collected. */
 async function readAux(opts, cwd) {
     const aux = [];
+    const used = new Set();
+    // Two --certs files may share a basename (a/vcek.pem, b/vcek.pem): each keeps its own name.
+    const unique = (name) => {
+        let n = name;
+        for (let k = 2; used.has(safeFileName(n)); k++)
+            n = name.replace(/^(cert|collateral)-/, `$1-${k}-`);
+        used.add(safeFileName(n));
+        return n;
+    };
     for (const c of opts.certs ?? [])
-        aux.push({ name: `cert-${(0,external_node_path_.basename)(c)}`, bytes: await (0,read_file/* readRegularFile */.XF)((0,external_node_path_.resolve)(cwd, c), { maxBytes: read_file/* READ_LIMITS */.Cl.cert, what: 'certificate file', shown: c }) });
+        aux.push({ name: unique(`cert-${(0,node_path__WEBPACK_IMPORTED_MODULE_3__.basename)(c)}`), bytes: await (0,_util_read_file_js__WEBPACK_IMPORTED_MODULE_13__/* .readRegularFile */ .XF)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(cwd, c), { maxBytes: _util_read_file_js__WEBPACK_IMPORTED_MODULE_13__/* .READ_LIMITS */ .Cl.cert, what: 'certificate file', shown: c }) });
     if (opts.collateralDir) {
-        const dir = (0,external_node_path_.resolve)(cwd, opts.collateralDir);
+        const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(cwd, opts.collateralDir);
         let names;
         try {
-            names = (await (0,promises_.readdir)(dir, { withFileTypes: true })).filter((d) => d.isFile()).map((d) => d.name).sort();
+            names = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(dir, { withFileTypes: true })).filter((d) => d.isFile()).map((d) => d.name).sort();
         }
         catch {
-            throw new errors/* InputError */.dz('PATH_MISSING', `no such collateral directory: ${(0,errors.q)(opts.collateralDir)}`);
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_12__/* .InputError */ .dz('PATH_MISSING', `no such collateral directory: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_12__.q)(opts.collateralDir)}`);
         }
         for (const n of names)
-            aux.push({ name: `collateral-${n}`, bytes: await (0,read_file/* readRegularFile */.XF)((0,external_node_path_.join)(dir, n), { maxBytes: read_file/* READ_LIMITS */.Cl.collateral, what: 'collateral file', shown: (0,external_node_path_.join)(opts.collateralDir, n) }) });
+            aux.push({ name: unique(`collateral-${n}`), bytes: await (0,_util_read_file_js__WEBPACK_IMPORTED_MODULE_13__/* .readRegularFile */ .XF)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, n), { maxBytes: _util_read_file_js__WEBPACK_IMPORTED_MODULE_13__/* .READ_LIMITS */ .Cl.collateral, what: 'collateral file', shown: (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(opts.collateralDir, n) }) });
     }
     return aux;
 }
@@ -2388,34 +2603,38 @@ async function create(opts, deps) {
     // The output is checked before anything is hashed: a run that would have to refuse it at the end
     // refuses it now. Leftovers of a killed run are cleaned first (an old receipt directory is put back).
     if (opts.out === '')
-        throw new errors/* InputError */.dz('USAGE', 'empty path given for --out');
-    const outDir = (0,external_node_path_.resolve)(deps.cwd, opts.out);
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_12__/* .InputError */ .dz('USAGE', 'empty path given for --out');
+    const outDir = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(deps.cwd, opts.out);
     const guard = { cwd: deps.cwd, hashed: hashedPaths(opts, deps.cwd) };
-    (0,write/* checkOutPath */.K7)(outDir, opts.out, guard);
-    await (0,write/* cleanLeftovers */.Kz)(outDir);
-    (0,write/* checkOut */.b$)(outDir, opts.out, guard);
-    const policy = await (0,src_policy/* loadPolicy */.tb)(opts.policy || DEFAULT_POLICY, { cwd: deps.cwd });
-    const nonce = (0,binding_binding/* normalizeNonce */.hJ)(opts.nonce ?? null);
-    const claimsLint = (0,struck/* lintForReceipt */.j)(opts.claims ?? [], opts.claimRules ?? []);
+    (0,_receipt_write_js__WEBPACK_IMPORTED_MODULE_11__/* .checkOutPath */ .K7)(outDir, opts.out, guard);
+    await (0,_receipt_write_js__WEBPACK_IMPORTED_MODULE_11__/* .cleanLeftovers */ .Kz)(outDir);
+    (0,_receipt_write_js__WEBPACK_IMPORTED_MODULE_11__/* .checkOut */ .b$)(outDir, opts.out, guard);
+    const policy = await (0,_policy_index_js__WEBPACK_IMPORTED_MODULE_9__/* .loadPolicy */ .tb)(opts.policy || DEFAULT_POLICY, { cwd: deps.cwd });
+    const nonce = (0,_binding_binding_js__WEBPACK_IMPORTED_MODULE_4__/* .normalizeNonce */ .hJ)(opts.nonce ?? null);
+    const claimsLint = (0,_claims_struck_js__WEBPACK_IMPORTED_MODULE_6__/* .lintForReceipt */ .j)(opts.claims ?? [], opts.claimRules ?? []);
     const m = await measure(opts, deps.cwd, deps.progress);
-    const job = jobContextFromEnv(deps.env, opts.jobId ?? null);
-    const oidcDigest = opts.oidcToken ? (0,binding_binding/* sha256Prefixed */.rc)(opts.oidcToken) : null;
+    const job = (0,_binding_job_js__WEBPACK_IMPORTED_MODULE_5__/* .jobContextFromEnv */ .K1)(deps.env, opts.jobId ?? null);
+    const oidcDigest = opts.oidcToken ? (0,_binding_binding_js__WEBPACK_IMPORTED_MODULE_4__/* .sha256Prefixed */ .rc)(opts.oidcToken) : null;
     const binding = buildBinding(m, job, nonce, oidcDigest);
-    const rd = (0,binding_binding/* reportData */.TI)(binding);
-    const gn = (0,binding_binding/* gpuNonce */.ox)(binding);
+    const rd = (0,_binding_binding_js__WEBPACK_IMPORTED_MODULE_4__/* .reportData */ .TI)(binding);
+    const gn = (0,_binding_binding_js__WEBPACK_IMPORTED_MODULE_4__/* .gpuNonce */ .ox)(binding);
     const extraAux = await readAux(opts, deps.cwd);
     const ev = await collectAndVerify(opts.evidence, { reportData: rd, gpuNonce: gn }, deps, { trustRootsDir: opts.trustRootsDir, network: opts.network, extraAux });
     const evidence = ev.items.map((i) => i.verified);
-    const appraisal = appraiseAll(policy, evidence, binding.workload_digest, ev.trustKind, m.benchmark !== null);
+    const appraisal = appraiseAll(policy, evidence, binding.workload_digest, ev.trustKind, m.benchmark !== null, [], {
+        workload: m.workload.kind === 'image' ? [] : extraIgnores(m.workload.tree.serialization),
+        inputs: extraIgnores(m.input.manifest.serialization),
+        outputs: extraIgnores(m.output.tree.serialization),
+    });
     const claims = claimsFor(appraisal, policy, job, { workload: binding.workload_digest, input: binding.input_commitment, output: binding.output_digest }, evidence);
     const files = [];
-    const jsonFile = (path, v) => files.push({ path, bytes: (0,jcs/* canonicalize */.d)(v) + '\n' });
+    const jsonFile = (path, v) => files.push({ path, bytes: (0,_binding_jcs_js__WEBPACK_IMPORTED_MODULE_16__/* .canonicalize */ .d)(v) + '\n' });
     let workloadPart;
     if (m.workload.kind === 'image') {
         workloadPart = {
             kind: 'image',
             name: m.workload.name,
-            serialization: { method: 'image', hash_type: 'sha256', order: digest/* DEFAULT_ORDER */.DJ, allow_symlinks: false, ignore_paths: [] },
+            serialization: { method: 'image', hash_type: 'sha256', order: _digest_index_js__WEBPACK_IMPORTED_MODULE_7__/* .DEFAULT_ORDER */ .DJ, allow_symlinks: false, ignore_paths: [] },
             files: 0,
             bytes: 0,
             manifest: null,
@@ -2425,10 +2644,10 @@ async function create(opts, deps) {
     else {
         const w = m.workload;
         jsonFile('workload.manifest.json', w.manifest);
-        jsonFile('workload.statement.json', (0,digest/* omsStatement */.RN)(w.tree, w.manifest));
+        jsonFile('workload.statement.json', (0,_digest_index_js__WEBPACK_IMPORTED_MODULE_7__/* .omsStatement */ .RN)(w.tree, w.manifest));
         // A shards manifest names byte ranges, which `sha256sum -c` cannot replay.
         if (w.manifest.serialization.method === 'files')
-            files.push({ path: 'workload.SHA256SUMS', bytes: (0,digest/* sha256sums */.U0)(w.manifest) });
+            files.push({ path: 'workload.SHA256SUMS', bytes: (0,_digest_index_js__WEBPACK_IMPORTED_MODULE_7__/* .sha256sums */ .U0)(w.manifest) });
         workloadPart = {
             kind: w.kind,
             name: w.tree.name,
@@ -2442,7 +2661,7 @@ async function create(opts, deps) {
     jsonFile('inputs.manifest.json', m.input.manifest);
     jsonFile('outputs.manifest.json', m.output.manifest);
     if (m.output.manifest.serialization.method === 'files')
-        files.push({ path: 'outputs.SHA256SUMS', bytes: (0,digest/* sha256sums */.U0)(m.output.manifest) });
+        files.push({ path: 'outputs.SHA256SUMS', bytes: (0,_digest_index_js__WEBPACK_IMPORTED_MODULE_7__/* .sha256sums */ .U0)(m.output.manifest) });
     const fullBinding = { ...binding, report_data: rd.toString('hex'), gpu_nonce: gn.toString('hex') };
     jsonFile('binding.json', fullBinding);
     for (const it of ev.items) {
@@ -2451,10 +2670,12 @@ async function create(opts, deps) {
             files.push({ path: a.file, bytes: a.bytes });
     }
     if (opts.trustRootsDir) {
-        const dir = (0,external_node_path_.resolve)(deps.cwd, opts.trustRootsDir);
-        for (const name of (await (0,promises_.readdir)(dir)).sort()) {
-            if (name.endsWith('.pem'))
-                files.push({ path: `trust/${safeFileName(name)}`, bytes: await (0,read_file/* readRegularFile */.XF)((0,external_node_path_.join)(dir, name), { maxBytes: read_file/* READ_LIMITS */.Cl.trustRoot, what: 'trust root', shown: (0,external_node_path_.join)(opts.trustRootsDir, name) }) });
+        // Every certificate file the roots were loaded from, at its relative path (the folder names the
+        // vendor), so a verifier can re-derive the recorded custom-roots digest.
+        const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(deps.cwd, opts.trustRootsDir);
+        for (const file of (0,_evidence_index_js__WEBPACK_IMPORTED_MODULE_8__.listTrustRootFiles)(dir)) {
+            const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.relative)(dir, file).split(node_path__WEBPACK_IMPORTED_MODULE_3__.sep).map(safeFileName).join('/');
+            files.push({ path: `trust/${rel}`, bytes: await (0,_util_read_file_js__WEBPACK_IMPORTED_MODULE_13__/* .readRegularFile */ .XF)(file, { maxBytes: _util_read_file_js__WEBPACK_IMPORTED_MODULE_13__/* .READ_LIMITS */ .Cl.trustRoot, what: 'trust root', shown: (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(opts.trustRootsDir, (0,node_path__WEBPACK_IMPORTED_MODULE_3__.relative)(dir, file)) }) });
         }
     }
     files.push({ path: policyFileName(policy), bytes: policy.text });
@@ -2465,12 +2686,12 @@ async function create(opts, deps) {
     for (const f of opts.extraFiles ?? [])
         files.push(f);
     const receipt = {
-        schema_version: schema/* SCHEMA_VERSION */.f$,
-        receipt_id: 'cr_' + (0,external_node_crypto_.randomBytes)(16).toString('hex'),
-        job_id: job.id ?? jobLabel(job),
+        schema_version: _receipt_schema_js__WEBPACK_IMPORTED_MODULE_10__/* .SCHEMA_VERSION */ .f$,
+        receipt_id: 'cr_' + (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(16).toString('hex'),
+        job_id: job.id ?? (0,_binding_job_js__WEBPACK_IMPORTED_MODULE_5__/* .jobLabel */ .OP)(job),
         issued_at: deps.now().toISOString(),
         issued_at_self_reported: true,
-        producer: { name: version/* PRODUCER_NAME */.n, version: version/* VERSION */.x },
+        producer: { name: _version_js__WEBPACK_IMPORTED_MODULE_17__/* .PRODUCER_NAME */ .n, version: _version_js__WEBPACK_IMPORTED_MODULE_17__/* .VERSION */ .x },
         workload_digest: binding.workload_digest,
         workload: workloadPart,
         input_commitment: m.input.commitment,
@@ -2499,8 +2720,8 @@ async function create(opts, deps) {
             }
             : null,
         attestation_result: {
-            verifier: { name: version/* PRODUCER_NAME */.n, version: version/* VERSION */.x },
-            evidence_digest: evidenceDigest(ev.items),
+            verifier: { name: _version_js__WEBPACK_IMPORTED_MODULE_17__/* .PRODUCER_NAME */ .n, version: _version_js__WEBPACK_IMPORTED_MODULE_17__/* .VERSION */ .x },
+            evidence_digest: evidenceDigest(ev.items.map((i) => i.verified.digest)),
             claim_limit: 'runtime or environment evidence only',
             trust_roots: ev.trustKind === 'shipped' ? 'shipped' : { custom: ev.trustDigest },
             evidence: ev.items.map((it) => ({
@@ -2513,7 +2734,7 @@ async function create(opts, deps) {
                 status: it.verified.status,
                 binding_matches: it.verified.bindingMatches,
                 detail: it.verified.detail,
-                aux: it.aux.map((a) => ({ file: a.file, digest: (0,binding_binding/* sha256Prefixed */.rc)(a.bytes) })),
+                aux: it.aux.map((a) => ({ file: a.file, digest: (0,_binding_binding_js__WEBPACK_IMPORTED_MODULE_4__/* .sha256Prefixed */ .rc)(a.bytes) })),
             })),
         },
         verifier_policy_id: policy.policy_id,
@@ -2526,16 +2747,16 @@ async function create(opts, deps) {
         },
         claim_tier: claims.claim_tier,
         allowed_claim: claims.allowed_claim,
-        blocked_claims: [...tiers/* STANDING_BLOCKED_CLAIMS */.wc, ...claimsLint.map((s) => s.sentence)],
+        blocked_claims: [..._claims_tiers_js__WEBPACK_IMPORTED_MODULE_15__/* .STANDING_BLOCKED_CLAIMS */ .wc, ...claimsLint.map((s) => s.sentence)],
         struck_claims: claimsLint,
     };
-    const parsed = schema/* ReceiptSchema */.Ci.parse(receipt);
-    const json = (0,jcs/* canonicalize */.d)(parsed);
-    const receiptPath = await (0,write/* writeReceiptDir */.h9)(outDir, files, json, { shown: opts.out, guard });
+    const parsed = _receipt_schema_js__WEBPACK_IMPORTED_MODULE_10__/* .ReceiptSchema */ .Ci.parse(receipt);
+    const json = (0,_binding_jcs_js__WEBPACK_IMPORTED_MODULE_16__/* .canonicalize */ .d)(parsed);
+    const receiptPath = await (0,_receipt_write_js__WEBPACK_IMPORTED_MODULE_11__/* .writeReceiptDir */ .h9)(outDir, files, json, { shown: opts.out, guard });
     return {
         receipt: parsed,
         receiptPath,
-        receiptDigest: 'sha256:' + (0,external_node_crypto_.createHash)('sha256').update(json).digest('hex'),
+        receiptDigest: 'sha256:' + (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(json).digest('hex'),
         outDir,
     };
 }

@@ -27,8 +27,6 @@ var jcs = __webpack_require__(3069);
 var job = __webpack_require__(5818);
 // EXTERNAL MODULE: ./node_modules/jose/dist/webapi/jwks/local.js
 var local = __webpack_require__(6687);
-// EXTERNAL MODULE: ./node_modules/jose/dist/webapi/jwks/remote.js
-var remote = __webpack_require__(2952);
 // EXTERNAL MODULE: ./node_modules/jose/dist/webapi/util/decode_jwt.js
 var decode_jwt = __webpack_require__(7961);
 // EXTERNAL MODULE: ./node_modules/jose/dist/webapi/jwt/verify.js + 2 modules
@@ -85,8 +83,22 @@ async function verifyOidcToken(token, opts) {
     let keys;
     if (opts.jwks)
         keys = (0,local/* createLocalJWKSet */.w)(opts.jwks);
-    else if (opts.network)
-        keys = opts.remoteKeys ?? (0,remote/* createRemoteJWKSet */.RD)(jwksUrl(issuer), { timeoutDuration: 10_000 });
+    else if (opts.network && opts.remoteKeys)
+        keys = opts.remoteKeys;
+    else if (opts.network) {
+        try {
+            // Loaded only when used: the network layer brings the proxy-aware HTTP stack.
+            const http = opts.http ?? (await Promise.all(/* import() */[__webpack_require__.e(942), __webpack_require__.e(663)]).then(__webpack_require__.bind(__webpack_require__, 9663))).createHttpFetcher({ allowed: true, timeoutMs: 10_000 });
+            const res = await http.get(jwksUrl(issuer).href, { accept: 'application/json', maxBytes: 1024 * 1024 });
+            const j = JSON.parse(res.body.toString('utf8'));
+            if (!j || typeof j !== 'object' || !Array.isArray(j.keys))
+                throw new Error(`${jwksUrl(issuer).href} did not return a key set`);
+            keys = (0,local/* createLocalJWKSet */.w)(j);
+        }
+        catch (e) {
+            return { status: 'unavailable', detail: `OIDC token not verified: key set unavailable (${e.message})`.replace(/[\r\n]+/g, ' ').slice(0, 300) };
+        }
+    }
     else
         return { status: 'unavailable', detail: 'OIDC token not verified: no key set (allow network, or give a key-set file)' };
     let unverified;
@@ -144,8 +156,8 @@ async function verifyOidcToken(token, opts) {
 var tiers = __webpack_require__(1172);
 // EXTERNAL MODULE: ./src/digest/index.ts + 9 modules
 var src_digest = __webpack_require__(9717);
-// EXTERNAL MODULE: ./src/evidence/index.ts + 37 modules
-var evidence = __webpack_require__(111);
+// EXTERNAL MODULE: ./src/evidence/index.ts + 39 modules
+var evidence = __webpack_require__(8920);
 // EXTERNAL MODULE: ./src/policy/index.ts + 8 modules
 var src_policy = __webpack_require__(6413);
 // EXTERNAL MODULE: ./src/policy/parse.ts

@@ -244,12 +244,12 @@ async function cmdEvidence(argv: string[]): Promise<number> {
     }
     return 0;
   }
-  // Bytes no parser recognises are bad input (exit 2), not evidence that failed to verify (exit 1).
-  if (ev.sniffFormat(bytes) === 'unknown') throw notEvidence(file);
   const reportData = hexArg('report-data', str(v['report-data']), 64);
   const gpuNonce = hexArg('nonce', str(v['nonce']), 32);
   const { readAux, kdsOptions, pcsOptions } = await import('../run.js');
   const aux = await readAux({ certs: list(v['certs']), collateralDir: str(v['collateral']) }, process.cwd());
+  // Bytes no parser recognises are bad input (exit 2), not evidence that failed to verify (exit 1).
+  if (ev.sniffFormat(bytes) === 'unknown') throw notEvidence(file);
   const r = await ev.verifyEvidence({ bytes, aux }, file, {
     reportData: reportData ?? null,
     gpuNonce: gpuNonce ?? null,

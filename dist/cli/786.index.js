@@ -2342,7 +2342,7 @@ async function writeAtomic(path, bytes) {
 /* harmony import */ var _claims_tiers_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(1172);
 /* harmony import */ var _claims_struck_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3469);
 /* harmony import */ var _digest_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9717);
-/* harmony import */ var _evidence_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8920);
+/* harmony import */ var _evidence_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9832);
 /* harmony import */ var _policy_index_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6413);
 /* harmony import */ var _receipt_schema_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6785);
 /* harmony import */ var _receipt_write_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(443);

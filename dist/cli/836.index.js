@@ -156,8 +156,8 @@ async function verifyOidcToken(token, opts) {
 var tiers = __webpack_require__(1172);
 // EXTERNAL MODULE: ./src/digest/index.ts + 9 modules
 var src_digest = __webpack_require__(9717);
-// EXTERNAL MODULE: ./src/evidence/index.ts + 39 modules
-var evidence = __webpack_require__(8920);
+// EXTERNAL MODULE: ./src/evidence/index.ts + 42 modules
+var evidence = __webpack_require__(9832);
 // EXTERNAL MODULE: ./src/policy/index.ts + 8 modules
 var src_policy = __webpack_require__(6413);
 // EXTERNAL MODULE: ./src/policy/parse.ts

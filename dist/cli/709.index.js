@@ -93,7 +93,7 @@ function parse(command, argv, options, allowPositionals) {
     }
     catch (e) {
         const msg = e.message.split('\n')[0] ?? 'bad arguments';
-        throw new errors/* InputError */.dz('USAGE', `${command}: ${msg.replace(/\. To specify a positional argument.*$/, '')} (see compute-receipt ${command} --help)`);
+        throw new errors/* InputError */.dz('USAGE', `${command}: ${msg.replace(/\. To specify a positional argument.*$/, '')}`);
     }
 }
 function str(v) {
@@ -133,17 +133,11 @@ function hexArg(flag, v, bytes) {
 
 // EXTERNAL MODULE: ./src/cli/render.ts + 1 modules
 var render = __webpack_require__(6416);
-// EXTERNAL MODULE: ./src/cli/spec.ts
-var spec = __webpack_require__(3379);
-// EXTERNAL MODULE: ./src/cli/style.ts
-var style = __webpack_require__(1715);
 // EXTERNAL MODULE: ./src/policy/gate.ts
 var gate = __webpack_require__(5375);
 // EXTERNAL MODULE: ./src/util/progress.ts
 var util_progress = __webpack_require__(5365);
 ;// CONCATENATED MODULE: ./src/cli/commands.ts
-
-
 
 
 
@@ -205,13 +199,37 @@ async function runCommand(cmd, argv) {
     }
 }
 async function cmdCreate(argv) {
-    const { values: v } = parse('create', argv, (0,spec/* optionsOf */.cz)('create'), false);
+    const { values: v } = parse('create', argv, {
+        workload: { type: 'string', multiple: true },
+        inputs: { type: 'string', multiple: true },
+        outputs: { type: 'string', multiple: true },
+        benchmark: { type: 'string' },
+        evidence: { type: 'string', multiple: true },
+        policy: { type: 'string' },
+        'job-id': { type: 'string' },
+        nonce: { type: 'string' },
+        claims: { type: 'string', multiple: true },
+        'claim-rules': { type: 'string', multiple: true },
+        storage: { type: 'string' },
+        'trust-roots': { type: 'string' },
+        certs: { type: 'string', multiple: true },
+        collateral: { type: 'string' },
+        'input-key-file': { type: 'string' },
+        'allow-symlinks': { type: 'boolean' },
+        ignore: { type: 'string', multiple: true },
+        network: { type: 'boolean' },
+        out: { type: 'string' },
+        serialization: { type: 'string' },
+        'fail-on': { type: 'string' },
+        json: { type: 'boolean' },
+        quiet: { type: 'boolean' },
+    }, false);
     const failOn = oneOf('fail-on', str(v['fail-on']), gate/* FAIL_ON */.d$, 'deny');
     const serialization = oneOf('serialization', str(v['serialization']), SERIALIZATION, 'files');
     const storage = oneOf('storage', str(v['storage']), STORAGE, 'unknown');
     const claims = await Promise.all(list(v['claims']).map(async (f) => ({ source: f, text: await readText(f, 'claims file', read_file/* READ_LIMITS */.Cl.claimText) })));
     const claimRules = await Promise.all(list(v['claim-rules']).map(async (f) => ({ source: f, text: await readText(f, 'claim rules file', read_file/* READ_LIMITS */.Cl.claimRules) })));
-    const { create, gateFails, DEFAULT_POLICY } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(815), __webpack_require__.e(631), __webpack_require__.e(382), __webpack_require__.e(572), __webpack_require__.e(920), __webpack_require__.e(717), __webpack_require__.e(786)]).then(__webpack_require__.bind(__webpack_require__, 9786));
+    const { create, gateFails, DEFAULT_POLICY } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(815), __webpack_require__.e(631), __webpack_require__.e(382), __webpack_require__.e(572), __webpack_require__.e(451), __webpack_require__.e(717), __webpack_require__.e(786)]).then(__webpack_require__.bind(__webpack_require__, 9786));
     const r = await create({
         workload: list(v['workload']),
         inputs: list(v['inputs']),
@@ -236,8 +254,8 @@ async function cmdCreate(argv) {
     }, deps(v['json'] === true || v['quiet'] === true));
     if (v['json'])
         json(r.receipt);
-    else if (!v['quiet']) {
-        out((0,render/* renderText */.S5)(r.receipt, { style: (0,style/* styleFor */.j9)(process.stdout, process.env) }));
+    else {
+        out((0,render/* renderText */.S5)(r.receipt));
         out(`\nwrote ${(0,render/* clean */.uH)((0,external_node_path_.relative)(process.cwd(), r.receiptPath) || r.receiptPath)} (${r.receiptDigest})\n`);
     }
     const fails = gateFails(r.receipt.policy_decision.status, failOn);
@@ -248,15 +266,30 @@ async function cmdCreate(argv) {
     return fails ? 1 : 0;
 }
 async function cmdVerify(argv) {
-    const { values: v, positionals } = parse('verify', argv, (0,spec/* optionsOf */.cz)('verify'), true);
+    const { values: v, positionals } = parse('verify', argv, {
+        policy: { type: 'string' },
+        workload: { type: 'string', multiple: true },
+        inputs: { type: 'string', multiple: true },
+        outputs: { type: 'string', multiple: true },
+        'input-key-file': { type: 'string' },
+        'expect-job': { type: 'string' },
+        'expect-sha': { type: 'string' },
+        at: { type: 'string' },
+        'trust-roots': { type: 'string' },
+        'oidc-jwks': { type: 'string' },
+        network: { type: 'boolean' },
+        'fail-on': { type: 'string' },
+        json: { type: 'boolean' },
+        quiet: { type: 'boolean' },
+    }, true);
     if (positionals.length !== 1)
         throw new errors/* InputError */.dz('USAGE', 'verify takes exactly one RECEIPT (receipt.json or its directory)');
     const policy = str(v['policy']);
     if (!policy)
         throw new errors/* InputError */.dz('USAGE', "verify needs --policy: the verifier's own policy (name or file), never the receipt's copy");
     const failOn = oneOf('fail-on', str(v['fail-on']), gate/* FAIL_ON */.d$, 'hold');
-    const { verifyReceipt } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(815), __webpack_require__.e(631), __webpack_require__.e(858), __webpack_require__.e(382), __webpack_require__.e(572), __webpack_require__.e(920), __webpack_require__.e(717), __webpack_require__.e(786), __webpack_require__.e(836)]).then(__webpack_require__.bind(__webpack_require__, 4836));
-    const { gateFails } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(815), __webpack_require__.e(631), __webpack_require__.e(382), __webpack_require__.e(572), __webpack_require__.e(920), __webpack_require__.e(717), __webpack_require__.e(786)]).then(__webpack_require__.bind(__webpack_require__, 9786));
+    const { verifyReceipt } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(815), __webpack_require__.e(631), __webpack_require__.e(858), __webpack_require__.e(382), __webpack_require__.e(572), __webpack_require__.e(451), __webpack_require__.e(717), __webpack_require__.e(786), __webpack_require__.e(836)]).then(__webpack_require__.bind(__webpack_require__, 4836));
+    const { gateFails } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(815), __webpack_require__.e(631), __webpack_require__.e(382), __webpack_require__.e(572), __webpack_require__.e(451), __webpack_require__.e(717), __webpack_require__.e(786)]).then(__webpack_require__.bind(__webpack_require__, 9786));
     const opts = {
         receipt: positionals[0],
         policy,
@@ -291,24 +324,30 @@ async function cmdVerify(argv) {
             notes: r.notes,
         });
     }
-    else if (!v['quiet']) {
-        out((0,render/* renderVerifyText */.vs)(r, (0,style/* styleFor */.j9)(process.stdout, process.env)));
+    else {
+        out((0,render/* renderVerifyText */.vs)(r));
     }
     const fails = !r.ok || gateFails(r.decision, failOn);
     if (fails) {
         process.stderr.write(!r.ok
-            ? `compute-receipt: verify found ${(0,style/* count */.U9)(r.mismatches.length, 'mismatch', 'mismatches')}: ${r.mismatches.map((m) => (0,render/* clean */.uH)(m.field)).join(', ')}\n`
+            ? `compute-receipt: verify found ${r.mismatches.length} mismatch(es): ${r.mismatches.map((m) => (0,render/* clean */.uH)(m.field)).join(', ')}\n`
             : (0,render/* clean */.uH)((0,gate/* gateMessage */.V6)(r.decision, failOn, r.checks, r.reason) ?? '') + '\n');
     }
     return fails ? 1 : 0;
 }
 async function cmdHash(argv) {
-    const { values: v, positionals } = parse('hash', argv, (0,spec/* optionsOf */.cz)('hash'), true);
+    const { values: v, positionals } = parse('hash', argv, {
+        'allow-symlinks': { type: 'boolean' },
+        ignore: { type: 'string', multiple: true },
+        serialization: { type: 'string' },
+        json: { type: 'boolean' },
+        quiet: { type: 'boolean' },
+    }, true);
     if (positionals.length === 0)
         throw new errors/* InputError */.dz('USAGE', 'hash needs at least one path');
     const method = oneOf('serialization', str(v['serialization']), SERIALIZATION, 'files');
     const { digestTree } = await __webpack_require__.e(/* import() */ 717).then(__webpack_require__.bind(__webpack_require__, 9717));
-    const { resolveAll } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(815), __webpack_require__.e(631), __webpack_require__.e(382), __webpack_require__.e(572), __webpack_require__.e(920), __webpack_require__.e(717), __webpack_require__.e(786)]).then(__webpack_require__.bind(__webpack_require__, 9786));
+    const { resolveAll } = await __webpack_require__.e(/* import() */ 425).then(__webpack_require__.bind(__webpack_require__, 9425));
     const roots = resolveAll(process.cwd(), positionals, 'hash');
     const progress = progressFor(v['json'] === true || v['quiet'] === true);
     const tree = await (0,util_progress/* tracked */.rX)(progress, 'hash', (p) => digestTree(roots, {
@@ -332,11 +371,8 @@ async function cmdHash(argv) {
         });
         out(buf + (tree.resources.length ? '\n  ]\n}\n' : ']\n}\n'));
     }
-    else if (v['quiet']) {
-        out(`${tree.digest}\n`);
-    }
     else {
-        out(`${tree.digest}  ${(0,style/* count */.U9)(tree.files, 'file')}, ${(0,style/* count */.U9)(tree.bytes, 'byte')}\n`);
+        out(`${tree.digest}  ${tree.files} files, ${tree.bytes} bytes\n`);
         let buf = '';
         for (const r of tree.resources) {
             buf += `  ${r.sha256}  ${(0,render/* clean */.uH)(r.name)}\n`;
@@ -353,16 +389,27 @@ async function cmdEvidence(argv) {
     const [sub, ...rest] = argv;
     if (sub !== 'inspect' && sub !== 'verify')
         throw new errors/* InputError */.dz('USAGE', 'evidence takes a subcommand: inspect F | verify F');
-    const { values: v, positionals } = parse(`evidence ${sub}`, rest, (0,spec/* optionsOf */.cz)(`evidence ${sub}`), true);
+    const { values: v, positionals } = parse(`evidence ${sub}`, rest, {
+        json: { type: 'boolean' },
+        ...(sub === 'verify'
+            ? {
+                'report-data': { type: 'string' },
+                nonce: { type: 'string' },
+                'trust-roots': { type: 'string' },
+                certs: { type: 'string', multiple: true },
+                collateral: { type: 'string' },
+                at: { type: 'string' },
+                network: { type: 'boolean' },
+            }
+            : {}),
+    }, true);
     if (positionals.length !== 1)
         throw new errors/* InputError */.dz('USAGE', `evidence ${sub} takes exactly one file`);
     const file = positionals[0];
     const bytes = await (0,read_file/* readRegularFile */.XF)((0,external_node_path_.resolve)(file), { maxBytes: read_file/* READ_LIMITS */.Cl.evidence, what: 'evidence file', shown: file });
-    const ev = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(631), __webpack_require__.e(382), __webpack_require__.e(920)]).then(__webpack_require__.bind(__webpack_require__, 8920));
+    const ev = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(631), __webpack_require__.e(382), __webpack_require__.e(451)]).then(__webpack_require__.bind(__webpack_require__, 9832));
     if (sub === 'inspect') {
         const r = ev.inspectEvidence(bytes);
-        if (r.format === 'unknown')
-            throw notEvidence(file);
         if (v['json'])
             json(r);
         else {
@@ -381,12 +428,9 @@ async function cmdEvidence(argv) {
         }
         return 0;
     }
-    // Bytes no parser recognises are bad input (exit 2), not evidence that failed to verify (exit 1).
-    if (ev.sniffFormat(bytes) === 'unknown')
-        throw notEvidence(file);
     const reportData = hexArg('report-data', str(v['report-data']), 64);
     const gpuNonce = hexArg('nonce', str(v['nonce']), 32);
-    const { readAux, kdsOptions, pcsOptions } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(815), __webpack_require__.e(631), __webpack_require__.e(382), __webpack_require__.e(572), __webpack_require__.e(920), __webpack_require__.e(717), __webpack_require__.e(786)]).then(__webpack_require__.bind(__webpack_require__, 9786));
+    const { readAux, kdsOptions, pcsOptions } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(815), __webpack_require__.e(631), __webpack_require__.e(382), __webpack_require__.e(572), __webpack_require__.e(451), __webpack_require__.e(717), __webpack_require__.e(786)]).then(__webpack_require__.bind(__webpack_require__, 9786));
     const aux = await readAux({ certs: list(v['certs']), collateralDir: str(v['collateral']) }, process.cwd());
     const r = await ev.verifyEvidence({ bytes, aux }, file, {
         reportData: reportData ?? null,
@@ -419,9 +463,6 @@ async function cmdEvidence(argv) {
     }
     return verified ? 0 : 1;
 }
-function notEvidence(file) {
-    return new errors/* InputError */.dz('EVIDENCE_MALFORMED', `${(0,errors.q)(file)} is not attestation evidence compute-receipt recognises (a TDX quote, an SEV-SNP report, NVIDIA SPDM evidence or an NRAS token set)`);
-}
 /** Nested fields as dotted keys, one line each; long PEM text shown as its first line and length. */
 function flatten(v, prefix = '') {
     if (v !== null && typeof v === 'object' && !Array.isArray(v)) {
@@ -439,7 +480,10 @@ async function readStdin() {
     return (await (0,read_file/* readStreamCapped */.GS)(process.stdin, { maxBytes: read_file/* READ_LIMITS */.Cl.claimText, what: 'text on standard input' })).toString('utf8');
 }
 async function cmdLint(argv) {
-    const { values: v, positionals } = parse('lint', argv, (0,spec/* optionsOf */.cz)('lint'), true);
+    const { values: v, positionals } = parse('lint', argv, {
+        rules: { type: 'string', multiple: true },
+        json: { type: 'boolean' },
+    }, true);
     const { claimRules } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(815), __webpack_require__.e(382), __webpack_require__.e(572), __webpack_require__.e(469)]).then(__webpack_require__.bind(__webpack_require__, 3469));
     const { lint } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(815), __webpack_require__.e(382), __webpack_require__.e(572)]).then(__webpack_require__.bind(__webpack_require__, 4572));
     const rules = claimRules(await Promise.all(list(v['rules']).map(async (f) => ({ source: f, text: await readText(f, 'claim rules file', read_file/* READ_LIMITS */.Cl.claimRules) }))));
@@ -460,7 +504,7 @@ async function cmdLint(argv) {
             })),
         });
     }
-    else if (!v['quiet']) {
+    else {
         for (const f of findings) {
             out(`${(0,render/* clean */.uH)(f.file)}:${f.line}: ${f.category} (${f.rule}): ${(0,render/* clean */.uH)(f.sentence)}\n  rewrite: ${(0,render/* clean */.uH)(f.rewrite)}\n  why: ${(0,render/* clean */.uH)(f.why)}\n`);
         }
@@ -470,8 +514,8 @@ async function cmdLint(argv) {
     return findings.length ? 1 : 0;
 }
 async function cmdDemo(argv) {
-    const { values: v } = parse('demo', argv, (0,spec/* optionsOf */.cz)('demo'), false);
-    const { runDemo } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(815), __webpack_require__.e(631), __webpack_require__.e(382), __webpack_require__.e(572), __webpack_require__.e(920), __webpack_require__.e(717), __webpack_require__.e(786), __webpack_require__.e(155)]).then(__webpack_require__.bind(__webpack_require__, 1155));
+    const { values: v } = parse('demo', argv, { out: { type: 'string' }, json: { type: 'boolean' } }, false);
+    const { runDemo } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(815), __webpack_require__.e(631), __webpack_require__.e(382), __webpack_require__.e(572), __webpack_require__.e(451), __webpack_require__.e(717), __webpack_require__.e(786), __webpack_require__.e(155)]).then(__webpack_require__.bind(__webpack_require__, 1155));
     const r = await runDemo((0,external_node_path_.resolve)(str(v['out']) ?? 'compute-receipt-demo'), deps());
     if (v['json'])
         json(JSON.parse((0,jcs/* canonicalize */.d)(r.verified)));
@@ -584,10 +628,7 @@ function md(s, max = 500) {
     return escapeMarkdown(clamp(s, max));
 }
 
-// EXTERNAL MODULE: ./src/cli/style.ts
-var cli_style = __webpack_require__(1715);
 ;// CONCATENATED MODULE: ./src/cli/render.ts
-
 
 /**
  * Make untrusted text safe for a terminal or a CI log: control characters (ANSI escapes included)
@@ -602,11 +643,6 @@ function n(count, word) {
     return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
 const MARK = { pass: 'PASS', hold: 'HOLD', deny: 'DENY' };
-/** PASS / HOLD / DENY, coloured on a terminal. */
-function mark(st, outcome) {
-    const m = MARK[outcome] ?? outcome;
-    return outcome === 'pass' ? st.ok(m) : outcome === 'hold' ? st.warn(m) : st.bad(m);
-}
 const SELF_REPORTED_LABEL = 'self-reported';
 /** ` (self-reported)` when the leaf at `path` (or any leaf under it) was not re-derived. */
 function selfReportedTag(unverified, path) {
@@ -621,10 +657,9 @@ function renderText(r, opts = {}) {
     const d = r.policy_decision;
     const sr = (path) => selfReportedTag(opts.unverified, path);
     const verifyMode = opts.unverified !== undefined;
-    const st = opts.style ?? cli_style/* PLAIN */.tZ;
     L.push(opts.title ?? 'compute receipt');
     L.push('='.repeat((opts.title ?? 'compute receipt').length));
-    L.push(`decision     ${st.bold(mark(st, d.status))} under policy ${clean(d.policy_id)} v${d.policy_version} (${d.policy_digest.slice(0, 19)}…)`);
+    L.push(`decision     ${MARK[d.status]} under policy ${clean(d.policy_id)} v${d.policy_version} (${d.policy_digest.slice(0, 19)}…)`);
     L.push(`appraised by ${d.appraised_by === 'self' ? 'the attested job itself (self-appraised: replay with a separate verifier before relying on it)' : 'a verifier that re-derived the receipt'}`);
     if (opts.producer) {
         const p = opts.producer;
@@ -669,7 +704,7 @@ function renderText(r, opts = {}) {
     L.push('');
     L.push('checks:');
     for (const c of d.checks)
-        L.push(`  ${mark(st, c.outcome)}  ${clean(c.id)}: ${clean(c.detail)}`);
+        L.push(`  ${MARK[c.outcome]}  ${clean(c.id)}: ${clean(c.detail)}`);
     L.push('');
     L.push('blocked claims (never repeat these):');
     for (const b of r.blocked_claims)
@@ -692,8 +727,8 @@ function renderMismatch(m) {
     return `MISMATCH ${clean(m.field)}: receipt has ${clean(String(m.expected))}, verifier re-derived ${clean(String(m.actual))} (${clean(m.cause)})`;
 }
 /** What `verify` prints: the verifier's own view with self-reported values labelled, then mismatches and notes. */
-function renderVerifyText(r, style = cli_style/* PLAIN */.tZ) {
-    let out = renderText(r.appraised, { title: 'compute receipt (replayed by the verifier)', unverified: r.unverified, producer: r.producer, style });
+function renderVerifyText(r) {
+    let out = renderText(r.appraised, { title: 'compute receipt (replayed by the verifier)', unverified: r.unverified, producer: r.producer });
     out += '\n';
     if (r.mismatches.length === 0)
         out += 'replay: no mismatch\n';
@@ -703,36 +738,6 @@ function renderVerifyText(r, style = cli_style/* PLAIN */.tZ) {
     for (const n of r.notes)
         out += `note: ${clean(n)}\n`;
     return out;
-}
-
-
-/***/ }),
-
-/***/ 1715:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   U9: () => (/* binding */ count),
-/* harmony export */   j9: () => (/* binding */ styleFor),
-/* harmony export */   tZ: () => (/* binding */ PLAIN)
-/* harmony export */ });
-// Terminal manners: colour and symbols only on a terminal, never with NO_COLOR set
-// (https://no-color.org) or TERM=dumb; plain text in logs, pipes and under --json.
-const wrap = (open, close) => (s) => `\u001b[${open}m${s}\u001b[${close}m`;
-const PLAIN = { rich: false, ok: (s) => s, bad: (s) => s, warn: (s) => s, bold: (s) => s, dim: (s) => s };
-const RICH = { rich: true, ok: wrap(32, 39), bad: wrap(31, 39), warn: wrap(33, 39), bold: wrap(1, 22), dim: wrap(2, 22) };
-function styleFor(stream, env) {
-    if (stream.isTTY !== true)
-        return PLAIN;
-    if (env['NO_COLOR'] !== undefined && env['NO_COLOR'] !== '')
-        return PLAIN;
-    if (env['TERM'] === 'dumb')
-        return PLAIN;
-    return RICH;
-}
-/** "1 file", "2 files"; `plural` for irregular words ("mismatch" -> "mismatches"). */
-function count(n, word, plural = `${word}s`) {
-    return `${n} ${n === 1 ? word : plural}`;
 }
 
 

@@ -62,6 +62,8 @@ export async function runCommand(cmd: string, argv: string[]): Promise<number> {
       return cmdLint(argv);
     case 'demo':
       return cmdDemo(argv);
+    case 'begin':
+      return (await import('./begin.js')).cmdBegin(argv, deps(argv.includes('--json') || argv.includes('--quiet')), out, (s) => process.stderr.write(s));
     default:
       throw new InputError('USAGE', `unknown command ${q(cmd)} (see compute-receipt --help)`);
   }

@@ -12,6 +12,7 @@ commands:
              --input-key-file F (or env COMPUTE_RECEIPT_INPUT_KEY)  --allow-symlinks  --ignore PATH (repeatable)
              --serialization files|shards (default files)  --network  --out DIR (default ./compute-receipt)
              --fail-on deny|hold|never (default deny)  --json  --quiet
+             --begin-state F (seal what begin measured: docs/execution.md)  --exit-status N
   verify     verify RECEIPT (receipt.json or its directory): replay it as a separate verifier
              --policy NAME|FILE (required: the verifier's own policy)  --workload P  --inputs P  --outputs P
              --input-key-file F  --expect-job ID  --expect-sha SHA  --at TIME  --trust-roots DIR

@@ -2,7 +2,7 @@
 // terminal, plurals, --quiet, and non-evidence as bad input. In-process for the spec; end to end
 // through the CLI bundle (dist/cli/index.js) for what a user types.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -33,6 +33,14 @@ describe('command specs', () => {
       expect(Object.keys(o).sort()).toEqual(s.flags.map((f) => f.name).sort());
       for (const f of s.flags) expect(o[f.name]!.type).toBe(f.value ? 'string' : 'boolean');
     }
+  });
+
+  it('every command the CLI dispatches has a spec (add one in src/cli/spec.ts for a new command)', () => {
+    const src = readFileSync(join(__dirname, '..', 'src', 'cli', 'commands.ts'), 'utf8');
+    const body = src.slice(src.indexOf('export async function runCommand'));
+    const cases = [...body.slice(0, body.indexOf('default:')).matchAll(/case '([a-z-]+)':/g)].map((m) => m[1]!);
+    expect(cases.length).toBeGreaterThan(5);
+    for (const c of cases) expect(SPECS.some((s) => s.name === c || s.name.startsWith(c + ' ')), c).toBe(true);
   });
 
   it('flag names are unique per command', () => {

@@ -16,6 +16,10 @@ commands:
              --policy NAME|FILE (required: the verifier's own policy)  --workload P  --inputs P  --outputs P
              --input-key-file F  --expect-job ID  --expect-sha SHA  --at TIME  --trust-roots DIR
              --oidc-jwks FILE  --network  --fail-on deny|hold|never (default hold)  --json  --quiet
+  compare    compare R1 R2 [R...]: verify each receipt, then compare workload, inputs and outputs (tier reproduced)
+             --policy NAME|FILE (required; its reproduction block)  --workload P  --inputs P  --input-key-file F
+             --at TIME  --trust-roots DIR  --oidc-jwks FILE  --network  --out DIR (default ./compute-receipt-compare)
+             --fail-on deny|hold|never (default hold)  --json
   hash       hash P...: tree digest and manifest  [--allow-symlinks] [--ignore PATH]
              [--serialization files|shards] [--json] [--quiet]
   evidence   evidence inspect F [--json]

@@ -347,7 +347,7 @@ async function cmdHash(argv) {
         throw new errors/* InputError */.dz('USAGE', 'hash needs at least one path');
     const method = oneOf('serialization', str(v['serialization']), SERIALIZATION, 'files');
     const { digestTree } = await __webpack_require__.e(/* import() */ 717).then(__webpack_require__.bind(__webpack_require__, 9717));
-    const { resolveAll } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(815), __webpack_require__.e(631), __webpack_require__.e(382), __webpack_require__.e(572), __webpack_require__.e(920), __webpack_require__.e(717), __webpack_require__.e(786)]).then(__webpack_require__.bind(__webpack_require__, 9786));
+    const { resolveAll } = await __webpack_require__.e(/* import() */ 425).then(__webpack_require__.bind(__webpack_require__, 9425));
     const roots = resolveAll(process.cwd(), positionals, 'hash');
     const progress = progressFor(v['json'] === true || v['quiet'] === true);
     const tree = await (0,util_progress/* tracked */.rX)(progress, 'hash', (p) => digestTree(roots, {

@@ -614,7 +614,7 @@ async function verifyReceipt(opts, deps) {
         // OMS's is a mismatch (derived below), never replayed.
         const ser = saved?.serialization ?? serialization;
         const method = ser.method === 'shards' ? 'shards' : 'files';
-        return (0,progress/* tracked */.rX)(deps.progress, FILE_ROLE[role], (p) => (0,src_digest.digestTree)((0,run.resolveAll)(deps.cwd, paths), { allowSymlinks, ignorePaths: allowed, order: ser.order, method, ...p }));
+        return (0,progress/* tracked */.rX)(deps.progress, FILE_ROLE[role], (p) => (0,src_digest.digestTree)((0,run/* resolveAll */.WZ)(deps.cwd, paths), { allowSymlinks, ignorePaths: allowed, order: ser.order, method, ...p }));
     };
     const treeRole = async (role, given) => {
         const part = role === 'workload' ? receipt.workload : role === 'input' ? receipt.input : receipt.outputs;

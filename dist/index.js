@@ -79857,9 +79857,12 @@ function orderKey(name, order) {
     }
     return b;
 }
-/** Compare two names under `order` (JS `<` compares UTF-16 units, which is neither order). */
+/**
+ * Compare two names under `order` (JS `<` compares UTF-16 units, which is neither order). Works on
+ * the strings themselves: sorting 100,000 names allocates nothing per comparison.
+ */
 function compareNames(a, b, order) {
-    return Buffer.compare(orderKey(a, order), orderKey(b, order));
+    return order === 'path-components' ? compareComponents(a, b) : compareCodePoints(a, b);
 }
 /** Compare two names by their UTF-8 bytes (= code-point order of the whole name). */
 function compareUtf8(a, b) {
@@ -79867,10 +79870,8 @@ function compareUtf8(a, b) {
 }
 /** Sort items by their names under `order`, returning a new array. */
 function sortByName(items, nameOf, order) {
-    return [...items]
-        .map((x) => ({ x, k: orderKey(nameOf(x), order) }))
-        .sort((p, q) => Buffer.compare(p.k, q.k))
-        .map((p) => p.x);
+    const cmp = order === 'path-components' ? compareComponents : compareCodePoints;
+    return [...items].sort((p, q) => cmp(nameOf(p), nameOf(q)));
 }
 /** Sort names by UTF-8 bytes, returning a new array. */
 function sortUtf8(names) {
@@ -79901,6 +79902,29 @@ function compareCodePoints(a, b) {
         let x = a.charCodeAt(i);
         let y = b.charCodeAt(i);
         if (x !== y) {
+            if (x >= 0xd800 && y >= 0xd800) {
+                x = x >= 0xe000 ? x - 0x800 : x + 0x2000;
+                y = y >= 0xe000 ? y - 0x800 : y + 0x2000;
+            }
+            return x - y;
+        }
+    }
+    return a.length - b.length;
+}
+/**
+ * Compare two names as lists of '/'-separated components, each by code point: the order of
+ * `orderKey(…, 'path-components')` ('/' sorts below every other character), without encoding.
+ */
+function compareComponents(a, b) {
+    const n = Math.min(a.length, b.length);
+    for (let i = 0; i < n; i++) {
+        let x = a.charCodeAt(i);
+        let y = b.charCodeAt(i);
+        if (x !== y) {
+            if (x === 0x2f)
+                return -1;
+            if (y === 0x2f)
+                return 1;
             if (x >= 0xd800 && y >= 0xd800) {
                 x = x >= 0xe000 ? x - 0x800 : x + 0x2000;
                 y = y >= 0xe000 ? y - 0x800 : y + 0x2000;
@@ -80516,20 +80540,37 @@ class DirWalker {
 }
 /**
  * A file listed by its directory entry type. Its paths are derived from its directory when
- * needed, not stored: a tree of 100,000 files keeps one name per file, not three.
+ * needed, not stored, and its identity (size, mtime, device, inode) stays in the packed array its
+ * lstat batch came back in: a tree of 100,000 files keeps one name and two slots per file, not
+ * three strings and four BigInts.
  */
 class ListedFile {
     name;
     parent;
     base;
-    size = UNKNOWN_SIZE;
-    mtimeNs = 0n;
-    dev = 0n;
-    ino = 0n;
+    ids = null;
+    at = 0;
     constructor(name, parent, base) {
         this.name = name;
         this.parent = parent;
         this.base = base;
+    }
+    /** Point at this file's [size, mtimeNs, dev, ino] in a stat batch's reply. */
+    identify(ids, at) {
+        this.ids = ids;
+        this.at = at;
+    }
+    get size() {
+        return this.ids === null ? UNKNOWN_SIZE : this.ids[this.at];
+    }
+    get mtimeNs() {
+        return this.ids === null ? 0n : this.ids[this.at + 1];
+    }
+    get dev() {
+        return this.ids === null ? 0n : this.ids[this.at + 2];
+    }
+    get ino() {
+        return this.ids === null ? 0n : this.ids[this.at + 3];
     }
     get path() {
         return this.parent.abs + this.base;
@@ -80563,11 +80604,7 @@ class Identifier {
                 batch.forEach(({ f, at }, k) => {
                     const code = failed.get(k);
                     if (code === undefined) {
-                        const o = k * STAT_NUMS;
-                        f.size = r.nums[o];
-                        f.mtimeNs = r.nums[o + 1];
-                        f.dev = r.nums[o + 2];
-                        f.ino = r.nums[o + 3];
+                        f.identify(r.nums, k * STAT_NUMS);
                     }
                     else if (first === null) {
                         first = { at, error: statError(code, f.display, this.opts.allowSymlinks) };
@@ -82920,6 +82957,443 @@ function tdxFields(q, simulated) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/evidence/verify/chain.ts
+
+/** A short printable name for a certificate: its subject CN, else the whole subject, one line. */
+function certName(c) {
+    return dnName(c.subject);
+}
+/** The CN of a distinguished name as node prints it, else the whole name, on one line. */
+function dnName(dn) {
+    const cn = /(?:^|\n)CN=([^\n]*)/.exec(dn)?.[1];
+    return (cn ?? dn).replace(/[\u0000-\u001f\u007f]+/g, ' ').trim();
+}
+function sameCert(a, b) {
+    return a.raw.equals(b.raw);
+}
+function signedBy(cert, issuer) {
+    try {
+        return cert.verify(issuer.publicKey);
+    }
+    catch {
+        return false;
+    }
+}
+function validity(c, at) {
+    const from = new Date(c.validFrom);
+    const to = new Date(c.validTo);
+    if (Number.isNaN(from.getTime()) || Number.isNaN(to.getTime())) {
+        return { code: 'CHAIN_EXPIRED', detail: `${certName(c)}: validity period does not parse` };
+    }
+    if (at < from)
+        return { code: 'CHAIN_NOT_YET_VALID', detail: `${certName(c)} is not valid before ${from.toISOString()} (clock ${at.toISOString()})` };
+    if (at > to)
+        return { code: 'CHAIN_EXPIRED', detail: `${certName(c)} expired ${to.toISOString()} (clock ${at.toISOString()})` };
+    return null;
+}
+/** Build and check a path from `leaf` to one of `anchors`. Never throws on certificate content. */
+function verifyChain(input) {
+    const { leaf, anchors, at } = input;
+    const intermediates = input.intermediates ?? [];
+    const maxDepth = input.maxDepth ?? 8;
+    if (anchors.length === 0)
+        return { ok: false, code: 'CHAIN_NO_ANCHOR', detail: 'no trust anchor was given', path: [] };
+    const path = [leaf];
+    let current = leaf;
+    for (;;) {
+        const bad = validity(current, at);
+        if (bad)
+            return { ok: false, ...bad, path };
+        const anchor = anchors.find((a) => sameCert(a, current));
+        if (anchor) {
+            if (current.checkIssued(current) && !signedBy(current, current)) {
+                return { ok: false, code: 'CHAIN_SIGNATURE', detail: `anchor ${certName(current)}: self-signature does not verify`, path };
+            }
+            const names = path.map(certName).join(' -> ');
+            return { ok: true, path, anchor, detail: `chain ${names} verifies at ${at.toISOString()}` };
+        }
+        if (path.length >= maxDepth)
+            return { ok: false, code: 'CHAIN_TOO_LONG', detail: `no anchor within ${maxDepth} certificates`, path };
+        // Anchors first when both hold a matching issuer: a pinned copy wins over an untrusted one.
+        const candidates = [...anchors, ...intermediates].filter((c) => !sameCert(c, current) && !path.some((p) => sameCert(p, c)));
+        // By name first; whether the issuer may sign certificates at all is checked after its signature.
+        const named = candidates.filter((c) => c.subject === current.issuer || current.checkIssued(c));
+        if (named.length === 0) {
+            return { ok: false, code: 'CHAIN_NO_ANCHOR', detail: `no trusted issuer for ${certName(current)} (issuer ${dnName(current.issuer)})`, path };
+        }
+        const issuer = named.find((c) => signedBy(current, c));
+        if (!issuer)
+            return { ok: false, code: 'CHAIN_SIGNATURE', detail: `signature of ${certName(current)} does not verify with its issuer's key`, path };
+        if (!issuer.ca || !current.checkIssued(issuer)) {
+            return { ok: false, code: 'CHAIN_ISSUER_NOT_CA', detail: `${certName(issuer)} signed ${certName(current)} but is not a CA allowed to sign certificates`, path };
+        }
+        const reason = input.revoked?.(current, issuer) ?? null;
+        if (reason !== null)
+            return { ok: false, code: 'CHAIN_REVOKED', detail: `${certName(current)} is revoked: ${reason}`, path };
+        path.push(issuer);
+        current = issuer;
+    }
+}
+/** Parse every DER certificate, returning null for one that does not parse (the caller reports it). */
+function parseCertificates(ders) {
+    return ders.map((d) => {
+        try {
+            return new external_node_crypto_.X509Certificate(d);
+        }
+        catch {
+            return null;
+        }
+    });
+}
+
+// EXTERNAL MODULE: ./node_modules/asn1js/build/index.js
+var build = __nccwpck_require__(54549);
+// EXTERNAL MODULE: ./node_modules/reflect-metadata/Reflect.js
+var action_Reflect = __nccwpck_require__(80477);
+// EXTERNAL MODULE: ./node_modules/@peculiar/x509/build/x509.cjs.js
+var x509_cjs = __nccwpck_require__(8927);
+;// CONCATENATED MODULE: ./src/util/x509lib.ts
+/**
+ * The one entry point to @peculiar/x509 (certificate extensions, CRLs, test certificate generation).
+ * The library resolves its parsers through tsyringe, which needs the reflect-metadata polyfill loaded
+ * first; importing the library through this module guarantees the order. node's WebCrypto is the
+ * provider, so no other crypto implementation is pulled in.
+ */
+
+
+
+x509_cjs/* cryptoProvider */.Ve.set(external_node_crypto_.webcrypto);
+
+
+;// CONCATENATED MODULE: ./src/evidence/verify/nvidia-device-cert.ts
+/**
+ * What an NVIDIA GPU device certificate says about the GPU: the chip model and architecture (from the
+ * subject, `GH100 A01 GSP FMC LF` -> GH100 -> Hopper), the device id from the subjectAltName
+ * (`NVIDIA:GH100:48B02D92494BADF4`) and the firmware id (FWID) from the TCG DICE extension
+ * 2.23.133.5.4.1. NVIDIA leaves carry the DICE "composite device id" shape
+ * `SEQUENCE { version, SubjectPublicKeyInfo, FWID }` with `FWID ::= SEQUENCE { hashAlg, digest }`;
+ * the later TcbInfo shape keeps its FWIDs under `[6]`. Both are read by looking for FWID structures
+ * in the decoded value. Read with a real ASN.1 library; no signature is checked here.
+ */
+
+
+/** Hopper leaves: the DICE composite device id; Blackwell leaves: the DICE TcbInfo (`[6]` fwids). */
+const TCG_DICE_FWID_OIDS = ['2.23.133.5.4.1', '2.23.133.5.4.1.1'];
+const SAN_OID = '2.5.29.17';
+const HASH_OIDS = {
+    '2.16.840.1.101.3.4.2.1': 'sha256',
+    '2.16.840.1.101.3.4.2.2': 'sha384',
+    '2.16.840.1.101.3.4.2.3': 'sha512',
+};
+/** Chip model prefix -> architecture as NVIDIA names it in evidence lists and NRAS claims. */
+const ARCH_OF_MODEL = [
+    [/^GH1\d\d$/, 'HOPPER'],
+    [/^GB[12]\d\d$/, 'BLACKWELL'],
+];
+function walkFwids(node, out, depth = 0) {
+    if (depth > 8)
+        return;
+    const inner = node.valueBlock?.value;
+    if (!Array.isArray(inner))
+        return;
+    const kids = inner;
+    if (node instanceof build.Sequence &&
+        kids.length === 2 &&
+        kids[0] instanceof build.ObjectIdentifier &&
+        kids[1] instanceof build.OctetString) {
+        const alg = HASH_OIDS[kids[0].valueBlock.toString()];
+        if (alg) {
+            out.push({ alg, hex: Buffer.from(kids[1].valueBlock.valueHexView).toString('hex') });
+            return;
+        }
+    }
+    for (const k of kids)
+        walkFwids(k, out, depth + 1);
+}
+function walkStrings(node, out, depth = 0) {
+    if (depth > 8)
+        return;
+    if (node instanceof build.Utf8String || node instanceof build.IA5String || node instanceof build.PrintableString) {
+        out.push(node.valueBlock.value);
+        return;
+    }
+    const inner = node.valueBlock?.value;
+    if (Array.isArray(inner))
+        for (const k of inner)
+            walkStrings(k, out, depth + 1);
+}
+function nvidia_device_cert_decode(value) {
+    const r = build.fromBER(value);
+    return r.offset === -1 || r.offset !== value.byteLength ? null : r.result;
+}
+/** Read the device facts of a GPU certificate's DER. Never throws on certificate content. */
+function readDeviceCert(der) {
+    const out = { model: null, arch: null, deviceId: null, fwid: null, problems: [] };
+    let cert;
+    try {
+        cert = new x509_cjs/* X509Certificate */.yI(Buffer.from(der));
+    }
+    catch {
+        out.problems.push('the certificate does not parse');
+        return out;
+    }
+    const cn = cert.subjectName.getField('CN')[0] ?? '';
+    const model = /^(G[A-Z]\d{3})\b/.exec(cn)?.[1] ?? null;
+    out.model = model;
+    out.arch = model === null ? null : (ARCH_OF_MODEL.find(([re]) => re.test(model))?.[1] ?? null);
+    const san = cert.getExtension(SAN_OID);
+    if (san) {
+        const v = nvidia_device_cert_decode(san.value);
+        const strings = [];
+        if (v)
+            walkStrings(v, strings);
+        out.deviceId = strings.find((x) => x.startsWith('NVIDIA:')) ?? null;
+    }
+    const ext = TCG_DICE_FWID_OIDS.map((oid) => cert.getExtension(oid)).find((e) => e !== null && e !== undefined);
+    if (ext) {
+        const v = nvidia_device_cert_decode(ext.value);
+        if (v === null) {
+            out.problems.push(`extension ${ext.type} is not DER`);
+        }
+        else {
+            const found = [];
+            walkFwids(v, found);
+            // TcbInfo may list an all-zero placeholder after the real FWID.
+            const real = found.find((f) => /[^0]/.test(f.hex));
+            if (real)
+                out.fwid = real;
+            else
+                out.problems.push(`extension ${ext.type} holds no non-zero FWID`);
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/evidence/verify/nvidia-roots.ts
+const SHIPPED = {
+    device: 'nvidia/verifier_device_root.pem',
+    rim: 'nvidia/verifier_RIM_root.pem',
+    nras: 'nvidia/nras_gpu_intermediate_004.pem',
+};
+const CUSTOM = {
+    device: /device/i,
+    rim: /rim/i,
+    nras: /nras/i,
+};
+function nvidiaAnchors(roots, role) {
+    const nvidia = roots.certs.filter((c) => c.vendor === 'nvidia');
+    if (roots.kind === 'shipped')
+        return nvidia.filter((c) => c.name === SHIPPED[role]).map((c) => c.x509);
+    return nvidia.filter((c) => CUSTOM[role].test(c.name.split('/').pop() ?? '')).map((c) => c.x509);
+}
+/** One line saying where the anchors for a role come from, for "no anchor" messages. */
+function anchorHint(roots, role) {
+    return roots.kind === 'shipped'
+        ? `the shipped ${SHIPPED[role]}`
+        : `custom roots: a PEM under nvidia/ whose file name contains "${role}"`;
+}
+
+;// CONCATENATED MODULE: ./src/evidence/verify/nvidia-gpu.ts
+/**
+ * NVIDIA GPU evidence verification (no policy), one GPU at a time:
+ *
+ * - signature: ECDSA P-384 / SHA-384 (raw r||s) by the device leaf over the GET_MEASUREMENTS request
+ *   and the MEASUREMENTS response up to the signature (SPDM 1.0/1.1; the parser located the signature
+ *   structurally, so bytes after it are neither signed nor mistaken for it);
+ * - chain: the leaf (GSP FMC LF) through the certificates that came with the evidence to the NVIDIA
+ *   device identity root, every certificate valid at the clock;
+ * - binding: the request nonce equals the expected GPU nonce;
+ * - device facts from the leaf: chip model and architecture, device id, FWID (which must equal the
+ *   FWID in the signed opaque data when that carries one).
+ *
+ * A list of GPUs verifies when every GPU does: one bad GPU fails the set, a GPU without certificates
+ * makes the set "unavailable", never verified. Measurements are not appraised here: that needs
+ * NVIDIA's reference manifests (RIMs).
+ */
+
+
+
+
+
+
+
+function tryCert(der) {
+    try {
+        return new external_node_crypto_.X509Certificate(der);
+    }
+    catch {
+        return null;
+    }
+}
+/** Certificates in PEM text or one DER certificate; other files (collateral, JWKS, RIMs) are skipped. */
+function deviceCertPool(files) {
+    const certs = [];
+    const notes = [];
+    for (const f of files) {
+        const b = Buffer.from(f.bytes.buffer, f.bytes.byteOffset, f.bytes.byteLength);
+        if (b.includes('-----BEGIN CERTIFICATE-----')) {
+            pemCertificates(b.toString('latin1')).forEach((der, i) => {
+                const c = tryCert(der);
+                if (c)
+                    certs.push({ x509: c, from: `${f.name}#${i}` });
+                else
+                    notes.push(`${f.name}#${i}: a PEM certificate that does not parse (ignored)`);
+            });
+        }
+        else if (b[0] === 0x30) {
+            const c = tryCert(b);
+            if (c)
+                certs.push({ x509: c, from: f.name });
+        }
+    }
+    return { certs, notes };
+}
+function isP384(c) {
+    return c.publicKey.asymmetricKeyType === 'ec' && c.publicKey.asymmetricKeyDetails?.namedCurve === 'secp384r1';
+}
+/** Whether the SPDM signature verifies with this certificate's key. Never throws. */
+function spdmSignatureVerifies(gpu, cert) {
+    if (!isP384(cert))
+        return false;
+    try {
+        return (0,external_node_crypto_.verify)('sha384', gpu.spdm.signedBytes, { key: cert.publicKey, dsaEncoding: 'ieee-p1363' }, gpu.spdm.signature);
+    }
+    catch {
+        return false;
+    }
+}
+function fwidOfOpaque(gpu) {
+    const f = gpu.spdm.opaque.find((o) => o.type === 20);
+    return f ? reader_hex(f.value) : null;
+}
+/** Verify one GPU's SPDM evidence with the certificates that came with it. */
+function verifyGpu(gpu, files, opts, label = 'gpu') {
+    const at = opts.at ?? new Date();
+    const s = gpu.spdm;
+    const steps = [];
+    const step = (id, ok, detail) => steps.push({ id: `${label}.${id}`, ok, detail });
+    let facts = null;
+    const claims = () => ({
+        ...claims_gpuClaims(s, gpu.entry),
+        arch: facts?.arch ?? null,
+        model: facts?.model ?? null,
+        device_id: facts?.deviceId ?? null,
+        fwid: facts?.fwid?.hex ?? null,
+        listed_arch: gpu.entry?.arch ?? null,
+    });
+    let bindingMatches = null;
+    if (opts.gpuNonce === null) {
+        step('binding', null, 'SPDM request nonce not compared: no expected GPU nonce was given');
+    }
+    else {
+        bindingMatches = s.requestNonce.equals(opts.gpuNonce);
+        step('binding', bindingMatches, bindingMatches
+            ? 'SPDM request nonce equals the expected GPU nonce'
+            : `SPDM request nonce ${reader_hex(s.requestNonce)} does not equal the expected ${reader_hex(opts.gpuNonce)}: the evidence is bound to something else`);
+    }
+    const done = (status, detail) => ({
+        status: bindingMatches === false ? 'failed' : status,
+        detail: bindingMatches === false ? `foreign binding (request nonce); ${detail}` : detail,
+        steps,
+        bindingMatches,
+        claims: claims(),
+    });
+    if (s.spdmVersion > 0x11) {
+        step('signature', null, `SPDM ${s.spdmVersion >> 4}.${s.spdmVersion & 0xf} signs a transcript hash with a signing context; only SPDM 1.0/1.1 GET_MEASUREMENTS signatures are verified`);
+        return done('unsupported', `SPDM ${s.spdmVersion >> 4}.${s.spdmVersion & 0xf} evidence is not verified yet`);
+    }
+    const own = gpu.entry && gpu.entry.certificateChain.length > 0 ? [{ name: `${label}.certificate`, bytes: gpu.entry.certificateChain }] : [];
+    const pool = deviceCertPool(own.length > 0 ? own : files);
+    if (pool.certs.length === 0) {
+        step('certificates', null, `no device certificate chain came with the evidence${pool.notes.length ? ` (${pool.notes.join('; ')})` : ''}; give it with --certs`);
+        return done('unavailable', 'verifier unavailable: no GPU device certificate chain');
+    }
+    const leaf = pool.certs.find((c) => spdmSignatureVerifies(gpu, c.x509));
+    const signed = `ECDSA P-384 signature over ${s.signedBytes.length} bytes (request || response up to the signature)`;
+    if (!leaf) {
+        step('signature', false, `${signed} does not verify with any of the ${pool.certs.length} certificate(s) that came with it`);
+        return done('failed', 'the GPU evidence signature does not verify');
+    }
+    const tail = s.trailing.length > 0 ? `; ${s.trailing.length} unsigned byte(s) after the signature ignored` : '';
+    step('signature', true, `${signed} verifies with ${certName(leaf.x509)} (${leaf.from})${tail}`);
+    const anchors = nvidiaAnchors(opts.trustRoots, 'device');
+    const chain = verifyChain({
+        leaf: leaf.x509,
+        intermediates: pool.certs.filter((c) => c !== leaf).map((c) => c.x509),
+        anchors,
+        at,
+    });
+    if (!chain.ok) {
+        const hint = chain.code === 'CHAIN_NO_ANCHOR' ? ` (anchor: ${anchorHint(opts.trustRoots, 'device')})` : '';
+        step('chain', false, `${chain.code}: ${chain.detail}${hint}`);
+        return done('failed', `the GPU device certificate does not chain to the NVIDIA device identity root: ${chain.detail}`);
+    }
+    step('chain', true, `${chain.detail} (${opts.trustRoots.kind} roots)`);
+    facts = readDeviceCert(leaf.x509.raw);
+    const problems = [...facts.problems];
+    const opaqueFwid = fwidOfOpaque(gpu);
+    if (facts.fwid === null) {
+        step('fwid', null, `the device certificate carries no FWID${problems.length ? ` (${problems.join('; ')})` : ''}`);
+    }
+    else if (opaqueFwid !== null && opaqueFwid !== facts.fwid.hex) {
+        step('fwid', false, `the FWID in the signed opaque data ${opaqueFwid} differs from the device certificate's ${facts.fwid.hex}`);
+        return done('failed', 'the GPU firmware id differs from its device certificate');
+    }
+    else {
+        step('fwid', true, `FWID ${facts.fwid.alg} ${facts.fwid.hex.slice(0, 16)}… from the device certificate${opaqueFwid !== null ? ', equal to the signed opaque data' : ''}`);
+    }
+    const arch = facts.arch ?? 'unknown architecture';
+    const listed = gpu.entry?.arch ? ` (the list says ${gpu.entry.arch})` : '';
+    step('device', facts.arch !== null, `${facts.model ?? 'unknown model'} ${arch}${facts.deviceId ? `, ${facts.deviceId}` : ''}${listed}`);
+    if (facts.arch === null)
+        return done('failed', `the device certificate ${certName(leaf.x509)} names no GPU architecture this verifier knows`);
+    return done('verified', `${facts.model} (${facts.arch}) report signed by its device key, chain to ${certName(chain.anchor)}`);
+}
+/** Verify every GPU of an SPDM capture or an evidence list; the set is as good as its worst GPU. */
+function verifyNvidiaGpus(gpus, opts, what) {
+    const files = opts.aux ?? [];
+    const one = gpus.length === 1 && gpus[0].entry === undefined;
+    const verdicts = gpus.map((g, i) => verifyGpu(g, files, opts, one ? 'gpu' : `gpu${i}`));
+    const steps = [{ id: 'parse', ok: true, detail: what }];
+    const nonces = gpus.map((g) => g.spdm.requestNonce);
+    const binding = opts.gpuNonce === null
+        ? { id: 'binding', ok: null, detail: 'SPDM request nonces not compared: no expected GPU nonce was given' }
+        : verdicts.every((v) => v.bindingMatches === true)
+            ? { id: 'binding', ok: true, detail: `the SPDM request nonce of ${gpus.length} GPU(s) equals the expected GPU nonce` }
+            : {
+                id: 'binding',
+                ok: false,
+                detail: `GPU(s) ${verdicts.flatMap((v, i) => (v.bindingMatches === false ? [i] : [])).join(', ')}: request nonce ${reader_hex(nonces[verdicts.findIndex((v) => v.bindingMatches === false)])} does not equal the expected ${reader_hex(opts.gpuNonce)}: the evidence is bound to something else`,
+            };
+    steps.push(binding);
+    for (const v of verdicts)
+        steps.push(...v.steps.filter((st) => !st.id.endsWith('.binding')));
+    const worst = verdicts.some((v) => v.status === 'failed')
+        ? 'failed'
+        : verdicts.some((v) => v.status === 'unsupported')
+            ? 'unsupported'
+            : verdicts.some((v) => v.status === 'unavailable')
+                ? 'unavailable'
+                : 'verified';
+    const bad = verdicts.flatMap((v, i) => (v.status === worst ? [`GPU ${i}: ${v.detail}`] : []));
+    const archs = [...new Set(verdicts.map((v) => String(v.claims['arch'] ?? 'unknown')))].join('/');
+    const detail = worst === 'verified'
+        ? `${gpus.length} NVIDIA ${archs} GPU(s): every report signed by its device key, chain to the NVIDIA device identity root`
+        : gpus.length === 1
+            ? verdicts[0].detail
+            : `${bad.length} of ${gpus.length} GPUs ${worst}: ${bad.join('; ')}`;
+    const chainsChecked = verdicts.every((v) => v.steps.some((st) => st.id.endsWith('.chain') && st.ok === true));
+    return {
+        kind: 'nvidia-gpu',
+        status: worst,
+        detail,
+        steps,
+        bindingMatches: binding.ok,
+        claims: { count: gpus.length, gpus: verdicts.map((v) => v.claims) },
+        trustRoots: chainsChecked ? opts.trustRoots.kind : 'none',
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/evidence/formats/sev-snp-certs.ts
 
 const SNP_CERT_GUIDS = {
@@ -83024,95 +83498,6 @@ function bindingStep(what, observed, expected) {
             ? `${what} equals the expected binding hash`
             : `${what} ${Buffer.from(observed).toString('hex')} does not equal the expected ${Buffer.from(expected).toString('hex')}: the evidence is bound to something else`,
     };
-}
-
-;// CONCATENATED MODULE: ./src/evidence/verify/chain.ts
-
-/** A short printable name for a certificate: its subject CN, else the whole subject, one line. */
-function certName(c) {
-    return dnName(c.subject);
-}
-/** The CN of a distinguished name as node prints it, else the whole name, on one line. */
-function dnName(dn) {
-    const cn = /(?:^|\n)CN=([^\n]*)/.exec(dn)?.[1];
-    return (cn ?? dn).replace(/[\u0000-\u001f\u007f]+/g, ' ').trim();
-}
-function sameCert(a, b) {
-    return a.raw.equals(b.raw);
-}
-function signedBy(cert, issuer) {
-    try {
-        return cert.verify(issuer.publicKey);
-    }
-    catch {
-        return false;
-    }
-}
-function validity(c, at) {
-    const from = new Date(c.validFrom);
-    const to = new Date(c.validTo);
-    if (Number.isNaN(from.getTime()) || Number.isNaN(to.getTime())) {
-        return { code: 'CHAIN_EXPIRED', detail: `${certName(c)}: validity period does not parse` };
-    }
-    if (at < from)
-        return { code: 'CHAIN_NOT_YET_VALID', detail: `${certName(c)} is not valid before ${from.toISOString()} (clock ${at.toISOString()})` };
-    if (at > to)
-        return { code: 'CHAIN_EXPIRED', detail: `${certName(c)} expired ${to.toISOString()} (clock ${at.toISOString()})` };
-    return null;
-}
-/** Build and check a path from `leaf` to one of `anchors`. Never throws on certificate content. */
-function verifyChain(input) {
-    const { leaf, anchors, at } = input;
-    const intermediates = input.intermediates ?? [];
-    const maxDepth = input.maxDepth ?? 8;
-    if (anchors.length === 0)
-        return { ok: false, code: 'CHAIN_NO_ANCHOR', detail: 'no trust anchor was given', path: [] };
-    const path = [leaf];
-    let current = leaf;
-    for (;;) {
-        const bad = validity(current, at);
-        if (bad)
-            return { ok: false, ...bad, path };
-        const anchor = anchors.find((a) => sameCert(a, current));
-        if (anchor) {
-            if (current.checkIssued(current) && !signedBy(current, current)) {
-                return { ok: false, code: 'CHAIN_SIGNATURE', detail: `anchor ${certName(current)}: self-signature does not verify`, path };
-            }
-            const names = path.map(certName).join(' -> ');
-            return { ok: true, path, anchor, detail: `chain ${names} verifies at ${at.toISOString()}` };
-        }
-        if (path.length >= maxDepth)
-            return { ok: false, code: 'CHAIN_TOO_LONG', detail: `no anchor within ${maxDepth} certificates`, path };
-        // Anchors first when both hold a matching issuer: a pinned copy wins over an untrusted one.
-        const candidates = [...anchors, ...intermediates].filter((c) => !sameCert(c, current) && !path.some((p) => sameCert(p, c)));
-        // By name first; whether the issuer may sign certificates at all is checked after its signature.
-        const named = candidates.filter((c) => c.subject === current.issuer || current.checkIssued(c));
-        if (named.length === 0) {
-            return { ok: false, code: 'CHAIN_NO_ANCHOR', detail: `no trusted issuer for ${certName(current)} (issuer ${dnName(current.issuer)})`, path };
-        }
-        const issuer = named.find((c) => signedBy(current, c));
-        if (!issuer)
-            return { ok: false, code: 'CHAIN_SIGNATURE', detail: `signature of ${certName(current)} does not verify with its issuer's key`, path };
-        if (!issuer.ca || !current.checkIssued(issuer)) {
-            return { ok: false, code: 'CHAIN_ISSUER_NOT_CA', detail: `${certName(issuer)} signed ${certName(current)} but is not a CA allowed to sign certificates`, path };
-        }
-        const reason = input.revoked?.(current, issuer) ?? null;
-        if (reason !== null)
-            return { ok: false, code: 'CHAIN_REVOKED', detail: `${certName(current)} is revoked: ${reason}`, path };
-        path.push(issuer);
-        current = issuer;
-    }
-}
-/** Parse every DER certificate, returning null for one that does not parse (the caller reports it). */
-function parseCertificates(ders) {
-    return ders.map((d) => {
-        try {
-            return new external_node_crypto_.X509Certificate(d);
-        }
-        catch {
-            return null;
-        }
-    });
 }
 
 ;// CONCATENATED MODULE: ./src/evidence/verify/pcs.ts
@@ -83258,25 +83643,6 @@ async function fetchVcek(report, opts = {}) {
     throw new util_errors/* VerifierUnavailableError */.BF(`AMD KDS has no VCEK for this chip and TCB (asked for ${tried.join(', ')})`);
 }
 
-// EXTERNAL MODULE: ./node_modules/asn1js/build/index.js
-var build = __nccwpck_require__(54549);
-// EXTERNAL MODULE: ./node_modules/reflect-metadata/Reflect.js
-var action_Reflect = __nccwpck_require__(80477);
-// EXTERNAL MODULE: ./node_modules/@peculiar/x509/build/x509.cjs.js
-var x509_cjs = __nccwpck_require__(8927);
-;// CONCATENATED MODULE: ./src/util/x509lib.ts
-/**
- * The one entry point to @peculiar/x509 (certificate extensions, CRLs, test certificate generation).
- * The library resolves its parsers through tsyringe, which needs the reflect-metadata polyfill loaded
- * first; importing the library through this module guarantees the order. node's WebCrypto is the
- * provider, so no other crypto implementation is pulled in.
- */
-
-
-
-x509_cjs/* cryptoProvider */.Ve.set(external_node_crypto_.webcrypto);
-
-
 ;// CONCATENATED MODULE: ./src/evidence/verify/amd-vek.ts
 /**
  * The AMD extensions of a VCEK or VLEK certificate (AMD "Versioned Chip Endorsement Key (VCEK)
@@ -83401,7 +83767,7 @@ function tcbDifferences(cert, reported, layout) {
 
 
 
-function tryCert(der) {
+function sev_snp_tryCert(der) {
     try {
         return new external_node_crypto_.X509Certificate(der);
     }
@@ -83419,7 +83785,7 @@ function snpCertPool(aux) {
         const b = Buffer.from(a.bytes.buffer, a.bytes.byteOffset, a.bytes.byteLength);
         if (b.includes('-----BEGIN CERTIFICATE-----')) {
             pemCertificates(b.toString('latin1')).forEach((der, i) => {
-                const c = tryCert(der);
+                const c = sev_snp_tryCert(der);
                 if (c)
                     pool.certs.push({ x509: c, from: `${a.name}#${i}` });
                 else
@@ -83428,7 +83794,7 @@ function snpCertPool(aux) {
             continue;
         }
         if (b[0] === 0x30) {
-            const c = tryCert(b);
+            const c = sev_snp_tryCert(b);
             if (c) {
                 pool.certs.push({ x509: c, from: a.name });
                 continue;
@@ -83439,7 +83805,7 @@ function snpCertPool(aux) {
                 for (const e of parseSnpCertTable(b)) {
                     if (e.slot === 'crl')
                         continue;
-                    const c = tryCert(e.bytes);
+                    const c = sev_snp_tryCert(e.bytes);
                     if (c)
                         pool.certs.push({ x509: c, from: `${a.name}[${e.slot === 'other' ? e.guid : e.slot.toUpperCase()}]` });
                     else
@@ -83454,14 +83820,14 @@ function snpCertPool(aux) {
     return pool;
 }
 const VEK_CN = { vcek: 'SEV-VCEK', vlek: 'SEV-VLEK' };
-function isP384(c) {
+function sev_snp_isP384(c) {
     const d = c.publicKey.asymmetricKeyDetails;
     return c.publicKey.asymmetricKeyType === 'ec' && d?.namedCurve === 'secp384r1';
 }
 /** Whether the report's signature verifies with this certificate's key. Never throws. */
 function snpSignatureVerifies(report, cert) {
     const sig = snpSignatureP1363(report);
-    if (sig === null || !isP384(cert))
+    if (sig === null || !sev_snp_isP384(cert))
         return false;
     try {
         return (0,external_node_crypto_.verify)('sha384', report.signedBytes, { key: cert.publicKey, dsaEncoding: 'ieee-p1363' }, sig);
@@ -83541,7 +83907,7 @@ async function verifySevSnpReport(report, opts) {
         try {
             const got = await fetchVcek(report, opts.kds ?? {});
             const der = got.bytes.includes('-----BEGIN CERTIFICATE-----') ? pemCertificates(got.bytes.toString('latin1'))[0] : got.bytes;
-            const c = der ? tryCert(der) : null;
+            const c = der ? sev_snp_tryCert(der) : null;
             if (!c) {
                 steps.push({ id: 'certificates', ok: null, detail: `AMD KDS answered ${got.url} with something that is not a certificate` });
                 return finish('unavailable', 'verifier unavailable: AMD KDS did not return a certificate', false);
@@ -84734,20 +85100,12 @@ function notYetVerified(kind, parseDetail, binding, notImplemented, claims) {
         trustRoots: 'none',
     };
 }
-function gpuBinding(nonces, expected) {
-    if (expected === null)
-        return { id: 'binding', ok: null, detail: 'SPDM request nonce not compared: no expected GPU nonce was given' };
-    const bad = nonces.findIndex((n) => !n.equals(expected));
-    if (bad === -1)
-        return { id: 'binding', ok: true, detail: `the SPDM request nonce of ${nonces.length} GPU(s) equals the expected GPU nonce` };
-    return bindingStep(`GPU ${bad} SPDM request nonce`, nonces[bad], expected);
-}
 const defaultVerifiers = {
     'simulated-tdx-quote': (p, opts) => verifySimulatedQuote(p.quote, opts),
     'tdx-quote': (p, opts) => verifyTdx(p.quote, opts, p.eventLog ?? null),
     'sev-snp-report': (p, opts) => verifySevSnpReport(p.report, opts),
-    'nvidia-spdm': (p, opts) => notYetVerified('nvidia-gpu', `NVIDIA SPDM GET_MEASUREMENTS evidence, ${p.gpus[0].spdm.measurements.length} measurement blocks`, gpuBinding(p.gpus.map((g) => g.spdm.requestNonce), opts.gpuNonce), 'NVIDIA GPU evidence verification is not implemented yet', nvidiaSpdmClaims(p.gpus)),
-    'nvidia-evidence-list': (p, opts) => notYetVerified('nvidia-gpu', `NVIDIA evidence list, ${p.gpus.length} GPU(s)`, gpuBinding(p.gpus.map((g) => g.spdm.requestNonce), opts.gpuNonce), 'NVIDIA GPU evidence verification is not implemented yet', nvidiaSpdmClaims(p.gpus)),
+    'nvidia-spdm': (p, opts) => verifyNvidiaGpus(p.gpus, opts, `NVIDIA SPDM GET_MEASUREMENTS evidence, ${p.gpus[0].spdm.measurements.length} measurement blocks`),
+    'nvidia-evidence-list': (p, opts) => verifyNvidiaGpus(p.gpus, opts, `NVIDIA evidence list, ${p.gpus.length} GPU(s)`),
     'nras-eat': (p, opts) => {
         const claims = claims_eatClaims(p.tokens);
         const nonces = [p.tokens.overall, ...Object.values(p.tokens.submods)].map((t) => t.claims['eat_nonce']);
@@ -86906,6 +87264,34 @@ async function tracked(hook, label, run) {
 const VERSION = '0.1.0';
 const PRODUCER_NAME = 'compute-receipt';
 
+;// CONCATENATED MODULE: ./src/digest/resolve-paths.ts
+
+
+
+/**
+ * Paths relative to the working directory (absolute ones stay as they are). An empty path is
+ * refused (it would name the working directory), and so is a path that ends in "/" (or "/.") but
+ * names a file: the kernel's own answer for the path as given decides. Kept apart from run.ts so
+ * `hash` does not load the whole receipt pipeline.
+ */
+function resolveAll(cwd, paths, flag) {
+    return paths.map((p) => {
+        if (typeof p !== 'string' || p === '')
+            throw new util_errors/* InputError */.dz('USAGE', `empty path given${flag ? ` for ${flag}` : ''}`);
+        const abs = (0,external_node_path_.resolve)(cwd, p);
+        if (/[\\/]\.?$/.test(p)) {
+            try {
+                (0,external_node_fs_.statSync)((0,external_node_path_.isAbsolute)(p) ? p : cwd + external_node_path_.sep + p);
+            }
+            catch (e) {
+                if (e.code === 'ENOTDIR')
+                    throw new util_errors/* InputError */.dz('PATH_KIND', `${flag ?? 'path'} ${(0,util_errors.q)(p)} ends with "/" but is not a directory`);
+            }
+        }
+        return abs;
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/policy/gate.ts
 
 const FAIL_ON = (/* unused pure expression or super */ null && (['deny', 'hold', 'never']));
@@ -86945,30 +87331,9 @@ function gateMessage(decision, failOn, checks, reason) {
 
 
 
-
 const DEFAULT_POLICY = 'record-only';
-/**
- * Paths relative to the working directory (absolute ones stay as they are). An empty path is
- * refused (it would name the working directory), and so is a path that ends in "/" (or "/.") but
- * names a file: the kernel's own answer for the path as given decides.
- */
-function resolveAll(cwd, paths, flag) {
-    return paths.map((p) => {
-        if (typeof p !== 'string' || p === '')
-            throw new util_errors/* InputError */.dz('USAGE', `empty path given${flag ? ` for ${flag}` : ''}`);
-        const abs = (0,external_node_path_.resolve)(cwd, p);
-        if (/[\\/]\.?$/.test(p)) {
-            try {
-                (0,external_node_fs_.statSync)((0,external_node_path_.isAbsolute)(p) ? p : cwd + external_node_path_.sep + p);
-            }
-            catch (e) {
-                if (e.code === 'ENOTDIR')
-                    throw new util_errors/* InputError */.dz('PATH_KIND', `${flag ?? 'path'} ${(0,util_errors.q)(p)} ends with "/" but is not a directory`);
-            }
-        }
-        return abs;
-    });
-}
+
+
 /** What create hashes, for the output-directory guard (DESIGN §2; docs/safety.md). */
 function hashedPaths(opts, cwd) {
     const image = opts.workload.length === 1 && parseImageRef(opts.workload[0]) !== null;

@@ -229,7 +229,7 @@ async function cmdCreate(argv) {
     const storage = oneOf('storage', str(v['storage']), STORAGE, 'unknown');
     const claims = await Promise.all(list(v['claims']).map(async (f) => ({ source: f, text: await readText(f, 'claims file', read_file/* READ_LIMITS */.Cl.claimText) })));
     const claimRules = await Promise.all(list(v['claim-rules']).map(async (f) => ({ source: f, text: await readText(f, 'claim rules file', read_file/* READ_LIMITS */.Cl.claimRules) })));
-    const { create, gateFails, DEFAULT_POLICY } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(815), __webpack_require__.e(631), __webpack_require__.e(382), __webpack_require__.e(572), __webpack_require__.e(920), __webpack_require__.e(717), __webpack_require__.e(786)]).then(__webpack_require__.bind(__webpack_require__, 9786));
+    const { create, gateFails, DEFAULT_POLICY } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(815), __webpack_require__.e(631), __webpack_require__.e(382), __webpack_require__.e(572), __webpack_require__.e(451), __webpack_require__.e(717), __webpack_require__.e(786)]).then(__webpack_require__.bind(__webpack_require__, 9786));
     const r = await create({
         workload: list(v['workload']),
         inputs: list(v['inputs']),
@@ -288,8 +288,8 @@ async function cmdVerify(argv) {
     if (!policy)
         throw new errors/* InputError */.dz('USAGE', "verify needs --policy: the verifier's own policy (name or file), never the receipt's copy");
     const failOn = oneOf('fail-on', str(v['fail-on']), gate/* FAIL_ON */.d$, 'hold');
-    const { verifyReceipt } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(815), __webpack_require__.e(631), __webpack_require__.e(858), __webpack_require__.e(382), __webpack_require__.e(572), __webpack_require__.e(920), __webpack_require__.e(717), __webpack_require__.e(786), __webpack_require__.e(836)]).then(__webpack_require__.bind(__webpack_require__, 4836));
-    const { gateFails } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(815), __webpack_require__.e(631), __webpack_require__.e(382), __webpack_require__.e(572), __webpack_require__.e(920), __webpack_require__.e(717), __webpack_require__.e(786)]).then(__webpack_require__.bind(__webpack_require__, 9786));
+    const { verifyReceipt } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(815), __webpack_require__.e(631), __webpack_require__.e(858), __webpack_require__.e(382), __webpack_require__.e(572), __webpack_require__.e(451), __webpack_require__.e(717), __webpack_require__.e(786), __webpack_require__.e(836)]).then(__webpack_require__.bind(__webpack_require__, 4836));
+    const { gateFails } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(815), __webpack_require__.e(631), __webpack_require__.e(382), __webpack_require__.e(572), __webpack_require__.e(451), __webpack_require__.e(717), __webpack_require__.e(786)]).then(__webpack_require__.bind(__webpack_require__, 9786));
     const opts = {
         receipt: positionals[0],
         policy,
@@ -347,7 +347,7 @@ async function cmdHash(argv) {
         throw new errors/* InputError */.dz('USAGE', 'hash needs at least one path');
     const method = oneOf('serialization', str(v['serialization']), SERIALIZATION, 'files');
     const { digestTree } = await __webpack_require__.e(/* import() */ 717).then(__webpack_require__.bind(__webpack_require__, 9717));
-    const { resolveAll } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(815), __webpack_require__.e(631), __webpack_require__.e(382), __webpack_require__.e(572), __webpack_require__.e(920), __webpack_require__.e(717), __webpack_require__.e(786)]).then(__webpack_require__.bind(__webpack_require__, 9786));
+    const { resolveAll } = await __webpack_require__.e(/* import() */ 425).then(__webpack_require__.bind(__webpack_require__, 9425));
     const roots = resolveAll(process.cwd(), positionals, 'hash');
     const progress = progressFor(v['json'] === true || v['quiet'] === true);
     const tree = await (0,util_progress/* tracked */.rX)(progress, 'hash', (p) => digestTree(roots, {
@@ -407,7 +407,7 @@ async function cmdEvidence(argv) {
         throw new errors/* InputError */.dz('USAGE', `evidence ${sub} takes exactly one file`);
     const file = positionals[0];
     const bytes = await (0,read_file/* readRegularFile */.XF)((0,external_node_path_.resolve)(file), { maxBytes: read_file/* READ_LIMITS */.Cl.evidence, what: 'evidence file', shown: file });
-    const ev = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(631), __webpack_require__.e(382), __webpack_require__.e(920)]).then(__webpack_require__.bind(__webpack_require__, 8920));
+    const ev = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(631), __webpack_require__.e(382), __webpack_require__.e(451)]).then(__webpack_require__.bind(__webpack_require__, 9832));
     if (sub === 'inspect') {
         const r = ev.inspectEvidence(bytes);
         if (v['json'])
@@ -430,7 +430,7 @@ async function cmdEvidence(argv) {
     }
     const reportData = hexArg('report-data', str(v['report-data']), 64);
     const gpuNonce = hexArg('nonce', str(v['nonce']), 32);
-    const { readAux, kdsOptions, pcsOptions } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(815), __webpack_require__.e(631), __webpack_require__.e(382), __webpack_require__.e(572), __webpack_require__.e(920), __webpack_require__.e(717), __webpack_require__.e(786)]).then(__webpack_require__.bind(__webpack_require__, 9786));
+    const { readAux, kdsOptions, pcsOptions } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(815), __webpack_require__.e(631), __webpack_require__.e(382), __webpack_require__.e(572), __webpack_require__.e(451), __webpack_require__.e(717), __webpack_require__.e(786)]).then(__webpack_require__.bind(__webpack_require__, 9786));
     const aux = await readAux({ certs: list(v['certs']), collateralDir: str(v['collateral']) }, process.cwd());
     const r = await ev.verifyEvidence({ bytes, aux }, file, {
         reportData: reportData ?? null,
@@ -515,7 +515,7 @@ async function cmdLint(argv) {
 }
 async function cmdDemo(argv) {
     const { values: v } = parse('demo', argv, { out: { type: 'string' }, json: { type: 'boolean' } }, false);
-    const { runDemo } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(815), __webpack_require__.e(631), __webpack_require__.e(382), __webpack_require__.e(572), __webpack_require__.e(920), __webpack_require__.e(717), __webpack_require__.e(786), __webpack_require__.e(155)]).then(__webpack_require__.bind(__webpack_require__, 1155));
+    const { runDemo } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(815), __webpack_require__.e(631), __webpack_require__.e(382), __webpack_require__.e(572), __webpack_require__.e(451), __webpack_require__.e(717), __webpack_require__.e(786), __webpack_require__.e(155)]).then(__webpack_require__.bind(__webpack_require__, 1155));
     const r = await runDemo((0,external_node_path_.resolve)(str(v['out']) ?? 'compute-receipt-demo'), deps());
     if (v['json'])
         json(JSON.parse((0,jcs/* canonicalize */.d)(r.verified)));

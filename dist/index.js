@@ -46655,6 +46655,185 @@ module.exports = {
 
 /***/ }),
 
+/***/ 26200:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BW: () => (/* binding */ BINDING_VERSION),
+/* harmony export */   TI: () => (/* binding */ reportData),
+/* harmony export */   hJ: () => (/* binding */ normalizeNonce),
+/* harmony export */   jW: () => (/* binding */ jsonDigest),
+/* harmony export */   ox: () => (/* binding */ gpuNonce),
+/* harmony export */   rc: () => (/* binding */ sha256Prefixed)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _jcs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(43069);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(70017);
+
+
+
+const BINDING_VERSION = 'compute-receipt/binding/v1';
+/** SHA-512 of JCS(binding): exactly 64 bytes, the TDX REPORTDATA / SNP REPORT_DATA / configfs inblob. */
+function reportData(binding) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha512').update((0,_jcs_js__WEBPACK_IMPORTED_MODULE_2__/* .canonicalBytes */ .M)(binding)).digest();
+}
+/** SHA-256 of JCS(binding): exactly 32 bytes, the NVIDIA SPDM nonce. */
+function gpuNonce(binding) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update((0,_jcs_js__WEBPACK_IMPORTED_MODULE_2__/* .canonicalBytes */ .M)(binding)).digest();
+}
+/** "sha256:" + SHA-256(JCS(value)): the digest of a manifest (or any JSON value). */
+function jsonDigest(value) {
+    return 'sha256:' + (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update((0,_jcs_js__WEBPACK_IMPORTED_MODULE_2__/* .canonicalBytes */ .M)(value)).digest('hex');
+}
+function sha256Prefixed(bytes) {
+    return 'sha256:' + (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex');
+}
+const HEX = /^[0-9a-f]*$/;
+/** A relying party's nonce: lowercase hex, even length, 8..128 bytes. Uppercase is folded. */
+function normalizeNonce(nonce) {
+    if (nonce === undefined || nonce === null || nonce === '')
+        return null;
+    const n = nonce.trim().toLowerCase();
+    if (!HEX.test(n) || n.length % 2 !== 0 || n.length < 16 || n.length > 256) {
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('USAGE', 'nonce must be 8 to 128 bytes of hex (16 to 256 hex digits)');
+    }
+    return n;
+}
+
+
+/***/ }),
+
+/***/ 43069:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ canonicalBytes),
+/* harmony export */   d: () => (/* binding */ canonicalize)
+/* harmony export */ });
+/**
+ * RFC 8785 JSON Canonicalization Scheme.
+ *
+ * Keys are sorted by their UTF-16 code units (as the RFC specifies), numbers use the ECMAScript
+ * shortest round-trip form (JSON.stringify's), strings use JSON.stringify's escaping (which the RFC
+ * adopts). Non-finite numbers, undefined in arrays, functions, symbols and bigints are rejected.
+ */
+function canonicalize(value) {
+    return ser(value);
+}
+function ser(v) {
+    if (v === null)
+        return 'null';
+    switch (typeof v) {
+        case 'boolean':
+            return v ? 'true' : 'false';
+        case 'number':
+            if (!Number.isFinite(v))
+                throw new TypeError('JCS: non-finite number');
+            return JSON.stringify(v);
+        case 'string':
+            return JSON.stringify(v);
+        case 'object': {
+            if (Array.isArray(v)) {
+                return '[' + v.map((x) => {
+                    if (x === undefined || typeof x === 'function' || typeof x === 'symbol') {
+                        throw new TypeError('JCS: unserializable array element');
+                    }
+                    return ser(x);
+                }).join(',') + ']';
+            }
+            const obj = v;
+            if (typeof obj.toJSON === 'function') {
+                return ser(obj.toJSON());
+            }
+            const keys = Object.keys(obj).filter((k) => obj[k] !== undefined).sort(compareUtf16);
+            return '{' + keys.map((k) => JSON.stringify(k) + ':' + ser(obj[k])).join(',') + '}';
+        }
+        default:
+            throw new TypeError(`JCS: cannot serialize ${typeof v}`);
+    }
+}
+function compareUtf16(a, b) {
+    // Plain comparison of JS strings is by UTF-16 code units, which is what RFC 8785 asks for.
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/** Canonical JSON as UTF-8 bytes. */
+function canonicalBytes(value) {
+    return Buffer.from(canonicalize(value), 'utf8');
+}
+
+
+/***/ }),
+
+/***/ 15818:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   K1: () => (/* binding */ jobContextFromEnv),
+/* harmony export */   OP: () => (/* binding */ jobLabel)
+/* harmony export */ });
+/* unused harmony export checkJobContext */
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(70017);
+
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+/** What each job field may hold (the receipt schema enforces the same), and where it came from. */
+const JOB_FIELDS = [
+    ['id', '--job-id / GITHUB_JOB', null, 256],
+    ['repository', 'GITHUB_REPOSITORY', /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/, 256],
+    ['run_id', 'GITHUB_RUN_ID', /^[0-9]+$/, 32],
+    ['run_attempt', 'GITHUB_RUN_ATTEMPT', /^[0-9]+$/, 16],
+    ['sha', 'GITHUB_SHA', /^([0-9a-f]{40}|[0-9a-f]{64})$/, 64],
+    ['workflow_ref', 'GITHUB_WORKFLOW_REF', null, 1024],
+];
+/** Refuse (exit 2) a job field with control characters or the wrong shape, naming where it came from. */
+function checkJobContext(job) {
+    for (const [k, from, re, max] of JOB_FIELDS) {
+        const v = job[k];
+        if (v === null)
+            continue;
+        if (CONTROL.test(v) || LONE_SURROGATE.test(v))
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('USAGE', `${from} contains a control character or invalid Unicode: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_0__.q)(v)}`);
+        if (v.length > max)
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('USAGE', `${from} is longer than ${max} characters`);
+        if (re && !re.test(v))
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('USAGE', `${from} is malformed: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_0__.q)(v)}`);
+    }
+    return job;
+}
+/**
+ * Job context from the CI environment. On GitHub Actions: repository, run id, attempt, sha and
+ * workflow ref; the job id defaults to GITHUB_JOB (matrix legs share it, so callers pass `jobId`).
+ * Elsewhere every field is null unless given.
+ */
+function jobContextFromEnv(env, jobId) {
+    const s = (k) => {
+        const v = env[k];
+        return v === undefined || v === '' ? null : v;
+    };
+    return checkJobContext({
+        id: jobId && jobId !== '' ? jobId : s('GITHUB_JOB'),
+        repository: s('GITHUB_REPOSITORY'),
+        run_id: s('GITHUB_RUN_ID'),
+        run_attempt: s('GITHUB_RUN_ATTEMPT'),
+        sha: s('GITHUB_SHA'),
+        workflow_ref: s('GITHUB_WORKFLOW_REF'),
+    });
+}
+/** A human label for the job, used inside sentences: "job build (owner/repo run 123.1)", "job demo". */
+function jobLabel(job) {
+    const where = [];
+    if (job.repository)
+        where.push(job.repository);
+    if (job.run_id)
+        where.push(`run ${job.run_id}${job.run_attempt ? `.${job.run_attempt}` : ''}`);
+    const name = job.id ? `job ${job.id}` : 'an unnamed job';
+    return where.length ? `${name} (${where.join(' ')})` : name;
+}
+
+
+/***/ }),
+
 /***/ 94572:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -48200,6 +48379,6639 @@ function lintSentence(sentence, rules = loadShippedRules()) {
 
 /***/ }),
 
+/***/ 1172:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Zx: () => (/* binding */ claimTier),
+/* harmony export */   d_: () => (/* binding */ allowedClaim),
+/* harmony export */   wc: () => (/* binding */ STANDING_BLOCKED_CLAIMS)
+/* harmony export */ });
+/**
+ * Claim tiers (DESIGN §6). The allowed claim is built from verified facts only, and is never wider
+ * than any of its inputs: a hold accepts nothing, a deny allows no runtime claim, simulated evidence
+ * allows no hardware claim, and a pass with hardware evidence speaks for the environment, not for
+ * what the workload did.
+ */
+/** The claims this project always blocks, whatever the evidence. Quoted as blocked, never as true. */
+const STANDING_BLOCKED_CLAIMS = [
+    'A benchmark result proves that this job ran.',
+    'TEE attestation proves that the model output is true.',
+    'One benchmark run proves that this provider is always faster.',
+];
+function claimTier(f) {
+    if (f.decision === 'deny')
+        return 'denied';
+    if (f.decision === 'hold')
+        return 'none';
+    const verified = f.evidence.filter((e) => e.status === 'verified' && e.bindingMatches === true);
+    const hardware = verified.filter((e) => e.kind !== null && e.kind !== 'simulated');
+    if (hardware.length > 0 && verified.every((e) => e.kind !== 'simulated'))
+        return f.execution?.eligible && hardware.some((e) => e.kind === 'tdx') ? 'execution' : 'environment';
+    if (verified.some((e) => e.kind === 'simulated'))
+        return 'simulated';
+    // A pass with no verified evidence (a policy that requires none and caps at pass): nothing runtime.
+    return 'none';
+}
+function cap(s) {
+    return s.charAt(0).toUpperCase() + s.slice(1);
+}
+function short(d) {
+    const i = d.indexOf(':');
+    return i >= 0 ? `${d.slice(0, i + 1)}${d.slice(i + 1, i + 13)}` : d;
+}
+/** An Intel TDX quote: its launch measurements, the TCB status from Intel's collateral, and any log replay. */
+function tdxDescription(c) {
+    const h = (k) => (typeof c[k] === 'string' ? `${c[k].slice(0, 16)}…` : '?');
+    const regs = ['rtmr0', 'rtmr1', 'rtmr2', 'rtmr3'].map((r) => `${r.toUpperCase()} ${h(r)}`).join(', ');
+    const tcb = typeof c['tcb_status'] === 'string' ? `TCB status ${c['tcb_status']}` : 'TCB status not evaluated';
+    const log = c['event_log_replay'] === 'match' ? '; event log replayed to the RTMRs' : '';
+    return `an Intel TDX quote (MRTD ${h('mr_td')}, MRSEAM ${h('mr_seam')}, ${regs}; ${tcb}${log})`;
+}
+/** AMD SEV-SNP: product line, signing key, launch measurement and the reported TCB, from verified claims. */
+function snpDescription(c) {
+    const product = typeof c['product'] === 'string' ? `${c['product']} ` : '';
+    const key = typeof c['signing_key'] === 'string' ? `, signed by its ${c['signing_key'].toUpperCase()}` : '';
+    const t = c['reported_tcb'];
+    const n = (k) => (t !== null && typeof t === 'object' && typeof t[k] === 'number' ? String(t[k]) : '?');
+    const fmc = t !== null && typeof t === 'object' && 'fmc' in t ? `fmc ${n('fmc')}, ` : '';
+    return (`an AMD SEV-SNP ${product}report${key} (measurement ${String(c['measurement'] ?? '?').slice(0, 16)}…, ` +
+        `reported TCB ${fmc}bootloader ${n('bootloader')}, tee ${n('tee')}, snp ${n('snp')}, microcode ${n('microcode')})`);
+}
+function teeDescription(evidence) {
+    const parts = [];
+    for (const e of evidence) {
+        if (e.status !== 'verified' || e.kind === null || e.kind === 'simulated')
+            continue;
+        const c = e.claims;
+        switch (e.kind) {
+            case 'tdx':
+                parts.push(tdxDescription(c));
+                break;
+            case 'sev-snp':
+                parts.push(snpDescription(c));
+                break;
+            case 'nvidia-gpu':
+                parts.push('NVIDIA GPU evidence');
+                break;
+        }
+    }
+    return parts.length ? parts.join(' and ') : 'hardware TEE evidence';
+}
+/** Why a sealed two-phase job stayed below the execution tier, as a sentence (none when it reached it or never began). */
+function executionNote(f) {
+    return f.execution && !f.execution.eligible ? ` The execution tier was not reached: ${f.execution.reason}.` : '';
+}
+function allowedClaim(tier, f) {
+    const job = f.jobLabel;
+    const w = short(f.workloadDigest);
+    const i = short(f.inputCommitment);
+    const o = short(f.outputDigest);
+    const p = `${f.policyId}@${short(f.policyDigest)}`;
+    switch (tier) {
+        case 'none':
+            return (`${cap(job)} recorded workload ${w}, inputs ${i} and outputs ${o}; ` +
+                `no runtime evidence was accepted (policy ${p}: ${f.decisionReason}).`);
+        case 'denied':
+            return f.evidencePresented
+                ? `The verifier ran and policy ${p} rejected the evidence for ${job} ` +
+                    `(${f.deciding.join(', ') || f.decisionReason}); no runtime claim is allowed.`
+                : `The verifier ran and policy ${p} required runtime evidence for ${job}, and none was presented; ` +
+                    `no runtime claim is allowed.`;
+        case 'simulated':
+            return (`Simulated evidence only, accepted by the demo policy ${p}: ${job} recorded workload ${w}, ` +
+                `inputs ${i} and outputs ${o}; no hardware claim is made.` +
+                executionNote(f));
+        case 'environment':
+            return (`Hardware-signed evidence from ${teeDescription(f.evidence)}, accepted by policy ${p}, ` +
+                `commits to workload ${w}, inputs ${i}, outputs ${o} and ${job}, and was produced after the ` +
+                `outputs existed; it does not show that the workload produced the outputs.` +
+                executionNote(f));
+        case 'execution': {
+            const tdx = f.evidence.find((e) => e.kind === 'tdx' && e.status === 'verified');
+            const mrtd = typeof tdx?.claims['mr_td'] === 'string' ? `${tdx.claims['mr_td'].slice(0, 16)}…` : '?';
+            return (`In one boot of the measured Intel TDX image (MRTD ${mrtd} and RTMR0-2 pinned by policy ${p}), ` +
+                `the agent recorded workload ${w} and inputs ${i} for ${job} before it recorded outputs ${o}, under policy ${p}. ` +
+                `This assumes an ephemeral runner and job steps without root in the TD; it does not show that the outputs are correct.`);
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 94012:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  a$: () => (/* reexport */ names/* DEFAULT_IGNORES */.a$),
+  DJ: () => (/* reexport */ names/* DEFAULT_ORDER */.DJ),
+  jX: () => (/* reexport */ SHARD_SIZE),
+  u1: () => (/* reexport */ buildManifest),
+  zq: () => (/* reexport */ names/* compareUtf8 */.zq),
+  hW: () => (/* reexport */ digestTree),
+  cU: () => (/* reexport */ inputCommitment),
+  RN: () => (/* reexport */ omsStatement),
+  Q: () => (/* reexport */ parseImageRef),
+  V9: () => (/* reexport */ names/* resourcesInOrder */.V9),
+  U0: () => (/* reexport */ sha256sums)
+});
+
+// UNUSED EXPORTS: IN_TOTO_STATEMENT_V1, OMS_PREDICATE_TYPE, RESOURCE_ORDERS, compareNames, parseManifestJson, parseShardName
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(48161);
+// EXTERNAL MODULE: ./src/util/errors.ts
+var errors = __nccwpck_require__(70017);
+;// CONCATENATED MODULE: ./src/digest/hash-file-source.ts
+/**
+ * The one implementation of "hash a byte range of one file, and prove the file did not change
+ * meanwhile", as plain JS source using only node: builtins. It runs in worker threads (created
+ * with `eval: true`, because ncc bundles everything into one file: there is no worker file on
+ * disk) and, for small trees, in the main thread via `new Function`. Keeping it a string, not a
+ * compiled function's toString(), means bundlers and coverage instrumentation cannot rewrite it
+ * into something that no longer runs on its own.
+ *
+ * hashBatch(fs, crypto, paths, nums, out, buf, progress, slot)
+ *     -> { done, error: null | { k, code, reason } }
+ *   paths: the batch's paths; nums: BigInt64Array, NUMS_PER_JOB values per job:
+ *     [size, mtimeNs, dev, ino, start, end] (identity from the walk's lstat/stat, and the range);
+ *   out: Uint8Array receiving 32 raw digest bytes per job; buf: the reused read buffer (no
+ *   allocation per chunk; memory stays bounded whatever the file size); progress: a Float64Array
+ *   (shared with the main thread) where slot holds bytes hashed and slot+1 jobs done.
+ *   The batch stops at its first error.
+ *
+ * Every file is opened with O_NOFOLLOW (a name swapped for a symlink after the walk fails) and
+ * O_NONBLOCK (one swapped for a FIFO cannot block the open or the read). Afterwards an fstat of
+ * the open file must show a regular file with the walk's size, mtime, device and inode, and
+ * exactly the range's bytes must have been read: a file that changed between the walk and the
+ * end of its hashing is an error.
+ *
+ * Syscalls per file: a whole file that fits the buffer is one open, one read of up to size + 1
+ * bytes (more than size: it grew), one fstat and one close (the walk already has its identity,
+ * so no fstat before the read; an empty file is not read at all). A larger file or a shard also
+ * gets an fstat before its first read, so a file that changed since the walk fails before
+ * gigabytes are read.
+ */
+const NUMS_PER_JOB = 6;
+const HASH_FILE_SOURCE = String.raw `
+var NUMS_PER_JOB = 6;
+function hashBatch(fs, crypto, paths, nums, out, buf, progress, slot) {
+  var C = fs.constants;
+  var FLAGS = C.O_RDONLY | (C.O_NOFOLLOW || 0) | (C.O_NONBLOCK || 0);
+  var BIG = { bigint: true };
+  var oneShot = typeof crypto.hash === 'function';
+  var EMPTY = crypto.createHash('sha256').digest();
+  function fail(k, code, reason) { return { done: k, error: { k: k, code: code, reason: reason } }; }
+  function fromErrno(k, e) {
+    switch (e && e.code) {
+      case 'ENOENT': return fail(k, 'FILE_CHANGED', 'file vanished while being hashed');
+      case 'ELOOP': return fail(k, 'SYMLINK', 'file became a symlink while being hashed');
+      case 'EACCES': case 'EPERM': return fail(k, 'PATH_UNREADABLE', 'file is not readable');
+      case 'EISDIR': return fail(k, 'PATH_KIND', 'not a regular file');
+      case 'EAGAIN': case 'ESPIPE': return fail(k, 'PATH_KIND', 'not a regular file');
+      default: return fail(k, 'PATH_UNREADABLE', 'cannot read file (' + ((e && e.code) || String(e)) + ')');
+    }
+  }
+  // null when the open file still is the walked one, else the reason.
+  function changed(st, o) {
+    if (!st.isFile()) return 'kind';
+    return st.size === nums[o] && st.mtimeNs === nums[o + 1] && st.dev === nums[o + 2] && st.ino === nums[o + 3] ? null : 'changed';
+  }
+  for (var k = 0; k < paths.length; k++) {
+    var o = k * NUMS_PER_JOB;
+    var size = Number(nums[o]), start = Number(nums[o + 4]), end = Number(nums[o + 5]);
+    var whole = start === 0 && end === size;
+    var fd = -1;
+    var r = null;
+    try {
+      fd = fs.openSync(paths[k], FLAGS);
+      var digest = null;
+      if (whole && size < buf.length) {
+        // Whole small file: read until size + 1 bytes or end of file (one read when it did not grow).
+        var got = 0;
+        while (got <= size && size > 0) {
+          var n = fs.readSync(fd, buf, got, size + 1 - got, got);
+          if (n === 0) break;
+          got += n;
+          if (got === size) break;
+        }
+        var c = changed(fs.fstatSync(fd, BIG), o);
+        if (c === 'kind') r = fail(k, 'PATH_KIND', 'not a regular file');
+        else if (got > size) r = fail(k, 'FILE_CHANGED', 'file grew while being hashed');
+        else if (got < size) r = fail(k, 'FILE_CHANGED', 'file shrank while being hashed');
+        else if (c) r = fail(k, 'FILE_CHANGED', 'file changed while being hashed');
+        else if (size === 0) digest = EMPTY;
+        else {
+          var view = buf.subarray(0, size);
+          digest = oneShot ? crypto.hash('sha256', view, 'buffer') : crypto.createHash('sha256').update(view).digest();
+          progress[slot] += size;
+        }
+      } else {
+        var c0 = changed(fs.fstatSync(fd, BIG), o);
+        if (c0 === 'kind') r = fail(k, 'PATH_KIND', 'not a regular file');
+        else if (c0) r = fail(k, 'FILE_CHANGED', 'file changed between listing and hashing');
+        else {
+          var h = crypto.createHash('sha256');
+          var pos = start;
+          while (pos < end) {
+            var want = end - pos < buf.length ? end - pos : buf.length;
+            var m = fs.readSync(fd, buf, 0, want, pos);
+            if (m === 0) break;
+            h.update(m === buf.length ? buf : buf.subarray(0, m));
+            pos += m;
+            progress[slot] += m;
+          }
+          var c1 = changed(fs.fstatSync(fd, BIG), o);
+          if (pos !== end) r = fail(k, 'FILE_CHANGED', 'file shrank while being hashed');
+          else if (c1) r = fail(k, 'FILE_CHANGED', 'file changed while being hashed');
+          else digest = h.digest();
+        }
+      }
+      if (digest) {
+        out.set(digest, k * 32);
+        progress[slot + 1] += 1;
+      }
+    } catch (e) {
+      r = fromErrno(k, e);
+    } finally {
+      if (fd >= 0) try { fs.closeSync(fd); } catch (e) { /* already failed */ }
+    }
+    if (r) return r;
+  }
+  return { done: paths.length, error: null };
+}
+`;
+/**
+ * statBatch(fs, paths, nums) -> [{ k, code }] (failures only)
+ *   The identity of files the walk listed by directory entry type alone: lstat each path (no
+ *   symlink followed) into nums, STAT_NUMS values per path: [size, mtimeNs, dev, ino]. A path
+ *   that is no longer a regular file, or cannot be stat'ed, is a failure with code 'SYMLINK',
+ *   'KIND', or the errno code.
+ */
+const STAT_NUMS = 4;
+const STAT_SOURCE = String.raw `
+function statBatch(fs, paths, nums) {
+  var BIG = { bigint: true };
+  var errs = [];
+  for (var k = 0; k < paths.length; k++) {
+    try {
+      var st = fs.lstatSync(paths[k], BIG);
+      if (st.isSymbolicLink()) { errs.push({ k: k, code: 'SYMLINK' }); continue; }
+      if (!st.isFile()) { errs.push({ k: k, code: 'KIND' }); continue; }
+      var o = k * 4;
+      nums[o] = st.size; nums[o + 1] = st.mtimeNs; nums[o + 2] = st.dev; nums[o + 3] = st.ino;
+    } catch (e) {
+      errs.push({ k: k, code: (e && e.code) || String(e) });
+    }
+  }
+  return errs;
+}
+`;
+/**
+ * Worker body. workerData: { chunkSize, progress (SharedArrayBuffer of Float64), slot }.
+ * Message in: { id, op: 'hash' | 'stat', paths (joined by NUL: names cannot hold one), nums }.
+ * Message out: hash { id, done, digests (Uint8Array, transferred), error }; stat { id, nums, errs }.
+ */
+const WORKER_SOURCE = `'use strict';
+const { parentPort, workerData } = require('node:worker_threads');
+const fs = require('node:fs');
+const crypto = require('node:crypto');
+${HASH_FILE_SOURCE}
+${STAT_SOURCE}
+const buf = Buffer.allocUnsafeSlow(workerData.chunkSize);
+const progress = new Float64Array(workerData.progress);
+parentPort.on('message', (m) => {
+  const paths = m.paths.split('\\0');
+  if (m.op === 'stat') {
+    const nums = new BigInt64Array(paths.length * 4);
+    const errs = statBatch(fs, paths, nums);
+    parentPort.postMessage({ id: m.id, nums: nums, errs: errs }, [nums.buffer]);
+    return;
+  }
+  const out = new Uint8Array(paths.length * 32);
+  const r = hashBatch(fs, crypto, paths, m.nums, out, buf, progress, workerData.slot);
+  parentPort.postMessage({ id: m.id, done: r.done, digests: out, error: r.error }, [out.buffer]);
+});
+`;
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __nccwpck_require__(75919);
+// EXTERNAL MODULE: ./src/digest/names.ts
+var names = __nccwpck_require__(23820);
+;// CONCATENATED MODULE: ./src/digest/hash-files.ts
+
+
+
+
+
+
+
+/**
+ * Read size per chunk. Small enough to stay in L2 between the copy from the page cache and the
+ * hash (measured: 256 KiB beats 1-4 MiB), large enough that syscalls do not matter. A whole file
+ * smaller than this is read with one read call.
+ */
+const CHUNK_SIZE = 256 * 1024;
+/**
+ * Below this many bytes and files in all, worker start-up (~30-50 ms) costs more than it saves
+ * (a small file costs ~10 us to open, read, stat and hash; 32 MiB about 25-90 ms on one core).
+ */
+const INLINE_MAX_BYTES = 32 * 1024 * 1024;
+const INLINE_MAX_FILES = 2048;
+/**
+ * Jobs travel to workers in batches: a batch closes once it holds BATCH_BYTES or BATCH_FILES
+ * jobs (fewer when the work is small, so that every worker gets at least BATCHES_PER_WORKER
+ * batches). A large file or shard goes alone; small files go together, so 100,000 files cost
+ * about a hundred messages, not 100,000.
+ */
+const BATCH_BYTES = 8 * 1024 * 1024;
+const BATCH_FILES = 1024;
+const BATCHES_PER_WORKER = 8;
+const PROGRESS_INTERVAL_MS = 250;
+let inlineHashBatch;
+/** Whether a set of jobs is small enough to hash on the calling thread. */
+function fitsInline(jobs, bytes) {
+    return bytes <= INLINE_MAX_BYTES && jobs <= INLINE_MAX_FILES;
+}
+function concurrencyOf(asked) {
+    return asked !== undefined && Number.isFinite(asked) && asked >= 1 ? Math.trunc(asked) : (0,external_node_os_.availableParallelism)();
+}
+/**
+ * SHA-256 of every range, in the order given, as 32 raw bytes each (job k at k * 32). Throws
+ * the first failing job's InputError (naming the file as walked).
+ */
+async function hashRanges(jobs, opts = {}, pool) {
+    let total = 0;
+    for (const j of jobs)
+        total += j.end - j.start;
+    const engine = opts.engine ?? 'auto';
+    const progress = new Progress(jobs.length, total, opts);
+    if (jobs.length === 0)
+        return Buffer.alloc(0);
+    const inline = engine === 'inline' || (engine === 'auto' && fitsInline(jobs.length, total) && !pool?.started);
+    if (inline)
+        return progress.finish(hashInline(jobs, opts.chunkSize ?? CHUNK_SIZE, progress));
+    const own = pool === undefined;
+    const p = pool ?? new HashPool(Math.min(concurrencyOf(opts.concurrency), jobs.length), opts);
+    try {
+        return progress.finish(await p.run(jobs, total, progress));
+    }
+    finally {
+        if (own)
+            await p.close();
+    }
+}
+/** Progress counters, reported on a timer; workers add to their own slots of a shared array. */
+class Progress {
+    total;
+    bytesTotal;
+    opts;
+    /** [bytes, jobs] per worker slot; a pool points this at its shared counters. */
+    counters;
+    timer;
+    constructor(total, bytesTotal, opts) {
+        this.total = total;
+        this.bytesTotal = bytesTotal;
+        this.opts = opts;
+        this.counters = new Float64Array(2);
+        if (opts.onProgress) {
+            this.timer = setInterval(() => this.report(), opts.progressIntervalMs ?? PROGRESS_INTERVAL_MS);
+            this.timer.unref();
+        }
+    }
+    report() {
+        let bytes = 0;
+        let done = 0;
+        for (let i = 0; i < this.counters.length; i += 2) {
+            bytes += this.counters[i];
+            done += this.counters[i + 1];
+        }
+        this.opts.onProgress?.({ phase: 'hash', unit: this.opts.unit ?? 'files', done, total: this.total, bytesDone: bytes, bytesTotal: this.bytesTotal });
+    }
+    finish(v) {
+        if (this.timer)
+            clearInterval(this.timer);
+        this.timer = undefined;
+        this.report();
+        return v;
+    }
+    stop() {
+        if (this.timer)
+            clearInterval(this.timer);
+        this.timer = undefined;
+    }
+}
+function packBatch(jobs, ids, from, to) {
+    const nums = new BigInt64Array((to - from) * NUMS_PER_JOB);
+    const paths = new Array(to - from);
+    for (let k = from; k < to; k++) {
+        const j = jobs[ids[k]];
+        const o = (k - from) * NUMS_PER_JOB;
+        paths[k - from] = j.file.path;
+        nums[o] = j.file.size;
+        nums[o + 1] = j.file.mtimeNs;
+        nums[o + 2] = j.file.dev;
+        nums[o + 3] = j.file.ino;
+        nums[o + 4] = BigInt(j.start);
+        nums[o + 5] = BigInt(j.end);
+    }
+    return { paths: paths.join('\0'), nums };
+}
+function toError(job, e) {
+    return new errors/* InputError */.dz(e.code, `${e.reason}: ${(0,names/* displayName */.QC)(job.file.display)}`);
+}
+function hashInline(jobs, chunk, progress) {
+    inlineHashBatch ??= new Function(`${HASH_FILE_SOURCE}\nreturn hashBatch;`)();
+    const buf = Buffer.allocUnsafeSlow(chunk);
+    const out = Buffer.allocUnsafe(jobs.length * 32);
+    const ids = Int32Array.from(jobs, (_, k) => k);
+    // One job per call keeps the packed arrays small; the cost is a few objects per file.
+    const STEP = 256;
+    for (let from = 0; from < jobs.length; from += STEP) {
+        const to = Math.min(jobs.length, from + STEP);
+        const { paths, nums } = packBatch(jobs, ids, from, to);
+        const view = out.subarray(from * 32, to * 32);
+        const r = inlineHashBatch(external_node_fs_, external_node_crypto_, paths.split('\0'), nums, view, buf, progress.counters, 0);
+        if (r.error) {
+            progress.stop();
+            throw toError(jobs[from + r.error.k], r.error);
+        }
+    }
+    return out;
+}
+/**
+ * Worker pool, sized from os.availableParallelism() unless told otherwise: a FIFO of tasks, each
+ * a batch of files to stat or of ranges to hash; a free worker takes the next task, so every
+ * core stays busy until the work runs out. Hash batches are queued largest first (one big file
+ * does not start last and become the tail); a large file or shard goes alone and small files go
+ * together (see BATCH_BYTES). Memory: one read buffer per worker, the job list, and one batch in
+ * flight per worker. Workers may be started early (start()), e.g. while the tree is still being
+ * walked. close() terminates every worker and fails what is still queued.
+ */
+class HashPool {
+    size;
+    opts;
+    workers = [];
+    idle = [];
+    busy = new Map();
+    queue = [];
+    chunk;
+    progressBuf;
+    nextId = 0;
+    closing = false;
+    started = false;
+    constructor(size, opts = {}) {
+        this.size = size;
+        this.opts = opts;
+        this.chunk = opts.chunkSize ?? CHUNK_SIZE;
+        this.progressBuf = new SharedArrayBuffer(16 * Math.max(1, size));
+    }
+    get counters() {
+        return new Float64Array(this.progressBuf);
+    }
+    start() {
+        if (this.started)
+            return;
+        this.started = true;
+        for (let k = 0; k < this.size; k++) {
+            const w = new external_node_worker_threads_.Worker(WORKER_SOURCE, {
+                eval: true,
+                workerData: { chunkSize: this.chunk, progress: this.progressBuf, slot: 2 * k },
+                // A worker keeps nothing between batches: a small young generation keeps its memory small.
+                resourceLimits: { maxYoungGenerationSizeMb: 4 },
+            });
+            this.workers.push(w);
+            this.idle.push(w);
+            w.on('message', (m) => {
+                const t = this.busy.get(w);
+                this.busy.delete(w);
+                this.idle.push(w);
+                this.pump();
+                t?.resolve(m);
+            });
+            w.on('error', (e) => this.failAll(new Error(`hash worker failed: ${e instanceof Error ? e.message : String(e)}`)));
+            w.on('exit', (code) => {
+                if (!this.closing)
+                    this.failAll(new Error(`hash worker exited early (code ${code})`));
+            });
+            this.opts.onWorker?.(w);
+        }
+    }
+    /** Queue one task; its promise settles with the worker's reply. */
+    exec(build) {
+        if (this.closing)
+            return Promise.reject(new Error('hash pool is closed'));
+        this.start();
+        return new Promise((resolve, reject) => {
+            this.queue.push({ build, resolve: resolve, reject });
+            this.pump();
+        });
+    }
+    pump() {
+        while (this.idle.length > 0 && this.queue.length > 0) {
+            const w = this.idle.pop();
+            const t = this.queue.shift();
+            this.busy.set(w, t);
+            const { msg, transfer } = t.build();
+            w.postMessage({ id: this.nextId++, ...msg }, transfer);
+        }
+    }
+    failAll(e) {
+        for (const t of this.queue.splice(0))
+            t.reject(e);
+        for (const t of this.busy.values())
+            t.reject(e);
+        this.busy.clear();
+    }
+    /** lstat the given files in a worker: [size, mtimeNs, dev, ino] per file, and the failures. */
+    stat(paths) {
+        return this.exec(() => ({ msg: { op: 'stat', paths: paths.join('\0') }, transfer: [] }));
+    }
+    async run(jobs, total, progress) {
+        this.start();
+        progress.counters = this.counters.fill(0);
+        const order = Int32Array.from(jobs, (_, k) => k).sort((a, b) => {
+            const d = jobs[b].end - jobs[b].start - (jobs[a].end - jobs[a].start);
+            return d !== 0 ? d : a - b;
+        });
+        const slots = this.workers.length * BATCHES_PER_WORKER;
+        const maxBytes = Math.max(64 * 1024, Math.min(BATCH_BYTES, Math.ceil(total / slots)));
+        const maxFiles = Math.max(1, Math.min(BATCH_FILES, Math.ceil(jobs.length / slots)));
+        const out = Buffer.allocUnsafe(jobs.length * 32);
+        const batches = [];
+        for (let next = 0; next < order.length;) {
+            let bytes = 0;
+            const from = next;
+            while (next < order.length && next - from < maxFiles && (next === from || bytes < maxBytes)) {
+                const j = jobs[order[next]];
+                bytes += j.end - j.start;
+                next++;
+            }
+            const to = next;
+            batches.push(this.exec(() => {
+                const { paths, nums } = packBatch(jobs, order, from, to);
+                return { msg: { op: 'hash', paths, nums }, transfer: [nums.buffer] };
+            }).then((m) => {
+                if (m.error)
+                    throw toError(jobs[order[from + m.error.k]], m.error);
+                for (let k = 0; k < m.done; k++)
+                    out.set(m.digests.subarray(k * 32, k * 32 + 32), order[from + k] * 32);
+            }));
+        }
+        try {
+            await Promise.all(batches);
+        }
+        catch (e) {
+            progress.stop();
+            // Nothing queued behind a failure is worth doing.
+            this.failAll(e);
+            throw e;
+        }
+        return out;
+    }
+    async close() {
+        this.closing = true;
+        this.failAll(new Error('hash pool is closed'));
+        const ws = this.workers.splice(0);
+        await Promise.all(ws.map((w) => w.terminate()));
+    }
+}
+
+;// CONCATENATED MODULE: external "node:timers/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+;// CONCATENATED MODULE: ./src/digest/walk-tree.ts
+
+
+
+
+
+
+
+/** Size of a file listed by its directory entry type, until its lstat comes back. */
+const UNKNOWN_SIZE = -1n;
+/** Files listed by entry type are stat'ed in batches of this many. */
+const STAT_BATCH = 1024;
+let inlineStatBatch;
+/** lstat on this thread, with the same code the workers run. */
+function statPathsInline(paths) {
+    inlineStatBatch ??= new Function(`${STAT_SOURCE}\nreturn statBatch;`)();
+    const nums = new BigInt64Array(paths.length * STAT_NUMS);
+    return { nums, errs: inlineStatBatch(external_node_fs_, paths, nums) };
+}
+/**
+ * List the regular files of one or more roots (DESIGN §2), validating every name and rejecting
+ * what cannot be hashed (symlinks unless allowed, FIFOs, sockets, devices) without opening it.
+ * Files are returned sorted by name in `opts.order`. Errors are deterministic: the
+ * first offender in walk order (entries visited in code-point order).
+ *
+ * The file-system calls are synchronous (measured: 2-4x faster than fs/promises for a tree of
+ * many small files, where the walk costs as much as the hashing); the walk yields to the event
+ * loop after each directory so it never blocks for long.
+ */
+async function walkTree(paths, opts) {
+    if (paths.length === 0)
+        throw new errors/* InputError */.dz('USAGE', 'no path to hash');
+    const roots = paths.map((p) => {
+        if (typeof p !== 'string' || p === '')
+            throw new errors/* InputError */.dz('USAGE', 'empty path to hash');
+        const abs = external_node_path_.resolve(p);
+        return { given: p, abs, base: external_node_path_.basename(abs) };
+    });
+    const multi = roots.length > 1;
+    const seen = new Map();
+    for (const r of roots) {
+        if (multi) {
+            if (r.base === '')
+                throw new errors/* InputError */.dz('USAGE', `cannot prefix resource names with the basename of ${(0,names/* displayName */.QC)(r.given)}`);
+            const other = seen.get(r.base);
+            if (other !== undefined) {
+                throw new errors/* InputError */.dz('DUPLICATE_ROOT', `two paths share the basename ${(0,names/* displayName */.QC)(r.base)}: ${(0,names/* displayName */.QC)(other)} and ${(0,names/* displayName */.QC)(r.given)}`);
+            }
+            seen.set(r.base, r.given);
+        }
+        (0,names/* checkName */.I3)(r.base, r.given);
+    }
+    const files = [];
+    const ident = new Identifier(opts);
+    let kind = 'directory';
+    for (const r of roots) {
+        const { st, real } = statRoot(r.given, r.abs, opts);
+        if (st.isFile()) {
+            if (!multi)
+                kind = 'file';
+            if (!opts.ignore.has(r.base)) {
+                const f = fileOf(r.base, real, r.given, st);
+                files.push(f);
+                opts.onFile?.(f);
+            }
+        }
+        else if (st.isDirectory()) {
+            if (multi && opts.ignore.has(r.base))
+                continue;
+            const walker = new DirWalker(opts, real, files, ident);
+            await walker.walk(r.abs, multi ? r.base : '', external_node_path_.normalize(r.given), [idOf(st)], true);
+        }
+        else {
+            throw new errors/* InputError */.dz('PATH_KIND', `not a regular file or directory: ${(0,names/* displayName */.QC)(r.given)}`);
+        }
+    }
+    await ident.finish();
+    if (files.length === 0) {
+        throw new errors/* InputError */.dz('TREE_EMPTY', `no files to hash in ${roots.map((r) => (0,names/* displayName */.QC)(r.given)).join(', ')}`);
+    }
+    return {
+        files: (0,names/* sortByName */.VV)(files, (f) => f.name, opts.order),
+        kind,
+        name: roots.map((r) => r.base).join(','),
+    };
+}
+function idOf(st) {
+    return `${st.dev}:${st.ino}`;
+}
+function fileOf(name, openPath, display, st) {
+    return { name, path: openPath, display, size: st.size, mtimeNs: st.mtimeNs, dev: st.dev, ino: st.ino };
+}
+function fsError(e, display) {
+    const code = e?.code;
+    switch (code) {
+        case 'ENOENT':
+        case 'ENOTDIR':
+            return new errors/* InputError */.dz('PATH_MISSING', `no such file or directory: ${(0,names/* displayName */.QC)(display)}`);
+        case 'EACCES':
+        case 'EPERM':
+            return new errors/* InputError */.dz('PATH_UNREADABLE', `permission denied: ${(0,names/* displayName */.QC)(display)}`);
+        case 'ELOOP':
+            return new errors/* InputError */.dz('SYMLINK', `symlink loop: ${(0,names/* displayName */.QC)(display)}`);
+        default:
+            return new errors/* InputError */.dz('PATH_UNREADABLE', `cannot read ${(0,names/* displayName */.QC)(display)} (${code ?? String(e)})`);
+    }
+}
+/** lstat a top-level path; follow it only if it is an allowed symlink. */
+function statRoot(given, abs, opts) {
+    let st;
+    try {
+        st = (0,external_node_fs_.lstatSync)(abs, { bigint: true });
+    }
+    catch (e) {
+        throw fsError(e, given);
+    }
+    if (st.isSymbolicLink()) {
+        if (!opts.allowSymlinks)
+            throw new errors/* InputError */.dz('SYMLINK', `symlinks are not allowed: ${(0,names/* displayName */.QC)(given)}`);
+        try {
+            const real = (0,external_node_fs_.realpathSync)(abs);
+            return { st: (0,external_node_fs_.statSync)(real, { bigint: true }), real };
+        }
+        catch (e) {
+            const code = e.code;
+            if (code === 'ELOOP')
+                throw new errors/* InputError */.dz('SYMLINK', `symlink loop: ${(0,names/* displayName */.QC)(given)}`);
+            if (code === 'ENOENT')
+                throw new errors/* InputError */.dz('PATH_MISSING', `symlink points to nothing: ${(0,names/* displayName */.QC)(given)}`);
+            throw fsError(e, given);
+        }
+    }
+    try {
+        return { st, real: (0,external_node_fs_.realpathSync)(abs) };
+    }
+    catch (e) {
+        throw fsError(e, given);
+    }
+}
+class DirWalker {
+    opts;
+    rootReal;
+    out;
+    ident;
+    constructor(opts, 
+    /** realpath of the root: allowed symlinks must resolve inside it. */
+    rootReal, out, ident) {
+        this.opts = opts;
+        this.rootReal = rootReal;
+        this.out = out;
+        this.ident = ident;
+    }
+    /**
+     * @param dir path to read (through symlinked directories as walked)
+     * @param rel resource-name prefix of this directory ('' at the root of a single path)
+     * @param display the directory as the user would name it, for messages
+     * @param ancestors dev:ino of every directory on the way down, to catch symlinked cycles
+     */
+    async walk(dir, rel, display, ancestors, top) {
+        let entries;
+        try {
+            entries = (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true });
+            // Names come decoded as UTF-8, with U+FFFD for bytes that are not: where one appears, the
+            // raw names decide (invalid UTF-8 is rejected). No Buffer per entry otherwise.
+            if (entries.some((d) => d.name.includes('\ufffd'))) {
+                for (const r of (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true, encoding: 'buffer' }))
+                    (0,names/* decodeEntryName */.KJ)(r.name, display);
+            }
+        }
+        catch (e) {
+            if (e instanceof errors/* InputError */.dz)
+                throw e;
+            throw fsError(e, display);
+        }
+        // Code-point order = the order of the names' UTF-8 bytes.
+        entries.sort((a, b) => (0,names/* compareCodePoints */.OP)(a.name, b.name));
+        const subdirs = [];
+        const parent = { abs: dir.endsWith(external_node_path_.sep) ? dir : dir + external_node_path_.sep, display: display.endsWith(external_node_path_.sep) ? display : display + external_node_path_.sep };
+        for (const d of entries) {
+            const name = d.name;
+            (0,names/* checkName */.I3)(name, display);
+            if (top && names/* DEFAULT_IGNORES */.a$.includes(name))
+                continue;
+            const full = rel === '' ? name : `${rel}/${name}`;
+            if (this.opts.ignore.has(full))
+                continue;
+            if (d.isFile()) {
+                // A regular file by its entry type: its lstat comes later, in a batch (maybe on a worker).
+                const f = new ListedFile(full, parent, name);
+                this.out.push(f);
+                this.ident.add(f, this.out.length - 1);
+                continue;
+            }
+            // Plain concatenation: dir and display are already normalized (path.join is measurably slow here).
+            const abs = parent.abs + name;
+            const disp = parent.display + name;
+            const id = this.visit(abs, full, disp, ancestors);
+            if (id !== null)
+                subdirs.push({ abs, full, disp, id });
+        }
+        this.ident.flush(false);
+        await (0,promises_namespaceObject.setImmediate)();
+        for (const d of subdirs) {
+            ancestors.push(d.id);
+            await this.walk(d.abs, d.full, d.disp, ancestors, false);
+            ancestors.pop();
+        }
+    }
+    /** Record a file; for a directory, return its dev:ino so the caller descends into it. */
+    visit(abs, full, disp, ancestors) {
+        let st;
+        try {
+            st = (0,external_node_fs_.lstatSync)(abs, { bigint: true });
+        }
+        catch (e) {
+            throw fsError(e, disp);
+        }
+        let openPath = abs;
+        if (st.isSymbolicLink()) {
+            if (!this.opts.allowSymlinks)
+                throw new errors/* InputError */.dz('SYMLINK', `symlinks are not allowed: ${(0,names/* displayName */.QC)(disp)}`);
+            let real;
+            try {
+                real = (0,external_node_fs_.realpathSync)(abs);
+            }
+            catch (e) {
+                const code = e.code;
+                if (code === 'ELOOP')
+                    throw new errors/* InputError */.dz('SYMLINK', `symlink loop: ${(0,names/* displayName */.QC)(disp)}`);
+                if (code === 'ENOENT')
+                    throw new errors/* InputError */.dz('SYMLINK', `symlink points to nothing: ${(0,names/* displayName */.QC)(disp)}`);
+                throw fsError(e, disp);
+            }
+            if (real !== this.rootReal && !real.startsWith(this.rootReal.endsWith(external_node_path_.sep) ? this.rootReal : this.rootReal + external_node_path_.sep)) {
+                throw new errors/* InputError */.dz('SYMLINK', `symlink points outside the root: ${(0,names/* displayName */.QC)(disp)}`);
+            }
+            try {
+                st = (0,external_node_fs_.statSync)(real, { bigint: true });
+            }
+            catch (e) {
+                throw fsError(e, disp);
+            }
+            openPath = real;
+        }
+        if (st.isFile()) {
+            const f = fileOf(full, openPath, disp, st);
+            this.out.push(f);
+            this.opts.onFile?.(f);
+            return null;
+        }
+        if (st.isDirectory()) {
+            const id = idOf(st);
+            if (ancestors.includes(id))
+                throw new errors/* InputError */.dz('SYMLINK', `symlink loop: ${(0,names/* displayName */.QC)(disp)}`);
+            return id;
+        }
+        throw new errors/* InputError */.dz('PATH_KIND', `not a regular file or directory: ${(0,names/* displayName */.QC)(disp)}`);
+    }
+}
+/**
+ * A file listed by its directory entry type. Its paths are derived from its directory when
+ * needed, not stored, and its identity (size, mtime, device, inode) stays in the packed array its
+ * lstat batch came back in: a tree of 100,000 files keeps one name and two slots per file, not
+ * three strings and four BigInts.
+ */
+class ListedFile {
+    name;
+    parent;
+    base;
+    ids = null;
+    at = 0;
+    constructor(name, parent, base) {
+        this.name = name;
+        this.parent = parent;
+        this.base = base;
+    }
+    /** Point at this file's [size, mtimeNs, dev, ino] in a stat batch's reply. */
+    identify(ids, at) {
+        this.ids = ids;
+        this.at = at;
+    }
+    get size() {
+        return this.ids === null ? UNKNOWN_SIZE : this.ids[this.at];
+    }
+    get mtimeNs() {
+        return this.ids === null ? 0n : this.ids[this.at + 1];
+    }
+    get dev() {
+        return this.ids === null ? 0n : this.ids[this.at + 2];
+    }
+    get ino() {
+        return this.ids === null ? 0n : this.ids[this.at + 3];
+    }
+    get path() {
+        return this.parent.abs + this.base;
+    }
+    get display() {
+        return this.parent.display + this.base;
+    }
+}
+/**
+ * Gets the identity (size, mtime, device, inode) of files listed by entry type, in batches,
+ * while the walk goes on. Failures are reported after the walk, the first in walk order, so
+ * errors stay deterministic (an error of the walk itself comes first).
+ */
+class Identifier {
+    opts;
+    pending = [];
+    inFlight = [];
+    constructor(opts) {
+        this.opts = opts;
+    }
+    add(f, at) {
+        this.pending.push({ f, at });
+        this.opts.onFile?.(f);
+    }
+    flush(all) {
+        while (this.pending.length >= (all ? 1 : STAT_BATCH)) {
+            const batch = this.pending.splice(0, STAT_BATCH);
+            const apply = (r) => {
+                const failed = new Map(r.errs.map((e) => [e.k, e.code]));
+                let first = null;
+                batch.forEach(({ f, at }, k) => {
+                    const code = failed.get(k);
+                    if (code === undefined) {
+                        f.identify(r.nums, k * STAT_NUMS);
+                    }
+                    else if (first === null) {
+                        first = { at, error: statError(code, f.display, this.opts.allowSymlinks) };
+                    }
+                });
+                return first;
+            };
+            const paths = batch.map((x) => x.f.path);
+            const stat = this.opts.statPaths ?? statPathsInline;
+            const p = Promise.resolve()
+                .then(() => stat(paths))
+                .then(apply);
+            p.catch(() => undefined);
+            this.inFlight.push(p);
+        }
+    }
+    async finish() {
+        this.flush(true);
+        let first = null;
+        for (const r of await Promise.all(this.inFlight))
+            if (r && (first === null || r.at < first.at))
+                first = r;
+        if (first)
+            throw first.error;
+    }
+}
+function statError(code, display, allowSymlinks) {
+    if (code === 'SYMLINK') {
+        return allowSymlinks
+            ? new errors/* InputError */.dz('FILE_CHANGED', `file became a symlink while being listed: ${(0,names/* displayName */.QC)(display)}`)
+            : new errors/* InputError */.dz('SYMLINK', `symlinks are not allowed: ${(0,names/* displayName */.QC)(display)}`);
+    }
+    if (code === 'KIND')
+        return new errors/* InputError */.dz('PATH_KIND', `not a regular file or directory: ${(0,names/* displayName */.QC)(display)}`);
+    const e = Object.assign(new Error(code), { code });
+    return fsError(e, display);
+}
+
+;// CONCATENATED MODULE: ./src/digest/digest-tree.ts
+
+
+
+
+
+
+
+/** Bytes per shard in the "shards" serialization (as OMS model_signing). */
+const SHARD_SIZE = 1_000_000_000;
+/**
+ * Tree digest of one or more paths (DESIGN §2, OMS v1.0 "files" or "shards" serialization):
+ * every resource's SHA-256, files sorted by name in model_signing's order (`path-components`, or
+ * the older `utf8-bytes` when a receipt that recorded it is replayed), a file's shards by start
+ * offset, and the root = SHA-256 over the raw 32-byte digests in that order.
+ */
+async function digestTree(paths, opts = {}) {
+    return digestTreeWith(paths, opts, {});
+}
+async function digestTreeWith(paths, opts, hooks) {
+    const allowSymlinks = opts.allowSymlinks ?? false;
+    const method = opts.method ?? 'files';
+    if (method !== 'files' && method !== 'shards')
+        throw new errors/* InputError */.dz('USAGE', `unknown serialization method ${(0,names/* displayName */.QC)(String(method))}`);
+    const shardSize = opts.shardSize ?? SHARD_SIZE;
+    if (!Number.isSafeInteger(shardSize) || shardSize < 1)
+        throw new errors/* InputError */.dz('USAGE', `shard size must be a positive integer (got ${(0,names/* displayName */.QC)(String(shardSize))})`);
+    const user = (opts.ignorePaths ?? []).map(normalizeIgnore);
+    const order = opts.order ?? names/* DEFAULT_ORDER */.DJ;
+    const engine = hooks.engine ?? 'auto';
+    const asked = opts.concurrency;
+    const concurrency = asked !== undefined && Number.isFinite(asked) && asked >= 1 ? Math.trunc(asked) : (0,external_node_os_.availableParallelism)();
+    const unit = method === 'shards' ? 'shards' : 'files';
+    // Walk; once the tree is clearly too big to hash inline, start the workers while walking.
+    let pool;
+    let found = 0;
+    let foundBytes = 0;
+    const onFile = (f) => {
+        found++;
+        if (f.size >= 0n)
+            foundBytes += Number(f.size);
+        if (pool === undefined && engine !== 'inline' && !fitsInline(found, foundBytes)) {
+            pool = new HashPool(concurrency, hooks);
+            pool.start();
+        }
+    };
+    const walkTimer = opts.onProgress
+        ? setInterval(() => opts.onProgress({ phase: 'walk', unit, done: found, total: null, bytesDone: 0, bytesTotal: foundBytes }), opts.progressIntervalMs ?? PROGRESS_INTERVAL_MS)
+        : undefined;
+    walkTimer?.unref();
+    try {
+        let walked;
+        try {
+            const statPaths = (ps) => (pool?.started ? pool.stat(ps) : statPathsInline(ps));
+            walked = await walkTree(paths, { allowSymlinks, ignore: new Set(user), order, onFile, statPaths });
+        }
+        finally {
+            if (walkTimer)
+                clearInterval(walkTimer);
+        }
+        await hooks.afterWalk?.(walked.files);
+        const jobs = [];
+        let bytes = 0;
+        for (const f of walked.files) {
+            const size = Number(f.size);
+            bytes += size;
+            if (method === 'files') {
+                jobs.push({ file: f, start: 0, end: size });
+                continue;
+            }
+            if (f.name.includes(':')) {
+                throw new errors/* InputError */.dz('NAME_INVALID', `a name with ':' cannot be serialized as shards (OMS shard names are <name>:<start>:<end>): ${(0,names/* displayName */.QC)(f.display)}`);
+            }
+            // OMS: shards [0, s), [s, 2s), ... the last one ending at the file's size; no shard for an empty file.
+            for (let start = 0; start < size; start += shardSize) {
+                const end = Math.min(size, start + shardSize);
+                jobs.push({ file: f, start, end });
+            }
+        }
+        if (jobs.length === 0) {
+            throw new errors/* InputError */.dz('TREE_EMPTY', `no bytes to hash as shards (every file is empty) in ${paths.map((p) => (0,names/* displayName */.QC)(p)).join(', ')}`);
+        }
+        if (engine === 'workers' && pool === undefined)
+            pool = new HashPool(Math.min(concurrency, jobs.length), hooks);
+        const raw = await hashRanges(jobs, { engine, chunkSize: hooks.chunkSize, concurrency, onProgress: opts.onProgress, progressIntervalMs: opts.progressIntervalMs, unit }, pool);
+        await hooks.afterHash?.(walked.files);
+        await confirmPresent(walked.files, (ps) => (pool?.started ? pool.stat(ps) : statPathsInline(ps)));
+        const root = (0,external_node_crypto_.createHash)('sha256').update(raw).digest();
+        const resources = jobs.map((j, k) => ({
+            name: method === 'files' ? j.file.name : `${j.file.name}:${j.start}:${j.end}`,
+            size: j.end - j.start,
+            sha256: raw.toString('hex', k * 32, k * 32 + 32),
+        }));
+        const serialization = {
+            method,
+            hash_type: 'sha256',
+            order,
+            ...(method === 'shards' ? { shard_size: shardSize } : {}),
+            allow_symlinks: allowSymlinks,
+            ignore_paths: (0,names/* sortUtf8 */.MY)(new Set([...names/* DEFAULT_IGNORES */.a$, ...user])),
+        };
+        return {
+            digest: 'sha256:' + root.toString('hex'),
+            root,
+            kind: walked.kind,
+            name: walked.name,
+            serialization,
+            resources,
+            files: walked.files.length,
+            bytes,
+        };
+    }
+    finally {
+        await pool?.close();
+    }
+}
+/**
+ * Every hashed file must still be where the walk found it once hashing is done: a file deleted or
+ * renamed meanwhile (the hash reads through an open descriptor, which outlives both) would leave a
+ * manifest naming a file that is gone. The paths are lstat'ed again in batches, on the pool when
+ * there is one, and must be the same device and inode.
+ */
+async function confirmPresent(files, statPaths) {
+    const BATCH = 1024;
+    for (let i = 0; i < files.length; i += BATCH) {
+        const batch = files.slice(i, i + BATCH);
+        const r = await statPaths(batch.map((f) => f.path));
+        const failed = new Map(r.errs.map((e) => [e.k, e.code]));
+        batch.forEach((f, k) => {
+            const code = failed.get(k);
+            if (code === 'ENOENT' || code === 'ENOTDIR')
+                throw new errors/* InputError */.dz('FILE_CHANGED', `file was deleted or renamed while being hashed: ${(0,names/* displayName */.QC)(f.display)}`);
+            if (code !== undefined)
+                throw new errors/* InputError */.dz('FILE_CHANGED', `file was replaced while being hashed (${code}): ${(0,names/* displayName */.QC)(f.display)}`);
+            const o = k * STAT_NUMS; // size, mtimeNs, dev, ino
+            if (r.nums[o + 2] !== f.dev || r.nums[o + 3] !== f.ino)
+                throw new errors/* InputError */.dz('FILE_CHANGED', `file was replaced while being hashed: ${(0,names/* displayName */.QC)(f.display)}`);
+        });
+    }
+}
+/** An ignore path is an exact resource name: '/'-separated, relative, no '.' or '..' parts. */
+function normalizeIgnore(p) {
+    if (typeof p !== 'string')
+        throw new errors/* InputError */.dz('USAGE', 'ignore path must be a string');
+    let s = p;
+    while (s.startsWith('./'))
+        s = s.slice(2);
+    s = s.replace(/\/+$/, '');
+    const parts = s.split('/');
+    if (s === '' || s.startsWith('/') || parts.some((x) => x === '' || x === '.' || x === '..')) {
+        throw new errors/* InputError */.dz('USAGE', `ignore path must be a relative path inside the tree: ${(0,names/* displayName */.QC)(p)}`);
+    }
+    (0,names/* checkName */.I3)(s);
+    return s;
+}
+
+;// CONCATENATED MODULE: ./src/digest/parse-image-ref.ts
+
+
+// registry[:port]/path[:tag], as OCI references spell it (lowercase repository, tag chars).
+const NAME = /^[A-Za-z0-9](?:[A-Za-z0-9._\-/:]*[A-Za-z0-9_])?$/;
+const HEX64 = /^[0-9a-f]{64}$/;
+/**
+ * A workload given as a container image pinned by digest, `name@sha256:<64 hex>`: returns the
+ * name and `sha256:<hex>`. Anything containing '@sha256:' that is not exactly that is a usage
+ * error (it is never silently treated as a path); anything else is a path: null.
+ */
+function parseImageRef(ref) {
+    const at = ref.indexOf('@sha256:');
+    if (at < 0)
+        return null;
+    const name = ref.slice(0, at);
+    const hex = ref.slice(at + '@sha256:'.length);
+    if (!NAME.test(name) || name.includes('//') || !HEX64.test(hex)) {
+        throw new errors/* InputError */.dz('USAGE', `malformed image reference (expected name@sha256:<64 lowercase hex>): ${(0,names/* displayName */.QC)(ref)}`);
+    }
+    return { name, digest: `sha256:${hex}` };
+}
+
+;// CONCATENATED MODULE: ./src/digest/build-manifest.ts
+/** The plain manifest of a tree: one sha256 entry per resource, in resource order. */
+function buildManifest(tree) {
+    return {
+        serialization: { ...tree.serialization, ignore_paths: [...tree.serialization.ignore_paths] },
+        resources: tree.resources.map((r) => ({ name: r.name, algorithm: 'sha256', digest: r.sha256 })),
+    };
+}
+const build_manifest_HEX64 = /^[0-9a-f]{64}$/;
+/**
+ * The first way a parsed value is not a manifest, or null. Hand-written rather than a schema: a
+ * manifest can list millions of files, and this stops at the first bad one instead of collecting an
+ * issue for each.
+ */
+function manifestProblem(j) {
+    if (j === null || typeof j !== 'object' || Array.isArray(j))
+        return 'the top level must be an object';
+    const { serialization: s, resources } = j;
+    if (s === null || typeof s !== 'object' || Array.isArray(s))
+        return 'serialization must be an object';
+    const ser = s;
+    for (const k of ['method', 'hash_type', 'order'])
+        if (typeof ser[k] !== 'string')
+            return `serialization.${k} must be a string`;
+    if (typeof ser['allow_symlinks'] !== 'boolean')
+        return 'serialization.allow_symlinks must be a boolean';
+    const ig = ser['ignore_paths'];
+    if (!Array.isArray(ig) || !ig.every((x) => typeof x === 'string'))
+        return 'serialization.ignore_paths must be a list of strings';
+    if (!Array.isArray(resources))
+        return 'resources must be a list';
+    for (let i = 0; i < resources.length; i++) {
+        const r = resources[i];
+        if (r === null || typeof r !== 'object' || Array.isArray(r))
+            return `resources[${i}] must be an object`;
+        if (typeof r.name !== 'string')
+            return `resources[${i}].name must be a string`;
+        if (r.algorithm !== 'sha256' && r.algorithm !== 'hmac-sha256')
+            return `resources[${i}].algorithm must be sha256 or hmac-sha256`;
+        if (typeof r.digest !== 'string' || !build_manifest_HEX64.test(r.digest))
+            return `resources[${i}].digest must be 64 lowercase hex digits`;
+    }
+    return null;
+}
+/**
+ * A saved `<role>.manifest.json` as text -> Manifest, or a one-line reason it is not one (not JSON,
+ * `null`, a resource without a name ...). Extra keys are kept, so the manifest's digest is still of
+ * what was saved.
+ */
+function parseManifestJson(text) {
+    let j;
+    try {
+        j = JSON.parse(text);
+    }
+    catch {
+        return { error: 'not valid JSON' };
+    }
+    const problem = manifestProblem(j);
+    return problem === null ? { manifest: j } : { error: problem };
+}
+
+;// CONCATENATED MODULE: ./src/digest/input-commitment.ts
+
+
+/**
+ * The inputs' commitment and manifest (DESIGN §2). With a key, every manifest entry is
+ * HMAC-SHA256(key, raw 32-byte file digest) and nothing returned carries a plain file digest
+ * (nor the plain root), so the inputs cannot be confirmed by guessing them without the key.
+ */
+function inputCommitment(tree, key) {
+    if (key === undefined)
+        return { commitment: tree.digest, scheme: 'sha256', manifest: buildManifest(tree) };
+    if (!Buffer.isBuffer(key) || key.length === 0)
+        throw new TypeError('input key must be a non-empty Buffer');
+    const mac = (data) => (0,external_node_crypto_.createHmac)('sha256', key).update(data).digest('hex');
+    return {
+        commitment: 'hmac-sha256:' + mac(tree.root),
+        scheme: 'hmac-sha256',
+        manifest: {
+            serialization: { ...tree.serialization, ignore_paths: [...tree.serialization.ignore_paths] },
+            resources: tree.resources.map((r) => ({ name: r.name, algorithm: 'hmac-sha256', digest: mac(Buffer.from(r.sha256, 'hex')) })),
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/digest/sha256sums.ts
+/**
+ * GNU coreutils `sha256sum` lines, `<hex>  <name>\n`, replayable with `sha256sum -c` from the
+ * tree root (the common parent for a multi-path tree). A name with a backslash, newline or
+ * carriage return uses GNU's escaped form: the line starts with '\' and those characters are
+ * written '\\', '\n', '\r'.
+ */
+function sha256sums(manifest) {
+    if (manifest.serialization.method !== 'files')
+        throw new TypeError(`SHA256SUMS needs the files serialization, got ${manifest.serialization.method}`);
+    let out = '';
+    for (const r of manifest.resources) {
+        if (r.algorithm !== 'sha256')
+            throw new TypeError(`SHA256SUMS needs plain sha256 entries, got ${r.algorithm}`);
+        if (/[\\\n\r]/.test(r.name)) {
+            const name = r.name.replace(/\\/g, '\\\\').replace(/\n/g, '\\n').replace(/\r/g, '\\r');
+            out += `\\${r.digest}  ${name}\n`;
+        }
+        else {
+            out += `${r.digest}  ${r.name}\n`;
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/digest/oms-statement.ts
+
+const IN_TOTO_STATEMENT_V1 = 'https://in-toto.io/Statement/v1';
+const OMS_PREDICATE_TYPE = 'https://model_signing/signature/v1.0';
+/**
+ * The manifest as an OpenSSF Model Signing v1.0 in-toto Statement (what OMS tools compare):
+ * subject = the tree's name and root digest; predicate = {serialization, resources}. OMS
+ * verifiers read method, hash_type, allow_symlinks and ignore_paths and ignore other keys, so
+ * `order` travels along. The subject digest is recomputed from the resources and must equal the
+ * tree's root: a manifest that does not belong to the tree is a TypeError.
+ */
+function omsStatement(tree, manifest) {
+    const h = (0,external_node_crypto_.createHash)('sha256');
+    const resources = manifest.resources.map((r) => {
+        if (r.algorithm !== 'sha256')
+            throw new TypeError(`an OMS statement needs plain sha256 entries, got ${r.algorithm}`);
+        h.update(Buffer.from(r.digest, 'hex'));
+        return { name: r.name, algorithm: 'sha256', digest: r.digest };
+    });
+    const root = h.digest('hex');
+    if (root !== tree.root.toString('hex'))
+        throw new TypeError('manifest does not match the tree digest');
+    return {
+        _type: IN_TOTO_STATEMENT_V1,
+        subject: [{ name: tree.name, digest: { sha256: root } }],
+        predicateType: OMS_PREDICATE_TYPE,
+        predicate: {
+            serialization: { ...manifest.serialization, ignore_paths: [...manifest.serialization.ignore_paths] },
+            resources,
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/digest/index.ts
+
+
+
+
+
+
+
+
+
+/***/ }),
+
+/***/ 23820:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   DJ: () => (/* binding */ DEFAULT_ORDER),
+/* harmony export */   I3: () => (/* binding */ checkName),
+/* harmony export */   KJ: () => (/* binding */ decodeEntryName),
+/* harmony export */   MY: () => (/* binding */ sortUtf8),
+/* harmony export */   OP: () => (/* binding */ compareCodePoints),
+/* harmony export */   QC: () => (/* binding */ displayName),
+/* harmony export */   V9: () => (/* binding */ resourcesInOrder),
+/* harmony export */   VV: () => (/* binding */ sortByName),
+/* harmony export */   a$: () => (/* binding */ DEFAULT_IGNORES),
+/* harmony export */   zq: () => (/* binding */ compareUtf8)
+/* harmony export */ });
+/* unused harmony exports RESOURCE_ORDERS, orderKey, compareNames, displayBytes, compareComponents, parseShardName */
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(70017);
+
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+/** C0 controls, DEL and C1 controls: never allowed in a resource name. */
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+/** Files at the top of each directory root that are never hashed (as in OMS). */
+const DEFAULT_IGNORES = ['.git', '.gitattributes', '.github', '.gitignore'];
+const RESOURCE_ORDERS = ['path-components', 'utf8-bytes'];
+const DEFAULT_ORDER = 'path-components';
+/**
+ * The sort key of a name under `order`: its UTF-8 bytes (byte order = code-point order), with '/'
+ * mapped to 0x00 for `path-components`. Names never hold NUL (control characters are rejected), so
+ * 0x00 sorts below every byte of a component, and comparing keys equals comparing component lists:
+ * a component that is a prefix of another ends first.
+ */
+function orderKey(name, order) {
+    const b = Buffer.from(name, 'utf8');
+    if (order === 'path-components') {
+        for (let i = b.indexOf(0x2f); i >= 0; i = b.indexOf(0x2f, i + 1))
+            b[i] = 0;
+    }
+    return b;
+}
+/**
+ * Compare two names under `order` (JS `<` compares UTF-16 units, which is neither order). Works on
+ * the strings themselves: sorting 100,000 names allocates nothing per comparison.
+ */
+function compareNames(a, b, order) {
+    return order === 'path-components' ? compareComponents(a, b) : compareCodePoints(a, b);
+}
+/** Compare two names by their UTF-8 bytes (= code-point order of the whole name). */
+function compareUtf8(a, b) {
+    return compareNames(a, b, 'utf8-bytes');
+}
+/** Sort items by their names under `order`, returning a new array. */
+function sortByName(items, nameOf, order) {
+    const cmp = order === 'path-components' ? compareComponents : compareCodePoints;
+    return [...items].sort((p, q) => cmp(nameOf(p), nameOf(q)));
+}
+/** Sort names by UTF-8 bytes, returning a new array. */
+function sortUtf8(names) {
+    return sortByName(names, (s) => s, 'utf8-bytes');
+}
+/**
+ * Render a user-supplied name for a one-line message: JSON-quoted, with C1 controls escaped too
+ * (JSON leaves them raw, and 0x9b is a terminal CSI).
+ */
+function displayName(name) {
+    return (0,_util_errors_js__WEBPACK_IMPORTED_MODULE_0__.q)(name).replace(/[\u007f-\u009f]/g, (c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0'));
+}
+/** Raw directory-entry bytes shown safely: printable ASCII as is, anything else as \xHH. */
+function displayBytes(bytes) {
+    let s = '';
+    for (const b of bytes) {
+        s += b >= 0x20 && b < 0x7f && b !== 0x22 && b !== 0x5c ? String.fromCharCode(b) : '\\x' + b.toString(16).padStart(2, '0');
+    }
+    return '"' + s + '"';
+}
+/**
+ * Compare two strings by Unicode code point (= UTF-8 byte order) without encoding them. UTF-16
+ * unit order differs only where a surrogate (an astral character) meets U+E000..U+FFFF.
+ */
+function compareCodePoints(a, b) {
+    const n = Math.min(a.length, b.length);
+    for (let i = 0; i < n; i++) {
+        let x = a.charCodeAt(i);
+        let y = b.charCodeAt(i);
+        if (x !== y) {
+            if (x >= 0xd800 && y >= 0xd800) {
+                x = x >= 0xe000 ? x - 0x800 : x + 0x2000;
+                y = y >= 0xe000 ? y - 0x800 : y + 0x2000;
+            }
+            return x - y;
+        }
+    }
+    return a.length - b.length;
+}
+/**
+ * Compare two names as lists of '/'-separated components, each by code point: the order of
+ * `orderKey(…, 'path-components')` ('/' sorts below every other character), without encoding.
+ */
+function compareComponents(a, b) {
+    const n = Math.min(a.length, b.length);
+    for (let i = 0; i < n; i++) {
+        let x = a.charCodeAt(i);
+        let y = b.charCodeAt(i);
+        if (x !== y) {
+            if (x === 0x2f)
+                return -1;
+            if (y === 0x2f)
+                return 1;
+            if (x >= 0xd800 && y >= 0xd800) {
+                x = x >= 0xe000 ? x - 0x800 : x + 0x2000;
+                y = y >= 0xe000 ? y - 0x800 : y + 0x2000;
+            }
+            return x - y;
+        }
+    }
+    return a.length - b.length;
+}
+/** Decode one directory entry name; reject invalid UTF-8 and control characters. */
+function decodeEntryName(raw, parentDisplay) {
+    let name;
+    try {
+        name = UTF8.decode(raw);
+    }
+    catch {
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('NAME_INVALID', `file name is not valid UTF-8: ${displayBytes(raw)} in ${displayName(parentDisplay)}`);
+    }
+    checkName(name, parentDisplay);
+    return name;
+}
+/** Reject names with control characters or unpaired surrogates (not representable in UTF-8). */
+function checkName(name, context) {
+    const where = () => (context === undefined ? '' : ` in ${displayName(context)}`);
+    if (LONE_SURROGATE.test(name)) {
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('NAME_INVALID', `file name is not valid UTF-8: ${displayName(name)}${where()}`);
+    }
+    if (CONTROL.test(name)) {
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('NAME_INVALID', `file name contains a control character: ${displayName(name)}${where()}`);
+    }
+}
+/**
+ * Whether resource names are strictly in the tree's order (so no duplicates either) for a
+ * serialization method and a recorded order: files by name in that order; shards
+ * (`<name>:<start>:<end>`) by file name in that order, then by start offset as a number (as OMS
+ * model_signing sorts them), each shard name well formed and non-empty. An unknown order is false.
+ */
+function resourcesInOrder(method, order, names) {
+    if (!RESOURCE_ORDERS.includes(order))
+        return false;
+    const o = order;
+    if (method !== 'shards') {
+        for (let i = 1; i < names.length; i++)
+            if (compareNames(names[i - 1], names[i], o) >= 0)
+                return false;
+        return true;
+    }
+    let prev = null;
+    for (const n of names) {
+        const s = parseShardName(n);
+        if (!s)
+            return false;
+        if (prev) {
+            const c = compareNames(prev.file, s.file, o);
+            if (c > 0 || (c === 0 && prev.start >= s.start))
+                return false;
+        }
+        prev = { file: s.file, start: s.start };
+    }
+    return true;
+}
+/** `<name>:<start>:<end>` -> its parts; null unless start < end are canonical decimal integers. */
+function parseShardName(n) {
+    const m = /^(.+):(0|[1-9][0-9]{0,15}):([1-9][0-9]{0,15})$/.exec(n);
+    if (!m)
+        return null;
+    const start = Number(m[2]);
+    const end = Number(m[3]);
+    if (!Number.isSafeInteger(end) || start >= end)
+        return null;
+    return { file: m[1], start, end };
+}
+
+
+/***/ }),
+
+/***/ 17691:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   kP: () => (/* binding */ ByteReader),
+/* harmony export */   uh: () => (/* binding */ hex),
+/* harmony export */   y3: () => (/* binding */ isAllZero)
+/* harmony export */ });
+/* unused harmony export asBuffer */
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(70017);
+
+/** Lowercase hex of a byte slice. */
+function hex(bytes) {
+    return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('hex');
+}
+function asBuffer(bytes) {
+    return Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
+function isAllZero(bytes) {
+    for (const b of bytes)
+        if (b !== 0)
+            return false;
+    return true;
+}
+/**
+ * A bounds-checked little-endian reader. Every read names the field, so a short input yields one
+ * line saying what is short (`TDX quote: truncated at td_report.mr_td: needs 48 bytes at offset
+ * 184, 20 left`), as an InputError EVIDENCE_MALFORMED.
+ */
+class ByteReader {
+    buf;
+    offset;
+    what;
+    end;
+    constructor(bytes, what, start = 0, end = bytes.byteLength) {
+        this.buf = asBuffer(bytes);
+        this.what = what;
+        this.offset = start;
+        this.end = end;
+    }
+    get remaining() {
+        return this.end - this.offset;
+    }
+    need(n, field) {
+        if (n < 0 || this.offset + n > this.end) {
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('EVIDENCE_MALFORMED', `${this.what}: truncated at ${field}: needs ${n} bytes at offset ${this.offset}, ${Math.max(0, this.remaining)} left`);
+        }
+    }
+    bytes(n, field) {
+        this.need(n, field);
+        const b = this.buf.subarray(this.offset, this.offset + n);
+        this.offset += n;
+        return b;
+    }
+    u8(field) {
+        this.need(1, field);
+        return this.buf.readUInt8(this.offset++);
+    }
+    u16(field) {
+        this.need(2, field);
+        const v = this.buf.readUInt16LE(this.offset);
+        this.offset += 2;
+        return v;
+    }
+    u24(field) {
+        this.need(3, field);
+        const v = this.buf.readUIntLE(this.offset, 3);
+        this.offset += 3;
+        return v;
+    }
+    u32(field) {
+        this.need(4, field);
+        const v = this.buf.readUInt32LE(this.offset);
+        this.offset += 4;
+        return v;
+    }
+    /** A sub-reader over the next n bytes (the parent skips them). */
+    sub(n, field, what = this.what) {
+        this.need(n, field);
+        const r = new ByteReader(this.buf, what, this.offset, this.offset + n);
+        this.offset += n;
+        return r;
+    }
+    malformed(message) {
+        return new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('EVIDENCE_MALFORMED', `${this.what}: ${message}`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 23213:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $1: () => (/* binding */ snpSigningKeyName),
+/* harmony export */   $L: () => (/* binding */ snpPolicyBit),
+/* harmony export */   FZ: () => (/* binding */ decodeSnpTcb),
+/* harmony export */   Ik: () => (/* binding */ isSevSnpReport),
+/* harmony export */   LM: () => (/* binding */ parseSevSnpReport),
+/* harmony export */   Vx: () => (/* binding */ snpTcbLayout),
+/* harmony export */   ZO: () => (/* binding */ snpSignatureP1363),
+/* harmony export */   Zi: () => (/* binding */ layoutOfProduct),
+/* harmony export */   q7: () => (/* binding */ snpProductFromCpuid),
+/* harmony export */   ye: () => (/* binding */ SNP_POLICY_BIT_NAMES)
+/* harmony export */ });
+/* unused harmony exports SNP_REPORT_SIZE, SNP_SIGNATURE_ALGO_ECDSA_P384_SHA384, SNP_SIGNED_LENGTH, SNP_SIG_COMPONENT, SNP_PRODUCTS, SNP_POLICY_BITS */
+/* harmony import */ var _reader_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(17691);
+
+/**
+ * AMD SEV-SNP attestation report v2, v3, v5 (1184 bytes; SEV-SNP ABI spec 56860, "ATTESTATION_REPORT").
+ * Bytes to typed fields: no signature, no chain, no policy (those are evidence/verify/sev-snp.ts).
+ */
+const SNP_REPORT_SIZE = 1184;
+const SNP_SIGNATURE_ALGO_ECDSA_P384_SHA384 = 1;
+/** The signature covers bytes 0x000..0x29F. */
+const SNP_SIGNED_LENGTH = 0x2a0;
+/** r and s are 72-byte little-endian fields; a P-384 value uses the low 48 bytes. */
+const SNP_SIG_COMPONENT = 72;
+const SNP_PRODUCTS = (/* unused pure expression or super */ null && (['Milan', 'Genoa', 'Turin']));
+function isSevSnpReport(bytes) {
+    if (bytes.byteLength !== SNP_REPORT_SIZE)
+        return false;
+    const b = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const version = b.readUInt32LE(0);
+    return (version === 2 || version === 3 || version === 5) && b.readUInt32LE(0x34) === SNP_SIGNATURE_ALGO_ECDSA_P384_SHA384;
+}
+function parseSevSnpReport(bytes) {
+    const r = new _reader_js__WEBPACK_IMPORTED_MODULE_0__/* .ByteReader */ .kP(bytes, 'SEV-SNP report');
+    r.need(SNP_REPORT_SIZE, 'report (1184 bytes)');
+    if (bytes.byteLength !== SNP_REPORT_SIZE)
+        throw r.malformed(`is ${bytes.byteLength} bytes (expected ${SNP_REPORT_SIZE})`);
+    const b = r.buf;
+    const version = b.readUInt32LE(0);
+    if (version !== 2 && version !== 3 && version !== 5)
+        throw r.malformed(`unsupported report version ${version} (expected 2, 3 or 5)`);
+    const signatureAlgo = b.readUInt32LE(0x34);
+    if (signatureAlgo !== SNP_SIGNATURE_ALGO_ECDSA_P384_SHA384)
+        throw r.malformed(`signature algorithm ${signatureAlgo} (expected 1)`);
+    const at = (o, n) => b.subarray(o, o + n);
+    const signerInfo = b.readUInt32LE(0x48);
+    const build = (o) => ({ build: b[o], minor: b[o + 1], major: b[o + 2] });
+    return {
+        version,
+        guestSvn: b.readUInt32LE(0x04),
+        policy: b.readBigUInt64LE(0x08),
+        familyId: at(0x10, 16),
+        imageId: at(0x20, 16),
+        vmpl: b.readUInt32LE(0x30),
+        signatureAlgo,
+        currentTcb: at(0x38, 8),
+        platformInfo: b.readBigUInt64LE(0x40),
+        signerInfo,
+        signingKey: (signerInfo >> 2) & 7,
+        maskChipId: (signerInfo & 2) !== 0,
+        authorKeyEn: (signerInfo & 1) !== 0,
+        reportData: at(0x50, 64),
+        measurement: at(0x90, 48),
+        hostData: at(0xc0, 32),
+        idKeyDigest: at(0xe0, 48),
+        authorKeyDigest: at(0x110, 48),
+        reportId: at(0x140, 32),
+        reportIdMa: at(0x160, 32),
+        reportedTcb: at(0x180, 8),
+        cpuid: version >= 3 ? { family: b[0x188], model: b[0x189], stepping: b[0x18a] } : null,
+        chipId: at(0x1a0, 64),
+        committedTcb: at(0x1e0, 8),
+        currentBuild: build(0x1e8),
+        committedBuild: build(0x1ec),
+        launchTcb: at(0x1f0, 8),
+        signedBytes: at(0, SNP_SIGNED_LENGTH),
+        signature: at(SNP_SIGNED_LENGTH, 0x200),
+    };
+}
+/** Guest policy bits (SNP ABI spec, GUEST_POLICY). Bits 0..15 are the minimum ABI minor and major. */
+const SNP_POLICY_BITS = {
+    smt_allowed: 16,
+    migrate_ma: 18,
+    debug: 19,
+    single_socket: 20,
+    cxl_allowed: 21,
+    mem_aes_256_xts: 22,
+    rapl_dis: 23,
+    ciphertext_hiding: 24,
+    page_swap_disable: 25,
+};
+const SNP_POLICY_BIT_NAMES = Object.keys(SNP_POLICY_BITS);
+function snpPolicyBit(policy, name) {
+    return ((policy >> BigInt(SNP_POLICY_BITS[name])) & 1n) === 1n;
+}
+function snpSigningKeyName(k) {
+    return k === 0 ? 'vcek' : k === 1 ? 'vlek' : k === 7 ? 'none' : 'reserved';
+}
+/**
+ * The product line from the report's CPUID fields (v3 and later): family 19h models 00h..0Fh are
+ * Milan, 10h..1Fh and A0h..AFh Genoa (and Siena, which shares Genoa's keys); family 1Ah models
+ * 00h..1Fh are Turin. Null when the report does not say (v2) or names another part.
+ */
+function snpProductFromCpuid(cpuid) {
+    if (cpuid === null)
+        return null;
+    if (cpuid.family === 0x19) {
+        if (cpuid.model <= 0x0f)
+            return 'Milan';
+        if (cpuid.model <= 0x1f || (cpuid.model >= 0xa0 && cpuid.model <= 0xaf))
+            return 'Genoa';
+        return null;
+    }
+    if (cpuid.family === 0x1a && cpuid.model <= 0x1f)
+        return 'Turin';
+    return null;
+}
+/**
+ * The TCB layout a report uses. Turin runs SNP firmware that writes report v3 or later, so a v2
+ * report is always Milan/Genoa; a later report says its family in CPUID_FAM_ID. The verifier checks
+ * the layout against the product of the VCEK/VLEK chain.
+ */
+function snpTcbLayout(report) {
+    return report.cpuid !== null && report.cpuid.family === 0x1a ? 'turin' : 'milan-genoa';
+}
+function layoutOfProduct(p) {
+    return p === 'Turin' ? 'turin' : 'milan-genoa';
+}
+function decodeSnpTcb(raw, layout) {
+    const b = Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength);
+    if (b.length !== 8)
+        throw new TypeError('decodeSnpTcb: a TCB_VERSION is 8 bytes');
+    const hex = b.toString('hex');
+    return layout === 'turin'
+        ? { raw: hex, fmc: b[0], bootloader: b[1], tee: b[2], snp: b[3], microcode: b[7] }
+        : { raw: hex, bootloader: b[0], tee: b[1], snp: b[6], microcode: b[7] };
+}
+/**
+ * r and s as big-endian 48-byte values (r || s, node's ieee-p1363 form), or null when a component
+ * does not fit P-384 (a non-zero byte above the low 48 of its 72): such a signature never verifies.
+ */
+function snpSignatureP1363(report) {
+    const sig = report.signature;
+    const r = sig.subarray(0, SNP_SIG_COMPONENT);
+    const s = sig.subarray(SNP_SIG_COMPONENT, 2 * SNP_SIG_COMPONENT);
+    if (!(0,_reader_js__WEBPACK_IMPORTED_MODULE_0__/* .isAllZero */ .y3)(r.subarray(48)) || !(0,_reader_js__WEBPACK_IMPORTED_MODULE_0__/* .isAllZero */ .y3)(s.subarray(48)))
+        return null;
+    return Buffer.concat([Buffer.from(r.subarray(0, 48)).reverse(), Buffer.from(s.subarray(0, 48)).reverse()]);
+}
+
+
+/***/ }),
+
+/***/ 49821:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FE: () => (/* binding */ isTcg2Log),
+/* harmony export */   Hx: () => (/* binding */ isQuoteWithEventLog),
+/* harmony export */   VO: () => (/* binding */ parseCcelTable),
+/* harmony export */   aP: () => (/* binding */ parseTcg2Log),
+/* harmony export */   ap: () => (/* binding */ isCcelTable),
+/* harmony export */   lq: () => (/* binding */ RUNTIME_EVENT_TYPE),
+/* harmony export */   q1: () => (/* binding */ parseRuntimeEventLog)
+/* harmony export */ });
+/* unused harmony exports SHA384_ALG, EV_NO_ACTION */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(38816);
+/* harmony import */ var _reader_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(17691);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(70017);
+
+
+
+/**
+ * TDX event logs: bytes -> typed events, no crypto.
+ *
+ * - The CCEL: the ACPI "CCEL" table (36-byte header, CC type, subtype, LAML, LASA) and its log area,
+ *   a TCG2 crypto-agile event log (TCG PC Client Platform Firmware Profile): first a SHA-1-format
+ *   Spec ID event (EV_NO_ACTION) naming the digest algorithms and sizes, then TCG_PCR_EVENT2 records
+ *   {index u32, type u32, digest count u32, (alg u16, digest)*, size u32, data}. For a TD the index
+ *   is the CC measurement register: 1..4 = RTMR0..3 (0 = MRTD, never extended by a log). The log area
+ *   is padded with 0xFF (or zeros) after the last event.
+ * - Runtime event logs in dstack's JSON form: a list of {imr, event_type, digest, event,
+ *   event_payload} (imr 0..3 = RTMR0..3), either alone or in an object `{quote, event_log}` where
+ *   event_log is that list or a JSON string of it.
+ */
+const SHA384_ALG = 0x000c;
+const EV_NO_ACTION = 0x00000003;
+/** dstack's runtime event type: digest = SHA-384(le32(type) || ":" || event || ":" || payload). */
+const RUNTIME_EVENT_TYPE = 0x08000001;
+function isCcelTable(b) {
+    return b.byteLength >= 56 && Buffer.from(b.buffer, b.byteOffset, 4).toString('latin1') === 'CCEL';
+}
+function parseCcelTable(bytes) {
+    const r = new _reader_js__WEBPACK_IMPORTED_MODULE_0__/* .ByteReader */ .kP(bytes, 'CCEL ACPI table');
+    const sig = r.bytes(4, 'signature').toString('latin1');
+    if (sig !== 'CCEL')
+        throw r.malformed(`signature ${JSON.stringify(sig)} is not CCEL`);
+    const length = r.u32('length');
+    if (length < 56 || length > bytes.byteLength)
+        throw r.malformed(`length ${length} does not fit ${bytes.byteLength} bytes`);
+    const revision = r.u8('revision');
+    r.bytes(1 + 6 + 8 + 4 + 4 + 4, 'header');
+    const ccType = r.u8('cc_type');
+    const ccSubtype = r.u8('cc_subtype');
+    r.bytes(2, 'reserved');
+    return { length, revision, ccType, ccSubtype, laml: r.bytes(8, 'laml').readBigUInt64LE(0), lasa: r.bytes(8, 'lasa').readBigUInt64LE(0) };
+}
+/** Whether bytes start like a TCG2 log: index 0, EV_NO_ACTION, 20 zero bytes, "Spec ID Event03". */
+function isTcg2Log(b) {
+    if (b.byteLength < 48)
+        return false;
+    const buf = Buffer.from(b.buffer, b.byteOffset, b.byteLength);
+    return buf.readUInt32LE(4) === EV_NO_ACTION && buf.subarray(32, 47).toString('latin1') === 'Spec ID Event03';
+}
+function parseTcg2Log(bytes) {
+    const r = new _reader_js__WEBPACK_IMPORTED_MODULE_0__/* .ByteReader */ .kP(bytes, 'TCG2 event log');
+    r.u32('spec_id.pcr_index');
+    const type = r.u32('spec_id.event_type');
+    if (type !== EV_NO_ACTION)
+        throw r.malformed('the first event is not the Spec ID event (EV_NO_ACTION)');
+    r.bytes(20, 'spec_id.digest');
+    const size = r.u32('spec_id.event_size');
+    const s = r.sub(size, 'spec_id.event', 'TCG2 Spec ID event');
+    if (s.bytes(16, 'signature').toString('latin1') !== 'Spec ID Event03\0')
+        throw s.malformed('signature is not "Spec ID Event03"');
+    s.bytes(4 + 4, 'platform_class, version');
+    const count = s.u32('number_of_algorithms');
+    if (count === 0 || count > 16)
+        throw s.malformed(`${count} digest algorithms`);
+    const algorithms = [];
+    for (let i = 0; i < count; i++)
+        algorithms.push({ id: s.u16(`algorithm[${i}].id`), size: s.u16(`algorithm[${i}].size`) });
+    const sizes = new Map(algorithms.map((a) => [a.id, a.size]));
+    if (!sizes.has(SHA384_ALG))
+        throw s.malformed('the log records no SHA-384 digests');
+    const events = [];
+    while (r.remaining >= 8) {
+        const rest = r.buf.subarray(r.offset);
+        // After the last event the log area is padding (0xFF, or zeros).
+        if (rest.every((x) => x === 0xff) || rest.every((x) => x === 0))
+            break;
+        const index = r.u32(`event[${events.length}].index`);
+        const evType = r.u32(`event[${events.length}].type`);
+        if (index === 0xffffffff || evType === 0xffffffff)
+            break;
+        const n = r.u32(`event[${events.length}].digest_count`);
+        if (n === 0 || n > 16)
+            throw r.malformed(`event ${events.length}: ${n} digests`);
+        let sha384 = '';
+        for (let i = 0; i < n; i++) {
+            const alg = r.u16(`event[${events.length}].digest[${i}].alg`);
+            const len = sizes.get(alg);
+            if (len === undefined)
+                throw r.malformed(`event ${events.length}: digest algorithm 0x${alg.toString(16)} is not declared by the Spec ID event`);
+            const d = r.bytes(len, `event[${events.length}].digest[${i}]`);
+            if (alg === SHA384_ALG)
+                sha384 = d.toString('hex');
+        }
+        const data = r.bytes(r.u32(`event[${events.length}].size`), `event[${events.length}].data`);
+        if (index < 1 || index > 4) {
+            if (evType === EV_NO_ACTION)
+                continue;
+            throw r.malformed(`event ${events.length}: measurement register index ${index} is not RTMR0..3 (1..4)`);
+        }
+        if (evType === EV_NO_ACTION)
+            continue;
+        if (sha384 === '')
+            throw r.malformed(`event ${events.length}: no SHA-384 digest`);
+        events.push({ rtmr: index - 1, type: evType, digest: sha384, name: null, data: data.toString('hex'), source: 'ccel' });
+    }
+    return { algorithms, events };
+}
+const runtimeEvent = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+    imr: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().min(0).max(3),
+    event_type: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().min(0).max(0xffffffff),
+    digest: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().regex(/^([0-9a-fA-F]{96})?$/, { error: 'must be 96 hex digits or empty' }),
+    event: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().default(''),
+    event_payload: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().regex(/^([0-9a-fA-F]{2})*$/, { error: 'must be hex' }).default(''),
+});
+/** A JSON runtime event log (a list, or a JSON string of one). Throws InputError EVIDENCE_MALFORMED. */
+function parseRuntimeEventLog(v, what = 'event log') {
+    let list = v;
+    if (typeof list === 'string') {
+        try {
+            list = JSON.parse(list);
+        }
+        catch {
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('EVIDENCE_MALFORMED', `${what}: not valid JSON`);
+        }
+    }
+    const r = zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(runtimeEvent).safeParse(list);
+    if (!r.success) {
+        const i = r.error.issues[0];
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('EVIDENCE_MALFORMED', `${what} at ${i.path.join('.') || '(top)'}: ${i.message}`);
+    }
+    return r.data.map((e) => ({
+        rtmr: e.imr,
+        type: e.event_type,
+        digest: e.digest.toLowerCase(),
+        name: e.event,
+        data: e.event_payload.toLowerCase(),
+        source: 'runtime',
+    }));
+}
+/** Whether parsed JSON is a quote with its event log, `{quote: "<hex>", event_log: ...}`. */
+function isQuoteWithEventLog(v) {
+    return v !== null && typeof v === 'object' && !Array.isArray(v) && typeof v['quote'] === 'string' && 'event_log' in v;
+}
+
+
+/***/ }),
+
+/***/ 69004:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  io: () => (/* reexport */ listTrustRootFiles),
+  k0: () => (/* reexport */ loadTrustRoots),
+  cU: () => (/* reexport */ parseEvidenceSpec),
+  Jm: () => (/* reexport */ verifyEvidence)
+});
+
+// UNUSED EXPORTS: AMD_KDS_URL, AutoSource, CommandSource, DEFAULT_TSM_ROOT, EVIDENCE_SPECS, FileSource, INTEL_PCS_URL, INTEL_ROOT_CRL_URL, NVIDIA_GPU_CLAIM_KEYS, NoneSource, NvidiaSource, SEV_SNP_CLAIM_KEYS, SHIPPED_ROOT_PINS, SIMULATED_CERT_DATA, SIMULATED_CERT_DATA_TYPE, SIMULATED_QE_VENDOR_ID, SIMULATED_USER_DATA, SimulatedSource, TDX_CLAIM_KEYS, TsmSource, decodeEvidenceText, defaultVerifiers, fetchTdxCollateral, fetchVcek, formatKind, hasSimulatedMarker, inspectEvidence, loadShippedTrustRoots, makeSimulatedQuote, parseEvidence, parseNrasEatTokenSet, parseNvattestOutput, parseNvidiaEvidenceList, parseNvidiaSpdmEvidence, parseSevSnpReport, parseTdxQuote, pckChainPem, pemCertificates, readEvidenceFile, realExec, realHttpGet, realTsmFs, sniffFormat, snpTcbSummary, tdAttributeFlags, trustRootsDigest, vcekUrl
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+// EXTERNAL MODULE: ./src/util/assets.ts + 1 modules
+var assets = __nccwpck_require__(47382);
+// EXTERNAL MODULE: ./src/util/errors.ts
+var errors = __nccwpck_require__(70017);
+// EXTERNAL MODULE: ./src/util/read-file.ts
+var read_file = __nccwpck_require__(45201);
+;// CONCATENATED MODULE: ./src/evidence/roots.ts
+
+
+
+
+
+
+/**
+ * The shipped vendor roots (roots/ in the repository, embedded in the bundle), pinned by the SHA-256
+ * of each certificate's DER, in file order. Values from ../shared/vectors/roots/README.txt, checked
+ * with `openssl x509 -outform DER | sha256sum`. A shipped file whose certificates do not match its
+ * pins, an unpinned file, or a pinned file missing from the bundle is a broken build: load throws.
+ */
+const SHIPPED_ROOT_PINS = {
+    'intel/Intel_SGX_Root_CA.pem': { vendor: 'intel', sha256: ['44a0196b2b99f889b8e149e95b807a350e7424964399e885a7cbb8ccfab674d3'] },
+    'amd/milan_ark.pem': { vendor: 'amd', sha256: ['69d063b45344d26a2e94e1f4210de49ef555308287d4c174445c95639a540bcd'] },
+    'amd/milan_ask.pem': { vendor: 'amd', sha256: ['67d303bd3905fd38db8b20e0793699870e7fa612eaad5dec358293fd8c0bac1b'] },
+    'amd/genoa_ark.pem': { vendor: 'amd', sha256: ['4c6598d19c18719c5dfd4a7d335f674e5bfe1d8f800cea2cf270c10d103db2f1'] },
+    'amd/genoa_ask.pem': { vendor: 'amd', sha256: ['5464738c1546aed5f2cecf1dc98c5c960a92e8913238a61711bc90ec6e828521'] },
+    'amd/turin_ark.pem': { vendor: 'amd', sha256: ['1f084161a44bb6d93778a904877d4819cafa5d05ef4193b2ded9dd9c73dd3f6a'] },
+    'amd/turin_ask.pem': { vendor: 'amd', sha256: ['5b77ef5fe7a7a004fd9032668fba9d0fda22f88c4442069a479636a6ae3b3185'] },
+    // ASVK (SEV-VLEK-<gen>) then ARK, as AMD KDS serves /vlek/v1/<gen>/cert_chain.
+    'amd/gosev_ask_ark_milan_vlek.pem': {
+        vendor: 'amd',
+        sha256: [
+            'c5e081f59b7efab1fe2f8b505e159704e72f29cab7ef7cf628a05a42439082f5',
+            '69d063b45344d26a2e94e1f4210de49ef555308287d4c174445c95639a540bcd',
+        ],
+    },
+    'amd/gosev_ask_ark_genoa_vlek.pem': {
+        vendor: 'amd',
+        sha256: [
+            '197e610743a917d6b9bb982a5a9226ccc0a15b611be0619e626aca9151457372',
+            '4c6598d19c18719c5dfd4a7d335f674e5bfe1d8f800cea2cf270c10d103db2f1',
+        ],
+    },
+    'amd/gosev_ask_ark_turin_vlek.pem': {
+        vendor: 'amd',
+        sha256: [
+            '104e10a8bd060a3c20a434261a57d0588fd65a88915b4f65b08bdecaf8df1a3c',
+            '1f084161a44bb6d93778a904877d4819cafa5d05ef4193b2ded9dd9c73dd3f6a',
+        ],
+    },
+    'nvidia/verifier_device_root.pem': { vendor: 'nvidia', sha256: ['102bf659d5419614c9d8e6aecebc80454eb26b1df6a769ac720b9a690b167b48'] },
+    'nvidia/verifier_RIM_root.pem': { vendor: 'nvidia', sha256: ['12977b5115acb0381179279fffeb5a8c4d264971ebb32298023a465fa41df5d1'] },
+    // Not a root: NRAS keys rotate and their CA is not served, so this intermediate is the anchor.
+    'nvidia/nras_gpu_intermediate_004.pem': { vendor: 'nvidia', sha256: ['2df8907cf4d6c277b855d407ec178a649930a8e73f7294e8fce66e6ee27c5175'] },
+};
+const PEM_CERT = /-----BEGIN CERTIFICATE-----([A-Za-z0-9+/=\s]+?)-----END CERTIFICATE-----/g;
+/** The DER of every CERTIFICATE block in PEM text, in order. */
+function pemCertificates(pem) {
+    return [...pem.matchAll(PEM_CERT)].map((m) => Buffer.from(m[1].replace(/\s+/g, ''), 'base64'));
+}
+function sha256Hex(b) {
+    return (0,external_node_crypto_.createHash)('sha256').update(b).digest('hex');
+}
+function trustRoot(name, vendor, der) {
+    return { name, vendor, der, x509: new external_node_crypto_.X509Certificate(der), sha256: sha256Hex(der) };
+}
+/** `sha256:` + SHA-256 over the sorted, de-duplicated raw 32-byte pins. */
+function trustRootsDigest(certs) {
+    const pins = [...new Set(certs.map((c) => c.sha256))].sort();
+    const h = (0,external_node_crypto_.createHash)('sha256');
+    for (const p of pins)
+        h.update(Buffer.from(p, 'hex'));
+    return 'sha256:' + h.digest('hex');
+}
+let shipped;
+/** The pinned vendor roots embedded in the bundle (cached). Throws Error on a pin mismatch. */
+function loadShippedTrustRoots() {
+    if (shipped)
+        return shipped;
+    const names = (0,assets/* assetNames */.PB)('roots').filter((n) => n.endsWith('.pem'));
+    for (const pinned of Object.keys(SHIPPED_ROOT_PINS)) {
+        if (!names.includes(pinned))
+            throw new Error(`shipped trust root ${pinned} is missing from the bundle`);
+    }
+    const certs = [];
+    for (const name of names) {
+        const pin = SHIPPED_ROOT_PINS[name];
+        if (pin === undefined)
+            throw new Error(`shipped trust root ${name} is not pinned in src/evidence/roots.ts`);
+        const ders = pemCertificates((0,assets/* assetBytes */.AW)('roots', name).toString('latin1'));
+        const got = ders.map(sha256Hex);
+        if (got.length !== pin.sha256.length || got.some((h, i) => h !== pin.sha256[i])) {
+            throw new Error(`shipped trust root ${name} does not match its pin (sha256 of DER ${got.join(',') || 'none'})`);
+        }
+        ders.forEach((der, i) => certs.push(trustRoot(ders.length > 1 ? `${name}#${i}` : name, pin.vendor, der)));
+    }
+    shipped = { kind: 'shipped', digest: trustRootsDigest(certs), certs };
+    return shipped;
+}
+const VENDORS = ['intel', 'amd', 'nvidia'];
+function vendorOf(rel, x509) {
+    const first = rel.split(external_node_path_.sep)[0].toLowerCase();
+    for (const v of VENDORS)
+        if (first === v || first.startsWith(`${v}_`) || first.startsWith(`${v}-`))
+            return v;
+    const subject = x509.subject.toLowerCase();
+    if (subject.includes('intel'))
+        return 'intel';
+    if (subject.includes('advanced micro devices') || /\bamd\b/.test(subject))
+        return 'amd';
+    if (subject.includes('nvidia'))
+        return 'nvidia';
+    return null;
+}
+/** The certificate files a custom trust-roots directory is loaded from, in load order. */
+function listTrustRootFiles(dir) {
+    return listPem(dir);
+}
+function listPem(dir) {
+    const out = [];
+    const walk = (d) => {
+        for (const e of (0,external_node_fs_.readdirSync)(d, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+            const p = (0,external_node_path_.join)(d, e.name);
+            if (e.isDirectory())
+                walk(p);
+            else if (e.isFile() && /\.(pem|crt|cer)$/i.test(e.name))
+                out.push(p);
+        }
+    };
+    walk(dir);
+    return out;
+}
+/**
+ * Trust roots for verification: the shipped, pinned vendor roots, or a custom directory of PEM files
+ * (test chains; recorded as custom, and shipped policies deny custom roots). A custom cert's vendor
+ * comes from its folder or file name prefix (`intel/`, `amd_...`) or else its subject.
+ */
+function loadTrustRoots(customDir) {
+    if (customDir === undefined)
+        return loadShippedTrustRoots();
+    let st;
+    try {
+        st = (0,external_node_fs_.statSync)(customDir);
+    }
+    catch {
+        throw new errors/* InputError */.dz('PATH_MISSING', `trust roots directory ${(0,errors.q)(customDir)} does not exist`);
+    }
+    if (!st.isDirectory())
+        throw new errors/* InputError */.dz('PATH_KIND', `trust roots ${(0,errors.q)(customDir)} is not a directory`);
+    const certs = [];
+    for (const file of listPem(customDir)) {
+        const rel = (0,external_node_path_.relative)(customDir, file);
+        const text = (0,read_file/* readRegularFileSync */.cG)(file, { maxBytes: read_file/* READ_LIMITS */.Cl.trustRoot, what: 'trust root', shown: rel }).toString('latin1');
+        const ders = pemCertificates(text);
+        ders.forEach((der, i) => {
+            let x509;
+            try {
+                x509 = new external_node_crypto_.X509Certificate(der);
+            }
+            catch {
+                throw new errors/* InputError */.dz('USAGE', `trust root ${(0,errors.q)(rel)} holds a certificate that does not parse`);
+            }
+            const vendor = vendorOf(rel, x509);
+            if (vendor === null)
+                throw new errors/* InputError */.dz('USAGE', `trust root ${(0,errors.q)(rel)}: cannot tell its vendor; put it under intel/, amd/ or nvidia/`);
+            const name = (ders.length > 1 ? `${rel}#${i}` : rel).split(external_node_path_.sep).join('/');
+            certs.push({ name, vendor, der, x509, sha256: sha256Hex(der) });
+        });
+    }
+    if (certs.length === 0)
+        throw new errors/* InputError */.dz('USAGE', `trust roots directory ${(0,errors.q)(customDir)} holds no PEM certificates`);
+    return { kind: 'custom', digest: trustRootsDigest(certs), certs };
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(51455);
+;// CONCATENATED MODULE: ./src/evidence/sources/deps.ts
+
+
+
+const DEFAULT_TSM_ROOT = '/sys/kernel/config/tsm';
+const STDERR_CAP = 64 * 1024;
+const realTsmFs = {
+    mkdir: async (p) => {
+        await (0,promises_.mkdir)(p);
+    },
+    rmdir: (p) => (0,promises_.rmdir)(p),
+    readFile: (p) => (0,read_file/* readRegularFile */.XF)(p, { maxBytes: read_file/* READ_LIMITS */.Cl.configfs, what: 'configfs-tsm attribute' }),
+    writeFile: (p, d) => (0,promises_.writeFile)(p, d),
+    isDirectory: async (p) => {
+        try {
+            return (await (0,promises_.stat)(p)).isDirectory();
+        }
+        catch {
+            return false;
+        }
+    },
+};
+/** spawn() in its own process group, bounded in time and stdout; the whole group is killed on a limit. */
+const realExec = (file, args, opts) => new Promise((resolve) => {
+    const out = [];
+    const err = [];
+    let outLen = 0;
+    let errLen = 0;
+    let timedOut = false;
+    let overflow = false;
+    let spawnError = null;
+    const child = (0,external_node_child_process_namespaceObject.spawn)(file, args, { cwd: opts.cwd, env: opts.env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+    const killGroup = () => {
+        try {
+            if (child.pid !== undefined)
+                process.kill(-child.pid, 'SIGKILL');
+        }
+        catch {
+            child.kill('SIGKILL');
+        }
+    };
+    const timer = setTimeout(() => {
+        timedOut = true;
+        killGroup();
+    }, opts.timeoutMs);
+    child.stdout.on('data', (c) => {
+        if (overflow)
+            return;
+        outLen += c.length;
+        if (outLen > opts.maxStdoutBytes) {
+            overflow = true;
+            killGroup();
+            return;
+        }
+        out.push(c);
+    });
+    child.stderr.on('data', (c) => {
+        if (errLen < STDERR_CAP) {
+            err.push(c);
+            errLen += c.length;
+        }
+    });
+    child.on('error', (e) => {
+        spawnError = e.message;
+    });
+    child.on('close', (code) => {
+        clearTimeout(timer);
+        resolve({
+            code: spawnError !== null ? null : code,
+            stdout: Buffer.concat(out),
+            stderr: Buffer.concat(err),
+            timedOut,
+            overflow,
+            spawnError,
+        });
+    });
+});
+/** The first line of stderr, JSON-quoted (one printable line), at most 200 characters. */
+function firstLine(stderr) {
+    const line = stderr.toString('utf8').split(/\r?\n/).find((l) => l.trim() !== '') ?? '';
+    return JSON.stringify(line.length > 200 ? line.slice(0, 200) + '…' : line);
+}
+
+;// CONCATENATED MODULE: ./src/evidence/sources/none.ts
+/** `none`: collects nothing; the policy decides whether that is hold or deny. */
+class NoneSource {
+    kind = 'none';
+    async isSupported() {
+        return { supported: true, reason: 'no evidence is collected' };
+    }
+    async collect() {
+        return [];
+    }
+}
+
+;// CONCATENATED MODULE: ./src/evidence/sources/file.ts
+
+
+
+
+const MAX_EVIDENCE_BYTES = read_file/* READ_LIMITS */.Cl.evidence;
+/** Read an evidence file: PATH_MISSING / PATH_KIND / PATH_UNREADABLE / EVIDENCE_MALFORMED (empty, too big). */
+async function readEvidenceFile(path, cwd) {
+    const bytes = await (0,read_file/* readRegularFile */.XF)((0,external_node_path_.resolve)(cwd, path), { maxBytes: MAX_EVIDENCE_BYTES, what: 'evidence file', shown: path });
+    if (bytes.length === 0)
+        throw new errors/* InputError */.dz('EVIDENCE_MALFORMED', `evidence file ${(0,errors.q)(path)} is empty`);
+    return bytes;
+}
+/** `file:PATH`: evidence collected by an earlier step, relative to the working directory; sniffed later. */
+class FileSource {
+    path;
+    cwd;
+    kind;
+    constructor(path, cwd) {
+        this.path = path;
+        this.cwd = cwd;
+        this.kind = `file:${path}`;
+    }
+    async isSupported() {
+        try {
+            const st = await (0,promises_.stat)((0,external_node_path_.resolve)(this.cwd, this.path));
+            return st.isFile()
+                ? { supported: true, reason: `reads ${(0,errors.q)(this.path)}` }
+                : { supported: false, reason: `${(0,errors.q)(this.path)} is not a regular file` };
+        }
+        catch {
+            return { supported: false, reason: `${(0,errors.q)(this.path)} does not exist` };
+        }
+    }
+    async collect() {
+        return [{ source: this.kind, bytes: await readEvidenceFile(this.path, this.cwd) }];
+    }
+}
+
+;// CONCATENATED MODULE: ./src/evidence/sources/command.ts
+
+
+
+
+
+const COMMAND_TIMEOUT_MS = 120_000;
+/**
+ * `command:CMD`: runs CMD with `/bin/sh -c` in the working directory, with REPORT_DATA_HEX (128 hex)
+ * and GPU_NONCE_HEX (64 hex) added to its environment. Its stdout is the evidence (binary, hex or
+ * base64 text: the sniffer decides) or, when stdout is one line naming an existing file, that file.
+ */
+class CommandSource {
+    command;
+    opts;
+    kind;
+    exec;
+    constructor(command, opts) {
+        this.command = command;
+        this.opts = opts;
+        this.kind = `command:${command}`;
+        this.exec = opts.exec ?? realExec;
+    }
+    async isSupported() {
+        return { supported: true, reason: `runs ${(0,errors.q)(this.command)} with /bin/sh -c` };
+    }
+    async collect(reportData, gpuNonce) {
+        const timeoutMs = this.opts.timeoutMs ?? COMMAND_TIMEOUT_MS;
+        const maxStdoutBytes = this.opts.maxStdoutBytes ?? MAX_EVIDENCE_BYTES;
+        const name = `evidence command ${(0,errors.q)(this.command)}`;
+        const r = await this.exec('/bin/sh', ['-c', this.command], {
+            cwd: this.opts.cwd,
+            env: { ...this.opts.env, REPORT_DATA_HEX: reportData.toString('hex'), GPU_NONCE_HEX: gpuNonce.toString('hex') },
+            timeoutMs,
+            maxStdoutBytes,
+        });
+        if (r.spawnError !== null)
+            throw new errors/* InputError */.dz('EVIDENCE_MALFORMED', `${name} could not start: ${r.spawnError}`);
+        if (r.timedOut)
+            throw new errors/* InputError */.dz('EVIDENCE_MALFORMED', `${name} timed out after ${Math.round(timeoutMs / 1000)} s`);
+        if (r.overflow)
+            throw new errors/* InputError */.dz('EVIDENCE_MALFORMED', `${name} printed more than ${maxStdoutBytes} bytes`);
+        if (r.code !== 0) {
+            throw new errors/* InputError */.dz('EVIDENCE_MALFORMED', `${name} exited with code ${r.code ?? 'signal'}: ${firstLine(r.stderr)}`);
+        }
+        const path = await this.pathOnStdout(r.stdout);
+        const bytes = path !== null ? await readEvidenceFile(path, this.opts.cwd) : r.stdout;
+        if (bytes.length === 0 || bytes.toString('latin1').trim() === '') {
+            throw new errors/* InputError */.dz('EVIDENCE_MALFORMED', `${name} printed no evidence`);
+        }
+        return [{ source: this.kind, bytes }];
+    }
+    /** The stdout names a file when it is one line (ignoring a final newline) and that file exists. */
+    async pathOnStdout(stdout) {
+        if (stdout.length === 0 || stdout.length > 4096)
+            return null;
+        const text = stdout.toString('utf8').replace(/\r?\n$/, '');
+        if (text === '' || /[\r\n\0]/.test(text))
+            return null;
+        try {
+            const st = await (0,promises_.stat)((0,external_node_path_.isAbsolute)(text) ? text : (0,external_node_path_.resolve)(this.opts.cwd, text));
+            return st.isFile() ? text : null;
+        }
+        catch {
+            return null;
+        }
+    }
+}
+
+// EXTERNAL MODULE: ./src/evidence/formats/reader.ts
+var reader = __nccwpck_require__(17691);
+;// CONCATENATED MODULE: ./src/evidence/formats/tdx-quote.ts
+
+/**
+ * Intel TDX DCAP quote v4 and v5: bytes -> typed fields. Bounds-checked, no crypto, no policy.
+ *
+ * v4: header(48) | TD report body (584) | sig_data_len u32 | signature data
+ * v5: header(48) | body_type u16 | body_size u32 | body (584 for type 2 = TDX 1.0, 648 for type 3 =
+ *     TDX 1.5: + TEE_TCB_SVN_2[16] + MR_SERVICETD[48]) | sig_data_len u32 | signature data
+ * The quote signature covers everything before sig_data_len. Signature data (attestation key type 2,
+ * ECDSA P-256): signature r||s (64) | attestation public key X||Y (64) | certification data
+ * (type u16, size u32, data). Type 6 wraps: QE report (384) | QE report signature (64) |
+ * QE auth data (size u16, data) | certification data (type 5 = PCK cert chain, PEM).
+ * Bytes after the signature data are reported (`trailing`), not parsed: fixed-size buffers (configfs,
+ * TDVMCALL) leave zero padding, and real quotes exist with unsigned non-zero tails (go-tdx-guest's
+ * SPR_E4 sample), which Intel's QVL and go-tdx-guest accept because nothing reads them.
+ */
+const TDX_TEE_TYPE = 0x81;
+const TDX_HEADER_SIZE = 48;
+const TDX_BODY_V10_SIZE = 584;
+const TDX_BODY_V15_SIZE = 648;
+const ATT_KEY_TYPE_ECDSA_P256 = 2;
+const CERT_DATA_PCK_CHAIN = 5;
+const CERT_DATA_QE_REPORT = 6;
+const QE_REPORT_SIZE = 384;
+function parseTdxQuote(bytes) {
+    const r = new reader/* ByteReader */.kP(bytes, 'TDX quote');
+    const version = r.u16('header.version');
+    if (version !== 4 && version !== 5)
+        throw r.malformed(`unsupported quote version ${version} (expected 4 or 5)`);
+    const attKeyType = r.u16('header.att_key_type');
+    const teeType = r.u32('header.tee_type');
+    if (teeType !== TDX_TEE_TYPE)
+        throw r.malformed(`tee_type 0x${teeType.toString(16)} is not TDX (0x81)`);
+    if (attKeyType !== ATT_KEY_TYPE_ECDSA_P256) {
+        throw r.malformed(`attestation key type ${attKeyType} is not supported (expected 2, ECDSA P-256)`);
+    }
+    const header = {
+        version,
+        attKeyType,
+        teeType,
+        qeSvn: r.u16('header.qe_svn'),
+        pceSvn: r.u16('header.pce_svn'),
+        qeVendorId: r.bytes(16, 'header.qe_vendor_id'),
+        userData: r.bytes(20, 'header.user_data'),
+    };
+    let bodyType = 2;
+    let bodySize = TDX_BODY_V10_SIZE;
+    if (version === 5) {
+        const t = r.u16('body_type');
+        const size = r.u32('body_size');
+        if (t === 2)
+            bodySize = TDX_BODY_V10_SIZE;
+        else if (t === 3)
+            bodySize = TDX_BODY_V15_SIZE;
+        else
+            throw r.malformed(`body type ${t} is not a TD report (expected 2 or 3)`);
+        if (size !== bodySize)
+            throw r.malformed(`body_size ${size} does not match body type ${t} (expected ${bodySize})`);
+        bodyType = t;
+    }
+    const b = r.sub(bodySize, 'td_report', 'TDX quote');
+    const body = {
+        teeTcbSvn: b.bytes(16, 'td_report.tee_tcb_svn'),
+        mrSeam: b.bytes(48, 'td_report.mr_seam'),
+        mrSignerSeam: b.bytes(48, 'td_report.mr_signer_seam'),
+        seamAttributes: b.bytes(8, 'td_report.seam_attributes'),
+        tdAttributes: b.bytes(8, 'td_report.td_attributes'),
+        xfam: b.bytes(8, 'td_report.xfam'),
+        mrTd: b.bytes(48, 'td_report.mr_td'),
+        mrConfigId: b.bytes(48, 'td_report.mr_config_id'),
+        mrOwner: b.bytes(48, 'td_report.mr_owner'),
+        mrOwnerConfig: b.bytes(48, 'td_report.mr_owner_config'),
+        rtmr: [
+            b.bytes(48, 'td_report.rtmr0'),
+            b.bytes(48, 'td_report.rtmr1'),
+            b.bytes(48, 'td_report.rtmr2'),
+            b.bytes(48, 'td_report.rtmr3'),
+        ],
+        reportData: b.bytes(64, 'td_report.report_data'),
+        teeTcbSvn2: bodyType === 3 ? b.bytes(16, 'td_report.tee_tcb_svn2') : null,
+        mrServiceTd: bodyType === 3 ? b.bytes(48, 'td_report.mr_service_td') : null,
+    };
+    const signedBytes = r.buf.subarray(0, r.offset);
+    const sigDataLength = r.u32('sig_data_len');
+    const s = r.sub(sigDataLength, 'signature data (sig_data_len)', 'TDX quote signature data');
+    const signature = s.bytes(64, 'quote_signature');
+    const attestationKey = s.bytes(64, 'attestation_key');
+    const certificationData = readCertificationData(s, 'certification_data', 0);
+    if (s.remaining !== 0)
+        throw s.malformed(`${s.remaining} unparsed bytes after the certification data`);
+    const quoteLength = r.offset;
+    const tail = r.buf.subarray(quoteLength);
+    return {
+        header,
+        bodyType,
+        body,
+        signedBytes,
+        signature,
+        attestationKey,
+        certificationData,
+        sigDataLength,
+        quoteLength,
+        trailing: { length: tail.length, allZero: (0,reader/* isAllZero */.y3)(tail) },
+    };
+}
+function readCertificationData(r, field, depth) {
+    const type = r.u16(`${field}.type`);
+    const size = r.u32(`${field}.size`);
+    const data = r.bytes(size, `${field}.data`);
+    let qeReportCertificationData = null;
+    if (type === CERT_DATA_QE_REPORT) {
+        if (depth > 0)
+            throw r.malformed(`${field}: nested QE report certification data`);
+        const q = new reader/* ByteReader */.kP(data, 'TDX quote QE report certification data');
+        const raw = q.bytes(QE_REPORT_SIZE, 'qe_report');
+        const qeReportSignature = q.bytes(64, 'qe_report_signature');
+        const authSize = q.u16('qe_auth_data.size');
+        const qeAuthData = q.bytes(authSize, 'qe_auth_data.data');
+        const inner = readCertificationData(q, 'inner_certification_data', depth + 1);
+        if (q.remaining !== 0)
+            throw q.malformed(`${q.remaining} unparsed bytes after the inner certification data`);
+        qeReportCertificationData = { qeReport: parseQeReport(raw), qeReportSignature, qeAuthData, certificationData: inner };
+    }
+    return { type, data, qeReportCertificationData };
+}
+function parseQeReport(raw) {
+    return {
+        cpuSvn: raw.subarray(0, 16),
+        miscSelect: raw.readUInt32LE(16),
+        attributes: raw.subarray(48, 64),
+        mrEnclave: raw.subarray(64, 96),
+        mrSigner: raw.subarray(128, 160),
+        isvProdId: raw.readUInt16LE(256),
+        isvSvn: raw.readUInt16LE(258),
+        reportData: raw.subarray(320, 384),
+        raw,
+    };
+}
+/** TD_ATTRIBUTES bits (u64 little-endian) that appraisal cares about. */
+const TD_ATTRIBUTE_BITS = { debug: 0, sept_ve_disable: 28, pks: 30, key_locker: 31, perfmon: 63 };
+function tdAttributeFlags(tdAttributes) {
+    const v = Buffer.from(tdAttributes).readBigUInt64LE(0);
+    const out = {};
+    for (const [name, bit] of Object.entries(TD_ATTRIBUTE_BITS)) {
+        out[name] = ((v >> BigInt(bit)) & 1n) === 1n;
+    }
+    return out;
+}
+/** The PEM text of a type-5 certification data (directly or inside type 6), else null. */
+function tdx_quote_pckChainPem(q) {
+    const cd = q.certificationData.qeReportCertificationData?.certificationData ?? q.certificationData;
+    if (cd.type !== CERT_DATA_PCK_CHAIN)
+        return null;
+    return cd.data.toString('latin1').replace(/\0+$/, '');
+}
+
+;// CONCATENATED MODULE: ./src/evidence/formats/simulated-quote.ts
+
+
+/**
+ * The simulated evidence format: a TDX quote v4 in layout (so `evidence inspect` shows TDX fields),
+ * unmistakably simulated in its own bytes. No crypto here: signing is the simulated source's job
+ * (src/evidence/sources/simulated.ts), checking it the simulated verifier's.
+ *
+ * offset  size  field                    simulated value
+ *      0     2  version                  4
+ *      2     2  att_key_type             2 (ECDSA P-256)
+ *      4     4  tee_type                 0x81
+ *      8     2  qe_svn                   0
+ *     10     2  pce_svn                  0
+ *     12    16  qe_vendor_id             ASCII "SIMULATED-QUOTE!"   <- the marker sniffFormat checks
+ *     28    20  user_data                ASCII "compute-receipt sim" + 0x01 (format version 1)
+ *     48   584  TD report body           tee_tcb_svn, mr_seam, mr_signer_seam, seam_attributes,
+ *                                        mr_config_id, mr_owner, mr_owner_config, xfam: zero;
+ *                                        td_attributes: SEPT_VE_DISABLE (bit 28) only, DEBUG clear;
+ *                                        mr_td, rtmr0..3: ASCII "SIMULATED <NAME> no hardware" padded
+ *                                        with zeros to 48 bytes (RTMR3: the simulated TD's
+ *                                        register when `begin` extended one); report_data: the
+ *                                        binding's 64 bytes
+ *    632     4  sig_data_len             128 + 6 + certification data length
+ *    636    64  quote signature          ECDSA P-256 r||s over bytes 0..631 (SHA-256), by a key
+ *                                        made for this run and thrown away
+ *    700    64  attestation key          the raw public key X||Y of that key
+ *    764     2  certification data type  0xFFFF (Intel defines 1..7; no real quote uses 0xFFFF)
+ *    766     4  certification data size  47
+ *    770    47  certification data       ASCII "compute-receipt simulated evidence: no hardware"
+ *    817        end (817 bytes in all)
+ */
+const SIMULATED_QE_VENDOR_ID = Buffer.from('SIMULATED-QUOTE!', 'ascii');
+const SIMULATED_USER_DATA = Buffer.concat([Buffer.from('compute-receipt sim', 'ascii'), Buffer.from([1])]);
+const SIMULATED_CERT_DATA_TYPE = 0xffff;
+const SIMULATED_CERT_DATA = Buffer.from('compute-receipt simulated evidence: no hardware', 'ascii');
+/** TD_ATTRIBUTES of the simulated quote: SEPT_VE_DISABLE (bit 28), not DEBUG. */
+const SIMULATED_TD_ATTRIBUTES = Buffer.from('0000001000000000', 'hex');
+const SIMULATED_SIGNED_LENGTH = TDX_HEADER_SIZE + TDX_BODY_V10_SIZE;
+/** A 48-byte measurement register that says what it is: `SIMULATED MR_TD no hardware`, zero-padded. */
+function simulatedRegister(name) {
+    const out = Buffer.alloc(48);
+    out.write(`SIMULATED ${name} no hardware`.slice(0, 48), 'ascii');
+    return out;
+}
+/** Whether the bytes carry the simulated marker (QE vendor id) in a TDX-shaped header. */
+function hasSimulatedMarker(bytes) {
+    if (bytes.byteLength < 28)
+        return false;
+    return SIMULATED_QE_VENDOR_ID.equals(Buffer.from(bytes.buffer, bytes.byteOffset + 12, 16));
+}
+/** Header || TD report body of a simulated quote carrying reportData: the bytes to sign. */
+function simulatedSignedBytes(reportData, rtmr3) {
+    if (reportData.byteLength !== 64)
+        throw new TypeError('reportData must be exactly 64 bytes');
+    if (rtmr3 !== undefined && rtmr3.byteLength !== 48)
+        throw new TypeError('rtmr3 must be exactly 48 bytes');
+    const h = Buffer.alloc(TDX_HEADER_SIZE);
+    h.writeUInt16LE(4, 0);
+    h.writeUInt16LE(ATT_KEY_TYPE_ECDSA_P256, 2);
+    h.writeUInt32LE(TDX_TEE_TYPE, 4);
+    SIMULATED_QE_VENDOR_ID.copy(h, 12);
+    SIMULATED_USER_DATA.copy(h, 28);
+    const body = Buffer.concat([
+        Buffer.alloc(16), // tee_tcb_svn
+        Buffer.alloc(48), // mr_seam
+        Buffer.alloc(48), // mr_signer_seam
+        Buffer.alloc(8), // seam_attributes
+        SIMULATED_TD_ATTRIBUTES,
+        Buffer.alloc(8), // xfam
+        simulatedRegister('MR_TD'),
+        Buffer.alloc(48), // mr_config_id
+        Buffer.alloc(48), // mr_owner
+        Buffer.alloc(48), // mr_owner_config
+        simulatedRegister('RTMR0'),
+        simulatedRegister('RTMR1'),
+        simulatedRegister('RTMR2'),
+        rtmr3 !== undefined ? Buffer.from(rtmr3) : simulatedRegister('RTMR3'),
+        Buffer.from(reportData),
+    ]);
+    return Buffer.concat([h, body]);
+}
+/** signedBytes || sig_data_len || signature || public key || certification data. */
+function encodeSimulatedQuote(signedBytes, signature, publicKey) {
+    if (signedBytes.byteLength !== SIMULATED_SIGNED_LENGTH)
+        throw new TypeError('signedBytes must be header || body (632 bytes)');
+    if (signature.byteLength !== 64)
+        throw new TypeError('signature must be 64 bytes (r||s)');
+    if (publicKey.byteLength !== 64)
+        throw new TypeError('publicKey must be 64 bytes (X||Y)');
+    const cert = Buffer.alloc(6);
+    cert.writeUInt16LE(SIMULATED_CERT_DATA_TYPE, 0);
+    cert.writeUInt32LE(SIMULATED_CERT_DATA.length, 2);
+    const sigData = Buffer.concat([Buffer.from(signature), Buffer.from(publicKey), cert, SIMULATED_CERT_DATA]);
+    const len = Buffer.alloc(4);
+    len.writeUInt32LE(sigData.length, 0);
+    return Buffer.concat([Buffer.from(signedBytes), len, sigData]);
+}
+/** Structural checks beyond the TDX layout that make a quote a well-formed simulated quote. */
+function checkSimulatedQuoteShape(q) {
+    const bad = (m) => new errors/* InputError */.dz('EVIDENCE_MALFORMED', `simulated quote: ${m}`);
+    if (q.header.version !== 4)
+        throw bad(`version ${q.header.version} (expected 4)`);
+    if (!q.header.qeVendorId.equals(SIMULATED_QE_VENDOR_ID))
+        throw bad('QE vendor id is not the simulated marker');
+    if (q.certificationData.type !== SIMULATED_CERT_DATA_TYPE) {
+        throw bad(`certification data type ${q.certificationData.type} (expected 0xffff)`);
+    }
+    if (!q.trailing.allZero)
+        throw bad(`${q.trailing.length} non-zero bytes after the signature data`);
+}
+
+;// CONCATENATED MODULE: ./src/evidence/sources/simulated.ts
+
+
+/**
+ * A simulated TDX-shaped quote carrying reportData, signed by `privateKey` (ECDSA P-256) or by a key
+ * made for this call and thrown away. See src/evidence/formats/simulated-quote.ts for the layout.
+ */
+function makeSimulatedQuote(reportData, privateKey, rtmr3) {
+    const key = privateKey ?? (0,external_node_crypto_.generateKeyPairSync)('ec', { namedCurve: 'P-256' }).privateKey;
+    const jwk = key.export({ format: 'jwk' });
+    if (jwk.crv !== 'P-256' || jwk.x === undefined || jwk.y === undefined)
+        throw new TypeError('makeSimulatedQuote: key must be ECDSA P-256');
+    const publicKey = Buffer.concat([Buffer.from(jwk.x, 'base64url'), Buffer.from(jwk.y, 'base64url')]);
+    const signed = simulatedSignedBytes(reportData, rtmr3);
+    const signature = (0,external_node_crypto_.sign)('sha256', signed, { key, dsaEncoding: 'ieee-p1363' });
+    return encodeSimulatedQuote(signed, signature, publicKey);
+}
+/** `simulated`: for demos and tests only; marked as simulated in its own bytes. */
+class SimulatedSource {
+    rtmr3;
+    kind = 'simulated';
+    /** `rtmr3`: the simulated TD's register, when `begin` extended one (docs/execution.md). */
+    constructor(rtmr3) {
+        this.rtmr3 = rtmr3;
+    }
+    async isSupported() {
+        return { supported: true, reason: 'simulated evidence: no hardware, a throwaway key per run' };
+    }
+    async collect(reportData) {
+        const rtmr3 = this.rtmr3 ? await this.rtmr3() : undefined;
+        return [{ source: this.kind, bytes: makeSimulatedQuote(reportData, undefined, rtmr3), formatHint: 'simulated-tdx-quote' }];
+    }
+}
+
+;// CONCATENATED MODULE: ./src/evidence/sources/tsm.ts
+
+
+
+
+const TSM_MAX_TRIES = 3;
+const PROVIDER_FORMATS = {
+    tdx_guest: 'tdx-quote',
+    sev_guest: 'sev-snp-report',
+};
+/** Linux exposes the CCEL ACPI table and its log area here (root only, like configfs-tsm). */
+const DEFAULT_CCEL = { table: '/sys/firmware/acpi/tables/CCEL', data: '/sys/firmware/acpi/tables/data/CCEL' };
+/**
+ * `tsm`: Linux configfs-tsm (needs root). One report entry per collect: mkdir, read `provider`
+ * and `generation`, write the 64-byte `inblob`, read `outblob` (and `auxblob` on SNP), read
+ * `generation` again. It must have grown by exactly the one write made, else another writer used the
+ * entry in between and the outblob may answer someone else's inblob: retry, bounded. The entry is
+ * always removed. On TDX the CCEL (ACPI table and log area) is saved beside the quote when present.
+ */
+class TsmSource {
+    kind = 'tsm';
+    fs;
+    root;
+    maxTries;
+    entryName;
+    ccel;
+    constructor(opts = {}) {
+        this.fs = opts.fs ?? realTsmFs;
+        this.root = opts.root ?? DEFAULT_TSM_ROOT;
+        this.maxTries = opts.maxTries ?? TSM_MAX_TRIES;
+        this.entryName = opts.entryName ?? (() => `compute-receipt-${process.pid}-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`);
+        this.ccel = opts.ccel ?? DEFAULT_CCEL;
+    }
+    async isSupported() {
+        if (!(await this.fs.isDirectory(this.root)))
+            return { supported: false, reason: `${this.root} is not present (no configfs-tsm)` };
+        if (!(await this.fs.isDirectory((0,external_node_path_.join)(this.root, 'report')))) {
+            return { supported: false, reason: `${this.root}/report is not present (no TSM report provider)` };
+        }
+        return { supported: true, reason: `configfs-tsm at ${this.root}` };
+    }
+    async collect(reportData) {
+        if (reportData.length !== 64)
+            throw new TypeError('tsm: reportData must be exactly 64 bytes');
+        const dir = (0,external_node_path_.join)(this.root, 'report', this.entryName());
+        try {
+            await this.fs.mkdir(dir);
+        }
+        catch (e) {
+            throw new errors/* InputError */.dz('PATH_UNREADABLE', `configfs-tsm: cannot create ${dir} (${e.code ?? 'error'}; needs root)`);
+        }
+        try {
+            const provider = (await this.fs.readFile((0,external_node_path_.join)(dir, 'provider'))).toString('utf8').trim();
+            for (let attempt = 1; attempt <= this.maxTries; attempt++) {
+                const before = await this.generation(dir);
+                await this.fs.writeFile((0,external_node_path_.join)(dir, 'inblob'), reportData);
+                const outblob = await this.fs.readFile((0,external_node_path_.join)(dir, 'outblob'));
+                const aux = [];
+                if (provider === 'sev_guest') {
+                    const auxblob = await this.readOptional((0,external_node_path_.join)(dir, 'auxblob'));
+                    if (auxblob !== null && auxblob.length > 0)
+                        aux.push({ name: 'sev-snp-certs.bin', bytes: auxblob });
+                }
+                const after = await this.generation(dir);
+                if (after !== before + 1)
+                    continue; // another writer raced us: the outblob may not be ours
+                if (outblob.length === 0)
+                    throw new errors/* InputError */.dz('EVIDENCE_MALFORMED', `configfs-tsm: provider ${provider} returned an empty outblob`);
+                if (provider === 'tdx_guest') {
+                    // The boot event log travels with the quote so that a verifier can replay RTMR0-2 (when present).
+                    const table = await this.readOptional(this.ccel.table);
+                    const data = await this.readOptional(this.ccel.data);
+                    if (table !== null && table.length > 0 && data !== null && data.length > 0)
+                        aux.push({ name: 'ccel-table.bin', bytes: table }, { name: 'ccel-data.bin', bytes: data });
+                }
+                const formatHint = PROVIDER_FORMATS[provider];
+                return [
+                    {
+                        source: this.kind,
+                        bytes: outblob,
+                        ...(formatHint !== undefined ? { formatHint } : {}),
+                        ...(aux.length > 0 ? { aux } : {}),
+                    },
+                ];
+            }
+            throw new errors/* InputError */.dz('EVIDENCE_MALFORMED', `configfs-tsm: another writer changed the report entry during each of ${this.maxTries} tries (generation did not grow by exactly 1)`);
+        }
+        finally {
+            await this.fs.rmdir(dir).catch(() => undefined);
+        }
+    }
+    async generation(dir) {
+        const text = (await this.fs.readFile((0,external_node_path_.join)(dir, 'generation'))).toString('utf8').trim();
+        if (!/^\d+$/.test(text))
+            throw new errors/* InputError */.dz('EVIDENCE_MALFORMED', `configfs-tsm: generation is not a number: ${JSON.stringify(text.slice(0, 40))}`);
+        return Number(text);
+    }
+    async readOptional(path) {
+        try {
+            return await this.fs.readFile(path);
+        }
+        catch {
+            return null;
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/evidence/formats/nvidia-spdm.ts
+
+/**
+ * NVIDIA GPU evidence: one SPDM 1.1+ GET_MEASUREMENTS request (37 bytes, signature requested)
+ * followed by the MEASUREMENTS response (records, responder nonce, opaque data, ECDSA P-384
+ * signature r||s, 96 bytes). Bounds-checked structure only: no signature, no chain, no policy.
+ * The signature is located structurally (right after the opaque data): captures exist with bytes
+ * after it (trustee's hopper_coco_report1 has one trailing zero), so "the last 96 bytes" is wrong.
+ */
+const SPDM_GET_MEASUREMENTS = 0xe0;
+const SPDM_MEASUREMENTS = 0x60;
+const SPDM_P384_SIGNATURE_SIZE = 96;
+/** NVIDIA opaque data field ids (nvtrust local verifier), the ones worth naming. */
+const NVIDIA_OPAQUE_FIELDS = {
+    1: 'cert_issuer_name',
+    2: 'cert_authority_key_identifier',
+    3: 'driver_version',
+    4: 'gpu_info',
+    5: 'sku',
+    6: 'vbios_version',
+    7: 'manufacturer_id',
+    8: 'tamper_detection',
+    9: 'smc',
+    10: 'vpr',
+    11: 'nvdec0_status',
+    12: 'msrscnt',
+    13: 'cprinfo',
+    14: 'board_id',
+    15: 'chip_sku',
+    16: 'chip_sku_mod',
+    17: 'project',
+    18: 'project_sku',
+    19: 'project_sku_mod',
+    20: 'fwid',
+    21: 'protected_pcie_status',
+    22: 'switch_pdi',
+    23: 'floorswept_ports',
+    24: 'position_id',
+    25: 'lock_switch_status',
+    32: 'gpu_link_conn',
+    33: 'sys_enable_status',
+    34: 'opaque_data_version',
+    35: 'chip_info',
+};
+function isSpdmGetMeasurements(bytes) {
+    return (bytes.byteLength >= 39 &&
+        bytes[0] >= 0x10 &&
+        bytes[0] <= 0x13 &&
+        bytes[1] === SPDM_GET_MEASUREMENTS &&
+        bytes[37] === bytes[0] &&
+        bytes[38] === SPDM_MEASUREMENTS);
+}
+function parseNvidiaSpdmEvidence(bytes) {
+    const r = new reader/* ByteReader */.kP(bytes, 'NVIDIA SPDM evidence');
+    const spdmVersion = r.u8('request.spdm_version');
+    if (spdmVersion < 0x10 || spdmVersion > 0x13)
+        throw r.malformed(`SPDM version 0x${spdmVersion.toString(16)} is not 1.0..1.3`);
+    const reqCode = r.u8('request.code');
+    if (reqCode !== SPDM_GET_MEASUREMENTS)
+        throw r.malformed(`request code 0x${reqCode.toString(16)} is not GET_MEASUREMENTS (0xe0)`);
+    const requestParam1 = r.u8('request.param1');
+    const requestParam2 = r.u8('request.param2');
+    if ((requestParam1 & 1) === 0)
+        throw r.malformed('the GET_MEASUREMENTS request does not ask for a signature');
+    const requestNonce = r.bytes(32, 'request.nonce');
+    const slotId = r.u8('request.slot_id');
+    const respVersion = r.u8('response.spdm_version');
+    if (respVersion !== spdmVersion)
+        throw r.malformed(`response SPDM version 0x${respVersion.toString(16)} differs from the request's`);
+    const respCode = r.u8('response.code');
+    if (respCode !== SPDM_MEASUREMENTS)
+        throw r.malformed(`response code 0x${respCode.toString(16)} is not MEASUREMENTS (0x60)`);
+    const responseParam1 = r.u8('response.param1');
+    const responseParam2 = r.u8('response.param2');
+    const blocks = r.u8('response.number_of_blocks');
+    const recordLength = r.u24('response.measurement_record_length');
+    const rec = r.sub(recordLength, 'response.measurement_record', 'NVIDIA SPDM measurement record');
+    const measurements = [];
+    for (let i = 0; i < blocks; i++) {
+        const index = rec.u8(`block[${i}].index`);
+        const measurementSpecification = rec.u8(`block[${i}].spec`);
+        const size = rec.u16(`block[${i}].size`);
+        const m = rec.sub(size, `block[${i}].measurement`);
+        const valueType = m.u8(`block[${i}].value_type`);
+        const valueSize = m.u16(`block[${i}].value_size`);
+        const value = m.bytes(valueSize, `block[${i}].value`);
+        if (m.remaining !== 0)
+            throw m.malformed(`block[${i}]: ${m.remaining} bytes after the value`);
+        measurements.push({ index, measurementSpecification, valueType, value });
+    }
+    if (rec.remaining !== 0)
+        throw rec.malformed(`${rec.remaining} bytes after ${blocks} measurement blocks`);
+    const responderNonce = r.bytes(32, 'response.nonce');
+    const opaqueLength = r.u16('response.opaque_length');
+    const o = r.sub(opaqueLength, 'response.opaque_data', 'NVIDIA SPDM opaque data');
+    const opaque = [];
+    while (o.remaining > 0) {
+        const type = o.u16('opaque.type');
+        const len = o.u16('opaque.length');
+        const value = o.bytes(len, `opaque[${type}].value`);
+        opaque.push({ type, name: NVIDIA_OPAQUE_FIELDS[type] ?? `field_${type}`, value });
+    }
+    const signedBytes = r.buf.subarray(0, r.offset);
+    const signature = r.bytes(SPDM_P384_SIGNATURE_SIZE, 'response.signature');
+    const tail = r.buf.subarray(r.offset);
+    const driver = opaque.find((f) => f.type === 3);
+    const vbios = opaque.find((f) => f.type === 6);
+    return {
+        spdmVersion,
+        requestParam1,
+        requestParam2,
+        requestNonce,
+        slotId,
+        responseParam1,
+        responseParam2,
+        measurements,
+        responderNonce,
+        opaque,
+        driverVersion: driver ? driver.value.toString('latin1').replace(/\0.*$/s, '') : null,
+        vbiosVersion: vbios ? formatVbiosVersion(vbios.value) : null,
+        signedBytes,
+        signature,
+        trailing: { length: tail.length, allZero: (0,reader/* isAllZero */.y3)(tail) },
+    };
+}
+/** `009f009601000000` -> `96.00.9F.00.01` (NVIDIA's rendering of the 8-byte LE field). */
+function formatVbiosVersion(v) {
+    if (v.length < 5)
+        return (0,reader/* hex */.uh)(v);
+    const low = v.readUInt32LE(0).toString(16).padStart(8, '0').toUpperCase();
+    const high = v[4].toString(16).padStart(2, '0').toUpperCase();
+    return `${low.slice(0, 2)}.${low.slice(2, 4)}.${low.slice(4, 6)}.${low.slice(6, 8)}.${high}`;
+}
+
+;// CONCATENATED MODULE: ./src/evidence/formats/nvidia-evidence-list.ts
+
+
+/** The entries array of a parsed JSON value, or null when it is not an evidence list. */
+function evidenceListEntries(value) {
+    const list = Array.isArray(value)
+        ? value
+        : value !== null && typeof value === 'object' && Array.isArray(value.evidences)
+            ? value.evidences
+            : null;
+    if (list === null || list.length === 0)
+        return null;
+    const ok = list.every((e) => e !== null && typeof e === 'object' && !Array.isArray(e) && typeof e.evidence === 'string');
+    return ok ? list : null;
+}
+function parseNvidiaEvidenceList(value) {
+    const list = evidenceListEntries(value);
+    if (list === null)
+        throw new errors/* InputError */.dz('EVIDENCE_MALFORMED', 'NVIDIA evidence list: expected a non-empty list of {evidence, certificate, ...}');
+    return list.map((raw, i) => {
+        const e = raw;
+        const str = (k) => (typeof e[k] === 'string' ? e[k] : null);
+        const b64 = (k) => {
+            const s = str(k) ?? '';
+            if (!/^[A-Za-z0-9+/=_\s-]*$/.test(s))
+                throw new errors/* InputError */.dz('EVIDENCE_MALFORMED', `NVIDIA evidence list: entry ${i} ${k} is not base64`);
+            return Buffer.from(s, 'base64');
+        };
+        const evidence = b64('evidence');
+        if (evidence.length === 0)
+            throw new errors/* InputError */.dz('EVIDENCE_MALFORMED', `NVIDIA evidence list: entry ${i} has empty evidence`);
+        return {
+            arch: str('arch'),
+            nonce: str('nonce'),
+            driverVersion: str('driver_version'),
+            vbiosVersion: str('vbios_version'),
+            evidence,
+            certificateChain: b64('certificate'),
+        };
+    });
+}
+/** Each entry's SPDM evidence parsed; throws EVIDENCE_MALFORMED naming the entry. */
+function parseNvidiaEvidenceListSpdm(entries) {
+    return entries.map((e, i) => {
+        try {
+            return parseNvidiaSpdmEvidence(e.evidence);
+        }
+        catch (err) {
+            if (err instanceof errors/* InputError */.dz)
+                throw new errors/* InputError */.dz('EVIDENCE_MALFORMED', `NVIDIA evidence list entry ${i}: ${err.message}`);
+            throw err;
+        }
+    });
+}
+
+;// CONCATENATED MODULE: ./src/evidence/sources/nvidia.ts
+
+
+
+
+
+
+const NVATTEST = 'nvattest';
+const NVATTEST_TIMEOUT_MS = 120_000;
+/**
+ * `nvidia`: NVIDIA's attestation CLI (`nvattest`, NVIDIA Attestation SDK) on the runner:
+ * `nvattest collect-evidence --device gpu --nonce <GPU nonce hex> --format json`. SDK 1.x/2.x print
+ * text unless given the global `--format json`; later CLIs print JSON and may not know the flag, so a
+ * failure with it is retried once without it. The JSON is `{"evidences": [{arch, nonce, evidence
+ * (base64 SPDM), certificate (base64 PEM chain), driver_version, vbios_version}], "result_code": 0}`:
+ * each GPU becomes one piece of evidence, its chain an aux file.
+ */
+class NvidiaSource {
+    opts;
+    kind = 'nvidia';
+    exec;
+    binary;
+    devDir;
+    constructor(opts) {
+        this.opts = opts;
+        this.exec = opts.exec ?? realExec;
+        this.binary = opts.binary ?? NVATTEST;
+        this.devDir = opts.devDir ?? '/dev';
+    }
+    async isSupported() {
+        const bin = await findOnPath(this.binary, this.opts.env['PATH'] ?? '');
+        if (bin === null)
+            return { supported: false, reason: `${this.binary} is not on PATH` };
+        let gpus = [];
+        try {
+            gpus = (await (0,promises_.readdir)(this.devDir)).filter((n) => /^nvidia\d+$/.test(n));
+        }
+        catch {
+            gpus = [];
+        }
+        if (gpus.length === 0)
+            return { supported: false, reason: `no ${this.devDir}/nvidia<N> GPU device` };
+        return { supported: true, reason: `${bin} with ${gpus.length} GPU device(s)` };
+    }
+    async collect(_reportData, gpuNonce) {
+        if (gpuNonce.length !== 32)
+            throw new TypeError('nvidia: gpuNonce must be exactly 32 bytes');
+        const base = ['collect-evidence', '--device', 'gpu', '--nonce', gpuNonce.toString('hex')];
+        const run = (args) => this.exec(this.binary, args, { env: this.opts.env, timeoutMs: NVATTEST_TIMEOUT_MS, maxStdoutBytes: 64 * 1024 * 1024 });
+        let r = await run([...base, '--format', 'json']);
+        if (r.code !== 0 && !r.timedOut && r.spawnError === null)
+            r = await run(base);
+        const name = `${this.binary} collect-evidence`;
+        if (r.spawnError !== null)
+            throw new errors/* InputError */.dz('EVIDENCE_MALFORMED', `${name} could not start: ${r.spawnError}`);
+        if (r.timedOut)
+            throw new errors/* InputError */.dz('EVIDENCE_MALFORMED', `${name} timed out`);
+        if (r.code !== 0)
+            throw new errors/* InputError */.dz('EVIDENCE_MALFORMED', `${name} exited with code ${r.code ?? 'signal'}: ${firstLine(r.stderr)}`);
+        return parseNvattestOutput(r.stdout, this.kind);
+    }
+}
+/** nvattest's stdout (JSON, possibly after log lines) -> one CollectedEvidence per GPU. */
+function parseNvattestOutput(stdout, source = 'nvidia') {
+    const text = stdout.toString('utf8');
+    const start = text.indexOf('{');
+    const end = text.lastIndexOf('}');
+    let doc;
+    try {
+        if (start === -1 || end < start)
+            throw new Error('no JSON object');
+        doc = JSON.parse(text.slice(start, end + 1));
+    }
+    catch {
+        throw new errors/* InputError */.dz('EVIDENCE_MALFORMED', 'nvattest collect-evidence did not print a JSON document');
+    }
+    const rc = doc.result_code;
+    if (rc !== undefined && rc !== 0) {
+        const msg = doc.result_message;
+        throw new errors/* InputError */.dz('EVIDENCE_MALFORMED', `nvattest collect-evidence failed: result_code ${String(rc)} ${JSON.stringify(String(msg ?? ''))}`);
+    }
+    const entries = parseNvidiaEvidenceList(doc);
+    return entries.map((e, i) => ({
+        source,
+        bytes: e.evidence,
+        formatHint: 'nvidia-spdm',
+        ...(e.certificateChain.length > 0 ? { aux: [{ name: `gpu${i}-cert-chain.pem`, bytes: e.certificateChain }] } : {}),
+    }));
+}
+async function findOnPath(binary, path) {
+    for (const dir of path.split(external_node_path_.delimiter)) {
+        if (dir === '')
+            continue;
+        const p = (0,external_node_path_.join)(dir, binary);
+        try {
+            await (0,promises_.access)(p, external_node_fs_.constants.X_OK);
+            return p;
+        }
+        catch {
+            // keep looking
+        }
+    }
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/evidence/sources/auto.ts
+/**
+ * `auto` (the default): `tsm` if present, plus `nvidia` if present; nothing otherwise. `reasons`
+ * records, after isSupported() or collect(), what was found and why a source was skipped.
+ */
+class AutoSource {
+    candidates;
+    kind = 'auto';
+    reasons = [];
+    constructor(candidates) {
+        this.candidates = candidates;
+    }
+    async isSupported() {
+        const found = await this.probe();
+        return {
+            supported: true,
+            reason: found.length > 0 ? `auto: ${this.reasons.join('; ')}` : `auto: no evidence source found (${this.reasons.join('; ')})`,
+        };
+    }
+    async collect(reportData, gpuNonce) {
+        const out = [];
+        for (const s of await this.probe())
+            out.push(...(await s.collect(reportData, gpuNonce)));
+        return out;
+    }
+    async probe() {
+        this.reasons = [];
+        const found = [];
+        for (const s of this.candidates) {
+            const sup = await s.isSupported();
+            this.reasons.push(`${s.kind}: ${sup.reason}`);
+            if (sup.supported)
+                found.push(s);
+        }
+        return found;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/evidence/sources/parse-spec.ts
+
+
+
+
+
+
+
+
+const EVIDENCE_SPECS = 'auto, none, simulated, tsm, nvidia, file:PATH or command:CMD';
+/** One `--evidence` value -> its source. Unknown or empty values are InputError USAGE. */
+function parseEvidenceSpec(spec, deps) {
+    const tsm = () => new TsmSource({ ...(deps.tsmFs ? { fs: deps.tsmFs } : {}), ...(deps.tsmRoot ? { root: deps.tsmRoot } : {}) });
+    const nvidia = () => new NvidiaSource({ env: deps.env, ...(deps.exec ? { exec: deps.exec } : {}), ...(deps.devDir ? { devDir: deps.devDir } : {}) });
+    if (spec.startsWith('file:')) {
+        const path = spec.slice('file:'.length);
+        if (path.trim() === '')
+            throw new errors/* InputError */.dz('USAGE', `evidence source ${(0,errors.q)(spec)} needs a path (file:PATH)`);
+        return new FileSource(path, deps.cwd);
+    }
+    if (spec.startsWith('command:')) {
+        const cmd = spec.slice('command:'.length);
+        if (cmd.trim() === '')
+            throw new errors/* InputError */.dz('USAGE', `evidence source ${(0,errors.q)(spec)} needs a command (command:CMD)`);
+        return new CommandSource(cmd, { cwd: deps.cwd, env: deps.env, ...(deps.exec ? { exec: deps.exec } : {}) });
+    }
+    switch (spec.trim()) {
+        case 'none':
+            return new NoneSource();
+        case 'simulated':
+            return new SimulatedSource(deps.simulatedRtmr3);
+        case 'tsm':
+            return tsm();
+        case 'nvidia':
+            return nvidia();
+        case 'auto':
+            return new AutoSource([tsm(), nvidia()]);
+    }
+    throw new errors/* InputError */.dz('USAGE', `unknown evidence source ${(0,errors.q)(spec)} (expected ${EVIDENCE_SPECS})`);
+}
+
+// EXTERNAL MODULE: ./src/evidence/formats/sev-snp-report.ts
+var sev_snp_report = __nccwpck_require__(23213);
+;// CONCATENATED MODULE: ./src/evidence/formats/nras-eat.ts
+
+function isEatTokenSetShape(value) {
+    return (Array.isArray(value) &&
+        value.length >= 1 &&
+        Array.isArray(value[0]) &&
+        value[0][0] === 'JWT' &&
+        typeof value[0][1] === 'string');
+}
+function decodeJwt(token, what) {
+    const parts = token.split('.');
+    if (parts.length !== 3)
+        throw new errors/* InputError */.dz('EVIDENCE_MALFORMED', `${what}: not a compact JWT (${parts.length} parts)`);
+    const part = (s, name) => {
+        try {
+            const v = JSON.parse(Buffer.from(s, 'base64url').toString('utf8'));
+            if (v === null || typeof v !== 'object' || Array.isArray(v))
+                throw new Error('not an object');
+            return v;
+        }
+        catch {
+            throw new errors/* InputError */.dz('EVIDENCE_MALFORMED', `${what}: JWT ${name} is not a base64url JSON object`);
+        }
+    };
+    return { header: part(parts[0], 'header'), claims: part(parts[1], 'claims'), token };
+}
+function parseNrasEatTokenSet(value) {
+    if (!isEatTokenSetShape(value))
+        throw new errors/* InputError */.dz('EVIDENCE_MALFORMED', 'NRAS token set: expected [["JWT", <token>], {<name>: <token>}]');
+    const arr = value;
+    const overall = decodeJwt(arr[0][1], 'NRAS token set overall token');
+    const submods = {};
+    const rest = arr[1];
+    if (rest !== undefined) {
+        if (rest === null || typeof rest !== 'object' || Array.isArray(rest)) {
+            throw new errors/* InputError */.dz('EVIDENCE_MALFORMED', 'NRAS token set: the second element must be an object of device tokens');
+        }
+        for (const [name, tok] of Object.entries(rest)) {
+            if (typeof tok !== 'string')
+                throw new errors/* InputError */.dz('EVIDENCE_MALFORMED', `NRAS token set: device token ${JSON.stringify(name)} is not a string`);
+            submods[name] = decodeJwt(tok, `NRAS token set device token ${JSON.stringify(name)}`);
+        }
+    }
+    return { overall, submods };
+}
+
+// EXTERNAL MODULE: ./src/evidence/formats/tdx-eventlog.ts
+var tdx_eventlog = __nccwpck_require__(49821);
+;// CONCATENATED MODULE: ./src/evidence/formats/sniff.ts
+
+
+
+
+
+
+
+
+/** JSON evidence above this size is not parsed for sniffing (real token sets and lists are far smaller). */
+const MAX_JSON_SNIFF = 16 * 1024 * 1024;
+function isText(b) {
+    for (const c of b) {
+        if (c === 0x09 || c === 0x0a || c === 0x0d || (c >= 0x20 && c <= 0x7e))
+            continue;
+        return false;
+    }
+    return true;
+}
+/**
+ * Undo a hex-text or base64-text wrapper (as NVIDIA tools and `command:` sources print evidence).
+ * Returns the bytes unchanged when they are binary, JSON, or neither decoding yields a known format
+ * that the raw bytes do not already have. Whitespace (line breaks of wrapped text) is ignored.
+ */
+function decodeEvidenceText(bytes) {
+    if (bytes.byteLength === 0 || !isText(bytes))
+        return bytes;
+    const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+    const trimmed = text.trim();
+    if (trimmed.startsWith('{') || trimmed.startsWith('[') || trimmed.startsWith('-----BEGIN'))
+        return bytes;
+    const s = trimmed.replace(/\s+/g, '');
+    const candidates = [];
+    const h = s.startsWith('0x') || s.startsWith('0X') ? s.slice(2) : s;
+    if (h.length > 0 && h.length % 2 === 0 && /^[0-9a-fA-F]+$/.test(h))
+        candidates.push(Buffer.from(h, 'hex'));
+    if (s.length % 4 !== 1 && /^[A-Za-z0-9+/_-]+={0,2}$/.test(s)) {
+        const d = Buffer.from(s, 'base64');
+        if (d.length > 0)
+            candidates.push(d);
+    }
+    for (const c of candidates)
+        if (sniffBinary(c) !== 'unknown')
+            return c;
+    return bytes;
+}
+/** The format of raw (already decoded) bytes. */
+function sniffBinary(b) {
+    // The first 8 header bytes decide, so a truncated quote is reported as a malformed quote.
+    if (b.byteLength >= 8) {
+        const buf = Buffer.from(b.buffer, b.byteOffset, b.byteLength);
+        const version = buf.readUInt16LE(0);
+        const attKeyType = buf.readUInt16LE(2);
+        if ((version === 4 || version === 5) && (attKeyType === 2 || attKeyType === 3) && buf.readUInt32LE(4) === TDX_TEE_TYPE) {
+            return hasSimulatedMarker(b) ? 'simulated-tdx-quote' : 'tdx-quote';
+        }
+    }
+    if ((0,sev_snp_report/* isSevSnpReport */.Ik)(b))
+        return 'sev-snp-report';
+    if (isSpdmGetMeasurements(b))
+        return 'nvidia-spdm';
+    const json = sniffJson(b);
+    if (json !== null)
+        return json;
+    return 'unknown';
+}
+function sniffJson(b) {
+    if (b.byteLength > MAX_JSON_SNIFF || !isText(b))
+        return null;
+    const text = Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('utf8').trim();
+    if (!text.startsWith('[') && !text.startsWith('{'))
+        return null;
+    let v;
+    try {
+        v = JSON.parse(text);
+    }
+    catch {
+        return null;
+    }
+    if (isEatTokenSetShape(v))
+        return 'nras-eat';
+    // A TDX quote (hex) with its event log, as dstack's guest agent returns it.
+    if ((0,tdx_eventlog/* isQuoteWithEventLog */.Hx)(v)) {
+        const h = v.quote.replace(/^0x/i, '');
+        if (/^([0-9a-fA-F]{2})+$/.test(h) && sniffBinary(Buffer.from(h.slice(0, 16), 'hex')) === 'tdx-quote')
+            return 'tdx-quote';
+    }
+    if (evidenceListEntries(v) !== null)
+        return 'nvidia-evidence-list';
+    return null;
+}
+/** The evidence format of bytes as stored (binary, hex text, base64 text or JSON). Never throws. */
+function sniffFormat(bytes) {
+    return sniffBinary(decodeEvidenceText(bytes));
+}
+/** Parse JSON evidence text (token sets, evidence lists). Throws EVIDENCE_MALFORMED. */
+function parseEvidenceJson(bytes, what) {
+    try {
+        return JSON.parse(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'));
+    }
+    catch {
+        throw new errors/* InputError */.dz('EVIDENCE_MALFORMED', `${what}: not valid JSON`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/evidence/formats/parse.ts
+
+
+
+
+
+
+
+
+
+/**
+ * Sniff (undoing hex/base64 text) and parse. The bytes decide the format; a source's hint is used
+ * only when the bytes are not recognised (so a truncated quote from configfs is reported as a
+ * malformed TDX quote, and a simulated quote is never taken for a real one). Throws InputError
+ * EVIDENCE_MALFORMED when the format is known but the bytes do not parse.
+ */
+function parse_parseEvidence(bytes, formatHint) {
+    const raw = decodeEvidenceText(bytes);
+    const sniffed = sniffFormat(raw);
+    const format = sniffed === 'unknown' && formatHint !== undefined ? formatHint : sniffed;
+    switch (format) {
+        case 'simulated-tdx-quote': {
+            const quote = parseTdxQuote(raw);
+            checkSimulatedQuoteShape(quote);
+            return { format, quote };
+        }
+        case 'tdx-quote': {
+            // A binary quote starts with its version (4 or 5); JSON with a brace.
+            if (!Buffer.from(raw).toString('latin1', 0, 64).trimStart().startsWith('{'))
+                return { format, quote: parseTdxQuote(raw) };
+            // `{quote: "<hex>", event_log: [...] | "<json>"}`: the quote and its event log together.
+            const v = parseEvidenceJson(raw, 'TDX quote with event log');
+            if (!(0,tdx_eventlog/* isQuoteWithEventLog */.Hx)(v))
+                throw new errors/* InputError */.dz('EVIDENCE_MALFORMED', 'TDX quote with event log: expected {quote, event_log}');
+            const quote = parseTdxQuote(Buffer.from(v.quote.replace(/^0x/i, ''), 'hex'));
+            return { format, quote, eventLog: (0,tdx_eventlog/* parseRuntimeEventLog */.q1)(v.event_log, 'TDX event log') };
+        }
+        case 'sev-snp-report':
+            return { format, report: (0,sev_snp_report/* parseSevSnpReport */.LM)(raw) };
+        case 'nvidia-spdm':
+            return { format, gpus: [{ spdm: parseNvidiaSpdmEvidence(raw) }] };
+        case 'nvidia-evidence-list': {
+            const entries = parseNvidiaEvidenceList(parseEvidenceJson(raw, 'NVIDIA evidence list'));
+            const spdm = parseNvidiaEvidenceListSpdm(entries);
+            return { format, gpus: entries.map((entry, i) => ({ spdm: spdm[i], entry })) };
+        }
+        case 'nras-eat':
+            return { format, tokens: parseNrasEatTokenSet(parseEvidenceJson(raw, 'NRAS token set')) };
+        case 'unknown':
+            return { format };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/evidence/formats/claims.ts
+
+
+
+/** What a format speaks for. */
+function claims_formatKind(format) {
+    switch (format) {
+        case 'simulated-tdx-quote':
+            return 'simulated';
+        case 'tdx-quote':
+            return 'tdx';
+        case 'sev-snp-report':
+            return 'sev-snp';
+        case 'nvidia-spdm':
+        case 'nvidia-evidence-list':
+        case 'nras-eat':
+            return 'nvidia-gpu';
+        case 'unknown':
+            return null;
+    }
+}
+/** The claims of a TDX-shaped quote (keys: TDX_CLAIM_KEYS in types.ts). */
+function claims_tdxClaims(q, simulated) {
+    const b = q.body;
+    const flags = tdAttributeFlags(b.tdAttributes);
+    const tee = Buffer.alloc(4);
+    tee.writeUInt32LE(q.header.teeType, 0);
+    return {
+        quote_version: q.header.version,
+        tee_type: (0,reader/* hex */.uh)(tee),
+        qe_vendor_id: (0,reader/* hex */.uh)(q.header.qeVendorId),
+        qe_svn: q.header.qeSvn,
+        pce_svn: q.header.pceSvn,
+        user_data: (0,reader/* hex */.uh)(q.header.userData),
+        body_type: q.bodyType,
+        tee_tcb_svn: (0,reader/* hex */.uh)(b.teeTcbSvn),
+        tee_tcb_svn2: b.teeTcbSvn2 ? (0,reader/* hex */.uh)(b.teeTcbSvn2) : null,
+        mr_seam: (0,reader/* hex */.uh)(b.mrSeam),
+        mr_signer_seam: (0,reader/* hex */.uh)(b.mrSignerSeam),
+        seam_attributes: (0,reader/* hex */.uh)(b.seamAttributes),
+        td_attributes: (0,reader/* hex */.uh)(b.tdAttributes),
+        xfam: (0,reader/* hex */.uh)(b.xfam),
+        mr_td: (0,reader/* hex */.uh)(b.mrTd),
+        mr_config_id: (0,reader/* hex */.uh)(b.mrConfigId),
+        mr_owner: (0,reader/* hex */.uh)(b.mrOwner),
+        mr_owner_config: (0,reader/* hex */.uh)(b.mrOwnerConfig),
+        rtmr0: (0,reader/* hex */.uh)(b.rtmr[0]),
+        rtmr1: (0,reader/* hex */.uh)(b.rtmr[1]),
+        rtmr2: (0,reader/* hex */.uh)(b.rtmr[2]),
+        rtmr3: (0,reader/* hex */.uh)(b.rtmr[3]),
+        report_data: (0,reader/* hex */.uh)(b.reportData),
+        mr_service_td: b.mrServiceTd ? (0,reader/* hex */.uh)(b.mrServiceTd) : null,
+        ...flags,
+        td_attribute_flags: Object.entries(flags)
+            .filter(([, on]) => on)
+            .map(([name]) => name),
+        certification_data_type: q.certificationData.type,
+        padding_bytes: q.trailing.length,
+        simulated,
+    };
+}
+/**
+ * The claims of an SEV-SNP report (keys: SEV_SNP_CLAIM_KEYS in types.ts). `product` is the product
+ * line the verifier established from the VCEK/VLEK chain; without it (inspect) the TCB layout comes
+ * from the report's CPUID family.
+ */
+function claims_snpClaims(r, product = null) {
+    const layout = product !== null ? (0,sev_snp_report/* layoutOfProduct */.Zi)(product) : (0,sev_snp_report/* snpTcbLayout */.Vx)(r);
+    const build = (b) => `${b.major}.${b.minor}.${b.build}`;
+    const bits = Object.fromEntries(sev_snp_report/* SNP_POLICY_BIT_NAMES */.ye.map((n) => [n, (0,sev_snp_report/* snpPolicyBit */.$L)(r.policy, n)]));
+    return {
+        version: r.version,
+        product,
+        guest_svn: r.guestSvn,
+        policy: '0x' + r.policy.toString(16),
+        abi_major: Number((r.policy >> 8n) & 0xffn),
+        abi_minor: Number(r.policy & 0xffn),
+        ...bits,
+        vmpl: r.vmpl,
+        signature_algo: r.signatureAlgo,
+        signing_key: (0,sev_snp_report/* snpSigningKeyName */.$1)(r.signingKey),
+        mask_chip_id: r.maskChipId,
+        author_key_en: r.authorKeyEn,
+        platform_info: '0x' + r.platformInfo.toString(16),
+        cpuid: r.cpuid,
+        tcb_layout: layout,
+        current_tcb: (0,sev_snp_report/* decodeSnpTcb */.FZ)(r.currentTcb, layout),
+        reported_tcb: (0,sev_snp_report/* decodeSnpTcb */.FZ)(r.reportedTcb, layout),
+        committed_tcb: (0,sev_snp_report/* decodeSnpTcb */.FZ)(r.committedTcb, layout),
+        launch_tcb: (0,sev_snp_report/* decodeSnpTcb */.FZ)(r.launchTcb, layout),
+        current_build: build(r.currentBuild),
+        committed_build: build(r.committedBuild),
+        family_id: (0,reader/* hex */.uh)(r.familyId),
+        image_id: (0,reader/* hex */.uh)(r.imageId),
+        report_data: (0,reader/* hex */.uh)(r.reportData),
+        measurement: (0,reader/* hex */.uh)(r.measurement),
+        host_data: (0,reader/* hex */.uh)(r.hostData),
+        id_key_digest: (0,reader/* hex */.uh)(r.idKeyDigest),
+        author_key_digest: (0,reader/* hex */.uh)(r.authorKeyDigest),
+        report_id: (0,reader/* hex */.uh)(r.reportId),
+        report_id_ma: (0,reader/* hex */.uh)(r.reportIdMa),
+        chip_id: (0,reader/* hex */.uh)(r.chipId),
+    };
+}
+/**
+ * One line for the TCB of SEV-SNP claims, as `evidence inspect|verify` print it before the fields:
+ * `reported bootloader 3, tee 0, snp 8, microcode 115; current ...; committed ...; launch ...` and
+ * the product (or the layout used when the product is not established yet).
+ */
+function snpTcbSummary(claims) {
+    const one = (k) => {
+        const t = claims[k];
+        if (t === null || typeof t !== 'object')
+            return null;
+        const v = t;
+        return `${k.replace('_tcb', '')} ${'fmc' in v ? `fmc ${String(v['fmc'])}, ` : ''}bootloader ${String(v['bootloader'])}, tee ${String(v['tee'])}, snp ${String(v['snp'])}, microcode ${String(v['microcode'])}`;
+    };
+    const parts = ['reported_tcb', 'current_tcb', 'committed_tcb', 'launch_tcb'].map(one).filter((x) => x !== null);
+    const product = typeof claims['product'] === 'string' ? `${claims['product']}` : `product not established, ${String(claims['tcb_layout'])} layout`;
+    return `${parts.join('; ')} (${product})`;
+}
+function claims_gpuClaims(e, entry) {
+    return {
+        arch: entry?.arch ?? null,
+        request_nonce: (0,reader/* hex */.uh)(e.requestNonce),
+        spdm_version: `${e.spdmVersion >> 4}.${e.spdmVersion & 0xf}`,
+        measurement_count: e.measurements.length,
+        driver_version: e.driverVersion,
+        vbios_version: e.vbiosVersion,
+    };
+}
+function nvidiaSpdmClaims(list) {
+    return { count: list.length, gpus: list.map((g) => claims_gpuClaims(g.spdm, g.entry)) };
+}
+function claims_eatClaims(t) {
+    const c = t.overall.claims;
+    return {
+        count: Object.keys(t.submods).length,
+        eat_nonce: typeof c['eat_nonce'] === 'string' ? c['eat_nonce'] : null,
+        iss: c['iss'] ?? null,
+        iat: c['iat'] ?? null,
+        exp: c['exp'] ?? null,
+        overall_result: c['x-nvidia-overall-att-result'] ?? null,
+        submods: Object.keys(t.submods),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/evidence/formats/inspect.ts
+
+
+
+
+/**
+ * Parse and describe evidence for `evidence inspect`: no signature is checked. Throws InputError
+ * EVIDENCE_MALFORMED when a recognised format does not parse; unknown bytes give format `unknown`.
+ */
+function inspectEvidence(bytes, formatHint) {
+    const p = parseEvidence(bytes, formatHint);
+    const kind = formatKind(p.format);
+    switch (p.format) {
+        case 'simulated-tdx-quote':
+            return { format: p.format, kind, fields: tdxFields(p.quote, true) };
+        case 'tdx-quote': {
+            const fields = tdxFields(p.quote, false);
+            // A quote carried with its event log: the events as recorded (replayed only by evidence verify).
+            if (p.eventLog)
+                fields['event_log'] = p.eventLog.map((e) => ({ rtmr: e.rtmr, type: `0x${e.type.toString(16)}`, name: e.name, digest: e.digest, payload: e.data }));
+            return { format: p.format, kind, fields };
+        }
+        case 'sev-snp-report':
+            return { format: p.format, kind, fields: { ...snpClaims(p.report), signature: hex(p.report.signature.subarray(0, 144)) } };
+        case 'nvidia-spdm':
+        case 'nvidia-evidence-list':
+            return {
+                format: p.format,
+                kind,
+                fields: {
+                    count: p.gpus.length,
+                    gpus: p.gpus.map((g) => ({
+                        ...gpuClaims(g.spdm, g.entry),
+                        responder_nonce: hex(g.spdm.responderNonce),
+                        measurements: g.spdm.measurements.map((m) => ({ index: m.index, value: hex(m.value) })),
+                        opaque: Object.fromEntries(g.spdm.opaque.map((o) => [o.name, hex(o.value)])),
+                        signature: hex(g.spdm.signature),
+                        trailing_bytes: g.spdm.trailing.length,
+                    })),
+                },
+            };
+        case 'nras-eat':
+            return {
+                format: p.format,
+                kind,
+                fields: {
+                    ...eatClaims(p.tokens),
+                    header: p.tokens.overall.header,
+                    claims: p.tokens.overall.claims,
+                    devices: Object.fromEntries(Object.entries(p.tokens.submods).map(([k, v]) => [k, { header: v.header, claims: v.claims }])),
+                },
+            };
+        case 'unknown':
+            return { format: p.format, kind, fields: { size: bytes.byteLength } };
+    }
+}
+function certFields(cd) {
+    const q = cd.qeReportCertificationData;
+    if (q === null) {
+        const printable = /^[\x20-\x7e\r\n\t]*$/.test(cd.data.toString('latin1'));
+        return { type: cd.type, size: cd.data.length, data: printable ? cd.data.toString('latin1') : hex(cd.data) };
+    }
+    return {
+        type: cd.type,
+        size: cd.data.length,
+        qe_report: {
+            cpu_svn: hex(q.qeReport.cpuSvn),
+            misc_select: q.qeReport.miscSelect,
+            attributes: hex(q.qeReport.attributes),
+            mr_enclave: hex(q.qeReport.mrEnclave),
+            mr_signer: hex(q.qeReport.mrSigner),
+            isv_prod_id: q.qeReport.isvProdId,
+            isv_svn: q.qeReport.isvSvn,
+            report_data: hex(q.qeReport.reportData),
+        },
+        qe_report_signature: hex(q.qeReportSignature),
+        qe_auth_data: hex(q.qeAuthData),
+        certification_data: certFields(q.certificationData),
+    };
+}
+function tdxFields(q, simulated) {
+    const c = tdxClaims(q, simulated);
+    return {
+        simulated,
+        header: {
+            version: q.header.version,
+            att_key_type: q.header.attKeyType,
+            tee_type: c['tee_type'],
+            qe_svn: q.header.qeSvn,
+            pce_svn: q.header.pceSvn,
+            qe_vendor_id: c['qe_vendor_id'],
+            user_data: c['user_data'],
+        },
+        body_type: q.bodyType,
+        td_report: {
+            tee_tcb_svn: c['tee_tcb_svn'],
+            mr_seam: c['mr_seam'],
+            mr_signer_seam: c['mr_signer_seam'],
+            seam_attributes: c['seam_attributes'],
+            td_attributes: c['td_attributes'],
+            xfam: c['xfam'],
+            mr_td: c['mr_td'],
+            mr_config_id: c['mr_config_id'],
+            mr_owner: c['mr_owner'],
+            mr_owner_config: c['mr_owner_config'],
+            rtmr0: c['rtmr0'],
+            rtmr1: c['rtmr1'],
+            rtmr2: c['rtmr2'],
+            rtmr3: c['rtmr3'],
+            report_data: c['report_data'],
+            ...(q.bodyType === 3 ? { tee_tcb_svn2: c['tee_tcb_svn2'], mr_service_td: c['mr_service_td'] } : {}),
+        },
+        td_attribute_flags: c['td_attribute_flags'],
+        signature_data: {
+            sig_data_len: q.sigDataLength,
+            quote_signature: hex(q.signature),
+            attestation_key: hex(q.attestationKey),
+            certification_data: certFields(q.certificationData),
+        },
+        pck_chain_pem: pckChainPem(q),
+        quote_length: q.quoteLength,
+        padding_bytes: q.trailing.length,
+        padding_all_zero: q.trailing.allZero,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/evidence/verify/chain.ts
+
+/** A short printable name for a certificate: its subject CN, else the whole subject, one line. */
+function certName(c) {
+    return dnName(c.subject);
+}
+/** The CN of a distinguished name as node prints it, else the whole name, on one line. */
+function dnName(dn) {
+    const cn = /(?:^|\n)CN=([^\n]*)/.exec(dn)?.[1];
+    return (cn ?? dn).replace(/[\u0000-\u001f\u007f]+/g, ' ').trim();
+}
+function sameCert(a, b) {
+    return a.raw.equals(b.raw);
+}
+function signedBy(cert, issuer) {
+    try {
+        return cert.verify(issuer.publicKey);
+    }
+    catch {
+        return false;
+    }
+}
+function validity(c, at) {
+    const from = new Date(c.validFrom);
+    const to = new Date(c.validTo);
+    if (Number.isNaN(from.getTime()) || Number.isNaN(to.getTime())) {
+        return { code: 'CHAIN_EXPIRED', detail: `${certName(c)}: validity period does not parse` };
+    }
+    if (at < from)
+        return { code: 'CHAIN_NOT_YET_VALID', detail: `${certName(c)} is not valid before ${from.toISOString()} (clock ${at.toISOString()})` };
+    if (at > to)
+        return { code: 'CHAIN_EXPIRED', detail: `${certName(c)} expired ${to.toISOString()} (clock ${at.toISOString()})` };
+    return null;
+}
+/** Build and check a path from `leaf` to one of `anchors`. Never throws on certificate content. */
+function verifyChain(input) {
+    const { leaf, anchors, at } = input;
+    const intermediates = input.intermediates ?? [];
+    const maxDepth = input.maxDepth ?? 8;
+    if (anchors.length === 0)
+        return { ok: false, code: 'CHAIN_NO_ANCHOR', detail: 'no trust anchor was given', path: [] };
+    const path = [leaf];
+    let current = leaf;
+    for (;;) {
+        const bad = validity(current, at);
+        if (bad)
+            return { ok: false, ...bad, path };
+        const anchor = anchors.find((a) => sameCert(a, current));
+        if (anchor) {
+            if (current.checkIssued(current) && !signedBy(current, current)) {
+                return { ok: false, code: 'CHAIN_SIGNATURE', detail: `anchor ${certName(current)}: self-signature does not verify`, path };
+            }
+            const names = path.map(certName).join(' -> ');
+            return { ok: true, path, anchor, detail: `chain ${names} verifies at ${at.toISOString()}` };
+        }
+        if (path.length >= maxDepth)
+            return { ok: false, code: 'CHAIN_TOO_LONG', detail: `no anchor within ${maxDepth} certificates`, path };
+        // Anchors first when both hold a matching issuer: a pinned copy wins over an untrusted one.
+        const candidates = [...anchors, ...intermediates].filter((c) => !sameCert(c, current) && !path.some((p) => sameCert(p, c)));
+        // By name first; whether the issuer may sign certificates at all is checked after its signature.
+        const named = candidates.filter((c) => c.subject === current.issuer || current.checkIssued(c));
+        if (named.length === 0) {
+            return { ok: false, code: 'CHAIN_NO_ANCHOR', detail: `no trusted issuer for ${certName(current)} (issuer ${dnName(current.issuer)})`, path };
+        }
+        const issuer = named.find((c) => signedBy(current, c));
+        if (!issuer)
+            return { ok: false, code: 'CHAIN_SIGNATURE', detail: `signature of ${certName(current)} does not verify with its issuer's key`, path };
+        if (!issuer.ca || !current.checkIssued(issuer)) {
+            return { ok: false, code: 'CHAIN_ISSUER_NOT_CA', detail: `${certName(issuer)} signed ${certName(current)} but is not a CA allowed to sign certificates`, path };
+        }
+        const reason = input.revoked?.(current, issuer) ?? null;
+        if (reason !== null)
+            return { ok: false, code: 'CHAIN_REVOKED', detail: `${certName(current)} is revoked: ${reason}`, path };
+        path.push(issuer);
+        current = issuer;
+    }
+}
+/** Parse every DER certificate, returning null for one that does not parse (the caller reports it). */
+function parseCertificates(ders) {
+    return ders.map((d) => {
+        try {
+            return new external_node_crypto_.X509Certificate(d);
+        }
+        catch {
+            return null;
+        }
+    });
+}
+
+// EXTERNAL MODULE: ./node_modules/asn1js/build/index.js
+var build = __nccwpck_require__(54549);
+// EXTERNAL MODULE: ./node_modules/reflect-metadata/Reflect.js
+var Reflect = __nccwpck_require__(80477);
+// EXTERNAL MODULE: ./node_modules/@peculiar/x509/build/x509.cjs.js
+var x509_cjs = __nccwpck_require__(8927);
+;// CONCATENATED MODULE: ./src/util/x509lib.ts
+/**
+ * The one entry point to @peculiar/x509 (certificate extensions, CRLs, test certificate generation).
+ * The library resolves its parsers through tsyringe, which needs the reflect-metadata polyfill loaded
+ * first; importing the library through this module guarantees the order. node's WebCrypto is the
+ * provider, so no other crypto implementation is pulled in.
+ */
+
+
+
+x509_cjs/* cryptoProvider */.Ve.set(external_node_crypto_.webcrypto);
+
+
+;// CONCATENATED MODULE: ./src/evidence/verify/nvidia-device-cert.ts
+/**
+ * What an NVIDIA GPU device certificate says about the GPU: the chip model and architecture (from the
+ * subject, `GH100 A01 GSP FMC LF` -> GH100 -> Hopper), the device id from the subjectAltName
+ * (`NVIDIA:GH100:48B02D92494BADF4`) and the firmware id (FWID) from the TCG DICE extension
+ * 2.23.133.5.4.1. NVIDIA leaves carry the DICE "composite device id" shape
+ * `SEQUENCE { version, SubjectPublicKeyInfo, FWID }` with `FWID ::= SEQUENCE { hashAlg, digest }`;
+ * the later TcbInfo shape keeps its FWIDs under `[6]`. Both are read by looking for FWID structures
+ * in the decoded value. Read with a real ASN.1 library; no signature is checked here.
+ */
+
+
+/** Hopper leaves: the DICE composite device id; Blackwell leaves: the DICE TcbInfo (`[6]` fwids). */
+const TCG_DICE_FWID_OIDS = ['2.23.133.5.4.1', '2.23.133.5.4.1.1'];
+const SAN_OID = '2.5.29.17';
+const HASH_OIDS = {
+    '2.16.840.1.101.3.4.2.1': 'sha256',
+    '2.16.840.1.101.3.4.2.2': 'sha384',
+    '2.16.840.1.101.3.4.2.3': 'sha512',
+};
+/** Chip model prefix -> architecture as NVIDIA names it in evidence lists and NRAS claims. */
+const ARCH_OF_MODEL = [
+    [/^GH1\d\d$/, 'HOPPER'],
+    [/^GB[12]\d\d$/, 'BLACKWELL'],
+];
+function walkFwids(node, out, depth = 0) {
+    if (depth > 8)
+        return;
+    const inner = node.valueBlock?.value;
+    if (!Array.isArray(inner))
+        return;
+    const kids = inner;
+    if (node instanceof build.Sequence &&
+        kids.length === 2 &&
+        kids[0] instanceof build.ObjectIdentifier &&
+        kids[1] instanceof build.OctetString) {
+        const alg = HASH_OIDS[kids[0].valueBlock.toString()];
+        if (alg) {
+            out.push({ alg, hex: Buffer.from(kids[1].valueBlock.valueHexView).toString('hex') });
+            return;
+        }
+    }
+    for (const k of kids)
+        walkFwids(k, out, depth + 1);
+}
+function walkStrings(node, out, depth = 0) {
+    if (depth > 8)
+        return;
+    if (node instanceof build.Utf8String || node instanceof build.IA5String || node instanceof build.PrintableString) {
+        out.push(node.valueBlock.value);
+        return;
+    }
+    const inner = node.valueBlock?.value;
+    if (Array.isArray(inner))
+        for (const k of inner)
+            walkStrings(k, out, depth + 1);
+}
+function decode(value) {
+    const r = build.fromBER(value);
+    return r.offset === -1 || r.offset !== value.byteLength ? null : r.result;
+}
+/** Read the device facts of a GPU certificate's DER. Never throws on certificate content. */
+function readDeviceCert(der) {
+    const out = { model: null, arch: null, deviceId: null, fwid: null, problems: [] };
+    let cert;
+    try {
+        cert = new x509_cjs/* X509Certificate */.yI(Buffer.from(der));
+    }
+    catch {
+        out.problems.push('the certificate does not parse');
+        return out;
+    }
+    const cn = cert.subjectName.getField('CN')[0] ?? '';
+    const model = /^(G[A-Z]\d{3})\b/.exec(cn)?.[1] ?? null;
+    out.model = model;
+    out.arch = model === null ? null : (ARCH_OF_MODEL.find(([re]) => re.test(model))?.[1] ?? null);
+    const san = cert.getExtension(SAN_OID);
+    if (san) {
+        const v = decode(san.value);
+        const strings = [];
+        if (v)
+            walkStrings(v, strings);
+        out.deviceId = strings.find((x) => x.startsWith('NVIDIA:')) ?? null;
+    }
+    const ext = TCG_DICE_FWID_OIDS.map((oid) => cert.getExtension(oid)).find((e) => e !== null && e !== undefined);
+    if (ext) {
+        const v = decode(ext.value);
+        if (v === null) {
+            out.problems.push(`extension ${ext.type} is not DER`);
+        }
+        else {
+            const found = [];
+            walkFwids(v, found);
+            // TcbInfo may list an all-zero placeholder after the real FWID.
+            const real = found.find((f) => /[^0]/.test(f.hex));
+            if (real)
+                out.fwid = real;
+            else
+                out.problems.push(`extension ${ext.type} holds no non-zero FWID`);
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/evidence/verify/nvidia-roots.ts
+const SHIPPED = {
+    device: 'nvidia/verifier_device_root.pem',
+    rim: 'nvidia/verifier_RIM_root.pem',
+    nras: 'nvidia/nras_gpu_intermediate_004.pem',
+};
+const CUSTOM = {
+    device: /device/i,
+    rim: /rim/i,
+    nras: /nras/i,
+};
+function nvidiaAnchors(roots, role) {
+    const nvidia = roots.certs.filter((c) => c.vendor === 'nvidia');
+    if (roots.kind === 'shipped')
+        return nvidia.filter((c) => c.name === SHIPPED[role]).map((c) => c.x509);
+    return nvidia.filter((c) => CUSTOM[role].test(c.name.split('/').pop() ?? '')).map((c) => c.x509);
+}
+/** One line saying where the anchors for a role come from, for "no anchor" messages. */
+function anchorHint(roots, role) {
+    return roots.kind === 'shipped'
+        ? `the shipped ${SHIPPED[role]}`
+        : `custom roots: a PEM under nvidia/ whose file name contains "${role}"`;
+}
+
+;// CONCATENATED MODULE: ./src/evidence/verify/nvidia-gpu.ts
+/**
+ * NVIDIA GPU evidence verification (no policy), one GPU at a time:
+ *
+ * - signature: ECDSA P-384 / SHA-384 (raw r||s) by the device leaf over the GET_MEASUREMENTS request
+ *   and the MEASUREMENTS response up to the signature (SPDM 1.0/1.1; the parser located the signature
+ *   structurally, so bytes after it are neither signed nor mistaken for it);
+ * - chain: the leaf (GSP FMC LF) through the certificates that came with the evidence to the NVIDIA
+ *   device identity root, every certificate valid at the clock;
+ * - binding: the request nonce equals the expected GPU nonce;
+ * - device facts from the leaf: chip model and architecture, device id, FWID (which must equal the
+ *   FWID in the signed opaque data when that carries one).
+ *
+ * A list of GPUs verifies when every GPU does: one bad GPU fails the set, a GPU without certificates
+ * makes the set "unavailable", never verified. Measurements are not appraised here: that needs
+ * NVIDIA's reference manifests (RIMs).
+ */
+
+
+
+
+
+
+
+function tryCert(der) {
+    try {
+        return new external_node_crypto_.X509Certificate(der);
+    }
+    catch {
+        return null;
+    }
+}
+/** Certificates in PEM text or one DER certificate; other files (collateral, JWKS, RIMs) are skipped. */
+function deviceCertPool(files) {
+    const certs = [];
+    const notes = [];
+    for (const f of files) {
+        const b = Buffer.from(f.bytes.buffer, f.bytes.byteOffset, f.bytes.byteLength);
+        if (b.includes('-----BEGIN CERTIFICATE-----')) {
+            pemCertificates(b.toString('latin1')).forEach((der, i) => {
+                const c = tryCert(der);
+                if (c)
+                    certs.push({ x509: c, from: `${f.name}#${i}` });
+                else
+                    notes.push(`${f.name}#${i}: a PEM certificate that does not parse (ignored)`);
+            });
+        }
+        else if (b[0] === 0x30) {
+            const c = tryCert(b);
+            if (c)
+                certs.push({ x509: c, from: f.name });
+        }
+    }
+    return { certs, notes };
+}
+function isP384(c) {
+    return c.publicKey.asymmetricKeyType === 'ec' && c.publicKey.asymmetricKeyDetails?.namedCurve === 'secp384r1';
+}
+/** Whether the SPDM signature verifies with this certificate's key. Never throws. */
+function spdmSignatureVerifies(gpu, cert) {
+    if (!isP384(cert))
+        return false;
+    try {
+        return (0,external_node_crypto_.verify)('sha384', gpu.spdm.signedBytes, { key: cert.publicKey, dsaEncoding: 'ieee-p1363' }, gpu.spdm.signature);
+    }
+    catch {
+        return false;
+    }
+}
+function fwidOfOpaque(gpu) {
+    const f = gpu.spdm.opaque.find((o) => o.type === 20);
+    return f ? (0,reader/* hex */.uh)(f.value) : null;
+}
+/** Verify one GPU's SPDM evidence with the certificates that came with it. */
+function verifyGpu(gpu, files, opts, label = 'gpu') {
+    const at = opts.at ?? new Date();
+    const s = gpu.spdm;
+    const steps = [];
+    const step = (id, ok, detail) => steps.push({ id: `${label}.${id}`, ok, detail });
+    let facts = null;
+    const claims = () => ({
+        ...claims_gpuClaims(s, gpu.entry),
+        arch: facts?.arch ?? null,
+        model: facts?.model ?? null,
+        device_id: facts?.deviceId ?? null,
+        fwid: facts?.fwid?.hex ?? null,
+        listed_arch: gpu.entry?.arch ?? null,
+    });
+    let bindingMatches = null;
+    if (opts.gpuNonce === null) {
+        step('binding', null, 'SPDM request nonce not compared: no expected GPU nonce was given');
+    }
+    else {
+        bindingMatches = s.requestNonce.equals(opts.gpuNonce);
+        step('binding', bindingMatches, bindingMatches
+            ? 'SPDM request nonce equals the expected GPU nonce'
+            : `SPDM request nonce ${(0,reader/* hex */.uh)(s.requestNonce)} does not equal the expected ${(0,reader/* hex */.uh)(opts.gpuNonce)}: the evidence is bound to something else`);
+    }
+    const done = (status, detail) => ({
+        status: bindingMatches === false ? 'failed' : status,
+        detail: bindingMatches === false ? `foreign binding (request nonce); ${detail}` : detail,
+        steps,
+        bindingMatches,
+        claims: claims(),
+    });
+    if (s.spdmVersion > 0x11) {
+        step('signature', null, `SPDM ${s.spdmVersion >> 4}.${s.spdmVersion & 0xf} signs a transcript hash with a signing context; only SPDM 1.0/1.1 GET_MEASUREMENTS signatures are verified`);
+        return done('unsupported', `SPDM ${s.spdmVersion >> 4}.${s.spdmVersion & 0xf} evidence is not verified yet`);
+    }
+    const own = gpu.entry && gpu.entry.certificateChain.length > 0 ? [{ name: `${label}.certificate`, bytes: gpu.entry.certificateChain }] : [];
+    const pool = deviceCertPool(own.length > 0 ? own : files);
+    if (pool.certs.length === 0) {
+        step('certificates', null, `no device certificate chain came with the evidence${pool.notes.length ? ` (${pool.notes.join('; ')})` : ''}; give it with --certs`);
+        return done('unavailable', 'verifier unavailable: no GPU device certificate chain');
+    }
+    const leaf = pool.certs.find((c) => spdmSignatureVerifies(gpu, c.x509));
+    const signed = `ECDSA P-384 signature over ${s.signedBytes.length} bytes (request || response up to the signature)`;
+    if (!leaf) {
+        step('signature', false, `${signed} does not verify with any of the ${pool.certs.length} certificate(s) that came with it`);
+        return done('failed', 'the GPU evidence signature does not verify');
+    }
+    const tail = s.trailing.length > 0 ? `; ${s.trailing.length} unsigned byte(s) after the signature ignored` : '';
+    step('signature', true, `${signed} verifies with ${certName(leaf.x509)} (${leaf.from})${tail}`);
+    const anchors = nvidiaAnchors(opts.trustRoots, 'device');
+    const chain = verifyChain({
+        leaf: leaf.x509,
+        intermediates: pool.certs.filter((c) => c !== leaf).map((c) => c.x509),
+        anchors,
+        at,
+    });
+    if (!chain.ok) {
+        const hint = chain.code === 'CHAIN_NO_ANCHOR' ? ` (anchor: ${anchorHint(opts.trustRoots, 'device')})` : '';
+        step('chain', false, `${chain.code}: ${chain.detail}${hint}`);
+        return done('failed', `the GPU device certificate does not chain to the NVIDIA device identity root: ${chain.detail}`);
+    }
+    step('chain', true, `${chain.detail} (${opts.trustRoots.kind} roots)`);
+    facts = readDeviceCert(leaf.x509.raw);
+    const problems = [...facts.problems];
+    const opaqueFwid = fwidOfOpaque(gpu);
+    if (facts.fwid === null) {
+        step('fwid', null, `the device certificate carries no FWID${problems.length ? ` (${problems.join('; ')})` : ''}`);
+    }
+    else if (opaqueFwid !== null && opaqueFwid !== facts.fwid.hex) {
+        step('fwid', false, `the FWID in the signed opaque data ${opaqueFwid} differs from the device certificate's ${facts.fwid.hex}`);
+        return done('failed', 'the GPU firmware id differs from its device certificate');
+    }
+    else {
+        step('fwid', true, `FWID ${facts.fwid.alg} ${facts.fwid.hex.slice(0, 16)}… from the device certificate${opaqueFwid !== null ? ', equal to the signed opaque data' : ''}`);
+    }
+    const arch = facts.arch ?? 'unknown architecture';
+    const listed = gpu.entry?.arch ? ` (the list says ${gpu.entry.arch})` : '';
+    step('device', facts.arch !== null, `${facts.model ?? 'unknown model'} ${arch}${facts.deviceId ? `, ${facts.deviceId}` : ''}${listed}`);
+    if (facts.arch === null)
+        return done('failed', `the device certificate ${certName(leaf.x509)} names no GPU architecture this verifier knows`);
+    return done('verified', `${facts.model} (${facts.arch}) report signed by its device key, chain to ${certName(chain.anchor)}`);
+}
+/** Verify every GPU of an SPDM capture or an evidence list; the set is as good as its worst GPU. */
+function verifyNvidiaGpus(gpus, opts, what) {
+    const files = opts.aux ?? [];
+    const one = gpus.length === 1 && gpus[0].entry === undefined;
+    const verdicts = gpus.map((g, i) => verifyGpu(g, files, opts, one ? 'gpu' : `gpu${i}`));
+    const steps = [{ id: 'parse', ok: true, detail: what }];
+    const nonces = gpus.map((g) => g.spdm.requestNonce);
+    const binding = opts.gpuNonce === null
+        ? { id: 'binding', ok: null, detail: 'SPDM request nonces not compared: no expected GPU nonce was given' }
+        : verdicts.every((v) => v.bindingMatches === true)
+            ? { id: 'binding', ok: true, detail: `the SPDM request nonce of ${gpus.length} GPU(s) equals the expected GPU nonce` }
+            : {
+                id: 'binding',
+                ok: false,
+                detail: `GPU(s) ${verdicts.flatMap((v, i) => (v.bindingMatches === false ? [i] : [])).join(', ')}: request nonce ${(0,reader/* hex */.uh)(nonces[verdicts.findIndex((v) => v.bindingMatches === false)])} does not equal the expected ${(0,reader/* hex */.uh)(opts.gpuNonce)}: the evidence is bound to something else`,
+            };
+    steps.push(binding);
+    for (const v of verdicts)
+        steps.push(...v.steps.filter((st) => !st.id.endsWith('.binding')));
+    const worst = verdicts.some((v) => v.status === 'failed')
+        ? 'failed'
+        : verdicts.some((v) => v.status === 'unsupported')
+            ? 'unsupported'
+            : verdicts.some((v) => v.status === 'unavailable')
+                ? 'unavailable'
+                : 'verified';
+    const bad = verdicts.flatMap((v, i) => (v.status === worst ? [`GPU ${i}: ${v.detail}`] : []));
+    const archs = [...new Set(verdicts.map((v) => String(v.claims['arch'] ?? 'unknown')))].join('/');
+    const detail = worst === 'verified'
+        ? `${gpus.length} NVIDIA ${archs} GPU(s): every report signed by its device key, chain to the NVIDIA device identity root`
+        : gpus.length === 1
+            ? verdicts[0].detail
+            : `${bad.length} of ${gpus.length} GPUs ${worst}: ${bad.join('; ')}`;
+    const chainsChecked = verdicts.every((v) => v.steps.some((st) => st.id.endsWith('.chain') && st.ok === true));
+    return {
+        kind: 'nvidia-gpu',
+        status: worst,
+        detail,
+        steps,
+        bindingMatches: binding.ok,
+        claims: { count: gpus.length, gpus: verdicts.map((v) => v.claims) },
+        trustRoots: chainsChecked ? opts.trustRoots.kind : 'none',
+    };
+}
+
+;// CONCATENATED MODULE: ./src/evidence/formats/sev-snp-certs.ts
+
+const SNP_CERT_GUIDS = {
+    vcek: '63da758d-e664-4564-adc5-f4b93be8accd',
+    vlek: 'a8074bc2-a25a-483e-aae6-39c045a0b8a1',
+    ask: '4ab7b379-bbac-4fe4-a02f-05aef327c782',
+    ark: 'c0b406a4-a803-4952-9743-3fb6014cd0ae',
+    crl: '92f81bc3-5811-4d3d-97ff-d19f88dc67ea',
+};
+const ENTRY_SIZE = 24;
+/** Bounds: a real table holds four or five certificates of about 1.5 KiB each. */
+const SNP_CERT_TABLE_MAX_BYTES = 1024 * 1024;
+const SNP_CERT_TABLE_MAX_ENTRIES = 64;
+function guidText(b) {
+    const h = Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('hex');
+    return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20, 32)}`;
+}
+function guidBytes(text) {
+    if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(text))
+        throw new TypeError(`not a GUID: ${text}`);
+    return Buffer.from(text.replace(/-/g, ''), 'hex');
+}
+function slotOf(guid) {
+    for (const [slot, g] of Object.entries(SNP_CERT_GUIDS))
+        if (g === guid)
+            return slot;
+    return 'other';
+}
+/** Whether bytes start like a certificate table (a known GUID first, or an empty table). Never throws. */
+function looksLikeSnpCertTable(bytes) {
+    if (bytes.byteLength < ENTRY_SIZE)
+        return false;
+    const first = Buffer.from(bytes.buffer, bytes.byteOffset, 16);
+    if ((0,reader/* isAllZero */.y3)(Buffer.from(bytes.buffer, bytes.byteOffset, ENTRY_SIZE)))
+        return true;
+    return slotOf(guidText(first)) !== 'other';
+}
+/**
+ * Parse a certificate table. Throws InputError EVIDENCE_MALFORMED (one line naming the entry) on a
+ * table that is too large, has no terminator within bounds, too many entries, an entry outside the
+ * blob, an empty entry, or the same known GUID twice.
+ */
+function parseSnpCertTable(bytes) {
+    const r = new reader/* ByteReader */.kP(bytes, 'SEV-SNP certificate table');
+    if (bytes.byteLength > SNP_CERT_TABLE_MAX_BYTES)
+        throw r.malformed(`is ${bytes.byteLength} bytes (at most ${SNP_CERT_TABLE_MAX_BYTES})`);
+    const headers = [];
+    for (;;) {
+        const i = headers.length;
+        const guidRaw = r.bytes(16, `entry ${i} GUID (no all-zero terminator)`);
+        const offset = r.u32(`entry ${i} offset`);
+        const length = r.u32(`entry ${i} length`);
+        if ((0,reader/* isAllZero */.y3)(guidRaw)) {
+            if (offset !== 0 || length !== 0)
+                throw r.malformed(`terminator entry ${i} has a non-zero offset or length`);
+            break;
+        }
+        if (i >= SNP_CERT_TABLE_MAX_ENTRIES)
+            throw r.malformed(`more than ${SNP_CERT_TABLE_MAX_ENTRIES} entries`);
+        headers.push({ guid: guidText(guidRaw), offset, length });
+    }
+    const tableEnd = r.offset;
+    const seen = new Set();
+    return headers.map((h, i) => {
+        const slot = slotOf(h.guid);
+        if (slot !== 'other') {
+            if (seen.has(slot))
+                throw r.malformed(`entry ${i}: a second ${slot.toUpperCase()} entry (${h.guid})`);
+            seen.add(slot);
+        }
+        if (h.length === 0)
+            throw r.malformed(`entry ${i} (${h.guid}) is empty`);
+        if (h.offset < tableEnd || h.offset + h.length > bytes.byteLength) {
+            throw r.malformed(`entry ${i} (${h.guid}) spans bytes ${h.offset}..${h.offset + h.length}, outside the ${bytes.byteLength}-byte table after its ${tableEnd}-byte header`);
+        }
+        return { ...h, slot, bytes: r.buf.subarray(h.offset, h.offset + h.length) };
+    });
+}
+/** Build a certificate table (for tests and tools that assemble one): entries in order, then the terminator. */
+function buildSnpCertTable(entries) {
+    const header = Buffer.alloc((entries.length + 1) * ENTRY_SIZE);
+    let offset = header.length;
+    entries.forEach((e, i) => {
+        guidBytes(e.guid).copy(header, i * ENTRY_SIZE);
+        header.writeUInt32LE(offset, i * ENTRY_SIZE + 16);
+        header.writeUInt32LE(e.bytes.byteLength, i * ENTRY_SIZE + 20);
+        offset += e.bytes.byteLength;
+    });
+    return Buffer.concat([header, ...entries.map((e) => Buffer.from(e.bytes))]);
+}
+
+;// CONCATENATED MODULE: ./src/evidence/verify/binding.ts
+/** The `binding` step: whether the evidence carries the expected value (report_data or GPU nonce). */
+function bindingStep(what, observed, expected) {
+    if (expected === null)
+        return { id: 'binding', ok: null, detail: `${what} not compared: no expected value was given` };
+    const ok = Buffer.from(observed).equals(Buffer.from(expected));
+    return {
+        id: 'binding',
+        ok,
+        detail: ok
+            ? `${what} equals the expected binding hash`
+            : `${what} ${Buffer.from(observed).toString('hex')} does not equal the expected ${Buffer.from(expected).toString('hex')}: the evidence is bound to something else`,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/evidence/verify/pcs.ts
+
+const INTEL_PCS_URL = 'https://api.trustedservices.intel.com';
+const INTEL_ROOT_CRL_URL = 'https://certificates.trustedservices.intel.com/IntelSGXRootCA.der';
+const MAX_BODY = 4 * 1024 * 1024;
+const TIMEOUT_MS = 20_000;
+/** Through the tool's network layer: proxy-aware, retried, bounded in time and size. */
+const realHttpGet = async (url) => {
+    const { createHttpFetcher, NetworkError } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 59663));
+    let res;
+    try {
+        res = await createHttpFetcher({ allowed: true, timeoutMs: TIMEOUT_MS, maxBytes: MAX_BODY }).get(url);
+    }
+    catch (e) {
+        // An HTTP status is an answer (a 404 from a KDS means "not this product"): hand it back.
+        if (e instanceof NetworkError && e.status !== null)
+            return { status: e.status, headers: {}, body: Buffer.alloc(0) };
+        throw e;
+    }
+    const headers = {};
+    res.headers.forEach((v, k) => {
+        headers[k.toLowerCase()] = v;
+    });
+    return { status: res.status, headers, body: res.body };
+};
+async function get(o, url) {
+    let res;
+    try {
+        res = await (o.get ?? realHttpGet)(url);
+    }
+    catch (e) {
+        const status = e.status;
+        if (typeof status === 'number')
+            throw new errors/* VerifierUnavailableError */.BF(`Intel PCS answered ${status} for ${url}`);
+        throw new errors/* VerifierUnavailableError */.BF(`Intel PCS unreachable (${url}): ${e instanceof Error ? e.message : String(e)}`);
+    }
+    if (res.status !== 200)
+        throw new errors/* VerifierUnavailableError */.BF(`Intel PCS answered ${res.status} for ${url}`);
+    if (res.body.length === 0 || res.body.length > MAX_BODY)
+        throw new errors/* VerifierUnavailableError */.BF(`Intel PCS answered ${res.body.length} bytes for ${url}`);
+    return res;
+}
+function chainHeader(res, name, url) {
+    const v = res.headers[name.toLowerCase()];
+    if (!v)
+        throw new errors/* VerifierUnavailableError */.BF(`Intel PCS answer for ${url} has no ${name} header`);
+    let pem;
+    try {
+        pem = decodeURIComponent(v);
+    }
+    catch {
+        throw new errors/* VerifierUnavailableError */.BF(`Intel PCS ${name} header does not decode`);
+    }
+    if (!pem.includes('-----BEGIN CERTIFICATE-----'))
+        throw new errors/* VerifierUnavailableError */.BF(`Intel PCS ${name} header holds no certificate`);
+    return Buffer.from(pem, 'utf8');
+}
+/**
+ * TDX TCB info for the FMSPC, the TD QE identity, the PCK CRL of the CA that issued the PCK leaf
+ * (`platform` or `processor`) and the root CA CRL, with their issuer chains.
+ */
+async function fetchTdxCollateral(fmspc, ca, o = {}) {
+    if (!/^[0-9a-f]{12}$/.test(fmspc))
+        throw new TypeError('fetchTdxCollateral: fmspc must be 12 lowercase hex digits');
+    const base = (o.baseUrl ?? INTEL_PCS_URL).replace(/\/+$/, '');
+    const tcbUrl = `${base}/tdx/certification/v4/tcb?fmspc=${fmspc}`;
+    const qeUrl = `${base}/tdx/certification/v4/qe/identity`;
+    const crlUrl = `${base}/sgx/certification/v4/pckcrl?ca=${ca}&encoding=der`;
+    const rootUrl = o.rootCrlUrl ?? INTEL_ROOT_CRL_URL;
+    const [tcb, qe, crl, root] = await Promise.all([get(o, tcbUrl), get(o, qeUrl), get(o, crlUrl), get(o, rootUrl)]);
+    return [
+        { name: 'collateral-tcb_info.json', bytes: tcb.body },
+        { name: 'collateral-tcb_info_issuer_chain.pem', bytes: chainHeader(tcb, 'TCB-Info-Issuer-Chain', tcbUrl) },
+        { name: 'collateral-qe_identity.json', bytes: qe.body },
+        { name: 'collateral-qe_identity_issuer_chain.pem', bytes: chainHeader(qe, 'SGX-Enclave-Identity-Issuer-Chain', qeUrl) },
+        { name: `collateral-pck_crl_${ca}.der`, bytes: crl.body },
+        { name: 'collateral-pck_crl_issuer_chain.pem', bytes: chainHeader(crl, 'SGX-PCK-CRL-Issuer-Chain', crlUrl) },
+        { name: 'collateral-root_ca_crl.der', bytes: root.body },
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/evidence/verify/amd-kds.ts
+/**
+ * AMD Key Distribution Service (KDS, spec 57230): the VCEK for one chip at one TCB. Used only when
+ * the caller allowed the network and no VCEK came with the evidence. A VLEK cannot be fetched (AMD
+ * issues it to a cloud provider, who hands it to the guest in the certificate table).
+ */
+
+
+
+
+const AMD_KDS_URL = 'https://kdsintf.amd.com';
+async function amd_kds_get(o, url) {
+    try {
+        return await (o.get ?? realHttpGet)(url);
+    }
+    catch (e) {
+        throw new errors/* VerifierUnavailableError */.BF(`AMD KDS unreachable (${url}): ${e instanceof Error ? e.message : String(e)}`);
+    }
+}
+/** The VCEK URL for a report on one product line (Turin: the first 8 bytes of CHIP_ID, and the FMC SPL). */
+function vcekUrl(base, product, report) {
+    const tcb = (0,sev_snp_report/* decodeSnpTcb */.FZ)(report.reportedTcb, (0,sev_snp_report/* layoutOfProduct */.Zi)(product));
+    const hwid = (product === 'Turin' ? report.chipId.subarray(0, 8) : report.chipId).toString('hex');
+    const q = [
+        ...(product === 'Turin' ? [`fmcSPL=${tcb.fmc ?? 0}`] : []),
+        `blSPL=${tcb.bootloader}`,
+        `teeSPL=${tcb.tee}`,
+        `snpSPL=${tcb.snp}`,
+        `ucodeSPL=${tcb.microcode}`,
+    ].join('&');
+    return `${base.replace(/\/+$/, '')}/vcek/v1/${product}/${hwid}?${q}`;
+}
+/** Product lines to ask for: the one CPUID names, else (report v2) Milan then Genoa, else all. */
+function kdsProductCandidates(report) {
+    const p = (0,sev_snp_report/* snpProductFromCpuid */.q7)(report.cpuid);
+    if (p !== null)
+        return [p];
+    return report.version === 2 ? ['Milan', 'Genoa'] : ['Milan', 'Genoa', 'Turin'];
+}
+/**
+ * Fetch the VCEK for this report. Throws VerifierUnavailableError when the chip id is masked, on
+ * transport trouble, on any status other than 200 and 404, or when no product line has the chip.
+ * What comes back is untrusted: the caller checks it to the pinned roots like any other VCEK.
+ */
+async function fetchVcek(report, opts = {}) {
+    if ((0,reader/* isAllZero */.y3)(report.chipId)) {
+        throw new errors/* VerifierUnavailableError */.BF('the report masks CHIP_ID, so its VCEK cannot be fetched from AMD KDS: give it with --certs');
+    }
+    const base = opts.baseUrl ?? AMD_KDS_URL;
+    const tried = [];
+    for (const product of kdsProductCandidates(report)) {
+        const url = vcekUrl(base, product, report);
+        const res = await amd_kds_get(opts, url);
+        if (res.status === 200 && res.body.length > 0)
+            return { product, url, bytes: res.body };
+        if (res.status !== 404)
+            throw new errors/* VerifierUnavailableError */.BF(`AMD KDS answered HTTP ${res.status} for ${url}`);
+        tried.push(product);
+    }
+    throw new errors/* VerifierUnavailableError */.BF(`AMD KDS has no VCEK for this chip and TCB (asked for ${tried.join(', ')})`);
+}
+
+;// CONCATENATED MODULE: ./src/evidence/verify/amd-vek.ts
+/**
+ * The AMD extensions of a VCEK or VLEK certificate (AMD "Versioned Chip Endorsement Key (VCEK)
+ * Certificate and KDS Interface Specification" 57230): the product name, the TCB security patch
+ * levels the key was derived for, and (VCEK only) the hardware id. Read with a real X.509 and ASN.1
+ * library; no signature is checked here.
+ */
+
+
+const AMD_VEK_OIDS = {
+    structVersion: '1.3.6.1.4.1.3704.1.1',
+    productName: '1.3.6.1.4.1.3704.1.2',
+    blSpl: '1.3.6.1.4.1.3704.1.3.1',
+    teeSpl: '1.3.6.1.4.1.3704.1.3.2',
+    snpSpl: '1.3.6.1.4.1.3704.1.3.3',
+    ucodeSpl: '1.3.6.1.4.1.3704.1.3.8',
+    fmcSpl: '1.3.6.1.4.1.3704.1.3.9',
+    hwId: '1.3.6.1.4.1.3704.1.4',
+    cspId: '1.3.6.1.4.1.3704.1.5',
+};
+const SPL_OID = {
+    bootloader: AMD_VEK_OIDS.blSpl,
+    tee: AMD_VEK_OIDS.teeSpl,
+    snp: AMD_VEK_OIDS.snpSpl,
+    microcode: AMD_VEK_OIDS.ucodeSpl,
+    fmc: AMD_VEK_OIDS.fmcSpl,
+};
+function amd_vek_decode(value) {
+    const r = build.fromBER(value);
+    return r.offset === -1 || r.offset !== value.byteLength ? null : r.result;
+}
+/** Read the AMD extensions of a certificate's DER. Never throws on certificate content. */
+function readVekExtensions(der) {
+    const out = { productName: null, tcb: {}, hwId: null, cspId: null, problems: [] };
+    let cert;
+    try {
+        cert = new x509_cjs/* X509Certificate */.yI(Buffer.from(der));
+    }
+    catch {
+        out.problems.push('the certificate does not parse');
+        return out;
+    }
+    const ext = (oid) => cert.getExtension(oid)?.value ?? null;
+    const str = (oid, what) => {
+        const v = ext(oid);
+        if (v === null)
+            return null;
+        const a = amd_vek_decode(v);
+        if (a instanceof build.IA5String || a instanceof build.Utf8String || a instanceof build.PrintableString)
+            return a.getValue();
+        out.problems.push(`${what} (${oid}) is not a string`);
+        return null;
+    };
+    out.productName = str(AMD_VEK_OIDS.productName, 'productName');
+    out.cspId = str(AMD_VEK_OIDS.cspId, 'cspId');
+    for (const [key, oid] of Object.entries(SPL_OID)) {
+        const v = ext(oid);
+        if (v === null)
+            continue;
+        const a = amd_vek_decode(v);
+        if (!(a instanceof build.Integer)) {
+            out.problems.push(`${key} SPL (${oid}) is not an INTEGER`);
+            continue;
+        }
+        const n = a.valueBlock.valueHexView.length <= 4 ? a.valueBlock.valueDec : -1;
+        if (!Number.isInteger(n) || n < 0 || n > 255) {
+            out.problems.push(`${key} SPL (${oid}) is out of range 0..255`);
+            continue;
+        }
+        out.tcb[key] = n;
+    }
+    // hwID is the raw id in the extension value, not wrapped in an ASN.1 type.
+    const hw = ext(AMD_VEK_OIDS.hwId);
+    if (hw !== null)
+        out.hwId = Buffer.from(hw);
+    return out;
+}
+/** The product line a productName names (`Milan-B0` -> Milan), or null. */
+function productOfName(name) {
+    if (name === null)
+        return null;
+    const base = name.split('-')[0];
+    return base === 'Milan' || base === 'Genoa' || base === 'Turin' ? base : null;
+}
+/**
+ * Compare the certificate's SPLs with a TCB from the report. Every component of the layout must be
+ * present in the certificate and equal (the FMC component on Turin only). Returns the differences.
+ */
+function tcbDifferences(cert, reported, layout) {
+    const keys = layout === 'turin' ? ['fmc', 'bootloader', 'tee', 'snp', 'microcode'] : ['bootloader', 'tee', 'snp', 'microcode'];
+    const diffs = [];
+    for (const k of keys) {
+        const c = cert[k];
+        const r = reported[k];
+        if (c === undefined)
+            diffs.push(`${k}: the certificate has no ${k} SPL`);
+        else if (c !== r)
+            diffs.push(`${k}: certificate ${c}, report ${r ?? 'none'}`);
+    }
+    return diffs;
+}
+
+;// CONCATENATED MODULE: ./src/evidence/verify/sev-snp.ts
+/**
+ * SEV-SNP report verification (no policy): the ECDSA P-384 signature by the key SIGNING_KEY names,
+ * that key's chain VCEK -> ASK -> ARK or VLEK -> ASVK -> ARK to a pinned AMD root for Milan, Genoa
+ * or Turin, the key's TCB extensions against REPORTED_TCB, its hwID against CHIP_ID, validity at the
+ * clock, and REPORT_DATA against the expected binding.
+ *
+ * Certificates come from the evidence's aux files (the configfs cert table, `--certs` PEM/DER, a VCEK
+ * saved by an earlier run), from the pinned AMD intermediates, or, with the network allowed, from
+ * AMD KDS (returned in `material` so the receipt keeps it for offline replay). Without a VCEK/VLEK
+ * the verdict is `unavailable`, never a pass.
+ */
+
+
+
+
+
+
+
+
+
+
+function sev_snp_tryCert(der) {
+    try {
+        return new external_node_crypto_.X509Certificate(der);
+    }
+    catch {
+        return null;
+    }
+}
+/**
+ * Every certificate in the aux files: a configfs/extended-report cert table, PEM text (one or more
+ * certificates), or one DER certificate. Other files (TDX collateral, token key sets) are skipped.
+ */
+function snpCertPool(aux) {
+    const pool = { certs: [], notes: [] };
+    for (const a of aux) {
+        const b = Buffer.from(a.bytes.buffer, a.bytes.byteOffset, a.bytes.byteLength);
+        if (b.includes('-----BEGIN CERTIFICATE-----')) {
+            pemCertificates(b.toString('latin1')).forEach((der, i) => {
+                const c = sev_snp_tryCert(der);
+                if (c)
+                    pool.certs.push({ x509: c, from: `${a.name}#${i}` });
+                else
+                    pool.notes.push(`${a.name}#${i}: a PEM certificate that does not parse (ignored)`);
+            });
+            continue;
+        }
+        if (b[0] === 0x30) {
+            const c = sev_snp_tryCert(b);
+            if (c) {
+                pool.certs.push({ x509: c, from: a.name });
+                continue;
+            }
+        }
+        if (looksLikeSnpCertTable(b)) {
+            try {
+                for (const e of parseSnpCertTable(b)) {
+                    if (e.slot === 'crl')
+                        continue;
+                    const c = sev_snp_tryCert(e.bytes);
+                    if (c)
+                        pool.certs.push({ x509: c, from: `${a.name}[${e.slot === 'other' ? e.guid : e.slot.toUpperCase()}]` });
+                    else
+                        pool.notes.push(`${a.name}: the ${e.slot.toUpperCase()} entry is not a DER certificate (ignored)`);
+                }
+            }
+            catch (err) {
+                pool.notes.push(`${a.name}: ${err instanceof Error ? err.message : String(err)} (ignored)`);
+            }
+        }
+    }
+    return pool;
+}
+const VEK_CN = { vcek: 'SEV-VCEK', vlek: 'SEV-VLEK' };
+function sev_snp_isP384(c) {
+    const d = c.publicKey.asymmetricKeyDetails;
+    return c.publicKey.asymmetricKeyType === 'ec' && d?.namedCurve === 'secp384r1';
+}
+/** Whether the report's signature verifies with this certificate's key. Never throws. */
+function snpSignatureVerifies(report, cert) {
+    const sig = (0,sev_snp_report/* snpSignatureP1363 */.ZO)(report);
+    if (sig === null || !sev_snp_isP384(cert))
+        return false;
+    try {
+        return (0,external_node_crypto_.verify)('sha384', report.signedBytes, { key: cert.publicKey, dsaEncoding: 'ieee-p1363' }, sig);
+    }
+    catch {
+        return false;
+    }
+}
+/** The pinned (or custom) AMD certificates: self-signed ones (ARKs) anchor, the others (ASK, ASVK) may complete a path. */
+function amdRoots(roots) {
+    const amd = roots.certs.filter((c) => c.vendor === 'amd').map((c) => c.x509);
+    return { anchors: amd.filter((c) => c.checkIssued(c)), intermediates: amd.filter((c) => !c.checkIssued(c)) };
+}
+/** The product line of a VEK -> ASK/ASVK -> ARK path, from its CA names, or why the path has the wrong shape. */
+function pathProduct(path, key) {
+    const names = path.map(certName);
+    if (path.length !== 3)
+        return { problem: `path ${names.join(' -> ')} is not ${VEK_CN[key]} -> ${key === 'vcek' ? 'ASK' : 'ASVK'} -> ARK` };
+    const ark = /^ARK-(Milan|Genoa|Turin)$/.exec(names[2])?.[1];
+    if (!ark)
+        return { problem: `the root ${names[2]} is not an AMD ARK of Milan, Genoa or Turin` };
+    const want = key === 'vcek' ? `SEV-${ark}` : `SEV-VLEK-${ark}`;
+    if (names[1] !== want)
+        return { problem: `a ${key.toUpperCase()} must be issued by ${want}, not ${names[1]}` };
+    return { product: ark };
+}
+function sha256(b) {
+    return (0,external_node_crypto_.createHash)('sha256').update(b).digest('hex');
+}
+async function verifySevSnpReport(report, opts) {
+    const at = opts.at ?? new Date();
+    const key = (0,sev_snp_report/* snpSigningKeyName */.$1)(report.signingKey);
+    const cpuProduct = (0,sev_snp_report/* snpProductFromCpuid */.q7)(report.cpuid);
+    const steps = [
+        {
+            id: 'parse',
+            ok: true,
+            detail: `SEV-SNP report v${report.version}, SIGNING_KEY ${key.toUpperCase()}` +
+                (report.cpuid ? `, CPUID family ${report.cpuid.family.toString(16)}h model ${report.cpuid.model.toString(16)}h (${cpuProduct ?? 'unknown product'})` : ''),
+        },
+    ];
+    const binding = bindingStep('REPORT_DATA', report.reportData, opts.reportData);
+    steps.push(binding);
+    const material = [];
+    let product = null;
+    const finish = (status, detail, chainChecked) => {
+        const foreign = binding.ok === false;
+        return {
+            kind: 'sev-snp',
+            status: foreign ? 'failed' : status,
+            detail: foreign ? `foreign binding: REPORT_DATA does not equal this job's binding (the report is bound to something else); ${detail}` : detail,
+            steps,
+            bindingMatches: binding.ok,
+            claims: claims_snpClaims(report, product),
+            trustRoots: chainChecked ? opts.trustRoots.kind : 'none',
+            ...(material.length > 0 ? { material } : {}),
+        };
+    };
+    if (key !== 'vcek' && key !== 'vlek') {
+        steps.push({ id: 'signing_key', ok: false, detail: `SIGNING_KEY is ${report.signingKey} (${key}): the report names no key that could sign it` });
+        return finish('failed', 'the report is not signed by a VCEK or VLEK', false);
+    }
+    // Certificates: the evidence's own material first, then the network.
+    const pool = snpCertPool(opts.aux ?? []);
+    let candidates = pool.certs.filter((c) => certName(c.x509) === VEK_CN[key]);
+    let source = candidates.map((c) => c.from).join(', ');
+    if (candidates.length === 0) {
+        const noteTail = pool.notes.length ? ` (${pool.notes.join('; ')})` : '';
+        if (key === 'vlek') {
+            steps.push({ id: 'certificates', ok: null, detail: `no VLEK came with the report${noteTail}; a VLEK comes in the certificate table or with --certs (AMD KDS does not serve it)` });
+            return finish('unavailable', 'verifier unavailable: no VLEK certificate for this report', false);
+        }
+        if (!opts.network) {
+            steps.push({ id: 'certificates', ok: null, detail: `no VCEK came with the report${noteTail}; give it with --certs, or allow --network to fetch it from AMD KDS` });
+            return finish('unavailable', 'verifier unavailable: no VCEK certificate for this report (network not allowed)', false);
+        }
+        try {
+            const got = await fetchVcek(report, opts.kds ?? {});
+            const der = got.bytes.includes('-----BEGIN CERTIFICATE-----') ? pemCertificates(got.bytes.toString('latin1'))[0] : got.bytes;
+            const c = der ? sev_snp_tryCert(der) : null;
+            if (!c) {
+                steps.push({ id: 'certificates', ok: null, detail: `AMD KDS answered ${got.url} with something that is not a certificate` });
+                return finish('unavailable', 'verifier unavailable: AMD KDS did not return a certificate', false);
+            }
+            material.push({ name: `vcek-kds-${got.product.toLowerCase()}.der`, bytes: c.raw });
+            candidates = [{ x509: c, from: `AMD KDS ${got.url}` }];
+            source = candidates[0].from;
+        }
+        catch (err) {
+            if (!(err instanceof errors/* VerifierUnavailableError */.BF))
+                throw err;
+            steps.push({ id: 'certificates', ok: null, detail: `no VCEK came with the report and fetching it failed: ${err.message}` });
+            return finish('unavailable', `verifier unavailable: ${err.message}`, false);
+        }
+    }
+    // Signature: the first candidate whose key verifies the report.
+    const vek = candidates.find((c) => snpSignatureVerifies(report, c.x509));
+    if (!vek) {
+        const why = (0,sev_snp_report/* snpSignatureP1363 */.ZO)(report) === null ? '; r or s does not fit P-384 (non-zero high bytes)' : '';
+        steps.push({
+            id: 'signature',
+            ok: false,
+            detail: `ECDSA P-384 signature over bytes 0x000..0x29f does not verify with ${candidates.length === 1 ? 'the' : `any of ${candidates.length}`} ${VEK_CN[key]} certificate${candidates.length === 1 ? '' : 's'} (${source})${why}`,
+        });
+        return finish('failed', `the report signature does not verify with its ${key.toUpperCase()}`, false);
+    }
+    steps.push({
+        id: 'signature',
+        ok: true,
+        detail: `ECDSA P-384 signature over bytes 0x000..0x29f verifies with the ${key.toUpperCase()} from ${vek.from} (sha256 ${sha256(vek.x509.raw).slice(0, 16)}…)`,
+    });
+    // Chain to a pinned ARK, every certificate valid at the clock.
+    const roots = amdRoots(opts.trustRoots);
+    const chain = verifyChain({
+        leaf: vek.x509,
+        intermediates: [...roots.intermediates, ...pool.certs.map((c) => c.x509).filter((c) => !c.raw.equals(vek.x509.raw))],
+        anchors: roots.anchors,
+        at,
+    });
+    if (!chain.ok) {
+        steps.push({ id: 'chain', ok: false, detail: `${chain.code}: ${chain.detail}` });
+        return finish('failed', `the ${key.toUpperCase()} does not chain to a trusted AMD root: ${chain.detail}`, false);
+    }
+    const shape = pathProduct(chain.path, key);
+    if ('problem' in shape) {
+        steps.push({ id: 'chain', ok: false, detail: shape.problem });
+        return finish('failed', shape.problem, false);
+    }
+    product = shape.product;
+    steps.push({ id: 'chain', ok: true, detail: `${chain.detail} (${opts.trustRoots.kind} roots)` });
+    // The key's own claims: product, TCB, hardware id.
+    const ext = readVekExtensions(vek.x509.raw);
+    const failures = [];
+    const named = productOfName(ext.productName);
+    const productProblems = [
+        ...ext.problems,
+        ...(named !== product ? [`the ${key.toUpperCase()} names product ${ext.productName ?? '(none)'}, its chain is ${product}`] : []),
+        ...(cpuProduct !== null && cpuProduct !== product ? [`the report's CPUID is a ${cpuProduct} part, its ${key.toUpperCase()} chain is ${product}`] : []),
+    ];
+    steps.push({
+        id: 'product',
+        ok: productProblems.length === 0,
+        detail: productProblems.length === 0 ? `product ${product} (${key.toUpperCase()} productName ${ext.productName})` : productProblems.join('; '),
+    });
+    failures.push(...productProblems);
+    const layout = (0,sev_snp_report/* layoutOfProduct */.Zi)(product);
+    const reported = (0,sev_snp_report/* decodeSnpTcb */.FZ)(report.reportedTcb, layout);
+    const diffs = tcbDifferences(ext.tcb, reported, layout);
+    const tcbText = `${layout === 'turin' ? `fmc ${reported.fmc} ` : ''}bootloader ${reported.bootloader} tee ${reported.tee} snp ${reported.snp} microcode ${reported.microcode}`;
+    steps.push({
+        id: 'tcb',
+        ok: diffs.length === 0,
+        detail: diffs.length === 0 ? `the ${key.toUpperCase()}'s TCB extensions equal REPORTED_TCB (${tcbText})` : `the ${key.toUpperCase()}'s TCB extensions differ from REPORTED_TCB: ${diffs.join('; ')}`,
+    });
+    if (diffs.length)
+        failures.push('TCB extensions differ from REPORTED_TCB');
+    if (key === 'vlek') {
+        steps.push({ id: 'hwid', ok: null, detail: `a VLEK is issued to a cloud provider${ext.cspId ? ` (${ext.cspId})` : ''}, not to one chip: no hwID to compare` });
+    }
+    else if (report.maskChipId) {
+        steps.push({ id: 'hwid', ok: null, detail: 'the host masked CHIP_ID (MASK_CHIP_ID): hwID not compared; the VCEK signature still ties the report to one chip' });
+    }
+    else {
+        const want = product === 'Turin' ? report.chipId.subarray(0, 8) : report.chipId;
+        const ok = ext.hwId !== null && ext.hwId.equals(want);
+        steps.push({
+            id: 'hwid',
+            ok,
+            detail: ok
+                ? `the VCEK's hwID equals CHIP_ID${product === 'Turin' ? ' (first 8 bytes, Turin)' : ''}`
+                : `the VCEK's hwID ${ext.hwId ? ext.hwId.toString('hex') : '(none)'} does not equal CHIP_ID ${want.toString('hex')}`,
+        });
+        if (!ok)
+            failures.push('hwID differs from CHIP_ID');
+    }
+    if (failures.length)
+        return finish('failed', `the ${key.toUpperCase()} does not match the report: ${failures.join('; ')}`, true);
+    if (pool.notes.length)
+        steps.push({ id: 'certificates', ok: null, detail: pool.notes.join('; ') });
+    return finish('verified', `SEV-SNP report signed by the ${key.toUpperCase()} of a ${product} ${key === 'vcek' ? 'chip' : 'platform'} (${tcbText}), chain to ${certName(chain.anchor)}`, true);
+}
+
+// EXTERNAL MODULE: ./src/evidence/verify/tdx-eventlog.ts
+var verify_tdx_eventlog = __nccwpck_require__(94314);
+;// CONCATENATED MODULE: ./src/evidence/verify/simulated.ts
+
+
+
+
+/** A raw P-256 public key X||Y (64 bytes) as a KeyObject; throws when it is not a curve point. */
+function p256PublicKey(raw) {
+    const b = Buffer.from(raw);
+    return (0,external_node_crypto_.createPublicKey)({
+        key: { kty: 'EC', crv: 'P-256', x: b.subarray(0, 32).toString('base64url'), y: b.subarray(32, 64).toString('base64url') },
+        format: 'jwk',
+    });
+}
+/** ECDSA P-256 / SHA-256 over `data` with an r||s signature; false (never a throw) on a bad key. */
+function verifyP256(data, signature, rawPublicKey) {
+    try {
+        return (0,external_node_crypto_.verify)('sha256', data, { key: p256PublicKey(rawPublicKey), dsaEncoding: 'ieee-p1363' }, signature);
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * The simulated quote: its signature by the key it carries, and its binding. It proves nothing about
+ * hardware: `verified` means only "well-formed, self-consistent, bound to this job".
+ */
+function verifySimulatedQuote(quote, opts) {
+    const sigOk = verifyP256(quote.signedBytes, quote.signature, quote.attestationKey);
+    const steps = [
+        { id: 'parse', ok: true, detail: 'simulated TDX-shaped quote v4 (QE vendor id SIMULATED-QUOTE!): no hardware' },
+        {
+            id: 'signature',
+            ok: sigOk,
+            detail: sigOk
+                ? 'ECDSA P-256 signature over header and body verifies with the embedded throwaway key'
+                : 'ECDSA P-256 signature over header and body does not verify with the embedded key',
+        },
+        bindingStep('REPORTDATA', quote.body.reportData, opts.reportData),
+    ];
+    // ok null only when the caller gave no expected report_data (evidence verify without --report-data).
+    const bindingOk = steps[2].ok !== false;
+    // A runtime event log (the execution flow's simulated RTMR3) replays like a real quote's; a
+    // mismatch is a claim the policy reads, not a failed signature.
+    const logs = (0,verify_tdx_eventlog/* verifyTdxEventLogs */.H6)(quote, opts.aux ?? [], null);
+    steps.push(...logs.steps);
+    return {
+        kind: 'simulated',
+        status: sigOk && bindingOk ? 'verified' : 'failed',
+        detail: sigOk && bindingOk
+            ? 'simulated evidence: self-signed by a throwaway key and bound to this job; no hardware claim'
+            : !sigOk
+                ? 'simulated evidence: signature does not verify'
+                : 'simulated evidence: REPORTDATA does not match the expected binding',
+        steps,
+        bindingMatches: steps[2].ok,
+        claims: { ...claims_tdxClaims(quote, true), ...logs.claims },
+        trustRoots: 'none',
+    };
+}
+
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
+var schemas = __nccwpck_require__(38816);
+;// CONCATENATED MODULE: ./src/evidence/formats/tdx-collateral.ts
+
+/**
+ * Intel PCS collateral for TDX quotes: bytes -> typed values, no crypto. Two shapes are read:
+ *
+ * - Intel PCS files, one response per file (what `--network` saves, and go-tdx-guest's testdata):
+ *   a TCB info body `{"tcbInfo":{...},"signature":"<hex>"}`, a QE identity body
+ *   `{"enclaveIdentity":{...},"signature":"<hex>"}`, CRLs (DER, PEM or hex of DER) and the issuer
+ *   chains PCS sends in headers (PEM files; for TCB info and QE identity the leaf is "Intel SGX TCB
+ *   Signing").
+ * - dcap-qvl's QuoteCollateralV3 JSON (`tcb_info`, `tcb_info_signature`, `tcb_info_issuer_chain`,
+ *   `qe_identity`, ..., `pck_crl`, `root_ca_crl` as hex, `pck_crl_issuer_chain`).
+ *
+ * The signature of TCB info and QE identity covers the exact bytes of the inner JSON object as PCS
+ * served them, so those bytes are kept as they are (`signed`), never re-serialised.
+ */
+const hexString = (len) => schemas/* string */.YjP()
+    .regex(/^[0-9a-fA-F]*$/, { error: 'must be hex' })
+    .refine((s) => len === undefined || s.length === len, { error: `must be ${len} hex digits` });
+const date = schemas/* string */.YjP().refine((s) => !Number.isNaN(Date.parse(s)), { error: 'must be a date' });
+const svn = schemas/* number */.aig().int().min(0).max(0xffff);
+const component = schemas/* object */.Ikc({ svn });
+const advisories = schemas/* array */.YOg(schemas/* string */.YjP()).optional();
+const tcbLevelSchema = schemas/* object */.Ikc({
+    tcb: schemas/* object */.Ikc({
+        sgxtcbcomponents: schemas/* array */.YOg(component).length(16),
+        pcesvn: svn,
+        tdxtcbcomponents: schemas/* array */.YOg(component).length(16).optional(),
+    }),
+    tcbDate: date,
+    tcbStatus: schemas/* string */.YjP().min(1),
+    advisoryIDs: advisories,
+});
+const isvLevelSchema = schemas/* object */.Ikc({ tcb: schemas/* object */.Ikc({ isvsvn: svn }), tcbDate: date, tcbStatus: schemas/* string */.YjP().min(1), advisoryIDs: advisories });
+const moduleSchema = schemas/* object */.Ikc({ mrsigner: hexString(96), attributes: hexString(16), attributesMask: hexString(16) });
+const tcbInfoSchema = schemas/* object */.Ikc({
+    id: schemas/* string */.YjP(),
+    version: schemas/* number */.aig().int(),
+    issueDate: date,
+    nextUpdate: date,
+    fmspc: hexString(12),
+    pceId: hexString(4),
+    tcbType: schemas/* number */.aig().int(),
+    tcbEvaluationDataNumber: schemas/* number */.aig().int(),
+    tdxModule: moduleSchema.optional(),
+    tdxModuleIdentities: schemas/* array */.YOg(moduleSchema.extend({ id: schemas/* string */.YjP(), tcbLevels: schemas/* array */.YOg(isvLevelSchema).min(1) })).optional(),
+    tcbLevels: schemas/* array */.YOg(tcbLevelSchema).min(1),
+});
+const qeIdentitySchema = schemas/* object */.Ikc({
+    id: schemas/* string */.YjP(),
+    version: schemas/* number */.aig().int(),
+    issueDate: date,
+    nextUpdate: date,
+    tcbEvaluationDataNumber: schemas/* number */.aig().int(),
+    miscselect: hexString(8),
+    miscselectMask: hexString(8),
+    attributes: hexString(32),
+    attributesMask: hexString(32),
+    mrsigner: hexString(64),
+    isvprodid: schemas/* number */.aig().int().min(0).max(0xffff),
+    tcbLevels: schemas/* array */.YOg(isvLevelSchema).min(1),
+});
+/** The exact text of the JSON object value of `key` at the top level of `text` (no re-serialisation). */
+function rawObjectOf(text, key) {
+    const m = new RegExp(`"${key}"\\s*:\\s*\\{`).exec(text);
+    if (!m)
+        return null;
+    const start = m.index + m[0].length - 1;
+    let depth = 0;
+    let inString = false;
+    for (let i = start; i < text.length; i++) {
+        const ch = text[i];
+        if (inString) {
+            if (ch === '\\')
+                i++;
+            else if (ch === '"')
+                inString = false;
+            continue;
+        }
+        if (ch === '"')
+            inString = true;
+        else if (ch === '{')
+            depth++;
+        else if (ch === '}' && --depth === 0)
+            return text.slice(start, i + 1);
+    }
+    return null;
+}
+class CollateralFormatError extends Error {
+}
+function parseSigned(schema, signedText, signatureHex, chain, source, what) {
+    let json;
+    try {
+        json = JSON.parse(signedText);
+    }
+    catch {
+        throw new CollateralFormatError(`${what} is not JSON`);
+    }
+    const r = schema.safeParse(json);
+    if (!r.success) {
+        const issue = r.error.issues[0];
+        throw new CollateralFormatError(`${what} at ${issue.path.join('.') || '(top)'}: ${issue.message}`);
+    }
+    if (typeof signatureHex !== 'string' || !/^[0-9a-fA-F]{128}$/.test(signatureHex))
+        throw new CollateralFormatError(`${what} signature is not 128 hex digits`);
+    return { value: r.data, signed: Buffer.from(signedText, 'utf8'), signature: Buffer.from(signatureHex, 'hex'), issuerChainPem: chain, source };
+}
+function hexOrDer(v) {
+    if (typeof v !== 'string' || v.length === 0)
+        return null;
+    if (/^[0-9a-fA-F]+$/.test(v) && v.length % 2 === 0)
+        return Buffer.from(v, 'hex');
+    return null;
+}
+const PEM_CRL = /-----BEGIN X509 CRL-----([A-Za-z0-9+/=\s]+?)-----END X509 CRL-----/g;
+/** Sort collateral files (already read) into TCB infos, QE identities, CRL candidates and issuer chains. */
+function readTdxCollateral(files) {
+    const out = { tcbInfos: [], qeIdentities: [], crls: [], certPems: [], ignored: [] };
+    for (const f of files) {
+        const bytes = Buffer.from(f.bytes);
+        const text = bytes.toString('utf8');
+        const trimmed = text.trimStart();
+        try {
+            if (trimmed.startsWith('{')) {
+                let json;
+                try {
+                    json = JSON.parse(text);
+                }
+                catch {
+                    throw new CollateralFormatError('not valid JSON');
+                }
+                if (json === null || typeof json !== 'object')
+                    throw new CollateralFormatError('not a JSON object');
+                if ('tcbInfo' in json || 'enclaveIdentity' in json) {
+                    const key = 'tcbInfo' in json ? 'tcbInfo' : 'enclaveIdentity';
+                    const raw = rawObjectOf(text, key);
+                    if (raw === null)
+                        throw new CollateralFormatError(`no ${key} object`);
+                    if (key === 'tcbInfo')
+                        out.tcbInfos.push(parseSigned(tcbInfoSchema, raw, json['signature'], null, f.name, 'TCB info'));
+                    else
+                        out.qeIdentities.push(parseSigned(qeIdentitySchema, raw, json['signature'], null, f.name, 'QE identity'));
+                }
+                else if ('tcb_info' in json && 'qe_identity' in json) {
+                    const s = (k) => (typeof json[k] === 'string' ? json[k] : null);
+                    const tcb = s('tcb_info');
+                    const qe = s('qe_identity');
+                    if (tcb === null || qe === null)
+                        throw new CollateralFormatError('tcb_info and qe_identity must be JSON strings');
+                    out.tcbInfos.push(parseSigned(tcbInfoSchema, tcb, json['tcb_info_signature'], s('tcb_info_issuer_chain'), `${f.name}#tcb_info`, 'TCB info'));
+                    out.qeIdentities.push(parseSigned(qeIdentitySchema, qe, json['qe_identity_signature'], s('qe_identity_issuer_chain'), `${f.name}#qe_identity`, 'QE identity'));
+                    for (const k of ['pck_crl', 'root_ca_crl']) {
+                        const der = hexOrDer(json[k]);
+                        if (der)
+                            out.crls.push({ der, source: `${f.name}#${k}` });
+                    }
+                    for (const k of ['pck_crl_issuer_chain', 'tcb_info_issuer_chain', 'qe_identity_issuer_chain']) {
+                        const pem = s(k);
+                        if (pem)
+                            out.certPems.push({ pem, source: `${f.name}#${k}` });
+                    }
+                }
+                else {
+                    out.ignored.push({ source: f.name, why: 'JSON that is neither TCB info, QE identity nor dcap-qvl collateral' });
+                }
+                continue;
+            }
+            if (text.includes('-----BEGIN X509 CRL-----')) {
+                for (const m of text.matchAll(PEM_CRL))
+                    out.crls.push({ der: Buffer.from(m[1].replace(/\s+/g, ''), 'base64'), source: f.name });
+                continue;
+            }
+            if (text.includes('-----BEGIN CERTIFICATE-----')) {
+                out.certPems.push({ pem: text, source: f.name });
+                continue;
+            }
+            if (bytes[0] === 0x30) {
+                out.crls.push({ der: bytes, source: f.name });
+                continue;
+            }
+            const hexDer = hexOrDer(text.trim());
+            if (hexDer && hexDer[0] === 0x30) {
+                out.crls.push({ der: hexDer, source: f.name });
+                continue;
+            }
+            out.ignored.push({ source: f.name, why: 'not TDX collateral' });
+        }
+        catch (e) {
+            out.ignored.push({ source: f.name, why: e instanceof Error ? e.message : String(e) });
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/evidence/verify/sgx-pck.ts
+
+
+/**
+ * The Intel SGX extensions of a PCK certificate (OID 1.2.840.113741.1.13.1), read with asn1js from
+ * the extension value that @peculiar/x509 hands over. Layout (Intel SGX PCK Certificate and CRL
+ * Profile): a SEQUENCE of { OID, value } pairs: .1 PPID (OCTET STRING 16), .2 TCB (SEQUENCE of
+ * { .2.1 .. .2.16 INTEGER component SVNs, .2.17 INTEGER PCESVN, .2.18 OCTET STRING CPUSVN }),
+ * .3 PCE-ID (OCTET STRING 2), .4 FMSPC (OCTET STRING 6), .5 SGX type (ENUMERATED), and on platform
+ * certificates .6 platform instance id and .7 configuration, which TCB matching does not read.
+ */
+const SGX_EXTENSIONS_OID = '1.2.840.113741.1.13.1';
+class PckExtensionError extends Error {
+    code = 'PCK_EXTENSIONS';
+    constructor(message) {
+        super(message);
+        this.name = 'PckExtensionError';
+    }
+}
+function pairs(seq, where) {
+    if (!(seq instanceof build.Sequence))
+        throw new PckExtensionError(`${where} is not a SEQUENCE`);
+    return seq.valueBlock.value.map((item, i) => {
+        if (!(item instanceof build.Sequence) || item.valueBlock.value.length !== 2) {
+            throw new PckExtensionError(`${where}[${i}] is not an { OID, value } pair`);
+        }
+        const [oid, value] = item.valueBlock.value;
+        if (!(oid instanceof build.ObjectIdentifier))
+            throw new PckExtensionError(`${where}[${i}] does not start with an OID`);
+        return { oid: oid.valueBlock.toString(), value };
+    });
+}
+function octets(v, what, length) {
+    if (!(v instanceof build.OctetString))
+        throw new PckExtensionError(`${what} is not an OCTET STRING`);
+    const b = Buffer.from(v.valueBlock.valueHexView);
+    if (b.length !== length)
+        throw new PckExtensionError(`${what} is ${b.length} bytes, expected ${length}`);
+    return b;
+}
+function integer(v, what, max) {
+    if (!(v instanceof build.Integer) && !(v instanceof build.Enumerated))
+        throw new PckExtensionError(`${what} is not an INTEGER`);
+    const n = v.valueBlock.valueDec;
+    if (!Number.isInteger(n) || n < 0 || n > max)
+        throw new PckExtensionError(`${what} ${n} is out of range 0..${max}`);
+    return n;
+}
+/** Parse the SGX extensions of a PCK certificate (DER). Throws PckExtensionError when absent or malformed. */
+function parsePckExtensions(der) {
+    let ext;
+    try {
+        ext = new x509_cjs/* X509Certificate */.yI(der).getExtension(SGX_EXTENSIONS_OID);
+    }
+    catch (e) {
+        throw new PckExtensionError(`PCK certificate does not parse: ${e instanceof Error ? e.message : String(e)}`);
+    }
+    if (ext === null)
+        throw new PckExtensionError(`PCK certificate has no SGX extensions (${SGX_EXTENSIONS_OID})`);
+    const parsed = build.fromBER(ext.value);
+    if (parsed.offset === -1)
+        throw new PckExtensionError('SGX extensions do not parse as DER');
+    const root = `${SGX_EXTENSIONS_OID}`;
+    const byOid = new Map(pairs(parsed.result, 'SGX extensions').map((p) => [p.oid, p.value]));
+    const need = (suffix) => {
+        const v = byOid.get(`${root}.${suffix}`);
+        if (v === undefined)
+            throw new PckExtensionError(`SGX extensions lack ${root}.${suffix}`);
+        return v;
+    };
+    const tcb = new Map(pairs(need('2'), 'SGX TCB').map((p) => [p.oid, p.value]));
+    const tcbNeed = (n) => {
+        const v = tcb.get(`${root}.2.${n}`);
+        if (v === undefined)
+            throw new PckExtensionError(`SGX TCB lacks ${root}.2.${n}`);
+        return v;
+    };
+    const cpuSvnComponents = [];
+    for (let i = 1; i <= 16; i++)
+        cpuSvnComponents.push(integer(tcbNeed(i), `SGX TCB comp${String(i).padStart(2, '0')}`, 255));
+    return {
+        ppid: octets(need('1'), 'PPID', 16),
+        cpuSvnComponents,
+        pceSvn: integer(tcbNeed(17), 'PCESVN', 0xffff),
+        cpuSvn: octets(tcbNeed(18), 'CPUSVN', 16),
+        pceId: octets(need('3'), 'PCE-ID', 2),
+        fmspc: octets(need('4'), 'FMSPC', 6),
+        sgxType: integer(need('5'), 'SGX type', 255),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/evidence/verify/tdx-quote.ts
+
+
+
+
+
+
+
+
+
+/** Intel roots among the trust roots (shipped: the pinned Intel SGX Root CA). */
+function intelAnchors(roots) {
+    return roots.certs.filter((c) => c.vendor === 'intel').map((c) => c.x509);
+}
+function p1363(data, signature, cert) {
+    try {
+        return (0,external_node_crypto_.verify)('sha256', data, { key: cert.publicKey, dsaEncoding: 'ieee-p1363' }, signature);
+    }
+    catch {
+        return false;
+    }
+}
+/** Every check of the quote itself; CRL lookups come from the caller (collateral), when any. */
+function checkQuote(q, opts, revoked) {
+    const steps = [];
+    const sigOk = verifyP256(q.signedBytes, q.signature, q.attestationKey);
+    steps.push({
+        id: 'quote_signature',
+        ok: sigOk,
+        detail: sigOk
+            ? 'ECDSA P-256 quote signature over header and TD report verifies with the attestation key'
+            : 'ECDSA P-256 quote signature over header and TD report does not verify with the attestation key',
+    });
+    const qe = q.certificationData.qeReportCertificationData;
+    if (q.certificationData.type !== CERT_DATA_QE_REPORT || qe === null) {
+        steps.push({ id: 'qe_report_signature', ok: false, detail: `certification data type ${q.certificationData.type} is not 6 (QE report certification data)` });
+        return { steps, pck: null, extensions: null, failed: true };
+    }
+    const pem = tdx_quote_pckChainPem(q);
+    const certs = pem === null ? [] : parseCertificates(pemCertificates(pem));
+    if (qe.certificationData.type !== CERT_DATA_PCK_CHAIN || certs.length === 0 || certs.some((c) => c === null)) {
+        const why = qe.certificationData.type !== CERT_DATA_PCK_CHAIN
+            ? `inner certification data type ${qe.certificationData.type} is not 5 (PCK certificate chain)`
+            : certs.length === 0
+                ? 'the PCK certificate chain holds no certificate'
+                : 'a certificate of the PCK chain does not parse';
+        steps.push({ id: 'pck_chain', ok: false, detail: why });
+        return { steps, pck: null, extensions: null, failed: true };
+    }
+    const [leaf, ...intermediates] = certs;
+    const qeSigOk = p1363(qe.qeReport.raw, qe.qeReportSignature, leaf);
+    steps.push({
+        id: 'qe_report_signature',
+        ok: qeSigOk,
+        detail: qeSigOk
+            ? `QE report signature verifies with the PCK leaf key (${certName(leaf)})`
+            : `QE report signature does not verify with the PCK leaf key (${certName(leaf)})`,
+    });
+    const want = Buffer.concat([(0,external_node_crypto_.createHash)('sha256').update(q.attestationKey).update(qe.qeAuthData).digest(), Buffer.alloc(32)]);
+    const rdOk = want.equals(qe.qeReport.reportData);
+    steps.push({
+        id: 'qe_report_data',
+        ok: rdOk,
+        detail: rdOk
+            ? 'QE REPORTDATA = SHA-256(attestation key || QE auth data) || 32 zero bytes'
+            : `QE REPORTDATA ${(0,reader/* hex */.uh)(qe.qeReport.reportData)} is not SHA-256(attestation key || QE auth data) || 32 zero bytes (${(0,reader/* hex */.uh)(want)})`,
+    });
+    const at = opts.at ?? new Date();
+    const chain = verifyChain({ leaf: leaf, intermediates, anchors: intelAnchors(opts.trustRoots), at, ...(revoked ? { revoked } : {}) });
+    steps.push({ id: 'pck_chain', ok: chain.ok, detail: chain.ok ? `PCK ${chain.detail}` : `PCK chain: ${chain.detail}` });
+    let extensions = null;
+    try {
+        extensions = parsePckExtensions(leaf.raw);
+        steps.push({
+            id: 'pck_extensions',
+            ok: true,
+            detail: `PCK SGX extensions: FMSPC ${(0,reader/* hex */.uh)(extensions.fmspc)}, PCE-ID ${(0,reader/* hex */.uh)(extensions.pceId)}, PCESVN ${extensions.pceSvn}, TCB components ${extensions.cpuSvnComponents.join('.')}`,
+        });
+    }
+    catch (e) {
+        steps.push({ id: 'pck_extensions', ok: false, detail: e instanceof Error ? e.message : String(e) });
+    }
+    const failed = steps.some((s) => s.ok === false);
+    return { steps, pck: { leaf: leaf, intermediates }, extensions, failed };
+}
+/** Claims the verifier adds to the parsed ones once the PCK leaf verified. */
+function pckClaims(e) {
+    return {
+        fmspc: (0,reader/* hex */.uh)(e.fmspc),
+        pce_id: (0,reader/* hex */.uh)(e.pceId),
+        pck_pce_svn: e.pceSvn,
+        pck_tcb_components: e.cpuSvnComponents,
+        ppid: (0,reader/* hex */.uh)(e.ppid),
+    };
+}
+/** The parse step: version, body type and what lies after the signed data. */
+function parseStep(q) {
+    const pad = q.trailing.length === 0
+        ? ''
+        : q.trailing.allZero
+            ? `; ${q.trailing.length} zero padding bytes after the signed data`
+            : `; ${q.trailing.length} unsigned non-zero bytes after the signed data (ignored)`;
+    return { id: 'parse', ok: true, detail: `TDX quote v${q.header.version}, body type ${q.bodyType}${pad}` };
+}
+
+
+;// CONCATENATED MODULE: ./src/evidence/verify/tdx-collateral.ts
+
+
+
+
+function tryCrl(der) {
+    try {
+        return new x509_cjs/* X509Crl */.Ks(der);
+    }
+    catch {
+        return null;
+    }
+}
+/**
+ * Verify every CRL candidate against the certificates that may issue it. `issuers` must already be
+ * trusted (pinned anchors, or intermediates whose own chain was checked).
+ */
+async function verifyCrls(candidates, issuers, at) {
+    const crls = [];
+    const problems = [];
+    for (const c of candidates) {
+        const crl = tryCrl(c.der);
+        if (crl === null) {
+            problems.push(`${c.source}: not a CRL`);
+            continue;
+        }
+        const named = issuers.filter((i) => sameName(i, crl));
+        let issuer = null;
+        for (const cand of named) {
+            let ok = false;
+            try {
+                ok = await crl.verify({ publicKey: new x509_cjs/* X509Certificate */.yI(cand.raw) });
+            }
+            catch {
+                ok = false;
+            }
+            if (ok) {
+                issuer = cand;
+                break;
+            }
+        }
+        if (issuer === null) {
+            problems.push(named.length === 0 ? `${c.source}: CRL issuer ${crl.issuer} is not a trusted Intel CA here` : `${c.source}: CRL signature does not verify with its issuer's key`);
+            continue;
+        }
+        const next = crl.nextUpdate;
+        if (crl.thisUpdate > at) {
+            problems.push(`${c.source}: CRL of ${certName(issuer)} is not valid before ${crl.thisUpdate.toISOString()} (clock ${at.toISOString()})`);
+            continue;
+        }
+        if (next !== undefined && next < at) {
+            problems.push(`${c.source}: CRL of ${certName(issuer)} expired ${next.toISOString()} (clock ${at.toISOString()})`);
+            continue;
+        }
+        crls.push({ crl, issuer, source: c.source });
+    }
+    return { crls, problems };
+}
+function sameName(cert, crl) {
+    try {
+        return new x509_cjs/* X509Certificate */.yI(cert.raw).subjectName.toString() === crl.issuerName.toString();
+    }
+    catch {
+        return false;
+    }
+}
+/** A revocation lookup over verified CRLs: the CRL issued by `issuer` lists `cert`'s serial. */
+function crlLookup(crls) {
+    return (cert, issuer) => {
+        for (const v of crls) {
+            if (!v.issuer.raw.equals(issuer.raw))
+                continue;
+            const entry = v.crl.findRevoked(new x509_cjs/* X509Certificate */.yI(cert.raw));
+            if (entry)
+                return `serial ${cert.serialNumber} listed on ${certName(issuer)}'s CRL (${v.source}) since ${entry.revocationDate.toISOString()}`;
+        }
+        return null;
+    };
+}
+/** Whether a CRL issued by this certificate was verified. */
+function hasCrlFrom(crls, issuer) {
+    return crls.some((c) => c.issuer.raw.equals(issuer.raw));
+}
+const STALE = ['CHAIN_EXPIRED', 'CHAIN_NOT_YET_VALID'];
+/**
+ * Verify one signed collateral object: its signature by a certificate from its issuer chain (or, when
+ * it carries none, from the PEM files given), that certificate's chain to the anchors, and its dates.
+ */
+function verifySignedCollateral(what, s, pool, anchors, at, revoked) {
+    const own = s.issuerChainPem === null ? [] : parseCertificates(pemCertificates(s.issuerChainPem)).filter((c) => c !== null);
+    const candidates = [...own, ...pool];
+    const signer = candidates.find((c) => {
+        try {
+            return (0,external_node_crypto_.verify)('sha256', s.signed, { key: c.publicKey, dsaEncoding: 'ieee-p1363' }, s.signature);
+        }
+        catch {
+            return false;
+        }
+    });
+    if (!signer) {
+        return candidates.length === 0
+            ? { ok: false, kind: 'unavailable', detail: `${what} (${s.source}): no issuer chain was given (the "Intel SGX TCB Signing" certificate)` }
+            : { ok: false, kind: 'failed', detail: `${what} (${s.source}): signature does not verify with any given TCB signing certificate` };
+    }
+    const chain = verifyChain({ leaf: signer, intermediates: candidates, anchors, at, revoked });
+    if (!chain.ok) {
+        return { ok: false, kind: STALE.includes(chain.code) ? 'unavailable' : 'failed', detail: `${what} (${s.source}) signer: ${chain.detail}` };
+    }
+    const issued = new Date(s.value.issueDate);
+    const next = new Date(s.value.nextUpdate);
+    if (issued > at)
+        return { ok: false, kind: 'unavailable', detail: `${what} (${s.source}) was issued ${s.value.issueDate}, after the clock ${at.toISOString()}` };
+    if (next < at)
+        return { ok: false, kind: 'unavailable', detail: `${what} (${s.source}) expired: nextUpdate ${s.value.nextUpdate} is before the clock ${at.toISOString()}` };
+    return { ok: true, detail: `${what} (${s.source}) signed by ${chain.path.map(certName).join(' -> ')}; valid ${s.value.issueDate} .. ${s.value.nextUpdate}` };
+}
+
+;// CONCATENATED MODULE: ./src/evidence/verify/tdx-tcb.ts
+/**
+ * TCB status from verified collateral (pure; no signature here). The algorithm is Intel's (PCS TCB
+ * info v3 for TDX, as Intel's QVL and go-tdx-guest implement it):
+ *
+ * 1. Walk the TCB levels in order. The first level whose 16 SGX components and PCESVN are all at or
+ *    below the PCK certificate's selects the SGX TCB.
+ * 2. From that level on, the first level whose TDX components are at or below TEE_TCB_SVN (all 16,
+ *    or indexes 2..15 when TEE_TCB_SVN[1], the TDX module major version, is non-zero, because the
+ *    module is then judged by its own identity) gives the platform status and advisory IDs. When no
+ *    level covers the platform, it is below the lowest one: OutOfDate (see matchTcbLevel).
+ * 3. TDX 1.5 module identity: with TEE_TCB_SVN[1] > 0, the identity `TDX_<version, 2 hex>` must exist;
+ *    its MRSIGNER must equal MRSIGNERSEAM and SEAM_ATTRIBUTES & mask its attributes; the first of
+ *    its levels with isvsvn <= TEE_TCB_SVN[0] gives the module status. With version 0 the `tdxModule`
+ *    MRSIGNER and attributes are checked the same way.
+ * 4. QE identity: MRSIGNER, ISVPRODID, MISCSELECT & mask and ATTRIBUTES & mask of the QE report must
+ *    match; the first level with isvsvn <= the QE's ISVSVN gives the QE status.
+ * 5. Statuses converge: an OutOfDate module or QE turns UpToDate/SWHardeningNeeded into OutOfDate and
+ *    ConfigurationNeeded/ConfigurationAndSWHardeningNeeded into OutOfDateConfigurationNeeded; a Revoked
+ *    one turns anything into Revoked. Advisory IDs are the union, sorted.
+ */
+const TCB_STATUSES = (/* unused pure expression or super */ null && ([
+    'UpToDate',
+    'SWHardeningNeeded',
+    'ConfigurationNeeded',
+    'ConfigurationAndSWHardeningNeeded',
+    'OutOfDate',
+    'OutOfDateConfigurationNeeded',
+    'Revoked',
+]));
+class TcbError extends Error {
+    code;
+    constructor(code, message) {
+        super(message);
+        this.name = 'TcbError';
+        this.code = code;
+    }
+}
+function eqHex(a, b) {
+    return a.toLowerCase() === Buffer.from(b).toString('hex');
+}
+/** (value & mask) == expected, for hex strings of equal length and raw bytes. */
+function maskedEquals(value, maskHex, expectedHex) {
+    const mask = Buffer.from(maskHex, 'hex');
+    const want = Buffer.from(expectedHex, 'hex');
+    if (mask.length !== value.length || want.length !== value.length)
+        return false;
+    for (let i = 0; i < value.length; i++)
+        if ((value[i] & mask[i]) !== (want[i] & mask[i]))
+            return false;
+    return true;
+}
+function firstIsvLevel(levels, isvsvn) {
+    return levels.find((l) => isvsvn >= l.tcb.isvsvn) ?? null;
+}
+/** Converge a component status (TDX module or QE) into the platform status. */
+function converge(platform, component) {
+    if (component === null)
+        return platform;
+    if (component === 'Revoked')
+        return 'Revoked';
+    if (component === 'OutOfDate' || component === 'OutOfDateConfigurationNeeded') {
+        if (platform === 'UpToDate' || platform === 'SWHardeningNeeded')
+            return 'OutOfDate';
+        if (platform === 'ConfigurationNeeded' || platform === 'ConfigurationAndSWHardeningNeeded')
+            return 'OutOfDateConfigurationNeeded';
+    }
+    return platform;
+}
+function matchTcbLevel(tcbInfo, pck, teeTcbSvn) {
+    if (tcbInfo.id !== 'TDX' || tcbInfo.version < 3) {
+        throw new TcbError('TCB_INFO_MISMATCH', `TCB info is ${tcbInfo.id} version ${tcbInfo.version}; a TDX quote needs TDX TCB info version 3`);
+    }
+    if (!eqHex(tcbInfo.fmspc, pck.fmspc))
+        throw new TcbError('TCB_INFO_MISMATCH', `TCB info is for FMSPC ${tcbInfo.fmspc.toLowerCase()}, the PCK certificate says ${Buffer.from(pck.fmspc).toString('hex')}`);
+    if (!eqHex(tcbInfo.pceId, pck.pceId))
+        throw new TcbError('TCB_INFO_MISMATCH', `TCB info is for PCE-ID ${tcbInfo.pceId.toLowerCase()}, the PCK certificate says ${Buffer.from(pck.pceId).toString('hex')}`);
+    const from = teeTcbSvn[1] > 0 ? 2 : 0;
+    let sgxFound = false;
+    for (const level of tcbInfo.tcbLevels) {
+        if (!sgxFound) {
+            const sgxOk = level.tcb.sgxtcbcomponents.every((c, i) => pck.cpuSvnComponents[i] >= c.svn) && pck.pceSvn >= level.tcb.pcesvn;
+            if (!sgxOk)
+                continue;
+            sgxFound = true;
+        }
+        const tdx = level.tcb.tdxtcbcomponents;
+        if (tdx === undefined)
+            throw new TcbError('TCB_INFO_MISMATCH', 'a TCB level of the TDX TCB info has no tdxtcbcomponents');
+        let ok = true;
+        for (let i = from; i < 16; i++)
+            if (teeTcbSvn[i] < tdx[i].svn)
+                ok = false;
+        if (ok)
+            return { level, belowLowest: null, status: level.tcbStatus };
+    }
+    // Intel's QVL calls this "TCB not supported". The platform is below every level Intel lists, so it
+    // is treated as no better than the lowest level: OutOfDate (Revoked if that level is revoked), with
+    // the lowest level's advisories. dcap-qvl reports OutOfDate for the same collateral.
+    const lowest = tcbInfo.tcbLevels[tcbInfo.tcbLevels.length - 1];
+    const why = sgxFound
+        ? `TEE_TCB_SVN ${Buffer.from(teeTcbSvn).toString('hex')} is below every TDX level that matches the SGX components`
+        : `the PCK certificate's SGX components ${pck.cpuSvnComponents.join('.')} / PCESVN ${pck.pceSvn} are below every TCB level`;
+    return { level: lowest, belowLowest: why, status: lowest.tcbStatus === 'Revoked' ? 'Revoked' : 'OutOfDate' };
+}
+/** The TDX module's identity and status (step 3): null status for module version 0. */
+function tdxModuleStatus(tcbInfo, q, teeTcbSvn) {
+    const version = teeTcbSvn[1];
+    const body = q.body;
+    const check = (what, m) => {
+        if (!eqHex(m.mrsigner, body.mrSignerSeam))
+            throw new TcbError('TDX_MODULE_MISMATCH', `${what} MRSIGNER ${m.mrsigner.toLowerCase()} is not MRSIGNERSEAM ${Buffer.from(body.mrSignerSeam).toString('hex')}`);
+        if (!maskedEquals(body.seamAttributes, m.attributesMask, m.attributes)) {
+            throw new TcbError('TDX_MODULE_MISMATCH', `${what} attributes do not match SEAM_ATTRIBUTES ${Buffer.from(body.seamAttributes).toString('hex')}`);
+        }
+    };
+    if (version === 0) {
+        if (tcbInfo.tdxModule)
+            check('tdxModule', tcbInfo.tdxModule);
+        return { status: null, advisoryIds: [] };
+    }
+    const id = `TDX_${version.toString(16).padStart(2, '0')}`.toUpperCase();
+    const identity = tcbInfo.tdxModuleIdentities?.find((m) => m.id.toUpperCase() === id);
+    if (!identity)
+        throw new TcbError('TDX_MODULE_MISMATCH', `TCB info has no TDX module identity ${id} (TEE_TCB_SVN[1] = ${version})`);
+    check(`TDX module identity ${id}`, identity);
+    const level = firstIsvLevel(identity.tcbLevels, teeTcbSvn[0]);
+    if (!level)
+        throw new TcbError('TCB_NOT_SUPPORTED', `no level of TDX module identity ${id} covers module SVN ${teeTcbSvn[0]}`);
+    return { status: level.tcbStatus, advisoryIds: level.advisoryIDs ?? [] };
+}
+/** The Quoting Enclave against Intel's QE identity (step 4). */
+function qeStatus(qe, q) {
+    const report = q.certificationData.qeReportCertificationData?.qeReport;
+    if (!report)
+        throw new TcbError('QE_IDENTITY_MISMATCH', 'the quote carries no QE report');
+    if (qe.id !== 'TD_QE')
+        throw new TcbError('QE_IDENTITY_MISMATCH', `QE identity is for ${qe.id}, a TDX quote needs TD_QE`);
+    if (!eqHex(qe.mrsigner, report.mrSigner))
+        throw new TcbError('QE_IDENTITY_MISMATCH', `QE MRSIGNER ${Buffer.from(report.mrSigner).toString('hex')} is not Intel's ${qe.mrsigner.toLowerCase()}`);
+    if (qe.isvprodid !== report.isvProdId)
+        throw new TcbError('QE_IDENTITY_MISMATCH', `QE ISVPRODID ${report.isvProdId} is not ${qe.isvprodid}`);
+    const misc = Buffer.alloc(4);
+    misc.writeUInt32LE(report.miscSelect >>> 0, 0);
+    // MISCSELECT is a little-endian u32 in the report; PCS writes it as big-endian hex.
+    if (!maskedEquals(Buffer.from(misc).reverse(), qe.miscselectMask, qe.miscselect))
+        throw new TcbError('QE_IDENTITY_MISMATCH', 'QE MISCSELECT does not match the QE identity');
+    if (!maskedEquals(report.attributes, qe.attributesMask, qe.attributes))
+        throw new TcbError('QE_IDENTITY_MISMATCH', 'QE ATTRIBUTES do not match the QE identity');
+    const level = firstIsvLevel(qe.tcbLevels, report.isvSvn);
+    if (!level)
+        throw new TcbError('TCB_NOT_SUPPORTED', `no QE identity level covers QE ISVSVN ${report.isvSvn}`);
+    return { status: level.tcbStatus, advisoryIds: level.advisoryIDs ?? [] };
+}
+/** Steps 1-5 over verified collateral. Throws TcbError on a mismatch. */
+function evaluateTcb(tcbInfo, qe, q, pck) {
+    const teeTcbSvn = q.body.teeTcbSvn;
+    const match = matchTcbLevel(tcbInfo, pck, teeTcbSvn);
+    const module = tdxModuleStatus(tcbInfo, q, teeTcbSvn);
+    const qeResult = qeStatus(qe, q);
+    const status = converge(converge(match.status, module.status), qeResult.status);
+    const advisoryIds = [...new Set([...(match.level.advisoryIDs ?? []), ...module.advisoryIds, ...qeResult.advisoryIds])].sort();
+    return {
+        status,
+        platformStatus: match.status,
+        belowLowest: match.belowLowest,
+        tcbDate: match.level.tcbDate,
+        tdxModuleStatus: module.status,
+        qeStatus: qeResult.status,
+        advisoryIds,
+        teeTcbSvn: Buffer.from(teeTcbSvn).toString('hex'),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/evidence/verify/tdx.ts
+
+
+
+
+
+
+
+
+
+
+function hasTdxCollateral(f) {
+    return f.tcbInfos.length > 0 || f.qeIdentities.length > 0 || f.crls.length > 0;
+}
+function pckCa(leaf) {
+    return /processor/i.test(leaf.issuer) ? 'processor' : 'platform';
+}
+function newest(list) {
+    return [...list].sort((a, b) => Date.parse(b.value.issueDate) - Date.parse(a.value.issueDate));
+}
+async function withCollateral(q, opts, first, given) {
+    const at = opts.at ?? new Date();
+    const anchors = intelAnchors(opts.trustRoots);
+    const ext = first.extensions;
+    const fmspc = (0,reader/* hex */.uh)(ext.fmspc);
+    let files = readTdxCollateral(given);
+    const steps = [];
+    let fetched = [];
+    const matching = () => files.tcbInfos.filter((t) => t.value.fmspc.toLowerCase() === fmspc);
+    const complete = () => matching().length > 0 && files.qeIdentities.length > 0 && files.crls.length >= 2;
+    const result = (problem, rest = {}) => ({
+        steps,
+        problem,
+        tcb: null,
+        tcbInfo: null,
+        qeIdentity: null,
+        fetched,
+        crls: [],
+        quote: first,
+        ...rest,
+    });
+    if (!complete() && opts.network) {
+        try {
+            fetched = await fetchTdxCollateral(fmspc, pckCa(first.pck.leaf), opts.pcs);
+            files = readTdxCollateral([...given, ...fetched]);
+            steps.push({ id: 'collateral', ok: true, detail: `fetched from Intel PCS for FMSPC ${fmspc}: ${fetched.map((f) => f.name).join(', ')}` });
+        }
+        catch (e) {
+            if (!(e instanceof errors/* VerifierUnavailableError */.BF))
+                throw e;
+            const detail = `verifier unavailable: ${e.message}`;
+            steps.push({ id: 'collateral', ok: null, detail });
+            return result({ kind: 'unavailable', detail });
+        }
+    }
+    else {
+        const ignored = files.ignored.length ? `; ignored ${files.ignored.map((i) => `${i.source} (${i.why})`).join(', ')}` : '';
+        steps.push({
+            id: 'collateral',
+            ok: complete() ? true : null,
+            detail: `given: ${files.tcbInfos.length} TCB info, ${files.qeIdentities.length} QE identity, ${files.crls.length} CRL file(s)${ignored}`,
+        });
+    }
+    if (!complete()) {
+        const missing = [
+            matching().length === 0 ? `TCB info for FMSPC ${fmspc}${files.tcbInfos.length ? ` (given: ${files.tcbInfos.map((t) => t.value.fmspc.toLowerCase()).join(', ')})` : ''}` : null,
+            files.qeIdentities.length === 0 ? 'QE identity' : null,
+            files.crls.length < 2 ? 'PCK CRL and root CA CRL' : null,
+        ].filter((x) => x !== null);
+        const detail = `verifier unavailable: collateral incomplete, missing ${missing.join(', ')}${opts.network ? '' : ' (give --collateral DIR, or allow --network)'}`;
+        steps.push({ id: 'tcb_status', ok: null, detail });
+        return result({ kind: 'unavailable', detail });
+    }
+    // CRLs: issued by the pinned roots or by the CA that issued the PCK leaf (whose chain verified).
+    const crl = await verifyCrls(files.crls, [...anchors, ...first.pck.intermediates], at);
+    const lookup = crlLookup(crl.crls);
+    const quote = checkQuote(q, opts, lookup);
+    const pckIssuer = first.pck.intermediates.find((c) => first.pck.leaf.checkIssued(c) && first.pck.leaf.verify(c.publicKey));
+    const rootCrl = anchors.some((a) => hasCrlFrom(crl.crls, a));
+    const pckCrl = pckIssuer !== undefined && hasCrlFrom(crl.crls, pckIssuer);
+    const crlOk = rootCrl && pckCrl;
+    steps.push({
+        id: 'crl',
+        ok: crlOk ? true : null,
+        detail: (crlOk ? `root CA CRL and ${certName(pckIssuer)} CRL verified and current; the PCK chain was checked against them` : `missing a current, verified ${rootCrl ? '' : 'root CA CRL'}${!rootCrl && !pckCrl ? ' and ' : ''}${pckCrl ? '' : 'PCK CA CRL'}`) +
+            (crl.problems.length ? `; ${crl.problems.join('; ')}` : ''),
+    });
+    if (quote.failed)
+        return result(null, { quote, crls: crl.crls });
+    if (!crlOk)
+        return result({ kind: 'unavailable', detail: `verifier unavailable: ${steps[steps.length - 1].detail}` }, { quote, crls: crl.crls });
+    const pool = files.certPems.flatMap((p) => parseCertificates(pemCertificates(p.pem)).filter((c) => c !== null));
+    const pick = (what, id, list) => {
+        let last = null;
+        for (const s of newest(list)) {
+            const r = verifySignedCollateral(what, s, pool, anchors, at, lookup);
+            if (r.ok) {
+                steps.push({ id, ok: true, detail: r.detail });
+                return { signed: s, problem: null };
+            }
+            // A bad signature is never outweighed by another copy that verifies.
+            if (r.kind === 'failed') {
+                steps.push({ id, ok: false, detail: r.detail });
+                return { signed: null, problem: { kind: 'failed', detail: r.detail } };
+            }
+            last = { kind: r.kind, detail: r.detail };
+        }
+        steps.push({ id, ok: null, detail: `verifier unavailable: ${last.detail}` });
+        return { signed: null, problem: { kind: 'unavailable', detail: `verifier unavailable: ${last.detail}` } };
+    };
+    const tcbInfo = pick('TCB info', 'tcb_info', matching());
+    if (tcbInfo.problem)
+        return result(tcbInfo.problem, { quote, crls: crl.crls });
+    const qeIdentity = pick('QE identity', 'qe_identity', files.qeIdentities);
+    if (qeIdentity.problem)
+        return result(qeIdentity.problem, { quote, crls: crl.crls, tcbInfo: tcbInfo.signed });
+    try {
+        const tcb = evaluateTcb(tcbInfo.signed.value, qeIdentity.signed.value, q, ext);
+        steps.push({
+            id: 'tcb_status',
+            ok: true,
+            detail: `TCB status ${tcb.status} (${tcb.belowLowest ? `below the lowest TCB level: ${tcb.belowLowest}; ` : ''}TCB level ${tcb.platformStatus} of ${tcb.tcbDate}` +
+                `${tcb.tdxModuleStatus !== null ? `, TDX module ${tcb.tdxModuleStatus}` : ''}, QE ${tcb.qeStatus})` +
+                `${tcb.advisoryIds.length ? `; advisories ${tcb.advisoryIds.join(', ')}` : ''}`,
+        });
+        return result(null, { quote, crls: crl.crls, tcb, tcbInfo: tcbInfo.signed, qeIdentity: qeIdentity.signed });
+    }
+    catch (e) {
+        if (!(e instanceof TcbError))
+            throw e;
+        const detail = `${e.code}: ${e.message}`;
+        steps.push({ id: 'tcb_status', ok: false, detail });
+        return result({ kind: 'failed', detail }, { quote, crls: crl.crls, tcbInfo: tcbInfo.signed, qeIdentity: qeIdentity.signed });
+    }
+}
+function tcbClaims(r) {
+    if (!r.tcb)
+        return {};
+    return {
+        tcb_status: r.tcb.status,
+        tcb_level_status: r.tcb.platformStatus,
+        tdx_module_tcb_status: r.tcb.tdxModuleStatus,
+        qe_tcb_status: r.tcb.qeStatus,
+        advisory_ids: r.tcb.advisoryIds,
+        tcb_date: r.tcb.tcbDate,
+        tcb_evaluation_data_number: r.tcbInfo?.value.tcbEvaluationDataNumber ?? null,
+        collateral_next_update: r.tcbInfo?.value.nextUpdate ?? null,
+    };
+}
+async function verifyTdx(q, opts, inlineLog = null) {
+    const aux = opts.aux ?? [];
+    const logs = (0,verify_tdx_eventlog/* verifyTdxEventLogs */.H6)(q, aux, inlineLog);
+    const collateralFiles = aux.filter((a) => !logs.used.includes(a.name));
+    const first = checkQuote(q, opts);
+    const binding = bindingStep('REPORTDATA', q.body.reportData, opts.reportData);
+    let quote = first;
+    let col = null;
+    const wanted = opts.network || hasTdxCollateral(readTdxCollateral(collateralFiles));
+    if (!first.failed && wanted) {
+        col = await withCollateral(q, opts, first, collateralFiles);
+        quote = col.quote;
+    }
+    const steps = [parseStep(q), ...quote.steps];
+    if (col)
+        steps.push(...col.steps);
+    else if (!first.failed) {
+        steps.push({ id: 'collateral', ok: null, detail: 'no collateral given (--collateral DIR, or --network): TCB status and revocation not evaluated' });
+    }
+    steps.push(...logs.steps, binding);
+    const claims = { ...claims_tdxClaims(q, false), ...(quote.extensions && !quote.failed ? pckClaims(quote.extensions) : {}), ...(col ? tcbClaims(col) : {}), ...logs.claims };
+    const foreign = binding.ok === false;
+    // A log that does not replay leaves the quote verified; the event_log_replay claim says so.
+    const failedStep = steps.find((s) => s.ok === false && s.id !== 'event_log');
+    let status;
+    let detail;
+    if (foreign) {
+        status = 'failed';
+        detail = 'foreign binding: the quote is bound to something other than this job (REPORTDATA differs)';
+    }
+    else if (failedStep) {
+        status = 'failed';
+        detail = `${failedStep.id}: ${failedStep.detail}`;
+    }
+    else if (col?.problem) {
+        status = col.problem.kind;
+        detail = col.problem.detail;
+    }
+    else {
+        status = 'verified';
+        detail = col?.tcb
+            ? `quote, QE report and PCK chain to the Intel SGX Root CA verify; TCB status ${col.tcb.status}`
+            : 'quote, QE report and PCK chain to the Intel SGX Root CA verify; TCB status not evaluated (no collateral)';
+    }
+    const custom = opts.trustRoots.kind === 'custom';
+    return {
+        kind: 'tdx',
+        status,
+        detail,
+        steps,
+        bindingMatches: binding.ok,
+        claims,
+        trustRoots: quote.steps.find((s) => s.id === 'pck_chain')?.ok ? (custom ? 'custom' : 'shipped') : 'none',
+        ...(col && col.fetched.length ? { material: col.fetched } : {}),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/evidence/verify/registry.ts
+
+
+
+
+
+
+/**
+ * Evidence whose verifier is not built yet: still parsed, and its binding still compared, because a
+ * foreign binding denies whatever the signatures would say.
+ */
+function notYetVerified(kind, parseDetail, binding, notImplemented, claims) {
+    const steps = [
+        { id: 'parse', ok: true, detail: parseDetail },
+        binding,
+        { id: 'signature', ok: null, detail: notImplemented },
+    ];
+    const foreign = binding.ok === false;
+    const status = foreign ? 'failed' : 'unsupported';
+    return {
+        kind,
+        status,
+        detail: foreign ? 'foreign binding: the evidence is bound to something other than this job' : notImplemented,
+        steps,
+        bindingMatches: binding.ok,
+        claims,
+        trustRoots: 'none',
+    };
+}
+const defaultVerifiers = {
+    'simulated-tdx-quote': (p, opts) => verifySimulatedQuote(p.quote, opts),
+    'tdx-quote': (p, opts) => verifyTdx(p.quote, opts, p.eventLog ?? null),
+    'sev-snp-report': (p, opts) => verifySevSnpReport(p.report, opts),
+    'nvidia-spdm': (p, opts) => verifyNvidiaGpus(p.gpus, opts, `NVIDIA SPDM GET_MEASUREMENTS evidence, ${p.gpus[0].spdm.measurements.length} measurement blocks`),
+    'nvidia-evidence-list': (p, opts) => verifyNvidiaGpus(p.gpus, opts, `NVIDIA evidence list, ${p.gpus.length} GPU(s)`),
+    'nras-eat': (p, opts) => {
+        const claims = claims_eatClaims(p.tokens);
+        const nonces = [p.tokens.overall, ...Object.values(p.tokens.submods)].map((t) => t.claims['eat_nonce']);
+        const expected = opts.gpuNonce === null ? null : (0,reader/* hex */.uh)(opts.gpuNonce);
+        const bad = nonces.find((n) => typeof n !== 'string' || n.toLowerCase() !== expected);
+        const binding = expected === null
+            ? { id: 'binding', ok: null, detail: 'eat_nonce not compared: no expected GPU nonce was given' }
+            : bad === undefined
+                ? { id: 'binding', ok: true, detail: 'eat_nonce of every token equals the expected GPU nonce' }
+                : { id: 'binding', ok: false, detail: `eat_nonce ${String(bad)} does not equal the expected ${expected}: the evidence is bound to something else` };
+        return notYetVerified('nvidia-gpu', `NRAS detached EAT token set, ${Object.keys(p.tokens.submods).length} device token(s)`, binding, 'NRAS token verification is not implemented yet', claims);
+    },
+    unknown: () => ({
+        kind: null,
+        status: 'unsupported',
+        detail: 'unrecognised evidence format',
+        steps: [{ id: 'parse', ok: null, detail: 'no parser recognises these bytes' }],
+        bindingMatches: null,
+        claims: {},
+        trustRoots: 'none',
+    }),
+};
+
+;// CONCATENATED MODULE: ./src/evidence/verify/verify-evidence.ts
+
+
+
+
+
+/**
+ * Parse and verify one piece of evidence (signatures, chains, binding; no policy). Never throws on
+ * bad evidence: bytes that do not parse give status `failed` with a `parse` step saying why.
+ * Misuse (a reportData that is not 64 bytes, a gpuNonce that is not 32) throws TypeError.
+ */
+async function verifyEvidence(input, file, opts, verifiers = defaultVerifiers) {
+    if (opts.reportData !== null && opts.reportData.length !== 64)
+        throw new TypeError('verifyEvidence: reportData must be exactly 64 bytes');
+    if (opts.gpuNonce !== null && opts.gpuNonce.length !== 32)
+        throw new TypeError('verifyEvidence: gpuNonce must be exactly 32 bytes');
+    const digest = 'sha256:' + (0,external_node_crypto_.createHash)('sha256').update(input.bytes).digest('hex');
+    let parsed;
+    try {
+        parsed = parse_parseEvidence(input.bytes, input.formatHint);
+    }
+    catch (err) {
+        const sniffed = sniffFormat(input.bytes);
+        const format = sniffed === 'unknown' && input.formatHint !== undefined ? input.formatHint : sniffed;
+        return {
+            kind: claims_formatKind(format),
+            format,
+            file,
+            digest,
+            status: 'failed',
+            detail: 'evidence does not parse',
+            steps: [{ id: 'parse', ok: false, detail: `parse failed: ${err instanceof Error ? err.message : String(err)}` }],
+            bindingMatches: null,
+            claims: {},
+            trustRoots: 'none',
+        };
+    }
+    let verdict;
+    try {
+        verdict = await dispatch(parsed, { ...opts, aux: input.aux ?? [] }, verifiers);
+    }
+    catch (err) {
+        // A verifier must not throw on hostile input; if one does, the evidence did not verify.
+        verdict = {
+            kind: claims_formatKind(parsed.format),
+            status: 'failed',
+            detail: 'verifier error',
+            steps: [{ id: 'verify', ok: false, detail: err instanceof Error ? err.message : String(err) }],
+            bindingMatches: null,
+            claims: {},
+            trustRoots: 'none',
+        };
+    }
+    return { ...verdict, format: parsed.format, file, digest };
+}
+function dispatch(p, opts, v) {
+    switch (p.format) {
+        case 'simulated-tdx-quote':
+            return v['simulated-tdx-quote'](p, opts);
+        case 'tdx-quote':
+            return v['tdx-quote'](p, opts);
+        case 'sev-snp-report':
+            return v['sev-snp-report'](p, opts);
+        case 'nvidia-spdm':
+            return v['nvidia-spdm'](p, opts);
+        case 'nvidia-evidence-list':
+            return v['nvidia-evidence-list'](p, opts);
+        case 'nras-eat':
+            return v['nras-eat'](p, opts);
+        case 'unknown':
+            return v.unknown(p, opts);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/evidence/index.ts
+// The evidence layer's public API: sources collect, formats parse (no crypto), verify checks (no policy).
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/***/ }),
+
+/***/ 94314:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   H6: () => (/* binding */ verifyTdxEventLogs),
+/* harmony export */   NY: () => (/* binding */ runtimeEventDigest)
+/* harmony export */ });
+/* unused harmony export replay */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _formats_reader_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(17691);
+/* harmony import */ var _formats_tdx_eventlog_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(49821);
+
+
+
+function runtimeEventDigest(type, name, payloadHex) {
+    const t = Buffer.alloc(4);
+    t.writeUInt32LE(type >>> 0);
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha384').update(Buffer.concat([t, Buffer.from(`:${name}:`, 'utf8'), Buffer.from(payloadHex, 'hex')])).digest('hex');
+}
+function isJsonList(b) {
+    const t = Buffer.from(b.buffer, b.byteOffset, Math.min(b.byteLength, 64)).toString('utf8').trimStart();
+    return t.startsWith('[');
+}
+/** Replay `events` into four registers; returns the registers and the problems found on the way. */
+function replay(events) {
+    const rtmr = [0, 1, 2, 3].map(() => Buffer.alloc(48));
+    const problems = [];
+    events.forEach((e, i) => {
+        let digest = e.digest;
+        if (e.source === 'runtime' && e.type === _formats_tdx_eventlog_js__WEBPACK_IMPORTED_MODULE_2__/* .RUNTIME_EVENT_TYPE */ .lq) {
+            const want = runtimeEventDigest(e.type, e.name ?? '', e.data);
+            if (digest !== '' && digest !== want)
+                problems.push(`event ${i} (${e.name}) records digest ${digest} but its payload hashes to ${want}`);
+            digest = want;
+        }
+        if (digest.length !== 96) {
+            problems.push(`event ${i} (RTMR${e.rtmr}, type 0x${e.type.toString(16)}) has no SHA-384 digest to extend`);
+            return;
+        }
+        rtmr[e.rtmr] = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha384').update(rtmr[e.rtmr]).update(Buffer.from(digest, 'hex')).digest();
+    });
+    return { rtmr, problems };
+}
+function verifyTdxEventLogs(q, aux, inline) {
+    const used = [];
+    const steps = [];
+    let ccel = null;
+    const runtime = [];
+    const covered = new Set();
+    const sources = [];
+    const bad = [];
+    const table = aux.find((a) => (0,_formats_tdx_eventlog_js__WEBPACK_IMPORTED_MODULE_2__/* .isCcelTable */ .ap)(a.bytes));
+    const data = aux.find((a) => (0,_formats_tdx_eventlog_js__WEBPACK_IMPORTED_MODULE_2__/* .isTcg2Log */ .FE)(a.bytes));
+    if (table)
+        used.push(table.name);
+    if (data) {
+        used.push(data.name);
+        try {
+            const t = table ? (0,_formats_tdx_eventlog_js__WEBPACK_IMPORTED_MODULE_2__/* .parseCcelTable */ .VO)(table.bytes) : null;
+            if (t && t.ccType !== 2)
+                bad.push(`${table.name}: CC type ${t.ccType} is not TDX (2)`);
+            ccel = (0,_formats_tdx_eventlog_js__WEBPACK_IMPORTED_MODULE_2__/* .parseTcg2Log */ .aP)(data.bytes).events;
+            sources.push(`CCEL ${data.name} (${ccel.length} events${t ? `, ACPI table ${table.name}` : ''})`);
+            [0, 1, 2].forEach((r) => covered.add(r));
+            if (ccel.some((e) => e.rtmr === 3))
+                covered.add(3);
+        }
+        catch (e) {
+            bad.push(`${data.name}: ${e instanceof Error ? e.message : String(e)}`);
+        }
+    }
+    for (const a of aux) {
+        if (!isJsonList(a.bytes) || used.includes(a.name))
+            continue;
+        used.push(a.name);
+        try {
+            const events = (0,_formats_tdx_eventlog_js__WEBPACK_IMPORTED_MODULE_2__/* .parseRuntimeEventLog */ .q1)(Buffer.from(a.bytes).toString('utf8'), a.name);
+            runtime.push(...events);
+            covered.add(3);
+            for (const e of events)
+                covered.add(e.rtmr);
+            sources.push(`runtime log ${a.name} (${events.length} events)`);
+        }
+        catch (e) {
+            bad.push(e instanceof Error ? e.message : String(e));
+        }
+    }
+    if (inline) {
+        runtime.push(...inline);
+        [0, 1, 2, 3].forEach((r) => covered.add(r));
+        sources.push(`event log carried with the quote (${inline.length} events)`);
+    }
+    if (ccel === null && runtime.length === 0 && !inline && bad.length === 0)
+        return { used, steps, claims: {} };
+    const fromRuntime = new Set(runtime.map((e) => e.rtmr));
+    const events = [...(ccel ?? []).filter((e) => !fromRuntime.has(e.rtmr)), ...runtime];
+    const { rtmr, problems } = replay(events);
+    problems.unshift(...bad);
+    const regs = [...covered].sort();
+    const compared = regs.map((r) => ({ r, ok: rtmr[r].equals(q.body.rtmr[r]) }));
+    for (const c of compared)
+        if (!c.ok)
+            problems.push(`RTMR${c.r} replays to ${(0,_formats_reader_js__WEBPACK_IMPORTED_MODULE_1__/* .hex */ .uh)(rtmr[c.r])}, the quote says ${(0,_formats_reader_js__WEBPACK_IMPORTED_MODULE_1__/* .hex */ .uh)(q.body.rtmr[c.r])}`);
+    const match = problems.length === 0 && regs.length > 0;
+    steps.push({
+        id: 'event_log',
+        ok: match,
+        detail: match
+            ? `${sources.join(' + ')} replays to RTMR${regs.join(', RTMR')} of the quote`
+            : `event log does not replay to the quote: ${problems.join('; ')}`,
+    });
+    return {
+        used,
+        steps,
+        claims: {
+            event_log_replay: match ? 'match' : 'mismatch',
+            event_log_rtmrs: regs.map((r) => `rtmr${r}`),
+            event_log_events: events.map((e) => ({
+                rtmr: e.rtmr,
+                type: `0x${e.type.toString(16).padStart(8, '0')}`,
+                name: e.name,
+                digest: e.source === 'runtime' && e.type === _formats_tdx_eventlog_js__WEBPACK_IMPORTED_MODULE_2__/* .RUNTIME_EVENT_TYPE */ .lq ? runtimeEventDigest(e.type, e.name ?? '', e.data) : e.digest,
+                ...(e.source === 'runtime' ? { payload: e.data } : {}),
+            })),
+        },
+    };
+}
+
+
+/***/ }),
+
+/***/ 72493:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+// ESM COMPAT FLAG
+__nccwpck_require__.r(__webpack_exports__);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  EVENT_LOG_AUX: () => (/* reexport */ EVENT_LOG_AUX),
+  begin: () => (/* reexport */ begin),
+  beginJob: () => (/* binding */ beginJob),
+  beginNonce: () => (/* binding */ beginNonce),
+  bindingDigests: () => (/* reexport */ bindingDigests),
+  eventLogFile: () => (/* binding */ eventLogFile),
+  executionChecks: () => (/* reexport */ executionChecks),
+  executionSection: () => (/* reexport */ executionSection),
+  executionTier: () => (/* reexport */ executionTier),
+  loadBegin: () => (/* reexport */ loadBegin),
+  policyLabel: () => (/* binding */ policyLabel),
+  sealEvent: () => (/* reexport */ sealEvent),
+  viewOfLogBytes: () => (/* reexport */ viewOfLogBytes),
+  withBeginDefaults: () => (/* reexport */ withBeginDefaults)
+});
+
+// EXTERNAL MODULE: ./src/binding/binding.ts
+var binding = __nccwpck_require__(26200);
+// EXTERNAL MODULE: ./src/binding/job.ts
+var binding_job = __nccwpck_require__(15818);
+// EXTERNAL MODULE: ./src/util/errors.ts
+var errors = __nccwpck_require__(70017);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
+var schemas = __nccwpck_require__(38816);
+// EXTERNAL MODULE: ./src/binding/jcs.ts
+var jcs = __nccwpck_require__(43069);
+// EXTERNAL MODULE: ./src/evidence/formats/tdx-eventlog.ts
+var tdx_eventlog = __nccwpck_require__(49821);
+// EXTERNAL MODULE: ./src/evidence/verify/tdx-eventlog.ts
+var verify_tdx_eventlog = __nccwpck_require__(94314);
+;// CONCATENATED MODULE: ./src/execution/events.ts
+
+
+
+
+
+/**
+ * The two runtime events of the execution tier, measured into RTMR3 (docs/execution.md).
+ *
+ * Each is a dstack-style runtime event (type 0x08000001): its name is `compute-receipt.begin` or
+ * `compute-receipt.seal`, its payload the RFC 8785 bytes of the JSON below, and its digest
+ * SHA-384(le32(type) || ":" || name || ":" || payload), the value written to the RTMR. So any verifier
+ * that replays dstack's runtime events replays ours too. The event log is dstack's JSON form: a list
+ * of {imr, event_type, digest, event, event_payload}.
+ */
+const EXECUTION_VERSION = 'compute-receipt/execution/v1';
+const BEGIN_EVENT = 'compute-receipt.begin';
+const SEAL_EVENT = 'compute-receipt.seal';
+/** Any event whose name starts with this belongs to some compute-receipt job. */
+const EVENT_PREFIX = 'compute-receipt.';
+const RTMR3 = 3;
+const sha256 = schemas/* string */.YjP().regex(/^sha256:[0-9a-f]{64}$/);
+const hex = (n) => schemas/* string */.YjP().regex(new RegExp(`^[0-9a-f]{${n * 2}}$`));
+const nullableStr = schemas/* string */.YjP().max(1024).nullable();
+const JobSchema = schemas/* strictObject */.rej({
+    id: nullableStr,
+    repository: nullableStr,
+    run_id: nullableStr,
+    run_attempt: nullableStr,
+    sha: nullableStr,
+    workflow_ref: nullableStr,
+});
+const BeginPayloadSchema = schemas/* strictObject */.rej({
+    v: schemas/* literal */.euz(EXECUTION_VERSION),
+    phase: schemas/* literal */.euz('begin'),
+    session: hex(32),
+    job: JobSchema,
+    workload_digest: sha256,
+    workload_manifest_digest: sha256.nullable(),
+    input_commitment: schemas/* string */.YjP().regex(/^(sha256|hmac-sha256):[0-9a-f]{64}$/),
+    input_manifest_digest: sha256,
+    oidc_token_digest: sha256.nullable(),
+    nonce: schemas/* string */.YjP().regex(/^([0-9a-f]{2})+$/).max(1024).nullable(),
+});
+const SealPayloadSchema = schemas/* strictObject */.rej({
+    v: schemas/* literal */.euz(EXECUTION_VERSION),
+    phase: schemas/* literal */.euz('seal'),
+    session: hex(32),
+    job: JobSchema,
+    begin_event_digest: hex(48),
+    output_digest: sha256,
+    output_manifest_digest: sha256,
+    exit_status: schemas/* number */.aig().int().min(-2147483648).max(2147483647).nullable(),
+});
+function measuredEvent(name, payload) {
+    const bytes = (0,jcs/* canonicalBytes */.M)(payload);
+    const digest = Buffer.from((0,verify_tdx_eventlog/* runtimeEventDigest */.NY)(tdx_eventlog/* RUNTIME_EVENT_TYPE */.lq, name, bytes.toString('hex')), 'hex');
+    return {
+        name,
+        payload: bytes,
+        digest,
+        entry: { imr: RTMR3, event_type: tdx_eventlog/* RUNTIME_EVENT_TYPE */.lq, digest: digest.toString('hex'), event: name, event_payload: bytes.toString('hex') },
+    };
+}
+function beginPayload(p) {
+    return { v: EXECUTION_VERSION, phase: 'begin', ...p };
+}
+function sealPayload(p) {
+    return { v: EXECUTION_VERSION, phase: 'seal', ...p };
+}
+/** The log as text: one canonical JSON list, newline-terminated. */
+function encodeEventLog(entries) {
+    return '[' + entries.map((e) => JSON.stringify({ imr: e.imr, event_type: e.event_type, digest: e.digest, event: e.event, event_payload: e.event_payload })).join(',\n') + ']\n';
+}
+/** Parse an event log (dstack's JSON list). Throws InputError EVIDENCE_MALFORMED. */
+function decodeEventLog(bytes, what) {
+    return (0,tdx_eventlog/* parseRuntimeEventLog */.q1)(Buffer.from(bytes).toString('utf8'), what);
+}
+function toEntry(e) {
+    return { imr: e.rtmr, event_type: e.type, digest: e.digest, event: e.name ?? '', event_payload: e.data };
+}
+/** Whether a logged event claims to be a compute-receipt event (by name). */
+function isOurs(e) {
+    return e.source === 'runtime' && (e.name ?? '').startsWith(EVENT_PREFIX);
+}
+/** The digest a runtime event extends (recomputed from name and payload; never the recorded one). */
+function eventDigest(e) {
+    return e.type === tdx_eventlog/* RUNTIME_EVENT_TYPE */.lq && e.source === 'runtime' ? (0,verify_tdx_eventlog/* runtimeEventDigest */.NY)(e.type, e.name ?? '', e.data) : e.digest;
+}
+function readOurEvent(e, index) {
+    const name = e.name ?? '';
+    const digest = eventDigest(e);
+    const base = { index, name, digest };
+    if (e.rtmr !== RTMR3)
+        return { ...base, ok: false, why: `extends RTMR${e.rtmr}, not RTMR3` };
+    if (e.type !== tdx_eventlog/* RUNTIME_EVENT_TYPE */.lq)
+        return { ...base, ok: false, why: `event type 0x${e.type.toString(16)} is not a runtime event` };
+    let value;
+    try {
+        value = JSON.parse(Buffer.from(e.data, 'hex').toString('utf8'));
+    }
+    catch {
+        return { ...base, ok: false, why: 'payload is not JSON' };
+    }
+    if (!Buffer.from(e.data, 'hex').equals((0,jcs/* canonicalBytes */.M)(value)))
+        return { ...base, ok: false, why: 'payload is not RFC 8785 canonical JSON' };
+    if (name === BEGIN_EVENT) {
+        const r = BeginPayloadSchema.safeParse(value);
+        return r.success ? { ...base, ok: true, phase: 'begin', payload: r.data } : { ...base, ok: false, why: `begin payload: ${r.error.issues[0].path.join('.')} ${r.error.issues[0].message}` };
+    }
+    if (name === SEAL_EVENT) {
+        const r = SealPayloadSchema.safeParse(value);
+        return r.success ? { ...base, ok: true, phase: 'seal', payload: r.data } : { ...base, ok: false, why: `seal payload: ${r.error.issues[0].path.join('.')} ${r.error.issues[0].message}` };
+    }
+    return { ...base, ok: false, why: `unknown compute-receipt event ${JSON.stringify(name.slice(0, 80))}` };
+}
+/** A job context as the events record it. */
+function sameJob(a, b) {
+    return (0,jcs/* canonicalBytes */.M)(a).equals((0,jcs/* canonicalBytes */.M)(b));
+}
+function malformedLog(what, why) {
+    return new InputError('EVIDENCE_MALFORMED', `${what}: ${why}`);
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+// EXTERNAL MODULE: ./src/digest/index.ts + 10 modules
+var digest = __nccwpck_require__(94012);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(51455);
+// EXTERNAL MODULE: ./src/util/read-file.ts
+var read_file = __nccwpck_require__(45201);
+// EXTERNAL MODULE: ./src/receipt/write.ts
+var write = __nccwpck_require__(30443);
+;// CONCATENATED MODULE: ./src/evidence/sources/rtmr3.ts
+
+
+
+
+
+
+/**
+ * RTMR3, the TD's runtime-extendable measurement register, as a device the `begin`/`seal` agent
+ * extends (docs/execution.md).
+ *
+ * Linux 6.16+ exposes the TDX measurement registers through the TSM measurement-register interface:
+ * `/sys/class/misc/tdx_guest/measurements/rtmr3:sha384` reads as the register's 48 bytes and, for a
+ * root writer, extends it: the kernel computes RTMR3 = SHA-384(RTMR3 || data) for a write of exactly
+ * 48 bytes and answers EINVAL to any other length. `simulated` keeps the register in a file and
+ * extends it the same way, for demos and tests only.
+ */
+const TDX_MEASUREMENTS_DIR = '/sys/class/misc/tdx_guest/measurements';
+const RTMR3_ATTRIBUTE = 'rtmr3:sha384';
+const RTMR_BYTES = 48;
+const realMeasurementsFs = {
+    exists: async (p) => {
+        try {
+            await (0,promises_.stat)(p);
+            return true;
+        }
+        catch {
+            return false;
+        }
+    },
+    read: (p) => (0,read_file/* readRegularFile */.XF)(p, { maxBytes: 4096, what: 'RTMR3 register' }),
+    // 48 bytes go to the kernel in one write(2): writeFile writes a small buffer in a single call.
+    write: (p, data) => (0,promises_.writeFile)(p, data),
+};
+function checkDigest(d) {
+    if (d.byteLength !== RTMR_BYTES)
+        throw new TypeError(`an RTMR3 extension is exactly ${RTMR_BYTES} bytes (got ${d.byteLength})`);
+}
+/** RTMR3 through the kernel's sysfs attribute (root only). */
+class SysfsRtmr3 {
+    dir;
+    fs;
+    kind = 'tdx-rtmr3';
+    where;
+    constructor(dir = TDX_MEASUREMENTS_DIR, fs = realMeasurementsFs) {
+        this.dir = dir;
+        this.fs = fs;
+        this.where = (0,external_node_path_.join)(dir, RTMR3_ATTRIBUTE);
+    }
+    async supported() {
+        return (await this.fs.exists(this.where))
+            ? { supported: true, reason: `RTMR3 at ${this.where}` }
+            : { supported: false, reason: `${this.where} is not present (needs an Intel TDX guest with Linux 6.16 or later)` };
+    }
+    async extend(digest) {
+        checkDigest(digest);
+        try {
+            await this.fs.write(this.where, digest);
+        }
+        catch (e) {
+            const code = e.code ?? 'error';
+            throw new errors/* InputError */.dz('PATH_UNREADABLE', `cannot extend RTMR3 through ${this.where} (${code}${code === 'EACCES' || code === 'EPERM' ? '; needs root' : ''})`);
+        }
+    }
+    async read() {
+        const b = await this.fs.read(this.where);
+        if (b.length !== RTMR_BYTES)
+            throw new errors/* InputError */.dz('EVIDENCE_MALFORMED', `${this.where} reads as ${b.length} bytes, not ${RTMR_BYTES}`);
+        return b;
+    }
+}
+/** A simulated RTMR3 kept in a file as 96 hex digits: no hardware, extended like the kernel does. */
+class SimulatedRtmr3 {
+    where;
+    kind = 'simulated-rtmr3';
+    constructor(where) {
+        this.where = where;
+    }
+    async read() {
+        let text;
+        try {
+            text = (await (0,read_file/* readRegularFile */.XF)(this.where, { maxBytes: 4096, what: 'simulated RTMR3 file' })).toString('utf8').trim();
+        }
+        catch (e) {
+            if (e instanceof errors/* InputError */.dz && e.code === 'PATH_MISSING')
+                return Buffer.alloc(RTMR_BYTES);
+            throw e;
+        }
+        if (!/^[0-9a-f]{96}$/.test(text))
+            throw new errors/* InputError */.dz('EVIDENCE_MALFORMED', `simulated RTMR3 file ${this.where} does not hold 96 hex digits`);
+        return Buffer.from(text, 'hex');
+    }
+    async extend(digest) {
+        checkDigest(digest);
+        const next = (0,external_node_crypto_.createHash)('sha384').update(await this.read()).update(digest).digest();
+        await (0,write/* writeAtomic */.vZ)(this.where, next.toString('hex') + '\n');
+    }
+}
+/** RTMR3 extended with `digests` in order, from 48 zero bytes (what a replay computes). */
+function replayRtmr(digests, start = Buffer.alloc(RTMR_BYTES)) {
+    let r = Buffer.from(start);
+    for (const d of digests)
+        r = (0,external_node_crypto_.createHash)('sha384').update(r).update(d).digest();
+    return r;
+}
+
+// EXTERNAL MODULE: ./src/run.ts + 2 modules
+var run = __nccwpck_require__(86334);
+// EXTERNAL MODULE: ./src/util/progress.ts
+var progress = __nccwpck_require__(65365);
+;// CONCATENATED MODULE: ./src/execution/state.ts
+
+
+
+
+
+
+/**
+ * The begin state: what `begin` hands to `create --begin-state` on the same runner. It is the
+ * producer's own note, not evidence: the verifier never reads it (it replays the event log and the
+ * quote instead). It holds the OIDC token begin bound, because seal must bind the same one.
+ */
+const STATE_VERSION = 'compute-receipt/begin-state/v1';
+const state_hex = (n) => schemas/* string */.YjP().regex(new RegExp(`^[0-9a-f]{${n * 2}}$`));
+const BeginStateSchema = schemas/* strictObject */.rej({
+    v: schemas/* literal */.euz(STATE_VERSION),
+    register: schemas/* discriminatedUnion */.gMt('kind', [
+        schemas/* strictObject */.rej({ kind: schemas/* literal */.euz('tdx-rtmr3'), dir: schemas/* string */.YjP().min(1).max(4096) }),
+        schemas/* strictObject */.rej({ kind: schemas/* literal */.euz('simulated-rtmr3'), file: schemas/* string */.YjP().min(1).max(4096) }),
+    ]),
+    event_log: schemas/* string */.YjP().min(1).max(4096),
+    begin_event_digest: state_hex(48),
+    begin_payload: BeginPayloadSchema,
+    rtmr3_before: state_hex(48),
+    workload: schemas/* array */.YOg(schemas/* string */.YjP().min(1).max(4096)).min(1),
+    inputs: schemas/* array */.YOg(schemas/* string */.YjP().min(1).max(4096)).min(1),
+    allow_symlinks: schemas/* boolean */.zMY(),
+    ignore_paths: schemas/* array */.YOg(schemas/* string */.YjP().max(4096)),
+    serialization: schemas/* enum */.k5n(['files', 'shards']),
+    oidc_token: schemas/* string */.YjP().max(64 * 1024).nullable(),
+    created_at: schemas/* string */.YjP().max(64),
+});
+async function writeBeginState(path, s) {
+    await (0,write/* writeAtomic */.vZ)(path, (0,jcs/* canonicalize */.d)(s) + '\n');
+}
+async function readBeginState(path, shown) {
+    const bytes = await (0,read_file/* readRegularFile */.XF)(path, { maxBytes: 1024 * 1024, what: 'begin state file', shown });
+    let v;
+    try {
+        v = JSON.parse(bytes.toString('utf8'));
+    }
+    catch {
+        throw new errors/* InputError */.dz('CONFIG_INVALID', `begin state ${(0,errors.q)(shown)} is not valid JSON`);
+    }
+    const r = BeginStateSchema.safeParse(v);
+    if (!r.success) {
+        const i = r.error.issues[0];
+        throw new errors/* InputError */.dz('CONFIG_INVALID', `begin state ${(0,errors.q)(shown)} at ${i.path.join('.') || '(top)'}: ${i.message}`);
+    }
+    return r.data;
+}
+
+;// CONCATENATED MODULE: ./src/execution/begin.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const EVENT_LOG_NAME = 'rtmr3-events.json';
+const SIMULATED_RTMR3_NAME = 'simulated-rtmr3';
+/** The register a begin state names, rebuilt for seal. */
+function openRegister(r, sd) {
+    return r.kind === 'simulated-rtmr3' ? new SimulatedRtmr3(r.file) : new SysfsRtmr3(r.dir, sd?.measurementsFs);
+}
+/** The event log at `path` (none yet: empty). */
+async function readEventLog(path) {
+    if (!(0,external_node_fs_.existsSync)(path))
+        return [];
+    const bytes = await (0,read_file/* readRegularFile */.XF)(path, { maxBytes: 64 * 1024 * 1024, what: 'RTMR3 event log', shown: path });
+    return decodeEventLog(bytes, `RTMR3 event log ${(0,errors.q)(path)}`).map(toEntry);
+}
+/**
+ * Append one event and extend the register, in the order that never leaves a log claiming an
+ * extension that did not happen: the log is written first and put back if the kernel refuses.
+ */
+async function appendAndExtend(device, logPath, before, entry, digest) {
+    const old = (0,external_node_fs_.existsSync)(logPath);
+    await (0,write/* writeAtomic */.vZ)(logPath, encodeEventLog([...before, entry]));
+    try {
+        await device.extend(digest);
+    }
+    catch (e) {
+        if (old)
+            await (0,write/* writeAtomic */.vZ)(logPath, encodeEventLog(before));
+        else
+            await (0,write/* writeAtomic */.vZ)(logPath, encodeEventLog(before)).catch(() => undefined);
+        throw e;
+    }
+}
+/** Whether the log replays to the register's value; and whether it already holds compute-receipt events. */
+function logFacts(entries, rtmr3) {
+    const events = decodeEventLog(Buffer.from(encodeEventLog(entries)), 'event log');
+    const ours = events.filter((e) => e.rtmr === 3);
+    const replays = replayRtmr(ours.map((e) => Buffer.from(eventDigest(e), 'hex'))).equals(rtmr3);
+    return { replays, jobs: ours.filter((e) => isOurs(e) && e.name === BEGIN_EVENT).length };
+}
+async function begin(opts, deps) {
+    if (!opts.state)
+        throw new errors/* InputError */.dz('USAGE', 'begin needs --state FILE (where the begin state is written for create --begin-state)');
+    if (opts.workload.length === 0)
+        throw new errors/* InputError */.dz('USAGE', 'missing --workload (a path, or an image reference name@sha256:<hex>)');
+    if (opts.inputs.length === 0)
+        throw new errors/* InputError */.dz('USAGE', 'missing --inputs (the input files or directory of the job)');
+    const statePath = (0,external_node_path_.resolve)(deps.cwd, opts.state);
+    if ((0,external_node_fs_.existsSync)(statePath))
+        throw new errors/* InputError */.dz('USAGE', `begin state ${(0,errors.q)(opts.state)} already exists: one begin per job (remove it only if no workload ran since)`);
+    const eventLogPath = (0,external_node_path_.resolve)(deps.cwd, opts.eventLog ?? (0,external_node_path_.join)((0,external_node_path_.dirname)(opts.state), EVENT_LOG_NAME));
+    const sd = deps.sourceDeps;
+    const simulated = opts.evidence.includes('simulated');
+    let device;
+    if (simulated)
+        device = new SimulatedRtmr3((0,external_node_path_.join)((0,external_node_path_.dirname)(statePath), SIMULATED_RTMR3_NAME));
+    else {
+        const sysfs = new SysfsRtmr3(sd?.measurementsDir ?? TDX_MEASUREMENTS_DIR, sd?.measurementsFs);
+        const s = await sysfs.supported();
+        if (!s.supported) {
+            throw new errors/* InputError */.dz('PATH_MISSING', `begin: RTMR3 cannot be extended here: ${s.reason}; without it (SEV-SNP, older kernels) run create alone, which reaches the environment tier at most`);
+        }
+        device = sysfs;
+    }
+    const nonce = (0,binding/* normalizeNonce */.hJ)(opts.nonce ?? null);
+    const job = (0,binding_job/* jobContextFromEnv */.K1)(deps.env, opts.jobId ?? null);
+    const digestOpts = { allowSymlinks: opts.allowSymlinks ?? false, ignorePaths: opts.ignorePaths ?? [], method: opts.serialization ?? 'files' };
+    // Hash exactly as create does (DESIGN §2), so seal's re-hash can be compared with these digests.
+    const image = opts.workload.length === 1 ? (0,digest/* parseImageRef */.Q)(opts.workload[0]) : null;
+    let workloadDigest;
+    let workloadManifestDigest = null;
+    let workloadPaths;
+    if (image) {
+        workloadDigest = image.digest;
+        workloadPaths = [opts.workload[0]];
+    }
+    else {
+        workloadPaths = (0,run/* resolveAll */.WZ)(deps.cwd, opts.workload, '--workload');
+        const tree = await (0,progress/* tracked */.rX)(deps.progress, 'workload', (p) => (0,digest/* digestTree */.hW)(workloadPaths, { ...digestOpts, ...p }));
+        workloadDigest = tree.digest;
+        workloadManifestDigest = (0,binding/* jsonDigest */.jW)((0,digest/* buildManifest */.u1)(tree));
+    }
+    const inputPaths = (0,run/* resolveAll */.WZ)(deps.cwd, opts.inputs, '--inputs');
+    const inTree = await (0,progress/* tracked */.rX)(deps.progress, 'inputs', (p) => (0,digest/* digestTree */.hW)(inputPaths, { ...digestOpts, ...p }));
+    const ic = (0,digest/* inputCommitment */.cU)(inTree, opts.inputKey);
+    const payload = beginPayload({
+        session: (0,external_node_crypto_.randomBytes)(32).toString('hex'),
+        job,
+        workload_digest: workloadDigest,
+        workload_manifest_digest: workloadManifestDigest,
+        input_commitment: ic.commitment,
+        input_manifest_digest: (0,binding/* jsonDigest */.jW)(ic.manifest),
+        oidc_token_digest: opts.oidcToken ? (0,binding/* sha256Prefixed */.rc)(opts.oidcToken) : null,
+        nonce,
+    });
+    const ev = measuredEvent(BEGIN_EVENT, payload);
+    const before = await readEventLog(eventLogPath);
+    const rtmr3Before = await device.read();
+    const warnings = [];
+    const facts = logFacts(before, rtmr3Before);
+    if (!facts.replays) {
+        warnings.push(`the event log ${eventLogPath} does not replay to the current RTMR3 (${before.length} event(s)): something else extended RTMR3 without logging it here, so this job cannot reach the execution tier`);
+    }
+    if (facts.jobs > 0)
+        warnings.push(`RTMR3 already records ${facts.jobs} compute-receipt job(s) in this boot: the execution tier needs one job per boot (an ephemeral runner)`);
+    await appendAndExtend(device, eventLogPath, before, ev.entry, ev.digest);
+    const state = {
+        v: STATE_VERSION,
+        register: device.kind === 'simulated-rtmr3' ? { kind: 'simulated-rtmr3', file: device.where } : { kind: 'tdx-rtmr3', dir: device.dir },
+        event_log: eventLogPath,
+        begin_event_digest: ev.digest.toString('hex'),
+        begin_payload: payload,
+        rtmr3_before: rtmr3Before.toString('hex'),
+        workload: workloadPaths,
+        inputs: inputPaths,
+        allow_symlinks: digestOpts.allowSymlinks,
+        ignore_paths: digestOpts.ignorePaths,
+        serialization: digestOpts.method,
+        oidc_token: opts.oidcToken ?? null,
+        created_at: deps.now().toISOString(),
+    };
+    await writeBeginState(statePath, state);
+    return { state, statePath, eventLogPath, warnings };
+}
+
+;// CONCATENATED MODULE: ./src/execution/seal.ts
+
+
+
+
+
+/**
+ * The seal half of the two-phase flow, as `create --begin-state` runs it (docs/execution.md): after
+ * the outputs are hashed and before the quote is taken, extend RTMR3 with `compute-receipt.seal`
+ * (outputs, the begin event's digest, the exit status) and append it to the event log. The quote
+ * then binds both event digests through the binding.
+ */
+/** The aux name the event log travels under with the quote (the TDX verifier replays it). */
+const EVENT_LOG_AUX = 'execution-rtmr3-events.json';
+async function loadBegin(path, deps) {
+    const state = await readBeginState((0,external_node_path_.resolve)(deps.cwd, path), path);
+    return { state, device: openRegister(state.register, deps.sourceDeps), shown: path };
+}
+/**
+ * Create with a begin state hashes the trees begin hashed (unless told other paths) and always the
+ * way begin hashed them (symlinks, ignores, serialization), so the seal can be compared with begin.
+ */
+function withBeginDefaults(opts, s) {
+    return {
+        ...opts,
+        workload: opts.workload.length ? opts.workload : s.workload,
+        inputs: opts.inputs.length ? opts.inputs : s.inputs,
+        allowSymlinks: s.allow_symlinks,
+        ignorePaths: s.ignore_paths,
+        serialization: s.serialization,
+    };
+}
+async function sealEvent(b, binding, exitStatus) {
+    const s = b.state;
+    const before = await readEventLog(s.event_log);
+    const session = s.begin_payload.session;
+    if (!before.some((e) => e.event === 'compute-receipt.begin' && e.digest === s.begin_event_digest)) {
+        throw new errors/* InputError */.dz('CONFIG_INVALID', `begin state ${(0,errors.q)(b.shown)}: its begin event is not in the event log ${(0,errors.q)(s.event_log)}`);
+    }
+    const sealedAlready = before.some((e) => {
+        if (e.event !== SEAL_EVENT)
+            return false;
+        try {
+            return JSON.parse(Buffer.from(e.event_payload, 'hex').toString('utf8')).session === session;
+        }
+        catch {
+            return false;
+        }
+    });
+    if (sealedAlready)
+        throw new errors/* InputError */.dz('USAGE', `begin state ${(0,errors.q)(b.shown)} is already sealed: one seal per begin (a second seal would keep the job from the execution tier)`);
+    const ev = measuredEvent(SEAL_EVENT, sealPayload({
+        session,
+        job: binding.job,
+        begin_event_digest: s.begin_event_digest,
+        output_digest: binding.output_digest,
+        output_manifest_digest: binding.output_manifest_digest,
+        exit_status: exitStatus,
+    }));
+    await appendAndExtend(b.device, s.event_log, before, ev.entry, ev.digest);
+    const device = b.device;
+    return {
+        digests: { begin_event_digest: s.begin_event_digest, seal_event_digest: ev.digest.toString('hex') },
+        log: { name: EVENT_LOG_AUX, bytes: Buffer.from(encodeEventLog([...before, ev.entry])) },
+        sourceDeps: device.kind === 'simulated-rtmr3' ? { simulatedRtmr3: () => device.read() } : {},
+    };
+}
+
+;// CONCATENATED MODULE: ./src/execution/appraise.ts
+
+
+function viewOf(events, session) {
+    const rt = events.filter((e) => e.rtmr === RTMR3);
+    const ours = rt.map((e, i) => (isOurs(e) ? readOurEvent(e, i) : null)).filter((x) => x !== null);
+    const mine = ours.filter((e) => e.ok && e.payload.session === session);
+    const begin = (mine.find((e) => e.phase === 'begin') ?? null);
+    const seal = (mine.find((e) => e.phase === 'seal') ?? null);
+    return { events: rt, ours, mine, begin, seal };
+}
+/** The log file's events, for the binding (before any evidence is verified); null when unreadable. */
+function viewOfLogBytes(bytes, session) {
+    if (!bytes)
+        return null;
+    try {
+        return viewOf(decodeEventLog(bytes, 'event log'), session);
+    }
+    catch {
+        return null;
+    }
+}
+function bindingDigests(v) {
+    return v?.begin && v.seal ? { begin_event_digest: v.begin.digest, seal_event_digest: v.seal.digest } : null;
+}
+/** The replayed events from a verified quote's claims (runtime events carry their payload). */
+function replayedEvents(e) {
+    const list = e.claims['event_log_events'];
+    if (!Array.isArray(list))
+        return null;
+    return list.map((x) => {
+        const o = x;
+        return { rtmr: o.rtmr, type: Number(o.type), name: o.name, digest: o.digest, data: o.payload ?? '', source: o.payload === undefined ? 'ccel' : 'runtime' };
+    });
+}
+/** The quote the execution flow is judged against: a verified TDX (or simulated) quote bound to this job. */
+function executionQuote(evidence) {
+    return evidence.find((e) => (e.kind === 'tdx' || e.kind === 'simulated') && e.status === 'verified' && e.bindingMatches === true) ?? null;
+}
+const check = (id, outcome, observed, expected, detail) => ({ id, outcome, observed, expected, detail });
+/**
+ * Every execution check, each named (docs/execution.md). Tampering or a misbehaving job denies;
+ * a check that cannot be evaluated (no verified quote with a replayed log) holds, never passes.
+ */
+function executionChecks(session, binding, evidence) {
+    const q = executionQuote(evidence);
+    const replay = q?.claims['event_log_replay'];
+    const regs = Array.isArray(q?.claims['event_log_rtmrs']) ? q.claims['event_log_rtmrs'] : [];
+    const events = q ? replayedEvents(q) : null;
+    if (!q || !events || replay !== 'match' || !regs.includes('rtmr3')) {
+        const why = !q
+            ? 'no verified TDX quote bound to this job'
+            : replay === undefined
+                ? 'no RTMR3 event log travelled with the quote'
+                : replay !== 'match'
+                    ? 'the event log does not replay to the RTMRs of the quote (an event dropped, changed, added or reordered)'
+                    : 'the replayed log does not cover RTMR3';
+        const outcome = q && replay === 'mismatch' ? 'deny' : q ? 'deny' : 'hold';
+        return {
+            checks: [check('execution.replay', outcome, replay === undefined ? 'none' : String(replay), 'the RTMR3 event log replays to the quoted RTMR3', `${why}; the begin and seal events cannot be trusted`)],
+            view: null,
+        };
+    }
+    const checks = [
+        check('execution.replay', 'pass', `match (${regs.join(', ')})`, 'the RTMR3 event log replays to the quoted RTMR3', `${events.filter((e) => e.rtmr === RTMR3).length} RTMR3 event(s) replay to the RTMR3 of the verified quote`),
+    ];
+    const v = viewOf(events, session);
+    const bad = v.ours.filter((e) => !e.ok);
+    checks.push(bad.length === 0
+        ? check('execution.event_log', 'pass', `${v.ours.length} compute-receipt event(s)`, 'every compute-receipt event well-formed', 'every compute-receipt event in the log has a well-formed RFC 8785 payload')
+        : check('execution.event_log', 'deny', bad.map((b) => `event ${b.index} (${b.name}): ${b.why}`).join('; '), 'every compute-receipt event well-formed', 'a compute-receipt event in the replayed log is malformed'));
+    // Exactly one begin, then one seal, of this job; the seal names the begin.
+    const seq = v.mine.map((e) => e.phase).join(', ') || 'none';
+    const orderProblems = [];
+    const begins = v.mine.filter((e) => e.phase === 'begin').length;
+    const seals = v.mine.filter((e) => e.phase === 'seal').length;
+    if (begins === 0)
+        orderProblems.push(seals > 0 ? 'a seal without a begin' : 'no begin event of this job');
+    if (begins > 1)
+        orderProblems.push(`${begins} begin events`);
+    if (seals === 0)
+        orderProblems.push('no seal event of this job');
+    if (seals > 1)
+        orderProblems.push(`${seals} seal events`);
+    if (begins >= 1 && seals >= 1 && v.mine[0].phase !== 'begin')
+        orderProblems.push('the seal comes before the begin');
+    if (v.begin && v.seal && v.seal.payload.begin_event_digest !== v.begin.digest)
+        orderProblems.push("the seal does not name this begin event's digest");
+    checks.push(orderProblems.length === 0
+        ? check('execution.order', 'pass', seq, 'begin, seal', `one begin (event ${v.begin.index}) then one seal (event ${v.seal.index}) of session ${session.slice(0, 16)}…`)
+        : check('execution.order', 'deny', seq, 'begin, seal', `${orderProblems.join('; ')}: the job's events are not exactly one begin then one seal`));
+    const foreign = v.ours.filter((e) => !(e.ok && e.payload.session === session));
+    const sessions = [...new Set(foreign.map((e) => (e.ok ? e.payload.session.slice(0, 16) + '…' : `unreadable event ${e.index}`)))];
+    checks.push(foreign.length === 0
+        ? check('execution.single_job', 'pass', 'one job', 'no other compute-receipt job in this boot', 'no other compute-receipt job extended RTMR3 in this boot')
+        : check('execution.single_job', 'deny', `${foreign.length} event(s) of another job (${sessions.join(', ')})`, 'no other compute-receipt job in this boot', 'another compute-receipt job ran in the same boot of the TD: the runner was not ephemeral'));
+    const diff = (pairs) => pairs.filter(([, a, b]) => JSON.stringify(a) !== JSON.stringify(b)).map(([k]) => k);
+    if (v.begin) {
+        const p = v.begin.payload;
+        const d = diff([
+            ['workload_digest', p.workload_digest, binding.workload_digest],
+            ['workload_manifest_digest', p.workload_manifest_digest, binding.workload_manifest_digest],
+            ['input_commitment', p.input_commitment, binding.input_commitment],
+            ['input_manifest_digest', p.input_manifest_digest, binding.input_manifest_digest],
+            ['oidc_token_digest', p.oidc_token_digest, binding.oidc_token_digest],
+            ['nonce', p.nonce, binding.nonce],
+        ]);
+        if (!sameJob(p.job, binding.job))
+            d.unshift('job');
+        checks.push(d.length === 0
+            ? check('execution.begin_digests', 'pass', 'equal', 'begin event digests equal the re-derived workload and inputs', 'the workload, inputs, job, OIDC token digest and nonce measured at begin equal the re-derived ones')
+            : check('execution.begin_digests', 'deny', `differ: ${d.join(', ')}`, 'begin event digests equal the re-derived workload and inputs', 'what begin measured is not what this receipt commits to (the workload or inputs changed after begin, or the begin is another job\'s)'));
+    }
+    else
+        checks.push(check('execution.begin_digests', 'deny', 'no begin event', 'begin event digests equal the re-derived workload and inputs', 'not evaluated: no begin event of this job in the replayed log'));
+    if (v.seal) {
+        const p = v.seal.payload;
+        const d = diff([
+            ['output_digest', p.output_digest, binding.output_digest],
+            ['output_manifest_digest', p.output_manifest_digest, binding.output_manifest_digest],
+        ]);
+        if (!sameJob(p.job, binding.job))
+            d.unshift('job');
+        checks.push(d.length === 0
+            ? check('execution.seal_digests', 'pass', 'equal', 'seal event digests equal the re-derived outputs', 'the outputs and job measured at seal equal the re-derived ones')
+            : check('execution.seal_digests', 'deny', `differ: ${d.join(', ')}`, 'seal event digests equal the re-derived outputs', 'what seal measured is not what this receipt commits to'));
+    }
+    else
+        checks.push(check('execution.seal_digests', 'deny', 'no seal event', 'seal event digests equal the re-derived outputs', 'not evaluated: no seal event of this job in the replayed log'));
+    const want = bindingDigests(v);
+    const got = binding.execution ?? null;
+    checks.push(want && got && want.begin_event_digest === got.begin_event_digest && want.seal_event_digest === got.seal_event_digest
+        ? check('execution.binding', 'pass', 'equal', "the binding's begin and seal digests equal the replayed events'", 'the quote is bound to the begin and seal events that RTMR3 replays')
+        : check('execution.binding', 'deny', got ? `${got.begin_event_digest.slice(0, 16)}…, ${got.seal_event_digest.slice(0, 16)}…` : 'none', "the binding's begin and seal digests equal the replayed events'", 'the binding names begin and seal events other than the ones RTMR3 replays'));
+    return { checks, view: v };
+}
+/** Whether the execution tier is reached, and why (or why not), from the whole appraisal. */
+function executionTier(checks, policy, policyLabel, evidence) {
+    const failed = checks.filter((c) => c.id.startsWith('execution.') && c.outcome !== 'pass');
+    if (failed.length)
+        return { eligible: false, reason: `the execution checks did not all pass (${failed.map((c) => c.id).join(', ')})` };
+    if (!checks.some((c) => c.id === 'execution.order'))
+        return { eligible: false, reason: 'no begin and seal events were replayed' };
+    const q = executionQuote(evidence);
+    if (!q || q.kind !== 'tdx') {
+        if (evidence.some((e) => e.kind === 'sev-snp'))
+            return { eligible: false, reason: 'SEV-SNP has no runtime-extendable register: begin and seal cannot be measured' };
+        return { eligible: false, reason: q?.kind === 'simulated' ? 'simulated evidence: begin and seal were replayed from a simulated RTMR3, no hardware claim' : 'no verified Intel TDX quote' };
+    }
+    const pins = ['mr_td', 'rtmr0', 'rtmr1', 'rtmr2'];
+    const unpinned = pins.filter((k) => !(policy.tdx?.[k]?.length));
+    if (unpinned.length)
+        return { eligible: false, reason: `policy ${policyLabel} does not pin the measured image (${unpinned.map((k) => `tdx.${k}`).join(', ')} not set)` };
+    const notPass = pins.filter((k) => checks.find((c) => c.id === `tdx.${k}`)?.outcome !== 'pass');
+    if (notPass.length)
+        return { eligible: false, reason: `the measured image does not match policy ${policyLabel} (${notPass.map((k) => `tdx.${k}`).join(', ')})` };
+    return { eligible: true, reason: `begin and seal of this job replayed from RTMR3 of a verified TDX quote whose MRTD and RTMR0-2 policy ${policyLabel} pins` };
+}
+/** The receipt's `execution` section from the replayed view (or from the log file when none replayed). */
+function executionSection(session, eventLog, v, tierReason) {
+    const mine = new Set([v?.begin?.index, v?.seal?.index].filter((x) => x !== undefined));
+    return {
+        v: EXECUTION_VERSION,
+        session,
+        event_log: eventLog,
+        begin: v?.begin ? { index: v.begin.index, digest: v.begin.digest } : null,
+        seal: v?.seal ? { index: v.seal.index, digest: v.seal.digest, exit_status: v.seal.payload.exit_status } : null,
+        other_events: (v?.events ?? [])
+            .map((e, index) => ({ e, index }))
+            .filter(({ index }) => !mine.has(index))
+            .map(({ e, index }) => ({
+            index,
+            rtmr: e.rtmr,
+            type: `0x${e.type.toString(16).padStart(8, '0')}`,
+            name: e.name,
+            digest: e.source === 'runtime' && e.type === tdx_eventlog/* RUNTIME_EVENT_TYPE */.lq ? readOurEventDigest(e) : e.digest,
+        })),
+        tier_reason: tierReason,
+    };
+}
+function readOurEventDigest(e) {
+    return readOurEvent(e, 0).digest;
+}
+
+;// CONCATENATED MODULE: ./src/execution/index.ts
+
+
+
+
+
+
+
+/** How the claims name a policy: id@sha256:<12 hex>. */
+function policyLabel(p) {
+    return `${p.policy_id}@${p.policy_digest.slice(0, 19)}`;
+}
+/** The nonce begin bound; create may repeat it, never change it. */
+function beginNonce(b, given) {
+    const n = (0,binding/* normalizeNonce */.hJ)(given ?? null);
+    if (n !== null && n !== b.state.begin_payload.nonce)
+        throw new errors/* InputError */.dz('USAGE', `--nonce differs from the nonce begin bound (begin state ${(0,errors.q)(b.shown)})`);
+    return b.state.begin_payload.nonce;
+}
+/** The job begin recorded; create must be the same job. */
+function beginJob(b, here) {
+    const then = b.state.begin_payload.job;
+    if (!sameJob(here, then))
+        throw new errors/* InputError */.dz('USAGE', `begin state ${(0,errors.q)(b.shown)} belongs to ${(0,binding_job/* jobLabel */.OP)(then)}, not ${(0,binding_job/* jobLabel */.OP)(here)}`);
+    return then;
+}
+/** Where the event log sits in the receipt directory: beside the quote that replays it, else its own file. */
+function eventLogFile(items, log, files) {
+    for (const it of items) {
+        if (it.verified.kind !== 'tdx' && it.verified.kind !== 'simulated')
+            continue;
+        const a = it.aux.find((x) => x.file.endsWith(`-${log.name}`));
+        if (a)
+            return a.file;
+    }
+    files.push({ path: 'execution/rtmr3-events.json', bytes: log.bytes });
+    return 'execution/rtmr3-events.json';
+}
+
+
+/***/ }),
+
 /***/ 59663:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -48430,6 +55242,2615 @@ function createHttpFetcher(opts, base = proxyFetch) {
 
 /***/ }),
 
+/***/ 62909:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Zs: () => (/* binding */ UNWAIVABLE),
+/* harmony export */   iO: () => (/* binding */ policyCanEmit)
+/* harmony export */ });
+/* unused harmony export staticCheckIds */
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(54139);
+/**
+ * Check ids. They appear in receipts, in gate failure messages and in waivers, so they are stable.
+ * A rule's id is the policy key that asks for it; evidence items add their index.
+ *
+ * | id                                   | emitted when                                   |
+ * |--------------------------------------|------------------------------------------------|
+ * | `evidence.<i>.<label>.verified`      | every evidence item (label: kind, or format when the kind is unknown; `simulated` for simulated quotes) |
+ * | `evidence.<i>.<label>.binding`       | every evidence item                            |
+ * | `evidence.required`                  | always                                         |
+ * | `evidence.accepted`                  | the policy requires no evidence: hold unless some evidence was accepted (tier none pairs with hold) |
+ * | `hashing.ignore_paths`               | a tree left out paths beyond the default ignores (deny unless `allowed_ignores` lists them) |
+ * | `evidence.trust_roots`               | always                                         |
+ * | `evidence.simulated`                 | simulated evidence is present                  |
+ * | `evidence.verifier_unavailable`      | the caller reports a verifier could not run    |
+ * | `tdx.debug`                          | `tdx.debug: forbid`                            |
+ * | `tdx.<register>`                     | `tdx.mr_td`, `mr_seam`, `mr_config_id`, `mr_owner`, `rtmr0`..`rtmr3` set |
+ * | `tdx.td_attributes.<name>`           | each name under `tdx.td_attributes.forbid/require` |
+ * | `tdx.xfam`                           | `tdx.xfam` set                                 |
+ * | `tdx.min_tcb.<key>`                  | each of `tee_tcb_svn`, `pce_svn`, `qe_svn` set under `tdx.min_tcb` |
+ * | `tdx.event_log.replay`               | `tdx.event_log` set                            |
+ * | `tdx.event_log.events`               | `tdx.event_log.events` not empty               |
+ * | `tdx.tcb_status`                     | `tdx.tcb_status` set                           |
+ * | `sev-snp.debug`, `sev-snp.migrate_ma`| set to forbid                                  |
+ * | `sev-snp.measurement`, `.host_data`, `.id_key_digest`, `.author_key_digest`, `.vmpl`, `.signing_key` | set |
+ * | `sev-snp.guest_policy.<flag>`        | each flag under `sev-snp.guest_policy.forbid/require` |
+ * | `sev-snp.min_reported_tcb.<component>` | each component listed                        |
+ * | `nvidia-gpu.count`, `.debug`, `.measres`, `.driver_versions`, `.vbios_versions` | set (debug: forbid) |
+ * | `workload.digests`                   | `workload` set                                 |
+ * | `benchmark.context-only`             | always (always passes)                         |
+ *
+ * Per-kind checks (`tdx.*`, `sev-snp.*`, `nvidia-gpu.*`) appear when verified evidence of that kind
+ * is present (one check per rule, over every item and every GPU), or, as "not evaluated", when the
+ * kind is required and no verified evidence of it satisfied the requirement.
+ */
+
+/** Checks no waiver can change: signature, chain and binding, and the two rules that have their own switch. */
+const UNWAIVABLE = /^evidence\.\d+\.[^.]+\.(verified|binding)$|^evidence\.(simulated|trust_roots|accepted)$|^hashing\.ignore_paths$/;
+const EVIDENCE_ITEM = /^evidence\.\d+\.[^.]+\.(verified|binding)$/;
+/** Whether a policy could ever emit a check with this id (used to reject mistyped waivers). */
+function policyCanEmit(policy, id) {
+    return EVIDENCE_ITEM.test(id) || staticCheckIds(policy).includes(id);
+}
+/** Every fixed check id this policy can emit (evidence items aside). */
+function staticCheckIds(policy) {
+    const ids = ['evidence.required', 'evidence.trust_roots', 'evidence.simulated', 'evidence.verifier_unavailable', 'hashing.ignore_paths'];
+    if (policy.evidence.required.length === 0)
+        ids.push('evidence.accepted');
+    const tdx = policy.tdx;
+    if (tdx) {
+        if (tdx.debug === 'forbid')
+            ids.push('tdx.debug');
+        for (const m of _schema_js__WEBPACK_IMPORTED_MODULE_0__/* .TDX_MEASUREMENTS */ .Z_)
+            if (tdx[m] !== undefined)
+                ids.push(`tdx.${m}`);
+        for (const n of _schema_js__WEBPACK_IMPORTED_MODULE_0__/* .TD_ATTRIBUTE_NAMES */ .PL) {
+            if (tdx.td_attributes?.forbid.includes(n) || tdx.td_attributes?.require.includes(n))
+                ids.push(`tdx.td_attributes.${n}`);
+        }
+        if (tdx.xfam !== undefined)
+            ids.push('tdx.xfam');
+        for (const k of ['tee_tcb_svn', 'pce_svn', 'qe_svn'])
+            if (tdx.min_tcb?.[k] !== undefined)
+                ids.push(`tdx.min_tcb.${k}`);
+        if (tdx.event_log)
+            ids.push('tdx.event_log.replay');
+        if (tdx.event_log && tdx.event_log.events.length > 0)
+            ids.push('tdx.event_log.events');
+        if (tdx.tcb_status)
+            ids.push('tdx.tcb_status');
+    }
+    const snp = policy['sev-snp'];
+    if (snp) {
+        if (snp.debug === 'forbid')
+            ids.push('sev-snp.debug');
+        if (snp.migrate_ma === 'forbid')
+            ids.push('sev-snp.migrate_ma');
+        for (const k of ['measurement', 'host_data', 'id_key_digest', 'author_key_digest', 'vmpl', 'signing_key']) {
+            if (snp[k] !== undefined)
+                ids.push(`sev-snp.${k}`);
+        }
+        for (const n of _schema_js__WEBPACK_IMPORTED_MODULE_0__/* .SNP_GUEST_POLICY_FLAGS */ .ow) {
+            if (snp.guest_policy?.forbid.includes(n) || snp.guest_policy?.require.includes(n))
+                ids.push(`sev-snp.guest_policy.${n}`);
+        }
+        for (const c of _schema_js__WEBPACK_IMPORTED_MODULE_0__/* .SNP_TCB_COMPONENTS */ .VB)
+            if (snp.min_reported_tcb?.[c] !== undefined)
+                ids.push(`sev-snp.min_reported_tcb.${c}`);
+    }
+    const gpu = policy['nvidia-gpu'];
+    if (gpu) {
+        if (gpu.count)
+            ids.push('nvidia-gpu.count');
+        if (gpu.debug === 'forbid')
+            ids.push('nvidia-gpu.debug');
+        if (gpu.measres)
+            ids.push('nvidia-gpu.measres');
+        if (gpu.driver_versions !== undefined)
+            ids.push('nvidia-gpu.driver_versions');
+        if (gpu.vbios_versions !== undefined)
+            ids.push('nvidia-gpu.vbios_versions');
+    }
+    if (policy.workload)
+        ids.push('workload.digests');
+    ids.push('benchmark.context-only');
+    return ids;
+}
+
+
+/***/ }),
+
+/***/ 55375:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   V6: () => (/* binding */ gateMessage)
+/* harmony export */ });
+/* unused harmony exports FAIL_ON, gateFails */
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(70017);
+
+const FAIL_ON = (/* unused pure expression or super */ null && (['deny', 'hold', 'never']));
+function gateFails(decision, failOn) {
+    if (failOn === 'never')
+        return false;
+    if (failOn === 'deny')
+        return decision === 'deny';
+    return decision === 'deny' || decision === 'hold';
+}
+const MAX_IDS = 20;
+/** `compute-receipt: decision deny (fail-on deny): denied by evidence.required, tdx.debug`, or null. */
+function gateMessage(decision, failOn, checks, reason) {
+    if (!gateFails(decision, failOn))
+        return null;
+    const ids = checks.filter((c) => c.outcome === decision).map((c) => c.id);
+    const shown = ids.slice(0, MAX_IDS).join(', ') + (ids.length > MAX_IDS ? `, and ${ids.length - MAX_IDS} more` : '');
+    const why = ids.length ? `${decision === 'deny' ? 'denied' : 'held'} by ${shown}` : reason;
+    return (0,_util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .oneLine */ .TN)(`compute-receipt: decision ${decision} (fail-on ${failOn}): ${why}`);
+}
+
+
+/***/ }),
+
+/***/ 26413:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  mu: () => (/* reexport */ appraise),
+  LD: () => (/* reexport */ decide),
+  tb: () => (/* reexport */ loadPolicy)
+});
+
+// UNUSED EXPORTS: EVIDENCE_KINDS, OUTCOMES, SNP_TCB_COMPONENTS, TDX_MEASUREMENTS, TD_ATTRIBUTE_NAMES, UNWAIVABLE, parsePolicy, parsePolicyBytes, policyCanEmit, policySchema, shippedPolicyNames, staticCheckIds
+
+// EXTERNAL MODULE: ./src/policy/schema.ts
+var schema = __nccwpck_require__(54139);
+// EXTERNAL MODULE: ./src/policy/parse.ts
+var parse = __nccwpck_require__(72745);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+// EXTERNAL MODULE: ./src/util/assets.ts + 1 modules
+var assets = __nccwpck_require__(47382);
+// EXTERNAL MODULE: ./src/util/errors.ts
+var errors = __nccwpck_require__(70017);
+// EXTERNAL MODULE: ./src/util/read-file.ts
+var read_file = __nccwpck_require__(45201);
+;// CONCATENATED MODULE: ./src/policy/load.ts
+/**
+ * Resolve a policy by shipped name (inside the bundle, so it works in any workspace) or by path.
+ * A bare name (no `/`, no .yml/.yaml) is a shipped name; anything else is a path relative to cwd.
+ */
+
+
+
+
+
+/** Names of the policies shipped in the bundle (top-level policies/*.yml; claim rules excluded). */
+function shippedPolicyNames() {
+    return (0,assets/* assetNames */.PB)('policies')
+        .filter((n) => !n.includes('/') && n.endsWith('.yml'))
+        .map((n) => n.slice(0, -'.yml'.length))
+        .sort();
+}
+function isPath(s) {
+    return s.includes('/') || s.includes('\\') || /\.ya?ml$/i.test(s);
+}
+async function loadPolicy(nameOrPath, opts = {}) {
+    const shipped = shippedPolicyNames();
+    const hint = `shipped policies: ${shipped.join(', ')}`;
+    if (!isPath(nameOrPath)) {
+        const text = shipped.includes(nameOrPath) ? (0,assets/* assetText */.G_)('policies', `${nameOrPath}.yml`) : undefined;
+        if (text === undefined) {
+            throw new errors/* InputError */.dz('PATH_MISSING', `policy ${JSON.stringify(nameOrPath)} is neither a shipped policy nor a path (${hint}; give a file as ./name.yml)`);
+        }
+        return (0,parse/* parsePolicy */.ON)(text, `shipped:${nameOrPath}`);
+    }
+    const full = (0,external_node_path_.resolve)(opts.cwd ?? process.cwd(), nameOrPath);
+    let bytes;
+    try {
+        bytes = await (0,read_file/* readRegularFile */.XF)(full, { maxBytes: read_file/* READ_LIMITS */.Cl.policy, what: 'policy file', shown: nameOrPath });
+    }
+    catch (e) {
+        if (e instanceof errors/* InputError */.dz && e.code === 'PATH_MISSING')
+            throw new errors/* InputError */.dz('PATH_MISSING', `${e.message} (${hint})`);
+        throw e;
+    }
+    return (0,parse/* parsePolicyBytes */.vR)(bytes, nameOrPath);
+}
+
+// EXTERNAL MODULE: ./src/policy/check-ids.ts
+var check_ids = __nccwpck_require__(62909);
+;// CONCATENATED MODULE: ./src/policy/types.ts
+const SEVERITY = { pass: 0, hold: 1, deny: 2 };
+/** The more severe of two outcomes. */
+function worse(a, b) {
+    return SEVERITY[a] >= SEVERITY[b] ? a : b;
+}
+/** The less severe of two outcomes. */
+function better(a, b) {
+    return SEVERITY[a] <= SEVERITY[b] ? a : b;
+}
+
+;// CONCATENATED MODULE: ./src/policy/rules/common.ts
+
+function missing(ctx, key) {
+    return {
+        outcome: ctx.notEvaluated,
+        observed: null,
+        detail: `not evaluated: the verifier reported no "${key}" claim`,
+    };
+}
+function malformed(key, value, want) {
+    return { outcome: 'deny', observed: show(value), detail: `claim "${key}" is malformed: expected ${want}` };
+}
+function show(value) {
+    const s = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
+    return s.length > 200 ? `${s.slice(0, 197)}...` : s;
+}
+function hexClaim(ctx, claims, key, bytes) {
+    const v = claims[key];
+    if (v === undefined || v === null)
+        return { ok: false, finding: missing(ctx, key) };
+    if (typeof v !== 'string' || v.length !== bytes * 2 || !/^[0-9a-fA-F]*$/.test(v)) {
+        return { ok: false, finding: malformed(key, v, `${bytes * 2} hex digits`) };
+    }
+    return { ok: true, value: v.toLowerCase() };
+}
+function boolClaim(ctx, claims, key) {
+    const v = claims[key];
+    if (v === undefined || v === null)
+        return { ok: false, finding: missing(ctx, key) };
+    if (typeof v !== 'boolean')
+        return { ok: false, finding: malformed(key, v, 'true or false') };
+    return { ok: true, value: v };
+}
+function stringClaim(ctx, claims, key) {
+    const v = claims[key];
+    if (v === undefined || v === null)
+        return { ok: false, finding: missing(ctx, key) };
+    if (typeof v !== 'string' || v.length === 0)
+        return { ok: false, finding: malformed(key, v, 'a string') };
+    return { ok: true, value: v };
+}
+/** Fold per-subject findings into one: the worst outcome; observed and detail per subject when several. */
+function fold(subjects, each) {
+    const found = subjects.map((s) => ({ label: s.label, f: s.unreadable !== undefined ? unreadable(s) : each(s) }));
+    if (found.length === 1)
+        return found[0].f;
+    const outcome = found.reduce((o, x) => worse(o, x.f.outcome), 'pass');
+    const observed = found.map((x) => `${x.label}: ${x.f.observed ?? 'none'}`).join('; ');
+    const details = new Set(found.map((x) => x.f.detail));
+    const detail = details.size === 1 ? found[0].f.detail : found.map((x) => `${x.label}: ${x.f.detail}`).join('; ');
+    return { outcome, observed, detail };
+}
+function unreadable(s) {
+    return { outcome: 'deny', observed: null, detail: `not evaluated: ${s.unreadable}` };
+}
+/** A rule evaluated subject by subject. */
+function perSubject(id, expected, each) {
+    return { id, expected, evaluate: (subjects) => fold(subjects, each) };
+}
+/**
+ * An allow-list of reference values. An empty list means "not pinned": hold, never pass, showing the
+ * observed value so the user can pin it in a copy of the policy (shipped strict policies do this).
+ */
+function allowList(ctx, id, allowed, read, what) {
+    const norm = allowed.map((a) => a.toLowerCase());
+    return perSubject(id, allowed.length === 0 ? null : allowed.join(', '), (s) => {
+        const c = read(s.claims);
+        if (!c.ok)
+            return c.finding;
+        if (allowed.length === 0) {
+            return {
+                outcome: 'hold',
+                observed: c.value,
+                detail: `not pinned: the policy lists no reference value for ${what}; pin the observed value in a copy of the policy`,
+            };
+        }
+        return norm.includes(c.value.toLowerCase())
+            ? { outcome: 'pass', observed: c.value, detail: `${what} is on the policy's allow-list` }
+            : { outcome: 'deny', observed: c.value, detail: `${what} is not on the policy's allow-list` };
+    });
+}
+/** A boolean that must be false (`debug: forbid`, `migrate_ma: forbid`). */
+function forbidTrue(id, read, whenTrue, whenFalse) {
+    return perSubject(id, 'false', (s) => {
+        const c = read(s.claims);
+        if (!c.ok)
+            return c.finding;
+        return c.value
+            ? { outcome: 'deny', observed: 'true', detail: whenTrue }
+            : { outcome: 'pass', observed: 'false', detail: whenFalse };
+    });
+}
+/** The outcome every check of a rule gets when it could not be evaluated at all. */
+function notEvaluated(rule, outcome, why) {
+    return { id: rule.id, outcome, observed: null, expected: rule.expected, detail: `not evaluated: ${why}` };
+}
+
+;// CONCATENATED MODULE: ./src/policy/rules/nvidia-gpu.ts
+
+/** One subject per GPU; an item whose `gpus` claim is missing or malformed stays one unreadable subject. */
+function gpuSubjects(items) {
+    return items.flatMap((it) => {
+        const gpus = it.claims['gpus'];
+        if (!Array.isArray(gpus))
+            return [{ ...it, unreadable: gpus === undefined ? 'the verifier reported no "gpus" claim' : 'claim "gpus" is not a list' }];
+        return gpus.map((g, j) => g !== null && typeof g === 'object'
+            ? { label: `${it.label}.gpu${j}`, claims: g }
+            : { label: `${it.label}.gpu${j}`, claims: {}, unreadable: `gpus[${j}] is not an object` });
+    });
+}
+function gpuRules(block, ctx) {
+    const rules = [];
+    const count = block.count;
+    if (count) {
+        const expected = count.max === undefined ? `>= ${count.min}` : `${count.min}..${count.max}`;
+        rules.push({
+            id: 'nvidia-gpu.count',
+            expected,
+            evaluate(items) {
+                let n = 0;
+                for (const it of items) {
+                    const gpus = it.claims['gpus'];
+                    if (gpus === undefined || gpus === null)
+                        return missing(ctx, 'gpus');
+                    if (!Array.isArray(gpus))
+                        return malformed('gpus', gpus, 'a list');
+                    n += gpus.length;
+                }
+                const ok = n >= count.min && (count.max === undefined || n <= count.max);
+                return ok
+                    ? { outcome: 'pass', observed: String(n), detail: `${n} attested GPU(s), within ${expected}` }
+                    : { outcome: 'deny', observed: String(n), detail: `${n} attested GPU(s), outside ${expected}` };
+            },
+        });
+    }
+    const perGpu = (r) => ({ ...r, evaluate: (items) => r.evaluate(gpuSubjects(items)) });
+    if (block.debug === 'forbid') {
+        rules.push(perGpu(forbidTrue('nvidia-gpu.debug', (c) => boolClaim(ctx, c, 'debug'), 'the GPU runs in debug mode', 'the GPU is not in debug mode')));
+    }
+    if (block.measres) {
+        rules.push(perGpu(perSubject('nvidia-gpu.measres', 'success', (s) => {
+            const c = stringClaim(ctx, s.claims, 'measres');
+            if (!c.ok)
+                return c.finding;
+            return c.value === 'success'
+                ? { outcome: 'pass', observed: c.value, detail: 'the GPU measurements matched the reference values' }
+                : { outcome: 'deny', observed: c.value, detail: 'the GPU measurements did not match the reference values' };
+        })));
+    }
+    if (block.driver_versions !== undefined) {
+        rules.push(perGpu(allowList(ctx, 'nvidia-gpu.driver_versions', block.driver_versions, (c) => stringClaim(ctx, c, 'driver_version'), 'the driver version')));
+    }
+    if (block.vbios_versions !== undefined) {
+        rules.push(perGpu(allowList(ctx, 'nvidia-gpu.vbios_versions', block.vbios_versions, (c) => stringClaim(ctx, c, 'vbios_version'), 'the VBIOS version')));
+    }
+    return rules;
+}
+
+;// CONCATENATED MODULE: ./src/policy/rules/sev-snp.ts
+/**
+ * Rules over verified SEV-SNP attestation reports. They check no signature (the verifier did; only
+ * `verified` reports reach them). Claims: `measurement`, `host_data`, `id_key_digest`,
+ * `author_key_digest` (lowercase hex), one boolean per guest policy flag (`debug`, `migrate_ma`,
+ * ...), `vmpl` (number), `signing_key` (`vcek` | `vlek`), `reported_tcb` {bootloader, tee, snp,
+ * microcode, fmc (Turin)}.
+ */
+
+
+function intClaim(ctx, s, key) {
+    const v = s.claims[key];
+    if (v === undefined || v === null)
+        return { ok: false, finding: missing(ctx, key) };
+    if (typeof v !== 'number' || !Number.isInteger(v))
+        return { ok: false, finding: malformed(key, v, 'an integer') };
+    return { ok: true, value: v };
+}
+function snpRules(block, ctx) {
+    const rules = [];
+    if (block.debug === 'forbid') {
+        rules.push(forbidTrue('sev-snp.debug', (c) => boolClaim(ctx, c, 'debug'), 'the guest policy allows debugging: the host can read its memory', 'the guest policy forbids debugging'));
+    }
+    if (block.migrate_ma === 'forbid') {
+        rules.push(forbidTrue('sev-snp.migrate_ma', (c) => boolClaim(ctx, c, 'migrate_ma'), 'a migration agent is allowed: the guest may be moved off the attested platform', 'no migration agent is allowed'));
+    }
+    if (block.measurement !== undefined) {
+        rules.push(allowList(ctx, 'sev-snp.measurement', block.measurement, (c) => hexClaim(ctx, c, 'measurement', 48), 'MEASUREMENT'));
+    }
+    if (block.host_data !== undefined) {
+        rules.push(allowList(ctx, 'sev-snp.host_data', block.host_data, (c) => hexClaim(ctx, c, 'host_data', 32), 'HOST_DATA'));
+    }
+    if (block.id_key_digest !== undefined) {
+        rules.push(allowList(ctx, 'sev-snp.id_key_digest', block.id_key_digest, (c) => hexClaim(ctx, c, 'id_key_digest', 48), 'ID_KEY_DIGEST'));
+    }
+    if (block.author_key_digest !== undefined) {
+        rules.push(allowList(ctx, 'sev-snp.author_key_digest', block.author_key_digest, (c) => hexClaim(ctx, c, 'author_key_digest', 48), 'AUTHOR_KEY_DIGEST'));
+    }
+    const vmpls = block.vmpl;
+    if (vmpls !== undefined) {
+        rules.push(perSubject('sev-snp.vmpl', vmpls.join(', ') || null, (s) => {
+            const v = intClaim(ctx, s, 'vmpl');
+            if (!v.ok)
+                return v.finding;
+            return vmpls.includes(v.value)
+                ? { outcome: 'pass', observed: String(v.value), detail: `the report was requested at VMPL ${v.value}, which the policy allows` }
+                : { outcome: 'deny', observed: String(v.value), detail: `the report was requested at VMPL ${v.value}; the policy allows ${vmpls.join(', ') || 'none'}` };
+        }));
+    }
+    const keys = block.signing_key;
+    if (keys !== undefined) {
+        rules.push(perSubject('sev-snp.signing_key', keys.join(', ') || null, (s) => {
+            const k = stringClaim(ctx, s.claims, 'signing_key');
+            if (!k.ok)
+                return k.finding;
+            return keys.includes(k.value)
+                ? { outcome: 'pass', observed: k.value, detail: `signed by a ${k.value.toUpperCase()}, which the policy allows` }
+                : { outcome: 'deny', observed: k.value, detail: `signed by a ${k.value.toUpperCase()}; the policy allows ${keys.join(', ') || 'none'}` };
+        }));
+    }
+    const gp = block.guest_policy;
+    if (gp) {
+        for (const name of [...gp.forbid, ...gp.require]) {
+            const want = gp.require.includes(name);
+            rules.push(perSubject(`sev-snp.guest_policy.${name}`, want ? 'set' : 'clear', (s) => {
+                const b = boolClaim(ctx, s.claims, name);
+                if (!b.ok)
+                    return b.finding;
+                const observed = b.value ? 'set' : 'clear';
+                return b.value === want
+                    ? { outcome: 'pass', observed, detail: `guest policy flag ${name} is ${observed}, as the policy ${want ? 'requires' : 'asks'}` }
+                    : { outcome: 'deny', observed, detail: `guest policy flag ${name} is ${observed}; the policy ${want ? 'requires' : 'forbids'} it` };
+            }));
+        }
+    }
+    const min = block.min_reported_tcb;
+    if (min) {
+        for (const comp of schema/* SNP_TCB_COMPONENTS */.VB) {
+            const want = min[comp];
+            if (want === undefined)
+                continue;
+            const key = `reported_tcb.${comp}`;
+            rules.push(perSubject(`sev-snp.min_reported_tcb.${comp}`, `>= ${want}`, (s) => {
+                const tcb = s.claims['reported_tcb'];
+                if (tcb === undefined || tcb === null)
+                    return missing(ctx, 'reported_tcb');
+                if (typeof tcb !== 'object')
+                    return malformed('reported_tcb', tcb, 'an object');
+                const v = tcb[comp];
+                if (v === undefined || v === null) {
+                    return comp === 'fmc'
+                        ? { ...missing(ctx, key), detail: 'not evaluated: the report has no FMC component (only Turin reports carry one)' }
+                        : missing(ctx, key);
+                }
+                if (typeof v !== 'number' || !Number.isInteger(v))
+                    return malformed(key, v, 'an integer');
+                return v >= want
+                    ? { outcome: 'pass', observed: String(v), detail: `reported TCB ${comp} ${v} meets the minimum ${want}` }
+                    : { outcome: 'deny', observed: String(v), detail: `reported TCB ${comp} ${v} is below the minimum ${want}` };
+            }));
+        }
+    }
+    return rules;
+}
+
+;// CONCATENATED MODULE: ./src/policy/rules/tdx.ts
+/**
+ * Rules over verified TDX quotes (reference values, TD attributes, TCB status). The claims are the
+ * verifier's: lowercase hex for byte fields (`td_attributes` is the 8 bytes as they sit in the quote,
+ * little-endian), booleans `debug` and `sept_ve_disable`, and `tcb_status` once collateral was used.
+ */
+
+
+/** One TD attribute: the verifier's boolean when it gave one (debug, sept_ve_disable), else the bit. */
+function attribute(ctx, claims, name) {
+    if (name === 'debug' || name === 'sept_ve_disable') {
+        const b = claims[name];
+        if (typeof b === 'boolean')
+            return { ok: true, value: b };
+        if (b !== undefined && b !== null)
+            return { ok: false, finding: malformed(name, b, 'true or false') };
+    }
+    const raw = claims['td_attributes'];
+    if (raw === undefined || raw === null)
+        return { ok: false, finding: missing(ctx, 'td_attributes') };
+    const hex = hexClaim(ctx, claims, 'td_attributes', 8);
+    if (!hex.ok)
+        return hex;
+    const bit = schema/* TD_ATTRIBUTE_BITS */.fQ[name];
+    const byte = parseInt(hex.value.slice((bit >> 3) * 2, (bit >> 3) * 2 + 2), 16);
+    return { ok: true, value: (byte & (1 << (bit & 7))) !== 0 };
+}
+function pinMatches(p, e) {
+    return (p.rtmr === e.rtmr &&
+        (p.name === undefined || p.name === e.name) &&
+        (p.type === undefined || Number(e.type) === p.type) &&
+        (p.digest === undefined || p.digest === e.digest) &&
+        (p.payload === undefined || p.payload === e.payload));
+}
+function describePin(p) {
+    const parts = [`RTMR${p.rtmr}`, p.name !== undefined ? JSON.stringify(p.name) : null, p.type !== undefined ? `type 0x${p.type.toString(16)}` : null];
+    if (p.digest !== undefined)
+        parts.push(`digest ${p.digest.slice(0, 16)}…`);
+    if (p.payload !== undefined)
+        parts.push(`payload ${p.payload.length > 32 ? `${p.payload.slice(0, 32)}…` : p.payload}`);
+    return parts.filter((x) => x !== null).join(' ');
+}
+/**
+ * `tdx.event_log.replay`: the verifier replayed an event log to the quote's RTMRs (claim
+ * `event_log_replay`). No log at all denies: the policy asked for one. `tdx.event_log.events`: each
+ * pinned event appears in that log, which counts only when it replays.
+ */
+function eventLogRules(block, ctx) {
+    const replayed = (claims) => {
+        const r = claims['event_log_replay'];
+        if (r === undefined || r === null)
+            return { ok: false, finding: { outcome: 'deny', observed: 'none', detail: 'no event log was presented with the quote' } };
+        if (r !== 'match' && r !== 'mismatch')
+            return { ok: false, finding: malformed('event_log_replay', r, 'match or mismatch') };
+        if (r === 'mismatch')
+            return { ok: false, finding: { outcome: 'deny', observed: 'mismatch', detail: 'the event log does not replay to the RTMRs of the verified quote' } };
+        const events = claims['event_log_events'];
+        if (!Array.isArray(events))
+            return { ok: false, finding: missing(ctx, 'event_log_events') };
+        return { ok: true, events: events };
+    };
+    const rules = [
+        perSubject('tdx.event_log.replay', 'match', (s) => {
+            const r = replayed(s.claims);
+            if (!r.ok)
+                return r.finding;
+            const regs = Array.isArray(s.claims['event_log_rtmrs']) ? s.claims['event_log_rtmrs'].join(', ') : 'the RTMRs';
+            return { outcome: 'pass', observed: 'match', detail: `the event log replays to ${regs} of the verified quote` };
+        }),
+    ];
+    if (block.events.length > 0) {
+        rules.push(perSubject('tdx.event_log.events', block.events.map(describePin).join('; '), (s) => {
+            const r = replayed(s.claims);
+            if (!r.ok)
+                return { ...r.finding, detail: `pinned events not evaluated: ${r.finding.detail}` };
+            const absent = block.events.filter((p) => !r.events.some((e) => pinMatches(p, e)));
+            return absent.length === 0
+                ? { outcome: 'pass', observed: `${block.events.length} pinned event(s) found`, detail: 'every pinned event is in the event log that replays' }
+                : { outcome: 'deny', observed: `missing: ${absent.map(describePin).join('; ')}`, detail: 'a pinned event is not in the event log that replays' };
+        }));
+    }
+    return rules;
+}
+function tdxRules(block, ctx) {
+    const rules = [];
+    if (block.debug === 'forbid') {
+        rules.push(forbidTrue('tdx.debug', (c) => (c['debug'] === undefined && c['td_attributes'] !== undefined ? attribute(ctx, c, 'debug') : boolClaim(ctx, c, 'debug')), 'the TD runs in debug mode: the host can read and change its memory and state', 'the TD is not a debug TD'));
+    }
+    for (const m of schema/* TDX_MEASUREMENTS */.Z_) {
+        const allowed = block[m];
+        if (allowed !== undefined)
+            rules.push(allowList(ctx, `tdx.${m}`, allowed, (c) => hexClaim(ctx, c, m, 48), m.toUpperCase()));
+    }
+    const attrs = block.td_attributes;
+    if (attrs) {
+        for (const name of [...attrs.forbid, ...attrs.require]) {
+            const want = attrs.require.includes(name);
+            rules.push(perSubject(`tdx.td_attributes.${name}`, want ? 'set' : 'clear', (s) => {
+                const a = attribute(ctx, s.claims, name);
+                if (!a.ok)
+                    return a.finding;
+                const observed = a.value ? 'set' : 'clear';
+                return a.value === want
+                    ? { outcome: 'pass', observed, detail: `TD attribute ${name} is ${observed}, as the policy ${want ? 'requires' : 'asks'}` }
+                    : { outcome: 'deny', observed, detail: `TD attribute ${name} is ${observed}; the policy ${want ? 'requires' : 'forbids'} it` };
+            }));
+        }
+    }
+    if (block.xfam !== undefined)
+        rules.push(allowList(ctx, 'tdx.xfam', block.xfam, (c) => hexClaim(ctx, c, 'xfam', 8), 'XFAM'));
+    const min = block.min_tcb;
+    if (min?.tee_tcb_svn !== undefined) {
+        const want = Buffer.from(min.tee_tcb_svn, 'hex');
+        rules.push(perSubject('tdx.min_tcb.tee_tcb_svn', `each byte at least ${min.tee_tcb_svn}`, (s) => {
+            const c = hexClaim(ctx, s.claims, 'tee_tcb_svn', 16);
+            if (!c.ok)
+                return c.finding;
+            const got = Buffer.from(c.value, 'hex');
+            const low = [...want].map((w, i) => (got[i] < w ? i : -1)).filter((i) => i >= 0);
+            return low.length === 0
+                ? { outcome: 'pass', observed: c.value, detail: 'every TEE_TCB_SVN component is at or above the minimum' }
+                : { outcome: 'deny', observed: c.value, detail: `TEE_TCB_SVN component(s) ${low.join(', ')} below the minimum` };
+        }));
+    }
+    for (const [key, claim, what] of [
+        ['pce_svn', 'pck_pce_svn', "the PCK certificate's PCE SVN"],
+        ['qe_svn', 'qe_svn', 'the QE SVN'],
+    ]) {
+        const floor = min?.[key];
+        if (floor === undefined)
+            continue;
+        rules.push(perSubject(`tdx.min_tcb.${key}`, `at least ${floor}`, (s) => {
+            const v = s.claims[claim];
+            if (v === undefined || v === null)
+                return missing(ctx, claim);
+            if (typeof v !== 'number')
+                return malformed(claim, v, 'a number');
+            return v >= floor
+                ? { outcome: 'pass', observed: String(v), detail: `${what} ${v} is at least ${floor}` }
+                : { outcome: 'deny', observed: String(v), detail: `${what} ${v} is below the minimum ${floor}` };
+        }));
+    }
+    if (block.event_log)
+        rules.push(...eventLogRules(block.event_log, ctx));
+    const tcb = block.tcb_status;
+    if (tcb) {
+        const expected = [...tcb.pass.map((s) => `${s} (pass)`), ...tcb.hold.map((s) => `${s} (hold)`)].join(', ') || null;
+        rules.push(perSubject('tdx.tcb_status', expected, (s) => {
+            const c = stringClaim(ctx, s.claims, 'tcb_status');
+            if (!c.ok) {
+                return c.finding.observed === null
+                    ? { ...c.finding, detail: 'not evaluated: no TCB status (the verifier had no TCB collateral)' }
+                    : c.finding;
+            }
+            if (tcb.pass.includes(c.value))
+                return { outcome: 'pass', observed: c.value, detail: `TCB status ${c.value} passes this policy` };
+            if (tcb.hold.includes(c.value))
+                return { outcome: 'hold', observed: c.value, detail: `TCB status ${c.value} holds under this policy` };
+            return { outcome: 'deny', observed: c.value, detail: `TCB status ${c.value} is not listed by this policy` };
+        }));
+    }
+    return rules;
+}
+
+;// CONCATENATED MODULE: ./src/policy/appraise.ts
+
+
+
+
+
+
+function appraise(policy, input) {
+    const items = input.evidence.map((ev, i) => describe(policy, ev, i));
+    const checks = items.flatMap((it) => [it.verified, it.binding]);
+    const { check: required, unmet } = requiredCheck(policy, items);
+    checks.push(required);
+    if (policy.evidence.required.length === 0)
+        checks.push(acceptedCheck(items));
+    checks.push(trustRootsCheck(policy, input, items));
+    const simulated = simulatedCheck(policy, items);
+    if (simulated)
+        checks.push(simulated);
+    if (input.verifierUnavailable && input.verifierUnavailable.length > 0) {
+        checks.push({
+            id: 'evidence.verifier_unavailable',
+            outcome: policy.evidence.on_verifier_unavailable,
+            observed: input.verifierUnavailable.join('; '),
+            expected: 'every verifier available',
+            detail: `a verifier could not run (on_verifier_unavailable: ${policy.evidence.on_verifier_unavailable})`,
+        });
+    }
+    const ctx = { notEvaluated: policy.evidence.on_verifier_unavailable };
+    const blocks = [];
+    if (policy.tdx)
+        blocks.push(['tdx', tdxRules(policy.tdx, ctx)]);
+    if (policy['sev-snp'])
+        blocks.push(['sev-snp', snpRules(policy['sev-snp'], ctx)]);
+    if (policy['nvidia-gpu'])
+        blocks.push(['nvidia-gpu', gpuRules(policy['nvidia-gpu'], ctx)]);
+    for (const [kind, rules] of blocks) {
+        const subjects = items
+            .filter((it) => it.kind === kind && it.ev.status === 'verified')
+            .map((it) => ({ label: `evidence.${it.index}`, claims: it.ev.claims ?? {} }));
+        if (subjects.length > 0) {
+            for (const r of rules)
+                checks.push({ id: r.id, expected: r.expected, ...r.evaluate(subjects) });
+        }
+        else {
+            const outcome = unmet.get(kind);
+            if (outcome)
+                for (const r of rules)
+                    checks.push(notEvaluated(r, outcome, `no verified ${kind} evidence (evidence.required: ${outcome})`));
+        }
+    }
+    if (policy.workload)
+        checks.push(workloadCheck(policy.workload.digests, input.workloadDigest));
+    const ignores = ignoreCheck(policy, input);
+    if (ignores)
+        checks.push(ignores);
+    checks.push({
+        id: 'benchmark.context-only',
+        outcome: 'pass',
+        observed: input.benchmarkPresent ? 'present' : 'absent',
+        expected: 'context-only',
+        detail: input.benchmarkPresent
+            ? 'the benchmark is recorded as capacity context only and was not used as evidence'
+            : 'no benchmark was given; a benchmark is capacity context only and is never used as evidence',
+    });
+    return applyWaivers(policy, checks);
+}
+function isSimulated(ev) {
+    return ev.kind === 'simulated' || ev.format === 'simulated-tdx-quote' || ev.claims?.['simulated'] === true;
+}
+function describe(policy, ev, index) {
+    const kind = isSimulated(ev) ? 'simulated' : ev.kind;
+    const label = kind ?? ev.format;
+    const base = `evidence.${index}.${label}`;
+    const e = policy.evidence;
+    const what = `${ev.format} (${ev.file})`;
+    let verified;
+    switch (ev.status) {
+        case 'verified':
+            verified = { id: `${base}.verified`, outcome: 'pass', observed: 'verified', expected: 'verified', detail: `${what}: ${ev.detail}` };
+            break;
+        case 'failed':
+            verified = {
+                id: `${base}.verified`,
+                outcome: 'deny',
+                observed: 'failed',
+                expected: 'verified',
+                detail: `${what}: ${ev.detail} (a signature, chain or binding failure always denies)`,
+            };
+            break;
+        case 'unsupported':
+            verified = {
+                id: `${base}.verified`,
+                outcome: e.on_unsupported,
+                observed: 'unsupported',
+                expected: 'verified',
+                detail: `${what}: ${ev.detail} (on_unsupported: ${e.on_unsupported})`,
+            };
+            break;
+        case 'unavailable':
+            verified = {
+                id: `${base}.verified`,
+                outcome: e.on_verifier_unavailable,
+                observed: 'unavailable',
+                expected: 'verified',
+                detail: `${what}: ${ev.detail} (on_verifier_unavailable: ${e.on_verifier_unavailable})`,
+            };
+            break;
+    }
+    let binding;
+    if (ev.bindingMatches === true) {
+        binding = { id: `${base}.binding`, outcome: 'pass', observed: 'match', expected: 'match', detail: "the evidence's report_data/nonce equals this job's binding" };
+    }
+    else if (ev.bindingMatches === false) {
+        binding = {
+            id: `${base}.binding`,
+            outcome: 'deny',
+            observed: 'mismatch',
+            expected: 'match',
+            detail: "the evidence's report_data/nonce does not equal this job's binding: it belongs to another job or was altered",
+        };
+    }
+    else {
+        const [outcome, rule] = ev.status === 'unsupported' ? [e.on_unsupported, 'on_unsupported'] : [e.on_verifier_unavailable, 'on_verifier_unavailable'];
+        binding = { id: `${base}.binding`, outcome, observed: null, expected: 'match', detail: `not evaluated: the binding could not be checked (${rule}: ${outcome})` };
+    }
+    return { index, ev, kind, label, verified, binding, accepted: ev.status === 'verified' && ev.bindingMatches === true };
+}
+/** Own outcome of an item that is present but not accepted. */
+function ownOutcome(it) {
+    return worse(it.verified.outcome, it.binding.outcome);
+}
+function requiredCheck(policy, items) {
+    const groups = policy.evidence.required.map((g) => (Array.isArray(g) ? g : [g]));
+    const unmet = new Map();
+    const observed = items.length === 0 ? 'none' : items.map((it) => `evidence.${it.index}: ${it.label} ${it.ev.status}`).join(', ');
+    if (groups.length === 0) {
+        return {
+            check: {
+                id: 'evidence.required',
+                outcome: 'pass',
+                observed,
+                expected: 'nothing',
+                detail: items.length === 0 ? 'this policy requires no runtime evidence and none was presented' : 'this policy requires no runtime evidence',
+            },
+            unmet,
+        };
+    }
+    let outcome = 'pass';
+    const parts = [];
+    for (const kinds of groups) {
+        const name = kinds.join(' or ');
+        const accepted = items.filter((it) => it.accepted && it.kind !== null && kinds.includes(it.kind));
+        if (accepted.length > 0) {
+            parts.push(`${name}: satisfied by ${accepted.map((it) => `evidence.${it.index}`).join(', ')}`);
+            continue;
+        }
+        const present = items.filter((it) => it.kind !== null && kinds.includes(it.kind));
+        let o;
+        if (present.length > 0) {
+            o = present.map(ownOutcome).reduce(better);
+            parts.push(`${name}: presented but not accepted (${present.map((it) => `evidence.${it.index} ${it.ev.status}`).join(', ')})`);
+        }
+        else {
+            o = policy.evidence.on_missing;
+            parts.push(`${name}: missing (on_missing: ${o})`);
+        }
+        // Never pass a requirement nothing accepted satisfies, whatever the items' own checks say.
+        o = worse(o, 'hold');
+        for (const k of kinds)
+            unmet.set(k, o);
+        outcome = worse(outcome, o);
+    }
+    return {
+        check: {
+            id: 'evidence.required',
+            outcome,
+            observed,
+            expected: groups.map((k) => (k.length > 1 ? `(${k.join(' or ')})` : k[0])).join(' and '),
+            detail: parts.join('; '),
+        },
+        unmet,
+    };
+}
+/**
+ * A policy that requires no evidence still cannot pass a job none of whose evidence was accepted:
+ * claim tier `none` pairs with hold (DESIGN §6), so "nothing required" never reads as "verified".
+ */
+function acceptedCheck(items) {
+    const accepted = items.filter((it) => it.accepted);
+    return accepted.length > 0
+        ? {
+            id: 'evidence.accepted',
+            outcome: 'pass',
+            observed: accepted.map((it) => `evidence.${it.index}`).join(', '),
+            expected: 'at least one accepted piece of evidence',
+            detail: 'verified evidence bound to this job was accepted',
+        }
+        : {
+            id: 'evidence.accepted',
+            outcome: 'hold',
+            observed: 'none',
+            expected: 'at least one accepted piece of evidence',
+            detail: 'no runtime evidence was accepted, so nothing about the runtime can pass (tier none pairs with hold)',
+        };
+}
+/** The trees' ignores beyond the defaults: the verifier's policy decides, the producer's list is only reported. */
+function ignoreCheck(policy, input) {
+    const given = input.ignorePaths ?? {};
+    const roles = ['workload', 'inputs', 'outputs'].map((r) => [r, given[r] ?? []]).filter(([, ps]) => ps.length > 0);
+    if (roles.length === 0)
+        return null;
+    const allowed = new Set(policy.allowed_ignores);
+    const observed = roles.map(([r, ps]) => `${r}: ${ps.join(', ')}`).join('; ');
+    const bad = roles.flatMap(([r, ps]) => ps.filter((p) => !allowed.has(p)).map((p) => `${r} ${JSON.stringify(p)}`));
+    const expected = policy.allowed_ignores.length ? `only ${policy.allowed_ignores.join(', ')}` : 'the default ignores only';
+    return bad.length
+        ? {
+            id: 'hashing.ignore_paths',
+            outcome: 'deny',
+            observed,
+            expected,
+            detail: `left out of the hash but not allowed by the policy's allowed_ignores: ${bad.join(', ')}`,
+        }
+        : { id: 'hashing.ignore_paths', outcome: 'pass', observed, expected, detail: "every path left out of the hash is in the policy's allowed_ignores" };
+}
+function trustRootsCheck(policy, input, items) {
+    const custom = input.trustRoots === 'custom' || items.some((it) => it.ev.trustRoots === 'custom');
+    const observed = custom ? 'custom' : 'shipped';
+    if (policy.evidence.trust_roots === 'any') {
+        return {
+            id: 'evidence.trust_roots',
+            outcome: 'pass',
+            observed,
+            expected: 'shipped or custom',
+            detail: 'this policy accepts any trust roots (for demos and tests only)',
+        };
+    }
+    return custom
+        ? {
+            id: 'evidence.trust_roots',
+            outcome: 'deny',
+            observed,
+            expected: 'shipped',
+            detail: 'custom trust roots were used; this policy accepts only the shipped vendor roots',
+        }
+        : { id: 'evidence.trust_roots', outcome: 'pass', observed, expected: 'shipped', detail: 'chains were checked against the shipped vendor roots' };
+}
+function simulatedCheck(policy, items) {
+    const sims = items.filter((it) => it.kind === 'simulated');
+    if (sims.length === 0)
+        return null;
+    const observed = `simulated (${sims.map((it) => `evidence.${it.index}`).join(', ')})`;
+    return policy.evidence.accept_simulated
+        ? {
+            id: 'evidence.simulated',
+            outcome: 'pass',
+            observed,
+            expected: 'simulated accepted',
+            detail: 'simulated evidence is accepted by this policy (demo only); it makes no hardware claim',
+        }
+        : {
+            id: 'evidence.simulated',
+            outcome: 'deny',
+            observed,
+            expected: 'no simulated evidence',
+            detail: 'simulated evidence is signed by a throwaway key and shows nothing about hardware; this policy does not accept it',
+        };
+}
+function workloadCheck(digests, observed) {
+    const base = { id: 'workload.digests', observed, expected: digests.length === 0 ? null : digests.join(', ') };
+    if (digests.length === 0) {
+        return { ...base, outcome: 'hold', detail: 'not pinned: the policy lists no workload digest; pin the observed digest in a copy of the policy' };
+    }
+    return digests.includes(observed)
+        ? { ...base, outcome: 'pass', detail: "the workload digest is on the policy's allow-list" }
+        : { ...base, outcome: 'deny', detail: "the workload digest is not on the policy's allow-list" };
+}
+/**
+ * A waiver turns its check into a pass and is copied into it. Signature, chain and binding checks (and
+ * the simulated / trust-roots checks, which have their own switches) cannot be waived. A waiver that
+ * names no check this policy can produce is a schema error at load; should such a policy reach here
+ * anyway, it yields a `waivers.<id>` hold rather than passing silently. A waiver for a check that this
+ * run did not produce (e.g. `tdx.*` when SNP satisfied the requirement) is simply unused.
+ */
+function applyWaivers(policy, checks) {
+    const out = checks.map((c) => {
+        const w = policy.waivers.find((x) => x.check === c.id);
+        if (!w)
+            return c;
+        if (check_ids/* UNWAIVABLE */.Zs.test(c.id))
+            return { ...c, detail: `${c.detail}; cannot be waived (waiver "${w.any}" ignored)` };
+        if (c.outcome === 'pass')
+            return { ...c, detail: `${c.detail}; waiver "${w.any}" not needed: the check passed` };
+        return { ...c, outcome: 'pass', waiver: w.any, detail: `waived: ${w.any} (was ${c.outcome}: ${c.detail})` };
+    });
+    for (const w of policy.waivers) {
+        if (!(0,check_ids/* policyCanEmit */.iO)(policy, w.check)) {
+            out.push({
+                id: `waivers.${w.check}`,
+                outcome: 'hold',
+                observed: null,
+                expected: null,
+                detail: `the waiver names no check this policy can produce ("${w.check}"); fix or remove it`,
+            });
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/policy/decide.ts
+
+function decide(checks, ceiling) {
+    const raw = checks.reduce((o, c) => worse(o, c.outcome), 'pass');
+    const status = worse(raw, ceiling);
+    const capped = status !== raw;
+    const because = rawReason(checks, raw);
+    const reason = capped ? `capped at ${status} by decision_ceiling (${because})` : because;
+    return { status, reason, capped };
+}
+function rawReason(checks, raw) {
+    if (raw === 'pass') {
+        const waived = checks.filter((c) => c.waiver !== undefined).map((c) => c.id);
+        return waived.length > 0 ? `every check passed, waived: ${list(waived)}` : 'every check passed';
+    }
+    const ids = checks.filter((c) => c.outcome === raw).map((c) => c.id);
+    return `${raw === 'deny' ? 'denied' : 'held'} by ${list(ids)}`;
+}
+/** Name up to MAX_NAMED ids; a required kind that is absent can bring a dozen "not evaluated" ones. */
+const MAX_NAMED = 8;
+function list(ids) {
+    if (ids.length <= MAX_NAMED)
+        return ids.join(', ');
+    return `${ids.slice(0, MAX_NAMED).join(', ')} and ${ids.length - MAX_NAMED} more`;
+}
+
+;// CONCATENATED MODULE: ./src/policy/index.ts
+/** The policy stage: schema, loading, appraisal (rules per evidence kind) and the decision. */
+
+
+
+
+
+
+
+
+/***/ }),
+
+/***/ 72745:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   ON: () => (/* binding */ parsePolicy),
+/* harmony export */   vR: () => (/* binding */ parsePolicyBytes)
+/* harmony export */ });
+/* unused harmony exports MAX_POLICY_KEYS, keyPath */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(38815);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(70017);
+/* harmony import */ var _check_ids_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(62909);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(54139);
+/**
+ * Policy text -> typed Policy. YAML (duplicate keys are errors), then the strict schema, then the
+ * cross-field checks the schema cannot express (waivers must name a check the policy can produce).
+ * Every failure is one InputError line, code POLICY_INVALID, naming the file and the key path.
+ */
+
+
+
+
+
+const MAX_BYTES = 1 << 20;
+/**
+ * A policy has a few dozen keys; YAML parsing of tens of thousands of keys is slow (a 60,000-key
+ * file took minutes), so key-like tokens are counted before parsing and a file with more is refused.
+ */
+const MAX_POLICY_KEYS = 2000;
+const KEY_LIKE = /(?:^|[\s{,])[^\s:#,{}[\]]+[ \t]*:(?=[ \t\r\n]|$)/gm;
+function parsePolicy(text, source) {
+    return parsePolicyBytes(Buffer.from(text, 'utf8'), source);
+}
+/** Parse from the file's bytes, so the digest is of exactly what was read. */
+function parsePolicyBytes(bytes, source) {
+    const fail = (msg) => {
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('POLICY_INVALID', `policy ${JSON.stringify(source)}: ${msg}`);
+    };
+    if (bytes.length > MAX_BYTES)
+        fail(`file is larger than ${MAX_BYTES} bytes`);
+    let text;
+    try {
+        text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    }
+    catch {
+        return fail('file is not valid UTF-8');
+    }
+    let keys = 0;
+    KEY_LIKE.lastIndex = 0;
+    while (KEY_LIKE.exec(text) !== null) {
+        if (++keys > MAX_POLICY_KEYS)
+            fail(`has more than ${MAX_POLICY_KEYS} keys; refused before parsing (a policy has a few dozen)`);
+    }
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parseDocument */ .Tp)(text, { uniqueKeys: true, prettyErrors: false });
+    const err = doc.errors[0];
+    if (err) {
+        const line = err.linePos?.[0]?.line ?? lineOf(text, err.pos[0]);
+        if (err.code === 'DUPLICATE_KEY')
+            fail(`duplicate key "${duplicatePath(doc, err.pos[0]) ?? '?'}" at line ${line}`);
+        fail(`YAML syntax error at line ${line}: ${err.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`);
+    }
+    let data;
+    try {
+        data = doc.toJS({ maxAliasCount: 100 });
+    }
+    catch (e) {
+        // yaml refuses aliases that expand without bound (a "billion laughs" file) with a ReferenceError.
+        return fail(`YAML aliases expand too far (${e.message.split('\n')[0]})`);
+    }
+    if (data === null || data === undefined)
+        fail('file is empty');
+    if (typeof data !== 'object' || Array.isArray(data))
+        fail('the top level must be a mapping of keys');
+    const parsed = _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .policySchema */ .wh.safeParse(data, { reportInput: true });
+    if (!parsed.success) {
+        const issues = parsed.error.issues;
+        fail(describeIssue(issues[0]) + (issues.length > 1 ? ` (and ${issues.length - 1} more)` : ''));
+    }
+    const policy = parsed.data;
+    const seen = new Set();
+    policy.waivers.forEach((w, i) => {
+        if (seen.has(w.check))
+            fail(`waivers[${i}].check names "${w.check}" twice`);
+        seen.add(w.check);
+        if (!(0,_check_ids_js__WEBPACK_IMPORTED_MODULE_3__/* .policyCanEmit */ .iO)(policy, w.check))
+            fail(`waivers[${i}].check: no check "${w.check}" can come from this policy`);
+    });
+    return {
+        policy,
+        policy_id: policy.policy_id,
+        policy_version: policy.version,
+        policy_digest: `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex')}`,
+        source,
+        text,
+    };
+}
+/** `evidence.required[0][1]` */
+function keyPath(path) {
+    let s = '';
+    for (const p of path) {
+        if (typeof p === 'number')
+            s += `[${p}]`;
+        else
+            s += s === '' ? String(p) : `.${String(p)}`;
+    }
+    return s;
+}
+function describeIssue(issue) {
+    const at = keyPath(issue.path);
+    const where = at === '' ? 'the top level' : at;
+    switch (issue.code) {
+        case 'unrecognized_keys': {
+            const keys = issue.keys.map((k) => `"${keyPath([...issue.path, k])}"`);
+            const shown = keys.slice(0, 5).join(', ') + (keys.length > 5 ? ` and ${keys.length - 5} more` : '');
+            return `unknown key${keys.length > 1 ? 's' : ''} ${shown}`;
+        }
+        case 'invalid_type':
+            if (issue.input === undefined)
+                return `${where} is required`;
+            return `${where} ${issue.message.startsWith('must') ? issue.message : `must be ${issue.expected}`}`;
+        default:
+            return `${where} ${issue.message}`;
+    }
+}
+function lineOf(text, pos) {
+    return text.slice(0, pos).split('\n').length;
+}
+/** The key path of the pair whose key starts at `pos` (the second of a duplicate pair). */
+function duplicatePath(doc, pos) {
+    let found = null;
+    (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .visit */ .YR)(doc, {
+        Pair(_, pair, ancestors) {
+            const key = pair.key;
+            if (!(0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isScalar */ .jn)(key) || key.range?.[0] !== pos)
+                return undefined;
+            const path = [];
+            const chain = [...ancestors, pair];
+            for (let i = 0; i < chain.length; i++) {
+                const node = chain[i];
+                const next = chain[i + 1];
+                if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isPair */ .tO)(node) && (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isScalar */ .jn)(node.key))
+                    path.push(String(node.key.value));
+                else if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isSeq */ .oP)(node) && next !== undefined)
+                    path.push(node.items.indexOf(next));
+                else if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(node))
+                    continue;
+            }
+            found = keyPath(path);
+            return yaml__WEBPACK_IMPORTED_MODULE_1__/* .visit */ .YR.BREAK;
+        },
+    });
+    return found;
+}
+
+
+/***/ }),
+
+/***/ 54139:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   PL: () => (/* binding */ TD_ATTRIBUTE_NAMES),
+/* harmony export */   VB: () => (/* binding */ SNP_TCB_COMPONENTS),
+/* harmony export */   Z_: () => (/* binding */ TDX_MEASUREMENTS),
+/* harmony export */   fQ: () => (/* binding */ TD_ATTRIBUTE_BITS),
+/* harmony export */   ow: () => (/* binding */ SNP_GUEST_POLICY_FLAGS),
+/* harmony export */   wh: () => (/* binding */ policySchema)
+/* harmony export */ });
+/* unused harmony exports EVIDENCE_KINDS, OUTCOMES, SNP_SIGNING_KEYS */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(38816);
+/* harmony import */ var _evidence_formats_sev_snp_report_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(23213);
+/**
+ * The appraisal-policy schema (DESIGN §5): strict zod objects everywhere, so an unknown key is an
+ * error that names the key's path. No expressions: allow-lists, minimums, forbid/require, waivers.
+ *
+ * The TypeScript types below are written out for readers; `_SchemaMatchesPolicy` makes the compiler
+ * prove that the schema's output is exactly `Policy`.
+ */
+
+
+const EVIDENCE_KINDS = ['tdx', 'sev-snp', 'nvidia-gpu', 'simulated'];
+const OUTCOMES = ['pass', 'hold', 'deny'];
+/** TD_ATTRIBUTES bits a policy may forbid or require, with their bit numbers (Intel TDX module ABI). */
+const TD_ATTRIBUTE_BITS = {
+    debug: 0,
+    sept_ve_disable: 28,
+    pks: 30,
+    kl: 31,
+    perfmon: 63,
+};
+const TD_ATTRIBUTE_NAMES = Object.keys(TD_ATTRIBUTE_BITS);
+/** TDX measurement registers a policy may pin (each an allow-list of 48-byte values). */
+const TDX_MEASUREMENTS = [
+    'mr_td',
+    'mr_seam',
+    'mr_config_id',
+    'mr_owner',
+    'rtmr0',
+    'rtmr1',
+    'rtmr2',
+    'rtmr3',
+];
+const SNP_TCB_COMPONENTS = ['bootloader', 'tee', 'snp', 'microcode', 'fmc'];
+/**
+ * SEV-SNP guest policy flags a policy may forbid or require (SNP ABI spec, GUEST_POLICY bits 16..25;
+ * the verifier's claims carry one boolean per name).
+ */
+const SNP_GUEST_POLICY_FLAGS = _evidence_formats_sev_snp_report_js__WEBPACK_IMPORTED_MODULE_0__/* .SNP_POLICY_BIT_NAMES */ .ye;
+const SNP_SIGNING_KEYS = ['vcek', 'vlek'];
+const HEX96 = /^[0-9a-f]{96}$/;
+const SHA256 = /^sha256:[0-9a-f]{64}$/;
+const POLICY_ID = /^[a-z0-9][a-z0-9._-]*$/;
+const oneOf = (values) => `must be one of ${values.join(', ')}`;
+const kind = zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(EVIDENCE_KINDS, { error: oneOf(EVIDENCE_KINDS) });
+const holdOrDeny = zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['hold', 'deny'], { error: oneOf(['hold', 'deny']) });
+const forbidOrAllow = zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['forbid', 'allow'], { error: oneOf(['forbid', 'allow']) });
+const hex96List = zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP({ error: 'must be 96 lowercase hex' }).regex(HEX96, { error: 'must be 96 lowercase hex' }), {
+    error: 'must be a list of 96-lowercase-hex values',
+});
+const nameList = zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP({ error: 'must be a non-empty string' }).min(1, { error: 'must be a non-empty string' }), {
+    error: 'must be a list of strings',
+});
+const tdAttr = zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(TD_ATTRIBUTE_NAMES, {
+    error: oneOf(TD_ATTRIBUTE_NAMES),
+});
+const hexList = (n) => zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP({ error: `must be ${n} lowercase hex` }).regex(new RegExp(`^[0-9a-f]{${n}}$`), { error: `must be ${n} lowercase hex` }), { error: `must be a list of ${n}-lowercase-hex values` });
+const snpFlag = zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(SNP_GUEST_POLICY_FLAGS, { error: oneOf(SNP_GUEST_POLICY_FLAGS) });
+/** `{forbid: [...], require: [...]}` of one set of names; a name on both sides is an error. */
+function forbidRequire(name) {
+    return zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+        forbid: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(name, { error: 'must be a list' }).default([]),
+        require: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(name, { error: 'must be a list' }).default([]),
+    })
+        .superRefine((a, ctx) => {
+        for (const n of a.forbid) {
+            if (a.require.includes(n))
+                ctx.addIssue({ code: 'custom', path: ['require'], message: `names "${n}", which forbid also names` });
+        }
+    });
+}
+const tcbComponent = zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig({ error: 'must be an integer 0..255' })
+    .int({ error: 'must be an integer 0..255' })
+    .min(0, { error: 'must be an integer 0..255' })
+    .max(255, { error: 'must be an integer 0..255' });
+const count = zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig({ error: 'must be a non-negative integer' }).int({ error: 'must be a non-negative integer' }).min(0, {
+    error: 'must be a non-negative integer',
+});
+const evidenceSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+    required: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([kind, zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(kind, { error: oneOf(EVIDENCE_KINDS) }).min(1, { error: 'an alternative list must not be empty' })], {
+        error: `must be a kind (${EVIDENCE_KINDS.join(', ')}) or a list of alternative kinds`,
+    }), { error: 'must be a list' })
+        .default([]),
+    on_missing: holdOrDeny.default('deny'),
+    on_unsupported: holdOrDeny.default('deny'),
+    on_verifier_unavailable: holdOrDeny.default('deny'),
+    trust_roots: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['shipped', 'any'], { error: oneOf(['shipped', 'any']) }).default('shipped'),
+    accept_simulated: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY({ error: 'must be true or false' }).default(false),
+})
+    .superRefine((e, ctx) => {
+    const seen = new Set();
+    e.required.forEach((g, i) => {
+        const kinds = Array.isArray(g) ? g : [g];
+        kinds.forEach((k, j) => {
+            if (seen.has(k)) {
+                ctx.addIssue({
+                    code: 'custom',
+                    path: Array.isArray(g) ? ['required', i, j] : ['required', i],
+                    message: `names "${k}" more than once`,
+                });
+            }
+            seen.add(k);
+        });
+    });
+    if (seen.has('simulated') && !e.accept_simulated) {
+        ctx.addIssue({
+            code: 'custom',
+            path: ['accept_simulated'],
+            message: 'must be true when evidence.required names simulated',
+        });
+    }
+});
+const tdxSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+    debug: forbidOrAllow.optional(),
+    mr_td: hex96List.optional(),
+    mr_seam: hex96List.optional(),
+    mr_config_id: hex96List.optional(),
+    mr_owner: hex96List.optional(),
+    rtmr0: hex96List.optional(),
+    rtmr1: hex96List.optional(),
+    rtmr2: hex96List.optional(),
+    rtmr3: hex96List.optional(),
+    td_attributes: forbidRequire(tdAttr).optional(),
+    xfam: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP({ error: 'must be 16 lowercase hex' }).regex(/^[0-9a-f]{16}$/, { error: 'must be 16 lowercase hex' }), { error: 'must be a list' }).optional(),
+    min_tcb: zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+        tee_tcb_svn: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP({ error: 'must be 32 lowercase hex' }).regex(/^[0-9a-f]{32}$/, { error: 'must be 32 lowercase hex' }).optional(),
+        pce_svn: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig({ error: 'must be an integer 0..65535' }).int({ error: 'must be an integer 0..65535' }).min(0).max(0xffff, { error: 'must be an integer 0..65535' }).optional(),
+        qe_svn: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig({ error: 'must be an integer 0..65535' }).int({ error: 'must be an integer 0..65535' }).min(0).max(0xffff, { error: 'must be an integer 0..65535' }).optional(),
+    })
+        .optional(),
+    event_log: zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+        replay: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz('require', { error: 'must be require (a log that replays to RTMR0-3 is required)' }).default('require'),
+        events: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+            rtmr: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig({ error: 'must be 0..3' }).int({ error: 'must be 0..3' }).min(0, { error: 'must be 0..3' }).max(3, { error: 'must be 0..3' }),
+            name: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP({ error: 'must be a string' }).optional(),
+            type: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig({ error: 'must be an integer' }).int({ error: 'must be an integer' }).min(0).max(0xffffffff).optional(),
+            digest: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP({ error: 'must be 96 lowercase hex' }).regex(HEX96, { error: 'must be 96 lowercase hex' }).optional(),
+            payload: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP({ error: 'must be lowercase hex' }).regex(/^([0-9a-f]{2})*$/, { error: 'must be lowercase hex' }).optional(),
+        })
+            .refine((e) => e.name !== undefined || e.digest !== undefined || e.payload !== undefined, { error: 'must name the event (name, digest or payload)' }), { error: 'must be a list' })
+            .default([]),
+    })
+        .optional(),
+    tcb_status: zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+        pass: nameList.default([]),
+        hold: nameList.default([]),
+    })
+        .superRefine((t, ctx) => {
+        for (const s of t.hold) {
+            if (t.pass.includes(s))
+                ctx.addIssue({ code: 'custom', path: ['hold'], message: `names "${s}", which pass also names` });
+        }
+    })
+        .optional(),
+})
+    .optional();
+const snpSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+    debug: forbidOrAllow.optional(),
+    migrate_ma: forbidOrAllow.optional(),
+    measurement: hex96List.optional(),
+    host_data: hexList(64).optional(),
+    id_key_digest: hex96List.optional(),
+    author_key_digest: hex96List.optional(),
+    vmpl: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig({ error: 'must be an integer 0..3' }).int({ error: 'must be an integer 0..3' }).min(0, { error: 'must be an integer 0..3' }).max(3, { error: 'must be an integer 0..3' }), {
+        error: 'must be a list of integers 0..3',
+    })
+        .optional(),
+    signing_key: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(SNP_SIGNING_KEYS, { error: oneOf(SNP_SIGNING_KEYS) }), { error: 'must be a list' }).optional(),
+    guest_policy: forbidRequire(snpFlag).optional(),
+    min_reported_tcb: zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+        bootloader: tcbComponent,
+        tee: tcbComponent,
+        snp: tcbComponent,
+        microcode: tcbComponent,
+        fmc: tcbComponent.optional(),
+    })
+        .optional(),
+})
+    .optional();
+const gpuSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+    count: zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({ min: count, max: count.optional() })
+        .superRefine((c, ctx) => {
+        if (c.max !== undefined && c.max < c.min)
+            ctx.addIssue({ code: 'custom', path: ['max'], message: 'must be at least min' });
+    })
+        .optional(),
+    debug: forbidOrAllow.optional(),
+    measres: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz('success', { error: 'must be success' }).optional(),
+    driver_versions: nameList.optional(),
+    vbios_versions: nameList.optional(),
+})
+    .optional();
+const policySchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+    policy_id: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP({ error: 'must be a string' })
+        .max(64, { error: 'must be at most 64 characters' })
+        .regex(POLICY_ID, { error: 'must match [a-z0-9][a-z0-9._-]*' }),
+    version: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig({ error: 'must be a positive integer' }).int({ error: 'must be a positive integer' }).positive({
+        error: 'must be a positive integer',
+    }),
+    description: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP({ error: 'must be a string' }).optional(),
+    decision_ceiling: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(OUTCOMES, { error: oneOf(OUTCOMES) }).default('pass'),
+    evidence: evidenceSchema.prefault({}),
+    tdx: tdxSchema,
+    'sev-snp': snpSchema,
+    'nvidia-gpu': gpuSchema,
+    workload: zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+        digests: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP({ error: 'must be sha256:<64 lowercase hex>' }).regex(SHA256, { error: 'must be sha256:<64 lowercase hex>' }), {
+            error: 'must be a list',
+        }),
+    })
+        .optional(),
+    allowed_ignores: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP({ error: 'must be a relative path inside a tree' })
+        .min(1, { error: 'must be a relative path inside a tree' })
+        .max(1024, { error: 'must be at most 1024 characters' })
+        .refine((p) => !p.startsWith('/') && p.split('/').every((x) => x !== '' && x !== '.' && x !== '..') && !/[\u0000-\u001f\u007f-\u009f]/.test(p), {
+        error: "must be a relative path inside a tree ('/'-separated, no '.' or '..' parts, no control characters)",
+    }), { error: 'must be a list of paths' })
+        .max(10_000, { error: 'must list at most 10000 paths' })
+        .default([]),
+    benchmark: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz('context-only', {
+        error: 'must be context-only: a benchmark is capacity context and never counts as evidence',
+    })
+        .default('context-only'),
+    waivers: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+        check: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP({ error: 'must be a check id' }).min(1, { error: 'must be a check id' }),
+        any: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP({ error: 'must be a reason (a non-empty string)' }).trim().min(1, { error: 'must be a reason (a non-empty string)' }),
+    }), { error: 'must be a list' })
+        .default([]),
+});
+const _SchemaMatchesPolicy = true;
+void _SchemaMatchesPolicy;
+
+
+/***/ }),
+
+/***/ 66785:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ci: () => (/* binding */ ReceiptSchema),
+/* harmony export */   VS: () => (/* binding */ ManifestFileSchema),
+/* harmony export */   f$: () => (/* binding */ SCHEMA_VERSION)
+/* harmony export */ });
+/* unused harmony exports RFC3339, isRfc3339, JOB_ID_MAX, SerializationSchema, ManifestRefSchema, JobSchema, BindingSchema, CheckSchema, EvidenceEntrySchema, ExecutionSchema, StorageKindSchema, ClaimTierSchema, receiptJsonSchema */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(38816);
+
+/**
+ * The compute receipt, version 1 (DESIGN §7). Top-level field names follow the receipt model:
+ * workload_digest, input_commitment, runtime_measurement, benchmark_result, attestation_result,
+ * verifier_policy_id, policy_decision, output_digest, allowed_claim, blocked_claims.
+ *
+ * The schema is strict (unknown keys are rejected) and exported as JSON Schema to
+ * schema/receipt.v1.json; a test proves the committed file is current.
+ */
+const SCHEMA_VERSION = 'compute-receipt/v1';
+const sha256Digest = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(/^sha256:[0-9a-f]{64}$/, 'sha256:<64 lowercase hex>');
+const commitment = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(/^(sha256|hmac-sha256):[0-9a-f]{64}$/, 'sha256: or hmac-sha256: + 64 lowercase hex');
+const hex = (bytes) => zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(new RegExp(`^[0-9a-f]{${bytes * 2}}$`), `${bytes * 2} lowercase hex`);
+/**
+ * Text fields: no C0/C1 control characters and no unpaired surrogates. `multiline` text (detail
+ * strings, sentences from the user's text) may hold line breaks and tabs, nothing else.
+ */
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
+const CONTROL_EXCEPT_BREAKS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+const text = (max = 4096) => zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+    .max(max)
+    .refine((s) => !CONTROL.test(s), 'must not contain control characters')
+    .refine((s) => !LONE_SURROGATE.test(s), 'must be valid Unicode');
+const multiline = (max = 65536) => zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+    .max(max)
+    .refine((s) => !CONTROL_EXCEPT_BREAKS.test(s), 'must not contain control characters other than line breaks and tabs')
+    .refine((s) => !LONE_SURROGATE.test(s), 'must be valid Unicode');
+const nullableText = (max = 1024) => text(max).nullable();
+/** RFC 3339 date-time with a time zone (`Z` or `±hh:mm`), and a real calendar time. */
+const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?(Z|[+-]\d{2}:\d{2})$/;
+function isRfc3339(s) {
+    if (!RFC3339.test(s))
+        return false;
+    const t = Date.parse(s);
+    if (Number.isNaN(t))
+        return false;
+    // Date.parse rolls over 2026-02-31; the fields must survive the round trip in UTC when the zone is Z.
+    const [, mo, d] = /^\d{4}-(\d{2})-(\d{2})/.exec(s);
+    const month = Number(mo);
+    const day = Number(d);
+    if (month < 1 || month > 12 || day < 1)
+        return false;
+    const year = Number(s.slice(0, 4));
+    const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+    return day <= days;
+}
+const timestamp = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().refine(isRfc3339, 'must be an RFC 3339 date-time, e.g. 2026-01-31T12:00:00.000Z');
+/** A path inside the receipt directory, as the tool names them: '/'-separated, no '.' or '..' segment. */
+const relPath = text(512).refine((s) => s !== '' && !s.startsWith('/') && !s.includes('\\') && s.split('/').every((p) => p !== '' && p !== '.' && p !== '..'), "must be a relative path inside the receipt directory ('/'-separated, no '.' or '..' segments)");
+/** Identifiers the tool builds itself (check ids, policy ids): a short restricted charset. */
+const policyId = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().max(64).regex(/^[a-z0-9][a-z0-9._-]*$/, 'must match [a-z0-9][a-z0-9._-]*');
+const checkId = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().max(200).regex(/^[A-Za-z0-9][A-Za-z0-9._:-]*$/, 'must match [A-Za-z0-9][A-Za-z0-9._:-]*');
+/** A job id given by the caller or CI: printable, no control characters, at most 256 characters. */
+const JOB_ID_MAX = 256;
+const jobId = text(JOB_ID_MAX).min(1);
+const SerializationSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    method: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['files', 'shards', 'image']),
+    hash_type: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('sha256'),
+    // path-components: model_signing's order; utf8-bytes: receipts written before it, still replayed.
+    order: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['path-components', 'utf8-bytes']),
+    shard_size: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().positive().optional(),
+    allow_symlinks: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY(),
+    ignore_paths: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(text(1024).min(1)).max(10_000),
+});
+/** `<role>.manifest.json` as the producer writes it (read strictly by verify). */
+const ManifestFileSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    serialization: SerializationSchema,
+    resources: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+        name: text(4096).min(1),
+        algorithm: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['sha256', 'hmac-sha256']),
+        digest: hex(32),
+    }))
+        .min(1)
+        .max(10_000_000),
+});
+const ManifestRefSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    path: relPath,
+    digest: sha256Digest,
+});
+const JobSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    id: jobId.nullable(),
+    repository: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().max(256).regex(/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/, 'must be owner/name').nullable(),
+    run_id: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().max(32).regex(/^[0-9]+$/, 'must be decimal digits').nullable(),
+    run_attempt: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().max(16).regex(/^[0-9]+$/, 'must be decimal digits').nullable(),
+    sha: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(/^([0-9a-f]{40}|[0-9a-f]{64})$/, 'must be a 40- or 64-hex commit id').nullable(),
+    workflow_ref: nullableText(1024),
+});
+const BindingSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    v: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('compute-receipt/binding/v1'),
+    job: JobSchema,
+    workload_digest: sha256Digest,
+    workload_manifest_digest: sha256Digest.nullable(),
+    input_commitment: commitment,
+    input_manifest_digest: sha256Digest,
+    output_digest: sha256Digest,
+    output_manifest_digest: sha256Digest,
+    benchmark_digest: sha256Digest.nullable(),
+    oidc_token_digest: sha256Digest.nullable(),
+    nonce: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().max(1024).regex(/^([0-9a-f]{2})+$/, 'even-length lowercase hex').nullable(),
+    report_data: hex(64),
+    gpu_nonce: hex(32),
+    // Two-phase flow only (docs/execution.md).
+    execution: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({ begin_event_digest: hex(48), seal_event_digest: hex(48) }).optional(),
+});
+const OutcomeSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['pass', 'hold', 'deny']);
+const CheckSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    id: checkId,
+    outcome: OutcomeSchema,
+    observed: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().max(65536).refine((s) => !CONTROL_EXCEPT_BREAKS.test(s), 'must not contain control characters').nullable(),
+    expected: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().max(65536).refine((s) => !CONTROL_EXCEPT_BREAKS.test(s), 'must not contain control characters').nullable(),
+    detail: multiline(),
+    waiver: multiline(4096).optional(),
+});
+const EvidenceEntrySchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    kind: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['tdx', 'sev-snp', 'nvidia-gpu', 'simulated']).nullable(),
+    format: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().max(64).regex(/^[a-z0-9][a-z0-9-]*$/, 'must be a format name'),
+    source: text(4096),
+    file: relPath,
+    digest: sha256Digest,
+    verified: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY(),
+    status: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['verified', 'failed', 'unsupported', 'unavailable']),
+    binding_matches: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY().nullable(),
+    detail: multiline(),
+    aux: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({ file: relPath, digest: sha256Digest })).max(1000),
+});
+/** The two-phase flow's events (docs/execution.md): present when create sealed a begin state. */
+const ExecutionSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    v: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('compute-receipt/execution/v1'),
+    session: hex(32),
+    event_log: relPath,
+    begin: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({ index: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative(), digest: hex(48) }).nullable(),
+    seal: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({ index: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative(), digest: hex(48), exit_status: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nullable() }).nullable(),
+    other_events: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({ index: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative(), rtmr: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().min(0).max(3), type: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(/^0x[0-9a-f]{8}$/), name: nullableText(1024), digest: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(/^([0-9a-f]{96})?$/) }))
+        .max(100_000),
+    tier_reason: multiline(),
+});
+const StorageKindSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['ephemeral', 'persistent-provider-local', 'unknown']);
+const ClaimTierSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['none', 'denied', 'simulated', 'environment', 'execution']);
+const count = zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative().max(Number.MAX_SAFE_INTEGER);
+const ReceiptSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    schema_version: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz(SCHEMA_VERSION),
+    receipt_id: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(/^cr_[0-9a-f]{32}$/, 'cr_ + 32 lowercase hex'),
+    job_id: jobId,
+    issued_at: timestamp,
+    issued_at_self_reported: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz(true),
+    producer: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+        name: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('compute-receipt'),
+        version: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().max(64).regex(/^[0-9A-Za-z.+-]+$/, 'must be a version string'),
+    }),
+    workload_digest: sha256Digest,
+    workload: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+        kind: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['directory', 'file', 'image']),
+        name: text(4096),
+        serialization: SerializationSchema,
+        files: count,
+        bytes: count,
+        manifest: ManifestRefSchema.nullable(),
+        statement: relPath.nullable(),
+    }),
+    input_commitment: commitment,
+    input: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+        scheme: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['sha256', 'hmac-sha256']),
+        serialization: SerializationSchema,
+        files: count,
+        bytes: count,
+        manifest: ManifestRefSchema,
+    }),
+    output_digest: sha256Digest,
+    outputs: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+        serialization: SerializationSchema,
+        files: count,
+        bytes: count,
+        manifest: ManifestRefSchema,
+    }),
+    binding: BindingSchema,
+    runtime_measurement: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+        type: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['tdx', 'sev-snp', 'nvidia-gpu', 'simulated', 'none']),
+        measurement_digest: sha256Digest.nullable(),
+        values: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().max(64).regex(/^[a-z0-9_]+$/), zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().max(4096).regex(/^[0-9A-Za-z._:+-]*$/, 'must be a hex or version value')),
+    }),
+    benchmark_result: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+        id: text(1024).min(1),
+        digest: sha256Digest,
+        file: relPath,
+        claim_limit: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('capacity context only; not per-job proof'),
+    })
+        .nullable(),
+    attestation_result: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+        verifier: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+            name: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('compute-receipt'),
+            version: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().max(64).regex(/^[0-9A-Za-z.+-]+$/, 'must be a version string'),
+        }),
+        evidence_digest: sha256Digest.nullable(),
+        claim_limit: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('runtime or environment evidence only'),
+        trust_roots: zod__WEBPACK_IMPORTED_MODULE_0__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('shipped'), zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({ custom: sha256Digest })]),
+        evidence: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(EvidenceEntrySchema).max(1000),
+    }),
+    verifier_policy_id: policyId,
+    policy_decision: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+        status: OutcomeSchema,
+        reason: multiline(),
+        policy_id: policyId,
+        policy_version: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().positive(),
+        policy_digest: sha256Digest,
+        policy_file: relPath,
+        decision_ceiling: OutcomeSchema,
+        appraised_by: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['self', 'verifier']),
+        checks: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(CheckSchema).max(100_000),
+    }),
+    deployment: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+        self_reported: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz(true),
+        runner: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().max(64).regex(/^[a-z_]+$/), text(1024)),
+        provider: nullableText(1024),
+        storage: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({ kind: StorageKindSchema, note: text(1024) }),
+    }),
+    execution: ExecutionSchema.optional(),
+    claim_tier: ClaimTierSchema,
+    allowed_claim: multiline(),
+    blocked_claims: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(multiline()).max(100_000),
+    struck_claims: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+        sentence: multiline(),
+        category: text(64).min(1),
+        rule: text(200).min(1),
+        rewrite: multiline(),
+        why: multiline(),
+        source: text(4096),
+        line: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().positive(),
+    }))
+        .max(100_000),
+});
+/** JSON Schema (draft 2020-12) of the receipt, as committed in schema/receipt.v1.json. */
+function receiptJsonSchema() {
+    const js = z.toJSONSchema(ReceiptSchema, { target: 'draft-2020-12' });
+    return {
+        $id: 'urn:compute-receipt:schema:receipt:v1',
+        title: 'compute receipt v1',
+        ...js,
+    };
+}
+
+
+/***/ }),
+
+/***/ 30443:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   K7: () => (/* binding */ checkOutPath),
+/* harmony export */   Kz: () => (/* binding */ cleanLeftovers),
+/* harmony export */   b$: () => (/* binding */ checkOut),
+/* harmony export */   h9: () => (/* binding */ writeReceiptDir),
+/* harmony export */   vZ: () => (/* binding */ writeAtomic)
+/* harmony export */ });
+/* unused harmony exports RECEIPT, WRITTEN_LIST, STAGING_MARK, firstForeign */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var _digest_names_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(23820);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(70017);
+/* harmony import */ var _util_read_file_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(45201);
+
+
+
+
+
+
+
+
+const RECEIPT = 'receipt.json';
+/** Every file create wrote into a receipt directory: exactly what a later run may replace. */
+const WRITTEN_LIST = '.compute-receipt-files.json';
+/** Present in a staging directory while a live run writes it: which process, on which host. */
+const STAGING_MARK = '.compute-receipt-staging.json';
+const WRITER = 'compute-receipt';
+const LEFTOVER = /^(staging|old)-[0-9a-f]{12}$/;
+const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+function within(parent, child) {
+    return child.startsWith(parent.endsWith(node_path__WEBPACK_IMPORTED_MODULE_4__.sep) ? parent : parent + node_path__WEBPACK_IMPORTED_MODULE_4__.sep);
+}
+/** realpath of the longest existing prefix, with the rest appended (the output may not exist yet). */
+function realOf(p) {
+    const rest = [];
+    let cur = p;
+    for (;;) {
+        try {
+            return (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync)(cur), ...rest.reverse());
+        }
+        catch {
+            const up = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.dirname)(cur);
+            if (up === cur)
+                return p;
+            rest.push((0,node_path__WEBPACK_IMPORTED_MODULE_4__.basename)(cur));
+            cur = up;
+        }
+    }
+}
+function lstatOrNull(p, shown) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(p);
+    }
+    catch (e) {
+        const code = e.code;
+        if (code === 'ENOENT')
+            return null;
+        if (code === 'ENOTDIR')
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .dz('PATH_KIND', `output path ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_6__.q)(shown)}: a part of it is not a directory`);
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .dz('PATH_UNREADABLE', `output path ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_6__.q)(shown)} cannot be checked (${code ?? String(e)})`);
+    }
+}
+/**
+ * Refuse an output path create must not write to, before anything is hashed and again before the
+ * write: empty, a symlink, not a directory, the working directory or one of its parents, or a path
+ * that is, contains or lies inside a hashed path (its receipt could never verify, and replacing it
+ * would delete what was hashed).
+ */
+function checkOutPath(out, shown, guard) {
+    if (out === '')
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .dz('USAGE', 'empty path for --out');
+    const target = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.resolve)(out);
+    const st = lstatOrNull(target, shown);
+    if (st?.isSymbolicLink()) {
+        let to = '';
+        try {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync)(target);
+        }
+        catch {
+            to = ' that points to nothing';
+        }
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .dz('OUT_UNSAFE', `--out ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_6__.q)(shown)} is a symlink${to}; give a directory path that is not a symlink`);
+    }
+    if (st && !st.isDirectory())
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .dz('PATH_KIND', `--out ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_6__.q)(shown)} exists and is not a directory`);
+    if (!guard)
+        return;
+    const real = realOf(target);
+    const cwd = realOf((0,node_path__WEBPACK_IMPORTED_MODULE_4__.resolve)(guard.cwd));
+    if (real === cwd || within(real, cwd)) {
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .dz('OUT_UNSAFE', `--out ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_6__.q)(shown)} is ${real === cwd ? 'the working directory' : 'a parent of the working directory'}; give a directory of its own, such as compute-receipt`);
+    }
+    for (const h of guard.hashed) {
+        const hr = realOf(h.path);
+        const how = real === hr ? 'is' : within(hr, real) && !ignoredIn(h, hr, real) ? 'lies inside' : within(real, hr) ? 'contains' : null;
+        if (how) {
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .dz('OUT_UNSAFE', `--out ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_6__.q)(shown)} ${how} the hashed ${h.flag} path ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_6__.q)(h.shown)}; write the receipt outside what is hashed`);
+        }
+    }
+}
+/** Whether `real` (inside the tree rooted at `root`) is left out of the tree by an ignore path. */
+function ignoredIn(h, root, real) {
+    const rel = real.slice(root.length).split(node_path__WEBPACK_IMPORTED_MODULE_4__.sep).filter(Boolean);
+    if (_digest_names_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_IGNORES */ .a$.includes(rel[0]))
+        return true;
+    const name = [...(h.prefixed ? [(0,node_path__WEBPACK_IMPORTED_MODULE_4__.basename)(root)] : []), ...rel].join('/');
+    return (h.ignore ?? []).some((raw) => {
+        const i = raw.replace(/^(\.\/)+/, '').replace(/\/+$/, '');
+        return i !== '' && (name === i || name.startsWith(i + '/'));
+    });
+}
+/** The files a receipt directory's list names, or null when it has no valid list. */
+function writtenList(dir) {
+    let j;
+    try {
+        j = JSON.parse((0,_util_read_file_js__WEBPACK_IMPORTED_MODULE_7__/* .readRegularFileSync */ .cG)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(dir, WRITTEN_LIST), { maxBytes: 1024 * 1024, what: 'file list', noFollow: true }).toString('utf8'));
+    }
+    catch {
+        return null;
+    }
+    const files = j?.files;
+    if (j?.written_by !== WRITER || !Array.isArray(files))
+        return null;
+    if (!files.every((f) => typeof f === 'string' && safeRel(f)))
+        return null;
+    return new Set(files);
+}
+function safeRel(p) {
+    return p !== '' && !(0,node_path__WEBPACK_IMPORTED_MODULE_4__.isAbsolute)(p) && !p.includes('\\') && p.split('/').every((s) => s !== '' && s !== '.' && s !== '..');
+}
+/** The first entry (in name order) of `dir` that its list does not name, or null when everything is ours. */
+function firstForeign(dir) {
+    const listed = writtenList(dir) ?? new Set();
+    const dirs = new Set();
+    for (const f of listed) {
+        const parts = f.split('/');
+        for (let i = 1; i < parts.length; i++)
+            dirs.add(parts.slice(0, i).join('/'));
+    }
+    const visit = (rel) => {
+        let names;
+        try {
+            names = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)(rel === '' ? dir : (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(dir, ...rel.split('/'))).sort();
+        }
+        catch {
+            return rel || '.';
+        }
+        for (const n of names) {
+            const r = rel === '' ? n : `${rel}/${n}`;
+            let st;
+            try {
+                st = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(dir, ...r.split('/')));
+            }
+            catch {
+                return r;
+            }
+            if (st.isFile() && listed.has(r))
+                continue;
+            if (st.isDirectory() && dirs.has(r)) {
+                const inner = visit(r);
+                if (inner !== null)
+                    return inner;
+                continue;
+            }
+            return r;
+        }
+        return null;
+    };
+    return visit('');
+}
+function refuseForeign(target, shown) {
+    if (lstatOrNull(target, shown) === null)
+        return;
+    const foreign = firstForeign(target);
+    if (foreign !== null) {
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .dz('OUT_UNSAFE', `--out ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_6__.q)(shown)} holds ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_6__.q)(foreign)}, which compute-receipt did not write; it replaces only its own receipt directories (move that away or choose another --out)`);
+    }
+}
+/** Everything create checks about the output before it hashes anything (and again before writing). */
+function checkOut(out, shown, guard) {
+    checkOutPath(out, shown, guard);
+    refuseForeign((0,node_path__WEBPACK_IMPORTED_MODULE_4__.resolve)(out), shown);
+}
+/** Remove the files a directory's list names, then its emptied directories; anything else stays. */
+async function removeWritten(dir) {
+    const listed = writtenList(dir) ?? new Set();
+    const dirs = new Set();
+    for (const f of listed) {
+        if (f === WRITTEN_LIST)
+            continue;
+        try {
+            if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(dir, ...f.split('/'))).isFile())
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.unlink)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(dir, ...f.split('/')));
+        }
+        catch {
+            /* already gone */
+        }
+        const parts = f.split('/');
+        for (let i = 1; i < parts.length; i++)
+            dirs.add(parts.slice(0, i).join('/'));
+    }
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.unlink)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(dir, WRITTEN_LIST)).catch(() => undefined);
+    for (const d of [...dirs].sort((a, b) => b.length - a.length))
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rmdir)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(dir, ...d.split('/'))).catch(() => undefined);
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rmdir)(dir).catch(() => undefined);
+}
+function alive(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (e) {
+        return e.code === 'EPERM';
+    }
+}
+function stagingMark(dir) {
+    try {
+        const j = JSON.parse((0,_util_read_file_js__WEBPACK_IMPORTED_MODULE_7__/* .readRegularFileSync */ .cG)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(dir, STAGING_MARK), { maxBytes: 4096, what: 'staging mark', noFollow: true }).toString('utf8'));
+        if (j.written_by !== WRITER || !Number.isSafeInteger(j.pid) || typeof j.host !== 'string')
+            return null;
+        return { pid: j.pid, host: j.host };
+    }
+    catch {
+        return null;
+    }
+}
+/**
+ * Clean what killed runs left beside `target`: staging directories whose writer is gone, and old
+ * receipt directories (put back when `target` is missing, else emptied of their listed files).
+ * Only names of the form `.<base>.compute-receipt-(staging|old)-<12 hex>` are considered.
+ */
+async function cleanLeftovers(target) {
+    const parent = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.dirname)(target);
+    const prefix = `.${(0,node_path__WEBPACK_IMPORTED_MODULE_4__.basename)(target)}.compute-receipt-`;
+    let names;
+    try {
+        names = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)(parent).sort();
+    }
+    catch {
+        return;
+    }
+    for (const name of names) {
+        const m = name.startsWith(prefix) ? LEFTOVER.exec(name.slice(prefix.length)) : null;
+        if (!m)
+            continue;
+        const p = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(parent, name);
+        try {
+            if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(p).isDirectory())
+                continue;
+        }
+        catch {
+            continue;
+        }
+        const mark = stagingMark(p);
+        if (mark) {
+            if (mark.host !== (0,node_os__WEBPACK_IMPORTED_MODULE_3__.hostname)() || alive(mark.pid))
+                continue;
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(p, { recursive: true, force: true });
+            continue;
+        }
+        if (m[1] === 'old' && writtenList(p) !== null && firstForeign(p) === null && lstatOrNull(target, target) === null) {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(p, target);
+            continue;
+        }
+        await removeWritten(p);
+    }
+}
+/** Defer SIGINT/SIGTERM/SIGHUP while the directory is written; the write stops cleanly, then the signal is re-raised. */
+function deferSignals() {
+    let pending = null;
+    const handler = (sig) => {
+        pending ??= sig;
+    };
+    for (const s of SIGNALS)
+        process.on(s, handler);
+    return {
+        pending: () => pending,
+        release: () => {
+            for (const s of SIGNALS)
+                process.off(s, handler);
+            if (pending) {
+                process.kill(process.pid, pending);
+                process.exit(128 + (pending === 'SIGINT' ? 2 : pending === 'SIGTERM' ? 15 : 1));
+            }
+        },
+    };
+}
+class Interrupted extends Error {
+}
+/**
+ * Write the receipt directory so a reader only ever sees the old complete directory or the new
+ * complete one: files, then the list, then receipt.json go to a staging directory beside `out`,
+ * which is swapped in. Returns the path of the new receipt.json.
+ */
+async function writeReceiptDir(out, files, receiptJson, opts = {}) {
+    const target = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.resolve)(out);
+    const shown = opts.shown ?? out;
+    const names = files.map((f) => f.path);
+    for (const n of names) {
+        if (!safeRel(n) || n === RECEIPT || n === WRITTEN_LIST || n === STAGING_MARK)
+            throw new Error(`writeReceiptDir: bad file path ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_6__.q)(n)}`);
+    }
+    if (new Set(names).size !== names.length)
+        throw new Error('writeReceiptDir: a file path is given twice');
+    checkOutPath(target, shown, opts.guard);
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.dirname)(target), { recursive: true });
+    await cleanLeftovers(target);
+    refuseForeign(target, shown);
+    const existed = lstatOrNull(target, shown) !== null;
+    const tag = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex');
+    const staging = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.dirname)(target), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_4__.basename)(target)}.compute-receipt-staging-${tag}`);
+    const old = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.dirname)(target), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_4__.basename)(target)}.compute-receipt-old-${tag}`);
+    const list = JSON.stringify({ written_by: WRITER, files: [...names, RECEIPT, WRITTEN_LIST].sort() }) + '\n';
+    const signals = deferSignals();
+    const stopIfSignalled = () => {
+        if (signals.pending())
+            throw new Interrupted();
+    };
+    try {
+        try {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)(staging);
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(staging, STAGING_MARK), JSON.stringify({ written_by: WRITER, pid: process.pid, host: (0,node_os__WEBPACK_IMPORTED_MODULE_3__.hostname)() }), { flag: 'wx' });
+            for (const f of files) {
+                stopIfSignalled();
+                await writeAtomic((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(staging, ...f.path.split('/')), f.bytes);
+            }
+            await writeAtomic((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(staging, WRITTEN_LIST), list);
+            await writeAtomic((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(staging, RECEIPT), receiptJson);
+            stopIfSignalled();
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.unlink)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(staging, STAGING_MARK));
+            // From here the swap runs to its end; a signal is acted on after it (signals.release).
+            if (existed)
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(target, old);
+            try {
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(staging, target);
+            }
+            catch (e) {
+                if (existed)
+                    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(old, target);
+                throw e;
+            }
+        }
+        catch (e) {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(staging, { recursive: true, force: true });
+            // Interrupted: release() below ends the process by the signal that came.
+            if (!(e instanceof Interrupted))
+                throw e;
+        }
+        if (existed)
+            await removeWritten(old);
+    }
+    finally {
+        signals.release();
+    }
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(target, RECEIPT);
+}
+/** Write to a temporary name in the same directory, then rename over the final name. */
+async function writeAtomic(path, bytes) {
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.dirname)(path), { recursive: true });
+    const tmp = `${path}.tmp-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}`;
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)(tmp, bytes, { flag: 'wx', mode: 0o644 });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(tmp, path);
+    }
+    catch (e) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(tmp, { force: true });
+        throw e;
+    }
+}
+
+
+/***/ }),
+
+/***/ 86334:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  lF: () => (/* binding */ appraiseAll),
+  LQ: () => (/* binding */ claimsFor),
+  vt: () => (/* binding */ create),
+  YB: () => (/* binding */ evidenceDigest),
+  C8: () => (/* binding */ extraIgnores),
+  NH: () => (/* binding */ kdsOptions),
+  p4: () => (/* binding */ pcsOptions),
+  dY: () => (/* binding */ policyDecision),
+  UW: () => (/* binding */ policyFileName),
+  WZ: () => (/* reexport */ resolveAll),
+  fH: () => (/* binding */ runtimeMeasurement),
+  Tx: () => (/* binding */ safeFileName),
+  Um: () => (/* binding */ storageNote)
+});
+
+// UNUSED EXPORTS: DEFAULT_POLICY, buildBinding, collectAndVerify, gateFails, hashedPaths, measure, readAux, runnerFacts
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+// EXTERNAL MODULE: ./src/binding/binding.ts
+var binding_binding = __nccwpck_require__(26200);
+// EXTERNAL MODULE: ./src/binding/jcs.ts
+var jcs = __nccwpck_require__(43069);
+// EXTERNAL MODULE: ./src/binding/job.ts
+var binding_job = __nccwpck_require__(15818);
+// EXTERNAL MODULE: ./src/claims/tiers.ts
+var tiers = __nccwpck_require__(1172);
+// EXTERNAL MODULE: ./src/claims/lint/index.ts + 5 modules
+var lint = __nccwpck_require__(94572);
+;// CONCATENATED MODULE: ./src/claims/struck.ts
+
+/** Rules: the shipped set, extended by any user rule files. */
+function claimRules(extra = []) {
+    let rules = (0,lint.loadShippedRules)();
+    for (const r of extra)
+        rules = (0,lint/* mergeRules */.ub)(rules, (0,lint/* parseRules */.NR)(r.text, r.source));
+    return rules;
+}
+/** Lint user text handed to `create`; every flagged sentence is struck and recorded with its rewrite. */
+function lintForReceipt(texts, extraRules = []) {
+    if (texts.length === 0)
+        return [];
+    const rules = claimRules(extraRules);
+    const out = [];
+    for (const t of texts) {
+        for (const f of (0,lint.lint)(t.text, rules)) {
+            out.push({ sentence: f.sentence, category: f.category, rule: f.rule, rewrite: f.rewrite, why: f.why, source: t.source, line: f.line });
+        }
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: ./src/digest/index.ts + 10 modules
+var digest = __nccwpck_require__(94012);
+// EXTERNAL MODULE: ./src/evidence/index.ts + 40 modules
+var src_evidence = __nccwpck_require__(69004);
+// EXTERNAL MODULE: ./src/policy/index.ts + 8 modules
+var src_policy = __nccwpck_require__(26413);
+// EXTERNAL MODULE: ./src/receipt/schema.ts
+var schema = __nccwpck_require__(66785);
+// EXTERNAL MODULE: ./src/receipt/write.ts
+var write = __nccwpck_require__(30443);
+// EXTERNAL MODULE: ./src/util/errors.ts
+var errors = __nccwpck_require__(70017);
+// EXTERNAL MODULE: ./src/util/progress.ts
+var util_progress = __nccwpck_require__(65365);
+// EXTERNAL MODULE: ./src/util/read-file.ts
+var read_file = __nccwpck_require__(45201);
+// EXTERNAL MODULE: ./src/version.ts
+var version = __nccwpck_require__(311);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
+;// CONCATENATED MODULE: ./src/digest/resolve-paths.ts
+
+
+
+/**
+ * Paths relative to the working directory (absolute ones stay as they are). An empty path is
+ * refused (it would name the working directory), and so is a path that ends in "/" (or "/.") but
+ * names a file: the kernel's own answer for the path as given decides. Kept apart from run.ts so
+ * `hash` does not load the whole receipt pipeline.
+ */
+function resolveAll(cwd, paths, flag) {
+    return paths.map((p) => {
+        if (typeof p !== 'string' || p === '')
+            throw new errors/* InputError */.dz('USAGE', `empty path given${flag ? ` for ${flag}` : ''}`);
+        const abs = (0,external_node_path_.resolve)(cwd, p);
+        if (/[\\/]\.?$/.test(p)) {
+            try {
+                (0,external_node_fs_.statSync)((0,external_node_path_.isAbsolute)(p) ? p : cwd + external_node_path_.sep + p);
+            }
+            catch (e) {
+                if (e.code === 'ENOTDIR')
+                    throw new errors/* InputError */.dz('PATH_KIND', `${flag ?? 'path'} ${(0,errors.q)(p)} ends with "/" but is not a directory`);
+            }
+        }
+        return abs;
+    });
+}
+
+// EXTERNAL MODULE: ./src/policy/gate.ts
+var gate = __nccwpck_require__(55375);
+;// CONCATENATED MODULE: ./src/run.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const DEFAULT_POLICY = 'record-only';
+
+
+/** What create hashes, for the output-directory guard (DESIGN §2; docs/safety.md). */
+function hashedPaths(opts, cwd) {
+    const image = opts.workload.length === 1 && (0,digest/* parseImageRef */.Q)(opts.workload[0]) !== null;
+    const named = [
+        ['--workload', image ? [] : opts.workload],
+        ['--inputs', opts.inputs],
+        ['--outputs', opts.outputs],
+        ['--benchmark', opts.benchmark ? [opts.benchmark] : []],
+    ];
+    // A tree's resource names carry its basename when a flag names several paths (DESIGN §2).
+    return named.flatMap(([flag, ps]) => ps.filter((p) => p !== '').map((p) => ({ flag, path: (0,external_node_path_.resolve)(cwd, p), shown: p, ignore: opts.ignorePaths ?? [], prefixed: ps.length > 1 })));
+}
+/** Hash workload, inputs, outputs and benchmark (DESIGN §2). */
+async function measure(opts, cwd, progress) {
+    if (opts.workload.length === 0)
+        throw new errors/* InputError */.dz('USAGE', 'missing --workload (a path, or an image reference name@sha256:<hex>)');
+    if (opts.inputs.length === 0)
+        throw new errors/* InputError */.dz('USAGE', 'missing --inputs (the input files or directory of the job)');
+    if (opts.outputs.length === 0)
+        throw new errors/* InputError */.dz('USAGE', 'missing --outputs (the output files or directory of the job)');
+    const digestOpts = { allowSymlinks: opts.allowSymlinks ?? false, ignorePaths: opts.ignorePaths ?? [], method: opts.serialization ?? 'files' };
+    let workload;
+    const image = opts.workload.length === 1 ? (0,digest/* parseImageRef */.Q)(opts.workload[0]) : null;
+    if (image) {
+        workload = { kind: 'image', name: image.name, digest: image.digest };
+    }
+    else {
+        const tree = await (0,util_progress/* tracked */.rX)(progress, 'workload', (p) => (0,digest/* digestTree */.hW)(resolveAll(cwd, opts.workload, '--workload'), { ...digestOpts, ...p }));
+        const manifest = (0,digest/* buildManifest */.u1)(tree);
+        workload = { kind: tree.kind, tree, manifest, manifestDigest: (0,binding_binding/* jsonDigest */.jW)(manifest) };
+    }
+    const inTree = await (0,util_progress/* tracked */.rX)(progress, 'inputs', (p) => (0,digest/* digestTree */.hW)(resolveAll(cwd, opts.inputs, '--inputs'), { ...digestOpts, ...p }));
+    const ic = (0,digest/* inputCommitment */.cU)(inTree, opts.inputKey);
+    const outTree = await (0,util_progress/* tracked */.rX)(progress, 'outputs', (p) => (0,digest/* digestTree */.hW)(resolveAll(cwd, opts.outputs, '--outputs'), { ...digestOpts, ...p }));
+    const outManifest = (0,digest/* buildManifest */.u1)(outTree);
+    let benchmark = null;
+    if (opts.benchmark) {
+        const p = resolveAll(cwd, [opts.benchmark], '--benchmark')[0];
+        const bytes = await (0,read_file/* readRegularFile */.XF)(p, { maxBytes: read_file/* READ_LIMITS */.Cl.benchmark, what: 'benchmark file', shown: opts.benchmark });
+        benchmark = { id: (0,external_node_path_.basename)(opts.benchmark), digest: (0,binding_binding/* sha256Prefixed */.rc)(bytes), bytes };
+    }
+    return {
+        workload,
+        input: {
+            commitment: ic.commitment,
+            scheme: ic.scheme,
+            manifest: ic.manifest,
+            files: inTree.files,
+            bytes: inTree.bytes,
+            manifestDigest: (0,binding_binding/* jsonDigest */.jW)(ic.manifest),
+        },
+        output: { tree: outTree, manifest: outManifest, manifestDigest: (0,binding_binding/* jsonDigest */.jW)(outManifest) },
+        benchmark,
+    };
+}
+function buildBinding(m, job, nonce, oidcTokenDigest) {
+    return {
+        v: binding_binding/* BINDING_VERSION */.BW,
+        job,
+        workload_digest: m.workload.kind === 'image' ? m.workload.digest : m.workload.tree.digest,
+        workload_manifest_digest: m.workload.kind === 'image' ? null : m.workload.manifestDigest,
+        input_commitment: m.input.commitment,
+        input_manifest_digest: m.input.manifestDigest,
+        output_digest: m.output.tree.digest,
+        output_manifest_digest: m.output.manifestDigest,
+        benchmark_digest: m.benchmark?.digest ?? null,
+        oidc_token_digest: oidcTokenDigest,
+        nonce,
+    };
+}
+/** A file name safe inside the receipt directory, whatever the source said. */
+function safeFileName(s) {
+    const cleaned = s.replace(/[^A-Za-z0-9._-]+/g, '_').replace(/^\.+/, '_').slice(0, 80);
+    return cleaned === '' ? 'file' : cleaned;
+}
+/**
+ * Where Intel PCS collateral comes from with --network: Intel's PCS by default, or a PCCS (or a test
+ * stand-in) named by COMPUTE_RECEIPT_PCS_URL / COMPUTE_RECEIPT_PCS_ROOT_CRL_URL.
+ */
+function pcsOptions(env) {
+    const base = env['COMPUTE_RECEIPT_PCS_URL'];
+    const root = env['COMPUTE_RECEIPT_PCS_ROOT_CRL_URL'];
+    return { ...(base ? { baseUrl: base } : {}), ...(root ? { rootCrlUrl: root } : {}) };
+}
+/**
+ * Where a VCEK is fetched from with --network: AMD KDS by default, or a mirror (or a test stand-in)
+ * named by COMPUTE_RECEIPT_KDS_URL. What it serves is still checked to the pinned AMD roots.
+ */
+function kdsOptions(env) {
+    const base = env['COMPUTE_RECEIPT_KDS_URL'];
+    return base ? { baseUrl: base } : {};
+}
+/** Collect from every source with the binding's report_data and GPU nonce, then verify each piece (no policy). */
+async function collectAndVerify(specs, bound, deps, opts) {
+    const rd = bound.reportData;
+    const gn = bound.gpuNonce;
+    const roots = (0,src_evidence/* loadTrustRoots */.k0)(opts.trustRootsDir ? (0,external_node_path_.resolve)(deps.cwd, opts.trustRootsDir) : undefined);
+    const sourceDeps = { cwd: deps.cwd, env: deps.env, ...(deps.sourceDeps ?? {}) };
+    const sources = (specs.length ? specs : ['auto']).map((s) => (0,src_evidence/* parseEvidenceSpec */.cU)(s, sourceDeps));
+    const collected = [];
+    for (const src of sources)
+        collected.push(...(await src.collect(rd, gn)));
+    const items = [];
+    for (const [i, c] of collected.entries()) {
+        const file = `evidence/${i}-${c.formatHint ?? 'evidence'}.bin`;
+        const allAux = [...(c.aux ?? []), ...(opts.extraAux ?? [])];
+        const v = await (0,src_evidence/* verifyEvidence */.Jm)({ bytes: c.bytes, formatHint: c.formatHint, aux: allAux }, file, {
+            reportData: rd,
+            gpuNonce: gn,
+            trustRoots: roots,
+            network: opts.network,
+            pcs: pcsOptions(deps.env),
+            kds: kdsOptions(deps.env),
+        });
+        // Name the file by the sniffed format, which the verifier knows better than the source.
+        const named = `evidence/${i}-${safeFileName(v.format)}.bin`;
+        // What the verifier fetched is kept too, so that `verify` replays offline from the same bytes.
+        const aux = [...allAux, ...(v.material ?? [])].map((a) => ({ file: `evidence/${i}-${safeFileName(a.name)}`, bytes: a.bytes }));
+        delete v.material;
+        items.push({ verified: { ...v, file: named }, source: c.source, bytes: c.bytes, aux });
+    }
+    return { items, trustKind: roots.kind, trustDigest: roots.digest };
+}
+function storageNote(kind) {
+    switch (kind) {
+        case 'ephemeral':
+            return 'Ephemeral runner storage: these files do not outlive the job unless copied elsewhere (for example the uploaded artifact).';
+        case 'persistent-provider-local':
+            return 'Provider-local persistent storage: it does not survive the end of the lease or a move to another provider unless another backup path is shown.';
+        case 'unknown':
+            return 'Storage kind not stated: not assumed durable.';
+    }
+}
+function runnerFacts(env) {
+    const facts = {};
+    const pick = [
+        ['os', 'RUNNER_OS'],
+        ['arch', 'RUNNER_ARCH'],
+        ['name', 'RUNNER_NAME'],
+        ['environment', 'RUNNER_ENVIRONMENT'],
+        ['image', 'ImageOS'],
+    ];
+    for (const [k, v] of pick) {
+        const val = env[v];
+        if (val)
+            facts[k] = val;
+    }
+    return facts;
+}
+function runtimeMeasurement(evidence) {
+    const e = evidence.find((x) => x.status === 'verified' && x.kind !== null) ?? evidence.find((x) => x.kind !== null);
+    if (!e || e.kind === null)
+        return { type: 'none', measurement_digest: null, values: {} };
+    const keys = e.kind === 'sev-snp'
+        ? ['measurement', 'host_data', 'family_id', 'image_id']
+        : e.kind === 'nvidia-gpu'
+            ? ['measurements_digest', 'driver_version', 'vbios_version']
+            : ['mr_td', 'mr_seam', 'mr_config_id', 'rtmr0', 'rtmr1', 'rtmr2', 'rtmr3', 'td_attributes', 'xfam'];
+    const values = {};
+    for (const k of keys) {
+        const v = e.claims[k];
+        if (typeof v === 'string')
+            values[k] = v;
+    }
+    return { type: e.kind, measurement_digest: Object.keys(values).length ? (0,binding_binding/* jsonDigest */.jW)(values) : null, values };
+}
+function evidenceDigest(digests) {
+    if (digests.length === 0)
+        return null;
+    if (digests.length === 1)
+        return digests[0];
+    return (0,binding_binding/* jsonDigest */.jW)(digests);
+}
+/** Each tree's ignore_paths beyond the default ignores: what the policy's allowed_ignores must admit. */
+function extraIgnores(s) {
+    return s.ignore_paths.filter((p) => !digest/* DEFAULT_IGNORES */.a$.includes(p));
+}
+function appraiseAll(policy, evidence, workloadDigest, trust, benchmarkPresent, extra = [], ignorePaths = {}) {
+    const checks = [...(0,src_policy/* appraise */.mu)(policy.policy, { evidence, workloadDigest, trustRoots: trust, benchmarkPresent, ignorePaths }), ...extra];
+    const d = (0,src_policy/* decide */.LD)(checks, policy.policy.decision_ceiling);
+    return { checks, status: d.status, reason: d.reason };
+}
+/** Build the claims part of the receipt from the decision and the verified evidence. */
+function claimsFor(a, policy, job, digests, evidence, execution) {
+    const facts = {
+        decision: a.status,
+        decisionReason: a.reason,
+        deciding: a.checks.filter((c) => c.outcome === a.status && a.status !== 'pass').map((c) => c.id),
+        policyId: policy.policy_id,
+        policyDigest: policy.policy_digest,
+        jobLabel: (0,binding_job/* jobLabel */.OP)(job),
+        workloadDigest: digests.workload,
+        inputCommitment: digests.input,
+        outputDigest: digests.output,
+        evidence,
+        evidencePresented: evidence.length > 0,
+        ...(execution ? { execution } : {}),
+    };
+    const tier = (0,tiers/* claimTier */.Zx)(facts);
+    return { claim_tier: tier, allowed_claim: (0,tiers/* allowedClaim */.d_)(tier, facts) };
+}
+/** The receipt's policy_decision: the decision, which policy made it, and every check. */
+function policyDecision(policy, a, appraisedBy) {
+    return {
+        status: a.status,
+        reason: a.reason,
+        policy_id: policy.policy_id,
+        policy_version: policy.policy_version,
+        policy_digest: policy.policy_digest,
+        policy_file: policyFileName(policy),
+        decision_ceiling: policy.policy.decision_ceiling,
+        appraised_by: appraisedBy,
+        checks: a.checks,
+    };
+}
+function policyFileName(p) {
+    return `policy/${safeFileName(p.policy_id)}.yml`;
+}
+/** --certs files and the --collateral directory, read up front so a missing one fails before any evidence is collected. */
+async function readAux(opts, cwd) {
+    const aux = [];
+    const used = new Set();
+    // Two --certs files may share a basename (a/vcek.pem, b/vcek.pem): each keeps its own name.
+    const unique = (name) => {
+        let n = name;
+        for (let k = 2; used.has(safeFileName(n)); k++)
+            n = name.replace(/^(cert|collateral)-/, `$1-${k}-`);
+        used.add(safeFileName(n));
+        return n;
+    };
+    for (const c of opts.certs ?? [])
+        aux.push({ name: unique(`cert-${(0,external_node_path_.basename)(c)}`), bytes: await (0,read_file/* readRegularFile */.XF)((0,external_node_path_.resolve)(cwd, c), { maxBytes: read_file/* READ_LIMITS */.Cl.cert, what: 'certificate file', shown: c }) });
+    if (opts.collateralDir) {
+        const dir = (0,external_node_path_.resolve)(cwd, opts.collateralDir);
+        let names;
+        try {
+            names = (await (0,promises_.readdir)(dir, { withFileTypes: true })).filter((d) => d.isFile()).map((d) => d.name).sort();
+        }
+        catch {
+            throw new errors/* InputError */.dz('PATH_MISSING', `no such collateral directory: ${(0,errors.q)(opts.collateralDir)}`);
+        }
+        for (const n of names)
+            aux.push({ name: unique(`collateral-${n}`), bytes: await (0,read_file/* readRegularFile */.XF)((0,external_node_path_.join)(dir, n), { maxBytes: read_file/* READ_LIMITS */.Cl.collateral, what: 'collateral file', shown: (0,external_node_path_.join)(opts.collateralDir, n) }) });
+    }
+    return aux;
+}
+/** The producer role (DESIGN §0): hash, bind, collect, verify, self-appraise, write the receipt. */
+async function create(given, deps) {
+    const exec = given.beginState ? await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 72493)) : null;
+    const begun = exec && given.beginState ? await exec.loadBegin(given.beginState, deps) : null;
+    const opts = begun && exec ? exec.withBeginDefaults(given, begun.state) : given;
+    // The output is checked before anything is hashed: a run that would have to refuse it at the end
+    // refuses it now. Leftovers of a killed run are cleaned first (an old receipt directory is put back).
+    if (opts.out === '')
+        throw new errors/* InputError */.dz('USAGE', 'empty path given for --out');
+    const outDir = (0,external_node_path_.resolve)(deps.cwd, opts.out);
+    const guard = { cwd: deps.cwd, hashed: hashedPaths(opts, deps.cwd) };
+    (0,write/* checkOutPath */.K7)(outDir, opts.out, guard);
+    await (0,write/* cleanLeftovers */.Kz)(outDir);
+    (0,write/* checkOut */.b$)(outDir, opts.out, guard);
+    const policy = await (0,src_policy/* loadPolicy */.tb)(opts.policy || DEFAULT_POLICY, { cwd: deps.cwd });
+    const nonce = begun && exec ? exec.beginNonce(begun, opts.nonce) : (0,binding_binding/* normalizeNonce */.hJ)(opts.nonce ?? null);
+    const claimsLint = lintForReceipt(opts.claims ?? [], opts.claimRules ?? []);
+    const m = await measure(opts, deps.cwd, deps.progress);
+    const job = begun && exec ? exec.beginJob(begun, (0,binding_job/* jobContextFromEnv */.K1)(deps.env, opts.jobId ?? begun.state.begin_payload.job.id)) : (0,binding_job/* jobContextFromEnv */.K1)(deps.env, opts.jobId ?? null);
+    // Seal binds the OIDC token begin bound.
+    const oidcToken = begun ? (begun.state.oidc_token ?? undefined) : opts.oidcToken;
+    const oidcDigest = oidcToken ? (0,binding_binding/* sha256Prefixed */.rc)(oidcToken) : null;
+    const binding = buildBinding(m, job, nonce, oidcDigest);
+    const sealed = begun && exec ? await exec.sealEvent(begun, binding, opts.exitStatus ?? null) : null;
+    if (sealed)
+        binding.execution = sealed.digests;
+    const rd = (0,binding_binding/* reportData */.TI)(binding);
+    const gn = (0,binding_binding/* gpuNonce */.ox)(binding);
+    const extraAux = await readAux(opts, deps.cwd);
+    if (sealed)
+        extraAux.push(sealed.log);
+    const collectDeps = sealed ? { ...deps, sourceDeps: { ...deps.sourceDeps, ...sealed.sourceDeps } } : deps;
+    const ev = await collectAndVerify(opts.evidence, { reportData: rd, gpuNonce: gn }, collectDeps, { trustRootsDir: opts.trustRootsDir, network: opts.network, extraAux });
+    const evidence = ev.items.map((i) => i.verified);
+    const execChecks = begun && exec ? exec.executionChecks(begun.state.begin_payload.session, binding, evidence) : null;
+    const appraisal = appraiseAll(policy, evidence, binding.workload_digest, ev.trustKind, m.benchmark !== null, execChecks?.checks ?? [], {
+        workload: m.workload.kind === 'image' ? [] : extraIgnores(m.workload.tree.serialization),
+        inputs: extraIgnores(m.input.manifest.serialization),
+        outputs: extraIgnores(m.output.tree.serialization),
+    });
+    const execTier = execChecks && exec ? exec.executionTier(appraisal.checks, policy.policy, exec.policyLabel(policy), evidence) : undefined;
+    const claims = claimsFor(appraisal, policy, job, { workload: binding.workload_digest, input: binding.input_commitment, output: binding.output_digest }, evidence, execTier);
+    const files = [];
+    const jsonFile = (path, v) => files.push({ path, bytes: (0,jcs/* canonicalize */.d)(v) + '\n' });
+    let workloadPart;
+    if (m.workload.kind === 'image') {
+        workloadPart = {
+            kind: 'image',
+            name: m.workload.name,
+            serialization: { method: 'image', hash_type: 'sha256', order: digest/* DEFAULT_ORDER */.DJ, allow_symlinks: false, ignore_paths: [] },
+            files: 0,
+            bytes: 0,
+            manifest: null,
+            statement: null,
+        };
+    }
+    else {
+        const w = m.workload;
+        jsonFile('workload.manifest.json', w.manifest);
+        jsonFile('workload.statement.json', (0,digest/* omsStatement */.RN)(w.tree, w.manifest));
+        // A shards manifest names byte ranges, which `sha256sum -c` cannot replay.
+        if (w.manifest.serialization.method === 'files')
+            files.push({ path: 'workload.SHA256SUMS', bytes: (0,digest/* sha256sums */.U0)(w.manifest) });
+        workloadPart = {
+            kind: w.kind,
+            name: w.tree.name,
+            serialization: w.tree.serialization,
+            files: w.tree.files,
+            bytes: w.tree.bytes,
+            manifest: { path: 'workload.manifest.json', digest: w.manifestDigest },
+            statement: 'workload.statement.json',
+        };
+    }
+    jsonFile('inputs.manifest.json', m.input.manifest);
+    jsonFile('outputs.manifest.json', m.output.manifest);
+    if (m.output.manifest.serialization.method === 'files')
+        files.push({ path: 'outputs.SHA256SUMS', bytes: (0,digest/* sha256sums */.U0)(m.output.manifest) });
+    const fullBinding = { ...binding, report_data: rd.toString('hex'), gpu_nonce: gn.toString('hex') };
+    jsonFile('binding.json', fullBinding);
+    for (const it of ev.items) {
+        files.push({ path: it.verified.file, bytes: it.bytes });
+        for (const a of it.aux)
+            files.push({ path: a.file, bytes: a.bytes });
+    }
+    if (opts.trustRootsDir) {
+        // Every certificate file the roots were loaded from, at its relative path (the folder names the
+        // vendor), so a verifier can re-derive the recorded custom-roots digest.
+        const dir = (0,external_node_path_.resolve)(deps.cwd, opts.trustRootsDir);
+        for (const file of (0,src_evidence/* listTrustRootFiles */.io)(dir)) {
+            const rel = (0,external_node_path_.relative)(dir, file).split(external_node_path_.sep).map(safeFileName).join('/');
+            files.push({ path: `trust/${rel}`, bytes: await (0,read_file/* readRegularFile */.XF)(file, { maxBytes: read_file/* READ_LIMITS */.Cl.trustRoot, what: 'trust root', shown: (0,external_node_path_.join)(opts.trustRootsDir, (0,external_node_path_.relative)(dir, file)) }) });
+        }
+    }
+    files.push({ path: policyFileName(policy), bytes: policy.text });
+    if (m.benchmark)
+        files.push({ path: `benchmark/${safeFileName(m.benchmark.id)}`, bytes: m.benchmark.bytes });
+    if (opts.oidcToken)
+        files.push({ path: 'oidc-token.jwt', bytes: opts.oidcToken });
+    for (const f of opts.extraFiles ?? [])
+        files.push(f);
+    const execLog = sealed && exec ? exec.eventLogFile(ev.items, sealed.log, files) : null;
+    const receipt = {
+        schema_version: schema/* SCHEMA_VERSION */.f$,
+        receipt_id: 'cr_' + (0,external_node_crypto_.randomBytes)(16).toString('hex'),
+        job_id: job.id ?? (0,binding_job/* jobLabel */.OP)(job),
+        issued_at: deps.now().toISOString(),
+        issued_at_self_reported: true,
+        producer: { name: version/* PRODUCER_NAME */.n, version: version/* VERSION */.x },
+        workload_digest: binding.workload_digest,
+        workload: workloadPart,
+        input_commitment: m.input.commitment,
+        input: {
+            scheme: m.input.scheme,
+            serialization: m.input.manifest.serialization,
+            files: m.input.files,
+            bytes: m.input.bytes,
+            manifest: { path: 'inputs.manifest.json', digest: m.input.manifestDigest },
+        },
+        output_digest: m.output.tree.digest,
+        outputs: {
+            serialization: m.output.tree.serialization,
+            files: m.output.tree.files,
+            bytes: m.output.tree.bytes,
+            manifest: { path: 'outputs.manifest.json', digest: m.output.manifestDigest },
+        },
+        binding: fullBinding,
+        runtime_measurement: runtimeMeasurement(evidence),
+        benchmark_result: m.benchmark
+            ? {
+                id: m.benchmark.id,
+                digest: m.benchmark.digest,
+                file: `benchmark/${safeFileName(m.benchmark.id)}`,
+                claim_limit: 'capacity context only; not per-job proof',
+            }
+            : null,
+        attestation_result: {
+            verifier: { name: version/* PRODUCER_NAME */.n, version: version/* VERSION */.x },
+            evidence_digest: evidenceDigest(ev.items.map((i) => i.verified.digest)),
+            claim_limit: 'runtime or environment evidence only',
+            trust_roots: ev.trustKind === 'shipped' ? 'shipped' : { custom: ev.trustDigest },
+            evidence: ev.items.map((it) => ({
+                kind: it.verified.kind,
+                format: it.verified.format,
+                source: it.source,
+                file: it.verified.file,
+                digest: it.verified.digest,
+                verified: it.verified.status === 'verified',
+                status: it.verified.status,
+                binding_matches: it.verified.bindingMatches,
+                detail: it.verified.detail,
+                aux: it.aux.map((a) => ({ file: a.file, digest: (0,binding_binding/* sha256Prefixed */.rc)(a.bytes) })),
+            })),
+        },
+        verifier_policy_id: policy.policy_id,
+        policy_decision: policyDecision(policy, appraisal, opts.appraisedBy ?? 'self'),
+        deployment: {
+            self_reported: true,
+            runner: runnerFacts(deps.env),
+            provider: deps.env['COMPUTE_RECEIPT_PROVIDER'] || null,
+            storage: { kind: opts.storage, note: storageNote(opts.storage) },
+        },
+        ...(begun && exec && execLog && execTier ? { execution: exec.executionSection(begun.state.begin_payload.session, execLog, execChecks?.view ?? null, execTier.reason) } : {}),
+        claim_tier: claims.claim_tier,
+        allowed_claim: claims.allowed_claim,
+        blocked_claims: [...tiers/* STANDING_BLOCKED_CLAIMS */.wc, ...claimsLint.map((s) => s.sentence)],
+        struck_claims: claimsLint,
+    };
+    const parsed = schema/* ReceiptSchema */.Ci.parse(receipt);
+    const json = (0,jcs/* canonicalize */.d)(parsed);
+    const receiptPath = await (0,write/* writeReceiptDir */.h9)(outDir, files, json, { shown: opts.out, guard });
+    return {
+        receipt: parsed,
+        receiptPath,
+        receiptDigest: 'sha256:' + (0,external_node_crypto_.createHash)('sha256').update(json).digest('hex'),
+        outDir,
+    };
+}
+
+
+
+/***/ }),
+
 /***/ 47382:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -48536,6 +57957,360 @@ function oneLine(s) {
 function q(name) {
     return JSON.stringify(name);
 }
+
+
+/***/ }),
+
+/***/ 65365:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   pE: () => (/* binding */ progressHook),
+/* harmony export */   rX: () => (/* binding */ tracked)
+/* harmony export */ });
+/* unused harmony exports progressMode, progressInterval, createReporter, formatProgress, bytes */
+/** Terminal: a live line; GitHub Actions: a log line every few seconds; otherwise nothing. */
+function progressMode(e) {
+    if (e.quiet)
+        return 'off';
+    if (e.isTTY)
+        return 'tty';
+    if (e.env['GITHUB_ACTIONS'] === 'true')
+        return 'log';
+    return 'off';
+}
+/** How often digestTree should report for a mode (ms). */
+function progressInterval(mode) {
+    return mode === 'tty' ? 200 : 1000;
+}
+function createReporter(o) {
+    const now = o.now ?? (() => Date.now());
+    const logEvery = o.logIntervalMs ?? 5000;
+    const t0 = now();
+    let hashStart = null;
+    let lastLog = t0;
+    let logged = false;
+    let shown = false;
+    let last = null;
+    return {
+        update(p) {
+            if (o.mode === 'off')
+                return;
+            last = p;
+            const t = now();
+            if (p.phase === 'hash' && hashStart === null)
+                hashStart = t;
+            const line = formatProgress(o.label, p, hashStart === null ? 0 : t - hashStart);
+            if (o.mode === 'tty') {
+                o.write(`\r\x1b[K${line}`);
+                shown = true;
+            }
+            else if (t - lastLog >= logEvery) {
+                o.write(line + '\n');
+                lastLog = t;
+                logged = true;
+            }
+        },
+        done() {
+            if (o.mode === 'tty' && shown)
+                o.write('\r\x1b[K');
+            if (o.mode === 'log' && logged && last) {
+                const ms = now() - (hashStart ?? t0);
+                o.write(`${o.label}: hashed ${count(last.done)} ${last.unit}, ${bytes(last.bytesDone)} in ${seconds(ms)}\n`);
+            }
+        },
+    };
+}
+/** One progress line (no trailing newline). `hashMs`: time since hashing began. */
+function formatProgress(label, p, hashMs) {
+    if (p.phase === 'walk')
+        return `${label}: listing, ${count(p.done)} files so far`;
+    const pct = p.bytesTotal > 0 ? Math.floor((100 * p.bytesDone) / p.bytesTotal) : p.total ? Math.floor((100 * p.done) / p.total) : 100;
+    const parts = [`${label}: ${bytes(p.bytesDone)} / ${bytes(p.bytesTotal)} (${pct}%)`, `${count(p.done)} / ${count(p.total ?? 0)} ${p.unit}`];
+    if (hashMs >= 500 && p.bytesDone > 0) {
+        const rate = p.bytesDone / (hashMs / 1000);
+        parts.push(`${bytes(rate)}/s`);
+        parts.push(`ETA ${seconds(((p.bytesTotal - p.bytesDone) / rate) * 1000)}`);
+    }
+    return parts.join(', ');
+}
+function count(n) {
+    return Math.round(n).toLocaleString('en-US');
+}
+/** Decimal units, as disk and network rates are quoted. */
+function bytes(n) {
+    if (n < 1000)
+        return `${Math.round(n)} B`;
+    const units = ['kB', 'MB', 'GB', 'TB', 'PB'];
+    let v = n / 1000;
+    let u = 0;
+    while (v >= 1000 && u < units.length - 1) {
+        v /= 1000;
+        u++;
+    }
+    return `${v.toFixed(v < 10 ? 2 : v < 100 ? 1 : 0)} ${units[u]}`;
+}
+function seconds(ms) {
+    const s = Math.max(0, Math.round(ms / 1000));
+    if (s < 60)
+        return `${s} s`;
+    const m = Math.floor(s / 60);
+    if (m < 60)
+        return `${m} min ${String(s % 60).padStart(2, '0')} s`;
+    return `${Math.floor(m / 60)} h ${String(m % 60).padStart(2, '0')} min`;
+}
+/** A hook for a mode, writing to `write` (stderr for the CLI, the log for the Action). */
+function progressHook(mode, write) {
+    if (mode === 'off')
+        return undefined;
+    return (label) => {
+        const r = createReporter({ mode, label, write });
+        return { onProgress: (p) => r.update(p), progressIntervalMs: progressInterval(mode), done: () => r.done() };
+    };
+}
+/** Run one tree's hashing with its reporter (if any), and finish the reporter whatever happens. */
+async function tracked(hook, label, run) {
+    const h = hook?.(label);
+    try {
+        return await run(h ? { onProgress: h.onProgress, progressIntervalMs: h.progressIntervalMs } : {});
+    }
+    finally {
+        h?.done();
+    }
+}
+
+
+/***/ }),
+
+/***/ 45201:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Aj: () => (/* binding */ readRegularText),
+/* harmony export */   Cl: () => (/* binding */ READ_LIMITS),
+/* harmony export */   XF: () => (/* binding */ readRegularFile),
+/* harmony export */   cG: () => (/* binding */ readRegularFileSync)
+/* harmony export */ });
+/* unused harmony exports formatBytes, readStreamCapped */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(70017);
+/**
+ * The one way this tool reads a file (docs/safety.md, "Reading files").
+ *
+ * Every file is checked before it is opened and again through the opened descriptor: only a regular
+ * file is read. A FIFO, socket, character or block device (`/dev/zero`, `/dev/stdin`), a directory,
+ * or (where the caller asks for it) a symlink is refused with a coded InputError that names the file,
+ * so the CLI prints one line and exits 2. The open uses O_NONBLOCK, so a name swapped for a FIFO
+ * between the check and the open cannot block, and O_NOFOLLOW when symlinks are refused. Reading
+ * stops at `maxBytes`: a file that is larger (by its size, or by what it yields) is refused with a
+ * "larger than N" error before its contents are held in memory.
+ *
+ * A guard test (__tests__/read-file.test.ts) fails when any other module under src/ calls
+ * readFile / readFileSync / createReadStream directly.
+ */
+
+
+const KiB = 1024;
+const MiB = 1024 * KiB;
+/** Size caps, one per kind of file the tool reads; each is far above any genuine file of the kind. */
+const READ_LIMITS = {
+    /** A policy YAML file. */
+    policy: 1 * MiB,
+    /** Claim-linter rules YAML (--claim-rules, lint --rules). */
+    claimRules: 1 * MiB,
+    /** User text to lint (--claims, lint FILE, lint on stdin). */
+    claimText: 4 * MiB,
+    /** --benchmark result file (copied into the receipt directory). */
+    benchmark: 64 * MiB,
+    /** One --certs file (PEM or DER). */
+    cert: 1 * MiB,
+    /** One file of --collateral (TCB info, QE identity, CRLs). */
+    collateral: 16 * MiB,
+    /** --input-key-file. */
+    inputKey: 64 * KiB,
+    /** One evidence file (quote, report, token set, evidence list). */
+    evidence: 64 * MiB,
+    /** receipt.json. */
+    receipt: 64 * MiB,
+    /** A manifest or other file inside a receipt directory (a manifest lists every file of a tree). */
+    receiptDirFile: 512 * MiB,
+    /** An OIDC key set (JWKS) or a saved OIDC token. */
+    jwks: 1 * MiB,
+    /** One PEM file of a --trust-roots directory. */
+    trustRoot: 1 * MiB,
+    /** The GitHub event payload (GITHUB_EVENT_PATH). */
+    event: 64 * MiB,
+    /** A configfs-tsm attribute (outblob, provider, generation). */
+    configfs: 16 * MiB,
+};
+/** "64 MiB", "1 KiB", "512 bytes". */
+function formatBytes(n) {
+    if (n >= MiB && n % MiB === 0)
+        return `${n / MiB} MiB`;
+    if (n >= KiB && n % KiB === 0)
+        return `${n / KiB} KiB`;
+    return `${n} bytes`;
+}
+function label(path, o) {
+    return `${o.what} ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__.q)(o.shown ?? path)}`;
+}
+function tooLarge(path, o) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('FILE_TOO_LARGE', `${label(path, o)} is larger than ${formatBytes(o.maxBytes)}`);
+}
+function errnoError(e, path, o) {
+    if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz)
+        return e;
+    const code = e?.code;
+    switch (code) {
+        case 'ENOENT':
+            return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('PATH_MISSING', `${label(path, o)} does not exist`);
+        case 'ENOTDIR':
+            return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('PATH_MISSING', `${label(path, o)} does not exist (a part of the path is not a directory)`);
+        case 'ELOOP':
+            return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('SYMLINK', o.noFollow ? `${label(path, o)} is a symlink, which is not allowed here` : `${label(path, o)} is a symlink loop`);
+        case 'EISDIR':
+            return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('PATH_KIND', `${label(path, o)} is a directory, expected a regular file`);
+        case 'EACCES':
+        case 'EPERM':
+            return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('PATH_UNREADABLE', `${label(path, o)} cannot be read (permission denied)`);
+        default:
+            return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('PATH_UNREADABLE', `${label(path, o)} cannot be read (${code ?? String(e)})`);
+    }
+}
+function kindOf(st) {
+    if (st.isDirectory())
+        return 'a directory';
+    if (st.isFIFO())
+        return 'a FIFO';
+    if (st.isSocket())
+        return 'a socket';
+    if (st.isCharacterDevice())
+        return 'a character device';
+    if (st.isBlockDevice())
+        return 'a block device';
+    if (st.isSymbolicLink())
+        return 'a symlink';
+    return 'not a regular file';
+}
+/** Throws unless `st` is a regular file within the cap. */
+function checkStat(st, path, o) {
+    if (st.isSymbolicLink())
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('SYMLINK', `${label(path, o)} is a symlink, which is not allowed here`);
+    if (!st.isFile())
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('PATH_KIND', `${label(path, o)} is ${kindOf(st)}, expected a regular file`);
+    if (st.size > o.maxBytes)
+        throw tooLarge(path, o);
+}
+function sameFile(a, b) {
+    return a.dev === b.dev && a.ino === b.ino;
+}
+function openFlags(o) {
+    return node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK ?? 0) | (o.noFollow ? (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW ?? 0) : 0);
+}
+function checkOptions(path, o) {
+    if (typeof path !== 'string' || path === '')
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('USAGE', `empty path for ${o.what}`);
+    if (!Number.isSafeInteger(o.maxBytes) || o.maxBytes < 0)
+        throw new TypeError('readRegularFile: maxBytes must be a non-negative integer');
+}
+/**
+ * Read a regular file whole, at most `maxBytes` bytes. The file is stat'ed before it is opened (a
+ * device or FIFO is never opened) and fstat'ed after (it must be the same regular file). Reading
+ * stops one byte past the cap, so a file that grows, or a file whose size the kernel does not
+ * report (configfs, procfs), is still bounded.
+ */
+function readRegularFileSync(path, o) {
+    checkOptions(path, o);
+    let before;
+    try {
+        before = o.noFollow ? (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(path) : (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path);
+    }
+    catch (e) {
+        throw errnoError(e, path, o);
+    }
+    checkStat(before, path, o);
+    let fd;
+    try {
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, openFlags(o));
+    }
+    catch (e) {
+        throw errnoError(e, path, o);
+    }
+    try {
+        const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
+        checkStat(st, path, o);
+        if (!sameFile(before, st))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('FILE_CHANGED', `${label(path, o)} changed while being opened`);
+        const chunks = [];
+        let total = 0;
+        for (;;) {
+            const want = Math.min(Math.max(st.size - total, 64 * KiB), o.maxBytes + 1 - total, 16 * MiB);
+            const buf = Buffer.allocUnsafe(want);
+            const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buf, 0, want, null);
+            if (n === 0)
+                break;
+            total += n;
+            if (total > o.maxBytes)
+                throw tooLarge(path, o);
+            chunks.push(n === want ? buf : buf.subarray(0, n));
+        }
+        return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total);
+    }
+    catch (e) {
+        throw errnoError(e, path, o);
+    }
+    finally {
+        try {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+        }
+        catch {
+            /* already failed */
+        }
+    }
+}
+/**
+ * readRegularFileSync for async callers. The reads are synchronous on purpose: only regular files
+ * are ever opened, so a read cannot block on a pipe or device, and one code path is easier to trust
+ * than two.
+ */
+async function readRegularFile(path, o) {
+    return readRegularFileSync(path, o);
+}
+/** readRegularFile decoded as UTF-8. */
+async function readRegularText(path, o) {
+    return (await readRegularFile(path, o)).toString('utf8');
+}
+/**
+ * Read a stream (stdin) under the same cap: a pipe that never ends stops at `maxBytes` with the
+ * same "larger than N" error instead of growing without bound.
+ */
+async function readStreamCapped(stream, o) {
+    const chunks = [];
+    let total = 0;
+    for await (const c of stream) {
+        const b = Buffer.isBuffer(c) ? c : Buffer.from(String(c), 'utf8');
+        total += b.length;
+        if (total > o.maxBytes)
+            throw new InputError('FILE_TOO_LARGE', `${o.what}${o.shown ? ` ${q(o.shown)}` : ''} is larger than ${formatBytes(o.maxBytes)}`);
+        chunks.push(b);
+    }
+    return Buffer.concat(chunks, total);
+}
+
+
+/***/ }),
+
+/***/ 311:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ PRODUCER_NAME),
+/* harmony export */   x: () => (/* binding */ VERSION)
+/* harmony export */ });
+/** The producer version written into receipts; a test keeps it equal to package.json's. */
+const VERSION = '0.1.0';
+const PRODUCER_NAME = 'compute-receipt';
 
 
 /***/ }),
@@ -68481,6 +78256,7 @@ class RequestError extends Error {
 __nccwpck_require__.d(__webpack_exports__, {
   YOg: () => (/* binding */ array),
   zMY: () => (/* binding */ schemas_boolean),
+  gMt: () => (/* binding */ discriminatedUnion),
   k5n: () => (/* binding */ schemas_enum),
   euz: () => (/* binding */ literal),
   aig: () => (/* binding */ schemas_number),
@@ -68491,7 +78267,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   KCZ: () => (/* binding */ union)
 });
 
-// UNUSED EXPORTS: ZodAny, ZodArray, ZodBase64, ZodBase64URL, ZodBigInt, ZodBigIntFormat, ZodBoolean, ZodCIDRv4, ZodCIDRv6, ZodCUID, ZodCUID2, ZodCatch, ZodCodec, ZodCreditCard, ZodCustom, ZodCustomStringFormat, ZodDate, ZodDefault, ZodDiscriminatedUnion, ZodE164, ZodEmail, ZodEmoji, ZodEnum, ZodExactOptional, ZodFile, ZodFunction, ZodGUID, ZodIBAN, ZodIPv4, ZodIPv6, ZodISODate, ZodISODateTime, ZodISODuration, ZodISOTime, ZodInstanceOf, ZodIntersection, ZodJWT, ZodKSUID, ZodLazy, ZodLiteral, ZodMAC, ZodMap, ZodNaN, ZodNanoID, ZodNever, ZodNonOptional, ZodNull, ZodNullable, ZodNumber, ZodNumberFormat, ZodObject, ZodOptional, ZodPipe, ZodPrefault, ZodPreprocess, ZodPromise, ZodReadonly, ZodRecord, ZodSet, ZodString, ZodStringFormat, ZodSuccess, ZodSymbol, ZodTemplateLiteral, ZodTransform, ZodTuple, ZodType, ZodULID, ZodURL, ZodUUID, ZodUndefined, ZodUnion, ZodUnknown, ZodVoid, ZodXID, ZodXor, _ZodString, _default, _function, any, base64, base64url, bigint, catch, check, cidrv4, cidrv6, codec, creditCard, cuid, cuid2, currencyCode, custom, date, describe, discriminatedUnion, e164, email, emoji, exactOptional, file, float32, float64, function, guid, hash, hex, hostname, httpUrl, iban, instanceof, int, int32, int64, intersection, invertCodec, ipv4, ipv6, json, jwt, keyof, ksuid, lazy, looseObject, looseRecord, mac, map, meta, nan, nanoid, nativeEnum, never, nonoptional, null, nullable, nullish, optional, partialRecord, pipe, prefault, preprocess, promise, readonly, refine, set, stringFormat, stringbool, success, superRefine, symbol, templateLiteral, transform, tuple, uint32, uint64, ulid, undefined, unknown, url, uuid, uuidv4, uuidv6, uuidv7, void, xid, xor
+// UNUSED EXPORTS: ZodAny, ZodArray, ZodBase64, ZodBase64URL, ZodBigInt, ZodBigIntFormat, ZodBoolean, ZodCIDRv4, ZodCIDRv6, ZodCUID, ZodCUID2, ZodCatch, ZodCodec, ZodCreditCard, ZodCustom, ZodCustomStringFormat, ZodDate, ZodDefault, ZodDiscriminatedUnion, ZodE164, ZodEmail, ZodEmoji, ZodEnum, ZodExactOptional, ZodFile, ZodFunction, ZodGUID, ZodIBAN, ZodIPv4, ZodIPv6, ZodISODate, ZodISODateTime, ZodISODuration, ZodISOTime, ZodInstanceOf, ZodIntersection, ZodJWT, ZodKSUID, ZodLazy, ZodLiteral, ZodMAC, ZodMap, ZodNaN, ZodNanoID, ZodNever, ZodNonOptional, ZodNull, ZodNullable, ZodNumber, ZodNumberFormat, ZodObject, ZodOptional, ZodPipe, ZodPrefault, ZodPreprocess, ZodPromise, ZodReadonly, ZodRecord, ZodSet, ZodString, ZodStringFormat, ZodSuccess, ZodSymbol, ZodTemplateLiteral, ZodTransform, ZodTuple, ZodType, ZodULID, ZodURL, ZodUUID, ZodUndefined, ZodUnion, ZodUnknown, ZodVoid, ZodXID, ZodXor, _ZodString, _default, _function, any, base64, base64url, bigint, catch, check, cidrv4, cidrv6, codec, creditCard, cuid, cuid2, currencyCode, custom, date, describe, e164, email, emoji, exactOptional, file, float32, float64, function, guid, hash, hex, hostname, httpUrl, iban, instanceof, int, int32, int64, intersection, invertCodec, ipv4, ipv6, json, jwt, keyof, ksuid, lazy, looseObject, looseRecord, mac, map, meta, nan, nanoid, nativeEnum, never, nonoptional, null, nullable, nullish, optional, partialRecord, pipe, prefault, preprocess, promise, readonly, refine, set, stringFormat, stringbool, success, superRefine, symbol, templateLiteral, transform, tuple, uint32, uint64, ulid, undefined, unknown, url, uuid, uuidv4, uuidv6, uuidv7, void, xid, xor
 
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
 
@@ -71937,11 +81713,11 @@ function discriminatorMap(def) {
 }
 const $ZodDiscriminatedUnion = 
 /*@__PURE__*/
-(/* unused pure expression or super */ null && (core.$constructor("$ZodDiscriminatedUnion", (inst, def) => {
+$constructor("$ZodDiscriminatedUnion", (inst, def) => {
     def.inclusive = false;
     $ZodUnion.init(inst, def);
     const _super = inst._zod.parse;
-    util.defineLazyInternal(inst, "propValues", (zod) => {
+    defineLazyInternal(inst, "propValues", (zod) => {
         const propValues = {};
         let undefinedCount = 0;
         for (const option of zod.def.options) {
@@ -71952,7 +81728,7 @@ const $ZodDiscriminatedUnion =
                 undefinedCount++;
             for (const [k, v] of Object.entries(pv)) {
                 if (!Object.prototype.hasOwnProperty.call(propValues, k)) {
-                    util.assignProp(propValues, k, new Set());
+                    util_assignProp(propValues, k, new Set());
                 }
                 for (const val of v) {
                     propValues[k].add(val);
@@ -71965,15 +81741,15 @@ const $ZodDiscriminatedUnion =
     });
     // Checked now rather than in the lookup map below, so an option that lacks the discriminator fails at the `discriminatedUnion` call instead of on the first object parsed. Options whose shape cannot be enumerated without resolving it — pipes and lazies — are left to the map.
     def.options.forEach((option, i) => {
-        const propShape = util.rawShape(option._zod.def);
+        const propShape = rawShape(option._zod.def);
         if (propShape && !Object.prototype.hasOwnProperty.call(propShape, def.discriminator)) {
             throw new Error(`Invalid discriminated union option at index "${i}"`);
         }
     });
-    const disc = util.cached(() => discriminatorMap(def));
+    const disc = cached(() => discriminatorMap(def));
     inst._zod.parse = (payload, ctx) => {
         const input = payload.value;
-        if (!util.isObject(input)) {
+        if (!util_isObject(input)) {
             payload.issues.push({
                 code: "invalid_type",
                 expected: "object",
@@ -72007,7 +81783,7 @@ const $ZodDiscriminatedUnion =
         });
         return payload;
     };
-})));
+});
 const $ZodIntersection = /*@__PURE__*/ $constructor("$ZodIntersection", (inst, def) => {
     $ZodType.init(inst, def);
     inst._zod.parse = (payload, ctx) => {
@@ -77447,17 +87223,17 @@ function xor(options, params) {
         ...util.normalizeParams(params),
     });
 }
-const ZodDiscriminatedUnion = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodDiscriminatedUnion", (inst, def) => {
+const ZodDiscriminatedUnion = /*@__PURE__*/ $constructor("ZodDiscriminatedUnion", (inst, def) => {
     ZodUnion.init(inst, def);
-    core.$ZodDiscriminatedUnion.init(inst, def);
-})));
+    $ZodDiscriminatedUnion.init(inst, def);
+});
 function discriminatedUnion(discriminator, options, params) {
     // const [options, params] = args;
     return new ZodDiscriminatedUnion({
         type: "union",
         options: options,
         discriminator,
-        ...util.normalizeParams(params),
+        ...normalizeParams(params),
     });
 }
 const ZodIntersection = /*@__PURE__*/ $constructor("ZodIntersection", (inst, def) => {
@@ -78073,6 +87849,18 @@ function preprocess(fn, schema) {
 /******/ /* webpack/runtime/asset-relocator-loader */
 /******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
 /******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/create fake namespace object */
 /******/ (() => {
 /******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
@@ -78243,150 +88031,12 @@ var external_node_crypto_ = __nccwpck_require__(77598);
 var promises_ = __nccwpck_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
-;// CONCATENATED MODULE: ./src/binding/jcs.ts
-/**
- * RFC 8785 JSON Canonicalization Scheme.
- *
- * Keys are sorted by their UTF-16 code units (as the RFC specifies), numbers use the ECMAScript
- * shortest round-trip form (JSON.stringify's), strings use JSON.stringify's escaping (which the RFC
- * adopts). Non-finite numbers, undefined in arrays, functions, symbols and bigints are rejected.
- */
-function canonicalize(value) {
-    return ser(value);
-}
-function ser(v) {
-    if (v === null)
-        return 'null';
-    switch (typeof v) {
-        case 'boolean':
-            return v ? 'true' : 'false';
-        case 'number':
-            if (!Number.isFinite(v))
-                throw new TypeError('JCS: non-finite number');
-            return JSON.stringify(v);
-        case 'string':
-            return JSON.stringify(v);
-        case 'object': {
-            if (Array.isArray(v)) {
-                return '[' + v.map((x) => {
-                    if (x === undefined || typeof x === 'function' || typeof x === 'symbol') {
-                        throw new TypeError('JCS: unserializable array element');
-                    }
-                    return ser(x);
-                }).join(',') + ']';
-            }
-            const obj = v;
-            if (typeof obj.toJSON === 'function') {
-                return ser(obj.toJSON());
-            }
-            const keys = Object.keys(obj).filter((k) => obj[k] !== undefined).sort(compareUtf16);
-            return '{' + keys.map((k) => JSON.stringify(k) + ':' + ser(obj[k])).join(',') + '}';
-        }
-        default:
-            throw new TypeError(`JCS: cannot serialize ${typeof v}`);
-    }
-}
-function compareUtf16(a, b) {
-    // Plain comparison of JS strings is by UTF-16 code units, which is what RFC 8785 asks for.
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-/** Canonical JSON as UTF-8 bytes. */
-function canonicalBytes(value) {
-    return Buffer.from(canonicalize(value), 'utf8');
-}
-
-// EXTERNAL MODULE: ./src/util/errors.ts
-var util_errors = __nccwpck_require__(70017);
-;// CONCATENATED MODULE: ./src/binding/binding.ts
-
-
-
-const BINDING_VERSION = 'compute-receipt/binding/v1';
-/** SHA-512 of JCS(binding): exactly 64 bytes, the TDX REPORTDATA / SNP REPORT_DATA / configfs inblob. */
-function reportData(binding) {
-    return (0,external_node_crypto_.createHash)('sha512').update(canonicalBytes(binding)).digest();
-}
-/** SHA-256 of JCS(binding): exactly 32 bytes, the NVIDIA SPDM nonce. */
-function gpuNonce(binding) {
-    return (0,external_node_crypto_.createHash)('sha256').update(canonicalBytes(binding)).digest();
-}
-/** "sha256:" + SHA-256(JCS(value)): the digest of a manifest (or any JSON value). */
-function jsonDigest(value) {
-    return 'sha256:' + (0,external_node_crypto_.createHash)('sha256').update(canonicalBytes(value)).digest('hex');
-}
-function sha256Prefixed(bytes) {
-    return 'sha256:' + (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex');
-}
-const HEX = /^[0-9a-f]*$/;
-/** A relying party's nonce: lowercase hex, even length, 8..128 bytes. Uppercase is folded. */
-function normalizeNonce(nonce) {
-    if (nonce === undefined || nonce === null || nonce === '')
-        return null;
-    const n = nonce.trim().toLowerCase();
-    if (!HEX.test(n) || n.length % 2 !== 0 || n.length < 16 || n.length > 256) {
-        throw new util_errors/* InputError */.dz('USAGE', 'nonce must be 8 to 128 bytes of hex (16 to 256 hex digits)');
-    }
-    return n;
-}
-
-;// CONCATENATED MODULE: ./src/binding/job.ts
-
-const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
-const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
-/** What each job field may hold (the receipt schema enforces the same), and where it came from. */
-const JOB_FIELDS = [
-    ['id', '--job-id / GITHUB_JOB', null, 256],
-    ['repository', 'GITHUB_REPOSITORY', /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/, 256],
-    ['run_id', 'GITHUB_RUN_ID', /^[0-9]+$/, 32],
-    ['run_attempt', 'GITHUB_RUN_ATTEMPT', /^[0-9]+$/, 16],
-    ['sha', 'GITHUB_SHA', /^([0-9a-f]{40}|[0-9a-f]{64})$/, 64],
-    ['workflow_ref', 'GITHUB_WORKFLOW_REF', null, 1024],
-];
-/** Refuse (exit 2) a job field with control characters or the wrong shape, naming where it came from. */
-function checkJobContext(job) {
-    for (const [k, from, re, max] of JOB_FIELDS) {
-        const v = job[k];
-        if (v === null)
-            continue;
-        if (CONTROL.test(v) || LONE_SURROGATE.test(v))
-            throw new util_errors/* InputError */.dz('USAGE', `${from} contains a control character or invalid Unicode: ${(0,util_errors.q)(v)}`);
-        if (v.length > max)
-            throw new util_errors/* InputError */.dz('USAGE', `${from} is longer than ${max} characters`);
-        if (re && !re.test(v))
-            throw new util_errors/* InputError */.dz('USAGE', `${from} is malformed: ${(0,util_errors.q)(v)}`);
-    }
-    return job;
-}
-/**
- * Job context from the CI environment. On GitHub Actions: repository, run id, attempt, sha and
- * workflow ref; the job id defaults to GITHUB_JOB (matrix legs share it, so callers pass `jobId`).
- * Elsewhere every field is null unless given.
- */
-function jobContextFromEnv(env, jobId) {
-    const s = (k) => {
-        const v = env[k];
-        return v === undefined || v === '' ? null : v;
-    };
-    return checkJobContext({
-        id: jobId && jobId !== '' ? jobId : s('GITHUB_JOB'),
-        repository: s('GITHUB_REPOSITORY'),
-        run_id: s('GITHUB_RUN_ID'),
-        run_attempt: s('GITHUB_RUN_ATTEMPT'),
-        sha: s('GITHUB_SHA'),
-        workflow_ref: s('GITHUB_WORKFLOW_REF'),
-    });
-}
-/** A human label for the job, used inside sentences: "job build (owner/repo run 123.1)", "job demo". */
-function jobLabel(job) {
-    const where = [];
-    if (job.repository)
-        where.push(job.repository);
-    if (job.run_id)
-        where.push(`run ${job.run_id}${job.run_attempt ? `.${job.run_attempt}` : ''}`);
-    const name = job.id ? `job ${job.id}` : 'an unnamed job';
-    return where.length ? `${name} (${where.join(' ')})` : name;
-}
-
+// EXTERNAL MODULE: ./src/binding/binding.ts
+var binding_binding = __nccwpck_require__(26200);
+// EXTERNAL MODULE: ./src/binding/jcs.ts
+var jcs = __nccwpck_require__(43069);
+// EXTERNAL MODULE: ./src/binding/job.ts
+var job = __nccwpck_require__(15818);
 ;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/util/errors.js
 class JOSEError extends Error {
   static code = "ERR_JOSE_GENERIC";
@@ -79233,212 +88883,10 @@ async function jwtVerify(jwt, key, options) {
 }
 
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(73024);
-;// CONCATENATED MODULE: ./src/util/read-file.ts
-/**
- * The one way this tool reads a file (docs/safety.md, "Reading files").
- *
- * Every file is checked before it is opened and again through the opened descriptor: only a regular
- * file is read. A FIFO, socket, character or block device (`/dev/zero`, `/dev/stdin`), a directory,
- * or (where the caller asks for it) a symlink is refused with a coded InputError that names the file,
- * so the CLI prints one line and exits 2. The open uses O_NONBLOCK, so a name swapped for a FIFO
- * between the check and the open cannot block, and O_NOFOLLOW when symlinks are refused. Reading
- * stops at `maxBytes`: a file that is larger (by its size, or by what it yields) is refused with a
- * "larger than N" error before its contents are held in memory.
- *
- * A guard test (__tests__/read-file.test.ts) fails when any other module under src/ calls
- * readFile / readFileSync / createReadStream directly.
- */
-
-
-const KiB = 1024;
-const MiB = 1024 * KiB;
-/** Size caps, one per kind of file the tool reads; each is far above any genuine file of the kind. */
-const READ_LIMITS = {
-    /** A policy YAML file. */
-    policy: 1 * MiB,
-    /** Claim-linter rules YAML (--claim-rules, lint --rules). */
-    claimRules: 1 * MiB,
-    /** User text to lint (--claims, lint FILE, lint on stdin). */
-    claimText: 4 * MiB,
-    /** --benchmark result file (copied into the receipt directory). */
-    benchmark: 64 * MiB,
-    /** One --certs file (PEM or DER). */
-    cert: 1 * MiB,
-    /** One file of --collateral (TCB info, QE identity, CRLs). */
-    collateral: 16 * MiB,
-    /** --input-key-file. */
-    inputKey: 64 * KiB,
-    /** One evidence file (quote, report, token set, evidence list). */
-    evidence: 64 * MiB,
-    /** receipt.json. */
-    receipt: 64 * MiB,
-    /** A manifest or other file inside a receipt directory (a manifest lists every file of a tree). */
-    receiptDirFile: 512 * MiB,
-    /** An OIDC key set (JWKS) or a saved OIDC token. */
-    jwks: 1 * MiB,
-    /** One PEM file of a --trust-roots directory. */
-    trustRoot: 1 * MiB,
-    /** The GitHub event payload (GITHUB_EVENT_PATH). */
-    event: 64 * MiB,
-    /** A configfs-tsm attribute (outblob, provider, generation). */
-    configfs: 16 * MiB,
-};
-/** "64 MiB", "1 KiB", "512 bytes". */
-function formatBytes(n) {
-    if (n >= MiB && n % MiB === 0)
-        return `${n / MiB} MiB`;
-    if (n >= KiB && n % KiB === 0)
-        return `${n / KiB} KiB`;
-    return `${n} bytes`;
-}
-function label(path, o) {
-    return `${o.what} ${(0,util_errors.q)(o.shown ?? path)}`;
-}
-function tooLarge(path, o) {
-    return new util_errors/* InputError */.dz('FILE_TOO_LARGE', `${label(path, o)} is larger than ${formatBytes(o.maxBytes)}`);
-}
-function errnoError(e, path, o) {
-    if (e instanceof util_errors/* InputError */.dz)
-        return e;
-    const code = e?.code;
-    switch (code) {
-        case 'ENOENT':
-            return new util_errors/* InputError */.dz('PATH_MISSING', `${label(path, o)} does not exist`);
-        case 'ENOTDIR':
-            return new util_errors/* InputError */.dz('PATH_MISSING', `${label(path, o)} does not exist (a part of the path is not a directory)`);
-        case 'ELOOP':
-            return new util_errors/* InputError */.dz('SYMLINK', o.noFollow ? `${label(path, o)} is a symlink, which is not allowed here` : `${label(path, o)} is a symlink loop`);
-        case 'EISDIR':
-            return new util_errors/* InputError */.dz('PATH_KIND', `${label(path, o)} is a directory, expected a regular file`);
-        case 'EACCES':
-        case 'EPERM':
-            return new util_errors/* InputError */.dz('PATH_UNREADABLE', `${label(path, o)} cannot be read (permission denied)`);
-        default:
-            return new util_errors/* InputError */.dz('PATH_UNREADABLE', `${label(path, o)} cannot be read (${code ?? String(e)})`);
-    }
-}
-function kindOf(st) {
-    if (st.isDirectory())
-        return 'a directory';
-    if (st.isFIFO())
-        return 'a FIFO';
-    if (st.isSocket())
-        return 'a socket';
-    if (st.isCharacterDevice())
-        return 'a character device';
-    if (st.isBlockDevice())
-        return 'a block device';
-    if (st.isSymbolicLink())
-        return 'a symlink';
-    return 'not a regular file';
-}
-/** Throws unless `st` is a regular file within the cap. */
-function checkStat(st, path, o) {
-    if (st.isSymbolicLink())
-        throw new util_errors/* InputError */.dz('SYMLINK', `${label(path, o)} is a symlink, which is not allowed here`);
-    if (!st.isFile())
-        throw new util_errors/* InputError */.dz('PATH_KIND', `${label(path, o)} is ${kindOf(st)}, expected a regular file`);
-    if (st.size > o.maxBytes)
-        throw tooLarge(path, o);
-}
-function sameFile(a, b) {
-    return a.dev === b.dev && a.ino === b.ino;
-}
-function openFlags(o) {
-    return external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NONBLOCK ?? 0) | (o.noFollow ? (external_node_fs_.constants.O_NOFOLLOW ?? 0) : 0);
-}
-function checkOptions(path, o) {
-    if (typeof path !== 'string' || path === '')
-        throw new util_errors/* InputError */.dz('USAGE', `empty path for ${o.what}`);
-    if (!Number.isSafeInteger(o.maxBytes) || o.maxBytes < 0)
-        throw new TypeError('readRegularFile: maxBytes must be a non-negative integer');
-}
-/**
- * Read a regular file whole, at most `maxBytes` bytes. The file is stat'ed before it is opened (a
- * device or FIFO is never opened) and fstat'ed after (it must be the same regular file). Reading
- * stops one byte past the cap, so a file that grows, or a file whose size the kernel does not
- * report (configfs, procfs), is still bounded.
- */
-function readRegularFileSync(path, o) {
-    checkOptions(path, o);
-    let before;
-    try {
-        before = o.noFollow ? (0,external_node_fs_.lstatSync)(path) : (0,external_node_fs_.statSync)(path);
-    }
-    catch (e) {
-        throw errnoError(e, path, o);
-    }
-    checkStat(before, path, o);
-    let fd;
-    try {
-        fd = (0,external_node_fs_.openSync)(path, openFlags(o));
-    }
-    catch (e) {
-        throw errnoError(e, path, o);
-    }
-    try {
-        const st = (0,external_node_fs_.fstatSync)(fd);
-        checkStat(st, path, o);
-        if (!sameFile(before, st))
-            throw new util_errors/* InputError */.dz('FILE_CHANGED', `${label(path, o)} changed while being opened`);
-        const chunks = [];
-        let total = 0;
-        for (;;) {
-            const want = Math.min(Math.max(st.size - total, 64 * KiB), o.maxBytes + 1 - total, 16 * MiB);
-            const buf = Buffer.allocUnsafe(want);
-            const n = (0,external_node_fs_.readSync)(fd, buf, 0, want, null);
-            if (n === 0)
-                break;
-            total += n;
-            if (total > o.maxBytes)
-                throw tooLarge(path, o);
-            chunks.push(n === want ? buf : buf.subarray(0, n));
-        }
-        return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total);
-    }
-    catch (e) {
-        throw errnoError(e, path, o);
-    }
-    finally {
-        try {
-            (0,external_node_fs_.closeSync)(fd);
-        }
-        catch {
-            /* already failed */
-        }
-    }
-}
-/**
- * readRegularFileSync for async callers. The reads are synchronous on purpose: only regular files
- * are ever opened, so a read cannot block on a pipe or device, and one code path is easier to trust
- * than two.
- */
-async function readRegularFile(path, o) {
-    return readRegularFileSync(path, o);
-}
-/** readRegularFile decoded as UTF-8. */
-async function readRegularText(path, o) {
-    return (await readRegularFile(path, o)).toString('utf8');
-}
-/**
- * Read a stream (stdin) under the same cap: a pipe that never ends stops at `maxBytes` with the
- * same "larger than N" error instead of growing without bound.
- */
-async function readStreamCapped(stream, o) {
-    const chunks = [];
-    let total = 0;
-    for await (const c of stream) {
-        const b = Buffer.isBuffer(c) ? c : Buffer.from(String(c), 'utf8');
-        total += b.length;
-        if (total > o.maxBytes)
-            throw new InputError('FILE_TOO_LARGE', `${o.what}${o.shown ? ` ${q(o.shown)}` : ''} is larger than ${formatBytes(o.maxBytes)}`);
-        chunks.push(b);
-    }
-    return Buffer.concat(chunks, total);
-}
-
+// EXTERNAL MODULE: ./src/util/errors.ts
+var util_errors = __nccwpck_require__(70017);
+// EXTERNAL MODULE: ./src/util/read-file.ts
+var read_file = __nccwpck_require__(45201);
 ;// CONCATENATED MODULE: ./src/binding/oidc.ts
 
 
@@ -79464,7 +88912,7 @@ function jwksUrl(issuer) {
 }
 /** Read a JWKS file (`{"keys": [...]}`); a malformed file is an input error. */
 async function loadJwksFile(path) {
-    const text = await readRegularText(path, { maxBytes: READ_LIMITS.jwks, what: 'key-set file' });
+    const text = await (0,read_file/* readRegularText */.Aj)(path, { maxBytes: read_file/* READ_LIMITS */.Cl.jwks, what: 'key-set file' });
     let j;
     try {
         j = JSON.parse(text);
@@ -79556,8193 +89004,24 @@ async function verifyOidcToken(token, opts) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/claims/tiers.ts
-/**
- * Claim tiers (DESIGN §6). The allowed claim is built from verified facts only, and is never wider
- * than any of its inputs: a hold accepts nothing, a deny allows no runtime claim, simulated evidence
- * allows no hardware claim, and a pass with hardware evidence speaks for the environment, not for
- * what the workload did.
- */
-/** The claims this project always blocks, whatever the evidence. Quoted as blocked, never as true. */
-const STANDING_BLOCKED_CLAIMS = [
-    'A benchmark result proves that this job ran.',
-    'TEE attestation proves that the model output is true.',
-    'One benchmark run proves that this provider is always faster.',
-];
-function claimTier(f) {
-    if (f.decision === 'deny')
-        return 'denied';
-    if (f.decision === 'hold')
-        return 'none';
-    const verified = f.evidence.filter((e) => e.status === 'verified' && e.bindingMatches === true);
-    const hardware = verified.filter((e) => e.kind !== null && e.kind !== 'simulated');
-    if (hardware.length > 0 && verified.every((e) => e.kind !== 'simulated'))
-        return 'environment';
-    if (verified.some((e) => e.kind === 'simulated'))
-        return 'simulated';
-    // A pass with no verified evidence (a policy that requires none and caps at pass): nothing runtime.
-    return 'none';
-}
-function cap(s) {
-    return s.charAt(0).toUpperCase() + s.slice(1);
-}
-function tiers_short(d) {
-    const i = d.indexOf(':');
-    return i >= 0 ? `${d.slice(0, i + 1)}${d.slice(i + 1, i + 13)}` : d;
-}
-/** An Intel TDX quote: its launch measurements, the TCB status from Intel's collateral, and any log replay. */
-function tdxDescription(c) {
-    const h = (k) => (typeof c[k] === 'string' ? `${c[k].slice(0, 16)}…` : '?');
-    const regs = ['rtmr0', 'rtmr1', 'rtmr2', 'rtmr3'].map((r) => `${r.toUpperCase()} ${h(r)}`).join(', ');
-    const tcb = typeof c['tcb_status'] === 'string' ? `TCB status ${c['tcb_status']}` : 'TCB status not evaluated';
-    const log = c['event_log_replay'] === 'match' ? '; event log replayed to the RTMRs' : '';
-    return `an Intel TDX quote (MRTD ${h('mr_td')}, MRSEAM ${h('mr_seam')}, ${regs}; ${tcb}${log})`;
-}
-/** AMD SEV-SNP: product line, signing key, launch measurement and the reported TCB, from verified claims. */
-function snpDescription(c) {
-    const product = typeof c['product'] === 'string' ? `${c['product']} ` : '';
-    const key = typeof c['signing_key'] === 'string' ? `, signed by its ${c['signing_key'].toUpperCase()}` : '';
-    const t = c['reported_tcb'];
-    const n = (k) => (t !== null && typeof t === 'object' && typeof t[k] === 'number' ? String(t[k]) : '?');
-    const fmc = t !== null && typeof t === 'object' && 'fmc' in t ? `fmc ${n('fmc')}, ` : '';
-    return (`an AMD SEV-SNP ${product}report${key} (measurement ${String(c['measurement'] ?? '?').slice(0, 16)}…, ` +
-        `reported TCB ${fmc}bootloader ${n('bootloader')}, tee ${n('tee')}, snp ${n('snp')}, microcode ${n('microcode')})`);
-}
-function teeDescription(evidence) {
-    const parts = [];
-    for (const e of evidence) {
-        if (e.status !== 'verified' || e.kind === null || e.kind === 'simulated')
-            continue;
-        const c = e.claims;
-        switch (e.kind) {
-            case 'tdx':
-                parts.push(tdxDescription(c));
-                break;
-            case 'sev-snp':
-                parts.push(snpDescription(c));
-                break;
-            case 'nvidia-gpu':
-                parts.push('NVIDIA GPU evidence');
-                break;
-        }
-    }
-    return parts.length ? parts.join(' and ') : 'hardware TEE evidence';
-}
-function allowedClaim(tier, f) {
-    const job = f.jobLabel;
-    const w = tiers_short(f.workloadDigest);
-    const i = tiers_short(f.inputCommitment);
-    const o = tiers_short(f.outputDigest);
-    const p = `${f.policyId}@${tiers_short(f.policyDigest)}`;
-    switch (tier) {
-        case 'none':
-            return (`${cap(job)} recorded workload ${w}, inputs ${i} and outputs ${o}; ` +
-                `no runtime evidence was accepted (policy ${p}: ${f.decisionReason}).`);
-        case 'denied':
-            return f.evidencePresented
-                ? `The verifier ran and policy ${p} rejected the evidence for ${job} ` +
-                    `(${f.deciding.join(', ') || f.decisionReason}); no runtime claim is allowed.`
-                : `The verifier ran and policy ${p} required runtime evidence for ${job}, and none was presented; ` +
-                    `no runtime claim is allowed.`;
-        case 'simulated':
-            return (`Simulated evidence only, accepted by the demo policy ${p}: ${job} recorded workload ${w}, ` +
-                `inputs ${i} and outputs ${o}; no hardware claim is made.`);
-        case 'environment':
-            return (`Hardware-signed evidence from ${teeDescription(f.evidence)}, accepted by policy ${p}, ` +
-                `commits to workload ${w}, inputs ${i}, outputs ${o} and ${job}, and was produced after the ` +
-                `outputs existed; it does not show that the workload produced the outputs.`);
-        case 'execution':
-            // Needs two-phase begin/seal with RTMR3 extension and a measured agent; never derived here.
-            throw new Error('the execution tier is not derivable by this version');
-    }
-}
-
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(48161);
-;// CONCATENATED MODULE: ./src/digest/hash-file-source.ts
-/**
- * The one implementation of "hash a byte range of one file, and prove the file did not change
- * meanwhile", as plain JS source using only node: builtins. It runs in worker threads (created
- * with `eval: true`, because ncc bundles everything into one file: there is no worker file on
- * disk) and, for small trees, in the main thread via `new Function`. Keeping it a string, not a
- * compiled function's toString(), means bundlers and coverage instrumentation cannot rewrite it
- * into something that no longer runs on its own.
- *
- * hashBatch(fs, crypto, paths, nums, out, buf, progress, slot)
- *     -> { done, error: null | { k, code, reason } }
- *   paths: the batch's paths; nums: BigInt64Array, NUMS_PER_JOB values per job:
- *     [size, mtimeNs, dev, ino, start, end] (identity from the walk's lstat/stat, and the range);
- *   out: Uint8Array receiving 32 raw digest bytes per job; buf: the reused read buffer (no
- *   allocation per chunk; memory stays bounded whatever the file size); progress: a Float64Array
- *   (shared with the main thread) where slot holds bytes hashed and slot+1 jobs done.
- *   The batch stops at its first error.
- *
- * Every file is opened with O_NOFOLLOW (a name swapped for a symlink after the walk fails) and
- * O_NONBLOCK (one swapped for a FIFO cannot block the open or the read). Afterwards an fstat of
- * the open file must show a regular file with the walk's size, mtime, device and inode, and
- * exactly the range's bytes must have been read: a file that changed between the walk and the
- * end of its hashing is an error.
- *
- * Syscalls per file: a whole file that fits the buffer is one open, one read of up to size + 1
- * bytes (more than size: it grew), one fstat and one close (the walk already has its identity,
- * so no fstat before the read; an empty file is not read at all). A larger file or a shard also
- * gets an fstat before its first read, so a file that changed since the walk fails before
- * gigabytes are read.
- */
-const NUMS_PER_JOB = 6;
-const HASH_FILE_SOURCE = String.raw `
-var NUMS_PER_JOB = 6;
-function hashBatch(fs, crypto, paths, nums, out, buf, progress, slot) {
-  var C = fs.constants;
-  var FLAGS = C.O_RDONLY | (C.O_NOFOLLOW || 0) | (C.O_NONBLOCK || 0);
-  var BIG = { bigint: true };
-  var oneShot = typeof crypto.hash === 'function';
-  var EMPTY = crypto.createHash('sha256').digest();
-  function fail(k, code, reason) { return { done: k, error: { k: k, code: code, reason: reason } }; }
-  function fromErrno(k, e) {
-    switch (e && e.code) {
-      case 'ENOENT': return fail(k, 'FILE_CHANGED', 'file vanished while being hashed');
-      case 'ELOOP': return fail(k, 'SYMLINK', 'file became a symlink while being hashed');
-      case 'EACCES': case 'EPERM': return fail(k, 'PATH_UNREADABLE', 'file is not readable');
-      case 'EISDIR': return fail(k, 'PATH_KIND', 'not a regular file');
-      case 'EAGAIN': case 'ESPIPE': return fail(k, 'PATH_KIND', 'not a regular file');
-      default: return fail(k, 'PATH_UNREADABLE', 'cannot read file (' + ((e && e.code) || String(e)) + ')');
-    }
-  }
-  // null when the open file still is the walked one, else the reason.
-  function changed(st, o) {
-    if (!st.isFile()) return 'kind';
-    return st.size === nums[o] && st.mtimeNs === nums[o + 1] && st.dev === nums[o + 2] && st.ino === nums[o + 3] ? null : 'changed';
-  }
-  for (var k = 0; k < paths.length; k++) {
-    var o = k * NUMS_PER_JOB;
-    var size = Number(nums[o]), start = Number(nums[o + 4]), end = Number(nums[o + 5]);
-    var whole = start === 0 && end === size;
-    var fd = -1;
-    var r = null;
-    try {
-      fd = fs.openSync(paths[k], FLAGS);
-      var digest = null;
-      if (whole && size < buf.length) {
-        // Whole small file: read until size + 1 bytes or end of file (one read when it did not grow).
-        var got = 0;
-        while (got <= size && size > 0) {
-          var n = fs.readSync(fd, buf, got, size + 1 - got, got);
-          if (n === 0) break;
-          got += n;
-          if (got === size) break;
-        }
-        var c = changed(fs.fstatSync(fd, BIG), o);
-        if (c === 'kind') r = fail(k, 'PATH_KIND', 'not a regular file');
-        else if (got > size) r = fail(k, 'FILE_CHANGED', 'file grew while being hashed');
-        else if (got < size) r = fail(k, 'FILE_CHANGED', 'file shrank while being hashed');
-        else if (c) r = fail(k, 'FILE_CHANGED', 'file changed while being hashed');
-        else if (size === 0) digest = EMPTY;
-        else {
-          var view = buf.subarray(0, size);
-          digest = oneShot ? crypto.hash('sha256', view, 'buffer') : crypto.createHash('sha256').update(view).digest();
-          progress[slot] += size;
-        }
-      } else {
-        var c0 = changed(fs.fstatSync(fd, BIG), o);
-        if (c0 === 'kind') r = fail(k, 'PATH_KIND', 'not a regular file');
-        else if (c0) r = fail(k, 'FILE_CHANGED', 'file changed between listing and hashing');
-        else {
-          var h = crypto.createHash('sha256');
-          var pos = start;
-          while (pos < end) {
-            var want = end - pos < buf.length ? end - pos : buf.length;
-            var m = fs.readSync(fd, buf, 0, want, pos);
-            if (m === 0) break;
-            h.update(m === buf.length ? buf : buf.subarray(0, m));
-            pos += m;
-            progress[slot] += m;
-          }
-          var c1 = changed(fs.fstatSync(fd, BIG), o);
-          if (pos !== end) r = fail(k, 'FILE_CHANGED', 'file shrank while being hashed');
-          else if (c1) r = fail(k, 'FILE_CHANGED', 'file changed while being hashed');
-          else digest = h.digest();
-        }
-      }
-      if (digest) {
-        out.set(digest, k * 32);
-        progress[slot + 1] += 1;
-      }
-    } catch (e) {
-      r = fromErrno(k, e);
-    } finally {
-      if (fd >= 0) try { fs.closeSync(fd); } catch (e) { /* already failed */ }
-    }
-    if (r) return r;
-  }
-  return { done: paths.length, error: null };
-}
-`;
-/**
- * statBatch(fs, paths, nums) -> [{ k, code }] (failures only)
- *   The identity of files the walk listed by directory entry type alone: lstat each path (no
- *   symlink followed) into nums, STAT_NUMS values per path: [size, mtimeNs, dev, ino]. A path
- *   that is no longer a regular file, or cannot be stat'ed, is a failure with code 'SYMLINK',
- *   'KIND', or the errno code.
- */
-const STAT_NUMS = 4;
-const STAT_SOURCE = String.raw `
-function statBatch(fs, paths, nums) {
-  var BIG = { bigint: true };
-  var errs = [];
-  for (var k = 0; k < paths.length; k++) {
-    try {
-      var st = fs.lstatSync(paths[k], BIG);
-      if (st.isSymbolicLink()) { errs.push({ k: k, code: 'SYMLINK' }); continue; }
-      if (!st.isFile()) { errs.push({ k: k, code: 'KIND' }); continue; }
-      var o = k * 4;
-      nums[o] = st.size; nums[o + 1] = st.mtimeNs; nums[o + 2] = st.dev; nums[o + 3] = st.ino;
-    } catch (e) {
-      errs.push({ k: k, code: (e && e.code) || String(e) });
-    }
-  }
-  return errs;
-}
-`;
-/**
- * Worker body. workerData: { chunkSize, progress (SharedArrayBuffer of Float64), slot }.
- * Message in: { id, op: 'hash' | 'stat', paths (joined by NUL: names cannot hold one), nums }.
- * Message out: hash { id, done, digests (Uint8Array, transferred), error }; stat { id, nums, errs }.
- */
-const WORKER_SOURCE = `'use strict';
-const { parentPort, workerData } = require('node:worker_threads');
-const fs = require('node:fs');
-const crypto = require('node:crypto');
-${HASH_FILE_SOURCE}
-${STAT_SOURCE}
-const buf = Buffer.allocUnsafeSlow(workerData.chunkSize);
-const progress = new Float64Array(workerData.progress);
-parentPort.on('message', (m) => {
-  const paths = m.paths.split('\\0');
-  if (m.op === 'stat') {
-    const nums = new BigInt64Array(paths.length * 4);
-    const errs = statBatch(fs, paths, nums);
-    parentPort.postMessage({ id: m.id, nums: nums, errs: errs }, [nums.buffer]);
-    return;
-  }
-  const out = new Uint8Array(paths.length * 32);
-  const r = hashBatch(fs, crypto, paths, m.nums, out, buf, progress, workerData.slot);
-  parentPort.postMessage({ id: m.id, done: r.done, digests: out, error: r.error }, [out.buffer]);
-});
-`;
-
-// EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __nccwpck_require__(75919);
-;// CONCATENATED MODULE: ./src/digest/names.ts
-
-const UTF8 = new TextDecoder('utf-8', { fatal: true });
-/** C0 controls, DEL and C1 controls: never allowed in a resource name. */
-const names_CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
-const names_LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
-/** Files at the top of each directory root that are never hashed (as in OMS). */
-const DEFAULT_IGNORES = ['.git', '.gitattributes', '.github', '.gitignore'];
-const RESOURCE_ORDERS = ['path-components', 'utf8-bytes'];
-const DEFAULT_ORDER = 'path-components';
-/**
- * The sort key of a name under `order`: its UTF-8 bytes (byte order = code-point order), with '/'
- * mapped to 0x00 for `path-components`. Names never hold NUL (control characters are rejected), so
- * 0x00 sorts below every byte of a component, and comparing keys equals comparing component lists:
- * a component that is a prefix of another ends first.
- */
-function orderKey(name, order) {
-    const b = Buffer.from(name, 'utf8');
-    if (order === 'path-components') {
-        for (let i = b.indexOf(0x2f); i >= 0; i = b.indexOf(0x2f, i + 1))
-            b[i] = 0;
-    }
-    return b;
-}
-/**
- * Compare two names under `order` (JS `<` compares UTF-16 units, which is neither order). Works on
- * the strings themselves: sorting 100,000 names allocates nothing per comparison.
- */
-function compareNames(a, b, order) {
-    return order === 'path-components' ? compareComponents(a, b) : compareCodePoints(a, b);
-}
-/** Compare two names by their UTF-8 bytes (= code-point order of the whole name). */
-function compareUtf8(a, b) {
-    return compareNames(a, b, 'utf8-bytes');
-}
-/** Sort items by their names under `order`, returning a new array. */
-function sortByName(items, nameOf, order) {
-    const cmp = order === 'path-components' ? compareComponents : compareCodePoints;
-    return [...items].sort((p, q) => cmp(nameOf(p), nameOf(q)));
-}
-/** Sort names by UTF-8 bytes, returning a new array. */
-function sortUtf8(names) {
-    return sortByName(names, (s) => s, 'utf8-bytes');
-}
-/**
- * Render a user-supplied name for a one-line message: JSON-quoted, with C1 controls escaped too
- * (JSON leaves them raw, and 0x9b is a terminal CSI).
- */
-function displayName(name) {
-    return (0,util_errors.q)(name).replace(/[\u007f-\u009f]/g, (c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0'));
-}
-/** Raw directory-entry bytes shown safely: printable ASCII as is, anything else as \xHH. */
-function displayBytes(bytes) {
-    let s = '';
-    for (const b of bytes) {
-        s += b >= 0x20 && b < 0x7f && b !== 0x22 && b !== 0x5c ? String.fromCharCode(b) : '\\x' + b.toString(16).padStart(2, '0');
-    }
-    return '"' + s + '"';
-}
-/**
- * Compare two strings by Unicode code point (= UTF-8 byte order) without encoding them. UTF-16
- * unit order differs only where a surrogate (an astral character) meets U+E000..U+FFFF.
- */
-function compareCodePoints(a, b) {
-    const n = Math.min(a.length, b.length);
-    for (let i = 0; i < n; i++) {
-        let x = a.charCodeAt(i);
-        let y = b.charCodeAt(i);
-        if (x !== y) {
-            if (x >= 0xd800 && y >= 0xd800) {
-                x = x >= 0xe000 ? x - 0x800 : x + 0x2000;
-                y = y >= 0xe000 ? y - 0x800 : y + 0x2000;
-            }
-            return x - y;
-        }
-    }
-    return a.length - b.length;
-}
-/**
- * Compare two names as lists of '/'-separated components, each by code point: the order of
- * `orderKey(…, 'path-components')` ('/' sorts below every other character), without encoding.
- */
-function compareComponents(a, b) {
-    const n = Math.min(a.length, b.length);
-    for (let i = 0; i < n; i++) {
-        let x = a.charCodeAt(i);
-        let y = b.charCodeAt(i);
-        if (x !== y) {
-            if (x === 0x2f)
-                return -1;
-            if (y === 0x2f)
-                return 1;
-            if (x >= 0xd800 && y >= 0xd800) {
-                x = x >= 0xe000 ? x - 0x800 : x + 0x2000;
-                y = y >= 0xe000 ? y - 0x800 : y + 0x2000;
-            }
-            return x - y;
-        }
-    }
-    return a.length - b.length;
-}
-/** Decode one directory entry name; reject invalid UTF-8 and control characters. */
-function decodeEntryName(raw, parentDisplay) {
-    let name;
-    try {
-        name = UTF8.decode(raw);
-    }
-    catch {
-        throw new util_errors/* InputError */.dz('NAME_INVALID', `file name is not valid UTF-8: ${displayBytes(raw)} in ${displayName(parentDisplay)}`);
-    }
-    checkName(name, parentDisplay);
-    return name;
-}
-/** Reject names with control characters or unpaired surrogates (not representable in UTF-8). */
-function checkName(name, context) {
-    const where = () => (context === undefined ? '' : ` in ${displayName(context)}`);
-    if (names_LONE_SURROGATE.test(name)) {
-        throw new util_errors/* InputError */.dz('NAME_INVALID', `file name is not valid UTF-8: ${displayName(name)}${where()}`);
-    }
-    if (names_CONTROL.test(name)) {
-        throw new util_errors/* InputError */.dz('NAME_INVALID', `file name contains a control character: ${displayName(name)}${where()}`);
-    }
-}
-/**
- * Whether resource names are strictly in the tree's order (so no duplicates either) for a
- * serialization method and a recorded order: files by name in that order; shards
- * (`<name>:<start>:<end>`) by file name in that order, then by start offset as a number (as OMS
- * model_signing sorts them), each shard name well formed and non-empty. An unknown order is false.
- */
-function resourcesInOrder(method, order, names) {
-    if (!RESOURCE_ORDERS.includes(order))
-        return false;
-    const o = order;
-    if (method !== 'shards') {
-        for (let i = 1; i < names.length; i++)
-            if (compareNames(names[i - 1], names[i], o) >= 0)
-                return false;
-        return true;
-    }
-    let prev = null;
-    for (const n of names) {
-        const s = parseShardName(n);
-        if (!s)
-            return false;
-        if (prev) {
-            const c = compareNames(prev.file, s.file, o);
-            if (c > 0 || (c === 0 && prev.start >= s.start))
-                return false;
-        }
-        prev = { file: s.file, start: s.start };
-    }
-    return true;
-}
-/** `<name>:<start>:<end>` -> its parts; null unless start < end are canonical decimal integers. */
-function parseShardName(n) {
-    const m = /^(.+):(0|[1-9][0-9]{0,15}):([1-9][0-9]{0,15})$/.exec(n);
-    if (!m)
-        return null;
-    const start = Number(m[2]);
-    const end = Number(m[3]);
-    if (!Number.isSafeInteger(end) || start >= end)
-        return null;
-    return { file: m[1], start, end };
-}
-
-;// CONCATENATED MODULE: ./src/digest/hash-files.ts
-
-
-
-
-
-
-
-/**
- * Read size per chunk. Small enough to stay in L2 between the copy from the page cache and the
- * hash (measured: 256 KiB beats 1-4 MiB), large enough that syscalls do not matter. A whole file
- * smaller than this is read with one read call.
- */
-const CHUNK_SIZE = 256 * 1024;
-/**
- * Below this many bytes and files in all, worker start-up (~30-50 ms) costs more than it saves
- * (a small file costs ~10 us to open, read, stat and hash; 32 MiB about 25-90 ms on one core).
- */
-const INLINE_MAX_BYTES = 32 * 1024 * 1024;
-const INLINE_MAX_FILES = 2048;
-/**
- * Jobs travel to workers in batches: a batch closes once it holds BATCH_BYTES or BATCH_FILES
- * jobs (fewer when the work is small, so that every worker gets at least BATCHES_PER_WORKER
- * batches). A large file or shard goes alone; small files go together, so 100,000 files cost
- * about a hundred messages, not 100,000.
- */
-const BATCH_BYTES = 8 * 1024 * 1024;
-const BATCH_FILES = 1024;
-const BATCHES_PER_WORKER = 8;
-const PROGRESS_INTERVAL_MS = 250;
-let inlineHashBatch;
-/** Whether a set of jobs is small enough to hash on the calling thread. */
-function fitsInline(jobs, bytes) {
-    return bytes <= INLINE_MAX_BYTES && jobs <= INLINE_MAX_FILES;
-}
-function concurrencyOf(asked) {
-    return asked !== undefined && Number.isFinite(asked) && asked >= 1 ? Math.trunc(asked) : (0,external_node_os_.availableParallelism)();
-}
-/**
- * SHA-256 of every range, in the order given, as 32 raw bytes each (job k at k * 32). Throws
- * the first failing job's InputError (naming the file as walked).
- */
-async function hashRanges(jobs, opts = {}, pool) {
-    let total = 0;
-    for (const j of jobs)
-        total += j.end - j.start;
-    const engine = opts.engine ?? 'auto';
-    const progress = new Progress(jobs.length, total, opts);
-    if (jobs.length === 0)
-        return Buffer.alloc(0);
-    const inline = engine === 'inline' || (engine === 'auto' && fitsInline(jobs.length, total) && !pool?.started);
-    if (inline)
-        return progress.finish(hashInline(jobs, opts.chunkSize ?? CHUNK_SIZE, progress));
-    const own = pool === undefined;
-    const p = pool ?? new HashPool(Math.min(concurrencyOf(opts.concurrency), jobs.length), opts);
-    try {
-        return progress.finish(await p.run(jobs, total, progress));
-    }
-    finally {
-        if (own)
-            await p.close();
-    }
-}
-/** Progress counters, reported on a timer; workers add to their own slots of a shared array. */
-class Progress {
-    total;
-    bytesTotal;
-    opts;
-    /** [bytes, jobs] per worker slot; a pool points this at its shared counters. */
-    counters;
-    timer;
-    constructor(total, bytesTotal, opts) {
-        this.total = total;
-        this.bytesTotal = bytesTotal;
-        this.opts = opts;
-        this.counters = new Float64Array(2);
-        if (opts.onProgress) {
-            this.timer = setInterval(() => this.report(), opts.progressIntervalMs ?? PROGRESS_INTERVAL_MS);
-            this.timer.unref();
-        }
-    }
-    report() {
-        let bytes = 0;
-        let done = 0;
-        for (let i = 0; i < this.counters.length; i += 2) {
-            bytes += this.counters[i];
-            done += this.counters[i + 1];
-        }
-        this.opts.onProgress?.({ phase: 'hash', unit: this.opts.unit ?? 'files', done, total: this.total, bytesDone: bytes, bytesTotal: this.bytesTotal });
-    }
-    finish(v) {
-        if (this.timer)
-            clearInterval(this.timer);
-        this.timer = undefined;
-        this.report();
-        return v;
-    }
-    stop() {
-        if (this.timer)
-            clearInterval(this.timer);
-        this.timer = undefined;
-    }
-}
-function packBatch(jobs, ids, from, to) {
-    const nums = new BigInt64Array((to - from) * NUMS_PER_JOB);
-    const paths = new Array(to - from);
-    for (let k = from; k < to; k++) {
-        const j = jobs[ids[k]];
-        const o = (k - from) * NUMS_PER_JOB;
-        paths[k - from] = j.file.path;
-        nums[o] = j.file.size;
-        nums[o + 1] = j.file.mtimeNs;
-        nums[o + 2] = j.file.dev;
-        nums[o + 3] = j.file.ino;
-        nums[o + 4] = BigInt(j.start);
-        nums[o + 5] = BigInt(j.end);
-    }
-    return { paths: paths.join('\0'), nums };
-}
-function toError(job, e) {
-    return new util_errors/* InputError */.dz(e.code, `${e.reason}: ${displayName(job.file.display)}`);
-}
-function hashInline(jobs, chunk, progress) {
-    inlineHashBatch ??= new Function(`${HASH_FILE_SOURCE}\nreturn hashBatch;`)();
-    const buf = Buffer.allocUnsafeSlow(chunk);
-    const out = Buffer.allocUnsafe(jobs.length * 32);
-    const ids = Int32Array.from(jobs, (_, k) => k);
-    // One job per call keeps the packed arrays small; the cost is a few objects per file.
-    const STEP = 256;
-    for (let from = 0; from < jobs.length; from += STEP) {
-        const to = Math.min(jobs.length, from + STEP);
-        const { paths, nums } = packBatch(jobs, ids, from, to);
-        const view = out.subarray(from * 32, to * 32);
-        const r = inlineHashBatch(external_node_fs_, external_node_crypto_, paths.split('\0'), nums, view, buf, progress.counters, 0);
-        if (r.error) {
-            progress.stop();
-            throw toError(jobs[from + r.error.k], r.error);
-        }
-    }
-    return out;
-}
-/**
- * Worker pool, sized from os.availableParallelism() unless told otherwise: a FIFO of tasks, each
- * a batch of files to stat or of ranges to hash; a free worker takes the next task, so every
- * core stays busy until the work runs out. Hash batches are queued largest first (one big file
- * does not start last and become the tail); a large file or shard goes alone and small files go
- * together (see BATCH_BYTES). Memory: one read buffer per worker, the job list, and one batch in
- * flight per worker. Workers may be started early (start()), e.g. while the tree is still being
- * walked. close() terminates every worker and fails what is still queued.
- */
-class HashPool {
-    size;
-    opts;
-    workers = [];
-    idle = [];
-    busy = new Map();
-    queue = [];
-    chunk;
-    progressBuf;
-    nextId = 0;
-    closing = false;
-    started = false;
-    constructor(size, opts = {}) {
-        this.size = size;
-        this.opts = opts;
-        this.chunk = opts.chunkSize ?? CHUNK_SIZE;
-        this.progressBuf = new SharedArrayBuffer(16 * Math.max(1, size));
-    }
-    get counters() {
-        return new Float64Array(this.progressBuf);
-    }
-    start() {
-        if (this.started)
-            return;
-        this.started = true;
-        for (let k = 0; k < this.size; k++) {
-            const w = new external_node_worker_threads_.Worker(WORKER_SOURCE, {
-                eval: true,
-                workerData: { chunkSize: this.chunk, progress: this.progressBuf, slot: 2 * k },
-                // A worker keeps nothing between batches: a small young generation keeps its memory small.
-                resourceLimits: { maxYoungGenerationSizeMb: 4 },
-            });
-            this.workers.push(w);
-            this.idle.push(w);
-            w.on('message', (m) => {
-                const t = this.busy.get(w);
-                this.busy.delete(w);
-                this.idle.push(w);
-                this.pump();
-                t?.resolve(m);
-            });
-            w.on('error', (e) => this.failAll(new Error(`hash worker failed: ${e instanceof Error ? e.message : String(e)}`)));
-            w.on('exit', (code) => {
-                if (!this.closing)
-                    this.failAll(new Error(`hash worker exited early (code ${code})`));
-            });
-            this.opts.onWorker?.(w);
-        }
-    }
-    /** Queue one task; its promise settles with the worker's reply. */
-    exec(build) {
-        if (this.closing)
-            return Promise.reject(new Error('hash pool is closed'));
-        this.start();
-        return new Promise((resolve, reject) => {
-            this.queue.push({ build, resolve: resolve, reject });
-            this.pump();
-        });
-    }
-    pump() {
-        while (this.idle.length > 0 && this.queue.length > 0) {
-            const w = this.idle.pop();
-            const t = this.queue.shift();
-            this.busy.set(w, t);
-            const { msg, transfer } = t.build();
-            w.postMessage({ id: this.nextId++, ...msg }, transfer);
-        }
-    }
-    failAll(e) {
-        for (const t of this.queue.splice(0))
-            t.reject(e);
-        for (const t of this.busy.values())
-            t.reject(e);
-        this.busy.clear();
-    }
-    /** lstat the given files in a worker: [size, mtimeNs, dev, ino] per file, and the failures. */
-    stat(paths) {
-        return this.exec(() => ({ msg: { op: 'stat', paths: paths.join('\0') }, transfer: [] }));
-    }
-    async run(jobs, total, progress) {
-        this.start();
-        progress.counters = this.counters.fill(0);
-        const order = Int32Array.from(jobs, (_, k) => k).sort((a, b) => {
-            const d = jobs[b].end - jobs[b].start - (jobs[a].end - jobs[a].start);
-            return d !== 0 ? d : a - b;
-        });
-        const slots = this.workers.length * BATCHES_PER_WORKER;
-        const maxBytes = Math.max(64 * 1024, Math.min(BATCH_BYTES, Math.ceil(total / slots)));
-        const maxFiles = Math.max(1, Math.min(BATCH_FILES, Math.ceil(jobs.length / slots)));
-        const out = Buffer.allocUnsafe(jobs.length * 32);
-        const batches = [];
-        for (let next = 0; next < order.length;) {
-            let bytes = 0;
-            const from = next;
-            while (next < order.length && next - from < maxFiles && (next === from || bytes < maxBytes)) {
-                const j = jobs[order[next]];
-                bytes += j.end - j.start;
-                next++;
-            }
-            const to = next;
-            batches.push(this.exec(() => {
-                const { paths, nums } = packBatch(jobs, order, from, to);
-                return { msg: { op: 'hash', paths, nums }, transfer: [nums.buffer] };
-            }).then((m) => {
-                if (m.error)
-                    throw toError(jobs[order[from + m.error.k]], m.error);
-                for (let k = 0; k < m.done; k++)
-                    out.set(m.digests.subarray(k * 32, k * 32 + 32), order[from + k] * 32);
-            }));
-        }
-        try {
-            await Promise.all(batches);
-        }
-        catch (e) {
-            progress.stop();
-            // Nothing queued behind a failure is worth doing.
-            this.failAll(e);
-            throw e;
-        }
-        return out;
-    }
-    async close() {
-        this.closing = true;
-        this.failAll(new Error('hash pool is closed'));
-        const ws = this.workers.splice(0);
-        await Promise.all(ws.map((w) => w.terminate()));
-    }
-}
-
-;// CONCATENATED MODULE: external "node:timers/promises"
-const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
-;// CONCATENATED MODULE: ./src/digest/walk-tree.ts
-
-
-
-
-
-
-
-/** Size of a file listed by its directory entry type, until its lstat comes back. */
-const UNKNOWN_SIZE = -1n;
-/** Files listed by entry type are stat'ed in batches of this many. */
-const STAT_BATCH = 1024;
-let inlineStatBatch;
-/** lstat on this thread, with the same code the workers run. */
-function statPathsInline(paths) {
-    inlineStatBatch ??= new Function(`${STAT_SOURCE}\nreturn statBatch;`)();
-    const nums = new BigInt64Array(paths.length * STAT_NUMS);
-    return { nums, errs: inlineStatBatch(external_node_fs_, paths, nums) };
-}
-/**
- * List the regular files of one or more roots (DESIGN §2), validating every name and rejecting
- * what cannot be hashed (symlinks unless allowed, FIFOs, sockets, devices) without opening it.
- * Files are returned sorted by name in `opts.order`. Errors are deterministic: the
- * first offender in walk order (entries visited in code-point order).
- *
- * The file-system calls are synchronous (measured: 2-4x faster than fs/promises for a tree of
- * many small files, where the walk costs as much as the hashing); the walk yields to the event
- * loop after each directory so it never blocks for long.
- */
-async function walkTree(paths, opts) {
-    if (paths.length === 0)
-        throw new util_errors/* InputError */.dz('USAGE', 'no path to hash');
-    const roots = paths.map((p) => {
-        if (typeof p !== 'string' || p === '')
-            throw new util_errors/* InputError */.dz('USAGE', 'empty path to hash');
-        const abs = external_node_path_.resolve(p);
-        return { given: p, abs, base: external_node_path_.basename(abs) };
-    });
-    const multi = roots.length > 1;
-    const seen = new Map();
-    for (const r of roots) {
-        if (multi) {
-            if (r.base === '')
-                throw new util_errors/* InputError */.dz('USAGE', `cannot prefix resource names with the basename of ${displayName(r.given)}`);
-            const other = seen.get(r.base);
-            if (other !== undefined) {
-                throw new util_errors/* InputError */.dz('DUPLICATE_ROOT', `two paths share the basename ${displayName(r.base)}: ${displayName(other)} and ${displayName(r.given)}`);
-            }
-            seen.set(r.base, r.given);
-        }
-        checkName(r.base, r.given);
-    }
-    const files = [];
-    const ident = new Identifier(opts);
-    let kind = 'directory';
-    for (const r of roots) {
-        const { st, real } = statRoot(r.given, r.abs, opts);
-        if (st.isFile()) {
-            if (!multi)
-                kind = 'file';
-            if (!opts.ignore.has(r.base)) {
-                const f = fileOf(r.base, real, r.given, st);
-                files.push(f);
-                opts.onFile?.(f);
-            }
-        }
-        else if (st.isDirectory()) {
-            if (multi && opts.ignore.has(r.base))
-                continue;
-            const walker = new DirWalker(opts, real, files, ident);
-            await walker.walk(r.abs, multi ? r.base : '', external_node_path_.normalize(r.given), [idOf(st)], true);
-        }
-        else {
-            throw new util_errors/* InputError */.dz('PATH_KIND', `not a regular file or directory: ${displayName(r.given)}`);
-        }
-    }
-    await ident.finish();
-    if (files.length === 0) {
-        throw new util_errors/* InputError */.dz('TREE_EMPTY', `no files to hash in ${roots.map((r) => displayName(r.given)).join(', ')}`);
-    }
-    return {
-        files: sortByName(files, (f) => f.name, opts.order),
-        kind,
-        name: roots.map((r) => r.base).join(','),
-    };
-}
-function idOf(st) {
-    return `${st.dev}:${st.ino}`;
-}
-function fileOf(name, openPath, display, st) {
-    return { name, path: openPath, display, size: st.size, mtimeNs: st.mtimeNs, dev: st.dev, ino: st.ino };
-}
-function fsError(e, display) {
-    const code = e?.code;
-    switch (code) {
-        case 'ENOENT':
-        case 'ENOTDIR':
-            return new util_errors/* InputError */.dz('PATH_MISSING', `no such file or directory: ${displayName(display)}`);
-        case 'EACCES':
-        case 'EPERM':
-            return new util_errors/* InputError */.dz('PATH_UNREADABLE', `permission denied: ${displayName(display)}`);
-        case 'ELOOP':
-            return new util_errors/* InputError */.dz('SYMLINK', `symlink loop: ${displayName(display)}`);
-        default:
-            return new util_errors/* InputError */.dz('PATH_UNREADABLE', `cannot read ${displayName(display)} (${code ?? String(e)})`);
-    }
-}
-/** lstat a top-level path; follow it only if it is an allowed symlink. */
-function statRoot(given, abs, opts) {
-    let st;
-    try {
-        st = (0,external_node_fs_.lstatSync)(abs, { bigint: true });
-    }
-    catch (e) {
-        throw fsError(e, given);
-    }
-    if (st.isSymbolicLink()) {
-        if (!opts.allowSymlinks)
-            throw new util_errors/* InputError */.dz('SYMLINK', `symlinks are not allowed: ${displayName(given)}`);
-        try {
-            const real = (0,external_node_fs_.realpathSync)(abs);
-            return { st: (0,external_node_fs_.statSync)(real, { bigint: true }), real };
-        }
-        catch (e) {
-            const code = e.code;
-            if (code === 'ELOOP')
-                throw new util_errors/* InputError */.dz('SYMLINK', `symlink loop: ${displayName(given)}`);
-            if (code === 'ENOENT')
-                throw new util_errors/* InputError */.dz('PATH_MISSING', `symlink points to nothing: ${displayName(given)}`);
-            throw fsError(e, given);
-        }
-    }
-    try {
-        return { st, real: (0,external_node_fs_.realpathSync)(abs) };
-    }
-    catch (e) {
-        throw fsError(e, given);
-    }
-}
-class DirWalker {
-    opts;
-    rootReal;
-    out;
-    ident;
-    constructor(opts, 
-    /** realpath of the root: allowed symlinks must resolve inside it. */
-    rootReal, out, ident) {
-        this.opts = opts;
-        this.rootReal = rootReal;
-        this.out = out;
-        this.ident = ident;
-    }
-    /**
-     * @param dir path to read (through symlinked directories as walked)
-     * @param rel resource-name prefix of this directory ('' at the root of a single path)
-     * @param display the directory as the user would name it, for messages
-     * @param ancestors dev:ino of every directory on the way down, to catch symlinked cycles
-     */
-    async walk(dir, rel, display, ancestors, top) {
-        let entries;
-        try {
-            entries = (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true });
-            // Names come decoded as UTF-8, with U+FFFD for bytes that are not: where one appears, the
-            // raw names decide (invalid UTF-8 is rejected). No Buffer per entry otherwise.
-            if (entries.some((d) => d.name.includes('\ufffd'))) {
-                for (const r of (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true, encoding: 'buffer' }))
-                    decodeEntryName(r.name, display);
-            }
-        }
-        catch (e) {
-            if (e instanceof util_errors/* InputError */.dz)
-                throw e;
-            throw fsError(e, display);
-        }
-        // Code-point order = the order of the names' UTF-8 bytes.
-        entries.sort((a, b) => compareCodePoints(a.name, b.name));
-        const subdirs = [];
-        const parent = { abs: dir.endsWith(external_node_path_.sep) ? dir : dir + external_node_path_.sep, display: display.endsWith(external_node_path_.sep) ? display : display + external_node_path_.sep };
-        for (const d of entries) {
-            const name = d.name;
-            checkName(name, display);
-            if (top && DEFAULT_IGNORES.includes(name))
-                continue;
-            const full = rel === '' ? name : `${rel}/${name}`;
-            if (this.opts.ignore.has(full))
-                continue;
-            if (d.isFile()) {
-                // A regular file by its entry type: its lstat comes later, in a batch (maybe on a worker).
-                const f = new ListedFile(full, parent, name);
-                this.out.push(f);
-                this.ident.add(f, this.out.length - 1);
-                continue;
-            }
-            // Plain concatenation: dir and display are already normalized (path.join is measurably slow here).
-            const abs = parent.abs + name;
-            const disp = parent.display + name;
-            const id = this.visit(abs, full, disp, ancestors);
-            if (id !== null)
-                subdirs.push({ abs, full, disp, id });
-        }
-        this.ident.flush(false);
-        await (0,external_node_timers_promises_namespaceObject.setImmediate)();
-        for (const d of subdirs) {
-            ancestors.push(d.id);
-            await this.walk(d.abs, d.full, d.disp, ancestors, false);
-            ancestors.pop();
-        }
-    }
-    /** Record a file; for a directory, return its dev:ino so the caller descends into it. */
-    visit(abs, full, disp, ancestors) {
-        let st;
-        try {
-            st = (0,external_node_fs_.lstatSync)(abs, { bigint: true });
-        }
-        catch (e) {
-            throw fsError(e, disp);
-        }
-        let openPath = abs;
-        if (st.isSymbolicLink()) {
-            if (!this.opts.allowSymlinks)
-                throw new util_errors/* InputError */.dz('SYMLINK', `symlinks are not allowed: ${displayName(disp)}`);
-            let real;
-            try {
-                real = (0,external_node_fs_.realpathSync)(abs);
-            }
-            catch (e) {
-                const code = e.code;
-                if (code === 'ELOOP')
-                    throw new util_errors/* InputError */.dz('SYMLINK', `symlink loop: ${displayName(disp)}`);
-                if (code === 'ENOENT')
-                    throw new util_errors/* InputError */.dz('SYMLINK', `symlink points to nothing: ${displayName(disp)}`);
-                throw fsError(e, disp);
-            }
-            if (real !== this.rootReal && !real.startsWith(this.rootReal.endsWith(external_node_path_.sep) ? this.rootReal : this.rootReal + external_node_path_.sep)) {
-                throw new util_errors/* InputError */.dz('SYMLINK', `symlink points outside the root: ${displayName(disp)}`);
-            }
-            try {
-                st = (0,external_node_fs_.statSync)(real, { bigint: true });
-            }
-            catch (e) {
-                throw fsError(e, disp);
-            }
-            openPath = real;
-        }
-        if (st.isFile()) {
-            const f = fileOf(full, openPath, disp, st);
-            this.out.push(f);
-            this.opts.onFile?.(f);
-            return null;
-        }
-        if (st.isDirectory()) {
-            const id = idOf(st);
-            if (ancestors.includes(id))
-                throw new util_errors/* InputError */.dz('SYMLINK', `symlink loop: ${displayName(disp)}`);
-            return id;
-        }
-        throw new util_errors/* InputError */.dz('PATH_KIND', `not a regular file or directory: ${displayName(disp)}`);
-    }
-}
-/**
- * A file listed by its directory entry type. Its paths are derived from its directory when
- * needed, not stored, and its identity (size, mtime, device, inode) stays in the packed array its
- * lstat batch came back in: a tree of 100,000 files keeps one name and two slots per file, not
- * three strings and four BigInts.
- */
-class ListedFile {
-    name;
-    parent;
-    base;
-    ids = null;
-    at = 0;
-    constructor(name, parent, base) {
-        this.name = name;
-        this.parent = parent;
-        this.base = base;
-    }
-    /** Point at this file's [size, mtimeNs, dev, ino] in a stat batch's reply. */
-    identify(ids, at) {
-        this.ids = ids;
-        this.at = at;
-    }
-    get size() {
-        return this.ids === null ? UNKNOWN_SIZE : this.ids[this.at];
-    }
-    get mtimeNs() {
-        return this.ids === null ? 0n : this.ids[this.at + 1];
-    }
-    get dev() {
-        return this.ids === null ? 0n : this.ids[this.at + 2];
-    }
-    get ino() {
-        return this.ids === null ? 0n : this.ids[this.at + 3];
-    }
-    get path() {
-        return this.parent.abs + this.base;
-    }
-    get display() {
-        return this.parent.display + this.base;
-    }
-}
-/**
- * Gets the identity (size, mtime, device, inode) of files listed by entry type, in batches,
- * while the walk goes on. Failures are reported after the walk, the first in walk order, so
- * errors stay deterministic (an error of the walk itself comes first).
- */
-class Identifier {
-    opts;
-    pending = [];
-    inFlight = [];
-    constructor(opts) {
-        this.opts = opts;
-    }
-    add(f, at) {
-        this.pending.push({ f, at });
-        this.opts.onFile?.(f);
-    }
-    flush(all) {
-        while (this.pending.length >= (all ? 1 : STAT_BATCH)) {
-            const batch = this.pending.splice(0, STAT_BATCH);
-            const apply = (r) => {
-                const failed = new Map(r.errs.map((e) => [e.k, e.code]));
-                let first = null;
-                batch.forEach(({ f, at }, k) => {
-                    const code = failed.get(k);
-                    if (code === undefined) {
-                        f.identify(r.nums, k * STAT_NUMS);
-                    }
-                    else if (first === null) {
-                        first = { at, error: statError(code, f.display, this.opts.allowSymlinks) };
-                    }
-                });
-                return first;
-            };
-            const paths = batch.map((x) => x.f.path);
-            const stat = this.opts.statPaths ?? statPathsInline;
-            const p = Promise.resolve()
-                .then(() => stat(paths))
-                .then(apply);
-            p.catch(() => undefined);
-            this.inFlight.push(p);
-        }
-    }
-    async finish() {
-        this.flush(true);
-        let first = null;
-        for (const r of await Promise.all(this.inFlight))
-            if (r && (first === null || r.at < first.at))
-                first = r;
-        if (first)
-            throw first.error;
-    }
-}
-function statError(code, display, allowSymlinks) {
-    if (code === 'SYMLINK') {
-        return allowSymlinks
-            ? new util_errors/* InputError */.dz('FILE_CHANGED', `file became a symlink while being listed: ${displayName(display)}`)
-            : new util_errors/* InputError */.dz('SYMLINK', `symlinks are not allowed: ${displayName(display)}`);
-    }
-    if (code === 'KIND')
-        return new util_errors/* InputError */.dz('PATH_KIND', `not a regular file or directory: ${displayName(display)}`);
-    const e = Object.assign(new Error(code), { code });
-    return fsError(e, display);
-}
-
-;// CONCATENATED MODULE: ./src/digest/digest-tree.ts
-
-
-
-
-
-
-
-/** Bytes per shard in the "shards" serialization (as OMS model_signing). */
-const SHARD_SIZE = 1_000_000_000;
-/**
- * Tree digest of one or more paths (DESIGN §2, OMS v1.0 "files" or "shards" serialization):
- * every resource's SHA-256, files sorted by name in model_signing's order (`path-components`, or
- * the older `utf8-bytes` when a receipt that recorded it is replayed), a file's shards by start
- * offset, and the root = SHA-256 over the raw 32-byte digests in that order.
- */
-async function digestTree(paths, opts = {}) {
-    return digestTreeWith(paths, opts, {});
-}
-async function digestTreeWith(paths, opts, hooks) {
-    const allowSymlinks = opts.allowSymlinks ?? false;
-    const method = opts.method ?? 'files';
-    if (method !== 'files' && method !== 'shards')
-        throw new util_errors/* InputError */.dz('USAGE', `unknown serialization method ${displayName(String(method))}`);
-    const shardSize = opts.shardSize ?? SHARD_SIZE;
-    if (!Number.isSafeInteger(shardSize) || shardSize < 1)
-        throw new util_errors/* InputError */.dz('USAGE', `shard size must be a positive integer (got ${displayName(String(shardSize))})`);
-    const user = (opts.ignorePaths ?? []).map(normalizeIgnore);
-    const order = opts.order ?? DEFAULT_ORDER;
-    const engine = hooks.engine ?? 'auto';
-    const asked = opts.concurrency;
-    const concurrency = asked !== undefined && Number.isFinite(asked) && asked >= 1 ? Math.trunc(asked) : (0,external_node_os_.availableParallelism)();
-    const unit = method === 'shards' ? 'shards' : 'files';
-    // Walk; once the tree is clearly too big to hash inline, start the workers while walking.
-    let pool;
-    let found = 0;
-    let foundBytes = 0;
-    const onFile = (f) => {
-        found++;
-        if (f.size >= 0n)
-            foundBytes += Number(f.size);
-        if (pool === undefined && engine !== 'inline' && !fitsInline(found, foundBytes)) {
-            pool = new HashPool(concurrency, hooks);
-            pool.start();
-        }
-    };
-    const walkTimer = opts.onProgress
-        ? setInterval(() => opts.onProgress({ phase: 'walk', unit, done: found, total: null, bytesDone: 0, bytesTotal: foundBytes }), opts.progressIntervalMs ?? PROGRESS_INTERVAL_MS)
-        : undefined;
-    walkTimer?.unref();
-    try {
-        let walked;
-        try {
-            const statPaths = (ps) => (pool?.started ? pool.stat(ps) : statPathsInline(ps));
-            walked = await walkTree(paths, { allowSymlinks, ignore: new Set(user), order, onFile, statPaths });
-        }
-        finally {
-            if (walkTimer)
-                clearInterval(walkTimer);
-        }
-        await hooks.afterWalk?.(walked.files);
-        const jobs = [];
-        let bytes = 0;
-        for (const f of walked.files) {
-            const size = Number(f.size);
-            bytes += size;
-            if (method === 'files') {
-                jobs.push({ file: f, start: 0, end: size });
-                continue;
-            }
-            if (f.name.includes(':')) {
-                throw new util_errors/* InputError */.dz('NAME_INVALID', `a name with ':' cannot be serialized as shards (OMS shard names are <name>:<start>:<end>): ${displayName(f.display)}`);
-            }
-            // OMS: shards [0, s), [s, 2s), ... the last one ending at the file's size; no shard for an empty file.
-            for (let start = 0; start < size; start += shardSize) {
-                const end = Math.min(size, start + shardSize);
-                jobs.push({ file: f, start, end });
-            }
-        }
-        if (jobs.length === 0) {
-            throw new util_errors/* InputError */.dz('TREE_EMPTY', `no bytes to hash as shards (every file is empty) in ${paths.map((p) => displayName(p)).join(', ')}`);
-        }
-        if (engine === 'workers' && pool === undefined)
-            pool = new HashPool(Math.min(concurrency, jobs.length), hooks);
-        const raw = await hashRanges(jobs, { engine, chunkSize: hooks.chunkSize, concurrency, onProgress: opts.onProgress, progressIntervalMs: opts.progressIntervalMs, unit }, pool);
-        await hooks.afterHash?.(walked.files);
-        await confirmPresent(walked.files, (ps) => (pool?.started ? pool.stat(ps) : statPathsInline(ps)));
-        const root = (0,external_node_crypto_.createHash)('sha256').update(raw).digest();
-        const resources = jobs.map((j, k) => ({
-            name: method === 'files' ? j.file.name : `${j.file.name}:${j.start}:${j.end}`,
-            size: j.end - j.start,
-            sha256: raw.toString('hex', k * 32, k * 32 + 32),
-        }));
-        const serialization = {
-            method,
-            hash_type: 'sha256',
-            order,
-            ...(method === 'shards' ? { shard_size: shardSize } : {}),
-            allow_symlinks: allowSymlinks,
-            ignore_paths: sortUtf8(new Set([...DEFAULT_IGNORES, ...user])),
-        };
-        return {
-            digest: 'sha256:' + root.toString('hex'),
-            root,
-            kind: walked.kind,
-            name: walked.name,
-            serialization,
-            resources,
-            files: walked.files.length,
-            bytes,
-        };
-    }
-    finally {
-        await pool?.close();
-    }
-}
-/**
- * Every hashed file must still be where the walk found it once hashing is done: a file deleted or
- * renamed meanwhile (the hash reads through an open descriptor, which outlives both) would leave a
- * manifest naming a file that is gone. The paths are lstat'ed again in batches, on the pool when
- * there is one, and must be the same device and inode.
- */
-async function confirmPresent(files, statPaths) {
-    const BATCH = 1024;
-    for (let i = 0; i < files.length; i += BATCH) {
-        const batch = files.slice(i, i + BATCH);
-        const r = await statPaths(batch.map((f) => f.path));
-        const failed = new Map(r.errs.map((e) => [e.k, e.code]));
-        batch.forEach((f, k) => {
-            const code = failed.get(k);
-            if (code === 'ENOENT' || code === 'ENOTDIR')
-                throw new util_errors/* InputError */.dz('FILE_CHANGED', `file was deleted or renamed while being hashed: ${displayName(f.display)}`);
-            if (code !== undefined)
-                throw new util_errors/* InputError */.dz('FILE_CHANGED', `file was replaced while being hashed (${code}): ${displayName(f.display)}`);
-            const o = k * STAT_NUMS; // size, mtimeNs, dev, ino
-            if (r.nums[o + 2] !== f.dev || r.nums[o + 3] !== f.ino)
-                throw new util_errors/* InputError */.dz('FILE_CHANGED', `file was replaced while being hashed: ${displayName(f.display)}`);
-        });
-    }
-}
-/** An ignore path is an exact resource name: '/'-separated, relative, no '.' or '..' parts. */
-function normalizeIgnore(p) {
-    if (typeof p !== 'string')
-        throw new util_errors/* InputError */.dz('USAGE', 'ignore path must be a string');
-    let s = p;
-    while (s.startsWith('./'))
-        s = s.slice(2);
-    s = s.replace(/\/+$/, '');
-    const parts = s.split('/');
-    if (s === '' || s.startsWith('/') || parts.some((x) => x === '' || x === '.' || x === '..')) {
-        throw new util_errors/* InputError */.dz('USAGE', `ignore path must be a relative path inside the tree: ${displayName(p)}`);
-    }
-    checkName(s);
-    return s;
-}
-
-;// CONCATENATED MODULE: ./src/digest/parse-image-ref.ts
-
-
-// registry[:port]/path[:tag], as OCI references spell it (lowercase repository, tag chars).
-const NAME = /^[A-Za-z0-9](?:[A-Za-z0-9._\-/:]*[A-Za-z0-9_])?$/;
-const HEX64 = /^[0-9a-f]{64}$/;
-/**
- * A workload given as a container image pinned by digest, `name@sha256:<64 hex>`: returns the
- * name and `sha256:<hex>`. Anything containing '@sha256:' that is not exactly that is a usage
- * error (it is never silently treated as a path); anything else is a path: null.
- */
-function parseImageRef(ref) {
-    const at = ref.indexOf('@sha256:');
-    if (at < 0)
-        return null;
-    const name = ref.slice(0, at);
-    const hex = ref.slice(at + '@sha256:'.length);
-    if (!NAME.test(name) || name.includes('//') || !HEX64.test(hex)) {
-        throw new util_errors/* InputError */.dz('USAGE', `malformed image reference (expected name@sha256:<64 lowercase hex>): ${displayName(ref)}`);
-    }
-    return { name, digest: `sha256:${hex}` };
-}
-
-;// CONCATENATED MODULE: ./src/digest/build-manifest.ts
-/** The plain manifest of a tree: one sha256 entry per resource, in resource order. */
-function buildManifest(tree) {
-    return {
-        serialization: { ...tree.serialization, ignore_paths: [...tree.serialization.ignore_paths] },
-        resources: tree.resources.map((r) => ({ name: r.name, algorithm: 'sha256', digest: r.sha256 })),
-    };
-}
-const build_manifest_HEX64 = /^[0-9a-f]{64}$/;
-/**
- * The first way a parsed value is not a manifest, or null. Hand-written rather than a schema: a
- * manifest can list millions of files, and this stops at the first bad one instead of collecting an
- * issue for each.
- */
-function manifestProblem(j) {
-    if (j === null || typeof j !== 'object' || Array.isArray(j))
-        return 'the top level must be an object';
-    const { serialization: s, resources } = j;
-    if (s === null || typeof s !== 'object' || Array.isArray(s))
-        return 'serialization must be an object';
-    const ser = s;
-    for (const k of ['method', 'hash_type', 'order'])
-        if (typeof ser[k] !== 'string')
-            return `serialization.${k} must be a string`;
-    if (typeof ser['allow_symlinks'] !== 'boolean')
-        return 'serialization.allow_symlinks must be a boolean';
-    const ig = ser['ignore_paths'];
-    if (!Array.isArray(ig) || !ig.every((x) => typeof x === 'string'))
-        return 'serialization.ignore_paths must be a list of strings';
-    if (!Array.isArray(resources))
-        return 'resources must be a list';
-    for (let i = 0; i < resources.length; i++) {
-        const r = resources[i];
-        if (r === null || typeof r !== 'object' || Array.isArray(r))
-            return `resources[${i}] must be an object`;
-        if (typeof r.name !== 'string')
-            return `resources[${i}].name must be a string`;
-        if (r.algorithm !== 'sha256' && r.algorithm !== 'hmac-sha256')
-            return `resources[${i}].algorithm must be sha256 or hmac-sha256`;
-        if (typeof r.digest !== 'string' || !build_manifest_HEX64.test(r.digest))
-            return `resources[${i}].digest must be 64 lowercase hex digits`;
-    }
-    return null;
-}
-/**
- * A saved `<role>.manifest.json` as text -> Manifest, or a one-line reason it is not one (not JSON,
- * `null`, a resource without a name ...). Extra keys are kept, so the manifest's digest is still of
- * what was saved.
- */
-function parseManifestJson(text) {
-    let j;
-    try {
-        j = JSON.parse(text);
-    }
-    catch {
-        return { error: 'not valid JSON' };
-    }
-    const problem = manifestProblem(j);
-    return problem === null ? { manifest: j } : { error: problem };
-}
-
-;// CONCATENATED MODULE: ./src/digest/input-commitment.ts
-
-
-/**
- * The inputs' commitment and manifest (DESIGN §2). With a key, every manifest entry is
- * HMAC-SHA256(key, raw 32-byte file digest) and nothing returned carries a plain file digest
- * (nor the plain root), so the inputs cannot be confirmed by guessing them without the key.
- */
-function inputCommitment(tree, key) {
-    if (key === undefined)
-        return { commitment: tree.digest, scheme: 'sha256', manifest: buildManifest(tree) };
-    if (!Buffer.isBuffer(key) || key.length === 0)
-        throw new TypeError('input key must be a non-empty Buffer');
-    const mac = (data) => (0,external_node_crypto_.createHmac)('sha256', key).update(data).digest('hex');
-    return {
-        commitment: 'hmac-sha256:' + mac(tree.root),
-        scheme: 'hmac-sha256',
-        manifest: {
-            serialization: { ...tree.serialization, ignore_paths: [...tree.serialization.ignore_paths] },
-            resources: tree.resources.map((r) => ({ name: r.name, algorithm: 'hmac-sha256', digest: mac(Buffer.from(r.sha256, 'hex')) })),
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/digest/sha256sums.ts
-/**
- * GNU coreutils `sha256sum` lines, `<hex>  <name>\n`, replayable with `sha256sum -c` from the
- * tree root (the common parent for a multi-path tree). A name with a backslash, newline or
- * carriage return uses GNU's escaped form: the line starts with '\' and those characters are
- * written '\\', '\n', '\r'.
- */
-function sha256sums(manifest) {
-    if (manifest.serialization.method !== 'files')
-        throw new TypeError(`SHA256SUMS needs the files serialization, got ${manifest.serialization.method}`);
-    let out = '';
-    for (const r of manifest.resources) {
-        if (r.algorithm !== 'sha256')
-            throw new TypeError(`SHA256SUMS needs plain sha256 entries, got ${r.algorithm}`);
-        if (/[\\\n\r]/.test(r.name)) {
-            const name = r.name.replace(/\\/g, '\\\\').replace(/\n/g, '\\n').replace(/\r/g, '\\r');
-            out += `\\${r.digest}  ${name}\n`;
-        }
-        else {
-            out += `${r.digest}  ${r.name}\n`;
-        }
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/digest/oms-statement.ts
-
-const IN_TOTO_STATEMENT_V1 = 'https://in-toto.io/Statement/v1';
-const OMS_PREDICATE_TYPE = 'https://model_signing/signature/v1.0';
-/**
- * The manifest as an OpenSSF Model Signing v1.0 in-toto Statement (what OMS tools compare):
- * subject = the tree's name and root digest; predicate = {serialization, resources}. OMS
- * verifiers read method, hash_type, allow_symlinks and ignore_paths and ignore other keys, so
- * `order` travels along. The subject digest is recomputed from the resources and must equal the
- * tree's root: a manifest that does not belong to the tree is a TypeError.
- */
-function omsStatement(tree, manifest) {
-    const h = (0,external_node_crypto_.createHash)('sha256');
-    const resources = manifest.resources.map((r) => {
-        if (r.algorithm !== 'sha256')
-            throw new TypeError(`an OMS statement needs plain sha256 entries, got ${r.algorithm}`);
-        h.update(Buffer.from(r.digest, 'hex'));
-        return { name: r.name, algorithm: 'sha256', digest: r.digest };
-    });
-    const root = h.digest('hex');
-    if (root !== tree.root.toString('hex'))
-        throw new TypeError('manifest does not match the tree digest');
-    return {
-        _type: IN_TOTO_STATEMENT_V1,
-        subject: [{ name: tree.name, digest: { sha256: root } }],
-        predicateType: OMS_PREDICATE_TYPE,
-        predicate: {
-            serialization: { ...manifest.serialization, ignore_paths: [...manifest.serialization.ignore_paths] },
-            resources,
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/digest/index.ts
-
-
-
-
-
-
-
-
-// EXTERNAL MODULE: ./src/util/assets.ts + 1 modules
-var assets = __nccwpck_require__(47382);
-;// CONCATENATED MODULE: ./src/evidence/roots.ts
-
-
-
-
-
-
-/**
- * The shipped vendor roots (roots/ in the repository, embedded in the bundle), pinned by the SHA-256
- * of each certificate's DER, in file order. Values from ../shared/vectors/roots/README.txt, checked
- * with `openssl x509 -outform DER | sha256sum`. A shipped file whose certificates do not match its
- * pins, an unpinned file, or a pinned file missing from the bundle is a broken build: load throws.
- */
-const SHIPPED_ROOT_PINS = {
-    'intel/Intel_SGX_Root_CA.pem': { vendor: 'intel', sha256: ['44a0196b2b99f889b8e149e95b807a350e7424964399e885a7cbb8ccfab674d3'] },
-    'amd/milan_ark.pem': { vendor: 'amd', sha256: ['69d063b45344d26a2e94e1f4210de49ef555308287d4c174445c95639a540bcd'] },
-    'amd/milan_ask.pem': { vendor: 'amd', sha256: ['67d303bd3905fd38db8b20e0793699870e7fa612eaad5dec358293fd8c0bac1b'] },
-    'amd/genoa_ark.pem': { vendor: 'amd', sha256: ['4c6598d19c18719c5dfd4a7d335f674e5bfe1d8f800cea2cf270c10d103db2f1'] },
-    'amd/genoa_ask.pem': { vendor: 'amd', sha256: ['5464738c1546aed5f2cecf1dc98c5c960a92e8913238a61711bc90ec6e828521'] },
-    'amd/turin_ark.pem': { vendor: 'amd', sha256: ['1f084161a44bb6d93778a904877d4819cafa5d05ef4193b2ded9dd9c73dd3f6a'] },
-    'amd/turin_ask.pem': { vendor: 'amd', sha256: ['5b77ef5fe7a7a004fd9032668fba9d0fda22f88c4442069a479636a6ae3b3185'] },
-    // ASVK (SEV-VLEK-<gen>) then ARK, as AMD KDS serves /vlek/v1/<gen>/cert_chain.
-    'amd/gosev_ask_ark_milan_vlek.pem': {
-        vendor: 'amd',
-        sha256: [
-            'c5e081f59b7efab1fe2f8b505e159704e72f29cab7ef7cf628a05a42439082f5',
-            '69d063b45344d26a2e94e1f4210de49ef555308287d4c174445c95639a540bcd',
-        ],
-    },
-    'amd/gosev_ask_ark_genoa_vlek.pem': {
-        vendor: 'amd',
-        sha256: [
-            '197e610743a917d6b9bb982a5a9226ccc0a15b611be0619e626aca9151457372',
-            '4c6598d19c18719c5dfd4a7d335f674e5bfe1d8f800cea2cf270c10d103db2f1',
-        ],
-    },
-    'amd/gosev_ask_ark_turin_vlek.pem': {
-        vendor: 'amd',
-        sha256: [
-            '104e10a8bd060a3c20a434261a57d0588fd65a88915b4f65b08bdecaf8df1a3c',
-            '1f084161a44bb6d93778a904877d4819cafa5d05ef4193b2ded9dd9c73dd3f6a',
-        ],
-    },
-    'nvidia/verifier_device_root.pem': { vendor: 'nvidia', sha256: ['102bf659d5419614c9d8e6aecebc80454eb26b1df6a769ac720b9a690b167b48'] },
-    'nvidia/verifier_RIM_root.pem': { vendor: 'nvidia', sha256: ['12977b5115acb0381179279fffeb5a8c4d264971ebb32298023a465fa41df5d1'] },
-    // Not a root: NRAS keys rotate and their CA is not served, so this intermediate is the anchor.
-    'nvidia/nras_gpu_intermediate_004.pem': { vendor: 'nvidia', sha256: ['2df8907cf4d6c277b855d407ec178a649930a8e73f7294e8fce66e6ee27c5175'] },
-};
-const PEM_CERT = /-----BEGIN CERTIFICATE-----([A-Za-z0-9+/=\s]+?)-----END CERTIFICATE-----/g;
-/** The DER of every CERTIFICATE block in PEM text, in order. */
-function pemCertificates(pem) {
-    return [...pem.matchAll(PEM_CERT)].map((m) => Buffer.from(m[1].replace(/\s+/g, ''), 'base64'));
-}
-function sha256Hex(b) {
-    return (0,external_node_crypto_.createHash)('sha256').update(b).digest('hex');
-}
-function trustRoot(name, vendor, der) {
-    return { name, vendor, der, x509: new external_node_crypto_.X509Certificate(der), sha256: sha256Hex(der) };
-}
-/** `sha256:` + SHA-256 over the sorted, de-duplicated raw 32-byte pins. */
-function trustRootsDigest(certs) {
-    const pins = [...new Set(certs.map((c) => c.sha256))].sort();
-    const h = (0,external_node_crypto_.createHash)('sha256');
-    for (const p of pins)
-        h.update(Buffer.from(p, 'hex'));
-    return 'sha256:' + h.digest('hex');
-}
-let shipped;
-/** The pinned vendor roots embedded in the bundle (cached). Throws Error on a pin mismatch. */
-function loadShippedTrustRoots() {
-    if (shipped)
-        return shipped;
-    const names = (0,assets/* assetNames */.PB)('roots').filter((n) => n.endsWith('.pem'));
-    for (const pinned of Object.keys(SHIPPED_ROOT_PINS)) {
-        if (!names.includes(pinned))
-            throw new Error(`shipped trust root ${pinned} is missing from the bundle`);
-    }
-    const certs = [];
-    for (const name of names) {
-        const pin = SHIPPED_ROOT_PINS[name];
-        if (pin === undefined)
-            throw new Error(`shipped trust root ${name} is not pinned in src/evidence/roots.ts`);
-        const ders = pemCertificates((0,assets/* assetBytes */.AW)('roots', name).toString('latin1'));
-        const got = ders.map(sha256Hex);
-        if (got.length !== pin.sha256.length || got.some((h, i) => h !== pin.sha256[i])) {
-            throw new Error(`shipped trust root ${name} does not match its pin (sha256 of DER ${got.join(',') || 'none'})`);
-        }
-        ders.forEach((der, i) => certs.push(trustRoot(ders.length > 1 ? `${name}#${i}` : name, pin.vendor, der)));
-    }
-    shipped = { kind: 'shipped', digest: trustRootsDigest(certs), certs };
-    return shipped;
-}
-const VENDORS = ['intel', 'amd', 'nvidia'];
-function vendorOf(rel, x509) {
-    const first = rel.split(external_node_path_.sep)[0].toLowerCase();
-    for (const v of VENDORS)
-        if (first === v || first.startsWith(`${v}_`) || first.startsWith(`${v}-`))
-            return v;
-    const subject = x509.subject.toLowerCase();
-    if (subject.includes('intel'))
-        return 'intel';
-    if (subject.includes('advanced micro devices') || /\bamd\b/.test(subject))
-        return 'amd';
-    if (subject.includes('nvidia'))
-        return 'nvidia';
-    return null;
-}
-/** The certificate files a custom trust-roots directory is loaded from, in load order. */
-function listTrustRootFiles(dir) {
-    return listPem(dir);
-}
-function listPem(dir) {
-    const out = [];
-    const walk = (d) => {
-        for (const e of (0,external_node_fs_.readdirSync)(d, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-            const p = (0,external_node_path_.join)(d, e.name);
-            if (e.isDirectory())
-                walk(p);
-            else if (e.isFile() && /\.(pem|crt|cer)$/i.test(e.name))
-                out.push(p);
-        }
-    };
-    walk(dir);
-    return out;
-}
-/**
- * Trust roots for verification: the shipped, pinned vendor roots, or a custom directory of PEM files
- * (test chains; recorded as custom, and shipped policies deny custom roots). A custom cert's vendor
- * comes from its folder or file name prefix (`intel/`, `amd_...`) or else its subject.
- */
-function loadTrustRoots(customDir) {
-    if (customDir === undefined)
-        return loadShippedTrustRoots();
-    let st;
-    try {
-        st = (0,external_node_fs_.statSync)(customDir);
-    }
-    catch {
-        throw new util_errors/* InputError */.dz('PATH_MISSING', `trust roots directory ${(0,util_errors.q)(customDir)} does not exist`);
-    }
-    if (!st.isDirectory())
-        throw new util_errors/* InputError */.dz('PATH_KIND', `trust roots ${(0,util_errors.q)(customDir)} is not a directory`);
-    const certs = [];
-    for (const file of listPem(customDir)) {
-        const rel = (0,external_node_path_.relative)(customDir, file);
-        const text = readRegularFileSync(file, { maxBytes: READ_LIMITS.trustRoot, what: 'trust root', shown: rel }).toString('latin1');
-        const ders = pemCertificates(text);
-        ders.forEach((der, i) => {
-            let x509;
-            try {
-                x509 = new external_node_crypto_.X509Certificate(der);
-            }
-            catch {
-                throw new util_errors/* InputError */.dz('USAGE', `trust root ${(0,util_errors.q)(rel)} holds a certificate that does not parse`);
-            }
-            const vendor = vendorOf(rel, x509);
-            if (vendor === null)
-                throw new util_errors/* InputError */.dz('USAGE', `trust root ${(0,util_errors.q)(rel)}: cannot tell its vendor; put it under intel/, amd/ or nvidia/`);
-            const name = (ders.length > 1 ? `${rel}#${i}` : rel).split(external_node_path_.sep).join('/');
-            certs.push({ name, vendor, der, x509, sha256: sha256Hex(der) });
-        });
-    }
-    if (certs.length === 0)
-        throw new util_errors/* InputError */.dz('USAGE', `trust roots directory ${(0,util_errors.q)(customDir)} holds no PEM certificates`);
-    return { kind: 'custom', digest: trustRootsDigest(certs), certs };
-}
-
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./src/evidence/sources/deps.ts
-
-
-
-const DEFAULT_TSM_ROOT = '/sys/kernel/config/tsm';
-const STDERR_CAP = 64 * 1024;
-const realTsmFs = {
-    mkdir: async (p) => {
-        await (0,promises_.mkdir)(p);
-    },
-    rmdir: (p) => (0,promises_.rmdir)(p),
-    readFile: (p) => readRegularFile(p, { maxBytes: READ_LIMITS.configfs, what: 'configfs-tsm attribute' }),
-    writeFile: (p, d) => (0,promises_.writeFile)(p, d),
-    isDirectory: async (p) => {
-        try {
-            return (await (0,promises_.stat)(p)).isDirectory();
-        }
-        catch {
-            return false;
-        }
-    },
-};
-/** spawn() in its own process group, bounded in time and stdout; the whole group is killed on a limit. */
-const realExec = (file, args, opts) => new Promise((resolve) => {
-    const out = [];
-    const err = [];
-    let outLen = 0;
-    let errLen = 0;
-    let timedOut = false;
-    let overflow = false;
-    let spawnError = null;
-    const child = (0,external_node_child_process_namespaceObject.spawn)(file, args, { cwd: opts.cwd, env: opts.env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
-    const killGroup = () => {
-        try {
-            if (child.pid !== undefined)
-                process.kill(-child.pid, 'SIGKILL');
-        }
-        catch {
-            child.kill('SIGKILL');
-        }
-    };
-    const timer = setTimeout(() => {
-        timedOut = true;
-        killGroup();
-    }, opts.timeoutMs);
-    child.stdout.on('data', (c) => {
-        if (overflow)
-            return;
-        outLen += c.length;
-        if (outLen > opts.maxStdoutBytes) {
-            overflow = true;
-            killGroup();
-            return;
-        }
-        out.push(c);
-    });
-    child.stderr.on('data', (c) => {
-        if (errLen < STDERR_CAP) {
-            err.push(c);
-            errLen += c.length;
-        }
-    });
-    child.on('error', (e) => {
-        spawnError = e.message;
-    });
-    child.on('close', (code) => {
-        clearTimeout(timer);
-        resolve({
-            code: spawnError !== null ? null : code,
-            stdout: Buffer.concat(out),
-            stderr: Buffer.concat(err),
-            timedOut,
-            overflow,
-            spawnError,
-        });
-    });
-});
-/** The first line of stderr, JSON-quoted (one printable line), at most 200 characters. */
-function firstLine(stderr) {
-    const line = stderr.toString('utf8').split(/\r?\n/).find((l) => l.trim() !== '') ?? '';
-    return JSON.stringify(line.length > 200 ? line.slice(0, 200) + '…' : line);
-}
-
-;// CONCATENATED MODULE: ./src/evidence/sources/none.ts
-/** `none`: collects nothing; the policy decides whether that is hold or deny. */
-class NoneSource {
-    kind = 'none';
-    async isSupported() {
-        return { supported: true, reason: 'no evidence is collected' };
-    }
-    async collect() {
-        return [];
-    }
-}
-
-;// CONCATENATED MODULE: ./src/evidence/sources/file.ts
-
-
-
-
-const MAX_EVIDENCE_BYTES = READ_LIMITS.evidence;
-/** Read an evidence file: PATH_MISSING / PATH_KIND / PATH_UNREADABLE / EVIDENCE_MALFORMED (empty, too big). */
-async function readEvidenceFile(path, cwd) {
-    const bytes = await readRegularFile((0,external_node_path_.resolve)(cwd, path), { maxBytes: MAX_EVIDENCE_BYTES, what: 'evidence file', shown: path });
-    if (bytes.length === 0)
-        throw new util_errors/* InputError */.dz('EVIDENCE_MALFORMED', `evidence file ${(0,util_errors.q)(path)} is empty`);
-    return bytes;
-}
-/** `file:PATH`: evidence collected by an earlier step, relative to the working directory; sniffed later. */
-class FileSource {
-    path;
-    cwd;
-    kind;
-    constructor(path, cwd) {
-        this.path = path;
-        this.cwd = cwd;
-        this.kind = `file:${path}`;
-    }
-    async isSupported() {
-        try {
-            const st = await (0,promises_.stat)((0,external_node_path_.resolve)(this.cwd, this.path));
-            return st.isFile()
-                ? { supported: true, reason: `reads ${(0,util_errors.q)(this.path)}` }
-                : { supported: false, reason: `${(0,util_errors.q)(this.path)} is not a regular file` };
-        }
-        catch {
-            return { supported: false, reason: `${(0,util_errors.q)(this.path)} does not exist` };
-        }
-    }
-    async collect() {
-        return [{ source: this.kind, bytes: await readEvidenceFile(this.path, this.cwd) }];
-    }
-}
-
-;// CONCATENATED MODULE: ./src/evidence/sources/command.ts
-
-
-
-
-
-const COMMAND_TIMEOUT_MS = 120_000;
-/**
- * `command:CMD`: runs CMD with `/bin/sh -c` in the working directory, with REPORT_DATA_HEX (128 hex)
- * and GPU_NONCE_HEX (64 hex) added to its environment. Its stdout is the evidence (binary, hex or
- * base64 text: the sniffer decides) or, when stdout is one line naming an existing file, that file.
- */
-class CommandSource {
-    command;
-    opts;
-    kind;
-    exec;
-    constructor(command, opts) {
-        this.command = command;
-        this.opts = opts;
-        this.kind = `command:${command}`;
-        this.exec = opts.exec ?? realExec;
-    }
-    async isSupported() {
-        return { supported: true, reason: `runs ${(0,util_errors.q)(this.command)} with /bin/sh -c` };
-    }
-    async collect(reportData, gpuNonce) {
-        const timeoutMs = this.opts.timeoutMs ?? COMMAND_TIMEOUT_MS;
-        const maxStdoutBytes = this.opts.maxStdoutBytes ?? MAX_EVIDENCE_BYTES;
-        const name = `evidence command ${(0,util_errors.q)(this.command)}`;
-        const r = await this.exec('/bin/sh', ['-c', this.command], {
-            cwd: this.opts.cwd,
-            env: { ...this.opts.env, REPORT_DATA_HEX: reportData.toString('hex'), GPU_NONCE_HEX: gpuNonce.toString('hex') },
-            timeoutMs,
-            maxStdoutBytes,
-        });
-        if (r.spawnError !== null)
-            throw new util_errors/* InputError */.dz('EVIDENCE_MALFORMED', `${name} could not start: ${r.spawnError}`);
-        if (r.timedOut)
-            throw new util_errors/* InputError */.dz('EVIDENCE_MALFORMED', `${name} timed out after ${Math.round(timeoutMs / 1000)} s`);
-        if (r.overflow)
-            throw new util_errors/* InputError */.dz('EVIDENCE_MALFORMED', `${name} printed more than ${maxStdoutBytes} bytes`);
-        if (r.code !== 0) {
-            throw new util_errors/* InputError */.dz('EVIDENCE_MALFORMED', `${name} exited with code ${r.code ?? 'signal'}: ${firstLine(r.stderr)}`);
-        }
-        const path = await this.pathOnStdout(r.stdout);
-        const bytes = path !== null ? await readEvidenceFile(path, this.opts.cwd) : r.stdout;
-        if (bytes.length === 0 || bytes.toString('latin1').trim() === '') {
-            throw new util_errors/* InputError */.dz('EVIDENCE_MALFORMED', `${name} printed no evidence`);
-        }
-        return [{ source: this.kind, bytes }];
-    }
-    /** The stdout names a file when it is one line (ignoring a final newline) and that file exists. */
-    async pathOnStdout(stdout) {
-        if (stdout.length === 0 || stdout.length > 4096)
-            return null;
-        const text = stdout.toString('utf8').replace(/\r?\n$/, '');
-        if (text === '' || /[\r\n\0]/.test(text))
-            return null;
-        try {
-            const st = await (0,promises_.stat)((0,external_node_path_.isAbsolute)(text) ? text : (0,external_node_path_.resolve)(this.opts.cwd, text));
-            return st.isFile() ? text : null;
-        }
-        catch {
-            return null;
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./src/evidence/formats/reader.ts
-
-/** Lowercase hex of a byte slice. */
-function reader_hex(bytes) {
-    return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('hex');
-}
-function asBuffer(bytes) {
-    return Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-}
-function isAllZero(bytes) {
-    for (const b of bytes)
-        if (b !== 0)
-            return false;
-    return true;
-}
-/**
- * A bounds-checked little-endian reader. Every read names the field, so a short input yields one
- * line saying what is short (`TDX quote: truncated at td_report.mr_td: needs 48 bytes at offset
- * 184, 20 left`), as an InputError EVIDENCE_MALFORMED.
- */
-class ByteReader {
-    buf;
-    offset;
-    what;
-    end;
-    constructor(bytes, what, start = 0, end = bytes.byteLength) {
-        this.buf = asBuffer(bytes);
-        this.what = what;
-        this.offset = start;
-        this.end = end;
-    }
-    get remaining() {
-        return this.end - this.offset;
-    }
-    need(n, field) {
-        if (n < 0 || this.offset + n > this.end) {
-            throw new util_errors/* InputError */.dz('EVIDENCE_MALFORMED', `${this.what}: truncated at ${field}: needs ${n} bytes at offset ${this.offset}, ${Math.max(0, this.remaining)} left`);
-        }
-    }
-    bytes(n, field) {
-        this.need(n, field);
-        const b = this.buf.subarray(this.offset, this.offset + n);
-        this.offset += n;
-        return b;
-    }
-    u8(field) {
-        this.need(1, field);
-        return this.buf.readUInt8(this.offset++);
-    }
-    u16(field) {
-        this.need(2, field);
-        const v = this.buf.readUInt16LE(this.offset);
-        this.offset += 2;
-        return v;
-    }
-    u24(field) {
-        this.need(3, field);
-        const v = this.buf.readUIntLE(this.offset, 3);
-        this.offset += 3;
-        return v;
-    }
-    u32(field) {
-        this.need(4, field);
-        const v = this.buf.readUInt32LE(this.offset);
-        this.offset += 4;
-        return v;
-    }
-    /** A sub-reader over the next n bytes (the parent skips them). */
-    sub(n, field, what = this.what) {
-        this.need(n, field);
-        const r = new ByteReader(this.buf, what, this.offset, this.offset + n);
-        this.offset += n;
-        return r;
-    }
-    malformed(message) {
-        return new util_errors/* InputError */.dz('EVIDENCE_MALFORMED', `${this.what}: ${message}`);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/evidence/formats/tdx-quote.ts
-
-/**
- * Intel TDX DCAP quote v4 and v5: bytes -> typed fields. Bounds-checked, no crypto, no policy.
- *
- * v4: header(48) | TD report body (584) | sig_data_len u32 | signature data
- * v5: header(48) | body_type u16 | body_size u32 | body (584 for type 2 = TDX 1.0, 648 for type 3 =
- *     TDX 1.5: + TEE_TCB_SVN_2[16] + MR_SERVICETD[48]) | sig_data_len u32 | signature data
- * The quote signature covers everything before sig_data_len. Signature data (attestation key type 2,
- * ECDSA P-256): signature r||s (64) | attestation public key X||Y (64) | certification data
- * (type u16, size u32, data). Type 6 wraps: QE report (384) | QE report signature (64) |
- * QE auth data (size u16, data) | certification data (type 5 = PCK cert chain, PEM).
- * Bytes after the signature data are reported (`trailing`), not parsed: fixed-size buffers (configfs,
- * TDVMCALL) leave zero padding, and real quotes exist with unsigned non-zero tails (go-tdx-guest's
- * SPR_E4 sample), which Intel's QVL and go-tdx-guest accept because nothing reads them.
- */
-const TDX_TEE_TYPE = 0x81;
-const TDX_HEADER_SIZE = 48;
-const TDX_BODY_V10_SIZE = 584;
-const TDX_BODY_V15_SIZE = 648;
-const ATT_KEY_TYPE_ECDSA_P256 = 2;
-const CERT_DATA_PCK_CHAIN = 5;
-const CERT_DATA_QE_REPORT = 6;
-const QE_REPORT_SIZE = 384;
-function parseTdxQuote(bytes) {
-    const r = new ByteReader(bytes, 'TDX quote');
-    const version = r.u16('header.version');
-    if (version !== 4 && version !== 5)
-        throw r.malformed(`unsupported quote version ${version} (expected 4 or 5)`);
-    const attKeyType = r.u16('header.att_key_type');
-    const teeType = r.u32('header.tee_type');
-    if (teeType !== TDX_TEE_TYPE)
-        throw r.malformed(`tee_type 0x${teeType.toString(16)} is not TDX (0x81)`);
-    if (attKeyType !== ATT_KEY_TYPE_ECDSA_P256) {
-        throw r.malformed(`attestation key type ${attKeyType} is not supported (expected 2, ECDSA P-256)`);
-    }
-    const header = {
-        version,
-        attKeyType,
-        teeType,
-        qeSvn: r.u16('header.qe_svn'),
-        pceSvn: r.u16('header.pce_svn'),
-        qeVendorId: r.bytes(16, 'header.qe_vendor_id'),
-        userData: r.bytes(20, 'header.user_data'),
-    };
-    let bodyType = 2;
-    let bodySize = TDX_BODY_V10_SIZE;
-    if (version === 5) {
-        const t = r.u16('body_type');
-        const size = r.u32('body_size');
-        if (t === 2)
-            bodySize = TDX_BODY_V10_SIZE;
-        else if (t === 3)
-            bodySize = TDX_BODY_V15_SIZE;
-        else
-            throw r.malformed(`body type ${t} is not a TD report (expected 2 or 3)`);
-        if (size !== bodySize)
-            throw r.malformed(`body_size ${size} does not match body type ${t} (expected ${bodySize})`);
-        bodyType = t;
-    }
-    const b = r.sub(bodySize, 'td_report', 'TDX quote');
-    const body = {
-        teeTcbSvn: b.bytes(16, 'td_report.tee_tcb_svn'),
-        mrSeam: b.bytes(48, 'td_report.mr_seam'),
-        mrSignerSeam: b.bytes(48, 'td_report.mr_signer_seam'),
-        seamAttributes: b.bytes(8, 'td_report.seam_attributes'),
-        tdAttributes: b.bytes(8, 'td_report.td_attributes'),
-        xfam: b.bytes(8, 'td_report.xfam'),
-        mrTd: b.bytes(48, 'td_report.mr_td'),
-        mrConfigId: b.bytes(48, 'td_report.mr_config_id'),
-        mrOwner: b.bytes(48, 'td_report.mr_owner'),
-        mrOwnerConfig: b.bytes(48, 'td_report.mr_owner_config'),
-        rtmr: [
-            b.bytes(48, 'td_report.rtmr0'),
-            b.bytes(48, 'td_report.rtmr1'),
-            b.bytes(48, 'td_report.rtmr2'),
-            b.bytes(48, 'td_report.rtmr3'),
-        ],
-        reportData: b.bytes(64, 'td_report.report_data'),
-        teeTcbSvn2: bodyType === 3 ? b.bytes(16, 'td_report.tee_tcb_svn2') : null,
-        mrServiceTd: bodyType === 3 ? b.bytes(48, 'td_report.mr_service_td') : null,
-    };
-    const signedBytes = r.buf.subarray(0, r.offset);
-    const sigDataLength = r.u32('sig_data_len');
-    const s = r.sub(sigDataLength, 'signature data (sig_data_len)', 'TDX quote signature data');
-    const signature = s.bytes(64, 'quote_signature');
-    const attestationKey = s.bytes(64, 'attestation_key');
-    const certificationData = readCertificationData(s, 'certification_data', 0);
-    if (s.remaining !== 0)
-        throw s.malformed(`${s.remaining} unparsed bytes after the certification data`);
-    const quoteLength = r.offset;
-    const tail = r.buf.subarray(quoteLength);
-    return {
-        header,
-        bodyType,
-        body,
-        signedBytes,
-        signature,
-        attestationKey,
-        certificationData,
-        sigDataLength,
-        quoteLength,
-        trailing: { length: tail.length, allZero: isAllZero(tail) },
-    };
-}
-function readCertificationData(r, field, depth) {
-    const type = r.u16(`${field}.type`);
-    const size = r.u32(`${field}.size`);
-    const data = r.bytes(size, `${field}.data`);
-    let qeReportCertificationData = null;
-    if (type === CERT_DATA_QE_REPORT) {
-        if (depth > 0)
-            throw r.malformed(`${field}: nested QE report certification data`);
-        const q = new ByteReader(data, 'TDX quote QE report certification data');
-        const raw = q.bytes(QE_REPORT_SIZE, 'qe_report');
-        const qeReportSignature = q.bytes(64, 'qe_report_signature');
-        const authSize = q.u16('qe_auth_data.size');
-        const qeAuthData = q.bytes(authSize, 'qe_auth_data.data');
-        const inner = readCertificationData(q, 'inner_certification_data', depth + 1);
-        if (q.remaining !== 0)
-            throw q.malformed(`${q.remaining} unparsed bytes after the inner certification data`);
-        qeReportCertificationData = { qeReport: parseQeReport(raw), qeReportSignature, qeAuthData, certificationData: inner };
-    }
-    return { type, data, qeReportCertificationData };
-}
-function parseQeReport(raw) {
-    return {
-        cpuSvn: raw.subarray(0, 16),
-        miscSelect: raw.readUInt32LE(16),
-        attributes: raw.subarray(48, 64),
-        mrEnclave: raw.subarray(64, 96),
-        mrSigner: raw.subarray(128, 160),
-        isvProdId: raw.readUInt16LE(256),
-        isvSvn: raw.readUInt16LE(258),
-        reportData: raw.subarray(320, 384),
-        raw,
-    };
-}
-/** TD_ATTRIBUTES bits (u64 little-endian) that appraisal cares about. */
-const TD_ATTRIBUTE_BITS = { debug: 0, sept_ve_disable: 28, pks: 30, key_locker: 31, perfmon: 63 };
-function tdAttributeFlags(tdAttributes) {
-    const v = Buffer.from(tdAttributes).readBigUInt64LE(0);
-    const out = {};
-    for (const [name, bit] of Object.entries(TD_ATTRIBUTE_BITS)) {
-        out[name] = ((v >> BigInt(bit)) & 1n) === 1n;
-    }
-    return out;
-}
-/** The PEM text of a type-5 certification data (directly or inside type 6), else null. */
-function tdx_quote_pckChainPem(q) {
-    const cd = q.certificationData.qeReportCertificationData?.certificationData ?? q.certificationData;
-    if (cd.type !== CERT_DATA_PCK_CHAIN)
-        return null;
-    return cd.data.toString('latin1').replace(/\0+$/, '');
-}
-
-;// CONCATENATED MODULE: ./src/evidence/formats/simulated-quote.ts
-
-
-/**
- * The simulated evidence format: a TDX quote v4 in layout (so `evidence inspect` shows TDX fields),
- * unmistakably simulated in its own bytes. No crypto here: signing is the simulated source's job
- * (src/evidence/sources/simulated.ts), checking it the simulated verifier's.
- *
- * offset  size  field                    simulated value
- *      0     2  version                  4
- *      2     2  att_key_type             2 (ECDSA P-256)
- *      4     4  tee_type                 0x81
- *      8     2  qe_svn                   0
- *     10     2  pce_svn                  0
- *     12    16  qe_vendor_id             ASCII "SIMULATED-QUOTE!"   <- the marker sniffFormat checks
- *     28    20  user_data                ASCII "compute-receipt sim" + 0x01 (format version 1)
- *     48   584  TD report body           tee_tcb_svn, mr_seam, mr_signer_seam, seam_attributes,
- *                                        mr_config_id, mr_owner, mr_owner_config, xfam: zero;
- *                                        td_attributes: SEPT_VE_DISABLE (bit 28) only, DEBUG clear;
- *                                        mr_td, rtmr0..3: ASCII "SIMULATED <NAME> no hardware" padded
- *                                        with zeros to 48 bytes; report_data: the binding's 64 bytes
- *    632     4  sig_data_len             128 + 6 + certification data length
- *    636    64  quote signature          ECDSA P-256 r||s over bytes 0..631 (SHA-256), by a key
- *                                        made for this run and thrown away
- *    700    64  attestation key          the raw public key X||Y of that key
- *    764     2  certification data type  0xFFFF (Intel defines 1..7; no real quote uses 0xFFFF)
- *    766     4  certification data size  47
- *    770    47  certification data       ASCII "compute-receipt simulated evidence: no hardware"
- *    817        end (817 bytes in all)
- */
-const SIMULATED_QE_VENDOR_ID = Buffer.from('SIMULATED-QUOTE!', 'ascii');
-const SIMULATED_USER_DATA = Buffer.concat([Buffer.from('compute-receipt sim', 'ascii'), Buffer.from([1])]);
-const SIMULATED_CERT_DATA_TYPE = 0xffff;
-const SIMULATED_CERT_DATA = Buffer.from('compute-receipt simulated evidence: no hardware', 'ascii');
-/** TD_ATTRIBUTES of the simulated quote: SEPT_VE_DISABLE (bit 28), not DEBUG. */
-const SIMULATED_TD_ATTRIBUTES = Buffer.from('0000001000000000', 'hex');
-const SIMULATED_SIGNED_LENGTH = TDX_HEADER_SIZE + TDX_BODY_V10_SIZE;
-/** A 48-byte measurement register that says what it is: `SIMULATED MR_TD no hardware`, zero-padded. */
-function simulatedRegister(name) {
-    const out = Buffer.alloc(48);
-    out.write(`SIMULATED ${name} no hardware`.slice(0, 48), 'ascii');
-    return out;
-}
-/** Whether the bytes carry the simulated marker (QE vendor id) in a TDX-shaped header. */
-function hasSimulatedMarker(bytes) {
-    if (bytes.byteLength < 28)
-        return false;
-    return SIMULATED_QE_VENDOR_ID.equals(Buffer.from(bytes.buffer, bytes.byteOffset + 12, 16));
-}
-/** Header || TD report body of a simulated quote carrying reportData: the bytes to sign. */
-function simulatedSignedBytes(reportData) {
-    if (reportData.byteLength !== 64)
-        throw new TypeError('reportData must be exactly 64 bytes');
-    const h = Buffer.alloc(TDX_HEADER_SIZE);
-    h.writeUInt16LE(4, 0);
-    h.writeUInt16LE(ATT_KEY_TYPE_ECDSA_P256, 2);
-    h.writeUInt32LE(TDX_TEE_TYPE, 4);
-    SIMULATED_QE_VENDOR_ID.copy(h, 12);
-    SIMULATED_USER_DATA.copy(h, 28);
-    const body = Buffer.concat([
-        Buffer.alloc(16), // tee_tcb_svn
-        Buffer.alloc(48), // mr_seam
-        Buffer.alloc(48), // mr_signer_seam
-        Buffer.alloc(8), // seam_attributes
-        SIMULATED_TD_ATTRIBUTES,
-        Buffer.alloc(8), // xfam
-        simulatedRegister('MR_TD'),
-        Buffer.alloc(48), // mr_config_id
-        Buffer.alloc(48), // mr_owner
-        Buffer.alloc(48), // mr_owner_config
-        simulatedRegister('RTMR0'),
-        simulatedRegister('RTMR1'),
-        simulatedRegister('RTMR2'),
-        simulatedRegister('RTMR3'),
-        Buffer.from(reportData),
-    ]);
-    return Buffer.concat([h, body]);
-}
-/** signedBytes || sig_data_len || signature || public key || certification data. */
-function encodeSimulatedQuote(signedBytes, signature, publicKey) {
-    if (signedBytes.byteLength !== SIMULATED_SIGNED_LENGTH)
-        throw new TypeError('signedBytes must be header || body (632 bytes)');
-    if (signature.byteLength !== 64)
-        throw new TypeError('signature must be 64 bytes (r||s)');
-    if (publicKey.byteLength !== 64)
-        throw new TypeError('publicKey must be 64 bytes (X||Y)');
-    const cert = Buffer.alloc(6);
-    cert.writeUInt16LE(SIMULATED_CERT_DATA_TYPE, 0);
-    cert.writeUInt32LE(SIMULATED_CERT_DATA.length, 2);
-    const sigData = Buffer.concat([Buffer.from(signature), Buffer.from(publicKey), cert, SIMULATED_CERT_DATA]);
-    const len = Buffer.alloc(4);
-    len.writeUInt32LE(sigData.length, 0);
-    return Buffer.concat([Buffer.from(signedBytes), len, sigData]);
-}
-/** Structural checks beyond the TDX layout that make a quote a well-formed simulated quote. */
-function checkSimulatedQuoteShape(q) {
-    const bad = (m) => new util_errors/* InputError */.dz('EVIDENCE_MALFORMED', `simulated quote: ${m}`);
-    if (q.header.version !== 4)
-        throw bad(`version ${q.header.version} (expected 4)`);
-    if (!q.header.qeVendorId.equals(SIMULATED_QE_VENDOR_ID))
-        throw bad('QE vendor id is not the simulated marker');
-    if (q.certificationData.type !== SIMULATED_CERT_DATA_TYPE) {
-        throw bad(`certification data type ${q.certificationData.type} (expected 0xffff)`);
-    }
-    if (!q.trailing.allZero)
-        throw bad(`${q.trailing.length} non-zero bytes after the signature data`);
-}
-
-;// CONCATENATED MODULE: ./src/evidence/sources/simulated.ts
-
-
-/**
- * A simulated TDX-shaped quote carrying reportData, signed by `privateKey` (ECDSA P-256) or by a key
- * made for this call and thrown away. See src/evidence/formats/simulated-quote.ts for the layout.
- */
-function makeSimulatedQuote(reportData, privateKey) {
-    const key = privateKey ?? (0,external_node_crypto_.generateKeyPairSync)('ec', { namedCurve: 'P-256' }).privateKey;
-    const jwk = key.export({ format: 'jwk' });
-    if (jwk.crv !== 'P-256' || jwk.x === undefined || jwk.y === undefined)
-        throw new TypeError('makeSimulatedQuote: key must be ECDSA P-256');
-    const publicKey = Buffer.concat([Buffer.from(jwk.x, 'base64url'), Buffer.from(jwk.y, 'base64url')]);
-    const signed = simulatedSignedBytes(reportData);
-    const signature = (0,external_node_crypto_.sign)('sha256', signed, { key, dsaEncoding: 'ieee-p1363' });
-    return encodeSimulatedQuote(signed, signature, publicKey);
-}
-/** `simulated`: for demos and tests only; marked as simulated in its own bytes. */
-class SimulatedSource {
-    kind = 'simulated';
-    async isSupported() {
-        return { supported: true, reason: 'simulated evidence: no hardware, a throwaway key per run' };
-    }
-    async collect(reportData) {
-        return [{ source: this.kind, bytes: makeSimulatedQuote(reportData), formatHint: 'simulated-tdx-quote' }];
-    }
-}
-
-;// CONCATENATED MODULE: ./src/evidence/sources/tsm.ts
-
-
-
-
-const TSM_MAX_TRIES = 3;
-const PROVIDER_FORMATS = {
-    tdx_guest: 'tdx-quote',
-    sev_guest: 'sev-snp-report',
-};
-/** Linux exposes the CCEL ACPI table and its log area here (root only, like configfs-tsm). */
-const DEFAULT_CCEL = { table: '/sys/firmware/acpi/tables/CCEL', data: '/sys/firmware/acpi/tables/data/CCEL' };
-/**
- * `tsm`: Linux configfs-tsm (needs root). One report entry per collect: mkdir, read `provider`
- * and `generation`, write the 64-byte `inblob`, read `outblob` (and `auxblob` on SNP), read
- * `generation` again. It must have grown by exactly the one write made, else another writer used the
- * entry in between and the outblob may answer someone else's inblob: retry, bounded. The entry is
- * always removed. On TDX the CCEL (ACPI table and log area) is saved beside the quote when present.
- */
-class TsmSource {
-    kind = 'tsm';
-    fs;
-    root;
-    maxTries;
-    entryName;
-    ccel;
-    constructor(opts = {}) {
-        this.fs = opts.fs ?? realTsmFs;
-        this.root = opts.root ?? DEFAULT_TSM_ROOT;
-        this.maxTries = opts.maxTries ?? TSM_MAX_TRIES;
-        this.entryName = opts.entryName ?? (() => `compute-receipt-${process.pid}-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`);
-        this.ccel = opts.ccel ?? DEFAULT_CCEL;
-    }
-    async isSupported() {
-        if (!(await this.fs.isDirectory(this.root)))
-            return { supported: false, reason: `${this.root} is not present (no configfs-tsm)` };
-        if (!(await this.fs.isDirectory((0,external_node_path_.join)(this.root, 'report')))) {
-            return { supported: false, reason: `${this.root}/report is not present (no TSM report provider)` };
-        }
-        return { supported: true, reason: `configfs-tsm at ${this.root}` };
-    }
-    async collect(reportData) {
-        if (reportData.length !== 64)
-            throw new TypeError('tsm: reportData must be exactly 64 bytes');
-        const dir = (0,external_node_path_.join)(this.root, 'report', this.entryName());
-        try {
-            await this.fs.mkdir(dir);
-        }
-        catch (e) {
-            throw new util_errors/* InputError */.dz('PATH_UNREADABLE', `configfs-tsm: cannot create ${dir} (${e.code ?? 'error'}; needs root)`);
-        }
-        try {
-            const provider = (await this.fs.readFile((0,external_node_path_.join)(dir, 'provider'))).toString('utf8').trim();
-            for (let attempt = 1; attempt <= this.maxTries; attempt++) {
-                const before = await this.generation(dir);
-                await this.fs.writeFile((0,external_node_path_.join)(dir, 'inblob'), reportData);
-                const outblob = await this.fs.readFile((0,external_node_path_.join)(dir, 'outblob'));
-                const aux = [];
-                if (provider === 'sev_guest') {
-                    const auxblob = await this.readOptional((0,external_node_path_.join)(dir, 'auxblob'));
-                    if (auxblob !== null && auxblob.length > 0)
-                        aux.push({ name: 'sev-snp-certs.bin', bytes: auxblob });
-                }
-                const after = await this.generation(dir);
-                if (after !== before + 1)
-                    continue; // another writer raced us: the outblob may not be ours
-                if (outblob.length === 0)
-                    throw new util_errors/* InputError */.dz('EVIDENCE_MALFORMED', `configfs-tsm: provider ${provider} returned an empty outblob`);
-                if (provider === 'tdx_guest') {
-                    // The boot event log travels with the quote so that a verifier can replay RTMR0-2 (when present).
-                    const table = await this.readOptional(this.ccel.table);
-                    const data = await this.readOptional(this.ccel.data);
-                    if (table !== null && table.length > 0 && data !== null && data.length > 0)
-                        aux.push({ name: 'ccel-table.bin', bytes: table }, { name: 'ccel-data.bin', bytes: data });
-                }
-                const formatHint = PROVIDER_FORMATS[provider];
-                return [
-                    {
-                        source: this.kind,
-                        bytes: outblob,
-                        ...(formatHint !== undefined ? { formatHint } : {}),
-                        ...(aux.length > 0 ? { aux } : {}),
-                    },
-                ];
-            }
-            throw new util_errors/* InputError */.dz('EVIDENCE_MALFORMED', `configfs-tsm: another writer changed the report entry during each of ${this.maxTries} tries (generation did not grow by exactly 1)`);
-        }
-        finally {
-            await this.fs.rmdir(dir).catch(() => undefined);
-        }
-    }
-    async generation(dir) {
-        const text = (await this.fs.readFile((0,external_node_path_.join)(dir, 'generation'))).toString('utf8').trim();
-        if (!/^\d+$/.test(text))
-            throw new util_errors/* InputError */.dz('EVIDENCE_MALFORMED', `configfs-tsm: generation is not a number: ${JSON.stringify(text.slice(0, 40))}`);
-        return Number(text);
-    }
-    async readOptional(path) {
-        try {
-            return await this.fs.readFile(path);
-        }
-        catch {
-            return null;
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./src/evidence/formats/nvidia-spdm.ts
-
-/**
- * NVIDIA GPU evidence: one SPDM 1.1+ GET_MEASUREMENTS request (37 bytes, signature requested)
- * followed by the MEASUREMENTS response (records, responder nonce, opaque data, ECDSA P-384
- * signature r||s, 96 bytes). Bounds-checked structure only: no signature, no chain, no policy.
- * The signature is located structurally (right after the opaque data): captures exist with bytes
- * after it (trustee's hopper_coco_report1 has one trailing zero), so "the last 96 bytes" is wrong.
- */
-const SPDM_GET_MEASUREMENTS = 0xe0;
-const SPDM_MEASUREMENTS = 0x60;
-const SPDM_P384_SIGNATURE_SIZE = 96;
-/** NVIDIA opaque data field ids (nvtrust local verifier), the ones worth naming. */
-const NVIDIA_OPAQUE_FIELDS = {
-    1: 'cert_issuer_name',
-    2: 'cert_authority_key_identifier',
-    3: 'driver_version',
-    4: 'gpu_info',
-    5: 'sku',
-    6: 'vbios_version',
-    7: 'manufacturer_id',
-    8: 'tamper_detection',
-    9: 'smc',
-    10: 'vpr',
-    11: 'nvdec0_status',
-    12: 'msrscnt',
-    13: 'cprinfo',
-    14: 'board_id',
-    15: 'chip_sku',
-    16: 'chip_sku_mod',
-    17: 'project',
-    18: 'project_sku',
-    19: 'project_sku_mod',
-    20: 'fwid',
-    21: 'protected_pcie_status',
-    22: 'switch_pdi',
-    23: 'floorswept_ports',
-    24: 'position_id',
-    25: 'lock_switch_status',
-    32: 'gpu_link_conn',
-    33: 'sys_enable_status',
-    34: 'opaque_data_version',
-    35: 'chip_info',
-};
-function isSpdmGetMeasurements(bytes) {
-    return (bytes.byteLength >= 39 &&
-        bytes[0] >= 0x10 &&
-        bytes[0] <= 0x13 &&
-        bytes[1] === SPDM_GET_MEASUREMENTS &&
-        bytes[37] === bytes[0] &&
-        bytes[38] === SPDM_MEASUREMENTS);
-}
-function parseNvidiaSpdmEvidence(bytes) {
-    const r = new ByteReader(bytes, 'NVIDIA SPDM evidence');
-    const spdmVersion = r.u8('request.spdm_version');
-    if (spdmVersion < 0x10 || spdmVersion > 0x13)
-        throw r.malformed(`SPDM version 0x${spdmVersion.toString(16)} is not 1.0..1.3`);
-    const reqCode = r.u8('request.code');
-    if (reqCode !== SPDM_GET_MEASUREMENTS)
-        throw r.malformed(`request code 0x${reqCode.toString(16)} is not GET_MEASUREMENTS (0xe0)`);
-    const requestParam1 = r.u8('request.param1');
-    const requestParam2 = r.u8('request.param2');
-    if ((requestParam1 & 1) === 0)
-        throw r.malformed('the GET_MEASUREMENTS request does not ask for a signature');
-    const requestNonce = r.bytes(32, 'request.nonce');
-    const slotId = r.u8('request.slot_id');
-    const respVersion = r.u8('response.spdm_version');
-    if (respVersion !== spdmVersion)
-        throw r.malformed(`response SPDM version 0x${respVersion.toString(16)} differs from the request's`);
-    const respCode = r.u8('response.code');
-    if (respCode !== SPDM_MEASUREMENTS)
-        throw r.malformed(`response code 0x${respCode.toString(16)} is not MEASUREMENTS (0x60)`);
-    const responseParam1 = r.u8('response.param1');
-    const responseParam2 = r.u8('response.param2');
-    const blocks = r.u8('response.number_of_blocks');
-    const recordLength = r.u24('response.measurement_record_length');
-    const rec = r.sub(recordLength, 'response.measurement_record', 'NVIDIA SPDM measurement record');
-    const measurements = [];
-    for (let i = 0; i < blocks; i++) {
-        const index = rec.u8(`block[${i}].index`);
-        const measurementSpecification = rec.u8(`block[${i}].spec`);
-        const size = rec.u16(`block[${i}].size`);
-        const m = rec.sub(size, `block[${i}].measurement`);
-        const valueType = m.u8(`block[${i}].value_type`);
-        const valueSize = m.u16(`block[${i}].value_size`);
-        const value = m.bytes(valueSize, `block[${i}].value`);
-        if (m.remaining !== 0)
-            throw m.malformed(`block[${i}]: ${m.remaining} bytes after the value`);
-        measurements.push({ index, measurementSpecification, valueType, value });
-    }
-    if (rec.remaining !== 0)
-        throw rec.malformed(`${rec.remaining} bytes after ${blocks} measurement blocks`);
-    const responderNonce = r.bytes(32, 'response.nonce');
-    const opaqueLength = r.u16('response.opaque_length');
-    const o = r.sub(opaqueLength, 'response.opaque_data', 'NVIDIA SPDM opaque data');
-    const opaque = [];
-    while (o.remaining > 0) {
-        const type = o.u16('opaque.type');
-        const len = o.u16('opaque.length');
-        const value = o.bytes(len, `opaque[${type}].value`);
-        opaque.push({ type, name: NVIDIA_OPAQUE_FIELDS[type] ?? `field_${type}`, value });
-    }
-    const signedBytes = r.buf.subarray(0, r.offset);
-    const signature = r.bytes(SPDM_P384_SIGNATURE_SIZE, 'response.signature');
-    const tail = r.buf.subarray(r.offset);
-    const driver = opaque.find((f) => f.type === 3);
-    const vbios = opaque.find((f) => f.type === 6);
-    return {
-        spdmVersion,
-        requestParam1,
-        requestParam2,
-        requestNonce,
-        slotId,
-        responseParam1,
-        responseParam2,
-        measurements,
-        responderNonce,
-        opaque,
-        driverVersion: driver ? driver.value.toString('latin1').replace(/\0.*$/s, '') : null,
-        vbiosVersion: vbios ? formatVbiosVersion(vbios.value) : null,
-        signedBytes,
-        signature,
-        trailing: { length: tail.length, allZero: isAllZero(tail) },
-    };
-}
-/** `009f009601000000` -> `96.00.9F.00.01` (NVIDIA's rendering of the 8-byte LE field). */
-function formatVbiosVersion(v) {
-    if (v.length < 5)
-        return reader_hex(v);
-    const low = v.readUInt32LE(0).toString(16).padStart(8, '0').toUpperCase();
-    const high = v[4].toString(16).padStart(2, '0').toUpperCase();
-    return `${low.slice(0, 2)}.${low.slice(2, 4)}.${low.slice(4, 6)}.${low.slice(6, 8)}.${high}`;
-}
-
-;// CONCATENATED MODULE: ./src/evidence/formats/nvidia-evidence-list.ts
-
-
-/** The entries array of a parsed JSON value, or null when it is not an evidence list. */
-function evidenceListEntries(value) {
-    const list = Array.isArray(value)
-        ? value
-        : value !== null && typeof value === 'object' && Array.isArray(value.evidences)
-            ? value.evidences
-            : null;
-    if (list === null || list.length === 0)
-        return null;
-    const ok = list.every((e) => e !== null && typeof e === 'object' && !Array.isArray(e) && typeof e.evidence === 'string');
-    return ok ? list : null;
-}
-function parseNvidiaEvidenceList(value) {
-    const list = evidenceListEntries(value);
-    if (list === null)
-        throw new util_errors/* InputError */.dz('EVIDENCE_MALFORMED', 'NVIDIA evidence list: expected a non-empty list of {evidence, certificate, ...}');
-    return list.map((raw, i) => {
-        const e = raw;
-        const str = (k) => (typeof e[k] === 'string' ? e[k] : null);
-        const b64 = (k) => {
-            const s = str(k) ?? '';
-            if (!/^[A-Za-z0-9+/=_\s-]*$/.test(s))
-                throw new util_errors/* InputError */.dz('EVIDENCE_MALFORMED', `NVIDIA evidence list: entry ${i} ${k} is not base64`);
-            return Buffer.from(s, 'base64');
-        };
-        const evidence = b64('evidence');
-        if (evidence.length === 0)
-            throw new util_errors/* InputError */.dz('EVIDENCE_MALFORMED', `NVIDIA evidence list: entry ${i} has empty evidence`);
-        return {
-            arch: str('arch'),
-            nonce: str('nonce'),
-            driverVersion: str('driver_version'),
-            vbiosVersion: str('vbios_version'),
-            evidence,
-            certificateChain: b64('certificate'),
-        };
-    });
-}
-/** Each entry's SPDM evidence parsed; throws EVIDENCE_MALFORMED naming the entry. */
-function parseNvidiaEvidenceListSpdm(entries) {
-    return entries.map((e, i) => {
-        try {
-            return parseNvidiaSpdmEvidence(e.evidence);
-        }
-        catch (err) {
-            if (err instanceof util_errors/* InputError */.dz)
-                throw new util_errors/* InputError */.dz('EVIDENCE_MALFORMED', `NVIDIA evidence list entry ${i}: ${err.message}`);
-            throw err;
-        }
-    });
-}
-
-;// CONCATENATED MODULE: ./src/evidence/sources/nvidia.ts
-
-
-
-
-
-
-const NVATTEST = 'nvattest';
-const NVATTEST_TIMEOUT_MS = 120_000;
-/**
- * `nvidia`: NVIDIA's attestation CLI (`nvattest`, NVIDIA Attestation SDK) on the runner:
- * `nvattest collect-evidence --device gpu --nonce <GPU nonce hex> --format json`. SDK 1.x/2.x print
- * text unless given the global `--format json`; later CLIs print JSON and may not know the flag, so a
- * failure with it is retried once without it. The JSON is `{"evidences": [{arch, nonce, evidence
- * (base64 SPDM), certificate (base64 PEM chain), driver_version, vbios_version}], "result_code": 0}`:
- * each GPU becomes one piece of evidence, its chain an aux file.
- */
-class NvidiaSource {
-    opts;
-    kind = 'nvidia';
-    exec;
-    binary;
-    devDir;
-    constructor(opts) {
-        this.opts = opts;
-        this.exec = opts.exec ?? realExec;
-        this.binary = opts.binary ?? NVATTEST;
-        this.devDir = opts.devDir ?? '/dev';
-    }
-    async isSupported() {
-        const bin = await findOnPath(this.binary, this.opts.env['PATH'] ?? '');
-        if (bin === null)
-            return { supported: false, reason: `${this.binary} is not on PATH` };
-        let gpus = [];
-        try {
-            gpus = (await (0,promises_.readdir)(this.devDir)).filter((n) => /^nvidia\d+$/.test(n));
-        }
-        catch {
-            gpus = [];
-        }
-        if (gpus.length === 0)
-            return { supported: false, reason: `no ${this.devDir}/nvidia<N> GPU device` };
-        return { supported: true, reason: `${bin} with ${gpus.length} GPU device(s)` };
-    }
-    async collect(_reportData, gpuNonce) {
-        if (gpuNonce.length !== 32)
-            throw new TypeError('nvidia: gpuNonce must be exactly 32 bytes');
-        const base = ['collect-evidence', '--device', 'gpu', '--nonce', gpuNonce.toString('hex')];
-        const run = (args) => this.exec(this.binary, args, { env: this.opts.env, timeoutMs: NVATTEST_TIMEOUT_MS, maxStdoutBytes: 64 * 1024 * 1024 });
-        let r = await run([...base, '--format', 'json']);
-        if (r.code !== 0 && !r.timedOut && r.spawnError === null)
-            r = await run(base);
-        const name = `${this.binary} collect-evidence`;
-        if (r.spawnError !== null)
-            throw new util_errors/* InputError */.dz('EVIDENCE_MALFORMED', `${name} could not start: ${r.spawnError}`);
-        if (r.timedOut)
-            throw new util_errors/* InputError */.dz('EVIDENCE_MALFORMED', `${name} timed out`);
-        if (r.code !== 0)
-            throw new util_errors/* InputError */.dz('EVIDENCE_MALFORMED', `${name} exited with code ${r.code ?? 'signal'}: ${firstLine(r.stderr)}`);
-        return parseNvattestOutput(r.stdout, this.kind);
-    }
-}
-/** nvattest's stdout (JSON, possibly after log lines) -> one CollectedEvidence per GPU. */
-function parseNvattestOutput(stdout, source = 'nvidia') {
-    const text = stdout.toString('utf8');
-    const start = text.indexOf('{');
-    const end = text.lastIndexOf('}');
-    let doc;
-    try {
-        if (start === -1 || end < start)
-            throw new Error('no JSON object');
-        doc = JSON.parse(text.slice(start, end + 1));
-    }
-    catch {
-        throw new util_errors/* InputError */.dz('EVIDENCE_MALFORMED', 'nvattest collect-evidence did not print a JSON document');
-    }
-    const rc = doc.result_code;
-    if (rc !== undefined && rc !== 0) {
-        const msg = doc.result_message;
-        throw new util_errors/* InputError */.dz('EVIDENCE_MALFORMED', `nvattest collect-evidence failed: result_code ${String(rc)} ${JSON.stringify(String(msg ?? ''))}`);
-    }
-    const entries = parseNvidiaEvidenceList(doc);
-    return entries.map((e, i) => ({
-        source,
-        bytes: e.evidence,
-        formatHint: 'nvidia-spdm',
-        ...(e.certificateChain.length > 0 ? { aux: [{ name: `gpu${i}-cert-chain.pem`, bytes: e.certificateChain }] } : {}),
-    }));
-}
-async function findOnPath(binary, path) {
-    for (const dir of path.split(external_node_path_.delimiter)) {
-        if (dir === '')
-            continue;
-        const p = (0,external_node_path_.join)(dir, binary);
-        try {
-            await (0,promises_.access)(p, external_node_fs_.constants.X_OK);
-            return p;
-        }
-        catch {
-            // keep looking
-        }
-    }
-    return null;
-}
-
-;// CONCATENATED MODULE: ./src/evidence/sources/auto.ts
-/**
- * `auto` (the default): `tsm` if present, plus `nvidia` if present; nothing otherwise. `reasons`
- * records, after isSupported() or collect(), what was found and why a source was skipped.
- */
-class AutoSource {
-    candidates;
-    kind = 'auto';
-    reasons = [];
-    constructor(candidates) {
-        this.candidates = candidates;
-    }
-    async isSupported() {
-        const found = await this.probe();
-        return {
-            supported: true,
-            reason: found.length > 0 ? `auto: ${this.reasons.join('; ')}` : `auto: no evidence source found (${this.reasons.join('; ')})`,
-        };
-    }
-    async collect(reportData, gpuNonce) {
-        const out = [];
-        for (const s of await this.probe())
-            out.push(...(await s.collect(reportData, gpuNonce)));
-        return out;
-    }
-    async probe() {
-        this.reasons = [];
-        const found = [];
-        for (const s of this.candidates) {
-            const sup = await s.isSupported();
-            this.reasons.push(`${s.kind}: ${sup.reason}`);
-            if (sup.supported)
-                found.push(s);
-        }
-        return found;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/evidence/sources/parse-spec.ts
-
-
-
-
-
-
-
-
-const EVIDENCE_SPECS = 'auto, none, simulated, tsm, nvidia, file:PATH or command:CMD';
-/** One `--evidence` value -> its source. Unknown or empty values are InputError USAGE. */
-function parseEvidenceSpec(spec, deps) {
-    const tsm = () => new TsmSource({ ...(deps.tsmFs ? { fs: deps.tsmFs } : {}), ...(deps.tsmRoot ? { root: deps.tsmRoot } : {}) });
-    const nvidia = () => new NvidiaSource({ env: deps.env, ...(deps.exec ? { exec: deps.exec } : {}), ...(deps.devDir ? { devDir: deps.devDir } : {}) });
-    if (spec.startsWith('file:')) {
-        const path = spec.slice('file:'.length);
-        if (path.trim() === '')
-            throw new util_errors/* InputError */.dz('USAGE', `evidence source ${(0,util_errors.q)(spec)} needs a path (file:PATH)`);
-        return new FileSource(path, deps.cwd);
-    }
-    if (spec.startsWith('command:')) {
-        const cmd = spec.slice('command:'.length);
-        if (cmd.trim() === '')
-            throw new util_errors/* InputError */.dz('USAGE', `evidence source ${(0,util_errors.q)(spec)} needs a command (command:CMD)`);
-        return new CommandSource(cmd, { cwd: deps.cwd, env: deps.env, ...(deps.exec ? { exec: deps.exec } : {}) });
-    }
-    switch (spec.trim()) {
-        case 'none':
-            return new NoneSource();
-        case 'simulated':
-            return new SimulatedSource();
-        case 'tsm':
-            return tsm();
-        case 'nvidia':
-            return nvidia();
-        case 'auto':
-            return new AutoSource([tsm(), nvidia()]);
-    }
-    throw new util_errors/* InputError */.dz('USAGE', `unknown evidence source ${(0,util_errors.q)(spec)} (expected ${EVIDENCE_SPECS})`);
-}
-
-;// CONCATENATED MODULE: ./src/evidence/formats/sev-snp-report.ts
-
-/**
- * AMD SEV-SNP attestation report v2, v3, v5 (1184 bytes; SEV-SNP ABI spec 56860, "ATTESTATION_REPORT").
- * Bytes to typed fields: no signature, no chain, no policy (those are evidence/verify/sev-snp.ts).
- */
-const SNP_REPORT_SIZE = 1184;
-const SNP_SIGNATURE_ALGO_ECDSA_P384_SHA384 = 1;
-/** The signature covers bytes 0x000..0x29F. */
-const SNP_SIGNED_LENGTH = 0x2a0;
-/** r and s are 72-byte little-endian fields; a P-384 value uses the low 48 bytes. */
-const SNP_SIG_COMPONENT = 72;
-const SNP_PRODUCTS = (/* unused pure expression or super */ null && (['Milan', 'Genoa', 'Turin']));
-function isSevSnpReport(bytes) {
-    if (bytes.byteLength !== SNP_REPORT_SIZE)
-        return false;
-    const b = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    const version = b.readUInt32LE(0);
-    return (version === 2 || version === 3 || version === 5) && b.readUInt32LE(0x34) === SNP_SIGNATURE_ALGO_ECDSA_P384_SHA384;
-}
-function parseSevSnpReport(bytes) {
-    const r = new ByteReader(bytes, 'SEV-SNP report');
-    r.need(SNP_REPORT_SIZE, 'report (1184 bytes)');
-    if (bytes.byteLength !== SNP_REPORT_SIZE)
-        throw r.malformed(`is ${bytes.byteLength} bytes (expected ${SNP_REPORT_SIZE})`);
-    const b = r.buf;
-    const version = b.readUInt32LE(0);
-    if (version !== 2 && version !== 3 && version !== 5)
-        throw r.malformed(`unsupported report version ${version} (expected 2, 3 or 5)`);
-    const signatureAlgo = b.readUInt32LE(0x34);
-    if (signatureAlgo !== SNP_SIGNATURE_ALGO_ECDSA_P384_SHA384)
-        throw r.malformed(`signature algorithm ${signatureAlgo} (expected 1)`);
-    const at = (o, n) => b.subarray(o, o + n);
-    const signerInfo = b.readUInt32LE(0x48);
-    const build = (o) => ({ build: b[o], minor: b[o + 1], major: b[o + 2] });
-    return {
-        version,
-        guestSvn: b.readUInt32LE(0x04),
-        policy: b.readBigUInt64LE(0x08),
-        familyId: at(0x10, 16),
-        imageId: at(0x20, 16),
-        vmpl: b.readUInt32LE(0x30),
-        signatureAlgo,
-        currentTcb: at(0x38, 8),
-        platformInfo: b.readBigUInt64LE(0x40),
-        signerInfo,
-        signingKey: (signerInfo >> 2) & 7,
-        maskChipId: (signerInfo & 2) !== 0,
-        authorKeyEn: (signerInfo & 1) !== 0,
-        reportData: at(0x50, 64),
-        measurement: at(0x90, 48),
-        hostData: at(0xc0, 32),
-        idKeyDigest: at(0xe0, 48),
-        authorKeyDigest: at(0x110, 48),
-        reportId: at(0x140, 32),
-        reportIdMa: at(0x160, 32),
-        reportedTcb: at(0x180, 8),
-        cpuid: version >= 3 ? { family: b[0x188], model: b[0x189], stepping: b[0x18a] } : null,
-        chipId: at(0x1a0, 64),
-        committedTcb: at(0x1e0, 8),
-        currentBuild: build(0x1e8),
-        committedBuild: build(0x1ec),
-        launchTcb: at(0x1f0, 8),
-        signedBytes: at(0, SNP_SIGNED_LENGTH),
-        signature: at(SNP_SIGNED_LENGTH, 0x200),
-    };
-}
-/** Guest policy bits (SNP ABI spec, GUEST_POLICY). Bits 0..15 are the minimum ABI minor and major. */
-const SNP_POLICY_BITS = {
-    smt_allowed: 16,
-    migrate_ma: 18,
-    debug: 19,
-    single_socket: 20,
-    cxl_allowed: 21,
-    mem_aes_256_xts: 22,
-    rapl_dis: 23,
-    ciphertext_hiding: 24,
-    page_swap_disable: 25,
-};
-const SNP_POLICY_BIT_NAMES = Object.keys(SNP_POLICY_BITS);
-function snpPolicyBit(policy, name) {
-    return ((policy >> BigInt(SNP_POLICY_BITS[name])) & 1n) === 1n;
-}
-function snpSigningKeyName(k) {
-    return k === 0 ? 'vcek' : k === 1 ? 'vlek' : k === 7 ? 'none' : 'reserved';
-}
-/**
- * The product line from the report's CPUID fields (v3 and later): family 19h models 00h..0Fh are
- * Milan, 10h..1Fh and A0h..AFh Genoa (and Siena, which shares Genoa's keys); family 1Ah models
- * 00h..1Fh are Turin. Null when the report does not say (v2) or names another part.
- */
-function snpProductFromCpuid(cpuid) {
-    if (cpuid === null)
-        return null;
-    if (cpuid.family === 0x19) {
-        if (cpuid.model <= 0x0f)
-            return 'Milan';
-        if (cpuid.model <= 0x1f || (cpuid.model >= 0xa0 && cpuid.model <= 0xaf))
-            return 'Genoa';
-        return null;
-    }
-    if (cpuid.family === 0x1a && cpuid.model <= 0x1f)
-        return 'Turin';
-    return null;
-}
-/**
- * The TCB layout a report uses. Turin runs SNP firmware that writes report v3 or later, so a v2
- * report is always Milan/Genoa; a later report says its family in CPUID_FAM_ID. The verifier checks
- * the layout against the product of the VCEK/VLEK chain.
- */
-function snpTcbLayout(report) {
-    return report.cpuid !== null && report.cpuid.family === 0x1a ? 'turin' : 'milan-genoa';
-}
-function layoutOfProduct(p) {
-    return p === 'Turin' ? 'turin' : 'milan-genoa';
-}
-function decodeSnpTcb(raw, layout) {
-    const b = Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength);
-    if (b.length !== 8)
-        throw new TypeError('decodeSnpTcb: a TCB_VERSION is 8 bytes');
-    const hex = b.toString('hex');
-    return layout === 'turin'
-        ? { raw: hex, fmc: b[0], bootloader: b[1], tee: b[2], snp: b[3], microcode: b[7] }
-        : { raw: hex, bootloader: b[0], tee: b[1], snp: b[6], microcode: b[7] };
-}
-/**
- * r and s as big-endian 48-byte values (r || s, node's ieee-p1363 form), or null when a component
- * does not fit P-384 (a non-zero byte above the low 48 of its 72): such a signature never verifies.
- */
-function snpSignatureP1363(report) {
-    const sig = report.signature;
-    const r = sig.subarray(0, SNP_SIG_COMPONENT);
-    const s = sig.subarray(SNP_SIG_COMPONENT, 2 * SNP_SIG_COMPONENT);
-    if (!isAllZero(r.subarray(48)) || !isAllZero(s.subarray(48)))
-        return null;
-    return Buffer.concat([Buffer.from(r.subarray(0, 48)).reverse(), Buffer.from(s.subarray(0, 48)).reverse()]);
-}
-
-;// CONCATENATED MODULE: ./src/evidence/formats/nras-eat.ts
-
-function isEatTokenSetShape(value) {
-    return (Array.isArray(value) &&
-        value.length >= 1 &&
-        Array.isArray(value[0]) &&
-        value[0][0] === 'JWT' &&
-        typeof value[0][1] === 'string');
-}
-function nras_eat_decodeJwt(token, what) {
-    const parts = token.split('.');
-    if (parts.length !== 3)
-        throw new util_errors/* InputError */.dz('EVIDENCE_MALFORMED', `${what}: not a compact JWT (${parts.length} parts)`);
-    const part = (s, name) => {
-        try {
-            const v = JSON.parse(Buffer.from(s, 'base64url').toString('utf8'));
-            if (v === null || typeof v !== 'object' || Array.isArray(v))
-                throw new Error('not an object');
-            return v;
-        }
-        catch {
-            throw new util_errors/* InputError */.dz('EVIDENCE_MALFORMED', `${what}: JWT ${name} is not a base64url JSON object`);
-        }
-    };
-    return { header: part(parts[0], 'header'), claims: part(parts[1], 'claims'), token };
-}
-function parseNrasEatTokenSet(value) {
-    if (!isEatTokenSetShape(value))
-        throw new util_errors/* InputError */.dz('EVIDENCE_MALFORMED', 'NRAS token set: expected [["JWT", <token>], {<name>: <token>}]');
-    const arr = value;
-    const overall = nras_eat_decodeJwt(arr[0][1], 'NRAS token set overall token');
-    const submods = {};
-    const rest = arr[1];
-    if (rest !== undefined) {
-        if (rest === null || typeof rest !== 'object' || Array.isArray(rest)) {
-            throw new util_errors/* InputError */.dz('EVIDENCE_MALFORMED', 'NRAS token set: the second element must be an object of device tokens');
-        }
-        for (const [name, tok] of Object.entries(rest)) {
-            if (typeof tok !== 'string')
-                throw new util_errors/* InputError */.dz('EVIDENCE_MALFORMED', `NRAS token set: device token ${JSON.stringify(name)} is not a string`);
-            submods[name] = nras_eat_decodeJwt(tok, `NRAS token set device token ${JSON.stringify(name)}`);
-        }
-    }
-    return { overall, submods };
-}
-
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
-var action_schemas = __nccwpck_require__(38816);
-;// CONCATENATED MODULE: ./src/evidence/formats/tdx-eventlog.ts
-
-
-
-/**
- * TDX event logs: bytes -> typed events, no crypto.
- *
- * - The CCEL: the ACPI "CCEL" table (36-byte header, CC type, subtype, LAML, LASA) and its log area,
- *   a TCG2 crypto-agile event log (TCG PC Client Platform Firmware Profile): first a SHA-1-format
- *   Spec ID event (EV_NO_ACTION) naming the digest algorithms and sizes, then TCG_PCR_EVENT2 records
- *   {index u32, type u32, digest count u32, (alg u16, digest)*, size u32, data}. For a TD the index
- *   is the CC measurement register: 1..4 = RTMR0..3 (0 = MRTD, never extended by a log). The log area
- *   is padded with 0xFF (or zeros) after the last event.
- * - Runtime event logs in dstack's JSON form: a list of {imr, event_type, digest, event,
- *   event_payload} (imr 0..3 = RTMR0..3), either alone or in an object `{quote, event_log}` where
- *   event_log is that list or a JSON string of it.
- */
-const SHA384_ALG = 0x000c;
-const EV_NO_ACTION = 0x00000003;
-/** dstack's runtime event type: digest = SHA-384(le32(type) || ":" || event || ":" || payload). */
-const RUNTIME_EVENT_TYPE = 0x08000001;
-function isCcelTable(b) {
-    return b.byteLength >= 56 && Buffer.from(b.buffer, b.byteOffset, 4).toString('latin1') === 'CCEL';
-}
-function parseCcelTable(bytes) {
-    const r = new ByteReader(bytes, 'CCEL ACPI table');
-    const sig = r.bytes(4, 'signature').toString('latin1');
-    if (sig !== 'CCEL')
-        throw r.malformed(`signature ${JSON.stringify(sig)} is not CCEL`);
-    const length = r.u32('length');
-    if (length < 56 || length > bytes.byteLength)
-        throw r.malformed(`length ${length} does not fit ${bytes.byteLength} bytes`);
-    const revision = r.u8('revision');
-    r.bytes(1 + 6 + 8 + 4 + 4 + 4, 'header');
-    const ccType = r.u8('cc_type');
-    const ccSubtype = r.u8('cc_subtype');
-    r.bytes(2, 'reserved');
-    return { length, revision, ccType, ccSubtype, laml: r.bytes(8, 'laml').readBigUInt64LE(0), lasa: r.bytes(8, 'lasa').readBigUInt64LE(0) };
-}
-/** Whether bytes start like a TCG2 log: index 0, EV_NO_ACTION, 20 zero bytes, "Spec ID Event03". */
-function isTcg2Log(b) {
-    if (b.byteLength < 48)
-        return false;
-    const buf = Buffer.from(b.buffer, b.byteOffset, b.byteLength);
-    return buf.readUInt32LE(4) === EV_NO_ACTION && buf.subarray(32, 47).toString('latin1') === 'Spec ID Event03';
-}
-function parseTcg2Log(bytes) {
-    const r = new ByteReader(bytes, 'TCG2 event log');
-    r.u32('spec_id.pcr_index');
-    const type = r.u32('spec_id.event_type');
-    if (type !== EV_NO_ACTION)
-        throw r.malformed('the first event is not the Spec ID event (EV_NO_ACTION)');
-    r.bytes(20, 'spec_id.digest');
-    const size = r.u32('spec_id.event_size');
-    const s = r.sub(size, 'spec_id.event', 'TCG2 Spec ID event');
-    if (s.bytes(16, 'signature').toString('latin1') !== 'Spec ID Event03\0')
-        throw s.malformed('signature is not "Spec ID Event03"');
-    s.bytes(4 + 4, 'platform_class, version');
-    const count = s.u32('number_of_algorithms');
-    if (count === 0 || count > 16)
-        throw s.malformed(`${count} digest algorithms`);
-    const algorithms = [];
-    for (let i = 0; i < count; i++)
-        algorithms.push({ id: s.u16(`algorithm[${i}].id`), size: s.u16(`algorithm[${i}].size`) });
-    const sizes = new Map(algorithms.map((a) => [a.id, a.size]));
-    if (!sizes.has(SHA384_ALG))
-        throw s.malformed('the log records no SHA-384 digests');
-    const events = [];
-    while (r.remaining >= 8) {
-        const rest = r.buf.subarray(r.offset);
-        // After the last event the log area is padding (0xFF, or zeros).
-        if (rest.every((x) => x === 0xff) || rest.every((x) => x === 0))
-            break;
-        const index = r.u32(`event[${events.length}].index`);
-        const evType = r.u32(`event[${events.length}].type`);
-        if (index === 0xffffffff || evType === 0xffffffff)
-            break;
-        const n = r.u32(`event[${events.length}].digest_count`);
-        if (n === 0 || n > 16)
-            throw r.malformed(`event ${events.length}: ${n} digests`);
-        let sha384 = '';
-        for (let i = 0; i < n; i++) {
-            const alg = r.u16(`event[${events.length}].digest[${i}].alg`);
-            const len = sizes.get(alg);
-            if (len === undefined)
-                throw r.malformed(`event ${events.length}: digest algorithm 0x${alg.toString(16)} is not declared by the Spec ID event`);
-            const d = r.bytes(len, `event[${events.length}].digest[${i}]`);
-            if (alg === SHA384_ALG)
-                sha384 = d.toString('hex');
-        }
-        const data = r.bytes(r.u32(`event[${events.length}].size`), `event[${events.length}].data`);
-        if (index < 1 || index > 4) {
-            if (evType === EV_NO_ACTION)
-                continue;
-            throw r.malformed(`event ${events.length}: measurement register index ${index} is not RTMR0..3 (1..4)`);
-        }
-        if (evType === EV_NO_ACTION)
-            continue;
-        if (sha384 === '')
-            throw r.malformed(`event ${events.length}: no SHA-384 digest`);
-        events.push({ rtmr: index - 1, type: evType, digest: sha384, name: null, data: data.toString('hex'), source: 'ccel' });
-    }
-    return { algorithms, events };
-}
-const runtimeEvent = action_schemas/* object */.Ikc({
-    imr: action_schemas/* number */.aig().int().min(0).max(3),
-    event_type: action_schemas/* number */.aig().int().min(0).max(0xffffffff),
-    digest: action_schemas/* string */.YjP().regex(/^([0-9a-fA-F]{96})?$/, { error: 'must be 96 hex digits or empty' }),
-    event: action_schemas/* string */.YjP().default(''),
-    event_payload: action_schemas/* string */.YjP().regex(/^([0-9a-fA-F]{2})*$/, { error: 'must be hex' }).default(''),
-});
-/** A JSON runtime event log (a list, or a JSON string of one). Throws InputError EVIDENCE_MALFORMED. */
-function parseRuntimeEventLog(v, what = 'event log') {
-    let list = v;
-    if (typeof list === 'string') {
-        try {
-            list = JSON.parse(list);
-        }
-        catch {
-            throw new util_errors/* InputError */.dz('EVIDENCE_MALFORMED', `${what}: not valid JSON`);
-        }
-    }
-    const r = action_schemas/* array */.YOg(runtimeEvent).safeParse(list);
-    if (!r.success) {
-        const i = r.error.issues[0];
-        throw new util_errors/* InputError */.dz('EVIDENCE_MALFORMED', `${what} at ${i.path.join('.') || '(top)'}: ${i.message}`);
-    }
-    return r.data.map((e) => ({
-        rtmr: e.imr,
-        type: e.event_type,
-        digest: e.digest.toLowerCase(),
-        name: e.event,
-        data: e.event_payload.toLowerCase(),
-        source: 'runtime',
-    }));
-}
-/** Whether parsed JSON is a quote with its event log, `{quote: "<hex>", event_log: ...}`. */
-function isQuoteWithEventLog(v) {
-    return v !== null && typeof v === 'object' && !Array.isArray(v) && typeof v['quote'] === 'string' && 'event_log' in v;
-}
-
-;// CONCATENATED MODULE: ./src/evidence/formats/sniff.ts
-
-
-
-
-
-
-
-
-/** JSON evidence above this size is not parsed for sniffing (real token sets and lists are far smaller). */
-const MAX_JSON_SNIFF = 16 * 1024 * 1024;
-function isText(b) {
-    for (const c of b) {
-        if (c === 0x09 || c === 0x0a || c === 0x0d || (c >= 0x20 && c <= 0x7e))
-            continue;
-        return false;
-    }
-    return true;
-}
-/**
- * Undo a hex-text or base64-text wrapper (as NVIDIA tools and `command:` sources print evidence).
- * Returns the bytes unchanged when they are binary, JSON, or neither decoding yields a known format
- * that the raw bytes do not already have. Whitespace (line breaks of wrapped text) is ignored.
- */
-function decodeEvidenceText(bytes) {
-    if (bytes.byteLength === 0 || !isText(bytes))
-        return bytes;
-    const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
-    const trimmed = text.trim();
-    if (trimmed.startsWith('{') || trimmed.startsWith('[') || trimmed.startsWith('-----BEGIN'))
-        return bytes;
-    const s = trimmed.replace(/\s+/g, '');
-    const candidates = [];
-    const h = s.startsWith('0x') || s.startsWith('0X') ? s.slice(2) : s;
-    if (h.length > 0 && h.length % 2 === 0 && /^[0-9a-fA-F]+$/.test(h))
-        candidates.push(Buffer.from(h, 'hex'));
-    if (s.length % 4 !== 1 && /^[A-Za-z0-9+/_-]+={0,2}$/.test(s)) {
-        const d = Buffer.from(s, 'base64');
-        if (d.length > 0)
-            candidates.push(d);
-    }
-    for (const c of candidates)
-        if (sniffBinary(c) !== 'unknown')
-            return c;
-    return bytes;
-}
-/** The format of raw (already decoded) bytes. */
-function sniffBinary(b) {
-    // The first 8 header bytes decide, so a truncated quote is reported as a malformed quote.
-    if (b.byteLength >= 8) {
-        const buf = Buffer.from(b.buffer, b.byteOffset, b.byteLength);
-        const version = buf.readUInt16LE(0);
-        const attKeyType = buf.readUInt16LE(2);
-        if ((version === 4 || version === 5) && (attKeyType === 2 || attKeyType === 3) && buf.readUInt32LE(4) === TDX_TEE_TYPE) {
-            return hasSimulatedMarker(b) ? 'simulated-tdx-quote' : 'tdx-quote';
-        }
-    }
-    if (isSevSnpReport(b))
-        return 'sev-snp-report';
-    if (isSpdmGetMeasurements(b))
-        return 'nvidia-spdm';
-    const json = sniffJson(b);
-    if (json !== null)
-        return json;
-    return 'unknown';
-}
-function sniffJson(b) {
-    if (b.byteLength > MAX_JSON_SNIFF || !isText(b))
-        return null;
-    const text = Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('utf8').trim();
-    if (!text.startsWith('[') && !text.startsWith('{'))
-        return null;
-    let v;
-    try {
-        v = JSON.parse(text);
-    }
-    catch {
-        return null;
-    }
-    if (isEatTokenSetShape(v))
-        return 'nras-eat';
-    // A TDX quote (hex) with its event log, as dstack's guest agent returns it.
-    if (isQuoteWithEventLog(v)) {
-        const h = v.quote.replace(/^0x/i, '');
-        if (/^([0-9a-fA-F]{2})+$/.test(h) && sniffBinary(Buffer.from(h.slice(0, 16), 'hex')) === 'tdx-quote')
-            return 'tdx-quote';
-    }
-    if (evidenceListEntries(v) !== null)
-        return 'nvidia-evidence-list';
-    return null;
-}
-/** The evidence format of bytes as stored (binary, hex text, base64 text or JSON). Never throws. */
-function sniffFormat(bytes) {
-    return sniffBinary(decodeEvidenceText(bytes));
-}
-/** Parse JSON evidence text (token sets, evidence lists). Throws EVIDENCE_MALFORMED. */
-function parseEvidenceJson(bytes, what) {
-    try {
-        return JSON.parse(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'));
-    }
-    catch {
-        throw new util_errors/* InputError */.dz('EVIDENCE_MALFORMED', `${what}: not valid JSON`);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/evidence/formats/parse.ts
-
-
-
-
-
-
-
-
-
-/**
- * Sniff (undoing hex/base64 text) and parse. The bytes decide the format; a source's hint is used
- * only when the bytes are not recognised (so a truncated quote from configfs is reported as a
- * malformed TDX quote, and a simulated quote is never taken for a real one). Throws InputError
- * EVIDENCE_MALFORMED when the format is known but the bytes do not parse.
- */
-function parse_parseEvidence(bytes, formatHint) {
-    const raw = decodeEvidenceText(bytes);
-    const sniffed = sniffFormat(raw);
-    const format = sniffed === 'unknown' && formatHint !== undefined ? formatHint : sniffed;
-    switch (format) {
-        case 'simulated-tdx-quote': {
-            const quote = parseTdxQuote(raw);
-            checkSimulatedQuoteShape(quote);
-            return { format, quote };
-        }
-        case 'tdx-quote': {
-            // A binary quote starts with its version (4 or 5); JSON with a brace.
-            if (!Buffer.from(raw).toString('latin1', 0, 64).trimStart().startsWith('{'))
-                return { format, quote: parseTdxQuote(raw) };
-            // `{quote: "<hex>", event_log: [...] | "<json>"}`: the quote and its event log together.
-            const v = parseEvidenceJson(raw, 'TDX quote with event log');
-            if (!isQuoteWithEventLog(v))
-                throw new util_errors/* InputError */.dz('EVIDENCE_MALFORMED', 'TDX quote with event log: expected {quote, event_log}');
-            const quote = parseTdxQuote(Buffer.from(v.quote.replace(/^0x/i, ''), 'hex'));
-            return { format, quote, eventLog: parseRuntimeEventLog(v.event_log, 'TDX event log') };
-        }
-        case 'sev-snp-report':
-            return { format, report: parseSevSnpReport(raw) };
-        case 'nvidia-spdm':
-            return { format, gpus: [{ spdm: parseNvidiaSpdmEvidence(raw) }] };
-        case 'nvidia-evidence-list': {
-            const entries = parseNvidiaEvidenceList(parseEvidenceJson(raw, 'NVIDIA evidence list'));
-            const spdm = parseNvidiaEvidenceListSpdm(entries);
-            return { format, gpus: entries.map((entry, i) => ({ spdm: spdm[i], entry })) };
-        }
-        case 'nras-eat':
-            return { format, tokens: parseNrasEatTokenSet(parseEvidenceJson(raw, 'NRAS token set')) };
-        case 'unknown':
-            return { format };
-    }
-}
-
-;// CONCATENATED MODULE: ./src/evidence/formats/claims.ts
-
-
-
-/** What a format speaks for. */
-function claims_formatKind(format) {
-    switch (format) {
-        case 'simulated-tdx-quote':
-            return 'simulated';
-        case 'tdx-quote':
-            return 'tdx';
-        case 'sev-snp-report':
-            return 'sev-snp';
-        case 'nvidia-spdm':
-        case 'nvidia-evidence-list':
-        case 'nras-eat':
-            return 'nvidia-gpu';
-        case 'unknown':
-            return null;
-    }
-}
-/** The claims of a TDX-shaped quote (keys: TDX_CLAIM_KEYS in types.ts). */
-function claims_tdxClaims(q, simulated) {
-    const b = q.body;
-    const flags = tdAttributeFlags(b.tdAttributes);
-    const tee = Buffer.alloc(4);
-    tee.writeUInt32LE(q.header.teeType, 0);
-    return {
-        quote_version: q.header.version,
-        tee_type: reader_hex(tee),
-        qe_vendor_id: reader_hex(q.header.qeVendorId),
-        qe_svn: q.header.qeSvn,
-        pce_svn: q.header.pceSvn,
-        user_data: reader_hex(q.header.userData),
-        body_type: q.bodyType,
-        tee_tcb_svn: reader_hex(b.teeTcbSvn),
-        tee_tcb_svn2: b.teeTcbSvn2 ? reader_hex(b.teeTcbSvn2) : null,
-        mr_seam: reader_hex(b.mrSeam),
-        mr_signer_seam: reader_hex(b.mrSignerSeam),
-        seam_attributes: reader_hex(b.seamAttributes),
-        td_attributes: reader_hex(b.tdAttributes),
-        xfam: reader_hex(b.xfam),
-        mr_td: reader_hex(b.mrTd),
-        mr_config_id: reader_hex(b.mrConfigId),
-        mr_owner: reader_hex(b.mrOwner),
-        mr_owner_config: reader_hex(b.mrOwnerConfig),
-        rtmr0: reader_hex(b.rtmr[0]),
-        rtmr1: reader_hex(b.rtmr[1]),
-        rtmr2: reader_hex(b.rtmr[2]),
-        rtmr3: reader_hex(b.rtmr[3]),
-        report_data: reader_hex(b.reportData),
-        mr_service_td: b.mrServiceTd ? reader_hex(b.mrServiceTd) : null,
-        ...flags,
-        td_attribute_flags: Object.entries(flags)
-            .filter(([, on]) => on)
-            .map(([name]) => name),
-        certification_data_type: q.certificationData.type,
-        padding_bytes: q.trailing.length,
-        simulated,
-    };
-}
-/**
- * The claims of an SEV-SNP report (keys: SEV_SNP_CLAIM_KEYS in types.ts). `product` is the product
- * line the verifier established from the VCEK/VLEK chain; without it (inspect) the TCB layout comes
- * from the report's CPUID family.
- */
-function claims_snpClaims(r, product = null) {
-    const layout = product !== null ? layoutOfProduct(product) : snpTcbLayout(r);
-    const build = (b) => `${b.major}.${b.minor}.${b.build}`;
-    const bits = Object.fromEntries(SNP_POLICY_BIT_NAMES.map((n) => [n, snpPolicyBit(r.policy, n)]));
-    return {
-        version: r.version,
-        product,
-        guest_svn: r.guestSvn,
-        policy: '0x' + r.policy.toString(16),
-        abi_major: Number((r.policy >> 8n) & 0xffn),
-        abi_minor: Number(r.policy & 0xffn),
-        ...bits,
-        vmpl: r.vmpl,
-        signature_algo: r.signatureAlgo,
-        signing_key: snpSigningKeyName(r.signingKey),
-        mask_chip_id: r.maskChipId,
-        author_key_en: r.authorKeyEn,
-        platform_info: '0x' + r.platformInfo.toString(16),
-        cpuid: r.cpuid,
-        tcb_layout: layout,
-        current_tcb: decodeSnpTcb(r.currentTcb, layout),
-        reported_tcb: decodeSnpTcb(r.reportedTcb, layout),
-        committed_tcb: decodeSnpTcb(r.committedTcb, layout),
-        launch_tcb: decodeSnpTcb(r.launchTcb, layout),
-        current_build: build(r.currentBuild),
-        committed_build: build(r.committedBuild),
-        family_id: reader_hex(r.familyId),
-        image_id: reader_hex(r.imageId),
-        report_data: reader_hex(r.reportData),
-        measurement: reader_hex(r.measurement),
-        host_data: reader_hex(r.hostData),
-        id_key_digest: reader_hex(r.idKeyDigest),
-        author_key_digest: reader_hex(r.authorKeyDigest),
-        report_id: reader_hex(r.reportId),
-        report_id_ma: reader_hex(r.reportIdMa),
-        chip_id: reader_hex(r.chipId),
-    };
-}
-/**
- * One line for the TCB of SEV-SNP claims, as `evidence inspect|verify` print it before the fields:
- * `reported bootloader 3, tee 0, snp 8, microcode 115; current ...; committed ...; launch ...` and
- * the product (or the layout used when the product is not established yet).
- */
-function snpTcbSummary(claims) {
-    const one = (k) => {
-        const t = claims[k];
-        if (t === null || typeof t !== 'object')
-            return null;
-        const v = t;
-        return `${k.replace('_tcb', '')} ${'fmc' in v ? `fmc ${String(v['fmc'])}, ` : ''}bootloader ${String(v['bootloader'])}, tee ${String(v['tee'])}, snp ${String(v['snp'])}, microcode ${String(v['microcode'])}`;
-    };
-    const parts = ['reported_tcb', 'current_tcb', 'committed_tcb', 'launch_tcb'].map(one).filter((x) => x !== null);
-    const product = typeof claims['product'] === 'string' ? `${claims['product']}` : `product not established, ${String(claims['tcb_layout'])} layout`;
-    return `${parts.join('; ')} (${product})`;
-}
-function claims_gpuClaims(e, entry) {
-    return {
-        arch: entry?.arch ?? null,
-        request_nonce: reader_hex(e.requestNonce),
-        spdm_version: `${e.spdmVersion >> 4}.${e.spdmVersion & 0xf}`,
-        measurement_count: e.measurements.length,
-        driver_version: e.driverVersion,
-        vbios_version: e.vbiosVersion,
-    };
-}
-function nvidiaSpdmClaims(list) {
-    return { count: list.length, gpus: list.map((g) => claims_gpuClaims(g.spdm, g.entry)) };
-}
-function claims_eatClaims(t) {
-    const c = t.overall.claims;
-    return {
-        count: Object.keys(t.submods).length,
-        eat_nonce: typeof c['eat_nonce'] === 'string' ? c['eat_nonce'] : null,
-        iss: c['iss'] ?? null,
-        iat: c['iat'] ?? null,
-        exp: c['exp'] ?? null,
-        overall_result: c['x-nvidia-overall-att-result'] ?? null,
-        submods: Object.keys(t.submods),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/evidence/formats/inspect.ts
-
-
-
-
-/**
- * Parse and describe evidence for `evidence inspect`: no signature is checked. Throws InputError
- * EVIDENCE_MALFORMED when a recognised format does not parse; unknown bytes give format `unknown`.
- */
-function inspectEvidence(bytes, formatHint) {
-    const p = parseEvidence(bytes, formatHint);
-    const kind = formatKind(p.format);
-    switch (p.format) {
-        case 'simulated-tdx-quote':
-            return { format: p.format, kind, fields: tdxFields(p.quote, true) };
-        case 'tdx-quote': {
-            const fields = tdxFields(p.quote, false);
-            // A quote carried with its event log: the events as recorded (replayed only by evidence verify).
-            if (p.eventLog)
-                fields['event_log'] = p.eventLog.map((e) => ({ rtmr: e.rtmr, type: `0x${e.type.toString(16)}`, name: e.name, digest: e.digest, payload: e.data }));
-            return { format: p.format, kind, fields };
-        }
-        case 'sev-snp-report':
-            return { format: p.format, kind, fields: { ...snpClaims(p.report), signature: hex(p.report.signature.subarray(0, 144)) } };
-        case 'nvidia-spdm':
-        case 'nvidia-evidence-list':
-            return {
-                format: p.format,
-                kind,
-                fields: {
-                    count: p.gpus.length,
-                    gpus: p.gpus.map((g) => ({
-                        ...gpuClaims(g.spdm, g.entry),
-                        responder_nonce: hex(g.spdm.responderNonce),
-                        measurements: g.spdm.measurements.map((m) => ({ index: m.index, value: hex(m.value) })),
-                        opaque: Object.fromEntries(g.spdm.opaque.map((o) => [o.name, hex(o.value)])),
-                        signature: hex(g.spdm.signature),
-                        trailing_bytes: g.spdm.trailing.length,
-                    })),
-                },
-            };
-        case 'nras-eat':
-            return {
-                format: p.format,
-                kind,
-                fields: {
-                    ...eatClaims(p.tokens),
-                    header: p.tokens.overall.header,
-                    claims: p.tokens.overall.claims,
-                    devices: Object.fromEntries(Object.entries(p.tokens.submods).map(([k, v]) => [k, { header: v.header, claims: v.claims }])),
-                },
-            };
-        case 'unknown':
-            return { format: p.format, kind, fields: { size: bytes.byteLength } };
-    }
-}
-function certFields(cd) {
-    const q = cd.qeReportCertificationData;
-    if (q === null) {
-        const printable = /^[\x20-\x7e\r\n\t]*$/.test(cd.data.toString('latin1'));
-        return { type: cd.type, size: cd.data.length, data: printable ? cd.data.toString('latin1') : hex(cd.data) };
-    }
-    return {
-        type: cd.type,
-        size: cd.data.length,
-        qe_report: {
-            cpu_svn: hex(q.qeReport.cpuSvn),
-            misc_select: q.qeReport.miscSelect,
-            attributes: hex(q.qeReport.attributes),
-            mr_enclave: hex(q.qeReport.mrEnclave),
-            mr_signer: hex(q.qeReport.mrSigner),
-            isv_prod_id: q.qeReport.isvProdId,
-            isv_svn: q.qeReport.isvSvn,
-            report_data: hex(q.qeReport.reportData),
-        },
-        qe_report_signature: hex(q.qeReportSignature),
-        qe_auth_data: hex(q.qeAuthData),
-        certification_data: certFields(q.certificationData),
-    };
-}
-function tdxFields(q, simulated) {
-    const c = tdxClaims(q, simulated);
-    return {
-        simulated,
-        header: {
-            version: q.header.version,
-            att_key_type: q.header.attKeyType,
-            tee_type: c['tee_type'],
-            qe_svn: q.header.qeSvn,
-            pce_svn: q.header.pceSvn,
-            qe_vendor_id: c['qe_vendor_id'],
-            user_data: c['user_data'],
-        },
-        body_type: q.bodyType,
-        td_report: {
-            tee_tcb_svn: c['tee_tcb_svn'],
-            mr_seam: c['mr_seam'],
-            mr_signer_seam: c['mr_signer_seam'],
-            seam_attributes: c['seam_attributes'],
-            td_attributes: c['td_attributes'],
-            xfam: c['xfam'],
-            mr_td: c['mr_td'],
-            mr_config_id: c['mr_config_id'],
-            mr_owner: c['mr_owner'],
-            mr_owner_config: c['mr_owner_config'],
-            rtmr0: c['rtmr0'],
-            rtmr1: c['rtmr1'],
-            rtmr2: c['rtmr2'],
-            rtmr3: c['rtmr3'],
-            report_data: c['report_data'],
-            ...(q.bodyType === 3 ? { tee_tcb_svn2: c['tee_tcb_svn2'], mr_service_td: c['mr_service_td'] } : {}),
-        },
-        td_attribute_flags: c['td_attribute_flags'],
-        signature_data: {
-            sig_data_len: q.sigDataLength,
-            quote_signature: hex(q.signature),
-            attestation_key: hex(q.attestationKey),
-            certification_data: certFields(q.certificationData),
-        },
-        pck_chain_pem: pckChainPem(q),
-        quote_length: q.quoteLength,
-        padding_bytes: q.trailing.length,
-        padding_all_zero: q.trailing.allZero,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/evidence/verify/chain.ts
-
-/** A short printable name for a certificate: its subject CN, else the whole subject, one line. */
-function certName(c) {
-    return dnName(c.subject);
-}
-/** The CN of a distinguished name as node prints it, else the whole name, on one line. */
-function dnName(dn) {
-    const cn = /(?:^|\n)CN=([^\n]*)/.exec(dn)?.[1];
-    return (cn ?? dn).replace(/[\u0000-\u001f\u007f]+/g, ' ').trim();
-}
-function sameCert(a, b) {
-    return a.raw.equals(b.raw);
-}
-function signedBy(cert, issuer) {
-    try {
-        return cert.verify(issuer.publicKey);
-    }
-    catch {
-        return false;
-    }
-}
-function validity(c, at) {
-    const from = new Date(c.validFrom);
-    const to = new Date(c.validTo);
-    if (Number.isNaN(from.getTime()) || Number.isNaN(to.getTime())) {
-        return { code: 'CHAIN_EXPIRED', detail: `${certName(c)}: validity period does not parse` };
-    }
-    if (at < from)
-        return { code: 'CHAIN_NOT_YET_VALID', detail: `${certName(c)} is not valid before ${from.toISOString()} (clock ${at.toISOString()})` };
-    if (at > to)
-        return { code: 'CHAIN_EXPIRED', detail: `${certName(c)} expired ${to.toISOString()} (clock ${at.toISOString()})` };
-    return null;
-}
-/** Build and check a path from `leaf` to one of `anchors`. Never throws on certificate content. */
-function verifyChain(input) {
-    const { leaf, anchors, at } = input;
-    const intermediates = input.intermediates ?? [];
-    const maxDepth = input.maxDepth ?? 8;
-    if (anchors.length === 0)
-        return { ok: false, code: 'CHAIN_NO_ANCHOR', detail: 'no trust anchor was given', path: [] };
-    const path = [leaf];
-    let current = leaf;
-    for (;;) {
-        const bad = validity(current, at);
-        if (bad)
-            return { ok: false, ...bad, path };
-        const anchor = anchors.find((a) => sameCert(a, current));
-        if (anchor) {
-            if (current.checkIssued(current) && !signedBy(current, current)) {
-                return { ok: false, code: 'CHAIN_SIGNATURE', detail: `anchor ${certName(current)}: self-signature does not verify`, path };
-            }
-            const names = path.map(certName).join(' -> ');
-            return { ok: true, path, anchor, detail: `chain ${names} verifies at ${at.toISOString()}` };
-        }
-        if (path.length >= maxDepth)
-            return { ok: false, code: 'CHAIN_TOO_LONG', detail: `no anchor within ${maxDepth} certificates`, path };
-        // Anchors first when both hold a matching issuer: a pinned copy wins over an untrusted one.
-        const candidates = [...anchors, ...intermediates].filter((c) => !sameCert(c, current) && !path.some((p) => sameCert(p, c)));
-        // By name first; whether the issuer may sign certificates at all is checked after its signature.
-        const named = candidates.filter((c) => c.subject === current.issuer || current.checkIssued(c));
-        if (named.length === 0) {
-            return { ok: false, code: 'CHAIN_NO_ANCHOR', detail: `no trusted issuer for ${certName(current)} (issuer ${dnName(current.issuer)})`, path };
-        }
-        const issuer = named.find((c) => signedBy(current, c));
-        if (!issuer)
-            return { ok: false, code: 'CHAIN_SIGNATURE', detail: `signature of ${certName(current)} does not verify with its issuer's key`, path };
-        if (!issuer.ca || !current.checkIssued(issuer)) {
-            return { ok: false, code: 'CHAIN_ISSUER_NOT_CA', detail: `${certName(issuer)} signed ${certName(current)} but is not a CA allowed to sign certificates`, path };
-        }
-        const reason = input.revoked?.(current, issuer) ?? null;
-        if (reason !== null)
-            return { ok: false, code: 'CHAIN_REVOKED', detail: `${certName(current)} is revoked: ${reason}`, path };
-        path.push(issuer);
-        current = issuer;
-    }
-}
-/** Parse every DER certificate, returning null for one that does not parse (the caller reports it). */
-function parseCertificates(ders) {
-    return ders.map((d) => {
-        try {
-            return new external_node_crypto_.X509Certificate(d);
-        }
-        catch {
-            return null;
-        }
-    });
-}
-
-// EXTERNAL MODULE: ./node_modules/asn1js/build/index.js
-var build = __nccwpck_require__(54549);
-// EXTERNAL MODULE: ./node_modules/reflect-metadata/Reflect.js
-var action_Reflect = __nccwpck_require__(80477);
-// EXTERNAL MODULE: ./node_modules/@peculiar/x509/build/x509.cjs.js
-var x509_cjs = __nccwpck_require__(8927);
-;// CONCATENATED MODULE: ./src/util/x509lib.ts
-/**
- * The one entry point to @peculiar/x509 (certificate extensions, CRLs, test certificate generation).
- * The library resolves its parsers through tsyringe, which needs the reflect-metadata polyfill loaded
- * first; importing the library through this module guarantees the order. node's WebCrypto is the
- * provider, so no other crypto implementation is pulled in.
- */
-
-
-
-x509_cjs/* cryptoProvider */.Ve.set(external_node_crypto_.webcrypto);
-
-
-;// CONCATENATED MODULE: ./src/evidence/verify/nvidia-device-cert.ts
-/**
- * What an NVIDIA GPU device certificate says about the GPU: the chip model and architecture (from the
- * subject, `GH100 A01 GSP FMC LF` -> GH100 -> Hopper), the device id from the subjectAltName
- * (`NVIDIA:GH100:48B02D92494BADF4`) and the firmware id (FWID) from the TCG DICE extension
- * 2.23.133.5.4.1. NVIDIA leaves carry the DICE "composite device id" shape
- * `SEQUENCE { version, SubjectPublicKeyInfo, FWID }` with `FWID ::= SEQUENCE { hashAlg, digest }`;
- * the later TcbInfo shape keeps its FWIDs under `[6]`. Both are read by looking for FWID structures
- * in the decoded value. Read with a real ASN.1 library; no signature is checked here.
- */
-
-
-/** Hopper leaves: the DICE composite device id; Blackwell leaves: the DICE TcbInfo (`[6]` fwids). */
-const TCG_DICE_FWID_OIDS = ['2.23.133.5.4.1', '2.23.133.5.4.1.1'];
-const SAN_OID = '2.5.29.17';
-const HASH_OIDS = {
-    '2.16.840.1.101.3.4.2.1': 'sha256',
-    '2.16.840.1.101.3.4.2.2': 'sha384',
-    '2.16.840.1.101.3.4.2.3': 'sha512',
-};
-/** Chip model prefix -> architecture as NVIDIA names it in evidence lists and NRAS claims. */
-const ARCH_OF_MODEL = [
-    [/^GH1\d\d$/, 'HOPPER'],
-    [/^GB[12]\d\d$/, 'BLACKWELL'],
-];
-function walkFwids(node, out, depth = 0) {
-    if (depth > 8)
-        return;
-    const inner = node.valueBlock?.value;
-    if (!Array.isArray(inner))
-        return;
-    const kids = inner;
-    if (node instanceof build.Sequence &&
-        kids.length === 2 &&
-        kids[0] instanceof build.ObjectIdentifier &&
-        kids[1] instanceof build.OctetString) {
-        const alg = HASH_OIDS[kids[0].valueBlock.toString()];
-        if (alg) {
-            out.push({ alg, hex: Buffer.from(kids[1].valueBlock.valueHexView).toString('hex') });
-            return;
-        }
-    }
-    for (const k of kids)
-        walkFwids(k, out, depth + 1);
-}
-function walkStrings(node, out, depth = 0) {
-    if (depth > 8)
-        return;
-    if (node instanceof build.Utf8String || node instanceof build.IA5String || node instanceof build.PrintableString) {
-        out.push(node.valueBlock.value);
-        return;
-    }
-    const inner = node.valueBlock?.value;
-    if (Array.isArray(inner))
-        for (const k of inner)
-            walkStrings(k, out, depth + 1);
-}
-function nvidia_device_cert_decode(value) {
-    const r = build.fromBER(value);
-    return r.offset === -1 || r.offset !== value.byteLength ? null : r.result;
-}
-/** Read the device facts of a GPU certificate's DER. Never throws on certificate content. */
-function readDeviceCert(der) {
-    const out = { model: null, arch: null, deviceId: null, fwid: null, problems: [] };
-    let cert;
-    try {
-        cert = new x509_cjs/* X509Certificate */.yI(Buffer.from(der));
-    }
-    catch {
-        out.problems.push('the certificate does not parse');
-        return out;
-    }
-    const cn = cert.subjectName.getField('CN')[0] ?? '';
-    const model = /^(G[A-Z]\d{3})\b/.exec(cn)?.[1] ?? null;
-    out.model = model;
-    out.arch = model === null ? null : (ARCH_OF_MODEL.find(([re]) => re.test(model))?.[1] ?? null);
-    const san = cert.getExtension(SAN_OID);
-    if (san) {
-        const v = nvidia_device_cert_decode(san.value);
-        const strings = [];
-        if (v)
-            walkStrings(v, strings);
-        out.deviceId = strings.find((x) => x.startsWith('NVIDIA:')) ?? null;
-    }
-    const ext = TCG_DICE_FWID_OIDS.map((oid) => cert.getExtension(oid)).find((e) => e !== null && e !== undefined);
-    if (ext) {
-        const v = nvidia_device_cert_decode(ext.value);
-        if (v === null) {
-            out.problems.push(`extension ${ext.type} is not DER`);
-        }
-        else {
-            const found = [];
-            walkFwids(v, found);
-            // TcbInfo may list an all-zero placeholder after the real FWID.
-            const real = found.find((f) => /[^0]/.test(f.hex));
-            if (real)
-                out.fwid = real;
-            else
-                out.problems.push(`extension ${ext.type} holds no non-zero FWID`);
-        }
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/evidence/verify/nvidia-roots.ts
-const SHIPPED = {
-    device: 'nvidia/verifier_device_root.pem',
-    rim: 'nvidia/verifier_RIM_root.pem',
-    nras: 'nvidia/nras_gpu_intermediate_004.pem',
-};
-const CUSTOM = {
-    device: /device/i,
-    rim: /rim/i,
-    nras: /nras/i,
-};
-function nvidiaAnchors(roots, role) {
-    const nvidia = roots.certs.filter((c) => c.vendor === 'nvidia');
-    if (roots.kind === 'shipped')
-        return nvidia.filter((c) => c.name === SHIPPED[role]).map((c) => c.x509);
-    return nvidia.filter((c) => CUSTOM[role].test(c.name.split('/').pop() ?? '')).map((c) => c.x509);
-}
-/** One line saying where the anchors for a role come from, for "no anchor" messages. */
-function anchorHint(roots, role) {
-    return roots.kind === 'shipped'
-        ? `the shipped ${SHIPPED[role]}`
-        : `custom roots: a PEM under nvidia/ whose file name contains "${role}"`;
-}
-
-;// CONCATENATED MODULE: ./src/evidence/verify/nvidia-gpu.ts
-/**
- * NVIDIA GPU evidence verification (no policy), one GPU at a time:
- *
- * - signature: ECDSA P-384 / SHA-384 (raw r||s) by the device leaf over the GET_MEASUREMENTS request
- *   and the MEASUREMENTS response up to the signature (SPDM 1.0/1.1; the parser located the signature
- *   structurally, so bytes after it are neither signed nor mistaken for it);
- * - chain: the leaf (GSP FMC LF) through the certificates that came with the evidence to the NVIDIA
- *   device identity root, every certificate valid at the clock;
- * - binding: the request nonce equals the expected GPU nonce;
- * - device facts from the leaf: chip model and architecture, device id, FWID (which must equal the
- *   FWID in the signed opaque data when that carries one).
- *
- * A list of GPUs verifies when every GPU does: one bad GPU fails the set, a GPU without certificates
- * makes the set "unavailable", never verified. Measurements are not appraised here: that needs
- * NVIDIA's reference manifests (RIMs).
- */
-
-
-
-
-
-
-
-function tryCert(der) {
-    try {
-        return new external_node_crypto_.X509Certificate(der);
-    }
-    catch {
-        return null;
-    }
-}
-/** Certificates in PEM text or one DER certificate; other files (collateral, JWKS, RIMs) are skipped. */
-function deviceCertPool(files) {
-    const certs = [];
-    const notes = [];
-    for (const f of files) {
-        const b = Buffer.from(f.bytes.buffer, f.bytes.byteOffset, f.bytes.byteLength);
-        if (b.includes('-----BEGIN CERTIFICATE-----')) {
-            pemCertificates(b.toString('latin1')).forEach((der, i) => {
-                const c = tryCert(der);
-                if (c)
-                    certs.push({ x509: c, from: `${f.name}#${i}` });
-                else
-                    notes.push(`${f.name}#${i}: a PEM certificate that does not parse (ignored)`);
-            });
-        }
-        else if (b[0] === 0x30) {
-            const c = tryCert(b);
-            if (c)
-                certs.push({ x509: c, from: f.name });
-        }
-    }
-    return { certs, notes };
-}
-function isP384(c) {
-    return c.publicKey.asymmetricKeyType === 'ec' && c.publicKey.asymmetricKeyDetails?.namedCurve === 'secp384r1';
-}
-/** Whether the SPDM signature verifies with this certificate's key. Never throws. */
-function spdmSignatureVerifies(gpu, cert) {
-    if (!isP384(cert))
-        return false;
-    try {
-        return (0,external_node_crypto_.verify)('sha384', gpu.spdm.signedBytes, { key: cert.publicKey, dsaEncoding: 'ieee-p1363' }, gpu.spdm.signature);
-    }
-    catch {
-        return false;
-    }
-}
-function fwidOfOpaque(gpu) {
-    const f = gpu.spdm.opaque.find((o) => o.type === 20);
-    return f ? reader_hex(f.value) : null;
-}
-/** Verify one GPU's SPDM evidence with the certificates that came with it. */
-function verifyGpu(gpu, files, opts, label = 'gpu') {
-    const at = opts.at ?? new Date();
-    const s = gpu.spdm;
-    const steps = [];
-    const step = (id, ok, detail) => steps.push({ id: `${label}.${id}`, ok, detail });
-    let facts = null;
-    const claims = () => ({
-        ...claims_gpuClaims(s, gpu.entry),
-        arch: facts?.arch ?? null,
-        model: facts?.model ?? null,
-        device_id: facts?.deviceId ?? null,
-        fwid: facts?.fwid?.hex ?? null,
-        listed_arch: gpu.entry?.arch ?? null,
-    });
-    let bindingMatches = null;
-    if (opts.gpuNonce === null) {
-        step('binding', null, 'SPDM request nonce not compared: no expected GPU nonce was given');
-    }
-    else {
-        bindingMatches = s.requestNonce.equals(opts.gpuNonce);
-        step('binding', bindingMatches, bindingMatches
-            ? 'SPDM request nonce equals the expected GPU nonce'
-            : `SPDM request nonce ${reader_hex(s.requestNonce)} does not equal the expected ${reader_hex(opts.gpuNonce)}: the evidence is bound to something else`);
-    }
-    const done = (status, detail) => ({
-        status: bindingMatches === false ? 'failed' : status,
-        detail: bindingMatches === false ? `foreign binding (request nonce); ${detail}` : detail,
-        steps,
-        bindingMatches,
-        claims: claims(),
-    });
-    if (s.spdmVersion > 0x11) {
-        step('signature', null, `SPDM ${s.spdmVersion >> 4}.${s.spdmVersion & 0xf} signs a transcript hash with a signing context; only SPDM 1.0/1.1 GET_MEASUREMENTS signatures are verified`);
-        return done('unsupported', `SPDM ${s.spdmVersion >> 4}.${s.spdmVersion & 0xf} evidence is not verified yet`);
-    }
-    const own = gpu.entry && gpu.entry.certificateChain.length > 0 ? [{ name: `${label}.certificate`, bytes: gpu.entry.certificateChain }] : [];
-    const pool = deviceCertPool(own.length > 0 ? own : files);
-    if (pool.certs.length === 0) {
-        step('certificates', null, `no device certificate chain came with the evidence${pool.notes.length ? ` (${pool.notes.join('; ')})` : ''}; give it with --certs`);
-        return done('unavailable', 'verifier unavailable: no GPU device certificate chain');
-    }
-    const leaf = pool.certs.find((c) => spdmSignatureVerifies(gpu, c.x509));
-    const signed = `ECDSA P-384 signature over ${s.signedBytes.length} bytes (request || response up to the signature)`;
-    if (!leaf) {
-        step('signature', false, `${signed} does not verify with any of the ${pool.certs.length} certificate(s) that came with it`);
-        return done('failed', 'the GPU evidence signature does not verify');
-    }
-    const tail = s.trailing.length > 0 ? `; ${s.trailing.length} unsigned byte(s) after the signature ignored` : '';
-    step('signature', true, `${signed} verifies with ${certName(leaf.x509)} (${leaf.from})${tail}`);
-    const anchors = nvidiaAnchors(opts.trustRoots, 'device');
-    const chain = verifyChain({
-        leaf: leaf.x509,
-        intermediates: pool.certs.filter((c) => c !== leaf).map((c) => c.x509),
-        anchors,
-        at,
-    });
-    if (!chain.ok) {
-        const hint = chain.code === 'CHAIN_NO_ANCHOR' ? ` (anchor: ${anchorHint(opts.trustRoots, 'device')})` : '';
-        step('chain', false, `${chain.code}: ${chain.detail}${hint}`);
-        return done('failed', `the GPU device certificate does not chain to the NVIDIA device identity root: ${chain.detail}`);
-    }
-    step('chain', true, `${chain.detail} (${opts.trustRoots.kind} roots)`);
-    facts = readDeviceCert(leaf.x509.raw);
-    const problems = [...facts.problems];
-    const opaqueFwid = fwidOfOpaque(gpu);
-    if (facts.fwid === null) {
-        step('fwid', null, `the device certificate carries no FWID${problems.length ? ` (${problems.join('; ')})` : ''}`);
-    }
-    else if (opaqueFwid !== null && opaqueFwid !== facts.fwid.hex) {
-        step('fwid', false, `the FWID in the signed opaque data ${opaqueFwid} differs from the device certificate's ${facts.fwid.hex}`);
-        return done('failed', 'the GPU firmware id differs from its device certificate');
-    }
-    else {
-        step('fwid', true, `FWID ${facts.fwid.alg} ${facts.fwid.hex.slice(0, 16)}… from the device certificate${opaqueFwid !== null ? ', equal to the signed opaque data' : ''}`);
-    }
-    const arch = facts.arch ?? 'unknown architecture';
-    const listed = gpu.entry?.arch ? ` (the list says ${gpu.entry.arch})` : '';
-    step('device', facts.arch !== null, `${facts.model ?? 'unknown model'} ${arch}${facts.deviceId ? `, ${facts.deviceId}` : ''}${listed}`);
-    if (facts.arch === null)
-        return done('failed', `the device certificate ${certName(leaf.x509)} names no GPU architecture this verifier knows`);
-    return done('verified', `${facts.model} (${facts.arch}) report signed by its device key, chain to ${certName(chain.anchor)}`);
-}
-/** Verify every GPU of an SPDM capture or an evidence list; the set is as good as its worst GPU. */
-function verifyNvidiaGpus(gpus, opts, what) {
-    const files = opts.aux ?? [];
-    const one = gpus.length === 1 && gpus[0].entry === undefined;
-    const verdicts = gpus.map((g, i) => verifyGpu(g, files, opts, one ? 'gpu' : `gpu${i}`));
-    const steps = [{ id: 'parse', ok: true, detail: what }];
-    const nonces = gpus.map((g) => g.spdm.requestNonce);
-    const binding = opts.gpuNonce === null
-        ? { id: 'binding', ok: null, detail: 'SPDM request nonces not compared: no expected GPU nonce was given' }
-        : verdicts.every((v) => v.bindingMatches === true)
-            ? { id: 'binding', ok: true, detail: `the SPDM request nonce of ${gpus.length} GPU(s) equals the expected GPU nonce` }
-            : {
-                id: 'binding',
-                ok: false,
-                detail: `GPU(s) ${verdicts.flatMap((v, i) => (v.bindingMatches === false ? [i] : [])).join(', ')}: request nonce ${reader_hex(nonces[verdicts.findIndex((v) => v.bindingMatches === false)])} does not equal the expected ${reader_hex(opts.gpuNonce)}: the evidence is bound to something else`,
-            };
-    steps.push(binding);
-    for (const v of verdicts)
-        steps.push(...v.steps.filter((st) => !st.id.endsWith('.binding')));
-    const worst = verdicts.some((v) => v.status === 'failed')
-        ? 'failed'
-        : verdicts.some((v) => v.status === 'unsupported')
-            ? 'unsupported'
-            : verdicts.some((v) => v.status === 'unavailable')
-                ? 'unavailable'
-                : 'verified';
-    const bad = verdicts.flatMap((v, i) => (v.status === worst ? [`GPU ${i}: ${v.detail}`] : []));
-    const archs = [...new Set(verdicts.map((v) => String(v.claims['arch'] ?? 'unknown')))].join('/');
-    const detail = worst === 'verified'
-        ? `${gpus.length} NVIDIA ${archs} GPU(s): every report signed by its device key, chain to the NVIDIA device identity root`
-        : gpus.length === 1
-            ? verdicts[0].detail
-            : `${bad.length} of ${gpus.length} GPUs ${worst}: ${bad.join('; ')}`;
-    const chainsChecked = verdicts.every((v) => v.steps.some((st) => st.id.endsWith('.chain') && st.ok === true));
-    return {
-        kind: 'nvidia-gpu',
-        status: worst,
-        detail,
-        steps,
-        bindingMatches: binding.ok,
-        claims: { count: gpus.length, gpus: verdicts.map((v) => v.claims) },
-        trustRoots: chainsChecked ? opts.trustRoots.kind : 'none',
-    };
-}
-
-;// CONCATENATED MODULE: ./src/evidence/formats/sev-snp-certs.ts
-
-const SNP_CERT_GUIDS = {
-    vcek: '63da758d-e664-4564-adc5-f4b93be8accd',
-    vlek: 'a8074bc2-a25a-483e-aae6-39c045a0b8a1',
-    ask: '4ab7b379-bbac-4fe4-a02f-05aef327c782',
-    ark: 'c0b406a4-a803-4952-9743-3fb6014cd0ae',
-    crl: '92f81bc3-5811-4d3d-97ff-d19f88dc67ea',
-};
-const ENTRY_SIZE = 24;
-/** Bounds: a real table holds four or five certificates of about 1.5 KiB each. */
-const SNP_CERT_TABLE_MAX_BYTES = 1024 * 1024;
-const SNP_CERT_TABLE_MAX_ENTRIES = 64;
-function guidText(b) {
-    const h = Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('hex');
-    return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20, 32)}`;
-}
-function guidBytes(text) {
-    if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(text))
-        throw new TypeError(`not a GUID: ${text}`);
-    return Buffer.from(text.replace(/-/g, ''), 'hex');
-}
-function slotOf(guid) {
-    for (const [slot, g] of Object.entries(SNP_CERT_GUIDS))
-        if (g === guid)
-            return slot;
-    return 'other';
-}
-/** Whether bytes start like a certificate table (a known GUID first, or an empty table). Never throws. */
-function looksLikeSnpCertTable(bytes) {
-    if (bytes.byteLength < ENTRY_SIZE)
-        return false;
-    const first = Buffer.from(bytes.buffer, bytes.byteOffset, 16);
-    if (isAllZero(Buffer.from(bytes.buffer, bytes.byteOffset, ENTRY_SIZE)))
-        return true;
-    return slotOf(guidText(first)) !== 'other';
-}
-/**
- * Parse a certificate table. Throws InputError EVIDENCE_MALFORMED (one line naming the entry) on a
- * table that is too large, has no terminator within bounds, too many entries, an entry outside the
- * blob, an empty entry, or the same known GUID twice.
- */
-function parseSnpCertTable(bytes) {
-    const r = new ByteReader(bytes, 'SEV-SNP certificate table');
-    if (bytes.byteLength > SNP_CERT_TABLE_MAX_BYTES)
-        throw r.malformed(`is ${bytes.byteLength} bytes (at most ${SNP_CERT_TABLE_MAX_BYTES})`);
-    const headers = [];
-    for (;;) {
-        const i = headers.length;
-        const guidRaw = r.bytes(16, `entry ${i} GUID (no all-zero terminator)`);
-        const offset = r.u32(`entry ${i} offset`);
-        const length = r.u32(`entry ${i} length`);
-        if (isAllZero(guidRaw)) {
-            if (offset !== 0 || length !== 0)
-                throw r.malformed(`terminator entry ${i} has a non-zero offset or length`);
-            break;
-        }
-        if (i >= SNP_CERT_TABLE_MAX_ENTRIES)
-            throw r.malformed(`more than ${SNP_CERT_TABLE_MAX_ENTRIES} entries`);
-        headers.push({ guid: guidText(guidRaw), offset, length });
-    }
-    const tableEnd = r.offset;
-    const seen = new Set();
-    return headers.map((h, i) => {
-        const slot = slotOf(h.guid);
-        if (slot !== 'other') {
-            if (seen.has(slot))
-                throw r.malformed(`entry ${i}: a second ${slot.toUpperCase()} entry (${h.guid})`);
-            seen.add(slot);
-        }
-        if (h.length === 0)
-            throw r.malformed(`entry ${i} (${h.guid}) is empty`);
-        if (h.offset < tableEnd || h.offset + h.length > bytes.byteLength) {
-            throw r.malformed(`entry ${i} (${h.guid}) spans bytes ${h.offset}..${h.offset + h.length}, outside the ${bytes.byteLength}-byte table after its ${tableEnd}-byte header`);
-        }
-        return { ...h, slot, bytes: r.buf.subarray(h.offset, h.offset + h.length) };
-    });
-}
-/** Build a certificate table (for tests and tools that assemble one): entries in order, then the terminator. */
-function buildSnpCertTable(entries) {
-    const header = Buffer.alloc((entries.length + 1) * ENTRY_SIZE);
-    let offset = header.length;
-    entries.forEach((e, i) => {
-        guidBytes(e.guid).copy(header, i * ENTRY_SIZE);
-        header.writeUInt32LE(offset, i * ENTRY_SIZE + 16);
-        header.writeUInt32LE(e.bytes.byteLength, i * ENTRY_SIZE + 20);
-        offset += e.bytes.byteLength;
-    });
-    return Buffer.concat([header, ...entries.map((e) => Buffer.from(e.bytes))]);
-}
-
-;// CONCATENATED MODULE: ./src/evidence/verify/binding.ts
-/** The `binding` step: whether the evidence carries the expected value (report_data or GPU nonce). */
-function bindingStep(what, observed, expected) {
-    if (expected === null)
-        return { id: 'binding', ok: null, detail: `${what} not compared: no expected value was given` };
-    const ok = Buffer.from(observed).equals(Buffer.from(expected));
-    return {
-        id: 'binding',
-        ok,
-        detail: ok
-            ? `${what} equals the expected binding hash`
-            : `${what} ${Buffer.from(observed).toString('hex')} does not equal the expected ${Buffer.from(expected).toString('hex')}: the evidence is bound to something else`,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/evidence/verify/pcs.ts
-
-const INTEL_PCS_URL = 'https://api.trustedservices.intel.com';
-const INTEL_ROOT_CRL_URL = 'https://certificates.trustedservices.intel.com/IntelSGXRootCA.der';
-const MAX_BODY = 4 * 1024 * 1024;
-const TIMEOUT_MS = 20_000;
-/** Through the tool's network layer: proxy-aware, retried, bounded in time and size. */
-const realHttpGet = async (url) => {
-    const { createHttpFetcher, NetworkError } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 59663));
-    let res;
-    try {
-        res = await createHttpFetcher({ allowed: true, timeoutMs: TIMEOUT_MS, maxBytes: MAX_BODY }).get(url);
-    }
-    catch (e) {
-        // An HTTP status is an answer (a 404 from a KDS means "not this product"): hand it back.
-        if (e instanceof NetworkError && e.status !== null)
-            return { status: e.status, headers: {}, body: Buffer.alloc(0) };
-        throw e;
-    }
-    const headers = {};
-    res.headers.forEach((v, k) => {
-        headers[k.toLowerCase()] = v;
-    });
-    return { status: res.status, headers, body: res.body };
-};
-async function get(o, url) {
-    let res;
-    try {
-        res = await (o.get ?? realHttpGet)(url);
-    }
-    catch (e) {
-        const status = e.status;
-        if (typeof status === 'number')
-            throw new util_errors/* VerifierUnavailableError */.BF(`Intel PCS answered ${status} for ${url}`);
-        throw new util_errors/* VerifierUnavailableError */.BF(`Intel PCS unreachable (${url}): ${e instanceof Error ? e.message : String(e)}`);
-    }
-    if (res.status !== 200)
-        throw new util_errors/* VerifierUnavailableError */.BF(`Intel PCS answered ${res.status} for ${url}`);
-    if (res.body.length === 0 || res.body.length > MAX_BODY)
-        throw new util_errors/* VerifierUnavailableError */.BF(`Intel PCS answered ${res.body.length} bytes for ${url}`);
-    return res;
-}
-function chainHeader(res, name, url) {
-    const v = res.headers[name.toLowerCase()];
-    if (!v)
-        throw new util_errors/* VerifierUnavailableError */.BF(`Intel PCS answer for ${url} has no ${name} header`);
-    let pem;
-    try {
-        pem = decodeURIComponent(v);
-    }
-    catch {
-        throw new util_errors/* VerifierUnavailableError */.BF(`Intel PCS ${name} header does not decode`);
-    }
-    if (!pem.includes('-----BEGIN CERTIFICATE-----'))
-        throw new util_errors/* VerifierUnavailableError */.BF(`Intel PCS ${name} header holds no certificate`);
-    return Buffer.from(pem, 'utf8');
-}
-/**
- * TDX TCB info for the FMSPC, the TD QE identity, the PCK CRL of the CA that issued the PCK leaf
- * (`platform` or `processor`) and the root CA CRL, with their issuer chains.
- */
-async function fetchTdxCollateral(fmspc, ca, o = {}) {
-    if (!/^[0-9a-f]{12}$/.test(fmspc))
-        throw new TypeError('fetchTdxCollateral: fmspc must be 12 lowercase hex digits');
-    const base = (o.baseUrl ?? INTEL_PCS_URL).replace(/\/+$/, '');
-    const tcbUrl = `${base}/tdx/certification/v4/tcb?fmspc=${fmspc}`;
-    const qeUrl = `${base}/tdx/certification/v4/qe/identity`;
-    const crlUrl = `${base}/sgx/certification/v4/pckcrl?ca=${ca}&encoding=der`;
-    const rootUrl = o.rootCrlUrl ?? INTEL_ROOT_CRL_URL;
-    const [tcb, qe, crl, root] = await Promise.all([get(o, tcbUrl), get(o, qeUrl), get(o, crlUrl), get(o, rootUrl)]);
-    return [
-        { name: 'collateral-tcb_info.json', bytes: tcb.body },
-        { name: 'collateral-tcb_info_issuer_chain.pem', bytes: chainHeader(tcb, 'TCB-Info-Issuer-Chain', tcbUrl) },
-        { name: 'collateral-qe_identity.json', bytes: qe.body },
-        { name: 'collateral-qe_identity_issuer_chain.pem', bytes: chainHeader(qe, 'SGX-Enclave-Identity-Issuer-Chain', qeUrl) },
-        { name: `collateral-pck_crl_${ca}.der`, bytes: crl.body },
-        { name: 'collateral-pck_crl_issuer_chain.pem', bytes: chainHeader(crl, 'SGX-PCK-CRL-Issuer-Chain', crlUrl) },
-        { name: 'collateral-root_ca_crl.der', bytes: root.body },
-    ];
-}
-
-;// CONCATENATED MODULE: ./src/evidence/verify/amd-kds.ts
-/**
- * AMD Key Distribution Service (KDS, spec 57230): the VCEK for one chip at one TCB. Used only when
- * the caller allowed the network and no VCEK came with the evidence. A VLEK cannot be fetched (AMD
- * issues it to a cloud provider, who hands it to the guest in the certificate table).
- */
-
-
-
-
-const AMD_KDS_URL = 'https://kdsintf.amd.com';
-async function amd_kds_get(o, url) {
-    try {
-        return await (o.get ?? realHttpGet)(url);
-    }
-    catch (e) {
-        throw new util_errors/* VerifierUnavailableError */.BF(`AMD KDS unreachable (${url}): ${e instanceof Error ? e.message : String(e)}`);
-    }
-}
-/** The VCEK URL for a report on one product line (Turin: the first 8 bytes of CHIP_ID, and the FMC SPL). */
-function vcekUrl(base, product, report) {
-    const tcb = decodeSnpTcb(report.reportedTcb, layoutOfProduct(product));
-    const hwid = (product === 'Turin' ? report.chipId.subarray(0, 8) : report.chipId).toString('hex');
-    const q = [
-        ...(product === 'Turin' ? [`fmcSPL=${tcb.fmc ?? 0}`] : []),
-        `blSPL=${tcb.bootloader}`,
-        `teeSPL=${tcb.tee}`,
-        `snpSPL=${tcb.snp}`,
-        `ucodeSPL=${tcb.microcode}`,
-    ].join('&');
-    return `${base.replace(/\/+$/, '')}/vcek/v1/${product}/${hwid}?${q}`;
-}
-/** Product lines to ask for: the one CPUID names, else (report v2) Milan then Genoa, else all. */
-function kdsProductCandidates(report) {
-    const p = snpProductFromCpuid(report.cpuid);
-    if (p !== null)
-        return [p];
-    return report.version === 2 ? ['Milan', 'Genoa'] : ['Milan', 'Genoa', 'Turin'];
-}
-/**
- * Fetch the VCEK for this report. Throws VerifierUnavailableError when the chip id is masked, on
- * transport trouble, on any status other than 200 and 404, or when no product line has the chip.
- * What comes back is untrusted: the caller checks it to the pinned roots like any other VCEK.
- */
-async function fetchVcek(report, opts = {}) {
-    if (isAllZero(report.chipId)) {
-        throw new util_errors/* VerifierUnavailableError */.BF('the report masks CHIP_ID, so its VCEK cannot be fetched from AMD KDS: give it with --certs');
-    }
-    const base = opts.baseUrl ?? AMD_KDS_URL;
-    const tried = [];
-    for (const product of kdsProductCandidates(report)) {
-        const url = vcekUrl(base, product, report);
-        const res = await amd_kds_get(opts, url);
-        if (res.status === 200 && res.body.length > 0)
-            return { product, url, bytes: res.body };
-        if (res.status !== 404)
-            throw new util_errors/* VerifierUnavailableError */.BF(`AMD KDS answered HTTP ${res.status} for ${url}`);
-        tried.push(product);
-    }
-    throw new util_errors/* VerifierUnavailableError */.BF(`AMD KDS has no VCEK for this chip and TCB (asked for ${tried.join(', ')})`);
-}
-
-;// CONCATENATED MODULE: ./src/evidence/verify/amd-vek.ts
-/**
- * The AMD extensions of a VCEK or VLEK certificate (AMD "Versioned Chip Endorsement Key (VCEK)
- * Certificate and KDS Interface Specification" 57230): the product name, the TCB security patch
- * levels the key was derived for, and (VCEK only) the hardware id. Read with a real X.509 and ASN.1
- * library; no signature is checked here.
- */
-
-
-const AMD_VEK_OIDS = {
-    structVersion: '1.3.6.1.4.1.3704.1.1',
-    productName: '1.3.6.1.4.1.3704.1.2',
-    blSpl: '1.3.6.1.4.1.3704.1.3.1',
-    teeSpl: '1.3.6.1.4.1.3704.1.3.2',
-    snpSpl: '1.3.6.1.4.1.3704.1.3.3',
-    ucodeSpl: '1.3.6.1.4.1.3704.1.3.8',
-    fmcSpl: '1.3.6.1.4.1.3704.1.3.9',
-    hwId: '1.3.6.1.4.1.3704.1.4',
-    cspId: '1.3.6.1.4.1.3704.1.5',
-};
-const SPL_OID = {
-    bootloader: AMD_VEK_OIDS.blSpl,
-    tee: AMD_VEK_OIDS.teeSpl,
-    snp: AMD_VEK_OIDS.snpSpl,
-    microcode: AMD_VEK_OIDS.ucodeSpl,
-    fmc: AMD_VEK_OIDS.fmcSpl,
-};
-function amd_vek_decode(value) {
-    const r = build.fromBER(value);
-    return r.offset === -1 || r.offset !== value.byteLength ? null : r.result;
-}
-/** Read the AMD extensions of a certificate's DER. Never throws on certificate content. */
-function readVekExtensions(der) {
-    const out = { productName: null, tcb: {}, hwId: null, cspId: null, problems: [] };
-    let cert;
-    try {
-        cert = new x509_cjs/* X509Certificate */.yI(Buffer.from(der));
-    }
-    catch {
-        out.problems.push('the certificate does not parse');
-        return out;
-    }
-    const ext = (oid) => cert.getExtension(oid)?.value ?? null;
-    const str = (oid, what) => {
-        const v = ext(oid);
-        if (v === null)
-            return null;
-        const a = amd_vek_decode(v);
-        if (a instanceof build.IA5String || a instanceof build.Utf8String || a instanceof build.PrintableString)
-            return a.getValue();
-        out.problems.push(`${what} (${oid}) is not a string`);
-        return null;
-    };
-    out.productName = str(AMD_VEK_OIDS.productName, 'productName');
-    out.cspId = str(AMD_VEK_OIDS.cspId, 'cspId');
-    for (const [key, oid] of Object.entries(SPL_OID)) {
-        const v = ext(oid);
-        if (v === null)
-            continue;
-        const a = amd_vek_decode(v);
-        if (!(a instanceof build.Integer)) {
-            out.problems.push(`${key} SPL (${oid}) is not an INTEGER`);
-            continue;
-        }
-        const n = a.valueBlock.valueHexView.length <= 4 ? a.valueBlock.valueDec : -1;
-        if (!Number.isInteger(n) || n < 0 || n > 255) {
-            out.problems.push(`${key} SPL (${oid}) is out of range 0..255`);
-            continue;
-        }
-        out.tcb[key] = n;
-    }
-    // hwID is the raw id in the extension value, not wrapped in an ASN.1 type.
-    const hw = ext(AMD_VEK_OIDS.hwId);
-    if (hw !== null)
-        out.hwId = Buffer.from(hw);
-    return out;
-}
-/** The product line a productName names (`Milan-B0` -> Milan), or null. */
-function productOfName(name) {
-    if (name === null)
-        return null;
-    const base = name.split('-')[0];
-    return base === 'Milan' || base === 'Genoa' || base === 'Turin' ? base : null;
-}
-/**
- * Compare the certificate's SPLs with a TCB from the report. Every component of the layout must be
- * present in the certificate and equal (the FMC component on Turin only). Returns the differences.
- */
-function tcbDifferences(cert, reported, layout) {
-    const keys = layout === 'turin' ? ['fmc', 'bootloader', 'tee', 'snp', 'microcode'] : ['bootloader', 'tee', 'snp', 'microcode'];
-    const diffs = [];
-    for (const k of keys) {
-        const c = cert[k];
-        const r = reported[k];
-        if (c === undefined)
-            diffs.push(`${k}: the certificate has no ${k} SPL`);
-        else if (c !== r)
-            diffs.push(`${k}: certificate ${c}, report ${r ?? 'none'}`);
-    }
-    return diffs;
-}
-
-;// CONCATENATED MODULE: ./src/evidence/verify/sev-snp.ts
-/**
- * SEV-SNP report verification (no policy): the ECDSA P-384 signature by the key SIGNING_KEY names,
- * that key's chain VCEK -> ASK -> ARK or VLEK -> ASVK -> ARK to a pinned AMD root for Milan, Genoa
- * or Turin, the key's TCB extensions against REPORTED_TCB, its hwID against CHIP_ID, validity at the
- * clock, and REPORT_DATA against the expected binding.
- *
- * Certificates come from the evidence's aux files (the configfs cert table, `--certs` PEM/DER, a VCEK
- * saved by an earlier run), from the pinned AMD intermediates, or, with the network allowed, from
- * AMD KDS (returned in `material` so the receipt keeps it for offline replay). Without a VCEK/VLEK
- * the verdict is `unavailable`, never a pass.
- */
-
-
-
-
-
-
-
-
-
-
-function sev_snp_tryCert(der) {
-    try {
-        return new external_node_crypto_.X509Certificate(der);
-    }
-    catch {
-        return null;
-    }
-}
-/**
- * Every certificate in the aux files: a configfs/extended-report cert table, PEM text (one or more
- * certificates), or one DER certificate. Other files (TDX collateral, token key sets) are skipped.
- */
-function snpCertPool(aux) {
-    const pool = { certs: [], notes: [] };
-    for (const a of aux) {
-        const b = Buffer.from(a.bytes.buffer, a.bytes.byteOffset, a.bytes.byteLength);
-        if (b.includes('-----BEGIN CERTIFICATE-----')) {
-            pemCertificates(b.toString('latin1')).forEach((der, i) => {
-                const c = sev_snp_tryCert(der);
-                if (c)
-                    pool.certs.push({ x509: c, from: `${a.name}#${i}` });
-                else
-                    pool.notes.push(`${a.name}#${i}: a PEM certificate that does not parse (ignored)`);
-            });
-            continue;
-        }
-        if (b[0] === 0x30) {
-            const c = sev_snp_tryCert(b);
-            if (c) {
-                pool.certs.push({ x509: c, from: a.name });
-                continue;
-            }
-        }
-        if (looksLikeSnpCertTable(b)) {
-            try {
-                for (const e of parseSnpCertTable(b)) {
-                    if (e.slot === 'crl')
-                        continue;
-                    const c = sev_snp_tryCert(e.bytes);
-                    if (c)
-                        pool.certs.push({ x509: c, from: `${a.name}[${e.slot === 'other' ? e.guid : e.slot.toUpperCase()}]` });
-                    else
-                        pool.notes.push(`${a.name}: the ${e.slot.toUpperCase()} entry is not a DER certificate (ignored)`);
-                }
-            }
-            catch (err) {
-                pool.notes.push(`${a.name}: ${err instanceof Error ? err.message : String(err)} (ignored)`);
-            }
-        }
-    }
-    return pool;
-}
-const VEK_CN = { vcek: 'SEV-VCEK', vlek: 'SEV-VLEK' };
-function sev_snp_isP384(c) {
-    const d = c.publicKey.asymmetricKeyDetails;
-    return c.publicKey.asymmetricKeyType === 'ec' && d?.namedCurve === 'secp384r1';
-}
-/** Whether the report's signature verifies with this certificate's key. Never throws. */
-function snpSignatureVerifies(report, cert) {
-    const sig = snpSignatureP1363(report);
-    if (sig === null || !sev_snp_isP384(cert))
-        return false;
-    try {
-        return (0,external_node_crypto_.verify)('sha384', report.signedBytes, { key: cert.publicKey, dsaEncoding: 'ieee-p1363' }, sig);
-    }
-    catch {
-        return false;
-    }
-}
-/** The pinned (or custom) AMD certificates: self-signed ones (ARKs) anchor, the others (ASK, ASVK) may complete a path. */
-function amdRoots(roots) {
-    const amd = roots.certs.filter((c) => c.vendor === 'amd').map((c) => c.x509);
-    return { anchors: amd.filter((c) => c.checkIssued(c)), intermediates: amd.filter((c) => !c.checkIssued(c)) };
-}
-/** The product line of a VEK -> ASK/ASVK -> ARK path, from its CA names, or why the path has the wrong shape. */
-function pathProduct(path, key) {
-    const names = path.map(certName);
-    if (path.length !== 3)
-        return { problem: `path ${names.join(' -> ')} is not ${VEK_CN[key]} -> ${key === 'vcek' ? 'ASK' : 'ASVK'} -> ARK` };
-    const ark = /^ARK-(Milan|Genoa|Turin)$/.exec(names[2])?.[1];
-    if (!ark)
-        return { problem: `the root ${names[2]} is not an AMD ARK of Milan, Genoa or Turin` };
-    const want = key === 'vcek' ? `SEV-${ark}` : `SEV-VLEK-${ark}`;
-    if (names[1] !== want)
-        return { problem: `a ${key.toUpperCase()} must be issued by ${want}, not ${names[1]}` };
-    return { product: ark };
-}
-function sha256(b) {
-    return (0,external_node_crypto_.createHash)('sha256').update(b).digest('hex');
-}
-async function verifySevSnpReport(report, opts) {
-    const at = opts.at ?? new Date();
-    const key = snpSigningKeyName(report.signingKey);
-    const cpuProduct = snpProductFromCpuid(report.cpuid);
-    const steps = [
-        {
-            id: 'parse',
-            ok: true,
-            detail: `SEV-SNP report v${report.version}, SIGNING_KEY ${key.toUpperCase()}` +
-                (report.cpuid ? `, CPUID family ${report.cpuid.family.toString(16)}h model ${report.cpuid.model.toString(16)}h (${cpuProduct ?? 'unknown product'})` : ''),
-        },
-    ];
-    const binding = bindingStep('REPORT_DATA', report.reportData, opts.reportData);
-    steps.push(binding);
-    const material = [];
-    let product = null;
-    const finish = (status, detail, chainChecked) => {
-        const foreign = binding.ok === false;
-        return {
-            kind: 'sev-snp',
-            status: foreign ? 'failed' : status,
-            detail: foreign ? `foreign binding: REPORT_DATA does not equal this job's binding (the report is bound to something else); ${detail}` : detail,
-            steps,
-            bindingMatches: binding.ok,
-            claims: claims_snpClaims(report, product),
-            trustRoots: chainChecked ? opts.trustRoots.kind : 'none',
-            ...(material.length > 0 ? { material } : {}),
-        };
-    };
-    if (key !== 'vcek' && key !== 'vlek') {
-        steps.push({ id: 'signing_key', ok: false, detail: `SIGNING_KEY is ${report.signingKey} (${key}): the report names no key that could sign it` });
-        return finish('failed', 'the report is not signed by a VCEK or VLEK', false);
-    }
-    // Certificates: the evidence's own material first, then the network.
-    const pool = snpCertPool(opts.aux ?? []);
-    let candidates = pool.certs.filter((c) => certName(c.x509) === VEK_CN[key]);
-    let source = candidates.map((c) => c.from).join(', ');
-    if (candidates.length === 0) {
-        const noteTail = pool.notes.length ? ` (${pool.notes.join('; ')})` : '';
-        if (key === 'vlek') {
-            steps.push({ id: 'certificates', ok: null, detail: `no VLEK came with the report${noteTail}; a VLEK comes in the certificate table or with --certs (AMD KDS does not serve it)` });
-            return finish('unavailable', 'verifier unavailable: no VLEK certificate for this report', false);
-        }
-        if (!opts.network) {
-            steps.push({ id: 'certificates', ok: null, detail: `no VCEK came with the report${noteTail}; give it with --certs, or allow --network to fetch it from AMD KDS` });
-            return finish('unavailable', 'verifier unavailable: no VCEK certificate for this report (network not allowed)', false);
-        }
-        try {
-            const got = await fetchVcek(report, opts.kds ?? {});
-            const der = got.bytes.includes('-----BEGIN CERTIFICATE-----') ? pemCertificates(got.bytes.toString('latin1'))[0] : got.bytes;
-            const c = der ? sev_snp_tryCert(der) : null;
-            if (!c) {
-                steps.push({ id: 'certificates', ok: null, detail: `AMD KDS answered ${got.url} with something that is not a certificate` });
-                return finish('unavailable', 'verifier unavailable: AMD KDS did not return a certificate', false);
-            }
-            material.push({ name: `vcek-kds-${got.product.toLowerCase()}.der`, bytes: c.raw });
-            candidates = [{ x509: c, from: `AMD KDS ${got.url}` }];
-            source = candidates[0].from;
-        }
-        catch (err) {
-            if (!(err instanceof util_errors/* VerifierUnavailableError */.BF))
-                throw err;
-            steps.push({ id: 'certificates', ok: null, detail: `no VCEK came with the report and fetching it failed: ${err.message}` });
-            return finish('unavailable', `verifier unavailable: ${err.message}`, false);
-        }
-    }
-    // Signature: the first candidate whose key verifies the report.
-    const vek = candidates.find((c) => snpSignatureVerifies(report, c.x509));
-    if (!vek) {
-        const why = snpSignatureP1363(report) === null ? '; r or s does not fit P-384 (non-zero high bytes)' : '';
-        steps.push({
-            id: 'signature',
-            ok: false,
-            detail: `ECDSA P-384 signature over bytes 0x000..0x29f does not verify with ${candidates.length === 1 ? 'the' : `any of ${candidates.length}`} ${VEK_CN[key]} certificate${candidates.length === 1 ? '' : 's'} (${source})${why}`,
-        });
-        return finish('failed', `the report signature does not verify with its ${key.toUpperCase()}`, false);
-    }
-    steps.push({
-        id: 'signature',
-        ok: true,
-        detail: `ECDSA P-384 signature over bytes 0x000..0x29f verifies with the ${key.toUpperCase()} from ${vek.from} (sha256 ${sha256(vek.x509.raw).slice(0, 16)}…)`,
-    });
-    // Chain to a pinned ARK, every certificate valid at the clock.
-    const roots = amdRoots(opts.trustRoots);
-    const chain = verifyChain({
-        leaf: vek.x509,
-        intermediates: [...roots.intermediates, ...pool.certs.map((c) => c.x509).filter((c) => !c.raw.equals(vek.x509.raw))],
-        anchors: roots.anchors,
-        at,
-    });
-    if (!chain.ok) {
-        steps.push({ id: 'chain', ok: false, detail: `${chain.code}: ${chain.detail}` });
-        return finish('failed', `the ${key.toUpperCase()} does not chain to a trusted AMD root: ${chain.detail}`, false);
-    }
-    const shape = pathProduct(chain.path, key);
-    if ('problem' in shape) {
-        steps.push({ id: 'chain', ok: false, detail: shape.problem });
-        return finish('failed', shape.problem, false);
-    }
-    product = shape.product;
-    steps.push({ id: 'chain', ok: true, detail: `${chain.detail} (${opts.trustRoots.kind} roots)` });
-    // The key's own claims: product, TCB, hardware id.
-    const ext = readVekExtensions(vek.x509.raw);
-    const failures = [];
-    const named = productOfName(ext.productName);
-    const productProblems = [
-        ...ext.problems,
-        ...(named !== product ? [`the ${key.toUpperCase()} names product ${ext.productName ?? '(none)'}, its chain is ${product}`] : []),
-        ...(cpuProduct !== null && cpuProduct !== product ? [`the report's CPUID is a ${cpuProduct} part, its ${key.toUpperCase()} chain is ${product}`] : []),
-    ];
-    steps.push({
-        id: 'product',
-        ok: productProblems.length === 0,
-        detail: productProblems.length === 0 ? `product ${product} (${key.toUpperCase()} productName ${ext.productName})` : productProblems.join('; '),
-    });
-    failures.push(...productProblems);
-    const layout = layoutOfProduct(product);
-    const reported = decodeSnpTcb(report.reportedTcb, layout);
-    const diffs = tcbDifferences(ext.tcb, reported, layout);
-    const tcbText = `${layout === 'turin' ? `fmc ${reported.fmc} ` : ''}bootloader ${reported.bootloader} tee ${reported.tee} snp ${reported.snp} microcode ${reported.microcode}`;
-    steps.push({
-        id: 'tcb',
-        ok: diffs.length === 0,
-        detail: diffs.length === 0 ? `the ${key.toUpperCase()}'s TCB extensions equal REPORTED_TCB (${tcbText})` : `the ${key.toUpperCase()}'s TCB extensions differ from REPORTED_TCB: ${diffs.join('; ')}`,
-    });
-    if (diffs.length)
-        failures.push('TCB extensions differ from REPORTED_TCB');
-    if (key === 'vlek') {
-        steps.push({ id: 'hwid', ok: null, detail: `a VLEK is issued to a cloud provider${ext.cspId ? ` (${ext.cspId})` : ''}, not to one chip: no hwID to compare` });
-    }
-    else if (report.maskChipId) {
-        steps.push({ id: 'hwid', ok: null, detail: 'the host masked CHIP_ID (MASK_CHIP_ID): hwID not compared; the VCEK signature still ties the report to one chip' });
-    }
-    else {
-        const want = product === 'Turin' ? report.chipId.subarray(0, 8) : report.chipId;
-        const ok = ext.hwId !== null && ext.hwId.equals(want);
-        steps.push({
-            id: 'hwid',
-            ok,
-            detail: ok
-                ? `the VCEK's hwID equals CHIP_ID${product === 'Turin' ? ' (first 8 bytes, Turin)' : ''}`
-                : `the VCEK's hwID ${ext.hwId ? ext.hwId.toString('hex') : '(none)'} does not equal CHIP_ID ${want.toString('hex')}`,
-        });
-        if (!ok)
-            failures.push('hwID differs from CHIP_ID');
-    }
-    if (failures.length)
-        return finish('failed', `the ${key.toUpperCase()} does not match the report: ${failures.join('; ')}`, true);
-    if (pool.notes.length)
-        steps.push({ id: 'certificates', ok: null, detail: pool.notes.join('; ') });
-    return finish('verified', `SEV-SNP report signed by the ${key.toUpperCase()} of a ${product} ${key === 'vcek' ? 'chip' : 'platform'} (${tcbText}), chain to ${certName(chain.anchor)}`, true);
-}
-
-;// CONCATENATED MODULE: ./src/evidence/verify/simulated.ts
-
-
-
-/** A raw P-256 public key X||Y (64 bytes) as a KeyObject; throws when it is not a curve point. */
-function p256PublicKey(raw) {
-    const b = Buffer.from(raw);
-    return (0,external_node_crypto_.createPublicKey)({
-        key: { kty: 'EC', crv: 'P-256', x: b.subarray(0, 32).toString('base64url'), y: b.subarray(32, 64).toString('base64url') },
-        format: 'jwk',
-    });
-}
-/** ECDSA P-256 / SHA-256 over `data` with an r||s signature; false (never a throw) on a bad key. */
-function verifyP256(data, signature, rawPublicKey) {
-    try {
-        return (0,external_node_crypto_.verify)('sha256', data, { key: p256PublicKey(rawPublicKey), dsaEncoding: 'ieee-p1363' }, signature);
-    }
-    catch {
-        return false;
-    }
-}
-/**
- * The simulated quote: its signature by the key it carries, and its binding. It proves nothing about
- * hardware: `verified` means only "well-formed, self-consistent, bound to this job".
- */
-function verifySimulatedQuote(quote, opts) {
-    const sigOk = verifyP256(quote.signedBytes, quote.signature, quote.attestationKey);
-    const steps = [
-        { id: 'parse', ok: true, detail: 'simulated TDX-shaped quote v4 (QE vendor id SIMULATED-QUOTE!): no hardware' },
-        {
-            id: 'signature',
-            ok: sigOk,
-            detail: sigOk
-                ? 'ECDSA P-256 signature over header and body verifies with the embedded throwaway key'
-                : 'ECDSA P-256 signature over header and body does not verify with the embedded key',
-        },
-        bindingStep('REPORTDATA', quote.body.reportData, opts.reportData),
-    ];
-    // ok null only when the caller gave no expected report_data (evidence verify without --report-data).
-    const bindingOk = steps[2].ok !== false;
-    return {
-        kind: 'simulated',
-        status: sigOk && bindingOk ? 'verified' : 'failed',
-        detail: sigOk && bindingOk
-            ? 'simulated evidence: self-signed by a throwaway key and bound to this job; no hardware claim'
-            : !sigOk
-                ? 'simulated evidence: signature does not verify'
-                : 'simulated evidence: REPORTDATA does not match the expected binding',
-        steps,
-        bindingMatches: steps[2].ok,
-        claims: claims_tdxClaims(quote, true),
-        trustRoots: 'none',
-    };
-}
-
-;// CONCATENATED MODULE: ./src/evidence/formats/tdx-collateral.ts
-
-/**
- * Intel PCS collateral for TDX quotes: bytes -> typed values, no crypto. Two shapes are read:
- *
- * - Intel PCS files, one response per file (what `--network` saves, and go-tdx-guest's testdata):
- *   a TCB info body `{"tcbInfo":{...},"signature":"<hex>"}`, a QE identity body
- *   `{"enclaveIdentity":{...},"signature":"<hex>"}`, CRLs (DER, PEM or hex of DER) and the issuer
- *   chains PCS sends in headers (PEM files; for TCB info and QE identity the leaf is "Intel SGX TCB
- *   Signing").
- * - dcap-qvl's QuoteCollateralV3 JSON (`tcb_info`, `tcb_info_signature`, `tcb_info_issuer_chain`,
- *   `qe_identity`, ..., `pck_crl`, `root_ca_crl` as hex, `pck_crl_issuer_chain`).
- *
- * The signature of TCB info and QE identity covers the exact bytes of the inner JSON object as PCS
- * served them, so those bytes are kept as they are (`signed`), never re-serialised.
- */
-const hexString = (len) => action_schemas/* string */.YjP()
-    .regex(/^[0-9a-fA-F]*$/, { error: 'must be hex' })
-    .refine((s) => len === undefined || s.length === len, { error: `must be ${len} hex digits` });
-const date = action_schemas/* string */.YjP().refine((s) => !Number.isNaN(Date.parse(s)), { error: 'must be a date' });
-const svn = action_schemas/* number */.aig().int().min(0).max(0xffff);
-const component = action_schemas/* object */.Ikc({ svn });
-const advisories = action_schemas/* array */.YOg(action_schemas/* string */.YjP()).optional();
-const tcbLevelSchema = action_schemas/* object */.Ikc({
-    tcb: action_schemas/* object */.Ikc({
-        sgxtcbcomponents: action_schemas/* array */.YOg(component).length(16),
-        pcesvn: svn,
-        tdxtcbcomponents: action_schemas/* array */.YOg(component).length(16).optional(),
-    }),
-    tcbDate: date,
-    tcbStatus: action_schemas/* string */.YjP().min(1),
-    advisoryIDs: advisories,
-});
-const isvLevelSchema = action_schemas/* object */.Ikc({ tcb: action_schemas/* object */.Ikc({ isvsvn: svn }), tcbDate: date, tcbStatus: action_schemas/* string */.YjP().min(1), advisoryIDs: advisories });
-const moduleSchema = action_schemas/* object */.Ikc({ mrsigner: hexString(96), attributes: hexString(16), attributesMask: hexString(16) });
-const tcbInfoSchema = action_schemas/* object */.Ikc({
-    id: action_schemas/* string */.YjP(),
-    version: action_schemas/* number */.aig().int(),
-    issueDate: date,
-    nextUpdate: date,
-    fmspc: hexString(12),
-    pceId: hexString(4),
-    tcbType: action_schemas/* number */.aig().int(),
-    tcbEvaluationDataNumber: action_schemas/* number */.aig().int(),
-    tdxModule: moduleSchema.optional(),
-    tdxModuleIdentities: action_schemas/* array */.YOg(moduleSchema.extend({ id: action_schemas/* string */.YjP(), tcbLevels: action_schemas/* array */.YOg(isvLevelSchema).min(1) })).optional(),
-    tcbLevels: action_schemas/* array */.YOg(tcbLevelSchema).min(1),
-});
-const qeIdentitySchema = action_schemas/* object */.Ikc({
-    id: action_schemas/* string */.YjP(),
-    version: action_schemas/* number */.aig().int(),
-    issueDate: date,
-    nextUpdate: date,
-    tcbEvaluationDataNumber: action_schemas/* number */.aig().int(),
-    miscselect: hexString(8),
-    miscselectMask: hexString(8),
-    attributes: hexString(32),
-    attributesMask: hexString(32),
-    mrsigner: hexString(64),
-    isvprodid: action_schemas/* number */.aig().int().min(0).max(0xffff),
-    tcbLevels: action_schemas/* array */.YOg(isvLevelSchema).min(1),
-});
-/** The exact text of the JSON object value of `key` at the top level of `text` (no re-serialisation). */
-function rawObjectOf(text, key) {
-    const m = new RegExp(`"${key}"\\s*:\\s*\\{`).exec(text);
-    if (!m)
-        return null;
-    const start = m.index + m[0].length - 1;
-    let depth = 0;
-    let inString = false;
-    for (let i = start; i < text.length; i++) {
-        const ch = text[i];
-        if (inString) {
-            if (ch === '\\')
-                i++;
-            else if (ch === '"')
-                inString = false;
-            continue;
-        }
-        if (ch === '"')
-            inString = true;
-        else if (ch === '{')
-            depth++;
-        else if (ch === '}' && --depth === 0)
-            return text.slice(start, i + 1);
-    }
-    return null;
-}
-class CollateralFormatError extends Error {
-}
-function parseSigned(schema, signedText, signatureHex, chain, source, what) {
-    let json;
-    try {
-        json = JSON.parse(signedText);
-    }
-    catch {
-        throw new CollateralFormatError(`${what} is not JSON`);
-    }
-    const r = schema.safeParse(json);
-    if (!r.success) {
-        const issue = r.error.issues[0];
-        throw new CollateralFormatError(`${what} at ${issue.path.join('.') || '(top)'}: ${issue.message}`);
-    }
-    if (typeof signatureHex !== 'string' || !/^[0-9a-fA-F]{128}$/.test(signatureHex))
-        throw new CollateralFormatError(`${what} signature is not 128 hex digits`);
-    return { value: r.data, signed: Buffer.from(signedText, 'utf8'), signature: Buffer.from(signatureHex, 'hex'), issuerChainPem: chain, source };
-}
-function hexOrDer(v) {
-    if (typeof v !== 'string' || v.length === 0)
-        return null;
-    if (/^[0-9a-fA-F]+$/.test(v) && v.length % 2 === 0)
-        return Buffer.from(v, 'hex');
-    return null;
-}
-const PEM_CRL = /-----BEGIN X509 CRL-----([A-Za-z0-9+/=\s]+?)-----END X509 CRL-----/g;
-/** Sort collateral files (already read) into TCB infos, QE identities, CRL candidates and issuer chains. */
-function readTdxCollateral(files) {
-    const out = { tcbInfos: [], qeIdentities: [], crls: [], certPems: [], ignored: [] };
-    for (const f of files) {
-        const bytes = Buffer.from(f.bytes);
-        const text = bytes.toString('utf8');
-        const trimmed = text.trimStart();
-        try {
-            if (trimmed.startsWith('{')) {
-                let json;
-                try {
-                    json = JSON.parse(text);
-                }
-                catch {
-                    throw new CollateralFormatError('not valid JSON');
-                }
-                if (json === null || typeof json !== 'object')
-                    throw new CollateralFormatError('not a JSON object');
-                if ('tcbInfo' in json || 'enclaveIdentity' in json) {
-                    const key = 'tcbInfo' in json ? 'tcbInfo' : 'enclaveIdentity';
-                    const raw = rawObjectOf(text, key);
-                    if (raw === null)
-                        throw new CollateralFormatError(`no ${key} object`);
-                    if (key === 'tcbInfo')
-                        out.tcbInfos.push(parseSigned(tcbInfoSchema, raw, json['signature'], null, f.name, 'TCB info'));
-                    else
-                        out.qeIdentities.push(parseSigned(qeIdentitySchema, raw, json['signature'], null, f.name, 'QE identity'));
-                }
-                else if ('tcb_info' in json && 'qe_identity' in json) {
-                    const s = (k) => (typeof json[k] === 'string' ? json[k] : null);
-                    const tcb = s('tcb_info');
-                    const qe = s('qe_identity');
-                    if (tcb === null || qe === null)
-                        throw new CollateralFormatError('tcb_info and qe_identity must be JSON strings');
-                    out.tcbInfos.push(parseSigned(tcbInfoSchema, tcb, json['tcb_info_signature'], s('tcb_info_issuer_chain'), `${f.name}#tcb_info`, 'TCB info'));
-                    out.qeIdentities.push(parseSigned(qeIdentitySchema, qe, json['qe_identity_signature'], s('qe_identity_issuer_chain'), `${f.name}#qe_identity`, 'QE identity'));
-                    for (const k of ['pck_crl', 'root_ca_crl']) {
-                        const der = hexOrDer(json[k]);
-                        if (der)
-                            out.crls.push({ der, source: `${f.name}#${k}` });
-                    }
-                    for (const k of ['pck_crl_issuer_chain', 'tcb_info_issuer_chain', 'qe_identity_issuer_chain']) {
-                        const pem = s(k);
-                        if (pem)
-                            out.certPems.push({ pem, source: `${f.name}#${k}` });
-                    }
-                }
-                else {
-                    out.ignored.push({ source: f.name, why: 'JSON that is neither TCB info, QE identity nor dcap-qvl collateral' });
-                }
-                continue;
-            }
-            if (text.includes('-----BEGIN X509 CRL-----')) {
-                for (const m of text.matchAll(PEM_CRL))
-                    out.crls.push({ der: Buffer.from(m[1].replace(/\s+/g, ''), 'base64'), source: f.name });
-                continue;
-            }
-            if (text.includes('-----BEGIN CERTIFICATE-----')) {
-                out.certPems.push({ pem: text, source: f.name });
-                continue;
-            }
-            if (bytes[0] === 0x30) {
-                out.crls.push({ der: bytes, source: f.name });
-                continue;
-            }
-            const hexDer = hexOrDer(text.trim());
-            if (hexDer && hexDer[0] === 0x30) {
-                out.crls.push({ der: hexDer, source: f.name });
-                continue;
-            }
-            out.ignored.push({ source: f.name, why: 'not TDX collateral' });
-        }
-        catch (e) {
-            out.ignored.push({ source: f.name, why: e instanceof Error ? e.message : String(e) });
-        }
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/evidence/verify/sgx-pck.ts
-
-
-/**
- * The Intel SGX extensions of a PCK certificate (OID 1.2.840.113741.1.13.1), read with asn1js from
- * the extension value that @peculiar/x509 hands over. Layout (Intel SGX PCK Certificate and CRL
- * Profile): a SEQUENCE of { OID, value } pairs: .1 PPID (OCTET STRING 16), .2 TCB (SEQUENCE of
- * { .2.1 .. .2.16 INTEGER component SVNs, .2.17 INTEGER PCESVN, .2.18 OCTET STRING CPUSVN }),
- * .3 PCE-ID (OCTET STRING 2), .4 FMSPC (OCTET STRING 6), .5 SGX type (ENUMERATED), and on platform
- * certificates .6 platform instance id and .7 configuration, which TCB matching does not read.
- */
-const SGX_EXTENSIONS_OID = '1.2.840.113741.1.13.1';
-class PckExtensionError extends Error {
-    code = 'PCK_EXTENSIONS';
-    constructor(message) {
-        super(message);
-        this.name = 'PckExtensionError';
-    }
-}
-function pairs(seq, where) {
-    if (!(seq instanceof build.Sequence))
-        throw new PckExtensionError(`${where} is not a SEQUENCE`);
-    return seq.valueBlock.value.map((item, i) => {
-        if (!(item instanceof build.Sequence) || item.valueBlock.value.length !== 2) {
-            throw new PckExtensionError(`${where}[${i}] is not an { OID, value } pair`);
-        }
-        const [oid, value] = item.valueBlock.value;
-        if (!(oid instanceof build.ObjectIdentifier))
-            throw new PckExtensionError(`${where}[${i}] does not start with an OID`);
-        return { oid: oid.valueBlock.toString(), value };
-    });
-}
-function octets(v, what, length) {
-    if (!(v instanceof build.OctetString))
-        throw new PckExtensionError(`${what} is not an OCTET STRING`);
-    const b = Buffer.from(v.valueBlock.valueHexView);
-    if (b.length !== length)
-        throw new PckExtensionError(`${what} is ${b.length} bytes, expected ${length}`);
-    return b;
-}
-function integer(v, what, max) {
-    if (!(v instanceof build.Integer) && !(v instanceof build.Enumerated))
-        throw new PckExtensionError(`${what} is not an INTEGER`);
-    const n = v.valueBlock.valueDec;
-    if (!Number.isInteger(n) || n < 0 || n > max)
-        throw new PckExtensionError(`${what} ${n} is out of range 0..${max}`);
-    return n;
-}
-/** Parse the SGX extensions of a PCK certificate (DER). Throws PckExtensionError when absent or malformed. */
-function parsePckExtensions(der) {
-    let ext;
-    try {
-        ext = new x509_cjs/* X509Certificate */.yI(der).getExtension(SGX_EXTENSIONS_OID);
-    }
-    catch (e) {
-        throw new PckExtensionError(`PCK certificate does not parse: ${e instanceof Error ? e.message : String(e)}`);
-    }
-    if (ext === null)
-        throw new PckExtensionError(`PCK certificate has no SGX extensions (${SGX_EXTENSIONS_OID})`);
-    const parsed = build.fromBER(ext.value);
-    if (parsed.offset === -1)
-        throw new PckExtensionError('SGX extensions do not parse as DER');
-    const root = `${SGX_EXTENSIONS_OID}`;
-    const byOid = new Map(pairs(parsed.result, 'SGX extensions').map((p) => [p.oid, p.value]));
-    const need = (suffix) => {
-        const v = byOid.get(`${root}.${suffix}`);
-        if (v === undefined)
-            throw new PckExtensionError(`SGX extensions lack ${root}.${suffix}`);
-        return v;
-    };
-    const tcb = new Map(pairs(need('2'), 'SGX TCB').map((p) => [p.oid, p.value]));
-    const tcbNeed = (n) => {
-        const v = tcb.get(`${root}.2.${n}`);
-        if (v === undefined)
-            throw new PckExtensionError(`SGX TCB lacks ${root}.2.${n}`);
-        return v;
-    };
-    const cpuSvnComponents = [];
-    for (let i = 1; i <= 16; i++)
-        cpuSvnComponents.push(integer(tcbNeed(i), `SGX TCB comp${String(i).padStart(2, '0')}`, 255));
-    return {
-        ppid: octets(need('1'), 'PPID', 16),
-        cpuSvnComponents,
-        pceSvn: integer(tcbNeed(17), 'PCESVN', 0xffff),
-        cpuSvn: octets(tcbNeed(18), 'CPUSVN', 16),
-        pceId: octets(need('3'), 'PCE-ID', 2),
-        fmspc: octets(need('4'), 'FMSPC', 6),
-        sgxType: integer(need('5'), 'SGX type', 255),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/evidence/verify/tdx-quote.ts
-
-
-
-
-
-
-
-
-
-/** Intel roots among the trust roots (shipped: the pinned Intel SGX Root CA). */
-function intelAnchors(roots) {
-    return roots.certs.filter((c) => c.vendor === 'intel').map((c) => c.x509);
-}
-function p1363(data, signature, cert) {
-    try {
-        return (0,external_node_crypto_.verify)('sha256', data, { key: cert.publicKey, dsaEncoding: 'ieee-p1363' }, signature);
-    }
-    catch {
-        return false;
-    }
-}
-/** Every check of the quote itself; CRL lookups come from the caller (collateral), when any. */
-function checkQuote(q, opts, revoked) {
-    const steps = [];
-    const sigOk = verifyP256(q.signedBytes, q.signature, q.attestationKey);
-    steps.push({
-        id: 'quote_signature',
-        ok: sigOk,
-        detail: sigOk
-            ? 'ECDSA P-256 quote signature over header and TD report verifies with the attestation key'
-            : 'ECDSA P-256 quote signature over header and TD report does not verify with the attestation key',
-    });
-    const qe = q.certificationData.qeReportCertificationData;
-    if (q.certificationData.type !== CERT_DATA_QE_REPORT || qe === null) {
-        steps.push({ id: 'qe_report_signature', ok: false, detail: `certification data type ${q.certificationData.type} is not 6 (QE report certification data)` });
-        return { steps, pck: null, extensions: null, failed: true };
-    }
-    const pem = tdx_quote_pckChainPem(q);
-    const certs = pem === null ? [] : parseCertificates(pemCertificates(pem));
-    if (qe.certificationData.type !== CERT_DATA_PCK_CHAIN || certs.length === 0 || certs.some((c) => c === null)) {
-        const why = qe.certificationData.type !== CERT_DATA_PCK_CHAIN
-            ? `inner certification data type ${qe.certificationData.type} is not 5 (PCK certificate chain)`
-            : certs.length === 0
-                ? 'the PCK certificate chain holds no certificate'
-                : 'a certificate of the PCK chain does not parse';
-        steps.push({ id: 'pck_chain', ok: false, detail: why });
-        return { steps, pck: null, extensions: null, failed: true };
-    }
-    const [leaf, ...intermediates] = certs;
-    const qeSigOk = p1363(qe.qeReport.raw, qe.qeReportSignature, leaf);
-    steps.push({
-        id: 'qe_report_signature',
-        ok: qeSigOk,
-        detail: qeSigOk
-            ? `QE report signature verifies with the PCK leaf key (${certName(leaf)})`
-            : `QE report signature does not verify with the PCK leaf key (${certName(leaf)})`,
-    });
-    const want = Buffer.concat([(0,external_node_crypto_.createHash)('sha256').update(q.attestationKey).update(qe.qeAuthData).digest(), Buffer.alloc(32)]);
-    const rdOk = want.equals(qe.qeReport.reportData);
-    steps.push({
-        id: 'qe_report_data',
-        ok: rdOk,
-        detail: rdOk
-            ? 'QE REPORTDATA = SHA-256(attestation key || QE auth data) || 32 zero bytes'
-            : `QE REPORTDATA ${reader_hex(qe.qeReport.reportData)} is not SHA-256(attestation key || QE auth data) || 32 zero bytes (${reader_hex(want)})`,
-    });
-    const at = opts.at ?? new Date();
-    const chain = verifyChain({ leaf: leaf, intermediates, anchors: intelAnchors(opts.trustRoots), at, ...(revoked ? { revoked } : {}) });
-    steps.push({ id: 'pck_chain', ok: chain.ok, detail: chain.ok ? `PCK ${chain.detail}` : `PCK chain: ${chain.detail}` });
-    let extensions = null;
-    try {
-        extensions = parsePckExtensions(leaf.raw);
-        steps.push({
-            id: 'pck_extensions',
-            ok: true,
-            detail: `PCK SGX extensions: FMSPC ${reader_hex(extensions.fmspc)}, PCE-ID ${reader_hex(extensions.pceId)}, PCESVN ${extensions.pceSvn}, TCB components ${extensions.cpuSvnComponents.join('.')}`,
-        });
-    }
-    catch (e) {
-        steps.push({ id: 'pck_extensions', ok: false, detail: e instanceof Error ? e.message : String(e) });
-    }
-    const failed = steps.some((s) => s.ok === false);
-    return { steps, pck: { leaf: leaf, intermediates }, extensions, failed };
-}
-/** Claims the verifier adds to the parsed ones once the PCK leaf verified. */
-function pckClaims(e) {
-    return {
-        fmspc: reader_hex(e.fmspc),
-        pce_id: reader_hex(e.pceId),
-        pck_pce_svn: e.pceSvn,
-        pck_tcb_components: e.cpuSvnComponents,
-        ppid: reader_hex(e.ppid),
-    };
-}
-/** The parse step: version, body type and what lies after the signed data. */
-function parseStep(q) {
-    const pad = q.trailing.length === 0
-        ? ''
-        : q.trailing.allZero
-            ? `; ${q.trailing.length} zero padding bytes after the signed data`
-            : `; ${q.trailing.length} unsigned non-zero bytes after the signed data (ignored)`;
-    return { id: 'parse', ok: true, detail: `TDX quote v${q.header.version}, body type ${q.bodyType}${pad}` };
-}
-
-
-;// CONCATENATED MODULE: ./src/evidence/verify/tdx-collateral.ts
-
-
-
-
-function tryCrl(der) {
-    try {
-        return new x509_cjs/* X509Crl */.Ks(der);
-    }
-    catch {
-        return null;
-    }
-}
-/**
- * Verify every CRL candidate against the certificates that may issue it. `issuers` must already be
- * trusted (pinned anchors, or intermediates whose own chain was checked).
- */
-async function verifyCrls(candidates, issuers, at) {
-    const crls = [];
-    const problems = [];
-    for (const c of candidates) {
-        const crl = tryCrl(c.der);
-        if (crl === null) {
-            problems.push(`${c.source}: not a CRL`);
-            continue;
-        }
-        const named = issuers.filter((i) => sameName(i, crl));
-        let issuer = null;
-        for (const cand of named) {
-            let ok = false;
-            try {
-                ok = await crl.verify({ publicKey: new x509_cjs/* X509Certificate */.yI(cand.raw) });
-            }
-            catch {
-                ok = false;
-            }
-            if (ok) {
-                issuer = cand;
-                break;
-            }
-        }
-        if (issuer === null) {
-            problems.push(named.length === 0 ? `${c.source}: CRL issuer ${crl.issuer} is not a trusted Intel CA here` : `${c.source}: CRL signature does not verify with its issuer's key`);
-            continue;
-        }
-        const next = crl.nextUpdate;
-        if (crl.thisUpdate > at) {
-            problems.push(`${c.source}: CRL of ${certName(issuer)} is not valid before ${crl.thisUpdate.toISOString()} (clock ${at.toISOString()})`);
-            continue;
-        }
-        if (next !== undefined && next < at) {
-            problems.push(`${c.source}: CRL of ${certName(issuer)} expired ${next.toISOString()} (clock ${at.toISOString()})`);
-            continue;
-        }
-        crls.push({ crl, issuer, source: c.source });
-    }
-    return { crls, problems };
-}
-function sameName(cert, crl) {
-    try {
-        return new x509_cjs/* X509Certificate */.yI(cert.raw).subjectName.toString() === crl.issuerName.toString();
-    }
-    catch {
-        return false;
-    }
-}
-/** A revocation lookup over verified CRLs: the CRL issued by `issuer` lists `cert`'s serial. */
-function crlLookup(crls) {
-    return (cert, issuer) => {
-        for (const v of crls) {
-            if (!v.issuer.raw.equals(issuer.raw))
-                continue;
-            const entry = v.crl.findRevoked(new x509_cjs/* X509Certificate */.yI(cert.raw));
-            if (entry)
-                return `serial ${cert.serialNumber} listed on ${certName(issuer)}'s CRL (${v.source}) since ${entry.revocationDate.toISOString()}`;
-        }
-        return null;
-    };
-}
-/** Whether a CRL issued by this certificate was verified. */
-function hasCrlFrom(crls, issuer) {
-    return crls.some((c) => c.issuer.raw.equals(issuer.raw));
-}
-const STALE = ['CHAIN_EXPIRED', 'CHAIN_NOT_YET_VALID'];
-/**
- * Verify one signed collateral object: its signature by a certificate from its issuer chain (or, when
- * it carries none, from the PEM files given), that certificate's chain to the anchors, and its dates.
- */
-function verifySignedCollateral(what, s, pool, anchors, at, revoked) {
-    const own = s.issuerChainPem === null ? [] : parseCertificates(pemCertificates(s.issuerChainPem)).filter((c) => c !== null);
-    const candidates = [...own, ...pool];
-    const signer = candidates.find((c) => {
-        try {
-            return (0,external_node_crypto_.verify)('sha256', s.signed, { key: c.publicKey, dsaEncoding: 'ieee-p1363' }, s.signature);
-        }
-        catch {
-            return false;
-        }
-    });
-    if (!signer) {
-        return candidates.length === 0
-            ? { ok: false, kind: 'unavailable', detail: `${what} (${s.source}): no issuer chain was given (the "Intel SGX TCB Signing" certificate)` }
-            : { ok: false, kind: 'failed', detail: `${what} (${s.source}): signature does not verify with any given TCB signing certificate` };
-    }
-    const chain = verifyChain({ leaf: signer, intermediates: candidates, anchors, at, revoked });
-    if (!chain.ok) {
-        return { ok: false, kind: STALE.includes(chain.code) ? 'unavailable' : 'failed', detail: `${what} (${s.source}) signer: ${chain.detail}` };
-    }
-    const issued = new Date(s.value.issueDate);
-    const next = new Date(s.value.nextUpdate);
-    if (issued > at)
-        return { ok: false, kind: 'unavailable', detail: `${what} (${s.source}) was issued ${s.value.issueDate}, after the clock ${at.toISOString()}` };
-    if (next < at)
-        return { ok: false, kind: 'unavailable', detail: `${what} (${s.source}) expired: nextUpdate ${s.value.nextUpdate} is before the clock ${at.toISOString()}` };
-    return { ok: true, detail: `${what} (${s.source}) signed by ${chain.path.map(certName).join(' -> ')}; valid ${s.value.issueDate} .. ${s.value.nextUpdate}` };
-}
-
-;// CONCATENATED MODULE: ./src/evidence/verify/tdx-tcb.ts
-/**
- * TCB status from verified collateral (pure; no signature here). The algorithm is Intel's (PCS TCB
- * info v3 for TDX, as Intel's QVL and go-tdx-guest implement it):
- *
- * 1. Walk the TCB levels in order. The first level whose 16 SGX components and PCESVN are all at or
- *    below the PCK certificate's selects the SGX TCB.
- * 2. From that level on, the first level whose TDX components are at or below TEE_TCB_SVN (all 16,
- *    or indexes 2..15 when TEE_TCB_SVN[1], the TDX module major version, is non-zero, because the
- *    module is then judged by its own identity) gives the platform status and advisory IDs. When no
- *    level covers the platform, it is below the lowest one: OutOfDate (see matchTcbLevel).
- * 3. TDX 1.5 module identity: with TEE_TCB_SVN[1] > 0, the identity `TDX_<version, 2 hex>` must exist;
- *    its MRSIGNER must equal MRSIGNERSEAM and SEAM_ATTRIBUTES & mask its attributes; the first of
- *    its levels with isvsvn <= TEE_TCB_SVN[0] gives the module status. With version 0 the `tdxModule`
- *    MRSIGNER and attributes are checked the same way.
- * 4. QE identity: MRSIGNER, ISVPRODID, MISCSELECT & mask and ATTRIBUTES & mask of the QE report must
- *    match; the first level with isvsvn <= the QE's ISVSVN gives the QE status.
- * 5. Statuses converge: an OutOfDate module or QE turns UpToDate/SWHardeningNeeded into OutOfDate and
- *    ConfigurationNeeded/ConfigurationAndSWHardeningNeeded into OutOfDateConfigurationNeeded; a Revoked
- *    one turns anything into Revoked. Advisory IDs are the union, sorted.
- */
-const TCB_STATUSES = (/* unused pure expression or super */ null && ([
-    'UpToDate',
-    'SWHardeningNeeded',
-    'ConfigurationNeeded',
-    'ConfigurationAndSWHardeningNeeded',
-    'OutOfDate',
-    'OutOfDateConfigurationNeeded',
-    'Revoked',
-]));
-class TcbError extends Error {
-    code;
-    constructor(code, message) {
-        super(message);
-        this.name = 'TcbError';
-        this.code = code;
-    }
-}
-function eqHex(a, b) {
-    return a.toLowerCase() === Buffer.from(b).toString('hex');
-}
-/** (value & mask) == expected, for hex strings of equal length and raw bytes. */
-function maskedEquals(value, maskHex, expectedHex) {
-    const mask = Buffer.from(maskHex, 'hex');
-    const want = Buffer.from(expectedHex, 'hex');
-    if (mask.length !== value.length || want.length !== value.length)
-        return false;
-    for (let i = 0; i < value.length; i++)
-        if ((value[i] & mask[i]) !== (want[i] & mask[i]))
-            return false;
-    return true;
-}
-function firstIsvLevel(levels, isvsvn) {
-    return levels.find((l) => isvsvn >= l.tcb.isvsvn) ?? null;
-}
-/** Converge a component status (TDX module or QE) into the platform status. */
-function converge(platform, component) {
-    if (component === null)
-        return platform;
-    if (component === 'Revoked')
-        return 'Revoked';
-    if (component === 'OutOfDate' || component === 'OutOfDateConfigurationNeeded') {
-        if (platform === 'UpToDate' || platform === 'SWHardeningNeeded')
-            return 'OutOfDate';
-        if (platform === 'ConfigurationNeeded' || platform === 'ConfigurationAndSWHardeningNeeded')
-            return 'OutOfDateConfigurationNeeded';
-    }
-    return platform;
-}
-function matchTcbLevel(tcbInfo, pck, teeTcbSvn) {
-    if (tcbInfo.id !== 'TDX' || tcbInfo.version < 3) {
-        throw new TcbError('TCB_INFO_MISMATCH', `TCB info is ${tcbInfo.id} version ${tcbInfo.version}; a TDX quote needs TDX TCB info version 3`);
-    }
-    if (!eqHex(tcbInfo.fmspc, pck.fmspc))
-        throw new TcbError('TCB_INFO_MISMATCH', `TCB info is for FMSPC ${tcbInfo.fmspc.toLowerCase()}, the PCK certificate says ${Buffer.from(pck.fmspc).toString('hex')}`);
-    if (!eqHex(tcbInfo.pceId, pck.pceId))
-        throw new TcbError('TCB_INFO_MISMATCH', `TCB info is for PCE-ID ${tcbInfo.pceId.toLowerCase()}, the PCK certificate says ${Buffer.from(pck.pceId).toString('hex')}`);
-    const from = teeTcbSvn[1] > 0 ? 2 : 0;
-    let sgxFound = false;
-    for (const level of tcbInfo.tcbLevels) {
-        if (!sgxFound) {
-            const sgxOk = level.tcb.sgxtcbcomponents.every((c, i) => pck.cpuSvnComponents[i] >= c.svn) && pck.pceSvn >= level.tcb.pcesvn;
-            if (!sgxOk)
-                continue;
-            sgxFound = true;
-        }
-        const tdx = level.tcb.tdxtcbcomponents;
-        if (tdx === undefined)
-            throw new TcbError('TCB_INFO_MISMATCH', 'a TCB level of the TDX TCB info has no tdxtcbcomponents');
-        let ok = true;
-        for (let i = from; i < 16; i++)
-            if (teeTcbSvn[i] < tdx[i].svn)
-                ok = false;
-        if (ok)
-            return { level, belowLowest: null, status: level.tcbStatus };
-    }
-    // Intel's QVL calls this "TCB not supported". The platform is below every level Intel lists, so it
-    // is treated as no better than the lowest level: OutOfDate (Revoked if that level is revoked), with
-    // the lowest level's advisories. dcap-qvl reports OutOfDate for the same collateral.
-    const lowest = tcbInfo.tcbLevels[tcbInfo.tcbLevels.length - 1];
-    const why = sgxFound
-        ? `TEE_TCB_SVN ${Buffer.from(teeTcbSvn).toString('hex')} is below every TDX level that matches the SGX components`
-        : `the PCK certificate's SGX components ${pck.cpuSvnComponents.join('.')} / PCESVN ${pck.pceSvn} are below every TCB level`;
-    return { level: lowest, belowLowest: why, status: lowest.tcbStatus === 'Revoked' ? 'Revoked' : 'OutOfDate' };
-}
-/** The TDX module's identity and status (step 3): null status for module version 0. */
-function tdxModuleStatus(tcbInfo, q, teeTcbSvn) {
-    const version = teeTcbSvn[1];
-    const body = q.body;
-    const check = (what, m) => {
-        if (!eqHex(m.mrsigner, body.mrSignerSeam))
-            throw new TcbError('TDX_MODULE_MISMATCH', `${what} MRSIGNER ${m.mrsigner.toLowerCase()} is not MRSIGNERSEAM ${Buffer.from(body.mrSignerSeam).toString('hex')}`);
-        if (!maskedEquals(body.seamAttributes, m.attributesMask, m.attributes)) {
-            throw new TcbError('TDX_MODULE_MISMATCH', `${what} attributes do not match SEAM_ATTRIBUTES ${Buffer.from(body.seamAttributes).toString('hex')}`);
-        }
-    };
-    if (version === 0) {
-        if (tcbInfo.tdxModule)
-            check('tdxModule', tcbInfo.tdxModule);
-        return { status: null, advisoryIds: [] };
-    }
-    const id = `TDX_${version.toString(16).padStart(2, '0')}`.toUpperCase();
-    const identity = tcbInfo.tdxModuleIdentities?.find((m) => m.id.toUpperCase() === id);
-    if (!identity)
-        throw new TcbError('TDX_MODULE_MISMATCH', `TCB info has no TDX module identity ${id} (TEE_TCB_SVN[1] = ${version})`);
-    check(`TDX module identity ${id}`, identity);
-    const level = firstIsvLevel(identity.tcbLevels, teeTcbSvn[0]);
-    if (!level)
-        throw new TcbError('TCB_NOT_SUPPORTED', `no level of TDX module identity ${id} covers module SVN ${teeTcbSvn[0]}`);
-    return { status: level.tcbStatus, advisoryIds: level.advisoryIDs ?? [] };
-}
-/** The Quoting Enclave against Intel's QE identity (step 4). */
-function qeStatus(qe, q) {
-    const report = q.certificationData.qeReportCertificationData?.qeReport;
-    if (!report)
-        throw new TcbError('QE_IDENTITY_MISMATCH', 'the quote carries no QE report');
-    if (qe.id !== 'TD_QE')
-        throw new TcbError('QE_IDENTITY_MISMATCH', `QE identity is for ${qe.id}, a TDX quote needs TD_QE`);
-    if (!eqHex(qe.mrsigner, report.mrSigner))
-        throw new TcbError('QE_IDENTITY_MISMATCH', `QE MRSIGNER ${Buffer.from(report.mrSigner).toString('hex')} is not Intel's ${qe.mrsigner.toLowerCase()}`);
-    if (qe.isvprodid !== report.isvProdId)
-        throw new TcbError('QE_IDENTITY_MISMATCH', `QE ISVPRODID ${report.isvProdId} is not ${qe.isvprodid}`);
-    const misc = Buffer.alloc(4);
-    misc.writeUInt32LE(report.miscSelect >>> 0, 0);
-    // MISCSELECT is a little-endian u32 in the report; PCS writes it as big-endian hex.
-    if (!maskedEquals(Buffer.from(misc).reverse(), qe.miscselectMask, qe.miscselect))
-        throw new TcbError('QE_IDENTITY_MISMATCH', 'QE MISCSELECT does not match the QE identity');
-    if (!maskedEquals(report.attributes, qe.attributesMask, qe.attributes))
-        throw new TcbError('QE_IDENTITY_MISMATCH', 'QE ATTRIBUTES do not match the QE identity');
-    const level = firstIsvLevel(qe.tcbLevels, report.isvSvn);
-    if (!level)
-        throw new TcbError('TCB_NOT_SUPPORTED', `no QE identity level covers QE ISVSVN ${report.isvSvn}`);
-    return { status: level.tcbStatus, advisoryIds: level.advisoryIDs ?? [] };
-}
-/** Steps 1-5 over verified collateral. Throws TcbError on a mismatch. */
-function evaluateTcb(tcbInfo, qe, q, pck) {
-    const teeTcbSvn = q.body.teeTcbSvn;
-    const match = matchTcbLevel(tcbInfo, pck, teeTcbSvn);
-    const module = tdxModuleStatus(tcbInfo, q, teeTcbSvn);
-    const qeResult = qeStatus(qe, q);
-    const status = converge(converge(match.status, module.status), qeResult.status);
-    const advisoryIds = [...new Set([...(match.level.advisoryIDs ?? []), ...module.advisoryIds, ...qeResult.advisoryIds])].sort();
-    return {
-        status,
-        platformStatus: match.status,
-        belowLowest: match.belowLowest,
-        tcbDate: match.level.tcbDate,
-        tdxModuleStatus: module.status,
-        qeStatus: qeResult.status,
-        advisoryIds,
-        teeTcbSvn: Buffer.from(teeTcbSvn).toString('hex'),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/evidence/verify/tdx-eventlog.ts
-
-
-
-function runtimeEventDigest(type, name, payloadHex) {
-    const t = Buffer.alloc(4);
-    t.writeUInt32LE(type >>> 0);
-    return (0,external_node_crypto_.createHash)('sha384').update(Buffer.concat([t, Buffer.from(`:${name}:`, 'utf8'), Buffer.from(payloadHex, 'hex')])).digest('hex');
-}
-function isJsonList(b) {
-    const t = Buffer.from(b.buffer, b.byteOffset, Math.min(b.byteLength, 64)).toString('utf8').trimStart();
-    return t.startsWith('[');
-}
-/** Replay `events` into four registers; returns the registers and the problems found on the way. */
-function replay(events) {
-    const rtmr = [0, 1, 2, 3].map(() => Buffer.alloc(48));
-    const problems = [];
-    events.forEach((e, i) => {
-        let digest = e.digest;
-        if (e.source === 'runtime' && e.type === RUNTIME_EVENT_TYPE) {
-            const want = runtimeEventDigest(e.type, e.name ?? '', e.data);
-            if (digest !== '' && digest !== want)
-                problems.push(`event ${i} (${e.name}) records digest ${digest} but its payload hashes to ${want}`);
-            digest = want;
-        }
-        if (digest.length !== 96) {
-            problems.push(`event ${i} (RTMR${e.rtmr}, type 0x${e.type.toString(16)}) has no SHA-384 digest to extend`);
-            return;
-        }
-        rtmr[e.rtmr] = (0,external_node_crypto_.createHash)('sha384').update(rtmr[e.rtmr]).update(Buffer.from(digest, 'hex')).digest();
-    });
-    return { rtmr, problems };
-}
-function verifyTdxEventLogs(q, aux, inline) {
-    const used = [];
-    const steps = [];
-    let ccel = null;
-    const runtime = [];
-    const covered = new Set();
-    const sources = [];
-    const bad = [];
-    const table = aux.find((a) => isCcelTable(a.bytes));
-    const data = aux.find((a) => isTcg2Log(a.bytes));
-    if (table)
-        used.push(table.name);
-    if (data) {
-        used.push(data.name);
-        try {
-            const t = table ? parseCcelTable(table.bytes) : null;
-            if (t && t.ccType !== 2)
-                bad.push(`${table.name}: CC type ${t.ccType} is not TDX (2)`);
-            ccel = parseTcg2Log(data.bytes).events;
-            sources.push(`CCEL ${data.name} (${ccel.length} events${t ? `, ACPI table ${table.name}` : ''})`);
-            [0, 1, 2].forEach((r) => covered.add(r));
-            if (ccel.some((e) => e.rtmr === 3))
-                covered.add(3);
-        }
-        catch (e) {
-            bad.push(`${data.name}: ${e instanceof Error ? e.message : String(e)}`);
-        }
-    }
-    for (const a of aux) {
-        if (!isJsonList(a.bytes) || used.includes(a.name))
-            continue;
-        used.push(a.name);
-        try {
-            const events = parseRuntimeEventLog(Buffer.from(a.bytes).toString('utf8'), a.name);
-            runtime.push(...events);
-            covered.add(3);
-            for (const e of events)
-                covered.add(e.rtmr);
-            sources.push(`runtime log ${a.name} (${events.length} events)`);
-        }
-        catch (e) {
-            bad.push(e instanceof Error ? e.message : String(e));
-        }
-    }
-    if (inline) {
-        runtime.push(...inline);
-        [0, 1, 2, 3].forEach((r) => covered.add(r));
-        sources.push(`event log carried with the quote (${inline.length} events)`);
-    }
-    if (ccel === null && runtime.length === 0 && !inline && bad.length === 0)
-        return { used, steps, claims: {} };
-    const fromRuntime = new Set(runtime.map((e) => e.rtmr));
-    const events = [...(ccel ?? []).filter((e) => !fromRuntime.has(e.rtmr)), ...runtime];
-    const { rtmr, problems } = replay(events);
-    problems.unshift(...bad);
-    const regs = [...covered].sort();
-    const compared = regs.map((r) => ({ r, ok: rtmr[r].equals(q.body.rtmr[r]) }));
-    for (const c of compared)
-        if (!c.ok)
-            problems.push(`RTMR${c.r} replays to ${reader_hex(rtmr[c.r])}, the quote says ${reader_hex(q.body.rtmr[c.r])}`);
-    const match = problems.length === 0 && regs.length > 0;
-    steps.push({
-        id: 'event_log',
-        ok: match,
-        detail: match
-            ? `${sources.join(' + ')} replays to RTMR${regs.join(', RTMR')} of the quote`
-            : `event log does not replay to the quote: ${problems.join('; ')}`,
-    });
-    return {
-        used,
-        steps,
-        claims: {
-            event_log_replay: match ? 'match' : 'mismatch',
-            event_log_rtmrs: regs.map((r) => `rtmr${r}`),
-            event_log_events: events.map((e) => ({
-                rtmr: e.rtmr,
-                type: `0x${e.type.toString(16).padStart(8, '0')}`,
-                name: e.name,
-                digest: e.source === 'runtime' && e.type === RUNTIME_EVENT_TYPE ? runtimeEventDigest(e.type, e.name ?? '', e.data) : e.digest,
-                ...(e.source === 'runtime' ? { payload: e.data } : {}),
-            })),
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/evidence/verify/tdx.ts
-
-
-
-
-
-
-
-
-
-
-function hasTdxCollateral(f) {
-    return f.tcbInfos.length > 0 || f.qeIdentities.length > 0 || f.crls.length > 0;
-}
-function pckCa(leaf) {
-    return /processor/i.test(leaf.issuer) ? 'processor' : 'platform';
-}
-function newest(list) {
-    return [...list].sort((a, b) => Date.parse(b.value.issueDate) - Date.parse(a.value.issueDate));
-}
-async function withCollateral(q, opts, first, given) {
-    const at = opts.at ?? new Date();
-    const anchors = intelAnchors(opts.trustRoots);
-    const ext = first.extensions;
-    const fmspc = reader_hex(ext.fmspc);
-    let files = readTdxCollateral(given);
-    const steps = [];
-    let fetched = [];
-    const matching = () => files.tcbInfos.filter((t) => t.value.fmspc.toLowerCase() === fmspc);
-    const complete = () => matching().length > 0 && files.qeIdentities.length > 0 && files.crls.length >= 2;
-    const result = (problem, rest = {}) => ({
-        steps,
-        problem,
-        tcb: null,
-        tcbInfo: null,
-        qeIdentity: null,
-        fetched,
-        crls: [],
-        quote: first,
-        ...rest,
-    });
-    if (!complete() && opts.network) {
-        try {
-            fetched = await fetchTdxCollateral(fmspc, pckCa(first.pck.leaf), opts.pcs);
-            files = readTdxCollateral([...given, ...fetched]);
-            steps.push({ id: 'collateral', ok: true, detail: `fetched from Intel PCS for FMSPC ${fmspc}: ${fetched.map((f) => f.name).join(', ')}` });
-        }
-        catch (e) {
-            if (!(e instanceof util_errors/* VerifierUnavailableError */.BF))
-                throw e;
-            const detail = `verifier unavailable: ${e.message}`;
-            steps.push({ id: 'collateral', ok: null, detail });
-            return result({ kind: 'unavailable', detail });
-        }
-    }
-    else {
-        const ignored = files.ignored.length ? `; ignored ${files.ignored.map((i) => `${i.source} (${i.why})`).join(', ')}` : '';
-        steps.push({
-            id: 'collateral',
-            ok: complete() ? true : null,
-            detail: `given: ${files.tcbInfos.length} TCB info, ${files.qeIdentities.length} QE identity, ${files.crls.length} CRL file(s)${ignored}`,
-        });
-    }
-    if (!complete()) {
-        const missing = [
-            matching().length === 0 ? `TCB info for FMSPC ${fmspc}${files.tcbInfos.length ? ` (given: ${files.tcbInfos.map((t) => t.value.fmspc.toLowerCase()).join(', ')})` : ''}` : null,
-            files.qeIdentities.length === 0 ? 'QE identity' : null,
-            files.crls.length < 2 ? 'PCK CRL and root CA CRL' : null,
-        ].filter((x) => x !== null);
-        const detail = `verifier unavailable: collateral incomplete, missing ${missing.join(', ')}${opts.network ? '' : ' (give --collateral DIR, or allow --network)'}`;
-        steps.push({ id: 'tcb_status', ok: null, detail });
-        return result({ kind: 'unavailable', detail });
-    }
-    // CRLs: issued by the pinned roots or by the CA that issued the PCK leaf (whose chain verified).
-    const crl = await verifyCrls(files.crls, [...anchors, ...first.pck.intermediates], at);
-    const lookup = crlLookup(crl.crls);
-    const quote = checkQuote(q, opts, lookup);
-    const pckIssuer = first.pck.intermediates.find((c) => first.pck.leaf.checkIssued(c) && first.pck.leaf.verify(c.publicKey));
-    const rootCrl = anchors.some((a) => hasCrlFrom(crl.crls, a));
-    const pckCrl = pckIssuer !== undefined && hasCrlFrom(crl.crls, pckIssuer);
-    const crlOk = rootCrl && pckCrl;
-    steps.push({
-        id: 'crl',
-        ok: crlOk ? true : null,
-        detail: (crlOk ? `root CA CRL and ${certName(pckIssuer)} CRL verified and current; the PCK chain was checked against them` : `missing a current, verified ${rootCrl ? '' : 'root CA CRL'}${!rootCrl && !pckCrl ? ' and ' : ''}${pckCrl ? '' : 'PCK CA CRL'}`) +
-            (crl.problems.length ? `; ${crl.problems.join('; ')}` : ''),
-    });
-    if (quote.failed)
-        return result(null, { quote, crls: crl.crls });
-    if (!crlOk)
-        return result({ kind: 'unavailable', detail: `verifier unavailable: ${steps[steps.length - 1].detail}` }, { quote, crls: crl.crls });
-    const pool = files.certPems.flatMap((p) => parseCertificates(pemCertificates(p.pem)).filter((c) => c !== null));
-    const pick = (what, id, list) => {
-        let last = null;
-        for (const s of newest(list)) {
-            const r = verifySignedCollateral(what, s, pool, anchors, at, lookup);
-            if (r.ok) {
-                steps.push({ id, ok: true, detail: r.detail });
-                return { signed: s, problem: null };
-            }
-            // A bad signature is never outweighed by another copy that verifies.
-            if (r.kind === 'failed') {
-                steps.push({ id, ok: false, detail: r.detail });
-                return { signed: null, problem: { kind: 'failed', detail: r.detail } };
-            }
-            last = { kind: r.kind, detail: r.detail };
-        }
-        steps.push({ id, ok: null, detail: `verifier unavailable: ${last.detail}` });
-        return { signed: null, problem: { kind: 'unavailable', detail: `verifier unavailable: ${last.detail}` } };
-    };
-    const tcbInfo = pick('TCB info', 'tcb_info', matching());
-    if (tcbInfo.problem)
-        return result(tcbInfo.problem, { quote, crls: crl.crls });
-    const qeIdentity = pick('QE identity', 'qe_identity', files.qeIdentities);
-    if (qeIdentity.problem)
-        return result(qeIdentity.problem, { quote, crls: crl.crls, tcbInfo: tcbInfo.signed });
-    try {
-        const tcb = evaluateTcb(tcbInfo.signed.value, qeIdentity.signed.value, q, ext);
-        steps.push({
-            id: 'tcb_status',
-            ok: true,
-            detail: `TCB status ${tcb.status} (${tcb.belowLowest ? `below the lowest TCB level: ${tcb.belowLowest}; ` : ''}TCB level ${tcb.platformStatus} of ${tcb.tcbDate}` +
-                `${tcb.tdxModuleStatus !== null ? `, TDX module ${tcb.tdxModuleStatus}` : ''}, QE ${tcb.qeStatus})` +
-                `${tcb.advisoryIds.length ? `; advisories ${tcb.advisoryIds.join(', ')}` : ''}`,
-        });
-        return result(null, { quote, crls: crl.crls, tcb, tcbInfo: tcbInfo.signed, qeIdentity: qeIdentity.signed });
-    }
-    catch (e) {
-        if (!(e instanceof TcbError))
-            throw e;
-        const detail = `${e.code}: ${e.message}`;
-        steps.push({ id: 'tcb_status', ok: false, detail });
-        return result({ kind: 'failed', detail }, { quote, crls: crl.crls, tcbInfo: tcbInfo.signed, qeIdentity: qeIdentity.signed });
-    }
-}
-function tcbClaims(r) {
-    if (!r.tcb)
-        return {};
-    return {
-        tcb_status: r.tcb.status,
-        tcb_level_status: r.tcb.platformStatus,
-        tdx_module_tcb_status: r.tcb.tdxModuleStatus,
-        qe_tcb_status: r.tcb.qeStatus,
-        advisory_ids: r.tcb.advisoryIds,
-        tcb_date: r.tcb.tcbDate,
-        tcb_evaluation_data_number: r.tcbInfo?.value.tcbEvaluationDataNumber ?? null,
-        collateral_next_update: r.tcbInfo?.value.nextUpdate ?? null,
-    };
-}
-async function verifyTdx(q, opts, inlineLog = null) {
-    const aux = opts.aux ?? [];
-    const logs = verifyTdxEventLogs(q, aux, inlineLog);
-    const collateralFiles = aux.filter((a) => !logs.used.includes(a.name));
-    const first = checkQuote(q, opts);
-    const binding = bindingStep('REPORTDATA', q.body.reportData, opts.reportData);
-    let quote = first;
-    let col = null;
-    const wanted = opts.network || hasTdxCollateral(readTdxCollateral(collateralFiles));
-    if (!first.failed && wanted) {
-        col = await withCollateral(q, opts, first, collateralFiles);
-        quote = col.quote;
-    }
-    const steps = [parseStep(q), ...quote.steps];
-    if (col)
-        steps.push(...col.steps);
-    else if (!first.failed) {
-        steps.push({ id: 'collateral', ok: null, detail: 'no collateral given (--collateral DIR, or --network): TCB status and revocation not evaluated' });
-    }
-    steps.push(...logs.steps, binding);
-    const claims = { ...claims_tdxClaims(q, false), ...(quote.extensions && !quote.failed ? pckClaims(quote.extensions) : {}), ...(col ? tcbClaims(col) : {}), ...logs.claims };
-    const foreign = binding.ok === false;
-    // A log that does not replay leaves the quote verified; the event_log_replay claim says so.
-    const failedStep = steps.find((s) => s.ok === false && s.id !== 'event_log');
-    let status;
-    let detail;
-    if (foreign) {
-        status = 'failed';
-        detail = 'foreign binding: the quote is bound to something other than this job (REPORTDATA differs)';
-    }
-    else if (failedStep) {
-        status = 'failed';
-        detail = `${failedStep.id}: ${failedStep.detail}`;
-    }
-    else if (col?.problem) {
-        status = col.problem.kind;
-        detail = col.problem.detail;
-    }
-    else {
-        status = 'verified';
-        detail = col?.tcb
-            ? `quote, QE report and PCK chain to the Intel SGX Root CA verify; TCB status ${col.tcb.status}`
-            : 'quote, QE report and PCK chain to the Intel SGX Root CA verify; TCB status not evaluated (no collateral)';
-    }
-    const custom = opts.trustRoots.kind === 'custom';
-    return {
-        kind: 'tdx',
-        status,
-        detail,
-        steps,
-        bindingMatches: binding.ok,
-        claims,
-        trustRoots: quote.steps.find((s) => s.id === 'pck_chain')?.ok ? (custom ? 'custom' : 'shipped') : 'none',
-        ...(col && col.fetched.length ? { material: col.fetched } : {}),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/evidence/verify/registry.ts
-
-
-
-
-
-
-/**
- * Evidence whose verifier is not built yet: still parsed, and its binding still compared, because a
- * foreign binding denies whatever the signatures would say.
- */
-function notYetVerified(kind, parseDetail, binding, notImplemented, claims) {
-    const steps = [
-        { id: 'parse', ok: true, detail: parseDetail },
-        binding,
-        { id: 'signature', ok: null, detail: notImplemented },
-    ];
-    const foreign = binding.ok === false;
-    const status = foreign ? 'failed' : 'unsupported';
-    return {
-        kind,
-        status,
-        detail: foreign ? 'foreign binding: the evidence is bound to something other than this job' : notImplemented,
-        steps,
-        bindingMatches: binding.ok,
-        claims,
-        trustRoots: 'none',
-    };
-}
-const defaultVerifiers = {
-    'simulated-tdx-quote': (p, opts) => verifySimulatedQuote(p.quote, opts),
-    'tdx-quote': (p, opts) => verifyTdx(p.quote, opts, p.eventLog ?? null),
-    'sev-snp-report': (p, opts) => verifySevSnpReport(p.report, opts),
-    'nvidia-spdm': (p, opts) => verifyNvidiaGpus(p.gpus, opts, `NVIDIA SPDM GET_MEASUREMENTS evidence, ${p.gpus[0].spdm.measurements.length} measurement blocks`),
-    'nvidia-evidence-list': (p, opts) => verifyNvidiaGpus(p.gpus, opts, `NVIDIA evidence list, ${p.gpus.length} GPU(s)`),
-    'nras-eat': (p, opts) => {
-        const claims = claims_eatClaims(p.tokens);
-        const nonces = [p.tokens.overall, ...Object.values(p.tokens.submods)].map((t) => t.claims['eat_nonce']);
-        const expected = opts.gpuNonce === null ? null : reader_hex(opts.gpuNonce);
-        const bad = nonces.find((n) => typeof n !== 'string' || n.toLowerCase() !== expected);
-        const binding = expected === null
-            ? { id: 'binding', ok: null, detail: 'eat_nonce not compared: no expected GPU nonce was given' }
-            : bad === undefined
-                ? { id: 'binding', ok: true, detail: 'eat_nonce of every token equals the expected GPU nonce' }
-                : { id: 'binding', ok: false, detail: `eat_nonce ${String(bad)} does not equal the expected ${expected}: the evidence is bound to something else` };
-        return notYetVerified('nvidia-gpu', `NRAS detached EAT token set, ${Object.keys(p.tokens.submods).length} device token(s)`, binding, 'NRAS token verification is not implemented yet', claims);
-    },
-    unknown: () => ({
-        kind: null,
-        status: 'unsupported',
-        detail: 'unrecognised evidence format',
-        steps: [{ id: 'parse', ok: null, detail: 'no parser recognises these bytes' }],
-        bindingMatches: null,
-        claims: {},
-        trustRoots: 'none',
-    }),
-};
-
-;// CONCATENATED MODULE: ./src/evidence/verify/verify-evidence.ts
-
-
-
-
-
-/**
- * Parse and verify one piece of evidence (signatures, chains, binding; no policy). Never throws on
- * bad evidence: bytes that do not parse give status `failed` with a `parse` step saying why.
- * Misuse (a reportData that is not 64 bytes, a gpuNonce that is not 32) throws TypeError.
- */
-async function verifyEvidence(input, file, opts, verifiers = defaultVerifiers) {
-    if (opts.reportData !== null && opts.reportData.length !== 64)
-        throw new TypeError('verifyEvidence: reportData must be exactly 64 bytes');
-    if (opts.gpuNonce !== null && opts.gpuNonce.length !== 32)
-        throw new TypeError('verifyEvidence: gpuNonce must be exactly 32 bytes');
-    const digest = 'sha256:' + (0,external_node_crypto_.createHash)('sha256').update(input.bytes).digest('hex');
-    let parsed;
-    try {
-        parsed = parse_parseEvidence(input.bytes, input.formatHint);
-    }
-    catch (err) {
-        const sniffed = sniffFormat(input.bytes);
-        const format = sniffed === 'unknown' && input.formatHint !== undefined ? input.formatHint : sniffed;
-        return {
-            kind: claims_formatKind(format),
-            format,
-            file,
-            digest,
-            status: 'failed',
-            detail: 'evidence does not parse',
-            steps: [{ id: 'parse', ok: false, detail: `parse failed: ${err instanceof Error ? err.message : String(err)}` }],
-            bindingMatches: null,
-            claims: {},
-            trustRoots: 'none',
-        };
-    }
-    let verdict;
-    try {
-        verdict = await dispatch(parsed, { ...opts, aux: input.aux ?? [] }, verifiers);
-    }
-    catch (err) {
-        // A verifier must not throw on hostile input; if one does, the evidence did not verify.
-        verdict = {
-            kind: claims_formatKind(parsed.format),
-            status: 'failed',
-            detail: 'verifier error',
-            steps: [{ id: 'verify', ok: false, detail: err instanceof Error ? err.message : String(err) }],
-            bindingMatches: null,
-            claims: {},
-            trustRoots: 'none',
-        };
-    }
-    return { ...verdict, format: parsed.format, file, digest };
-}
-function dispatch(p, opts, v) {
-    switch (p.format) {
-        case 'simulated-tdx-quote':
-            return v['simulated-tdx-quote'](p, opts);
-        case 'tdx-quote':
-            return v['tdx-quote'](p, opts);
-        case 'sev-snp-report':
-            return v['sev-snp-report'](p, opts);
-        case 'nvidia-spdm':
-            return v['nvidia-spdm'](p, opts);
-        case 'nvidia-evidence-list':
-            return v['nvidia-evidence-list'](p, opts);
-        case 'nras-eat':
-            return v['nras-eat'](p, opts);
-        case 'unknown':
-            return v.unknown(p, opts);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/evidence/index.ts
-// The evidence layer's public API: sources collect, formats parse (no crypto), verify checks (no policy).
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-;// CONCATENATED MODULE: ./src/policy/schema.ts
-/**
- * The appraisal-policy schema (DESIGN §5): strict zod objects everywhere, so an unknown key is an
- * error that names the key's path. No expressions: allow-lists, minimums, forbid/require, waivers.
- *
- * The TypeScript types below are written out for readers; `_SchemaMatchesPolicy` makes the compiler
- * prove that the schema's output is exactly `Policy`.
- */
-
-
-const EVIDENCE_KINDS = ['tdx', 'sev-snp', 'nvidia-gpu', 'simulated'];
-const OUTCOMES = ['pass', 'hold', 'deny'];
-/** TD_ATTRIBUTES bits a policy may forbid or require, with their bit numbers (Intel TDX module ABI). */
-const schema_TD_ATTRIBUTE_BITS = {
-    debug: 0,
-    sept_ve_disable: 28,
-    pks: 30,
-    kl: 31,
-    perfmon: 63,
-};
-const TD_ATTRIBUTE_NAMES = Object.keys(schema_TD_ATTRIBUTE_BITS);
-/** TDX measurement registers a policy may pin (each an allow-list of 48-byte values). */
-const TDX_MEASUREMENTS = [
-    'mr_td',
-    'mr_seam',
-    'mr_config_id',
-    'mr_owner',
-    'rtmr0',
-    'rtmr1',
-    'rtmr2',
-    'rtmr3',
-];
-const SNP_TCB_COMPONENTS = ['bootloader', 'tee', 'snp', 'microcode', 'fmc'];
-/**
- * SEV-SNP guest policy flags a policy may forbid or require (SNP ABI spec, GUEST_POLICY bits 16..25;
- * the verifier's claims carry one boolean per name).
- */
-const SNP_GUEST_POLICY_FLAGS = SNP_POLICY_BIT_NAMES;
-const SNP_SIGNING_KEYS = ['vcek', 'vlek'];
-const HEX96 = /^[0-9a-f]{96}$/;
-const SHA256 = /^sha256:[0-9a-f]{64}$/;
-const POLICY_ID = /^[a-z0-9][a-z0-9._-]*$/;
-const oneOf = (values) => `must be one of ${values.join(', ')}`;
-const kind = action_schemas/* enum */.k5n(EVIDENCE_KINDS, { error: oneOf(EVIDENCE_KINDS) });
-const holdOrDeny = action_schemas/* enum */.k5n(['hold', 'deny'], { error: oneOf(['hold', 'deny']) });
-const forbidOrAllow = action_schemas/* enum */.k5n(['forbid', 'allow'], { error: oneOf(['forbid', 'allow']) });
-const hex96List = action_schemas/* array */.YOg(action_schemas/* string */.YjP({ error: 'must be 96 lowercase hex' }).regex(HEX96, { error: 'must be 96 lowercase hex' }), {
-    error: 'must be a list of 96-lowercase-hex values',
-});
-const nameList = action_schemas/* array */.YOg(action_schemas/* string */.YjP({ error: 'must be a non-empty string' }).min(1, { error: 'must be a non-empty string' }), {
-    error: 'must be a list of strings',
-});
-const tdAttr = action_schemas/* enum */.k5n(TD_ATTRIBUTE_NAMES, {
-    error: oneOf(TD_ATTRIBUTE_NAMES),
-});
-const hexList = (n) => action_schemas/* array */.YOg(action_schemas/* string */.YjP({ error: `must be ${n} lowercase hex` }).regex(new RegExp(`^[0-9a-f]{${n}}$`), { error: `must be ${n} lowercase hex` }), { error: `must be a list of ${n}-lowercase-hex values` });
-const snpFlag = action_schemas/* enum */.k5n(SNP_GUEST_POLICY_FLAGS, { error: oneOf(SNP_GUEST_POLICY_FLAGS) });
-/** `{forbid: [...], require: [...]}` of one set of names; a name on both sides is an error. */
-function forbidRequire(name) {
-    return action_schemas/* strictObject */.rej({
-        forbid: action_schemas/* array */.YOg(name, { error: 'must be a list' }).default([]),
-        require: action_schemas/* array */.YOg(name, { error: 'must be a list' }).default([]),
-    })
-        .superRefine((a, ctx) => {
-        for (const n of a.forbid) {
-            if (a.require.includes(n))
-                ctx.addIssue({ code: 'custom', path: ['require'], message: `names "${n}", which forbid also names` });
-        }
-    });
-}
-const tcbComponent = action_schemas/* number */.aig({ error: 'must be an integer 0..255' })
-    .int({ error: 'must be an integer 0..255' })
-    .min(0, { error: 'must be an integer 0..255' })
-    .max(255, { error: 'must be an integer 0..255' });
-const count = action_schemas/* number */.aig({ error: 'must be a non-negative integer' }).int({ error: 'must be a non-negative integer' }).min(0, {
-    error: 'must be a non-negative integer',
-});
-const evidenceSchema = action_schemas/* strictObject */.rej({
-    required: action_schemas/* array */.YOg(action_schemas/* union */.KCZ([kind, action_schemas/* array */.YOg(kind, { error: oneOf(EVIDENCE_KINDS) }).min(1, { error: 'an alternative list must not be empty' })], {
-        error: `must be a kind (${EVIDENCE_KINDS.join(', ')}) or a list of alternative kinds`,
-    }), { error: 'must be a list' })
-        .default([]),
-    on_missing: holdOrDeny.default('deny'),
-    on_unsupported: holdOrDeny.default('deny'),
-    on_verifier_unavailable: holdOrDeny.default('deny'),
-    trust_roots: action_schemas/* enum */.k5n(['shipped', 'any'], { error: oneOf(['shipped', 'any']) }).default('shipped'),
-    accept_simulated: action_schemas/* boolean */.zMY({ error: 'must be true or false' }).default(false),
-})
-    .superRefine((e, ctx) => {
-    const seen = new Set();
-    e.required.forEach((g, i) => {
-        const kinds = Array.isArray(g) ? g : [g];
-        kinds.forEach((k, j) => {
-            if (seen.has(k)) {
-                ctx.addIssue({
-                    code: 'custom',
-                    path: Array.isArray(g) ? ['required', i, j] : ['required', i],
-                    message: `names "${k}" more than once`,
-                });
-            }
-            seen.add(k);
-        });
-    });
-    if (seen.has('simulated') && !e.accept_simulated) {
-        ctx.addIssue({
-            code: 'custom',
-            path: ['accept_simulated'],
-            message: 'must be true when evidence.required names simulated',
-        });
-    }
-});
-const tdxSchema = action_schemas/* strictObject */.rej({
-    debug: forbidOrAllow.optional(),
-    mr_td: hex96List.optional(),
-    mr_seam: hex96List.optional(),
-    mr_config_id: hex96List.optional(),
-    mr_owner: hex96List.optional(),
-    rtmr0: hex96List.optional(),
-    rtmr1: hex96List.optional(),
-    rtmr2: hex96List.optional(),
-    rtmr3: hex96List.optional(),
-    td_attributes: forbidRequire(tdAttr).optional(),
-    xfam: action_schemas/* array */.YOg(action_schemas/* string */.YjP({ error: 'must be 16 lowercase hex' }).regex(/^[0-9a-f]{16}$/, { error: 'must be 16 lowercase hex' }), { error: 'must be a list' }).optional(),
-    min_tcb: action_schemas/* strictObject */.rej({
-        tee_tcb_svn: action_schemas/* string */.YjP({ error: 'must be 32 lowercase hex' }).regex(/^[0-9a-f]{32}$/, { error: 'must be 32 lowercase hex' }).optional(),
-        pce_svn: action_schemas/* number */.aig({ error: 'must be an integer 0..65535' }).int({ error: 'must be an integer 0..65535' }).min(0).max(0xffff, { error: 'must be an integer 0..65535' }).optional(),
-        qe_svn: action_schemas/* number */.aig({ error: 'must be an integer 0..65535' }).int({ error: 'must be an integer 0..65535' }).min(0).max(0xffff, { error: 'must be an integer 0..65535' }).optional(),
-    })
-        .optional(),
-    event_log: action_schemas/* strictObject */.rej({
-        replay: action_schemas/* literal */.euz('require', { error: 'must be require (a log that replays to RTMR0-3 is required)' }).default('require'),
-        events: action_schemas/* array */.YOg(action_schemas/* strictObject */.rej({
-            rtmr: action_schemas/* number */.aig({ error: 'must be 0..3' }).int({ error: 'must be 0..3' }).min(0, { error: 'must be 0..3' }).max(3, { error: 'must be 0..3' }),
-            name: action_schemas/* string */.YjP({ error: 'must be a string' }).optional(),
-            type: action_schemas/* number */.aig({ error: 'must be an integer' }).int({ error: 'must be an integer' }).min(0).max(0xffffffff).optional(),
-            digest: action_schemas/* string */.YjP({ error: 'must be 96 lowercase hex' }).regex(HEX96, { error: 'must be 96 lowercase hex' }).optional(),
-            payload: action_schemas/* string */.YjP({ error: 'must be lowercase hex' }).regex(/^([0-9a-f]{2})*$/, { error: 'must be lowercase hex' }).optional(),
-        })
-            .refine((e) => e.name !== undefined || e.digest !== undefined || e.payload !== undefined, { error: 'must name the event (name, digest or payload)' }), { error: 'must be a list' })
-            .default([]),
-    })
-        .optional(),
-    tcb_status: action_schemas/* strictObject */.rej({
-        pass: nameList.default([]),
-        hold: nameList.default([]),
-    })
-        .superRefine((t, ctx) => {
-        for (const s of t.hold) {
-            if (t.pass.includes(s))
-                ctx.addIssue({ code: 'custom', path: ['hold'], message: `names "${s}", which pass also names` });
-        }
-    })
-        .optional(),
-})
-    .optional();
-const snpSchema = action_schemas/* strictObject */.rej({
-    debug: forbidOrAllow.optional(),
-    migrate_ma: forbidOrAllow.optional(),
-    measurement: hex96List.optional(),
-    host_data: hexList(64).optional(),
-    id_key_digest: hex96List.optional(),
-    author_key_digest: hex96List.optional(),
-    vmpl: action_schemas/* array */.YOg(action_schemas/* number */.aig({ error: 'must be an integer 0..3' }).int({ error: 'must be an integer 0..3' }).min(0, { error: 'must be an integer 0..3' }).max(3, { error: 'must be an integer 0..3' }), {
-        error: 'must be a list of integers 0..3',
-    })
-        .optional(),
-    signing_key: action_schemas/* array */.YOg(action_schemas/* enum */.k5n(SNP_SIGNING_KEYS, { error: oneOf(SNP_SIGNING_KEYS) }), { error: 'must be a list' }).optional(),
-    guest_policy: forbidRequire(snpFlag).optional(),
-    min_reported_tcb: action_schemas/* strictObject */.rej({
-        bootloader: tcbComponent,
-        tee: tcbComponent,
-        snp: tcbComponent,
-        microcode: tcbComponent,
-        fmc: tcbComponent.optional(),
-    })
-        .optional(),
-})
-    .optional();
-const gpuSchema = action_schemas/* strictObject */.rej({
-    count: action_schemas/* strictObject */.rej({ min: count, max: count.optional() })
-        .superRefine((c, ctx) => {
-        if (c.max !== undefined && c.max < c.min)
-            ctx.addIssue({ code: 'custom', path: ['max'], message: 'must be at least min' });
-    })
-        .optional(),
-    debug: forbidOrAllow.optional(),
-    measres: action_schemas/* literal */.euz('success', { error: 'must be success' }).optional(),
-    driver_versions: nameList.optional(),
-    vbios_versions: nameList.optional(),
-})
-    .optional();
-const policySchema = action_schemas/* strictObject */.rej({
-    policy_id: action_schemas/* string */.YjP({ error: 'must be a string' })
-        .max(64, { error: 'must be at most 64 characters' })
-        .regex(POLICY_ID, { error: 'must match [a-z0-9][a-z0-9._-]*' }),
-    version: action_schemas/* number */.aig({ error: 'must be a positive integer' }).int({ error: 'must be a positive integer' }).positive({
-        error: 'must be a positive integer',
-    }),
-    description: action_schemas/* string */.YjP({ error: 'must be a string' }).optional(),
-    decision_ceiling: action_schemas/* enum */.k5n(OUTCOMES, { error: oneOf(OUTCOMES) }).default('pass'),
-    evidence: evidenceSchema.prefault({}),
-    tdx: tdxSchema,
-    'sev-snp': snpSchema,
-    'nvidia-gpu': gpuSchema,
-    workload: action_schemas/* strictObject */.rej({
-        digests: action_schemas/* array */.YOg(action_schemas/* string */.YjP({ error: 'must be sha256:<64 lowercase hex>' }).regex(SHA256, { error: 'must be sha256:<64 lowercase hex>' }), {
-            error: 'must be a list',
-        }),
-    })
-        .optional(),
-    allowed_ignores: action_schemas/* array */.YOg(action_schemas/* string */.YjP({ error: 'must be a relative path inside a tree' })
-        .min(1, { error: 'must be a relative path inside a tree' })
-        .max(1024, { error: 'must be at most 1024 characters' })
-        .refine((p) => !p.startsWith('/') && p.split('/').every((x) => x !== '' && x !== '.' && x !== '..') && !/[\u0000-\u001f\u007f-\u009f]/.test(p), {
-        error: "must be a relative path inside a tree ('/'-separated, no '.' or '..' parts, no control characters)",
-    }), { error: 'must be a list of paths' })
-        .max(10_000, { error: 'must list at most 10000 paths' })
-        .default([]),
-    benchmark: action_schemas/* literal */.euz('context-only', {
-        error: 'must be context-only: a benchmark is capacity context and never counts as evidence',
-    })
-        .default('context-only'),
-    waivers: action_schemas/* array */.YOg(action_schemas/* strictObject */.rej({
-        check: action_schemas/* string */.YjP({ error: 'must be a check id' }).min(1, { error: 'must be a check id' }),
-        any: action_schemas/* string */.YjP({ error: 'must be a reason (a non-empty string)' }).trim().min(1, { error: 'must be a reason (a non-empty string)' }),
-    }), { error: 'must be a list' })
-        .default([]),
-});
-const _SchemaMatchesPolicy = true;
-void _SchemaMatchesPolicy;
-
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(38815);
-;// CONCATENATED MODULE: ./src/policy/check-ids.ts
-/**
- * Check ids. They appear in receipts, in gate failure messages and in waivers, so they are stable.
- * A rule's id is the policy key that asks for it; evidence items add their index.
- *
- * | id                                   | emitted when                                   |
- * |--------------------------------------|------------------------------------------------|
- * | `evidence.<i>.<label>.verified`      | every evidence item (label: kind, or format when the kind is unknown; `simulated` for simulated quotes) |
- * | `evidence.<i>.<label>.binding`       | every evidence item                            |
- * | `evidence.required`                  | always                                         |
- * | `evidence.accepted`                  | the policy requires no evidence: hold unless some evidence was accepted (tier none pairs with hold) |
- * | `hashing.ignore_paths`               | a tree left out paths beyond the default ignores (deny unless `allowed_ignores` lists them) |
- * | `evidence.trust_roots`               | always                                         |
- * | `evidence.simulated`                 | simulated evidence is present                  |
- * | `evidence.verifier_unavailable`      | the caller reports a verifier could not run    |
- * | `tdx.debug`                          | `tdx.debug: forbid`                            |
- * | `tdx.<register>`                     | `tdx.mr_td`, `mr_seam`, `mr_config_id`, `mr_owner`, `rtmr0`..`rtmr3` set |
- * | `tdx.td_attributes.<name>`           | each name under `tdx.td_attributes.forbid/require` |
- * | `tdx.xfam`                           | `tdx.xfam` set                                 |
- * | `tdx.min_tcb.<key>`                  | each of `tee_tcb_svn`, `pce_svn`, `qe_svn` set under `tdx.min_tcb` |
- * | `tdx.event_log.replay`               | `tdx.event_log` set                            |
- * | `tdx.event_log.events`               | `tdx.event_log.events` not empty               |
- * | `tdx.tcb_status`                     | `tdx.tcb_status` set                           |
- * | `sev-snp.debug`, `sev-snp.migrate_ma`| set to forbid                                  |
- * | `sev-snp.measurement`, `.host_data`, `.id_key_digest`, `.author_key_digest`, `.vmpl`, `.signing_key` | set |
- * | `sev-snp.guest_policy.<flag>`        | each flag under `sev-snp.guest_policy.forbid/require` |
- * | `sev-snp.min_reported_tcb.<component>` | each component listed                        |
- * | `nvidia-gpu.count`, `.debug`, `.measres`, `.driver_versions`, `.vbios_versions` | set (debug: forbid) |
- * | `workload.digests`                   | `workload` set                                 |
- * | `benchmark.context-only`             | always (always passes)                         |
- *
- * Per-kind checks (`tdx.*`, `sev-snp.*`, `nvidia-gpu.*`) appear when verified evidence of that kind
- * is present (one check per rule, over every item and every GPU), or, as "not evaluated", when the
- * kind is required and no verified evidence of it satisfied the requirement.
- */
-
-/** Checks no waiver can change: signature, chain and binding, and the two rules that have their own switch. */
-const UNWAIVABLE = /^evidence\.\d+\.[^.]+\.(verified|binding)$|^evidence\.(simulated|trust_roots|accepted)$|^hashing\.ignore_paths$/;
-const EVIDENCE_ITEM = /^evidence\.\d+\.[^.]+\.(verified|binding)$/;
-/** Whether a policy could ever emit a check with this id (used to reject mistyped waivers). */
-function policyCanEmit(policy, id) {
-    return EVIDENCE_ITEM.test(id) || staticCheckIds(policy).includes(id);
-}
-/** Every fixed check id this policy can emit (evidence items aside). */
-function staticCheckIds(policy) {
-    const ids = ['evidence.required', 'evidence.trust_roots', 'evidence.simulated', 'evidence.verifier_unavailable', 'hashing.ignore_paths'];
-    if (policy.evidence.required.length === 0)
-        ids.push('evidence.accepted');
-    const tdx = policy.tdx;
-    if (tdx) {
-        if (tdx.debug === 'forbid')
-            ids.push('tdx.debug');
-        for (const m of TDX_MEASUREMENTS)
-            if (tdx[m] !== undefined)
-                ids.push(`tdx.${m}`);
-        for (const n of TD_ATTRIBUTE_NAMES) {
-            if (tdx.td_attributes?.forbid.includes(n) || tdx.td_attributes?.require.includes(n))
-                ids.push(`tdx.td_attributes.${n}`);
-        }
-        if (tdx.xfam !== undefined)
-            ids.push('tdx.xfam');
-        for (const k of ['tee_tcb_svn', 'pce_svn', 'qe_svn'])
-            if (tdx.min_tcb?.[k] !== undefined)
-                ids.push(`tdx.min_tcb.${k}`);
-        if (tdx.event_log)
-            ids.push('tdx.event_log.replay');
-        if (tdx.event_log && tdx.event_log.events.length > 0)
-            ids.push('tdx.event_log.events');
-        if (tdx.tcb_status)
-            ids.push('tdx.tcb_status');
-    }
-    const snp = policy['sev-snp'];
-    if (snp) {
-        if (snp.debug === 'forbid')
-            ids.push('sev-snp.debug');
-        if (snp.migrate_ma === 'forbid')
-            ids.push('sev-snp.migrate_ma');
-        for (const k of ['measurement', 'host_data', 'id_key_digest', 'author_key_digest', 'vmpl', 'signing_key']) {
-            if (snp[k] !== undefined)
-                ids.push(`sev-snp.${k}`);
-        }
-        for (const n of SNP_GUEST_POLICY_FLAGS) {
-            if (snp.guest_policy?.forbid.includes(n) || snp.guest_policy?.require.includes(n))
-                ids.push(`sev-snp.guest_policy.${n}`);
-        }
-        for (const c of SNP_TCB_COMPONENTS)
-            if (snp.min_reported_tcb?.[c] !== undefined)
-                ids.push(`sev-snp.min_reported_tcb.${c}`);
-    }
-    const gpu = policy['nvidia-gpu'];
-    if (gpu) {
-        if (gpu.count)
-            ids.push('nvidia-gpu.count');
-        if (gpu.debug === 'forbid')
-            ids.push('nvidia-gpu.debug');
-        if (gpu.measres)
-            ids.push('nvidia-gpu.measres');
-        if (gpu.driver_versions !== undefined)
-            ids.push('nvidia-gpu.driver_versions');
-        if (gpu.vbios_versions !== undefined)
-            ids.push('nvidia-gpu.vbios_versions');
-    }
-    if (policy.workload)
-        ids.push('workload.digests');
-    ids.push('benchmark.context-only');
-    return ids;
-}
-
-;// CONCATENATED MODULE: ./src/policy/parse.ts
-/**
- * Policy text -> typed Policy. YAML (duplicate keys are errors), then the strict schema, then the
- * cross-field checks the schema cannot express (waivers must name a check the policy can produce).
- * Every failure is one InputError line, code POLICY_INVALID, naming the file and the key path.
- */
-
-
-
-
-
-const MAX_BYTES = 1 << 20;
-/**
- * A policy has a few dozen keys; YAML parsing of tens of thousands of keys is slow (a 60,000-key
- * file took minutes), so key-like tokens are counted before parsing and a file with more is refused.
- */
-const MAX_POLICY_KEYS = 2000;
-const KEY_LIKE = /(?:^|[\s{,])[^\s:#,{}[\]]+[ \t]*:(?=[ \t\r\n]|$)/gm;
-function parsePolicy(text, source) {
-    return parsePolicyBytes(Buffer.from(text, 'utf8'), source);
-}
-/** Parse from the file's bytes, so the digest is of exactly what was read. */
-function parsePolicyBytes(bytes, source) {
-    const fail = (msg) => {
-        throw new util_errors/* InputError */.dz('POLICY_INVALID', `policy ${JSON.stringify(source)}: ${msg}`);
-    };
-    if (bytes.length > MAX_BYTES)
-        fail(`file is larger than ${MAX_BYTES} bytes`);
-    let text;
-    try {
-        text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    }
-    catch {
-        return fail('file is not valid UTF-8');
-    }
-    let keys = 0;
-    KEY_LIKE.lastIndex = 0;
-    while (KEY_LIKE.exec(text) !== null) {
-        if (++keys > MAX_POLICY_KEYS)
-            fail(`has more than ${MAX_POLICY_KEYS} keys; refused before parsing (a policy has a few dozen)`);
-    }
-    const doc = (0,dist/* parseDocument */.Tp)(text, { uniqueKeys: true, prettyErrors: false });
-    const err = doc.errors[0];
-    if (err) {
-        const line = err.linePos?.[0]?.line ?? lineOf(text, err.pos[0]);
-        if (err.code === 'DUPLICATE_KEY')
-            fail(`duplicate key "${duplicatePath(doc, err.pos[0]) ?? '?'}" at line ${line}`);
-        fail(`YAML syntax error at line ${line}: ${err.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`);
-    }
-    let data;
-    try {
-        data = doc.toJS({ maxAliasCount: 100 });
-    }
-    catch (e) {
-        // yaml refuses aliases that expand without bound (a "billion laughs" file) with a ReferenceError.
-        return fail(`YAML aliases expand too far (${e.message.split('\n')[0]})`);
-    }
-    if (data === null || data === undefined)
-        fail('file is empty');
-    if (typeof data !== 'object' || Array.isArray(data))
-        fail('the top level must be a mapping of keys');
-    const parsed = policySchema.safeParse(data, { reportInput: true });
-    if (!parsed.success) {
-        const issues = parsed.error.issues;
-        fail(describeIssue(issues[0]) + (issues.length > 1 ? ` (and ${issues.length - 1} more)` : ''));
-    }
-    const policy = parsed.data;
-    const seen = new Set();
-    policy.waivers.forEach((w, i) => {
-        if (seen.has(w.check))
-            fail(`waivers[${i}].check names "${w.check}" twice`);
-        seen.add(w.check);
-        if (!policyCanEmit(policy, w.check))
-            fail(`waivers[${i}].check: no check "${w.check}" can come from this policy`);
-    });
-    return {
-        policy,
-        policy_id: policy.policy_id,
-        policy_version: policy.version,
-        policy_digest: `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`,
-        source,
-        text,
-    };
-}
-/** `evidence.required[0][1]` */
-function keyPath(path) {
-    let s = '';
-    for (const p of path) {
-        if (typeof p === 'number')
-            s += `[${p}]`;
-        else
-            s += s === '' ? String(p) : `.${String(p)}`;
-    }
-    return s;
-}
-function describeIssue(issue) {
-    const at = keyPath(issue.path);
-    const where = at === '' ? 'the top level' : at;
-    switch (issue.code) {
-        case 'unrecognized_keys': {
-            const keys = issue.keys.map((k) => `"${keyPath([...issue.path, k])}"`);
-            const shown = keys.slice(0, 5).join(', ') + (keys.length > 5 ? ` and ${keys.length - 5} more` : '');
-            return `unknown key${keys.length > 1 ? 's' : ''} ${shown}`;
-        }
-        case 'invalid_type':
-            if (issue.input === undefined)
-                return `${where} is required`;
-            return `${where} ${issue.message.startsWith('must') ? issue.message : `must be ${issue.expected}`}`;
-        default:
-            return `${where} ${issue.message}`;
-    }
-}
-function lineOf(text, pos) {
-    return text.slice(0, pos).split('\n').length;
-}
-/** The key path of the pair whose key starts at `pos` (the second of a duplicate pair). */
-function duplicatePath(doc, pos) {
-    let found = null;
-    (0,dist/* visit */.YR)(doc, {
-        Pair(_, pair, ancestors) {
-            const key = pair.key;
-            if (!(0,dist/* isScalar */.jn)(key) || key.range?.[0] !== pos)
-                return undefined;
-            const path = [];
-            const chain = [...ancestors, pair];
-            for (let i = 0; i < chain.length; i++) {
-                const node = chain[i];
-                const next = chain[i + 1];
-                if ((0,dist/* isPair */.tO)(node) && (0,dist/* isScalar */.jn)(node.key))
-                    path.push(String(node.key.value));
-                else if ((0,dist/* isSeq */.oP)(node) && next !== undefined)
-                    path.push(node.items.indexOf(next));
-                else if ((0,dist/* isMap */.jh)(node))
-                    continue;
-            }
-            found = keyPath(path);
-            return dist/* visit */.YR.BREAK;
-        },
-    });
-    return found;
-}
-
-;// CONCATENATED MODULE: ./src/policy/load.ts
-/**
- * Resolve a policy by shipped name (inside the bundle, so it works in any workspace) or by path.
- * A bare name (no `/`, no .yml/.yaml) is a shipped name; anything else is a path relative to cwd.
- */
-
-
-
-
-
-/** Names of the policies shipped in the bundle (top-level policies/*.yml; claim rules excluded). */
-function shippedPolicyNames() {
-    return (0,assets/* assetNames */.PB)('policies')
-        .filter((n) => !n.includes('/') && n.endsWith('.yml'))
-        .map((n) => n.slice(0, -'.yml'.length))
-        .sort();
-}
-function isPath(s) {
-    return s.includes('/') || s.includes('\\') || /\.ya?ml$/i.test(s);
-}
-async function loadPolicy(nameOrPath, opts = {}) {
-    const shipped = shippedPolicyNames();
-    const hint = `shipped policies: ${shipped.join(', ')}`;
-    if (!isPath(nameOrPath)) {
-        const text = shipped.includes(nameOrPath) ? (0,assets/* assetText */.G_)('policies', `${nameOrPath}.yml`) : undefined;
-        if (text === undefined) {
-            throw new util_errors/* InputError */.dz('PATH_MISSING', `policy ${JSON.stringify(nameOrPath)} is neither a shipped policy nor a path (${hint}; give a file as ./name.yml)`);
-        }
-        return parsePolicy(text, `shipped:${nameOrPath}`);
-    }
-    const full = (0,external_node_path_.resolve)(opts.cwd ?? process.cwd(), nameOrPath);
-    let bytes;
-    try {
-        bytes = await readRegularFile(full, { maxBytes: READ_LIMITS.policy, what: 'policy file', shown: nameOrPath });
-    }
-    catch (e) {
-        if (e instanceof util_errors/* InputError */.dz && e.code === 'PATH_MISSING')
-            throw new util_errors/* InputError */.dz('PATH_MISSING', `${e.message} (${hint})`);
-        throw e;
-    }
-    return parsePolicyBytes(bytes, nameOrPath);
-}
-
-;// CONCATENATED MODULE: ./src/policy/types.ts
-const SEVERITY = { pass: 0, hold: 1, deny: 2 };
-/** The more severe of two outcomes. */
-function worse(a, b) {
-    return SEVERITY[a] >= SEVERITY[b] ? a : b;
-}
-/** The less severe of two outcomes. */
-function better(a, b) {
-    return SEVERITY[a] <= SEVERITY[b] ? a : b;
-}
-
-;// CONCATENATED MODULE: ./src/policy/rules/common.ts
-
-function missing(ctx, key) {
-    return {
-        outcome: ctx.notEvaluated,
-        observed: null,
-        detail: `not evaluated: the verifier reported no "${key}" claim`,
-    };
-}
-function malformed(key, value, want) {
-    return { outcome: 'deny', observed: show(value), detail: `claim "${key}" is malformed: expected ${want}` };
-}
-function show(value) {
-    const s = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
-    return s.length > 200 ? `${s.slice(0, 197)}...` : s;
-}
-function hexClaim(ctx, claims, key, bytes) {
-    const v = claims[key];
-    if (v === undefined || v === null)
-        return { ok: false, finding: missing(ctx, key) };
-    if (typeof v !== 'string' || v.length !== bytes * 2 || !/^[0-9a-fA-F]*$/.test(v)) {
-        return { ok: false, finding: malformed(key, v, `${bytes * 2} hex digits`) };
-    }
-    return { ok: true, value: v.toLowerCase() };
-}
-function boolClaim(ctx, claims, key) {
-    const v = claims[key];
-    if (v === undefined || v === null)
-        return { ok: false, finding: missing(ctx, key) };
-    if (typeof v !== 'boolean')
-        return { ok: false, finding: malformed(key, v, 'true or false') };
-    return { ok: true, value: v };
-}
-function stringClaim(ctx, claims, key) {
-    const v = claims[key];
-    if (v === undefined || v === null)
-        return { ok: false, finding: missing(ctx, key) };
-    if (typeof v !== 'string' || v.length === 0)
-        return { ok: false, finding: malformed(key, v, 'a string') };
-    return { ok: true, value: v };
-}
-/** Fold per-subject findings into one: the worst outcome; observed and detail per subject when several. */
-function fold(subjects, each) {
-    const found = subjects.map((s) => ({ label: s.label, f: s.unreadable !== undefined ? unreadable(s) : each(s) }));
-    if (found.length === 1)
-        return found[0].f;
-    const outcome = found.reduce((o, x) => worse(o, x.f.outcome), 'pass');
-    const observed = found.map((x) => `${x.label}: ${x.f.observed ?? 'none'}`).join('; ');
-    const details = new Set(found.map((x) => x.f.detail));
-    const detail = details.size === 1 ? found[0].f.detail : found.map((x) => `${x.label}: ${x.f.detail}`).join('; ');
-    return { outcome, observed, detail };
-}
-function unreadable(s) {
-    return { outcome: 'deny', observed: null, detail: `not evaluated: ${s.unreadable}` };
-}
-/** A rule evaluated subject by subject. */
-function perSubject(id, expected, each) {
-    return { id, expected, evaluate: (subjects) => fold(subjects, each) };
-}
-/**
- * An allow-list of reference values. An empty list means "not pinned": hold, never pass, showing the
- * observed value so the user can pin it in a copy of the policy (shipped strict policies do this).
- */
-function allowList(ctx, id, allowed, read, what) {
-    const norm = allowed.map((a) => a.toLowerCase());
-    return perSubject(id, allowed.length === 0 ? null : allowed.join(', '), (s) => {
-        const c = read(s.claims);
-        if (!c.ok)
-            return c.finding;
-        if (allowed.length === 0) {
-            return {
-                outcome: 'hold',
-                observed: c.value,
-                detail: `not pinned: the policy lists no reference value for ${what}; pin the observed value in a copy of the policy`,
-            };
-        }
-        return norm.includes(c.value.toLowerCase())
-            ? { outcome: 'pass', observed: c.value, detail: `${what} is on the policy's allow-list` }
-            : { outcome: 'deny', observed: c.value, detail: `${what} is not on the policy's allow-list` };
-    });
-}
-/** A boolean that must be false (`debug: forbid`, `migrate_ma: forbid`). */
-function forbidTrue(id, read, whenTrue, whenFalse) {
-    return perSubject(id, 'false', (s) => {
-        const c = read(s.claims);
-        if (!c.ok)
-            return c.finding;
-        return c.value
-            ? { outcome: 'deny', observed: 'true', detail: whenTrue }
-            : { outcome: 'pass', observed: 'false', detail: whenFalse };
-    });
-}
-/** The outcome every check of a rule gets when it could not be evaluated at all. */
-function notEvaluated(rule, outcome, why) {
-    return { id: rule.id, outcome, observed: null, expected: rule.expected, detail: `not evaluated: ${why}` };
-}
-
-;// CONCATENATED MODULE: ./src/policy/rules/nvidia-gpu.ts
-
-/** One subject per GPU; an item whose `gpus` claim is missing or malformed stays one unreadable subject. */
-function gpuSubjects(items) {
-    return items.flatMap((it) => {
-        const gpus = it.claims['gpus'];
-        if (!Array.isArray(gpus))
-            return [{ ...it, unreadable: gpus === undefined ? 'the verifier reported no "gpus" claim' : 'claim "gpus" is not a list' }];
-        return gpus.map((g, j) => g !== null && typeof g === 'object'
-            ? { label: `${it.label}.gpu${j}`, claims: g }
-            : { label: `${it.label}.gpu${j}`, claims: {}, unreadable: `gpus[${j}] is not an object` });
-    });
-}
-function gpuRules(block, ctx) {
-    const rules = [];
-    const count = block.count;
-    if (count) {
-        const expected = count.max === undefined ? `>= ${count.min}` : `${count.min}..${count.max}`;
-        rules.push({
-            id: 'nvidia-gpu.count',
-            expected,
-            evaluate(items) {
-                let n = 0;
-                for (const it of items) {
-                    const gpus = it.claims['gpus'];
-                    if (gpus === undefined || gpus === null)
-                        return missing(ctx, 'gpus');
-                    if (!Array.isArray(gpus))
-                        return malformed('gpus', gpus, 'a list');
-                    n += gpus.length;
-                }
-                const ok = n >= count.min && (count.max === undefined || n <= count.max);
-                return ok
-                    ? { outcome: 'pass', observed: String(n), detail: `${n} attested GPU(s), within ${expected}` }
-                    : { outcome: 'deny', observed: String(n), detail: `${n} attested GPU(s), outside ${expected}` };
-            },
-        });
-    }
-    const perGpu = (r) => ({ ...r, evaluate: (items) => r.evaluate(gpuSubjects(items)) });
-    if (block.debug === 'forbid') {
-        rules.push(perGpu(forbidTrue('nvidia-gpu.debug', (c) => boolClaim(ctx, c, 'debug'), 'the GPU runs in debug mode', 'the GPU is not in debug mode')));
-    }
-    if (block.measres) {
-        rules.push(perGpu(perSubject('nvidia-gpu.measres', 'success', (s) => {
-            const c = stringClaim(ctx, s.claims, 'measres');
-            if (!c.ok)
-                return c.finding;
-            return c.value === 'success'
-                ? { outcome: 'pass', observed: c.value, detail: 'the GPU measurements matched the reference values' }
-                : { outcome: 'deny', observed: c.value, detail: 'the GPU measurements did not match the reference values' };
-        })));
-    }
-    if (block.driver_versions !== undefined) {
-        rules.push(perGpu(allowList(ctx, 'nvidia-gpu.driver_versions', block.driver_versions, (c) => stringClaim(ctx, c, 'driver_version'), 'the driver version')));
-    }
-    if (block.vbios_versions !== undefined) {
-        rules.push(perGpu(allowList(ctx, 'nvidia-gpu.vbios_versions', block.vbios_versions, (c) => stringClaim(ctx, c, 'vbios_version'), 'the VBIOS version')));
-    }
-    return rules;
-}
-
-;// CONCATENATED MODULE: ./src/policy/rules/sev-snp.ts
-/**
- * Rules over verified SEV-SNP attestation reports. They check no signature (the verifier did; only
- * `verified` reports reach them). Claims: `measurement`, `host_data`, `id_key_digest`,
- * `author_key_digest` (lowercase hex), one boolean per guest policy flag (`debug`, `migrate_ma`,
- * ...), `vmpl` (number), `signing_key` (`vcek` | `vlek`), `reported_tcb` {bootloader, tee, snp,
- * microcode, fmc (Turin)}.
- */
-
-
-function intClaim(ctx, s, key) {
-    const v = s.claims[key];
-    if (v === undefined || v === null)
-        return { ok: false, finding: missing(ctx, key) };
-    if (typeof v !== 'number' || !Number.isInteger(v))
-        return { ok: false, finding: malformed(key, v, 'an integer') };
-    return { ok: true, value: v };
-}
-function snpRules(block, ctx) {
-    const rules = [];
-    if (block.debug === 'forbid') {
-        rules.push(forbidTrue('sev-snp.debug', (c) => boolClaim(ctx, c, 'debug'), 'the guest policy allows debugging: the host can read its memory', 'the guest policy forbids debugging'));
-    }
-    if (block.migrate_ma === 'forbid') {
-        rules.push(forbidTrue('sev-snp.migrate_ma', (c) => boolClaim(ctx, c, 'migrate_ma'), 'a migration agent is allowed: the guest may be moved off the attested platform', 'no migration agent is allowed'));
-    }
-    if (block.measurement !== undefined) {
-        rules.push(allowList(ctx, 'sev-snp.measurement', block.measurement, (c) => hexClaim(ctx, c, 'measurement', 48), 'MEASUREMENT'));
-    }
-    if (block.host_data !== undefined) {
-        rules.push(allowList(ctx, 'sev-snp.host_data', block.host_data, (c) => hexClaim(ctx, c, 'host_data', 32), 'HOST_DATA'));
-    }
-    if (block.id_key_digest !== undefined) {
-        rules.push(allowList(ctx, 'sev-snp.id_key_digest', block.id_key_digest, (c) => hexClaim(ctx, c, 'id_key_digest', 48), 'ID_KEY_DIGEST'));
-    }
-    if (block.author_key_digest !== undefined) {
-        rules.push(allowList(ctx, 'sev-snp.author_key_digest', block.author_key_digest, (c) => hexClaim(ctx, c, 'author_key_digest', 48), 'AUTHOR_KEY_DIGEST'));
-    }
-    const vmpls = block.vmpl;
-    if (vmpls !== undefined) {
-        rules.push(perSubject('sev-snp.vmpl', vmpls.join(', ') || null, (s) => {
-            const v = intClaim(ctx, s, 'vmpl');
-            if (!v.ok)
-                return v.finding;
-            return vmpls.includes(v.value)
-                ? { outcome: 'pass', observed: String(v.value), detail: `the report was requested at VMPL ${v.value}, which the policy allows` }
-                : { outcome: 'deny', observed: String(v.value), detail: `the report was requested at VMPL ${v.value}; the policy allows ${vmpls.join(', ') || 'none'}` };
-        }));
-    }
-    const keys = block.signing_key;
-    if (keys !== undefined) {
-        rules.push(perSubject('sev-snp.signing_key', keys.join(', ') || null, (s) => {
-            const k = stringClaim(ctx, s.claims, 'signing_key');
-            if (!k.ok)
-                return k.finding;
-            return keys.includes(k.value)
-                ? { outcome: 'pass', observed: k.value, detail: `signed by a ${k.value.toUpperCase()}, which the policy allows` }
-                : { outcome: 'deny', observed: k.value, detail: `signed by a ${k.value.toUpperCase()}; the policy allows ${keys.join(', ') || 'none'}` };
-        }));
-    }
-    const gp = block.guest_policy;
-    if (gp) {
-        for (const name of [...gp.forbid, ...gp.require]) {
-            const want = gp.require.includes(name);
-            rules.push(perSubject(`sev-snp.guest_policy.${name}`, want ? 'set' : 'clear', (s) => {
-                const b = boolClaim(ctx, s.claims, name);
-                if (!b.ok)
-                    return b.finding;
-                const observed = b.value ? 'set' : 'clear';
-                return b.value === want
-                    ? { outcome: 'pass', observed, detail: `guest policy flag ${name} is ${observed}, as the policy ${want ? 'requires' : 'asks'}` }
-                    : { outcome: 'deny', observed, detail: `guest policy flag ${name} is ${observed}; the policy ${want ? 'requires' : 'forbids'} it` };
-            }));
-        }
-    }
-    const min = block.min_reported_tcb;
-    if (min) {
-        for (const comp of SNP_TCB_COMPONENTS) {
-            const want = min[comp];
-            if (want === undefined)
-                continue;
-            const key = `reported_tcb.${comp}`;
-            rules.push(perSubject(`sev-snp.min_reported_tcb.${comp}`, `>= ${want}`, (s) => {
-                const tcb = s.claims['reported_tcb'];
-                if (tcb === undefined || tcb === null)
-                    return missing(ctx, 'reported_tcb');
-                if (typeof tcb !== 'object')
-                    return malformed('reported_tcb', tcb, 'an object');
-                const v = tcb[comp];
-                if (v === undefined || v === null) {
-                    return comp === 'fmc'
-                        ? { ...missing(ctx, key), detail: 'not evaluated: the report has no FMC component (only Turin reports carry one)' }
-                        : missing(ctx, key);
-                }
-                if (typeof v !== 'number' || !Number.isInteger(v))
-                    return malformed(key, v, 'an integer');
-                return v >= want
-                    ? { outcome: 'pass', observed: String(v), detail: `reported TCB ${comp} ${v} meets the minimum ${want}` }
-                    : { outcome: 'deny', observed: String(v), detail: `reported TCB ${comp} ${v} is below the minimum ${want}` };
-            }));
-        }
-    }
-    return rules;
-}
-
-;// CONCATENATED MODULE: ./src/policy/rules/tdx.ts
-/**
- * Rules over verified TDX quotes (reference values, TD attributes, TCB status). The claims are the
- * verifier's: lowercase hex for byte fields (`td_attributes` is the 8 bytes as they sit in the quote,
- * little-endian), booleans `debug` and `sept_ve_disable`, and `tcb_status` once collateral was used.
- */
-
-
-/** One TD attribute: the verifier's boolean when it gave one (debug, sept_ve_disable), else the bit. */
-function attribute(ctx, claims, name) {
-    if (name === 'debug' || name === 'sept_ve_disable') {
-        const b = claims[name];
-        if (typeof b === 'boolean')
-            return { ok: true, value: b };
-        if (b !== undefined && b !== null)
-            return { ok: false, finding: malformed(name, b, 'true or false') };
-    }
-    const raw = claims['td_attributes'];
-    if (raw === undefined || raw === null)
-        return { ok: false, finding: missing(ctx, 'td_attributes') };
-    const hex = hexClaim(ctx, claims, 'td_attributes', 8);
-    if (!hex.ok)
-        return hex;
-    const bit = schema_TD_ATTRIBUTE_BITS[name];
-    const byte = parseInt(hex.value.slice((bit >> 3) * 2, (bit >> 3) * 2 + 2), 16);
-    return { ok: true, value: (byte & (1 << (bit & 7))) !== 0 };
-}
-function pinMatches(p, e) {
-    return (p.rtmr === e.rtmr &&
-        (p.name === undefined || p.name === e.name) &&
-        (p.type === undefined || Number(e.type) === p.type) &&
-        (p.digest === undefined || p.digest === e.digest) &&
-        (p.payload === undefined || p.payload === e.payload));
-}
-function describePin(p) {
-    const parts = [`RTMR${p.rtmr}`, p.name !== undefined ? JSON.stringify(p.name) : null, p.type !== undefined ? `type 0x${p.type.toString(16)}` : null];
-    if (p.digest !== undefined)
-        parts.push(`digest ${p.digest.slice(0, 16)}…`);
-    if (p.payload !== undefined)
-        parts.push(`payload ${p.payload.length > 32 ? `${p.payload.slice(0, 32)}…` : p.payload}`);
-    return parts.filter((x) => x !== null).join(' ');
-}
-/**
- * `tdx.event_log.replay`: the verifier replayed an event log to the quote's RTMRs (claim
- * `event_log_replay`). No log at all denies: the policy asked for one. `tdx.event_log.events`: each
- * pinned event appears in that log, which counts only when it replays.
- */
-function eventLogRules(block, ctx) {
-    const replayed = (claims) => {
-        const r = claims['event_log_replay'];
-        if (r === undefined || r === null)
-            return { ok: false, finding: { outcome: 'deny', observed: 'none', detail: 'no event log was presented with the quote' } };
-        if (r !== 'match' && r !== 'mismatch')
-            return { ok: false, finding: malformed('event_log_replay', r, 'match or mismatch') };
-        if (r === 'mismatch')
-            return { ok: false, finding: { outcome: 'deny', observed: 'mismatch', detail: 'the event log does not replay to the RTMRs of the verified quote' } };
-        const events = claims['event_log_events'];
-        if (!Array.isArray(events))
-            return { ok: false, finding: missing(ctx, 'event_log_events') };
-        return { ok: true, events: events };
-    };
-    const rules = [
-        perSubject('tdx.event_log.replay', 'match', (s) => {
-            const r = replayed(s.claims);
-            if (!r.ok)
-                return r.finding;
-            const regs = Array.isArray(s.claims['event_log_rtmrs']) ? s.claims['event_log_rtmrs'].join(', ') : 'the RTMRs';
-            return { outcome: 'pass', observed: 'match', detail: `the event log replays to ${regs} of the verified quote` };
-        }),
-    ];
-    if (block.events.length > 0) {
-        rules.push(perSubject('tdx.event_log.events', block.events.map(describePin).join('; '), (s) => {
-            const r = replayed(s.claims);
-            if (!r.ok)
-                return { ...r.finding, detail: `pinned events not evaluated: ${r.finding.detail}` };
-            const absent = block.events.filter((p) => !r.events.some((e) => pinMatches(p, e)));
-            return absent.length === 0
-                ? { outcome: 'pass', observed: `${block.events.length} pinned event(s) found`, detail: 'every pinned event is in the event log that replays' }
-                : { outcome: 'deny', observed: `missing: ${absent.map(describePin).join('; ')}`, detail: 'a pinned event is not in the event log that replays' };
-        }));
-    }
-    return rules;
-}
-function tdxRules(block, ctx) {
-    const rules = [];
-    if (block.debug === 'forbid') {
-        rules.push(forbidTrue('tdx.debug', (c) => (c['debug'] === undefined && c['td_attributes'] !== undefined ? attribute(ctx, c, 'debug') : boolClaim(ctx, c, 'debug')), 'the TD runs in debug mode: the host can read and change its memory and state', 'the TD is not a debug TD'));
-    }
-    for (const m of TDX_MEASUREMENTS) {
-        const allowed = block[m];
-        if (allowed !== undefined)
-            rules.push(allowList(ctx, `tdx.${m}`, allowed, (c) => hexClaim(ctx, c, m, 48), m.toUpperCase()));
-    }
-    const attrs = block.td_attributes;
-    if (attrs) {
-        for (const name of [...attrs.forbid, ...attrs.require]) {
-            const want = attrs.require.includes(name);
-            rules.push(perSubject(`tdx.td_attributes.${name}`, want ? 'set' : 'clear', (s) => {
-                const a = attribute(ctx, s.claims, name);
-                if (!a.ok)
-                    return a.finding;
-                const observed = a.value ? 'set' : 'clear';
-                return a.value === want
-                    ? { outcome: 'pass', observed, detail: `TD attribute ${name} is ${observed}, as the policy ${want ? 'requires' : 'asks'}` }
-                    : { outcome: 'deny', observed, detail: `TD attribute ${name} is ${observed}; the policy ${want ? 'requires' : 'forbids'} it` };
-            }));
-        }
-    }
-    if (block.xfam !== undefined)
-        rules.push(allowList(ctx, 'tdx.xfam', block.xfam, (c) => hexClaim(ctx, c, 'xfam', 8), 'XFAM'));
-    const min = block.min_tcb;
-    if (min?.tee_tcb_svn !== undefined) {
-        const want = Buffer.from(min.tee_tcb_svn, 'hex');
-        rules.push(perSubject('tdx.min_tcb.tee_tcb_svn', `each byte at least ${min.tee_tcb_svn}`, (s) => {
-            const c = hexClaim(ctx, s.claims, 'tee_tcb_svn', 16);
-            if (!c.ok)
-                return c.finding;
-            const got = Buffer.from(c.value, 'hex');
-            const low = [...want].map((w, i) => (got[i] < w ? i : -1)).filter((i) => i >= 0);
-            return low.length === 0
-                ? { outcome: 'pass', observed: c.value, detail: 'every TEE_TCB_SVN component is at or above the minimum' }
-                : { outcome: 'deny', observed: c.value, detail: `TEE_TCB_SVN component(s) ${low.join(', ')} below the minimum` };
-        }));
-    }
-    for (const [key, claim, what] of [
-        ['pce_svn', 'pck_pce_svn', "the PCK certificate's PCE SVN"],
-        ['qe_svn', 'qe_svn', 'the QE SVN'],
-    ]) {
-        const floor = min?.[key];
-        if (floor === undefined)
-            continue;
-        rules.push(perSubject(`tdx.min_tcb.${key}`, `at least ${floor}`, (s) => {
-            const v = s.claims[claim];
-            if (v === undefined || v === null)
-                return missing(ctx, claim);
-            if (typeof v !== 'number')
-                return malformed(claim, v, 'a number');
-            return v >= floor
-                ? { outcome: 'pass', observed: String(v), detail: `${what} ${v} is at least ${floor}` }
-                : { outcome: 'deny', observed: String(v), detail: `${what} ${v} is below the minimum ${floor}` };
-        }));
-    }
-    if (block.event_log)
-        rules.push(...eventLogRules(block.event_log, ctx));
-    const tcb = block.tcb_status;
-    if (tcb) {
-        const expected = [...tcb.pass.map((s) => `${s} (pass)`), ...tcb.hold.map((s) => `${s} (hold)`)].join(', ') || null;
-        rules.push(perSubject('tdx.tcb_status', expected, (s) => {
-            const c = stringClaim(ctx, s.claims, 'tcb_status');
-            if (!c.ok) {
-                return c.finding.observed === null
-                    ? { ...c.finding, detail: 'not evaluated: no TCB status (the verifier had no TCB collateral)' }
-                    : c.finding;
-            }
-            if (tcb.pass.includes(c.value))
-                return { outcome: 'pass', observed: c.value, detail: `TCB status ${c.value} passes this policy` };
-            if (tcb.hold.includes(c.value))
-                return { outcome: 'hold', observed: c.value, detail: `TCB status ${c.value} holds under this policy` };
-            return { outcome: 'deny', observed: c.value, detail: `TCB status ${c.value} is not listed by this policy` };
-        }));
-    }
-    return rules;
-}
-
-;// CONCATENATED MODULE: ./src/policy/appraise.ts
-
-
-
-
-
-
-function appraise(policy, input) {
-    const items = input.evidence.map((ev, i) => describe(policy, ev, i));
-    const checks = items.flatMap((it) => [it.verified, it.binding]);
-    const { check: required, unmet } = requiredCheck(policy, items);
-    checks.push(required);
-    if (policy.evidence.required.length === 0)
-        checks.push(acceptedCheck(items));
-    checks.push(trustRootsCheck(policy, input, items));
-    const simulated = simulatedCheck(policy, items);
-    if (simulated)
-        checks.push(simulated);
-    if (input.verifierUnavailable && input.verifierUnavailable.length > 0) {
-        checks.push({
-            id: 'evidence.verifier_unavailable',
-            outcome: policy.evidence.on_verifier_unavailable,
-            observed: input.verifierUnavailable.join('; '),
-            expected: 'every verifier available',
-            detail: `a verifier could not run (on_verifier_unavailable: ${policy.evidence.on_verifier_unavailable})`,
-        });
-    }
-    const ctx = { notEvaluated: policy.evidence.on_verifier_unavailable };
-    const blocks = [];
-    if (policy.tdx)
-        blocks.push(['tdx', tdxRules(policy.tdx, ctx)]);
-    if (policy['sev-snp'])
-        blocks.push(['sev-snp', snpRules(policy['sev-snp'], ctx)]);
-    if (policy['nvidia-gpu'])
-        blocks.push(['nvidia-gpu', gpuRules(policy['nvidia-gpu'], ctx)]);
-    for (const [kind, rules] of blocks) {
-        const subjects = items
-            .filter((it) => it.kind === kind && it.ev.status === 'verified')
-            .map((it) => ({ label: `evidence.${it.index}`, claims: it.ev.claims ?? {} }));
-        if (subjects.length > 0) {
-            for (const r of rules)
-                checks.push({ id: r.id, expected: r.expected, ...r.evaluate(subjects) });
-        }
-        else {
-            const outcome = unmet.get(kind);
-            if (outcome)
-                for (const r of rules)
-                    checks.push(notEvaluated(r, outcome, `no verified ${kind} evidence (evidence.required: ${outcome})`));
-        }
-    }
-    if (policy.workload)
-        checks.push(workloadCheck(policy.workload.digests, input.workloadDigest));
-    const ignores = ignoreCheck(policy, input);
-    if (ignores)
-        checks.push(ignores);
-    checks.push({
-        id: 'benchmark.context-only',
-        outcome: 'pass',
-        observed: input.benchmarkPresent ? 'present' : 'absent',
-        expected: 'context-only',
-        detail: input.benchmarkPresent
-            ? 'the benchmark is recorded as capacity context only and was not used as evidence'
-            : 'no benchmark was given; a benchmark is capacity context only and is never used as evidence',
-    });
-    return applyWaivers(policy, checks);
-}
-function isSimulated(ev) {
-    return ev.kind === 'simulated' || ev.format === 'simulated-tdx-quote' || ev.claims?.['simulated'] === true;
-}
-function describe(policy, ev, index) {
-    const kind = isSimulated(ev) ? 'simulated' : ev.kind;
-    const label = kind ?? ev.format;
-    const base = `evidence.${index}.${label}`;
-    const e = policy.evidence;
-    const what = `${ev.format} (${ev.file})`;
-    let verified;
-    switch (ev.status) {
-        case 'verified':
-            verified = { id: `${base}.verified`, outcome: 'pass', observed: 'verified', expected: 'verified', detail: `${what}: ${ev.detail}` };
-            break;
-        case 'failed':
-            verified = {
-                id: `${base}.verified`,
-                outcome: 'deny',
-                observed: 'failed',
-                expected: 'verified',
-                detail: `${what}: ${ev.detail} (a signature, chain or binding failure always denies)`,
-            };
-            break;
-        case 'unsupported':
-            verified = {
-                id: `${base}.verified`,
-                outcome: e.on_unsupported,
-                observed: 'unsupported',
-                expected: 'verified',
-                detail: `${what}: ${ev.detail} (on_unsupported: ${e.on_unsupported})`,
-            };
-            break;
-        case 'unavailable':
-            verified = {
-                id: `${base}.verified`,
-                outcome: e.on_verifier_unavailable,
-                observed: 'unavailable',
-                expected: 'verified',
-                detail: `${what}: ${ev.detail} (on_verifier_unavailable: ${e.on_verifier_unavailable})`,
-            };
-            break;
-    }
-    let binding;
-    if (ev.bindingMatches === true) {
-        binding = { id: `${base}.binding`, outcome: 'pass', observed: 'match', expected: 'match', detail: "the evidence's report_data/nonce equals this job's binding" };
-    }
-    else if (ev.bindingMatches === false) {
-        binding = {
-            id: `${base}.binding`,
-            outcome: 'deny',
-            observed: 'mismatch',
-            expected: 'match',
-            detail: "the evidence's report_data/nonce does not equal this job's binding: it belongs to another job or was altered",
-        };
-    }
-    else {
-        const [outcome, rule] = ev.status === 'unsupported' ? [e.on_unsupported, 'on_unsupported'] : [e.on_verifier_unavailable, 'on_verifier_unavailable'];
-        binding = { id: `${base}.binding`, outcome, observed: null, expected: 'match', detail: `not evaluated: the binding could not be checked (${rule}: ${outcome})` };
-    }
-    return { index, ev, kind, label, verified, binding, accepted: ev.status === 'verified' && ev.bindingMatches === true };
-}
-/** Own outcome of an item that is present but not accepted. */
-function ownOutcome(it) {
-    return worse(it.verified.outcome, it.binding.outcome);
-}
-function requiredCheck(policy, items) {
-    const groups = policy.evidence.required.map((g) => (Array.isArray(g) ? g : [g]));
-    const unmet = new Map();
-    const observed = items.length === 0 ? 'none' : items.map((it) => `evidence.${it.index}: ${it.label} ${it.ev.status}`).join(', ');
-    if (groups.length === 0) {
-        return {
-            check: {
-                id: 'evidence.required',
-                outcome: 'pass',
-                observed,
-                expected: 'nothing',
-                detail: items.length === 0 ? 'this policy requires no runtime evidence and none was presented' : 'this policy requires no runtime evidence',
-            },
-            unmet,
-        };
-    }
-    let outcome = 'pass';
-    const parts = [];
-    for (const kinds of groups) {
-        const name = kinds.join(' or ');
-        const accepted = items.filter((it) => it.accepted && it.kind !== null && kinds.includes(it.kind));
-        if (accepted.length > 0) {
-            parts.push(`${name}: satisfied by ${accepted.map((it) => `evidence.${it.index}`).join(', ')}`);
-            continue;
-        }
-        const present = items.filter((it) => it.kind !== null && kinds.includes(it.kind));
-        let o;
-        if (present.length > 0) {
-            o = present.map(ownOutcome).reduce(better);
-            parts.push(`${name}: presented but not accepted (${present.map((it) => `evidence.${it.index} ${it.ev.status}`).join(', ')})`);
-        }
-        else {
-            o = policy.evidence.on_missing;
-            parts.push(`${name}: missing (on_missing: ${o})`);
-        }
-        // Never pass a requirement nothing accepted satisfies, whatever the items' own checks say.
-        o = worse(o, 'hold');
-        for (const k of kinds)
-            unmet.set(k, o);
-        outcome = worse(outcome, o);
-    }
-    return {
-        check: {
-            id: 'evidence.required',
-            outcome,
-            observed,
-            expected: groups.map((k) => (k.length > 1 ? `(${k.join(' or ')})` : k[0])).join(' and '),
-            detail: parts.join('; '),
-        },
-        unmet,
-    };
-}
-/**
- * A policy that requires no evidence still cannot pass a job none of whose evidence was accepted:
- * claim tier `none` pairs with hold (DESIGN §6), so "nothing required" never reads as "verified".
- */
-function acceptedCheck(items) {
-    const accepted = items.filter((it) => it.accepted);
-    return accepted.length > 0
-        ? {
-            id: 'evidence.accepted',
-            outcome: 'pass',
-            observed: accepted.map((it) => `evidence.${it.index}`).join(', '),
-            expected: 'at least one accepted piece of evidence',
-            detail: 'verified evidence bound to this job was accepted',
-        }
-        : {
-            id: 'evidence.accepted',
-            outcome: 'hold',
-            observed: 'none',
-            expected: 'at least one accepted piece of evidence',
-            detail: 'no runtime evidence was accepted, so nothing about the runtime can pass (tier none pairs with hold)',
-        };
-}
-/** The trees' ignores beyond the defaults: the verifier's policy decides, the producer's list is only reported. */
-function ignoreCheck(policy, input) {
-    const given = input.ignorePaths ?? {};
-    const roles = ['workload', 'inputs', 'outputs'].map((r) => [r, given[r] ?? []]).filter(([, ps]) => ps.length > 0);
-    if (roles.length === 0)
-        return null;
-    const allowed = new Set(policy.allowed_ignores);
-    const observed = roles.map(([r, ps]) => `${r}: ${ps.join(', ')}`).join('; ');
-    const bad = roles.flatMap(([r, ps]) => ps.filter((p) => !allowed.has(p)).map((p) => `${r} ${JSON.stringify(p)}`));
-    const expected = policy.allowed_ignores.length ? `only ${policy.allowed_ignores.join(', ')}` : 'the default ignores only';
-    return bad.length
-        ? {
-            id: 'hashing.ignore_paths',
-            outcome: 'deny',
-            observed,
-            expected,
-            detail: `left out of the hash but not allowed by the policy's allowed_ignores: ${bad.join(', ')}`,
-        }
-        : { id: 'hashing.ignore_paths', outcome: 'pass', observed, expected, detail: "every path left out of the hash is in the policy's allowed_ignores" };
-}
-function trustRootsCheck(policy, input, items) {
-    const custom = input.trustRoots === 'custom' || items.some((it) => it.ev.trustRoots === 'custom');
-    const observed = custom ? 'custom' : 'shipped';
-    if (policy.evidence.trust_roots === 'any') {
-        return {
-            id: 'evidence.trust_roots',
-            outcome: 'pass',
-            observed,
-            expected: 'shipped or custom',
-            detail: 'this policy accepts any trust roots (for demos and tests only)',
-        };
-    }
-    return custom
-        ? {
-            id: 'evidence.trust_roots',
-            outcome: 'deny',
-            observed,
-            expected: 'shipped',
-            detail: 'custom trust roots were used; this policy accepts only the shipped vendor roots',
-        }
-        : { id: 'evidence.trust_roots', outcome: 'pass', observed, expected: 'shipped', detail: 'chains were checked against the shipped vendor roots' };
-}
-function simulatedCheck(policy, items) {
-    const sims = items.filter((it) => it.kind === 'simulated');
-    if (sims.length === 0)
-        return null;
-    const observed = `simulated (${sims.map((it) => `evidence.${it.index}`).join(', ')})`;
-    return policy.evidence.accept_simulated
-        ? {
-            id: 'evidence.simulated',
-            outcome: 'pass',
-            observed,
-            expected: 'simulated accepted',
-            detail: 'simulated evidence is accepted by this policy (demo only); it makes no hardware claim',
-        }
-        : {
-            id: 'evidence.simulated',
-            outcome: 'deny',
-            observed,
-            expected: 'no simulated evidence',
-            detail: 'simulated evidence is signed by a throwaway key and shows nothing about hardware; this policy does not accept it',
-        };
-}
-function workloadCheck(digests, observed) {
-    const base = { id: 'workload.digests', observed, expected: digests.length === 0 ? null : digests.join(', ') };
-    if (digests.length === 0) {
-        return { ...base, outcome: 'hold', detail: 'not pinned: the policy lists no workload digest; pin the observed digest in a copy of the policy' };
-    }
-    return digests.includes(observed)
-        ? { ...base, outcome: 'pass', detail: "the workload digest is on the policy's allow-list" }
-        : { ...base, outcome: 'deny', detail: "the workload digest is not on the policy's allow-list" };
-}
-/**
- * A waiver turns its check into a pass and is copied into it. Signature, chain and binding checks (and
- * the simulated / trust-roots checks, which have their own switches) cannot be waived. A waiver that
- * names no check this policy can produce is a schema error at load; should such a policy reach here
- * anyway, it yields a `waivers.<id>` hold rather than passing silently. A waiver for a check that this
- * run did not produce (e.g. `tdx.*` when SNP satisfied the requirement) is simply unused.
- */
-function applyWaivers(policy, checks) {
-    const out = checks.map((c) => {
-        const w = policy.waivers.find((x) => x.check === c.id);
-        if (!w)
-            return c;
-        if (UNWAIVABLE.test(c.id))
-            return { ...c, detail: `${c.detail}; cannot be waived (waiver "${w.any}" ignored)` };
-        if (c.outcome === 'pass')
-            return { ...c, detail: `${c.detail}; waiver "${w.any}" not needed: the check passed` };
-        return { ...c, outcome: 'pass', waiver: w.any, detail: `waived: ${w.any} (was ${c.outcome}: ${c.detail})` };
-    });
-    for (const w of policy.waivers) {
-        if (!policyCanEmit(policy, w.check)) {
-            out.push({
-                id: `waivers.${w.check}`,
-                outcome: 'hold',
-                observed: null,
-                expected: null,
-                detail: `the waiver names no check this policy can produce ("${w.check}"); fix or remove it`,
-            });
-        }
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/policy/decide.ts
-
-function decide(checks, ceiling) {
-    const raw = checks.reduce((o, c) => worse(o, c.outcome), 'pass');
-    const status = worse(raw, ceiling);
-    const capped = status !== raw;
-    const because = rawReason(checks, raw);
-    const reason = capped ? `capped at ${status} by decision_ceiling (${because})` : because;
-    return { status, reason, capped };
-}
-function rawReason(checks, raw) {
-    if (raw === 'pass') {
-        const waived = checks.filter((c) => c.waiver !== undefined).map((c) => c.id);
-        return waived.length > 0 ? `every check passed, waived: ${list(waived)}` : 'every check passed';
-    }
-    const ids = checks.filter((c) => c.outcome === raw).map((c) => c.id);
-    return `${raw === 'deny' ? 'denied' : 'held'} by ${list(ids)}`;
-}
-/** Name up to MAX_NAMED ids; a required kind that is absent can bring a dozen "not evaluated" ones. */
-const MAX_NAMED = 8;
-function list(ids) {
-    if (ids.length <= MAX_NAMED)
-        return ids.join(', ');
-    return `${ids.slice(0, MAX_NAMED).join(', ')} and ${ids.length - MAX_NAMED} more`;
-}
-
-;// CONCATENATED MODULE: ./src/policy/index.ts
-/** The policy stage: schema, loading, appraisal (rules per evidence kind) and the decision. */
-
-
-
-
-
-
-
-;// CONCATENATED MODULE: ./src/claims/struck.ts
-
-/** Rules: the shipped set, extended by any user rule files. */
-function claimRules(extra = []) {
-    let rules = (0,lint.loadShippedRules)();
-    for (const r of extra)
-        rules = (0,lint/* mergeRules */.ub)(rules, (0,lint/* parseRules */.NR)(r.text, r.source));
-    return rules;
-}
-/** Lint user text handed to `create`; every flagged sentence is struck and recorded with its rewrite. */
-function lintForReceipt(texts, extraRules = []) {
-    if (texts.length === 0)
-        return [];
-    const rules = claimRules(extraRules);
-    const out = [];
-    for (const t of texts) {
-        for (const f of (0,lint.lint)(t.text, rules)) {
-            out.push({ sentence: f.sentence, category: f.category, rule: f.rule, rewrite: f.rewrite, why: f.why, source: t.source, line: f.line });
-        }
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/receipt/schema.ts
-
-/**
- * The compute receipt, version 1 (DESIGN §7). Top-level field names follow the receipt model:
- * workload_digest, input_commitment, runtime_measurement, benchmark_result, attestation_result,
- * verifier_policy_id, policy_decision, output_digest, allowed_claim, blocked_claims.
- *
- * The schema is strict (unknown keys are rejected) and exported as JSON Schema to
- * schema/receipt.v1.json; a test proves the committed file is current.
- */
-const SCHEMA_VERSION = 'compute-receipt/v1';
-const sha256Digest = action_schemas/* string */.YjP().regex(/^sha256:[0-9a-f]{64}$/, 'sha256:<64 lowercase hex>');
-const commitment = action_schemas/* string */.YjP().regex(/^(sha256|hmac-sha256):[0-9a-f]{64}$/, 'sha256: or hmac-sha256: + 64 lowercase hex');
-const schema_hex = (bytes) => action_schemas/* string */.YjP().regex(new RegExp(`^[0-9a-f]{${bytes * 2}}$`), `${bytes * 2} lowercase hex`);
-/**
- * Text fields: no C0/C1 control characters and no unpaired surrogates. `multiline` text (detail
- * strings, sentences from the user's text) may hold line breaks and tabs, nothing else.
- */
-const schema_CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
-const CONTROL_EXCEPT_BREAKS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
-const schema_LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
-const schema_text = (max = 4096) => action_schemas/* string */.YjP()
-    .max(max)
-    .refine((s) => !schema_CONTROL.test(s), 'must not contain control characters')
-    .refine((s) => !schema_LONE_SURROGATE.test(s), 'must be valid Unicode');
-const multiline = (max = 65536) => action_schemas/* string */.YjP()
-    .max(max)
-    .refine((s) => !CONTROL_EXCEPT_BREAKS.test(s), 'must not contain control characters other than line breaks and tabs')
-    .refine((s) => !schema_LONE_SURROGATE.test(s), 'must be valid Unicode');
-const nullableText = (max = 1024) => schema_text(max).nullable();
-/** RFC 3339 date-time with a time zone (`Z` or `±hh:mm`), and a real calendar time. */
-const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?(Z|[+-]\d{2}:\d{2})$/;
-function isRfc3339(s) {
-    if (!RFC3339.test(s))
-        return false;
-    const t = Date.parse(s);
-    if (Number.isNaN(t))
-        return false;
-    // Date.parse rolls over 2026-02-31; the fields must survive the round trip in UTC when the zone is Z.
-    const [, mo, d] = /^\d{4}-(\d{2})-(\d{2})/.exec(s);
-    const month = Number(mo);
-    const day = Number(d);
-    if (month < 1 || month > 12 || day < 1)
-        return false;
-    const year = Number(s.slice(0, 4));
-    const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
-    return day <= days;
-}
-const timestamp = action_schemas/* string */.YjP().refine(isRfc3339, 'must be an RFC 3339 date-time, e.g. 2026-01-31T12:00:00.000Z');
-/** A path inside the receipt directory, as the tool names them: '/'-separated, no '.' or '..' segment. */
-const relPath = schema_text(512).refine((s) => s !== '' && !s.startsWith('/') && !s.includes('\\') && s.split('/').every((p) => p !== '' && p !== '.' && p !== '..'), "must be a relative path inside the receipt directory ('/'-separated, no '.' or '..' segments)");
-/** Identifiers the tool builds itself (check ids, policy ids): a short restricted charset. */
-const policyId = action_schemas/* string */.YjP().max(64).regex(/^[a-z0-9][a-z0-9._-]*$/, 'must match [a-z0-9][a-z0-9._-]*');
-const checkId = action_schemas/* string */.YjP().max(200).regex(/^[A-Za-z0-9][A-Za-z0-9._:-]*$/, 'must match [A-Za-z0-9][A-Za-z0-9._:-]*');
-/** A job id given by the caller or CI: printable, no control characters, at most 256 characters. */
-const JOB_ID_MAX = 256;
-const jobId = schema_text(JOB_ID_MAX).min(1);
-const SerializationSchema = action_schemas/* strictObject */.rej({
-    method: action_schemas/* enum */.k5n(['files', 'shards', 'image']),
-    hash_type: action_schemas/* literal */.euz('sha256'),
-    // path-components: model_signing's order; utf8-bytes: receipts written before it, still replayed.
-    order: action_schemas/* enum */.k5n(['path-components', 'utf8-bytes']),
-    shard_size: action_schemas/* number */.aig().int().positive().optional(),
-    allow_symlinks: action_schemas/* boolean */.zMY(),
-    ignore_paths: action_schemas/* array */.YOg(schema_text(1024).min(1)).max(10_000),
-});
-/** `<role>.manifest.json` as the producer writes it (read strictly by verify). */
-const ManifestFileSchema = action_schemas/* strictObject */.rej({
-    serialization: SerializationSchema,
-    resources: action_schemas/* array */.YOg(action_schemas/* strictObject */.rej({
-        name: schema_text(4096).min(1),
-        algorithm: action_schemas/* enum */.k5n(['sha256', 'hmac-sha256']),
-        digest: schema_hex(32),
-    }))
-        .min(1)
-        .max(10_000_000),
-});
-const ManifestRefSchema = action_schemas/* strictObject */.rej({
-    path: relPath,
-    digest: sha256Digest,
-});
-const JobSchema = action_schemas/* strictObject */.rej({
-    id: jobId.nullable(),
-    repository: action_schemas/* string */.YjP().max(256).regex(/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/, 'must be owner/name').nullable(),
-    run_id: action_schemas/* string */.YjP().max(32).regex(/^[0-9]+$/, 'must be decimal digits').nullable(),
-    run_attempt: action_schemas/* string */.YjP().max(16).regex(/^[0-9]+$/, 'must be decimal digits').nullable(),
-    sha: action_schemas/* string */.YjP().regex(/^([0-9a-f]{40}|[0-9a-f]{64})$/, 'must be a 40- or 64-hex commit id').nullable(),
-    workflow_ref: nullableText(1024),
-});
-const BindingSchema = action_schemas/* strictObject */.rej({
-    v: action_schemas/* literal */.euz('compute-receipt/binding/v1'),
-    job: JobSchema,
-    workload_digest: sha256Digest,
-    workload_manifest_digest: sha256Digest.nullable(),
-    input_commitment: commitment,
-    input_manifest_digest: sha256Digest,
-    output_digest: sha256Digest,
-    output_manifest_digest: sha256Digest,
-    benchmark_digest: sha256Digest.nullable(),
-    oidc_token_digest: sha256Digest.nullable(),
-    nonce: action_schemas/* string */.YjP().max(1024).regex(/^([0-9a-f]{2})+$/, 'even-length lowercase hex').nullable(),
-    report_data: schema_hex(64),
-    gpu_nonce: schema_hex(32),
-});
-const OutcomeSchema = action_schemas/* enum */.k5n(['pass', 'hold', 'deny']);
-const CheckSchema = action_schemas/* strictObject */.rej({
-    id: checkId,
-    outcome: OutcomeSchema,
-    observed: action_schemas/* string */.YjP().max(65536).refine((s) => !CONTROL_EXCEPT_BREAKS.test(s), 'must not contain control characters').nullable(),
-    expected: action_schemas/* string */.YjP().max(65536).refine((s) => !CONTROL_EXCEPT_BREAKS.test(s), 'must not contain control characters').nullable(),
-    detail: multiline(),
-    waiver: multiline(4096).optional(),
-});
-const EvidenceEntrySchema = action_schemas/* strictObject */.rej({
-    kind: action_schemas/* enum */.k5n(['tdx', 'sev-snp', 'nvidia-gpu', 'simulated']).nullable(),
-    format: action_schemas/* string */.YjP().max(64).regex(/^[a-z0-9][a-z0-9-]*$/, 'must be a format name'),
-    source: schema_text(4096),
-    file: relPath,
-    digest: sha256Digest,
-    verified: action_schemas/* boolean */.zMY(),
-    status: action_schemas/* enum */.k5n(['verified', 'failed', 'unsupported', 'unavailable']),
-    binding_matches: action_schemas/* boolean */.zMY().nullable(),
-    detail: multiline(),
-    aux: action_schemas/* array */.YOg(action_schemas/* strictObject */.rej({ file: relPath, digest: sha256Digest })).max(1000),
-});
-const StorageKindSchema = action_schemas/* enum */.k5n(['ephemeral', 'persistent-provider-local', 'unknown']);
-const ClaimTierSchema = action_schemas/* enum */.k5n(['none', 'denied', 'simulated', 'environment', 'execution']);
-const schema_count = action_schemas/* number */.aig().int().nonnegative().max(Number.MAX_SAFE_INTEGER);
-const ReceiptSchema = action_schemas/* strictObject */.rej({
-    schema_version: action_schemas/* literal */.euz(SCHEMA_VERSION),
-    receipt_id: action_schemas/* string */.YjP().regex(/^cr_[0-9a-f]{32}$/, 'cr_ + 32 lowercase hex'),
-    job_id: jobId,
-    issued_at: timestamp,
-    issued_at_self_reported: action_schemas/* literal */.euz(true),
-    producer: action_schemas/* strictObject */.rej({
-        name: action_schemas/* literal */.euz('compute-receipt'),
-        version: action_schemas/* string */.YjP().max(64).regex(/^[0-9A-Za-z.+-]+$/, 'must be a version string'),
-    }),
-    workload_digest: sha256Digest,
-    workload: action_schemas/* strictObject */.rej({
-        kind: action_schemas/* enum */.k5n(['directory', 'file', 'image']),
-        name: schema_text(4096),
-        serialization: SerializationSchema,
-        files: schema_count,
-        bytes: schema_count,
-        manifest: ManifestRefSchema.nullable(),
-        statement: relPath.nullable(),
-    }),
-    input_commitment: commitment,
-    input: action_schemas/* strictObject */.rej({
-        scheme: action_schemas/* enum */.k5n(['sha256', 'hmac-sha256']),
-        serialization: SerializationSchema,
-        files: schema_count,
-        bytes: schema_count,
-        manifest: ManifestRefSchema,
-    }),
-    output_digest: sha256Digest,
-    outputs: action_schemas/* strictObject */.rej({
-        serialization: SerializationSchema,
-        files: schema_count,
-        bytes: schema_count,
-        manifest: ManifestRefSchema,
-    }),
-    binding: BindingSchema,
-    runtime_measurement: action_schemas/* strictObject */.rej({
-        type: action_schemas/* enum */.k5n(['tdx', 'sev-snp', 'nvidia-gpu', 'simulated', 'none']),
-        measurement_digest: sha256Digest.nullable(),
-        values: action_schemas/* record */.g1P(action_schemas/* string */.YjP().max(64).regex(/^[a-z0-9_]+$/), action_schemas/* string */.YjP().max(4096).regex(/^[0-9A-Za-z._:+-]*$/, 'must be a hex or version value')),
-    }),
-    benchmark_result: action_schemas/* strictObject */.rej({
-        id: schema_text(1024).min(1),
-        digest: sha256Digest,
-        file: relPath,
-        claim_limit: action_schemas/* literal */.euz('capacity context only; not per-job proof'),
-    })
-        .nullable(),
-    attestation_result: action_schemas/* strictObject */.rej({
-        verifier: action_schemas/* strictObject */.rej({
-            name: action_schemas/* literal */.euz('compute-receipt'),
-            version: action_schemas/* string */.YjP().max(64).regex(/^[0-9A-Za-z.+-]+$/, 'must be a version string'),
-        }),
-        evidence_digest: sha256Digest.nullable(),
-        claim_limit: action_schemas/* literal */.euz('runtime or environment evidence only'),
-        trust_roots: action_schemas/* union */.KCZ([action_schemas/* literal */.euz('shipped'), action_schemas/* strictObject */.rej({ custom: sha256Digest })]),
-        evidence: action_schemas/* array */.YOg(EvidenceEntrySchema).max(1000),
-    }),
-    verifier_policy_id: policyId,
-    policy_decision: action_schemas/* strictObject */.rej({
-        status: OutcomeSchema,
-        reason: multiline(),
-        policy_id: policyId,
-        policy_version: action_schemas/* number */.aig().int().positive(),
-        policy_digest: sha256Digest,
-        policy_file: relPath,
-        decision_ceiling: OutcomeSchema,
-        appraised_by: action_schemas/* enum */.k5n(['self', 'verifier']),
-        checks: action_schemas/* array */.YOg(CheckSchema).max(100_000),
-    }),
-    deployment: action_schemas/* strictObject */.rej({
-        self_reported: action_schemas/* literal */.euz(true),
-        runner: action_schemas/* record */.g1P(action_schemas/* string */.YjP().max(64).regex(/^[a-z_]+$/), schema_text(1024)),
-        provider: nullableText(1024),
-        storage: action_schemas/* strictObject */.rej({ kind: StorageKindSchema, note: schema_text(1024) }),
-    }),
-    claim_tier: ClaimTierSchema,
-    allowed_claim: multiline(),
-    blocked_claims: action_schemas/* array */.YOg(multiline()).max(100_000),
-    struck_claims: action_schemas/* array */.YOg(action_schemas/* strictObject */.rej({
-        sentence: multiline(),
-        category: schema_text(64).min(1),
-        rule: schema_text(200).min(1),
-        rewrite: multiline(),
-        why: multiline(),
-        source: schema_text(4096),
-        line: action_schemas/* number */.aig().int().positive(),
-    }))
-        .max(100_000),
-});
-/** JSON Schema (draft 2020-12) of the receipt, as committed in schema/receipt.v1.json. */
-function receiptJsonSchema() {
-    const js = z.toJSONSchema(ReceiptSchema, { target: 'draft-2020-12' });
-    return {
-        $id: 'urn:compute-receipt:schema:receipt:v1',
-        title: 'compute receipt v1',
-        ...js,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/receipt/write.ts
-
-
-
-
-
-
-
-
-const RECEIPT = 'receipt.json';
-/** Every file create wrote into a receipt directory: exactly what a later run may replace. */
-const WRITTEN_LIST = '.compute-receipt-files.json';
-/** Present in a staging directory while a live run writes it: which process, on which host. */
-const STAGING_MARK = '.compute-receipt-staging.json';
-const WRITER = 'compute-receipt';
-const LEFTOVER = /^(staging|old)-[0-9a-f]{12}$/;
-const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'];
-function within(parent, child) {
-    return child.startsWith(parent.endsWith(external_node_path_.sep) ? parent : parent + external_node_path_.sep);
-}
-/** realpath of the longest existing prefix, with the rest appended (the output may not exist yet). */
-function realOf(p) {
-    const rest = [];
-    let cur = p;
-    for (;;) {
-        try {
-            return (0,external_node_path_.join)((0,external_node_fs_.realpathSync)(cur), ...rest.reverse());
-        }
-        catch {
-            const up = (0,external_node_path_.dirname)(cur);
-            if (up === cur)
-                return p;
-            rest.push((0,external_node_path_.basename)(cur));
-            cur = up;
-        }
-    }
-}
-function lstatOrNull(p, shown) {
-    try {
-        return (0,external_node_fs_.lstatSync)(p);
-    }
-    catch (e) {
-        const code = e.code;
-        if (code === 'ENOENT')
-            return null;
-        if (code === 'ENOTDIR')
-            throw new util_errors/* InputError */.dz('PATH_KIND', `output path ${(0,util_errors.q)(shown)}: a part of it is not a directory`);
-        throw new util_errors/* InputError */.dz('PATH_UNREADABLE', `output path ${(0,util_errors.q)(shown)} cannot be checked (${code ?? String(e)})`);
-    }
-}
-/**
- * Refuse an output path create must not write to, before anything is hashed and again before the
- * write: empty, a symlink, not a directory, the working directory or one of its parents, or a path
- * that is, contains or lies inside a hashed path (its receipt could never verify, and replacing it
- * would delete what was hashed).
- */
-function checkOutPath(out, shown, guard) {
-    if (out === '')
-        throw new util_errors/* InputError */.dz('USAGE', 'empty path for --out');
-    const target = (0,external_node_path_.resolve)(out);
-    const st = lstatOrNull(target, shown);
-    if (st?.isSymbolicLink()) {
-        let to = '';
-        try {
-            (0,external_node_fs_.realpathSync)(target);
-        }
-        catch {
-            to = ' that points to nothing';
-        }
-        throw new util_errors/* InputError */.dz('OUT_UNSAFE', `--out ${(0,util_errors.q)(shown)} is a symlink${to}; give a directory path that is not a symlink`);
-    }
-    if (st && !st.isDirectory())
-        throw new util_errors/* InputError */.dz('PATH_KIND', `--out ${(0,util_errors.q)(shown)} exists and is not a directory`);
-    if (!guard)
-        return;
-    const real = realOf(target);
-    const cwd = realOf((0,external_node_path_.resolve)(guard.cwd));
-    if (real === cwd || within(real, cwd)) {
-        throw new util_errors/* InputError */.dz('OUT_UNSAFE', `--out ${(0,util_errors.q)(shown)} is ${real === cwd ? 'the working directory' : 'a parent of the working directory'}; give a directory of its own, such as compute-receipt`);
-    }
-    for (const h of guard.hashed) {
-        const hr = realOf(h.path);
-        const how = real === hr ? 'is' : within(hr, real) && !ignoredIn(h, hr, real) ? 'lies inside' : within(real, hr) ? 'contains' : null;
-        if (how) {
-            throw new util_errors/* InputError */.dz('OUT_UNSAFE', `--out ${(0,util_errors.q)(shown)} ${how} the hashed ${h.flag} path ${(0,util_errors.q)(h.shown)}; write the receipt outside what is hashed`);
-        }
-    }
-}
-/** Whether `real` (inside the tree rooted at `root`) is left out of the tree by an ignore path. */
-function ignoredIn(h, root, real) {
-    const rel = real.slice(root.length).split(external_node_path_.sep).filter(Boolean);
-    if (DEFAULT_IGNORES.includes(rel[0]))
-        return true;
-    const name = [...(h.prefixed ? [(0,external_node_path_.basename)(root)] : []), ...rel].join('/');
-    return (h.ignore ?? []).some((raw) => {
-        const i = raw.replace(/^(\.\/)+/, '').replace(/\/+$/, '');
-        return i !== '' && (name === i || name.startsWith(i + '/'));
-    });
-}
-/** The files a receipt directory's list names, or null when it has no valid list. */
-function writtenList(dir) {
-    let j;
-    try {
-        j = JSON.parse(readRegularFileSync((0,external_node_path_.join)(dir, WRITTEN_LIST), { maxBytes: 1024 * 1024, what: 'file list', noFollow: true }).toString('utf8'));
-    }
-    catch {
-        return null;
-    }
-    const files = j?.files;
-    if (j?.written_by !== WRITER || !Array.isArray(files))
-        return null;
-    if (!files.every((f) => typeof f === 'string' && safeRel(f)))
-        return null;
-    return new Set(files);
-}
-function safeRel(p) {
-    return p !== '' && !(0,external_node_path_.isAbsolute)(p) && !p.includes('\\') && p.split('/').every((s) => s !== '' && s !== '.' && s !== '..');
-}
-/** The first entry (in name order) of `dir` that its list does not name, or null when everything is ours. */
-function firstForeign(dir) {
-    const listed = writtenList(dir) ?? new Set();
-    const dirs = new Set();
-    for (const f of listed) {
-        const parts = f.split('/');
-        for (let i = 1; i < parts.length; i++)
-            dirs.add(parts.slice(0, i).join('/'));
-    }
-    const visit = (rel) => {
-        let names;
-        try {
-            names = (0,external_node_fs_.readdirSync)(rel === '' ? dir : (0,external_node_path_.join)(dir, ...rel.split('/'))).sort();
-        }
-        catch {
-            return rel || '.';
-        }
-        for (const n of names) {
-            const r = rel === '' ? n : `${rel}/${n}`;
-            let st;
-            try {
-                st = (0,external_node_fs_.lstatSync)((0,external_node_path_.join)(dir, ...r.split('/')));
-            }
-            catch {
-                return r;
-            }
-            if (st.isFile() && listed.has(r))
-                continue;
-            if (st.isDirectory() && dirs.has(r)) {
-                const inner = visit(r);
-                if (inner !== null)
-                    return inner;
-                continue;
-            }
-            return r;
-        }
-        return null;
-    };
-    return visit('');
-}
-function refuseForeign(target, shown) {
-    if (lstatOrNull(target, shown) === null)
-        return;
-    const foreign = firstForeign(target);
-    if (foreign !== null) {
-        throw new util_errors/* InputError */.dz('OUT_UNSAFE', `--out ${(0,util_errors.q)(shown)} holds ${(0,util_errors.q)(foreign)}, which compute-receipt did not write; it replaces only its own receipt directories (move that away or choose another --out)`);
-    }
-}
-/** Everything create checks about the output before it hashes anything (and again before writing). */
-function checkOut(out, shown, guard) {
-    checkOutPath(out, shown, guard);
-    refuseForeign((0,external_node_path_.resolve)(out), shown);
-}
-/** Remove the files a directory's list names, then its emptied directories; anything else stays. */
-async function removeWritten(dir) {
-    const listed = writtenList(dir) ?? new Set();
-    const dirs = new Set();
-    for (const f of listed) {
-        if (f === WRITTEN_LIST)
-            continue;
-        try {
-            if ((0,external_node_fs_.lstatSync)((0,external_node_path_.join)(dir, ...f.split('/'))).isFile())
-                await (0,promises_.unlink)((0,external_node_path_.join)(dir, ...f.split('/')));
-        }
-        catch {
-            /* already gone */
-        }
-        const parts = f.split('/');
-        for (let i = 1; i < parts.length; i++)
-            dirs.add(parts.slice(0, i).join('/'));
-    }
-    await (0,promises_.unlink)((0,external_node_path_.join)(dir, WRITTEN_LIST)).catch(() => undefined);
-    for (const d of [...dirs].sort((a, b) => b.length - a.length))
-        await (0,promises_.rmdir)((0,external_node_path_.join)(dir, ...d.split('/'))).catch(() => undefined);
-    await (0,promises_.rmdir)(dir).catch(() => undefined);
-}
-function alive(pid) {
-    try {
-        process.kill(pid, 0);
-        return true;
-    }
-    catch (e) {
-        return e.code === 'EPERM';
-    }
-}
-function stagingMark(dir) {
-    try {
-        const j = JSON.parse(readRegularFileSync((0,external_node_path_.join)(dir, STAGING_MARK), { maxBytes: 4096, what: 'staging mark', noFollow: true }).toString('utf8'));
-        if (j.written_by !== WRITER || !Number.isSafeInteger(j.pid) || typeof j.host !== 'string')
-            return null;
-        return { pid: j.pid, host: j.host };
-    }
-    catch {
-        return null;
-    }
-}
-/**
- * Clean what killed runs left beside `target`: staging directories whose writer is gone, and old
- * receipt directories (put back when `target` is missing, else emptied of their listed files).
- * Only names of the form `.<base>.compute-receipt-(staging|old)-<12 hex>` are considered.
- */
-async function cleanLeftovers(target) {
-    const parent = (0,external_node_path_.dirname)(target);
-    const prefix = `.${(0,external_node_path_.basename)(target)}.compute-receipt-`;
-    let names;
-    try {
-        names = (0,external_node_fs_.readdirSync)(parent).sort();
-    }
-    catch {
-        return;
-    }
-    for (const name of names) {
-        const m = name.startsWith(prefix) ? LEFTOVER.exec(name.slice(prefix.length)) : null;
-        if (!m)
-            continue;
-        const p = (0,external_node_path_.join)(parent, name);
-        try {
-            if (!(0,external_node_fs_.lstatSync)(p).isDirectory())
-                continue;
-        }
-        catch {
-            continue;
-        }
-        const mark = stagingMark(p);
-        if (mark) {
-            if (mark.host !== (0,external_node_os_.hostname)() || alive(mark.pid))
-                continue;
-            await (0,promises_.rm)(p, { recursive: true, force: true });
-            continue;
-        }
-        if (m[1] === 'old' && writtenList(p) !== null && firstForeign(p) === null && lstatOrNull(target, target) === null) {
-            await (0,promises_.rename)(p, target);
-            continue;
-        }
-        await removeWritten(p);
-    }
-}
-/** Defer SIGINT/SIGTERM/SIGHUP while the directory is written; the write stops cleanly, then the signal is re-raised. */
-function deferSignals() {
-    let pending = null;
-    const handler = (sig) => {
-        pending ??= sig;
-    };
-    for (const s of SIGNALS)
-        process.on(s, handler);
-    return {
-        pending: () => pending,
-        release: () => {
-            for (const s of SIGNALS)
-                process.off(s, handler);
-            if (pending) {
-                process.kill(process.pid, pending);
-                process.exit(128 + (pending === 'SIGINT' ? 2 : pending === 'SIGTERM' ? 15 : 1));
-            }
-        },
-    };
-}
-class Interrupted extends Error {
-}
-/**
- * Write the receipt directory so a reader only ever sees the old complete directory or the new
- * complete one: files, then the list, then receipt.json go to a staging directory beside `out`,
- * which is swapped in. Returns the path of the new receipt.json.
- */
-async function writeReceiptDir(out, files, receiptJson, opts = {}) {
-    const target = (0,external_node_path_.resolve)(out);
-    const shown = opts.shown ?? out;
-    const names = files.map((f) => f.path);
-    for (const n of names) {
-        if (!safeRel(n) || n === RECEIPT || n === WRITTEN_LIST || n === STAGING_MARK)
-            throw new Error(`writeReceiptDir: bad file path ${(0,util_errors.q)(n)}`);
-    }
-    if (new Set(names).size !== names.length)
-        throw new Error('writeReceiptDir: a file path is given twice');
-    checkOutPath(target, shown, opts.guard);
-    await (0,promises_.mkdir)((0,external_node_path_.dirname)(target), { recursive: true });
-    await cleanLeftovers(target);
-    refuseForeign(target, shown);
-    const existed = lstatOrNull(target, shown) !== null;
-    const tag = (0,external_node_crypto_.randomBytes)(6).toString('hex');
-    const staging = (0,external_node_path_.join)((0,external_node_path_.dirname)(target), `.${(0,external_node_path_.basename)(target)}.compute-receipt-staging-${tag}`);
-    const old = (0,external_node_path_.join)((0,external_node_path_.dirname)(target), `.${(0,external_node_path_.basename)(target)}.compute-receipt-old-${tag}`);
-    const list = JSON.stringify({ written_by: WRITER, files: [...names, RECEIPT, WRITTEN_LIST].sort() }) + '\n';
-    const signals = deferSignals();
-    const stopIfSignalled = () => {
-        if (signals.pending())
-            throw new Interrupted();
-    };
-    try {
-        try {
-            await (0,promises_.mkdir)(staging);
-            await (0,promises_.writeFile)((0,external_node_path_.join)(staging, STAGING_MARK), JSON.stringify({ written_by: WRITER, pid: process.pid, host: (0,external_node_os_.hostname)() }), { flag: 'wx' });
-            for (const f of files) {
-                stopIfSignalled();
-                await writeAtomic((0,external_node_path_.join)(staging, ...f.path.split('/')), f.bytes);
-            }
-            await writeAtomic((0,external_node_path_.join)(staging, WRITTEN_LIST), list);
-            await writeAtomic((0,external_node_path_.join)(staging, RECEIPT), receiptJson);
-            stopIfSignalled();
-            await (0,promises_.unlink)((0,external_node_path_.join)(staging, STAGING_MARK));
-            // From here the swap runs to its end; a signal is acted on after it (signals.release).
-            if (existed)
-                await (0,promises_.rename)(target, old);
-            try {
-                await (0,promises_.rename)(staging, target);
-            }
-            catch (e) {
-                if (existed)
-                    await (0,promises_.rename)(old, target);
-                throw e;
-            }
-        }
-        catch (e) {
-            await (0,promises_.rm)(staging, { recursive: true, force: true });
-            // Interrupted: release() below ends the process by the signal that came.
-            if (!(e instanceof Interrupted))
-                throw e;
-        }
-        if (existed)
-            await removeWritten(old);
-    }
-    finally {
-        signals.release();
-    }
-    return (0,external_node_path_.join)(target, RECEIPT);
-}
-/** Write to a temporary name in the same directory, then rename over the final name. */
-async function writeAtomic(path, bytes) {
-    await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
-    const tmp = `${path}.tmp-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`;
-    try {
-        await (0,promises_.writeFile)(tmp, bytes, { flag: 'wx', mode: 0o644 });
-        await (0,promises_.rename)(tmp, path);
-    }
-    catch (e) {
-        await (0,promises_.rm)(tmp, { force: true });
-        throw e;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/util/progress.ts
-/** Terminal: a live line; GitHub Actions: a log line every few seconds; otherwise nothing. */
-function progressMode(e) {
-    if (e.quiet)
-        return 'off';
-    if (e.isTTY)
-        return 'tty';
-    if (e.env['GITHUB_ACTIONS'] === 'true')
-        return 'log';
-    return 'off';
-}
-/** How often digestTree should report for a mode (ms). */
-function progressInterval(mode) {
-    return mode === 'tty' ? 200 : 1000;
-}
-function createReporter(o) {
-    const now = o.now ?? (() => Date.now());
-    const logEvery = o.logIntervalMs ?? 5000;
-    const t0 = now();
-    let hashStart = null;
-    let lastLog = t0;
-    let logged = false;
-    let shown = false;
-    let last = null;
-    return {
-        update(p) {
-            if (o.mode === 'off')
-                return;
-            last = p;
-            const t = now();
-            if (p.phase === 'hash' && hashStart === null)
-                hashStart = t;
-            const line = formatProgress(o.label, p, hashStart === null ? 0 : t - hashStart);
-            if (o.mode === 'tty') {
-                o.write(`\r\x1b[K${line}`);
-                shown = true;
-            }
-            else if (t - lastLog >= logEvery) {
-                o.write(line + '\n');
-                lastLog = t;
-                logged = true;
-            }
-        },
-        done() {
-            if (o.mode === 'tty' && shown)
-                o.write('\r\x1b[K');
-            if (o.mode === 'log' && logged && last) {
-                const ms = now() - (hashStart ?? t0);
-                o.write(`${o.label}: hashed ${progress_count(last.done)} ${last.unit}, ${bytes(last.bytesDone)} in ${seconds(ms)}\n`);
-            }
-        },
-    };
-}
-/** One progress line (no trailing newline). `hashMs`: time since hashing began. */
-function formatProgress(label, p, hashMs) {
-    if (p.phase === 'walk')
-        return `${label}: listing, ${progress_count(p.done)} files so far`;
-    const pct = p.bytesTotal > 0 ? Math.floor((100 * p.bytesDone) / p.bytesTotal) : p.total ? Math.floor((100 * p.done) / p.total) : 100;
-    const parts = [`${label}: ${bytes(p.bytesDone)} / ${bytes(p.bytesTotal)} (${pct}%)`, `${progress_count(p.done)} / ${progress_count(p.total ?? 0)} ${p.unit}`];
-    if (hashMs >= 500 && p.bytesDone > 0) {
-        const rate = p.bytesDone / (hashMs / 1000);
-        parts.push(`${bytes(rate)}/s`);
-        parts.push(`ETA ${seconds(((p.bytesTotal - p.bytesDone) / rate) * 1000)}`);
-    }
-    return parts.join(', ');
-}
-function progress_count(n) {
-    return Math.round(n).toLocaleString('en-US');
-}
-/** Decimal units, as disk and network rates are quoted. */
-function bytes(n) {
-    if (n < 1000)
-        return `${Math.round(n)} B`;
-    const units = ['kB', 'MB', 'GB', 'TB', 'PB'];
-    let v = n / 1000;
-    let u = 0;
-    while (v >= 1000 && u < units.length - 1) {
-        v /= 1000;
-        u++;
-    }
-    return `${v.toFixed(v < 10 ? 2 : v < 100 ? 1 : 0)} ${units[u]}`;
-}
-function seconds(ms) {
-    const s = Math.max(0, Math.round(ms / 1000));
-    if (s < 60)
-        return `${s} s`;
-    const m = Math.floor(s / 60);
-    if (m < 60)
-        return `${m} min ${String(s % 60).padStart(2, '0')} s`;
-    return `${Math.floor(m / 60)} h ${String(m % 60).padStart(2, '0')} min`;
-}
-/** A hook for a mode, writing to `write` (stderr for the CLI, the log for the Action). */
-function progressHook(mode, write) {
-    if (mode === 'off')
-        return undefined;
-    return (label) => {
-        const r = createReporter({ mode, label, write });
-        return { onProgress: (p) => r.update(p), progressIntervalMs: progressInterval(mode), done: () => r.done() };
-    };
-}
-/** Run one tree's hashing with its reporter (if any), and finish the reporter whatever happens. */
-async function tracked(hook, label, run) {
-    const h = hook?.(label);
-    try {
-        return await run(h ? { onProgress: h.onProgress, progressIntervalMs: h.progressIntervalMs } : {});
-    }
-    finally {
-        h?.done();
-    }
-}
-
-;// CONCATENATED MODULE: ./src/version.ts
-/** The producer version written into receipts; a test keeps it equal to package.json's. */
-const VERSION = '0.1.0';
-const PRODUCER_NAME = 'compute-receipt';
-
-;// CONCATENATED MODULE: ./src/digest/resolve-paths.ts
-
-
-
-/**
- * Paths relative to the working directory (absolute ones stay as they are). An empty path is
- * refused (it would name the working directory), and so is a path that ends in "/" (or "/.") but
- * names a file: the kernel's own answer for the path as given decides. Kept apart from run.ts so
- * `hash` does not load the whole receipt pipeline.
- */
-function resolveAll(cwd, paths, flag) {
-    return paths.map((p) => {
-        if (typeof p !== 'string' || p === '')
-            throw new util_errors/* InputError */.dz('USAGE', `empty path given${flag ? ` for ${flag}` : ''}`);
-        const abs = (0,external_node_path_.resolve)(cwd, p);
-        if (/[\\/]\.?$/.test(p)) {
-            try {
-                (0,external_node_fs_.statSync)((0,external_node_path_.isAbsolute)(p) ? p : cwd + external_node_path_.sep + p);
-            }
-            catch (e) {
-                if (e.code === 'ENOTDIR')
-                    throw new util_errors/* InputError */.dz('PATH_KIND', `${flag ?? 'path'} ${(0,util_errors.q)(p)} ends with "/" but is not a directory`);
-            }
-        }
-        return abs;
-    });
-}
-
-;// CONCATENATED MODULE: ./src/policy/gate.ts
-
-const FAIL_ON = (/* unused pure expression or super */ null && (['deny', 'hold', 'never']));
-function gateFails(decision, failOn) {
-    if (failOn === 'never')
-        return false;
-    if (failOn === 'deny')
-        return decision === 'deny';
-    return decision === 'deny' || decision === 'hold';
-}
-const MAX_IDS = 20;
-/** `compute-receipt: decision deny (fail-on deny): denied by evidence.required, tdx.debug`, or null. */
-function gateMessage(decision, failOn, checks, reason) {
-    if (!gateFails(decision, failOn))
-        return null;
-    const ids = checks.filter((c) => c.outcome === decision).map((c) => c.id);
-    const shown = ids.slice(0, MAX_IDS).join(', ') + (ids.length > MAX_IDS ? `, and ${ids.length - MAX_IDS} more` : '');
-    const why = ids.length ? `${decision === 'deny' ? 'denied' : 'held'} by ${shown}` : reason;
-    return (0,util_errors/* oneLine */.TN)(`compute-receipt: decision ${decision} (fail-on ${failOn}): ${why}`);
-}
-
-;// CONCATENATED MODULE: ./src/run.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-const DEFAULT_POLICY = 'record-only';
-
-
-/** What create hashes, for the output-directory guard (DESIGN §2; docs/safety.md). */
-function hashedPaths(opts, cwd) {
-    const image = opts.workload.length === 1 && parseImageRef(opts.workload[0]) !== null;
-    const named = [
-        ['--workload', image ? [] : opts.workload],
-        ['--inputs', opts.inputs],
-        ['--outputs', opts.outputs],
-        ['--benchmark', opts.benchmark ? [opts.benchmark] : []],
-    ];
-    // A tree's resource names carry its basename when a flag names several paths (DESIGN §2).
-    return named.flatMap(([flag, ps]) => ps.filter((p) => p !== '').map((p) => ({ flag, path: (0,external_node_path_.resolve)(cwd, p), shown: p, ignore: opts.ignorePaths ?? [], prefixed: ps.length > 1 })));
-}
-/** Hash workload, inputs, outputs and benchmark (DESIGN §2). */
-async function measure(opts, cwd, progress) {
-    if (opts.workload.length === 0)
-        throw new util_errors/* InputError */.dz('USAGE', 'missing --workload (a path, or an image reference name@sha256:<hex>)');
-    if (opts.inputs.length === 0)
-        throw new util_errors/* InputError */.dz('USAGE', 'missing --inputs (the input files or directory of the job)');
-    if (opts.outputs.length === 0)
-        throw new util_errors/* InputError */.dz('USAGE', 'missing --outputs (the output files or directory of the job)');
-    const digestOpts = { allowSymlinks: opts.allowSymlinks ?? false, ignorePaths: opts.ignorePaths ?? [], method: opts.serialization ?? 'files' };
-    let workload;
-    const image = opts.workload.length === 1 ? parseImageRef(opts.workload[0]) : null;
-    if (image) {
-        workload = { kind: 'image', name: image.name, digest: image.digest };
-    }
-    else {
-        const tree = await tracked(progress, 'workload', (p) => digestTree(resolveAll(cwd, opts.workload, '--workload'), { ...digestOpts, ...p }));
-        const manifest = buildManifest(tree);
-        workload = { kind: tree.kind, tree, manifest, manifestDigest: jsonDigest(manifest) };
-    }
-    const inTree = await tracked(progress, 'inputs', (p) => digestTree(resolveAll(cwd, opts.inputs, '--inputs'), { ...digestOpts, ...p }));
-    const ic = inputCommitment(inTree, opts.inputKey);
-    const outTree = await tracked(progress, 'outputs', (p) => digestTree(resolveAll(cwd, opts.outputs, '--outputs'), { ...digestOpts, ...p }));
-    const outManifest = buildManifest(outTree);
-    let benchmark = null;
-    if (opts.benchmark) {
-        const p = resolveAll(cwd, [opts.benchmark], '--benchmark')[0];
-        const bytes = await readRegularFile(p, { maxBytes: READ_LIMITS.benchmark, what: 'benchmark file', shown: opts.benchmark });
-        benchmark = { id: (0,external_node_path_.basename)(opts.benchmark), digest: sha256Prefixed(bytes), bytes };
-    }
-    return {
-        workload,
-        input: {
-            commitment: ic.commitment,
-            scheme: ic.scheme,
-            manifest: ic.manifest,
-            files: inTree.files,
-            bytes: inTree.bytes,
-            manifestDigest: jsonDigest(ic.manifest),
-        },
-        output: { tree: outTree, manifest: outManifest, manifestDigest: jsonDigest(outManifest) },
-        benchmark,
-    };
-}
-function buildBinding(m, job, nonce, oidcTokenDigest) {
-    return {
-        v: BINDING_VERSION,
-        job,
-        workload_digest: m.workload.kind === 'image' ? m.workload.digest : m.workload.tree.digest,
-        workload_manifest_digest: m.workload.kind === 'image' ? null : m.workload.manifestDigest,
-        input_commitment: m.input.commitment,
-        input_manifest_digest: m.input.manifestDigest,
-        output_digest: m.output.tree.digest,
-        output_manifest_digest: m.output.manifestDigest,
-        benchmark_digest: m.benchmark?.digest ?? null,
-        oidc_token_digest: oidcTokenDigest,
-        nonce,
-    };
-}
-/** A file name safe inside the receipt directory, whatever the source said. */
-function safeFileName(s) {
-    const cleaned = s.replace(/[^A-Za-z0-9._-]+/g, '_').replace(/^\.+/, '_').slice(0, 80);
-    return cleaned === '' ? 'file' : cleaned;
-}
-/**
- * Where Intel PCS collateral comes from with --network: Intel's PCS by default, or a PCCS (or a test
- * stand-in) named by COMPUTE_RECEIPT_PCS_URL / COMPUTE_RECEIPT_PCS_ROOT_CRL_URL.
- */
-function pcsOptions(env) {
-    const base = env['COMPUTE_RECEIPT_PCS_URL'];
-    const root = env['COMPUTE_RECEIPT_PCS_ROOT_CRL_URL'];
-    return { ...(base ? { baseUrl: base } : {}), ...(root ? { rootCrlUrl: root } : {}) };
-}
-/**
- * Where a VCEK is fetched from with --network: AMD KDS by default, or a mirror (or a test stand-in)
- * named by COMPUTE_RECEIPT_KDS_URL. What it serves is still checked to the pinned AMD roots.
- */
-function kdsOptions(env) {
-    const base = env['COMPUTE_RECEIPT_KDS_URL'];
-    return base ? { baseUrl: base } : {};
-}
-/** Collect from every source with the binding's report_data and GPU nonce, then verify each piece (no policy). */
-async function collectAndVerify(specs, bound, deps, opts) {
-    const rd = bound.reportData;
-    const gn = bound.gpuNonce;
-    const roots = loadTrustRoots(opts.trustRootsDir ? (0,external_node_path_.resolve)(deps.cwd, opts.trustRootsDir) : undefined);
-    const sourceDeps = { cwd: deps.cwd, env: deps.env, ...(deps.sourceDeps ?? {}) };
-    const sources = (specs.length ? specs : ['auto']).map((s) => parseEvidenceSpec(s, sourceDeps));
-    const collected = [];
-    for (const src of sources)
-        collected.push(...(await src.collect(rd, gn)));
-    const items = [];
-    for (const [i, c] of collected.entries()) {
-        const file = `evidence/${i}-${c.formatHint ?? 'evidence'}.bin`;
-        const allAux = [...(c.aux ?? []), ...(opts.extraAux ?? [])];
-        const v = await verifyEvidence({ bytes: c.bytes, formatHint: c.formatHint, aux: allAux }, file, {
-            reportData: rd,
-            gpuNonce: gn,
-            trustRoots: roots,
-            network: opts.network,
-            pcs: pcsOptions(deps.env),
-            kds: kdsOptions(deps.env),
-        });
-        // Name the file by the sniffed format, which the verifier knows better than the source.
-        const named = `evidence/${i}-${safeFileName(v.format)}.bin`;
-        // What the verifier fetched is kept too, so that `verify` replays offline from the same bytes.
-        const aux = [...allAux, ...(v.material ?? [])].map((a) => ({ file: `evidence/${i}-${safeFileName(a.name)}`, bytes: a.bytes }));
-        delete v.material;
-        items.push({ verified: { ...v, file: named }, source: c.source, bytes: c.bytes, aux });
-    }
-    return { items, trustKind: roots.kind, trustDigest: roots.digest };
-}
-function storageNote(kind) {
-    switch (kind) {
-        case 'ephemeral':
-            return 'Ephemeral runner storage: these files do not outlive the job unless copied elsewhere (for example the uploaded artifact).';
-        case 'persistent-provider-local':
-            return 'Provider-local persistent storage: it does not survive the end of the lease or a move to another provider unless another backup path is shown.';
-        case 'unknown':
-            return 'Storage kind not stated: not assumed durable.';
-    }
-}
-function runnerFacts(env) {
-    const facts = {};
-    const pick = [
-        ['os', 'RUNNER_OS'],
-        ['arch', 'RUNNER_ARCH'],
-        ['name', 'RUNNER_NAME'],
-        ['environment', 'RUNNER_ENVIRONMENT'],
-        ['image', 'ImageOS'],
-    ];
-    for (const [k, v] of pick) {
-        const val = env[v];
-        if (val)
-            facts[k] = val;
-    }
-    return facts;
-}
-function runtimeMeasurement(evidence) {
-    const e = evidence.find((x) => x.status === 'verified' && x.kind !== null) ?? evidence.find((x) => x.kind !== null);
-    if (!e || e.kind === null)
-        return { type: 'none', measurement_digest: null, values: {} };
-    const keys = e.kind === 'sev-snp'
-        ? ['measurement', 'host_data', 'family_id', 'image_id']
-        : e.kind === 'nvidia-gpu'
-            ? ['measurements_digest', 'driver_version', 'vbios_version']
-            : ['mr_td', 'mr_seam', 'mr_config_id', 'rtmr0', 'rtmr1', 'rtmr2', 'rtmr3', 'td_attributes', 'xfam'];
-    const values = {};
-    for (const k of keys) {
-        const v = e.claims[k];
-        if (typeof v === 'string')
-            values[k] = v;
-    }
-    return { type: e.kind, measurement_digest: Object.keys(values).length ? jsonDigest(values) : null, values };
-}
-function evidenceDigest(digests) {
-    if (digests.length === 0)
-        return null;
-    if (digests.length === 1)
-        return digests[0];
-    return jsonDigest(digests);
-}
-/** Each tree's ignore_paths beyond the default ignores: what the policy's allowed_ignores must admit. */
-function extraIgnores(s) {
-    return s.ignore_paths.filter((p) => !DEFAULT_IGNORES.includes(p));
-}
-function appraiseAll(policy, evidence, workloadDigest, trust, benchmarkPresent, extra = [], ignorePaths = {}) {
-    const checks = [...appraise(policy.policy, { evidence, workloadDigest, trustRoots: trust, benchmarkPresent, ignorePaths }), ...extra];
-    const d = decide(checks, policy.policy.decision_ceiling);
-    return { checks, status: d.status, reason: d.reason };
-}
-/** Build the claims part of the receipt from the decision and the verified evidence. */
-function claimsFor(a, policy, job, digests, evidence) {
-    const facts = {
-        decision: a.status,
-        decisionReason: a.reason,
-        deciding: a.checks.filter((c) => c.outcome === a.status && a.status !== 'pass').map((c) => c.id),
-        policyId: policy.policy_id,
-        policyDigest: policy.policy_digest,
-        jobLabel: jobLabel(job),
-        workloadDigest: digests.workload,
-        inputCommitment: digests.input,
-        outputDigest: digests.output,
-        evidence,
-        evidencePresented: evidence.length > 0,
-    };
-    const tier = claimTier(facts);
-    return { claim_tier: tier, allowed_claim: allowedClaim(tier, facts) };
-}
-/** The receipt's policy_decision: the decision, which policy made it, and every check. */
-function policyDecision(policy, a, appraisedBy) {
-    return {
-        status: a.status,
-        reason: a.reason,
-        policy_id: policy.policy_id,
-        policy_version: policy.policy_version,
-        policy_digest: policy.policy_digest,
-        policy_file: policyFileName(policy),
-        decision_ceiling: policy.policy.decision_ceiling,
-        appraised_by: appraisedBy,
-        checks: a.checks,
-    };
-}
-function policyFileName(p) {
-    return `policy/${safeFileName(p.policy_id)}.yml`;
-}
-/** --certs files and the --collateral directory, read up front so a missing one fails before any evidence is collected. */
-async function readAux(opts, cwd) {
-    const aux = [];
-    const used = new Set();
-    // Two --certs files may share a basename (a/vcek.pem, b/vcek.pem): each keeps its own name.
-    const unique = (name) => {
-        let n = name;
-        for (let k = 2; used.has(safeFileName(n)); k++)
-            n = name.replace(/^(cert|collateral)-/, `$1-${k}-`);
-        used.add(safeFileName(n));
-        return n;
-    };
-    for (const c of opts.certs ?? [])
-        aux.push({ name: unique(`cert-${(0,external_node_path_.basename)(c)}`), bytes: await readRegularFile((0,external_node_path_.resolve)(cwd, c), { maxBytes: READ_LIMITS.cert, what: 'certificate file', shown: c }) });
-    if (opts.collateralDir) {
-        const dir = (0,external_node_path_.resolve)(cwd, opts.collateralDir);
-        let names;
-        try {
-            names = (await (0,promises_.readdir)(dir, { withFileTypes: true })).filter((d) => d.isFile()).map((d) => d.name).sort();
-        }
-        catch {
-            throw new util_errors/* InputError */.dz('PATH_MISSING', `no such collateral directory: ${(0,util_errors.q)(opts.collateralDir)}`);
-        }
-        for (const n of names)
-            aux.push({ name: unique(`collateral-${n}`), bytes: await readRegularFile((0,external_node_path_.join)(dir, n), { maxBytes: READ_LIMITS.collateral, what: 'collateral file', shown: (0,external_node_path_.join)(opts.collateralDir, n) }) });
-    }
-    return aux;
-}
-/** The producer role (DESIGN §0): hash, bind, collect, verify, self-appraise, write the receipt. */
-async function create(opts, deps) {
-    // The output is checked before anything is hashed: a run that would have to refuse it at the end
-    // refuses it now. Leftovers of a killed run are cleaned first (an old receipt directory is put back).
-    if (opts.out === '')
-        throw new util_errors/* InputError */.dz('USAGE', 'empty path given for --out');
-    const outDir = (0,external_node_path_.resolve)(deps.cwd, opts.out);
-    const guard = { cwd: deps.cwd, hashed: hashedPaths(opts, deps.cwd) };
-    checkOutPath(outDir, opts.out, guard);
-    await cleanLeftovers(outDir);
-    checkOut(outDir, opts.out, guard);
-    const policy = await loadPolicy(opts.policy || DEFAULT_POLICY, { cwd: deps.cwd });
-    const nonce = normalizeNonce(opts.nonce ?? null);
-    const claimsLint = lintForReceipt(opts.claims ?? [], opts.claimRules ?? []);
-    const m = await measure(opts, deps.cwd, deps.progress);
-    const job = jobContextFromEnv(deps.env, opts.jobId ?? null);
-    const oidcDigest = opts.oidcToken ? sha256Prefixed(opts.oidcToken) : null;
-    const binding = buildBinding(m, job, nonce, oidcDigest);
-    const rd = reportData(binding);
-    const gn = gpuNonce(binding);
-    const extraAux = await readAux(opts, deps.cwd);
-    const ev = await collectAndVerify(opts.evidence, { reportData: rd, gpuNonce: gn }, deps, { trustRootsDir: opts.trustRootsDir, network: opts.network, extraAux });
-    const evidence = ev.items.map((i) => i.verified);
-    const appraisal = appraiseAll(policy, evidence, binding.workload_digest, ev.trustKind, m.benchmark !== null, [], {
-        workload: m.workload.kind === 'image' ? [] : extraIgnores(m.workload.tree.serialization),
-        inputs: extraIgnores(m.input.manifest.serialization),
-        outputs: extraIgnores(m.output.tree.serialization),
-    });
-    const claims = claimsFor(appraisal, policy, job, { workload: binding.workload_digest, input: binding.input_commitment, output: binding.output_digest }, evidence);
-    const files = [];
-    const jsonFile = (path, v) => files.push({ path, bytes: canonicalize(v) + '\n' });
-    let workloadPart;
-    if (m.workload.kind === 'image') {
-        workloadPart = {
-            kind: 'image',
-            name: m.workload.name,
-            serialization: { method: 'image', hash_type: 'sha256', order: DEFAULT_ORDER, allow_symlinks: false, ignore_paths: [] },
-            files: 0,
-            bytes: 0,
-            manifest: null,
-            statement: null,
-        };
-    }
-    else {
-        const w = m.workload;
-        jsonFile('workload.manifest.json', w.manifest);
-        jsonFile('workload.statement.json', omsStatement(w.tree, w.manifest));
-        // A shards manifest names byte ranges, which `sha256sum -c` cannot replay.
-        if (w.manifest.serialization.method === 'files')
-            files.push({ path: 'workload.SHA256SUMS', bytes: sha256sums(w.manifest) });
-        workloadPart = {
-            kind: w.kind,
-            name: w.tree.name,
-            serialization: w.tree.serialization,
-            files: w.tree.files,
-            bytes: w.tree.bytes,
-            manifest: { path: 'workload.manifest.json', digest: w.manifestDigest },
-            statement: 'workload.statement.json',
-        };
-    }
-    jsonFile('inputs.manifest.json', m.input.manifest);
-    jsonFile('outputs.manifest.json', m.output.manifest);
-    if (m.output.manifest.serialization.method === 'files')
-        files.push({ path: 'outputs.SHA256SUMS', bytes: sha256sums(m.output.manifest) });
-    const fullBinding = { ...binding, report_data: rd.toString('hex'), gpu_nonce: gn.toString('hex') };
-    jsonFile('binding.json', fullBinding);
-    for (const it of ev.items) {
-        files.push({ path: it.verified.file, bytes: it.bytes });
-        for (const a of it.aux)
-            files.push({ path: a.file, bytes: a.bytes });
-    }
-    if (opts.trustRootsDir) {
-        // Every certificate file the roots were loaded from, at its relative path (the folder names the
-        // vendor), so a verifier can re-derive the recorded custom-roots digest.
-        const dir = (0,external_node_path_.resolve)(deps.cwd, opts.trustRootsDir);
-        for (const file of listTrustRootFiles(dir)) {
-            const rel = (0,external_node_path_.relative)(dir, file).split(external_node_path_.sep).map(safeFileName).join('/');
-            files.push({ path: `trust/${rel}`, bytes: await readRegularFile(file, { maxBytes: READ_LIMITS.trustRoot, what: 'trust root', shown: (0,external_node_path_.join)(opts.trustRootsDir, (0,external_node_path_.relative)(dir, file)) }) });
-        }
-    }
-    files.push({ path: policyFileName(policy), bytes: policy.text });
-    if (m.benchmark)
-        files.push({ path: `benchmark/${safeFileName(m.benchmark.id)}`, bytes: m.benchmark.bytes });
-    if (opts.oidcToken)
-        files.push({ path: 'oidc-token.jwt', bytes: opts.oidcToken });
-    for (const f of opts.extraFiles ?? [])
-        files.push(f);
-    const receipt = {
-        schema_version: SCHEMA_VERSION,
-        receipt_id: 'cr_' + (0,external_node_crypto_.randomBytes)(16).toString('hex'),
-        job_id: job.id ?? jobLabel(job),
-        issued_at: deps.now().toISOString(),
-        issued_at_self_reported: true,
-        producer: { name: PRODUCER_NAME, version: VERSION },
-        workload_digest: binding.workload_digest,
-        workload: workloadPart,
-        input_commitment: m.input.commitment,
-        input: {
-            scheme: m.input.scheme,
-            serialization: m.input.manifest.serialization,
-            files: m.input.files,
-            bytes: m.input.bytes,
-            manifest: { path: 'inputs.manifest.json', digest: m.input.manifestDigest },
-        },
-        output_digest: m.output.tree.digest,
-        outputs: {
-            serialization: m.output.tree.serialization,
-            files: m.output.tree.files,
-            bytes: m.output.tree.bytes,
-            manifest: { path: 'outputs.manifest.json', digest: m.output.manifestDigest },
-        },
-        binding: fullBinding,
-        runtime_measurement: runtimeMeasurement(evidence),
-        benchmark_result: m.benchmark
-            ? {
-                id: m.benchmark.id,
-                digest: m.benchmark.digest,
-                file: `benchmark/${safeFileName(m.benchmark.id)}`,
-                claim_limit: 'capacity context only; not per-job proof',
-            }
-            : null,
-        attestation_result: {
-            verifier: { name: PRODUCER_NAME, version: VERSION },
-            evidence_digest: evidenceDigest(ev.items.map((i) => i.verified.digest)),
-            claim_limit: 'runtime or environment evidence only',
-            trust_roots: ev.trustKind === 'shipped' ? 'shipped' : { custom: ev.trustDigest },
-            evidence: ev.items.map((it) => ({
-                kind: it.verified.kind,
-                format: it.verified.format,
-                source: it.source,
-                file: it.verified.file,
-                digest: it.verified.digest,
-                verified: it.verified.status === 'verified',
-                status: it.verified.status,
-                binding_matches: it.verified.bindingMatches,
-                detail: it.verified.detail,
-                aux: it.aux.map((a) => ({ file: a.file, digest: sha256Prefixed(a.bytes) })),
-            })),
-        },
-        verifier_policy_id: policy.policy_id,
-        policy_decision: policyDecision(policy, appraisal, opts.appraisedBy ?? 'self'),
-        deployment: {
-            self_reported: true,
-            runner: runnerFacts(deps.env),
-            provider: deps.env['COMPUTE_RECEIPT_PROVIDER'] || null,
-            storage: { kind: opts.storage, note: storageNote(opts.storage) },
-        },
-        claim_tier: claims.claim_tier,
-        allowed_claim: claims.allowed_claim,
-        blocked_claims: [...STANDING_BLOCKED_CLAIMS, ...claimsLint.map((s) => s.sentence)],
-        struck_claims: claimsLint,
-    };
-    const parsed = ReceiptSchema.parse(receipt);
-    const json = canonicalize(parsed);
-    const receiptPath = await writeReceiptDir(outDir, files, json, { shown: opts.out, guard });
-    return {
-        receipt: parsed,
-        receiptPath,
-        receiptDigest: 'sha256:' + (0,external_node_crypto_.createHash)('sha256').update(json).digest('hex'),
-        outDir,
-    };
-}
-
-
+// EXTERNAL MODULE: ./src/claims/tiers.ts
+var tiers = __nccwpck_require__(1172);
+// EXTERNAL MODULE: ./src/digest/index.ts + 10 modules
+var src_digest = __nccwpck_require__(94012);
+// EXTERNAL MODULE: ./src/evidence/index.ts + 40 modules
+var evidence = __nccwpck_require__(69004);
+// EXTERNAL MODULE: ./src/policy/index.ts + 8 modules
+var src_policy = __nccwpck_require__(26413);
+// EXTERNAL MODULE: ./src/policy/parse.ts
+var action_parse = __nccwpck_require__(72745);
+// EXTERNAL MODULE: ./src/run.ts + 2 modules
+var run = __nccwpck_require__(86334);
+// EXTERNAL MODULE: ./src/util/progress.ts
+var progress = __nccwpck_require__(65365);
+// EXTERNAL MODULE: ./src/version.ts
+var version = __nccwpck_require__(311);
+// EXTERNAL MODULE: ./src/execution/index.ts + 6 modules
+var execution = __nccwpck_require__(72493);
 ;// CONCATENATED MODULE: ./src/receipt/leaves.ts
 /**
  * The verifier's rule (DESIGN §0), as data: every leaf of a receipt is either re-derived by `verify`
@@ -87782,6 +89061,8 @@ const CONDITIONAL = [
     { pattern: 'policy_decision.checks[].*', when: "the verifier's policy is the producer's", why: "the producer's checks under its own policy (the verifier ran a different one)" },
     { pattern: 'claim_tier', when: "the verifier's policy is the producer's", why: "the producer's claim under its own policy (the verifier ran a different one)" },
     { pattern: 'allowed_claim', when: "the verifier's policy is the producer's", why: "the producer's claim under its own policy (the verifier ran a different one)" },
+    { pattern: 'execution.session', when: "the replayed RTMR3 log holds this job's begin event", why: 'the session names no begin event that the quote replays' },
+    { pattern: 'execution.tier_reason', when: "the verifier's policy is the producer's", why: "why the producer's policy reached the execution tier or not (the verifier ran a different one)" },
     { pattern: 'struck_claims[].category', when: "the verifier's linter flags the sentence on its own", why: "the producer's linter finding, not reproduced from the sentence alone" },
     { pattern: 'struck_claims[].rule', when: "the verifier's linter flags the sentence on its own", why: "the producer's linter finding, not reproduced from the sentence alone" },
     { pattern: 'struck_claims[].rewrite', when: "the verifier's linter flags the sentence on its own", why: "the producer's linter finding, not reproduced from the sentence alone" },
@@ -87846,6 +89127,8 @@ function checkJsonBounds(value, bounds, code, what) {
     }
 }
 
+// EXTERNAL MODULE: ./src/receipt/schema.ts
+var schema = __nccwpck_require__(66785);
 ;// CONCATENATED MODULE: ./src/receipt/read.ts
 /**
  * Reading the receipt and the JSON files beside it, strictly: one parse, no differential between
@@ -87860,7 +89143,7 @@ function checkJsonBounds(value, bounds, code, what) {
 
 
 
-const read_UTF8 = new TextDecoder('utf-8', { fatal: true });
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
 class JsonStrictError extends Error {
     constructor(message) {
         super(message);
@@ -87914,7 +89197,7 @@ function findDuplicateKey(text) {
     }
     return null;
 }
-const read_LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 /**
  * Parse JSON bytes strictly: valid UTF-8, valid JSON, no duplicate keys, no lone surrogates, and
  * (when `canonical`) byte-for-byte the RFC 8785 form, optionally followed by one newline.
@@ -87922,7 +89205,7 @@ const read_LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udb
 function parseStrictJson(bytes, opts) {
     let text;
     try {
-        text = read_UTF8.decode(bytes);
+        text = UTF8.decode(bytes);
     }
     catch {
         throw new JsonStrictError('is not valid UTF-8');
@@ -87937,13 +89220,13 @@ function parseStrictJson(bytes, opts) {
     const dup = findDuplicateKey(text);
     if (dup !== null)
         throw new JsonStrictError(`has the key ${(0,util_errors.q)(dup)} twice`);
-    if (read_LONE_SURROGATE.test(text) || /\\u[dD][89a-fA-F]/.test(text)) {
+    if (LONE_SURROGATE.test(text) || /\\u[dD][89a-fA-F]/.test(text)) {
         // An escaped surrogate is fine only as part of a pair; re-check on the decoded strings.
         if (hasLoneSurrogate(value))
             throw new JsonStrictError('holds a lone surrogate (not Unicode text)');
     }
     if (opts.canonical) {
-        const c = canonicalize(value);
+        const c = (0,jcs/* canonicalize */.d)(value);
         if (text !== c && text !== c + '\n')
             throw new JsonStrictError('is not in RFC 8785 canonical form (it was re-serialised or edited)');
     }
@@ -87951,17 +89234,17 @@ function parseStrictJson(bytes, opts) {
 }
 function hasLoneSurrogate(v) {
     if (typeof v === 'string')
-        return read_LONE_SURROGATE.test(v);
+        return LONE_SURROGATE.test(v);
     if (Array.isArray(v))
         return v.some(hasLoneSurrogate);
     if (v !== null && typeof v === 'object')
-        return Object.entries(v).some(([k, x]) => read_LONE_SURROGATE.test(k) || hasLoneSurrogate(x));
+        return Object.entries(v).some(([k, x]) => LONE_SURROGATE.test(k) || hasLoneSurrogate(x));
     return false;
 }
 /** A regular file under a size cap (src/util/read-file.ts), or null when the path does not exist. */
-async function read_readRegularFile(path, max, shown) {
+async function readRegularFile(path, max, shown) {
     try {
-        return await readRegularFile(path, { maxBytes: max, what: 'receipt file', shown, noFollow: true });
+        return await (0,read_file/* readRegularFile */.XF)(path, { maxBytes: max, what: 'receipt file', shown, noFollow: true });
     }
     catch (e) {
         if (e instanceof util_errors/* InputError */.dz && e.code === 'PATH_MISSING')
@@ -87982,7 +89265,7 @@ async function loadReceipt(path, cwd) {
     const file = isDir ? (0,external_node_path_.join)(abs, 'receipt.json') : abs;
     let bytes;
     try {
-        bytes = await readRegularFile(file, { maxBytes: READ_LIMITS.receipt, what: 'receipt', shown: isDir ? (0,external_node_path_.join)(path, 'receipt.json') : path });
+        bytes = await (0,read_file/* readRegularFile */.XF)(file, { maxBytes: read_file/* READ_LIMITS */.Cl.receipt, what: 'receipt', shown: isDir ? (0,external_node_path_.join)(path, 'receipt.json') : path });
     }
     catch (e) {
         if (e instanceof util_errors/* InputError */.dz && e.code === 'PATH_MISSING')
@@ -88000,7 +89283,7 @@ async function loadReceipt(path, cwd) {
         throw e;
     }
     checkJsonBounds(json, RECEIPT_JSON_BOUNDS, 'RECEIPT_INVALID', `receipt ${(0,util_errors.q)(path)}`);
-    const r = ReceiptSchema.safeParse(json);
+    const r = schema/* ReceiptSchema */.Ci.safeParse(json);
     if (!r.success) {
         const first = r.error.issues[0];
         const where = first.path.map(String).join('.') || '(top level)';
@@ -88010,6 +89293,7 @@ async function loadReceipt(path, cwd) {
 }
 
 ;// CONCATENATED MODULE: ./src/receipt/replay.ts
+
 
 
 
@@ -88052,7 +89336,7 @@ function describeNameChange(expected, actual) {
     return [gone.length ? `only in the receipt: ${show(gone)}` : '', added.length ? `only on disk: ${show(added)}` : ''].filter(Boolean).join('; ');
 }
 /** Value for a mismatch line: strings as they are, anything else as JSON. */
-function replay_show(v) {
+function show(v) {
     if (v === undefined || v === null)
         return null;
     return typeof v === 'string' ? v : JSON.stringify(v);
@@ -88095,7 +89379,7 @@ function treeFromManifest(name, m) {
  */
 async function verifyReceipt(opts, deps) {
     const { receipt, dir } = await loadReceipt(opts.receipt, deps.cwd);
-    const policy = await loadPolicy(opts.policy, { cwd: deps.cwd });
+    const policy = await (0,src_policy/* loadPolicy */.tb)(opts.policy, { cwd: deps.cwd });
     // Read up front, so a bad key-set file is an input error whether or not the receipt has a token.
     const jwks = opts.oidcJwks ? await loadJwksFile((0,external_node_path_.resolve)(deps.cwd, opts.oidcJwks)) : null;
     const mismatches = [];
@@ -88113,7 +89397,7 @@ async function verifyReceipt(opts, deps) {
                 fileMismatch(rel, 'present', 'missing', 'the receipt names this file');
             return null;
         }
-        return read_readRegularFile((0,external_node_path_.join)(dir, ...rel.split('/')), FILE_MAX_BYTES, `receipt file ${(0,util_errors.q)(rel)}`);
+        return readRegularFile((0,external_node_path_.join)(dir, ...rel.split('/')), FILE_MAX_BYTES, `receipt file ${(0,util_errors.q)(rel)}`);
     };
     const readJson = async (rel) => {
         const bytes = await readInDir(rel);
@@ -88136,7 +89420,7 @@ async function verifyReceipt(opts, deps) {
             return;
         const want = Buffer.from(bytes, 'utf8');
         if (!got.equals(want))
-            fileMismatch(rel, sha256Prefixed(got), sha256Prefixed(want), `regenerated ${how}`);
+            fileMismatch(rel, (0,binding_binding/* sha256Prefixed */.rc)(got), (0,binding_binding/* sha256Prefixed */.rc)(want), `regenerated ${how}`);
     };
     // What the verifier derives, shaped like the receipt; undefined = not derived in this run.
     const d = {};
@@ -88163,20 +89447,20 @@ async function verifyReceipt(opts, deps) {
                 throw e;
             return malformed(e.message);
         }
-        const m = ManifestFileSchema.safeParse(value);
+        const m = schema/* ManifestFileSchema */.VS.safeParse(value);
         if (!m.success) {
             const i = m.error.issues[0];
             return malformed(`${i.path.map(String).join('.') || 'top level'}: ${i.message}`);
         }
         const man = m.data;
-        if (!resourcesInOrder(man.serialization.method, man.serialization.order, man.resources.map((r) => r.name))) {
+        if (!(0,src_digest/* resourcesInOrder */.V9)(man.serialization.method, man.serialization.order, man.resources.map((r) => r.name))) {
             fileMismatch(rel, `resources sorted in ${man.serialization.order} order, no duplicates`, 'unsorted or duplicated', 'read strictly');
         }
         return man;
     };
     /** Hash paths the way the verifier decides: ignores its policy allows, symlinks only if both the receipt and its manifest say so. */
     const rehash = async (role, paths, serialization, saved) => {
-        const claimed = new Set([...extraIgnores(serialization), ...(saved ? extraIgnores(saved.serialization) : [])]);
+        const claimed = new Set([...(0,run/* extraIgnores */.C8)(serialization), ...(saved ? (0,run/* extraIgnores */.C8)(saved.serialization) : [])]);
         const allowed = [...claimed].filter((p) => policy.policy.allowed_ignores.includes(p));
         const refused = [...claimed].filter((p) => !policy.policy.allowed_ignores.includes(p));
         if (refused.length)
@@ -88187,18 +89471,18 @@ async function verifyReceipt(opts, deps) {
         // OMS's is a mismatch (derived below), never replayed.
         const ser = saved?.serialization ?? serialization;
         const method = ser.method === 'shards' ? 'shards' : 'files';
-        return tracked(deps.progress, FILE_ROLE[role], (p) => digestTree(resolveAll(deps.cwd, paths), { allowSymlinks, ignorePaths: allowed, order: ser.order, method, ...p }));
+        return (0,progress/* tracked */.rX)(deps.progress, FILE_ROLE[role], (p) => (0,src_digest/* digestTree */.hW)((0,run/* resolveAll */.WZ)(deps.cwd, paths), { allowSymlinks, ignorePaths: allowed, order: ser.order, method, ...p }));
     };
     const treeRole = async (role, given) => {
         const part = role === 'workload' ? receipt.workload : role === 'input' ? receipt.input : receipt.outputs;
         const saved = await readManifest(role);
         const out = { manifest: { path: `${FILE_ROLE[role]}.manifest.json` } };
-        const producerIgnores = new Set([...extraIgnores(part.serialization), ...(saved ? extraIgnores(saved.serialization) : [])]);
-        ignoresForPolicy[FILE_ROLE[role]] = [...producerIgnores].sort(compareUtf8);
+        const producerIgnores = new Set([...(0,run/* extraIgnores */.C8)(part.serialization), ...(saved ? (0,run/* extraIgnores */.C8)(saved.serialization) : [])]);
+        ignoresForPolicy[FILE_ROLE[role]] = [...producerIgnores].sort(src_digest/* compareUtf8 */.zq);
         if (saved) {
-            out['serialization'] = saved.serialization.method === 'shards' ? { ...saved.serialization, shard_size: SHARD_SIZE } : saved.serialization;
+            out['serialization'] = saved.serialization.method === 'shards' ? { ...saved.serialization, shard_size: src_digest/* SHARD_SIZE */.jX } : saved.serialization;
             out['files'] = saved.resources.length;
-            out['manifest'].digest = jsonDigest(saved);
+            out['manifest'].digest = (0,binding_binding/* jsonDigest */.jW)(saved);
         }
         else {
             out['serialization'] = null;
@@ -88218,19 +89502,19 @@ async function verifyReceipt(opts, deps) {
                 if (keyed && !opts.inputKey) {
                     throw new util_errors/* InputError */.dz('USAGE', 'the input commitment is keyed (hmac-sha256): give the input key (--input-key-file or COMPUTE_RECEIPT_INPUT_KEY) to re-derive --inputs');
                 }
-                const ic = inputCommitment(tree, keyed ? opts.inputKey : undefined);
+                const ic = (0,src_digest/* inputCommitment */.cU)(tree, keyed ? opts.inputKey : undefined);
                 rehashed = ic.manifest;
                 digest = ic.commitment;
             }
             else {
-                rehashed = buildManifest(tree);
+                rehashed = (0,src_digest/* buildManifest */.u1)(tree);
                 digest = tree.digest;
             }
             out['serialization'] = rehashed.serialization;
             out['files'] = tree.files;
             out['bytes'] = tree.bytes;
-            out['manifest'].digest = jsonDigest(rehashed);
-            if (saved && jsonDigest(saved) !== jsonDigest(rehashed)) {
+            out['manifest'].digest = (0,binding_binding/* jsonDigest */.jW)(rehashed);
+            if (saved && (0,binding_binding/* jsonDigest */.jW)(saved) !== (0,binding_binding/* jsonDigest */.jW)(rehashed)) {
                 const change = describeNameChange(saved, rehashed);
                 if (change)
                     nameChanges[`${role}.manifest.digest`] = change;
@@ -88239,8 +89523,8 @@ async function verifyReceipt(opts, deps) {
         else if (role !== 'input') {
             notes.push(`${FILE_ROLE[role]} not re-hashed (no --${FILE_ROLE[role]}): checked against the saved manifest only`);
         }
-        if (saved && part.manifest && jsonDigest(saved) !== part.manifest.digest) {
-            fileMismatch(`${FILE_ROLE[role]}.manifest.json`, part.manifest.digest, jsonDigest(saved), 'digest of the saved manifest');
+        if (saved && part.manifest && (0,binding_binding/* jsonDigest */.jW)(saved) !== part.manifest.digest) {
+            fileMismatch(`${FILE_ROLE[role]}.manifest.json`, part.manifest.digest, (0,binding_binding/* jsonDigest */.jW)(saved), 'digest of the saved manifest');
         }
         return { out, saved, tree, rehashed, digest };
     };
@@ -88258,7 +89542,7 @@ async function verifyReceipt(opts, deps) {
     if (image) {
         d['workload'] = {
             kind: 'image',
-            serialization: { method: 'image', hash_type: 'sha256', order: receipt.workload.serialization.order === 'utf8-bytes' ? 'utf8-bytes' : DEFAULT_ORDER, allow_symlinks: false, ignore_paths: [] },
+            serialization: { method: 'image', hash_type: 'sha256', order: receipt.workload.serialization.order === 'utf8-bytes' ? 'utf8-bytes' : src_digest/* DEFAULT_ORDER */.DJ, allow_symlinks: false, ignore_paths: [] },
             files: 0,
             bytes: 0,
             manifest: null,
@@ -88267,7 +89551,7 @@ async function verifyReceipt(opts, deps) {
         d['workload_digest'] = receipt.binding.workload_digest;
         if (opts.workload?.length) {
             rederived.workload = true;
-            const ref = opts.workload.length === 1 ? parseImageRef(opts.workload[0]) : null;
+            const ref = opts.workload.length === 1 ? (0,src_digest/* parseImageRef */.Q)(opts.workload[0]) : null;
             if (!ref)
                 throw new util_errors/* InputError */.dz('USAGE', 'the receipt names a container image: give --workload as one reference name@sha256:<hex>');
             d['workload_digest'] = ref.digest;
@@ -88291,7 +89575,7 @@ async function verifyReceipt(opts, deps) {
             const t = wR.tree ?? treeFromManifest(receipt.workload.name, wm);
             let statement = '(no statement: the manifest is not plain sha256)';
             try {
-                statement = canonicalize(omsStatement(t, wm)) + '\n';
+                statement = (0,jcs/* canonicalize */.d)((0,src_digest/* omsStatement */.RN)(t, wm)) + '\n';
             }
             catch (e) {
                 if (!(e instanceof TypeError))
@@ -88315,7 +89599,7 @@ async function verifyReceipt(opts, deps) {
     const savedPolicy = await readInDir(savedPolicyRel);
     if (savedPolicy) {
         try {
-            producerPolicy = parsePolicyBytes(savedPolicy, savedPolicyRel);
+            producerPolicy = (0,action_parse/* parsePolicyBytes */.vR)(savedPolicy, savedPolicyRel);
         }
         catch (e) {
             if (!(e instanceof util_errors/* InputError */.dz))
@@ -88327,22 +89611,22 @@ async function verifyReceipt(opts, deps) {
     d['policy_decision'] = {
         policy_id: producerPolicy?.policy_id ?? null,
         policy_version: producerPolicy?.policy_version ?? null,
-        policy_digest: savedPolicy ? sha256Prefixed(savedPolicy) : null,
-        policy_file: producerPolicy ? policyFileName(producerPolicy) : null,
+        policy_digest: savedPolicy ? (0,binding_binding/* sha256Prefixed */.rc)(savedPolicy) : null,
+        policy_file: producerPolicy ? (0,run/* policyFileName */.UW)(producerPolicy) : null,
         decision_ceiling: producerPolicy?.policy.decision_ceiling ?? null,
     };
     // Decided by the saved copy's bytes, never by the receipt's policy fields.
     const samePolicy = producerPolicy !== null && producerPolicy.policy_digest === policy.policy_digest;
     // ---- Benchmark: context only, but its digest is bound, so the saved copy must match.
-    const benchmarkDigest = receipt.benchmark_result ? await readInDir(receipt.benchmark_result.file).then((b) => (b ? sha256Prefixed(b) : null)) : null;
+    const benchmarkDigest = receipt.benchmark_result ? await readInDir(receipt.benchmark_result.file).then((b) => (b ? (0,binding_binding/* sha256Prefixed */.rc)(b) : null)) : null;
     if (receipt.benchmark_result) {
-        d['benchmark_result'] = { digest: benchmarkDigest, file: `benchmark/${safeFileName(receipt.benchmark_result.id)}`, claim_limit: 'capacity context only; not per-job proof' };
+        d['benchmark_result'] = { digest: benchmarkDigest, file: `benchmark/${(0,run/* safeFileName */.Tx)(receipt.benchmark_result.id)}`, claim_limit: 'capacity context only; not per-job proof' };
     }
     // ---- OIDC token: its digest is bound; the saved token must match it and verify.
     let oidcDigest = null;
     const tokenBytes = listing.files.has('oidc-token.jwt') || receipt.binding.oidc_token_digest ? await readInDir('oidc-token.jwt') : null;
     if (tokenBytes) {
-        oidcDigest = sha256Prefixed(tokenBytes.toString('utf8'));
+        oidcDigest = (0,binding_binding/* sha256Prefixed */.rc)(tokenBytes.toString('utf8'));
         const j = receipt.binding.job;
         const v = await verifyOidcToken(tokenBytes.toString('utf8'), {
             jwks,
@@ -88355,10 +89639,15 @@ async function verifyReceipt(opts, deps) {
         else
             notes.push(v.detail);
     }
+    // ---- Two-phase flow: the begin and seal digests the binding carries come from the saved event log
+    // (docs/execution.md); the checks below judge the log the quote replays.
+    const ex = receipt.execution;
+    const exLogBytes = ex ? await readInDir(ex.event_log) : null;
+    const exDigests = ex ? ((0,execution.bindingDigests)((0,execution.viewOfLogBytes)(exLogBytes, ex.session)) ?? receipt.binding.execution ?? null) : null;
     // ---- The binding, recomputed from what the verifier derived (never the receipt's copy).
     const pick = (derived, fallback) => (derived === undefined || derived === null ? fallback : derived);
     const binding = {
-        v: BINDING_VERSION,
+        v: binding_binding/* BINDING_VERSION */.BW,
         job: receipt.binding.job,
         workload_digest: pick(d['workload_digest'], receipt.workload_digest),
         workload_manifest_digest: image ? null : pick(d['workload'].manifest?.digest, receipt.binding.workload_manifest_digest ?? ''),
@@ -88369,25 +89658,26 @@ async function verifyReceipt(opts, deps) {
         benchmark_digest: receipt.benchmark_result ? pick(benchmarkDigest, receipt.benchmark_result.digest) : null,
         oidc_token_digest: oidcDigest,
         nonce: receipt.binding.nonce,
+        ...(exDigests ? { execution: exDigests } : {}),
     };
     // The input commitment with a key and no --inputs cannot be re-derived: it is compared with the binding only.
     if (d['input_commitment'] === undefined)
         d['input_commitment'] = receipt.binding.input_commitment;
-    const rd = reportData(binding);
-    const gn = gpuNonce(binding);
+    const rd = (0,binding_binding/* reportData */.TI)(binding);
+    const gn = (0,binding_binding/* gpuNonce */.ox)(binding);
     const fullBinding = { ...binding, report_data: rd.toString('hex'), gpu_nonce: gn.toString('hex') };
     d['binding'] = fullBinding;
-    await regenerated('binding.json', canonicalize(fullBinding) + '\n', 'from the recomputed binding');
-    d['job_id'] = receipt.binding.job.id ?? jobLabel(receipt.binding.job);
+    await regenerated('binding.json', (0,jcs/* canonicalize */.d)(fullBinding) + '\n', 'from the recomputed binding');
+    d['job_id'] = receipt.binding.job.id ?? (0,job/* jobLabel */.OP)(receipt.binding.job);
     // ---- Evidence: re-verified from the saved bytes against the recomputed report_data, twice when
     // the conditions differ: as the producer did (its saved roots, at its stated time: to check what it
     // recorded) and as the verifier decides (its own roots and clock: what it renders and appraises).
     const savedTrust = [...listing.files].some((f) => f.startsWith('trust/'));
-    const producerRoots = savedTrust ? loadTrustRoots((0,external_node_path_.join)(dir, 'trust')) : loadTrustRoots(undefined);
+    const producerRoots = savedTrust ? (0,evidence/* loadTrustRoots */.k0)((0,external_node_path_.join)(dir, 'trust')) : (0,evidence/* loadTrustRoots */.k0)(undefined);
     for (const f of listing.files)
         if (f.startsWith('trust/'))
             accounted.add(f);
-    const verifierRoots = loadTrustRoots(opts.trustRootsDir ? (0,external_node_path_.resolve)(deps.cwd, opts.trustRootsDir) : undefined);
+    const verifierRoots = (0,evidence/* loadTrustRoots */.k0)(opts.trustRootsDir ? (0,external_node_path_.resolve)(deps.cwd, opts.trustRootsDir) : undefined);
     const producerAt = new Date(receipt.issued_at);
     const verifierAt = opts.at ?? deps.now();
     if (!opts.at)
@@ -88404,7 +89694,7 @@ async function verifyReceipt(opts, deps) {
         for (const a of e.aux) {
             const prefix = `evidence/${i}-`;
             const ab = await readInDir(a.file);
-            auxDerived.push({ file: a.file.startsWith(prefix) && !a.file.slice(prefix.length).includes('/') ? a.file : null, digest: ab ? sha256Prefixed(ab) : null });
+            auxDerived.push({ file: a.file.startsWith(prefix) && !a.file.slice(prefix.length).includes('/') ? a.file : null, digest: ab ? (0,binding_binding/* sha256Prefixed */.rc)(ab) : null });
             if (ab)
                 aux.push({ name: a.file.slice(a.file.lastIndexOf('/') + 1).replace(/^\d+-/, ''), bytes: ab });
         }
@@ -88414,17 +89704,17 @@ async function verifyReceipt(opts, deps) {
             continue;
         }
         const input = { bytes, aux };
-        const fetchers = { pcs: pcsOptions(deps.env), kds: kdsOptions(deps.env) };
-        const p = await verifyEvidence(input, e.file, { reportData: rd, gpuNonce: gn, trustRoots: producerRoots, at: producerAt, network: opts.network, ...fetchers });
-        const v = sameConditions ? p : await verifyEvidence(input, e.file, { reportData: rd, gpuNonce: gn, trustRoots: verifierRoots, at: verifierAt, network: opts.network, ...fetchers });
+        const fetchers = { pcs: (0,run/* pcsOptions */.p4)(deps.env), kds: (0,run/* kdsOptions */.NH)(deps.env) };
+        const p = await (0,evidence/* verifyEvidence */.Jm)(input, e.file, { reportData: rd, gpuNonce: gn, trustRoots: producerRoots, at: producerAt, network: opts.network, ...fetchers });
+        const v = sameConditions ? p : await (0,evidence/* verifyEvidence */.Jm)(input, e.file, { reportData: rd, gpuNonce: gn, trustRoots: verifierRoots, at: verifierAt, network: opts.network, ...fetchers });
         evP.push(p);
         evV.push(v);
         evVAt.push(v);
         evDerived.push({
             kind: p.kind,
             format: p.format,
-            file: `evidence/${i}-${safeFileName(p.format)}.bin`,
-            digest: sha256Prefixed(bytes),
+            file: `evidence/${i}-${(0,run/* safeFileName */.Tx)(p.format)}.bin`,
+            digest: (0,binding_binding/* sha256Prefixed */.rc)(bytes),
             verified: p.status === 'verified',
             status: p.status,
             binding_matches: p.bindingMatches,
@@ -88436,31 +89726,45 @@ async function verifyReceipt(opts, deps) {
         }
     }
     d['attestation_result'] = {
-        verifier: { name: PRODUCER_NAME },
-        evidence_digest: evidenceDigest(evDerived.map((x) => x['digest']).filter((x) => x !== null)),
+        verifier: { name: version/* PRODUCER_NAME */.n },
+        evidence_digest: (0,run/* evidenceDigest */.YB)(evDerived.map((x) => x['digest']).filter((x) => x !== null)),
         claim_limit: 'runtime or environment evidence only',
         trust_roots: savedTrust ? { custom: producerRoots.digest } : 'shipped',
         evidence: evDerived,
     };
-    d['runtime_measurement'] = runtimeMeasurement(evP);
+    d['runtime_measurement'] = (0,run/* runtimeMeasurement */.fH)(evP);
     // ---- The producer's decision and claim: re-derived when the verifier runs the same policy.
     const workloadDigest = binding.workload_digest;
     const digests = { workload: workloadDigest, input: binding.input_commitment, output: binding.output_digest };
+    const execP = ex ? (0,execution.executionChecks)(ex.session, binding, evP) : null;
+    let tierReasonP;
     if (samePolicy && producerPolicy) {
-        const a = appraiseAll(producerPolicy, evP, workloadDigest, producerRoots.kind, receipt.benchmark_result !== null, [], ignoresForPolicy);
-        const pd = policyDecision(producerPolicy, a, receipt.policy_decision.appraised_by);
+        const a = (0,run/* appraiseAll */.lF)(producerPolicy, evP, workloadDigest, producerRoots.kind, receipt.benchmark_result !== null, execP?.checks ?? [], ignoresForPolicy);
+        const pd = (0,run/* policyDecision */.dY)(producerPolicy, a, receipt.policy_decision.appraised_by);
         d['policy_decision'] = { ...d['policy_decision'], status: pd.status, reason: pd.reason, checks: pd.checks };
-        const c = claimsFor(a, producerPolicy, receipt.binding.job, digests, evP);
+        const tier = execP ? (0,execution.executionTier)(a.checks, producerPolicy.policy, (0,execution.policyLabel)(producerPolicy), evP) : undefined;
+        tierReasonP = tier?.reason;
+        const c = (0,run/* claimsFor */.LQ)(a, producerPolicy, receipt.binding.job, digests, evP, tier);
         d['claim_tier'] = c.claim_tier;
         d['allowed_claim'] = c.allowed_claim;
     }
-    d['blocked_claims'] = [...STANDING_BLOCKED_CLAIMS, ...receipt.struck_claims.map((s) => s.sentence)];
+    if (ex) {
+        const sec = { ...(0,execution.executionSection)(ex.session, ex.event_log, execP?.view ?? null, tierReasonP ?? '') };
+        // The session is confirmed only by this job's begin in the replayed log; the tier's reason only under the producer's policy.
+        if (!execP?.view?.begin)
+            delete sec['session'];
+        if (tierReasonP === undefined)
+            delete sec['tier_reason'];
+        sec['event_log'] = exLogBytes ? ex.event_log : null;
+        d['execution'] = sec;
+    }
+    d['blocked_claims'] = [...tiers/* STANDING_BLOCKED_CLAIMS */.wc, ...receipt.struck_claims.map((s) => s.sentence)];
     if (receipt.struck_claims.length)
         d['struck_claims'] = await relint(receipt);
-    d['deployment'] = { self_reported: true, storage: { note: storageNote(receipt.deployment.storage.kind) } };
+    d['deployment'] = { self_reported: true, storage: { note: (0,run/* storageNote */.Um)(receipt.deployment.storage.kind) } };
     d['schema_version'] = receipt.schema_version;
     d['issued_at_self_reported'] = true;
-    d['producer'] = { name: PRODUCER_NAME };
+    d['producer'] = { name: version/* PRODUCER_NAME */.n };
     if (opts.expectJob !== undefined && opts.expectJob !== receipt.binding.job.id) {
         mismatches.push({ field: 'binding.job.id', expected: receipt.binding.job.id, actual: opts.expectJob, cause: '--expect-job' });
     }
@@ -88477,7 +89781,7 @@ async function verifyReceipt(opts, deps) {
             compared++;
             if (JSON.stringify(got.value) !== JSON.stringify(leaf.value)) {
                 const change = nameChanges[leaf.path];
-                mismatches.push({ field: leaf.path, expected: replay_show(leaf.value), actual: replay_show(got.value), cause: causeOf(leaf.path, rederived) + (change ? `: ${change}` : '') });
+                mismatches.push({ field: leaf.path, expected: show(leaf.value), actual: show(got.value), cause: causeOf(leaf.path, rederived) + (change ? `: ${change}` : '') });
             }
             continue;
         }
@@ -88494,7 +89798,7 @@ async function verifyReceipt(opts, deps) {
         const g = got.value;
         for (const k of new Set([...Object.keys(w), ...Object.keys(g)])) {
             if (w[k] === undefined || g[k] === undefined) {
-                mismatches.push({ field: `${path}.${k}`, expected: replay_show(g[k]), actual: replay_show(w[k]), cause: causeOf(path, rederived) });
+                mismatches.push({ field: `${path}.${k}`, expected: show(g[k]), actual: show(w[k]), cause: causeOf(path, rederived) });
             }
         }
     }
@@ -88503,9 +89807,9 @@ async function verifyReceipt(opts, deps) {
         const got = lookup(receipt, path);
         const n = got.found && Array.isArray(got.value) ? got.value.length : null;
         if (n !== want)
-            mismatches.push({ field: `${path} (count)`, expected: replay_show(n), actual: String(want), cause: causeOf(path, rederived) });
+            mismatches.push({ field: `${path} (count)`, expected: show(n), actual: String(want), cause: causeOf(path, rederived) });
     }
-    const extra = [...listing.files].filter((f) => !accounted.has(f)).sort(compareUtf8);
+    const extra = [...listing.files].filter((f) => !accounted.has(f)).sort(src_digest/* compareUtf8 */.zq);
     if (extra.length)
         notes.push(`files in the receipt directory that the receipt does not name (not verified): ${extra.slice(0, 10).join(', ')}${extra.length > 10 ? ', …' : ''}`);
     const producerIgnored = Object.entries(ignoresForPolicy).filter(([, v]) => v && v.length);
@@ -88521,8 +89825,10 @@ async function verifyReceipt(opts, deps) {
             ? `${mismatches.length} mismatch${mismatches.length > 1 ? 'es' : ''} between the receipt and what the verifier re-derived`
             : 'the verifier re-derived what it was given and found the receipt consistent',
     };
-    const appraisal = appraiseAll(policy, evV, workloadDigest, verifierRoots.kind, receipt.benchmark_result !== null, [integrity], ignoresForPolicy);
-    const claims = claimsFor(appraisal, policy, receipt.binding.job, digests, evV);
+    const execV = ex ? (sameConditions ? execP : (0,execution.executionChecks)(ex.session, binding, evV)) : null;
+    const appraisal = (0,run/* appraiseAll */.lF)(policy, evV, workloadDigest, verifierRoots.kind, receipt.benchmark_result !== null, [integrity, ...(execV?.checks ?? [])], ignoresForPolicy);
+    const tierV = execV ? (0,execution.executionTier)(appraisal.checks, policy.policy, (0,execution.policyLabel)(policy), evV) : undefined;
+    const claims = (0,run/* claimsFor */.LQ)(appraisal, policy, receipt.binding.job, digests, evV, tierV);
     if (!samePolicy) {
         notes.push(`the verifier's policy ${policy.policy_id}@${policy.policy_digest} differs from the producer's ${receipt.policy_decision.policy_id}@${receipt.policy_decision.policy_digest}: the producer's decision is shown as its own`);
     }
@@ -88538,11 +89844,13 @@ async function verifyReceipt(opts, deps) {
                 : { ...base, verified: false, status: 'failed', binding_matches: null, detail: 'evidence file missing from the receipt directory' };
         }),
     };
-    appraised.runtime_measurement = runtimeMeasurement(evV);
+    appraised.runtime_measurement = (0,run/* runtimeMeasurement */.fH)(evV);
     appraised.verifier_policy_id = policy.policy_id;
-    appraised.policy_decision = policyDecision(policy, appraisal, 'verifier');
+    appraised.policy_decision = (0,run/* policyDecision */.dY)(policy, appraisal, 'verifier');
     appraised.claim_tier = claims.claim_tier;
     appraised.allowed_claim = claims.allowed_claim;
+    if (ex && execV && tierV)
+        appraised.execution = (0,execution.executionSection)(ex.session, ex.event_log, execV.view, tierV.reason);
     return {
         ok: mismatches.length === 0,
         mismatches,
@@ -88579,7 +89887,7 @@ async function relint(receipt) {
 }
 /** SHA256SUMS lines for a plain manifest; a keyed one cannot have them. */
 function plainSums(m) {
-    return m.resources.every((r) => r.algorithm === 'sha256') ? sha256sums(m) : '(no SHA256SUMS: the manifest is not plain sha256)';
+    return m.resources.every((r) => r.algorithm === 'sha256') ? (0,src_digest/* sha256sums */.U0)(m) : '(no SHA256SUMS: the manifest is not plain sha256)';
 }
 /** What a leaf's mismatch came from, for the reader of a mismatch line. */
 function causeOf(path, rederived) {
@@ -88884,6 +90192,8 @@ function runUrl(ctx) {
     return `${ctx.serverUrl}/${ctx.repository}/actions/runs/${ctx.runId}${ctx.runAttempt ? `/attempts/${ctx.runAttempt}` : ''}`;
 }
 
+// EXTERNAL MODULE: ./src/policy/gate.ts
+var gate = __nccwpck_require__(55375);
 ;// CONCATENATED MODULE: ./src/action/gate.ts
 
 /**
@@ -89030,7 +90340,7 @@ async function upsertStickyComment(client, t) {
  * once. Multi-value inputs take one value per line; blank lines are ignored.
  */
 const MODES = ['create', 'verify', 'lint'];
-const inputs_FAIL_ON = ['deny', 'hold', 'never'];
+const FAIL_ON = ['deny', 'hold', 'never'];
 const STORAGE_KINDS = ['ephemeral', 'persistent-provider-local', 'unknown'];
 /** Every input name in action.yml; the e2e test proves the two lists agree. */
 const INPUT_NAMES = [
@@ -89136,7 +90446,7 @@ function parseInputs(get, ctx) {
     };
     const mode = choice('mode', MODES, 'create');
     const modeValid = MODES.includes(raw('mode') || 'create');
-    const failOn = choice('fail-on', inputs_FAIL_ON, mode === 'verify' ? 'hold' : 'deny');
+    const failOn = choice('fail-on', FAIL_ON, mode === 'verify' ? 'hold' : 'deny');
     const storage = choice('storage', STORAGE_KINDS, 'unknown');
     const workload = lines(raw('workload'));
     const inputs = lines(raw('inputs'));
@@ -89289,7 +90599,7 @@ function shortDigest(d) {
     const i = d.indexOf(':');
     return /^[a-z0-9-]+:[0-9a-f]+$/.test(d) ? '`' + d.slice(0, i + 1) + d.slice(i + 1, i + 17) + '…`' : codeText(clamp(d, 40));
 }
-const summary_count = (n, what) => `${n} ${what}${n === 1 ? '' : 's'}`;
+const count = (n, what) => `${n} ${what}${n === 1 ? '' : 's'}`;
 function summary_table(head, rows) {
     return [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
 }
@@ -89391,7 +90701,24 @@ function runtimeBox(r, lim, o) {
         lines.push('');
         lines.push(details('Measured values', summary_table(['Field', 'Value'], vals.map(([k, v]) => [md(k, 60), codeText(clamp(v, 200))]))));
     }
+    if (r.execution)
+        lines.push('', executionBox(r.execution, lim));
     return lines.join('\n');
+}
+/** The two-phase flow (docs/execution.md): which RTMR3 events are this job's, every other one, and why the tier is what it is. */
+function executionBox(x, lim) {
+    const ev = (e) => (e ? `event ${e.index}, ${codeText(e.digest.slice(0, 24) + '…')}` : '**missing**');
+    const rows = [
+        ['Begin', ev(x.begin)],
+        ['Seal', ev(x.seal) + (x.seal?.exit_status !== null && x.seal?.exit_status !== undefined ? `, exit status ${x.seal.exit_status}` : '')],
+        ['Other RTMR3 events', String(x.other_events.length)],
+        ['Execution tier', md(x.tier_reason, lim.cell)],
+    ];
+    const others = x.other_events.slice(0, lim.evidence);
+    const list = others.length
+        ? '\n\n' + details('Other events in the RTMR3 log', summary_table(['#', 'Name', 'Digest'], others.map((e) => [String(e.index), e.name === null ? '—' : md(e.name, 120), codeText(e.digest.slice(0, 24) + '…')])) + moreRows(others.length, x.other_events.length, 'events'))
+        : '';
+    return `**Begin and seal (RTMR3)**\n\n${summary_table(['', ''], rows)}${list}`;
 }
 function jobBox(r, o) {
     const j = r.binding.job;
@@ -89399,14 +90726,14 @@ function jobBox(r, o) {
     const rows = [
         [
             'Workload',
-            `${summary_digest(r.workload_digest)} — ${md(r.workload.kind, 20)} ${codeText(clamp(r.workload.name, 200))}, ${summary_count(r.workload.files, 'file')}, ${summary_count(r.workload.bytes, 'byte')}` +
+            `${summary_digest(r.workload_digest)} — ${md(r.workload.kind, 20)} ${codeText(clamp(r.workload.name, 200))}, ${count(r.workload.files, 'file')}, ${count(r.workload.bytes, 'byte')}` +
                 (summary_tag(o, 'workload.kind') || summary_tag(o, 'workload.name') || summary_tag(o, 'workload.bytes')),
         ],
         [
             'Inputs',
-            `${summary_digest(r.input_commitment)} — ${r.input.scheme === 'hmac-sha256' ? 'keyed commitment (per-file digests withheld)' : 'plain digest'}, ${summary_count(r.input.files, 'file')}, ${summary_count(r.input.bytes, 'byte')}${summary_tag(o, 'input.bytes')}`,
+            `${summary_digest(r.input_commitment)} — ${r.input.scheme === 'hmac-sha256' ? 'keyed commitment (per-file digests withheld)' : 'plain digest'}, ${count(r.input.files, 'file')}, ${count(r.input.bytes, 'byte')}${summary_tag(o, 'input.bytes')}`,
         ],
-        ['Outputs', `${summary_digest(r.output_digest)} — ${summary_count(r.outputs.files, 'file')}, ${summary_count(r.outputs.bytes, 'byte')}${summary_tag(o, 'outputs.bytes')}`],
+        ['Outputs', `${summary_digest(r.output_digest)} — ${count(r.outputs.files, 'file')}, ${count(r.outputs.bytes, 'byte')}${summary_tag(o, 'outputs.bytes')}`],
         ...ignoredRows(r),
         ['Receipt id', `\`${r.receipt_id}\`${o.mode === 'verify' ? ` (${SR})` : ''}`],
         ['Repository', md(j.repository, 200)],
@@ -89641,7 +90968,7 @@ function runDeps(deps) {
 }
 const abs = (cwd, p) => ((0,external_node_path_.isAbsolute)(p) ? p : (0,external_node_path_.resolve)(cwd, p));
 async function readText(cwd, p, what) {
-    return readRegularText(abs(cwd, p), { maxBytes: READ_LIMITS.claimText, what: `${what} file`, shown: p });
+    return (0,read_file/* readRegularText */.Aj)(abs(cwd, p), { maxBytes: read_file/* READ_LIMITS */.Cl.claimText, what: `${what} file`, shown: p });
 }
 /** Output names and digests from the receipt directory's outputs manifest; null when unreadable. */
 async function outputFiles(dir, r) {
@@ -89649,7 +90976,7 @@ async function outputFiles(dir, r) {
     if ((0,external_node_path_.isAbsolute)(rel) || rel.split(/[\\/]/).includes('..'))
         return null;
     try {
-        const m = JSON.parse(await readRegularText((0,external_node_path_.join)(dir, rel), { maxBytes: READ_LIMITS.receiptDirFile, what: 'outputs manifest', noFollow: true }));
+        const m = JSON.parse(await (0,read_file/* readRegularText */.Aj)((0,external_node_path_.join)(dir, rel), { maxBytes: read_file/* READ_LIMITS */.Cl.receiptDirFile, what: 'outputs manifest', noFollow: true }));
         if (!Array.isArray(m.resources))
             return null;
         return m.resources
@@ -89759,7 +91086,7 @@ async function runCreate(inputs, ctx, deps) {
     }
     const outputs = receiptOutputs(r, res.receiptPath, res.receiptDigest, artifact);
     setOutputs(outputs);
-    const failure = gateMessage(r.policy_decision.status, inputs.failOn, r.policy_decision.checks, r.policy_decision.reason);
+    const failure = (0,gate/* gateMessage */.V6)(r.policy_decision.status, inputs.failOn, r.policy_decision.checks, r.policy_decision.reason);
     const report = {
         mode: 'create',
         receiptDigest: res.receiptDigest,
@@ -89800,13 +91127,13 @@ async function runVerify(inputs, ctx, deps) {
     const vr = await deps.engine.verify(opts, runDeps(deps));
     const r = vr.appraised;
     const receiptPath = (0,external_node_path_.join)(vr.receipt_dir, 'receipt.json');
-    const receiptDigest = 'sha256:' + (0,external_node_crypto_.createHash)('sha256').update(await readRegularFile(receiptPath, { maxBytes: READ_LIMITS.receipt, what: 'receipt' })).digest('hex');
+    const receiptDigest = 'sha256:' + (0,external_node_crypto_.createHash)('sha256').update(await (0,read_file/* readRegularFile */.XF)(receiptPath, { maxBytes: read_file/* READ_LIMITS */.Cl.receipt, what: 'receipt' })).digest('hex');
     logDecision(r, vr.ok ? '; replay found no mismatch' : `; replay found ${vr.mismatches.length} mismatch(es)`);
     for (const n of vr.notes)
         action_core/* info */.pq(escapeLogCommand(`compute-receipt: note: ${n}`));
     const outputs = receiptOutputs(r, receiptPath, receiptDigest, artifact);
     setOutputs(outputs);
-    const failure = gateMessage(vr.decision, inputs.failOn, vr.checks, vr.reason);
+    const failure = (0,gate/* gateMessage */.V6)(vr.decision, inputs.failOn, vr.checks, vr.reason);
     const report = {
         mode: 'verify',
         receiptDigest,
@@ -89927,7 +91254,7 @@ function readEvent(path) {
     if (!path)
         return null;
     try {
-        return JSON.parse(readRegularFileSync(path, { maxBytes: READ_LIMITS.event, what: 'event payload' }).toString('utf8'));
+        return JSON.parse((0,read_file/* readRegularFileSync */.cG)(path, { maxBytes: read_file/* READ_LIMITS */.Cl.event, what: 'event payload' }).toString('utf8'));
     }
     catch (e) {
         action_core/* warning */.$e(escapeLogCommand(`compute-receipt: cannot read the event payload: ${(0,util_errors/* oneLine */.TN)(e.message)}`));
@@ -89955,7 +91282,7 @@ async function main() {
     }
     let rules = null;
     const engine = {
-        create: create,
+        create: run/* create */.vt,
         verify: verifyReceipt,
         lint: (text) => (0,lint.lint)(text, (rules ??= (0,lint.loadShippedRules)())),
     };
@@ -89967,7 +91294,7 @@ async function main() {
         engine,
         artifacts: githubArtifactStore({ token, repository: ctx.repository }),
         github: token ? createGitHubClient({ apiUrl: ctx.apiUrl, token }) : null,
-        progress: progressHook('log', (s) => action_core/* info */.pq(s.replace(/\n$/, ''))),
+        progress: (0,progress/* progressHook */.pE)('log', (s) => action_core/* info */.pq(s.replace(/\n$/, ''))),
     });
 }
 main().catch((e) => action_core/* setFailed */.C1(escapeLogCommand(errorMessage(e))));

@@ -181,7 +181,7 @@ function claimTier(f) {
     const verified = f.evidence.filter((e) => e.status === 'verified' && e.bindingMatches === true);
     const hardware = verified.filter((e) => e.kind !== null && e.kind !== 'simulated');
     if (hardware.length > 0 && verified.every((e) => e.kind !== 'simulated'))
-        return 'environment';
+        return f.execution?.eligible && hardware.some((e) => e.kind === 'tdx') ? 'execution' : 'environment';
     if (verified.some((e) => e.kind === 'simulated'))
         return 'simulated';
     // A pass with no verified evidence (a policy that requires none and caps at pass): nothing runtime.
@@ -232,6 +232,10 @@ function teeDescription(evidence) {
     }
     return parts.length ? parts.join(' and ') : 'hardware TEE evidence';
 }
+/** Why a sealed two-phase job stayed below the execution tier, as a sentence (none when it reached it or never began). */
+function executionNote(f) {
+    return f.execution && !f.execution.eligible ? ` The execution tier was not reached: ${f.execution.reason}.` : '';
+}
 function allowedClaim(tier, f) {
     const job = f.jobLabel;
     const w = short(f.workloadDigest);
@@ -250,14 +254,20 @@ function allowedClaim(tier, f) {
                     `no runtime claim is allowed.`;
         case 'simulated':
             return (`Simulated evidence only, accepted by the demo policy ${p}: ${job} recorded workload ${w}, ` +
-                `inputs ${i} and outputs ${o}; no hardware claim is made.`);
+                `inputs ${i} and outputs ${o}; no hardware claim is made.` +
+                executionNote(f));
         case 'environment':
             return (`Hardware-signed evidence from ${teeDescription(f.evidence)}, accepted by policy ${p}, ` +
                 `commits to workload ${w}, inputs ${i}, outputs ${o} and ${job}, and was produced after the ` +
-                `outputs existed; it does not show that the workload produced the outputs.`);
-        case 'execution':
-            // Needs two-phase begin/seal with RTMR3 extension and a measured agent; never derived here.
-            throw new Error('the execution tier is not derivable by this version');
+                `outputs existed; it does not show that the workload produced the outputs.` +
+                executionNote(f));
+        case 'execution': {
+            const tdx = f.evidence.find((e) => e.kind === 'tdx' && e.status === 'verified');
+            const mrtd = typeof tdx?.claims['mr_td'] === 'string' ? `${tdx.claims['mr_td'].slice(0, 16)}…` : '?';
+            return (`In one boot of the measured Intel TDX image (MRTD ${mrtd} and RTMR0-2 pinned by policy ${p}), ` +
+                `the agent recorded workload ${w} and inputs ${i} for ${job} before it recorded outputs ${o}, under policy ${p}. ` +
+                `This assumes an ephemeral runner and job steps without root in the TD; it does not show that the outputs are correct.`);
+        }
     }
 }
 
@@ -1692,7 +1702,7 @@ void _SchemaMatchesPolicy;
 /* harmony export */   VS: () => (/* binding */ ManifestFileSchema),
 /* harmony export */   f$: () => (/* binding */ SCHEMA_VERSION)
 /* harmony export */ });
-/* unused harmony exports RFC3339, isRfc3339, JOB_ID_MAX, SerializationSchema, ManifestRefSchema, JobSchema, BindingSchema, CheckSchema, EvidenceEntrySchema, StorageKindSchema, ClaimTierSchema, receiptJsonSchema */
+/* unused harmony exports RFC3339, isRfc3339, JOB_ID_MAX, SerializationSchema, ManifestRefSchema, JobSchema, BindingSchema, CheckSchema, EvidenceEntrySchema, ExecutionSchema, StorageKindSchema, ClaimTierSchema, receiptJsonSchema */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8816);
 
 /**
@@ -1796,6 +1806,8 @@ const BindingSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
     nonce: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().max(1024).regex(/^([0-9a-f]{2})+$/, 'even-length lowercase hex').nullable(),
     report_data: hex(64),
     gpu_nonce: hex(32),
+    // Two-phase flow only (docs/execution.md).
+    execution: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({ begin_event_digest: hex(48), seal_event_digest: hex(48) }).optional(),
 });
 const OutcomeSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['pass', 'hold', 'deny']);
 const CheckSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
@@ -1817,6 +1829,17 @@ const EvidenceEntrySchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ 
     binding_matches: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY().nullable(),
     detail: multiline(),
     aux: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({ file: relPath, digest: sha256Digest })).max(1000),
+});
+/** The two-phase flow's events (docs/execution.md): present when create sealed a begin state. */
+const ExecutionSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    v: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('compute-receipt/execution/v1'),
+    session: hex(32),
+    event_log: relPath,
+    begin: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({ index: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative(), digest: hex(48) }).nullable(),
+    seal: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({ index: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative(), digest: hex(48), exit_status: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nullable() }).nullable(),
+    other_events: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({ index: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative(), rtmr: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().min(0).max(3), type: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(/^0x[0-9a-f]{8}$/), name: nullableText(1024), digest: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(/^([0-9a-f]{96})?$/) }))
+        .max(100_000),
+    tier_reason: multiline(),
 });
 const StorageKindSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['ephemeral', 'persistent-provider-local', 'unknown']);
 const ClaimTierSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['none', 'denied', 'simulated', 'environment', 'execution']);
@@ -1897,6 +1920,7 @@ const ReceiptSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
         provider: nullableText(1024),
         storage: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({ kind: StorageKindSchema, note: text(1024) }),
     }),
+    execution: ExecutionSchema.optional(),
     claim_tier: ClaimTierSchema,
     allowed_claim: multiline(),
     blocked_claims: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(multiline()).max(100_000),
@@ -2342,7 +2366,7 @@ async function writeAtomic(path, bytes) {
 /* harmony import */ var _claims_tiers_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(1172);
 /* harmony import */ var _claims_struck_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3469);
 /* harmony import */ var _digest_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9717);
-/* harmony import */ var _evidence_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9832);
+/* harmony import */ var _evidence_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3221);
 /* harmony import */ var _policy_index_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6413);
 /* harmony import */ var _receipt_schema_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6785);
 /* harmony import */ var _receipt_write_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(443);
@@ -2555,7 +2579,7 @@ function appraiseAll(policy, evidence, workloadDigest, trust, benchmarkPresent, 
     return { checks, status: d.status, reason: d.reason };
 }
 /** Build the claims part of the receipt from the decision and the verified evidence. */
-function claimsFor(a, policy, job, digests, evidence) {
+function claimsFor(a, policy, job, digests, evidence, execution) {
     const facts = {
         decision: a.status,
         decisionReason: a.reason,
@@ -2568,6 +2592,7 @@ function claimsFor(a, policy, job, digests, evidence) {
         outputDigest: digests.output,
         evidence,
         evidencePresented: evidence.length > 0,
+        ...(execution ? { execution } : {}),
     };
     const tier = (0,_claims_tiers_js__WEBPACK_IMPORTED_MODULE_15__/* .claimTier */ .Zx)(facts);
     return { claim_tier: tier, allowed_claim: (0,_claims_tiers_js__WEBPACK_IMPORTED_MODULE_15__/* .allowedClaim */ .d_)(tier, facts) };
@@ -2618,7 +2643,10 @@ async function readAux(opts, cwd) {
     return aux;
 }
 /** The producer role (DESIGN §0): hash, bind, collect, verify, self-appraise, write the receipt. */
-async function create(opts, deps) {
+async function create(given, deps) {
+    const exec = given.beginState ? await __webpack_require__.e(/* import() */ 219).then(__webpack_require__.bind(__webpack_require__, 5219)) : null;
+    const begun = exec && given.beginState ? await exec.loadBegin(given.beginState, deps) : null;
+    const opts = begun && exec ? exec.withBeginDefaults(given, begun.state) : given;
     // The output is checked before anything is hashed: a run that would have to refuse it at the end
     // refuses it now. Leftovers of a killed run are cleaned first (an old receipt directory is put back).
     if (opts.out === '')
@@ -2629,23 +2657,33 @@ async function create(opts, deps) {
     await (0,_receipt_write_js__WEBPACK_IMPORTED_MODULE_10__/* .cleanLeftovers */ .Kz)(outDir);
     (0,_receipt_write_js__WEBPACK_IMPORTED_MODULE_10__/* .checkOut */ .b$)(outDir, opts.out, guard);
     const policy = await (0,_policy_index_js__WEBPACK_IMPORTED_MODULE_8__/* .loadPolicy */ .tb)(opts.policy || DEFAULT_POLICY, { cwd: deps.cwd });
-    const nonce = (0,_binding_binding_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizeNonce */ .hJ)(opts.nonce ?? null);
+    const nonce = begun && exec ? exec.beginNonce(begun, opts.nonce) : (0,_binding_binding_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizeNonce */ .hJ)(opts.nonce ?? null);
     const claimsLint = (0,_claims_struck_js__WEBPACK_IMPORTED_MODULE_5__/* .lintForReceipt */ .j)(opts.claims ?? [], opts.claimRules ?? []);
     const m = await measure(opts, deps.cwd, deps.progress);
-    const job = (0,_binding_job_js__WEBPACK_IMPORTED_MODULE_4__/* .jobContextFromEnv */ .K1)(deps.env, opts.jobId ?? null);
-    const oidcDigest = opts.oidcToken ? (0,_binding_binding_js__WEBPACK_IMPORTED_MODULE_3__/* .sha256Prefixed */ .rc)(opts.oidcToken) : null;
+    const job = begun && exec ? exec.beginJob(begun, (0,_binding_job_js__WEBPACK_IMPORTED_MODULE_4__/* .jobContextFromEnv */ .K1)(deps.env, opts.jobId ?? begun.state.begin_payload.job.id)) : (0,_binding_job_js__WEBPACK_IMPORTED_MODULE_4__/* .jobContextFromEnv */ .K1)(deps.env, opts.jobId ?? null);
+    // Seal binds the OIDC token begin bound.
+    const oidcToken = begun ? (begun.state.oidc_token ?? undefined) : opts.oidcToken;
+    const oidcDigest = oidcToken ? (0,_binding_binding_js__WEBPACK_IMPORTED_MODULE_3__/* .sha256Prefixed */ .rc)(oidcToken) : null;
     const binding = buildBinding(m, job, nonce, oidcDigest);
+    const sealed = begun && exec ? await exec.sealEvent(begun, binding, opts.exitStatus ?? null) : null;
+    if (sealed)
+        binding.execution = sealed.digests;
     const rd = (0,_binding_binding_js__WEBPACK_IMPORTED_MODULE_3__/* .reportData */ .TI)(binding);
     const gn = (0,_binding_binding_js__WEBPACK_IMPORTED_MODULE_3__/* .gpuNonce */ .ox)(binding);
     const extraAux = await readAux(opts, deps.cwd);
-    const ev = await collectAndVerify(opts.evidence, { reportData: rd, gpuNonce: gn }, deps, { trustRootsDir: opts.trustRootsDir, network: opts.network, extraAux });
+    if (sealed)
+        extraAux.push(sealed.log);
+    const collectDeps = sealed ? { ...deps, sourceDeps: { ...deps.sourceDeps, ...sealed.sourceDeps } } : deps;
+    const ev = await collectAndVerify(opts.evidence, { reportData: rd, gpuNonce: gn }, collectDeps, { trustRootsDir: opts.trustRootsDir, network: opts.network, extraAux });
     const evidence = ev.items.map((i) => i.verified);
-    const appraisal = appraiseAll(policy, evidence, binding.workload_digest, ev.trustKind, m.benchmark !== null, [], {
+    const execChecks = begun && exec ? exec.executionChecks(begun.state.begin_payload.session, binding, evidence) : null;
+    const appraisal = appraiseAll(policy, evidence, binding.workload_digest, ev.trustKind, m.benchmark !== null, execChecks?.checks ?? [], {
         workload: m.workload.kind === 'image' ? [] : extraIgnores(m.workload.tree.serialization),
         inputs: extraIgnores(m.input.manifest.serialization),
         outputs: extraIgnores(m.output.tree.serialization),
     });
-    const claims = claimsFor(appraisal, policy, job, { workload: binding.workload_digest, input: binding.input_commitment, output: binding.output_digest }, evidence);
+    const execTier = execChecks && exec ? exec.executionTier(appraisal.checks, policy.policy, exec.policyLabel(policy), evidence) : undefined;
+    const claims = claimsFor(appraisal, policy, job, { workload: binding.workload_digest, input: binding.input_commitment, output: binding.output_digest }, evidence, execTier);
     const files = [];
     const jsonFile = (path, v) => files.push({ path, bytes: (0,_binding_jcs_js__WEBPACK_IMPORTED_MODULE_16__/* .canonicalize */ .d)(v) + '\n' });
     let workloadPart;
@@ -2704,6 +2742,7 @@ async function create(opts, deps) {
         files.push({ path: 'oidc-token.jwt', bytes: opts.oidcToken });
     for (const f of opts.extraFiles ?? [])
         files.push(f);
+    const execLog = sealed && exec ? exec.eventLogFile(ev.items, sealed.log, files) : null;
     const receipt = {
         schema_version: _receipt_schema_js__WEBPACK_IMPORTED_MODULE_9__/* .SCHEMA_VERSION */ .f$,
         receipt_id: 'cr_' + (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(16).toString('hex'),
@@ -2764,6 +2803,7 @@ async function create(opts, deps) {
             provider: deps.env['COMPUTE_RECEIPT_PROVIDER'] || null,
             storage: { kind: opts.storage, note: storageNote(opts.storage) },
         },
+        ...(begun && exec && execLog && execTier ? { execution: exec.executionSection(begun.state.begin_payload.session, execLog, execChecks?.view ?? null, execTier.reason) } : {}),
         claim_tier: claims.claim_tier,
         allowed_claim: claims.allowed_claim,
         blocked_claims: [..._claims_tiers_js__WEBPACK_IMPORTED_MODULE_15__/* .STANDING_BLOCKED_CLAIMS */ .wc, ...claimsLint.map((s) => s.sentence)],

@@ -93,6 +93,25 @@ export const SPECS: readonly CommandSpec[] = [
     notes: ['Changed, added, missing and renamed files are named first, like `sha256sum -c`; what follows from them is folded under that cause.'],
   },
   {
+    name: 'compare',
+    args: 'R1 R2 [R...]',
+    summary: 'verify each receipt under your policy, then compare workload, input and output digests (files that differ named; tier reproduced)',
+    flags: [
+      { name: 'policy', value: 'NAME|FILE', help: "required: the verifier's own policy (its reproduction block)" },
+      { name: 'workload', value: 'P', multiple: true, help: 're-hash the workload from these paths' },
+      { name: 'inputs', value: 'P', multiple: true, help: 're-hash the inputs from these paths' },
+      { name: 'input-key-file', value: 'F', help: 'key for a keyed input commitment; or env COMPUTE_RECEIPT_INPUT_KEY' },
+      { name: 'at', value: 'TIME', default: "the verifier's clock", help: 'verify the evidence at this time (ISO 8601)' },
+      TRUST_ROOTS,
+      { name: 'oidc-jwks', value: 'F', help: "the OIDC issuer's key set, to check saved OIDC tokens offline" },
+      NETWORK,
+      { name: 'out', value: 'DIR', default: './compute-receipt-compare', help: 'where compare.json is written' },
+      FAIL_ON('hold'),
+      JSON_FLAG,
+    ],
+    examples: ['compute-receipt compare run-a/compute-receipt run-b/compute-receipt --policy record-only'],
+  },
+  {
     name: 'begin',
     summary: 'two-phase flow (TDX), before the workload runs: hash workload and inputs, extend RTMR3 with the begin event, write a state file',
     flags: [

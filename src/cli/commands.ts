@@ -5,6 +5,7 @@ import { READ_LIMITS, readRegularFile, readRegularText, readStreamCapped } from 
 import { type Parsed, hexArg, list, oneOf, parse, parseTime, str } from './args.js';
 import { clean, renderText, renderVerifyText } from './render.js';
 import { optionsOf } from './spec.js';
+import { causeLine, foldedFields } from '../receipt/replay-causes.js';
 import { count, styleFor } from './style.js';
 import type { RunDeps } from '../run.js';
 import { FAIL_ON, type FailOn, gateMessage } from '../policy/gate.js';
@@ -151,7 +152,9 @@ async function cmdVerify(argv: string[]): Promise<number> {
   if (v['json']) {
     json({
       ok: r.ok,
+      causes: r.causes,
       mismatches: r.mismatches,
+      derived: r.derived,
       decision: r.decision,
       reason: r.reason,
       checks: r.checks,
@@ -168,10 +171,12 @@ async function cmdVerify(argv: string[]): Promise<number> {
     out(renderVerifyText(r, styleFor(process.stdout, process.env)));
   }
   const fails = !r.ok || gateFails(r.decision, failOn);
+  const folded = foldedFields(r.mismatches.filter((m) => r.derived.includes(m.field))).length;
   if (fails) {
     process.stderr.write(
       !r.ok
-        ? `compute-receipt: verify found ${count(r.mismatches.length, 'mismatch', 'mismatches')}: ${r.mismatches.map((m) => clean(m.field)).join(', ')}\n`
+        ? `compute-receipt: verify failed: ${r.causes.slice(0, 3).map((c) => clean(causeLine(c))).join('; ')}${r.causes.length > 3 ? `; and ${r.causes.length - 3} more` : ''}` +
+          `${folded ? ` (${count(folded, 'receipt field')} follow${folded === 1 ? 's' : ''} from ${r.causes.length === 1 ? 'it' : 'them'})` : ''}\n`
         : clean(gateMessage(r.decision, failOn, r.checks, r.reason) ?? '') + '\n',
     );
   }

@@ -1,0 +1,1107 @@
+export const id = 624;
+export const ids = [624];
+export const modules = {
+
+/***/ 1624:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  z: () => (/* reexport */ loadReceipt),
+  verifyReceipt: () => (/* binding */ verifyReceipt)
+});
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/binding/binding.ts
+var binding_binding = __webpack_require__(6200);
+// EXTERNAL MODULE: ./src/binding/jcs.ts
+var jcs = __webpack_require__(3069);
+// EXTERNAL MODULE: ./src/binding/job.ts
+var job = __webpack_require__(5818);
+// EXTERNAL MODULE: ./node_modules/jose/dist/webapi/jwks/local.js
+var local = __webpack_require__(6687);
+// EXTERNAL MODULE: ./node_modules/jose/dist/webapi/util/decode_jwt.js
+var decode_jwt = __webpack_require__(7961);
+// EXTERNAL MODULE: ./node_modules/jose/dist/webapi/jwt/verify.js + 2 modules
+var verify = __webpack_require__(4490);
+// EXTERNAL MODULE: ./src/util/errors.ts
+var errors = __webpack_require__(17);
+// EXTERNAL MODULE: ./src/util/read-file.ts
+var read_file = __webpack_require__(5201);
+;// CONCATENATED MODULE: ./src/binding/oidc.ts
+
+
+
+/**
+ * GitHub OIDC job identity (DESIGN §3). The producer asks GitHub for a token with audience
+ * `compute-receipt` and binds its SHA-256; the verifier checks the token's signature with GitHub's
+ * keys (fetched when the network is allowed, or from a key-set file) and that its repository, run
+ * and commit are the receipt's job context. This module does no `@actions/*` I/O, so the receipt
+ * replay can use it.
+ */
+const OIDC_AUDIENCE = 'compute-receipt';
+const GITHUB_OIDC_ISSUER = 'https://token.actions.githubusercontent.com';
+/** The token issuer for a GitHub server: github.com's, or GHES's `/_services/token`. */
+function oidcIssuer(serverUrl) {
+    const s = (serverUrl ?? '').replace(/\/+$/, '');
+    if (s === '' || /^https:\/\/github\.com$/i.test(s))
+        return GITHUB_OIDC_ISSUER;
+    return `${s}/_services/token`;
+}
+function jwksUrl(issuer) {
+    return new URL(`${issuer.replace(/\/+$/, '')}/.well-known/jwks`);
+}
+/** Read a JWKS file (`{"keys": [...]}`); a malformed file is an input error. */
+async function loadJwksFile(path) {
+    const text = await (0,read_file/* readRegularText */.Aj)(path, { maxBytes: read_file/* READ_LIMITS */.Cl.jwks, what: 'key-set file' });
+    let j;
+    try {
+        j = JSON.parse(text);
+    }
+    catch {
+        throw new errors/* InputError */.dz('CONFIG_INVALID', `key-set file ${(0,errors.q)(path)} is not valid JSON`);
+    }
+    if (!j || typeof j !== 'object' || !Array.isArray(j.keys)) {
+        throw new errors/* InputError */.dz('CONFIG_INVALID', `key-set file ${(0,errors.q)(path)} has no "keys" list`);
+    }
+    return j;
+}
+/**
+ * Verify a saved OIDC token: signature first (RS256 by the issuer's keys), then issuer, audience,
+ * and the job claims. A receipt is replayed after the token has expired, so `exp`/`nbf` are checked
+ * at the token's own signed issue time; the signed `iat` is reported.
+ */
+async function verifyOidcToken(token, opts) {
+    const issuer = opts.issuer ?? GITHUB_OIDC_ISSUER;
+    let keys;
+    if (opts.jwks)
+        keys = (0,local/* createLocalJWKSet */.w)(opts.jwks);
+    else if (opts.network && opts.remoteKeys)
+        keys = opts.remoteKeys;
+    else if (opts.network) {
+        try {
+            // Loaded only when used: the network layer brings the proxy-aware HTTP stack.
+            const http = opts.http ?? (await Promise.all(/* import() */[__webpack_require__.e(942), __webpack_require__.e(663)]).then(__webpack_require__.bind(__webpack_require__, 9663))).createHttpFetcher({ allowed: true, timeoutMs: 10_000 });
+            const res = await http.get(jwksUrl(issuer).href, { accept: 'application/json', maxBytes: 1024 * 1024 });
+            const j = JSON.parse(res.body.toString('utf8'));
+            if (!j || typeof j !== 'object' || !Array.isArray(j.keys))
+                throw new Error(`${jwksUrl(issuer).href} did not return a key set`);
+            keys = (0,local/* createLocalJWKSet */.w)(j);
+        }
+        catch (e) {
+            return { status: 'unavailable', detail: `OIDC token not verified: key set unavailable (${e.message})`.replace(/[\r\n]+/g, ' ').slice(0, 300) };
+        }
+    }
+    else
+        return { status: 'unavailable', detail: 'OIDC token not verified: no key set (allow network, or give a key-set file)' };
+    let unverified;
+    try {
+        unverified = (0,decode_jwt/* decodeJwt */.i)(token.trim());
+    }
+    catch {
+        return { status: 'failed', detail: 'OIDC token is not a JWT' };
+    }
+    if (typeof unverified.iat !== 'number')
+        return { status: 'failed', detail: 'OIDC token has no iat' };
+    const at = new Date(Math.max(unverified.iat, typeof unverified.nbf === 'number' ? unverified.nbf : 0) * 1000);
+    let claims;
+    try {
+        ({ payload: claims } = await (0,verify/* jwtVerify */.V)(token.trim(), keys, {
+            issuer,
+            audience: opts.audience ?? OIDC_AUDIENCE,
+            algorithms: ['RS256'],
+            currentDate: at,
+            clockTolerance: 5,
+        }));
+    }
+    catch (e) {
+        const code = e.code ?? 'ERR';
+        if (code === 'ERR_JWKS_TIMEOUT' || (opts.network && !opts.jwks && /fetch|network|ENOTFOUND|ECONN/i.test(e.message))) {
+            return { status: 'unavailable', detail: `OIDC token not verified: key set unavailable (${code})` };
+        }
+        return { status: 'failed', detail: `OIDC token rejected: ${code}: ${e.message}`.replace(/[\r\n]+/g, ' ').slice(0, 300) };
+    }
+    const wrong = [];
+    const cmp = (claim, expected, required) => {
+        const got = claims[claim];
+        if (expected === undefined || (expected === null && !required))
+            return;
+        if (expected === null)
+            wrong.push(`${claim}: the receipt has none to compare`);
+        else if (typeof got !== 'string' || got.toLowerCase() !== expected.toLowerCase())
+            wrong.push(`${claim}: token ${JSON.stringify(got ?? null)} vs receipt ${JSON.stringify(expected)}`);
+    };
+    cmp('repository', opts.expected.repository, true);
+    cmp('run_id', opts.expected.run_id, true);
+    cmp('sha', opts.expected.sha, true);
+    cmp('run_attempt', opts.expected.run_attempt, false);
+    cmp('workflow_ref', opts.expected.workflow_ref, false);
+    if (wrong.length)
+        return { status: 'failed', detail: `OIDC token does not match the receipt's job: ${wrong.join('; ')}` };
+    return {
+        status: 'verified',
+        detail: `OIDC token signed by ${issuer} for ${String(claims['repository'])} run ${String(claims['run_id'])} at ${new Date((claims.iat ?? 0) * 1000).toISOString()}`,
+        claims,
+    };
+}
+
+// EXTERNAL MODULE: ./src/claims/tiers.ts
+var tiers = __webpack_require__(1172);
+// EXTERNAL MODULE: ./src/digest/index.ts + 9 modules
+var src_digest = __webpack_require__(9717);
+// EXTERNAL MODULE: ./src/evidence/index.ts + 40 modules
+var evidence = __webpack_require__(3221);
+// EXTERNAL MODULE: ./src/policy/index.ts + 8 modules
+var src_policy = __webpack_require__(6413);
+// EXTERNAL MODULE: ./src/policy/parse.ts
+var parse = __webpack_require__(2745);
+// EXTERNAL MODULE: ./src/run.ts
+var run = __webpack_require__(9786);
+// EXTERNAL MODULE: ./src/util/progress.ts
+var progress = __webpack_require__(5365);
+// EXTERNAL MODULE: ./src/version.ts
+var version = __webpack_require__(311);
+// EXTERNAL MODULE: ./src/execution/index.ts + 2 modules
+var execution = __webpack_require__(5219);
+// EXTERNAL MODULE: ./src/receipt/leaves.ts
+var leaves = __webpack_require__(6386);
+;// CONCATENATED MODULE: ./src/util/json.ts
+/**
+ * Bounds on a parsed JSON value before a schema looks at it. JSON.parse of a capped file is cheap;
+ * a schema check of a value with a million nodes is not (every failing node becomes an issue object:
+ * 2.4 GB for a 63 MiB receipt of small objects). Real receipts and manifest-sized files are far
+ * below these bounds. The walk is iterative: a value nested a million levels deep cannot overflow
+ * the stack.
+ */
+
+/** Bounds for receipt.json (a genuine receipt holds a few thousand values). */
+const RECEIPT_JSON_BOUNDS = { maxNodes: 250_000, maxDepth: 32 };
+/** Throws `code` naming `what` when `value` exceeds the bounds. */
+function checkJsonBounds(value, bounds, code, what) {
+    // Values are counted as they are found, before any is queued, so the queue stays within the bound.
+    let nodes = 1;
+    const stack = value !== null && typeof value === 'object' ? [[value, 1]] : [];
+    while (stack.length > 0) {
+        const [v, depth] = stack.pop();
+        if (depth > bounds.maxDepth)
+            throw new errors/* InputError */.dz(code, `${what} nests deeper than ${bounds.maxDepth} levels`);
+        const children = Array.isArray(v) ? v : Object.values(v);
+        nodes += children.length;
+        if (nodes > bounds.maxNodes)
+            throw new errors/* InputError */.dz(code, `${what} holds more than ${bounds.maxNodes} JSON values`);
+        for (const x of children)
+            if (x !== null && typeof x === 'object')
+                stack.push([x, depth + 1]);
+    }
+}
+
+// EXTERNAL MODULE: ./src/receipt/schema.ts
+var schema = __webpack_require__(6785);
+;// CONCATENATED MODULE: ./src/receipt/read.ts
+/**
+ * Reading the receipt and the JSON files beside it, strictly: one parse, no differential between
+ * this reader and any other JSON reader a reviewer may use. A duplicate key, invalid UTF-8, a lone
+ * surrogate or a document that is not in RFC 8785 canonical form (the producer writes every JSON
+ * file canonical) is refused; the receipt then goes through the strict zod schema.
+ */
+
+
+
+
+
+
+
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+class JsonStrictError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'JsonStrictError';
+    }
+}
+/**
+ * Scan JSON text for duplicate object keys (JSON.parse keeps the last one silently). The text is
+ * known to be valid JSON (JSON.parse ran first), so the scanner only tracks strings and nesting.
+ */
+function findDuplicateKey(text) {
+    const stack = [];
+    let i = 0;
+    const n = text.length;
+    while (i < n) {
+        const c = text[i];
+        if (c === '{') {
+            stack.push(new Set());
+            i++;
+        }
+        else if (c === '[') {
+            stack.push(null);
+            i++;
+        }
+        else if (c === '}' || c === ']') {
+            stack.pop();
+            i++;
+        }
+        else if (c === '"') {
+            let j = i + 1;
+            while (j < n && text[j] !== '"')
+                j += text[j] === '\\' ? 2 : 1;
+            const raw = text.slice(i, j + 1);
+            i = j + 1;
+            const top = stack[stack.length - 1];
+            if (top) {
+                // A string in an object is a key when a ':' follows it.
+                let k = i;
+                while (k < n && /\s/.test(text[k]))
+                    k++;
+                if (text[k] === ':') {
+                    const key = JSON.parse(raw);
+                    if (top.has(key))
+                        return key;
+                    top.add(key);
+                }
+            }
+        }
+        else
+            i++;
+    }
+    return null;
+}
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+/**
+ * Parse JSON bytes strictly: valid UTF-8, valid JSON, no duplicate keys, no lone surrogates, and
+ * (when `canonical`) byte-for-byte the RFC 8785 form, optionally followed by one newline.
+ */
+function parseStrictJson(bytes, opts) {
+    let text;
+    try {
+        text = UTF8.decode(bytes);
+    }
+    catch {
+        throw new JsonStrictError('is not valid UTF-8');
+    }
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch (e) {
+        throw new JsonStrictError(`is not valid JSON: ${e.message}`);
+    }
+    const dup = findDuplicateKey(text);
+    if (dup !== null)
+        throw new JsonStrictError(`has the key ${(0,errors.q)(dup)} twice`);
+    if (LONE_SURROGATE.test(text) || /\\u[dD][89a-fA-F]/.test(text)) {
+        // An escaped surrogate is fine only as part of a pair; re-check on the decoded strings.
+        if (hasLoneSurrogate(value))
+            throw new JsonStrictError('holds a lone surrogate (not Unicode text)');
+    }
+    if (opts.canonical) {
+        const c = (0,jcs/* canonicalize */.d)(value);
+        if (text !== c && text !== c + '\n')
+            throw new JsonStrictError('is not in RFC 8785 canonical form (it was re-serialised or edited)');
+    }
+    return value;
+}
+function hasLoneSurrogate(v) {
+    if (typeof v === 'string')
+        return LONE_SURROGATE.test(v);
+    if (Array.isArray(v))
+        return v.some(hasLoneSurrogate);
+    if (v !== null && typeof v === 'object')
+        return Object.entries(v).some(([k, x]) => LONE_SURROGATE.test(k) || hasLoneSurrogate(x));
+    return false;
+}
+/** A regular file under a size cap (src/util/read-file.ts), or null when the path does not exist. */
+async function readRegularFile(path, max, shown) {
+    try {
+        return await (0,read_file/* readRegularFile */.XF)(path, { maxBytes: max, what: 'receipt file', shown, noFollow: true });
+    }
+    catch (e) {
+        if (e instanceof errors/* InputError */.dz && e.code === 'PATH_MISSING')
+            return null;
+        throw e;
+    }
+}
+/** Read and validate a receipt (file or directory); anything malformed is an exit-2 InputError. */
+async function loadReceipt(path, cwd) {
+    const abs = (0,external_node_path_.resolve)(cwd, path);
+    let isDir = false;
+    try {
+        isDir = (await (0,promises_.stat)(abs)).isDirectory();
+    }
+    catch {
+        throw new errors/* InputError */.dz('PATH_MISSING', `no such receipt: ${(0,errors.q)(path)}`);
+    }
+    const file = isDir ? (0,external_node_path_.join)(abs, 'receipt.json') : abs;
+    let bytes;
+    try {
+        bytes = await (0,read_file/* readRegularFile */.XF)(file, { maxBytes: read_file/* READ_LIMITS */.Cl.receipt, what: 'receipt', shown: isDir ? (0,external_node_path_.join)(path, 'receipt.json') : path });
+    }
+    catch (e) {
+        if (e instanceof errors/* InputError */.dz && e.code === 'PATH_MISSING')
+            throw new errors/* InputError */.dz('PATH_MISSING', `no receipt.json at ${(0,errors.q)(path)}`);
+        throw e;
+    }
+    let json;
+    try {
+        json = parseStrictJson(bytes, { canonical: true });
+    }
+    catch (e) {
+        if (e instanceof JsonStrictError) {
+            throw new errors/* InputError */.dz('RECEIPT_INVALID', `receipt ${(0,errors.q)(path)} ${e.message.startsWith('is not valid JSON') ? e.message : `${e.message}; refused`}`);
+        }
+        throw e;
+    }
+    checkJsonBounds(json, RECEIPT_JSON_BOUNDS, 'RECEIPT_INVALID', `receipt ${(0,errors.q)(path)}`);
+    const r = schema/* ReceiptSchema */.Ci.safeParse(json);
+    if (!r.success) {
+        const first = r.error.issues[0];
+        const where = first.path.map(String).join('.') || '(top level)';
+        throw new errors/* InputError */.dz('RECEIPT_INVALID', `receipt ${(0,errors.q)(path)} fails the schema at ${where}: ${first.message}`);
+    }
+    return { receipt: r.data, dir: (0,external_node_path_.dirname)(file), bytes };
+}
+
+;// CONCATENATED MODULE: ./src/receipt/manifest-diff.ts
+
+/** One digest per name; shards (`name:start:end`) are folded back into their file. */
+function byFile(m) {
+    const out = new Map();
+    const shards = m.serialization.method === 'shards';
+    for (const r of m.resources) {
+        const name = shards ? ((0,src_digest/* parseShardName */.Di)(r.name)?.file ?? r.name) : r.name;
+        const list = out.get(name) ?? [];
+        list.push(`${r.algorithm}:${r.digest}`);
+        out.set(name, list);
+    }
+    return new Map([...out].map(([k, v]) => [k, v.join(',')]));
+}
+function diffManifests(expected, actual) {
+    const e = byFile(expected);
+    const a = byFile(actual);
+    const changes = [];
+    const missing = [];
+    const added = [];
+    for (const [name, d] of e) {
+        const got = a.get(name);
+        if (got === undefined)
+            missing.push(name);
+        else if (got !== d)
+            changes.push({ name, status: 'FAILED', expected: d, actual: got });
+    }
+    for (const name of a.keys())
+        if (!e.has(name))
+            added.push(name);
+    // A rename: same bytes under another name. Paired one to one, in name order, so the result is stable.
+    const addedByDigest = new Map();
+    for (const n of added.sort(src_digest/* compareUtf8 */.zq)) {
+        const d = a.get(n);
+        addedByDigest.set(d, [...(addedByDigest.get(d) ?? []), n]);
+    }
+    const renamedTo = new Set();
+    for (const n of missing.sort(src_digest/* compareUtf8 */.zq)) {
+        const d = e.get(n);
+        const to = addedByDigest.get(d)?.shift();
+        if (to !== undefined) {
+            renamedTo.add(to);
+            changes.push({ name: to, status: 'renamed', from: n, expected: d, actual: d });
+        }
+        else
+            changes.push({ name: n, status: 'missing', expected: d });
+    }
+    for (const n of added)
+        if (!renamedTo.has(n))
+            changes.push({ name: n, status: 'added', actual: a.get(n) });
+    return changes.sort((x, y) => (0,src_digest/* compareUtf8 */.zq)(x.name, y.name));
+}
+
+// EXTERNAL MODULE: ./src/receipt/replay-causes.ts
+var replay_causes = __webpack_require__(6134);
+;// CONCATENATED MODULE: ./src/receipt/replay.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Files in the receipt directory are read up to this size (evidence, manifests, a benchmark file). */
+const FILE_MAX_BYTES = 256 * 1024 * 1024;
+/** A receipt directory holding more entries than this is refused rather than walked. */
+const DIR_MAX_ENTRIES = 100_000;
+const FILE_ROLE = { workload: 'workload', input: 'inputs', outputs: 'outputs' };
+function rootOf(m) {
+    const h = (0,external_node_crypto_.createHash)('sha256');
+    for (const r of m.resources)
+        h.update(Buffer.from(r.digest, 'hex'));
+    return 'sha256:' + h.digest('hex');
+}
+function describeNameChange(expected, actual) {
+    const e = new Set(expected.resources.map((r) => r.name));
+    const a = new Set(actual.resources.map((r) => r.name));
+    const gone = [...e].filter((n) => !a.has(n));
+    const added = [...a].filter((n) => !e.has(n));
+    if (!gone.length && !added.length)
+        return null;
+    const show = (xs) => xs.slice(0, 5).map((x) => JSON.stringify(x)).join(', ') + (xs.length > 5 ? ', …' : '');
+    return [gone.length ? `only in the receipt: ${show(gone)}` : '', added.length ? `only on disk: ${show(added)}` : ''].filter(Boolean).join('; ');
+}
+/** Value for a mismatch line: strings as they are, anything else as JSON. */
+function show(v) {
+    if (v === undefined || v === null)
+        return null;
+    return typeof v === 'string' ? v : JSON.stringify(v);
+}
+/** The receipt directory's regular files (relative '/'-paths), and anything that is not one. */
+async function listReceiptDir(dir) {
+    const files = new Set();
+    const odd = [];
+    let seen = 0;
+    const walk = async (abs, rel) => {
+        for (const e of await (0,promises_.readdir)(abs, { withFileTypes: true })) {
+            if (++seen > DIR_MAX_ENTRIES)
+                throw new errors/* InputError */.dz('RECEIPT_INVALID', `receipt directory holds more than ${DIR_MAX_ENTRIES} entries; refused`);
+            const r = rel ? `${rel}/${e.name}` : e.name;
+            if (e.isDirectory())
+                await walk((0,external_node_path_.join)(abs, e.name), r);
+            else if (e.isFile())
+                files.add(r);
+            else
+                odd.push(r);
+        }
+    };
+    await walk(dir, '');
+    return { files, odd };
+}
+/** A stand-in tree for the OMS statement when the verifier holds only the saved manifest. */
+function treeFromManifest(name, m) {
+    const root = Buffer.from(rootOf(m).slice('sha256:'.length), 'hex');
+    return { digest: rootOf(m), root, kind: 'directory', name, serialization: m.serialization, resources: [], files: m.resources.length, bytes: 0 };
+}
+/**
+ * The verifier role (DESIGN §0): replay a receipt. It re-derives every field it can (digests and
+ * manifests from the paths it is given, the saved manifests otherwise; the binding, report_data and
+ * GPU nonce; every file of the receipt directory the tool writes; the evidence, re-verified from its
+ * saved bytes; the producer's policy identity from its saved copy; and, when it runs the same policy,
+ * the producer's decision and claim), compares each with the receipt leaf by leaf, and names every
+ * leaf it could not re-derive as self-reported. Any mismatch adds a denying `replay.integrity` check.
+ * Fields that choose how something is re-derived (the input scheme, the ignores, symlinks) are never
+ * taken from the receipt alone.
+ */
+async function verifyReceipt(opts, deps) {
+    const { receipt, dir } = await loadReceipt(opts.receipt, deps.cwd);
+    const policy = await (0,src_policy/* loadPolicy */.tb)(opts.policy, { cwd: deps.cwd });
+    // Read up front, so a bad key-set file is an input error whether or not the receipt has a token.
+    const jwks = opts.oidcJwks ? await loadJwksFile((0,external_node_path_.resolve)(deps.cwd, opts.oidcJwks)) : null;
+    const mismatches = [];
+    const notes = [];
+    const fileMismatch = (rel, expected, actual, cause) => mismatches.push({ field: `file ${rel}`, expected, actual, cause });
+    // ---- The receipt directory: regular files only; each file the receipt names is read from here.
+    const listing = await listReceiptDir(dir);
+    for (const o of listing.odd)
+        fileMismatch(o, 'a regular file', 'a symbolic link or special file', 'the receipt directory holds only regular files');
+    const accounted = new Set(['receipt.json']);
+    const readInDir = async (rel) => {
+        accounted.add(rel);
+        if (!listing.files.has(rel)) {
+            if (!listing.odd.includes(rel))
+                fileMismatch(rel, 'present', 'missing', 'the receipt names this file');
+            return null;
+        }
+        return readRegularFile((0,external_node_path_.join)(dir, ...rel.split('/')), FILE_MAX_BYTES, `receipt file ${(0,errors.q)(rel)}`);
+    };
+    const readJson = async (rel) => {
+        const bytes = await readInDir(rel);
+        if (!bytes)
+            return null;
+        try {
+            return { value: parseStrictJson(bytes, { canonical: true }), bytes };
+        }
+        catch (e) {
+            if (!(e instanceof JsonStrictError))
+                throw e;
+            fileMismatch(rel, 'canonical JSON as the producer writes it', e.message, 'read strictly');
+            return null;
+        }
+    };
+    /** Compare a file's bytes with what the verifier regenerates. */
+    const regenerated = async (rel, bytes, how) => {
+        const got = await readInDir(rel);
+        if (!got)
+            return;
+        const want = Buffer.from(bytes, 'utf8');
+        if (!got.equals(want))
+            fileMismatch(rel, (0,binding_binding/* sha256Prefixed */.rc)(got), (0,binding_binding/* sha256Prefixed */.rc)(want), `regenerated ${how}`);
+    };
+    // What the verifier derives, shaped like the receipt; undefined = not derived in this run.
+    const d = {};
+    const rederived = { workload: false, inputs: false, outputs: false };
+    const ignoresForPolicy = {};
+    /** Names only in the receipt or only on disk, per manifest leaf: the root digest does not cover names. */
+    const nameChanges = {};
+    /** Per tree re-hashed: the files that differ from the receipt's manifest. */
+    const fileChanges = {};
+    // ---- Trees: workload, inputs, outputs.
+    const readManifest = async (role) => {
+        const rel = `${FILE_ROLE[role]}.manifest.json`;
+        const malformed = (why) => {
+            mismatches.push({ field: `${FILE_ROLE[role]}.manifest`, expected: 'a manifest', actual: `malformed (${why})`, cause: `read ${rel} strictly` });
+            return null;
+        };
+        const bytes = await readInDir(rel);
+        if (!bytes)
+            return null;
+        let value;
+        try {
+            value = parseStrictJson(bytes, { canonical: true });
+        }
+        catch (e) {
+            if (!(e instanceof JsonStrictError))
+                throw e;
+            return malformed(e.message);
+        }
+        const m = schema/* ManifestFileSchema */.VS.safeParse(value);
+        if (!m.success) {
+            const i = m.error.issues[0];
+            return malformed(`${i.path.map(String).join('.') || 'top level'}: ${i.message}`);
+        }
+        const man = m.data;
+        if (!(0,src_digest/* resourcesInOrder */.V9)(man.serialization.method, man.serialization.order, man.resources.map((r) => r.name))) {
+            fileMismatch(rel, `resources sorted in ${man.serialization.order} order, no duplicates`, 'unsorted or duplicated', 'read strictly');
+        }
+        return man;
+    };
+    /** Hash paths the way the verifier decides: ignores its policy allows, symlinks only if both the receipt and its manifest say so. */
+    const rehash = async (role, paths, serialization, saved) => {
+        const claimed = new Set([...(0,run/* extraIgnores */.C8)(serialization), ...(saved ? (0,run/* extraIgnores */.C8)(saved.serialization) : [])]);
+        const allowed = [...claimed].filter((p) => policy.policy.allowed_ignores.includes(p));
+        const refused = [...claimed].filter((p) => !policy.policy.allowed_ignores.includes(p));
+        if (refused.length)
+            notes.push(`${FILE_ROLE[role]}: re-hashed including ${refused.map((p) => JSON.stringify(p)).join(', ')}, which the producer left out and the verifier's policy does not allow to be ignored`);
+        const allowSymlinks = serialization.allow_symlinks && (saved?.serialization.allow_symlinks ?? false);
+        // Order and method (files or shards) change no check: every byte is hashed either way. They are
+        // bound through the manifest digest, so the saved manifest's are used; a shard size other than
+        // OMS's is a mismatch (derived below), never replayed.
+        const ser = saved?.serialization ?? serialization;
+        const method = ser.method === 'shards' ? 'shards' : 'files';
+        return (0,progress/* tracked */.rX)(deps.progress, FILE_ROLE[role], (p) => (0,src_digest.digestTree)((0,run/* resolveAll */.WZ)(deps.cwd, paths), { allowSymlinks, ignorePaths: allowed, order: ser.order, method, ...p }));
+    };
+    const treeRole = async (role, given) => {
+        const part = role === 'workload' ? receipt.workload : role === 'input' ? receipt.input : receipt.outputs;
+        const saved = await readManifest(role);
+        const out = { manifest: { path: `${FILE_ROLE[role]}.manifest.json` } };
+        const producerIgnores = new Set([...(0,run/* extraIgnores */.C8)(part.serialization), ...(saved ? (0,run/* extraIgnores */.C8)(saved.serialization) : [])]);
+        ignoresForPolicy[FILE_ROLE[role]] = [...producerIgnores].sort(src_digest/* compareUtf8 */.zq);
+        if (saved) {
+            out['serialization'] = saved.serialization.method === 'shards' ? { ...saved.serialization, shard_size: src_digest/* SHARD_SIZE */.jX } : saved.serialization;
+            out['files'] = saved.resources.length;
+            out['manifest'].digest = (0,binding_binding/* jsonDigest */.jW)(saved);
+        }
+        else {
+            out['serialization'] = null;
+            out['files'] = null;
+            out['manifest'].digest = null;
+        }
+        let tree = null;
+        let rehashed = null;
+        const plain = saved !== null && saved.resources.every((r) => r.algorithm === 'sha256');
+        // Only inputs may be keyed; a keyed commitment is not derivable from its manifest (compared with the binding instead).
+        let digest = plain ? rootOf(saved) : saved && role === 'input' ? undefined : null;
+        if (given?.length) {
+            rederived[FILE_ROLE[role]] = true;
+            tree = await rehash(role, given, part.serialization, saved);
+            if (role === 'input') {
+                const keyed = receipt.binding.input_commitment.startsWith('hmac-sha256:') || receipt.input_commitment.startsWith('hmac-sha256:') || saved?.resources.some((r) => r.algorithm !== 'sha256');
+                if (keyed && !opts.inputKey) {
+                    throw new errors/* InputError */.dz('USAGE', 'the input commitment is keyed (hmac-sha256): give the input key (--input-key-file or COMPUTE_RECEIPT_INPUT_KEY) to re-derive --inputs');
+                }
+                const ic = (0,src_digest/* inputCommitment */.cU)(tree, keyed ? opts.inputKey : undefined);
+                rehashed = ic.manifest;
+                digest = ic.commitment;
+            }
+            else {
+                rehashed = (0,src_digest/* buildManifest */.u1)(tree);
+                digest = tree.digest;
+            }
+            out['serialization'] = rehashed.serialization;
+            out['files'] = tree.files;
+            out['bytes'] = tree.bytes;
+            out['manifest'].digest = (0,binding_binding/* jsonDigest */.jW)(rehashed);
+            if (saved && (0,binding_binding/* jsonDigest */.jW)(saved) !== (0,binding_binding/* jsonDigest */.jW)(rehashed)) {
+                fileChanges[FILE_ROLE[role]] = diffManifests(saved, rehashed);
+                const change = describeNameChange(saved, rehashed);
+                if (change)
+                    nameChanges[`${role}.manifest.digest`] = change;
+            }
+        }
+        else if (role !== 'input') {
+            notes.push(`${FILE_ROLE[role]} not re-hashed (no --${FILE_ROLE[role]}): checked against the saved manifest only`);
+        }
+        if (saved && part.manifest && (0,binding_binding/* jsonDigest */.jW)(saved) !== part.manifest.digest) {
+            fileMismatch(`${FILE_ROLE[role]}.manifest.json`, part.manifest.digest, (0,binding_binding/* jsonDigest */.jW)(saved), 'digest of the saved manifest');
+        }
+        return { out, saved, tree, rehashed, digest };
+    };
+    // Outputs.
+    const outR = await treeRole('outputs', opts.outputs);
+    d['outputs'] = outR.out;
+    d['output_digest'] = outR.digest;
+    const outManifest = outR.rehashed ?? outR.saved;
+    // SHA256SUMS only for whole files: sha256sum cannot replay shards (byte ranges).
+    if (outManifest && outManifest.serialization.method === 'files')
+        await regenerated('outputs.SHA256SUMS', plainSums(outManifest), 'from the outputs manifest');
+    // Workload: a tree, or a container image reference (then no files, and the binding has no manifest digest).
+    const image = receipt.binding.workload_manifest_digest === null;
+    let wR = null;
+    if (image) {
+        d['workload'] = {
+            kind: 'image',
+            serialization: { method: 'image', hash_type: 'sha256', order: receipt.workload.serialization.order === 'utf8-bytes' ? 'utf8-bytes' : src_digest/* DEFAULT_ORDER */.DJ, allow_symlinks: false, ignore_paths: [] },
+            files: 0,
+            bytes: 0,
+            manifest: null,
+            statement: null,
+        };
+        d['workload_digest'] = receipt.binding.workload_digest;
+        if (opts.workload?.length) {
+            rederived.workload = true;
+            const ref = opts.workload.length === 1 ? (0,src_digest/* parseImageRef */.Q)(opts.workload[0]) : null;
+            if (!ref)
+                throw new errors/* InputError */.dz('USAGE', 'the receipt names a container image: give --workload as one reference name@sha256:<hex>');
+            d['workload_digest'] = ref.digest;
+            d['workload'].name = ref.name;
+        }
+        else
+            notes.push('workload not re-derived (no --workload): the image reference is checked against the binding only');
+    }
+    else {
+        wR = await treeRole('workload', opts.workload);
+        d['workload'] = { ...wR.out, statement: 'workload.statement.json' };
+        d['workload_digest'] = wR.digest;
+        if (wR.tree) {
+            d['workload'].kind = wR.tree.kind;
+            d['workload'].name = wR.tree.name;
+        }
+        const wm = wR.rehashed ?? wR.saved;
+        if (wm) {
+            if (wm.serialization.method === 'files')
+                await regenerated('workload.SHA256SUMS', plainSums(wm), 'from the workload manifest');
+            const t = wR.tree ?? treeFromManifest(receipt.workload.name, wm);
+            let statement = '(no statement: the manifest is not plain sha256)';
+            try {
+                statement = (0,jcs/* canonicalize */.d)((0,src_digest/* omsStatement */.RN)(t, wm)) + '\n';
+            }
+            catch (e) {
+                if (!(e instanceof TypeError))
+                    throw e;
+            }
+            await regenerated('workload.statement.json', statement, 'as the OMS statement of the workload manifest');
+        }
+    }
+    // Inputs: the scheme is what the commitment's bound prefix and the saved manifest say, never the `scheme` field alone.
+    const inR = await treeRole('input', opts.inputs);
+    d['input'] = inR.out;
+    const savedScheme = inR.saved ? (inR.saved.resources.every((r) => r.algorithm === 'sha256') ? 'sha256' : 'hmac-sha256') : null;
+    const boundScheme = receipt.binding.input_commitment.startsWith('hmac-sha256:') ? 'hmac-sha256' : 'sha256';
+    d['input'].scheme = savedScheme === null || savedScheme === boundScheme ? boundScheme : null;
+    d['input_commitment'] = inR.digest;
+    if (!opts.inputs?.length)
+        notes.push(boundScheme === 'hmac-sha256' ? 'inputs not re-derived: the commitment is keyed; give --inputs and the input key' : 'inputs not re-hashed (no --inputs)');
+    // ---- The policy the producer saved: its identity is re-derived from the copy (never used to decide).
+    let producerPolicy = null;
+    const savedPolicyRel = receipt.policy_decision.policy_file;
+    const savedPolicy = await readInDir(savedPolicyRel);
+    if (savedPolicy) {
+        try {
+            producerPolicy = (0,parse/* parsePolicyBytes */.vR)(savedPolicy, savedPolicyRel);
+        }
+        catch (e) {
+            if (!(e instanceof errors/* InputError */.dz))
+                throw e;
+            fileMismatch(savedPolicyRel, 'the policy the producer ran', e.message, 'parsed the saved copy');
+        }
+    }
+    d['verifier_policy_id'] = producerPolicy?.policy_id ?? null;
+    d['policy_decision'] = {
+        policy_id: producerPolicy?.policy_id ?? null,
+        policy_version: producerPolicy?.policy_version ?? null,
+        policy_digest: savedPolicy ? (0,binding_binding/* sha256Prefixed */.rc)(savedPolicy) : null,
+        policy_file: producerPolicy ? (0,run/* policyFileName */.UW)(producerPolicy) : null,
+        decision_ceiling: producerPolicy?.policy.decision_ceiling ?? null,
+    };
+    // Decided by the saved copy's bytes, never by the receipt's policy fields.
+    const samePolicy = producerPolicy !== null && producerPolicy.policy_digest === policy.policy_digest;
+    // ---- Benchmark: context only, but its digest is bound, so the saved copy must match.
+    const benchmarkDigest = receipt.benchmark_result ? await readInDir(receipt.benchmark_result.file).then((b) => (b ? (0,binding_binding/* sha256Prefixed */.rc)(b) : null)) : null;
+    if (receipt.benchmark_result) {
+        d['benchmark_result'] = { digest: benchmarkDigest, file: `benchmark/${(0,run/* safeFileName */.Tx)(receipt.benchmark_result.id)}`, claim_limit: 'capacity context only; not per-job proof' };
+    }
+    // ---- OIDC token: its digest is bound; the saved token must match it and verify.
+    let oidcDigest = null;
+    let oidc = null;
+    const tokenBytes = listing.files.has('oidc-token.jwt') || receipt.binding.oidc_token_digest ? await readInDir('oidc-token.jwt') : null;
+    if (tokenBytes) {
+        oidcDigest = (0,binding_binding/* sha256Prefixed */.rc)(tokenBytes.toString('utf8'));
+        const j = receipt.binding.job;
+        const v = await verifyOidcToken(tokenBytes.toString('utf8'), {
+            jwks,
+            network: opts.network,
+            issuer: oidcIssuer(deps.env['GITHUB_SERVER_URL']),
+            expected: { repository: j.repository, run_id: j.run_id, sha: j.sha, run_attempt: j.run_attempt, workflow_ref: j.workflow_ref },
+        });
+        oidc = v.status === 'verified' ? { status: v.status, detail: v.detail, claims: { ...v.claims } } : { status: v.status, detail: v.detail };
+        if (v.status === 'failed')
+            mismatches.push({ field: 'oidc_token', expected: 'a token signed by the issuer for the receipt job', actual: v.detail, cause: 'verified the saved OIDC token' });
+        else
+            notes.push(v.detail);
+    }
+    // ---- Two-phase flow: the begin and seal digests the binding carries come from the saved event log
+    // (docs/execution.md); the checks below judge the log the quote replays.
+    const ex = receipt.execution;
+    const exLogBytes = ex ? await readInDir(ex.event_log) : null;
+    const exDigests = ex ? ((0,execution.bindingDigests)((0,execution.viewOfLogBytes)(exLogBytes, ex.session)) ?? receipt.binding.execution ?? null) : null;
+    // ---- The binding, recomputed from what the verifier derived (never the receipt's copy).
+    const pick = (derived, fallback) => (derived === undefined || derived === null ? fallback : derived);
+    const binding = {
+        v: binding_binding/* BINDING_VERSION */.BW,
+        job: receipt.binding.job,
+        workload_digest: pick(d['workload_digest'], receipt.workload_digest),
+        workload_manifest_digest: image ? null : pick(d['workload'].manifest?.digest, receipt.binding.workload_manifest_digest ?? ''),
+        input_commitment: pick(d['input_commitment'], receipt.input_commitment),
+        input_manifest_digest: pick(d['input'].manifest.digest, receipt.input.manifest.digest),
+        output_digest: pick(d['output_digest'], receipt.output_digest),
+        output_manifest_digest: pick(d['outputs'].manifest.digest, receipt.outputs.manifest.digest),
+        benchmark_digest: receipt.benchmark_result ? pick(benchmarkDigest, receipt.benchmark_result.digest) : null,
+        oidc_token_digest: oidcDigest,
+        nonce: receipt.binding.nonce,
+        ...(exDigests ? { execution: exDigests } : {}),
+    };
+    // The input commitment with a key and no --inputs cannot be re-derived: it is compared with the binding only.
+    if (d['input_commitment'] === undefined)
+        d['input_commitment'] = receipt.binding.input_commitment;
+    const rd = (0,binding_binding/* reportData */.TI)(binding);
+    const gn = (0,binding_binding/* gpuNonce */.ox)(binding);
+    const fullBinding = { ...binding, report_data: rd.toString('hex'), gpu_nonce: gn.toString('hex') };
+    d['binding'] = fullBinding;
+    await regenerated('binding.json', (0,jcs/* canonicalize */.d)(fullBinding) + '\n', 'from the recomputed binding');
+    d['job_id'] = receipt.binding.job.id ?? (0,job/* jobLabel */.OP)(receipt.binding.job);
+    // ---- Evidence: re-verified from the saved bytes against the recomputed report_data, twice when
+    // the conditions differ: as the producer did (its saved roots, at its stated time: to check what it
+    // recorded) and as the verifier decides (its own roots and clock: what it renders and appraises).
+    const savedTrust = [...listing.files].some((f) => f.startsWith('trust/'));
+    const producerRoots = savedTrust ? (0,evidence.loadTrustRoots)((0,external_node_path_.join)(dir, 'trust')) : (0,evidence.loadTrustRoots)(undefined);
+    for (const f of listing.files)
+        if (f.startsWith('trust/'))
+            accounted.add(f);
+    const verifierRoots = (0,evidence.loadTrustRoots)(opts.trustRootsDir ? (0,external_node_path_.resolve)(deps.cwd, opts.trustRootsDir) : undefined);
+    const producerAt = new Date(receipt.issued_at);
+    const verifierAt = opts.at ?? deps.now();
+    if (!opts.at)
+        notes.push(`evidence verified at the verifier's clock ${verifierAt.toISOString()}; pass --at to verify at another time (the receipt's issued_at is self-reported)`);
+    const sameConditions = producerRoots.digest === verifierRoots.digest && producerAt.getTime() === verifierAt.getTime();
+    const evP = [];
+    const evV = [];
+    const evVAt = [];
+    const evDerived = [];
+    for (const [i, e] of receipt.attestation_result.evidence.entries()) {
+        const bytes = await readInDir(e.file);
+        const aux = [];
+        const auxDerived = [];
+        for (const a of e.aux) {
+            const prefix = `evidence/${i}-`;
+            const ab = await readInDir(a.file);
+            auxDerived.push({ file: a.file.startsWith(prefix) && !a.file.slice(prefix.length).includes('/') ? a.file : null, digest: ab ? (0,binding_binding/* sha256Prefixed */.rc)(ab) : null });
+            if (ab)
+                aux.push({ name: a.file.slice(a.file.lastIndexOf('/') + 1).replace(/^\d+-/, ''), bytes: ab });
+        }
+        if (!bytes) {
+            evVAt.push(null);
+            evDerived.push({ kind: null, format: null, file: null, digest: null, verified: false, status: null, binding_matches: null, detail: null, aux: auxDerived });
+            continue;
+        }
+        const input = { bytes, aux };
+        const fetchers = { pcs: (0,run.pcsOptions)(deps.env), kds: (0,run.kdsOptions)(deps.env) };
+        const p = await (0,evidence.verifyEvidence)(input, e.file, { reportData: rd, gpuNonce: gn, trustRoots: producerRoots, at: producerAt, network: opts.network, ...fetchers });
+        const v = sameConditions ? p : await (0,evidence.verifyEvidence)(input, e.file, { reportData: rd, gpuNonce: gn, trustRoots: verifierRoots, at: verifierAt, network: opts.network, ...fetchers });
+        evP.push(p);
+        evV.push(v);
+        evVAt.push(v);
+        evDerived.push({
+            kind: p.kind,
+            format: p.format,
+            file: `evidence/${i}-${(0,run/* safeFileName */.Tx)(p.format)}.bin`,
+            digest: (0,binding_binding/* sha256Prefixed */.rc)(bytes),
+            verified: p.status === 'verified',
+            status: p.status,
+            binding_matches: p.bindingMatches,
+            detail: p.detail,
+            aux: auxDerived,
+        });
+        if (!sameConditions && (p.status !== v.status || p.bindingMatches !== v.bindingMatches)) {
+            notes.push(`evidence[${i}]: ${p.status} under the producer's roots at its stated time, ${v.status} under the verifier's roots at ${verifierAt.toISOString()} (the verifier's result decides)`);
+        }
+    }
+    d['attestation_result'] = {
+        verifier: { name: version/* PRODUCER_NAME */.n },
+        evidence_digest: (0,run/* evidenceDigest */.YB)(evDerived.map((x) => x['digest']).filter((x) => x !== null)),
+        claim_limit: 'runtime or environment evidence only',
+        trust_roots: savedTrust ? { custom: producerRoots.digest } : 'shipped',
+        evidence: evDerived,
+    };
+    d['runtime_measurement'] = (0,run/* runtimeMeasurement */.fH)(evP);
+    // ---- The producer's decision and claim: re-derived when the verifier runs the same policy.
+    const workloadDigest = binding.workload_digest;
+    const digests = { workload: workloadDigest, input: binding.input_commitment, output: binding.output_digest };
+    const execP = ex ? (0,execution.executionChecks)(ex.session, binding, evP) : null;
+    let tierReasonP;
+    if (samePolicy && producerPolicy) {
+        const a = (0,run/* appraiseAll */.lF)(producerPolicy, evP, workloadDigest, producerRoots.kind, receipt.benchmark_result !== null, execP?.checks ?? [], ignoresForPolicy);
+        const pd = (0,run/* policyDecision */.dY)(producerPolicy, a, receipt.policy_decision.appraised_by);
+        d['policy_decision'] = { ...d['policy_decision'], status: pd.status, reason: pd.reason, checks: pd.checks };
+        const tier = execP ? (0,execution.executionTier)(a.checks, producerPolicy.policy, (0,execution.policyLabel)(producerPolicy), evP) : undefined;
+        tierReasonP = tier?.reason;
+        const c = (0,run/* claimsFor */.LQ)(a, producerPolicy, receipt.binding.job, digests, evP, tier);
+        d['claim_tier'] = c.claim_tier;
+        d['allowed_claim'] = c.allowed_claim;
+    }
+    if (ex) {
+        const sec = { ...(0,execution.executionSection)(ex.session, ex.event_log, execP?.view ?? null, tierReasonP ?? '') };
+        // The session is confirmed only by this job's begin in the replayed log; the tier's reason only under the producer's policy.
+        if (!execP?.view?.begin)
+            delete sec['session'];
+        if (tierReasonP === undefined)
+            delete sec['tier_reason'];
+        sec['event_log'] = exLogBytes ? ex.event_log : null;
+        d['execution'] = sec;
+    }
+    d['blocked_claims'] = [...tiers/* STANDING_BLOCKED_CLAIMS */.wc, ...receipt.struck_claims.map((s) => s.sentence)];
+    if (receipt.struck_claims.length)
+        d['struck_claims'] = await relint(receipt);
+    d['deployment'] = { self_reported: true, storage: { note: (0,run/* storageNote */.Um)(receipt.deployment.storage.kind) } };
+    d['schema_version'] = receipt.schema_version;
+    d['issued_at_self_reported'] = true;
+    d['producer'] = { name: version/* PRODUCER_NAME */.n };
+    if (opts.expectJob !== undefined && opts.expectJob !== receipt.binding.job.id) {
+        mismatches.push({ field: 'binding.job.id', expected: receipt.binding.job.id, actual: opts.expectJob, cause: '--expect-job' });
+    }
+    if (opts.expectSha !== undefined && opts.expectSha.toLowerCase() !== (receipt.binding.job.sha?.toLowerCase() ?? null)) {
+        mismatches.push({ field: 'binding.job.sha', expected: receipt.binding.job.sha, actual: opts.expectSha.toLowerCase(), cause: '--expect-sha' });
+    }
+    // ---- Leaf by leaf: compared, or named self-reported.
+    const unverified = [];
+    let compared = 0;
+    const all = (0,leaves/* leaves */.FQ)(receipt);
+    for (const leaf of all) {
+        const got = lookup(d, leaf.path);
+        if (got.found) {
+            compared++;
+            if (JSON.stringify(got.value) !== JSON.stringify(leaf.value)) {
+                const change = nameChanges[leaf.path];
+                mismatches.push({ field: leaf.path, expected: show(leaf.value), actual: show(got.value), cause: causeOf(leaf.path, rederived) + (change ? `: ${change}` : '') });
+            }
+            continue;
+        }
+        const rule = (0,leaves/* selfReportedRule */.Y0)(leaf.path) ?? (0,leaves/* conditionalRule */.xi)(leaf.path);
+        unverified.push({ field: leaf.path, why: rule?.why ?? 'not re-derived by this verifier' });
+    }
+    // Objects the verifier derives whole: a key on one side only is a mismatch too.
+    for (const path of ['runtime_measurement', 'runtime_measurement.values', 'binding', 'workload.serialization', 'input.serialization', 'outputs.serialization']) {
+        const want = lookup(d, path);
+        const got = lookup(receipt, path);
+        if (!want.found || !isObject(want.value) || !isObject(got.value))
+            continue;
+        const w = want.value;
+        const g = got.value;
+        for (const k of new Set([...Object.keys(w), ...Object.keys(g)])) {
+            if (w[k] === undefined || g[k] === undefined) {
+                mismatches.push({ field: `${path}.${k}`, expected: show(g[k]), actual: show(w[k]), cause: causeOf(path, rederived) });
+            }
+        }
+    }
+    // Array lengths the verifier derived (checks, evidence, blocked claims) must agree too.
+    for (const [path, want] of arrayLengths(d)) {
+        const got = lookup(receipt, path);
+        const n = got.found && Array.isArray(got.value) ? got.value.length : null;
+        if (n !== want)
+            mismatches.push({ field: `${path} (count)`, expected: show(n), actual: String(want), cause: causeOf(path, rederived) });
+    }
+    const extra = [...listing.files].filter((f) => !accounted.has(f)).sort(src_digest/* compareUtf8 */.zq);
+    if (extra.length)
+        notes.push(`files in the receipt directory that the receipt does not name (not verified): ${extra.slice(0, 10).join(', ')}${extra.length > 10 ? ', …' : ''}`);
+    const producerIgnored = Object.entries(ignoresForPolicy).filter(([, v]) => v && v.length);
+    if (producerIgnored.length)
+        notes.push(`the producer left out of its hashes: ${producerIgnored.map(([r, v]) => `${r}: ${v.join(', ')}`).join('; ')} (the verifier's policy decides: hashing.ignore_paths)`);
+    // ---- The verifier's own appraisal and claim.
+    const integrity = {
+        id: 'replay.integrity',
+        outcome: mismatches.length ? 'deny' : 'pass',
+        observed: mismatches.length ? mismatches.map((m) => m.field).join(', ') : 'no mismatch',
+        expected: 'every re-derived field and file equal to the receipt',
+        detail: mismatches.length
+            ? `${mismatches.length} mismatch${mismatches.length > 1 ? 'es' : ''} between the receipt and what the verifier re-derived`
+            : 'the verifier re-derived what it was given and found the receipt consistent',
+    };
+    const execV = ex ? (sameConditions ? execP : (0,execution.executionChecks)(ex.session, binding, evV)) : null;
+    const rc = (0,replay_causes/* replayCauses */._v)(fileChanges, mismatches);
+    const appraisal = (0,run/* appraiseAll */.lF)(policy, evV, workloadDigest, verifierRoots.kind, receipt.benchmark_result !== null, [integrity, ...(execV?.checks ?? [])], ignoresForPolicy);
+    const tierV = execV ? (0,execution.executionTier)(appraisal.checks, policy.policy, (0,execution.policyLabel)(policy), evV) : undefined;
+    const claims = (0,run/* claimsFor */.LQ)(appraisal, policy, receipt.binding.job, digests, evV, tierV);
+    if (!samePolicy) {
+        notes.push(`the verifier's policy ${policy.policy_id}@${policy.policy_digest} differs from the producer's ${receipt.policy_decision.policy_id}@${receipt.policy_decision.policy_digest}: the producer's decision is shown as its own`);
+    }
+    const appraised = overlay(receipt, d);
+    appraised.attestation_result = {
+        ...appraised.attestation_result,
+        trust_roots: verifierRoots.kind === 'shipped' ? 'shipped' : { custom: verifierRoots.digest },
+        evidence: receipt.attestation_result.evidence.map((_e, i) => {
+            const v = evVAt[i] ?? null;
+            const base = appraised.attestation_result.evidence[i];
+            return v
+                ? { ...base, kind: v.kind, format: v.format, verified: v.status === 'verified', status: v.status, binding_matches: v.bindingMatches, detail: v.detail }
+                : { ...base, verified: false, status: 'failed', binding_matches: null, detail: 'evidence file missing from the receipt directory' };
+        }),
+    };
+    appraised.runtime_measurement = (0,run/* runtimeMeasurement */.fH)(evV);
+    appraised.verifier_policy_id = policy.policy_id;
+    appraised.policy_decision = (0,run/* policyDecision */.dY)(policy, appraisal, 'verifier');
+    appraised.claim_tier = claims.claim_tier;
+    // After a mismatch the claim says what failed (the files differ from the receipt), not that the policy rejected the evidence.
+    appraised.allowed_claim = mismatches.length ? (0,replay_causes/* replayDeniedClaim */.LY)(rc, (0,job/* jobLabel */.OP)(receipt.binding.job)) : claims.allowed_claim;
+    if (ex && execV && tierV)
+        appraised.execution = (0,execution.executionSection)(ex.session, ex.event_log, execV.view, tierV.reason);
+    return {
+        ok: mismatches.length === 0,
+        mismatches,
+        causes: rc.causes,
+        derived: rc.derived.map((m) => m.field),
+        decision: appraisal.status,
+        reason: appraisal.reason,
+        checks: appraisal.checks,
+        policy_matches_receipt: samePolicy,
+        rederived,
+        notes,
+        receipt_dir: dir,
+        unverified,
+        producer: {
+            status: receipt.policy_decision.status,
+            reason: receipt.policy_decision.reason,
+            policy_id: receipt.policy_decision.policy_id,
+            appraised_by: receipt.policy_decision.appraised_by,
+            claim_tier: receipt.claim_tier,
+            allowed_claim: receipt.allowed_claim,
+            compared: samePolicy,
+        },
+        appraised,
+        leaves: { total: all.length, compared, self_reported: unverified.length },
+        manifests: { workload: wR ? (wR.rehashed ?? wR.saved) : null, input: inR.rehashed ?? inR.saved, outputs: outManifest },
+        oidc,
+        evidence: evV,
+    };
+}
+/** Re-lint each struck sentence alone; where the verifier's linter flags it, its finding is the derived one. */
+async function relint(receipt) {
+    const { lint, loadShippedRules } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 4572));
+    const rules = loadShippedRules();
+    return receipt.struck_claims.map((s) => {
+        const fs = lint(s.sentence, rules);
+        const f = fs.find((x) => x.rule === s.rule) ?? fs[0];
+        return f ? { category: f.category, rule: f.rule, rewrite: f.rewrite, why: f.why } : {};
+    });
+}
+/** SHA256SUMS lines for a plain manifest; a keyed one cannot have them. */
+function plainSums(m) {
+    return m.resources.every((r) => r.algorithm === 'sha256') ? (0,src_digest/* sha256sums */.U0)(m) : '(no SHA256SUMS: the manifest is not plain sha256)';
+}
+/** What a leaf's mismatch came from, for the reader of a mismatch line. */
+function causeOf(path, rederived) {
+    const p = (0,leaves/* leafPattern */.$b)(path);
+    const tree = (role, saved) => (rederived[role] ? `re-hashed --${role}` : `the saved ${saved}`);
+    if (p.startsWith('workload'))
+        return tree('workload', 'workload.manifest.json');
+    if (p.startsWith('input'))
+        return tree('inputs', 'inputs.manifest.json');
+    if (p.startsWith('output'))
+        return tree('outputs', 'outputs.manifest.json');
+    if (p.startsWith('binding'))
+        return 'recomputed the binding from the re-derived digests';
+    if (p.startsWith('attestation_result') || p.startsWith('runtime_measurement'))
+        return 're-verified the saved evidence';
+    if (p.startsWith('benchmark_result'))
+        return 'hashed the saved benchmark file';
+    if (p === 'verifier_policy_id' || /^policy_decision\.(policy_|decision_ceiling)/.test(p))
+        return "read the producer's saved policy copy";
+    if (p.startsWith('policy_decision') || p === 'claim_tier' || p === 'allowed_claim')
+        return "re-ran the same policy on the re-verified evidence";
+    if (p.startsWith('struck_claims') || p.startsWith('blocked_claims'))
+        return 're-linted the struck sentences';
+    if (p === 'job_id')
+        return 'the job context in the binding';
+    return 'derived by the verifier';
+}
+function isObject(v) {
+    return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+function lookup(root, path) {
+    let cur = root;
+    for (const m of path.matchAll(/([^.[\]]+)|\[(\d+)\]/g)) {
+        // The verifier derived a value of another shape here (null, or a string where the receipt has an object).
+        if (cur === null || typeof cur !== 'object')
+            return { found: true, value: cur === null ? null : `(${JSON.stringify(cur)})` };
+        const key = m[1] ?? Number(m[2]);
+        if (!Object.prototype.hasOwnProperty.call(cur, key))
+            return { found: false, value: undefined };
+        cur = cur[key];
+        if (cur === undefined)
+            return { found: false, value: undefined };
+    }
+    return { found: true, value: cur };
+}
+/** Paths of every array in the derived view whose length the verifier knows. */
+function arrayLengths(v, path = '') {
+    if (v === null || typeof v !== 'object')
+        return [];
+    if (Array.isArray(v))
+        return [[path, v.length], ...v.flatMap((x, i) => arrayLengths(x, `${path}[${i}]`))];
+    return Object.entries(v).flatMap(([k, x]) => (x === undefined ? [] : arrayLengths(x, path ? `${path}.${k}` : k)));
+}
+/** The receipt with every derived value in place of the producer's (derived arrays replace wholesale). */
+function overlay(base, derived) {
+    if (derived === undefined)
+        return base;
+    if (derived === null || typeof derived !== 'object')
+        return derived;
+    if (Array.isArray(derived)) {
+        const b = Array.isArray(base) ? base : [];
+        return derived.map((x, i) => overlay(b[i], x));
+    }
+    const b = base !== null && typeof base === 'object' && !Array.isArray(base) ? base : {};
+    const out = { ...b };
+    for (const [k, x] of Object.entries(derived))
+        out[k] = overlay(b[k], x);
+    return out;
+}
+
+
+/***/ })
+
+};

@@ -37,7 +37,7 @@ async function readText(path: string, what: string, maxBytes: number): Promise<s
 }
 
 /** The input key: from a file, or COMPUTE_RECEIPT_INPUT_KEY; never from argv. */
-async function inputKey(v: Parsed['values']): Promise<Buffer | undefined> {
+export async function inputKey(v: Parsed['values']): Promise<Buffer | undefined> {
   const f = str(v['input-key-file']);
   if (f) {
     const k = await readRegularFile(resolve(f), { maxBytes: READ_LIMITS.inputKey, what: 'input key file', shown: f });
@@ -62,6 +62,10 @@ export async function runCommand(cmd: string, argv: string[]): Promise<number> {
       return cmdLint(argv);
     case 'demo':
       return cmdDemo(argv);
+    case 'compare':
+      return (await import('./compare.js')).cmdCompare(argv);
+    case 'begin':
+      return (await import('./begin.js')).cmdBegin(argv, deps(argv.includes('--json') || argv.includes('--quiet')), out, (s) => process.stderr.write(s));
     default:
       throw new InputError('USAGE', `unknown command ${q(cmd)} (see compute-receipt --help)`);
   }
@@ -90,10 +94,14 @@ async function cmdCreate(argv: string[]): Promise<number> {
     out: { type: 'string' },
     serialization: { type: 'string' },
     'fail-on': { type: 'string' },
+    'begin-state': { type: 'string' },
+    'exit-status': { type: 'string' },
     json: { type: 'boolean' },
     quiet: { type: 'boolean' },
   }, false);
   const failOn = oneOf<FailOn>('fail-on', str(v['fail-on']), FAIL_ON, 'deny');
+  const exitStatus = str(v['exit-status']);
+  if (exitStatus !== undefined && !/^-?\d{1,10}$/.test(exitStatus)) throw new InputError('USAGE', `--exit-status must be an integer (got ${JSON.stringify(exitStatus)})`);
   const serialization = oneOf('serialization', str(v['serialization']), SERIALIZATION, 'files');
   const storage = oneOf('storage', str(v['storage']), STORAGE, 'unknown');
   const claims = await Promise.all(list(v['claims']).map(async (f) => ({ source: f, text: await readText(f, 'claims file', READ_LIMITS.claimText) })));
@@ -121,6 +129,8 @@ async function cmdCreate(argv: string[]): Promise<number> {
       allowSymlinks: v['allow-symlinks'] === true,
       ignorePaths: list(v['ignore']),
       serialization,
+      ...(str(v['begin-state']) ? { beginState: str(v['begin-state']) } : {}),
+      ...(exitStatus !== undefined ? { exitStatus: Number(exitStatus) } : {}),
     },
     deps(v['json'] === true || v['quiet'] === true),
   );

@@ -50,6 +50,7 @@ import {
 import { InputError, q } from '../util/errors.js';
 import { tracked } from '../util/progress.js';
 import { PRODUCER_NAME } from '../version.js';
+import { bindingDigests, executionChecks, executionSection, executionTier, policyLabel, viewOfLogBytes } from '../execution/index.js';
 import { conditionalRule, leafPattern, leaves, selfReportedRule } from './leaves.js';
 import { JsonStrictError, loadReceipt, parseStrictJson, readRegularFile } from './read.js';
 import { type Receipt, ManifestFileSchema } from './schema.js';
@@ -123,6 +124,12 @@ export interface VerifyResult {
   appraised: Receipt;
   /** Counts for reports: leaves in the receipt, compared, shown self-reported. */
   leaves: { total: number; compared: number; self_reported: number };
+  /** The manifests the digests were derived from (re-hashed, else the saved copy); null when absent or an image. */
+  manifests: { workload: Manifest | null; input: Manifest | null; outputs: Manifest | null };
+  /** The saved OIDC token's verification (null: the receipt has none); `claims` only when verified. */
+  oidc: { status: 'verified' | 'failed' | 'unavailable'; detail: string; claims?: Record<string, unknown> } | null;
+  /** The evidence as the verifier verified it (its roots, its clock), in receipt order. */
+  evidence: VerifiedEvidence[];
 }
 
 /** Files in the receipt directory are read up to this size (evidence, manifests, a benchmark file). */
@@ -425,6 +432,7 @@ export async function verifyReceipt(opts: VerifyOptions, deps: RunDeps): Promise
 
   // ---- OIDC token: its digest is bound; the saved token must match it and verify.
   let oidcDigest: string | null = null;
+  let oidc: VerifyResult['oidc'] = null;
   const tokenBytes = listing.files.has('oidc-token.jwt') || receipt.binding.oidc_token_digest ? await readInDir('oidc-token.jwt') : null;
   if (tokenBytes) {
     oidcDigest = sha256Prefixed(tokenBytes.toString('utf8'));
@@ -435,9 +443,16 @@ export async function verifyReceipt(opts: VerifyOptions, deps: RunDeps): Promise
       issuer: oidcIssuer(deps.env['GITHUB_SERVER_URL']),
       expected: { repository: j.repository, run_id: j.run_id, sha: j.sha, run_attempt: j.run_attempt, workflow_ref: j.workflow_ref },
     });
+    oidc = v.status === 'verified' ? { status: v.status, detail: v.detail, claims: { ...v.claims } } : { status: v.status, detail: v.detail };
     if (v.status === 'failed') mismatches.push({ field: 'oidc_token', expected: 'a token signed by the issuer for the receipt job', actual: v.detail, cause: 'verified the saved OIDC token' });
     else notes.push(v.detail);
   }
+
+  // ---- Two-phase flow: the begin and seal digests the binding carries come from the saved event log
+  // (docs/execution.md); the checks below judge the log the quote replays.
+  const ex = receipt.execution;
+  const exLogBytes = ex ? await readInDir(ex.event_log) : null;
+  const exDigests = ex ? (bindingDigests(viewOfLogBytes(exLogBytes, ex.session)) ?? receipt.binding.execution ?? null) : null;
 
   // ---- The binding, recomputed from what the verifier derived (never the receipt's copy).
   const pick = (derived: string | null | undefined, fallback: string): string => (derived === undefined || derived === null ? fallback : derived);
@@ -453,6 +468,7 @@ export async function verifyReceipt(opts: VerifyOptions, deps: RunDeps): Promise
     benchmark_digest: receipt.benchmark_result ? pick(benchmarkDigest, receipt.benchmark_result.digest) : null,
     oidc_token_digest: oidcDigest,
     nonce: receipt.binding.nonce,
+    ...(exDigests ? { execution: exDigests } : {}),
   };
   // The input commitment with a key and no --inputs cannot be re-derived: it is compared with the binding only.
   if (d['input_commitment'] === undefined) d['input_commitment'] = receipt.binding.input_commitment;
@@ -527,13 +543,25 @@ export async function verifyReceipt(opts: VerifyOptions, deps: RunDeps): Promise
   // ---- The producer's decision and claim: re-derived when the verifier runs the same policy.
   const workloadDigest = binding.workload_digest;
   const digests = { workload: workloadDigest, input: binding.input_commitment, output: binding.output_digest };
+  const execP = ex ? executionChecks(ex.session, binding, evP) : null;
+  let tierReasonP: string | undefined;
   if (samePolicy && producerPolicy) {
-    const a = appraiseAll(producerPolicy, evP, workloadDigest, producerRoots.kind, receipt.benchmark_result !== null, [], ignoresForPolicy);
+    const a = appraiseAll(producerPolicy, evP, workloadDigest, producerRoots.kind, receipt.benchmark_result !== null, execP?.checks ?? [], ignoresForPolicy);
     const pd = policyDecision(producerPolicy, a, receipt.policy_decision.appraised_by);
     d['policy_decision'] = { ...d['policy_decision'], status: pd.status, reason: pd.reason, checks: pd.checks };
-    const c = claimsFor(a, producerPolicy, receipt.binding.job, digests, evP);
+    const tier = execP ? executionTier(a.checks, producerPolicy.policy, policyLabel(producerPolicy), evP) : undefined;
+    tierReasonP = tier?.reason;
+    const c = claimsFor(a, producerPolicy, receipt.binding.job, digests, evP, tier);
     d['claim_tier'] = c.claim_tier;
     d['allowed_claim'] = c.allowed_claim;
+  }
+  if (ex) {
+    const sec: Record<string, unknown> = { ...executionSection(ex.session, ex.event_log, execP?.view ?? null, tierReasonP ?? '') };
+    // The session is confirmed only by this job's begin in the replayed log; the tier's reason only under the producer's policy.
+    if (!execP?.view?.begin) delete sec['session'];
+    if (tierReasonP === undefined) delete sec['tier_reason'];
+    sec['event_log'] = exLogBytes ? ex.event_log : null;
+    d['execution'] = sec;
   }
   d['blocked_claims'] = [...STANDING_BLOCKED_CLAIMS, ...receipt.struck_claims.map((s) => s.sentence)];
   if (receipt.struck_claims.length) d['struck_claims'] = await relint(receipt);
@@ -600,8 +628,10 @@ export async function verifyReceipt(opts: VerifyOptions, deps: RunDeps): Promise
       ? `${mismatches.length} mismatch${mismatches.length > 1 ? 'es' : ''} between the receipt and what the verifier re-derived`
       : 'the verifier re-derived what it was given and found the receipt consistent',
   };
-  const appraisal = appraiseAll(policy, evV, workloadDigest, verifierRoots.kind, receipt.benchmark_result !== null, [integrity], ignoresForPolicy);
-  const claims = claimsFor(appraisal, policy, receipt.binding.job, digests, evV);
+  const execV = ex ? (sameConditions ? execP : executionChecks(ex.session, binding, evV)) : null;
+  const appraisal = appraiseAll(policy, evV, workloadDigest, verifierRoots.kind, receipt.benchmark_result !== null, [integrity, ...(execV?.checks ?? [])], ignoresForPolicy);
+  const tierV = execV ? executionTier(appraisal.checks, policy.policy, policyLabel(policy), evV) : undefined;
+  const claims = claimsFor(appraisal, policy, receipt.binding.job, digests, evV, tierV);
   if (!samePolicy) {
     notes.push(
       `the verifier's policy ${policy.policy_id}@${policy.policy_digest} differs from the producer's ${receipt.policy_decision.policy_id}@${receipt.policy_decision.policy_digest}: the producer's decision is shown as its own`,
@@ -625,6 +655,7 @@ export async function verifyReceipt(opts: VerifyOptions, deps: RunDeps): Promise
   appraised.policy_decision = policyDecision(policy, appraisal, 'verifier');
   appraised.claim_tier = claims.claim_tier;
   appraised.allowed_claim = claims.allowed_claim;
+  if (ex && execV && tierV) appraised.execution = executionSection(ex.session, ex.event_log, execV.view, tierV.reason);
 
   return {
     ok: mismatches.length === 0,
@@ -648,6 +679,9 @@ export async function verifyReceipt(opts: VerifyOptions, deps: RunDeps): Promise
     },
     appraised,
     leaves: { total: all.length, compared, self_reported: unverified.length },
+    manifests: { workload: wR ? (wR.rehashed ?? wR.saved) : null, input: inR.rehashed ?? inR.saved, outputs: outManifest },
+    oidc,
+    evidence: evV,
   };
 }
 

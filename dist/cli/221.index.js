@@ -1,5 +1,5 @@
-export const id = 451;
-export const ids = [451];
+export const id = 221;
+export const ids = [221];
 export const modules = {
 
 /***/ 7691:
@@ -250,7 +250,166 @@ function snpSignatureP1363(report) {
 
 /***/ }),
 
-/***/ 9832:
+/***/ 9821:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FE: () => (/* binding */ isTcg2Log),
+/* harmony export */   Hx: () => (/* binding */ isQuoteWithEventLog),
+/* harmony export */   VO: () => (/* binding */ parseCcelTable),
+/* harmony export */   aP: () => (/* binding */ parseTcg2Log),
+/* harmony export */   ap: () => (/* binding */ isCcelTable),
+/* harmony export */   lq: () => (/* binding */ RUNTIME_EVENT_TYPE),
+/* harmony export */   q1: () => (/* binding */ parseRuntimeEventLog)
+/* harmony export */ });
+/* unused harmony exports SHA384_ALG, EV_NO_ACTION */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8816);
+/* harmony import */ var _reader_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7691);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17);
+
+
+
+/**
+ * TDX event logs: bytes -> typed events, no crypto.
+ *
+ * - The CCEL: the ACPI "CCEL" table (36-byte header, CC type, subtype, LAML, LASA) and its log area,
+ *   a TCG2 crypto-agile event log (TCG PC Client Platform Firmware Profile): first a SHA-1-format
+ *   Spec ID event (EV_NO_ACTION) naming the digest algorithms and sizes, then TCG_PCR_EVENT2 records
+ *   {index u32, type u32, digest count u32, (alg u16, digest)*, size u32, data}. For a TD the index
+ *   is the CC measurement register: 1..4 = RTMR0..3 (0 = MRTD, never extended by a log). The log area
+ *   is padded with 0xFF (or zeros) after the last event.
+ * - Runtime event logs in dstack's JSON form: a list of {imr, event_type, digest, event,
+ *   event_payload} (imr 0..3 = RTMR0..3), either alone or in an object `{quote, event_log}` where
+ *   event_log is that list or a JSON string of it.
+ */
+const SHA384_ALG = 0x000c;
+const EV_NO_ACTION = 0x00000003;
+/** dstack's runtime event type: digest = SHA-384(le32(type) || ":" || event || ":" || payload). */
+const RUNTIME_EVENT_TYPE = 0x08000001;
+function isCcelTable(b) {
+    return b.byteLength >= 56 && Buffer.from(b.buffer, b.byteOffset, 4).toString('latin1') === 'CCEL';
+}
+function parseCcelTable(bytes) {
+    const r = new _reader_js__WEBPACK_IMPORTED_MODULE_0__/* .ByteReader */ .kP(bytes, 'CCEL ACPI table');
+    const sig = r.bytes(4, 'signature').toString('latin1');
+    if (sig !== 'CCEL')
+        throw r.malformed(`signature ${JSON.stringify(sig)} is not CCEL`);
+    const length = r.u32('length');
+    if (length < 56 || length > bytes.byteLength)
+        throw r.malformed(`length ${length} does not fit ${bytes.byteLength} bytes`);
+    const revision = r.u8('revision');
+    r.bytes(1 + 6 + 8 + 4 + 4 + 4, 'header');
+    const ccType = r.u8('cc_type');
+    const ccSubtype = r.u8('cc_subtype');
+    r.bytes(2, 'reserved');
+    return { length, revision, ccType, ccSubtype, laml: r.bytes(8, 'laml').readBigUInt64LE(0), lasa: r.bytes(8, 'lasa').readBigUInt64LE(0) };
+}
+/** Whether bytes start like a TCG2 log: index 0, EV_NO_ACTION, 20 zero bytes, "Spec ID Event03". */
+function isTcg2Log(b) {
+    if (b.byteLength < 48)
+        return false;
+    const buf = Buffer.from(b.buffer, b.byteOffset, b.byteLength);
+    return buf.readUInt32LE(4) === EV_NO_ACTION && buf.subarray(32, 47).toString('latin1') === 'Spec ID Event03';
+}
+function parseTcg2Log(bytes) {
+    const r = new _reader_js__WEBPACK_IMPORTED_MODULE_0__/* .ByteReader */ .kP(bytes, 'TCG2 event log');
+    r.u32('spec_id.pcr_index');
+    const type = r.u32('spec_id.event_type');
+    if (type !== EV_NO_ACTION)
+        throw r.malformed('the first event is not the Spec ID event (EV_NO_ACTION)');
+    r.bytes(20, 'spec_id.digest');
+    const size = r.u32('spec_id.event_size');
+    const s = r.sub(size, 'spec_id.event', 'TCG2 Spec ID event');
+    if (s.bytes(16, 'signature').toString('latin1') !== 'Spec ID Event03\0')
+        throw s.malformed('signature is not "Spec ID Event03"');
+    s.bytes(4 + 4, 'platform_class, version');
+    const count = s.u32('number_of_algorithms');
+    if (count === 0 || count > 16)
+        throw s.malformed(`${count} digest algorithms`);
+    const algorithms = [];
+    for (let i = 0; i < count; i++)
+        algorithms.push({ id: s.u16(`algorithm[${i}].id`), size: s.u16(`algorithm[${i}].size`) });
+    const sizes = new Map(algorithms.map((a) => [a.id, a.size]));
+    if (!sizes.has(SHA384_ALG))
+        throw s.malformed('the log records no SHA-384 digests');
+    const events = [];
+    while (r.remaining >= 8) {
+        const rest = r.buf.subarray(r.offset);
+        // After the last event the log area is padding (0xFF, or zeros).
+        if (rest.every((x) => x === 0xff) || rest.every((x) => x === 0))
+            break;
+        const index = r.u32(`event[${events.length}].index`);
+        const evType = r.u32(`event[${events.length}].type`);
+        if (index === 0xffffffff || evType === 0xffffffff)
+            break;
+        const n = r.u32(`event[${events.length}].digest_count`);
+        if (n === 0 || n > 16)
+            throw r.malformed(`event ${events.length}: ${n} digests`);
+        let sha384 = '';
+        for (let i = 0; i < n; i++) {
+            const alg = r.u16(`event[${events.length}].digest[${i}].alg`);
+            const len = sizes.get(alg);
+            if (len === undefined)
+                throw r.malformed(`event ${events.length}: digest algorithm 0x${alg.toString(16)} is not declared by the Spec ID event`);
+            const d = r.bytes(len, `event[${events.length}].digest[${i}]`);
+            if (alg === SHA384_ALG)
+                sha384 = d.toString('hex');
+        }
+        const data = r.bytes(r.u32(`event[${events.length}].size`), `event[${events.length}].data`);
+        if (index < 1 || index > 4) {
+            if (evType === EV_NO_ACTION)
+                continue;
+            throw r.malformed(`event ${events.length}: measurement register index ${index} is not RTMR0..3 (1..4)`);
+        }
+        if (evType === EV_NO_ACTION)
+            continue;
+        if (sha384 === '')
+            throw r.malformed(`event ${events.length}: no SHA-384 digest`);
+        events.push({ rtmr: index - 1, type: evType, digest: sha384, name: null, data: data.toString('hex'), source: 'ccel' });
+    }
+    return { algorithms, events };
+}
+const runtimeEvent = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+    imr: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().min(0).max(3),
+    event_type: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().min(0).max(0xffffffff),
+    digest: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().regex(/^([0-9a-fA-F]{96})?$/, { error: 'must be 96 hex digits or empty' }),
+    event: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().default(''),
+    event_payload: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().regex(/^([0-9a-fA-F]{2})*$/, { error: 'must be hex' }).default(''),
+});
+/** A JSON runtime event log (a list, or a JSON string of one). Throws InputError EVIDENCE_MALFORMED. */
+function parseRuntimeEventLog(v, what = 'event log') {
+    let list = v;
+    if (typeof list === 'string') {
+        try {
+            list = JSON.parse(list);
+        }
+        catch {
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('EVIDENCE_MALFORMED', `${what}: not valid JSON`);
+        }
+    }
+    const r = zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(runtimeEvent).safeParse(list);
+    if (!r.success) {
+        const i = r.error.issues[0];
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('EVIDENCE_MALFORMED', `${what} at ${i.path.join('.') || '(top)'}: ${i.message}`);
+    }
+    return r.data.map((e) => ({
+        rtmr: e.imr,
+        type: e.event_type,
+        digest: e.digest.toLowerCase(),
+        name: e.event,
+        data: e.event_payload.toLowerCase(),
+        source: 'runtime',
+    }));
+}
+/** Whether parsed JSON is a quote with its event log, `{quote: "<hex>", event_log: ...}`. */
+function isQuoteWithEventLog(v) {
+    return v !== null && typeof v === 'object' && !Array.isArray(v) && typeof v['quote'] === 'string' && 'event_log' in v;
+}
+
+
+/***/ }),
+
+/***/ 3221:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -1001,7 +1160,9 @@ function pckChainPem(q) {
  *                                        mr_config_id, mr_owner, mr_owner_config, xfam: zero;
  *                                        td_attributes: SEPT_VE_DISABLE (bit 28) only, DEBUG clear;
  *                                        mr_td, rtmr0..3: ASCII "SIMULATED <NAME> no hardware" padded
- *                                        with zeros to 48 bytes; report_data: the binding's 64 bytes
+ *                                        with zeros to 48 bytes (RTMR3: the simulated TD's
+ *                                        register when `begin` extended one); report_data: the
+ *                                        binding's 64 bytes
  *    632     4  sig_data_len             128 + 6 + certification data length
  *    636    64  quote signature          ECDSA P-256 r||s over bytes 0..631 (SHA-256), by a key
  *                                        made for this run and thrown away
@@ -1031,9 +1192,11 @@ function hasSimulatedMarker(bytes) {
     return SIMULATED_QE_VENDOR_ID.equals(Buffer.from(bytes.buffer, bytes.byteOffset + 12, 16));
 }
 /** Header || TD report body of a simulated quote carrying reportData: the bytes to sign. */
-function simulatedSignedBytes(reportData) {
+function simulatedSignedBytes(reportData, rtmr3) {
     if (reportData.byteLength !== 64)
         throw new TypeError('reportData must be exactly 64 bytes');
+    if (rtmr3 !== undefined && rtmr3.byteLength !== 48)
+        throw new TypeError('rtmr3 must be exactly 48 bytes');
     const h = Buffer.alloc(TDX_HEADER_SIZE);
     h.writeUInt16LE(4, 0);
     h.writeUInt16LE(ATT_KEY_TYPE_ECDSA_P256, 2);
@@ -1054,7 +1217,7 @@ function simulatedSignedBytes(reportData) {
         simulatedRegister('RTMR0'),
         simulatedRegister('RTMR1'),
         simulatedRegister('RTMR2'),
-        simulatedRegister('RTMR3'),
+        rtmr3 !== undefined ? Buffer.from(rtmr3) : simulatedRegister('RTMR3'),
         Buffer.from(reportData),
     ]);
     return Buffer.concat([h, body]);
@@ -1096,24 +1259,30 @@ function checkSimulatedQuoteShape(q) {
  * A simulated TDX-shaped quote carrying reportData, signed by `privateKey` (ECDSA P-256) or by a key
  * made for this call and thrown away. See src/evidence/formats/simulated-quote.ts for the layout.
  */
-function makeSimulatedQuote(reportData, privateKey) {
+function makeSimulatedQuote(reportData, privateKey, rtmr3) {
     const key = privateKey ?? (0,external_node_crypto_.generateKeyPairSync)('ec', { namedCurve: 'P-256' }).privateKey;
     const jwk = key.export({ format: 'jwk' });
     if (jwk.crv !== 'P-256' || jwk.x === undefined || jwk.y === undefined)
         throw new TypeError('makeSimulatedQuote: key must be ECDSA P-256');
     const publicKey = Buffer.concat([Buffer.from(jwk.x, 'base64url'), Buffer.from(jwk.y, 'base64url')]);
-    const signed = simulatedSignedBytes(reportData);
+    const signed = simulatedSignedBytes(reportData, rtmr3);
     const signature = (0,external_node_crypto_.sign)('sha256', signed, { key, dsaEncoding: 'ieee-p1363' });
     return encodeSimulatedQuote(signed, signature, publicKey);
 }
 /** `simulated`: for demos and tests only; marked as simulated in its own bytes. */
 class SimulatedSource {
+    rtmr3;
     kind = 'simulated';
+    /** `rtmr3`: the simulated TD's register, when `begin` extended one (docs/execution.md). */
+    constructor(rtmr3) {
+        this.rtmr3 = rtmr3;
+    }
     async isSupported() {
         return { supported: true, reason: 'simulated evidence: no hardware, a throwaway key per run' };
     }
     async collect(reportData) {
-        return [{ source: this.kind, bytes: makeSimulatedQuote(reportData), formatHint: 'simulated-tdx-quote' }];
+        const rtmr3 = this.rtmr3 ? await this.rtmr3() : undefined;
+        return [{ source: this.kind, bytes: makeSimulatedQuote(reportData, undefined, rtmr3), formatHint: 'simulated-tdx-quote' }];
     }
 }
 
@@ -1586,7 +1755,7 @@ function parseEvidenceSpec(spec, deps) {
         case 'none':
             return new NoneSource();
         case 'simulated':
-            return new SimulatedSource();
+            return new SimulatedSource(deps.simulatedRtmr3);
         case 'tsm':
             return tsm();
         case 'nvidia':
@@ -1645,149 +1814,8 @@ function parseNrasEatTokenSet(value) {
     return { overall, submods };
 }
 
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
-var schemas = __webpack_require__(8816);
-;// CONCATENATED MODULE: ./src/evidence/formats/tdx-eventlog.ts
-
-
-
-/**
- * TDX event logs: bytes -> typed events, no crypto.
- *
- * - The CCEL: the ACPI "CCEL" table (36-byte header, CC type, subtype, LAML, LASA) and its log area,
- *   a TCG2 crypto-agile event log (TCG PC Client Platform Firmware Profile): first a SHA-1-format
- *   Spec ID event (EV_NO_ACTION) naming the digest algorithms and sizes, then TCG_PCR_EVENT2 records
- *   {index u32, type u32, digest count u32, (alg u16, digest)*, size u32, data}. For a TD the index
- *   is the CC measurement register: 1..4 = RTMR0..3 (0 = MRTD, never extended by a log). The log area
- *   is padded with 0xFF (or zeros) after the last event.
- * - Runtime event logs in dstack's JSON form: a list of {imr, event_type, digest, event,
- *   event_payload} (imr 0..3 = RTMR0..3), either alone or in an object `{quote, event_log}` where
- *   event_log is that list or a JSON string of it.
- */
-const SHA384_ALG = 0x000c;
-const EV_NO_ACTION = 0x00000003;
-/** dstack's runtime event type: digest = SHA-384(le32(type) || ":" || event || ":" || payload). */
-const RUNTIME_EVENT_TYPE = 0x08000001;
-function isCcelTable(b) {
-    return b.byteLength >= 56 && Buffer.from(b.buffer, b.byteOffset, 4).toString('latin1') === 'CCEL';
-}
-function parseCcelTable(bytes) {
-    const r = new reader/* ByteReader */.kP(bytes, 'CCEL ACPI table');
-    const sig = r.bytes(4, 'signature').toString('latin1');
-    if (sig !== 'CCEL')
-        throw r.malformed(`signature ${JSON.stringify(sig)} is not CCEL`);
-    const length = r.u32('length');
-    if (length < 56 || length > bytes.byteLength)
-        throw r.malformed(`length ${length} does not fit ${bytes.byteLength} bytes`);
-    const revision = r.u8('revision');
-    r.bytes(1 + 6 + 8 + 4 + 4 + 4, 'header');
-    const ccType = r.u8('cc_type');
-    const ccSubtype = r.u8('cc_subtype');
-    r.bytes(2, 'reserved');
-    return { length, revision, ccType, ccSubtype, laml: r.bytes(8, 'laml').readBigUInt64LE(0), lasa: r.bytes(8, 'lasa').readBigUInt64LE(0) };
-}
-/** Whether bytes start like a TCG2 log: index 0, EV_NO_ACTION, 20 zero bytes, "Spec ID Event03". */
-function isTcg2Log(b) {
-    if (b.byteLength < 48)
-        return false;
-    const buf = Buffer.from(b.buffer, b.byteOffset, b.byteLength);
-    return buf.readUInt32LE(4) === EV_NO_ACTION && buf.subarray(32, 47).toString('latin1') === 'Spec ID Event03';
-}
-function parseTcg2Log(bytes) {
-    const r = new reader/* ByteReader */.kP(bytes, 'TCG2 event log');
-    r.u32('spec_id.pcr_index');
-    const type = r.u32('spec_id.event_type');
-    if (type !== EV_NO_ACTION)
-        throw r.malformed('the first event is not the Spec ID event (EV_NO_ACTION)');
-    r.bytes(20, 'spec_id.digest');
-    const size = r.u32('spec_id.event_size');
-    const s = r.sub(size, 'spec_id.event', 'TCG2 Spec ID event');
-    if (s.bytes(16, 'signature').toString('latin1') !== 'Spec ID Event03\0')
-        throw s.malformed('signature is not "Spec ID Event03"');
-    s.bytes(4 + 4, 'platform_class, version');
-    const count = s.u32('number_of_algorithms');
-    if (count === 0 || count > 16)
-        throw s.malformed(`${count} digest algorithms`);
-    const algorithms = [];
-    for (let i = 0; i < count; i++)
-        algorithms.push({ id: s.u16(`algorithm[${i}].id`), size: s.u16(`algorithm[${i}].size`) });
-    const sizes = new Map(algorithms.map((a) => [a.id, a.size]));
-    if (!sizes.has(SHA384_ALG))
-        throw s.malformed('the log records no SHA-384 digests');
-    const events = [];
-    while (r.remaining >= 8) {
-        const rest = r.buf.subarray(r.offset);
-        // After the last event the log area is padding (0xFF, or zeros).
-        if (rest.every((x) => x === 0xff) || rest.every((x) => x === 0))
-            break;
-        const index = r.u32(`event[${events.length}].index`);
-        const evType = r.u32(`event[${events.length}].type`);
-        if (index === 0xffffffff || evType === 0xffffffff)
-            break;
-        const n = r.u32(`event[${events.length}].digest_count`);
-        if (n === 0 || n > 16)
-            throw r.malformed(`event ${events.length}: ${n} digests`);
-        let sha384 = '';
-        for (let i = 0; i < n; i++) {
-            const alg = r.u16(`event[${events.length}].digest[${i}].alg`);
-            const len = sizes.get(alg);
-            if (len === undefined)
-                throw r.malformed(`event ${events.length}: digest algorithm 0x${alg.toString(16)} is not declared by the Spec ID event`);
-            const d = r.bytes(len, `event[${events.length}].digest[${i}]`);
-            if (alg === SHA384_ALG)
-                sha384 = d.toString('hex');
-        }
-        const data = r.bytes(r.u32(`event[${events.length}].size`), `event[${events.length}].data`);
-        if (index < 1 || index > 4) {
-            if (evType === EV_NO_ACTION)
-                continue;
-            throw r.malformed(`event ${events.length}: measurement register index ${index} is not RTMR0..3 (1..4)`);
-        }
-        if (evType === EV_NO_ACTION)
-            continue;
-        if (sha384 === '')
-            throw r.malformed(`event ${events.length}: no SHA-384 digest`);
-        events.push({ rtmr: index - 1, type: evType, digest: sha384, name: null, data: data.toString('hex'), source: 'ccel' });
-    }
-    return { algorithms, events };
-}
-const runtimeEvent = schemas/* object */.Ikc({
-    imr: schemas/* number */.aig().int().min(0).max(3),
-    event_type: schemas/* number */.aig().int().min(0).max(0xffffffff),
-    digest: schemas/* string */.YjP().regex(/^([0-9a-fA-F]{96})?$/, { error: 'must be 96 hex digits or empty' }),
-    event: schemas/* string */.YjP().default(''),
-    event_payload: schemas/* string */.YjP().regex(/^([0-9a-fA-F]{2})*$/, { error: 'must be hex' }).default(''),
-});
-/** A JSON runtime event log (a list, or a JSON string of one). Throws InputError EVIDENCE_MALFORMED. */
-function parseRuntimeEventLog(v, what = 'event log') {
-    let list = v;
-    if (typeof list === 'string') {
-        try {
-            list = JSON.parse(list);
-        }
-        catch {
-            throw new errors/* InputError */.dz('EVIDENCE_MALFORMED', `${what}: not valid JSON`);
-        }
-    }
-    const r = schemas/* array */.YOg(runtimeEvent).safeParse(list);
-    if (!r.success) {
-        const i = r.error.issues[0];
-        throw new errors/* InputError */.dz('EVIDENCE_MALFORMED', `${what} at ${i.path.join('.') || '(top)'}: ${i.message}`);
-    }
-    return r.data.map((e) => ({
-        rtmr: e.imr,
-        type: e.event_type,
-        digest: e.digest.toLowerCase(),
-        name: e.event,
-        data: e.event_payload.toLowerCase(),
-        source: 'runtime',
-    }));
-}
-/** Whether parsed JSON is a quote with its event log, `{quote: "<hex>", event_log: ...}`. */
-function isQuoteWithEventLog(v) {
-    return v !== null && typeof v === 'object' && !Array.isArray(v) && typeof v['quote'] === 'string' && 'event_log' in v;
-}
-
+// EXTERNAL MODULE: ./src/evidence/formats/tdx-eventlog.ts
+var tdx_eventlog = __webpack_require__(9821);
 ;// CONCATENATED MODULE: ./src/evidence/formats/sniff.ts
 
 
@@ -1870,7 +1898,7 @@ function sniffJson(b) {
     if (isEatTokenSetShape(v))
         return 'nras-eat';
     // A TDX quote (hex) with its event log, as dstack's guest agent returns it.
-    if (isQuoteWithEventLog(v)) {
+    if ((0,tdx_eventlog/* isQuoteWithEventLog */.Hx)(v)) {
         const h = v.quote.replace(/^0x/i, '');
         if (/^([0-9a-fA-F]{2})+$/.test(h) && sniffBinary(Buffer.from(h.slice(0, 16), 'hex')) === 'tdx-quote')
             return 'tdx-quote';
@@ -1925,10 +1953,10 @@ function parseEvidence(bytes, formatHint) {
                 return { format, quote: parseTdxQuote(raw) };
             // `{quote: "<hex>", event_log: [...] | "<json>"}`: the quote and its event log together.
             const v = parseEvidenceJson(raw, 'TDX quote with event log');
-            if (!isQuoteWithEventLog(v))
+            if (!(0,tdx_eventlog/* isQuoteWithEventLog */.Hx)(v))
                 throw new errors/* InputError */.dz('EVIDENCE_MALFORMED', 'TDX quote with event log: expected {quote, event_log}');
             const quote = parseTdxQuote(Buffer.from(v.quote.replace(/^0x/i, ''), 'hex'));
-            return { format, quote, eventLog: parseRuntimeEventLog(v.event_log, 'TDX event log') };
+            return { format, quote, eventLog: (0,tdx_eventlog/* parseRuntimeEventLog */.q1)(v.event_log, 'TDX event log') };
         }
         case 'sev-snp-report':
             return { format, report: (0,sev_snp_report/* parseSevSnpReport */.LM)(raw) };
@@ -3272,7 +3300,10 @@ async function verifySevSnpReport(report, opts) {
     return finish('verified', `SEV-SNP report signed by the ${key.toUpperCase()} of a ${product} ${key === 'vcek' ? 'chip' : 'platform'} (${tcbText}), chain to ${certName(chain.anchor)}`, true);
 }
 
+// EXTERNAL MODULE: ./src/evidence/verify/tdx-eventlog.ts
+var verify_tdx_eventlog = __webpack_require__(4314);
 ;// CONCATENATED MODULE: ./src/evidence/verify/simulated.ts
+
 
 
 
@@ -3312,6 +3343,10 @@ function verifySimulatedQuote(quote, opts) {
     ];
     // ok null only when the caller gave no expected report_data (evidence verify without --report-data).
     const bindingOk = steps[2].ok !== false;
+    // A runtime event log (the execution flow's simulated RTMR3) replays like a real quote's; a
+    // mismatch is a claim the policy reads, not a failed signature.
+    const logs = (0,verify_tdx_eventlog/* verifyTdxEventLogs */.H6)(quote, opts.aux ?? [], null);
+    steps.push(...logs.steps);
     return {
         kind: 'simulated',
         status: sigOk && bindingOk ? 'verified' : 'failed',
@@ -3322,11 +3357,13 @@ function verifySimulatedQuote(quote, opts) {
                 : 'simulated evidence: REPORTDATA does not match the expected binding',
         steps,
         bindingMatches: steps[2].ok,
-        claims: tdxClaims(quote, true),
+        claims: { ...tdxClaims(quote, true), ...logs.claims },
         trustRoots: 'none',
     };
 }
 
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
+var schemas = __webpack_require__(8816);
 ;// CONCATENATED MODULE: ./src/evidence/formats/tdx-collateral.ts
 
 /**
@@ -4009,124 +4046,6 @@ function evaluateTcb(tcbInfo, qe, q, pck) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/evidence/verify/tdx-eventlog.ts
-
-
-
-function runtimeEventDigest(type, name, payloadHex) {
-    const t = Buffer.alloc(4);
-    t.writeUInt32LE(type >>> 0);
-    return (0,external_node_crypto_.createHash)('sha384').update(Buffer.concat([t, Buffer.from(`:${name}:`, 'utf8'), Buffer.from(payloadHex, 'hex')])).digest('hex');
-}
-function isJsonList(b) {
-    const t = Buffer.from(b.buffer, b.byteOffset, Math.min(b.byteLength, 64)).toString('utf8').trimStart();
-    return t.startsWith('[');
-}
-/** Replay `events` into four registers; returns the registers and the problems found on the way. */
-function replay(events) {
-    const rtmr = [0, 1, 2, 3].map(() => Buffer.alloc(48));
-    const problems = [];
-    events.forEach((e, i) => {
-        let digest = e.digest;
-        if (e.source === 'runtime' && e.type === RUNTIME_EVENT_TYPE) {
-            const want = runtimeEventDigest(e.type, e.name ?? '', e.data);
-            if (digest !== '' && digest !== want)
-                problems.push(`event ${i} (${e.name}) records digest ${digest} but its payload hashes to ${want}`);
-            digest = want;
-        }
-        if (digest.length !== 96) {
-            problems.push(`event ${i} (RTMR${e.rtmr}, type 0x${e.type.toString(16)}) has no SHA-384 digest to extend`);
-            return;
-        }
-        rtmr[e.rtmr] = (0,external_node_crypto_.createHash)('sha384').update(rtmr[e.rtmr]).update(Buffer.from(digest, 'hex')).digest();
-    });
-    return { rtmr, problems };
-}
-function verifyTdxEventLogs(q, aux, inline) {
-    const used = [];
-    const steps = [];
-    let ccel = null;
-    const runtime = [];
-    const covered = new Set();
-    const sources = [];
-    const bad = [];
-    const table = aux.find((a) => isCcelTable(a.bytes));
-    const data = aux.find((a) => isTcg2Log(a.bytes));
-    if (table)
-        used.push(table.name);
-    if (data) {
-        used.push(data.name);
-        try {
-            const t = table ? parseCcelTable(table.bytes) : null;
-            if (t && t.ccType !== 2)
-                bad.push(`${table.name}: CC type ${t.ccType} is not TDX (2)`);
-            ccel = parseTcg2Log(data.bytes).events;
-            sources.push(`CCEL ${data.name} (${ccel.length} events${t ? `, ACPI table ${table.name}` : ''})`);
-            [0, 1, 2].forEach((r) => covered.add(r));
-            if (ccel.some((e) => e.rtmr === 3))
-                covered.add(3);
-        }
-        catch (e) {
-            bad.push(`${data.name}: ${e instanceof Error ? e.message : String(e)}`);
-        }
-    }
-    for (const a of aux) {
-        if (!isJsonList(a.bytes) || used.includes(a.name))
-            continue;
-        used.push(a.name);
-        try {
-            const events = parseRuntimeEventLog(Buffer.from(a.bytes).toString('utf8'), a.name);
-            runtime.push(...events);
-            covered.add(3);
-            for (const e of events)
-                covered.add(e.rtmr);
-            sources.push(`runtime log ${a.name} (${events.length} events)`);
-        }
-        catch (e) {
-            bad.push(e instanceof Error ? e.message : String(e));
-        }
-    }
-    if (inline) {
-        runtime.push(...inline);
-        [0, 1, 2, 3].forEach((r) => covered.add(r));
-        sources.push(`event log carried with the quote (${inline.length} events)`);
-    }
-    if (ccel === null && runtime.length === 0 && !inline && bad.length === 0)
-        return { used, steps, claims: {} };
-    const fromRuntime = new Set(runtime.map((e) => e.rtmr));
-    const events = [...(ccel ?? []).filter((e) => !fromRuntime.has(e.rtmr)), ...runtime];
-    const { rtmr, problems } = replay(events);
-    problems.unshift(...bad);
-    const regs = [...covered].sort();
-    const compared = regs.map((r) => ({ r, ok: rtmr[r].equals(q.body.rtmr[r]) }));
-    for (const c of compared)
-        if (!c.ok)
-            problems.push(`RTMR${c.r} replays to ${(0,reader/* hex */.uh)(rtmr[c.r])}, the quote says ${(0,reader/* hex */.uh)(q.body.rtmr[c.r])}`);
-    const match = problems.length === 0 && regs.length > 0;
-    steps.push({
-        id: 'event_log',
-        ok: match,
-        detail: match
-            ? `${sources.join(' + ')} replays to RTMR${regs.join(', RTMR')} of the quote`
-            : `event log does not replay to the quote: ${problems.join('; ')}`,
-    });
-    return {
-        used,
-        steps,
-        claims: {
-            event_log_replay: match ? 'match' : 'mismatch',
-            event_log_rtmrs: regs.map((r) => `rtmr${r}`),
-            event_log_events: events.map((e) => ({
-                rtmr: e.rtmr,
-                type: `0x${e.type.toString(16).padStart(8, '0')}`,
-                name: e.name,
-                digest: e.source === 'runtime' && e.type === RUNTIME_EVENT_TYPE ? runtimeEventDigest(e.type, e.name ?? '', e.data) : e.digest,
-                ...(e.source === 'runtime' ? { payload: e.data } : {}),
-            })),
-        },
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/evidence/verify/tdx.ts
 
 
@@ -4278,7 +4197,7 @@ function tcbClaims(r) {
 }
 async function verifyTdx(q, opts, inlineLog = null) {
     const aux = opts.aux ?? [];
-    const logs = verifyTdxEventLogs(q, aux, inlineLog);
+    const logs = (0,verify_tdx_eventlog/* verifyTdxEventLogs */.H6)(q, aux, inlineLog);
     const collateralFiles = aux.filter((a) => !logs.used.includes(a.name));
     const first = checkQuote(q, opts);
     const binding = bindingStep('REPORTDATA', q.body.reportData, opts.reportData);
@@ -4492,6 +4411,138 @@ function dispatch(p, opts, v) {
 
 
 
+
+
+/***/ }),
+
+/***/ 4314:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H6: () => (/* binding */ verifyTdxEventLogs),
+/* harmony export */   NY: () => (/* binding */ runtimeEventDigest)
+/* harmony export */ });
+/* unused harmony export replay */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _formats_reader_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7691);
+/* harmony import */ var _formats_tdx_eventlog_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9821);
+
+
+
+function runtimeEventDigest(type, name, payloadHex) {
+    const t = Buffer.alloc(4);
+    t.writeUInt32LE(type >>> 0);
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha384').update(Buffer.concat([t, Buffer.from(`:${name}:`, 'utf8'), Buffer.from(payloadHex, 'hex')])).digest('hex');
+}
+function isJsonList(b) {
+    const t = Buffer.from(b.buffer, b.byteOffset, Math.min(b.byteLength, 64)).toString('utf8').trimStart();
+    return t.startsWith('[');
+}
+/** Replay `events` into four registers; returns the registers and the problems found on the way. */
+function replay(events) {
+    const rtmr = [0, 1, 2, 3].map(() => Buffer.alloc(48));
+    const problems = [];
+    events.forEach((e, i) => {
+        let digest = e.digest;
+        if (e.source === 'runtime' && e.type === _formats_tdx_eventlog_js__WEBPACK_IMPORTED_MODULE_2__/* .RUNTIME_EVENT_TYPE */ .lq) {
+            const want = runtimeEventDigest(e.type, e.name ?? '', e.data);
+            if (digest !== '' && digest !== want)
+                problems.push(`event ${i} (${e.name}) records digest ${digest} but its payload hashes to ${want}`);
+            digest = want;
+        }
+        if (digest.length !== 96) {
+            problems.push(`event ${i} (RTMR${e.rtmr}, type 0x${e.type.toString(16)}) has no SHA-384 digest to extend`);
+            return;
+        }
+        rtmr[e.rtmr] = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha384').update(rtmr[e.rtmr]).update(Buffer.from(digest, 'hex')).digest();
+    });
+    return { rtmr, problems };
+}
+function verifyTdxEventLogs(q, aux, inline) {
+    const used = [];
+    const steps = [];
+    let ccel = null;
+    const runtime = [];
+    const covered = new Set();
+    const sources = [];
+    const bad = [];
+    const table = aux.find((a) => (0,_formats_tdx_eventlog_js__WEBPACK_IMPORTED_MODULE_2__/* .isCcelTable */ .ap)(a.bytes));
+    const data = aux.find((a) => (0,_formats_tdx_eventlog_js__WEBPACK_IMPORTED_MODULE_2__/* .isTcg2Log */ .FE)(a.bytes));
+    if (table)
+        used.push(table.name);
+    if (data) {
+        used.push(data.name);
+        try {
+            const t = table ? (0,_formats_tdx_eventlog_js__WEBPACK_IMPORTED_MODULE_2__/* .parseCcelTable */ .VO)(table.bytes) : null;
+            if (t && t.ccType !== 2)
+                bad.push(`${table.name}: CC type ${t.ccType} is not TDX (2)`);
+            ccel = (0,_formats_tdx_eventlog_js__WEBPACK_IMPORTED_MODULE_2__/* .parseTcg2Log */ .aP)(data.bytes).events;
+            sources.push(`CCEL ${data.name} (${ccel.length} events${t ? `, ACPI table ${table.name}` : ''})`);
+            [0, 1, 2].forEach((r) => covered.add(r));
+            if (ccel.some((e) => e.rtmr === 3))
+                covered.add(3);
+        }
+        catch (e) {
+            bad.push(`${data.name}: ${e instanceof Error ? e.message : String(e)}`);
+        }
+    }
+    for (const a of aux) {
+        if (!isJsonList(a.bytes) || used.includes(a.name))
+            continue;
+        used.push(a.name);
+        try {
+            const events = (0,_formats_tdx_eventlog_js__WEBPACK_IMPORTED_MODULE_2__/* .parseRuntimeEventLog */ .q1)(Buffer.from(a.bytes).toString('utf8'), a.name);
+            runtime.push(...events);
+            covered.add(3);
+            for (const e of events)
+                covered.add(e.rtmr);
+            sources.push(`runtime log ${a.name} (${events.length} events)`);
+        }
+        catch (e) {
+            bad.push(e instanceof Error ? e.message : String(e));
+        }
+    }
+    if (inline) {
+        runtime.push(...inline);
+        [0, 1, 2, 3].forEach((r) => covered.add(r));
+        sources.push(`event log carried with the quote (${inline.length} events)`);
+    }
+    if (ccel === null && runtime.length === 0 && !inline && bad.length === 0)
+        return { used, steps, claims: {} };
+    const fromRuntime = new Set(runtime.map((e) => e.rtmr));
+    const events = [...(ccel ?? []).filter((e) => !fromRuntime.has(e.rtmr)), ...runtime];
+    const { rtmr, problems } = replay(events);
+    problems.unshift(...bad);
+    const regs = [...covered].sort();
+    const compared = regs.map((r) => ({ r, ok: rtmr[r].equals(q.body.rtmr[r]) }));
+    for (const c of compared)
+        if (!c.ok)
+            problems.push(`RTMR${c.r} replays to ${(0,_formats_reader_js__WEBPACK_IMPORTED_MODULE_1__/* .hex */ .uh)(rtmr[c.r])}, the quote says ${(0,_formats_reader_js__WEBPACK_IMPORTED_MODULE_1__/* .hex */ .uh)(q.body.rtmr[c.r])}`);
+    const match = problems.length === 0 && regs.length > 0;
+    steps.push({
+        id: 'event_log',
+        ok: match,
+        detail: match
+            ? `${sources.join(' + ')} replays to RTMR${regs.join(', RTMR')} of the quote`
+            : `event log does not replay to the quote: ${problems.join('; ')}`,
+    });
+    return {
+        used,
+        steps,
+        claims: {
+            event_log_replay: match ? 'match' : 'mismatch',
+            event_log_rtmrs: regs.map((r) => `rtmr${r}`),
+            event_log_events: events.map((e) => ({
+                rtmr: e.rtmr,
+                type: `0x${e.type.toString(16).padStart(8, '0')}`,
+                name: e.name,
+                digest: e.source === 'runtime' && e.type === _formats_tdx_eventlog_js__WEBPACK_IMPORTED_MODULE_2__/* .RUNTIME_EVENT_TYPE */ .lq ? runtimeEventDigest(e.type, e.name ?? '', e.data) : e.digest,
+                ...(e.source === 'runtime' ? { payload: e.data } : {}),
+            })),
+        },
+    };
+}
 
 
 /***/ })

@@ -47105,6 +47105,210 @@ module.exports = {
 
 /***/ }),
 
+/***/ 48338:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   CS: () => (/* binding */ listFiles),
+/* harmony export */   T1: () => (/* binding */ githubArtifactStore),
+/* harmony export */   Wk: () => (/* binding */ artifactUrl)
+/* harmony export */ });
+/* unused harmony exports ArtifactError, relativeNames */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+
+
+class ArtifactError extends Error {
+    code = 'ARTIFACT';
+    constructor(message) {
+        super(message.replace(/[\r\n]+/g, ' '));
+        this.name = 'ArtifactError';
+    }
+}
+/** Every regular file under `dir`, sorted, as absolute paths. */
+async function listFiles(dir) {
+    const out = [];
+    const walk = async (d) => {
+        for (const e of (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(d, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+            const p = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(d, e.name);
+            if (e.isDirectory())
+                await walk(p);
+            else if (e.isFile())
+                out.push(p);
+        }
+    };
+    await walk(dir);
+    return out;
+}
+function relativeNames(root, files) {
+    return files.map((f) => relative(root, f).split(sep).join('/'));
+}
+/** The web page of an artifact, as actions/upload-artifact reports it. */
+function artifactUrl(serverUrl, repository, runId, id) {
+    if (!repository || !runId || id === null)
+        return null;
+    return `${serverUrl.replace(/\/+$/, '')}/${repository}/actions/runs/${runId}/artifacts/${id}`;
+}
+/** The real store over `@actions/artifact`'s DefaultArtifactClient. */
+function githubArtifactStore(opts) {
+    const client = async () => new (await __nccwpck_require__.e(/* import() */ 645).then(__nccwpck_require__.bind(__nccwpck_require__, 9645))).DefaultArtifactClient();
+    return {
+        async upload(name, rootDir, files) {
+            const c = await client();
+            const r = await c.uploadArtifact(name, files, rootDir, opts.retentionDays ? { retentionDays: opts.retentionDays } : {});
+            return { id: r.id ?? null, size: r.size ?? null, digest: r.digest ?? null };
+        },
+        async download(name, runId, destDir) {
+            const c = await client();
+            let findBy;
+            if (runId !== null) {
+                const [owner, repo] = (opts.repository ?? '').split('/');
+                if (!owner || !repo)
+                    throw new ArtifactError('cannot download from another run: GITHUB_REPOSITORY is not set');
+                if (!opts.token)
+                    throw new ArtifactError('downloading from another run needs github-token with actions: read');
+                findBy = { token: opts.token, workflowRunId: Number(runId), repositoryOwner: owner, repositoryName: repo };
+            }
+            let found;
+            try {
+                found = await c.getArtifact(name, findBy ? { findBy } : {});
+            }
+            catch (e) {
+                throw new ArtifactError(`artifact ${JSON.stringify(name)} not found${runId ? ` in run ${runId}` : ' in this run'}: ${e.message}`);
+            }
+            const a = found.artifact;
+            const r = await c.downloadArtifact(a.id, { path: destDir, ...(a.digest ? { expectedHash: a.digest } : {}), ...(findBy ? { findBy } : {}) });
+            if (r.digestMismatch)
+                throw new ArtifactError(`artifact ${JSON.stringify(name)} (id ${a.id}) does not match its recorded digest`);
+            return { id: a.id, path: r.downloadPath ?? destDir, digest: a.digest ?? null };
+        },
+    };
+}
+
+
+/***/ }),
+
+/***/ 40645:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Vp: () => (/* binding */ runUrl),
+/* harmony export */   _n: () => (/* binding */ pullRequestOf),
+/* harmony export */   jW: () => (/* binding */ contextFromEnv),
+/* harmony export */   tv: () => (/* binding */ jobKey)
+/* harmony export */ });
+/* unused harmony export workflowPath */
+/**
+ * The workflow context the Action needs beyond its inputs, as a plain value. `index.ts` builds it
+ * from the runner's environment and event payload; everything else receives it.
+ */
+function contextFromEnv(env, event) {
+    const s = (k) => (env[k] ? env[k] : null);
+    return {
+        repository: s('GITHUB_REPOSITORY'),
+        serverUrl: (s('GITHUB_SERVER_URL') ?? 'https://github.com').replace(/\/+$/, ''),
+        apiUrl: (s('GITHUB_API_URL') ?? 'https://api.github.com').replace(/\/+$/, ''),
+        runId: s('GITHUB_RUN_ID'),
+        runAttempt: s('GITHUB_RUN_ATTEMPT'),
+        job: s('GITHUB_JOB'),
+        workflowRef: s('GITHUB_WORKFLOW_REF'),
+        workflow: s('GITHUB_WORKFLOW'),
+        sha: s('GITHUB_SHA'),
+        eventName: s('GITHUB_EVENT_NAME'),
+        event,
+        runnerTemp: s('RUNNER_TEMP'),
+    };
+}
+const rec = (v) => (v !== null && typeof v === 'object' && !Array.isArray(v) ? v : null);
+const str = (v) => (typeof v === 'string' ? v : null);
+/**
+ * The pull request this run speaks for: `pull_request`/`pull_request_target` payloads,
+ * `issue_comment` on a PR, `workflow_run` with its PR list (empty for fork PRs: pass `pr-number`),
+ * or an explicit number.
+ */
+function pullRequestOf(ctx, explicitNumber) {
+    const [owner, repo] = (ctx.repository ?? '').split('/');
+    if (!owner || !repo)
+        return null;
+    const ev = rec(ctx.event);
+    const pr = rec(ev?.['pull_request']);
+    if (explicitNumber !== null) {
+        // Named by the workflow (e.g. workflow_run): the token is this repository's own.
+        const body = pr && pr['number'] === explicitNumber ? (str(pr['body']) ?? '') : '';
+        return { owner, repo, number: explicitNumber, fork: false, body };
+    }
+    if (pr && typeof pr['number'] === 'number') {
+        const head = str(rec(rec(pr['head'])?.['repo'])?.['full_name']);
+        const base = str(rec(rec(pr['base'])?.['repo'])?.['full_name']) ?? ctx.repository;
+        // A deleted fork has head.repo null: treat it as a fork too.
+        const fork = head === null || head.toLowerCase() !== (base ?? '').toLowerCase();
+        return { owner, repo, number: pr['number'], fork: ctx.eventName === 'pull_request_target' ? false : fork, body: str(pr['body']) ?? '' };
+    }
+    const issue = rec(ev?.['issue']);
+    if (issue && rec(issue['pull_request']) && typeof issue['number'] === 'number') {
+        return { owner, repo, number: issue['number'], fork: false, body: '' };
+    }
+    const wr = rec(ev?.['workflow_run']);
+    const prs = wr?.['pull_requests'];
+    if (Array.isArray(prs) && prs.length > 0) {
+        const n = rec(prs[0])?.['number'];
+        if (typeof n === 'number')
+            return { owner, repo, number: n, fork: false, body: '' };
+    }
+    return null;
+}
+/** The workflow file without its ref, so later pushes and re-runs map to the same comment. */
+function workflowPath(ctx) {
+    if (ctx.workflowRef)
+        return ctx.workflowRef.replace(/@.*$/, '');
+    return `${ctx.repository ?? 'local'}/${ctx.workflow ?? 'workflow'}`;
+}
+/** The sticky comment's job key: workflow file, job and mode; no run id or attempt. */
+function jobKey(ctx, jobId, mode) {
+    return `${workflowPath(ctx)}#${jobId ?? ctx.job ?? 'job'}:${mode}`;
+}
+function runUrl(ctx) {
+    if (!ctx.repository || !ctx.runId)
+        return null;
+    return `${ctx.serverUrl}/${ctx.repository}/actions/runs/${ctx.runId}${ctx.runAttempt ? `/attempts/${ctx.runAttempt}` : ''}`;
+}
+
+
+/***/ }),
+
+/***/ 80243:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   V6: () => (/* reexport safe */ _policy_gate_js__WEBPACK_IMPORTED_MODULE_1__.V6),
+/* harmony export */   gJ: () => (/* binding */ errorMessage)
+/* harmony export */ });
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(70017);
+/* harmony import */ var _policy_gate_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(55375);
+
+/**
+ * The release gate: one failure message that names the decision and the checks behind it. Any
+ * error on the way fails the gate too; the message is one line, never a stack trace.
+ */
+
+/** The one line for an error that stopped the run. */
+function errorMessage(e) {
+    if (e instanceof _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz)
+        return (0,_util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .oneLine */ .TN)(`compute-receipt: ${e.message}`);
+    // Coded errors (artifact, GitHub API, verifier unavailable, file system) say what went wrong.
+    const code = e instanceof Error ? e.code : undefined;
+    if (e instanceof Error && typeof code === 'string' && /^[A-Z_]+$/.test(code)) {
+        return (0,_util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .oneLine */ .TN)(`compute-receipt: ${e.message}`);
+    }
+    const msg = e instanceof Error ? e.message : String(e);
+    return (0,_util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .oneLine */ .TN)(`compute-receipt: internal error: ${msg}`);
+}
+
+
+/***/ }),
+
 /***/ 26200:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -47279,6 +47483,990 @@ function jobLabel(job) {
         where.push(`run ${job.run_id}${job.run_attempt ? `.${job.run_attempt}` : ''}`);
     const name = job.id ? `job ${job.id}` : 'an unnamed job';
     return where.length ? `${name} (${where.join(' ')})` : name;
+}
+
+
+/***/ }),
+
+/***/ 49435:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  To: () => (/* binding */ OIDC_AUDIENCE),
+  yh: () => (/* binding */ loadJwksFile),
+  zm: () => (/* binding */ oidcIssuer),
+  Sh: () => (/* binding */ verifyOidcToken)
+});
+
+// UNUSED EXPORTS: GITHUB_OIDC_ISSUER, jwksUrl
+
+;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/util/errors.js
+class JOSEError extends Error {
+  static code = "ERR_JOSE_GENERIC";
+  code = "ERR_JOSE_GENERIC";
+  constructor(message, options) {
+    super(message, options), this.name = this.constructor.name, Error.captureStackTrace?.(this, this.constructor);
+  }
+}
+class JWTClaimValidationFailed extends JOSEError {
+  static code = "ERR_JWT_CLAIM_VALIDATION_FAILED";
+  code = "ERR_JWT_CLAIM_VALIDATION_FAILED";
+  claim;
+  reason;
+  payload;
+  constructor(message, payload, claim = "unspecified", reason = "unspecified") {
+    super(message, { cause: { claim, reason, payload } }), this.claim = claim, this.reason = reason, this.payload = payload;
+  }
+}
+class JWTExpired extends JOSEError {
+  static code = "ERR_JWT_EXPIRED";
+  code = "ERR_JWT_EXPIRED";
+  claim;
+  reason;
+  payload;
+  constructor(message, payload, claim = "unspecified", reason = "unspecified") {
+    super(message, { cause: { claim, reason, payload } }), this.claim = claim, this.reason = reason, this.payload = payload;
+  }
+}
+class JOSEAlgNotAllowed extends JOSEError {
+  static code = "ERR_JOSE_ALG_NOT_ALLOWED";
+  code = "ERR_JOSE_ALG_NOT_ALLOWED";
+}
+class JOSENotSupported extends JOSEError {
+  static code = "ERR_JOSE_NOT_SUPPORTED";
+  code = "ERR_JOSE_NOT_SUPPORTED";
+}
+class JWEDecryptionFailed extends JOSEError {
+  static code = "ERR_JWE_DECRYPTION_FAILED";
+  code = "ERR_JWE_DECRYPTION_FAILED";
+  constructor(message = "decryption operation failed", options) {
+    super(message, options);
+  }
+}
+class JWEInvalid extends (/* unused pure expression or super */ null && (JOSEError)) {
+  static code = (/* unused pure expression or super */ null && ("ERR_JWE_INVALID"));
+  code = "ERR_JWE_INVALID";
+}
+class errors_JWSInvalid extends JOSEError {
+  static code = "ERR_JWS_INVALID";
+  code = "ERR_JWS_INVALID";
+}
+class JWTInvalid extends JOSEError {
+  static code = "ERR_JWT_INVALID";
+  code = "ERR_JWT_INVALID";
+}
+class JWKInvalid extends (/* unused pure expression or super */ null && (JOSEError)) {
+  static code = (/* unused pure expression or super */ null && ("ERR_JWK_INVALID"));
+  code = "ERR_JWK_INVALID";
+}
+class JWKSInvalid extends JOSEError {
+  static code = "ERR_JWKS_INVALID";
+  code = "ERR_JWKS_INVALID";
+}
+class JWKSNoMatchingKey extends JOSEError {
+  static code = "ERR_JWKS_NO_MATCHING_KEY";
+  code = "ERR_JWKS_NO_MATCHING_KEY";
+  constructor(message = "no applicable key found in the JSON Web Key Set", options) {
+    super(message, options);
+  }
+}
+class JWKSMultipleMatchingKeys extends JOSEError {
+  [Symbol.asyncIterator] = async function* () {
+  };
+  static code = "ERR_JWKS_MULTIPLE_MATCHING_KEYS";
+  code = "ERR_JWKS_MULTIPLE_MATCHING_KEYS";
+  constructor(message = "multiple matching keys found in the JSON Web Key Set", options) {
+    super(message, options);
+  }
+}
+class JWKSTimeout extends JOSEError {
+  static code = "ERR_JWKS_TIMEOUT";
+  code = "ERR_JWKS_TIMEOUT";
+  constructor(message = "request timed out", options) {
+    super(message, options);
+  }
+}
+class JWSSignatureVerificationFailed extends JOSEError {
+  static code = "ERR_JWS_SIGNATURE_VERIFICATION_FAILED";
+  code = "ERR_JWS_SIGNATURE_VERIFICATION_FAILED";
+  constructor(message = "signature verification failed", options) {
+    super(message, options);
+  }
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/lib/buffer_utils.js
+const buffer_utils_encoder = new TextEncoder(), decoder = new TextDecoder(), strictDecoder = new TextDecoder("utf-8", { fatal: !0 }), UINT32_RANGE = (/* unused pure expression or super */ null && (2 ** 32));
+function concat(...buffers) {
+  const size = buffers.reduce((acc, { length }) => acc + length, 0), buf = new Uint8Array(size);
+  let i = 0;
+  for (const buffer of buffers)
+    buf.set(buffer, i), i += buffer.length;
+  return buf;
+}
+function writeUInt32BE(buf, value, offset) {
+  if (value < 0 || value >= UINT32_RANGE)
+    throw new RangeError(`value must be >= 0 and <= ${UINT32_RANGE - 1}. Received ${value}`);
+  buf.set([value >>> 24, value >>> 16, value >>> 8, value & 255], offset);
+}
+function uint64be(value) {
+  const high = Math.floor(value / UINT32_RANGE), low = value % UINT32_RANGE, buf = new Uint8Array(8);
+  return writeUInt32BE(buf, high, 0), writeUInt32BE(buf, low, 4), buf;
+}
+function uint32be(value) {
+  const buf = new Uint8Array(4);
+  return writeUInt32BE(buf, value), buf;
+}
+const NON_ASCII = /[^\x00-\x7f]/;
+function encode(string) {
+  if (typeof string == "string" && string.length >= 128) {
+    if (NON_ASCII.test(string))
+      throw new TypeError("non-ASCII string encountered in encode()");
+    return buffer_utils_encoder.encode(string);
+  }
+  const bytes = new Uint8Array(string.length);
+  for (let i = 0; i < string.length; i++) {
+    const code = string.charCodeAt(i);
+    if (code > 127)
+      throw new TypeError("non-ASCII string encountered in encode()");
+    bytes[i] = code;
+  }
+  return bytes;
+}
+function buffer_utils_encodeBase64(input, url = !1) {
+  if (Uint8Array.prototype.toBase64)
+    return input.toBase64({ alphabet: url ? "base64url" : "base64", omitPadding: url });
+  const CHUNK_SIZE = 32768, arr = [];
+  for (let i = 0; i < input.length; i += CHUNK_SIZE)
+    arr.push(String.fromCharCode.apply(null, input.subarray(i, i + CHUNK_SIZE)));
+  const encoded = btoa(arr.join(""));
+  return url ? encoded.replace(/=/g, "").replace(/\+/g, "-").replace(/\//g, "_") : encoded;
+}
+function decodeBase64(encoded, url = !1) {
+  if (Uint8Array.fromBase64)
+    return Uint8Array.fromBase64(encoded, { alphabet: url ? "base64url" : "base64" });
+  if (url) {
+    if (encoded.includes("+") || encoded.includes("/"))
+      throw new TypeError("Invalid base64url");
+    encoded = encoded.replace(/-/g, "+").replace(/_/g, "/");
+  }
+  const binary = atob(encoded), bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++)
+    bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}
+async function digest(algorithm, data) {
+  const subtleDigest = `SHA-${algorithm.slice(-3)}`;
+  return new Uint8Array(await crypto.subtle.digest(subtleDigest, data));
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/util/base64url.js
+
+const invalid = "The input to be decoded is not correctly encoded.";
+function decode(input) {
+  try {
+    return decodeBase64(typeof input == "string" ? input : decoder.decode(input), !0);
+  } catch (cause) {
+    throw new TypeError(invalid, { cause });
+  }
+}
+function base64url_encode(input) {
+  return encodeBase64(typeof input == "string" ? encoder.encode(input) : input, !0);
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/lib/validate.js
+
+
+
+function assertUint8Array(input, label) {
+  if (!(input instanceof Uint8Array))
+    throw new TypeError(`${label} must be an instance of Uint8Array`);
+}
+function validate_isObject(input) {
+  if (typeof input != "object" || input === null || Object.prototype.toString.call(input) !== "[object Object]")
+    return !1;
+  const prototype = Object.getPrototypeOf(input);
+  return prototype === null || Object.getPrototypeOf(prototype) === null;
+}
+function isJwkSet(input) {
+  return validate_isObject(input) && Array.isArray(input.keys) && Array.from(input.keys).every(validate_isObject);
+}
+function isDisjoint(...headers) {
+  const parameters = /* @__PURE__ */ new Set();
+  for (const header of headers)
+    if (header)
+      for (const parameter of Object.keys(header)) {
+        if (parameters.has(parameter))
+          return !1;
+        parameters.add(parameter);
+      }
+  return !0;
+}
+function assertNotSet(value, name) {
+  if (value !== void 0)
+    throw new TypeError(`${name} can only be called once`);
+}
+function decodeBase64url(value, label, ErrorClass) {
+  try {
+    return decode(value);
+  } catch (cause) {
+    throw new ErrorClass(`Failed to base64url decode the ${label}`, { cause });
+  }
+}
+function encodeAsciiMember(value, label, ErrorClass) {
+  try {
+    return encode(value);
+  } catch (cause) {
+    throw new ErrorClass(`The ${label} is not a valid base64url string`, { cause });
+  }
+}
+function parseJoseHeader(encodedProtectedHeader, ErrorClass, message) {
+  let parsed;
+  try {
+    parsed = JSON.parse(strictDecoder.decode(decode(encodedProtectedHeader)));
+  } catch (cause) {
+    throw new ErrorClass(message, { cause });
+  }
+  if (!validate_isObject(parsed))
+    throw new ErrorClass(message);
+  return parsed;
+}
+const JWS_RECOGNIZED = { __proto__: null, b64: !0 }, JWE_RECOGNIZED = { __proto__: null };
+function validateAlgorithms(option, algorithms) {
+  if (algorithms !== void 0 && (!Array.isArray(algorithms) || algorithms.some((s) => typeof s != "string")))
+    throw new TypeError(`"${option}" option must be an array of strings`);
+  return algorithms === void 0 ? void 0 : new Set(algorithms);
+}
+function validateCritDuplicates(Err, protectedHeader) {
+  const { crit } = protectedHeader ?? {};
+  if (Array.isArray(crit) && new Set(crit).size !== crit.length)
+    throw new Err('"crit" (Critical) Header Parameter MUST NOT contain duplicate values');
+}
+function validateCrit(Err, recognizedDefault, recognizedOption, protectedHeader, joseHeader) {
+  if (joseHeader.crit !== void 0 && protectedHeader?.crit === void 0)
+    throw new Err('"crit" (Critical) Header Parameter MUST be integrity protected');
+  if (!protectedHeader || protectedHeader.crit === void 0)
+    return [];
+  if (!Array.isArray(protectedHeader.crit) || protectedHeader.crit.length === 0 || protectedHeader.crit.some((input) => typeof input != "string" || input.length === 0))
+    throw new Err('"crit" (Critical) Header Parameter MUST be an array of non-empty strings when present');
+  const recognized = recognizedOption === void 0 ? recognizedDefault : { __proto__: null, ...recognizedOption, ...recognizedDefault };
+  for (const parameter of protectedHeader.crit) {
+    if (!(parameter in recognized))
+      throw new JOSENotSupported(`Extension Header Parameter "${parameter}" is not recognized`);
+    if (!Object.hasOwn(joseHeader, parameter) || joseHeader[parameter] === void 0)
+      throw new Err(`Extension Header Parameter "${parameter}" is missing`);
+    if (recognized[parameter] && (!Object.hasOwn(protectedHeader, parameter) || protectedHeader[parameter] === void 0))
+      throw new Err(`Extension Header Parameter "${parameter}" MUST be integrity protected`);
+  }
+  return protectedHeader.crit;
+}
+function validateB64(protectedHeader, extensions) {
+  if (extensions.includes("b64")) {
+    const b64 = protectedHeader.b64;
+    if (typeof b64 != "boolean")
+      throw new errors_JWSInvalid('The "b64" (base64url-encode payload) Header Parameter must be a boolean');
+    return b64;
+  }
+  return !0;
+}
+function serializeJoseHeader(Err, header) {
+  let serialized, parsed;
+  try {
+    serialized = JSON.stringify(header), parsed = JSON.parse(serialized);
+  } catch (cause) {
+    throw new Err("JOSE Header is not valid JSON", { cause });
+  }
+  if (!validate_isObject(parsed))
+    throw new Err("JOSE Header is not a JSON object");
+  return [parsed, serialized];
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/lib/key.js
+
+
+
+const tag = (key) => key[Symbol.toStringTag], jwkMatchesOp = (entry, key, usage) => {
+  const { alg } = entry;
+  if (key.use !== void 0) {
+    const expected = usage === "sign" || usage === "verify" ? "sig" : "enc";
+    if (key.use !== expected)
+      throw new TypeError(`Invalid key for this operation, its "use" must be "${expected}" when present`);
+  }
+  if (key.kty === "AKP" && key.alg === void 0)
+    throw new TypeError('missing "alg" (Algorithm) Parameter value');
+  if (key.alg !== void 0 && key.alg !== alg)
+    throw new TypeError(`Invalid key for this operation, its "alg" must be "${alg}" when present`);
+  if (Array.isArray(key.key_ops)) {
+    const expectedKeyOp = usage === "encrypt" || usage === "decrypt" ? entry.ops?.[usage === "encrypt" ? 0 : 1] : usage;
+    if (expectedKeyOp && !key.key_ops.includes(expectedKeyOp))
+      throw new TypeError(`Invalid key for this operation, its "key_ops" must include "${expectedKeyOp}" when present`);
+  }
+};
+async function prepareKey(entry, key, usage) {
+  const { alg, secret } = entry, requiresPrivateKey = usage === "decrypt" || usage === "sign";
+  if (secret && key instanceof Uint8Array)
+    return key;
+  let normalized, keyObject;
+  if (validate_isObject(key)) {
+    if (normalized = normalizeJwk(key), typeof normalized.kty != "string")
+      throw invalidKeyType(alg, key, secret);
+    if (!(secret ? normalized.kty === "oct" && typeof normalized.k == "string" : normalized.kty !== "oct" && (requiresPrivateKey ? normalized.kty === "AKP" && typeof normalized.priv == "string" || typeof normalized.d == "string" : normalized.d === void 0 && normalized.priv === void 0)))
+      throw new TypeError(secret ? 'JSON Web Key for symmetric algorithms must have JWK "kty" (Key Type) equal to "oct" and the JWK "k" (Key Value) present' : `JSON Web Key for this operation must be a ${requiresPrivateKey ? "private" : "public"} JWK`);
+    if (jwkMatchesOp(entry, normalized, usage), normalized.kty === "oct")
+      return decode(normalized.k);
+    if (!Object.isFrozen(key)) {
+      const { key_ops } = key;
+      Array.isArray(key_ops) && Object.freeze(key_ops), Object.freeze(key);
+    }
+  } else {
+    if (!isKeyLike(key))
+      throw invalidKeyType(alg, key, secret);
+    const expectedType = secret ? "secret" : requiresPrivateKey ? "private" : "public";
+    if (key.type !== expectedType && (secret || ["secret", "public", "private"].includes(key.type)))
+      throw new TypeError(`${tag(key)} instances must be of type "${expectedType}" for the ${alg} algorithm`);
+    if (isCryptoKey(key))
+      return key;
+    if (keyObject = key, keyObject.type === "secret")
+      return keyObject.export();
+  }
+  cache ||= /* @__PURE__ */ new WeakMap();
+  const cacheKey = key;
+  let cached = cache.get(cacheKey);
+  if (cached?.[alg])
+    return cached[alg];
+  if (cached || cache.set(cacheKey, cached = {}), keyObject && typeof keyObject.toCryptoKey == "function") {
+    const isPublic = keyObject.type === "public", crv = nist[keyObject.asymmetricKeyDetails?.namedCurve], params = entry.resolve?.({ crv, asymmetricKeyType: keyObject.asymmetricKeyType }) ?? entry.subtle;
+    return cached[alg] = keyObject.toCryptoKey(params, isPublic, entry.usages[isPublic ? 0 : 1]);
+  }
+  return normalized ??= keyObject.export({ format: "jwk" }), normalized.alg = alg, cached[alg] = await jwkToKey(entry, normalized);
+}
+let cache;
+const nist = {
+  __proto__: null,
+  prime256v1: "P-256",
+  secp384r1: "P-384",
+  secp521r1: "P-521"
+};
+function assertCryptoKey(key) {
+  if (!isCryptoKey(key))
+    throw new Error("CryptoKey instance expected");
+}
+const isCryptoKey = (key) => {
+  if (key?.[Symbol.toStringTag] === "CryptoKey")
+    return !0;
+  try {
+    return key instanceof CryptoKey;
+  } catch {
+    return !1;
+  }
+}, isKeyObject = (key) => key?.[Symbol.toStringTag] === "KeyObject", isKeyLike = (key) => isCryptoKey(key) || isKeyObject(key);
+function message(msg, actual, ...types) {
+  if (types.length > 2) {
+    const last = types.pop();
+    msg += `one of type ${types.join(", ")}, or ${last}.`;
+  } else types.length === 2 ? msg += `one of type ${types[0]} or ${types[1]}.` : msg += `of type ${types[0]}.`;
+  return actual == null ? msg += ` Received ${actual}` : typeof actual == "function" && actual.name ? msg += ` Received function ${actual.name}` : typeof actual == "object" && actual != null && actual.constructor?.name && (msg += ` Received an instance of ${actual.constructor.name}`), msg;
+}
+const invalidKeyInput = (actual, ...types) => message("Key must be ", actual, ...types);
+function invalidKeyType(alg, actual, secret) {
+  const types = ["CryptoKey", "KeyObject", "JSON Web Key"];
+  return secret && types.push("Uint8Array"), new TypeError(message(`Key for the ${alg} algorithm must be `, actual, ...types));
+}
+const unusable = (name, prop = "algorithm.name") => new TypeError(`CryptoKey does not support this operation, its ${prop} must be ${name}`);
+function checkUsage(key, usage) {
+  if (usage && !key.usages.includes(usage))
+    throw new TypeError(`CryptoKey does not support this operation, its usages must include ${usage}.`);
+}
+function checkModulusLength(alg, key) {
+  const { modulusLength } = key.algorithm;
+  if (typeof modulusLength != "number" || modulusLength < 2048)
+    throw new TypeError(`${alg} requires key modulusLength to be 2048 bits or larger`);
+}
+function checkCryptoKey(key, expected, usage) {
+  const algorithm = key.algorithm;
+  if (algorithm.name !== expected.name)
+    throw unusable(expected.name);
+  if (expected.hash && algorithm.hash?.name !== expected.hash)
+    throw unusable(expected.hash, "algorithm.hash");
+  if (expected.namedCurve && algorithm.namedCurve !== expected.namedCurve)
+    throw unusable(expected.namedCurve, "algorithm.namedCurve");
+  if (expected.length !== void 0 && algorithm.length !== expected.length)
+    throw unusable(expected.length, "algorithm.length");
+  checkUsage(key, usage);
+}
+function snapshotJwk(jwk) {
+  return { __proto__: null, ...jwk };
+}
+function normalizeJwk(jwk) {
+  const normalized = snapshotJwk(jwk);
+  if (normalized.ext !== void 0 && typeof normalized.ext != "boolean")
+    throw new TypeError('"ext" (Extractable) Parameter must be a boolean');
+  if (normalized.key_ops !== void 0) {
+    const value = normalized.key_ops, keyOps = Array.isArray(value) ? [...value] : void 0;
+    if (!keyOps || keyOps.some((operation) => typeof operation != "string") || new Set(keyOps).size !== keyOps.length)
+      throw new TypeError('"key_ops" (Key Operations) Parameter must be an array of unique strings');
+    normalized.key_ops = keyOps;
+  }
+  return normalized;
+}
+function validateExtractableOption(extractable) {
+  if (extractable !== void 0 && typeof extractable != "boolean")
+    throw new TypeError('"extractable" option must be a boolean');
+  return extractable;
+}
+async function jwkToKey(entry, jwk, extractable) {
+  if (!entry.kty.includes(jwk.kty))
+    throw new JOSENotSupported('Invalid or unsupported JWK "alg" (Algorithm) Parameter value');
+  const algorithm = entry.resolve?.({ kty: jwk.kty, crv: jwk.crv }) ?? entry.subtle, isPrivate = !!(jwk.d || jwk.priv), keyData = { ...jwk, ext: extractable ?? jwk.ext };
+  return keyData.kty !== "AKP" && delete keyData.alg, delete keyData.use, crypto.subtle.importKey("jwk", keyData, algorithm, keyData.ext ?? !isPrivate, jwk.key_ops ?? entry.usages[isPrivate ? 1 : 0]);
+}
+async function rawKey(key, expected, usage, extractable = !1) {
+  return key instanceof Uint8Array && (key = await crypto.subtle.importKey("raw", key, expected, extractable, [usage])), checkCryptoKey(key, expected, usage), key;
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/lib/key_descriptor.js
+function table(entries) {
+  const out = { __proto__: null };
+  for (const alg in entries)
+    out[alg] = { ...entries[alg], alg };
+  return out;
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/lib/jws_algorithms.js
+
+
+const sig = [["verify"], ["sign"]];
+function hmac(bits) {
+  const subtle = { name: "HMAC", hash: `SHA-${bits}` };
+  return { kty: ["oct"], secret: !0, subtle, signing: subtle, usages: sig };
+}
+function rsa(bits, saltLength) {
+  const subtle = { name: saltLength ? "RSA-PSS" : "RSASSA-PKCS1-v1_5", hash: `SHA-${bits}` };
+  return {
+    kty: ["RSA"],
+    subtle,
+    signing: saltLength ? { ...subtle, saltLength } : subtle,
+    usages: sig,
+    minRsaBits: 2048
+  };
+}
+function ecdsa(crv, bits) {
+  return {
+    kty: ["EC"],
+    crv,
+    subtle: { name: "ECDSA", namedCurve: crv },
+    signing: { name: "ECDSA", hash: `SHA-${bits}` },
+    usages: sig
+  };
+}
+function eddsa() {
+  const subtle = { name: "Ed25519" };
+  return {
+    kty: ["OKP"],
+    crv: "Ed25519",
+    subtle,
+    signing: subtle,
+    usages: sig
+  };
+}
+function mldsa(parameterSet) {
+  const subtle = { name: `ML-DSA-${parameterSet}` };
+  return {
+    kty: ["AKP"],
+    subtle,
+    signing: subtle,
+    usages: sig
+  };
+}
+const JWS = table({
+  HS256: hmac(256),
+  HS384: hmac(384),
+  HS512: hmac(512),
+  RS256: rsa(256),
+  RS384: rsa(384),
+  RS512: rsa(512),
+  PS256: rsa(256, 32),
+  PS384: rsa(384, 48),
+  PS512: rsa(512, 64),
+  ES256: ecdsa("P-256", 256),
+  ES384: ecdsa("P-384", 384),
+  ES512: ecdsa("P-521", 512),
+  EdDSA: eddsa(),
+  Ed25519: eddsa(),
+  "ML-DSA-44": mldsa(44),
+  "ML-DSA-65": mldsa(65),
+  "ML-DSA-87": mldsa(87)
+});
+function jwsAlgorithm(alg) {
+  const entry = typeof alg == "string" ? JWS[alg] : void 0;
+  if (!entry)
+    throw new JOSENotSupported(`alg ${alg} is not supported either by JOSE or your javascript runtime`);
+  return entry;
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/jwks/local.js
+
+
+
+
+function isUsableJWK(jwk, entry, alg, kid) {
+  const { kty, key_ops: keyOps, ext, kid: jwkKid, alg: jwkAlg, use, crv } = jwk;
+  return (ext === void 0 || typeof ext == "boolean") && (keyOps === void 0 || Array.isArray(keyOps) && keyOps.every((operation, index) => typeof operation == "string" && keyOps.indexOf(operation) === index) && keyOps.includes("verify")) && entry.kty.includes(kty) && (kid === void 0 || typeof kid == "string" && kid === jwkKid) && (jwkAlg === void 0 ? kty !== "AKP" : alg === jwkAlg) && (use === void 0 || use === "sig") && (!entry.crv || crv === entry.crv);
+}
+async function importWithAlgCache(cache, jwk, entry) {
+  const cached = cache.get(jwk) || cache.set(jwk, {}).get(jwk), { alg } = entry;
+  if (cached[alg] === void 0) {
+    const pending = jwkToKey(entry, jwk, !0).then((key) => {
+      if (key.type !== "public")
+        throw new JWKSInvalid("JSON Web Key Set members must be public keys");
+      return cached[alg] = key, key;
+    }).catch((error) => {
+      throw cached[alg] === pending && delete cached[alg], error;
+    });
+    cached[alg] = pending;
+  }
+  return cached[alg];
+}
+function createLocalJWKSet(jwks) {
+  let snapshot;
+  try {
+    snapshot = structuredClone(jwks);
+  } catch (cause) {
+    throw new JWKSInvalid("JSON Web Key Set malformed", { cause });
+  }
+  if (!isJwkSet(snapshot))
+    throw new JWKSInvalid("JSON Web Key Set malformed");
+  const metadata = snapshot.keys.map((jwk) => {
+    const normalized = snapshotJwk(jwk);
+    return Array.isArray(normalized.key_ops) && (normalized.key_ops = [...normalized.key_ops]), normalized;
+  }), cached = /* @__PURE__ */ new WeakMap();
+  return Object.defineProperty(async (protectedHeader, token) => {
+    const { alg, kid } = { ...protectedHeader, ...token?.header }, entry = typeof alg == "string" ? JWS[alg] : void 0;
+    if (!entry || entry.secret)
+      throw new JOSENotSupported('Unsupported "alg" value for a JSON Web Key Set');
+    const candidates = snapshot.keys.filter((_, index) => isUsableJWK(metadata[index], entry, alg, kid)), { 0: jwk, length } = candidates;
+    if (!length)
+      throw new JWKSNoMatchingKey();
+    if (length !== 1) {
+      const error = new JWKSMultipleMatchingKeys();
+      throw error[Symbol.asyncIterator] = async function* () {
+        for (const jwk2 of candidates)
+          try {
+            yield await importWithAlgCache(cached, jwk2, entry);
+          } catch {
+          }
+      }, error;
+    }
+    return importWithAlgCache(cached, jwk, entry);
+  }, "jwks", {
+    value: () => structuredClone(snapshot)
+  });
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/util/decode_jwt.js
+
+
+
+
+function decodeJwt(jwt) {
+  if (typeof jwt != "string")
+    throw new JWTInvalid("JWTs must use Compact JWS serialization, JWT must be a string");
+  const { 1: encodedPayload, length } = jwt.split(".");
+  if (length === 5)
+    throw new JWTInvalid("Only JWTs using Compact JWS serialization can be decoded");
+  if (length !== 3)
+    throw new JWTInvalid("Invalid JWT");
+  if (!encodedPayload)
+    throw new JWTInvalid("JWTs must contain a payload");
+  let claimsSetBytes;
+  try {
+    claimsSetBytes = decode(encodedPayload);
+  } catch (cause) {
+    throw new JWTInvalid("Failed to base64url decode the payload", { cause });
+  }
+  let claimsSet;
+  try {
+    claimsSet = JSON.parse(strictDecoder.decode(claimsSetBytes));
+  } catch (cause) {
+    throw new JWTInvalid("Failed to parse the decoded payload as JSON", { cause });
+  }
+  if (!validate_isObject(claimsSet))
+    throw new JWTInvalid("Invalid JWT Claims Set");
+  return claimsSet;
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/lib/jws_verify.js
+
+
+
+
+
+function snapshotJws(jws, sharedPayload) {
+  const encodedProtectedHeader = jws.protected, inputHeader = jws.header, header = isObject(inputHeader) ? { ...inputHeader } : inputHeader;
+  let payload = sharedPayload ? sharedPayload[0] : jws.payload;
+  !sharedPayload && payload instanceof Uint8Array && (payload = new Uint8Array(payload));
+  const signature = jws.signature, snapshot = { payload, signature };
+  if (encodedProtectedHeader !== void 0 && (snapshot.protected = encodedProtectedHeader), inputHeader !== void 0 && (snapshot.header = header), encodedProtectedHeader === void 0 && header === void 0)
+    throw new JWSInvalid('Flattened JWS must have either of the "protected" or "header" members');
+  if (encodedProtectedHeader !== void 0 && typeof encodedProtectedHeader != "string")
+    throw new JWSInvalid("JWS Protected Header incorrect type");
+  if (payload === void 0)
+    throw new JWSInvalid("JWS Payload missing");
+  if (typeof signature != "string")
+    throw new JWSInvalid("JWS Signature missing or incorrect type");
+  if (header !== void 0 && !isObject(header))
+    throw new JWSInvalid("JWS Unprotected Header incorrect type");
+  return snapshot;
+}
+function prepareVerify(options) {
+  return [options && validateAlgorithms("algorithms", options.algorithms), options?.crit];
+}
+function parseProtectedHeader(encodedProtectedHeader) {
+  return encodedProtectedHeader === void 0 ? {} : parseJoseHeader(encodedProtectedHeader, errors_JWSInvalid, "JWS Protected Header is invalid");
+}
+function encodeJsonUnencodedPayload(payload) {
+  const invalid = /[\p{Cs}\p{Cn}]/u.exec(payload)?.[0];
+  if (invalid !== void 0)
+    throw new JWSInvalid(/\p{Cs}/u.test(invalid) ? "JWS Payload must be a well-formed Unicode string" : "JWS Payload must not contain unassigned Unicode code points");
+  return encoder.encode(payload);
+}
+function encodeCompactUnencodedPayload(payload) {
+  try {
+    return encode(payload);
+  } catch (cause) {
+    throw new errors_JWSInvalid("JWS Compact Serialization payload must use only ASCII characters", {
+      cause
+    });
+  }
+}
+async function verifySignature(jws, shared, key, encodeUnencodedPayload, parsedProtected) {
+  const { protected: encodedProtectedHeader, header, payload: inputPayload } = jws, protectedHeader = parsedProtected ?? parseProtectedHeader(encodedProtectedHeader);
+  if (!isDisjoint(protectedHeader, header))
+    throw new errors_JWSInvalid("JWS Protected and JWS Unprotected Header Parameter names must be disjoint");
+  const joseHeader = { ...protectedHeader, ...header }, b64 = validateB64(protectedHeader, validateCrit(errors_JWSInvalid, JWS_RECOGNIZED, shared[1], protectedHeader, joseHeader)), { alg } = joseHeader;
+  if (typeof alg != "string" || !alg)
+    throw new errors_JWSInvalid('JWS "alg" (Algorithm) Header Parameter missing or invalid');
+  if (shared[0] && !shared[0].has(alg))
+    throw new JOSEAlgNotAllowed('"alg" (Algorithm) Header Parameter value not allowed');
+  if (b64) {
+    if (typeof inputPayload != "string")
+      throw new errors_JWSInvalid("JWS Payload must be a string");
+  } else if (typeof inputPayload != "string" && !(inputPayload instanceof Uint8Array))
+    throw new errors_JWSInvalid("JWS Payload must be a string or an Uint8Array instance");
+  const signingPayload = b64 || typeof inputPayload != "string" ? inputPayload : encodeUnencodedPayload(inputPayload);
+  let resolvedKey = !1;
+  typeof key == "function" && (key = await key(protectedHeader, jws), resolvedKey = !0);
+  const entry = jwsAlgorithm(alg), signingInput = concat(encodedProtectedHeader !== void 0 ? encode(encodedProtectedHeader) : new Uint8Array(), encode("."), typeof signingPayload == "string" ? shared[2] ??= encodeAsciiMember(signingPayload, "payload", errors_JWSInvalid) : signingPayload), signature = decodeBase64url(jws.signature, "signature", errors_JWSInvalid), verificationKey = await prepareKey(entry, key, "verify"), cryptoKey = await rawKey(verificationKey, entry.subtle, "verify");
+  entry.minRsaBits && checkModulusLength(entry.alg, cryptoKey);
+  let verified = !1;
+  try {
+    verified = await crypto.subtle.verify(entry.signing, cryptoKey, signature, signingInput);
+  } catch (cause) {
+    throw new JWSSignatureVerificationFailed(void 0, { cause });
+  }
+  if (!verified)
+    throw new JWSSignatureVerificationFailed();
+  const result = { payload: typeof signingPayload == "string" ? decodeBase64url(signingPayload, "payload", errors_JWSInvalid) : signingPayload };
+  return encodedProtectedHeader !== void 0 && (result.protectedHeader = protectedHeader), header !== void 0 && (result.unprotectedHeader = header), resolvedKey ? [{ ...result, key: verificationKey }, b64] : [result, b64];
+}
+async function verifyCompact(jws, shared, key) {
+  if (jws instanceof Uint8Array && (jws = decoder.decode(jws)), typeof jws != "string")
+    throw new errors_JWSInvalid("Compact JWS must be a string or Uint8Array");
+  const { 0: protectedHeader, 1: payload, 2: signature, length } = jws.split(".");
+  if (length !== 3)
+    throw new errors_JWSInvalid("Invalid Compact JWS");
+  return verifySignature({ payload, protected: protectedHeader, signature }, shared, key, encodeCompactUnencodedPayload);
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/lib/jwt_claims_set.js
+
+
+
+const epoch = (date) => Math.floor(date.getTime() / 1e3), multipliers = {
+  s: 1,
+  m: 60,
+  h: 3600,
+  d: 86400,
+  w: 604800,
+  y: 31557600
+}, REGEX = /^(\+|\-)? ?(\d+|\d+\.\d+) ?(seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|w|years?|yrs?|y)(?: (ago|from now))?$/i, checkFailed = "check_failed";
+function invalidDuration() {
+  throw new TypeError("Invalid time period format");
+}
+function secs(str) {
+  typeof str != "string" && invalidDuration();
+  const matched = REGEX.exec(str);
+  (!matched || matched[4] && matched[1]) && invalidDuration();
+  const value = parseFloat(matched[2]), durationSeconds = Math.round(value * multipliers[matched[3][0].toLowerCase()]);
+  return Number.isFinite(durationSeconds) || invalidDuration(), matched[1] === "-" || matched[4]?.toLowerCase() === "ago" ? -durationSeconds : durationSeconds;
+}
+function validateInput(label, input) {
+  if (!Number.isFinite(input))
+    throw new TypeError(`Invalid ${label} input`);
+  return input;
+}
+function validateStringClaim(claim, value) {
+  if (typeof value != "string")
+    throw new TypeError(`"${claim}" claim must be a string`);
+}
+function validateAudienceClaim(value) {
+  if (typeof value != "string" && (!Array.isArray(value) || Array.from(value).some((member) => typeof member != "string")))
+    throw new TypeError('"aud" claim must be a string or an array of strings');
+}
+function numericDate(value, label) {
+  return typeof value == "number" ? validateInput(label, value) : value instanceof Date ? validateInput(label, epoch(value)) : epoch(/* @__PURE__ */ new Date()) + secs(value);
+}
+const normalizeTyp = (value) => {
+  const normalized = value.toLowerCase();
+  return value.includes("/") ? normalized : `application/${normalized}`;
+}, checkAudiencePresence = (audPayload, audOption) => typeof audPayload == "string" ? audOption.includes(audPayload) : Array.isArray(audPayload) ? audOption.some((aud) => audPayload.includes(aud)) : !1;
+function validateNumericDate(claimsSet, claim, required = !1) {
+  const value = claimsSet[claim];
+  if (!(value === void 0 && !required)) {
+    if (typeof value != "number")
+      throw new JWTClaimValidationFailed(`"${claim}" claim must be a number`, claimsSet, claim, "invalid");
+    return value;
+  }
+}
+function unexpectedClaim(claimsSet, claim) {
+  throw new JWTClaimValidationFailed(`unexpected "${claim}" claim value`, claimsSet, claim, checkFailed);
+}
+function validateClaimsSet(protectedHeader, claimsSetBytes, options = {}) {
+  let claimsSet;
+  try {
+    claimsSet = JSON.parse(strictDecoder.decode(claimsSetBytes));
+  } catch (cause) {
+    throw new JWTInvalid("JWT Claims Set must be a top-level JSON object", { cause });
+  }
+  if (!validate_isObject(claimsSet))
+    throw new JWTInvalid("JWT Claims Set must be a top-level JSON object");
+  const { typ } = options;
+  if (typ !== void 0 && (typeof protectedHeader.typ != "string" || normalizeTyp(protectedHeader.typ) !== normalizeTyp(typ)))
+    throw new JWTClaimValidationFailed('unexpected "typ" JWT header value', claimsSet, "typ", checkFailed);
+  const { requiredClaims = [], issuer, subject, audience, maxTokenAge } = options, presenceCheck = [...requiredClaims];
+  maxTokenAge !== void 0 && presenceCheck.push("iat"), audience !== void 0 && presenceCheck.push("aud"), subject !== void 0 && presenceCheck.push("sub"), issuer !== void 0 && presenceCheck.push("iss");
+  for (const claim of new Set(presenceCheck.reverse()))
+    if (!Object.hasOwn(claimsSet, claim))
+      throw new JWTClaimValidationFailed(`missing required "${claim}" claim`, claimsSet, claim, "missing");
+  issuer !== void 0 && !(Array.isArray(issuer) ? issuer : [issuer]).includes(claimsSet.iss) && unexpectedClaim(claimsSet, "iss"), subject !== void 0 && claimsSet.sub !== subject && unexpectedClaim(claimsSet, "sub"), audience !== void 0 && !checkAudiencePresence(claimsSet.aud, typeof audience == "string" ? [audience] : audience) && unexpectedClaim(claimsSet, "aud");
+  const { clockTolerance } = options;
+  let tolerance = 0;
+  if (typeof clockTolerance == "string")
+    tolerance = secs(clockTolerance);
+  else if (clockTolerance !== void 0) {
+    if (typeof clockTolerance != "number")
+      throw new TypeError("Invalid clockTolerance option type");
+    tolerance = clockTolerance;
+  }
+  if (validateInput("clockTolerance option", tolerance), tolerance < 0)
+    throw new TypeError("Invalid clockTolerance option input");
+  const { currentDate } = options, now = validateInput("currentDate option", epoch(currentDate === void 0 ? /* @__PURE__ */ new Date() : currentDate)), iat = validateNumericDate(claimsSet, "iat", maxTokenAge !== void 0), nbf = validateNumericDate(claimsSet, "nbf");
+  if (nbf !== void 0 && nbf > now + tolerance)
+    throw new JWTClaimValidationFailed('"nbf" claim timestamp check failed', claimsSet, "nbf", checkFailed);
+  const exp = validateNumericDate(claimsSet, "exp");
+  if (exp !== void 0 && exp <= now - tolerance)
+    throw new JWTExpired('"exp" claim timestamp check failed', claimsSet, "exp", checkFailed);
+  if (maxTokenAge !== void 0) {
+    const age = now - iat, max = validateInput("maxTokenAge option", typeof maxTokenAge == "number" ? maxTokenAge : secs(maxTokenAge));
+    if (max < 0)
+      throw new TypeError("Invalid maxTokenAge option input");
+    if (age - tolerance > max)
+      throw new JWTExpired('"iat" claim timestamp check failed (too far in the past)', claimsSet, "iat", checkFailed);
+    if (age < -tolerance)
+      throw new JWTClaimValidationFailed('"iat" claim timestamp check failed (it should be in the past)', claimsSet, "iat", checkFailed);
+  }
+  return claimsSet;
+}
+let producerClaimsSets;
+function producerClaimsSet(producer) {
+  return producerClaimsSets.get(producer);
+}
+function jwtClaimsSetBytes(producer) {
+  const claimsSet = producerClaimsSet(producer);
+  for (const claim of ["iat", "nbf", "exp"]) {
+    const value = claimsSet[claim];
+    if (typeof value == "number" && !Number.isFinite(value))
+      throw new TypeError(`"${claim}" claim must be a finite number`);
+  }
+  return encoder.encode(JSON.stringify(claimsSet));
+}
+function jwtClaim(producer, claim) {
+  return producerClaimsSet(producer)[claim];
+}
+class JWTClaimsBuilder {
+  constructor(claimsSet = {}) {
+    if (!isObject(claimsSet))
+      throw new TypeError("JWT Claims Set MUST be an object");
+    (producerClaimsSets ||= /* @__PURE__ */ new WeakMap()).set(this, structuredClone(claimsSet));
+  }
+  setIssuer(value) {
+    return validateStringClaim("iss", value), producerClaimsSet(this).iss = value, this;
+  }
+  setSubject(value) {
+    return validateStringClaim("sub", value), producerClaimsSet(this).sub = value, this;
+  }
+  setAudience(value) {
+    return validateAudienceClaim(value), producerClaimsSet(this).aud = value, this;
+  }
+  setJti(value) {
+    return validateStringClaim("jti", value), producerClaimsSet(this).jti = value, this;
+  }
+  setNotBefore(value) {
+    return producerClaimsSet(this).nbf = numericDate(value, "setNotBefore"), this;
+  }
+  setExpirationTime(value) {
+    return producerClaimsSet(this).exp = numericDate(value, "setExpirationTime"), this;
+  }
+  setIssuedAt(value) {
+    const claimsSet = producerClaimsSet(this);
+    return value === void 0 ? claimsSet.iat = epoch(/* @__PURE__ */ new Date()) : typeof value == "string" ? claimsSet.iat = validateInput("setIssuedAt", epoch(/* @__PURE__ */ new Date()) + secs(value)) : claimsSet.iat = numericDate(value, "setIssuedAt"), this;
+  }
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/jwt/verify.js
+
+
+
+async function jwtVerify(jwt, key, options) {
+  const [verified, b64] = await verifyCompact(jwt, prepareVerify(options), key);
+  if (!b64)
+    throw new JWTInvalid("JWTs MUST NOT use unencoded payload");
+  const payload = validateClaimsSet(verified.protectedHeader, verified.payload, options);
+  return { ...verified, payload };
+}
+
+
+// EXTERNAL MODULE: ./src/util/errors.ts
+var errors = __nccwpck_require__(70017);
+// EXTERNAL MODULE: ./src/util/read-file.ts
+var read_file = __nccwpck_require__(45201);
+;// CONCATENATED MODULE: ./src/binding/oidc.ts
+
+
+
+/**
+ * GitHub OIDC job identity (DESIGN §3). The producer asks GitHub for a token with audience
+ * `compute-receipt` and binds its SHA-256; the verifier checks the token's signature with GitHub's
+ * keys (fetched when the network is allowed, or from a key-set file) and that its repository, run
+ * and commit are the receipt's job context. This module does no `@actions/*` I/O, so the receipt
+ * replay can use it.
+ */
+const OIDC_AUDIENCE = 'compute-receipt';
+const GITHUB_OIDC_ISSUER = 'https://token.actions.githubusercontent.com';
+/** The token issuer for a GitHub server: github.com's, or GHES's `/_services/token`. */
+function oidcIssuer(serverUrl) {
+    const s = (serverUrl ?? '').replace(/\/+$/, '');
+    if (s === '' || /^https:\/\/github\.com$/i.test(s))
+        return GITHUB_OIDC_ISSUER;
+    return `${s}/_services/token`;
+}
+function jwksUrl(issuer) {
+    return new URL(`${issuer.replace(/\/+$/, '')}/.well-known/jwks`);
+}
+/** Read a JWKS file (`{"keys": [...]}`); a malformed file is an input error. */
+async function loadJwksFile(path) {
+    const text = await (0,read_file/* readRegularText */.Aj)(path, { maxBytes: read_file/* READ_LIMITS */.Cl.jwks, what: 'key-set file' });
+    let j;
+    try {
+        j = JSON.parse(text);
+    }
+    catch {
+        throw new errors/* InputError */.dz('CONFIG_INVALID', `key-set file ${(0,errors.q)(path)} is not valid JSON`);
+    }
+    if (!j || typeof j !== 'object' || !Array.isArray(j.keys)) {
+        throw new errors/* InputError */.dz('CONFIG_INVALID', `key-set file ${(0,errors.q)(path)} has no "keys" list`);
+    }
+    return j;
+}
+/**
+ * Verify a saved OIDC token: signature first (RS256 by the issuer's keys), then issuer, audience,
+ * and the job claims. A receipt is replayed after the token has expired, so `exp`/`nbf` are checked
+ * at the token's own signed issue time; the signed `iat` is reported.
+ */
+async function verifyOidcToken(token, opts) {
+    const issuer = opts.issuer ?? GITHUB_OIDC_ISSUER;
+    let keys;
+    if (opts.jwks)
+        keys = createLocalJWKSet(opts.jwks);
+    else if (opts.network && opts.remoteKeys)
+        keys = opts.remoteKeys;
+    else if (opts.network) {
+        try {
+            // Loaded only when used: the network layer brings the proxy-aware HTTP stack.
+            const http = opts.http ?? (await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 59663))).createHttpFetcher({ allowed: true, timeoutMs: 10_000 });
+            const res = await http.get(jwksUrl(issuer).href, { accept: 'application/json', maxBytes: 1024 * 1024 });
+            const j = JSON.parse(res.body.toString('utf8'));
+            if (!j || typeof j !== 'object' || !Array.isArray(j.keys))
+                throw new Error(`${jwksUrl(issuer).href} did not return a key set`);
+            keys = createLocalJWKSet(j);
+        }
+        catch (e) {
+            return { status: 'unavailable', detail: `OIDC token not verified: key set unavailable (${e.message})`.replace(/[\r\n]+/g, ' ').slice(0, 300) };
+        }
+    }
+    else
+        return { status: 'unavailable', detail: 'OIDC token not verified: no key set (allow network, or give a key-set file)' };
+    let unverified;
+    try {
+        unverified = decodeJwt(token.trim());
+    }
+    catch {
+        return { status: 'failed', detail: 'OIDC token is not a JWT' };
+    }
+    if (typeof unverified.iat !== 'number')
+        return { status: 'failed', detail: 'OIDC token has no iat' };
+    const at = new Date(Math.max(unverified.iat, typeof unverified.nbf === 'number' ? unverified.nbf : 0) * 1000);
+    let claims;
+    try {
+        ({ payload: claims } = await jwtVerify(token.trim(), keys, {
+            issuer,
+            audience: opts.audience ?? OIDC_AUDIENCE,
+            algorithms: ['RS256'],
+            currentDate: at,
+            clockTolerance: 5,
+        }));
+    }
+    catch (e) {
+        const code = e.code ?? 'ERR';
+        if (code === 'ERR_JWKS_TIMEOUT' || (opts.network && !opts.jwks && /fetch|network|ENOTFOUND|ECONN/i.test(e.message))) {
+            return { status: 'unavailable', detail: `OIDC token not verified: key set unavailable (${code})` };
+        }
+        return { status: 'failed', detail: `OIDC token rejected: ${code}: ${e.message}`.replace(/[\r\n]+/g, ' ').slice(0, 300) };
+    }
+    const wrong = [];
+    const cmp = (claim, expected, required) => {
+        const got = claims[claim];
+        if (expected === undefined || (expected === null && !required))
+            return;
+        if (expected === null)
+            wrong.push(`${claim}: the receipt has none to compare`);
+        else if (typeof got !== 'string' || got.toLowerCase() !== expected.toLowerCase())
+            wrong.push(`${claim}: token ${JSON.stringify(got ?? null)} vs receipt ${JSON.stringify(expected)}`);
+    };
+    cmp('repository', opts.expected.repository, true);
+    cmp('run_id', opts.expected.run_id, true);
+    cmp('sha', opts.expected.sha, true);
+    cmp('run_attempt', opts.expected.run_attempt, false);
+    cmp('workflow_ref', opts.expected.workflow_ref, false);
+    if (wrong.length)
+        return { status: 'failed', detail: `OIDC token does not match the receipt's job: ${wrong.join('; ')}` };
+    return {
+        status: 'verified',
+        detail: `OIDC token signed by ${issuer} for ${String(claims['repository'])} run ${String(claims['run_id'])} at ${new Date((claims.iat ?? 0) * 1000).toISOString()}`,
+        claims,
+    };
 }
 
 
@@ -62136,7 +63324,7 @@ function createHttpFetcher(opts, base = proxyFetch) {
 /* harmony export */   iO: () => (/* binding */ policyCanEmit)
 /* harmony export */ });
 /* unused harmony export staticCheckIds */
-/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(49442);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(54139);
 /**
  * Check ids. They appear in receipts, in gate failure messages and in waivers, so they are stable.
  * A rule's id is the policy key that asks for it; evidence items add their index.
@@ -62291,8 +63479,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: EVIDENCE_KINDS, OUTCOMES, SNP_TCB_COMPONENTS, TDX_MEASUREMENTS, TD_ATTRIBUTE_NAMES, UNWAIVABLE, parsePolicy, parsePolicyBytes, policyCanEmit, policySchema, shippedPolicyNames, staticCheckIds
 
-// EXTERNAL MODULE: ./src/policy/schema.ts + 1 modules
-var schema = __nccwpck_require__(49442);
+// EXTERNAL MODULE: ./src/policy/schema.ts
+var schema = __nccwpck_require__(54139);
 // EXTERNAL MODULE: ./src/policy/parse.ts
 var parse = __nccwpck_require__(72745);
 // EXTERNAL MODULE: external "node:path"
@@ -63146,7 +64334,7 @@ function list(ids) {
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(38815);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(70017);
 /* harmony import */ var _check_ids_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(62909);
-/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(49442);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(54139);
 /**
  * Policy text -> typed Policy. YAML (duplicate keys are errors), then the strict schema, then the
  * cross-field checks the schema cannot express (waivers must name a check the policy can produce).
@@ -63291,27 +64479,15 @@ function duplicatePath(doc, pos) {
 
 /***/ }),
 
-/***/ 49442:
+/***/ 59846:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  ow: () => (/* binding */ SNP_GUEST_POLICY_FLAGS),
-  VB: () => (/* binding */ SNP_TCB_COMPONENTS),
-  Z_: () => (/* binding */ TDX_MEASUREMENTS),
-  fQ: () => (/* binding */ TD_ATTRIBUTE_BITS),
-  PL: () => (/* binding */ TD_ATTRIBUTE_NAMES),
-  wh: () => (/* binding */ policySchema)
-});
-
-// UNUSED EXPORTS: EVIDENCE_KINDS, OUTCOMES, SNP_SIGNING_KEYS
-
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
-var schemas = __nccwpck_require__(38816);
-// EXTERNAL MODULE: ./src/evidence/formats/sev-snp-report.ts
-var sev_snp_report = __nccwpck_require__(23213);
-;// CONCATENATED MODULE: ./src/policy/reproduction.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Sv: () => (/* binding */ allowedToDiffer),
+/* harmony export */   Uz: () => (/* binding */ reproductionSchema)
+/* harmony export */ });
+/* unused harmony exports DISTINCT_JOBS, DISTINCT_RUNNERS, DISTINCT_PROVIDERS */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(38816);
 /**
  * The policy block `reproduction` (DESIGN §6, tier `reproduced`): what `compare` needs before it
  * allows the claim that distinct jobs recorded the same outputs. Kept apart from the appraisal rules
@@ -63323,26 +64499,26 @@ const DISTINCT_JOBS = ['verified', 'self-reported'];
 const DISTINCT_RUNNERS = ['verified', 'self-reported', 'not-required'];
 const DISTINCT_PROVIDERS = ['self-reported', 'not-required'];
 const oneOf = (values) => `must be one of ${values.join(', ')}`;
-const reproductionSchema = schemas/* strictObject */.rej({
-    min_receipts: schemas/* number */.aig({ error: 'must be an integer of at least 2' })
+const reproductionSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    min_receipts: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig({ error: 'must be an integer of at least 2' })
         .int({ error: 'must be an integer of at least 2' })
         .min(2, { error: 'must be an integer of at least 2' })
         .max(1000, { error: 'must be at most 1000' })
         .default(2),
-    distinct: schemas/* strictObject */.rej({
-        jobs: schemas/* enum */.k5n(DISTINCT_JOBS, { error: oneOf(DISTINCT_JOBS) }).default('self-reported'),
-        runners: schemas/* enum */.k5n(DISTINCT_RUNNERS, { error: oneOf(DISTINCT_RUNNERS) }).default('not-required'),
-        providers: schemas/* enum */.k5n(DISTINCT_PROVIDERS, { error: oneOf(DISTINCT_PROVIDERS) }).default('not-required'),
+    distinct: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+        jobs: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(DISTINCT_JOBS, { error: oneOf(DISTINCT_JOBS) }).default('self-reported'),
+        runners: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(DISTINCT_RUNNERS, { error: oneOf(DISTINCT_RUNNERS) }).default('not-required'),
+        providers: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(DISTINCT_PROVIDERS, { error: oneOf(DISTINCT_PROVIDERS) }).default('not-required'),
     })
         .prefault({}),
-    allow_differ: schemas/* array */.YOg(schemas/* strictObject */.rej({
-        path: schemas/* string */.YjP({ error: 'must be a file name in the outputs, or a folder ending in /' })
+    allow_differ: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+        path: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP({ error: 'must be a file name in the outputs, or a folder ending in /' })
             .min(1, { error: 'must be a file name in the outputs, or a folder ending in /' })
             .max(1024, { error: 'must be at most 1024 characters' })
             .refine((p) => !p.startsWith('/') && p.replace(/\/$/, '').split('/').every((x) => x !== '' && x !== '.' && x !== '..') && !/[\u0000-\u001f\u007f-\u009f]/.test(p), {
             error: "must be a relative name ('/'-separated, no '.' or '..' parts, no control characters)",
         }),
-        reason: schemas/* string */.YjP({ error: 'must be a reason (a non-empty string)' }).trim().min(1, { error: 'must be a reason (a non-empty string)' }).max(1024, { error: 'must be at most 1024 characters' }),
+        reason: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP({ error: 'must be a reason (a non-empty string)' }).trim().min(1, { error: 'must be a reason (a non-empty string)' }).max(1024, { error: 'must be at most 1024 characters' }),
     }), { error: 'must be a list of {path, reason}' })
         .max(1000, { error: 'must list at most 1000 files' })
         .default([]),
@@ -63352,7 +64528,24 @@ function allowedToDiffer(name, allow) {
     return allow.find((a) => (a.path.endsWith('/') ? name.startsWith(a.path) : name === a.path)) ?? null;
 }
 
-;// CONCATENATED MODULE: ./src/policy/schema.ts
+
+/***/ }),
+
+/***/ 54139:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   PL: () => (/* binding */ TD_ATTRIBUTE_NAMES),
+/* harmony export */   VB: () => (/* binding */ SNP_TCB_COMPONENTS),
+/* harmony export */   Z_: () => (/* binding */ TDX_MEASUREMENTS),
+/* harmony export */   fQ: () => (/* binding */ TD_ATTRIBUTE_BITS),
+/* harmony export */   ow: () => (/* binding */ SNP_GUEST_POLICY_FLAGS),
+/* harmony export */   wh: () => (/* binding */ policySchema)
+/* harmony export */ });
+/* unused harmony exports EVIDENCE_KINDS, OUTCOMES, SNP_SIGNING_KEYS */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(38816);
+/* harmony import */ var _evidence_formats_sev_snp_report_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(23213);
+/* harmony import */ var _reproduction_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(59846);
 /**
  * The appraisal-policy schema (DESIGN §5): strict zod objects everywhere, so an unknown key is an
  * error that names the key's path. No expressions: allow-lists, minimums, forbid/require, waivers.
@@ -63390,31 +64583,31 @@ const SNP_TCB_COMPONENTS = ['bootloader', 'tee', 'snp', 'microcode', 'fmc'];
  * SEV-SNP guest policy flags a policy may forbid or require (SNP ABI spec, GUEST_POLICY bits 16..25;
  * the verifier's claims carry one boolean per name).
  */
-const SNP_GUEST_POLICY_FLAGS = sev_snp_report/* SNP_POLICY_BIT_NAMES */.ye;
+const SNP_GUEST_POLICY_FLAGS = _evidence_formats_sev_snp_report_js__WEBPACK_IMPORTED_MODULE_0__/* .SNP_POLICY_BIT_NAMES */ .ye;
 const SNP_SIGNING_KEYS = ['vcek', 'vlek'];
 const HEX96 = /^[0-9a-f]{96}$/;
 const SHA256 = /^sha256:[0-9a-f]{64}$/;
 const POLICY_ID = /^[a-z0-9][a-z0-9._-]*$/;
-const schema_oneOf = (values) => `must be one of ${values.join(', ')}`;
-const kind = schemas/* enum */.k5n(EVIDENCE_KINDS, { error: schema_oneOf(EVIDENCE_KINDS) });
-const holdOrDeny = schemas/* enum */.k5n(['hold', 'deny'], { error: schema_oneOf(['hold', 'deny']) });
-const forbidOrAllow = schemas/* enum */.k5n(['forbid', 'allow'], { error: schema_oneOf(['forbid', 'allow']) });
-const hex96List = schemas/* array */.YOg(schemas/* string */.YjP({ error: 'must be 96 lowercase hex' }).regex(HEX96, { error: 'must be 96 lowercase hex' }), {
+const oneOf = (values) => `must be one of ${values.join(', ')}`;
+const kind = zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(EVIDENCE_KINDS, { error: oneOf(EVIDENCE_KINDS) });
+const holdOrDeny = zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['hold', 'deny'], { error: oneOf(['hold', 'deny']) });
+const forbidOrAllow = zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['forbid', 'allow'], { error: oneOf(['forbid', 'allow']) });
+const hex96List = zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP({ error: 'must be 96 lowercase hex' }).regex(HEX96, { error: 'must be 96 lowercase hex' }), {
     error: 'must be a list of 96-lowercase-hex values',
 });
-const nameList = schemas/* array */.YOg(schemas/* string */.YjP({ error: 'must be a non-empty string' }).min(1, { error: 'must be a non-empty string' }), {
+const nameList = zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP({ error: 'must be a non-empty string' }).min(1, { error: 'must be a non-empty string' }), {
     error: 'must be a list of strings',
 });
-const tdAttr = schemas/* enum */.k5n(TD_ATTRIBUTE_NAMES, {
-    error: schema_oneOf(TD_ATTRIBUTE_NAMES),
+const tdAttr = zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(TD_ATTRIBUTE_NAMES, {
+    error: oneOf(TD_ATTRIBUTE_NAMES),
 });
-const hexList = (n) => schemas/* array */.YOg(schemas/* string */.YjP({ error: `must be ${n} lowercase hex` }).regex(new RegExp(`^[0-9a-f]{${n}}$`), { error: `must be ${n} lowercase hex` }), { error: `must be a list of ${n}-lowercase-hex values` });
-const snpFlag = schemas/* enum */.k5n(SNP_GUEST_POLICY_FLAGS, { error: schema_oneOf(SNP_GUEST_POLICY_FLAGS) });
+const hexList = (n) => zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP({ error: `must be ${n} lowercase hex` }).regex(new RegExp(`^[0-9a-f]{${n}}$`), { error: `must be ${n} lowercase hex` }), { error: `must be a list of ${n}-lowercase-hex values` });
+const snpFlag = zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(SNP_GUEST_POLICY_FLAGS, { error: oneOf(SNP_GUEST_POLICY_FLAGS) });
 /** `{forbid: [...], require: [...]}` of one set of names; a name on both sides is an error. */
 function forbidRequire(name) {
-    return schemas/* strictObject */.rej({
-        forbid: schemas/* array */.YOg(name, { error: 'must be a list' }).default([]),
-        require: schemas/* array */.YOg(name, { error: 'must be a list' }).default([]),
+    return zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+        forbid: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(name, { error: 'must be a list' }).default([]),
+        require: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(name, { error: 'must be a list' }).default([]),
     })
         .superRefine((a, ctx) => {
         for (const n of a.forbid) {
@@ -63423,23 +64616,23 @@ function forbidRequire(name) {
         }
     });
 }
-const tcbComponent = schemas/* number */.aig({ error: 'must be an integer 0..255' })
+const tcbComponent = zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig({ error: 'must be an integer 0..255' })
     .int({ error: 'must be an integer 0..255' })
     .min(0, { error: 'must be an integer 0..255' })
     .max(255, { error: 'must be an integer 0..255' });
-const count = schemas/* number */.aig({ error: 'must be a non-negative integer' }).int({ error: 'must be a non-negative integer' }).min(0, {
+const count = zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig({ error: 'must be a non-negative integer' }).int({ error: 'must be a non-negative integer' }).min(0, {
     error: 'must be a non-negative integer',
 });
-const evidenceSchema = schemas/* strictObject */.rej({
-    required: schemas/* array */.YOg(schemas/* union */.KCZ([kind, schemas/* array */.YOg(kind, { error: schema_oneOf(EVIDENCE_KINDS) }).min(1, { error: 'an alternative list must not be empty' })], {
+const evidenceSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+    required: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .union */ .KCZ([kind, zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(kind, { error: oneOf(EVIDENCE_KINDS) }).min(1, { error: 'an alternative list must not be empty' })], {
         error: `must be a kind (${EVIDENCE_KINDS.join(', ')}) or a list of alternative kinds`,
     }), { error: 'must be a list' })
         .default([]),
     on_missing: holdOrDeny.default('deny'),
     on_unsupported: holdOrDeny.default('deny'),
     on_verifier_unavailable: holdOrDeny.default('deny'),
-    trust_roots: schemas/* enum */.k5n(['shipped', 'any'], { error: schema_oneOf(['shipped', 'any']) }).default('shipped'),
-    accept_simulated: schemas/* boolean */.zMY({ error: 'must be true or false' }).default(false),
+    trust_roots: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['shipped', 'any'], { error: oneOf(['shipped', 'any']) }).default('shipped'),
+    accept_simulated: zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY({ error: 'must be true or false' }).default(false),
 })
     .superRefine((e, ctx) => {
     const seen = new Set();
@@ -63464,7 +64657,7 @@ const evidenceSchema = schemas/* strictObject */.rej({
         });
     }
 });
-const tdxSchema = schemas/* strictObject */.rej({
+const tdxSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
     debug: forbidOrAllow.optional(),
     mr_td: hex96List.optional(),
     mr_seam: hex96List.optional(),
@@ -63475,27 +64668,27 @@ const tdxSchema = schemas/* strictObject */.rej({
     rtmr2: hex96List.optional(),
     rtmr3: hex96List.optional(),
     td_attributes: forbidRequire(tdAttr).optional(),
-    xfam: schemas/* array */.YOg(schemas/* string */.YjP({ error: 'must be 16 lowercase hex' }).regex(/^[0-9a-f]{16}$/, { error: 'must be 16 lowercase hex' }), { error: 'must be a list' }).optional(),
-    min_tcb: schemas/* strictObject */.rej({
-        tee_tcb_svn: schemas/* string */.YjP({ error: 'must be 32 lowercase hex' }).regex(/^[0-9a-f]{32}$/, { error: 'must be 32 lowercase hex' }).optional(),
-        pce_svn: schemas/* number */.aig({ error: 'must be an integer 0..65535' }).int({ error: 'must be an integer 0..65535' }).min(0).max(0xffff, { error: 'must be an integer 0..65535' }).optional(),
-        qe_svn: schemas/* number */.aig({ error: 'must be an integer 0..65535' }).int({ error: 'must be an integer 0..65535' }).min(0).max(0xffff, { error: 'must be an integer 0..65535' }).optional(),
+    xfam: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP({ error: 'must be 16 lowercase hex' }).regex(/^[0-9a-f]{16}$/, { error: 'must be 16 lowercase hex' }), { error: 'must be a list' }).optional(),
+    min_tcb: zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+        tee_tcb_svn: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP({ error: 'must be 32 lowercase hex' }).regex(/^[0-9a-f]{32}$/, { error: 'must be 32 lowercase hex' }).optional(),
+        pce_svn: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig({ error: 'must be an integer 0..65535' }).int({ error: 'must be an integer 0..65535' }).min(0).max(0xffff, { error: 'must be an integer 0..65535' }).optional(),
+        qe_svn: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig({ error: 'must be an integer 0..65535' }).int({ error: 'must be an integer 0..65535' }).min(0).max(0xffff, { error: 'must be an integer 0..65535' }).optional(),
     })
         .optional(),
-    event_log: schemas/* strictObject */.rej({
-        replay: schemas/* literal */.euz('require', { error: 'must be require (a log that replays to RTMR0-3 is required)' }).default('require'),
-        events: schemas/* array */.YOg(schemas/* strictObject */.rej({
-            rtmr: schemas/* number */.aig({ error: 'must be 0..3' }).int({ error: 'must be 0..3' }).min(0, { error: 'must be 0..3' }).max(3, { error: 'must be 0..3' }),
-            name: schemas/* string */.YjP({ error: 'must be a string' }).optional(),
-            type: schemas/* number */.aig({ error: 'must be an integer' }).int({ error: 'must be an integer' }).min(0).max(0xffffffff).optional(),
-            digest: schemas/* string */.YjP({ error: 'must be 96 lowercase hex' }).regex(HEX96, { error: 'must be 96 lowercase hex' }).optional(),
-            payload: schemas/* string */.YjP({ error: 'must be lowercase hex' }).regex(/^([0-9a-f]{2})*$/, { error: 'must be lowercase hex' }).optional(),
+    event_log: zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+        replay: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz('require', { error: 'must be require (a log that replays to RTMR0-3 is required)' }).default('require'),
+        events: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+            rtmr: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig({ error: 'must be 0..3' }).int({ error: 'must be 0..3' }).min(0, { error: 'must be 0..3' }).max(3, { error: 'must be 0..3' }),
+            name: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP({ error: 'must be a string' }).optional(),
+            type: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig({ error: 'must be an integer' }).int({ error: 'must be an integer' }).min(0).max(0xffffffff).optional(),
+            digest: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP({ error: 'must be 96 lowercase hex' }).regex(HEX96, { error: 'must be 96 lowercase hex' }).optional(),
+            payload: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP({ error: 'must be lowercase hex' }).regex(/^([0-9a-f]{2})*$/, { error: 'must be lowercase hex' }).optional(),
         })
             .refine((e) => e.name !== undefined || e.digest !== undefined || e.payload !== undefined, { error: 'must name the event (name, digest or payload)' }), { error: 'must be a list' })
             .default([]),
     })
         .optional(),
-    tcb_status: schemas/* strictObject */.rej({
+    tcb_status: zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
         pass: nameList.default([]),
         hold: nameList.default([]),
     })
@@ -63508,20 +64701,20 @@ const tdxSchema = schemas/* strictObject */.rej({
         .optional(),
 })
     .optional();
-const snpSchema = schemas/* strictObject */.rej({
+const snpSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
     debug: forbidOrAllow.optional(),
     migrate_ma: forbidOrAllow.optional(),
     measurement: hex96List.optional(),
     host_data: hexList(64).optional(),
     id_key_digest: hex96List.optional(),
     author_key_digest: hex96List.optional(),
-    vmpl: schemas/* array */.YOg(schemas/* number */.aig({ error: 'must be an integer 0..3' }).int({ error: 'must be an integer 0..3' }).min(0, { error: 'must be an integer 0..3' }).max(3, { error: 'must be an integer 0..3' }), {
+    vmpl: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig({ error: 'must be an integer 0..3' }).int({ error: 'must be an integer 0..3' }).min(0, { error: 'must be an integer 0..3' }).max(3, { error: 'must be an integer 0..3' }), {
         error: 'must be a list of integers 0..3',
     })
         .optional(),
-    signing_key: schemas/* array */.YOg(schemas/* enum */.k5n(SNP_SIGNING_KEYS, { error: schema_oneOf(SNP_SIGNING_KEYS) }), { error: 'must be a list' }).optional(),
+    signing_key: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(SNP_SIGNING_KEYS, { error: oneOf(SNP_SIGNING_KEYS) }), { error: 'must be a list' }).optional(),
     guest_policy: forbidRequire(snpFlag).optional(),
-    min_reported_tcb: schemas/* strictObject */.rej({
+    min_reported_tcb: zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
         bootloader: tcbComponent,
         tee: tcbComponent,
         snp: tcbComponent,
@@ -63531,39 +64724,39 @@ const snpSchema = schemas/* strictObject */.rej({
         .optional(),
 })
     .optional();
-const gpuSchema = schemas/* strictObject */.rej({
-    count: schemas/* strictObject */.rej({ min: count, max: count.optional() })
+const gpuSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+    count: zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({ min: count, max: count.optional() })
         .superRefine((c, ctx) => {
         if (c.max !== undefined && c.max < c.min)
             ctx.addIssue({ code: 'custom', path: ['max'], message: 'must be at least min' });
     })
         .optional(),
     debug: forbidOrAllow.optional(),
-    measres: schemas/* literal */.euz('success', { error: 'must be success' }).optional(),
+    measres: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz('success', { error: 'must be success' }).optional(),
     driver_versions: nameList.optional(),
     vbios_versions: nameList.optional(),
 })
     .optional();
-const policySchema = schemas/* strictObject */.rej({
-    policy_id: schemas/* string */.YjP({ error: 'must be a string' })
+const policySchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+    policy_id: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP({ error: 'must be a string' })
         .max(64, { error: 'must be at most 64 characters' })
         .regex(POLICY_ID, { error: 'must match [a-z0-9][a-z0-9._-]*' }),
-    version: schemas/* number */.aig({ error: 'must be a positive integer' }).int({ error: 'must be a positive integer' }).positive({
+    version: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig({ error: 'must be a positive integer' }).int({ error: 'must be a positive integer' }).positive({
         error: 'must be a positive integer',
     }),
-    description: schemas/* string */.YjP({ error: 'must be a string' }).optional(),
-    decision_ceiling: schemas/* enum */.k5n(OUTCOMES, { error: schema_oneOf(OUTCOMES) }).default('pass'),
+    description: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP({ error: 'must be a string' }).optional(),
+    decision_ceiling: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(OUTCOMES, { error: oneOf(OUTCOMES) }).default('pass'),
     evidence: evidenceSchema.prefault({}),
     tdx: tdxSchema,
     'sev-snp': snpSchema,
     'nvidia-gpu': gpuSchema,
-    workload: schemas/* strictObject */.rej({
-        digests: schemas/* array */.YOg(schemas/* string */.YjP({ error: 'must be sha256:<64 lowercase hex>' }).regex(SHA256, { error: 'must be sha256:<64 lowercase hex>' }), {
+    workload: zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+        digests: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP({ error: 'must be sha256:<64 lowercase hex>' }).regex(SHA256, { error: 'must be sha256:<64 lowercase hex>' }), {
             error: 'must be a list',
         }),
     })
         .optional(),
-    allowed_ignores: schemas/* array */.YOg(schemas/* string */.YjP({ error: 'must be a relative path inside a tree' })
+    allowed_ignores: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP({ error: 'must be a relative path inside a tree' })
         .min(1, { error: 'must be a relative path inside a tree' })
         .max(1024, { error: 'must be at most 1024 characters' })
         .refine((p) => !p.startsWith('/') && p.split('/').every((x) => x !== '' && x !== '.' && x !== '..') && !/[\u0000-\u001f\u007f-\u009f]/.test(p), {
@@ -63571,19 +64764,1009 @@ const policySchema = schemas/* strictObject */.rej({
     }), { error: 'must be a list of paths' })
         .max(10_000, { error: 'must list at most 10000 paths' })
         .default([]),
-    benchmark: schemas/* literal */.euz('context-only', {
+    benchmark: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz('context-only', {
         error: 'must be context-only: a benchmark is capacity context and never counts as evidence',
     })
         .default('context-only'),
-    waivers: schemas/* array */.YOg(schemas/* strictObject */.rej({
-        check: schemas/* string */.YjP({ error: 'must be a check id' }).min(1, { error: 'must be a check id' }),
-        any: schemas/* string */.YjP({ error: 'must be a reason (a non-empty string)' }).trim().min(1, { error: 'must be a reason (a non-empty string)' }),
+    waivers: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+        check: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP({ error: 'must be a check id' }).min(1, { error: 'must be a check id' }),
+        any: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP({ error: 'must be a reason (a non-empty string)' }).trim().min(1, { error: 'must be a reason (a non-empty string)' }),
     }), { error: 'must be a list' })
         .default([]),
-    reproduction: reproductionSchema.optional(),
+    reproduction: _reproduction_js__WEBPACK_IMPORTED_MODULE_1__/* .reproductionSchema */ .Uz.optional(),
 });
 const _SchemaMatchesPolicy = true;
 void _SchemaMatchesPolicy;
+
+
+/***/ }),
+
+/***/ 77980:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  z: () => (/* reexport */ loadReceipt),
+  o: () => (/* binding */ verifyReceipt)
+});
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+// EXTERNAL MODULE: ./src/binding/binding.ts
+var binding_binding = __nccwpck_require__(26200);
+// EXTERNAL MODULE: ./src/binding/jcs.ts
+var jcs = __nccwpck_require__(43069);
+// EXTERNAL MODULE: ./src/binding/job.ts
+var job = __nccwpck_require__(15818);
+// EXTERNAL MODULE: ./src/binding/oidc.ts + 12 modules
+var binding_oidc = __nccwpck_require__(49435);
+// EXTERNAL MODULE: ./src/claims/tiers.ts
+var tiers = __nccwpck_require__(1172);
+// EXTERNAL MODULE: ./src/digest/index.ts + 10 modules
+var src_digest = __nccwpck_require__(94012);
+// EXTERNAL MODULE: ./src/evidence/index.ts + 40 modules
+var evidence = __nccwpck_require__(69004);
+// EXTERNAL MODULE: ./src/policy/index.ts + 8 modules
+var src_policy = __nccwpck_require__(26413);
+// EXTERNAL MODULE: ./src/policy/parse.ts
+var parse = __nccwpck_require__(72745);
+// EXTERNAL MODULE: ./src/run.ts + 2 modules
+var run = __nccwpck_require__(86334);
+// EXTERNAL MODULE: ./src/util/errors.ts
+var errors = __nccwpck_require__(70017);
+// EXTERNAL MODULE: ./src/util/progress.ts
+var progress = __nccwpck_require__(65365);
+// EXTERNAL MODULE: ./src/version.ts
+var version = __nccwpck_require__(311);
+// EXTERNAL MODULE: ./src/execution/index.ts + 6 modules
+var execution = __nccwpck_require__(72493);
+;// CONCATENATED MODULE: ./src/receipt/leaves.ts
+/**
+ * The verifier's rule (DESIGN §0), as data: every leaf of a receipt is either re-derived by `verify`
+ * and compared, or named here and rendered labelled "self-reported". docs/verifier-rule.md explains
+ * each entry; __tests__/receipt-leaves.test.ts flips every leaf of a fresh receipt and proves it.
+ *
+ * Leaf paths are written `a.b[0].c`; patterns use `[]` for any array index and `*` for any record key.
+ */
+/** Leaves the verifier cannot re-derive from anything it holds: always shown as the producer's word. */
+const SELF_REPORTED = [
+    { pattern: 'receipt_id', why: 'a random identifier the producer chose; it is not bound' },
+    { pattern: 'issued_at', why: "the producer's clock; never the verification clock" },
+    { pattern: 'producer.version', why: 'the version the producer says it ran' },
+    { pattern: 'attestation_result.verifier.version', why: "the version of the producer's own verifier" },
+    { pattern: 'attestation_result.evidence[].source', why: 'which evidence source the producer says it used (`tsm`, `file:...`)' },
+    { pattern: 'benchmark_result.id', why: "the benchmark file's name as given (its bytes are bound, its name is not)" },
+    { pattern: 'deployment.runner.*', why: 'runner facts from the producer environment' },
+    { pattern: 'deployment.provider', why: 'the provider named by the producer environment' },
+    { pattern: 'deployment.storage.kind', why: 'the storage kind the producer stated' },
+    { pattern: 'policy_decision.appraised_by', why: 'who the producer says appraised its decision' },
+    { pattern: 'struck_claims[].sentence', why: "a sentence from the producer's text, which the verifier does not have" },
+    { pattern: 'struck_claims[].source', why: "where the producer's text came from" },
+    { pattern: 'struck_claims[].line', why: "the line in the producer's text" },
+];
+/**
+ * Leaves re-derived only in some runs: they are compared when the condition holds, and otherwise
+ * rendered labelled self-reported with the reason.
+ */
+const CONDITIONAL = [
+    { pattern: 'workload.kind', when: 'verify is given --workload', why: 'not re-hashed (no --workload)' },
+    { pattern: 'workload.name', when: 'verify is given --workload', why: 'not re-hashed (no --workload)' },
+    { pattern: 'workload.bytes', when: 'verify is given --workload', why: 'not re-hashed (no --workload)' },
+    { pattern: 'input.bytes', when: 'verify is given --inputs', why: 'not re-hashed (no --inputs)' },
+    { pattern: 'outputs.bytes', when: 'verify is given --outputs', why: 'not re-hashed (no --outputs)' },
+    { pattern: 'policy_decision.status', when: "the verifier's policy is the producer's", why: "the producer's decision under its own policy (the verifier ran a different one)" },
+    { pattern: 'policy_decision.reason', when: "the verifier's policy is the producer's", why: "the producer's decision under its own policy (the verifier ran a different one)" },
+    { pattern: 'policy_decision.checks[].*', when: "the verifier's policy is the producer's", why: "the producer's checks under its own policy (the verifier ran a different one)" },
+    { pattern: 'claim_tier', when: "the verifier's policy is the producer's", why: "the producer's claim under its own policy (the verifier ran a different one)" },
+    { pattern: 'allowed_claim', when: "the verifier's policy is the producer's", why: "the producer's claim under its own policy (the verifier ran a different one)" },
+    { pattern: 'execution.session', when: "the replayed RTMR3 log holds this job's begin event", why: 'the session names no begin event that the quote replays' },
+    { pattern: 'execution.tier_reason', when: "the verifier's policy is the producer's", why: "why the producer's policy reached the execution tier or not (the verifier ran a different one)" },
+    { pattern: 'struck_claims[].category', when: "the verifier's linter flags the sentence on its own", why: "the producer's linter finding, not reproduced from the sentence alone" },
+    { pattern: 'struck_claims[].rule', when: "the verifier's linter flags the sentence on its own", why: "the producer's linter finding, not reproduced from the sentence alone" },
+    { pattern: 'struck_claims[].rewrite', when: "the verifier's linter flags the sentence on its own", why: "the producer's linter finding, not reproduced from the sentence alone" },
+    { pattern: 'struck_claims[].why', when: "the verifier's linter flags the sentence on its own", why: "the producer's linter finding, not reproduced from the sentence alone" },
+];
+/** `a.b[3].c` -> `a.b[].c` */
+function leafPattern(path) {
+    return path.replace(/\[\d+\]/g, '[]');
+}
+function matches(pattern, path) {
+    const p = leafPattern(path);
+    if (pattern === p)
+        return true;
+    if (pattern.endsWith('.*')) {
+        const base = pattern.slice(0, -2);
+        return p.startsWith(base + '.') || p.startsWith(base + '[');
+    }
+    return false;
+}
+function selfReportedRule(path) {
+    return SELF_REPORTED.find((r) => matches(r.pattern, path)) ?? null;
+}
+function conditionalRule(path) {
+    return CONDITIONAL.find((r) => matches(r.pattern, path)) ?? null;
+}
+/** Every leaf (string, number, boolean, null) of a JSON value, array elements included. */
+function leaves(v, path = '') {
+    if (v === null || typeof v !== 'object')
+        return [{ path, value: v }];
+    if (Array.isArray(v))
+        return v.flatMap((x, i) => leaves(x, `${path}[${i}]`));
+    return Object.entries(v).flatMap(([k, x]) => leaves(x, path ? `${path}.${k}` : k));
+}
+
+;// CONCATENATED MODULE: ./src/util/json.ts
+/**
+ * Bounds on a parsed JSON value before a schema looks at it. JSON.parse of a capped file is cheap;
+ * a schema check of a value with a million nodes is not (every failing node becomes an issue object:
+ * 2.4 GB for a 63 MiB receipt of small objects). Real receipts and manifest-sized files are far
+ * below these bounds. The walk is iterative: a value nested a million levels deep cannot overflow
+ * the stack.
+ */
+
+/** Bounds for receipt.json (a genuine receipt holds a few thousand values). */
+const RECEIPT_JSON_BOUNDS = { maxNodes: 250_000, maxDepth: 32 };
+/** Throws `code` naming `what` when `value` exceeds the bounds. */
+function checkJsonBounds(value, bounds, code, what) {
+    // Values are counted as they are found, before any is queued, so the queue stays within the bound.
+    let nodes = 1;
+    const stack = value !== null && typeof value === 'object' ? [[value, 1]] : [];
+    while (stack.length > 0) {
+        const [v, depth] = stack.pop();
+        if (depth > bounds.maxDepth)
+            throw new errors/* InputError */.dz(code, `${what} nests deeper than ${bounds.maxDepth} levels`);
+        const children = Array.isArray(v) ? v : Object.values(v);
+        nodes += children.length;
+        if (nodes > bounds.maxNodes)
+            throw new errors/* InputError */.dz(code, `${what} holds more than ${bounds.maxNodes} JSON values`);
+        for (const x of children)
+            if (x !== null && typeof x === 'object')
+                stack.push([x, depth + 1]);
+    }
+}
+
+// EXTERNAL MODULE: ./src/util/read-file.ts
+var read_file = __nccwpck_require__(45201);
+// EXTERNAL MODULE: ./src/receipt/schema.ts
+var schema = __nccwpck_require__(66785);
+;// CONCATENATED MODULE: ./src/receipt/read.ts
+/**
+ * Reading the receipt and the JSON files beside it, strictly: one parse, no differential between
+ * this reader and any other JSON reader a reviewer may use. A duplicate key, invalid UTF-8, a lone
+ * surrogate or a document that is not in RFC 8785 canonical form (the producer writes every JSON
+ * file canonical) is refused; the receipt then goes through the strict zod schema.
+ */
+
+
+
+
+
+
+
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+class JsonStrictError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'JsonStrictError';
+    }
+}
+/**
+ * Scan JSON text for duplicate object keys (JSON.parse keeps the last one silently). The text is
+ * known to be valid JSON (JSON.parse ran first), so the scanner only tracks strings and nesting.
+ */
+function findDuplicateKey(text) {
+    const stack = [];
+    let i = 0;
+    const n = text.length;
+    while (i < n) {
+        const c = text[i];
+        if (c === '{') {
+            stack.push(new Set());
+            i++;
+        }
+        else if (c === '[') {
+            stack.push(null);
+            i++;
+        }
+        else if (c === '}' || c === ']') {
+            stack.pop();
+            i++;
+        }
+        else if (c === '"') {
+            let j = i + 1;
+            while (j < n && text[j] !== '"')
+                j += text[j] === '\\' ? 2 : 1;
+            const raw = text.slice(i, j + 1);
+            i = j + 1;
+            const top = stack[stack.length - 1];
+            if (top) {
+                // A string in an object is a key when a ':' follows it.
+                let k = i;
+                while (k < n && /\s/.test(text[k]))
+                    k++;
+                if (text[k] === ':') {
+                    const key = JSON.parse(raw);
+                    if (top.has(key))
+                        return key;
+                    top.add(key);
+                }
+            }
+        }
+        else
+            i++;
+    }
+    return null;
+}
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+/**
+ * Parse JSON bytes strictly: valid UTF-8, valid JSON, no duplicate keys, no lone surrogates, and
+ * (when `canonical`) byte-for-byte the RFC 8785 form, optionally followed by one newline.
+ */
+function parseStrictJson(bytes, opts) {
+    let text;
+    try {
+        text = UTF8.decode(bytes);
+    }
+    catch {
+        throw new JsonStrictError('is not valid UTF-8');
+    }
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch (e) {
+        throw new JsonStrictError(`is not valid JSON: ${e.message}`);
+    }
+    const dup = findDuplicateKey(text);
+    if (dup !== null)
+        throw new JsonStrictError(`has the key ${(0,errors.q)(dup)} twice`);
+    if (LONE_SURROGATE.test(text) || /\\u[dD][89a-fA-F]/.test(text)) {
+        // An escaped surrogate is fine only as part of a pair; re-check on the decoded strings.
+        if (hasLoneSurrogate(value))
+            throw new JsonStrictError('holds a lone surrogate (not Unicode text)');
+    }
+    if (opts.canonical) {
+        const c = (0,jcs/* canonicalize */.d)(value);
+        if (text !== c && text !== c + '\n')
+            throw new JsonStrictError('is not in RFC 8785 canonical form (it was re-serialised or edited)');
+    }
+    return value;
+}
+function hasLoneSurrogate(v) {
+    if (typeof v === 'string')
+        return LONE_SURROGATE.test(v);
+    if (Array.isArray(v))
+        return v.some(hasLoneSurrogate);
+    if (v !== null && typeof v === 'object')
+        return Object.entries(v).some(([k, x]) => LONE_SURROGATE.test(k) || hasLoneSurrogate(x));
+    return false;
+}
+/** A regular file under a size cap (src/util/read-file.ts), or null when the path does not exist. */
+async function readRegularFile(path, max, shown) {
+    try {
+        return await (0,read_file/* readRegularFile */.XF)(path, { maxBytes: max, what: 'receipt file', shown, noFollow: true });
+    }
+    catch (e) {
+        if (e instanceof errors/* InputError */.dz && e.code === 'PATH_MISSING')
+            return null;
+        throw e;
+    }
+}
+/** Read and validate a receipt (file or directory); anything malformed is an exit-2 InputError. */
+async function loadReceipt(path, cwd) {
+    const abs = (0,external_node_path_.resolve)(cwd, path);
+    let isDir = false;
+    try {
+        isDir = (await (0,promises_.stat)(abs)).isDirectory();
+    }
+    catch {
+        throw new errors/* InputError */.dz('PATH_MISSING', `no such receipt: ${(0,errors.q)(path)}`);
+    }
+    const file = isDir ? (0,external_node_path_.join)(abs, 'receipt.json') : abs;
+    let bytes;
+    try {
+        bytes = await (0,read_file/* readRegularFile */.XF)(file, { maxBytes: read_file/* READ_LIMITS */.Cl.receipt, what: 'receipt', shown: isDir ? (0,external_node_path_.join)(path, 'receipt.json') : path });
+    }
+    catch (e) {
+        if (e instanceof errors/* InputError */.dz && e.code === 'PATH_MISSING')
+            throw new errors/* InputError */.dz('PATH_MISSING', `no receipt.json at ${(0,errors.q)(path)}`);
+        throw e;
+    }
+    let json;
+    try {
+        json = parseStrictJson(bytes, { canonical: true });
+    }
+    catch (e) {
+        if (e instanceof JsonStrictError) {
+            throw new errors/* InputError */.dz('RECEIPT_INVALID', `receipt ${(0,errors.q)(path)} ${e.message.startsWith('is not valid JSON') ? e.message : `${e.message}; refused`}`);
+        }
+        throw e;
+    }
+    checkJsonBounds(json, RECEIPT_JSON_BOUNDS, 'RECEIPT_INVALID', `receipt ${(0,errors.q)(path)}`);
+    const r = schema/* ReceiptSchema */.Ci.safeParse(json);
+    if (!r.success) {
+        const first = r.error.issues[0];
+        const where = first.path.map(String).join('.') || '(top level)';
+        throw new errors/* InputError */.dz('RECEIPT_INVALID', `receipt ${(0,errors.q)(path)} fails the schema at ${where}: ${first.message}`);
+    }
+    return { receipt: r.data, dir: (0,external_node_path_.dirname)(file), bytes };
+}
+
+;// CONCATENATED MODULE: ./src/receipt/replay.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Files in the receipt directory are read up to this size (evidence, manifests, a benchmark file). */
+const FILE_MAX_BYTES = 256 * 1024 * 1024;
+/** A receipt directory holding more entries than this is refused rather than walked. */
+const DIR_MAX_ENTRIES = 100_000;
+const FILE_ROLE = { workload: 'workload', input: 'inputs', outputs: 'outputs' };
+function rootOf(m) {
+    const h = (0,external_node_crypto_.createHash)('sha256');
+    for (const r of m.resources)
+        h.update(Buffer.from(r.digest, 'hex'));
+    return 'sha256:' + h.digest('hex');
+}
+function describeNameChange(expected, actual) {
+    const e = new Set(expected.resources.map((r) => r.name));
+    const a = new Set(actual.resources.map((r) => r.name));
+    const gone = [...e].filter((n) => !a.has(n));
+    const added = [...a].filter((n) => !e.has(n));
+    if (!gone.length && !added.length)
+        return null;
+    const show = (xs) => xs.slice(0, 5).map((x) => JSON.stringify(x)).join(', ') + (xs.length > 5 ? ', …' : '');
+    return [gone.length ? `only in the receipt: ${show(gone)}` : '', added.length ? `only on disk: ${show(added)}` : ''].filter(Boolean).join('; ');
+}
+/** Value for a mismatch line: strings as they are, anything else as JSON. */
+function show(v) {
+    if (v === undefined || v === null)
+        return null;
+    return typeof v === 'string' ? v : JSON.stringify(v);
+}
+/** The receipt directory's regular files (relative '/'-paths), and anything that is not one. */
+async function listReceiptDir(dir) {
+    const files = new Set();
+    const odd = [];
+    let seen = 0;
+    const walk = async (abs, rel) => {
+        for (const e of await (0,promises_.readdir)(abs, { withFileTypes: true })) {
+            if (++seen > DIR_MAX_ENTRIES)
+                throw new errors/* InputError */.dz('RECEIPT_INVALID', `receipt directory holds more than ${DIR_MAX_ENTRIES} entries; refused`);
+            const r = rel ? `${rel}/${e.name}` : e.name;
+            if (e.isDirectory())
+                await walk((0,external_node_path_.join)(abs, e.name), r);
+            else if (e.isFile())
+                files.add(r);
+            else
+                odd.push(r);
+        }
+    };
+    await walk(dir, '');
+    return { files, odd };
+}
+/** A stand-in tree for the OMS statement when the verifier holds only the saved manifest. */
+function treeFromManifest(name, m) {
+    const root = Buffer.from(rootOf(m).slice('sha256:'.length), 'hex');
+    return { digest: rootOf(m), root, kind: 'directory', name, serialization: m.serialization, resources: [], files: m.resources.length, bytes: 0 };
+}
+/**
+ * The verifier role (DESIGN §0): replay a receipt. It re-derives every field it can (digests and
+ * manifests from the paths it is given, the saved manifests otherwise; the binding, report_data and
+ * GPU nonce; every file of the receipt directory the tool writes; the evidence, re-verified from its
+ * saved bytes; the producer's policy identity from its saved copy; and, when it runs the same policy,
+ * the producer's decision and claim), compares each with the receipt leaf by leaf, and names every
+ * leaf it could not re-derive as self-reported. Any mismatch adds a denying `replay.integrity` check.
+ * Fields that choose how something is re-derived (the input scheme, the ignores, symlinks) are never
+ * taken from the receipt alone.
+ */
+async function verifyReceipt(opts, deps) {
+    const { receipt, dir } = await loadReceipt(opts.receipt, deps.cwd);
+    const policy = await (0,src_policy/* loadPolicy */.tb)(opts.policy, { cwd: deps.cwd });
+    // Read up front, so a bad key-set file is an input error whether or not the receipt has a token.
+    const jwks = opts.oidcJwks ? await (0,binding_oidc/* loadJwksFile */.yh)((0,external_node_path_.resolve)(deps.cwd, opts.oidcJwks)) : null;
+    const mismatches = [];
+    const notes = [];
+    const fileMismatch = (rel, expected, actual, cause) => mismatches.push({ field: `file ${rel}`, expected, actual, cause });
+    // ---- The receipt directory: regular files only; each file the receipt names is read from here.
+    const listing = await listReceiptDir(dir);
+    for (const o of listing.odd)
+        fileMismatch(o, 'a regular file', 'a symbolic link or special file', 'the receipt directory holds only regular files');
+    const accounted = new Set(['receipt.json']);
+    const readInDir = async (rel) => {
+        accounted.add(rel);
+        if (!listing.files.has(rel)) {
+            if (!listing.odd.includes(rel))
+                fileMismatch(rel, 'present', 'missing', 'the receipt names this file');
+            return null;
+        }
+        return readRegularFile((0,external_node_path_.join)(dir, ...rel.split('/')), FILE_MAX_BYTES, `receipt file ${(0,errors.q)(rel)}`);
+    };
+    const readJson = async (rel) => {
+        const bytes = await readInDir(rel);
+        if (!bytes)
+            return null;
+        try {
+            return { value: parseStrictJson(bytes, { canonical: true }), bytes };
+        }
+        catch (e) {
+            if (!(e instanceof JsonStrictError))
+                throw e;
+            fileMismatch(rel, 'canonical JSON as the producer writes it', e.message, 'read strictly');
+            return null;
+        }
+    };
+    /** Compare a file's bytes with what the verifier regenerates. */
+    const regenerated = async (rel, bytes, how) => {
+        const got = await readInDir(rel);
+        if (!got)
+            return;
+        const want = Buffer.from(bytes, 'utf8');
+        if (!got.equals(want))
+            fileMismatch(rel, (0,binding_binding/* sha256Prefixed */.rc)(got), (0,binding_binding/* sha256Prefixed */.rc)(want), `regenerated ${how}`);
+    };
+    // What the verifier derives, shaped like the receipt; undefined = not derived in this run.
+    const d = {};
+    const rederived = { workload: false, inputs: false, outputs: false };
+    const ignoresForPolicy = {};
+    /** Names only in the receipt or only on disk, per manifest leaf: the root digest does not cover names. */
+    const nameChanges = {};
+    // ---- Trees: workload, inputs, outputs.
+    const readManifest = async (role) => {
+        const rel = `${FILE_ROLE[role]}.manifest.json`;
+        const malformed = (why) => {
+            mismatches.push({ field: `${FILE_ROLE[role]}.manifest`, expected: 'a manifest', actual: `malformed (${why})`, cause: `read ${rel} strictly` });
+            return null;
+        };
+        const bytes = await readInDir(rel);
+        if (!bytes)
+            return null;
+        let value;
+        try {
+            value = parseStrictJson(bytes, { canonical: true });
+        }
+        catch (e) {
+            if (!(e instanceof JsonStrictError))
+                throw e;
+            return malformed(e.message);
+        }
+        const m = schema/* ManifestFileSchema */.VS.safeParse(value);
+        if (!m.success) {
+            const i = m.error.issues[0];
+            return malformed(`${i.path.map(String).join('.') || 'top level'}: ${i.message}`);
+        }
+        const man = m.data;
+        if (!(0,src_digest/* resourcesInOrder */.V9)(man.serialization.method, man.serialization.order, man.resources.map((r) => r.name))) {
+            fileMismatch(rel, `resources sorted in ${man.serialization.order} order, no duplicates`, 'unsorted or duplicated', 'read strictly');
+        }
+        return man;
+    };
+    /** Hash paths the way the verifier decides: ignores its policy allows, symlinks only if both the receipt and its manifest say so. */
+    const rehash = async (role, paths, serialization, saved) => {
+        const claimed = new Set([...(0,run/* extraIgnores */.C8)(serialization), ...(saved ? (0,run/* extraIgnores */.C8)(saved.serialization) : [])]);
+        const allowed = [...claimed].filter((p) => policy.policy.allowed_ignores.includes(p));
+        const refused = [...claimed].filter((p) => !policy.policy.allowed_ignores.includes(p));
+        if (refused.length)
+            notes.push(`${FILE_ROLE[role]}: re-hashed including ${refused.map((p) => JSON.stringify(p)).join(', ')}, which the producer left out and the verifier's policy does not allow to be ignored`);
+        const allowSymlinks = serialization.allow_symlinks && (saved?.serialization.allow_symlinks ?? false);
+        // Order and method (files or shards) change no check: every byte is hashed either way. They are
+        // bound through the manifest digest, so the saved manifest's are used; a shard size other than
+        // OMS's is a mismatch (derived below), never replayed.
+        const ser = saved?.serialization ?? serialization;
+        const method = ser.method === 'shards' ? 'shards' : 'files';
+        return (0,progress/* tracked */.rX)(deps.progress, FILE_ROLE[role], (p) => (0,src_digest/* digestTree */.hW)((0,run/* resolveAll */.WZ)(deps.cwd, paths), { allowSymlinks, ignorePaths: allowed, order: ser.order, method, ...p }));
+    };
+    const treeRole = async (role, given) => {
+        const part = role === 'workload' ? receipt.workload : role === 'input' ? receipt.input : receipt.outputs;
+        const saved = await readManifest(role);
+        const out = { manifest: { path: `${FILE_ROLE[role]}.manifest.json` } };
+        const producerIgnores = new Set([...(0,run/* extraIgnores */.C8)(part.serialization), ...(saved ? (0,run/* extraIgnores */.C8)(saved.serialization) : [])]);
+        ignoresForPolicy[FILE_ROLE[role]] = [...producerIgnores].sort(src_digest/* compareUtf8 */.zq);
+        if (saved) {
+            out['serialization'] = saved.serialization.method === 'shards' ? { ...saved.serialization, shard_size: src_digest/* SHARD_SIZE */.jX } : saved.serialization;
+            out['files'] = saved.resources.length;
+            out['manifest'].digest = (0,binding_binding/* jsonDigest */.jW)(saved);
+        }
+        else {
+            out['serialization'] = null;
+            out['files'] = null;
+            out['manifest'].digest = null;
+        }
+        let tree = null;
+        let rehashed = null;
+        const plain = saved !== null && saved.resources.every((r) => r.algorithm === 'sha256');
+        // Only inputs may be keyed; a keyed commitment is not derivable from its manifest (compared with the binding instead).
+        let digest = plain ? rootOf(saved) : saved && role === 'input' ? undefined : null;
+        if (given?.length) {
+            rederived[FILE_ROLE[role]] = true;
+            tree = await rehash(role, given, part.serialization, saved);
+            if (role === 'input') {
+                const keyed = receipt.binding.input_commitment.startsWith('hmac-sha256:') || receipt.input_commitment.startsWith('hmac-sha256:') || saved?.resources.some((r) => r.algorithm !== 'sha256');
+                if (keyed && !opts.inputKey) {
+                    throw new errors/* InputError */.dz('USAGE', 'the input commitment is keyed (hmac-sha256): give the input key (--input-key-file or COMPUTE_RECEIPT_INPUT_KEY) to re-derive --inputs');
+                }
+                const ic = (0,src_digest/* inputCommitment */.cU)(tree, keyed ? opts.inputKey : undefined);
+                rehashed = ic.manifest;
+                digest = ic.commitment;
+            }
+            else {
+                rehashed = (0,src_digest/* buildManifest */.u1)(tree);
+                digest = tree.digest;
+            }
+            out['serialization'] = rehashed.serialization;
+            out['files'] = tree.files;
+            out['bytes'] = tree.bytes;
+            out['manifest'].digest = (0,binding_binding/* jsonDigest */.jW)(rehashed);
+            if (saved && (0,binding_binding/* jsonDigest */.jW)(saved) !== (0,binding_binding/* jsonDigest */.jW)(rehashed)) {
+                const change = describeNameChange(saved, rehashed);
+                if (change)
+                    nameChanges[`${role}.manifest.digest`] = change;
+            }
+        }
+        else if (role !== 'input') {
+            notes.push(`${FILE_ROLE[role]} not re-hashed (no --${FILE_ROLE[role]}): checked against the saved manifest only`);
+        }
+        if (saved && part.manifest && (0,binding_binding/* jsonDigest */.jW)(saved) !== part.manifest.digest) {
+            fileMismatch(`${FILE_ROLE[role]}.manifest.json`, part.manifest.digest, (0,binding_binding/* jsonDigest */.jW)(saved), 'digest of the saved manifest');
+        }
+        return { out, saved, tree, rehashed, digest };
+    };
+    // Outputs.
+    const outR = await treeRole('outputs', opts.outputs);
+    d['outputs'] = outR.out;
+    d['output_digest'] = outR.digest;
+    const outManifest = outR.rehashed ?? outR.saved;
+    // SHA256SUMS only for whole files: sha256sum cannot replay shards (byte ranges).
+    if (outManifest && outManifest.serialization.method === 'files')
+        await regenerated('outputs.SHA256SUMS', plainSums(outManifest), 'from the outputs manifest');
+    // Workload: a tree, or a container image reference (then no files, and the binding has no manifest digest).
+    const image = receipt.binding.workload_manifest_digest === null;
+    let wR = null;
+    if (image) {
+        d['workload'] = {
+            kind: 'image',
+            serialization: { method: 'image', hash_type: 'sha256', order: receipt.workload.serialization.order === 'utf8-bytes' ? 'utf8-bytes' : src_digest/* DEFAULT_ORDER */.DJ, allow_symlinks: false, ignore_paths: [] },
+            files: 0,
+            bytes: 0,
+            manifest: null,
+            statement: null,
+        };
+        d['workload_digest'] = receipt.binding.workload_digest;
+        if (opts.workload?.length) {
+            rederived.workload = true;
+            const ref = opts.workload.length === 1 ? (0,src_digest/* parseImageRef */.Q)(opts.workload[0]) : null;
+            if (!ref)
+                throw new errors/* InputError */.dz('USAGE', 'the receipt names a container image: give --workload as one reference name@sha256:<hex>');
+            d['workload_digest'] = ref.digest;
+            d['workload'].name = ref.name;
+        }
+        else
+            notes.push('workload not re-derived (no --workload): the image reference is checked against the binding only');
+    }
+    else {
+        wR = await treeRole('workload', opts.workload);
+        d['workload'] = { ...wR.out, statement: 'workload.statement.json' };
+        d['workload_digest'] = wR.digest;
+        if (wR.tree) {
+            d['workload'].kind = wR.tree.kind;
+            d['workload'].name = wR.tree.name;
+        }
+        const wm = wR.rehashed ?? wR.saved;
+        if (wm) {
+            if (wm.serialization.method === 'files')
+                await regenerated('workload.SHA256SUMS', plainSums(wm), 'from the workload manifest');
+            const t = wR.tree ?? treeFromManifest(receipt.workload.name, wm);
+            let statement = '(no statement: the manifest is not plain sha256)';
+            try {
+                statement = (0,jcs/* canonicalize */.d)((0,src_digest/* omsStatement */.RN)(t, wm)) + '\n';
+            }
+            catch (e) {
+                if (!(e instanceof TypeError))
+                    throw e;
+            }
+            await regenerated('workload.statement.json', statement, 'as the OMS statement of the workload manifest');
+        }
+    }
+    // Inputs: the scheme is what the commitment's bound prefix and the saved manifest say, never the `scheme` field alone.
+    const inR = await treeRole('input', opts.inputs);
+    d['input'] = inR.out;
+    const savedScheme = inR.saved ? (inR.saved.resources.every((r) => r.algorithm === 'sha256') ? 'sha256' : 'hmac-sha256') : null;
+    const boundScheme = receipt.binding.input_commitment.startsWith('hmac-sha256:') ? 'hmac-sha256' : 'sha256';
+    d['input'].scheme = savedScheme === null || savedScheme === boundScheme ? boundScheme : null;
+    d['input_commitment'] = inR.digest;
+    if (!opts.inputs?.length)
+        notes.push(boundScheme === 'hmac-sha256' ? 'inputs not re-derived: the commitment is keyed; give --inputs and the input key' : 'inputs not re-hashed (no --inputs)');
+    // ---- The policy the producer saved: its identity is re-derived from the copy (never used to decide).
+    let producerPolicy = null;
+    const savedPolicyRel = receipt.policy_decision.policy_file;
+    const savedPolicy = await readInDir(savedPolicyRel);
+    if (savedPolicy) {
+        try {
+            producerPolicy = (0,parse/* parsePolicyBytes */.vR)(savedPolicy, savedPolicyRel);
+        }
+        catch (e) {
+            if (!(e instanceof errors/* InputError */.dz))
+                throw e;
+            fileMismatch(savedPolicyRel, 'the policy the producer ran', e.message, 'parsed the saved copy');
+        }
+    }
+    d['verifier_policy_id'] = producerPolicy?.policy_id ?? null;
+    d['policy_decision'] = {
+        policy_id: producerPolicy?.policy_id ?? null,
+        policy_version: producerPolicy?.policy_version ?? null,
+        policy_digest: savedPolicy ? (0,binding_binding/* sha256Prefixed */.rc)(savedPolicy) : null,
+        policy_file: producerPolicy ? (0,run/* policyFileName */.UW)(producerPolicy) : null,
+        decision_ceiling: producerPolicy?.policy.decision_ceiling ?? null,
+    };
+    // Decided by the saved copy's bytes, never by the receipt's policy fields.
+    const samePolicy = producerPolicy !== null && producerPolicy.policy_digest === policy.policy_digest;
+    // ---- Benchmark: context only, but its digest is bound, so the saved copy must match.
+    const benchmarkDigest = receipt.benchmark_result ? await readInDir(receipt.benchmark_result.file).then((b) => (b ? (0,binding_binding/* sha256Prefixed */.rc)(b) : null)) : null;
+    if (receipt.benchmark_result) {
+        d['benchmark_result'] = { digest: benchmarkDigest, file: `benchmark/${(0,run/* safeFileName */.Tx)(receipt.benchmark_result.id)}`, claim_limit: 'capacity context only; not per-job proof' };
+    }
+    // ---- OIDC token: its digest is bound; the saved token must match it and verify.
+    let oidcDigest = null;
+    let oidc = null;
+    const tokenBytes = listing.files.has('oidc-token.jwt') || receipt.binding.oidc_token_digest ? await readInDir('oidc-token.jwt') : null;
+    if (tokenBytes) {
+        oidcDigest = (0,binding_binding/* sha256Prefixed */.rc)(tokenBytes.toString('utf8'));
+        const j = receipt.binding.job;
+        const v = await (0,binding_oidc/* verifyOidcToken */.Sh)(tokenBytes.toString('utf8'), {
+            jwks,
+            network: opts.network,
+            issuer: (0,binding_oidc/* oidcIssuer */.zm)(deps.env['GITHUB_SERVER_URL']),
+            expected: { repository: j.repository, run_id: j.run_id, sha: j.sha, run_attempt: j.run_attempt, workflow_ref: j.workflow_ref },
+        });
+        oidc = v.status === 'verified' ? { status: v.status, detail: v.detail, claims: { ...v.claims } } : { status: v.status, detail: v.detail };
+        if (v.status === 'failed')
+            mismatches.push({ field: 'oidc_token', expected: 'a token signed by the issuer for the receipt job', actual: v.detail, cause: 'verified the saved OIDC token' });
+        else
+            notes.push(v.detail);
+    }
+    // ---- Two-phase flow: the begin and seal digests the binding carries come from the saved event log
+    // (docs/execution.md); the checks below judge the log the quote replays.
+    const ex = receipt.execution;
+    const exLogBytes = ex ? await readInDir(ex.event_log) : null;
+    const exDigests = ex ? ((0,execution.bindingDigests)((0,execution.viewOfLogBytes)(exLogBytes, ex.session)) ?? receipt.binding.execution ?? null) : null;
+    // ---- The binding, recomputed from what the verifier derived (never the receipt's copy).
+    const pick = (derived, fallback) => (derived === undefined || derived === null ? fallback : derived);
+    const binding = {
+        v: binding_binding/* BINDING_VERSION */.BW,
+        job: receipt.binding.job,
+        workload_digest: pick(d['workload_digest'], receipt.workload_digest),
+        workload_manifest_digest: image ? null : pick(d['workload'].manifest?.digest, receipt.binding.workload_manifest_digest ?? ''),
+        input_commitment: pick(d['input_commitment'], receipt.input_commitment),
+        input_manifest_digest: pick(d['input'].manifest.digest, receipt.input.manifest.digest),
+        output_digest: pick(d['output_digest'], receipt.output_digest),
+        output_manifest_digest: pick(d['outputs'].manifest.digest, receipt.outputs.manifest.digest),
+        benchmark_digest: receipt.benchmark_result ? pick(benchmarkDigest, receipt.benchmark_result.digest) : null,
+        oidc_token_digest: oidcDigest,
+        nonce: receipt.binding.nonce,
+        ...(exDigests ? { execution: exDigests } : {}),
+    };
+    // The input commitment with a key and no --inputs cannot be re-derived: it is compared with the binding only.
+    if (d['input_commitment'] === undefined)
+        d['input_commitment'] = receipt.binding.input_commitment;
+    const rd = (0,binding_binding/* reportData */.TI)(binding);
+    const gn = (0,binding_binding/* gpuNonce */.ox)(binding);
+    const fullBinding = { ...binding, report_data: rd.toString('hex'), gpu_nonce: gn.toString('hex') };
+    d['binding'] = fullBinding;
+    await regenerated('binding.json', (0,jcs/* canonicalize */.d)(fullBinding) + '\n', 'from the recomputed binding');
+    d['job_id'] = receipt.binding.job.id ?? (0,job/* jobLabel */.OP)(receipt.binding.job);
+    // ---- Evidence: re-verified from the saved bytes against the recomputed report_data, twice when
+    // the conditions differ: as the producer did (its saved roots, at its stated time: to check what it
+    // recorded) and as the verifier decides (its own roots and clock: what it renders and appraises).
+    const savedTrust = [...listing.files].some((f) => f.startsWith('trust/'));
+    const producerRoots = savedTrust ? (0,evidence/* loadTrustRoots */.k0)((0,external_node_path_.join)(dir, 'trust')) : (0,evidence/* loadTrustRoots */.k0)(undefined);
+    for (const f of listing.files)
+        if (f.startsWith('trust/'))
+            accounted.add(f);
+    const verifierRoots = (0,evidence/* loadTrustRoots */.k0)(opts.trustRootsDir ? (0,external_node_path_.resolve)(deps.cwd, opts.trustRootsDir) : undefined);
+    const producerAt = new Date(receipt.issued_at);
+    const verifierAt = opts.at ?? deps.now();
+    if (!opts.at)
+        notes.push(`evidence verified at the verifier's clock ${verifierAt.toISOString()}; pass --at to verify at another time (the receipt's issued_at is self-reported)`);
+    const sameConditions = producerRoots.digest === verifierRoots.digest && producerAt.getTime() === verifierAt.getTime();
+    const evP = [];
+    const evV = [];
+    const evVAt = [];
+    const evDerived = [];
+    for (const [i, e] of receipt.attestation_result.evidence.entries()) {
+        const bytes = await readInDir(e.file);
+        const aux = [];
+        const auxDerived = [];
+        for (const a of e.aux) {
+            const prefix = `evidence/${i}-`;
+            const ab = await readInDir(a.file);
+            auxDerived.push({ file: a.file.startsWith(prefix) && !a.file.slice(prefix.length).includes('/') ? a.file : null, digest: ab ? (0,binding_binding/* sha256Prefixed */.rc)(ab) : null });
+            if (ab)
+                aux.push({ name: a.file.slice(a.file.lastIndexOf('/') + 1).replace(/^\d+-/, ''), bytes: ab });
+        }
+        if (!bytes) {
+            evVAt.push(null);
+            evDerived.push({ kind: null, format: null, file: null, digest: null, verified: false, status: null, binding_matches: null, detail: null, aux: auxDerived });
+            continue;
+        }
+        const input = { bytes, aux };
+        const fetchers = { pcs: (0,run/* pcsOptions */.p4)(deps.env), kds: (0,run/* kdsOptions */.NH)(deps.env) };
+        const p = await (0,evidence/* verifyEvidence */.Jm)(input, e.file, { reportData: rd, gpuNonce: gn, trustRoots: producerRoots, at: producerAt, network: opts.network, ...fetchers });
+        const v = sameConditions ? p : await (0,evidence/* verifyEvidence */.Jm)(input, e.file, { reportData: rd, gpuNonce: gn, trustRoots: verifierRoots, at: verifierAt, network: opts.network, ...fetchers });
+        evP.push(p);
+        evV.push(v);
+        evVAt.push(v);
+        evDerived.push({
+            kind: p.kind,
+            format: p.format,
+            file: `evidence/${i}-${(0,run/* safeFileName */.Tx)(p.format)}.bin`,
+            digest: (0,binding_binding/* sha256Prefixed */.rc)(bytes),
+            verified: p.status === 'verified',
+            status: p.status,
+            binding_matches: p.bindingMatches,
+            detail: p.detail,
+            aux: auxDerived,
+        });
+        if (!sameConditions && (p.status !== v.status || p.bindingMatches !== v.bindingMatches)) {
+            notes.push(`evidence[${i}]: ${p.status} under the producer's roots at its stated time, ${v.status} under the verifier's roots at ${verifierAt.toISOString()} (the verifier's result decides)`);
+        }
+    }
+    d['attestation_result'] = {
+        verifier: { name: version/* PRODUCER_NAME */.n },
+        evidence_digest: (0,run/* evidenceDigest */.YB)(evDerived.map((x) => x['digest']).filter((x) => x !== null)),
+        claim_limit: 'runtime or environment evidence only',
+        trust_roots: savedTrust ? { custom: producerRoots.digest } : 'shipped',
+        evidence: evDerived,
+    };
+    d['runtime_measurement'] = (0,run/* runtimeMeasurement */.fH)(evP);
+    // ---- The producer's decision and claim: re-derived when the verifier runs the same policy.
+    const workloadDigest = binding.workload_digest;
+    const digests = { workload: workloadDigest, input: binding.input_commitment, output: binding.output_digest };
+    const execP = ex ? (0,execution.executionChecks)(ex.session, binding, evP) : null;
+    let tierReasonP;
+    if (samePolicy && producerPolicy) {
+        const a = (0,run/* appraiseAll */.lF)(producerPolicy, evP, workloadDigest, producerRoots.kind, receipt.benchmark_result !== null, execP?.checks ?? [], ignoresForPolicy);
+        const pd = (0,run/* policyDecision */.dY)(producerPolicy, a, receipt.policy_decision.appraised_by);
+        d['policy_decision'] = { ...d['policy_decision'], status: pd.status, reason: pd.reason, checks: pd.checks };
+        const tier = execP ? (0,execution.executionTier)(a.checks, producerPolicy.policy, (0,execution.policyLabel)(producerPolicy), evP) : undefined;
+        tierReasonP = tier?.reason;
+        const c = (0,run/* claimsFor */.LQ)(a, producerPolicy, receipt.binding.job, digests, evP, tier);
+        d['claim_tier'] = c.claim_tier;
+        d['allowed_claim'] = c.allowed_claim;
+    }
+    if (ex) {
+        const sec = { ...(0,execution.executionSection)(ex.session, ex.event_log, execP?.view ?? null, tierReasonP ?? '') };
+        // The session is confirmed only by this job's begin in the replayed log; the tier's reason only under the producer's policy.
+        if (!execP?.view?.begin)
+            delete sec['session'];
+        if (tierReasonP === undefined)
+            delete sec['tier_reason'];
+        sec['event_log'] = exLogBytes ? ex.event_log : null;
+        d['execution'] = sec;
+    }
+    d['blocked_claims'] = [...tiers/* STANDING_BLOCKED_CLAIMS */.wc, ...receipt.struck_claims.map((s) => s.sentence)];
+    if (receipt.struck_claims.length)
+        d['struck_claims'] = await relint(receipt);
+    d['deployment'] = { self_reported: true, storage: { note: (0,run/* storageNote */.Um)(receipt.deployment.storage.kind) } };
+    d['schema_version'] = receipt.schema_version;
+    d['issued_at_self_reported'] = true;
+    d['producer'] = { name: version/* PRODUCER_NAME */.n };
+    if (opts.expectJob !== undefined && opts.expectJob !== receipt.binding.job.id) {
+        mismatches.push({ field: 'binding.job.id', expected: receipt.binding.job.id, actual: opts.expectJob, cause: '--expect-job' });
+    }
+    if (opts.expectSha !== undefined && opts.expectSha.toLowerCase() !== (receipt.binding.job.sha?.toLowerCase() ?? null)) {
+        mismatches.push({ field: 'binding.job.sha', expected: receipt.binding.job.sha, actual: opts.expectSha.toLowerCase(), cause: '--expect-sha' });
+    }
+    // ---- Leaf by leaf: compared, or named self-reported.
+    const unverified = [];
+    let compared = 0;
+    const all = leaves(receipt);
+    for (const leaf of all) {
+        const got = lookup(d, leaf.path);
+        if (got.found) {
+            compared++;
+            if (JSON.stringify(got.value) !== JSON.stringify(leaf.value)) {
+                const change = nameChanges[leaf.path];
+                mismatches.push({ field: leaf.path, expected: show(leaf.value), actual: show(got.value), cause: causeOf(leaf.path, rederived) + (change ? `: ${change}` : '') });
+            }
+            continue;
+        }
+        const rule = selfReportedRule(leaf.path) ?? conditionalRule(leaf.path);
+        unverified.push({ field: leaf.path, why: rule?.why ?? 'not re-derived by this verifier' });
+    }
+    // Objects the verifier derives whole: a key on one side only is a mismatch too.
+    for (const path of ['runtime_measurement', 'runtime_measurement.values', 'binding', 'workload.serialization', 'input.serialization', 'outputs.serialization']) {
+        const want = lookup(d, path);
+        const got = lookup(receipt, path);
+        if (!want.found || !isObject(want.value) || !isObject(got.value))
+            continue;
+        const w = want.value;
+        const g = got.value;
+        for (const k of new Set([...Object.keys(w), ...Object.keys(g)])) {
+            if (w[k] === undefined || g[k] === undefined) {
+                mismatches.push({ field: `${path}.${k}`, expected: show(g[k]), actual: show(w[k]), cause: causeOf(path, rederived) });
+            }
+        }
+    }
+    // Array lengths the verifier derived (checks, evidence, blocked claims) must agree too.
+    for (const [path, want] of arrayLengths(d)) {
+        const got = lookup(receipt, path);
+        const n = got.found && Array.isArray(got.value) ? got.value.length : null;
+        if (n !== want)
+            mismatches.push({ field: `${path} (count)`, expected: show(n), actual: String(want), cause: causeOf(path, rederived) });
+    }
+    const extra = [...listing.files].filter((f) => !accounted.has(f)).sort(src_digest/* compareUtf8 */.zq);
+    if (extra.length)
+        notes.push(`files in the receipt directory that the receipt does not name (not verified): ${extra.slice(0, 10).join(', ')}${extra.length > 10 ? ', …' : ''}`);
+    const producerIgnored = Object.entries(ignoresForPolicy).filter(([, v]) => v && v.length);
+    if (producerIgnored.length)
+        notes.push(`the producer left out of its hashes: ${producerIgnored.map(([r, v]) => `${r}: ${v.join(', ')}`).join('; ')} (the verifier's policy decides: hashing.ignore_paths)`);
+    // ---- The verifier's own appraisal and claim.
+    const integrity = {
+        id: 'replay.integrity',
+        outcome: mismatches.length ? 'deny' : 'pass',
+        observed: mismatches.length ? mismatches.map((m) => m.field).join(', ') : 'no mismatch',
+        expected: 'every re-derived field and file equal to the receipt',
+        detail: mismatches.length
+            ? `${mismatches.length} mismatch${mismatches.length > 1 ? 'es' : ''} between the receipt and what the verifier re-derived`
+            : 'the verifier re-derived what it was given and found the receipt consistent',
+    };
+    const execV = ex ? (sameConditions ? execP : (0,execution.executionChecks)(ex.session, binding, evV)) : null;
+    const appraisal = (0,run/* appraiseAll */.lF)(policy, evV, workloadDigest, verifierRoots.kind, receipt.benchmark_result !== null, [integrity, ...(execV?.checks ?? [])], ignoresForPolicy);
+    const tierV = execV ? (0,execution.executionTier)(appraisal.checks, policy.policy, (0,execution.policyLabel)(policy), evV) : undefined;
+    const claims = (0,run/* claimsFor */.LQ)(appraisal, policy, receipt.binding.job, digests, evV, tierV);
+    if (!samePolicy) {
+        notes.push(`the verifier's policy ${policy.policy_id}@${policy.policy_digest} differs from the producer's ${receipt.policy_decision.policy_id}@${receipt.policy_decision.policy_digest}: the producer's decision is shown as its own`);
+    }
+    const appraised = overlay(receipt, d);
+    appraised.attestation_result = {
+        ...appraised.attestation_result,
+        trust_roots: verifierRoots.kind === 'shipped' ? 'shipped' : { custom: verifierRoots.digest },
+        evidence: receipt.attestation_result.evidence.map((_e, i) => {
+            const v = evVAt[i] ?? null;
+            const base = appraised.attestation_result.evidence[i];
+            return v
+                ? { ...base, kind: v.kind, format: v.format, verified: v.status === 'verified', status: v.status, binding_matches: v.bindingMatches, detail: v.detail }
+                : { ...base, verified: false, status: 'failed', binding_matches: null, detail: 'evidence file missing from the receipt directory' };
+        }),
+    };
+    appraised.runtime_measurement = (0,run/* runtimeMeasurement */.fH)(evV);
+    appraised.verifier_policy_id = policy.policy_id;
+    appraised.policy_decision = (0,run/* policyDecision */.dY)(policy, appraisal, 'verifier');
+    appraised.claim_tier = claims.claim_tier;
+    appraised.allowed_claim = claims.allowed_claim;
+    if (ex && execV && tierV)
+        appraised.execution = (0,execution.executionSection)(ex.session, ex.event_log, execV.view, tierV.reason);
+    return {
+        ok: mismatches.length === 0,
+        mismatches,
+        decision: appraisal.status,
+        reason: appraisal.reason,
+        checks: appraisal.checks,
+        policy_matches_receipt: samePolicy,
+        rederived,
+        notes,
+        receipt_dir: dir,
+        unverified,
+        producer: {
+            status: receipt.policy_decision.status,
+            reason: receipt.policy_decision.reason,
+            policy_id: receipt.policy_decision.policy_id,
+            appraised_by: receipt.policy_decision.appraised_by,
+            claim_tier: receipt.claim_tier,
+            allowed_claim: receipt.allowed_claim,
+            compared: samePolicy,
+        },
+        appraised,
+        leaves: { total: all.length, compared, self_reported: unverified.length },
+        manifests: { workload: wR ? (wR.rehashed ?? wR.saved) : null, input: inR.rehashed ?? inR.saved, outputs: outManifest },
+        oidc,
+        evidence: evV,
+    };
+}
+/** Re-lint each struck sentence alone; where the verifier's linter flags it, its finding is the derived one. */
+async function relint(receipt) {
+    const { lint, loadShippedRules } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 16521));
+    const rules = loadShippedRules();
+    return receipt.struck_claims.map((s) => {
+        const fs = lint(s.sentence, rules);
+        const f = fs.find((x) => x.rule === s.rule) ?? fs[0];
+        return f ? { category: f.category, rule: f.rule, rewrite: f.rewrite, why: f.why } : {};
+    });
+}
+/** SHA256SUMS lines for a plain manifest; a keyed one cannot have them. */
+function plainSums(m) {
+    return m.resources.every((r) => r.algorithm === 'sha256') ? (0,src_digest/* sha256sums */.U0)(m) : '(no SHA256SUMS: the manifest is not plain sha256)';
+}
+/** What a leaf's mismatch came from, for the reader of a mismatch line. */
+function causeOf(path, rederived) {
+    const p = leafPattern(path);
+    const tree = (role, saved) => (rederived[role] ? `re-hashed --${role}` : `the saved ${saved}`);
+    if (p.startsWith('workload'))
+        return tree('workload', 'workload.manifest.json');
+    if (p.startsWith('input'))
+        return tree('inputs', 'inputs.manifest.json');
+    if (p.startsWith('output'))
+        return tree('outputs', 'outputs.manifest.json');
+    if (p.startsWith('binding'))
+        return 'recomputed the binding from the re-derived digests';
+    if (p.startsWith('attestation_result') || p.startsWith('runtime_measurement'))
+        return 're-verified the saved evidence';
+    if (p.startsWith('benchmark_result'))
+        return 'hashed the saved benchmark file';
+    if (p === 'verifier_policy_id' || /^policy_decision\.(policy_|decision_ceiling)/.test(p))
+        return "read the producer's saved policy copy";
+    if (p.startsWith('policy_decision') || p === 'claim_tier' || p === 'allowed_claim')
+        return "re-ran the same policy on the re-verified evidence";
+    if (p.startsWith('struck_claims') || p.startsWith('blocked_claims'))
+        return 're-linted the struck sentences';
+    if (p === 'job_id')
+        return 'the job context in the binding';
+    return 'derived by the verifier';
+}
+function isObject(v) {
+    return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+function lookup(root, path) {
+    let cur = root;
+    for (const m of path.matchAll(/([^.[\]]+)|\[(\d+)\]/g)) {
+        // The verifier derived a value of another shape here (null, or a string where the receipt has an object).
+        if (cur === null || typeof cur !== 'object')
+            return { found: true, value: cur === null ? null : `(${JSON.stringify(cur)})` };
+        const key = m[1] ?? Number(m[2]);
+        if (!Object.prototype.hasOwnProperty.call(cur, key))
+            return { found: false, value: undefined };
+        cur = cur[key];
+        if (cur === undefined)
+            return { found: false, value: undefined };
+    }
+    return { found: true, value: cur };
+}
+/** Paths of every array in the derived view whose length the verifier knows. */
+function arrayLengths(v, path = '') {
+    if (v === null || typeof v !== 'object')
+        return [];
+    if (Array.isArray(v))
+        return [[path, v.length], ...v.flatMap((x, i) => arrayLengths(x, `${path}[${i}]`))];
+    return Object.entries(v).flatMap(([k, x]) => (x === undefined ? [] : arrayLengths(x, path ? `${path}.${k}` : k)));
+}
+/** The receipt with every derived value in place of the producer's (derived arrays replace wholesale). */
+function overlay(base, derived) {
+    if (derived === undefined)
+        return base;
+    if (derived === null || typeof derived !== 'object')
+        return derived;
+    if (Array.isArray(derived)) {
+        const b = Array.isArray(base) ? base : [];
+        return derived.map((x, i) => overlay(b[i], x));
+    }
+    const b = base !== null && typeof base === 'object' && !Array.isArray(base) ? base : {};
+    const out = { ...b };
+    for (const [k, x] of Object.entries(derived))
+        out[k] = overlay(b[k], x);
+    return out;
+}
 
 
 /***/ }),
@@ -63594,9 +65777,12 @@ void _SchemaMatchesPolicy;
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Ci: () => (/* binding */ ReceiptSchema),
 /* harmony export */   VS: () => (/* binding */ ManifestFileSchema),
-/* harmony export */   f$: () => (/* binding */ SCHEMA_VERSION)
+/* harmony export */   Yr: () => (/* binding */ CheckSchema),
+/* harmony export */   cn: () => (/* binding */ ClaimTierSchema),
+/* harmony export */   f$: () => (/* binding */ SCHEMA_VERSION),
+/* harmony export */   nu: () => (/* binding */ JobSchema)
 /* harmony export */ });
-/* unused harmony exports RFC3339, isRfc3339, JOB_ID_MAX, SerializationSchema, ManifestRefSchema, JobSchema, BindingSchema, CheckSchema, EvidenceEntrySchema, ExecutionSchema, StorageKindSchema, ClaimTierSchema, receiptJsonSchema */
+/* unused harmony exports RFC3339, isRfc3339, JOB_ID_MAX, SerializationSchema, ManifestRefSchema, BindingSchema, EvidenceEntrySchema, ExecutionSchema, StorageKindSchema, receiptJsonSchema */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(38816);
 
 /**
@@ -64222,6 +66408,473 @@ async function writeAtomic(path, bytes) {
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(tmp, { force: true });
         throw e;
     }
+}
+
+
+/***/ }),
+
+/***/ 22424:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   dy: () => (/* binding */ utf8Bytes),
+/* harmony export */   fT: () => (/* binding */ assemble),
+/* harmony export */   xF: () => (/* binding */ codeUnits)
+/* harmony export */ });
+/**
+ * A size-limited Markdown document made of whole sections. When the document is over its limit,
+ * optional sections are dropped whole, lowest priority first, and a note names what was left out:
+ * nothing is ever cut in the middle of a tag, a table or a code block.
+ */
+const utf8Bytes = (s) => Buffer.byteLength(s, 'utf8');
+const codeUnits = (s) => s.length;
+const SEP = '\n\n';
+function droppedNote(ids) {
+    return `<sub>Left out to stay under the size limit: ${ids.join(', ')}. The full receipt is in the uploaded artifact.</sub>`;
+}
+function assemble(sections, opts) {
+    const prefix = opts.prefix ?? '';
+    const kept = sections.filter((s) => s.markdown !== '');
+    const dropped = [];
+    const render = (list, d) => prefix + [...list.map((s) => s.markdown), ...(d.length ? [droppedNote(d)] : [])].join(SEP) + '\n';
+    let out = render(kept, dropped);
+    const order = kept
+        .filter((s) => s.priority !== 'required')
+        .sort((a, b) => a.priority - b.priority);
+    for (const victim of order) {
+        if (opts.measure(out) <= opts.limit)
+            break;
+        kept.splice(kept.indexOf(victim), 1);
+        dropped.push(victim.id);
+        out = render(kept, dropped);
+    }
+    if (opts.measure(out) > opts.limit) {
+        // Required sections alone are over the limit: fall back to the smallest honest document.
+        out = prefix + `Compute receipt report left out: it does not fit in ${opts.limit} (size unit of this target).\n`;
+        return { markdown: out, dropped: kept.map((s) => s.id).concat(dropped) };
+    }
+    return { markdown: out, dropped };
+}
+
+
+/***/ }),
+
+/***/ 14031:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   HL: () => (/* binding */ escapeLogCommand),
+/* harmony export */   kU: () => (/* binding */ stripControl),
+/* harmony export */   md: () => (/* binding */ md),
+/* harmony export */   ph: () => (/* binding */ codeText),
+/* harmony export */   qE: () => (/* binding */ clamp)
+/* harmony export */ });
+/* unused harmony exports neutralizeBidi, neutralizeWorkflowCommands, escapeHtml, neutralizeMentions, escapeMarkdown */
+/**
+ * Escaping for text that came from outside the project (file names, PR text, policy messages,
+ * evidence fields) before it is placed in a job summary, a PR comment or the runner's log.
+ *
+ * GitHub renders summaries and comments as GitHub Flavored Markdown with inline HTML, then links
+ * `@mentions` and `#refs`, and renders `$…$` as math. An untrusted string must stay one run of plain
+ * text in all of those: it must not open a tag, a table cell, a list, a heading, a link, a code span,
+ * or ping anyone. The runner reads `::command::` lines in the log as workflow commands.
+ */
+const ZWJ = '\u200d';
+const ZWSP = '\u200b';
+/**
+ * Bidirectional controls (embeddings, overrides, isolates, marks): a right-to-left override in a file
+ * name can make `gpj.exe` read as `exe.jpg`. They are shown as visible `<U+202E>` text instead.
+ */
+const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+function neutralizeBidi(s) {
+    return s.replace(BIDI, (c) => `<U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}>`);
+}
+/**
+ * Workflow-command markers: the runner reads `::name ...::` and `##[name]` ANYWHERE in a log line,
+ * not only at its start. A zero-width space between the two characters leaves the text readable
+ * and inert.
+ */
+function neutralizeWorkflowCommands(s) {
+    return s.replace(/::/g, ':' + ZWSP + ':').replace(/##\[/g, '#' + ZWSP + '#[');
+}
+/** Remove control characters (line breaks become spaces so a value stays on its line); show bidi controls. */
+function stripControl(s) {
+    return neutralizeBidi(s.replace(/\r\n|[\r\n\u2028\u2029]/g, ' ').replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '').replace(/\t/g, ' '));
+}
+/** HTML only: `& < > " '` become character references. */
+function escapeHtml(s) {
+    return s.replace(/[&<>"']/g, (c) => HTML_ENTITIES[c]);
+}
+const HTML_ENTITIES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+/**
+ * `@name` would notify a user or team: break the mention with a zero-width joiner after the `@`.
+ * An `@` right after a letter or digit (`policy@sha256:…`, `a@b.example`) is not a mention.
+ */
+function neutralizeMentions(s) {
+    return s.replace(/(^|[^A-Za-z0-9])@(?=[A-Za-z0-9_-])/g, '$1@' + ZWJ);
+}
+/**
+ * Markdown and HTML, for untrusted text placed inline (a paragraph, a list item, a table cell, or
+ * inside an inline HTML element such as `<code>`): control characters removed, HTML characters as
+ * references, every Markdown punctuation character that can start a structure backslash-escaped,
+ * and mentions broken. The result is one line.
+ */
+function escapeMarkdown(s) {
+    let out = stripControl(s);
+    // The characters that open emphasis, code spans, links, images, footnotes, table cells,
+    // strikethrough, headings and math.
+    out = out.replace(/[\\`*_[\]#|~$]/g, (c) => '\\' + c);
+    // At the start of a line, `-`, `+`, `=` or `1.` / `1)` would open a list, a rule or a heading.
+    out = out.replace(/^(\s*)([-+=])/, '$1\\$2').replace(/^(\s*\d+)([.)])/, '$1\\$2');
+    // HTML last: its references contain `#`, which must not be escaped again. Quotes stay as they
+    // are: untrusted text is never placed inside an attribute, and prose keeps its apostrophes.
+    return neutralizeMentions(out.replace(/[&<>]/g, (c) => HTML_ENTITIES[c]));
+}
+/** Inline code look without a Markdown code span (which untrusted backticks could close). */
+function codeText(s) {
+    return `<code>${escapeMarkdown(s)}</code>`;
+}
+/**
+ * Text for `core.info` and friends: every `::` and `##[` in every line is broken (the runner matches
+ * them anywhere in a line), other control characters removed and bidi controls shown, so untrusted
+ * text is printed, never run.
+ */
+function escapeLogCommand(s) {
+    return s
+        .split(/\r\n|\r|\n/)
+        .map((line) => neutralizeWorkflowCommands(neutralizeBidi(line.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '\uFFFD'))))
+        .join('\n');
+}
+/** Clamp a raw (unescaped) value to at most `max` code points, marking the cut; escape afterwards. */
+function clamp(s, max) {
+    const cps = Array.from(s);
+    return cps.length <= max ? s : cps.slice(0, Math.max(0, max - 1)).join('') + '…';
+}
+/** Untrusted value for a summary: clamped, then escaped for Markdown and HTML. */
+function md(s, max = 500) {
+    if (s === null || s === undefined || s === '')
+        return '—';
+    return escapeMarkdown(clamp(s, max));
+}
+
+
+/***/ }),
+
+/***/ 57994:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Br: () => (/* binding */ renderSummary),
+/* harmony export */   Jz: () => (/* binding */ SUMMARY_LIMIT_BYTES),
+/* harmony export */   Ql: () => (/* binding */ commentMarker),
+/* harmony export */   iW: () => (/* binding */ COMMENT_LIMIT_CHARS),
+/* harmony export */   wQ: () => (/* binding */ renderComment)
+/* harmony export */ });
+/* unused harmony export SELF_APPRAISED_NOTE */
+/* harmony import */ var _assemble_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(22424);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(14031);
+
+
+/**
+ * The job summary and the PR comment a reviewer reads (DESIGN §0, §6, §7). Three boxes are kept
+ * apart: capacity (the benchmark, context only), runtime (attestation evidence) and job (digests and
+ * job context). Every string that came from the job, the PR or the evidence is escaped (./escape.ts).
+ * The text written here must pass the claim linter; the standing blocked claims are quoted only under
+ * the "Blocked claims" heading.
+ */
+/** GitHub's job summary limit is 1 MiB per step; keep a margin. */
+const SUMMARY_LIMIT_BYTES = 1024 * 1024 - 4096;
+/** GitHub's issue comment limit is 65,536 characters; keep a margin. */
+const COMMENT_LIMIT_CHARS = 65_536 - 536;
+const SR = 'self-reported';
+/** ` (self-reported)` after a value the verifier did not re-derive (verify mode only). */
+function tag(o, path) {
+    const u = o.replay?.unverified;
+    if (!u)
+        return '';
+    return u.some((x) => x.field === path || x.field.startsWith(path + '.') || x.field.startsWith(path + '[')) ? ` (${SR})` : '';
+}
+const SELF_APPRAISED_NOTE = 'self-appraised by the attested job; replay with a separate verifier before relying on it';
+const ICON = { pass: '✅', hold: '⏸️', deny: '❌' };
+/** A digest or other value the schema constrains to `[a-z0-9:]`: shown as code as is. */
+function digest(d) {
+    if (!d)
+        return '—';
+    return /^[a-z0-9-]+:[0-9a-f]+$/.test(d) ? '`' + d + '`' : (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .codeText */ .ph)(d);
+}
+function shortDigest(d) {
+    if (!d)
+        return '—';
+    const i = d.indexOf(':');
+    return /^[a-z0-9-]+:[0-9a-f]+$/.test(d) ? '`' + d.slice(0, i + 1) + d.slice(i + 1, i + 17) + '…`' : (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .codeText */ .ph)((0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .clamp */ .qE)(d, 40));
+}
+const count = (n, what) => `${n} ${what}${n === 1 ? '' : 's'}`;
+function table(head, rows) {
+    return [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+}
+/** A collapsible block; the summary line is HTML, so it is escaped as HTML (and mentions broken). */
+function details(summary, body, open = false) {
+    return `<details${open ? ' open' : ''}><summary>${summary}</summary>\n\n${body}\n\n</details>`;
+}
+function moreRows(shown, total, what) {
+    return total > shown ? `\n\n<sub>${total - shown} more ${what} not shown; see the receipt.</sub>` : '';
+}
+const SUMMARY_ROWS = { checks: 500, evidence: 50, struck: 200, files: 200, mismatches: 200, cell: 500 };
+const COMMENT_ROWS = { checks: 100, evidence: 20, struck: 50, files: 0, mismatches: 50, cell: 200 };
+function glance(r, o) {
+    const d = r.policy_decision;
+    const lines = [];
+    const who = o.mode === 'verify' ? 'verified' : 'self-appraised';
+    lines.push(`## ${ICON[d.status] ?? ''} Compute receipt: ${d.status.toUpperCase()} (${who})`);
+    lines.push('');
+    const rows = [
+        ['Decision', `**${d.status}** — ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(d.reason, 300)}`],
+        ['Claim tier', `\`${r.claim_tier}\``],
+        ['Policy', `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(d.policy_id, 100)} v${d.policy_version} ${shortDigest(d.policy_digest)}`],
+        ['Appraised by', d.appraised_by === 'self' ? '**self** (the attested job)' : 'a separate **verifier**'],
+        ['Job', (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(r.job_id, 200)],
+    ];
+    const p = o.mode === 'verify' ? o.replay?.producer : undefined;
+    if (p) {
+        rows.push([
+            "Producer's decision",
+            `${p.status} under ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(p.policy_id, 100)}, claim tier \`${p.claim_tier}\`, appraised by ${p.appraised_by} (${SR}; ${p.compared ? 're-derived under the same policy' : 'not compared: the verifier ran a different policy'})`,
+        ]);
+    }
+    if (o.receiptDigest)
+        rows.push(['Receipt', digest(o.receiptDigest)]);
+    if (o.gate) {
+        const g = o.gate.failOn === 'never' ? 'not gating (`fail-on: never`)' : o.gate.failed ? `**failed** (\`fail-on: ${o.gate.failOn}\`)` : `passed (\`fail-on: ${o.gate.failOn}\`)`;
+        rows.push(['Gate', g]);
+    }
+    lines.push(table(['', ''], rows));
+    if (d.appraised_by === 'self') {
+        lines.push('');
+        lines.push(`> [!WARNING]\n> This decision was ${SELF_APPRAISED_NOTE}.`);
+    }
+    if (o.mode === 'verify' && o.replay) {
+        const rp = o.replay;
+        lines.push('');
+        const re = ['workload', 'inputs', 'outputs'].filter((k) => rp.rederived[k]);
+        lines.push(`> Replay: ${rp.ok ? 'no mismatch' : `**${rp.mismatches.length} mismatch${rp.mismatches.length === 1 ? '' : 'es'}**`}` +
+            ` between the receipt and what this verifier re-derived${re.length ? ` (re-hashed: ${re.join(', ')})` : ' (saved manifests only; nothing re-hashed)'}.` +
+            ` The verifier's policy ${rp.policyMatchesReceipt ? 'is the same as' : 'differs from'} the producer's.`);
+    }
+    return lines.join('\n');
+}
+function allowedClaimSection(r) {
+    return `### Allowed claim\n\n> ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(r.allowed_claim, 2000)}`;
+}
+function capacityBox(r, o) {
+    const b = r.benchmark_result;
+    const head = '### 📊 Capacity (benchmark)';
+    if (!b)
+        return `${head}\n\nNo benchmark recorded.`;
+    const name = tag(o, 'benchmark_result.id') ? ` (name ${SR})` : '';
+    return `${head}\n\n${table(['Benchmark', 'Digest', 'Limit'], [[(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(b.id, 200) + name, digest(b.digest), (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(b.claim_limit)]])}`;
+}
+function runtimeBox(r, lim, o) {
+    const a = r.attestation_result;
+    const m = r.runtime_measurement;
+    const lines = ['### 🔒 Runtime (attestation)', ''];
+    if (a.evidence.some((e) => e.kind === 'simulated') || m.type === 'simulated') {
+        lines.push('> [!NOTE]\n> **Simulated evidence**: made with a throwaway key for demos and tests; no hardware claim is made.', '');
+    }
+    const trust = a.trust_roots === 'shipped' ? 'shipped vendor roots' : `custom roots ${digest(a.trust_roots.custom)}`;
+    lines.push(table(['', ''], [
+        ['Measurement', `\`${m.type}\` ${shortDigest(m.measurement_digest)}`],
+        ['Evidence digest', digest(a.evidence_digest)],
+        ['Trust roots', trust],
+        // Versions are [0-9A-Za-z.+-] by the schema: safe inside a code span as they are.
+        ['Producer', `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(r.producer.name, 40)} \`${r.producer.version}\`, its verifier \`${r.attestation_result.verifier.version}\` (${SR})`],
+        ['Limit', (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(a.claim_limit)],
+    ]));
+    lines.push('');
+    if (a.evidence.length === 0) {
+        lines.push('No runtime evidence was presented.');
+    }
+    else {
+        const shown = a.evidence.slice(0, lim.evidence);
+        lines.push(table(['#', 'Kind', 'Format', 'Source', 'Status', 'Binding', 'Detail'], shown.map((e, i) => [
+            String(i),
+            e.kind ? `\`${e.kind}\`` : '—',
+            (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(e.format, 60),
+            (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(e.source, 120) + tag(o, `attestation_result.evidence[${i}].source`),
+            `${e.verified ? '✅' : '❌'} ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(e.status, 30)}`,
+            e.binding_matches === null ? 'not checked' : e.binding_matches ? 'matches' : '**differs**',
+            (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(e.detail, lim.cell),
+        ])) + moreRows(shown.length, a.evidence.length, 'evidence items'));
+    }
+    const vals = Object.entries(m.values);
+    if (vals.length) {
+        lines.push('');
+        lines.push(details('Measured values', table(['Field', 'Value'], vals.map(([k, v]) => [(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(k, 60), (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .codeText */ .ph)((0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .clamp */ .qE)(v, 200))]))));
+    }
+    if (r.execution)
+        lines.push('', executionBox(r.execution, lim));
+    return lines.join('\n');
+}
+/** The two-phase flow (docs/execution.md): which RTMR3 events are this job's, every other one, and why the tier is what it is. */
+function executionBox(x, lim) {
+    const ev = (e) => (e ? `event ${e.index}, ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .codeText */ .ph)(e.digest.slice(0, 24) + '…')}` : '**missing**');
+    const rows = [
+        ['Begin', ev(x.begin)],
+        ['Seal', ev(x.seal) + (x.seal?.exit_status !== null && x.seal?.exit_status !== undefined ? `, exit status ${x.seal.exit_status}` : '')],
+        ['Other RTMR3 events', String(x.other_events.length)],
+        ['Execution tier', (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(x.tier_reason, lim.cell)],
+    ];
+    const others = x.other_events.slice(0, lim.evidence);
+    const list = others.length
+        ? '\n\n' + details('Other events in the RTMR3 log', table(['#', 'Name', 'Digest'], others.map((e) => [String(e.index), e.name === null ? '—' : (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(e.name, 120), (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .codeText */ .ph)(e.digest.slice(0, 24) + '…')])) + moreRows(others.length, x.other_events.length, 'events'))
+        : '';
+    return `**Begin and seal (RTMR3)**\n\n${table(['', ''], rows)}${list}`;
+}
+function jobBox(r, o) {
+    const j = r.binding.job;
+    const dep = r.deployment;
+    const rows = [
+        [
+            'Workload',
+            `${digest(r.workload_digest)} — ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(r.workload.kind, 20)} ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .codeText */ .ph)((0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .clamp */ .qE)(r.workload.name, 200))}, ${count(r.workload.files, 'file')}, ${count(r.workload.bytes, 'byte')}` +
+                (tag(o, 'workload.kind') || tag(o, 'workload.name') || tag(o, 'workload.bytes')),
+        ],
+        [
+            'Inputs',
+            `${digest(r.input_commitment)} — ${r.input.scheme === 'hmac-sha256' ? 'keyed commitment (per-file digests withheld)' : 'plain digest'}, ${count(r.input.files, 'file')}, ${count(r.input.bytes, 'byte')}${tag(o, 'input.bytes')}`,
+        ],
+        ['Outputs', `${digest(r.output_digest)} — ${count(r.outputs.files, 'file')}, ${count(r.outputs.bytes, 'byte')}${tag(o, 'outputs.bytes')}`],
+        ...ignoredRows(r),
+        ['Receipt id', `\`${r.receipt_id}\`${o.mode === 'verify' ? ` (${SR})` : ''}`],
+        ['Repository', (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(j.repository, 200)],
+        ['Run', `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(j.run_id, 40)}${j.run_attempt ? ` attempt ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(j.run_attempt, 20)}` : ''}`],
+        ['Job id', (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(j.id, 200)],
+        ['Commit', j.sha ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .codeText */ .ph)((0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .clamp */ .qE)(j.sha, 64)) : '—'],
+        ['Workflow', (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(j.workflow_ref, 300)],
+        ['OIDC token', r.binding.oidc_token_digest ? `${digest(r.binding.oidc_token_digest)} (GitHub-signed job identity, bound)` : 'not bound'],
+        ['Nonce', r.binding.nonce ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .codeText */ .ph)((0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .clamp */ .qE)(r.binding.nonce, 256)) : 'none'],
+        ['report_data', shortDigest('sha512:' + r.binding.report_data)],
+        ['Issued at', `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(r.issued_at, 60)} (self-reported)`],
+        ['Runner', Object.keys(dep.runner).length ? Object.entries(dep.runner).map(([k, v]) => `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(k, 40)}: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(v, 100)}`).join(', ') + ' (self-reported)' : '— (self-reported)'],
+        ['Provider', `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(dep.provider, 100)} (self-reported)`],
+        ['Storage', `\`${dep.storage.kind}\` (${SR}) — ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(dep.storage.note, 300)}`],
+    ];
+    return `### 🧾 Job (digests)\n\n${table(['', ''], rows)}`;
+}
+/** Paths a tree left out beyond the default ignores: reported, and judged by the policy (hashing.ignore_paths). */
+function ignoredRows(r) {
+    const defaults = new Set(['.git', '.gitattributes', '.github', '.gitignore']);
+    return ['workload', 'input', 'outputs']
+        .map((k) => [k, r[k].serialization.ignore_paths.filter((p) => !defaults.has(p))])
+        .filter(([, ps]) => ps.length > 0)
+        .map(([k, ps]) => [`Ignored (${k})`, ps.slice(0, 20).map((p) => (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .codeText */ .ph)((0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .clamp */ .qE)(p, 200))).join(', ') + (ps.length > 20 ? ` and ${ps.length - 20} more` : '')]);
+}
+function outputFilesSection(files, lim) {
+    if (lim.files === 0 || files.length === 0)
+        return '';
+    const shown = files.slice(0, lim.files);
+    return details(`Output files (${files.length})`, table(['File', 'SHA-256'], shown.map((f) => [(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .codeText */ .ph)((0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .clamp */ .qE)(f.name, 300)), /^[0-9a-f]{64}$/.test(f.digest) ? '`' + f.digest + '`' : (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(f.digest, 80)])) +
+        moreRows(shown.length, files.length, 'files'));
+}
+function checksSection(r, lim) {
+    const checks = r.policy_decision.checks;
+    const count = (o) => checks.filter((c) => c.outcome === o).length;
+    const shown = checks.slice(0, lim.checks);
+    const body = table(['Check', 'Outcome', 'Observed', 'Expected', 'Detail'], shown.map((c) => [
+        (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .codeText */ .ph)((0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .clamp */ .qE)(c.id, 100)),
+        `${ICON[c.outcome] ?? ''} ${c.outcome}`,
+        (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(c.observed, lim.cell),
+        (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(c.expected, lim.cell),
+        (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(c.detail, lim.cell) + (c.waiver ? ` (waived: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(c.waiver, 200)})` : ''),
+    ])) + moreRows(shown.length, checks.length, 'checks');
+    const failing = checks.some((c) => c.outcome !== 'pass');
+    return details(`Policy checks: ${checks.length} (${count('pass')} pass, ${count('hold')} hold, ${count('deny')} deny)`, body, failing);
+}
+function mismatchSection(rp, lim) {
+    if (!rp || rp.mismatches.length === 0)
+        return '';
+    const shown = rp.mismatches.slice(0, lim.mismatches);
+    return ('### Replay mismatches\n\n' +
+        table(['Field', 'In the receipt', 'Re-derived by the verifier', 'How'], shown.map((m) => [(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(m.field, 200), (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(m.expected, lim.cell), (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(m.actual, lim.cell), (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(m.cause ?? '', 200)])) +
+        moreRows(shown.length, rp.mismatches.length, 'mismatches'));
+}
+function notesSection(rp) {
+    if (!rp || rp.notes.length === 0)
+        return '';
+    return details('Verifier notes', rp.notes.slice(0, 50).map((n) => `- ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(n, 500)}`).join('\n'));
+}
+function blockedSection(r, struck) {
+    const standing = r.blocked_claims.filter((c) => !struck.has(c));
+    if (standing.length === 0)
+        return '';
+    return ('### Blocked claims\n\nThese statements are blocked: do not repeat them on the strength of this receipt.\n\n' +
+        standing.slice(0, 50).map((c) => `- ~~${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(c, 300)}~~`).join('\n'));
+}
+function struckSection(r, lim, o) {
+    const s = r.struck_claims;
+    if (s.length === 0)
+        return '';
+    const shown = s.slice(0, lim.struck);
+    return (`### Struck sentences (${s.length})\n\nThe claim linter struck these sentences from the text it was given. Use the rewrite instead.\n\n` +
+        table(['Sentence', 'Where', 'Category', 'Rewrite', 'Why'], shown.map((c) => [
+            `~~${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(c.sentence, lim.cell)}~~`,
+            `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(c.source, 100)}:${c.line}${o.mode === 'verify' ? ` (${SR})` : ''}`,
+            `\`${/^[a-z-]+$/.test(c.category) ? c.category : 'other'}\``,
+            (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(c.rewrite, lim.cell),
+            (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(c.why, lim.cell),
+        ])) +
+        moreRows(shown.length, s.length, 'struck sentences'));
+}
+/** Only http(s) URLs, percent-encoded so that no `)`, space or quote can end the link early. */
+function safeUrl(u) {
+    if (!/^https?:\/\//i.test(u))
+        return '#';
+    return encodeURI((0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .stripControl */ .kU)(u)).replace(/[()'"<>]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase());
+}
+function footer(o) {
+    const parts = [];
+    if (o.artifact?.url)
+        parts.push(`Receipt artifact [${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(o.artifact.name, 100)}](${safeUrl(o.artifact.url)})`);
+    else if (o.artifact)
+        parts.push(`Receipt artifact ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .codeText */ .ph)((0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .clamp */ .qE)(o.artifact.name, 100))}`);
+    if (o.runUrl)
+        parts.push(`[workflow run](${safeUrl(o.runUrl)})`);
+    parts.push('Written by compute-receipt');
+    return `<sub>${parts.join(' · ')}</sub>`;
+}
+function sections(r, o, lim) {
+    const struck = new Set(r.struck_claims.map((s) => s.sentence));
+    return [
+        { id: 'at a glance', markdown: glance(r, o), priority: 'required' },
+        { id: 'allowed claim', markdown: allowedClaimSection(r), priority: 'required' },
+        { id: 'capacity', markdown: capacityBox(r, o), priority: 8 },
+        { id: 'runtime', markdown: runtimeBox(r, lim, o), priority: 7 },
+        { id: 'job', markdown: jobBox(r, o), priority: 6 },
+        { id: 'output files', markdown: outputFilesSection(o.outputFiles ?? [], lim), priority: 1 },
+        { id: 'replay mismatches', markdown: mismatchSection(o.replay, lim), priority: 5 },
+        { id: 'policy checks', markdown: checksSection(r, lim), priority: 4 },
+        { id: 'verifier notes', markdown: notesSection(o.replay), priority: 2 },
+        { id: 'blocked claims', markdown: blockedSection(r, struck), priority: 9 },
+        { id: 'struck sentences', markdown: struckSection(r, lim, o), priority: 3 },
+        { id: 'footer', markdown: footer(o), priority: 'required' },
+    ];
+}
+/** The job summary (GitHub-flavoured Markdown), at most `limit` UTF-8 bytes (default 1 MiB less a margin). */
+function renderSummary(receipt, opts) {
+    return (0,_assemble_js__WEBPACK_IMPORTED_MODULE_1__/* .assemble */ .fT)(sections(receipt, opts, SUMMARY_ROWS), { limit: opts.limit ?? SUMMARY_LIMIT_BYTES, measure: _assemble_js__WEBPACK_IMPORTED_MODULE_1__/* .utf8Bytes */ .dy }).markdown;
+}
+/** The hidden marker that identifies one job's sticky comment. */
+function commentMarker(jobKey) {
+    // Only characters that cannot end the HTML comment or break the line.
+    const key = (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .stripControl */ .kU)(jobKey).replace(/[^A-Za-z0-9._/@:+#=-]/g, '_').replace(/-{2,}/g, '-').replace(/-$/, '_');
+    return `<!-- compute-receipt:${key} -->`;
+}
+/** The sticky PR comment: the hidden marker first, then a compact report under 65,536 characters. */
+function renderComment(receipt, opts) {
+    return (0,_assemble_js__WEBPACK_IMPORTED_MODULE_1__/* .assemble */ .fT)(sections(receipt, opts, COMMENT_ROWS), {
+        limit: opts.limit ?? COMMENT_LIMIT_CHARS,
+        measure: _assemble_js__WEBPACK_IMPORTED_MODULE_1__/* .codeUnits */ .xF,
+        prefix: commentMarker(opts.jobKey) + '\n',
+    }).markdown;
 }
 
 
@@ -94963,2200 +97616,24 @@ __nccwpck_require__.d(__webpack_exports__, {
 var action_core = __nccwpck_require__(77094);
 // EXTERNAL MODULE: ./src/claims/lint/index.ts + 18 modules
 var lint = __nccwpck_require__(16521);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(77598);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(51455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(76760);
-// EXTERNAL MODULE: ./src/binding/binding.ts
-var binding_binding = __nccwpck_require__(26200);
-// EXTERNAL MODULE: ./src/binding/jcs.ts
-var jcs = __nccwpck_require__(43069);
-// EXTERNAL MODULE: ./src/binding/job.ts
-var job = __nccwpck_require__(15818);
-;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/util/errors.js
-class JOSEError extends Error {
-  static code = "ERR_JOSE_GENERIC";
-  code = "ERR_JOSE_GENERIC";
-  constructor(message, options) {
-    super(message, options), this.name = this.constructor.name, Error.captureStackTrace?.(this, this.constructor);
-  }
-}
-class JWTClaimValidationFailed extends JOSEError {
-  static code = "ERR_JWT_CLAIM_VALIDATION_FAILED";
-  code = "ERR_JWT_CLAIM_VALIDATION_FAILED";
-  claim;
-  reason;
-  payload;
-  constructor(message, payload, claim = "unspecified", reason = "unspecified") {
-    super(message, { cause: { claim, reason, payload } }), this.claim = claim, this.reason = reason, this.payload = payload;
-  }
-}
-class JWTExpired extends JOSEError {
-  static code = "ERR_JWT_EXPIRED";
-  code = "ERR_JWT_EXPIRED";
-  claim;
-  reason;
-  payload;
-  constructor(message, payload, claim = "unspecified", reason = "unspecified") {
-    super(message, { cause: { claim, reason, payload } }), this.claim = claim, this.reason = reason, this.payload = payload;
-  }
-}
-class JOSEAlgNotAllowed extends JOSEError {
-  static code = "ERR_JOSE_ALG_NOT_ALLOWED";
-  code = "ERR_JOSE_ALG_NOT_ALLOWED";
-}
-class JOSENotSupported extends JOSEError {
-  static code = "ERR_JOSE_NOT_SUPPORTED";
-  code = "ERR_JOSE_NOT_SUPPORTED";
-}
-class JWEDecryptionFailed extends JOSEError {
-  static code = "ERR_JWE_DECRYPTION_FAILED";
-  code = "ERR_JWE_DECRYPTION_FAILED";
-  constructor(message = "decryption operation failed", options) {
-    super(message, options);
-  }
-}
-class JWEInvalid extends (/* unused pure expression or super */ null && (JOSEError)) {
-  static code = (/* unused pure expression or super */ null && ("ERR_JWE_INVALID"));
-  code = "ERR_JWE_INVALID";
-}
-class errors_JWSInvalid extends JOSEError {
-  static code = "ERR_JWS_INVALID";
-  code = "ERR_JWS_INVALID";
-}
-class JWTInvalid extends JOSEError {
-  static code = "ERR_JWT_INVALID";
-  code = "ERR_JWT_INVALID";
-}
-class JWKInvalid extends (/* unused pure expression or super */ null && (JOSEError)) {
-  static code = (/* unused pure expression or super */ null && ("ERR_JWK_INVALID"));
-  code = "ERR_JWK_INVALID";
-}
-class JWKSInvalid extends JOSEError {
-  static code = "ERR_JWKS_INVALID";
-  code = "ERR_JWKS_INVALID";
-}
-class JWKSNoMatchingKey extends JOSEError {
-  static code = "ERR_JWKS_NO_MATCHING_KEY";
-  code = "ERR_JWKS_NO_MATCHING_KEY";
-  constructor(message = "no applicable key found in the JSON Web Key Set", options) {
-    super(message, options);
-  }
-}
-class JWKSMultipleMatchingKeys extends JOSEError {
-  [Symbol.asyncIterator] = async function* () {
-  };
-  static code = "ERR_JWKS_MULTIPLE_MATCHING_KEYS";
-  code = "ERR_JWKS_MULTIPLE_MATCHING_KEYS";
-  constructor(message = "multiple matching keys found in the JSON Web Key Set", options) {
-    super(message, options);
-  }
-}
-class JWKSTimeout extends JOSEError {
-  static code = "ERR_JWKS_TIMEOUT";
-  code = "ERR_JWKS_TIMEOUT";
-  constructor(message = "request timed out", options) {
-    super(message, options);
-  }
-}
-class JWSSignatureVerificationFailed extends JOSEError {
-  static code = "ERR_JWS_SIGNATURE_VERIFICATION_FAILED";
-  code = "ERR_JWS_SIGNATURE_VERIFICATION_FAILED";
-  constructor(message = "signature verification failed", options) {
-    super(message, options);
-  }
-}
-
-
-;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/lib/buffer_utils.js
-const buffer_utils_encoder = new TextEncoder(), decoder = new TextDecoder(), strictDecoder = new TextDecoder("utf-8", { fatal: !0 }), UINT32_RANGE = (/* unused pure expression or super */ null && (2 ** 32));
-function concat(...buffers) {
-  const size = buffers.reduce((acc, { length }) => acc + length, 0), buf = new Uint8Array(size);
-  let i = 0;
-  for (const buffer of buffers)
-    buf.set(buffer, i), i += buffer.length;
-  return buf;
-}
-function writeUInt32BE(buf, value, offset) {
-  if (value < 0 || value >= UINT32_RANGE)
-    throw new RangeError(`value must be >= 0 and <= ${UINT32_RANGE - 1}. Received ${value}`);
-  buf.set([value >>> 24, value >>> 16, value >>> 8, value & 255], offset);
-}
-function uint64be(value) {
-  const high = Math.floor(value / UINT32_RANGE), low = value % UINT32_RANGE, buf = new Uint8Array(8);
-  return writeUInt32BE(buf, high, 0), writeUInt32BE(buf, low, 4), buf;
-}
-function uint32be(value) {
-  const buf = new Uint8Array(4);
-  return writeUInt32BE(buf, value), buf;
-}
-const NON_ASCII = /[^\x00-\x7f]/;
-function encode(string) {
-  if (typeof string == "string" && string.length >= 128) {
-    if (NON_ASCII.test(string))
-      throw new TypeError("non-ASCII string encountered in encode()");
-    return buffer_utils_encoder.encode(string);
-  }
-  const bytes = new Uint8Array(string.length);
-  for (let i = 0; i < string.length; i++) {
-    const code = string.charCodeAt(i);
-    if (code > 127)
-      throw new TypeError("non-ASCII string encountered in encode()");
-    bytes[i] = code;
-  }
-  return bytes;
-}
-function buffer_utils_encodeBase64(input, url = !1) {
-  if (Uint8Array.prototype.toBase64)
-    return input.toBase64({ alphabet: url ? "base64url" : "base64", omitPadding: url });
-  const CHUNK_SIZE = 32768, arr = [];
-  for (let i = 0; i < input.length; i += CHUNK_SIZE)
-    arr.push(String.fromCharCode.apply(null, input.subarray(i, i + CHUNK_SIZE)));
-  const encoded = btoa(arr.join(""));
-  return url ? encoded.replace(/=/g, "").replace(/\+/g, "-").replace(/\//g, "_") : encoded;
-}
-function decodeBase64(encoded, url = !1) {
-  if (Uint8Array.fromBase64)
-    return Uint8Array.fromBase64(encoded, { alphabet: url ? "base64url" : "base64" });
-  if (url) {
-    if (encoded.includes("+") || encoded.includes("/"))
-      throw new TypeError("Invalid base64url");
-    encoded = encoded.replace(/-/g, "+").replace(/_/g, "/");
-  }
-  const binary = atob(encoded), bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++)
-    bytes[i] = binary.charCodeAt(i);
-  return bytes;
-}
-async function digest(algorithm, data) {
-  const subtleDigest = `SHA-${algorithm.slice(-3)}`;
-  return new Uint8Array(await crypto.subtle.digest(subtleDigest, data));
-}
-
-
-;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/util/base64url.js
-
-const invalid = "The input to be decoded is not correctly encoded.";
-function decode(input) {
-  try {
-    return decodeBase64(typeof input == "string" ? input : decoder.decode(input), !0);
-  } catch (cause) {
-    throw new TypeError(invalid, { cause });
-  }
-}
-function base64url_encode(input) {
-  return encodeBase64(typeof input == "string" ? encoder.encode(input) : input, !0);
-}
-
-
-;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/lib/validate.js
-
-
-
-function assertUint8Array(input, label) {
-  if (!(input instanceof Uint8Array))
-    throw new TypeError(`${label} must be an instance of Uint8Array`);
-}
-function validate_isObject(input) {
-  if (typeof input != "object" || input === null || Object.prototype.toString.call(input) !== "[object Object]")
-    return !1;
-  const prototype = Object.getPrototypeOf(input);
-  return prototype === null || Object.getPrototypeOf(prototype) === null;
-}
-function isJwkSet(input) {
-  return validate_isObject(input) && Array.isArray(input.keys) && Array.from(input.keys).every(validate_isObject);
-}
-function isDisjoint(...headers) {
-  const parameters = /* @__PURE__ */ new Set();
-  for (const header of headers)
-    if (header)
-      for (const parameter of Object.keys(header)) {
-        if (parameters.has(parameter))
-          return !1;
-        parameters.add(parameter);
-      }
-  return !0;
-}
-function assertNotSet(value, name) {
-  if (value !== void 0)
-    throw new TypeError(`${name} can only be called once`);
-}
-function decodeBase64url(value, label, ErrorClass) {
-  try {
-    return decode(value);
-  } catch (cause) {
-    throw new ErrorClass(`Failed to base64url decode the ${label}`, { cause });
-  }
-}
-function encodeAsciiMember(value, label, ErrorClass) {
-  try {
-    return encode(value);
-  } catch (cause) {
-    throw new ErrorClass(`The ${label} is not a valid base64url string`, { cause });
-  }
-}
-function parseJoseHeader(encodedProtectedHeader, ErrorClass, message) {
-  let parsed;
-  try {
-    parsed = JSON.parse(strictDecoder.decode(decode(encodedProtectedHeader)));
-  } catch (cause) {
-    throw new ErrorClass(message, { cause });
-  }
-  if (!validate_isObject(parsed))
-    throw new ErrorClass(message);
-  return parsed;
-}
-const JWS_RECOGNIZED = { __proto__: null, b64: !0 }, JWE_RECOGNIZED = { __proto__: null };
-function validateAlgorithms(option, algorithms) {
-  if (algorithms !== void 0 && (!Array.isArray(algorithms) || algorithms.some((s) => typeof s != "string")))
-    throw new TypeError(`"${option}" option must be an array of strings`);
-  return algorithms === void 0 ? void 0 : new Set(algorithms);
-}
-function validateCritDuplicates(Err, protectedHeader) {
-  const { crit } = protectedHeader ?? {};
-  if (Array.isArray(crit) && new Set(crit).size !== crit.length)
-    throw new Err('"crit" (Critical) Header Parameter MUST NOT contain duplicate values');
-}
-function validateCrit(Err, recognizedDefault, recognizedOption, protectedHeader, joseHeader) {
-  if (joseHeader.crit !== void 0 && protectedHeader?.crit === void 0)
-    throw new Err('"crit" (Critical) Header Parameter MUST be integrity protected');
-  if (!protectedHeader || protectedHeader.crit === void 0)
-    return [];
-  if (!Array.isArray(protectedHeader.crit) || protectedHeader.crit.length === 0 || protectedHeader.crit.some((input) => typeof input != "string" || input.length === 0))
-    throw new Err('"crit" (Critical) Header Parameter MUST be an array of non-empty strings when present');
-  const recognized = recognizedOption === void 0 ? recognizedDefault : { __proto__: null, ...recognizedOption, ...recognizedDefault };
-  for (const parameter of protectedHeader.crit) {
-    if (!(parameter in recognized))
-      throw new JOSENotSupported(`Extension Header Parameter "${parameter}" is not recognized`);
-    if (!Object.hasOwn(joseHeader, parameter) || joseHeader[parameter] === void 0)
-      throw new Err(`Extension Header Parameter "${parameter}" is missing`);
-    if (recognized[parameter] && (!Object.hasOwn(protectedHeader, parameter) || protectedHeader[parameter] === void 0))
-      throw new Err(`Extension Header Parameter "${parameter}" MUST be integrity protected`);
-  }
-  return protectedHeader.crit;
-}
-function validateB64(protectedHeader, extensions) {
-  if (extensions.includes("b64")) {
-    const b64 = protectedHeader.b64;
-    if (typeof b64 != "boolean")
-      throw new errors_JWSInvalid('The "b64" (base64url-encode payload) Header Parameter must be a boolean');
-    return b64;
-  }
-  return !0;
-}
-function serializeJoseHeader(Err, header) {
-  let serialized, parsed;
-  try {
-    serialized = JSON.stringify(header), parsed = JSON.parse(serialized);
-  } catch (cause) {
-    throw new Err("JOSE Header is not valid JSON", { cause });
-  }
-  if (!validate_isObject(parsed))
-    throw new Err("JOSE Header is not a JSON object");
-  return [parsed, serialized];
-}
-
-
-;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/lib/key.js
-
-
-
-const tag = (key) => key[Symbol.toStringTag], jwkMatchesOp = (entry, key, usage) => {
-  const { alg } = entry;
-  if (key.use !== void 0) {
-    const expected = usage === "sign" || usage === "verify" ? "sig" : "enc";
-    if (key.use !== expected)
-      throw new TypeError(`Invalid key for this operation, its "use" must be "${expected}" when present`);
-  }
-  if (key.kty === "AKP" && key.alg === void 0)
-    throw new TypeError('missing "alg" (Algorithm) Parameter value');
-  if (key.alg !== void 0 && key.alg !== alg)
-    throw new TypeError(`Invalid key for this operation, its "alg" must be "${alg}" when present`);
-  if (Array.isArray(key.key_ops)) {
-    const expectedKeyOp = usage === "encrypt" || usage === "decrypt" ? entry.ops?.[usage === "encrypt" ? 0 : 1] : usage;
-    if (expectedKeyOp && !key.key_ops.includes(expectedKeyOp))
-      throw new TypeError(`Invalid key for this operation, its "key_ops" must include "${expectedKeyOp}" when present`);
-  }
-};
-async function prepareKey(entry, key, usage) {
-  const { alg, secret } = entry, requiresPrivateKey = usage === "decrypt" || usage === "sign";
-  if (secret && key instanceof Uint8Array)
-    return key;
-  let normalized, keyObject;
-  if (validate_isObject(key)) {
-    if (normalized = normalizeJwk(key), typeof normalized.kty != "string")
-      throw invalidKeyType(alg, key, secret);
-    if (!(secret ? normalized.kty === "oct" && typeof normalized.k == "string" : normalized.kty !== "oct" && (requiresPrivateKey ? normalized.kty === "AKP" && typeof normalized.priv == "string" || typeof normalized.d == "string" : normalized.d === void 0 && normalized.priv === void 0)))
-      throw new TypeError(secret ? 'JSON Web Key for symmetric algorithms must have JWK "kty" (Key Type) equal to "oct" and the JWK "k" (Key Value) present' : `JSON Web Key for this operation must be a ${requiresPrivateKey ? "private" : "public"} JWK`);
-    if (jwkMatchesOp(entry, normalized, usage), normalized.kty === "oct")
-      return decode(normalized.k);
-    if (!Object.isFrozen(key)) {
-      const { key_ops } = key;
-      Array.isArray(key_ops) && Object.freeze(key_ops), Object.freeze(key);
-    }
-  } else {
-    if (!isKeyLike(key))
-      throw invalidKeyType(alg, key, secret);
-    const expectedType = secret ? "secret" : requiresPrivateKey ? "private" : "public";
-    if (key.type !== expectedType && (secret || ["secret", "public", "private"].includes(key.type)))
-      throw new TypeError(`${tag(key)} instances must be of type "${expectedType}" for the ${alg} algorithm`);
-    if (isCryptoKey(key))
-      return key;
-    if (keyObject = key, keyObject.type === "secret")
-      return keyObject.export();
-  }
-  cache ||= /* @__PURE__ */ new WeakMap();
-  const cacheKey = key;
-  let cached = cache.get(cacheKey);
-  if (cached?.[alg])
-    return cached[alg];
-  if (cached || cache.set(cacheKey, cached = {}), keyObject && typeof keyObject.toCryptoKey == "function") {
-    const isPublic = keyObject.type === "public", crv = nist[keyObject.asymmetricKeyDetails?.namedCurve], params = entry.resolve?.({ crv, asymmetricKeyType: keyObject.asymmetricKeyType }) ?? entry.subtle;
-    return cached[alg] = keyObject.toCryptoKey(params, isPublic, entry.usages[isPublic ? 0 : 1]);
-  }
-  return normalized ??= keyObject.export({ format: "jwk" }), normalized.alg = alg, cached[alg] = await jwkToKey(entry, normalized);
-}
-let cache;
-const nist = {
-  __proto__: null,
-  prime256v1: "P-256",
-  secp384r1: "P-384",
-  secp521r1: "P-521"
-};
-function assertCryptoKey(key) {
-  if (!isCryptoKey(key))
-    throw new Error("CryptoKey instance expected");
-}
-const isCryptoKey = (key) => {
-  if (key?.[Symbol.toStringTag] === "CryptoKey")
-    return !0;
-  try {
-    return key instanceof CryptoKey;
-  } catch {
-    return !1;
-  }
-}, isKeyObject = (key) => key?.[Symbol.toStringTag] === "KeyObject", isKeyLike = (key) => isCryptoKey(key) || isKeyObject(key);
-function message(msg, actual, ...types) {
-  if (types.length > 2) {
-    const last = types.pop();
-    msg += `one of type ${types.join(", ")}, or ${last}.`;
-  } else types.length === 2 ? msg += `one of type ${types[0]} or ${types[1]}.` : msg += `of type ${types[0]}.`;
-  return actual == null ? msg += ` Received ${actual}` : typeof actual == "function" && actual.name ? msg += ` Received function ${actual.name}` : typeof actual == "object" && actual != null && actual.constructor?.name && (msg += ` Received an instance of ${actual.constructor.name}`), msg;
-}
-const invalidKeyInput = (actual, ...types) => message("Key must be ", actual, ...types);
-function invalidKeyType(alg, actual, secret) {
-  const types = ["CryptoKey", "KeyObject", "JSON Web Key"];
-  return secret && types.push("Uint8Array"), new TypeError(message(`Key for the ${alg} algorithm must be `, actual, ...types));
-}
-const unusable = (name, prop = "algorithm.name") => new TypeError(`CryptoKey does not support this operation, its ${prop} must be ${name}`);
-function checkUsage(key, usage) {
-  if (usage && !key.usages.includes(usage))
-    throw new TypeError(`CryptoKey does not support this operation, its usages must include ${usage}.`);
-}
-function checkModulusLength(alg, key) {
-  const { modulusLength } = key.algorithm;
-  if (typeof modulusLength != "number" || modulusLength < 2048)
-    throw new TypeError(`${alg} requires key modulusLength to be 2048 bits or larger`);
-}
-function checkCryptoKey(key, expected, usage) {
-  const algorithm = key.algorithm;
-  if (algorithm.name !== expected.name)
-    throw unusable(expected.name);
-  if (expected.hash && algorithm.hash?.name !== expected.hash)
-    throw unusable(expected.hash, "algorithm.hash");
-  if (expected.namedCurve && algorithm.namedCurve !== expected.namedCurve)
-    throw unusable(expected.namedCurve, "algorithm.namedCurve");
-  if (expected.length !== void 0 && algorithm.length !== expected.length)
-    throw unusable(expected.length, "algorithm.length");
-  checkUsage(key, usage);
-}
-function snapshotJwk(jwk) {
-  return { __proto__: null, ...jwk };
-}
-function normalizeJwk(jwk) {
-  const normalized = snapshotJwk(jwk);
-  if (normalized.ext !== void 0 && typeof normalized.ext != "boolean")
-    throw new TypeError('"ext" (Extractable) Parameter must be a boolean');
-  if (normalized.key_ops !== void 0) {
-    const value = normalized.key_ops, keyOps = Array.isArray(value) ? [...value] : void 0;
-    if (!keyOps || keyOps.some((operation) => typeof operation != "string") || new Set(keyOps).size !== keyOps.length)
-      throw new TypeError('"key_ops" (Key Operations) Parameter must be an array of unique strings');
-    normalized.key_ops = keyOps;
-  }
-  return normalized;
-}
-function validateExtractableOption(extractable) {
-  if (extractable !== void 0 && typeof extractable != "boolean")
-    throw new TypeError('"extractable" option must be a boolean');
-  return extractable;
-}
-async function jwkToKey(entry, jwk, extractable) {
-  if (!entry.kty.includes(jwk.kty))
-    throw new JOSENotSupported('Invalid or unsupported JWK "alg" (Algorithm) Parameter value');
-  const algorithm = entry.resolve?.({ kty: jwk.kty, crv: jwk.crv }) ?? entry.subtle, isPrivate = !!(jwk.d || jwk.priv), keyData = { ...jwk, ext: extractable ?? jwk.ext };
-  return keyData.kty !== "AKP" && delete keyData.alg, delete keyData.use, crypto.subtle.importKey("jwk", keyData, algorithm, keyData.ext ?? !isPrivate, jwk.key_ops ?? entry.usages[isPrivate ? 1 : 0]);
-}
-async function rawKey(key, expected, usage, extractable = !1) {
-  return key instanceof Uint8Array && (key = await crypto.subtle.importKey("raw", key, expected, extractable, [usage])), checkCryptoKey(key, expected, usage), key;
-}
-
-
-;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/lib/key_descriptor.js
-function table(entries) {
-  const out = { __proto__: null };
-  for (const alg in entries)
-    out[alg] = { ...entries[alg], alg };
-  return out;
-}
-
-
-;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/lib/jws_algorithms.js
-
-
-const sig = [["verify"], ["sign"]];
-function hmac(bits) {
-  const subtle = { name: "HMAC", hash: `SHA-${bits}` };
-  return { kty: ["oct"], secret: !0, subtle, signing: subtle, usages: sig };
-}
-function rsa(bits, saltLength) {
-  const subtle = { name: saltLength ? "RSA-PSS" : "RSASSA-PKCS1-v1_5", hash: `SHA-${bits}` };
-  return {
-    kty: ["RSA"],
-    subtle,
-    signing: saltLength ? { ...subtle, saltLength } : subtle,
-    usages: sig,
-    minRsaBits: 2048
-  };
-}
-function ecdsa(crv, bits) {
-  return {
-    kty: ["EC"],
-    crv,
-    subtle: { name: "ECDSA", namedCurve: crv },
-    signing: { name: "ECDSA", hash: `SHA-${bits}` },
-    usages: sig
-  };
-}
-function eddsa() {
-  const subtle = { name: "Ed25519" };
-  return {
-    kty: ["OKP"],
-    crv: "Ed25519",
-    subtle,
-    signing: subtle,
-    usages: sig
-  };
-}
-function mldsa(parameterSet) {
-  const subtle = { name: `ML-DSA-${parameterSet}` };
-  return {
-    kty: ["AKP"],
-    subtle,
-    signing: subtle,
-    usages: sig
-  };
-}
-const JWS = table({
-  HS256: hmac(256),
-  HS384: hmac(384),
-  HS512: hmac(512),
-  RS256: rsa(256),
-  RS384: rsa(384),
-  RS512: rsa(512),
-  PS256: rsa(256, 32),
-  PS384: rsa(384, 48),
-  PS512: rsa(512, 64),
-  ES256: ecdsa("P-256", 256),
-  ES384: ecdsa("P-384", 384),
-  ES512: ecdsa("P-521", 512),
-  EdDSA: eddsa(),
-  Ed25519: eddsa(),
-  "ML-DSA-44": mldsa(44),
-  "ML-DSA-65": mldsa(65),
-  "ML-DSA-87": mldsa(87)
-});
-function jwsAlgorithm(alg) {
-  const entry = typeof alg == "string" ? JWS[alg] : void 0;
-  if (!entry)
-    throw new JOSENotSupported(`alg ${alg} is not supported either by JOSE or your javascript runtime`);
-  return entry;
-}
-
-
-;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/jwks/local.js
-
-
-
-
-function isUsableJWK(jwk, entry, alg, kid) {
-  const { kty, key_ops: keyOps, ext, kid: jwkKid, alg: jwkAlg, use, crv } = jwk;
-  return (ext === void 0 || typeof ext == "boolean") && (keyOps === void 0 || Array.isArray(keyOps) && keyOps.every((operation, index) => typeof operation == "string" && keyOps.indexOf(operation) === index) && keyOps.includes("verify")) && entry.kty.includes(kty) && (kid === void 0 || typeof kid == "string" && kid === jwkKid) && (jwkAlg === void 0 ? kty !== "AKP" : alg === jwkAlg) && (use === void 0 || use === "sig") && (!entry.crv || crv === entry.crv);
-}
-async function importWithAlgCache(cache, jwk, entry) {
-  const cached = cache.get(jwk) || cache.set(jwk, {}).get(jwk), { alg } = entry;
-  if (cached[alg] === void 0) {
-    const pending = jwkToKey(entry, jwk, !0).then((key) => {
-      if (key.type !== "public")
-        throw new JWKSInvalid("JSON Web Key Set members must be public keys");
-      return cached[alg] = key, key;
-    }).catch((error) => {
-      throw cached[alg] === pending && delete cached[alg], error;
-    });
-    cached[alg] = pending;
-  }
-  return cached[alg];
-}
-function createLocalJWKSet(jwks) {
-  let snapshot;
-  try {
-    snapshot = structuredClone(jwks);
-  } catch (cause) {
-    throw new JWKSInvalid("JSON Web Key Set malformed", { cause });
-  }
-  if (!isJwkSet(snapshot))
-    throw new JWKSInvalid("JSON Web Key Set malformed");
-  const metadata = snapshot.keys.map((jwk) => {
-    const normalized = snapshotJwk(jwk);
-    return Array.isArray(normalized.key_ops) && (normalized.key_ops = [...normalized.key_ops]), normalized;
-  }), cached = /* @__PURE__ */ new WeakMap();
-  return Object.defineProperty(async (protectedHeader, token) => {
-    const { alg, kid } = { ...protectedHeader, ...token?.header }, entry = typeof alg == "string" ? JWS[alg] : void 0;
-    if (!entry || entry.secret)
-      throw new JOSENotSupported('Unsupported "alg" value for a JSON Web Key Set');
-    const candidates = snapshot.keys.filter((_, index) => isUsableJWK(metadata[index], entry, alg, kid)), { 0: jwk, length } = candidates;
-    if (!length)
-      throw new JWKSNoMatchingKey();
-    if (length !== 1) {
-      const error = new JWKSMultipleMatchingKeys();
-      throw error[Symbol.asyncIterator] = async function* () {
-        for (const jwk2 of candidates)
-          try {
-            yield await importWithAlgCache(cached, jwk2, entry);
-          } catch {
-          }
-      }, error;
-    }
-    return importWithAlgCache(cached, jwk, entry);
-  }, "jwks", {
-    value: () => structuredClone(snapshot)
-  });
-}
-
-
-;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/util/decode_jwt.js
-
-
-
-
-function decodeJwt(jwt) {
-  if (typeof jwt != "string")
-    throw new JWTInvalid("JWTs must use Compact JWS serialization, JWT must be a string");
-  const { 1: encodedPayload, length } = jwt.split(".");
-  if (length === 5)
-    throw new JWTInvalid("Only JWTs using Compact JWS serialization can be decoded");
-  if (length !== 3)
-    throw new JWTInvalid("Invalid JWT");
-  if (!encodedPayload)
-    throw new JWTInvalid("JWTs must contain a payload");
-  let claimsSetBytes;
-  try {
-    claimsSetBytes = decode(encodedPayload);
-  } catch (cause) {
-    throw new JWTInvalid("Failed to base64url decode the payload", { cause });
-  }
-  let claimsSet;
-  try {
-    claimsSet = JSON.parse(strictDecoder.decode(claimsSetBytes));
-  } catch (cause) {
-    throw new JWTInvalid("Failed to parse the decoded payload as JSON", { cause });
-  }
-  if (!validate_isObject(claimsSet))
-    throw new JWTInvalid("Invalid JWT Claims Set");
-  return claimsSet;
-}
-
-
-;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/lib/jws_verify.js
-
-
-
-
-
-function snapshotJws(jws, sharedPayload) {
-  const encodedProtectedHeader = jws.protected, inputHeader = jws.header, header = isObject(inputHeader) ? { ...inputHeader } : inputHeader;
-  let payload = sharedPayload ? sharedPayload[0] : jws.payload;
-  !sharedPayload && payload instanceof Uint8Array && (payload = new Uint8Array(payload));
-  const signature = jws.signature, snapshot = { payload, signature };
-  if (encodedProtectedHeader !== void 0 && (snapshot.protected = encodedProtectedHeader), inputHeader !== void 0 && (snapshot.header = header), encodedProtectedHeader === void 0 && header === void 0)
-    throw new JWSInvalid('Flattened JWS must have either of the "protected" or "header" members');
-  if (encodedProtectedHeader !== void 0 && typeof encodedProtectedHeader != "string")
-    throw new JWSInvalid("JWS Protected Header incorrect type");
-  if (payload === void 0)
-    throw new JWSInvalid("JWS Payload missing");
-  if (typeof signature != "string")
-    throw new JWSInvalid("JWS Signature missing or incorrect type");
-  if (header !== void 0 && !isObject(header))
-    throw new JWSInvalid("JWS Unprotected Header incorrect type");
-  return snapshot;
-}
-function prepareVerify(options) {
-  return [options && validateAlgorithms("algorithms", options.algorithms), options?.crit];
-}
-function parseProtectedHeader(encodedProtectedHeader) {
-  return encodedProtectedHeader === void 0 ? {} : parseJoseHeader(encodedProtectedHeader, errors_JWSInvalid, "JWS Protected Header is invalid");
-}
-function encodeJsonUnencodedPayload(payload) {
-  const invalid = /[\p{Cs}\p{Cn}]/u.exec(payload)?.[0];
-  if (invalid !== void 0)
-    throw new JWSInvalid(/\p{Cs}/u.test(invalid) ? "JWS Payload must be a well-formed Unicode string" : "JWS Payload must not contain unassigned Unicode code points");
-  return encoder.encode(payload);
-}
-function encodeCompactUnencodedPayload(payload) {
-  try {
-    return encode(payload);
-  } catch (cause) {
-    throw new errors_JWSInvalid("JWS Compact Serialization payload must use only ASCII characters", {
-      cause
-    });
-  }
-}
-async function verifySignature(jws, shared, key, encodeUnencodedPayload, parsedProtected) {
-  const { protected: encodedProtectedHeader, header, payload: inputPayload } = jws, protectedHeader = parsedProtected ?? parseProtectedHeader(encodedProtectedHeader);
-  if (!isDisjoint(protectedHeader, header))
-    throw new errors_JWSInvalid("JWS Protected and JWS Unprotected Header Parameter names must be disjoint");
-  const joseHeader = { ...protectedHeader, ...header }, b64 = validateB64(protectedHeader, validateCrit(errors_JWSInvalid, JWS_RECOGNIZED, shared[1], protectedHeader, joseHeader)), { alg } = joseHeader;
-  if (typeof alg != "string" || !alg)
-    throw new errors_JWSInvalid('JWS "alg" (Algorithm) Header Parameter missing or invalid');
-  if (shared[0] && !shared[0].has(alg))
-    throw new JOSEAlgNotAllowed('"alg" (Algorithm) Header Parameter value not allowed');
-  if (b64) {
-    if (typeof inputPayload != "string")
-      throw new errors_JWSInvalid("JWS Payload must be a string");
-  } else if (typeof inputPayload != "string" && !(inputPayload instanceof Uint8Array))
-    throw new errors_JWSInvalid("JWS Payload must be a string or an Uint8Array instance");
-  const signingPayload = b64 || typeof inputPayload != "string" ? inputPayload : encodeUnencodedPayload(inputPayload);
-  let resolvedKey = !1;
-  typeof key == "function" && (key = await key(protectedHeader, jws), resolvedKey = !0);
-  const entry = jwsAlgorithm(alg), signingInput = concat(encodedProtectedHeader !== void 0 ? encode(encodedProtectedHeader) : new Uint8Array(), encode("."), typeof signingPayload == "string" ? shared[2] ??= encodeAsciiMember(signingPayload, "payload", errors_JWSInvalid) : signingPayload), signature = decodeBase64url(jws.signature, "signature", errors_JWSInvalid), verificationKey = await prepareKey(entry, key, "verify"), cryptoKey = await rawKey(verificationKey, entry.subtle, "verify");
-  entry.minRsaBits && checkModulusLength(entry.alg, cryptoKey);
-  let verified = !1;
-  try {
-    verified = await crypto.subtle.verify(entry.signing, cryptoKey, signature, signingInput);
-  } catch (cause) {
-    throw new JWSSignatureVerificationFailed(void 0, { cause });
-  }
-  if (!verified)
-    throw new JWSSignatureVerificationFailed();
-  const result = { payload: typeof signingPayload == "string" ? decodeBase64url(signingPayload, "payload", errors_JWSInvalid) : signingPayload };
-  return encodedProtectedHeader !== void 0 && (result.protectedHeader = protectedHeader), header !== void 0 && (result.unprotectedHeader = header), resolvedKey ? [{ ...result, key: verificationKey }, b64] : [result, b64];
-}
-async function verifyCompact(jws, shared, key) {
-  if (jws instanceof Uint8Array && (jws = decoder.decode(jws)), typeof jws != "string")
-    throw new errors_JWSInvalid("Compact JWS must be a string or Uint8Array");
-  const { 0: protectedHeader, 1: payload, 2: signature, length } = jws.split(".");
-  if (length !== 3)
-    throw new errors_JWSInvalid("Invalid Compact JWS");
-  return verifySignature({ payload, protected: protectedHeader, signature }, shared, key, encodeCompactUnencodedPayload);
-}
-
-
-;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/lib/jwt_claims_set.js
-
-
-
-const epoch = (date) => Math.floor(date.getTime() / 1e3), multipliers = {
-  s: 1,
-  m: 60,
-  h: 3600,
-  d: 86400,
-  w: 604800,
-  y: 31557600
-}, REGEX = /^(\+|\-)? ?(\d+|\d+\.\d+) ?(seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|w|years?|yrs?|y)(?: (ago|from now))?$/i, checkFailed = "check_failed";
-function invalidDuration() {
-  throw new TypeError("Invalid time period format");
-}
-function secs(str) {
-  typeof str != "string" && invalidDuration();
-  const matched = REGEX.exec(str);
-  (!matched || matched[4] && matched[1]) && invalidDuration();
-  const value = parseFloat(matched[2]), durationSeconds = Math.round(value * multipliers[matched[3][0].toLowerCase()]);
-  return Number.isFinite(durationSeconds) || invalidDuration(), matched[1] === "-" || matched[4]?.toLowerCase() === "ago" ? -durationSeconds : durationSeconds;
-}
-function validateInput(label, input) {
-  if (!Number.isFinite(input))
-    throw new TypeError(`Invalid ${label} input`);
-  return input;
-}
-function validateStringClaim(claim, value) {
-  if (typeof value != "string")
-    throw new TypeError(`"${claim}" claim must be a string`);
-}
-function validateAudienceClaim(value) {
-  if (typeof value != "string" && (!Array.isArray(value) || Array.from(value).some((member) => typeof member != "string")))
-    throw new TypeError('"aud" claim must be a string or an array of strings');
-}
-function numericDate(value, label) {
-  return typeof value == "number" ? validateInput(label, value) : value instanceof Date ? validateInput(label, epoch(value)) : epoch(/* @__PURE__ */ new Date()) + secs(value);
-}
-const normalizeTyp = (value) => {
-  const normalized = value.toLowerCase();
-  return value.includes("/") ? normalized : `application/${normalized}`;
-}, checkAudiencePresence = (audPayload, audOption) => typeof audPayload == "string" ? audOption.includes(audPayload) : Array.isArray(audPayload) ? audOption.some((aud) => audPayload.includes(aud)) : !1;
-function validateNumericDate(claimsSet, claim, required = !1) {
-  const value = claimsSet[claim];
-  if (!(value === void 0 && !required)) {
-    if (typeof value != "number")
-      throw new JWTClaimValidationFailed(`"${claim}" claim must be a number`, claimsSet, claim, "invalid");
-    return value;
-  }
-}
-function unexpectedClaim(claimsSet, claim) {
-  throw new JWTClaimValidationFailed(`unexpected "${claim}" claim value`, claimsSet, claim, checkFailed);
-}
-function validateClaimsSet(protectedHeader, claimsSetBytes, options = {}) {
-  let claimsSet;
-  try {
-    claimsSet = JSON.parse(strictDecoder.decode(claimsSetBytes));
-  } catch (cause) {
-    throw new JWTInvalid("JWT Claims Set must be a top-level JSON object", { cause });
-  }
-  if (!validate_isObject(claimsSet))
-    throw new JWTInvalid("JWT Claims Set must be a top-level JSON object");
-  const { typ } = options;
-  if (typ !== void 0 && (typeof protectedHeader.typ != "string" || normalizeTyp(protectedHeader.typ) !== normalizeTyp(typ)))
-    throw new JWTClaimValidationFailed('unexpected "typ" JWT header value', claimsSet, "typ", checkFailed);
-  const { requiredClaims = [], issuer, subject, audience, maxTokenAge } = options, presenceCheck = [...requiredClaims];
-  maxTokenAge !== void 0 && presenceCheck.push("iat"), audience !== void 0 && presenceCheck.push("aud"), subject !== void 0 && presenceCheck.push("sub"), issuer !== void 0 && presenceCheck.push("iss");
-  for (const claim of new Set(presenceCheck.reverse()))
-    if (!Object.hasOwn(claimsSet, claim))
-      throw new JWTClaimValidationFailed(`missing required "${claim}" claim`, claimsSet, claim, "missing");
-  issuer !== void 0 && !(Array.isArray(issuer) ? issuer : [issuer]).includes(claimsSet.iss) && unexpectedClaim(claimsSet, "iss"), subject !== void 0 && claimsSet.sub !== subject && unexpectedClaim(claimsSet, "sub"), audience !== void 0 && !checkAudiencePresence(claimsSet.aud, typeof audience == "string" ? [audience] : audience) && unexpectedClaim(claimsSet, "aud");
-  const { clockTolerance } = options;
-  let tolerance = 0;
-  if (typeof clockTolerance == "string")
-    tolerance = secs(clockTolerance);
-  else if (clockTolerance !== void 0) {
-    if (typeof clockTolerance != "number")
-      throw new TypeError("Invalid clockTolerance option type");
-    tolerance = clockTolerance;
-  }
-  if (validateInput("clockTolerance option", tolerance), tolerance < 0)
-    throw new TypeError("Invalid clockTolerance option input");
-  const { currentDate } = options, now = validateInput("currentDate option", epoch(currentDate === void 0 ? /* @__PURE__ */ new Date() : currentDate)), iat = validateNumericDate(claimsSet, "iat", maxTokenAge !== void 0), nbf = validateNumericDate(claimsSet, "nbf");
-  if (nbf !== void 0 && nbf > now + tolerance)
-    throw new JWTClaimValidationFailed('"nbf" claim timestamp check failed', claimsSet, "nbf", checkFailed);
-  const exp = validateNumericDate(claimsSet, "exp");
-  if (exp !== void 0 && exp <= now - tolerance)
-    throw new JWTExpired('"exp" claim timestamp check failed', claimsSet, "exp", checkFailed);
-  if (maxTokenAge !== void 0) {
-    const age = now - iat, max = validateInput("maxTokenAge option", typeof maxTokenAge == "number" ? maxTokenAge : secs(maxTokenAge));
-    if (max < 0)
-      throw new TypeError("Invalid maxTokenAge option input");
-    if (age - tolerance > max)
-      throw new JWTExpired('"iat" claim timestamp check failed (too far in the past)', claimsSet, "iat", checkFailed);
-    if (age < -tolerance)
-      throw new JWTClaimValidationFailed('"iat" claim timestamp check failed (it should be in the past)', claimsSet, "iat", checkFailed);
-  }
-  return claimsSet;
-}
-let producerClaimsSets;
-function producerClaimsSet(producer) {
-  return producerClaimsSets.get(producer);
-}
-function jwtClaimsSetBytes(producer) {
-  const claimsSet = producerClaimsSet(producer);
-  for (const claim of ["iat", "nbf", "exp"]) {
-    const value = claimsSet[claim];
-    if (typeof value == "number" && !Number.isFinite(value))
-      throw new TypeError(`"${claim}" claim must be a finite number`);
-  }
-  return encoder.encode(JSON.stringify(claimsSet));
-}
-function jwtClaim(producer, claim) {
-  return producerClaimsSet(producer)[claim];
-}
-class JWTClaimsBuilder {
-  constructor(claimsSet = {}) {
-    if (!isObject(claimsSet))
-      throw new TypeError("JWT Claims Set MUST be an object");
-    (producerClaimsSets ||= /* @__PURE__ */ new WeakMap()).set(this, structuredClone(claimsSet));
-  }
-  setIssuer(value) {
-    return validateStringClaim("iss", value), producerClaimsSet(this).iss = value, this;
-  }
-  setSubject(value) {
-    return validateStringClaim("sub", value), producerClaimsSet(this).sub = value, this;
-  }
-  setAudience(value) {
-    return validateAudienceClaim(value), producerClaimsSet(this).aud = value, this;
-  }
-  setJti(value) {
-    return validateStringClaim("jti", value), producerClaimsSet(this).jti = value, this;
-  }
-  setNotBefore(value) {
-    return producerClaimsSet(this).nbf = numericDate(value, "setNotBefore"), this;
-  }
-  setExpirationTime(value) {
-    return producerClaimsSet(this).exp = numericDate(value, "setExpirationTime"), this;
-  }
-  setIssuedAt(value) {
-    const claimsSet = producerClaimsSet(this);
-    return value === void 0 ? claimsSet.iat = epoch(/* @__PURE__ */ new Date()) : typeof value == "string" ? claimsSet.iat = validateInput("setIssuedAt", epoch(/* @__PURE__ */ new Date()) + secs(value)) : claimsSet.iat = numericDate(value, "setIssuedAt"), this;
-  }
-}
-
-
-;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/jwt/verify.js
-
-
-
-async function jwtVerify(jwt, key, options) {
-  const [verified, b64] = await verifyCompact(jwt, prepareVerify(options), key);
-  if (!b64)
-    throw new JWTInvalid("JWTs MUST NOT use unencoded payload");
-  const payload = validateClaimsSet(verified.protectedHeader, verified.payload, options);
-  return { ...verified, payload };
-}
-
-
-// EXTERNAL MODULE: ./src/util/errors.ts
-var util_errors = __nccwpck_require__(70017);
-// EXTERNAL MODULE: ./src/util/read-file.ts
-var read_file = __nccwpck_require__(45201);
-;// CONCATENATED MODULE: ./src/binding/oidc.ts
-
-
-
-/**
- * GitHub OIDC job identity (DESIGN §3). The producer asks GitHub for a token with audience
- * `compute-receipt` and binds its SHA-256; the verifier checks the token's signature with GitHub's
- * keys (fetched when the network is allowed, or from a key-set file) and that its repository, run
- * and commit are the receipt's job context. This module does no `@actions/*` I/O, so the receipt
- * replay can use it.
- */
-const OIDC_AUDIENCE = 'compute-receipt';
-const GITHUB_OIDC_ISSUER = 'https://token.actions.githubusercontent.com';
-/** The token issuer for a GitHub server: github.com's, or GHES's `/_services/token`. */
-function oidcIssuer(serverUrl) {
-    const s = (serverUrl ?? '').replace(/\/+$/, '');
-    if (s === '' || /^https:\/\/github\.com$/i.test(s))
-        return GITHUB_OIDC_ISSUER;
-    return `${s}/_services/token`;
-}
-function jwksUrl(issuer) {
-    return new URL(`${issuer.replace(/\/+$/, '')}/.well-known/jwks`);
-}
-/** Read a JWKS file (`{"keys": [...]}`); a malformed file is an input error. */
-async function loadJwksFile(path) {
-    const text = await (0,read_file/* readRegularText */.Aj)(path, { maxBytes: read_file/* READ_LIMITS */.Cl.jwks, what: 'key-set file' });
-    let j;
-    try {
-        j = JSON.parse(text);
-    }
-    catch {
-        throw new util_errors/* InputError */.dz('CONFIG_INVALID', `key-set file ${(0,util_errors.q)(path)} is not valid JSON`);
-    }
-    if (!j || typeof j !== 'object' || !Array.isArray(j.keys)) {
-        throw new util_errors/* InputError */.dz('CONFIG_INVALID', `key-set file ${(0,util_errors.q)(path)} has no "keys" list`);
-    }
-    return j;
-}
-/**
- * Verify a saved OIDC token: signature first (RS256 by the issuer's keys), then issuer, audience,
- * and the job claims. A receipt is replayed after the token has expired, so `exp`/`nbf` are checked
- * at the token's own signed issue time; the signed `iat` is reported.
- */
-async function verifyOidcToken(token, opts) {
-    const issuer = opts.issuer ?? GITHUB_OIDC_ISSUER;
-    let keys;
-    if (opts.jwks)
-        keys = createLocalJWKSet(opts.jwks);
-    else if (opts.network && opts.remoteKeys)
-        keys = opts.remoteKeys;
-    else if (opts.network) {
-        try {
-            // Loaded only when used: the network layer brings the proxy-aware HTTP stack.
-            const http = opts.http ?? (await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 59663))).createHttpFetcher({ allowed: true, timeoutMs: 10_000 });
-            const res = await http.get(jwksUrl(issuer).href, { accept: 'application/json', maxBytes: 1024 * 1024 });
-            const j = JSON.parse(res.body.toString('utf8'));
-            if (!j || typeof j !== 'object' || !Array.isArray(j.keys))
-                throw new Error(`${jwksUrl(issuer).href} did not return a key set`);
-            keys = createLocalJWKSet(j);
-        }
-        catch (e) {
-            return { status: 'unavailable', detail: `OIDC token not verified: key set unavailable (${e.message})`.replace(/[\r\n]+/g, ' ').slice(0, 300) };
-        }
-    }
-    else
-        return { status: 'unavailable', detail: 'OIDC token not verified: no key set (allow network, or give a key-set file)' };
-    let unverified;
-    try {
-        unverified = decodeJwt(token.trim());
-    }
-    catch {
-        return { status: 'failed', detail: 'OIDC token is not a JWT' };
-    }
-    if (typeof unverified.iat !== 'number')
-        return { status: 'failed', detail: 'OIDC token has no iat' };
-    const at = new Date(Math.max(unverified.iat, typeof unverified.nbf === 'number' ? unverified.nbf : 0) * 1000);
-    let claims;
-    try {
-        ({ payload: claims } = await jwtVerify(token.trim(), keys, {
-            issuer,
-            audience: opts.audience ?? OIDC_AUDIENCE,
-            algorithms: ['RS256'],
-            currentDate: at,
-            clockTolerance: 5,
-        }));
-    }
-    catch (e) {
-        const code = e.code ?? 'ERR';
-        if (code === 'ERR_JWKS_TIMEOUT' || (opts.network && !opts.jwks && /fetch|network|ENOTFOUND|ECONN/i.test(e.message))) {
-            return { status: 'unavailable', detail: `OIDC token not verified: key set unavailable (${code})` };
-        }
-        return { status: 'failed', detail: `OIDC token rejected: ${code}: ${e.message}`.replace(/[\r\n]+/g, ' ').slice(0, 300) };
-    }
-    const wrong = [];
-    const cmp = (claim, expected, required) => {
-        const got = claims[claim];
-        if (expected === undefined || (expected === null && !required))
-            return;
-        if (expected === null)
-            wrong.push(`${claim}: the receipt has none to compare`);
-        else if (typeof got !== 'string' || got.toLowerCase() !== expected.toLowerCase())
-            wrong.push(`${claim}: token ${JSON.stringify(got ?? null)} vs receipt ${JSON.stringify(expected)}`);
-    };
-    cmp('repository', opts.expected.repository, true);
-    cmp('run_id', opts.expected.run_id, true);
-    cmp('sha', opts.expected.sha, true);
-    cmp('run_attempt', opts.expected.run_attempt, false);
-    cmp('workflow_ref', opts.expected.workflow_ref, false);
-    if (wrong.length)
-        return { status: 'failed', detail: `OIDC token does not match the receipt's job: ${wrong.join('; ')}` };
-    return {
-        status: 'verified',
-        detail: `OIDC token signed by ${issuer} for ${String(claims['repository'])} run ${String(claims['run_id'])} at ${new Date((claims.iat ?? 0) * 1000).toISOString()}`,
-        claims,
-    };
-}
-
-// EXTERNAL MODULE: ./src/claims/tiers.ts
-var tiers = __nccwpck_require__(1172);
-// EXTERNAL MODULE: ./src/digest/index.ts + 10 modules
-var src_digest = __nccwpck_require__(94012);
-// EXTERNAL MODULE: ./src/evidence/index.ts + 40 modules
-var evidence = __nccwpck_require__(69004);
-// EXTERNAL MODULE: ./src/policy/index.ts + 8 modules
-var src_policy = __nccwpck_require__(26413);
-// EXTERNAL MODULE: ./src/policy/parse.ts
-var action_parse = __nccwpck_require__(72745);
+// EXTERNAL MODULE: ./src/receipt/replay.ts + 3 modules
+var replay = __nccwpck_require__(77980);
 // EXTERNAL MODULE: ./src/run.ts + 2 modules
 var run = __nccwpck_require__(86334);
+// EXTERNAL MODULE: ./src/report/escape.ts
+var report_escape = __nccwpck_require__(14031);
+// EXTERNAL MODULE: ./src/util/errors.ts
+var util_errors = __nccwpck_require__(70017);
 // EXTERNAL MODULE: ./src/util/progress.ts
 var progress = __nccwpck_require__(65365);
-// EXTERNAL MODULE: ./src/version.ts
-var version = __nccwpck_require__(311);
-// EXTERNAL MODULE: ./src/execution/index.ts + 6 modules
-var execution = __nccwpck_require__(72493);
-;// CONCATENATED MODULE: ./src/receipt/leaves.ts
-/**
- * The verifier's rule (DESIGN §0), as data: every leaf of a receipt is either re-derived by `verify`
- * and compared, or named here and rendered labelled "self-reported". docs/verifier-rule.md explains
- * each entry; __tests__/receipt-leaves.test.ts flips every leaf of a fresh receipt and proves it.
- *
- * Leaf paths are written `a.b[0].c`; patterns use `[]` for any array index and `*` for any record key.
- */
-/** Leaves the verifier cannot re-derive from anything it holds: always shown as the producer's word. */
-const SELF_REPORTED = [
-    { pattern: 'receipt_id', why: 'a random identifier the producer chose; it is not bound' },
-    { pattern: 'issued_at', why: "the producer's clock; never the verification clock" },
-    { pattern: 'producer.version', why: 'the version the producer says it ran' },
-    { pattern: 'attestation_result.verifier.version', why: "the version of the producer's own verifier" },
-    { pattern: 'attestation_result.evidence[].source', why: 'which evidence source the producer says it used (`tsm`, `file:...`)' },
-    { pattern: 'benchmark_result.id', why: "the benchmark file's name as given (its bytes are bound, its name is not)" },
-    { pattern: 'deployment.runner.*', why: 'runner facts from the producer environment' },
-    { pattern: 'deployment.provider', why: 'the provider named by the producer environment' },
-    { pattern: 'deployment.storage.kind', why: 'the storage kind the producer stated' },
-    { pattern: 'policy_decision.appraised_by', why: 'who the producer says appraised its decision' },
-    { pattern: 'struck_claims[].sentence', why: "a sentence from the producer's text, which the verifier does not have" },
-    { pattern: 'struck_claims[].source', why: "where the producer's text came from" },
-    { pattern: 'struck_claims[].line', why: "the line in the producer's text" },
-];
-/**
- * Leaves re-derived only in some runs: they are compared when the condition holds, and otherwise
- * rendered labelled self-reported with the reason.
- */
-const CONDITIONAL = [
-    { pattern: 'workload.kind', when: 'verify is given --workload', why: 'not re-hashed (no --workload)' },
-    { pattern: 'workload.name', when: 'verify is given --workload', why: 'not re-hashed (no --workload)' },
-    { pattern: 'workload.bytes', when: 'verify is given --workload', why: 'not re-hashed (no --workload)' },
-    { pattern: 'input.bytes', when: 'verify is given --inputs', why: 'not re-hashed (no --inputs)' },
-    { pattern: 'outputs.bytes', when: 'verify is given --outputs', why: 'not re-hashed (no --outputs)' },
-    { pattern: 'policy_decision.status', when: "the verifier's policy is the producer's", why: "the producer's decision under its own policy (the verifier ran a different one)" },
-    { pattern: 'policy_decision.reason', when: "the verifier's policy is the producer's", why: "the producer's decision under its own policy (the verifier ran a different one)" },
-    { pattern: 'policy_decision.checks[].*', when: "the verifier's policy is the producer's", why: "the producer's checks under its own policy (the verifier ran a different one)" },
-    { pattern: 'claim_tier', when: "the verifier's policy is the producer's", why: "the producer's claim under its own policy (the verifier ran a different one)" },
-    { pattern: 'allowed_claim', when: "the verifier's policy is the producer's", why: "the producer's claim under its own policy (the verifier ran a different one)" },
-    { pattern: 'execution.session', when: "the replayed RTMR3 log holds this job's begin event", why: 'the session names no begin event that the quote replays' },
-    { pattern: 'execution.tier_reason', when: "the verifier's policy is the producer's", why: "why the producer's policy reached the execution tier or not (the verifier ran a different one)" },
-    { pattern: 'struck_claims[].category', when: "the verifier's linter flags the sentence on its own", why: "the producer's linter finding, not reproduced from the sentence alone" },
-    { pattern: 'struck_claims[].rule', when: "the verifier's linter flags the sentence on its own", why: "the producer's linter finding, not reproduced from the sentence alone" },
-    { pattern: 'struck_claims[].rewrite', when: "the verifier's linter flags the sentence on its own", why: "the producer's linter finding, not reproduced from the sentence alone" },
-    { pattern: 'struck_claims[].why', when: "the verifier's linter flags the sentence on its own", why: "the producer's linter finding, not reproduced from the sentence alone" },
-];
-/** `a.b[3].c` -> `a.b[].c` */
-function leafPattern(path) {
-    return path.replace(/\[\d+\]/g, '[]');
-}
-function matches(pattern, path) {
-    const p = leafPattern(path);
-    if (pattern === p)
-        return true;
-    if (pattern.endsWith('.*')) {
-        const base = pattern.slice(0, -2);
-        return p.startsWith(base + '.') || p.startsWith(base + '[');
-    }
-    return false;
-}
-function selfReportedRule(path) {
-    return SELF_REPORTED.find((r) => matches(r.pattern, path)) ?? null;
-}
-function conditionalRule(path) {
-    return CONDITIONAL.find((r) => matches(r.pattern, path)) ?? null;
-}
-/** Every leaf (string, number, boolean, null) of a JSON value, array elements included. */
-function leaves(v, path = '') {
-    if (v === null || typeof v !== 'object')
-        return [{ path, value: v }];
-    if (Array.isArray(v))
-        return v.flatMap((x, i) => leaves(x, `${path}[${i}]`));
-    return Object.entries(v).flatMap(([k, x]) => leaves(x, path ? `${path}.${k}` : k));
-}
-
-;// CONCATENATED MODULE: ./src/util/json.ts
-/**
- * Bounds on a parsed JSON value before a schema looks at it. JSON.parse of a capped file is cheap;
- * a schema check of a value with a million nodes is not (every failing node becomes an issue object:
- * 2.4 GB for a 63 MiB receipt of small objects). Real receipts and manifest-sized files are far
- * below these bounds. The walk is iterative: a value nested a million levels deep cannot overflow
- * the stack.
- */
-
-/** Bounds for receipt.json (a genuine receipt holds a few thousand values). */
-const RECEIPT_JSON_BOUNDS = { maxNodes: 250_000, maxDepth: 32 };
-/** Throws `code` naming `what` when `value` exceeds the bounds. */
-function checkJsonBounds(value, bounds, code, what) {
-    // Values are counted as they are found, before any is queued, so the queue stays within the bound.
-    let nodes = 1;
-    const stack = value !== null && typeof value === 'object' ? [[value, 1]] : [];
-    while (stack.length > 0) {
-        const [v, depth] = stack.pop();
-        if (depth > bounds.maxDepth)
-            throw new util_errors/* InputError */.dz(code, `${what} nests deeper than ${bounds.maxDepth} levels`);
-        const children = Array.isArray(v) ? v : Object.values(v);
-        nodes += children.length;
-        if (nodes > bounds.maxNodes)
-            throw new util_errors/* InputError */.dz(code, `${what} holds more than ${bounds.maxNodes} JSON values`);
-        for (const x of children)
-            if (x !== null && typeof x === 'object')
-                stack.push([x, depth + 1]);
-    }
-}
-
-// EXTERNAL MODULE: ./src/receipt/schema.ts
-var schema = __nccwpck_require__(66785);
-;// CONCATENATED MODULE: ./src/receipt/read.ts
-/**
- * Reading the receipt and the JSON files beside it, strictly: one parse, no differential between
- * this reader and any other JSON reader a reviewer may use. A duplicate key, invalid UTF-8, a lone
- * surrogate or a document that is not in RFC 8785 canonical form (the producer writes every JSON
- * file canonical) is refused; the receipt then goes through the strict zod schema.
- */
-
-
-
-
-
-
-
-const UTF8 = new TextDecoder('utf-8', { fatal: true });
-class JsonStrictError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'JsonStrictError';
-    }
-}
-/**
- * Scan JSON text for duplicate object keys (JSON.parse keeps the last one silently). The text is
- * known to be valid JSON (JSON.parse ran first), so the scanner only tracks strings and nesting.
- */
-function findDuplicateKey(text) {
-    const stack = [];
-    let i = 0;
-    const n = text.length;
-    while (i < n) {
-        const c = text[i];
-        if (c === '{') {
-            stack.push(new Set());
-            i++;
-        }
-        else if (c === '[') {
-            stack.push(null);
-            i++;
-        }
-        else if (c === '}' || c === ']') {
-            stack.pop();
-            i++;
-        }
-        else if (c === '"') {
-            let j = i + 1;
-            while (j < n && text[j] !== '"')
-                j += text[j] === '\\' ? 2 : 1;
-            const raw = text.slice(i, j + 1);
-            i = j + 1;
-            const top = stack[stack.length - 1];
-            if (top) {
-                // A string in an object is a key when a ':' follows it.
-                let k = i;
-                while (k < n && /\s/.test(text[k]))
-                    k++;
-                if (text[k] === ':') {
-                    const key = JSON.parse(raw);
-                    if (top.has(key))
-                        return key;
-                    top.add(key);
-                }
-            }
-        }
-        else
-            i++;
-    }
-    return null;
-}
-const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
-/**
- * Parse JSON bytes strictly: valid UTF-8, valid JSON, no duplicate keys, no lone surrogates, and
- * (when `canonical`) byte-for-byte the RFC 8785 form, optionally followed by one newline.
- */
-function parseStrictJson(bytes, opts) {
-    let text;
-    try {
-        text = UTF8.decode(bytes);
-    }
-    catch {
-        throw new JsonStrictError('is not valid UTF-8');
-    }
-    let value;
-    try {
-        value = JSON.parse(text);
-    }
-    catch (e) {
-        throw new JsonStrictError(`is not valid JSON: ${e.message}`);
-    }
-    const dup = findDuplicateKey(text);
-    if (dup !== null)
-        throw new JsonStrictError(`has the key ${(0,util_errors.q)(dup)} twice`);
-    if (LONE_SURROGATE.test(text) || /\\u[dD][89a-fA-F]/.test(text)) {
-        // An escaped surrogate is fine only as part of a pair; re-check on the decoded strings.
-        if (hasLoneSurrogate(value))
-            throw new JsonStrictError('holds a lone surrogate (not Unicode text)');
-    }
-    if (opts.canonical) {
-        const c = (0,jcs/* canonicalize */.d)(value);
-        if (text !== c && text !== c + '\n')
-            throw new JsonStrictError('is not in RFC 8785 canonical form (it was re-serialised or edited)');
-    }
-    return value;
-}
-function hasLoneSurrogate(v) {
-    if (typeof v === 'string')
-        return LONE_SURROGATE.test(v);
-    if (Array.isArray(v))
-        return v.some(hasLoneSurrogate);
-    if (v !== null && typeof v === 'object')
-        return Object.entries(v).some(([k, x]) => LONE_SURROGATE.test(k) || hasLoneSurrogate(x));
-    return false;
-}
-/** A regular file under a size cap (src/util/read-file.ts), or null when the path does not exist. */
-async function readRegularFile(path, max, shown) {
-    try {
-        return await (0,read_file/* readRegularFile */.XF)(path, { maxBytes: max, what: 'receipt file', shown, noFollow: true });
-    }
-    catch (e) {
-        if (e instanceof util_errors/* InputError */.dz && e.code === 'PATH_MISSING')
-            return null;
-        throw e;
-    }
-}
-/** Read and validate a receipt (file or directory); anything malformed is an exit-2 InputError. */
-async function loadReceipt(path, cwd) {
-    const abs = (0,external_node_path_.resolve)(cwd, path);
-    let isDir = false;
-    try {
-        isDir = (await (0,promises_.stat)(abs)).isDirectory();
-    }
-    catch {
-        throw new util_errors/* InputError */.dz('PATH_MISSING', `no such receipt: ${(0,util_errors.q)(path)}`);
-    }
-    const file = isDir ? (0,external_node_path_.join)(abs, 'receipt.json') : abs;
-    let bytes;
-    try {
-        bytes = await (0,read_file/* readRegularFile */.XF)(file, { maxBytes: read_file/* READ_LIMITS */.Cl.receipt, what: 'receipt', shown: isDir ? (0,external_node_path_.join)(path, 'receipt.json') : path });
-    }
-    catch (e) {
-        if (e instanceof util_errors/* InputError */.dz && e.code === 'PATH_MISSING')
-            throw new util_errors/* InputError */.dz('PATH_MISSING', `no receipt.json at ${(0,util_errors.q)(path)}`);
-        throw e;
-    }
-    let json;
-    try {
-        json = parseStrictJson(bytes, { canonical: true });
-    }
-    catch (e) {
-        if (e instanceof JsonStrictError) {
-            throw new util_errors/* InputError */.dz('RECEIPT_INVALID', `receipt ${(0,util_errors.q)(path)} ${e.message.startsWith('is not valid JSON') ? e.message : `${e.message}; refused`}`);
-        }
-        throw e;
-    }
-    checkJsonBounds(json, RECEIPT_JSON_BOUNDS, 'RECEIPT_INVALID', `receipt ${(0,util_errors.q)(path)}`);
-    const r = schema/* ReceiptSchema */.Ci.safeParse(json);
-    if (!r.success) {
-        const first = r.error.issues[0];
-        const where = first.path.map(String).join('.') || '(top level)';
-        throw new util_errors/* InputError */.dz('RECEIPT_INVALID', `receipt ${(0,util_errors.q)(path)} fails the schema at ${where}: ${first.message}`);
-    }
-    return { receipt: r.data, dir: (0,external_node_path_.dirname)(file), bytes };
-}
-
-;// CONCATENATED MODULE: ./src/receipt/replay.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** Files in the receipt directory are read up to this size (evidence, manifests, a benchmark file). */
-const FILE_MAX_BYTES = 256 * 1024 * 1024;
-/** A receipt directory holding more entries than this is refused rather than walked. */
-const DIR_MAX_ENTRIES = 100_000;
-const FILE_ROLE = { workload: 'workload', input: 'inputs', outputs: 'outputs' };
-function rootOf(m) {
-    const h = (0,external_node_crypto_.createHash)('sha256');
-    for (const r of m.resources)
-        h.update(Buffer.from(r.digest, 'hex'));
-    return 'sha256:' + h.digest('hex');
-}
-function describeNameChange(expected, actual) {
-    const e = new Set(expected.resources.map((r) => r.name));
-    const a = new Set(actual.resources.map((r) => r.name));
-    const gone = [...e].filter((n) => !a.has(n));
-    const added = [...a].filter((n) => !e.has(n));
-    if (!gone.length && !added.length)
-        return null;
-    const show = (xs) => xs.slice(0, 5).map((x) => JSON.stringify(x)).join(', ') + (xs.length > 5 ? ', …' : '');
-    return [gone.length ? `only in the receipt: ${show(gone)}` : '', added.length ? `only on disk: ${show(added)}` : ''].filter(Boolean).join('; ');
-}
-/** Value for a mismatch line: strings as they are, anything else as JSON. */
-function show(v) {
-    if (v === undefined || v === null)
-        return null;
-    return typeof v === 'string' ? v : JSON.stringify(v);
-}
-/** The receipt directory's regular files (relative '/'-paths), and anything that is not one. */
-async function listReceiptDir(dir) {
-    const files = new Set();
-    const odd = [];
-    let seen = 0;
-    const walk = async (abs, rel) => {
-        for (const e of await (0,promises_.readdir)(abs, { withFileTypes: true })) {
-            if (++seen > DIR_MAX_ENTRIES)
-                throw new util_errors/* InputError */.dz('RECEIPT_INVALID', `receipt directory holds more than ${DIR_MAX_ENTRIES} entries; refused`);
-            const r = rel ? `${rel}/${e.name}` : e.name;
-            if (e.isDirectory())
-                await walk((0,external_node_path_.join)(abs, e.name), r);
-            else if (e.isFile())
-                files.add(r);
-            else
-                odd.push(r);
-        }
-    };
-    await walk(dir, '');
-    return { files, odd };
-}
-/** A stand-in tree for the OMS statement when the verifier holds only the saved manifest. */
-function treeFromManifest(name, m) {
-    const root = Buffer.from(rootOf(m).slice('sha256:'.length), 'hex');
-    return { digest: rootOf(m), root, kind: 'directory', name, serialization: m.serialization, resources: [], files: m.resources.length, bytes: 0 };
-}
-/**
- * The verifier role (DESIGN §0): replay a receipt. It re-derives every field it can (digests and
- * manifests from the paths it is given, the saved manifests otherwise; the binding, report_data and
- * GPU nonce; every file of the receipt directory the tool writes; the evidence, re-verified from its
- * saved bytes; the producer's policy identity from its saved copy; and, when it runs the same policy,
- * the producer's decision and claim), compares each with the receipt leaf by leaf, and names every
- * leaf it could not re-derive as self-reported. Any mismatch adds a denying `replay.integrity` check.
- * Fields that choose how something is re-derived (the input scheme, the ignores, symlinks) are never
- * taken from the receipt alone.
- */
-async function verifyReceipt(opts, deps) {
-    const { receipt, dir } = await loadReceipt(opts.receipt, deps.cwd);
-    const policy = await (0,src_policy/* loadPolicy */.tb)(opts.policy, { cwd: deps.cwd });
-    // Read up front, so a bad key-set file is an input error whether or not the receipt has a token.
-    const jwks = opts.oidcJwks ? await loadJwksFile((0,external_node_path_.resolve)(deps.cwd, opts.oidcJwks)) : null;
-    const mismatches = [];
-    const notes = [];
-    const fileMismatch = (rel, expected, actual, cause) => mismatches.push({ field: `file ${rel}`, expected, actual, cause });
-    // ---- The receipt directory: regular files only; each file the receipt names is read from here.
-    const listing = await listReceiptDir(dir);
-    for (const o of listing.odd)
-        fileMismatch(o, 'a regular file', 'a symbolic link or special file', 'the receipt directory holds only regular files');
-    const accounted = new Set(['receipt.json']);
-    const readInDir = async (rel) => {
-        accounted.add(rel);
-        if (!listing.files.has(rel)) {
-            if (!listing.odd.includes(rel))
-                fileMismatch(rel, 'present', 'missing', 'the receipt names this file');
-            return null;
-        }
-        return readRegularFile((0,external_node_path_.join)(dir, ...rel.split('/')), FILE_MAX_BYTES, `receipt file ${(0,util_errors.q)(rel)}`);
-    };
-    const readJson = async (rel) => {
-        const bytes = await readInDir(rel);
-        if (!bytes)
-            return null;
-        try {
-            return { value: parseStrictJson(bytes, { canonical: true }), bytes };
-        }
-        catch (e) {
-            if (!(e instanceof JsonStrictError))
-                throw e;
-            fileMismatch(rel, 'canonical JSON as the producer writes it', e.message, 'read strictly');
-            return null;
-        }
-    };
-    /** Compare a file's bytes with what the verifier regenerates. */
-    const regenerated = async (rel, bytes, how) => {
-        const got = await readInDir(rel);
-        if (!got)
-            return;
-        const want = Buffer.from(bytes, 'utf8');
-        if (!got.equals(want))
-            fileMismatch(rel, (0,binding_binding/* sha256Prefixed */.rc)(got), (0,binding_binding/* sha256Prefixed */.rc)(want), `regenerated ${how}`);
-    };
-    // What the verifier derives, shaped like the receipt; undefined = not derived in this run.
-    const d = {};
-    const rederived = { workload: false, inputs: false, outputs: false };
-    const ignoresForPolicy = {};
-    /** Names only in the receipt or only on disk, per manifest leaf: the root digest does not cover names. */
-    const nameChanges = {};
-    // ---- Trees: workload, inputs, outputs.
-    const readManifest = async (role) => {
-        const rel = `${FILE_ROLE[role]}.manifest.json`;
-        const malformed = (why) => {
-            mismatches.push({ field: `${FILE_ROLE[role]}.manifest`, expected: 'a manifest', actual: `malformed (${why})`, cause: `read ${rel} strictly` });
-            return null;
-        };
-        const bytes = await readInDir(rel);
-        if (!bytes)
-            return null;
-        let value;
-        try {
-            value = parseStrictJson(bytes, { canonical: true });
-        }
-        catch (e) {
-            if (!(e instanceof JsonStrictError))
-                throw e;
-            return malformed(e.message);
-        }
-        const m = schema/* ManifestFileSchema */.VS.safeParse(value);
-        if (!m.success) {
-            const i = m.error.issues[0];
-            return malformed(`${i.path.map(String).join('.') || 'top level'}: ${i.message}`);
-        }
-        const man = m.data;
-        if (!(0,src_digest/* resourcesInOrder */.V9)(man.serialization.method, man.serialization.order, man.resources.map((r) => r.name))) {
-            fileMismatch(rel, `resources sorted in ${man.serialization.order} order, no duplicates`, 'unsorted or duplicated', 'read strictly');
-        }
-        return man;
-    };
-    /** Hash paths the way the verifier decides: ignores its policy allows, symlinks only if both the receipt and its manifest say so. */
-    const rehash = async (role, paths, serialization, saved) => {
-        const claimed = new Set([...(0,run/* extraIgnores */.C8)(serialization), ...(saved ? (0,run/* extraIgnores */.C8)(saved.serialization) : [])]);
-        const allowed = [...claimed].filter((p) => policy.policy.allowed_ignores.includes(p));
-        const refused = [...claimed].filter((p) => !policy.policy.allowed_ignores.includes(p));
-        if (refused.length)
-            notes.push(`${FILE_ROLE[role]}: re-hashed including ${refused.map((p) => JSON.stringify(p)).join(', ')}, which the producer left out and the verifier's policy does not allow to be ignored`);
-        const allowSymlinks = serialization.allow_symlinks && (saved?.serialization.allow_symlinks ?? false);
-        // Order and method (files or shards) change no check: every byte is hashed either way. They are
-        // bound through the manifest digest, so the saved manifest's are used; a shard size other than
-        // OMS's is a mismatch (derived below), never replayed.
-        const ser = saved?.serialization ?? serialization;
-        const method = ser.method === 'shards' ? 'shards' : 'files';
-        return (0,progress/* tracked */.rX)(deps.progress, FILE_ROLE[role], (p) => (0,src_digest/* digestTree */.hW)((0,run/* resolveAll */.WZ)(deps.cwd, paths), { allowSymlinks, ignorePaths: allowed, order: ser.order, method, ...p }));
-    };
-    const treeRole = async (role, given) => {
-        const part = role === 'workload' ? receipt.workload : role === 'input' ? receipt.input : receipt.outputs;
-        const saved = await readManifest(role);
-        const out = { manifest: { path: `${FILE_ROLE[role]}.manifest.json` } };
-        const producerIgnores = new Set([...(0,run/* extraIgnores */.C8)(part.serialization), ...(saved ? (0,run/* extraIgnores */.C8)(saved.serialization) : [])]);
-        ignoresForPolicy[FILE_ROLE[role]] = [...producerIgnores].sort(src_digest/* compareUtf8 */.zq);
-        if (saved) {
-            out['serialization'] = saved.serialization.method === 'shards' ? { ...saved.serialization, shard_size: src_digest/* SHARD_SIZE */.jX } : saved.serialization;
-            out['files'] = saved.resources.length;
-            out['manifest'].digest = (0,binding_binding/* jsonDigest */.jW)(saved);
-        }
-        else {
-            out['serialization'] = null;
-            out['files'] = null;
-            out['manifest'].digest = null;
-        }
-        let tree = null;
-        let rehashed = null;
-        const plain = saved !== null && saved.resources.every((r) => r.algorithm === 'sha256');
-        // Only inputs may be keyed; a keyed commitment is not derivable from its manifest (compared with the binding instead).
-        let digest = plain ? rootOf(saved) : saved && role === 'input' ? undefined : null;
-        if (given?.length) {
-            rederived[FILE_ROLE[role]] = true;
-            tree = await rehash(role, given, part.serialization, saved);
-            if (role === 'input') {
-                const keyed = receipt.binding.input_commitment.startsWith('hmac-sha256:') || receipt.input_commitment.startsWith('hmac-sha256:') || saved?.resources.some((r) => r.algorithm !== 'sha256');
-                if (keyed && !opts.inputKey) {
-                    throw new util_errors/* InputError */.dz('USAGE', 'the input commitment is keyed (hmac-sha256): give the input key (--input-key-file or COMPUTE_RECEIPT_INPUT_KEY) to re-derive --inputs');
-                }
-                const ic = (0,src_digest/* inputCommitment */.cU)(tree, keyed ? opts.inputKey : undefined);
-                rehashed = ic.manifest;
-                digest = ic.commitment;
-            }
-            else {
-                rehashed = (0,src_digest/* buildManifest */.u1)(tree);
-                digest = tree.digest;
-            }
-            out['serialization'] = rehashed.serialization;
-            out['files'] = tree.files;
-            out['bytes'] = tree.bytes;
-            out['manifest'].digest = (0,binding_binding/* jsonDigest */.jW)(rehashed);
-            if (saved && (0,binding_binding/* jsonDigest */.jW)(saved) !== (0,binding_binding/* jsonDigest */.jW)(rehashed)) {
-                const change = describeNameChange(saved, rehashed);
-                if (change)
-                    nameChanges[`${role}.manifest.digest`] = change;
-            }
-        }
-        else if (role !== 'input') {
-            notes.push(`${FILE_ROLE[role]} not re-hashed (no --${FILE_ROLE[role]}): checked against the saved manifest only`);
-        }
-        if (saved && part.manifest && (0,binding_binding/* jsonDigest */.jW)(saved) !== part.manifest.digest) {
-            fileMismatch(`${FILE_ROLE[role]}.manifest.json`, part.manifest.digest, (0,binding_binding/* jsonDigest */.jW)(saved), 'digest of the saved manifest');
-        }
-        return { out, saved, tree, rehashed, digest };
-    };
-    // Outputs.
-    const outR = await treeRole('outputs', opts.outputs);
-    d['outputs'] = outR.out;
-    d['output_digest'] = outR.digest;
-    const outManifest = outR.rehashed ?? outR.saved;
-    // SHA256SUMS only for whole files: sha256sum cannot replay shards (byte ranges).
-    if (outManifest && outManifest.serialization.method === 'files')
-        await regenerated('outputs.SHA256SUMS', plainSums(outManifest), 'from the outputs manifest');
-    // Workload: a tree, or a container image reference (then no files, and the binding has no manifest digest).
-    const image = receipt.binding.workload_manifest_digest === null;
-    let wR = null;
-    if (image) {
-        d['workload'] = {
-            kind: 'image',
-            serialization: { method: 'image', hash_type: 'sha256', order: receipt.workload.serialization.order === 'utf8-bytes' ? 'utf8-bytes' : src_digest/* DEFAULT_ORDER */.DJ, allow_symlinks: false, ignore_paths: [] },
-            files: 0,
-            bytes: 0,
-            manifest: null,
-            statement: null,
-        };
-        d['workload_digest'] = receipt.binding.workload_digest;
-        if (opts.workload?.length) {
-            rederived.workload = true;
-            const ref = opts.workload.length === 1 ? (0,src_digest/* parseImageRef */.Q)(opts.workload[0]) : null;
-            if (!ref)
-                throw new util_errors/* InputError */.dz('USAGE', 'the receipt names a container image: give --workload as one reference name@sha256:<hex>');
-            d['workload_digest'] = ref.digest;
-            d['workload'].name = ref.name;
-        }
-        else
-            notes.push('workload not re-derived (no --workload): the image reference is checked against the binding only');
-    }
-    else {
-        wR = await treeRole('workload', opts.workload);
-        d['workload'] = { ...wR.out, statement: 'workload.statement.json' };
-        d['workload_digest'] = wR.digest;
-        if (wR.tree) {
-            d['workload'].kind = wR.tree.kind;
-            d['workload'].name = wR.tree.name;
-        }
-        const wm = wR.rehashed ?? wR.saved;
-        if (wm) {
-            if (wm.serialization.method === 'files')
-                await regenerated('workload.SHA256SUMS', plainSums(wm), 'from the workload manifest');
-            const t = wR.tree ?? treeFromManifest(receipt.workload.name, wm);
-            let statement = '(no statement: the manifest is not plain sha256)';
-            try {
-                statement = (0,jcs/* canonicalize */.d)((0,src_digest/* omsStatement */.RN)(t, wm)) + '\n';
-            }
-            catch (e) {
-                if (!(e instanceof TypeError))
-                    throw e;
-            }
-            await regenerated('workload.statement.json', statement, 'as the OMS statement of the workload manifest');
-        }
-    }
-    // Inputs: the scheme is what the commitment's bound prefix and the saved manifest say, never the `scheme` field alone.
-    const inR = await treeRole('input', opts.inputs);
-    d['input'] = inR.out;
-    const savedScheme = inR.saved ? (inR.saved.resources.every((r) => r.algorithm === 'sha256') ? 'sha256' : 'hmac-sha256') : null;
-    const boundScheme = receipt.binding.input_commitment.startsWith('hmac-sha256:') ? 'hmac-sha256' : 'sha256';
-    d['input'].scheme = savedScheme === null || savedScheme === boundScheme ? boundScheme : null;
-    d['input_commitment'] = inR.digest;
-    if (!opts.inputs?.length)
-        notes.push(boundScheme === 'hmac-sha256' ? 'inputs not re-derived: the commitment is keyed; give --inputs and the input key' : 'inputs not re-hashed (no --inputs)');
-    // ---- The policy the producer saved: its identity is re-derived from the copy (never used to decide).
-    let producerPolicy = null;
-    const savedPolicyRel = receipt.policy_decision.policy_file;
-    const savedPolicy = await readInDir(savedPolicyRel);
-    if (savedPolicy) {
-        try {
-            producerPolicy = (0,action_parse/* parsePolicyBytes */.vR)(savedPolicy, savedPolicyRel);
-        }
-        catch (e) {
-            if (!(e instanceof util_errors/* InputError */.dz))
-                throw e;
-            fileMismatch(savedPolicyRel, 'the policy the producer ran', e.message, 'parsed the saved copy');
-        }
-    }
-    d['verifier_policy_id'] = producerPolicy?.policy_id ?? null;
-    d['policy_decision'] = {
-        policy_id: producerPolicy?.policy_id ?? null,
-        policy_version: producerPolicy?.policy_version ?? null,
-        policy_digest: savedPolicy ? (0,binding_binding/* sha256Prefixed */.rc)(savedPolicy) : null,
-        policy_file: producerPolicy ? (0,run/* policyFileName */.UW)(producerPolicy) : null,
-        decision_ceiling: producerPolicy?.policy.decision_ceiling ?? null,
-    };
-    // Decided by the saved copy's bytes, never by the receipt's policy fields.
-    const samePolicy = producerPolicy !== null && producerPolicy.policy_digest === policy.policy_digest;
-    // ---- Benchmark: context only, but its digest is bound, so the saved copy must match.
-    const benchmarkDigest = receipt.benchmark_result ? await readInDir(receipt.benchmark_result.file).then((b) => (b ? (0,binding_binding/* sha256Prefixed */.rc)(b) : null)) : null;
-    if (receipt.benchmark_result) {
-        d['benchmark_result'] = { digest: benchmarkDigest, file: `benchmark/${(0,run/* safeFileName */.Tx)(receipt.benchmark_result.id)}`, claim_limit: 'capacity context only; not per-job proof' };
-    }
-    // ---- OIDC token: its digest is bound; the saved token must match it and verify.
-    let oidcDigest = null;
-    let oidc = null;
-    const tokenBytes = listing.files.has('oidc-token.jwt') || receipt.binding.oidc_token_digest ? await readInDir('oidc-token.jwt') : null;
-    if (tokenBytes) {
-        oidcDigest = (0,binding_binding/* sha256Prefixed */.rc)(tokenBytes.toString('utf8'));
-        const j = receipt.binding.job;
-        const v = await verifyOidcToken(tokenBytes.toString('utf8'), {
-            jwks,
-            network: opts.network,
-            issuer: oidcIssuer(deps.env['GITHUB_SERVER_URL']),
-            expected: { repository: j.repository, run_id: j.run_id, sha: j.sha, run_attempt: j.run_attempt, workflow_ref: j.workflow_ref },
-        });
-        oidc = v.status === 'verified' ? { status: v.status, detail: v.detail, claims: { ...v.claims } } : { status: v.status, detail: v.detail };
-        if (v.status === 'failed')
-            mismatches.push({ field: 'oidc_token', expected: 'a token signed by the issuer for the receipt job', actual: v.detail, cause: 'verified the saved OIDC token' });
-        else
-            notes.push(v.detail);
-    }
-    // ---- Two-phase flow: the begin and seal digests the binding carries come from the saved event log
-    // (docs/execution.md); the checks below judge the log the quote replays.
-    const ex = receipt.execution;
-    const exLogBytes = ex ? await readInDir(ex.event_log) : null;
-    const exDigests = ex ? ((0,execution.bindingDigests)((0,execution.viewOfLogBytes)(exLogBytes, ex.session)) ?? receipt.binding.execution ?? null) : null;
-    // ---- The binding, recomputed from what the verifier derived (never the receipt's copy).
-    const pick = (derived, fallback) => (derived === undefined || derived === null ? fallback : derived);
-    const binding = {
-        v: binding_binding/* BINDING_VERSION */.BW,
-        job: receipt.binding.job,
-        workload_digest: pick(d['workload_digest'], receipt.workload_digest),
-        workload_manifest_digest: image ? null : pick(d['workload'].manifest?.digest, receipt.binding.workload_manifest_digest ?? ''),
-        input_commitment: pick(d['input_commitment'], receipt.input_commitment),
-        input_manifest_digest: pick(d['input'].manifest.digest, receipt.input.manifest.digest),
-        output_digest: pick(d['output_digest'], receipt.output_digest),
-        output_manifest_digest: pick(d['outputs'].manifest.digest, receipt.outputs.manifest.digest),
-        benchmark_digest: receipt.benchmark_result ? pick(benchmarkDigest, receipt.benchmark_result.digest) : null,
-        oidc_token_digest: oidcDigest,
-        nonce: receipt.binding.nonce,
-        ...(exDigests ? { execution: exDigests } : {}),
-    };
-    // The input commitment with a key and no --inputs cannot be re-derived: it is compared with the binding only.
-    if (d['input_commitment'] === undefined)
-        d['input_commitment'] = receipt.binding.input_commitment;
-    const rd = (0,binding_binding/* reportData */.TI)(binding);
-    const gn = (0,binding_binding/* gpuNonce */.ox)(binding);
-    const fullBinding = { ...binding, report_data: rd.toString('hex'), gpu_nonce: gn.toString('hex') };
-    d['binding'] = fullBinding;
-    await regenerated('binding.json', (0,jcs/* canonicalize */.d)(fullBinding) + '\n', 'from the recomputed binding');
-    d['job_id'] = receipt.binding.job.id ?? (0,job/* jobLabel */.OP)(receipt.binding.job);
-    // ---- Evidence: re-verified from the saved bytes against the recomputed report_data, twice when
-    // the conditions differ: as the producer did (its saved roots, at its stated time: to check what it
-    // recorded) and as the verifier decides (its own roots and clock: what it renders and appraises).
-    const savedTrust = [...listing.files].some((f) => f.startsWith('trust/'));
-    const producerRoots = savedTrust ? (0,evidence/* loadTrustRoots */.k0)((0,external_node_path_.join)(dir, 'trust')) : (0,evidence/* loadTrustRoots */.k0)(undefined);
-    for (const f of listing.files)
-        if (f.startsWith('trust/'))
-            accounted.add(f);
-    const verifierRoots = (0,evidence/* loadTrustRoots */.k0)(opts.trustRootsDir ? (0,external_node_path_.resolve)(deps.cwd, opts.trustRootsDir) : undefined);
-    const producerAt = new Date(receipt.issued_at);
-    const verifierAt = opts.at ?? deps.now();
-    if (!opts.at)
-        notes.push(`evidence verified at the verifier's clock ${verifierAt.toISOString()}; pass --at to verify at another time (the receipt's issued_at is self-reported)`);
-    const sameConditions = producerRoots.digest === verifierRoots.digest && producerAt.getTime() === verifierAt.getTime();
-    const evP = [];
-    const evV = [];
-    const evVAt = [];
-    const evDerived = [];
-    for (const [i, e] of receipt.attestation_result.evidence.entries()) {
-        const bytes = await readInDir(e.file);
-        const aux = [];
-        const auxDerived = [];
-        for (const a of e.aux) {
-            const prefix = `evidence/${i}-`;
-            const ab = await readInDir(a.file);
-            auxDerived.push({ file: a.file.startsWith(prefix) && !a.file.slice(prefix.length).includes('/') ? a.file : null, digest: ab ? (0,binding_binding/* sha256Prefixed */.rc)(ab) : null });
-            if (ab)
-                aux.push({ name: a.file.slice(a.file.lastIndexOf('/') + 1).replace(/^\d+-/, ''), bytes: ab });
-        }
-        if (!bytes) {
-            evVAt.push(null);
-            evDerived.push({ kind: null, format: null, file: null, digest: null, verified: false, status: null, binding_matches: null, detail: null, aux: auxDerived });
-            continue;
-        }
-        const input = { bytes, aux };
-        const fetchers = { pcs: (0,run/* pcsOptions */.p4)(deps.env), kds: (0,run/* kdsOptions */.NH)(deps.env) };
-        const p = await (0,evidence/* verifyEvidence */.Jm)(input, e.file, { reportData: rd, gpuNonce: gn, trustRoots: producerRoots, at: producerAt, network: opts.network, ...fetchers });
-        const v = sameConditions ? p : await (0,evidence/* verifyEvidence */.Jm)(input, e.file, { reportData: rd, gpuNonce: gn, trustRoots: verifierRoots, at: verifierAt, network: opts.network, ...fetchers });
-        evP.push(p);
-        evV.push(v);
-        evVAt.push(v);
-        evDerived.push({
-            kind: p.kind,
-            format: p.format,
-            file: `evidence/${i}-${(0,run/* safeFileName */.Tx)(p.format)}.bin`,
-            digest: (0,binding_binding/* sha256Prefixed */.rc)(bytes),
-            verified: p.status === 'verified',
-            status: p.status,
-            binding_matches: p.bindingMatches,
-            detail: p.detail,
-            aux: auxDerived,
-        });
-        if (!sameConditions && (p.status !== v.status || p.bindingMatches !== v.bindingMatches)) {
-            notes.push(`evidence[${i}]: ${p.status} under the producer's roots at its stated time, ${v.status} under the verifier's roots at ${verifierAt.toISOString()} (the verifier's result decides)`);
-        }
-    }
-    d['attestation_result'] = {
-        verifier: { name: version/* PRODUCER_NAME */.n },
-        evidence_digest: (0,run/* evidenceDigest */.YB)(evDerived.map((x) => x['digest']).filter((x) => x !== null)),
-        claim_limit: 'runtime or environment evidence only',
-        trust_roots: savedTrust ? { custom: producerRoots.digest } : 'shipped',
-        evidence: evDerived,
-    };
-    d['runtime_measurement'] = (0,run/* runtimeMeasurement */.fH)(evP);
-    // ---- The producer's decision and claim: re-derived when the verifier runs the same policy.
-    const workloadDigest = binding.workload_digest;
-    const digests = { workload: workloadDigest, input: binding.input_commitment, output: binding.output_digest };
-    const execP = ex ? (0,execution.executionChecks)(ex.session, binding, evP) : null;
-    let tierReasonP;
-    if (samePolicy && producerPolicy) {
-        const a = (0,run/* appraiseAll */.lF)(producerPolicy, evP, workloadDigest, producerRoots.kind, receipt.benchmark_result !== null, execP?.checks ?? [], ignoresForPolicy);
-        const pd = (0,run/* policyDecision */.dY)(producerPolicy, a, receipt.policy_decision.appraised_by);
-        d['policy_decision'] = { ...d['policy_decision'], status: pd.status, reason: pd.reason, checks: pd.checks };
-        const tier = execP ? (0,execution.executionTier)(a.checks, producerPolicy.policy, (0,execution.policyLabel)(producerPolicy), evP) : undefined;
-        tierReasonP = tier?.reason;
-        const c = (0,run/* claimsFor */.LQ)(a, producerPolicy, receipt.binding.job, digests, evP, tier);
-        d['claim_tier'] = c.claim_tier;
-        d['allowed_claim'] = c.allowed_claim;
-    }
-    if (ex) {
-        const sec = { ...(0,execution.executionSection)(ex.session, ex.event_log, execP?.view ?? null, tierReasonP ?? '') };
-        // The session is confirmed only by this job's begin in the replayed log; the tier's reason only under the producer's policy.
-        if (!execP?.view?.begin)
-            delete sec['session'];
-        if (tierReasonP === undefined)
-            delete sec['tier_reason'];
-        sec['event_log'] = exLogBytes ? ex.event_log : null;
-        d['execution'] = sec;
-    }
-    d['blocked_claims'] = [...tiers/* STANDING_BLOCKED_CLAIMS */.wc, ...receipt.struck_claims.map((s) => s.sentence)];
-    if (receipt.struck_claims.length)
-        d['struck_claims'] = await relint(receipt);
-    d['deployment'] = { self_reported: true, storage: { note: (0,run/* storageNote */.Um)(receipt.deployment.storage.kind) } };
-    d['schema_version'] = receipt.schema_version;
-    d['issued_at_self_reported'] = true;
-    d['producer'] = { name: version/* PRODUCER_NAME */.n };
-    if (opts.expectJob !== undefined && opts.expectJob !== receipt.binding.job.id) {
-        mismatches.push({ field: 'binding.job.id', expected: receipt.binding.job.id, actual: opts.expectJob, cause: '--expect-job' });
-    }
-    if (opts.expectSha !== undefined && opts.expectSha.toLowerCase() !== (receipt.binding.job.sha?.toLowerCase() ?? null)) {
-        mismatches.push({ field: 'binding.job.sha', expected: receipt.binding.job.sha, actual: opts.expectSha.toLowerCase(), cause: '--expect-sha' });
-    }
-    // ---- Leaf by leaf: compared, or named self-reported.
-    const unverified = [];
-    let compared = 0;
-    const all = leaves(receipt);
-    for (const leaf of all) {
-        const got = lookup(d, leaf.path);
-        if (got.found) {
-            compared++;
-            if (JSON.stringify(got.value) !== JSON.stringify(leaf.value)) {
-                const change = nameChanges[leaf.path];
-                mismatches.push({ field: leaf.path, expected: show(leaf.value), actual: show(got.value), cause: causeOf(leaf.path, rederived) + (change ? `: ${change}` : '') });
-            }
-            continue;
-        }
-        const rule = selfReportedRule(leaf.path) ?? conditionalRule(leaf.path);
-        unverified.push({ field: leaf.path, why: rule?.why ?? 'not re-derived by this verifier' });
-    }
-    // Objects the verifier derives whole: a key on one side only is a mismatch too.
-    for (const path of ['runtime_measurement', 'runtime_measurement.values', 'binding', 'workload.serialization', 'input.serialization', 'outputs.serialization']) {
-        const want = lookup(d, path);
-        const got = lookup(receipt, path);
-        if (!want.found || !replay_isObject(want.value) || !replay_isObject(got.value))
-            continue;
-        const w = want.value;
-        const g = got.value;
-        for (const k of new Set([...Object.keys(w), ...Object.keys(g)])) {
-            if (w[k] === undefined || g[k] === undefined) {
-                mismatches.push({ field: `${path}.${k}`, expected: show(g[k]), actual: show(w[k]), cause: causeOf(path, rederived) });
-            }
-        }
-    }
-    // Array lengths the verifier derived (checks, evidence, blocked claims) must agree too.
-    for (const [path, want] of arrayLengths(d)) {
-        const got = lookup(receipt, path);
-        const n = got.found && Array.isArray(got.value) ? got.value.length : null;
-        if (n !== want)
-            mismatches.push({ field: `${path} (count)`, expected: show(n), actual: String(want), cause: causeOf(path, rederived) });
-    }
-    const extra = [...listing.files].filter((f) => !accounted.has(f)).sort(src_digest/* compareUtf8 */.zq);
-    if (extra.length)
-        notes.push(`files in the receipt directory that the receipt does not name (not verified): ${extra.slice(0, 10).join(', ')}${extra.length > 10 ? ', …' : ''}`);
-    const producerIgnored = Object.entries(ignoresForPolicy).filter(([, v]) => v && v.length);
-    if (producerIgnored.length)
-        notes.push(`the producer left out of its hashes: ${producerIgnored.map(([r, v]) => `${r}: ${v.join(', ')}`).join('; ')} (the verifier's policy decides: hashing.ignore_paths)`);
-    // ---- The verifier's own appraisal and claim.
-    const integrity = {
-        id: 'replay.integrity',
-        outcome: mismatches.length ? 'deny' : 'pass',
-        observed: mismatches.length ? mismatches.map((m) => m.field).join(', ') : 'no mismatch',
-        expected: 'every re-derived field and file equal to the receipt',
-        detail: mismatches.length
-            ? `${mismatches.length} mismatch${mismatches.length > 1 ? 'es' : ''} between the receipt and what the verifier re-derived`
-            : 'the verifier re-derived what it was given and found the receipt consistent',
-    };
-    const execV = ex ? (sameConditions ? execP : (0,execution.executionChecks)(ex.session, binding, evV)) : null;
-    const appraisal = (0,run/* appraiseAll */.lF)(policy, evV, workloadDigest, verifierRoots.kind, receipt.benchmark_result !== null, [integrity, ...(execV?.checks ?? [])], ignoresForPolicy);
-    const tierV = execV ? (0,execution.executionTier)(appraisal.checks, policy.policy, (0,execution.policyLabel)(policy), evV) : undefined;
-    const claims = (0,run/* claimsFor */.LQ)(appraisal, policy, receipt.binding.job, digests, evV, tierV);
-    if (!samePolicy) {
-        notes.push(`the verifier's policy ${policy.policy_id}@${policy.policy_digest} differs from the producer's ${receipt.policy_decision.policy_id}@${receipt.policy_decision.policy_digest}: the producer's decision is shown as its own`);
-    }
-    const appraised = overlay(receipt, d);
-    appraised.attestation_result = {
-        ...appraised.attestation_result,
-        trust_roots: verifierRoots.kind === 'shipped' ? 'shipped' : { custom: verifierRoots.digest },
-        evidence: receipt.attestation_result.evidence.map((_e, i) => {
-            const v = evVAt[i] ?? null;
-            const base = appraised.attestation_result.evidence[i];
-            return v
-                ? { ...base, kind: v.kind, format: v.format, verified: v.status === 'verified', status: v.status, binding_matches: v.bindingMatches, detail: v.detail }
-                : { ...base, verified: false, status: 'failed', binding_matches: null, detail: 'evidence file missing from the receipt directory' };
-        }),
-    };
-    appraised.runtime_measurement = (0,run/* runtimeMeasurement */.fH)(evV);
-    appraised.verifier_policy_id = policy.policy_id;
-    appraised.policy_decision = (0,run/* policyDecision */.dY)(policy, appraisal, 'verifier');
-    appraised.claim_tier = claims.claim_tier;
-    appraised.allowed_claim = claims.allowed_claim;
-    if (ex && execV && tierV)
-        appraised.execution = (0,execution.executionSection)(ex.session, ex.event_log, execV.view, tierV.reason);
-    return {
-        ok: mismatches.length === 0,
-        mismatches,
-        decision: appraisal.status,
-        reason: appraisal.reason,
-        checks: appraisal.checks,
-        policy_matches_receipt: samePolicy,
-        rederived,
-        notes,
-        receipt_dir: dir,
-        unverified,
-        producer: {
-            status: receipt.policy_decision.status,
-            reason: receipt.policy_decision.reason,
-            policy_id: receipt.policy_decision.policy_id,
-            appraised_by: receipt.policy_decision.appraised_by,
-            claim_tier: receipt.claim_tier,
-            allowed_claim: receipt.allowed_claim,
-            compared: samePolicy,
-        },
-        appraised,
-        leaves: { total: all.length, compared, self_reported: unverified.length },
-        manifests: { workload: wR ? (wR.rehashed ?? wR.saved) : null, input: inR.rehashed ?? inR.saved, outputs: outManifest },
-        oidc,
-        evidence: evV,
-    };
-}
-/** Re-lint each struck sentence alone; where the verifier's linter flags it, its finding is the derived one. */
-async function relint(receipt) {
-    const { lint, loadShippedRules } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 16521));
-    const rules = loadShippedRules();
-    return receipt.struck_claims.map((s) => {
-        const fs = lint(s.sentence, rules);
-        const f = fs.find((x) => x.rule === s.rule) ?? fs[0];
-        return f ? { category: f.category, rule: f.rule, rewrite: f.rewrite, why: f.why } : {};
-    });
-}
-/** SHA256SUMS lines for a plain manifest; a keyed one cannot have them. */
-function plainSums(m) {
-    return m.resources.every((r) => r.algorithm === 'sha256') ? (0,src_digest/* sha256sums */.U0)(m) : '(no SHA256SUMS: the manifest is not plain sha256)';
-}
-/** What a leaf's mismatch came from, for the reader of a mismatch line. */
-function causeOf(path, rederived) {
-    const p = leafPattern(path);
-    const tree = (role, saved) => (rederived[role] ? `re-hashed --${role}` : `the saved ${saved}`);
-    if (p.startsWith('workload'))
-        return tree('workload', 'workload.manifest.json');
-    if (p.startsWith('input'))
-        return tree('inputs', 'inputs.manifest.json');
-    if (p.startsWith('output'))
-        return tree('outputs', 'outputs.manifest.json');
-    if (p.startsWith('binding'))
-        return 'recomputed the binding from the re-derived digests';
-    if (p.startsWith('attestation_result') || p.startsWith('runtime_measurement'))
-        return 're-verified the saved evidence';
-    if (p.startsWith('benchmark_result'))
-        return 'hashed the saved benchmark file';
-    if (p === 'verifier_policy_id' || /^policy_decision\.(policy_|decision_ceiling)/.test(p))
-        return "read the producer's saved policy copy";
-    if (p.startsWith('policy_decision') || p === 'claim_tier' || p === 'allowed_claim')
-        return "re-ran the same policy on the re-verified evidence";
-    if (p.startsWith('struck_claims') || p.startsWith('blocked_claims'))
-        return 're-linted the struck sentences';
-    if (p === 'job_id')
-        return 'the job context in the binding';
-    return 'derived by the verifier';
-}
-function replay_isObject(v) {
-    return v !== null && typeof v === 'object' && !Array.isArray(v);
-}
-function lookup(root, path) {
-    let cur = root;
-    for (const m of path.matchAll(/([^.[\]]+)|\[(\d+)\]/g)) {
-        // The verifier derived a value of another shape here (null, or a string where the receipt has an object).
-        if (cur === null || typeof cur !== 'object')
-            return { found: true, value: cur === null ? null : `(${JSON.stringify(cur)})` };
-        const key = m[1] ?? Number(m[2]);
-        if (!Object.prototype.hasOwnProperty.call(cur, key))
-            return { found: false, value: undefined };
-        cur = cur[key];
-        if (cur === undefined)
-            return { found: false, value: undefined };
-    }
-    return { found: true, value: cur };
-}
-/** Paths of every array in the derived view whose length the verifier knows. */
-function arrayLengths(v, path = '') {
-    if (v === null || typeof v !== 'object')
-        return [];
-    if (Array.isArray(v))
-        return [[path, v.length], ...v.flatMap((x, i) => arrayLengths(x, `${path}[${i}]`))];
-    return Object.entries(v).flatMap(([k, x]) => (x === undefined ? [] : arrayLengths(x, path ? `${path}.${k}` : k)));
-}
-/** The receipt with every derived value in place of the producer's (derived arrays replace wholesale). */
-function overlay(base, derived) {
-    if (derived === undefined)
-        return base;
-    if (derived === null || typeof derived !== 'object')
-        return derived;
-    if (Array.isArray(derived)) {
-        const b = Array.isArray(base) ? base : [];
-        return derived.map((x, i) => overlay(b[i], x));
-    }
-    const b = base !== null && typeof base === 'object' && !Array.isArray(base) ? base : {};
-    const out = { ...b };
-    for (const [k, x] of Object.entries(derived))
-        out[k] = overlay(b[k], x);
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/report/escape.ts
-/**
- * Escaping for text that came from outside the project (file names, PR text, policy messages,
- * evidence fields) before it is placed in a job summary, a PR comment or the runner's log.
- *
- * GitHub renders summaries and comments as GitHub Flavored Markdown with inline HTML, then links
- * `@mentions` and `#refs`, and renders `$…$` as math. An untrusted string must stay one run of plain
- * text in all of those: it must not open a tag, a table cell, a list, a heading, a link, a code span,
- * or ping anyone. The runner reads `::command::` lines in the log as workflow commands.
- */
-const ZWJ = '\u200d';
-const ZWSP = '\u200b';
-/**
- * Bidirectional controls (embeddings, overrides, isolates, marks): a right-to-left override in a file
- * name can make `gpj.exe` read as `exe.jpg`. They are shown as visible `<U+202E>` text instead.
- */
-const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
-function neutralizeBidi(s) {
-    return s.replace(BIDI, (c) => `<U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}>`);
-}
-/**
- * Workflow-command markers: the runner reads `::name ...::` and `##[name]` ANYWHERE in a log line,
- * not only at its start. A zero-width space between the two characters leaves the text readable
- * and inert.
- */
-function neutralizeWorkflowCommands(s) {
-    return s.replace(/::/g, ':' + ZWSP + ':').replace(/##\[/g, '#' + ZWSP + '#[');
-}
-/** Remove control characters (line breaks become spaces so a value stays on its line); show bidi controls. */
-function stripControl(s) {
-    return neutralizeBidi(s.replace(/\r\n|[\r\n\u2028\u2029]/g, ' ').replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '').replace(/\t/g, ' '));
-}
-/** HTML only: `& < > " '` become character references. */
-function escapeHtml(s) {
-    return s.replace(/[&<>"']/g, (c) => HTML_ENTITIES[c]);
-}
-const HTML_ENTITIES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-/**
- * `@name` would notify a user or team: break the mention with a zero-width joiner after the `@`.
- * An `@` right after a letter or digit (`policy@sha256:…`, `a@b.example`) is not a mention.
- */
-function neutralizeMentions(s) {
-    return s.replace(/(^|[^A-Za-z0-9])@(?=[A-Za-z0-9_-])/g, '$1@' + ZWJ);
-}
-/**
- * Markdown and HTML, for untrusted text placed inline (a paragraph, a list item, a table cell, or
- * inside an inline HTML element such as `<code>`): control characters removed, HTML characters as
- * references, every Markdown punctuation character that can start a structure backslash-escaped,
- * and mentions broken. The result is one line.
- */
-function escapeMarkdown(s) {
-    let out = stripControl(s);
-    // The characters that open emphasis, code spans, links, images, footnotes, table cells,
-    // strikethrough, headings and math.
-    out = out.replace(/[\\`*_[\]#|~$]/g, (c) => '\\' + c);
-    // At the start of a line, `-`, `+`, `=` or `1.` / `1)` would open a list, a rule or a heading.
-    out = out.replace(/^(\s*)([-+=])/, '$1\\$2').replace(/^(\s*\d+)([.)])/, '$1\\$2');
-    // HTML last: its references contain `#`, which must not be escaped again. Quotes stay as they
-    // are: untrusted text is never placed inside an attribute, and prose keeps its apostrophes.
-    return neutralizeMentions(out.replace(/[&<>]/g, (c) => HTML_ENTITIES[c]));
-}
-/** Inline code look without a Markdown code span (which untrusted backticks could close). */
-function codeText(s) {
-    return `<code>${escapeMarkdown(s)}</code>`;
-}
-/**
- * Text for `core.info` and friends: every `::` and `##[` in every line is broken (the runner matches
- * them anywhere in a line), other control characters removed and bidi controls shown, so untrusted
- * text is printed, never run.
- */
-function escapeLogCommand(s) {
-    return s
-        .split(/\r\n|\r|\n/)
-        .map((line) => neutralizeWorkflowCommands(neutralizeBidi(line.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '\uFFFD'))))
-        .join('\n');
-}
-/** Clamp a raw (unescaped) value to at most `max` code points, marking the cut; escape afterwards. */
-function clamp(s, max) {
-    const cps = Array.from(s);
-    return cps.length <= max ? s : cps.slice(0, Math.max(0, max - 1)).join('') + '…';
-}
-/** Untrusted value for a summary: clamped, then escaped for Markdown and HTML. */
-function md(s, max = 500) {
-    if (s === null || s === undefined || s === '')
-        return '—';
-    return escapeMarkdown(clamp(s, max));
-}
-
-;// CONCATENATED MODULE: ./src/action/artifact.ts
-
-
-class ArtifactError extends Error {
-    code = 'ARTIFACT';
-    constructor(message) {
-        super(message.replace(/[\r\n]+/g, ' '));
-        this.name = 'ArtifactError';
-    }
-}
-/** Every regular file under `dir`, sorted, as absolute paths. */
-async function listFiles(dir) {
-    const out = [];
-    const walk = async (d) => {
-        for (const e of (await (0,promises_.readdir)(d, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-            const p = (0,external_node_path_.join)(d, e.name);
-            if (e.isDirectory())
-                await walk(p);
-            else if (e.isFile())
-                out.push(p);
-        }
-    };
-    await walk(dir);
-    return out;
-}
-function relativeNames(root, files) {
-    return files.map((f) => relative(root, f).split(sep).join('/'));
-}
-/** The web page of an artifact, as actions/upload-artifact reports it. */
-function artifactUrl(serverUrl, repository, runId, id) {
-    if (!repository || !runId || id === null)
-        return null;
-    return `${serverUrl.replace(/\/+$/, '')}/${repository}/actions/runs/${runId}/artifacts/${id}`;
-}
-/** The real store over `@actions/artifact`'s DefaultArtifactClient. */
-function githubArtifactStore(opts) {
-    const client = async () => new (await __nccwpck_require__.e(/* import() */ 645).then(__nccwpck_require__.bind(__nccwpck_require__, 9645))).DefaultArtifactClient();
-    return {
-        async upload(name, rootDir, files) {
-            const c = await client();
-            const r = await c.uploadArtifact(name, files, rootDir, opts.retentionDays ? { retentionDays: opts.retentionDays } : {});
-            return { id: r.id ?? null, size: r.size ?? null, digest: r.digest ?? null };
-        },
-        async download(name, runId, destDir) {
-            const c = await client();
-            let findBy;
-            if (runId !== null) {
-                const [owner, repo] = (opts.repository ?? '').split('/');
-                if (!owner || !repo)
-                    throw new ArtifactError('cannot download from another run: GITHUB_REPOSITORY is not set');
-                if (!opts.token)
-                    throw new ArtifactError('downloading from another run needs github-token with actions: read');
-                findBy = { token: opts.token, workflowRunId: Number(runId), repositoryOwner: owner, repositoryName: repo };
-            }
-            let found;
-            try {
-                found = await c.getArtifact(name, findBy ? { findBy } : {});
-            }
-            catch (e) {
-                throw new ArtifactError(`artifact ${JSON.stringify(name)} not found${runId ? ` in run ${runId}` : ' in this run'}: ${e.message}`);
-            }
-            const a = found.artifact;
-            const r = await c.downloadArtifact(a.id, { path: destDir, ...(a.digest ? { expectedHash: a.digest } : {}), ...(findBy ? { findBy } : {}) });
-            if (r.digestMismatch)
-                throw new ArtifactError(`artifact ${JSON.stringify(name)} (id ${a.id}) does not match its recorded digest`);
-            return { id: a.id, path: r.downloadPath ?? destDir, digest: a.digest ?? null };
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/action/context.ts
-/**
- * The workflow context the Action needs beyond its inputs, as a plain value. `index.ts` builds it
- * from the runner's environment and event payload; everything else receives it.
- */
-function contextFromEnv(env, event) {
-    const s = (k) => (env[k] ? env[k] : null);
-    return {
-        repository: s('GITHUB_REPOSITORY'),
-        serverUrl: (s('GITHUB_SERVER_URL') ?? 'https://github.com').replace(/\/+$/, ''),
-        apiUrl: (s('GITHUB_API_URL') ?? 'https://api.github.com').replace(/\/+$/, ''),
-        runId: s('GITHUB_RUN_ID'),
-        runAttempt: s('GITHUB_RUN_ATTEMPT'),
-        job: s('GITHUB_JOB'),
-        workflowRef: s('GITHUB_WORKFLOW_REF'),
-        workflow: s('GITHUB_WORKFLOW'),
-        sha: s('GITHUB_SHA'),
-        eventName: s('GITHUB_EVENT_NAME'),
-        event,
-        runnerTemp: s('RUNNER_TEMP'),
-    };
-}
-const rec = (v) => (v !== null && typeof v === 'object' && !Array.isArray(v) ? v : null);
-const str = (v) => (typeof v === 'string' ? v : null);
-/**
- * The pull request this run speaks for: `pull_request`/`pull_request_target` payloads,
- * `issue_comment` on a PR, `workflow_run` with its PR list (empty for fork PRs: pass `pr-number`),
- * or an explicit number.
- */
-function pullRequestOf(ctx, explicitNumber) {
-    const [owner, repo] = (ctx.repository ?? '').split('/');
-    if (!owner || !repo)
-        return null;
-    const ev = rec(ctx.event);
-    const pr = rec(ev?.['pull_request']);
-    if (explicitNumber !== null) {
-        // Named by the workflow (e.g. workflow_run): the token is this repository's own.
-        const body = pr && pr['number'] === explicitNumber ? (str(pr['body']) ?? '') : '';
-        return { owner, repo, number: explicitNumber, fork: false, body };
-    }
-    if (pr && typeof pr['number'] === 'number') {
-        const head = str(rec(rec(pr['head'])?.['repo'])?.['full_name']);
-        const base = str(rec(rec(pr['base'])?.['repo'])?.['full_name']) ?? ctx.repository;
-        // A deleted fork has head.repo null: treat it as a fork too.
-        const fork = head === null || head.toLowerCase() !== (base ?? '').toLowerCase();
-        return { owner, repo, number: pr['number'], fork: ctx.eventName === 'pull_request_target' ? false : fork, body: str(pr['body']) ?? '' };
-    }
-    const issue = rec(ev?.['issue']);
-    if (issue && rec(issue['pull_request']) && typeof issue['number'] === 'number') {
-        return { owner, repo, number: issue['number'], fork: false, body: '' };
-    }
-    const wr = rec(ev?.['workflow_run']);
-    const prs = wr?.['pull_requests'];
-    if (Array.isArray(prs) && prs.length > 0) {
-        const n = rec(prs[0])?.['number'];
-        if (typeof n === 'number')
-            return { owner, repo, number: n, fork: false, body: '' };
-    }
-    return null;
-}
-/** The workflow file without its ref, so later pushes and re-runs map to the same comment. */
-function workflowPath(ctx) {
-    if (ctx.workflowRef)
-        return ctx.workflowRef.replace(/@.*$/, '');
-    return `${ctx.repository ?? 'local'}/${ctx.workflow ?? 'workflow'}`;
-}
-/** The sticky comment's job key: workflow file, job and mode; no run id or attempt. */
-function jobKey(ctx, jobId, mode) {
-    return `${workflowPath(ctx)}#${jobId ?? ctx.job ?? 'job'}:${mode}`;
-}
-function runUrl(ctx) {
-    if (!ctx.repository || !ctx.runId)
-        return null;
-    return `${ctx.serverUrl}/${ctx.repository}/actions/runs/${ctx.runId}${ctx.runAttempt ? `/attempts/${ctx.runAttempt}` : ''}`;
-}
-
-// EXTERNAL MODULE: ./src/policy/gate.ts
-var gate = __nccwpck_require__(55375);
-;// CONCATENATED MODULE: ./src/action/gate.ts
-
-/**
- * The release gate: one failure message that names the decision and the checks behind it. Any
- * error on the way fails the gate too; the message is one line, never a stack trace.
- */
-
-/** The one line for an error that stopped the run. */
-function errorMessage(e) {
-    if (e instanceof util_errors/* InputError */.dz)
-        return (0,util_errors/* oneLine */.TN)(`compute-receipt: ${e.message}`);
-    // Coded errors (artifact, GitHub API, verifier unavailable, file system) say what went wrong.
-    const code = e instanceof Error ? e.code : undefined;
-    if (e instanceof Error && typeof code === 'string' && /^[A-Z_]+$/.test(code)) {
-        return (0,util_errors/* oneLine */.TN)(`compute-receipt: ${e.message}`);
-    }
-    const msg = e instanceof Error ? e.message : String(e);
-    return (0,util_errors/* oneLine */.TN)(`compute-receipt: internal error: ${msg}`);
-}
-
+// EXTERNAL MODULE: ./src/util/read-file.ts
+var read_file = __nccwpck_require__(45201);
+// EXTERNAL MODULE: ./src/action/artifact.ts
+var action_artifact = __nccwpck_require__(48338);
+// EXTERNAL MODULE: ./src/action/context.ts
+var context = __nccwpck_require__(40645);
+// EXTERNAL MODULE: ./src/action/gate.ts
+var gate = __nccwpck_require__(80243);
 // EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js
 var github = __nccwpck_require__(61351);
 // EXTERNAL MODULE: ./src/net/http.ts
@@ -97274,6 +97751,8 @@ async function upsertStickyComment(client, t) {
     return { action: 'created', id: r.id, url: r.html_url ?? null };
 }
 
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
 ;// CONCATENATED MODULE: ./src/action/inputs.ts
 
 
@@ -97282,7 +97761,7 @@ async function upsertStickyComment(client, t) {
  * reads the raw strings, this module turns them into a typed value and reports every bad input at
  * once. Multi-value inputs take one value per line; blank lines are ignored.
  */
-const MODES = ['create', 'verify', 'lint'];
+const MODES = ['create', 'verify', 'lint', 'compare'];
 const FAIL_ON = ['deny', 'hold', 'never'];
 const STORAGE_KINDS = ['ephemeral', 'persistent-provider-local', 'unknown'];
 /** Every input name in action.yml; the e2e test proves the two lists agree. */
@@ -97332,6 +97811,8 @@ const OUTPUT_NAMES = (/* unused pure expression or super */ null && ([
 ]));
 const DEFAULT_RECEIPT_DIR = 'compute-receipt';
 const DEFAULT_ARTIFACT_NAME = 'compute-receipt';
+/** compare: where compare.json is written. */
+const DEFAULT_COMPARE_DIR = 'compute-receipt-compare';
 const TRUE = new Set(['true', 'True', 'TRUE']);
 const FALSE = new Set(['false', 'False', 'FALSE']);
 /** One value per line, trimmed; blank lines dropped. */
@@ -97389,7 +97870,11 @@ function parseInputs(get, ctx) {
     };
     const mode = choice('mode', MODES, 'create');
     const modeValid = MODES.includes(raw('mode') || 'create');
-    const failOn = choice('fail-on', FAIL_ON, mode === 'verify' ? 'hold' : 'deny');
+    const failOn = choice('fail-on', FAIL_ON, mode === 'verify' || mode === 'compare' ? 'hold' : 'deny');
+    // compare takes several receipts and artifacts, one per line; the other modes one of each.
+    const comparing = mode === 'compare';
+    const receiptList = comparing ? lines(raw('receipt')) : [];
+    const artifactList = comparing ? lines(raw('receipt-artifact')) : [];
     const storage = choice('storage', STORAGE_KINDS, 'unknown');
     const workload = lines(raw('workload'));
     const inputs = lines(raw('inputs'));
@@ -97404,12 +97889,15 @@ function parseInputs(get, ctx) {
     const keyText = get('input-key') ?? '';
     const inputKey = keyText === '' ? null : Buffer.from(keyText, 'utf8');
     const lintPrBody = bool('lint-pr-body', false);
-    const receiptArtifact = one('receipt-artifact');
+    const receiptArtifact = comparing ? null : one('receipt-artifact');
     const receiptRunId = digits('receipt-run-id');
     const prRaw = digits('pr-number');
     const artifactName = one('artifact-name') ?? DEFAULT_ARTIFACT_NAME;
     if (BAD_ARTIFACT_NAME.test(artifactName))
         errors.push(`input artifact-name must not contain any of " ' : < > | * ? \\ / or a line break`);
+    for (const a of artifactList)
+        if (BAD_ARTIFACT_NAME.test(a))
+            errors.push(`input receipt-artifact must not contain any of " ' : < > | * ? \\ / (one name per line)`);
     if (receiptArtifact !== null && BAD_ARTIFACT_NAME.test(receiptArtifact))
         errors.push(`input receipt-artifact must not contain any of " ' : < > | * ? \\ / or a line break`);
     const expectSha = one('expect-sha');
@@ -97427,10 +97915,15 @@ function parseInputs(get, ctx) {
         if (mode === 'verify' && policy === null) {
             errors.push("mode verify needs input policy: the verifier's own policy (a shipped name or a file from the trusted branch), never the receipt's copy");
         }
+        if (comparing && policy === null)
+            errors.push("mode compare needs input policy: the verifier's own policy with a reproduction block (for example reproduce)");
+        if (comparing && receiptList.length + artifactList.length < 2) {
+            errors.push('mode compare needs two or more receipts: paths in input receipt and/or artifact names in input receipt-artifact, one per line');
+        }
         if (mode === 'lint' && lintPaths.length === 0 && !lintPrBody)
             errors.push('mode lint needs input lint-paths or lint-pr-body: true');
     }
-    const receiptInput = one('receipt');
+    const receiptInput = comparing ? DEFAULT_COMPARE_DIR : one('receipt');
     const downloading = mode === 'verify' && (receiptArtifact !== null || receiptRunId !== null);
     const receipt = receiptInput ??
         (downloading ? (0,external_node_path_.join)(ctx.runnerTemp ?? ctx.cwd, 'compute-receipt-artifact') : DEFAULT_RECEIPT_DIR);
@@ -97458,372 +97951,41 @@ function parseInputs(get, ctx) {
         receiptRunId,
         artifactName,
         uploadArtifact: bool('upload-artifact', mode === 'create'),
-        comment: bool('comment', mode === 'verify'),
+        comment: bool('comment', mode === 'verify' || comparing),
         summary: bool('summary', true),
         githubToken: raw('github-token'),
         prNumber: prRaw === null ? null : Number(prRaw),
         expectJob: one('expect-job'),
         expectSha: expectSha === null ? null : expectSha.toLowerCase(),
+        receipts: receiptList,
+        receiptArtifacts: artifactList,
     };
     if (errors.length)
         throw new util_errors/* InputError */.dz('USAGE', errors.join('; '));
     return parsed;
 }
 
-;// CONCATENATED MODULE: ./src/report/assemble.ts
-/**
- * A size-limited Markdown document made of whole sections. When the document is over its limit,
- * optional sections are dropped whole, lowest priority first, and a note names what was left out:
- * nothing is ever cut in the middle of a tag, a table or a code block.
- */
-const utf8Bytes = (s) => Buffer.byteLength(s, 'utf8');
-const codeUnits = (s) => s.length;
-const SEP = '\n\n';
-function droppedNote(ids) {
-    return `<sub>Left out to stay under the size limit: ${ids.join(', ')}. The full receipt is in the uploaded artifact.</sub>`;
-}
-function assemble(sections, opts) {
-    const prefix = opts.prefix ?? '';
-    const kept = sections.filter((s) => s.markdown !== '');
-    const dropped = [];
-    const render = (list, d) => prefix + [...list.map((s) => s.markdown), ...(d.length ? [droppedNote(d)] : [])].join(SEP) + '\n';
-    let out = render(kept, dropped);
-    const order = kept
-        .filter((s) => s.priority !== 'required')
-        .sort((a, b) => a.priority - b.priority);
-    for (const victim of order) {
-        if (opts.measure(out) <= opts.limit)
-            break;
-        kept.splice(kept.indexOf(victim), 1);
-        dropped.push(victim.id);
-        out = render(kept, dropped);
-    }
-    if (opts.measure(out) > opts.limit) {
-        // Required sections alone are over the limit: fall back to the smallest honest document.
-        out = prefix + `Compute receipt report left out: it does not fit in ${opts.limit} (size unit of this target).\n`;
-        return { markdown: out, dropped: kept.map((s) => s.id).concat(dropped) };
-    }
-    return { markdown: out, dropped };
-}
-
-;// CONCATENATED MODULE: ./src/report/summary.ts
-
-
-/**
- * The job summary and the PR comment a reviewer reads (DESIGN §0, §6, §7). Three boxes are kept
- * apart: capacity (the benchmark, context only), runtime (attestation evidence) and job (digests and
- * job context). Every string that came from the job, the PR or the evidence is escaped (./escape.ts).
- * The text written here must pass the claim linter; the standing blocked claims are quoted only under
- * the "Blocked claims" heading.
- */
-/** GitHub's job summary limit is 1 MiB per step; keep a margin. */
-const SUMMARY_LIMIT_BYTES = 1024 * 1024 - 4096;
-/** GitHub's issue comment limit is 65,536 characters; keep a margin. */
-const COMMENT_LIMIT_CHARS = 65_536 - 536;
-const SR = 'self-reported';
-/** ` (self-reported)` after a value the verifier did not re-derive (verify mode only). */
-function summary_tag(o, path) {
-    const u = o.replay?.unverified;
-    if (!u)
-        return '';
-    return u.some((x) => x.field === path || x.field.startsWith(path + '.') || x.field.startsWith(path + '[')) ? ` (${SR})` : '';
-}
-const SELF_APPRAISED_NOTE = 'self-appraised by the attested job; replay with a separate verifier before relying on it';
-const ICON = { pass: '✅', hold: '⏸️', deny: '❌' };
-/** A digest or other value the schema constrains to `[a-z0-9:]`: shown as code as is. */
-function summary_digest(d) {
-    if (!d)
-        return '—';
-    return /^[a-z0-9-]+:[0-9a-f]+$/.test(d) ? '`' + d + '`' : codeText(d);
-}
-function shortDigest(d) {
-    if (!d)
-        return '—';
-    const i = d.indexOf(':');
-    return /^[a-z0-9-]+:[0-9a-f]+$/.test(d) ? '`' + d.slice(0, i + 1) + d.slice(i + 1, i + 17) + '…`' : codeText(clamp(d, 40));
-}
-const count = (n, what) => `${n} ${what}${n === 1 ? '' : 's'}`;
-function summary_table(head, rows) {
-    return [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
-}
-/** A collapsible block; the summary line is HTML, so it is escaped as HTML (and mentions broken). */
-function details(summary, body, open = false) {
-    return `<details${open ? ' open' : ''}><summary>${summary}</summary>\n\n${body}\n\n</details>`;
-}
-function moreRows(shown, total, what) {
-    return total > shown ? `\n\n<sub>${total - shown} more ${what} not shown; see the receipt.</sub>` : '';
-}
-const SUMMARY_ROWS = { checks: 500, evidence: 50, struck: 200, files: 200, mismatches: 200, cell: 500 };
-const COMMENT_ROWS = { checks: 100, evidence: 20, struck: 50, files: 0, mismatches: 50, cell: 200 };
-function glance(r, o) {
-    const d = r.policy_decision;
-    const lines = [];
-    const who = o.mode === 'verify' ? 'verified' : 'self-appraised';
-    lines.push(`## ${ICON[d.status] ?? ''} Compute receipt: ${d.status.toUpperCase()} (${who})`);
-    lines.push('');
-    const rows = [
-        ['Decision', `**${d.status}** — ${md(d.reason, 300)}`],
-        ['Claim tier', `\`${r.claim_tier}\``],
-        ['Policy', `${md(d.policy_id, 100)} v${d.policy_version} ${shortDigest(d.policy_digest)}`],
-        ['Appraised by', d.appraised_by === 'self' ? '**self** (the attested job)' : 'a separate **verifier**'],
-        ['Job', md(r.job_id, 200)],
-    ];
-    const p = o.mode === 'verify' ? o.replay?.producer : undefined;
-    if (p) {
-        rows.push([
-            "Producer's decision",
-            `${p.status} under ${md(p.policy_id, 100)}, claim tier \`${p.claim_tier}\`, appraised by ${p.appraised_by} (${SR}; ${p.compared ? 're-derived under the same policy' : 'not compared: the verifier ran a different policy'})`,
-        ]);
-    }
-    if (o.receiptDigest)
-        rows.push(['Receipt', summary_digest(o.receiptDigest)]);
-    if (o.gate) {
-        const g = o.gate.failOn === 'never' ? 'not gating (`fail-on: never`)' : o.gate.failed ? `**failed** (\`fail-on: ${o.gate.failOn}\`)` : `passed (\`fail-on: ${o.gate.failOn}\`)`;
-        rows.push(['Gate', g]);
-    }
-    lines.push(summary_table(['', ''], rows));
-    if (d.appraised_by === 'self') {
-        lines.push('');
-        lines.push(`> [!WARNING]\n> This decision was ${SELF_APPRAISED_NOTE}.`);
-    }
-    if (o.mode === 'verify' && o.replay) {
-        const rp = o.replay;
-        lines.push('');
-        const re = ['workload', 'inputs', 'outputs'].filter((k) => rp.rederived[k]);
-        lines.push(`> Replay: ${rp.ok ? 'no mismatch' : `**${rp.mismatches.length} mismatch${rp.mismatches.length === 1 ? '' : 'es'}**`}` +
-            ` between the receipt and what this verifier re-derived${re.length ? ` (re-hashed: ${re.join(', ')})` : ' (saved manifests only; nothing re-hashed)'}.` +
-            ` The verifier's policy ${rp.policyMatchesReceipt ? 'is the same as' : 'differs from'} the producer's.`);
-    }
-    return lines.join('\n');
-}
-function allowedClaimSection(r) {
-    return `### Allowed claim\n\n> ${md(r.allowed_claim, 2000)}`;
-}
-function capacityBox(r, o) {
-    const b = r.benchmark_result;
-    const head = '### 📊 Capacity (benchmark)';
-    if (!b)
-        return `${head}\n\nNo benchmark recorded.`;
-    const name = summary_tag(o, 'benchmark_result.id') ? ` (name ${SR})` : '';
-    return `${head}\n\n${summary_table(['Benchmark', 'Digest', 'Limit'], [[md(b.id, 200) + name, summary_digest(b.digest), md(b.claim_limit)]])}`;
-}
-function runtimeBox(r, lim, o) {
-    const a = r.attestation_result;
-    const m = r.runtime_measurement;
-    const lines = ['### 🔒 Runtime (attestation)', ''];
-    if (a.evidence.some((e) => e.kind === 'simulated') || m.type === 'simulated') {
-        lines.push('> [!NOTE]\n> **Simulated evidence**: made with a throwaway key for demos and tests; no hardware claim is made.', '');
-    }
-    const trust = a.trust_roots === 'shipped' ? 'shipped vendor roots' : `custom roots ${summary_digest(a.trust_roots.custom)}`;
-    lines.push(summary_table(['', ''], [
-        ['Measurement', `\`${m.type}\` ${shortDigest(m.measurement_digest)}`],
-        ['Evidence digest', summary_digest(a.evidence_digest)],
-        ['Trust roots', trust],
-        // Versions are [0-9A-Za-z.+-] by the schema: safe inside a code span as they are.
-        ['Producer', `${md(r.producer.name, 40)} \`${r.producer.version}\`, its verifier \`${r.attestation_result.verifier.version}\` (${SR})`],
-        ['Limit', md(a.claim_limit)],
-    ]));
-    lines.push('');
-    if (a.evidence.length === 0) {
-        lines.push('No runtime evidence was presented.');
-    }
-    else {
-        const shown = a.evidence.slice(0, lim.evidence);
-        lines.push(summary_table(['#', 'Kind', 'Format', 'Source', 'Status', 'Binding', 'Detail'], shown.map((e, i) => [
-            String(i),
-            e.kind ? `\`${e.kind}\`` : '—',
-            md(e.format, 60),
-            md(e.source, 120) + summary_tag(o, `attestation_result.evidence[${i}].source`),
-            `${e.verified ? '✅' : '❌'} ${md(e.status, 30)}`,
-            e.binding_matches === null ? 'not checked' : e.binding_matches ? 'matches' : '**differs**',
-            md(e.detail, lim.cell),
-        ])) + moreRows(shown.length, a.evidence.length, 'evidence items'));
-    }
-    const vals = Object.entries(m.values);
-    if (vals.length) {
-        lines.push('');
-        lines.push(details('Measured values', summary_table(['Field', 'Value'], vals.map(([k, v]) => [md(k, 60), codeText(clamp(v, 200))]))));
-    }
-    if (r.execution)
-        lines.push('', executionBox(r.execution, lim));
-    return lines.join('\n');
-}
-/** The two-phase flow (docs/execution.md): which RTMR3 events are this job's, every other one, and why the tier is what it is. */
-function executionBox(x, lim) {
-    const ev = (e) => (e ? `event ${e.index}, ${codeText(e.digest.slice(0, 24) + '…')}` : '**missing**');
-    const rows = [
-        ['Begin', ev(x.begin)],
-        ['Seal', ev(x.seal) + (x.seal?.exit_status !== null && x.seal?.exit_status !== undefined ? `, exit status ${x.seal.exit_status}` : '')],
-        ['Other RTMR3 events', String(x.other_events.length)],
-        ['Execution tier', md(x.tier_reason, lim.cell)],
-    ];
-    const others = x.other_events.slice(0, lim.evidence);
-    const list = others.length
-        ? '\n\n' + details('Other events in the RTMR3 log', summary_table(['#', 'Name', 'Digest'], others.map((e) => [String(e.index), e.name === null ? '—' : md(e.name, 120), codeText(e.digest.slice(0, 24) + '…')])) + moreRows(others.length, x.other_events.length, 'events'))
-        : '';
-    return `**Begin and seal (RTMR3)**\n\n${summary_table(['', ''], rows)}${list}`;
-}
-function jobBox(r, o) {
-    const j = r.binding.job;
-    const dep = r.deployment;
-    const rows = [
-        [
-            'Workload',
-            `${summary_digest(r.workload_digest)} — ${md(r.workload.kind, 20)} ${codeText(clamp(r.workload.name, 200))}, ${count(r.workload.files, 'file')}, ${count(r.workload.bytes, 'byte')}` +
-                (summary_tag(o, 'workload.kind') || summary_tag(o, 'workload.name') || summary_tag(o, 'workload.bytes')),
-        ],
-        [
-            'Inputs',
-            `${summary_digest(r.input_commitment)} — ${r.input.scheme === 'hmac-sha256' ? 'keyed commitment (per-file digests withheld)' : 'plain digest'}, ${count(r.input.files, 'file')}, ${count(r.input.bytes, 'byte')}${summary_tag(o, 'input.bytes')}`,
-        ],
-        ['Outputs', `${summary_digest(r.output_digest)} — ${count(r.outputs.files, 'file')}, ${count(r.outputs.bytes, 'byte')}${summary_tag(o, 'outputs.bytes')}`],
-        ...ignoredRows(r),
-        ['Receipt id', `\`${r.receipt_id}\`${o.mode === 'verify' ? ` (${SR})` : ''}`],
-        ['Repository', md(j.repository, 200)],
-        ['Run', `${md(j.run_id, 40)}${j.run_attempt ? ` attempt ${md(j.run_attempt, 20)}` : ''}`],
-        ['Job id', md(j.id, 200)],
-        ['Commit', j.sha ? codeText(clamp(j.sha, 64)) : '—'],
-        ['Workflow', md(j.workflow_ref, 300)],
-        ['OIDC token', r.binding.oidc_token_digest ? `${summary_digest(r.binding.oidc_token_digest)} (GitHub-signed job identity, bound)` : 'not bound'],
-        ['Nonce', r.binding.nonce ? codeText(clamp(r.binding.nonce, 256)) : 'none'],
-        ['report_data', shortDigest('sha512:' + r.binding.report_data)],
-        ['Issued at', `${md(r.issued_at, 60)} (self-reported)`],
-        ['Runner', Object.keys(dep.runner).length ? Object.entries(dep.runner).map(([k, v]) => `${md(k, 40)}: ${md(v, 100)}`).join(', ') + ' (self-reported)' : '— (self-reported)'],
-        ['Provider', `${md(dep.provider, 100)} (self-reported)`],
-        ['Storage', `\`${dep.storage.kind}\` (${SR}) — ${md(dep.storage.note, 300)}`],
-    ];
-    return `### 🧾 Job (digests)\n\n${summary_table(['', ''], rows)}`;
-}
-/** Paths a tree left out beyond the default ignores: reported, and judged by the policy (hashing.ignore_paths). */
-function ignoredRows(r) {
-    const defaults = new Set(['.git', '.gitattributes', '.github', '.gitignore']);
-    return ['workload', 'input', 'outputs']
-        .map((k) => [k, r[k].serialization.ignore_paths.filter((p) => !defaults.has(p))])
-        .filter(([, ps]) => ps.length > 0)
-        .map(([k, ps]) => [`Ignored (${k})`, ps.slice(0, 20).map((p) => codeText(clamp(p, 200))).join(', ') + (ps.length > 20 ? ` and ${ps.length - 20} more` : '')]);
-}
-function outputFilesSection(files, lim) {
-    if (lim.files === 0 || files.length === 0)
-        return '';
-    const shown = files.slice(0, lim.files);
-    return details(`Output files (${files.length})`, summary_table(['File', 'SHA-256'], shown.map((f) => [codeText(clamp(f.name, 300)), /^[0-9a-f]{64}$/.test(f.digest) ? '`' + f.digest + '`' : md(f.digest, 80)])) +
-        moreRows(shown.length, files.length, 'files'));
-}
-function checksSection(r, lim) {
-    const checks = r.policy_decision.checks;
-    const count = (o) => checks.filter((c) => c.outcome === o).length;
-    const shown = checks.slice(0, lim.checks);
-    const body = summary_table(['Check', 'Outcome', 'Observed', 'Expected', 'Detail'], shown.map((c) => [
-        codeText(clamp(c.id, 100)),
-        `${ICON[c.outcome] ?? ''} ${c.outcome}`,
-        md(c.observed, lim.cell),
-        md(c.expected, lim.cell),
-        md(c.detail, lim.cell) + (c.waiver ? ` (waived: ${md(c.waiver, 200)})` : ''),
-    ])) + moreRows(shown.length, checks.length, 'checks');
-    const failing = checks.some((c) => c.outcome !== 'pass');
-    return details(`Policy checks: ${checks.length} (${count('pass')} pass, ${count('hold')} hold, ${count('deny')} deny)`, body, failing);
-}
-function mismatchSection(rp, lim) {
-    if (!rp || rp.mismatches.length === 0)
-        return '';
-    const shown = rp.mismatches.slice(0, lim.mismatches);
-    return ('### Replay mismatches\n\n' +
-        summary_table(['Field', 'In the receipt', 'Re-derived by the verifier', 'How'], shown.map((m) => [md(m.field, 200), md(m.expected, lim.cell), md(m.actual, lim.cell), md(m.cause ?? '', 200)])) +
-        moreRows(shown.length, rp.mismatches.length, 'mismatches'));
-}
-function notesSection(rp) {
-    if (!rp || rp.notes.length === 0)
-        return '';
-    return details('Verifier notes', rp.notes.slice(0, 50).map((n) => `- ${md(n, 500)}`).join('\n'));
-}
-function blockedSection(r, struck) {
-    const standing = r.blocked_claims.filter((c) => !struck.has(c));
-    if (standing.length === 0)
-        return '';
-    return ('### Blocked claims\n\nThese statements are blocked: do not repeat them on the strength of this receipt.\n\n' +
-        standing.slice(0, 50).map((c) => `- ~~${md(c, 300)}~~`).join('\n'));
-}
-function struckSection(r, lim, o) {
-    const s = r.struck_claims;
-    if (s.length === 0)
-        return '';
-    const shown = s.slice(0, lim.struck);
-    return (`### Struck sentences (${s.length})\n\nThe claim linter struck these sentences from the text it was given. Use the rewrite instead.\n\n` +
-        summary_table(['Sentence', 'Where', 'Category', 'Rewrite', 'Why'], shown.map((c) => [
-            `~~${md(c.sentence, lim.cell)}~~`,
-            `${md(c.source, 100)}:${c.line}${o.mode === 'verify' ? ` (${SR})` : ''}`,
-            `\`${/^[a-z-]+$/.test(c.category) ? c.category : 'other'}\``,
-            md(c.rewrite, lim.cell),
-            md(c.why, lim.cell),
-        ])) +
-        moreRows(shown.length, s.length, 'struck sentences'));
-}
-/** Only http(s) URLs, percent-encoded so that no `)`, space or quote can end the link early. */
-function safeUrl(u) {
-    if (!/^https?:\/\//i.test(u))
-        return '#';
-    return encodeURI(stripControl(u)).replace(/[()'"<>]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase());
-}
-function footer(o) {
-    const parts = [];
-    if (o.artifact?.url)
-        parts.push(`Receipt artifact [${md(o.artifact.name, 100)}](${safeUrl(o.artifact.url)})`);
-    else if (o.artifact)
-        parts.push(`Receipt artifact ${codeText(clamp(o.artifact.name, 100))}`);
-    if (o.runUrl)
-        parts.push(`[workflow run](${safeUrl(o.runUrl)})`);
-    parts.push('Written by compute-receipt');
-    return `<sub>${parts.join(' · ')}</sub>`;
-}
-function sections(r, o, lim) {
-    const struck = new Set(r.struck_claims.map((s) => s.sentence));
-    return [
-        { id: 'at a glance', markdown: glance(r, o), priority: 'required' },
-        { id: 'allowed claim', markdown: allowedClaimSection(r), priority: 'required' },
-        { id: 'capacity', markdown: capacityBox(r, o), priority: 8 },
-        { id: 'runtime', markdown: runtimeBox(r, lim, o), priority: 7 },
-        { id: 'job', markdown: jobBox(r, o), priority: 6 },
-        { id: 'output files', markdown: outputFilesSection(o.outputFiles ?? [], lim), priority: 1 },
-        { id: 'replay mismatches', markdown: mismatchSection(o.replay, lim), priority: 5 },
-        { id: 'policy checks', markdown: checksSection(r, lim), priority: 4 },
-        { id: 'verifier notes', markdown: notesSection(o.replay), priority: 2 },
-        { id: 'blocked claims', markdown: blockedSection(r, struck), priority: 9 },
-        { id: 'struck sentences', markdown: struckSection(r, lim, o), priority: 3 },
-        { id: 'footer', markdown: footer(o), priority: 'required' },
-    ];
-}
-/** The job summary (GitHub-flavoured Markdown), at most `limit` UTF-8 bytes (default 1 MiB less a margin). */
-function renderSummary(receipt, opts) {
-    return assemble(sections(receipt, opts, SUMMARY_ROWS), { limit: opts.limit ?? SUMMARY_LIMIT_BYTES, measure: utf8Bytes }).markdown;
-}
-/** The hidden marker that identifies one job's sticky comment. */
-function commentMarker(jobKey) {
-    // Only characters that cannot end the HTML comment or break the line.
-    const key = stripControl(jobKey).replace(/[^A-Za-z0-9._/@:+#=-]/g, '_').replace(/-{2,}/g, '-').replace(/-$/, '_');
-    return `<!-- compute-receipt:${key} -->`;
-}
-/** The sticky PR comment: the hidden marker first, then a compact report under 65,536 characters. */
-function renderComment(receipt, opts) {
-    return assemble(sections(receipt, opts, COMMENT_ROWS), {
-        limit: opts.limit ?? COMMENT_LIMIT_CHARS,
-        measure: codeUnits,
-        prefix: commentMarker(opts.jobKey) + '\n',
-    }).markdown;
-}
-
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(51455);
+// EXTERNAL MODULE: ./src/report/assemble.ts
+var assemble = __nccwpck_require__(22424);
+// EXTERNAL MODULE: ./src/report/summary.ts
+var report_summary = __nccwpck_require__(57994);
 ;// CONCATENATED MODULE: ./src/report/lint.ts
 
 
 
 function findingsTable(findings, max) {
     const shown = findings.slice(0, max);
-    const rows = shown.map((f) => `| ~~${md(f.sentence, 500)}~~ | ${codeText(clamp(f.source, 200))}:${f.line} | \`${/^[a-z-]+$/.test(f.category) ? f.category : 'other'}\` | ${md(f.rewrite, 500)} | ${md(f.why, 500)} |`);
+    const rows = shown.map((f) => `| ~~${(0,report_escape.md)(f.sentence, 500)}~~ | ${(0,report_escape/* codeText */.ph)((0,report_escape/* clamp */.qE)(f.source, 200))}:${f.line} | \`${/^[a-z-]+$/.test(f.category) ? f.category : 'other'}\` | ${(0,report_escape.md)(f.rewrite, 500)} | ${(0,report_escape.md)(f.why, 500)} |`);
     const more = findings.length > shown.length ? `\n\n<sub>${findings.length - shown.length} more findings not shown.</sub>` : '';
     return ['| Sentence | Where | Category | Rewrite | Why |', '| --- | --- | --- | --- | --- |', ...rows].join('\n') + more;
 }
-function lint_sections(findings, checked, max) {
+function sections(findings, checked, max) {
     const head = findings.length === 0
-        ? `## ✅ Claim lint: no sentence flagged\n\nChecked: ${checked.length ? checked.map((c) => codeText(clamp(c, 200))).join(', ') : 'nothing'}.`
+        ? `## ✅ Claim lint: no sentence flagged\n\nChecked: ${checked.length ? checked.map((c) => (0,report_escape/* codeText */.ph)((0,report_escape/* clamp */.qE)(c, 200))).join(', ') : 'nothing'}.`
         : `## ❌ Claim lint: ${findings.length} sentence${findings.length === 1 ? '' : 's'} flagged\n\nEach flagged sentence makes a claim that the evidence cannot carry. Use the rewrite instead.`;
     return [
         { id: 'claim lint', markdown: head, priority: 'required' },
@@ -97831,14 +97993,16 @@ function lint_sections(findings, checked, max) {
     ];
 }
 /** The job summary for `mode: lint`. */
-function renderLintSummary(findings, checked, limit = SUMMARY_LIMIT_BYTES) {
-    return assemble(lint_sections(findings, checked, 1000), { limit, measure: utf8Bytes }).markdown;
+function renderLintSummary(findings, checked, limit = report_summary/* SUMMARY_LIMIT_BYTES */.Jz) {
+    return (0,assemble/* assemble */.fT)(sections(findings, checked, 1000), { limit, measure: assemble/* utf8Bytes */.dy }).markdown;
 }
 /** The sticky PR comment for `mode: lint`. */
-function renderLintComment(findings, checked, jobKey, limit = COMMENT_LIMIT_CHARS) {
-    return assemble(lint_sections(findings, checked, 100), { limit, measure: codeUnits, prefix: commentMarker(jobKey) + '\n' }).markdown;
+function renderLintComment(findings, checked, jobKey, limit = report_summary/* COMMENT_LIMIT_CHARS */.iW) {
+    return (0,assemble/* assemble */.fT)(sections(findings, checked, 100), { limit, measure: assemble/* codeUnits */.xF, prefix: (0,report_summary/* commentMarker */.Ql)(jobKey) + '\n' }).markdown;
 }
 
+// EXTERNAL MODULE: ./src/binding/oidc.ts + 12 modules
+var oidc = __nccwpck_require__(49435);
 ;// CONCATENATED MODULE: ./src/action/main.ts
 
 
@@ -97867,15 +98031,29 @@ async function runAction(inputs, ctx, deps) {
             case 'lint':
                 r = await runLint(inputs, ctx, deps);
                 break;
+            case 'compare': {
+                const { runCompare } = await __nccwpck_require__.e(/* import() */ 303).then(__nccwpck_require__.bind(__nccwpck_require__, 43303));
+                r = await runCompare(inputs, ctx, {
+                    cwd: deps.cwd,
+                    runDeps: runDeps(deps),
+                    artifacts: deps.artifacts,
+                    compare: deps.engine.compare ?? (async (o, d) => (await __nccwpck_require__.e(/* import() */ 256).then(__nccwpck_require__.bind(__nccwpck_require__, 99256))).compareReceipts(o, d)),
+                    write: async (out, res, cwd) => (await __nccwpck_require__.e(/* import() */ 444).then(__nccwpck_require__.bind(__nccwpck_require__, 71444))).writeCompare(out, res, cwd),
+                    setOutputs,
+                    writeSummary: (m) => writeSummary(inputs, m),
+                    postComment: (body) => postComment(inputs, ctx, deps, body),
+                });
+                break;
+            }
         }
     }
     catch (e) {
-        const failure = errorMessage(e);
-        action_core/* setFailed */.C1(escapeLogCommand(failure));
+        const failure = (0,gate/* errorMessage */.gJ)(e);
+        action_core/* setFailed */.C1((0,report_escape/* escapeLogCommand */.HL)(failure));
         // The reviewer sees why there is no receipt; the message may quote untrusted names, so escape it.
         const summary = `## ❌ compute-receipt did not finish
 
-${md(failure, 2000)}
+${(0,report_escape.md)(failure, 2000)}
 
 The gate fails on any error.
 `;
@@ -97883,7 +98061,7 @@ The gate fails on any error.
         return { ok: false, failure, outputs: {}, summary, comment: { action: 'skipped', why: 'not-requested' } };
     }
     if (r.failure)
-        action_core/* setFailed */.C1(escapeLogCommand(r.failure));
+        action_core/* setFailed */.C1((0,report_escape/* escapeLogCommand */.HL)(r.failure));
     return { ok: r.failure === null, ...r };
 }
 function setOutputs(outputs) {
@@ -97937,13 +98115,13 @@ async function writeSummary(inputs, markdown) {
         await action_core/* summary */.z.addRaw(markdown, true).write();
     }
     catch (e) {
-        action_core/* warning */.$e(escapeLogCommand(`compute-receipt: job summary not written: ${(0,util_errors/* oneLine */.TN)(e.message)}`));
+        action_core/* warning */.$e((0,report_escape/* escapeLogCommand */.HL)(`compute-receipt: job summary not written: ${(0,util_errors/* oneLine */.TN)(e.message)}`));
     }
 }
 async function postComment(inputs, ctx, deps, body) {
     if (!inputs.comment)
         return { action: 'skipped', why: 'not-requested' };
-    const pr = pullRequestOf(ctx, inputs.prNumber);
+    const pr = (0,context/* pullRequestOf */._n)(ctx, inputs.prNumber);
     if (!pr) {
         action_core/* info */.pq('compute-receipt: not a pull request event and no pr-number: no PR comment written');
         return { action: 'skipped', why: 'not-a-pull-request' };
@@ -97957,9 +98135,9 @@ async function postComment(inputs, ctx, deps, body) {
         action_core/* warning */.$e('compute-receipt: PR comment skipped: no github-token');
         return { action: 'skipped', why: 'no-token' };
     }
-    const key = jobKey(ctx, inputs.jobId, inputs.mode);
+    const key = (0,context/* jobKey */.tv)(ctx, inputs.jobId, inputs.mode);
     try {
-        const r = await upsertStickyComment(deps.github, { owner: pr.owner, repo: pr.repo, issue: pr.number, marker: commentMarker(key), body: body(key) });
+        const r = await upsertStickyComment(deps.github, { owner: pr.owner, repo: pr.repo, issue: pr.number, marker: (0,report_summary/* commentMarker */.Ql)(key), body: body(key) });
         action_core/* info */.pq(`compute-receipt: PR comment ${r.action} (#${pr.number}, comment ${r.id})`);
         return { action: r.action, id: r.id };
     }
@@ -97968,19 +98146,19 @@ async function postComment(inputs, ctx, deps, body) {
         const hint = status === 401 || status === 403 || status === 404
             ? ' The token cannot write here (a fork PR, or the job lacks `pull-requests: write`).'
             : '';
-        action_core/* warning */.$e(escapeLogCommand(`compute-receipt: PR comment not written: ${(0,util_errors/* oneLine */.TN)(e.message)}.${hint}`));
+        action_core/* warning */.$e((0,report_escape/* escapeLogCommand */.HL)(`compute-receipt: PR comment not written: ${(0,util_errors/* oneLine */.TN)(e.message)}.${hint}`));
         return { action: 'skipped', why: 'api-error' };
     }
 }
 function logDecision(r, extra) {
-    action_core/* info */.pq(escapeLogCommand(`compute-receipt: decision ${r.policy_decision.status} (${r.policy_decision.appraised_by}-appraised), claim tier ${r.claim_tier}${extra}\n` +
+    action_core/* info */.pq((0,report_escape/* escapeLogCommand */.HL)(`compute-receipt: decision ${r.policy_decision.status} (${r.policy_decision.appraised_by}-appraised), claim tier ${r.claim_tier}${extra}\n` +
         `allowed claim: ${r.allowed_claim}`));
 }
 async function runCreate(inputs, ctx, deps) {
     let oidcToken;
     if (inputs.oidc) {
         try {
-            oidcToken = await (deps.getIdToken ?? action_core/* getIDToken */.V9)(OIDC_AUDIENCE);
+            oidcToken = await (deps.getIdToken ?? action_core/* getIDToken */.V9)(oidc/* OIDC_AUDIENCE */.To);
         }
         catch (e) {
             throw new util_errors/* InputError */.dz('USAGE', `oidc: true but no OIDC token could be requested (the job needs \`permissions: id-token: write\`): ${e.message}`);
@@ -97993,7 +98171,7 @@ async function runCreate(inputs, ctx, deps) {
     for (const p of inputs.claims)
         claims.push({ source: p, text: await readText(deps.cwd, p, 'claims') });
     if (inputs.lintPrBody) {
-        const pr = pullRequestOf(ctx, inputs.prNumber);
+        const pr = (0,context/* pullRequestOf */._n)(ctx, inputs.prNumber);
         if (pr && pr.body)
             claims.push({ source: 'pull request body', text: pr.body });
         else
@@ -98019,13 +98197,13 @@ async function runCreate(inputs, ctx, deps) {
     const res = await deps.engine.create(opts, runDeps(deps));
     const r = res.receipt;
     logDecision(r, '');
-    action_core/* info */.pq(escapeLogCommand(`compute-receipt: wrote ${res.receiptPath} (${res.receiptDigest})`));
+    action_core/* info */.pq((0,report_escape/* escapeLogCommand */.HL)(`compute-receipt: wrote ${res.receiptPath} (${res.receiptDigest})`));
     let artifact = { id: null, url: null };
     if (inputs.uploadArtifact) {
-        const files = await listFiles(res.outDir);
+        const files = await (0,action_artifact/* listFiles */.CS)(res.outDir);
         const up = await deps.artifacts.upload(inputs.artifactName, res.outDir, files);
-        artifact = { id: up.id, url: artifactUrl(ctx.serverUrl, ctx.repository, ctx.runId, up.id) };
-        action_core/* info */.pq(escapeLogCommand(`compute-receipt: uploaded artifact ${JSON.stringify(inputs.artifactName)}${up.id !== null ? ` (id ${up.id})` : ''}`));
+        artifact = { id: up.id, url: (0,action_artifact/* artifactUrl */.Wk)(ctx.serverUrl, ctx.repository, ctx.runId, up.id) };
+        action_core/* info */.pq((0,report_escape/* escapeLogCommand */.HL)(`compute-receipt: uploaded artifact ${JSON.stringify(inputs.artifactName)}${up.id !== null ? ` (id ${up.id})` : ''}`));
     }
     const outputs = receiptOutputs(r, res.receiptPath, res.receiptDigest, artifact);
     setOutputs(outputs);
@@ -98035,12 +98213,12 @@ async function runCreate(inputs, ctx, deps) {
         receiptDigest: res.receiptDigest,
         artifact: inputs.uploadArtifact ? { name: inputs.artifactName, ...artifact } : null,
         outputFiles: await outputFiles(res.outDir, r),
-        runUrl: runUrl(ctx),
+        runUrl: (0,context/* runUrl */.Vp)(ctx),
         gate: { failOn: inputs.failOn, failed: failure !== null },
     };
-    const summary = renderSummary(r, report);
+    const summary = (0,report_summary/* renderSummary */.Br)(r, report);
     await writeSummary(inputs, summary);
-    const comment = await postComment(inputs, ctx, deps, (key) => renderComment(r, { ...report, jobKey: key }));
+    const comment = await postComment(inputs, ctx, deps, (key) => (0,report_summary/* renderComment */.wQ)(r, { ...report, jobKey: key }));
     return { outputs, failure, summary, comment };
 }
 async function runVerify(inputs, ctx, deps) {
@@ -98050,8 +98228,8 @@ async function runVerify(inputs, ctx, deps) {
         const dest = abs(deps.cwd, inputs.receipt);
         const dl = await deps.artifacts.download(inputs.receiptArtifact, inputs.receiptRunId, dest);
         receiptLocation = dl.path;
-        artifact = { id: dl.id, url: artifactUrl(ctx.serverUrl, ctx.repository, inputs.receiptRunId ?? ctx.runId, dl.id) };
-        action_core/* info */.pq(escapeLogCommand(`compute-receipt: downloaded artifact ${JSON.stringify(inputs.receiptArtifact)} (id ${dl.id}${inputs.receiptRunId ? `, run ${inputs.receiptRunId}` : ''}); its contents are untrusted until replayed`));
+        artifact = { id: dl.id, url: (0,action_artifact/* artifactUrl */.Wk)(ctx.serverUrl, ctx.repository, inputs.receiptRunId ?? ctx.runId, dl.id) };
+        action_core/* info */.pq((0,report_escape/* escapeLogCommand */.HL)(`compute-receipt: downloaded artifact ${JSON.stringify(inputs.receiptArtifact)} (id ${dl.id}${inputs.receiptRunId ? `, run ${inputs.receiptRunId}` : ''}); its contents are untrusted until replayed`));
     }
     const opts = {
         receipt: receiptLocation,
@@ -98073,7 +98251,7 @@ async function runVerify(inputs, ctx, deps) {
     const receiptDigest = 'sha256:' + (0,external_node_crypto_.createHash)('sha256').update(await (0,read_file/* readRegularFile */.XF)(receiptPath, { maxBytes: read_file/* READ_LIMITS */.Cl.receipt, what: 'receipt' })).digest('hex');
     logDecision(r, vr.ok ? '; replay found no mismatch' : `; replay found ${vr.mismatches.length} mismatch(es)`);
     for (const n of vr.notes)
-        action_core/* info */.pq(escapeLogCommand(`compute-receipt: note: ${n}`));
+        action_core/* info */.pq((0,report_escape/* escapeLogCommand */.HL)(`compute-receipt: note: ${n}`));
     const outputs = receiptOutputs(r, receiptPath, receiptDigest, artifact);
     setOutputs(outputs);
     const failure = (0,gate/* gateMessage */.V6)(vr.decision, inputs.failOn, vr.checks, vr.reason);
@@ -98092,12 +98270,12 @@ async function runVerify(inputs, ctx, deps) {
         },
         // The output list comes from the saved manifest: shown only when the verifier found it intact.
         outputFiles: vr.mismatches.some((m) => m.field.startsWith('outputs.') || m.field.startsWith('file outputs.')) ? null : await outputFiles(vr.receipt_dir, r),
-        runUrl: runUrl(ctx),
+        runUrl: (0,context/* runUrl */.Vp)(ctx),
         gate: { failOn: inputs.failOn, failed: failure !== null },
     };
-    const summary = renderSummary(r, report);
+    const summary = (0,report_summary/* renderSummary */.Br)(r, report);
     await writeSummary(inputs, summary);
-    const comment = await postComment(inputs, ctx, deps, (key) => renderComment(r, { ...report, jobKey: key }));
+    const comment = await postComment(inputs, ctx, deps, (key) => (0,report_summary/* renderComment */.wQ)(r, { ...report, jobKey: key }));
     return { outputs, failure, summary, comment };
 }
 const LINTABLE = /\.(md|markdown|mdx|txt|rst)$/i;
@@ -98143,7 +98321,7 @@ async function runLint(inputs, ctx, deps) {
             findings.push({ ...f, source: shown });
     }
     if (inputs.lintPrBody) {
-        const pr = pullRequestOf(ctx, inputs.prNumber);
+        const pr = (0,context/* pullRequestOf */._n)(ctx, inputs.prNumber);
         checked.push('pull request body');
         if (pr?.body)
             for (const f of deps.engine.lint(pr.body))
@@ -98154,9 +98332,9 @@ async function runLint(inputs, ctx, deps) {
         const msg = `${f.category}: "${(0,util_errors/* oneLine */.TN)(f.sentence)}" — rewrite: ${(0,util_errors/* oneLine */.TN)(f.rewrite)} (${(0,util_errors/* oneLine */.TN)(f.why)})`;
         const props = f.source === 'pull request body' ? { title: 'compute-receipt claim lint (PR body)' } : { title: 'compute-receipt claim lint', file: f.source, startLine: f.line };
         if (failing)
-            action_core/* error */.z3(escapeLogCommand(msg), props);
+            action_core/* error */.z3((0,report_escape/* escapeLogCommand */.HL)(msg), props);
         else
-            action_core/* warning */.$e(escapeLogCommand(msg), props);
+            action_core/* warning */.$e((0,report_escape/* escapeLogCommand */.HL)(msg), props);
     }
     const outputs = { 'lint-findings': String(findings.length) };
     setOutputs(outputs);
@@ -98200,7 +98378,7 @@ function readEvent(path) {
         return JSON.parse((0,read_file/* readRegularFileSync */.cG)(path, { maxBytes: read_file/* READ_LIMITS */.Cl.event, what: 'event payload' }).toString('utf8'));
     }
     catch (e) {
-        action_core/* warning */.$e(escapeLogCommand(`compute-receipt: cannot read the event payload: ${(0,util_errors/* oneLine */.TN)(e.message)}`));
+        action_core/* warning */.$e((0,report_escape/* escapeLogCommand */.HL)(`compute-receipt: cannot read the event payload: ${(0,util_errors/* oneLine */.TN)(e.message)}`));
         return null;
     }
 }
@@ -98215,18 +98393,18 @@ async function main() {
         action_core/* setSecret */.Pq(raw['github-token']);
     if (raw['input-key'])
         action_core/* setSecret */.Pq(raw['input-key']);
-    const ctx = contextFromEnv(env, readEvent(env['GITHUB_EVENT_PATH']));
+    const ctx = (0,context/* contextFromEnv */.jW)(env, readEvent(env['GITHUB_EVENT_PATH']));
     try {
         inputs = parseInputs((n) => raw[n] ?? '', { runnerTemp: ctx.runnerTemp, cwd });
     }
     catch (e) {
-        action_core/* setFailed */.C1(escapeLogCommand(errorMessage(e)));
+        action_core/* setFailed */.C1((0,report_escape/* escapeLogCommand */.HL)((0,gate/* errorMessage */.gJ)(e)));
         return;
     }
     let rules = null;
     const engine = {
         create: run/* create */.vt,
-        verify: verifyReceipt,
+        verify: replay/* verifyReceipt */.o,
         lint: (text) => (0,lint.lint)(text, (rules ??= (0,lint.loadShippedRules)())),
     };
     const token = inputs.githubToken;
@@ -98235,12 +98413,12 @@ async function main() {
         env,
         now: () => new Date(),
         engine,
-        artifacts: githubArtifactStore({ token, repository: ctx.repository }),
+        artifacts: (0,action_artifact/* githubArtifactStore */.T1)({ token, repository: ctx.repository }),
         github: token ? createGitHubClient({ apiUrl: ctx.apiUrl, token }) : null,
         progress: (0,progress/* progressHook */.pE)('log', (s) => action_core/* info */.pq(s.replace(/\n$/, ''))),
     });
 }
-main().catch((e) => action_core/* setFailed */.C1(escapeLogCommand(errorMessage(e))));
+main().catch((e) => action_core/* setFailed */.C1((0,report_escape/* escapeLogCommand */.HL)((0,gate/* errorMessage */.gJ)(e))));
 
 var __webpack_exports__main = __webpack_exports__.i;
 export { __webpack_exports__main as main };

@@ -31,6 +31,8 @@ import {
 import type { AuxFile, CollectedEvidence, VerifiedEvidence } from './evidence/types.js';
 import { listTrustRootFiles, loadTrustRoots, parseEvidenceSpec, verifyEvidence, type KdsOptions, type PcsOptions, type SourceDeps } from './evidence/index.js';
 import { appraise, decide, loadPolicy, type Check, type LoadedPolicy } from './policy/index.js';
+import { signerLabel } from './policy/appraise.js';
+import { appraiseWorkloadSignature, readSignatureFiles, signatureOutFiles, type SignatureArgs, type WorkloadSignatureFacts, type WorkloadSignatureRecord } from './provenance/index.js';
 import type { AppraisalInput } from './policy/types.js';
 import { type Receipt, ReceiptSchema, SCHEMA_VERSION, type StorageKind } from './receipt/schema.js';
 import { type OutFile, type OutGuard, checkOut, checkOutPath, cleanLeftovers, writeReceiptDir } from './receipt/write.js';
@@ -74,6 +76,8 @@ export interface CreateOptions {
   appraisedBy?: 'self' | 'verifier';
   /** Extra files to place in the receipt directory (the demo ships its example beside the receipt). */
   extraFiles?: OutFile[];
+  /** An OpenSSF model_signing bundle for the workload, and what its signature is checked with. */
+  workloadSignature?: SignatureArgs;
 }
 
 export interface RunDeps {
@@ -338,8 +342,9 @@ export function appraiseAll(
   benchmarkPresent: boolean,
   extra: Check[] = [],
   ignorePaths: AppraisalInput['ignorePaths'] = {},
+  workloadSignature: WorkloadSignatureFacts | null = null,
 ): Appraisal {
-  const checks = [...appraise(policy.policy, { evidence, workloadDigest, trustRoots: trust, benchmarkPresent, ignorePaths }), ...extra];
+  const checks = [...appraise(policy.policy, { evidence, workloadDigest, trustRoots: trust, benchmarkPresent, ignorePaths, workloadSignature }), ...extra];
   const d = decide(checks, policy.policy.decision_ceiling);
   return { checks, status: d.status, reason: d.reason };
 }
@@ -351,7 +356,9 @@ export function claimsFor(
   job: JobContext,
   digests: { workload: string; input: string; output: string },
   evidence: VerifiedEvidence[],
+  signature: WorkloadSignatureFacts | null = null,
 ): Pick<Receipt, 'claim_tier' | 'allowed_claim'> {
+  const signersPassed = a.checks.some((c) => c.id === 'workload.signers' && c.outcome === 'pass' && c.waiver === undefined);
   const facts = {
     decision: a.status,
     decisionReason: a.reason,
@@ -364,6 +371,7 @@ export function claimsFor(
     outputDigest: digests.output,
     evidence,
     evidencePresented: evidence.length > 0,
+    workloadSigner: signersPassed && signature ? signerLabel(signature) : null,
   };
   const tier = claimTier(facts);
   return { claim_tier: tier, allowed_claim: allowedClaim(tier, facts) };
@@ -433,14 +441,29 @@ export async function create(opts: CreateOptions, deps: RunDeps): Promise<Create
   const rd = computeReportData(binding);
   const gn = computeGpuNonce(binding);
   const extraAux = await readAux(opts, deps.cwd);
+  // One clock reading: the workload signature's chain is checked at the time the receipt states.
+  const issuedAt = deps.now();
+  let signature: { facts: WorkloadSignatureFacts; record: WorkloadSignatureRecord; files: OutFile[] } | null = null;
+  if (opts.workloadSignature) {
+    if (m.workload.kind === 'image') throw new InputError('USAGE', '--workload-signature needs a workload of files (a model_signing signature covers files, not an image reference)');
+    const sf = await readSignatureFiles(opts.workloadSignature, deps.cwd);
+    const a = opts.workloadSignature;
+    const s = appraiseWorkloadSignature(sf, { manifest: m.workload.manifest, kind: m.workload.kind, digest: m.workload.tree.digest }, issuedAt, {
+      signature: a.signature,
+      ...(a.key ? { key: a.key } : {}),
+      ...(a.certChain ? { caCerts: a.certChain } : {}),
+      ...(a.trustedRoot ? { trustedRoot: a.trustedRoot } : {}),
+    });
+    signature = { ...s, files: signatureOutFiles(sf) };
+  }
   const ev = await collectAndVerify(opts.evidence, { reportData: rd, gpuNonce: gn }, deps, { trustRootsDir: opts.trustRootsDir, network: opts.network, extraAux });
   const evidence = ev.items.map((i) => i.verified);
   const appraisal = appraiseAll(policy, evidence, binding.workload_digest, ev.trustKind, m.benchmark !== null, [], {
     workload: m.workload.kind === 'image' ? [] : extraIgnores(m.workload.tree.serialization),
     inputs: extraIgnores(m.input.manifest.serialization),
     outputs: extraIgnores(m.output.tree.serialization),
-  });
-  const claims = claimsFor(appraisal, policy, job, { workload: binding.workload_digest, input: binding.input_commitment, output: binding.output_digest }, evidence);
+  }, signature?.facts ?? null);
+  const claims = claimsFor(appraisal, policy, job, { workload: binding.workload_digest, input: binding.input_commitment, output: binding.output_digest }, evidence, signature?.facts ?? null);
 
   const files: OutFile[] = [];
   const jsonFile = (path: string, v: unknown) => files.push({ path, bytes: canonicalize(v) + '\n' });
@@ -469,7 +492,9 @@ export async function create(opts: CreateOptions, deps: RunDeps): Promise<Create
       bytes: w.tree.bytes,
       manifest: { path: 'workload.manifest.json', digest: w.manifestDigest },
       statement: 'workload.statement.json',
+      ...(signature ? { signature: signature.record } : {}),
     };
+    for (const f of signature?.files ?? []) files.push(f);
   }
   jsonFile('inputs.manifest.json', m.input.manifest);
   jsonFile('outputs.manifest.json', m.output.manifest);
@@ -498,7 +523,7 @@ export async function create(opts: CreateOptions, deps: RunDeps): Promise<Create
     schema_version: SCHEMA_VERSION,
     receipt_id: 'cr_' + randomBytes(16).toString('hex'),
     job_id: job.id ?? jobLabel(job),
-    issued_at: deps.now().toISOString(),
+    issued_at: issuedAt.toISOString(),
     issued_at_self_reported: true,
     producer: { name: PRODUCER_NAME, version: VERSION },
     workload_digest: binding.workload_digest,

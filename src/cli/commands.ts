@@ -89,10 +89,17 @@ async function cmdCreate(argv: string[]): Promise<number> {
     network: { type: 'boolean' },
     out: { type: 'string' },
     serialization: { type: 'string' },
+    'workload-signature': { type: 'string' },
+    'workload-key': { type: 'string' },
+    'workload-cert-chain': { type: 'string' },
+    'workload-trusted-root': { type: 'string' },
     'fail-on': { type: 'string' },
     json: { type: 'boolean' },
     quiet: { type: 'boolean' },
   }, false);
+  const sigFile = str(v['workload-signature']);
+  const sigMaterial = (['workload-key', 'workload-cert-chain', 'workload-trusted-root'] as const).filter((f) => str(v[f]) !== undefined);
+  if (!sigFile && sigMaterial.length) throw new InputError('USAGE', `--${sigMaterial[0]} needs --workload-signature (the model_signing bundle)`);
   const failOn = oneOf<FailOn>('fail-on', str(v['fail-on']), FAIL_ON, 'deny');
   const serialization = oneOf('serialization', str(v['serialization']), SERIALIZATION, 'files');
   const storage = oneOf('storage', str(v['storage']), STORAGE, 'unknown');
@@ -121,6 +128,16 @@ async function cmdCreate(argv: string[]): Promise<number> {
       allowSymlinks: v['allow-symlinks'] === true,
       ignorePaths: list(v['ignore']),
       serialization,
+      ...(sigFile
+        ? {
+            workloadSignature: {
+              signature: sigFile,
+              ...(str(v['workload-key']) ? { key: str(v['workload-key'])! } : {}),
+              ...(str(v['workload-cert-chain']) ? { certChain: str(v['workload-cert-chain'])! } : {}),
+              ...(str(v['workload-trusted-root']) ? { trustedRoot: str(v['workload-trusted-root'])! } : {}),
+            },
+          }
+        : {}),
     },
     deps(v['json'] === true || v['quiet'] === true),
   );
@@ -134,6 +151,9 @@ async function cmdCreate(argv: string[]): Promise<number> {
     const d = r.receipt.policy_decision;
     process.stderr.write(clean(gateMessage(d.status, failOn, d.checks, d.reason) ?? '') + '\n');
   }
+  // A workload signature that did not verify is named with its cause (the file, the key, the chain).
+  const sig = r.receipt.workload.signature;
+  if (sig && sig.status !== 'verified') process.stderr.write(clean(`compute-receipt: workload signature ${sig.status}: ${sig.detail}`) + '\n');
   return fails ? 1 : 0;
 }
 
@@ -150,6 +170,7 @@ async function cmdVerify(argv: string[]): Promise<number> {
     at: { type: 'string' },
     'trust-roots': { type: 'string' },
     'oidc-jwks': { type: 'string' },
+    'workload-trusted-root': { type: 'string' },
     network: { type: 'boolean' },
     'fail-on': { type: 'string' },
     json: { type: 'boolean' },
@@ -176,6 +197,8 @@ async function cmdVerify(argv: string[]): Promise<number> {
   };
   const jwks = str(v['oidc-jwks']);
   if (jwks) (opts as { oidcJwks?: string }).oidcJwks = jwks;
+  const wtr = str(v['workload-trusted-root']);
+  if (wtr) opts.workloadTrustedRoot = wtr;
   const r = await verifyReceipt(opts, deps(v['json'] === true || v['quiet'] === true));
   if (v['json']) {
     json({

@@ -11,11 +11,14 @@ commands:
              --certs F (repeatable)  --collateral DIR  (saved with the evidence for offline replay)
              --input-key-file F (or env COMPUTE_RECEIPT_INPUT_KEY)  --allow-symlinks  --ignore PATH (repeatable)
              --serialization files|shards (default files)  --network  --out DIR (default ./compute-receipt)
+             --workload-signature F (OpenSSF model_signing bundle) with --workload-key PEM |
+             --workload-cert-chain PEM | --workload-trusted-root JSON (Sigstore keyless)
              --fail-on deny|hold|never (default deny)  --json  --quiet
   verify     verify RECEIPT (receipt.json or its directory): replay it as a separate verifier
              --policy NAME|FILE (required: the verifier's own policy)  --workload P  --inputs P  --outputs P
              --input-key-file F  --expect-job ID  --expect-sha SHA  --at TIME  --trust-roots DIR
-             --oidc-jwks FILE  --network  --fail-on deny|hold|never (default hold)  --json  --quiet
+             --oidc-jwks FILE  --workload-trusted-root JSON  --network  --fail-on deny|hold|never (default hold)
+             --json  --quiet
   hash       hash P...: tree digest and manifest  [--allow-symlinks] [--ignore PATH]
              [--serialization files|shards] [--json] [--quiet]
   evidence   evidence inspect F [--json]

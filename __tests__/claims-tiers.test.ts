@@ -43,6 +43,12 @@ const cases: [string, Partial<ClaimFacts>, string][] = [
   ['pass, SNP + GPU', { evidence: [ev('sev-snp', 'verified'), ev('nvidia-gpu', 'verified')], evidencePresented: true }, 'environment'],
   ['pass, nothing required', { decisionReason: 'every check passed' }, 'none'],
   ['pass, hardware and simulated mixed', { evidence: [ev('tdx', 'verified'), ev('simulated', 'verified')], evidencePresented: true }, 'simulated'],
+  // The two-phase flow (docs/execution.md): only a pass on a verified TDX quote with every execution condition met.
+  ['pass, TDX, begin and seal replayed, image pinned', { evidence: [ev('tdx', 'verified')], evidencePresented: true, execution: { eligible: true, reason: 'begin and seal replayed' } }, 'execution'],
+  ['pass, TDX, image not pinned', { evidence: [ev('tdx', 'verified')], evidencePresented: true, execution: { eligible: false, reason: 'policy p does not pin the measured image (tdx.mr_td not set)' } }, 'environment'],
+  ['pass, SNP, execution flagged', { evidence: [ev('sev-snp', 'verified')], evidencePresented: true, execution: { eligible: true, reason: 'x' } }, 'environment'],
+  ['hold, TDX, begin and seal replayed', { decision: 'hold', evidence: [ev('tdx', 'verified')], evidencePresented: true, execution: { eligible: true, reason: 'x' } }, 'none'],
+  ['pass, simulated, begin and seal replayed', { evidence: [ev('simulated', 'verified')], evidencePresented: true, policyId: 'demo', execution: { eligible: false, reason: 'simulated evidence: begin and seal were replayed from a simulated RTMR3, no hardware claim' } }, 'simulated'],
 ];
 
 describe('claim tiers', () => {
@@ -62,8 +68,11 @@ describe('claim tiers', () => {
     expect(allowedClaim('environment', f)).toMatch(/does not show that the workload produced the outputs/);
   });
 
-  it('the execution tier is never derived by this version', () => {
-    expect(() => allowedClaim('execution', base)).toThrow();
+  it('the execution claim states its order, its assumptions and what it does not show; below it the reason is given', () => {
+    const f = { ...base, evidence: [ev('tdx', 'verified')], evidencePresented: true, execution: { eligible: true, reason: 'r' } };
+    expect(allowedClaim('execution', f)).toMatch(/^In one boot of the measured Intel TDX image \(MRTD bbbbbbbbbbbbbbbb… and RTMR0-2 pinned by policy gpu-tee-strict@sha256:dddddddddddd\), the agent recorded workload .* before it recorded outputs .*ephemeral runner and job steps without root in the TD; it does not show that the outputs are correct\.$/);
+    const below = { ...f, execution: { eligible: false, reason: 'no TDX quote' } };
+    expect(allowedClaim('environment', below)).toMatch(/The execution tier was not reached: no TDX quote\.$/);
   });
 
   it('every standing blocked claim is one the linter flags', () => {

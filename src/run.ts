@@ -1,6 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { readdir } from 'node:fs/promises';
-import { statSync } from 'node:fs';
 import { basename, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import {
   type Binding,
@@ -78,6 +77,10 @@ export interface CreateOptions {
   extraFiles?: OutFile[];
   /** An OpenSSF model_signing bundle for the workload, and what its signature is checked with. */
   workloadSignature?: SignatureArgs;
+  /** The state `begin` wrote: seal it (docs/execution.md). */
+  beginState?: string;
+  /** The job's exit status, recorded in the seal event when given. */
+  exitStatus?: number;
 }
 
 export interface RunDeps {
@@ -112,25 +115,9 @@ export type WorkloadMeasure =
   | { kind: 'image'; name: string; digest: string }
   | { kind: 'directory' | 'file'; tree: TreeDigest; manifest: Manifest; manifestDigest: string };
 
-/**
- * Paths relative to the working directory (absolute ones stay as they are). An empty path is
- * refused (it would name the working directory), and so is a path that ends in "/" (or "/.") but
- * names a file: the kernel's own answer for the path as given decides.
- */
-export function resolveAll(cwd: string, paths: string[], flag?: string): string[] {
-  return paths.map((p) => {
-    if (typeof p !== 'string' || p === '') throw new InputError('USAGE', `empty path given${flag ? ` for ${flag}` : ''}`);
-    const abs = resolve(cwd, p);
-    if (/[\\/]\.?$/.test(p)) {
-      try {
-        statSync(isAbsolute(p) ? p : cwd + sep + p);
-      } catch (e) {
-        if ((e as NodeJS.ErrnoException).code === 'ENOTDIR') throw new InputError('PATH_KIND', `${flag ?? 'path'} ${q(p)} ends with "/" but is not a directory`);
-      }
-    }
-    return abs;
-  });
-}
+import { resolveAll } from './digest/resolve-paths.js';
+
+export { resolveAll };
 
 /** What create hashes, for the output-directory guard (DESIGN §2; docs/safety.md). */
 export function hashedPaths(opts: Pick<CreateOptions, 'workload' | 'inputs' | 'outputs' | 'benchmark' | 'ignorePaths'>, cwd: string): OutGuard['hashed'] {
@@ -356,6 +343,7 @@ export function claimsFor(
   job: JobContext,
   digests: { workload: string; input: string; output: string },
   evidence: VerifiedEvidence[],
+  execution?: { eligible: boolean; reason: string },
   signature: WorkloadSignatureFacts | null = null,
 ): Pick<Receipt, 'claim_tier' | 'allowed_claim'> {
   const signersPassed = a.checks.some((c) => c.id === 'workload.signers' && c.outcome === 'pass' && c.waiver === undefined);
@@ -372,6 +360,7 @@ export function claimsFor(
     evidence,
     evidencePresented: evidence.length > 0,
     workloadSigner: signersPassed && signature ? signerLabel(signature) : null,
+    ...(execution ? { execution } : {}),
   };
   const tier = claimTier(facts);
   return { claim_tier: tier, allowed_claim: allowedClaim(tier, facts) };
@@ -422,7 +411,10 @@ export async function readAux(opts: Pick<CreateOptions, 'certs' | 'collateralDir
 }
 
 /** The producer role (DESIGN §0): hash, bind, collect, verify, self-appraise, write the receipt. */
-export async function create(opts: CreateOptions, deps: RunDeps): Promise<CreateResult> {
+export async function create(given: CreateOptions, deps: RunDeps): Promise<CreateResult> {
+  const exec = given.beginState ? await import('./execution/index.js') : null;
+  const begun = exec && given.beginState ? await exec.loadBegin(given.beginState, deps) : null;
+  const opts = begun && exec ? exec.withBeginDefaults(given, begun.state) : given;
   // The output is checked before anything is hashed: a run that would have to refuse it at the end
   // refuses it now. Leftovers of a killed run are cleaned first (an old receipt directory is put back).
   if (opts.out === '') throw new InputError('USAGE', 'empty path given for --out');
@@ -432,12 +424,16 @@ export async function create(opts: CreateOptions, deps: RunDeps): Promise<Create
   await cleanLeftovers(outDir);
   checkOut(outDir, opts.out, guard);
   const policy = await loadPolicy(opts.policy || DEFAULT_POLICY, { cwd: deps.cwd });
-  const nonce = normalizeNonce(opts.nonce ?? null);
+  const nonce = begun && exec ? exec.beginNonce(begun, opts.nonce) : normalizeNonce(opts.nonce ?? null);
   const claimsLint = lintForReceipt(opts.claims ?? [], opts.claimRules ?? []);
   const m = await measure(opts, deps.cwd, deps.progress);
-  const job = jobContextFromEnv(deps.env, opts.jobId ?? null);
-  const oidcDigest = opts.oidcToken ? sha256Prefixed(opts.oidcToken) : null;
+  const job = begun && exec ? exec.beginJob(begun, jobContextFromEnv(deps.env, opts.jobId ?? begun.state.begin_payload.job.id)) : jobContextFromEnv(deps.env, opts.jobId ?? null);
+  // Seal binds the OIDC token begin bound.
+  const oidcToken = begun ? (begun.state.oidc_token ?? undefined) : opts.oidcToken;
+  const oidcDigest = oidcToken ? sha256Prefixed(oidcToken) : null;
   const binding = buildBinding(m, job, nonce, oidcDigest);
+  const sealed = begun && exec ? await exec.sealEvent(begun, binding, opts.exitStatus ?? null) : null;
+  if (sealed) binding.execution = sealed.digests;
   const rd = computeReportData(binding);
   const gn = computeGpuNonce(binding);
   const extraAux = await readAux(opts, deps.cwd);
@@ -456,14 +452,18 @@ export async function create(opts: CreateOptions, deps: RunDeps): Promise<Create
     });
     signature = { ...s, files: signatureOutFiles(sf) };
   }
-  const ev = await collectAndVerify(opts.evidence, { reportData: rd, gpuNonce: gn }, deps, { trustRootsDir: opts.trustRootsDir, network: opts.network, extraAux });
+  if (sealed) extraAux.push(sealed.log);
+  const collectDeps = sealed ? { ...deps, sourceDeps: { ...deps.sourceDeps, ...sealed.sourceDeps } } : deps;
+  const ev = await collectAndVerify(opts.evidence, { reportData: rd, gpuNonce: gn }, collectDeps, { trustRootsDir: opts.trustRootsDir, network: opts.network, extraAux });
   const evidence = ev.items.map((i) => i.verified);
-  const appraisal = appraiseAll(policy, evidence, binding.workload_digest, ev.trustKind, m.benchmark !== null, [], {
+  const execChecks = begun && exec ? exec.executionChecks(begun.state.begin_payload.session, binding, evidence) : null;
+  const appraisal = appraiseAll(policy, evidence, binding.workload_digest, ev.trustKind, m.benchmark !== null, execChecks?.checks ?? [], {
     workload: m.workload.kind === 'image' ? [] : extraIgnores(m.workload.tree.serialization),
     inputs: extraIgnores(m.input.manifest.serialization),
     outputs: extraIgnores(m.output.tree.serialization),
   }, signature?.facts ?? null);
-  const claims = claimsFor(appraisal, policy, job, { workload: binding.workload_digest, input: binding.input_commitment, output: binding.output_digest }, evidence, signature?.facts ?? null);
+  const execTier = execChecks && exec ? exec.executionTier(appraisal.checks, policy.policy, exec.policyLabel(policy), evidence) : undefined;
+  const claims = claimsFor(appraisal, policy, job, { workload: binding.workload_digest, input: binding.input_commitment, output: binding.output_digest }, evidence, execTier, signature?.facts ?? null);
 
   const files: OutFile[] = [];
   const jsonFile = (path: string, v: unknown) => files.push({ path, bytes: canonicalize(v) + '\n' });
@@ -518,6 +518,7 @@ export async function create(opts: CreateOptions, deps: RunDeps): Promise<Create
   if (m.benchmark) files.push({ path: `benchmark/${safeFileName(m.benchmark.id)}`, bytes: m.benchmark.bytes });
   if (opts.oidcToken) files.push({ path: 'oidc-token.jwt', bytes: opts.oidcToken });
   for (const f of opts.extraFiles ?? []) files.push(f);
+  const execLog = sealed && exec ? exec.eventLogFile(ev.items, sealed.log, files) : null;
 
   const receipt: Receipt = {
     schema_version: SCHEMA_VERSION,
@@ -579,6 +580,7 @@ export async function create(opts: CreateOptions, deps: RunDeps): Promise<Create
       provider: deps.env['COMPUTE_RECEIPT_PROVIDER'] || null,
       storage: { kind: opts.storage, note: storageNote(opts.storage) },
     },
+    ...(begun && exec && execLog && execTier ? { execution: exec.executionSection(begun.state.begin_payload.session, execLog, execChecks?.view ?? null, execTier.reason) } : {}),
     claim_tier: claims.claim_tier,
     allowed_claim: claims.allowed_claim,
     blocked_claims: [...STANDING_BLOCKED_CLAIMS, ...claimsLint.map((s) => s.sentence)],

@@ -27,6 +27,8 @@ export interface Binding {
   benchmark_digest: string | null;
   oidc_token_digest: string | null;
   nonce: string | null;
+  /** Two-phase flow only (docs/execution.md): the begin and seal event digests measured into RTMR3. */
+  execution?: { begin_event_digest: string; seal_event_digest: string };
 }
 
 /** SHA-512 of JCS(binding): exactly 64 bytes, the TDX REPORTDATA / SNP REPORT_DATA / configfs inblob. */

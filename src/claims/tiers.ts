@@ -34,6 +34,8 @@ export interface ClaimFacts {
    * claim then says "workload W, signed by S" and nothing more about the signature.
    */
   workloadSigner?: string | null;
+  /** The two-phase flow (docs/execution.md), when the receipt sealed a begin: whether the tier is reached and why. */
+  execution?: { eligible: boolean; reason: string };
 }
 
 export function claimTier(f: ClaimFacts): ClaimTier {
@@ -41,7 +43,7 @@ export function claimTier(f: ClaimFacts): ClaimTier {
   if (f.decision === 'hold') return 'none';
   const verified = f.evidence.filter((e) => e.status === 'verified' && e.bindingMatches === true);
   const hardware = verified.filter((e) => e.kind !== null && e.kind !== 'simulated');
-  if (hardware.length > 0 && verified.every((e) => e.kind !== 'simulated')) return 'environment';
+  if (hardware.length > 0 && verified.every((e) => e.kind !== 'simulated')) return f.execution?.eligible && hardware.some((e) => e.kind === 'tdx') ? 'execution' : 'environment';
   if (verified.some((e) => e.kind === 'simulated')) return 'simulated';
   // A pass with no verified evidence (a policy that requires none and caps at pass): nothing runtime.
   return 'none';
@@ -98,6 +100,11 @@ function teeDescription(evidence: VerifiedEvidence[]): string {
   return parts.length ? parts.join(' and ') : 'hardware TEE evidence';
 }
 
+/** Why a sealed two-phase job stayed below the execution tier, as a sentence (none when it reached it or never began). */
+function executionNote(f: ClaimFacts): string {
+  return f.execution && !f.execution.eligible ? ` The execution tier was not reached: ${f.execution.reason}.` : '';
+}
+
 export function allowedClaim(tier: ClaimTier, f: ClaimFacts): string {
   const job = f.jobLabel;
   const w = short(f.workloadDigest) + (f.workloadSigner ? `, signed by ${f.workloadSigner}` : '');
@@ -119,16 +126,24 @@ export function allowedClaim(tier: ClaimTier, f: ClaimFacts): string {
     case 'simulated':
       return (
         `Simulated evidence only, accepted by the demo policy ${p}: ${job} recorded workload ${w}, ` +
-        `inputs ${i} and outputs ${o}; no hardware claim is made.`
+        `inputs ${i} and outputs ${o}; no hardware claim is made.` +
+        executionNote(f)
       );
     case 'environment':
       return (
         `Hardware-signed evidence from ${teeDescription(f.evidence)}, accepted by policy ${p}, ` +
         `commits to workload ${w}, inputs ${i}, outputs ${o} and ${job}, and was produced after the ` +
-        `outputs existed; it does not show that the workload produced the outputs.`
+        `outputs existed; it does not show that the workload produced the outputs.` +
+        executionNote(f)
       );
-    case 'execution':
-      // Needs two-phase begin/seal with RTMR3 extension and a measured agent; never derived here.
-      throw new Error('the execution tier is not derivable by this version');
+    case 'execution': {
+      const tdx = f.evidence.find((e) => e.kind === 'tdx' && e.status === 'verified');
+      const mrtd = typeof tdx?.claims['mr_td'] === 'string' ? `${(tdx.claims['mr_td'] as string).slice(0, 16)}…` : '?';
+      return (
+        `In one boot of the measured Intel TDX image (MRTD ${mrtd} and RTMR0-2 pinned by policy ${p}), ` +
+        `the agent recorded workload ${w} and inputs ${i} for ${job} before it recorded outputs ${o}, under policy ${p}. ` +
+        `This assumes an ephemeral runner and job steps without root in the TD; it does not show that the outputs are correct.`
+      );
+    }
   }
 }

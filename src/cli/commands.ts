@@ -62,6 +62,8 @@ export async function runCommand(cmd: string, argv: string[]): Promise<number> {
       return cmdLint(argv);
     case 'demo':
       return cmdDemo(argv);
+    case 'begin':
+      return (await import('./begin.js')).cmdBegin(argv, deps(argv.includes('--json') || argv.includes('--quiet')), out, (s) => process.stderr.write(s));
     default:
       throw new InputError('USAGE', `unknown command ${q(cmd)} (see compute-receipt --help)`);
   }
@@ -94,6 +96,8 @@ async function cmdCreate(argv: string[]): Promise<number> {
     'workload-cert-chain': { type: 'string' },
     'workload-trusted-root': { type: 'string' },
     'fail-on': { type: 'string' },
+    'begin-state': { type: 'string' },
+    'exit-status': { type: 'string' },
     json: { type: 'boolean' },
     quiet: { type: 'boolean' },
   }, false);
@@ -101,6 +105,8 @@ async function cmdCreate(argv: string[]): Promise<number> {
   const sigMaterial = (['workload-key', 'workload-cert-chain', 'workload-trusted-root'] as const).filter((f) => str(v[f]) !== undefined);
   if (!sigFile && sigMaterial.length) throw new InputError('USAGE', `--${sigMaterial[0]} needs --workload-signature (the model_signing bundle)`);
   const failOn = oneOf<FailOn>('fail-on', str(v['fail-on']), FAIL_ON, 'deny');
+  const exitStatus = str(v['exit-status']);
+  if (exitStatus !== undefined && !/^-?\d{1,10}$/.test(exitStatus)) throw new InputError('USAGE', `--exit-status must be an integer (got ${JSON.stringify(exitStatus)})`);
   const serialization = oneOf('serialization', str(v['serialization']), SERIALIZATION, 'files');
   const storage = oneOf('storage', str(v['storage']), STORAGE, 'unknown');
   const claims = await Promise.all(list(v['claims']).map(async (f) => ({ source: f, text: await readText(f, 'claims file', READ_LIMITS.claimText) })));
@@ -138,6 +144,8 @@ async function cmdCreate(argv: string[]): Promise<number> {
             },
           }
         : {}),
+      ...(str(v['begin-state']) ? { beginState: str(v['begin-state']) } : {}),
+      ...(exitStatus !== undefined ? { exitStatus: Number(exitStatus) } : {}),
     },
     deps(v['json'] === true || v['quiet'] === true),
   );
@@ -241,7 +249,7 @@ async function cmdHash(argv: string[]): Promise<number> {
   if (positionals.length === 0) throw new InputError('USAGE', 'hash needs at least one path');
   const method = oneOf('serialization', str(v['serialization']), SERIALIZATION, 'files');
   const { digestTree } = await import('../digest/index.js');
-  const { resolveAll } = await import('../run.js');
+  const { resolveAll } = await import('../digest/resolve-paths.js');
   const roots = resolveAll(process.cwd(), positionals, 'hash');
   const progress = progressFor(v['json'] === true || v['quiet'] === true);
   const tree = await tracked(progress, 'hash', (p) =>

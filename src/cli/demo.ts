@@ -24,15 +24,22 @@ export async function runDemo(out: string, deps: RunDeps): Promise<{ verified: R
       extraFiles.push({ path: `example/${n}`, bytes });
     }
     const prBody = assetBytes('demo', 'pr-body.md')!.toString('utf8');
+    // Two phases, as on a TDX runner (docs/execution.md): begin before the "workload", seal in create.
+    // The register is simulated, so the tier stays simulated; every execution check still runs.
+    const { begin } = await import('../execution/begin.js');
+    const jobId = deps.env['GITHUB_JOB'] ? undefined : 'demo';
+    const begun = await begin({ workload: [join(work, 'model')], inputs: [join(work, 'inputs')], evidence: ['simulated'], state: join(work, 'begin', 'state.json'), jobId }, deps);
     const created = await create(
       {
+        beginState: begun.statePath,
+        exitStatus: 0,
         workload: [join(work, 'model')],
         inputs: [join(work, 'inputs')],
         outputs: [join(work, 'outputs')],
         benchmark: join(work, 'benchmark.json'),
         evidence: ['simulated'],
         policy: 'demo',
-        jobId: deps.env['GITHUB_JOB'] ? undefined : 'demo',
+        jobId,
         claims: [{ source: 'example/pr-body.md', text: prBody }],
         storage: 'ephemeral',
         network: false,
@@ -51,6 +58,7 @@ export async function runDemo(out: string, deps: RunDeps): Promise<{ verified: R
     const rel = relative(deps.cwd, out) || '.';
     const lines: string[] = [];
     lines.push(renderText(verified.appraised, { title: 'compute-receipt demo: simulated evidence, no hardware claim' }));
+    lines.push(`begin: measured the example's model and inputs into a simulated RTMR3 (compute-receipt.begin ${begun.state.begin_event_digest.slice(0, 16)}…); create sealed the outputs with compute-receipt.seal`);
     lines.push(`producer: wrote ${clean(relative(deps.cwd, created.receiptPath))} (${created.receiptDigest}), self-appraised ${created.receipt.policy_decision.status}`);
     lines.push(`verifier: re-hashed the example, recomputed the binding, re-verified the evidence: ${verified.ok ? 'no mismatch' : `${verified.mismatches.length} mismatch(es)`}, decision ${verified.decision}`);
     lines.push('');

@@ -79,6 +79,12 @@ export function renderText(r: Receipt, opts: RenderOptions = {}): string {
     );
     L.push(`    ${clean(e.detail)}`);
   }
+  if (r.execution) {
+    const x = r.execution;
+    L.push(`  execution    begin ${x.begin ? `event ${x.begin.index}` : 'MISSING'}, seal ${x.seal ? `event ${x.seal.index}` : 'MISSING'} in RTMR3; ${x.other_events.length} other RTMR3 event(s)`);
+    for (const e of x.other_events.slice(0, 20)) L.push(`    other event ${e.index}: ${e.name === null ? '(unnamed)' : clean(e.name)} ${e.digest.slice(0, 24)}…`);
+    L.push(`    ${clean(x.tier_reason)}`);
+  }
   L.push('capacity (benchmark: context only, not evidence)');
   L.push(r.benchmark_result ? `  ${clean(r.benchmark_result.id)} ${r.benchmark_result.digest}${sr('benchmark_result.id') ? ` (name ${SELF_REPORTED_LABEL})` : ''}` : '  none given');
   L.push(`deployment (${SELF_REPORTED_LABEL})`);

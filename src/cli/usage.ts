@@ -14,11 +14,17 @@ commands:
              --workload-signature F (OpenSSF model_signing bundle) with --workload-key PEM |
              --workload-cert-chain PEM | --workload-trusted-root JSON (Sigstore keyless)
              --fail-on deny|hold|never (default deny)  --json  --quiet
+             --begin-state F (seal what begin measured: docs/execution.md)  --exit-status N
   verify     verify RECEIPT (receipt.json or its directory): replay it as a separate verifier
              --policy NAME|FILE (required: the verifier's own policy)  --workload P  --inputs P  --outputs P
              --input-key-file F  --expect-job ID  --expect-sha SHA  --at TIME  --trust-roots DIR
              --oidc-jwks FILE  --workload-trusted-root JSON  --network  --fail-on deny|hold|never (default hold)
              --json  --quiet
+  begin      two-phase flow (TDX), before the workload runs: hash workload and inputs, extend RTMR3 with
+             the begin event, write --state F for create --begin-state F (docs/execution.md)
+             --workload P  --inputs P  --state F (required)  --event-log F (default beside the state)
+             --evidence simulated (a simulated RTMR3; default the kernel's RTMR3)  --job-id ID  --nonce HEX
+             --input-key-file F  --allow-symlinks  --ignore PATH  --serialization files|shards  --json  --quiet
   hash       hash P...: tree digest and manifest  [--allow-symlinks] [--ignore PATH]
              [--serialization files|shards] [--json] [--quiet]
   evidence   evidence inspect F [--json]

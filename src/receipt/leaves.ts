@@ -43,6 +43,8 @@ export const CONDITIONAL: readonly (LeafRule & { when: string })[] = [
   { pattern: 'policy_decision.checks[].*', when: "the verifier's policy is the producer's", why: "the producer's checks under its own policy (the verifier ran a different one)" },
   { pattern: 'claim_tier', when: "the verifier's policy is the producer's", why: "the producer's claim under its own policy (the verifier ran a different one)" },
   { pattern: 'allowed_claim', when: "the verifier's policy is the producer's", why: "the producer's claim under its own policy (the verifier ran a different one)" },
+  { pattern: 'execution.session', when: "the replayed RTMR3 log holds this job's begin event", why: 'the session names no begin event that the quote replays' },
+  { pattern: 'execution.tier_reason', when: "the verifier's policy is the producer's", why: "why the producer's policy reached the execution tier or not (the verifier ran a different one)" },
   { pattern: 'struck_claims[].category', when: "the verifier's linter flags the sentence on its own", why: "the producer's linter finding, not reproduced from the sentence alone" },
   { pattern: 'struck_claims[].rule', when: "the verifier's linter flags the sentence on its own", why: "the producer's linter finding, not reproduced from the sentence alone" },
   { pattern: 'struck_claims[].rewrite', when: "the verifier's linter flags the sentence on its own", why: "the producer's linter finding, not reproduced from the sentence alone" },

@@ -52,6 +52,7 @@ import { SIGNATURE_FILES, appraiseWorkloadSignature, type SignatureMaterial, typ
 import { tracked } from '../util/progress.js';
 import { readRegularFile as readUserFile } from '../util/read-file.js';
 import { PRODUCER_NAME } from '../version.js';
+import { bindingDigests, executionChecks, executionSection, executionTier, policyLabel, viewOfLogBytes } from '../execution/index.js';
 import { conditionalRule, leafPattern, leaves, selfReportedRule } from './leaves.js';
 import { JsonStrictError, loadReceipt, parseStrictJson, readRegularFile } from './read.js';
 import { type Receipt, ManifestFileSchema } from './schema.js';
@@ -485,6 +486,12 @@ export async function verifyReceipt(opts: VerifyOptions, deps: RunDeps): Promise
     else notes.push(v.detail);
   }
 
+  // ---- Two-phase flow: the begin and seal digests the binding carries come from the saved event log
+  // (docs/execution.md); the checks below judge the log the quote replays.
+  const ex = receipt.execution;
+  const exLogBytes = ex ? await readInDir(ex.event_log) : null;
+  const exDigests = ex ? (bindingDigests(viewOfLogBytes(exLogBytes, ex.session)) ?? receipt.binding.execution ?? null) : null;
+
   // ---- The binding, recomputed from what the verifier derived (never the receipt's copy).
   const pick = (derived: string | null | undefined, fallback: string): string => (derived === undefined || derived === null ? fallback : derived);
   const binding: Binding = {
@@ -499,6 +506,7 @@ export async function verifyReceipt(opts: VerifyOptions, deps: RunDeps): Promise
     benchmark_digest: receipt.benchmark_result ? pick(benchmarkDigest, receipt.benchmark_result.digest) : null,
     oidc_token_digest: oidcDigest,
     nonce: receipt.binding.nonce,
+    ...(exDigests ? { execution: exDigests } : {}),
   };
   // The input commitment with a key and no --inputs cannot be re-derived: it is compared with the binding only.
   if (d['input_commitment'] === undefined) d['input_commitment'] = receipt.binding.input_commitment;
@@ -573,13 +581,25 @@ export async function verifyReceipt(opts: VerifyOptions, deps: RunDeps): Promise
   // ---- The producer's decision and claim: re-derived when the verifier runs the same policy.
   const workloadDigest = binding.workload_digest;
   const digests = { workload: workloadDigest, input: binding.input_commitment, output: binding.output_digest };
+  const execP = ex ? executionChecks(ex.session, binding, evP) : null;
+  let tierReasonP: string | undefined;
   if (samePolicy && producerPolicy) {
-    const a = appraiseAll(producerPolicy, evP, workloadDigest, producerRoots.kind, receipt.benchmark_result !== null, [], ignoresForPolicy, sigP);
+    const a = appraiseAll(producerPolicy, evP, workloadDigest, producerRoots.kind, receipt.benchmark_result !== null, execP?.checks ?? [], ignoresForPolicy, sigP);
     const pd = policyDecision(producerPolicy, a, receipt.policy_decision.appraised_by);
     d['policy_decision'] = { ...d['policy_decision'], status: pd.status, reason: pd.reason, checks: pd.checks };
-    const c = claimsFor(a, producerPolicy, receipt.binding.job, digests, evP, sigP);
+    const tier = execP ? executionTier(a.checks, producerPolicy.policy, policyLabel(producerPolicy), evP) : undefined;
+    tierReasonP = tier?.reason;
+    const c = claimsFor(a, producerPolicy, receipt.binding.job, digests, evP, tier, sigP);
     d['claim_tier'] = c.claim_tier;
     d['allowed_claim'] = c.allowed_claim;
+  }
+  if (ex) {
+    const sec: Record<string, unknown> = { ...executionSection(ex.session, ex.event_log, execP?.view ?? null, tierReasonP ?? '') };
+    // The session is confirmed only by this job's begin in the replayed log; the tier's reason only under the producer's policy.
+    if (!execP?.view?.begin) delete sec['session'];
+    if (tierReasonP === undefined) delete sec['tier_reason'];
+    sec['event_log'] = exLogBytes ? ex.event_log : null;
+    d['execution'] = sec;
   }
   d['blocked_claims'] = [...STANDING_BLOCKED_CLAIMS, ...receipt.struck_claims.map((s) => s.sentence)];
   if (receipt.struck_claims.length) d['struck_claims'] = await relint(receipt);
@@ -646,8 +666,10 @@ export async function verifyReceipt(opts: VerifyOptions, deps: RunDeps): Promise
       ? `${mismatches.length} mismatch${mismatches.length > 1 ? 'es' : ''} between the receipt and what the verifier re-derived`
       : 'the verifier re-derived what it was given and found the receipt consistent',
   };
-  const appraisal = appraiseAll(policy, evV, workloadDigest, verifierRoots.kind, receipt.benchmark_result !== null, [integrity], ignoresForPolicy, sigV);
-  const claims = claimsFor(appraisal, policy, receipt.binding.job, digests, evV, sigV);
+  const execV = ex ? (sameConditions ? execP : executionChecks(ex.session, binding, evV)) : null;
+  const appraisal = appraiseAll(policy, evV, workloadDigest, verifierRoots.kind, receipt.benchmark_result !== null, [integrity, ...(execV?.checks ?? [])], ignoresForPolicy, sigV);
+  const tierV = execV ? executionTier(appraisal.checks, policy.policy, policyLabel(policy), evV) : undefined;
+  const claims = claimsFor(appraisal, policy, receipt.binding.job, digests, evV, tierV, sigV);
   if (!samePolicy) {
     notes.push(
       `the verifier's policy ${policy.policy_id}@${policy.policy_digest} differs from the producer's ${receipt.policy_decision.policy_id}@${receipt.policy_decision.policy_digest}: the producer's decision is shown as its own`,
@@ -671,6 +693,7 @@ export async function verifyReceipt(opts: VerifyOptions, deps: RunDeps): Promise
   appraised.policy_decision = policyDecision(policy, appraisal, 'verifier');
   appraised.claim_tier = claims.claim_tier;
   appraised.allowed_claim = claims.allowed_claim;
+  if (ex && execV && tierV) appraised.execution = executionSection(ex.session, ex.event_log, execV.view, tierV.reason);
 
   return {
     ok: mismatches.length === 0,

@@ -132,6 +132,8 @@ export const BindingSchema = z.strictObject({
   nonce: z.string().max(1024).regex(/^([0-9a-f]{2})+$/, 'even-length lowercase hex').nullable(),
   report_data: hex(64),
   gpu_nonce: hex(32),
+  // Two-phase flow only (docs/execution.md).
+  execution: z.strictObject({ begin_event_digest: hex(48), seal_event_digest: hex(48) }).optional(),
 });
 
 const OutcomeSchema = z.enum(['pass', 'hold', 'deny']);
@@ -156,6 +158,19 @@ export const EvidenceEntrySchema = z.strictObject({
   binding_matches: z.boolean().nullable(),
   detail: multiline(),
   aux: z.array(z.strictObject({ file: relPath, digest: sha256Digest })).max(1000),
+});
+
+/** The two-phase flow's events (docs/execution.md): present when create sealed a begin state. */
+export const ExecutionSchema = z.strictObject({
+  v: z.literal('compute-receipt/execution/v1'),
+  session: hex(32),
+  event_log: relPath,
+  begin: z.strictObject({ index: z.number().int().nonnegative(), digest: hex(48) }).nullable(),
+  seal: z.strictObject({ index: z.number().int().nonnegative(), digest: hex(48), exit_status: z.number().int().nullable() }).nullable(),
+  other_events: z
+    .array(z.strictObject({ index: z.number().int().nonnegative(), rtmr: z.number().int().min(0).max(3), type: z.string().regex(/^0x[0-9a-f]{8}$/), name: nullableText(1024), digest: z.string().regex(/^([0-9a-f]{96})?$/) }))
+    .max(100_000),
+  tier_reason: multiline(),
 });
 
 export const StorageKindSchema = z.enum(['ephemeral', 'persistent-provider-local', 'unknown']);
@@ -253,6 +268,7 @@ export const ReceiptSchema = z.strictObject({
     storage: z.strictObject({ kind: StorageKindSchema, note: text(1024) }),
   }),
 
+  execution: ExecutionSchema.optional(),
   claim_tier: ClaimTierSchema,
   allowed_claim: multiline(),
   blocked_claims: z.array(multiline()).max(100_000),

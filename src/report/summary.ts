@@ -198,7 +198,24 @@ function runtimeBox(r: Receipt, lim: Limits, o: ReportOptions): string {
     lines.push('');
     lines.push(details('Measured values', table(['Field', 'Value'], vals.map(([k, v]) => [md(k, 60), codeText(clamp(v, 200))]))));
   }
+  if (r.execution) lines.push('', executionBox(r.execution, lim));
   return lines.join('\n');
+}
+
+/** The two-phase flow (docs/execution.md): which RTMR3 events are this job's, every other one, and why the tier is what it is. */
+function executionBox(x: NonNullable<Receipt['execution']>, lim: Limits): string {
+  const ev = (e: { index: number; digest: string } | null) => (e ? `event ${e.index}, ${codeText(e.digest.slice(0, 24) + '…')}` : '**missing**');
+  const rows = [
+    ['Begin', ev(x.begin)],
+    ['Seal', ev(x.seal) + (x.seal?.exit_status !== null && x.seal?.exit_status !== undefined ? `, exit status ${x.seal.exit_status}` : '')],
+    ['Other RTMR3 events', String(x.other_events.length)],
+    ['Execution tier', md(x.tier_reason, lim.cell)],
+  ];
+  const others = x.other_events.slice(0, lim.evidence);
+  const list = others.length
+    ? '\n\n' + details('Other events in the RTMR3 log', table(['#', 'Name', 'Digest'], others.map((e) => [String(e.index), e.name === null ? '—' : md(e.name, 120), codeText(e.digest.slice(0, 24) + '…')])) + moreRows(others.length, x.other_events.length, 'events'))
+    : '';
+  return `**Begin and seal (RTMR3)**\n\n${table(['', ''], rows)}${list}`;
 }
 
 function jobBox(r: Receipt, o: ReportOptions): string {

@@ -18,7 +18,9 @@ import { ATT_KEY_TYPE_ECDSA_P256, TDX_BODY_V10_SIZE, TDX_HEADER_SIZE, TDX_TEE_TY
  *                                        mr_config_id, mr_owner, mr_owner_config, xfam: zero;
  *                                        td_attributes: SEPT_VE_DISABLE (bit 28) only, DEBUG clear;
  *                                        mr_td, rtmr0..3: ASCII "SIMULATED <NAME> no hardware" padded
- *                                        with zeros to 48 bytes; report_data: the binding's 64 bytes
+ *                                        with zeros to 48 bytes (RTMR3: the simulated TD's
+ *                                        register when `begin` extended one); report_data: the
+ *                                        binding's 64 bytes
  *    632     4  sig_data_len             128 + 6 + certification data length
  *    636    64  quote signature          ECDSA P-256 r||s over bytes 0..631 (SHA-256), by a key
  *                                        made for this run and thrown away
@@ -51,8 +53,9 @@ export function hasSimulatedMarker(bytes: Uint8Array): boolean {
 }
 
 /** Header || TD report body of a simulated quote carrying reportData: the bytes to sign. */
-export function simulatedSignedBytes(reportData: Uint8Array): Buffer {
+export function simulatedSignedBytes(reportData: Uint8Array, rtmr3?: Uint8Array): Buffer {
   if (reportData.byteLength !== 64) throw new TypeError('reportData must be exactly 64 bytes');
+  if (rtmr3 !== undefined && rtmr3.byteLength !== 48) throw new TypeError('rtmr3 must be exactly 48 bytes');
   const h = Buffer.alloc(TDX_HEADER_SIZE);
   h.writeUInt16LE(4, 0);
   h.writeUInt16LE(ATT_KEY_TYPE_ECDSA_P256, 2);
@@ -73,7 +76,7 @@ export function simulatedSignedBytes(reportData: Uint8Array): Buffer {
     simulatedRegister('RTMR0'),
     simulatedRegister('RTMR1'),
     simulatedRegister('RTMR2'),
-    simulatedRegister('RTMR3'),
+    rtmr3 !== undefined ? Buffer.from(rtmr3) : simulatedRegister('RTMR3'),
     Buffer.from(reportData),
   ]);
   return Buffer.concat([h, body]);

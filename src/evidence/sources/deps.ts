@@ -45,6 +45,11 @@ export interface SourceDeps {
   tsmRoot?: string;
   /** Where GPU device nodes live, default /dev. */
   devDir?: string;
+  /** The TDX measurement registers' sysfs directory and its file operations (tests stand in a fake kernel). */
+  measurementsDir?: string;
+  measurementsFs?: import('./rtmr3.js').MeasurementsFs;
+  /** The simulated TD's RTMR3, which a `simulated` quote then reports (the execution flow's demo). */
+  simulatedRtmr3?: () => Promise<Buffer>;
 }
 
 export const DEFAULT_TSM_ROOT = '/sys/kernel/config/tsm';

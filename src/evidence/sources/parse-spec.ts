@@ -29,7 +29,7 @@ export function parseEvidenceSpec(spec: string, deps: SourceDeps): EvidenceSourc
     case 'none':
       return new NoneSource();
     case 'simulated':
-      return new SimulatedSource();
+      return new SimulatedSource(deps.simulatedRtmr3);
     case 'tsm':
       return tsm();
     case 'nvidia':

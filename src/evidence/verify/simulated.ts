@@ -4,6 +4,7 @@ import type { TdxQuote } from '../formats/tdx-quote.js';
 import { tdxClaims } from '../formats/claims.js';
 import { bindingStep } from './binding.js';
 import type { FormatVerdict } from './registry.js';
+import { verifyTdxEventLogs } from './tdx-eventlog.js';
 
 /** A raw P-256 public key X||Y (64 bytes) as a KeyObject; throws when it is not a curve point. */
 export function p256PublicKey(raw: Uint8Array) {
@@ -42,6 +43,10 @@ export function verifySimulatedQuote(quote: TdxQuote, opts: VerifyOptions): Form
   ];
   // ok null only when the caller gave no expected report_data (evidence verify without --report-data).
   const bindingOk = steps[2]!.ok !== false;
+  // A runtime event log (the execution flow's simulated RTMR3) replays like a real quote's; a
+  // mismatch is a claim the policy reads, not a failed signature.
+  const logs = verifyTdxEventLogs(quote, opts.aux ?? [], null);
+  steps.push(...logs.steps);
   return {
     kind: 'simulated',
     status: sigOk && bindingOk ? 'verified' : 'failed',
@@ -53,7 +58,7 @@ export function verifySimulatedQuote(quote: TdxQuote, opts: VerifyOptions): Form
           : 'simulated evidence: REPORTDATA does not match the expected binding',
     steps,
     bindingMatches: steps[2]!.ok,
-    claims: tdxClaims(quote, true),
+    claims: { ...tdxClaims(quote, true), ...logs.claims },
     trustRoots: 'none',
   };
 }

@@ -222,7 +222,7 @@ async function cmdCreate(argv) {
     const storage = (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .oneOf */ .yL)('storage', (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(v['storage']), STORAGE, 'unknown');
     const claims = await Promise.all((0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .list */ .p_)(v['claims']).map(async (f) => ({ source: f, text: await readText(f, 'claims file', _util_read_file_js__WEBPACK_IMPORTED_MODULE_2__/* .READ_LIMITS */ .Cl.claimText) })));
     const claimRules = await Promise.all((0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .list */ .p_)(v['claim-rules']).map(async (f) => ({ source: f, text: await readText(f, 'claim rules file', _util_read_file_js__WEBPACK_IMPORTED_MODULE_2__/* .READ_LIMITS */ .Cl.claimRules) })));
-    const { create, gateFails, DEFAULT_POLICY } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(577), __webpack_require__.e(631), __webpack_require__.e(382), __webpack_require__.e(572), __webpack_require__.e(221), __webpack_require__.e(717), __webpack_require__.e(20), __webpack_require__.e(786)]).then(__webpack_require__.bind(__webpack_require__, 9786));
+    const { create, gateFails, DEFAULT_POLICY } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(577), __webpack_require__.e(106), __webpack_require__.e(382), __webpack_require__.e(572), __webpack_require__.e(878), __webpack_require__.e(717), __webpack_require__.e(20), __webpack_require__.e(786)]).then(__webpack_require__.bind(__webpack_require__, 9786));
     const r = await create({
         workload: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .list */ .p_)(v['workload']),
         inputs: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .list */ .p_)(v['inputs']),
@@ -268,8 +268,8 @@ async function cmdVerify(argv) {
     if (!policy)
         throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('USAGE', "verify needs --policy: the verifier's own policy (name or file), never the receipt's copy");
     const failOn = (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .oneOf */ .yL)('fail-on', (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(v['fail-on']), _policy_gate_js__WEBPACK_IMPORTED_MODULE_7__/* .FAIL_ON */ .d$, 'hold');
-    const { verifyReceipt } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(577), __webpack_require__.e(631), __webpack_require__.e(858), __webpack_require__.e(382), __webpack_require__.e(572), __webpack_require__.e(221), __webpack_require__.e(717), __webpack_require__.e(20), __webpack_require__.e(786), __webpack_require__.e(219), __webpack_require__.e(836)]).then(__webpack_require__.bind(__webpack_require__, 4836));
-    const { gateFails } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(577), __webpack_require__.e(631), __webpack_require__.e(382), __webpack_require__.e(572), __webpack_require__.e(221), __webpack_require__.e(717), __webpack_require__.e(20), __webpack_require__.e(786)]).then(__webpack_require__.bind(__webpack_require__, 9786));
+    const { verifyReceipt } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(577), __webpack_require__.e(106), __webpack_require__.e(382), __webpack_require__.e(572), __webpack_require__.e(878), __webpack_require__.e(717), __webpack_require__.e(20), __webpack_require__.e(786), __webpack_require__.e(219), __webpack_require__.e(64)]).then(__webpack_require__.bind(__webpack_require__, 9064));
+    const { gateFails } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(577), __webpack_require__.e(106), __webpack_require__.e(382), __webpack_require__.e(572), __webpack_require__.e(878), __webpack_require__.e(717), __webpack_require__.e(20), __webpack_require__.e(786)]).then(__webpack_require__.bind(__webpack_require__, 9786));
     const opts = {
         receipt: positionals[0],
         policy,
@@ -371,7 +371,7 @@ async function cmdEvidence(argv) {
         throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('USAGE', `evidence ${sub} takes exactly one file`);
     const file = positionals[0];
     const bytes = await (0,_util_read_file_js__WEBPACK_IMPORTED_MODULE_2__/* .readRegularFile */ .XF)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(file), { maxBytes: _util_read_file_js__WEBPACK_IMPORTED_MODULE_2__/* .READ_LIMITS */ .Cl.evidence, what: 'evidence file', shown: file });
-    const ev = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(631), __webpack_require__.e(382), __webpack_require__.e(221)]).then(__webpack_require__.bind(__webpack_require__, 3221));
+    const ev = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(106), __webpack_require__.e(382), __webpack_require__.e(878)]).then(__webpack_require__.bind(__webpack_require__, 6878));
     if (sub === 'inspect') {
         const r = ev.inspectEvidence(bytes);
         if (r.format === 'unknown')
@@ -396,7 +396,7 @@ async function cmdEvidence(argv) {
     }
     const reportData = (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .hexArg */ .KN)('report-data', (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(v['report-data']), 64);
     const gpuNonce = (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .hexArg */ .KN)('nonce', (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(v['nonce']), 32);
-    const { readAux, kdsOptions, pcsOptions } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(577), __webpack_require__.e(631), __webpack_require__.e(382), __webpack_require__.e(572), __webpack_require__.e(221), __webpack_require__.e(717), __webpack_require__.e(20), __webpack_require__.e(786)]).then(__webpack_require__.bind(__webpack_require__, 9786));
+    const { readAux, kdsOptions, nrasOptions, pcsOptions } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(577), __webpack_require__.e(106), __webpack_require__.e(382), __webpack_require__.e(572), __webpack_require__.e(878), __webpack_require__.e(717), __webpack_require__.e(20), __webpack_require__.e(786)]).then(__webpack_require__.bind(__webpack_require__, 9786));
     const aux = await readAux({ certs: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .list */ .p_)(v['certs']), collateralDir: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(v['collateral']) }, process.cwd());
     // Bytes no parser recognises are bad input (exit 2), not evidence that failed to verify (exit 1).
     if (ev.sniffFormat(bytes) === 'unknown')
@@ -409,6 +409,7 @@ async function cmdEvidence(argv) {
         network: v['network'] === true,
         pcs: pcsOptions(process.env),
         kds: kdsOptions(process.env),
+        nras: nrasOptions(process.env),
     });
     const verified = r.status === 'verified';
     const tcb = typeof r.claims['tcb_status'] === 'string' ? r.claims['tcb_status'] : null;
@@ -484,7 +485,7 @@ async function cmdLint(argv) {
 }
 async function cmdDemo(argv) {
     const { values: v } = (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .parse */ .qg)('demo', argv, (0,_spec_js__WEBPACK_IMPORTED_MODULE_5__/* .optionsOf */ .cz)('demo'), false);
-    const { runDemo } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(577), __webpack_require__.e(631), __webpack_require__.e(382), __webpack_require__.e(572), __webpack_require__.e(221), __webpack_require__.e(717), __webpack_require__.e(20), __webpack_require__.e(786), __webpack_require__.e(155)]).then(__webpack_require__.bind(__webpack_require__, 1155));
+    const { runDemo } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(577), __webpack_require__.e(106), __webpack_require__.e(382), __webpack_require__.e(572), __webpack_require__.e(878), __webpack_require__.e(717), __webpack_require__.e(20), __webpack_require__.e(786), __webpack_require__.e(155)]).then(__webpack_require__.bind(__webpack_require__, 1155));
     const r = await runDemo((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)((0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(v['out']) ?? 'compute-receipt-demo'), deps());
     if (v['json'])
         json(JSON.parse((0,_binding_jcs_js__WEBPACK_IMPORTED_MODULE_9__/* .canonicalize */ .d)(r.verified)));

@@ -2,7 +2,7 @@ export const id = 382;
 export const ids = [382];
 export const modules = {
 
-/***/ 7382:
+/***/ 47382:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 

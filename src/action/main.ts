@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { readdir, stat } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { CreateOptions, CreateResult, RunDeps } from '../run.js';
+import type { BeginOptions, BeginResult } from '../execution/begin.js';
 import type { ProgressHook } from '../util/progress.js';
 import type { VerifyOptions, VerifyResult } from '../receipt/replay.js';
 import type { Receipt } from '../receipt/schema.js';
@@ -37,6 +38,8 @@ export interface LintFinding {
 /** The pipeline (src/run.ts, src/receipt/replay.ts, src/claims/lint), shared with the CLI. */
 export interface Engine {
   create(opts: CreateOptions, deps: RunDeps): Promise<CreateResult>;
+  /** `mode: begin` (docs/execution.md); absent in engines that do not offer it. */
+  begin?(opts: BeginOptions, deps: RunDeps): Promise<BeginResult>;
   verify(opts: VerifyOptions, deps: RunDeps): Promise<VerifyResult>;
   lint(markdown: string): LintFinding[];
 }
@@ -69,7 +72,7 @@ export interface ActionResult {
   comment: CommentOutcome;
 }
 
-interface ModeResult {
+export interface ModeResult {
   outputs: Partial<Record<OutputName, string>>;
   failure: string | null;
   summary: string | null;
@@ -88,6 +91,9 @@ export async function runAction(inputs: ActionInputs, ctx: ActionContext, deps: 
         break;
       case 'lint':
         r = await runLint(inputs, ctx, deps);
+        break;
+      case 'begin':
+        r = await (await import('./begin.js')).runBegin(inputs, deps);
         break;
     }
   } catch (e) {
@@ -130,7 +136,7 @@ function receiptOutputs(
   };
 }
 
-function runDeps(deps: ActionDeps): RunDeps {
+export function runDeps(deps: ActionDeps): RunDeps {
   const d: RunDeps = { cwd: deps.cwd, env: deps.env, now: deps.now };
   if (deps.progress) d.progress = deps.progress;
   return d;
@@ -157,7 +163,7 @@ async function outputFiles(dir: string, r: Receipt): Promise<{ name: string; dig
   }
 }
 
-async function writeSummary(inputs: ActionInputs, markdown: string): Promise<void> {
+export async function writeSummary(inputs: ActionInputs, markdown: string): Promise<void> {
   if (!inputs.summary) return;
   try {
     await core.summary.addRaw(markdown, true).write();
@@ -211,7 +217,8 @@ function logDecision(r: Receipt, extra: string): void {
 
 async function runCreate(inputs: ActionInputs, ctx: ActionContext, deps: ActionDeps): Promise<ModeResult> {
   let oidcToken: string | undefined;
-  if (inputs.oidc) {
+  // With a begin state, seal binds the token begin bound (the state holds it).
+  if (inputs.oidc && !inputs.beginState) {
     try {
       oidcToken = await (deps.getIdToken ?? core.getIDToken)(OIDC_AUDIENCE);
     } catch (e) {
@@ -245,6 +252,8 @@ async function runCreate(inputs: ActionInputs, ctx: ActionContext, deps: ActionD
     out: inputs.receipt,
     ...(oidcToken ? { oidcToken } : {}),
     appraisedBy: 'self',
+    ...(inputs.beginState ? { beginState: inputs.beginState } : {}),
+    ...(inputs.exitStatus !== null ? { exitStatus: inputs.exitStatus } : {}),
   };
   const res = await deps.engine.create(opts, runDeps(deps));
   const r = res.receipt;

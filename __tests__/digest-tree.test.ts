@@ -2,7 +2,9 @@ import * as fs from 'node:fs';
 import * as net from 'node:net';
 import * as path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { digestTree } from '../src/digest/index.js';
+import fc from 'fast-check';
+import { compareNames, digestTree } from '../src/digest/index.js';
+import { orderKey } from '../src/digest/names.js';
 import { digestTreeWith } from '../src/digest/digest-tree.js';
 import { CHUNK_SIZE } from '../src/digest/hash-files.js';
 import type { WalkedFile } from '../src/digest/walk-tree.js';
@@ -451,3 +453,31 @@ function touchLater(p: string, write?: () => void): void {
   const later = new Date(st.mtimeMs + 5000);
   fs.utimesSync(p, later, later);
 }
+
+describe('name order comparators', () => {
+  // Names from an alphabet that stresses the orders: '/', characters on both sides of it, BMP
+  // characters above the surrogates, and an astral character (a surrogate pair in UTF-16).
+  const alphabet = ['/', '-', ' ', '.', '0', 'a', 'z', '\u00e9', '\uff21', '\ud83d\ude00'];
+  const nameArb = fc.array(fc.constantFrom(...alphabet), { minLength: 1, maxLength: 8 }).map((cs) => cs.join(''));
+  const sign = (n: number) => Math.sign(n);
+
+  it('path-components: the string comparator agrees with the per-component reference and the byte key', () => {
+    fc.assert(
+      fc.property(nameArb, nameArb, (a, b) => {
+        const got = sign(compareNames(a, b, 'path-components'));
+        expect(got).toBe(sign(comparePathComponents(a, b)));
+        expect(got).toBe(sign(Buffer.compare(orderKey(a, 'path-components'), orderKey(b, 'path-components'))));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('utf8-bytes: the string comparator agrees with comparing UTF-8 bytes', () => {
+    fc.assert(
+      fc.property(nameArb, nameArb, (a, b) => {
+        expect(sign(compareNames(a, b, 'utf8-bytes'))).toBe(sign(Buffer.compare(Buffer.from(a), Buffer.from(b))));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});

@@ -1,6 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { readdir } from 'node:fs/promises';
-import { statSync } from 'node:fs';
 import { basename, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import {
   type Binding,
@@ -112,25 +111,9 @@ export type WorkloadMeasure =
   | { kind: 'image'; name: string; digest: string }
   | { kind: 'directory' | 'file'; tree: TreeDigest; manifest: Manifest; manifestDigest: string };
 
-/**
- * Paths relative to the working directory (absolute ones stay as they are). An empty path is
- * refused (it would name the working directory), and so is a path that ends in "/" (or "/.") but
- * names a file: the kernel's own answer for the path as given decides.
- */
-export function resolveAll(cwd: string, paths: string[], flag?: string): string[] {
-  return paths.map((p) => {
-    if (typeof p !== 'string' || p === '') throw new InputError('USAGE', `empty path given${flag ? ` for ${flag}` : ''}`);
-    const abs = resolve(cwd, p);
-    if (/[\\/]\.?$/.test(p)) {
-      try {
-        statSync(isAbsolute(p) ? p : cwd + sep + p);
-      } catch (e) {
-        if ((e as NodeJS.ErrnoException).code === 'ENOTDIR') throw new InputError('PATH_KIND', `${flag ?? 'path'} ${q(p)} ends with "/" but is not a directory`);
-      }
-    }
-    return abs;
-  });
-}
+import { resolveAll } from './digest/resolve-paths.js';
+
+export { resolveAll };
 
 /** What create hashes, for the output-directory guard (DESIGN §2; docs/safety.md). */
 export function hashedPaths(opts: Pick<CreateOptions, 'workload' | 'inputs' | 'outputs' | 'benchmark' | 'ignorePaths'>, cwd: string): OutGuard['hashed'] {

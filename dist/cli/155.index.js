@@ -42,14 +42,21 @@ async function runDemo(out, deps) {
             extraFiles.push({ path: `example/${n}`, bytes });
         }
         const prBody = (0,_util_assets_js__WEBPACK_IMPORTED_MODULE_5__/* .assetBytes */ .AW)('demo', 'pr-body.md').toString('utf8');
+        // Two phases, as on a TDX runner (docs/execution.md): begin before the "workload", seal in create.
+        // The register is simulated, so the tier stays simulated; every execution check still runs.
+        const { begin } = await __webpack_require__.e(/* import() */ 712).then(__webpack_require__.bind(__webpack_require__, 4331));
+        const jobId = deps.env['GITHUB_JOB'] ? undefined : 'demo';
+        const begun = await begin({ workload: [(0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(work, 'model')], inputs: [(0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(work, 'inputs')], evidence: ['simulated'], state: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(work, 'begin', 'state.json'), jobId }, deps);
         const created = await (0,_run_js__WEBPACK_IMPORTED_MODULE_4__.create)({
+            beginState: begun.statePath,
+            exitStatus: 0,
             workload: [(0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(work, 'model')],
             inputs: [(0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(work, 'inputs')],
             outputs: [(0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(work, 'outputs')],
             benchmark: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(work, 'benchmark.json'),
             evidence: ['simulated'],
             policy: 'demo',
-            jobId: deps.env['GITHUB_JOB'] ? undefined : 'demo',
+            jobId,
             claims: [{ source: 'example/pr-body.md', text: prBody }],
             storage: 'ephemeral',
             network: false,
@@ -58,11 +65,12 @@ async function runDemo(out, deps) {
         }, deps);
         const ex = (p) => (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(out, 'example', p);
         // Loaded the way `verify` loads it, so the bundle holds the replay code once.
-        const { verifyReceipt } = await Promise.all(/* import() */[__webpack_require__.e(858), __webpack_require__.e(836)]).then(__webpack_require__.bind(__webpack_require__, 4836));
+        const { verifyReceipt } = await Promise.all(/* import() */[__webpack_require__.e(858), __webpack_require__.e(219), __webpack_require__.e(836)]).then(__webpack_require__.bind(__webpack_require__, 4836));
         const verified = await verifyReceipt({ receipt: out, policy: 'demo', workload: [ex('model')], inputs: [ex('inputs')], outputs: [ex('outputs')], network: false }, deps);
         const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(deps.cwd, out) || '.';
         const lines = [];
         lines.push((0,_render_js__WEBPACK_IMPORTED_MODULE_6__/* .renderText */ .S5)(verified.appraised, { title: 'compute-receipt demo: simulated evidence, no hardware claim' }));
+        lines.push(`begin: measured the example's model and inputs into a simulated RTMR3 (compute-receipt.begin ${begun.state.begin_event_digest.slice(0, 16)}…); create sealed the outputs with compute-receipt.seal`);
         lines.push(`producer: wrote ${(0,_render_js__WEBPACK_IMPORTED_MODULE_6__/* .clean */ .uH)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(deps.cwd, created.receiptPath))} (${created.receiptDigest}), self-appraised ${created.receipt.policy_decision.status}`);
         lines.push(`verifier: re-hashed the example, recomputed the binding, re-verified the evidence: ${verified.ok ? 'no mismatch' : `${verified.mismatches.length} mismatch(es)`}, decision ${verified.decision}`);
         lines.push('');

@@ -199,6 +199,13 @@ function renderText(r, opts = {}) {
         L.push(`  ${clean(e.format)}${e.kind ? ` (${e.kind})` : ''} from ${clean(e.source)}${sr(`attestation_result.evidence[${i}].source`)}: ${e.status}, binding ${e.binding_matches === null ? 'not checked' : e.binding_matches ? 'matches' : 'DOES NOT MATCH'}`);
         L.push(`    ${clean(e.detail)}`);
     }
+    if (r.execution) {
+        const x = r.execution;
+        L.push(`  execution    begin ${x.begin ? `event ${x.begin.index}` : 'MISSING'}, seal ${x.seal ? `event ${x.seal.index}` : 'MISSING'} in RTMR3; ${x.other_events.length} other RTMR3 event(s)`);
+        for (const e of x.other_events.slice(0, 20))
+            L.push(`    other event ${e.index}: ${e.name === null ? '(unnamed)' : clean(e.name)} ${e.digest.slice(0, 24)}…`);
+        L.push(`    ${clean(x.tier_reason)}`);
+    }
     L.push('capacity (benchmark: context only, not evidence)');
     L.push(r.benchmark_result ? `  ${clean(r.benchmark_result.id)} ${r.benchmark_result.digest}${sr('benchmark_result.id') ? ` (name ${SELF_REPORTED_LABEL})` : ''}` : '  none given');
     L.push(`deployment (${SELF_REPORTED_LABEL})`);

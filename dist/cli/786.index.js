@@ -1,5 +1,5 @@
 export const id = 786;
-export const ids = [786,469];
+export const ids = [786,425,469];
 export const modules = {
 
 /***/ 6200:
@@ -181,7 +181,7 @@ function claimTier(f) {
     const verified = f.evidence.filter((e) => e.status === 'verified' && e.bindingMatches === true);
     const hardware = verified.filter((e) => e.kind !== null && e.kind !== 'simulated');
     if (hardware.length > 0 && verified.every((e) => e.kind !== 'simulated'))
-        return 'environment';
+        return f.execution?.eligible && hardware.some((e) => e.kind === 'tdx') ? 'execution' : 'environment';
     if (verified.some((e) => e.kind === 'simulated'))
         return 'simulated';
     // A pass with no verified evidence (a policy that requires none and caps at pass): nothing runtime.
@@ -232,6 +232,10 @@ function teeDescription(evidence) {
     }
     return parts.length ? parts.join(' and ') : 'hardware TEE evidence';
 }
+/** Why a sealed two-phase job stayed below the execution tier, as a sentence (none when it reached it or never began). */
+function executionNote(f) {
+    return f.execution && !f.execution.eligible ? ` The execution tier was not reached: ${f.execution.reason}.` : '';
+}
 function allowedClaim(tier, f) {
     const job = f.jobLabel;
     const w = short(f.workloadDigest);
@@ -250,15 +254,62 @@ function allowedClaim(tier, f) {
                     `no runtime claim is allowed.`;
         case 'simulated':
             return (`Simulated evidence only, accepted by the demo policy ${p}: ${job} recorded workload ${w}, ` +
-                `inputs ${i} and outputs ${o}; no hardware claim is made.`);
+                `inputs ${i} and outputs ${o}; no hardware claim is made.` +
+                executionNote(f));
         case 'environment':
             return (`Hardware-signed evidence from ${teeDescription(f.evidence)}, accepted by policy ${p}, ` +
                 `commits to workload ${w}, inputs ${i}, outputs ${o} and ${job}, and was produced after the ` +
-                `outputs existed; it does not show that the workload produced the outputs.`);
-        case 'execution':
-            // Needs two-phase begin/seal with RTMR3 extension and a measured agent; never derived here.
-            throw new Error('the execution tier is not derivable by this version');
+                `outputs existed; it does not show that the workload produced the outputs.` +
+                executionNote(f));
+        case 'execution': {
+            const tdx = f.evidence.find((e) => e.kind === 'tdx' && e.status === 'verified');
+            const mrtd = typeof tdx?.claims['mr_td'] === 'string' ? `${tdx.claims['mr_td'].slice(0, 16)}…` : '?';
+            return (`In one boot of the measured Intel TDX image (MRTD ${mrtd} and RTMR0-2 pinned by policy ${p}), ` +
+                `the agent recorded workload ${w} and inputs ${i} for ${job} before it recorded outputs ${o}, under policy ${p}. ` +
+                `This assumes an ephemeral runner and job steps without root in the TD; it does not show that the outputs are correct.`);
+        }
     }
+}
+
+
+/***/ }),
+
+/***/ 9425:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   resolveAll: () => (/* binding */ resolveAll)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17);
+
+
+
+/**
+ * Paths relative to the working directory (absolute ones stay as they are). An empty path is
+ * refused (it would name the working directory), and so is a path that ends in "/" (or "/.") but
+ * names a file: the kernel's own answer for the path as given decides. Kept apart from run.ts so
+ * `hash` does not load the whole receipt pipeline.
+ */
+function resolveAll(cwd, paths, flag) {
+    return paths.map((p) => {
+        if (typeof p !== 'string' || p === '')
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('USAGE', `empty path given${flag ? ` for ${flag}` : ''}`);
+        const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, p);
+        if (/[\\/]\.?$/.test(p)) {
+            try {
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(p) ? p : cwd + node_path__WEBPACK_IMPORTED_MODULE_1__.sep + p);
+            }
+            catch (e) {
+                if (e.code === 'ENOTDIR')
+                    throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('PATH_KIND', `${flag ?? 'path'} ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_2__.q)(p)} ends with "/" but is not a directory`);
+            }
+        }
+        return abs;
+    });
 }
 
 
@@ -1651,7 +1702,7 @@ void _SchemaMatchesPolicy;
 /* harmony export */   VS: () => (/* binding */ ManifestFileSchema),
 /* harmony export */   f$: () => (/* binding */ SCHEMA_VERSION)
 /* harmony export */ });
-/* unused harmony exports RFC3339, isRfc3339, JOB_ID_MAX, SerializationSchema, ManifestRefSchema, JobSchema, BindingSchema, CheckSchema, EvidenceEntrySchema, StorageKindSchema, ClaimTierSchema, receiptJsonSchema */
+/* unused harmony exports RFC3339, isRfc3339, JOB_ID_MAX, SerializationSchema, ManifestRefSchema, JobSchema, BindingSchema, CheckSchema, EvidenceEntrySchema, ExecutionSchema, StorageKindSchema, ClaimTierSchema, receiptJsonSchema */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8816);
 
 /**
@@ -1755,6 +1806,8 @@ const BindingSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
     nonce: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().max(1024).regex(/^([0-9a-f]{2})+$/, 'even-length lowercase hex').nullable(),
     report_data: hex(64),
     gpu_nonce: hex(32),
+    // Two-phase flow only (docs/execution.md).
+    execution: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({ begin_event_digest: hex(48), seal_event_digest: hex(48) }).optional(),
 });
 const OutcomeSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['pass', 'hold', 'deny']);
 const CheckSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
@@ -1776,6 +1829,17 @@ const EvidenceEntrySchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ 
     binding_matches: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY().nullable(),
     detail: multiline(),
     aux: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({ file: relPath, digest: sha256Digest })).max(1000),
+});
+/** The two-phase flow's events (docs/execution.md): present when create sealed a begin state. */
+const ExecutionSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    v: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('compute-receipt/execution/v1'),
+    session: hex(32),
+    event_log: relPath,
+    begin: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({ index: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative(), digest: hex(48) }).nullable(),
+    seal: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({ index: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative(), digest: hex(48), exit_status: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nullable() }).nullable(),
+    other_events: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({ index: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative(), rtmr: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().min(0).max(3), type: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(/^0x[0-9a-f]{8}$/), name: nullableText(1024), digest: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(/^([0-9a-f]{96})?$/) }))
+        .max(100_000),
+    tier_reason: multiline(),
 });
 const StorageKindSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['ephemeral', 'persistent-provider-local', 'unknown']);
 const ClaimTierSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['none', 'denied', 'simulated', 'environment', 'execution']);
@@ -1856,6 +1920,7 @@ const ReceiptSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
         provider: nullableText(1024),
         storage: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({ kind: StorageKindSchema, note: text(1024) }),
     }),
+    execution: ExecutionSchema.optional(),
     claim_tier: ClaimTierSchema,
     allowed_claim: multiline(),
     blocked_claims: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(multiline()).max(100_000),
@@ -2277,6 +2342,7 @@ async function writeAtomic(path, bytes) {
 /* harmony export */   Tx: () => (/* binding */ safeFileName),
 /* harmony export */   UW: () => (/* binding */ policyFileName),
 /* harmony export */   Um: () => (/* binding */ storageNote),
+/* harmony export */   WZ: () => (/* reexport safe */ _digest_resolve_paths_js__WEBPACK_IMPORTED_MODULE_13__.resolveAll),
 /* harmony export */   YB: () => (/* binding */ evidenceDigest),
 /* harmony export */   create: () => (/* binding */ create),
 /* harmony export */   dY: () => (/* binding */ policyDecision),
@@ -2285,32 +2351,30 @@ async function writeAtomic(path, bytes) {
 /* harmony export */   kdsOptions: () => (/* binding */ kdsOptions),
 /* harmony export */   lF: () => (/* binding */ appraiseAll),
 /* harmony export */   pcsOptions: () => (/* binding */ pcsOptions),
-/* harmony export */   readAux: () => (/* binding */ readAux),
-/* harmony export */   resolveAll: () => (/* binding */ resolveAll)
+/* harmony export */   readAux: () => (/* binding */ readAux)
 /* harmony export */ });
 /* unused harmony exports hashedPaths, measure, buildBinding, collectAndVerify, runnerFacts */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _binding_binding_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6200);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _binding_binding_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6200);
 /* harmony import */ var _binding_jcs_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(3069);
-/* harmony import */ var _binding_job_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5818);
+/* harmony import */ var _binding_job_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5818);
 /* harmony import */ var _claims_tiers_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(1172);
-/* harmony import */ var _claims_struck_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3469);
-/* harmony import */ var _digest_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9717);
-/* harmony import */ var _evidence_index_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8920);
-/* harmony import */ var _policy_index_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6413);
-/* harmony import */ var _receipt_schema_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(6785);
-/* harmony import */ var _receipt_write_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(443);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(17);
+/* harmony import */ var _claims_struck_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3469);
+/* harmony import */ var _digest_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9717);
+/* harmony import */ var _evidence_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3221);
+/* harmony import */ var _policy_index_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6413);
+/* harmony import */ var _receipt_schema_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6785);
+/* harmony import */ var _receipt_write_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(443);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(17);
 /* harmony import */ var _util_progress_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(5365);
-/* harmony import */ var _util_read_file_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(5201);
+/* harmony import */ var _util_read_file_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(5201);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_17__ = __webpack_require__(311);
+/* harmony import */ var _digest_resolve_paths_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(9425);
 /* harmony import */ var _policy_gate_js__WEBPACK_IMPORTED_MODULE_18__ = __webpack_require__(5375);
 
 
@@ -2329,33 +2393,12 @@ async function writeAtomic(path, bytes) {
 
 
 
-
 const DEFAULT_POLICY = 'record-only';
-/**
- * Paths relative to the working directory (absolute ones stay as they are). An empty path is
- * refused (it would name the working directory), and so is a path that ends in "/" (or "/.") but
- * names a file: the kernel's own answer for the path as given decides.
- */
-function resolveAll(cwd, paths, flag) {
-    return paths.map((p) => {
-        if (typeof p !== 'string' || p === '')
-            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_12__/* .InputError */ .dz('USAGE', `empty path given${flag ? ` for ${flag}` : ''}`);
-        const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(cwd, p);
-        if (/[\\/]\.?$/.test(p)) {
-            try {
-                (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.statSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.isAbsolute)(p) ? p : cwd + node_path__WEBPACK_IMPORTED_MODULE_3__.sep + p);
-            }
-            catch (e) {
-                if (e.code === 'ENOTDIR')
-                    throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_12__/* .InputError */ .dz('PATH_KIND', `${flag ?? 'path'} ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_12__.q)(p)} ends with "/" but is not a directory`);
-            }
-        }
-        return abs;
-    });
-}
+
+
 /** What create hashes, for the output-directory guard (DESIGN §2; docs/safety.md). */
 function hashedPaths(opts, cwd) {
-    const image = opts.workload.length === 1 && (0,_digest_index_js__WEBPACK_IMPORTED_MODULE_7__/* .parseImageRef */ .Q)(opts.workload[0]) !== null;
+    const image = opts.workload.length === 1 && (0,_digest_index_js__WEBPACK_IMPORTED_MODULE_6__/* .parseImageRef */ .Q)(opts.workload[0]) !== null;
     const named = [
         ['--workload', image ? [] : opts.workload],
         ['--inputs', opts.inputs],
@@ -2363,36 +2406,36 @@ function hashedPaths(opts, cwd) {
         ['--benchmark', opts.benchmark ? [opts.benchmark] : []],
     ];
     // A tree's resource names carry its basename when a flag names several paths (DESIGN §2).
-    return named.flatMap(([flag, ps]) => ps.filter((p) => p !== '').map((p) => ({ flag, path: (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(cwd, p), shown: p, ignore: opts.ignorePaths ?? [], prefixed: ps.length > 1 })));
+    return named.flatMap(([flag, ps]) => ps.filter((p) => p !== '').map((p) => ({ flag, path: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(cwd, p), shown: p, ignore: opts.ignorePaths ?? [], prefixed: ps.length > 1 })));
 }
 /** Hash workload, inputs, outputs and benchmark (DESIGN §2). */
 async function measure(opts, cwd, progress) {
     if (opts.workload.length === 0)
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_12__/* .InputError */ .dz('USAGE', 'missing --workload (a path, or an image reference name@sha256:<hex>)');
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_11__/* .InputError */ .dz('USAGE', 'missing --workload (a path, or an image reference name@sha256:<hex>)');
     if (opts.inputs.length === 0)
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_12__/* .InputError */ .dz('USAGE', 'missing --inputs (the input files or directory of the job)');
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_11__/* .InputError */ .dz('USAGE', 'missing --inputs (the input files or directory of the job)');
     if (opts.outputs.length === 0)
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_12__/* .InputError */ .dz('USAGE', 'missing --outputs (the output files or directory of the job)');
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_11__/* .InputError */ .dz('USAGE', 'missing --outputs (the output files or directory of the job)');
     const digestOpts = { allowSymlinks: opts.allowSymlinks ?? false, ignorePaths: opts.ignorePaths ?? [], method: opts.serialization ?? 'files' };
     let workload;
-    const image = opts.workload.length === 1 ? (0,_digest_index_js__WEBPACK_IMPORTED_MODULE_7__/* .parseImageRef */ .Q)(opts.workload[0]) : null;
+    const image = opts.workload.length === 1 ? (0,_digest_index_js__WEBPACK_IMPORTED_MODULE_6__/* .parseImageRef */ .Q)(opts.workload[0]) : null;
     if (image) {
         workload = { kind: 'image', name: image.name, digest: image.digest };
     }
     else {
-        const tree = await (0,_util_progress_js__WEBPACK_IMPORTED_MODULE_14__/* .tracked */ .rX)(progress, 'workload', (p) => (0,_digest_index_js__WEBPACK_IMPORTED_MODULE_7__.digestTree)(resolveAll(cwd, opts.workload, '--workload'), { ...digestOpts, ...p }));
-        const manifest = (0,_digest_index_js__WEBPACK_IMPORTED_MODULE_7__/* .buildManifest */ .u1)(tree);
-        workload = { kind: tree.kind, tree, manifest, manifestDigest: (0,_binding_binding_js__WEBPACK_IMPORTED_MODULE_4__/* .jsonDigest */ .jW)(manifest) };
+        const tree = await (0,_util_progress_js__WEBPACK_IMPORTED_MODULE_14__/* .tracked */ .rX)(progress, 'workload', (p) => (0,_digest_index_js__WEBPACK_IMPORTED_MODULE_6__.digestTree)((0,_digest_resolve_paths_js__WEBPACK_IMPORTED_MODULE_13__.resolveAll)(cwd, opts.workload, '--workload'), { ...digestOpts, ...p }));
+        const manifest = (0,_digest_index_js__WEBPACK_IMPORTED_MODULE_6__/* .buildManifest */ .u1)(tree);
+        workload = { kind: tree.kind, tree, manifest, manifestDigest: (0,_binding_binding_js__WEBPACK_IMPORTED_MODULE_3__/* .jsonDigest */ .jW)(manifest) };
     }
-    const inTree = await (0,_util_progress_js__WEBPACK_IMPORTED_MODULE_14__/* .tracked */ .rX)(progress, 'inputs', (p) => (0,_digest_index_js__WEBPACK_IMPORTED_MODULE_7__.digestTree)(resolveAll(cwd, opts.inputs, '--inputs'), { ...digestOpts, ...p }));
-    const ic = (0,_digest_index_js__WEBPACK_IMPORTED_MODULE_7__/* .inputCommitment */ .cU)(inTree, opts.inputKey);
-    const outTree = await (0,_util_progress_js__WEBPACK_IMPORTED_MODULE_14__/* .tracked */ .rX)(progress, 'outputs', (p) => (0,_digest_index_js__WEBPACK_IMPORTED_MODULE_7__.digestTree)(resolveAll(cwd, opts.outputs, '--outputs'), { ...digestOpts, ...p }));
-    const outManifest = (0,_digest_index_js__WEBPACK_IMPORTED_MODULE_7__/* .buildManifest */ .u1)(outTree);
+    const inTree = await (0,_util_progress_js__WEBPACK_IMPORTED_MODULE_14__/* .tracked */ .rX)(progress, 'inputs', (p) => (0,_digest_index_js__WEBPACK_IMPORTED_MODULE_6__.digestTree)((0,_digest_resolve_paths_js__WEBPACK_IMPORTED_MODULE_13__.resolveAll)(cwd, opts.inputs, '--inputs'), { ...digestOpts, ...p }));
+    const ic = (0,_digest_index_js__WEBPACK_IMPORTED_MODULE_6__/* .inputCommitment */ .cU)(inTree, opts.inputKey);
+    const outTree = await (0,_util_progress_js__WEBPACK_IMPORTED_MODULE_14__/* .tracked */ .rX)(progress, 'outputs', (p) => (0,_digest_index_js__WEBPACK_IMPORTED_MODULE_6__.digestTree)((0,_digest_resolve_paths_js__WEBPACK_IMPORTED_MODULE_13__.resolveAll)(cwd, opts.outputs, '--outputs'), { ...digestOpts, ...p }));
+    const outManifest = (0,_digest_index_js__WEBPACK_IMPORTED_MODULE_6__/* .buildManifest */ .u1)(outTree);
     let benchmark = null;
     if (opts.benchmark) {
-        const p = resolveAll(cwd, [opts.benchmark], '--benchmark')[0];
-        const bytes = await (0,_util_read_file_js__WEBPACK_IMPORTED_MODULE_13__/* .readRegularFile */ .XF)(p, { maxBytes: _util_read_file_js__WEBPACK_IMPORTED_MODULE_13__/* .READ_LIMITS */ .Cl.benchmark, what: 'benchmark file', shown: opts.benchmark });
-        benchmark = { id: (0,node_path__WEBPACK_IMPORTED_MODULE_3__.basename)(opts.benchmark), digest: (0,_binding_binding_js__WEBPACK_IMPORTED_MODULE_4__/* .sha256Prefixed */ .rc)(bytes), bytes };
+        const p = (0,_digest_resolve_paths_js__WEBPACK_IMPORTED_MODULE_13__.resolveAll)(cwd, [opts.benchmark], '--benchmark')[0];
+        const bytes = await (0,_util_read_file_js__WEBPACK_IMPORTED_MODULE_12__/* .readRegularFile */ .XF)(p, { maxBytes: _util_read_file_js__WEBPACK_IMPORTED_MODULE_12__/* .READ_LIMITS */ .Cl.benchmark, what: 'benchmark file', shown: opts.benchmark });
+        benchmark = { id: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(opts.benchmark), digest: (0,_binding_binding_js__WEBPACK_IMPORTED_MODULE_3__/* .sha256Prefixed */ .rc)(bytes), bytes };
     }
     return {
         workload,
@@ -2402,15 +2445,15 @@ async function measure(opts, cwd, progress) {
             manifest: ic.manifest,
             files: inTree.files,
             bytes: inTree.bytes,
-            manifestDigest: (0,_binding_binding_js__WEBPACK_IMPORTED_MODULE_4__/* .jsonDigest */ .jW)(ic.manifest),
+            manifestDigest: (0,_binding_binding_js__WEBPACK_IMPORTED_MODULE_3__/* .jsonDigest */ .jW)(ic.manifest),
         },
-        output: { tree: outTree, manifest: outManifest, manifestDigest: (0,_binding_binding_js__WEBPACK_IMPORTED_MODULE_4__/* .jsonDigest */ .jW)(outManifest) },
+        output: { tree: outTree, manifest: outManifest, manifestDigest: (0,_binding_binding_js__WEBPACK_IMPORTED_MODULE_3__/* .jsonDigest */ .jW)(outManifest) },
         benchmark,
     };
 }
 function buildBinding(m, job, nonce, oidcTokenDigest) {
     return {
-        v: _binding_binding_js__WEBPACK_IMPORTED_MODULE_4__/* .BINDING_VERSION */ .BW,
+        v: _binding_binding_js__WEBPACK_IMPORTED_MODULE_3__/* .BINDING_VERSION */ .BW,
         job,
         workload_digest: m.workload.kind === 'image' ? m.workload.digest : m.workload.tree.digest,
         workload_manifest_digest: m.workload.kind === 'image' ? null : m.workload.manifestDigest,
@@ -2449,9 +2492,9 @@ function kdsOptions(env) {
 async function collectAndVerify(specs, bound, deps, opts) {
     const rd = bound.reportData;
     const gn = bound.gpuNonce;
-    const roots = (0,_evidence_index_js__WEBPACK_IMPORTED_MODULE_8__.loadTrustRoots)(opts.trustRootsDir ? (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(deps.cwd, opts.trustRootsDir) : undefined);
+    const roots = (0,_evidence_index_js__WEBPACK_IMPORTED_MODULE_7__.loadTrustRoots)(opts.trustRootsDir ? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(deps.cwd, opts.trustRootsDir) : undefined);
     const sourceDeps = { cwd: deps.cwd, env: deps.env, ...(deps.sourceDeps ?? {}) };
-    const sources = (specs.length ? specs : ['auto']).map((s) => (0,_evidence_index_js__WEBPACK_IMPORTED_MODULE_8__.parseEvidenceSpec)(s, sourceDeps));
+    const sources = (specs.length ? specs : ['auto']).map((s) => (0,_evidence_index_js__WEBPACK_IMPORTED_MODULE_7__.parseEvidenceSpec)(s, sourceDeps));
     const collected = [];
     for (const src of sources)
         collected.push(...(await src.collect(rd, gn)));
@@ -2459,7 +2502,7 @@ async function collectAndVerify(specs, bound, deps, opts) {
     for (const [i, c] of collected.entries()) {
         const file = `evidence/${i}-${c.formatHint ?? 'evidence'}.bin`;
         const allAux = [...(c.aux ?? []), ...(opts.extraAux ?? [])];
-        const v = await (0,_evidence_index_js__WEBPACK_IMPORTED_MODULE_8__.verifyEvidence)({ bytes: c.bytes, formatHint: c.formatHint, aux: allAux }, file, {
+        const v = await (0,_evidence_index_js__WEBPACK_IMPORTED_MODULE_7__.verifyEvidence)({ bytes: c.bytes, formatHint: c.formatHint, aux: allAux }, file, {
             reportData: rd,
             gpuNonce: gn,
             trustRoots: roots,
@@ -2517,38 +2560,39 @@ function runtimeMeasurement(evidence) {
         if (typeof v === 'string')
             values[k] = v;
     }
-    return { type: e.kind, measurement_digest: Object.keys(values).length ? (0,_binding_binding_js__WEBPACK_IMPORTED_MODULE_4__/* .jsonDigest */ .jW)(values) : null, values };
+    return { type: e.kind, measurement_digest: Object.keys(values).length ? (0,_binding_binding_js__WEBPACK_IMPORTED_MODULE_3__/* .jsonDigest */ .jW)(values) : null, values };
 }
 function evidenceDigest(digests) {
     if (digests.length === 0)
         return null;
     if (digests.length === 1)
         return digests[0];
-    return (0,_binding_binding_js__WEBPACK_IMPORTED_MODULE_4__/* .jsonDigest */ .jW)(digests);
+    return (0,_binding_binding_js__WEBPACK_IMPORTED_MODULE_3__/* .jsonDigest */ .jW)(digests);
 }
 /** Each tree's ignore_paths beyond the default ignores: what the policy's allowed_ignores must admit. */
 function extraIgnores(s) {
-    return s.ignore_paths.filter((p) => !_digest_index_js__WEBPACK_IMPORTED_MODULE_7__/* .DEFAULT_IGNORES */ .a$.includes(p));
+    return s.ignore_paths.filter((p) => !_digest_index_js__WEBPACK_IMPORTED_MODULE_6__/* .DEFAULT_IGNORES */ .a$.includes(p));
 }
 function appraiseAll(policy, evidence, workloadDigest, trust, benchmarkPresent, extra = [], ignorePaths = {}) {
-    const checks = [...(0,_policy_index_js__WEBPACK_IMPORTED_MODULE_9__/* .appraise */ .mu)(policy.policy, { evidence, workloadDigest, trustRoots: trust, benchmarkPresent, ignorePaths }), ...extra];
-    const d = (0,_policy_index_js__WEBPACK_IMPORTED_MODULE_9__/* .decide */ .LD)(checks, policy.policy.decision_ceiling);
+    const checks = [...(0,_policy_index_js__WEBPACK_IMPORTED_MODULE_8__/* .appraise */ .mu)(policy.policy, { evidence, workloadDigest, trustRoots: trust, benchmarkPresent, ignorePaths }), ...extra];
+    const d = (0,_policy_index_js__WEBPACK_IMPORTED_MODULE_8__/* .decide */ .LD)(checks, policy.policy.decision_ceiling);
     return { checks, status: d.status, reason: d.reason };
 }
 /** Build the claims part of the receipt from the decision and the verified evidence. */
-function claimsFor(a, policy, job, digests, evidence) {
+function claimsFor(a, policy, job, digests, evidence, execution) {
     const facts = {
         decision: a.status,
         decisionReason: a.reason,
         deciding: a.checks.filter((c) => c.outcome === a.status && a.status !== 'pass').map((c) => c.id),
         policyId: policy.policy_id,
         policyDigest: policy.policy_digest,
-        jobLabel: (0,_binding_job_js__WEBPACK_IMPORTED_MODULE_5__/* .jobLabel */ .OP)(job),
+        jobLabel: (0,_binding_job_js__WEBPACK_IMPORTED_MODULE_4__/* .jobLabel */ .OP)(job),
         workloadDigest: digests.workload,
         inputCommitment: digests.input,
         outputDigest: digests.output,
         evidence,
         evidencePresented: evidence.length > 0,
+        ...(execution ? { execution } : {}),
     };
     const tier = (0,_claims_tiers_js__WEBPACK_IMPORTED_MODULE_15__/* .claimTier */ .Zx)(facts);
     return { claim_tier: tier, allowed_claim: (0,_claims_tiers_js__WEBPACK_IMPORTED_MODULE_15__/* .allowedClaim */ .d_)(tier, facts) };
@@ -2583,50 +2627,63 @@ async function readAux(opts, cwd) {
         return n;
     };
     for (const c of opts.certs ?? [])
-        aux.push({ name: unique(`cert-${(0,node_path__WEBPACK_IMPORTED_MODULE_3__.basename)(c)}`), bytes: await (0,_util_read_file_js__WEBPACK_IMPORTED_MODULE_13__/* .readRegularFile */ .XF)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(cwd, c), { maxBytes: _util_read_file_js__WEBPACK_IMPORTED_MODULE_13__/* .READ_LIMITS */ .Cl.cert, what: 'certificate file', shown: c }) });
+        aux.push({ name: unique(`cert-${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(c)}`), bytes: await (0,_util_read_file_js__WEBPACK_IMPORTED_MODULE_12__/* .readRegularFile */ .XF)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(cwd, c), { maxBytes: _util_read_file_js__WEBPACK_IMPORTED_MODULE_12__/* .READ_LIMITS */ .Cl.cert, what: 'certificate file', shown: c }) });
     if (opts.collateralDir) {
-        const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(cwd, opts.collateralDir);
+        const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(cwd, opts.collateralDir);
         let names;
         try {
             names = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(dir, { withFileTypes: true })).filter((d) => d.isFile()).map((d) => d.name).sort();
         }
         catch {
-            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_12__/* .InputError */ .dz('PATH_MISSING', `no such collateral directory: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_12__.q)(opts.collateralDir)}`);
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_11__/* .InputError */ .dz('PATH_MISSING', `no such collateral directory: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_11__.q)(opts.collateralDir)}`);
         }
         for (const n of names)
-            aux.push({ name: unique(`collateral-${n}`), bytes: await (0,_util_read_file_js__WEBPACK_IMPORTED_MODULE_13__/* .readRegularFile */ .XF)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, n), { maxBytes: _util_read_file_js__WEBPACK_IMPORTED_MODULE_13__/* .READ_LIMITS */ .Cl.collateral, what: 'collateral file', shown: (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(opts.collateralDir, n) }) });
+            aux.push({ name: unique(`collateral-${n}`), bytes: await (0,_util_read_file_js__WEBPACK_IMPORTED_MODULE_12__/* .readRegularFile */ .XF)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, n), { maxBytes: _util_read_file_js__WEBPACK_IMPORTED_MODULE_12__/* .READ_LIMITS */ .Cl.collateral, what: 'collateral file', shown: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(opts.collateralDir, n) }) });
     }
     return aux;
 }
 /** The producer role (DESIGN §0): hash, bind, collect, verify, self-appraise, write the receipt. */
-async function create(opts, deps) {
+async function create(given, deps) {
+    const exec = given.beginState ? await __webpack_require__.e(/* import() */ 219).then(__webpack_require__.bind(__webpack_require__, 5219)) : null;
+    const begun = exec && given.beginState ? await exec.loadBegin(given.beginState, deps) : null;
+    const opts = begun && exec ? exec.withBeginDefaults(given, begun.state) : given;
     // The output is checked before anything is hashed: a run that would have to refuse it at the end
     // refuses it now. Leftovers of a killed run are cleaned first (an old receipt directory is put back).
     if (opts.out === '')
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_12__/* .InputError */ .dz('USAGE', 'empty path given for --out');
-    const outDir = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(deps.cwd, opts.out);
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_11__/* .InputError */ .dz('USAGE', 'empty path given for --out');
+    const outDir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(deps.cwd, opts.out);
     const guard = { cwd: deps.cwd, hashed: hashedPaths(opts, deps.cwd) };
-    (0,_receipt_write_js__WEBPACK_IMPORTED_MODULE_11__/* .checkOutPath */ .K7)(outDir, opts.out, guard);
-    await (0,_receipt_write_js__WEBPACK_IMPORTED_MODULE_11__/* .cleanLeftovers */ .Kz)(outDir);
-    (0,_receipt_write_js__WEBPACK_IMPORTED_MODULE_11__/* .checkOut */ .b$)(outDir, opts.out, guard);
-    const policy = await (0,_policy_index_js__WEBPACK_IMPORTED_MODULE_9__/* .loadPolicy */ .tb)(opts.policy || DEFAULT_POLICY, { cwd: deps.cwd });
-    const nonce = (0,_binding_binding_js__WEBPACK_IMPORTED_MODULE_4__/* .normalizeNonce */ .hJ)(opts.nonce ?? null);
-    const claimsLint = (0,_claims_struck_js__WEBPACK_IMPORTED_MODULE_6__/* .lintForReceipt */ .j)(opts.claims ?? [], opts.claimRules ?? []);
+    (0,_receipt_write_js__WEBPACK_IMPORTED_MODULE_10__/* .checkOutPath */ .K7)(outDir, opts.out, guard);
+    await (0,_receipt_write_js__WEBPACK_IMPORTED_MODULE_10__/* .cleanLeftovers */ .Kz)(outDir);
+    (0,_receipt_write_js__WEBPACK_IMPORTED_MODULE_10__/* .checkOut */ .b$)(outDir, opts.out, guard);
+    const policy = await (0,_policy_index_js__WEBPACK_IMPORTED_MODULE_8__/* .loadPolicy */ .tb)(opts.policy || DEFAULT_POLICY, { cwd: deps.cwd });
+    const nonce = begun && exec ? exec.beginNonce(begun, opts.nonce) : (0,_binding_binding_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizeNonce */ .hJ)(opts.nonce ?? null);
+    const claimsLint = (0,_claims_struck_js__WEBPACK_IMPORTED_MODULE_5__/* .lintForReceipt */ .j)(opts.claims ?? [], opts.claimRules ?? []);
     const m = await measure(opts, deps.cwd, deps.progress);
-    const job = (0,_binding_job_js__WEBPACK_IMPORTED_MODULE_5__/* .jobContextFromEnv */ .K1)(deps.env, opts.jobId ?? null);
-    const oidcDigest = opts.oidcToken ? (0,_binding_binding_js__WEBPACK_IMPORTED_MODULE_4__/* .sha256Prefixed */ .rc)(opts.oidcToken) : null;
+    const job = begun && exec ? exec.beginJob(begun, (0,_binding_job_js__WEBPACK_IMPORTED_MODULE_4__/* .jobContextFromEnv */ .K1)(deps.env, opts.jobId ?? begun.state.begin_payload.job.id)) : (0,_binding_job_js__WEBPACK_IMPORTED_MODULE_4__/* .jobContextFromEnv */ .K1)(deps.env, opts.jobId ?? null);
+    // Seal binds the OIDC token begin bound.
+    const oidcToken = begun ? (begun.state.oidc_token ?? undefined) : opts.oidcToken;
+    const oidcDigest = oidcToken ? (0,_binding_binding_js__WEBPACK_IMPORTED_MODULE_3__/* .sha256Prefixed */ .rc)(oidcToken) : null;
     const binding = buildBinding(m, job, nonce, oidcDigest);
-    const rd = (0,_binding_binding_js__WEBPACK_IMPORTED_MODULE_4__/* .reportData */ .TI)(binding);
-    const gn = (0,_binding_binding_js__WEBPACK_IMPORTED_MODULE_4__/* .gpuNonce */ .ox)(binding);
+    const sealed = begun && exec ? await exec.sealEvent(begun, binding, opts.exitStatus ?? null) : null;
+    if (sealed)
+        binding.execution = sealed.digests;
+    const rd = (0,_binding_binding_js__WEBPACK_IMPORTED_MODULE_3__/* .reportData */ .TI)(binding);
+    const gn = (0,_binding_binding_js__WEBPACK_IMPORTED_MODULE_3__/* .gpuNonce */ .ox)(binding);
     const extraAux = await readAux(opts, deps.cwd);
-    const ev = await collectAndVerify(opts.evidence, { reportData: rd, gpuNonce: gn }, deps, { trustRootsDir: opts.trustRootsDir, network: opts.network, extraAux });
+    if (sealed)
+        extraAux.push(sealed.log);
+    const collectDeps = sealed ? { ...deps, sourceDeps: { ...deps.sourceDeps, ...sealed.sourceDeps } } : deps;
+    const ev = await collectAndVerify(opts.evidence, { reportData: rd, gpuNonce: gn }, collectDeps, { trustRootsDir: opts.trustRootsDir, network: opts.network, extraAux });
     const evidence = ev.items.map((i) => i.verified);
-    const appraisal = appraiseAll(policy, evidence, binding.workload_digest, ev.trustKind, m.benchmark !== null, [], {
+    const execChecks = begun && exec ? exec.executionChecks(begun.state.begin_payload.session, binding, evidence) : null;
+    const appraisal = appraiseAll(policy, evidence, binding.workload_digest, ev.trustKind, m.benchmark !== null, execChecks?.checks ?? [], {
         workload: m.workload.kind === 'image' ? [] : extraIgnores(m.workload.tree.serialization),
         inputs: extraIgnores(m.input.manifest.serialization),
         outputs: extraIgnores(m.output.tree.serialization),
     });
-    const claims = claimsFor(appraisal, policy, job, { workload: binding.workload_digest, input: binding.input_commitment, output: binding.output_digest }, evidence);
+    const execTier = execChecks && exec ? exec.executionTier(appraisal.checks, policy.policy, exec.policyLabel(policy), evidence) : undefined;
+    const claims = claimsFor(appraisal, policy, job, { workload: binding.workload_digest, input: binding.input_commitment, output: binding.output_digest }, evidence, execTier);
     const files = [];
     const jsonFile = (path, v) => files.push({ path, bytes: (0,_binding_jcs_js__WEBPACK_IMPORTED_MODULE_16__/* .canonicalize */ .d)(v) + '\n' });
     let workloadPart;
@@ -2634,7 +2691,7 @@ async function create(opts, deps) {
         workloadPart = {
             kind: 'image',
             name: m.workload.name,
-            serialization: { method: 'image', hash_type: 'sha256', order: _digest_index_js__WEBPACK_IMPORTED_MODULE_7__/* .DEFAULT_ORDER */ .DJ, allow_symlinks: false, ignore_paths: [] },
+            serialization: { method: 'image', hash_type: 'sha256', order: _digest_index_js__WEBPACK_IMPORTED_MODULE_6__/* .DEFAULT_ORDER */ .DJ, allow_symlinks: false, ignore_paths: [] },
             files: 0,
             bytes: 0,
             manifest: null,
@@ -2644,10 +2701,10 @@ async function create(opts, deps) {
     else {
         const w = m.workload;
         jsonFile('workload.manifest.json', w.manifest);
-        jsonFile('workload.statement.json', (0,_digest_index_js__WEBPACK_IMPORTED_MODULE_7__/* .omsStatement */ .RN)(w.tree, w.manifest));
+        jsonFile('workload.statement.json', (0,_digest_index_js__WEBPACK_IMPORTED_MODULE_6__/* .omsStatement */ .RN)(w.tree, w.manifest));
         // A shards manifest names byte ranges, which `sha256sum -c` cannot replay.
         if (w.manifest.serialization.method === 'files')
-            files.push({ path: 'workload.SHA256SUMS', bytes: (0,_digest_index_js__WEBPACK_IMPORTED_MODULE_7__/* .sha256sums */ .U0)(w.manifest) });
+            files.push({ path: 'workload.SHA256SUMS', bytes: (0,_digest_index_js__WEBPACK_IMPORTED_MODULE_6__/* .sha256sums */ .U0)(w.manifest) });
         workloadPart = {
             kind: w.kind,
             name: w.tree.name,
@@ -2661,7 +2718,7 @@ async function create(opts, deps) {
     jsonFile('inputs.manifest.json', m.input.manifest);
     jsonFile('outputs.manifest.json', m.output.manifest);
     if (m.output.manifest.serialization.method === 'files')
-        files.push({ path: 'outputs.SHA256SUMS', bytes: (0,_digest_index_js__WEBPACK_IMPORTED_MODULE_7__/* .sha256sums */ .U0)(m.output.manifest) });
+        files.push({ path: 'outputs.SHA256SUMS', bytes: (0,_digest_index_js__WEBPACK_IMPORTED_MODULE_6__/* .sha256sums */ .U0)(m.output.manifest) });
     const fullBinding = { ...binding, report_data: rd.toString('hex'), gpu_nonce: gn.toString('hex') };
     jsonFile('binding.json', fullBinding);
     for (const it of ev.items) {
@@ -2672,10 +2729,10 @@ async function create(opts, deps) {
     if (opts.trustRootsDir) {
         // Every certificate file the roots were loaded from, at its relative path (the folder names the
         // vendor), so a verifier can re-derive the recorded custom-roots digest.
-        const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(deps.cwd, opts.trustRootsDir);
-        for (const file of (0,_evidence_index_js__WEBPACK_IMPORTED_MODULE_8__.listTrustRootFiles)(dir)) {
-            const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.relative)(dir, file).split(node_path__WEBPACK_IMPORTED_MODULE_3__.sep).map(safeFileName).join('/');
-            files.push({ path: `trust/${rel}`, bytes: await (0,_util_read_file_js__WEBPACK_IMPORTED_MODULE_13__/* .readRegularFile */ .XF)(file, { maxBytes: _util_read_file_js__WEBPACK_IMPORTED_MODULE_13__/* .READ_LIMITS */ .Cl.trustRoot, what: 'trust root', shown: (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(opts.trustRootsDir, (0,node_path__WEBPACK_IMPORTED_MODULE_3__.relative)(dir, file)) }) });
+        const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(deps.cwd, opts.trustRootsDir);
+        for (const file of (0,_evidence_index_js__WEBPACK_IMPORTED_MODULE_7__.listTrustRootFiles)(dir)) {
+            const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(dir, file).split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).map(safeFileName).join('/');
+            files.push({ path: `trust/${rel}`, bytes: await (0,_util_read_file_js__WEBPACK_IMPORTED_MODULE_12__/* .readRegularFile */ .XF)(file, { maxBytes: _util_read_file_js__WEBPACK_IMPORTED_MODULE_12__/* .READ_LIMITS */ .Cl.trustRoot, what: 'trust root', shown: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(opts.trustRootsDir, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(dir, file)) }) });
         }
     }
     files.push({ path: policyFileName(policy), bytes: policy.text });
@@ -2685,10 +2742,11 @@ async function create(opts, deps) {
         files.push({ path: 'oidc-token.jwt', bytes: opts.oidcToken });
     for (const f of opts.extraFiles ?? [])
         files.push(f);
+    const execLog = sealed && exec ? exec.eventLogFile(ev.items, sealed.log, files) : null;
     const receipt = {
-        schema_version: _receipt_schema_js__WEBPACK_IMPORTED_MODULE_10__/* .SCHEMA_VERSION */ .f$,
+        schema_version: _receipt_schema_js__WEBPACK_IMPORTED_MODULE_9__/* .SCHEMA_VERSION */ .f$,
         receipt_id: 'cr_' + (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(16).toString('hex'),
-        job_id: job.id ?? (0,_binding_job_js__WEBPACK_IMPORTED_MODULE_5__/* .jobLabel */ .OP)(job),
+        job_id: job.id ?? (0,_binding_job_js__WEBPACK_IMPORTED_MODULE_4__/* .jobLabel */ .OP)(job),
         issued_at: deps.now().toISOString(),
         issued_at_self_reported: true,
         producer: { name: _version_js__WEBPACK_IMPORTED_MODULE_17__/* .PRODUCER_NAME */ .n, version: _version_js__WEBPACK_IMPORTED_MODULE_17__/* .VERSION */ .x },
@@ -2734,7 +2792,7 @@ async function create(opts, deps) {
                 status: it.verified.status,
                 binding_matches: it.verified.bindingMatches,
                 detail: it.verified.detail,
-                aux: it.aux.map((a) => ({ file: a.file, digest: (0,_binding_binding_js__WEBPACK_IMPORTED_MODULE_4__/* .sha256Prefixed */ .rc)(a.bytes) })),
+                aux: it.aux.map((a) => ({ file: a.file, digest: (0,_binding_binding_js__WEBPACK_IMPORTED_MODULE_3__/* .sha256Prefixed */ .rc)(a.bytes) })),
             })),
         },
         verifier_policy_id: policy.policy_id,
@@ -2745,14 +2803,15 @@ async function create(opts, deps) {
             provider: deps.env['COMPUTE_RECEIPT_PROVIDER'] || null,
             storage: { kind: opts.storage, note: storageNote(opts.storage) },
         },
+        ...(begun && exec && execLog && execTier ? { execution: exec.executionSection(begun.state.begin_payload.session, execLog, execChecks?.view ?? null, execTier.reason) } : {}),
         claim_tier: claims.claim_tier,
         allowed_claim: claims.allowed_claim,
         blocked_claims: [..._claims_tiers_js__WEBPACK_IMPORTED_MODULE_15__/* .STANDING_BLOCKED_CLAIMS */ .wc, ...claimsLint.map((s) => s.sentence)],
         struck_claims: claimsLint,
     };
-    const parsed = _receipt_schema_js__WEBPACK_IMPORTED_MODULE_10__/* .ReceiptSchema */ .Ci.parse(receipt);
+    const parsed = _receipt_schema_js__WEBPACK_IMPORTED_MODULE_9__/* .ReceiptSchema */ .Ci.parse(receipt);
     const json = (0,_binding_jcs_js__WEBPACK_IMPORTED_MODULE_16__/* .canonicalize */ .d)(parsed);
-    const receiptPath = await (0,_receipt_write_js__WEBPACK_IMPORTED_MODULE_11__/* .writeReceiptDir */ .h9)(outDir, files, json, { shown: opts.out, guard });
+    const receiptPath = await (0,_receipt_write_js__WEBPACK_IMPORTED_MODULE_10__/* .writeReceiptDir */ .h9)(outDir, files, json, { shown: opts.out, guard });
     return {
         receipt: parsed,
         receiptPath,

@@ -156,8 +156,8 @@ async function verifyOidcToken(token, opts) {
 var tiers = __webpack_require__(1172);
 // EXTERNAL MODULE: ./src/digest/index.ts + 9 modules
 var src_digest = __webpack_require__(9717);
-// EXTERNAL MODULE: ./src/evidence/index.ts + 39 modules
-var evidence = __webpack_require__(8920);
+// EXTERNAL MODULE: ./src/evidence/index.ts + 40 modules
+var evidence = __webpack_require__(3221);
 // EXTERNAL MODULE: ./src/policy/index.ts + 8 modules
 var src_policy = __webpack_require__(6413);
 // EXTERNAL MODULE: ./src/policy/parse.ts
@@ -168,6 +168,8 @@ var run = __webpack_require__(9786);
 var progress = __webpack_require__(5365);
 // EXTERNAL MODULE: ./src/version.ts
 var version = __webpack_require__(311);
+// EXTERNAL MODULE: ./src/execution/index.ts + 2 modules
+var execution = __webpack_require__(5219);
 ;// CONCATENATED MODULE: ./src/receipt/leaves.ts
 /**
  * The verifier's rule (DESIGN §0), as data: every leaf of a receipt is either re-derived by `verify`
@@ -207,6 +209,8 @@ const CONDITIONAL = [
     { pattern: 'policy_decision.checks[].*', when: "the verifier's policy is the producer's", why: "the producer's checks under its own policy (the verifier ran a different one)" },
     { pattern: 'claim_tier', when: "the verifier's policy is the producer's", why: "the producer's claim under its own policy (the verifier ran a different one)" },
     { pattern: 'allowed_claim', when: "the verifier's policy is the producer's", why: "the producer's claim under its own policy (the verifier ran a different one)" },
+    { pattern: 'execution.session', when: "the replayed RTMR3 log holds this job's begin event", why: 'the session names no begin event that the quote replays' },
+    { pattern: 'execution.tier_reason', when: "the verifier's policy is the producer's", why: "why the producer's policy reached the execution tier or not (the verifier ran a different one)" },
     { pattern: 'struck_claims[].category', when: "the verifier's linter flags the sentence on its own", why: "the producer's linter finding, not reproduced from the sentence alone" },
     { pattern: 'struck_claims[].rule', when: "the verifier's linter flags the sentence on its own", why: "the producer's linter finding, not reproduced from the sentence alone" },
     { pattern: 'struck_claims[].rewrite', when: "the verifier's linter flags the sentence on its own", why: "the producer's linter finding, not reproduced from the sentence alone" },
@@ -457,6 +461,7 @@ async function loadReceipt(path, cwd) {
 
 
 
+
 /** Files in the receipt directory are read up to this size (evidence, manifests, a benchmark file). */
 const FILE_MAX_BYTES = 256 * 1024 * 1024;
 /** A receipt directory holding more entries than this is refused rather than walked. */
@@ -614,7 +619,7 @@ async function verifyReceipt(opts, deps) {
         // OMS's is a mismatch (derived below), never replayed.
         const ser = saved?.serialization ?? serialization;
         const method = ser.method === 'shards' ? 'shards' : 'files';
-        return (0,progress/* tracked */.rX)(deps.progress, FILE_ROLE[role], (p) => (0,src_digest.digestTree)((0,run.resolveAll)(deps.cwd, paths), { allowSymlinks, ignorePaths: allowed, order: ser.order, method, ...p }));
+        return (0,progress/* tracked */.rX)(deps.progress, FILE_ROLE[role], (p) => (0,src_digest.digestTree)((0,run/* resolveAll */.WZ)(deps.cwd, paths), { allowSymlinks, ignorePaths: allowed, order: ser.order, method, ...p }));
     };
     const treeRole = async (role, given) => {
         const part = role === 'workload' ? receipt.workload : role === 'input' ? receipt.input : receipt.outputs;
@@ -782,6 +787,11 @@ async function verifyReceipt(opts, deps) {
         else
             notes.push(v.detail);
     }
+    // ---- Two-phase flow: the begin and seal digests the binding carries come from the saved event log
+    // (docs/execution.md); the checks below judge the log the quote replays.
+    const ex = receipt.execution;
+    const exLogBytes = ex ? await readInDir(ex.event_log) : null;
+    const exDigests = ex ? ((0,execution.bindingDigests)((0,execution.viewOfLogBytes)(exLogBytes, ex.session)) ?? receipt.binding.execution ?? null) : null;
     // ---- The binding, recomputed from what the verifier derived (never the receipt's copy).
     const pick = (derived, fallback) => (derived === undefined || derived === null ? fallback : derived);
     const binding = {
@@ -796,6 +806,7 @@ async function verifyReceipt(opts, deps) {
         benchmark_digest: receipt.benchmark_result ? pick(benchmarkDigest, receipt.benchmark_result.digest) : null,
         oidc_token_digest: oidcDigest,
         nonce: receipt.binding.nonce,
+        ...(exDigests ? { execution: exDigests } : {}),
     };
     // The input commitment with a key and no --inputs cannot be re-derived: it is compared with the binding only.
     if (d['input_commitment'] === undefined)
@@ -873,13 +884,27 @@ async function verifyReceipt(opts, deps) {
     // ---- The producer's decision and claim: re-derived when the verifier runs the same policy.
     const workloadDigest = binding.workload_digest;
     const digests = { workload: workloadDigest, input: binding.input_commitment, output: binding.output_digest };
+    const execP = ex ? (0,execution.executionChecks)(ex.session, binding, evP) : null;
+    let tierReasonP;
     if (samePolicy && producerPolicy) {
-        const a = (0,run/* appraiseAll */.lF)(producerPolicy, evP, workloadDigest, producerRoots.kind, receipt.benchmark_result !== null, [], ignoresForPolicy);
+        const a = (0,run/* appraiseAll */.lF)(producerPolicy, evP, workloadDigest, producerRoots.kind, receipt.benchmark_result !== null, execP?.checks ?? [], ignoresForPolicy);
         const pd = (0,run/* policyDecision */.dY)(producerPolicy, a, receipt.policy_decision.appraised_by);
         d['policy_decision'] = { ...d['policy_decision'], status: pd.status, reason: pd.reason, checks: pd.checks };
-        const c = (0,run/* claimsFor */.LQ)(a, producerPolicy, receipt.binding.job, digests, evP);
+        const tier = execP ? (0,execution.executionTier)(a.checks, producerPolicy.policy, (0,execution.policyLabel)(producerPolicy), evP) : undefined;
+        tierReasonP = tier?.reason;
+        const c = (0,run/* claimsFor */.LQ)(a, producerPolicy, receipt.binding.job, digests, evP, tier);
         d['claim_tier'] = c.claim_tier;
         d['allowed_claim'] = c.allowed_claim;
+    }
+    if (ex) {
+        const sec = { ...(0,execution.executionSection)(ex.session, ex.event_log, execP?.view ?? null, tierReasonP ?? '') };
+        // The session is confirmed only by this job's begin in the replayed log; the tier's reason only under the producer's policy.
+        if (!execP?.view?.begin)
+            delete sec['session'];
+        if (tierReasonP === undefined)
+            delete sec['tier_reason'];
+        sec['event_log'] = exLogBytes ? ex.event_log : null;
+        d['execution'] = sec;
     }
     d['blocked_claims'] = [...tiers/* STANDING_BLOCKED_CLAIMS */.wc, ...receipt.struck_claims.map((s) => s.sentence)];
     if (receipt.struck_claims.length)
@@ -948,8 +973,10 @@ async function verifyReceipt(opts, deps) {
             ? `${mismatches.length} mismatch${mismatches.length > 1 ? 'es' : ''} between the receipt and what the verifier re-derived`
             : 'the verifier re-derived what it was given and found the receipt consistent',
     };
-    const appraisal = (0,run/* appraiseAll */.lF)(policy, evV, workloadDigest, verifierRoots.kind, receipt.benchmark_result !== null, [integrity], ignoresForPolicy);
-    const claims = (0,run/* claimsFor */.LQ)(appraisal, policy, receipt.binding.job, digests, evV);
+    const execV = ex ? (sameConditions ? execP : (0,execution.executionChecks)(ex.session, binding, evV)) : null;
+    const appraisal = (0,run/* appraiseAll */.lF)(policy, evV, workloadDigest, verifierRoots.kind, receipt.benchmark_result !== null, [integrity, ...(execV?.checks ?? [])], ignoresForPolicy);
+    const tierV = execV ? (0,execution.executionTier)(appraisal.checks, policy.policy, (0,execution.policyLabel)(policy), evV) : undefined;
+    const claims = (0,run/* claimsFor */.LQ)(appraisal, policy, receipt.binding.job, digests, evV, tierV);
     if (!samePolicy) {
         notes.push(`the verifier's policy ${policy.policy_id}@${policy.policy_digest} differs from the producer's ${receipt.policy_decision.policy_id}@${receipt.policy_decision.policy_digest}: the producer's decision is shown as its own`);
     }
@@ -970,6 +997,8 @@ async function verifyReceipt(opts, deps) {
     appraised.policy_decision = (0,run/* policyDecision */.dY)(policy, appraisal, 'verifier');
     appraised.claim_tier = claims.claim_tier;
     appraised.allowed_claim = claims.allowed_claim;
+    if (ex && execV && tierV)
+        appraised.execution = (0,execution.executionSection)(ex.session, ex.event_log, execV.view, tierV.reason);
     return {
         ok: mismatches.length === 0,
         mismatches,

@@ -482,10 +482,16 @@ commands:
              --input-key-file F (or env COMPUTE_RECEIPT_INPUT_KEY)  --allow-symlinks  --ignore PATH (repeatable)
              --serialization files|shards (default files)  --network  --out DIR (default ./compute-receipt)
              --fail-on deny|hold|never (default deny)  --json  --quiet
+             --begin-state F (seal what begin measured: docs/execution.md)  --exit-status N
   verify     verify RECEIPT (receipt.json or its directory): replay it as a separate verifier
              --policy NAME|FILE (required: the verifier's own policy)  --workload P  --inputs P  --outputs P
              --input-key-file F  --expect-job ID  --expect-sha SHA  --at TIME  --trust-roots DIR
              --oidc-jwks FILE  --network  --fail-on deny|hold|never (default hold)  --json  --quiet
+  begin      two-phase flow (TDX), before the workload runs: hash workload and inputs, extend RTMR3 with
+             the begin event, write --state F for create --begin-state F (docs/execution.md)
+             --workload P  --inputs P  --state F (required)  --event-log F (default beside the state)
+             --evidence simulated (a simulated RTMR3; default the kernel's RTMR3)  --job-id ID  --nonce HEX
+             --input-key-file F  --allow-symlinks  --ignore PATH  --serialization files|shards  --json  --quiet
   hash       hash P...: tree digest and manifest  [--allow-symlinks] [--ignore PATH]
              [--serialization files|shards] [--json] [--quiet]
   evidence   evidence inspect F [--json]
@@ -515,7 +521,7 @@ async function main(argv) {
         process.stdout.write(`compute-receipt ${version/* VERSION */.x}\n`);
         return 0;
     }
-    const { runCommand } = await __nccwpck_require__.e(/* import() */ 709).then(__nccwpck_require__.bind(__nccwpck_require__, 5709));
+    const { runCommand } = await __nccwpck_require__.e(/* import() */ 654).then(__nccwpck_require__.bind(__nccwpck_require__, 1654));
     return runCommand(cmd, rest);
 }
 // A closed pipe (`... | head`) ends the program quietly instead of with an unhandled error.

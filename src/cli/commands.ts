@@ -226,7 +226,7 @@ async function cmdHash(argv: string[]): Promise<number> {
   if (positionals.length === 0) throw new InputError('USAGE', 'hash needs at least one path');
   const method = oneOf('serialization', str(v['serialization']), SERIALIZATION, 'files');
   const { digestTree } = await import('../digest/index.js');
-  const { resolveAll } = await import('../run.js');
+  const { resolveAll } = await import('../digest/resolve-paths.js');
   const roots = resolveAll(process.cwd(), positionals, 'hash');
   const progress = progressFor(v['json'] === true || v['quiet'] === true);
   const tree = await tracked(progress, 'hash', (p) =>

@@ -33,9 +33,12 @@ export function orderKey(name: string, order: ResourceOrder): Buffer {
   return b;
 }
 
-/** Compare two names under `order` (JS `<` compares UTF-16 units, which is neither order). */
+/**
+ * Compare two names under `order` (JS `<` compares UTF-16 units, which is neither order). Works on
+ * the strings themselves: sorting 100,000 names allocates nothing per comparison.
+ */
 export function compareNames(a: string, b: string, order: ResourceOrder): number {
-  return Buffer.compare(orderKey(a, order), orderKey(b, order));
+  return order === 'path-components' ? compareComponents(a, b) : compareCodePoints(a, b);
 }
 
 /** Compare two names by their UTF-8 bytes (= code-point order of the whole name). */
@@ -45,10 +48,8 @@ export function compareUtf8(a: string, b: string): number {
 
 /** Sort items by their names under `order`, returning a new array. */
 export function sortByName<T>(items: Iterable<T>, nameOf: (x: T) => string, order: ResourceOrder): T[] {
-  return [...items]
-    .map((x) => ({ x, k: orderKey(nameOf(x), order) }))
-    .sort((p, q) => Buffer.compare(p.k, q.k))
-    .map((p) => p.x);
+  const cmp = order === 'path-components' ? compareComponents : compareCodePoints;
+  return [...items].sort((p, q) => cmp(nameOf(p), nameOf(q)));
 }
 
 /** Sort names by UTF-8 bytes, returning a new array. */
@@ -83,6 +84,28 @@ export function compareCodePoints(a: string, b: string): number {
     let x = a.charCodeAt(i);
     let y = b.charCodeAt(i);
     if (x !== y) {
+      if (x >= 0xd800 && y >= 0xd800) {
+        x = x >= 0xe000 ? x - 0x800 : x + 0x2000;
+        y = y >= 0xe000 ? y - 0x800 : y + 0x2000;
+      }
+      return x - y;
+    }
+  }
+  return a.length - b.length;
+}
+
+/**
+ * Compare two names as lists of '/'-separated components, each by code point: the order of
+ * `orderKey(…, 'path-components')` ('/' sorts below every other character), without encoding.
+ */
+export function compareComponents(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    let x = a.charCodeAt(i);
+    let y = b.charCodeAt(i);
+    if (x !== y) {
+      if (x === 0x2f) return -1;
+      if (y === 0x2f) return 1;
       if (x >= 0xd800 && y >= 0xd800) {
         x = x >= 0xe000 ? x - 0x800 : x + 0x2000;
         y = y >= 0xe000 ? y - 0x800 : y + 0x2000;

@@ -280,18 +280,35 @@ interface ParentDir {
 
 /**
  * A file listed by its directory entry type. Its paths are derived from its directory when
- * needed, not stored: a tree of 100,000 files keeps one name per file, not three.
+ * needed, not stored, and its identity (size, mtime, device, inode) stays in the packed array its
+ * lstat batch came back in: a tree of 100,000 files keeps one name and two slots per file, not
+ * three strings and four BigInts.
  */
 class ListedFile implements WalkedFile {
-  size = UNKNOWN_SIZE;
-  mtimeNs = 0n;
-  dev = 0n;
-  ino = 0n;
+  private ids: BigInt64Array | null = null;
+  private at = 0;
   constructor(
     readonly name: string,
     private readonly parent: ParentDir,
     private readonly base: string,
   ) {}
+  /** Point at this file's [size, mtimeNs, dev, ino] in a stat batch's reply. */
+  identify(ids: BigInt64Array, at: number): void {
+    this.ids = ids;
+    this.at = at;
+  }
+  get size(): bigint {
+    return this.ids === null ? UNKNOWN_SIZE : this.ids[this.at]!;
+  }
+  get mtimeNs(): bigint {
+    return this.ids === null ? 0n : this.ids[this.at + 1]!;
+  }
+  get dev(): bigint {
+    return this.ids === null ? 0n : this.ids[this.at + 2]!;
+  }
+  get ino(): bigint {
+    return this.ids === null ? 0n : this.ids[this.at + 3]!;
+  }
   get path(): string {
     return this.parent.abs + this.base;
   }
@@ -306,12 +323,12 @@ class ListedFile implements WalkedFile {
  * errors stay deterministic (an error of the walk itself comes first).
  */
 class Identifier {
-  private pending: { f: WalkedFile; at: number }[] = [];
+  private pending: { f: ListedFile; at: number }[] = [];
   private readonly inFlight: Promise<{ at: number; error: InputError } | null>[] = [];
 
   constructor(private readonly opts: WalkOptions) {}
 
-  add(f: WalkedFile, at: number): void {
+  add(f: ListedFile, at: number): void {
     this.pending.push({ f, at });
     this.opts.onFile?.(f);
   }
@@ -325,11 +342,7 @@ class Identifier {
         batch.forEach(({ f, at }, k) => {
           const code = failed.get(k);
           if (code === undefined) {
-            const o = k * STAT_NUMS;
-            f.size = r.nums[o]!;
-            f.mtimeNs = r.nums[o + 1]!;
-            f.dev = r.nums[o + 2]!;
-            f.ino = r.nums[o + 3]!;
+            f.identify(r.nums, k * STAT_NUMS);
           } else if (first === null) {
             first = { at, error: statError(code, f.display, this.opts.allowSymlinks) };
           }

@@ -213,10 +213,11 @@ export const SEV_SNP_CLAIM_KEYS = [
 ] as const;
 
 /**
- * Claim keys of `nvidia-gpu` evidence (recognised, not yet verified): count (number of GPUs),
- * gpus: [{ request_nonce (64 hex), spdm_version, measurement_count, driver_version,
- * vbios_version, arch }] (arch from the evidence list when given); for NRAS tokens: eat_nonce,
- * iss, iat, exp, overall_result and submods (the names).
+ * Claim keys of `nvidia-gpu` evidence. SPDM evidence and evidence lists: count (number of GPUs),
+ * gpus: [{ arch (HOPPER | BLACKWELL, from the verified device certificate), model (GH100, GB100),
+ * device_id, fwid (hex), request_nonce (64 hex), spdm_version, measurement_count, driver_version,
+ * vbios_version, listed_arch (what an evidence list said, unverified) }] (docs/gpu.md). NRAS token
+ * sets: count, eat_nonce, iss, iat, exp, overall_result and submods (the names).
  */
 export const NVIDIA_GPU_CLAIM_KEYS = ['count', 'gpus', 'eat_nonce', 'iss', 'iat', 'exp', 'overall_result', 'submods'] as const;
 

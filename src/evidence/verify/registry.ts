@@ -1,10 +1,10 @@
 import type { EvidenceKind, VerificationStatus, VerifiedEvidence, VerifyOptions, VerifyStep } from '../types.js';
 import type { ParsedEvidence } from '../formats/parse.js';
-import { eatClaims, nvidiaSpdmClaims } from '../formats/claims.js';
+import { eatClaims } from '../formats/claims.js';
+import { verifyNvidiaGpus } from './nvidia-gpu.js';
 import { verifySevSnpReport } from './sev-snp.js';
 import { hex } from '../formats/reader.js';
 import { verifySimulatedQuote } from './simulated.js';
-import { bindingStep } from './binding.js';
 import { verifyTdx } from './tdx.js';
 
 /** What a format's verifier decides; verifyEvidence adds format, file and digest. */
@@ -46,39 +46,13 @@ function notYetVerified(
   };
 }
 
-function gpuBinding(nonces: Buffer[], expected: Buffer | null): VerifyStep {
-  if (expected === null) return { id: 'binding', ok: null, detail: 'SPDM request nonce not compared: no expected GPU nonce was given' };
-  const bad = nonces.findIndex((n) => !n.equals(expected));
-  if (bad === -1) return { id: 'binding', ok: true, detail: `the SPDM request nonce of ${nonces.length} GPU(s) equals the expected GPU nonce` };
-  return bindingStep(`GPU ${bad} SPDM request nonce`, nonces[bad]!, expected);
-}
-
 export const defaultVerifiers: VerifierRegistry = {
   'simulated-tdx-quote': (p, opts) => verifySimulatedQuote(p.quote, opts),
   'tdx-quote': (p, opts) => verifyTdx(p.quote, opts, p.eventLog ?? null),
   'sev-snp-report': (p, opts) => verifySevSnpReport(p.report, opts),
   'nvidia-spdm': (p, opts) =>
-    notYetVerified(
-      'nvidia-gpu',
-      `NVIDIA SPDM GET_MEASUREMENTS evidence, ${p.gpus[0]!.spdm.measurements.length} measurement blocks`,
-      gpuBinding(
-        p.gpus.map((g) => g.spdm.requestNonce),
-        opts.gpuNonce,
-      ),
-      'NVIDIA GPU evidence verification is not implemented yet',
-      nvidiaSpdmClaims(p.gpus),
-    ),
-  'nvidia-evidence-list': (p, opts) =>
-    notYetVerified(
-      'nvidia-gpu',
-      `NVIDIA evidence list, ${p.gpus.length} GPU(s)`,
-      gpuBinding(
-        p.gpus.map((g) => g.spdm.requestNonce),
-        opts.gpuNonce,
-      ),
-      'NVIDIA GPU evidence verification is not implemented yet',
-      nvidiaSpdmClaims(p.gpus),
-    ),
+    verifyNvidiaGpus(p.gpus, opts, `NVIDIA SPDM GET_MEASUREMENTS evidence, ${p.gpus[0]!.spdm.measurements.length} measurement blocks`),
+  'nvidia-evidence-list': (p, opts) => verifyNvidiaGpus(p.gpus, opts, `NVIDIA evidence list, ${p.gpus.length} GPU(s)`),
   'nras-eat': (p, opts) => {
     const claims = eatClaims(p.tokens);
     const nonces = [p.tokens.overall, ...Object.values(p.tokens.submods)].map((t) => t.claims['eat_nonce']);

@@ -1,5 +1,5 @@
-export const id = 920;
-export const ids = [920];
+export const id = 221;
+export const ids = [221];
 export const modules = {
 
 /***/ 7691:
@@ -250,7 +250,166 @@ function snpSignatureP1363(report) {
 
 /***/ }),
 
-/***/ 8920:
+/***/ 9821:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FE: () => (/* binding */ isTcg2Log),
+/* harmony export */   Hx: () => (/* binding */ isQuoteWithEventLog),
+/* harmony export */   VO: () => (/* binding */ parseCcelTable),
+/* harmony export */   aP: () => (/* binding */ parseTcg2Log),
+/* harmony export */   ap: () => (/* binding */ isCcelTable),
+/* harmony export */   lq: () => (/* binding */ RUNTIME_EVENT_TYPE),
+/* harmony export */   q1: () => (/* binding */ parseRuntimeEventLog)
+/* harmony export */ });
+/* unused harmony exports SHA384_ALG, EV_NO_ACTION */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8816);
+/* harmony import */ var _reader_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7691);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17);
+
+
+
+/**
+ * TDX event logs: bytes -> typed events, no crypto.
+ *
+ * - The CCEL: the ACPI "CCEL" table (36-byte header, CC type, subtype, LAML, LASA) and its log area,
+ *   a TCG2 crypto-agile event log (TCG PC Client Platform Firmware Profile): first a SHA-1-format
+ *   Spec ID event (EV_NO_ACTION) naming the digest algorithms and sizes, then TCG_PCR_EVENT2 records
+ *   {index u32, type u32, digest count u32, (alg u16, digest)*, size u32, data}. For a TD the index
+ *   is the CC measurement register: 1..4 = RTMR0..3 (0 = MRTD, never extended by a log). The log area
+ *   is padded with 0xFF (or zeros) after the last event.
+ * - Runtime event logs in dstack's JSON form: a list of {imr, event_type, digest, event,
+ *   event_payload} (imr 0..3 = RTMR0..3), either alone or in an object `{quote, event_log}` where
+ *   event_log is that list or a JSON string of it.
+ */
+const SHA384_ALG = 0x000c;
+const EV_NO_ACTION = 0x00000003;
+/** dstack's runtime event type: digest = SHA-384(le32(type) || ":" || event || ":" || payload). */
+const RUNTIME_EVENT_TYPE = 0x08000001;
+function isCcelTable(b) {
+    return b.byteLength >= 56 && Buffer.from(b.buffer, b.byteOffset, 4).toString('latin1') === 'CCEL';
+}
+function parseCcelTable(bytes) {
+    const r = new _reader_js__WEBPACK_IMPORTED_MODULE_0__/* .ByteReader */ .kP(bytes, 'CCEL ACPI table');
+    const sig = r.bytes(4, 'signature').toString('latin1');
+    if (sig !== 'CCEL')
+        throw r.malformed(`signature ${JSON.stringify(sig)} is not CCEL`);
+    const length = r.u32('length');
+    if (length < 56 || length > bytes.byteLength)
+        throw r.malformed(`length ${length} does not fit ${bytes.byteLength} bytes`);
+    const revision = r.u8('revision');
+    r.bytes(1 + 6 + 8 + 4 + 4 + 4, 'header');
+    const ccType = r.u8('cc_type');
+    const ccSubtype = r.u8('cc_subtype');
+    r.bytes(2, 'reserved');
+    return { length, revision, ccType, ccSubtype, laml: r.bytes(8, 'laml').readBigUInt64LE(0), lasa: r.bytes(8, 'lasa').readBigUInt64LE(0) };
+}
+/** Whether bytes start like a TCG2 log: index 0, EV_NO_ACTION, 20 zero bytes, "Spec ID Event03". */
+function isTcg2Log(b) {
+    if (b.byteLength < 48)
+        return false;
+    const buf = Buffer.from(b.buffer, b.byteOffset, b.byteLength);
+    return buf.readUInt32LE(4) === EV_NO_ACTION && buf.subarray(32, 47).toString('latin1') === 'Spec ID Event03';
+}
+function parseTcg2Log(bytes) {
+    const r = new _reader_js__WEBPACK_IMPORTED_MODULE_0__/* .ByteReader */ .kP(bytes, 'TCG2 event log');
+    r.u32('spec_id.pcr_index');
+    const type = r.u32('spec_id.event_type');
+    if (type !== EV_NO_ACTION)
+        throw r.malformed('the first event is not the Spec ID event (EV_NO_ACTION)');
+    r.bytes(20, 'spec_id.digest');
+    const size = r.u32('spec_id.event_size');
+    const s = r.sub(size, 'spec_id.event', 'TCG2 Spec ID event');
+    if (s.bytes(16, 'signature').toString('latin1') !== 'Spec ID Event03\0')
+        throw s.malformed('signature is not "Spec ID Event03"');
+    s.bytes(4 + 4, 'platform_class, version');
+    const count = s.u32('number_of_algorithms');
+    if (count === 0 || count > 16)
+        throw s.malformed(`${count} digest algorithms`);
+    const algorithms = [];
+    for (let i = 0; i < count; i++)
+        algorithms.push({ id: s.u16(`algorithm[${i}].id`), size: s.u16(`algorithm[${i}].size`) });
+    const sizes = new Map(algorithms.map((a) => [a.id, a.size]));
+    if (!sizes.has(SHA384_ALG))
+        throw s.malformed('the log records no SHA-384 digests');
+    const events = [];
+    while (r.remaining >= 8) {
+        const rest = r.buf.subarray(r.offset);
+        // After the last event the log area is padding (0xFF, or zeros).
+        if (rest.every((x) => x === 0xff) || rest.every((x) => x === 0))
+            break;
+        const index = r.u32(`event[${events.length}].index`);
+        const evType = r.u32(`event[${events.length}].type`);
+        if (index === 0xffffffff || evType === 0xffffffff)
+            break;
+        const n = r.u32(`event[${events.length}].digest_count`);
+        if (n === 0 || n > 16)
+            throw r.malformed(`event ${events.length}: ${n} digests`);
+        let sha384 = '';
+        for (let i = 0; i < n; i++) {
+            const alg = r.u16(`event[${events.length}].digest[${i}].alg`);
+            const len = sizes.get(alg);
+            if (len === undefined)
+                throw r.malformed(`event ${events.length}: digest algorithm 0x${alg.toString(16)} is not declared by the Spec ID event`);
+            const d = r.bytes(len, `event[${events.length}].digest[${i}]`);
+            if (alg === SHA384_ALG)
+                sha384 = d.toString('hex');
+        }
+        const data = r.bytes(r.u32(`event[${events.length}].size`), `event[${events.length}].data`);
+        if (index < 1 || index > 4) {
+            if (evType === EV_NO_ACTION)
+                continue;
+            throw r.malformed(`event ${events.length}: measurement register index ${index} is not RTMR0..3 (1..4)`);
+        }
+        if (evType === EV_NO_ACTION)
+            continue;
+        if (sha384 === '')
+            throw r.malformed(`event ${events.length}: no SHA-384 digest`);
+        events.push({ rtmr: index - 1, type: evType, digest: sha384, name: null, data: data.toString('hex'), source: 'ccel' });
+    }
+    return { algorithms, events };
+}
+const runtimeEvent = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+    imr: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().min(0).max(3),
+    event_type: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().min(0).max(0xffffffff),
+    digest: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().regex(/^([0-9a-fA-F]{96})?$/, { error: 'must be 96 hex digits or empty' }),
+    event: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().default(''),
+    event_payload: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().regex(/^([0-9a-fA-F]{2})*$/, { error: 'must be hex' }).default(''),
+});
+/** A JSON runtime event log (a list, or a JSON string of one). Throws InputError EVIDENCE_MALFORMED. */
+function parseRuntimeEventLog(v, what = 'event log') {
+    let list = v;
+    if (typeof list === 'string') {
+        try {
+            list = JSON.parse(list);
+        }
+        catch {
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('EVIDENCE_MALFORMED', `${what}: not valid JSON`);
+        }
+    }
+    const r = zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(runtimeEvent).safeParse(list);
+    if (!r.success) {
+        const i = r.error.issues[0];
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('EVIDENCE_MALFORMED', `${what} at ${i.path.join('.') || '(top)'}: ${i.message}`);
+    }
+    return r.data.map((e) => ({
+        rtmr: e.imr,
+        type: e.event_type,
+        digest: e.digest.toLowerCase(),
+        name: e.event,
+        data: e.event_payload.toLowerCase(),
+        source: 'runtime',
+    }));
+}
+/** Whether parsed JSON is a quote with its event log, `{quote: "<hex>", event_log: ...}`. */
+function isQuoteWithEventLog(v) {
+    return v !== null && typeof v === 'object' && !Array.isArray(v) && typeof v['quote'] === 'string' && 'event_log' in v;
+}
+
+
+/***/ }),
+
+/***/ 3221:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -429,10 +588,11 @@ const SEV_SNP_CLAIM_KEYS = [
     'chip_id',
 ];
 /**
- * Claim keys of `nvidia-gpu` evidence (recognised, not yet verified): count (number of GPUs),
- * gpus: [{ request_nonce (64 hex), spdm_version, measurement_count, driver_version,
- * vbios_version, arch }] (arch from the evidence list when given); for NRAS tokens: eat_nonce,
- * iss, iat, exp, overall_result and submods (the names).
+ * Claim keys of `nvidia-gpu` evidence. SPDM evidence and evidence lists: count (number of GPUs),
+ * gpus: [{ arch (HOPPER | BLACKWELL, from the verified device certificate), model (GH100, GB100),
+ * device_id, fwid (hex), request_nonce (64 hex), spdm_version, measurement_count, driver_version,
+ * vbios_version, listed_arch (what an evidence list said, unverified) }] (docs/gpu.md). NRAS token
+ * sets: count, eat_nonce, iss, iat, exp, overall_result and submods (the names).
  */
 const NVIDIA_GPU_CLAIM_KEYS = ['count', 'gpus', 'eat_nonce', 'iss', 'iat', 'exp', 'overall_result', 'submods'];
 
@@ -1000,7 +1160,9 @@ function pckChainPem(q) {
  *                                        mr_config_id, mr_owner, mr_owner_config, xfam: zero;
  *                                        td_attributes: SEPT_VE_DISABLE (bit 28) only, DEBUG clear;
  *                                        mr_td, rtmr0..3: ASCII "SIMULATED <NAME> no hardware" padded
- *                                        with zeros to 48 bytes; report_data: the binding's 64 bytes
+ *                                        with zeros to 48 bytes (RTMR3: the simulated TD's
+ *                                        register when `begin` extended one); report_data: the
+ *                                        binding's 64 bytes
  *    632     4  sig_data_len             128 + 6 + certification data length
  *    636    64  quote signature          ECDSA P-256 r||s over bytes 0..631 (SHA-256), by a key
  *                                        made for this run and thrown away
@@ -1030,9 +1192,11 @@ function hasSimulatedMarker(bytes) {
     return SIMULATED_QE_VENDOR_ID.equals(Buffer.from(bytes.buffer, bytes.byteOffset + 12, 16));
 }
 /** Header || TD report body of a simulated quote carrying reportData: the bytes to sign. */
-function simulatedSignedBytes(reportData) {
+function simulatedSignedBytes(reportData, rtmr3) {
     if (reportData.byteLength !== 64)
         throw new TypeError('reportData must be exactly 64 bytes');
+    if (rtmr3 !== undefined && rtmr3.byteLength !== 48)
+        throw new TypeError('rtmr3 must be exactly 48 bytes');
     const h = Buffer.alloc(TDX_HEADER_SIZE);
     h.writeUInt16LE(4, 0);
     h.writeUInt16LE(ATT_KEY_TYPE_ECDSA_P256, 2);
@@ -1053,7 +1217,7 @@ function simulatedSignedBytes(reportData) {
         simulatedRegister('RTMR0'),
         simulatedRegister('RTMR1'),
         simulatedRegister('RTMR2'),
-        simulatedRegister('RTMR3'),
+        rtmr3 !== undefined ? Buffer.from(rtmr3) : simulatedRegister('RTMR3'),
         Buffer.from(reportData),
     ]);
     return Buffer.concat([h, body]);
@@ -1095,24 +1259,30 @@ function checkSimulatedQuoteShape(q) {
  * A simulated TDX-shaped quote carrying reportData, signed by `privateKey` (ECDSA P-256) or by a key
  * made for this call and thrown away. See src/evidence/formats/simulated-quote.ts for the layout.
  */
-function makeSimulatedQuote(reportData, privateKey) {
+function makeSimulatedQuote(reportData, privateKey, rtmr3) {
     const key = privateKey ?? (0,external_node_crypto_.generateKeyPairSync)('ec', { namedCurve: 'P-256' }).privateKey;
     const jwk = key.export({ format: 'jwk' });
     if (jwk.crv !== 'P-256' || jwk.x === undefined || jwk.y === undefined)
         throw new TypeError('makeSimulatedQuote: key must be ECDSA P-256');
     const publicKey = Buffer.concat([Buffer.from(jwk.x, 'base64url'), Buffer.from(jwk.y, 'base64url')]);
-    const signed = simulatedSignedBytes(reportData);
+    const signed = simulatedSignedBytes(reportData, rtmr3);
     const signature = (0,external_node_crypto_.sign)('sha256', signed, { key, dsaEncoding: 'ieee-p1363' });
     return encodeSimulatedQuote(signed, signature, publicKey);
 }
 /** `simulated`: for demos and tests only; marked as simulated in its own bytes. */
 class SimulatedSource {
+    rtmr3;
     kind = 'simulated';
+    /** `rtmr3`: the simulated TD's register, when `begin` extended one (docs/execution.md). */
+    constructor(rtmr3) {
+        this.rtmr3 = rtmr3;
+    }
     async isSupported() {
         return { supported: true, reason: 'simulated evidence: no hardware, a throwaway key per run' };
     }
     async collect(reportData) {
-        return [{ source: this.kind, bytes: makeSimulatedQuote(reportData), formatHint: 'simulated-tdx-quote' }];
+        const rtmr3 = this.rtmr3 ? await this.rtmr3() : undefined;
+        return [{ source: this.kind, bytes: makeSimulatedQuote(reportData, undefined, rtmr3), formatHint: 'simulated-tdx-quote' }];
     }
 }
 
@@ -1585,7 +1755,7 @@ function parseEvidenceSpec(spec, deps) {
         case 'none':
             return new NoneSource();
         case 'simulated':
-            return new SimulatedSource();
+            return new SimulatedSource(deps.simulatedRtmr3);
         case 'tsm':
             return tsm();
         case 'nvidia':
@@ -1644,149 +1814,8 @@ function parseNrasEatTokenSet(value) {
     return { overall, submods };
 }
 
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
-var schemas = __webpack_require__(8816);
-;// CONCATENATED MODULE: ./src/evidence/formats/tdx-eventlog.ts
-
-
-
-/**
- * TDX event logs: bytes -> typed events, no crypto.
- *
- * - The CCEL: the ACPI "CCEL" table (36-byte header, CC type, subtype, LAML, LASA) and its log area,
- *   a TCG2 crypto-agile event log (TCG PC Client Platform Firmware Profile): first a SHA-1-format
- *   Spec ID event (EV_NO_ACTION) naming the digest algorithms and sizes, then TCG_PCR_EVENT2 records
- *   {index u32, type u32, digest count u32, (alg u16, digest)*, size u32, data}. For a TD the index
- *   is the CC measurement register: 1..4 = RTMR0..3 (0 = MRTD, never extended by a log). The log area
- *   is padded with 0xFF (or zeros) after the last event.
- * - Runtime event logs in dstack's JSON form: a list of {imr, event_type, digest, event,
- *   event_payload} (imr 0..3 = RTMR0..3), either alone or in an object `{quote, event_log}` where
- *   event_log is that list or a JSON string of it.
- */
-const SHA384_ALG = 0x000c;
-const EV_NO_ACTION = 0x00000003;
-/** dstack's runtime event type: digest = SHA-384(le32(type) || ":" || event || ":" || payload). */
-const RUNTIME_EVENT_TYPE = 0x08000001;
-function isCcelTable(b) {
-    return b.byteLength >= 56 && Buffer.from(b.buffer, b.byteOffset, 4).toString('latin1') === 'CCEL';
-}
-function parseCcelTable(bytes) {
-    const r = new reader/* ByteReader */.kP(bytes, 'CCEL ACPI table');
-    const sig = r.bytes(4, 'signature').toString('latin1');
-    if (sig !== 'CCEL')
-        throw r.malformed(`signature ${JSON.stringify(sig)} is not CCEL`);
-    const length = r.u32('length');
-    if (length < 56 || length > bytes.byteLength)
-        throw r.malformed(`length ${length} does not fit ${bytes.byteLength} bytes`);
-    const revision = r.u8('revision');
-    r.bytes(1 + 6 + 8 + 4 + 4 + 4, 'header');
-    const ccType = r.u8('cc_type');
-    const ccSubtype = r.u8('cc_subtype');
-    r.bytes(2, 'reserved');
-    return { length, revision, ccType, ccSubtype, laml: r.bytes(8, 'laml').readBigUInt64LE(0), lasa: r.bytes(8, 'lasa').readBigUInt64LE(0) };
-}
-/** Whether bytes start like a TCG2 log: index 0, EV_NO_ACTION, 20 zero bytes, "Spec ID Event03". */
-function isTcg2Log(b) {
-    if (b.byteLength < 48)
-        return false;
-    const buf = Buffer.from(b.buffer, b.byteOffset, b.byteLength);
-    return buf.readUInt32LE(4) === EV_NO_ACTION && buf.subarray(32, 47).toString('latin1') === 'Spec ID Event03';
-}
-function parseTcg2Log(bytes) {
-    const r = new reader/* ByteReader */.kP(bytes, 'TCG2 event log');
-    r.u32('spec_id.pcr_index');
-    const type = r.u32('spec_id.event_type');
-    if (type !== EV_NO_ACTION)
-        throw r.malformed('the first event is not the Spec ID event (EV_NO_ACTION)');
-    r.bytes(20, 'spec_id.digest');
-    const size = r.u32('spec_id.event_size');
-    const s = r.sub(size, 'spec_id.event', 'TCG2 Spec ID event');
-    if (s.bytes(16, 'signature').toString('latin1') !== 'Spec ID Event03\0')
-        throw s.malformed('signature is not "Spec ID Event03"');
-    s.bytes(4 + 4, 'platform_class, version');
-    const count = s.u32('number_of_algorithms');
-    if (count === 0 || count > 16)
-        throw s.malformed(`${count} digest algorithms`);
-    const algorithms = [];
-    for (let i = 0; i < count; i++)
-        algorithms.push({ id: s.u16(`algorithm[${i}].id`), size: s.u16(`algorithm[${i}].size`) });
-    const sizes = new Map(algorithms.map((a) => [a.id, a.size]));
-    if (!sizes.has(SHA384_ALG))
-        throw s.malformed('the log records no SHA-384 digests');
-    const events = [];
-    while (r.remaining >= 8) {
-        const rest = r.buf.subarray(r.offset);
-        // After the last event the log area is padding (0xFF, or zeros).
-        if (rest.every((x) => x === 0xff) || rest.every((x) => x === 0))
-            break;
-        const index = r.u32(`event[${events.length}].index`);
-        const evType = r.u32(`event[${events.length}].type`);
-        if (index === 0xffffffff || evType === 0xffffffff)
-            break;
-        const n = r.u32(`event[${events.length}].digest_count`);
-        if (n === 0 || n > 16)
-            throw r.malformed(`event ${events.length}: ${n} digests`);
-        let sha384 = '';
-        for (let i = 0; i < n; i++) {
-            const alg = r.u16(`event[${events.length}].digest[${i}].alg`);
-            const len = sizes.get(alg);
-            if (len === undefined)
-                throw r.malformed(`event ${events.length}: digest algorithm 0x${alg.toString(16)} is not declared by the Spec ID event`);
-            const d = r.bytes(len, `event[${events.length}].digest[${i}]`);
-            if (alg === SHA384_ALG)
-                sha384 = d.toString('hex');
-        }
-        const data = r.bytes(r.u32(`event[${events.length}].size`), `event[${events.length}].data`);
-        if (index < 1 || index > 4) {
-            if (evType === EV_NO_ACTION)
-                continue;
-            throw r.malformed(`event ${events.length}: measurement register index ${index} is not RTMR0..3 (1..4)`);
-        }
-        if (evType === EV_NO_ACTION)
-            continue;
-        if (sha384 === '')
-            throw r.malformed(`event ${events.length}: no SHA-384 digest`);
-        events.push({ rtmr: index - 1, type: evType, digest: sha384, name: null, data: data.toString('hex'), source: 'ccel' });
-    }
-    return { algorithms, events };
-}
-const runtimeEvent = schemas/* object */.Ikc({
-    imr: schemas/* number */.aig().int().min(0).max(3),
-    event_type: schemas/* number */.aig().int().min(0).max(0xffffffff),
-    digest: schemas/* string */.YjP().regex(/^([0-9a-fA-F]{96})?$/, { error: 'must be 96 hex digits or empty' }),
-    event: schemas/* string */.YjP().default(''),
-    event_payload: schemas/* string */.YjP().regex(/^([0-9a-fA-F]{2})*$/, { error: 'must be hex' }).default(''),
-});
-/** A JSON runtime event log (a list, or a JSON string of one). Throws InputError EVIDENCE_MALFORMED. */
-function parseRuntimeEventLog(v, what = 'event log') {
-    let list = v;
-    if (typeof list === 'string') {
-        try {
-            list = JSON.parse(list);
-        }
-        catch {
-            throw new errors/* InputError */.dz('EVIDENCE_MALFORMED', `${what}: not valid JSON`);
-        }
-    }
-    const r = schemas/* array */.YOg(runtimeEvent).safeParse(list);
-    if (!r.success) {
-        const i = r.error.issues[0];
-        throw new errors/* InputError */.dz('EVIDENCE_MALFORMED', `${what} at ${i.path.join('.') || '(top)'}: ${i.message}`);
-    }
-    return r.data.map((e) => ({
-        rtmr: e.imr,
-        type: e.event_type,
-        digest: e.digest.toLowerCase(),
-        name: e.event,
-        data: e.event_payload.toLowerCase(),
-        source: 'runtime',
-    }));
-}
-/** Whether parsed JSON is a quote with its event log, `{quote: "<hex>", event_log: ...}`. */
-function isQuoteWithEventLog(v) {
-    return v !== null && typeof v === 'object' && !Array.isArray(v) && typeof v['quote'] === 'string' && 'event_log' in v;
-}
-
+// EXTERNAL MODULE: ./src/evidence/formats/tdx-eventlog.ts
+var tdx_eventlog = __webpack_require__(9821);
 ;// CONCATENATED MODULE: ./src/evidence/formats/sniff.ts
 
 
@@ -1869,7 +1898,7 @@ function sniffJson(b) {
     if (isEatTokenSetShape(v))
         return 'nras-eat';
     // A TDX quote (hex) with its event log, as dstack's guest agent returns it.
-    if (isQuoteWithEventLog(v)) {
+    if ((0,tdx_eventlog/* isQuoteWithEventLog */.Hx)(v)) {
         const h = v.quote.replace(/^0x/i, '');
         if (/^([0-9a-fA-F]{2})+$/.test(h) && sniffBinary(Buffer.from(h.slice(0, 16), 'hex')) === 'tdx-quote')
             return 'tdx-quote';
@@ -1924,10 +1953,10 @@ function parseEvidence(bytes, formatHint) {
                 return { format, quote: parseTdxQuote(raw) };
             // `{quote: "<hex>", event_log: [...] | "<json>"}`: the quote and its event log together.
             const v = parseEvidenceJson(raw, 'TDX quote with event log');
-            if (!isQuoteWithEventLog(v))
+            if (!(0,tdx_eventlog/* isQuoteWithEventLog */.Hx)(v))
                 throw new errors/* InputError */.dz('EVIDENCE_MALFORMED', 'TDX quote with event log: expected {quote, event_log}');
             const quote = parseTdxQuote(Buffer.from(v.quote.replace(/^0x/i, ''), 'hex'));
-            return { format, quote, eventLog: parseRuntimeEventLog(v.event_log, 'TDX event log') };
+            return { format, quote, eventLog: (0,tdx_eventlog/* parseRuntimeEventLog */.q1)(v.event_log, 'TDX event log') };
         }
         case 'sev-snp-report':
             return { format, report: (0,sev_snp_report/* parseSevSnpReport */.LM)(raw) };
@@ -2218,6 +2247,443 @@ function tdxFields(q, simulated) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/evidence/verify/chain.ts
+
+/** A short printable name for a certificate: its subject CN, else the whole subject, one line. */
+function certName(c) {
+    return dnName(c.subject);
+}
+/** The CN of a distinguished name as node prints it, else the whole name, on one line. */
+function dnName(dn) {
+    const cn = /(?:^|\n)CN=([^\n]*)/.exec(dn)?.[1];
+    return (cn ?? dn).replace(/[\u0000-\u001f\u007f]+/g, ' ').trim();
+}
+function sameCert(a, b) {
+    return a.raw.equals(b.raw);
+}
+function signedBy(cert, issuer) {
+    try {
+        return cert.verify(issuer.publicKey);
+    }
+    catch {
+        return false;
+    }
+}
+function validity(c, at) {
+    const from = new Date(c.validFrom);
+    const to = new Date(c.validTo);
+    if (Number.isNaN(from.getTime()) || Number.isNaN(to.getTime())) {
+        return { code: 'CHAIN_EXPIRED', detail: `${certName(c)}: validity period does not parse` };
+    }
+    if (at < from)
+        return { code: 'CHAIN_NOT_YET_VALID', detail: `${certName(c)} is not valid before ${from.toISOString()} (clock ${at.toISOString()})` };
+    if (at > to)
+        return { code: 'CHAIN_EXPIRED', detail: `${certName(c)} expired ${to.toISOString()} (clock ${at.toISOString()})` };
+    return null;
+}
+/** Build and check a path from `leaf` to one of `anchors`. Never throws on certificate content. */
+function verifyChain(input) {
+    const { leaf, anchors, at } = input;
+    const intermediates = input.intermediates ?? [];
+    const maxDepth = input.maxDepth ?? 8;
+    if (anchors.length === 0)
+        return { ok: false, code: 'CHAIN_NO_ANCHOR', detail: 'no trust anchor was given', path: [] };
+    const path = [leaf];
+    let current = leaf;
+    for (;;) {
+        const bad = validity(current, at);
+        if (bad)
+            return { ok: false, ...bad, path };
+        const anchor = anchors.find((a) => sameCert(a, current));
+        if (anchor) {
+            if (current.checkIssued(current) && !signedBy(current, current)) {
+                return { ok: false, code: 'CHAIN_SIGNATURE', detail: `anchor ${certName(current)}: self-signature does not verify`, path };
+            }
+            const names = path.map(certName).join(' -> ');
+            return { ok: true, path, anchor, detail: `chain ${names} verifies at ${at.toISOString()}` };
+        }
+        if (path.length >= maxDepth)
+            return { ok: false, code: 'CHAIN_TOO_LONG', detail: `no anchor within ${maxDepth} certificates`, path };
+        // Anchors first when both hold a matching issuer: a pinned copy wins over an untrusted one.
+        const candidates = [...anchors, ...intermediates].filter((c) => !sameCert(c, current) && !path.some((p) => sameCert(p, c)));
+        // By name first; whether the issuer may sign certificates at all is checked after its signature.
+        const named = candidates.filter((c) => c.subject === current.issuer || current.checkIssued(c));
+        if (named.length === 0) {
+            return { ok: false, code: 'CHAIN_NO_ANCHOR', detail: `no trusted issuer for ${certName(current)} (issuer ${dnName(current.issuer)})`, path };
+        }
+        const issuer = named.find((c) => signedBy(current, c));
+        if (!issuer)
+            return { ok: false, code: 'CHAIN_SIGNATURE', detail: `signature of ${certName(current)} does not verify with its issuer's key`, path };
+        if (!issuer.ca || !current.checkIssued(issuer)) {
+            return { ok: false, code: 'CHAIN_ISSUER_NOT_CA', detail: `${certName(issuer)} signed ${certName(current)} but is not a CA allowed to sign certificates`, path };
+        }
+        const reason = input.revoked?.(current, issuer) ?? null;
+        if (reason !== null)
+            return { ok: false, code: 'CHAIN_REVOKED', detail: `${certName(current)} is revoked: ${reason}`, path };
+        path.push(issuer);
+        current = issuer;
+    }
+}
+/** Parse every DER certificate, returning null for one that does not parse (the caller reports it). */
+function parseCertificates(ders) {
+    return ders.map((d) => {
+        try {
+            return new external_node_crypto_.X509Certificate(d);
+        }
+        catch {
+            return null;
+        }
+    });
+}
+
+// EXTERNAL MODULE: ./node_modules/asn1js/build/index.js
+var build = __webpack_require__(4549);
+// EXTERNAL MODULE: ./node_modules/reflect-metadata/Reflect.js
+var Reflect = __webpack_require__(477);
+// EXTERNAL MODULE: ./node_modules/@peculiar/x509/build/x509.cjs.js
+var x509_cjs = __webpack_require__(8927);
+;// CONCATENATED MODULE: ./src/util/x509lib.ts
+/**
+ * The one entry point to @peculiar/x509 (certificate extensions, CRLs, test certificate generation).
+ * The library resolves its parsers through tsyringe, which needs the reflect-metadata polyfill loaded
+ * first; importing the library through this module guarantees the order. node's WebCrypto is the
+ * provider, so no other crypto implementation is pulled in.
+ */
+
+
+
+x509_cjs/* cryptoProvider */.Ve.set(external_node_crypto_.webcrypto);
+
+
+;// CONCATENATED MODULE: ./src/evidence/verify/nvidia-device-cert.ts
+/**
+ * What an NVIDIA GPU device certificate says about the GPU: the chip model and architecture (from the
+ * subject, `GH100 A01 GSP FMC LF` -> GH100 -> Hopper), the device id from the subjectAltName
+ * (`NVIDIA:GH100:48B02D92494BADF4`) and the firmware id (FWID) from the TCG DICE extension
+ * 2.23.133.5.4.1. NVIDIA leaves carry the DICE "composite device id" shape
+ * `SEQUENCE { version, SubjectPublicKeyInfo, FWID }` with `FWID ::= SEQUENCE { hashAlg, digest }`;
+ * the later TcbInfo shape keeps its FWIDs under `[6]`. Both are read by looking for FWID structures
+ * in the decoded value. Read with a real ASN.1 library; no signature is checked here.
+ */
+
+
+/** Hopper leaves: the DICE composite device id; Blackwell leaves: the DICE TcbInfo (`[6]` fwids). */
+const TCG_DICE_FWID_OIDS = ['2.23.133.5.4.1', '2.23.133.5.4.1.1'];
+const SAN_OID = '2.5.29.17';
+const HASH_OIDS = {
+    '2.16.840.1.101.3.4.2.1': 'sha256',
+    '2.16.840.1.101.3.4.2.2': 'sha384',
+    '2.16.840.1.101.3.4.2.3': 'sha512',
+};
+/** Chip model prefix -> architecture as NVIDIA names it in evidence lists and NRAS claims. */
+const ARCH_OF_MODEL = [
+    [/^GH1\d\d$/, 'HOPPER'],
+    [/^GB[12]\d\d$/, 'BLACKWELL'],
+];
+function walkFwids(node, out, depth = 0) {
+    if (depth > 8)
+        return;
+    const inner = node.valueBlock?.value;
+    if (!Array.isArray(inner))
+        return;
+    const kids = inner;
+    if (node instanceof build.Sequence &&
+        kids.length === 2 &&
+        kids[0] instanceof build.ObjectIdentifier &&
+        kids[1] instanceof build.OctetString) {
+        const alg = HASH_OIDS[kids[0].valueBlock.toString()];
+        if (alg) {
+            out.push({ alg, hex: Buffer.from(kids[1].valueBlock.valueHexView).toString('hex') });
+            return;
+        }
+    }
+    for (const k of kids)
+        walkFwids(k, out, depth + 1);
+}
+function walkStrings(node, out, depth = 0) {
+    if (depth > 8)
+        return;
+    if (node instanceof build.Utf8String || node instanceof build.IA5String || node instanceof build.PrintableString) {
+        out.push(node.valueBlock.value);
+        return;
+    }
+    const inner = node.valueBlock?.value;
+    if (Array.isArray(inner))
+        for (const k of inner)
+            walkStrings(k, out, depth + 1);
+}
+function decode(value) {
+    const r = build.fromBER(value);
+    return r.offset === -1 || r.offset !== value.byteLength ? null : r.result;
+}
+/** Read the device facts of a GPU certificate's DER. Never throws on certificate content. */
+function readDeviceCert(der) {
+    const out = { model: null, arch: null, deviceId: null, fwid: null, problems: [] };
+    let cert;
+    try {
+        cert = new x509_cjs/* X509Certificate */.yI(Buffer.from(der));
+    }
+    catch {
+        out.problems.push('the certificate does not parse');
+        return out;
+    }
+    const cn = cert.subjectName.getField('CN')[0] ?? '';
+    const model = /^(G[A-Z]\d{3})\b/.exec(cn)?.[1] ?? null;
+    out.model = model;
+    out.arch = model === null ? null : (ARCH_OF_MODEL.find(([re]) => re.test(model))?.[1] ?? null);
+    const san = cert.getExtension(SAN_OID);
+    if (san) {
+        const v = decode(san.value);
+        const strings = [];
+        if (v)
+            walkStrings(v, strings);
+        out.deviceId = strings.find((x) => x.startsWith('NVIDIA:')) ?? null;
+    }
+    const ext = TCG_DICE_FWID_OIDS.map((oid) => cert.getExtension(oid)).find((e) => e !== null && e !== undefined);
+    if (ext) {
+        const v = decode(ext.value);
+        if (v === null) {
+            out.problems.push(`extension ${ext.type} is not DER`);
+        }
+        else {
+            const found = [];
+            walkFwids(v, found);
+            // TcbInfo may list an all-zero placeholder after the real FWID.
+            const real = found.find((f) => /[^0]/.test(f.hex));
+            if (real)
+                out.fwid = real;
+            else
+                out.problems.push(`extension ${ext.type} holds no non-zero FWID`);
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/evidence/verify/nvidia-roots.ts
+const SHIPPED = {
+    device: 'nvidia/verifier_device_root.pem',
+    rim: 'nvidia/verifier_RIM_root.pem',
+    nras: 'nvidia/nras_gpu_intermediate_004.pem',
+};
+const CUSTOM = {
+    device: /device/i,
+    rim: /rim/i,
+    nras: /nras/i,
+};
+function nvidiaAnchors(roots, role) {
+    const nvidia = roots.certs.filter((c) => c.vendor === 'nvidia');
+    if (roots.kind === 'shipped')
+        return nvidia.filter((c) => c.name === SHIPPED[role]).map((c) => c.x509);
+    return nvidia.filter((c) => CUSTOM[role].test(c.name.split('/').pop() ?? '')).map((c) => c.x509);
+}
+/** One line saying where the anchors for a role come from, for "no anchor" messages. */
+function anchorHint(roots, role) {
+    return roots.kind === 'shipped'
+        ? `the shipped ${SHIPPED[role]}`
+        : `custom roots: a PEM under nvidia/ whose file name contains "${role}"`;
+}
+
+;// CONCATENATED MODULE: ./src/evidence/verify/nvidia-gpu.ts
+/**
+ * NVIDIA GPU evidence verification (no policy), one GPU at a time:
+ *
+ * - signature: ECDSA P-384 / SHA-384 (raw r||s) by the device leaf over the GET_MEASUREMENTS request
+ *   and the MEASUREMENTS response up to the signature (SPDM 1.0/1.1; the parser located the signature
+ *   structurally, so bytes after it are neither signed nor mistaken for it);
+ * - chain: the leaf (GSP FMC LF) through the certificates that came with the evidence to the NVIDIA
+ *   device identity root, every certificate valid at the clock;
+ * - binding: the request nonce equals the expected GPU nonce;
+ * - device facts from the leaf: chip model and architecture, device id, FWID (which must equal the
+ *   FWID in the signed opaque data when that carries one).
+ *
+ * A list of GPUs verifies when every GPU does: one bad GPU fails the set, a GPU without certificates
+ * makes the set "unavailable", never verified. Measurements are not appraised here: that needs
+ * NVIDIA's reference manifests (RIMs).
+ */
+
+
+
+
+
+
+
+function tryCert(der) {
+    try {
+        return new external_node_crypto_.X509Certificate(der);
+    }
+    catch {
+        return null;
+    }
+}
+/** Certificates in PEM text or one DER certificate; other files (collateral, JWKS, RIMs) are skipped. */
+function deviceCertPool(files) {
+    const certs = [];
+    const notes = [];
+    for (const f of files) {
+        const b = Buffer.from(f.bytes.buffer, f.bytes.byteOffset, f.bytes.byteLength);
+        if (b.includes('-----BEGIN CERTIFICATE-----')) {
+            pemCertificates(b.toString('latin1')).forEach((der, i) => {
+                const c = tryCert(der);
+                if (c)
+                    certs.push({ x509: c, from: `${f.name}#${i}` });
+                else
+                    notes.push(`${f.name}#${i}: a PEM certificate that does not parse (ignored)`);
+            });
+        }
+        else if (b[0] === 0x30) {
+            const c = tryCert(b);
+            if (c)
+                certs.push({ x509: c, from: f.name });
+        }
+    }
+    return { certs, notes };
+}
+function isP384(c) {
+    return c.publicKey.asymmetricKeyType === 'ec' && c.publicKey.asymmetricKeyDetails?.namedCurve === 'secp384r1';
+}
+/** Whether the SPDM signature verifies with this certificate's key. Never throws. */
+function spdmSignatureVerifies(gpu, cert) {
+    if (!isP384(cert))
+        return false;
+    try {
+        return (0,external_node_crypto_.verify)('sha384', gpu.spdm.signedBytes, { key: cert.publicKey, dsaEncoding: 'ieee-p1363' }, gpu.spdm.signature);
+    }
+    catch {
+        return false;
+    }
+}
+function fwidOfOpaque(gpu) {
+    const f = gpu.spdm.opaque.find((o) => o.type === 20);
+    return f ? (0,reader/* hex */.uh)(f.value) : null;
+}
+/** Verify one GPU's SPDM evidence with the certificates that came with it. */
+function verifyGpu(gpu, files, opts, label = 'gpu') {
+    const at = opts.at ?? new Date();
+    const s = gpu.spdm;
+    const steps = [];
+    const step = (id, ok, detail) => steps.push({ id: `${label}.${id}`, ok, detail });
+    let facts = null;
+    const claims = () => ({
+        ...gpuClaims(s, gpu.entry),
+        arch: facts?.arch ?? null,
+        model: facts?.model ?? null,
+        device_id: facts?.deviceId ?? null,
+        fwid: facts?.fwid?.hex ?? null,
+        listed_arch: gpu.entry?.arch ?? null,
+    });
+    let bindingMatches = null;
+    if (opts.gpuNonce === null) {
+        step('binding', null, 'SPDM request nonce not compared: no expected GPU nonce was given');
+    }
+    else {
+        bindingMatches = s.requestNonce.equals(opts.gpuNonce);
+        step('binding', bindingMatches, bindingMatches
+            ? 'SPDM request nonce equals the expected GPU nonce'
+            : `SPDM request nonce ${(0,reader/* hex */.uh)(s.requestNonce)} does not equal the expected ${(0,reader/* hex */.uh)(opts.gpuNonce)}: the evidence is bound to something else`);
+    }
+    const done = (status, detail) => ({
+        status: bindingMatches === false ? 'failed' : status,
+        detail: bindingMatches === false ? `foreign binding (request nonce); ${detail}` : detail,
+        steps,
+        bindingMatches,
+        claims: claims(),
+    });
+    if (s.spdmVersion > 0x11) {
+        step('signature', null, `SPDM ${s.spdmVersion >> 4}.${s.spdmVersion & 0xf} signs a transcript hash with a signing context; only SPDM 1.0/1.1 GET_MEASUREMENTS signatures are verified`);
+        return done('unsupported', `SPDM ${s.spdmVersion >> 4}.${s.spdmVersion & 0xf} evidence is not verified yet`);
+    }
+    const own = gpu.entry && gpu.entry.certificateChain.length > 0 ? [{ name: `${label}.certificate`, bytes: gpu.entry.certificateChain }] : [];
+    const pool = deviceCertPool(own.length > 0 ? own : files);
+    if (pool.certs.length === 0) {
+        step('certificates', null, `no device certificate chain came with the evidence${pool.notes.length ? ` (${pool.notes.join('; ')})` : ''}; give it with --certs`);
+        return done('unavailable', 'verifier unavailable: no GPU device certificate chain');
+    }
+    const leaf = pool.certs.find((c) => spdmSignatureVerifies(gpu, c.x509));
+    const signed = `ECDSA P-384 signature over ${s.signedBytes.length} bytes (request || response up to the signature)`;
+    if (!leaf) {
+        step('signature', false, `${signed} does not verify with any of the ${pool.certs.length} certificate(s) that came with it`);
+        return done('failed', 'the GPU evidence signature does not verify');
+    }
+    const tail = s.trailing.length > 0 ? `; ${s.trailing.length} unsigned byte(s) after the signature ignored` : '';
+    step('signature', true, `${signed} verifies with ${certName(leaf.x509)} (${leaf.from})${tail}`);
+    const anchors = nvidiaAnchors(opts.trustRoots, 'device');
+    const chain = verifyChain({
+        leaf: leaf.x509,
+        intermediates: pool.certs.filter((c) => c !== leaf).map((c) => c.x509),
+        anchors,
+        at,
+    });
+    if (!chain.ok) {
+        const hint = chain.code === 'CHAIN_NO_ANCHOR' ? ` (anchor: ${anchorHint(opts.trustRoots, 'device')})` : '';
+        step('chain', false, `${chain.code}: ${chain.detail}${hint}`);
+        return done('failed', `the GPU device certificate does not chain to the NVIDIA device identity root: ${chain.detail}`);
+    }
+    step('chain', true, `${chain.detail} (${opts.trustRoots.kind} roots)`);
+    facts = readDeviceCert(leaf.x509.raw);
+    const problems = [...facts.problems];
+    const opaqueFwid = fwidOfOpaque(gpu);
+    if (facts.fwid === null) {
+        step('fwid', null, `the device certificate carries no FWID${problems.length ? ` (${problems.join('; ')})` : ''}`);
+    }
+    else if (opaqueFwid !== null && opaqueFwid !== facts.fwid.hex) {
+        step('fwid', false, `the FWID in the signed opaque data ${opaqueFwid} differs from the device certificate's ${facts.fwid.hex}`);
+        return done('failed', 'the GPU firmware id differs from its device certificate');
+    }
+    else {
+        step('fwid', true, `FWID ${facts.fwid.alg} ${facts.fwid.hex.slice(0, 16)}… from the device certificate${opaqueFwid !== null ? ', equal to the signed opaque data' : ''}`);
+    }
+    const arch = facts.arch ?? 'unknown architecture';
+    const listed = gpu.entry?.arch ? ` (the list says ${gpu.entry.arch})` : '';
+    step('device', facts.arch !== null, `${facts.model ?? 'unknown model'} ${arch}${facts.deviceId ? `, ${facts.deviceId}` : ''}${listed}`);
+    if (facts.arch === null)
+        return done('failed', `the device certificate ${certName(leaf.x509)} names no GPU architecture this verifier knows`);
+    return done('verified', `${facts.model} (${facts.arch}) report signed by its device key, chain to ${certName(chain.anchor)}`);
+}
+/** Verify every GPU of an SPDM capture or an evidence list; the set is as good as its worst GPU. */
+function verifyNvidiaGpus(gpus, opts, what) {
+    const files = opts.aux ?? [];
+    const one = gpus.length === 1 && gpus[0].entry === undefined;
+    const verdicts = gpus.map((g, i) => verifyGpu(g, files, opts, one ? 'gpu' : `gpu${i}`));
+    const steps = [{ id: 'parse', ok: true, detail: what }];
+    const nonces = gpus.map((g) => g.spdm.requestNonce);
+    const binding = opts.gpuNonce === null
+        ? { id: 'binding', ok: null, detail: 'SPDM request nonces not compared: no expected GPU nonce was given' }
+        : verdicts.every((v) => v.bindingMatches === true)
+            ? { id: 'binding', ok: true, detail: `the SPDM request nonce of ${gpus.length} GPU(s) equals the expected GPU nonce` }
+            : {
+                id: 'binding',
+                ok: false,
+                detail: `GPU(s) ${verdicts.flatMap((v, i) => (v.bindingMatches === false ? [i] : [])).join(', ')}: request nonce ${(0,reader/* hex */.uh)(nonces[verdicts.findIndex((v) => v.bindingMatches === false)])} does not equal the expected ${(0,reader/* hex */.uh)(opts.gpuNonce)}: the evidence is bound to something else`,
+            };
+    steps.push(binding);
+    for (const v of verdicts)
+        steps.push(...v.steps.filter((st) => !st.id.endsWith('.binding')));
+    const worst = verdicts.some((v) => v.status === 'failed')
+        ? 'failed'
+        : verdicts.some((v) => v.status === 'unsupported')
+            ? 'unsupported'
+            : verdicts.some((v) => v.status === 'unavailable')
+                ? 'unavailable'
+                : 'verified';
+    const bad = verdicts.flatMap((v, i) => (v.status === worst ? [`GPU ${i}: ${v.detail}`] : []));
+    const archs = [...new Set(verdicts.map((v) => String(v.claims['arch'] ?? 'unknown')))].join('/');
+    const detail = worst === 'verified'
+        ? `${gpus.length} NVIDIA ${archs} GPU(s): every report signed by its device key, chain to the NVIDIA device identity root`
+        : gpus.length === 1
+            ? verdicts[0].detail
+            : `${bad.length} of ${gpus.length} GPUs ${worst}: ${bad.join('; ')}`;
+    const chainsChecked = verdicts.every((v) => v.steps.some((st) => st.id.endsWith('.chain') && st.ok === true));
+    return {
+        kind: 'nvidia-gpu',
+        status: worst,
+        detail,
+        steps,
+        bindingMatches: binding.ok,
+        claims: { count: gpus.length, gpus: verdicts.map((v) => v.claims) },
+        trustRoots: chainsChecked ? opts.trustRoots.kind : 'none',
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/evidence/formats/sev-snp-certs.ts
 
 const SNP_CERT_GUIDS = {
@@ -2322,95 +2788,6 @@ function bindingStep(what, observed, expected) {
             ? `${what} equals the expected binding hash`
             : `${what} ${Buffer.from(observed).toString('hex')} does not equal the expected ${Buffer.from(expected).toString('hex')}: the evidence is bound to something else`,
     };
-}
-
-;// CONCATENATED MODULE: ./src/evidence/verify/chain.ts
-
-/** A short printable name for a certificate: its subject CN, else the whole subject, one line. */
-function certName(c) {
-    return dnName(c.subject);
-}
-/** The CN of a distinguished name as node prints it, else the whole name, on one line. */
-function dnName(dn) {
-    const cn = /(?:^|\n)CN=([^\n]*)/.exec(dn)?.[1];
-    return (cn ?? dn).replace(/[\u0000-\u001f\u007f]+/g, ' ').trim();
-}
-function sameCert(a, b) {
-    return a.raw.equals(b.raw);
-}
-function signedBy(cert, issuer) {
-    try {
-        return cert.verify(issuer.publicKey);
-    }
-    catch {
-        return false;
-    }
-}
-function validity(c, at) {
-    const from = new Date(c.validFrom);
-    const to = new Date(c.validTo);
-    if (Number.isNaN(from.getTime()) || Number.isNaN(to.getTime())) {
-        return { code: 'CHAIN_EXPIRED', detail: `${certName(c)}: validity period does not parse` };
-    }
-    if (at < from)
-        return { code: 'CHAIN_NOT_YET_VALID', detail: `${certName(c)} is not valid before ${from.toISOString()} (clock ${at.toISOString()})` };
-    if (at > to)
-        return { code: 'CHAIN_EXPIRED', detail: `${certName(c)} expired ${to.toISOString()} (clock ${at.toISOString()})` };
-    return null;
-}
-/** Build and check a path from `leaf` to one of `anchors`. Never throws on certificate content. */
-function verifyChain(input) {
-    const { leaf, anchors, at } = input;
-    const intermediates = input.intermediates ?? [];
-    const maxDepth = input.maxDepth ?? 8;
-    if (anchors.length === 0)
-        return { ok: false, code: 'CHAIN_NO_ANCHOR', detail: 'no trust anchor was given', path: [] };
-    const path = [leaf];
-    let current = leaf;
-    for (;;) {
-        const bad = validity(current, at);
-        if (bad)
-            return { ok: false, ...bad, path };
-        const anchor = anchors.find((a) => sameCert(a, current));
-        if (anchor) {
-            if (current.checkIssued(current) && !signedBy(current, current)) {
-                return { ok: false, code: 'CHAIN_SIGNATURE', detail: `anchor ${certName(current)}: self-signature does not verify`, path };
-            }
-            const names = path.map(certName).join(' -> ');
-            return { ok: true, path, anchor, detail: `chain ${names} verifies at ${at.toISOString()}` };
-        }
-        if (path.length >= maxDepth)
-            return { ok: false, code: 'CHAIN_TOO_LONG', detail: `no anchor within ${maxDepth} certificates`, path };
-        // Anchors first when both hold a matching issuer: a pinned copy wins over an untrusted one.
-        const candidates = [...anchors, ...intermediates].filter((c) => !sameCert(c, current) && !path.some((p) => sameCert(p, c)));
-        // By name first; whether the issuer may sign certificates at all is checked after its signature.
-        const named = candidates.filter((c) => c.subject === current.issuer || current.checkIssued(c));
-        if (named.length === 0) {
-            return { ok: false, code: 'CHAIN_NO_ANCHOR', detail: `no trusted issuer for ${certName(current)} (issuer ${dnName(current.issuer)})`, path };
-        }
-        const issuer = named.find((c) => signedBy(current, c));
-        if (!issuer)
-            return { ok: false, code: 'CHAIN_SIGNATURE', detail: `signature of ${certName(current)} does not verify with its issuer's key`, path };
-        if (!issuer.ca || !current.checkIssued(issuer)) {
-            return { ok: false, code: 'CHAIN_ISSUER_NOT_CA', detail: `${certName(issuer)} signed ${certName(current)} but is not a CA allowed to sign certificates`, path };
-        }
-        const reason = input.revoked?.(current, issuer) ?? null;
-        if (reason !== null)
-            return { ok: false, code: 'CHAIN_REVOKED', detail: `${certName(current)} is revoked: ${reason}`, path };
-        path.push(issuer);
-        current = issuer;
-    }
-}
-/** Parse every DER certificate, returning null for one that does not parse (the caller reports it). */
-function parseCertificates(ders) {
-    return ders.map((d) => {
-        try {
-            return new external_node_crypto_.X509Certificate(d);
-        }
-        catch {
-            return null;
-        }
-    });
 }
 
 ;// CONCATENATED MODULE: ./src/evidence/verify/pcs.ts
@@ -2556,25 +2933,6 @@ async function fetchVcek(report, opts = {}) {
     throw new errors/* VerifierUnavailableError */.BF(`AMD KDS has no VCEK for this chip and TCB (asked for ${tried.join(', ')})`);
 }
 
-// EXTERNAL MODULE: ./node_modules/asn1js/build/index.js
-var build = __webpack_require__(4549);
-// EXTERNAL MODULE: ./node_modules/reflect-metadata/Reflect.js
-var Reflect = __webpack_require__(477);
-// EXTERNAL MODULE: ./node_modules/@peculiar/x509/build/x509.cjs.js
-var x509_cjs = __webpack_require__(8927);
-;// CONCATENATED MODULE: ./src/util/x509lib.ts
-/**
- * The one entry point to @peculiar/x509 (certificate extensions, CRLs, test certificate generation).
- * The library resolves its parsers through tsyringe, which needs the reflect-metadata polyfill loaded
- * first; importing the library through this module guarantees the order. node's WebCrypto is the
- * provider, so no other crypto implementation is pulled in.
- */
-
-
-
-x509_cjs/* cryptoProvider */.Ve.set(external_node_crypto_.webcrypto);
-
-
 ;// CONCATENATED MODULE: ./src/evidence/verify/amd-vek.ts
 /**
  * The AMD extensions of a VCEK or VLEK certificate (AMD "Versioned Chip Endorsement Key (VCEK)
@@ -2602,7 +2960,7 @@ const SPL_OID = {
     microcode: AMD_VEK_OIDS.ucodeSpl,
     fmc: AMD_VEK_OIDS.fmcSpl,
 };
-function decode(value) {
+function amd_vek_decode(value) {
     const r = build.fromBER(value);
     return r.offset === -1 || r.offset !== value.byteLength ? null : r.result;
 }
@@ -2622,7 +2980,7 @@ function readVekExtensions(der) {
         const v = ext(oid);
         if (v === null)
             return null;
-        const a = decode(v);
+        const a = amd_vek_decode(v);
         if (a instanceof build.IA5String || a instanceof build.Utf8String || a instanceof build.PrintableString)
             return a.getValue();
         out.problems.push(`${what} (${oid}) is not a string`);
@@ -2634,7 +2992,7 @@ function readVekExtensions(der) {
         const v = ext(oid);
         if (v === null)
             continue;
-        const a = decode(v);
+        const a = amd_vek_decode(v);
         if (!(a instanceof build.Integer)) {
             out.problems.push(`${key} SPL (${oid}) is not an INTEGER`);
             continue;
@@ -2699,7 +3057,7 @@ function tcbDifferences(cert, reported, layout) {
 
 
 
-function tryCert(der) {
+function sev_snp_tryCert(der) {
     try {
         return new external_node_crypto_.X509Certificate(der);
     }
@@ -2717,7 +3075,7 @@ function snpCertPool(aux) {
         const b = Buffer.from(a.bytes.buffer, a.bytes.byteOffset, a.bytes.byteLength);
         if (b.includes('-----BEGIN CERTIFICATE-----')) {
             pemCertificates(b.toString('latin1')).forEach((der, i) => {
-                const c = tryCert(der);
+                const c = sev_snp_tryCert(der);
                 if (c)
                     pool.certs.push({ x509: c, from: `${a.name}#${i}` });
                 else
@@ -2726,7 +3084,7 @@ function snpCertPool(aux) {
             continue;
         }
         if (b[0] === 0x30) {
-            const c = tryCert(b);
+            const c = sev_snp_tryCert(b);
             if (c) {
                 pool.certs.push({ x509: c, from: a.name });
                 continue;
@@ -2737,7 +3095,7 @@ function snpCertPool(aux) {
                 for (const e of parseSnpCertTable(b)) {
                     if (e.slot === 'crl')
                         continue;
-                    const c = tryCert(e.bytes);
+                    const c = sev_snp_tryCert(e.bytes);
                     if (c)
                         pool.certs.push({ x509: c, from: `${a.name}[${e.slot === 'other' ? e.guid : e.slot.toUpperCase()}]` });
                     else
@@ -2752,14 +3110,14 @@ function snpCertPool(aux) {
     return pool;
 }
 const VEK_CN = { vcek: 'SEV-VCEK', vlek: 'SEV-VLEK' };
-function isP384(c) {
+function sev_snp_isP384(c) {
     const d = c.publicKey.asymmetricKeyDetails;
     return c.publicKey.asymmetricKeyType === 'ec' && d?.namedCurve === 'secp384r1';
 }
 /** Whether the report's signature verifies with this certificate's key. Never throws. */
 function snpSignatureVerifies(report, cert) {
     const sig = (0,sev_snp_report/* snpSignatureP1363 */.ZO)(report);
-    if (sig === null || !isP384(cert))
+    if (sig === null || !sev_snp_isP384(cert))
         return false;
     try {
         return (0,external_node_crypto_.verify)('sha384', report.signedBytes, { key: cert.publicKey, dsaEncoding: 'ieee-p1363' }, sig);
@@ -2839,7 +3197,7 @@ async function verifySevSnpReport(report, opts) {
         try {
             const got = await fetchVcek(report, opts.kds ?? {});
             const der = got.bytes.includes('-----BEGIN CERTIFICATE-----') ? pemCertificates(got.bytes.toString('latin1'))[0] : got.bytes;
-            const c = der ? tryCert(der) : null;
+            const c = der ? sev_snp_tryCert(der) : null;
             if (!c) {
                 steps.push({ id: 'certificates', ok: null, detail: `AMD KDS answered ${got.url} with something that is not a certificate` });
                 return finish('unavailable', 'verifier unavailable: AMD KDS did not return a certificate', false);
@@ -2942,7 +3300,10 @@ async function verifySevSnpReport(report, opts) {
     return finish('verified', `SEV-SNP report signed by the ${key.toUpperCase()} of a ${product} ${key === 'vcek' ? 'chip' : 'platform'} (${tcbText}), chain to ${certName(chain.anchor)}`, true);
 }
 
+// EXTERNAL MODULE: ./src/evidence/verify/tdx-eventlog.ts
+var verify_tdx_eventlog = __webpack_require__(4314);
 ;// CONCATENATED MODULE: ./src/evidence/verify/simulated.ts
+
 
 
 
@@ -2982,6 +3343,10 @@ function verifySimulatedQuote(quote, opts) {
     ];
     // ok null only when the caller gave no expected report_data (evidence verify without --report-data).
     const bindingOk = steps[2].ok !== false;
+    // A runtime event log (the execution flow's simulated RTMR3) replays like a real quote's; a
+    // mismatch is a claim the policy reads, not a failed signature.
+    const logs = (0,verify_tdx_eventlog/* verifyTdxEventLogs */.H6)(quote, opts.aux ?? [], null);
+    steps.push(...logs.steps);
     return {
         kind: 'simulated',
         status: sigOk && bindingOk ? 'verified' : 'failed',
@@ -2992,11 +3357,13 @@ function verifySimulatedQuote(quote, opts) {
                 : 'simulated evidence: REPORTDATA does not match the expected binding',
         steps,
         bindingMatches: steps[2].ok,
-        claims: tdxClaims(quote, true),
+        claims: { ...tdxClaims(quote, true), ...logs.claims },
         trustRoots: 'none',
     };
 }
 
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
+var schemas = __webpack_require__(8816);
 ;// CONCATENATED MODULE: ./src/evidence/formats/tdx-collateral.ts
 
 /**
@@ -3679,124 +4046,6 @@ function evaluateTcb(tcbInfo, qe, q, pck) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/evidence/verify/tdx-eventlog.ts
-
-
-
-function runtimeEventDigest(type, name, payloadHex) {
-    const t = Buffer.alloc(4);
-    t.writeUInt32LE(type >>> 0);
-    return (0,external_node_crypto_.createHash)('sha384').update(Buffer.concat([t, Buffer.from(`:${name}:`, 'utf8'), Buffer.from(payloadHex, 'hex')])).digest('hex');
-}
-function isJsonList(b) {
-    const t = Buffer.from(b.buffer, b.byteOffset, Math.min(b.byteLength, 64)).toString('utf8').trimStart();
-    return t.startsWith('[');
-}
-/** Replay `events` into four registers; returns the registers and the problems found on the way. */
-function replay(events) {
-    const rtmr = [0, 1, 2, 3].map(() => Buffer.alloc(48));
-    const problems = [];
-    events.forEach((e, i) => {
-        let digest = e.digest;
-        if (e.source === 'runtime' && e.type === RUNTIME_EVENT_TYPE) {
-            const want = runtimeEventDigest(e.type, e.name ?? '', e.data);
-            if (digest !== '' && digest !== want)
-                problems.push(`event ${i} (${e.name}) records digest ${digest} but its payload hashes to ${want}`);
-            digest = want;
-        }
-        if (digest.length !== 96) {
-            problems.push(`event ${i} (RTMR${e.rtmr}, type 0x${e.type.toString(16)}) has no SHA-384 digest to extend`);
-            return;
-        }
-        rtmr[e.rtmr] = (0,external_node_crypto_.createHash)('sha384').update(rtmr[e.rtmr]).update(Buffer.from(digest, 'hex')).digest();
-    });
-    return { rtmr, problems };
-}
-function verifyTdxEventLogs(q, aux, inline) {
-    const used = [];
-    const steps = [];
-    let ccel = null;
-    const runtime = [];
-    const covered = new Set();
-    const sources = [];
-    const bad = [];
-    const table = aux.find((a) => isCcelTable(a.bytes));
-    const data = aux.find((a) => isTcg2Log(a.bytes));
-    if (table)
-        used.push(table.name);
-    if (data) {
-        used.push(data.name);
-        try {
-            const t = table ? parseCcelTable(table.bytes) : null;
-            if (t && t.ccType !== 2)
-                bad.push(`${table.name}: CC type ${t.ccType} is not TDX (2)`);
-            ccel = parseTcg2Log(data.bytes).events;
-            sources.push(`CCEL ${data.name} (${ccel.length} events${t ? `, ACPI table ${table.name}` : ''})`);
-            [0, 1, 2].forEach((r) => covered.add(r));
-            if (ccel.some((e) => e.rtmr === 3))
-                covered.add(3);
-        }
-        catch (e) {
-            bad.push(`${data.name}: ${e instanceof Error ? e.message : String(e)}`);
-        }
-    }
-    for (const a of aux) {
-        if (!isJsonList(a.bytes) || used.includes(a.name))
-            continue;
-        used.push(a.name);
-        try {
-            const events = parseRuntimeEventLog(Buffer.from(a.bytes).toString('utf8'), a.name);
-            runtime.push(...events);
-            covered.add(3);
-            for (const e of events)
-                covered.add(e.rtmr);
-            sources.push(`runtime log ${a.name} (${events.length} events)`);
-        }
-        catch (e) {
-            bad.push(e instanceof Error ? e.message : String(e));
-        }
-    }
-    if (inline) {
-        runtime.push(...inline);
-        [0, 1, 2, 3].forEach((r) => covered.add(r));
-        sources.push(`event log carried with the quote (${inline.length} events)`);
-    }
-    if (ccel === null && runtime.length === 0 && !inline && bad.length === 0)
-        return { used, steps, claims: {} };
-    const fromRuntime = new Set(runtime.map((e) => e.rtmr));
-    const events = [...(ccel ?? []).filter((e) => !fromRuntime.has(e.rtmr)), ...runtime];
-    const { rtmr, problems } = replay(events);
-    problems.unshift(...bad);
-    const regs = [...covered].sort();
-    const compared = regs.map((r) => ({ r, ok: rtmr[r].equals(q.body.rtmr[r]) }));
-    for (const c of compared)
-        if (!c.ok)
-            problems.push(`RTMR${c.r} replays to ${(0,reader/* hex */.uh)(rtmr[c.r])}, the quote says ${(0,reader/* hex */.uh)(q.body.rtmr[c.r])}`);
-    const match = problems.length === 0 && regs.length > 0;
-    steps.push({
-        id: 'event_log',
-        ok: match,
-        detail: match
-            ? `${sources.join(' + ')} replays to RTMR${regs.join(', RTMR')} of the quote`
-            : `event log does not replay to the quote: ${problems.join('; ')}`,
-    });
-    return {
-        used,
-        steps,
-        claims: {
-            event_log_replay: match ? 'match' : 'mismatch',
-            event_log_rtmrs: regs.map((r) => `rtmr${r}`),
-            event_log_events: events.map((e) => ({
-                rtmr: e.rtmr,
-                type: `0x${e.type.toString(16).padStart(8, '0')}`,
-                name: e.name,
-                digest: e.source === 'runtime' && e.type === RUNTIME_EVENT_TYPE ? runtimeEventDigest(e.type, e.name ?? '', e.data) : e.digest,
-                ...(e.source === 'runtime' ? { payload: e.data } : {}),
-            })),
-        },
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/evidence/verify/tdx.ts
 
 
@@ -3948,7 +4197,7 @@ function tcbClaims(r) {
 }
 async function verifyTdx(q, opts, inlineLog = null) {
     const aux = opts.aux ?? [];
-    const logs = verifyTdxEventLogs(q, aux, inlineLog);
+    const logs = (0,verify_tdx_eventlog/* verifyTdxEventLogs */.H6)(q, aux, inlineLog);
     const collateralFiles = aux.filter((a) => !logs.used.includes(a.name));
     const first = checkQuote(q, opts);
     const binding = bindingStep('REPORTDATA', q.body.reportData, opts.reportData);
@@ -4032,20 +4281,12 @@ function notYetVerified(kind, parseDetail, binding, notImplemented, claims) {
         trustRoots: 'none',
     };
 }
-function gpuBinding(nonces, expected) {
-    if (expected === null)
-        return { id: 'binding', ok: null, detail: 'SPDM request nonce not compared: no expected GPU nonce was given' };
-    const bad = nonces.findIndex((n) => !n.equals(expected));
-    if (bad === -1)
-        return { id: 'binding', ok: true, detail: `the SPDM request nonce of ${nonces.length} GPU(s) equals the expected GPU nonce` };
-    return bindingStep(`GPU ${bad} SPDM request nonce`, nonces[bad], expected);
-}
 const defaultVerifiers = {
     'simulated-tdx-quote': (p, opts) => verifySimulatedQuote(p.quote, opts),
     'tdx-quote': (p, opts) => verifyTdx(p.quote, opts, p.eventLog ?? null),
     'sev-snp-report': (p, opts) => verifySevSnpReport(p.report, opts),
-    'nvidia-spdm': (p, opts) => notYetVerified('nvidia-gpu', `NVIDIA SPDM GET_MEASUREMENTS evidence, ${p.gpus[0].spdm.measurements.length} measurement blocks`, gpuBinding(p.gpus.map((g) => g.spdm.requestNonce), opts.gpuNonce), 'NVIDIA GPU evidence verification is not implemented yet', nvidiaSpdmClaims(p.gpus)),
-    'nvidia-evidence-list': (p, opts) => notYetVerified('nvidia-gpu', `NVIDIA evidence list, ${p.gpus.length} GPU(s)`, gpuBinding(p.gpus.map((g) => g.spdm.requestNonce), opts.gpuNonce), 'NVIDIA GPU evidence verification is not implemented yet', nvidiaSpdmClaims(p.gpus)),
+    'nvidia-spdm': (p, opts) => verifyNvidiaGpus(p.gpus, opts, `NVIDIA SPDM GET_MEASUREMENTS evidence, ${p.gpus[0].spdm.measurements.length} measurement blocks`),
+    'nvidia-evidence-list': (p, opts) => verifyNvidiaGpus(p.gpus, opts, `NVIDIA evidence list, ${p.gpus.length} GPU(s)`),
     'nras-eat': (p, opts) => {
         const claims = eatClaims(p.tokens);
         const nonces = [p.tokens.overall, ...Object.values(p.tokens.submods)].map((t) => t.claims['eat_nonce']);
@@ -4170,6 +4411,138 @@ function dispatch(p, opts, v) {
 
 
 
+
+
+/***/ }),
+
+/***/ 4314:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H6: () => (/* binding */ verifyTdxEventLogs),
+/* harmony export */   NY: () => (/* binding */ runtimeEventDigest)
+/* harmony export */ });
+/* unused harmony export replay */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _formats_reader_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7691);
+/* harmony import */ var _formats_tdx_eventlog_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9821);
+
+
+
+function runtimeEventDigest(type, name, payloadHex) {
+    const t = Buffer.alloc(4);
+    t.writeUInt32LE(type >>> 0);
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha384').update(Buffer.concat([t, Buffer.from(`:${name}:`, 'utf8'), Buffer.from(payloadHex, 'hex')])).digest('hex');
+}
+function isJsonList(b) {
+    const t = Buffer.from(b.buffer, b.byteOffset, Math.min(b.byteLength, 64)).toString('utf8').trimStart();
+    return t.startsWith('[');
+}
+/** Replay `events` into four registers; returns the registers and the problems found on the way. */
+function replay(events) {
+    const rtmr = [0, 1, 2, 3].map(() => Buffer.alloc(48));
+    const problems = [];
+    events.forEach((e, i) => {
+        let digest = e.digest;
+        if (e.source === 'runtime' && e.type === _formats_tdx_eventlog_js__WEBPACK_IMPORTED_MODULE_2__/* .RUNTIME_EVENT_TYPE */ .lq) {
+            const want = runtimeEventDigest(e.type, e.name ?? '', e.data);
+            if (digest !== '' && digest !== want)
+                problems.push(`event ${i} (${e.name}) records digest ${digest} but its payload hashes to ${want}`);
+            digest = want;
+        }
+        if (digest.length !== 96) {
+            problems.push(`event ${i} (RTMR${e.rtmr}, type 0x${e.type.toString(16)}) has no SHA-384 digest to extend`);
+            return;
+        }
+        rtmr[e.rtmr] = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha384').update(rtmr[e.rtmr]).update(Buffer.from(digest, 'hex')).digest();
+    });
+    return { rtmr, problems };
+}
+function verifyTdxEventLogs(q, aux, inline) {
+    const used = [];
+    const steps = [];
+    let ccel = null;
+    const runtime = [];
+    const covered = new Set();
+    const sources = [];
+    const bad = [];
+    const table = aux.find((a) => (0,_formats_tdx_eventlog_js__WEBPACK_IMPORTED_MODULE_2__/* .isCcelTable */ .ap)(a.bytes));
+    const data = aux.find((a) => (0,_formats_tdx_eventlog_js__WEBPACK_IMPORTED_MODULE_2__/* .isTcg2Log */ .FE)(a.bytes));
+    if (table)
+        used.push(table.name);
+    if (data) {
+        used.push(data.name);
+        try {
+            const t = table ? (0,_formats_tdx_eventlog_js__WEBPACK_IMPORTED_MODULE_2__/* .parseCcelTable */ .VO)(table.bytes) : null;
+            if (t && t.ccType !== 2)
+                bad.push(`${table.name}: CC type ${t.ccType} is not TDX (2)`);
+            ccel = (0,_formats_tdx_eventlog_js__WEBPACK_IMPORTED_MODULE_2__/* .parseTcg2Log */ .aP)(data.bytes).events;
+            sources.push(`CCEL ${data.name} (${ccel.length} events${t ? `, ACPI table ${table.name}` : ''})`);
+            [0, 1, 2].forEach((r) => covered.add(r));
+            if (ccel.some((e) => e.rtmr === 3))
+                covered.add(3);
+        }
+        catch (e) {
+            bad.push(`${data.name}: ${e instanceof Error ? e.message : String(e)}`);
+        }
+    }
+    for (const a of aux) {
+        if (!isJsonList(a.bytes) || used.includes(a.name))
+            continue;
+        used.push(a.name);
+        try {
+            const events = (0,_formats_tdx_eventlog_js__WEBPACK_IMPORTED_MODULE_2__/* .parseRuntimeEventLog */ .q1)(Buffer.from(a.bytes).toString('utf8'), a.name);
+            runtime.push(...events);
+            covered.add(3);
+            for (const e of events)
+                covered.add(e.rtmr);
+            sources.push(`runtime log ${a.name} (${events.length} events)`);
+        }
+        catch (e) {
+            bad.push(e instanceof Error ? e.message : String(e));
+        }
+    }
+    if (inline) {
+        runtime.push(...inline);
+        [0, 1, 2, 3].forEach((r) => covered.add(r));
+        sources.push(`event log carried with the quote (${inline.length} events)`);
+    }
+    if (ccel === null && runtime.length === 0 && !inline && bad.length === 0)
+        return { used, steps, claims: {} };
+    const fromRuntime = new Set(runtime.map((e) => e.rtmr));
+    const events = [...(ccel ?? []).filter((e) => !fromRuntime.has(e.rtmr)), ...runtime];
+    const { rtmr, problems } = replay(events);
+    problems.unshift(...bad);
+    const regs = [...covered].sort();
+    const compared = regs.map((r) => ({ r, ok: rtmr[r].equals(q.body.rtmr[r]) }));
+    for (const c of compared)
+        if (!c.ok)
+            problems.push(`RTMR${c.r} replays to ${(0,_formats_reader_js__WEBPACK_IMPORTED_MODULE_1__/* .hex */ .uh)(rtmr[c.r])}, the quote says ${(0,_formats_reader_js__WEBPACK_IMPORTED_MODULE_1__/* .hex */ .uh)(q.body.rtmr[c.r])}`);
+    const match = problems.length === 0 && regs.length > 0;
+    steps.push({
+        id: 'event_log',
+        ok: match,
+        detail: match
+            ? `${sources.join(' + ')} replays to RTMR${regs.join(', RTMR')} of the quote`
+            : `event log does not replay to the quote: ${problems.join('; ')}`,
+    });
+    return {
+        used,
+        steps,
+        claims: {
+            event_log_replay: match ? 'match' : 'mismatch',
+            event_log_rtmrs: regs.map((r) => `rtmr${r}`),
+            event_log_events: events.map((e) => ({
+                rtmr: e.rtmr,
+                type: `0x${e.type.toString(16).padStart(8, '0')}`,
+                name: e.name,
+                digest: e.source === 'runtime' && e.type === _formats_tdx_eventlog_js__WEBPACK_IMPORTED_MODULE_2__/* .RUNTIME_EVENT_TYPE */ .lq ? runtimeEventDigest(e.type, e.name ?? '', e.data) : e.digest,
+                ...(e.source === 'runtime' ? { payload: e.data } : {}),
+            })),
+        },
+    };
+}
 
 
 /***/ })

@@ -1,5 +1,5 @@
-export const id = 709;
-export const ids = [709];
+export const id = 654;
+export const ids = [654];
 export const modules = {
 
 /***/ 3069:
@@ -63,37 +63,31 @@ function canonicalBytes(value) {
 
 /***/ }),
 
-/***/ 5709:
+/***/ 7593:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  runCommand: () => (/* binding */ runCommand)
-});
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/binding/jcs.ts
-var jcs = __webpack_require__(3069);
-// EXTERNAL MODULE: ./src/util/errors.ts
-var errors = __webpack_require__(17);
-// EXTERNAL MODULE: ./src/util/read-file.ts
-var read_file = __webpack_require__(5201);
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(7975);
-;// CONCATENATED MODULE: ./src/cli/args.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   KN: () => (/* binding */ hexArg),
+/* harmony export */   gx: () => (/* binding */ str),
+/* harmony export */   p_: () => (/* binding */ list),
+/* harmony export */   pe: () => (/* binding */ parseTime),
+/* harmony export */   qg: () => (/* binding */ parse),
+/* harmony export */   yL: () => (/* binding */ oneOf)
+/* harmony export */ });
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17);
 
 
 /** Strict argv parsing: an unknown flag, a missing value or a stray argument is a usage error (exit 2). */
 function parse(command, argv, options, allowPositionals) {
     try {
-        const r = (0,external_node_util_.parseArgs)({ args: argv, options, allowPositionals, strict: true });
+        const r = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({ args: argv, options, allowPositionals, strict: true });
         return { values: r.values, positionals: r.positionals };
     }
     catch (e) {
         const msg = e.message.split('\n')[0] ?? 'bad arguments';
-        throw new errors/* InputError */.dz('USAGE', `${command}: ${msg.replace(/\. To specify a positional argument.*$/, '')}`);
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('USAGE', `${command}: ${msg.replace(/\. To specify a positional argument.*$/, '')}`);
     }
 }
 function str(v) {
@@ -111,14 +105,14 @@ function oneOf(flag, v, allowed, dflt) {
         return dflt;
     if (allowed.includes(v))
         return v;
-    throw new errors/* InputError */.dz('USAGE', `--${flag} must be one of ${allowed.join(', ')} (got ${JSON.stringify(v)})`);
+    throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('USAGE', `--${flag} must be one of ${allowed.join(', ')} (got ${JSON.stringify(v)})`);
 }
 function parseTime(flag, v) {
     if (v === undefined)
         return undefined;
     const d = new Date(v);
     if (Number.isNaN(d.getTime()))
-        throw new errors/* InputError */.dz('USAGE', `--${flag} is not a time: ${JSON.stringify(v)} (use ISO 8601, e.g. 2026-01-31T12:00:00Z)`);
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('USAGE', `--${flag} is not a time: ${JSON.stringify(v)} (use ISO 8601, e.g. 2026-01-31T12:00:00Z)`);
     return d;
 }
 function hexArg(flag, v, bytes) {
@@ -126,18 +120,29 @@ function hexArg(flag, v, bytes) {
         return undefined;
     const h = v.trim().toLowerCase();
     if (!/^[0-9a-f]*$/.test(h) || h.length !== bytes * 2) {
-        throw new errors/* InputError */.dz('USAGE', `--${flag} must be exactly ${bytes} bytes as ${bytes * 2} hex digits`);
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('USAGE', `--${flag} must be exactly ${bytes} bytes as ${bytes * 2} hex digits`);
     }
     return Buffer.from(h, 'hex');
 }
 
-// EXTERNAL MODULE: ./src/cli/render.ts + 1 modules
-var render = __webpack_require__(6416);
-// EXTERNAL MODULE: ./src/policy/gate.ts
-var gate = __webpack_require__(5375);
-// EXTERNAL MODULE: ./src/util/progress.ts
-var util_progress = __webpack_require__(5365);
-;// CONCATENATED MODULE: ./src/cli/commands.ts
+
+/***/ }),
+
+/***/ 1654:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   runCommand: () => (/* binding */ runCommand)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _binding_jcs_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3069);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17);
+/* harmony import */ var _util_read_file_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5201);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7593);
+/* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6416);
+/* harmony import */ var _policy_gate_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5375);
+/* harmony import */ var _util_progress_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5365);
 
 
 
@@ -157,7 +162,7 @@ function deps(quiet = true) {
 const SERIALIZATION = ['files', 'shards'];
 /** Hashing progress on stderr: a live line on a terminal, a line every few seconds in Actions. */
 function progressFor(quiet) {
-    return (0,util_progress/* progressHook */.pE)((0,util_progress/* progressMode */.Zo)({ isTTY: process.stderr.isTTY === true, env: process.env, quiet }), (s) => process.stderr.write(s));
+    return (0,_util_progress_js__WEBPACK_IMPORTED_MODULE_6__/* .progressHook */ .pE)((0,_util_progress_js__WEBPACK_IMPORTED_MODULE_6__/* .progressMode */ .Zo)({ isTTY: process.stderr.isTTY === true, env: process.env, quiet }), (s) => process.stderr.write(s));
 }
 function out(s) {
     process.stdout.write(s);
@@ -166,15 +171,15 @@ function json(v) {
     out(JSON.stringify(v, null, 2) + '\n');
 }
 async function readText(path, what, maxBytes) {
-    return (0,read_file/* readRegularText */.Aj)((0,external_node_path_.resolve)(path), { maxBytes, what, shown: path });
+    return (0,_util_read_file_js__WEBPACK_IMPORTED_MODULE_2__/* .readRegularText */ .Aj)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(path), { maxBytes, what, shown: path });
 }
 /** The input key: from a file, or COMPUTE_RECEIPT_INPUT_KEY; never from argv. */
 async function inputKey(v) {
-    const f = str(v['input-key-file']);
+    const f = (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(v['input-key-file']);
     if (f) {
-        const k = await (0,read_file/* readRegularFile */.XF)((0,external_node_path_.resolve)(f), { maxBytes: read_file/* READ_LIMITS */.Cl.inputKey, what: 'input key file', shown: f });
+        const k = await (0,_util_read_file_js__WEBPACK_IMPORTED_MODULE_2__/* .readRegularFile */ .XF)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(f), { maxBytes: _util_read_file_js__WEBPACK_IMPORTED_MODULE_2__/* .READ_LIMITS */ .Cl.inputKey, what: 'input key file', shown: f });
         if (k.length === 0)
-            throw new errors/* InputError */.dz('USAGE', `input key file ${(0,errors.q)(f)} is empty`);
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('USAGE', `input key file ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_1__.q)(f)} is empty`);
         return k;
     }
     const e = process.env['COMPUTE_RECEIPT_INPUT_KEY'];
@@ -194,12 +199,14 @@ async function runCommand(cmd, argv) {
             return cmdLint(argv);
         case 'demo':
             return cmdDemo(argv);
+        case 'begin':
+            return (await __webpack_require__.e(/* import() */ 635).then(__webpack_require__.bind(__webpack_require__, 635))).cmdBegin(argv, deps(argv.includes('--json') || argv.includes('--quiet')), out, (s) => process.stderr.write(s));
         default:
-            throw new errors/* InputError */.dz('USAGE', `unknown command ${(0,errors.q)(cmd)} (see compute-receipt --help)`);
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('USAGE', `unknown command ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_1__.q)(cmd)} (see compute-receipt --help)`);
     }
 }
 async function cmdCreate(argv) {
-    const { values: v } = parse('create', argv, {
+    const { values: v } = (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .parse */ .qg)('create', argv, {
         workload: { type: 'string', multiple: true },
         inputs: { type: 'string', multiple: true },
         outputs: { type: 'string', multiple: true },
@@ -221,52 +228,59 @@ async function cmdCreate(argv) {
         out: { type: 'string' },
         serialization: { type: 'string' },
         'fail-on': { type: 'string' },
+        'begin-state': { type: 'string' },
+        'exit-status': { type: 'string' },
         json: { type: 'boolean' },
         quiet: { type: 'boolean' },
     }, false);
-    const failOn = oneOf('fail-on', str(v['fail-on']), gate/* FAIL_ON */.d$, 'deny');
-    const serialization = oneOf('serialization', str(v['serialization']), SERIALIZATION, 'files');
-    const storage = oneOf('storage', str(v['storage']), STORAGE, 'unknown');
-    const claims = await Promise.all(list(v['claims']).map(async (f) => ({ source: f, text: await readText(f, 'claims file', read_file/* READ_LIMITS */.Cl.claimText) })));
-    const claimRules = await Promise.all(list(v['claim-rules']).map(async (f) => ({ source: f, text: await readText(f, 'claim rules file', read_file/* READ_LIMITS */.Cl.claimRules) })));
-    const { create, gateFails, DEFAULT_POLICY } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(815), __webpack_require__.e(631), __webpack_require__.e(382), __webpack_require__.e(572), __webpack_require__.e(920), __webpack_require__.e(717), __webpack_require__.e(786)]).then(__webpack_require__.bind(__webpack_require__, 9786));
+    const failOn = (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .oneOf */ .yL)('fail-on', (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(v['fail-on']), _policy_gate_js__WEBPACK_IMPORTED_MODULE_5__/* .FAIL_ON */ .d$, 'deny');
+    const exitStatus = (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(v['exit-status']);
+    if (exitStatus !== undefined && !/^-?\d{1,10}$/.test(exitStatus))
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('USAGE', `--exit-status must be an integer (got ${JSON.stringify(exitStatus)})`);
+    const serialization = (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .oneOf */ .yL)('serialization', (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(v['serialization']), SERIALIZATION, 'files');
+    const storage = (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .oneOf */ .yL)('storage', (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(v['storage']), STORAGE, 'unknown');
+    const claims = await Promise.all((0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .list */ .p_)(v['claims']).map(async (f) => ({ source: f, text: await readText(f, 'claims file', _util_read_file_js__WEBPACK_IMPORTED_MODULE_2__/* .READ_LIMITS */ .Cl.claimText) })));
+    const claimRules = await Promise.all((0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .list */ .p_)(v['claim-rules']).map(async (f) => ({ source: f, text: await readText(f, 'claim rules file', _util_read_file_js__WEBPACK_IMPORTED_MODULE_2__/* .READ_LIMITS */ .Cl.claimRules) })));
+    const { create, gateFails, DEFAULT_POLICY } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(815), __webpack_require__.e(631), __webpack_require__.e(382), __webpack_require__.e(572), __webpack_require__.e(221), __webpack_require__.e(717), __webpack_require__.e(786)]).then(__webpack_require__.bind(__webpack_require__, 9786));
     const r = await create({
-        workload: list(v['workload']),
-        inputs: list(v['inputs']),
-        outputs: list(v['outputs']),
-        benchmark: str(v['benchmark']),
-        evidence: list(v['evidence']),
-        policy: str(v['policy']) ?? DEFAULT_POLICY,
-        jobId: str(v['job-id']),
-        nonce: str(v['nonce']),
+        workload: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .list */ .p_)(v['workload']),
+        inputs: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .list */ .p_)(v['inputs']),
+        outputs: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .list */ .p_)(v['outputs']),
+        benchmark: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(v['benchmark']),
+        evidence: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .list */ .p_)(v['evidence']),
+        policy: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(v['policy']) ?? DEFAULT_POLICY,
+        jobId: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(v['job-id']),
+        nonce: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(v['nonce']),
         inputKey: await inputKey(v),
         claims,
         claimRules,
         storage,
-        trustRootsDir: str(v['trust-roots']),
-        certs: list(v['certs']),
-        collateralDir: str(v['collateral']),
+        trustRootsDir: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(v['trust-roots']),
+        certs: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .list */ .p_)(v['certs']),
+        collateralDir: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(v['collateral']),
         network: v['network'] === true,
-        out: str(v['out']) ?? 'compute-receipt',
+        out: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(v['out']) ?? 'compute-receipt',
         allowSymlinks: v['allow-symlinks'] === true,
-        ignorePaths: list(v['ignore']),
+        ignorePaths: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .list */ .p_)(v['ignore']),
         serialization,
+        ...((0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(v['begin-state']) ? { beginState: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(v['begin-state']) } : {}),
+        ...(exitStatus !== undefined ? { exitStatus: Number(exitStatus) } : {}),
     }, deps(v['json'] === true || v['quiet'] === true));
     if (v['json'])
         json(r.receipt);
     else {
-        out((0,render/* renderText */.S5)(r.receipt));
-        out(`\nwrote ${(0,render/* clean */.uH)((0,external_node_path_.relative)(process.cwd(), r.receiptPath) || r.receiptPath)} (${r.receiptDigest})\n`);
+        out((0,_render_js__WEBPACK_IMPORTED_MODULE_4__/* .renderText */ .S5)(r.receipt));
+        out(`\nwrote ${(0,_render_js__WEBPACK_IMPORTED_MODULE_4__/* .clean */ .uH)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(process.cwd(), r.receiptPath) || r.receiptPath)} (${r.receiptDigest})\n`);
     }
     const fails = gateFails(r.receipt.policy_decision.status, failOn);
     if (fails) {
         const d = r.receipt.policy_decision;
-        process.stderr.write((0,render/* clean */.uH)((0,gate/* gateMessage */.V6)(d.status, failOn, d.checks, d.reason) ?? '') + '\n');
+        process.stderr.write((0,_render_js__WEBPACK_IMPORTED_MODULE_4__/* .clean */ .uH)((0,_policy_gate_js__WEBPACK_IMPORTED_MODULE_5__/* .gateMessage */ .V6)(d.status, failOn, d.checks, d.reason) ?? '') + '\n');
     }
     return fails ? 1 : 0;
 }
 async function cmdVerify(argv) {
-    const { values: v, positionals } = parse('verify', argv, {
+    const { values: v, positionals } = (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .parse */ .qg)('verify', argv, {
         policy: { type: 'string' },
         workload: { type: 'string', multiple: true },
         inputs: { type: 'string', multiple: true },
@@ -283,27 +297,27 @@ async function cmdVerify(argv) {
         quiet: { type: 'boolean' },
     }, true);
     if (positionals.length !== 1)
-        throw new errors/* InputError */.dz('USAGE', 'verify takes exactly one RECEIPT (receipt.json or its directory)');
-    const policy = str(v['policy']);
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('USAGE', 'verify takes exactly one RECEIPT (receipt.json or its directory)');
+    const policy = (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(v['policy']);
     if (!policy)
-        throw new errors/* InputError */.dz('USAGE', "verify needs --policy: the verifier's own policy (name or file), never the receipt's copy");
-    const failOn = oneOf('fail-on', str(v['fail-on']), gate/* FAIL_ON */.d$, 'hold');
-    const { verifyReceipt } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(815), __webpack_require__.e(631), __webpack_require__.e(858), __webpack_require__.e(382), __webpack_require__.e(572), __webpack_require__.e(920), __webpack_require__.e(717), __webpack_require__.e(786), __webpack_require__.e(836)]).then(__webpack_require__.bind(__webpack_require__, 4836));
-    const { gateFails } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(815), __webpack_require__.e(631), __webpack_require__.e(382), __webpack_require__.e(572), __webpack_require__.e(920), __webpack_require__.e(717), __webpack_require__.e(786)]).then(__webpack_require__.bind(__webpack_require__, 9786));
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('USAGE', "verify needs --policy: the verifier's own policy (name or file), never the receipt's copy");
+    const failOn = (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .oneOf */ .yL)('fail-on', (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(v['fail-on']), _policy_gate_js__WEBPACK_IMPORTED_MODULE_5__/* .FAIL_ON */ .d$, 'hold');
+    const { verifyReceipt } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(815), __webpack_require__.e(631), __webpack_require__.e(858), __webpack_require__.e(382), __webpack_require__.e(572), __webpack_require__.e(221), __webpack_require__.e(717), __webpack_require__.e(786), __webpack_require__.e(219), __webpack_require__.e(836)]).then(__webpack_require__.bind(__webpack_require__, 4836));
+    const { gateFails } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(815), __webpack_require__.e(631), __webpack_require__.e(382), __webpack_require__.e(572), __webpack_require__.e(221), __webpack_require__.e(717), __webpack_require__.e(786)]).then(__webpack_require__.bind(__webpack_require__, 9786));
     const opts = {
         receipt: positionals[0],
         policy,
-        workload: list(v['workload']),
-        inputs: list(v['inputs']),
-        outputs: list(v['outputs']),
+        workload: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .list */ .p_)(v['workload']),
+        inputs: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .list */ .p_)(v['inputs']),
+        outputs: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .list */ .p_)(v['outputs']),
         inputKey: await inputKey(v),
-        expectJob: str(v['expect-job']),
-        expectSha: str(v['expect-sha']),
-        at: parseTime('at', str(v['at'])),
-        trustRootsDir: str(v['trust-roots']),
+        expectJob: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(v['expect-job']),
+        expectSha: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(v['expect-sha']),
+        at: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .parseTime */ .pe)('at', (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(v['at'])),
+        trustRootsDir: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(v['trust-roots']),
         network: v['network'] === true,
     };
-    const jwks = str(v['oidc-jwks']);
+    const jwks = (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(v['oidc-jwks']);
     if (jwks)
         opts.oidcJwks = jwks;
     const r = await verifyReceipt(opts, deps(v['json'] === true || v['quiet'] === true));
@@ -325,18 +339,18 @@ async function cmdVerify(argv) {
         });
     }
     else {
-        out((0,render/* renderVerifyText */.vs)(r));
+        out((0,_render_js__WEBPACK_IMPORTED_MODULE_4__/* .renderVerifyText */ .vs)(r));
     }
     const fails = !r.ok || gateFails(r.decision, failOn);
     if (fails) {
         process.stderr.write(!r.ok
-            ? `compute-receipt: verify found ${r.mismatches.length} mismatch(es): ${r.mismatches.map((m) => (0,render/* clean */.uH)(m.field)).join(', ')}\n`
-            : (0,render/* clean */.uH)((0,gate/* gateMessage */.V6)(r.decision, failOn, r.checks, r.reason) ?? '') + '\n');
+            ? `compute-receipt: verify found ${r.mismatches.length} mismatch(es): ${r.mismatches.map((m) => (0,_render_js__WEBPACK_IMPORTED_MODULE_4__/* .clean */ .uH)(m.field)).join(', ')}\n`
+            : (0,_render_js__WEBPACK_IMPORTED_MODULE_4__/* .clean */ .uH)((0,_policy_gate_js__WEBPACK_IMPORTED_MODULE_5__/* .gateMessage */ .V6)(r.decision, failOn, r.checks, r.reason) ?? '') + '\n');
     }
     return fails ? 1 : 0;
 }
 async function cmdHash(argv) {
-    const { values: v, positionals } = parse('hash', argv, {
+    const { values: v, positionals } = (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .parse */ .qg)('hash', argv, {
         'allow-symlinks': { type: 'boolean' },
         ignore: { type: 'string', multiple: true },
         serialization: { type: 'string' },
@@ -344,15 +358,15 @@ async function cmdHash(argv) {
         quiet: { type: 'boolean' },
     }, true);
     if (positionals.length === 0)
-        throw new errors/* InputError */.dz('USAGE', 'hash needs at least one path');
-    const method = oneOf('serialization', str(v['serialization']), SERIALIZATION, 'files');
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('USAGE', 'hash needs at least one path');
+    const method = (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .oneOf */ .yL)('serialization', (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(v['serialization']), SERIALIZATION, 'files');
     const { digestTree } = await __webpack_require__.e(/* import() */ 717).then(__webpack_require__.bind(__webpack_require__, 9717));
-    const { resolveAll } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(815), __webpack_require__.e(631), __webpack_require__.e(382), __webpack_require__.e(572), __webpack_require__.e(920), __webpack_require__.e(717), __webpack_require__.e(786)]).then(__webpack_require__.bind(__webpack_require__, 9786));
+    const { resolveAll } = await __webpack_require__.e(/* import() */ 425).then(__webpack_require__.bind(__webpack_require__, 9425));
     const roots = resolveAll(process.cwd(), positionals, 'hash');
     const progress = progressFor(v['json'] === true || v['quiet'] === true);
-    const tree = await (0,util_progress/* tracked */.rX)(progress, 'hash', (p) => digestTree(roots, {
+    const tree = await (0,_util_progress_js__WEBPACK_IMPORTED_MODULE_6__/* .tracked */ .rX)(progress, 'hash', (p) => digestTree(roots, {
         allowSymlinks: v['allow-symlinks'] === true,
-        ignorePaths: list(v['ignore']),
+        ignorePaths: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .list */ .p_)(v['ignore']),
         method,
         ...p,
     }));
@@ -375,7 +389,7 @@ async function cmdHash(argv) {
         out(`${tree.digest}  ${tree.files} files, ${tree.bytes} bytes\n`);
         let buf = '';
         for (const r of tree.resources) {
-            buf += `  ${r.sha256}  ${(0,render/* clean */.uH)(r.name)}\n`;
+            buf += `  ${r.sha256}  ${(0,_render_js__WEBPACK_IMPORTED_MODULE_4__/* .clean */ .uH)(r.name)}\n`;
             if (buf.length >= 1 << 16) {
                 out(buf);
                 buf = '';
@@ -388,8 +402,8 @@ async function cmdHash(argv) {
 async function cmdEvidence(argv) {
     const [sub, ...rest] = argv;
     if (sub !== 'inspect' && sub !== 'verify')
-        throw new errors/* InputError */.dz('USAGE', 'evidence takes a subcommand: inspect F | verify F');
-    const { values: v, positionals } = parse(`evidence ${sub}`, rest, {
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('USAGE', 'evidence takes a subcommand: inspect F | verify F');
+    const { values: v, positionals } = (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .parse */ .qg)(`evidence ${sub}`, rest, {
         json: { type: 'boolean' },
         ...(sub === 'verify'
             ? {
@@ -404,10 +418,10 @@ async function cmdEvidence(argv) {
             : {}),
     }, true);
     if (positionals.length !== 1)
-        throw new errors/* InputError */.dz('USAGE', `evidence ${sub} takes exactly one file`);
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('USAGE', `evidence ${sub} takes exactly one file`);
     const file = positionals[0];
-    const bytes = await (0,read_file/* readRegularFile */.XF)((0,external_node_path_.resolve)(file), { maxBytes: read_file/* READ_LIMITS */.Cl.evidence, what: 'evidence file', shown: file });
-    const ev = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(631), __webpack_require__.e(382), __webpack_require__.e(920)]).then(__webpack_require__.bind(__webpack_require__, 8920));
+    const bytes = await (0,_util_read_file_js__WEBPACK_IMPORTED_MODULE_2__/* .readRegularFile */ .XF)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(file), { maxBytes: _util_read_file_js__WEBPACK_IMPORTED_MODULE_2__/* .READ_LIMITS */ .Cl.evidence, what: 'evidence file', shown: file });
+    const ev = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(631), __webpack_require__.e(382), __webpack_require__.e(221)]).then(__webpack_require__.bind(__webpack_require__, 3221));
     if (sub === 'inspect') {
         const r = ev.inspectEvidence(bytes);
         if (v['json'])
@@ -416,27 +430,27 @@ async function cmdEvidence(argv) {
             out(`format ${r.format}${r.kind ? ` (${r.kind})` : ''}\n`);
             if (r.kind === 'sev-snp') {
                 out('not verified: inspect checks no signature (run `evidence verify` with the VCEK)\n');
-                out(`TCB: ${(0,render/* clean */.uH)(ev.snpTcbSummary(r.fields))}\n`);
+                out(`TCB: ${(0,_render_js__WEBPACK_IMPORTED_MODULE_4__/* .clean */ .uH)(ev.snpTcbSummary(r.fields))}\n`);
             }
             if (r.kind === 'tdx') {
                 out('not verified: inspect checks no signature (run `evidence verify`, with --collateral DIR or --network for the TCB status)\n');
                 const svn = r.fields['td_report']?.['tee_tcb_svn'];
-                out(`TCB status: not evaluated (TEE_TCB_SVN ${(0,render/* clean */.uH)(String(svn))})\n`);
+                out(`TCB status: not evaluated (TEE_TCB_SVN ${(0,_render_js__WEBPACK_IMPORTED_MODULE_4__/* .clean */ .uH)(String(svn))})\n`);
             }
             for (const [k, val] of flatten(r.fields ?? {}))
-                out(`  ${(0,render/* clean */.uH)(k)}: ${(0,render/* clean */.uH)(val)}\n`);
+                out(`  ${(0,_render_js__WEBPACK_IMPORTED_MODULE_4__/* .clean */ .uH)(k)}: ${(0,_render_js__WEBPACK_IMPORTED_MODULE_4__/* .clean */ .uH)(val)}\n`);
         }
         return 0;
     }
-    const reportData = hexArg('report-data', str(v['report-data']), 64);
-    const gpuNonce = hexArg('nonce', str(v['nonce']), 32);
-    const { readAux, kdsOptions, pcsOptions } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(815), __webpack_require__.e(631), __webpack_require__.e(382), __webpack_require__.e(572), __webpack_require__.e(920), __webpack_require__.e(717), __webpack_require__.e(786)]).then(__webpack_require__.bind(__webpack_require__, 9786));
-    const aux = await readAux({ certs: list(v['certs']), collateralDir: str(v['collateral']) }, process.cwd());
+    const reportData = (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .hexArg */ .KN)('report-data', (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(v['report-data']), 64);
+    const gpuNonce = (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .hexArg */ .KN)('nonce', (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(v['nonce']), 32);
+    const { readAux, kdsOptions, pcsOptions } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(815), __webpack_require__.e(631), __webpack_require__.e(382), __webpack_require__.e(572), __webpack_require__.e(221), __webpack_require__.e(717), __webpack_require__.e(786)]).then(__webpack_require__.bind(__webpack_require__, 9786));
+    const aux = await readAux({ certs: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .list */ .p_)(v['certs']), collateralDir: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(v['collateral']) }, process.cwd());
     const r = await ev.verifyEvidence({ bytes, aux }, file, {
         reportData: reportData ?? null,
         gpuNonce: gpuNonce ?? null,
-        trustRoots: ev.loadTrustRoots(str(v['trust-roots']) ? (0,external_node_path_.resolve)(str(v['trust-roots'])) : undefined),
-        at: parseTime('at', str(v['at'])),
+        trustRoots: ev.loadTrustRoots((0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(v['trust-roots']) ? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)((0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(v['trust-roots'])) : undefined),
+        at: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .parseTime */ .pe)('at', (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(v['at'])),
         network: v['network'] === true,
         pcs: pcsOptions(process.env),
         kds: kdsOptions(process.env),
@@ -448,18 +462,18 @@ async function cmdEvidence(argv) {
     }
     else {
         // The verdict and the TCB status first, then each step, then the fields.
-        out(`${(0,render/* clean */.uH)(r.format)}: ${r.status} — ${(0,render/* clean */.uH)(r.detail)}\n`);
+        out(`${(0,_render_js__WEBPACK_IMPORTED_MODULE_4__/* .clean */ .uH)(r.format)}: ${r.status} — ${(0,_render_js__WEBPACK_IMPORTED_MODULE_4__/* .clean */ .uH)(r.detail)}\n`);
         if (r.kind === 'tdx')
-            out(`TCB status: ${tcb === null ? 'not evaluated (no collateral)' : (0,render/* clean */.uH)(tcb)}\n`);
+            out(`TCB status: ${tcb === null ? 'not evaluated (no collateral)' : (0,_render_js__WEBPACK_IMPORTED_MODULE_4__/* .clean */ .uH)(tcb)}\n`);
         if (r.kind === 'sev-snp' && Object.keys(r.claims).length)
-            out(`TCB: ${(0,render/* clean */.uH)(ev.snpTcbSummary(r.claims))}\n`);
+            out(`TCB: ${(0,_render_js__WEBPACK_IMPORTED_MODULE_4__/* .clean */ .uH)(ev.snpTcbSummary(r.claims))}\n`);
         for (const s of r.steps)
-            out(`  ${s.ok === null ? 'n/a ' : s.ok ? 'ok  ' : 'FAIL'} ${(0,render/* clean */.uH)(s.id)}: ${(0,render/* clean */.uH)(s.detail)}\n`);
+            out(`  ${s.ok === null ? 'n/a ' : s.ok ? 'ok  ' : 'FAIL'} ${(0,_render_js__WEBPACK_IMPORTED_MODULE_4__/* .clean */ .uH)(s.id)}: ${(0,_render_js__WEBPACK_IMPORTED_MODULE_4__/* .clean */ .uH)(s.detail)}\n`);
         const fields = flatten(r.claims);
         if (fields.length)
             out(`fields${verified ? '' : ' (NOT verified: shown as parsed)'}:\n`);
         for (const [k, val] of fields)
-            out(`  ${(0,render/* clean */.uH)(k)}: ${(0,render/* clean */.uH)(val)}\n`);
+            out(`  ${(0,_render_js__WEBPACK_IMPORTED_MODULE_4__/* .clean */ .uH)(k)}: ${(0,_render_js__WEBPACK_IMPORTED_MODULE_4__/* .clean */ .uH)(val)}\n`);
     }
     return verified ? 0 : 1;
 }
@@ -477,18 +491,18 @@ function flatten(v, prefix = '') {
     return [[prefix, s]];
 }
 async function readStdin() {
-    return (await (0,read_file/* readStreamCapped */.GS)(process.stdin, { maxBytes: read_file/* READ_LIMITS */.Cl.claimText, what: 'text on standard input' })).toString('utf8');
+    return (await (0,_util_read_file_js__WEBPACK_IMPORTED_MODULE_2__/* .readStreamCapped */ .GS)(process.stdin, { maxBytes: _util_read_file_js__WEBPACK_IMPORTED_MODULE_2__/* .READ_LIMITS */ .Cl.claimText, what: 'text on standard input' })).toString('utf8');
 }
 async function cmdLint(argv) {
-    const { values: v, positionals } = parse('lint', argv, {
+    const { values: v, positionals } = (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .parse */ .qg)('lint', argv, {
         rules: { type: 'string', multiple: true },
         json: { type: 'boolean' },
     }, true);
     const { claimRules } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(815), __webpack_require__.e(382), __webpack_require__.e(572), __webpack_require__.e(469)]).then(__webpack_require__.bind(__webpack_require__, 3469));
     const { lint } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(815), __webpack_require__.e(382), __webpack_require__.e(572)]).then(__webpack_require__.bind(__webpack_require__, 4572));
-    const rules = claimRules(await Promise.all(list(v['rules']).map(async (f) => ({ source: f, text: await readText(f, 'claim rules file', read_file/* READ_LIMITS */.Cl.claimRules) }))));
+    const rules = claimRules(await Promise.all((0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .list */ .p_)(v['rules']).map(async (f) => ({ source: f, text: await readText(f, 'claim rules file', _util_read_file_js__WEBPACK_IMPORTED_MODULE_2__/* .READ_LIMITS */ .Cl.claimRules) }))));
     const inputs = positionals.length
-        ? await Promise.all(positionals.map(async (f) => ({ file: f, text: await readText(f, 'file to lint', read_file/* READ_LIMITS */.Cl.claimText) })))
+        ? await Promise.all(positionals.map(async (f) => ({ file: f, text: await readText(f, 'file to lint', _util_read_file_js__WEBPACK_IMPORTED_MODULE_2__/* .READ_LIMITS */ .Cl.claimText) })))
         : [{ file: '-', text: await readStdin() }];
     const findings = inputs.flatMap((i) => lint(i.text, rules).map((f) => ({ ...f, file: i.file })));
     if (v['json']) {
@@ -506,7 +520,7 @@ async function cmdLint(argv) {
     }
     else {
         for (const f of findings) {
-            out(`${(0,render/* clean */.uH)(f.file)}:${f.line}: ${f.category} (${f.rule}): ${(0,render/* clean */.uH)(f.sentence)}\n  rewrite: ${(0,render/* clean */.uH)(f.rewrite)}\n  why: ${(0,render/* clean */.uH)(f.why)}\n`);
+            out(`${(0,_render_js__WEBPACK_IMPORTED_MODULE_4__/* .clean */ .uH)(f.file)}:${f.line}: ${f.category} (${f.rule}): ${(0,_render_js__WEBPACK_IMPORTED_MODULE_4__/* .clean */ .uH)(f.sentence)}\n  rewrite: ${(0,_render_js__WEBPACK_IMPORTED_MODULE_4__/* .clean */ .uH)(f.rewrite)}\n  why: ${(0,_render_js__WEBPACK_IMPORTED_MODULE_4__/* .clean */ .uH)(f.why)}\n`);
         }
         if (!findings.length)
             out('no overclaims found\n');
@@ -514,11 +528,11 @@ async function cmdLint(argv) {
     return findings.length ? 1 : 0;
 }
 async function cmdDemo(argv) {
-    const { values: v } = parse('demo', argv, { out: { type: 'string' }, json: { type: 'boolean' } }, false);
-    const { runDemo } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(815), __webpack_require__.e(631), __webpack_require__.e(382), __webpack_require__.e(572), __webpack_require__.e(920), __webpack_require__.e(717), __webpack_require__.e(786), __webpack_require__.e(155)]).then(__webpack_require__.bind(__webpack_require__, 1155));
-    const r = await runDemo((0,external_node_path_.resolve)(str(v['out']) ?? 'compute-receipt-demo'), deps());
+    const { values: v } = (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .parse */ .qg)('demo', argv, { out: { type: 'string' }, json: { type: 'boolean' } }, false);
+    const { runDemo } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(815), __webpack_require__.e(631), __webpack_require__.e(382), __webpack_require__.e(572), __webpack_require__.e(221), __webpack_require__.e(717), __webpack_require__.e(786), __webpack_require__.e(155)]).then(__webpack_require__.bind(__webpack_require__, 1155));
+    const r = await runDemo((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)((0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(v['out']) ?? 'compute-receipt-demo'), deps());
     if (v['json'])
-        json(JSON.parse((0,jcs/* canonicalize */.d)(r.verified)));
+        json(JSON.parse((0,_binding_jcs_js__WEBPACK_IMPORTED_MODULE_7__/* .canonicalize */ .d)(r.verified)));
     else
         out(r.text);
     return 0;
@@ -693,6 +707,13 @@ function renderText(r, opts = {}) {
     for (const [i, e] of r.attestation_result.evidence.entries()) {
         L.push(`  ${clean(e.format)}${e.kind ? ` (${e.kind})` : ''} from ${clean(e.source)}${sr(`attestation_result.evidence[${i}].source`)}: ${e.status}, binding ${e.binding_matches === null ? 'not checked' : e.binding_matches ? 'matches' : 'DOES NOT MATCH'}`);
         L.push(`    ${clean(e.detail)}`);
+    }
+    if (r.execution) {
+        const x = r.execution;
+        L.push(`  execution    begin ${x.begin ? `event ${x.begin.index}` : 'MISSING'}, seal ${x.seal ? `event ${x.seal.index}` : 'MISSING'} in RTMR3; ${x.other_events.length} other RTMR3 event(s)`);
+        for (const e of x.other_events.slice(0, 20))
+            L.push(`    other event ${e.index}: ${e.name === null ? '(unnamed)' : clean(e.name)} ${e.digest.slice(0, 24)}…`);
+        L.push(`    ${clean(x.tier_reason)}`);
     }
     L.push('capacity (benchmark: context only, not evidence)');
     L.push(r.benchmark_result ? `  ${clean(r.benchmark_result.id)} ${r.benchmark_result.digest}${sr('benchmark_result.id') ? ` (name ${SELF_REPORTED_LABEL})` : ''}` : '  none given');

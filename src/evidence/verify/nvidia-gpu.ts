@@ -1,0 +1,220 @@
+/**
+ * NVIDIA GPU evidence verification (no policy), one GPU at a time:
+ *
+ * - signature: ECDSA P-384 / SHA-384 (raw r||s) by the device leaf over the GET_MEASUREMENTS request
+ *   and the MEASUREMENTS response up to the signature (SPDM 1.0/1.1; the parser located the signature
+ *   structurally, so bytes after it are neither signed nor mistaken for it);
+ * - chain: the leaf (GSP FMC LF) through the certificates that came with the evidence to the NVIDIA
+ *   device identity root, every certificate valid at the clock;
+ * - binding: the request nonce equals the expected GPU nonce;
+ * - device facts from the leaf: chip model and architecture, device id, FWID (which must equal the
+ *   FWID in the signed opaque data when that carries one).
+ *
+ * A list of GPUs verifies when every GPU does: one bad GPU fails the set, a GPU without certificates
+ * makes the set "unavailable", never verified. Measurements are not appraised here: that needs
+ * NVIDIA's reference manifests (RIMs).
+ */
+import { X509Certificate, verify as cryptoVerify } from 'node:crypto';
+import type { AuxFile, VerificationStatus, VerifyOptions, VerifyStep } from '../types.js';
+import type { ParsedGpu } from '../formats/parse.js';
+import { gpuClaims } from '../formats/claims.js';
+import { hex } from '../formats/reader.js';
+import { pemCertificates } from '../roots.js';
+import { certName, verifyChain } from './chain.js';
+import { readDeviceCert, type DeviceCertFacts } from './nvidia-device-cert.js';
+import { anchorHint, nvidiaAnchors } from './nvidia-roots.js';
+import type { FormatVerdict } from './registry.js';
+
+export interface GpuVerdict {
+  status: VerificationStatus;
+  detail: string;
+  steps: VerifyStep[];
+  bindingMatches: boolean | null;
+  claims: Record<string, unknown>;
+}
+
+interface PoolCert {
+  x509: X509Certificate;
+  from: string;
+}
+
+function tryCert(der: Uint8Array): X509Certificate | null {
+  try {
+    return new X509Certificate(der);
+  } catch {
+    return null;
+  }
+}
+
+/** Certificates in PEM text or one DER certificate; other files (collateral, JWKS, RIMs) are skipped. */
+export function deviceCertPool(files: readonly AuxFile[]): { certs: PoolCert[]; notes: string[] } {
+  const certs: PoolCert[] = [];
+  const notes: string[] = [];
+  for (const f of files) {
+    const b = Buffer.from(f.bytes.buffer, f.bytes.byteOffset, f.bytes.byteLength);
+    if (b.includes('-----BEGIN CERTIFICATE-----')) {
+      pemCertificates(b.toString('latin1')).forEach((der, i) => {
+        const c = tryCert(der);
+        if (c) certs.push({ x509: c, from: `${f.name}#${i}` });
+        else notes.push(`${f.name}#${i}: a PEM certificate that does not parse (ignored)`);
+      });
+    } else if (b[0] === 0x30) {
+      const c = tryCert(b);
+      if (c) certs.push({ x509: c, from: f.name });
+    }
+  }
+  return { certs, notes };
+}
+
+function isP384(c: X509Certificate): boolean {
+  return c.publicKey.asymmetricKeyType === 'ec' && c.publicKey.asymmetricKeyDetails?.namedCurve === 'secp384r1';
+}
+
+/** Whether the SPDM signature verifies with this certificate's key. Never throws. */
+export function spdmSignatureVerifies(gpu: ParsedGpu, cert: X509Certificate): boolean {
+  if (!isP384(cert)) return false;
+  try {
+    return cryptoVerify('sha384', gpu.spdm.signedBytes, { key: cert.publicKey, dsaEncoding: 'ieee-p1363' }, gpu.spdm.signature);
+  } catch {
+    return false;
+  }
+}
+
+function fwidOfOpaque(gpu: ParsedGpu): string | null {
+  const f = gpu.spdm.opaque.find((o) => o.type === 20);
+  return f ? hex(f.value) : null;
+}
+
+/** Verify one GPU's SPDM evidence with the certificates that came with it. */
+export function verifyGpu(gpu: ParsedGpu, files: readonly AuxFile[], opts: VerifyOptions, label = 'gpu'): GpuVerdict {
+  const at = opts.at ?? new Date();
+  const s = gpu.spdm;
+  const steps: VerifyStep[] = [];
+  const step = (id: string, ok: boolean | null, detail: string) => steps.push({ id: `${label}.${id}`, ok, detail });
+  let facts: DeviceCertFacts | null = null;
+  const claims = () => ({
+    ...gpuClaims(s, gpu.entry),
+    arch: facts?.arch ?? null,
+    model: facts?.model ?? null,
+    device_id: facts?.deviceId ?? null,
+    fwid: facts?.fwid?.hex ?? null,
+    listed_arch: gpu.entry?.arch ?? null,
+  });
+
+  let bindingMatches: boolean | null = null;
+  if (opts.gpuNonce === null) {
+    step('binding', null, 'SPDM request nonce not compared: no expected GPU nonce was given');
+  } else {
+    bindingMatches = s.requestNonce.equals(opts.gpuNonce);
+    step(
+      'binding',
+      bindingMatches,
+      bindingMatches
+        ? 'SPDM request nonce equals the expected GPU nonce'
+        : `SPDM request nonce ${hex(s.requestNonce)} does not equal the expected ${hex(opts.gpuNonce)}: the evidence is bound to something else`,
+    );
+  }
+  const done = (status: VerificationStatus, detail: string): GpuVerdict => ({
+    status: bindingMatches === false ? 'failed' : status,
+    detail: bindingMatches === false ? `foreign binding (request nonce); ${detail}` : detail,
+    steps,
+    bindingMatches,
+    claims: claims(),
+  });
+
+  if (s.spdmVersion > 0x11) {
+    step('signature', null, `SPDM ${s.spdmVersion >> 4}.${s.spdmVersion & 0xf} signs a transcript hash with a signing context; only SPDM 1.0/1.1 GET_MEASUREMENTS signatures are verified`);
+    return done('unsupported', `SPDM ${s.spdmVersion >> 4}.${s.spdmVersion & 0xf} evidence is not verified yet`);
+  }
+  const own = gpu.entry && gpu.entry.certificateChain.length > 0 ? [{ name: `${label}.certificate`, bytes: gpu.entry.certificateChain }] : [];
+  const pool = deviceCertPool(own.length > 0 ? own : files);
+  if (pool.certs.length === 0) {
+    step('certificates', null, `no device certificate chain came with the evidence${pool.notes.length ? ` (${pool.notes.join('; ')})` : ''}; give it with --certs`);
+    return done('unavailable', 'verifier unavailable: no GPU device certificate chain');
+  }
+  const leaf = pool.certs.find((c) => spdmSignatureVerifies(gpu, c.x509));
+  const signed = `ECDSA P-384 signature over ${s.signedBytes.length} bytes (request || response up to the signature)`;
+  if (!leaf) {
+    step('signature', false, `${signed} does not verify with any of the ${pool.certs.length} certificate(s) that came with it`);
+    return done('failed', 'the GPU evidence signature does not verify');
+  }
+  const tail = s.trailing.length > 0 ? `; ${s.trailing.length} unsigned byte(s) after the signature ignored` : '';
+  step('signature', true, `${signed} verifies with ${certName(leaf.x509)} (${leaf.from})${tail}`);
+
+  const anchors = nvidiaAnchors(opts.trustRoots, 'device');
+  const chain = verifyChain({
+    leaf: leaf.x509,
+    intermediates: pool.certs.filter((c) => c !== leaf).map((c) => c.x509),
+    anchors,
+    at,
+  });
+  if (!chain.ok) {
+    const hint = chain.code === 'CHAIN_NO_ANCHOR' ? ` (anchor: ${anchorHint(opts.trustRoots, 'device')})` : '';
+    step('chain', false, `${chain.code}: ${chain.detail}${hint}`);
+    return done('failed', `the GPU device certificate does not chain to the NVIDIA device identity root: ${chain.detail}`);
+  }
+  step('chain', true, `${chain.detail} (${opts.trustRoots.kind} roots)`);
+
+  facts = readDeviceCert(leaf.x509.raw);
+  const problems = [...facts.problems];
+  const opaqueFwid = fwidOfOpaque(gpu);
+  if (facts.fwid === null) {
+    step('fwid', null, `the device certificate carries no FWID${problems.length ? ` (${problems.join('; ')})` : ''}`);
+  } else if (opaqueFwid !== null && opaqueFwid !== facts.fwid.hex) {
+    step('fwid', false, `the FWID in the signed opaque data ${opaqueFwid} differs from the device certificate's ${facts.fwid.hex}`);
+    return done('failed', 'the GPU firmware id differs from its device certificate');
+  } else {
+    step('fwid', true, `FWID ${facts.fwid.alg} ${facts.fwid.hex.slice(0, 16)}… from the device certificate${opaqueFwid !== null ? ', equal to the signed opaque data' : ''}`);
+  }
+  const arch = facts.arch ?? 'unknown architecture';
+  const listed = gpu.entry?.arch ? ` (the list says ${gpu.entry.arch})` : '';
+  step('device', facts.arch !== null, `${facts.model ?? 'unknown model'} ${arch}${facts.deviceId ? `, ${facts.deviceId}` : ''}${listed}`);
+  if (facts.arch === null) return done('failed', `the device certificate ${certName(leaf.x509)} names no GPU architecture this verifier knows`);
+  return done('verified', `${facts.model} (${facts.arch}) report signed by its device key, chain to ${certName(chain.anchor)}`);
+}
+
+/** Verify every GPU of an SPDM capture or an evidence list; the set is as good as its worst GPU. */
+export function verifyNvidiaGpus(gpus: ParsedGpu[], opts: VerifyOptions, what: string): FormatVerdict {
+  const files = opts.aux ?? [];
+  const one = gpus.length === 1 && gpus[0]!.entry === undefined;
+  const verdicts = gpus.map((g, i) => verifyGpu(g, files, opts, one ? 'gpu' : `gpu${i}`));
+  const steps: VerifyStep[] = [{ id: 'parse', ok: true, detail: what }];
+  const nonces = gpus.map((g) => g.spdm.requestNonce);
+  const binding: VerifyStep =
+    opts.gpuNonce === null
+      ? { id: 'binding', ok: null, detail: 'SPDM request nonces not compared: no expected GPU nonce was given' }
+      : verdicts.every((v) => v.bindingMatches === true)
+        ? { id: 'binding', ok: true, detail: `the SPDM request nonce of ${gpus.length} GPU(s) equals the expected GPU nonce` }
+        : {
+            id: 'binding',
+            ok: false,
+            detail: `GPU(s) ${verdicts.flatMap((v, i) => (v.bindingMatches === false ? [i] : [])).join(', ')}: request nonce ${hex(nonces[verdicts.findIndex((v) => v.bindingMatches === false)]!)} does not equal the expected ${hex(opts.gpuNonce)}: the evidence is bound to something else`,
+          };
+  steps.push(binding);
+  for (const v of verdicts) steps.push(...v.steps.filter((st) => !st.id.endsWith('.binding')));
+  const worst: VerificationStatus = verdicts.some((v) => v.status === 'failed')
+    ? 'failed'
+    : verdicts.some((v) => v.status === 'unsupported')
+      ? 'unsupported'
+      : verdicts.some((v) => v.status === 'unavailable')
+        ? 'unavailable'
+        : 'verified';
+  const bad = verdicts.flatMap((v, i) => (v.status === worst ? [`GPU ${i}: ${v.detail}`] : []));
+  const archs = [...new Set(verdicts.map((v) => String(v.claims['arch'] ?? 'unknown')))].join('/');
+  const detail =
+    worst === 'verified'
+      ? `${gpus.length} NVIDIA ${archs} GPU(s): every report signed by its device key, chain to the NVIDIA device identity root`
+      : gpus.length === 1
+        ? verdicts[0]!.detail
+        : `${bad.length} of ${gpus.length} GPUs ${worst}: ${bad.join('; ')}`;
+  const chainsChecked = verdicts.every((v) => v.steps.some((st) => st.id.endsWith('.chain') && st.ok === true));
+  return {
+    kind: 'nvidia-gpu',
+    status: worst,
+    detail,
+    steps,
+    bindingMatches: binding.ok,
+    claims: { count: gpus.length, gpus: verdicts.map((v) => v.claims) },
+    trustRoots: chainsChecked ? opts.trustRoots.kind : 'none',
+  };
+}

@@ -317,3 +317,77 @@ describe('the CLI begin command and the demo', () => {
     expect(r.text).toMatch(/execution +begin event 0, seal event 1 in RTMR3/);
   });
 });
+
+describe('GPUs at begin and at seal: the same device ids (execution.gpu)', async () => {
+  const { makeGpuPki, makeSpdmEvidence, evidenceListEntry } = await import('./helpers/gpu-synth.js');
+  let work: string;
+  let roots: string;
+  let fake: FakeTdxMeasurements;
+  let gpuA: Awaited<ReturnType<typeof makeGpuPki>>;
+  let gpuB: Awaited<ReturnType<typeof makeGpuPki>>;
+  let gpuNow: Awaited<ReturnType<typeof makeGpuPki>>;
+  beforeAll(async () => {
+    gpuA = await makeGpuPki({ deviceId: 'NVIDIA:GH100:aa11' });
+    gpuB = await makeGpuPki({ deviceId: 'NVIDIA:GH100:bb22', root: gpuA.root });
+  });
+  beforeEach(() => {
+    work = mkdtempSync(join(tmpdir(), 'cr-exec-gpu-'));
+    for (const d of ['model', 'inputs', 'outputs']) {
+      mkdirSync(join(work, d));
+      writeFileSync(join(work, d, 'f.txt'), d);
+    }
+    roots = join(work, 'roots');
+    mkdirSync(join(roots, 'intel'), { recursive: true });
+    mkdirSync(join(roots, 'nvidia'), { recursive: true });
+    writeFileSync(join(roots, 'intel', 'test-root.pem'), pki.root.pem);
+    writeFileSync(join(roots, 'nvidia', 'device_root.pem'), gpuA.root.pem);
+    writeFileSync(join(work, 'pinned.yml'), policy(true));
+    fake = new FakeTdxMeasurements();
+    gpuNow = gpuA;
+  });
+  const exec = async (_f: string, args: string[], o: { env: NodeJS.ProcessEnv }): Promise<ExecResult> => {
+    let out: string;
+    if (args.join(' ').includes('gpu')) {
+      const nonce = Buffer.from(o.env['GPU_NONCE_HEX']!, 'hex');
+      out = JSON.stringify({ evidences: [evidenceListEntry(makeSpdmEvidence(gpuNow.leaf, { nonce }), gpuNow.chainPem, nonce)], result_code: 0 });
+    } else {
+      out = makeTdxQuote(pki, { reportData: Buffer.from(o.env['REPORT_DATA_HEX']!, 'hex'), mrTd: MRTD, rtmr: fake.rtmr.map((r) => Buffer.from(r)) }).quote.toString('hex');
+    }
+    return { code: 0, stdout: Buffer.from(out), stderr: Buffer.alloc(0), timedOut: false, overflow: false, spawnError: null };
+  };
+  const deps = () => ({ cwd: work, env, now: () => new Date(), sourceDeps: { exec, measurementsDir: fake.dir, measurementsFs: fake } });
+  const flow = async (beginEvidence: string[]) => {
+    await begin({ workload: ['model'], inputs: ['inputs'], evidence: beginEvidence, state: 'run/begin.json', trustRootsDir: roots }, deps());
+    return create(
+      { workload: [], inputs: [], outputs: ['outputs'], evidence: ['command:quote', 'command:gpu'], policy: 'pinned.yml', storage: 'ephemeral', trustRootsDir: roots, collateralDir, network: false, out: 'r', beginState: 'run/begin.json' },
+      deps(),
+    );
+  };
+  const gpuCheck = (r: { receipt: { policy_decision: { checks: { id: string }[] } } }) => r.receipt.policy_decision.checks.find((c) => c.id === 'execution.gpu');
+
+  it('the same GPU at both points: pass, and the begin event records its device id', async () => {
+    const r = await flow(['tsm', 'command:gpu']);
+    expect(gpuCheck(r)).toMatchObject({ outcome: 'pass', observed: 'NVIDIA:GH100:aa11' });
+    expect(r.receipt.claim_tier).toBe('execution');
+    const v = await verifyReceipt({ receipt: 'r', policy: 'pinned.yml', trustRootsDir: roots, network: false }, deps());
+    expect(v.mismatches).toEqual([]);
+    expect(v.checks.find((c) => c.id === 'execution.gpu')).toMatchObject({ outcome: 'pass' });
+  });
+
+  it('another GPU at seal: deny', async () => {
+    await begin({ workload: ['model'], inputs: ['inputs'], evidence: ['tsm', 'command:gpu'], state: 'run/begin.json', trustRootsDir: roots }, deps());
+    gpuNow = gpuB;
+    const r = await create(
+      { workload: [], inputs: [], outputs: ['outputs'], evidence: ['command:quote', 'command:gpu'], policy: 'pinned.yml', storage: 'ephemeral', trustRootsDir: roots, collateralDir, network: false, out: 'r', beginState: 'run/begin.json' },
+      deps(),
+    );
+    expect(gpuCheck(r)).toMatchObject({ outcome: 'deny', observed: 'begin: NVIDIA:GH100:aa11; seal: NVIDIA:GH100:bb22' });
+    expect(r.receipt.claim_tier).toBe('denied');
+  });
+
+  it('GPU evidence at seal only: not evaluated, holds (never passes)', async () => {
+    const r = await flow(['tsm']);
+    expect(gpuCheck(r)).toMatchObject({ outcome: 'hold' });
+    expect(r.receipt.claim_tier).toBe('none');
+  });
+});

@@ -32,6 +32,7 @@ export async function runBegin(inputs: ActionInputs, deps: ActionDeps): Promise<
       ...(inputs.nonce ? { nonce: inputs.nonce } : {}),
       ...(inputs.inputKey ? { inputKey: inputs.inputKey } : {}),
       ...(oidcToken ? { oidcToken } : {}),
+      network: inputs.network,
     },
     runDeps(deps),
   );

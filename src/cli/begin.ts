@@ -19,6 +19,8 @@ export async function cmdBegin(argv: string[], deps: RunDeps, out: (s: string) =
     'allow-symlinks': { type: 'boolean' },
     ignore: { type: 'string', multiple: true },
     serialization: { type: 'string' },
+    'trust-roots': { type: 'string' },
+    network: { type: 'boolean' },
     json: { type: 'boolean' },
     quiet: { type: 'boolean' },
   }, false);
@@ -39,6 +41,8 @@ export async function cmdBegin(argv: string[], deps: RunDeps, out: (s: string) =
       allowSymlinks: v['allow-symlinks'] === true,
       ignorePaths: list(v['ignore']),
       serialization,
+      trustRootsDir: str(v['trust-roots']),
+      network: v['network'] === true,
     },
     deps,
   );

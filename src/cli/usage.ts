@@ -20,7 +20,8 @@ commands:
   begin      two-phase flow (TDX), before the workload runs: hash workload and inputs, extend RTMR3 with
              the begin event, write --state F for create --begin-state F (docs/execution.md)
              --workload P  --inputs P  --state F (required)  --event-log F (default beside the state)
-             --evidence simulated (a simulated RTMR3; default the kernel's RTMR3)  --job-id ID  --nonce HEX
+             --evidence simulated (a simulated RTMR3; default the kernel's RTMR3), nvidia or command:CMD (GPUs
+             attested at begin)  --trust-roots DIR  --network  --job-id ID  --nonce HEX
              --input-key-file F  --allow-symlinks  --ignore PATH  --serialization files|shards  --json  --quiet
   hash       hash P...: tree digest and manifest  [--allow-symlinks] [--ignore PATH]
              [--serialization files|shards] [--json] [--quiet]

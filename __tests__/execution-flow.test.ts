@@ -99,6 +99,44 @@ describe('begin, then create --begin-state, then verify (fake sysfs RTMR3, test-
     expect(v.unverified.map((u) => u.field)).not.toContain('execution.session');
   });
 
+  it("the verifier's rule: every execution leaf, flipped, is caught", async () => {
+    // A platform event (dstack-style, logged) before begin: listed in the receipt, and allowed.
+    const { runtimeEventDigest } = await import('../src/evidence/verify/tdx-eventlog.js');
+    const appId = { imr: 3, event_type: 0x08000001, digest: runtimeEventDigest(0x08000001, 'app-id', 'aa'.repeat(20)), event: 'app-id', event_payload: 'aa'.repeat(20) };
+    mkdirSync(join(work, 'run'));
+    writeFileSync(join(work, 'run', 'rtmr3-events.json'), JSON.stringify([appId]));
+    await fake.write(`${fake.dir}/rtmr3:sha384`, Buffer.from(appId.digest, 'hex'));
+    await doBegin();
+    const created = await doCreate('r');
+    expect(created.receipt.claim_tier).toBe('execution');
+    expect(created.receipt.execution).toMatchObject({ begin: { index: 1 }, seal: { index: 2 }, other_events: [{ index: 0, rtmr: 3, type: '0x08000001', name: 'app-id', digest: appId.digest }] });
+    const { canonicalize } = await import('../src/binding/jcs.js');
+    const { leaves } = await import('../src/receipt/leaves.js');
+    const { ReceiptSchema } = await import('../src/receipt/schema.js');
+    const { cpSync } = await import('node:fs');
+    const rc = JSON.parse(readFileSync(join(work, 'r', 'receipt.json'), 'utf8'));
+    const mine = leaves(rc).filter((l) => l.path.startsWith('execution.') || l.path.startsWith('binding.execution.'));
+    expect(mine.length).toBeGreaterThanOrEqual(10);
+    const missed: string[] = [];
+    for (const [n, leaf] of mine.entries()) {
+      const v = leaf.value;
+      const flipped = typeof v === 'number' ? (v > 0 ? v - 1 : v + 1) : typeof v === 'string' ? (/^(0x)?[0-9a-f]+$/.test(v) ? v.slice(0, -1) + (v.endsWith('0') ? '1' : '0') : v === 'compute-receipt/execution/v1' ? null : v.startsWith('evidence/') ? 'execution/rtmr3-events.json' : v + ' x') : null;
+      if (flipped === null) continue;
+      const copy = structuredClone(rc);
+      const keys = [...leaf.path.matchAll(/([^.[\]]+)|\[(\d+)\]/g)].map((m) => m[1] ?? Number(m[2]));
+      let cur = copy;
+      for (const k of keys.slice(0, -1)) cur = cur[k];
+      cur[keys[keys.length - 1]!] = flipped;
+      expect(ReceiptSchema.safeParse(copy).success, leaf.path).toBe(true);
+      const dir = `flip-${n}`;
+      cpSync(join(work, 'r'), join(work, dir), { recursive: true });
+      writeFileSync(join(work, dir, 'receipt.json'), canonicalize(copy));
+      const r = await doVerify(dir);
+      if (r.ok && r.decision !== 'deny') missed.push(leaf.path);
+    }
+    expect(missed).toEqual([]);
+  });
+
   it('a second create with the same begin state is refused (one seal per begin)', async () => {
     await doBegin();
     await doCreate('r');

@@ -95,7 +95,8 @@ export function executionChecks(session: string, binding: Binding, evidence: rea
         : replay !== 'match'
           ? 'the event log does not replay to the RTMRs of the quote (an event dropped, changed, added or reordered)'
           : 'the replayed log does not cover RTMR3';
-    const outcome = q && replay === 'mismatch' ? 'deny' : q ? 'deny' : 'hold';
+    // With a verified quote, a log that does not replay (or none) is evidence against the events; without one, nothing can be judged.
+    const outcome = q ? 'deny' : 'hold';
     return {
       checks: [check('execution.replay', outcome, replay === undefined ? 'none' : String(replay), 'the RTMR3 event log replays to the quoted RTMR3', `${why}; the begin and seal events cannot be trusted`)],
       view: null,

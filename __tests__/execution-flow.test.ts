@@ -322,6 +322,24 @@ describe('executionChecks over a replayed log: each wrong sequence denies with t
   });
 });
 
+describe('a sealed begin without any quote', () => {
+  it('keeps the event log in its own file; execution.replay holds (never passes); verify agrees', async () => {
+    const work = mkdtempSync(join(tmpdir(), 'cr-exec-none-'));
+    for (const d of ['model', 'inputs', 'outputs']) {
+      mkdirSync(join(work, d));
+      writeFileSync(join(work, d, 'f.txt'), d);
+    }
+    const deps = { cwd: work, env, now: () => new Date() };
+    await begin({ workload: ['model'], inputs: ['inputs'], evidence: ['simulated'], state: 'st/begin.json' }, deps);
+    const r = await create({ workload: [], inputs: [], outputs: ['outputs'], evidence: ['none'], policy: 'record-only', storage: 'ephemeral', network: false, out: 'r', beginState: 'st/begin.json' }, deps);
+    expect(r.receipt.policy_decision.checks.find((c) => c.id === 'execution.replay')).toMatchObject({ outcome: 'hold', observed: 'none' });
+    expect(r.receipt.execution).toMatchObject({ event_log: 'execution/rtmr3-events.json', begin: null, seal: null, tier_reason: expect.stringMatching(/execution\.replay/) });
+    expect(r.receipt.claim_tier).toBe('none');
+    const v = await verifyReceipt({ receipt: 'r', policy: 'record-only', network: false }, deps);
+    expect(v.mismatches).toEqual([]);
+  });
+});
+
 describe('the CLI begin command and the demo', () => {
   it('begin --json prints the state, the event log and the begin digest; a bad flag is one usage line', async () => {
     const { cmdBegin } = await import('../src/cli/begin.js');

@@ -130,11 +130,11 @@ function invalid(text: string, source = 'p.yml'): InputError {
 }
 
 describe('shipped policies', () => {
-  it('ships the four appraisal policies (claim rules excluded)', () => {
-    expect(shippedPolicyNames()).toEqual(['cpu-tee-strict', 'demo', 'gpu-tee-strict', 'record-only']);
+  it('ships the five appraisal policies (claim rules excluded)', () => {
+    expect(shippedPolicyNames()).toEqual(['cpu-tee-strict', 'demo', 'gpu-tee-strict', 'record-only', 'reproduce']);
   });
 
-  it.each(['record-only', 'demo', 'cpu-tee-strict', 'gpu-tee-strict'])('%s parses from the bundle', async (name) => {
+  it.each(['record-only', 'demo', 'cpu-tee-strict', 'gpu-tee-strict', 'reproduce'])('%s parses from the bundle', async (name) => {
     const p = await loadPolicy(name);
     expect(p.policy_id).toBe(name);
     expect(p.source).toBe(`shipped:${name}`);

@@ -2,55 +2,6 @@ export const id = 786;
 export const ids = [786,425,469];
 export const modules = {
 
-/***/ 6200:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   BW: () => (/* binding */ BINDING_VERSION),
-/* harmony export */   TI: () => (/* binding */ reportData),
-/* harmony export */   hJ: () => (/* binding */ normalizeNonce),
-/* harmony export */   jW: () => (/* binding */ jsonDigest),
-/* harmony export */   ox: () => (/* binding */ gpuNonce),
-/* harmony export */   rc: () => (/* binding */ sha256Prefixed)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _jcs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3069);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17);
-
-
-
-const BINDING_VERSION = 'compute-receipt/binding/v1';
-/** SHA-512 of JCS(binding): exactly 64 bytes, the TDX REPORTDATA / SNP REPORT_DATA / configfs inblob. */
-function reportData(binding) {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha512').update((0,_jcs_js__WEBPACK_IMPORTED_MODULE_2__/* .canonicalBytes */ .M)(binding)).digest();
-}
-/** SHA-256 of JCS(binding): exactly 32 bytes, the NVIDIA SPDM nonce. */
-function gpuNonce(binding) {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update((0,_jcs_js__WEBPACK_IMPORTED_MODULE_2__/* .canonicalBytes */ .M)(binding)).digest();
-}
-/** "sha256:" + SHA-256(JCS(value)): the digest of a manifest (or any JSON value). */
-function jsonDigest(value) {
-    return 'sha256:' + (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update((0,_jcs_js__WEBPACK_IMPORTED_MODULE_2__/* .canonicalBytes */ .M)(value)).digest('hex');
-}
-function sha256Prefixed(bytes) {
-    return 'sha256:' + (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex');
-}
-const HEX = /^[0-9a-f]*$/;
-/** A relying party's nonce: lowercase hex, even length, 8..128 bytes. Uppercase is folded. */
-function normalizeNonce(nonce) {
-    if (nonce === undefined || nonce === null || nonce === '')
-        return null;
-    const n = nonce.trim().toLowerCase();
-    if (!HEX.test(n) || n.length % 2 !== 0 || n.length < 16 || n.length > 256) {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('USAGE', 'nonce must be 8 to 128 bytes of hex (16 to 256 hex digits)');
-    }
-    return n;
-}
-
-
-/***/ }),
-
 /***/ 5818:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1447,6 +1398,58 @@ function duplicatePath(doc, pos) {
 
 /***/ }),
 
+/***/ 9846:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Sv: () => (/* binding */ allowedToDiffer),
+/* harmony export */   Uz: () => (/* binding */ reproductionSchema)
+/* harmony export */ });
+/* unused harmony exports DISTINCT_JOBS, DISTINCT_RUNNERS, DISTINCT_PROVIDERS */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8816);
+/**
+ * The policy block `reproduction` (DESIGN §6, tier `reproduced`): what `compare` needs before it
+ * allows the claim that distinct jobs recorded the same outputs. Kept apart from the appraisal rules
+ * because it is read by `compare` only; `create` and `verify` ignore it.
+ */
+
+/** How the distinctness of a kind must be shown: by something the verifier checked, or the producer's word. */
+const DISTINCT_JOBS = ['verified', 'self-reported'];
+const DISTINCT_RUNNERS = ['verified', 'self-reported', 'not-required'];
+const DISTINCT_PROVIDERS = ['self-reported', 'not-required'];
+const oneOf = (values) => `must be one of ${values.join(', ')}`;
+const reproductionSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    min_receipts: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig({ error: 'must be an integer of at least 2' })
+        .int({ error: 'must be an integer of at least 2' })
+        .min(2, { error: 'must be an integer of at least 2' })
+        .max(1000, { error: 'must be at most 1000' })
+        .default(2),
+    distinct: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+        jobs: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(DISTINCT_JOBS, { error: oneOf(DISTINCT_JOBS) }).default('self-reported'),
+        runners: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(DISTINCT_RUNNERS, { error: oneOf(DISTINCT_RUNNERS) }).default('not-required'),
+        providers: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(DISTINCT_PROVIDERS, { error: oneOf(DISTINCT_PROVIDERS) }).default('not-required'),
+    })
+        .prefault({}),
+    allow_differ: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+        path: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP({ error: 'must be a file name in the outputs, or a folder ending in /' })
+            .min(1, { error: 'must be a file name in the outputs, or a folder ending in /' })
+            .max(1024, { error: 'must be at most 1024 characters' })
+            .refine((p) => !p.startsWith('/') && p.replace(/\/$/, '').split('/').every((x) => x !== '' && x !== '.' && x !== '..') && !/[\u0000-\u001f\u007f-\u009f]/.test(p), {
+            error: "must be a relative name ('/'-separated, no '.' or '..' parts, no control characters)",
+        }),
+        reason: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP({ error: 'must be a reason (a non-empty string)' }).trim().min(1, { error: 'must be a reason (a non-empty string)' }).max(1024, { error: 'must be at most 1024 characters' }),
+    }), { error: 'must be a list of {path, reason}' })
+        .max(1000, { error: 'must list at most 1000 files' })
+        .default([]),
+});
+/** Whether an output name is covered by an allow_differ entry (exact name, or under a folder ending in `/`). */
+function allowedToDiffer(name, allow) {
+    return allow.find((a) => (a.path.endsWith('/') ? name.startsWith(a.path) : name === a.path)) ?? null;
+}
+
+
+/***/ }),
+
 /***/ 4139:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1459,8 +1462,9 @@ function duplicatePath(doc, pos) {
 /* harmony export */   wh: () => (/* binding */ policySchema)
 /* harmony export */ });
 /* unused harmony exports EVIDENCE_KINDS, OUTCOMES, SNP_SIGNING_KEYS */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8816);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8816);
 /* harmony import */ var _evidence_formats_sev_snp_report_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3213);
+/* harmony import */ var _reproduction_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9846);
 /**
  * The appraisal-policy schema (DESIGN §5): strict zod objects everywhere, so an unknown key is an
  * error that names the key's path. No expressions: allow-lists, minimums, forbid/require, waivers.
@@ -1468,6 +1472,7 @@ function duplicatePath(doc, pos) {
  * The TypeScript types below are written out for readers; `_SchemaMatchesPolicy` makes the compiler
  * prove that the schema's output is exactly `Policy`.
  */
+
 
 
 const EVIDENCE_KINDS = ['tdx', 'sev-snp', 'nvidia-gpu', 'simulated'];
@@ -1503,25 +1508,25 @@ const HEX96 = /^[0-9a-f]{96}$/;
 const SHA256 = /^sha256:[0-9a-f]{64}$/;
 const POLICY_ID = /^[a-z0-9][a-z0-9._-]*$/;
 const oneOf = (values) => `must be one of ${values.join(', ')}`;
-const kind = zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(EVIDENCE_KINDS, { error: oneOf(EVIDENCE_KINDS) });
-const holdOrDeny = zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['hold', 'deny'], { error: oneOf(['hold', 'deny']) });
-const forbidOrAllow = zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['forbid', 'allow'], { error: oneOf(['forbid', 'allow']) });
-const hex96List = zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP({ error: 'must be 96 lowercase hex' }).regex(HEX96, { error: 'must be 96 lowercase hex' }), {
+const kind = zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(EVIDENCE_KINDS, { error: oneOf(EVIDENCE_KINDS) });
+const holdOrDeny = zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['hold', 'deny'], { error: oneOf(['hold', 'deny']) });
+const forbidOrAllow = zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['forbid', 'allow'], { error: oneOf(['forbid', 'allow']) });
+const hex96List = zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP({ error: 'must be 96 lowercase hex' }).regex(HEX96, { error: 'must be 96 lowercase hex' }), {
     error: 'must be a list of 96-lowercase-hex values',
 });
-const nameList = zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP({ error: 'must be a non-empty string' }).min(1, { error: 'must be a non-empty string' }), {
+const nameList = zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP({ error: 'must be a non-empty string' }).min(1, { error: 'must be a non-empty string' }), {
     error: 'must be a list of strings',
 });
-const tdAttr = zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(TD_ATTRIBUTE_NAMES, {
+const tdAttr = zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(TD_ATTRIBUTE_NAMES, {
     error: oneOf(TD_ATTRIBUTE_NAMES),
 });
-const hexList = (n) => zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP({ error: `must be ${n} lowercase hex` }).regex(new RegExp(`^[0-9a-f]{${n}}$`), { error: `must be ${n} lowercase hex` }), { error: `must be a list of ${n}-lowercase-hex values` });
-const snpFlag = zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(SNP_GUEST_POLICY_FLAGS, { error: oneOf(SNP_GUEST_POLICY_FLAGS) });
+const hexList = (n) => zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP({ error: `must be ${n} lowercase hex` }).regex(new RegExp(`^[0-9a-f]{${n}}$`), { error: `must be ${n} lowercase hex` }), { error: `must be a list of ${n}-lowercase-hex values` });
+const snpFlag = zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(SNP_GUEST_POLICY_FLAGS, { error: oneOf(SNP_GUEST_POLICY_FLAGS) });
 /** `{forbid: [...], require: [...]}` of one set of names; a name on both sides is an error. */
 function forbidRequire(name) {
-    return zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
-        forbid: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(name, { error: 'must be a list' }).default([]),
-        require: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(name, { error: 'must be a list' }).default([]),
+    return zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+        forbid: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(name, { error: 'must be a list' }).default([]),
+        require: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(name, { error: 'must be a list' }).default([]),
     })
         .superRefine((a, ctx) => {
         for (const n of a.forbid) {
@@ -1530,23 +1535,23 @@ function forbidRequire(name) {
         }
     });
 }
-const tcbComponent = zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig({ error: 'must be an integer 0..255' })
+const tcbComponent = zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig({ error: 'must be an integer 0..255' })
     .int({ error: 'must be an integer 0..255' })
     .min(0, { error: 'must be an integer 0..255' })
     .max(255, { error: 'must be an integer 0..255' });
-const count = zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig({ error: 'must be a non-negative integer' }).int({ error: 'must be a non-negative integer' }).min(0, {
+const count = zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig({ error: 'must be a non-negative integer' }).int({ error: 'must be a non-negative integer' }).min(0, {
     error: 'must be a non-negative integer',
 });
-const evidenceSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
-    required: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([kind, zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(kind, { error: oneOf(EVIDENCE_KINDS) }).min(1, { error: 'an alternative list must not be empty' })], {
+const evidenceSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+    required: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .union */ .KCZ([kind, zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(kind, { error: oneOf(EVIDENCE_KINDS) }).min(1, { error: 'an alternative list must not be empty' })], {
         error: `must be a kind (${EVIDENCE_KINDS.join(', ')}) or a list of alternative kinds`,
     }), { error: 'must be a list' })
         .default([]),
     on_missing: holdOrDeny.default('deny'),
     on_unsupported: holdOrDeny.default('deny'),
     on_verifier_unavailable: holdOrDeny.default('deny'),
-    trust_roots: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['shipped', 'any'], { error: oneOf(['shipped', 'any']) }).default('shipped'),
-    accept_simulated: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY({ error: 'must be true or false' }).default(false),
+    trust_roots: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['shipped', 'any'], { error: oneOf(['shipped', 'any']) }).default('shipped'),
+    accept_simulated: zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY({ error: 'must be true or false' }).default(false),
 })
     .superRefine((e, ctx) => {
     const seen = new Set();
@@ -1571,7 +1576,7 @@ const evidenceSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej(
         });
     }
 });
-const tdxSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+const tdxSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
     debug: forbidOrAllow.optional(),
     mr_td: hex96List.optional(),
     mr_seam: hex96List.optional(),
@@ -1582,27 +1587,27 @@ const tdxSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
     rtmr2: hex96List.optional(),
     rtmr3: hex96List.optional(),
     td_attributes: forbidRequire(tdAttr).optional(),
-    xfam: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP({ error: 'must be 16 lowercase hex' }).regex(/^[0-9a-f]{16}$/, { error: 'must be 16 lowercase hex' }), { error: 'must be a list' }).optional(),
-    min_tcb: zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
-        tee_tcb_svn: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP({ error: 'must be 32 lowercase hex' }).regex(/^[0-9a-f]{32}$/, { error: 'must be 32 lowercase hex' }).optional(),
-        pce_svn: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig({ error: 'must be an integer 0..65535' }).int({ error: 'must be an integer 0..65535' }).min(0).max(0xffff, { error: 'must be an integer 0..65535' }).optional(),
-        qe_svn: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig({ error: 'must be an integer 0..65535' }).int({ error: 'must be an integer 0..65535' }).min(0).max(0xffff, { error: 'must be an integer 0..65535' }).optional(),
+    xfam: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP({ error: 'must be 16 lowercase hex' }).regex(/^[0-9a-f]{16}$/, { error: 'must be 16 lowercase hex' }), { error: 'must be a list' }).optional(),
+    min_tcb: zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+        tee_tcb_svn: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP({ error: 'must be 32 lowercase hex' }).regex(/^[0-9a-f]{32}$/, { error: 'must be 32 lowercase hex' }).optional(),
+        pce_svn: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig({ error: 'must be an integer 0..65535' }).int({ error: 'must be an integer 0..65535' }).min(0).max(0xffff, { error: 'must be an integer 0..65535' }).optional(),
+        qe_svn: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig({ error: 'must be an integer 0..65535' }).int({ error: 'must be an integer 0..65535' }).min(0).max(0xffff, { error: 'must be an integer 0..65535' }).optional(),
     })
         .optional(),
-    event_log: zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
-        replay: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz('require', { error: 'must be require (a log that replays to RTMR0-3 is required)' }).default('require'),
-        events: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
-            rtmr: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig({ error: 'must be 0..3' }).int({ error: 'must be 0..3' }).min(0, { error: 'must be 0..3' }).max(3, { error: 'must be 0..3' }),
-            name: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP({ error: 'must be a string' }).optional(),
-            type: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig({ error: 'must be an integer' }).int({ error: 'must be an integer' }).min(0).max(0xffffffff).optional(),
-            digest: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP({ error: 'must be 96 lowercase hex' }).regex(HEX96, { error: 'must be 96 lowercase hex' }).optional(),
-            payload: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP({ error: 'must be lowercase hex' }).regex(/^([0-9a-f]{2})*$/, { error: 'must be lowercase hex' }).optional(),
+    event_log: zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+        replay: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz('require', { error: 'must be require (a log that replays to RTMR0-3 is required)' }).default('require'),
+        events: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+            rtmr: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig({ error: 'must be 0..3' }).int({ error: 'must be 0..3' }).min(0, { error: 'must be 0..3' }).max(3, { error: 'must be 0..3' }),
+            name: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP({ error: 'must be a string' }).optional(),
+            type: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig({ error: 'must be an integer' }).int({ error: 'must be an integer' }).min(0).max(0xffffffff).optional(),
+            digest: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP({ error: 'must be 96 lowercase hex' }).regex(HEX96, { error: 'must be 96 lowercase hex' }).optional(),
+            payload: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP({ error: 'must be lowercase hex' }).regex(/^([0-9a-f]{2})*$/, { error: 'must be lowercase hex' }).optional(),
         })
             .refine((e) => e.name !== undefined || e.digest !== undefined || e.payload !== undefined, { error: 'must name the event (name, digest or payload)' }), { error: 'must be a list' })
             .default([]),
     })
         .optional(),
-    tcb_status: zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+    tcb_status: zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
         pass: nameList.default([]),
         hold: nameList.default([]),
     })
@@ -1615,20 +1620,20 @@ const tdxSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
         .optional(),
 })
     .optional();
-const snpSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+const snpSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
     debug: forbidOrAllow.optional(),
     migrate_ma: forbidOrAllow.optional(),
     measurement: hex96List.optional(),
     host_data: hexList(64).optional(),
     id_key_digest: hex96List.optional(),
     author_key_digest: hex96List.optional(),
-    vmpl: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig({ error: 'must be an integer 0..3' }).int({ error: 'must be an integer 0..3' }).min(0, { error: 'must be an integer 0..3' }).max(3, { error: 'must be an integer 0..3' }), {
+    vmpl: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig({ error: 'must be an integer 0..3' }).int({ error: 'must be an integer 0..3' }).min(0, { error: 'must be an integer 0..3' }).max(3, { error: 'must be an integer 0..3' }), {
         error: 'must be a list of integers 0..3',
     })
         .optional(),
-    signing_key: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(SNP_SIGNING_KEYS, { error: oneOf(SNP_SIGNING_KEYS) }), { error: 'must be a list' }).optional(),
+    signing_key: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(SNP_SIGNING_KEYS, { error: oneOf(SNP_SIGNING_KEYS) }), { error: 'must be a list' }).optional(),
     guest_policy: forbidRequire(snpFlag).optional(),
-    min_reported_tcb: zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+    min_reported_tcb: zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
         bootloader: tcbComponent,
         tee: tcbComponent,
         snp: tcbComponent,
@@ -1638,39 +1643,39 @@ const snpSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
         .optional(),
 })
     .optional();
-const gpuSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
-    count: zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({ min: count, max: count.optional() })
+const gpuSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+    count: zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({ min: count, max: count.optional() })
         .superRefine((c, ctx) => {
         if (c.max !== undefined && c.max < c.min)
             ctx.addIssue({ code: 'custom', path: ['max'], message: 'must be at least min' });
     })
         .optional(),
     debug: forbidOrAllow.optional(),
-    measres: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz('success', { error: 'must be success' }).optional(),
+    measres: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz('success', { error: 'must be success' }).optional(),
     driver_versions: nameList.optional(),
     vbios_versions: nameList.optional(),
 })
     .optional();
-const policySchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
-    policy_id: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP({ error: 'must be a string' })
+const policySchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+    policy_id: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP({ error: 'must be a string' })
         .max(64, { error: 'must be at most 64 characters' })
         .regex(POLICY_ID, { error: 'must match [a-z0-9][a-z0-9._-]*' }),
-    version: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig({ error: 'must be a positive integer' }).int({ error: 'must be a positive integer' }).positive({
+    version: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig({ error: 'must be a positive integer' }).int({ error: 'must be a positive integer' }).positive({
         error: 'must be a positive integer',
     }),
-    description: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP({ error: 'must be a string' }).optional(),
-    decision_ceiling: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(OUTCOMES, { error: oneOf(OUTCOMES) }).default('pass'),
+    description: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP({ error: 'must be a string' }).optional(),
+    decision_ceiling: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(OUTCOMES, { error: oneOf(OUTCOMES) }).default('pass'),
     evidence: evidenceSchema.prefault({}),
     tdx: tdxSchema,
     'sev-snp': snpSchema,
     'nvidia-gpu': gpuSchema,
-    workload: zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
-        digests: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP({ error: 'must be sha256:<64 lowercase hex>' }).regex(SHA256, { error: 'must be sha256:<64 lowercase hex>' }), {
+    workload: zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+        digests: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP({ error: 'must be sha256:<64 lowercase hex>' }).regex(SHA256, { error: 'must be sha256:<64 lowercase hex>' }), {
             error: 'must be a list',
         }),
     })
         .optional(),
-    allowed_ignores: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP({ error: 'must be a relative path inside a tree' })
+    allowed_ignores: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP({ error: 'must be a relative path inside a tree' })
         .min(1, { error: 'must be a relative path inside a tree' })
         .max(1024, { error: 'must be at most 1024 characters' })
         .refine((p) => !p.startsWith('/') && p.split('/').every((x) => x !== '' && x !== '.' && x !== '..') && !/[\u0000-\u001f\u007f-\u009f]/.test(p), {
@@ -1678,656 +1683,19 @@ const policySchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
     }), { error: 'must be a list of paths' })
         .max(10_000, { error: 'must list at most 10000 paths' })
         .default([]),
-    benchmark: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz('context-only', {
+    benchmark: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz('context-only', {
         error: 'must be context-only: a benchmark is capacity context and never counts as evidence',
     })
         .default('context-only'),
-    waivers: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
-        check: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP({ error: 'must be a check id' }).min(1, { error: 'must be a check id' }),
-        any: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP({ error: 'must be a reason (a non-empty string)' }).trim().min(1, { error: 'must be a reason (a non-empty string)' }),
+    waivers: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+        check: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP({ error: 'must be a check id' }).min(1, { error: 'must be a check id' }),
+        any: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP({ error: 'must be a reason (a non-empty string)' }).trim().min(1, { error: 'must be a reason (a non-empty string)' }),
     }), { error: 'must be a list' })
         .default([]),
+    reproduction: _reproduction_js__WEBPACK_IMPORTED_MODULE_1__/* .reproductionSchema */ .Uz.optional(),
 });
 const _SchemaMatchesPolicy = true;
 void _SchemaMatchesPolicy;
-
-
-/***/ }),
-
-/***/ 6785:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ci: () => (/* binding */ ReceiptSchema),
-/* harmony export */   VS: () => (/* binding */ ManifestFileSchema),
-/* harmony export */   f$: () => (/* binding */ SCHEMA_VERSION)
-/* harmony export */ });
-/* unused harmony exports RFC3339, isRfc3339, JOB_ID_MAX, SerializationSchema, ManifestRefSchema, JobSchema, BindingSchema, CheckSchema, EvidenceEntrySchema, ExecutionSchema, StorageKindSchema, ClaimTierSchema, receiptJsonSchema */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8816);
-
-/**
- * The compute receipt, version 1 (DESIGN §7). Top-level field names follow the receipt model:
- * workload_digest, input_commitment, runtime_measurement, benchmark_result, attestation_result,
- * verifier_policy_id, policy_decision, output_digest, allowed_claim, blocked_claims.
- *
- * The schema is strict (unknown keys are rejected) and exported as JSON Schema to
- * schema/receipt.v1.json; a test proves the committed file is current.
- */
-const SCHEMA_VERSION = 'compute-receipt/v1';
-const sha256Digest = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(/^sha256:[0-9a-f]{64}$/, 'sha256:<64 lowercase hex>');
-const commitment = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(/^(sha256|hmac-sha256):[0-9a-f]{64}$/, 'sha256: or hmac-sha256: + 64 lowercase hex');
-const hex = (bytes) => zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(new RegExp(`^[0-9a-f]{${bytes * 2}}$`), `${bytes * 2} lowercase hex`);
-/**
- * Text fields: no C0/C1 control characters and no unpaired surrogates. `multiline` text (detail
- * strings, sentences from the user's text) may hold line breaks and tabs, nothing else.
- */
-const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
-const CONTROL_EXCEPT_BREAKS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
-const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
-const text = (max = 4096) => zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
-    .max(max)
-    .refine((s) => !CONTROL.test(s), 'must not contain control characters')
-    .refine((s) => !LONE_SURROGATE.test(s), 'must be valid Unicode');
-const multiline = (max = 65536) => zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
-    .max(max)
-    .refine((s) => !CONTROL_EXCEPT_BREAKS.test(s), 'must not contain control characters other than line breaks and tabs')
-    .refine((s) => !LONE_SURROGATE.test(s), 'must be valid Unicode');
-const nullableText = (max = 1024) => text(max).nullable();
-/** RFC 3339 date-time with a time zone (`Z` or `±hh:mm`), and a real calendar time. */
-const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?(Z|[+-]\d{2}:\d{2})$/;
-function isRfc3339(s) {
-    if (!RFC3339.test(s))
-        return false;
-    const t = Date.parse(s);
-    if (Number.isNaN(t))
-        return false;
-    // Date.parse rolls over 2026-02-31; the fields must survive the round trip in UTC when the zone is Z.
-    const [, mo, d] = /^\d{4}-(\d{2})-(\d{2})/.exec(s);
-    const month = Number(mo);
-    const day = Number(d);
-    if (month < 1 || month > 12 || day < 1)
-        return false;
-    const year = Number(s.slice(0, 4));
-    const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
-    return day <= days;
-}
-const timestamp = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().refine(isRfc3339, 'must be an RFC 3339 date-time, e.g. 2026-01-31T12:00:00.000Z');
-/** A path inside the receipt directory, as the tool names them: '/'-separated, no '.' or '..' segment. */
-const relPath = text(512).refine((s) => s !== '' && !s.startsWith('/') && !s.includes('\\') && s.split('/').every((p) => p !== '' && p !== '.' && p !== '..'), "must be a relative path inside the receipt directory ('/'-separated, no '.' or '..' segments)");
-/** Identifiers the tool builds itself (check ids, policy ids): a short restricted charset. */
-const policyId = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().max(64).regex(/^[a-z0-9][a-z0-9._-]*$/, 'must match [a-z0-9][a-z0-9._-]*');
-const checkId = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().max(200).regex(/^[A-Za-z0-9][A-Za-z0-9._:-]*$/, 'must match [A-Za-z0-9][A-Za-z0-9._:-]*');
-/** A job id given by the caller or CI: printable, no control characters, at most 256 characters. */
-const JOB_ID_MAX = 256;
-const jobId = text(JOB_ID_MAX).min(1);
-const SerializationSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-    method: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['files', 'shards', 'image']),
-    hash_type: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('sha256'),
-    // path-components: model_signing's order; utf8-bytes: receipts written before it, still replayed.
-    order: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['path-components', 'utf8-bytes']),
-    shard_size: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().positive().optional(),
-    allow_symlinks: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY(),
-    ignore_paths: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(text(1024).min(1)).max(10_000),
-});
-/** `<role>.manifest.json` as the producer writes it (read strictly by verify). */
-const ManifestFileSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-    serialization: SerializationSchema,
-    resources: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-        name: text(4096).min(1),
-        algorithm: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['sha256', 'hmac-sha256']),
-        digest: hex(32),
-    }))
-        .min(1)
-        .max(10_000_000),
-});
-const ManifestRefSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-    path: relPath,
-    digest: sha256Digest,
-});
-const JobSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-    id: jobId.nullable(),
-    repository: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().max(256).regex(/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/, 'must be owner/name').nullable(),
-    run_id: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().max(32).regex(/^[0-9]+$/, 'must be decimal digits').nullable(),
-    run_attempt: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().max(16).regex(/^[0-9]+$/, 'must be decimal digits').nullable(),
-    sha: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(/^([0-9a-f]{40}|[0-9a-f]{64})$/, 'must be a 40- or 64-hex commit id').nullable(),
-    workflow_ref: nullableText(1024),
-});
-const BindingSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-    v: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('compute-receipt/binding/v1'),
-    job: JobSchema,
-    workload_digest: sha256Digest,
-    workload_manifest_digest: sha256Digest.nullable(),
-    input_commitment: commitment,
-    input_manifest_digest: sha256Digest,
-    output_digest: sha256Digest,
-    output_manifest_digest: sha256Digest,
-    benchmark_digest: sha256Digest.nullable(),
-    oidc_token_digest: sha256Digest.nullable(),
-    nonce: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().max(1024).regex(/^([0-9a-f]{2})+$/, 'even-length lowercase hex').nullable(),
-    report_data: hex(64),
-    gpu_nonce: hex(32),
-    // Two-phase flow only (docs/execution.md).
-    execution: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({ begin_event_digest: hex(48), seal_event_digest: hex(48) }).optional(),
-});
-const OutcomeSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['pass', 'hold', 'deny']);
-const CheckSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-    id: checkId,
-    outcome: OutcomeSchema,
-    observed: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().max(65536).refine((s) => !CONTROL_EXCEPT_BREAKS.test(s), 'must not contain control characters').nullable(),
-    expected: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().max(65536).refine((s) => !CONTROL_EXCEPT_BREAKS.test(s), 'must not contain control characters').nullable(),
-    detail: multiline(),
-    waiver: multiline(4096).optional(),
-});
-const EvidenceEntrySchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-    kind: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['tdx', 'sev-snp', 'nvidia-gpu', 'simulated']).nullable(),
-    format: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().max(64).regex(/^[a-z0-9][a-z0-9-]*$/, 'must be a format name'),
-    source: text(4096),
-    file: relPath,
-    digest: sha256Digest,
-    verified: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY(),
-    status: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['verified', 'failed', 'unsupported', 'unavailable']),
-    binding_matches: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY().nullable(),
-    detail: multiline(),
-    aux: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({ file: relPath, digest: sha256Digest })).max(1000),
-});
-/** The two-phase flow's events (docs/execution.md): present when create sealed a begin state. */
-const ExecutionSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-    v: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('compute-receipt/execution/v1'),
-    session: hex(32),
-    event_log: relPath,
-    begin: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({ index: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative(), digest: hex(48) }).nullable(),
-    seal: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({ index: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative(), digest: hex(48), exit_status: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nullable() }).nullable(),
-    other_events: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({ index: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative(), rtmr: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().min(0).max(3), type: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(/^0x[0-9a-f]{8}$/), name: nullableText(1024), digest: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(/^([0-9a-f]{96})?$/) }))
-        .max(100_000),
-    tier_reason: multiline(),
-});
-const StorageKindSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['ephemeral', 'persistent-provider-local', 'unknown']);
-const ClaimTierSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['none', 'denied', 'simulated', 'environment', 'execution']);
-const count = zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative().max(Number.MAX_SAFE_INTEGER);
-const ReceiptSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-    schema_version: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz(SCHEMA_VERSION),
-    receipt_id: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(/^cr_[0-9a-f]{32}$/, 'cr_ + 32 lowercase hex'),
-    job_id: jobId,
-    issued_at: timestamp,
-    issued_at_self_reported: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz(true),
-    producer: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-        name: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('compute-receipt'),
-        version: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().max(64).regex(/^[0-9A-Za-z.+-]+$/, 'must be a version string'),
-    }),
-    workload_digest: sha256Digest,
-    workload: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-        kind: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['directory', 'file', 'image']),
-        name: text(4096),
-        serialization: SerializationSchema,
-        files: count,
-        bytes: count,
-        manifest: ManifestRefSchema.nullable(),
-        statement: relPath.nullable(),
-    }),
-    input_commitment: commitment,
-    input: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-        scheme: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['sha256', 'hmac-sha256']),
-        serialization: SerializationSchema,
-        files: count,
-        bytes: count,
-        manifest: ManifestRefSchema,
-    }),
-    output_digest: sha256Digest,
-    outputs: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-        serialization: SerializationSchema,
-        files: count,
-        bytes: count,
-        manifest: ManifestRefSchema,
-    }),
-    binding: BindingSchema,
-    runtime_measurement: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-        type: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['tdx', 'sev-snp', 'nvidia-gpu', 'simulated', 'none']),
-        measurement_digest: sha256Digest.nullable(),
-        values: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().max(64).regex(/^[a-z0-9_]+$/), zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().max(4096).regex(/^[0-9A-Za-z._:+-]*$/, 'must be a hex or version value')),
-    }),
-    benchmark_result: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-        id: text(1024).min(1),
-        digest: sha256Digest,
-        file: relPath,
-        claim_limit: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('capacity context only; not per-job proof'),
-    })
-        .nullable(),
-    attestation_result: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-        verifier: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-            name: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('compute-receipt'),
-            version: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().max(64).regex(/^[0-9A-Za-z.+-]+$/, 'must be a version string'),
-        }),
-        evidence_digest: sha256Digest.nullable(),
-        claim_limit: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('runtime or environment evidence only'),
-        trust_roots: zod__WEBPACK_IMPORTED_MODULE_0__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('shipped'), zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({ custom: sha256Digest })]),
-        evidence: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(EvidenceEntrySchema).max(1000),
-    }),
-    verifier_policy_id: policyId,
-    policy_decision: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-        status: OutcomeSchema,
-        reason: multiline(),
-        policy_id: policyId,
-        policy_version: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().positive(),
-        policy_digest: sha256Digest,
-        policy_file: relPath,
-        decision_ceiling: OutcomeSchema,
-        appraised_by: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['self', 'verifier']),
-        checks: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(CheckSchema).max(100_000),
-    }),
-    deployment: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-        self_reported: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz(true),
-        runner: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().max(64).regex(/^[a-z_]+$/), text(1024)),
-        provider: nullableText(1024),
-        storage: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({ kind: StorageKindSchema, note: text(1024) }),
-    }),
-    execution: ExecutionSchema.optional(),
-    claim_tier: ClaimTierSchema,
-    allowed_claim: multiline(),
-    blocked_claims: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(multiline()).max(100_000),
-    struck_claims: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-        sentence: multiline(),
-        category: text(64).min(1),
-        rule: text(200).min(1),
-        rewrite: multiline(),
-        why: multiline(),
-        source: text(4096),
-        line: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().positive(),
-    }))
-        .max(100_000),
-});
-/** JSON Schema (draft 2020-12) of the receipt, as committed in schema/receipt.v1.json. */
-function receiptJsonSchema() {
-    const js = z.toJSONSchema(ReceiptSchema, { target: 'draft-2020-12' });
-    return {
-        $id: 'urn:compute-receipt:schema:receipt:v1',
-        title: 'compute receipt v1',
-        ...js,
-    };
-}
-
-
-/***/ }),
-
-/***/ 443:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   K7: () => (/* binding */ checkOutPath),
-/* harmony export */   Kz: () => (/* binding */ cleanLeftovers),
-/* harmony export */   b$: () => (/* binding */ checkOut),
-/* harmony export */   h9: () => (/* binding */ writeReceiptDir),
-/* harmony export */   vZ: () => (/* binding */ writeAtomic)
-/* harmony export */ });
-/* unused harmony exports RECEIPT, WRITTEN_LIST, STAGING_MARK, firstForeign */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var _digest_names_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3820);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(17);
-/* harmony import */ var _util_read_file_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5201);
-
-
-
-
-
-
-
-
-const RECEIPT = 'receipt.json';
-/** Every file create wrote into a receipt directory: exactly what a later run may replace. */
-const WRITTEN_LIST = '.compute-receipt-files.json';
-/** Present in a staging directory while a live run writes it: which process, on which host. */
-const STAGING_MARK = '.compute-receipt-staging.json';
-const WRITER = 'compute-receipt';
-const LEFTOVER = /^(staging|old)-[0-9a-f]{12}$/;
-const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'];
-function within(parent, child) {
-    return child.startsWith(parent.endsWith(node_path__WEBPACK_IMPORTED_MODULE_4__.sep) ? parent : parent + node_path__WEBPACK_IMPORTED_MODULE_4__.sep);
-}
-/** realpath of the longest existing prefix, with the rest appended (the output may not exist yet). */
-function realOf(p) {
-    const rest = [];
-    let cur = p;
-    for (;;) {
-        try {
-            return (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync)(cur), ...rest.reverse());
-        }
-        catch {
-            const up = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.dirname)(cur);
-            if (up === cur)
-                return p;
-            rest.push((0,node_path__WEBPACK_IMPORTED_MODULE_4__.basename)(cur));
-            cur = up;
-        }
-    }
-}
-function lstatOrNull(p, shown) {
-    try {
-        return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(p);
-    }
-    catch (e) {
-        const code = e.code;
-        if (code === 'ENOENT')
-            return null;
-        if (code === 'ENOTDIR')
-            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .dz('PATH_KIND', `output path ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_6__.q)(shown)}: a part of it is not a directory`);
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .dz('PATH_UNREADABLE', `output path ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_6__.q)(shown)} cannot be checked (${code ?? String(e)})`);
-    }
-}
-/**
- * Refuse an output path create must not write to, before anything is hashed and again before the
- * write: empty, a symlink, not a directory, the working directory or one of its parents, or a path
- * that is, contains or lies inside a hashed path (its receipt could never verify, and replacing it
- * would delete what was hashed).
- */
-function checkOutPath(out, shown, guard) {
-    if (out === '')
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .dz('USAGE', 'empty path for --out');
-    const target = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.resolve)(out);
-    const st = lstatOrNull(target, shown);
-    if (st?.isSymbolicLink()) {
-        let to = '';
-        try {
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync)(target);
-        }
-        catch {
-            to = ' that points to nothing';
-        }
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .dz('OUT_UNSAFE', `--out ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_6__.q)(shown)} is a symlink${to}; give a directory path that is not a symlink`);
-    }
-    if (st && !st.isDirectory())
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .dz('PATH_KIND', `--out ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_6__.q)(shown)} exists and is not a directory`);
-    if (!guard)
-        return;
-    const real = realOf(target);
-    const cwd = realOf((0,node_path__WEBPACK_IMPORTED_MODULE_4__.resolve)(guard.cwd));
-    if (real === cwd || within(real, cwd)) {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .dz('OUT_UNSAFE', `--out ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_6__.q)(shown)} is ${real === cwd ? 'the working directory' : 'a parent of the working directory'}; give a directory of its own, such as compute-receipt`);
-    }
-    for (const h of guard.hashed) {
-        const hr = realOf(h.path);
-        const how = real === hr ? 'is' : within(hr, real) && !ignoredIn(h, hr, real) ? 'lies inside' : within(real, hr) ? 'contains' : null;
-        if (how) {
-            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .dz('OUT_UNSAFE', `--out ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_6__.q)(shown)} ${how} the hashed ${h.flag} path ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_6__.q)(h.shown)}; write the receipt outside what is hashed`);
-        }
-    }
-}
-/** Whether `real` (inside the tree rooted at `root`) is left out of the tree by an ignore path. */
-function ignoredIn(h, root, real) {
-    const rel = real.slice(root.length).split(node_path__WEBPACK_IMPORTED_MODULE_4__.sep).filter(Boolean);
-    if (_digest_names_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_IGNORES */ .a$.includes(rel[0]))
-        return true;
-    const name = [...(h.prefixed ? [(0,node_path__WEBPACK_IMPORTED_MODULE_4__.basename)(root)] : []), ...rel].join('/');
-    return (h.ignore ?? []).some((raw) => {
-        const i = raw.replace(/^(\.\/)+/, '').replace(/\/+$/, '');
-        return i !== '' && (name === i || name.startsWith(i + '/'));
-    });
-}
-/** The files a receipt directory's list names, or null when it has no valid list. */
-function writtenList(dir) {
-    let j;
-    try {
-        j = JSON.parse((0,_util_read_file_js__WEBPACK_IMPORTED_MODULE_7__/* .readRegularFileSync */ .cG)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(dir, WRITTEN_LIST), { maxBytes: 1024 * 1024, what: 'file list', noFollow: true }).toString('utf8'));
-    }
-    catch {
-        return null;
-    }
-    const files = j?.files;
-    if (j?.written_by !== WRITER || !Array.isArray(files))
-        return null;
-    if (!files.every((f) => typeof f === 'string' && safeRel(f)))
-        return null;
-    return new Set(files);
-}
-function safeRel(p) {
-    return p !== '' && !(0,node_path__WEBPACK_IMPORTED_MODULE_4__.isAbsolute)(p) && !p.includes('\\') && p.split('/').every((s) => s !== '' && s !== '.' && s !== '..');
-}
-/** The first entry (in name order) of `dir` that its list does not name, or null when everything is ours. */
-function firstForeign(dir) {
-    const listed = writtenList(dir) ?? new Set();
-    const dirs = new Set();
-    for (const f of listed) {
-        const parts = f.split('/');
-        for (let i = 1; i < parts.length; i++)
-            dirs.add(parts.slice(0, i).join('/'));
-    }
-    const visit = (rel) => {
-        let names;
-        try {
-            names = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)(rel === '' ? dir : (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(dir, ...rel.split('/'))).sort();
-        }
-        catch {
-            return rel || '.';
-        }
-        for (const n of names) {
-            const r = rel === '' ? n : `${rel}/${n}`;
-            let st;
-            try {
-                st = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(dir, ...r.split('/')));
-            }
-            catch {
-                return r;
-            }
-            if (st.isFile() && listed.has(r))
-                continue;
-            if (st.isDirectory() && dirs.has(r)) {
-                const inner = visit(r);
-                if (inner !== null)
-                    return inner;
-                continue;
-            }
-            return r;
-        }
-        return null;
-    };
-    return visit('');
-}
-function refuseForeign(target, shown) {
-    if (lstatOrNull(target, shown) === null)
-        return;
-    const foreign = firstForeign(target);
-    if (foreign !== null) {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .dz('OUT_UNSAFE', `--out ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_6__.q)(shown)} holds ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_6__.q)(foreign)}, which compute-receipt did not write; it replaces only its own receipt directories (move that away or choose another --out)`);
-    }
-}
-/** Everything create checks about the output before it hashes anything (and again before writing). */
-function checkOut(out, shown, guard) {
-    checkOutPath(out, shown, guard);
-    refuseForeign((0,node_path__WEBPACK_IMPORTED_MODULE_4__.resolve)(out), shown);
-}
-/** Remove the files a directory's list names, then its emptied directories; anything else stays. */
-async function removeWritten(dir) {
-    const listed = writtenList(dir) ?? new Set();
-    const dirs = new Set();
-    for (const f of listed) {
-        if (f === WRITTEN_LIST)
-            continue;
-        try {
-            if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(dir, ...f.split('/'))).isFile())
-                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.unlink)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(dir, ...f.split('/')));
-        }
-        catch {
-            /* already gone */
-        }
-        const parts = f.split('/');
-        for (let i = 1; i < parts.length; i++)
-            dirs.add(parts.slice(0, i).join('/'));
-    }
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.unlink)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(dir, WRITTEN_LIST)).catch(() => undefined);
-    for (const d of [...dirs].sort((a, b) => b.length - a.length))
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rmdir)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(dir, ...d.split('/'))).catch(() => undefined);
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rmdir)(dir).catch(() => undefined);
-}
-function alive(pid) {
-    try {
-        process.kill(pid, 0);
-        return true;
-    }
-    catch (e) {
-        return e.code === 'EPERM';
-    }
-}
-function stagingMark(dir) {
-    try {
-        const j = JSON.parse((0,_util_read_file_js__WEBPACK_IMPORTED_MODULE_7__/* .readRegularFileSync */ .cG)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(dir, STAGING_MARK), { maxBytes: 4096, what: 'staging mark', noFollow: true }).toString('utf8'));
-        if (j.written_by !== WRITER || !Number.isSafeInteger(j.pid) || typeof j.host !== 'string')
-            return null;
-        return { pid: j.pid, host: j.host };
-    }
-    catch {
-        return null;
-    }
-}
-/**
- * Clean what killed runs left beside `target`: staging directories whose writer is gone, and old
- * receipt directories (put back when `target` is missing, else emptied of their listed files).
- * Only names of the form `.<base>.compute-receipt-(staging|old)-<12 hex>` are considered.
- */
-async function cleanLeftovers(target) {
-    const parent = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.dirname)(target);
-    const prefix = `.${(0,node_path__WEBPACK_IMPORTED_MODULE_4__.basename)(target)}.compute-receipt-`;
-    let names;
-    try {
-        names = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)(parent).sort();
-    }
-    catch {
-        return;
-    }
-    for (const name of names) {
-        const m = name.startsWith(prefix) ? LEFTOVER.exec(name.slice(prefix.length)) : null;
-        if (!m)
-            continue;
-        const p = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(parent, name);
-        try {
-            if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(p).isDirectory())
-                continue;
-        }
-        catch {
-            continue;
-        }
-        const mark = stagingMark(p);
-        if (mark) {
-            if (mark.host !== (0,node_os__WEBPACK_IMPORTED_MODULE_3__.hostname)() || alive(mark.pid))
-                continue;
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(p, { recursive: true, force: true });
-            continue;
-        }
-        if (m[1] === 'old' && writtenList(p) !== null && firstForeign(p) === null && lstatOrNull(target, target) === null) {
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(p, target);
-            continue;
-        }
-        await removeWritten(p);
-    }
-}
-/** Defer SIGINT/SIGTERM/SIGHUP while the directory is written; the write stops cleanly, then the signal is re-raised. */
-function deferSignals() {
-    let pending = null;
-    const handler = (sig) => {
-        pending ??= sig;
-    };
-    for (const s of SIGNALS)
-        process.on(s, handler);
-    return {
-        pending: () => pending,
-        release: () => {
-            for (const s of SIGNALS)
-                process.off(s, handler);
-            if (pending) {
-                process.kill(process.pid, pending);
-                process.exit(128 + (pending === 'SIGINT' ? 2 : pending === 'SIGTERM' ? 15 : 1));
-            }
-        },
-    };
-}
-class Interrupted extends Error {
-}
-/**
- * Write the receipt directory so a reader only ever sees the old complete directory or the new
- * complete one: files, then the list, then receipt.json go to a staging directory beside `out`,
- * which is swapped in. Returns the path of the new receipt.json.
- */
-async function writeReceiptDir(out, files, receiptJson, opts = {}) {
-    const target = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.resolve)(out);
-    const shown = opts.shown ?? out;
-    const names = files.map((f) => f.path);
-    for (const n of names) {
-        if (!safeRel(n) || n === RECEIPT || n === WRITTEN_LIST || n === STAGING_MARK)
-            throw new Error(`writeReceiptDir: bad file path ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_6__.q)(n)}`);
-    }
-    if (new Set(names).size !== names.length)
-        throw new Error('writeReceiptDir: a file path is given twice');
-    checkOutPath(target, shown, opts.guard);
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.dirname)(target), { recursive: true });
-    await cleanLeftovers(target);
-    refuseForeign(target, shown);
-    const existed = lstatOrNull(target, shown) !== null;
-    const tag = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex');
-    const staging = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.dirname)(target), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_4__.basename)(target)}.compute-receipt-staging-${tag}`);
-    const old = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.dirname)(target), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_4__.basename)(target)}.compute-receipt-old-${tag}`);
-    const list = JSON.stringify({ written_by: WRITER, files: [...names, RECEIPT, WRITTEN_LIST].sort() }) + '\n';
-    const signals = deferSignals();
-    const stopIfSignalled = () => {
-        if (signals.pending())
-            throw new Interrupted();
-    };
-    try {
-        try {
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)(staging);
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(staging, STAGING_MARK), JSON.stringify({ written_by: WRITER, pid: process.pid, host: (0,node_os__WEBPACK_IMPORTED_MODULE_3__.hostname)() }), { flag: 'wx' });
-            for (const f of files) {
-                stopIfSignalled();
-                await writeAtomic((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(staging, ...f.path.split('/')), f.bytes);
-            }
-            await writeAtomic((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(staging, WRITTEN_LIST), list);
-            await writeAtomic((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(staging, RECEIPT), receiptJson);
-            stopIfSignalled();
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.unlink)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(staging, STAGING_MARK));
-            // From here the swap runs to its end; a signal is acted on after it (signals.release).
-            if (existed)
-                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(target, old);
-            try {
-                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(staging, target);
-            }
-            catch (e) {
-                if (existed)
-                    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(old, target);
-                throw e;
-            }
-        }
-        catch (e) {
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(staging, { recursive: true, force: true });
-            // Interrupted: release() below ends the process by the signal that came.
-            if (!(e instanceof Interrupted))
-                throw e;
-        }
-        if (existed)
-            await removeWritten(old);
-    }
-    finally {
-        signals.release();
-    }
-    return (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(target, RECEIPT);
-}
-/** Write to a temporary name in the same directory, then rename over the final name. */
-async function writeAtomic(path, bytes) {
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.dirname)(path), { recursive: true });
-    const tmp = `${path}.tmp-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}`;
-    try {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)(tmp, bytes, { flag: 'wx', mode: 0o644 });
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(tmp, path);
-    }
-    catch (e) {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(tmp, { force: true });
-        throw e;
-    }
-}
 
 
 /***/ }),

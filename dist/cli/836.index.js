@@ -8,10 +8,9 @@ export const modules = {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  z: () => (/* reexport */ loadReceipt),
   verifyReceipt: () => (/* binding */ verifyReceipt)
 });
-
-// UNUSED EXPORTS: loadReceipt
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
@@ -772,6 +771,7 @@ async function verifyReceipt(opts, deps) {
     }
     // ---- OIDC token: its digest is bound; the saved token must match it and verify.
     let oidcDigest = null;
+    let oidc = null;
     const tokenBytes = listing.files.has('oidc-token.jwt') || receipt.binding.oidc_token_digest ? await readInDir('oidc-token.jwt') : null;
     if (tokenBytes) {
         oidcDigest = (0,binding_binding/* sha256Prefixed */.rc)(tokenBytes.toString('utf8'));
@@ -782,6 +782,7 @@ async function verifyReceipt(opts, deps) {
             issuer: oidcIssuer(deps.env['GITHUB_SERVER_URL']),
             expected: { repository: j.repository, run_id: j.run_id, sha: j.sha, run_attempt: j.run_attempt, workflow_ref: j.workflow_ref },
         });
+        oidc = v.status === 'verified' ? { status: v.status, detail: v.detail, claims: { ...v.claims } } : { status: v.status, detail: v.detail };
         if (v.status === 'failed')
             mismatches.push({ field: 'oidc_token', expected: 'a token signed by the issuer for the receipt job', actual: v.detail, cause: 'verified the saved OIDC token' });
         else
@@ -1021,6 +1022,9 @@ async function verifyReceipt(opts, deps) {
         },
         appraised,
         leaves: { total: all.length, compared, self_reported: unverified.length },
+        manifests: { workload: wR ? (wR.rehashed ?? wR.saved) : null, input: inR.rehashed ?? inR.saved, outputs: outManifest },
+        oidc,
+        evidence: evV,
     };
 }
 /** Re-lint each struck sentence alone; where the verifier's linter flags it, its finding is the derived one. */

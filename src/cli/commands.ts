@@ -37,7 +37,7 @@ async function readText(path: string, what: string, maxBytes: number): Promise<s
 }
 
 /** The input key: from a file, or COMPUTE_RECEIPT_INPUT_KEY; never from argv. */
-async function inputKey(v: Parsed['values']): Promise<Buffer | undefined> {
+export async function inputKey(v: Parsed['values']): Promise<Buffer | undefined> {
   const f = str(v['input-key-file']);
   if (f) {
     const k = await readRegularFile(resolve(f), { maxBytes: READ_LIMITS.inputKey, what: 'input key file', shown: f });
@@ -62,6 +62,8 @@ export async function runCommand(cmd: string, argv: string[]): Promise<number> {
       return cmdLint(argv);
     case 'demo':
       return cmdDemo(argv);
+    case 'compare':
+      return (await import('./compare.js')).cmdCompare(argv);
     case 'begin':
       return (await import('./begin.js')).cmdBegin(argv, deps(argv.includes('--json') || argv.includes('--quiet')), out, (s) => process.stderr.write(s));
     default:

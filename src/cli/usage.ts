@@ -17,6 +17,10 @@ commands:
              --policy NAME|FILE (required: the verifier's own policy)  --workload P  --inputs P  --outputs P
              --input-key-file F  --expect-job ID  --expect-sha SHA  --at TIME  --trust-roots DIR
              --oidc-jwks FILE  --network  --fail-on deny|hold|never (default hold)  --json  --quiet
+  compare    compare R1 R2 [R...]: verify each receipt, then compare workload, inputs and outputs (tier reproduced)
+             --policy NAME|FILE (required; its reproduction block)  --workload P  --inputs P  --input-key-file F
+             --at TIME  --trust-roots DIR  --oidc-jwks FILE  --network  --out DIR (default ./compute-receipt-compare)
+             --fail-on deny|hold|never (default hold)  --json
   begin      two-phase flow (TDX), before the workload runs: hash workload and inputs, extend RTMR3 with
              the begin event, write --state F for create --begin-state F (docs/execution.md)
              --workload P  --inputs P  --state F (required)  --event-log F (default beside the state)

@@ -7,6 +7,7 @@
  */
 import { z } from 'zod';
 import { SNP_POLICY_BIT_NAMES, type SnpPolicyBit } from '../evidence/formats/sev-snp-report.js';
+import { type Reproduction, reproductionSchema } from './reproduction.js';
 
 export const EVIDENCE_KINDS = ['tdx', 'sev-snp', 'nvidia-gpu', 'simulated'] as const;
 export type PolicyEvidenceKind = (typeof EVIDENCE_KINDS)[number];
@@ -140,6 +141,8 @@ export interface Policy {
   allowed_ignores: string[];
   benchmark: 'context-only';
   waivers: Waiver[];
+  /** What `compare` needs for the tier `reproduced` (./reproduction.ts); absent: compare holds. */
+  reproduction?: Reproduction | undefined;
 }
 
 const HEX96 = /^[0-9a-f]{96}$/;
@@ -371,6 +374,7 @@ export const policySchema = z.strictObject({
       { error: 'must be a list' },
     )
     .default([]),
+  reproduction: reproductionSchema.optional(),
 });
 
 // Compile-time proof that the schema and the written-out type agree, both ways.

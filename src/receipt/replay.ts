@@ -124,6 +124,12 @@ export interface VerifyResult {
   appraised: Receipt;
   /** Counts for reports: leaves in the receipt, compared, shown self-reported. */
   leaves: { total: number; compared: number; self_reported: number };
+  /** The manifests the digests were derived from (re-hashed, else the saved copy); null when absent or an image. */
+  manifests: { workload: Manifest | null; input: Manifest | null; outputs: Manifest | null };
+  /** The saved OIDC token's verification (null: the receipt has none); `claims` only when verified. */
+  oidc: { status: 'verified' | 'failed' | 'unavailable'; detail: string; claims?: Record<string, unknown> } | null;
+  /** The evidence as the verifier verified it (its roots, its clock), in receipt order. */
+  evidence: VerifiedEvidence[];
 }
 
 /** Files in the receipt directory are read up to this size (evidence, manifests, a benchmark file). */
@@ -426,6 +432,7 @@ export async function verifyReceipt(opts: VerifyOptions, deps: RunDeps): Promise
 
   // ---- OIDC token: its digest is bound; the saved token must match it and verify.
   let oidcDigest: string | null = null;
+  let oidc: VerifyResult['oidc'] = null;
   const tokenBytes = listing.files.has('oidc-token.jwt') || receipt.binding.oidc_token_digest ? await readInDir('oidc-token.jwt') : null;
   if (tokenBytes) {
     oidcDigest = sha256Prefixed(tokenBytes.toString('utf8'));
@@ -436,6 +443,7 @@ export async function verifyReceipt(opts: VerifyOptions, deps: RunDeps): Promise
       issuer: oidcIssuer(deps.env['GITHUB_SERVER_URL']),
       expected: { repository: j.repository, run_id: j.run_id, sha: j.sha, run_attempt: j.run_attempt, workflow_ref: j.workflow_ref },
     });
+    oidc = v.status === 'verified' ? { status: v.status, detail: v.detail, claims: { ...v.claims } } : { status: v.status, detail: v.detail };
     if (v.status === 'failed') mismatches.push({ field: 'oidc_token', expected: 'a token signed by the issuer for the receipt job', actual: v.detail, cause: 'verified the saved OIDC token' });
     else notes.push(v.detail);
   }
@@ -671,6 +679,9 @@ export async function verifyReceipt(opts: VerifyOptions, deps: RunDeps): Promise
     },
     appraised,
     leaves: { total: all.length, compared, self_reported: unverified.length },
+    manifests: { workload: wR ? (wR.rehashed ?? wR.saved) : null, input: inR.rehashed ?? inR.saved, outputs: outManifest },
+    oidc,
+    evidence: evV,
   };
 }
 

@@ -56,6 +56,8 @@ export interface WriteOptions {
   /** The output as the user named it, for messages. */
   shown?: string;
   guard?: OutGuard;
+  /** The file written last, whose presence means the directory is complete (default receipt.json; compare writes compare.json). */
+  last?: string;
 }
 
 function within(parent: string, child: string): boolean {
@@ -318,8 +320,9 @@ export async function writeReceiptDir(out: string, files: OutFile[], receiptJson
   const target = resolve(out);
   const shown = opts.shown ?? out;
   const names = files.map((f) => f.path);
+  const last = opts.last ?? RECEIPT;
   for (const n of names) {
-    if (!safeRel(n) || n === RECEIPT || n === WRITTEN_LIST || n === STAGING_MARK) throw new Error(`writeReceiptDir: bad file path ${q(n)}`);
+    if (!safeRel(n) || n === last || n === WRITTEN_LIST || n === STAGING_MARK) throw new Error(`writeReceiptDir: bad file path ${q(n)}`);
   }
   if (new Set(names).size !== names.length) throw new Error('writeReceiptDir: a file path is given twice');
   checkOutPath(target, shown, opts.guard);
@@ -330,7 +333,7 @@ export async function writeReceiptDir(out: string, files: OutFile[], receiptJson
   const tag = randomBytes(6).toString('hex');
   const staging = join(dirname(target), `.${basename(target)}.compute-receipt-staging-${tag}`);
   const old = join(dirname(target), `.${basename(target)}.compute-receipt-old-${tag}`);
-  const list = JSON.stringify({ written_by: WRITER, files: [...names, RECEIPT, WRITTEN_LIST].sort() }) + '\n';
+  const list = JSON.stringify({ written_by: WRITER, files: [...names, last, WRITTEN_LIST].sort() }) + '\n';
   const signals = deferSignals();
   const stopIfSignalled = () => {
     if (signals.pending()) throw new Interrupted();
@@ -344,7 +347,7 @@ export async function writeReceiptDir(out: string, files: OutFile[], receiptJson
         await writeAtomic(join(staging, ...f.path.split('/')), f.bytes);
       }
       await writeAtomic(join(staging, WRITTEN_LIST), list);
-      await writeAtomic(join(staging, RECEIPT), receiptJson);
+      await writeAtomic(join(staging, last), receiptJson);
       stopIfSignalled();
       await unlink(join(staging, STAGING_MARK));
       // From here the swap runs to its end; a signal is acted on after it (signals.release).
@@ -364,7 +367,7 @@ export async function writeReceiptDir(out: string, files: OutFile[], receiptJson
   } finally {
     signals.release();
   }
-  return join(target, RECEIPT);
+  return join(target, last);
 }
 
 /** Write to a temporary name in the same directory, then rename over the final name. */

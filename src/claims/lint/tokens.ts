@@ -48,6 +48,8 @@ const IRREGULAR: Record<string, string> = {
   indication: 'indicate', demonstration: 'demonstrate', confirmation: 'confirm',
   guarantee: 'guarantee', guarantees: 'guarantee', guaranteed: 'guarantee',
   termination: 'terminate',
+  // "note" would otherwise stem to "not", the negation.
+  note: 'notes', notes: 'notes', noted: 'notes', noting: 'notes',
 };
 
 /** Words after which 's stands for "is". */

@@ -348,8 +348,8 @@ describe('the policy block, the schema and the reports', () => {
     expect(md).not.toMatch(/@team/);
     const prose = md.split('### Blocked claims')[0]!;
     expect(lint(prose)).toEqual([]);
-    const comment = renderCompareComment(c, { key: 'infer' });
-    expect(comment.startsWith('<!-- compute-receipt:compare:infer -->')).toBe(true);
+    const comment = renderCompareComment(c, { key: 'wf.yml#infer:compare' });
+    expect(comment.startsWith('<!-- compute-receipt:wf.yml#infer:compare -->')).toBe(true);
   });
 
   it('diff and platform helpers', () => {

@@ -28,7 +28,7 @@ import {
   DEFAULT_IGNORES,
 } from './digest/index.js';
 import type { AuxFile, CollectedEvidence, VerifiedEvidence } from './evidence/types.js';
-import { listTrustRootFiles, loadTrustRoots, parseEvidenceSpec, verifyEvidence, type KdsOptions, type PcsOptions, type SourceDeps } from './evidence/index.js';
+import { listTrustRootFiles, loadTrustRoots, parseEvidenceSpec, verifyEvidence, type KdsOptions, type NrasOptions, type PcsOptions, type SourceDeps } from './evidence/index.js';
 import { appraise, decide, loadPolicy, type Check, type LoadedPolicy } from './policy/index.js';
 import type { AppraisalInput } from './policy/types.js';
 import { type Receipt, ReceiptSchema, SCHEMA_VERSION, type StorageKind } from './receipt/schema.js';
@@ -220,6 +220,15 @@ export function kdsOptions(env: NodeJS.ProcessEnv): KdsOptions {
   return base ? { baseUrl: base } : {};
 }
 
+/**
+ * Where the NRAS key set is fetched from with --network: NVIDIA's by default, or a stand-in named by
+ * COMPUTE_RECEIPT_NRAS_JWKS_URL. Its keys must still chain to the pinned NRAS intermediate.
+ */
+export function nrasOptions(env: NodeJS.ProcessEnv): NrasOptions {
+  const url = env['COMPUTE_RECEIPT_NRAS_JWKS_URL'];
+  return url ? { jwksUrl: url } : {};
+}
+
 /** Collect from every source with the binding's report_data and GPU nonce, then verify each piece (no policy). */
 export async function collectAndVerify(
   specs: string[],
@@ -245,6 +254,7 @@ export async function collectAndVerify(
       network: opts.network,
       pcs: pcsOptions(deps.env),
       kds: kdsOptions(deps.env),
+      nras: nrasOptions(deps.env),
     });
     // Name the file by the sniffed format, which the verifier knows better than the source.
     const named = `evidence/${i}-${safeFileName(v.format)}.bin`;

@@ -18,6 +18,8 @@ export const modules = {
 /* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9786);
 /* harmony import */ var _util_assets_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7382);
 /* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6416);
+/* harmony import */ var _style_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1715);
+
 
 
 
@@ -65,14 +67,14 @@ async function runDemo(out, deps) {
         }, deps);
         const ex = (p) => (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(out, 'example', p);
         // Loaded the way `verify` loads it, so the bundle holds the replay code once.
-        const { verifyReceipt } = await Promise.all(/* import() */[__webpack_require__.e(858), __webpack_require__.e(219), __webpack_require__.e(836)]).then(__webpack_require__.bind(__webpack_require__, 4836));
+        const { verifyReceipt } = await Promise.all(/* import() */[__webpack_require__.e(219), __webpack_require__.e(64)]).then(__webpack_require__.bind(__webpack_require__, 9064));
         const verified = await verifyReceipt({ receipt: out, policy: 'demo', workload: [ex('model')], inputs: [ex('inputs')], outputs: [ex('outputs')], network: false }, deps);
         const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(deps.cwd, out) || '.';
         const lines = [];
         lines.push((0,_render_js__WEBPACK_IMPORTED_MODULE_6__/* .renderText */ .S5)(verified.appraised, { title: 'compute-receipt demo: simulated evidence, no hardware claim' }));
         lines.push(`begin: measured the example's model and inputs into a simulated RTMR3 (compute-receipt.begin ${begun.state.begin_event_digest.slice(0, 16)}…); create sealed the outputs with compute-receipt.seal`);
         lines.push(`producer: wrote ${(0,_render_js__WEBPACK_IMPORTED_MODULE_6__/* .clean */ .uH)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(deps.cwd, created.receiptPath))} (${created.receiptDigest}), self-appraised ${created.receipt.policy_decision.status}`);
-        lines.push(`verifier: re-hashed the example, recomputed the binding, re-verified the evidence: ${verified.ok ? 'no mismatch' : `${verified.mismatches.length} mismatch(es)`}, decision ${verified.decision}`);
+        lines.push(`verifier: re-hashed the example, recomputed the binding, re-verified the evidence: ${verified.ok ? 'no mismatch' : (0,_style_js__WEBPACK_IMPORTED_MODULE_7__/* .count */ .U9)(verified.mismatches.length, 'mismatch', 'mismatches')}, decision ${verified.decision}`);
         lines.push('');
         lines.push('replay it yourself:');
         lines.push(`  compute-receipt verify ${rel} --policy demo --workload ${rel}/example/model --inputs ${rel}/example/inputs --outputs ${rel}/example/outputs`);

@@ -80,8 +80,8 @@ function reproducedClaim(f) {
 var src_policy = __webpack_require__(6413);
 // EXTERNAL MODULE: ./src/policy/reproduction.ts
 var reproduction = __webpack_require__(9846);
-// EXTERNAL MODULE: ./src/receipt/replay.ts + 4 modules
-var replay = __webpack_require__(4836);
+// EXTERNAL MODULE: ./src/receipt/replay.ts + 6 modules
+var replay = __webpack_require__(9064);
 // EXTERNAL MODULE: ./src/version.ts
 var version = __webpack_require__(311);
 // EXTERNAL MODULE: external "node:crypto"

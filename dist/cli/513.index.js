@@ -13,9 +13,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7593);
-/* harmony import */ var _policy_gate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5375);
-/* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6416);
-/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1654);
+/* harmony import */ var _spec_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3379);
+/* harmony import */ var _policy_gate_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5375);
+/* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6416);
+/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1654);
+
 
 
 
@@ -24,26 +26,14 @@ __webpack_require__.r(__webpack_exports__);
 
 /** `compare R1 R2 [R...] --policy P`: exit 0 reproduced, 1 held or denied (at --fail-on, default hold), 2 bad input. */
 async function cmdCompare(argv) {
-    const { values: v, positionals } = (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .parse */ .qg)('compare', argv, {
-        policy: { type: 'string' },
-        workload: { type: 'string', multiple: true },
-        inputs: { type: 'string', multiple: true },
-        'input-key-file': { type: 'string' },
-        at: { type: 'string' },
-        'trust-roots': { type: 'string' },
-        'oidc-jwks': { type: 'string' },
-        network: { type: 'boolean' },
-        out: { type: 'string' },
-        'fail-on': { type: 'string' },
-        json: { type: 'boolean' },
-    }, true);
+    const { values: v, positionals } = (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .parse */ .qg)('compare', argv, (0,_spec_js__WEBPACK_IMPORTED_MODULE_3__/* .optionsOf */ .cz)('compare'), true);
     if (positionals.length < 2)
         throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('USAGE', 'compare takes two or more RECEIPTs (receipt.json or its directory)');
     const policy = (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(v['policy']);
     if (!policy)
         throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('USAGE', "compare needs --policy: the verifier's own policy (name or file), never a receipt's copy");
-    const failOn = (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .oneOf */ .yL)('fail-on', (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(v['fail-on']), _policy_gate_js__WEBPACK_IMPORTED_MODULE_3__/* .FAIL_ON */ .d$, 'hold');
-    const { compareReceipts } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(577), __webpack_require__.e(631), __webpack_require__.e(858), __webpack_require__.e(382), __webpack_require__.e(572), __webpack_require__.e(221), __webpack_require__.e(717), __webpack_require__.e(20), __webpack_require__.e(786), __webpack_require__.e(219), __webpack_require__.e(836), __webpack_require__.e(256)]).then(__webpack_require__.bind(__webpack_require__, 9256));
+    const failOn = (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .oneOf */ .yL)('fail-on', (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(v['fail-on']), _policy_gate_js__WEBPACK_IMPORTED_MODULE_4__/* .FAIL_ON */ .d$, 'hold');
+    const { compareReceipts } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(577), __webpack_require__.e(106), __webpack_require__.e(382), __webpack_require__.e(572), __webpack_require__.e(878), __webpack_require__.e(717), __webpack_require__.e(20), __webpack_require__.e(786), __webpack_require__.e(219), __webpack_require__.e(64), __webpack_require__.e(256)]).then(__webpack_require__.bind(__webpack_require__, 9256));
     const { writeCompare } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(20), __webpack_require__.e(995)]).then(__webpack_require__.bind(__webpack_require__, 1444));
     const { renderCompareText } = await __webpack_require__.e(/* import() */ 203).then(__webpack_require__.bind(__webpack_require__, 6203));
     const deps = { cwd: process.cwd(), env: process.env, now: () => new Date() };
@@ -54,7 +44,7 @@ async function cmdCompare(argv) {
         inputs: (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .list */ .p_)(v['inputs']),
         network: v['network'] === true,
     };
-    const key = await (0,_commands_js__WEBPACK_IMPORTED_MODULE_5__/* .inputKey */ .s)(v);
+    const key = await (0,_commands_js__WEBPACK_IMPORTED_MODULE_6__/* .inputKey */ .s)(v);
     if (key)
         opts.inputKey = key;
     const at = (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .parseTime */ .pe)('at', (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(v['at']));
@@ -72,11 +62,11 @@ async function cmdCompare(argv) {
         process.stdout.write(JSON.stringify(c, null, 2) + '\n');
     else {
         process.stdout.write(renderCompareText(c, positionals));
-        process.stdout.write(`\nwrote ${(0,_render_js__WEBPACK_IMPORTED_MODULE_4__/* .clean */ .uH)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(deps.cwd, written.path) || written.path)} (${written.digest})\n`);
+        process.stdout.write(`\nwrote ${(0,_render_js__WEBPACK_IMPORTED_MODULE_5__/* .clean */ .uH)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(deps.cwd, written.path) || written.path)} (${written.digest})\n`);
     }
-    const fails = (0,_policy_gate_js__WEBPACK_IMPORTED_MODULE_3__/* .gateFails */ .xd)(c.decision.status, failOn);
+    const fails = (0,_policy_gate_js__WEBPACK_IMPORTED_MODULE_4__/* .gateFails */ .xd)(c.decision.status, failOn);
     if (fails)
-        process.stderr.write((0,_render_js__WEBPACK_IMPORTED_MODULE_4__/* .clean */ .uH)((0,_policy_gate_js__WEBPACK_IMPORTED_MODULE_3__/* .gateMessage */ .V6)(c.decision.status, failOn, c.checks, c.decision.reason) ?? '') + '\n');
+        process.stderr.write((0,_render_js__WEBPACK_IMPORTED_MODULE_5__/* .clean */ .uH)((0,_policy_gate_js__WEBPACK_IMPORTED_MODULE_4__/* .gateMessage */ .V6)(c.decision.status, failOn, c.checks, c.decision.reason) ?? '') + '\n');
     return fails ? 1 : 0;
 }
 

@@ -15,6 +15,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7593);
 /* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6416);
+/* harmony import */ var _spec_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3379);
+
 
 
 
@@ -22,26 +24,12 @@ __webpack_require__.r(__webpack_exports__);
 
 /** `begin`: the first half of the two-phase flow (docs/execution.md). */
 async function cmdBegin(argv, deps, out, err) {
-    const { values: v } = (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .parse */ .qg)('begin', argv, {
-        workload: { type: 'string', multiple: true },
-        inputs: { type: 'string', multiple: true },
-        evidence: { type: 'string', multiple: true },
-        state: { type: 'string' },
-        'event-log': { type: 'string' },
-        'job-id': { type: 'string' },
-        nonce: { type: 'string' },
-        'input-key-file': { type: 'string' },
-        'allow-symlinks': { type: 'boolean' },
-        ignore: { type: 'string', multiple: true },
-        serialization: { type: 'string' },
-        json: { type: 'boolean' },
-        quiet: { type: 'boolean' },
-    }, false);
+    const { values: v } = (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .parse */ .qg)('begin', argv, (0,_spec_js__WEBPACK_IMPORTED_MODULE_5__/* .optionsOf */ .cz)('begin'), false);
     const state = (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(v['state']);
     if (!state)
         throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('USAGE', 'begin needs --state FILE (create --begin-state FILE seals it)');
     const serialization = (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .oneOf */ .yL)('serialization', (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(v['serialization']), ['files', 'shards'], 'files');
-    const { begin } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(577), __webpack_require__.e(631), __webpack_require__.e(382), __webpack_require__.e(572), __webpack_require__.e(221), __webpack_require__.e(717), __webpack_require__.e(20), __webpack_require__.e(786), __webpack_require__.e(331)]).then(__webpack_require__.bind(__webpack_require__, 4331));
+    const { begin } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(577), __webpack_require__.e(106), __webpack_require__.e(382), __webpack_require__.e(572), __webpack_require__.e(878), __webpack_require__.e(717), __webpack_require__.e(20), __webpack_require__.e(786), __webpack_require__.e(331)]).then(__webpack_require__.bind(__webpack_require__, 4331));
     const r = await begin({
         workload: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .list */ .p_)(v['workload']),
         inputs: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .list */ .p_)(v['inputs']),

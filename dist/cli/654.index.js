@@ -87,7 +87,7 @@ function parse(command, argv, options, allowPositionals) {
     }
     catch (e) {
         const msg = e.message.split('\n')[0] ?? 'bad arguments';
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('USAGE', `${command}: ${msg.replace(/\. To specify a positional argument.*$/, '')}`);
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('USAGE', `${command}: ${msg.replace(/\. To specify a positional argument.*$/, '')} (see compute-receipt ${command} --help)`);
     }
 }
 function str(v) {
@@ -137,13 +137,17 @@ function hexArg(flag, v, bytes) {
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _binding_jcs_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3069);
+/* harmony import */ var _binding_jcs_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(3069);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17);
 /* harmony import */ var _util_read_file_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5201);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7593);
 /* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6416);
-/* harmony import */ var _policy_gate_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5375);
-/* harmony import */ var _util_progress_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5365);
+/* harmony import */ var _spec_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3379);
+/* harmony import */ var _style_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1715);
+/* harmony import */ var _policy_gate_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5375);
+/* harmony import */ var _util_progress_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5365);
+
+
 
 
 
@@ -163,7 +167,7 @@ function deps(quiet = true) {
 const SERIALIZATION = ['files', 'shards'];
 /** Hashing progress on stderr: a live line on a terminal, a line every few seconds in Actions. */
 function progressFor(quiet) {
-    return (0,_util_progress_js__WEBPACK_IMPORTED_MODULE_6__/* .progressHook */ .pE)((0,_util_progress_js__WEBPACK_IMPORTED_MODULE_6__/* .progressMode */ .Zo)({ isTTY: process.stderr.isTTY === true, env: process.env, quiet }), (s) => process.stderr.write(s));
+    return (0,_util_progress_js__WEBPACK_IMPORTED_MODULE_8__/* .progressHook */ .pE)((0,_util_progress_js__WEBPACK_IMPORTED_MODULE_8__/* .progressMode */ .Zo)({ isTTY: process.stderr.isTTY === true, env: process.env, quiet }), (s) => process.stderr.write(s));
 }
 function out(s) {
     process.stdout.write(s);
@@ -209,34 +213,8 @@ async function runCommand(cmd, argv) {
     }
 }
 async function cmdCreate(argv) {
-    const { values: v } = (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .parse */ .qg)('create', argv, {
-        workload: { type: 'string', multiple: true },
-        inputs: { type: 'string', multiple: true },
-        outputs: { type: 'string', multiple: true },
-        benchmark: { type: 'string' },
-        evidence: { type: 'string', multiple: true },
-        policy: { type: 'string' },
-        'job-id': { type: 'string' },
-        nonce: { type: 'string' },
-        claims: { type: 'string', multiple: true },
-        'claim-rules': { type: 'string', multiple: true },
-        storage: { type: 'string' },
-        'trust-roots': { type: 'string' },
-        certs: { type: 'string', multiple: true },
-        collateral: { type: 'string' },
-        'input-key-file': { type: 'string' },
-        'allow-symlinks': { type: 'boolean' },
-        ignore: { type: 'string', multiple: true },
-        network: { type: 'boolean' },
-        out: { type: 'string' },
-        serialization: { type: 'string' },
-        'fail-on': { type: 'string' },
-        'begin-state': { type: 'string' },
-        'exit-status': { type: 'string' },
-        json: { type: 'boolean' },
-        quiet: { type: 'boolean' },
-    }, false);
-    const failOn = (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .oneOf */ .yL)('fail-on', (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(v['fail-on']), _policy_gate_js__WEBPACK_IMPORTED_MODULE_5__/* .FAIL_ON */ .d$, 'deny');
+    const { values: v } = (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .parse */ .qg)('create', argv, (0,_spec_js__WEBPACK_IMPORTED_MODULE_5__/* .optionsOf */ .cz)('create'), false);
+    const failOn = (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .oneOf */ .yL)('fail-on', (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(v['fail-on']), _policy_gate_js__WEBPACK_IMPORTED_MODULE_7__/* .FAIL_ON */ .d$, 'deny');
     const exitStatus = (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(v['exit-status']);
     if (exitStatus !== undefined && !/^-?\d{1,10}$/.test(exitStatus))
         throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('USAGE', `--exit-status must be an integer (got ${JSON.stringify(exitStatus)})`);
@@ -244,7 +222,7 @@ async function cmdCreate(argv) {
     const storage = (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .oneOf */ .yL)('storage', (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(v['storage']), STORAGE, 'unknown');
     const claims = await Promise.all((0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .list */ .p_)(v['claims']).map(async (f) => ({ source: f, text: await readText(f, 'claims file', _util_read_file_js__WEBPACK_IMPORTED_MODULE_2__/* .READ_LIMITS */ .Cl.claimText) })));
     const claimRules = await Promise.all((0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .list */ .p_)(v['claim-rules']).map(async (f) => ({ source: f, text: await readText(f, 'claim rules file', _util_read_file_js__WEBPACK_IMPORTED_MODULE_2__/* .READ_LIMITS */ .Cl.claimRules) })));
-    const { create, gateFails, DEFAULT_POLICY } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(577), __webpack_require__.e(631), __webpack_require__.e(382), __webpack_require__.e(572), __webpack_require__.e(221), __webpack_require__.e(717), __webpack_require__.e(20), __webpack_require__.e(786)]).then(__webpack_require__.bind(__webpack_require__, 9786));
+    const { create, gateFails, DEFAULT_POLICY } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(577), __webpack_require__.e(106), __webpack_require__.e(382), __webpack_require__.e(572), __webpack_require__.e(878), __webpack_require__.e(717), __webpack_require__.e(20), __webpack_require__.e(786)]).then(__webpack_require__.bind(__webpack_require__, 9786));
     const r = await create({
         workload: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .list */ .p_)(v['workload']),
         inputs: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .list */ .p_)(v['inputs']),
@@ -271,42 +249,27 @@ async function cmdCreate(argv) {
     }, deps(v['json'] === true || v['quiet'] === true));
     if (v['json'])
         json(r.receipt);
-    else {
-        out((0,_render_js__WEBPACK_IMPORTED_MODULE_4__/* .renderText */ .S5)(r.receipt));
+    else if (!v['quiet']) {
+        out((0,_render_js__WEBPACK_IMPORTED_MODULE_4__/* .renderText */ .S5)(r.receipt, { style: (0,_style_js__WEBPACK_IMPORTED_MODULE_6__/* .styleFor */ .j9)(process.stdout, process.env) }));
         out(`\nwrote ${(0,_render_js__WEBPACK_IMPORTED_MODULE_4__/* .clean */ .uH)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(process.cwd(), r.receiptPath) || r.receiptPath)} (${r.receiptDigest})\n`);
     }
     const fails = gateFails(r.receipt.policy_decision.status, failOn);
     if (fails) {
         const d = r.receipt.policy_decision;
-        process.stderr.write((0,_render_js__WEBPACK_IMPORTED_MODULE_4__/* .clean */ .uH)((0,_policy_gate_js__WEBPACK_IMPORTED_MODULE_5__/* .gateMessage */ .V6)(d.status, failOn, d.checks, d.reason) ?? '') + '\n');
+        process.stderr.write((0,_render_js__WEBPACK_IMPORTED_MODULE_4__/* .clean */ .uH)((0,_policy_gate_js__WEBPACK_IMPORTED_MODULE_7__/* .gateMessage */ .V6)(d.status, failOn, d.checks, d.reason) ?? '') + '\n');
     }
     return fails ? 1 : 0;
 }
 async function cmdVerify(argv) {
-    const { values: v, positionals } = (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .parse */ .qg)('verify', argv, {
-        policy: { type: 'string' },
-        workload: { type: 'string', multiple: true },
-        inputs: { type: 'string', multiple: true },
-        outputs: { type: 'string', multiple: true },
-        'input-key-file': { type: 'string' },
-        'expect-job': { type: 'string' },
-        'expect-sha': { type: 'string' },
-        at: { type: 'string' },
-        'trust-roots': { type: 'string' },
-        'oidc-jwks': { type: 'string' },
-        network: { type: 'boolean' },
-        'fail-on': { type: 'string' },
-        json: { type: 'boolean' },
-        quiet: { type: 'boolean' },
-    }, true);
+    const { values: v, positionals } = (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .parse */ .qg)('verify', argv, (0,_spec_js__WEBPACK_IMPORTED_MODULE_5__/* .optionsOf */ .cz)('verify'), true);
     if (positionals.length !== 1)
         throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('USAGE', 'verify takes exactly one RECEIPT (receipt.json or its directory)');
     const policy = (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(v['policy']);
     if (!policy)
         throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('USAGE', "verify needs --policy: the verifier's own policy (name or file), never the receipt's copy");
-    const failOn = (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .oneOf */ .yL)('fail-on', (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(v['fail-on']), _policy_gate_js__WEBPACK_IMPORTED_MODULE_5__/* .FAIL_ON */ .d$, 'hold');
-    const { verifyReceipt } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(577), __webpack_require__.e(631), __webpack_require__.e(858), __webpack_require__.e(382), __webpack_require__.e(572), __webpack_require__.e(221), __webpack_require__.e(717), __webpack_require__.e(20), __webpack_require__.e(786), __webpack_require__.e(219), __webpack_require__.e(836)]).then(__webpack_require__.bind(__webpack_require__, 4836));
-    const { gateFails } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(577), __webpack_require__.e(631), __webpack_require__.e(382), __webpack_require__.e(572), __webpack_require__.e(221), __webpack_require__.e(717), __webpack_require__.e(20), __webpack_require__.e(786)]).then(__webpack_require__.bind(__webpack_require__, 9786));
+    const failOn = (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .oneOf */ .yL)('fail-on', (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(v['fail-on']), _policy_gate_js__WEBPACK_IMPORTED_MODULE_7__/* .FAIL_ON */ .d$, 'hold');
+    const { verifyReceipt } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(577), __webpack_require__.e(106), __webpack_require__.e(382), __webpack_require__.e(572), __webpack_require__.e(878), __webpack_require__.e(717), __webpack_require__.e(20), __webpack_require__.e(786), __webpack_require__.e(219), __webpack_require__.e(64)]).then(__webpack_require__.bind(__webpack_require__, 9064));
+    const { gateFails } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(577), __webpack_require__.e(106), __webpack_require__.e(382), __webpack_require__.e(572), __webpack_require__.e(878), __webpack_require__.e(717), __webpack_require__.e(20), __webpack_require__.e(786)]).then(__webpack_require__.bind(__webpack_require__, 9786));
     const opts = {
         receipt: positionals[0],
         policy,
@@ -341,25 +304,19 @@ async function cmdVerify(argv) {
             notes: r.notes,
         });
     }
-    else {
-        out((0,_render_js__WEBPACK_IMPORTED_MODULE_4__/* .renderVerifyText */ .vs)(r));
+    else if (!v['quiet']) {
+        out((0,_render_js__WEBPACK_IMPORTED_MODULE_4__/* .renderVerifyText */ .vs)(r, (0,_style_js__WEBPACK_IMPORTED_MODULE_6__/* .styleFor */ .j9)(process.stdout, process.env)));
     }
     const fails = !r.ok || gateFails(r.decision, failOn);
     if (fails) {
         process.stderr.write(!r.ok
-            ? `compute-receipt: verify found ${r.mismatches.length} mismatch(es): ${r.mismatches.map((m) => (0,_render_js__WEBPACK_IMPORTED_MODULE_4__/* .clean */ .uH)(m.field)).join(', ')}\n`
-            : (0,_render_js__WEBPACK_IMPORTED_MODULE_4__/* .clean */ .uH)((0,_policy_gate_js__WEBPACK_IMPORTED_MODULE_5__/* .gateMessage */ .V6)(r.decision, failOn, r.checks, r.reason) ?? '') + '\n');
+            ? `compute-receipt: verify found ${(0,_style_js__WEBPACK_IMPORTED_MODULE_6__/* .count */ .U9)(r.mismatches.length, 'mismatch', 'mismatches')}: ${r.mismatches.map((m) => (0,_render_js__WEBPACK_IMPORTED_MODULE_4__/* .clean */ .uH)(m.field)).join(', ')}\n`
+            : (0,_render_js__WEBPACK_IMPORTED_MODULE_4__/* .clean */ .uH)((0,_policy_gate_js__WEBPACK_IMPORTED_MODULE_7__/* .gateMessage */ .V6)(r.decision, failOn, r.checks, r.reason) ?? '') + '\n');
     }
     return fails ? 1 : 0;
 }
 async function cmdHash(argv) {
-    const { values: v, positionals } = (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .parse */ .qg)('hash', argv, {
-        'allow-symlinks': { type: 'boolean' },
-        ignore: { type: 'string', multiple: true },
-        serialization: { type: 'string' },
-        json: { type: 'boolean' },
-        quiet: { type: 'boolean' },
-    }, true);
+    const { values: v, positionals } = (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .parse */ .qg)('hash', argv, (0,_spec_js__WEBPACK_IMPORTED_MODULE_5__/* .optionsOf */ .cz)('hash'), true);
     if (positionals.length === 0)
         throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('USAGE', 'hash needs at least one path');
     const method = (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .oneOf */ .yL)('serialization', (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(v['serialization']), SERIALIZATION, 'files');
@@ -367,7 +324,7 @@ async function cmdHash(argv) {
     const { resolveAll } = await __webpack_require__.e(/* import() */ 425).then(__webpack_require__.bind(__webpack_require__, 9425));
     const roots = resolveAll(process.cwd(), positionals, 'hash');
     const progress = progressFor(v['json'] === true || v['quiet'] === true);
-    const tree = await (0,_util_progress_js__WEBPACK_IMPORTED_MODULE_6__/* .tracked */ .rX)(progress, 'hash', (p) => digestTree(roots, {
+    const tree = await (0,_util_progress_js__WEBPACK_IMPORTED_MODULE_8__/* .tracked */ .rX)(progress, 'hash', (p) => digestTree(roots, {
         allowSymlinks: v['allow-symlinks'] === true,
         ignorePaths: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .list */ .p_)(v['ignore']),
         method,
@@ -388,8 +345,11 @@ async function cmdHash(argv) {
         });
         out(buf + (tree.resources.length ? '\n  ]\n}\n' : ']\n}\n'));
     }
+    else if (v['quiet']) {
+        out(`${tree.digest}\n`);
+    }
     else {
-        out(`${tree.digest}  ${tree.files} files, ${tree.bytes} bytes\n`);
+        out(`${tree.digest}  ${(0,_style_js__WEBPACK_IMPORTED_MODULE_6__/* .count */ .U9)(tree.files, 'file')}, ${(0,_style_js__WEBPACK_IMPORTED_MODULE_6__/* .count */ .U9)(tree.bytes, 'byte')}\n`);
         let buf = '';
         for (const r of tree.resources) {
             buf += `  ${r.sha256}  ${(0,_render_js__WEBPACK_IMPORTED_MODULE_4__/* .clean */ .uH)(r.name)}\n`;
@@ -406,27 +366,16 @@ async function cmdEvidence(argv) {
     const [sub, ...rest] = argv;
     if (sub !== 'inspect' && sub !== 'verify')
         throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('USAGE', 'evidence takes a subcommand: inspect F | verify F');
-    const { values: v, positionals } = (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .parse */ .qg)(`evidence ${sub}`, rest, {
-        json: { type: 'boolean' },
-        ...(sub === 'verify'
-            ? {
-                'report-data': { type: 'string' },
-                nonce: { type: 'string' },
-                'trust-roots': { type: 'string' },
-                certs: { type: 'string', multiple: true },
-                collateral: { type: 'string' },
-                at: { type: 'string' },
-                network: { type: 'boolean' },
-            }
-            : {}),
-    }, true);
+    const { values: v, positionals } = (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .parse */ .qg)(`evidence ${sub}`, rest, (0,_spec_js__WEBPACK_IMPORTED_MODULE_5__/* .optionsOf */ .cz)(`evidence ${sub}`), true);
     if (positionals.length !== 1)
         throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('USAGE', `evidence ${sub} takes exactly one file`);
     const file = positionals[0];
     const bytes = await (0,_util_read_file_js__WEBPACK_IMPORTED_MODULE_2__/* .readRegularFile */ .XF)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(file), { maxBytes: _util_read_file_js__WEBPACK_IMPORTED_MODULE_2__/* .READ_LIMITS */ .Cl.evidence, what: 'evidence file', shown: file });
-    const ev = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(631), __webpack_require__.e(382), __webpack_require__.e(221)]).then(__webpack_require__.bind(__webpack_require__, 3221));
+    const ev = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(106), __webpack_require__.e(382), __webpack_require__.e(878)]).then(__webpack_require__.bind(__webpack_require__, 6878));
     if (sub === 'inspect') {
         const r = ev.inspectEvidence(bytes);
+        if (r.format === 'unknown')
+            throw notEvidence(file);
         if (v['json'])
             json(r);
         else {
@@ -447,8 +396,11 @@ async function cmdEvidence(argv) {
     }
     const reportData = (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .hexArg */ .KN)('report-data', (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(v['report-data']), 64);
     const gpuNonce = (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .hexArg */ .KN)('nonce', (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(v['nonce']), 32);
-    const { readAux, kdsOptions, pcsOptions } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(577), __webpack_require__.e(631), __webpack_require__.e(382), __webpack_require__.e(572), __webpack_require__.e(221), __webpack_require__.e(717), __webpack_require__.e(20), __webpack_require__.e(786)]).then(__webpack_require__.bind(__webpack_require__, 9786));
+    const { readAux, kdsOptions, nrasOptions, pcsOptions } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(577), __webpack_require__.e(106), __webpack_require__.e(382), __webpack_require__.e(572), __webpack_require__.e(878), __webpack_require__.e(717), __webpack_require__.e(20), __webpack_require__.e(786)]).then(__webpack_require__.bind(__webpack_require__, 9786));
     const aux = await readAux({ certs: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .list */ .p_)(v['certs']), collateralDir: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(v['collateral']) }, process.cwd());
+    // Bytes no parser recognises are bad input (exit 2), not evidence that failed to verify (exit 1).
+    if (ev.sniffFormat(bytes) === 'unknown')
+        throw notEvidence(file);
     const r = await ev.verifyEvidence({ bytes, aux }, file, {
         reportData: reportData ?? null,
         gpuNonce: gpuNonce ?? null,
@@ -457,6 +409,7 @@ async function cmdEvidence(argv) {
         network: v['network'] === true,
         pcs: pcsOptions(process.env),
         kds: kdsOptions(process.env),
+        nras: nrasOptions(process.env),
     });
     const verified = r.status === 'verified';
     const tcb = typeof r.claims['tcb_status'] === 'string' ? r.claims['tcb_status'] : null;
@@ -480,6 +433,9 @@ async function cmdEvidence(argv) {
     }
     return verified ? 0 : 1;
 }
+function notEvidence(file) {
+    return new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('EVIDENCE_MALFORMED', `${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_1__.q)(file)} is not attestation evidence compute-receipt recognises (a TDX quote, an SEV-SNP report, NVIDIA SPDM evidence or an NRAS token set)`);
+}
 /** Nested fields as dotted keys, one line each; long PEM text shown as its first line and length. */
 function flatten(v, prefix = '') {
     if (v !== null && typeof v === 'object' && !Array.isArray(v)) {
@@ -497,10 +453,7 @@ async function readStdin() {
     return (await (0,_util_read_file_js__WEBPACK_IMPORTED_MODULE_2__/* .readStreamCapped */ .GS)(process.stdin, { maxBytes: _util_read_file_js__WEBPACK_IMPORTED_MODULE_2__/* .READ_LIMITS */ .Cl.claimText, what: 'text on standard input' })).toString('utf8');
 }
 async function cmdLint(argv) {
-    const { values: v, positionals } = (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .parse */ .qg)('lint', argv, {
-        rules: { type: 'string', multiple: true },
-        json: { type: 'boolean' },
-    }, true);
+    const { values: v, positionals } = (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .parse */ .qg)('lint', argv, (0,_spec_js__WEBPACK_IMPORTED_MODULE_5__/* .optionsOf */ .cz)('lint'), true);
     const { claimRules } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(577), __webpack_require__.e(382), __webpack_require__.e(572), __webpack_require__.e(469)]).then(__webpack_require__.bind(__webpack_require__, 3469));
     const { lint } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(577), __webpack_require__.e(382), __webpack_require__.e(572)]).then(__webpack_require__.bind(__webpack_require__, 4572));
     const rules = claimRules(await Promise.all((0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .list */ .p_)(v['rules']).map(async (f) => ({ source: f, text: await readText(f, 'claim rules file', _util_read_file_js__WEBPACK_IMPORTED_MODULE_2__/* .READ_LIMITS */ .Cl.claimRules) }))));
@@ -521,7 +474,7 @@ async function cmdLint(argv) {
             })),
         });
     }
-    else {
+    else if (!v['quiet']) {
         for (const f of findings) {
             out(`${(0,_render_js__WEBPACK_IMPORTED_MODULE_4__/* .clean */ .uH)(f.file)}:${f.line}: ${f.category} (${f.rule}): ${(0,_render_js__WEBPACK_IMPORTED_MODULE_4__/* .clean */ .uH)(f.sentence)}\n  rewrite: ${(0,_render_js__WEBPACK_IMPORTED_MODULE_4__/* .clean */ .uH)(f.rewrite)}\n  why: ${(0,_render_js__WEBPACK_IMPORTED_MODULE_4__/* .clean */ .uH)(f.why)}\n`);
         }
@@ -531,11 +484,11 @@ async function cmdLint(argv) {
     return findings.length ? 1 : 0;
 }
 async function cmdDemo(argv) {
-    const { values: v } = (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .parse */ .qg)('demo', argv, { out: { type: 'string' }, json: { type: 'boolean' } }, false);
-    const { runDemo } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(577), __webpack_require__.e(631), __webpack_require__.e(382), __webpack_require__.e(572), __webpack_require__.e(221), __webpack_require__.e(717), __webpack_require__.e(20), __webpack_require__.e(786), __webpack_require__.e(155)]).then(__webpack_require__.bind(__webpack_require__, 1155));
+    const { values: v } = (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .parse */ .qg)('demo', argv, (0,_spec_js__WEBPACK_IMPORTED_MODULE_5__/* .optionsOf */ .cz)('demo'), false);
+    const { runDemo } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(577), __webpack_require__.e(106), __webpack_require__.e(382), __webpack_require__.e(572), __webpack_require__.e(878), __webpack_require__.e(717), __webpack_require__.e(20), __webpack_require__.e(786), __webpack_require__.e(155)]).then(__webpack_require__.bind(__webpack_require__, 1155));
     const r = await runDemo((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)((0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(v['out']) ?? 'compute-receipt-demo'), deps());
     if (v['json'])
-        json(JSON.parse((0,_binding_jcs_js__WEBPACK_IMPORTED_MODULE_7__/* .canonicalize */ .d)(r.verified)));
+        json(JSON.parse((0,_binding_jcs_js__WEBPACK_IMPORTED_MODULE_9__/* .canonicalize */ .d)(r.verified)));
     else
         out(r.text);
     return 0;
@@ -645,7 +598,10 @@ function md(s, max = 500) {
     return escapeMarkdown(clamp(s, max));
 }
 
+// EXTERNAL MODULE: ./src/cli/style.ts
+var cli_style = __webpack_require__(1715);
 ;// CONCATENATED MODULE: ./src/cli/render.ts
+
 
 /**
  * Make untrusted text safe for a terminal or a CI log: control characters (ANSI escapes included)
@@ -660,6 +616,11 @@ function n(count, word) {
     return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
 const MARK = { pass: 'PASS', hold: 'HOLD', deny: 'DENY' };
+/** PASS / HOLD / DENY, coloured on a terminal. */
+function mark(st, outcome) {
+    const m = MARK[outcome] ?? outcome;
+    return outcome === 'pass' ? st.ok(m) : outcome === 'hold' ? st.warn(m) : st.bad(m);
+}
 const SELF_REPORTED_LABEL = 'self-reported';
 /** ` (self-reported)` when the leaf at `path` (or any leaf under it) was not re-derived. */
 function selfReportedTag(unverified, path) {
@@ -674,9 +635,10 @@ function renderText(r, opts = {}) {
     const d = r.policy_decision;
     const sr = (path) => selfReportedTag(opts.unverified, path);
     const verifyMode = opts.unverified !== undefined;
+    const st = opts.style ?? cli_style/* PLAIN */.tZ;
     L.push(opts.title ?? 'compute receipt');
     L.push('='.repeat((opts.title ?? 'compute receipt').length));
-    L.push(`decision     ${MARK[d.status]} under policy ${clean(d.policy_id)} v${d.policy_version} (${d.policy_digest.slice(0, 19)}…)`);
+    L.push(`decision     ${st.bold(mark(st, d.status))} under policy ${clean(d.policy_id)} v${d.policy_version} (${d.policy_digest.slice(0, 19)}…)`);
     L.push(`appraised by ${d.appraised_by === 'self' ? 'the attested job itself (self-appraised: replay with a separate verifier before relying on it)' : 'a verifier that re-derived the receipt'}`);
     if (opts.producer) {
         const p = opts.producer;
@@ -728,7 +690,7 @@ function renderText(r, opts = {}) {
     L.push('');
     L.push('checks:');
     for (const c of d.checks)
-        L.push(`  ${MARK[c.outcome]}  ${clean(c.id)}: ${clean(c.detail)}`);
+        L.push(`  ${mark(st, c.outcome)}  ${clean(c.id)}: ${clean(c.detail)}`);
     L.push('');
     L.push('blocked claims (never repeat these):');
     for (const b of r.blocked_claims)
@@ -751,8 +713,8 @@ function renderMismatch(m) {
     return `MISMATCH ${clean(m.field)}: receipt has ${clean(String(m.expected))}, verifier re-derived ${clean(String(m.actual))} (${clean(m.cause)})`;
 }
 /** What `verify` prints: the verifier's own view with self-reported values labelled, then mismatches and notes. */
-function renderVerifyText(r) {
-    let out = renderText(r.appraised, { title: 'compute receipt (replayed by the verifier)', unverified: r.unverified, producer: r.producer });
+function renderVerifyText(r, style = cli_style/* PLAIN */.tZ) {
+    let out = renderText(r.appraised, { title: 'compute receipt (replayed by the verifier)', unverified: r.unverified, producer: r.producer, style });
     out += '\n';
     if (r.mismatches.length === 0)
         out += 'replay: no mismatch\n';
@@ -762,6 +724,36 @@ function renderVerifyText(r) {
     for (const n of r.notes)
         out += `note: ${clean(n)}\n`;
     return out;
+}
+
+
+/***/ }),
+
+/***/ 1715:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   U9: () => (/* binding */ count),
+/* harmony export */   j9: () => (/* binding */ styleFor),
+/* harmony export */   tZ: () => (/* binding */ PLAIN)
+/* harmony export */ });
+// Terminal manners: colour and symbols only on a terminal, never with NO_COLOR set
+// (https://no-color.org) or TERM=dumb; plain text in logs, pipes and under --json.
+const wrap = (open, close) => (s) => `\u001b[${open}m${s}\u001b[${close}m`;
+const PLAIN = { rich: false, ok: (s) => s, bad: (s) => s, warn: (s) => s, bold: (s) => s, dim: (s) => s };
+const RICH = { rich: true, ok: wrap(32, 39), bad: wrap(31, 39), warn: wrap(33, 39), bold: wrap(1, 22), dim: wrap(2, 22) };
+function styleFor(stream, env) {
+    if (stream.isTTY !== true)
+        return PLAIN;
+    if (env['NO_COLOR'] !== undefined && env['NO_COLOR'] !== '')
+        return PLAIN;
+    if (env['TERM'] === 'dumb')
+        return PLAIN;
+    return RICH;
+}
+/** "1 file", "2 files"; `plural` for irregular words ("mismatch" -> "mismatches"). */
+function count(n, word, plural = `${word}s`) {
+    return `${n} ${n === 1 ? word : plural}`;
 }
 
 

@@ -133,7 +133,10 @@ function md(s, max = 500) {
     return escapeMarkdown(clamp(s, max));
 }
 
+// EXTERNAL MODULE: ./src/cli/style.ts
+var cli_style = __webpack_require__(1715);
 ;// CONCATENATED MODULE: ./src/cli/render.ts
+
 
 /**
  * Make untrusted text safe for a terminal or a CI log: control characters (ANSI escapes included)
@@ -148,6 +151,11 @@ function n(count, word) {
     return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
 const MARK = { pass: 'PASS', hold: 'HOLD', deny: 'DENY' };
+/** PASS / HOLD / DENY, coloured on a terminal. */
+function mark(st, outcome) {
+    const m = MARK[outcome] ?? outcome;
+    return outcome === 'pass' ? st.ok(m) : outcome === 'hold' ? st.warn(m) : st.bad(m);
+}
 const SELF_REPORTED_LABEL = 'self-reported';
 /** ` (self-reported)` when the leaf at `path` (or any leaf under it) was not re-derived. */
 function selfReportedTag(unverified, path) {
@@ -162,9 +170,10 @@ function renderText(r, opts = {}) {
     const d = r.policy_decision;
     const sr = (path) => selfReportedTag(opts.unverified, path);
     const verifyMode = opts.unverified !== undefined;
+    const st = opts.style ?? cli_style/* PLAIN */.tZ;
     L.push(opts.title ?? 'compute receipt');
     L.push('='.repeat((opts.title ?? 'compute receipt').length));
-    L.push(`decision     ${MARK[d.status]} under policy ${clean(d.policy_id)} v${d.policy_version} (${d.policy_digest.slice(0, 19)}…)`);
+    L.push(`decision     ${st.bold(mark(st, d.status))} under policy ${clean(d.policy_id)} v${d.policy_version} (${d.policy_digest.slice(0, 19)}…)`);
     L.push(`appraised by ${d.appraised_by === 'self' ? 'the attested job itself (self-appraised: replay with a separate verifier before relying on it)' : 'a verifier that re-derived the receipt'}`);
     if (opts.producer) {
         const p = opts.producer;
@@ -216,7 +225,7 @@ function renderText(r, opts = {}) {
     L.push('');
     L.push('checks:');
     for (const c of d.checks)
-        L.push(`  ${MARK[c.outcome]}  ${clean(c.id)}: ${clean(c.detail)}`);
+        L.push(`  ${mark(st, c.outcome)}  ${clean(c.id)}: ${clean(c.detail)}`);
     L.push('');
     L.push('blocked claims (never repeat these):');
     for (const b of r.blocked_claims)
@@ -239,8 +248,8 @@ function renderMismatch(m) {
     return `MISMATCH ${clean(m.field)}: receipt has ${clean(String(m.expected))}, verifier re-derived ${clean(String(m.actual))} (${clean(m.cause)})`;
 }
 /** What `verify` prints: the verifier's own view with self-reported values labelled, then mismatches and notes. */
-function renderVerifyText(r) {
-    let out = renderText(r.appraised, { title: 'compute receipt (replayed by the verifier)', unverified: r.unverified, producer: r.producer });
+function renderVerifyText(r, style = cli_style/* PLAIN */.tZ) {
+    let out = renderText(r.appraised, { title: 'compute receipt (replayed by the verifier)', unverified: r.unverified, producer: r.producer, style });
     out += '\n';
     if (r.mismatches.length === 0)
         out += 'replay: no mismatch\n';
@@ -250,6 +259,36 @@ function renderVerifyText(r) {
     for (const n of r.notes)
         out += `note: ${clean(n)}\n`;
     return out;
+}
+
+
+/***/ }),
+
+/***/ 1715:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   U9: () => (/* binding */ count),
+/* harmony export */   j9: () => (/* binding */ styleFor),
+/* harmony export */   tZ: () => (/* binding */ PLAIN)
+/* harmony export */ });
+// Terminal manners: colour and symbols only on a terminal, never with NO_COLOR set
+// (https://no-color.org) or TERM=dumb; plain text in logs, pipes and under --json.
+const wrap = (open, close) => (s) => `\u001b[${open}m${s}\u001b[${close}m`;
+const PLAIN = { rich: false, ok: (s) => s, bad: (s) => s, warn: (s) => s, bold: (s) => s, dim: (s) => s };
+const RICH = { rich: true, ok: wrap(32, 39), bad: wrap(31, 39), warn: wrap(33, 39), bold: wrap(1, 22), dim: wrap(2, 22) };
+function styleFor(stream, env) {
+    if (stream.isTTY !== true)
+        return PLAIN;
+    if (env['NO_COLOR'] !== undefined && env['NO_COLOR'] !== '')
+        return PLAIN;
+    if (env['TERM'] === 'dumb')
+        return PLAIN;
+    return RICH;
+}
+/** "1 file", "2 files"; `plural` for irregular words ("mismatch" -> "mismatches"). */
+function count(n, word, plural = `${word}s`) {
+    return `${n} ${n === 1 ? word : plural}`;
 }
 
 

@@ -1718,6 +1718,7 @@ void _SchemaMatchesPolicy;
 /* harmony export */   gateFails: () => (/* reexport safe */ _policy_gate_js__WEBPACK_IMPORTED_MODULE_18__.xd),
 /* harmony export */   kdsOptions: () => (/* binding */ kdsOptions),
 /* harmony export */   lF: () => (/* binding */ appraiseAll),
+/* harmony export */   nrasOptions: () => (/* binding */ nrasOptions),
 /* harmony export */   pcsOptions: () => (/* binding */ pcsOptions),
 /* harmony export */   readAux: () => (/* binding */ readAux)
 /* harmony export */ });
@@ -1734,7 +1735,7 @@ void _SchemaMatchesPolicy;
 /* harmony import */ var _claims_tiers_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(1172);
 /* harmony import */ var _claims_struck_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3469);
 /* harmony import */ var _digest_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9717);
-/* harmony import */ var _evidence_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3221);
+/* harmony import */ var _evidence_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6878);
 /* harmony import */ var _policy_index_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6413);
 /* harmony import */ var _receipt_schema_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6785);
 /* harmony import */ var _receipt_write_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(443);
@@ -1856,6 +1857,14 @@ function kdsOptions(env) {
     const base = env['COMPUTE_RECEIPT_KDS_URL'];
     return base ? { baseUrl: base } : {};
 }
+/**
+ * Where the NRAS key set is fetched from with --network: NVIDIA's by default, or a stand-in named by
+ * COMPUTE_RECEIPT_NRAS_JWKS_URL. Its keys must still chain to the pinned NRAS intermediate.
+ */
+function nrasOptions(env) {
+    const url = env['COMPUTE_RECEIPT_NRAS_JWKS_URL'];
+    return url ? { jwksUrl: url } : {};
+}
 /** Collect from every source with the binding's report_data and GPU nonce, then verify each piece (no policy). */
 async function collectAndVerify(specs, bound, deps, opts) {
     const rd = bound.reportData;
@@ -1877,6 +1886,7 @@ async function collectAndVerify(specs, bound, deps, opts) {
             network: opts.network,
             pcs: pcsOptions(deps.env),
             kds: kdsOptions(deps.env),
+            nras: nrasOptions(deps.env),
         });
         // Name the file by the sniffed format, which the verifier knows better than the source.
         const named = `evidence/${i}-${safeFileName(v.format)}.bin`;

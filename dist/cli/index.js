@@ -2,6 +2,265 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 3379:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   M0: () => (/* binding */ overview),
+/* harmony export */   cz: () => (/* binding */ optionsOf),
+/* harmony export */   ro: () => (/* binding */ helpRequest)
+/* harmony export */ });
+/* unused harmony exports SPECS, specFor, helpText */
+const JSON_FLAG = { name: 'json', help: 'machine-readable JSON on stdout (no colour, no progress)' };
+const QUIET = { name: 'quiet', help: 'for scripts: no progress and no report on stdout; the exit code and errors only' };
+const NETWORK = { name: 'network', help: 'allow network fetches (Intel PCS, AMD KDS, NRAS and OIDC keys); off by default' };
+const TRUST_ROOTS = { name: 'trust-roots', value: 'DIR', help: 'vendor roots to use instead of the shipped ones (test chains); recorded, and denied by shipped policies' };
+const HASHING = [
+    { name: 'allow-symlinks', help: 'follow symbolic links that stay inside the root (rejected by default)' },
+    { name: 'ignore', value: 'PATH', multiple: true, help: 'leave out this exact relative path (besides .git, .gitattributes, .github, .gitignore)' },
+    { name: 'serialization', value: 'files|shards', default: 'files', help: 'hash whole files, or 1 GB shards (OMS shards)' },
+];
+const FAIL_ON = (dflt) => ({ name: 'fail-on', value: 'deny|hold|never', default: dflt, help: 'exit 1 when the decision is at or past this' });
+const SPECS = [
+    {
+        name: 'create',
+        summary: 'hash workload, inputs and outputs, bind and collect evidence, appraise, write the receipt (the producer role)',
+        flags: [
+            { name: 'workload', value: 'P', multiple: true, help: 'model bundle: a file, a directory, or an image name@sha256:<hex>' },
+            { name: 'inputs', value: 'P', multiple: true, help: 'the job inputs' },
+            { name: 'outputs', value: 'P', multiple: true, help: 'what the job wrote' },
+            { name: 'benchmark', value: 'F', help: 'a benchmark result, kept as capacity context only (never evidence)' },
+            { name: 'evidence', value: 'SRC', multiple: true, default: 'auto', help: 'auto | none | tsm | nvidia | simulated | file:PATH | command:CMD' },
+            { name: 'policy', value: 'NAME|FILE', default: 'record-only', help: 'record-only, demo, cpu-tee-strict, gpu-tee-strict, or a policy file' },
+            { name: 'job-id', value: 'ID', help: 'the job id (default GITHUB_JOB; outside CI an id derived from the binding)' },
+            { name: 'nonce', value: 'HEX', help: "a relying party's nonce, bound into the evidence" },
+            { name: 'claims', value: 'F', multiple: true, help: 'text to lint (a PR body, a report): flagged sentences are struck and listed' },
+            { name: 'claim-rules', value: 'F', multiple: true, help: 'extra claim-linter rules' },
+            { name: 'storage', value: 'KIND', default: 'unknown', help: 'ephemeral | persistent-provider-local | unknown (self-reported)' },
+            TRUST_ROOTS,
+            { name: 'certs', value: 'F', multiple: true, help: 'certificates for the evidence (VCEK, PCK chain), saved with it for offline replay' },
+            { name: 'collateral', value: 'DIR', help: 'TDX collateral (TCB info, QE identity, CRLs), saved with the evidence' },
+            { name: 'input-key-file', value: 'F', help: 'key for a keyed (hmac-sha256) input commitment; or env COMPUTE_RECEIPT_INPUT_KEY' },
+            ...HASHING,
+            NETWORK,
+            { name: 'out', value: 'DIR', default: './compute-receipt', help: 'where the receipt directory is written (receipt.json last)' },
+            FAIL_ON('deny'),
+            { name: 'begin-state', value: 'F', help: 'seal what `begin` measured (two-phase flow, docs/execution.md)' },
+            { name: 'exit-status', value: 'N', help: "the workload's exit status, recorded with the seal event" },
+            JSON_FLAG,
+            QUIET,
+        ],
+        examples: [
+            'compute-receipt create --workload model --inputs data --outputs out --evidence auto --policy record-only',
+            'compute-receipt create --workload model --inputs data --outputs out --evidence simulated --policy demo --job-id try-1',
+        ],
+    },
+    {
+        name: 'verify',
+        args: 'RECEIPT',
+        summary: 'replay a receipt (receipt.json or its directory) as a separate verifier: re-derive, re-verify, re-appraise',
+        flags: [
+            { name: 'policy', value: 'NAME|FILE', help: "required: the verifier's own policy (never the receipt's copy)" },
+            { name: 'workload', value: 'P', multiple: true, help: 're-hash the workload from these paths' },
+            { name: 'inputs', value: 'P', multiple: true, help: 're-hash the inputs from these paths' },
+            { name: 'outputs', value: 'P', multiple: true, help: 're-hash the outputs from these paths' },
+            { name: 'input-key-file', value: 'F', help: 'key for a keyed input commitment; or env COMPUTE_RECEIPT_INPUT_KEY' },
+            { name: 'expect-job', value: 'ID', help: 'the job id the receipt must name' },
+            { name: 'expect-sha', value: 'SHA', help: 'the commit the receipt must name' },
+            { name: 'at', value: 'TIME', default: "the verifier's clock", help: 'verify the evidence at this time (ISO 8601)' },
+            TRUST_ROOTS,
+            { name: 'oidc-jwks', value: 'F', help: "the OIDC issuer's key set, to check a saved OIDC token offline" },
+            NETWORK,
+            FAIL_ON('hold'),
+            JSON_FLAG,
+            QUIET,
+        ],
+        examples: ['compute-receipt verify compute-receipt --policy gpu-tee-strict --outputs out'],
+        notes: ['Changed, added, missing and renamed files are named first, like `sha256sum -c`; what follows from them is folded under that cause.'],
+    },
+    {
+        name: 'compare',
+        args: 'R1 R2 [R...]',
+        summary: 'verify each receipt under your policy, then compare workload, input and output digests (files that differ named; tier reproduced)',
+        flags: [
+            { name: 'policy', value: 'NAME|FILE', help: "required: the verifier's own policy (its reproduction block)" },
+            { name: 'workload', value: 'P', multiple: true, help: 're-hash the workload from these paths' },
+            { name: 'inputs', value: 'P', multiple: true, help: 're-hash the inputs from these paths' },
+            { name: 'input-key-file', value: 'F', help: 'key for a keyed input commitment; or env COMPUTE_RECEIPT_INPUT_KEY' },
+            { name: 'at', value: 'TIME', default: "the verifier's clock", help: 'verify the evidence at this time (ISO 8601)' },
+            TRUST_ROOTS,
+            { name: 'oidc-jwks', value: 'F', help: "the OIDC issuer's key set, to check saved OIDC tokens offline" },
+            NETWORK,
+            { name: 'out', value: 'DIR', default: './compute-receipt-compare', help: 'where compare.json is written' },
+            FAIL_ON('hold'),
+            JSON_FLAG,
+        ],
+        examples: ['compute-receipt compare run-a/compute-receipt run-b/compute-receipt --policy record-only'],
+    },
+    {
+        name: 'begin',
+        summary: 'two-phase flow (TDX), before the workload runs: hash workload and inputs, extend RTMR3 with the begin event, write a state file',
+        flags: [
+            { name: 'workload', value: 'P', multiple: true, help: 'model bundle: a file, a directory, or an image name@sha256:<hex>' },
+            { name: 'inputs', value: 'P', multiple: true, help: 'the job inputs' },
+            { name: 'state', value: 'F', help: 'required: the state file that `create --begin-state F` seals' },
+            { name: 'event-log', value: 'F', default: 'beside the state file', help: 'where the begin event is recorded' },
+            { name: 'evidence', value: 'simulated', multiple: true, default: "the kernel's RTMR3", help: 'simulated: a simulated RTMR3 for demos and tests' },
+            { name: 'job-id', value: 'ID', help: 'the job id (default GITHUB_JOB)' },
+            { name: 'nonce', value: 'HEX', help: "a relying party's nonce" },
+            { name: 'input-key-file', value: 'F', help: 'key for a keyed (hmac-sha256) input commitment; or env COMPUTE_RECEIPT_INPUT_KEY' },
+            ...HASHING,
+            JSON_FLAG,
+            QUIET,
+        ],
+        examples: ['compute-receipt begin --workload model --inputs data --state begin.json', 'compute-receipt create --begin-state begin.json --outputs out --workload model --inputs data'],
+        notes: ['See docs/execution.md for what the two-phase flow shows and what it assumes.'],
+    },
+    {
+        name: 'hash',
+        args: 'P...',
+        summary: 'tree digest and manifest of files or directories (OMS v1.0 files serialization)',
+        flags: [...HASHING, JSON_FLAG, { name: 'quiet', help: 'for scripts: print the digest only' }],
+        examples: ['compute-receipt hash model/', 'compute-receipt hash --json outputs/ > outputs.json'],
+    },
+    {
+        name: 'evidence inspect',
+        args: 'F',
+        summary: 'parse attestation evidence and print its fields (format sniffed; no signature is checked)',
+        flags: [JSON_FLAG],
+        examples: ['compute-receipt evidence inspect quote.bin'],
+        notes: ['A file that is not evidence is bad input: exit 2.'],
+    },
+    {
+        name: 'evidence verify',
+        args: 'F',
+        summary: 'verify evidence signatures and certificate chains to the vendor roots (no policy)',
+        flags: [
+            { name: 'report-data', value: 'HEX', help: 'the expected 64-byte report_data (128 hex digits)' },
+            { name: 'nonce', value: 'HEX', help: 'the expected 32-byte GPU nonce (64 hex digits)' },
+            { name: 'certs', value: 'F', multiple: true, help: 'certificates (VCEK, PCK chain)' },
+            { name: 'collateral', value: 'DIR', help: 'TDX collateral (TCB info, QE identity, CRLs)' },
+            TRUST_ROOTS,
+            { name: 'at', value: 'TIME', default: 'now', help: 'verify at this time (ISO 8601)' },
+            NETWORK,
+            JSON_FLAG,
+        ],
+        examples: ['compute-receipt evidence verify quote.bin --collateral collateral/ --at 2026-01-31T12:00:00Z'],
+        notes: ['Exit 0 verified, 1 not verified, 2 not evidence or bad input.'],
+    },
+    {
+        name: 'lint',
+        args: '[F...]',
+        summary: 'flag overclaims in text (benchmark as proof, attestation as correctness, ...); stdin when no file',
+        flags: [{ name: 'rules', value: 'F', multiple: true, help: 'extra claim-linter rules' }, JSON_FLAG, { name: 'quiet', help: 'for scripts: nothing on stdout; exit 1 when a sentence is flagged' }],
+        examples: ['compute-receipt lint README.md', 'gh pr view --json body -q .body | compute-receipt lint'],
+    },
+    {
+        name: 'demo',
+        summary: 'the whole pipeline on a bundled example with simulated evidence: no hardware, no network',
+        flags: [{ name: 'out', value: 'DIR', default: './compute-receipt-demo', help: 'where the demo receipt is written' }, JSON_FLAG],
+        examples: ['npx compute-receipt demo'],
+    },
+];
+function specFor(name) {
+    return SPECS.find((s) => s.name === name);
+}
+/** The parseArgs options of a command (every flag in its spec). */
+function optionsOf(name) {
+    const s = specFor(name);
+    if (!s)
+        throw new TypeError(`no spec for command ${name}`);
+    const o = {};
+    for (const f of s.flags)
+        o[f.name] = f.value ? { type: 'string', ...(f.multiple ? { multiple: true } : {}) } : { type: 'boolean' };
+    return o;
+}
+function flagLine(f) {
+    const left = `--${f.name}${f.value ? ` ${f.value}` : ''}`;
+    const extra = [f.multiple ? 'repeatable' : '', f.default ? `default ${f.default}` : ''].filter(Boolean).join('; ');
+    return [left, `${f.help}${extra ? ` (${extra})` : ''}`];
+}
+/** `compute-receipt CMD --help`: usage, what it does, every flag with its default, examples. */
+function helpText(s) {
+    const L = [];
+    L.push(`usage: compute-receipt ${s.name}${s.args ? ` ${s.args}` : ''} [options]`);
+    L.push('');
+    L.push(s.summary);
+    L.push('');
+    L.push('options:');
+    const rows = [...s.flags.map(flagLine), ['--help', 'show this help']];
+    const w = Math.max(...rows.map(([l]) => l.length));
+    for (const [l, r] of rows)
+        L.push(`  ${l.padEnd(w)}  ${r}`);
+    for (const n of s.notes ?? [])
+        L.push('', n);
+    L.push('');
+    L.push(s.examples.length === 1 ? 'example:' : 'examples:');
+    for (const e of s.examples)
+        L.push(`  ${e}`);
+    return L.join('\n') + '\n';
+}
+/** The top-level help: one line per command. */
+function overview() {
+    const top = new Map();
+    for (const s of SPECS) {
+        const cmd = s.name.split(' ')[0];
+        if (!top.has(cmd))
+            top.set(cmd, s.name.includes(' ') ? 'inspect F | verify F: parse, or verify signatures and chains of, attestation evidence' : s.summary);
+    }
+    const w = Math.max(...[...top.keys()].map((k) => k.length));
+    const L = [
+        'compute-receipt — a receipt for one compute job: digests, bound TEE evidence, a policy decision and the narrowest safe claim',
+        '',
+        'usage: compute-receipt <command> [options]',
+        '',
+        'commands:',
+        ...[...top].map(([k, v]) => `  ${k.padEnd(w)}  ${v}`),
+        `  ${'help'.padEnd(w)}  help CMD: a command's flags, defaults and an example (same as CMD --help)`,
+        '',
+        'Hashing shows progress on stderr on a terminal (a line every few seconds in GitHub Actions); --json and',
+        '--quiet turn it off. Colour only on a terminal, and never with NO_COLOR set.',
+        '',
+        'exit codes: 0 success; 1 a finding (gate failed, verify mismatch, evidence not verified, lint flagged);',
+        '            2 bad input or usage (one line naming the culprit).',
+        '',
+        'start here: npx compute-receipt demo',
+    ];
+    return L.join('\n') + '\n';
+}
+/**
+ * What a help request asks for, before any command runs: `help`, `help CMD [SUB]`, or `--help`/`-h`
+ * anywhere before `--`. Returns null when argv is not a help request.
+ */
+function helpRequest(argv) {
+    const [cmd, ...rest] = argv;
+    if (cmd === '--help' || cmd === '-h')
+        return { text: overview() };
+    if (cmd === 'help') {
+        if (rest.length === 0)
+            return { text: overview() };
+        return helpFor(rest.join(' ')) ?? { error: `help: unknown command ${JSON.stringify(rest.join(' '))} (see compute-receipt --help)` };
+    }
+    if (cmd === undefined)
+        return null;
+    const end = rest.indexOf('--');
+    const before = end === -1 ? rest : rest.slice(0, end);
+    if (!before.includes('--help') && !before.includes('-h'))
+        return null;
+    const sub = cmd === 'evidence' && (before[0] === 'inspect' || before[0] === 'verify') ? `evidence ${before[0]}` : cmd;
+    return helpFor(sub) ?? { error: `unknown command ${JSON.stringify(cmd)} (see compute-receipt --help)` };
+}
+function helpFor(name) {
+    const s = specFor(name);
+    if (s)
+        return { text: helpText(s) };
+    const subs = SPECS.filter((x) => x.name.startsWith(name + ' '));
+    return subs.length ? { text: subs.map(helpText).join('\n') } : null;
+}
+
+
+/***/ }),
+
 /***/ 311:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -464,65 +723,29 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 
 /************************************************************************/
 var __webpack_exports__ = {};
-
-// EXTERNAL MODULE: ./src/version.ts
-var version = __nccwpck_require__(311);
-;// CONCATENATED MODULE: ./src/cli/usage.ts
-const USAGE = `compute-receipt — a receipt for one compute job: digests, bound TEE evidence, a policy decision and the narrowest safe claim
-
-usage: compute-receipt <command> [options]
-
-commands:
-  create     hash workload, inputs and outputs, bind and collect evidence, appraise, write the receipt
-             --workload P (repeatable, or name@sha256:<hex>)  --inputs P (repeatable)  --outputs P (repeatable)
-             --benchmark F  --evidence SRC (repeatable: auto|none|tsm|nvidia|simulated|file:PATH|command:CMD)
-             --policy NAME|FILE (default record-only)  --job-id ID  --nonce HEX  --claims F (repeatable)
-             --claim-rules F  --storage ephemeral|persistent-provider-local|unknown  --trust-roots DIR
-             --certs F (repeatable)  --collateral DIR  (saved with the evidence for offline replay)
-             --input-key-file F (or env COMPUTE_RECEIPT_INPUT_KEY)  --allow-symlinks  --ignore PATH (repeatable)
-             --serialization files|shards (default files)  --network  --out DIR (default ./compute-receipt)
-             --fail-on deny|hold|never (default deny)  --json  --quiet
-             --begin-state F (seal what begin measured: docs/execution.md)  --exit-status N
-  verify     verify RECEIPT (receipt.json or its directory): replay it as a separate verifier
-             --policy NAME|FILE (required: the verifier's own policy)  --workload P  --inputs P  --outputs P
-             --input-key-file F  --expect-job ID  --expect-sha SHA  --at TIME  --trust-roots DIR
-             --oidc-jwks FILE  --network  --fail-on deny|hold|never (default hold)  --json  --quiet
-  compare    compare R1 R2 [R...]: verify each receipt, then compare workload, inputs and outputs (tier reproduced)
-             --policy NAME|FILE (required; its reproduction block)  --workload P  --inputs P  --input-key-file F
-             --at TIME  --trust-roots DIR  --oidc-jwks FILE  --network  --out DIR (default ./compute-receipt-compare)
-             --fail-on deny|hold|never (default hold)  --json
-  begin      two-phase flow (TDX), before the workload runs: hash workload and inputs, extend RTMR3 with
-             the begin event, write --state F for create --begin-state F (docs/execution.md)
-             --workload P  --inputs P  --state F (required)  --event-log F (default beside the state)
-             --evidence simulated (a simulated RTMR3; default the kernel's RTMR3)  --job-id ID  --nonce HEX
-             --input-key-file F  --allow-symlinks  --ignore PATH  --serialization files|shards  --json  --quiet
-  hash       hash P...: tree digest and manifest  [--allow-symlinks] [--ignore PATH]
-             [--serialization files|shards] [--json] [--quiet]
-  evidence   evidence inspect F [--json]
-             evidence verify F [--report-data HEX] [--nonce HEX] [--trust-roots DIR] [--at TIME] [--network] [--json]
-  lint       lint [F...]: flag overclaims in text (stdin when no file)  [--rules F] [--json]
-  demo       the whole pipeline on a bundled example with simulated evidence; writes ./compute-receipt-demo/
-
-Hashing shows progress on stderr on a terminal (a line every few seconds in GitHub Actions);
---json and --quiet turn it off.
-
-exit codes: 0 success; 1 a finding (gate failed, verify mismatch, evidence not verified, lint flagged);
-            2 bad input or usage (one line naming the culprit).
-`;
-
-;// CONCATENATED MODULE: ./src/cli/index.ts
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(311);
+/* harmony import */ var _spec_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3379);
 // compute-receipt CLI entry. Only this adapter touches process.argv, stdout and the exit code.
 // Heavy modules load lazily so `--version` and `--help` start fast.
 
 
 async function main(argv) {
     const [cmd, ...rest] = argv;
-    if (cmd === undefined || cmd === '--help' || cmd === '-h' || cmd === 'help') {
-        process.stdout.write(USAGE);
-        return cmd === undefined ? 2 : 0;
+    if (cmd === undefined) {
+        process.stdout.write((0,_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .overview */ .M0)());
+        return 2;
+    }
+    const help = (0,_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .helpRequest */ .ro)(argv);
+    if (help && 'text' in help) {
+        process.stdout.write(help.text);
+        return 0;
+    }
+    if (help) {
+        process.stderr.write(`compute-receipt: error: ${help.error.replace(/[\u0000-\u001f\u007f-\u009f]/g, '\uFFFD')}\n`);
+        return 2;
     }
     if (cmd === '--version' || cmd === '-v' || cmd === 'version') {
-        process.stdout.write(`compute-receipt ${version/* VERSION */.x}\n`);
+        process.stdout.write(`compute-receipt ${_version_js__WEBPACK_IMPORTED_MODULE_1__/* .VERSION */ .x}\n`);
         return 0;
     }
     const { runCommand } = await __nccwpck_require__.e(/* import() */ 654).then(__nccwpck_require__.bind(__nccwpck_require__, 1654));

@@ -7,7 +7,7 @@ import { InputError, oneLine } from '../util/errors.js';
  * once. Multi-value inputs take one value per line; blank lines are ignored.
  */
 
-export const MODES = ['create', 'verify', 'lint', 'begin'] as const;
+export const MODES = ['create', 'verify', 'lint', 'compare', 'begin'] as const;
 export type Mode = (typeof MODES)[number];
 export const FAIL_ON = ['deny', 'hold', 'never'] as const;
 export type FailOn = (typeof FAIL_ON)[number];
@@ -68,6 +68,8 @@ export type OutputName = (typeof OUTPUT_NAMES)[number];
 
 export const DEFAULT_RECEIPT_DIR = 'compute-receipt';
 export const DEFAULT_ARTIFACT_NAME = 'compute-receipt';
+/** compare: where compare.json is written. */
+export const DEFAULT_COMPARE_DIR = 'compute-receipt-compare';
 
 export interface ActionInputs {
   mode: Mode;
@@ -108,6 +110,10 @@ export interface ActionInputs {
   beginState: string | null;
   /** create with a begin state: the job's exit status, recorded in the seal event. */
   exitStatus: number | null;
+  /** compare: receipts to compare (paths, one per line of `receipt`). */
+  receipts: string[];
+  /** compare: artifacts to download and compare (one per line of `receipt-artifact`), of this run or of `receiptRunId`. */
+  receiptArtifacts: string[];
 }
 
 /** What parsing needs from the runner: only where temporary files go. */
@@ -171,7 +177,11 @@ export function parseInputs(get: (name: InputName) => string, ctx: ParseContext)
 
   const mode = choice('mode', MODES, 'create');
   const modeValid = (MODES as readonly string[]).includes(raw('mode') || 'create');
-  const failOn = choice('fail-on', FAIL_ON, mode === 'verify' ? 'hold' : 'deny');
+  const failOn = choice('fail-on', FAIL_ON, mode === 'verify' || mode === 'compare' ? 'hold' : 'deny');
+  // compare takes several receipts and artifacts, one per line; the other modes one of each.
+  const comparing = mode === 'compare';
+  const receiptList = comparing ? lines(raw('receipt')) : [];
+  const artifactList = comparing ? lines(raw('receipt-artifact')) : [];
   const storage = choice('storage', STORAGE_KINDS, 'unknown');
 
   const workload = lines(raw('workload'));
@@ -186,11 +196,12 @@ export function parseInputs(get: (name: InputName) => string, ctx: ParseContext)
   const keyText = get('input-key') ?? '';
   const inputKey = keyText === '' ? null : Buffer.from(keyText, 'utf8');
   const lintPrBody = bool('lint-pr-body', false);
-  const receiptArtifact = one('receipt-artifact');
+  const receiptArtifact = comparing ? null : one('receipt-artifact');
   const receiptRunId = digits('receipt-run-id');
   const prRaw = digits('pr-number');
   const artifactName = one('artifact-name') ?? DEFAULT_ARTIFACT_NAME;
   if (BAD_ARTIFACT_NAME.test(artifactName)) errors.push(`input artifact-name must not contain any of " ' : < > | * ? \\ / or a line break`);
+  for (const a of artifactList) if (BAD_ARTIFACT_NAME.test(a)) errors.push(`input receipt-artifact must not contain any of " ' : < > | * ? \\ / (one name per line)`);
   if (receiptArtifact !== null && BAD_ARTIFACT_NAME.test(receiptArtifact)) errors.push(`input receipt-artifact must not contain any of " ' : < > | * ? \\ / or a line break`);
   const expectSha = one('expect-sha');
   if (expectSha !== null && !/^[0-9a-fA-F]{40}([0-9a-fA-F]{24})?$/.test(expectSha)) errors.push('input expect-sha must be a 40- or 64-hex-digit commit id');
@@ -206,6 +217,10 @@ export function parseInputs(get: (name: InputName) => string, ctx: ParseContext)
     if (mode === 'verify' && policy === null) {
       errors.push("mode verify needs input policy: the verifier's own policy (a shipped name or a file from the trusted branch), never the receipt's copy");
     }
+    if (comparing && policy === null) errors.push("mode compare needs input policy: the verifier's own policy with a reproduction block (for example reproduce)");
+    if (comparing && receiptList.length + artifactList.length < 2) {
+      errors.push('mode compare needs two or more receipts: paths in input receipt and/or artifact names in input receipt-artifact, one per line');
+    }
     if (mode === 'lint' && lintPaths.length === 0 && !lintPrBody) errors.push('mode lint needs input lint-paths or lint-pr-body: true');
     if (mode === 'begin') {
       if (workload.length === 0) errors.push('mode begin needs input workload (what the job will run: paths, one per line, or an image reference)');
@@ -216,7 +231,7 @@ export function parseInputs(get: (name: InputName) => string, ctx: ParseContext)
   const exitRaw = one('exit-status');
   if (exitRaw !== null && !/^-?\d{1,9}$/.test(exitRaw)) errors.push('input exit-status must be an integer');
   const beginStateInput = one('begin-state');
-  const receiptInput = one('receipt');
+  const receiptInput = comparing ? DEFAULT_COMPARE_DIR : one('receipt');
   const downloading = mode === 'verify' && (receiptArtifact !== null || receiptRunId !== null);
   const receipt =
     receiptInput ??
@@ -246,7 +261,7 @@ export function parseInputs(get: (name: InputName) => string, ctx: ParseContext)
     receiptRunId,
     artifactName,
     uploadArtifact: bool('upload-artifact', mode === 'create'),
-    comment: bool('comment', mode === 'verify'),
+    comment: bool('comment', mode === 'verify' || comparing),
     summary: bool('summary', true),
     githubToken: raw('github-token'),
     prNumber: prRaw === null ? null : Number(prRaw),
@@ -254,6 +269,8 @@ export function parseInputs(get: (name: InputName) => string, ctx: ParseContext)
     expectSha: expectSha === null ? null : expectSha.toLowerCase(),
     beginState: beginStateInput ?? (mode === 'begin' ? join(ctx.runnerTemp ?? ctx.cwd, 'compute-receipt-begin', 'state.json') : null),
     exitStatus: exitRaw !== null && /^-?\d{1,9}$/.test(exitRaw) ? Number(exitRaw) : null,
+    receipts: receiptList,
+    receiptArtifacts: artifactList,
   };
   if (errors.length) throw new InputError('USAGE', errors.join('; '));
   return parsed;

@@ -6,6 +6,7 @@ import type { CreateOptions, CreateResult, RunDeps } from '../run.js';
 import type { BeginOptions, BeginResult } from '../execution/begin.js';
 import type { ProgressHook } from '../util/progress.js';
 import type { VerifyOptions, VerifyResult } from '../receipt/replay.js';
+import type { CompareOptions, CompareResult } from '../compare/compare.js';
 import type { Receipt } from '../receipt/schema.js';
 import { escapeLogCommand, md } from '../report/escape.js';
 import { type LintFindingView, renderLintComment, renderLintSummary } from '../report/lint.js';
@@ -42,6 +43,8 @@ export interface Engine {
   begin?(opts: BeginOptions, deps: RunDeps): Promise<BeginResult>;
   verify(opts: VerifyOptions, deps: RunDeps): Promise<VerifyResult>;
   lint(markdown: string): LintFinding[];
+  /** `mode: compare` (src/compare/compare.ts); loaded when first used if not given. */
+  compare?(opts: CompareOptions, deps: RunDeps): Promise<CompareResult>;
 }
 
 export interface ActionDeps {
@@ -95,6 +98,20 @@ export async function runAction(inputs: ActionInputs, ctx: ActionContext, deps: 
       case 'begin':
         r = await (await import('./begin.js')).runBegin(inputs, deps);
         break;
+      case 'compare': {
+        const { runCompare } = await import('./compare.js');
+        r = await runCompare(inputs, ctx, {
+          cwd: deps.cwd,
+          runDeps: runDeps(deps),
+          artifacts: deps.artifacts,
+          compare: deps.engine.compare ?? (async (o, d) => (await import('../compare/compare.js')).compareReceipts(o, d)),
+          write: async (out, res, cwd) => (await import('../compare/write.js')).writeCompare(out, res, cwd),
+          setOutputs,
+          writeSummary: (m) => writeSummary(inputs, m),
+          postComment: (body) => postComment(inputs, ctx, deps, body),
+        });
+        break;
+      }
     }
   } catch (e) {
     const failure = errorMessage(e);

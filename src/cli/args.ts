@@ -15,7 +15,7 @@ export function parse(command: string, argv: string[], options: Options, allowPo
     return { values: r.values as Parsed['values'], positionals: r.positionals };
   } catch (e) {
     const msg = (e as Error).message.split('\n')[0] ?? 'bad arguments';
-    throw new InputError('USAGE', `${command}: ${msg.replace(/\. To specify a positional argument.*$/, '')}`);
+    throw new InputError('USAGE', `${command}: ${msg.replace(/\. To specify a positional argument.*$/, '')} (see compute-receipt ${command} --help)`);
   }
 }
 

@@ -4,6 +4,8 @@ import { InputError, q } from '../util/errors.js';
 import { READ_LIMITS, readRegularFile, readRegularText, readStreamCapped } from '../util/read-file.js';
 import { type Parsed, hexArg, list, oneOf, parse, parseTime, str } from './args.js';
 import { clean, renderText, renderVerifyText } from './render.js';
+import { optionsOf } from './spec.js';
+import { count, styleFor } from './style.js';
 import type { RunDeps } from '../run.js';
 import { FAIL_ON, type FailOn, gateMessage } from '../policy/gate.js';
 import { progressHook, progressMode, tracked, type ProgressHook } from '../util/progress.js';
@@ -72,33 +74,7 @@ export async function runCommand(cmd: string, argv: string[]): Promise<number> {
 }
 
 async function cmdCreate(argv: string[]): Promise<number> {
-  const { values: v } = parse('create', argv, {
-    workload: { type: 'string', multiple: true },
-    inputs: { type: 'string', multiple: true },
-    outputs: { type: 'string', multiple: true },
-    benchmark: { type: 'string' },
-    evidence: { type: 'string', multiple: true },
-    policy: { type: 'string' },
-    'job-id': { type: 'string' },
-    nonce: { type: 'string' },
-    claims: { type: 'string', multiple: true },
-    'claim-rules': { type: 'string', multiple: true },
-    storage: { type: 'string' },
-    'trust-roots': { type: 'string' },
-    certs: { type: 'string', multiple: true },
-    collateral: { type: 'string' },
-    'input-key-file': { type: 'string' },
-    'allow-symlinks': { type: 'boolean' },
-    ignore: { type: 'string', multiple: true },
-    network: { type: 'boolean' },
-    out: { type: 'string' },
-    serialization: { type: 'string' },
-    'fail-on': { type: 'string' },
-    'begin-state': { type: 'string' },
-    'exit-status': { type: 'string' },
-    json: { type: 'boolean' },
-    quiet: { type: 'boolean' },
-  }, false);
+  const { values: v } = parse('create', argv, optionsOf('create'), false);
   const failOn = oneOf<FailOn>('fail-on', str(v['fail-on']), FAIL_ON, 'deny');
   const exitStatus = str(v['exit-status']);
   if (exitStatus !== undefined && !/^-?\d{1,10}$/.test(exitStatus)) throw new InputError('USAGE', `--exit-status must be an integer (got ${JSON.stringify(exitStatus)})`);
@@ -135,8 +111,8 @@ async function cmdCreate(argv: string[]): Promise<number> {
     deps(v['json'] === true || v['quiet'] === true),
   );
   if (v['json']) json(r.receipt);
-  else {
-    out(renderText(r.receipt));
+  else if (!v['quiet']) {
+    out(renderText(r.receipt, { style: styleFor(process.stdout, process.env) }));
     out(`\nwrote ${clean(relative(process.cwd(), r.receiptPath) || r.receiptPath)} (${r.receiptDigest})\n`);
   }
   const fails = gateFails(r.receipt.policy_decision.status, failOn);
@@ -149,22 +125,7 @@ async function cmdCreate(argv: string[]): Promise<number> {
 
 
 async function cmdVerify(argv: string[]): Promise<number> {
-  const { values: v, positionals } = parse('verify', argv, {
-    policy: { type: 'string' },
-    workload: { type: 'string', multiple: true },
-    inputs: { type: 'string', multiple: true },
-    outputs: { type: 'string', multiple: true },
-    'input-key-file': { type: 'string' },
-    'expect-job': { type: 'string' },
-    'expect-sha': { type: 'string' },
-    at: { type: 'string' },
-    'trust-roots': { type: 'string' },
-    'oidc-jwks': { type: 'string' },
-    network: { type: 'boolean' },
-    'fail-on': { type: 'string' },
-    json: { type: 'boolean' },
-    quiet: { type: 'boolean' },
-  }, true);
+  const { values: v, positionals } = parse('verify', argv, optionsOf('verify'), true);
   if (positionals.length !== 1) throw new InputError('USAGE', 'verify takes exactly one RECEIPT (receipt.json or its directory)');
   const policy = str(v['policy']);
   if (!policy) throw new InputError('USAGE', "verify needs --policy: the verifier's own policy (name or file), never the receipt's copy");
@@ -203,14 +164,14 @@ async function cmdVerify(argv: string[]): Promise<number> {
       leaves: r.leaves,
       notes: r.notes,
     });
-  } else {
-    out(renderVerifyText(r));
+  } else if (!v['quiet']) {
+    out(renderVerifyText(r, styleFor(process.stdout, process.env)));
   }
   const fails = !r.ok || gateFails(r.decision, failOn);
   if (fails) {
     process.stderr.write(
       !r.ok
-        ? `compute-receipt: verify found ${r.mismatches.length} mismatch(es): ${r.mismatches.map((m) => clean(m.field)).join(', ')}\n`
+        ? `compute-receipt: verify found ${count(r.mismatches.length, 'mismatch', 'mismatches')}: ${r.mismatches.map((m) => clean(m.field)).join(', ')}\n`
         : clean(gateMessage(r.decision, failOn, r.checks, r.reason) ?? '') + '\n',
     );
   }
@@ -218,13 +179,7 @@ async function cmdVerify(argv: string[]): Promise<number> {
 }
 
 async function cmdHash(argv: string[]): Promise<number> {
-  const { values: v, positionals } = parse('hash', argv, {
-    'allow-symlinks': { type: 'boolean' },
-    ignore: { type: 'string', multiple: true },
-    serialization: { type: 'string' },
-    json: { type: 'boolean' },
-    quiet: { type: 'boolean' },
-  }, true);
+  const { values: v, positionals } = parse('hash', argv, optionsOf('hash'), true);
   if (positionals.length === 0) throw new InputError('USAGE', 'hash needs at least one path');
   const method = oneOf('serialization', str(v['serialization']), SERIALIZATION, 'files');
   const { digestTree } = await import('../digest/index.js');
@@ -253,8 +208,10 @@ async function cmdHash(argv: string[]): Promise<number> {
       }
     });
     out(buf + (tree.resources.length ? '\n  ]\n}\n' : ']\n}\n'));
+  } else if (v['quiet']) {
+    out(`${tree.digest}\n`);
   } else {
-    out(`${tree.digest}  ${tree.files} files, ${tree.bytes} bytes\n`);
+    out(`${tree.digest}  ${count(tree.files, 'file')}, ${count(tree.bytes, 'byte')}\n`);
     let buf = '';
     for (const r of tree.resources) {
       buf += `  ${r.sha256}  ${clean(r.name)}\n`;
@@ -271,26 +228,14 @@ async function cmdHash(argv: string[]): Promise<number> {
 async function cmdEvidence(argv: string[]): Promise<number> {
   const [sub, ...rest] = argv;
   if (sub !== 'inspect' && sub !== 'verify') throw new InputError('USAGE', 'evidence takes a subcommand: inspect F | verify F');
-  const { values: v, positionals } = parse(`evidence ${sub}`, rest, {
-    json: { type: 'boolean' },
-    ...(sub === 'verify'
-      ? {
-          'report-data': { type: 'string' },
-          nonce: { type: 'string' },
-          'trust-roots': { type: 'string' },
-          certs: { type: 'string', multiple: true },
-          collateral: { type: 'string' },
-          at: { type: 'string' },
-          network: { type: 'boolean' },
-        }
-      : {}),
-  }, true);
+  const { values: v, positionals } = parse(`evidence ${sub}`, rest, optionsOf(`evidence ${sub}`), true);
   if (positionals.length !== 1) throw new InputError('USAGE', `evidence ${sub} takes exactly one file`);
   const file = positionals[0]!;
   const bytes = await readRegularFile(resolve(file), { maxBytes: READ_LIMITS.evidence, what: 'evidence file', shown: file });
   const ev = await import('../evidence/index.js');
   if (sub === 'inspect') {
     const r = ev.inspectEvidence(bytes);
+    if (r.format === 'unknown') throw notEvidence(file);
     if (v['json']) json(r);
     else {
       out(`format ${r.format}${r.kind ? ` (${r.kind})` : ''}\n`);
@@ -309,8 +254,10 @@ async function cmdEvidence(argv: string[]): Promise<number> {
   }
   const reportData = hexArg('report-data', str(v['report-data']), 64);
   const gpuNonce = hexArg('nonce', str(v['nonce']), 32);
-  const { readAux, kdsOptions, pcsOptions } = await import('../run.js');
+  const { readAux, kdsOptions, nrasOptions, pcsOptions } = await import('../run.js');
   const aux = await readAux({ certs: list(v['certs']), collateralDir: str(v['collateral']) }, process.cwd());
+  // Bytes no parser recognises are bad input (exit 2), not evidence that failed to verify (exit 1).
+  if (ev.sniffFormat(bytes) === 'unknown') throw notEvidence(file);
   const r = await ev.verifyEvidence({ bytes, aux }, file, {
     reportData: reportData ?? null,
     gpuNonce: gpuNonce ?? null,
@@ -319,6 +266,7 @@ async function cmdEvidence(argv: string[]): Promise<number> {
     network: v['network'] === true,
     pcs: pcsOptions(process.env),
     kds: kdsOptions(process.env),
+    nras: nrasOptions(process.env),
   } as unknown as Parameters<typeof ev.verifyEvidence>[2]);
   const verified = r.status === 'verified';
   const tcb = typeof r.claims['tcb_status'] === 'string' ? (r.claims['tcb_status'] as string) : null;
@@ -335,6 +283,13 @@ async function cmdEvidence(argv: string[]): Promise<number> {
     for (const [k, val] of fields) out(`  ${clean(k)}: ${clean(val)}\n`);
   }
   return verified ? 0 : 1;
+}
+
+function notEvidence(file: string): InputError {
+  return new InputError(
+    'EVIDENCE_MALFORMED',
+    `${q(file)} is not attestation evidence compute-receipt recognises (a TDX quote, an SEV-SNP report, NVIDIA SPDM evidence or an NRAS token set)`,
+  );
 }
 
 /** Nested fields as dotted keys, one line each; long PEM text shown as its first line and length. */
@@ -355,10 +310,7 @@ async function readStdin(): Promise<string> {
 }
 
 async function cmdLint(argv: string[]): Promise<number> {
-  const { values: v, positionals } = parse('lint', argv, {
-    rules: { type: 'string', multiple: true },
-    json: { type: 'boolean' },
-  }, true);
+  const { values: v, positionals } = parse('lint', argv, optionsOf('lint'), true);
   const { claimRules } = await import('../claims/struck.js');
   const { lint } = await import('../claims/lint/index.js');
   const rules = claimRules(await Promise.all(list(v['rules']).map(async (f) => ({ source: f, text: await readText(f, 'claim rules file', READ_LIMITS.claimRules) }))));
@@ -378,7 +330,7 @@ async function cmdLint(argv: string[]): Promise<number> {
         ...(positionals.length ? { file: f.file } : {}),
       })),
     });
-  } else {
+  } else if (!v['quiet']) {
     for (const f of findings) {
       out(`${clean(f.file)}:${f.line}: ${f.category} (${f.rule}): ${clean(f.sentence)}\n  rewrite: ${clean(f.rewrite)}\n  why: ${clean(f.why)}\n`);
     }
@@ -388,7 +340,7 @@ async function cmdLint(argv: string[]): Promise<number> {
 }
 
 async function cmdDemo(argv: string[]): Promise<number> {
-  const { values: v } = parse('demo', argv, { out: { type: 'string' }, json: { type: 'boolean' } }, false);
+  const { values: v } = parse('demo', argv, optionsOf('demo'), false);
   const { runDemo } = await import('./demo.js');
   const r = await runDemo(resolve(str(v['out']) ?? 'compute-receipt-demo'), deps());
   if (v['json']) json(JSON.parse(canonicalize(r.verified)));

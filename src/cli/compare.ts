@@ -1,6 +1,7 @@
 import { relative } from 'node:path';
 import { InputError } from '../util/errors.js';
 import { list, oneOf, parse, parseTime, str } from './args.js';
+import { optionsOf } from './spec.js';
 import { FAIL_ON, type FailOn, gateFails, gateMessage } from '../policy/gate.js';
 import { clean } from './render.js';
 import { inputKey } from './commands.js';
@@ -8,19 +9,7 @@ import type { RunDeps } from '../run.js';
 
 /** `compare R1 R2 [R...] --policy P`: exit 0 reproduced, 1 held or denied (at --fail-on, default hold), 2 bad input. */
 export async function cmdCompare(argv: string[]): Promise<number> {
-  const { values: v, positionals } = parse('compare', argv, {
-    policy: { type: 'string' },
-    workload: { type: 'string', multiple: true },
-    inputs: { type: 'string', multiple: true },
-    'input-key-file': { type: 'string' },
-    at: { type: 'string' },
-    'trust-roots': { type: 'string' },
-    'oidc-jwks': { type: 'string' },
-    network: { type: 'boolean' },
-    out: { type: 'string' },
-    'fail-on': { type: 'string' },
-    json: { type: 'boolean' },
-  }, true);
+  const { values: v, positionals } = parse('compare', argv, optionsOf('compare'), true);
   if (positionals.length < 2) throw new InputError('USAGE', 'compare takes two or more RECEIPTs (receipt.json or its directory)');
   const policy = str(v['policy']);
   if (!policy) throw new InputError('USAGE', "compare needs --policy: the verifier's own policy (name or file), never a receipt's copy");

@@ -6,6 +6,7 @@ import { create, type RunDeps } from '../run.js';
 import { assetBytes, assetNames } from '../util/assets.js';
 import type { Receipt } from '../receipt/schema.js';
 import { clean, renderText } from './render.js';
+import { count } from './style.js';
 
 /**
  * The whole pipeline on the bundled example, no hardware and no network: the producer role hashes
@@ -60,7 +61,7 @@ export async function runDemo(out: string, deps: RunDeps): Promise<{ verified: R
     lines.push(renderText(verified.appraised, { title: 'compute-receipt demo: simulated evidence, no hardware claim' }));
     lines.push(`begin: measured the example's model and inputs into a simulated RTMR3 (compute-receipt.begin ${begun.state.begin_event_digest.slice(0, 16)}…); create sealed the outputs with compute-receipt.seal`);
     lines.push(`producer: wrote ${clean(relative(deps.cwd, created.receiptPath))} (${created.receiptDigest}), self-appraised ${created.receipt.policy_decision.status}`);
-    lines.push(`verifier: re-hashed the example, recomputed the binding, re-verified the evidence: ${verified.ok ? 'no mismatch' : `${verified.mismatches.length} mismatch(es)`}, decision ${verified.decision}`);
+    lines.push(`verifier: re-hashed the example, recomputed the binding, re-verified the evidence: ${verified.ok ? 'no mismatch' : count(verified.mismatches.length, 'mismatch', 'mismatches')}, decision ${verified.decision}`);
     lines.push('');
     lines.push('replay it yourself:');
     lines.push(`  compute-receipt verify ${rel} --policy demo --workload ${rel}/example/model --inputs ${rel}/example/inputs --outputs ${rel}/example/outputs`);

@@ -1,13 +1,22 @@
 // compute-receipt CLI entry. Only this adapter touches process.argv, stdout and the exit code.
 // Heavy modules load lazily so `--version` and `--help` start fast.
 import { VERSION } from '../version.js';
-import { USAGE } from './usage.js';
+import { helpRequest, overview } from './spec.js';
 
 async function main(argv: string[]): Promise<number> {
   const [cmd, ...rest] = argv;
-  if (cmd === undefined || cmd === '--help' || cmd === '-h' || cmd === 'help') {
-    process.stdout.write(USAGE);
-    return cmd === undefined ? 2 : 0;
+  if (cmd === undefined) {
+    process.stdout.write(overview());
+    return 2;
+  }
+  const help = helpRequest(argv);
+  if (help && 'text' in help) {
+    process.stdout.write(help.text);
+    return 0;
+  }
+  if (help) {
+    process.stderr.write(`compute-receipt: error: ${help.error.replace(/[\u0000-\u001f\u007f-\u009f]/g, '\uFFFD')}\n`);
+    return 2;
   }
   if (cmd === '--version' || cmd === '-v' || cmd === 'version') {
     process.stdout.write(`compute-receipt ${VERSION}\n`);

@@ -1,6 +1,7 @@
 import type { Mismatch, ProducerView, Unverified, VerifyResult } from '../receipt/replay.js';
 import type { Receipt } from '../receipt/schema.js';
 import { neutralizeBidi, neutralizeWorkflowCommands } from '../report/escape.js';
+import { PLAIN, type Style } from './style.js';
 
 /**
  * Make untrusted text safe for a terminal or a CI log: control characters (ANSI escapes included)
@@ -17,6 +18,12 @@ function n(count: number, word: string): string {
 }
 
 const MARK: Record<string, string> = { pass: 'PASS', hold: 'HOLD', deny: 'DENY' };
+
+/** PASS / HOLD / DENY, coloured on a terminal. */
+function mark(st: Style, outcome: string): string {
+  const m = MARK[outcome] ?? outcome;
+  return outcome === 'pass' ? st.ok(m) : outcome === 'hold' ? st.warn(m) : st.bad(m);
+}
 export const SELF_REPORTED_LABEL = 'self-reported';
 
 export interface RenderOptions {
@@ -25,6 +32,8 @@ export interface RenderOptions {
   unverified?: Unverified[];
   /** Verify mode: the producer's own decision and claim, and whether the verifier compared them. */
   producer?: ProducerView;
+  /** Colour on a terminal (./style.ts); plain by default. */
+  style?: Style;
 }
 
 /** ` (self-reported)` when the leaf at `path` (or any leaf under it) was not re-derived. */
@@ -40,9 +49,10 @@ export function renderText(r: Receipt, opts: RenderOptions = {}): string {
   const d = r.policy_decision;
   const sr = (path: string) => selfReportedTag(opts.unverified, path);
   const verifyMode = opts.unverified !== undefined;
+  const st = opts.style ?? PLAIN;
   L.push(opts.title ?? 'compute receipt');
   L.push('='.repeat((opts.title ?? 'compute receipt').length));
-  L.push(`decision     ${MARK[d.status]} under policy ${clean(d.policy_id)} v${d.policy_version} (${d.policy_digest.slice(0, 19)}…)`);
+  L.push(`decision     ${st.bold(mark(st, d.status))} under policy ${clean(d.policy_id)} v${d.policy_version} (${d.policy_digest.slice(0, 19)}…)`);
   L.push(`appraised by ${d.appraised_by === 'self' ? 'the attested job itself (self-appraised: replay with a separate verifier before relying on it)' : 'a verifier that re-derived the receipt'}`);
   if (opts.producer) {
     const p = opts.producer;
@@ -94,7 +104,7 @@ export function renderText(r: Receipt, opts: RenderOptions = {}): string {
   L.push(`  storage      ${r.deployment.storage.kind} (${SELF_REPORTED_LABEL}): ${clean(r.deployment.storage.note)}`);
   L.push('');
   L.push('checks:');
-  for (const c of d.checks) L.push(`  ${MARK[c.outcome]}  ${clean(c.id)}: ${clean(c.detail)}`);
+  for (const c of d.checks) L.push(`  ${mark(st, c.outcome)}  ${clean(c.id)}: ${clean(c.detail)}`);
   L.push('');
   L.push('blocked claims (never repeat these):');
   for (const b of r.blocked_claims) L.push(`  - ${clean(b)}`);
@@ -119,8 +129,8 @@ export function renderMismatch(m: Mismatch): string {
 }
 
 /** What `verify` prints: the verifier's own view with self-reported values labelled, then mismatches and notes. */
-export function renderVerifyText(r: VerifyResult): string {
-  let out = renderText(r.appraised, { title: 'compute receipt (replayed by the verifier)', unverified: r.unverified, producer: r.producer });
+export function renderVerifyText(r: VerifyResult, style: Style = PLAIN): string {
+  let out = renderText(r.appraised, { title: 'compute receipt (replayed by the verifier)', unverified: r.unverified, producer: r.producer, style });
   out += '\n';
   if (r.mismatches.length === 0) out += 'replay: no mismatch\n';
   for (const m of r.mismatches) out += renderMismatch(m) + '\n';

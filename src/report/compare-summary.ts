@@ -8,7 +8,7 @@
 import type { CompareReceipt, RoleComparison } from '../compare/schema.js';
 import { assemble, codeUnits, type Section, utf8Bytes } from './assemble.js';
 import { clamp, codeText, md } from './escape.js';
-import { COMMENT_LIMIT_CHARS, SUMMARY_LIMIT_BYTES } from './summary.js';
+import { COMMENT_LIMIT_CHARS, SUMMARY_LIMIT_BYTES, commentMarker } from './summary.js';
 
 const ICON: Record<string, string> = { pass: '✅', hold: '⏸️', deny: '❌' };
 
@@ -146,10 +146,6 @@ export function renderCompareSummary(c: CompareReceipt, o: CompareReportOptions 
   return assemble(sections(c, o, 50), { limit: o.limit ?? SUMMARY_LIMIT_BYTES, measure: utf8Bytes }).markdown;
 }
 
-export function compareCommentMarker(key: string): string {
-  return `<!-- compute-receipt:compare:${key.replace(/[^A-Za-z0-9._-]/g, '_').slice(0, 100)} -->`;
-}
-
 export function renderCompareComment(c: CompareReceipt, o: CompareReportOptions & { key: string }): string {
-  return assemble(sections(c, o, 10), { limit: o.limit ?? COMMENT_LIMIT_CHARS, measure: codeUnits, prefix: compareCommentMarker(o.key) + '\n' }).markdown;
+  return assemble(sections(c, o, 10), { limit: o.limit ?? COMMENT_LIMIT_CHARS, measure: codeUnits, prefix: commentMarker(o.key) + '\n' }).markdown;
 }

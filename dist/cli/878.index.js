@@ -1,5 +1,5 @@
-export const id = 221;
-export const ids = [221];
+export const id = 878;
+export const ids = [878];
 export const modules = {
 
 /***/ 7691:
@@ -409,7 +409,7 @@ function isQuoteWithEventLog(v) {
 
 /***/ }),
 
-/***/ 3221:
+/***/ 6878:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -425,6 +425,8 @@ __webpack_require__.d(__webpack_exports__, {
   FileSource: () => (/* reexport */ FileSource),
   INTEL_PCS_URL: () => (/* reexport */ INTEL_PCS_URL),
   INTEL_ROOT_CRL_URL: () => (/* reexport */ INTEL_ROOT_CRL_URL),
+  NRAS_ISSUER: () => (/* reexport */ NRAS_ISSUER),
+  NRAS_JWKS_URL: () => (/* reexport */ NRAS_JWKS_URL),
   NVIDIA_GPU_CLAIM_KEYS: () => (/* reexport */ NVIDIA_GPU_CLAIM_KEYS),
   NoneSource: () => (/* reexport */ NoneSource),
   NvidiaSource: () => (/* reexport */ NvidiaSource),
@@ -464,10 +466,14 @@ __webpack_require__.d(__webpack_exports__, {
   realTsmFs: () => (/* reexport */ realTsmFs),
   sniffFormat: () => (/* reexport */ sniffFormat),
   snpTcbSummary: () => (/* reexport */ snpTcbSummary),
+  submodsProblems: () => (/* reexport */ submodsProblems),
   tdAttributeFlags: () => (/* reexport */ tdAttributeFlags),
   trustRootsDigest: () => (/* reexport */ trustRootsDigest),
   vcekUrl: () => (/* reexport */ vcekUrl),
-  verifyEvidence: () => (/* reexport */ verifyEvidence)
+  verifyEvidence: () => (/* reexport */ verifyEvidence),
+  verifyGpu: () => (/* reexport */ verifyGpu),
+  verifyNrasTokens: () => (/* reexport */ verifyNrasTokens),
+  verifyNvidiaGpus: () => (/* reexport */ verifyNvidiaGpus)
 });
 
 ;// CONCATENATED MODULE: ./src/evidence/types.ts
@@ -2684,6 +2690,419 @@ function verifyNvidiaGpus(gpus, opts, what) {
     };
 }
 
+// EXTERNAL MODULE: ./node_modules/jose/dist/webapi/jwt/verify.js + 2 modules
+var verify = __webpack_require__(4490);
+// EXTERNAL MODULE: ./node_modules/jose/dist/webapi/key/import.js + 3 modules
+var key_import = __webpack_require__(3325);
+;// CONCATENATED MODULE: ./src/evidence/verify/pcs.ts
+
+const INTEL_PCS_URL = 'https://api.trustedservices.intel.com';
+const INTEL_ROOT_CRL_URL = 'https://certificates.trustedservices.intel.com/IntelSGXRootCA.der';
+const MAX_BODY = 4 * 1024 * 1024;
+const TIMEOUT_MS = 20_000;
+/** Through the tool's network layer: proxy-aware, retried, bounded in time and size. */
+const realHttpGet = async (url) => {
+    const { createHttpFetcher, NetworkError } = await Promise.all(/* import() */[__webpack_require__.e(942), __webpack_require__.e(663)]).then(__webpack_require__.bind(__webpack_require__, 9663));
+    let res;
+    try {
+        res = await createHttpFetcher({ allowed: true, timeoutMs: TIMEOUT_MS, maxBytes: MAX_BODY }).get(url);
+    }
+    catch (e) {
+        // An HTTP status is an answer (a 404 from a KDS means "not this product"): hand it back.
+        if (e instanceof NetworkError && e.status !== null)
+            return { status: e.status, headers: {}, body: Buffer.alloc(0) };
+        throw e;
+    }
+    const headers = {};
+    res.headers.forEach((v, k) => {
+        headers[k.toLowerCase()] = v;
+    });
+    return { status: res.status, headers, body: res.body };
+};
+async function get(o, url) {
+    let res;
+    try {
+        res = await (o.get ?? realHttpGet)(url);
+    }
+    catch (e) {
+        const status = e.status;
+        if (typeof status === 'number')
+            throw new errors/* VerifierUnavailableError */.BF(`Intel PCS answered ${status} for ${url}`);
+        throw new errors/* VerifierUnavailableError */.BF(`Intel PCS unreachable (${url}): ${e instanceof Error ? e.message : String(e)}`);
+    }
+    if (res.status !== 200)
+        throw new errors/* VerifierUnavailableError */.BF(`Intel PCS answered ${res.status} for ${url}`);
+    if (res.body.length === 0 || res.body.length > MAX_BODY)
+        throw new errors/* VerifierUnavailableError */.BF(`Intel PCS answered ${res.body.length} bytes for ${url}`);
+    return res;
+}
+function chainHeader(res, name, url) {
+    const v = res.headers[name.toLowerCase()];
+    if (!v)
+        throw new errors/* VerifierUnavailableError */.BF(`Intel PCS answer for ${url} has no ${name} header`);
+    let pem;
+    try {
+        pem = decodeURIComponent(v);
+    }
+    catch {
+        throw new errors/* VerifierUnavailableError */.BF(`Intel PCS ${name} header does not decode`);
+    }
+    if (!pem.includes('-----BEGIN CERTIFICATE-----'))
+        throw new errors/* VerifierUnavailableError */.BF(`Intel PCS ${name} header holds no certificate`);
+    return Buffer.from(pem, 'utf8');
+}
+/**
+ * TDX TCB info for the FMSPC, the TD QE identity, the PCK CRL of the CA that issued the PCK leaf
+ * (`platform` or `processor`) and the root CA CRL, with their issuer chains.
+ */
+async function fetchTdxCollateral(fmspc, ca, o = {}) {
+    if (!/^[0-9a-f]{12}$/.test(fmspc))
+        throw new TypeError('fetchTdxCollateral: fmspc must be 12 lowercase hex digits');
+    const base = (o.baseUrl ?? INTEL_PCS_URL).replace(/\/+$/, '');
+    const tcbUrl = `${base}/tdx/certification/v4/tcb?fmspc=${fmspc}`;
+    const qeUrl = `${base}/tdx/certification/v4/qe/identity`;
+    const crlUrl = `${base}/sgx/certification/v4/pckcrl?ca=${ca}&encoding=der`;
+    const rootUrl = o.rootCrlUrl ?? INTEL_ROOT_CRL_URL;
+    const [tcb, qe, crl, root] = await Promise.all([get(o, tcbUrl), get(o, qeUrl), get(o, crlUrl), get(o, rootUrl)]);
+    return [
+        { name: 'collateral-tcb_info.json', bytes: tcb.body },
+        { name: 'collateral-tcb_info_issuer_chain.pem', bytes: chainHeader(tcb, 'TCB-Info-Issuer-Chain', tcbUrl) },
+        { name: 'collateral-qe_identity.json', bytes: qe.body },
+        { name: 'collateral-qe_identity_issuer_chain.pem', bytes: chainHeader(qe, 'SGX-Enclave-Identity-Issuer-Chain', qeUrl) },
+        { name: `collateral-pck_crl_${ca}.der`, bytes: crl.body },
+        { name: 'collateral-pck_crl_issuer_chain.pem', bytes: chainHeader(crl, 'SGX-PCK-CRL-Issuer-Chain', crlUrl) },
+        { name: 'collateral-root_ca_crl.der', bytes: root.body },
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/evidence/verify/nras.ts
+/**
+ * NRAS detached EAT token set verification (no policy):
+ *
+ * - structure: the overall token's `submods` name exactly the device tokens, each by the SHA-256 (or
+ *   -384/-512) digest of the device token's compact text, so the overall token signs every GPU token;
+ * - algorithm: ES384 only. A token signed with a shared secret (the local verifier's HS256) or
+ *   `alg: none` is unauthenticated and fails, whatever the key set holds;
+ * - key: the header `kid` in NVIDIA's key set (JWKS, a file that came with the evidence or, with the
+ *   network allowed, fetched and kept as material for offline replay); the key's `x5c` chain must
+ *   reach the shipped NRAS GPU intermediate (NRAS keys rotate about every 48 hours, so they cannot be
+ *   pinned) at the clock, and the JWK must be the x5c leaf's key;
+ * - claims: `iss` is NRAS, `eat_nonce` of every token equals the GPU nonce, `iat`/`nbf`/`exp` hold
+ *   at the clock (60 s tolerance).
+ *
+ * Without a key set holding the token's kid the verdict is `unavailable`, never verified; structure,
+ * digests and nonces are still checked, and a failure there fails.
+ */
+
+
+
+
+
+
+
+const NRAS_ISSUER = 'https://nras.attestation.nvidia.com';
+const NRAS_JWKS_URL = 'https://nras.attestation.nvidia.com/.well-known/jwks.json';
+const NRAS_JWKS_FILE = 'nras-jwks.json';
+const CLOCK_TOLERANCE_S = 60;
+/** The first aux file that is a JSON key set (`{"keys": [...]}`), or null. */
+function findJwks(aux) {
+    for (const a of aux) {
+        const b = Buffer.from(a.bytes.buffer, a.bytes.byteOffset, a.bytes.byteLength);
+        const head = b.toString('utf8', 0, Math.min(64, b.length)).trimStart();
+        if (!head.startsWith('{'))
+            continue;
+        try {
+            const v = JSON.parse(b.toString('utf8'));
+            if (v !== null && typeof v === 'object' && Array.isArray(v.keys))
+                return { name: a.name, keys: v.keys.filter((k) => k !== null && typeof k === 'object') };
+        }
+        catch {
+            // not JSON: some other aux file
+        }
+    }
+    return null;
+}
+async function fetchJwks(o) {
+    const url = o.jwksUrl ?? NRAS_JWKS_URL;
+    let res;
+    try {
+        res = await (o.get ?? realHttpGet)(url);
+    }
+    catch (e) {
+        throw new errors/* VerifierUnavailableError */.BF(`NRAS key set unreachable (${url}): ${e instanceof Error ? e.message : String(e)}`);
+    }
+    if (res.status !== 200)
+        throw new errors/* VerifierUnavailableError */.BF(`NRAS answered ${res.status} for ${url}`);
+    return res.body;
+}
+const DIGEST_ALGS = { 'SHA-256': 'sha256', SHA256: 'sha256', 'SHA-384': 'sha384', SHA384: 'sha384', 'SHA-512': 'sha512', SHA512: 'sha512' };
+/** Problems with how the overall token's submods name and digest the device tokens; empty when they match. */
+function submodsProblems(t) {
+    const problems = [];
+    const sub = t.overall.claims['submods'];
+    if (sub === null || typeof sub !== 'object' || Array.isArray(sub))
+        return ['the overall token has no submods object'];
+    const named = Object.keys(sub);
+    const devices = Object.keys(t.submods);
+    for (const n of devices)
+        if (!named.includes(n))
+            problems.push(`device token ${JSON.stringify(n)} is not named in the overall token's submods`);
+    for (const n of named) {
+        const entry = sub[n];
+        const dev = t.submods[n];
+        if (!dev) {
+            problems.push(`submods names ${JSON.stringify(n)} but no such device token came with the set`);
+            continue;
+        }
+        const ok = Array.isArray(entry) &&
+            entry[0] === 'DIGEST' &&
+            Array.isArray(entry[1]) &&
+            typeof entry[1][0] === 'string' &&
+            typeof entry[1][1] === 'string' &&
+            DIGEST_ALGS[entry[1][0]] !== undefined;
+        if (!ok) {
+            problems.push(`submods ${JSON.stringify(n)} is not ["DIGEST", [<SHA-256|SHA-384|SHA-512>, <hex>]]`);
+            continue;
+        }
+        const [alg, want] = entry[1];
+        const got = (0,external_node_crypto_.createHash)(DIGEST_ALGS[alg]).update(dev.token, 'ascii').digest('hex');
+        if (got !== want.toLowerCase())
+            problems.push(`submods ${JSON.stringify(n)} ${alg} digest ${want} does not equal the device token's ${got}`);
+    }
+    return problems;
+}
+function tokenNames(t) {
+    return [['overall', t.overall], ...Object.entries(t.submods).map(([n, j]) => [n, j])];
+}
+const nras_ARCH_OF_MODEL = [
+    [/^GH1\d\d\b/, 'HOPPER'],
+    [/^GB[12]\d\d\b/, 'BLACKWELL'],
+];
+function str(v) {
+    return typeof v === 'string' ? v : null;
+}
+/** Per-GPU claims from the device tokens (as NRAS appraised them). */
+function nrasGpuClaims(t) {
+    return Object.entries(t.submods).map(([name, j]) => {
+        const c = j.claims;
+        const hwmodel = str(c['hwmodel']);
+        const model = hwmodel ? (/^(G[A-Z]\d{3})\b/.exec(hwmodel)?.[1] ?? null) : null;
+        const chain = c['x-nvidia-gpu-attestation-report-cert-chain'];
+        const dbg = str(c['dbgstat']);
+        return {
+            name,
+            model,
+            arch: model ? (nras_ARCH_OF_MODEL.find(([re]) => re.test(model))?.[1] ?? null) : null,
+            hwmodel,
+            ueid: str(c['ueid']),
+            driver_version: str(c['x-nvidia-gpu-driver-version']),
+            vbios_version: str(c['x-nvidia-gpu-vbios-version']),
+            measres: str(c['measres']),
+            dbgstat: dbg,
+            debug: dbg === null ? null : dbg !== 'disabled',
+            secboot: typeof c['secboot'] === 'boolean' ? c['secboot'] : null,
+            cert_status: chain && typeof chain === 'object' ? (str(chain['x-nvidia-cert-status']) ?? null) : null,
+            ocsp_status: chain && typeof chain === 'object' ? (str(chain['x-nvidia-cert-ocsp-status']) ?? null) : null,
+        };
+    });
+}
+function nrasClaims(t) {
+    const c = t.overall.claims;
+    return {
+        count: Object.keys(t.submods).length,
+        gpus: nrasGpuClaims(t),
+        eat_nonce: str(c['eat_nonce']),
+        iss: c['iss'] ?? null,
+        iat: c['iat'] ?? null,
+        exp: c['exp'] ?? null,
+        overall_result: c['x-nvidia-overall-att-result'] ?? null,
+        submods: Object.keys(t.submods),
+    };
+}
+async function verifyNrasTokens(t, opts) {
+    const at = opts.at ?? new Date();
+    const steps = [{ id: 'parse', ok: true, detail: `NRAS detached EAT token set, ${Object.keys(t.submods).length} device token(s)` }];
+    const tokens = tokenNames(t);
+    const material = [];
+    // Binding: every token's eat_nonce.
+    let binding;
+    if (opts.gpuNonce === null)
+        binding = { id: 'binding', ok: null, detail: 'eat_nonce not compared: no expected GPU nonce was given' };
+    else {
+        const want = (0,reader/* hex */.uh)(opts.gpuNonce);
+        const bad = tokens.filter(([, j]) => str(j.claims['eat_nonce'])?.toLowerCase() !== want);
+        binding =
+            bad.length === 0
+                ? { id: 'binding', ok: true, detail: `eat_nonce of all ${tokens.length} tokens equals the expected GPU nonce` }
+                : {
+                    id: 'binding',
+                    ok: false,
+                    detail: `eat_nonce of ${bad.map(([n]) => n).join(', ')} (${String(bad[0][1].claims['eat_nonce'])}) does not equal the expected ${want}: the evidence is bound to something else`,
+                };
+    }
+    steps.push(binding);
+    const finish = (status, detail, chainChecked) => {
+        const foreign = binding.ok === false;
+        return {
+            kind: 'nvidia-gpu',
+            status: foreign ? 'failed' : status,
+            detail: foreign ? `foreign binding: eat_nonce does not equal this job's GPU nonce; ${detail}` : detail,
+            steps,
+            bindingMatches: binding.ok,
+            claims: nrasClaims(t),
+            trustRoots: chainChecked ? opts.trustRoots.kind : 'none',
+            ...(material.length > 0 ? { material } : {}),
+        };
+    };
+    // Structure: submods digests link the overall token to each device token.
+    const sub = submodsProblems(t);
+    steps.push({
+        id: 'submods',
+        ok: sub.length === 0,
+        detail: sub.length === 0 ? `the overall token's submods digests equal the ${Object.keys(t.submods).length} device token(s)` : sub.join('; '),
+    });
+    if (sub.length)
+        return finish('failed', 'the overall token does not match its device tokens', false);
+    // Algorithm: ES384 only, decided before any key is looked up.
+    const algs = tokens.map(([n, j]) => [n, j.header['alg']]);
+    const wrongAlg = algs.filter(([, a]) => a !== 'ES384');
+    if (wrongAlg.length) {
+        const shown = wrongAlg.map(([n, a]) => `${n}: ${JSON.stringify(a ?? null)}`).join(', ');
+        const unauth = wrongAlg.some(([, a]) => typeof a !== 'string' || a === 'none' || /^HS/i.test(a));
+        steps.push({
+            id: 'signature',
+            ok: false,
+            detail: `only ES384 tokens are accepted (${shown})${unauth ? ': a shared-secret (HS*) or unsigned (none) token is unauthenticated and never passes' : ''}`,
+        });
+        return finish('failed', 'NRAS tokens not signed with ES384', false);
+    }
+    // Issuer.
+    const wrongIss = tokens.filter(([, j]) => j.claims['iss'] !== NRAS_ISSUER);
+    if (wrongIss.length) {
+        steps.push({ id: 'issuer', ok: false, detail: `iss of ${wrongIss.map(([n]) => n).join(', ')} is not ${NRAS_ISSUER}` });
+        return finish('failed', 'NRAS tokens from another issuer', false);
+    }
+    // Key set: from the evidence's files, else the network.
+    let jwks = findJwks(opts.aux ?? []);
+    if (jwks === null) {
+        if (!opts.network) {
+            steps.push({ id: 'keys', ok: null, detail: 'no NRAS key set (JWKS) came with the tokens; give it with --certs FILE, or allow --network to fetch it' });
+            return finish('unavailable', 'verifier unavailable: no NRAS key set (network not allowed)', false);
+        }
+        try {
+            const body = await fetchJwks(opts.nras ?? {});
+            const found = findJwks([{ name: NRAS_JWKS_FILE, bytes: body }]);
+            if (!found)
+                throw new errors/* VerifierUnavailableError */.BF('NRAS answered with something that is not a JSON key set');
+            material.push({ name: NRAS_JWKS_FILE, bytes: body });
+            jwks = found;
+        }
+        catch (e) {
+            if (!(e instanceof errors/* VerifierUnavailableError */.BF))
+                throw e;
+            steps.push({ id: 'keys', ok: null, detail: e.message });
+            return finish('unavailable', `verifier unavailable: ${e.message}`, false);
+        }
+    }
+    // Each token: its kid's key, that key's x5c chain, the signature and the time claims.
+    const anchors = nvidiaAnchors(opts.trustRoots, 'nras');
+    const checked = new Map();
+    const keyFor = (kid) => {
+        const hit = checked.get(kid);
+        if (hit)
+            return hit;
+        const jwk = jwks.keys.find((k) => k.kid === kid);
+        let r;
+        if (!jwk)
+            r = { ok: false, status: 'unavailable', detail: `the key set ${jwks.name} holds no key ${kid} (NRAS keys rotate: keep the key set the tokens were checked with)` };
+        else if (!Array.isArray(jwk.x5c) || jwk.x5c.length === 0 || !jwk.x5c.every((c) => typeof c === 'string')) {
+            r = { ok: false, status: 'failed', detail: `key ${kid} has no x5c certificate chain: it cannot be tied to NVIDIA` };
+        }
+        else {
+            const certs = jwk.x5c.map((c) => {
+                try {
+                    return new external_node_crypto_.X509Certificate(Buffer.from(c, 'base64'));
+                }
+                catch {
+                    return null;
+                }
+            });
+            if (certs.some((c) => c === null))
+                r = { ok: false, status: 'failed', detail: `key ${kid}: an x5c certificate does not parse` };
+            else {
+                const [leaf, ...rest] = certs;
+                const spki = (k) => k.export({ type: 'spki', format: 'der' });
+                let same = false;
+                try {
+                    same = spki((0,external_node_crypto_.createPublicKey)({ key: jwk, format: 'jwk' })).equals(spki(leaf.publicKey));
+                }
+                catch {
+                    same = false;
+                }
+                const p384 = leaf.publicKey.asymmetricKeyType === 'ec' && leaf.publicKey.asymmetricKeyDetails?.namedCurve === 'secp384r1';
+                if (!p384)
+                    r = { ok: false, status: 'failed', detail: `key ${kid}: the x5c leaf is not a P-384 key` };
+                else if (!same)
+                    r = { ok: false, status: 'failed', detail: `key ${kid}: the JWK is not the key of its x5c leaf` };
+                else {
+                    const chain = verifyChain({ leaf: leaf, intermediates: rest, anchors, at });
+                    if (!chain.ok) {
+                        const hint = chain.code === 'CHAIN_NO_ANCHOR' ? ` (anchor: ${anchorHint(opts.trustRoots, 'nras')})` : '';
+                        r = { ok: false, status: 'failed', detail: `key ${kid}: ${chain.code}: ${chain.detail}${hint}` };
+                    }
+                    else
+                        r = { ok: true, pem: leaf.toString(), chain: `${chain.detail} (${opts.trustRoots.kind} roots)` };
+                }
+            }
+        }
+        checked.set(kid, r);
+        return r;
+    };
+    let worst = 'verified';
+    const rank = { verified: 0, unsupported: 1, unavailable: 2, failed: 3 };
+    const note = (s) => {
+        if (rank[s] > rank[worst])
+            worst = s;
+    };
+    const chains = new Set();
+    for (const [name, j] of tokens) {
+        const kid = str(j.header['kid']);
+        if (kid === null) {
+            steps.push({ id: `${name}.signature`, ok: false, detail: 'the token header names no kid' });
+            note('failed');
+            continue;
+        }
+        const key = keyFor(kid);
+        if (!key.ok) {
+            steps.push({ id: `${name}.key`, ok: key.status === 'failed' ? false : null, detail: key.detail });
+            note(key.status);
+            continue;
+        }
+        chains.add(key.chain);
+        try {
+            await (0,verify/* jwtVerify */.V)(j.token, await (0,key_import/* importX509 */.Mh)(key.pem, 'ES384'), { algorithms: ['ES384'], issuer: NRAS_ISSUER, currentDate: at, clockTolerance: CLOCK_TOLERANCE_S });
+            const iat = j.claims['iat'];
+            if (typeof iat === 'number' && iat > at.getTime() / 1000 + CLOCK_TOLERANCE_S)
+                throw Object.assign(new Error(`iat ${iat} is after the clock ${at.toISOString()}`), { code: 'ERR_JWT_CLAIM_VALIDATION_FAILED' });
+            if (typeof j.claims['exp'] !== 'number')
+                throw Object.assign(new Error('the token has no exp'), { code: 'ERR_JWT_CLAIM_VALIDATION_FAILED' });
+            steps.push({ id: `${name}.signature`, ok: true, detail: `ES384 by ${kid}; iat/nbf/exp hold at ${at.toISOString()}` });
+        }
+        catch (e) {
+            const code = e.code ?? 'ERR';
+            steps.push({ id: `${name}.signature`, ok: false, detail: `${code}: ${e.message}`.replace(/[\r\n]+/g, ' ').slice(0, 300) });
+            note('failed');
+        }
+    }
+    for (const c of chains)
+        steps.push({ id: 'keys', ok: true, detail: `NRAS key chain ${c}` });
+    if (worst === 'verified') {
+        const result = t.overall.claims['x-nvidia-overall-att-result'];
+        return finish('verified', `NRAS token set for ${Object.keys(t.submods).length} GPU(s) signed by an NVIDIA NRAS key (overall result ${String(result)})`, true);
+    }
+    return finish(worst, worst === 'unavailable' ? 'verifier unavailable: the NRAS signing key is not in the key set' : 'the NRAS token set does not verify', chains.size > 0);
+}
+
 ;// CONCATENATED MODULE: ./src/evidence/formats/sev-snp-certs.ts
 
 const SNP_CERT_GUIDS = {
@@ -2788,87 +3207,6 @@ function bindingStep(what, observed, expected) {
             ? `${what} equals the expected binding hash`
             : `${what} ${Buffer.from(observed).toString('hex')} does not equal the expected ${Buffer.from(expected).toString('hex')}: the evidence is bound to something else`,
     };
-}
-
-;// CONCATENATED MODULE: ./src/evidence/verify/pcs.ts
-
-const INTEL_PCS_URL = 'https://api.trustedservices.intel.com';
-const INTEL_ROOT_CRL_URL = 'https://certificates.trustedservices.intel.com/IntelSGXRootCA.der';
-const MAX_BODY = 4 * 1024 * 1024;
-const TIMEOUT_MS = 20_000;
-/** Through the tool's network layer: proxy-aware, retried, bounded in time and size. */
-const realHttpGet = async (url) => {
-    const { createHttpFetcher, NetworkError } = await Promise.all(/* import() */[__webpack_require__.e(942), __webpack_require__.e(663)]).then(__webpack_require__.bind(__webpack_require__, 9663));
-    let res;
-    try {
-        res = await createHttpFetcher({ allowed: true, timeoutMs: TIMEOUT_MS, maxBytes: MAX_BODY }).get(url);
-    }
-    catch (e) {
-        // An HTTP status is an answer (a 404 from a KDS means "not this product"): hand it back.
-        if (e instanceof NetworkError && e.status !== null)
-            return { status: e.status, headers: {}, body: Buffer.alloc(0) };
-        throw e;
-    }
-    const headers = {};
-    res.headers.forEach((v, k) => {
-        headers[k.toLowerCase()] = v;
-    });
-    return { status: res.status, headers, body: res.body };
-};
-async function get(o, url) {
-    let res;
-    try {
-        res = await (o.get ?? realHttpGet)(url);
-    }
-    catch (e) {
-        const status = e.status;
-        if (typeof status === 'number')
-            throw new errors/* VerifierUnavailableError */.BF(`Intel PCS answered ${status} for ${url}`);
-        throw new errors/* VerifierUnavailableError */.BF(`Intel PCS unreachable (${url}): ${e instanceof Error ? e.message : String(e)}`);
-    }
-    if (res.status !== 200)
-        throw new errors/* VerifierUnavailableError */.BF(`Intel PCS answered ${res.status} for ${url}`);
-    if (res.body.length === 0 || res.body.length > MAX_BODY)
-        throw new errors/* VerifierUnavailableError */.BF(`Intel PCS answered ${res.body.length} bytes for ${url}`);
-    return res;
-}
-function chainHeader(res, name, url) {
-    const v = res.headers[name.toLowerCase()];
-    if (!v)
-        throw new errors/* VerifierUnavailableError */.BF(`Intel PCS answer for ${url} has no ${name} header`);
-    let pem;
-    try {
-        pem = decodeURIComponent(v);
-    }
-    catch {
-        throw new errors/* VerifierUnavailableError */.BF(`Intel PCS ${name} header does not decode`);
-    }
-    if (!pem.includes('-----BEGIN CERTIFICATE-----'))
-        throw new errors/* VerifierUnavailableError */.BF(`Intel PCS ${name} header holds no certificate`);
-    return Buffer.from(pem, 'utf8');
-}
-/**
- * TDX TCB info for the FMSPC, the TD QE identity, the PCK CRL of the CA that issued the PCK leaf
- * (`platform` or `processor`) and the root CA CRL, with their issuer chains.
- */
-async function fetchTdxCollateral(fmspc, ca, o = {}) {
-    if (!/^[0-9a-f]{12}$/.test(fmspc))
-        throw new TypeError('fetchTdxCollateral: fmspc must be 12 lowercase hex digits');
-    const base = (o.baseUrl ?? INTEL_PCS_URL).replace(/\/+$/, '');
-    const tcbUrl = `${base}/tdx/certification/v4/tcb?fmspc=${fmspc}`;
-    const qeUrl = `${base}/tdx/certification/v4/qe/identity`;
-    const crlUrl = `${base}/sgx/certification/v4/pckcrl?ca=${ca}&encoding=der`;
-    const rootUrl = o.rootCrlUrl ?? INTEL_ROOT_CRL_URL;
-    const [tcb, qe, crl, root] = await Promise.all([get(o, tcbUrl), get(o, qeUrl), get(o, crlUrl), get(o, rootUrl)]);
-    return [
-        { name: 'collateral-tcb_info.json', bytes: tcb.body },
-        { name: 'collateral-tcb_info_issuer_chain.pem', bytes: chainHeader(tcb, 'TCB-Info-Issuer-Chain', tcbUrl) },
-        { name: 'collateral-qe_identity.json', bytes: qe.body },
-        { name: 'collateral-qe_identity_issuer_chain.pem', bytes: chainHeader(qe, 'SGX-Enclave-Identity-Issuer-Chain', qeUrl) },
-        { name: `collateral-pck_crl_${ca}.der`, bytes: crl.body },
-        { name: 'collateral-pck_crl_issuer_chain.pem', bytes: chainHeader(crl, 'SGX-PCK-CRL-Issuer-Chain', crlUrl) },
-        { name: 'collateral-root_ca_crl.der', bytes: root.body },
-    ];
 }
 
 ;// CONCATENATED MODULE: ./src/evidence/verify/amd-kds.ts
@@ -4258,47 +4596,13 @@ async function verifyTdx(q, opts, inlineLog = null) {
 
 
 
-
-/**
- * Evidence whose verifier is not built yet: still parsed, and its binding still compared, because a
- * foreign binding denies whatever the signatures would say.
- */
-function notYetVerified(kind, parseDetail, binding, notImplemented, claims) {
-    const steps = [
-        { id: 'parse', ok: true, detail: parseDetail },
-        binding,
-        { id: 'signature', ok: null, detail: notImplemented },
-    ];
-    const foreign = binding.ok === false;
-    const status = foreign ? 'failed' : 'unsupported';
-    return {
-        kind,
-        status,
-        detail: foreign ? 'foreign binding: the evidence is bound to something other than this job' : notImplemented,
-        steps,
-        bindingMatches: binding.ok,
-        claims,
-        trustRoots: 'none',
-    };
-}
 const defaultVerifiers = {
     'simulated-tdx-quote': (p, opts) => verifySimulatedQuote(p.quote, opts),
     'tdx-quote': (p, opts) => verifyTdx(p.quote, opts, p.eventLog ?? null),
     'sev-snp-report': (p, opts) => verifySevSnpReport(p.report, opts),
     'nvidia-spdm': (p, opts) => verifyNvidiaGpus(p.gpus, opts, `NVIDIA SPDM GET_MEASUREMENTS evidence, ${p.gpus[0].spdm.measurements.length} measurement blocks`),
     'nvidia-evidence-list': (p, opts) => verifyNvidiaGpus(p.gpus, opts, `NVIDIA evidence list, ${p.gpus.length} GPU(s)`),
-    'nras-eat': (p, opts) => {
-        const claims = eatClaims(p.tokens);
-        const nonces = [p.tokens.overall, ...Object.values(p.tokens.submods)].map((t) => t.claims['eat_nonce']);
-        const expected = opts.gpuNonce === null ? null : (0,reader/* hex */.uh)(opts.gpuNonce);
-        const bad = nonces.find((n) => typeof n !== 'string' || n.toLowerCase() !== expected);
-        const binding = expected === null
-            ? { id: 'binding', ok: null, detail: 'eat_nonce not compared: no expected GPU nonce was given' }
-            : bad === undefined
-                ? { id: 'binding', ok: true, detail: 'eat_nonce of every token equals the expected GPU nonce' }
-                : { id: 'binding', ok: false, detail: `eat_nonce ${String(bad)} does not equal the expected ${expected}: the evidence is bound to something else` };
-        return notYetVerified('nvidia-gpu', `NRAS detached EAT token set, ${Object.keys(p.tokens.submods).length} device token(s)`, binding, 'NRAS token verification is not implemented yet', claims);
-    },
+    'nras-eat': (p, opts) => verifyNrasTokens(p.tokens, opts),
     unknown: () => ({
         kind: null,
         status: 'unsupported',
@@ -4386,6 +4690,8 @@ function dispatch(p, opts, v) {
 
 ;// CONCATENATED MODULE: ./src/evidence/index.ts
 // The evidence layer's public API: sources collect, formats parse (no crypto), verify checks (no policy).
+
+
 
 
 

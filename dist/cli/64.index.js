@@ -1,8 +1,8 @@
-export const id = 836;
-export const ids = [836];
+export const id = 64;
+export const ids = [64];
 export const modules = {
 
-/***/ 4836:
+/***/ 9064:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -24,14 +24,115 @@ var binding_binding = __webpack_require__(6200);
 var jcs = __webpack_require__(3069);
 // EXTERNAL MODULE: ./src/binding/job.ts
 var job = __webpack_require__(5818);
-// EXTERNAL MODULE: ./node_modules/jose/dist/webapi/jwks/local.js
-var local = __webpack_require__(6687);
-// EXTERNAL MODULE: ./node_modules/jose/dist/webapi/util/decode_jwt.js
-var decode_jwt = __webpack_require__(7961);
+// EXTERNAL MODULE: ./node_modules/jose/dist/webapi/lib/key.js
+var key = __webpack_require__(7859);
+// EXTERNAL MODULE: ./node_modules/jose/dist/webapi/lib/jws_algorithms.js
+var jws_algorithms = __webpack_require__(8109);
+// EXTERNAL MODULE: ./node_modules/jose/dist/webapi/util/errors.js
+var errors = __webpack_require__(5674);
+// EXTERNAL MODULE: ./node_modules/jose/dist/webapi/lib/validate.js
+var validate = __webpack_require__(7784);
+;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/jwks/local.js
+
+
+
+
+function isUsableJWK(jwk, entry, alg, kid) {
+  const { kty, key_ops: keyOps, ext, kid: jwkKid, alg: jwkAlg, use, crv } = jwk;
+  return (ext === void 0 || typeof ext == "boolean") && (keyOps === void 0 || Array.isArray(keyOps) && keyOps.every((operation, index) => typeof operation == "string" && keyOps.indexOf(operation) === index) && keyOps.includes("verify")) && entry.kty.includes(kty) && (kid === void 0 || typeof kid == "string" && kid === jwkKid) && (jwkAlg === void 0 ? kty !== "AKP" : alg === jwkAlg) && (use === void 0 || use === "sig") && (!entry.crv || crv === entry.crv);
+}
+async function importWithAlgCache(cache, jwk, entry) {
+  const cached = cache.get(jwk) || cache.set(jwk, {}).get(jwk), { alg } = entry;
+  if (cached[alg] === void 0) {
+    const pending = (0,key/* jwkToKey */.xY)(entry, jwk, !0).then((key) => {
+      if (key.type !== "public")
+        throw new errors/* JWKSInvalid */.Dm("JSON Web Key Set members must be public keys");
+      return cached[alg] = key, key;
+    }).catch((error) => {
+      throw cached[alg] === pending && delete cached[alg], error;
+    });
+    cached[alg] = pending;
+  }
+  return cached[alg];
+}
+function createLocalJWKSet(jwks) {
+  let snapshot;
+  try {
+    snapshot = structuredClone(jwks);
+  } catch (cause) {
+    throw new errors/* JWKSInvalid */.Dm("JSON Web Key Set malformed", { cause });
+  }
+  if (!(0,validate/* isJwkSet */.fV)(snapshot))
+    throw new errors/* JWKSInvalid */.Dm("JSON Web Key Set malformed");
+  const metadata = snapshot.keys.map((jwk) => {
+    const normalized = (0,key/* snapshotJwk */.ZZ)(jwk);
+    return Array.isArray(normalized.key_ops) && (normalized.key_ops = [...normalized.key_ops]), normalized;
+  }), cached = /* @__PURE__ */ new WeakMap();
+  return Object.defineProperty(async (protectedHeader, token) => {
+    const { alg, kid } = { ...protectedHeader, ...token?.header }, entry = typeof alg == "string" ? jws_algorithms/* JWS */.p[alg] : void 0;
+    if (!entry || entry.secret)
+      throw new errors/* JOSENotSupported */.T0('Unsupported "alg" value for a JSON Web Key Set');
+    const candidates = snapshot.keys.filter((_, index) => isUsableJWK(metadata[index], entry, alg, kid)), { 0: jwk, length } = candidates;
+    if (!length)
+      throw new errors/* JWKSNoMatchingKey */.BT();
+    if (length !== 1) {
+      const error = new errors/* JWKSMultipleMatchingKeys */.$4();
+      throw error[Symbol.asyncIterator] = async function* () {
+        for (const jwk2 of candidates)
+          try {
+            yield await importWithAlgCache(cached, jwk2, entry);
+          } catch {
+          }
+      }, error;
+    }
+    return importWithAlgCache(cached, jwk, entry);
+  }, "jwks", {
+    value: () => structuredClone(snapshot)
+  });
+}
+
+
+// EXTERNAL MODULE: ./node_modules/jose/dist/webapi/util/base64url.js
+var base64url = __webpack_require__(1445);
+// EXTERNAL MODULE: ./node_modules/jose/dist/webapi/lib/buffer_utils.js
+var buffer_utils = __webpack_require__(7410);
+;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/util/decode_jwt.js
+
+
+
+
+function decodeJwt(jwt) {
+  if (typeof jwt != "string")
+    throw new errors/* JWTInvalid */.Dp("JWTs must use Compact JWS serialization, JWT must be a string");
+  const { 1: encodedPayload, length } = jwt.split(".");
+  if (length === 5)
+    throw new errors/* JWTInvalid */.Dp("Only JWTs using Compact JWS serialization can be decoded");
+  if (length !== 3)
+    throw new errors/* JWTInvalid */.Dp("Invalid JWT");
+  if (!encodedPayload)
+    throw new errors/* JWTInvalid */.Dp("JWTs must contain a payload");
+  let claimsSetBytes;
+  try {
+    claimsSetBytes = (0,base64url/* decode */.D)(encodedPayload);
+  } catch (cause) {
+    throw new errors/* JWTInvalid */.Dp("Failed to base64url decode the payload", { cause });
+  }
+  let claimsSet;
+  try {
+    claimsSet = JSON.parse(buffer_utils/* strictDecoder */.u8.decode(claimsSetBytes));
+  } catch (cause) {
+    throw new errors/* JWTInvalid */.Dp("Failed to parse the decoded payload as JSON", { cause });
+  }
+  if (!(0,validate/* isObject */.Gv)(claimsSet))
+    throw new errors/* JWTInvalid */.Dp("Invalid JWT Claims Set");
+  return claimsSet;
+}
+
+
 // EXTERNAL MODULE: ./node_modules/jose/dist/webapi/jwt/verify.js + 2 modules
 var verify = __webpack_require__(4490);
 // EXTERNAL MODULE: ./src/util/errors.ts
-var errors = __webpack_require__(17);
+var util_errors = __webpack_require__(17);
 // EXTERNAL MODULE: ./src/util/read-file.ts
 var read_file = __webpack_require__(5201);
 ;// CONCATENATED MODULE: ./src/binding/oidc.ts
@@ -65,10 +166,10 @@ async function loadJwksFile(path) {
         j = JSON.parse(text);
     }
     catch {
-        throw new errors/* InputError */.dz('CONFIG_INVALID', `key-set file ${(0,errors.q)(path)} is not valid JSON`);
+        throw new util_errors/* InputError */.dz('CONFIG_INVALID', `key-set file ${(0,util_errors.q)(path)} is not valid JSON`);
     }
     if (!j || typeof j !== 'object' || !Array.isArray(j.keys)) {
-        throw new errors/* InputError */.dz('CONFIG_INVALID', `key-set file ${(0,errors.q)(path)} has no "keys" list`);
+        throw new util_errors/* InputError */.dz('CONFIG_INVALID', `key-set file ${(0,util_errors.q)(path)} has no "keys" list`);
     }
     return j;
 }
@@ -81,7 +182,7 @@ async function verifyOidcToken(token, opts) {
     const issuer = opts.issuer ?? GITHUB_OIDC_ISSUER;
     let keys;
     if (opts.jwks)
-        keys = (0,local/* createLocalJWKSet */.w)(opts.jwks);
+        keys = createLocalJWKSet(opts.jwks);
     else if (opts.network && opts.remoteKeys)
         keys = opts.remoteKeys;
     else if (opts.network) {
@@ -92,7 +193,7 @@ async function verifyOidcToken(token, opts) {
             const j = JSON.parse(res.body.toString('utf8'));
             if (!j || typeof j !== 'object' || !Array.isArray(j.keys))
                 throw new Error(`${jwksUrl(issuer).href} did not return a key set`);
-            keys = (0,local/* createLocalJWKSet */.w)(j);
+            keys = createLocalJWKSet(j);
         }
         catch (e) {
             return { status: 'unavailable', detail: `OIDC token not verified: key set unavailable (${e.message})`.replace(/[\r\n]+/g, ' ').slice(0, 300) };
@@ -102,7 +203,7 @@ async function verifyOidcToken(token, opts) {
         return { status: 'unavailable', detail: 'OIDC token not verified: no key set (allow network, or give a key-set file)' };
     let unverified;
     try {
-        unverified = (0,decode_jwt/* decodeJwt */.i)(token.trim());
+        unverified = decodeJwt(token.trim());
     }
     catch {
         return { status: 'failed', detail: 'OIDC token is not a JWT' };
@@ -155,8 +256,8 @@ async function verifyOidcToken(token, opts) {
 var tiers = __webpack_require__(1172);
 // EXTERNAL MODULE: ./src/digest/index.ts + 9 modules
 var src_digest = __webpack_require__(9717);
-// EXTERNAL MODULE: ./src/evidence/index.ts + 40 modules
-var evidence = __webpack_require__(3221);
+// EXTERNAL MODULE: ./src/evidence/index.ts + 41 modules
+var evidence = __webpack_require__(6878);
 // EXTERNAL MODULE: ./src/policy/index.ts + 8 modules
 var src_policy = __webpack_require__(6413);
 // EXTERNAL MODULE: ./src/policy/parse.ts
@@ -263,11 +364,11 @@ function checkJsonBounds(value, bounds, code, what) {
     while (stack.length > 0) {
         const [v, depth] = stack.pop();
         if (depth > bounds.maxDepth)
-            throw new errors/* InputError */.dz(code, `${what} nests deeper than ${bounds.maxDepth} levels`);
+            throw new util_errors/* InputError */.dz(code, `${what} nests deeper than ${bounds.maxDepth} levels`);
         const children = Array.isArray(v) ? v : Object.values(v);
         nodes += children.length;
         if (nodes > bounds.maxNodes)
-            throw new errors/* InputError */.dz(code, `${what} holds more than ${bounds.maxNodes} JSON values`);
+            throw new util_errors/* InputError */.dz(code, `${what} holds more than ${bounds.maxNodes} JSON values`);
         for (const x of children)
             if (x !== null && typeof x === 'object')
                 stack.push([x, depth + 1]);
@@ -366,7 +467,7 @@ function parseStrictJson(bytes, opts) {
     }
     const dup = findDuplicateKey(text);
     if (dup !== null)
-        throw new JsonStrictError(`has the key ${(0,errors.q)(dup)} twice`);
+        throw new JsonStrictError(`has the key ${(0,util_errors.q)(dup)} twice`);
     if (LONE_SURROGATE.test(text) || /\\u[dD][89a-fA-F]/.test(text)) {
         // An escaped surrogate is fine only as part of a pair; re-check on the decoded strings.
         if (hasLoneSurrogate(value))
@@ -394,7 +495,7 @@ async function readRegularFile(path, max, shown) {
         return await (0,read_file/* readRegularFile */.XF)(path, { maxBytes: max, what: 'receipt file', shown, noFollow: true });
     }
     catch (e) {
-        if (e instanceof errors/* InputError */.dz && e.code === 'PATH_MISSING')
+        if (e instanceof util_errors/* InputError */.dz && e.code === 'PATH_MISSING')
             return null;
         throw e;
     }
@@ -407,7 +508,7 @@ async function loadReceipt(path, cwd) {
         isDir = (await (0,promises_.stat)(abs)).isDirectory();
     }
     catch {
-        throw new errors/* InputError */.dz('PATH_MISSING', `no such receipt: ${(0,errors.q)(path)}`);
+        throw new util_errors/* InputError */.dz('PATH_MISSING', `no such receipt: ${(0,util_errors.q)(path)}`);
     }
     const file = isDir ? (0,external_node_path_.join)(abs, 'receipt.json') : abs;
     let bytes;
@@ -415,8 +516,8 @@ async function loadReceipt(path, cwd) {
         bytes = await (0,read_file/* readRegularFile */.XF)(file, { maxBytes: read_file/* READ_LIMITS */.Cl.receipt, what: 'receipt', shown: isDir ? (0,external_node_path_.join)(path, 'receipt.json') : path });
     }
     catch (e) {
-        if (e instanceof errors/* InputError */.dz && e.code === 'PATH_MISSING')
-            throw new errors/* InputError */.dz('PATH_MISSING', `no receipt.json at ${(0,errors.q)(path)}`);
+        if (e instanceof util_errors/* InputError */.dz && e.code === 'PATH_MISSING')
+            throw new util_errors/* InputError */.dz('PATH_MISSING', `no receipt.json at ${(0,util_errors.q)(path)}`);
         throw e;
     }
     let json;
@@ -425,16 +526,16 @@ async function loadReceipt(path, cwd) {
     }
     catch (e) {
         if (e instanceof JsonStrictError) {
-            throw new errors/* InputError */.dz('RECEIPT_INVALID', `receipt ${(0,errors.q)(path)} ${e.message.startsWith('is not valid JSON') ? e.message : `${e.message}; refused`}`);
+            throw new util_errors/* InputError */.dz('RECEIPT_INVALID', `receipt ${(0,util_errors.q)(path)} ${e.message.startsWith('is not valid JSON') ? e.message : `${e.message}; refused`}`);
         }
         throw e;
     }
-    checkJsonBounds(json, RECEIPT_JSON_BOUNDS, 'RECEIPT_INVALID', `receipt ${(0,errors.q)(path)}`);
+    checkJsonBounds(json, RECEIPT_JSON_BOUNDS, 'RECEIPT_INVALID', `receipt ${(0,util_errors.q)(path)}`);
     const r = schema/* ReceiptSchema */.Ci.safeParse(json);
     if (!r.success) {
         const first = r.error.issues[0];
         const where = first.path.map(String).join('.') || '(top level)';
-        throw new errors/* InputError */.dz('RECEIPT_INVALID', `receipt ${(0,errors.q)(path)} fails the schema at ${where}: ${first.message}`);
+        throw new util_errors/* InputError */.dz('RECEIPT_INVALID', `receipt ${(0,util_errors.q)(path)} fails the schema at ${where}: ${first.message}`);
     }
     return { receipt: r.data, dir: (0,external_node_path_.dirname)(file), bytes };
 }
@@ -496,7 +597,7 @@ async function listReceiptDir(dir) {
     const walk = async (abs, rel) => {
         for (const e of await (0,promises_.readdir)(abs, { withFileTypes: true })) {
             if (++seen > DIR_MAX_ENTRIES)
-                throw new errors/* InputError */.dz('RECEIPT_INVALID', `receipt directory holds more than ${DIR_MAX_ENTRIES} entries; refused`);
+                throw new util_errors/* InputError */.dz('RECEIPT_INVALID', `receipt directory holds more than ${DIR_MAX_ENTRIES} entries; refused`);
             const r = rel ? `${rel}/${e.name}` : e.name;
             if (e.isDirectory())
                 await walk((0,external_node_path_.join)(abs, e.name), r);
@@ -544,7 +645,7 @@ async function verifyReceipt(opts, deps) {
                 fileMismatch(rel, 'present', 'missing', 'the receipt names this file');
             return null;
         }
-        return readRegularFile((0,external_node_path_.join)(dir, ...rel.split('/')), FILE_MAX_BYTES, `receipt file ${(0,errors.q)(rel)}`);
+        return readRegularFile((0,external_node_path_.join)(dir, ...rel.split('/')), FILE_MAX_BYTES, `receipt file ${(0,util_errors.q)(rel)}`);
     };
     const readJson = async (rel) => {
         const bytes = await readInDir(rel);
@@ -647,7 +748,7 @@ async function verifyReceipt(opts, deps) {
             if (role === 'input') {
                 const keyed = receipt.binding.input_commitment.startsWith('hmac-sha256:') || receipt.input_commitment.startsWith('hmac-sha256:') || saved?.resources.some((r) => r.algorithm !== 'sha256');
                 if (keyed && !opts.inputKey) {
-                    throw new errors/* InputError */.dz('USAGE', 'the input commitment is keyed (hmac-sha256): give the input key (--input-key-file or COMPUTE_RECEIPT_INPUT_KEY) to re-derive --inputs');
+                    throw new util_errors/* InputError */.dz('USAGE', 'the input commitment is keyed (hmac-sha256): give the input key (--input-key-file or COMPUTE_RECEIPT_INPUT_KEY) to re-derive --inputs');
                 }
                 const ic = (0,src_digest/* inputCommitment */.cU)(tree, keyed ? opts.inputKey : undefined);
                 rehashed = ic.manifest;
@@ -700,7 +801,7 @@ async function verifyReceipt(opts, deps) {
             rederived.workload = true;
             const ref = opts.workload.length === 1 ? (0,src_digest/* parseImageRef */.Q)(opts.workload[0]) : null;
             if (!ref)
-                throw new errors/* InputError */.dz('USAGE', 'the receipt names a container image: give --workload as one reference name@sha256:<hex>');
+                throw new util_errors/* InputError */.dz('USAGE', 'the receipt names a container image: give --workload as one reference name@sha256:<hex>');
             d['workload_digest'] = ref.digest;
             d['workload'].name = ref.name;
         }
@@ -749,7 +850,7 @@ async function verifyReceipt(opts, deps) {
             producerPolicy = (0,parse/* parsePolicyBytes */.vR)(savedPolicy, savedPolicyRel);
         }
         catch (e) {
-            if (!(e instanceof errors/* InputError */.dz))
+            if (!(e instanceof util_errors/* InputError */.dz))
                 throw e;
             fileMismatch(savedPolicyRel, 'the policy the producer ran', e.message, 'parsed the saved copy');
         }
@@ -853,7 +954,7 @@ async function verifyReceipt(opts, deps) {
             continue;
         }
         const input = { bytes, aux };
-        const fetchers = { pcs: (0,run.pcsOptions)(deps.env), kds: (0,run.kdsOptions)(deps.env) };
+        const fetchers = { pcs: (0,run.pcsOptions)(deps.env), kds: (0,run.kdsOptions)(deps.env), nras: (0,run.nrasOptions)(deps.env) };
         const p = await (0,evidence.verifyEvidence)(input, e.file, { reportData: rd, gpuNonce: gn, trustRoots: producerRoots, at: producerAt, network: opts.network, ...fetchers });
         const v = sameConditions ? p : await (0,evidence.verifyEvidence)(input, e.file, { reportData: rd, gpuNonce: gn, trustRoots: verifierRoots, at: verifierAt, network: opts.network, ...fetchers });
         evP.push(p);

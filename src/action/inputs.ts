@@ -47,6 +47,10 @@ export const INPUT_NAMES = [
   'expect-sha',
   'begin-state',
   'exit-status',
+  'workload-signature',
+  'workload-key',
+  'workload-cert-chain',
+  'workload-trusted-root',
 ] as const;
 export type InputName = (typeof INPUT_NAMES)[number];
 
@@ -110,6 +114,12 @@ export interface ActionInputs {
   beginState: string | null;
   /** create with a begin state: the job's exit status, recorded in the seal event. */
   exitStatus: number | null;
+  /** create: an OpenSSF model_signing bundle for the workload, and what it is checked with. */
+  workloadSignature: string | null;
+  workloadKey: string | null;
+  workloadCertChain: string | null;
+  /** create and verify: a Sigstore trusted root (JSON) for keyless workload signatures. */
+  workloadTrustedRoot: string | null;
   /** compare: receipts to compare (paths, one per line of `receipt`). */
   receipts: string[];
   /** compare: artifacts to download and compare (one per line of `receipt-artifact`), of this run or of `receiptRunId`. */
@@ -269,9 +279,16 @@ export function parseInputs(get: (name: InputName) => string, ctx: ParseContext)
     expectSha: expectSha === null ? null : expectSha.toLowerCase(),
     beginState: beginStateInput ?? (mode === 'begin' ? join(ctx.runnerTemp ?? ctx.cwd, 'compute-receipt-begin', 'state.json') : null),
     exitStatus: exitRaw !== null && /^-?\d{1,9}$/.test(exitRaw) ? Number(exitRaw) : null,
+    workloadSignature: one('workload-signature'),
+    workloadKey: one('workload-key'),
+    workloadCertChain: one('workload-cert-chain'),
+    workloadTrustedRoot: one('workload-trusted-root'),
     receipts: receiptList,
     receiptArtifacts: artifactList,
   };
+  if (parsed.workloadSignature === null && (parsed.workloadKey || parsed.workloadCertChain) && mode === 'create') {
+    errors.push('inputs workload-key and workload-cert-chain need workload-signature (the model_signing bundle)');
+  }
   if (errors.length) throw new InputError('USAGE', errors.join('; '));
   return parsed;
 }

@@ -78,18 +78,18 @@ function reproducedClaim(f) {
     }
 }
 
-// EXTERNAL MODULE: ./src/policy/index.ts + 8 modules
-var src_policy = __webpack_require__(26413);
+// EXTERNAL MODULE: ./src/policy/index.ts + 2 modules
+var src_policy = __webpack_require__(85234);
 // EXTERNAL MODULE: ./src/policy/reproduction.ts
 var reproduction = __webpack_require__(59846);
-// EXTERNAL MODULE: ./src/receipt/replay.ts + 3 modules
-var replay = __webpack_require__(77980);
+// EXTERNAL MODULE: ./src/receipt/replay.ts + 2 modules
+var replay = __webpack_require__(31081);
 // EXTERNAL MODULE: ./src/version.ts
 var version = __webpack_require__(311);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: ./src/digest/index.ts + 10 modules
-var digest = __webpack_require__(94012);
+// EXTERNAL MODULE: ./src/digest/index.ts + 9 modules
+var digest = __webpack_require__(38071);
 ;// CONCATENATED MODULE: ./src/compare/diff.ts
 /**
  * Comparing two manifests file by file, by name: the root digest binds the files' bytes in order but

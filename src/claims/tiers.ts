@@ -29,6 +29,11 @@ export interface ClaimFacts {
   evidence: VerifiedEvidence[];
   /** Whether any evidence was presented at all. */
   evidencePresented: boolean;
+  /**
+   * The workload's signer, only when the policy listed signers and `workload.signers` passed: the
+   * claim then says "workload W, signed by S" and nothing more about the signature.
+   */
+  workloadSigner?: string | null;
   /** The two-phase flow (docs/execution.md), when the receipt sealed a begin: whether the tier is reached and why. */
   execution?: { eligible: boolean; reason: string };
 }
@@ -110,7 +115,7 @@ function executionNote(f: ClaimFacts): string {
 
 export function allowedClaim(tier: ClaimTier, f: ClaimFacts): string {
   const job = f.jobLabel;
-  const w = short(f.workloadDigest);
+  const w = short(f.workloadDigest) + (f.workloadSigner ? `, signed by ${f.workloadSigner}` : '');
   const i = short(f.inputCommitment);
   const o = short(f.outputDigest);
   const p = `${f.policyId}@${short(f.policyDigest)}`;

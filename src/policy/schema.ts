@@ -13,6 +13,9 @@ export const EVIDENCE_KINDS = ['tdx', 'sev-snp', 'nvidia-gpu', 'simulated'] as c
 export type PolicyEvidenceKind = (typeof EVIDENCE_KINDS)[number];
 
 export const OUTCOMES = ['pass', 'hold', 'deny'] as const;
+
+/** One allowed workload signer (docs/model-signing.md). */
+export type WorkloadSigner = { key: string } | { identity: string; issuer: string };
 export type Outcome = (typeof OUTCOMES)[number];
 
 /** TD_ATTRIBUTES bits a policy may forbid or require, with their bit numbers (Intel TDX module ABI). */
@@ -136,7 +139,18 @@ export interface Policy {
         cert_status?: 'valid' | undefined;
       }
     | undefined;
-  workload?: { digests: string[] } | undefined;
+  workload?:
+    | {
+        digests?: string[] | undefined;
+        /**
+         * Who may have signed the workload with OpenSSF model_signing: a key by its fingerprint
+         * (`sha256:` of its SubjectPublicKeyInfo DER), or a certificate identity with its issuer (the
+         * OIDC issuer for Sigstore keyless; `sha256:` of the trusted CA certificate's DER for a
+         * certificate chain). When listed, an unsigned, unverified or mismatched workload denies.
+         */
+        signers?: WorkloadSigner[] | undefined;
+      }
+    | undefined;
   /**
    * Exact relative paths a receipt's trees may leave out beyond the default ignores (.git,
    * .gitattributes, .github, .gitignore). Default: none. The producer's ignores are reported; any
@@ -348,9 +362,28 @@ export const policySchema = z.strictObject({
   'nvidia-gpu': gpuSchema,
   workload: z
     .strictObject({
-      digests: z.array(z.string({ error: 'must be sha256:<64 lowercase hex>' }).regex(SHA256, { error: 'must be sha256:<64 lowercase hex>' }), {
-        error: 'must be a list',
-      }),
+      digests: z
+        .array(z.string({ error: 'must be sha256:<64 lowercase hex>' }).regex(SHA256, { error: 'must be sha256:<64 lowercase hex>' }), {
+          error: 'must be a list',
+        })
+        .optional(),
+      signers: z
+        .array(
+          z.union(
+            [
+              z.strictObject({ key: z.string({ error: 'must be sha256:<64 lowercase hex>' }).regex(SHA256, { error: 'must be sha256:<64 lowercase hex>' }) }),
+              z.strictObject({
+                identity: z.string({ error: 'must be a string' }).min(1, { error: 'must not be empty' }).max(4096),
+                issuer: z.string({ error: 'must be a string' }).min(1, { error: 'must not be empty' }).max(4096),
+              }),
+            ],
+            { error: 'must be {key: sha256:<hex>} or {identity, issuer}' },
+          ),
+          { error: 'must be a list' },
+        )
+        .min(1, { error: 'must list at least one signer (leave signers out to accept any)' })
+        .max(1000)
+        .optional(),
     })
     .optional(),
   allowed_ignores: z

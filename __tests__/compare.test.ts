@@ -10,7 +10,7 @@ import { lint } from '../src/claims/lint/index.js';
 import { runDemo } from '../src/cli/demo.js';
 import { compareReceipts, type CompareOptions } from '../src/compare/compare.js';
 import { diffManifests } from '../src/compare/diff.js';
-import { distinctPlatforms } from '../src/compare/independence.js';
+import { distinctPlatforms, platformIds } from '../src/compare/independence.js';
 import { renderCompareText } from '../src/compare/render-text.js';
 import { CompareSchema, compareJsonSchema } from '../src/compare/schema.js';
 import { writeCompare } from '../src/compare/write.js';
@@ -18,6 +18,7 @@ import { parsePolicy } from '../src/policy/index.js';
 import { renderCompareComment, renderCompareSummary } from '../src/report/compare-summary.js';
 import { create, type RunDeps } from '../src/run.js';
 import { InputError } from '../src/util/errors.js';
+import type { VerifiedEvidence } from '../src/evidence/types.js';
 
 const root = join(__dirname, '..');
 let work = '';
@@ -46,7 +47,7 @@ function tree(name: string, edit: (dir: string) => void = () => {}): string {
 }
 
 /** A receipt made as a user makes one: `create` on a job tree, no evidence, under `reproduce`. */
-async function receipt(name: string, dir: string, e: NodeJS.ProcessEnv, extra: { inputKey?: Buffer; jobId?: string } = {}): Promise<string> {
+async function receipt(name: string, dir: string, e: NodeJS.ProcessEnv, extra: { inputKey?: Buffer; jobId?: string; oidcToken?: string } = {}): Promise<string> {
   const out = join(work, `${name}-receipt`);
   await create(
     {
@@ -60,6 +61,7 @@ async function receipt(name: string, dir: string, e: NodeJS.ProcessEnv, extra: {
       out,
       jobId: extra.jobId ?? 'infer',
       ...(extra.inputKey ? { inputKey: extra.inputKey } : {}),
+      ...(extra.oidcToken ? { oidcToken: extra.oidcToken } : {}),
     },
     deps(e),
   );
@@ -281,6 +283,63 @@ describe('keyed input commitments', () => {
   });
 });
 
+describe('job identities verified by OIDC tokens', () => {
+  let jwks = '';
+  let token: (run: string, attempt: string) => Promise<string>;
+  const policyFor = (jobs: string) => {
+    const p = join(work, `jobs-${jobs}.yml`);
+    writeFileSync(p, readFileSync(join(root, 'policies', 'reproduce.yml'), 'utf8').replace('jobs: self-reported', `jobs: ${jobs}`).replace('policy_id: reproduce', `policy_id: jobs-${jobs}`));
+    return p;
+  };
+  beforeAll(async () => {
+    // A stand-in for GitHub's OIDC issuer: a test key, given to the verifier as a key-set file.
+    const { SignJWT, exportJWK, generateKeyPair } = await import('jose');
+    const { privateKey, publicKey } = await generateKeyPair('RS256', { extractable: true });
+    jwks = join(work, 'jwks.json');
+    writeFileSync(jwks, JSON.stringify({ keys: [{ ...(await exportJWK(publicKey)), kid: 't', alg: 'RS256', use: 'sig' }] }));
+    token = (run, attempt) =>
+      new SignJWT({ repository: 'octo-org/ml', run_id: run, run_attempt: attempt, sha: 'c'.repeat(40) })
+        .setProtectedHeader({ alg: 'RS256', kid: 't' })
+        .setIssuer('https://token.actions.githubusercontent.com')
+        .setAudience('compute-receipt')
+        .setIssuedAt()
+        .setExpirationTime('5m')
+        .sign(privateKey);
+  });
+
+  it('two runs whose tokens verify: jobs distinct by verified identity, and the claim says so', async () => {
+    const x = await receipt('oidc-1', tree('job-o1'), env('701', 'r1', 'c1'), { oidcToken: await token('701', '1') });
+    const y = await receipt('oidc-2', tree('job-o2'), env('702', 'r2', 'c2'), { oidcToken: await token('702', '1') });
+    const c = (await compareReceipts({ receipts: [x, y], policy: policyFor('verified'), network: false, oidcJwks: jwks }, deps())).compare;
+    expect(c.receipts.map((r) => r.oidc_run)).toEqual(['octo-org/ml run 701 attempt 1', 'octo-org/ml run 702 attempt 1']);
+    expect(c.receipts[0]!.self_reported).toEqual(['runner', 'provider']);
+    expect(c.independence.jobs).toMatchObject({ basis: 'verified', verified: 2 });
+    expect(c.decision.status).toBe('pass');
+    expect(c.allowed_claim).toContain('the jobs are distinct by their verified OIDC identities (run id and run attempt)');
+    expect(lint(c.allowed_claim)).toEqual([]);
+    // Without the key set the tokens are not verified: the same pair holds under jobs: verified.
+    const held = (await compareReceipts({ receipts: [x, y], policy: policyFor('verified'), network: false }, deps())).compare;
+    expect(held.receipts.map((r) => r.oidc)).toEqual(['unavailable', 'unavailable']);
+    expect(outcome(held, 'compare.distinct.jobs')).toBe('hold');
+  });
+
+  it('matrix legs of one run and attempt: one verified identity, so jobs: verified holds; by job id (self-reported) they pass', async () => {
+    const x = await receipt('leg-1', tree('job-l1'), env('801', 'r1', 'c1'), { oidcToken: await token('801', '1'), jobId: 'infer-a' });
+    const y = await receipt('leg-2', tree('job-l2'), env('801', 'r2', 'c2'), { oidcToken: await token('801', '1'), jobId: 'infer-b' });
+    const v = (await compareReceipts({ receipts: [x, y], policy: policyFor('verified'), network: false, oidcJwks: jwks }, deps())).compare;
+    expect(v.independence.jobs).toMatchObject({ verified: 1, self_reported: 2 });
+    expect(outcome(v, 'compare.distinct.jobs')).toBe('hold');
+    const s = (await compareReceipts({ receipts: [x, y], policy: policyFor('self-reported'), network: false, oidcJwks: jwks }, deps())).compare;
+    expect(s.decision.status).toBe('pass');
+    expect(s.allowed_claim).toContain('the jobs are distinct by their job context, which is self-reported');
+    // A re-run (attempt 2) of the same run is a distinct verified identity.
+    const z = await receipt('leg-3', tree('job-l3'), { ...env('801', 'r3', 'c3'), GITHUB_RUN_ATTEMPT: '2' }, { oidcToken: await token('801', '2'), jobId: 'infer-a' });
+    const w = (await compareReceipts({ receipts: [x, z], policy: policyFor('verified'), network: false, oidcJwks: jwks }, deps())).compare;
+    expect(w.independence.jobs).toMatchObject({ basis: 'verified', verified: 2 });
+    expect(w.decision.status).toBe('pass');
+  });
+});
+
 describe('outputs the policy allows to differ', () => {
   it('a differing timings file named by the policy passes, with its reason in compare.json and the claim', async () => {
     const policy = join(work, 'allow.yml');
@@ -357,6 +416,28 @@ describe('the policy block, the schema and the reports', () => {
     const d = diffManifests(m([['a', '1'], ['b', '2'], ['logs/t', '3']]), m([['a', '1'], ['b', '4'], ['logs/t', '5'], ['c', '6']]), [{ path: 'logs/', reason: 'timings' }]);
     expect(d).toEqual({ matching: 1, differing: ['b'], only_in_reference: [], only_in_receipt: ['c'], allowed: [{ name: 'logs/t', reason: 'timings' }] });
     expect(distinctPlatforms([['tdx ppid 01'], ['tdx ppid 02'], []])).toBe(2);
+    const ev = (kind: 'tdx' | 'sev-snp' | 'simulated', claims: Record<string, unknown>, status: 'verified' | 'failed' = 'verified', bindingMatches: boolean | null = true): VerifiedEvidence => ({
+      kind,
+      format: kind === 'sev-snp' ? 'sev-snp-report' : 'tdx-quote',
+      file: 'f',
+      digest: 'sha256:' + '0'.repeat(64),
+      status,
+      detail: '',
+      steps: [],
+      bindingMatches,
+      claims,
+      trustRoots: 'shipped',
+    });
+    expect(platformIds([ev('sev-snp', { chip_id: 'ab'.repeat(64), mask_chip_id: false })])).toEqual(['sev-snp chip_id ' + 'ab'.repeat(64)]);
+    expect(platformIds([ev('sev-snp', { chip_id: 'ab'.repeat(64), mask_chip_id: true })])).toEqual([]);
+    expect(platformIds([ev('sev-snp', { chip_id: '00'.repeat(64), mask_chip_id: false })])).toEqual([]);
+    expect(platformIds([ev('tdx', { ppid: '11'.repeat(16), fmspc: '00906ed50000' })])).toEqual(['tdx ppid ' + '11'.repeat(16)]);
+    expect(platformIds([ev('tdx', { fmspc: '00906ed50000' })])).toEqual(['tdx fmspc 00906ed50000']);
+    // Only evidence that verified and matched the binding names a platform; simulated never does.
+    expect(platformIds([ev('tdx', { ppid: '11'.repeat(16) }, 'failed')])).toEqual([]);
+    expect(platformIds([ev('tdx', { ppid: '11'.repeat(16) }, 'verified', false)])).toEqual([]);
+    expect(platformIds([ev('simulated', { ppid: '11'.repeat(16) })])).toEqual([]);
+    expect(platformIds([ev('tdx', { ppid: '11'.repeat(16), simulated: true })])).toEqual([]);
     expect(distinctPlatforms([['tdx ppid 01'], ['tdx ppid 01', 'sev-snp chip_id aa'], ['sev-snp chip_id aa']])).toBe(1);
   });
 });

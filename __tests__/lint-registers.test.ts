@@ -75,16 +75,18 @@ describe('claim linter on the register corpus', () => {
     expect(rows.filter((r) => r.split === 'test' && dev.has(r.text))).toEqual([]);
   });
 
-  // Floors: at least what the linter reached when each split was scored (see scripts/lint-eval.mjs).
+  // Targets: precision >= 0.97 and recall >= 0.90 overall, every category >= 0.85 recall (the test
+  // split was frozen before the rules changed; see scripts/lint-eval.mjs for the full table).
   for (const [split, floor] of [
-    ['dev', { precision: 0.85, recall: 0.65 }],
-    ['test', { precision: 0.85, recall: 0.6 }],
+    ['dev', { precision: 0.97, recall: 0.95, category: 0.9 }],
+    ['test', { precision: 0.97, recall: 0.9, category: 0.85 }],
   ] as const) {
-    it(`keeps precision >= ${floor.precision} and recall >= ${floor.recall} on ${split}`, () => {
+    it(`keeps precision >= ${floor.precision}, recall >= ${floor.recall} and category recall >= ${floor.category} on ${split}`, () => {
       const s = score(split);
       console.log(`${split}: P=${s.precision.toFixed(3)} R=${s.recall.toFixed(3)} ` + JSON.stringify(s.perCategory));
       expect(s.precision).toBeGreaterThanOrEqual(floor.precision);
       expect(s.recall).toBeGreaterThanOrEqual(floor.recall);
+      for (const [c, r] of Object.entries(s.perCategory)) expect(r, `${split} recall ${c}`).toBeGreaterThanOrEqual(floor.category);
     });
   }
 });

@@ -31461,7 +31461,7 @@ var $split = String.prototype.split;
 var $floor = Math.floor;
 var $parseInt = parseInt;
 
-var ranges = __webpack_require__(47859);
+var ranges = __webpack_require__(70240);
 
 var starts = [];
 var ends = [];
@@ -31525,7 +31525,7 @@ module.exports = function getStringWidth(str) {
 
 /***/ }),
 
-/***/ 47859:
+/***/ 70240:
 /***/ ((module) => {
 
 /*

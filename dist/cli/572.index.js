@@ -2,7 +2,7 @@ export const id = 572;
 export const ids = [572];
 export const modules = {
 
-/***/ 4572:
+/***/ 94572:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -17,7 +17,7 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: LINT_CATEGORIES, explain, lintSentence, splitSentences
 
 // EXTERNAL MODULE: ./src/util/errors.ts
-var errors = __webpack_require__(17);
+var errors = __webpack_require__(70017);
 ;// CONCATENATED MODULE: ./src/claims/lint/tokens.ts
 // Irregular forms and a few words whose family the suffix rules would not join.
 const IRREGULAR = {
@@ -134,14 +134,22 @@ function stripE(s) {
 }
 // Words (a word may carry digits after its first letter: "h100", "win32", "gsm8k"), numbers
 // (1,200 / 3.2 / v1.2.3 stay one number), and single punctuation characters.
-const TOKEN_RE = /\d+(?:[.,]\d+)*|[a-z][a-z0-9]*(?:'[a-z]+)?|[^\s\w]/g;
+// A number may carry a k/m/b multiplier ("3.1k tok/s"). Anything else that is neither a word nor a
+// number is one punctuation character (code point, not UTF-16 unit).
+const TOKEN_RE = /\d+(?:[.,]\d+)*(?:[kmb](?![a-z0-9]))?|[a-z][a-z0-9]*(?:'[a-z]+)?|[^\s\w]/gu;
+// Check marks stand for one thing ("✓": done, confirmed); other pictographs (emoji), variation
+// selectors and joiners carry no claim and are dropped.
+const CHECK_MARKS = /[\u2705\u2714\u2611\u{1F5F8}]\uFE0F?/gu;
+const PICTOGRAPHS = /\p{Extended_Pictographic}|[\uFE0E\uFE0F\u200D\u{1F3FB}-\u{1F3FF}]/gu;
 /** Tokenise one plain sentence. Linear in the input; no backtracking-heavy regexes. */
 function tokens_tokenize(text) {
     const lower = text
         .toLowerCase()
         .replace(/[\u2018\u2019\u02bc]/g, "'")
         .replace(/[\u201c\u201d]/g, '"')
-        .replace(/\bcannot\b/g, 'can not');
+        .replace(/\bcannot\b/g, 'can not')
+        .replace(CHECK_MARKS, ' \u2713 ')
+        .replace(PICTOGRAPHS, ' ');
     const out = [];
     for (const m of lower.matchAll(TOKEN_RE)) {
         const t = m[0];
@@ -196,6 +204,7 @@ function tokens_tokenize(text) {
  *   a|b|c       any one of the alternatives; an alternative may be a hyphenated or slashed phrase
  *   x?          optional element
  *   *N          a gap of 0..N tokens (N <= 8), never first or last
+ *   ~N          the same, but the gap does not cross a comma, colon, dash or parenthesis (one clause)
  *   @NAME       any match of another concept
  *   #num        any number (1,200 / 3.2 / 95)
  *
@@ -210,12 +219,12 @@ function parsePattern(src) {
         throw new Error('empty pattern');
     const out = [];
     for (const part of parts) {
-        const gap = /^\*(\d)$/.exec(part);
+        const gap = /^([*~])(\d)$/.exec(part);
         if (gap) {
-            const max = Number(gap[1]);
+            const max = Number(gap[2]);
             if (max < 1 || max > 8)
-                throw new Error(`gap ${part} must be *1..*8`);
-            out.push({ t: 'gap', max });
+                throw new Error(`gap ${part} must be ${gap[1]}1..${gap[1]}8`);
+            out.push(gap[1] === '~' ? { t: 'gap', max, clause: true } : { t: 'gap', max });
             continue;
         }
         let body = part;
@@ -271,11 +280,11 @@ function patternRefs(p) {
 }
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
+var dist = __webpack_require__(38815);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
-var schemas = __webpack_require__(8816);
+var schemas = __webpack_require__(38816);
 // EXTERNAL MODULE: ./src/util/assets.ts + 1 modules
-var assets = __webpack_require__(7382);
+var assets = __webpack_require__(47382);
 ;// CONCATENATED MODULE: ./src/claims/lint/rules.ts
 /**
  * Claim rules: the data in policies/claims/*.yml, validated by a strict schema and merged.
@@ -476,7 +485,8 @@ function rules_loadShippedRules() {
  * 1. Tokenise and stem (tokens.ts).
  * 2. Tag concepts: every pattern of every concept in policies/claims/*.yml is matched; concepts may
  *    refer to each other, so "@JOB_NOUN *3 @EVENT" finds "the batch clearly completed".
- * 3. Polarity: questions and refutations ("it is wrong to say ...") clear the sentence; negation
+ * 3. Polarity: questions, refutations ("it is wrong to say ...") and reported speech that a later
+ *    clause rebuts ("the vendor says X; it doesn't") clear the sentence; negation
  *    and hedge cues clear the element they scope over (a cue scopes over elements up to 8 tokens
  *    after it within the same comma clause; a cue right before an evidence source negates that
  *    source instead: "the receipt, not the benchmark, proves ..."). Optional concepts: a CONDITION
@@ -608,6 +618,8 @@ function compile(rules) {
     return out;
 }
 const MAX_RESULTS = 64;
+/** Marks that a clause gap (~N) does not cross. */
+const CLAUSE_MARKS = new Set([',', ':', '(', ')', '\u2014', '\u2013', '\u2192', '\u21d2', '\u2713', '!', '?']);
 function atomEnds(a, toks, pos, idx) {
     switch (a.t) {
         case 'stem':
@@ -648,6 +660,8 @@ function patternEnds(p, ei, toks, pos, idx, out) {
             if (k > 0) {
                 const s = toks[pos + k - 1].surface;
                 if (s === ';' || s === '.' || s === '|')
+                    break;
+                if (el.clause && CLAUSE_MARKS.has(s))
                     break;
             }
             patternEnds(p, ei + 1, toks, pos + k, idx, out);
@@ -834,7 +848,8 @@ function analyse(toks, c) {
 /** A cue scopes over a span when it sits in the same clause, at most 8 tokens before it, or inside it. */
 function cued(a, cues, s, after) {
     for (const c0 of cues) {
-        if (c0 >= s.end && c0 <= s.end + after - 1 && a.scope[c0] === a.scope[s.end - 1])
+        // A cue right after the span ("faster, not" / "proves nothing") reaches back over no punctuation.
+        if (c0 >= s.end && c0 <= s.end + after - 1 && a.scope[c0] === a.scope[s.end - 1] && !a.toks.slice(s.end, c0).some((t) => t.kind === 'punct'))
             return true;
         if (c0 >= s.start && c0 < s.end)
             return true;
@@ -1021,6 +1036,29 @@ function refuted(a) {
     const negs = a.spans.get('NEG') ?? [];
     return (a.spans.get('REFUTE') ?? []).some((r) => !negs.some((n) => n.end <= r.start && n.end >= r.start - 1 && a.scope[n.start] === a.scope[r.start]));
 }
+/** Marks that end a clause, for reported speech and its rebuttal. */
+const CLAUSE_ENDS = new Set([';', ',', ':', '(', ')', '\u2014', '\u2013']);
+/**
+ * Whether the sentence reports a claim (optional concept REPORT: "the vendor says", "it is often
+ * claimed that", a quotation) and a later clause rebuts it (optional concept REBUT: "; it doesn't",
+ * "but that conflates ...", "we make no such claim"). Reported speech refuted in its own sentence is
+ * not asserted.
+ */
+function reportRefuted(a) {
+    const reports = a.spans.get('REPORT') ?? [];
+    const rebuts = a.spans.get('REBUT') ?? [];
+    if (reports.length === 0 || rebuts.length === 0)
+        return false;
+    const contrast = new Set((a.spans.get('CONTRAST') ?? []).map((x) => x.start));
+    return reports.some((r) => rebuts.some((b) => {
+        if (b.start < r.end)
+            return false;
+        for (let k = r.end; k <= b.start; k++)
+            if (CLAUSE_ENDS.has(a.toks[k].surface) || contrast.has(k))
+                return true;
+        return false;
+    }));
+}
 /** Lint one plain sentence (no Markdown). Returns the first rule that fires, or null. */
 function engine_lintPlain(text, rules) {
     const c = compile(rules);
@@ -1048,7 +1086,7 @@ function engine_lintPlain(text, rules) {
         const a = analyse(piece, c);
         if (i === 0 && isQuestion(a, text))
             return null;
-        if (refuted(a))
+        if (refuted(a) || reportRefuted(a))
             continue;
         const zones = [...new Set(a.zone)];
         for (const rule of c.rules) {
@@ -1113,7 +1151,7 @@ function explain(text, rules) {
 }
 
 // EXTERNAL MODULE: ./node_modules/markdown-it/dist/markdown-it.mjs + 12 modules
-var markdown_it = __webpack_require__(5251);
+var markdown_it = __webpack_require__(65251);
 ;// CONCATENATED MODULE: ./src/claims/lint/split.ts
 /**
  * Markdown-aware sentence splitting: the Markdown is parsed first, then prose is split into sentences.

@@ -94,6 +94,9 @@ export async function runCommand(cmd: string, argv: string[]): Promise<number> {
 
 async function cmdCreate(argv: string[]): Promise<number> {
   const { values: v } = parse('create', argv, optionsOf('create'), false);
+  const sigFile = str(v['workload-signature']);
+  const sigMaterial = (['workload-key', 'workload-cert-chain', 'workload-trusted-root'] as const).filter((f) => str(v[f]) !== undefined);
+  if (!sigFile && sigMaterial.length) throw new InputError('USAGE', `--${sigMaterial[0]} needs --workload-signature (the model_signing bundle)`);
   const failOn = oneOf<FailOn>('fail-on', str(v['fail-on']), FAIL_ON, 'deny');
   const exitStatus = str(v['exit-status']);
   if (exitStatus !== undefined && !/^-?\d{1,10}$/.test(exitStatus)) throw new InputError('USAGE', `--exit-status must be an integer (got ${JSON.stringify(exitStatus)})`);
@@ -124,6 +127,16 @@ async function cmdCreate(argv: string[]): Promise<number> {
       allowSymlinks: v['allow-symlinks'] === true,
       ignorePaths: list(v['ignore']),
       serialization,
+      ...(sigFile
+        ? {
+            workloadSignature: {
+              signature: sigFile,
+              ...(str(v['workload-key']) ? { key: str(v['workload-key'])! } : {}),
+              ...(str(v['workload-cert-chain']) ? { certChain: str(v['workload-cert-chain'])! } : {}),
+              ...(str(v['workload-trusted-root']) ? { trustedRoot: str(v['workload-trusted-root'])! } : {}),
+            },
+          }
+        : {}),
       ...(str(v['begin-state']) ? { beginState: str(v['begin-state']) } : {}),
       ...(exitStatus !== undefined ? { exitStatus: Number(exitStatus) } : {}),
     },
@@ -139,6 +152,9 @@ async function cmdCreate(argv: string[]): Promise<number> {
     const d = r.receipt.policy_decision;
     process.stderr.write(clean(gateMessage(d.status, failOn, d.checks, d.reason) ?? '') + '\n');
   }
+  // A workload signature that did not verify is named with its cause (the file, the key, the chain).
+  const sig = r.receipt.workload.signature;
+  if (sig && sig.status !== 'verified') process.stderr.write(clean(`compute-receipt: workload signature ${sig.status}: ${sig.detail}`) + '\n');
   return fails ? 1 : 0;
 }
 
@@ -166,6 +182,8 @@ async function cmdVerify(argv: string[]): Promise<number> {
   };
   const jwks = str(v['oidc-jwks']);
   if (jwks) (opts as { oidcJwks?: string }).oidcJwks = jwks;
+  const wtr = str(v['workload-trusted-root']);
+  if (wtr) opts.workloadTrustedRoot = wtr;
   const r = await verifyReceipt(opts, deps(v['json'] === true || v['quiet'] === true));
   if (v['json']) {
     json({
@@ -274,7 +292,7 @@ async function cmdEvidence(argv: string[]): Promise<number> {
   }
   const reportData = hexArg('report-data', str(v['report-data']), 64);
   const gpuNonce = hexArg('nonce', str(v['nonce']), 32);
-  const { readAux, kdsOptions, pcsOptions } = await import('../run.js');
+  const { readAux, kdsOptions, nrasOptions, pcsOptions } = await import('../run.js');
   const aux = await readAux({ certs: list(v['certs']), collateralDir: str(v['collateral']) }, process.cwd());
   // Bytes no parser recognises are bad input (exit 2), not evidence that failed to verify (exit 1).
   if (ev.sniffFormat(bytes) === 'unknown') throw notEvidence(file);
@@ -286,6 +304,7 @@ async function cmdEvidence(argv: string[]): Promise<number> {
     network: v['network'] === true,
     pcs: pcsOptions(process.env),
     kds: kdsOptions(process.env),
+    nras: nrasOptions(process.env),
   } as unknown as Parameters<typeof ev.verifyEvidence>[2]);
   const verified = r.status === 'verified';
   const tcb = typeof r.claims['tcb_status'] === 'string' ? (r.claims['tcb_status'] as string) : null;

@@ -44,3 +44,5 @@ export { verifyEvidence, type EvidenceInput } from './verify/verify-evidence.js'
 export { fetchTdxCollateral, realHttpGet, INTEL_PCS_URL, INTEL_ROOT_CRL_URL, type PcsOptions, type HttpGet, type HttpResponse } from './verify/pcs.js';
 export { defaultVerifiers, type VerifierRegistry, type FormatVerdict } from './verify/registry.js';
 export { fetchVcek, vcekUrl, AMD_KDS_URL, type KdsOptions } from './verify/amd-kds.js';
+export { verifyNrasTokens, submodsProblems, NRAS_ISSUER, NRAS_JWKS_URL, type NrasOptions } from './verify/nras.js';
+export { verifyNvidiaGpus, verifyGpu } from './verify/nvidia-gpu.js';

@@ -260,4 +260,6 @@ export interface VerifyOptions {
   pcs?: import('./verify/pcs.js').PcsOptions;
   /** Where AMD KDS is reached when `network` is true (tests: a local stand-in). */
   kds?: import('./verify/amd-kds.js').KdsOptions;
+  /** Where the NRAS key set is fetched when `network` is true (tests: a local stand-in). */
+  nras?: import('./verify/nras.js').NrasOptions;
 }

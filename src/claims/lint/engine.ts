@@ -4,7 +4,8 @@
  * 1. Tokenise and stem (tokens.ts).
  * 2. Tag concepts: every pattern of every concept in policies/claims/*.yml is matched; concepts may
  *    refer to each other, so "@JOB_NOUN *3 @EVENT" finds "the batch clearly completed".
- * 3. Polarity: questions and refutations ("it is wrong to say ...") clear the sentence; negation
+ * 3. Polarity: questions, refutations ("it is wrong to say ...") and reported speech that a later
+ *    clause rebuts ("the vendor says X; it doesn't") clear the sentence; negation
  *    and hedge cues clear the element they scope over (a cue scopes over elements up to 8 tokens
  *    after it within the same comma clause; a cue right before an evidence source negates that
  *    source instead: "the receipt, not the benchmark, proves ..."). Optional concepts: a CONDITION
@@ -171,6 +172,9 @@ type StartIndex = Map<string, Map<number, number[]>>;
 
 const MAX_RESULTS = 64;
 
+/** Marks that a clause gap (~N) does not cross. */
+const CLAUSE_MARKS = new Set([',', ':', '(', ')', '\u2014', '\u2013', '\u2192', '\u21d2', '\u2713', '!', '?']);
+
 function atomEnds(a: Atom, toks: Token[], pos: number, idx: StartIndex): number[] {
   switch (a.t) {
     case 'stem':
@@ -208,6 +212,7 @@ function patternEnds(p: Pattern, ei: number, toks: Token[], pos: number, idx: St
       if (k > 0) {
         const s = toks[pos + k - 1]!.surface;
         if (s === ';' || s === '.' || s === '|') break;
+        if (el.clause && CLAUSE_MARKS.has(s)) break;
       }
       patternEnds(p, ei + 1, toks, pos + k, idx, out);
     }
@@ -395,7 +400,8 @@ function analyse(toks: Token[], c: Compiled): Analysis {
 /** A cue scopes over a span when it sits in the same clause, at most 8 tokens before it, or inside it. */
 function cued(a: Analysis, cues: number[], s: Span, after: number): boolean {
   for (const c0 of cues) {
-    if (c0 >= s.end && c0 <= s.end + after - 1 && a.scope[c0] === a.scope[s.end - 1]) return true;
+    // A cue right after the span ("faster, not" / "proves nothing") reaches back over no punctuation.
+    if (c0 >= s.end && c0 <= s.end + after - 1 && a.scope[c0] === a.scope[s.end - 1] && !a.toks.slice(s.end, c0).some((t) => t.kind === 'punct')) return true;
     if (c0 >= s.start && c0 < s.end) return true;
     if (c0 < s.start && c0 >= s.start - WINDOW_BEFORE && a.scope[c0] === a.scope[s.start]) return true;
   }
@@ -578,6 +584,29 @@ function refuted(a: Analysis): boolean {
   );
 }
 
+/** Marks that end a clause, for reported speech and its rebuttal. */
+const CLAUSE_ENDS = new Set([';', ',', ':', '(', ')', '\u2014', '\u2013']);
+
+/**
+ * Whether the sentence reports a claim (optional concept REPORT: "the vendor says", "it is often
+ * claimed that", a quotation) and a later clause rebuts it (optional concept REBUT: "; it doesn't",
+ * "but that conflates ...", "we make no such claim"). Reported speech refuted in its own sentence is
+ * not asserted.
+ */
+function reportRefuted(a: Analysis): boolean {
+  const reports = a.spans.get('REPORT') ?? [];
+  const rebuts = a.spans.get('REBUT') ?? [];
+  if (reports.length === 0 || rebuts.length === 0) return false;
+  const contrast = new Set((a.spans.get('CONTRAST') ?? []).map((x) => x.start));
+  return reports.some((r) =>
+    rebuts.some((b) => {
+      if (b.start < r.end) return false;
+      for (let k = r.end; k <= b.start; k++) if (CLAUSE_ENDS.has(a.toks[k]!.surface) || contrast.has(k)) return true;
+      return false;
+    }),
+  );
+}
+
 /** Lint one plain sentence (no Markdown). Returns the first rule that fires, or null. */
 export function lintPlain(text: string, rules: ClaimRules): Omit<Finding, 'line'> | null {
   const c = compile(rules);
@@ -599,7 +628,7 @@ export function lintPlain(text: string, rules: ClaimRules): Omit<Finding, 'line'
   for (const [i, piece] of pieces.entries()) {
     const a = analyse(piece, c);
     if (i === 0 && isQuestion(a, text)) return null;
-    if (refuted(a)) continue;
+    if (refuted(a) || reportRefuted(a)) continue;
     const zones = [...new Set(a.zone)];
     for (const rule of c.rules) {
       if (rule.unless && spansOf(a, rule.unless).some((s) => !negated(a, s))) continue;

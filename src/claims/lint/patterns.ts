@@ -7,6 +7,7 @@
  *   a|b|c       any one of the alternatives; an alternative may be a hyphenated or slashed phrase
  *   x?          optional element
  *   *N          a gap of 0..N tokens (N <= 8), never first or last
+ *   ~N          the same, but the gap does not cross a comma, colon, dash or parenthesis (one clause)
  *   @NAME       any match of another concept
  *   #num        any number (1,200 / 3.2 / 95)
  *
@@ -23,7 +24,7 @@ export type Atom =
 
 export type Element =
   | { t: 'alt'; alts: Atom[][]; optional: boolean }
-  | { t: 'gap'; max: number };
+  | { t: 'gap'; max: number; clause?: boolean };
 
 export type Pattern = Element[];
 
@@ -33,11 +34,11 @@ export function parsePattern(src: string): Pattern {
   if (parts.length === 0) throw new Error('empty pattern');
   const out: Pattern = [];
   for (const part of parts) {
-    const gap = /^\*(\d)$/.exec(part);
+    const gap = /^([*~])(\d)$/.exec(part);
     if (gap) {
-      const max = Number(gap[1]);
-      if (max < 1 || max > 8) throw new Error(`gap ${part} must be *1..*8`);
-      out.push({ t: 'gap', max });
+      const max = Number(gap[2]);
+      if (max < 1 || max > 8) throw new Error(`gap ${part} must be ${gap[1]}1..${gap[1]}8`);
+      out.push(gap[1] === '~' ? { t: 'gap', max, clause: true } : { t: 'gap', max });
       continue;
     }
     let body = part;

@@ -108,7 +108,14 @@ function stripE(s: string): string {
 
 // Words (a word may carry digits after its first letter: "h100", "win32", "gsm8k"), numbers
 // (1,200 / 3.2 / v1.2.3 stay one number), and single punctuation characters.
-const TOKEN_RE = /\d+(?:[.,]\d+)*|[a-z][a-z0-9]*(?:'[a-z]+)?|[^\s\w]/g;
+// A number may carry a k/m/b multiplier ("3.1k tok/s"). Anything else that is neither a word nor a
+// number is one punctuation character (code point, not UTF-16 unit).
+const TOKEN_RE = /\d+(?:[.,]\d+)*(?:[kmb](?![a-z0-9]))?|[a-z][a-z0-9]*(?:'[a-z]+)?|[^\s\w]/gu;
+
+// Check marks stand for one thing ("✓": done, confirmed); other pictographs (emoji), variation
+// selectors and joiners carry no claim and are dropped.
+const CHECK_MARKS = /[\u2705\u2714\u2611\u{1F5F8}]\uFE0F?/gu;
+const PICTOGRAPHS = /\p{Extended_Pictographic}|[\uFE0E\uFE0F\u200D\u{1F3FB}-\u{1F3FF}]/gu;
 
 /** Tokenise one plain sentence. Linear in the input; no backtracking-heavy regexes. */
 export function tokenize(text: string): Token[] {
@@ -116,7 +123,9 @@ export function tokenize(text: string): Token[] {
     .toLowerCase()
     .replace(/[\u2018\u2019\u02bc]/g, "'")
     .replace(/[\u201c\u201d]/g, '"')
-    .replace(/\bcannot\b/g, 'can not');
+    .replace(/\bcannot\b/g, 'can not')
+    .replace(CHECK_MARKS, ' \u2713 ')
+    .replace(PICTOGRAPHS, ' ');
   const out: Token[] = [];
   for (const m of lower.matchAll(TOKEN_RE)) {
     const t = m[0];

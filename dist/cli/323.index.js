@@ -1,8 +1,8 @@
-export const id = 221;
-export const ids = [221];
+export const id = 323;
+export const ids = [323];
 export const modules = {
 
-/***/ 7691:
+/***/ 17691:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -11,7 +11,7 @@ export const modules = {
 /* harmony export */   y3: () => (/* binding */ isAllZero)
 /* harmony export */ });
 /* unused harmony export asBuffer */
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(70017);
 
 /** Lowercase hex of a byte slice. */
 function hex(bytes) {
@@ -93,7 +93,7 @@ class ByteReader {
 
 /***/ }),
 
-/***/ 3213:
+/***/ 23213:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -109,7 +109,7 @@ class ByteReader {
 /* harmony export */   ye: () => (/* binding */ SNP_POLICY_BIT_NAMES)
 /* harmony export */ });
 /* unused harmony exports SNP_REPORT_SIZE, SNP_SIGNATURE_ALGO_ECDSA_P384_SHA384, SNP_SIGNED_LENGTH, SNP_SIG_COMPONENT, SNP_PRODUCTS, SNP_POLICY_BITS */
-/* harmony import */ var _reader_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7691);
+/* harmony import */ var _reader_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17691);
 
 /**
  * AMD SEV-SNP attestation report v2, v3, v5 (1184 bytes; SEV-SNP ABI spec 56860, "ATTESTATION_REPORT").
@@ -250,7 +250,7 @@ function snpSignatureP1363(report) {
 
 /***/ }),
 
-/***/ 9821:
+/***/ 49821:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -263,9 +263,9 @@ function snpSignatureP1363(report) {
 /* harmony export */   q1: () => (/* binding */ parseRuntimeEventLog)
 /* harmony export */ });
 /* unused harmony exports SHA384_ALG, EV_NO_ACTION */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8816);
-/* harmony import */ var _reader_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7691);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(38816);
+/* harmony import */ var _reader_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17691);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(70017);
 
 
 
@@ -409,7 +409,7 @@ function isQuoteWithEventLog(v) {
 
 /***/ }),
 
-/***/ 3221:
+/***/ 23323:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -425,6 +425,8 @@ __webpack_require__.d(__webpack_exports__, {
   FileSource: () => (/* reexport */ FileSource),
   INTEL_PCS_URL: () => (/* reexport */ INTEL_PCS_URL),
   INTEL_ROOT_CRL_URL: () => (/* reexport */ INTEL_ROOT_CRL_URL),
+  NRAS_ISSUER: () => (/* reexport */ NRAS_ISSUER),
+  NRAS_JWKS_URL: () => (/* reexport */ NRAS_JWKS_URL),
   NVIDIA_GPU_CLAIM_KEYS: () => (/* reexport */ NVIDIA_GPU_CLAIM_KEYS),
   NoneSource: () => (/* reexport */ NoneSource),
   NvidiaSource: () => (/* reexport */ NvidiaSource),
@@ -464,10 +466,14 @@ __webpack_require__.d(__webpack_exports__, {
   realTsmFs: () => (/* reexport */ realTsmFs),
   sniffFormat: () => (/* reexport */ sniffFormat),
   snpTcbSummary: () => (/* reexport */ snpTcbSummary),
+  submodsProblems: () => (/* reexport */ submodsProblems),
   tdAttributeFlags: () => (/* reexport */ tdAttributeFlags),
   trustRootsDigest: () => (/* reexport */ trustRootsDigest),
   vcekUrl: () => (/* reexport */ vcekUrl),
-  verifyEvidence: () => (/* reexport */ verifyEvidence)
+  verifyEvidence: () => (/* reexport */ verifyEvidence),
+  verifyGpu: () => (/* reexport */ verifyGpu),
+  verifyNrasTokens: () => (/* reexport */ verifyNrasTokens),
+  verifyNvidiaGpus: () => (/* reexport */ verifyNvidiaGpus)
 });
 
 ;// CONCATENATED MODULE: ./src/evidence/types.ts
@@ -597,17 +603,17 @@ const SEV_SNP_CLAIM_KEYS = [
 const NVIDIA_GPU_CLAIM_KEYS = ['count', 'gpus', 'eat_nonce', 'iss', 'iat', 'exp', 'overall_result', 'submods'];
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/util/assets.ts + 1 modules
-var assets = __webpack_require__(7382);
+var assets = __webpack_require__(47382);
 // EXTERNAL MODULE: ./src/util/errors.ts
-var errors = __webpack_require__(17);
+var errors = __webpack_require__(70017);
 // EXTERNAL MODULE: ./src/util/read-file.ts
-var read_file = __webpack_require__(5201);
+var read_file = __webpack_require__(45201);
 ;// CONCATENATED MODULE: ./src/evidence/roots.ts
 
 
@@ -776,9 +782,9 @@ function loadTrustRoots(customDir) {
 }
 
 // EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
+var external_node_child_process_ = __webpack_require__(31421);
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 ;// CONCATENATED MODULE: ./src/evidence/sources/deps.ts
 
 
@@ -983,7 +989,7 @@ class CommandSource {
 }
 
 // EXTERNAL MODULE: ./src/evidence/formats/reader.ts
-var reader = __webpack_require__(7691);
+var reader = __webpack_require__(17691);
 ;// CONCATENATED MODULE: ./src/evidence/formats/tdx-quote.ts
 
 /**
@@ -1767,7 +1773,7 @@ function parseEvidenceSpec(spec, deps) {
 }
 
 // EXTERNAL MODULE: ./src/evidence/formats/sev-snp-report.ts
-var sev_snp_report = __webpack_require__(3213);
+var sev_snp_report = __webpack_require__(23213);
 ;// CONCATENATED MODULE: ./src/evidence/formats/nras-eat.ts
 
 function isEatTokenSetShape(value) {
@@ -1815,7 +1821,7 @@ function parseNrasEatTokenSet(value) {
 }
 
 // EXTERNAL MODULE: ./src/evidence/formats/tdx-eventlog.ts
-var tdx_eventlog = __webpack_require__(9821);
+var tdx_eventlog = __webpack_require__(49821);
 ;// CONCATENATED MODULE: ./src/evidence/formats/sniff.ts
 
 
@@ -2247,99 +2253,12 @@ function tdxFields(q, simulated) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/evidence/verify/chain.ts
-
-/** A short printable name for a certificate: its subject CN, else the whole subject, one line. */
-function certName(c) {
-    return dnName(c.subject);
-}
-/** The CN of a distinguished name as node prints it, else the whole name, on one line. */
-function dnName(dn) {
-    const cn = /(?:^|\n)CN=([^\n]*)/.exec(dn)?.[1];
-    return (cn ?? dn).replace(/[\u0000-\u001f\u007f]+/g, ' ').trim();
-}
-function sameCert(a, b) {
-    return a.raw.equals(b.raw);
-}
-function signedBy(cert, issuer) {
-    try {
-        return cert.verify(issuer.publicKey);
-    }
-    catch {
-        return false;
-    }
-}
-function validity(c, at) {
-    const from = new Date(c.validFrom);
-    const to = new Date(c.validTo);
-    if (Number.isNaN(from.getTime()) || Number.isNaN(to.getTime())) {
-        return { code: 'CHAIN_EXPIRED', detail: `${certName(c)}: validity period does not parse` };
-    }
-    if (at < from)
-        return { code: 'CHAIN_NOT_YET_VALID', detail: `${certName(c)} is not valid before ${from.toISOString()} (clock ${at.toISOString()})` };
-    if (at > to)
-        return { code: 'CHAIN_EXPIRED', detail: `${certName(c)} expired ${to.toISOString()} (clock ${at.toISOString()})` };
-    return null;
-}
-/** Build and check a path from `leaf` to one of `anchors`. Never throws on certificate content. */
-function verifyChain(input) {
-    const { leaf, anchors, at } = input;
-    const intermediates = input.intermediates ?? [];
-    const maxDepth = input.maxDepth ?? 8;
-    if (anchors.length === 0)
-        return { ok: false, code: 'CHAIN_NO_ANCHOR', detail: 'no trust anchor was given', path: [] };
-    const path = [leaf];
-    let current = leaf;
-    for (;;) {
-        const bad = validity(current, at);
-        if (bad)
-            return { ok: false, ...bad, path };
-        const anchor = anchors.find((a) => sameCert(a, current));
-        if (anchor) {
-            if (current.checkIssued(current) && !signedBy(current, current)) {
-                return { ok: false, code: 'CHAIN_SIGNATURE', detail: `anchor ${certName(current)}: self-signature does not verify`, path };
-            }
-            const names = path.map(certName).join(' -> ');
-            return { ok: true, path, anchor, detail: `chain ${names} verifies at ${at.toISOString()}` };
-        }
-        if (path.length >= maxDepth)
-            return { ok: false, code: 'CHAIN_TOO_LONG', detail: `no anchor within ${maxDepth} certificates`, path };
-        // Anchors first when both hold a matching issuer: a pinned copy wins over an untrusted one.
-        const candidates = [...anchors, ...intermediates].filter((c) => !sameCert(c, current) && !path.some((p) => sameCert(p, c)));
-        // By name first; whether the issuer may sign certificates at all is checked after its signature.
-        const named = candidates.filter((c) => c.subject === current.issuer || current.checkIssued(c));
-        if (named.length === 0) {
-            return { ok: false, code: 'CHAIN_NO_ANCHOR', detail: `no trusted issuer for ${certName(current)} (issuer ${dnName(current.issuer)})`, path };
-        }
-        const issuer = named.find((c) => signedBy(current, c));
-        if (!issuer)
-            return { ok: false, code: 'CHAIN_SIGNATURE', detail: `signature of ${certName(current)} does not verify with its issuer's key`, path };
-        if (!issuer.ca || !current.checkIssued(issuer)) {
-            return { ok: false, code: 'CHAIN_ISSUER_NOT_CA', detail: `${certName(issuer)} signed ${certName(current)} but is not a CA allowed to sign certificates`, path };
-        }
-        const reason = input.revoked?.(current, issuer) ?? null;
-        if (reason !== null)
-            return { ok: false, code: 'CHAIN_REVOKED', detail: `${certName(current)} is revoked: ${reason}`, path };
-        path.push(issuer);
-        current = issuer;
-    }
-}
-/** Parse every DER certificate, returning null for one that does not parse (the caller reports it). */
-function parseCertificates(ders) {
-    return ders.map((d) => {
-        try {
-            return new external_node_crypto_.X509Certificate(d);
-        }
-        catch {
-            return null;
-        }
-    });
-}
-
+// EXTERNAL MODULE: ./src/evidence/verify/chain.ts
+var verify_chain = __webpack_require__(262);
 // EXTERNAL MODULE: ./node_modules/asn1js/build/index.js
-var build = __webpack_require__(4549);
+var build = __webpack_require__(54549);
 // EXTERNAL MODULE: ./node_modules/reflect-metadata/Reflect.js
-var Reflect = __webpack_require__(477);
+var Reflect = __webpack_require__(80477);
 // EXTERNAL MODULE: ./node_modules/@peculiar/x509/build/x509.cjs.js
 var x509_cjs = __webpack_require__(8927);
 ;// CONCATENATED MODULE: ./src/util/x509lib.ts
@@ -2563,12 +2482,15 @@ function verifyGpu(gpu, files, opts, label = 'gpu') {
     const steps = [];
     const step = (id, ok, detail) => steps.push({ id: `${label}.${id}`, ok, detail });
     let facts = null;
+    let leafSerial = null;
     const claims = () => ({
         ...gpuClaims(s, gpu.entry),
         arch: facts?.arch ?? null,
         model: facts?.model ?? null,
         device_id: facts?.deviceId ?? null,
         fwid: facts?.fwid?.hex ?? null,
+        // NRAS names a GPU by this: the device leaf's serial number, in decimal.
+        ueid: leafSerial === null ? null : BigInt(`0x${leafSerial}`).toString(10),
         listed_arch: gpu.entry?.arch ?? null,
     });
     let bindingMatches = null;
@@ -2605,9 +2527,9 @@ function verifyGpu(gpu, files, opts, label = 'gpu') {
         return done('failed', 'the GPU evidence signature does not verify');
     }
     const tail = s.trailing.length > 0 ? `; ${s.trailing.length} unsigned byte(s) after the signature ignored` : '';
-    step('signature', true, `${signed} verifies with ${certName(leaf.x509)} (${leaf.from})${tail}`);
+    step('signature', true, `${signed} verifies with ${(0,verify_chain/* certName */.i)(leaf.x509)} (${leaf.from})${tail}`);
     const anchors = nvidiaAnchors(opts.trustRoots, 'device');
-    const chain = verifyChain({
+    const chain = (0,verify_chain/* verifyChain */.H5)({
         leaf: leaf.x509,
         intermediates: pool.certs.filter((c) => c !== leaf).map((c) => c.x509),
         anchors,
@@ -2620,6 +2542,7 @@ function verifyGpu(gpu, files, opts, label = 'gpu') {
     }
     step('chain', true, `${chain.detail} (${opts.trustRoots.kind} roots)`);
     facts = readDeviceCert(leaf.x509.raw);
+    leafSerial = /^[0-9A-Fa-f]+$/.test(leaf.x509.serialNumber) ? leaf.x509.serialNumber : null;
     const problems = [...facts.problems];
     const opaqueFwid = fwidOfOpaque(gpu);
     if (facts.fwid === null) {
@@ -2636,8 +2559,8 @@ function verifyGpu(gpu, files, opts, label = 'gpu') {
     const listed = gpu.entry?.arch ? ` (the list says ${gpu.entry.arch})` : '';
     step('device', facts.arch !== null, `${facts.model ?? 'unknown model'} ${arch}${facts.deviceId ? `, ${facts.deviceId}` : ''}${listed}`);
     if (facts.arch === null)
-        return done('failed', `the device certificate ${certName(leaf.x509)} names no GPU architecture this verifier knows`);
-    return done('verified', `${facts.model} (${facts.arch}) report signed by its device key, chain to ${certName(chain.anchor)}`);
+        return done('failed', `the device certificate ${(0,verify_chain/* certName */.i)(leaf.x509)} names no GPU architecture this verifier knows`);
+    return done('verified', `${facts.model} (${facts.arch}) report signed by its device key, chain to ${(0,verify_chain/* certName */.i)(chain.anchor)}`);
 }
 /** Verify every GPU of an SPDM capture or an evidence list; the set is as good as its worst GPU. */
 function verifyNvidiaGpus(gpus, opts, what) {
@@ -2682,6 +2605,419 @@ function verifyNvidiaGpus(gpus, opts, what) {
         claims: { count: gpus.length, gpus: verdicts.map((v) => v.claims) },
         trustRoots: chainsChecked ? opts.trustRoots.kind : 'none',
     };
+}
+
+// EXTERNAL MODULE: ./node_modules/jose/dist/webapi/jwt/verify.js + 2 modules
+var verify = __webpack_require__(64490);
+// EXTERNAL MODULE: ./node_modules/jose/dist/webapi/key/import.js + 3 modules
+var key_import = __webpack_require__(73325);
+;// CONCATENATED MODULE: ./src/evidence/verify/pcs.ts
+
+const INTEL_PCS_URL = 'https://api.trustedservices.intel.com';
+const INTEL_ROOT_CRL_URL = 'https://certificates.trustedservices.intel.com/IntelSGXRootCA.der';
+const MAX_BODY = 4 * 1024 * 1024;
+const TIMEOUT_MS = 20_000;
+/** Through the tool's network layer: proxy-aware, retried, bounded in time and size. */
+const realHttpGet = async (url) => {
+    const { createHttpFetcher, NetworkError } = await Promise.all(/* import() */[__webpack_require__.e(942), __webpack_require__.e(663)]).then(__webpack_require__.bind(__webpack_require__, 59663));
+    let res;
+    try {
+        res = await createHttpFetcher({ allowed: true, timeoutMs: TIMEOUT_MS, maxBytes: MAX_BODY }).get(url);
+    }
+    catch (e) {
+        // An HTTP status is an answer (a 404 from a KDS means "not this product"): hand it back.
+        if (e instanceof NetworkError && e.status !== null)
+            return { status: e.status, headers: {}, body: Buffer.alloc(0) };
+        throw e;
+    }
+    const headers = {};
+    res.headers.forEach((v, k) => {
+        headers[k.toLowerCase()] = v;
+    });
+    return { status: res.status, headers, body: res.body };
+};
+async function get(o, url) {
+    let res;
+    try {
+        res = await (o.get ?? realHttpGet)(url);
+    }
+    catch (e) {
+        const status = e.status;
+        if (typeof status === 'number')
+            throw new errors/* VerifierUnavailableError */.BF(`Intel PCS answered ${status} for ${url}`);
+        throw new errors/* VerifierUnavailableError */.BF(`Intel PCS unreachable (${url}): ${e instanceof Error ? e.message : String(e)}`);
+    }
+    if (res.status !== 200)
+        throw new errors/* VerifierUnavailableError */.BF(`Intel PCS answered ${res.status} for ${url}`);
+    if (res.body.length === 0 || res.body.length > MAX_BODY)
+        throw new errors/* VerifierUnavailableError */.BF(`Intel PCS answered ${res.body.length} bytes for ${url}`);
+    return res;
+}
+function chainHeader(res, name, url) {
+    const v = res.headers[name.toLowerCase()];
+    if (!v)
+        throw new errors/* VerifierUnavailableError */.BF(`Intel PCS answer for ${url} has no ${name} header`);
+    let pem;
+    try {
+        pem = decodeURIComponent(v);
+    }
+    catch {
+        throw new errors/* VerifierUnavailableError */.BF(`Intel PCS ${name} header does not decode`);
+    }
+    if (!pem.includes('-----BEGIN CERTIFICATE-----'))
+        throw new errors/* VerifierUnavailableError */.BF(`Intel PCS ${name} header holds no certificate`);
+    return Buffer.from(pem, 'utf8');
+}
+/**
+ * TDX TCB info for the FMSPC, the TD QE identity, the PCK CRL of the CA that issued the PCK leaf
+ * (`platform` or `processor`) and the root CA CRL, with their issuer chains.
+ */
+async function fetchTdxCollateral(fmspc, ca, o = {}) {
+    if (!/^[0-9a-f]{12}$/.test(fmspc))
+        throw new TypeError('fetchTdxCollateral: fmspc must be 12 lowercase hex digits');
+    const base = (o.baseUrl ?? INTEL_PCS_URL).replace(/\/+$/, '');
+    const tcbUrl = `${base}/tdx/certification/v4/tcb?fmspc=${fmspc}`;
+    const qeUrl = `${base}/tdx/certification/v4/qe/identity`;
+    const crlUrl = `${base}/sgx/certification/v4/pckcrl?ca=${ca}&encoding=der`;
+    const rootUrl = o.rootCrlUrl ?? INTEL_ROOT_CRL_URL;
+    const [tcb, qe, crl, root] = await Promise.all([get(o, tcbUrl), get(o, qeUrl), get(o, crlUrl), get(o, rootUrl)]);
+    return [
+        { name: 'collateral-tcb_info.json', bytes: tcb.body },
+        { name: 'collateral-tcb_info_issuer_chain.pem', bytes: chainHeader(tcb, 'TCB-Info-Issuer-Chain', tcbUrl) },
+        { name: 'collateral-qe_identity.json', bytes: qe.body },
+        { name: 'collateral-qe_identity_issuer_chain.pem', bytes: chainHeader(qe, 'SGX-Enclave-Identity-Issuer-Chain', qeUrl) },
+        { name: `collateral-pck_crl_${ca}.der`, bytes: crl.body },
+        { name: 'collateral-pck_crl_issuer_chain.pem', bytes: chainHeader(crl, 'SGX-PCK-CRL-Issuer-Chain', crlUrl) },
+        { name: 'collateral-root_ca_crl.der', bytes: root.body },
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/evidence/verify/nras.ts
+/**
+ * NRAS detached EAT token set verification (no policy):
+ *
+ * - structure: the overall token's `submods` name exactly the device tokens, each by the SHA-256 (or
+ *   -384/-512) digest of the device token's compact text, so the overall token signs every GPU token;
+ * - algorithm: ES384 only. A token signed with a shared secret (the local verifier's HS256) or
+ *   `alg: none` is unauthenticated and fails, whatever the key set holds;
+ * - key: the header `kid` in NVIDIA's key set (JWKS, a file that came with the evidence or, with the
+ *   network allowed, fetched and kept as material for offline replay); the key's `x5c` chain must
+ *   reach the shipped NRAS GPU intermediate (NRAS keys rotate about every 48 hours, so they cannot be
+ *   pinned) at the clock, and the JWK must be the x5c leaf's key;
+ * - claims: `iss` is NRAS, `eat_nonce` of every token equals the GPU nonce, `iat`/`nbf`/`exp` hold
+ *   at the clock (60 s tolerance).
+ *
+ * Without a key set holding the token's kid the verdict is `unavailable`, never verified; structure,
+ * digests and nonces are still checked, and a failure there fails.
+ */
+
+
+
+
+
+
+
+const NRAS_ISSUER = 'https://nras.attestation.nvidia.com';
+const NRAS_JWKS_URL = 'https://nras.attestation.nvidia.com/.well-known/jwks.json';
+const NRAS_JWKS_FILE = 'nras-jwks.json';
+const CLOCK_TOLERANCE_S = 60;
+/** The first aux file that is a JSON key set (`{"keys": [...]}`), or null. */
+function findJwks(aux) {
+    for (const a of aux) {
+        const b = Buffer.from(a.bytes.buffer, a.bytes.byteOffset, a.bytes.byteLength);
+        const head = b.toString('utf8', 0, Math.min(64, b.length)).trimStart();
+        if (!head.startsWith('{'))
+            continue;
+        try {
+            const v = JSON.parse(b.toString('utf8'));
+            if (v !== null && typeof v === 'object' && Array.isArray(v.keys))
+                return { name: a.name, keys: v.keys.filter((k) => k !== null && typeof k === 'object') };
+        }
+        catch {
+            // not JSON: some other aux file
+        }
+    }
+    return null;
+}
+async function fetchJwks(o) {
+    const url = o.jwksUrl ?? NRAS_JWKS_URL;
+    let res;
+    try {
+        res = await (o.get ?? realHttpGet)(url);
+    }
+    catch (e) {
+        throw new errors/* VerifierUnavailableError */.BF(`NRAS key set unreachable (${url}): ${e instanceof Error ? e.message : String(e)}`);
+    }
+    if (res.status !== 200)
+        throw new errors/* VerifierUnavailableError */.BF(`NRAS answered ${res.status} for ${url}`);
+    return res.body;
+}
+const DIGEST_ALGS = { 'SHA-256': 'sha256', SHA256: 'sha256', 'SHA-384': 'sha384', SHA384: 'sha384', 'SHA-512': 'sha512', SHA512: 'sha512' };
+/** Problems with how the overall token's submods name and digest the device tokens; empty when they match. */
+function submodsProblems(t) {
+    const problems = [];
+    const sub = t.overall.claims['submods'];
+    if (sub === null || typeof sub !== 'object' || Array.isArray(sub))
+        return ['the overall token has no submods object'];
+    const named = Object.keys(sub);
+    const devices = Object.keys(t.submods);
+    for (const n of devices)
+        if (!named.includes(n))
+            problems.push(`device token ${JSON.stringify(n)} is not named in the overall token's submods`);
+    for (const n of named) {
+        const entry = sub[n];
+        const dev = t.submods[n];
+        if (!dev) {
+            problems.push(`submods names ${JSON.stringify(n)} but no such device token came with the set`);
+            continue;
+        }
+        const ok = Array.isArray(entry) &&
+            entry[0] === 'DIGEST' &&
+            Array.isArray(entry[1]) &&
+            typeof entry[1][0] === 'string' &&
+            typeof entry[1][1] === 'string' &&
+            DIGEST_ALGS[entry[1][0]] !== undefined;
+        if (!ok) {
+            problems.push(`submods ${JSON.stringify(n)} is not ["DIGEST", [<SHA-256|SHA-384|SHA-512>, <hex>]]`);
+            continue;
+        }
+        const [alg, want] = entry[1];
+        const got = (0,external_node_crypto_.createHash)(DIGEST_ALGS[alg]).update(dev.token, 'ascii').digest('hex');
+        if (got !== want.toLowerCase())
+            problems.push(`submods ${JSON.stringify(n)} ${alg} digest ${want} does not equal the device token's ${got}`);
+    }
+    return problems;
+}
+function tokenNames(t) {
+    return [['overall', t.overall], ...Object.entries(t.submods).map(([n, j]) => [n, j])];
+}
+const nras_ARCH_OF_MODEL = [
+    [/^GH1\d\d\b/, 'HOPPER'],
+    [/^GB[12]\d\d\b/, 'BLACKWELL'],
+];
+function str(v) {
+    return typeof v === 'string' ? v : null;
+}
+/** Per-GPU claims from the device tokens (as NRAS appraised them). */
+function nrasGpuClaims(t) {
+    return Object.entries(t.submods).map(([name, j]) => {
+        const c = j.claims;
+        const hwmodel = str(c['hwmodel']);
+        const model = hwmodel ? (/^(G[A-Z]\d{3})\b/.exec(hwmodel)?.[1] ?? null) : null;
+        const chain = c['x-nvidia-gpu-attestation-report-cert-chain'];
+        const dbg = str(c['dbgstat']);
+        return {
+            name,
+            model,
+            arch: model ? (nras_ARCH_OF_MODEL.find(([re]) => re.test(model))?.[1] ?? null) : null,
+            hwmodel,
+            ueid: str(c['ueid']),
+            driver_version: str(c['x-nvidia-gpu-driver-version']),
+            vbios_version: str(c['x-nvidia-gpu-vbios-version']),
+            measres: str(c['measres']),
+            dbgstat: dbg,
+            debug: dbg === null ? null : dbg !== 'disabled',
+            secboot: typeof c['secboot'] === 'boolean' ? c['secboot'] : null,
+            cert_status: chain && typeof chain === 'object' ? (str(chain['x-nvidia-cert-status']) ?? null) : null,
+            ocsp_status: chain && typeof chain === 'object' ? (str(chain['x-nvidia-cert-ocsp-status']) ?? null) : null,
+        };
+    });
+}
+function nrasClaims(t) {
+    const c = t.overall.claims;
+    return {
+        count: Object.keys(t.submods).length,
+        gpus: nrasGpuClaims(t),
+        eat_nonce: str(c['eat_nonce']),
+        iss: c['iss'] ?? null,
+        iat: c['iat'] ?? null,
+        exp: c['exp'] ?? null,
+        overall_result: c['x-nvidia-overall-att-result'] ?? null,
+        submods: Object.keys(t.submods),
+    };
+}
+async function verifyNrasTokens(t, opts) {
+    const at = opts.at ?? new Date();
+    const steps = [{ id: 'parse', ok: true, detail: `NRAS detached EAT token set, ${Object.keys(t.submods).length} device token(s)` }];
+    const tokens = tokenNames(t);
+    const material = [];
+    // Binding: every token's eat_nonce.
+    let binding;
+    if (opts.gpuNonce === null)
+        binding = { id: 'binding', ok: null, detail: 'eat_nonce not compared: no expected GPU nonce was given' };
+    else {
+        const want = (0,reader/* hex */.uh)(opts.gpuNonce);
+        const bad = tokens.filter(([, j]) => str(j.claims['eat_nonce'])?.toLowerCase() !== want);
+        binding =
+            bad.length === 0
+                ? { id: 'binding', ok: true, detail: `eat_nonce of all ${tokens.length} tokens equals the expected GPU nonce` }
+                : {
+                    id: 'binding',
+                    ok: false,
+                    detail: `eat_nonce of ${bad.map(([n]) => n).join(', ')} (${String(bad[0][1].claims['eat_nonce'])}) does not equal the expected ${want}: the evidence is bound to something else`,
+                };
+    }
+    steps.push(binding);
+    const finish = (status, detail, chainChecked) => {
+        const foreign = binding.ok === false;
+        return {
+            kind: 'nvidia-gpu',
+            status: foreign ? 'failed' : status,
+            detail: foreign ? `foreign binding: eat_nonce does not equal this job's GPU nonce; ${detail}` : detail,
+            steps,
+            bindingMatches: binding.ok,
+            claims: nrasClaims(t),
+            trustRoots: chainChecked ? opts.trustRoots.kind : 'none',
+            ...(material.length > 0 ? { material } : {}),
+        };
+    };
+    // Structure: submods digests link the overall token to each device token.
+    const sub = submodsProblems(t);
+    steps.push({
+        id: 'submods',
+        ok: sub.length === 0,
+        detail: sub.length === 0 ? `the overall token's submods digests equal the ${Object.keys(t.submods).length} device token(s)` : sub.join('; '),
+    });
+    if (sub.length)
+        return finish('failed', 'the overall token does not match its device tokens', false);
+    // Algorithm: ES384 only, decided before any key is looked up.
+    const algs = tokens.map(([n, j]) => [n, j.header['alg']]);
+    const wrongAlg = algs.filter(([, a]) => a !== 'ES384');
+    if (wrongAlg.length) {
+        const shown = wrongAlg.map(([n, a]) => `${n}: ${JSON.stringify(a ?? null)}`).join(', ');
+        const unauth = wrongAlg.some(([, a]) => typeof a !== 'string' || a === 'none' || /^HS/i.test(a));
+        steps.push({
+            id: 'signature',
+            ok: false,
+            detail: `only ES384 tokens are accepted (${shown})${unauth ? ': a shared-secret (HS*) or unsigned (none) token is unauthenticated and never passes' : ''}`,
+        });
+        return finish('failed', 'NRAS tokens not signed with ES384', false);
+    }
+    // Issuer.
+    const wrongIss = tokens.filter(([, j]) => j.claims['iss'] !== NRAS_ISSUER);
+    if (wrongIss.length) {
+        steps.push({ id: 'issuer', ok: false, detail: `iss of ${wrongIss.map(([n]) => n).join(', ')} is not ${NRAS_ISSUER}` });
+        return finish('failed', 'NRAS tokens from another issuer', false);
+    }
+    // Key set: from the evidence's files, else the network.
+    let jwks = findJwks(opts.aux ?? []);
+    if (jwks === null) {
+        if (!opts.network) {
+            steps.push({ id: 'keys', ok: null, detail: 'no NRAS key set (JWKS) came with the tokens; give it with --certs FILE, or allow --network to fetch it' });
+            return finish('unavailable', 'verifier unavailable: no NRAS key set (network not allowed)', false);
+        }
+        try {
+            const body = await fetchJwks(opts.nras ?? {});
+            const found = findJwks([{ name: NRAS_JWKS_FILE, bytes: body }]);
+            if (!found)
+                throw new errors/* VerifierUnavailableError */.BF('NRAS answered with something that is not a JSON key set');
+            material.push({ name: NRAS_JWKS_FILE, bytes: body });
+            jwks = found;
+        }
+        catch (e) {
+            if (!(e instanceof errors/* VerifierUnavailableError */.BF))
+                throw e;
+            steps.push({ id: 'keys', ok: null, detail: e.message });
+            return finish('unavailable', `verifier unavailable: ${e.message}`, false);
+        }
+    }
+    // Each token: its kid's key, that key's x5c chain, the signature and the time claims.
+    const anchors = nvidiaAnchors(opts.trustRoots, 'nras');
+    const checked = new Map();
+    const keyFor = (kid) => {
+        const hit = checked.get(kid);
+        if (hit)
+            return hit;
+        const jwk = jwks.keys.find((k) => k.kid === kid);
+        let r;
+        if (!jwk)
+            r = { ok: false, status: 'unavailable', detail: `the key set ${jwks.name} holds no key ${kid} (NRAS keys rotate: keep the key set the tokens were checked with)` };
+        else if (!Array.isArray(jwk.x5c) || jwk.x5c.length === 0 || !jwk.x5c.every((c) => typeof c === 'string')) {
+            r = { ok: false, status: 'failed', detail: `key ${kid} has no x5c certificate chain: it cannot be tied to NVIDIA` };
+        }
+        else {
+            const certs = jwk.x5c.map((c) => {
+                try {
+                    return new external_node_crypto_.X509Certificate(Buffer.from(c, 'base64'));
+                }
+                catch {
+                    return null;
+                }
+            });
+            if (certs.some((c) => c === null))
+                r = { ok: false, status: 'failed', detail: `key ${kid}: an x5c certificate does not parse` };
+            else {
+                const [leaf, ...rest] = certs;
+                const spki = (k) => k.export({ type: 'spki', format: 'der' });
+                let same = false;
+                try {
+                    same = spki((0,external_node_crypto_.createPublicKey)({ key: jwk, format: 'jwk' })).equals(spki(leaf.publicKey));
+                }
+                catch {
+                    same = false;
+                }
+                const p384 = leaf.publicKey.asymmetricKeyType === 'ec' && leaf.publicKey.asymmetricKeyDetails?.namedCurve === 'secp384r1';
+                if (!p384)
+                    r = { ok: false, status: 'failed', detail: `key ${kid}: the x5c leaf is not a P-384 key` };
+                else if (!same)
+                    r = { ok: false, status: 'failed', detail: `key ${kid}: the JWK is not the key of its x5c leaf` };
+                else {
+                    const chain = (0,verify_chain/* verifyChain */.H5)({ leaf: leaf, intermediates: rest, anchors, at });
+                    if (!chain.ok) {
+                        const hint = chain.code === 'CHAIN_NO_ANCHOR' ? ` (anchor: ${anchorHint(opts.trustRoots, 'nras')})` : '';
+                        r = { ok: false, status: 'failed', detail: `key ${kid}: ${chain.code}: ${chain.detail}${hint}` };
+                    }
+                    else
+                        r = { ok: true, pem: leaf.toString(), chain: `${chain.detail} (${opts.trustRoots.kind} roots)` };
+                }
+            }
+        }
+        checked.set(kid, r);
+        return r;
+    };
+    let worst = 'verified';
+    const rank = { verified: 0, unsupported: 1, unavailable: 2, failed: 3 };
+    const note = (s) => {
+        if (rank[s] > rank[worst])
+            worst = s;
+    };
+    const chains = new Set();
+    for (const [name, j] of tokens) {
+        const kid = str(j.header['kid']);
+        if (kid === null) {
+            steps.push({ id: `${name}.signature`, ok: false, detail: 'the token header names no kid' });
+            note('failed');
+            continue;
+        }
+        const key = keyFor(kid);
+        if (!key.ok) {
+            steps.push({ id: `${name}.key`, ok: key.status === 'failed' ? false : null, detail: key.detail });
+            note(key.status);
+            continue;
+        }
+        chains.add(key.chain);
+        try {
+            await (0,verify/* jwtVerify */.V)(j.token, await (0,key_import/* importX509 */.Mh)(key.pem, 'ES384'), { algorithms: ['ES384'], issuer: NRAS_ISSUER, currentDate: at, clockTolerance: CLOCK_TOLERANCE_S });
+            const iat = j.claims['iat'];
+            if (typeof iat === 'number' && iat > at.getTime() / 1000 + CLOCK_TOLERANCE_S)
+                throw Object.assign(new Error(`iat ${iat} is after the clock ${at.toISOString()}`), { code: 'ERR_JWT_CLAIM_VALIDATION_FAILED' });
+            if (typeof j.claims['exp'] !== 'number')
+                throw Object.assign(new Error('the token has no exp'), { code: 'ERR_JWT_CLAIM_VALIDATION_FAILED' });
+            steps.push({ id: `${name}.signature`, ok: true, detail: `ES384 by ${kid}; iat/nbf/exp hold at ${at.toISOString()}` });
+        }
+        catch (e) {
+            const code = e.code ?? 'ERR';
+            steps.push({ id: `${name}.signature`, ok: false, detail: `${code}: ${e.message}`.replace(/[\r\n]+/g, ' ').slice(0, 300) });
+            note('failed');
+        }
+    }
+    for (const c of chains)
+        steps.push({ id: 'keys', ok: true, detail: `NRAS key chain ${c}` });
+    if (worst === 'verified') {
+        const result = t.overall.claims['x-nvidia-overall-att-result'];
+        return finish('verified', `NRAS token set for ${Object.keys(t.submods).length} GPU(s) signed by an NVIDIA NRAS key (overall result ${String(result)})`, true);
+    }
+    return finish(worst, worst === 'unavailable' ? 'verifier unavailable: the NRAS signing key is not in the key set' : 'the NRAS token set does not verify', chains.size > 0);
 }
 
 ;// CONCATENATED MODULE: ./src/evidence/formats/sev-snp-certs.ts
@@ -2788,87 +3124,6 @@ function bindingStep(what, observed, expected) {
             ? `${what} equals the expected binding hash`
             : `${what} ${Buffer.from(observed).toString('hex')} does not equal the expected ${Buffer.from(expected).toString('hex')}: the evidence is bound to something else`,
     };
-}
-
-;// CONCATENATED MODULE: ./src/evidence/verify/pcs.ts
-
-const INTEL_PCS_URL = 'https://api.trustedservices.intel.com';
-const INTEL_ROOT_CRL_URL = 'https://certificates.trustedservices.intel.com/IntelSGXRootCA.der';
-const MAX_BODY = 4 * 1024 * 1024;
-const TIMEOUT_MS = 20_000;
-/** Through the tool's network layer: proxy-aware, retried, bounded in time and size. */
-const realHttpGet = async (url) => {
-    const { createHttpFetcher, NetworkError } = await Promise.all(/* import() */[__webpack_require__.e(942), __webpack_require__.e(663)]).then(__webpack_require__.bind(__webpack_require__, 9663));
-    let res;
-    try {
-        res = await createHttpFetcher({ allowed: true, timeoutMs: TIMEOUT_MS, maxBytes: MAX_BODY }).get(url);
-    }
-    catch (e) {
-        // An HTTP status is an answer (a 404 from a KDS means "not this product"): hand it back.
-        if (e instanceof NetworkError && e.status !== null)
-            return { status: e.status, headers: {}, body: Buffer.alloc(0) };
-        throw e;
-    }
-    const headers = {};
-    res.headers.forEach((v, k) => {
-        headers[k.toLowerCase()] = v;
-    });
-    return { status: res.status, headers, body: res.body };
-};
-async function get(o, url) {
-    let res;
-    try {
-        res = await (o.get ?? realHttpGet)(url);
-    }
-    catch (e) {
-        const status = e.status;
-        if (typeof status === 'number')
-            throw new errors/* VerifierUnavailableError */.BF(`Intel PCS answered ${status} for ${url}`);
-        throw new errors/* VerifierUnavailableError */.BF(`Intel PCS unreachable (${url}): ${e instanceof Error ? e.message : String(e)}`);
-    }
-    if (res.status !== 200)
-        throw new errors/* VerifierUnavailableError */.BF(`Intel PCS answered ${res.status} for ${url}`);
-    if (res.body.length === 0 || res.body.length > MAX_BODY)
-        throw new errors/* VerifierUnavailableError */.BF(`Intel PCS answered ${res.body.length} bytes for ${url}`);
-    return res;
-}
-function chainHeader(res, name, url) {
-    const v = res.headers[name.toLowerCase()];
-    if (!v)
-        throw new errors/* VerifierUnavailableError */.BF(`Intel PCS answer for ${url} has no ${name} header`);
-    let pem;
-    try {
-        pem = decodeURIComponent(v);
-    }
-    catch {
-        throw new errors/* VerifierUnavailableError */.BF(`Intel PCS ${name} header does not decode`);
-    }
-    if (!pem.includes('-----BEGIN CERTIFICATE-----'))
-        throw new errors/* VerifierUnavailableError */.BF(`Intel PCS ${name} header holds no certificate`);
-    return Buffer.from(pem, 'utf8');
-}
-/**
- * TDX TCB info for the FMSPC, the TD QE identity, the PCK CRL of the CA that issued the PCK leaf
- * (`platform` or `processor`) and the root CA CRL, with their issuer chains.
- */
-async function fetchTdxCollateral(fmspc, ca, o = {}) {
-    if (!/^[0-9a-f]{12}$/.test(fmspc))
-        throw new TypeError('fetchTdxCollateral: fmspc must be 12 lowercase hex digits');
-    const base = (o.baseUrl ?? INTEL_PCS_URL).replace(/\/+$/, '');
-    const tcbUrl = `${base}/tdx/certification/v4/tcb?fmspc=${fmspc}`;
-    const qeUrl = `${base}/tdx/certification/v4/qe/identity`;
-    const crlUrl = `${base}/sgx/certification/v4/pckcrl?ca=${ca}&encoding=der`;
-    const rootUrl = o.rootCrlUrl ?? INTEL_ROOT_CRL_URL;
-    const [tcb, qe, crl, root] = await Promise.all([get(o, tcbUrl), get(o, qeUrl), get(o, crlUrl), get(o, rootUrl)]);
-    return [
-        { name: 'collateral-tcb_info.json', bytes: tcb.body },
-        { name: 'collateral-tcb_info_issuer_chain.pem', bytes: chainHeader(tcb, 'TCB-Info-Issuer-Chain', tcbUrl) },
-        { name: 'collateral-qe_identity.json', bytes: qe.body },
-        { name: 'collateral-qe_identity_issuer_chain.pem', bytes: chainHeader(qe, 'SGX-Enclave-Identity-Issuer-Chain', qeUrl) },
-        { name: `collateral-pck_crl_${ca}.der`, bytes: crl.body },
-        { name: 'collateral-pck_crl_issuer_chain.pem', bytes: chainHeader(crl, 'SGX-PCK-CRL-Issuer-Chain', crlUrl) },
-        { name: 'collateral-root_ca_crl.der', bytes: root.body },
-    ];
 }
 
 ;// CONCATENATED MODULE: ./src/evidence/verify/amd-kds.ts
@@ -3133,7 +3388,7 @@ function amdRoots(roots) {
 }
 /** The product line of a VEK -> ASK/ASVK -> ARK path, from its CA names, or why the path has the wrong shape. */
 function pathProduct(path, key) {
-    const names = path.map(certName);
+    const names = path.map(verify_chain/* certName */.i);
     if (path.length !== 3)
         return { problem: `path ${names.join(' -> ')} is not ${VEK_CN[key]} -> ${key === 'vcek' ? 'ASK' : 'ASVK'} -> ARK` };
     const ark = /^ARK-(Milan|Genoa|Turin)$/.exec(names[2])?.[1];
@@ -3182,7 +3437,7 @@ async function verifySevSnpReport(report, opts) {
     }
     // Certificates: the evidence's own material first, then the network.
     const pool = snpCertPool(opts.aux ?? []);
-    let candidates = pool.certs.filter((c) => certName(c.x509) === VEK_CN[key]);
+    let candidates = pool.certs.filter((c) => (0,verify_chain/* certName */.i)(c.x509) === VEK_CN[key]);
     let source = candidates.map((c) => c.from).join(', ');
     if (candidates.length === 0) {
         const noteTail = pool.notes.length ? ` (${pool.notes.join('; ')})` : '';
@@ -3231,7 +3486,7 @@ async function verifySevSnpReport(report, opts) {
     });
     // Chain to a pinned ARK, every certificate valid at the clock.
     const roots = amdRoots(opts.trustRoots);
-    const chain = verifyChain({
+    const chain = (0,verify_chain/* verifyChain */.H5)({
         leaf: vek.x509,
         intermediates: [...roots.intermediates, ...pool.certs.map((c) => c.x509).filter((c) => !c.raw.equals(vek.x509.raw))],
         anchors: roots.anchors,
@@ -3297,11 +3552,11 @@ async function verifySevSnpReport(report, opts) {
         return finish('failed', `the ${key.toUpperCase()} does not match the report: ${failures.join('; ')}`, true);
     if (pool.notes.length)
         steps.push({ id: 'certificates', ok: null, detail: pool.notes.join('; ') });
-    return finish('verified', `SEV-SNP report signed by the ${key.toUpperCase()} of a ${product} ${key === 'vcek' ? 'chip' : 'platform'} (${tcbText}), chain to ${certName(chain.anchor)}`, true);
+    return finish('verified', `SEV-SNP report signed by the ${key.toUpperCase()} of a ${product} ${key === 'vcek' ? 'chip' : 'platform'} (${tcbText}), chain to ${(0,verify_chain/* certName */.i)(chain.anchor)}`, true);
 }
 
 // EXTERNAL MODULE: ./src/evidence/verify/tdx-eventlog.ts
-var verify_tdx_eventlog = __webpack_require__(4314);
+var verify_tdx_eventlog = __webpack_require__(94314);
 ;// CONCATENATED MODULE: ./src/evidence/verify/simulated.ts
 
 
@@ -3363,7 +3618,7 @@ function verifySimulatedQuote(quote, opts) {
 }
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
-var schemas = __webpack_require__(8816);
+var schemas = __webpack_require__(38816);
 ;// CONCATENATED MODULE: ./src/evidence/formats/tdx-collateral.ts
 
 /**
@@ -3688,7 +3943,7 @@ function checkQuote(q, opts, revoked) {
         return { steps, pck: null, extensions: null, failed: true };
     }
     const pem = pckChainPem(q);
-    const certs = pem === null ? [] : parseCertificates(pemCertificates(pem));
+    const certs = pem === null ? [] : (0,verify_chain/* parseCertificates */.WW)(pemCertificates(pem));
     if (qe.certificationData.type !== CERT_DATA_PCK_CHAIN || certs.length === 0 || certs.some((c) => c === null)) {
         const why = qe.certificationData.type !== CERT_DATA_PCK_CHAIN
             ? `inner certification data type ${qe.certificationData.type} is not 5 (PCK certificate chain)`
@@ -3704,8 +3959,8 @@ function checkQuote(q, opts, revoked) {
         id: 'qe_report_signature',
         ok: qeSigOk,
         detail: qeSigOk
-            ? `QE report signature verifies with the PCK leaf key (${certName(leaf)})`
-            : `QE report signature does not verify with the PCK leaf key (${certName(leaf)})`,
+            ? `QE report signature verifies with the PCK leaf key (${(0,verify_chain/* certName */.i)(leaf)})`
+            : `QE report signature does not verify with the PCK leaf key (${(0,verify_chain/* certName */.i)(leaf)})`,
     });
     const want = Buffer.concat([(0,external_node_crypto_.createHash)('sha256').update(q.attestationKey).update(qe.qeAuthData).digest(), Buffer.alloc(32)]);
     const rdOk = want.equals(qe.qeReport.reportData);
@@ -3717,7 +3972,7 @@ function checkQuote(q, opts, revoked) {
             : `QE REPORTDATA ${(0,reader/* hex */.uh)(qe.qeReport.reportData)} is not SHA-256(attestation key || QE auth data) || 32 zero bytes (${(0,reader/* hex */.uh)(want)})`,
     });
     const at = opts.at ?? new Date();
-    const chain = verifyChain({ leaf: leaf, intermediates, anchors: intelAnchors(opts.trustRoots), at, ...(revoked ? { revoked } : {}) });
+    const chain = (0,verify_chain/* verifyChain */.H5)({ leaf: leaf, intermediates, anchors: intelAnchors(opts.trustRoots), at, ...(revoked ? { revoked } : {}) });
     steps.push({ id: 'pck_chain', ok: chain.ok, detail: chain.ok ? `PCK ${chain.detail}` : `PCK chain: ${chain.detail}` });
     let extensions = null;
     try {
@@ -3802,11 +4057,11 @@ async function verifyCrls(candidates, issuers, at) {
         }
         const next = crl.nextUpdate;
         if (crl.thisUpdate > at) {
-            problems.push(`${c.source}: CRL of ${certName(issuer)} is not valid before ${crl.thisUpdate.toISOString()} (clock ${at.toISOString()})`);
+            problems.push(`${c.source}: CRL of ${(0,verify_chain/* certName */.i)(issuer)} is not valid before ${crl.thisUpdate.toISOString()} (clock ${at.toISOString()})`);
             continue;
         }
         if (next !== undefined && next < at) {
-            problems.push(`${c.source}: CRL of ${certName(issuer)} expired ${next.toISOString()} (clock ${at.toISOString()})`);
+            problems.push(`${c.source}: CRL of ${(0,verify_chain/* certName */.i)(issuer)} expired ${next.toISOString()} (clock ${at.toISOString()})`);
             continue;
         }
         crls.push({ crl, issuer, source: c.source });
@@ -3829,7 +4084,7 @@ function crlLookup(crls) {
                 continue;
             const entry = v.crl.findRevoked(new x509_cjs/* X509Certificate */.yI(cert.raw));
             if (entry)
-                return `serial ${cert.serialNumber} listed on ${certName(issuer)}'s CRL (${v.source}) since ${entry.revocationDate.toISOString()}`;
+                return `serial ${cert.serialNumber} listed on ${(0,verify_chain/* certName */.i)(issuer)}'s CRL (${v.source}) since ${entry.revocationDate.toISOString()}`;
         }
         return null;
     };
@@ -3844,7 +4099,7 @@ const STALE = ['CHAIN_EXPIRED', 'CHAIN_NOT_YET_VALID'];
  * it carries none, from the PEM files given), that certificate's chain to the anchors, and its dates.
  */
 function verifySignedCollateral(what, s, pool, anchors, at, revoked) {
-    const own = s.issuerChainPem === null ? [] : parseCertificates(pemCertificates(s.issuerChainPem)).filter((c) => c !== null);
+    const own = s.issuerChainPem === null ? [] : (0,verify_chain/* parseCertificates */.WW)(pemCertificates(s.issuerChainPem)).filter((c) => c !== null);
     const candidates = [...own, ...pool];
     const signer = candidates.find((c) => {
         try {
@@ -3859,7 +4114,7 @@ function verifySignedCollateral(what, s, pool, anchors, at, revoked) {
             ? { ok: false, kind: 'unavailable', detail: `${what} (${s.source}): no issuer chain was given (the "Intel SGX TCB Signing" certificate)` }
             : { ok: false, kind: 'failed', detail: `${what} (${s.source}): signature does not verify with any given TCB signing certificate` };
     }
-    const chain = verifyChain({ leaf: signer, intermediates: candidates, anchors, at, revoked });
+    const chain = (0,verify_chain/* verifyChain */.H5)({ leaf: signer, intermediates: candidates, anchors, at, revoked });
     if (!chain.ok) {
         return { ok: false, kind: STALE.includes(chain.code) ? 'unavailable' : 'failed', detail: `${what} (${s.source}) signer: ${chain.detail}` };
     }
@@ -3869,7 +4124,7 @@ function verifySignedCollateral(what, s, pool, anchors, at, revoked) {
         return { ok: false, kind: 'unavailable', detail: `${what} (${s.source}) was issued ${s.value.issueDate}, after the clock ${at.toISOString()}` };
     if (next < at)
         return { ok: false, kind: 'unavailable', detail: `${what} (${s.source}) expired: nextUpdate ${s.value.nextUpdate} is before the clock ${at.toISOString()}` };
-    return { ok: true, detail: `${what} (${s.source}) signed by ${chain.path.map(certName).join(' -> ')}; valid ${s.value.issueDate} .. ${s.value.nextUpdate}` };
+    return { ok: true, detail: `${what} (${s.source}) signed by ${chain.path.map(verify_chain/* certName */.i).join(' -> ')}; valid ${s.value.issueDate} .. ${s.value.nextUpdate}` };
 }
 
 ;// CONCATENATED MODULE: ./src/evidence/verify/tdx-tcb.ts
@@ -4130,14 +4385,14 @@ async function withCollateral(q, opts, first, given) {
     steps.push({
         id: 'crl',
         ok: crlOk ? true : null,
-        detail: (crlOk ? `root CA CRL and ${certName(pckIssuer)} CRL verified and current; the PCK chain was checked against them` : `missing a current, verified ${rootCrl ? '' : 'root CA CRL'}${!rootCrl && !pckCrl ? ' and ' : ''}${pckCrl ? '' : 'PCK CA CRL'}`) +
+        detail: (crlOk ? `root CA CRL and ${(0,verify_chain/* certName */.i)(pckIssuer)} CRL verified and current; the PCK chain was checked against them` : `missing a current, verified ${rootCrl ? '' : 'root CA CRL'}${!rootCrl && !pckCrl ? ' and ' : ''}${pckCrl ? '' : 'PCK CA CRL'}`) +
             (crl.problems.length ? `; ${crl.problems.join('; ')}` : ''),
     });
     if (quote.failed)
         return result(null, { quote, crls: crl.crls });
     if (!crlOk)
         return result({ kind: 'unavailable', detail: `verifier unavailable: ${steps[steps.length - 1].detail}` }, { quote, crls: crl.crls });
-    const pool = files.certPems.flatMap((p) => parseCertificates(pemCertificates(p.pem)).filter((c) => c !== null));
+    const pool = files.certPems.flatMap((p) => (0,verify_chain/* parseCertificates */.WW)(pemCertificates(p.pem)).filter((c) => c !== null));
     const pick = (what, id, list) => {
         let last = null;
         for (const s of newest(list)) {
@@ -4258,47 +4513,13 @@ async function verifyTdx(q, opts, inlineLog = null) {
 
 
 
-
-/**
- * Evidence whose verifier is not built yet: still parsed, and its binding still compared, because a
- * foreign binding denies whatever the signatures would say.
- */
-function notYetVerified(kind, parseDetail, binding, notImplemented, claims) {
-    const steps = [
-        { id: 'parse', ok: true, detail: parseDetail },
-        binding,
-        { id: 'signature', ok: null, detail: notImplemented },
-    ];
-    const foreign = binding.ok === false;
-    const status = foreign ? 'failed' : 'unsupported';
-    return {
-        kind,
-        status,
-        detail: foreign ? 'foreign binding: the evidence is bound to something other than this job' : notImplemented,
-        steps,
-        bindingMatches: binding.ok,
-        claims,
-        trustRoots: 'none',
-    };
-}
 const defaultVerifiers = {
     'simulated-tdx-quote': (p, opts) => verifySimulatedQuote(p.quote, opts),
     'tdx-quote': (p, opts) => verifyTdx(p.quote, opts, p.eventLog ?? null),
     'sev-snp-report': (p, opts) => verifySevSnpReport(p.report, opts),
     'nvidia-spdm': (p, opts) => verifyNvidiaGpus(p.gpus, opts, `NVIDIA SPDM GET_MEASUREMENTS evidence, ${p.gpus[0].spdm.measurements.length} measurement blocks`),
     'nvidia-evidence-list': (p, opts) => verifyNvidiaGpus(p.gpus, opts, `NVIDIA evidence list, ${p.gpus.length} GPU(s)`),
-    'nras-eat': (p, opts) => {
-        const claims = eatClaims(p.tokens);
-        const nonces = [p.tokens.overall, ...Object.values(p.tokens.submods)].map((t) => t.claims['eat_nonce']);
-        const expected = opts.gpuNonce === null ? null : (0,reader/* hex */.uh)(opts.gpuNonce);
-        const bad = nonces.find((n) => typeof n !== 'string' || n.toLowerCase() !== expected);
-        const binding = expected === null
-            ? { id: 'binding', ok: null, detail: 'eat_nonce not compared: no expected GPU nonce was given' }
-            : bad === undefined
-                ? { id: 'binding', ok: true, detail: 'eat_nonce of every token equals the expected GPU nonce' }
-                : { id: 'binding', ok: false, detail: `eat_nonce ${String(bad)} does not equal the expected ${expected}: the evidence is bound to something else` };
-        return notYetVerified('nvidia-gpu', `NRAS detached EAT token set, ${Object.keys(p.tokens.submods).length} device token(s)`, binding, 'NRAS token verification is not implemented yet', claims);
-    },
+    'nras-eat': (p, opts) => verifyNrasTokens(p.tokens, opts),
     unknown: () => ({
         kind: null,
         status: 'unsupported',
@@ -4413,9 +4634,113 @@ function dispatch(p, opts, v) {
 
 
 
+
+
 /***/ }),
 
-/***/ 4314:
+/***/ 262:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H5: () => (/* binding */ verifyChain),
+/* harmony export */   WW: () => (/* binding */ parseCertificates),
+/* harmony export */   i: () => (/* binding */ certName)
+/* harmony export */ });
+/* unused harmony export dnName */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+
+/** A short printable name for a certificate: its subject CN, else the whole subject, one line. */
+function certName(c) {
+    return dnName(c.subject);
+}
+/** The CN of a distinguished name as node prints it, else the whole name, on one line. */
+function dnName(dn) {
+    const cn = /(?:^|\n)CN=([^\n]*)/.exec(dn)?.[1];
+    return (cn ?? dn).replace(/[\u0000-\u001f\u007f]+/g, ' ').trim();
+}
+function sameCert(a, b) {
+    return a.raw.equals(b.raw);
+}
+function signedBy(cert, issuer) {
+    try {
+        return cert.verify(issuer.publicKey);
+    }
+    catch {
+        return false;
+    }
+}
+function validity(c, at) {
+    const from = new Date(c.validFrom);
+    const to = new Date(c.validTo);
+    if (Number.isNaN(from.getTime()) || Number.isNaN(to.getTime())) {
+        return { code: 'CHAIN_EXPIRED', detail: `${certName(c)}: validity period does not parse` };
+    }
+    if (at < from)
+        return { code: 'CHAIN_NOT_YET_VALID', detail: `${certName(c)} is not valid before ${from.toISOString()} (clock ${at.toISOString()})` };
+    if (at > to)
+        return { code: 'CHAIN_EXPIRED', detail: `${certName(c)} expired ${to.toISOString()} (clock ${at.toISOString()})` };
+    return null;
+}
+/** Build and check a path from `leaf` to one of `anchors`. Never throws on certificate content. */
+function verifyChain(input) {
+    const { leaf, anchors, at } = input;
+    const intermediates = input.intermediates ?? [];
+    const maxDepth = input.maxDepth ?? 8;
+    if (anchors.length === 0)
+        return { ok: false, code: 'CHAIN_NO_ANCHOR', detail: 'no trust anchor was given', path: [] };
+    const path = [leaf];
+    let current = leaf;
+    for (;;) {
+        const bad = validity(current, at);
+        if (bad)
+            return { ok: false, ...bad, path };
+        const anchor = anchors.find((a) => sameCert(a, current));
+        if (anchor) {
+            if (current.checkIssued(current) && !signedBy(current, current)) {
+                return { ok: false, code: 'CHAIN_SIGNATURE', detail: `anchor ${certName(current)}: self-signature does not verify`, path };
+            }
+            const names = path.map(certName).join(' -> ');
+            return { ok: true, path, anchor, detail: `chain ${names} verifies at ${at.toISOString()}` };
+        }
+        if (path.length >= maxDepth)
+            return { ok: false, code: 'CHAIN_TOO_LONG', detail: `no anchor within ${maxDepth} certificates`, path };
+        // Anchors first when both hold a matching issuer: a pinned copy wins over an untrusted one.
+        const candidates = [...anchors, ...intermediates].filter((c) => !sameCert(c, current) && !path.some((p) => sameCert(p, c)));
+        // By name first; whether the issuer may sign certificates at all is checked after its signature.
+        const named = candidates.filter((c) => c.subject === current.issuer || current.checkIssued(c));
+        if (named.length === 0) {
+            return { ok: false, code: 'CHAIN_NO_ANCHOR', detail: `no trusted issuer for ${certName(current)} (issuer ${dnName(current.issuer)})`, path };
+        }
+        const issuer = named.find((c) => signedBy(current, c));
+        if (!issuer)
+            return { ok: false, code: 'CHAIN_SIGNATURE', detail: `signature of ${certName(current)} does not verify with its issuer's key`, path };
+        if (!issuer.ca || !current.checkIssued(issuer)) {
+            return { ok: false, code: 'CHAIN_ISSUER_NOT_CA', detail: `${certName(issuer)} signed ${certName(current)} but is not a CA allowed to sign certificates`, path };
+        }
+        const reason = input.revoked?.(current, issuer) ?? null;
+        if (reason !== null)
+            return { ok: false, code: 'CHAIN_REVOKED', detail: `${certName(current)} is revoked: ${reason}`, path };
+        path.push(issuer);
+        current = issuer;
+    }
+}
+/** Parse every DER certificate, returning null for one that does not parse (the caller reports it). */
+function parseCertificates(ders) {
+    return ders.map((d) => {
+        try {
+            return new node_crypto__WEBPACK_IMPORTED_MODULE_0__.X509Certificate(d);
+        }
+        catch {
+            return null;
+        }
+    });
+}
+
+
+/***/ }),
+
+/***/ 94314:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -4423,10 +4748,10 @@ function dispatch(p, opts, v) {
 /* harmony export */   NY: () => (/* binding */ runtimeEventDigest)
 /* harmony export */ });
 /* unused harmony export replay */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _formats_reader_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7691);
-/* harmony import */ var _formats_tdx_eventlog_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9821);
+/* harmony import */ var _formats_reader_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17691);
+/* harmony import */ var _formats_tdx_eventlog_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(49821);
 
 
 

@@ -1,8 +1,8 @@
-export const id = 836;
-export const ids = [836];
+export const id = 319;
+export const ids = [319];
 export const modules = {
 
-/***/ 4836:
+/***/ 91319:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -13,27 +13,128 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/binding/binding.ts
-var binding_binding = __webpack_require__(6200);
+var binding_binding = __webpack_require__(26200);
 // EXTERNAL MODULE: ./src/binding/jcs.ts
-var jcs = __webpack_require__(3069);
+var jcs = __webpack_require__(43069);
 // EXTERNAL MODULE: ./src/binding/job.ts
-var job = __webpack_require__(5818);
-// EXTERNAL MODULE: ./node_modules/jose/dist/webapi/jwks/local.js
-var local = __webpack_require__(6687);
-// EXTERNAL MODULE: ./node_modules/jose/dist/webapi/util/decode_jwt.js
-var decode_jwt = __webpack_require__(7961);
+var job = __webpack_require__(15818);
+// EXTERNAL MODULE: ./node_modules/jose/dist/webapi/lib/key.js
+var key = __webpack_require__(47859);
+// EXTERNAL MODULE: ./node_modules/jose/dist/webapi/lib/jws_algorithms.js
+var jws_algorithms = __webpack_require__(68109);
+// EXTERNAL MODULE: ./node_modules/jose/dist/webapi/util/errors.js
+var errors = __webpack_require__(5674);
+// EXTERNAL MODULE: ./node_modules/jose/dist/webapi/lib/validate.js
+var validate = __webpack_require__(47784);
+;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/jwks/local.js
+
+
+
+
+function isUsableJWK(jwk, entry, alg, kid) {
+  const { kty, key_ops: keyOps, ext, kid: jwkKid, alg: jwkAlg, use, crv } = jwk;
+  return (ext === void 0 || typeof ext == "boolean") && (keyOps === void 0 || Array.isArray(keyOps) && keyOps.every((operation, index) => typeof operation == "string" && keyOps.indexOf(operation) === index) && keyOps.includes("verify")) && entry.kty.includes(kty) && (kid === void 0 || typeof kid == "string" && kid === jwkKid) && (jwkAlg === void 0 ? kty !== "AKP" : alg === jwkAlg) && (use === void 0 || use === "sig") && (!entry.crv || crv === entry.crv);
+}
+async function importWithAlgCache(cache, jwk, entry) {
+  const cached = cache.get(jwk) || cache.set(jwk, {}).get(jwk), { alg } = entry;
+  if (cached[alg] === void 0) {
+    const pending = (0,key/* jwkToKey */.xY)(entry, jwk, !0).then((key) => {
+      if (key.type !== "public")
+        throw new errors/* JWKSInvalid */.Dm("JSON Web Key Set members must be public keys");
+      return cached[alg] = key, key;
+    }).catch((error) => {
+      throw cached[alg] === pending && delete cached[alg], error;
+    });
+    cached[alg] = pending;
+  }
+  return cached[alg];
+}
+function createLocalJWKSet(jwks) {
+  let snapshot;
+  try {
+    snapshot = structuredClone(jwks);
+  } catch (cause) {
+    throw new errors/* JWKSInvalid */.Dm("JSON Web Key Set malformed", { cause });
+  }
+  if (!(0,validate/* isJwkSet */.fV)(snapshot))
+    throw new errors/* JWKSInvalid */.Dm("JSON Web Key Set malformed");
+  const metadata = snapshot.keys.map((jwk) => {
+    const normalized = (0,key/* snapshotJwk */.ZZ)(jwk);
+    return Array.isArray(normalized.key_ops) && (normalized.key_ops = [...normalized.key_ops]), normalized;
+  }), cached = /* @__PURE__ */ new WeakMap();
+  return Object.defineProperty(async (protectedHeader, token) => {
+    const { alg, kid } = { ...protectedHeader, ...token?.header }, entry = typeof alg == "string" ? jws_algorithms/* JWS */.p[alg] : void 0;
+    if (!entry || entry.secret)
+      throw new errors/* JOSENotSupported */.T0('Unsupported "alg" value for a JSON Web Key Set');
+    const candidates = snapshot.keys.filter((_, index) => isUsableJWK(metadata[index], entry, alg, kid)), { 0: jwk, length } = candidates;
+    if (!length)
+      throw new errors/* JWKSNoMatchingKey */.BT();
+    if (length !== 1) {
+      const error = new errors/* JWKSMultipleMatchingKeys */.$4();
+      throw error[Symbol.asyncIterator] = async function* () {
+        for (const jwk2 of candidates)
+          try {
+            yield await importWithAlgCache(cached, jwk2, entry);
+          } catch {
+          }
+      }, error;
+    }
+    return importWithAlgCache(cached, jwk, entry);
+  }, "jwks", {
+    value: () => structuredClone(snapshot)
+  });
+}
+
+
+// EXTERNAL MODULE: ./node_modules/jose/dist/webapi/util/base64url.js
+var base64url = __webpack_require__(71445);
+// EXTERNAL MODULE: ./node_modules/jose/dist/webapi/lib/buffer_utils.js
+var buffer_utils = __webpack_require__(77410);
+;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/util/decode_jwt.js
+
+
+
+
+function decodeJwt(jwt) {
+  if (typeof jwt != "string")
+    throw new errors/* JWTInvalid */.Dp("JWTs must use Compact JWS serialization, JWT must be a string");
+  const { 1: encodedPayload, length } = jwt.split(".");
+  if (length === 5)
+    throw new errors/* JWTInvalid */.Dp("Only JWTs using Compact JWS serialization can be decoded");
+  if (length !== 3)
+    throw new errors/* JWTInvalid */.Dp("Invalid JWT");
+  if (!encodedPayload)
+    throw new errors/* JWTInvalid */.Dp("JWTs must contain a payload");
+  let claimsSetBytes;
+  try {
+    claimsSetBytes = (0,base64url/* decode */.D)(encodedPayload);
+  } catch (cause) {
+    throw new errors/* JWTInvalid */.Dp("Failed to base64url decode the payload", { cause });
+  }
+  let claimsSet;
+  try {
+    claimsSet = JSON.parse(buffer_utils/* strictDecoder */.u8.decode(claimsSetBytes));
+  } catch (cause) {
+    throw new errors/* JWTInvalid */.Dp("Failed to parse the decoded payload as JSON", { cause });
+  }
+  if (!(0,validate/* isObject */.Gv)(claimsSet))
+    throw new errors/* JWTInvalid */.Dp("Invalid JWT Claims Set");
+  return claimsSet;
+}
+
+
 // EXTERNAL MODULE: ./node_modules/jose/dist/webapi/jwt/verify.js + 2 modules
-var verify = __webpack_require__(4490);
+var verify = __webpack_require__(64490);
 // EXTERNAL MODULE: ./src/util/errors.ts
-var errors = __webpack_require__(17);
+var util_errors = __webpack_require__(70017);
 // EXTERNAL MODULE: ./src/util/read-file.ts
-var read_file = __webpack_require__(5201);
+var read_file = __webpack_require__(45201);
 ;// CONCATENATED MODULE: ./src/binding/oidc.ts
 
 
@@ -65,10 +166,10 @@ async function loadJwksFile(path) {
         j = JSON.parse(text);
     }
     catch {
-        throw new errors/* InputError */.dz('CONFIG_INVALID', `key-set file ${(0,errors.q)(path)} is not valid JSON`);
+        throw new util_errors/* InputError */.dz('CONFIG_INVALID', `key-set file ${(0,util_errors.q)(path)} is not valid JSON`);
     }
     if (!j || typeof j !== 'object' || !Array.isArray(j.keys)) {
-        throw new errors/* InputError */.dz('CONFIG_INVALID', `key-set file ${(0,errors.q)(path)} has no "keys" list`);
+        throw new util_errors/* InputError */.dz('CONFIG_INVALID', `key-set file ${(0,util_errors.q)(path)} has no "keys" list`);
     }
     return j;
 }
@@ -81,18 +182,18 @@ async function verifyOidcToken(token, opts) {
     const issuer = opts.issuer ?? GITHUB_OIDC_ISSUER;
     let keys;
     if (opts.jwks)
-        keys = (0,local/* createLocalJWKSet */.w)(opts.jwks);
+        keys = createLocalJWKSet(opts.jwks);
     else if (opts.network && opts.remoteKeys)
         keys = opts.remoteKeys;
     else if (opts.network) {
         try {
             // Loaded only when used: the network layer brings the proxy-aware HTTP stack.
-            const http = opts.http ?? (await Promise.all(/* import() */[__webpack_require__.e(942), __webpack_require__.e(663)]).then(__webpack_require__.bind(__webpack_require__, 9663))).createHttpFetcher({ allowed: true, timeoutMs: 10_000 });
+            const http = opts.http ?? (await Promise.all(/* import() */[__webpack_require__.e(942), __webpack_require__.e(663)]).then(__webpack_require__.bind(__webpack_require__, 59663))).createHttpFetcher({ allowed: true, timeoutMs: 10_000 });
             const res = await http.get(jwksUrl(issuer).href, { accept: 'application/json', maxBytes: 1024 * 1024 });
             const j = JSON.parse(res.body.toString('utf8'));
             if (!j || typeof j !== 'object' || !Array.isArray(j.keys))
                 throw new Error(`${jwksUrl(issuer).href} did not return a key set`);
-            keys = (0,local/* createLocalJWKSet */.w)(j);
+            keys = createLocalJWKSet(j);
         }
         catch (e) {
             return { status: 'unavailable', detail: `OIDC token not verified: key set unavailable (${e.message})`.replace(/[\r\n]+/g, ' ').slice(0, 300) };
@@ -102,7 +203,7 @@ async function verifyOidcToken(token, opts) {
         return { status: 'unavailable', detail: 'OIDC token not verified: no key set (allow network, or give a key-set file)' };
     let unverified;
     try {
-        unverified = (0,decode_jwt/* decodeJwt */.i)(token.trim());
+        unverified = decodeJwt(token.trim());
     }
     catch {
         return { status: 'failed', detail: 'OIDC token is not a JWT' };
@@ -153,22 +254,24 @@ async function verifyOidcToken(token, opts) {
 
 // EXTERNAL MODULE: ./src/claims/tiers.ts
 var tiers = __webpack_require__(1172);
-// EXTERNAL MODULE: ./src/digest/index.ts + 9 modules
-var src_digest = __webpack_require__(9717);
+// EXTERNAL MODULE: ./src/digest/index.ts + 8 modules
+var src_digest = __webpack_require__(52730);
 // EXTERNAL MODULE: ./src/evidence/index.ts + 40 modules
-var evidence = __webpack_require__(3221);
-// EXTERNAL MODULE: ./src/policy/index.ts + 8 modules
-var src_policy = __webpack_require__(6413);
+var evidence = __webpack_require__(23323);
+// EXTERNAL MODULE: ./src/policy/index.ts + 2 modules
+var src_policy = __webpack_require__(85234);
 // EXTERNAL MODULE: ./src/policy/parse.ts
-var parse = __webpack_require__(2745);
+var parse = __webpack_require__(72745);
 // EXTERNAL MODULE: ./src/run.ts
-var run = __webpack_require__(9786);
+var run = __webpack_require__(79786);
+// EXTERNAL MODULE: ./src/provenance/index.ts + 3 modules
+var provenance = __webpack_require__(74929);
 // EXTERNAL MODULE: ./src/util/progress.ts
-var progress = __webpack_require__(5365);
+var progress = __webpack_require__(65365);
 // EXTERNAL MODULE: ./src/version.ts
 var version = __webpack_require__(311);
 // EXTERNAL MODULE: ./src/execution/index.ts + 2 modules
-var execution = __webpack_require__(5219);
+var execution = __webpack_require__(85219);
 ;// CONCATENATED MODULE: ./src/receipt/leaves.ts
 /**
  * The verifier's rule (DESIGN §0), as data: every leaf of a receipt is either re-derived by `verify`
@@ -244,38 +347,10 @@ function leaves(v, path = '') {
     return Object.entries(v).flatMap(([k, x]) => leaves(x, path ? `${path}.${k}` : k));
 }
 
-;// CONCATENATED MODULE: ./src/util/json.ts
-/**
- * Bounds on a parsed JSON value before a schema looks at it. JSON.parse of a capped file is cheap;
- * a schema check of a value with a million nodes is not (every failing node becomes an issue object:
- * 2.4 GB for a 63 MiB receipt of small objects). Real receipts and manifest-sized files are far
- * below these bounds. The walk is iterative: a value nested a million levels deep cannot overflow
- * the stack.
- */
-
-/** Bounds for receipt.json (a genuine receipt holds a few thousand values). */
-const RECEIPT_JSON_BOUNDS = { maxNodes: 250_000, maxDepth: 32 };
-/** Throws `code` naming `what` when `value` exceeds the bounds. */
-function checkJsonBounds(value, bounds, code, what) {
-    // Values are counted as they are found, before any is queued, so the queue stays within the bound.
-    let nodes = 1;
-    const stack = value !== null && typeof value === 'object' ? [[value, 1]] : [];
-    while (stack.length > 0) {
-        const [v, depth] = stack.pop();
-        if (depth > bounds.maxDepth)
-            throw new errors/* InputError */.dz(code, `${what} nests deeper than ${bounds.maxDepth} levels`);
-        const children = Array.isArray(v) ? v : Object.values(v);
-        nodes += children.length;
-        if (nodes > bounds.maxNodes)
-            throw new errors/* InputError */.dz(code, `${what} holds more than ${bounds.maxNodes} JSON values`);
-        for (const x of children)
-            if (x !== null && typeof x === 'object')
-                stack.push([x, depth + 1]);
-    }
-}
-
+// EXTERNAL MODULE: ./src/util/json.ts
+var util_json = __webpack_require__(74976);
 // EXTERNAL MODULE: ./src/receipt/schema.ts
-var schema = __webpack_require__(6785);
+var schema = __webpack_require__(66785);
 ;// CONCATENATED MODULE: ./src/receipt/read.ts
 /**
  * Reading the receipt and the JSON files beside it, strictly: one parse, no differential between
@@ -366,7 +441,7 @@ function parseStrictJson(bytes, opts) {
     }
     const dup = findDuplicateKey(text);
     if (dup !== null)
-        throw new JsonStrictError(`has the key ${(0,errors.q)(dup)} twice`);
+        throw new JsonStrictError(`has the key ${(0,util_errors.q)(dup)} twice`);
     if (LONE_SURROGATE.test(text) || /\\u[dD][89a-fA-F]/.test(text)) {
         // An escaped surrogate is fine only as part of a pair; re-check on the decoded strings.
         if (hasLoneSurrogate(value))
@@ -394,7 +469,7 @@ async function readRegularFile(path, max, shown) {
         return await (0,read_file/* readRegularFile */.XF)(path, { maxBytes: max, what: 'receipt file', shown, noFollow: true });
     }
     catch (e) {
-        if (e instanceof errors/* InputError */.dz && e.code === 'PATH_MISSING')
+        if (e instanceof util_errors/* InputError */.dz && e.code === 'PATH_MISSING')
             return null;
         throw e;
     }
@@ -407,7 +482,7 @@ async function loadReceipt(path, cwd) {
         isDir = (await (0,promises_.stat)(abs)).isDirectory();
     }
     catch {
-        throw new errors/* InputError */.dz('PATH_MISSING', `no such receipt: ${(0,errors.q)(path)}`);
+        throw new util_errors/* InputError */.dz('PATH_MISSING', `no such receipt: ${(0,util_errors.q)(path)}`);
     }
     const file = isDir ? (0,external_node_path_.join)(abs, 'receipt.json') : abs;
     let bytes;
@@ -415,8 +490,8 @@ async function loadReceipt(path, cwd) {
         bytes = await (0,read_file/* readRegularFile */.XF)(file, { maxBytes: read_file/* READ_LIMITS */.Cl.receipt, what: 'receipt', shown: isDir ? (0,external_node_path_.join)(path, 'receipt.json') : path });
     }
     catch (e) {
-        if (e instanceof errors/* InputError */.dz && e.code === 'PATH_MISSING')
-            throw new errors/* InputError */.dz('PATH_MISSING', `no receipt.json at ${(0,errors.q)(path)}`);
+        if (e instanceof util_errors/* InputError */.dz && e.code === 'PATH_MISSING')
+            throw new util_errors/* InputError */.dz('PATH_MISSING', `no receipt.json at ${(0,util_errors.q)(path)}`);
         throw e;
     }
     let json;
@@ -425,21 +500,23 @@ async function loadReceipt(path, cwd) {
     }
     catch (e) {
         if (e instanceof JsonStrictError) {
-            throw new errors/* InputError */.dz('RECEIPT_INVALID', `receipt ${(0,errors.q)(path)} ${e.message.startsWith('is not valid JSON') ? e.message : `${e.message}; refused`}`);
+            throw new util_errors/* InputError */.dz('RECEIPT_INVALID', `receipt ${(0,util_errors.q)(path)} ${e.message.startsWith('is not valid JSON') ? e.message : `${e.message}; refused`}`);
         }
         throw e;
     }
-    checkJsonBounds(json, RECEIPT_JSON_BOUNDS, 'RECEIPT_INVALID', `receipt ${(0,errors.q)(path)}`);
+    (0,util_json/* checkJsonBounds */.S)(json, util_json/* RECEIPT_JSON_BOUNDS */.m, 'RECEIPT_INVALID', `receipt ${(0,util_errors.q)(path)}`);
     const r = schema/* ReceiptSchema */.Ci.safeParse(json);
     if (!r.success) {
         const first = r.error.issues[0];
         const where = first.path.map(String).join('.') || '(top level)';
-        throw new errors/* InputError */.dz('RECEIPT_INVALID', `receipt ${(0,errors.q)(path)} fails the schema at ${where}: ${first.message}`);
+        throw new util_errors/* InputError */.dz('RECEIPT_INVALID', `receipt ${(0,util_errors.q)(path)} fails the schema at ${where}: ${first.message}`);
     }
     return { receipt: r.data, dir: (0,external_node_path_.dirname)(file), bytes };
 }
 
 ;// CONCATENATED MODULE: ./src/receipt/replay.ts
+
+
 
 
 
@@ -496,7 +573,7 @@ async function listReceiptDir(dir) {
     const walk = async (abs, rel) => {
         for (const e of await (0,promises_.readdir)(abs, { withFileTypes: true })) {
             if (++seen > DIR_MAX_ENTRIES)
-                throw new errors/* InputError */.dz('RECEIPT_INVALID', `receipt directory holds more than ${DIR_MAX_ENTRIES} entries; refused`);
+                throw new util_errors/* InputError */.dz('RECEIPT_INVALID', `receipt directory holds more than ${DIR_MAX_ENTRIES} entries; refused`);
             const r = rel ? `${rel}/${e.name}` : e.name;
             if (e.isDirectory())
                 await walk((0,external_node_path_.join)(abs, e.name), r);
@@ -529,6 +606,9 @@ async function verifyReceipt(opts, deps) {
     const policy = await (0,src_policy/* loadPolicy */.tb)(opts.policy, { cwd: deps.cwd });
     // Read up front, so a bad key-set file is an input error whether or not the receipt has a token.
     const jwks = opts.oidcJwks ? await loadJwksFile((0,external_node_path_.resolve)(deps.cwd, opts.oidcJwks)) : null;
+    const verifierRoot = opts.workloadTrustedRoot
+        ? await (0,read_file/* readRegularFile */.XF)((0,external_node_path_.resolve)(deps.cwd, opts.workloadTrustedRoot), { maxBytes: 16 * 1024 * 1024, what: 'Sigstore trusted root', shown: opts.workloadTrustedRoot })
+        : null;
     const mismatches = [];
     const notes = [];
     const fileMismatch = (rel, expected, actual, cause) => mismatches.push({ field: `file ${rel}`, expected, actual, cause });
@@ -544,7 +624,7 @@ async function verifyReceipt(opts, deps) {
                 fileMismatch(rel, 'present', 'missing', 'the receipt names this file');
             return null;
         }
-        return readRegularFile((0,external_node_path_.join)(dir, ...rel.split('/')), FILE_MAX_BYTES, `receipt file ${(0,errors.q)(rel)}`);
+        return readRegularFile((0,external_node_path_.join)(dir, ...rel.split('/')), FILE_MAX_BYTES, `receipt file ${(0,util_errors.q)(rel)}`);
     };
     const readJson = async (rel) => {
         const bytes = await readInDir(rel);
@@ -647,7 +727,7 @@ async function verifyReceipt(opts, deps) {
             if (role === 'input') {
                 const keyed = receipt.binding.input_commitment.startsWith('hmac-sha256:') || receipt.input_commitment.startsWith('hmac-sha256:') || saved?.resources.some((r) => r.algorithm !== 'sha256');
                 if (keyed && !opts.inputKey) {
-                    throw new errors/* InputError */.dz('USAGE', 'the input commitment is keyed (hmac-sha256): give the input key (--input-key-file or COMPUTE_RECEIPT_INPUT_KEY) to re-derive --inputs');
+                    throw new util_errors/* InputError */.dz('USAGE', 'the input commitment is keyed (hmac-sha256): give the input key (--input-key-file or COMPUTE_RECEIPT_INPUT_KEY) to re-derive --inputs');
                 }
                 const ic = (0,src_digest/* inputCommitment */.cU)(tree, keyed ? opts.inputKey : undefined);
                 rehashed = ic.manifest;
@@ -700,7 +780,7 @@ async function verifyReceipt(opts, deps) {
             rederived.workload = true;
             const ref = opts.workload.length === 1 ? (0,src_digest/* parseImageRef */.Q)(opts.workload[0]) : null;
             if (!ref)
-                throw new errors/* InputError */.dz('USAGE', 'the receipt names a container image: give --workload as one reference name@sha256:<hex>');
+                throw new util_errors/* InputError */.dz('USAGE', 'the receipt names a container image: give --workload as one reference name@sha256:<hex>');
             d['workload_digest'] = ref.digest;
             d['workload'].name = ref.name;
         }
@@ -731,6 +811,48 @@ async function verifyReceipt(opts, deps) {
             await regenerated('workload.statement.json', statement, 'as the OMS statement of the workload manifest');
         }
     }
+    // ---- Workload signature: re-verified from the saved bundle and material, and compared file by file
+    // with the workload the verifier derived. The producer's view (its saved material, at its stated
+    // time) is what the receipt must equal; the verifier's view (its own Sigstore trusted root, its clock)
+    // is what it appraises. A keyless identity checked only under the producer's saved root is never
+    // verified for the verifier.
+    let sigP = null;
+    let sigV = null;
+    if (receipt.workload.signature || listing.files.has(provenance/* SIGNATURE_FILES */.dS.bundle)) {
+        const bundle = await readInDir(provenance/* SIGNATURE_FILES */.dS.bundle);
+        const material = {};
+        for (const k of ['key', 'caCerts', 'trustedRoot']) {
+            if (listing.files.has(provenance/* SIGNATURE_FILES */.dS[k]))
+                material[k] = (await readInDir(provenance/* SIGNATURE_FILES */.dS[k])) ?? undefined;
+        }
+        const wm = wR ? (wR.rehashed ?? wR.saved) : null;
+        if (!receipt.workload.signature) {
+            mismatches.push({ field: 'workload.signature', expected: null, actual: 'a saved workload signature', cause: `found ${provenance/* SIGNATURE_FILES */.dS.bundle} in the receipt directory` });
+        }
+        if (bundle && wm && wR && !image) {
+            const wl = { manifest: wm, kind: (wR.tree?.kind ?? (receipt.workload.kind === 'file' ? 'file' : 'directory')), digest: wR.digest ?? receipt.binding.workload_digest };
+            const shown = { signature: provenance/* SIGNATURE_FILES */.dS.bundle, key: provenance/* SIGNATURE_FILES */.dS.key, caCerts: provenance/* SIGNATURE_FILES */.dS.caCerts, trustedRoot: provenance/* SIGNATURE_FILES */.dS.trustedRoot };
+            try {
+                const p = (0,provenance/* appraiseWorkloadSignature */.pu)({ bundle, material }, wl, new Date(receipt.issued_at), shown);
+                d['workload'].signature = p.record;
+                sigP = p.facts;
+                const vMaterial = p.facts.method === 'sigstore' && verifierRoot ? { trustedRoot: verifierRoot } : material;
+                sigV = (0,provenance/* appraiseWorkloadSignature */.pu)({ bundle, material: vMaterial }, wl, opts.at ?? deps.now(), { ...shown, ...(opts.workloadTrustedRoot ? { trustedRoot: opts.workloadTrustedRoot } : {}) }).facts;
+                if (sigV.method === 'sigstore' && !verifierRoot && sigV.status === 'verified') {
+                    sigV = { ...sigV, status: 'unavailable', detail: `${sigV.detail}; verified under the producer's saved trusted root only (give --workload-trusted-root to verify the identity under the verifier's own)` };
+                }
+            }
+            catch (e) {
+                if (!(e instanceof util_errors/* InputError */.dz))
+                    throw e;
+                d['workload'].signature = null;
+                fileMismatch(provenance/* SIGNATURE_FILES */.dS.bundle, 'a model_signing bundle the producer verified', e.message, 're-read the saved workload signature');
+            }
+        }
+        else if (receipt.workload.signature) {
+            d['workload'].signature = null;
+        }
+    }
     // Inputs: the scheme is what the commitment's bound prefix and the saved manifest say, never the `scheme` field alone.
     const inR = await treeRole('input', opts.inputs);
     d['input'] = inR.out;
@@ -749,7 +871,7 @@ async function verifyReceipt(opts, deps) {
             producerPolicy = (0,parse/* parsePolicyBytes */.vR)(savedPolicy, savedPolicyRel);
         }
         catch (e) {
-            if (!(e instanceof errors/* InputError */.dz))
+            if (!(e instanceof util_errors/* InputError */.dz))
                 throw e;
             fileMismatch(savedPolicyRel, 'the policy the producer ran', e.message, 'parsed the saved copy');
         }
@@ -853,7 +975,7 @@ async function verifyReceipt(opts, deps) {
             continue;
         }
         const input = { bytes, aux };
-        const fetchers = { pcs: (0,run.pcsOptions)(deps.env), kds: (0,run.kdsOptions)(deps.env) };
+        const fetchers = { pcs: (0,run.pcsOptions)(deps.env), kds: (0,run.kdsOptions)(deps.env), nras: (0,run.nrasOptions)(deps.env) };
         const p = await (0,evidence.verifyEvidence)(input, e.file, { reportData: rd, gpuNonce: gn, trustRoots: producerRoots, at: producerAt, network: opts.network, ...fetchers });
         const v = sameConditions ? p : await (0,evidence.verifyEvidence)(input, e.file, { reportData: rd, gpuNonce: gn, trustRoots: verifierRoots, at: verifierAt, network: opts.network, ...fetchers });
         evP.push(p);
@@ -888,12 +1010,12 @@ async function verifyReceipt(opts, deps) {
     const execP = ex ? (0,execution.executionChecks)(ex.session, binding, evP) : null;
     let tierReasonP;
     if (samePolicy && producerPolicy) {
-        const a = (0,run/* appraiseAll */.lF)(producerPolicy, evP, workloadDigest, producerRoots.kind, receipt.benchmark_result !== null, execP?.checks ?? [], ignoresForPolicy);
+        const a = (0,run/* appraiseAll */.lF)(producerPolicy, evP, workloadDigest, producerRoots.kind, receipt.benchmark_result !== null, execP?.checks ?? [], ignoresForPolicy, sigP);
         const pd = (0,run/* policyDecision */.dY)(producerPolicy, a, receipt.policy_decision.appraised_by);
         d['policy_decision'] = { ...d['policy_decision'], status: pd.status, reason: pd.reason, checks: pd.checks };
         const tier = execP ? (0,execution.executionTier)(a.checks, producerPolicy.policy, (0,execution.policyLabel)(producerPolicy), evP) : undefined;
         tierReasonP = tier?.reason;
-        const c = (0,run/* claimsFor */.LQ)(a, producerPolicy, receipt.binding.job, digests, evP, tier);
+        const c = (0,run/* claimsFor */.LQ)(a, producerPolicy, receipt.binding.job, digests, evP, tier, sigP);
         d['claim_tier'] = c.claim_tier;
         d['allowed_claim'] = c.allowed_claim;
     }
@@ -938,7 +1060,7 @@ async function verifyReceipt(opts, deps) {
         unverified.push({ field: leaf.path, why: rule?.why ?? 'not re-derived by this verifier' });
     }
     // Objects the verifier derives whole: a key on one side only is a mismatch too.
-    for (const path of ['runtime_measurement', 'runtime_measurement.values', 'binding', 'workload.serialization', 'input.serialization', 'outputs.serialization']) {
+    for (const path of ['runtime_measurement', 'runtime_measurement.values', 'binding', 'workload.serialization', 'workload.signature', 'workload.signature.bundle', 'input.serialization', 'outputs.serialization']) {
         const want = lookup(d, path);
         const got = lookup(receipt, path);
         if (!want.found || !isObject(want.value) || !isObject(got.value))
@@ -975,9 +1097,9 @@ async function verifyReceipt(opts, deps) {
             : 'the verifier re-derived what it was given and found the receipt consistent',
     };
     const execV = ex ? (sameConditions ? execP : (0,execution.executionChecks)(ex.session, binding, evV)) : null;
-    const appraisal = (0,run/* appraiseAll */.lF)(policy, evV, workloadDigest, verifierRoots.kind, receipt.benchmark_result !== null, [integrity, ...(execV?.checks ?? [])], ignoresForPolicy);
+    const appraisal = (0,run/* appraiseAll */.lF)(policy, evV, workloadDigest, verifierRoots.kind, receipt.benchmark_result !== null, [integrity, ...(execV?.checks ?? [])], ignoresForPolicy, sigV);
     const tierV = execV ? (0,execution.executionTier)(appraisal.checks, policy.policy, (0,execution.policyLabel)(policy), evV) : undefined;
-    const claims = (0,run/* claimsFor */.LQ)(appraisal, policy, receipt.binding.job, digests, evV, tierV);
+    const claims = (0,run/* claimsFor */.LQ)(appraisal, policy, receipt.binding.job, digests, evV, tierV, sigV);
     if (!samePolicy) {
         notes.push(`the verifier's policy ${policy.policy_id}@${policy.policy_digest} differs from the producer's ${receipt.policy_decision.policy_id}@${receipt.policy_decision.policy_digest}: the producer's decision is shown as its own`);
     }
@@ -1029,7 +1151,7 @@ async function verifyReceipt(opts, deps) {
 }
 /** Re-lint each struck sentence alone; where the verifier's linter flags it, its finding is the derived one. */
 async function relint(receipt) {
-    const { lint, loadShippedRules } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 4572));
+    const { lint, loadShippedRules } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 94572));
     const rules = loadShippedRules();
     return receipt.struck_claims.map((s) => {
         const fs = lint(s.sentence, rules);

@@ -172,6 +172,25 @@ function progressFor(quiet) {
 function out(s) {
     process.stdout.write(s);
 }
+/**
+ * Write in pieces with backpressure: on a pipe stdout is asynchronous, and a reader slower than the
+ * writer (`hash --json | jq`) would otherwise leave the whole output queued in memory.
+ */
+async function outPiece(s) {
+    if (process.stdout.write(s))
+        return;
+    await new Promise((resolve) => {
+        const done = () => {
+            process.stdout.off('drain', done);
+            process.stdout.off('close', done);
+            process.stdout.off('error', done);
+            resolve();
+        };
+        process.stdout.on('drain', done);
+        process.stdout.on('close', done);
+        process.stdout.on('error', done);
+    });
+}
 function json(v) {
     out(JSON.stringify(v, null, 2) + '\n');
 }
@@ -286,7 +305,7 @@ async function cmdVerify(argv) {
     if (!policy)
         throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('USAGE', "verify needs --policy: the verifier's own policy (name or file), never the receipt's copy");
     const failOn = (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .oneOf */ .yL)('fail-on', (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(v['fail-on']), _policy_gate_js__WEBPACK_IMPORTED_MODULE_7__/* .FAIL_ON */ .d$, 'hold');
-    const { verifyReceipt } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(577), __webpack_require__.e(106), __webpack_require__.e(168), __webpack_require__.e(382), __webpack_require__.e(572), __webpack_require__.e(323), __webpack_require__.e(730), __webpack_require__.e(20), __webpack_require__.e(786), __webpack_require__.e(219), __webpack_require__.e(319)]).then(__webpack_require__.bind(__webpack_require__, 91319));
+    const { verifyReceipt } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(577), __webpack_require__.e(106), __webpack_require__.e(168), __webpack_require__.e(382), __webpack_require__.e(572), __webpack_require__.e(323), __webpack_require__.e(730), __webpack_require__.e(20), __webpack_require__.e(331), __webpack_require__.e(786), __webpack_require__.e(319)]).then(__webpack_require__.bind(__webpack_require__, 91319));
     const { gateFails } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(577), __webpack_require__.e(106), __webpack_require__.e(168), __webpack_require__.e(382), __webpack_require__.e(572), __webpack_require__.e(323), __webpack_require__.e(730), __webpack_require__.e(20), __webpack_require__.e(786)]).then(__webpack_require__.bind(__webpack_require__, 79786));
     const opts = {
         receipt: positionals[0],
@@ -356,14 +375,15 @@ async function cmdHash(argv) {
         const head = JSON.stringify({ digest: tree.digest, serialization: tree.serialization, files: [] }, null, 2);
         const open = head.slice(0, head.lastIndexOf('[') + 1);
         let buf = open;
-        tree.resources.forEach((r, k) => {
+        for (let k = 0; k < tree.resources.length; k++) {
+            const r = tree.resources[k];
             // The layout of JSON.stringify(…, null, 2) at this depth (a test holds them equal).
             buf += `${k === 0 ? '' : ','}\n    {\n      "name": ${JSON.stringify(r.name)},\n      "size": ${r.size},\n      "sha256": "${r.sha256}"\n    }`;
             if (buf.length >= 1 << 16) {
-                out(buf);
+                await outPiece(buf);
                 buf = '';
             }
-        });
+        }
         out(buf + (tree.resources.length ? '\n  ]\n}\n' : ']\n}\n'));
     }
     else if (v['quiet']) {
@@ -375,7 +395,7 @@ async function cmdHash(argv) {
         for (const r of tree.resources) {
             buf += `  ${r.sha256}  ${(0,_render_js__WEBPACK_IMPORTED_MODULE_4__/* .clean */ .uH)(r.name)}\n`;
             if (buf.length >= 1 << 16) {
-                out(buf);
+                await outPiece(buf);
                 buf = '';
             }
         }

@@ -31,6 +31,25 @@ function out(s: string): void {
   process.stdout.write(s);
 }
 
+/**
+ * Write in pieces with backpressure: on a pipe stdout is asynchronous, and a reader slower than the
+ * writer (`hash --json | jq`) would otherwise leave the whole output queued in memory.
+ */
+async function outPiece(s: string): Promise<void> {
+  if (process.stdout.write(s)) return;
+  await new Promise<void>((resolve) => {
+    const done = (): void => {
+      process.stdout.off('drain', done);
+      process.stdout.off('close', done);
+      process.stdout.off('error', done);
+      resolve();
+    };
+    process.stdout.on('drain', done);
+    process.stdout.on('close', done);
+    process.stdout.on('error', done);
+  });
+}
+
 function json(v: unknown): void {
   out(JSON.stringify(v, null, 2) + '\n');
 }
@@ -222,14 +241,15 @@ async function cmdHash(argv: string[]): Promise<number> {
     const head = JSON.stringify({ digest: tree.digest, serialization: tree.serialization, files: [] }, null, 2);
     const open = head.slice(0, head.lastIndexOf('[') + 1);
     let buf = open;
-    tree.resources.forEach((r, k) => {
+    for (let k = 0; k < tree.resources.length; k++) {
+      const r = tree.resources[k]!;
       // The layout of JSON.stringify(…, null, 2) at this depth (a test holds them equal).
       buf += `${k === 0 ? '' : ','}\n    {\n      "name": ${JSON.stringify(r.name)},\n      "size": ${r.size},\n      "sha256": "${r.sha256}"\n    }`;
       if (buf.length >= 1 << 16) {
-        out(buf);
+        await outPiece(buf);
         buf = '';
       }
-    });
+    }
     out(buf + (tree.resources.length ? '\n  ]\n}\n' : ']\n}\n'));
   } else if (v['quiet']) {
     out(`${tree.digest}\n`);
@@ -239,7 +259,7 @@ async function cmdHash(argv: string[]): Promise<number> {
     for (const r of tree.resources) {
       buf += `  ${r.sha256}  ${clean(r.name)}\n`;
       if (buf.length >= 1 << 16) {
-        out(buf);
+        await outPiece(buf);
         buf = '';
       }
     }

@@ -2,7 +2,7 @@ export const id = 648;
 export const ids = [648];
 export const modules = {
 
-/***/ 6416:
+/***/ 86416:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -104,9 +104,9 @@ function md(s, max = 500) {
 }
 
 // EXTERNAL MODULE: ./src/cli/style.ts
-var cli_style = __webpack_require__(1715);
+var cli_style = __webpack_require__(51715);
 // EXTERNAL MODULE: ./src/receipt/replay-causes.ts
-var replay_causes = __webpack_require__(6134);
+var replay_causes = __webpack_require__(66134);
 ;// CONCATENATED MODULE: ./src/cli/render.ts
 
 
@@ -256,7 +256,7 @@ function renderVerifyText(r, style = cli_style/* PLAIN */.tZ) {
 
 /***/ }),
 
-/***/ 1715:
+/***/ 51715:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -286,7 +286,7 @@ function count(n, word, plural = `${word}s`) {
 
 /***/ }),
 
-/***/ 6386:
+/***/ 46386:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -373,7 +373,7 @@ function leaves(v, path = '') {
 
 /***/ }),
 
-/***/ 6134:
+/***/ 66134:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -382,7 +382,7 @@ function leaves(v, path = '') {
 /* harmony export */   _v: () => (/* binding */ replayCauses),
 /* harmony export */   mB: () => (/* binding */ causeLine)
 /* harmony export */ });
-/* harmony import */ var _leaves_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6386);
+/* harmony import */ var _leaves_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(46386);
 
 const ROLE_KEY = {
     workload: { leaf: 'workload', digest: 'workload_digest', binding: ['binding.workload_digest', 'binding.workload_manifest_digest'], files: ['workload.SHA256SUMS', 'workload.statement.json'] },
@@ -523,7 +523,7 @@ function replayDeniedClaim(rc, jobLabel) {
 
 /***/ }),
 
-/***/ 17:
+/***/ 70017:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

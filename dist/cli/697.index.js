@@ -1,8 +1,373 @@
-export const id = 624;
-export const ids = [624];
+export const id = 697;
+export const ids = [697,219];
 export const modules = {
 
-/***/ 1624:
+/***/ 85219:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  EVENT_LOG_AUX: () => (/* reexport */ EVENT_LOG_AUX),
+  begin: () => (/* reexport */ begin.begin),
+  beginJob: () => (/* binding */ beginJob),
+  beginNonce: () => (/* binding */ beginNonce),
+  bindingDigests: () => (/* reexport */ bindingDigests),
+  eventLogFile: () => (/* binding */ eventLogFile),
+  executionChecks: () => (/* reexport */ executionChecks),
+  executionSection: () => (/* reexport */ executionSection),
+  executionTier: () => (/* reexport */ executionTier),
+  loadBegin: () => (/* reexport */ loadBegin),
+  policyLabel: () => (/* binding */ policyLabel),
+  sealEvent: () => (/* reexport */ sealEvent),
+  viewOfLogBytes: () => (/* reexport */ viewOfLogBytes),
+  withBeginDefaults: () => (/* reexport */ withBeginDefaults)
+});
+
+// EXTERNAL MODULE: ./src/binding/binding.ts
+var binding = __webpack_require__(26200);
+// EXTERNAL MODULE: ./src/binding/job.ts
+var job = __webpack_require__(15818);
+// EXTERNAL MODULE: ./src/util/errors.ts
+var errors = __webpack_require__(70017);
+// EXTERNAL MODULE: ./src/execution/events.ts
+var execution_events = __webpack_require__(78205);
+// EXTERNAL MODULE: ./src/execution/begin.ts + 1 modules
+var begin = __webpack_require__(14331);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./src/execution/state.ts
+var execution_state = __webpack_require__(71687);
+;// CONCATENATED MODULE: ./src/execution/seal.ts
+
+
+
+
+
+/**
+ * The seal half of the two-phase flow, as `create --begin-state` runs it (docs/execution.md): after
+ * the outputs are hashed and before the quote is taken, extend RTMR3 with `compute-receipt.seal`
+ * (outputs, the begin event's digest, the exit status) and append it to the event log. The quote
+ * then binds both event digests through the binding.
+ */
+/** The aux name the event log travels under with the quote (the TDX verifier replays it). */
+const EVENT_LOG_AUX = 'execution-rtmr3-events.json';
+async function loadBegin(path, deps) {
+    const state = await (0,execution_state/* readBeginState */.Bv)((0,external_node_path_.resolve)(deps.cwd, path), path);
+    return { state, device: (0,begin/* openRegister */.Ws)(state.register, deps.sourceDeps), shown: path };
+}
+/**
+ * Create with a begin state hashes the trees begin hashed (unless told other paths) and always the
+ * way begin hashed them (symlinks, ignores, serialization), so the seal can be compared with begin.
+ */
+function withBeginDefaults(opts, s) {
+    return {
+        ...opts,
+        workload: opts.workload.length ? opts.workload : s.workload,
+        inputs: opts.inputs.length ? opts.inputs : s.inputs,
+        allowSymlinks: s.allow_symlinks,
+        ignorePaths: s.ignore_paths,
+        serialization: s.serialization,
+    };
+}
+async function sealEvent(b, binding, exitStatus) {
+    const s = b.state;
+    const before = await (0,begin/* readEventLog */.HI)(s.event_log);
+    const session = s.begin_payload.session;
+    if (!before.some((e) => e.event === 'compute-receipt.begin' && e.digest === s.begin_event_digest)) {
+        throw new errors/* InputError */.dz('CONFIG_INVALID', `begin state ${(0,errors.q)(b.shown)}: its begin event is not in the event log ${(0,errors.q)(s.event_log)}`);
+    }
+    const sealedAlready = before.some((e) => {
+        if (e.event !== execution_events/* SEAL_EVENT */.jc)
+            return false;
+        try {
+            return JSON.parse(Buffer.from(e.event_payload, 'hex').toString('utf8')).session === session;
+        }
+        catch {
+            return false;
+        }
+    });
+    if (sealedAlready)
+        throw new errors/* InputError */.dz('USAGE', `begin state ${(0,errors.q)(b.shown)} is already sealed: one seal per begin (a second seal would keep the job from the execution tier)`);
+    const ev = (0,execution_events/* measuredEvent */.Fl)(execution_events/* SEAL_EVENT */.jc, (0,execution_events/* sealPayload */.eH)({
+        session,
+        job: binding.job,
+        begin_event_digest: s.begin_event_digest,
+        output_digest: binding.output_digest,
+        output_manifest_digest: binding.output_manifest_digest,
+        exit_status: exitStatus,
+    }));
+    await (0,begin/* appendAndExtend */.qJ)(b.device, s.event_log, before, ev.entry, ev.digest);
+    const device = b.device;
+    return {
+        digests: { begin_event_digest: s.begin_event_digest, seal_event_digest: ev.digest.toString('hex') },
+        log: { name: EVENT_LOG_AUX, bytes: Buffer.from((0,execution_events/* encodeEventLog */.Ul)([...before, ev.entry])) },
+        sourceDeps: device.kind === 'simulated-rtmr3' ? { simulatedRtmr3: () => device.read() } : {},
+    };
+}
+
+// EXTERNAL MODULE: ./src/evidence/formats/tdx-eventlog.ts
+var tdx_eventlog = __webpack_require__(49821);
+;// CONCATENATED MODULE: ./src/execution/appraise.ts
+
+
+function viewOf(events, session) {
+    const rt = events.filter((e) => e.rtmr === execution_events/* RTMR3 */.B0);
+    const ours = rt.map((e, i) => ((0,execution_events/* isOurs */.MU)(e) ? (0,execution_events/* readOurEvent */.dH)(e, i) : null)).filter((x) => x !== null);
+    const mine = ours.filter((e) => e.ok && e.payload.session === session);
+    const begin = (mine.find((e) => e.phase === 'begin') ?? null);
+    const seal = (mine.find((e) => e.phase === 'seal') ?? null);
+    return { events: rt, ours, mine, begin, seal };
+}
+/** The log file's events, for the binding (before any evidence is verified); null when unreadable. */
+function viewOfLogBytes(bytes, session) {
+    if (!bytes)
+        return null;
+    try {
+        return viewOf((0,execution_events/* decodeEventLog */.j7)(bytes, 'event log'), session);
+    }
+    catch {
+        return null;
+    }
+}
+function bindingDigests(v) {
+    return v?.begin && v.seal ? { begin_event_digest: v.begin.digest, seal_event_digest: v.seal.digest } : null;
+}
+/** The replayed events from a verified quote's claims (runtime events carry their payload). */
+function replayedEvents(e) {
+    const list = e.claims['event_log_events'];
+    if (!Array.isArray(list))
+        return null;
+    return list.map((x) => {
+        const o = x;
+        return { rtmr: o.rtmr, type: Number(o.type), name: o.name, digest: o.digest, data: o.payload ?? '', source: o.payload === undefined ? 'ccel' : 'runtime' };
+    });
+}
+/** The quote the execution flow is judged against: a verified TDX (or simulated) quote bound to this job. */
+function executionQuote(evidence) {
+    return evidence.find((e) => (e.kind === 'tdx' || e.kind === 'simulated') && e.status === 'verified' && e.bindingMatches === true) ?? null;
+}
+const check = (id, outcome, observed, expected, detail) => ({ id, outcome, observed, expected, detail });
+/**
+ * Every execution check, each named (docs/execution.md). Tampering or a misbehaving job denies;
+ * a check that cannot be evaluated (no verified quote with a replayed log) holds, never passes.
+ */
+function executionChecks(session, binding, evidence) {
+    const q = executionQuote(evidence);
+    const replay = q?.claims['event_log_replay'];
+    const regs = Array.isArray(q?.claims['event_log_rtmrs']) ? q.claims['event_log_rtmrs'] : [];
+    const events = q ? replayedEvents(q) : null;
+    if (!q || !events || replay !== 'match' || !regs.includes('rtmr3')) {
+        const why = !q
+            ? 'no verified TDX quote bound to this job'
+            : replay === undefined
+                ? 'no RTMR3 event log travelled with the quote'
+                : replay !== 'match'
+                    ? 'the event log does not replay to the RTMRs of the quote (an event dropped, changed, added or reordered)'
+                    : 'the replayed log does not cover RTMR3';
+        // With a verified quote, a log that does not replay (or none) is evidence against the events; without one, nothing can be judged.
+        const outcome = q ? 'deny' : 'hold';
+        return {
+            checks: [check('execution.replay', outcome, replay === undefined ? 'none' : String(replay), 'the RTMR3 event log replays to the quoted RTMR3', `${why}; the begin and seal events cannot be trusted`)],
+            view: null,
+        };
+    }
+    const checks = [
+        check('execution.replay', 'pass', `match (${regs.join(', ')})`, 'the RTMR3 event log replays to the quoted RTMR3', `${events.filter((e) => e.rtmr === execution_events/* RTMR3 */.B0).length} RTMR3 event(s) replay to the RTMR3 of the verified quote`),
+    ];
+    const v = viewOf(events, session);
+    const bad = v.ours.filter((e) => !e.ok);
+    checks.push(bad.length === 0
+        ? check('execution.event_log', 'pass', `${v.ours.length} compute-receipt event(s)`, 'every compute-receipt event well-formed', 'every compute-receipt event in the log has a well-formed RFC 8785 payload')
+        : check('execution.event_log', 'deny', bad.map((b) => `event ${b.index} (${b.name}): ${b.why}`).join('; '), 'every compute-receipt event well-formed', 'a compute-receipt event in the replayed log is malformed'));
+    // Exactly one begin, then one seal, of this job; the seal names the begin.
+    const seq = v.mine.map((e) => e.phase).join(', ') || 'none';
+    const orderProblems = [];
+    const begins = v.mine.filter((e) => e.phase === 'begin').length;
+    const seals = v.mine.filter((e) => e.phase === 'seal').length;
+    if (begins === 0)
+        orderProblems.push(seals > 0 ? 'a seal without a begin' : 'no begin event of this job');
+    if (begins > 1)
+        orderProblems.push(`${begins} begin events`);
+    if (seals === 0)
+        orderProblems.push('no seal event of this job');
+    if (seals > 1)
+        orderProblems.push(`${seals} seal events`);
+    if (begins >= 1 && seals >= 1 && v.mine[0].phase !== 'begin')
+        orderProblems.push('the seal comes before the begin');
+    if (v.begin && v.seal && v.seal.payload.begin_event_digest !== v.begin.digest)
+        orderProblems.push("the seal does not name this begin event's digest");
+    checks.push(orderProblems.length === 0
+        ? check('execution.order', 'pass', seq, 'begin, seal', `one begin (event ${v.begin.index}) then one seal (event ${v.seal.index}) of session ${session.slice(0, 16)}…`)
+        : check('execution.order', 'deny', seq, 'begin, seal', `${orderProblems.join('; ')}: the job's events are not exactly one begin then one seal`));
+    const foreign = v.ours.filter((e) => !(e.ok && e.payload.session === session));
+    const sessions = [...new Set(foreign.map((e) => (e.ok ? e.payload.session.slice(0, 16) + '…' : `unreadable event ${e.index}`)))];
+    checks.push(foreign.length === 0
+        ? check('execution.single_job', 'pass', 'one job', 'no other compute-receipt job in this boot', 'no other compute-receipt job extended RTMR3 in this boot')
+        : check('execution.single_job', 'deny', `${foreign.length} event(s) of another job (${sessions.join(', ')})`, 'no other compute-receipt job in this boot', 'another compute-receipt job ran in the same boot of the TD: the runner was not ephemeral'));
+    const diff = (pairs) => pairs.filter(([, a, b]) => JSON.stringify(a) !== JSON.stringify(b)).map(([k]) => k);
+    if (v.begin) {
+        const p = v.begin.payload;
+        const d = diff([
+            ['workload_digest', p.workload_digest, binding.workload_digest],
+            ['workload_manifest_digest', p.workload_manifest_digest, binding.workload_manifest_digest],
+            ['input_commitment', p.input_commitment, binding.input_commitment],
+            ['input_manifest_digest', p.input_manifest_digest, binding.input_manifest_digest],
+            ['oidc_token_digest', p.oidc_token_digest, binding.oidc_token_digest],
+            ['nonce', p.nonce, binding.nonce],
+        ]);
+        if (!(0,execution_events/* sameJob */.YU)(p.job, binding.job))
+            d.unshift('job');
+        checks.push(d.length === 0
+            ? check('execution.begin_digests', 'pass', 'equal', 'begin event digests equal the re-derived workload and inputs', 'the workload, inputs, job, OIDC token digest and nonce measured at begin equal the re-derived ones')
+            : check('execution.begin_digests', 'deny', `differ: ${d.join(', ')}`, 'begin event digests equal the re-derived workload and inputs', 'what begin measured is not what this receipt commits to (the workload or inputs changed after begin, or the begin is another job\'s)'));
+    }
+    else
+        checks.push(check('execution.begin_digests', 'deny', 'no begin event', 'begin event digests equal the re-derived workload and inputs', 'not evaluated: no begin event of this job in the replayed log'));
+    if (v.seal) {
+        const p = v.seal.payload;
+        const d = diff([
+            ['output_digest', p.output_digest, binding.output_digest],
+            ['output_manifest_digest', p.output_manifest_digest, binding.output_manifest_digest],
+        ]);
+        if (!(0,execution_events/* sameJob */.YU)(p.job, binding.job))
+            d.unshift('job');
+        checks.push(d.length === 0
+            ? check('execution.seal_digests', 'pass', 'equal', 'seal event digests equal the re-derived outputs', 'the outputs and job measured at seal equal the re-derived ones')
+            : check('execution.seal_digests', 'deny', `differ: ${d.join(', ')}`, 'seal event digests equal the re-derived outputs', 'what seal measured is not what this receipt commits to'));
+    }
+    else
+        checks.push(check('execution.seal_digests', 'deny', 'no seal event', 'seal event digests equal the re-derived outputs', 'not evaluated: no seal event of this job in the replayed log'));
+    const g = gpuCheck(v.begin?.payload.gpu, evidence);
+    if (g)
+        checks.push(g);
+    const want = bindingDigests(v);
+    const got = binding.execution ?? null;
+    checks.push(want && got && want.begin_event_digest === got.begin_event_digest && want.seal_event_digest === got.seal_event_digest
+        ? check('execution.binding', 'pass', 'equal', "the binding's begin and seal digests equal the replayed events'", 'the quote is bound to the begin and seal events that RTMR3 replays')
+        : check('execution.binding', 'deny', got ? `${got.begin_event_digest.slice(0, 16)}…, ${got.seal_event_digest.slice(0, 16)}…` : 'none', "the binding's begin and seal digests equal the replayed events'", 'the binding names begin and seal events other than the ones RTMR3 replays'));
+    return { checks, view: v };
+}
+/**
+ * `execution.gpu`: the same GPUs attested at begin and at seal. At begin the agent recorded the
+ * device ids of the GPU evidence it verified (nonce from the begin payload) in the begin event, which
+ * RTMR3 vouches for; at seal they come from the verified GPU evidence bound to this binding. Present
+ * only when either point has GPU evidence; a mismatch denies, what cannot be compared holds.
+ */
+function gpuCheck(atBegin, evidence) {
+    const sealGpus = evidence
+        .filter((e) => e.kind === 'nvidia-gpu' && e.status === 'verified' && e.bindingMatches === true)
+        .flatMap((e) => (Array.isArray(e.claims['gpus']) ? e.claims['gpus'] : []))
+        .map((x) => (typeof x['device_id'] === 'string' ? x['device_id'] : null));
+    if (atBegin === undefined && sealGpus.length === 0)
+        return null;
+    const expected = 'the same GPUs (device ids) attested at begin and at seal';
+    const show = (ids) => ids.map((i) => i ?? '(no device id)').join(', ') || 'none';
+    if (atBegin === undefined || atBegin.length === 0)
+        return check('execution.gpu', 'hold', `begin: none; seal: ${show(sealGpus)}`, expected, 'not evaluated: no GPU was attested at begin (give --evidence nvidia to begin too)');
+    const b = atBegin.map((x) => x.device_id);
+    if (sealGpus.length === 0)
+        return check('execution.gpu', 'hold', `begin: ${show(b)}; seal: none`, expected, 'not evaluated: no verified GPU evidence bound to this job at seal');
+    if (b.includes(null) || sealGpus.includes(null))
+        return check('execution.gpu', 'hold', `begin: ${show(b)}; seal: ${show(sealGpus)}`, expected, 'not evaluated: a GPU certificate names no device id');
+    const same = JSON.stringify([...b].sort()) === JSON.stringify([...sealGpus].sort());
+    return same
+        ? check('execution.gpu', 'pass', show(b), expected, `${b.length} GPU(s), the same device ids at begin and at seal`)
+        : check('execution.gpu', 'deny', `begin: ${show(b)}; seal: ${show(sealGpus)}`, expected, 'the GPUs attested at seal are not the ones attested at begin');
+}
+/** Whether the execution tier is reached, and why (or why not), from the whole appraisal. */
+function executionTier(checks, policy, policyLabel, evidence) {
+    const failed = checks.filter((c) => c.id.startsWith('execution.') && c.outcome !== 'pass');
+    if (failed.length)
+        return { eligible: false, reason: `the execution checks did not all pass (${failed.map((c) => c.id).join(', ')})` };
+    if (!checks.some((c) => c.id === 'execution.order'))
+        return { eligible: false, reason: 'no begin and seal events were replayed' };
+    const q = executionQuote(evidence);
+    if (!q || q.kind !== 'tdx') {
+        if (evidence.some((e) => e.kind === 'sev-snp'))
+            return { eligible: false, reason: 'SEV-SNP has no runtime-extendable register: begin and seal cannot be measured' };
+        return { eligible: false, reason: q?.kind === 'simulated' ? 'simulated evidence: begin and seal were replayed from a simulated RTMR3, no hardware claim' : 'no verified Intel TDX quote' };
+    }
+    const pins = ['mr_td', 'rtmr0', 'rtmr1', 'rtmr2'];
+    const unpinned = pins.filter((k) => !(policy.tdx?.[k]?.length));
+    if (unpinned.length)
+        return { eligible: false, reason: `policy ${policyLabel} does not pin the measured image (${unpinned.map((k) => `tdx.${k}`).join(', ')} not set)` };
+    const notPass = pins.filter((k) => checks.find((c) => c.id === `tdx.${k}`)?.outcome !== 'pass');
+    if (notPass.length)
+        return { eligible: false, reason: `the measured image does not match policy ${policyLabel} (${notPass.map((k) => `tdx.${k}`).join(', ')})` };
+    return { eligible: true, reason: `begin and seal of this job replayed from RTMR3 of a verified TDX quote whose MRTD and RTMR0-2 policy ${policyLabel} pins` };
+}
+/** The receipt's `execution` section from the replayed view (or from the log file when none replayed). */
+function executionSection(session, eventLog, v, tierReason) {
+    const mine = new Set([v?.begin?.index, v?.seal?.index].filter((x) => x !== undefined));
+    return {
+        v: execution_events/* EXECUTION_VERSION */.gy,
+        session,
+        event_log: eventLog,
+        begin: v?.begin ? { index: v.begin.index, digest: v.begin.digest } : null,
+        seal: v?.seal ? { index: v.seal.index, digest: v.seal.digest, exit_status: v.seal.payload.exit_status } : null,
+        other_events: (v?.events ?? [])
+            .map((e, index) => ({ e, index }))
+            .filter(({ index }) => !mine.has(index))
+            .map(({ e, index }) => ({
+            index,
+            rtmr: e.rtmr,
+            type: `0x${e.type.toString(16).padStart(8, '0')}`,
+            name: e.name,
+            digest: e.source === 'runtime' && e.type === tdx_eventlog/* RUNTIME_EVENT_TYPE */.lq ? readOurEventDigest(e) : e.digest,
+        })),
+        tier_reason: tierReason,
+    };
+}
+function readOurEventDigest(e) {
+    return (0,execution_events/* readOurEvent */.dH)(e, 0).digest;
+}
+
+;// CONCATENATED MODULE: ./src/execution/index.ts
+
+
+
+
+
+
+
+/** How the claims name a policy: id@sha256:<12 hex>. */
+function policyLabel(p) {
+    return `${p.policy_id}@${p.policy_digest.slice(0, 19)}`;
+}
+/** The nonce begin bound; create may repeat it, never change it. */
+function beginNonce(b, given) {
+    const n = (0,binding/* normalizeNonce */.hJ)(given ?? null);
+    if (n !== null && n !== b.state.begin_payload.nonce)
+        throw new errors/* InputError */.dz('USAGE', `--nonce differs from the nonce begin bound (begin state ${(0,errors.q)(b.shown)})`);
+    return b.state.begin_payload.nonce;
+}
+/** The job begin recorded; create must be the same job. */
+function beginJob(b, here) {
+    const then = b.state.begin_payload.job;
+    if (!(0,execution_events/* sameJob */.YU)(here, then))
+        throw new errors/* InputError */.dz('USAGE', `begin state ${(0,errors.q)(b.shown)} belongs to ${(0,job/* jobLabel */.OP)(then)}, not ${(0,job/* jobLabel */.OP)(here)}`);
+    return then;
+}
+/** Where the event log sits in the receipt directory: beside the quote that replays it, else its own file. */
+function eventLogFile(items, log, files) {
+    for (const it of items) {
+        if (it.verified.kind !== 'tdx' && it.verified.kind !== 'simulated')
+            continue;
+        const a = it.aux.find((x) => x.file.endsWith(`-${log.name}`));
+        if (a)
+            return a.file;
+    }
+    files.push({ path: 'execution/rtmr3-events.json', bytes: log.bytes });
+    return 'execution/rtmr3-events.json';
+}
+
+
+/***/ }),
+
+/***/ 62697:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -13,27 +378,128 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/binding/binding.ts
-var binding_binding = __webpack_require__(6200);
+var binding_binding = __webpack_require__(26200);
 // EXTERNAL MODULE: ./src/binding/jcs.ts
-var jcs = __webpack_require__(3069);
+var jcs = __webpack_require__(43069);
 // EXTERNAL MODULE: ./src/binding/job.ts
-var job = __webpack_require__(5818);
-// EXTERNAL MODULE: ./node_modules/jose/dist/webapi/jwks/local.js
-var local = __webpack_require__(6687);
-// EXTERNAL MODULE: ./node_modules/jose/dist/webapi/util/decode_jwt.js
-var decode_jwt = __webpack_require__(7961);
+var job = __webpack_require__(15818);
+// EXTERNAL MODULE: ./node_modules/jose/dist/webapi/lib/key.js
+var key = __webpack_require__(47859);
+// EXTERNAL MODULE: ./node_modules/jose/dist/webapi/lib/jws_algorithms.js
+var jws_algorithms = __webpack_require__(68109);
+// EXTERNAL MODULE: ./node_modules/jose/dist/webapi/util/errors.js
+var errors = __webpack_require__(5674);
+// EXTERNAL MODULE: ./node_modules/jose/dist/webapi/lib/validate.js
+var validate = __webpack_require__(47784);
+;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/jwks/local.js
+
+
+
+
+function isUsableJWK(jwk, entry, alg, kid) {
+  const { kty, key_ops: keyOps, ext, kid: jwkKid, alg: jwkAlg, use, crv } = jwk;
+  return (ext === void 0 || typeof ext == "boolean") && (keyOps === void 0 || Array.isArray(keyOps) && keyOps.every((operation, index) => typeof operation == "string" && keyOps.indexOf(operation) === index) && keyOps.includes("verify")) && entry.kty.includes(kty) && (kid === void 0 || typeof kid == "string" && kid === jwkKid) && (jwkAlg === void 0 ? kty !== "AKP" : alg === jwkAlg) && (use === void 0 || use === "sig") && (!entry.crv || crv === entry.crv);
+}
+async function importWithAlgCache(cache, jwk, entry) {
+  const cached = cache.get(jwk) || cache.set(jwk, {}).get(jwk), { alg } = entry;
+  if (cached[alg] === void 0) {
+    const pending = (0,key/* jwkToKey */.xY)(entry, jwk, !0).then((key) => {
+      if (key.type !== "public")
+        throw new errors/* JWKSInvalid */.Dm("JSON Web Key Set members must be public keys");
+      return cached[alg] = key, key;
+    }).catch((error) => {
+      throw cached[alg] === pending && delete cached[alg], error;
+    });
+    cached[alg] = pending;
+  }
+  return cached[alg];
+}
+function createLocalJWKSet(jwks) {
+  let snapshot;
+  try {
+    snapshot = structuredClone(jwks);
+  } catch (cause) {
+    throw new errors/* JWKSInvalid */.Dm("JSON Web Key Set malformed", { cause });
+  }
+  if (!(0,validate/* isJwkSet */.fV)(snapshot))
+    throw new errors/* JWKSInvalid */.Dm("JSON Web Key Set malformed");
+  const metadata = snapshot.keys.map((jwk) => {
+    const normalized = (0,key/* snapshotJwk */.ZZ)(jwk);
+    return Array.isArray(normalized.key_ops) && (normalized.key_ops = [...normalized.key_ops]), normalized;
+  }), cached = /* @__PURE__ */ new WeakMap();
+  return Object.defineProperty(async (protectedHeader, token) => {
+    const { alg, kid } = { ...protectedHeader, ...token?.header }, entry = typeof alg == "string" ? jws_algorithms/* JWS */.p[alg] : void 0;
+    if (!entry || entry.secret)
+      throw new errors/* JOSENotSupported */.T0('Unsupported "alg" value for a JSON Web Key Set');
+    const candidates = snapshot.keys.filter((_, index) => isUsableJWK(metadata[index], entry, alg, kid)), { 0: jwk, length } = candidates;
+    if (!length)
+      throw new errors/* JWKSNoMatchingKey */.BT();
+    if (length !== 1) {
+      const error = new errors/* JWKSMultipleMatchingKeys */.$4();
+      throw error[Symbol.asyncIterator] = async function* () {
+        for (const jwk2 of candidates)
+          try {
+            yield await importWithAlgCache(cached, jwk2, entry);
+          } catch {
+          }
+      }, error;
+    }
+    return importWithAlgCache(cached, jwk, entry);
+  }, "jwks", {
+    value: () => structuredClone(snapshot)
+  });
+}
+
+
+// EXTERNAL MODULE: ./node_modules/jose/dist/webapi/util/base64url.js
+var base64url = __webpack_require__(71445);
+// EXTERNAL MODULE: ./node_modules/jose/dist/webapi/lib/buffer_utils.js
+var buffer_utils = __webpack_require__(77410);
+;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/util/decode_jwt.js
+
+
+
+
+function decodeJwt(jwt) {
+  if (typeof jwt != "string")
+    throw new errors/* JWTInvalid */.Dp("JWTs must use Compact JWS serialization, JWT must be a string");
+  const { 1: encodedPayload, length } = jwt.split(".");
+  if (length === 5)
+    throw new errors/* JWTInvalid */.Dp("Only JWTs using Compact JWS serialization can be decoded");
+  if (length !== 3)
+    throw new errors/* JWTInvalid */.Dp("Invalid JWT");
+  if (!encodedPayload)
+    throw new errors/* JWTInvalid */.Dp("JWTs must contain a payload");
+  let claimsSetBytes;
+  try {
+    claimsSetBytes = (0,base64url/* decode */.D)(encodedPayload);
+  } catch (cause) {
+    throw new errors/* JWTInvalid */.Dp("Failed to base64url decode the payload", { cause });
+  }
+  let claimsSet;
+  try {
+    claimsSet = JSON.parse(buffer_utils/* strictDecoder */.u8.decode(claimsSetBytes));
+  } catch (cause) {
+    throw new errors/* JWTInvalid */.Dp("Failed to parse the decoded payload as JSON", { cause });
+  }
+  if (!(0,validate/* isObject */.Gv)(claimsSet))
+    throw new errors/* JWTInvalid */.Dp("Invalid JWT Claims Set");
+  return claimsSet;
+}
+
+
 // EXTERNAL MODULE: ./node_modules/jose/dist/webapi/jwt/verify.js + 2 modules
-var verify = __webpack_require__(4490);
+var verify = __webpack_require__(64490);
 // EXTERNAL MODULE: ./src/util/errors.ts
-var errors = __webpack_require__(17);
+var util_errors = __webpack_require__(70017);
 // EXTERNAL MODULE: ./src/util/read-file.ts
-var read_file = __webpack_require__(5201);
+var read_file = __webpack_require__(45201);
 ;// CONCATENATED MODULE: ./src/binding/oidc.ts
 
 
@@ -65,10 +531,10 @@ async function loadJwksFile(path) {
         j = JSON.parse(text);
     }
     catch {
-        throw new errors/* InputError */.dz('CONFIG_INVALID', `key-set file ${(0,errors.q)(path)} is not valid JSON`);
+        throw new util_errors/* InputError */.dz('CONFIG_INVALID', `key-set file ${(0,util_errors.q)(path)} is not valid JSON`);
     }
     if (!j || typeof j !== 'object' || !Array.isArray(j.keys)) {
-        throw new errors/* InputError */.dz('CONFIG_INVALID', `key-set file ${(0,errors.q)(path)} has no "keys" list`);
+        throw new util_errors/* InputError */.dz('CONFIG_INVALID', `key-set file ${(0,util_errors.q)(path)} has no "keys" list`);
     }
     return j;
 }
@@ -81,18 +547,18 @@ async function verifyOidcToken(token, opts) {
     const issuer = opts.issuer ?? GITHUB_OIDC_ISSUER;
     let keys;
     if (opts.jwks)
-        keys = (0,local/* createLocalJWKSet */.w)(opts.jwks);
+        keys = createLocalJWKSet(opts.jwks);
     else if (opts.network && opts.remoteKeys)
         keys = opts.remoteKeys;
     else if (opts.network) {
         try {
             // Loaded only when used: the network layer brings the proxy-aware HTTP stack.
-            const http = opts.http ?? (await Promise.all(/* import() */[__webpack_require__.e(942), __webpack_require__.e(663)]).then(__webpack_require__.bind(__webpack_require__, 9663))).createHttpFetcher({ allowed: true, timeoutMs: 10_000 });
+            const http = opts.http ?? (await Promise.all(/* import() */[__webpack_require__.e(942), __webpack_require__.e(663)]).then(__webpack_require__.bind(__webpack_require__, 59663))).createHttpFetcher({ allowed: true, timeoutMs: 10_000 });
             const res = await http.get(jwksUrl(issuer).href, { accept: 'application/json', maxBytes: 1024 * 1024 });
             const j = JSON.parse(res.body.toString('utf8'));
             if (!j || typeof j !== 'object' || !Array.isArray(j.keys))
                 throw new Error(`${jwksUrl(issuer).href} did not return a key set`);
-            keys = (0,local/* createLocalJWKSet */.w)(j);
+            keys = createLocalJWKSet(j);
         }
         catch (e) {
             return { status: 'unavailable', detail: `OIDC token not verified: key set unavailable (${e.message})`.replace(/[\r\n]+/g, ' ').slice(0, 300) };
@@ -102,7 +568,7 @@ async function verifyOidcToken(token, opts) {
         return { status: 'unavailable', detail: 'OIDC token not verified: no key set (allow network, or give a key-set file)' };
     let unverified;
     try {
-        unverified = (0,decode_jwt/* decodeJwt */.i)(token.trim());
+        unverified = decodeJwt(token.trim());
     }
     catch {
         return { status: 'failed', detail: 'OIDC token is not a JWT' };
@@ -153,56 +619,30 @@ async function verifyOidcToken(token, opts) {
 
 // EXTERNAL MODULE: ./src/claims/tiers.ts
 var tiers = __webpack_require__(1172);
-// EXTERNAL MODULE: ./src/digest/index.ts + 9 modules
-var src_digest = __webpack_require__(9717);
+// EXTERNAL MODULE: ./src/digest/index.ts + 8 modules
+var src_digest = __webpack_require__(52730);
 // EXTERNAL MODULE: ./src/evidence/index.ts + 40 modules
-var evidence = __webpack_require__(3221);
-// EXTERNAL MODULE: ./src/policy/index.ts + 8 modules
-var src_policy = __webpack_require__(6413);
+var evidence = __webpack_require__(23323);
+// EXTERNAL MODULE: ./src/policy/index.ts + 2 modules
+var src_policy = __webpack_require__(85234);
 // EXTERNAL MODULE: ./src/policy/parse.ts
-var parse = __webpack_require__(2745);
+var parse = __webpack_require__(72745);
 // EXTERNAL MODULE: ./src/run.ts
-var run = __webpack_require__(9786);
+var run = __webpack_require__(79786);
+// EXTERNAL MODULE: ./src/provenance/index.ts + 3 modules
+var provenance = __webpack_require__(74929);
 // EXTERNAL MODULE: ./src/util/progress.ts
-var progress = __webpack_require__(5365);
+var progress = __webpack_require__(65365);
 // EXTERNAL MODULE: ./src/version.ts
 var version = __webpack_require__(311);
 // EXTERNAL MODULE: ./src/execution/index.ts + 2 modules
-var execution = __webpack_require__(5219);
+var execution = __webpack_require__(85219);
 // EXTERNAL MODULE: ./src/receipt/leaves.ts
-var leaves = __webpack_require__(6386);
-;// CONCATENATED MODULE: ./src/util/json.ts
-/**
- * Bounds on a parsed JSON value before a schema looks at it. JSON.parse of a capped file is cheap;
- * a schema check of a value with a million nodes is not (every failing node becomes an issue object:
- * 2.4 GB for a 63 MiB receipt of small objects). Real receipts and manifest-sized files are far
- * below these bounds. The walk is iterative: a value nested a million levels deep cannot overflow
- * the stack.
- */
-
-/** Bounds for receipt.json (a genuine receipt holds a few thousand values). */
-const RECEIPT_JSON_BOUNDS = { maxNodes: 250_000, maxDepth: 32 };
-/** Throws `code` naming `what` when `value` exceeds the bounds. */
-function checkJsonBounds(value, bounds, code, what) {
-    // Values are counted as they are found, before any is queued, so the queue stays within the bound.
-    let nodes = 1;
-    const stack = value !== null && typeof value === 'object' ? [[value, 1]] : [];
-    while (stack.length > 0) {
-        const [v, depth] = stack.pop();
-        if (depth > bounds.maxDepth)
-            throw new errors/* InputError */.dz(code, `${what} nests deeper than ${bounds.maxDepth} levels`);
-        const children = Array.isArray(v) ? v : Object.values(v);
-        nodes += children.length;
-        if (nodes > bounds.maxNodes)
-            throw new errors/* InputError */.dz(code, `${what} holds more than ${bounds.maxNodes} JSON values`);
-        for (const x of children)
-            if (x !== null && typeof x === 'object')
-                stack.push([x, depth + 1]);
-    }
-}
-
+var leaves = __webpack_require__(46386);
+// EXTERNAL MODULE: ./src/util/json.ts
+var util_json = __webpack_require__(74976);
 // EXTERNAL MODULE: ./src/receipt/schema.ts
-var schema = __webpack_require__(6785);
+var schema = __webpack_require__(66785);
 ;// CONCATENATED MODULE: ./src/receipt/read.ts
 /**
  * Reading the receipt and the JSON files beside it, strictly: one parse, no differential between
@@ -293,7 +733,7 @@ function parseStrictJson(bytes, opts) {
     }
     const dup = findDuplicateKey(text);
     if (dup !== null)
-        throw new JsonStrictError(`has the key ${(0,errors.q)(dup)} twice`);
+        throw new JsonStrictError(`has the key ${(0,util_errors.q)(dup)} twice`);
     if (LONE_SURROGATE.test(text) || /\\u[dD][89a-fA-F]/.test(text)) {
         // An escaped surrogate is fine only as part of a pair; re-check on the decoded strings.
         if (hasLoneSurrogate(value))
@@ -321,7 +761,7 @@ async function readRegularFile(path, max, shown) {
         return await (0,read_file/* readRegularFile */.XF)(path, { maxBytes: max, what: 'receipt file', shown, noFollow: true });
     }
     catch (e) {
-        if (e instanceof errors/* InputError */.dz && e.code === 'PATH_MISSING')
+        if (e instanceof util_errors/* InputError */.dz && e.code === 'PATH_MISSING')
             return null;
         throw e;
     }
@@ -334,7 +774,7 @@ async function loadReceipt(path, cwd) {
         isDir = (await (0,promises_.stat)(abs)).isDirectory();
     }
     catch {
-        throw new errors/* InputError */.dz('PATH_MISSING', `no such receipt: ${(0,errors.q)(path)}`);
+        throw new util_errors/* InputError */.dz('PATH_MISSING', `no such receipt: ${(0,util_errors.q)(path)}`);
     }
     const file = isDir ? (0,external_node_path_.join)(abs, 'receipt.json') : abs;
     let bytes;
@@ -342,8 +782,8 @@ async function loadReceipt(path, cwd) {
         bytes = await (0,read_file/* readRegularFile */.XF)(file, { maxBytes: read_file/* READ_LIMITS */.Cl.receipt, what: 'receipt', shown: isDir ? (0,external_node_path_.join)(path, 'receipt.json') : path });
     }
     catch (e) {
-        if (e instanceof errors/* InputError */.dz && e.code === 'PATH_MISSING')
-            throw new errors/* InputError */.dz('PATH_MISSING', `no receipt.json at ${(0,errors.q)(path)}`);
+        if (e instanceof util_errors/* InputError */.dz && e.code === 'PATH_MISSING')
+            throw new util_errors/* InputError */.dz('PATH_MISSING', `no receipt.json at ${(0,util_errors.q)(path)}`);
         throw e;
     }
     let json;
@@ -352,16 +792,16 @@ async function loadReceipt(path, cwd) {
     }
     catch (e) {
         if (e instanceof JsonStrictError) {
-            throw new errors/* InputError */.dz('RECEIPT_INVALID', `receipt ${(0,errors.q)(path)} ${e.message.startsWith('is not valid JSON') ? e.message : `${e.message}; refused`}`);
+            throw new util_errors/* InputError */.dz('RECEIPT_INVALID', `receipt ${(0,util_errors.q)(path)} ${e.message.startsWith('is not valid JSON') ? e.message : `${e.message}; refused`}`);
         }
         throw e;
     }
-    checkJsonBounds(json, RECEIPT_JSON_BOUNDS, 'RECEIPT_INVALID', `receipt ${(0,errors.q)(path)}`);
+    (0,util_json/* checkJsonBounds */.S)(json, util_json/* RECEIPT_JSON_BOUNDS */.m, 'RECEIPT_INVALID', `receipt ${(0,util_errors.q)(path)}`);
     const r = schema/* ReceiptSchema */.Ci.safeParse(json);
     if (!r.success) {
         const first = r.error.issues[0];
         const where = first.path.map(String).join('.') || '(top level)';
-        throw new errors/* InputError */.dz('RECEIPT_INVALID', `receipt ${(0,errors.q)(path)} fails the schema at ${where}: ${first.message}`);
+        throw new util_errors/* InputError */.dz('RECEIPT_INVALID', `receipt ${(0,util_errors.q)(path)} fails the schema at ${where}: ${first.message}`);
     }
     return { receipt: r.data, dir: (0,external_node_path_.dirname)(file), bytes };
 }
@@ -420,8 +860,10 @@ function diffManifests(expected, actual) {
 }
 
 // EXTERNAL MODULE: ./src/receipt/replay-causes.ts
-var replay_causes = __webpack_require__(6134);
+var replay_causes = __webpack_require__(66134);
 ;// CONCATENATED MODULE: ./src/receipt/replay.ts
+
+
 
 
 
@@ -480,7 +922,7 @@ async function listReceiptDir(dir) {
     const walk = async (abs, rel) => {
         for (const e of await (0,promises_.readdir)(abs, { withFileTypes: true })) {
             if (++seen > DIR_MAX_ENTRIES)
-                throw new errors/* InputError */.dz('RECEIPT_INVALID', `receipt directory holds more than ${DIR_MAX_ENTRIES} entries; refused`);
+                throw new util_errors/* InputError */.dz('RECEIPT_INVALID', `receipt directory holds more than ${DIR_MAX_ENTRIES} entries; refused`);
             const r = rel ? `${rel}/${e.name}` : e.name;
             if (e.isDirectory())
                 await walk((0,external_node_path_.join)(abs, e.name), r);
@@ -513,6 +955,9 @@ async function verifyReceipt(opts, deps) {
     const policy = await (0,src_policy/* loadPolicy */.tb)(opts.policy, { cwd: deps.cwd });
     // Read up front, so a bad key-set file is an input error whether or not the receipt has a token.
     const jwks = opts.oidcJwks ? await loadJwksFile((0,external_node_path_.resolve)(deps.cwd, opts.oidcJwks)) : null;
+    const verifierRoot = opts.workloadTrustedRoot
+        ? await (0,read_file/* readRegularFile */.XF)((0,external_node_path_.resolve)(deps.cwd, opts.workloadTrustedRoot), { maxBytes: 16 * 1024 * 1024, what: 'Sigstore trusted root', shown: opts.workloadTrustedRoot })
+        : null;
     const mismatches = [];
     const notes = [];
     const fileMismatch = (rel, expected, actual, cause) => mismatches.push({ field: `file ${rel}`, expected, actual, cause });
@@ -528,7 +973,7 @@ async function verifyReceipt(opts, deps) {
                 fileMismatch(rel, 'present', 'missing', 'the receipt names this file');
             return null;
         }
-        return readRegularFile((0,external_node_path_.join)(dir, ...rel.split('/')), FILE_MAX_BYTES, `receipt file ${(0,errors.q)(rel)}`);
+        return readRegularFile((0,external_node_path_.join)(dir, ...rel.split('/')), FILE_MAX_BYTES, `receipt file ${(0,util_errors.q)(rel)}`);
     };
     const readJson = async (rel) => {
         const bytes = await readInDir(rel);
@@ -633,7 +1078,7 @@ async function verifyReceipt(opts, deps) {
             if (role === 'input') {
                 const keyed = receipt.binding.input_commitment.startsWith('hmac-sha256:') || receipt.input_commitment.startsWith('hmac-sha256:') || saved?.resources.some((r) => r.algorithm !== 'sha256');
                 if (keyed && !opts.inputKey) {
-                    throw new errors/* InputError */.dz('USAGE', 'the input commitment is keyed (hmac-sha256): give the input key (--input-key-file or COMPUTE_RECEIPT_INPUT_KEY) to re-derive --inputs');
+                    throw new util_errors/* InputError */.dz('USAGE', 'the input commitment is keyed (hmac-sha256): give the input key (--input-key-file or COMPUTE_RECEIPT_INPUT_KEY) to re-derive --inputs');
                 }
                 const ic = (0,src_digest/* inputCommitment */.cU)(tree, keyed ? opts.inputKey : undefined);
                 rehashed = ic.manifest;
@@ -687,7 +1132,7 @@ async function verifyReceipt(opts, deps) {
             rederived.workload = true;
             const ref = opts.workload.length === 1 ? (0,src_digest/* parseImageRef */.Q)(opts.workload[0]) : null;
             if (!ref)
-                throw new errors/* InputError */.dz('USAGE', 'the receipt names a container image: give --workload as one reference name@sha256:<hex>');
+                throw new util_errors/* InputError */.dz('USAGE', 'the receipt names a container image: give --workload as one reference name@sha256:<hex>');
             d['workload_digest'] = ref.digest;
             d['workload'].name = ref.name;
         }
@@ -718,6 +1163,48 @@ async function verifyReceipt(opts, deps) {
             await regenerated('workload.statement.json', statement, 'as the OMS statement of the workload manifest');
         }
     }
+    // ---- Workload signature: re-verified from the saved bundle and material, and compared file by file
+    // with the workload the verifier derived. The producer's view (its saved material, at its stated
+    // time) is what the receipt must equal; the verifier's view (its own Sigstore trusted root, its clock)
+    // is what it appraises. A keyless identity checked only under the producer's saved root is never
+    // verified for the verifier.
+    let sigP = null;
+    let sigV = null;
+    if (receipt.workload.signature || listing.files.has(provenance/* SIGNATURE_FILES */.dS.bundle)) {
+        const bundle = await readInDir(provenance/* SIGNATURE_FILES */.dS.bundle);
+        const material = {};
+        for (const k of ['key', 'caCerts', 'trustedRoot']) {
+            if (listing.files.has(provenance/* SIGNATURE_FILES */.dS[k]))
+                material[k] = (await readInDir(provenance/* SIGNATURE_FILES */.dS[k])) ?? undefined;
+        }
+        const wm = wR ? (wR.rehashed ?? wR.saved) : null;
+        if (!receipt.workload.signature) {
+            mismatches.push({ field: 'workload.signature', expected: null, actual: 'a saved workload signature', cause: `found ${provenance/* SIGNATURE_FILES */.dS.bundle} in the receipt directory` });
+        }
+        if (bundle && wm && wR && !image) {
+            const wl = { manifest: wm, kind: (wR.tree?.kind ?? (receipt.workload.kind === 'file' ? 'file' : 'directory')), digest: wR.digest ?? receipt.binding.workload_digest };
+            const shown = { signature: provenance/* SIGNATURE_FILES */.dS.bundle, key: provenance/* SIGNATURE_FILES */.dS.key, caCerts: provenance/* SIGNATURE_FILES */.dS.caCerts, trustedRoot: provenance/* SIGNATURE_FILES */.dS.trustedRoot };
+            try {
+                const p = (0,provenance/* appraiseWorkloadSignature */.pu)({ bundle, material }, wl, new Date(receipt.issued_at), shown);
+                d['workload'].signature = p.record;
+                sigP = p.facts;
+                const vMaterial = p.facts.method === 'sigstore' && verifierRoot ? { trustedRoot: verifierRoot } : material;
+                sigV = (0,provenance/* appraiseWorkloadSignature */.pu)({ bundle, material: vMaterial }, wl, opts.at ?? deps.now(), { ...shown, ...(opts.workloadTrustedRoot ? { trustedRoot: opts.workloadTrustedRoot } : {}) }).facts;
+                if (sigV.method === 'sigstore' && !verifierRoot && sigV.status === 'verified') {
+                    sigV = { ...sigV, status: 'unavailable', detail: `${sigV.detail}; verified under the producer's saved trusted root only (give --workload-trusted-root to verify the identity under the verifier's own)` };
+                }
+            }
+            catch (e) {
+                if (!(e instanceof util_errors/* InputError */.dz))
+                    throw e;
+                d['workload'].signature = null;
+                fileMismatch(provenance/* SIGNATURE_FILES */.dS.bundle, 'a model_signing bundle the producer verified', e.message, 're-read the saved workload signature');
+            }
+        }
+        else if (receipt.workload.signature) {
+            d['workload'].signature = null;
+        }
+    }
     // Inputs: the scheme is what the commitment's bound prefix and the saved manifest say, never the `scheme` field alone.
     const inR = await treeRole('input', opts.inputs);
     d['input'] = inR.out;
@@ -736,7 +1223,7 @@ async function verifyReceipt(opts, deps) {
             producerPolicy = (0,parse/* parsePolicyBytes */.vR)(savedPolicy, savedPolicyRel);
         }
         catch (e) {
-            if (!(e instanceof errors/* InputError */.dz))
+            if (!(e instanceof util_errors/* InputError */.dz))
                 throw e;
             fileMismatch(savedPolicyRel, 'the policy the producer ran', e.message, 'parsed the saved copy');
         }
@@ -840,7 +1327,7 @@ async function verifyReceipt(opts, deps) {
             continue;
         }
         const input = { bytes, aux };
-        const fetchers = { pcs: (0,run.pcsOptions)(deps.env), kds: (0,run.kdsOptions)(deps.env) };
+        const fetchers = { pcs: (0,run.pcsOptions)(deps.env), kds: (0,run.kdsOptions)(deps.env), nras: (0,run.nrasOptions)(deps.env) };
         const p = await (0,evidence.verifyEvidence)(input, e.file, { reportData: rd, gpuNonce: gn, trustRoots: producerRoots, at: producerAt, network: opts.network, ...fetchers });
         const v = sameConditions ? p : await (0,evidence.verifyEvidence)(input, e.file, { reportData: rd, gpuNonce: gn, trustRoots: verifierRoots, at: verifierAt, network: opts.network, ...fetchers });
         evP.push(p);
@@ -875,12 +1362,12 @@ async function verifyReceipt(opts, deps) {
     const execP = ex ? (0,execution.executionChecks)(ex.session, binding, evP) : null;
     let tierReasonP;
     if (samePolicy && producerPolicy) {
-        const a = (0,run/* appraiseAll */.lF)(producerPolicy, evP, workloadDigest, producerRoots.kind, receipt.benchmark_result !== null, execP?.checks ?? [], ignoresForPolicy);
+        const a = (0,run/* appraiseAll */.lF)(producerPolicy, evP, workloadDigest, producerRoots.kind, receipt.benchmark_result !== null, execP?.checks ?? [], ignoresForPolicy, sigP);
         const pd = (0,run/* policyDecision */.dY)(producerPolicy, a, receipt.policy_decision.appraised_by);
         d['policy_decision'] = { ...d['policy_decision'], status: pd.status, reason: pd.reason, checks: pd.checks };
         const tier = execP ? (0,execution.executionTier)(a.checks, producerPolicy.policy, (0,execution.policyLabel)(producerPolicy), evP) : undefined;
         tierReasonP = tier?.reason;
-        const c = (0,run/* claimsFor */.LQ)(a, producerPolicy, receipt.binding.job, digests, evP, tier);
+        const c = (0,run/* claimsFor */.LQ)(a, producerPolicy, receipt.binding.job, digests, evP, tier, sigP);
         d['claim_tier'] = c.claim_tier;
         d['allowed_claim'] = c.allowed_claim;
     }
@@ -925,7 +1412,7 @@ async function verifyReceipt(opts, deps) {
         unverified.push({ field: leaf.path, why: rule?.why ?? 'not re-derived by this verifier' });
     }
     // Objects the verifier derives whole: a key on one side only is a mismatch too.
-    for (const path of ['runtime_measurement', 'runtime_measurement.values', 'binding', 'workload.serialization', 'input.serialization', 'outputs.serialization']) {
+    for (const path of ['runtime_measurement', 'runtime_measurement.values', 'binding', 'workload.serialization', 'workload.signature', 'workload.signature.bundle', 'input.serialization', 'outputs.serialization']) {
         const want = lookup(d, path);
         const got = lookup(receipt, path);
         if (!want.found || !isObject(want.value) || !isObject(got.value))
@@ -963,9 +1450,9 @@ async function verifyReceipt(opts, deps) {
     };
     const execV = ex ? (sameConditions ? execP : (0,execution.executionChecks)(ex.session, binding, evV)) : null;
     const rc = (0,replay_causes/* replayCauses */._v)(fileChanges, mismatches);
-    const appraisal = (0,run/* appraiseAll */.lF)(policy, evV, workloadDigest, verifierRoots.kind, receipt.benchmark_result !== null, [integrity, ...(execV?.checks ?? [])], ignoresForPolicy);
+    const appraisal = (0,run/* appraiseAll */.lF)(policy, evV, workloadDigest, verifierRoots.kind, receipt.benchmark_result !== null, [integrity, ...(execV?.checks ?? [])], ignoresForPolicy, sigV);
     const tierV = execV ? (0,execution.executionTier)(appraisal.checks, policy.policy, (0,execution.policyLabel)(policy), evV) : undefined;
-    const claims = (0,run/* claimsFor */.LQ)(appraisal, policy, receipt.binding.job, digests, evV, tierV);
+    const claims = (0,run/* claimsFor */.LQ)(appraisal, policy, receipt.binding.job, digests, evV, tierV, sigV);
     if (!samePolicy) {
         notes.push(`the verifier's policy ${policy.policy_id}@${policy.policy_digest} differs from the producer's ${receipt.policy_decision.policy_id}@${receipt.policy_decision.policy_digest}: the producer's decision is shown as its own`);
     }
@@ -1020,7 +1507,7 @@ async function verifyReceipt(opts, deps) {
 }
 /** Re-lint each struck sentence alone; where the verifier's linter flags it, its finding is the derived one. */
 async function relint(receipt) {
-    const { lint, loadShippedRules } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 4572));
+    const { lint, loadShippedRules } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 94572));
     const rules = loadShippedRules();
     return receipt.struck_claims.map((s) => {
         const fs = lint(s.sentence, rules);

@@ -12,7 +12,8 @@ import {
   sha256Prefixed,
 } from './binding/binding.js';
 import { canonicalize } from './binding/jcs.js';
-import { jobContextFromEnv, jobLabel } from './binding/job.js';
+import { jobContextFromEnv, jobIdOf, jobLabel } from './binding/job.js';
+import { causeWords } from './policy/causes.js';
 import { STANDING_BLOCKED_CLAIMS, allowedClaim, claimTier } from './claims/tiers.js';
 import { lintForReceipt } from './claims/struck.js';
 import {
@@ -28,7 +29,7 @@ import {
   DEFAULT_IGNORES,
 } from './digest/index.js';
 import type { AuxFile, CollectedEvidence, VerifiedEvidence } from './evidence/types.js';
-import { listTrustRootFiles, loadTrustRoots, parseEvidenceSpec, verifyEvidence, type KdsOptions, type NrasOptions, type PcsOptions, type SourceDeps } from './evidence/index.js';
+import { AutoSource, listTrustRootFiles, loadTrustRoots, parseEvidenceSpec, verifyEvidence, type KdsOptions, type NrasOptions, type PcsOptions, type SourceDeps } from './evidence/index.js';
 import { appraise, decide, loadPolicy, type Check, type LoadedPolicy } from './policy/index.js';
 import { signerLabel } from './policy/appraise.js';
 import { appraiseWorkloadSignature, readSignatureFiles, signatureOutFiles, type SignatureArgs, type WorkloadSignatureFacts, type WorkloadSignatureRecord } from './provenance/index.js';
@@ -87,6 +88,8 @@ export interface RunDeps {
   cwd: string;
   env: NodeJS.ProcessEnv;
   now: () => Date;
+  /** A line for the person running the tool (stderr in the CLI), e.g. what `--evidence auto` probed. */
+  note?: (line: string) => void;
   /** Overrides evidence source construction (tests); defaults to parseEvidenceSpec. */
   sourceDeps?: Partial<SourceDeps>;
   /** Hashing progress for people (terminal line or CI log); none when absent. */
@@ -246,7 +249,12 @@ export async function collectAndVerify(
   const sourceDeps: SourceDeps = { cwd: deps.cwd, env: deps.env, ...(deps.sourceDeps ?? {}) } as SourceDeps;
   const sources = (specs.length ? specs : ['auto']).map((s) => parseEvidenceSpec(s, sourceDeps));
   const collected: CollectedEvidence[] = [];
-  for (const src of sources) collected.push(...(await src.collect(rd, gn)));
+  for (const src of sources) {
+    const got = await src.collect(rd, gn);
+    // `auto` says what it probed and why each source was absent.
+    if (src instanceof AutoSource) deps.note?.(`evidence auto: ${got.length ? 'collected' : 'no evidence source found'} (${src.reasons.join('; ')})`);
+    collected.push(...got);
+  }
   const items: EvidenceWithSource[] = [];
   for (const [i, c] of collected.entries()) {
     const file = `evidence/${i}-${c.formatHint ?? 'evidence'}.bin`;
@@ -361,6 +369,7 @@ export function claimsFor(
     decision: a.status,
     decisionReason: a.reason,
     deciding: a.checks.filter((c) => c.outcome === a.status && a.status !== 'pass').map((c) => c.id),
+    because: a.status === 'pass' ? '' : causeWords(a.checks, a.status),
     policyId: policy.policy_id,
     policyDigest: policy.policy_digest,
     jobLabel: jobLabel(job),
@@ -533,7 +542,7 @@ export async function create(given: CreateOptions, deps: RunDeps): Promise<Creat
   const receipt: Receipt = {
     schema_version: SCHEMA_VERSION,
     receipt_id: 'cr_' + randomBytes(16).toString('hex'),
-    job_id: job.id ?? jobLabel(job),
+    job_id: jobIdOf(job, gn.toString('hex')),
     issued_at: issuedAt.toISOString(),
     issued_at_self_reported: true,
     producer: { name: PRODUCER_NAME, version: VERSION },

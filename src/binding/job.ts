@@ -46,6 +46,17 @@ export function jobContextFromEnv(env: NodeJS.ProcessEnv, jobId?: string | null)
   });
 }
 
+/**
+ * The receipt's `job_id`: always a value, never a phrase. The job's own id (`--job-id`, GITHUB_JOB);
+ * else the CI run (`run-4242.1`); else one derived from the binding (`job-` + the first 16 hex digits
+ * of the GPU nonce, SHA-256 of the binding), so the verifier derives the same id.
+ */
+export function jobIdOf(job: JobContext, gpuNonceHex: string): string {
+  if (job.id) return job.id;
+  if (job.run_id) return `run-${job.run_id}${job.run_attempt ? `.${job.run_attempt}` : ''}`;
+  return `job-${gpuNonceHex.slice(0, 16)}`;
+}
+
 /** A human label for the job, used inside sentences: "job build (owner/repo run 123.1)", "job demo". */
 export function jobLabel(job: JobContext): string {
   const where: string[] = [];

@@ -20,6 +20,8 @@ export interface ClaimFacts {
   decisionReason: string;
   /** Check ids that denied or held, for the denied and none tiers. */
   deciding: string[];
+  /** What denied or held, in words (src/policy/causes.ts): an allowed claim never lists check ids. */
+  because?: string;
   policyId: string;
   policyDigest: string;
   jobLabel: string;
@@ -123,12 +125,12 @@ export function allowedClaim(tier: ClaimTier, f: ClaimFacts): string {
     case 'none':
       return (
         `${cap(job)} recorded workload ${w}, inputs ${i} and outputs ${o}; ` +
-        `no runtime evidence was accepted (policy ${p}: ${f.decisionReason}).`
+        `no runtime evidence was accepted (policy ${p}: ${f.because || f.decisionReason}).`
       );
     case 'denied':
       return f.evidencePresented
         ? `The verifier ran and policy ${p} rejected the evidence for ${job} ` +
-            `(${f.deciding.join(', ') || f.decisionReason}); no runtime claim is allowed.`
+            `(${f.because || f.deciding.join(', ') || f.decisionReason}); no runtime claim is allowed.`
         : `The verifier ran and policy ${p} required runtime evidence for ${job}, and none was presented; ` +
             `no runtime claim is allowed.`;
     case 'simulated':

@@ -17,6 +17,7 @@ function deps(quiet = true): RunDeps {
   const d: RunDeps = { cwd: process.cwd(), env: process.env, now: () => new Date() };
   const progress = quiet ? undefined : progressFor(false);
   if (progress) d.progress = progress;
+  if (!quiet) d.note = (line) => process.stderr.write(`compute-receipt: ${clean(line)}\n`);
   return d;
 }
 

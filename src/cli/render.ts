@@ -3,6 +3,7 @@ import type { Receipt } from '../receipt/schema.js';
 import { neutralizeBidi, neutralizeWorkflowCommands } from '../report/escape.js';
 import { PLAIN, count, type Style } from './style.js';
 import { causeLine, foldedFields } from '../receipt/replay-causes.js';
+import { decisionCauses, foldedNote } from '../policy/causes.js';
 
 /**
  * Make untrusted text safe for a terminal or a CI log: control characters (ANSI escapes included)
@@ -103,7 +104,16 @@ export function renderText(r: Receipt, opts: RenderOptions = {}): string {
   L.push(`  storage      ${r.deployment.storage.kind} (${SELF_REPORTED_LABEL}): ${clean(r.deployment.storage.note)}`);
   L.push('');
   L.push('checks:');
-  for (const c of d.checks) L.push(`  ${mark(st, c.outcome)}  ${clean(c.id)}: ${clean(c.detail)}`);
+  // One cause, one line: checks that could not run are folded under the checks that failed.
+  const causes = d.status === 'pass' ? null : decisionCauses(d.checks, d.status);
+  const folded = new Set(causes?.notEvaluated ?? []);
+  for (const c of d.checks) {
+    if (folded.has(c)) continue;
+    L.push(`  ${mark(st, c.outcome)}  ${clean(c.id)}: ${clean(c.detail)}`);
+    if (causes && c === causes.causes[causes.causes.length - 1] && folded.size) {
+      L.push(`        ${clean(foldedNote(causes))}: ${[...folded].map((x) => clean(x.id)).join(', ')}`);
+    }
+  }
   L.push('');
   L.push('blocked claims (never repeat these):');
   for (const b of r.blocked_claims) L.push(`  - ${clean(b)}`);

@@ -1,6 +1,7 @@
 /** The decision: deny if any check denies, else hold if any holds, else pass; then capped at the ceiling. */
 import type { Outcome } from './schema.js';
 import { worse, type Check, type Decision } from './types.js';
+import { decisionCauses, foldedNote } from './causes.js';
 
 export function decide(checks: Check[], ceiling: Outcome): Decision {
   const raw: Outcome = checks.reduce<Outcome>((o, c) => worse(o, c.outcome), 'pass');
@@ -16,8 +17,10 @@ function rawReason(checks: Check[], raw: Outcome): string {
     const waived = checks.filter((c) => c.waiver !== undefined).map((c) => c.id);
     return waived.length > 0 ? `every check passed, waived: ${list(waived)}` : 'every check passed';
   }
-  const ids = checks.filter((c) => c.outcome === raw).map((c) => c.id);
-  return `${raw === 'deny' ? 'denied' : 'held'} by ${list(ids)}`;
+  // One cause, one line: the checks that could not run are counted under the ones that failed.
+  const d = decisionCauses(checks, raw);
+  const folded = foldedNote(d);
+  return `${raw === 'deny' ? 'denied' : 'held'} by ${list(d.causes.map((c) => c.id))}${folded ? ` (${folded})` : ''}`;
 }
 
 /** Name up to MAX_NAMED ids; a required kind that is absent can bring a dozen "not evaluated" ones. */

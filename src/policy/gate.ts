@@ -1,4 +1,5 @@
 import { oneLine } from '../util/errors.js';
+import { decisionCauses, foldedNote } from './causes.js';
 
 /**
  * The release gate, shared by the CLI and the Action: whether a decision fails at `fail-on`, and the
@@ -20,12 +21,15 @@ const MAX_IDS = 20;
 export function gateMessage(
   decision: GateDecision,
   failOn: FailOn,
-  checks: { id: string; outcome: GateDecision }[],
+  checks: { id: string; outcome: GateDecision; detail?: string }[],
   reason: string,
 ): string | null {
   if (!gateFails(decision, failOn)) return null;
-  const ids = checks.filter((c) => c.outcome === decision).map((c) => c.id);
-  const shown = ids.slice(0, MAX_IDS).join(', ') + (ids.length > MAX_IDS ? `, and ${ids.length - MAX_IDS} more` : '');
+  // The causes lead; checks that could not run without them are counted, not listed.
+  const d = decision === 'pass' ? null : decisionCauses(checks.map((c) => ({ ...c, detail: c.detail ?? '' })), decision);
+  const ids = d ? d.causes.map((c) => c.id) : [];
+  const folded = d ? foldedNote(d) : '';
+  const shown = ids.slice(0, MAX_IDS).join(', ') + (ids.length > MAX_IDS ? `, and ${ids.length - MAX_IDS} more` : '') + (folded ? ` (${folded})` : '');
   const why = ids.length ? `${decision === 'deny' ? 'denied' : 'held'} by ${shown}` : reason;
   return oneLine(`compute-receipt: decision ${decision} (fail-on ${failOn}): ${why}`);
 }

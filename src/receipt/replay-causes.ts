@@ -53,7 +53,7 @@ const ROLE_KEY: Record<TreeName, { leaf: string; digest: string; binding: string
 function followsFromBinding(field: string): boolean {
   if (field === 'file binding.json') return true;
   const p = leafPattern(field.replace(/ \(count\)$/, ''));
-  if (p === 'binding.report_data' || p === 'binding.gpu_nonce') return true;
+  if (p === 'binding.report_data' || p === 'binding.gpu_nonce' || p === 'job_id') return true;
   if (/^attestation_result\.evidence\[\]\.(verified|status|binding_matches|detail)$/.test(p)) return true;
   if (p.startsWith('runtime_measurement')) return true;
   // The two-phase flow's events are replayed against the recomputed binding (docs/execution.md).

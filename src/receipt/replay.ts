@@ -10,7 +10,7 @@ import {
   sha256Prefixed,
 } from '../binding/binding.js';
 import { canonicalize } from '../binding/jcs.js';
-import { jobLabel } from '../binding/job.js';
+import { jobIdOf, jobLabel } from '../binding/job.js';
 import { loadJwksFile, oidcIssuer, verifyOidcToken } from '../binding/oidc.js';
 import { STANDING_BLOCKED_CLAIMS } from '../claims/tiers.js';
 import {
@@ -536,7 +536,7 @@ export async function verifyReceipt(opts: VerifyOptions, deps: RunDeps): Promise
   const fullBinding = { ...binding, report_data: rd.toString('hex'), gpu_nonce: gn.toString('hex') };
   d['binding'] = fullBinding;
   await regenerated('binding.json', canonicalize(fullBinding) + '\n', 'from the recomputed binding');
-  d['job_id'] = receipt.binding.job.id ?? jobLabel(receipt.binding.job);
+  d['job_id'] = jobIdOf(receipt.binding.job, gn.toString('hex'));
 
   // ---- Evidence: re-verified from the saved bytes against the recomputed report_data, twice when
   // the conditions differ: as the producer did (its saved roots, at its stated time: to check what it

@@ -47,7 +47,7 @@ export class NvidiaSource implements EvidenceSource {
       gpus = [];
     }
     if (gpus.length === 0) return { supported: false, reason: `no ${this.devDir}/nvidia<N> GPU device` };
-    return { supported: true, reason: `${bin} with ${gpus.length} GPU device(s)` };
+    return { supported: true, reason: `${bin} with ${gpus.length} GPU ${gpus.length === 1 ? 'device' : 'devices'}` };
   }
 
   async collect(_reportData: Buffer, gpuNonce: Buffer): Promise<CollectedEvidence[]> {

@@ -57,11 +57,21 @@ export class TsmSource implements EvidenceSource {
 
   async collect(reportData: Buffer): Promise<CollectedEvidence[]> {
     if (reportData.length !== 64) throw new TypeError('tsm: reportData must be exactly 64 bytes');
+    // Say what is missing in words: a machine without configfs-tsm is not a permissions problem.
+    const support = await this.isSupported();
+    if (!support.supported) {
+      throw new InputError(
+        'PATH_MISSING',
+        `--evidence tsm: ${support.reason}: this machine is not a TDX or SEV-SNP guest with configfs-tsm (Linux 6.7 or later); use --evidence auto, none or file:PATH`,
+      );
+    }
     const dir = join(this.root, 'report', this.entryName());
     try {
       await this.fs.mkdir(dir);
     } catch (e) {
-      throw new InputError('PATH_UNREADABLE', `configfs-tsm: cannot create ${dir} (${(e as NodeJS.ErrnoException).code ?? 'error'}; needs root)`);
+      const code = (e as NodeJS.ErrnoException).code ?? 'error';
+      const why = code === 'EACCES' || code === 'EPERM' ? 'writing a TSM report needs root' : code;
+      throw new InputError('PATH_UNREADABLE', `configfs-tsm: cannot create ${dir} (${why})`);
     }
     try {
       const provider = (await this.fs.readFile(join(dir, 'provider'))).toString('utf8').trim();

@@ -2482,12 +2482,15 @@ function verifyGpu(gpu, files, opts, label = 'gpu') {
     const steps = [];
     const step = (id, ok, detail) => steps.push({ id: `${label}.${id}`, ok, detail });
     let facts = null;
+    let leafSerial = null;
     const claims = () => ({
         ...gpuClaims(s, gpu.entry),
         arch: facts?.arch ?? null,
         model: facts?.model ?? null,
         device_id: facts?.deviceId ?? null,
         fwid: facts?.fwid?.hex ?? null,
+        // NRAS names a GPU by this: the device leaf's serial number, in decimal.
+        ueid: leafSerial === null ? null : BigInt(`0x${leafSerial}`).toString(10),
         listed_arch: gpu.entry?.arch ?? null,
     });
     let bindingMatches = null;
@@ -2539,6 +2542,7 @@ function verifyGpu(gpu, files, opts, label = 'gpu') {
     }
     step('chain', true, `${chain.detail} (${opts.trustRoots.kind} roots)`);
     facts = readDeviceCert(leaf.x509.raw);
+    leafSerial = /^[0-9A-Fa-f]+$/.test(leaf.x509.serialNumber) ? leaf.x509.serialNumber : null;
     const problems = [...facts.problems];
     const opaqueFwid = fwidOfOpaque(gpu);
     if (facts.fwid === null) {

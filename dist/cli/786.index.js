@@ -163,6 +163,13 @@ function snpDescription(c) {
     return (`an AMD SEV-SNP ${product}report${key} (measurement ${String(c['measurement'] ?? '?').slice(0, 16)}…, ` +
         `reported TCB ${fmc}bootloader ${n('bootloader')}, tee ${n('tee')}, snp ${n('snp')}, microcode ${n('microcode')})`);
 }
+/** NVIDIA GPUs: how many, which architecture, driver and VBIOS, and who signed (device keys or NRAS). */
+function gpuDescription(e) {
+    const gpus = Array.isArray(e.claims['gpus']) ? e.claims['gpus'] : [];
+    const uniq = (k) => [...new Set(gpus.map((g) => (typeof g[k] === 'string' ? g[k] : '?')))].join('/');
+    const what = e.format === 'nras-eat' ? 'an NVIDIA NRAS token set' : 'NVIDIA SPDM evidence signed by the device keys';
+    return `${what} for ${gpus.length} ${uniq('arch')} GPU(s) (driver ${uniq('driver_version')}, VBIOS ${uniq('vbios_version')})`;
+}
 function teeDescription(evidence) {
     const parts = [];
     for (const e of evidence) {
@@ -177,7 +184,7 @@ function teeDescription(evidence) {
                 parts.push(snpDescription(c));
                 break;
             case 'nvidia-gpu':
-                parts.push('NVIDIA GPU evidence');
+                parts.push(gpuDescription(e));
                 break;
         }
     }
@@ -379,16 +386,55 @@ function notEvaluated(rule, outcome, why) {
 
 ;// CONCATENATED MODULE: ./src/policy/rules/nvidia-gpu.ts
 
-/** One subject per GPU; an item whose `gpus` claim is missing or malformed stays one unreadable subject. */
+/** Fields that SPDM evidence and NRAS tokens both report: when both speak for one GPU they must agree. */
+const SHARED_FIELDS = ['arch', 'model', 'driver_version', 'vbios_version'];
+/**
+ * One subject per physical GPU. SPDM evidence and NRAS tokens about the same GPU are joined by its
+ * `ueid` (the device certificate's serial number, which NRAS reports as `ueid`), so a GPU is counted
+ * once and its rules see the device facts from its signed report together with NRAS's appraisal
+ * (`measres`, `dbgstat`). Sources that disagree on a shared field make the GPU unreadable (deny). A
+ * GPU without a ueid stays on its own. An item whose `gpus` claim is missing or malformed stays one
+ * unreadable subject.
+ */
 function gpuSubjects(items) {
-    return items.flatMap((it) => {
+    const out = [];
+    const byUeid = new Map();
+    for (const it of items) {
         const gpus = it.claims['gpus'];
-        if (!Array.isArray(gpus))
-            return [{ ...it, unreadable: gpus === undefined ? 'the verifier reported no "gpus" claim' : 'claim "gpus" is not a list' }];
-        return gpus.map((g, j) => g !== null && typeof g === 'object'
-            ? { label: `${it.label}.gpu${j}`, claims: g }
-            : { label: `${it.label}.gpu${j}`, claims: {}, unreadable: `gpus[${j}] is not an object` });
-    });
+        if (!Array.isArray(gpus)) {
+            out.push({ ...it, unreadable: gpus === undefined ? 'the verifier reported no "gpus" claim' : 'claim "gpus" is not a list' });
+            continue;
+        }
+        gpus.forEach((g, j) => {
+            const label = `${it.label}.gpu${j}`;
+            if (g === null || typeof g !== 'object') {
+                out.push({ label, claims: {}, unreadable: `gpus[${j}] is not an object` });
+                return;
+            }
+            const claims = g;
+            const ueid = typeof claims['ueid'] === 'string' ? claims['ueid'] : null;
+            const seen = ueid === null ? undefined : byUeid.get(ueid);
+            if (!seen) {
+                const subject = { label, claims: { ...claims } };
+                out.push(subject);
+                if (ueid !== null)
+                    byUeid.set(ueid, subject);
+                return;
+            }
+            seen.label = `${seen.label}+${label}`;
+            for (const [k, v] of Object.entries(claims)) {
+                const had = seen.claims[k];
+                if (v === null || v === undefined)
+                    continue;
+                if (had === null || had === undefined)
+                    seen.claims[k] = v;
+                else if (SHARED_FIELDS.includes(k) && String(had).toLowerCase() !== String(v).toLowerCase()) {
+                    seen.unreadable = `the sources for GPU ueid ${ueid} disagree on ${k}: ${String(had)} vs ${String(v)}`;
+                }
+            }
+        });
+    }
+    return out;
 }
 function gpuRules(block, ctx) {
     const rules = [];
@@ -399,15 +445,15 @@ function gpuRules(block, ctx) {
             id: 'nvidia-gpu.count',
             expected,
             evaluate(items) {
-                let n = 0;
                 for (const it of items) {
                     const gpus = it.claims['gpus'];
                     if (gpus === undefined || gpus === null)
                         return missing(ctx, 'gpus');
                     if (!Array.isArray(gpus))
                         return malformed('gpus', gpus, 'a list');
-                    n += gpus.length;
                 }
+                // Distinct GPUs: SPDM evidence and NRAS tokens about one GPU count once.
+                const n = gpuSubjects(items).length;
                 const ok = n >= count.min && (count.max === undefined || n <= count.max);
                 return ok
                     ? { outcome: 'pass', observed: String(n), detail: `${n} attested GPU(s), within ${expected}` }
@@ -431,6 +477,19 @@ function gpuRules(block, ctx) {
     }
     if (block.driver_versions !== undefined) {
         rules.push(perGpu(allowList(ctx, 'nvidia-gpu.driver_versions', block.driver_versions, (c) => stringClaim(ctx, c, 'driver_version'), 'the driver version')));
+    }
+    if (block.architectures !== undefined) {
+        rules.push(perGpu(allowList(ctx, 'nvidia-gpu.architectures', block.architectures, (c) => stringClaim(ctx, c, 'arch'), 'the GPU architecture')));
+    }
+    if (block.cert_status === 'valid') {
+        rules.push(perGpu(perSubject('nvidia-gpu.cert_status', 'valid', (s) => {
+            const c = stringClaim(ctx, s.claims, 'cert_status');
+            if (!c.ok)
+                return c.finding;
+            return c.value === 'valid'
+                ? { outcome: 'pass', observed: c.value, detail: "NRAS found the GPU's device certificate chain valid" }
+                : { outcome: 'deny', observed: c.value, detail: "NRAS did not find the GPU's device certificate chain valid" };
+        })));
     }
     if (block.vbios_versions !== undefined) {
         rules.push(perGpu(allowList(ctx, 'nvidia-gpu.vbios_versions', block.vbios_versions, (c) => stringClaim(ctx, c, 'vbios_version'), 'the VBIOS version')));
@@ -1106,7 +1165,7 @@ function applyWaivers(policy, checks) {
  * | `sev-snp.measurement`, `.host_data`, `.id_key_digest`, `.author_key_digest`, `.vmpl`, `.signing_key` | set |
  * | `sev-snp.guest_policy.<flag>`        | each flag under `sev-snp.guest_policy.forbid/require` |
  * | `sev-snp.min_reported_tcb.<component>` | each component listed                        |
- * | `nvidia-gpu.count`, `.debug`, `.measres`, `.driver_versions`, `.vbios_versions` | set (debug: forbid) |
+ * | `nvidia-gpu.count`, `.debug`, `.measres`, `.driver_versions`, `.vbios_versions`, `.architectures`, `.cert_status` | set (debug: forbid) |
  * | `workload.digests`                   | `workload.digests` set                         |
  * | `workload.signature`                 | a workload signature was given (model_signing bundle): its signature, chain and file-by-file match |
  * | `workload.signers`                   | `workload.signers` set: the workload is signed by a listed signer |
@@ -1178,6 +1237,10 @@ function staticCheckIds(policy) {
             ids.push('nvidia-gpu.debug');
         if (gpu.measres)
             ids.push('nvidia-gpu.measres');
+        if (gpu.architectures !== undefined)
+            ids.push('nvidia-gpu.architectures');
+        if (gpu.cert_status)
+            ids.push('nvidia-gpu.cert_status');
         if (gpu.driver_versions !== undefined)
             ids.push('nvidia-gpu.driver_versions');
         if (gpu.vbios_versions !== undefined)
@@ -1721,6 +1784,8 @@ const gpuSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
     measres: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz('success', { error: 'must be success' }).optional(),
     driver_versions: nameList.optional(),
     vbios_versions: nameList.optional(),
+    architectures: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['HOPPER', 'BLACKWELL'], { error: 'must be HOPPER or BLACKWELL' }), { error: 'must be a list of HOPPER, BLACKWELL' }).optional(),
+    cert_status: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz('valid', { error: 'must be valid' }).optional(),
 })
     .optional();
 const policySchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
@@ -2705,7 +2770,7 @@ async function readAux(opts, cwd) {
 }
 /** The producer role (DESIGN §0): hash, bind, collect, verify, self-appraise, write the receipt. */
 async function create(given, deps) {
-    const exec = given.beginState ? await __webpack_require__.e(/* import() */ 219).then(__webpack_require__.bind(__webpack_require__, 85219)) : null;
+    const exec = given.beginState ? await Promise.all(/* import() */[__webpack_require__.e(331), __webpack_require__.e(219)]).then(__webpack_require__.bind(__webpack_require__, 85219)) : null;
     const begun = exec && given.beginState ? await exec.loadBegin(given.beginState, deps) : null;
     const opts = begun && exec ? exec.withBeginDefaults(given, begun.state) : given;
     // The output is checked before anything is hashed: a run that would have to refuse it at the end

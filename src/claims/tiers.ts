@@ -80,6 +80,14 @@ function snpDescription(c: Record<string, unknown>): string {
   );
 }
 
+/** NVIDIA GPUs: how many, which architecture, driver and VBIOS, and who signed (device keys or NRAS). */
+function gpuDescription(e: VerifiedEvidence): string {
+  const gpus = Array.isArray(e.claims['gpus']) ? (e.claims['gpus'] as Record<string, unknown>[]) : [];
+  const uniq = (k: string) => [...new Set(gpus.map((g) => (typeof g[k] === 'string' ? (g[k] as string) : '?')))].join('/');
+  const what = e.format === 'nras-eat' ? 'an NVIDIA NRAS token set' : 'NVIDIA SPDM evidence signed by the device keys';
+  return `${what} for ${gpus.length} ${uniq('arch')} GPU(s) (driver ${uniq('driver_version')}, VBIOS ${uniq('vbios_version')})`;
+}
+
 function teeDescription(evidence: VerifiedEvidence[]): string {
   const parts: string[] = [];
   for (const e of evidence) {
@@ -93,7 +101,7 @@ function teeDescription(evidence: VerifiedEvidence[]): string {
         parts.push(snpDescription(c));
         break;
       case 'nvidia-gpu':
-        parts.push('NVIDIA GPU evidence');
+        parts.push(gpuDescription(e));
         break;
     }
   }

@@ -133,6 +133,10 @@ export interface Policy {
         measres?: 'success' | undefined;
         driver_versions?: string[] | undefined;
         vbios_versions?: string[] | undefined;
+        /** Allow-list of GPU architectures (HOPPER, BLACKWELL), from the verified device certificate or NRAS. */
+        architectures?: ('HOPPER' | 'BLACKWELL')[] | undefined;
+        /** NRAS's verdict on each GPU's device certificate chain must be `valid`. */
+        cert_status?: 'valid' | undefined;
       }
     | undefined;
   workload?:
@@ -337,6 +341,8 @@ const gpuSchema = z
     measres: z.literal('success', { error: 'must be success' }).optional(),
     driver_versions: nameList.optional(),
     vbios_versions: nameList.optional(),
+    architectures: z.array(z.enum(['HOPPER', 'BLACKWELL'], { error: 'must be HOPPER or BLACKWELL' }), { error: 'must be a list of HOPPER, BLACKWELL' }).optional(),
+    cert_status: z.literal('valid', { error: 'must be valid' }).optional(),
   })
   .optional();
 

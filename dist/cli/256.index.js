@@ -340,7 +340,7 @@ async function compareReceipts(opts, deps) {
                 };
             }
         }
-        if (role === 'workload' && ref.receipt.workload.kind === 'image') {
+        if (role === 'workload' && sides.some((s) => s.receipt.workload.kind === 'image')) {
             const other = sides.filter((s) => digestOf(s) !== digestOf(ref));
             const mixed = sides.some((s) => s.receipt.workload.kind !== 'image');
             const eq = !other.length && !mixed;

@@ -30,6 +30,7 @@ const ENUMS = [
   ['self', 'verifier'],
   ['ephemeral', 'persistent-provider-local', 'unknown'],
   ['none', 'denied', 'simulated', 'environment', 'execution'],
+  ['key', 'certificate', 'sigstore'],
 ];
 
 /** Candidate replacements for one leaf, most format-preserving first. */
@@ -98,6 +99,10 @@ describe('every receipt leaf is caught or self-reported', () => {
         rmSync(dir, { recursive: true, force: true });
       }
     }
+    // The workload signature (model_signing) is re-derived leaf by leaf: none is self-reported.
+    const sigLeaves = results.filter((r) => r.path.startsWith('workload.signature.'));
+    expect(sigLeaves.length, 'the receipt carries workload.signature').toBeGreaterThanOrEqual(12);
+    expect(sigLeaves.filter((r) => r.outcome !== 'caught').map((r) => r.path)).toEqual([]);
     const missed = results.filter((r) => r.outcome === 'passed' && !selfReportedRule(r.path)).map((r) => r.path);
     expect(missed, 'bound or re-derivable leaves that verify missed').toEqual([]);
     // Every self-reported pattern is exercised by this receipt, so the list has no dead entries.

@@ -78,18 +78,18 @@ function reproducedClaim(f) {
     }
 }
 
-// EXTERNAL MODULE: ./src/policy/index.ts + 8 modules
-var src_policy = __webpack_require__(26413);
+// EXTERNAL MODULE: ./src/policy/index.ts + 2 modules
+var src_policy = __webpack_require__(85234);
 // EXTERNAL MODULE: ./src/policy/reproduction.ts
 var reproduction = __webpack_require__(59846);
-// EXTERNAL MODULE: ./src/receipt/replay.ts + 3 modules
-var replay = __webpack_require__(77980);
+// EXTERNAL MODULE: ./src/receipt/replay.ts + 2 modules
+var replay = __webpack_require__(31081);
 // EXTERNAL MODULE: ./src/version.ts
 var version = __webpack_require__(311);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: ./src/digest/index.ts + 10 modules
-var digest = __webpack_require__(94012);
+// EXTERNAL MODULE: ./src/digest/index.ts + 9 modules
+var digest = __webpack_require__(38071);
 ;// CONCATENATED MODULE: ./src/compare/diff.ts
 /**
  * Comparing two manifests file by file, by name: the root digest binds the files' bytes in order but
@@ -376,7 +376,8 @@ async function compareReceipts(opts, deps) {
             }
             const d = diffManifests(refM, m, allow);
             diffs.push({ receipt: i + 1, d });
-            const mine = new Set(m.resources.filter((r) => refM.resources.find((x) => x.name === r.name)?.digest === r.digest).map((r) => r.name));
+            const refDigests = new Map(refM.resources.map((r) => [r.name, r.digest]));
+            const mine = new Set(m.resources.filter((r) => refDigests.get(r.name) === r.digest).map((r) => r.name));
             matchingNames = new Set([...(matchingNames ?? [])].filter((n) => mine.has(n)));
             if (!isEqual(d)) {
                 differences.push({

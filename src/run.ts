@@ -30,6 +30,8 @@ import {
 import type { AuxFile, CollectedEvidence, VerifiedEvidence } from './evidence/types.js';
 import { listTrustRootFiles, loadTrustRoots, parseEvidenceSpec, verifyEvidence, type KdsOptions, type NrasOptions, type PcsOptions, type SourceDeps } from './evidence/index.js';
 import { appraise, decide, loadPolicy, type Check, type LoadedPolicy } from './policy/index.js';
+import { signerLabel } from './policy/appraise.js';
+import { appraiseWorkloadSignature, readSignatureFiles, signatureOutFiles, type SignatureArgs, type WorkloadSignatureFacts, type WorkloadSignatureRecord } from './provenance/index.js';
 import type { AppraisalInput } from './policy/types.js';
 import { type Receipt, ReceiptSchema, SCHEMA_VERSION, type StorageKind } from './receipt/schema.js';
 import { type OutFile, type OutGuard, checkOut, checkOutPath, cleanLeftovers, writeReceiptDir } from './receipt/write.js';
@@ -73,6 +75,8 @@ export interface CreateOptions {
   appraisedBy?: 'self' | 'verifier';
   /** Extra files to place in the receipt directory (the demo ships its example beside the receipt). */
   extraFiles?: OutFile[];
+  /** An OpenSSF model_signing bundle for the workload, and what its signature is checked with. */
+  workloadSignature?: SignatureArgs;
   /** The state `begin` wrote: seal it (docs/execution.md). */
   beginState?: string;
   /** The job's exit status, recorded in the seal event when given. */
@@ -335,8 +339,9 @@ export function appraiseAll(
   benchmarkPresent: boolean,
   extra: Check[] = [],
   ignorePaths: AppraisalInput['ignorePaths'] = {},
+  workloadSignature: WorkloadSignatureFacts | null = null,
 ): Appraisal {
-  const checks = [...appraise(policy.policy, { evidence, workloadDigest, trustRoots: trust, benchmarkPresent, ignorePaths }), ...extra];
+  const checks = [...appraise(policy.policy, { evidence, workloadDigest, trustRoots: trust, benchmarkPresent, ignorePaths, workloadSignature }), ...extra];
   const d = decide(checks, policy.policy.decision_ceiling);
   return { checks, status: d.status, reason: d.reason };
 }
@@ -349,7 +354,9 @@ export function claimsFor(
   digests: { workload: string; input: string; output: string },
   evidence: VerifiedEvidence[],
   execution?: { eligible: boolean; reason: string },
+  signature: WorkloadSignatureFacts | null = null,
 ): Pick<Receipt, 'claim_tier' | 'allowed_claim'> {
+  const signersPassed = a.checks.some((c) => c.id === 'workload.signers' && c.outcome === 'pass' && c.waiver === undefined);
   const facts = {
     decision: a.status,
     decisionReason: a.reason,
@@ -362,6 +369,7 @@ export function claimsFor(
     outputDigest: digests.output,
     evidence,
     evidencePresented: evidence.length > 0,
+    workloadSigner: signersPassed && signature ? signerLabel(signature) : null,
     ...(execution ? { execution } : {}),
   };
   const tier = claimTier(facts);
@@ -439,6 +447,21 @@ export async function create(given: CreateOptions, deps: RunDeps): Promise<Creat
   const rd = computeReportData(binding);
   const gn = computeGpuNonce(binding);
   const extraAux = await readAux(opts, deps.cwd);
+  // One clock reading: the workload signature's chain is checked at the time the receipt states.
+  const issuedAt = deps.now();
+  let signature: { facts: WorkloadSignatureFacts; record: WorkloadSignatureRecord; files: OutFile[] } | null = null;
+  if (opts.workloadSignature) {
+    if (m.workload.kind === 'image') throw new InputError('USAGE', '--workload-signature needs a workload of files (a model_signing signature covers files, not an image reference)');
+    const sf = await readSignatureFiles(opts.workloadSignature, deps.cwd);
+    const a = opts.workloadSignature;
+    const s = appraiseWorkloadSignature(sf, { manifest: m.workload.manifest, kind: m.workload.kind, digest: m.workload.tree.digest }, issuedAt, {
+      signature: a.signature,
+      ...(a.key ? { key: a.key } : {}),
+      ...(a.certChain ? { caCerts: a.certChain } : {}),
+      ...(a.trustedRoot ? { trustedRoot: a.trustedRoot } : {}),
+    });
+    signature = { ...s, files: signatureOutFiles(sf) };
+  }
   if (sealed) extraAux.push(sealed.log);
   const collectDeps = sealed ? { ...deps, sourceDeps: { ...deps.sourceDeps, ...sealed.sourceDeps } } : deps;
   const ev = await collectAndVerify(opts.evidence, { reportData: rd, gpuNonce: gn }, collectDeps, { trustRootsDir: opts.trustRootsDir, network: opts.network, extraAux });
@@ -448,9 +471,9 @@ export async function create(given: CreateOptions, deps: RunDeps): Promise<Creat
     workload: m.workload.kind === 'image' ? [] : extraIgnores(m.workload.tree.serialization),
     inputs: extraIgnores(m.input.manifest.serialization),
     outputs: extraIgnores(m.output.tree.serialization),
-  });
+  }, signature?.facts ?? null);
   const execTier = execChecks && exec ? exec.executionTier(appraisal.checks, policy.policy, exec.policyLabel(policy), evidence) : undefined;
-  const claims = claimsFor(appraisal, policy, job, { workload: binding.workload_digest, input: binding.input_commitment, output: binding.output_digest }, evidence, execTier);
+  const claims = claimsFor(appraisal, policy, job, { workload: binding.workload_digest, input: binding.input_commitment, output: binding.output_digest }, evidence, execTier, signature?.facts ?? null);
 
   const files: OutFile[] = [];
   const jsonFile = (path: string, v: unknown) => files.push({ path, bytes: canonicalize(v) + '\n' });
@@ -479,7 +502,9 @@ export async function create(given: CreateOptions, deps: RunDeps): Promise<Creat
       bytes: w.tree.bytes,
       manifest: { path: 'workload.manifest.json', digest: w.manifestDigest },
       statement: 'workload.statement.json',
+      ...(signature ? { signature: signature.record } : {}),
     };
+    for (const f of signature?.files ?? []) files.push(f);
   }
   jsonFile('inputs.manifest.json', m.input.manifest);
   jsonFile('outputs.manifest.json', m.output.manifest);
@@ -509,7 +534,7 @@ export async function create(given: CreateOptions, deps: RunDeps): Promise<Creat
     schema_version: SCHEMA_VERSION,
     receipt_id: 'cr_' + randomBytes(16).toString('hex'),
     job_id: job.id ?? jobLabel(job),
-    issued_at: deps.now().toISOString(),
+    issued_at: issuedAt.toISOString(),
     issued_at_self_reported: true,
     producer: { name: PRODUCER_NAME, version: VERSION },
     workload_digest: binding.workload_digest,

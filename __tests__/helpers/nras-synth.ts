@@ -51,6 +51,8 @@ export interface TokenSetOptions {
   iat: number;
   gpus?: number;
   gpuClaims?: Record<string, unknown>;
+  /** Each GPU's ueid (NRAS: the device certificate's serial in decimal); default 1000, 1001, ... */
+  ueids?: string[];
 }
 
 async function es384(pki: NrasTestPki, claims: Record<string, unknown>, iat: number): Promise<string> {
@@ -76,7 +78,7 @@ export async function makeTokenSet(pki: NrasTestPki, o: TokenSetOptions): Promis
       {
         eat_nonce: o.nonce.toString('hex'),
         hwmodel: 'GH100 A01 GSP BROM',
-        ueid: `${1000 + i}`,
+        ueid: o.ueids?.[i] ?? `${1000 + i}`,
         secboot: true,
         dbgstat: 'disabled',
         measres: 'success',

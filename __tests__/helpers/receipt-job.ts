@@ -3,7 +3,9 @@
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { buildManifest, digestTree, omsStatement } from '../../src/digest/index.js';
 import { create, type CreateResult, type RunDeps } from '../../src/run.js';
+import { makeKey, signBundle } from './oms-sign.js';
 
 export interface Job {
   work: string;
@@ -36,6 +38,11 @@ export function writeTree(base: string, files: Record<string, string>): void {
   }
 }
 
+/**
+ * The workload is signed as `model_signing sign key` would sign it (a test key; the bundle and the
+ * key live outside the model), and the helper's policy lists that key in `workload.signers`, so the
+ * receipt carries `workload.signature` and the claim names the signer.
+ */
 export async function makeJob(extra: { ignore?: string[]; policyYaml?: string } = {}): Promise<Job> {
   const work = mkdtempSync(join(tmpdir(), 'cr-job-'));
   const pem = readFileSync(join(__dirname, '..', '..', 'roots', 'intel', 'Intel_SGX_Root_CA.pem'), 'utf8');
@@ -50,7 +57,13 @@ export async function makeJob(extra: { ignore?: string[]; policyYaml?: string } 
     'claims.md': 'The benchmark proves that this job ran.\n',
     'a/vcek.pem': pem,
     'b/vcek.pem': pem + '\n',
-    'my..policy.yml': extra.policyYaml ?? POLICY_YAML,
+  });
+  const signer = makeKey();
+  const tree = await digestTree([join(work, 'model')], { ignorePaths: extra.ignore ?? ['scratch.tmp'] });
+  writeTree(work, {
+    'model.sig': signBundle(omsStatement(tree, buildManifest(tree)) as unknown as Record<string, unknown>, signer.privateKey).toString(),
+    'signer.pem': signer.pem,
+    'my..policy.yml': extra.policyYaml ?? `${POLICY_YAML}workload:\n  signers:\n    - key: "${signer.fingerprint}"\n`,
   });
   const deps: RunDeps = {
     cwd: work,
@@ -83,6 +96,7 @@ export async function makeJob(extra: { ignore?: string[]; policyYaml?: string } 
       network: false,
       out: 'receipt',
       ignorePaths: extra.ignore ?? ['scratch.tmp'],
+      workloadSignature: { signature: 'model.sig', key: 'signer.pem' },
     },
     deps,
   );

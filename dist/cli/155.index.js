@@ -2,23 +2,23 @@ export const id = 155;
 export const ids = [155];
 export const modules = {
 
-/***/ 1155:
+/***/ 71155:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   runDemo: () => (/* binding */ runDemo)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _receipt_write_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(443);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9786);
-/* harmony import */ var _util_assets_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7382);
-/* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6416);
-/* harmony import */ var _style_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1715);
+/* harmony import */ var _receipt_write_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(30443);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(79786);
+/* harmony import */ var _util_assets_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(47382);
+/* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(86416);
+/* harmony import */ var _style_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(51715);
 
 
 
@@ -46,7 +46,7 @@ async function runDemo(out, deps) {
         const prBody = (0,_util_assets_js__WEBPACK_IMPORTED_MODULE_5__/* .assetBytes */ .AW)('demo', 'pr-body.md').toString('utf8');
         // Two phases, as on a TDX runner (docs/execution.md): begin before the "workload", seal in create.
         // The register is simulated, so the tier stays simulated; every execution check still runs.
-        const { begin } = await __webpack_require__.e(/* import() */ 712).then(__webpack_require__.bind(__webpack_require__, 4331));
+        const { begin } = await __webpack_require__.e(/* import() */ 712).then(__webpack_require__.bind(__webpack_require__, 14331));
         const jobId = deps.env['GITHUB_JOB'] ? undefined : 'demo';
         const begun = await begin({ workload: [(0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(work, 'model')], inputs: [(0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(work, 'inputs')], evidence: ['simulated'], state: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(work, 'begin', 'state.json'), jobId }, deps);
         const created = await (0,_run_js__WEBPACK_IMPORTED_MODULE_4__.create)({
@@ -67,7 +67,7 @@ async function runDemo(out, deps) {
         }, deps);
         const ex = (p) => (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(out, 'example', p);
         // Loaded the way `verify` loads it, so the bundle holds the replay code once.
-        const { verifyReceipt } = await Promise.all(/* import() */[__webpack_require__.e(219), __webpack_require__.e(64)]).then(__webpack_require__.bind(__webpack_require__, 9064));
+        const { verifyReceipt } = await Promise.all(/* import() */[__webpack_require__.e(219), __webpack_require__.e(319)]).then(__webpack_require__.bind(__webpack_require__, 91319));
         const verified = await verifyReceipt({ receipt: out, policy: 'demo', workload: [ex('model')], inputs: [ex('inputs')], outputs: [ex('outputs')], network: false }, deps);
         const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(deps.cwd, out) || '.';
         const lines = [];

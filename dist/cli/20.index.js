@@ -2,7 +2,7 @@ export const id = 20;
 export const ids = [20];
 export const modules = {
 
-/***/ 6200:
+/***/ 26200:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -13,10 +13,10 @@ export const modules = {
 /* harmony export */   ox: () => (/* binding */ gpuNonce),
 /* harmony export */   rc: () => (/* binding */ sha256Prefixed)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _jcs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3069);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17);
+/* harmony import */ var _jcs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(43069);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(70017);
 
 
 
@@ -51,7 +51,7 @@ function normalizeNonce(nonce) {
 
 /***/ }),
 
-/***/ 6785:
+/***/ 66785:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -62,8 +62,8 @@ function normalizeNonce(nonce) {
 /* harmony export */   f$: () => (/* binding */ SCHEMA_VERSION),
 /* harmony export */   nu: () => (/* binding */ JobSchema)
 /* harmony export */ });
-/* unused harmony exports RFC3339, isRfc3339, JOB_ID_MAX, SerializationSchema, ManifestRefSchema, BindingSchema, EvidenceEntrySchema, ExecutionSchema, StorageKindSchema, receiptJsonSchema */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8816);
+/* unused harmony exports RFC3339, isRfc3339, JOB_ID_MAX, SerializationSchema, ManifestRefSchema, WorkloadSignatureSchema, BindingSchema, EvidenceEntrySchema, ExecutionSchema, StorageKindSchema, receiptJsonSchema */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38816);
 
 /**
  * The compute receipt, version 1 (DESIGN §7). Top-level field names follow the receipt model:
@@ -144,6 +144,19 @@ const ManifestRefSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .r
     path: relPath,
     digest: sha256Digest,
 });
+const WorkloadSignatureSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    method: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['key', 'certificate', 'sigstore']),
+    bundle: ManifestRefSchema,
+    media_type: text(256).min(1),
+    status: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['verified', 'failed', 'unavailable']),
+    signer: text(4096).min(1),
+    issuer: nullableText(4096),
+    key_fingerprint: sha256Digest.nullable(),
+    subject_digest: sha256Digest,
+    covers_workload: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY(),
+    detail: multiline(),
+    material: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(ManifestRefSchema).max(3),
+});
 const JobSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
     id: jobId.nullable(),
     repository: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().max(256).regex(/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/, 'must be owner/name').nullable(),
@@ -223,6 +236,8 @@ const ReceiptSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
         bytes: count,
         manifest: ManifestRefSchema.nullable(),
         statement: relPath.nullable(),
+        /** The workload's OpenSSF model_signing signature, when one was given (docs/model-signing.md). */
+        signature: WorkloadSignatureSchema.optional(),
     }),
     input_commitment: commitment,
     input: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
@@ -308,7 +323,7 @@ function receiptJsonSchema() {
 
 /***/ }),
 
-/***/ 443:
+/***/ 30443:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -319,19 +334,19 @@ function receiptJsonSchema() {
 /* harmony export */   vZ: () => (/* binding */ writeAtomic)
 /* harmony export */ });
 /* unused harmony exports RECEIPT, WRITTEN_LIST, STAGING_MARK, firstForeign */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(48161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var _digest_names_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3820);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(17);
-/* harmony import */ var _util_read_file_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5201);
+/* harmony import */ var _digest_names_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(23820);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(70017);
+/* harmony import */ var _util_read_file_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(45201);
 
 
 

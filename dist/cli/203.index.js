@@ -2,13 +2,13 @@ export const id = 203;
 export const ids = [203];
 export const modules = {
 
-/***/ 6203:
+/***/ 56203:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   renderCompareText: () => (/* binding */ renderCompareText)
 /* harmony export */ });
-/* harmony import */ var _cli_render_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6416);
+/* harmony import */ var _cli_render_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(86416);
 
 const MARK = { pass: 'PASS', hold: 'HOLD', deny: 'DENY' };
 /** What `compare` prints in a terminal: decision, claim, the three boxes, then every check. */

@@ -2,7 +2,7 @@ export const id = 256;
 export const ids = [256];
 export const modules = {
 
-/***/ 9256:
+/***/ 99256:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -12,9 +12,9 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/binding/binding.ts
-var binding = __webpack_require__(6200);
+var binding = __webpack_require__(26200);
 // EXTERNAL MODULE: ./src/binding/job.ts
-var job = __webpack_require__(5818);
+var job = __webpack_require__(15818);
 // EXTERNAL MODULE: ./src/claims/tiers.ts
 var tiers = __webpack_require__(1172);
 ;// CONCATENATED MODULE: ./src/claims/reproduced.ts
@@ -76,18 +76,18 @@ function reproducedClaim(f) {
     }
 }
 
-// EXTERNAL MODULE: ./src/policy/index.ts + 8 modules
-var src_policy = __webpack_require__(6413);
+// EXTERNAL MODULE: ./src/policy/index.ts + 2 modules
+var src_policy = __webpack_require__(85234);
 // EXTERNAL MODULE: ./src/policy/reproduction.ts
-var reproduction = __webpack_require__(9846);
-// EXTERNAL MODULE: ./src/receipt/replay.ts + 6 modules
-var replay = __webpack_require__(9064);
+var reproduction = __webpack_require__(59846);
+// EXTERNAL MODULE: ./src/receipt/replay.ts + 5 modules
+var replay = __webpack_require__(91319);
 // EXTERNAL MODULE: ./src/version.ts
 var version = __webpack_require__(311);
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: ./src/digest/index.ts + 9 modules
-var digest = __webpack_require__(9717);
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: ./src/digest/index.ts + 8 modules
+var digest = __webpack_require__(52730);
 ;// CONCATENATED MODULE: ./src/compare/diff.ts
 /**
  * Comparing two manifests file by file, by name: the root digest binds the files' bytes in order but
@@ -152,7 +152,7 @@ function digestWithout(m, allow) {
 }
 
 // EXTERNAL MODULE: ./src/binding/jcs.ts
-var jcs = __webpack_require__(3069);
+var jcs = __webpack_require__(43069);
 ;// CONCATENATED MODULE: ./src/compare/independence.ts
 /**
  * Independence of the compared receipts, stated by what was verified (DESIGN §6, tier `reproduced`):
@@ -233,7 +233,7 @@ function distinctPlatforms(ids) {
 }
 
 // EXTERNAL MODULE: ./src/compare/schema.ts
-var schema = __webpack_require__(3764);
+var schema = __webpack_require__(63764);
 ;// CONCATENATED MODULE: ./src/compare/compare.ts
 /**
  * `compare` (DESIGN §6, tier `reproduced`; docs/compare.md): verify each receipt as `verify` does,
@@ -374,7 +374,8 @@ async function compareReceipts(opts, deps) {
             }
             const d = diffManifests(refM, m, allow);
             diffs.push({ receipt: i + 1, d });
-            const mine = new Set(m.resources.filter((r) => refM.resources.find((x) => x.name === r.name)?.digest === r.digest).map((r) => r.name));
+            const refDigests = new Map(refM.resources.map((r) => [r.name, r.digest]));
+            const mine = new Set(m.resources.filter((r) => refDigests.get(r.name) === r.digest).map((r) => r.name));
             matchingNames = new Set([...(matchingNames ?? [])].filter((n) => mine.has(n)));
             if (!isEqual(d)) {
                 differences.push({
@@ -546,7 +547,7 @@ async function compareReceipts(opts, deps) {
 
 /***/ }),
 
-/***/ 3764:
+/***/ 63764:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -555,8 +556,8 @@ async function compareReceipts(opts, deps) {
 /* harmony export */   te: () => (/* binding */ COMPARE_SCHEMA_VERSION)
 /* harmony export */ });
 /* unused harmony export compareJsonSchema */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8816);
-/* harmony import */ var _receipt_schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6785);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38816);
+/* harmony import */ var _receipt_schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(66785);
 
 
 /**

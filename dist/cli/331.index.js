@@ -2,7 +2,7 @@ export const id = 331;
 export const ids = [331,712];
 export const modules = {
 
-/***/ 4331:
+/***/ 14331:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -17,25 +17,25 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: EVENT_LOG_NAME, SIMULATED_RTMR3_NAME, logFacts
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/binding/binding.ts
-var binding = __webpack_require__(6200);
+var binding = __webpack_require__(26200);
 // EXTERNAL MODULE: ./src/binding/job.ts
-var binding_job = __webpack_require__(5818);
-// EXTERNAL MODULE: ./src/digest/index.ts + 9 modules
-var digest = __webpack_require__(9717);
+var binding_job = __webpack_require__(15818);
+// EXTERNAL MODULE: ./src/digest/index.ts + 8 modules
+var digest = __webpack_require__(52730);
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./src/util/errors.ts
-var errors = __webpack_require__(17);
+var errors = __webpack_require__(70017);
 // EXTERNAL MODULE: ./src/util/read-file.ts
-var read_file = __webpack_require__(5201);
+var read_file = __webpack_require__(45201);
 // EXTERNAL MODULE: ./src/receipt/write.ts
-var write = __webpack_require__(443);
+var write = __webpack_require__(30443);
 ;// CONCATENATED MODULE: ./src/evidence/sources/rtmr3.ts
 
 
@@ -143,13 +143,13 @@ function replayRtmr(digests, start = Buffer.alloc(RTMR_BYTES)) {
 }
 
 // EXTERNAL MODULE: ./src/run.ts
-var run = __webpack_require__(9786);
+var run = __webpack_require__(79786);
 // EXTERNAL MODULE: ./src/util/progress.ts
-var progress = __webpack_require__(5365);
+var progress = __webpack_require__(65365);
 // EXTERNAL MODULE: ./src/execution/events.ts
-var execution_events = __webpack_require__(8205);
+var execution_events = __webpack_require__(78205);
 // EXTERNAL MODULE: ./src/execution/state.ts
-var execution_state = __webpack_require__(1687);
+var execution_state = __webpack_require__(71687);
 ;// CONCATENATED MODULE: ./src/execution/begin.ts
 
 
@@ -291,7 +291,7 @@ async function begin(opts, deps) {
 
 /***/ }),
 
-/***/ 8205:
+/***/ 78205:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -312,11 +312,11 @@ async function begin(opts, deps) {
 /* harmony export */   q0: () => (/* binding */ toEntry)
 /* harmony export */ });
 /* unused harmony exports EVENT_PREFIX, SealPayloadSchema, malformedLog */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8816);
-/* harmony import */ var _binding_jcs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3069);
-/* harmony import */ var _evidence_formats_tdx_eventlog_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9821);
-/* harmony import */ var _evidence_verify_tdx_eventlog_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4314);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(38816);
+/* harmony import */ var _binding_jcs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(43069);
+/* harmony import */ var _evidence_formats_tdx_eventlog_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(49821);
+/* harmony import */ var _evidence_verify_tdx_eventlog_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(94314);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(70017);
 
 
 
@@ -443,7 +443,7 @@ function malformedLog(what, why) {
 
 /***/ }),
 
-/***/ 1687:
+/***/ 71687:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -452,12 +452,12 @@ function malformedLog(what, why) {
 /* harmony export */   nd: () => (/* binding */ STATE_VERSION)
 /* harmony export */ });
 /* unused harmony export BeginStateSchema */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8816);
-/* harmony import */ var _binding_jcs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3069);
-/* harmony import */ var _receipt_write_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(443);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17);
-/* harmony import */ var _util_read_file_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5201);
-/* harmony import */ var _events_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8205);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(38816);
+/* harmony import */ var _binding_jcs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(43069);
+/* harmony import */ var _receipt_write_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(30443);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(70017);
+/* harmony import */ var _util_read_file_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(45201);
+/* harmony import */ var _events_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(78205);
 
 
 

@@ -2,14 +2,14 @@ export const id = 469;
 export const ids = [469];
 export const modules = {
 
-/***/ 3469:
+/***/ 83469:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   claimRules: () => (/* binding */ claimRules),
 /* harmony export */   j: () => (/* binding */ lintForReceipt)
 /* harmony export */ });
-/* harmony import */ var _lint_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4572);
+/* harmony import */ var _lint_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(94572);
 
 /** Rules: the shipped set, extended by any user rule files. */
 function claimRules(extra = []) {

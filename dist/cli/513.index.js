@@ -2,21 +2,21 @@ export const id = 513;
 export const ids = [513];
 export const modules = {
 
-/***/ 9513:
+/***/ 89513:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   cmdCompare: () => (/* binding */ cmdCompare)
 /* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7593);
-/* harmony import */ var _spec_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3379);
-/* harmony import */ var _policy_gate_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5375);
-/* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6416);
-/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1654);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(70017);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(77593);
+/* harmony import */ var _spec_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(63379);
+/* harmony import */ var _policy_gate_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(55375);
+/* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(86416);
+/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(31654);
 
 
 
@@ -33,9 +33,9 @@ async function cmdCompare(argv) {
     if (!policy)
         throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('USAGE', "compare needs --policy: the verifier's own policy (name or file), never a receipt's copy");
     const failOn = (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .oneOf */ .yL)('fail-on', (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(v['fail-on']), _policy_gate_js__WEBPACK_IMPORTED_MODULE_4__/* .FAIL_ON */ .d$, 'hold');
-    const { compareReceipts } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(577), __webpack_require__.e(106), __webpack_require__.e(382), __webpack_require__.e(572), __webpack_require__.e(878), __webpack_require__.e(717), __webpack_require__.e(20), __webpack_require__.e(786), __webpack_require__.e(219), __webpack_require__.e(64), __webpack_require__.e(256)]).then(__webpack_require__.bind(__webpack_require__, 9256));
-    const { writeCompare } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(20), __webpack_require__.e(995)]).then(__webpack_require__.bind(__webpack_require__, 1444));
-    const { renderCompareText } = await __webpack_require__.e(/* import() */ 203).then(__webpack_require__.bind(__webpack_require__, 6203));
+    const { compareReceipts } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(577), __webpack_require__.e(106), __webpack_require__.e(168), __webpack_require__.e(382), __webpack_require__.e(572), __webpack_require__.e(323), __webpack_require__.e(730), __webpack_require__.e(20), __webpack_require__.e(786), __webpack_require__.e(219), __webpack_require__.e(319), __webpack_require__.e(256)]).then(__webpack_require__.bind(__webpack_require__, 99256));
+    const { writeCompare } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(20), __webpack_require__.e(995)]).then(__webpack_require__.bind(__webpack_require__, 71444));
+    const { renderCompareText } = await __webpack_require__.e(/* import() */ 203).then(__webpack_require__.bind(__webpack_require__, 56203));
     const deps = { cwd: process.cwd(), env: process.env, now: () => new Date() };
     const opts = {
         receipts: positionals,

@@ -2,7 +2,7 @@ export const id = 572;
 export const ids = [572];
 export const modules = {
 
-/***/ 4572:
+/***/ 94572:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -17,7 +17,7 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: LINT_CATEGORIES, explain, lintSentence, splitSentences
 
 // EXTERNAL MODULE: ./src/util/errors.ts
-var errors = __webpack_require__(17);
+var errors = __webpack_require__(70017);
 ;// CONCATENATED MODULE: ./src/claims/lint/tokens.ts
 // Irregular forms and a few words whose family the suffix rules would not join.
 const IRREGULAR = {
@@ -280,11 +280,11 @@ function patternRefs(p) {
 }
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
+var dist = __webpack_require__(38815);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
-var schemas = __webpack_require__(8816);
+var schemas = __webpack_require__(38816);
 // EXTERNAL MODULE: ./src/util/assets.ts + 1 modules
-var assets = __webpack_require__(7382);
+var assets = __webpack_require__(47382);
 ;// CONCATENATED MODULE: ./src/claims/lint/rules.ts
 /**
  * Claim rules: the data in policies/claims/*.yml, validated by a strict schema and merged.
@@ -1151,7 +1151,7 @@ function explain(text, rules) {
 }
 
 // EXTERNAL MODULE: ./node_modules/markdown-it/dist/markdown-it.mjs + 12 modules
-var markdown_it = __webpack_require__(5251);
+var markdown_it = __webpack_require__(65251);
 ;// CONCATENATED MODULE: ./src/claims/lint/split.ts
 /**
  * Markdown-aware sentence splitting: the Markdown is parsed first, then prose is split into sentences.

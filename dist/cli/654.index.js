@@ -2,7 +2,7 @@ export const id = 654;
 export const ids = [654];
 export const modules = {
 
-/***/ 3069:
+/***/ 43069:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -63,7 +63,7 @@ function canonicalBytes(value) {
 
 /***/ }),
 
-/***/ 7593:
+/***/ 77593:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -74,9 +74,9 @@ function canonicalBytes(value) {
 /* harmony export */   qg: () => (/* binding */ parse),
 /* harmony export */   yL: () => (/* binding */ oneOf)
 /* harmony export */ });
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(70017);
 
 
 /** Strict argv parsing: an unknown flag, a missing value or a stray argument is a usage error (exit 2). */
@@ -128,24 +128,24 @@ function hexArg(flag, v, bytes) {
 
 /***/ }),
 
-/***/ 1654:
+/***/ 31654:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   runCommand: () => (/* binding */ runCommand),
 /* harmony export */   s: () => (/* binding */ inputKey)
 /* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _binding_jcs_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(3069);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17);
-/* harmony import */ var _util_read_file_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5201);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7593);
-/* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6416);
-/* harmony import */ var _spec_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3379);
-/* harmony import */ var _style_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1715);
-/* harmony import */ var _policy_gate_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5375);
-/* harmony import */ var _util_progress_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5365);
+/* harmony import */ var _binding_jcs_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(43069);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(70017);
+/* harmony import */ var _util_read_file_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(45201);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(77593);
+/* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(86416);
+/* harmony import */ var _spec_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(63379);
+/* harmony import */ var _style_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(51715);
+/* harmony import */ var _policy_gate_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(55375);
+/* harmony import */ var _util_progress_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(65365);
 
 
 
@@ -205,7 +205,7 @@ async function runCommand(cmd, argv) {
         case 'demo':
             return cmdDemo(argv);
         case 'compare':
-            return (await __webpack_require__.e(/* import() */ 513).then(__webpack_require__.bind(__webpack_require__, 9513))).cmdCompare(argv);
+            return (await __webpack_require__.e(/* import() */ 513).then(__webpack_require__.bind(__webpack_require__, 89513))).cmdCompare(argv);
         case 'begin':
             return (await __webpack_require__.e(/* import() */ 635).then(__webpack_require__.bind(__webpack_require__, 635))).cmdBegin(argv, deps(argv.includes('--json') || argv.includes('--quiet')), out, (s) => process.stderr.write(s));
         default:
@@ -214,6 +214,10 @@ async function runCommand(cmd, argv) {
 }
 async function cmdCreate(argv) {
     const { values: v } = (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .parse */ .qg)('create', argv, (0,_spec_js__WEBPACK_IMPORTED_MODULE_5__/* .optionsOf */ .cz)('create'), false);
+    const sigFile = (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(v['workload-signature']);
+    const sigMaterial = ['workload-key', 'workload-cert-chain', 'workload-trusted-root'].filter((f) => (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(v[f]) !== undefined);
+    if (!sigFile && sigMaterial.length)
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('USAGE', `--${sigMaterial[0]} needs --workload-signature (the model_signing bundle)`);
     const failOn = (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .oneOf */ .yL)('fail-on', (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(v['fail-on']), _policy_gate_js__WEBPACK_IMPORTED_MODULE_7__/* .FAIL_ON */ .d$, 'deny');
     const exitStatus = (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(v['exit-status']);
     if (exitStatus !== undefined && !/^-?\d{1,10}$/.test(exitStatus))
@@ -222,7 +226,7 @@ async function cmdCreate(argv) {
     const storage = (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .oneOf */ .yL)('storage', (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(v['storage']), STORAGE, 'unknown');
     const claims = await Promise.all((0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .list */ .p_)(v['claims']).map(async (f) => ({ source: f, text: await readText(f, 'claims file', _util_read_file_js__WEBPACK_IMPORTED_MODULE_2__/* .READ_LIMITS */ .Cl.claimText) })));
     const claimRules = await Promise.all((0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .list */ .p_)(v['claim-rules']).map(async (f) => ({ source: f, text: await readText(f, 'claim rules file', _util_read_file_js__WEBPACK_IMPORTED_MODULE_2__/* .READ_LIMITS */ .Cl.claimRules) })));
-    const { create, gateFails, DEFAULT_POLICY } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(577), __webpack_require__.e(106), __webpack_require__.e(382), __webpack_require__.e(572), __webpack_require__.e(878), __webpack_require__.e(717), __webpack_require__.e(20), __webpack_require__.e(786)]).then(__webpack_require__.bind(__webpack_require__, 9786));
+    const { create, gateFails, DEFAULT_POLICY } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(577), __webpack_require__.e(106), __webpack_require__.e(168), __webpack_require__.e(382), __webpack_require__.e(572), __webpack_require__.e(323), __webpack_require__.e(730), __webpack_require__.e(20), __webpack_require__.e(786)]).then(__webpack_require__.bind(__webpack_require__, 79786));
     const r = await create({
         workload: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .list */ .p_)(v['workload']),
         inputs: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .list */ .p_)(v['inputs']),
@@ -244,6 +248,16 @@ async function cmdCreate(argv) {
         allowSymlinks: v['allow-symlinks'] === true,
         ignorePaths: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .list */ .p_)(v['ignore']),
         serialization,
+        ...(sigFile
+            ? {
+                workloadSignature: {
+                    signature: sigFile,
+                    ...((0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(v['workload-key']) ? { key: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(v['workload-key']) } : {}),
+                    ...((0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(v['workload-cert-chain']) ? { certChain: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(v['workload-cert-chain']) } : {}),
+                    ...((0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(v['workload-trusted-root']) ? { trustedRoot: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(v['workload-trusted-root']) } : {}),
+                },
+            }
+            : {}),
         ...((0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(v['begin-state']) ? { beginState: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(v['begin-state']) } : {}),
         ...(exitStatus !== undefined ? { exitStatus: Number(exitStatus) } : {}),
     }, deps(v['json'] === true || v['quiet'] === true));
@@ -258,6 +272,10 @@ async function cmdCreate(argv) {
         const d = r.receipt.policy_decision;
         process.stderr.write((0,_render_js__WEBPACK_IMPORTED_MODULE_4__/* .clean */ .uH)((0,_policy_gate_js__WEBPACK_IMPORTED_MODULE_7__/* .gateMessage */ .V6)(d.status, failOn, d.checks, d.reason) ?? '') + '\n');
     }
+    // A workload signature that did not verify is named with its cause (the file, the key, the chain).
+    const sig = r.receipt.workload.signature;
+    if (sig && sig.status !== 'verified')
+        process.stderr.write((0,_render_js__WEBPACK_IMPORTED_MODULE_4__/* .clean */ .uH)(`compute-receipt: workload signature ${sig.status}: ${sig.detail}`) + '\n');
     return fails ? 1 : 0;
 }
 async function cmdVerify(argv) {
@@ -268,8 +286,8 @@ async function cmdVerify(argv) {
     if (!policy)
         throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('USAGE', "verify needs --policy: the verifier's own policy (name or file), never the receipt's copy");
     const failOn = (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .oneOf */ .yL)('fail-on', (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(v['fail-on']), _policy_gate_js__WEBPACK_IMPORTED_MODULE_7__/* .FAIL_ON */ .d$, 'hold');
-    const { verifyReceipt } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(577), __webpack_require__.e(106), __webpack_require__.e(382), __webpack_require__.e(572), __webpack_require__.e(878), __webpack_require__.e(717), __webpack_require__.e(20), __webpack_require__.e(786), __webpack_require__.e(219), __webpack_require__.e(64)]).then(__webpack_require__.bind(__webpack_require__, 9064));
-    const { gateFails } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(577), __webpack_require__.e(106), __webpack_require__.e(382), __webpack_require__.e(572), __webpack_require__.e(878), __webpack_require__.e(717), __webpack_require__.e(20), __webpack_require__.e(786)]).then(__webpack_require__.bind(__webpack_require__, 9786));
+    const { verifyReceipt } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(577), __webpack_require__.e(106), __webpack_require__.e(168), __webpack_require__.e(382), __webpack_require__.e(572), __webpack_require__.e(323), __webpack_require__.e(730), __webpack_require__.e(20), __webpack_require__.e(786), __webpack_require__.e(219), __webpack_require__.e(319)]).then(__webpack_require__.bind(__webpack_require__, 91319));
+    const { gateFails } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(577), __webpack_require__.e(106), __webpack_require__.e(168), __webpack_require__.e(382), __webpack_require__.e(572), __webpack_require__.e(323), __webpack_require__.e(730), __webpack_require__.e(20), __webpack_require__.e(786)]).then(__webpack_require__.bind(__webpack_require__, 79786));
     const opts = {
         receipt: positionals[0],
         policy,
@@ -286,6 +304,9 @@ async function cmdVerify(argv) {
     const jwks = (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(v['oidc-jwks']);
     if (jwks)
         opts.oidcJwks = jwks;
+    const wtr = (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(v['workload-trusted-root']);
+    if (wtr)
+        opts.workloadTrustedRoot = wtr;
     const r = await verifyReceipt(opts, deps(v['json'] === true || v['quiet'] === true));
     if (v['json']) {
         json({
@@ -320,8 +341,8 @@ async function cmdHash(argv) {
     if (positionals.length === 0)
         throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('USAGE', 'hash needs at least one path');
     const method = (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .oneOf */ .yL)('serialization', (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(v['serialization']), SERIALIZATION, 'files');
-    const { digestTree } = await __webpack_require__.e(/* import() */ 717).then(__webpack_require__.bind(__webpack_require__, 9717));
-    const { resolveAll } = await __webpack_require__.e(/* import() */ 425).then(__webpack_require__.bind(__webpack_require__, 9425));
+    const { digestTree } = await __webpack_require__.e(/* import() */ 730).then(__webpack_require__.bind(__webpack_require__, 52730));
+    const { resolveAll } = await __webpack_require__.e(/* import() */ 425).then(__webpack_require__.bind(__webpack_require__, 29425));
     const roots = resolveAll(process.cwd(), positionals, 'hash');
     const progress = progressFor(v['json'] === true || v['quiet'] === true);
     const tree = await (0,_util_progress_js__WEBPACK_IMPORTED_MODULE_8__/* .tracked */ .rX)(progress, 'hash', (p) => digestTree(roots, {
@@ -371,7 +392,7 @@ async function cmdEvidence(argv) {
         throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('USAGE', `evidence ${sub} takes exactly one file`);
     const file = positionals[0];
     const bytes = await (0,_util_read_file_js__WEBPACK_IMPORTED_MODULE_2__/* .readRegularFile */ .XF)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(file), { maxBytes: _util_read_file_js__WEBPACK_IMPORTED_MODULE_2__/* .READ_LIMITS */ .Cl.evidence, what: 'evidence file', shown: file });
-    const ev = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(106), __webpack_require__.e(382), __webpack_require__.e(878)]).then(__webpack_require__.bind(__webpack_require__, 6878));
+    const ev = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(106), __webpack_require__.e(382), __webpack_require__.e(323)]).then(__webpack_require__.bind(__webpack_require__, 23323));
     if (sub === 'inspect') {
         const r = ev.inspectEvidence(bytes);
         if (r.format === 'unknown')
@@ -396,7 +417,7 @@ async function cmdEvidence(argv) {
     }
     const reportData = (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .hexArg */ .KN)('report-data', (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(v['report-data']), 64);
     const gpuNonce = (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .hexArg */ .KN)('nonce', (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(v['nonce']), 32);
-    const { readAux, kdsOptions, nrasOptions, pcsOptions } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(577), __webpack_require__.e(106), __webpack_require__.e(382), __webpack_require__.e(572), __webpack_require__.e(878), __webpack_require__.e(717), __webpack_require__.e(20), __webpack_require__.e(786)]).then(__webpack_require__.bind(__webpack_require__, 9786));
+    const { readAux, kdsOptions, nrasOptions, pcsOptions } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(577), __webpack_require__.e(106), __webpack_require__.e(168), __webpack_require__.e(382), __webpack_require__.e(572), __webpack_require__.e(323), __webpack_require__.e(730), __webpack_require__.e(20), __webpack_require__.e(786)]).then(__webpack_require__.bind(__webpack_require__, 79786));
     const aux = await readAux({ certs: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .list */ .p_)(v['certs']), collateralDir: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(v['collateral']) }, process.cwd());
     // Bytes no parser recognises are bad input (exit 2), not evidence that failed to verify (exit 1).
     if (ev.sniffFormat(bytes) === 'unknown')
@@ -454,8 +475,8 @@ async function readStdin() {
 }
 async function cmdLint(argv) {
     const { values: v, positionals } = (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .parse */ .qg)('lint', argv, (0,_spec_js__WEBPACK_IMPORTED_MODULE_5__/* .optionsOf */ .cz)('lint'), true);
-    const { claimRules } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(577), __webpack_require__.e(382), __webpack_require__.e(572), __webpack_require__.e(469)]).then(__webpack_require__.bind(__webpack_require__, 3469));
-    const { lint } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(577), __webpack_require__.e(382), __webpack_require__.e(572)]).then(__webpack_require__.bind(__webpack_require__, 4572));
+    const { claimRules } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(577), __webpack_require__.e(382), __webpack_require__.e(572), __webpack_require__.e(469)]).then(__webpack_require__.bind(__webpack_require__, 83469));
+    const { lint } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(577), __webpack_require__.e(382), __webpack_require__.e(572)]).then(__webpack_require__.bind(__webpack_require__, 94572));
     const rules = claimRules(await Promise.all((0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .list */ .p_)(v['rules']).map(async (f) => ({ source: f, text: await readText(f, 'claim rules file', _util_read_file_js__WEBPACK_IMPORTED_MODULE_2__/* .READ_LIMITS */ .Cl.claimRules) }))));
     const inputs = positionals.length
         ? await Promise.all(positionals.map(async (f) => ({ file: f, text: await readText(f, 'file to lint', _util_read_file_js__WEBPACK_IMPORTED_MODULE_2__/* .READ_LIMITS */ .Cl.claimText) })))
@@ -485,7 +506,7 @@ async function cmdLint(argv) {
 }
 async function cmdDemo(argv) {
     const { values: v } = (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .parse */ .qg)('demo', argv, (0,_spec_js__WEBPACK_IMPORTED_MODULE_5__/* .optionsOf */ .cz)('demo'), false);
-    const { runDemo } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(577), __webpack_require__.e(106), __webpack_require__.e(382), __webpack_require__.e(572), __webpack_require__.e(878), __webpack_require__.e(717), __webpack_require__.e(20), __webpack_require__.e(786), __webpack_require__.e(155)]).then(__webpack_require__.bind(__webpack_require__, 1155));
+    const { runDemo } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(577), __webpack_require__.e(106), __webpack_require__.e(168), __webpack_require__.e(382), __webpack_require__.e(572), __webpack_require__.e(323), __webpack_require__.e(730), __webpack_require__.e(20), __webpack_require__.e(786), __webpack_require__.e(155)]).then(__webpack_require__.bind(__webpack_require__, 71155));
     const r = await runDemo((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)((0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(v['out']) ?? 'compute-receipt-demo'), deps());
     if (v['json'])
         json(JSON.parse((0,_binding_jcs_js__WEBPACK_IMPORTED_MODULE_9__/* .canonicalize */ .d)(r.verified)));
@@ -497,7 +518,7 @@ async function cmdDemo(argv) {
 
 /***/ }),
 
-/***/ 6416:
+/***/ 86416:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -599,7 +620,7 @@ function md(s, max = 500) {
 }
 
 // EXTERNAL MODULE: ./src/cli/style.ts
-var cli_style = __webpack_require__(1715);
+var cli_style = __webpack_require__(51715);
 ;// CONCATENATED MODULE: ./src/cli/render.ts
 
 
@@ -729,7 +750,7 @@ function renderVerifyText(r, style = cli_style/* PLAIN */.tZ) {
 
 /***/ }),
 
-/***/ 1715:
+/***/ 51715:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -759,7 +780,7 @@ function count(n, word, plural = `${word}s`) {
 
 /***/ }),
 
-/***/ 5375:
+/***/ 55375:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -767,7 +788,7 @@ function count(n, word, plural = `${word}s`) {
 /* harmony export */   d$: () => (/* binding */ FAIL_ON),
 /* harmony export */   xd: () => (/* binding */ gateFails)
 /* harmony export */ });
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(70017);
 
 const FAIL_ON = ['deny', 'hold', 'never'];
 function gateFails(decision, failOn) {
@@ -791,7 +812,7 @@ function gateMessage(decision, failOn, checks, reason) {
 
 /***/ }),
 
-/***/ 17:
+/***/ 70017:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -827,7 +848,7 @@ function q(name) {
 
 /***/ }),
 
-/***/ 5365:
+/***/ 65365:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -949,7 +970,7 @@ async function tracked(hook, label, run) {
 
 /***/ }),
 
-/***/ 5201:
+/***/ 45201:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -960,9 +981,9 @@ async function tracked(hook, label, run) {
 /* harmony export */   cG: () => (/* binding */ readRegularFileSync)
 /* harmony export */ });
 /* unused harmony export formatBytes */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(70017);
 /**
  * The one way this tool reads a file (docs/safety.md, "Reading files").
  *

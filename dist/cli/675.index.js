@@ -2,14 +2,14 @@ export const id = 675;
 export const ids = [675];
 export const modules = {
 
-/***/ 6675:
+/***/ 76675:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   reportError: () => (/* binding */ reportError)
 /* harmony export */ });
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17);
-/* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6416);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(70017);
+/* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(86416);
 
 
 /** One clear line on stderr, never a stack trace: exit 2 for bad input, 2 for anything unexpected too. */
@@ -32,7 +32,7 @@ function reportError(e) {
 
 /***/ }),
 
-/***/ 6416:
+/***/ 86416:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -134,7 +134,7 @@ function md(s, max = 500) {
 }
 
 // EXTERNAL MODULE: ./src/cli/style.ts
-var cli_style = __webpack_require__(1715);
+var cli_style = __webpack_require__(51715);
 ;// CONCATENATED MODULE: ./src/cli/render.ts
 
 
@@ -264,7 +264,7 @@ function renderVerifyText(r, style = cli_style/* PLAIN */.tZ) {
 
 /***/ }),
 
-/***/ 1715:
+/***/ 51715:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -294,7 +294,7 @@ function count(n, word, plural = `${word}s`) {
 
 /***/ }),
 
-/***/ 17:
+/***/ 70017:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -2,7 +2,7 @@ export const id = 786;
 export const ids = [786,425,469];
 export const modules = {
 
-/***/ 5818:
+/***/ 15818:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -10,7 +10,7 @@ export const modules = {
 /* harmony export */   OP: () => (/* binding */ jobLabel)
 /* harmony export */ });
 /* unused harmony export checkJobContext */
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(70017);
 
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
@@ -71,14 +71,14 @@ function jobLabel(job) {
 
 /***/ }),
 
-/***/ 3469:
+/***/ 83469:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   claimRules: () => (/* binding */ claimRules),
 /* harmony export */   j: () => (/* binding */ lintForReceipt)
 /* harmony export */ });
-/* harmony import */ var _lint_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4572);
+/* harmony import */ var _lint_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(94572);
 
 /** Rules: the shipped set, extended by any user rule files. */
 function claimRules(extra = []) {
@@ -163,6 +163,13 @@ function snpDescription(c) {
     return (`an AMD SEV-SNP ${product}report${key} (measurement ${String(c['measurement'] ?? '?').slice(0, 16)}…, ` +
         `reported TCB ${fmc}bootloader ${n('bootloader')}, tee ${n('tee')}, snp ${n('snp')}, microcode ${n('microcode')})`);
 }
+/** NVIDIA GPUs: how many, which architecture, driver and VBIOS, and who signed (device keys or NRAS). */
+function gpuDescription(e) {
+    const gpus = Array.isArray(e.claims['gpus']) ? e.claims['gpus'] : [];
+    const uniq = (k) => [...new Set(gpus.map((g) => (typeof g[k] === 'string' ? g[k] : '?')))].join('/');
+    const what = e.format === 'nras-eat' ? 'an NVIDIA NRAS token set' : 'NVIDIA SPDM evidence signed by the device keys';
+    return `${what} for ${gpus.length} ${uniq('arch')} GPU(s) (driver ${uniq('driver_version')}, VBIOS ${uniq('vbios_version')})`;
+}
 function teeDescription(evidence) {
     const parts = [];
     for (const e of evidence) {
@@ -177,7 +184,7 @@ function teeDescription(evidence) {
                 parts.push(snpDescription(c));
                 break;
             case 'nvidia-gpu':
-                parts.push('NVIDIA GPU evidence');
+                parts.push(gpuDescription(e));
                 break;
         }
     }
@@ -189,7 +196,7 @@ function executionNote(f) {
 }
 function allowedClaim(tier, f) {
     const job = f.jobLabel;
-    const w = short(f.workloadDigest);
+    const w = short(f.workloadDigest) + (f.workloadSigner ? `, signed by ${f.workloadSigner}` : '');
     const i = short(f.inputCommitment);
     const o = short(f.outputDigest);
     const p = `${f.policyId}@${short(f.policyDigest)}`;
@@ -225,17 +232,17 @@ function allowedClaim(tier, f) {
 
 /***/ }),
 
-/***/ 9425:
+/***/ 29425:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   resolveAll: () => (/* binding */ resolveAll)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(70017);
 
 
 
@@ -266,206 +273,20 @@ function resolveAll(cwd, paths, flag) {
 
 /***/ }),
 
-/***/ 2909:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Zs: () => (/* binding */ UNWAIVABLE),
-/* harmony export */   iO: () => (/* binding */ policyCanEmit)
-/* harmony export */ });
-/* unused harmony export staticCheckIds */
-/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4139);
-/**
- * Check ids. They appear in receipts, in gate failure messages and in waivers, so they are stable.
- * A rule's id is the policy key that asks for it; evidence items add their index.
- *
- * | id                                   | emitted when                                   |
- * |--------------------------------------|------------------------------------------------|
- * | `evidence.<i>.<label>.verified`      | every evidence item (label: kind, or format when the kind is unknown; `simulated` for simulated quotes) |
- * | `evidence.<i>.<label>.binding`       | every evidence item                            |
- * | `evidence.required`                  | always                                         |
- * | `evidence.accepted`                  | the policy requires no evidence: hold unless some evidence was accepted (tier none pairs with hold) |
- * | `hashing.ignore_paths`               | a tree left out paths beyond the default ignores (deny unless `allowed_ignores` lists them) |
- * | `evidence.trust_roots`               | always                                         |
- * | `evidence.simulated`                 | simulated evidence is present                  |
- * | `evidence.verifier_unavailable`      | the caller reports a verifier could not run    |
- * | `tdx.debug`                          | `tdx.debug: forbid`                            |
- * | `tdx.<register>`                     | `tdx.mr_td`, `mr_seam`, `mr_config_id`, `mr_owner`, `rtmr0`..`rtmr3` set |
- * | `tdx.td_attributes.<name>`           | each name under `tdx.td_attributes.forbid/require` |
- * | `tdx.xfam`                           | `tdx.xfam` set                                 |
- * | `tdx.min_tcb.<key>`                  | each of `tee_tcb_svn`, `pce_svn`, `qe_svn` set under `tdx.min_tcb` |
- * | `tdx.event_log.replay`               | `tdx.event_log` set                            |
- * | `tdx.event_log.events`               | `tdx.event_log.events` not empty               |
- * | `tdx.tcb_status`                     | `tdx.tcb_status` set                           |
- * | `sev-snp.debug`, `sev-snp.migrate_ma`| set to forbid                                  |
- * | `sev-snp.measurement`, `.host_data`, `.id_key_digest`, `.author_key_digest`, `.vmpl`, `.signing_key` | set |
- * | `sev-snp.guest_policy.<flag>`        | each flag under `sev-snp.guest_policy.forbid/require` |
- * | `sev-snp.min_reported_tcb.<component>` | each component listed                        |
- * | `nvidia-gpu.count`, `.debug`, `.measres`, `.driver_versions`, `.vbios_versions` | set (debug: forbid) |
- * | `workload.digests`                   | `workload` set                                 |
- * | `benchmark.context-only`             | always (always passes)                         |
- *
- * Per-kind checks (`tdx.*`, `sev-snp.*`, `nvidia-gpu.*`) appear when verified evidence of that kind
- * is present (one check per rule, over every item and every GPU), or, as "not evaluated", when the
- * kind is required and no verified evidence of it satisfied the requirement.
- */
-
-/** Checks no waiver can change: signature, chain and binding, and the two rules that have their own switch. */
-const UNWAIVABLE = /^evidence\.\d+\.[^.]+\.(verified|binding)$|^evidence\.(simulated|trust_roots|accepted)$|^hashing\.ignore_paths$/;
-const EVIDENCE_ITEM = /^evidence\.\d+\.[^.]+\.(verified|binding)$/;
-/** Whether a policy could ever emit a check with this id (used to reject mistyped waivers). */
-function policyCanEmit(policy, id) {
-    return EVIDENCE_ITEM.test(id) || staticCheckIds(policy).includes(id);
-}
-/** Every fixed check id this policy can emit (evidence items aside). */
-function staticCheckIds(policy) {
-    const ids = ['evidence.required', 'evidence.trust_roots', 'evidence.simulated', 'evidence.verifier_unavailable', 'hashing.ignore_paths'];
-    if (policy.evidence.required.length === 0)
-        ids.push('evidence.accepted');
-    const tdx = policy.tdx;
-    if (tdx) {
-        if (tdx.debug === 'forbid')
-            ids.push('tdx.debug');
-        for (const m of _schema_js__WEBPACK_IMPORTED_MODULE_0__/* .TDX_MEASUREMENTS */ .Z_)
-            if (tdx[m] !== undefined)
-                ids.push(`tdx.${m}`);
-        for (const n of _schema_js__WEBPACK_IMPORTED_MODULE_0__/* .TD_ATTRIBUTE_NAMES */ .PL) {
-            if (tdx.td_attributes?.forbid.includes(n) || tdx.td_attributes?.require.includes(n))
-                ids.push(`tdx.td_attributes.${n}`);
-        }
-        if (tdx.xfam !== undefined)
-            ids.push('tdx.xfam');
-        for (const k of ['tee_tcb_svn', 'pce_svn', 'qe_svn'])
-            if (tdx.min_tcb?.[k] !== undefined)
-                ids.push(`tdx.min_tcb.${k}`);
-        if (tdx.event_log)
-            ids.push('tdx.event_log.replay');
-        if (tdx.event_log && tdx.event_log.events.length > 0)
-            ids.push('tdx.event_log.events');
-        if (tdx.tcb_status)
-            ids.push('tdx.tcb_status');
-    }
-    const snp = policy['sev-snp'];
-    if (snp) {
-        if (snp.debug === 'forbid')
-            ids.push('sev-snp.debug');
-        if (snp.migrate_ma === 'forbid')
-            ids.push('sev-snp.migrate_ma');
-        for (const k of ['measurement', 'host_data', 'id_key_digest', 'author_key_digest', 'vmpl', 'signing_key']) {
-            if (snp[k] !== undefined)
-                ids.push(`sev-snp.${k}`);
-        }
-        for (const n of _schema_js__WEBPACK_IMPORTED_MODULE_0__/* .SNP_GUEST_POLICY_FLAGS */ .ow) {
-            if (snp.guest_policy?.forbid.includes(n) || snp.guest_policy?.require.includes(n))
-                ids.push(`sev-snp.guest_policy.${n}`);
-        }
-        for (const c of _schema_js__WEBPACK_IMPORTED_MODULE_0__/* .SNP_TCB_COMPONENTS */ .VB)
-            if (snp.min_reported_tcb?.[c] !== undefined)
-                ids.push(`sev-snp.min_reported_tcb.${c}`);
-    }
-    const gpu = policy['nvidia-gpu'];
-    if (gpu) {
-        if (gpu.count)
-            ids.push('nvidia-gpu.count');
-        if (gpu.debug === 'forbid')
-            ids.push('nvidia-gpu.debug');
-        if (gpu.measres)
-            ids.push('nvidia-gpu.measres');
-        if (gpu.driver_versions !== undefined)
-            ids.push('nvidia-gpu.driver_versions');
-        if (gpu.vbios_versions !== undefined)
-            ids.push('nvidia-gpu.vbios_versions');
-    }
-    if (policy.workload)
-        ids.push('workload.digests');
-    ids.push('benchmark.context-only');
-    return ids;
-}
-
-
-/***/ }),
-
-/***/ 6413:
+/***/ 64638:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  mu: () => (/* reexport */ appraise),
-  LD: () => (/* reexport */ decide),
-  tb: () => (/* reexport */ loadPolicy)
+  m: () => (/* binding */ appraise),
+  t: () => (/* binding */ signerLabel)
 });
 
-// UNUSED EXPORTS: EVIDENCE_KINDS, OUTCOMES, SNP_TCB_COMPONENTS, TDX_MEASUREMENTS, TD_ATTRIBUTE_NAMES, UNWAIVABLE, parsePolicy, parsePolicyBytes, policyCanEmit, policySchema, shippedPolicyNames, staticCheckIds
-
-// EXTERNAL MODULE: ./src/policy/schema.ts
-var schema = __webpack_require__(4139);
-// EXTERNAL MODULE: ./src/policy/parse.ts
-var parse = __webpack_require__(2745);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/util/assets.ts + 1 modules
-var assets = __webpack_require__(7382);
-// EXTERNAL MODULE: ./src/util/errors.ts
-var errors = __webpack_require__(17);
-// EXTERNAL MODULE: ./src/util/read-file.ts
-var read_file = __webpack_require__(5201);
-;// CONCATENATED MODULE: ./src/policy/load.ts
-/**
- * Resolve a policy by shipped name (inside the bundle, so it works in any workspace) or by path.
- * A bare name (no `/`, no .yml/.yaml) is a shipped name; anything else is a path relative to cwd.
- */
-
-
-
-
-
-/** Names of the policies shipped in the bundle (top-level policies/*.yml; claim rules excluded). */
-function shippedPolicyNames() {
-    return (0,assets/* assetNames */.PB)('policies')
-        .filter((n) => !n.includes('/') && n.endsWith('.yml'))
-        .map((n) => n.slice(0, -'.yml'.length))
-        .sort();
-}
-function isPath(s) {
-    return s.includes('/') || s.includes('\\') || /\.ya?ml$/i.test(s);
-}
-async function loadPolicy(nameOrPath, opts = {}) {
-    const shipped = shippedPolicyNames();
-    const hint = `shipped policies: ${shipped.join(', ')}`;
-    if (!isPath(nameOrPath)) {
-        const text = shipped.includes(nameOrPath) ? (0,assets/* assetText */.G_)('policies', `${nameOrPath}.yml`) : undefined;
-        if (text === undefined) {
-            throw new errors/* InputError */.dz('PATH_MISSING', `policy ${JSON.stringify(nameOrPath)} is neither a shipped policy nor a path (${hint}; give a file as ./name.yml)`);
-        }
-        return (0,parse/* parsePolicy */.ON)(text, `shipped:${nameOrPath}`);
-    }
-    const full = (0,external_node_path_.resolve)(opts.cwd ?? process.cwd(), nameOrPath);
-    let bytes;
-    try {
-        bytes = await (0,read_file/* readRegularFile */.XF)(full, { maxBytes: read_file/* READ_LIMITS */.Cl.policy, what: 'policy file', shown: nameOrPath });
-    }
-    catch (e) {
-        if (e instanceof errors/* InputError */.dz && e.code === 'PATH_MISSING')
-            throw new errors/* InputError */.dz('PATH_MISSING', `${e.message} (${hint})`);
-        throw e;
-    }
-    return (0,parse/* parsePolicyBytes */.vR)(bytes, nameOrPath);
-}
-
 // EXTERNAL MODULE: ./src/policy/check-ids.ts
-var check_ids = __webpack_require__(2909);
-;// CONCATENATED MODULE: ./src/policy/types.ts
-const SEVERITY = { pass: 0, hold: 1, deny: 2 };
-/** The more severe of two outcomes. */
-function worse(a, b) {
-    return SEVERITY[a] >= SEVERITY[b] ? a : b;
-}
-/** The less severe of two outcomes. */
-function better(a, b) {
-    return SEVERITY[a] <= SEVERITY[b] ? a : b;
-}
-
+var check_ids = __webpack_require__(62909);
+// EXTERNAL MODULE: ./src/policy/types.ts
+var types = __webpack_require__(63943);
 ;// CONCATENATED MODULE: ./src/policy/rules/common.ts
 
 function missing(ctx, key) {
@@ -512,7 +333,7 @@ function fold(subjects, each) {
     const found = subjects.map((s) => ({ label: s.label, f: s.unreadable !== undefined ? unreadable(s) : each(s) }));
     if (found.length === 1)
         return found[0].f;
-    const outcome = found.reduce((o, x) => worse(o, x.f.outcome), 'pass');
+    const outcome = found.reduce((o, x) => (0,types/* worse */.a)(o, x.f.outcome), 'pass');
     const observed = found.map((x) => `${x.label}: ${x.f.observed ?? 'none'}`).join('; ');
     const details = new Set(found.map((x) => x.f.detail));
     const detail = details.size === 1 ? found[0].f.detail : found.map((x) => `${x.label}: ${x.f.detail}`).join('; ');
@@ -565,16 +386,55 @@ function notEvaluated(rule, outcome, why) {
 
 ;// CONCATENATED MODULE: ./src/policy/rules/nvidia-gpu.ts
 
-/** One subject per GPU; an item whose `gpus` claim is missing or malformed stays one unreadable subject. */
+/** Fields that SPDM evidence and NRAS tokens both report: when both speak for one GPU they must agree. */
+const SHARED_FIELDS = ['arch', 'model', 'driver_version', 'vbios_version'];
+/**
+ * One subject per physical GPU. SPDM evidence and NRAS tokens about the same GPU are joined by its
+ * `ueid` (the device certificate's serial number, which NRAS reports as `ueid`), so a GPU is counted
+ * once and its rules see the device facts from its signed report together with NRAS's appraisal
+ * (`measres`, `dbgstat`). Sources that disagree on a shared field make the GPU unreadable (deny). A
+ * GPU without a ueid stays on its own. An item whose `gpus` claim is missing or malformed stays one
+ * unreadable subject.
+ */
 function gpuSubjects(items) {
-    return items.flatMap((it) => {
+    const out = [];
+    const byUeid = new Map();
+    for (const it of items) {
         const gpus = it.claims['gpus'];
-        if (!Array.isArray(gpus))
-            return [{ ...it, unreadable: gpus === undefined ? 'the verifier reported no "gpus" claim' : 'claim "gpus" is not a list' }];
-        return gpus.map((g, j) => g !== null && typeof g === 'object'
-            ? { label: `${it.label}.gpu${j}`, claims: g }
-            : { label: `${it.label}.gpu${j}`, claims: {}, unreadable: `gpus[${j}] is not an object` });
-    });
+        if (!Array.isArray(gpus)) {
+            out.push({ ...it, unreadable: gpus === undefined ? 'the verifier reported no "gpus" claim' : 'claim "gpus" is not a list' });
+            continue;
+        }
+        gpus.forEach((g, j) => {
+            const label = `${it.label}.gpu${j}`;
+            if (g === null || typeof g !== 'object') {
+                out.push({ label, claims: {}, unreadable: `gpus[${j}] is not an object` });
+                return;
+            }
+            const claims = g;
+            const ueid = typeof claims['ueid'] === 'string' ? claims['ueid'] : null;
+            const seen = ueid === null ? undefined : byUeid.get(ueid);
+            if (!seen) {
+                const subject = { label, claims: { ...claims } };
+                out.push(subject);
+                if (ueid !== null)
+                    byUeid.set(ueid, subject);
+                return;
+            }
+            seen.label = `${seen.label}+${label}`;
+            for (const [k, v] of Object.entries(claims)) {
+                const had = seen.claims[k];
+                if (v === null || v === undefined)
+                    continue;
+                if (had === null || had === undefined)
+                    seen.claims[k] = v;
+                else if (SHARED_FIELDS.includes(k) && String(had).toLowerCase() !== String(v).toLowerCase()) {
+                    seen.unreadable = `the sources for GPU ueid ${ueid} disagree on ${k}: ${String(had)} vs ${String(v)}`;
+                }
+            }
+        });
+    }
+    return out;
 }
 function gpuRules(block, ctx) {
     const rules = [];
@@ -585,15 +445,15 @@ function gpuRules(block, ctx) {
             id: 'nvidia-gpu.count',
             expected,
             evaluate(items) {
-                let n = 0;
                 for (const it of items) {
                     const gpus = it.claims['gpus'];
                     if (gpus === undefined || gpus === null)
                         return missing(ctx, 'gpus');
                     if (!Array.isArray(gpus))
                         return malformed('gpus', gpus, 'a list');
-                    n += gpus.length;
                 }
+                // Distinct GPUs: SPDM evidence and NRAS tokens about one GPU count once.
+                const n = gpuSubjects(items).length;
                 const ok = n >= count.min && (count.max === undefined || n <= count.max);
                 return ok
                     ? { outcome: 'pass', observed: String(n), detail: `${n} attested GPU(s), within ${expected}` }
@@ -618,12 +478,27 @@ function gpuRules(block, ctx) {
     if (block.driver_versions !== undefined) {
         rules.push(perGpu(allowList(ctx, 'nvidia-gpu.driver_versions', block.driver_versions, (c) => stringClaim(ctx, c, 'driver_version'), 'the driver version')));
     }
+    if (block.architectures !== undefined) {
+        rules.push(perGpu(allowList(ctx, 'nvidia-gpu.architectures', block.architectures, (c) => stringClaim(ctx, c, 'arch'), 'the GPU architecture')));
+    }
+    if (block.cert_status === 'valid') {
+        rules.push(perGpu(perSubject('nvidia-gpu.cert_status', 'valid', (s) => {
+            const c = stringClaim(ctx, s.claims, 'cert_status');
+            if (!c.ok)
+                return c.finding;
+            return c.value === 'valid'
+                ? { outcome: 'pass', observed: c.value, detail: "NRAS found the GPU's device certificate chain valid" }
+                : { outcome: 'deny', observed: c.value, detail: "NRAS did not find the GPU's device certificate chain valid" };
+        })));
+    }
     if (block.vbios_versions !== undefined) {
         rules.push(perGpu(allowList(ctx, 'nvidia-gpu.vbios_versions', block.vbios_versions, (c) => stringClaim(ctx, c, 'vbios_version'), 'the VBIOS version')));
     }
     return rules;
 }
 
+// EXTERNAL MODULE: ./src/policy/schema.ts
+var schema = __webpack_require__(54139);
 ;// CONCATENATED MODULE: ./src/policy/rules/sev-snp.ts
 /**
  * Rules over verified SEV-SNP attestation reports. They check no signature (the verifier did; only
@@ -943,8 +818,13 @@ function appraise(policy, input) {
                     checks.push(notEvaluated(r, outcome, `no verified ${kind} evidence (evidence.required: ${outcome})`));
         }
     }
-    if (policy.workload)
+    if (policy.workload?.digests)
         checks.push(workloadCheck(policy.workload.digests, input.workloadDigest));
+    const sig = input.workloadSignature ?? null;
+    if (sig)
+        checks.push(signatureCheck(sig, policy.evidence.on_verifier_unavailable));
+    if (policy.workload?.signers)
+        checks.push(signersCheck(policy.workload.signers, sig, input.workloadDigest, policy.evidence.on_verifier_unavailable));
     const ignores = ignoreCheck(policy, input);
     if (ignores)
         checks.push(ignores);
@@ -1022,7 +902,7 @@ function describe(policy, ev, index) {
 }
 /** Own outcome of an item that is present but not accepted. */
 function ownOutcome(it) {
-    return worse(it.verified.outcome, it.binding.outcome);
+    return (0,types/* worse */.a)(it.verified.outcome, it.binding.outcome);
 }
 function requiredCheck(policy, items) {
     const groups = policy.evidence.required.map((g) => (Array.isArray(g) ? g : [g]));
@@ -1052,7 +932,7 @@ function requiredCheck(policy, items) {
         const present = items.filter((it) => it.kind !== null && kinds.includes(it.kind));
         let o;
         if (present.length > 0) {
-            o = present.map(ownOutcome).reduce(better);
+            o = present.map(ownOutcome).reduce(types/* better */.J);
             parts.push(`${name}: presented but not accepted (${present.map((it) => `evidence.${it.index} ${it.ev.status}`).join(', ')})`);
         }
         else {
@@ -1060,10 +940,10 @@ function requiredCheck(policy, items) {
             parts.push(`${name}: missing (on_missing: ${o})`);
         }
         // Never pass a requirement nothing accepted satisfies, whatever the items' own checks say.
-        o = worse(o, 'hold');
+        o = (0,types/* worse */.a)(o, 'hold');
         for (const k of kinds)
             unmet.set(k, o);
-        outcome = worse(outcome, o);
+        outcome = (0,types/* worse */.a)(outcome, o);
     }
     return {
         check: {
@@ -1161,6 +1041,51 @@ function simulatedCheck(policy, items) {
             detail: 'simulated evidence is signed by a throwaway key and shows nothing about hardware; this policy does not accept it',
         };
 }
+/** How a signer is shown: a key by its fingerprint, an identity with its issuer. */
+function signerLabel(s) {
+    return s.method === 'key' || s.issuer === null ? s.signer : `${s.signer} (issuer ${s.issuer})`;
+}
+/** The model_signing signature itself: a failed signature, chain or file comparison always denies. */
+function signatureCheck(sig, unavailable) {
+    const base = { id: 'workload.signature', observed: `${sig.method}: ${sig.status}, signer ${signerLabel(sig)}, subject ${sig.subjectDigest}`, expected: 'a valid signature over a manifest equal to the workload' };
+    switch (sig.status) {
+        case 'verified':
+            return { ...base, outcome: 'pass', detail: sig.detail };
+        case 'unavailable':
+            return { ...base, outcome: unavailable, detail: `${sig.detail} (on_verifier_unavailable: ${unavailable})` };
+        case 'failed':
+            return { ...base, outcome: 'deny', detail: sig.detail };
+    }
+}
+function signerMatches(s, sig) {
+    if ('key' in s)
+        return sig.keyFingerprint === s.key;
+    return sig.method !== 'key' && sig.signer === s.identity && sig.issuer === s.issuer;
+}
+/** `workload.signers`: the whole workload is signed, verifiably, by a listed signer. */
+function signersCheck(signers, sig, workloadDigest, unavailable) {
+    const expected = signers.map((s) => ('key' in s ? s.key : `${s.identity} (issuer ${s.issuer})`)).join(', ');
+    const base = { id: 'workload.signers', expected };
+    if (!sig)
+        return { ...base, observed: 'unsigned', outcome: 'deny', detail: 'the policy lists workload signers and no workload signature was given (--workload-signature)' };
+    const observed = signerLabel(sig);
+    if (sig.status === 'failed')
+        return { ...base, observed, outcome: 'deny', detail: `the workload signature did not verify: ${sig.detail}` };
+    if (sig.status === 'unavailable')
+        return { ...base, observed, outcome: unavailable, detail: `the signer could not be verified: ${sig.detail} (on_verifier_unavailable: ${unavailable})` };
+    if (!signers.some((s) => signerMatches(s, sig)))
+        return { ...base, observed, outcome: 'deny', detail: `signed by ${observed}, which the policy does not list` };
+    if (!sig.coversWorkload) {
+        const names = sig.unsigned.slice(0, 5).map((n) => JSON.stringify(n)).join(', ');
+        return {
+            ...base,
+            observed,
+            outcome: 'deny',
+            detail: `signed by a listed signer, but the workload digest ${workloadDigest} is not the signed subject ${sig.subjectDigest}: the workload holds files the signature does not cover${names ? ` (${names})` : ''}; leave them out of the workload (--ignore) to match`,
+        };
+    }
+    return { ...base, observed, outcome: 'pass', detail: `the workload ${workloadDigest} is signed by ${observed}, a listed signer` };
+}
 function workloadCheck(digests, observed) {
     const base = { id: 'workload.digests', observed, expected: digests.length === 0 ? null : digests.join(', ') };
     if (digests.length === 0) {
@@ -1202,11 +1127,214 @@ function applyWaivers(policy, checks) {
     return out;
 }
 
+
+/***/ }),
+
+/***/ 62909:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Zs: () => (/* binding */ UNWAIVABLE),
+/* harmony export */   iO: () => (/* binding */ policyCanEmit)
+/* harmony export */ });
+/* unused harmony export staticCheckIds */
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(54139);
+/**
+ * Check ids. They appear in receipts, in gate failure messages and in waivers, so they are stable.
+ * A rule's id is the policy key that asks for it; evidence items add their index.
+ *
+ * | id                                   | emitted when                                   |
+ * |--------------------------------------|------------------------------------------------|
+ * | `evidence.<i>.<label>.verified`      | every evidence item (label: kind, or format when the kind is unknown; `simulated` for simulated quotes) |
+ * | `evidence.<i>.<label>.binding`       | every evidence item                            |
+ * | `evidence.required`                  | always                                         |
+ * | `evidence.accepted`                  | the policy requires no evidence: hold unless some evidence was accepted (tier none pairs with hold) |
+ * | `hashing.ignore_paths`               | a tree left out paths beyond the default ignores (deny unless `allowed_ignores` lists them) |
+ * | `evidence.trust_roots`               | always                                         |
+ * | `evidence.simulated`                 | simulated evidence is present                  |
+ * | `evidence.verifier_unavailable`      | the caller reports a verifier could not run    |
+ * | `tdx.debug`                          | `tdx.debug: forbid`                            |
+ * | `tdx.<register>`                     | `tdx.mr_td`, `mr_seam`, `mr_config_id`, `mr_owner`, `rtmr0`..`rtmr3` set |
+ * | `tdx.td_attributes.<name>`           | each name under `tdx.td_attributes.forbid/require` |
+ * | `tdx.xfam`                           | `tdx.xfam` set                                 |
+ * | `tdx.min_tcb.<key>`                  | each of `tee_tcb_svn`, `pce_svn`, `qe_svn` set under `tdx.min_tcb` |
+ * | `tdx.event_log.replay`               | `tdx.event_log` set                            |
+ * | `tdx.event_log.events`               | `tdx.event_log.events` not empty               |
+ * | `tdx.tcb_status`                     | `tdx.tcb_status` set                           |
+ * | `sev-snp.debug`, `sev-snp.migrate_ma`| set to forbid                                  |
+ * | `sev-snp.measurement`, `.host_data`, `.id_key_digest`, `.author_key_digest`, `.vmpl`, `.signing_key` | set |
+ * | `sev-snp.guest_policy.<flag>`        | each flag under `sev-snp.guest_policy.forbid/require` |
+ * | `sev-snp.min_reported_tcb.<component>` | each component listed                        |
+ * | `nvidia-gpu.count`, `.debug`, `.measres`, `.driver_versions`, `.vbios_versions`, `.architectures`, `.cert_status` | set (debug: forbid) |
+ * | `workload.digests`                   | `workload.digests` set                         |
+ * | `workload.signature`                 | a workload signature was given (model_signing bundle): its signature, chain and file-by-file match |
+ * | `workload.signers`                   | `workload.signers` set: the workload is signed by a listed signer |
+ * | `benchmark.context-only`             | always (always passes)                         |
+ *
+ * Per-kind checks (`tdx.*`, `sev-snp.*`, `nvidia-gpu.*`) appear when verified evidence of that kind
+ * is present (one check per rule, over every item and every GPU), or, as "not evaluated", when the
+ * kind is required and no verified evidence of it satisfied the requirement.
+ */
+
+/** Checks no waiver can change: signature, chain and binding, and the two rules that have their own switch. */
+const UNWAIVABLE = /^evidence\.\d+\.[^.]+\.(verified|binding)$|^evidence\.(simulated|trust_roots|accepted)$|^hashing\.ignore_paths$|^workload\.(signature|signers)$/;
+const EVIDENCE_ITEM = /^evidence\.\d+\.[^.]+\.(verified|binding)$/;
+/** Whether a policy could ever emit a check with this id (used to reject mistyped waivers). */
+function policyCanEmit(policy, id) {
+    return EVIDENCE_ITEM.test(id) || staticCheckIds(policy).includes(id);
+}
+/** Every fixed check id this policy can emit (evidence items aside). */
+function staticCheckIds(policy) {
+    const ids = ['evidence.required', 'evidence.trust_roots', 'evidence.simulated', 'evidence.verifier_unavailable', 'hashing.ignore_paths'];
+    if (policy.evidence.required.length === 0)
+        ids.push('evidence.accepted');
+    const tdx = policy.tdx;
+    if (tdx) {
+        if (tdx.debug === 'forbid')
+            ids.push('tdx.debug');
+        for (const m of _schema_js__WEBPACK_IMPORTED_MODULE_0__/* .TDX_MEASUREMENTS */ .Z_)
+            if (tdx[m] !== undefined)
+                ids.push(`tdx.${m}`);
+        for (const n of _schema_js__WEBPACK_IMPORTED_MODULE_0__/* .TD_ATTRIBUTE_NAMES */ .PL) {
+            if (tdx.td_attributes?.forbid.includes(n) || tdx.td_attributes?.require.includes(n))
+                ids.push(`tdx.td_attributes.${n}`);
+        }
+        if (tdx.xfam !== undefined)
+            ids.push('tdx.xfam');
+        for (const k of ['tee_tcb_svn', 'pce_svn', 'qe_svn'])
+            if (tdx.min_tcb?.[k] !== undefined)
+                ids.push(`tdx.min_tcb.${k}`);
+        if (tdx.event_log)
+            ids.push('tdx.event_log.replay');
+        if (tdx.event_log && tdx.event_log.events.length > 0)
+            ids.push('tdx.event_log.events');
+        if (tdx.tcb_status)
+            ids.push('tdx.tcb_status');
+    }
+    const snp = policy['sev-snp'];
+    if (snp) {
+        if (snp.debug === 'forbid')
+            ids.push('sev-snp.debug');
+        if (snp.migrate_ma === 'forbid')
+            ids.push('sev-snp.migrate_ma');
+        for (const k of ['measurement', 'host_data', 'id_key_digest', 'author_key_digest', 'vmpl', 'signing_key']) {
+            if (snp[k] !== undefined)
+                ids.push(`sev-snp.${k}`);
+        }
+        for (const n of _schema_js__WEBPACK_IMPORTED_MODULE_0__/* .SNP_GUEST_POLICY_FLAGS */ .ow) {
+            if (snp.guest_policy?.forbid.includes(n) || snp.guest_policy?.require.includes(n))
+                ids.push(`sev-snp.guest_policy.${n}`);
+        }
+        for (const c of _schema_js__WEBPACK_IMPORTED_MODULE_0__/* .SNP_TCB_COMPONENTS */ .VB)
+            if (snp.min_reported_tcb?.[c] !== undefined)
+                ids.push(`sev-snp.min_reported_tcb.${c}`);
+    }
+    const gpu = policy['nvidia-gpu'];
+    if (gpu) {
+        if (gpu.count)
+            ids.push('nvidia-gpu.count');
+        if (gpu.debug === 'forbid')
+            ids.push('nvidia-gpu.debug');
+        if (gpu.measres)
+            ids.push('nvidia-gpu.measres');
+        if (gpu.architectures !== undefined)
+            ids.push('nvidia-gpu.architectures');
+        if (gpu.cert_status)
+            ids.push('nvidia-gpu.cert_status');
+        if (gpu.driver_versions !== undefined)
+            ids.push('nvidia-gpu.driver_versions');
+        if (gpu.vbios_versions !== undefined)
+            ids.push('nvidia-gpu.vbios_versions');
+    }
+    if (policy.workload?.digests)
+        ids.push('workload.digests');
+    if (policy.workload?.signers)
+        ids.push('workload.signers');
+    ids.push('workload.signature');
+    ids.push('benchmark.context-only');
+    return ids;
+}
+
+
+/***/ }),
+
+/***/ 85234:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  mu: () => (/* reexport */ appraise/* appraise */.m),
+  LD: () => (/* reexport */ decide),
+  tb: () => (/* reexport */ loadPolicy)
+});
+
+// UNUSED EXPORTS: EVIDENCE_KINDS, OUTCOMES, SNP_TCB_COMPONENTS, TDX_MEASUREMENTS, TD_ATTRIBUTE_NAMES, UNWAIVABLE, parsePolicy, parsePolicyBytes, policyCanEmit, policySchema, shippedPolicyNames, staticCheckIds
+
+// EXTERNAL MODULE: ./src/policy/schema.ts
+var schema = __webpack_require__(54139);
+// EXTERNAL MODULE: ./src/policy/parse.ts
+var parse = __webpack_require__(72745);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./src/util/assets.ts + 1 modules
+var assets = __webpack_require__(47382);
+// EXTERNAL MODULE: ./src/util/errors.ts
+var errors = __webpack_require__(70017);
+// EXTERNAL MODULE: ./src/util/read-file.ts
+var read_file = __webpack_require__(45201);
+;// CONCATENATED MODULE: ./src/policy/load.ts
+/**
+ * Resolve a policy by shipped name (inside the bundle, so it works in any workspace) or by path.
+ * A bare name (no `/`, no .yml/.yaml) is a shipped name; anything else is a path relative to cwd.
+ */
+
+
+
+
+
+/** Names of the policies shipped in the bundle (top-level policies/*.yml; claim rules excluded). */
+function shippedPolicyNames() {
+    return (0,assets/* assetNames */.PB)('policies')
+        .filter((n) => !n.includes('/') && n.endsWith('.yml'))
+        .map((n) => n.slice(0, -'.yml'.length))
+        .sort();
+}
+function isPath(s) {
+    return s.includes('/') || s.includes('\\') || /\.ya?ml$/i.test(s);
+}
+async function loadPolicy(nameOrPath, opts = {}) {
+    const shipped = shippedPolicyNames();
+    const hint = `shipped policies: ${shipped.join(', ')}`;
+    if (!isPath(nameOrPath)) {
+        const text = shipped.includes(nameOrPath) ? (0,assets/* assetText */.G_)('policies', `${nameOrPath}.yml`) : undefined;
+        if (text === undefined) {
+            throw new errors/* InputError */.dz('PATH_MISSING', `policy ${JSON.stringify(nameOrPath)} is neither a shipped policy nor a path (${hint}; give a file as ./name.yml)`);
+        }
+        return (0,parse/* parsePolicy */.ON)(text, `shipped:${nameOrPath}`);
+    }
+    const full = (0,external_node_path_.resolve)(opts.cwd ?? process.cwd(), nameOrPath);
+    let bytes;
+    try {
+        bytes = await (0,read_file/* readRegularFile */.XF)(full, { maxBytes: read_file/* READ_LIMITS */.Cl.policy, what: 'policy file', shown: nameOrPath });
+    }
+    catch (e) {
+        if (e instanceof errors/* InputError */.dz && e.code === 'PATH_MISSING')
+            throw new errors/* InputError */.dz('PATH_MISSING', `${e.message} (${hint})`);
+        throw e;
+    }
+    return (0,parse/* parsePolicyBytes */.vR)(bytes, nameOrPath);
+}
+
+// EXTERNAL MODULE: ./src/policy/appraise.ts + 4 modules
+var appraise = __webpack_require__(64638);
+// EXTERNAL MODULE: ./src/policy/types.ts
+var types = __webpack_require__(63943);
 ;// CONCATENATED MODULE: ./src/policy/decide.ts
 
 function decide(checks, ceiling) {
-    const raw = checks.reduce((o, c) => worse(o, c.outcome), 'pass');
-    const status = worse(raw, ceiling);
+    const raw = checks.reduce((o, c) => (0,types/* worse */.a)(o, c.outcome), 'pass');
+    const status = (0,types/* worse */.a)(raw, ceiling);
     const capped = status !== raw;
     const because = rawReason(checks, raw);
     const reason = capped ? `capped at ${status} by decision_ceiling (${because})` : because;
@@ -1228,6 +1356,8 @@ function list(ids) {
     return `${ids.slice(0, MAX_NAMED).join(', ')} and ${ids.length - MAX_NAMED} more`;
 }
 
+// EXTERNAL MODULE: ./src/policy/check-ids.ts
+var check_ids = __webpack_require__(62909);
 ;// CONCATENATED MODULE: ./src/policy/index.ts
 /** The policy stage: schema, loading, appraisal (rules per evidence kind) and the decision. */
 
@@ -1240,7 +1370,7 @@ function list(ids) {
 
 /***/ }),
 
-/***/ 2745:
+/***/ 72745:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1248,12 +1378,12 @@ function list(ids) {
 /* harmony export */   vR: () => (/* binding */ parsePolicyBytes)
 /* harmony export */ });
 /* unused harmony exports MAX_POLICY_KEYS, keyPath */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8815);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17);
-/* harmony import */ var _check_ids_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2909);
-/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4139);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38815);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(70017);
+/* harmony import */ var _check_ids_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(62909);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(54139);
 /**
  * Policy text -> typed Policy. YAML (duplicate keys are errors), then the strict schema, then the
  * cross-field checks the schema cannot express (waivers must name a check the policy can produce).
@@ -1398,7 +1528,7 @@ function duplicatePath(doc, pos) {
 
 /***/ }),
 
-/***/ 9846:
+/***/ 59846:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1406,7 +1536,7 @@ function duplicatePath(doc, pos) {
 /* harmony export */   Uz: () => (/* binding */ reproductionSchema)
 /* harmony export */ });
 /* unused harmony exports DISTINCT_JOBS, DISTINCT_RUNNERS, DISTINCT_PROVIDERS */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8816);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38816);
 /**
  * The policy block `reproduction` (DESIGN §6, tier `reproduced`): what `compare` needs before it
  * allows the claim that distinct jobs recorded the same outputs. Kept apart from the appraisal rules
@@ -1450,7 +1580,7 @@ function allowedToDiffer(name, allow) {
 
 /***/ }),
 
-/***/ 4139:
+/***/ 54139:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1462,9 +1592,9 @@ function allowedToDiffer(name, allow) {
 /* harmony export */   wh: () => (/* binding */ policySchema)
 /* harmony export */ });
 /* unused harmony exports EVIDENCE_KINDS, OUTCOMES, SNP_SIGNING_KEYS */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8816);
-/* harmony import */ var _evidence_formats_sev_snp_report_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3213);
-/* harmony import */ var _reproduction_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9846);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(38816);
+/* harmony import */ var _evidence_formats_sev_snp_report_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(23213);
+/* harmony import */ var _reproduction_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(59846);
 /**
  * The appraisal-policy schema (DESIGN §5): strict zod objects everywhere, so an unknown key is an
  * error that names the key's path. No expressions: allow-lists, minimums, forbid/require, waivers.
@@ -1654,6 +1784,8 @@ const gpuSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
     measres: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz('success', { error: 'must be success' }).optional(),
     driver_versions: nameList.optional(),
     vbios_versions: nameList.optional(),
+    architectures: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['HOPPER', 'BLACKWELL'], { error: 'must be HOPPER or BLACKWELL' }), { error: 'must be a list of HOPPER, BLACKWELL' }).optional(),
+    cert_status: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz('valid', { error: 'must be valid' }).optional(),
 })
     .optional();
 const policySchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
@@ -1672,7 +1804,18 @@ const policySchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
     workload: zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
         digests: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP({ error: 'must be sha256:<64 lowercase hex>' }).regex(SHA256, { error: 'must be sha256:<64 lowercase hex>' }), {
             error: 'must be a list',
-        }),
+        })
+            .optional(),
+        signers: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .union */ .KCZ([
+            zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({ key: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP({ error: 'must be sha256:<64 lowercase hex>' }).regex(SHA256, { error: 'must be sha256:<64 lowercase hex>' }) }),
+            zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+                identity: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP({ error: 'must be a string' }).min(1, { error: 'must not be empty' }).max(4096),
+                issuer: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP({ error: 'must be a string' }).min(1, { error: 'must not be empty' }).max(4096),
+            }),
+        ], { error: 'must be {key: sha256:<hex>} or {identity, issuer}' }), { error: 'must be a list' })
+            .min(1, { error: 'must list at least one signer (leave signers out to accept any)' })
+            .max(1000)
+            .optional(),
     })
         .optional(),
     allowed_ignores: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP({ error: 'must be a relative path inside a tree' })
@@ -1700,7 +1843,606 @@ void _SchemaMatchesPolicy;
 
 /***/ }),
 
-/***/ 9786:
+/***/ 63943:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ better),
+/* harmony export */   a: () => (/* binding */ worse)
+/* harmony export */ });
+const SEVERITY = { pass: 0, hold: 1, deny: 2 };
+/** The more severe of two outcomes. */
+function worse(a, b) {
+    return SEVERITY[a] >= SEVERITY[b] ? a : b;
+}
+/** The less severe of two outcomes. */
+function better(a, b) {
+    return SEVERITY[a] <= SEVERITY[b] ? a : b;
+}
+
+
+/***/ }),
+
+/***/ 74929:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  dS: () => (/* binding */ SIGNATURE_FILES),
+  pu: () => (/* binding */ appraiseWorkloadSignature),
+  K2: () => (/* binding */ readSignatureFiles),
+  GF: () => (/* binding */ signatureOutFiles)
+});
+
+// UNUSED EXPORTS: SIGNATURE_METHODS, compareWithSigned, describeDifferences, factsFromRecord, keyFingerprint, methodFor, parseModelSignature, verifyModelSignature
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./src/util/errors.ts
+var errors = __webpack_require__(70017);
+// EXTERNAL MODULE: ./src/util/read-file.ts
+var read_file = __webpack_require__(45201);
+// EXTERNAL MODULE: ./node_modules/@sigstore/bundle/dist/index.js
+var dist = __webpack_require__(61040);
+// EXTERNAL MODULE: ./node_modules/@sigstore/protobuf-specs/dist/index.js
+var protobuf_specs_dist = __webpack_require__(19654);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
+var schemas = __webpack_require__(38816);
+// EXTERNAL MODULE: ./src/digest/oms-statement.ts
+var oms_statement = __webpack_require__(79457);
+// EXTERNAL MODULE: ./src/util/json.ts
+var util_json = __webpack_require__(74976);
+;// CONCATENATED MODULE: ./src/provenance/bundle.ts
+/**
+ * OpenSSF model_signing bundles: bytes -> typed values, no crypto and no policy.
+ *
+ * A model_signing signature (`model.sig`) is a Sigstore bundle (v0.3; v0.2 is read too) whose DSSE
+ * envelope carries an in-toto Statement v1 with predicateType `https://model_signing/signature/v1.0`:
+ * subject = [{name, digest.sha256 = the model's root digest}], predicate = {serialization, resources}.
+ * The bundle's base structure is checked by @sigstore/bundle; the statement by a zod schema here.
+ */
+
+
+
+
+
+
+const IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
+/** Largest bundle read: a model of a million files signs a manifest of about 150 MB. */
+const SIGNATURE_MAX_BYTES = 512 * 1024 * 1024;
+const hex64 = schemas/* string */.YjP().regex(/^[0-9a-f]{64}$/, 'must be 64 lowercase hex digits');
+// model_signing may add keys (for example `order` from our own statements): read what it reads.
+const StatementSchema = schemas/* object */.Ikc({
+    _type: schemas/* literal */.euz(oms_statement/* IN_TOTO_STATEMENT_V1 */.tV),
+    subject: schemas/* array */.YOg(schemas/* object */.Ikc({ name: schemas/* string */.YjP(), digest: schemas/* object */.Ikc({ sha256: hex64 }) })).length(1, 'must hold exactly one subject'),
+    predicateType: schemas/* literal */.euz(oms_statement/* OMS_PREDICATE_TYPE */.hC),
+    predicate: schemas/* object */.Ikc({
+        serialization: schemas/* object */.Ikc({
+            method: schemas/* enum */.k5n(['files', 'shards']),
+            hash_type: schemas/* string */.YjP(),
+            allow_symlinks: schemas/* boolean */.zMY().optional(),
+            ignore_paths: schemas/* array */.YOg(schemas/* string */.YjP()).optional(),
+            shard_size: schemas/* number */.aig().int().positive().optional(),
+        }),
+        resources: schemas/* array */.YOg(schemas/* object */.Ikc({ name: schemas/* string */.YjP().min(1), algorithm: schemas/* string */.YjP(), digest: hex64 })).max(10_000_000),
+    }),
+});
+/** Parse a model_signing bundle. Anything that is not one is an InputError naming the file (exit 2). */
+function parseModelSignature(bytes, shown) {
+    const bad = (why) => new errors/* InputError */.dz('SIGNATURE_MALFORMED', `workload signature ${(0,errors.q)(shown)} is not a model_signing bundle: ${why}`);
+    let json;
+    try {
+        json = JSON.parse(bytes.toString('utf8'));
+    }
+    catch {
+        throw bad('not JSON');
+    }
+    (0,util_json/* checkJsonBounds */.S)(json, { maxNodes: 50_000_000, maxDepth: 32 }, 'SIGNATURE_MALFORMED', `workload signature ${(0,errors.q)(shown)}`);
+    let bundle;
+    // Base validation only: model_signing's certificate method writes a v0.3 bundle with an
+    // x509CertificateChain, which @sigstore/bundle's v0.3 check refuses (the spec moved to one certificate).
+    try {
+        bundle = protobuf_specs_dist.Bundle.fromJSON(json);
+        (0,dist/* assertBundle */.DU)(bundle);
+    }
+    catch (e) {
+        throw bad(`not a Sigstore bundle (${e.message})`);
+    }
+    if (bundle.content.$case !== 'dsseEnvelope')
+        throw bad('it carries a message signature, not a DSSE envelope');
+    const env = bundle.content.dsseEnvelope;
+    if (env.signatures.length !== 1)
+        throw bad(`its DSSE envelope holds ${env.signatures.length} signatures (model_signing writes one)`);
+    if (env.payloadType !== IN_TOTO_PAYLOAD_TYPE)
+        throw bad(`payload type ${(0,errors.q)(env.payloadType)} is not ${IN_TOTO_PAYLOAD_TYPE}`);
+    const vm = bundle.verificationMaterial.content;
+    let material;
+    switch (vm.$case) {
+        case 'publicKey':
+            material = { kind: 'public-key', hint: vm.publicKey.hint };
+            break;
+        case 'x509CertificateChain':
+            if (vm.x509CertificateChain.certificates.length === 0)
+                throw bad('its certificate chain is empty');
+            material = { kind: 'certificate-chain', certificates: vm.x509CertificateChain.certificates.map((c) => c.rawBytes) };
+            break;
+        case 'certificate':
+            material = { kind: 'certificate', certificate: vm.certificate.rawBytes };
+            break;
+    }
+    let statement;
+    try {
+        statement = JSON.parse(env.payload.toString('utf8'));
+    }
+    catch {
+        throw bad('its DSSE payload is not JSON');
+    }
+    const st = StatementSchema.safeParse(statement);
+    if (!st.success) {
+        const i = st.error.issues[0];
+        throw bad(`its statement: ${i.path.map(String).join('.') || 'top level'}: ${i.message}`);
+    }
+    const s = st.data;
+    if (s.predicate.serialization.hash_type !== 'sha256') {
+        throw bad(`it hashes with ${(0,errors.q)(s.predicate.serialization.hash_type)}; only sha256 manifests can be compared with the workload`);
+    }
+    const nonSha = s.predicate.resources.find((r) => r.algorithm !== 'sha256');
+    if (nonSha)
+        throw bad(`resource ${(0,errors.q)(nonSha.name)} uses ${(0,errors.q)(nonSha.algorithm)}; only sha256 is supported`);
+    return {
+        mediaType: bundle.mediaType,
+        bundle,
+        payloadType: env.payloadType,
+        payload: env.payload,
+        signature: env.signatures[0].sig,
+        material,
+        manifest: {
+            subjectName: s.subject[0].name,
+            subjectDigest: 'sha256:' + s.subject[0].digest.sha256,
+            method: s.predicate.serialization.method,
+            ignorePaths: s.predicate.serialization.ignore_paths ?? [],
+            resources: s.predicate.resources.map((r) => ({ name: r.name, digest: r.digest })),
+        },
+    };
+}
+
+// EXTERNAL MODULE: ./src/digest/index.ts + 8 modules
+var digest = __webpack_require__(52730);
+;// CONCATENATED MODULE: ./src/provenance/compare.ts
+/**
+ * The signed manifest against the hashed workload, file by file: the rule of `model_signing verify`.
+ * No crypto beyond SHA-256 and no policy.
+ *
+ * - A workload file under one of the bundle's recorded `ignore_paths` (the path itself, or anything
+ *   below it) is left out, as model_signing leaves it out when it re-hashes the model.
+ * - A workload file whose bytes are the bundle itself is left out (model_signing ignores the
+ *   signature file when it lies inside the model), unless the signature names it.
+ * - A single-file workload is one resource named `.` in model_signing's manifest, and by its
+ *   basename in ours: the two names are the same file.
+ * - Every other file must be in both with the same digest: a differing digest is `changed`, a file
+ *   only on disk is `added`, a file only in the signature is `missing`.
+ * The subject digest must be the root over the signed resources in model_signing's order, which must
+ * be the order they are listed in; else the statement does not describe its own subject.
+ */
+
+
+function underAny(name, paths) {
+    return paths.some((p) => {
+        const ig = p.replace(/^\.\//, '').replace(/\/+$/, '');
+        return ig !== '' && (name === ig || name.startsWith(ig + '/'));
+    });
+}
+function subjectConsistent(signed) {
+    if (!(0,digest/* resourcesInOrder */.V9)(signed.method, 'path-components', signed.resources.map((r) => r.name)))
+        return false;
+    const h = (0,external_node_crypto_.createHash)('sha256');
+    for (const r of signed.resources)
+        h.update(Buffer.from(r.digest, 'hex'));
+    return 'sha256:' + h.digest('hex') === signed.subjectDigest;
+}
+function compareWithSigned(signed, workload, opts) {
+    const consistent = subjectConsistent(signed);
+    if (signed.method !== workload.serialization.method) {
+        const why = `the signature serializes by ${signed.method}, the workload by ${workload.serialization.method}`;
+        return { matches: false, differences: [], unsigned: [], subjectConsistent: consistent, incomparable: why };
+    }
+    const signedByName = new Map(signed.resources.map((r) => [r.name, r.digest]));
+    const single = opts.kind === 'file' && workload.resources.length === 1 && signed.resources.length === 1 && signed.resources[0].name === '.';
+    const differences = [];
+    const unsigned = [];
+    const seen = new Set();
+    for (const r of workload.resources) {
+        const name = single ? '.' : r.name;
+        const want = signedByName.get(name);
+        if (want === undefined && (underAny(r.name, signed.ignorePaths) || r.digest === opts.bundleSha256)) {
+            unsigned.push(r.name);
+            continue;
+        }
+        seen.add(name);
+        if (want === undefined)
+            differences.push({ name: r.name, kind: 'added', signed: null, actual: r.digest });
+        else if (want !== r.digest)
+            differences.push({ name: r.name, kind: 'changed', signed: want, actual: r.digest });
+    }
+    for (const r of signed.resources)
+        if (!seen.has(r.name))
+            differences.push({ name: r.name, kind: 'missing', signed: r.digest, actual: null });
+    return { matches: differences.length === 0, differences, unsigned, subjectConsistent: consistent, incomparable: null };
+}
+/** One line naming the files that differ (JSON-quoted names, at most `max`). */
+function describeDifferences(c, max = 5) {
+    if (c.incomparable)
+        return c.incomparable;
+    const by = (k) => c.differences.filter((d) => d.kind === k).map((d) => JSON.stringify(d.name));
+    const list = (xs) => xs.slice(0, max).join(', ') + (xs.length > max ? ` and ${xs.length - max} more` : '');
+    const parts = [];
+    const changed = by('changed');
+    const added = by('added');
+    const missing = by('missing');
+    if (changed.length)
+        parts.push(`changed since signing: ${list(changed)}`);
+    if (added.length)
+        parts.push(`added (not in the signature): ${list(added)}`);
+    if (missing.length)
+        parts.push(`missing (signed, not in the workload): ${list(missing)}`);
+    return parts.join('; ');
+}
+
+// EXTERNAL MODULE: ./node_modules/@sigstore/core/dist/index.js
+var core_dist = __webpack_require__(83917);
+// EXTERNAL MODULE: ./node_modules/@sigstore/verify/dist/index.js
+var verify_dist = __webpack_require__(54187);
+// EXTERNAL MODULE: ./src/evidence/verify/chain.ts
+var verify_chain = __webpack_require__(262);
+;// CONCATENATED MODULE: ./src/provenance/verify.ts
+/**
+ * The signature of a model_signing bundle: who signed the statement. No policy.
+ *
+ * Three ways, as `model_signing verify` offers them:
+ * - `key`: the DSSE signature (PAE over the payload) verifies with the given public key;
+ * - `certificate`: the bundle's leaf certificate chains (through the bundle's intermediates) to a
+ *   certificate the caller trusts (src/evidence/verify/chain.ts), and its key verifies the signature;
+ * - `sigstore` (keyless): @sigstore/verify checks the Fulcio chain, SCTs, transparency-log entries or
+ *   timestamps and the signature under a Sigstore trusted root. Without a trusted root the signature
+ *   is still checked with the bundle's certificate, but the identity it names is "unverified" and the
+ *   result is `unavailable`, never `verified`.
+ */
+
+
+
+
+
+
+const SIGNATURE_METHODS = (/* unused pure expression or super */ null && (['key', 'certificate', 'sigstore']));
+function methodFor(m) {
+    if (m.key)
+        return 'key';
+    if (m.caCerts)
+        return 'certificate';
+    return 'sigstore';
+}
+function keyFingerprint(key) {
+    return 'sha256:' + (0,external_node_crypto_.createHash)('sha256').update(key.export({ type: 'spki', format: 'der' })).digest('hex');
+}
+/** The digest model_signing signs with for an EC key (by curve); null for EdDSA. */
+function hashFor(key) {
+    const d = key.asymmetricKeyDetails;
+    if (key.asymmetricKeyType === 'ed25519' || key.asymmetricKeyType === 'ed448')
+        return null;
+    switch (d?.namedCurve) {
+        case 'secp384r1':
+            return 'sha384';
+        case 'secp521r1':
+            return 'sha512';
+        default:
+            return 'sha256';
+    }
+}
+function signatureVerifies(sig, key) {
+    try {
+        const pae = core_dist.dsse.preAuthEncoding(sig.payloadType, sig.payload);
+        return (0,external_node_crypto_.verify)(hashFor(key), pae, { key, dsaEncoding: 'der' }, sig.signature);
+    }
+    catch {
+        return false;
+    }
+}
+/** A PEM public key file; a certificate is accepted too (its key is used). */
+function parsePublicKey(pem, shown) {
+    try {
+        const text = pem.toString('utf8');
+        if (text.includes('-----BEGIN CERTIFICATE-----'))
+            return new external_node_crypto_.X509Certificate(pem).publicKey;
+        const k = (0,external_node_crypto_.createPublicKey)(pem);
+        if (k.type !== 'public')
+            throw new Error('not a public key');
+        return k;
+    }
+    catch {
+        throw new errors/* InputError */.dz('SIGNATURE_MALFORMED', `workload key ${(0,errors.q)(shown)} is not a PEM public key`);
+    }
+}
+/** Every certificate in a PEM file (at least one). */
+function parsePemCertificates(pem, shown) {
+    const blocks = pem.toString('utf8').match(/-----BEGIN CERTIFICATE-----[\s\S]*?-----END CERTIFICATE-----/g) ?? [];
+    if (blocks.length === 0)
+        throw new errors/* InputError */.dz('SIGNATURE_MALFORMED', `certificate chain ${(0,errors.q)(shown)} holds no PEM certificate`);
+    return blocks.map((b, i) => {
+        try {
+            return new external_node_crypto_.X509Certificate(b);
+        }
+        catch {
+            throw new errors/* InputError */.dz('SIGNATURE_MALFORMED', `certificate ${i + 1} of ${(0,errors.q)(shown)} does not parse`);
+        }
+    });
+}
+/** A Sigstore trusted root (JSON), parsed into @sigstore/verify's trust material. */
+function parseTrustedRoot(bytes, shown) {
+    try {
+        const json = JSON.parse(bytes.toString('utf8'));
+        if (json === null || typeof json !== 'object' || !('certificateAuthorities' in json))
+            throw new Error('no certificateAuthorities');
+        return (0,verify_dist/* toTrustMaterial */.jO)(protobuf_specs_dist.TrustedRoot.fromJSON(json));
+    }
+    catch (e) {
+        throw new errors/* InputError */.dz('SIGNATURE_MALFORMED', `Sigstore trusted root ${(0,errors.q)(shown)} does not parse (${(0,errors/* oneLine */.TN)(e.message).slice(0, 200)})`);
+    }
+}
+function leafOf(sig) {
+    switch (sig.material.kind) {
+        case 'certificate':
+            return sig.material.certificate;
+        case 'certificate-chain':
+            return sig.material.certificates[0];
+        case 'public-key':
+            return null;
+    }
+}
+/** A certificate's identity for people: its SAN (email, URI), else its subject CN. Control characters collapsed. */
+function identityOf(c) {
+    const san = c.subjectAltName;
+    return (0,errors/* oneLine */.TN)(san ? san.replace(/^(email|URI|DNS):/, '').replace(/, (email|URI|DNS):/g, ', ') : (0,verify_chain/* certName */.i)(c)) || '(no name)';
+}
+/** Verify the bundle's signature with the material the caller trusts, at the clock `at` (chains). */
+function verifyModelSignature(sig, m, at, shown = {}) {
+    const method = methodFor(m);
+    switch (method) {
+        case 'key': {
+            const key = parsePublicKey(m.key, shown.key ?? 'workload key');
+            const fp = keyFingerprint(key);
+            const ok = signatureVerifies(sig, key);
+            return {
+                method,
+                status: ok ? 'verified' : 'failed',
+                keyFingerprint: fp,
+                signer: fp,
+                issuer: null,
+                detail: ok
+                    ? `the DSSE signature verifies with the given key ${fp}`
+                    : `wrong key: the DSSE signature does not verify with the given key ${fp} (another key signed it, or the bundle was altered)`,
+            };
+        }
+        case 'certificate': {
+            const anchors = parsePemCertificates(m.caCerts, shown.caCerts ?? 'certificate chain');
+            const leafDer = leafOf(sig);
+            if (!leafDer) {
+                return { method, status: 'failed', keyFingerprint: null, signer: 'unverified', issuer: null, detail: 'the bundle carries a public-key hint, not a certificate: verify it with a key' };
+            }
+            let leaf;
+            let intermediates;
+            try {
+                leaf = new external_node_crypto_.X509Certificate(leafDer);
+                intermediates = sig.material.kind === 'certificate-chain' ? sig.material.certificates.slice(1).map((c) => new external_node_crypto_.X509Certificate(c)) : [];
+            }
+            catch {
+                return { method, status: 'failed', keyFingerprint: null, signer: 'unverified', issuer: null, detail: "a certificate in the bundle's chain does not parse" };
+            }
+            const fp = keyFingerprint(leaf.publicKey);
+            const chain = (0,verify_chain/* verifyChain */.H5)({ leaf, intermediates, anchors, at });
+            if (!chain.ok) {
+                return { method, status: 'failed', keyFingerprint: fp, signer: identityOf(leaf), issuer: null, detail: `untrusted certificate chain: ${chain.detail}` };
+            }
+            const issuer = 'sha256:' + (0,external_node_crypto_.createHash)('sha256').update(chain.anchor.raw).digest('hex');
+            const ok = signatureVerifies(sig, leaf.publicKey);
+            return {
+                method,
+                status: ok ? 'verified' : 'failed',
+                keyFingerprint: fp,
+                signer: identityOf(leaf),
+                issuer,
+                detail: ok
+                    ? `the DSSE signature verifies with ${identityOf(leaf)}'s certificate; ${chain.detail} (anchor ${issuer})`
+                    : `the DSSE signature does not verify with the key of the bundle's certificate ${identityOf(leaf)} (the bundle was altered)`,
+            };
+        }
+        case 'sigstore': {
+            const leafDer = leafOf(sig);
+            if (!leafDer) {
+                throw new errors/* InputError */.dz('USAGE', `the workload signature is signed with a key (hint ${(0,errors.q)(sig.material.kind === 'public-key' ? sig.material.hint : '')}): give --workload-key`);
+            }
+            let leaf;
+            try {
+                leaf = core_dist.X509Certificate.parse(Buffer.from(leafDer));
+            }
+            catch {
+                return { method, status: 'failed', keyFingerprint: null, signer: 'unverified', issuer: null, detail: "the bundle's certificate does not parse" };
+            }
+            const key = (0,external_node_crypto_.createPublicKey)({ key: leaf.publicKey, format: 'der', type: 'spki' });
+            const fp = keyFingerprint(key);
+            if (!m.trustedRoot) {
+                const ok = signatureVerifies(sig, key);
+                const x = new external_node_crypto_.X509Certificate(leafDer);
+                return {
+                    method,
+                    status: ok ? 'unavailable' : 'failed',
+                    keyFingerprint: fp,
+                    signer: 'unverified',
+                    issuer: null,
+                    detail: ok
+                        ? `the DSSE signature verifies with the bundle's certificate, which names ${JSON.stringify(identityOf(x))}; that identity is unverified: no Sigstore trusted root was given to check its chain, SCTs and log entries`
+                        : "the DSSE signature does not verify with the bundle's certificate (the bundle was altered)",
+                };
+            }
+            const trust = parseTrustedRoot(m.trustedRoot, shown.trustedRoot ?? 'trusted root');
+            try {
+                const signer = new verify_dist/* Verifier */.BL(trust).verify((0,verify_dist/* toSignedEntity */.DC)(sig.bundle));
+                const san = (0,errors/* oneLine */.TN)(signer.identity?.subjectAlternativeName ?? '');
+                const iss = (0,errors/* oneLine */.TN)(signer.identity?.extensions?.issuer ?? '');
+                if (!san || !iss) {
+                    return { method, status: 'failed', keyFingerprint: fp, signer: 'unverified', issuer: null, detail: 'the Fulcio certificate names no identity or no OIDC issuer' };
+                }
+                return {
+                    method,
+                    status: 'verified',
+                    keyFingerprint: fp,
+                    signer: san,
+                    issuer: iss,
+                    detail: `Sigstore keyless: certificate chain, SCTs, timestamps and the DSSE signature verify under the trusted root; identity ${JSON.stringify(san)} from issuer ${JSON.stringify(iss)}`,
+                };
+            }
+            catch (e) {
+                if (!(e instanceof verify_dist/* VerificationError */.mk))
+                    throw e;
+                return { method, status: 'failed', keyFingerprint: fp, signer: 'unverified', issuer: null, detail: `Sigstore verification failed (${e.code}): ${(0,errors/* oneLine */.TN)(e.message)}` };
+            }
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/provenance/index.ts
+/**
+ * Model provenance (docs/model-signing.md): is the workload the model a named key or identity signed
+ * with OpenSSF model_signing? Parse the bundle (bundle.ts), verify its signature (verify.ts), compare
+ * the signed manifest with the hashed workload file by file (compare.ts). The producer and the
+ * verifier both call `appraiseWorkloadSignature`, the verifier on the copies saved beside the receipt.
+ */
+
+
+
+
+
+
+
+
+
+
+/** Where the bundle and the material the producer trusted are saved in the receipt directory. */
+const SIGNATURE_FILES = {
+    bundle: 'workload-signature/bundle.json',
+    key: 'workload-signature/key.pem',
+    caCerts: 'workload-signature/ca.pem',
+    trustedRoot: 'workload-signature/trusted-root.json',
+};
+const MATERIAL_ORDER = ['key', 'caCerts', 'trustedRoot'];
+function sha256(b) {
+    return 'sha256:' + (0,external_node_crypto_.createHash)('sha256').update(b).digest('hex');
+}
+/** Read the bundle and the material the caller named, each through the safe reader (exit 2 when bad). */
+async function readSignatureFiles(a, cwd) {
+    const given = [a.key, a.certChain].filter((x) => x !== undefined && x !== '');
+    if (given.length > 1)
+        throw new errors/* InputError */.dz('USAGE', 'give one of --workload-key and --workload-cert-chain, not both');
+    const read = (p, what) => (0,read_file/* readRegularFile */.XF)((0,external_node_path_.resolve)(cwd, p), { maxBytes: what === 'workload signature' ? SIGNATURE_MAX_BYTES : 16 * 1024 * 1024, what, shown: p });
+    const material = {};
+    if (a.key)
+        material.key = await read(a.key, 'workload key');
+    if (a.certChain)
+        material.caCerts = await read(a.certChain, 'workload certificate chain');
+    if (a.trustedRoot) {
+        if (a.key || a.certChain)
+            throw new errors/* InputError */.dz('USAGE', '--workload-trusted-root is for Sigstore keyless signatures: leave out --workload-key and --workload-cert-chain');
+        material.trustedRoot = await read(a.trustedRoot, 'Sigstore trusted root');
+    }
+    return { bundle: await read(a.signature, 'workload signature'), material };
+}
+/** The files to save beside the receipt: the bundle and the material, at fixed names. */
+function signatureOutFiles(f) {
+    const out = [{ path: SIGNATURE_FILES.bundle, bytes: f.bundle }];
+    for (const k of MATERIAL_ORDER) {
+        const b = f.material[k];
+        if (b)
+            out.push({ path: SIGNATURE_FILES[k], bytes: b });
+    }
+    return out;
+}
+/**
+ * Verify the bundle and compare its manifest with the workload's. A malformed bundle or material is
+ * an InputError; a bad signature, an untrusted chain or a changed, added or missing file is a
+ * `failed` record whose detail names it.
+ */
+function appraiseWorkloadSignature(f, workload, at, shown) {
+    const sig = parseModelSignature(f.bundle, shown.signature);
+    const verdict = verifyModelSignature(sig, f.material, at, shown);
+    const bundleDigest = sha256(f.bundle);
+    const cmp = compareWithSigned(sig.manifest, workload.manifest, { kind: workload.kind, bundleSha256: bundleDigest.slice('sha256:'.length) });
+    let status = verdict.status;
+    const parts = [verdict.detail];
+    if (!cmp.subjectConsistent) {
+        status = 'failed';
+        parts.push(`the signed subject digest ${sig.manifest.subjectDigest} is not the root of the signed resources in model_signing's order`);
+    }
+    if (!cmp.matches) {
+        status = 'failed';
+        parts.push(`the workload differs from the signed manifest: ${describeDifferences(cmp)}`);
+    }
+    else {
+        const n = sig.manifest.resources.length;
+        parts.push(`the signed manifest matches the workload file by file (${n} file${n === 1 ? '' : 's'})`);
+    }
+    if (cmp.unsigned.length) {
+        const shownNames = cmp.unsigned.slice(0, 5).map((x) => JSON.stringify(x)).join(', ') + (cmp.unsigned.length > 5 ? ` and ${cmp.unsigned.length - 5} more` : '');
+        parts.push(`not covered by the signature (its ignore_paths, or the bundle itself): ${shownNames}`);
+    }
+    const covers = sig.manifest.subjectDigest === workload.digest;
+    const facts = {
+        method: verdict.method,
+        status,
+        signer: verdict.signer,
+        issuer: verdict.issuer,
+        keyFingerprint: verdict.keyFingerprint,
+        subjectDigest: sig.manifest.subjectDigest,
+        coversWorkload: covers,
+        unsigned: cmp.unsigned,
+        detail: parts.join('; '),
+    };
+    const material = MATERIAL_ORDER.flatMap((k) => (f.material[k] ? [{ path: SIGNATURE_FILES[k], digest: sha256(f.material[k]) }] : []));
+    const record = {
+        method: methodFor(f.material),
+        bundle: { path: SIGNATURE_FILES.bundle, digest: bundleDigest },
+        media_type: sig.mediaType,
+        status,
+        signer: verdict.signer,
+        issuer: verdict.issuer,
+        key_fingerprint: verdict.keyFingerprint,
+        subject_digest: sig.manifest.subjectDigest,
+        covers_workload: covers,
+        detail: facts.detail,
+        material,
+    };
+    return { facts, record };
+}
+/** Rebuild the facts from a receipt's record (the producer's own appraisal, re-run by verify). */
+function factsFromRecord(r, unsigned = []) {
+    return {
+        method: r.method,
+        status: r.status,
+        signer: r.signer,
+        issuer: r.issuer,
+        keyFingerprint: r.key_fingerprint,
+        subjectDigest: r.subject_digest,
+        coversWorkload: r.covers_workload,
+        unsigned,
+        detail: r.detail,
+    };
+}
+
+
+/***/ }),
+
+/***/ 79786:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1710,12 +2452,12 @@ void _SchemaMatchesPolicy;
 /* harmony export */   Tx: () => (/* binding */ safeFileName),
 /* harmony export */   UW: () => (/* binding */ policyFileName),
 /* harmony export */   Um: () => (/* binding */ storageNote),
-/* harmony export */   WZ: () => (/* reexport safe */ _digest_resolve_paths_js__WEBPACK_IMPORTED_MODULE_13__.resolveAll),
+/* harmony export */   WZ: () => (/* reexport safe */ _digest_resolve_paths_js__WEBPACK_IMPORTED_MODULE_15__.resolveAll),
 /* harmony export */   YB: () => (/* binding */ evidenceDigest),
 /* harmony export */   create: () => (/* binding */ create),
 /* harmony export */   dY: () => (/* binding */ policyDecision),
 /* harmony export */   fH: () => (/* binding */ runtimeMeasurement),
-/* harmony export */   gateFails: () => (/* reexport safe */ _policy_gate_js__WEBPACK_IMPORTED_MODULE_18__.xd),
+/* harmony export */   gateFails: () => (/* reexport safe */ _policy_gate_js__WEBPACK_IMPORTED_MODULE_20__.xd),
 /* harmony export */   kdsOptions: () => (/* binding */ kdsOptions),
 /* harmony export */   lF: () => (/* binding */ appraiseAll),
 /* harmony export */   nrasOptions: () => (/* binding */ nrasOptions),
@@ -1723,28 +2465,32 @@ void _SchemaMatchesPolicy;
 /* harmony export */   readAux: () => (/* binding */ readAux)
 /* harmony export */ });
 /* unused harmony exports hashedPaths, measure, buildBinding, collectAndVerify, runnerFacts */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _binding_binding_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6200);
-/* harmony import */ var _binding_jcs_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(3069);
-/* harmony import */ var _binding_job_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5818);
-/* harmony import */ var _claims_tiers_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(1172);
-/* harmony import */ var _claims_struck_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3469);
-/* harmony import */ var _digest_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9717);
-/* harmony import */ var _evidence_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6878);
-/* harmony import */ var _policy_index_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6413);
-/* harmony import */ var _receipt_schema_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6785);
-/* harmony import */ var _receipt_write_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(443);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(17);
-/* harmony import */ var _util_progress_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(5365);
-/* harmony import */ var _util_read_file_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(5201);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_17__ = __webpack_require__(311);
-/* harmony import */ var _digest_resolve_paths_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(9425);
-/* harmony import */ var _policy_gate_js__WEBPACK_IMPORTED_MODULE_18__ = __webpack_require__(5375);
+/* harmony import */ var _binding_binding_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(26200);
+/* harmony import */ var _binding_jcs_js__WEBPACK_IMPORTED_MODULE_18__ = __webpack_require__(43069);
+/* harmony import */ var _binding_job_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(15818);
+/* harmony import */ var _claims_tiers_js__WEBPACK_IMPORTED_MODULE_17__ = __webpack_require__(1172);
+/* harmony import */ var _claims_struck_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(83469);
+/* harmony import */ var _digest_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(52730);
+/* harmony import */ var _evidence_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(23323);
+/* harmony import */ var _policy_index_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(85234);
+/* harmony import */ var _policy_appraise_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(64638);
+/* harmony import */ var _provenance_index_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(74929);
+/* harmony import */ var _receipt_schema_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(66785);
+/* harmony import */ var _receipt_write_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(30443);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(70017);
+/* harmony import */ var _util_progress_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(65365);
+/* harmony import */ var _util_read_file_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(45201);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_19__ = __webpack_require__(311);
+/* harmony import */ var _digest_resolve_paths_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(29425);
+/* harmony import */ var _policy_gate_js__WEBPACK_IMPORTED_MODULE_20__ = __webpack_require__(55375);
+
+
 
 
 
@@ -1780,11 +2526,11 @@ function hashedPaths(opts, cwd) {
 /** Hash workload, inputs, outputs and benchmark (DESIGN §2). */
 async function measure(opts, cwd, progress) {
     if (opts.workload.length === 0)
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_11__/* .InputError */ .dz('USAGE', 'missing --workload (a path, or an image reference name@sha256:<hex>)');
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_13__/* .InputError */ .dz('USAGE', 'missing --workload (a path, or an image reference name@sha256:<hex>)');
     if (opts.inputs.length === 0)
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_11__/* .InputError */ .dz('USAGE', 'missing --inputs (the input files or directory of the job)');
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_13__/* .InputError */ .dz('USAGE', 'missing --inputs (the input files or directory of the job)');
     if (opts.outputs.length === 0)
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_11__/* .InputError */ .dz('USAGE', 'missing --outputs (the output files or directory of the job)');
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_13__/* .InputError */ .dz('USAGE', 'missing --outputs (the output files or directory of the job)');
     const digestOpts = { allowSymlinks: opts.allowSymlinks ?? false, ignorePaths: opts.ignorePaths ?? [], method: opts.serialization ?? 'files' };
     let workload;
     const image = opts.workload.length === 1 ? (0,_digest_index_js__WEBPACK_IMPORTED_MODULE_6__/* .parseImageRef */ .Q)(opts.workload[0]) : null;
@@ -1792,18 +2538,18 @@ async function measure(opts, cwd, progress) {
         workload = { kind: 'image', name: image.name, digest: image.digest };
     }
     else {
-        const tree = await (0,_util_progress_js__WEBPACK_IMPORTED_MODULE_14__/* .tracked */ .rX)(progress, 'workload', (p) => (0,_digest_index_js__WEBPACK_IMPORTED_MODULE_6__.digestTree)((0,_digest_resolve_paths_js__WEBPACK_IMPORTED_MODULE_13__.resolveAll)(cwd, opts.workload, '--workload'), { ...digestOpts, ...p }));
+        const tree = await (0,_util_progress_js__WEBPACK_IMPORTED_MODULE_16__/* .tracked */ .rX)(progress, 'workload', (p) => (0,_digest_index_js__WEBPACK_IMPORTED_MODULE_6__.digestTree)((0,_digest_resolve_paths_js__WEBPACK_IMPORTED_MODULE_15__.resolveAll)(cwd, opts.workload, '--workload'), { ...digestOpts, ...p }));
         const manifest = (0,_digest_index_js__WEBPACK_IMPORTED_MODULE_6__/* .buildManifest */ .u1)(tree);
         workload = { kind: tree.kind, tree, manifest, manifestDigest: (0,_binding_binding_js__WEBPACK_IMPORTED_MODULE_3__/* .jsonDigest */ .jW)(manifest) };
     }
-    const inTree = await (0,_util_progress_js__WEBPACK_IMPORTED_MODULE_14__/* .tracked */ .rX)(progress, 'inputs', (p) => (0,_digest_index_js__WEBPACK_IMPORTED_MODULE_6__.digestTree)((0,_digest_resolve_paths_js__WEBPACK_IMPORTED_MODULE_13__.resolveAll)(cwd, opts.inputs, '--inputs'), { ...digestOpts, ...p }));
+    const inTree = await (0,_util_progress_js__WEBPACK_IMPORTED_MODULE_16__/* .tracked */ .rX)(progress, 'inputs', (p) => (0,_digest_index_js__WEBPACK_IMPORTED_MODULE_6__.digestTree)((0,_digest_resolve_paths_js__WEBPACK_IMPORTED_MODULE_15__.resolveAll)(cwd, opts.inputs, '--inputs'), { ...digestOpts, ...p }));
     const ic = (0,_digest_index_js__WEBPACK_IMPORTED_MODULE_6__/* .inputCommitment */ .cU)(inTree, opts.inputKey);
-    const outTree = await (0,_util_progress_js__WEBPACK_IMPORTED_MODULE_14__/* .tracked */ .rX)(progress, 'outputs', (p) => (0,_digest_index_js__WEBPACK_IMPORTED_MODULE_6__.digestTree)((0,_digest_resolve_paths_js__WEBPACK_IMPORTED_MODULE_13__.resolveAll)(cwd, opts.outputs, '--outputs'), { ...digestOpts, ...p }));
+    const outTree = await (0,_util_progress_js__WEBPACK_IMPORTED_MODULE_16__/* .tracked */ .rX)(progress, 'outputs', (p) => (0,_digest_index_js__WEBPACK_IMPORTED_MODULE_6__.digestTree)((0,_digest_resolve_paths_js__WEBPACK_IMPORTED_MODULE_15__.resolveAll)(cwd, opts.outputs, '--outputs'), { ...digestOpts, ...p }));
     const outManifest = (0,_digest_index_js__WEBPACK_IMPORTED_MODULE_6__/* .buildManifest */ .u1)(outTree);
     let benchmark = null;
     if (opts.benchmark) {
-        const p = (0,_digest_resolve_paths_js__WEBPACK_IMPORTED_MODULE_13__.resolveAll)(cwd, [opts.benchmark], '--benchmark')[0];
-        const bytes = await (0,_util_read_file_js__WEBPACK_IMPORTED_MODULE_12__/* .readRegularFile */ .XF)(p, { maxBytes: _util_read_file_js__WEBPACK_IMPORTED_MODULE_12__/* .READ_LIMITS */ .Cl.benchmark, what: 'benchmark file', shown: opts.benchmark });
+        const p = (0,_digest_resolve_paths_js__WEBPACK_IMPORTED_MODULE_15__.resolveAll)(cwd, [opts.benchmark], '--benchmark')[0];
+        const bytes = await (0,_util_read_file_js__WEBPACK_IMPORTED_MODULE_14__/* .readRegularFile */ .XF)(p, { maxBytes: _util_read_file_js__WEBPACK_IMPORTED_MODULE_14__/* .READ_LIMITS */ .Cl.benchmark, what: 'benchmark file', shown: opts.benchmark });
         benchmark = { id: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(opts.benchmark), digest: (0,_binding_binding_js__WEBPACK_IMPORTED_MODULE_3__/* .sha256Prefixed */ .rc)(bytes), bytes };
     }
     return {
@@ -1951,13 +2697,14 @@ function evidenceDigest(digests) {
 function extraIgnores(s) {
     return s.ignore_paths.filter((p) => !_digest_index_js__WEBPACK_IMPORTED_MODULE_6__/* .DEFAULT_IGNORES */ .a$.includes(p));
 }
-function appraiseAll(policy, evidence, workloadDigest, trust, benchmarkPresent, extra = [], ignorePaths = {}) {
-    const checks = [...(0,_policy_index_js__WEBPACK_IMPORTED_MODULE_8__/* .appraise */ .mu)(policy.policy, { evidence, workloadDigest, trustRoots: trust, benchmarkPresent, ignorePaths }), ...extra];
+function appraiseAll(policy, evidence, workloadDigest, trust, benchmarkPresent, extra = [], ignorePaths = {}, workloadSignature = null) {
+    const checks = [...(0,_policy_index_js__WEBPACK_IMPORTED_MODULE_8__/* .appraise */ .mu)(policy.policy, { evidence, workloadDigest, trustRoots: trust, benchmarkPresent, ignorePaths, workloadSignature }), ...extra];
     const d = (0,_policy_index_js__WEBPACK_IMPORTED_MODULE_8__/* .decide */ .LD)(checks, policy.policy.decision_ceiling);
     return { checks, status: d.status, reason: d.reason };
 }
 /** Build the claims part of the receipt from the decision and the verified evidence. */
-function claimsFor(a, policy, job, digests, evidence, execution) {
+function claimsFor(a, policy, job, digests, evidence, execution, signature = null) {
+    const signersPassed = a.checks.some((c) => c.id === 'workload.signers' && c.outcome === 'pass' && c.waiver === undefined);
     const facts = {
         decision: a.status,
         decisionReason: a.reason,
@@ -1970,10 +2717,11 @@ function claimsFor(a, policy, job, digests, evidence, execution) {
         outputDigest: digests.output,
         evidence,
         evidencePresented: evidence.length > 0,
+        workloadSigner: signersPassed && signature ? (0,_policy_appraise_js__WEBPACK_IMPORTED_MODULE_9__/* .signerLabel */ .t)(signature) : null,
         ...(execution ? { execution } : {}),
     };
-    const tier = (0,_claims_tiers_js__WEBPACK_IMPORTED_MODULE_15__/* .claimTier */ .Zx)(facts);
-    return { claim_tier: tier, allowed_claim: (0,_claims_tiers_js__WEBPACK_IMPORTED_MODULE_15__/* .allowedClaim */ .d_)(tier, facts) };
+    const tier = (0,_claims_tiers_js__WEBPACK_IMPORTED_MODULE_17__/* .claimTier */ .Zx)(facts);
+    return { claim_tier: tier, allowed_claim: (0,_claims_tiers_js__WEBPACK_IMPORTED_MODULE_17__/* .allowedClaim */ .d_)(tier, facts) };
 }
 /** The receipt's policy_decision: the decision, which policy made it, and every check. */
 function policyDecision(policy, a, appraisedBy) {
@@ -2005,7 +2753,7 @@ async function readAux(opts, cwd) {
         return n;
     };
     for (const c of opts.certs ?? [])
-        aux.push({ name: unique(`cert-${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(c)}`), bytes: await (0,_util_read_file_js__WEBPACK_IMPORTED_MODULE_12__/* .readRegularFile */ .XF)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(cwd, c), { maxBytes: _util_read_file_js__WEBPACK_IMPORTED_MODULE_12__/* .READ_LIMITS */ .Cl.cert, what: 'certificate file', shown: c }) });
+        aux.push({ name: unique(`cert-${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(c)}`), bytes: await (0,_util_read_file_js__WEBPACK_IMPORTED_MODULE_14__/* .readRegularFile */ .XF)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(cwd, c), { maxBytes: _util_read_file_js__WEBPACK_IMPORTED_MODULE_14__/* .READ_LIMITS */ .Cl.cert, what: 'certificate file', shown: c }) });
     if (opts.collateralDir) {
         const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(cwd, opts.collateralDir);
         let names;
@@ -2013,27 +2761,27 @@ async function readAux(opts, cwd) {
             names = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(dir, { withFileTypes: true })).filter((d) => d.isFile()).map((d) => d.name).sort();
         }
         catch {
-            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_11__/* .InputError */ .dz('PATH_MISSING', `no such collateral directory: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_11__.q)(opts.collateralDir)}`);
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_13__/* .InputError */ .dz('PATH_MISSING', `no such collateral directory: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_13__.q)(opts.collateralDir)}`);
         }
         for (const n of names)
-            aux.push({ name: unique(`collateral-${n}`), bytes: await (0,_util_read_file_js__WEBPACK_IMPORTED_MODULE_12__/* .readRegularFile */ .XF)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, n), { maxBytes: _util_read_file_js__WEBPACK_IMPORTED_MODULE_12__/* .READ_LIMITS */ .Cl.collateral, what: 'collateral file', shown: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(opts.collateralDir, n) }) });
+            aux.push({ name: unique(`collateral-${n}`), bytes: await (0,_util_read_file_js__WEBPACK_IMPORTED_MODULE_14__/* .readRegularFile */ .XF)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, n), { maxBytes: _util_read_file_js__WEBPACK_IMPORTED_MODULE_14__/* .READ_LIMITS */ .Cl.collateral, what: 'collateral file', shown: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(opts.collateralDir, n) }) });
     }
     return aux;
 }
 /** The producer role (DESIGN §0): hash, bind, collect, verify, self-appraise, write the receipt. */
 async function create(given, deps) {
-    const exec = given.beginState ? await __webpack_require__.e(/* import() */ 219).then(__webpack_require__.bind(__webpack_require__, 5219)) : null;
+    const exec = given.beginState ? await __webpack_require__.e(/* import() */ 219).then(__webpack_require__.bind(__webpack_require__, 85219)) : null;
     const begun = exec && given.beginState ? await exec.loadBegin(given.beginState, deps) : null;
     const opts = begun && exec ? exec.withBeginDefaults(given, begun.state) : given;
     // The output is checked before anything is hashed: a run that would have to refuse it at the end
     // refuses it now. Leftovers of a killed run are cleaned first (an old receipt directory is put back).
     if (opts.out === '')
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_11__/* .InputError */ .dz('USAGE', 'empty path given for --out');
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_13__/* .InputError */ .dz('USAGE', 'empty path given for --out');
     const outDir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(deps.cwd, opts.out);
     const guard = { cwd: deps.cwd, hashed: hashedPaths(opts, deps.cwd) };
-    (0,_receipt_write_js__WEBPACK_IMPORTED_MODULE_10__/* .checkOutPath */ .K7)(outDir, opts.out, guard);
-    await (0,_receipt_write_js__WEBPACK_IMPORTED_MODULE_10__/* .cleanLeftovers */ .Kz)(outDir);
-    (0,_receipt_write_js__WEBPACK_IMPORTED_MODULE_10__/* .checkOut */ .b$)(outDir, opts.out, guard);
+    (0,_receipt_write_js__WEBPACK_IMPORTED_MODULE_12__/* .checkOutPath */ .K7)(outDir, opts.out, guard);
+    await (0,_receipt_write_js__WEBPACK_IMPORTED_MODULE_12__/* .cleanLeftovers */ .Kz)(outDir);
+    (0,_receipt_write_js__WEBPACK_IMPORTED_MODULE_12__/* .checkOut */ .b$)(outDir, opts.out, guard);
     const policy = await (0,_policy_index_js__WEBPACK_IMPORTED_MODULE_8__/* .loadPolicy */ .tb)(opts.policy || DEFAULT_POLICY, { cwd: deps.cwd });
     const nonce = begun && exec ? exec.beginNonce(begun, opts.nonce) : (0,_binding_binding_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizeNonce */ .hJ)(opts.nonce ?? null);
     const claimsLint = (0,_claims_struck_js__WEBPACK_IMPORTED_MODULE_5__/* .lintForReceipt */ .j)(opts.claims ?? [], opts.claimRules ?? []);
@@ -2049,6 +2797,22 @@ async function create(given, deps) {
     const rd = (0,_binding_binding_js__WEBPACK_IMPORTED_MODULE_3__/* .reportData */ .TI)(binding);
     const gn = (0,_binding_binding_js__WEBPACK_IMPORTED_MODULE_3__/* .gpuNonce */ .ox)(binding);
     const extraAux = await readAux(opts, deps.cwd);
+    // One clock reading: the workload signature's chain is checked at the time the receipt states.
+    const issuedAt = deps.now();
+    let signature = null;
+    if (opts.workloadSignature) {
+        if (m.workload.kind === 'image')
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_13__/* .InputError */ .dz('USAGE', '--workload-signature needs a workload of files (a model_signing signature covers files, not an image reference)');
+        const sf = await (0,_provenance_index_js__WEBPACK_IMPORTED_MODULE_10__/* .readSignatureFiles */ .K2)(opts.workloadSignature, deps.cwd);
+        const a = opts.workloadSignature;
+        const s = (0,_provenance_index_js__WEBPACK_IMPORTED_MODULE_10__/* .appraiseWorkloadSignature */ .pu)(sf, { manifest: m.workload.manifest, kind: m.workload.kind, digest: m.workload.tree.digest }, issuedAt, {
+            signature: a.signature,
+            ...(a.key ? { key: a.key } : {}),
+            ...(a.certChain ? { caCerts: a.certChain } : {}),
+            ...(a.trustedRoot ? { trustedRoot: a.trustedRoot } : {}),
+        });
+        signature = { ...s, files: (0,_provenance_index_js__WEBPACK_IMPORTED_MODULE_10__/* .signatureOutFiles */ .GF)(sf) };
+    }
     if (sealed)
         extraAux.push(sealed.log);
     const collectDeps = sealed ? { ...deps, sourceDeps: { ...deps.sourceDeps, ...sealed.sourceDeps } } : deps;
@@ -2059,11 +2823,11 @@ async function create(given, deps) {
         workload: m.workload.kind === 'image' ? [] : extraIgnores(m.workload.tree.serialization),
         inputs: extraIgnores(m.input.manifest.serialization),
         outputs: extraIgnores(m.output.tree.serialization),
-    });
+    }, signature?.facts ?? null);
     const execTier = execChecks && exec ? exec.executionTier(appraisal.checks, policy.policy, exec.policyLabel(policy), evidence) : undefined;
-    const claims = claimsFor(appraisal, policy, job, { workload: binding.workload_digest, input: binding.input_commitment, output: binding.output_digest }, evidence, execTier);
+    const claims = claimsFor(appraisal, policy, job, { workload: binding.workload_digest, input: binding.input_commitment, output: binding.output_digest }, evidence, execTier, signature?.facts ?? null);
     const files = [];
-    const jsonFile = (path, v) => files.push({ path, bytes: (0,_binding_jcs_js__WEBPACK_IMPORTED_MODULE_16__/* .canonicalize */ .d)(v) + '\n' });
+    const jsonFile = (path, v) => files.push({ path, bytes: (0,_binding_jcs_js__WEBPACK_IMPORTED_MODULE_18__/* .canonicalize */ .d)(v) + '\n' });
     let workloadPart;
     if (m.workload.kind === 'image') {
         workloadPart = {
@@ -2091,7 +2855,10 @@ async function create(given, deps) {
             bytes: w.tree.bytes,
             manifest: { path: 'workload.manifest.json', digest: w.manifestDigest },
             statement: 'workload.statement.json',
+            ...(signature ? { signature: signature.record } : {}),
         };
+        for (const f of signature?.files ?? [])
+            files.push(f);
     }
     jsonFile('inputs.manifest.json', m.input.manifest);
     jsonFile('outputs.manifest.json', m.output.manifest);
@@ -2110,7 +2877,7 @@ async function create(given, deps) {
         const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(deps.cwd, opts.trustRootsDir);
         for (const file of (0,_evidence_index_js__WEBPACK_IMPORTED_MODULE_7__.listTrustRootFiles)(dir)) {
             const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(dir, file).split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).map(safeFileName).join('/');
-            files.push({ path: `trust/${rel}`, bytes: await (0,_util_read_file_js__WEBPACK_IMPORTED_MODULE_12__/* .readRegularFile */ .XF)(file, { maxBytes: _util_read_file_js__WEBPACK_IMPORTED_MODULE_12__/* .READ_LIMITS */ .Cl.trustRoot, what: 'trust root', shown: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(opts.trustRootsDir, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(dir, file)) }) });
+            files.push({ path: `trust/${rel}`, bytes: await (0,_util_read_file_js__WEBPACK_IMPORTED_MODULE_14__/* .readRegularFile */ .XF)(file, { maxBytes: _util_read_file_js__WEBPACK_IMPORTED_MODULE_14__/* .READ_LIMITS */ .Cl.trustRoot, what: 'trust root', shown: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(opts.trustRootsDir, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(dir, file)) }) });
         }
     }
     files.push({ path: policyFileName(policy), bytes: policy.text });
@@ -2122,12 +2889,12 @@ async function create(given, deps) {
         files.push(f);
     const execLog = sealed && exec ? exec.eventLogFile(ev.items, sealed.log, files) : null;
     const receipt = {
-        schema_version: _receipt_schema_js__WEBPACK_IMPORTED_MODULE_9__/* .SCHEMA_VERSION */ .f$,
+        schema_version: _receipt_schema_js__WEBPACK_IMPORTED_MODULE_11__/* .SCHEMA_VERSION */ .f$,
         receipt_id: 'cr_' + (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(16).toString('hex'),
         job_id: job.id ?? (0,_binding_job_js__WEBPACK_IMPORTED_MODULE_4__/* .jobLabel */ .OP)(job),
-        issued_at: deps.now().toISOString(),
+        issued_at: issuedAt.toISOString(),
         issued_at_self_reported: true,
-        producer: { name: _version_js__WEBPACK_IMPORTED_MODULE_17__/* .PRODUCER_NAME */ .n, version: _version_js__WEBPACK_IMPORTED_MODULE_17__/* .VERSION */ .x },
+        producer: { name: _version_js__WEBPACK_IMPORTED_MODULE_19__/* .PRODUCER_NAME */ .n, version: _version_js__WEBPACK_IMPORTED_MODULE_19__/* .VERSION */ .x },
         workload_digest: binding.workload_digest,
         workload: workloadPart,
         input_commitment: m.input.commitment,
@@ -2156,7 +2923,7 @@ async function create(given, deps) {
             }
             : null,
         attestation_result: {
-            verifier: { name: _version_js__WEBPACK_IMPORTED_MODULE_17__/* .PRODUCER_NAME */ .n, version: _version_js__WEBPACK_IMPORTED_MODULE_17__/* .VERSION */ .x },
+            verifier: { name: _version_js__WEBPACK_IMPORTED_MODULE_19__/* .PRODUCER_NAME */ .n, version: _version_js__WEBPACK_IMPORTED_MODULE_19__/* .VERSION */ .x },
             evidence_digest: evidenceDigest(ev.items.map((i) => i.verified.digest)),
             claim_limit: 'runtime or environment evidence only',
             trust_roots: ev.trustKind === 'shipped' ? 'shipped' : { custom: ev.trustDigest },
@@ -2184,12 +2951,12 @@ async function create(given, deps) {
         ...(begun && exec && execLog && execTier ? { execution: exec.executionSection(begun.state.begin_payload.session, execLog, execChecks?.view ?? null, execTier.reason) } : {}),
         claim_tier: claims.claim_tier,
         allowed_claim: claims.allowed_claim,
-        blocked_claims: [..._claims_tiers_js__WEBPACK_IMPORTED_MODULE_15__/* .STANDING_BLOCKED_CLAIMS */ .wc, ...claimsLint.map((s) => s.sentence)],
+        blocked_claims: [..._claims_tiers_js__WEBPACK_IMPORTED_MODULE_17__/* .STANDING_BLOCKED_CLAIMS */ .wc, ...claimsLint.map((s) => s.sentence)],
         struck_claims: claimsLint,
     };
-    const parsed = _receipt_schema_js__WEBPACK_IMPORTED_MODULE_9__/* .ReceiptSchema */ .Ci.parse(receipt);
-    const json = (0,_binding_jcs_js__WEBPACK_IMPORTED_MODULE_16__/* .canonicalize */ .d)(parsed);
-    const receiptPath = await (0,_receipt_write_js__WEBPACK_IMPORTED_MODULE_10__/* .writeReceiptDir */ .h9)(outDir, files, json, { shown: opts.out, guard });
+    const parsed = _receipt_schema_js__WEBPACK_IMPORTED_MODULE_11__/* .ReceiptSchema */ .Ci.parse(receipt);
+    const json = (0,_binding_jcs_js__WEBPACK_IMPORTED_MODULE_18__/* .canonicalize */ .d)(parsed);
+    const receiptPath = await (0,_receipt_write_js__WEBPACK_IMPORTED_MODULE_12__/* .writeReceiptDir */ .h9)(outDir, files, json, { shown: opts.out, guard });
     return {
         receipt: parsed,
         receiptPath,
@@ -2198,6 +2965,46 @@ async function create(given, deps) {
     };
 }
 
+
+
+/***/ }),
+
+/***/ 74976:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ checkJsonBounds),
+/* harmony export */   m: () => (/* binding */ RECEIPT_JSON_BOUNDS)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(70017);
+/**
+ * Bounds on a parsed JSON value before a schema looks at it. JSON.parse of a capped file is cheap;
+ * a schema check of a value with a million nodes is not (every failing node becomes an issue object:
+ * 2.4 GB for a 63 MiB receipt of small objects). Real receipts and manifest-sized files are far
+ * below these bounds. The walk is iterative: a value nested a million levels deep cannot overflow
+ * the stack.
+ */
+
+/** Bounds for receipt.json (a genuine receipt holds a few thousand values). */
+const RECEIPT_JSON_BOUNDS = { maxNodes: 250_000, maxDepth: 32 };
+/** Throws `code` naming `what` when `value` exceeds the bounds. */
+function checkJsonBounds(value, bounds, code, what) {
+    // Values are counted as they are found, before any is queued, so the queue stays within the bound.
+    let nodes = 1;
+    const stack = value !== null && typeof value === 'object' ? [[value, 1]] : [];
+    while (stack.length > 0) {
+        const [v, depth] = stack.pop();
+        if (depth > bounds.maxDepth)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(code, `${what} nests deeper than ${bounds.maxDepth} levels`);
+        const children = Array.isArray(v) ? v : Object.values(v);
+        nodes += children.length;
+        if (nodes > bounds.maxNodes)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(code, `${what} holds more than ${bounds.maxNodes} JSON values`);
+        for (const x of children)
+            if (x !== null && typeof x === 'object')
+                stack.push([x, depth + 1]);
+    }
+}
 
 
 /***/ })

@@ -2,7 +2,7 @@ export const id = 995;
 export const ids = [995];
 export const modules = {
 
-/***/ 3764:
+/***/ 63764:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -11,8 +11,8 @@ export const modules = {
 /* harmony export */   te: () => (/* binding */ COMPARE_SCHEMA_VERSION)
 /* harmony export */ });
 /* unused harmony export compareJsonSchema */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8816);
-/* harmony import */ var _receipt_schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6785);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38816);
+/* harmony import */ var _receipt_schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(66785);
 
 
 /**
@@ -121,19 +121,19 @@ function compareJsonSchema() {
 
 /***/ }),
 
-/***/ 1444:
+/***/ 71444:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   writeCompare: () => (/* binding */ writeCompare)
 /* harmony export */ });
 /* unused harmony export COMPARE_FILE */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _binding_jcs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3069);
-/* harmony import */ var _binding_binding_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6200);
-/* harmony import */ var _receipt_write_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(443);
-/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3764);
+/* harmony import */ var _binding_jcs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(43069);
+/* harmony import */ var _binding_binding_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(26200);
+/* harmony import */ var _receipt_write_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(30443);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(63764);
 
 
 
@@ -164,7 +164,7 @@ async function writeCompare(out, r, cwd, shown = out) {
 
 /***/ }),
 
-/***/ 3820:
+/***/ 23820:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -180,7 +180,7 @@ async function writeCompare(out, r, cwd, shown = out) {
 /* harmony export */   zq: () => (/* binding */ compareUtf8)
 /* harmony export */ });
 /* unused harmony exports RESOURCE_ORDERS, orderKey, compareNames, displayBytes, compareComponents, parseShardName */
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(70017);
 
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
 /** C0 controls, DEL and C1 controls: never allowed in a resource name. */

@@ -45,6 +45,10 @@ export const INPUT_NAMES = [
   'pr-number',
   'expect-job',
   'expect-sha',
+  'workload-signature',
+  'workload-key',
+  'workload-cert-chain',
+  'workload-trusted-root',
 ] as const;
 export type InputName = (typeof INPUT_NAMES)[number];
 
@@ -103,6 +107,12 @@ export interface ActionInputs {
   prNumber: number | null;
   expectJob: string | null;
   expectSha: string | null;
+  /** create: an OpenSSF model_signing bundle for the workload, and what it is checked with. */
+  workloadSignature: string | null;
+  workloadKey: string | null;
+  workloadCertChain: string | null;
+  /** create and verify: a Sigstore trusted root (JSON) for keyless workload signatures. */
+  workloadTrustedRoot: string | null;
   /** compare: receipts to compare (paths, one per line of `receipt`). */
   receipts: string[];
   /** compare: artifacts to download and compare (one per line of `receipt-artifact`), of this run or of `receiptRunId`. */
@@ -251,9 +261,16 @@ export function parseInputs(get: (name: InputName) => string, ctx: ParseContext)
     prNumber: prRaw === null ? null : Number(prRaw),
     expectJob: one('expect-job'),
     expectSha: expectSha === null ? null : expectSha.toLowerCase(),
+    workloadSignature: one('workload-signature'),
+    workloadKey: one('workload-key'),
+    workloadCertChain: one('workload-cert-chain'),
+    workloadTrustedRoot: one('workload-trusted-root'),
     receipts: receiptList,
     receiptArtifacts: artifactList,
   };
+  if (parsed.workloadSignature === null && (parsed.workloadKey || parsed.workloadCertChain) && mode === 'create') {
+    errors.push('inputs workload-key and workload-cert-chain need workload-signature (the model_signing bundle)');
+  }
   if (errors.length) throw new InputError('USAGE', errors.join('; '));
   return parsed;
 }

@@ -261,6 +261,16 @@ async function runCreate(inputs: ActionInputs, ctx: ActionContext, deps: ActionD
     network: inputs.network,
     out: inputs.receipt,
     ...(oidcToken ? { oidcToken } : {}),
+    ...(inputs.workloadSignature
+      ? {
+          workloadSignature: {
+            signature: inputs.workloadSignature,
+            ...(inputs.workloadKey ? { key: inputs.workloadKey } : {}),
+            ...(inputs.workloadCertChain ? { certChain: inputs.workloadCertChain } : {}),
+            ...(inputs.workloadTrustedRoot ? { trustedRoot: inputs.workloadTrustedRoot } : {}),
+          },
+        }
+      : {}),
     appraisedBy: 'self',
   };
   const res = await deps.engine.create(opts, runDeps(deps));
@@ -318,6 +328,7 @@ async function runVerify(inputs: ActionInputs, ctx: ActionContext, deps: ActionD
     ...(inputs.expectJob ? { expectJob: inputs.expectJob } : {}),
     ...(inputs.expectSha ? { expectSha: inputs.expectSha } : {}),
     ...(inputs.oidcJwks ? { oidcJwks: abs(deps.cwd, inputs.oidcJwks) } : {}),
+    ...(inputs.workloadTrustedRoot ? { workloadTrustedRoot: abs(deps.cwd, inputs.workloadTrustedRoot) } : {}),
     network: inputs.network,
   };
   if (inputs.inputKey) core.setSecret(inputs.inputKey.toString('utf8'));

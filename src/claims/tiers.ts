@@ -29,6 +29,11 @@ export interface ClaimFacts {
   evidence: VerifiedEvidence[];
   /** Whether any evidence was presented at all. */
   evidencePresented: boolean;
+  /**
+   * The workload's signer, only when the policy listed signers and `workload.signers` passed: the
+   * claim then says "workload W, signed by S" and nothing more about the signature.
+   */
+  workloadSigner?: string | null;
   /** The two-phase flow (docs/execution.md), when the receipt sealed a begin: whether the tier is reached and why. */
   execution?: { eligible: boolean; reason: string };
 }
@@ -75,6 +80,14 @@ function snpDescription(c: Record<string, unknown>): string {
   );
 }
 
+/** NVIDIA GPUs: how many, which architecture, driver and VBIOS, and who signed (device keys or NRAS). */
+function gpuDescription(e: VerifiedEvidence): string {
+  const gpus = Array.isArray(e.claims['gpus']) ? (e.claims['gpus'] as Record<string, unknown>[]) : [];
+  const uniq = (k: string) => [...new Set(gpus.map((g) => (typeof g[k] === 'string' ? (g[k] as string) : '?')))].join('/');
+  const what = e.format === 'nras-eat' ? 'an NVIDIA NRAS token set' : 'NVIDIA SPDM evidence signed by the device keys';
+  return `${what} for ${gpus.length} ${uniq('arch')} GPU(s) (driver ${uniq('driver_version')}, VBIOS ${uniq('vbios_version')})`;
+}
+
 function teeDescription(evidence: VerifiedEvidence[]): string {
   const parts: string[] = [];
   for (const e of evidence) {
@@ -88,7 +101,7 @@ function teeDescription(evidence: VerifiedEvidence[]): string {
         parts.push(snpDescription(c));
         break;
       case 'nvidia-gpu':
-        parts.push('NVIDIA GPU evidence');
+        parts.push(gpuDescription(e));
         break;
     }
   }
@@ -102,7 +115,7 @@ function executionNote(f: ClaimFacts): string {
 
 export function allowedClaim(tier: ClaimTier, f: ClaimFacts): string {
   const job = f.jobLabel;
-  const w = short(f.workloadDigest);
+  const w = short(f.workloadDigest) + (f.workloadSigner ? `, signed by ${f.workloadSigner}` : '');
   const i = short(f.inputCommitment);
   const o = short(f.outputDigest);
   const p = `${f.policyId}@${short(f.policyDigest)}`;

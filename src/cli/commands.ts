@@ -75,6 +75,9 @@ export async function runCommand(cmd: string, argv: string[]): Promise<number> {
 
 async function cmdCreate(argv: string[]): Promise<number> {
   const { values: v } = parse('create', argv, optionsOf('create'), false);
+  const sigFile = str(v['workload-signature']);
+  const sigMaterial = (['workload-key', 'workload-cert-chain', 'workload-trusted-root'] as const).filter((f) => str(v[f]) !== undefined);
+  if (!sigFile && sigMaterial.length) throw new InputError('USAGE', `--${sigMaterial[0]} needs --workload-signature (the model_signing bundle)`);
   const failOn = oneOf<FailOn>('fail-on', str(v['fail-on']), FAIL_ON, 'deny');
   const exitStatus = str(v['exit-status']);
   if (exitStatus !== undefined && !/^-?\d{1,10}$/.test(exitStatus)) throw new InputError('USAGE', `--exit-status must be an integer (got ${JSON.stringify(exitStatus)})`);
@@ -105,6 +108,16 @@ async function cmdCreate(argv: string[]): Promise<number> {
       allowSymlinks: v['allow-symlinks'] === true,
       ignorePaths: list(v['ignore']),
       serialization,
+      ...(sigFile
+        ? {
+            workloadSignature: {
+              signature: sigFile,
+              ...(str(v['workload-key']) ? { key: str(v['workload-key'])! } : {}),
+              ...(str(v['workload-cert-chain']) ? { certChain: str(v['workload-cert-chain'])! } : {}),
+              ...(str(v['workload-trusted-root']) ? { trustedRoot: str(v['workload-trusted-root'])! } : {}),
+            },
+          }
+        : {}),
       ...(str(v['begin-state']) ? { beginState: str(v['begin-state']) } : {}),
       ...(exitStatus !== undefined ? { exitStatus: Number(exitStatus) } : {}),
     },
@@ -120,6 +133,9 @@ async function cmdCreate(argv: string[]): Promise<number> {
     const d = r.receipt.policy_decision;
     process.stderr.write(clean(gateMessage(d.status, failOn, d.checks, d.reason) ?? '') + '\n');
   }
+  // A workload signature that did not verify is named with its cause (the file, the key, the chain).
+  const sig = r.receipt.workload.signature;
+  if (sig && sig.status !== 'verified') process.stderr.write(clean(`compute-receipt: workload signature ${sig.status}: ${sig.detail}`) + '\n');
   return fails ? 1 : 0;
 }
 
@@ -147,6 +163,8 @@ async function cmdVerify(argv: string[]): Promise<number> {
   };
   const jwks = str(v['oidc-jwks']);
   if (jwks) (opts as { oidcJwks?: string }).oidcJwks = jwks;
+  const wtr = str(v['workload-trusted-root']);
+  if (wtr) opts.workloadTrustedRoot = wtr;
   const r = await verifyReceipt(opts, deps(v['json'] === true || v['quiet'] === true));
   if (v['json']) {
     json({

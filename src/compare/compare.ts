@@ -183,7 +183,8 @@ export async function compareReceipts(opts: CompareOptions, deps: RunDeps): Prom
       }
       const d = diffManifests(refM, m, allow);
       diffs.push({ receipt: i + 1, d });
-      const mine = new Set(m.resources.filter((r) => refM.resources.find((x) => x.name === r.name)?.digest === r.digest).map((r) => r.name));
+      const refDigests = new Map(refM.resources.map((r) => [r.name, r.digest]));
+      const mine = new Set(m.resources.filter((r) => refDigests.get(r.name) === r.digest).map((r) => r.name));
       matchingNames = new Set([...(matchingNames ?? [])].filter((n) => mine.has(n)));
       if (!isEqual(d)) {
         differences.push({

@@ -17,7 +17,8 @@ import { notEvaluated, type Rule, type RuleContext, type Subject } from './rules
 import { gpuRules } from './rules/nvidia-gpu.js';
 import { snpRules } from './rules/sev-snp.js';
 import { tdxRules } from './rules/tdx.js';
-import type { Outcome, Policy, PolicyEvidenceKind } from './schema.js';
+import type { Outcome, Policy, PolicyEvidenceKind, WorkloadSigner } from './schema.js';
+import type { WorkloadSignatureFacts } from '../provenance/index.js';
 import { better, worse, type AppraisalInput, type Check } from './types.js';
 
 interface Item {
@@ -69,7 +70,10 @@ export function appraise(policy: Policy, input: AppraisalInput): Check[] {
     }
   }
 
-  if (policy.workload) checks.push(workloadCheck(policy.workload.digests, input.workloadDigest));
+  if (policy.workload?.digests) checks.push(workloadCheck(policy.workload.digests, input.workloadDigest));
+  const sig = input.workloadSignature ?? null;
+  if (sig) checks.push(signatureCheck(sig, policy.evidence.on_verifier_unavailable));
+  if (policy.workload?.signers) checks.push(signersCheck(policy.workload.signers, sig, input.workloadDigest, policy.evidence.on_verifier_unavailable));
   const ignores = ignoreCheck(policy, input);
   if (ignores) checks.push(ignores);
   checks.push({
@@ -289,6 +293,50 @@ function simulatedCheck(policy: Policy, items: Item[]): Check | null {
         expected: 'no simulated evidence',
         detail: 'simulated evidence is signed by a throwaway key and shows nothing about hardware; this policy does not accept it',
       };
+}
+
+/** How a signer is shown: a key by its fingerprint, an identity with its issuer. */
+export function signerLabel(s: Pick<WorkloadSignatureFacts, 'method' | 'signer' | 'issuer'>): string {
+  return s.method === 'key' || s.issuer === null ? s.signer : `${s.signer} (issuer ${s.issuer})`;
+}
+
+/** The model_signing signature itself: a failed signature, chain or file comparison always denies. */
+function signatureCheck(sig: WorkloadSignatureFacts, unavailable: 'hold' | 'deny'): Check {
+  const base = { id: 'workload.signature', observed: `${sig.method}: ${sig.status}, signer ${signerLabel(sig)}, subject ${sig.subjectDigest}`, expected: 'a valid signature over a manifest equal to the workload' };
+  switch (sig.status) {
+    case 'verified':
+      return { ...base, outcome: 'pass', detail: sig.detail };
+    case 'unavailable':
+      return { ...base, outcome: unavailable, detail: `${sig.detail} (on_verifier_unavailable: ${unavailable})` };
+    case 'failed':
+      return { ...base, outcome: 'deny', detail: sig.detail };
+  }
+}
+
+function signerMatches(s: WorkloadSigner, sig: WorkloadSignatureFacts): boolean {
+  if ('key' in s) return sig.keyFingerprint === s.key;
+  return sig.method !== 'key' && sig.signer === s.identity && sig.issuer === s.issuer;
+}
+
+/** `workload.signers`: the whole workload is signed, verifiably, by a listed signer. */
+function signersCheck(signers: WorkloadSigner[], sig: WorkloadSignatureFacts | null, workloadDigest: string, unavailable: 'hold' | 'deny'): Check {
+  const expected = signers.map((s) => ('key' in s ? s.key : `${s.identity} (issuer ${s.issuer})`)).join(', ');
+  const base = { id: 'workload.signers', expected };
+  if (!sig) return { ...base, observed: 'unsigned', outcome: 'deny', detail: 'the policy lists workload signers and no workload signature was given (--workload-signature)' };
+  const observed = signerLabel(sig);
+  if (sig.status === 'failed') return { ...base, observed, outcome: 'deny', detail: `the workload signature did not verify: ${sig.detail}` };
+  if (sig.status === 'unavailable') return { ...base, observed, outcome: unavailable, detail: `the signer could not be verified: ${sig.detail} (on_verifier_unavailable: ${unavailable})` };
+  if (!signers.some((s) => signerMatches(s, sig))) return { ...base, observed, outcome: 'deny', detail: `signed by ${observed}, which the policy does not list` };
+  if (!sig.coversWorkload) {
+    const names = sig.unsigned.slice(0, 5).map((n) => JSON.stringify(n)).join(', ');
+    return {
+      ...base,
+      observed,
+      outcome: 'deny',
+      detail: `signed by a listed signer, but the workload digest ${workloadDigest} is not the signed subject ${sig.subjectDigest}: the workload holds files the signature does not cover${names ? ` (${names})` : ''}; leave them out of the workload (--ignore) to match`,
+    };
+  }
+  return { ...base, observed, outcome: 'pass', detail: `the workload ${workloadDigest} is signed by ${observed}, a listed signer` };
 }
 
 function workloadCheck(digests: string[], observed: string): Check {

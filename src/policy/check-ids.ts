@@ -24,8 +24,10 @@
  * | `sev-snp.measurement`, `.host_data`, `.id_key_digest`, `.author_key_digest`, `.vmpl`, `.signing_key` | set |
  * | `sev-snp.guest_policy.<flag>`        | each flag under `sev-snp.guest_policy.forbid/require` |
  * | `sev-snp.min_reported_tcb.<component>` | each component listed                        |
- * | `nvidia-gpu.count`, `.debug`, `.measres`, `.driver_versions`, `.vbios_versions` | set (debug: forbid) |
- * | `workload.digests`                   | `workload` set                                 |
+ * | `nvidia-gpu.count`, `.debug`, `.measres`, `.driver_versions`, `.vbios_versions`, `.architectures`, `.cert_status` | set (debug: forbid) |
+ * | `workload.digests`                   | `workload.digests` set                         |
+ * | `workload.signature`                 | a workload signature was given (model_signing bundle): its signature, chain and file-by-file match |
+ * | `workload.signers`                   | `workload.signers` set: the workload is signed by a listed signer |
  * | `benchmark.context-only`             | always (always passes)                         |
  *
  * Per-kind checks (`tdx.*`, `sev-snp.*`, `nvidia-gpu.*`) appear when verified evidence of that kind
@@ -35,7 +37,7 @@
 import { SNP_GUEST_POLICY_FLAGS, SNP_TCB_COMPONENTS, TD_ATTRIBUTE_NAMES, TDX_MEASUREMENTS, type Policy } from './schema.js';
 
 /** Checks no waiver can change: signature, chain and binding, and the two rules that have their own switch. */
-export const UNWAIVABLE = /^evidence\.\d+\.[^.]+\.(verified|binding)$|^evidence\.(simulated|trust_roots|accepted)$|^hashing\.ignore_paths$/;
+export const UNWAIVABLE = /^evidence\.\d+\.[^.]+\.(verified|binding)$|^evidence\.(simulated|trust_roots|accepted)$|^hashing\.ignore_paths$|^workload\.(signature|signers)$/;
 
 const EVIDENCE_ITEM = /^evidence\.\d+\.[^.]+\.(verified|binding)$/;
 
@@ -78,10 +80,14 @@ export function staticCheckIds(policy: Policy): string[] {
     if (gpu.count) ids.push('nvidia-gpu.count');
     if (gpu.debug === 'forbid') ids.push('nvidia-gpu.debug');
     if (gpu.measres) ids.push('nvidia-gpu.measres');
+    if (gpu.architectures !== undefined) ids.push('nvidia-gpu.architectures');
+    if (gpu.cert_status) ids.push('nvidia-gpu.cert_status');
     if (gpu.driver_versions !== undefined) ids.push('nvidia-gpu.driver_versions');
     if (gpu.vbios_versions !== undefined) ids.push('nvidia-gpu.vbios_versions');
   }
-  if (policy.workload) ids.push('workload.digests');
+  if (policy.workload?.digests) ids.push('workload.digests');
+  if (policy.workload?.signers) ids.push('workload.signers');
+  ids.push('workload.signature');
   ids.push('benchmark.context-only');
   return ids;
 }

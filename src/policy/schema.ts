@@ -13,6 +13,9 @@ export const EVIDENCE_KINDS = ['tdx', 'sev-snp', 'nvidia-gpu', 'simulated'] as c
 export type PolicyEvidenceKind = (typeof EVIDENCE_KINDS)[number];
 
 export const OUTCOMES = ['pass', 'hold', 'deny'] as const;
+
+/** One allowed workload signer (docs/model-signing.md). */
+export type WorkloadSigner = { key: string } | { identity: string; issuer: string };
 export type Outcome = (typeof OUTCOMES)[number];
 
 /** TD_ATTRIBUTES bits a policy may forbid or require, with their bit numbers (Intel TDX module ABI). */
@@ -130,9 +133,24 @@ export interface Policy {
         measres?: 'success' | undefined;
         driver_versions?: string[] | undefined;
         vbios_versions?: string[] | undefined;
+        /** Allow-list of GPU architectures (HOPPER, BLACKWELL), from the verified device certificate or NRAS. */
+        architectures?: ('HOPPER' | 'BLACKWELL')[] | undefined;
+        /** NRAS's verdict on each GPU's device certificate chain must be `valid`. */
+        cert_status?: 'valid' | undefined;
       }
     | undefined;
-  workload?: { digests: string[] } | undefined;
+  workload?:
+    | {
+        digests?: string[] | undefined;
+        /**
+         * Who may have signed the workload with OpenSSF model_signing: a key by its fingerprint
+         * (`sha256:` of its SubjectPublicKeyInfo DER), or a certificate identity with its issuer (the
+         * OIDC issuer for Sigstore keyless; `sha256:` of the trusted CA certificate's DER for a
+         * certificate chain). When listed, an unsigned, unverified or mismatched workload denies.
+         */
+        signers?: WorkloadSigner[] | undefined;
+      }
+    | undefined;
   /**
    * Exact relative paths a receipt's trees may leave out beyond the default ignores (.git,
    * .gitattributes, .github, .gitignore). Default: none. The producer's ignores are reported; any
@@ -323,6 +341,8 @@ const gpuSchema = z
     measres: z.literal('success', { error: 'must be success' }).optional(),
     driver_versions: nameList.optional(),
     vbios_versions: nameList.optional(),
+    architectures: z.array(z.enum(['HOPPER', 'BLACKWELL'], { error: 'must be HOPPER or BLACKWELL' }), { error: 'must be a list of HOPPER, BLACKWELL' }).optional(),
+    cert_status: z.literal('valid', { error: 'must be valid' }).optional(),
   })
   .optional();
 
@@ -342,9 +362,28 @@ export const policySchema = z.strictObject({
   'nvidia-gpu': gpuSchema,
   workload: z
     .strictObject({
-      digests: z.array(z.string({ error: 'must be sha256:<64 lowercase hex>' }).regex(SHA256, { error: 'must be sha256:<64 lowercase hex>' }), {
-        error: 'must be a list',
-      }),
+      digests: z
+        .array(z.string({ error: 'must be sha256:<64 lowercase hex>' }).regex(SHA256, { error: 'must be sha256:<64 lowercase hex>' }), {
+          error: 'must be a list',
+        })
+        .optional(),
+      signers: z
+        .array(
+          z.union(
+            [
+              z.strictObject({ key: z.string({ error: 'must be sha256:<64 lowercase hex>' }).regex(SHA256, { error: 'must be sha256:<64 lowercase hex>' }) }),
+              z.strictObject({
+                identity: z.string({ error: 'must be a string' }).min(1, { error: 'must not be empty' }).max(4096),
+                issuer: z.string({ error: 'must be a string' }).min(1, { error: 'must not be empty' }).max(4096),
+              }),
+            ],
+            { error: 'must be {key: sha256:<hex>} or {identity, issuer}' },
+          ),
+          { error: 'must be a list' },
+        )
+        .min(1, { error: 'must list at least one signer (leave signers out to accept any)' })
+        .max(1000)
+        .optional(),
     })
     .optional(),
   allowed_ignores: z

@@ -1,6 +1,7 @@
 /** Values the appraisal produces: one Check per rule, then one Decision. */
 import type { VerifiedEvidence } from '../evidence/types.js';
 import type { Outcome } from './schema.js';
+import type { WorkloadSignatureFacts } from '../provenance/index.js';
 
 export type { Outcome } from './schema.js';
 
@@ -30,6 +31,8 @@ export interface AppraisalInput {
    * policy's `allowed_ignores` decides whether that is acceptable.
    */
   ignorePaths?: Partial<Record<TreeRole, string[]>>;
+  /** The workload's model_signing signature as verified and compared (no policy applied), or null when none was given. */
+  workloadSignature?: WorkloadSignatureFacts | null;
 }
 
 export type TreeRole = 'workload' | 'inputs' | 'outputs';

@@ -49,7 +49,9 @@ import {
   type RunDeps,
 } from '../run.js';
 import { InputError, q } from '../util/errors.js';
+import { SIGNATURE_FILES, appraiseWorkloadSignature, type SignatureMaterial, type WorkloadSignatureFacts } from '../provenance/index.js';
 import { tracked } from '../util/progress.js';
+import { readRegularFile as readUserFile } from '../util/read-file.js';
 import { PRODUCER_NAME } from '../version.js';
 import { bindingDigests, executionChecks, executionSection, executionTier, policyLabel, viewOfLogBytes } from '../execution/index.js';
 import { conditionalRule, leafPattern, leaves, selfReportedRule } from './leaves.js';
@@ -75,6 +77,8 @@ export interface VerifyOptions {
   network: boolean;
   /** A JWKS file with the OIDC issuer's keys (GitHub's), to check a saved OIDC token offline. */
   oidcJwks?: string;
+  /** The verifier's own Sigstore trusted root, to verify a keyless workload signature's identity. */
+  workloadTrustedRoot?: string;
 }
 
 /**
@@ -203,6 +207,9 @@ export async function verifyReceipt(opts: VerifyOptions, deps: RunDeps): Promise
   const policy = await loadPolicy(opts.policy, { cwd: deps.cwd });
   // Read up front, so a bad key-set file is an input error whether or not the receipt has a token.
   const jwks = opts.oidcJwks ? await loadJwksFile(resolve(deps.cwd, opts.oidcJwks)) : null;
+  const verifierRoot = opts.workloadTrustedRoot
+    ? await readUserFile(resolve(deps.cwd, opts.workloadTrustedRoot), { maxBytes: 16 * 1024 * 1024, what: 'Sigstore trusted root', shown: opts.workloadTrustedRoot })
+    : null;
   const mismatches: Mismatch[] = [];
   const notes: string[] = [];
   const fileMismatch = (rel: string, expected: string | null, actual: string | null, cause: string) =>
@@ -393,6 +400,45 @@ export async function verifyReceipt(opts: VerifyOptions, deps: RunDeps): Promise
     }
   }
 
+  // ---- Workload signature: re-verified from the saved bundle and material, and compared file by file
+  // with the workload the verifier derived. The producer's view (its saved material, at its stated
+  // time) is what the receipt must equal; the verifier's view (its own Sigstore trusted root, its clock)
+  // is what it appraises. A keyless identity checked only under the producer's saved root is never
+  // verified for the verifier.
+  let sigP: WorkloadSignatureFacts | null = null;
+  let sigV: WorkloadSignatureFacts | null = null;
+  if (receipt.workload.signature || listing.files.has(SIGNATURE_FILES.bundle)) {
+    const bundle = await readInDir(SIGNATURE_FILES.bundle);
+    const material: SignatureMaterial = {};
+    for (const k of ['key', 'caCerts', 'trustedRoot'] as const) {
+      if (listing.files.has(SIGNATURE_FILES[k])) material[k] = (await readInDir(SIGNATURE_FILES[k])) ?? undefined;
+    }
+    const wm = wR ? (wR.rehashed ?? wR.saved) : null;
+    if (!receipt.workload.signature) {
+      mismatches.push({ field: 'workload.signature', expected: null, actual: 'a saved workload signature', cause: `found ${SIGNATURE_FILES.bundle} in the receipt directory` });
+    }
+    if (bundle && wm && wR && !image) {
+      const wl = { manifest: wm, kind: (wR.tree?.kind ?? (receipt.workload.kind === 'file' ? 'file' : 'directory')) as 'file' | 'directory', digest: wR.digest ?? receipt.binding.workload_digest };
+      const shown = { signature: SIGNATURE_FILES.bundle, key: SIGNATURE_FILES.key, caCerts: SIGNATURE_FILES.caCerts, trustedRoot: SIGNATURE_FILES.trustedRoot };
+      try {
+        const p = appraiseWorkloadSignature({ bundle, material }, wl, new Date(receipt.issued_at), shown);
+        d['workload'].signature = p.record;
+        sigP = p.facts;
+        const vMaterial: SignatureMaterial = p.facts.method === 'sigstore' && verifierRoot ? { trustedRoot: verifierRoot } : material;
+        sigV = appraiseWorkloadSignature({ bundle, material: vMaterial }, wl, opts.at ?? deps.now(), { ...shown, ...(opts.workloadTrustedRoot ? { trustedRoot: opts.workloadTrustedRoot } : {}) }).facts;
+        if (sigV.method === 'sigstore' && !verifierRoot && sigV.status === 'verified') {
+          sigV = { ...sigV, status: 'unavailable', detail: `${sigV.detail}; verified under the producer's saved trusted root only (give --workload-trusted-root to verify the identity under the verifier's own)` };
+        }
+      } catch (e) {
+        if (!(e instanceof InputError)) throw e;
+        d['workload'].signature = null;
+        fileMismatch(SIGNATURE_FILES.bundle, 'a model_signing bundle the producer verified', e.message, 're-read the saved workload signature');
+      }
+    } else if (receipt.workload.signature) {
+      d['workload'].signature = null;
+    }
+  }
+
   // Inputs: the scheme is what the commitment's bound prefix and the saved manifest say, never the `scheme` field alone.
   const inR = await treeRole('input', opts.inputs);
   d['input'] = inR.out;
@@ -547,12 +593,12 @@ export async function verifyReceipt(opts: VerifyOptions, deps: RunDeps): Promise
   const execP = ex ? executionChecks(ex.session, binding, evP) : null;
   let tierReasonP: string | undefined;
   if (samePolicy && producerPolicy) {
-    const a = appraiseAll(producerPolicy, evP, workloadDigest, producerRoots.kind, receipt.benchmark_result !== null, execP?.checks ?? [], ignoresForPolicy);
+    const a = appraiseAll(producerPolicy, evP, workloadDigest, producerRoots.kind, receipt.benchmark_result !== null, execP?.checks ?? [], ignoresForPolicy, sigP);
     const pd = policyDecision(producerPolicy, a, receipt.policy_decision.appraised_by);
     d['policy_decision'] = { ...d['policy_decision'], status: pd.status, reason: pd.reason, checks: pd.checks };
     const tier = execP ? executionTier(a.checks, producerPolicy.policy, policyLabel(producerPolicy), evP) : undefined;
     tierReasonP = tier?.reason;
-    const c = claimsFor(a, producerPolicy, receipt.binding.job, digests, evP, tier);
+    const c = claimsFor(a, producerPolicy, receipt.binding.job, digests, evP, tier, sigP);
     d['claim_tier'] = c.claim_tier;
     d['allowed_claim'] = c.allowed_claim;
   }
@@ -596,7 +642,7 @@ export async function verifyReceipt(opts: VerifyOptions, deps: RunDeps): Promise
     unverified.push({ field: leaf.path, why: rule?.why ?? 'not re-derived by this verifier' });
   }
   // Objects the verifier derives whole: a key on one side only is a mismatch too.
-  for (const path of ['runtime_measurement', 'runtime_measurement.values', 'binding', 'workload.serialization', 'input.serialization', 'outputs.serialization']) {
+  for (const path of ['runtime_measurement', 'runtime_measurement.values', 'binding', 'workload.serialization', 'workload.signature', 'workload.signature.bundle', 'input.serialization', 'outputs.serialization']) {
     const want = lookup(d, path);
     const got = lookup(receipt, path);
     if (!want.found || !isObject(want.value) || !isObject(got.value)) continue;
@@ -630,9 +676,9 @@ export async function verifyReceipt(opts: VerifyOptions, deps: RunDeps): Promise
       : 'the verifier re-derived what it was given and found the receipt consistent',
   };
   const execV = ex ? (sameConditions ? execP : executionChecks(ex.session, binding, evV)) : null;
-  const appraisal = appraiseAll(policy, evV, workloadDigest, verifierRoots.kind, receipt.benchmark_result !== null, [integrity, ...(execV?.checks ?? [])], ignoresForPolicy);
+  const appraisal = appraiseAll(policy, evV, workloadDigest, verifierRoots.kind, receipt.benchmark_result !== null, [integrity, ...(execV?.checks ?? [])], ignoresForPolicy, sigV);
   const tierV = execV ? executionTier(appraisal.checks, policy.policy, policyLabel(policy), evV) : undefined;
-  const claims = claimsFor(appraisal, policy, receipt.binding.job, digests, evV, tierV);
+  const claims = claimsFor(appraisal, policy, receipt.binding.job, digests, evV, tierV, sigV);
   if (!samePolicy) {
     notes.push(
       `the verifier's policy ${policy.policy_id}@${policy.policy_digest} differs from the producer's ${receipt.policy_decision.policy_id}@${receipt.policy_decision.policy_digest}: the producer's decision is shown as its own`,

@@ -95,6 +95,20 @@ export const ManifestRefSchema = z.strictObject({
   digest: sha256Digest,
 });
 
+export const WorkloadSignatureSchema = z.strictObject({
+  method: z.enum(['key', 'certificate', 'sigstore']),
+  bundle: ManifestRefSchema,
+  media_type: text(256).min(1),
+  status: z.enum(['verified', 'failed', 'unavailable']),
+  signer: text(4096).min(1),
+  issuer: nullableText(4096),
+  key_fingerprint: sha256Digest.nullable(),
+  subject_digest: sha256Digest,
+  covers_workload: z.boolean(),
+  detail: multiline(),
+  material: z.array(ManifestRefSchema).max(3),
+});
+
 export const JobSchema = z.strictObject({
   id: jobId.nullable(),
   repository: z.string().max(256).regex(/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/, 'must be owner/name').nullable(),
@@ -185,6 +199,8 @@ export const ReceiptSchema = z.strictObject({
     bytes: count,
     manifest: ManifestRefSchema.nullable(),
     statement: relPath.nullable(),
+    /** The workload's OpenSSF model_signing signature, when one was given (docs/model-signing.md). */
+    signature: WorkloadSignatureSchema.optional(),
   }),
 
   input_commitment: commitment,

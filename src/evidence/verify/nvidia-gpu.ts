@@ -92,12 +92,15 @@ export function verifyGpu(gpu: ParsedGpu, files: readonly AuxFile[], opts: Verif
   const steps: VerifyStep[] = [];
   const step = (id: string, ok: boolean | null, detail: string) => steps.push({ id: `${label}.${id}`, ok, detail });
   let facts: DeviceCertFacts | null = null;
+  let leafSerial: string | null = null;
   const claims = () => ({
     ...gpuClaims(s, gpu.entry),
     arch: facts?.arch ?? null,
     model: facts?.model ?? null,
     device_id: facts?.deviceId ?? null,
     fwid: facts?.fwid?.hex ?? null,
+    // NRAS names a GPU by this: the device leaf's serial number, in decimal.
+    ueid: leafSerial === null ? null : BigInt(`0x${leafSerial}`).toString(10),
     listed_arch: gpu.entry?.arch ?? null,
   });
 
@@ -156,6 +159,7 @@ export function verifyGpu(gpu: ParsedGpu, files: readonly AuxFile[], opts: Verif
   step('chain', true, `${chain.detail} (${opts.trustRoots.kind} roots)`);
 
   facts = readDeviceCert(leaf.x509.raw);
+  leafSerial = /^[0-9A-Fa-f]+$/.test(leaf.x509.serialNumber) ? leaf.x509.serialNumber : null;
   const problems = [...facts.problems];
   const opaqueFwid = fwidOfOpaque(gpu);
   if (facts.fwid === null) {

@@ -1,23 +1,60 @@
 /**
- * Rules over verified NVIDIA GPU evidence. Each evidence item carries `gpus: [{debug, measres,
- * driver_version, vbios_version}]`; every rule but `count` looks at each GPU.
+ * Rules over verified NVIDIA GPU evidence. Each evidence item carries `gpus: [{arch, debug, measres,
+ * cert_status, driver_version, vbios_version, ueid, ...}]` (docs/gpu.md); every rule looks at each
+ * distinct GPU, `count` counts them.
  */
 import type { Policy } from '../schema.js';
 import { allowList, boolClaim, forbidTrue, malformed, missing, perSubject, stringClaim, type Rule, type RuleContext, type Subject } from './common.js';
 
 type GpuBlock = NonNullable<Policy['nvidia-gpu']>;
 
-/** One subject per GPU; an item whose `gpus` claim is missing or malformed stays one unreadable subject. */
+/** Fields that SPDM evidence and NRAS tokens both report: when both speak for one GPU they must agree. */
+const SHARED_FIELDS = ['arch', 'model', 'driver_version', 'vbios_version'] as const;
+
+/**
+ * One subject per physical GPU. SPDM evidence and NRAS tokens about the same GPU are joined by its
+ * `ueid` (the device certificate's serial number, which NRAS reports as `ueid`), so a GPU is counted
+ * once and its rules see the device facts from its signed report together with NRAS's appraisal
+ * (`measres`, `dbgstat`). Sources that disagree on a shared field make the GPU unreadable (deny). A
+ * GPU without a ueid stays on its own. An item whose `gpus` claim is missing or malformed stays one
+ * unreadable subject.
+ */
 export function gpuSubjects(items: Subject[]): Subject[] {
-  return items.flatMap((it) => {
+  const out: Subject[] = [];
+  const byUeid = new Map<string, Subject>();
+  for (const it of items) {
     const gpus = it.claims['gpus'];
-    if (!Array.isArray(gpus)) return [{ ...it, unreadable: gpus === undefined ? 'the verifier reported no "gpus" claim' : 'claim "gpus" is not a list' }];
-    return gpus.map((g, j) =>
-      g !== null && typeof g === 'object'
-        ? { label: `${it.label}.gpu${j}`, claims: g as Record<string, unknown> }
-        : { label: `${it.label}.gpu${j}`, claims: {}, unreadable: `gpus[${j}] is not an object` },
-    );
-  });
+    if (!Array.isArray(gpus)) {
+      out.push({ ...it, unreadable: gpus === undefined ? 'the verifier reported no "gpus" claim' : 'claim "gpus" is not a list' });
+      continue;
+    }
+    gpus.forEach((g, j) => {
+      const label = `${it.label}.gpu${j}`;
+      if (g === null || typeof g !== 'object') {
+        out.push({ label, claims: {}, unreadable: `gpus[${j}] is not an object` });
+        return;
+      }
+      const claims = g as Record<string, unknown>;
+      const ueid = typeof claims['ueid'] === 'string' ? claims['ueid'] : null;
+      const seen = ueid === null ? undefined : byUeid.get(ueid);
+      if (!seen) {
+        const subject: Subject = { label, claims: { ...claims } };
+        out.push(subject);
+        if (ueid !== null) byUeid.set(ueid, subject);
+        return;
+      }
+      seen.label = `${seen.label}+${label}`;
+      for (const [k, v] of Object.entries(claims)) {
+        const had = seen.claims[k];
+        if (v === null || v === undefined) continue;
+        if (had === null || had === undefined) seen.claims[k] = v;
+        else if ((SHARED_FIELDS as readonly string[]).includes(k) && String(had).toLowerCase() !== String(v).toLowerCase()) {
+          seen.unreadable = `the sources for GPU ueid ${ueid} disagree on ${k}: ${String(had)} vs ${String(v)}`;
+        }
+      }
+    });
+  }
+  return out;
 }
 
 export function gpuRules(block: GpuBlock, ctx: RuleContext): Rule[] {
@@ -29,13 +66,13 @@ export function gpuRules(block: GpuBlock, ctx: RuleContext): Rule[] {
       id: 'nvidia-gpu.count',
       expected,
       evaluate(items) {
-        let n = 0;
         for (const it of items) {
           const gpus = it.claims['gpus'];
           if (gpus === undefined || gpus === null) return missing(ctx, 'gpus');
           if (!Array.isArray(gpus)) return malformed('gpus', gpus, 'a list');
-          n += gpus.length;
         }
+        // Distinct GPUs: SPDM evidence and NRAS tokens about one GPU count once.
+        const n = gpuSubjects(items).length;
         const ok = n >= count.min && (count.max === undefined || n <= count.max);
         return ok
           ? { outcome: 'pass', observed: String(n), detail: `${n} attested GPU(s), within ${expected}` }
@@ -62,6 +99,22 @@ export function gpuRules(block: GpuBlock, ctx: RuleContext): Rule[] {
   }
   if (block.driver_versions !== undefined) {
     rules.push(perGpu(allowList(ctx, 'nvidia-gpu.driver_versions', block.driver_versions, (c) => stringClaim(ctx, c, 'driver_version'), 'the driver version')));
+  }
+  if (block.architectures !== undefined) {
+    rules.push(perGpu(allowList(ctx, 'nvidia-gpu.architectures', block.architectures, (c) => stringClaim(ctx, c, 'arch'), 'the GPU architecture')));
+  }
+  if (block.cert_status === 'valid') {
+    rules.push(
+      perGpu(
+        perSubject('nvidia-gpu.cert_status', 'valid', (s) => {
+          const c = stringClaim(ctx, s.claims, 'cert_status');
+          if (!c.ok) return c.finding;
+          return c.value === 'valid'
+            ? { outcome: 'pass', observed: c.value, detail: "NRAS found the GPU's device certificate chain valid" }
+            : { outcome: 'deny', observed: c.value, detail: "NRAS did not find the GPU's device certificate chain valid" };
+        }),
+      ),
+    );
   }
   if (block.vbios_versions !== undefined) {
     rules.push(perGpu(allowList(ctx, 'nvidia-gpu.vbios_versions', block.vbios_versions, (c) => stringClaim(ctx, c, 'vbios_version'), 'the VBIOS version')));

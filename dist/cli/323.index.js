@@ -1,8 +1,8 @@
-export const id = 878;
-export const ids = [878];
+export const id = 323;
+export const ids = [323];
 export const modules = {
 
-/***/ 7691:
+/***/ 17691:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -11,7 +11,7 @@ export const modules = {
 /* harmony export */   y3: () => (/* binding */ isAllZero)
 /* harmony export */ });
 /* unused harmony export asBuffer */
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(70017);
 
 /** Lowercase hex of a byte slice. */
 function hex(bytes) {
@@ -93,7 +93,7 @@ class ByteReader {
 
 /***/ }),
 
-/***/ 3213:
+/***/ 23213:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -109,7 +109,7 @@ class ByteReader {
 /* harmony export */   ye: () => (/* binding */ SNP_POLICY_BIT_NAMES)
 /* harmony export */ });
 /* unused harmony exports SNP_REPORT_SIZE, SNP_SIGNATURE_ALGO_ECDSA_P384_SHA384, SNP_SIGNED_LENGTH, SNP_SIG_COMPONENT, SNP_PRODUCTS, SNP_POLICY_BITS */
-/* harmony import */ var _reader_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7691);
+/* harmony import */ var _reader_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17691);
 
 /**
  * AMD SEV-SNP attestation report v2, v3, v5 (1184 bytes; SEV-SNP ABI spec 56860, "ATTESTATION_REPORT").
@@ -250,7 +250,7 @@ function snpSignatureP1363(report) {
 
 /***/ }),
 
-/***/ 9821:
+/***/ 49821:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -263,9 +263,9 @@ function snpSignatureP1363(report) {
 /* harmony export */   q1: () => (/* binding */ parseRuntimeEventLog)
 /* harmony export */ });
 /* unused harmony exports SHA384_ALG, EV_NO_ACTION */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8816);
-/* harmony import */ var _reader_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7691);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(38816);
+/* harmony import */ var _reader_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17691);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(70017);
 
 
 
@@ -409,7 +409,7 @@ function isQuoteWithEventLog(v) {
 
 /***/ }),
 
-/***/ 6878:
+/***/ 23323:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -603,17 +603,17 @@ const SEV_SNP_CLAIM_KEYS = [
 const NVIDIA_GPU_CLAIM_KEYS = ['count', 'gpus', 'eat_nonce', 'iss', 'iat', 'exp', 'overall_result', 'submods'];
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/util/assets.ts + 1 modules
-var assets = __webpack_require__(7382);
+var assets = __webpack_require__(47382);
 // EXTERNAL MODULE: ./src/util/errors.ts
-var errors = __webpack_require__(17);
+var errors = __webpack_require__(70017);
 // EXTERNAL MODULE: ./src/util/read-file.ts
-var read_file = __webpack_require__(5201);
+var read_file = __webpack_require__(45201);
 ;// CONCATENATED MODULE: ./src/evidence/roots.ts
 
 
@@ -782,9 +782,9 @@ function loadTrustRoots(customDir) {
 }
 
 // EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
+var external_node_child_process_ = __webpack_require__(31421);
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 ;// CONCATENATED MODULE: ./src/evidence/sources/deps.ts
 
 
@@ -989,7 +989,7 @@ class CommandSource {
 }
 
 // EXTERNAL MODULE: ./src/evidence/formats/reader.ts
-var reader = __webpack_require__(7691);
+var reader = __webpack_require__(17691);
 ;// CONCATENATED MODULE: ./src/evidence/formats/tdx-quote.ts
 
 /**
@@ -1773,7 +1773,7 @@ function parseEvidenceSpec(spec, deps) {
 }
 
 // EXTERNAL MODULE: ./src/evidence/formats/sev-snp-report.ts
-var sev_snp_report = __webpack_require__(3213);
+var sev_snp_report = __webpack_require__(23213);
 ;// CONCATENATED MODULE: ./src/evidence/formats/nras-eat.ts
 
 function isEatTokenSetShape(value) {
@@ -1821,7 +1821,7 @@ function parseNrasEatTokenSet(value) {
 }
 
 // EXTERNAL MODULE: ./src/evidence/formats/tdx-eventlog.ts
-var tdx_eventlog = __webpack_require__(9821);
+var tdx_eventlog = __webpack_require__(49821);
 ;// CONCATENATED MODULE: ./src/evidence/formats/sniff.ts
 
 
@@ -2253,99 +2253,12 @@ function tdxFields(q, simulated) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/evidence/verify/chain.ts
-
-/** A short printable name for a certificate: its subject CN, else the whole subject, one line. */
-function certName(c) {
-    return dnName(c.subject);
-}
-/** The CN of a distinguished name as node prints it, else the whole name, on one line. */
-function dnName(dn) {
-    const cn = /(?:^|\n)CN=([^\n]*)/.exec(dn)?.[1];
-    return (cn ?? dn).replace(/[\u0000-\u001f\u007f]+/g, ' ').trim();
-}
-function sameCert(a, b) {
-    return a.raw.equals(b.raw);
-}
-function signedBy(cert, issuer) {
-    try {
-        return cert.verify(issuer.publicKey);
-    }
-    catch {
-        return false;
-    }
-}
-function validity(c, at) {
-    const from = new Date(c.validFrom);
-    const to = new Date(c.validTo);
-    if (Number.isNaN(from.getTime()) || Number.isNaN(to.getTime())) {
-        return { code: 'CHAIN_EXPIRED', detail: `${certName(c)}: validity period does not parse` };
-    }
-    if (at < from)
-        return { code: 'CHAIN_NOT_YET_VALID', detail: `${certName(c)} is not valid before ${from.toISOString()} (clock ${at.toISOString()})` };
-    if (at > to)
-        return { code: 'CHAIN_EXPIRED', detail: `${certName(c)} expired ${to.toISOString()} (clock ${at.toISOString()})` };
-    return null;
-}
-/** Build and check a path from `leaf` to one of `anchors`. Never throws on certificate content. */
-function verifyChain(input) {
-    const { leaf, anchors, at } = input;
-    const intermediates = input.intermediates ?? [];
-    const maxDepth = input.maxDepth ?? 8;
-    if (anchors.length === 0)
-        return { ok: false, code: 'CHAIN_NO_ANCHOR', detail: 'no trust anchor was given', path: [] };
-    const path = [leaf];
-    let current = leaf;
-    for (;;) {
-        const bad = validity(current, at);
-        if (bad)
-            return { ok: false, ...bad, path };
-        const anchor = anchors.find((a) => sameCert(a, current));
-        if (anchor) {
-            if (current.checkIssued(current) && !signedBy(current, current)) {
-                return { ok: false, code: 'CHAIN_SIGNATURE', detail: `anchor ${certName(current)}: self-signature does not verify`, path };
-            }
-            const names = path.map(certName).join(' -> ');
-            return { ok: true, path, anchor, detail: `chain ${names} verifies at ${at.toISOString()}` };
-        }
-        if (path.length >= maxDepth)
-            return { ok: false, code: 'CHAIN_TOO_LONG', detail: `no anchor within ${maxDepth} certificates`, path };
-        // Anchors first when both hold a matching issuer: a pinned copy wins over an untrusted one.
-        const candidates = [...anchors, ...intermediates].filter((c) => !sameCert(c, current) && !path.some((p) => sameCert(p, c)));
-        // By name first; whether the issuer may sign certificates at all is checked after its signature.
-        const named = candidates.filter((c) => c.subject === current.issuer || current.checkIssued(c));
-        if (named.length === 0) {
-            return { ok: false, code: 'CHAIN_NO_ANCHOR', detail: `no trusted issuer for ${certName(current)} (issuer ${dnName(current.issuer)})`, path };
-        }
-        const issuer = named.find((c) => signedBy(current, c));
-        if (!issuer)
-            return { ok: false, code: 'CHAIN_SIGNATURE', detail: `signature of ${certName(current)} does not verify with its issuer's key`, path };
-        if (!issuer.ca || !current.checkIssued(issuer)) {
-            return { ok: false, code: 'CHAIN_ISSUER_NOT_CA', detail: `${certName(issuer)} signed ${certName(current)} but is not a CA allowed to sign certificates`, path };
-        }
-        const reason = input.revoked?.(current, issuer) ?? null;
-        if (reason !== null)
-            return { ok: false, code: 'CHAIN_REVOKED', detail: `${certName(current)} is revoked: ${reason}`, path };
-        path.push(issuer);
-        current = issuer;
-    }
-}
-/** Parse every DER certificate, returning null for one that does not parse (the caller reports it). */
-function parseCertificates(ders) {
-    return ders.map((d) => {
-        try {
-            return new external_node_crypto_.X509Certificate(d);
-        }
-        catch {
-            return null;
-        }
-    });
-}
-
+// EXTERNAL MODULE: ./src/evidence/verify/chain.ts
+var verify_chain = __webpack_require__(262);
 // EXTERNAL MODULE: ./node_modules/asn1js/build/index.js
-var build = __webpack_require__(4549);
+var build = __webpack_require__(54549);
 // EXTERNAL MODULE: ./node_modules/reflect-metadata/Reflect.js
-var Reflect = __webpack_require__(477);
+var Reflect = __webpack_require__(80477);
 // EXTERNAL MODULE: ./node_modules/@peculiar/x509/build/x509.cjs.js
 var x509_cjs = __webpack_require__(8927);
 ;// CONCATENATED MODULE: ./src/util/x509lib.ts
@@ -2569,12 +2482,15 @@ function verifyGpu(gpu, files, opts, label = 'gpu') {
     const steps = [];
     const step = (id, ok, detail) => steps.push({ id: `${label}.${id}`, ok, detail });
     let facts = null;
+    let leafSerial = null;
     const claims = () => ({
         ...gpuClaims(s, gpu.entry),
         arch: facts?.arch ?? null,
         model: facts?.model ?? null,
         device_id: facts?.deviceId ?? null,
         fwid: facts?.fwid?.hex ?? null,
+        // NRAS names a GPU by this: the device leaf's serial number, in decimal.
+        ueid: leafSerial === null ? null : BigInt(`0x${leafSerial}`).toString(10),
         listed_arch: gpu.entry?.arch ?? null,
     });
     let bindingMatches = null;
@@ -2611,9 +2527,9 @@ function verifyGpu(gpu, files, opts, label = 'gpu') {
         return done('failed', 'the GPU evidence signature does not verify');
     }
     const tail = s.trailing.length > 0 ? `; ${s.trailing.length} unsigned byte(s) after the signature ignored` : '';
-    step('signature', true, `${signed} verifies with ${certName(leaf.x509)} (${leaf.from})${tail}`);
+    step('signature', true, `${signed} verifies with ${(0,verify_chain/* certName */.i)(leaf.x509)} (${leaf.from})${tail}`);
     const anchors = nvidiaAnchors(opts.trustRoots, 'device');
-    const chain = verifyChain({
+    const chain = (0,verify_chain/* verifyChain */.H5)({
         leaf: leaf.x509,
         intermediates: pool.certs.filter((c) => c !== leaf).map((c) => c.x509),
         anchors,
@@ -2626,6 +2542,7 @@ function verifyGpu(gpu, files, opts, label = 'gpu') {
     }
     step('chain', true, `${chain.detail} (${opts.trustRoots.kind} roots)`);
     facts = readDeviceCert(leaf.x509.raw);
+    leafSerial = /^[0-9A-Fa-f]+$/.test(leaf.x509.serialNumber) ? leaf.x509.serialNumber : null;
     const problems = [...facts.problems];
     const opaqueFwid = fwidOfOpaque(gpu);
     if (facts.fwid === null) {
@@ -2642,8 +2559,8 @@ function verifyGpu(gpu, files, opts, label = 'gpu') {
     const listed = gpu.entry?.arch ? ` (the list says ${gpu.entry.arch})` : '';
     step('device', facts.arch !== null, `${facts.model ?? 'unknown model'} ${arch}${facts.deviceId ? `, ${facts.deviceId}` : ''}${listed}`);
     if (facts.arch === null)
-        return done('failed', `the device certificate ${certName(leaf.x509)} names no GPU architecture this verifier knows`);
-    return done('verified', `${facts.model} (${facts.arch}) report signed by its device key, chain to ${certName(chain.anchor)}`);
+        return done('failed', `the device certificate ${(0,verify_chain/* certName */.i)(leaf.x509)} names no GPU architecture this verifier knows`);
+    return done('verified', `${facts.model} (${facts.arch}) report signed by its device key, chain to ${(0,verify_chain/* certName */.i)(chain.anchor)}`);
 }
 /** Verify every GPU of an SPDM capture or an evidence list; the set is as good as its worst GPU. */
 function verifyNvidiaGpus(gpus, opts, what) {
@@ -2691,9 +2608,9 @@ function verifyNvidiaGpus(gpus, opts, what) {
 }
 
 // EXTERNAL MODULE: ./node_modules/jose/dist/webapi/jwt/verify.js + 2 modules
-var verify = __webpack_require__(4490);
+var verify = __webpack_require__(64490);
 // EXTERNAL MODULE: ./node_modules/jose/dist/webapi/key/import.js + 3 modules
-var key_import = __webpack_require__(3325);
+var key_import = __webpack_require__(73325);
 ;// CONCATENATED MODULE: ./src/evidence/verify/pcs.ts
 
 const INTEL_PCS_URL = 'https://api.trustedservices.intel.com';
@@ -2702,7 +2619,7 @@ const MAX_BODY = 4 * 1024 * 1024;
 const TIMEOUT_MS = 20_000;
 /** Through the tool's network layer: proxy-aware, retried, bounded in time and size. */
 const realHttpGet = async (url) => {
-    const { createHttpFetcher, NetworkError } = await Promise.all(/* import() */[__webpack_require__.e(942), __webpack_require__.e(663)]).then(__webpack_require__.bind(__webpack_require__, 9663));
+    const { createHttpFetcher, NetworkError } = await Promise.all(/* import() */[__webpack_require__.e(942), __webpack_require__.e(663)]).then(__webpack_require__.bind(__webpack_require__, 59663));
     let res;
     try {
         res = await createHttpFetcher({ allowed: true, timeoutMs: TIMEOUT_MS, maxBytes: MAX_BODY }).get(url);
@@ -3045,7 +2962,7 @@ async function verifyNrasTokens(t, opts) {
                 else if (!same)
                     r = { ok: false, status: 'failed', detail: `key ${kid}: the JWK is not the key of its x5c leaf` };
                 else {
-                    const chain = verifyChain({ leaf: leaf, intermediates: rest, anchors, at });
+                    const chain = (0,verify_chain/* verifyChain */.H5)({ leaf: leaf, intermediates: rest, anchors, at });
                     if (!chain.ok) {
                         const hint = chain.code === 'CHAIN_NO_ANCHOR' ? ` (anchor: ${anchorHint(opts.trustRoots, 'nras')})` : '';
                         r = { ok: false, status: 'failed', detail: `key ${kid}: ${chain.code}: ${chain.detail}${hint}` };
@@ -3471,7 +3388,7 @@ function amdRoots(roots) {
 }
 /** The product line of a VEK -> ASK/ASVK -> ARK path, from its CA names, or why the path has the wrong shape. */
 function pathProduct(path, key) {
-    const names = path.map(certName);
+    const names = path.map(verify_chain/* certName */.i);
     if (path.length !== 3)
         return { problem: `path ${names.join(' -> ')} is not ${VEK_CN[key]} -> ${key === 'vcek' ? 'ASK' : 'ASVK'} -> ARK` };
     const ark = /^ARK-(Milan|Genoa|Turin)$/.exec(names[2])?.[1];
@@ -3520,7 +3437,7 @@ async function verifySevSnpReport(report, opts) {
     }
     // Certificates: the evidence's own material first, then the network.
     const pool = snpCertPool(opts.aux ?? []);
-    let candidates = pool.certs.filter((c) => certName(c.x509) === VEK_CN[key]);
+    let candidates = pool.certs.filter((c) => (0,verify_chain/* certName */.i)(c.x509) === VEK_CN[key]);
     let source = candidates.map((c) => c.from).join(', ');
     if (candidates.length === 0) {
         const noteTail = pool.notes.length ? ` (${pool.notes.join('; ')})` : '';
@@ -3569,7 +3486,7 @@ async function verifySevSnpReport(report, opts) {
     });
     // Chain to a pinned ARK, every certificate valid at the clock.
     const roots = amdRoots(opts.trustRoots);
-    const chain = verifyChain({
+    const chain = (0,verify_chain/* verifyChain */.H5)({
         leaf: vek.x509,
         intermediates: [...roots.intermediates, ...pool.certs.map((c) => c.x509).filter((c) => !c.raw.equals(vek.x509.raw))],
         anchors: roots.anchors,
@@ -3635,11 +3552,11 @@ async function verifySevSnpReport(report, opts) {
         return finish('failed', `the ${key.toUpperCase()} does not match the report: ${failures.join('; ')}`, true);
     if (pool.notes.length)
         steps.push({ id: 'certificates', ok: null, detail: pool.notes.join('; ') });
-    return finish('verified', `SEV-SNP report signed by the ${key.toUpperCase()} of a ${product} ${key === 'vcek' ? 'chip' : 'platform'} (${tcbText}), chain to ${certName(chain.anchor)}`, true);
+    return finish('verified', `SEV-SNP report signed by the ${key.toUpperCase()} of a ${product} ${key === 'vcek' ? 'chip' : 'platform'} (${tcbText}), chain to ${(0,verify_chain/* certName */.i)(chain.anchor)}`, true);
 }
 
 // EXTERNAL MODULE: ./src/evidence/verify/tdx-eventlog.ts
-var verify_tdx_eventlog = __webpack_require__(4314);
+var verify_tdx_eventlog = __webpack_require__(94314);
 ;// CONCATENATED MODULE: ./src/evidence/verify/simulated.ts
 
 
@@ -3701,7 +3618,7 @@ function verifySimulatedQuote(quote, opts) {
 }
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
-var schemas = __webpack_require__(8816);
+var schemas = __webpack_require__(38816);
 ;// CONCATENATED MODULE: ./src/evidence/formats/tdx-collateral.ts
 
 /**
@@ -4026,7 +3943,7 @@ function checkQuote(q, opts, revoked) {
         return { steps, pck: null, extensions: null, failed: true };
     }
     const pem = pckChainPem(q);
-    const certs = pem === null ? [] : parseCertificates(pemCertificates(pem));
+    const certs = pem === null ? [] : (0,verify_chain/* parseCertificates */.WW)(pemCertificates(pem));
     if (qe.certificationData.type !== CERT_DATA_PCK_CHAIN || certs.length === 0 || certs.some((c) => c === null)) {
         const why = qe.certificationData.type !== CERT_DATA_PCK_CHAIN
             ? `inner certification data type ${qe.certificationData.type} is not 5 (PCK certificate chain)`
@@ -4042,8 +3959,8 @@ function checkQuote(q, opts, revoked) {
         id: 'qe_report_signature',
         ok: qeSigOk,
         detail: qeSigOk
-            ? `QE report signature verifies with the PCK leaf key (${certName(leaf)})`
-            : `QE report signature does not verify with the PCK leaf key (${certName(leaf)})`,
+            ? `QE report signature verifies with the PCK leaf key (${(0,verify_chain/* certName */.i)(leaf)})`
+            : `QE report signature does not verify with the PCK leaf key (${(0,verify_chain/* certName */.i)(leaf)})`,
     });
     const want = Buffer.concat([(0,external_node_crypto_.createHash)('sha256').update(q.attestationKey).update(qe.qeAuthData).digest(), Buffer.alloc(32)]);
     const rdOk = want.equals(qe.qeReport.reportData);
@@ -4055,7 +3972,7 @@ function checkQuote(q, opts, revoked) {
             : `QE REPORTDATA ${(0,reader/* hex */.uh)(qe.qeReport.reportData)} is not SHA-256(attestation key || QE auth data) || 32 zero bytes (${(0,reader/* hex */.uh)(want)})`,
     });
     const at = opts.at ?? new Date();
-    const chain = verifyChain({ leaf: leaf, intermediates, anchors: intelAnchors(opts.trustRoots), at, ...(revoked ? { revoked } : {}) });
+    const chain = (0,verify_chain/* verifyChain */.H5)({ leaf: leaf, intermediates, anchors: intelAnchors(opts.trustRoots), at, ...(revoked ? { revoked } : {}) });
     steps.push({ id: 'pck_chain', ok: chain.ok, detail: chain.ok ? `PCK ${chain.detail}` : `PCK chain: ${chain.detail}` });
     let extensions = null;
     try {
@@ -4140,11 +4057,11 @@ async function verifyCrls(candidates, issuers, at) {
         }
         const next = crl.nextUpdate;
         if (crl.thisUpdate > at) {
-            problems.push(`${c.source}: CRL of ${certName(issuer)} is not valid before ${crl.thisUpdate.toISOString()} (clock ${at.toISOString()})`);
+            problems.push(`${c.source}: CRL of ${(0,verify_chain/* certName */.i)(issuer)} is not valid before ${crl.thisUpdate.toISOString()} (clock ${at.toISOString()})`);
             continue;
         }
         if (next !== undefined && next < at) {
-            problems.push(`${c.source}: CRL of ${certName(issuer)} expired ${next.toISOString()} (clock ${at.toISOString()})`);
+            problems.push(`${c.source}: CRL of ${(0,verify_chain/* certName */.i)(issuer)} expired ${next.toISOString()} (clock ${at.toISOString()})`);
             continue;
         }
         crls.push({ crl, issuer, source: c.source });
@@ -4167,7 +4084,7 @@ function crlLookup(crls) {
                 continue;
             const entry = v.crl.findRevoked(new x509_cjs/* X509Certificate */.yI(cert.raw));
             if (entry)
-                return `serial ${cert.serialNumber} listed on ${certName(issuer)}'s CRL (${v.source}) since ${entry.revocationDate.toISOString()}`;
+                return `serial ${cert.serialNumber} listed on ${(0,verify_chain/* certName */.i)(issuer)}'s CRL (${v.source}) since ${entry.revocationDate.toISOString()}`;
         }
         return null;
     };
@@ -4182,7 +4099,7 @@ const STALE = ['CHAIN_EXPIRED', 'CHAIN_NOT_YET_VALID'];
  * it carries none, from the PEM files given), that certificate's chain to the anchors, and its dates.
  */
 function verifySignedCollateral(what, s, pool, anchors, at, revoked) {
-    const own = s.issuerChainPem === null ? [] : parseCertificates(pemCertificates(s.issuerChainPem)).filter((c) => c !== null);
+    const own = s.issuerChainPem === null ? [] : (0,verify_chain/* parseCertificates */.WW)(pemCertificates(s.issuerChainPem)).filter((c) => c !== null);
     const candidates = [...own, ...pool];
     const signer = candidates.find((c) => {
         try {
@@ -4197,7 +4114,7 @@ function verifySignedCollateral(what, s, pool, anchors, at, revoked) {
             ? { ok: false, kind: 'unavailable', detail: `${what} (${s.source}): no issuer chain was given (the "Intel SGX TCB Signing" certificate)` }
             : { ok: false, kind: 'failed', detail: `${what} (${s.source}): signature does not verify with any given TCB signing certificate` };
     }
-    const chain = verifyChain({ leaf: signer, intermediates: candidates, anchors, at, revoked });
+    const chain = (0,verify_chain/* verifyChain */.H5)({ leaf: signer, intermediates: candidates, anchors, at, revoked });
     if (!chain.ok) {
         return { ok: false, kind: STALE.includes(chain.code) ? 'unavailable' : 'failed', detail: `${what} (${s.source}) signer: ${chain.detail}` };
     }
@@ -4207,7 +4124,7 @@ function verifySignedCollateral(what, s, pool, anchors, at, revoked) {
         return { ok: false, kind: 'unavailable', detail: `${what} (${s.source}) was issued ${s.value.issueDate}, after the clock ${at.toISOString()}` };
     if (next < at)
         return { ok: false, kind: 'unavailable', detail: `${what} (${s.source}) expired: nextUpdate ${s.value.nextUpdate} is before the clock ${at.toISOString()}` };
-    return { ok: true, detail: `${what} (${s.source}) signed by ${chain.path.map(certName).join(' -> ')}; valid ${s.value.issueDate} .. ${s.value.nextUpdate}` };
+    return { ok: true, detail: `${what} (${s.source}) signed by ${chain.path.map(verify_chain/* certName */.i).join(' -> ')}; valid ${s.value.issueDate} .. ${s.value.nextUpdate}` };
 }
 
 ;// CONCATENATED MODULE: ./src/evidence/verify/tdx-tcb.ts
@@ -4468,14 +4385,14 @@ async function withCollateral(q, opts, first, given) {
     steps.push({
         id: 'crl',
         ok: crlOk ? true : null,
-        detail: (crlOk ? `root CA CRL and ${certName(pckIssuer)} CRL verified and current; the PCK chain was checked against them` : `missing a current, verified ${rootCrl ? '' : 'root CA CRL'}${!rootCrl && !pckCrl ? ' and ' : ''}${pckCrl ? '' : 'PCK CA CRL'}`) +
+        detail: (crlOk ? `root CA CRL and ${(0,verify_chain/* certName */.i)(pckIssuer)} CRL verified and current; the PCK chain was checked against them` : `missing a current, verified ${rootCrl ? '' : 'root CA CRL'}${!rootCrl && !pckCrl ? ' and ' : ''}${pckCrl ? '' : 'PCK CA CRL'}`) +
             (crl.problems.length ? `; ${crl.problems.join('; ')}` : ''),
     });
     if (quote.failed)
         return result(null, { quote, crls: crl.crls });
     if (!crlOk)
         return result({ kind: 'unavailable', detail: `verifier unavailable: ${steps[steps.length - 1].detail}` }, { quote, crls: crl.crls });
-    const pool = files.certPems.flatMap((p) => parseCertificates(pemCertificates(p.pem)).filter((c) => c !== null));
+    const pool = files.certPems.flatMap((p) => (0,verify_chain/* parseCertificates */.WW)(pemCertificates(p.pem)).filter((c) => c !== null));
     const pick = (what, id, list) => {
         let last = null;
         for (const s of newest(list)) {
@@ -4721,7 +4638,109 @@ function dispatch(p, opts, v) {
 
 /***/ }),
 
-/***/ 4314:
+/***/ 262:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H5: () => (/* binding */ verifyChain),
+/* harmony export */   WW: () => (/* binding */ parseCertificates),
+/* harmony export */   i: () => (/* binding */ certName)
+/* harmony export */ });
+/* unused harmony export dnName */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+
+/** A short printable name for a certificate: its subject CN, else the whole subject, one line. */
+function certName(c) {
+    return dnName(c.subject);
+}
+/** The CN of a distinguished name as node prints it, else the whole name, on one line. */
+function dnName(dn) {
+    const cn = /(?:^|\n)CN=([^\n]*)/.exec(dn)?.[1];
+    return (cn ?? dn).replace(/[\u0000-\u001f\u007f]+/g, ' ').trim();
+}
+function sameCert(a, b) {
+    return a.raw.equals(b.raw);
+}
+function signedBy(cert, issuer) {
+    try {
+        return cert.verify(issuer.publicKey);
+    }
+    catch {
+        return false;
+    }
+}
+function validity(c, at) {
+    const from = new Date(c.validFrom);
+    const to = new Date(c.validTo);
+    if (Number.isNaN(from.getTime()) || Number.isNaN(to.getTime())) {
+        return { code: 'CHAIN_EXPIRED', detail: `${certName(c)}: validity period does not parse` };
+    }
+    if (at < from)
+        return { code: 'CHAIN_NOT_YET_VALID', detail: `${certName(c)} is not valid before ${from.toISOString()} (clock ${at.toISOString()})` };
+    if (at > to)
+        return { code: 'CHAIN_EXPIRED', detail: `${certName(c)} expired ${to.toISOString()} (clock ${at.toISOString()})` };
+    return null;
+}
+/** Build and check a path from `leaf` to one of `anchors`. Never throws on certificate content. */
+function verifyChain(input) {
+    const { leaf, anchors, at } = input;
+    const intermediates = input.intermediates ?? [];
+    const maxDepth = input.maxDepth ?? 8;
+    if (anchors.length === 0)
+        return { ok: false, code: 'CHAIN_NO_ANCHOR', detail: 'no trust anchor was given', path: [] };
+    const path = [leaf];
+    let current = leaf;
+    for (;;) {
+        const bad = validity(current, at);
+        if (bad)
+            return { ok: false, ...bad, path };
+        const anchor = anchors.find((a) => sameCert(a, current));
+        if (anchor) {
+            if (current.checkIssued(current) && !signedBy(current, current)) {
+                return { ok: false, code: 'CHAIN_SIGNATURE', detail: `anchor ${certName(current)}: self-signature does not verify`, path };
+            }
+            const names = path.map(certName).join(' -> ');
+            return { ok: true, path, anchor, detail: `chain ${names} verifies at ${at.toISOString()}` };
+        }
+        if (path.length >= maxDepth)
+            return { ok: false, code: 'CHAIN_TOO_LONG', detail: `no anchor within ${maxDepth} certificates`, path };
+        // Anchors first when both hold a matching issuer: a pinned copy wins over an untrusted one.
+        const candidates = [...anchors, ...intermediates].filter((c) => !sameCert(c, current) && !path.some((p) => sameCert(p, c)));
+        // By name first; whether the issuer may sign certificates at all is checked after its signature.
+        const named = candidates.filter((c) => c.subject === current.issuer || current.checkIssued(c));
+        if (named.length === 0) {
+            return { ok: false, code: 'CHAIN_NO_ANCHOR', detail: `no trusted issuer for ${certName(current)} (issuer ${dnName(current.issuer)})`, path };
+        }
+        const issuer = named.find((c) => signedBy(current, c));
+        if (!issuer)
+            return { ok: false, code: 'CHAIN_SIGNATURE', detail: `signature of ${certName(current)} does not verify with its issuer's key`, path };
+        if (!issuer.ca || !current.checkIssued(issuer)) {
+            return { ok: false, code: 'CHAIN_ISSUER_NOT_CA', detail: `${certName(issuer)} signed ${certName(current)} but is not a CA allowed to sign certificates`, path };
+        }
+        const reason = input.revoked?.(current, issuer) ?? null;
+        if (reason !== null)
+            return { ok: false, code: 'CHAIN_REVOKED', detail: `${certName(current)} is revoked: ${reason}`, path };
+        path.push(issuer);
+        current = issuer;
+    }
+}
+/** Parse every DER certificate, returning null for one that does not parse (the caller reports it). */
+function parseCertificates(ders) {
+    return ders.map((d) => {
+        try {
+            return new node_crypto__WEBPACK_IMPORTED_MODULE_0__.X509Certificate(d);
+        }
+        catch {
+            return null;
+        }
+    });
+}
+
+
+/***/ }),
+
+/***/ 94314:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -4729,10 +4748,10 @@ function dispatch(p, opts, v) {
 /* harmony export */   NY: () => (/* binding */ runtimeEventDigest)
 /* harmony export */ });
 /* unused harmony export replay */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _formats_reader_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7691);
-/* harmony import */ var _formats_tdx_eventlog_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9821);
+/* harmony import */ var _formats_reader_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17691);
+/* harmony import */ var _formats_tdx_eventlog_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(49821);
 
 
 

@@ -1,8 +1,8 @@
-export const id = 717;
-export const ids = [717];
+export const id = 730;
+export const ids = [730];
 export const modules = {
 
-/***/ 9717:
+/***/ 52730:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -15,7 +15,7 @@ __webpack_require__.d(__webpack_exports__, {
   zq: () => (/* reexport */ names/* compareUtf8 */.zq),
   digestTree: () => (/* reexport */ digestTree),
   cU: () => (/* reexport */ inputCommitment),
-  RN: () => (/* reexport */ omsStatement),
+  RN: () => (/* reexport */ oms_statement/* omsStatement */.RN),
   Q: () => (/* reexport */ parseImageRef),
   V9: () => (/* reexport */ names/* resourcesInOrder */.V9),
   U0: () => (/* reexport */ sha256sums)
@@ -24,11 +24,11 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: IN_TOTO_STATEMENT_V1, OMS_PREDICATE_TYPE, RESOURCE_ORDERS, compareNames, parseManifestJson, parseShardName
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
+var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: ./src/util/errors.ts
-var errors = __webpack_require__(17);
+var errors = __webpack_require__(70017);
 ;// CONCATENATED MODULE: ./src/digest/hash-file-source.ts
 /**
  * The one implementation of "hash a byte range of one file, and prove the file did not change
@@ -202,11 +202,11 @@ parentPort.on('message', (m) => {
 `;
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __webpack_require__(5919);
+var external_node_worker_threads_ = __webpack_require__(75919);
 // EXTERNAL MODULE: ./src/digest/names.ts
-var names = __webpack_require__(3820);
+var names = __webpack_require__(23820);
 ;// CONCATENATED MODULE: ./src/digest/hash-files.ts
 
 
@@ -487,9 +487,9 @@ class HashPool {
 }
 
 // EXTERNAL MODULE: external "node:timers/promises"
-var promises_ = __webpack_require__(8500);
+var promises_ = __webpack_require__(58500);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 ;// CONCATENATED MODULE: ./src/digest/walk-tree.ts
 
 
@@ -1143,39 +1143,8 @@ function sha256sums(manifest) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/digest/oms-statement.ts
-
-const IN_TOTO_STATEMENT_V1 = 'https://in-toto.io/Statement/v1';
-const OMS_PREDICATE_TYPE = 'https://model_signing/signature/v1.0';
-/**
- * The manifest as an OpenSSF Model Signing v1.0 in-toto Statement (what OMS tools compare):
- * subject = the tree's name and root digest; predicate = {serialization, resources}. OMS
- * verifiers read method, hash_type, allow_symlinks and ignore_paths and ignore other keys, so
- * `order` travels along. The subject digest is recomputed from the resources and must equal the
- * tree's root: a manifest that does not belong to the tree is a TypeError.
- */
-function omsStatement(tree, manifest) {
-    const h = (0,external_node_crypto_.createHash)('sha256');
-    const resources = manifest.resources.map((r) => {
-        if (r.algorithm !== 'sha256')
-            throw new TypeError(`an OMS statement needs plain sha256 entries, got ${r.algorithm}`);
-        h.update(Buffer.from(r.digest, 'hex'));
-        return { name: r.name, algorithm: 'sha256', digest: r.digest };
-    });
-    const root = h.digest('hex');
-    if (root !== tree.root.toString('hex'))
-        throw new TypeError('manifest does not match the tree digest');
-    return {
-        _type: IN_TOTO_STATEMENT_V1,
-        subject: [{ name: tree.name, digest: { sha256: root } }],
-        predicateType: OMS_PREDICATE_TYPE,
-        predicate: {
-            serialization: { ...manifest.serialization, ignore_paths: [...manifest.serialization.ignore_paths] },
-            resources,
-        },
-    };
-}
-
+// EXTERNAL MODULE: ./src/digest/oms-statement.ts
+var oms_statement = __webpack_require__(79457);
 ;// CONCATENATED MODULE: ./src/digest/index.ts
 
 
@@ -1188,7 +1157,7 @@ function omsStatement(tree, manifest) {
 
 /***/ }),
 
-/***/ 3820:
+/***/ 23820:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1204,7 +1173,7 @@ function omsStatement(tree, manifest) {
 /* harmony export */   zq: () => (/* binding */ compareUtf8)
 /* harmony export */ });
 /* unused harmony exports RESOURCE_ORDERS, orderKey, compareNames, displayBytes, compareComponents, parseShardName */
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(70017);
 
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
 /** C0 controls, DEL and C1 controls: never allowed in a resource name. */
@@ -1367,6 +1336,51 @@ function parseShardName(n) {
     if (!Number.isSafeInteger(end) || start >= end)
         return null;
     return { file: m[1], start, end };
+}
+
+
+/***/ }),
+
+/***/ 79457:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   RN: () => (/* binding */ omsStatement),
+/* harmony export */   hC: () => (/* binding */ OMS_PREDICATE_TYPE),
+/* harmony export */   tV: () => (/* binding */ IN_TOTO_STATEMENT_V1)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+
+const IN_TOTO_STATEMENT_V1 = 'https://in-toto.io/Statement/v1';
+const OMS_PREDICATE_TYPE = 'https://model_signing/signature/v1.0';
+/**
+ * The manifest as an OpenSSF Model Signing v1.0 in-toto Statement (what OMS tools compare):
+ * subject = the tree's name and root digest; predicate = {serialization, resources}. OMS
+ * verifiers read method, hash_type, allow_symlinks and ignore_paths and ignore other keys, so
+ * `order` travels along. The subject digest is recomputed from the resources and must equal the
+ * tree's root: a manifest that does not belong to the tree is a TypeError.
+ */
+function omsStatement(tree, manifest) {
+    const h = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    const resources = manifest.resources.map((r) => {
+        if (r.algorithm !== 'sha256')
+            throw new TypeError(`an OMS statement needs plain sha256 entries, got ${r.algorithm}`);
+        h.update(Buffer.from(r.digest, 'hex'));
+        return { name: r.name, algorithm: 'sha256', digest: r.digest };
+    });
+    const root = h.digest('hex');
+    if (root !== tree.root.toString('hex'))
+        throw new TypeError('manifest does not match the tree digest');
+    return {
+        _type: IN_TOTO_STATEMENT_V1,
+        subject: [{ name: tree.name, digest: { sha256: root } }],
+        predicateType: OMS_PREDICATE_TYPE,
+        predicate: {
+            serialization: { ...manifest.serialization, ignore_paths: [...manifest.serialization.ignore_paths] },
+            resources,
+        },
+    };
 }
 
 

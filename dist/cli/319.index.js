@@ -1,8 +1,8 @@
-export const id = 64;
-export const ids = [64];
+export const id = 319;
+export const ids = [319];
 export const modules = {
 
-/***/ 9064:
+/***/ 91319:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -13,25 +13,25 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/binding/binding.ts
-var binding_binding = __webpack_require__(6200);
+var binding_binding = __webpack_require__(26200);
 // EXTERNAL MODULE: ./src/binding/jcs.ts
-var jcs = __webpack_require__(3069);
+var jcs = __webpack_require__(43069);
 // EXTERNAL MODULE: ./src/binding/job.ts
-var job = __webpack_require__(5818);
+var job = __webpack_require__(15818);
 // EXTERNAL MODULE: ./node_modules/jose/dist/webapi/lib/key.js
-var key = __webpack_require__(7859);
+var key = __webpack_require__(47859);
 // EXTERNAL MODULE: ./node_modules/jose/dist/webapi/lib/jws_algorithms.js
-var jws_algorithms = __webpack_require__(8109);
+var jws_algorithms = __webpack_require__(68109);
 // EXTERNAL MODULE: ./node_modules/jose/dist/webapi/util/errors.js
 var errors = __webpack_require__(5674);
 // EXTERNAL MODULE: ./node_modules/jose/dist/webapi/lib/validate.js
-var validate = __webpack_require__(7784);
+var validate = __webpack_require__(47784);
 ;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/jwks/local.js
 
 
@@ -93,9 +93,9 @@ function createLocalJWKSet(jwks) {
 
 
 // EXTERNAL MODULE: ./node_modules/jose/dist/webapi/util/base64url.js
-var base64url = __webpack_require__(1445);
+var base64url = __webpack_require__(71445);
 // EXTERNAL MODULE: ./node_modules/jose/dist/webapi/lib/buffer_utils.js
-var buffer_utils = __webpack_require__(7410);
+var buffer_utils = __webpack_require__(77410);
 ;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/util/decode_jwt.js
 
 
@@ -130,11 +130,11 @@ function decodeJwt(jwt) {
 
 
 // EXTERNAL MODULE: ./node_modules/jose/dist/webapi/jwt/verify.js + 2 modules
-var verify = __webpack_require__(4490);
+var verify = __webpack_require__(64490);
 // EXTERNAL MODULE: ./src/util/errors.ts
-var util_errors = __webpack_require__(17);
+var util_errors = __webpack_require__(70017);
 // EXTERNAL MODULE: ./src/util/read-file.ts
-var read_file = __webpack_require__(5201);
+var read_file = __webpack_require__(45201);
 ;// CONCATENATED MODULE: ./src/binding/oidc.ts
 
 
@@ -188,7 +188,7 @@ async function verifyOidcToken(token, opts) {
     else if (opts.network) {
         try {
             // Loaded only when used: the network layer brings the proxy-aware HTTP stack.
-            const http = opts.http ?? (await Promise.all(/* import() */[__webpack_require__.e(942), __webpack_require__.e(663)]).then(__webpack_require__.bind(__webpack_require__, 9663))).createHttpFetcher({ allowed: true, timeoutMs: 10_000 });
+            const http = opts.http ?? (await Promise.all(/* import() */[__webpack_require__.e(942), __webpack_require__.e(663)]).then(__webpack_require__.bind(__webpack_require__, 59663))).createHttpFetcher({ allowed: true, timeoutMs: 10_000 });
             const res = await http.get(jwksUrl(issuer).href, { accept: 'application/json', maxBytes: 1024 * 1024 });
             const j = JSON.parse(res.body.toString('utf8'));
             if (!j || typeof j !== 'object' || !Array.isArray(j.keys))
@@ -254,22 +254,24 @@ async function verifyOidcToken(token, opts) {
 
 // EXTERNAL MODULE: ./src/claims/tiers.ts
 var tiers = __webpack_require__(1172);
-// EXTERNAL MODULE: ./src/digest/index.ts + 9 modules
-var src_digest = __webpack_require__(9717);
-// EXTERNAL MODULE: ./src/evidence/index.ts + 41 modules
-var evidence = __webpack_require__(6878);
-// EXTERNAL MODULE: ./src/policy/index.ts + 8 modules
-var src_policy = __webpack_require__(6413);
+// EXTERNAL MODULE: ./src/digest/index.ts + 8 modules
+var src_digest = __webpack_require__(52730);
+// EXTERNAL MODULE: ./src/evidence/index.ts + 40 modules
+var evidence = __webpack_require__(23323);
+// EXTERNAL MODULE: ./src/policy/index.ts + 2 modules
+var src_policy = __webpack_require__(85234);
 // EXTERNAL MODULE: ./src/policy/parse.ts
-var parse = __webpack_require__(2745);
+var parse = __webpack_require__(72745);
 // EXTERNAL MODULE: ./src/run.ts
-var run = __webpack_require__(9786);
+var run = __webpack_require__(79786);
+// EXTERNAL MODULE: ./src/provenance/index.ts + 3 modules
+var provenance = __webpack_require__(74929);
 // EXTERNAL MODULE: ./src/util/progress.ts
-var progress = __webpack_require__(5365);
+var progress = __webpack_require__(65365);
 // EXTERNAL MODULE: ./src/version.ts
 var version = __webpack_require__(311);
 // EXTERNAL MODULE: ./src/execution/index.ts + 2 modules
-var execution = __webpack_require__(5219);
+var execution = __webpack_require__(85219);
 ;// CONCATENATED MODULE: ./src/receipt/leaves.ts
 /**
  * The verifier's rule (DESIGN §0), as data: every leaf of a receipt is either re-derived by `verify`
@@ -345,38 +347,10 @@ function leaves(v, path = '') {
     return Object.entries(v).flatMap(([k, x]) => leaves(x, path ? `${path}.${k}` : k));
 }
 
-;// CONCATENATED MODULE: ./src/util/json.ts
-/**
- * Bounds on a parsed JSON value before a schema looks at it. JSON.parse of a capped file is cheap;
- * a schema check of a value with a million nodes is not (every failing node becomes an issue object:
- * 2.4 GB for a 63 MiB receipt of small objects). Real receipts and manifest-sized files are far
- * below these bounds. The walk is iterative: a value nested a million levels deep cannot overflow
- * the stack.
- */
-
-/** Bounds for receipt.json (a genuine receipt holds a few thousand values). */
-const RECEIPT_JSON_BOUNDS = { maxNodes: 250_000, maxDepth: 32 };
-/** Throws `code` naming `what` when `value` exceeds the bounds. */
-function checkJsonBounds(value, bounds, code, what) {
-    // Values are counted as they are found, before any is queued, so the queue stays within the bound.
-    let nodes = 1;
-    const stack = value !== null && typeof value === 'object' ? [[value, 1]] : [];
-    while (stack.length > 0) {
-        const [v, depth] = stack.pop();
-        if (depth > bounds.maxDepth)
-            throw new util_errors/* InputError */.dz(code, `${what} nests deeper than ${bounds.maxDepth} levels`);
-        const children = Array.isArray(v) ? v : Object.values(v);
-        nodes += children.length;
-        if (nodes > bounds.maxNodes)
-            throw new util_errors/* InputError */.dz(code, `${what} holds more than ${bounds.maxNodes} JSON values`);
-        for (const x of children)
-            if (x !== null && typeof x === 'object')
-                stack.push([x, depth + 1]);
-    }
-}
-
+// EXTERNAL MODULE: ./src/util/json.ts
+var util_json = __webpack_require__(74976);
 // EXTERNAL MODULE: ./src/receipt/schema.ts
-var schema = __webpack_require__(6785);
+var schema = __webpack_require__(66785);
 ;// CONCATENATED MODULE: ./src/receipt/read.ts
 /**
  * Reading the receipt and the JSON files beside it, strictly: one parse, no differential between
@@ -530,7 +504,7 @@ async function loadReceipt(path, cwd) {
         }
         throw e;
     }
-    checkJsonBounds(json, RECEIPT_JSON_BOUNDS, 'RECEIPT_INVALID', `receipt ${(0,util_errors.q)(path)}`);
+    (0,util_json/* checkJsonBounds */.S)(json, util_json/* RECEIPT_JSON_BOUNDS */.m, 'RECEIPT_INVALID', `receipt ${(0,util_errors.q)(path)}`);
     const r = schema/* ReceiptSchema */.Ci.safeParse(json);
     if (!r.success) {
         const first = r.error.issues[0];
@@ -541,6 +515,8 @@ async function loadReceipt(path, cwd) {
 }
 
 ;// CONCATENATED MODULE: ./src/receipt/replay.ts
+
+
 
 
 
@@ -630,6 +606,9 @@ async function verifyReceipt(opts, deps) {
     const policy = await (0,src_policy/* loadPolicy */.tb)(opts.policy, { cwd: deps.cwd });
     // Read up front, so a bad key-set file is an input error whether or not the receipt has a token.
     const jwks = opts.oidcJwks ? await loadJwksFile((0,external_node_path_.resolve)(deps.cwd, opts.oidcJwks)) : null;
+    const verifierRoot = opts.workloadTrustedRoot
+        ? await (0,read_file/* readRegularFile */.XF)((0,external_node_path_.resolve)(deps.cwd, opts.workloadTrustedRoot), { maxBytes: 16 * 1024 * 1024, what: 'Sigstore trusted root', shown: opts.workloadTrustedRoot })
+        : null;
     const mismatches = [];
     const notes = [];
     const fileMismatch = (rel, expected, actual, cause) => mismatches.push({ field: `file ${rel}`, expected, actual, cause });
@@ -832,6 +811,48 @@ async function verifyReceipt(opts, deps) {
             await regenerated('workload.statement.json', statement, 'as the OMS statement of the workload manifest');
         }
     }
+    // ---- Workload signature: re-verified from the saved bundle and material, and compared file by file
+    // with the workload the verifier derived. The producer's view (its saved material, at its stated
+    // time) is what the receipt must equal; the verifier's view (its own Sigstore trusted root, its clock)
+    // is what it appraises. A keyless identity checked only under the producer's saved root is never
+    // verified for the verifier.
+    let sigP = null;
+    let sigV = null;
+    if (receipt.workload.signature || listing.files.has(provenance/* SIGNATURE_FILES */.dS.bundle)) {
+        const bundle = await readInDir(provenance/* SIGNATURE_FILES */.dS.bundle);
+        const material = {};
+        for (const k of ['key', 'caCerts', 'trustedRoot']) {
+            if (listing.files.has(provenance/* SIGNATURE_FILES */.dS[k]))
+                material[k] = (await readInDir(provenance/* SIGNATURE_FILES */.dS[k])) ?? undefined;
+        }
+        const wm = wR ? (wR.rehashed ?? wR.saved) : null;
+        if (!receipt.workload.signature) {
+            mismatches.push({ field: 'workload.signature', expected: null, actual: 'a saved workload signature', cause: `found ${provenance/* SIGNATURE_FILES */.dS.bundle} in the receipt directory` });
+        }
+        if (bundle && wm && wR && !image) {
+            const wl = { manifest: wm, kind: (wR.tree?.kind ?? (receipt.workload.kind === 'file' ? 'file' : 'directory')), digest: wR.digest ?? receipt.binding.workload_digest };
+            const shown = { signature: provenance/* SIGNATURE_FILES */.dS.bundle, key: provenance/* SIGNATURE_FILES */.dS.key, caCerts: provenance/* SIGNATURE_FILES */.dS.caCerts, trustedRoot: provenance/* SIGNATURE_FILES */.dS.trustedRoot };
+            try {
+                const p = (0,provenance/* appraiseWorkloadSignature */.pu)({ bundle, material }, wl, new Date(receipt.issued_at), shown);
+                d['workload'].signature = p.record;
+                sigP = p.facts;
+                const vMaterial = p.facts.method === 'sigstore' && verifierRoot ? { trustedRoot: verifierRoot } : material;
+                sigV = (0,provenance/* appraiseWorkloadSignature */.pu)({ bundle, material: vMaterial }, wl, opts.at ?? deps.now(), { ...shown, ...(opts.workloadTrustedRoot ? { trustedRoot: opts.workloadTrustedRoot } : {}) }).facts;
+                if (sigV.method === 'sigstore' && !verifierRoot && sigV.status === 'verified') {
+                    sigV = { ...sigV, status: 'unavailable', detail: `${sigV.detail}; verified under the producer's saved trusted root only (give --workload-trusted-root to verify the identity under the verifier's own)` };
+                }
+            }
+            catch (e) {
+                if (!(e instanceof util_errors/* InputError */.dz))
+                    throw e;
+                d['workload'].signature = null;
+                fileMismatch(provenance/* SIGNATURE_FILES */.dS.bundle, 'a model_signing bundle the producer verified', e.message, 're-read the saved workload signature');
+            }
+        }
+        else if (receipt.workload.signature) {
+            d['workload'].signature = null;
+        }
+    }
     // Inputs: the scheme is what the commitment's bound prefix and the saved manifest say, never the `scheme` field alone.
     const inR = await treeRole('input', opts.inputs);
     d['input'] = inR.out;
@@ -989,12 +1010,12 @@ async function verifyReceipt(opts, deps) {
     const execP = ex ? (0,execution.executionChecks)(ex.session, binding, evP) : null;
     let tierReasonP;
     if (samePolicy && producerPolicy) {
-        const a = (0,run/* appraiseAll */.lF)(producerPolicy, evP, workloadDigest, producerRoots.kind, receipt.benchmark_result !== null, execP?.checks ?? [], ignoresForPolicy);
+        const a = (0,run/* appraiseAll */.lF)(producerPolicy, evP, workloadDigest, producerRoots.kind, receipt.benchmark_result !== null, execP?.checks ?? [], ignoresForPolicy, sigP);
         const pd = (0,run/* policyDecision */.dY)(producerPolicy, a, receipt.policy_decision.appraised_by);
         d['policy_decision'] = { ...d['policy_decision'], status: pd.status, reason: pd.reason, checks: pd.checks };
         const tier = execP ? (0,execution.executionTier)(a.checks, producerPolicy.policy, (0,execution.policyLabel)(producerPolicy), evP) : undefined;
         tierReasonP = tier?.reason;
-        const c = (0,run/* claimsFor */.LQ)(a, producerPolicy, receipt.binding.job, digests, evP, tier);
+        const c = (0,run/* claimsFor */.LQ)(a, producerPolicy, receipt.binding.job, digests, evP, tier, sigP);
         d['claim_tier'] = c.claim_tier;
         d['allowed_claim'] = c.allowed_claim;
     }
@@ -1039,7 +1060,7 @@ async function verifyReceipt(opts, deps) {
         unverified.push({ field: leaf.path, why: rule?.why ?? 'not re-derived by this verifier' });
     }
     // Objects the verifier derives whole: a key on one side only is a mismatch too.
-    for (const path of ['runtime_measurement', 'runtime_measurement.values', 'binding', 'workload.serialization', 'input.serialization', 'outputs.serialization']) {
+    for (const path of ['runtime_measurement', 'runtime_measurement.values', 'binding', 'workload.serialization', 'workload.signature', 'workload.signature.bundle', 'input.serialization', 'outputs.serialization']) {
         const want = lookup(d, path);
         const got = lookup(receipt, path);
         if (!want.found || !isObject(want.value) || !isObject(got.value))
@@ -1076,9 +1097,9 @@ async function verifyReceipt(opts, deps) {
             : 'the verifier re-derived what it was given and found the receipt consistent',
     };
     const execV = ex ? (sameConditions ? execP : (0,execution.executionChecks)(ex.session, binding, evV)) : null;
-    const appraisal = (0,run/* appraiseAll */.lF)(policy, evV, workloadDigest, verifierRoots.kind, receipt.benchmark_result !== null, [integrity, ...(execV?.checks ?? [])], ignoresForPolicy);
+    const appraisal = (0,run/* appraiseAll */.lF)(policy, evV, workloadDigest, verifierRoots.kind, receipt.benchmark_result !== null, [integrity, ...(execV?.checks ?? [])], ignoresForPolicy, sigV);
     const tierV = execV ? (0,execution.executionTier)(appraisal.checks, policy.policy, (0,execution.policyLabel)(policy), evV) : undefined;
-    const claims = (0,run/* claimsFor */.LQ)(appraisal, policy, receipt.binding.job, digests, evV, tierV);
+    const claims = (0,run/* claimsFor */.LQ)(appraisal, policy, receipt.binding.job, digests, evV, tierV, sigV);
     if (!samePolicy) {
         notes.push(`the verifier's policy ${policy.policy_id}@${policy.policy_digest} differs from the producer's ${receipt.policy_decision.policy_id}@${receipt.policy_decision.policy_digest}: the producer's decision is shown as its own`);
     }
@@ -1130,7 +1151,7 @@ async function verifyReceipt(opts, deps) {
 }
 /** Re-lint each struck sentence alone; where the verifier's linter flags it, its finding is the derived one. */
 async function relint(receipt) {
-    const { lint, loadShippedRules } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 4572));
+    const { lint, loadShippedRules } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 94572));
     const rules = loadShippedRules();
     return receipt.struck_claims.map((s) => {
         const fs = lint(s.sentence, rules);

@@ -2770,7 +2770,7 @@ async function readAux(opts, cwd) {
 }
 /** The producer role (DESIGN §0): hash, bind, collect, verify, self-appraise, write the receipt. */
 async function create(given, deps) {
-    const exec = given.beginState ? await __webpack_require__.e(/* import() */ 219).then(__webpack_require__.bind(__webpack_require__, 85219)) : null;
+    const exec = given.beginState ? await Promise.all(/* import() */[__webpack_require__.e(331), __webpack_require__.e(219)]).then(__webpack_require__.bind(__webpack_require__, 85219)) : null;
     const begun = exec && given.beginState ? await exec.loadBegin(given.beginState, deps) : null;
     const opts = begun && exec ? exec.withBeginDefaults(given, begun.state) : given;
     // The output is checked before anything is hashed: a run that would have to refuse it at the end

@@ -59,7 +59,7 @@ describe('parseInputs', () => {
   });
 
   it.each([
-    ['unknown mode', { mode: 'produce' }, /input mode must be one of create, verify, lint, compare, got "produce"/],
+    ['unknown mode', { mode: 'produce' }, /input mode must be one of create, verify, lint, compare, begin, got "produce"/],
     ['unknown fail-on', { ...createBase, 'fail-on': 'warn' }, /input fail-on must be one of deny, hold, never/],
     ['bad boolean', { ...createBase, comment: 'yes' }, /input comment must be true or false/],
     ['bad storage', { ...createBase, storage: 'durable' }, /input storage must be one of/],

@@ -99,6 +99,44 @@ describe('begin, then create --begin-state, then verify (fake sysfs RTMR3, test-
     expect(v.unverified.map((u) => u.field)).not.toContain('execution.session');
   });
 
+  it("the verifier's rule: every execution leaf, flipped, is caught", async () => {
+    // A platform event (dstack-style, logged) before begin: listed in the receipt, and allowed.
+    const { runtimeEventDigest } = await import('../src/evidence/verify/tdx-eventlog.js');
+    const appId = { imr: 3, event_type: 0x08000001, digest: runtimeEventDigest(0x08000001, 'app-id', 'aa'.repeat(20)), event: 'app-id', event_payload: 'aa'.repeat(20) };
+    mkdirSync(join(work, 'run'));
+    writeFileSync(join(work, 'run', 'rtmr3-events.json'), JSON.stringify([appId]));
+    await fake.write(`${fake.dir}/rtmr3:sha384`, Buffer.from(appId.digest, 'hex'));
+    await doBegin();
+    const created = await doCreate('r');
+    expect(created.receipt.claim_tier).toBe('execution');
+    expect(created.receipt.execution).toMatchObject({ begin: { index: 1 }, seal: { index: 2 }, other_events: [{ index: 0, rtmr: 3, type: '0x08000001', name: 'app-id', digest: appId.digest }] });
+    const { canonicalize } = await import('../src/binding/jcs.js');
+    const { leaves } = await import('../src/receipt/leaves.js');
+    const { ReceiptSchema } = await import('../src/receipt/schema.js');
+    const { cpSync } = await import('node:fs');
+    const rc = JSON.parse(readFileSync(join(work, 'r', 'receipt.json'), 'utf8'));
+    const mine = leaves(rc).filter((l) => l.path.startsWith('execution.') || l.path.startsWith('binding.execution.'));
+    expect(mine.length).toBeGreaterThanOrEqual(10);
+    const missed: string[] = [];
+    for (const [n, leaf] of mine.entries()) {
+      const v = leaf.value;
+      const flipped = typeof v === 'number' ? (v > 0 ? v - 1 : v + 1) : typeof v === 'string' ? (/^(0x)?[0-9a-f]+$/.test(v) ? v.slice(0, -1) + (v.endsWith('0') ? '1' : '0') : v === 'compute-receipt/execution/v1' ? null : v.startsWith('evidence/') ? 'execution/rtmr3-events.json' : v + ' x') : null;
+      if (flipped === null) continue;
+      const copy = structuredClone(rc);
+      const keys = [...leaf.path.matchAll(/([^.[\]]+)|\[(\d+)\]/g)].map((m) => m[1] ?? Number(m[2]));
+      let cur = copy;
+      for (const k of keys.slice(0, -1)) cur = cur[k];
+      cur[keys[keys.length - 1]!] = flipped;
+      expect(ReceiptSchema.safeParse(copy).success, leaf.path).toBe(true);
+      const dir = `flip-${n}`;
+      cpSync(join(work, 'r'), join(work, dir), { recursive: true });
+      writeFileSync(join(work, dir, 'receipt.json'), canonicalize(copy));
+      const r = await doVerify(dir);
+      if (r.ok && r.decision !== 'deny') missed.push(leaf.path);
+    }
+    expect(missed).toEqual([]);
+  });
+
   it('a second create with the same begin state is refused (one seal per begin)', async () => {
     await doBegin();
     await doCreate('r');
@@ -284,6 +322,24 @@ describe('executionChecks over a replayed log: each wrong sequence denies with t
   });
 });
 
+describe('a sealed begin without any quote', () => {
+  it('keeps the event log in its own file; execution.replay holds (never passes); verify agrees', async () => {
+    const work = mkdtempSync(join(tmpdir(), 'cr-exec-none-'));
+    for (const d of ['model', 'inputs', 'outputs']) {
+      mkdirSync(join(work, d));
+      writeFileSync(join(work, d, 'f.txt'), d);
+    }
+    const deps = { cwd: work, env, now: () => new Date() };
+    await begin({ workload: ['model'], inputs: ['inputs'], evidence: ['simulated'], state: 'st/begin.json' }, deps);
+    const r = await create({ workload: [], inputs: [], outputs: ['outputs'], evidence: ['none'], policy: 'record-only', storage: 'ephemeral', network: false, out: 'r', beginState: 'st/begin.json' }, deps);
+    expect(r.receipt.policy_decision.checks.find((c) => c.id === 'execution.replay')).toMatchObject({ outcome: 'hold', observed: 'none' });
+    expect(r.receipt.execution).toMatchObject({ event_log: 'execution/rtmr3-events.json', begin: null, seal: null, tier_reason: expect.stringMatching(/execution\.replay/) });
+    expect(r.receipt.claim_tier).toBe('none');
+    const v = await verifyReceipt({ receipt: 'r', policy: 'record-only', network: false }, deps);
+    expect(v.mismatches).toEqual([]);
+  });
+});
+
 describe('the CLI begin command and the demo', () => {
   it('begin --json prints the state, the event log and the begin digest; a bad flag is one usage line', async () => {
     const { cmdBegin } = await import('../src/cli/begin.js');
@@ -315,5 +371,79 @@ describe('the CLI begin command and the demo', () => {
     );
     expect(r.text).toMatch(/begin: measured the example's model and inputs into a simulated RTMR3/);
     expect(r.text).toMatch(/execution +begin event 0, seal event 1 in RTMR3/);
+  });
+});
+
+describe('GPUs at begin and at seal: the same device ids (execution.gpu)', async () => {
+  const { makeGpuPki, makeSpdmEvidence, evidenceListEntry } = await import('./helpers/gpu-synth.js');
+  let work: string;
+  let roots: string;
+  let fake: FakeTdxMeasurements;
+  let gpuA: Awaited<ReturnType<typeof makeGpuPki>>;
+  let gpuB: Awaited<ReturnType<typeof makeGpuPki>>;
+  let gpuNow: Awaited<ReturnType<typeof makeGpuPki>>;
+  beforeAll(async () => {
+    gpuA = await makeGpuPki({ deviceId: 'NVIDIA:GH100:aa11' });
+    gpuB = await makeGpuPki({ deviceId: 'NVIDIA:GH100:bb22', root: gpuA.root });
+  });
+  beforeEach(() => {
+    work = mkdtempSync(join(tmpdir(), 'cr-exec-gpu-'));
+    for (const d of ['model', 'inputs', 'outputs']) {
+      mkdirSync(join(work, d));
+      writeFileSync(join(work, d, 'f.txt'), d);
+    }
+    roots = join(work, 'roots');
+    mkdirSync(join(roots, 'intel'), { recursive: true });
+    mkdirSync(join(roots, 'nvidia'), { recursive: true });
+    writeFileSync(join(roots, 'intel', 'test-root.pem'), pki.root.pem);
+    writeFileSync(join(roots, 'nvidia', 'device_root.pem'), gpuA.root.pem);
+    writeFileSync(join(work, 'pinned.yml'), policy(true));
+    fake = new FakeTdxMeasurements();
+    gpuNow = gpuA;
+  });
+  const exec = async (_f: string, args: string[], o: { env: NodeJS.ProcessEnv }): Promise<ExecResult> => {
+    let out: string;
+    if (args.join(' ').includes('gpu')) {
+      const nonce = Buffer.from(o.env['GPU_NONCE_HEX']!, 'hex');
+      out = JSON.stringify({ evidences: [evidenceListEntry(makeSpdmEvidence(gpuNow.leaf, { nonce }), gpuNow.chainPem, nonce)], result_code: 0 });
+    } else {
+      out = makeTdxQuote(pki, { reportData: Buffer.from(o.env['REPORT_DATA_HEX']!, 'hex'), mrTd: MRTD, rtmr: fake.rtmr.map((r) => Buffer.from(r)) }).quote.toString('hex');
+    }
+    return { code: 0, stdout: Buffer.from(out), stderr: Buffer.alloc(0), timedOut: false, overflow: false, spawnError: null };
+  };
+  const deps = () => ({ cwd: work, env, now: () => new Date(), sourceDeps: { exec, measurementsDir: fake.dir, measurementsFs: fake } });
+  const flow = async (beginEvidence: string[]) => {
+    await begin({ workload: ['model'], inputs: ['inputs'], evidence: beginEvidence, state: 'run/begin.json', trustRootsDir: roots }, deps());
+    return create(
+      { workload: [], inputs: [], outputs: ['outputs'], evidence: ['command:quote', 'command:gpu'], policy: 'pinned.yml', storage: 'ephemeral', trustRootsDir: roots, collateralDir, network: false, out: 'r', beginState: 'run/begin.json' },
+      deps(),
+    );
+  };
+  const gpuCheck = (r: { receipt: { policy_decision: { checks: { id: string }[] } } }) => r.receipt.policy_decision.checks.find((c) => c.id === 'execution.gpu');
+
+  it('the same GPU at both points: pass, and the begin event records its device id', async () => {
+    const r = await flow(['tsm', 'command:gpu']);
+    expect(gpuCheck(r)).toMatchObject({ outcome: 'pass', observed: 'NVIDIA:GH100:aa11' });
+    expect(r.receipt.claim_tier).toBe('execution');
+    const v = await verifyReceipt({ receipt: 'r', policy: 'pinned.yml', trustRootsDir: roots, network: false }, deps());
+    expect(v.mismatches).toEqual([]);
+    expect(v.checks.find((c) => c.id === 'execution.gpu')).toMatchObject({ outcome: 'pass' });
+  });
+
+  it('another GPU at seal: deny', async () => {
+    await begin({ workload: ['model'], inputs: ['inputs'], evidence: ['tsm', 'command:gpu'], state: 'run/begin.json', trustRootsDir: roots }, deps());
+    gpuNow = gpuB;
+    const r = await create(
+      { workload: [], inputs: [], outputs: ['outputs'], evidence: ['command:quote', 'command:gpu'], policy: 'pinned.yml', storage: 'ephemeral', trustRootsDir: roots, collateralDir, network: false, out: 'r', beginState: 'run/begin.json' },
+      deps(),
+    );
+    expect(gpuCheck(r)).toMatchObject({ outcome: 'deny', observed: 'begin: NVIDIA:GH100:aa11; seal: NVIDIA:GH100:bb22' });
+    expect(r.receipt.claim_tier).toBe('denied');
+  });
+
+  it('GPU evidence at seal only: not evaluated, holds (never passes)', async () => {
+    const r = await flow(['tsm']);
+    expect(gpuCheck(r)).toMatchObject({ outcome: 'hold' });
+    expect(r.receipt.claim_tier).toBe('none');
   });
 });

@@ -347,3 +347,143 @@ describe('the workload in-toto statement we write', () => {
     expect((ref['subject'] as { digest: { sha256: string } }[])[0]!.digest.sha256).toBe(st.subject[0].digest.sha256);
   });
 });
+
+// ---- Sigstore keyless that passes: a deployment made of test keys (Fulcio CA, CT log, Rekor).
+describe('Sigstore keyless under a trusted root built from test keys', () => {
+  const ID = 'release-bot@example.com';
+  const ISS = 'https://issuer.example.com';
+
+  async function signedModel() {
+    const { makeTestSigstore, signKeyless } = await import('./helpers/sigstore-test-root.js');
+    const dep = await makeTestSigstore();
+    const d = join(work, `ks${n++}`, 'model');
+    mkdirSync(d, { recursive: true });
+    writeFileSync(join(d, 'weights.bin'), 'w'.repeat(100));
+    writeFileSync(join(d, 'config.json'), '{}');
+    const tree = await digestTree([d], {});
+    const payload = Buffer.from(JSON.stringify(statementFor('model', tree.resources.map((r) => ({ name: r.name, digest: r.sha256 })))));
+    return { dep, d, payload, bundle: await signKeyless(dep, payload, ID, ISS), signKeyless, makeTestSigstore };
+  }
+
+  it('verifies chain, SCT, SET and signature; the identity and issuer come from the certificate', async () => {
+    const { dep, d, bundle } = await signedModel();
+    const { facts } = await check('', d, { trustedRoot: dep.trustedRoot }, bundle);
+    expect(facts, facts.detail).toMatchObject({ method: 'sigstore', status: 'verified', signer: ID, issuer: ISS, coversWorkload: true });
+  });
+
+  it('refuses another deployment, an altered log entry, an altered statement and a changed file', async () => {
+    const { dep, d, payload, bundle, makeTestSigstore, signKeyless } = await signedModel();
+    const other = await makeTestSigstore('Other');
+    expect((await check('', d, { trustedRoot: other.trustedRoot }, bundle)).facts).toMatchObject({ status: 'failed', detail: expect.stringMatching(/Sigstore verification failed \(CERTIFICATE_ERROR\)/) });
+
+    // A root without the CT log (the SCT cannot be checked) or without the Rekor log (neither the SET).
+    for (const drop of ['ctlogs', 'tlogs']) {
+      const root = JSON.parse(dep.trustedRoot.toString());
+      root[drop] = [];
+      expect((await check('', d, { trustedRoot: Buffer.from(JSON.stringify(root)) }, bundle)).facts.status, drop).toBe('failed');
+    }
+    // No log entry at all: no timestamp, so no chain check either: refused (thresholds are never lowered).
+    const bare = JSON.parse(bundle.toString());
+    bare.verificationMaterial.tlogEntries = [];
+    expect((await check('', d, { trustedRoot: dep.trustedRoot }, Buffer.from(JSON.stringify(bare)))).facts).toMatchObject({ status: 'failed', detail: expect.stringContaining('TIMESTAMP_ERROR') });
+
+    const raw = JSON.parse(bundle.toString());
+    raw.verificationMaterial.tlogEntries[0].integratedTime = String(Number(raw.verificationMaterial.tlogEntries[0].integratedTime) + 60);
+    expect((await check('', d, { trustedRoot: dep.trustedRoot }, Buffer.from(JSON.stringify(raw)))).facts).toMatchObject({ status: 'failed', detail: expect.stringContaining('TLOG_INCLUSION_PROMISE_ERROR') });
+
+    const raw2 = JSON.parse(bundle.toString());
+    raw2.dsseEnvelope.payload = Buffer.from(payload.toString().replace('config.json', 'config.jsoN')).toString('base64');
+    expect((await check('', d, { trustedRoot: dep.trustedRoot }, Buffer.from(JSON.stringify(raw2)))).facts.status).toBe('failed');
+
+    writeFileSync(join(d, 'config.json'), '{"x":1}');
+    const changed = (await check('', d, { trustedRoot: dep.trustedRoot }, bundle)).facts;
+    expect(changed).toMatchObject({ status: 'failed', detail: expect.stringContaining('changed since signing: "config.json"') });
+    // The same deployment signing for someone else is a valid signature with another identity.
+    const bob = await signKeyless(dep, payload, 'bob@example.com', ISS);
+    expect((await check('', d, { trustedRoot: dep.trustedRoot }, bob)).facts.signer).toBe('bob@example.com');
+  });
+
+  it('the real keyless bundle does not verify under this root (its Fulcio root is another)', async () => {
+    if (!haveVectors) return;
+    const { dep } = await signedModel();
+    const { facts } = await check('v1.1.0-sigstore', modelCopy('v1.1.0-sigstore'), { trustedRoot: dep.trustedRoot });
+    expect(facts.status).toBe('failed');
+  });
+
+  it('through create and verify: listed identity passes and is named in the claim; a wrong identity denies; the verifier needs its own root', async () => {
+    const { dep, d, bundle } = await signedModel();
+    const j = job(d);
+    writeFileSync(join(j.dir, 'model.sig'), bundle);
+    writeFileSync(join(j.dir, 'root.json'), dep.trustedRoot);
+    const p = policy(j.dir, `    - identity: ${ID}\n      issuer: ${ISS}\n`);
+    const base = ['create', '--workload', 'model', '--inputs', 'in', '--outputs', 'out', '--evidence', 'none', '--out', 'r', '--json'];
+    const r = await runCli([...base, '--policy', p, '--workload-signature', 'model.sig', '--workload-trusted-root', 'root.json'], j.dir);
+    expect(r.code).toBe(0);
+    const receipt = JSON.parse(r.out);
+    expect(receipt.workload.signature).toMatchObject({ method: 'sigstore', status: 'verified', signer: ID, issuer: ISS, material: [{ path: 'workload-signature/trusted-root.json' }] });
+    expect(receipt.allowed_claim).toContain(`signed by ${ID} (issuer ${ISS})`);
+
+    const withRoot = await verifyReceipt({ receipt: join(j.dir, 'r'), policy: join(j.dir, p), workload: ['model'], workloadTrustedRoot: 'root.json', network: false }, j.deps);
+    expect(withRoot.mismatches).toEqual([]);
+    expect(withRoot.checks.find((c) => c.id === 'workload.signers')?.outcome).toBe('pass');
+    // Without its own root the verifier does not take the producer's saved one on trust.
+    const noRoot = await verifyReceipt({ receipt: join(j.dir, 'r'), policy: join(j.dir, p), workload: ['model'], network: false }, j.deps);
+    expect(noRoot.mismatches).toEqual([]);
+    expect(noRoot.checks.find((c) => c.id === 'workload.signers')?.outcome).toBe('hold');
+    expect(noRoot.appraised.allowed_claim).not.toContain('signed by');
+
+    const wrong = policy(j.dir, `    - identity: mallory@example.com\n      issuer: ${ISS}\n`);
+    const w = await runCli([...base, '--out', 'r2', '--policy', wrong, '--workload-signature', 'model.sig', '--workload-trusted-root', 'root.json'], j.dir);
+    expect(w.code).toBe(1);
+    expect(JSON.parse(w.out).policy_decision.checks.find((c: { id: string }) => c.id === 'workload.signers')).toMatchObject({ outcome: 'deny', observed: `${ID} (issuer ${ISS})` });
+  });
+});
+
+// ---- --network: the trusted root fetched through TUF (a repository of test keys on 127.0.0.1).
+describe('Sigstore trusted root through TUF with --network', () => {
+  it('create and verify fetch it through TUF, save it, and verify the identity; a bad repository leaves it unverified', async () => {
+    const { makeTestSigstore, signKeyless } = await import('./helpers/sigstore-test-root.js');
+    const { serveTufRepo } = await import('./helpers/tuf-test-repo.js');
+    const { fetchTrustedRoot } = await import('../src/provenance/trusted-root.js');
+    const { createHttpFetcher } = await import('../src/net/http.js');
+    const dep = await makeTestSigstore();
+    const repo = await serveTufRepo(dep.trustedRoot);
+    const bad = await serveTufRepo(dep.trustedRoot, { tamperTarget: true });
+    const expired = await serveTufRepo(dep.trustedRoot, { expires: '2001-01-01T00:00:00Z' });
+    try {
+      const http = createHttpFetcher({ allowed: true, retry: { retries: 0 } });
+      expect((await fetchTrustedRoot(http, { mirror: repo.url, seedRoot: repo.root })).equals(dep.trustedRoot)).toBe(true);
+      expect(repo.requests).toEqual(expect.arrayContaining(['/2.root.json', '/timestamp.json', '/1.snapshot.json', '/1.targets.json']));
+      await expect(fetchTrustedRoot(http, { mirror: bad.url, seedRoot: bad.root })).rejects.toMatchObject({ code: 'VERIFIER_UNAVAILABLE' });
+      await expect(fetchTrustedRoot(http, { mirror: expired.url, seedRoot: expired.root })).rejects.toMatchObject({ code: 'VERIFIER_UNAVAILABLE' });
+      // A seed root that did not sign the repository: refused.
+      await expect(fetchTrustedRoot(http, { mirror: repo.url, seedRoot: bad.root })).rejects.toMatchObject({ code: 'VERIFIER_UNAVAILABLE' });
+      await expect(fetchTrustedRoot(createHttpFetcher({ allowed: false }), { mirror: repo.url, seedRoot: repo.root })).rejects.toMatchObject({ code: 'VERIFIER_UNAVAILABLE' });
+
+      const d = join(work, `tuf${n++}`, 'model');
+      mkdirSync(d, { recursive: true });
+      writeFileSync(join(d, 'weights.bin'), 'w');
+      const tree = await digestTree([d], {});
+      const payload = Buffer.from(JSON.stringify(statementFor('model', tree.resources.map((r) => ({ name: r.name, digest: r.sha256 })))));
+      const j = job(d);
+      writeFileSync(join(j.dir, 'model.sig'), await signKeyless(dep, payload, 'bot@example.com', 'https://issuer.example.com'));
+      writeFileSync(join(j.dir, 'seed.json'), repo.root);
+      const env = { COMPUTE_RECEIPT_SIGSTORE_TUF_URL: repo.url, COMPUTE_RECEIPT_SIGSTORE_TUF_ROOT: 'seed.json' };
+      const deps = { ...j.deps, env };
+      const opts = { workload: ['model'], inputs: ['in'], outputs: ['out'], evidence: ['none'], policy: 'record-only', storage: 'unknown' as const, out: 'r', workloadSignature: { signature: 'model.sig' } };
+      const off = await create({ ...opts, network: false, out: 'r-off' }, deps);
+      expect(off.receipt.workload.signature).toMatchObject({ status: 'unavailable', signer: 'unverified' });
+      const on = await create({ ...opts, network: true }, deps);
+      expect(on.receipt.workload.signature).toMatchObject({ status: 'verified', signer: 'bot@example.com', material: [{ path: 'workload-signature/trusted-root.json' }] });
+      expect(readFileSync(join(j.dir, 'r', 'workload-signature', 'trusted-root.json')).equals(dep.trustedRoot)).toBe(true);
+      const p = policy(j.dir, `    - identity: bot@example.com\n      issuer: https://issuer.example.com\n`);
+      const v = await verifyReceipt({ receipt: join(j.dir, 'r'), policy: join(j.dir, p), network: true }, deps);
+      expect(v.mismatches).toEqual([]);
+      expect(v.checks.find((c) => c.id === 'workload.signers')?.outcome).toBe('pass');
+      const vBad = await verifyReceipt({ receipt: join(j.dir, 'r'), policy: join(j.dir, p), network: true }, { ...deps, env: { COMPUTE_RECEIPT_SIGSTORE_TUF_URL: bad.url, COMPUTE_RECEIPT_SIGSTORE_TUF_ROOT: 'seed.json' } });
+      expect(vBad.checks.find((c) => c.id === 'workload.signers')?.outcome).toBe('hold');
+    } finally {
+      await Promise.all([repo.close(), bad.close(), expired.close()]);
+    }
+  });
+});

@@ -40,7 +40,7 @@ function fwidExtension(fwid: Buffer): px.Extension {
   return new px.Extension('2.23.133.5.4.1', false, Buffer.from(seq.toBER()));
 }
 
-export async function makeGpuPki(o: { model?: string; fwid?: Buffer; root?: TestCert; notAfter?: Date } = {}): Promise<GpuTestPki> {
+export async function makeGpuPki(o: { model?: string; fwid?: Buffer; root?: TestCert; notAfter?: Date; deviceId?: string } = {}): Promise<GpuTestPki> {
   const model = o.model ?? 'GH100';
   const fwid = o.fwid ?? Buffer.alloc(48, 0x5f);
   const root = o.root ?? (await makeCert({ name: 'Test NVIDIA Device Identity CA', curve: 'P-384' }));
@@ -50,7 +50,8 @@ export async function makeGpuPki(o: { model?: string; fwid?: Buffer; root?: Test
     curve: 'P-384',
     issuer: identity,
     ca: false,
-    extensions: [fwidExtension(fwid)],
+    // deviceId: the leaf's `NVIDIA:...` identity, in a subjectAltName as NVIDIA's leaves carry it.
+    extensions: [fwidExtension(fwid), ...(o.deviceId ? [new px.SubjectAlternativeNameExtension([{ type: 'dn', value: `CN=${o.deviceId}` }])] : [])],
     ...(o.notAfter ? { notAfter: o.notAfter } : {}),
   });
   return { root, identity, leaf, fwid, chainPem: [leaf.pem, identity.pem, root.pem].join('\n') };

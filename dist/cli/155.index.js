@@ -46,7 +46,7 @@ async function runDemo(out, deps) {
         const prBody = (0,_util_assets_js__WEBPACK_IMPORTED_MODULE_5__/* .assetBytes */ .AW)('demo', 'pr-body.md').toString('utf8');
         // Two phases, as on a TDX runner (docs/execution.md): begin before the "workload", seal in create.
         // The register is simulated, so the tier stays simulated; every execution check still runs.
-        const { begin } = await __webpack_require__.e(/* import() */ 712).then(__webpack_require__.bind(__webpack_require__, 14331));
+        const { begin } = await __webpack_require__.e(/* import() */ 331).then(__webpack_require__.bind(__webpack_require__, 14331));
         const jobId = deps.env['GITHUB_JOB'] ? undefined : 'demo';
         const begun = await begin({ workload: [(0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(work, 'model')], inputs: [(0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(work, 'inputs')], evidence: ['simulated'], state: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(work, 'begin', 'state.json'), jobId }, deps);
         const created = await (0,_run_js__WEBPACK_IMPORTED_MODULE_4__.create)({
@@ -67,7 +67,7 @@ async function runDemo(out, deps) {
         }, deps);
         const ex = (p) => (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(out, 'example', p);
         // Loaded the way `verify` loads it, so the bundle holds the replay code once.
-        const { verifyReceipt } = await Promise.all(/* import() */[__webpack_require__.e(219), __webpack_require__.e(319)]).then(__webpack_require__.bind(__webpack_require__, 91319));
+        const { verifyReceipt } = await Promise.all(/* import() */[__webpack_require__.e(331), __webpack_require__.e(697)]).then(__webpack_require__.bind(__webpack_require__, 62697));
         const verified = await verifyReceipt({ receipt: out, policy: 'demo', workload: [ex('model')], inputs: [ex('inputs')], outputs: [ex('outputs')], network: false }, deps);
         const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(deps.cwd, out) || '.';
         const lines = [];

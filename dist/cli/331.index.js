@@ -1,5 +1,5 @@
 export const id = 331;
-export const ids = [331,712];
+export const ids = [331];
 export const modules = {
 
 /***/ 14331:
@@ -14,10 +14,14 @@ __webpack_require__.d(__webpack_exports__, {
   HI: () => (/* binding */ readEventLog)
 });
 
-// UNUSED EXPORTS: EVENT_LOG_NAME, SIMULATED_RTMR3_NAME, logFacts
+// UNUSED EXPORTS: EVENT_LOG_NAME, SIMULATED_RTMR3_NAME, gpuSpecs, logFacts
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: ./src/binding/jcs.ts
+var jcs = __webpack_require__(43069);
+// EXTERNAL MODULE: ./src/evidence/index.ts + 40 modules
+var evidence = __webpack_require__(23323);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
@@ -165,6 +169,8 @@ var execution_state = __webpack_require__(71687);
 
 
 
+
+
 const EVENT_LOG_NAME = 'rtmr3-events.json';
 const SIMULATED_RTMR3_NAME = 'simulated-rtmr3';
 /** The register a begin state names, rebuilt for seal. */
@@ -195,6 +201,40 @@ async function appendAndExtend(device, logPath, before, entry, digest) {
             await (0,write/* writeAtomic */.vZ)(logPath, (0,execution_events/* encodeEventLog */.Ul)(before)).catch(() => undefined);
         throw e;
     }
+}
+/** The evidence specs that can attest GPUs at begin (a TDX quote there would say nothing the seal's does not). */
+function gpuSpecs(specs) {
+    return specs.filter((s) => s === 'nvidia' || s.startsWith('command:'));
+}
+/**
+ * GPU evidence at begin, with a nonce derived from the begin payload (without its `gpu` field):
+ * GPU nonce = SHA-256(JCS(payload)), report_data = SHA-512(JCS(payload)). The agent verifies it and
+ * records each GPU's device id in the begin event; evidence that does not verify or is not bound to
+ * that nonce stops begin (exit 2), so an event never records an unverified GPU.
+ */
+async function gpuAtBegin(opts, draft, deps) {
+    const specs = gpuSpecs(opts.evidence);
+    if (specs.length === 0)
+        return null;
+    const bytes = (0,jcs/* canonicalBytes */.M)(draft);
+    const gn = (0,external_node_crypto_.createHash)('sha256').update(bytes).digest();
+    const rd = (0,external_node_crypto_.createHash)('sha512').update(bytes).digest();
+    const roots = (0,evidence.loadTrustRoots)(opts.trustRootsDir ? (0,external_node_path_.resolve)(deps.cwd, opts.trustRootsDir) : undefined);
+    const sd = { cwd: deps.cwd, env: deps.env, ...(deps.sourceDeps ?? {}) };
+    const out = [];
+    for (const spec of specs) {
+        for (const c of await (0,evidence.parseEvidenceSpec)(spec, sd).collect(rd, gn)) {
+            const v = await (0,evidence.verifyEvidence)({ bytes: c.bytes, formatHint: c.formatHint, aux: c.aux ?? [] }, `begin-${spec}`, { reportData: rd, gpuNonce: gn, trustRoots: roots, network: opts.network ?? false, at: deps.now() });
+            if (v.kind !== 'nvidia-gpu')
+                continue;
+            if (v.status !== 'verified' || v.bindingMatches !== true)
+                throw new errors/* InputError */.dz('EVIDENCE_MALFORMED', `begin: GPU evidence from ${spec} did not verify (${v.detail})`);
+            const gpus = Array.isArray(v.claims['gpus']) ? v.claims['gpus'] : [];
+            for (const g of gpus)
+                out.push({ device_id: typeof g['device_id'] === 'string' ? g['device_id'] : null });
+        }
+    }
+    return out;
 }
 /** Whether the log replays to the register's value; and whether it already holds compute-receipt events. */
 function logFacts(entries, rtmr3) {
@@ -248,7 +288,7 @@ async function begin(opts, deps) {
     const inputPaths = (0,run/* resolveAll */.WZ)(deps.cwd, opts.inputs, '--inputs');
     const inTree = await (0,progress/* tracked */.rX)(deps.progress, 'inputs', (p) => (0,digest.digestTree)(inputPaths, { ...digestOpts, ...p }));
     const ic = (0,digest/* inputCommitment */.cU)(inTree, opts.inputKey);
-    const payload = (0,execution_events/* beginPayload */.kZ)({
+    const draft = (0,execution_events/* beginPayload */.kZ)({
         session: (0,external_node_crypto_.randomBytes)(32).toString('hex'),
         job,
         workload_digest: workloadDigest,
@@ -258,6 +298,8 @@ async function begin(opts, deps) {
         oidc_token_digest: opts.oidcToken ? (0,binding/* sha256Prefixed */.rc)(opts.oidcToken) : null,
         nonce,
     });
+    const gpu = await gpuAtBegin(opts, draft, deps);
+    const payload = gpu ? { ...draft, gpu } : draft;
     const ev = (0,execution_events/* measuredEvent */.Fl)(execution_events/* BEGIN_EVENT */.Tb, payload);
     const before = await readEventLog(eventLogPath);
     const rtmr3Before = await device.read();
@@ -359,6 +401,12 @@ const BeginPayloadSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .
     input_manifest_digest: sha256,
     oidc_token_digest: sha256.nullable(),
     nonce: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().regex(/^([0-9a-f]{2})+$/).max(1024).nullable(),
+    /**
+     * GPUs attested at begin (NVIDIA evidence whose nonce is derived from this payload without `gpu`,
+     * verified by the agent then): each GPU's device id (its certificate's `NVIDIA:` identity), or null
+     * when the certificate names none. Absent when no GPU evidence was asked for.
+     */
+    gpu: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .rej({ device_id: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().max(512).nullable() })).max(64).optional(),
 });
 const SealPayloadSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .rej({
     v: zod__WEBPACK_IMPORTED_MODULE_3__/* .literal */ .euz(EXECUTION_VERSION),

@@ -137,15 +137,17 @@ function hexArg(flag, v, bytes) {
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _binding_jcs_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(43069);
+/* harmony import */ var _binding_jcs_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(43069);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(70017);
 /* harmony import */ var _util_read_file_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(45201);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(77593);
 /* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(86416);
 /* harmony import */ var _spec_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(63379);
-/* harmony import */ var _style_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(51715);
-/* harmony import */ var _policy_gate_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(55375);
-/* harmony import */ var _util_progress_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(65365);
+/* harmony import */ var _receipt_replay_causes_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(66134);
+/* harmony import */ var _style_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(51715);
+/* harmony import */ var _policy_gate_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(55375);
+/* harmony import */ var _util_progress_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(65365);
+
 
 
 
@@ -167,10 +169,29 @@ function deps(quiet = true) {
 const SERIALIZATION = ['files', 'shards'];
 /** Hashing progress on stderr: a live line on a terminal, a line every few seconds in Actions. */
 function progressFor(quiet) {
-    return (0,_util_progress_js__WEBPACK_IMPORTED_MODULE_8__/* .progressHook */ .pE)((0,_util_progress_js__WEBPACK_IMPORTED_MODULE_8__/* .progressMode */ .Zo)({ isTTY: process.stderr.isTTY === true, env: process.env, quiet }), (s) => process.stderr.write(s));
+    return (0,_util_progress_js__WEBPACK_IMPORTED_MODULE_9__/* .progressHook */ .pE)((0,_util_progress_js__WEBPACK_IMPORTED_MODULE_9__/* .progressMode */ .Zo)({ isTTY: process.stderr.isTTY === true, env: process.env, quiet }), (s) => process.stderr.write(s));
 }
 function out(s) {
     process.stdout.write(s);
+}
+/**
+ * Write in pieces with backpressure: on a pipe stdout is asynchronous, and a reader slower than the
+ * writer (`hash --json | jq`) would otherwise leave the whole output queued in memory.
+ */
+async function outPiece(s) {
+    if (process.stdout.write(s))
+        return;
+    await new Promise((resolve) => {
+        const done = () => {
+            process.stdout.off('drain', done);
+            process.stdout.off('close', done);
+            process.stdout.off('error', done);
+            resolve();
+        };
+        process.stdout.on('drain', done);
+        process.stdout.on('close', done);
+        process.stdout.on('error', done);
+    });
 }
 function json(v) {
     out(JSON.stringify(v, null, 2) + '\n');
@@ -218,7 +239,7 @@ async function cmdCreate(argv) {
     const sigMaterial = ['workload-key', 'workload-cert-chain', 'workload-trusted-root'].filter((f) => (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(v[f]) !== undefined);
     if (!sigFile && sigMaterial.length)
         throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('USAGE', `--${sigMaterial[0]} needs --workload-signature (the model_signing bundle)`);
-    const failOn = (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .oneOf */ .yL)('fail-on', (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(v['fail-on']), _policy_gate_js__WEBPACK_IMPORTED_MODULE_7__/* .FAIL_ON */ .d$, 'deny');
+    const failOn = (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .oneOf */ .yL)('fail-on', (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(v['fail-on']), _policy_gate_js__WEBPACK_IMPORTED_MODULE_8__/* .FAIL_ON */ .d$, 'deny');
     const exitStatus = (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(v['exit-status']);
     if (exitStatus !== undefined && !/^-?\d{1,10}$/.test(exitStatus))
         throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('USAGE', `--exit-status must be an integer (got ${JSON.stringify(exitStatus)})`);
@@ -264,13 +285,13 @@ async function cmdCreate(argv) {
     if (v['json'])
         json(r.receipt);
     else if (!v['quiet']) {
-        out((0,_render_js__WEBPACK_IMPORTED_MODULE_4__/* .renderText */ .S5)(r.receipt, { style: (0,_style_js__WEBPACK_IMPORTED_MODULE_6__/* .styleFor */ .j9)(process.stdout, process.env) }));
+        out((0,_render_js__WEBPACK_IMPORTED_MODULE_4__/* .renderText */ .S5)(r.receipt, { style: (0,_style_js__WEBPACK_IMPORTED_MODULE_7__/* .styleFor */ .j9)(process.stdout, process.env) }));
         out(`\nwrote ${(0,_render_js__WEBPACK_IMPORTED_MODULE_4__/* .clean */ .uH)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(process.cwd(), r.receiptPath) || r.receiptPath)} (${r.receiptDigest})\n`);
     }
     const fails = gateFails(r.receipt.policy_decision.status, failOn);
     if (fails) {
         const d = r.receipt.policy_decision;
-        process.stderr.write((0,_render_js__WEBPACK_IMPORTED_MODULE_4__/* .clean */ .uH)((0,_policy_gate_js__WEBPACK_IMPORTED_MODULE_7__/* .gateMessage */ .V6)(d.status, failOn, d.checks, d.reason) ?? '') + '\n');
+        process.stderr.write((0,_render_js__WEBPACK_IMPORTED_MODULE_4__/* .clean */ .uH)((0,_policy_gate_js__WEBPACK_IMPORTED_MODULE_8__/* .gateMessage */ .V6)(d.status, failOn, d.checks, d.reason) ?? '') + '\n');
     }
     // A workload signature that did not verify is named with its cause (the file, the key, the chain).
     const sig = r.receipt.workload.signature;
@@ -285,8 +306,8 @@ async function cmdVerify(argv) {
     const policy = (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(v['policy']);
     if (!policy)
         throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('USAGE', "verify needs --policy: the verifier's own policy (name or file), never the receipt's copy");
-    const failOn = (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .oneOf */ .yL)('fail-on', (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(v['fail-on']), _policy_gate_js__WEBPACK_IMPORTED_MODULE_7__/* .FAIL_ON */ .d$, 'hold');
-    const { verifyReceipt } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(577), __webpack_require__.e(106), __webpack_require__.e(168), __webpack_require__.e(382), __webpack_require__.e(572), __webpack_require__.e(323), __webpack_require__.e(730), __webpack_require__.e(20), __webpack_require__.e(786), __webpack_require__.e(219), __webpack_require__.e(319)]).then(__webpack_require__.bind(__webpack_require__, 91319));
+    const failOn = (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .oneOf */ .yL)('fail-on', (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(v['fail-on']), _policy_gate_js__WEBPACK_IMPORTED_MODULE_8__/* .FAIL_ON */ .d$, 'hold');
+    const { verifyReceipt } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(577), __webpack_require__.e(106), __webpack_require__.e(168), __webpack_require__.e(382), __webpack_require__.e(572), __webpack_require__.e(323), __webpack_require__.e(730), __webpack_require__.e(20), __webpack_require__.e(331), __webpack_require__.e(786), __webpack_require__.e(697)]).then(__webpack_require__.bind(__webpack_require__, 62697));
     const { gateFails } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(577), __webpack_require__.e(106), __webpack_require__.e(168), __webpack_require__.e(382), __webpack_require__.e(572), __webpack_require__.e(323), __webpack_require__.e(730), __webpack_require__.e(20), __webpack_require__.e(786)]).then(__webpack_require__.bind(__webpack_require__, 79786));
     const opts = {
         receipt: positionals[0],
@@ -311,7 +332,9 @@ async function cmdVerify(argv) {
     if (v['json']) {
         json({
             ok: r.ok,
+            causes: r.causes,
             mismatches: r.mismatches,
+            derived: r.derived,
             decision: r.decision,
             reason: r.reason,
             checks: r.checks,
@@ -326,13 +349,15 @@ async function cmdVerify(argv) {
         });
     }
     else if (!v['quiet']) {
-        out((0,_render_js__WEBPACK_IMPORTED_MODULE_4__/* .renderVerifyText */ .vs)(r, (0,_style_js__WEBPACK_IMPORTED_MODULE_6__/* .styleFor */ .j9)(process.stdout, process.env)));
+        out((0,_render_js__WEBPACK_IMPORTED_MODULE_4__/* .renderVerifyText */ .vs)(r, (0,_style_js__WEBPACK_IMPORTED_MODULE_7__/* .styleFor */ .j9)(process.stdout, process.env)));
     }
     const fails = !r.ok || gateFails(r.decision, failOn);
+    const folded = (0,_receipt_replay_causes_js__WEBPACK_IMPORTED_MODULE_6__/* .foldedFields */ .Qc)(r.mismatches.filter((m) => r.derived.includes(m.field))).length;
     if (fails) {
         process.stderr.write(!r.ok
-            ? `compute-receipt: verify found ${(0,_style_js__WEBPACK_IMPORTED_MODULE_6__/* .count */ .U9)(r.mismatches.length, 'mismatch', 'mismatches')}: ${r.mismatches.map((m) => (0,_render_js__WEBPACK_IMPORTED_MODULE_4__/* .clean */ .uH)(m.field)).join(', ')}\n`
-            : (0,_render_js__WEBPACK_IMPORTED_MODULE_4__/* .clean */ .uH)((0,_policy_gate_js__WEBPACK_IMPORTED_MODULE_7__/* .gateMessage */ .V6)(r.decision, failOn, r.checks, r.reason) ?? '') + '\n');
+            ? `compute-receipt: verify failed: ${r.causes.slice(0, 3).map((c) => (0,_render_js__WEBPACK_IMPORTED_MODULE_4__/* .clean */ .uH)((0,_receipt_replay_causes_js__WEBPACK_IMPORTED_MODULE_6__/* .causeLine */ .mB)(c))).join('; ')}${r.causes.length > 3 ? `; and ${r.causes.length - 3} more` : ''}` +
+                `${folded ? ` (${(0,_style_js__WEBPACK_IMPORTED_MODULE_7__/* .count */ .U9)(folded, 'receipt field')} follow${folded === 1 ? 's' : ''} from ${r.causes.length === 1 ? 'it' : 'them'})` : ''}\n`
+            : (0,_render_js__WEBPACK_IMPORTED_MODULE_4__/* .clean */ .uH)((0,_policy_gate_js__WEBPACK_IMPORTED_MODULE_8__/* .gateMessage */ .V6)(r.decision, failOn, r.checks, r.reason) ?? '') + '\n');
     }
     return fails ? 1 : 0;
 }
@@ -345,7 +370,7 @@ async function cmdHash(argv) {
     const { resolveAll } = await __webpack_require__.e(/* import() */ 425).then(__webpack_require__.bind(__webpack_require__, 29425));
     const roots = resolveAll(process.cwd(), positionals, 'hash');
     const progress = progressFor(v['json'] === true || v['quiet'] === true);
-    const tree = await (0,_util_progress_js__WEBPACK_IMPORTED_MODULE_8__/* .tracked */ .rX)(progress, 'hash', (p) => digestTree(roots, {
+    const tree = await (0,_util_progress_js__WEBPACK_IMPORTED_MODULE_9__/* .tracked */ .rX)(progress, 'hash', (p) => digestTree(roots, {
         allowSymlinks: v['allow-symlinks'] === true,
         ignorePaths: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .list */ .p_)(v['ignore']),
         method,
@@ -356,26 +381,27 @@ async function cmdHash(argv) {
         const head = JSON.stringify({ digest: tree.digest, serialization: tree.serialization, files: [] }, null, 2);
         const open = head.slice(0, head.lastIndexOf('[') + 1);
         let buf = open;
-        tree.resources.forEach((r, k) => {
+        for (let k = 0; k < tree.resources.length; k++) {
+            const r = tree.resources[k];
             // The layout of JSON.stringify(…, null, 2) at this depth (a test holds them equal).
             buf += `${k === 0 ? '' : ','}\n    {\n      "name": ${JSON.stringify(r.name)},\n      "size": ${r.size},\n      "sha256": "${r.sha256}"\n    }`;
             if (buf.length >= 1 << 16) {
-                out(buf);
+                await outPiece(buf);
                 buf = '';
             }
-        });
+        }
         out(buf + (tree.resources.length ? '\n  ]\n}\n' : ']\n}\n'));
     }
     else if (v['quiet']) {
         out(`${tree.digest}\n`);
     }
     else {
-        out(`${tree.digest}  ${(0,_style_js__WEBPACK_IMPORTED_MODULE_6__/* .count */ .U9)(tree.files, 'file')}, ${(0,_style_js__WEBPACK_IMPORTED_MODULE_6__/* .count */ .U9)(tree.bytes, 'byte')}\n`);
+        out(`${tree.digest}  ${(0,_style_js__WEBPACK_IMPORTED_MODULE_7__/* .count */ .U9)(tree.files, 'file')}, ${(0,_style_js__WEBPACK_IMPORTED_MODULE_7__/* .count */ .U9)(tree.bytes, 'byte')}\n`);
         let buf = '';
         for (const r of tree.resources) {
             buf += `  ${r.sha256}  ${(0,_render_js__WEBPACK_IMPORTED_MODULE_4__/* .clean */ .uH)(r.name)}\n`;
             if (buf.length >= 1 << 16) {
-                out(buf);
+                await outPiece(buf);
                 buf = '';
             }
         }
@@ -509,272 +535,10 @@ async function cmdDemo(argv) {
     const { runDemo } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(577), __webpack_require__.e(106), __webpack_require__.e(168), __webpack_require__.e(382), __webpack_require__.e(572), __webpack_require__.e(323), __webpack_require__.e(730), __webpack_require__.e(20), __webpack_require__.e(786), __webpack_require__.e(155)]).then(__webpack_require__.bind(__webpack_require__, 71155));
     const r = await runDemo((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)((0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(v['out']) ?? 'compute-receipt-demo'), deps());
     if (v['json'])
-        json(JSON.parse((0,_binding_jcs_js__WEBPACK_IMPORTED_MODULE_9__/* .canonicalize */ .d)(r.verified)));
+        json(JSON.parse((0,_binding_jcs_js__WEBPACK_IMPORTED_MODULE_10__/* .canonicalize */ .d)(r.verified)));
     else
         out(r.text);
     return 0;
-}
-
-
-/***/ }),
-
-/***/ 86416:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  uH: () => (/* binding */ clean),
-  S5: () => (/* binding */ renderText),
-  vs: () => (/* binding */ renderVerifyText)
-});
-
-// UNUSED EXPORTS: SELF_REPORTED_LABEL, renderMismatch, selfReportedTag
-
-;// CONCATENATED MODULE: ./src/report/escape.ts
-/**
- * Escaping for text that came from outside the project (file names, PR text, policy messages,
- * evidence fields) before it is placed in a job summary, a PR comment or the runner's log.
- *
- * GitHub renders summaries and comments as GitHub Flavored Markdown with inline HTML, then links
- * `@mentions` and `#refs`, and renders `$…$` as math. An untrusted string must stay one run of plain
- * text in all of those: it must not open a tag, a table cell, a list, a heading, a link, a code span,
- * or ping anyone. The runner reads `::command::` lines in the log as workflow commands.
- */
-const ZWJ = '\u200d';
-const ZWSP = '\u200b';
-/**
- * Bidirectional controls (embeddings, overrides, isolates, marks): a right-to-left override in a file
- * name can make `gpj.exe` read as `exe.jpg`. They are shown as visible `<U+202E>` text instead.
- */
-const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
-function neutralizeBidi(s) {
-    return s.replace(BIDI, (c) => `<U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}>`);
-}
-/**
- * Workflow-command markers: the runner reads `::name ...::` and `##[name]` ANYWHERE in a log line,
- * not only at its start. A zero-width space between the two characters leaves the text readable
- * and inert.
- */
-function neutralizeWorkflowCommands(s) {
-    return s.replace(/::/g, ':' + ZWSP + ':').replace(/##\[/g, '#' + ZWSP + '#[');
-}
-/** Remove control characters (line breaks become spaces so a value stays on its line); show bidi controls. */
-function stripControl(s) {
-    return neutralizeBidi(s.replace(/\r\n|[\r\n\u2028\u2029]/g, ' ').replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '').replace(/\t/g, ' '));
-}
-/** HTML only: `& < > " '` become character references. */
-function escapeHtml(s) {
-    return s.replace(/[&<>"']/g, (c) => HTML_ENTITIES[c]);
-}
-const HTML_ENTITIES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-/**
- * `@name` would notify a user or team: break the mention with a zero-width joiner after the `@`.
- * An `@` right after a letter or digit (`policy@sha256:…`, `a@b.example`) is not a mention.
- */
-function neutralizeMentions(s) {
-    return s.replace(/(^|[^A-Za-z0-9])@(?=[A-Za-z0-9_-])/g, '$1@' + ZWJ);
-}
-/**
- * Markdown and HTML, for untrusted text placed inline (a paragraph, a list item, a table cell, or
- * inside an inline HTML element such as `<code>`): control characters removed, HTML characters as
- * references, every Markdown punctuation character that can start a structure backslash-escaped,
- * and mentions broken. The result is one line.
- */
-function escapeMarkdown(s) {
-    let out = stripControl(s);
-    // The characters that open emphasis, code spans, links, images, footnotes, table cells,
-    // strikethrough, headings and math.
-    out = out.replace(/[\\`*_[\]#|~$]/g, (c) => '\\' + c);
-    // At the start of a line, `-`, `+`, `=` or `1.` / `1)` would open a list, a rule or a heading.
-    out = out.replace(/^(\s*)([-+=])/, '$1\\$2').replace(/^(\s*\d+)([.)])/, '$1\\$2');
-    // HTML last: its references contain `#`, which must not be escaped again. Quotes stay as they
-    // are: untrusted text is never placed inside an attribute, and prose keeps its apostrophes.
-    return neutralizeMentions(out.replace(/[&<>]/g, (c) => HTML_ENTITIES[c]));
-}
-/** Inline code look without a Markdown code span (which untrusted backticks could close). */
-function codeText(s) {
-    return `<code>${escapeMarkdown(s)}</code>`;
-}
-/**
- * Text for `core.info` and friends: every `::` and `##[` in every line is broken (the runner matches
- * them anywhere in a line), other control characters removed and bidi controls shown, so untrusted
- * text is printed, never run.
- */
-function escapeLogCommand(s) {
-    return s
-        .split(/\r\n|\r|\n/)
-        .map((line) => neutralizeWorkflowCommands(neutralizeBidi(line.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '\uFFFD'))))
-        .join('\n');
-}
-/** Clamp a raw (unescaped) value to at most `max` code points, marking the cut; escape afterwards. */
-function clamp(s, max) {
-    const cps = Array.from(s);
-    return cps.length <= max ? s : cps.slice(0, Math.max(0, max - 1)).join('') + '…';
-}
-/** Untrusted value for a summary: clamped, then escaped for Markdown and HTML. */
-function md(s, max = 500) {
-    if (s === null || s === undefined || s === '')
-        return '—';
-    return escapeMarkdown(clamp(s, max));
-}
-
-// EXTERNAL MODULE: ./src/cli/style.ts
-var cli_style = __webpack_require__(51715);
-;// CONCATENATED MODULE: ./src/cli/render.ts
-
-
-/**
- * Make untrusted text safe for a terminal or a CI log: control characters (ANSI escapes included)
- * become U+FFFD, bidi controls are shown as `<U+202E>`, and `::` and `##[` are broken with a
- * zero-width space wherever they occur, so no name can pose as a runner workflow command
- * (`::error::`, `::add-mask::`, `##[set-output]`, ...) when the CLI runs in GitHub Actions.
- */
-function clean(s) {
-    return neutralizeWorkflowCommands(neutralizeBidi(s.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '\uFFFD')));
-}
-function n(count, word) {
-    return `${count} ${word}${count === 1 ? '' : 's'}`;
-}
-const MARK = { pass: 'PASS', hold: 'HOLD', deny: 'DENY' };
-/** PASS / HOLD / DENY, coloured on a terminal. */
-function mark(st, outcome) {
-    const m = MARK[outcome] ?? outcome;
-    return outcome === 'pass' ? st.ok(m) : outcome === 'hold' ? st.warn(m) : st.bad(m);
-}
-const SELF_REPORTED_LABEL = 'self-reported';
-/** ` (self-reported)` when the leaf at `path` (or any leaf under it) was not re-derived. */
-function selfReportedTag(unverified, path) {
-    if (!unverified)
-        return '';
-    const hit = unverified.some((u) => u.field === path || u.field.startsWith(path + '.') || u.field.startsWith(path + '['));
-    return hit ? ` (${SELF_REPORTED_LABEL})` : '';
-}
-/** The plain-text summary a reviewer reads in a terminal: decision, claim, the three boxes kept apart, checks. */
-function renderText(r, opts = {}) {
-    const L = [];
-    const d = r.policy_decision;
-    const sr = (path) => selfReportedTag(opts.unverified, path);
-    const verifyMode = opts.unverified !== undefined;
-    const st = opts.style ?? cli_style/* PLAIN */.tZ;
-    L.push(opts.title ?? 'compute receipt');
-    L.push('='.repeat((opts.title ?? 'compute receipt').length));
-    L.push(`decision     ${st.bold(mark(st, d.status))} under policy ${clean(d.policy_id)} v${d.policy_version} (${d.policy_digest.slice(0, 19)}…)`);
-    L.push(`appraised by ${d.appraised_by === 'self' ? 'the attested job itself (self-appraised: replay with a separate verifier before relying on it)' : 'a verifier that re-derived the receipt'}`);
-    if (opts.producer) {
-        const p = opts.producer;
-        L.push(`producer     ${MARK[p.status]} under policy ${clean(p.policy_id)}, claim tier ${p.claim_tier}, appraised by ${p.appraised_by} (${SELF_REPORTED_LABEL}` +
-            `${p.compared ? '; re-derived by the verifier under the same policy' : "; not compared: the verifier ran a different policy"})`);
-    }
-    L.push(`claim tier   ${r.claim_tier}`);
-    L.push('');
-    L.push('allowed claim:');
-    L.push(`  ${clean(r.allowed_claim)}`);
-    L.push('');
-    L.push('job (digests)');
-    L.push(`  job          ${clean(r.job_id)}`);
-    L.push(`  receipt      ${r.receipt_id}${verifyMode ? ` (${SELF_REPORTED_LABEL})` : ''}`);
-    L.push(`  issued at    ${clean(r.issued_at)} (${SELF_REPORTED_LABEL})`);
-    L.push(`  producer     ${clean(r.producer.name)} ${clean(r.producer.version)}, its verifier ${clean(r.attestation_result.verifier.version)} (${SELF_REPORTED_LABEL})`);
-    const wl = sr('workload.kind') || sr('workload.name') || sr('workload.bytes');
-    L.push(`  workload     ${r.workload_digest}  (${r.workload.kind} ${clean(r.workload.name)}, ${n(r.workload.files, 'file')}, ${n(r.workload.bytes, 'byte')})${wl}`);
-    L.push(`  inputs       ${r.input_commitment}  (${r.input.scheme}, ${n(r.input.files, 'file')}, ${n(r.input.bytes, 'byte')})${sr('input.bytes')}`);
-    L.push(`  outputs      ${r.output_digest}  (${n(r.outputs.files, 'file')}, ${n(r.outputs.bytes, 'byte')})${sr('outputs.bytes')}`);
-    L.push(`  report_data  ${r.binding.report_data.slice(0, 32)}…`);
-    const ignored = ['workload', 'input', 'outputs']
-        .map((k) => [k, r[k].serialization.ignore_paths.filter((p) => !DEFAULT_IGNORE_NAMES.has(p))])
-        .filter(([, ps]) => ps.length > 0);
-    for (const [k, ps] of ignored)
-        L.push(`  ignored      ${k}: ${ps.map((p) => clean(JSON.stringify(p))).join(', ')}`);
-    L.push('runtime (attestation: runtime or environment evidence only)');
-    L.push(`  measurement  ${r.runtime_measurement.type}${r.runtime_measurement.measurement_digest ? ` ${r.runtime_measurement.measurement_digest}` : ''}`);
-    if (r.attestation_result.evidence.length === 0)
-        L.push('  no evidence presented');
-    for (const [i, e] of r.attestation_result.evidence.entries()) {
-        L.push(`  ${clean(e.format)}${e.kind ? ` (${e.kind})` : ''} from ${clean(e.source)}${sr(`attestation_result.evidence[${i}].source`)}: ${e.status}, binding ${e.binding_matches === null ? 'not checked' : e.binding_matches ? 'matches' : 'DOES NOT MATCH'}`);
-        L.push(`    ${clean(e.detail)}`);
-    }
-    if (r.execution) {
-        const x = r.execution;
-        L.push(`  execution    begin ${x.begin ? `event ${x.begin.index}` : 'MISSING'}, seal ${x.seal ? `event ${x.seal.index}` : 'MISSING'} in RTMR3; ${x.other_events.length} other RTMR3 event(s)`);
-        for (const e of x.other_events.slice(0, 20))
-            L.push(`    other event ${e.index}: ${e.name === null ? '(unnamed)' : clean(e.name)} ${e.digest.slice(0, 24)}…`);
-        L.push(`    ${clean(x.tier_reason)}`);
-    }
-    L.push('capacity (benchmark: context only, not evidence)');
-    L.push(r.benchmark_result ? `  ${clean(r.benchmark_result.id)} ${r.benchmark_result.digest}${sr('benchmark_result.id') ? ` (name ${SELF_REPORTED_LABEL})` : ''}` : '  none given');
-    L.push(`deployment (${SELF_REPORTED_LABEL})`);
-    const runner = Object.entries(r.deployment.runner);
-    L.push(`  runner       ${runner.length ? runner.map(([k, v]) => `${clean(k)}=${clean(v)}`).join(', ') : '—'} (${SELF_REPORTED_LABEL})`);
-    L.push(`  provider     ${r.deployment.provider === null ? '—' : clean(r.deployment.provider)} (${SELF_REPORTED_LABEL})`);
-    L.push(`  storage      ${r.deployment.storage.kind} (${SELF_REPORTED_LABEL}): ${clean(r.deployment.storage.note)}`);
-    L.push('');
-    L.push('checks:');
-    for (const c of d.checks)
-        L.push(`  ${mark(st, c.outcome)}  ${clean(c.id)}: ${clean(c.detail)}`);
-    L.push('');
-    L.push('blocked claims (never repeat these):');
-    for (const b of r.blocked_claims)
-        L.push(`  - ${clean(b)}`);
-    if (r.struck_claims.length) {
-        L.push('');
-        L.push(`struck sentences from the text supplied to the producer${verifyMode ? ` (sentences, sources and lines ${SELF_REPORTED_LABEL})` : ''}:`);
-        for (const [i, s] of r.struck_claims.entries()) {
-            const tag = verifyMode ? ` (${SELF_REPORTED_LABEL})` : '';
-            L.push(`  - ${clean(s.source)}:${s.line} [${clean(s.category)}] ${clean(s.sentence)}${tag}`);
-            L.push(`    rewrite: ${clean(s.rewrite)}${sr(`struck_claims[${i}].rewrite`)}`);
-            L.push(`    why: ${clean(s.why)}${sr(`struck_claims[${i}].why`)}`);
-        }
-    }
-    return L.join('\n') + '\n';
-}
-const DEFAULT_IGNORE_NAMES = new Set(['.git', '.gitattributes', '.github', '.gitignore']);
-/** One mismatch line: the field, the receipt's value, the verifier's re-derived value, and how. */
-function renderMismatch(m) {
-    return `MISMATCH ${clean(m.field)}: receipt has ${clean(String(m.expected))}, verifier re-derived ${clean(String(m.actual))} (${clean(m.cause)})`;
-}
-/** What `verify` prints: the verifier's own view with self-reported values labelled, then mismatches and notes. */
-function renderVerifyText(r, style = cli_style/* PLAIN */.tZ) {
-    let out = renderText(r.appraised, { title: 'compute receipt (replayed by the verifier)', unverified: r.unverified, producer: r.producer, style });
-    out += '\n';
-    if (r.mismatches.length === 0)
-        out += 'replay: no mismatch\n';
-    for (const m of r.mismatches)
-        out += renderMismatch(m) + '\n';
-    out += `leaves: ${r.leaves.total} in the receipt, ${r.leaves.compared} re-derived and compared, ${r.leaves.self_reported} ${SELF_REPORTED_LABEL}\n`;
-    for (const n of r.notes)
-        out += `note: ${clean(n)}\n`;
-    return out;
-}
-
-
-/***/ }),
-
-/***/ 51715:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   U9: () => (/* binding */ count),
-/* harmony export */   j9: () => (/* binding */ styleFor),
-/* harmony export */   tZ: () => (/* binding */ PLAIN)
-/* harmony export */ });
-// Terminal manners: colour and symbols only on a terminal, never with NO_COLOR set
-// (https://no-color.org) or TERM=dumb; plain text in logs, pipes and under --json.
-const wrap = (open, close) => (s) => `\u001b[${open}m${s}\u001b[${close}m`;
-const PLAIN = { rich: false, ok: (s) => s, bad: (s) => s, warn: (s) => s, bold: (s) => s, dim: (s) => s };
-const RICH = { rich: true, ok: wrap(32, 39), bad: wrap(31, 39), warn: wrap(33, 39), bold: wrap(1, 22), dim: wrap(2, 22) };
-function styleFor(stream, env) {
-    if (stream.isTTY !== true)
-        return PLAIN;
-    if (env['NO_COLOR'] !== undefined && env['NO_COLOR'] !== '')
-        return PLAIN;
-    if (env['TERM'] === 'dumb')
-        return PLAIN;
-    return RICH;
-}
-/** "1 file", "2 files"; `plural` for irregular words ("mismatch" -> "mismatches"). */
-function count(n, word, plural = `${word}s`) {
-    return `${n} ${n === 1 ? word : plural}`;
 }
 
 
@@ -807,42 +571,6 @@ function gateMessage(decision, failOn, checks, reason) {
     const shown = ids.slice(0, MAX_IDS).join(', ') + (ids.length > MAX_IDS ? `, and ${ids.length - MAX_IDS} more` : '');
     const why = ids.length ? `${decision === 'deny' ? 'denied' : 'held'} by ${shown}` : reason;
     return (0,_util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .oneLine */ .TN)(`compute-receipt: decision ${decision} (fail-on ${failOn}): ${why}`);
-}
-
-
-/***/ }),
-
-/***/ 70017:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   BF: () => (/* binding */ VerifierUnavailableError),
-/* harmony export */   TN: () => (/* binding */ oneLine),
-/* harmony export */   dz: () => (/* binding */ InputError),
-/* harmony export */   q: () => (/* binding */ q)
-/* harmony export */ });
-class InputError extends Error {
-    code;
-    constructor(code, message) {
-        super(oneLine(message));
-        this.name = 'InputError';
-        this.code = code;
-    }
-}
-class VerifierUnavailableError extends Error {
-    code = 'VERIFIER_UNAVAILABLE';
-    constructor(message) {
-        super(oneLine(message));
-        this.name = 'VerifierUnavailableError';
-    }
-}
-/** Collapse any control characters so an error is always one printable line. */
-function oneLine(s) {
-    return s.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim();
-}
-/** Render a user-supplied name for an error line: JSON-quoted, so control bytes cannot break the line. */
-function q(name) {
-    return JSON.stringify(name);
 }
 
 

@@ -110,11 +110,13 @@ const SPECS = [
             { name: 'inputs', value: 'P', multiple: true, help: 'the job inputs' },
             { name: 'state', value: 'F', help: 'required: the state file that `create --begin-state F` seals' },
             { name: 'event-log', value: 'F', default: 'beside the state file', help: 'where the begin event is recorded' },
-            { name: 'evidence', value: 'simulated', multiple: true, default: "the kernel's RTMR3", help: 'simulated: a simulated RTMR3 for demos and tests' },
+            { name: 'evidence', value: 'SRC', multiple: true, default: "the kernel's RTMR3", help: 'simulated: a simulated RTMR3 for demos and tests; nvidia or command:CMD: GPUs attested at begin' },
             { name: 'job-id', value: 'ID', help: 'the job id (default GITHUB_JOB)' },
             { name: 'nonce', value: 'HEX', help: "a relying party's nonce" },
             { name: 'input-key-file', value: 'F', help: 'key for a keyed (hmac-sha256) input commitment; or env COMPUTE_RECEIPT_INPUT_KEY' },
             ...HASHING,
+            TRUST_ROOTS,
+            NETWORK,
             JSON_FLAG,
             QUIET,
         ],
@@ -305,6 +307,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 79896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 91943:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs/promises");
 
 /***/ }),
 
@@ -511,6 +527,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
+/***/ 70857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 16928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
 /***/ 932:
 /***/ ((module) => {
 
@@ -529,6 +559,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decod
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 52018:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
+
+/***/ }),
+
+/***/ 87016:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
 
 /***/ }),
 
@@ -760,7 +804,7 @@ async function main(argv) {
         process.stdout.write(`compute-receipt ${_version_js__WEBPACK_IMPORTED_MODULE_1__/* .VERSION */ .x}\n`);
         return 0;
     }
-    const { runCommand } = await __nccwpck_require__.e(/* import() */ 654).then(__nccwpck_require__.bind(__nccwpck_require__, 31654));
+    const { runCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(648), __nccwpck_require__.e(654)]).then(__nccwpck_require__.bind(__nccwpck_require__, 31654));
     return runCommand(cmd, rest);
 }
 // A closed pipe (`... | head`) ends the program quietly instead of with an unhandled error.
@@ -772,7 +816,7 @@ process.stdout.on('error', (e) => {
 main(process.argv.slice(2)).then((code) => {
     process.exitCode = code;
 }, async (e) => {
-    const { reportError } = await __nccwpck_require__.e(/* import() */ 675).then(__nccwpck_require__.bind(__nccwpck_require__, 76675));
+    const { reportError } = await Promise.all(/* import() */[__nccwpck_require__.e(648), __nccwpck_require__.e(675)]).then(__nccwpck_require__.bind(__nccwpck_require__, 76675));
     process.exitCode = reportError(e);
 });
 

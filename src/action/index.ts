@@ -6,6 +6,7 @@ import * as core from '@actions/core';
 import { lint, loadShippedRules } from '../claims/lint/index.js';
 import { verifyReceipt } from '../receipt/replay.js';
 import { create } from '../run.js';
+import { begin } from '../execution/begin.js';
 import { escapeLogCommand } from '../report/escape.js';
 import { oneLine } from '../util/errors.js';
 import { progressHook } from '../util/progress.js';
@@ -45,6 +46,7 @@ export async function main(): Promise<void> {
   let rules: ReturnType<typeof loadShippedRules> | null = null;
   const engine: Engine = {
     create,
+    begin,
     verify: verifyReceipt,
     lint: (text) => lint(text, (rules ??= loadShippedRules())),
   };

@@ -7,7 +7,7 @@ import { InputError, oneLine } from '../util/errors.js';
  * once. Multi-value inputs take one value per line; blank lines are ignored.
  */
 
-export const MODES = ['create', 'verify', 'lint', 'compare'] as const;
+export const MODES = ['create', 'verify', 'lint', 'compare', 'begin'] as const;
 export type Mode = (typeof MODES)[number];
 export const FAIL_ON = ['deny', 'hold', 'never'] as const;
 export type FailOn = (typeof FAIL_ON)[number];
@@ -45,6 +45,8 @@ export const INPUT_NAMES = [
   'pr-number',
   'expect-job',
   'expect-sha',
+  'begin-state',
+  'exit-status',
   'workload-signature',
   'workload-key',
   'workload-cert-chain',
@@ -64,6 +66,7 @@ export const OUTPUT_NAMES = [
   'artifact-id',
   'artifact-url',
   'lint-findings',
+  'begin-state',
 ] as const;
 export type OutputName = (typeof OUTPUT_NAMES)[number];
 
@@ -107,6 +110,10 @@ export interface ActionInputs {
   prNumber: number | null;
   expectJob: string | null;
   expectSha: string | null;
+  /** begin: where the state is written; create: the begin state to seal (docs/execution.md). */
+  beginState: string | null;
+  /** create with a begin state: the job's exit status, recorded in the seal event. */
+  exitStatus: number | null;
   /** create: an OpenSSF model_signing bundle for the workload, and what it is checked with. */
   workloadSignature: string | null;
   workloadKey: string | null;
@@ -211,8 +218,10 @@ export function parseInputs(get: (name: InputName) => string, ctx: ParseContext)
 
   if (modeValid) {
     if (mode === 'create') {
-      if (workload.length === 0) errors.push('mode create needs input workload (paths, one per line, or an image reference name@sha256:<hex>)');
-      if (inputs.length === 0) errors.push('mode create needs input inputs (the job\'s input files or directory)');
+      // With a begin state, the workload and inputs default to the ones begin measured.
+      const begun = raw('begin-state') !== '';
+      if (workload.length === 0 && !begun) errors.push('mode create needs input workload (paths, one per line, or an image reference name@sha256:<hex>)');
+      if (inputs.length === 0 && !begun) errors.push('mode create needs input inputs (the job\'s input files or directory)');
       if (outputs.length === 0) errors.push('mode create needs input outputs (the job\'s output files or directory)');
     }
     if (mode === 'verify' && policy === null) {
@@ -223,8 +232,15 @@ export function parseInputs(get: (name: InputName) => string, ctx: ParseContext)
       errors.push('mode compare needs two or more receipts: paths in input receipt and/or artifact names in input receipt-artifact, one per line');
     }
     if (mode === 'lint' && lintPaths.length === 0 && !lintPrBody) errors.push('mode lint needs input lint-paths or lint-pr-body: true');
+    if (mode === 'begin') {
+      if (workload.length === 0) errors.push('mode begin needs input workload (what the job will run: paths, one per line, or an image reference)');
+      if (inputs.length === 0) errors.push("mode begin needs input inputs (the job's input files or directory, staged before the workload runs)");
+    }
   }
 
+  const exitRaw = one('exit-status');
+  if (exitRaw !== null && !/^-?\d{1,9}$/.test(exitRaw)) errors.push('input exit-status must be an integer');
+  const beginStateInput = one('begin-state');
   const receiptInput = comparing ? DEFAULT_COMPARE_DIR : one('receipt');
   const downloading = mode === 'verify' && (receiptArtifact !== null || receiptRunId !== null);
   const receipt =
@@ -261,6 +277,8 @@ export function parseInputs(get: (name: InputName) => string, ctx: ParseContext)
     prNumber: prRaw === null ? null : Number(prRaw),
     expectJob: one('expect-job'),
     expectSha: expectSha === null ? null : expectSha.toLowerCase(),
+    beginState: beginStateInput ?? (mode === 'begin' ? join(ctx.runnerTemp ?? ctx.cwd, 'compute-receipt-begin', 'state.json') : null),
+    exitStatus: exitRaw !== null && /^-?\d{1,9}$/.test(exitRaw) ? Number(exitRaw) : null,
     workloadSignature: one('workload-signature'),
     workloadKey: one('workload-key'),
     workloadCertChain: one('workload-cert-chain'),

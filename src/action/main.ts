@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { readdir, stat } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { CreateOptions, CreateResult, RunDeps } from '../run.js';
+import type { BeginOptions, BeginResult } from '../execution/begin.js';
 import type { ProgressHook } from '../util/progress.js';
 import type { VerifyOptions, VerifyResult } from '../receipt/replay.js';
 import type { CompareOptions, CompareResult } from '../compare/compare.js';
@@ -38,6 +39,8 @@ export interface LintFinding {
 /** The pipeline (src/run.ts, src/receipt/replay.ts, src/claims/lint), shared with the CLI. */
 export interface Engine {
   create(opts: CreateOptions, deps: RunDeps): Promise<CreateResult>;
+  /** `mode: begin` (docs/execution.md); absent in engines that do not offer it. */
+  begin?(opts: BeginOptions, deps: RunDeps): Promise<BeginResult>;
   verify(opts: VerifyOptions, deps: RunDeps): Promise<VerifyResult>;
   lint(markdown: string): LintFinding[];
   /** `mode: compare` (src/compare/compare.ts); loaded when first used if not given. */
@@ -72,7 +75,7 @@ export interface ActionResult {
   comment: CommentOutcome;
 }
 
-interface ModeResult {
+export interface ModeResult {
   outputs: Partial<Record<OutputName, string>>;
   failure: string | null;
   summary: string | null;
@@ -91,6 +94,9 @@ export async function runAction(inputs: ActionInputs, ctx: ActionContext, deps: 
         break;
       case 'lint':
         r = await runLint(inputs, ctx, deps);
+        break;
+      case 'begin':
+        r = await (await import('./begin.js')).runBegin(inputs, deps);
         break;
       case 'compare': {
         const { runCompare } = await import('./compare.js');
@@ -147,7 +153,7 @@ function receiptOutputs(
   };
 }
 
-function runDeps(deps: ActionDeps): RunDeps {
+export function runDeps(deps: ActionDeps): RunDeps {
   const d: RunDeps = { cwd: deps.cwd, env: deps.env, now: deps.now };
   if (deps.progress) d.progress = deps.progress;
   return d;
@@ -174,7 +180,7 @@ async function outputFiles(dir: string, r: Receipt): Promise<{ name: string; dig
   }
 }
 
-async function writeSummary(inputs: ActionInputs, markdown: string): Promise<void> {
+export async function writeSummary(inputs: ActionInputs, markdown: string): Promise<void> {
   if (!inputs.summary) return;
   try {
     await core.summary.addRaw(markdown, true).write();
@@ -228,7 +234,8 @@ function logDecision(r: Receipt, extra: string): void {
 
 async function runCreate(inputs: ActionInputs, ctx: ActionContext, deps: ActionDeps): Promise<ModeResult> {
   let oidcToken: string | undefined;
-  if (inputs.oidc) {
+  // With a begin state, seal binds the token begin bound (the state holds it).
+  if (inputs.oidc && !inputs.beginState) {
     try {
       oidcToken = await (deps.getIdToken ?? core.getIDToken)(OIDC_AUDIENCE);
     } catch (e) {
@@ -272,6 +279,8 @@ async function runCreate(inputs: ActionInputs, ctx: ActionContext, deps: ActionD
         }
       : {}),
     appraisedBy: 'self',
+    ...(inputs.beginState ? { beginState: inputs.beginState } : {}),
+    ...(inputs.exitStatus !== null ? { exitStatus: inputs.exitStatus } : {}),
   };
   const res = await deps.engine.create(opts, runDeps(deps));
   const r = res.receipt;

@@ -26,6 +26,8 @@ export async function cmdBegin(argv: string[], deps: RunDeps, out: (s: string) =
       allowSymlinks: v['allow-symlinks'] === true,
       ignorePaths: list(v['ignore']),
       serialization,
+      trustRootsDir: str(v['trust-roots']),
+      network: v['network'] === true,
     },
     deps,
   );

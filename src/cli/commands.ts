@@ -6,6 +6,7 @@ import { READ_LIMITS, readRegularFile, readRegularText, readStreamCapped } from 
 import { type Parsed, hexArg, list, oneOf, parse, parseTime, str } from './args.js';
 import { clean, renderText, renderVerifyText } from './render.js';
 import { optionsOf } from './spec.js';
+import { causeLine, foldedFields } from '../receipt/replay-causes.js';
 import { count, styleFor } from './style.js';
 import type { RunDeps } from '../run.js';
 import { FAIL_ON, type FailOn, gateMessage } from '../policy/gate.js';
@@ -29,6 +30,25 @@ function progressFor(quiet: boolean): ProgressHook | undefined {
 
 function out(s: string): void {
   process.stdout.write(s);
+}
+
+/**
+ * Write in pieces with backpressure: on a pipe stdout is asynchronous, and a reader slower than the
+ * writer (`hash --json | jq`) would otherwise leave the whole output queued in memory.
+ */
+async function outPiece(s: string): Promise<void> {
+  if (process.stdout.write(s)) return;
+  await new Promise<void>((resolve) => {
+    const done = (): void => {
+      process.stdout.off('drain', done);
+      process.stdout.off('close', done);
+      process.stdout.off('error', done);
+      resolve();
+    };
+    process.stdout.on('drain', done);
+    process.stdout.on('close', done);
+    process.stdout.on('error', done);
+  });
 }
 
 function json(v: unknown): void {
@@ -170,7 +190,9 @@ async function cmdVerify(argv: string[]): Promise<number> {
   if (v['json']) {
     json({
       ok: r.ok,
+      causes: r.causes,
       mismatches: r.mismatches,
+      derived: r.derived,
       decision: r.decision,
       reason: r.reason,
       checks: r.checks,
@@ -187,10 +209,12 @@ async function cmdVerify(argv: string[]): Promise<number> {
     out(renderVerifyText(r, styleFor(process.stdout, process.env)));
   }
   const fails = !r.ok || gateFails(r.decision, failOn);
+  const folded = foldedFields(r.mismatches.filter((m) => r.derived.includes(m.field))).length;
   if (fails) {
     process.stderr.write(
       !r.ok
-        ? `compute-receipt: verify found ${count(r.mismatches.length, 'mismatch', 'mismatches')}: ${r.mismatches.map((m) => clean(m.field)).join(', ')}\n`
+        ? `compute-receipt: verify failed: ${r.causes.slice(0, 3).map((c) => clean(causeLine(c))).join('; ')}${r.causes.length > 3 ? `; and ${r.causes.length - 3} more` : ''}` +
+          `${folded ? ` (${count(folded, 'receipt field')} follow${folded === 1 ? 's' : ''} from ${r.causes.length === 1 ? 'it' : 'them'})` : ''}\n`
         : clean(gateMessage(r.decision, failOn, r.checks, r.reason) ?? '') + '\n',
     );
   }
@@ -218,14 +242,15 @@ async function cmdHash(argv: string[]): Promise<number> {
     const head = JSON.stringify({ digest: tree.digest, serialization: tree.serialization, files: [] }, null, 2);
     const open = head.slice(0, head.lastIndexOf('[') + 1);
     let buf = open;
-    tree.resources.forEach((r, k) => {
+    for (let k = 0; k < tree.resources.length; k++) {
+      const r = tree.resources[k]!;
       // The layout of JSON.stringify(…, null, 2) at this depth (a test holds them equal).
       buf += `${k === 0 ? '' : ','}\n    {\n      "name": ${JSON.stringify(r.name)},\n      "size": ${r.size},\n      "sha256": "${r.sha256}"\n    }`;
       if (buf.length >= 1 << 16) {
-        out(buf);
+        await outPiece(buf);
         buf = '';
       }
-    });
+    }
     out(buf + (tree.resources.length ? '\n  ]\n}\n' : ']\n}\n'));
   } else if (v['quiet']) {
     out(`${tree.digest}\n`);
@@ -235,7 +260,7 @@ async function cmdHash(argv: string[]): Promise<number> {
     for (const r of tree.resources) {
       buf += `  ${r.sha256}  ${clean(r.name)}\n`;
       if (buf.length >= 1 << 16) {
-        out(buf);
+        await outPiece(buf);
         buf = '';
       }
     }

@@ -95,7 +95,8 @@ export function executionChecks(session: string, binding: Binding, evidence: rea
         : replay !== 'match'
           ? 'the event log does not replay to the RTMRs of the quote (an event dropped, changed, added or reordered)'
           : 'the replayed log does not cover RTMR3';
-    const outcome = q && replay === 'mismatch' ? 'deny' : q ? 'deny' : 'hold';
+    // With a verified quote, a log that does not replay (or none) is evidence against the events; without one, nothing can be judged.
+    const outcome = q ? 'deny' : 'hold';
     return {
       checks: [check('execution.replay', outcome, replay === undefined ? 'none' : String(replay), 'the RTMR3 event log replays to the quoted RTMR3', `${why}; the begin and seal events cannot be trusted`)],
       view: null,
@@ -170,6 +171,9 @@ export function executionChecks(session: string, binding: Binding, evidence: rea
     );
   } else checks.push(check('execution.seal_digests', 'deny', 'no seal event', 'seal event digests equal the re-derived outputs', 'not evaluated: no seal event of this job in the replayed log'));
 
+  const g = gpuCheck(v.begin?.payload.gpu, evidence);
+  if (g) checks.push(g);
+
   const want = bindingDigests(v);
   const got = binding.execution ?? null;
   checks.push(
@@ -178,6 +182,30 @@ export function executionChecks(session: string, binding: Binding, evidence: rea
       : check('execution.binding', 'deny', got ? `${got.begin_event_digest.slice(0, 16)}…, ${got.seal_event_digest.slice(0, 16)}…` : 'none', "the binding's begin and seal digests equal the replayed events'", 'the binding names begin and seal events other than the ones RTMR3 replays'),
   );
   return { checks, view: v };
+}
+
+/**
+ * `execution.gpu`: the same GPUs attested at begin and at seal. At begin the agent recorded the
+ * device ids of the GPU evidence it verified (nonce from the begin payload) in the begin event, which
+ * RTMR3 vouches for; at seal they come from the verified GPU evidence bound to this binding. Present
+ * only when either point has GPU evidence; a mismatch denies, what cannot be compared holds.
+ */
+function gpuCheck(atBegin: { device_id: string | null }[] | undefined, evidence: readonly VerifiedEvidence[]): Check | null {
+  const sealGpus = evidence
+    .filter((e) => e.kind === 'nvidia-gpu' && e.status === 'verified' && e.bindingMatches === true)
+    .flatMap((e) => (Array.isArray(e.claims['gpus']) ? (e.claims['gpus'] as Record<string, unknown>[]) : []))
+    .map((x) => (typeof x['device_id'] === 'string' ? x['device_id'] : null));
+  if (atBegin === undefined && sealGpus.length === 0) return null;
+  const expected = 'the same GPUs (device ids) attested at begin and at seal';
+  const show = (ids: (string | null)[]) => ids.map((i) => i ?? '(no device id)').join(', ') || 'none';
+  if (atBegin === undefined || atBegin.length === 0) return check('execution.gpu', 'hold', `begin: none; seal: ${show(sealGpus)}`, expected, 'not evaluated: no GPU was attested at begin (give --evidence nvidia to begin too)');
+  const b = atBegin.map((x) => x.device_id);
+  if (sealGpus.length === 0) return check('execution.gpu', 'hold', `begin: ${show(b)}; seal: none`, expected, 'not evaluated: no verified GPU evidence bound to this job at seal');
+  if (b.includes(null) || sealGpus.includes(null)) return check('execution.gpu', 'hold', `begin: ${show(b)}; seal: ${show(sealGpus)}`, expected, 'not evaluated: a GPU certificate names no device id');
+  const same = JSON.stringify([...b].sort()) === JSON.stringify([...sealGpus].sort());
+  return same
+    ? check('execution.gpu', 'pass', show(b), expected, `${b.length} GPU(s), the same device ids at begin and at seal`)
+    : check('execution.gpu', 'deny', `begin: ${show(b)}; seal: ${show(sealGpus)}`, expected, 'the GPUs attested at seal are not the ones attested at begin');
 }
 
 /** Whether the execution tier is reached, and why (or why not), from the whole appraisal. */

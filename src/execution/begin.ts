@@ -1,4 +1,6 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
+import { canonicalBytes } from '../binding/jcs.js';
+import { loadTrustRoots, parseEvidenceSpec, verifyEvidence } from '../evidence/index.js';
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { jsonDigest, normalizeNonce, sha256Prefixed, type JobContext } from '../binding/binding.js';
@@ -11,7 +13,7 @@ import { resolveAll, type RunDeps } from '../run.js';
 import { InputError, q } from '../util/errors.js';
 import { tracked } from '../util/progress.js';
 import { readRegularFile } from '../util/read-file.js';
-import { BEGIN_EVENT, beginPayload, decodeEventLog, encodeEventLog, eventDigest, isOurs, measuredEvent, toEntry, type LogEntry } from './events.js';
+import { BEGIN_EVENT, type BeginPayload, beginPayload, decodeEventLog, encodeEventLog, eventDigest, isOurs, measuredEvent, toEntry, type LogEntry } from './events.js';
 import { STATE_VERSION, writeBeginState, type BeginState } from './state.js';
 
 /**
@@ -34,6 +36,9 @@ export interface BeginOptions {
   allowSymlinks?: boolean;
   ignorePaths?: string[];
   serialization?: 'files' | 'shards';
+  /** GPU evidence at begin is verified against these roots (`--trust-roots`), fetching only with `network`. */
+  trustRootsDir?: string;
+  network?: boolean;
 }
 
 export interface BeginResult {
@@ -73,6 +78,38 @@ export async function appendAndExtend(device: Rtmr3Device, logPath: string, befo
     else await writeAtomic(logPath, encodeEventLog(before)).catch(() => undefined);
     throw e;
   }
+}
+
+/** The evidence specs that can attest GPUs at begin (a TDX quote there would say nothing the seal's does not). */
+export function gpuSpecs(specs: string[]): string[] {
+  return specs.filter((s) => s === 'nvidia' || s.startsWith('command:'));
+}
+
+/**
+ * GPU evidence at begin, with a nonce derived from the begin payload (without its `gpu` field):
+ * GPU nonce = SHA-256(JCS(payload)), report_data = SHA-512(JCS(payload)). The agent verifies it and
+ * records each GPU's device id in the begin event; evidence that does not verify or is not bound to
+ * that nonce stops begin (exit 2), so an event never records an unverified GPU.
+ */
+async function gpuAtBegin(opts: BeginOptions, draft: BeginPayload, deps: RunDeps): Promise<BeginPayload['gpu'] | null> {
+  const specs = gpuSpecs(opts.evidence);
+  if (specs.length === 0) return null;
+  const bytes = canonicalBytes(draft);
+  const gn = createHash('sha256').update(bytes).digest();
+  const rd = createHash('sha512').update(bytes).digest();
+  const roots = loadTrustRoots(opts.trustRootsDir ? resolve(deps.cwd, opts.trustRootsDir) : undefined);
+  const sd = { cwd: deps.cwd, env: deps.env, ...(deps.sourceDeps ?? {}) } as SourceDeps;
+  const out: NonNullable<BeginPayload['gpu']> = [];
+  for (const spec of specs) {
+    for (const c of await parseEvidenceSpec(spec, sd).collect(rd, gn)) {
+      const v = await verifyEvidence({ bytes: c.bytes, formatHint: c.formatHint, aux: c.aux ?? [] }, `begin-${spec}`, { reportData: rd, gpuNonce: gn, trustRoots: roots, network: opts.network ?? false, at: deps.now() });
+      if (v.kind !== 'nvidia-gpu') continue;
+      if (v.status !== 'verified' || v.bindingMatches !== true) throw new InputError('EVIDENCE_MALFORMED', `begin: GPU evidence from ${spec} did not verify (${v.detail})`);
+      const gpus = Array.isArray(v.claims['gpus']) ? (v.claims['gpus'] as Record<string, unknown>[]) : [];
+      for (const g of gpus) out.push({ device_id: typeof g['device_id'] === 'string' ? g['device_id'] : null });
+    }
+  }
+  return out;
 }
 
 /** Whether the log replays to the register's value; and whether it already holds compute-receipt events. */
@@ -124,7 +161,7 @@ export async function begin(opts: BeginOptions, deps: RunDeps): Promise<BeginRes
   const inTree = await tracked(deps.progress, 'inputs', (p) => digestTree(inputPaths, { ...digestOpts, ...p }));
   const ic = inputCommitment(inTree, opts.inputKey);
 
-  const payload = beginPayload({
+  const draft = beginPayload({
     session: randomBytes(32).toString('hex'),
     job,
     workload_digest: workloadDigest,
@@ -134,6 +171,8 @@ export async function begin(opts: BeginOptions, deps: RunDeps): Promise<BeginRes
     oidc_token_digest: opts.oidcToken ? sha256Prefixed(opts.oidcToken) : null,
     nonce,
   });
+  const gpu = await gpuAtBegin(opts, draft, deps);
+  const payload = gpu ? { ...draft, gpu } : draft;
   const ev = measuredEvent(BEGIN_EVENT, payload);
   const before = await readEventLog(eventLogPath);
   const rtmr3Before = await device.read();

@@ -45,6 +45,12 @@ export const BeginPayloadSchema = z.strictObject({
   input_manifest_digest: sha256,
   oidc_token_digest: sha256.nullable(),
   nonce: z.string().regex(/^([0-9a-f]{2})+$/).max(1024).nullable(),
+  /**
+   * GPUs attested at begin (NVIDIA evidence whose nonce is derived from this payload without `gpu`,
+   * verified by the agent then): each GPU's device id (its certificate's `NVIDIA:` identity), or null
+   * when the certificate names none. Absent when no GPU evidence was asked for.
+   */
+  gpu: z.array(z.strictObject({ device_id: z.string().max(512).nullable() })).max(64).optional(),
 });
 
 export const SealPayloadSchema = z.strictObject({

@@ -1,8 +1,373 @@
-export const id = 319;
-export const ids = [319];
+export const id = 697;
+export const ids = [697,219];
 export const modules = {
 
-/***/ 91319:
+/***/ 85219:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  EVENT_LOG_AUX: () => (/* reexport */ EVENT_LOG_AUX),
+  begin: () => (/* reexport */ begin.begin),
+  beginJob: () => (/* binding */ beginJob),
+  beginNonce: () => (/* binding */ beginNonce),
+  bindingDigests: () => (/* reexport */ bindingDigests),
+  eventLogFile: () => (/* binding */ eventLogFile),
+  executionChecks: () => (/* reexport */ executionChecks),
+  executionSection: () => (/* reexport */ executionSection),
+  executionTier: () => (/* reexport */ executionTier),
+  loadBegin: () => (/* reexport */ loadBegin),
+  policyLabel: () => (/* binding */ policyLabel),
+  sealEvent: () => (/* reexport */ sealEvent),
+  viewOfLogBytes: () => (/* reexport */ viewOfLogBytes),
+  withBeginDefaults: () => (/* reexport */ withBeginDefaults)
+});
+
+// EXTERNAL MODULE: ./src/binding/binding.ts
+var binding = __webpack_require__(26200);
+// EXTERNAL MODULE: ./src/binding/job.ts
+var job = __webpack_require__(15818);
+// EXTERNAL MODULE: ./src/util/errors.ts
+var errors = __webpack_require__(70017);
+// EXTERNAL MODULE: ./src/execution/events.ts
+var execution_events = __webpack_require__(78205);
+// EXTERNAL MODULE: ./src/execution/begin.ts + 1 modules
+var begin = __webpack_require__(14331);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./src/execution/state.ts
+var execution_state = __webpack_require__(71687);
+;// CONCATENATED MODULE: ./src/execution/seal.ts
+
+
+
+
+
+/**
+ * The seal half of the two-phase flow, as `create --begin-state` runs it (docs/execution.md): after
+ * the outputs are hashed and before the quote is taken, extend RTMR3 with `compute-receipt.seal`
+ * (outputs, the begin event's digest, the exit status) and append it to the event log. The quote
+ * then binds both event digests through the binding.
+ */
+/** The aux name the event log travels under with the quote (the TDX verifier replays it). */
+const EVENT_LOG_AUX = 'execution-rtmr3-events.json';
+async function loadBegin(path, deps) {
+    const state = await (0,execution_state/* readBeginState */.Bv)((0,external_node_path_.resolve)(deps.cwd, path), path);
+    return { state, device: (0,begin/* openRegister */.Ws)(state.register, deps.sourceDeps), shown: path };
+}
+/**
+ * Create with a begin state hashes the trees begin hashed (unless told other paths) and always the
+ * way begin hashed them (symlinks, ignores, serialization), so the seal can be compared with begin.
+ */
+function withBeginDefaults(opts, s) {
+    return {
+        ...opts,
+        workload: opts.workload.length ? opts.workload : s.workload,
+        inputs: opts.inputs.length ? opts.inputs : s.inputs,
+        allowSymlinks: s.allow_symlinks,
+        ignorePaths: s.ignore_paths,
+        serialization: s.serialization,
+    };
+}
+async function sealEvent(b, binding, exitStatus) {
+    const s = b.state;
+    const before = await (0,begin/* readEventLog */.HI)(s.event_log);
+    const session = s.begin_payload.session;
+    if (!before.some((e) => e.event === 'compute-receipt.begin' && e.digest === s.begin_event_digest)) {
+        throw new errors/* InputError */.dz('CONFIG_INVALID', `begin state ${(0,errors.q)(b.shown)}: its begin event is not in the event log ${(0,errors.q)(s.event_log)}`);
+    }
+    const sealedAlready = before.some((e) => {
+        if (e.event !== execution_events/* SEAL_EVENT */.jc)
+            return false;
+        try {
+            return JSON.parse(Buffer.from(e.event_payload, 'hex').toString('utf8')).session === session;
+        }
+        catch {
+            return false;
+        }
+    });
+    if (sealedAlready)
+        throw new errors/* InputError */.dz('USAGE', `begin state ${(0,errors.q)(b.shown)} is already sealed: one seal per begin (a second seal would keep the job from the execution tier)`);
+    const ev = (0,execution_events/* measuredEvent */.Fl)(execution_events/* SEAL_EVENT */.jc, (0,execution_events/* sealPayload */.eH)({
+        session,
+        job: binding.job,
+        begin_event_digest: s.begin_event_digest,
+        output_digest: binding.output_digest,
+        output_manifest_digest: binding.output_manifest_digest,
+        exit_status: exitStatus,
+    }));
+    await (0,begin/* appendAndExtend */.qJ)(b.device, s.event_log, before, ev.entry, ev.digest);
+    const device = b.device;
+    return {
+        digests: { begin_event_digest: s.begin_event_digest, seal_event_digest: ev.digest.toString('hex') },
+        log: { name: EVENT_LOG_AUX, bytes: Buffer.from((0,execution_events/* encodeEventLog */.Ul)([...before, ev.entry])) },
+        sourceDeps: device.kind === 'simulated-rtmr3' ? { simulatedRtmr3: () => device.read() } : {},
+    };
+}
+
+// EXTERNAL MODULE: ./src/evidence/formats/tdx-eventlog.ts
+var tdx_eventlog = __webpack_require__(49821);
+;// CONCATENATED MODULE: ./src/execution/appraise.ts
+
+
+function viewOf(events, session) {
+    const rt = events.filter((e) => e.rtmr === execution_events/* RTMR3 */.B0);
+    const ours = rt.map((e, i) => ((0,execution_events/* isOurs */.MU)(e) ? (0,execution_events/* readOurEvent */.dH)(e, i) : null)).filter((x) => x !== null);
+    const mine = ours.filter((e) => e.ok && e.payload.session === session);
+    const begin = (mine.find((e) => e.phase === 'begin') ?? null);
+    const seal = (mine.find((e) => e.phase === 'seal') ?? null);
+    return { events: rt, ours, mine, begin, seal };
+}
+/** The log file's events, for the binding (before any evidence is verified); null when unreadable. */
+function viewOfLogBytes(bytes, session) {
+    if (!bytes)
+        return null;
+    try {
+        return viewOf((0,execution_events/* decodeEventLog */.j7)(bytes, 'event log'), session);
+    }
+    catch {
+        return null;
+    }
+}
+function bindingDigests(v) {
+    return v?.begin && v.seal ? { begin_event_digest: v.begin.digest, seal_event_digest: v.seal.digest } : null;
+}
+/** The replayed events from a verified quote's claims (runtime events carry their payload). */
+function replayedEvents(e) {
+    const list = e.claims['event_log_events'];
+    if (!Array.isArray(list))
+        return null;
+    return list.map((x) => {
+        const o = x;
+        return { rtmr: o.rtmr, type: Number(o.type), name: o.name, digest: o.digest, data: o.payload ?? '', source: o.payload === undefined ? 'ccel' : 'runtime' };
+    });
+}
+/** The quote the execution flow is judged against: a verified TDX (or simulated) quote bound to this job. */
+function executionQuote(evidence) {
+    return evidence.find((e) => (e.kind === 'tdx' || e.kind === 'simulated') && e.status === 'verified' && e.bindingMatches === true) ?? null;
+}
+const check = (id, outcome, observed, expected, detail) => ({ id, outcome, observed, expected, detail });
+/**
+ * Every execution check, each named (docs/execution.md). Tampering or a misbehaving job denies;
+ * a check that cannot be evaluated (no verified quote with a replayed log) holds, never passes.
+ */
+function executionChecks(session, binding, evidence) {
+    const q = executionQuote(evidence);
+    const replay = q?.claims['event_log_replay'];
+    const regs = Array.isArray(q?.claims['event_log_rtmrs']) ? q.claims['event_log_rtmrs'] : [];
+    const events = q ? replayedEvents(q) : null;
+    if (!q || !events || replay !== 'match' || !regs.includes('rtmr3')) {
+        const why = !q
+            ? 'no verified TDX quote bound to this job'
+            : replay === undefined
+                ? 'no RTMR3 event log travelled with the quote'
+                : replay !== 'match'
+                    ? 'the event log does not replay to the RTMRs of the quote (an event dropped, changed, added or reordered)'
+                    : 'the replayed log does not cover RTMR3';
+        // With a verified quote, a log that does not replay (or none) is evidence against the events; without one, nothing can be judged.
+        const outcome = q ? 'deny' : 'hold';
+        return {
+            checks: [check('execution.replay', outcome, replay === undefined ? 'none' : String(replay), 'the RTMR3 event log replays to the quoted RTMR3', `${why}; the begin and seal events cannot be trusted`)],
+            view: null,
+        };
+    }
+    const checks = [
+        check('execution.replay', 'pass', `match (${regs.join(', ')})`, 'the RTMR3 event log replays to the quoted RTMR3', `${events.filter((e) => e.rtmr === execution_events/* RTMR3 */.B0).length} RTMR3 event(s) replay to the RTMR3 of the verified quote`),
+    ];
+    const v = viewOf(events, session);
+    const bad = v.ours.filter((e) => !e.ok);
+    checks.push(bad.length === 0
+        ? check('execution.event_log', 'pass', `${v.ours.length} compute-receipt event(s)`, 'every compute-receipt event well-formed', 'every compute-receipt event in the log has a well-formed RFC 8785 payload')
+        : check('execution.event_log', 'deny', bad.map((b) => `event ${b.index} (${b.name}): ${b.why}`).join('; '), 'every compute-receipt event well-formed', 'a compute-receipt event in the replayed log is malformed'));
+    // Exactly one begin, then one seal, of this job; the seal names the begin.
+    const seq = v.mine.map((e) => e.phase).join(', ') || 'none';
+    const orderProblems = [];
+    const begins = v.mine.filter((e) => e.phase === 'begin').length;
+    const seals = v.mine.filter((e) => e.phase === 'seal').length;
+    if (begins === 0)
+        orderProblems.push(seals > 0 ? 'a seal without a begin' : 'no begin event of this job');
+    if (begins > 1)
+        orderProblems.push(`${begins} begin events`);
+    if (seals === 0)
+        orderProblems.push('no seal event of this job');
+    if (seals > 1)
+        orderProblems.push(`${seals} seal events`);
+    if (begins >= 1 && seals >= 1 && v.mine[0].phase !== 'begin')
+        orderProblems.push('the seal comes before the begin');
+    if (v.begin && v.seal && v.seal.payload.begin_event_digest !== v.begin.digest)
+        orderProblems.push("the seal does not name this begin event's digest");
+    checks.push(orderProblems.length === 0
+        ? check('execution.order', 'pass', seq, 'begin, seal', `one begin (event ${v.begin.index}) then one seal (event ${v.seal.index}) of session ${session.slice(0, 16)}…`)
+        : check('execution.order', 'deny', seq, 'begin, seal', `${orderProblems.join('; ')}: the job's events are not exactly one begin then one seal`));
+    const foreign = v.ours.filter((e) => !(e.ok && e.payload.session === session));
+    const sessions = [...new Set(foreign.map((e) => (e.ok ? e.payload.session.slice(0, 16) + '…' : `unreadable event ${e.index}`)))];
+    checks.push(foreign.length === 0
+        ? check('execution.single_job', 'pass', 'one job', 'no other compute-receipt job in this boot', 'no other compute-receipt job extended RTMR3 in this boot')
+        : check('execution.single_job', 'deny', `${foreign.length} event(s) of another job (${sessions.join(', ')})`, 'no other compute-receipt job in this boot', 'another compute-receipt job ran in the same boot of the TD: the runner was not ephemeral'));
+    const diff = (pairs) => pairs.filter(([, a, b]) => JSON.stringify(a) !== JSON.stringify(b)).map(([k]) => k);
+    if (v.begin) {
+        const p = v.begin.payload;
+        const d = diff([
+            ['workload_digest', p.workload_digest, binding.workload_digest],
+            ['workload_manifest_digest', p.workload_manifest_digest, binding.workload_manifest_digest],
+            ['input_commitment', p.input_commitment, binding.input_commitment],
+            ['input_manifest_digest', p.input_manifest_digest, binding.input_manifest_digest],
+            ['oidc_token_digest', p.oidc_token_digest, binding.oidc_token_digest],
+            ['nonce', p.nonce, binding.nonce],
+        ]);
+        if (!(0,execution_events/* sameJob */.YU)(p.job, binding.job))
+            d.unshift('job');
+        checks.push(d.length === 0
+            ? check('execution.begin_digests', 'pass', 'equal', 'begin event digests equal the re-derived workload and inputs', 'the workload, inputs, job, OIDC token digest and nonce measured at begin equal the re-derived ones')
+            : check('execution.begin_digests', 'deny', `differ: ${d.join(', ')}`, 'begin event digests equal the re-derived workload and inputs', 'what begin measured is not what this receipt commits to (the workload or inputs changed after begin, or the begin is another job\'s)'));
+    }
+    else
+        checks.push(check('execution.begin_digests', 'deny', 'no begin event', 'begin event digests equal the re-derived workload and inputs', 'not evaluated: no begin event of this job in the replayed log'));
+    if (v.seal) {
+        const p = v.seal.payload;
+        const d = diff([
+            ['output_digest', p.output_digest, binding.output_digest],
+            ['output_manifest_digest', p.output_manifest_digest, binding.output_manifest_digest],
+        ]);
+        if (!(0,execution_events/* sameJob */.YU)(p.job, binding.job))
+            d.unshift('job');
+        checks.push(d.length === 0
+            ? check('execution.seal_digests', 'pass', 'equal', 'seal event digests equal the re-derived outputs', 'the outputs and job measured at seal equal the re-derived ones')
+            : check('execution.seal_digests', 'deny', `differ: ${d.join(', ')}`, 'seal event digests equal the re-derived outputs', 'what seal measured is not what this receipt commits to'));
+    }
+    else
+        checks.push(check('execution.seal_digests', 'deny', 'no seal event', 'seal event digests equal the re-derived outputs', 'not evaluated: no seal event of this job in the replayed log'));
+    const g = gpuCheck(v.begin?.payload.gpu, evidence);
+    if (g)
+        checks.push(g);
+    const want = bindingDigests(v);
+    const got = binding.execution ?? null;
+    checks.push(want && got && want.begin_event_digest === got.begin_event_digest && want.seal_event_digest === got.seal_event_digest
+        ? check('execution.binding', 'pass', 'equal', "the binding's begin and seal digests equal the replayed events'", 'the quote is bound to the begin and seal events that RTMR3 replays')
+        : check('execution.binding', 'deny', got ? `${got.begin_event_digest.slice(0, 16)}…, ${got.seal_event_digest.slice(0, 16)}…` : 'none', "the binding's begin and seal digests equal the replayed events'", 'the binding names begin and seal events other than the ones RTMR3 replays'));
+    return { checks, view: v };
+}
+/**
+ * `execution.gpu`: the same GPUs attested at begin and at seal. At begin the agent recorded the
+ * device ids of the GPU evidence it verified (nonce from the begin payload) in the begin event, which
+ * RTMR3 vouches for; at seal they come from the verified GPU evidence bound to this binding. Present
+ * only when either point has GPU evidence; a mismatch denies, what cannot be compared holds.
+ */
+function gpuCheck(atBegin, evidence) {
+    const sealGpus = evidence
+        .filter((e) => e.kind === 'nvidia-gpu' && e.status === 'verified' && e.bindingMatches === true)
+        .flatMap((e) => (Array.isArray(e.claims['gpus']) ? e.claims['gpus'] : []))
+        .map((x) => (typeof x['device_id'] === 'string' ? x['device_id'] : null));
+    if (atBegin === undefined && sealGpus.length === 0)
+        return null;
+    const expected = 'the same GPUs (device ids) attested at begin and at seal';
+    const show = (ids) => ids.map((i) => i ?? '(no device id)').join(', ') || 'none';
+    if (atBegin === undefined || atBegin.length === 0)
+        return check('execution.gpu', 'hold', `begin: none; seal: ${show(sealGpus)}`, expected, 'not evaluated: no GPU was attested at begin (give --evidence nvidia to begin too)');
+    const b = atBegin.map((x) => x.device_id);
+    if (sealGpus.length === 0)
+        return check('execution.gpu', 'hold', `begin: ${show(b)}; seal: none`, expected, 'not evaluated: no verified GPU evidence bound to this job at seal');
+    if (b.includes(null) || sealGpus.includes(null))
+        return check('execution.gpu', 'hold', `begin: ${show(b)}; seal: ${show(sealGpus)}`, expected, 'not evaluated: a GPU certificate names no device id');
+    const same = JSON.stringify([...b].sort()) === JSON.stringify([...sealGpus].sort());
+    return same
+        ? check('execution.gpu', 'pass', show(b), expected, `${b.length} GPU(s), the same device ids at begin and at seal`)
+        : check('execution.gpu', 'deny', `begin: ${show(b)}; seal: ${show(sealGpus)}`, expected, 'the GPUs attested at seal are not the ones attested at begin');
+}
+/** Whether the execution tier is reached, and why (or why not), from the whole appraisal. */
+function executionTier(checks, policy, policyLabel, evidence) {
+    const failed = checks.filter((c) => c.id.startsWith('execution.') && c.outcome !== 'pass');
+    if (failed.length)
+        return { eligible: false, reason: `the execution checks did not all pass (${failed.map((c) => c.id).join(', ')})` };
+    if (!checks.some((c) => c.id === 'execution.order'))
+        return { eligible: false, reason: 'no begin and seal events were replayed' };
+    const q = executionQuote(evidence);
+    if (!q || q.kind !== 'tdx') {
+        if (evidence.some((e) => e.kind === 'sev-snp'))
+            return { eligible: false, reason: 'SEV-SNP has no runtime-extendable register: begin and seal cannot be measured' };
+        return { eligible: false, reason: q?.kind === 'simulated' ? 'simulated evidence: begin and seal were replayed from a simulated RTMR3, no hardware claim' : 'no verified Intel TDX quote' };
+    }
+    const pins = ['mr_td', 'rtmr0', 'rtmr1', 'rtmr2'];
+    const unpinned = pins.filter((k) => !(policy.tdx?.[k]?.length));
+    if (unpinned.length)
+        return { eligible: false, reason: `policy ${policyLabel} does not pin the measured image (${unpinned.map((k) => `tdx.${k}`).join(', ')} not set)` };
+    const notPass = pins.filter((k) => checks.find((c) => c.id === `tdx.${k}`)?.outcome !== 'pass');
+    if (notPass.length)
+        return { eligible: false, reason: `the measured image does not match policy ${policyLabel} (${notPass.map((k) => `tdx.${k}`).join(', ')})` };
+    return { eligible: true, reason: `begin and seal of this job replayed from RTMR3 of a verified TDX quote whose MRTD and RTMR0-2 policy ${policyLabel} pins` };
+}
+/** The receipt's `execution` section from the replayed view (or from the log file when none replayed). */
+function executionSection(session, eventLog, v, tierReason) {
+    const mine = new Set([v?.begin?.index, v?.seal?.index].filter((x) => x !== undefined));
+    return {
+        v: execution_events/* EXECUTION_VERSION */.gy,
+        session,
+        event_log: eventLog,
+        begin: v?.begin ? { index: v.begin.index, digest: v.begin.digest } : null,
+        seal: v?.seal ? { index: v.seal.index, digest: v.seal.digest, exit_status: v.seal.payload.exit_status } : null,
+        other_events: (v?.events ?? [])
+            .map((e, index) => ({ e, index }))
+            .filter(({ index }) => !mine.has(index))
+            .map(({ e, index }) => ({
+            index,
+            rtmr: e.rtmr,
+            type: `0x${e.type.toString(16).padStart(8, '0')}`,
+            name: e.name,
+            digest: e.source === 'runtime' && e.type === tdx_eventlog/* RUNTIME_EVENT_TYPE */.lq ? readOurEventDigest(e) : e.digest,
+        })),
+        tier_reason: tierReason,
+    };
+}
+function readOurEventDigest(e) {
+    return (0,execution_events/* readOurEvent */.dH)(e, 0).digest;
+}
+
+;// CONCATENATED MODULE: ./src/execution/index.ts
+
+
+
+
+
+
+
+/** How the claims name a policy: id@sha256:<12 hex>. */
+function policyLabel(p) {
+    return `${p.policy_id}@${p.policy_digest.slice(0, 19)}`;
+}
+/** The nonce begin bound; create may repeat it, never change it. */
+function beginNonce(b, given) {
+    const n = (0,binding/* normalizeNonce */.hJ)(given ?? null);
+    if (n !== null && n !== b.state.begin_payload.nonce)
+        throw new errors/* InputError */.dz('USAGE', `--nonce differs from the nonce begin bound (begin state ${(0,errors.q)(b.shown)})`);
+    return b.state.begin_payload.nonce;
+}
+/** The job begin recorded; create must be the same job. */
+function beginJob(b, here) {
+    const then = b.state.begin_payload.job;
+    if (!(0,execution_events/* sameJob */.YU)(here, then))
+        throw new errors/* InputError */.dz('USAGE', `begin state ${(0,errors.q)(b.shown)} belongs to ${(0,job/* jobLabel */.OP)(then)}, not ${(0,job/* jobLabel */.OP)(here)}`);
+    return then;
+}
+/** Where the event log sits in the receipt directory: beside the quote that replays it, else its own file. */
+function eventLogFile(items, log, files) {
+    for (const it of items) {
+        if (it.verified.kind !== 'tdx' && it.verified.kind !== 'simulated')
+            continue;
+        const a = it.aux.find((x) => x.file.endsWith(`-${log.name}`));
+        if (a)
+            return a.file;
+    }
+    files.push({ path: 'execution/rtmr3-events.json', bytes: log.bytes });
+    return 'execution/rtmr3-events.json';
+}
+
+
+/***/ }),
+
+/***/ 62697:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -272,81 +637,8 @@ var progress = __webpack_require__(65365);
 var version = __webpack_require__(311);
 // EXTERNAL MODULE: ./src/execution/index.ts + 2 modules
 var execution = __webpack_require__(85219);
-;// CONCATENATED MODULE: ./src/receipt/leaves.ts
-/**
- * The verifier's rule (DESIGN §0), as data: every leaf of a receipt is either re-derived by `verify`
- * and compared, or named here and rendered labelled "self-reported". docs/verifier-rule.md explains
- * each entry; __tests__/receipt-leaves.test.ts flips every leaf of a fresh receipt and proves it.
- *
- * Leaf paths are written `a.b[0].c`; patterns use `[]` for any array index and `*` for any record key.
- */
-/** Leaves the verifier cannot re-derive from anything it holds: always shown as the producer's word. */
-const SELF_REPORTED = [
-    { pattern: 'receipt_id', why: 'a random identifier the producer chose; it is not bound' },
-    { pattern: 'issued_at', why: "the producer's clock; never the verification clock" },
-    { pattern: 'producer.version', why: 'the version the producer says it ran' },
-    { pattern: 'attestation_result.verifier.version', why: "the version of the producer's own verifier" },
-    { pattern: 'attestation_result.evidence[].source', why: 'which evidence source the producer says it used (`tsm`, `file:...`)' },
-    { pattern: 'benchmark_result.id', why: "the benchmark file's name as given (its bytes are bound, its name is not)" },
-    { pattern: 'deployment.runner.*', why: 'runner facts from the producer environment' },
-    { pattern: 'deployment.provider', why: 'the provider named by the producer environment' },
-    { pattern: 'deployment.storage.kind', why: 'the storage kind the producer stated' },
-    { pattern: 'policy_decision.appraised_by', why: 'who the producer says appraised its decision' },
-    { pattern: 'struck_claims[].sentence', why: "a sentence from the producer's text, which the verifier does not have" },
-    { pattern: 'struck_claims[].source', why: "where the producer's text came from" },
-    { pattern: 'struck_claims[].line', why: "the line in the producer's text" },
-];
-/**
- * Leaves re-derived only in some runs: they are compared when the condition holds, and otherwise
- * rendered labelled self-reported with the reason.
- */
-const CONDITIONAL = [
-    { pattern: 'workload.kind', when: 'verify is given --workload', why: 'not re-hashed (no --workload)' },
-    { pattern: 'workload.name', when: 'verify is given --workload', why: 'not re-hashed (no --workload)' },
-    { pattern: 'workload.bytes', when: 'verify is given --workload', why: 'not re-hashed (no --workload)' },
-    { pattern: 'input.bytes', when: 'verify is given --inputs', why: 'not re-hashed (no --inputs)' },
-    { pattern: 'outputs.bytes', when: 'verify is given --outputs', why: 'not re-hashed (no --outputs)' },
-    { pattern: 'policy_decision.status', when: "the verifier's policy is the producer's", why: "the producer's decision under its own policy (the verifier ran a different one)" },
-    { pattern: 'policy_decision.reason', when: "the verifier's policy is the producer's", why: "the producer's decision under its own policy (the verifier ran a different one)" },
-    { pattern: 'policy_decision.checks[].*', when: "the verifier's policy is the producer's", why: "the producer's checks under its own policy (the verifier ran a different one)" },
-    { pattern: 'claim_tier', when: "the verifier's policy is the producer's", why: "the producer's claim under its own policy (the verifier ran a different one)" },
-    { pattern: 'allowed_claim', when: "the verifier's policy is the producer's", why: "the producer's claim under its own policy (the verifier ran a different one)" },
-    { pattern: 'execution.session', when: "the replayed RTMR3 log holds this job's begin event", why: 'the session names no begin event that the quote replays' },
-    { pattern: 'execution.tier_reason', when: "the verifier's policy is the producer's", why: "why the producer's policy reached the execution tier or not (the verifier ran a different one)" },
-    { pattern: 'struck_claims[].category', when: "the verifier's linter flags the sentence on its own", why: "the producer's linter finding, not reproduced from the sentence alone" },
-    { pattern: 'struck_claims[].rule', when: "the verifier's linter flags the sentence on its own", why: "the producer's linter finding, not reproduced from the sentence alone" },
-    { pattern: 'struck_claims[].rewrite', when: "the verifier's linter flags the sentence on its own", why: "the producer's linter finding, not reproduced from the sentence alone" },
-    { pattern: 'struck_claims[].why', when: "the verifier's linter flags the sentence on its own", why: "the producer's linter finding, not reproduced from the sentence alone" },
-];
-/** `a.b[3].c` -> `a.b[].c` */
-function leafPattern(path) {
-    return path.replace(/\[\d+\]/g, '[]');
-}
-function matches(pattern, path) {
-    const p = leafPattern(path);
-    if (pattern === p)
-        return true;
-    if (pattern.endsWith('.*')) {
-        const base = pattern.slice(0, -2);
-        return p.startsWith(base + '.') || p.startsWith(base + '[');
-    }
-    return false;
-}
-function selfReportedRule(path) {
-    return SELF_REPORTED.find((r) => matches(r.pattern, path)) ?? null;
-}
-function conditionalRule(path) {
-    return CONDITIONAL.find((r) => matches(r.pattern, path)) ?? null;
-}
-/** Every leaf (string, number, boolean, null) of a JSON value, array elements included. */
-function leaves(v, path = '') {
-    if (v === null || typeof v !== 'object')
-        return [{ path, value: v }];
-    if (Array.isArray(v))
-        return v.flatMap((x, i) => leaves(x, `${path}[${i}]`));
-    return Object.entries(v).flatMap(([k, x]) => leaves(x, path ? `${path}.${k}` : k));
-}
-
+// EXTERNAL MODULE: ./src/receipt/leaves.ts
+var leaves = __webpack_require__(46386);
 // EXTERNAL MODULE: ./src/util/json.ts
 var util_json = __webpack_require__(74976);
 // EXTERNAL MODULE: ./src/receipt/schema.ts
@@ -514,7 +806,64 @@ async function loadReceipt(path, cwd) {
     return { receipt: r.data, dir: (0,external_node_path_.dirname)(file), bytes };
 }
 
+;// CONCATENATED MODULE: ./src/receipt/manifest-diff.ts
+
+/** One digest per name; shards (`name:start:end`) are folded back into their file. */
+function byFile(m) {
+    const out = new Map();
+    const shards = m.serialization.method === 'shards';
+    for (const r of m.resources) {
+        const name = shards ? ((0,src_digest/* parseShardName */.Di)(r.name)?.file ?? r.name) : r.name;
+        const list = out.get(name) ?? [];
+        list.push(`${r.algorithm}:${r.digest}`);
+        out.set(name, list);
+    }
+    return new Map([...out].map(([k, v]) => [k, v.join(',')]));
+}
+function diffManifests(expected, actual) {
+    const e = byFile(expected);
+    const a = byFile(actual);
+    const changes = [];
+    const missing = [];
+    const added = [];
+    for (const [name, d] of e) {
+        const got = a.get(name);
+        if (got === undefined)
+            missing.push(name);
+        else if (got !== d)
+            changes.push({ name, status: 'FAILED', expected: d, actual: got });
+    }
+    for (const name of a.keys())
+        if (!e.has(name))
+            added.push(name);
+    // A rename: same bytes under another name. Paired one to one, in name order, so the result is stable.
+    const addedByDigest = new Map();
+    for (const n of added.sort(src_digest/* compareUtf8 */.zq)) {
+        const d = a.get(n);
+        addedByDigest.set(d, [...(addedByDigest.get(d) ?? []), n]);
+    }
+    const renamedTo = new Set();
+    for (const n of missing.sort(src_digest/* compareUtf8 */.zq)) {
+        const d = e.get(n);
+        const to = addedByDigest.get(d)?.shift();
+        if (to !== undefined) {
+            renamedTo.add(to);
+            changes.push({ name: to, status: 'renamed', from: n, expected: d, actual: d });
+        }
+        else
+            changes.push({ name: n, status: 'missing', expected: d });
+    }
+    for (const n of added)
+        if (!renamedTo.has(n))
+            changes.push({ name: n, status: 'added', actual: a.get(n) });
+    return changes.sort((x, y) => (0,src_digest/* compareUtf8 */.zq)(x.name, y.name));
+}
+
+// EXTERNAL MODULE: ./src/receipt/replay-causes.ts
+var replay_causes = __webpack_require__(66134);
 ;// CONCATENATED MODULE: ./src/receipt/replay.ts
+
+
 
 
 
@@ -606,7 +955,7 @@ async function verifyReceipt(opts, deps) {
     const policy = await (0,src_policy/* loadPolicy */.tb)(opts.policy, { cwd: deps.cwd });
     // Read up front, so a bad key-set file is an input error whether or not the receipt has a token.
     const jwks = opts.oidcJwks ? await loadJwksFile((0,external_node_path_.resolve)(deps.cwd, opts.oidcJwks)) : null;
-    const verifierRoot = opts.workloadTrustedRoot
+    let verifierRoot = opts.workloadTrustedRoot
         ? await (0,read_file/* readRegularFile */.XF)((0,external_node_path_.resolve)(deps.cwd, opts.workloadTrustedRoot), { maxBytes: 16 * 1024 * 1024, what: 'Sigstore trusted root', shown: opts.workloadTrustedRoot })
         : null;
     const mismatches = [];
@@ -655,6 +1004,8 @@ async function verifyReceipt(opts, deps) {
     const ignoresForPolicy = {};
     /** Names only in the receipt or only on disk, per manifest leaf: the root digest does not cover names. */
     const nameChanges = {};
+    /** Per tree re-hashed: the files that differ from the receipt's manifest. */
+    const fileChanges = {};
     // ---- Trees: workload, inputs, outputs.
     const readManifest = async (role) => {
         const rel = `${FILE_ROLE[role]}.manifest.json`;
@@ -742,6 +1093,7 @@ async function verifyReceipt(opts, deps) {
             out['bytes'] = tree.bytes;
             out['manifest'].digest = (0,binding_binding/* jsonDigest */.jW)(rehashed);
             if (saved && (0,binding_binding/* jsonDigest */.jW)(saved) !== (0,binding_binding/* jsonDigest */.jW)(rehashed)) {
+                fileChanges[FILE_ROLE[role]] = diffManifests(saved, rehashed);
                 const change = describeNameChange(saved, rehashed);
                 if (change)
                     nameChanges[`${role}.manifest.digest`] = change;
@@ -836,10 +1188,13 @@ async function verifyReceipt(opts, deps) {
                 const p = (0,provenance/* appraiseWorkloadSignature */.pu)({ bundle, material }, wl, new Date(receipt.issued_at), shown);
                 d['workload'].signature = p.record;
                 sigP = p.facts;
+                // Keyless with --network and no root of its own: the verifier fetches the public-good root through TUF.
+                if (p.facts.method === 'sigstore' && !verifierRoot && opts.network)
+                    verifierRoot = await (0,run/* sigstoreRootOrNull */.Z7)(deps.env, deps.cwd);
                 const vMaterial = p.facts.method === 'sigstore' && verifierRoot ? { trustedRoot: verifierRoot } : material;
                 sigV = (0,provenance/* appraiseWorkloadSignature */.pu)({ bundle, material: vMaterial }, wl, opts.at ?? deps.now(), { ...shown, ...(opts.workloadTrustedRoot ? { trustedRoot: opts.workloadTrustedRoot } : {}) }).facts;
                 if (sigV.method === 'sigstore' && !verifierRoot && sigV.status === 'verified') {
-                    sigV = { ...sigV, status: 'unavailable', detail: `${sigV.detail}; verified under the producer's saved trusted root only (give --workload-trusted-root to verify the identity under the verifier's own)` };
+                    sigV = { ...sigV, status: 'unavailable', detail: `${sigV.detail}; verified under the producer's saved trusted root only (give --workload-trusted-root, or --network for the public-good root, to verify the identity under the verifier's own)` };
                 }
             }
             catch (e) {
@@ -1045,7 +1400,7 @@ async function verifyReceipt(opts, deps) {
     // ---- Leaf by leaf: compared, or named self-reported.
     const unverified = [];
     let compared = 0;
-    const all = leaves(receipt);
+    const all = (0,leaves/* leaves */.FQ)(receipt);
     for (const leaf of all) {
         const got = lookup(d, leaf.path);
         if (got.found) {
@@ -1056,7 +1411,7 @@ async function verifyReceipt(opts, deps) {
             }
             continue;
         }
-        const rule = selfReportedRule(leaf.path) ?? conditionalRule(leaf.path);
+        const rule = (0,leaves/* selfReportedRule */.Y0)(leaf.path) ?? (0,leaves/* conditionalRule */.xi)(leaf.path);
         unverified.push({ field: leaf.path, why: rule?.why ?? 'not re-derived by this verifier' });
     }
     // Objects the verifier derives whole: a key on one side only is a mismatch too.
@@ -1097,6 +1452,7 @@ async function verifyReceipt(opts, deps) {
             : 'the verifier re-derived what it was given and found the receipt consistent',
     };
     const execV = ex ? (sameConditions ? execP : (0,execution.executionChecks)(ex.session, binding, evV)) : null;
+    const rc = (0,replay_causes/* replayCauses */._v)(fileChanges, mismatches);
     const appraisal = (0,run/* appraiseAll */.lF)(policy, evV, workloadDigest, verifierRoots.kind, receipt.benchmark_result !== null, [integrity, ...(execV?.checks ?? [])], ignoresForPolicy, sigV);
     const tierV = execV ? (0,execution.executionTier)(appraisal.checks, policy.policy, (0,execution.policyLabel)(policy), evV) : undefined;
     const claims = (0,run/* claimsFor */.LQ)(appraisal, policy, receipt.binding.job, digests, evV, tierV, sigV);
@@ -1119,12 +1475,15 @@ async function verifyReceipt(opts, deps) {
     appraised.verifier_policy_id = policy.policy_id;
     appraised.policy_decision = (0,run/* policyDecision */.dY)(policy, appraisal, 'verifier');
     appraised.claim_tier = claims.claim_tier;
-    appraised.allowed_claim = claims.allowed_claim;
+    // After a mismatch the claim says what failed (the files differ from the receipt), not that the policy rejected the evidence.
+    appraised.allowed_claim = mismatches.length ? (0,replay_causes/* replayDeniedClaim */.LY)(rc, (0,job/* jobLabel */.OP)(receipt.binding.job)) : claims.allowed_claim;
     if (ex && execV && tierV)
         appraised.execution = (0,execution.executionSection)(ex.session, ex.event_log, execV.view, tierV.reason);
     return {
         ok: mismatches.length === 0,
         mismatches,
+        causes: rc.causes,
+        derived: rc.derived.map((m) => m.field),
         decision: appraisal.status,
         reason: appraisal.reason,
         checks: appraisal.checks,
@@ -1165,7 +1524,7 @@ function plainSums(m) {
 }
 /** What a leaf's mismatch came from, for the reader of a mismatch line. */
 function causeOf(path, rederived) {
-    const p = leafPattern(path);
+    const p = (0,leaves/* leafPattern */.$b)(path);
     const tree = (role, saved) => (rederived[role] ? `re-hashed --${role}` : `the saved ${saved}`);
     if (p.startsWith('workload'))
         return tree('workload', 'workload.manifest.json');

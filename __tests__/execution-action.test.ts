@@ -1,0 +1,85 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+
+const summaryText: string[] = [];
+vi.mock('@actions/core', () => {
+  const summary = {
+    addRaw: vi.fn((s: string) => {
+      summaryText.push(s);
+      return summary;
+    }),
+    write: vi.fn(async () => summary),
+  };
+  return {
+    getInput: vi.fn(() => ''),
+    setOutput: vi.fn(),
+    setFailed: vi.fn(),
+    setSecret: vi.fn(),
+    info: vi.fn(),
+    debug: vi.fn(),
+    warning: vi.fn(),
+    error: vi.fn(),
+    notice: vi.fn(),
+    getIDToken: vi.fn(async () => 'h.p.s'),
+    summary,
+  };
+});
+
+import * as core from '@actions/core';
+import { contextFromEnv } from '../src/action/context.js';
+import { type InputName, parseInputs } from '../src/action/inputs.js';
+import { type ActionDeps, type Engine, runAction } from '../src/action/main.js';
+import { begin } from '../src/execution/begin.js';
+import { verifyReceipt } from '../src/receipt/replay.js';
+import { create } from '../src/run.js';
+
+const ENV = { GITHUB_REPOSITORY: 'octo-org/ml', GITHUB_RUN_ID: '42', GITHUB_RUN_ATTEMPT: '1', GITHUB_JOB: 'train', GITHUB_SERVER_URL: 'https://github.com', GITHUB_EVENT_NAME: 'push' };
+
+describe('Action: mode begin, then mode create with begin-state', () => {
+  let tmp: string;
+  const engine: Engine = { create, begin, verify: verifyReceipt, lint: () => [] };
+  const run = (raw: Partial<Record<InputName, string>>) => {
+    const inputs = parseInputs((n) => raw[n] ?? '', { runnerTemp: join(tmp, 'runner-temp'), cwd: tmp });
+    const deps: ActionDeps = { cwd: tmp, env: ENV, now: () => new Date(), engine, artifacts: { upload: async () => ({ id: 1, size: 1, digest: null }), download: async () => { throw new Error('no'); } }, github: null };
+    return runAction(inputs, contextFromEnv(ENV, null), deps);
+  };
+  beforeEach(() => {
+    vi.clearAllMocks();
+    summaryText.length = 0;
+    tmp = mkdtempSync(join(tmpdir(), 'cr-exec-action-'));
+    for (const d of ['model', 'data', 'out']) {
+      mkdirSync(join(tmp, d));
+      writeFileSync(join(tmp, d, 'f.txt'), d);
+    }
+  });
+
+  it('begin writes the state under RUNNER_TEMP and outputs it; create seals it; the summary shows begin and seal', async () => {
+    const b = await run({ mode: 'begin', workload: 'model', inputs: 'data', evidence: 'simulated' });
+    expect(b.failure).toBeNull();
+    const statePath = join(tmp, 'runner-temp', 'compute-receipt-begin', 'state.json');
+    expect(b.outputs['begin-state']).toBe(statePath);
+    expect(vi.mocked(core.setOutput)).toHaveBeenCalledWith('begin-state', statePath);
+    expect(b.summary).toMatch(/Measured into RTMR3 \(simulated, no hardware\) before the workload runs/);
+    const c = await run({ mode: 'create', outputs: 'out', evidence: 'simulated', policy: 'demo', 'begin-state': statePath, 'exit-status': '0', 'upload-artifact': 'false' });
+    expect(c.failure).toBeNull();
+    expect(c.outputs['claim-tier']).toBe('simulated');
+    expect(c.summary).toMatch(/\*\*Begin and seal \(RTMR3\)\*\*/);
+    expect(c.summary).toMatch(/simulated evidence: begin and seal were replayed from a simulated RTMR3/);
+  });
+
+  it('mode begin needs workload and inputs; a bad exit-status is refused; create with begin-state needs no workload', () => {
+    expect(() => parseInputs((n) => ({ mode: 'begin' })[n as 'mode'] ?? '', { runnerTemp: tmp, cwd: tmp })).toThrow(/mode begin needs input workload.*mode begin needs input inputs/);
+    const raw: Partial<Record<InputName, string>> = { mode: 'create', outputs: 'out', 'begin-state': 's.json', 'exit-status': 'x' };
+    expect(() => parseInputs((n) => raw[n] ?? '', { runnerTemp: tmp, cwd: tmp })).toThrow(/^input exit-status must be an integer$/);
+    raw['exit-status'] = '3';
+    expect(parseInputs((n) => raw[n] ?? '', { runnerTemp: tmp, cwd: tmp })).toMatchObject({ beginState: 's.json', exitStatus: 3, workload: [] });
+  });
+
+  it('begin without an extendable RTMR3 fails the step with one line', async () => {
+    const r = await run({ mode: 'begin', workload: 'model', inputs: 'data', evidence: 'tsm' });
+    expect(r.ok).toBe(false);
+    expect(r.failure).toMatch(/RTMR3 cannot be extended here/);
+  });
+});

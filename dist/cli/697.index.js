@@ -955,7 +955,7 @@ async function verifyReceipt(opts, deps) {
     const policy = await (0,src_policy/* loadPolicy */.tb)(opts.policy, { cwd: deps.cwd });
     // Read up front, so a bad key-set file is an input error whether or not the receipt has a token.
     const jwks = opts.oidcJwks ? await loadJwksFile((0,external_node_path_.resolve)(deps.cwd, opts.oidcJwks)) : null;
-    const verifierRoot = opts.workloadTrustedRoot
+    let verifierRoot = opts.workloadTrustedRoot
         ? await (0,read_file/* readRegularFile */.XF)((0,external_node_path_.resolve)(deps.cwd, opts.workloadTrustedRoot), { maxBytes: 16 * 1024 * 1024, what: 'Sigstore trusted root', shown: opts.workloadTrustedRoot })
         : null;
     const mismatches = [];
@@ -1188,10 +1188,13 @@ async function verifyReceipt(opts, deps) {
                 const p = (0,provenance/* appraiseWorkloadSignature */.pu)({ bundle, material }, wl, new Date(receipt.issued_at), shown);
                 d['workload'].signature = p.record;
                 sigP = p.facts;
+                // Keyless with --network and no root of its own: the verifier fetches the public-good root through TUF.
+                if (p.facts.method === 'sigstore' && !verifierRoot && opts.network)
+                    verifierRoot = await (0,run/* sigstoreRootOrNull */.Z7)(deps.env, deps.cwd);
                 const vMaterial = p.facts.method === 'sigstore' && verifierRoot ? { trustedRoot: verifierRoot } : material;
                 sigV = (0,provenance/* appraiseWorkloadSignature */.pu)({ bundle, material: vMaterial }, wl, opts.at ?? deps.now(), { ...shown, ...(opts.workloadTrustedRoot ? { trustedRoot: opts.workloadTrustedRoot } : {}) }).facts;
                 if (sigV.method === 'sigstore' && !verifierRoot && sigV.status === 'verified') {
-                    sigV = { ...sigV, status: 'unavailable', detail: `${sigV.detail}; verified under the producer's saved trusted root only (give --workload-trusted-root to verify the identity under the verifier's own)` };
+                    sigV = { ...sigV, status: 'unavailable', detail: `${sigV.detail}; verified under the producer's saved trusted root only (give --workload-trusted-root, or --network for the public-good root, to verify the identity under the verifier's own)` };
                 }
             }
             catch (e) {

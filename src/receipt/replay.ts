@@ -45,6 +45,7 @@ import {
   resolveAll,
   runtimeMeasurement,
   safeFileName,
+  sigstoreRootOrNull,
   storageNote,
   type RunDeps,
 } from '../run.js';
@@ -216,7 +217,7 @@ export async function verifyReceipt(opts: VerifyOptions, deps: RunDeps): Promise
   const policy = await loadPolicy(opts.policy, { cwd: deps.cwd });
   // Read up front, so a bad key-set file is an input error whether or not the receipt has a token.
   const jwks = opts.oidcJwks ? await loadJwksFile(resolve(deps.cwd, opts.oidcJwks)) : null;
-  const verifierRoot = opts.workloadTrustedRoot
+  let verifierRoot = opts.workloadTrustedRoot
     ? await readUserFile(resolve(deps.cwd, opts.workloadTrustedRoot), { maxBytes: 16 * 1024 * 1024, what: 'Sigstore trusted root', shown: opts.workloadTrustedRoot })
     : null;
   const mismatches: Mismatch[] = [];
@@ -436,10 +437,12 @@ export async function verifyReceipt(opts: VerifyOptions, deps: RunDeps): Promise
         const p = appraiseWorkloadSignature({ bundle, material }, wl, new Date(receipt.issued_at), shown);
         d['workload'].signature = p.record;
         sigP = p.facts;
+        // Keyless with --network and no root of its own: the verifier fetches the public-good root through TUF.
+        if (p.facts.method === 'sigstore' && !verifierRoot && opts.network) verifierRoot = await sigstoreRootOrNull(deps.env, deps.cwd);
         const vMaterial: SignatureMaterial = p.facts.method === 'sigstore' && verifierRoot ? { trustedRoot: verifierRoot } : material;
         sigV = appraiseWorkloadSignature({ bundle, material: vMaterial }, wl, opts.at ?? deps.now(), { ...shown, ...(opts.workloadTrustedRoot ? { trustedRoot: opts.workloadTrustedRoot } : {}) }).facts;
         if (sigV.method === 'sigstore' && !verifierRoot && sigV.status === 'verified') {
-          sigV = { ...sigV, status: 'unavailable', detail: `${sigV.detail}; verified under the producer's saved trusted root only (give --workload-trusted-root to verify the identity under the verifier's own)` };
+          sigV = { ...sigV, status: 'unavailable', detail: `${sigV.detail}; verified under the producer's saved trusted root only (give --workload-trusted-root, or --network for the public-good root, to verify the identity under the verifier's own)` };
         }
       } catch (e) {
         if (!(e instanceof InputError)) throw e;

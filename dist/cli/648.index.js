@@ -107,7 +107,10 @@ function md(s, max = 500) {
 var cli_style = __webpack_require__(51715);
 // EXTERNAL MODULE: ./src/receipt/replay-causes.ts
 var replay_causes = __webpack_require__(66134);
+// EXTERNAL MODULE: ./src/policy/causes.ts
+var policy_causes = __webpack_require__(31660);
 ;// CONCATENATED MODULE: ./src/cli/render.ts
+
 
 
 
@@ -195,8 +198,17 @@ function renderText(r, opts = {}) {
     L.push(`  storage      ${r.deployment.storage.kind} (${SELF_REPORTED_LABEL}): ${clean(r.deployment.storage.note)}`);
     L.push('');
     L.push('checks:');
-    for (const c of d.checks)
+    // One cause, one line: checks that could not run are folded under the checks that failed.
+    const causes = d.status === 'pass' ? null : (0,policy_causes/* decisionCauses */.x7)(d.checks, d.status);
+    const folded = new Set(causes?.notEvaluated ?? []);
+    for (const c of d.checks) {
+        if (folded.has(c))
+            continue;
         L.push(`  ${mark(st, c.outcome)}  ${clean(c.id)}: ${clean(c.detail)}`);
+        if (causes && c === causes.causes[causes.causes.length - 1] && folded.size) {
+            L.push(`        ${clean((0,policy_causes/* foldedNote */.n2)(causes))}: ${[...folded].map((x) => clean(x.id)).join(', ')}`);
+        }
+    }
     L.push('');
     L.push('blocked claims (never repeat these):');
     for (const b of r.blocked_claims)
@@ -281,6 +293,59 @@ function styleFor(stream, env) {
 /** "1 file", "2 files"; `plural` for irregular words ("mismatch" -> "mismatches"). */
 function count(n, word, plural = `${word}s`) {
     return `${n} ${n === 1 ? word : plural}`;
+}
+
+
+/***/ }),
+
+/***/ 31660:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   n2: () => (/* binding */ foldedNote),
+/* harmony export */   pQ: () => (/* binding */ causeWords),
+/* harmony export */   x7: () => (/* binding */ decisionCauses)
+/* harmony export */ });
+/* unused harmony export isNotEvaluated */
+/**
+ * One cause, one line. When a required kind of evidence is absent, every check of that kind's block
+ * appears as "not evaluated" with the requirement's outcome (nothing unevaluated passes). Those checks
+ * could not run; they are not further causes. A report leads with the checks that ran and failed, and
+ * folds the ones that could not run under them, counted once.
+ */
+/** A check that did not run because what it needs was absent (its detail says so). */
+function isNotEvaluated(c) {
+    return c.outcome !== 'pass' && /^(pinned events )?not evaluated\b/.test(c.detail);
+}
+function decisionCauses(checks, outcome) {
+    const at = checks.filter((c) => c.outcome === outcome);
+    const ran = at.filter((c) => !isNotEvaluated(c));
+    if (ran.length === 0)
+        return { causes: at, notEvaluated: [] };
+    return { causes: ran, notEvaluated: at.filter(isNotEvaluated) };
+}
+/** `16 checks could not run without it` (it: one cause; them: several). */
+function foldedNote(d) {
+    const n = d.notEvaluated.length;
+    if (n === 0)
+        return '';
+    return `${n} ${n === 1 ? 'check' : 'checks'} could not run without ${d.causes.length === 1 ? 'it' : 'them'}`;
+}
+const MAX_WORDS = 240;
+/**
+ * What failed, in words, for an allowed claim (never check ids): the first cause's own detail, and how
+ * many more there are.
+ */
+function causeWords(checks, outcome) {
+    const d = decisionCauses(checks, outcome);
+    const first = d.causes[0];
+    if (!first)
+        return '';
+    let words = first.detail.replace(/\s+/g, ' ').trim();
+    if (words.length > MAX_WORDS)
+        words = `${words.slice(0, MAX_WORDS - 1)}…`;
+    const more = d.causes.length - 1;
+    return more > 0 ? `${words} (and ${more} more ${more === 1 ? 'finding' : 'findings'})` : words;
 }
 
 
@@ -394,7 +459,7 @@ function followsFromBinding(field) {
     if (field === 'file binding.json')
         return true;
     const p = (0,_leaves_js__WEBPACK_IMPORTED_MODULE_0__/* .leafPattern */ .$b)(field.replace(/ \(count\)$/, ''));
-    if (p === 'binding.report_data' || p === 'binding.gpu_nonce')
+    if (p === 'binding.report_data' || p === 'binding.gpu_nonce' || p === 'job_id')
         return true;
     if (/^attestation_result\.evidence\[\]\.(verified|status|binding_matches|detail)$/.test(p))
         return true;

@@ -167,6 +167,8 @@ function deps(quiet = true) {
     const progress = quiet ? undefined : progressFor(false);
     if (progress)
         d.progress = progress;
+    if (!quiet)
+        d.note = (line) => process.stderr.write(`compute-receipt: ${(0,_render_js__WEBPACK_IMPORTED_MODULE_5__/* .clean */ .uH)(line)}\n`);
     return d;
 }
 const SERIALIZATION = ['files', 'shards'];
@@ -630,6 +632,8 @@ async function cmdDemo(argv) {
 /* harmony export */   xd: () => (/* binding */ gateFails)
 /* harmony export */ });
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(70017);
+/* harmony import */ var _causes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(31660);
+
 
 const FAIL_ON = ['deny', 'hold', 'never'];
 function gateFails(decision, failOn) {
@@ -644,8 +648,11 @@ const MAX_IDS = 20;
 function gateMessage(decision, failOn, checks, reason) {
     if (!gateFails(decision, failOn))
         return null;
-    const ids = checks.filter((c) => c.outcome === decision).map((c) => c.id);
-    const shown = ids.slice(0, MAX_IDS).join(', ') + (ids.length > MAX_IDS ? `, and ${ids.length - MAX_IDS} more` : '');
+    // The causes lead; checks that could not run without them are counted, not listed.
+    const d = decision === 'pass' ? null : (0,_causes_js__WEBPACK_IMPORTED_MODULE_1__/* .decisionCauses */ .x7)(checks.map((c) => ({ ...c, detail: c.detail ?? '' })), decision);
+    const ids = d ? d.causes.map((c) => c.id) : [];
+    const folded = d ? (0,_causes_js__WEBPACK_IMPORTED_MODULE_1__/* .foldedNote */ .n2)(d) : '';
+    const shown = ids.slice(0, MAX_IDS).join(', ') + (ids.length > MAX_IDS ? `, and ${ids.length - MAX_IDS} more` : '') + (folded ? ` (${folded})` : '');
     const why = ids.length ? `${decision === 'deny' ? 'denied' : 'held'} by ${shown}` : reason;
     return (0,_util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .oneLine */ .TN)(`compute-receipt: decision ${decision} (fail-on ${failOn}): ${why}`);
 }

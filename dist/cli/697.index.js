@@ -1294,7 +1294,7 @@ async function verifyReceipt(opts, deps) {
     const fullBinding = { ...binding, report_data: rd.toString('hex'), gpu_nonce: gn.toString('hex') };
     d['binding'] = fullBinding;
     await regenerated('binding.json', (0,jcs/* canonicalize */.d)(fullBinding) + '\n', 'from the recomputed binding');
-    d['job_id'] = receipt.binding.job.id ?? (0,job/* jobLabel */.OP)(receipt.binding.job);
+    d['job_id'] = (0,job/* jobIdOf */.wb)(receipt.binding.job, gn.toString('hex'));
     // ---- Evidence: re-verified from the saved bytes against the recomputed report_data, twice when
     // the conditions differ: as the producer did (its saved roots, at its stated time: to check what it
     // recorded) and as the verifier decides (its own roots and clock: what it renders and appraises).

@@ -7,7 +7,8 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   K1: () => (/* binding */ jobContextFromEnv),
-/* harmony export */   OP: () => (/* binding */ jobLabel)
+/* harmony export */   OP: () => (/* binding */ jobLabel),
+/* harmony export */   wb: () => (/* binding */ jobIdOf)
 /* harmony export */ });
 /* unused harmony export checkJobContext */
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(70017);
@@ -56,6 +57,18 @@ function jobContextFromEnv(env, jobId) {
         sha: s('GITHUB_SHA'),
         workflow_ref: s('GITHUB_WORKFLOW_REF'),
     });
+}
+/**
+ * The receipt's `job_id`: always a value, never a phrase. The job's own id (`--job-id`, GITHUB_JOB);
+ * else the CI run (`run-4242.1`); else one derived from the binding (`job-` + the first 16 hex digits
+ * of the GPU nonce, SHA-256 of the binding), so the verifier derives the same id.
+ */
+function jobIdOf(job, gpuNonceHex) {
+    if (job.id)
+        return job.id;
+    if (job.run_id)
+        return `run-${job.run_id}${job.run_attempt ? `.${job.run_attempt}` : ''}`;
+    return `job-${gpuNonceHex.slice(0, 16)}`;
 }
 /** A human label for the job, used inside sentences: "job build (owner/repo run 123.1)", "job demo". */
 function jobLabel(job) {
@@ -203,11 +216,11 @@ function allowedClaim(tier, f) {
     switch (tier) {
         case 'none':
             return (`${cap(job)} recorded workload ${w}, inputs ${i} and outputs ${o}; ` +
-                `no runtime evidence was accepted (policy ${p}: ${f.decisionReason}).`);
+                `no runtime evidence was accepted (policy ${p}: ${f.because || f.decisionReason}).`);
         case 'denied':
             return f.evidencePresented
                 ? `The verifier ran and policy ${p} rejected the evidence for ${job} ` +
-                    `(${f.deciding.join(', ') || f.decisionReason}); no runtime claim is allowed.`
+                    `(${f.because || f.deciding.join(', ') || f.decisionReason}); no runtime claim is allowed.`
                 : `The verifier ran and policy ${p} required runtime evidence for ${job}, and none was presented; ` +
                     `no runtime claim is allowed.`;
         case 'simulated':
@@ -1330,7 +1343,10 @@ async function loadPolicy(nameOrPath, opts = {}) {
 var appraise = __webpack_require__(64638);
 // EXTERNAL MODULE: ./src/policy/types.ts
 var types = __webpack_require__(63943);
+// EXTERNAL MODULE: ./src/policy/causes.ts
+var causes = __webpack_require__(31660);
 ;// CONCATENATED MODULE: ./src/policy/decide.ts
+
 
 function decide(checks, ceiling) {
     const raw = checks.reduce((o, c) => (0,types/* worse */.a)(o, c.outcome), 'pass');
@@ -1345,8 +1361,10 @@ function rawReason(checks, raw) {
         const waived = checks.filter((c) => c.waiver !== undefined).map((c) => c.id);
         return waived.length > 0 ? `every check passed, waived: ${list(waived)}` : 'every check passed';
     }
-    const ids = checks.filter((c) => c.outcome === raw).map((c) => c.id);
-    return `${raw === 'deny' ? 'denied' : 'held'} by ${list(ids)}`;
+    // One cause, one line: the checks that could not run are counted under the ones that failed.
+    const d = (0,causes/* decisionCauses */.x7)(checks, raw);
+    const folded = (0,causes/* foldedNote */.n2)(d);
+    return `${raw === 'deny' ? 'denied' : 'held'} by ${list(d.causes.map((c) => c.id))}${folded ? ` (${folded})` : ''}`;
 }
 /** Name up to MAX_NAMED ids; a required kind that is absent can bring a dozen "not evaluated" ones. */
 const MAX_NAMED = 8;
@@ -2458,7 +2476,7 @@ function factsFromRecord(r, unsigned = []) {
 /* harmony export */   create: () => (/* binding */ create),
 /* harmony export */   dY: () => (/* binding */ policyDecision),
 /* harmony export */   fH: () => (/* binding */ runtimeMeasurement),
-/* harmony export */   gateFails: () => (/* reexport safe */ _policy_gate_js__WEBPACK_IMPORTED_MODULE_20__.xd),
+/* harmony export */   gateFails: () => (/* reexport safe */ _policy_gate_js__WEBPACK_IMPORTED_MODULE_21__.xd),
 /* harmony export */   kdsOptions: () => (/* binding */ kdsOptions),
 /* harmony export */   lF: () => (/* binding */ appraiseAll),
 /* harmony export */   nrasOptions: () => (/* binding */ nrasOptions),
@@ -2473,9 +2491,10 @@ function factsFromRecord(r, unsigned = []) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _binding_binding_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(26200);
-/* harmony import */ var _binding_jcs_js__WEBPACK_IMPORTED_MODULE_18__ = __webpack_require__(43069);
+/* harmony import */ var _binding_jcs_js__WEBPACK_IMPORTED_MODULE_19__ = __webpack_require__(43069);
 /* harmony import */ var _binding_job_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(15818);
-/* harmony import */ var _claims_tiers_js__WEBPACK_IMPORTED_MODULE_17__ = __webpack_require__(1172);
+/* harmony import */ var _policy_causes_js__WEBPACK_IMPORTED_MODULE_17__ = __webpack_require__(31660);
+/* harmony import */ var _claims_tiers_js__WEBPACK_IMPORTED_MODULE_18__ = __webpack_require__(1172);
 /* harmony import */ var _claims_struck_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(83469);
 /* harmony import */ var _digest_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(52730);
 /* harmony import */ var _evidence_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(23323);
@@ -2487,9 +2506,10 @@ function factsFromRecord(r, unsigned = []) {
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(70017);
 /* harmony import */ var _util_progress_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(65365);
 /* harmony import */ var _util_read_file_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(45201);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_19__ = __webpack_require__(311);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_20__ = __webpack_require__(311);
 /* harmony import */ var _digest_resolve_paths_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(29425);
-/* harmony import */ var _policy_gate_js__WEBPACK_IMPORTED_MODULE_20__ = __webpack_require__(55375);
+/* harmony import */ var _policy_gate_js__WEBPACK_IMPORTED_MODULE_21__ = __webpack_require__(55375);
+
 
 
 
@@ -2620,8 +2640,13 @@ async function collectAndVerify(specs, bound, deps, opts) {
     const sourceDeps = { cwd: deps.cwd, env: deps.env, ...(deps.sourceDeps ?? {}) };
     const sources = (specs.length ? specs : ['auto']).map((s) => (0,_evidence_index_js__WEBPACK_IMPORTED_MODULE_7__.parseEvidenceSpec)(s, sourceDeps));
     const collected = [];
-    for (const src of sources)
-        collected.push(...(await src.collect(rd, gn)));
+    for (const src of sources) {
+        const got = await src.collect(rd, gn);
+        // `auto` says what it probed and why each source was absent.
+        if (src instanceof _evidence_index_js__WEBPACK_IMPORTED_MODULE_7__.AutoSource)
+            deps.note?.(`evidence auto: ${got.length ? 'collected' : 'no evidence source found'} (${src.reasons.join('; ')})`);
+        collected.push(...got);
+    }
     const items = [];
     for (const [i, c] of collected.entries()) {
         const file = `evidence/${i}-${c.formatHint ?? 'evidence'}.bin`;
@@ -2710,6 +2735,7 @@ function claimsFor(a, policy, job, digests, evidence, execution, signature = nul
         decision: a.status,
         decisionReason: a.reason,
         deciding: a.checks.filter((c) => c.outcome === a.status && a.status !== 'pass').map((c) => c.id),
+        because: a.status === 'pass' ? '' : (0,_policy_causes_js__WEBPACK_IMPORTED_MODULE_17__/* .causeWords */ .pQ)(a.checks, a.status),
         policyId: policy.policy_id,
         policyDigest: policy.policy_digest,
         jobLabel: (0,_binding_job_js__WEBPACK_IMPORTED_MODULE_4__/* .jobLabel */ .OP)(job),
@@ -2721,8 +2747,8 @@ function claimsFor(a, policy, job, digests, evidence, execution, signature = nul
         workloadSigner: signersPassed && signature ? (0,_policy_appraise_js__WEBPACK_IMPORTED_MODULE_9__/* .signerLabel */ .t)(signature) : null,
         ...(execution ? { execution } : {}),
     };
-    const tier = (0,_claims_tiers_js__WEBPACK_IMPORTED_MODULE_17__/* .claimTier */ .Zx)(facts);
-    return { claim_tier: tier, allowed_claim: (0,_claims_tiers_js__WEBPACK_IMPORTED_MODULE_17__/* .allowedClaim */ .d_)(tier, facts) };
+    const tier = (0,_claims_tiers_js__WEBPACK_IMPORTED_MODULE_18__/* .claimTier */ .Zx)(facts);
+    return { claim_tier: tier, allowed_claim: (0,_claims_tiers_js__WEBPACK_IMPORTED_MODULE_18__/* .allowedClaim */ .d_)(tier, facts) };
 }
 /** The receipt's policy_decision: the decision, which policy made it, and every check. */
 function policyDecision(policy, a, appraisedBy) {
@@ -2854,7 +2880,7 @@ async function create(given, deps) {
     const execTier = execChecks && exec ? exec.executionTier(appraisal.checks, policy.policy, exec.policyLabel(policy), evidence) : undefined;
     const claims = claimsFor(appraisal, policy, job, { workload: binding.workload_digest, input: binding.input_commitment, output: binding.output_digest }, evidence, execTier, signature?.facts ?? null);
     const files = [];
-    const jsonFile = (path, v) => files.push({ path, bytes: (0,_binding_jcs_js__WEBPACK_IMPORTED_MODULE_18__/* .canonicalize */ .d)(v) + '\n' });
+    const jsonFile = (path, v) => files.push({ path, bytes: (0,_binding_jcs_js__WEBPACK_IMPORTED_MODULE_19__/* .canonicalize */ .d)(v) + '\n' });
     let workloadPart;
     if (m.workload.kind === 'image') {
         workloadPart = {
@@ -2918,10 +2944,10 @@ async function create(given, deps) {
     const receipt = {
         schema_version: _receipt_schema_js__WEBPACK_IMPORTED_MODULE_11__/* .SCHEMA_VERSION */ .f$,
         receipt_id: 'cr_' + (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(16).toString('hex'),
-        job_id: job.id ?? (0,_binding_job_js__WEBPACK_IMPORTED_MODULE_4__/* .jobLabel */ .OP)(job),
+        job_id: (0,_binding_job_js__WEBPACK_IMPORTED_MODULE_4__/* .jobIdOf */ .wb)(job, gn.toString('hex')),
         issued_at: issuedAt.toISOString(),
         issued_at_self_reported: true,
-        producer: { name: _version_js__WEBPACK_IMPORTED_MODULE_19__/* .PRODUCER_NAME */ .n, version: _version_js__WEBPACK_IMPORTED_MODULE_19__/* .VERSION */ .x },
+        producer: { name: _version_js__WEBPACK_IMPORTED_MODULE_20__/* .PRODUCER_NAME */ .n, version: _version_js__WEBPACK_IMPORTED_MODULE_20__/* .VERSION */ .x },
         workload_digest: binding.workload_digest,
         workload: workloadPart,
         input_commitment: m.input.commitment,
@@ -2950,7 +2976,7 @@ async function create(given, deps) {
             }
             : null,
         attestation_result: {
-            verifier: { name: _version_js__WEBPACK_IMPORTED_MODULE_19__/* .PRODUCER_NAME */ .n, version: _version_js__WEBPACK_IMPORTED_MODULE_19__/* .VERSION */ .x },
+            verifier: { name: _version_js__WEBPACK_IMPORTED_MODULE_20__/* .PRODUCER_NAME */ .n, version: _version_js__WEBPACK_IMPORTED_MODULE_20__/* .VERSION */ .x },
             evidence_digest: evidenceDigest(ev.items.map((i) => i.verified.digest)),
             claim_limit: 'runtime or environment evidence only',
             trust_roots: ev.trustKind === 'shipped' ? 'shipped' : { custom: ev.trustDigest },
@@ -2978,11 +3004,11 @@ async function create(given, deps) {
         ...(begun && exec && execLog && execTier ? { execution: exec.executionSection(begun.state.begin_payload.session, execLog, execChecks?.view ?? null, execTier.reason) } : {}),
         claim_tier: claims.claim_tier,
         allowed_claim: claims.allowed_claim,
-        blocked_claims: [..._claims_tiers_js__WEBPACK_IMPORTED_MODULE_17__/* .STANDING_BLOCKED_CLAIMS */ .wc, ...claimsLint.map((s) => s.sentence)],
+        blocked_claims: [..._claims_tiers_js__WEBPACK_IMPORTED_MODULE_18__/* .STANDING_BLOCKED_CLAIMS */ .wc, ...claimsLint.map((s) => s.sentence)],
         struck_claims: claimsLint,
     };
     const parsed = _receipt_schema_js__WEBPACK_IMPORTED_MODULE_11__/* .ReceiptSchema */ .Ci.parse(receipt);
-    const json = (0,_binding_jcs_js__WEBPACK_IMPORTED_MODULE_18__/* .canonicalize */ .d)(parsed);
+    const json = (0,_binding_jcs_js__WEBPACK_IMPORTED_MODULE_19__/* .canonicalize */ .d)(parsed);
     const receiptPath = await (0,_receipt_write_js__WEBPACK_IMPORTED_MODULE_12__/* .writeReceiptDir */ .h9)(outDir, files, json, { shown: opts.out, guard });
     return {
         receipt: parsed,

@@ -1,4 +1,5 @@
 // Receipts written before the model_signing order (serialization.order "utf8-bytes") still replay.
+import { jobLabel } from '../src/binding/job.js';
 import { readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -54,6 +55,8 @@ async function asOlderRelease(): Promise<Receipt> {
   writeJson('r/workload.statement.json', omsStatement(w, wm));
   writeJson('r/inputs.manifest.json', im);
   writeJson('r/outputs.manifest.json', om);
+  // Older releases wrote a label when the job had no id.
+  r.job_id = jobLabel(r.binding.job);
   r.workload_digest = w.digest;
   r.workload = { ...r.workload, serialization: w.serialization, manifest: { path: 'workload.manifest.json', digest: jsonDigest(wm) } };
   r.input_commitment = i.digest;

@@ -539,7 +539,9 @@ export async function verifyReceipt(opts: VerifyOptions, deps: RunDeps): Promise
   const fullBinding = { ...binding, report_data: rd.toString('hex'), gpu_nonce: gn.toString('hex') };
   d['binding'] = fullBinding;
   await regenerated('binding.json', canonicalize(fullBinding) + '\n', 'from the recomputed binding');
-  d['job_id'] = jobIdOf(receipt.binding.job, gn.toString('hex'));
+  // Releases before 0.2 wrote a label ("an unnamed job") when the job had no id: still re-derivable from the binding's job.
+  const legacyJobId = receipt.binding.job.id === null ? jobLabel(receipt.binding.job) : null;
+  d['job_id'] = legacyJobId !== null && receipt.job_id === legacyJobId ? legacyJobId : jobIdOf(receipt.binding.job, gn.toString('hex'));
 
   // ---- Evidence: re-verified from the saved bytes against the recomputed report_data, twice when
   // the conditions differ: as the producer did (its saved roots, at its stated time: to check what it

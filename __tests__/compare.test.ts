@@ -101,6 +101,7 @@ describe('two real runs of the demo example in different output directories', ()
     expect(c.decision.status).toBe('hold');
     expect(c.claim_tier).toBe('none');
     expect(c.allowed_claim).toMatch(/held \(compare\.distinct\.jobs\); no reproduction claim is allowed/);
+    expect(lint(c.allowed_claim)).toEqual([]);
   });
 
   it('from two simulated runners (distinct run ids): reproduced, each side keeps its simulated tier', async () => {
@@ -163,6 +164,7 @@ describe('receipts made with create', () => {
     expect(c.outputs.matching).toBe(1);
     expect(c.checks.find((k) => k.id === 'compare.outputs')!.detail).toContain('"predictions.jsonl"');
     expect(c.allowed_claim).toMatch(/denied \(compare\.outputs\); no reproduction claim is allowed/);
+    expect(lint(c.allowed_claim)).toEqual([]);
     const md = renderCompareSummary(c);
     expect(md).toContain('<code>predictions.jsonl</code>');
     expect(md).toContain('1 differ');
@@ -242,6 +244,32 @@ describe('receipts made with create', () => {
     expect(outcome(c, 'compare.receipt.2')).toBe('deny');
     expect(c.receipts[1]!.verify.ok).toBe(false);
     expect(c.decision.status).toBe('deny');
+  });
+});
+
+describe('a container-image workload', () => {
+  const image = (d: string) => `ghcr.io/octo-org/infer@sha256:${d.repeat(64)}`;
+  const imageReceipt = async (name: string, ref: string, run: string) => {
+    const dir = tree(`job-img-${name}`);
+    const out = join(work, `img-${name}-receipt`);
+    await create(
+      { workload: [ref], inputs: [join(dir, 'inputs')], outputs: [join(dir, 'outputs')], evidence: ['none'], policy: 'reproduce', storage: 'ephemeral', network: false, out, jobId: 'infer' },
+      deps(env(run, `r${run}`, 'c')),
+    );
+    return out;
+  };
+  it('is compared by its pinned digest: equal passes, another image or a file tree denies', async () => {
+    const x = await imageReceipt('x', image('a'), '901');
+    const y = await imageReceipt('y', image('a'), '902');
+    const z = await imageReceipt('z', image('b'), '903');
+    const eq = (await cmp([x, y])).compare;
+    expect(eq.workload).toMatchObject({ result: 'equal', digest: 'sha256:' + 'a'.repeat(64), files: null });
+    expect(eq.decision.status).toBe('pass');
+    const other = (await cmp([x, z])).compare;
+    expect(outcome(other, 'compare.workload')).toBe('deny');
+    const mixed = (await cmp([a, x])).compare;
+    expect(outcome(mixed, 'compare.workload')).toBe('deny');
+    expect(mixed.workload.detail).toMatch(/name files, not an image/);
   });
 });
 

@@ -438,3 +438,52 @@ describe('Sigstore keyless under a trusted root built from test keys', () => {
     expect(JSON.parse(w.out).policy_decision.checks.find((c: { id: string }) => c.id === 'workload.signers')).toMatchObject({ outcome: 'deny', observed: `${ID} (issuer ${ISS})` });
   });
 });
+
+// ---- --network: the trusted root fetched through TUF (a repository of test keys on 127.0.0.1).
+describe('Sigstore trusted root through TUF with --network', () => {
+  it('create and verify fetch it through TUF, save it, and verify the identity; a bad repository leaves it unverified', async () => {
+    const { makeTestSigstore, signKeyless } = await import('./helpers/sigstore-test-root.js');
+    const { serveTufRepo } = await import('./helpers/tuf-test-repo.js');
+    const { fetchTrustedRoot } = await import('../src/provenance/trusted-root.js');
+    const { createHttpFetcher } = await import('../src/net/http.js');
+    const dep = await makeTestSigstore();
+    const repo = await serveTufRepo(dep.trustedRoot);
+    const bad = await serveTufRepo(dep.trustedRoot, { tamperTarget: true });
+    const expired = await serveTufRepo(dep.trustedRoot, { expires: '2001-01-01T00:00:00Z' });
+    try {
+      const http = createHttpFetcher({ allowed: true, retry: { retries: 0 } });
+      expect((await fetchTrustedRoot(http, { mirror: repo.url, seedRoot: repo.root })).equals(dep.trustedRoot)).toBe(true);
+      expect(repo.requests).toEqual(expect.arrayContaining(['/2.root.json', '/timestamp.json', '/1.snapshot.json', '/1.targets.json']));
+      await expect(fetchTrustedRoot(http, { mirror: bad.url, seedRoot: bad.root })).rejects.toMatchObject({ code: 'VERIFIER_UNAVAILABLE' });
+      await expect(fetchTrustedRoot(http, { mirror: expired.url, seedRoot: expired.root })).rejects.toMatchObject({ code: 'VERIFIER_UNAVAILABLE' });
+      // A seed root that did not sign the repository: refused.
+      await expect(fetchTrustedRoot(http, { mirror: repo.url, seedRoot: bad.root })).rejects.toMatchObject({ code: 'VERIFIER_UNAVAILABLE' });
+      await expect(fetchTrustedRoot(createHttpFetcher({ allowed: false }), { mirror: repo.url, seedRoot: repo.root })).rejects.toMatchObject({ code: 'VERIFIER_UNAVAILABLE' });
+
+      const d = join(work, `tuf${n++}`, 'model');
+      mkdirSync(d, { recursive: true });
+      writeFileSync(join(d, 'weights.bin'), 'w');
+      const tree = await digestTree([d], {});
+      const payload = Buffer.from(JSON.stringify(statementFor('model', tree.resources.map((r) => ({ name: r.name, digest: r.sha256 })))));
+      const j = job(d);
+      writeFileSync(join(j.dir, 'model.sig'), await signKeyless(dep, payload, 'bot@example.com', 'https://issuer.example.com'));
+      writeFileSync(join(j.dir, 'seed.json'), repo.root);
+      const env = { COMPUTE_RECEIPT_SIGSTORE_TUF_URL: repo.url, COMPUTE_RECEIPT_SIGSTORE_TUF_ROOT: 'seed.json' };
+      const deps = { ...j.deps, env };
+      const opts = { workload: ['model'], inputs: ['in'], outputs: ['out'], evidence: ['none'], policy: 'record-only', storage: 'unknown' as const, out: 'r', workloadSignature: { signature: 'model.sig' } };
+      const off = await create({ ...opts, network: false, out: 'r-off' }, deps);
+      expect(off.receipt.workload.signature).toMatchObject({ status: 'unavailable', signer: 'unverified' });
+      const on = await create({ ...opts, network: true }, deps);
+      expect(on.receipt.workload.signature).toMatchObject({ status: 'verified', signer: 'bot@example.com', material: [{ path: 'workload-signature/trusted-root.json' }] });
+      expect(readFileSync(join(j.dir, 'r', 'workload-signature', 'trusted-root.json')).equals(dep.trustedRoot)).toBe(true);
+      const p = policy(j.dir, `    - identity: bot@example.com\n      issuer: https://issuer.example.com\n`);
+      const v = await verifyReceipt({ receipt: join(j.dir, 'r'), policy: join(j.dir, p), network: true }, deps);
+      expect(v.mismatches).toEqual([]);
+      expect(v.checks.find((c) => c.id === 'workload.signers')?.outcome).toBe('pass');
+      const vBad = await verifyReceipt({ receipt: join(j.dir, 'r'), policy: join(j.dir, p), network: true }, { ...deps, env: { COMPUTE_RECEIPT_SIGSTORE_TUF_URL: bad.url, COMPUTE_RECEIPT_SIGSTORE_TUF_ROOT: 'seed.json' } });
+      expect(vBad.checks.find((c) => c.id === 'workload.signers')?.outcome).toBe('hold');
+    } finally {
+      await Promise.all([repo.close(), bad.close(), expired.close()]);
+    }
+  });
+});

@@ -82,8 +82,8 @@ function reproducedClaim(f) {
 var src_policy = __webpack_require__(85234);
 // EXTERNAL MODULE: ./src/policy/reproduction.ts
 var reproduction = __webpack_require__(59846);
-// EXTERNAL MODULE: ./src/receipt/replay.ts + 2 modules
-var replay = __webpack_require__(31081);
+// EXTERNAL MODULE: ./src/receipt/replay.ts + 4 modules
+var replay = __webpack_require__(64514);
 // EXTERNAL MODULE: ./src/version.ts
 var version = __webpack_require__(311);
 // EXTERNAL MODULE: external "node:crypto"
@@ -342,7 +342,7 @@ async function compareReceipts(opts, deps) {
                 };
             }
         }
-        if (role === 'workload' && ref.receipt.workload.kind === 'image') {
+        if (role === 'workload' && sides.some((s) => s.receipt.workload.kind === 'image')) {
             const other = sides.filter((s) => digestOf(s) !== digestOf(ref));
             const mixed = sides.some((s) => s.receipt.workload.kind !== 'image');
             const eq = !other.length && !mixed;

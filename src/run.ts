@@ -35,7 +35,7 @@ import { appraiseWorkloadSignature, readSignatureFiles, signatureOutFiles, type 
 import type { AppraisalInput } from './policy/types.js';
 import { type Receipt, ReceiptSchema, SCHEMA_VERSION, type StorageKind } from './receipt/schema.js';
 import { type OutFile, type OutGuard, checkOut, checkOutPath, cleanLeftovers, writeReceiptDir } from './receipt/write.js';
-import { InputError, q } from './util/errors.js';
+import { InputError, VerifierUnavailableError, q } from './util/errors.js';
 import { tracked, type ProgressHook } from './util/progress.js';
 import { READ_LIMITS, readRegularFile } from './util/read-file.js';
 import { PRODUCER_NAME, VERSION } from './version.js';
@@ -420,6 +420,25 @@ export async function readAux(opts: Pick<CreateOptions, 'certs' | 'collateralDir
   return aux;
 }
 
+/**
+ * The Sigstore trusted root fetched through TUF with --network: the public-good repository, or a
+ * mirror (or a test stand-in) named by COMPUTE_RECEIPT_SIGSTORE_TUF_URL with the TUF root to start from
+ * in COMPUTE_RECEIPT_SIGSTORE_TUF_ROOT. A failure leaves the identity unverified (never a pass).
+ */
+export async function sigstoreRootOrNull(env: NodeJS.ProcessEnv, cwd: string): Promise<Buffer | null> {
+  const { fetchTrustedRoot } = await import('./provenance/trusted-root.js');
+  const { createHttpFetcher } = await import('./net/http.js');
+  const mirror = env['COMPUTE_RECEIPT_SIGSTORE_TUF_URL'];
+  const seedPath = env['COMPUTE_RECEIPT_SIGSTORE_TUF_ROOT'];
+  const seedRoot = seedPath ? await readRegularFile(resolve(cwd, seedPath), { maxBytes: 1024 * 1024, what: 'TUF root', shown: seedPath }) : undefined;
+  try {
+    return await fetchTrustedRoot(createHttpFetcher({ allowed: true }), { ...(mirror ? { mirror } : {}), ...(seedRoot ? { seedRoot } : {}) });
+  } catch (e) {
+    if (e instanceof VerifierUnavailableError) return null;
+    throw e;
+  }
+}
+
 /** The producer role (DESIGN §0): hash, bind, collect, verify, self-appraise, write the receipt. */
 export async function create(given: CreateOptions, deps: RunDeps): Promise<CreateResult> {
   const exec = given.beginState ? await import('./execution/index.js') : null;
@@ -454,6 +473,11 @@ export async function create(given: CreateOptions, deps: RunDeps): Promise<Creat
     if (m.workload.kind === 'image') throw new InputError('USAGE', '--workload-signature needs a workload of files (a model_signing signature covers files, not an image reference)');
     const sf = await readSignatureFiles(opts.workloadSignature, deps.cwd);
     const a = opts.workloadSignature;
+    // Keyless with no trusted root given: with --network, the public-good root through TUF (saved beside the receipt).
+    if (!a.key && !a.certChain && !a.trustedRoot && opts.network) {
+      const root = await sigstoreRootOrNull(deps.env, deps.cwd);
+      if (root) sf.material.trustedRoot = root;
+    }
     const s = appraiseWorkloadSignature(sf, { manifest: m.workload.manifest, kind: m.workload.kind, digest: m.workload.tree.digest }, issuedAt, {
       signature: a.signature,
       ...(a.key ? { key: a.key } : {}),

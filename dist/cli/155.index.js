@@ -67,7 +67,7 @@ async function runDemo(out, deps) {
         }, deps);
         const ex = (p) => (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(out, 'example', p);
         // Loaded the way `verify` loads it, so the bundle holds the replay code once.
-        const { verifyReceipt } = await Promise.all(/* import() */[__webpack_require__.e(331), __webpack_require__.e(319)]).then(__webpack_require__.bind(__webpack_require__, 91319));
+        const { verifyReceipt } = await Promise.all(/* import() */[__webpack_require__.e(331), __webpack_require__.e(697)]).then(__webpack_require__.bind(__webpack_require__, 62697));
         const verified = await verifyReceipt({ receipt: out, policy: 'demo', workload: [ex('model')], inputs: [ex('inputs')], outputs: [ex('outputs')], network: false }, deps);
         const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(deps.cwd, out) || '.';
         const lines = [];

@@ -81,7 +81,7 @@ var src_policy = __webpack_require__(85234);
 // EXTERNAL MODULE: ./src/policy/reproduction.ts
 var reproduction = __webpack_require__(59846);
 // EXTERNAL MODULE: ./src/receipt/replay.ts + 5 modules
-var replay = __webpack_require__(91319);
+var replay = __webpack_require__(62697);
 // EXTERNAL MODULE: ./src/version.ts
 var version = __webpack_require__(311);
 // EXTERNAL MODULE: external "node:crypto"
@@ -340,7 +340,7 @@ async function compareReceipts(opts, deps) {
                 };
             }
         }
-        if (role === 'workload' && ref.receipt.workload.kind === 'image') {
+        if (role === 'workload' && sides.some((s) => s.receipt.workload.kind === 'image')) {
             const other = sides.filter((s) => digestOf(s) !== digestOf(ref));
             const mixed = sides.some((s) => s.receipt.workload.kind !== 'image');
             const eq = !other.length && !mixed;

@@ -135,17 +135,22 @@ function hexArg(flag, v, bytes) {
 /* harmony export */   runCommand: () => (/* binding */ runCommand),
 /* harmony export */   s: () => (/* binding */ inputKey)
 /* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _binding_jcs_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(43069);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(70017);
-/* harmony import */ var _util_read_file_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(45201);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(77593);
-/* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(86416);
-/* harmony import */ var _spec_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(63379);
-/* harmony import */ var _style_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(51715);
-/* harmony import */ var _policy_gate_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(55375);
-/* harmony import */ var _util_progress_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(65365);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _binding_jcs_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(43069);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(70017);
+/* harmony import */ var _util_read_file_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(45201);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(77593);
+/* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(86416);
+/* harmony import */ var _spec_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(63379);
+/* harmony import */ var _receipt_replay_causes_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(66134);
+/* harmony import */ var _style_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(51715);
+/* harmony import */ var _policy_gate_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(55375);
+/* harmony import */ var _util_progress_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(65365);
+
+
 
 
 
@@ -167,7 +172,7 @@ function deps(quiet = true) {
 const SERIALIZATION = ['files', 'shards'];
 /** Hashing progress on stderr: a live line on a terminal, a line every few seconds in Actions. */
 function progressFor(quiet) {
-    return (0,_util_progress_js__WEBPACK_IMPORTED_MODULE_8__/* .progressHook */ .pE)((0,_util_progress_js__WEBPACK_IMPORTED_MODULE_8__/* .progressMode */ .Zo)({ isTTY: process.stderr.isTTY === true, env: process.env, quiet }), (s) => process.stderr.write(s));
+    return (0,_util_progress_js__WEBPACK_IMPORTED_MODULE_10__/* .progressHook */ .pE)((0,_util_progress_js__WEBPACK_IMPORTED_MODULE_10__/* .progressMode */ .Zo)({ isTTY: process.stderr.isTTY === true, env: process.env, quiet }), (s) => process.stderr.write(s));
 }
 function out(s) {
     process.stdout.write(s);
@@ -195,15 +200,15 @@ function json(v) {
     out(JSON.stringify(v, null, 2) + '\n');
 }
 async function readText(path, what, maxBytes) {
-    return (0,_util_read_file_js__WEBPACK_IMPORTED_MODULE_2__/* .readRegularText */ .Aj)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(path), { maxBytes, what, shown: path });
+    return (0,_util_read_file_js__WEBPACK_IMPORTED_MODULE_3__/* .readRegularText */ .Aj)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(path), { maxBytes, what, shown: path });
 }
 /** The input key: from a file, or COMPUTE_RECEIPT_INPUT_KEY; never from argv. */
 async function inputKey(v) {
-    const f = (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(v['input-key-file']);
+    const f = (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(v['input-key-file']);
     if (f) {
-        const k = await (0,_util_read_file_js__WEBPACK_IMPORTED_MODULE_2__/* .readRegularFile */ .XF)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(f), { maxBytes: _util_read_file_js__WEBPACK_IMPORTED_MODULE_2__/* .READ_LIMITS */ .Cl.inputKey, what: 'input key file', shown: f });
+        const k = await (0,_util_read_file_js__WEBPACK_IMPORTED_MODULE_3__/* .readRegularFile */ .XF)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(f), { maxBytes: _util_read_file_js__WEBPACK_IMPORTED_MODULE_3__/* .READ_LIMITS */ .Cl.inputKey, what: 'input key file', shown: f });
         if (k.length === 0)
-            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('USAGE', `input key file ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_1__.q)(f)} is empty`);
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('USAGE', `input key file ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_2__.q)(f)} is empty`);
         return k;
     }
     const e = process.env['COMPUTE_RECEIPT_INPUT_KEY'];
@@ -228,109 +233,111 @@ async function runCommand(cmd, argv) {
         case 'begin':
             return (await __webpack_require__.e(/* import() */ 635).then(__webpack_require__.bind(__webpack_require__, 635))).cmdBegin(argv, deps(argv.includes('--json') || argv.includes('--quiet')), out, (s) => process.stderr.write(s));
         default:
-            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('USAGE', `unknown command ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_1__.q)(cmd)} (see compute-receipt --help)`);
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('USAGE', `unknown command ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_2__.q)(cmd)} (see compute-receipt --help)`);
     }
 }
 async function cmdCreate(argv) {
-    const { values: v } = (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .parse */ .qg)('create', argv, (0,_spec_js__WEBPACK_IMPORTED_MODULE_5__/* .optionsOf */ .cz)('create'), false);
-    const sigFile = (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(v['workload-signature']);
-    const sigMaterial = ['workload-key', 'workload-cert-chain', 'workload-trusted-root'].filter((f) => (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(v[f]) !== undefined);
+    const { values: v } = (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .parse */ .qg)('create', argv, (0,_spec_js__WEBPACK_IMPORTED_MODULE_6__/* .optionsOf */ .cz)('create'), false);
+    const sigFile = (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(v['workload-signature']);
+    const sigMaterial = ['workload-key', 'workload-cert-chain', 'workload-trusted-root'].filter((f) => (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(v[f]) !== undefined);
     if (!sigFile && sigMaterial.length)
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('USAGE', `--${sigMaterial[0]} needs --workload-signature (the model_signing bundle)`);
-    const failOn = (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .oneOf */ .yL)('fail-on', (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(v['fail-on']), _policy_gate_js__WEBPACK_IMPORTED_MODULE_7__/* .FAIL_ON */ .d$, 'deny');
-    const exitStatus = (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(v['exit-status']);
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('USAGE', `--${sigMaterial[0]} needs --workload-signature (the model_signing bundle)`);
+    const failOn = (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .oneOf */ .yL)('fail-on', (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(v['fail-on']), _policy_gate_js__WEBPACK_IMPORTED_MODULE_9__/* .FAIL_ON */ .d$, 'deny');
+    const exitStatus = (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(v['exit-status']);
     if (exitStatus !== undefined && !/^-?\d{1,10}$/.test(exitStatus))
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('USAGE', `--exit-status must be an integer (got ${JSON.stringify(exitStatus)})`);
-    const serialization = (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .oneOf */ .yL)('serialization', (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(v['serialization']), SERIALIZATION, 'files');
-    const storage = (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .oneOf */ .yL)('storage', (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(v['storage']), STORAGE, 'unknown');
-    const claims = await Promise.all((0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .list */ .p_)(v['claims']).map(async (f) => ({ source: f, text: await readText(f, 'claims file', _util_read_file_js__WEBPACK_IMPORTED_MODULE_2__/* .READ_LIMITS */ .Cl.claimText) })));
-    const claimRules = await Promise.all((0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .list */ .p_)(v['claim-rules']).map(async (f) => ({ source: f, text: await readText(f, 'claim rules file', _util_read_file_js__WEBPACK_IMPORTED_MODULE_2__/* .READ_LIMITS */ .Cl.claimRules) })));
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('USAGE', `--exit-status must be an integer (got ${JSON.stringify(exitStatus)})`);
+    const serialization = (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .oneOf */ .yL)('serialization', (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(v['serialization']), SERIALIZATION, 'files');
+    const storage = (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .oneOf */ .yL)('storage', (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(v['storage']), STORAGE, 'unknown');
+    const claims = await Promise.all((0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .list */ .p_)(v['claims']).map(async (f) => ({ source: f, text: await readText(f, 'claims file', _util_read_file_js__WEBPACK_IMPORTED_MODULE_3__/* .READ_LIMITS */ .Cl.claimText) })));
+    const claimRules = await Promise.all((0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .list */ .p_)(v['claim-rules']).map(async (f) => ({ source: f, text: await readText(f, 'claim rules file', _util_read_file_js__WEBPACK_IMPORTED_MODULE_3__/* .READ_LIMITS */ .Cl.claimRules) })));
     const { create, gateFails, DEFAULT_POLICY } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(577), __webpack_require__.e(106), __webpack_require__.e(168), __webpack_require__.e(382), __webpack_require__.e(572), __webpack_require__.e(323), __webpack_require__.e(730), __webpack_require__.e(20), __webpack_require__.e(786)]).then(__webpack_require__.bind(__webpack_require__, 79786));
     const r = await create({
-        workload: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .list */ .p_)(v['workload']),
-        inputs: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .list */ .p_)(v['inputs']),
-        outputs: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .list */ .p_)(v['outputs']),
-        benchmark: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(v['benchmark']),
-        evidence: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .list */ .p_)(v['evidence']),
-        policy: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(v['policy']) ?? DEFAULT_POLICY,
-        jobId: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(v['job-id']),
-        nonce: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(v['nonce']),
+        workload: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .list */ .p_)(v['workload']),
+        inputs: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .list */ .p_)(v['inputs']),
+        outputs: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .list */ .p_)(v['outputs']),
+        benchmark: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(v['benchmark']),
+        evidence: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .list */ .p_)(v['evidence']),
+        policy: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(v['policy']) ?? DEFAULT_POLICY,
+        jobId: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(v['job-id']),
+        nonce: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(v['nonce']),
         inputKey: await inputKey(v),
         claims,
         claimRules,
         storage,
-        trustRootsDir: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(v['trust-roots']),
-        certs: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .list */ .p_)(v['certs']),
-        collateralDir: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(v['collateral']),
+        trustRootsDir: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(v['trust-roots']),
+        certs: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .list */ .p_)(v['certs']),
+        collateralDir: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(v['collateral']),
         network: v['network'] === true,
-        out: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(v['out']) ?? 'compute-receipt',
+        out: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(v['out']) ?? 'compute-receipt',
         allowSymlinks: v['allow-symlinks'] === true,
-        ignorePaths: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .list */ .p_)(v['ignore']),
+        ignorePaths: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .list */ .p_)(v['ignore']),
         serialization,
         ...(sigFile
             ? {
                 workloadSignature: {
                     signature: sigFile,
-                    ...((0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(v['workload-key']) ? { key: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(v['workload-key']) } : {}),
-                    ...((0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(v['workload-cert-chain']) ? { certChain: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(v['workload-cert-chain']) } : {}),
-                    ...((0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(v['workload-trusted-root']) ? { trustedRoot: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(v['workload-trusted-root']) } : {}),
+                    ...((0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(v['workload-key']) ? { key: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(v['workload-key']) } : {}),
+                    ...((0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(v['workload-cert-chain']) ? { certChain: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(v['workload-cert-chain']) } : {}),
+                    ...((0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(v['workload-trusted-root']) ? { trustedRoot: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(v['workload-trusted-root']) } : {}),
                 },
             }
             : {}),
-        ...((0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(v['begin-state']) ? { beginState: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(v['begin-state']) } : {}),
+        ...((0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(v['begin-state']) ? { beginState: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(v['begin-state']) } : {}),
         ...(exitStatus !== undefined ? { exitStatus: Number(exitStatus) } : {}),
     }, deps(v['json'] === true || v['quiet'] === true));
     if (v['json'])
         json(r.receipt);
     else if (!v['quiet']) {
-        out((0,_render_js__WEBPACK_IMPORTED_MODULE_4__/* .renderText */ .S5)(r.receipt, { style: (0,_style_js__WEBPACK_IMPORTED_MODULE_6__/* .styleFor */ .j9)(process.stdout, process.env) }));
-        out(`\nwrote ${(0,_render_js__WEBPACK_IMPORTED_MODULE_4__/* .clean */ .uH)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(process.cwd(), r.receiptPath) || r.receiptPath)} (${r.receiptDigest})\n`);
+        out((0,_render_js__WEBPACK_IMPORTED_MODULE_5__/* .renderText */ .S5)(r.receipt, { style: (0,_style_js__WEBPACK_IMPORTED_MODULE_8__/* .styleFor */ .j9)(process.stdout, process.env) }));
+        out(`\nwrote ${(0,_render_js__WEBPACK_IMPORTED_MODULE_5__/* .clean */ .uH)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(process.cwd(), r.receiptPath) || r.receiptPath)} (${r.receiptDigest})\n`);
     }
     const fails = gateFails(r.receipt.policy_decision.status, failOn);
     if (fails) {
         const d = r.receipt.policy_decision;
-        process.stderr.write((0,_render_js__WEBPACK_IMPORTED_MODULE_4__/* .clean */ .uH)((0,_policy_gate_js__WEBPACK_IMPORTED_MODULE_7__/* .gateMessage */ .V6)(d.status, failOn, d.checks, d.reason) ?? '') + '\n');
+        process.stderr.write((0,_render_js__WEBPACK_IMPORTED_MODULE_5__/* .clean */ .uH)((0,_policy_gate_js__WEBPACK_IMPORTED_MODULE_9__/* .gateMessage */ .V6)(d.status, failOn, d.checks, d.reason) ?? '') + '\n');
     }
     // A workload signature that did not verify is named with its cause (the file, the key, the chain).
     const sig = r.receipt.workload.signature;
     if (sig && sig.status !== 'verified')
-        process.stderr.write((0,_render_js__WEBPACK_IMPORTED_MODULE_4__/* .clean */ .uH)(`compute-receipt: workload signature ${sig.status}: ${sig.detail}`) + '\n');
+        process.stderr.write((0,_render_js__WEBPACK_IMPORTED_MODULE_5__/* .clean */ .uH)(`compute-receipt: workload signature ${sig.status}: ${sig.detail}`) + '\n');
     return fails ? 1 : 0;
 }
 async function cmdVerify(argv) {
-    const { values: v, positionals } = (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .parse */ .qg)('verify', argv, (0,_spec_js__WEBPACK_IMPORTED_MODULE_5__/* .optionsOf */ .cz)('verify'), true);
+    const { values: v, positionals } = (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .parse */ .qg)('verify', argv, (0,_spec_js__WEBPACK_IMPORTED_MODULE_6__/* .optionsOf */ .cz)('verify'), true);
     if (positionals.length !== 1)
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('USAGE', 'verify takes exactly one RECEIPT (receipt.json or its directory)');
-    const policy = (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(v['policy']);
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('USAGE', 'verify takes exactly one RECEIPT (receipt.json or its directory)');
+    const policy = (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(v['policy']);
     if (!policy)
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('USAGE', "verify needs --policy: the verifier's own policy (name or file), never the receipt's copy");
-    const failOn = (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .oneOf */ .yL)('fail-on', (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(v['fail-on']), _policy_gate_js__WEBPACK_IMPORTED_MODULE_7__/* .FAIL_ON */ .d$, 'hold');
-    const { verifyReceipt } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(577), __webpack_require__.e(106), __webpack_require__.e(168), __webpack_require__.e(382), __webpack_require__.e(572), __webpack_require__.e(323), __webpack_require__.e(730), __webpack_require__.e(20), __webpack_require__.e(331), __webpack_require__.e(786), __webpack_require__.e(319)]).then(__webpack_require__.bind(__webpack_require__, 91319));
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('USAGE', "verify needs --policy: the verifier's own policy (name or file), never the receipt's copy");
+    const failOn = (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .oneOf */ .yL)('fail-on', (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(v['fail-on']), _policy_gate_js__WEBPACK_IMPORTED_MODULE_9__/* .FAIL_ON */ .d$, 'hold');
+    const { verifyReceipt } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(577), __webpack_require__.e(106), __webpack_require__.e(168), __webpack_require__.e(382), __webpack_require__.e(572), __webpack_require__.e(323), __webpack_require__.e(730), __webpack_require__.e(20), __webpack_require__.e(331), __webpack_require__.e(786), __webpack_require__.e(697)]).then(__webpack_require__.bind(__webpack_require__, 62697));
     const { gateFails } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(577), __webpack_require__.e(106), __webpack_require__.e(168), __webpack_require__.e(382), __webpack_require__.e(572), __webpack_require__.e(323), __webpack_require__.e(730), __webpack_require__.e(20), __webpack_require__.e(786)]).then(__webpack_require__.bind(__webpack_require__, 79786));
     const opts = {
         receipt: positionals[0],
         policy,
-        workload: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .list */ .p_)(v['workload']),
-        inputs: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .list */ .p_)(v['inputs']),
-        outputs: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .list */ .p_)(v['outputs']),
+        workload: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .list */ .p_)(v['workload']),
+        inputs: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .list */ .p_)(v['inputs']),
+        outputs: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .list */ .p_)(v['outputs']),
         inputKey: await inputKey(v),
-        expectJob: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(v['expect-job']),
-        expectSha: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(v['expect-sha']),
-        at: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .parseTime */ .pe)('at', (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(v['at'])),
-        trustRootsDir: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(v['trust-roots']),
+        expectJob: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(v['expect-job']),
+        expectSha: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(v['expect-sha']),
+        at: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .parseTime */ .pe)('at', (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(v['at'])),
+        trustRootsDir: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(v['trust-roots']),
         network: v['network'] === true,
     };
-    const jwks = (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(v['oidc-jwks']);
+    const jwks = (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(v['oidc-jwks']);
     if (jwks)
         opts.oidcJwks = jwks;
-    const wtr = (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(v['workload-trusted-root']);
+    const wtr = (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(v['workload-trusted-root']);
     if (wtr)
         opts.workloadTrustedRoot = wtr;
     const r = await verifyReceipt(opts, deps(v['json'] === true || v['quiet'] === true));
     if (v['json']) {
         json({
             ok: r.ok,
+            causes: r.causes,
             mismatches: r.mismatches,
+            derived: r.derived,
             decision: r.decision,
             reason: r.reason,
             checks: r.checks,
@@ -345,28 +352,30 @@ async function cmdVerify(argv) {
         });
     }
     else if (!v['quiet']) {
-        out((0,_render_js__WEBPACK_IMPORTED_MODULE_4__/* .renderVerifyText */ .vs)(r, (0,_style_js__WEBPACK_IMPORTED_MODULE_6__/* .styleFor */ .j9)(process.stdout, process.env)));
+        out((0,_render_js__WEBPACK_IMPORTED_MODULE_5__/* .renderVerifyText */ .vs)(r, (0,_style_js__WEBPACK_IMPORTED_MODULE_8__/* .styleFor */ .j9)(process.stdout, process.env)));
     }
     const fails = !r.ok || gateFails(r.decision, failOn);
+    const folded = (0,_receipt_replay_causes_js__WEBPACK_IMPORTED_MODULE_7__/* .foldedFields */ .Qc)(r.mismatches.filter((m) => r.derived.includes(m.field))).length;
     if (fails) {
         process.stderr.write(!r.ok
-            ? `compute-receipt: verify found ${(0,_style_js__WEBPACK_IMPORTED_MODULE_6__/* .count */ .U9)(r.mismatches.length, 'mismatch', 'mismatches')}: ${r.mismatches.map((m) => (0,_render_js__WEBPACK_IMPORTED_MODULE_4__/* .clean */ .uH)(m.field)).join(', ')}\n`
-            : (0,_render_js__WEBPACK_IMPORTED_MODULE_4__/* .clean */ .uH)((0,_policy_gate_js__WEBPACK_IMPORTED_MODULE_7__/* .gateMessage */ .V6)(r.decision, failOn, r.checks, r.reason) ?? '') + '\n');
+            ? `compute-receipt: verify failed: ${r.causes.slice(0, 3).map((c) => (0,_render_js__WEBPACK_IMPORTED_MODULE_5__/* .clean */ .uH)((0,_receipt_replay_causes_js__WEBPACK_IMPORTED_MODULE_7__/* .causeLine */ .mB)(c))).join('; ')}${r.causes.length > 3 ? `; and ${r.causes.length - 3} more` : ''}` +
+                `${folded ? ` (${(0,_style_js__WEBPACK_IMPORTED_MODULE_8__/* .count */ .U9)(folded, 'receipt field')} follow${folded === 1 ? 's' : ''} from ${r.causes.length === 1 ? 'it' : 'them'})` : ''}\n`
+            : (0,_render_js__WEBPACK_IMPORTED_MODULE_5__/* .clean */ .uH)((0,_policy_gate_js__WEBPACK_IMPORTED_MODULE_9__/* .gateMessage */ .V6)(r.decision, failOn, r.checks, r.reason) ?? '') + '\n');
     }
     return fails ? 1 : 0;
 }
 async function cmdHash(argv) {
-    const { values: v, positionals } = (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .parse */ .qg)('hash', argv, (0,_spec_js__WEBPACK_IMPORTED_MODULE_5__/* .optionsOf */ .cz)('hash'), true);
+    const { values: v, positionals } = (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .parse */ .qg)('hash', argv, (0,_spec_js__WEBPACK_IMPORTED_MODULE_6__/* .optionsOf */ .cz)('hash'), true);
     if (positionals.length === 0)
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('USAGE', 'hash needs at least one path');
-    const method = (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .oneOf */ .yL)('serialization', (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(v['serialization']), SERIALIZATION, 'files');
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('USAGE', 'hash needs at least one path');
+    const method = (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .oneOf */ .yL)('serialization', (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(v['serialization']), SERIALIZATION, 'files');
     const { digestTree } = await __webpack_require__.e(/* import() */ 730).then(__webpack_require__.bind(__webpack_require__, 52730));
     const { resolveAll } = await __webpack_require__.e(/* import() */ 425).then(__webpack_require__.bind(__webpack_require__, 29425));
     const roots = resolveAll(process.cwd(), positionals, 'hash');
     const progress = progressFor(v['json'] === true || v['quiet'] === true);
-    const tree = await (0,_util_progress_js__WEBPACK_IMPORTED_MODULE_8__/* .tracked */ .rX)(progress, 'hash', (p) => digestTree(roots, {
+    const tree = await (0,_util_progress_js__WEBPACK_IMPORTED_MODULE_10__/* .tracked */ .rX)(progress, 'hash', (p) => digestTree(roots, {
         allowSymlinks: v['allow-symlinks'] === true,
-        ignorePaths: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .list */ .p_)(v['ignore']),
+        ignorePaths: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .list */ .p_)(v['ignore']),
         method,
         ...p,
     }));
@@ -390,10 +399,10 @@ async function cmdHash(argv) {
         out(`${tree.digest}\n`);
     }
     else {
-        out(`${tree.digest}  ${(0,_style_js__WEBPACK_IMPORTED_MODULE_6__/* .count */ .U9)(tree.files, 'file')}, ${(0,_style_js__WEBPACK_IMPORTED_MODULE_6__/* .count */ .U9)(tree.bytes, 'byte')}\n`);
+        out(`${tree.digest}  ${(0,_style_js__WEBPACK_IMPORTED_MODULE_8__/* .count */ .U9)(tree.files, 'file')}, ${(0,_style_js__WEBPACK_IMPORTED_MODULE_8__/* .count */ .U9)(tree.bytes, 'byte')}\n`);
         let buf = '';
         for (const r of tree.resources) {
-            buf += `  ${r.sha256}  ${(0,_render_js__WEBPACK_IMPORTED_MODULE_4__/* .clean */ .uH)(r.name)}\n`;
+            buf += `  ${r.sha256}  ${(0,_render_js__WEBPACK_IMPORTED_MODULE_5__/* .clean */ .uH)(r.name)}\n`;
             if (buf.length >= 1 << 16) {
                 await outPiece(buf);
                 buf = '';
@@ -406,12 +415,12 @@ async function cmdHash(argv) {
 async function cmdEvidence(argv) {
     const [sub, ...rest] = argv;
     if (sub !== 'inspect' && sub !== 'verify')
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('USAGE', 'evidence takes a subcommand: inspect F | verify F');
-    const { values: v, positionals } = (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .parse */ .qg)(`evidence ${sub}`, rest, (0,_spec_js__WEBPACK_IMPORTED_MODULE_5__/* .optionsOf */ .cz)(`evidence ${sub}`), true);
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('USAGE', 'evidence takes a subcommand: inspect F | verify F');
+    const { values: v, positionals } = (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .parse */ .qg)(`evidence ${sub}`, rest, (0,_spec_js__WEBPACK_IMPORTED_MODULE_6__/* .optionsOf */ .cz)(`evidence ${sub}`), true);
     if (positionals.length !== 1)
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('USAGE', `evidence ${sub} takes exactly one file`);
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('USAGE', `evidence ${sub} takes exactly one file`);
     const file = positionals[0];
-    const bytes = await (0,_util_read_file_js__WEBPACK_IMPORTED_MODULE_2__/* .readRegularFile */ .XF)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(file), { maxBytes: _util_read_file_js__WEBPACK_IMPORTED_MODULE_2__/* .READ_LIMITS */ .Cl.evidence, what: 'evidence file', shown: file });
+    const bytes = await (0,_util_read_file_js__WEBPACK_IMPORTED_MODULE_3__/* .readRegularFile */ .XF)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(file), { maxBytes: _util_read_file_js__WEBPACK_IMPORTED_MODULE_3__/* .READ_LIMITS */ .Cl.evidence, what: 'evidence file', shown: file });
     const ev = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(106), __webpack_require__.e(382), __webpack_require__.e(323)]).then(__webpack_require__.bind(__webpack_require__, 23323));
     if (sub === 'inspect') {
         const r = ev.inspectEvidence(bytes);
@@ -423,30 +432,36 @@ async function cmdEvidence(argv) {
             out(`format ${r.format}${r.kind ? ` (${r.kind})` : ''}\n`);
             if (r.kind === 'sev-snp') {
                 out('not verified: inspect checks no signature (run `evidence verify` with the VCEK)\n');
-                out(`TCB: ${(0,_render_js__WEBPACK_IMPORTED_MODULE_4__/* .clean */ .uH)(ev.snpTcbSummary(r.fields))}\n`);
+                out(`TCB: ${(0,_render_js__WEBPACK_IMPORTED_MODULE_5__/* .clean */ .uH)(ev.snpTcbSummary(r.fields))}\n`);
+            }
+            if (r.kind === 'nvidia-gpu') {
+                out(r.format === 'nras-eat'
+                    ? 'not verified: inspect checks no signature (run `evidence verify` with the NRAS key set, or --network)\n'
+                    : 'not verified: inspect checks no signature (run `evidence verify`, with --certs for the device chain of a bare capture)\n');
             }
             if (r.kind === 'tdx') {
                 out('not verified: inspect checks no signature (run `evidence verify`, with --collateral DIR or --network for the TCB status)\n');
                 const svn = r.fields['td_report']?.['tee_tcb_svn'];
-                out(`TCB status: not evaluated (TEE_TCB_SVN ${(0,_render_js__WEBPACK_IMPORTED_MODULE_4__/* .clean */ .uH)(String(svn))})\n`);
+                out(`TCB status: not evaluated (TEE_TCB_SVN ${(0,_render_js__WEBPACK_IMPORTED_MODULE_5__/* .clean */ .uH)(String(svn))})\n`);
             }
-            for (const [k, val] of flatten(r.fields ?? {}))
-                out(`  ${(0,_render_js__WEBPACK_IMPORTED_MODULE_4__/* .clean */ .uH)(k)}: ${(0,_render_js__WEBPACK_IMPORTED_MODULE_4__/* .clean */ .uH)(val)}\n`);
+            const fields = r.kind === 'nvidia-gpu' ? foldGpuFields(r.fields ?? {}) : (r.fields ?? {});
+            for (const [k, val] of flatten(fields))
+                out(`  ${(0,_render_js__WEBPACK_IMPORTED_MODULE_5__/* .clean */ .uH)(k)}: ${(0,_render_js__WEBPACK_IMPORTED_MODULE_5__/* .clean */ .uH)(val)}\n`);
         }
         return 0;
     }
-    const reportData = (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .hexArg */ .KN)('report-data', (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(v['report-data']), 64);
-    const gpuNonce = (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .hexArg */ .KN)('nonce', (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(v['nonce']), 32);
+    const reportData = (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .hexArg */ .KN)('report-data', (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(v['report-data']), 64);
+    const gpuNonce = (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .hexArg */ .KN)('nonce', (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(v['nonce']), 32);
     const { readAux, kdsOptions, nrasOptions, pcsOptions } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(577), __webpack_require__.e(106), __webpack_require__.e(168), __webpack_require__.e(382), __webpack_require__.e(572), __webpack_require__.e(323), __webpack_require__.e(730), __webpack_require__.e(20), __webpack_require__.e(786)]).then(__webpack_require__.bind(__webpack_require__, 79786));
-    const aux = await readAux({ certs: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .list */ .p_)(v['certs']), collateralDir: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(v['collateral']) }, process.cwd());
+    const aux = await readAux({ certs: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .list */ .p_)(v['certs']), collateralDir: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(v['collateral']) }, process.cwd());
     // Bytes no parser recognises are bad input (exit 2), not evidence that failed to verify (exit 1).
     if (ev.sniffFormat(bytes) === 'unknown')
         throw notEvidence(file);
     const r = await ev.verifyEvidence({ bytes, aux }, file, {
         reportData: reportData ?? null,
         gpuNonce: gpuNonce ?? null,
-        trustRoots: ev.loadTrustRoots((0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(v['trust-roots']) ? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)((0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(v['trust-roots'])) : undefined),
-        at: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .parseTime */ .pe)('at', (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(v['at'])),
+        trustRoots: ev.loadTrustRoots((0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(v['trust-roots']) ? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)((0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(v['trust-roots'])) : undefined),
+        at: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .parseTime */ .pe)('at', (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(v['at'])),
         network: v['network'] === true,
         pcs: pcsOptions(process.env),
         kds: kdsOptions(process.env),
@@ -459,23 +474,91 @@ async function cmdEvidence(argv) {
     }
     else {
         // The verdict and the TCB status first, then each step, then the fields.
-        out(`${(0,_render_js__WEBPACK_IMPORTED_MODULE_4__/* .clean */ .uH)(r.format)}: ${r.status} — ${(0,_render_js__WEBPACK_IMPORTED_MODULE_4__/* .clean */ .uH)(r.detail)}\n`);
+        out(`${(0,_render_js__WEBPACK_IMPORTED_MODULE_5__/* .clean */ .uH)(r.format)}: ${r.status} — ${(0,_render_js__WEBPACK_IMPORTED_MODULE_5__/* .clean */ .uH)(r.detail)}\n`);
         if (r.kind === 'tdx')
-            out(`TCB status: ${tcb === null ? 'not evaluated (no collateral)' : (0,_render_js__WEBPACK_IMPORTED_MODULE_4__/* .clean */ .uH)(tcb)}\n`);
+            out(`TCB status: ${tcb === null ? 'not evaluated (no collateral)' : (0,_render_js__WEBPACK_IMPORTED_MODULE_5__/* .clean */ .uH)(tcb)}\n`);
         if (r.kind === 'sev-snp' && Object.keys(r.claims).length)
-            out(`TCB: ${(0,_render_js__WEBPACK_IMPORTED_MODULE_4__/* .clean */ .uH)(ev.snpTcbSummary(r.claims))}\n`);
-        for (const s of r.steps)
-            out(`  ${s.ok === null ? 'n/a ' : s.ok ? 'ok  ' : 'FAIL'} ${(0,_render_js__WEBPACK_IMPORTED_MODULE_4__/* .clean */ .uH)(s.id)}: ${(0,_render_js__WEBPACK_IMPORTED_MODULE_4__/* .clean */ .uH)(s.detail)}\n`);
-        const fields = flatten(r.claims);
+            out(`TCB: ${(0,_render_js__WEBPACK_IMPORTED_MODULE_5__/* .clean */ .uH)(ev.snpTcbSummary(r.claims))}\n`);
+        for (const s of r.kind === 'nvidia-gpu' ? foldGpuSteps(r.steps) : r.steps)
+            out(`  ${s.ok === null ? 'n/a ' : s.ok ? 'ok  ' : 'FAIL'} ${(0,_render_js__WEBPACK_IMPORTED_MODULE_5__/* .clean */ .uH)(s.id)}: ${(0,_render_js__WEBPACK_IMPORTED_MODULE_5__/* .clean */ .uH)(s.detail)}\n`);
+        const fields = flatten(r.kind === 'nvidia-gpu' ? foldGpuFields(r.claims) : r.claims);
         if (fields.length)
             out(`fields${verified ? '' : ' (NOT verified: shown as parsed)'}:\n`);
         for (const [k, val] of fields)
-            out(`  ${(0,_render_js__WEBPACK_IMPORTED_MODULE_4__/* .clean */ .uH)(k)}: ${(0,_render_js__WEBPACK_IMPORTED_MODULE_4__/* .clean */ .uH)(val)}\n`);
+            out(`  ${(0,_render_js__WEBPACK_IMPORTED_MODULE_5__/* .clean */ .uH)(k)}: ${(0,_render_js__WEBPACK_IMPORTED_MODULE_5__/* .clean */ .uH)(val)}\n`);
     }
     return verified ? 0 : 1;
 }
 function notEvidence(file) {
-    return new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('EVIDENCE_MALFORMED', `${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_1__.q)(file)} is not attestation evidence compute-receipt recognises (a TDX quote, an SEV-SNP report, NVIDIA SPDM evidence or an NRAS token set)`);
+    return new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('EVIDENCE_MALFORMED', `${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_2__.q)(file)} is not attestation evidence compute-receipt recognises (a TDX quote, an SEV-SNP report, NVIDIA SPDM evidence or an NRAS token set)`);
+}
+/**
+ * The compact text view of GPU evidence: each GPU's measurement blocks folded into one line (64
+ * blocks of 48 bytes are 150 lines otherwise; `--json` keeps every value) and its opaque fields
+ * left to `--json`.
+ */
+function foldGpuFields(fields) {
+    const gpus = fields['gpus'];
+    if (!Array.isArray(gpus))
+        return fields;
+    const folded = gpus.map((g) => {
+        if (g === null || typeof g !== 'object')
+            return g;
+        const { measurements, opaque, ...rest } = g;
+        const f = { ...rest };
+        if (Array.isArray(measurements)) {
+            const values = measurements.map((m) => String(m.value ?? ''));
+            const zero = values.filter((v) => /^0*$/.test(v)).length;
+            const digest = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(values.join('\n')).digest('hex').slice(0, 16);
+            f['measurements'] = `${values.length} blocks, ${values.length - zero} non-zero (sha256 of the list ${digest}…; --json lists every value)`;
+        }
+        if (opaque !== null && typeof opaque === 'object')
+            f['opaque'] = `${Object.keys(opaque).length} fields (--json lists them)`;
+        return f;
+    });
+    if (gpus.length === 1)
+        return { ...fields, gpus: folded };
+    // Many GPUs: one line each, long hex shortened.
+    const { gpus: _all, ...others } = fields;
+    const line = (g) => g !== null && typeof g === 'object'
+        ? Object.entries(g)
+            .filter(([, x]) => x !== null && x !== undefined)
+            .map(([k, x]) => {
+            const t = typeof x === 'string' ? x : JSON.stringify(x);
+            return `${k} ${/^[0-9a-f]{33,}$/.test(t) ? `${t.slice(0, 16)}…` : t}`;
+        })
+            .join(', ')
+        : JSON.stringify(g);
+    return { ...others, ...Object.fromEntries(folded.map((g, i) => [`gpus[${i}]`, line(g)])) };
+}
+/** Per-GPU steps that all passed, folded to one line per GPU; any other step is shown as it is. */
+function foldGpuSteps(steps) {
+    const byGpu = new Map();
+    for (const st of steps) {
+        const m = /^(gpu\d*)\.(.+)$/.exec(st.id);
+        if (m)
+            byGpu.set(m[1], [...(byGpu.get(m[1]) ?? []), st]);
+    }
+    if (byGpu.size <= 1)
+        return [...steps];
+    const out = [];
+    const done = new Set();
+    for (const st of steps) {
+        const gpu = /^(gpu\d*)\./.exec(st.id)?.[1];
+        if (gpu === undefined) {
+            out.push(st);
+            continue;
+        }
+        const all = byGpu.get(gpu);
+        if (all.every((x) => x.ok === true)) {
+            if (!done.has(gpu))
+                out.push({ id: gpu, ok: true, detail: `${all.map((x) => x.id.slice(gpu.length + 1)).join(', ')} (${all.find((x) => x.id.endsWith('.device'))?.detail ?? 'verified'})` });
+            done.add(gpu);
+        }
+        else
+            out.push(st);
+    }
+    return out;
 }
 /** Nested fields as dotted keys, one line each; long PEM text shown as its first line and length. */
 function flatten(v, prefix = '') {
@@ -491,15 +574,15 @@ function flatten(v, prefix = '') {
     return [[prefix, s]];
 }
 async function readStdin() {
-    return (await (0,_util_read_file_js__WEBPACK_IMPORTED_MODULE_2__/* .readStreamCapped */ .GS)(process.stdin, { maxBytes: _util_read_file_js__WEBPACK_IMPORTED_MODULE_2__/* .READ_LIMITS */ .Cl.claimText, what: 'text on standard input' })).toString('utf8');
+    return (await (0,_util_read_file_js__WEBPACK_IMPORTED_MODULE_3__/* .readStreamCapped */ .GS)(process.stdin, { maxBytes: _util_read_file_js__WEBPACK_IMPORTED_MODULE_3__/* .READ_LIMITS */ .Cl.claimText, what: 'text on standard input' })).toString('utf8');
 }
 async function cmdLint(argv) {
-    const { values: v, positionals } = (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .parse */ .qg)('lint', argv, (0,_spec_js__WEBPACK_IMPORTED_MODULE_5__/* .optionsOf */ .cz)('lint'), true);
+    const { values: v, positionals } = (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .parse */ .qg)('lint', argv, (0,_spec_js__WEBPACK_IMPORTED_MODULE_6__/* .optionsOf */ .cz)('lint'), true);
     const { claimRules } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(577), __webpack_require__.e(382), __webpack_require__.e(572), __webpack_require__.e(469)]).then(__webpack_require__.bind(__webpack_require__, 83469));
     const { lint } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(577), __webpack_require__.e(382), __webpack_require__.e(572)]).then(__webpack_require__.bind(__webpack_require__, 94572));
-    const rules = claimRules(await Promise.all((0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .list */ .p_)(v['rules']).map(async (f) => ({ source: f, text: await readText(f, 'claim rules file', _util_read_file_js__WEBPACK_IMPORTED_MODULE_2__/* .READ_LIMITS */ .Cl.claimRules) }))));
+    const rules = claimRules(await Promise.all((0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .list */ .p_)(v['rules']).map(async (f) => ({ source: f, text: await readText(f, 'claim rules file', _util_read_file_js__WEBPACK_IMPORTED_MODULE_3__/* .READ_LIMITS */ .Cl.claimRules) }))));
     const inputs = positionals.length
-        ? await Promise.all(positionals.map(async (f) => ({ file: f, text: await readText(f, 'file to lint', _util_read_file_js__WEBPACK_IMPORTED_MODULE_2__/* .READ_LIMITS */ .Cl.claimText) })))
+        ? await Promise.all(positionals.map(async (f) => ({ file: f, text: await readText(f, 'file to lint', _util_read_file_js__WEBPACK_IMPORTED_MODULE_3__/* .READ_LIMITS */ .Cl.claimText) })))
         : [{ file: '-', text: await readStdin() }];
     const findings = inputs.flatMap((i) => lint(i.text, rules).map((f) => ({ ...f, file: i.file })));
     if (v['json']) {
@@ -517,7 +600,7 @@ async function cmdLint(argv) {
     }
     else if (!v['quiet']) {
         for (const f of findings) {
-            out(`${(0,_render_js__WEBPACK_IMPORTED_MODULE_4__/* .clean */ .uH)(f.file)}:${f.line}: ${f.category} (${f.rule}): ${(0,_render_js__WEBPACK_IMPORTED_MODULE_4__/* .clean */ .uH)(f.sentence)}\n  rewrite: ${(0,_render_js__WEBPACK_IMPORTED_MODULE_4__/* .clean */ .uH)(f.rewrite)}\n  why: ${(0,_render_js__WEBPACK_IMPORTED_MODULE_4__/* .clean */ .uH)(f.why)}\n`);
+            out(`${(0,_render_js__WEBPACK_IMPORTED_MODULE_5__/* .clean */ .uH)(f.file)}:${f.line}: ${f.category} (${f.rule}): ${(0,_render_js__WEBPACK_IMPORTED_MODULE_5__/* .clean */ .uH)(f.sentence)}\n  rewrite: ${(0,_render_js__WEBPACK_IMPORTED_MODULE_5__/* .clean */ .uH)(f.rewrite)}\n  why: ${(0,_render_js__WEBPACK_IMPORTED_MODULE_5__/* .clean */ .uH)(f.why)}\n`);
         }
         if (!findings.length)
             out('no overclaims found\n');
@@ -525,276 +608,14 @@ async function cmdLint(argv) {
     return findings.length ? 1 : 0;
 }
 async function cmdDemo(argv) {
-    const { values: v } = (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .parse */ .qg)('demo', argv, (0,_spec_js__WEBPACK_IMPORTED_MODULE_5__/* .optionsOf */ .cz)('demo'), false);
+    const { values: v } = (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .parse */ .qg)('demo', argv, (0,_spec_js__WEBPACK_IMPORTED_MODULE_6__/* .optionsOf */ .cz)('demo'), false);
     const { runDemo } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(577), __webpack_require__.e(106), __webpack_require__.e(168), __webpack_require__.e(382), __webpack_require__.e(572), __webpack_require__.e(323), __webpack_require__.e(730), __webpack_require__.e(20), __webpack_require__.e(786), __webpack_require__.e(155)]).then(__webpack_require__.bind(__webpack_require__, 71155));
-    const r = await runDemo((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)((0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(v['out']) ?? 'compute-receipt-demo'), deps());
+    const r = await runDemo((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)((0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(v['out']) ?? 'compute-receipt-demo'), deps());
     if (v['json'])
-        json(JSON.parse((0,_binding_jcs_js__WEBPACK_IMPORTED_MODULE_9__/* .canonicalize */ .d)(r.verified)));
+        json(JSON.parse((0,_binding_jcs_js__WEBPACK_IMPORTED_MODULE_11__/* .canonicalize */ .d)(r.verified)));
     else
         out(r.text);
     return 0;
-}
-
-
-/***/ }),
-
-/***/ 86416:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  uH: () => (/* binding */ clean),
-  S5: () => (/* binding */ renderText),
-  vs: () => (/* binding */ renderVerifyText)
-});
-
-// UNUSED EXPORTS: SELF_REPORTED_LABEL, renderMismatch, selfReportedTag
-
-;// CONCATENATED MODULE: ./src/report/escape.ts
-/**
- * Escaping for text that came from outside the project (file names, PR text, policy messages,
- * evidence fields) before it is placed in a job summary, a PR comment or the runner's log.
- *
- * GitHub renders summaries and comments as GitHub Flavored Markdown with inline HTML, then links
- * `@mentions` and `#refs`, and renders `$…$` as math. An untrusted string must stay one run of plain
- * text in all of those: it must not open a tag, a table cell, a list, a heading, a link, a code span,
- * or ping anyone. The runner reads `::command::` lines in the log as workflow commands.
- */
-const ZWJ = '\u200d';
-const ZWSP = '\u200b';
-/**
- * Bidirectional controls (embeddings, overrides, isolates, marks): a right-to-left override in a file
- * name can make `gpj.exe` read as `exe.jpg`. They are shown as visible `<U+202E>` text instead.
- */
-const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
-function neutralizeBidi(s) {
-    return s.replace(BIDI, (c) => `<U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}>`);
-}
-/**
- * Workflow-command markers: the runner reads `::name ...::` and `##[name]` ANYWHERE in a log line,
- * not only at its start. A zero-width space between the two characters leaves the text readable
- * and inert.
- */
-function neutralizeWorkflowCommands(s) {
-    return s.replace(/::/g, ':' + ZWSP + ':').replace(/##\[/g, '#' + ZWSP + '#[');
-}
-/** Remove control characters (line breaks become spaces so a value stays on its line); show bidi controls. */
-function stripControl(s) {
-    return neutralizeBidi(s.replace(/\r\n|[\r\n\u2028\u2029]/g, ' ').replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '').replace(/\t/g, ' '));
-}
-/** HTML only: `& < > " '` become character references. */
-function escapeHtml(s) {
-    return s.replace(/[&<>"']/g, (c) => HTML_ENTITIES[c]);
-}
-const HTML_ENTITIES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-/**
- * `@name` would notify a user or team: break the mention with a zero-width joiner after the `@`.
- * An `@` right after a letter or digit (`policy@sha256:…`, `a@b.example`) is not a mention.
- */
-function neutralizeMentions(s) {
-    return s.replace(/(^|[^A-Za-z0-9])@(?=[A-Za-z0-9_-])/g, '$1@' + ZWJ);
-}
-/**
- * Markdown and HTML, for untrusted text placed inline (a paragraph, a list item, a table cell, or
- * inside an inline HTML element such as `<code>`): control characters removed, HTML characters as
- * references, every Markdown punctuation character that can start a structure backslash-escaped,
- * and mentions broken. The result is one line.
- */
-function escapeMarkdown(s) {
-    let out = stripControl(s);
-    // The characters that open emphasis, code spans, links, images, footnotes, table cells,
-    // strikethrough, headings and math.
-    out = out.replace(/[\\`*_[\]#|~$]/g, (c) => '\\' + c);
-    // At the start of a line, `-`, `+`, `=` or `1.` / `1)` would open a list, a rule or a heading.
-    out = out.replace(/^(\s*)([-+=])/, '$1\\$2').replace(/^(\s*\d+)([.)])/, '$1\\$2');
-    // HTML last: its references contain `#`, which must not be escaped again. Quotes stay as they
-    // are: untrusted text is never placed inside an attribute, and prose keeps its apostrophes.
-    return neutralizeMentions(out.replace(/[&<>]/g, (c) => HTML_ENTITIES[c]));
-}
-/** Inline code look without a Markdown code span (which untrusted backticks could close). */
-function codeText(s) {
-    return `<code>${escapeMarkdown(s)}</code>`;
-}
-/**
- * Text for `core.info` and friends: every `::` and `##[` in every line is broken (the runner matches
- * them anywhere in a line), other control characters removed and bidi controls shown, so untrusted
- * text is printed, never run.
- */
-function escapeLogCommand(s) {
-    return s
-        .split(/\r\n|\r|\n/)
-        .map((line) => neutralizeWorkflowCommands(neutralizeBidi(line.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '\uFFFD'))))
-        .join('\n');
-}
-/** Clamp a raw (unescaped) value to at most `max` code points, marking the cut; escape afterwards. */
-function clamp(s, max) {
-    const cps = Array.from(s);
-    return cps.length <= max ? s : cps.slice(0, Math.max(0, max - 1)).join('') + '…';
-}
-/** Untrusted value for a summary: clamped, then escaped for Markdown and HTML. */
-function md(s, max = 500) {
-    if (s === null || s === undefined || s === '')
-        return '—';
-    return escapeMarkdown(clamp(s, max));
-}
-
-// EXTERNAL MODULE: ./src/cli/style.ts
-var cli_style = __webpack_require__(51715);
-;// CONCATENATED MODULE: ./src/cli/render.ts
-
-
-/**
- * Make untrusted text safe for a terminal or a CI log: control characters (ANSI escapes included)
- * become U+FFFD, bidi controls are shown as `<U+202E>`, and `::` and `##[` are broken with a
- * zero-width space wherever they occur, so no name can pose as a runner workflow command
- * (`::error::`, `::add-mask::`, `##[set-output]`, ...) when the CLI runs in GitHub Actions.
- */
-function clean(s) {
-    return neutralizeWorkflowCommands(neutralizeBidi(s.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '\uFFFD')));
-}
-function n(count, word) {
-    return `${count} ${word}${count === 1 ? '' : 's'}`;
-}
-const MARK = { pass: 'PASS', hold: 'HOLD', deny: 'DENY' };
-/** PASS / HOLD / DENY, coloured on a terminal. */
-function mark(st, outcome) {
-    const m = MARK[outcome] ?? outcome;
-    return outcome === 'pass' ? st.ok(m) : outcome === 'hold' ? st.warn(m) : st.bad(m);
-}
-const SELF_REPORTED_LABEL = 'self-reported';
-/** ` (self-reported)` when the leaf at `path` (or any leaf under it) was not re-derived. */
-function selfReportedTag(unverified, path) {
-    if (!unverified)
-        return '';
-    const hit = unverified.some((u) => u.field === path || u.field.startsWith(path + '.') || u.field.startsWith(path + '['));
-    return hit ? ` (${SELF_REPORTED_LABEL})` : '';
-}
-/** The plain-text summary a reviewer reads in a terminal: decision, claim, the three boxes kept apart, checks. */
-function renderText(r, opts = {}) {
-    const L = [];
-    const d = r.policy_decision;
-    const sr = (path) => selfReportedTag(opts.unverified, path);
-    const verifyMode = opts.unverified !== undefined;
-    const st = opts.style ?? cli_style/* PLAIN */.tZ;
-    L.push(opts.title ?? 'compute receipt');
-    L.push('='.repeat((opts.title ?? 'compute receipt').length));
-    L.push(`decision     ${st.bold(mark(st, d.status))} under policy ${clean(d.policy_id)} v${d.policy_version} (${d.policy_digest.slice(0, 19)}…)`);
-    L.push(`appraised by ${d.appraised_by === 'self' ? 'the attested job itself (self-appraised: replay with a separate verifier before relying on it)' : 'a verifier that re-derived the receipt'}`);
-    if (opts.producer) {
-        const p = opts.producer;
-        L.push(`producer     ${MARK[p.status]} under policy ${clean(p.policy_id)}, claim tier ${p.claim_tier}, appraised by ${p.appraised_by} (${SELF_REPORTED_LABEL}` +
-            `${p.compared ? '; re-derived by the verifier under the same policy' : "; not compared: the verifier ran a different policy"})`);
-    }
-    L.push(`claim tier   ${r.claim_tier}`);
-    L.push('');
-    L.push('allowed claim:');
-    L.push(`  ${clean(r.allowed_claim)}`);
-    L.push('');
-    L.push('job (digests)');
-    L.push(`  job          ${clean(r.job_id)}`);
-    L.push(`  receipt      ${r.receipt_id}${verifyMode ? ` (${SELF_REPORTED_LABEL})` : ''}`);
-    L.push(`  issued at    ${clean(r.issued_at)} (${SELF_REPORTED_LABEL})`);
-    L.push(`  producer     ${clean(r.producer.name)} ${clean(r.producer.version)}, its verifier ${clean(r.attestation_result.verifier.version)} (${SELF_REPORTED_LABEL})`);
-    const wl = sr('workload.kind') || sr('workload.name') || sr('workload.bytes');
-    L.push(`  workload     ${r.workload_digest}  (${r.workload.kind} ${clean(r.workload.name)}, ${n(r.workload.files, 'file')}, ${n(r.workload.bytes, 'byte')})${wl}`);
-    L.push(`  inputs       ${r.input_commitment}  (${r.input.scheme}, ${n(r.input.files, 'file')}, ${n(r.input.bytes, 'byte')})${sr('input.bytes')}`);
-    L.push(`  outputs      ${r.output_digest}  (${n(r.outputs.files, 'file')}, ${n(r.outputs.bytes, 'byte')})${sr('outputs.bytes')}`);
-    L.push(`  report_data  ${r.binding.report_data.slice(0, 32)}…`);
-    const ignored = ['workload', 'input', 'outputs']
-        .map((k) => [k, r[k].serialization.ignore_paths.filter((p) => !DEFAULT_IGNORE_NAMES.has(p))])
-        .filter(([, ps]) => ps.length > 0);
-    for (const [k, ps] of ignored)
-        L.push(`  ignored      ${k}: ${ps.map((p) => clean(JSON.stringify(p))).join(', ')}`);
-    L.push('runtime (attestation: runtime or environment evidence only)');
-    L.push(`  measurement  ${r.runtime_measurement.type}${r.runtime_measurement.measurement_digest ? ` ${r.runtime_measurement.measurement_digest}` : ''}`);
-    if (r.attestation_result.evidence.length === 0)
-        L.push('  no evidence presented');
-    for (const [i, e] of r.attestation_result.evidence.entries()) {
-        L.push(`  ${clean(e.format)}${e.kind ? ` (${e.kind})` : ''} from ${clean(e.source)}${sr(`attestation_result.evidence[${i}].source`)}: ${e.status}, binding ${e.binding_matches === null ? 'not checked' : e.binding_matches ? 'matches' : 'DOES NOT MATCH'}`);
-        L.push(`    ${clean(e.detail)}`);
-    }
-    if (r.execution) {
-        const x = r.execution;
-        L.push(`  execution    begin ${x.begin ? `event ${x.begin.index}` : 'MISSING'}, seal ${x.seal ? `event ${x.seal.index}` : 'MISSING'} in RTMR3; ${x.other_events.length} other RTMR3 event(s)`);
-        for (const e of x.other_events.slice(0, 20))
-            L.push(`    other event ${e.index}: ${e.name === null ? '(unnamed)' : clean(e.name)} ${e.digest.slice(0, 24)}…`);
-        L.push(`    ${clean(x.tier_reason)}`);
-    }
-    L.push('capacity (benchmark: context only, not evidence)');
-    L.push(r.benchmark_result ? `  ${clean(r.benchmark_result.id)} ${r.benchmark_result.digest}${sr('benchmark_result.id') ? ` (name ${SELF_REPORTED_LABEL})` : ''}` : '  none given');
-    L.push(`deployment (${SELF_REPORTED_LABEL})`);
-    const runner = Object.entries(r.deployment.runner);
-    L.push(`  runner       ${runner.length ? runner.map(([k, v]) => `${clean(k)}=${clean(v)}`).join(', ') : '—'} (${SELF_REPORTED_LABEL})`);
-    L.push(`  provider     ${r.deployment.provider === null ? '—' : clean(r.deployment.provider)} (${SELF_REPORTED_LABEL})`);
-    L.push(`  storage      ${r.deployment.storage.kind} (${SELF_REPORTED_LABEL}): ${clean(r.deployment.storage.note)}`);
-    L.push('');
-    L.push('checks:');
-    for (const c of d.checks)
-        L.push(`  ${mark(st, c.outcome)}  ${clean(c.id)}: ${clean(c.detail)}`);
-    L.push('');
-    L.push('blocked claims (never repeat these):');
-    for (const b of r.blocked_claims)
-        L.push(`  - ${clean(b)}`);
-    if (r.struck_claims.length) {
-        L.push('');
-        L.push(`struck sentences from the text supplied to the producer${verifyMode ? ` (sentences, sources and lines ${SELF_REPORTED_LABEL})` : ''}:`);
-        for (const [i, s] of r.struck_claims.entries()) {
-            const tag = verifyMode ? ` (${SELF_REPORTED_LABEL})` : '';
-            L.push(`  - ${clean(s.source)}:${s.line} [${clean(s.category)}] ${clean(s.sentence)}${tag}`);
-            L.push(`    rewrite: ${clean(s.rewrite)}${sr(`struck_claims[${i}].rewrite`)}`);
-            L.push(`    why: ${clean(s.why)}${sr(`struck_claims[${i}].why`)}`);
-        }
-    }
-    return L.join('\n') + '\n';
-}
-const DEFAULT_IGNORE_NAMES = new Set(['.git', '.gitattributes', '.github', '.gitignore']);
-/** One mismatch line: the field, the receipt's value, the verifier's re-derived value, and how. */
-function renderMismatch(m) {
-    return `MISMATCH ${clean(m.field)}: receipt has ${clean(String(m.expected))}, verifier re-derived ${clean(String(m.actual))} (${clean(m.cause)})`;
-}
-/** What `verify` prints: the verifier's own view with self-reported values labelled, then mismatches and notes. */
-function renderVerifyText(r, style = cli_style/* PLAIN */.tZ) {
-    let out = renderText(r.appraised, { title: 'compute receipt (replayed by the verifier)', unverified: r.unverified, producer: r.producer, style });
-    out += '\n';
-    if (r.mismatches.length === 0)
-        out += 'replay: no mismatch\n';
-    for (const m of r.mismatches)
-        out += renderMismatch(m) + '\n';
-    out += `leaves: ${r.leaves.total} in the receipt, ${r.leaves.compared} re-derived and compared, ${r.leaves.self_reported} ${SELF_REPORTED_LABEL}\n`;
-    for (const n of r.notes)
-        out += `note: ${clean(n)}\n`;
-    return out;
-}
-
-
-/***/ }),
-
-/***/ 51715:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   U9: () => (/* binding */ count),
-/* harmony export */   j9: () => (/* binding */ styleFor),
-/* harmony export */   tZ: () => (/* binding */ PLAIN)
-/* harmony export */ });
-// Terminal manners: colour and symbols only on a terminal, never with NO_COLOR set
-// (https://no-color.org) or TERM=dumb; plain text in logs, pipes and under --json.
-const wrap = (open, close) => (s) => `\u001b[${open}m${s}\u001b[${close}m`;
-const PLAIN = { rich: false, ok: (s) => s, bad: (s) => s, warn: (s) => s, bold: (s) => s, dim: (s) => s };
-const RICH = { rich: true, ok: wrap(32, 39), bad: wrap(31, 39), warn: wrap(33, 39), bold: wrap(1, 22), dim: wrap(2, 22) };
-function styleFor(stream, env) {
-    if (stream.isTTY !== true)
-        return PLAIN;
-    if (env['NO_COLOR'] !== undefined && env['NO_COLOR'] !== '')
-        return PLAIN;
-    if (env['TERM'] === 'dumb')
-        return PLAIN;
-    return RICH;
-}
-/** "1 file", "2 files"; `plural` for irregular words ("mismatch" -> "mismatches"). */
-function count(n, word, plural = `${word}s`) {
-    return `${n} ${n === 1 ? word : plural}`;
 }
 
 
@@ -827,42 +648,6 @@ function gateMessage(decision, failOn, checks, reason) {
     const shown = ids.slice(0, MAX_IDS).join(', ') + (ids.length > MAX_IDS ? `, and ${ids.length - MAX_IDS} more` : '');
     const why = ids.length ? `${decision === 'deny' ? 'denied' : 'held'} by ${shown}` : reason;
     return (0,_util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .oneLine */ .TN)(`compute-receipt: decision ${decision} (fail-on ${failOn}): ${why}`);
-}
-
-
-/***/ }),
-
-/***/ 70017:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   BF: () => (/* binding */ VerifierUnavailableError),
-/* harmony export */   TN: () => (/* binding */ oneLine),
-/* harmony export */   dz: () => (/* binding */ InputError),
-/* harmony export */   q: () => (/* binding */ q)
-/* harmony export */ });
-class InputError extends Error {
-    code;
-    constructor(code, message) {
-        super(oneLine(message));
-        this.name = 'InputError';
-        this.code = code;
-    }
-}
-class VerifierUnavailableError extends Error {
-    code = 'VERIFIER_UNAVAILABLE';
-    constructor(message) {
-        super(oneLine(message));
-        this.name = 'VerifierUnavailableError';
-    }
-}
-/** Collapse any control characters so an error is always one printable line. */
-function oneLine(s) {
-    return s.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim();
-}
-/** Render a user-supplied name for an error line: JSON-quoted, so control bytes cannot break the line. */
-function q(name) {
-    return JSON.stringify(name);
 }
 
 

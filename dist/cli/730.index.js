@@ -17,11 +17,12 @@ __webpack_require__.d(__webpack_exports__, {
   cU: () => (/* reexport */ inputCommitment),
   RN: () => (/* reexport */ oms_statement/* omsStatement */.RN),
   Q: () => (/* reexport */ parseImageRef),
+  Di: () => (/* reexport */ names/* parseShardName */.Di),
   V9: () => (/* reexport */ names/* resourcesInOrder */.V9),
   U0: () => (/* reexport */ sha256sums)
 });
 
-// UNUSED EXPORTS: IN_TOTO_STATEMENT_V1, OMS_PREDICATE_TYPE, RESOURCE_ORDERS, compareNames, parseManifestJson, parseShardName
+// UNUSED EXPORTS: IN_TOTO_STATEMENT_V1, OMS_PREDICATE_TYPE, RESOURCE_ORDERS, compareNames, parseManifestJson
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
@@ -1162,6 +1163,7 @@ var oms_statement = __webpack_require__(79457);
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   DJ: () => (/* binding */ DEFAULT_ORDER),
+/* harmony export */   Di: () => (/* binding */ parseShardName),
 /* harmony export */   I3: () => (/* binding */ checkName),
 /* harmony export */   KJ: () => (/* binding */ decodeEntryName),
 /* harmony export */   MY: () => (/* binding */ sortUtf8),
@@ -1172,7 +1174,7 @@ var oms_statement = __webpack_require__(79457);
 /* harmony export */   a$: () => (/* binding */ DEFAULT_IGNORES),
 /* harmony export */   zq: () => (/* binding */ compareUtf8)
 /* harmony export */ });
-/* unused harmony exports RESOURCE_ORDERS, orderKey, compareNames, displayBytes, compareComponents, parseShardName */
+/* unused harmony exports RESOURCE_ORDERS, orderKey, compareNames, displayBytes, compareComponents */
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(70017);
 
 const UTF8 = new TextDecoder('utf-8', { fatal: true });

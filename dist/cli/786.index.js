@@ -2282,7 +2282,7 @@ function verifyModelSignature(sig, m, at, shown = {}) {
                     signer: 'unverified',
                     issuer: null,
                     detail: ok
-                        ? `the DSSE signature verifies with the bundle's certificate, which names ${JSON.stringify(identityOf(x))}; that identity is unverified: no Sigstore trusted root was given to check its chain, SCTs and log entries`
+                        ? `the DSSE signature verifies with the bundle's certificate, which names ${JSON.stringify(identityOf(x))}; that identity is unverified: no Sigstore trusted root was available to check its chain, SCTs and log entries`
                         : "the DSSE signature does not verify with the bundle's certificate (the bundle was altered)",
                 };
             }
@@ -2454,6 +2454,7 @@ function factsFromRecord(r, unsigned = []) {
 /* harmony export */   Um: () => (/* binding */ storageNote),
 /* harmony export */   WZ: () => (/* reexport safe */ _digest_resolve_paths_js__WEBPACK_IMPORTED_MODULE_15__.resolveAll),
 /* harmony export */   YB: () => (/* binding */ evidenceDigest),
+/* harmony export */   Z7: () => (/* binding */ sigstoreRootOrNull),
 /* harmony export */   create: () => (/* binding */ create),
 /* harmony export */   dY: () => (/* binding */ policyDecision),
 /* harmony export */   fH: () => (/* binding */ runtimeMeasurement),
@@ -2768,6 +2769,26 @@ async function readAux(opts, cwd) {
     }
     return aux;
 }
+/**
+ * The Sigstore trusted root fetched through TUF with --network: the public-good repository, or a
+ * mirror (or a test stand-in) named by COMPUTE_RECEIPT_SIGSTORE_TUF_URL with the TUF root to start from
+ * in COMPUTE_RECEIPT_SIGSTORE_TUF_ROOT. A failure leaves the identity unverified (never a pass).
+ */
+async function sigstoreRootOrNull(env, cwd) {
+    const { fetchTrustedRoot } = await Promise.all(/* import() */[__webpack_require__.e(942), __webpack_require__.e(637), __webpack_require__.e(833)]).then(__webpack_require__.bind(__webpack_require__, 5833));
+    const { createHttpFetcher } = await Promise.all(/* import() */[__webpack_require__.e(942), __webpack_require__.e(663)]).then(__webpack_require__.bind(__webpack_require__, 59663));
+    const mirror = env['COMPUTE_RECEIPT_SIGSTORE_TUF_URL'];
+    const seedPath = env['COMPUTE_RECEIPT_SIGSTORE_TUF_ROOT'];
+    const seedRoot = seedPath ? await (0,_util_read_file_js__WEBPACK_IMPORTED_MODULE_14__/* .readRegularFile */ .XF)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(cwd, seedPath), { maxBytes: 1024 * 1024, what: 'TUF root', shown: seedPath }) : undefined;
+    try {
+        return await fetchTrustedRoot(createHttpFetcher({ allowed: true }), { ...(mirror ? { mirror } : {}), ...(seedRoot ? { seedRoot } : {}) });
+    }
+    catch (e) {
+        if (e instanceof _util_errors_js__WEBPACK_IMPORTED_MODULE_13__/* .VerifierUnavailableError */ .BF)
+            return null;
+        throw e;
+    }
+}
 /** The producer role (DESIGN §0): hash, bind, collect, verify, self-appraise, write the receipt. */
 async function create(given, deps) {
     const exec = given.beginState ? await Promise.all(/* import() */[__webpack_require__.e(331), __webpack_require__.e(219)]).then(__webpack_require__.bind(__webpack_require__, 85219)) : null;
@@ -2805,6 +2826,12 @@ async function create(given, deps) {
             throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_13__/* .InputError */ .dz('USAGE', '--workload-signature needs a workload of files (a model_signing signature covers files, not an image reference)');
         const sf = await (0,_provenance_index_js__WEBPACK_IMPORTED_MODULE_10__/* .readSignatureFiles */ .K2)(opts.workloadSignature, deps.cwd);
         const a = opts.workloadSignature;
+        // Keyless with no trusted root given: with --network, the public-good root through TUF (saved beside the receipt).
+        if (!a.key && !a.certChain && !a.trustedRoot && opts.network) {
+            const root = await sigstoreRootOrNull(deps.env, deps.cwd);
+            if (root)
+                sf.material.trustedRoot = root;
+        }
         const s = (0,_provenance_index_js__WEBPACK_IMPORTED_MODULE_10__/* .appraiseWorkloadSignature */ .pu)(sf, { manifest: m.workload.manifest, kind: m.workload.kind, digest: m.workload.tree.digest }, issuedAt, {
             signature: a.signature,
             ...(a.key ? { key: a.key } : {}),

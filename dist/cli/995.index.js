@@ -169,6 +169,7 @@ async function writeCompare(out, r, cwd, shown = out) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   DJ: () => (/* binding */ DEFAULT_ORDER),
+/* harmony export */   Di: () => (/* binding */ parseShardName),
 /* harmony export */   I3: () => (/* binding */ checkName),
 /* harmony export */   KJ: () => (/* binding */ decodeEntryName),
 /* harmony export */   MY: () => (/* binding */ sortUtf8),
@@ -179,7 +180,7 @@ async function writeCompare(out, r, cwd, shown = out) {
 /* harmony export */   a$: () => (/* binding */ DEFAULT_IGNORES),
 /* harmony export */   zq: () => (/* binding */ compareUtf8)
 /* harmony export */ });
-/* unused harmony exports RESOURCE_ORDERS, orderKey, compareNames, displayBytes, compareComponents, parseShardName */
+/* unused harmony exports RESOURCE_ORDERS, orderKey, compareNames, displayBytes, compareComponents */
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(70017);
 
 const UTF8 = new TextDecoder('utf-8', { fatal: true });

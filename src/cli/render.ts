@@ -1,7 +1,8 @@
 import type { Mismatch, ProducerView, Unverified, VerifyResult } from '../receipt/replay.js';
 import type { Receipt } from '../receipt/schema.js';
 import { neutralizeBidi, neutralizeWorkflowCommands } from '../report/escape.js';
-import { PLAIN, type Style } from './style.js';
+import { PLAIN, count, type Style } from './style.js';
+import { causeLine, foldedFields } from '../receipt/replay-causes.js';
 
 /**
  * Make untrusted text safe for a terminal or a CI log: control characters (ANSI escapes included)
@@ -13,9 +14,7 @@ export function clean(s: string): string {
   return neutralizeWorkflowCommands(neutralizeBidi(s.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '\uFFFD')));
 }
 
-function n(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
-}
+const n = (k: number, word: string): string => count(k, word);
 
 const MARK: Record<string, string> = { pass: 'PASS', hold: 'HOLD', deny: 'DENY' };
 
@@ -125,15 +124,32 @@ const DEFAULT_IGNORE_NAMES = new Set(['.git', '.gitattributes', '.github', '.git
 
 /** One mismatch line: the field, the receipt's value, the verifier's re-derived value, and how. */
 export function renderMismatch(m: Mismatch): string {
-  return `MISMATCH ${clean(m.field)}: receipt has ${clean(String(m.expected))}, verifier re-derived ${clean(String(m.actual))} (${clean(m.cause)})`;
+  const where = m.field.startsWith('file ') ? m.field.slice('file '.length) : `receipt.json ${m.field}`;
+  return `MISMATCH ${clean(where)}: receipt has ${clean(String(m.expected))}, verifier re-derived ${clean(String(m.actual))} (${clean(m.cause)})`;
 }
 
-/** What `verify` prints: the verifier's own view with self-reported values labelled, then mismatches and notes. */
+/** What `verify` prints: the causes first (`NAME: FAILED`, like `sha256sum -c`), then the verifier's own view, then the detail. */
 export function renderVerifyText(r: VerifyResult, style: Style = PLAIN): string {
-  let out = renderText(r.appraised, { title: 'compute receipt (replayed by the verifier)', unverified: r.unverified, producer: r.producer, style });
+  let out = '';
+  // The lead: each changed, added, missing or renamed file, named first.
+  for (const c of r.causes) out += `${style.bad(clean(causeLine(c)))}\n`;
+  if (r.causes.length) out += '\n';
+  out += renderText(r.appraised, { title: 'compute receipt (replayed by the verifier)', unverified: r.unverified, producer: r.producer, style });
   out += '\n';
   if (r.mismatches.length === 0) out += 'replay: no mismatch\n';
-  for (const m of r.mismatches) out += renderMismatch(m) + '\n';
+  else {
+    const files = r.causes.filter((c) => c.tree !== null);
+    const own = r.mismatches.filter((m) => !r.derived.includes(m.field));
+    const parts = [files.length ? `${count(files.length, 'file')} ${files.length === 1 ? 'differs' : 'differ'} from the receipt` : '', own.length ? count(own.length, 'other mismatch', 'other mismatches') : ''];
+    out += `replay: ${parts.filter(Boolean).join('; ')}\n`;
+    for (const c of files) {
+      out += `  ${clean(causeLine(c))}\n`;
+      if (c.status === 'FAILED') out += `    receipt ${clean(String(c.expected))}, re-derived ${clean(String(c.actual))}\n`;
+    }
+    const folded = foldedFields(r.mismatches.filter((m) => r.derived.includes(m.field)));
+    if (folded.length) out += `  ${count(folded.length, 'receipt field')} follow${folded.length === 1 ? 's' : ''} from ${r.causes.length === 1 ? 'this cause' : 'these causes'}: ${folded.map(clean).join(', ')} (each with both values: verify --json)\n`;
+    for (const m of own) out += renderMismatch(m) + '\n';
+  }
   out += `leaves: ${r.leaves.total} in the receipt, ${r.leaves.compared} re-derived and compared, ${r.leaves.self_reported} ${SELF_REPORTED_LABEL}\n`;
   for (const n of r.notes) out += `note: ${clean(n)}\n`;
   return out;

@@ -152,7 +152,7 @@ export async function compareReceipts(opts: CompareOptions, deps: RunDeps): Prom
         };
       }
     }
-    if (role === 'workload' && ref.receipt.workload.kind === 'image') {
+    if (role === 'workload' && sides.some((s) => s.receipt.workload.kind === 'image')) {
       const other = sides.filter((s) => digestOf(s) !== digestOf(ref));
       const mixed = sides.some((s) => s.receipt.workload.kind !== 'image');
       const eq = !other.length && !mixed;

@@ -209,7 +209,7 @@ export function verifyModelSignature(
           signer: 'unverified',
           issuer: null,
           detail: ok
-            ? `the DSSE signature verifies with the bundle's certificate, which names ${JSON.stringify(identityOf(x))}; that identity is unverified: no Sigstore trusted root was given to check its chain, SCTs and log entries`
+            ? `the DSSE signature verifies with the bundle's certificate, which names ${JSON.stringify(identityOf(x))}; that identity is unverified: no Sigstore trusted root was available to check its chain, SCTs and log entries`
             : "the DSSE signature does not verify with the bundle's certificate (the bundle was altered)",
         };
       }

@@ -45,6 +45,7 @@ import {
   resolveAll,
   runtimeMeasurement,
   safeFileName,
+  sigstoreRootOrNull,
   storageNote,
   type RunDeps,
 } from '../run.js';
@@ -56,6 +57,8 @@ import { PRODUCER_NAME } from '../version.js';
 import { bindingDigests, executionChecks, executionSection, executionTier, policyLabel, viewOfLogBytes } from '../execution/index.js';
 import { conditionalRule, leafPattern, leaves, selfReportedRule } from './leaves.js';
 import { JsonStrictError, loadReceipt, parseStrictJson, readRegularFile } from './read.js';
+import { diffManifests, type FileChange } from './manifest-diff.js';
+import { replayCauses, replayDeniedClaim, type ReplayCause } from './replay-causes.js';
 import { type Receipt, ManifestFileSchema } from './schema.js';
 
 export { loadReceipt } from './read.js';
@@ -113,6 +116,13 @@ export interface ProducerView {
 export interface VerifyResult {
   ok: boolean;
   mismatches: Mismatch[];
+  /**
+   * The mismatches cause first: each changed, added, missing or renamed file named first (like
+   * `sha256sum -c`), then any mismatch no file change explains. `derived` lists the fields that
+   * follow from the changed files (folded under them when rendered).
+   */
+  causes: ReplayCause[];
+  derived: string[];
   decision: 'pass' | 'hold' | 'deny';
   reason: string;
   checks: Check[];
@@ -207,7 +217,7 @@ export async function verifyReceipt(opts: VerifyOptions, deps: RunDeps): Promise
   const policy = await loadPolicy(opts.policy, { cwd: deps.cwd });
   // Read up front, so a bad key-set file is an input error whether or not the receipt has a token.
   const jwks = opts.oidcJwks ? await loadJwksFile(resolve(deps.cwd, opts.oidcJwks)) : null;
-  const verifierRoot = opts.workloadTrustedRoot
+  let verifierRoot = opts.workloadTrustedRoot
     ? await readUserFile(resolve(deps.cwd, opts.workloadTrustedRoot), { maxBytes: 16 * 1024 * 1024, what: 'Sigstore trusted root', shown: opts.workloadTrustedRoot })
     : null;
   const mismatches: Mismatch[] = [];
@@ -252,6 +262,8 @@ export async function verifyReceipt(opts: VerifyOptions, deps: RunDeps): Promise
   const ignoresForPolicy: Partial<Record<TreeRole, string[]>> = {};
   /** Names only in the receipt or only on disk, per manifest leaf: the root digest does not cover names. */
   const nameChanges: Record<string, string> = {};
+  /** Per tree re-hashed: the files that differ from the receipt's manifest. */
+  const fileChanges: Partial<Record<TreeRole, FileChange[]>> = {};
 
   // ---- Trees: workload, inputs, outputs.
   const readManifest = async (role: Role): Promise<Manifest | null> => {
@@ -338,6 +350,7 @@ export async function verifyReceipt(opts: VerifyOptions, deps: RunDeps): Promise
       out['bytes'] = tree.bytes;
       out['manifest'].digest = jsonDigest(rehashed);
       if (saved && jsonDigest(saved) !== jsonDigest(rehashed)) {
+        fileChanges[FILE_ROLE[role]] = diffManifests(saved, rehashed);
         const change = describeNameChange(saved, rehashed);
         if (change) nameChanges[`${role}.manifest.digest`] = change;
       }
@@ -424,10 +437,12 @@ export async function verifyReceipt(opts: VerifyOptions, deps: RunDeps): Promise
         const p = appraiseWorkloadSignature({ bundle, material }, wl, new Date(receipt.issued_at), shown);
         d['workload'].signature = p.record;
         sigP = p.facts;
+        // Keyless with --network and no root of its own: the verifier fetches the public-good root through TUF.
+        if (p.facts.method === 'sigstore' && !verifierRoot && opts.network) verifierRoot = await sigstoreRootOrNull(deps.env, deps.cwd);
         const vMaterial: SignatureMaterial = p.facts.method === 'sigstore' && verifierRoot ? { trustedRoot: verifierRoot } : material;
         sigV = appraiseWorkloadSignature({ bundle, material: vMaterial }, wl, opts.at ?? deps.now(), { ...shown, ...(opts.workloadTrustedRoot ? { trustedRoot: opts.workloadTrustedRoot } : {}) }).facts;
         if (sigV.method === 'sigstore' && !verifierRoot && sigV.status === 'verified') {
-          sigV = { ...sigV, status: 'unavailable', detail: `${sigV.detail}; verified under the producer's saved trusted root only (give --workload-trusted-root to verify the identity under the verifier's own)` };
+          sigV = { ...sigV, status: 'unavailable', detail: `${sigV.detail}; verified under the producer's saved trusted root only (give --workload-trusted-root, or --network for the public-good root, to verify the identity under the verifier's own)` };
         }
       } catch (e) {
         if (!(e instanceof InputError)) throw e;
@@ -676,6 +691,7 @@ export async function verifyReceipt(opts: VerifyOptions, deps: RunDeps): Promise
       : 'the verifier re-derived what it was given and found the receipt consistent',
   };
   const execV = ex ? (sameConditions ? execP : executionChecks(ex.session, binding, evV)) : null;
+  const rc = replayCauses(fileChanges, mismatches);
   const appraisal = appraiseAll(policy, evV, workloadDigest, verifierRoots.kind, receipt.benchmark_result !== null, [integrity, ...(execV?.checks ?? [])], ignoresForPolicy, sigV);
   const tierV = execV ? executionTier(appraisal.checks, policy.policy, policyLabel(policy), evV) : undefined;
   const claims = claimsFor(appraisal, policy, receipt.binding.job, digests, evV, tierV, sigV);
@@ -701,12 +717,15 @@ export async function verifyReceipt(opts: VerifyOptions, deps: RunDeps): Promise
   appraised.verifier_policy_id = policy.policy_id;
   appraised.policy_decision = policyDecision(policy, appraisal, 'verifier');
   appraised.claim_tier = claims.claim_tier;
-  appraised.allowed_claim = claims.allowed_claim;
+  // After a mismatch the claim says what failed (the files differ from the receipt), not that the policy rejected the evidence.
+  appraised.allowed_claim = mismatches.length ? replayDeniedClaim(rc, jobLabel(receipt.binding.job)) : claims.allowed_claim;
   if (ex && execV && tierV) appraised.execution = executionSection(ex.session, ex.event_log, execV.view, tierV.reason);
 
   return {
     ok: mismatches.length === 0,
     mismatches,
+    causes: rc.causes,
+    derived: rc.derived.map((m) => m.field),
     decision: appraisal.status,
     reason: appraisal.reason,
     checks: appraisal.checks,

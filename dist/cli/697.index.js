@@ -1,5 +1,5 @@
-export const id = 319;
-export const ids = [319,219];
+export const id = 697;
+export const ids = [697,219];
 export const modules = {
 
 /***/ 85219:
@@ -367,7 +367,7 @@ function eventLogFile(items, log, files) {
 
 /***/ }),
 
-/***/ 91319:
+/***/ 62697:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -637,81 +637,8 @@ var progress = __webpack_require__(65365);
 var version = __webpack_require__(311);
 // EXTERNAL MODULE: ./src/execution/index.ts + 2 modules
 var execution = __webpack_require__(85219);
-;// CONCATENATED MODULE: ./src/receipt/leaves.ts
-/**
- * The verifier's rule (DESIGN §0), as data: every leaf of a receipt is either re-derived by `verify`
- * and compared, or named here and rendered labelled "self-reported". docs/verifier-rule.md explains
- * each entry; __tests__/receipt-leaves.test.ts flips every leaf of a fresh receipt and proves it.
- *
- * Leaf paths are written `a.b[0].c`; patterns use `[]` for any array index and `*` for any record key.
- */
-/** Leaves the verifier cannot re-derive from anything it holds: always shown as the producer's word. */
-const SELF_REPORTED = [
-    { pattern: 'receipt_id', why: 'a random identifier the producer chose; it is not bound' },
-    { pattern: 'issued_at', why: "the producer's clock; never the verification clock" },
-    { pattern: 'producer.version', why: 'the version the producer says it ran' },
-    { pattern: 'attestation_result.verifier.version', why: "the version of the producer's own verifier" },
-    { pattern: 'attestation_result.evidence[].source', why: 'which evidence source the producer says it used (`tsm`, `file:...`)' },
-    { pattern: 'benchmark_result.id', why: "the benchmark file's name as given (its bytes are bound, its name is not)" },
-    { pattern: 'deployment.runner.*', why: 'runner facts from the producer environment' },
-    { pattern: 'deployment.provider', why: 'the provider named by the producer environment' },
-    { pattern: 'deployment.storage.kind', why: 'the storage kind the producer stated' },
-    { pattern: 'policy_decision.appraised_by', why: 'who the producer says appraised its decision' },
-    { pattern: 'struck_claims[].sentence', why: "a sentence from the producer's text, which the verifier does not have" },
-    { pattern: 'struck_claims[].source', why: "where the producer's text came from" },
-    { pattern: 'struck_claims[].line', why: "the line in the producer's text" },
-];
-/**
- * Leaves re-derived only in some runs: they are compared when the condition holds, and otherwise
- * rendered labelled self-reported with the reason.
- */
-const CONDITIONAL = [
-    { pattern: 'workload.kind', when: 'verify is given --workload', why: 'not re-hashed (no --workload)' },
-    { pattern: 'workload.name', when: 'verify is given --workload', why: 'not re-hashed (no --workload)' },
-    { pattern: 'workload.bytes', when: 'verify is given --workload', why: 'not re-hashed (no --workload)' },
-    { pattern: 'input.bytes', when: 'verify is given --inputs', why: 'not re-hashed (no --inputs)' },
-    { pattern: 'outputs.bytes', when: 'verify is given --outputs', why: 'not re-hashed (no --outputs)' },
-    { pattern: 'policy_decision.status', when: "the verifier's policy is the producer's", why: "the producer's decision under its own policy (the verifier ran a different one)" },
-    { pattern: 'policy_decision.reason', when: "the verifier's policy is the producer's", why: "the producer's decision under its own policy (the verifier ran a different one)" },
-    { pattern: 'policy_decision.checks[].*', when: "the verifier's policy is the producer's", why: "the producer's checks under its own policy (the verifier ran a different one)" },
-    { pattern: 'claim_tier', when: "the verifier's policy is the producer's", why: "the producer's claim under its own policy (the verifier ran a different one)" },
-    { pattern: 'allowed_claim', when: "the verifier's policy is the producer's", why: "the producer's claim under its own policy (the verifier ran a different one)" },
-    { pattern: 'execution.session', when: "the replayed RTMR3 log holds this job's begin event", why: 'the session names no begin event that the quote replays' },
-    { pattern: 'execution.tier_reason', when: "the verifier's policy is the producer's", why: "why the producer's policy reached the execution tier or not (the verifier ran a different one)" },
-    { pattern: 'struck_claims[].category', when: "the verifier's linter flags the sentence on its own", why: "the producer's linter finding, not reproduced from the sentence alone" },
-    { pattern: 'struck_claims[].rule', when: "the verifier's linter flags the sentence on its own", why: "the producer's linter finding, not reproduced from the sentence alone" },
-    { pattern: 'struck_claims[].rewrite', when: "the verifier's linter flags the sentence on its own", why: "the producer's linter finding, not reproduced from the sentence alone" },
-    { pattern: 'struck_claims[].why', when: "the verifier's linter flags the sentence on its own", why: "the producer's linter finding, not reproduced from the sentence alone" },
-];
-/** `a.b[3].c` -> `a.b[].c` */
-function leafPattern(path) {
-    return path.replace(/\[\d+\]/g, '[]');
-}
-function matches(pattern, path) {
-    const p = leafPattern(path);
-    if (pattern === p)
-        return true;
-    if (pattern.endsWith('.*')) {
-        const base = pattern.slice(0, -2);
-        return p.startsWith(base + '.') || p.startsWith(base + '[');
-    }
-    return false;
-}
-function selfReportedRule(path) {
-    return SELF_REPORTED.find((r) => matches(r.pattern, path)) ?? null;
-}
-function conditionalRule(path) {
-    return CONDITIONAL.find((r) => matches(r.pattern, path)) ?? null;
-}
-/** Every leaf (string, number, boolean, null) of a JSON value, array elements included. */
-function leaves(v, path = '') {
-    if (v === null || typeof v !== 'object')
-        return [{ path, value: v }];
-    if (Array.isArray(v))
-        return v.flatMap((x, i) => leaves(x, `${path}[${i}]`));
-    return Object.entries(v).flatMap(([k, x]) => leaves(x, path ? `${path}.${k}` : k));
-}
-
+// EXTERNAL MODULE: ./src/receipt/leaves.ts
+var leaves = __webpack_require__(46386);
 // EXTERNAL MODULE: ./src/util/json.ts
 var util_json = __webpack_require__(74976);
 // EXTERNAL MODULE: ./src/receipt/schema.ts
@@ -879,7 +806,64 @@ async function loadReceipt(path, cwd) {
     return { receipt: r.data, dir: (0,external_node_path_.dirname)(file), bytes };
 }
 
+;// CONCATENATED MODULE: ./src/receipt/manifest-diff.ts
+
+/** One digest per name; shards (`name:start:end`) are folded back into their file. */
+function byFile(m) {
+    const out = new Map();
+    const shards = m.serialization.method === 'shards';
+    for (const r of m.resources) {
+        const name = shards ? ((0,src_digest/* parseShardName */.Di)(r.name)?.file ?? r.name) : r.name;
+        const list = out.get(name) ?? [];
+        list.push(`${r.algorithm}:${r.digest}`);
+        out.set(name, list);
+    }
+    return new Map([...out].map(([k, v]) => [k, v.join(',')]));
+}
+function diffManifests(expected, actual) {
+    const e = byFile(expected);
+    const a = byFile(actual);
+    const changes = [];
+    const missing = [];
+    const added = [];
+    for (const [name, d] of e) {
+        const got = a.get(name);
+        if (got === undefined)
+            missing.push(name);
+        else if (got !== d)
+            changes.push({ name, status: 'FAILED', expected: d, actual: got });
+    }
+    for (const name of a.keys())
+        if (!e.has(name))
+            added.push(name);
+    // A rename: same bytes under another name. Paired one to one, in name order, so the result is stable.
+    const addedByDigest = new Map();
+    for (const n of added.sort(src_digest/* compareUtf8 */.zq)) {
+        const d = a.get(n);
+        addedByDigest.set(d, [...(addedByDigest.get(d) ?? []), n]);
+    }
+    const renamedTo = new Set();
+    for (const n of missing.sort(src_digest/* compareUtf8 */.zq)) {
+        const d = e.get(n);
+        const to = addedByDigest.get(d)?.shift();
+        if (to !== undefined) {
+            renamedTo.add(to);
+            changes.push({ name: to, status: 'renamed', from: n, expected: d, actual: d });
+        }
+        else
+            changes.push({ name: n, status: 'missing', expected: d });
+    }
+    for (const n of added)
+        if (!renamedTo.has(n))
+            changes.push({ name: n, status: 'added', actual: a.get(n) });
+    return changes.sort((x, y) => (0,src_digest/* compareUtf8 */.zq)(x.name, y.name));
+}
+
+// EXTERNAL MODULE: ./src/receipt/replay-causes.ts
+var replay_causes = __webpack_require__(66134);
 ;// CONCATENATED MODULE: ./src/receipt/replay.ts
+
+
 
 
 
@@ -971,7 +955,7 @@ async function verifyReceipt(opts, deps) {
     const policy = await (0,src_policy/* loadPolicy */.tb)(opts.policy, { cwd: deps.cwd });
     // Read up front, so a bad key-set file is an input error whether or not the receipt has a token.
     const jwks = opts.oidcJwks ? await loadJwksFile((0,external_node_path_.resolve)(deps.cwd, opts.oidcJwks)) : null;
-    const verifierRoot = opts.workloadTrustedRoot
+    let verifierRoot = opts.workloadTrustedRoot
         ? await (0,read_file/* readRegularFile */.XF)((0,external_node_path_.resolve)(deps.cwd, opts.workloadTrustedRoot), { maxBytes: 16 * 1024 * 1024, what: 'Sigstore trusted root', shown: opts.workloadTrustedRoot })
         : null;
     const mismatches = [];
@@ -1020,6 +1004,8 @@ async function verifyReceipt(opts, deps) {
     const ignoresForPolicy = {};
     /** Names only in the receipt or only on disk, per manifest leaf: the root digest does not cover names. */
     const nameChanges = {};
+    /** Per tree re-hashed: the files that differ from the receipt's manifest. */
+    const fileChanges = {};
     // ---- Trees: workload, inputs, outputs.
     const readManifest = async (role) => {
         const rel = `${FILE_ROLE[role]}.manifest.json`;
@@ -1107,6 +1093,7 @@ async function verifyReceipt(opts, deps) {
             out['bytes'] = tree.bytes;
             out['manifest'].digest = (0,binding_binding/* jsonDigest */.jW)(rehashed);
             if (saved && (0,binding_binding/* jsonDigest */.jW)(saved) !== (0,binding_binding/* jsonDigest */.jW)(rehashed)) {
+                fileChanges[FILE_ROLE[role]] = diffManifests(saved, rehashed);
                 const change = describeNameChange(saved, rehashed);
                 if (change)
                     nameChanges[`${role}.manifest.digest`] = change;
@@ -1201,10 +1188,13 @@ async function verifyReceipt(opts, deps) {
                 const p = (0,provenance/* appraiseWorkloadSignature */.pu)({ bundle, material }, wl, new Date(receipt.issued_at), shown);
                 d['workload'].signature = p.record;
                 sigP = p.facts;
+                // Keyless with --network and no root of its own: the verifier fetches the public-good root through TUF.
+                if (p.facts.method === 'sigstore' && !verifierRoot && opts.network)
+                    verifierRoot = await (0,run/* sigstoreRootOrNull */.Z7)(deps.env, deps.cwd);
                 const vMaterial = p.facts.method === 'sigstore' && verifierRoot ? { trustedRoot: verifierRoot } : material;
                 sigV = (0,provenance/* appraiseWorkloadSignature */.pu)({ bundle, material: vMaterial }, wl, opts.at ?? deps.now(), { ...shown, ...(opts.workloadTrustedRoot ? { trustedRoot: opts.workloadTrustedRoot } : {}) }).facts;
                 if (sigV.method === 'sigstore' && !verifierRoot && sigV.status === 'verified') {
-                    sigV = { ...sigV, status: 'unavailable', detail: `${sigV.detail}; verified under the producer's saved trusted root only (give --workload-trusted-root to verify the identity under the verifier's own)` };
+                    sigV = { ...sigV, status: 'unavailable', detail: `${sigV.detail}; verified under the producer's saved trusted root only (give --workload-trusted-root, or --network for the public-good root, to verify the identity under the verifier's own)` };
                 }
             }
             catch (e) {
@@ -1410,7 +1400,7 @@ async function verifyReceipt(opts, deps) {
     // ---- Leaf by leaf: compared, or named self-reported.
     const unverified = [];
     let compared = 0;
-    const all = leaves(receipt);
+    const all = (0,leaves/* leaves */.FQ)(receipt);
     for (const leaf of all) {
         const got = lookup(d, leaf.path);
         if (got.found) {
@@ -1421,7 +1411,7 @@ async function verifyReceipt(opts, deps) {
             }
             continue;
         }
-        const rule = selfReportedRule(leaf.path) ?? conditionalRule(leaf.path);
+        const rule = (0,leaves/* selfReportedRule */.Y0)(leaf.path) ?? (0,leaves/* conditionalRule */.xi)(leaf.path);
         unverified.push({ field: leaf.path, why: rule?.why ?? 'not re-derived by this verifier' });
     }
     // Objects the verifier derives whole: a key on one side only is a mismatch too.
@@ -1462,6 +1452,7 @@ async function verifyReceipt(opts, deps) {
             : 'the verifier re-derived what it was given and found the receipt consistent',
     };
     const execV = ex ? (sameConditions ? execP : (0,execution.executionChecks)(ex.session, binding, evV)) : null;
+    const rc = (0,replay_causes/* replayCauses */._v)(fileChanges, mismatches);
     const appraisal = (0,run/* appraiseAll */.lF)(policy, evV, workloadDigest, verifierRoots.kind, receipt.benchmark_result !== null, [integrity, ...(execV?.checks ?? [])], ignoresForPolicy, sigV);
     const tierV = execV ? (0,execution.executionTier)(appraisal.checks, policy.policy, (0,execution.policyLabel)(policy), evV) : undefined;
     const claims = (0,run/* claimsFor */.LQ)(appraisal, policy, receipt.binding.job, digests, evV, tierV, sigV);
@@ -1484,12 +1475,15 @@ async function verifyReceipt(opts, deps) {
     appraised.verifier_policy_id = policy.policy_id;
     appraised.policy_decision = (0,run/* policyDecision */.dY)(policy, appraisal, 'verifier');
     appraised.claim_tier = claims.claim_tier;
-    appraised.allowed_claim = claims.allowed_claim;
+    // After a mismatch the claim says what failed (the files differ from the receipt), not that the policy rejected the evidence.
+    appraised.allowed_claim = mismatches.length ? (0,replay_causes/* replayDeniedClaim */.LY)(rc, (0,job/* jobLabel */.OP)(receipt.binding.job)) : claims.allowed_claim;
     if (ex && execV && tierV)
         appraised.execution = (0,execution.executionSection)(ex.session, ex.event_log, execV.view, tierV.reason);
     return {
         ok: mismatches.length === 0,
         mismatches,
+        causes: rc.causes,
+        derived: rc.derived.map((m) => m.field),
         decision: appraisal.status,
         reason: appraisal.reason,
         checks: appraisal.checks,
@@ -1530,7 +1524,7 @@ function plainSums(m) {
 }
 /** What a leaf's mismatch came from, for the reader of a mismatch line. */
 function causeOf(path, rederived) {
-    const p = leafPattern(path);
+    const p = (0,leaves/* leafPattern */.$b)(path);
     const tree = (role, saved) => (rederived[role] ? `re-hashed --${role}` : `the saved ${saved}`);
     if (p.startsWith('workload'))
         return tree('workload', 'workload.manifest.json');

@@ -2,18 +2,20 @@
 // Claim-linter speed: lints generated Markdown of 0.25, 0.5, 1 and 2 MB and prints the time of each and
 // the time per MB, so linear scaling can be read off (a number printed, not a timed test).
 //
-//   node scripts/bench-lint.mjs [--api] [--sizes 0.25,0.5,1,2] [--repeat 3]
+//   node scripts/bench-lint.mjs [--api] [--sizes 0.25,0.5,1,2] [--repeat 3] [--doc docs|claims]
 //
-// The document is built deterministically from the labelled corpora (__tests__/fixtures/claims/*.jsonl)
-// wrapped in the Markdown a README or PR carries: headings, paragraphs with soft wraps, emphasis and
-// links, bullet and numbered lists, GFM tables, fenced code, inline code and HTML comments. About half
-// of its sentences are overclaims, which is the worst case for the engine. Via the CLI bundle
+// Two documents, built deterministically: `docs` (default) is this repository's own Markdown (README,
+// CHANGELOG, docs/*.md: prose, tables, lists and code as a project writes them) repeated to size;
+// `claims` is every sentence of the labelled corpora (__tests__/fixtures/claims/*.jsonl), each made
+// unique, wrapped in headings, paragraphs with soft wraps, emphasis and links, bullet and numbered
+// lists, GFM tables, fenced code, inline code and HTML comments. About half of its sentences are
+// overclaims, which is the worst case for the engine. Via the CLI bundle
 // (dist/cli/index.js) the time includes starting Node and reading the file; with --api (or without a
 // bundle) it is the `lint()` call alone, from the TypeScript sources (Node 22.6+).
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { register } from 'node:module';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -29,6 +31,18 @@ const repeat = Number(opt('--repeat', '3'));
 const bundle = join(root, 'dist/cli/index.js');
 const via = !args.includes('--api') && existsSync(bundle) ? 'cli' : 'api';
 
+const docKind = opt('--doc', 'docs');
+if (docKind !== 'docs' && docKind !== 'claims') throw new Error('--doc is docs or claims');
+
+/** This repository's Markdown, repeated to at least `bytes` bytes. */
+function docsDoc(bytes) {
+  const files = ['README.md', 'CHANGELOG.md', ...readdirSync(join(root, 'docs')).filter((f) => f.endsWith('.md')).sort().map((f) => `docs/${f}`)];
+  const text = files.map((f) => readFileSync(join(root, f), 'utf8')).join('\n\n');
+  let out = '';
+  while (Buffer.byteLength(out) < bytes) out += text + '\n\n';
+  return out;
+}
+
 const sentences = ['corpus.jsonl', 'registers.jsonl'].flatMap((f) =>
   readFileSync(join(root, '__tests__/fixtures/claims', f), 'utf8')
     .split('\n')
@@ -41,7 +55,12 @@ function makeDoc(bytes) {
   const out = [];
   let size = 0;
   let k = 0;
-  const next = () => sentences[k++ % sentences.length];
+  // Each use of a sentence is made unique (a trailing reference), so no result can be reused.
+  const next = () => {
+    const t = sentences[k % sentences.length];
+    const n = k++;
+    return `${t.replace(/([.!?])?$/, ` (ref ${n})$1`)}`;
+  };
   const push = (s) => {
     out.push(s);
     size += Buffer.byteLength(s) + 1;
@@ -89,11 +108,13 @@ async function loadApi() {
 const dir = mkdtempSync(join(tmpdir(), 'bench-lint-'));
 try {
   if (via === 'api') await loadApi();
-  console.log(`claim linter speed (via ${via}, best of ${repeat})`);
+  console.log(`claim linter speed on the ${docKind} document (via ${via}, best of ${repeat}; load average ${loadavg()[0].toFixed(2)} on ${cpus().length} CPUs)`);
   console.log('   size      bytes   findings     ms    ms/MB');
   const rows = [];
+  // Warm up (JIT) on the smallest size, so the first row is not slower per MB for that reason alone.
+  if (via === 'api') lintApi(docKind === 'docs' ? docsDoc(Math.round(sizes[0] * 1_000_000)) : makeDoc(Math.round(sizes[0] * 1_000_000)));
   for (const mb of sizes) {
-    const doc = makeDoc(Math.round(mb * 1_000_000));
+    const doc = docKind === 'docs' ? docsDoc(Math.round(mb * 1_000_000)) : makeDoc(Math.round(mb * 1_000_000));
     const file = join(dir, `doc-${mb}.md`);
     writeFileSync(file, doc);
     let best = Infinity;

@@ -191,6 +191,10 @@ function tokens_tokenize(text) {
             out.push({ surface: t, stem: t, kind: 'punct' });
         }
     }
+    for (const k of out) {
+        k.sk = k.kind === 'num' ? '#num' : `s:${k.stem}`;
+        k.fk = `f:${k.surface}`;
+    }
     return out;
 }
 
@@ -501,6 +505,11 @@ function rules_loadShippedRules() {
  *    `except` drops claims, `not_subject` drops subjects ("denial-of-service", "Node.js").
  * Text of more than MAX_TOKENS tokens without a sentence end is analysed in pieces, which keeps the
  * work linear in the input.
+ *
+ * Speed: a sentence is analysed only for its live rules, those whose subject, claim and link could
+ * occur (their first words are present, and every required element of one of their patterns is).
+ * Only the concepts those rules and the engine read are matched; concepts that absorb negation only
+ * when the sentence has a negation or hedge cue. None of this changes what is found.
  */
 
 
@@ -534,6 +543,73 @@ function indexPatterns(c) {
                 c.firstConcepts.push(k.slice(2));
         }
     }
+}
+/** Concepts the engine reads itself (required or optional), besides evidence sources. */
+const ENGINE_CONCEPTS = [
+    'NEG', 'NEG_FALSE', 'HEDGE', 'HEDGE_AFTER', 'CONDITION', 'CLAUSE_BREAK', 'QUESTION_START', 'QUESTION_FALSE',
+    'RHETORICAL', 'REFUTE', 'REPORT', 'REBUT', 'CONTRAST', 'PRONOUN', 'PREP', 'LINK_FALSE',
+];
+function masks(order, rules) {
+    const index = new Map(order.map((c, i) => [c.name, i]));
+    const refs = order.map((c) => [...new Set(c.patterns.flatMap((p) => patternRefs(p)))]);
+    const closure = (names) => {
+        const m = new Uint8Array(order.length);
+        const stack = [...names].filter((n) => index.has(n));
+        while (stack.length > 0) {
+            const i = index.get(stack.pop());
+            if (m[i])
+                continue;
+            m[i] = 1;
+            stack.push(...refs[i]);
+        }
+        return m;
+    };
+    const baseMask = closure([...ENGINE_CONCEPTS, ...order.filter((c) => c.source).map((c) => c.name)]);
+    const ruleMasks = rules.map((r) => closure([
+        ...r.subject, ...(r.link ?? []), ...r.claim, ...(r.except ?? []), ...(r.not_subject ?? []),
+        ...(r.also ?? []).flat(), ...(r.context ?? []).flat(), ...(r.unless ?? []),
+    ]));
+    const absorbMask = closure(order.filter((c) => c.absorbsNegation || c.name === 'NEG_FALSE').map((c) => c.name));
+    return { baseMask, ruleMasks, absorbMask };
+}
+/** Token keys an atom sequence can start with, or the concept it refers to. */
+function atomKey(a) {
+    return a.t === 'stem' ? `s:${a.v}` : a.t === 'surface' ? `f:${a.v}` : a.t === 'num' ? '#num' : `c:${a.v}`;
+}
+function indexRequired(order) {
+    const keyElems = new Map();
+    const elemConcepts = [];
+    const required = new Map();
+    let pid = 0;
+    for (const concept of order) {
+        for (const p of concept.patterns) {
+            const elems = [];
+            for (const el of p) {
+                if (el.t !== 'alt' || el.optional)
+                    continue;
+                const id = elemConcepts.length;
+                const refs = [];
+                for (const alt of el.alts) {
+                    const k = atomKey(alt[0]);
+                    if (k.startsWith('c:'))
+                        refs.push(k.slice(2));
+                    else {
+                        const l = keyElems.get(k);
+                        if (l)
+                            l.push(id);
+                        else
+                            keyElems.set(k, [id]);
+                    }
+                }
+                elemConcepts.push(refs);
+                elems.push(id);
+            }
+            required.set(p, { id: pid++, elems });
+        }
+    }
+    const conceptReq = order.map((concept) => concept.patterns.map((p) => required.get(p)));
+    const elemInit = Int8Array.from(elemConcepts, (refs) => (refs.length > 0 ? 0 : -1));
+    return { keyElems, elemConcepts, required, conceptReq, elemInit };
 }
 /** Keys a match of `name` can start with (null when it could start with anything). */
 function startKeys(name, byName, memo) {
@@ -613,7 +689,34 @@ function compile(rules) {
                 byKey.set(k, [[ci, pats]]);
         }
     });
-    const out = { order, byName, rules: rules.rules, gates, byKey };
+    const gateKeys = new Map();
+    const gateInit = new Uint8Array(gates.length * 3);
+    gates.forEach((g, i) => {
+        [g.subject, g.claim, g.link].forEach((set, part) => {
+            if (set === null)
+                gateInit[i * 3 + part] = 1;
+            else
+                for (const k of set) {
+                    const l = gateKeys.get(k);
+                    if (l)
+                        l.push(i * 3 + part);
+                    else
+                        gateKeys.set(k, [i * 3 + part]);
+                }
+        });
+    });
+    const req = indexRequired(order);
+    const pos = new Map(order.map((x, i) => [x.name, i]));
+    const elemConceptIdx = req.elemConcepts.map((refs) => refs.map((n) => pos.get(n)));
+    const ruleParts = rules.rules.map((r) => ({
+        subject: r.subject.map((n) => pos.get(n)),
+        claim: r.claim.map((n) => pos.get(n)),
+        link: r.link && r.link.length > 0 ? r.link.map((n) => pos.get(n)) : null,
+    }));
+    const out = {
+        order, byName, rules: rules.rules, gates, byKey, ...req, ...masks(order, rules.rules), gateKeys, gateInit,
+        elemConceptIdx, ruleParts,
+    };
     cache.set(rules, out);
     return out;
 }
@@ -688,21 +791,73 @@ function patternEnds(p, ei, toks, pos, idx, out) {
             patternEnds(p, ei + 1, toks, e, idx, out);
     }
 }
-function matchConcepts(toks, c) {
+/**
+ * Match the concepts a sentence needs. `needed` (null: all) is matched first; `ifCued` (concepts that
+ * absorb negation and hedges) only when the sentence has a negation, hedge or condition cue, since
+ * otherwise they have nothing to absorb.
+ */
+function matchConcepts(toks, c, needed, ifCued = null) {
     const idx = new Map();
     const spans = new Map();
     // Bucket the literal-first patterns by concept, so each concept only tries positions that can start it.
-    const buckets = c.order.map(() => []);
+    const buckets = new Map();
+    const bucket = (ci, pos, pats) => {
+        const b = buckets.get(ci);
+        if (b)
+            b.push([pos, pats]);
+        else
+            buckets.set(ci, [[pos, pats]]);
+    };
     for (let pos = 0; pos < toks.length; pos++) {
         const t = toks[pos];
-        for (const key of [t.kind === 'num' ? '#num' : `s:${t.stem}`, `f:${t.surface}`]) {
-            for (const [ci, pats] of c.byKey.get(key) ?? [])
-                buckets[ci].push([pos, pats]);
-        }
+        for (const [ci, pats] of c.byKey.get(t.sk) ?? [])
+            bucket(ci, pos, pats);
+        for (const [ci, pats] of c.byKey.get(t.fk) ?? [])
+            bucket(ci, pos, pats);
     }
+    // Which pattern elements can match somewhere in this sentence (literal keys now, concepts as they
+    // are matched, in dependency order).
+    // State per element: 1 can match, -1 cannot, 0 not decided yet (decided from concept matches).
+    const state = Int8Array.from(c.elemInit);
+    for (const t of toks) {
+        for (const e of c.keyElems.get(t.sk) ?? [])
+            state[e] = 1;
+        for (const e of c.keyElems.get(t.fk) ?? [])
+            state[e] = 1;
+    }
+    const elemOk = (e) => {
+        const st = state[e];
+        if (st !== 0)
+            return st === 1;
+        let ok = false;
+        for (const cn of c.elemConcepts[e])
+            if ((spans.get(cn)?.length ?? 0) > 0)
+                ok = true;
+        state[e] = ok ? 1 : -1;
+        return ok;
+    };
+    const viable = new Uint8Array(c.required.size);
     const none = new Map();
-    c.order.forEach((concept, ci) => {
-        if (buckets[ci].length === 0 && concept.loose.length === 0 && !concept.firstConcepts.some((fc) => idx.get(fc).size > 0)) {
+    const done = new Uint8Array(c.order.length);
+    const phase = (mask) => c.order.forEach((concept, ci) => {
+        if (done[ci] === 1 || (mask && mask[ci] !== 1))
+            return;
+        done[ci] = 1;
+        let any = false;
+        for (const r of c.conceptReq[ci]) {
+            let ok = true;
+            for (const e of r.elems) {
+                if (!elemOk(e)) {
+                    ok = false;
+                    break;
+                }
+            }
+            if (ok) {
+                viable[r.id] = 1;
+                any = true;
+            }
+        }
+        if (!any || (!buckets.has(ci) && concept.loose.length === 0 && !concept.firstConcepts.some((fc) => idx.get(fc).size > 0))) {
             idx.set(concept.name, none);
             spans.set(concept.name, []);
             return;
@@ -713,6 +868,8 @@ function matchConcepts(toks, c) {
             if (!list)
                 return;
             for (const p of list) {
+                if (viable[c.required.get(p).id] !== 1)
+                    continue;
                 ends.clear();
                 patternEnds(p, 0, toks, pos, idx, ends);
                 for (const e of ends)
@@ -720,7 +877,7 @@ function matchConcepts(toks, c) {
                         best.set(pos, e);
             }
         };
-        for (const [pos, pats] of buckets[ci])
+        for (const [pos, pats] of buckets.get(ci) ?? [])
             tryAll(pos, pats);
         for (const fc of concept.firstConcepts) {
             const list = concept.byFirst.get(`c:${fc}`);
@@ -741,8 +898,48 @@ function matchConcepts(toks, c) {
         idx.set(concept.name, starts);
         spans.set(concept.name, list);
     });
+    phase(needed);
+    if (ifCued && CUES.some((n) => (spans.get(n)?.length ?? 0) > 0))
+        phase(ifCued);
+    c.order.forEach((concept, ci) => {
+        if (done[ci] !== 1) {
+            idx.set(concept.name, none);
+            spans.set(concept.name, []);
+        }
+    });
     return { spans, idx };
 }
+/** Per concept (index in `order`): 1 when some pattern has all its required elements in the sentence. */
+function possibleConcepts(toks, c) {
+    const present = new Uint8Array(c.elemConcepts.length);
+    for (const t of toks) {
+        for (const e of c.keyElems.get(t.sk) ?? [])
+            present[e] = 1;
+        for (const e of c.keyElems.get(t.fk) ?? [])
+            present[e] = 1;
+    }
+    const possible = new Uint8Array(c.order.length);
+    for (let ci = 0; ci < c.order.length; ci++) {
+        for (const r of c.conceptReq[ci]) {
+            let ok = true;
+            for (const e of r.elems) {
+                if (present[e] === 1)
+                    continue;
+                if (!c.elemConceptIdx[e].some((x) => possible[x] === 1)) {
+                    ok = false;
+                    break;
+                }
+            }
+            if (ok) {
+                possible[ci] = 1;
+                break;
+            }
+        }
+    }
+    return possible;
+}
+/** Cues that concepts absorbing negation may absorb. */
+const CUES = ['NEG', 'HEDGE', 'HEDGE_AFTER', 'CONDITION'];
 // ---------------------------------------------------------------------------------------------
 // Sentence analysis
 const WINDOW_BEFORE = 8;
@@ -751,8 +948,8 @@ const SOURCE_LEAD = new Set(['by', 'from', 'via', 'through', 'with', 'on', 'the'
 function overlaps(a, b) {
     return a.start < b.end && b.start < a.end;
 }
-function analyse(toks, c) {
-    const { spans } = matchConcepts(toks, c);
+function analyse(toks, c, needed = null, ifCued = null) {
+    const { spans } = matchConcepts(toks, c, needed, ifCued);
     const n = toks.length;
     const contrastStarts = new Set((spans.get('CONTRAST') ?? []).map((s) => s.start));
     // Optional CLAUSE_BREAK ("because", "since"): a new clause, so a negation or hedge before it does
@@ -1065,31 +1262,52 @@ function engine_lintPlain(text, rules) {
     const toks = tokens_tokenize(text);
     if (toks.length === 0 || !toks.some((t) => t.kind === 'word'))
         return null;
-    // Cheap gate: skip the full analysis unless some rule could find both its subject and its claim.
-    const keys = new Set();
+    // Cheap gate: skip the full analysis unless some rule could find its subject, claim and link.
+    // Live rules: those whose subject, claim and link could all occur. Only their concepts (and the
+    // engine's) are matched.
+    const part = Uint8Array.from(c.gateInit);
     for (const t of toks) {
-        keys.add(t.kind === 'num' ? '#num' : `s:${t.stem}`);
-        keys.add(`f:${t.surface}`);
+        for (const k of c.gateKeys.get(t.sk) ?? [])
+            part[k] = 1;
+        for (const k of c.gateKeys.get(t.fk) ?? [])
+            part[k] = 1;
     }
-    const hits = (g) => {
-        if (g === null)
-            return true;
-        for (const k of keys)
-            if (g.has(k))
-                return true;
-        return false;
-    };
-    if (!c.gates.some((g) => hits(g.subject) && hits(g.claim) && hits(g.link)))
+    const keyLive = [];
+    for (let i = 0; i < c.gates.length; i++)
+        if (part[i * 3] && part[i * 3 + 1] && part[i * 3 + 2])
+            keyLive.push(i);
+    if (keyLive.length === 0)
         return null;
+    // Then by what could match at all: a concept is possible when one of its patterns has every required
+    // element present (a word in the sentence, or a possible concept).
+    const possible = possibleConcepts(toks, c);
+    const anyOf = (l) => l.some((ci) => possible[ci] === 1);
+    const live = keyLive.filter((i) => {
+        const r = c.ruleParts[i];
+        return anyOf(r.subject) && anyOf(r.claim) && (r.link === null || anyOf(r.link));
+    });
+    if (live.length === 0)
+        return null;
+    const needed = Uint8Array.from(c.baseMask);
+    const or = (m) => {
+        for (let k = 0; k < m.length; k++)
+            if (m[k])
+                needed[k] = 1;
+    };
+    for (const i of live)
+        or(c.ruleMasks[i]);
+    // Concepts that absorb negation also absorb hedges ("should accept ... as proof", "may safely be
+    // assumed"): they are matched when the sentence has such a cue.
     const pieces = chunk(toks);
     for (const [i, piece] of pieces.entries()) {
-        const a = analyse(piece, c);
+        const a = analyse(piece, c, needed, c.absorbMask);
         if (i === 0 && isQuestion(a, text))
             return null;
         if (refuted(a) || reportRefuted(a))
             continue;
         const zones = [...new Set(a.zone)];
-        for (const rule of c.rules) {
+        for (const ri of live) {
+            const rule = c.rules[ri];
             if (rule.unless && spansOf(a, rule.unless).some((s) => !negated(a, s)))
                 continue;
             for (const z of zones) {

@@ -20,9 +20,14 @@
  *    `except` drops claims, `not_subject` drops subjects ("denial-of-service", "Node.js").
  * Text of more than MAX_TOKENS tokens without a sentence end is analysed in pieces, which keeps the
  * work linear in the input.
+ *
+ * Speed: a sentence is analysed only for its live rules, those whose subject, claim and link could
+ * occur (their first words are present, and every required element of one of their patterns is).
+ * Only the concepts those rules and the engine read are matched; concepts that absorb negation only
+ * when the sentence has a negation or hedge cue. None of this changes what is found.
  */
 import { InputError } from '../../util/errors.js';
-import { parsePattern, type Atom, type Pattern } from './patterns.js';
+import { parsePattern, patternRefs, type Atom, type Pattern } from './patterns.js';
 import { checkReferences, type ClaimRules, type LintCategory, type RuleDef } from './rules.js';
 import { tokenize, type Token } from './tokens.js';
 
@@ -90,6 +95,99 @@ interface Compiled {
   byKey: Map<string, [number, Pattern[]][]>;
   /** Per rule: token keys one of which must occur for its subject, and for its claim (null: any). */
   gates: { subject: Set<string> | null; claim: Set<string> | null; link: Set<string> | null }[];
+  /**
+   * A pattern can only match where each of its required elements can match somewhere in the sentence.
+   * Elements are numbered; `keyElems` lists the elements a token key can satisfy, `elemConcepts` the
+   * concepts whose matches satisfy an element, `required` each pattern's required elements.
+   */
+  keyElems: Map<string, number[]>;
+  elemConcepts: string[][];
+  required: Map<Pattern, { id: number; elems: number[] }>;
+  /** Per concept (by index in `order`): its patterns' ids and required elements. */
+  conceptReq: { id: number; elems: number[] }[][];
+  /** Initial element states: 0 when concepts may satisfy it (decided later), -1 otherwise. */
+  elemInit: Int8Array;
+  /**
+   * Which concepts (by index in `order`) a sentence needs: the engine's and the evidence sources'
+   * always, each live rule's (a rule is live when its gate passes), and those that absorb negation.
+   */
+  baseMask: Uint8Array;
+  ruleMasks: Uint8Array[];
+  absorbMask: Uint8Array;
+  /** Gate parts (rule * 3 + subject/claim/link) each token key satisfies; parts open to any key start at 1. */
+  gateKeys: Map<string, number[]>;
+  gateInit: Uint8Array;
+  /** elemConcepts as indices into `order`; per rule the concept indices of its subject, claim and link. */
+  elemConceptIdx: number[][];
+  ruleParts: { subject: number[]; claim: number[]; link: number[] | null }[];
+}
+
+/** Concepts the engine reads itself (required or optional), besides evidence sources. */
+const ENGINE_CONCEPTS = [
+  'NEG', 'NEG_FALSE', 'HEDGE', 'HEDGE_AFTER', 'CONDITION', 'CLAUSE_BREAK', 'QUESTION_START', 'QUESTION_FALSE',
+  'RHETORICAL', 'REFUTE', 'REPORT', 'REBUT', 'CONTRAST', 'PRONOUN', 'PREP', 'LINK_FALSE',
+];
+
+function masks(order: CompiledConcept[], rules: readonly RuleDef[]): Pick<Compiled, 'baseMask' | 'ruleMasks' | 'absorbMask'> {
+  const index = new Map(order.map((c, i) => [c.name, i]));
+  const refs = order.map((c) => [...new Set(c.patterns.flatMap((p) => patternRefs(p)))]);
+  const closure = (names: Iterable<string>): Uint8Array => {
+    const m = new Uint8Array(order.length);
+    const stack = [...names].filter((n) => index.has(n));
+    while (stack.length > 0) {
+      const i = index.get(stack.pop()!)!;
+      if (m[i]) continue;
+      m[i] = 1;
+      stack.push(...refs[i]!);
+    }
+    return m;
+  };
+  const baseMask = closure([...ENGINE_CONCEPTS, ...order.filter((c) => c.source).map((c) => c.name)]);
+  const ruleMasks = rules.map((r) =>
+    closure([
+      ...r.subject, ...(r.link ?? []), ...r.claim, ...(r.except ?? []), ...(r.not_subject ?? []),
+      ...(r.also ?? []).flat(), ...(r.context ?? []).flat(), ...(r.unless ?? []),
+    ]),
+  );
+  const absorbMask = closure(order.filter((c) => c.absorbsNegation || c.name === 'NEG_FALSE').map((c) => c.name));
+  return { baseMask, ruleMasks, absorbMask };
+}
+
+/** Token keys an atom sequence can start with, or the concept it refers to. */
+function atomKey(a: Atom): string {
+  return a.t === 'stem' ? `s:${a.v}` : a.t === 'surface' ? `f:${a.v}` : a.t === 'num' ? '#num' : `c:${a.v}`;
+}
+
+function indexRequired(order: CompiledConcept[]): Pick<Compiled, 'keyElems' | 'elemConcepts' | 'required' | 'conceptReq' | 'elemInit'> {
+  const keyElems = new Map<string, number[]>();
+  const elemConcepts: string[][] = [];
+  const required = new Map<Pattern, { id: number; elems: number[] }>();
+  let pid = 0;
+  for (const concept of order) {
+    for (const p of concept.patterns) {
+      const elems: number[] = [];
+      for (const el of p) {
+        if (el.t !== 'alt' || el.optional) continue;
+        const id = elemConcepts.length;
+        const refs: string[] = [];
+        for (const alt of el.alts) {
+          const k = atomKey(alt[0]!);
+          if (k.startsWith('c:')) refs.push(k.slice(2));
+          else {
+            const l = keyElems.get(k);
+            if (l) l.push(id);
+            else keyElems.set(k, [id]);
+          }
+        }
+        elemConcepts.push(refs);
+        elems.push(id);
+      }
+      required.set(p, { id: pid++, elems });
+    }
+  }
+  const conceptReq = order.map((concept) => concept.patterns.map((p) => required.get(p)!));
+  const elemInit = Int8Array.from(elemConcepts, (refs) => (refs.length > 0 ? 0 : -1));
+  return { keyElems, elemConcepts, required, conceptReq, elemInit };
 }
 
 /** Keys a match of `name` can start with (null when it could start with anything). */
@@ -160,7 +258,30 @@ function compile(rules: ClaimRules): Compiled {
       else byKey.set(k, [[ci, pats]]);
     }
   });
-  const out = { order, byName, rules: rules.rules, gates, byKey };
+  const gateKeys = new Map<string, number[]>();
+  const gateInit = new Uint8Array(gates.length * 3);
+  gates.forEach((g, i) => {
+    [g.subject, g.claim, g.link].forEach((set, part) => {
+      if (set === null) gateInit[i * 3 + part] = 1;
+      else for (const k of set) {
+        const l = gateKeys.get(k);
+        if (l) l.push(i * 3 + part);
+        else gateKeys.set(k, [i * 3 + part]);
+      }
+    });
+  });
+  const req = indexRequired(order);
+  const pos = new Map(order.map((x, i) => [x.name, i]));
+  const elemConceptIdx = req.elemConcepts.map((refs) => refs.map((n) => pos.get(n)!));
+  const ruleParts = rules.rules.map((r) => ({
+    subject: r.subject.map((n) => pos.get(n)!),
+    claim: r.claim.map((n) => pos.get(n)!),
+    link: r.link && r.link.length > 0 ? r.link.map((n) => pos.get(n)!) : null,
+  }));
+  const out = {
+    order, byName, rules: rules.rules, gates, byKey, ...req, ...masks(order, rules.rules), gateKeys, gateInit,
+    elemConceptIdx, ruleParts,
+  };
   cache.set(rules, out);
   return out;
 }
@@ -235,20 +356,68 @@ function patternEnds(p: Pattern, ei: number, toks: Token[], pos: number, idx: St
   }
 }
 
-function matchConcepts(toks: Token[], c: Compiled): { spans: Map<string, Span[]>; idx: StartIndex } {
+/**
+ * Match the concepts a sentence needs. `needed` (null: all) is matched first; `ifCued` (concepts that
+ * absorb negation and hedges) only when the sentence has a negation, hedge or condition cue, since
+ * otherwise they have nothing to absorb.
+ */
+function matchConcepts(
+  toks: Token[],
+  c: Compiled,
+  needed: Uint8Array | null,
+  ifCued: Uint8Array | null = null,
+): { spans: Map<string, Span[]>; idx: StartIndex } {
   const idx: StartIndex = new Map();
   const spans = new Map<string, Span[]>();
   // Bucket the literal-first patterns by concept, so each concept only tries positions that can start it.
-  const buckets: [number, Pattern[]][][] = c.order.map(() => []);
+  const buckets = new Map<number, [number, Pattern[]][]>();
+  const bucket = (ci: number, pos: number, pats: Pattern[]): void => {
+    const b = buckets.get(ci);
+    if (b) b.push([pos, pats]);
+    else buckets.set(ci, [[pos, pats]]);
+  };
   for (let pos = 0; pos < toks.length; pos++) {
     const t = toks[pos]!;
-    for (const key of [t.kind === 'num' ? '#num' : `s:${t.stem}`, `f:${t.surface}`]) {
-      for (const [ci, pats] of c.byKey.get(key) ?? []) buckets[ci]!.push([pos, pats]);
-    }
+    for (const [ci, pats] of c.byKey.get(t.sk!) ?? []) bucket(ci, pos, pats);
+    for (const [ci, pats] of c.byKey.get(t.fk!) ?? []) bucket(ci, pos, pats);
   }
+  // Which pattern elements can match somewhere in this sentence (literal keys now, concepts as they
+  // are matched, in dependency order).
+  // State per element: 1 can match, -1 cannot, 0 not decided yet (decided from concept matches).
+  const state = Int8Array.from(c.elemInit);
+  for (const t of toks) {
+    for (const e of c.keyElems.get(t.sk!) ?? []) state[e] = 1;
+    for (const e of c.keyElems.get(t.fk!) ?? []) state[e] = 1;
+  }
+  const elemOk = (e: number): boolean => {
+    const st = state[e]!;
+    if (st !== 0) return st === 1;
+    let ok = false;
+    for (const cn of c.elemConcepts[e]!) if ((spans.get(cn)?.length ?? 0) > 0) ok = true;
+    state[e] = ok ? 1 : -1;
+    return ok;
+  };
+  const viable = new Uint8Array(c.required.size);
   const none = new Map<number, number[]>();
-  c.order.forEach((concept, ci) => {
-    if (buckets[ci]!.length === 0 && concept.loose.length === 0 && !concept.firstConcepts.some((fc) => idx.get(fc)!.size > 0)) {
+  const done = new Uint8Array(c.order.length);
+  const phase = (mask: Uint8Array | null): void => c.order.forEach((concept, ci) => {
+    if (done[ci] === 1 || (mask && mask[ci] !== 1)) return;
+    done[ci] = 1;
+    let any = false;
+    for (const r of c.conceptReq[ci]!) {
+      let ok = true;
+      for (const e of r.elems) {
+        if (!elemOk(e)) {
+          ok = false;
+          break;
+        }
+      }
+      if (ok) {
+        viable[r.id] = 1;
+        any = true;
+      }
+    }
+    if (!any || (!buckets.has(ci) && concept.loose.length === 0 && !concept.firstConcepts.some((fc) => idx.get(fc)!.size > 0))) {
       idx.set(concept.name, none);
       spans.set(concept.name, []);
       return;
@@ -258,12 +427,13 @@ function matchConcepts(toks: Token[], c: Compiled): { spans: Map<string, Span[]>
     const tryAll = (pos: number, list: Pattern[] | undefined): void => {
       if (!list) return;
       for (const p of list) {
+        if (viable[c.required.get(p)!.id] !== 1) continue;
         ends.clear();
         patternEnds(p, 0, toks, pos, idx, ends);
         for (const e of ends) if (e > pos && e > (best.get(pos) ?? -1)) best.set(pos, e);
       }
     };
-    for (const [pos, pats] of buckets[ci]!) tryAll(pos, pats);
+    for (const [pos, pats] of buckets.get(ci) ?? []) tryAll(pos, pats);
     for (const fc of concept.firstConcepts) {
       const list = concept.byFirst.get(`c:${fc}`);
       for (const pos of idx.get(fc)?.keys() ?? []) tryAll(pos, list);
@@ -280,8 +450,46 @@ function matchConcepts(toks: Token[], c: Compiled): { spans: Map<string, Span[]>
     idx.set(concept.name, starts);
     spans.set(concept.name, list);
   });
+  phase(needed);
+  if (ifCued && CUES.some((n) => (spans.get(n)?.length ?? 0) > 0)) phase(ifCued);
+  c.order.forEach((concept, ci) => {
+    if (done[ci] !== 1) {
+      idx.set(concept.name, none);
+      spans.set(concept.name, []);
+    }
+  });
   return { spans, idx };
 }
+
+/** Per concept (index in `order`): 1 when some pattern has all its required elements in the sentence. */
+function possibleConcepts(toks: Token[], c: Compiled): Uint8Array {
+  const present = new Uint8Array(c.elemConcepts.length);
+  for (const t of toks) {
+    for (const e of c.keyElems.get(t.sk!) ?? []) present[e] = 1;
+    for (const e of c.keyElems.get(t.fk!) ?? []) present[e] = 1;
+  }
+  const possible = new Uint8Array(c.order.length);
+  for (let ci = 0; ci < c.order.length; ci++) {
+    for (const r of c.conceptReq[ci]!) {
+      let ok = true;
+      for (const e of r.elems) {
+        if (present[e] === 1) continue;
+        if (!c.elemConceptIdx[e]!.some((x) => possible[x] === 1)) {
+          ok = false;
+          break;
+        }
+      }
+      if (ok) {
+        possible[ci] = 1;
+        break;
+      }
+    }
+  }
+  return possible;
+}
+
+/** Cues that concepts absorbing negation may absorb. */
+const CUES = ['NEG', 'HEDGE', 'HEDGE_AFTER', 'CONDITION'];
 
 // ---------------------------------------------------------------------------------------------
 // Sentence analysis
@@ -317,8 +525,8 @@ function overlaps(a: Span, b: Span): boolean {
   return a.start < b.end && b.start < a.end;
 }
 
-function analyse(toks: Token[], c: Compiled): Analysis {
-  const { spans } = matchConcepts(toks, c);
+function analyse(toks: Token[], c: Compiled, needed: Uint8Array | null = null, ifCued: Uint8Array | null = null): Analysis {
+  const { spans } = matchConcepts(toks, c, needed, ifCued);
   const n = toks.length;
   const contrastStarts = new Set((spans.get('CONTRAST') ?? []).map((s) => s.start));
   // Optional CLAUSE_BREAK ("because", "since"): a new clause, so a negation or hedge before it does
@@ -612,25 +820,41 @@ export function lintPlain(text: string, rules: ClaimRules): Omit<Finding, 'line'
   const c = compile(rules);
   const toks = tokenize(text);
   if (toks.length === 0 || !toks.some((t) => t.kind === 'word')) return null;
-  // Cheap gate: skip the full analysis unless some rule could find both its subject and its claim.
-  const keys = new Set<string>();
+  // Cheap gate: skip the full analysis unless some rule could find its subject, claim and link.
+  // Live rules: those whose subject, claim and link could all occur. Only their concepts (and the
+  // engine's) are matched.
+  const part = Uint8Array.from(c.gateInit);
   for (const t of toks) {
-    keys.add(t.kind === 'num' ? '#num' : `s:${t.stem}`);
-    keys.add(`f:${t.surface}`);
+    for (const k of c.gateKeys.get(t.sk!) ?? []) part[k] = 1;
+    for (const k of c.gateKeys.get(t.fk!) ?? []) part[k] = 1;
   }
-  const hits = (g: Set<string> | null): boolean => {
-    if (g === null) return true;
-    for (const k of keys) if (g.has(k)) return true;
-    return false;
+  const keyLive: number[] = [];
+  for (let i = 0; i < c.gates.length; i++) if (part[i * 3] && part[i * 3 + 1] && part[i * 3 + 2]) keyLive.push(i);
+  if (keyLive.length === 0) return null;
+  // Then by what could match at all: a concept is possible when one of its patterns has every required
+  // element present (a word in the sentence, or a possible concept).
+  const possible = possibleConcepts(toks, c);
+  const anyOf = (l: number[]): boolean => l.some((ci) => possible[ci] === 1);
+  const live = keyLive.filter((i) => {
+    const r = c.ruleParts[i]!;
+    return anyOf(r.subject) && anyOf(r.claim) && (r.link === null || anyOf(r.link));
+  });
+  if (live.length === 0) return null;
+  const needed = Uint8Array.from(c.baseMask);
+  const or = (m: Uint8Array): void => {
+    for (let k = 0; k < m.length; k++) if (m[k]) needed[k] = 1;
   };
-  if (!c.gates.some((g) => hits(g.subject) && hits(g.claim) && hits(g.link))) return null;
+  for (const i of live) or(c.ruleMasks[i]!);
+  // Concepts that absorb negation also absorb hedges ("should accept ... as proof", "may safely be
+  // assumed"): they are matched when the sentence has such a cue.
   const pieces = chunk(toks);
   for (const [i, piece] of pieces.entries()) {
-    const a = analyse(piece, c);
+    const a = analyse(piece, c, needed, c.absorbMask);
     if (i === 0 && isQuestion(a, text)) return null;
     if (refuted(a) || reportRefuted(a)) continue;
     const zones = [...new Set(a.zone)];
-    for (const rule of c.rules) {
+    for (const ri of live) {
+      const rule = c.rules[ri]!;
       if (rule.unless && spansOf(a, rule.unless).some((s) => !negated(a, s))) continue;
       for (const z of zones) {
         if (evalRule(a, rule, c, z)) {

@@ -12,6 +12,9 @@ export interface Token {
   /** Normalised form used for matching ("prov"); every number is "#num". */
   stem: string;
   kind: 'word' | 'num' | 'punct';
+  /** Lookup keys: "s:<stem>" (or "#num") and "f:<surface>" (set by tokenize). */
+  sk?: string;
+  fk?: string;
 }
 
 // Irregular forms and a few words whose family the suffix rules would not join.
@@ -159,6 +162,10 @@ export function tokenize(text: string): Token[] {
       // Hyphens join compounds ("provider-local" reads as "provider local"); markup is not content.
       out.push({ surface: t, stem: t, kind: 'punct' });
     }
+  }
+  for (const k of out) {
+    k.sk = k.kind === 'num' ? '#num' : `s:${k.stem}`;
+    k.fk = `f:${k.surface}`;
   }
   return out;
 }

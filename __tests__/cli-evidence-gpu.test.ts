@@ -1,5 +1,7 @@
 // `evidence verify` on NVIDIA GPU evidence, in-process: the verdict first, then the steps and fields.
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cli } from './helpers/cli-inprocess.js';
 import { VECTORS, haveVectors } from './helpers/vectors.js';
@@ -28,5 +30,40 @@ describe.skipIf(!haveVectors)('evidence verify: NVIDIA GPU', () => {
     const r = await cli(['evidence', 'verify', v('nvtrust-ppcie-8gpu/gpu_evidence.json'), '--json']);
     expect(r.code).toBe(0);
     expect(JSON.parse(r.out)).toMatchObject({ verified: true, kind: 'nvidia-gpu', claims: { count: 8 } });
+  });
+
+  it('inspect: says it is not verified; the 64 measurement blocks fold into one line', async () => {
+    const r = await cli(['evidence', 'inspect', v('nvtrust-hopper/hopperAttestationReport.txt')]);
+    expect(r.code).toBe(0);
+    const lines = r.out.trim().split('\n');
+    expect(lines[0]).toBe('format nvidia-spdm (nvidia-gpu)');
+    expect(lines[1]).toMatch(/^not verified: inspect checks no signature/);
+    expect(r.out).toMatch(/\n {2}gpus\[0\]\.measurements: 64 blocks, \d+ non-zero \(sha256 of the list [0-9a-f]{16}…; --json lists every value\)\n/);
+    expect(lines.length).toBeLessThan(25);
+    const j = JSON.parse((await cli(['evidence', 'inspect', v('nvtrust-hopper/hopperAttestationReport.txt'), '--json'])).out);
+    expect(j.fields.gpus[0].measurements).toHaveLength(64);
+  });
+
+  it('verify of the 8-GPU list: the verdict first, one line per verified GPU, compact', async () => {
+    const r = await cli(['evidence', 'verify', v('nvtrust-ppcie-8gpu/gpu_evidence.json')]);
+    expect(r.code).toBe(0);
+    const lines = r.out.trim().split('\n');
+    expect(lines[0]).toMatch(/^nvidia-evidence-list: verified — 8 NVIDIA HOPPER GPU\(s\)/);
+    expect(r.out).toMatch(/\n {2}ok {3}gpu7: signature, chain, fwid, device \(GH100 HOPPER, NVIDIA:GH100:[0-9A-F]+ \(the list says HOPPER\)\)\n/);
+    expect(lines.length).toBeLessThan(25);
+    expect(r.out).toMatch(/\n {2}gpus\[7\]: arch HOPPER, request_nonce 4760e30534a06213…, .*driver_version 590.12, vbios_version 96.00.A5.00.01, .*fwid 956ecf09ee4191f1…/);
+  });
+
+  it('a tampered GPU in the list keeps its failing step visible', async () => {
+    const list = JSON.parse(readFileSync(v('nvtrust-ppcie-8gpu/gpu_evidence.json'), 'utf8')) as { evidence: string }[];
+    const ev = Buffer.from(list[3]!.evidence, 'base64');
+    ev[200] = ev[200]! ^ 1;
+    list[3]!.evidence = ev.toString('base64');
+    const dir = mkdtempSync(join(tmpdir(), 'gpu-cli-'));
+    writeFileSync(join(dir, 'list.json'), JSON.stringify(list));
+    const r = await cli(['evidence', 'verify', join(dir, 'list.json')]);
+    expect(r.code).toBe(1);
+    expect(r.out.split('\n')[0]).toMatch(/^nvidia-evidence-list: failed — 1 of 8 GPUs failed: GPU 3/);
+    expect(r.out).toMatch(/\n {2}FAIL gpu3\.signature: /);
   });
 });

@@ -135,18 +135,21 @@ function hexArg(flag, v, bytes) {
 /* harmony export */   runCommand: () => (/* binding */ runCommand),
 /* harmony export */   s: () => (/* binding */ inputKey)
 /* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _binding_jcs_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(43069);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(70017);
-/* harmony import */ var _util_read_file_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(45201);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(77593);
-/* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(86416);
-/* harmony import */ var _spec_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(63379);
-/* harmony import */ var _receipt_replay_causes_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(66134);
-/* harmony import */ var _style_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(51715);
-/* harmony import */ var _policy_gate_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(55375);
-/* harmony import */ var _util_progress_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(65365);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _binding_jcs_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(43069);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(70017);
+/* harmony import */ var _util_read_file_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(45201);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(77593);
+/* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(86416);
+/* harmony import */ var _spec_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(63379);
+/* harmony import */ var _receipt_replay_causes_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(66134);
+/* harmony import */ var _style_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(51715);
+/* harmony import */ var _policy_gate_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(55375);
+/* harmony import */ var _util_progress_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(65365);
+
 
 
 
@@ -169,7 +172,7 @@ function deps(quiet = true) {
 const SERIALIZATION = ['files', 'shards'];
 /** Hashing progress on stderr: a live line on a terminal, a line every few seconds in Actions. */
 function progressFor(quiet) {
-    return (0,_util_progress_js__WEBPACK_IMPORTED_MODULE_9__/* .progressHook */ .pE)((0,_util_progress_js__WEBPACK_IMPORTED_MODULE_9__/* .progressMode */ .Zo)({ isTTY: process.stderr.isTTY === true, env: process.env, quiet }), (s) => process.stderr.write(s));
+    return (0,_util_progress_js__WEBPACK_IMPORTED_MODULE_10__/* .progressHook */ .pE)((0,_util_progress_js__WEBPACK_IMPORTED_MODULE_10__/* .progressMode */ .Zo)({ isTTY: process.stderr.isTTY === true, env: process.env, quiet }), (s) => process.stderr.write(s));
 }
 function out(s) {
     process.stdout.write(s);
@@ -197,15 +200,15 @@ function json(v) {
     out(JSON.stringify(v, null, 2) + '\n');
 }
 async function readText(path, what, maxBytes) {
-    return (0,_util_read_file_js__WEBPACK_IMPORTED_MODULE_2__/* .readRegularText */ .Aj)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(path), { maxBytes, what, shown: path });
+    return (0,_util_read_file_js__WEBPACK_IMPORTED_MODULE_3__/* .readRegularText */ .Aj)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(path), { maxBytes, what, shown: path });
 }
 /** The input key: from a file, or COMPUTE_RECEIPT_INPUT_KEY; never from argv. */
 async function inputKey(v) {
-    const f = (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(v['input-key-file']);
+    const f = (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(v['input-key-file']);
     if (f) {
-        const k = await (0,_util_read_file_js__WEBPACK_IMPORTED_MODULE_2__/* .readRegularFile */ .XF)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(f), { maxBytes: _util_read_file_js__WEBPACK_IMPORTED_MODULE_2__/* .READ_LIMITS */ .Cl.inputKey, what: 'input key file', shown: f });
+        const k = await (0,_util_read_file_js__WEBPACK_IMPORTED_MODULE_3__/* .readRegularFile */ .XF)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(f), { maxBytes: _util_read_file_js__WEBPACK_IMPORTED_MODULE_3__/* .READ_LIMITS */ .Cl.inputKey, what: 'input key file', shown: f });
         if (k.length === 0)
-            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('USAGE', `input key file ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_1__.q)(f)} is empty`);
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('USAGE', `input key file ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_2__.q)(f)} is empty`);
         return k;
     }
     const e = process.env['COMPUTE_RECEIPT_INPUT_KEY'];
@@ -230,102 +233,102 @@ async function runCommand(cmd, argv) {
         case 'begin':
             return (await __webpack_require__.e(/* import() */ 635).then(__webpack_require__.bind(__webpack_require__, 635))).cmdBegin(argv, deps(argv.includes('--json') || argv.includes('--quiet')), out, (s) => process.stderr.write(s));
         default:
-            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('USAGE', `unknown command ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_1__.q)(cmd)} (see compute-receipt --help)`);
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('USAGE', `unknown command ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_2__.q)(cmd)} (see compute-receipt --help)`);
     }
 }
 async function cmdCreate(argv) {
-    const { values: v } = (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .parse */ .qg)('create', argv, (0,_spec_js__WEBPACK_IMPORTED_MODULE_5__/* .optionsOf */ .cz)('create'), false);
-    const sigFile = (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(v['workload-signature']);
-    const sigMaterial = ['workload-key', 'workload-cert-chain', 'workload-trusted-root'].filter((f) => (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(v[f]) !== undefined);
+    const { values: v } = (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .parse */ .qg)('create', argv, (0,_spec_js__WEBPACK_IMPORTED_MODULE_6__/* .optionsOf */ .cz)('create'), false);
+    const sigFile = (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(v['workload-signature']);
+    const sigMaterial = ['workload-key', 'workload-cert-chain', 'workload-trusted-root'].filter((f) => (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(v[f]) !== undefined);
     if (!sigFile && sigMaterial.length)
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('USAGE', `--${sigMaterial[0]} needs --workload-signature (the model_signing bundle)`);
-    const failOn = (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .oneOf */ .yL)('fail-on', (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(v['fail-on']), _policy_gate_js__WEBPACK_IMPORTED_MODULE_8__/* .FAIL_ON */ .d$, 'deny');
-    const exitStatus = (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(v['exit-status']);
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('USAGE', `--${sigMaterial[0]} needs --workload-signature (the model_signing bundle)`);
+    const failOn = (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .oneOf */ .yL)('fail-on', (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(v['fail-on']), _policy_gate_js__WEBPACK_IMPORTED_MODULE_9__/* .FAIL_ON */ .d$, 'deny');
+    const exitStatus = (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(v['exit-status']);
     if (exitStatus !== undefined && !/^-?\d{1,10}$/.test(exitStatus))
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('USAGE', `--exit-status must be an integer (got ${JSON.stringify(exitStatus)})`);
-    const serialization = (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .oneOf */ .yL)('serialization', (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(v['serialization']), SERIALIZATION, 'files');
-    const storage = (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .oneOf */ .yL)('storage', (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(v['storage']), STORAGE, 'unknown');
-    const claims = await Promise.all((0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .list */ .p_)(v['claims']).map(async (f) => ({ source: f, text: await readText(f, 'claims file', _util_read_file_js__WEBPACK_IMPORTED_MODULE_2__/* .READ_LIMITS */ .Cl.claimText) })));
-    const claimRules = await Promise.all((0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .list */ .p_)(v['claim-rules']).map(async (f) => ({ source: f, text: await readText(f, 'claim rules file', _util_read_file_js__WEBPACK_IMPORTED_MODULE_2__/* .READ_LIMITS */ .Cl.claimRules) })));
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('USAGE', `--exit-status must be an integer (got ${JSON.stringify(exitStatus)})`);
+    const serialization = (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .oneOf */ .yL)('serialization', (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(v['serialization']), SERIALIZATION, 'files');
+    const storage = (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .oneOf */ .yL)('storage', (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(v['storage']), STORAGE, 'unknown');
+    const claims = await Promise.all((0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .list */ .p_)(v['claims']).map(async (f) => ({ source: f, text: await readText(f, 'claims file', _util_read_file_js__WEBPACK_IMPORTED_MODULE_3__/* .READ_LIMITS */ .Cl.claimText) })));
+    const claimRules = await Promise.all((0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .list */ .p_)(v['claim-rules']).map(async (f) => ({ source: f, text: await readText(f, 'claim rules file', _util_read_file_js__WEBPACK_IMPORTED_MODULE_3__/* .READ_LIMITS */ .Cl.claimRules) })));
     const { create, gateFails, DEFAULT_POLICY } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(577), __webpack_require__.e(106), __webpack_require__.e(168), __webpack_require__.e(382), __webpack_require__.e(572), __webpack_require__.e(323), __webpack_require__.e(730), __webpack_require__.e(20), __webpack_require__.e(786)]).then(__webpack_require__.bind(__webpack_require__, 79786));
     const r = await create({
-        workload: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .list */ .p_)(v['workload']),
-        inputs: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .list */ .p_)(v['inputs']),
-        outputs: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .list */ .p_)(v['outputs']),
-        benchmark: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(v['benchmark']),
-        evidence: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .list */ .p_)(v['evidence']),
-        policy: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(v['policy']) ?? DEFAULT_POLICY,
-        jobId: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(v['job-id']),
-        nonce: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(v['nonce']),
+        workload: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .list */ .p_)(v['workload']),
+        inputs: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .list */ .p_)(v['inputs']),
+        outputs: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .list */ .p_)(v['outputs']),
+        benchmark: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(v['benchmark']),
+        evidence: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .list */ .p_)(v['evidence']),
+        policy: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(v['policy']) ?? DEFAULT_POLICY,
+        jobId: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(v['job-id']),
+        nonce: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(v['nonce']),
         inputKey: await inputKey(v),
         claims,
         claimRules,
         storage,
-        trustRootsDir: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(v['trust-roots']),
-        certs: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .list */ .p_)(v['certs']),
-        collateralDir: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(v['collateral']),
+        trustRootsDir: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(v['trust-roots']),
+        certs: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .list */ .p_)(v['certs']),
+        collateralDir: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(v['collateral']),
         network: v['network'] === true,
-        out: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(v['out']) ?? 'compute-receipt',
+        out: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(v['out']) ?? 'compute-receipt',
         allowSymlinks: v['allow-symlinks'] === true,
-        ignorePaths: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .list */ .p_)(v['ignore']),
+        ignorePaths: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .list */ .p_)(v['ignore']),
         serialization,
         ...(sigFile
             ? {
                 workloadSignature: {
                     signature: sigFile,
-                    ...((0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(v['workload-key']) ? { key: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(v['workload-key']) } : {}),
-                    ...((0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(v['workload-cert-chain']) ? { certChain: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(v['workload-cert-chain']) } : {}),
-                    ...((0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(v['workload-trusted-root']) ? { trustedRoot: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(v['workload-trusted-root']) } : {}),
+                    ...((0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(v['workload-key']) ? { key: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(v['workload-key']) } : {}),
+                    ...((0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(v['workload-cert-chain']) ? { certChain: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(v['workload-cert-chain']) } : {}),
+                    ...((0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(v['workload-trusted-root']) ? { trustedRoot: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(v['workload-trusted-root']) } : {}),
                 },
             }
             : {}),
-        ...((0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(v['begin-state']) ? { beginState: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(v['begin-state']) } : {}),
+        ...((0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(v['begin-state']) ? { beginState: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(v['begin-state']) } : {}),
         ...(exitStatus !== undefined ? { exitStatus: Number(exitStatus) } : {}),
     }, deps(v['json'] === true || v['quiet'] === true));
     if (v['json'])
         json(r.receipt);
     else if (!v['quiet']) {
-        out((0,_render_js__WEBPACK_IMPORTED_MODULE_4__/* .renderText */ .S5)(r.receipt, { style: (0,_style_js__WEBPACK_IMPORTED_MODULE_7__/* .styleFor */ .j9)(process.stdout, process.env) }));
-        out(`\nwrote ${(0,_render_js__WEBPACK_IMPORTED_MODULE_4__/* .clean */ .uH)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(process.cwd(), r.receiptPath) || r.receiptPath)} (${r.receiptDigest})\n`);
+        out((0,_render_js__WEBPACK_IMPORTED_MODULE_5__/* .renderText */ .S5)(r.receipt, { style: (0,_style_js__WEBPACK_IMPORTED_MODULE_8__/* .styleFor */ .j9)(process.stdout, process.env) }));
+        out(`\nwrote ${(0,_render_js__WEBPACK_IMPORTED_MODULE_5__/* .clean */ .uH)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(process.cwd(), r.receiptPath) || r.receiptPath)} (${r.receiptDigest})\n`);
     }
     const fails = gateFails(r.receipt.policy_decision.status, failOn);
     if (fails) {
         const d = r.receipt.policy_decision;
-        process.stderr.write((0,_render_js__WEBPACK_IMPORTED_MODULE_4__/* .clean */ .uH)((0,_policy_gate_js__WEBPACK_IMPORTED_MODULE_8__/* .gateMessage */ .V6)(d.status, failOn, d.checks, d.reason) ?? '') + '\n');
+        process.stderr.write((0,_render_js__WEBPACK_IMPORTED_MODULE_5__/* .clean */ .uH)((0,_policy_gate_js__WEBPACK_IMPORTED_MODULE_9__/* .gateMessage */ .V6)(d.status, failOn, d.checks, d.reason) ?? '') + '\n');
     }
     // A workload signature that did not verify is named with its cause (the file, the key, the chain).
     const sig = r.receipt.workload.signature;
     if (sig && sig.status !== 'verified')
-        process.stderr.write((0,_render_js__WEBPACK_IMPORTED_MODULE_4__/* .clean */ .uH)(`compute-receipt: workload signature ${sig.status}: ${sig.detail}`) + '\n');
+        process.stderr.write((0,_render_js__WEBPACK_IMPORTED_MODULE_5__/* .clean */ .uH)(`compute-receipt: workload signature ${sig.status}: ${sig.detail}`) + '\n');
     return fails ? 1 : 0;
 }
 async function cmdVerify(argv) {
-    const { values: v, positionals } = (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .parse */ .qg)('verify', argv, (0,_spec_js__WEBPACK_IMPORTED_MODULE_5__/* .optionsOf */ .cz)('verify'), true);
+    const { values: v, positionals } = (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .parse */ .qg)('verify', argv, (0,_spec_js__WEBPACK_IMPORTED_MODULE_6__/* .optionsOf */ .cz)('verify'), true);
     if (positionals.length !== 1)
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('USAGE', 'verify takes exactly one RECEIPT (receipt.json or its directory)');
-    const policy = (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(v['policy']);
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('USAGE', 'verify takes exactly one RECEIPT (receipt.json or its directory)');
+    const policy = (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(v['policy']);
     if (!policy)
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('USAGE', "verify needs --policy: the verifier's own policy (name or file), never the receipt's copy");
-    const failOn = (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .oneOf */ .yL)('fail-on', (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(v['fail-on']), _policy_gate_js__WEBPACK_IMPORTED_MODULE_8__/* .FAIL_ON */ .d$, 'hold');
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('USAGE', "verify needs --policy: the verifier's own policy (name or file), never the receipt's copy");
+    const failOn = (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .oneOf */ .yL)('fail-on', (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(v['fail-on']), _policy_gate_js__WEBPACK_IMPORTED_MODULE_9__/* .FAIL_ON */ .d$, 'hold');
     const { verifyReceipt } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(577), __webpack_require__.e(106), __webpack_require__.e(168), __webpack_require__.e(382), __webpack_require__.e(572), __webpack_require__.e(323), __webpack_require__.e(730), __webpack_require__.e(20), __webpack_require__.e(331), __webpack_require__.e(786), __webpack_require__.e(697)]).then(__webpack_require__.bind(__webpack_require__, 62697));
     const { gateFails } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(577), __webpack_require__.e(106), __webpack_require__.e(168), __webpack_require__.e(382), __webpack_require__.e(572), __webpack_require__.e(323), __webpack_require__.e(730), __webpack_require__.e(20), __webpack_require__.e(786)]).then(__webpack_require__.bind(__webpack_require__, 79786));
     const opts = {
         receipt: positionals[0],
         policy,
-        workload: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .list */ .p_)(v['workload']),
-        inputs: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .list */ .p_)(v['inputs']),
-        outputs: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .list */ .p_)(v['outputs']),
+        workload: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .list */ .p_)(v['workload']),
+        inputs: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .list */ .p_)(v['inputs']),
+        outputs: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .list */ .p_)(v['outputs']),
         inputKey: await inputKey(v),
-        expectJob: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(v['expect-job']),
-        expectSha: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(v['expect-sha']),
-        at: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .parseTime */ .pe)('at', (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(v['at'])),
-        trustRootsDir: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(v['trust-roots']),
+        expectJob: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(v['expect-job']),
+        expectSha: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(v['expect-sha']),
+        at: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .parseTime */ .pe)('at', (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(v['at'])),
+        trustRootsDir: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(v['trust-roots']),
         network: v['network'] === true,
     };
-    const jwks = (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(v['oidc-jwks']);
+    const jwks = (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(v['oidc-jwks']);
     if (jwks)
         opts.oidcJwks = jwks;
-    const wtr = (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(v['workload-trusted-root']);
+    const wtr = (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(v['workload-trusted-root']);
     if (wtr)
         opts.workloadTrustedRoot = wtr;
     const r = await verifyReceipt(opts, deps(v['json'] === true || v['quiet'] === true));
@@ -349,30 +352,30 @@ async function cmdVerify(argv) {
         });
     }
     else if (!v['quiet']) {
-        out((0,_render_js__WEBPACK_IMPORTED_MODULE_4__/* .renderVerifyText */ .vs)(r, (0,_style_js__WEBPACK_IMPORTED_MODULE_7__/* .styleFor */ .j9)(process.stdout, process.env)));
+        out((0,_render_js__WEBPACK_IMPORTED_MODULE_5__/* .renderVerifyText */ .vs)(r, (0,_style_js__WEBPACK_IMPORTED_MODULE_8__/* .styleFor */ .j9)(process.stdout, process.env)));
     }
     const fails = !r.ok || gateFails(r.decision, failOn);
-    const folded = (0,_receipt_replay_causes_js__WEBPACK_IMPORTED_MODULE_6__/* .foldedFields */ .Qc)(r.mismatches.filter((m) => r.derived.includes(m.field))).length;
+    const folded = (0,_receipt_replay_causes_js__WEBPACK_IMPORTED_MODULE_7__/* .foldedFields */ .Qc)(r.mismatches.filter((m) => r.derived.includes(m.field))).length;
     if (fails) {
         process.stderr.write(!r.ok
-            ? `compute-receipt: verify failed: ${r.causes.slice(0, 3).map((c) => (0,_render_js__WEBPACK_IMPORTED_MODULE_4__/* .clean */ .uH)((0,_receipt_replay_causes_js__WEBPACK_IMPORTED_MODULE_6__/* .causeLine */ .mB)(c))).join('; ')}${r.causes.length > 3 ? `; and ${r.causes.length - 3} more` : ''}` +
-                `${folded ? ` (${(0,_style_js__WEBPACK_IMPORTED_MODULE_7__/* .count */ .U9)(folded, 'receipt field')} follow${folded === 1 ? 's' : ''} from ${r.causes.length === 1 ? 'it' : 'them'})` : ''}\n`
-            : (0,_render_js__WEBPACK_IMPORTED_MODULE_4__/* .clean */ .uH)((0,_policy_gate_js__WEBPACK_IMPORTED_MODULE_8__/* .gateMessage */ .V6)(r.decision, failOn, r.checks, r.reason) ?? '') + '\n');
+            ? `compute-receipt: verify failed: ${r.causes.slice(0, 3).map((c) => (0,_render_js__WEBPACK_IMPORTED_MODULE_5__/* .clean */ .uH)((0,_receipt_replay_causes_js__WEBPACK_IMPORTED_MODULE_7__/* .causeLine */ .mB)(c))).join('; ')}${r.causes.length > 3 ? `; and ${r.causes.length - 3} more` : ''}` +
+                `${folded ? ` (${(0,_style_js__WEBPACK_IMPORTED_MODULE_8__/* .count */ .U9)(folded, 'receipt field')} follow${folded === 1 ? 's' : ''} from ${r.causes.length === 1 ? 'it' : 'them'})` : ''}\n`
+            : (0,_render_js__WEBPACK_IMPORTED_MODULE_5__/* .clean */ .uH)((0,_policy_gate_js__WEBPACK_IMPORTED_MODULE_9__/* .gateMessage */ .V6)(r.decision, failOn, r.checks, r.reason) ?? '') + '\n');
     }
     return fails ? 1 : 0;
 }
 async function cmdHash(argv) {
-    const { values: v, positionals } = (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .parse */ .qg)('hash', argv, (0,_spec_js__WEBPACK_IMPORTED_MODULE_5__/* .optionsOf */ .cz)('hash'), true);
+    const { values: v, positionals } = (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .parse */ .qg)('hash', argv, (0,_spec_js__WEBPACK_IMPORTED_MODULE_6__/* .optionsOf */ .cz)('hash'), true);
     if (positionals.length === 0)
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('USAGE', 'hash needs at least one path');
-    const method = (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .oneOf */ .yL)('serialization', (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(v['serialization']), SERIALIZATION, 'files');
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('USAGE', 'hash needs at least one path');
+    const method = (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .oneOf */ .yL)('serialization', (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(v['serialization']), SERIALIZATION, 'files');
     const { digestTree } = await __webpack_require__.e(/* import() */ 730).then(__webpack_require__.bind(__webpack_require__, 52730));
     const { resolveAll } = await __webpack_require__.e(/* import() */ 425).then(__webpack_require__.bind(__webpack_require__, 29425));
     const roots = resolveAll(process.cwd(), positionals, 'hash');
     const progress = progressFor(v['json'] === true || v['quiet'] === true);
-    const tree = await (0,_util_progress_js__WEBPACK_IMPORTED_MODULE_9__/* .tracked */ .rX)(progress, 'hash', (p) => digestTree(roots, {
+    const tree = await (0,_util_progress_js__WEBPACK_IMPORTED_MODULE_10__/* .tracked */ .rX)(progress, 'hash', (p) => digestTree(roots, {
         allowSymlinks: v['allow-symlinks'] === true,
-        ignorePaths: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .list */ .p_)(v['ignore']),
+        ignorePaths: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .list */ .p_)(v['ignore']),
         method,
         ...p,
     }));
@@ -396,10 +399,10 @@ async function cmdHash(argv) {
         out(`${tree.digest}\n`);
     }
     else {
-        out(`${tree.digest}  ${(0,_style_js__WEBPACK_IMPORTED_MODULE_7__/* .count */ .U9)(tree.files, 'file')}, ${(0,_style_js__WEBPACK_IMPORTED_MODULE_7__/* .count */ .U9)(tree.bytes, 'byte')}\n`);
+        out(`${tree.digest}  ${(0,_style_js__WEBPACK_IMPORTED_MODULE_8__/* .count */ .U9)(tree.files, 'file')}, ${(0,_style_js__WEBPACK_IMPORTED_MODULE_8__/* .count */ .U9)(tree.bytes, 'byte')}\n`);
         let buf = '';
         for (const r of tree.resources) {
-            buf += `  ${r.sha256}  ${(0,_render_js__WEBPACK_IMPORTED_MODULE_4__/* .clean */ .uH)(r.name)}\n`;
+            buf += `  ${r.sha256}  ${(0,_render_js__WEBPACK_IMPORTED_MODULE_5__/* .clean */ .uH)(r.name)}\n`;
             if (buf.length >= 1 << 16) {
                 await outPiece(buf);
                 buf = '';
@@ -412,12 +415,12 @@ async function cmdHash(argv) {
 async function cmdEvidence(argv) {
     const [sub, ...rest] = argv;
     if (sub !== 'inspect' && sub !== 'verify')
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('USAGE', 'evidence takes a subcommand: inspect F | verify F');
-    const { values: v, positionals } = (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .parse */ .qg)(`evidence ${sub}`, rest, (0,_spec_js__WEBPACK_IMPORTED_MODULE_5__/* .optionsOf */ .cz)(`evidence ${sub}`), true);
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('USAGE', 'evidence takes a subcommand: inspect F | verify F');
+    const { values: v, positionals } = (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .parse */ .qg)(`evidence ${sub}`, rest, (0,_spec_js__WEBPACK_IMPORTED_MODULE_6__/* .optionsOf */ .cz)(`evidence ${sub}`), true);
     if (positionals.length !== 1)
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('USAGE', `evidence ${sub} takes exactly one file`);
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('USAGE', `evidence ${sub} takes exactly one file`);
     const file = positionals[0];
-    const bytes = await (0,_util_read_file_js__WEBPACK_IMPORTED_MODULE_2__/* .readRegularFile */ .XF)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(file), { maxBytes: _util_read_file_js__WEBPACK_IMPORTED_MODULE_2__/* .READ_LIMITS */ .Cl.evidence, what: 'evidence file', shown: file });
+    const bytes = await (0,_util_read_file_js__WEBPACK_IMPORTED_MODULE_3__/* .readRegularFile */ .XF)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(file), { maxBytes: _util_read_file_js__WEBPACK_IMPORTED_MODULE_3__/* .READ_LIMITS */ .Cl.evidence, what: 'evidence file', shown: file });
     const ev = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(106), __webpack_require__.e(382), __webpack_require__.e(323)]).then(__webpack_require__.bind(__webpack_require__, 23323));
     if (sub === 'inspect') {
         const r = ev.inspectEvidence(bytes);
@@ -429,30 +432,36 @@ async function cmdEvidence(argv) {
             out(`format ${r.format}${r.kind ? ` (${r.kind})` : ''}\n`);
             if (r.kind === 'sev-snp') {
                 out('not verified: inspect checks no signature (run `evidence verify` with the VCEK)\n');
-                out(`TCB: ${(0,_render_js__WEBPACK_IMPORTED_MODULE_4__/* .clean */ .uH)(ev.snpTcbSummary(r.fields))}\n`);
+                out(`TCB: ${(0,_render_js__WEBPACK_IMPORTED_MODULE_5__/* .clean */ .uH)(ev.snpTcbSummary(r.fields))}\n`);
+            }
+            if (r.kind === 'nvidia-gpu') {
+                out(r.format === 'nras-eat'
+                    ? 'not verified: inspect checks no signature (run `evidence verify` with the NRAS key set, or --network)\n'
+                    : 'not verified: inspect checks no signature (run `evidence verify`, with --certs for the device chain of a bare capture)\n');
             }
             if (r.kind === 'tdx') {
                 out('not verified: inspect checks no signature (run `evidence verify`, with --collateral DIR or --network for the TCB status)\n');
                 const svn = r.fields['td_report']?.['tee_tcb_svn'];
-                out(`TCB status: not evaluated (TEE_TCB_SVN ${(0,_render_js__WEBPACK_IMPORTED_MODULE_4__/* .clean */ .uH)(String(svn))})\n`);
+                out(`TCB status: not evaluated (TEE_TCB_SVN ${(0,_render_js__WEBPACK_IMPORTED_MODULE_5__/* .clean */ .uH)(String(svn))})\n`);
             }
-            for (const [k, val] of flatten(r.fields ?? {}))
-                out(`  ${(0,_render_js__WEBPACK_IMPORTED_MODULE_4__/* .clean */ .uH)(k)}: ${(0,_render_js__WEBPACK_IMPORTED_MODULE_4__/* .clean */ .uH)(val)}\n`);
+            const fields = r.kind === 'nvidia-gpu' ? foldGpuFields(r.fields ?? {}) : (r.fields ?? {});
+            for (const [k, val] of flatten(fields))
+                out(`  ${(0,_render_js__WEBPACK_IMPORTED_MODULE_5__/* .clean */ .uH)(k)}: ${(0,_render_js__WEBPACK_IMPORTED_MODULE_5__/* .clean */ .uH)(val)}\n`);
         }
         return 0;
     }
-    const reportData = (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .hexArg */ .KN)('report-data', (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(v['report-data']), 64);
-    const gpuNonce = (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .hexArg */ .KN)('nonce', (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(v['nonce']), 32);
+    const reportData = (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .hexArg */ .KN)('report-data', (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(v['report-data']), 64);
+    const gpuNonce = (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .hexArg */ .KN)('nonce', (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(v['nonce']), 32);
     const { readAux, kdsOptions, nrasOptions, pcsOptions } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(577), __webpack_require__.e(106), __webpack_require__.e(168), __webpack_require__.e(382), __webpack_require__.e(572), __webpack_require__.e(323), __webpack_require__.e(730), __webpack_require__.e(20), __webpack_require__.e(786)]).then(__webpack_require__.bind(__webpack_require__, 79786));
-    const aux = await readAux({ certs: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .list */ .p_)(v['certs']), collateralDir: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(v['collateral']) }, process.cwd());
+    const aux = await readAux({ certs: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .list */ .p_)(v['certs']), collateralDir: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(v['collateral']) }, process.cwd());
     // Bytes no parser recognises are bad input (exit 2), not evidence that failed to verify (exit 1).
     if (ev.sniffFormat(bytes) === 'unknown')
         throw notEvidence(file);
     const r = await ev.verifyEvidence({ bytes, aux }, file, {
         reportData: reportData ?? null,
         gpuNonce: gpuNonce ?? null,
-        trustRoots: ev.loadTrustRoots((0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(v['trust-roots']) ? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)((0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(v['trust-roots'])) : undefined),
-        at: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .parseTime */ .pe)('at', (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(v['at'])),
+        trustRoots: ev.loadTrustRoots((0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(v['trust-roots']) ? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)((0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(v['trust-roots'])) : undefined),
+        at: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .parseTime */ .pe)('at', (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(v['at'])),
         network: v['network'] === true,
         pcs: pcsOptions(process.env),
         kds: kdsOptions(process.env),
@@ -465,23 +474,91 @@ async function cmdEvidence(argv) {
     }
     else {
         // The verdict and the TCB status first, then each step, then the fields.
-        out(`${(0,_render_js__WEBPACK_IMPORTED_MODULE_4__/* .clean */ .uH)(r.format)}: ${r.status} — ${(0,_render_js__WEBPACK_IMPORTED_MODULE_4__/* .clean */ .uH)(r.detail)}\n`);
+        out(`${(0,_render_js__WEBPACK_IMPORTED_MODULE_5__/* .clean */ .uH)(r.format)}: ${r.status} — ${(0,_render_js__WEBPACK_IMPORTED_MODULE_5__/* .clean */ .uH)(r.detail)}\n`);
         if (r.kind === 'tdx')
-            out(`TCB status: ${tcb === null ? 'not evaluated (no collateral)' : (0,_render_js__WEBPACK_IMPORTED_MODULE_4__/* .clean */ .uH)(tcb)}\n`);
+            out(`TCB status: ${tcb === null ? 'not evaluated (no collateral)' : (0,_render_js__WEBPACK_IMPORTED_MODULE_5__/* .clean */ .uH)(tcb)}\n`);
         if (r.kind === 'sev-snp' && Object.keys(r.claims).length)
-            out(`TCB: ${(0,_render_js__WEBPACK_IMPORTED_MODULE_4__/* .clean */ .uH)(ev.snpTcbSummary(r.claims))}\n`);
-        for (const s of r.steps)
-            out(`  ${s.ok === null ? 'n/a ' : s.ok ? 'ok  ' : 'FAIL'} ${(0,_render_js__WEBPACK_IMPORTED_MODULE_4__/* .clean */ .uH)(s.id)}: ${(0,_render_js__WEBPACK_IMPORTED_MODULE_4__/* .clean */ .uH)(s.detail)}\n`);
-        const fields = flatten(r.claims);
+            out(`TCB: ${(0,_render_js__WEBPACK_IMPORTED_MODULE_5__/* .clean */ .uH)(ev.snpTcbSummary(r.claims))}\n`);
+        for (const s of r.kind === 'nvidia-gpu' ? foldGpuSteps(r.steps) : r.steps)
+            out(`  ${s.ok === null ? 'n/a ' : s.ok ? 'ok  ' : 'FAIL'} ${(0,_render_js__WEBPACK_IMPORTED_MODULE_5__/* .clean */ .uH)(s.id)}: ${(0,_render_js__WEBPACK_IMPORTED_MODULE_5__/* .clean */ .uH)(s.detail)}\n`);
+        const fields = flatten(r.kind === 'nvidia-gpu' ? foldGpuFields(r.claims) : r.claims);
         if (fields.length)
             out(`fields${verified ? '' : ' (NOT verified: shown as parsed)'}:\n`);
         for (const [k, val] of fields)
-            out(`  ${(0,_render_js__WEBPACK_IMPORTED_MODULE_4__/* .clean */ .uH)(k)}: ${(0,_render_js__WEBPACK_IMPORTED_MODULE_4__/* .clean */ .uH)(val)}\n`);
+            out(`  ${(0,_render_js__WEBPACK_IMPORTED_MODULE_5__/* .clean */ .uH)(k)}: ${(0,_render_js__WEBPACK_IMPORTED_MODULE_5__/* .clean */ .uH)(val)}\n`);
     }
     return verified ? 0 : 1;
 }
 function notEvidence(file) {
-    return new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('EVIDENCE_MALFORMED', `${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_1__.q)(file)} is not attestation evidence compute-receipt recognises (a TDX quote, an SEV-SNP report, NVIDIA SPDM evidence or an NRAS token set)`);
+    return new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('EVIDENCE_MALFORMED', `${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_2__.q)(file)} is not attestation evidence compute-receipt recognises (a TDX quote, an SEV-SNP report, NVIDIA SPDM evidence or an NRAS token set)`);
+}
+/**
+ * The compact text view of GPU evidence: each GPU's measurement blocks folded into one line (64
+ * blocks of 48 bytes are 150 lines otherwise; `--json` keeps every value) and its opaque fields
+ * left to `--json`.
+ */
+function foldGpuFields(fields) {
+    const gpus = fields['gpus'];
+    if (!Array.isArray(gpus))
+        return fields;
+    const folded = gpus.map((g) => {
+        if (g === null || typeof g !== 'object')
+            return g;
+        const { measurements, opaque, ...rest } = g;
+        const f = { ...rest };
+        if (Array.isArray(measurements)) {
+            const values = measurements.map((m) => String(m.value ?? ''));
+            const zero = values.filter((v) => /^0*$/.test(v)).length;
+            const digest = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(values.join('\n')).digest('hex').slice(0, 16);
+            f['measurements'] = `${values.length} blocks, ${values.length - zero} non-zero (sha256 of the list ${digest}…; --json lists every value)`;
+        }
+        if (opaque !== null && typeof opaque === 'object')
+            f['opaque'] = `${Object.keys(opaque).length} fields (--json lists them)`;
+        return f;
+    });
+    if (gpus.length === 1)
+        return { ...fields, gpus: folded };
+    // Many GPUs: one line each, long hex shortened.
+    const { gpus: _all, ...others } = fields;
+    const line = (g) => g !== null && typeof g === 'object'
+        ? Object.entries(g)
+            .filter(([, x]) => x !== null && x !== undefined)
+            .map(([k, x]) => {
+            const t = typeof x === 'string' ? x : JSON.stringify(x);
+            return `${k} ${/^[0-9a-f]{33,}$/.test(t) ? `${t.slice(0, 16)}…` : t}`;
+        })
+            .join(', ')
+        : JSON.stringify(g);
+    return { ...others, ...Object.fromEntries(folded.map((g, i) => [`gpus[${i}]`, line(g)])) };
+}
+/** Per-GPU steps that all passed, folded to one line per GPU; any other step is shown as it is. */
+function foldGpuSteps(steps) {
+    const byGpu = new Map();
+    for (const st of steps) {
+        const m = /^(gpu\d*)\.(.+)$/.exec(st.id);
+        if (m)
+            byGpu.set(m[1], [...(byGpu.get(m[1]) ?? []), st]);
+    }
+    if (byGpu.size <= 1)
+        return [...steps];
+    const out = [];
+    const done = new Set();
+    for (const st of steps) {
+        const gpu = /^(gpu\d*)\./.exec(st.id)?.[1];
+        if (gpu === undefined) {
+            out.push(st);
+            continue;
+        }
+        const all = byGpu.get(gpu);
+        if (all.every((x) => x.ok === true)) {
+            if (!done.has(gpu))
+                out.push({ id: gpu, ok: true, detail: `${all.map((x) => x.id.slice(gpu.length + 1)).join(', ')} (${all.find((x) => x.id.endsWith('.device'))?.detail ?? 'verified'})` });
+            done.add(gpu);
+        }
+        else
+            out.push(st);
+    }
+    return out;
 }
 /** Nested fields as dotted keys, one line each; long PEM text shown as its first line and length. */
 function flatten(v, prefix = '') {
@@ -497,15 +574,15 @@ function flatten(v, prefix = '') {
     return [[prefix, s]];
 }
 async function readStdin() {
-    return (await (0,_util_read_file_js__WEBPACK_IMPORTED_MODULE_2__/* .readStreamCapped */ .GS)(process.stdin, { maxBytes: _util_read_file_js__WEBPACK_IMPORTED_MODULE_2__/* .READ_LIMITS */ .Cl.claimText, what: 'text on standard input' })).toString('utf8');
+    return (await (0,_util_read_file_js__WEBPACK_IMPORTED_MODULE_3__/* .readStreamCapped */ .GS)(process.stdin, { maxBytes: _util_read_file_js__WEBPACK_IMPORTED_MODULE_3__/* .READ_LIMITS */ .Cl.claimText, what: 'text on standard input' })).toString('utf8');
 }
 async function cmdLint(argv) {
-    const { values: v, positionals } = (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .parse */ .qg)('lint', argv, (0,_spec_js__WEBPACK_IMPORTED_MODULE_5__/* .optionsOf */ .cz)('lint'), true);
+    const { values: v, positionals } = (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .parse */ .qg)('lint', argv, (0,_spec_js__WEBPACK_IMPORTED_MODULE_6__/* .optionsOf */ .cz)('lint'), true);
     const { claimRules } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(577), __webpack_require__.e(382), __webpack_require__.e(572), __webpack_require__.e(469)]).then(__webpack_require__.bind(__webpack_require__, 83469));
     const { lint } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(577), __webpack_require__.e(382), __webpack_require__.e(572)]).then(__webpack_require__.bind(__webpack_require__, 94572));
-    const rules = claimRules(await Promise.all((0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .list */ .p_)(v['rules']).map(async (f) => ({ source: f, text: await readText(f, 'claim rules file', _util_read_file_js__WEBPACK_IMPORTED_MODULE_2__/* .READ_LIMITS */ .Cl.claimRules) }))));
+    const rules = claimRules(await Promise.all((0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .list */ .p_)(v['rules']).map(async (f) => ({ source: f, text: await readText(f, 'claim rules file', _util_read_file_js__WEBPACK_IMPORTED_MODULE_3__/* .READ_LIMITS */ .Cl.claimRules) }))));
     const inputs = positionals.length
-        ? await Promise.all(positionals.map(async (f) => ({ file: f, text: await readText(f, 'file to lint', _util_read_file_js__WEBPACK_IMPORTED_MODULE_2__/* .READ_LIMITS */ .Cl.claimText) })))
+        ? await Promise.all(positionals.map(async (f) => ({ file: f, text: await readText(f, 'file to lint', _util_read_file_js__WEBPACK_IMPORTED_MODULE_3__/* .READ_LIMITS */ .Cl.claimText) })))
         : [{ file: '-', text: await readStdin() }];
     const findings = inputs.flatMap((i) => lint(i.text, rules).map((f) => ({ ...f, file: i.file })));
     if (v['json']) {
@@ -523,7 +600,7 @@ async function cmdLint(argv) {
     }
     else if (!v['quiet']) {
         for (const f of findings) {
-            out(`${(0,_render_js__WEBPACK_IMPORTED_MODULE_4__/* .clean */ .uH)(f.file)}:${f.line}: ${f.category} (${f.rule}): ${(0,_render_js__WEBPACK_IMPORTED_MODULE_4__/* .clean */ .uH)(f.sentence)}\n  rewrite: ${(0,_render_js__WEBPACK_IMPORTED_MODULE_4__/* .clean */ .uH)(f.rewrite)}\n  why: ${(0,_render_js__WEBPACK_IMPORTED_MODULE_4__/* .clean */ .uH)(f.why)}\n`);
+            out(`${(0,_render_js__WEBPACK_IMPORTED_MODULE_5__/* .clean */ .uH)(f.file)}:${f.line}: ${f.category} (${f.rule}): ${(0,_render_js__WEBPACK_IMPORTED_MODULE_5__/* .clean */ .uH)(f.sentence)}\n  rewrite: ${(0,_render_js__WEBPACK_IMPORTED_MODULE_5__/* .clean */ .uH)(f.rewrite)}\n  why: ${(0,_render_js__WEBPACK_IMPORTED_MODULE_5__/* .clean */ .uH)(f.why)}\n`);
         }
         if (!findings.length)
             out('no overclaims found\n');
@@ -531,11 +608,11 @@ async function cmdLint(argv) {
     return findings.length ? 1 : 0;
 }
 async function cmdDemo(argv) {
-    const { values: v } = (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .parse */ .qg)('demo', argv, (0,_spec_js__WEBPACK_IMPORTED_MODULE_5__/* .optionsOf */ .cz)('demo'), false);
+    const { values: v } = (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .parse */ .qg)('demo', argv, (0,_spec_js__WEBPACK_IMPORTED_MODULE_6__/* .optionsOf */ .cz)('demo'), false);
     const { runDemo } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(577), __webpack_require__.e(106), __webpack_require__.e(168), __webpack_require__.e(382), __webpack_require__.e(572), __webpack_require__.e(323), __webpack_require__.e(730), __webpack_require__.e(20), __webpack_require__.e(786), __webpack_require__.e(155)]).then(__webpack_require__.bind(__webpack_require__, 71155));
-    const r = await runDemo((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)((0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(v['out']) ?? 'compute-receipt-demo'), deps());
+    const r = await runDemo((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)((0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(v['out']) ?? 'compute-receipt-demo'), deps());
     if (v['json'])
-        json(JSON.parse((0,_binding_jcs_js__WEBPACK_IMPORTED_MODULE_10__/* .canonicalize */ .d)(r.verified)));
+        json(JSON.parse((0,_binding_jcs_js__WEBPACK_IMPORTED_MODULE_11__/* .canonicalize */ .d)(r.verified)));
     else
         out(r.text);
     return 0;

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { relative, resolve } from 'node:path';
 import { canonicalize } from '../binding/jcs.js';
 import { InputError, q } from '../util/errors.js';
@@ -286,12 +287,20 @@ async function cmdEvidence(argv: string[]): Promise<number> {
         out('not verified: inspect checks no signature (run `evidence verify` with the VCEK)\n');
         out(`TCB: ${clean(ev.snpTcbSummary(r.fields))}\n`);
       }
+      if (r.kind === 'nvidia-gpu') {
+        out(
+          r.format === 'nras-eat'
+            ? 'not verified: inspect checks no signature (run `evidence verify` with the NRAS key set, or --network)\n'
+            : 'not verified: inspect checks no signature (run `evidence verify`, with --certs for the device chain of a bare capture)\n',
+        );
+      }
       if (r.kind === 'tdx') {
         out('not verified: inspect checks no signature (run `evidence verify`, with --collateral DIR or --network for the TCB status)\n');
         const svn = (r.fields['td_report'] as Record<string, unknown> | undefined)?.['tee_tcb_svn'];
         out(`TCB status: not evaluated (TEE_TCB_SVN ${clean(String(svn))})\n`);
       }
-      for (const [k, val] of flatten(r.fields ?? {})) out(`  ${clean(k)}: ${clean(val)}\n`);
+      const fields = r.kind === 'nvidia-gpu' ? foldGpuFields(r.fields ?? {}) : (r.fields ?? {});
+      for (const [k, val] of flatten(fields)) out(`  ${clean(k)}: ${clean(val)}\n`);
     }
     return 0;
   }
@@ -320,8 +329,8 @@ async function cmdEvidence(argv: string[]): Promise<number> {
     out(`${clean(r.format)}: ${r.status} — ${clean(r.detail)}\n`);
     if (r.kind === 'tdx') out(`TCB status: ${tcb === null ? 'not evaluated (no collateral)' : clean(tcb)}\n`);
     if (r.kind === 'sev-snp' && Object.keys(r.claims).length) out(`TCB: ${clean(ev.snpTcbSummary(r.claims))}\n`);
-    for (const s of r.steps) out(`  ${s.ok === null ? 'n/a ' : s.ok ? 'ok  ' : 'FAIL'} ${clean(s.id)}: ${clean(s.detail)}\n`);
-    const fields = flatten(r.claims);
+    for (const s of r.kind === 'nvidia-gpu' ? foldGpuSteps(r.steps) : r.steps) out(`  ${s.ok === null ? 'n/a ' : s.ok ? 'ok  ' : 'FAIL'} ${clean(s.id)}: ${clean(s.detail)}\n`);
+    const fields = flatten(r.kind === 'nvidia-gpu' ? foldGpuFields(r.claims) : r.claims);
     if (fields.length) out(`fields${verified ? '' : ' (NOT verified: shown as parsed)'}:\n`);
     for (const [k, val] of fields) out(`  ${clean(k)}: ${clean(val)}\n`);
   }
@@ -333,6 +342,68 @@ function notEvidence(file: string): InputError {
     'EVIDENCE_MALFORMED',
     `${q(file)} is not attestation evidence compute-receipt recognises (a TDX quote, an SEV-SNP report, NVIDIA SPDM evidence or an NRAS token set)`,
   );
+}
+
+/**
+ * The compact text view of GPU evidence: each GPU's measurement blocks folded into one line (64
+ * blocks of 48 bytes are 150 lines otherwise; `--json` keeps every value) and its opaque fields
+ * left to `--json`.
+ */
+function foldGpuFields(fields: Record<string, unknown>): Record<string, unknown> {
+  const gpus = fields['gpus'];
+  if (!Array.isArray(gpus)) return fields;
+  const folded = gpus.map((g) => {
+    if (g === null || typeof g !== 'object') return g;
+    const { measurements, opaque, ...rest } = g as Record<string, unknown>;
+    const f: Record<string, unknown> = { ...rest };
+    if (Array.isArray(measurements)) {
+      const values = measurements.map((m) => String((m as { value?: unknown }).value ?? ''));
+      const zero = values.filter((v) => /^0*$/.test(v)).length;
+      const digest = createHash('sha256').update(values.join('\n')).digest('hex').slice(0, 16);
+      f['measurements'] = `${values.length} blocks, ${values.length - zero} non-zero (sha256 of the list ${digest}…; --json lists every value)`;
+    }
+    if (opaque !== null && typeof opaque === 'object') f['opaque'] = `${Object.keys(opaque).length} fields (--json lists them)`;
+    return f;
+  });
+  if (gpus.length === 1) return { ...fields, gpus: folded };
+  // Many GPUs: one line each, long hex shortened.
+  const { gpus: _all, ...others } = fields;
+  const line = (g: unknown) =>
+    g !== null && typeof g === 'object'
+      ? Object.entries(g as Record<string, unknown>)
+          .filter(([, x]) => x !== null && x !== undefined)
+          .map(([k, x]) => {
+            const t = typeof x === 'string' ? x : JSON.stringify(x);
+            return `${k} ${/^[0-9a-f]{33,}$/.test(t) ? `${t.slice(0, 16)}…` : t}`;
+          })
+          .join(', ')
+      : JSON.stringify(g);
+  return { ...others, ...Object.fromEntries(folded.map((g, i) => [`gpus[${i}]`, line(g)])) };
+}
+
+/** Per-GPU steps that all passed, folded to one line per GPU; any other step is shown as it is. */
+function foldGpuSteps(steps: readonly { id: string; ok: boolean | null; detail: string }[]): { id: string; ok: boolean | null; detail: string }[] {
+  const byGpu = new Map<string, { id: string; ok: boolean | null; detail: string }[]>();
+  for (const st of steps) {
+    const m = /^(gpu\d*)\.(.+)$/.exec(st.id);
+    if (m) byGpu.set(m[1]!, [...(byGpu.get(m[1]!) ?? []), st]);
+  }
+  if (byGpu.size <= 1) return [...steps];
+  const out: { id: string; ok: boolean | null; detail: string }[] = [];
+  const done = new Set<string>();
+  for (const st of steps) {
+    const gpu = /^(gpu\d*)\./.exec(st.id)?.[1];
+    if (gpu === undefined) {
+      out.push(st);
+      continue;
+    }
+    const all = byGpu.get(gpu)!;
+    if (all.every((x) => x.ok === true)) {
+      if (!done.has(gpu)) out.push({ id: gpu, ok: true, detail: `${all.map((x) => x.id.slice(gpu.length + 1)).join(', ')} (${all.find((x) => x.id.endsWith('.device'))?.detail ?? 'verified'})` });
+      done.add(gpu);
+    } else out.push(st);
+  }
+  return out;
 }
 
 /** Nested fields as dotted keys, one line each; long PEM text shown as its first line and length. */

@@ -83,3 +83,24 @@ describe('Action: mode begin, then mode create with begin-state', () => {
     expect(r.failure).toMatch(/RTMR3 cannot be extended here/);
   });
 });
+
+describe('docs/examples/execution.yml', () => {
+  it('puts begin after staging and before the workload, and create seals the begin step\'s state', async () => {
+    const { parse } = await import('yaml');
+    const { readFileSync } = await import('node:fs');
+    const wf = parse(readFileSync(new URL('../docs/examples/execution.yml', import.meta.url), 'utf8')) as { jobs: Record<string, { steps: { id?: string; run?: string; with?: Record<string, string> }[] }> };
+    const steps = wf.jobs['train']!.steps;
+    const at = (pred: (s: (typeof steps)[number]) => boolean) => steps.findIndex(pred);
+    const begin = at((s) => s.with?.['mode'] === 'begin');
+    const train = at((s) => s.id === 'train');
+    const seal = at((s) => s.with?.['mode'] === 'create');
+    expect(at((s) => (s.run ?? '').includes('fetch.sh'))).toBeLessThan(begin);
+    expect(begin).toBeLessThan(train);
+    expect(train).toBeLessThan(seal);
+    expect(steps[begin]!.id).toBe('begin');
+    expect(steps[seal]!.with!['begin-state']).toBe('${{ steps.begin.outputs.begin-state }}');
+    // Every input the example uses exists.
+    const { INPUT_NAMES } = await import('../src/action/inputs.js');
+    for (const s of steps) for (const k of Object.keys(s.with ?? {})) if (s.with?.['mode']) expect(INPUT_NAMES as readonly string[], k).toContain(k);
+  });
+});

@@ -220,6 +220,11 @@ describe.skipIf(!haveVectors)('create --workload-signature and verify', () => {
     expect(v.mismatches).toEqual([]);
     expect(v.checks.find((c) => c.id === 'workload.signers')?.outcome).toBe('pass');
     expect(v.appraised.allowed_claim).toContain('signed by intermediate-ca');
+    // Rendered for people: the text report and the job summary name the signature and its signer.
+    const { renderSummary } = await import('../src/report/summary.js');
+    const { renderVerifyText } = await import('../src/cli/render.js');
+    expect(renderSummary(v.appraised, { mode: 'create' })).toMatch(/\| Workload signature \| certificate signature \(OpenSSF model_signing\), verified: signer <code>intermediate-ca<\/code>, issuer <code>sha256:96b4/);
+    expect(renderVerifyText(v)).toContain('signature    certificate verified: signer intermediate-ca (issuer sha256:96b4');
 
     // A wrong identity under the same CA denies.
     const p2 = policy(j.dir, `    - identity: someone-else\n      issuer: "${CA_FP()}"\n`);
@@ -398,6 +403,21 @@ describe('Sigstore keyless under a trusted root built from test keys', () => {
     writeFileSync(join(d, 'config.json'), '{"x":1}');
     const changed = (await check('', d, { trustedRoot: dep.trustedRoot }, bundle)).facts;
     expect(changed).toMatchObject({ status: 'failed', detail: expect.stringContaining('changed since signing: "config.json"') });
+    // An identity is untrusted text: escaped wherever it is rendered.
+    const hostile = 'x`|<b>*y*</b>@example.com';
+    const hb = await signKeyless(dep, payload, hostile, ISS);
+    writeFileSync(join(d, 'config.json'), '{}');
+    const hr = await check('', d, { trustedRoot: dep.trustedRoot }, hb);
+    expect(hr.facts).toMatchObject({ status: 'verified', signer: hostile });
+    const { renderSummary } = await import('../src/report/summary.js');
+    const { makeReceipt } = await import('./fixtures/action/receipt.js');
+    const r = makeReceipt();
+    r.workload.signature = hr.record;
+    const out = renderSummary(r, { mode: 'create' });
+    expect(out).toContain('Workload signature');
+    expect(out).not.toContain('<b>');
+    expect(out).not.toContain('x`|');
+    writeFileSync(join(d, 'config.json'), '{"x":1}');
     // The same deployment signing for someone else is a valid signature with another identity.
     const bob = await signKeyless(dep, payload, 'bob@example.com', ISS);
     expect((await check('', d, { trustedRoot: dep.trustedRoot }, bob)).facts.signer).toBe('bob@example.com');
@@ -430,6 +450,8 @@ describe('Sigstore keyless under a trusted root built from test keys', () => {
     const noRoot = await verifyReceipt({ receipt: join(j.dir, 'r'), policy: join(j.dir, p), workload: ['model'], network: false }, j.deps);
     expect(noRoot.mismatches).toEqual([]);
     expect(noRoot.checks.find((c) => c.id === 'workload.signers')?.outcome).toBe('hold');
+    // What the verifier shows is its own judgement, not the producer's "verified".
+    expect(noRoot.appraised.workload.signature?.status).toBe('unavailable');
     expect(noRoot.appraised.allowed_claim).not.toContain('signed by');
 
     const wrong = policy(j.dir, `    - identity: mallory@example.com\n      issuer: ${ISS}\n`);

@@ -166,6 +166,11 @@ function renderText(r, opts = {}) {
     L.push(`  producer     ${clean(r.producer.name)} ${clean(r.producer.version)}, its verifier ${clean(r.attestation_result.verifier.version)} (${SELF_REPORTED_LABEL})`);
     const wl = sr('workload.kind') || sr('workload.name') || sr('workload.bytes');
     L.push(`  workload     ${r.workload_digest}  (${r.workload.kind} ${clean(r.workload.name)}, ${n(r.workload.files, 'file')}, ${n(r.workload.bytes, 'byte')})${wl}`);
+    const ws = r.workload.signature;
+    if (ws) {
+        L.push(`  signature    ${ws.method} ${ws.status}: signer ${clean(ws.signer)}${ws.issuer ? ` (issuer ${clean(ws.issuer)})` : ''}, subject ${ws.subject_digest}${ws.covers_workload ? ' (the whole workload)' : ' (not the whole workload)'}`);
+        L.push(`    ${clean(ws.detail)}`);
+    }
     L.push(`  inputs       ${r.input_commitment}  (${r.input.scheme}, ${n(r.input.files, 'file')}, ${n(r.input.bytes, 'byte')})${sr('input.bytes')}`);
     L.push(`  outputs      ${r.output_digest}  (${n(r.outputs.files, 'file')}, ${n(r.outputs.bytes, 'byte')})${sr('outputs.bytes')}`);
     L.push(`  report_data  ${r.binding.report_data.slice(0, 32)}…`);

@@ -1472,6 +1472,13 @@ async function verifyReceipt(opts, deps) {
         }),
     };
     appraised.runtime_measurement = (0,run/* runtimeMeasurement */.fH)(evV);
+    // The workload signature as the verifier judged it (its own trusted root and clock), not the producer's.
+    if (sigV && appraised.workload.signature) {
+        appraised.workload = {
+            ...appraised.workload,
+            signature: { ...appraised.workload.signature, status: sigV.status, signer: sigV.signer, issuer: sigV.issuer, key_fingerprint: sigV.keyFingerprint, covers_workload: sigV.coversWorkload, detail: sigV.detail },
+        };
+    }
     appraised.verifier_policy_id = policy.policy_id;
     appraised.policy_decision = (0,run/* policyDecision */.dY)(policy, appraisal, 'verifier');
     appraised.claim_tier = claims.claim_tier;

@@ -1893,7 +1893,7 @@ __webpack_require__.d(__webpack_exports__, {
   GF: () => (/* binding */ signatureOutFiles)
 });
 
-// UNUSED EXPORTS: SIGNATURE_METHODS, compareWithSigned, describeDifferences, factsFromRecord, keyFingerprint, methodFor, parseModelSignature, verifyModelSignature
+// UNUSED EXPORTS: SIGNATURE_METHODS, compareWithSigned, describeDifferences, keyFingerprint, methodFor, parseModelSignature, verifyModelSignature
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
@@ -2397,19 +2397,18 @@ function appraiseWorkloadSignature(f, workload, at, shown) {
     const bundleDigest = sha256(f.bundle);
     const cmp = compareWithSigned(sig.manifest, workload.manifest, { kind: workload.kind, bundleSha256: bundleDigest.slice('sha256:'.length) });
     let status = verdict.status;
-    const parts = [verdict.detail];
-    if (!cmp.subjectConsistent) {
+    // What failed comes first, so the one line a user reads names it.
+    const problems = [];
+    if (!cmp.subjectConsistent)
+        problems.push(`the signed subject digest ${sig.manifest.subjectDigest} is not the root of the signed resources in model_signing's order`);
+    if (!cmp.matches)
+        problems.push(`the workload differs from the signed manifest: ${describeDifferences(cmp)}`);
+    if (problems.length)
         status = 'failed';
-        parts.push(`the signed subject digest ${sig.manifest.subjectDigest} is not the root of the signed resources in model_signing's order`);
-    }
-    if (!cmp.matches) {
-        status = 'failed';
-        parts.push(`the workload differs from the signed manifest: ${describeDifferences(cmp)}`);
-    }
-    else {
-        const n = sig.manifest.resources.length;
+    const n = sig.manifest.resources.length;
+    const parts = verdict.status === 'failed' ? [verdict.detail, ...problems] : [...problems, verdict.detail];
+    if (cmp.matches)
         parts.push(`the signed manifest matches the workload file by file (${n} file${n === 1 ? '' : 's'})`);
-    }
     if (cmp.unsigned.length) {
         const shownNames = cmp.unsigned.slice(0, 5).map((x) => JSON.stringify(x)).join(', ') + (cmp.unsigned.length > 5 ? ` and ${cmp.unsigned.length - 5} more` : '');
         parts.push(`not covered by the signature (its ignore_paths, or the bundle itself): ${shownNames}`);
@@ -2441,20 +2440,6 @@ function appraiseWorkloadSignature(f, workload, at, shown) {
         material,
     };
     return { facts, record };
-}
-/** Rebuild the facts from a receipt's record (the producer's own appraisal, re-run by verify). */
-function factsFromRecord(r, unsigned = []) {
-    return {
-        method: r.method,
-        status: r.status,
-        signer: r.signer,
-        issuer: r.issuer,
-        keyFingerprint: r.key_fingerprint,
-        subjectDigest: r.subject_digest,
-        coversWorkload: r.covers_workload,
-        unsigned,
-        detail: r.detail,
-    };
 }
 
 

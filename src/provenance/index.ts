@@ -117,18 +117,14 @@ export function appraiseWorkloadSignature(
   const bundleDigest = sha256(f.bundle);
   const cmp = compareWithSigned(sig.manifest, workload.manifest, { kind: workload.kind, bundleSha256: bundleDigest.slice('sha256:'.length) });
   let status = verdict.status;
-  const parts = [verdict.detail];
-  if (!cmp.subjectConsistent) {
-    status = 'failed';
-    parts.push(`the signed subject digest ${sig.manifest.subjectDigest} is not the root of the signed resources in model_signing's order`);
-  }
-  if (!cmp.matches) {
-    status = 'failed';
-    parts.push(`the workload differs from the signed manifest: ${describeDifferences(cmp)}`);
-  } else {
-    const n = sig.manifest.resources.length;
-    parts.push(`the signed manifest matches the workload file by file (${n} file${n === 1 ? '' : 's'})`);
-  }
+  // What failed comes first, so the one line a user reads names it.
+  const problems: string[] = [];
+  if (!cmp.subjectConsistent) problems.push(`the signed subject digest ${sig.manifest.subjectDigest} is not the root of the signed resources in model_signing's order`);
+  if (!cmp.matches) problems.push(`the workload differs from the signed manifest: ${describeDifferences(cmp)}`);
+  if (problems.length) status = 'failed';
+  const n = sig.manifest.resources.length;
+  const parts = verdict.status === 'failed' ? [verdict.detail, ...problems] : [...problems, verdict.detail];
+  if (cmp.matches) parts.push(`the signed manifest matches the workload file by file (${n} file${n === 1 ? '' : 's'})`);
   if (cmp.unsigned.length) {
     const shownNames = cmp.unsigned.slice(0, 5).map((x) => JSON.stringify(x)).join(', ') + (cmp.unsigned.length > 5 ? ` and ${cmp.unsigned.length - 5} more` : '');
     parts.push(`not covered by the signature (its ignore_paths, or the bundle itself): ${shownNames}`);
@@ -162,17 +158,3 @@ export function appraiseWorkloadSignature(
   return { facts, record };
 }
 
-/** Rebuild the facts from a receipt's record (the producer's own appraisal, re-run by verify). */
-export function factsFromRecord(r: WorkloadSignatureRecord, unsigned: string[] = []): WorkloadSignatureFacts {
-  return {
-    method: r.method,
-    status: r.status,
-    signer: r.signer,
-    issuer: r.issuer,
-    keyFingerprint: r.key_fingerprint,
-    subjectDigest: r.subject_digest,
-    coversWorkload: r.covers_workload,
-    unsigned,
-    detail: r.detail,
-  };
-}

@@ -716,6 +716,13 @@ export async function verifyReceipt(opts: VerifyOptions, deps: RunDeps): Promise
     }),
   };
   appraised.runtime_measurement = runtimeMeasurement(evV);
+  // The workload signature as the verifier judged it (its own trusted root and clock), not the producer's.
+  if (sigV && appraised.workload.signature) {
+    appraised.workload = {
+      ...appraised.workload,
+      signature: { ...appraised.workload.signature, status: sigV.status, signer: sigV.signer, issuer: sigV.issuer, key_fingerprint: sigV.keyFingerprint, covers_workload: sigV.coversWorkload, detail: sigV.detail },
+    };
+  }
   appraised.verifier_policy_id = policy.policy_id;
   appraised.policy_decision = policyDecision(policy, appraisal, 'verifier');
   appraised.claim_tier = claims.claim_tier;

@@ -227,6 +227,16 @@ function jobBox(r: Receipt, o: ReportOptions): string {
       `${digest(r.workload_digest)} — ${md(r.workload.kind, 20)} ${codeText(clamp(r.workload.name, 200))}, ${count(r.workload.files, 'file')}, ${count(r.workload.bytes, 'byte')}` +
         (tag(o, 'workload.kind') || tag(o, 'workload.name') || tag(o, 'workload.bytes')),
     ],
+    ...(r.workload.signature
+      ? [
+          [
+            'Workload signature',
+            `${md(r.workload.signature.method, 20)} signature (OpenSSF model_signing), ${md(r.workload.signature.status, 20)}: signer ${codeText(clamp(r.workload.signature.signer, 200))}` +
+              (r.workload.signature.issuer ? `, issuer ${codeText(clamp(r.workload.signature.issuer, 200))}` : '') +
+              `, subject ${digest(r.workload.signature.subject_digest)}${r.workload.signature.covers_workload ? '' : ' (not the whole workload)'}`,
+          ],
+        ]
+      : []),
     [
       'Inputs',
       `${digest(r.input_commitment)} — ${r.input.scheme === 'hmac-sha256' ? 'keyed commitment (per-file digests withheld)' : 'plain digest'}, ${count(r.input.files, 'file')}, ${count(r.input.bytes, 'byte')}${tag(o, 'input.bytes')}`,

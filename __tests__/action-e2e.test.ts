@@ -149,7 +149,7 @@ describe.skipIf(!haveBundle)('dist/index.js on a pull_request event against a lo
     expect(r.outputs['allowed-claim']).toMatch(/^Simulated evidence only/);
     expect(existsSync(join(ws, 'compute-receipt', 'receipt.json'))).toBe(true);
 
-    expect(r.summary).toContain('Compute receipt: PASS (self-appraised)');
+    expect(r.summary).toContain('Compute receipt: PASS · simulated evidence, no hardware claim (self-appraised)');
     expect(r.summary).toContain('self-appraised by the attested job; replay with a separate verifier before relying on it');
     expect(r.summary).toContain('### 📊 Capacity (benchmark)');
     expect(r.summary).toContain('### 🔒 Runtime (attestation)');
@@ -222,7 +222,7 @@ describe.skipIf(!haveBundle)('dist/index.js on a pull_request event against a lo
     expect(r.stdout).not.toMatch(/^::error::/m);
     expect(r.code).toBe(0);
     expect(r.outputs['decision']).toBe('pass');
-    expect(r.summary).toContain('Compute receipt: PASS (verified)');
+    expect(r.summary).toContain('Compute receipt: PASS · simulated evidence, no hardware claim (verified)');
     expect(r.summary).toContain('Replay: no mismatch');
     expect(r.summary).not.toContain('self-appraised by the attested job');
     const post = api.requests.slice(before).find((q) => q.method === 'POST')!;

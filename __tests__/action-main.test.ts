@@ -208,7 +208,7 @@ describe('mode: create', () => {
     expect(core.setFailed).toHaveBeenCalledTimes(1);
     expect(core.setFailed).toHaveBeenCalledWith('compute-receipt: decision deny (fail-on deny): denied by evidence.required, tdx.debug');
     expect(outputs()['decision']).toBe('deny');
-    expect(summaryText.join('')).toContain('| Gate | **failed** (`fail-on: deny`) |');
+    expect(summaryText.join('')).toContain('- **Gate**: **failed** (`fail-on: deny`)');
   });
 
   it.each([

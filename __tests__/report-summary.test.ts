@@ -68,8 +68,8 @@ function expectSound(md: string) {
 describe('renderSummary', () => {
   it('shows the decision, tier, allowed claim, the three boxes apart, checks, blocked claims', () => {
     const md = renderSummary(makeReceipt(), { mode: 'create', receiptDigest: 'sha256:' + '5'.repeat(64) });
-    expect(md).toMatch(/^## ✅ Compute receipt: PASS \(self-appraised\)/);
-    expect(md).toContain('| Claim tier | `simulated` |');
+    expect(md).toMatch(/^## 🧪 Compute receipt: PASS · simulated evidence, no hardware claim \(self-appraised\)/);
+    expect(md).toContain('- **Claim tier**: `simulated`');
     expect(md).toContain('### Allowed claim');
     expect(md).toContain(SELF_APPRAISED_NOTE);
     const cap = md.indexOf('### 📊 Capacity (benchmark)');
@@ -105,7 +105,7 @@ describe('renderSummary', () => {
   it('a denial names the checks that denied and opens the checks table', () => {
     const md = renderSummary(deniedReceipt(), { mode: 'create', gate: { failOn: 'deny', failed: true } });
     expect(md).toMatch(/^## ❌ Compute receipt: DENY/);
-    expect(md).toContain('| Gate | **failed** (`fail-on: deny`) |');
+    expect(md).toContain('- **Gate**: **failed** (`fail-on: deny`)');
     expect(md).toContain('<details open><summary>Policy checks: 3 (1 pass, 0 hold, 2 deny)');
     expect(md).toContain('<code>evidence.required</code> | ❌ deny');
   });

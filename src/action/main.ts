@@ -11,6 +11,8 @@ import type { Receipt } from '../receipt/schema.js';
 import { escapeLogCommand, md } from '../report/escape.js';
 import { type LintFindingView, renderLintComment, renderLintSummary } from '../report/lint.js';
 import { type ReportOptions, commentMarker, renderComment, renderSummary } from '../report/summary.js';
+import { causeLine } from '../receipt/replay-causes.js';
+import { inActionWords } from './words.js';
 import { InputError, oneLine, q } from '../util/errors.js';
 import { READ_LIMITS, readRegularFile, readRegularText } from '../util/read-file.js';
 import { type ArtifactStore, artifactUrl, listFiles } from './artifact.js';
@@ -345,8 +347,11 @@ async function runVerify(inputs: ActionInputs, ctx: ActionContext, deps: ActionD
   const r = vr.appraised;
   const receiptPath = join(vr.receipt_dir, 'receipt.json');
   const receiptDigest = 'sha256:' + createHash('sha256').update(await readRegularFile(receiptPath, { maxBytes: READ_LIMITS.receipt, what: 'receipt' })).digest('hex');
-  logDecision(r, vr.ok ? '; replay found no mismatch' : `; replay found ${vr.mismatches.length} mismatch(es)`);
-  for (const n of vr.notes) core.info(escapeLogCommand(`compute-receipt: note: ${n}`));
+  logDecision(r, vr.ok ? '; replay found no mismatch' : `; replay found ${vr.mismatches.length} ${vr.mismatches.length === 1 ? 'mismatch' : 'mismatches'}`);
+  // The causes first, each naming its file (like sha256sum -c), in the Action's words.
+  for (const c of vr.causes ?? []) core.info(escapeLogCommand(`compute-receipt: ${inActionWords(causeLine(c))}`));
+  const notes = vr.notes.map(inActionWords);
+  for (const n of notes) core.info(escapeLogCommand(`compute-receipt: note: ${n}`));
 
   const outputs = receiptOutputs(r, receiptPath, receiptDigest, artifact);
   setOutputs(outputs);
@@ -358,8 +363,9 @@ async function runVerify(inputs: ActionInputs, ctx: ActionContext, deps: ActionD
     artifact: inputs.receiptArtifact ? { name: inputs.receiptArtifact, ...artifact } : null,
     replay: {
       ok: vr.ok,
-      mismatches: vr.mismatches,
-      notes: vr.notes,
+      mismatches: vr.mismatches.map((m) => ({ ...m, cause: inActionWords(m.cause) })),
+      notes,
+      causes: (vr.causes ?? []).map((c) => ({ ...c, detail: inActionWords(c.detail) })),
       policyMatchesReceipt: vr.policy_matches_receipt,
       rederived: vr.rederived,
       unverified: vr.unverified,

@@ -86,6 +86,8 @@ export async function runCommand(cmd: string, argv: string[]): Promise<number> {
       return cmdLint(argv);
     case 'demo':
       return cmdDemo(argv);
+    case 'policy':
+      return (await import('./policy-init.js')).cmdPolicy(argv);
     case 'compare':
       return (await import('./compare.js')).cmdCompare(argv);
     case 'begin':

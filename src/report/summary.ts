@@ -2,6 +2,7 @@ import type { ProducerView, Unverified } from '../receipt/replay.js';
 import type { Receipt } from '../receipt/schema.js';
 import { assemble, codeUnits, type Section, utf8Bytes } from './assemble.js';
 import { clamp, codeText, md, stripControl } from './escape.js';
+import { evidenceStatusWords, heading, trustRootsWords } from './words.js';
 
 /**
  * The job summary and the PR comment a reviewer reads (DESIGN §0, §6, §7). Three boxes are kept
@@ -26,6 +27,8 @@ export interface ReplayFacts {
   unverified?: Unverified[];
   /** The producer's own decision and claim. */
   producer?: ProducerView;
+  /** The mismatches cause first (src/receipt/replay-causes.ts): files named first, like `sha256sum -c`. */
+  causes?: { file: string; status: string; from?: string; detail: string }[];
 }
 
 const SR = 'self-reported';
@@ -73,6 +76,8 @@ function shortDigest(d: string | null | undefined): string {
 const count = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
 
 function table(head: string[], rows: string[][]): string {
+  // A key-value table would render an empty header strip: a list reads better.
+  if (head.every((h) => h === '') && head.length === 2) return rows.map(([k, v]) => `- **${k}**: ${v}`).join('\n');
   return [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
 }
 
@@ -100,8 +105,7 @@ const COMMENT_ROWS: Limits = { checks: 100, evidence: 20, struck: 50, files: 0, 
 function glance(r: Receipt, o: ReportOptions): string {
   const d = r.policy_decision;
   const lines: string[] = [];
-  const who = o.mode === 'verify' ? 'verified' : 'self-appraised';
-  lines.push(`## ${ICON[d.status] ?? ''} Compute receipt: ${d.status.toUpperCase()} (${who})`);
+  lines.push(heading(r, o.mode));
   lines.push('');
   const rows: string[][] = [
     ['Decision', `**${d.status}** — ${md(d.reason, 300)}`],
@@ -131,6 +135,9 @@ function glance(r: Receipt, o: ReportOptions): string {
     const rp = o.replay;
     lines.push('');
     const re = (['workload', 'inputs', 'outputs'] as const).filter((k) => rp.rederived[k]);
+    // The causes lead, like `sha256sum -c`: each changed, added, missing or renamed file first.
+    for (const c of (rp.causes ?? []).slice(0, 10)) lines.push(`> ${causeMarkdown(c)}`, '>');
+    if ((rp.causes?.length ?? 0) > 10) lines.push(`> and ${rp.causes!.length - 10} more (see the replay mismatches below)`, '>');
     lines.push(
       `> Replay: ${rp.ok ? 'no mismatch' : `**${rp.mismatches.length} mismatch${rp.mismatches.length === 1 ? '' : 'es'}**`}` +
         ` between the receipt and what this verifier re-derived${re.length ? ` (re-hashed: ${re.join(', ')})` : ' (saved manifests only; nothing re-hashed)'}.` +
@@ -138,6 +145,12 @@ function glance(r: Receipt, o: ReportOptions): string {
     );
   }
   return lines.join('\n');
+}
+
+/** `predictions.jsonl`: **FAILED** (outputs: its bytes differ from the receipt) */
+function causeMarkdown(c: NonNullable<ReplayFacts['causes']>[number]): string {
+  const what = c.status === 'renamed' ? `**renamed** from ${codeText(clamp(c.from ?? '', 200))}` : `**${md(c.status, 20)}**`;
+  return `${codeText(clamp(c.file, 200))}: ${what} (${md(c.detail, 300)})`;
 }
 
 function allowedClaimSection(r: Receipt): string {
@@ -159,7 +172,7 @@ function runtimeBox(r: Receipt, lim: Limits, o: ReportOptions): string {
   if (a.evidence.some((e) => e.kind === 'simulated') || m.type === 'simulated') {
     lines.push('> [!NOTE]\n> **Simulated evidence**: made with a throwaway key for demos and tests; no hardware claim is made.', '');
   }
-  const trust = a.trust_roots === 'shipped' ? 'shipped vendor roots' : `custom roots ${digest(a.trust_roots.custom)}`;
+  const trust = trustRootsWords(r);
   lines.push(
     table(
       ['', ''],
@@ -186,7 +199,7 @@ function runtimeBox(r: Receipt, lim: Limits, o: ReportOptions): string {
           e.kind ? `\`${e.kind}\`` : '—',
           md(e.format, 60),
           md(e.source, 120) + tag(o, `attestation_result.evidence[${i}].source`),
-          `${e.verified ? '✅' : '❌'} ${md(e.status, 30)}`,
+          evidenceStatusWords(e),
           e.binding_matches === null ? 'not checked' : e.binding_matches ? 'matches' : '**differs**',
           md(e.detail, lim.cell),
         ]),
@@ -326,8 +339,21 @@ function blockedSection(r: Receipt, struck: Set<string>): string {
   );
 }
 
+/** One row per sentence: the same sentence struck in two texts (a claims file and the PR body) is listed once, with both places. */
+function uniqueStruck(r: Receipt): (Receipt['struck_claims'][number] & { where: string[] })[] {
+  const by = new Map<string, Receipt['struck_claims'][number] & { where: string[] }>();
+  for (const c of r.struck_claims) {
+    const at = `${c.source}:${c.line}`;
+    const seen = by.get(c.sentence);
+    if (seen) {
+      if (!seen.where.includes(at)) seen.where.push(at);
+    } else by.set(c.sentence, { ...c, where: [at] });
+  }
+  return [...by.values()];
+}
+
 function struckSection(r: Receipt, lim: Limits, o: ReportOptions): string {
-  const s = r.struck_claims;
+  const s = uniqueStruck(r);
   if (s.length === 0) return '';
   const shown = s.slice(0, lim.struck);
   return (
@@ -336,7 +362,7 @@ function struckSection(r: Receipt, lim: Limits, o: ReportOptions): string {
       ['Sentence', 'Where', 'Category', 'Rewrite', 'Why'],
       shown.map((c) => [
         `~~${md(c.sentence, lim.cell)}~~`,
-        `${md(c.source, 100)}:${c.line}${o.mode === 'verify' ? ` (${SR})` : ''}`,
+        `${c.where.slice(0, 5).map((w) => md(w, 100)).join(', ')}${o.mode === 'verify' ? ` (${SR})` : ''}`,
         `\`${/^[a-z-]+$/.test(c.category) ? c.category : 'other'}\``,
         md(c.rewrite, lim.cell),
         md(c.why, lim.cell),
@@ -392,8 +418,45 @@ export function commentMarker(jobKey: string): string {
 }
 
 /** The sticky PR comment: the hidden marker first, then a compact report under 65,536 characters. */
+/**
+ * The PR comment is compact: decision and tier, the allowed claim, the blocked and struck sentences,
+ * and a link to the run's full job summary (where the boxes, checks and replay detail live).
+ */
+function commentSections(r: Receipt, o: ReportOptions, lim: Limits): Section[] {
+  const d = r.policy_decision;
+  const head: string[] = [heading(r, o.mode), ''];
+  head.push(`**Decision**: ${d.status} under ${md(d.policy_id, 100)} v${d.policy_version}, ${md(d.reason, 300)}`);
+  if (d.appraised_by === 'self') head.push('', `> [!WARNING]\n> This decision was ${SELF_APPRAISED_NOTE}.`);
+  const rp = o.mode === 'verify' ? o.replay : null;
+  if (rp && !rp.ok) {
+    head.push('', `**Replay**: ${rp.mismatches.length} ${rp.mismatches.length === 1 ? 'mismatch' : 'mismatches'} between the receipt and what the verifier re-derived`);
+    for (const c of (rp.causes ?? []).slice(0, 5)) head.push(`- ${causeMarkdown(c)}`);
+    if ((rp.causes?.length ?? 0) > 5) head.push(`- and ${rp.causes!.length - 5} more`);
+  }
+  if (o.gate) head.push('', `**Gate**: ${o.gate.failOn === 'never' ? 'not gating (`fail-on: never`)' : o.gate.failed ? `**failed** (\`fail-on: ${o.gate.failOn}\`)` : `passed (\`fail-on: ${o.gate.failOn}\`)`}`);
+  const struck = uniqueStruck(r);
+  const shown = struck.slice(0, lim.struck);
+  const struckMd = struck.length
+    ? `**Struck sentences (${struck.length})**: do not repeat them; use the rewrite.\n\n` +
+      shown.map((c) => `- ~~${md(c.sentence, lim.cell)}~~ (${c.where.slice(0, 3).map((w) => md(w, 100)).join(', ')})\n  → ${md(c.rewrite, lim.cell)}`).join('\n') +
+      moreRows(shown.length, struck.length, 'struck sentences')
+    : '';
+  const link: string[] = [];
+  if (o.runUrl) link.push(`Full report: [the job summary of this run](${safeUrl(o.runUrl)})`);
+  if (o.artifact?.url) link.push(`receipt artifact [${md(o.artifact.name, 100)}](${safeUrl(o.artifact.url)})`);
+  else if (o.artifact) link.push(`receipt artifact ${codeText(clamp(o.artifact.name, 100))}`);
+  link.push('Written by compute-receipt');
+  return [
+    { id: 'at a glance', markdown: head.join('\n'), priority: 'required' },
+    { id: 'allowed claim', markdown: allowedClaimSection(r), priority: 'required' },
+    { id: 'blocked claims', markdown: blockedSection(r, new Set(struck.map((c) => c.sentence))), priority: 9 },
+    { id: 'struck sentences', markdown: struckMd, priority: 8 },
+    { id: 'footer', markdown: `<sub>${link.join(' · ')}</sub>`, priority: 'required' },
+  ];
+}
+
 export function renderComment(receipt: Receipt, opts: ReportOptions & { jobKey: string }): string {
-  return assemble(sections(receipt, opts, COMMENT_ROWS), {
+  return assemble(commentSections(receipt, opts, COMMENT_ROWS), {
     limit: opts.limit ?? COMMENT_LIMIT_CHARS,
     measure: codeUnits,
     prefix: commentMarker(opts.jobKey) + '\n',

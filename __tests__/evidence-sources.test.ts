@@ -335,7 +335,7 @@ describe('nvidia and auto support detection', () => {
     expect(off.calls[0]).toEqual({ file: join(bin, 'nvidia-smi'), args: ['conf-compute', '-f'] });
     const on = await new NvidiaSource({ env: { PATH: bin }, devDir: dev, exec: smi('CC status: ON\n') }).isSupported();
     expect(on).toMatchObject({ supported: true });
-    expect(on.reason).toMatch(/with 2 GPU device\(s\); CC mode ON/);
+    expect(on.reason).toMatch(/with 2 GPU devices; CC mode ON/);
     expect(parseCcMode('CC State: DEVTOOLS').on).toBe(false);
     expect(parseCcMode('garbage').on).toBe(null);
   });

@@ -60,7 +60,7 @@ export class NvidiaSource implements EvidenceSource {
     if (missing.length) return { supported: false, reason: missing.join('; ') };
     const cc = await this.ccMode(path);
     if (cc.on === false) return { supported: false, reason: `confidential computing mode is off (${cc.detail})` };
-    return { supported: true, reason: `${bin} with ${gpus.length} GPU device(s); ${cc.detail}` };
+    return { supported: true, reason: `${bin} with ${gpus.length} GPU ${gpus.length === 1 ? 'device' : 'devices'}; ${cc.detail}` };
   }
 
   private async ccMode(path: string): Promise<{ on: boolean | null; detail: string }> {

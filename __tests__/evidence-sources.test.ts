@@ -11,6 +11,7 @@ import {
   makeSimulatedQuote,
   parseEvidenceSpec,
   parseNvattestOutput,
+  parseCcMode,
   sniffFormat,
   verifyEvidence,
   loadTrustRoots,
@@ -302,17 +303,41 @@ describe.skipIf(!haveVectors)('nvidia source with an injected exec', () => {
 });
 
 describe('nvidia and auto support detection', () => {
-  it('nvidia needs nvattest on PATH and /dev/nvidia<N>', async () => {
+  it('nvidia needs nvattest on PATH, the driver and /dev/nvidia<N>, and says what is missing', async () => {
     const bin = join(dir, 'bin');
     const dev = join(dir, 'dev');
     mkdirSync(bin, { recursive: true });
     mkdirSync(dev, { recursive: true });
     const src = () => new NvidiaSource({ env: { PATH: bin }, devDir: dev });
-    expect((await src().isSupported()).supported).toBe(false);
+    const none = await src().isSupported();
+    expect(none.supported).toBe(false);
+    expect(none.reason).toMatch(/^nvattest is not on PATH; the NVIDIA driver is not loaded \(no .*nvidiactl\); no .*nvidia<N> GPU device$/);
     writeFileSync(join(bin, 'nvattest'), '#!/bin/sh\n', { mode: 0o755 });
-    expect((await src().isSupported()).reason).toMatch(/no .*nvidia<N>/);
+    writeFileSync(join(dev, 'nvidiactl'), '');
+    expect((await src().isSupported()).reason).toMatch(/^no .*nvidia<N>/);
     writeFileSync(join(dev, 'nvidia0'), '');
-    expect((await src().isSupported()).supported).toBe(true);
+    const ok = await src().isSupported();
+    expect(ok).toMatchObject({ supported: true });
+    expect(ok.reason).toMatch(/CC mode not checked: nvidia-smi is not on PATH/);
+  });
+
+  it('nvidia: CC mode from nvidia-smi conf-compute -f (a test double taking the same arguments)', async () => {
+    const bin = join(dir, 'bin-cc');
+    const dev = join(dir, 'dev-cc');
+    mkdirSync(bin, { recursive: true });
+    mkdirSync(dev, { recursive: true });
+    for (const f of ['nvattest', 'nvidia-smi']) writeFileSync(join(bin, f), '#!/bin/sh\n', { mode: 0o755 });
+    for (const f of ['nvidiactl', 'nvidia0', 'nvidia1']) writeFileSync(join(dev, f), '');
+    const smi = (stdout: string) => fakeExec([{ stdout: Buffer.from(stdout) }]);
+    const off = smi('CC status: OFF\n');
+    const r = await new NvidiaSource({ env: { PATH: bin }, devDir: dev, exec: off }).isSupported();
+    expect(r).toEqual({ supported: false, reason: 'confidential computing mode is off (CC mode OFF (nvidia-smi conf-compute -f, self-reported))' });
+    expect(off.calls[0]).toEqual({ file: join(bin, 'nvidia-smi'), args: ['conf-compute', '-f'] });
+    const on = await new NvidiaSource({ env: { PATH: bin }, devDir: dev, exec: smi('CC status: ON\n') }).isSupported();
+    expect(on).toMatchObject({ supported: true });
+    expect(on.reason).toMatch(/with 2 GPU device\(s\); CC mode ON/);
+    expect(parseCcMode('CC State: DEVTOOLS').on).toBe(false);
+    expect(parseCcMode('garbage').on).toBe(null);
   });
 
   it('auto: nothing present -> [] and the reasons recorded', async () => {

@@ -4,6 +4,7 @@
 // overclaim, or of honest near miss). The `test` split was written and frozen before the linter saw it
 // and is never tuned on; `dev` is what general rule changes are checked against.
 // `node scripts/lint-eval.mjs` prints the same figures per category, kind and register.
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -21,7 +22,8 @@ const REGISTERS = ['changelog', 'chat', 'commit', 'jargon', 'marketing', 'model-
 const POSITIVE_KINDS = ['content-quality', 'implicit-link', 'plain', 'shorthand', 'terse-chat'];
 const NEGATIVE_KINDS = ['kept-apart', 'near-miss', 'reported-refuted', 'scope-limited'];
 
-const rows: Row[] = readFileSync(join(__dirname, 'fixtures/claims/registers.jsonl'), 'utf8')
+const raw = readFileSync(join(__dirname, 'fixtures/claims/registers.jsonl'), 'utf8');
+const rows: Row[] = raw
   .split('\n')
   .filter((l) => l.trim() !== '')
   .map((l) => JSON.parse(l) as Row);
@@ -73,6 +75,14 @@ describe('claim linter on the register corpus', () => {
     // No sentence is in both splits.
     const dev = new Set(rows.filter((r) => r.split === 'dev').map((r) => r.text));
     expect(rows.filter((r) => r.split === 'test' && dev.has(r.text))).toEqual([]);
+  });
+
+  it('keeps the test split exactly as it was frozen (sha256 of its lines)', () => {
+    const testLines = raw.split('\n').filter((l) => l.trim() !== '' && (JSON.parse(l) as Row).split === 'test');
+    expect(testLines.length).toBe(265);
+    expect(createHash('sha256').update(testLines.join('\n') + '\n').digest('hex')).toBe(
+      '0b54ea5516e8aadf4b86f22ffc69a084f7d87ddaed30551a98feda5419bfd05a',
+    );
   });
 
   // Targets: precision >= 0.97 and recall >= 0.90 overall, every category >= 0.85 recall (the test

@@ -450,6 +450,7 @@ __webpack_require__.d(__webpack_exports__, {
   loadShippedTrustRoots: () => (/* reexport */ loadShippedTrustRoots),
   loadTrustRoots: () => (/* reexport */ loadTrustRoots),
   makeSimulatedQuote: () => (/* reexport */ makeSimulatedQuote),
+  parseCcMode: () => (/* reexport */ parseCcMode),
   parseEvidence: () => (/* reexport */ parseEvidence),
   parseEvidenceSpec: () => (/* reexport */ parseEvidenceSpec),
   parseNrasEatTokenSet: () => (/* reexport */ parseNrasEatTokenSet),
@@ -1617,20 +1618,45 @@ class NvidiaSource {
         this.binary = opts.binary ?? NVATTEST;
         this.devDir = opts.devDir ?? '/dev';
     }
+    /**
+     * What the source needs, each missing piece named: the attestation CLI on PATH, the NVIDIA driver
+     * (`/dev/nvidiactl`), GPU devices (`/dev/nvidia<N>`), and confidential-computing mode on, as
+     * `nvidia-smi conf-compute -f` reports it (when nvidia-smi is on PATH; without it the mode is not
+     * checked here, and the GPU's own evidence still decides).
+     */
     async isSupported() {
-        const bin = await findOnPath(this.binary, this.opts.env['PATH'] ?? '');
-        if (bin === null)
-            return { supported: false, reason: `${this.binary} is not on PATH` };
-        let gpus = [];
+        const path = this.opts.env['PATH'] ?? '';
+        const bin = await findOnPath(this.binary, path);
+        let dev = [];
         try {
-            gpus = (await (0,promises_.readdir)(this.devDir)).filter((n) => /^nvidia\d+$/.test(n));
+            dev = await (0,promises_.readdir)(this.devDir);
         }
         catch {
-            gpus = [];
+            dev = [];
         }
+        const gpus = dev.filter((n) => /^nvidia\d+$/.test(n));
+        const missing = [];
+        if (bin === null)
+            missing.push(`${this.binary} is not on PATH`);
+        if (!dev.includes('nvidiactl'))
+            missing.push(`the NVIDIA driver is not loaded (no ${this.devDir}/nvidiactl)`);
         if (gpus.length === 0)
-            return { supported: false, reason: `no ${this.devDir}/nvidia<N> GPU device` };
-        return { supported: true, reason: `${bin} with ${gpus.length} GPU device(s)` };
+            missing.push(`no ${this.devDir}/nvidia<N> GPU device`);
+        if (missing.length)
+            return { supported: false, reason: missing.join('; ') };
+        const cc = await this.ccMode(path);
+        if (cc.on === false)
+            return { supported: false, reason: `confidential computing mode is off (${cc.detail})` };
+        return { supported: true, reason: `${bin} with ${gpus.length} GPU device(s); ${cc.detail}` };
+    }
+    async ccMode(path) {
+        const smi = await findOnPath(NVIDIA_SMI, path);
+        if (smi === null)
+            return { on: null, detail: 'CC mode not checked: nvidia-smi is not on PATH' };
+        const r = await this.exec(smi, ['conf-compute', '-f'], { env: this.opts.env, timeoutMs: 30_000, maxStdoutBytes: 1024 * 1024 });
+        if (r.code !== 0)
+            return { on: null, detail: `CC mode not checked: nvidia-smi conf-compute -f failed (${r.spawnError ?? `exit ${r.code ?? 'signal'}`})` };
+        return parseCcMode(r.stdout.toString('utf8'));
     }
     async collect(_reportData, gpuNonce) {
         if (gpuNonce.length !== 32)
@@ -1649,6 +1675,19 @@ class NvidiaSource {
             throw new errors/* InputError */.dz('EVIDENCE_MALFORMED', `${name} exited with code ${r.code ?? 'signal'}: ${firstLine(r.stderr)}`);
         return parseNvattestOutput(r.stdout, this.kind);
     }
+}
+const NVIDIA_SMI = 'nvidia-smi';
+/**
+ * `nvidia-smi conf-compute -f` prints `CC status: ON` (or `OFF`; some drivers say `CC State`,
+ * `DEVTOOLS` for the developer mode, which is not a production CC mode). Self-reported by the
+ * host: it gates collection, it proves nothing.
+ */
+function parseCcMode(text) {
+    const m = /CC\s+(?:status|state)\s*:\s*([A-Za-z-]+)/i.exec(text);
+    if (!m)
+        return { on: null, detail: 'CC mode not checked: nvidia-smi conf-compute -f printed no CC status' };
+    const v = m[1].toUpperCase();
+    return { on: v === 'ON', detail: `CC mode ${v} (nvidia-smi conf-compute -f, self-reported)` };
 }
 /** nvattest's stdout (JSON, possibly after log lines) -> one CollectedEvidence per GPU. */
 function parseNvattestOutput(stdout, source = 'nvidia') {

@@ -149,6 +149,9 @@ function tokens_tokenize(text) {
         .replace(/[\u201c\u201d]/g, '"')
         .replace(/\bcannot\b/g, 'can not')
         .replace(CHECK_MARKS, ' \u2713 ')
+        // ASCII arrows are arrows: "=>" as "⇒", "->" as "→".
+        .replace(/=>/g, ' \u21d2 ')
+        .replace(/(^|[^-])->/g, '$1 \u2192 ')
         .replace(PICTOGRAPHS, ' ');
     const out = [];
     for (const m of lower.matchAll(TOKEN_RE)) {

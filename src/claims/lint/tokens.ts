@@ -128,6 +128,9 @@ export function tokenize(text: string): Token[] {
     .replace(/[\u201c\u201d]/g, '"')
     .replace(/\bcannot\b/g, 'can not')
     .replace(CHECK_MARKS, ' \u2713 ')
+    // ASCII arrows are arrows: "=>" as "⇒", "->" as "→".
+    .replace(/=>/g, ' \u21d2 ')
+    .replace(/(^|[^-])->/g, '$1 \u2192 ')
     .replace(PICTOGRAPHS, ' ');
   const out: Token[] = [];
   for (const m of lower.matchAll(TOKEN_RE)) {

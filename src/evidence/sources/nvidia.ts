@@ -37,17 +37,38 @@ export class NvidiaSource implements EvidenceSource {
     this.devDir = opts.devDir ?? '/dev';
   }
 
+  /**
+   * What the source needs, each missing piece named: the attestation CLI on PATH, the NVIDIA driver
+   * (`/dev/nvidiactl`), GPU devices (`/dev/nvidia<N>`), and confidential-computing mode on, as
+   * `nvidia-smi conf-compute -f` reports it (when nvidia-smi is on PATH; without it the mode is not
+   * checked here, and the GPU's own evidence still decides).
+   */
   async isSupported(): Promise<SourceSupport> {
-    const bin = await findOnPath(this.binary, this.opts.env['PATH'] ?? '');
-    if (bin === null) return { supported: false, reason: `${this.binary} is not on PATH` };
-    let gpus: string[] = [];
+    const path = this.opts.env['PATH'] ?? '';
+    const bin = await findOnPath(this.binary, path);
+    let dev: string[] = [];
     try {
-      gpus = (await readdir(this.devDir)).filter((n) => /^nvidia\d+$/.test(n));
+      dev = await readdir(this.devDir);
     } catch {
-      gpus = [];
+      dev = [];
     }
-    if (gpus.length === 0) return { supported: false, reason: `no ${this.devDir}/nvidia<N> GPU device` };
-    return { supported: true, reason: `${bin} with ${gpus.length} GPU device(s)` };
+    const gpus = dev.filter((n) => /^nvidia\d+$/.test(n));
+    const missing: string[] = [];
+    if (bin === null) missing.push(`${this.binary} is not on PATH`);
+    if (!dev.includes('nvidiactl')) missing.push(`the NVIDIA driver is not loaded (no ${this.devDir}/nvidiactl)`);
+    if (gpus.length === 0) missing.push(`no ${this.devDir}/nvidia<N> GPU device`);
+    if (missing.length) return { supported: false, reason: missing.join('; ') };
+    const cc = await this.ccMode(path);
+    if (cc.on === false) return { supported: false, reason: `confidential computing mode is off (${cc.detail})` };
+    return { supported: true, reason: `${bin} with ${gpus.length} GPU device(s); ${cc.detail}` };
+  }
+
+  private async ccMode(path: string): Promise<{ on: boolean | null; detail: string }> {
+    const smi = await findOnPath(NVIDIA_SMI, path);
+    if (smi === null) return { on: null, detail: 'CC mode not checked: nvidia-smi is not on PATH' };
+    const r = await this.exec(smi, ['conf-compute', '-f'], { env: this.opts.env, timeoutMs: 30_000, maxStdoutBytes: 1024 * 1024 });
+    if (r.code !== 0) return { on: null, detail: `CC mode not checked: nvidia-smi conf-compute -f failed (${r.spawnError ?? `exit ${r.code ?? 'signal'}`})` };
+    return parseCcMode(r.stdout.toString('utf8'));
   }
 
   async collect(_reportData: Buffer, gpuNonce: Buffer): Promise<CollectedEvidence[]> {
@@ -63,6 +84,20 @@ export class NvidiaSource implements EvidenceSource {
     if (r.code !== 0) throw new InputError('EVIDENCE_MALFORMED', `${name} exited with code ${r.code ?? 'signal'}: ${firstLine(r.stderr)}`);
     return parseNvattestOutput(r.stdout, this.kind);
   }
+}
+
+export const NVIDIA_SMI = 'nvidia-smi';
+
+/**
+ * `nvidia-smi conf-compute -f` prints `CC status: ON` (or `OFF`; some drivers say `CC State`,
+ * `DEVTOOLS` for the developer mode, which is not a production CC mode). Self-reported by the
+ * host: it gates collection, it proves nothing.
+ */
+export function parseCcMode(text: string): { on: boolean | null; detail: string } {
+  const m = /CC\s+(?:status|state)\s*:\s*([A-Za-z-]+)/i.exec(text);
+  if (!m) return { on: null, detail: 'CC mode not checked: nvidia-smi conf-compute -f printed no CC status' };
+  const v = m[1]!.toUpperCase();
+  return { on: v === 'ON', detail: `CC mode ${v} (nvidia-smi conf-compute -f, self-reported)` };
 }
 
 /** nvattest's stdout (JSON, possibly after log lines) -> one CollectedEvidence per GPU. */

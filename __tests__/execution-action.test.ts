@@ -104,3 +104,20 @@ describe('docs/examples/execution.yml', () => {
     for (const s of steps) for (const k of Object.keys(s.with ?? {})) if (s.with?.['mode']) expect(INPUT_NAMES as readonly string[], k).toContain(k);
   });
 });
+
+describe('verify --json carries the execution section', () => {
+  it('begin and seal, the other events and the tier reason, as the verifier derived them', async () => {
+    const { cli } = await import('./helpers/cli-inprocess.js');
+    const work = mkdtempSync(join(tmpdir(), 'cr-exec-json-'));
+    for (const d of ['model', 'inputs', 'outputs']) {
+      mkdirSync(join(work, d));
+      writeFileSync(join(work, d, 'f.txt'), d);
+    }
+    const deps = { cwd: work, env: ENV, now: () => new Date() };
+    await begin({ workload: ['model'], inputs: ['inputs'], evidence: ['simulated'], state: 'st/begin.json' }, deps);
+    await create({ workload: [], inputs: [], outputs: ['outputs'], evidence: ['simulated'], policy: 'demo', storage: 'ephemeral', network: false, out: 'r', beginState: 'st/begin.json' }, deps);
+    const r = await cli(['verify', join(work, 'r'), '--policy', 'demo', '--json']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out).execution).toMatchObject({ begin: { index: 0 }, seal: { index: 1 }, other_events: [], tier_reason: expect.stringMatching(/^simulated evidence/) });
+  });
+});

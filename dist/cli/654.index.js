@@ -343,6 +343,7 @@ async function cmdVerify(argv) {
             checks: r.checks,
             claim_tier: r.appraised.claim_tier,
             allowed_claim: r.appraised.allowed_claim,
+            ...(r.appraised.execution ? { execution: r.appraised.execution } : {}),
             policy_matches_receipt: r.policy_matches_receipt,
             rederived: r.rederived,
             producer: r.producer,

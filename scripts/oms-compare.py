@@ -10,7 +10,11 @@ interoperability check a reviewer runs by hand:
 
 For each tree (awkward names where a whole-name sort, a UTF-16 sort and model_signing's per-component
 order disagree) it hashes with model_signing.hashing.Config().hash(), builds model_signing's in-toto
-payload (signing.Payload) and compares the subject digest and the resource list with ours.
+payload (signing.Payload) and compares the subject digest and the resource list with ours. It then
+writes a receipt for the tree (`create`) and reads our workload.statement.json with model_signing's own
+payload parser (signing.dsse_payload_to_manifest, which checks the predicate type, the one subject and
+that the resources re-hash to the subject digest), and compares the result with model_signing's own
+manifest of the tree.
 Exit 0 when every tree agrees, 1 otherwise.
 
 With --src, model_signing's modules are loaded from the checkout without its package __init__ (which
@@ -113,6 +117,31 @@ def ours(cli, path):
     return j["digest"].removeprefix("sha256:"), [(f["name"], f["sha256"]) for f in j["files"]], j["serialization"]["order"]
 
 
+def statement_accepted(hashing, signing, cli, path, tmp):
+    """Our workload.statement.json, read by model_signing's own parser (dsse_payload_to_manifest, what
+    `model_signing verify` applies to a signature's payload), equals the manifest it hashes itself."""
+    work = pathlib.Path(tmp, "job-" + path.name)
+    (work / "in").mkdir(parents=True)
+    (work / "out").mkdir()
+    (work / "in" / "i").write_text("i")
+    (work / "out" / "o").write_text("o")
+    subprocess.run(shlex.split(cli) + ["create", "--workload", str(path), "--inputs", str(work / "in"), "--outputs", str(work / "out"),
+                                       "--evidence", "none", "--out", str(work / "r"), "--quiet"], check=True)
+    statement = json.loads((work / "r" / "workload.statement.json").read_text())
+    try:
+        parsed = signing.dsse_payload_to_manifest(statement)
+    except ValueError as e:
+        return False, f"refused: {e}"
+    mine = hashing.Config().hash(path)
+    got = [(str(d.identifier), d.digest.digest_hex) for d in parsed.resource_descriptors()]
+    want = [(str(d.identifier), d.digest.digest_hex) for d in mine.resource_descriptors()]
+    # A single-file model: model_signing names its one resource "."; ours names it by its basename.
+    if len(got) == 1 and len(want) == 1 and want[0][0] == "." and path.is_file():
+        got = [(".", got[0][1])]
+    same = got == want
+    return same, f"accepted, equal to its own manifest ({len(want)} resources)" if same else f"accepted, but differs: {got} vs {want}"
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--cli", default="node dist/cli/index.js")
@@ -132,6 +161,9 @@ def main():
             ok = td == od and [d for _, d in orr] == [d for _, d in tr] and names_equal
             bad += not ok
             print(f"{'OK  ' if ok else 'DIFF'} {name:12} files={len(orr):3} order={order} ours=sha256:{od} model_signing=sha256:{td}")
+            st_ok, why = statement_accepted(hashing, signing, a.cli, target, tmp)
+            bad += not st_ok
+            print(f"{'OK  ' if st_ok else 'DIFF'} {name:12} workload.statement.json read by model_signing: {why}")
             if not ok:
                 print("  ours:         ", [n for n, _ in orr])
                 print("  model_signing:", [n for n, _ in tr])

@@ -67,6 +67,15 @@ const IS_AFTER = new Set(['it', 'that', 'this', 'there', 'here', 'what', 'who', 
 const UNDOUBLE = new Set(['bb', 'dd', 'gg', 'mm', 'nn', 'pp', 'rr', 'tt']);
 const IRREGULAR_MAP = new Map(Object.entries(IRREGULAR));
 const memo = new Map();
+/**
+ * The stem tokenize() gives a lone plain lowercase word, or null when tokenize splits it into more
+ * than one token ("cannot", "dont") or it is not a plain word.
+ */
+function plainWordStem(w) {
+    if (!/^[a-z][a-z0-9]*$/.test(w) || w === 'cannot' || BARE_NEGATIVE.has(w))
+        return null;
+    return stem(w);
+}
 /** A consistent, crude stemmer (see the module comment). Memoised: prose repeats its words. */
 function stem(word) {
     const hit = memo.get(word);
@@ -219,8 +228,23 @@ function tokens_tokenize(text) {
  * over the input, so matching is linear in practice.
  */
 
-/** Parse one pattern string; throws Error with a short reason on bad syntax. */
+const parsed = new Map();
+/**
+ * Parse one pattern string; throws Error with a short reason on bad syntax. Memoised: the same
+ * pattern is validated, checked and compiled, and shipped and user files share most of them.
+ */
 function parsePattern(src) {
+    const hit = parsed.get(src);
+    // A fresh array each time: compiled concepts tell patterns apart by identity.
+    if (hit)
+        return [...hit];
+    const p = parseUncached(src);
+    if (parsed.size > 20_000)
+        parsed.clear();
+    parsed.set(src, p);
+    return [...p];
+}
+function parseUncached(src) {
     const parts = src.trim().split(/\s+/).filter((p) => p.length > 0);
     if (parts.length === 0)
         throw new Error('empty pattern');
@@ -258,6 +282,10 @@ function parsePattern(src) {
                 if (!ws.every((w) => /^[a-z]+$/.test(w)))
                     throw new Error(`bad surface word ${alt}`);
                 alts.push(ws.map((v) => ({ t: 'surface', v })));
+            }
+            else if (plainWordStem(alt) !== null) {
+                // One plain lowercase word (most alternatives): its stem, as tokenize would give it.
+                alts.push([{ t: 'stem', v: plainWordStem(alt) }]);
             }
             else {
                 const toks = tokens_tokenize(alt);

@@ -14,7 +14,7 @@
  * Elements are matched left to right with bounded backtracking; there are no regular expressions
  * over the input, so matching is linear in practice.
  */
-import { tokenize } from './tokens.js';
+import { plainWordStem, tokenize } from './tokens.js';
 
 export type Atom =
   | { t: 'stem'; v: string }
@@ -28,8 +28,23 @@ export type Element =
 
 export type Pattern = Element[];
 
-/** Parse one pattern string; throws Error with a short reason on bad syntax. */
+const parsed = new Map<string, Pattern>();
+
+/**
+ * Parse one pattern string; throws Error with a short reason on bad syntax. Memoised: the same
+ * pattern is validated, checked and compiled, and shipped and user files share most of them.
+ */
 export function parsePattern(src: string): Pattern {
+  const hit = parsed.get(src);
+  // A fresh array each time: compiled concepts tell patterns apart by identity.
+  if (hit) return [...hit];
+  const p = parseUncached(src);
+  if (parsed.size > 20_000) parsed.clear();
+  parsed.set(src, p);
+  return [...p];
+}
+
+function parseUncached(src: string): Pattern {
   const parts = src.trim().split(/\s+/).filter((p) => p.length > 0);
   if (parts.length === 0) throw new Error('empty pattern');
   const out: Pattern = [];
@@ -60,6 +75,9 @@ export function parsePattern(src: string): Pattern {
         const ws = alt.slice(1).toLowerCase().split('-');
         if (!ws.every((w) => /^[a-z]+$/.test(w))) throw new Error(`bad surface word ${alt}`);
         alts.push(ws.map((v): Atom => ({ t: 'surface', v })));
+      } else if (plainWordStem(alt) !== null) {
+        // One plain lowercase word (most alternatives): its stem, as tokenize would give it.
+        alts.push([{ t: 'stem', v: plainWordStem(alt)! }]);
       } else {
         const toks = tokenize(alt);
         if (toks.length === 0) throw new Error(`nothing to match in ${JSON.stringify(alt)}`);

@@ -70,6 +70,15 @@ const UNDOUBLE = new Set(['bb', 'dd', 'gg', 'mm', 'nn', 'pp', 'rr', 'tt']);
 const IRREGULAR_MAP = new Map(Object.entries(IRREGULAR));
 const memo = new Map<string, string>();
 
+/**
+ * The stem tokenize() gives a lone plain lowercase word, or null when tokenize splits it into more
+ * than one token ("cannot", "dont") or it is not a plain word.
+ */
+export function plainWordStem(w: string): string | null {
+  if (!/^[a-z][a-z0-9]*$/.test(w) || w === 'cannot' || BARE_NEGATIVE.has(w)) return null;
+  return stem(w);
+}
+
 /** A consistent, crude stemmer (see the module comment). Memoised: prose repeats its words. */
 export function stem(word: string): string {
   const hit = memo.get(word);

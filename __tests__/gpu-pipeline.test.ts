@@ -10,7 +10,7 @@ import { appraise, parsePolicy, type Check } from '../src/policy/index.js';
 import { create } from '../src/run.js';
 import { verifyReceipt } from '../src/receipt/replay.js';
 import { makeCollateral, makeTdxPki, makeTdxQuote, type TdxPki } from './helpers/tdx-synth.js';
-import { evidenceListEntry, makeGpuPki, makeSpdmEvidence, type GpuTestPki } from './helpers/gpu-synth.js';
+import { evidenceListEntry, makeGpuPki, makeSpdmEvidence, nvidiaSmiXml, type GpuTestPki } from './helpers/gpu-synth.js';
 import { makeNrasPki, makeTokenSet, type NrasTestPki } from './helpers/nras-synth.js';
 
 describe('receipts from synthetic TDX + GPU evidence under a strict GPU policy', () => {
@@ -73,8 +73,13 @@ describe('receipts from synthetic TDX + GPU evidence under a strict GPU policy',
   });
 
   /** `command:` sources that answer the binding they are given: a TDX quote, a GPU evidence list, NRAS tokens. */
-  const exec = async (_f: string, args: string[], o: { env: NodeJS.ProcessEnv }): Promise<ExecResult> => {
+  let listed = 2;
+  const exec = async (file: string, args: string[], o: { env: NodeJS.ProcessEnv }): Promise<ExecResult> => {
     const cmd = args.join(' ');
+    if (file.endsWith('/nvidia-smi')) {
+      const text = cmd === '-q -x' ? nvidiaSmiXml(listed) : 'CC status: ON\n';
+      return { code: 0, stdout: Buffer.from(text), stderr: Buffer.alloc(0), timedOut: false, overflow: false, spawnError: null };
+    }
     const nonce = Buffer.from(o.env['GPU_NONCE_HEX']!, 'hex');
     let out: string;
     if (cmd.includes('make-quote')) out = makeTdxQuote(tdx, { reportData: Buffer.from(o.env['REPORT_DATA_HEX']!, 'hex') }).quote.toString('hex');
@@ -86,7 +91,7 @@ describe('receipts from synthetic TDX + GPU evidence under a strict GPU policy',
     }
     return { code: 0, stdout: Buffer.from(out), stderr: Buffer.alloc(0), timedOut: false, overflow: false, spawnError: null };
   };
-  const deps = () => ({ cwd: work, env: {}, now: () => new Date(), sourceDeps: { exec } });
+  const deps = (env: NodeJS.ProcessEnv = {}) => ({ cwd: work, env, now: () => new Date(), sourceDeps: { exec } });
   const createOpts = (out: string, policyFile = 'strict.yml') => ({
     workload: ['model'],
     inputs: ['inputs'],
@@ -145,6 +150,29 @@ describe('receipts from synthetic TDX + GPU evidence under a strict GPU policy',
     const r = await create(createOpts('r4'), deps());
     expect(r.receipt.policy_decision.status).toBe('deny');
     expect(r.receipt.policy_decision.checks.find((c) => c.id === 'nvidia-gpu.driver_versions')!.detail).toMatch(/disagree on driver_version/);
+  });
+
+  it('with nvidia-smi on PATH: the inventory is recorded as self-reported, and all_listed compares it', async () => {
+    const bin = join(work, 'bin');
+    mkdirSync(bin, { recursive: true });
+    writeFileSync(join(bin, 'nvidia-smi'), '#!/bin/sh\n', { mode: 0o755 });
+    writeFileSync(join(work, 'all-listed.yml'), policy([...STRICT, '  all_listed: require']));
+    gpuClaims = {};
+    listed = 2;
+    const ok = await create(createOpts('r5', 'all-listed.yml'), deps({ PATH: bin }));
+    expect(ok.receipt.deployment).toMatchObject({ self_reported: true, gpu_inventory: { source: 'nvidia-smi', driver_version: '550.90.07', cc_mode: 'ON' } });
+    expect(ok.receipt.deployment.gpu_inventory!.gpus).toHaveLength(2);
+    expect(ok.receipt.policy_decision.checks.find((c) => c.id === 'nvidia-gpu.all_listed')).toMatchObject({ outcome: 'pass', observed: '2 attested of 2 listed' });
+    const replay = await verifyReceipt({ receipt: 'r5', policy: 'all-listed.yml', trustRootsDir: rootsDir, network: false }, deps());
+    expect(replay.decision).toBe('pass');
+    listed = 3;
+    const more = await create(createOpts('r6', 'all-listed.yml'), deps({ PATH: bin }));
+    expect(more.receipt.policy_decision.status).toBe('deny');
+    expect(more.receipt.policy_decision.checks.find((c) => c.id === 'nvidia-gpu.all_listed')).toMatchObject({ outcome: 'deny', observed: '2 attested of 3 listed' });
+    // Without an inventory the check cannot be evaluated: on_verifier_unavailable (hold), never a pass.
+    const none = await create(createOpts('r7', 'all-listed.yml'), deps());
+    expect(none.receipt.deployment.gpu_inventory).toBeUndefined();
+    expect(none.receipt.policy_decision.checks.find((c) => c.id === 'nvidia-gpu.all_listed')).toMatchObject({ outcome: 'hold' });
   });
 
   it('the shipped gpu-tee-strict denies the same receipt: custom trust roots', async () => {

@@ -1,3 +1,6 @@
+import { findOnPath, NVIDIA_SMI } from './evidence/sources/nvidia.js';
+import { readGpuInventory, type GpuInventory } from './evidence/sources/nvidia-smi.js';
+import { realExec } from './evidence/sources/deps.js';
 import { createHash, randomBytes } from 'node:crypto';
 import { readdir } from 'node:fs/promises';
 import { basename, isAbsolute, join, relative, resolve, sep } from 'node:path';
@@ -281,6 +284,17 @@ export function storageNote(kind: StorageKind): string {
   }
 }
 
+/**
+ * The host's GPU inventory when nvidia-smi is on PATH (self-reported deployment facts; they never
+ * count as evidence). Null when there is no nvidia-smi or it cannot be read.
+ */
+export async function gpuInventory(deps: RunDeps): Promise<GpuInventory | null> {
+  const smi = await findOnPath(NVIDIA_SMI, deps.env['PATH'] ?? '');
+  if (smi === null) return null;
+  const r = await readGpuInventory(smi, deps.sourceDeps?.exec ?? realExec, deps.env);
+  return r.inventory;
+}
+
 export function runnerFacts(env: NodeJS.ProcessEnv): Record<string, string> {
   const facts: Record<string, string> = {};
   const pick: [string, string][] = [
@@ -340,8 +354,9 @@ export function appraiseAll(
   extra: Check[] = [],
   ignorePaths: AppraisalInput['ignorePaths'] = {},
   workloadSignature: WorkloadSignatureFacts | null = null,
+  listedGpus: number | null = null,
 ): Appraisal {
-  const checks = [...appraise(policy.policy, { evidence, workloadDigest, trustRoots: trust, benchmarkPresent, ignorePaths, workloadSignature }), ...extra];
+  const checks = [...appraise(policy.policy, { evidence, workloadDigest, trustRoots: trust, benchmarkPresent, ignorePaths, workloadSignature, listedGpus }), ...extra];
   const d = decide(checks, policy.policy.decision_ceiling);
   return { checks, status: d.status, reason: d.reason };
 }
@@ -490,12 +505,13 @@ export async function create(given: CreateOptions, deps: RunDeps): Promise<Creat
   const collectDeps = sealed ? { ...deps, sourceDeps: { ...deps.sourceDeps, ...sealed.sourceDeps } } : deps;
   const ev = await collectAndVerify(opts.evidence, { reportData: rd, gpuNonce: gn }, collectDeps, { trustRootsDir: opts.trustRootsDir, network: opts.network, extraAux });
   const evidence = ev.items.map((i) => i.verified);
+  const inventory = await gpuInventory(deps);
   const execChecks = begun && exec ? exec.executionChecks(begun.state.begin_payload.session, binding, evidence) : null;
   const appraisal = appraiseAll(policy, evidence, binding.workload_digest, ev.trustKind, m.benchmark !== null, execChecks?.checks ?? [], {
     workload: m.workload.kind === 'image' ? [] : extraIgnores(m.workload.tree.serialization),
     inputs: extraIgnores(m.input.manifest.serialization),
     outputs: extraIgnores(m.output.tree.serialization),
-  }, signature?.facts ?? null);
+  }, signature?.facts ?? null, inventory ? inventory.gpus.length : null);
   const execTier = execChecks && exec ? exec.executionTier(appraisal.checks, policy.policy, exec.policyLabel(policy), evidence) : undefined;
   const claims = claimsFor(appraisal, policy, job, { workload: binding.workload_digest, input: binding.input_commitment, output: binding.output_digest }, evidence, execTier, signature?.facts ?? null);
 
@@ -613,6 +629,7 @@ export async function create(given: CreateOptions, deps: RunDeps): Promise<Creat
       runner: runnerFacts(deps.env),
       provider: deps.env['COMPUTE_RECEIPT_PROVIDER'] || null,
       storage: { kind: opts.storage, note: storageNote(opts.storage) },
+      ...(inventory ? { gpu_inventory: inventory } : {}),
     },
     ...(begun && exec && execLog && execTier ? { execution: exec.executionSection(begun.state.begin_payload.session, execLog, execChecks?.view ?? null, execTier.reason) } : {}),
     claim_tier: claims.claim_tier,

@@ -130,3 +130,11 @@ export function writeGpuTrustRoots(dir: string, pki: GpuTestPki): void {
   mkdirSync(join(dir, 'nvidia'), { recursive: true });
   writeFileSync(join(dir, 'nvidia', 'device_root.pem'), pki.root.pem);
 }
+
+/** What `nvidia-smi -q -x` prints, trimmed to the fields the inventory reads. */
+export function nvidiaSmiXml(n: number): string {
+  const gpu = (i: number) =>
+    `\t<gpu id="00000000:${(0x18 + i).toString(16)}:00.0">\n\t\t<product_name>NVIDIA H100 80GB HBM3</product_name>\n\t\t<product_architecture>Hopper</product_architecture>\n` +
+    `\t\t<serial>165492200${i}</serial>\n\t\t<uuid>GPU-0000000${i}-aaaa-bbbb-cccc-dddddddddddd</uuid>\n\t\t<vbios_version>96.00.9F.00.01</vbios_version>\n\t</gpu>\n`;
+  return `<?xml version="1.0" ?>\n<!DOCTYPE nvidia_smi_log SYSTEM "nvsmi_device_v12.dtd">\n<nvidia_smi_log>\n\t<driver_version>550.90.07</driver_version>\n\t<cuda_version>12.4</cuda_version>\n\t<attached_gpus>${n}</attached_gpus>\n${Array.from({ length: n }, (_, i) => gpu(i)).join('')}</nvidia_smi_log>\n`;
+}

@@ -294,6 +294,23 @@ const ReceiptSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
         runner: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().max(64).regex(/^[a-z_]+$/), text(1024)),
         provider: nullableText(1024),
         storage: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({ kind: StorageKindSchema, note: text(1024) }),
+        /** The host's GPU inventory from nvidia-smi (self-reported like everything under deployment). */
+        gpu_inventory: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+            source: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('nvidia-smi'),
+            driver_version: nullableText(256),
+            cuda_version: nullableText(256),
+            cc_mode: nullableText(64),
+            gpus: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+                bus_id: nullableText(256),
+                name: nullableText(256),
+                architecture: nullableText(256),
+                uuid: nullableText(256),
+                serial: nullableText(256),
+                vbios_version: nullableText(256),
+            }))
+                .max(1024),
+        })
+            .optional(),
     }),
     execution: ExecutionSchema.optional(),
     claim_tier: ClaimTierSchema,

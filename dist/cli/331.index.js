@@ -20,8 +20,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./src/binding/jcs.ts
 var jcs = __webpack_require__(43069);
-// EXTERNAL MODULE: ./src/evidence/index.ts + 40 modules
-var evidence = __webpack_require__(23323);
+// EXTERNAL MODULE: ./src/evidence/index.ts + 36 modules
+var evidence = __webpack_require__(55330);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
@@ -146,8 +146,8 @@ function replayRtmr(digests, start = Buffer.alloc(RTMR_BYTES)) {
     return r;
 }
 
-// EXTERNAL MODULE: ./src/run.ts
-var run = __webpack_require__(79786);
+// EXTERNAL MODULE: ./src/run.ts + 1 modules
+var run = __webpack_require__(61984);
 // EXTERNAL MODULE: ./src/util/progress.ts
 var progress = __webpack_require__(65365);
 // EXTERNAL MODULE: ./src/execution/events.ts

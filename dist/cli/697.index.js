@@ -621,14 +621,14 @@ async function verifyOidcToken(token, opts) {
 var tiers = __webpack_require__(1172);
 // EXTERNAL MODULE: ./src/digest/index.ts + 8 modules
 var src_digest = __webpack_require__(52730);
-// EXTERNAL MODULE: ./src/evidence/index.ts + 40 modules
-var evidence = __webpack_require__(23323);
+// EXTERNAL MODULE: ./src/evidence/index.ts + 36 modules
+var evidence = __webpack_require__(55330);
 // EXTERNAL MODULE: ./src/policy/index.ts + 2 modules
 var src_policy = __webpack_require__(85234);
 // EXTERNAL MODULE: ./src/policy/parse.ts
 var parse = __webpack_require__(72745);
-// EXTERNAL MODULE: ./src/run.ts
-var run = __webpack_require__(79786);
+// EXTERNAL MODULE: ./src/run.ts + 1 modules
+var run = __webpack_require__(61984);
 // EXTERNAL MODULE: ./src/provenance/index.ts + 3 modules
 var provenance = __webpack_require__(74929);
 // EXTERNAL MODULE: ./src/util/progress.ts
@@ -1305,6 +1305,8 @@ async function verifyReceipt(opts, deps) {
             accounted.add(f);
     const verifierRoots = (0,evidence.loadTrustRoots)(opts.trustRootsDir ? (0,external_node_path_.resolve)(deps.cwd, opts.trustRootsDir) : undefined);
     const producerAt = new Date(receipt.issued_at);
+    // The host's GPU inventory, as the producer recorded it: self-reported, so it can only make a policy stricter.
+    const listedGpus = receipt.deployment.gpu_inventory ? receipt.deployment.gpu_inventory.gpus.length : null;
     const verifierAt = opts.at ?? deps.now();
     if (!opts.at)
         notes.push(`evidence verified at the verifier's clock ${verifierAt.toISOString()}; pass --at to verify at another time (the receipt's issued_at is self-reported)`);
@@ -1365,7 +1367,7 @@ async function verifyReceipt(opts, deps) {
     const execP = ex ? (0,execution.executionChecks)(ex.session, binding, evP) : null;
     let tierReasonP;
     if (samePolicy && producerPolicy) {
-        const a = (0,run/* appraiseAll */.lF)(producerPolicy, evP, workloadDigest, producerRoots.kind, receipt.benchmark_result !== null, execP?.checks ?? [], ignoresForPolicy, sigP);
+        const a = (0,run/* appraiseAll */.lF)(producerPolicy, evP, workloadDigest, producerRoots.kind, receipt.benchmark_result !== null, execP?.checks ?? [], ignoresForPolicy, sigP, listedGpus);
         const pd = (0,run/* policyDecision */.dY)(producerPolicy, a, receipt.policy_decision.appraised_by);
         d['policy_decision'] = { ...d['policy_decision'], status: pd.status, reason: pd.reason, checks: pd.checks };
         const tier = execP ? (0,execution.executionTier)(a.checks, producerPolicy.policy, (0,execution.policyLabel)(producerPolicy), evP) : undefined;
@@ -1453,7 +1455,7 @@ async function verifyReceipt(opts, deps) {
     };
     const execV = ex ? (sameConditions ? execP : (0,execution.executionChecks)(ex.session, binding, evV)) : null;
     const rc = (0,replay_causes/* replayCauses */._v)(fileChanges, mismatches);
-    const appraisal = (0,run/* appraiseAll */.lF)(policy, evV, workloadDigest, verifierRoots.kind, receipt.benchmark_result !== null, [integrity, ...(execV?.checks ?? [])], ignoresForPolicy, sigV);
+    const appraisal = (0,run/* appraiseAll */.lF)(policy, evV, workloadDigest, verifierRoots.kind, receipt.benchmark_result !== null, [integrity, ...(execV?.checks ?? [])], ignoresForPolicy, sigV, listedGpus);
     const tierV = execV ? (0,execution.executionTier)(appraisal.checks, policy.policy, (0,execution.policyLabel)(policy), evV) : undefined;
     const claims = (0,run/* claimsFor */.LQ)(appraisal, policy, receipt.binding.job, digests, evV, tierV, sigV);
     if (!samePolicy) {

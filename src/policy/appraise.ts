@@ -14,7 +14,7 @@
 import type { VerifiedEvidence } from '../evidence/types.js';
 import { policyCanEmit, UNWAIVABLE } from './check-ids.js';
 import { notEvaluated, type Rule, type RuleContext, type Subject } from './rules/common.js';
-import { gpuRules } from './rules/nvidia-gpu.js';
+import { gpuRules, gpuSubjects } from './rules/nvidia-gpu.js';
 import { snpRules } from './rules/sev-snp.js';
 import { tdxRules } from './rules/tdx.js';
 import type { Outcome, Policy, PolicyEvidenceKind, WorkloadSigner } from './schema.js';
@@ -70,6 +70,7 @@ export function appraise(policy: Policy, input: AppraisalInput): Check[] {
     }
   }
 
+  if (policy['nvidia-gpu']?.all_listed === 'require') checks.push(allListedCheck(items, input.listedGpus ?? null, policy.evidence.on_verifier_unavailable));
   if (policy.workload?.digests) checks.push(workloadCheck(policy.workload.digests, input.workloadDigest));
   const sig = input.workloadSignature ?? null;
   if (sig) checks.push(signatureCheck(sig, policy.evidence.on_verifier_unavailable));
@@ -86,6 +87,26 @@ export function appraise(policy: Policy, input: AppraisalInput): Check[] {
       : 'no benchmark was given; a benchmark is capacity context only and is never used as evidence',
   });
   return applyWaivers(policy, checks);
+}
+
+/**
+ * Every GPU the host listed has attested: the distinct verified GPUs (SPDM and NRAS joined by ueid)
+ * are at least as many as the host's inventory lists. The inventory is self-reported, so it can only
+ * make the check stricter: a host that hides a GPU from nvidia-smi is not caught here.
+ */
+function allListedCheck(items: Item[], listed: number | null, notEvaluated: 'hold' | 'deny'): Check {
+  const id = 'nvidia-gpu.all_listed';
+  if (listed === null) {
+    return { id, outcome: notEvaluated, observed: null, expected: 'every listed GPU attested', detail: 'not evaluated: no GPU inventory (nvidia-smi -q -x) was recorded' };
+  }
+  const subjects = items
+    .filter((it) => it.kind === 'nvidia-gpu' && it.ev.status === 'verified' && it.ev.bindingMatches === true)
+    .map((it) => ({ label: `evidence.${it.index}`, claims: it.ev.claims ?? {} }));
+  const attested = gpuSubjects(subjects).filter((s) => s.unreadable === undefined).length;
+  const observed = `${attested} attested of ${listed} listed`;
+  return attested >= listed
+    ? { id, outcome: 'pass', observed, expected: `>= ${listed}`, detail: 'every GPU the host lists (nvidia-smi, self-reported) has attested' }
+    : { id, outcome: 'deny', observed, expected: `>= ${listed}`, detail: `the host lists ${listed} GPU(s) (nvidia-smi, self-reported) but only ${attested} attested` };
 }
 
 function isSimulated(ev: VerifiedEvidence): boolean {

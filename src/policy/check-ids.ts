@@ -24,7 +24,7 @@
  * | `sev-snp.measurement`, `.host_data`, `.id_key_digest`, `.author_key_digest`, `.vmpl`, `.signing_key` | set |
  * | `sev-snp.guest_policy.<flag>`        | each flag under `sev-snp.guest_policy.forbid/require` |
  * | `sev-snp.min_reported_tcb.<component>` | each component listed                        |
- * | `nvidia-gpu.count`, `.debug`, `.measres`, `.driver_versions`, `.vbios_versions`, `.architectures`, `.cert_status` | set (debug: forbid) |
+ * | `nvidia-gpu.count`, `.debug`, `.measres`, `.driver_versions`, `.vbios_versions`, `.architectures`, `.cert_status`, `.all_listed` | set (debug: forbid) |
  * | `workload.digests`                   | `workload.digests` set                         |
  * | `workload.signature`                 | a workload signature was given (model_signing bundle): its signature, chain and file-by-file match |
  * | `workload.signers`                   | `workload.signers` set: the workload is signed by a listed signer |
@@ -82,6 +82,7 @@ export function staticCheckIds(policy: Policy): string[] {
     if (gpu.measres) ids.push('nvidia-gpu.measres');
     if (gpu.architectures !== undefined) ids.push('nvidia-gpu.architectures');
     if (gpu.cert_status) ids.push('nvidia-gpu.cert_status');
+    if (gpu.all_listed) ids.push('nvidia-gpu.all_listed');
     if (gpu.driver_versions !== undefined) ids.push('nvidia-gpu.driver_versions');
     if (gpu.vbios_versions !== undefined) ids.push('nvidia-gpu.vbios_versions');
   }

@@ -137,6 +137,8 @@ export interface Policy {
         architectures?: ('HOPPER' | 'BLACKWELL')[] | undefined;
         /** NRAS's verdict on each GPU's device certificate chain must be `valid`. */
         cert_status?: 'valid' | undefined;
+        /** Every GPU the host lists (nvidia-smi inventory, self-reported) must have attested. */
+        all_listed?: 'require' | undefined;
       }
     | undefined;
   workload?:
@@ -343,6 +345,7 @@ const gpuSchema = z
     vbios_versions: nameList.optional(),
     architectures: z.array(z.enum(['HOPPER', 'BLACKWELL'], { error: 'must be HOPPER or BLACKWELL' }), { error: 'must be a list of HOPPER, BLACKWELL' }).optional(),
     cert_status: z.literal('valid', { error: 'must be valid' }).optional(),
+    all_listed: z.literal('require', { error: 'must be require' }).optional(),
   })
   .optional();
 

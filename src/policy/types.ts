@@ -33,6 +33,8 @@ export interface AppraisalInput {
   ignorePaths?: Partial<Record<TreeRole, string[]>>;
   /** The workload's model_signing signature as verified and compared (no policy applied), or null when none was given. */
   workloadSignature?: WorkloadSignatureFacts | null;
+  /** How many GPUs the host listed (`nvidia-smi -q -x`, self-reported), or null when no inventory was recorded. */
+  listedGpus?: number | null;
 }
 
 export type TreeRole = 'workload' | 'inputs' | 'outputs';

@@ -549,6 +549,8 @@ export async function verifyReceipt(opts: VerifyOptions, deps: RunDeps): Promise
   for (const f of listing.files) if (f.startsWith('trust/')) accounted.add(f);
   const verifierRoots: TrustRoots = loadTrustRoots(opts.trustRootsDir ? resolve(deps.cwd, opts.trustRootsDir) : undefined);
   const producerAt = new Date(receipt.issued_at);
+  // The host's GPU inventory, as the producer recorded it: self-reported, so it can only make a policy stricter.
+  const listedGpus = receipt.deployment.gpu_inventory ? receipt.deployment.gpu_inventory.gpus.length : null;
   const verifierAt = opts.at ?? deps.now();
   if (!opts.at) notes.push(`evidence verified at the verifier's clock ${verifierAt.toISOString()}; pass --at to verify at another time (the receipt's issued_at is self-reported)`);
   const sameConditions = producerRoots.digest === verifierRoots.digest && producerAt.getTime() === verifierAt.getTime();
@@ -608,7 +610,7 @@ export async function verifyReceipt(opts: VerifyOptions, deps: RunDeps): Promise
   const execP = ex ? executionChecks(ex.session, binding, evP) : null;
   let tierReasonP: string | undefined;
   if (samePolicy && producerPolicy) {
-    const a = appraiseAll(producerPolicy, evP, workloadDigest, producerRoots.kind, receipt.benchmark_result !== null, execP?.checks ?? [], ignoresForPolicy, sigP);
+    const a = appraiseAll(producerPolicy, evP, workloadDigest, producerRoots.kind, receipt.benchmark_result !== null, execP?.checks ?? [], ignoresForPolicy, sigP, listedGpus);
     const pd = policyDecision(producerPolicy, a, receipt.policy_decision.appraised_by);
     d['policy_decision'] = { ...d['policy_decision'], status: pd.status, reason: pd.reason, checks: pd.checks };
     const tier = execP ? executionTier(a.checks, producerPolicy.policy, policyLabel(producerPolicy), evP) : undefined;
@@ -692,7 +694,7 @@ export async function verifyReceipt(opts: VerifyOptions, deps: RunDeps): Promise
   };
   const execV = ex ? (sameConditions ? execP : executionChecks(ex.session, binding, evV)) : null;
   const rc = replayCauses(fileChanges, mismatches);
-  const appraisal = appraiseAll(policy, evV, workloadDigest, verifierRoots.kind, receipt.benchmark_result !== null, [integrity, ...(execV?.checks ?? [])], ignoresForPolicy, sigV);
+  const appraisal = appraiseAll(policy, evV, workloadDigest, verifierRoots.kind, receipt.benchmark_result !== null, [integrity, ...(execV?.checks ?? [])], ignoresForPolicy, sigV, listedGpus);
   const tierV = execV ? executionTier(appraisal.checks, policy.policy, policyLabel(policy), evV) : undefined;
   const claims = claimsFor(appraisal, policy, receipt.binding.job, digests, evV, tierV, sigV);
   if (!samePolicy) {

@@ -266,6 +266,27 @@ export const ReceiptSchema = z.strictObject({
     runner: z.record(z.string().max(64).regex(/^[a-z_]+$/), text(1024)),
     provider: nullableText(1024),
     storage: z.strictObject({ kind: StorageKindSchema, note: text(1024) }),
+    /** The host's GPU inventory from nvidia-smi (self-reported like everything under deployment). */
+    gpu_inventory: z
+      .strictObject({
+        source: z.literal('nvidia-smi'),
+        driver_version: nullableText(256),
+        cuda_version: nullableText(256),
+        cc_mode: nullableText(64),
+        gpus: z
+          .array(
+            z.strictObject({
+              bus_id: nullableText(256),
+              name: nullableText(256),
+              architecture: nullableText(256),
+              uuid: nullableText(256),
+              serial: nullableText(256),
+              vbios_version: nullableText(256),
+            }),
+          )
+          .max(1024),
+      })
+      .optional(),
   }),
 
   execution: ExecutionSchema.optional(),

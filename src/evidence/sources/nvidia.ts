@@ -126,7 +126,7 @@ export function parseNvattestOutput(stdout: Buffer, source = 'nvidia'): Collecte
   }));
 }
 
-async function findOnPath(binary: string, path: string): Promise<string | null> {
+export async function findOnPath(binary: string, path: string): Promise<string | null> {
   for (const dir of path.split(delimiter)) {
     if (dir === '') continue;
     const p = join(dir, binary);

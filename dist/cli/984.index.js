@@ -1,5 +1,5 @@
-export const id = 786;
-export const ids = [786,425,469];
+export const id = 984;
+export const ids = [984,425,469];
 export const modules = {
 
 /***/ 15818:
@@ -818,6 +818,8 @@ function appraise(policy, input) {
                     checks.push(notEvaluated(r, outcome, `no verified ${kind} evidence (evidence.required: ${outcome})`));
         }
     }
+    if (policy['nvidia-gpu']?.all_listed === 'require')
+        checks.push(allListedCheck(items, input.listedGpus ?? null, policy.evidence.on_verifier_unavailable));
     if (policy.workload?.digests)
         checks.push(workloadCheck(policy.workload.digests, input.workloadDigest));
     const sig = input.workloadSignature ?? null;
@@ -838,6 +840,25 @@ function appraise(policy, input) {
             : 'no benchmark was given; a benchmark is capacity context only and is never used as evidence',
     });
     return applyWaivers(policy, checks);
+}
+/**
+ * Every GPU the host listed has attested: the distinct verified GPUs (SPDM and NRAS joined by ueid)
+ * are at least as many as the host's inventory lists. The inventory is self-reported, so it can only
+ * make the check stricter: a host that hides a GPU from nvidia-smi is not caught here.
+ */
+function allListedCheck(items, listed, notEvaluated) {
+    const id = 'nvidia-gpu.all_listed';
+    if (listed === null) {
+        return { id, outcome: notEvaluated, observed: null, expected: 'every listed GPU attested', detail: 'not evaluated: no GPU inventory (nvidia-smi -q -x) was recorded' };
+    }
+    const subjects = items
+        .filter((it) => it.kind === 'nvidia-gpu' && it.ev.status === 'verified' && it.ev.bindingMatches === true)
+        .map((it) => ({ label: `evidence.${it.index}`, claims: it.ev.claims ?? {} }));
+    const attested = gpuSubjects(subjects).filter((s) => s.unreadable === undefined).length;
+    const observed = `${attested} attested of ${listed} listed`;
+    return attested >= listed
+        ? { id, outcome: 'pass', observed, expected: `>= ${listed}`, detail: 'every GPU the host lists (nvidia-smi, self-reported) has attested' }
+        : { id, outcome: 'deny', observed, expected: `>= ${listed}`, detail: `the host lists ${listed} GPU(s) (nvidia-smi, self-reported) but only ${attested} attested` };
 }
 function isSimulated(ev) {
     return ev.kind === 'simulated' || ev.format === 'simulated-tdx-quote' || ev.claims?.['simulated'] === true;
@@ -1165,7 +1186,7 @@ function applyWaivers(policy, checks) {
  * | `sev-snp.measurement`, `.host_data`, `.id_key_digest`, `.author_key_digest`, `.vmpl`, `.signing_key` | set |
  * | `sev-snp.guest_policy.<flag>`        | each flag under `sev-snp.guest_policy.forbid/require` |
  * | `sev-snp.min_reported_tcb.<component>` | each component listed                        |
- * | `nvidia-gpu.count`, `.debug`, `.measres`, `.driver_versions`, `.vbios_versions`, `.architectures`, `.cert_status` | set (debug: forbid) |
+ * | `nvidia-gpu.count`, `.debug`, `.measres`, `.driver_versions`, `.vbios_versions`, `.architectures`, `.cert_status`, `.all_listed` | set (debug: forbid) |
  * | `workload.digests`                   | `workload.digests` set                         |
  * | `workload.signature`                 | a workload signature was given (model_signing bundle): its signature, chain and file-by-file match |
  * | `workload.signers`                   | `workload.signers` set: the workload is signed by a listed signer |
@@ -1241,6 +1262,8 @@ function staticCheckIds(policy) {
             ids.push('nvidia-gpu.architectures');
         if (gpu.cert_status)
             ids.push('nvidia-gpu.cert_status');
+        if (gpu.all_listed)
+            ids.push('nvidia-gpu.all_listed');
         if (gpu.driver_versions !== undefined)
             ids.push('nvidia-gpu.driver_versions');
         if (gpu.vbios_versions !== undefined)
@@ -1786,6 +1809,7 @@ const gpuSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
     vbios_versions: nameList.optional(),
     architectures: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['HOPPER', 'BLACKWELL'], { error: 'must be HOPPER or BLACKWELL' }), { error: 'must be a list of HOPPER, BLACKWELL' }).optional(),
     cert_status: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz('valid', { error: 'must be valid' }).optional(),
+    all_listed: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz('require', { error: 'must be require' }).optional(),
 })
     .optional();
 const policySchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
@@ -2427,54 +2451,161 @@ function appraiseWorkloadSignature(f, workload, at, shown) {
 
 /***/ }),
 
-/***/ 79786:
+/***/ 61984:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   C8: () => (/* binding */ extraIgnores),
-/* harmony export */   DEFAULT_POLICY: () => (/* binding */ DEFAULT_POLICY),
-/* harmony export */   LQ: () => (/* binding */ claimsFor),
-/* harmony export */   Tx: () => (/* binding */ safeFileName),
-/* harmony export */   UW: () => (/* binding */ policyFileName),
-/* harmony export */   Um: () => (/* binding */ storageNote),
-/* harmony export */   WZ: () => (/* reexport safe */ _digest_resolve_paths_js__WEBPACK_IMPORTED_MODULE_15__.resolveAll),
-/* harmony export */   YB: () => (/* binding */ evidenceDigest),
-/* harmony export */   Z7: () => (/* binding */ sigstoreRootOrNull),
-/* harmony export */   create: () => (/* binding */ create),
-/* harmony export */   dY: () => (/* binding */ policyDecision),
-/* harmony export */   fH: () => (/* binding */ runtimeMeasurement),
-/* harmony export */   gateFails: () => (/* reexport safe */ _policy_gate_js__WEBPACK_IMPORTED_MODULE_20__.xd),
-/* harmony export */   kdsOptions: () => (/* binding */ kdsOptions),
-/* harmony export */   lF: () => (/* binding */ appraiseAll),
-/* harmony export */   nrasOptions: () => (/* binding */ nrasOptions),
-/* harmony export */   pcsOptions: () => (/* binding */ pcsOptions),
-/* harmony export */   readAux: () => (/* binding */ readAux)
-/* harmony export */ });
-/* unused harmony exports hashedPaths, measure, buildBinding, collectAndVerify, runnerFacts */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _binding_binding_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(26200);
-/* harmony import */ var _binding_jcs_js__WEBPACK_IMPORTED_MODULE_18__ = __webpack_require__(43069);
-/* harmony import */ var _binding_job_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(15818);
-/* harmony import */ var _claims_tiers_js__WEBPACK_IMPORTED_MODULE_17__ = __webpack_require__(1172);
-/* harmony import */ var _claims_struck_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(83469);
-/* harmony import */ var _digest_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(52730);
-/* harmony import */ var _evidence_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(23323);
-/* harmony import */ var _policy_index_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(85234);
-/* harmony import */ var _policy_appraise_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(64638);
-/* harmony import */ var _provenance_index_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(74929);
-/* harmony import */ var _receipt_schema_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(66785);
-/* harmony import */ var _receipt_write_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(30443);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(70017);
-/* harmony import */ var _util_progress_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(65365);
-/* harmony import */ var _util_read_file_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(45201);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_19__ = __webpack_require__(311);
-/* harmony import */ var _digest_resolve_paths_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(29425);
-/* harmony import */ var _policy_gate_js__WEBPACK_IMPORTED_MODULE_20__ = __webpack_require__(55375);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  DEFAULT_POLICY: () => (/* binding */ DEFAULT_POLICY),
+  lF: () => (/* binding */ appraiseAll),
+  LQ: () => (/* binding */ claimsFor),
+  create: () => (/* binding */ create),
+  YB: () => (/* binding */ evidenceDigest),
+  C8: () => (/* binding */ extraIgnores),
+  gateFails: () => (/* reexport */ gate/* gateFails */.xd),
+  kdsOptions: () => (/* binding */ kdsOptions),
+  nrasOptions: () => (/* binding */ nrasOptions),
+  pcsOptions: () => (/* binding */ pcsOptions),
+  dY: () => (/* binding */ policyDecision),
+  UW: () => (/* binding */ policyFileName),
+  readAux: () => (/* binding */ readAux),
+  WZ: () => (/* reexport */ resolve_paths.resolveAll),
+  fH: () => (/* binding */ runtimeMeasurement),
+  Tx: () => (/* binding */ safeFileName),
+  Z7: () => (/* binding */ sigstoreRootOrNull),
+  Um: () => (/* binding */ storageNote)
+});
+
+// UNUSED EXPORTS: buildBinding, collectAndVerify, gpuInventory, hashedPaths, measure, runnerFacts
+
+// EXTERNAL MODULE: ./src/evidence/sources/nvidia.ts
+var nvidia = __webpack_require__(94181);
+// EXTERNAL MODULE: ./node_modules/@xmldom/xmldom/lib/index.js
+var lib = __webpack_require__(98351);
+// EXTERNAL MODULE: ./src/util/errors.ts
+var errors = __webpack_require__(70017);
+;// CONCATENATED MODULE: ./src/evidence/sources/nvidia-smi.ts
+/**
+ * GPU inventory from `nvidia-smi -q -x` (XML) and the confidential-computing mode from
+ * `nvidia-smi conf-compute -f`: what the host says about its GPUs. Recorded in the receipt under
+ * `deployment` and always labelled self-reported: it comes from the host, which the receipt does not
+ * trust; the signed GPU evidence is what is verified. A policy may still require every GPU the host
+ * lists to have attested (`nvidia-gpu.all_listed: require`), which catches a host that attests one
+ * GPU and runs on others.
+ */
+
+
+
+const MAX_XML = 8 * 1024 * 1024;
+function child(el, name) {
+    for (let n = el.firstChild; n !== null; n = n.nextSibling) {
+        if (n.nodeType === 1 && n.tagName === name) {
+            const t = (n.textContent ?? '').trim();
+            const clean = t.replace(/[\u0000-\u001f\u007f]+/g, ' ').slice(0, 256);
+            return clean === '' || clean === 'N/A' ? null : clean;
+        }
+    }
+    return null;
+}
+/** Parse `nvidia-smi -q -x`. Throws InputError EVIDENCE_MALFORMED when it is not that XML. */
+function parseNvidiaSmiXml(text) {
+    if (text.length > MAX_XML)
+        throw new errors/* InputError */.dz('EVIDENCE_MALFORMED', 'nvidia-smi -q -x: output too large');
+    let root = null;
+    try {
+        const doc = new lib/* DOMParser */.S4({ onError: (level, msg) => { if (level !== 'warning')
+                throw new Error(msg); } }).parseFromString(text, 'text/xml');
+        root = doc.documentElement;
+    }
+    catch (e) {
+        throw new errors/* InputError */.dz('EVIDENCE_MALFORMED', `nvidia-smi -q -x: not XML (${e instanceof Error ? e.message.split('\n')[0] : String(e)})`);
+    }
+    if (root === null || root.tagName !== 'nvidia_smi_log')
+        throw new errors/* InputError */.dz('EVIDENCE_MALFORMED', 'nvidia-smi -q -x: no <nvidia_smi_log> document');
+    const gpus = [];
+    for (let n = root.firstChild; n !== null; n = n.nextSibling) {
+        if (n.nodeType !== 1 || n.tagName !== 'gpu')
+            continue;
+        const g = n;
+        gpus.push({
+            bus_id: g.getAttribute('id') || null,
+            name: child(g, 'product_name'),
+            architecture: child(g, 'product_architecture'),
+            uuid: child(g, 'uuid'),
+            serial: child(g, 'serial'),
+            vbios_version: child(g, 'vbios_version'),
+        });
+    }
+    return { driver_version: child(root, 'driver_version'), cuda_version: child(root, 'cuda_version'), gpus };
+}
+/**
+ * Run nvidia-smi (found by the caller) and return the host's GPU inventory, or null with the reason
+ * when it cannot be read. Never throws on what nvidia-smi prints.
+ */
+async function readGpuInventory(smi, exec, env) {
+    const q = await exec(smi, ['-q', '-x'], { env, timeoutMs: 60_000, maxStdoutBytes: MAX_XML });
+    if (q.code !== 0)
+        return { inventory: null, reason: `nvidia-smi -q -x failed (${q.spawnError ?? `exit ${q.code ?? 'signal'}`})` };
+    let parsed;
+    try {
+        parsed = parseNvidiaSmiXml(q.stdout.toString('utf8'));
+    }
+    catch (e) {
+        return { inventory: null, reason: e instanceof Error ? e.message : String(e) };
+    }
+    const cc = await exec(smi, ['conf-compute', '-f'], { env, timeoutMs: 30_000, maxStdoutBytes: 1024 * 1024 });
+    const said = cc.code === 0 ? (0,nvidia/* parseCcMode */.lu)(cc.stdout.toString('utf8')) : null;
+    const mode = said === null || said.on === null ? null : /CC mode ([A-Z-]+)/.exec(said.detail)?.[1] ?? null;
+    return { inventory: { source: 'nvidia-smi', ...parsed, cc_mode: mode } };
+}
+
+// EXTERNAL MODULE: ./src/evidence/sources/deps.ts
+var sources_deps = __webpack_require__(2104);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./src/binding/binding.ts
+var binding_binding = __webpack_require__(26200);
+// EXTERNAL MODULE: ./src/binding/jcs.ts
+var jcs = __webpack_require__(43069);
+// EXTERNAL MODULE: ./src/binding/job.ts
+var binding_job = __webpack_require__(15818);
+// EXTERNAL MODULE: ./src/claims/tiers.ts
+var tiers = __webpack_require__(1172);
+// EXTERNAL MODULE: ./src/claims/struck.ts
+var struck = __webpack_require__(83469);
+// EXTERNAL MODULE: ./src/digest/index.ts + 8 modules
+var digest = __webpack_require__(52730);
+// EXTERNAL MODULE: ./src/evidence/index.ts + 36 modules
+var src_evidence = __webpack_require__(55330);
+// EXTERNAL MODULE: ./src/policy/index.ts + 2 modules
+var src_policy = __webpack_require__(85234);
+// EXTERNAL MODULE: ./src/policy/appraise.ts + 4 modules
+var appraise = __webpack_require__(64638);
+// EXTERNAL MODULE: ./src/provenance/index.ts + 3 modules
+var provenance = __webpack_require__(74929);
+// EXTERNAL MODULE: ./src/receipt/schema.ts
+var schema = __webpack_require__(66785);
+// EXTERNAL MODULE: ./src/receipt/write.ts
+var write = __webpack_require__(30443);
+// EXTERNAL MODULE: ./src/util/progress.ts
+var util_progress = __webpack_require__(65365);
+// EXTERNAL MODULE: ./src/util/read-file.ts
+var read_file = __webpack_require__(45201);
+// EXTERNAL MODULE: ./src/version.ts
+var version = __webpack_require__(311);
+// EXTERNAL MODULE: ./src/digest/resolve-paths.ts
+var resolve_paths = __webpack_require__(29425);
+// EXTERNAL MODULE: ./src/policy/gate.ts
+var gate = __webpack_require__(55375);
+;// CONCATENATED MODULE: ./src/run.ts
+
+
+
 
 
 
@@ -2499,7 +2630,7 @@ const DEFAULT_POLICY = 'record-only';
 
 /** What create hashes, for the output-directory guard (DESIGN §2; docs/safety.md). */
 function hashedPaths(opts, cwd) {
-    const image = opts.workload.length === 1 && (0,_digest_index_js__WEBPACK_IMPORTED_MODULE_6__/* .parseImageRef */ .Q)(opts.workload[0]) !== null;
+    const image = opts.workload.length === 1 && (0,digest/* parseImageRef */.Q)(opts.workload[0]) !== null;
     const named = [
         ['--workload', image ? [] : opts.workload],
         ['--inputs', opts.inputs],
@@ -2507,36 +2638,36 @@ function hashedPaths(opts, cwd) {
         ['--benchmark', opts.benchmark ? [opts.benchmark] : []],
     ];
     // A tree's resource names carry its basename when a flag names several paths (DESIGN §2).
-    return named.flatMap(([flag, ps]) => ps.filter((p) => p !== '').map((p) => ({ flag, path: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(cwd, p), shown: p, ignore: opts.ignorePaths ?? [], prefixed: ps.length > 1 })));
+    return named.flatMap(([flag, ps]) => ps.filter((p) => p !== '').map((p) => ({ flag, path: (0,external_node_path_.resolve)(cwd, p), shown: p, ignore: opts.ignorePaths ?? [], prefixed: ps.length > 1 })));
 }
 /** Hash workload, inputs, outputs and benchmark (DESIGN §2). */
 async function measure(opts, cwd, progress) {
     if (opts.workload.length === 0)
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_13__/* .InputError */ .dz('USAGE', 'missing --workload (a path, or an image reference name@sha256:<hex>)');
+        throw new errors/* InputError */.dz('USAGE', 'missing --workload (a path, or an image reference name@sha256:<hex>)');
     if (opts.inputs.length === 0)
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_13__/* .InputError */ .dz('USAGE', 'missing --inputs (the input files or directory of the job)');
+        throw new errors/* InputError */.dz('USAGE', 'missing --inputs (the input files or directory of the job)');
     if (opts.outputs.length === 0)
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_13__/* .InputError */ .dz('USAGE', 'missing --outputs (the output files or directory of the job)');
+        throw new errors/* InputError */.dz('USAGE', 'missing --outputs (the output files or directory of the job)');
     const digestOpts = { allowSymlinks: opts.allowSymlinks ?? false, ignorePaths: opts.ignorePaths ?? [], method: opts.serialization ?? 'files' };
     let workload;
-    const image = opts.workload.length === 1 ? (0,_digest_index_js__WEBPACK_IMPORTED_MODULE_6__/* .parseImageRef */ .Q)(opts.workload[0]) : null;
+    const image = opts.workload.length === 1 ? (0,digest/* parseImageRef */.Q)(opts.workload[0]) : null;
     if (image) {
         workload = { kind: 'image', name: image.name, digest: image.digest };
     }
     else {
-        const tree = await (0,_util_progress_js__WEBPACK_IMPORTED_MODULE_16__/* .tracked */ .rX)(progress, 'workload', (p) => (0,_digest_index_js__WEBPACK_IMPORTED_MODULE_6__.digestTree)((0,_digest_resolve_paths_js__WEBPACK_IMPORTED_MODULE_15__.resolveAll)(cwd, opts.workload, '--workload'), { ...digestOpts, ...p }));
-        const manifest = (0,_digest_index_js__WEBPACK_IMPORTED_MODULE_6__/* .buildManifest */ .u1)(tree);
-        workload = { kind: tree.kind, tree, manifest, manifestDigest: (0,_binding_binding_js__WEBPACK_IMPORTED_MODULE_3__/* .jsonDigest */ .jW)(manifest) };
+        const tree = await (0,util_progress/* tracked */.rX)(progress, 'workload', (p) => (0,digest.digestTree)((0,resolve_paths.resolveAll)(cwd, opts.workload, '--workload'), { ...digestOpts, ...p }));
+        const manifest = (0,digest/* buildManifest */.u1)(tree);
+        workload = { kind: tree.kind, tree, manifest, manifestDigest: (0,binding_binding/* jsonDigest */.jW)(manifest) };
     }
-    const inTree = await (0,_util_progress_js__WEBPACK_IMPORTED_MODULE_16__/* .tracked */ .rX)(progress, 'inputs', (p) => (0,_digest_index_js__WEBPACK_IMPORTED_MODULE_6__.digestTree)((0,_digest_resolve_paths_js__WEBPACK_IMPORTED_MODULE_15__.resolveAll)(cwd, opts.inputs, '--inputs'), { ...digestOpts, ...p }));
-    const ic = (0,_digest_index_js__WEBPACK_IMPORTED_MODULE_6__/* .inputCommitment */ .cU)(inTree, opts.inputKey);
-    const outTree = await (0,_util_progress_js__WEBPACK_IMPORTED_MODULE_16__/* .tracked */ .rX)(progress, 'outputs', (p) => (0,_digest_index_js__WEBPACK_IMPORTED_MODULE_6__.digestTree)((0,_digest_resolve_paths_js__WEBPACK_IMPORTED_MODULE_15__.resolveAll)(cwd, opts.outputs, '--outputs'), { ...digestOpts, ...p }));
-    const outManifest = (0,_digest_index_js__WEBPACK_IMPORTED_MODULE_6__/* .buildManifest */ .u1)(outTree);
+    const inTree = await (0,util_progress/* tracked */.rX)(progress, 'inputs', (p) => (0,digest.digestTree)((0,resolve_paths.resolveAll)(cwd, opts.inputs, '--inputs'), { ...digestOpts, ...p }));
+    const ic = (0,digest/* inputCommitment */.cU)(inTree, opts.inputKey);
+    const outTree = await (0,util_progress/* tracked */.rX)(progress, 'outputs', (p) => (0,digest.digestTree)((0,resolve_paths.resolveAll)(cwd, opts.outputs, '--outputs'), { ...digestOpts, ...p }));
+    const outManifest = (0,digest/* buildManifest */.u1)(outTree);
     let benchmark = null;
     if (opts.benchmark) {
-        const p = (0,_digest_resolve_paths_js__WEBPACK_IMPORTED_MODULE_15__.resolveAll)(cwd, [opts.benchmark], '--benchmark')[0];
-        const bytes = await (0,_util_read_file_js__WEBPACK_IMPORTED_MODULE_14__/* .readRegularFile */ .XF)(p, { maxBytes: _util_read_file_js__WEBPACK_IMPORTED_MODULE_14__/* .READ_LIMITS */ .Cl.benchmark, what: 'benchmark file', shown: opts.benchmark });
-        benchmark = { id: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(opts.benchmark), digest: (0,_binding_binding_js__WEBPACK_IMPORTED_MODULE_3__/* .sha256Prefixed */ .rc)(bytes), bytes };
+        const p = (0,resolve_paths.resolveAll)(cwd, [opts.benchmark], '--benchmark')[0];
+        const bytes = await (0,read_file/* readRegularFile */.XF)(p, { maxBytes: read_file/* READ_LIMITS */.Cl.benchmark, what: 'benchmark file', shown: opts.benchmark });
+        benchmark = { id: (0,external_node_path_.basename)(opts.benchmark), digest: (0,binding_binding/* sha256Prefixed */.rc)(bytes), bytes };
     }
     return {
         workload,
@@ -2546,15 +2677,15 @@ async function measure(opts, cwd, progress) {
             manifest: ic.manifest,
             files: inTree.files,
             bytes: inTree.bytes,
-            manifestDigest: (0,_binding_binding_js__WEBPACK_IMPORTED_MODULE_3__/* .jsonDigest */ .jW)(ic.manifest),
+            manifestDigest: (0,binding_binding/* jsonDigest */.jW)(ic.manifest),
         },
-        output: { tree: outTree, manifest: outManifest, manifestDigest: (0,_binding_binding_js__WEBPACK_IMPORTED_MODULE_3__/* .jsonDigest */ .jW)(outManifest) },
+        output: { tree: outTree, manifest: outManifest, manifestDigest: (0,binding_binding/* jsonDigest */.jW)(outManifest) },
         benchmark,
     };
 }
 function buildBinding(m, job, nonce, oidcTokenDigest) {
     return {
-        v: _binding_binding_js__WEBPACK_IMPORTED_MODULE_3__/* .BINDING_VERSION */ .BW,
+        v: binding_binding/* BINDING_VERSION */.BW,
         job,
         workload_digest: m.workload.kind === 'image' ? m.workload.digest : m.workload.tree.digest,
         workload_manifest_digest: m.workload.kind === 'image' ? null : m.workload.manifestDigest,
@@ -2601,9 +2732,9 @@ function nrasOptions(env) {
 async function collectAndVerify(specs, bound, deps, opts) {
     const rd = bound.reportData;
     const gn = bound.gpuNonce;
-    const roots = (0,_evidence_index_js__WEBPACK_IMPORTED_MODULE_7__.loadTrustRoots)(opts.trustRootsDir ? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(deps.cwd, opts.trustRootsDir) : undefined);
+    const roots = (0,src_evidence.loadTrustRoots)(opts.trustRootsDir ? (0,external_node_path_.resolve)(deps.cwd, opts.trustRootsDir) : undefined);
     const sourceDeps = { cwd: deps.cwd, env: deps.env, ...(deps.sourceDeps ?? {}) };
-    const sources = (specs.length ? specs : ['auto']).map((s) => (0,_evidence_index_js__WEBPACK_IMPORTED_MODULE_7__.parseEvidenceSpec)(s, sourceDeps));
+    const sources = (specs.length ? specs : ['auto']).map((s) => (0,src_evidence.parseEvidenceSpec)(s, sourceDeps));
     const collected = [];
     for (const src of sources)
         collected.push(...(await src.collect(rd, gn)));
@@ -2611,7 +2742,7 @@ async function collectAndVerify(specs, bound, deps, opts) {
     for (const [i, c] of collected.entries()) {
         const file = `evidence/${i}-${c.formatHint ?? 'evidence'}.bin`;
         const allAux = [...(c.aux ?? []), ...(opts.extraAux ?? [])];
-        const v = await (0,_evidence_index_js__WEBPACK_IMPORTED_MODULE_7__.verifyEvidence)({ bytes: c.bytes, formatHint: c.formatHint, aux: allAux }, file, {
+        const v = await (0,src_evidence.verifyEvidence)({ bytes: c.bytes, formatHint: c.formatHint, aux: allAux }, file, {
             reportData: rd,
             gpuNonce: gn,
             trustRoots: roots,
@@ -2638,6 +2769,17 @@ function storageNote(kind) {
         case 'unknown':
             return 'Storage kind not stated: not assumed durable.';
     }
+}
+/**
+ * The host's GPU inventory when nvidia-smi is on PATH (self-reported deployment facts; they never
+ * count as evidence). Null when there is no nvidia-smi or it cannot be read.
+ */
+async function gpuInventory(deps) {
+    const smi = await (0,nvidia/* findOnPath */.aY)(nvidia/* NVIDIA_SMI */.IQ, deps.env['PATH'] ?? '');
+    if (smi === null)
+        return null;
+    const r = await readGpuInventory(smi, deps.sourceDeps?.exec ?? sources_deps/* realExec */.Ix, deps.env);
+    return r.inventory;
 }
 function runnerFacts(env) {
     const facts = {};
@@ -2670,22 +2812,22 @@ function runtimeMeasurement(evidence) {
         if (typeof v === 'string')
             values[k] = v;
     }
-    return { type: e.kind, measurement_digest: Object.keys(values).length ? (0,_binding_binding_js__WEBPACK_IMPORTED_MODULE_3__/* .jsonDigest */ .jW)(values) : null, values };
+    return { type: e.kind, measurement_digest: Object.keys(values).length ? (0,binding_binding/* jsonDigest */.jW)(values) : null, values };
 }
 function evidenceDigest(digests) {
     if (digests.length === 0)
         return null;
     if (digests.length === 1)
         return digests[0];
-    return (0,_binding_binding_js__WEBPACK_IMPORTED_MODULE_3__/* .jsonDigest */ .jW)(digests);
+    return (0,binding_binding/* jsonDigest */.jW)(digests);
 }
 /** Each tree's ignore_paths beyond the default ignores: what the policy's allowed_ignores must admit. */
 function extraIgnores(s) {
-    return s.ignore_paths.filter((p) => !_digest_index_js__WEBPACK_IMPORTED_MODULE_6__/* .DEFAULT_IGNORES */ .a$.includes(p));
+    return s.ignore_paths.filter((p) => !digest/* DEFAULT_IGNORES */.a$.includes(p));
 }
-function appraiseAll(policy, evidence, workloadDigest, trust, benchmarkPresent, extra = [], ignorePaths = {}, workloadSignature = null) {
-    const checks = [...(0,_policy_index_js__WEBPACK_IMPORTED_MODULE_8__/* .appraise */ .mu)(policy.policy, { evidence, workloadDigest, trustRoots: trust, benchmarkPresent, ignorePaths, workloadSignature }), ...extra];
-    const d = (0,_policy_index_js__WEBPACK_IMPORTED_MODULE_8__/* .decide */ .LD)(checks, policy.policy.decision_ceiling);
+function appraiseAll(policy, evidence, workloadDigest, trust, benchmarkPresent, extra = [], ignorePaths = {}, workloadSignature = null, listedGpus = null) {
+    const checks = [...(0,src_policy/* appraise */.mu)(policy.policy, { evidence, workloadDigest, trustRoots: trust, benchmarkPresent, ignorePaths, workloadSignature, listedGpus }), ...extra];
+    const d = (0,src_policy/* decide */.LD)(checks, policy.policy.decision_ceiling);
     return { checks, status: d.status, reason: d.reason };
 }
 /** Build the claims part of the receipt from the decision and the verified evidence. */
@@ -2697,17 +2839,17 @@ function claimsFor(a, policy, job, digests, evidence, execution, signature = nul
         deciding: a.checks.filter((c) => c.outcome === a.status && a.status !== 'pass').map((c) => c.id),
         policyId: policy.policy_id,
         policyDigest: policy.policy_digest,
-        jobLabel: (0,_binding_job_js__WEBPACK_IMPORTED_MODULE_4__/* .jobLabel */ .OP)(job),
+        jobLabel: (0,binding_job/* jobLabel */.OP)(job),
         workloadDigest: digests.workload,
         inputCommitment: digests.input,
         outputDigest: digests.output,
         evidence,
         evidencePresented: evidence.length > 0,
-        workloadSigner: signersPassed && signature ? (0,_policy_appraise_js__WEBPACK_IMPORTED_MODULE_9__/* .signerLabel */ .t)(signature) : null,
+        workloadSigner: signersPassed && signature ? (0,appraise/* signerLabel */.t)(signature) : null,
         ...(execution ? { execution } : {}),
     };
-    const tier = (0,_claims_tiers_js__WEBPACK_IMPORTED_MODULE_17__/* .claimTier */ .Zx)(facts);
-    return { claim_tier: tier, allowed_claim: (0,_claims_tiers_js__WEBPACK_IMPORTED_MODULE_17__/* .allowedClaim */ .d_)(tier, facts) };
+    const tier = (0,tiers/* claimTier */.Zx)(facts);
+    return { claim_tier: tier, allowed_claim: (0,tiers/* allowedClaim */.d_)(tier, facts) };
 }
 /** The receipt's policy_decision: the decision, which policy made it, and every check. */
 function policyDecision(policy, a, appraisedBy) {
@@ -2739,18 +2881,18 @@ async function readAux(opts, cwd) {
         return n;
     };
     for (const c of opts.certs ?? [])
-        aux.push({ name: unique(`cert-${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(c)}`), bytes: await (0,_util_read_file_js__WEBPACK_IMPORTED_MODULE_14__/* .readRegularFile */ .XF)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(cwd, c), { maxBytes: _util_read_file_js__WEBPACK_IMPORTED_MODULE_14__/* .READ_LIMITS */ .Cl.cert, what: 'certificate file', shown: c }) });
+        aux.push({ name: unique(`cert-${(0,external_node_path_.basename)(c)}`), bytes: await (0,read_file/* readRegularFile */.XF)((0,external_node_path_.resolve)(cwd, c), { maxBytes: read_file/* READ_LIMITS */.Cl.cert, what: 'certificate file', shown: c }) });
     if (opts.collateralDir) {
-        const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(cwd, opts.collateralDir);
+        const dir = (0,external_node_path_.resolve)(cwd, opts.collateralDir);
         let names;
         try {
-            names = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(dir, { withFileTypes: true })).filter((d) => d.isFile()).map((d) => d.name).sort();
+            names = (await (0,promises_.readdir)(dir, { withFileTypes: true })).filter((d) => d.isFile()).map((d) => d.name).sort();
         }
         catch {
-            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_13__/* .InputError */ .dz('PATH_MISSING', `no such collateral directory: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_13__.q)(opts.collateralDir)}`);
+            throw new errors/* InputError */.dz('PATH_MISSING', `no such collateral directory: ${(0,errors.q)(opts.collateralDir)}`);
         }
         for (const n of names)
-            aux.push({ name: unique(`collateral-${n}`), bytes: await (0,_util_read_file_js__WEBPACK_IMPORTED_MODULE_14__/* .readRegularFile */ .XF)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, n), { maxBytes: _util_read_file_js__WEBPACK_IMPORTED_MODULE_14__/* .READ_LIMITS */ .Cl.collateral, what: 'collateral file', shown: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(opts.collateralDir, n) }) });
+            aux.push({ name: unique(`collateral-${n}`), bytes: await (0,read_file/* readRegularFile */.XF)((0,external_node_path_.join)(dir, n), { maxBytes: read_file/* READ_LIMITS */.Cl.collateral, what: 'collateral file', shown: (0,external_node_path_.join)(opts.collateralDir, n) }) });
     }
     return aux;
 }
@@ -2764,12 +2906,12 @@ async function sigstoreRootOrNull(env, cwd) {
     const { createHttpFetcher } = await Promise.all(/* import() */[__webpack_require__.e(942), __webpack_require__.e(663)]).then(__webpack_require__.bind(__webpack_require__, 59663));
     const mirror = env['COMPUTE_RECEIPT_SIGSTORE_TUF_URL'];
     const seedPath = env['COMPUTE_RECEIPT_SIGSTORE_TUF_ROOT'];
-    const seedRoot = seedPath ? await (0,_util_read_file_js__WEBPACK_IMPORTED_MODULE_14__/* .readRegularFile */ .XF)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(cwd, seedPath), { maxBytes: 1024 * 1024, what: 'TUF root', shown: seedPath }) : undefined;
+    const seedRoot = seedPath ? await (0,read_file/* readRegularFile */.XF)((0,external_node_path_.resolve)(cwd, seedPath), { maxBytes: 1024 * 1024, what: 'TUF root', shown: seedPath }) : undefined;
     try {
         return await fetchTrustedRoot(createHttpFetcher({ allowed: true }), { ...(mirror ? { mirror } : {}), ...(seedRoot ? { seedRoot } : {}) });
     }
     catch (e) {
-        if (e instanceof _util_errors_js__WEBPACK_IMPORTED_MODULE_13__/* .VerifierUnavailableError */ .BF)
+        if (e instanceof errors/* VerifierUnavailableError */.BF)
             return null;
         throw e;
     }
@@ -2782,34 +2924,34 @@ async function create(given, deps) {
     // The output is checked before anything is hashed: a run that would have to refuse it at the end
     // refuses it now. Leftovers of a killed run are cleaned first (an old receipt directory is put back).
     if (opts.out === '')
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_13__/* .InputError */ .dz('USAGE', 'empty path given for --out');
-    const outDir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(deps.cwd, opts.out);
+        throw new errors/* InputError */.dz('USAGE', 'empty path given for --out');
+    const outDir = (0,external_node_path_.resolve)(deps.cwd, opts.out);
     const guard = { cwd: deps.cwd, hashed: hashedPaths(opts, deps.cwd) };
-    (0,_receipt_write_js__WEBPACK_IMPORTED_MODULE_12__/* .checkOutPath */ .K7)(outDir, opts.out, guard);
-    await (0,_receipt_write_js__WEBPACK_IMPORTED_MODULE_12__/* .cleanLeftovers */ .Kz)(outDir);
-    (0,_receipt_write_js__WEBPACK_IMPORTED_MODULE_12__/* .checkOut */ .b$)(outDir, opts.out, guard);
-    const policy = await (0,_policy_index_js__WEBPACK_IMPORTED_MODULE_8__/* .loadPolicy */ .tb)(opts.policy || DEFAULT_POLICY, { cwd: deps.cwd });
-    const nonce = begun && exec ? exec.beginNonce(begun, opts.nonce) : (0,_binding_binding_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizeNonce */ .hJ)(opts.nonce ?? null);
-    const claimsLint = (0,_claims_struck_js__WEBPACK_IMPORTED_MODULE_5__/* .lintForReceipt */ .j)(opts.claims ?? [], opts.claimRules ?? []);
+    (0,write/* checkOutPath */.K7)(outDir, opts.out, guard);
+    await (0,write/* cleanLeftovers */.Kz)(outDir);
+    (0,write/* checkOut */.b$)(outDir, opts.out, guard);
+    const policy = await (0,src_policy/* loadPolicy */.tb)(opts.policy || DEFAULT_POLICY, { cwd: deps.cwd });
+    const nonce = begun && exec ? exec.beginNonce(begun, opts.nonce) : (0,binding_binding/* normalizeNonce */.hJ)(opts.nonce ?? null);
+    const claimsLint = (0,struck/* lintForReceipt */.j)(opts.claims ?? [], opts.claimRules ?? []);
     const m = await measure(opts, deps.cwd, deps.progress);
-    const job = begun && exec ? exec.beginJob(begun, (0,_binding_job_js__WEBPACK_IMPORTED_MODULE_4__/* .jobContextFromEnv */ .K1)(deps.env, opts.jobId ?? begun.state.begin_payload.job.id)) : (0,_binding_job_js__WEBPACK_IMPORTED_MODULE_4__/* .jobContextFromEnv */ .K1)(deps.env, opts.jobId ?? null);
+    const job = begun && exec ? exec.beginJob(begun, (0,binding_job/* jobContextFromEnv */.K1)(deps.env, opts.jobId ?? begun.state.begin_payload.job.id)) : (0,binding_job/* jobContextFromEnv */.K1)(deps.env, opts.jobId ?? null);
     // Seal binds the OIDC token begin bound.
     const oidcToken = begun ? (begun.state.oidc_token ?? undefined) : opts.oidcToken;
-    const oidcDigest = oidcToken ? (0,_binding_binding_js__WEBPACK_IMPORTED_MODULE_3__/* .sha256Prefixed */ .rc)(oidcToken) : null;
+    const oidcDigest = oidcToken ? (0,binding_binding/* sha256Prefixed */.rc)(oidcToken) : null;
     const binding = buildBinding(m, job, nonce, oidcDigest);
     const sealed = begun && exec ? await exec.sealEvent(begun, binding, opts.exitStatus ?? null) : null;
     if (sealed)
         binding.execution = sealed.digests;
-    const rd = (0,_binding_binding_js__WEBPACK_IMPORTED_MODULE_3__/* .reportData */ .TI)(binding);
-    const gn = (0,_binding_binding_js__WEBPACK_IMPORTED_MODULE_3__/* .gpuNonce */ .ox)(binding);
+    const rd = (0,binding_binding/* reportData */.TI)(binding);
+    const gn = (0,binding_binding/* gpuNonce */.ox)(binding);
     const extraAux = await readAux(opts, deps.cwd);
     // One clock reading: the workload signature's chain is checked at the time the receipt states.
     const issuedAt = deps.now();
     let signature = null;
     if (opts.workloadSignature) {
         if (m.workload.kind === 'image')
-            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_13__/* .InputError */ .dz('USAGE', '--workload-signature needs a workload of files (a model_signing signature covers files, not an image reference)');
-        const sf = await (0,_provenance_index_js__WEBPACK_IMPORTED_MODULE_10__/* .readSignatureFiles */ .K2)(opts.workloadSignature, deps.cwd);
+            throw new errors/* InputError */.dz('USAGE', '--workload-signature needs a workload of files (a model_signing signature covers files, not an image reference)');
+        const sf = await (0,provenance/* readSignatureFiles */.K2)(opts.workloadSignature, deps.cwd);
         const a = opts.workloadSignature;
         // Keyless with no trusted root given: with --network, the public-good root through TUF (saved beside the receipt).
         if (!a.key && !a.certChain && !a.trustedRoot && opts.network) {
@@ -2817,35 +2959,36 @@ async function create(given, deps) {
             if (root)
                 sf.material.trustedRoot = root;
         }
-        const s = (0,_provenance_index_js__WEBPACK_IMPORTED_MODULE_10__/* .appraiseWorkloadSignature */ .pu)(sf, { manifest: m.workload.manifest, kind: m.workload.kind, digest: m.workload.tree.digest }, issuedAt, {
+        const s = (0,provenance/* appraiseWorkloadSignature */.pu)(sf, { manifest: m.workload.manifest, kind: m.workload.kind, digest: m.workload.tree.digest }, issuedAt, {
             signature: a.signature,
             ...(a.key ? { key: a.key } : {}),
             ...(a.certChain ? { caCerts: a.certChain } : {}),
             ...(a.trustedRoot ? { trustedRoot: a.trustedRoot } : {}),
         });
-        signature = { ...s, files: (0,_provenance_index_js__WEBPACK_IMPORTED_MODULE_10__/* .signatureOutFiles */ .GF)(sf) };
+        signature = { ...s, files: (0,provenance/* signatureOutFiles */.GF)(sf) };
     }
     if (sealed)
         extraAux.push(sealed.log);
     const collectDeps = sealed ? { ...deps, sourceDeps: { ...deps.sourceDeps, ...sealed.sourceDeps } } : deps;
     const ev = await collectAndVerify(opts.evidence, { reportData: rd, gpuNonce: gn }, collectDeps, { trustRootsDir: opts.trustRootsDir, network: opts.network, extraAux });
     const evidence = ev.items.map((i) => i.verified);
+    const inventory = await gpuInventory(deps);
     const execChecks = begun && exec ? exec.executionChecks(begun.state.begin_payload.session, binding, evidence) : null;
     const appraisal = appraiseAll(policy, evidence, binding.workload_digest, ev.trustKind, m.benchmark !== null, execChecks?.checks ?? [], {
         workload: m.workload.kind === 'image' ? [] : extraIgnores(m.workload.tree.serialization),
         inputs: extraIgnores(m.input.manifest.serialization),
         outputs: extraIgnores(m.output.tree.serialization),
-    }, signature?.facts ?? null);
+    }, signature?.facts ?? null, inventory ? inventory.gpus.length : null);
     const execTier = execChecks && exec ? exec.executionTier(appraisal.checks, policy.policy, exec.policyLabel(policy), evidence) : undefined;
     const claims = claimsFor(appraisal, policy, job, { workload: binding.workload_digest, input: binding.input_commitment, output: binding.output_digest }, evidence, execTier, signature?.facts ?? null);
     const files = [];
-    const jsonFile = (path, v) => files.push({ path, bytes: (0,_binding_jcs_js__WEBPACK_IMPORTED_MODULE_18__/* .canonicalize */ .d)(v) + '\n' });
+    const jsonFile = (path, v) => files.push({ path, bytes: (0,jcs/* canonicalize */.d)(v) + '\n' });
     let workloadPart;
     if (m.workload.kind === 'image') {
         workloadPart = {
             kind: 'image',
             name: m.workload.name,
-            serialization: { method: 'image', hash_type: 'sha256', order: _digest_index_js__WEBPACK_IMPORTED_MODULE_6__/* .DEFAULT_ORDER */ .DJ, allow_symlinks: false, ignore_paths: [] },
+            serialization: { method: 'image', hash_type: 'sha256', order: digest/* DEFAULT_ORDER */.DJ, allow_symlinks: false, ignore_paths: [] },
             files: 0,
             bytes: 0,
             manifest: null,
@@ -2855,10 +2998,10 @@ async function create(given, deps) {
     else {
         const w = m.workload;
         jsonFile('workload.manifest.json', w.manifest);
-        jsonFile('workload.statement.json', (0,_digest_index_js__WEBPACK_IMPORTED_MODULE_6__/* .omsStatement */ .RN)(w.tree, w.manifest));
+        jsonFile('workload.statement.json', (0,digest/* omsStatement */.RN)(w.tree, w.manifest));
         // A shards manifest names byte ranges, which `sha256sum -c` cannot replay.
         if (w.manifest.serialization.method === 'files')
-            files.push({ path: 'workload.SHA256SUMS', bytes: (0,_digest_index_js__WEBPACK_IMPORTED_MODULE_6__/* .sha256sums */ .U0)(w.manifest) });
+            files.push({ path: 'workload.SHA256SUMS', bytes: (0,digest/* sha256sums */.U0)(w.manifest) });
         workloadPart = {
             kind: w.kind,
             name: w.tree.name,
@@ -2875,7 +3018,7 @@ async function create(given, deps) {
     jsonFile('inputs.manifest.json', m.input.manifest);
     jsonFile('outputs.manifest.json', m.output.manifest);
     if (m.output.manifest.serialization.method === 'files')
-        files.push({ path: 'outputs.SHA256SUMS', bytes: (0,_digest_index_js__WEBPACK_IMPORTED_MODULE_6__/* .sha256sums */ .U0)(m.output.manifest) });
+        files.push({ path: 'outputs.SHA256SUMS', bytes: (0,digest/* sha256sums */.U0)(m.output.manifest) });
     const fullBinding = { ...binding, report_data: rd.toString('hex'), gpu_nonce: gn.toString('hex') };
     jsonFile('binding.json', fullBinding);
     for (const it of ev.items) {
@@ -2886,10 +3029,10 @@ async function create(given, deps) {
     if (opts.trustRootsDir) {
         // Every certificate file the roots were loaded from, at its relative path (the folder names the
         // vendor), so a verifier can re-derive the recorded custom-roots digest.
-        const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(deps.cwd, opts.trustRootsDir);
-        for (const file of (0,_evidence_index_js__WEBPACK_IMPORTED_MODULE_7__.listTrustRootFiles)(dir)) {
-            const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(dir, file).split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).map(safeFileName).join('/');
-            files.push({ path: `trust/${rel}`, bytes: await (0,_util_read_file_js__WEBPACK_IMPORTED_MODULE_14__/* .readRegularFile */ .XF)(file, { maxBytes: _util_read_file_js__WEBPACK_IMPORTED_MODULE_14__/* .READ_LIMITS */ .Cl.trustRoot, what: 'trust root', shown: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(opts.trustRootsDir, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(dir, file)) }) });
+        const dir = (0,external_node_path_.resolve)(deps.cwd, opts.trustRootsDir);
+        for (const file of (0,src_evidence.listTrustRootFiles)(dir)) {
+            const rel = (0,external_node_path_.relative)(dir, file).split(external_node_path_.sep).map(safeFileName).join('/');
+            files.push({ path: `trust/${rel}`, bytes: await (0,read_file/* readRegularFile */.XF)(file, { maxBytes: read_file/* READ_LIMITS */.Cl.trustRoot, what: 'trust root', shown: (0,external_node_path_.join)(opts.trustRootsDir, (0,external_node_path_.relative)(dir, file)) }) });
         }
     }
     files.push({ path: policyFileName(policy), bytes: policy.text });
@@ -2901,12 +3044,12 @@ async function create(given, deps) {
         files.push(f);
     const execLog = sealed && exec ? exec.eventLogFile(ev.items, sealed.log, files) : null;
     const receipt = {
-        schema_version: _receipt_schema_js__WEBPACK_IMPORTED_MODULE_11__/* .SCHEMA_VERSION */ .f$,
-        receipt_id: 'cr_' + (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(16).toString('hex'),
-        job_id: job.id ?? (0,_binding_job_js__WEBPACK_IMPORTED_MODULE_4__/* .jobLabel */ .OP)(job),
+        schema_version: schema/* SCHEMA_VERSION */.f$,
+        receipt_id: 'cr_' + (0,external_node_crypto_.randomBytes)(16).toString('hex'),
+        job_id: job.id ?? (0,binding_job/* jobLabel */.OP)(job),
         issued_at: issuedAt.toISOString(),
         issued_at_self_reported: true,
-        producer: { name: _version_js__WEBPACK_IMPORTED_MODULE_19__/* .PRODUCER_NAME */ .n, version: _version_js__WEBPACK_IMPORTED_MODULE_19__/* .VERSION */ .x },
+        producer: { name: version/* PRODUCER_NAME */.n, version: version/* VERSION */.x },
         workload_digest: binding.workload_digest,
         workload: workloadPart,
         input_commitment: m.input.commitment,
@@ -2935,7 +3078,7 @@ async function create(given, deps) {
             }
             : null,
         attestation_result: {
-            verifier: { name: _version_js__WEBPACK_IMPORTED_MODULE_19__/* .PRODUCER_NAME */ .n, version: _version_js__WEBPACK_IMPORTED_MODULE_19__/* .VERSION */ .x },
+            verifier: { name: version/* PRODUCER_NAME */.n, version: version/* VERSION */.x },
             evidence_digest: evidenceDigest(ev.items.map((i) => i.verified.digest)),
             claim_limit: 'runtime or environment evidence only',
             trust_roots: ev.trustKind === 'shipped' ? 'shipped' : { custom: ev.trustDigest },
@@ -2949,7 +3092,7 @@ async function create(given, deps) {
                 status: it.verified.status,
                 binding_matches: it.verified.bindingMatches,
                 detail: it.verified.detail,
-                aux: it.aux.map((a) => ({ file: a.file, digest: (0,_binding_binding_js__WEBPACK_IMPORTED_MODULE_3__/* .sha256Prefixed */ .rc)(a.bytes) })),
+                aux: it.aux.map((a) => ({ file: a.file, digest: (0,binding_binding/* sha256Prefixed */.rc)(a.bytes) })),
             })),
         },
         verifier_policy_id: policy.policy_id,
@@ -2959,20 +3102,21 @@ async function create(given, deps) {
             runner: runnerFacts(deps.env),
             provider: deps.env['COMPUTE_RECEIPT_PROVIDER'] || null,
             storage: { kind: opts.storage, note: storageNote(opts.storage) },
+            ...(inventory ? { gpu_inventory: inventory } : {}),
         },
         ...(begun && exec && execLog && execTier ? { execution: exec.executionSection(begun.state.begin_payload.session, execLog, execChecks?.view ?? null, execTier.reason) } : {}),
         claim_tier: claims.claim_tier,
         allowed_claim: claims.allowed_claim,
-        blocked_claims: [..._claims_tiers_js__WEBPACK_IMPORTED_MODULE_17__/* .STANDING_BLOCKED_CLAIMS */ .wc, ...claimsLint.map((s) => s.sentence)],
+        blocked_claims: [...tiers/* STANDING_BLOCKED_CLAIMS */.wc, ...claimsLint.map((s) => s.sentence)],
         struck_claims: claimsLint,
     };
-    const parsed = _receipt_schema_js__WEBPACK_IMPORTED_MODULE_11__/* .ReceiptSchema */ .Ci.parse(receipt);
-    const json = (0,_binding_jcs_js__WEBPACK_IMPORTED_MODULE_18__/* .canonicalize */ .d)(parsed);
-    const receiptPath = await (0,_receipt_write_js__WEBPACK_IMPORTED_MODULE_12__/* .writeReceiptDir */ .h9)(outDir, files, json, { shown: opts.out, guard });
+    const parsed = schema/* ReceiptSchema */.Ci.parse(receipt);
+    const json = (0,jcs/* canonicalize */.d)(parsed);
+    const receiptPath = await (0,write/* writeReceiptDir */.h9)(outDir, files, json, { shown: opts.out, guard });
     return {
         receipt: parsed,
         receiptPath,
-        receiptDigest: 'sha256:' + (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(json).digest('hex'),
+        receiptDigest: 'sha256:' + (0,external_node_crypto_.createHash)('sha256').update(json).digest('hex'),
         outDir,
     };
 }

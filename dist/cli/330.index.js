@@ -1,6 +1,218 @@
-export const id = 323;
-export const ids = [323];
+export const id = 330;
+export const ids = [330];
 export const modules = {
+
+/***/ 84282:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gs: () => (/* binding */ evidenceListEntries),
+/* harmony export */   Is: () => (/* binding */ parseNvidiaEvidenceListSpdm),
+/* harmony export */   _j: () => (/* binding */ parseNvidiaEvidenceList)
+/* harmony export */ });
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(70017);
+/* harmony import */ var _nvidia_spdm_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(72840);
+
+
+/** The entries array of a parsed JSON value, or null when it is not an evidence list. */
+function evidenceListEntries(value) {
+    const list = Array.isArray(value)
+        ? value
+        : value !== null && typeof value === 'object' && Array.isArray(value.evidences)
+            ? value.evidences
+            : null;
+    if (list === null || list.length === 0)
+        return null;
+    const ok = list.every((e) => e !== null && typeof e === 'object' && !Array.isArray(e) && typeof e.evidence === 'string');
+    return ok ? list : null;
+}
+function parseNvidiaEvidenceList(value) {
+    const list = evidenceListEntries(value);
+    if (list === null)
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('EVIDENCE_MALFORMED', 'NVIDIA evidence list: expected a non-empty list of {evidence, certificate, ...}');
+    return list.map((raw, i) => {
+        const e = raw;
+        const str = (k) => (typeof e[k] === 'string' ? e[k] : null);
+        const b64 = (k) => {
+            const s = str(k) ?? '';
+            if (!/^[A-Za-z0-9+/=_\s-]*$/.test(s))
+                throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('EVIDENCE_MALFORMED', `NVIDIA evidence list: entry ${i} ${k} is not base64`);
+            return Buffer.from(s, 'base64');
+        };
+        const evidence = b64('evidence');
+        if (evidence.length === 0)
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('EVIDENCE_MALFORMED', `NVIDIA evidence list: entry ${i} has empty evidence`);
+        return {
+            arch: str('arch'),
+            nonce: str('nonce'),
+            driverVersion: str('driver_version'),
+            vbiosVersion: str('vbios_version'),
+            evidence,
+            certificateChain: b64('certificate'),
+        };
+    });
+}
+/** Each entry's SPDM evidence parsed; throws EVIDENCE_MALFORMED naming the entry. */
+function parseNvidiaEvidenceListSpdm(entries) {
+    return entries.map((e, i) => {
+        try {
+            return (0,_nvidia_spdm_js__WEBPACK_IMPORTED_MODULE_1__/* .parseNvidiaSpdmEvidence */ .E0)(e.evidence);
+        }
+        catch (err) {
+            if (err instanceof _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz)
+                throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('EVIDENCE_MALFORMED', `NVIDIA evidence list entry ${i}: ${err.message}`);
+            throw err;
+        }
+    });
+}
+
+
+/***/ }),
+
+/***/ 72840:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E0: () => (/* binding */ parseNvidiaSpdmEvidence),
+/* harmony export */   gs: () => (/* binding */ isSpdmGetMeasurements)
+/* harmony export */ });
+/* unused harmony exports SPDM_GET_MEASUREMENTS, SPDM_MEASUREMENTS, SPDM_P384_SIGNATURE_SIZE, NVIDIA_OPAQUE_FIELDS, formatVbiosVersion */
+/* harmony import */ var _reader_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17691);
+
+/**
+ * NVIDIA GPU evidence: one SPDM 1.1+ GET_MEASUREMENTS request (37 bytes, signature requested)
+ * followed by the MEASUREMENTS response (records, responder nonce, opaque data, ECDSA P-384
+ * signature r||s, 96 bytes). Bounds-checked structure only: no signature, no chain, no policy.
+ * The signature is located structurally (right after the opaque data): captures exist with bytes
+ * after it (trustee's hopper_coco_report1 has one trailing zero), so "the last 96 bytes" is wrong.
+ */
+const SPDM_GET_MEASUREMENTS = 0xe0;
+const SPDM_MEASUREMENTS = 0x60;
+const SPDM_P384_SIGNATURE_SIZE = 96;
+/** NVIDIA opaque data field ids (nvtrust local verifier), the ones worth naming. */
+const NVIDIA_OPAQUE_FIELDS = {
+    1: 'cert_issuer_name',
+    2: 'cert_authority_key_identifier',
+    3: 'driver_version',
+    4: 'gpu_info',
+    5: 'sku',
+    6: 'vbios_version',
+    7: 'manufacturer_id',
+    8: 'tamper_detection',
+    9: 'smc',
+    10: 'vpr',
+    11: 'nvdec0_status',
+    12: 'msrscnt',
+    13: 'cprinfo',
+    14: 'board_id',
+    15: 'chip_sku',
+    16: 'chip_sku_mod',
+    17: 'project',
+    18: 'project_sku',
+    19: 'project_sku_mod',
+    20: 'fwid',
+    21: 'protected_pcie_status',
+    22: 'switch_pdi',
+    23: 'floorswept_ports',
+    24: 'position_id',
+    25: 'lock_switch_status',
+    32: 'gpu_link_conn',
+    33: 'sys_enable_status',
+    34: 'opaque_data_version',
+    35: 'chip_info',
+};
+function isSpdmGetMeasurements(bytes) {
+    return (bytes.byteLength >= 39 &&
+        bytes[0] >= 0x10 &&
+        bytes[0] <= 0x13 &&
+        bytes[1] === SPDM_GET_MEASUREMENTS &&
+        bytes[37] === bytes[0] &&
+        bytes[38] === SPDM_MEASUREMENTS);
+}
+function parseNvidiaSpdmEvidence(bytes) {
+    const r = new _reader_js__WEBPACK_IMPORTED_MODULE_0__/* .ByteReader */ .kP(bytes, 'NVIDIA SPDM evidence');
+    const spdmVersion = r.u8('request.spdm_version');
+    if (spdmVersion < 0x10 || spdmVersion > 0x13)
+        throw r.malformed(`SPDM version 0x${spdmVersion.toString(16)} is not 1.0..1.3`);
+    const reqCode = r.u8('request.code');
+    if (reqCode !== SPDM_GET_MEASUREMENTS)
+        throw r.malformed(`request code 0x${reqCode.toString(16)} is not GET_MEASUREMENTS (0xe0)`);
+    const requestParam1 = r.u8('request.param1');
+    const requestParam2 = r.u8('request.param2');
+    if ((requestParam1 & 1) === 0)
+        throw r.malformed('the GET_MEASUREMENTS request does not ask for a signature');
+    const requestNonce = r.bytes(32, 'request.nonce');
+    const slotId = r.u8('request.slot_id');
+    const respVersion = r.u8('response.spdm_version');
+    if (respVersion !== spdmVersion)
+        throw r.malformed(`response SPDM version 0x${respVersion.toString(16)} differs from the request's`);
+    const respCode = r.u8('response.code');
+    if (respCode !== SPDM_MEASUREMENTS)
+        throw r.malformed(`response code 0x${respCode.toString(16)} is not MEASUREMENTS (0x60)`);
+    const responseParam1 = r.u8('response.param1');
+    const responseParam2 = r.u8('response.param2');
+    const blocks = r.u8('response.number_of_blocks');
+    const recordLength = r.u24('response.measurement_record_length');
+    const rec = r.sub(recordLength, 'response.measurement_record', 'NVIDIA SPDM measurement record');
+    const measurements = [];
+    for (let i = 0; i < blocks; i++) {
+        const index = rec.u8(`block[${i}].index`);
+        const measurementSpecification = rec.u8(`block[${i}].spec`);
+        const size = rec.u16(`block[${i}].size`);
+        const m = rec.sub(size, `block[${i}].measurement`);
+        const valueType = m.u8(`block[${i}].value_type`);
+        const valueSize = m.u16(`block[${i}].value_size`);
+        const value = m.bytes(valueSize, `block[${i}].value`);
+        if (m.remaining !== 0)
+            throw m.malformed(`block[${i}]: ${m.remaining} bytes after the value`);
+        measurements.push({ index, measurementSpecification, valueType, value });
+    }
+    if (rec.remaining !== 0)
+        throw rec.malformed(`${rec.remaining} bytes after ${blocks} measurement blocks`);
+    const responderNonce = r.bytes(32, 'response.nonce');
+    const opaqueLength = r.u16('response.opaque_length');
+    const o = r.sub(opaqueLength, 'response.opaque_data', 'NVIDIA SPDM opaque data');
+    const opaque = [];
+    while (o.remaining > 0) {
+        const type = o.u16('opaque.type');
+        const len = o.u16('opaque.length');
+        const value = o.bytes(len, `opaque[${type}].value`);
+        opaque.push({ type, name: NVIDIA_OPAQUE_FIELDS[type] ?? `field_${type}`, value });
+    }
+    const signedBytes = r.buf.subarray(0, r.offset);
+    const signature = r.bytes(SPDM_P384_SIGNATURE_SIZE, 'response.signature');
+    const tail = r.buf.subarray(r.offset);
+    const driver = opaque.find((f) => f.type === 3);
+    const vbios = opaque.find((f) => f.type === 6);
+    return {
+        spdmVersion,
+        requestParam1,
+        requestParam2,
+        requestNonce,
+        slotId,
+        responseParam1,
+        responseParam2,
+        measurements,
+        responderNonce,
+        opaque,
+        driverVersion: driver ? driver.value.toString('latin1').replace(/\0.*$/s, '') : null,
+        vbiosVersion: vbios ? formatVbiosVersion(vbios.value) : null,
+        signedBytes,
+        signature,
+        trailing: { length: tail.length, allZero: (0,_reader_js__WEBPACK_IMPORTED_MODULE_0__/* .isAllZero */ .y3)(tail) },
+    };
+}
+/** `009f009601000000` -> `96.00.9F.00.01` (NVIDIA's rendering of the 8-byte LE field). */
+function formatVbiosVersion(v) {
+    if (v.length < 5)
+        return (0,_reader_js__WEBPACK_IMPORTED_MODULE_0__/* .hex */ .uh)(v);
+    const low = v.readUInt32LE(0).toString(16).padStart(8, '0').toUpperCase();
+    const high = v[4].toString(16).padStart(2, '0').toUpperCase();
+    return `${low.slice(0, 2)}.${low.slice(2, 4)}.${low.slice(4, 6)}.${low.slice(6, 8)}.${high}`;
+}
+
+
+/***/ }),
 
 /***/ 17691:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -409,7 +621,7 @@ function isQuoteWithEventLog(v) {
 
 /***/ }),
 
-/***/ 23323:
+/***/ 55330:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -420,7 +632,7 @@ __webpack_require__.d(__webpack_exports__, {
   AMD_KDS_URL: () => (/* reexport */ AMD_KDS_URL),
   AutoSource: () => (/* reexport */ AutoSource),
   CommandSource: () => (/* reexport */ CommandSource),
-  DEFAULT_TSM_ROOT: () => (/* reexport */ DEFAULT_TSM_ROOT),
+  DEFAULT_TSM_ROOT: () => (/* reexport */ deps/* DEFAULT_TSM_ROOT */.cw),
   EVIDENCE_SPECS: () => (/* reexport */ EVIDENCE_SPECS),
   FileSource: () => (/* reexport */ FileSource),
   INTEL_PCS_URL: () => (/* reexport */ INTEL_PCS_URL),
@@ -429,7 +641,7 @@ __webpack_require__.d(__webpack_exports__, {
   NRAS_JWKS_URL: () => (/* reexport */ NRAS_JWKS_URL),
   NVIDIA_GPU_CLAIM_KEYS: () => (/* reexport */ NVIDIA_GPU_CLAIM_KEYS),
   NoneSource: () => (/* reexport */ NoneSource),
-  NvidiaSource: () => (/* reexport */ NvidiaSource),
+  NvidiaSource: () => (/* reexport */ sources_nvidia/* NvidiaSource */.t5),
   SEV_SNP_CLAIM_KEYS: () => (/* reexport */ SEV_SNP_CLAIM_KEYS),
   SHIPPED_ROOT_PINS: () => (/* reexport */ SHIPPED_ROOT_PINS),
   SIMULATED_CERT_DATA: () => (/* reexport */ SIMULATED_CERT_DATA),
@@ -450,21 +662,21 @@ __webpack_require__.d(__webpack_exports__, {
   loadShippedTrustRoots: () => (/* reexport */ loadShippedTrustRoots),
   loadTrustRoots: () => (/* reexport */ loadTrustRoots),
   makeSimulatedQuote: () => (/* reexport */ makeSimulatedQuote),
-  parseCcMode: () => (/* reexport */ parseCcMode),
+  parseCcMode: () => (/* reexport */ sources_nvidia/* parseCcMode */.lu),
   parseEvidence: () => (/* reexport */ parseEvidence),
   parseEvidenceSpec: () => (/* reexport */ parseEvidenceSpec),
   parseNrasEatTokenSet: () => (/* reexport */ parseNrasEatTokenSet),
-  parseNvattestOutput: () => (/* reexport */ parseNvattestOutput),
-  parseNvidiaEvidenceList: () => (/* reexport */ parseNvidiaEvidenceList),
-  parseNvidiaSpdmEvidence: () => (/* reexport */ parseNvidiaSpdmEvidence),
+  parseNvattestOutput: () => (/* reexport */ sources_nvidia/* parseNvattestOutput */.Gc),
+  parseNvidiaEvidenceList: () => (/* reexport */ nvidia_evidence_list/* parseNvidiaEvidenceList */._j),
+  parseNvidiaSpdmEvidence: () => (/* reexport */ nvidia_spdm/* parseNvidiaSpdmEvidence */.E0),
   parseSevSnpReport: () => (/* reexport */ sev_snp_report/* parseSevSnpReport */.LM),
   parseTdxQuote: () => (/* reexport */ parseTdxQuote),
   pckChainPem: () => (/* reexport */ pckChainPem),
   pemCertificates: () => (/* reexport */ pemCertificates),
   readEvidenceFile: () => (/* reexport */ readEvidenceFile),
-  realExec: () => (/* reexport */ realExec),
+  realExec: () => (/* reexport */ deps/* realExec */.Ix),
   realHttpGet: () => (/* reexport */ realHttpGet),
-  realTsmFs: () => (/* reexport */ realTsmFs),
+  realTsmFs: () => (/* reexport */ deps/* realTsmFs */.GK),
   sniffFormat: () => (/* reexport */ sniffFormat),
   snpTcbSummary: () => (/* reexport */ snpTcbSummary),
   submodsProblems: () => (/* reexport */ submodsProblems),
@@ -782,93 +994,8 @@ function loadTrustRoots(customDir) {
     return { kind: 'custom', digest: trustRootsDigest(certs), certs };
 }
 
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(31421);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
-;// CONCATENATED MODULE: ./src/evidence/sources/deps.ts
-
-
-
-const DEFAULT_TSM_ROOT = '/sys/kernel/config/tsm';
-const STDERR_CAP = 64 * 1024;
-const realTsmFs = {
-    mkdir: async (p) => {
-        await (0,promises_.mkdir)(p);
-    },
-    rmdir: (p) => (0,promises_.rmdir)(p),
-    readFile: (p) => (0,read_file/* readRegularFile */.XF)(p, { maxBytes: read_file/* READ_LIMITS */.Cl.configfs, what: 'configfs-tsm attribute' }),
-    writeFile: (p, d) => (0,promises_.writeFile)(p, d),
-    isDirectory: async (p) => {
-        try {
-            return (await (0,promises_.stat)(p)).isDirectory();
-        }
-        catch {
-            return false;
-        }
-    },
-};
-/** spawn() in its own process group, bounded in time and stdout; the whole group is killed on a limit. */
-const realExec = (file, args, opts) => new Promise((resolve) => {
-    const out = [];
-    const err = [];
-    let outLen = 0;
-    let errLen = 0;
-    let timedOut = false;
-    let overflow = false;
-    let spawnError = null;
-    const child = (0,external_node_child_process_.spawn)(file, args, { cwd: opts.cwd, env: opts.env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
-    const killGroup = () => {
-        try {
-            if (child.pid !== undefined)
-                process.kill(-child.pid, 'SIGKILL');
-        }
-        catch {
-            child.kill('SIGKILL');
-        }
-    };
-    const timer = setTimeout(() => {
-        timedOut = true;
-        killGroup();
-    }, opts.timeoutMs);
-    child.stdout.on('data', (c) => {
-        if (overflow)
-            return;
-        outLen += c.length;
-        if (outLen > opts.maxStdoutBytes) {
-            overflow = true;
-            killGroup();
-            return;
-        }
-        out.push(c);
-    });
-    child.stderr.on('data', (c) => {
-        if (errLen < STDERR_CAP) {
-            err.push(c);
-            errLen += c.length;
-        }
-    });
-    child.on('error', (e) => {
-        spawnError = e.message;
-    });
-    child.on('close', (code) => {
-        clearTimeout(timer);
-        resolve({
-            code: spawnError !== null ? null : code,
-            stdout: Buffer.concat(out),
-            stderr: Buffer.concat(err),
-            timedOut,
-            overflow,
-            spawnError,
-        });
-    });
-});
-/** The first line of stderr, JSON-quoted (one printable line), at most 200 characters. */
-function firstLine(stderr) {
-    const line = stderr.toString('utf8').split(/\r?\n/).find((l) => l.trim() !== '') ?? '';
-    return JSON.stringify(line.length > 200 ? line.slice(0, 200) + '…' : line);
-}
-
+// EXTERNAL MODULE: ./src/evidence/sources/deps.ts
+var deps = __webpack_require__(2104);
 ;// CONCATENATED MODULE: ./src/evidence/sources/none.ts
 /** `none`: collects nothing; the policy decides whether that is hold or deny. */
 class NoneSource {
@@ -881,6 +1008,8 @@ class NoneSource {
     }
 }
 
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
 ;// CONCATENATED MODULE: ./src/evidence/sources/file.ts
 
 
@@ -941,7 +1070,7 @@ class CommandSource {
         this.command = command;
         this.opts = opts;
         this.kind = `command:${command}`;
-        this.exec = opts.exec ?? realExec;
+        this.exec = opts.exec ?? deps/* realExec */.Ix;
     }
     async isSupported() {
         return { supported: true, reason: `runs ${(0,errors.q)(this.command)} with /bin/sh -c` };
@@ -963,7 +1092,7 @@ class CommandSource {
         if (r.overflow)
             throw new errors/* InputError */.dz('EVIDENCE_MALFORMED', `${name} printed more than ${maxStdoutBytes} bytes`);
         if (r.code !== 0) {
-            throw new errors/* InputError */.dz('EVIDENCE_MALFORMED', `${name} exited with code ${r.code ?? 'signal'}: ${firstLine(r.stderr)}`);
+            throw new errors/* InputError */.dz('EVIDENCE_MALFORMED', `${name} exited with code ${r.code ?? 'signal'}: ${(0,deps/* firstLine */.TM)(r.stderr)}`);
         }
         const path = await this.pathOnStdout(r.stdout);
         const bytes = path !== null ? await readEvidenceFile(path, this.opts.cwd) : r.stdout;
@@ -1320,8 +1449,8 @@ class TsmSource {
     entryName;
     ccel;
     constructor(opts = {}) {
-        this.fs = opts.fs ?? realTsmFs;
-        this.root = opts.root ?? DEFAULT_TSM_ROOT;
+        this.fs = opts.fs ?? deps/* realTsmFs */.GK;
+        this.root = opts.root ?? deps/* DEFAULT_TSM_ROOT */.cw;
         this.maxTries = opts.maxTries ?? TSM_MAX_TRIES;
         this.entryName = opts.entryName ?? (() => `compute-receipt-${process.pid}-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`);
         this.ccel = opts.ccel ?? DEFAULT_CCEL;
@@ -1400,338 +1529,8 @@ class TsmSource {
     }
 }
 
-;// CONCATENATED MODULE: ./src/evidence/formats/nvidia-spdm.ts
-
-/**
- * NVIDIA GPU evidence: one SPDM 1.1+ GET_MEASUREMENTS request (37 bytes, signature requested)
- * followed by the MEASUREMENTS response (records, responder nonce, opaque data, ECDSA P-384
- * signature r||s, 96 bytes). Bounds-checked structure only: no signature, no chain, no policy.
- * The signature is located structurally (right after the opaque data): captures exist with bytes
- * after it (trustee's hopper_coco_report1 has one trailing zero), so "the last 96 bytes" is wrong.
- */
-const SPDM_GET_MEASUREMENTS = 0xe0;
-const SPDM_MEASUREMENTS = 0x60;
-const SPDM_P384_SIGNATURE_SIZE = 96;
-/** NVIDIA opaque data field ids (nvtrust local verifier), the ones worth naming. */
-const NVIDIA_OPAQUE_FIELDS = {
-    1: 'cert_issuer_name',
-    2: 'cert_authority_key_identifier',
-    3: 'driver_version',
-    4: 'gpu_info',
-    5: 'sku',
-    6: 'vbios_version',
-    7: 'manufacturer_id',
-    8: 'tamper_detection',
-    9: 'smc',
-    10: 'vpr',
-    11: 'nvdec0_status',
-    12: 'msrscnt',
-    13: 'cprinfo',
-    14: 'board_id',
-    15: 'chip_sku',
-    16: 'chip_sku_mod',
-    17: 'project',
-    18: 'project_sku',
-    19: 'project_sku_mod',
-    20: 'fwid',
-    21: 'protected_pcie_status',
-    22: 'switch_pdi',
-    23: 'floorswept_ports',
-    24: 'position_id',
-    25: 'lock_switch_status',
-    32: 'gpu_link_conn',
-    33: 'sys_enable_status',
-    34: 'opaque_data_version',
-    35: 'chip_info',
-};
-function isSpdmGetMeasurements(bytes) {
-    return (bytes.byteLength >= 39 &&
-        bytes[0] >= 0x10 &&
-        bytes[0] <= 0x13 &&
-        bytes[1] === SPDM_GET_MEASUREMENTS &&
-        bytes[37] === bytes[0] &&
-        bytes[38] === SPDM_MEASUREMENTS);
-}
-function parseNvidiaSpdmEvidence(bytes) {
-    const r = new reader/* ByteReader */.kP(bytes, 'NVIDIA SPDM evidence');
-    const spdmVersion = r.u8('request.spdm_version');
-    if (spdmVersion < 0x10 || spdmVersion > 0x13)
-        throw r.malformed(`SPDM version 0x${spdmVersion.toString(16)} is not 1.0..1.3`);
-    const reqCode = r.u8('request.code');
-    if (reqCode !== SPDM_GET_MEASUREMENTS)
-        throw r.malformed(`request code 0x${reqCode.toString(16)} is not GET_MEASUREMENTS (0xe0)`);
-    const requestParam1 = r.u8('request.param1');
-    const requestParam2 = r.u8('request.param2');
-    if ((requestParam1 & 1) === 0)
-        throw r.malformed('the GET_MEASUREMENTS request does not ask for a signature');
-    const requestNonce = r.bytes(32, 'request.nonce');
-    const slotId = r.u8('request.slot_id');
-    const respVersion = r.u8('response.spdm_version');
-    if (respVersion !== spdmVersion)
-        throw r.malformed(`response SPDM version 0x${respVersion.toString(16)} differs from the request's`);
-    const respCode = r.u8('response.code');
-    if (respCode !== SPDM_MEASUREMENTS)
-        throw r.malformed(`response code 0x${respCode.toString(16)} is not MEASUREMENTS (0x60)`);
-    const responseParam1 = r.u8('response.param1');
-    const responseParam2 = r.u8('response.param2');
-    const blocks = r.u8('response.number_of_blocks');
-    const recordLength = r.u24('response.measurement_record_length');
-    const rec = r.sub(recordLength, 'response.measurement_record', 'NVIDIA SPDM measurement record');
-    const measurements = [];
-    for (let i = 0; i < blocks; i++) {
-        const index = rec.u8(`block[${i}].index`);
-        const measurementSpecification = rec.u8(`block[${i}].spec`);
-        const size = rec.u16(`block[${i}].size`);
-        const m = rec.sub(size, `block[${i}].measurement`);
-        const valueType = m.u8(`block[${i}].value_type`);
-        const valueSize = m.u16(`block[${i}].value_size`);
-        const value = m.bytes(valueSize, `block[${i}].value`);
-        if (m.remaining !== 0)
-            throw m.malformed(`block[${i}]: ${m.remaining} bytes after the value`);
-        measurements.push({ index, measurementSpecification, valueType, value });
-    }
-    if (rec.remaining !== 0)
-        throw rec.malformed(`${rec.remaining} bytes after ${blocks} measurement blocks`);
-    const responderNonce = r.bytes(32, 'response.nonce');
-    const opaqueLength = r.u16('response.opaque_length');
-    const o = r.sub(opaqueLength, 'response.opaque_data', 'NVIDIA SPDM opaque data');
-    const opaque = [];
-    while (o.remaining > 0) {
-        const type = o.u16('opaque.type');
-        const len = o.u16('opaque.length');
-        const value = o.bytes(len, `opaque[${type}].value`);
-        opaque.push({ type, name: NVIDIA_OPAQUE_FIELDS[type] ?? `field_${type}`, value });
-    }
-    const signedBytes = r.buf.subarray(0, r.offset);
-    const signature = r.bytes(SPDM_P384_SIGNATURE_SIZE, 'response.signature');
-    const tail = r.buf.subarray(r.offset);
-    const driver = opaque.find((f) => f.type === 3);
-    const vbios = opaque.find((f) => f.type === 6);
-    return {
-        spdmVersion,
-        requestParam1,
-        requestParam2,
-        requestNonce,
-        slotId,
-        responseParam1,
-        responseParam2,
-        measurements,
-        responderNonce,
-        opaque,
-        driverVersion: driver ? driver.value.toString('latin1').replace(/\0.*$/s, '') : null,
-        vbiosVersion: vbios ? formatVbiosVersion(vbios.value) : null,
-        signedBytes,
-        signature,
-        trailing: { length: tail.length, allZero: (0,reader/* isAllZero */.y3)(tail) },
-    };
-}
-/** `009f009601000000` -> `96.00.9F.00.01` (NVIDIA's rendering of the 8-byte LE field). */
-function formatVbiosVersion(v) {
-    if (v.length < 5)
-        return (0,reader/* hex */.uh)(v);
-    const low = v.readUInt32LE(0).toString(16).padStart(8, '0').toUpperCase();
-    const high = v[4].toString(16).padStart(2, '0').toUpperCase();
-    return `${low.slice(0, 2)}.${low.slice(2, 4)}.${low.slice(4, 6)}.${low.slice(6, 8)}.${high}`;
-}
-
-;// CONCATENATED MODULE: ./src/evidence/formats/nvidia-evidence-list.ts
-
-
-/** The entries array of a parsed JSON value, or null when it is not an evidence list. */
-function evidenceListEntries(value) {
-    const list = Array.isArray(value)
-        ? value
-        : value !== null && typeof value === 'object' && Array.isArray(value.evidences)
-            ? value.evidences
-            : null;
-    if (list === null || list.length === 0)
-        return null;
-    const ok = list.every((e) => e !== null && typeof e === 'object' && !Array.isArray(e) && typeof e.evidence === 'string');
-    return ok ? list : null;
-}
-function parseNvidiaEvidenceList(value) {
-    const list = evidenceListEntries(value);
-    if (list === null)
-        throw new errors/* InputError */.dz('EVIDENCE_MALFORMED', 'NVIDIA evidence list: expected a non-empty list of {evidence, certificate, ...}');
-    return list.map((raw, i) => {
-        const e = raw;
-        const str = (k) => (typeof e[k] === 'string' ? e[k] : null);
-        const b64 = (k) => {
-            const s = str(k) ?? '';
-            if (!/^[A-Za-z0-9+/=_\s-]*$/.test(s))
-                throw new errors/* InputError */.dz('EVIDENCE_MALFORMED', `NVIDIA evidence list: entry ${i} ${k} is not base64`);
-            return Buffer.from(s, 'base64');
-        };
-        const evidence = b64('evidence');
-        if (evidence.length === 0)
-            throw new errors/* InputError */.dz('EVIDENCE_MALFORMED', `NVIDIA evidence list: entry ${i} has empty evidence`);
-        return {
-            arch: str('arch'),
-            nonce: str('nonce'),
-            driverVersion: str('driver_version'),
-            vbiosVersion: str('vbios_version'),
-            evidence,
-            certificateChain: b64('certificate'),
-        };
-    });
-}
-/** Each entry's SPDM evidence parsed; throws EVIDENCE_MALFORMED naming the entry. */
-function parseNvidiaEvidenceListSpdm(entries) {
-    return entries.map((e, i) => {
-        try {
-            return parseNvidiaSpdmEvidence(e.evidence);
-        }
-        catch (err) {
-            if (err instanceof errors/* InputError */.dz)
-                throw new errors/* InputError */.dz('EVIDENCE_MALFORMED', `NVIDIA evidence list entry ${i}: ${err.message}`);
-            throw err;
-        }
-    });
-}
-
-;// CONCATENATED MODULE: ./src/evidence/sources/nvidia.ts
-
-
-
-
-
-
-const NVATTEST = 'nvattest';
-const NVATTEST_TIMEOUT_MS = 120_000;
-/**
- * `nvidia`: NVIDIA's attestation CLI (`nvattest`, NVIDIA Attestation SDK) on the runner:
- * `nvattest collect-evidence --device gpu --nonce <GPU nonce hex> --format json`. SDK 1.x/2.x print
- * text unless given the global `--format json`; later CLIs print JSON and may not know the flag, so a
- * failure with it is retried once without it. The JSON is `{"evidences": [{arch, nonce, evidence
- * (base64 SPDM), certificate (base64 PEM chain), driver_version, vbios_version}], "result_code": 0}`:
- * each GPU becomes one piece of evidence, its chain an aux file.
- */
-class NvidiaSource {
-    opts;
-    kind = 'nvidia';
-    exec;
-    binary;
-    devDir;
-    constructor(opts) {
-        this.opts = opts;
-        this.exec = opts.exec ?? realExec;
-        this.binary = opts.binary ?? NVATTEST;
-        this.devDir = opts.devDir ?? '/dev';
-    }
-    /**
-     * What the source needs, each missing piece named: the attestation CLI on PATH, the NVIDIA driver
-     * (`/dev/nvidiactl`), GPU devices (`/dev/nvidia<N>`), and confidential-computing mode on, as
-     * `nvidia-smi conf-compute -f` reports it (when nvidia-smi is on PATH; without it the mode is not
-     * checked here, and the GPU's own evidence still decides).
-     */
-    async isSupported() {
-        const path = this.opts.env['PATH'] ?? '';
-        const bin = await findOnPath(this.binary, path);
-        let dev = [];
-        try {
-            dev = await (0,promises_.readdir)(this.devDir);
-        }
-        catch {
-            dev = [];
-        }
-        const gpus = dev.filter((n) => /^nvidia\d+$/.test(n));
-        const missing = [];
-        if (bin === null)
-            missing.push(`${this.binary} is not on PATH`);
-        if (!dev.includes('nvidiactl'))
-            missing.push(`the NVIDIA driver is not loaded (no ${this.devDir}/nvidiactl)`);
-        if (gpus.length === 0)
-            missing.push(`no ${this.devDir}/nvidia<N> GPU device`);
-        if (missing.length)
-            return { supported: false, reason: missing.join('; ') };
-        const cc = await this.ccMode(path);
-        if (cc.on === false)
-            return { supported: false, reason: `confidential computing mode is off (${cc.detail})` };
-        return { supported: true, reason: `${bin} with ${gpus.length} GPU device(s); ${cc.detail}` };
-    }
-    async ccMode(path) {
-        const smi = await findOnPath(NVIDIA_SMI, path);
-        if (smi === null)
-            return { on: null, detail: 'CC mode not checked: nvidia-smi is not on PATH' };
-        const r = await this.exec(smi, ['conf-compute', '-f'], { env: this.opts.env, timeoutMs: 30_000, maxStdoutBytes: 1024 * 1024 });
-        if (r.code !== 0)
-            return { on: null, detail: `CC mode not checked: nvidia-smi conf-compute -f failed (${r.spawnError ?? `exit ${r.code ?? 'signal'}`})` };
-        return parseCcMode(r.stdout.toString('utf8'));
-    }
-    async collect(_reportData, gpuNonce) {
-        if (gpuNonce.length !== 32)
-            throw new TypeError('nvidia: gpuNonce must be exactly 32 bytes');
-        const base = ['collect-evidence', '--device', 'gpu', '--nonce', gpuNonce.toString('hex')];
-        const run = (args) => this.exec(this.binary, args, { env: this.opts.env, timeoutMs: NVATTEST_TIMEOUT_MS, maxStdoutBytes: 64 * 1024 * 1024 });
-        let r = await run([...base, '--format', 'json']);
-        if (r.code !== 0 && !r.timedOut && r.spawnError === null)
-            r = await run(base);
-        const name = `${this.binary} collect-evidence`;
-        if (r.spawnError !== null)
-            throw new errors/* InputError */.dz('EVIDENCE_MALFORMED', `${name} could not start: ${r.spawnError}`);
-        if (r.timedOut)
-            throw new errors/* InputError */.dz('EVIDENCE_MALFORMED', `${name} timed out`);
-        if (r.code !== 0)
-            throw new errors/* InputError */.dz('EVIDENCE_MALFORMED', `${name} exited with code ${r.code ?? 'signal'}: ${firstLine(r.stderr)}`);
-        return parseNvattestOutput(r.stdout, this.kind);
-    }
-}
-const NVIDIA_SMI = 'nvidia-smi';
-/**
- * `nvidia-smi conf-compute -f` prints `CC status: ON` (or `OFF`; some drivers say `CC State`,
- * `DEVTOOLS` for the developer mode, which is not a production CC mode). Self-reported by the
- * host: it gates collection, it proves nothing.
- */
-function parseCcMode(text) {
-    const m = /CC\s+(?:status|state)\s*:\s*([A-Za-z-]+)/i.exec(text);
-    if (!m)
-        return { on: null, detail: 'CC mode not checked: nvidia-smi conf-compute -f printed no CC status' };
-    const v = m[1].toUpperCase();
-    return { on: v === 'ON', detail: `CC mode ${v} (nvidia-smi conf-compute -f, self-reported)` };
-}
-/** nvattest's stdout (JSON, possibly after log lines) -> one CollectedEvidence per GPU. */
-function parseNvattestOutput(stdout, source = 'nvidia') {
-    const text = stdout.toString('utf8');
-    const start = text.indexOf('{');
-    const end = text.lastIndexOf('}');
-    let doc;
-    try {
-        if (start === -1 || end < start)
-            throw new Error('no JSON object');
-        doc = JSON.parse(text.slice(start, end + 1));
-    }
-    catch {
-        throw new errors/* InputError */.dz('EVIDENCE_MALFORMED', 'nvattest collect-evidence did not print a JSON document');
-    }
-    const rc = doc.result_code;
-    if (rc !== undefined && rc !== 0) {
-        const msg = doc.result_message;
-        throw new errors/* InputError */.dz('EVIDENCE_MALFORMED', `nvattest collect-evidence failed: result_code ${String(rc)} ${JSON.stringify(String(msg ?? ''))}`);
-    }
-    const entries = parseNvidiaEvidenceList(doc);
-    return entries.map((e, i) => ({
-        source,
-        bytes: e.evidence,
-        formatHint: 'nvidia-spdm',
-        ...(e.certificateChain.length > 0 ? { aux: [{ name: `gpu${i}-cert-chain.pem`, bytes: e.certificateChain }] } : {}),
-    }));
-}
-async function findOnPath(binary, path) {
-    for (const dir of path.split(external_node_path_.delimiter)) {
-        if (dir === '')
-            continue;
-        const p = (0,external_node_path_.join)(dir, binary);
-        try {
-            await (0,promises_.access)(p, external_node_fs_.constants.X_OK);
-            return p;
-        }
-        catch {
-            // keep looking
-        }
-    }
-    return null;
-}
-
+// EXTERNAL MODULE: ./src/evidence/sources/nvidia.ts
+var sources_nvidia = __webpack_require__(94181);
 ;// CONCATENATED MODULE: ./src/evidence/sources/auto.ts
 /**
  * `auto` (the default): `tsm` if present, plus `nvidia` if present; nothing otherwise. `reasons`
@@ -1783,7 +1582,7 @@ const EVIDENCE_SPECS = 'auto, none, simulated, tsm, nvidia, file:PATH or command
 /** One `--evidence` value -> its source. Unknown or empty values are InputError USAGE. */
 function parseEvidenceSpec(spec, deps) {
     const tsm = () => new TsmSource({ ...(deps.tsmFs ? { fs: deps.tsmFs } : {}), ...(deps.tsmRoot ? { root: deps.tsmRoot } : {}) });
-    const nvidia = () => new NvidiaSource({ env: deps.env, ...(deps.exec ? { exec: deps.exec } : {}), ...(deps.devDir ? { devDir: deps.devDir } : {}) });
+    const nvidia = () => new sources_nvidia/* NvidiaSource */.t5({ env: deps.env, ...(deps.exec ? { exec: deps.exec } : {}), ...(deps.devDir ? { devDir: deps.devDir } : {}) });
     if (spec.startsWith('file:')) {
         const path = spec.slice('file:'.length);
         if (path.trim() === '')
@@ -1813,6 +1612,10 @@ function parseEvidenceSpec(spec, deps) {
 
 // EXTERNAL MODULE: ./src/evidence/formats/sev-snp-report.ts
 var sev_snp_report = __webpack_require__(23213);
+// EXTERNAL MODULE: ./src/evidence/formats/nvidia-spdm.ts
+var nvidia_spdm = __webpack_require__(72840);
+// EXTERNAL MODULE: ./src/evidence/formats/nvidia-evidence-list.ts
+var nvidia_evidence_list = __webpack_require__(84282);
 ;// CONCATENATED MODULE: ./src/evidence/formats/nras-eat.ts
 
 function isEatTokenSetShape(value) {
@@ -1920,7 +1723,7 @@ function sniffBinary(b) {
     }
     if ((0,sev_snp_report/* isSevSnpReport */.Ik)(b))
         return 'sev-snp-report';
-    if (isSpdmGetMeasurements(b))
+    if ((0,nvidia_spdm/* isSpdmGetMeasurements */.gs)(b))
         return 'nvidia-spdm';
     const json = sniffJson(b);
     if (json !== null)
@@ -1948,7 +1751,7 @@ function sniffJson(b) {
         if (/^([0-9a-fA-F]{2})+$/.test(h) && sniffBinary(Buffer.from(h.slice(0, 16), 'hex')) === 'tdx-quote')
             return 'tdx-quote';
     }
-    if (evidenceListEntries(v) !== null)
+    if ((0,nvidia_evidence_list/* evidenceListEntries */.Gs)(v) !== null)
         return 'nvidia-evidence-list';
     return null;
 }
@@ -2006,10 +1809,10 @@ function parseEvidence(bytes, formatHint) {
         case 'sev-snp-report':
             return { format, report: (0,sev_snp_report/* parseSevSnpReport */.LM)(raw) };
         case 'nvidia-spdm':
-            return { format, gpus: [{ spdm: parseNvidiaSpdmEvidence(raw) }] };
+            return { format, gpus: [{ spdm: (0,nvidia_spdm/* parseNvidiaSpdmEvidence */.E0)(raw) }] };
         case 'nvidia-evidence-list': {
-            const entries = parseNvidiaEvidenceList(parseEvidenceJson(raw, 'NVIDIA evidence list'));
-            const spdm = parseNvidiaEvidenceListSpdm(entries);
+            const entries = (0,nvidia_evidence_list/* parseNvidiaEvidenceList */._j)(parseEvidenceJson(raw, 'NVIDIA evidence list'));
+            const spdm = (0,nvidia_evidence_list/* parseNvidiaEvidenceListSpdm */.Is)(entries);
             return { format, gpus: entries.map((entry, i) => ({ spdm: spdm[i], entry })) };
         }
         case 'nras-eat':
@@ -4673,6 +4476,270 @@ function dispatch(p, opts, v) {
 
 
 
+
+
+/***/ }),
+
+/***/ 2104:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GK: () => (/* binding */ realTsmFs),
+/* harmony export */   Ix: () => (/* binding */ realExec),
+/* harmony export */   TM: () => (/* binding */ firstLine),
+/* harmony export */   cw: () => (/* binding */ DEFAULT_TSM_ROOT)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _util_read_file_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(45201);
+
+
+
+const DEFAULT_TSM_ROOT = '/sys/kernel/config/tsm';
+const STDERR_CAP = 64 * 1024;
+const realTsmFs = {
+    mkdir: async (p) => {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(p);
+    },
+    rmdir: (p) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rmdir)(p),
+    readFile: (p) => (0,_util_read_file_js__WEBPACK_IMPORTED_MODULE_2__/* .readRegularFile */ .XF)(p, { maxBytes: _util_read_file_js__WEBPACK_IMPORTED_MODULE_2__/* .READ_LIMITS */ .Cl.configfs, what: 'configfs-tsm attribute' }),
+    writeFile: (p, d) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(p, d),
+    isDirectory: async (p) => {
+        try {
+            return (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(p)).isDirectory();
+        }
+        catch {
+            return false;
+        }
+    },
+};
+/** spawn() in its own process group, bounded in time and stdout; the whole group is killed on a limit. */
+const realExec = (file, args, opts) => new Promise((resolve) => {
+    const out = [];
+    const err = [];
+    let outLen = 0;
+    let errLen = 0;
+    let timedOut = false;
+    let overflow = false;
+    let spawnError = null;
+    const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(file, args, { cwd: opts.cwd, env: opts.env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+    const killGroup = () => {
+        try {
+            if (child.pid !== undefined)
+                process.kill(-child.pid, 'SIGKILL');
+        }
+        catch {
+            child.kill('SIGKILL');
+        }
+    };
+    const timer = setTimeout(() => {
+        timedOut = true;
+        killGroup();
+    }, opts.timeoutMs);
+    child.stdout.on('data', (c) => {
+        if (overflow)
+            return;
+        outLen += c.length;
+        if (outLen > opts.maxStdoutBytes) {
+            overflow = true;
+            killGroup();
+            return;
+        }
+        out.push(c);
+    });
+    child.stderr.on('data', (c) => {
+        if (errLen < STDERR_CAP) {
+            err.push(c);
+            errLen += c.length;
+        }
+    });
+    child.on('error', (e) => {
+        spawnError = e.message;
+    });
+    child.on('close', (code) => {
+        clearTimeout(timer);
+        resolve({
+            code: spawnError !== null ? null : code,
+            stdout: Buffer.concat(out),
+            stderr: Buffer.concat(err),
+            timedOut,
+            overflow,
+            spawnError,
+        });
+    });
+});
+/** The first line of stderr, JSON-quoted (one printable line), at most 200 characters. */
+function firstLine(stderr) {
+    const line = stderr.toString('utf8').split(/\r?\n/).find((l) => l.trim() !== '') ?? '';
+    return JSON.stringify(line.length > 200 ? line.slice(0, 200) + '…' : line);
+}
+
+
+/***/ }),
+
+/***/ 94181:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gc: () => (/* binding */ parseNvattestOutput),
+/* harmony export */   IQ: () => (/* binding */ NVIDIA_SMI),
+/* harmony export */   aY: () => (/* binding */ findOnPath),
+/* harmony export */   lu: () => (/* binding */ parseCcMode),
+/* harmony export */   t5: () => (/* binding */ NvidiaSource)
+/* harmony export */ });
+/* unused harmony exports NVATTEST, NVATTEST_TIMEOUT_MS */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(70017);
+/* harmony import */ var _deps_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2104);
+/* harmony import */ var _formats_nvidia_evidence_list_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(84282);
+
+
+
+
+
+
+const NVATTEST = 'nvattest';
+const NVATTEST_TIMEOUT_MS = 120_000;
+/**
+ * `nvidia`: NVIDIA's attestation CLI (`nvattest`, NVIDIA Attestation SDK) on the runner:
+ * `nvattest collect-evidence --device gpu --nonce <GPU nonce hex> --format json`. SDK 1.x/2.x print
+ * text unless given the global `--format json`; later CLIs print JSON and may not know the flag, so a
+ * failure with it is retried once without it. The JSON is `{"evidences": [{arch, nonce, evidence
+ * (base64 SPDM), certificate (base64 PEM chain), driver_version, vbios_version}], "result_code": 0}`:
+ * each GPU becomes one piece of evidence, its chain an aux file.
+ */
+class NvidiaSource {
+    opts;
+    kind = 'nvidia';
+    exec;
+    binary;
+    devDir;
+    constructor(opts) {
+        this.opts = opts;
+        this.exec = opts.exec ?? _deps_js__WEBPACK_IMPORTED_MODULE_4__/* .realExec */ .Ix;
+        this.binary = opts.binary ?? NVATTEST;
+        this.devDir = opts.devDir ?? '/dev';
+    }
+    /**
+     * What the source needs, each missing piece named: the attestation CLI on PATH, the NVIDIA driver
+     * (`/dev/nvidiactl`), GPU devices (`/dev/nvidia<N>`), and confidential-computing mode on, as
+     * `nvidia-smi conf-compute -f` reports it (when nvidia-smi is on PATH; without it the mode is not
+     * checked here, and the GPU's own evidence still decides).
+     */
+    async isSupported() {
+        const path = this.opts.env['PATH'] ?? '';
+        const bin = await findOnPath(this.binary, path);
+        let dev = [];
+        try {
+            dev = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(this.devDir);
+        }
+        catch {
+            dev = [];
+        }
+        const gpus = dev.filter((n) => /^nvidia\d+$/.test(n));
+        const missing = [];
+        if (bin === null)
+            missing.push(`${this.binary} is not on PATH`);
+        if (!dev.includes('nvidiactl'))
+            missing.push(`the NVIDIA driver is not loaded (no ${this.devDir}/nvidiactl)`);
+        if (gpus.length === 0)
+            missing.push(`no ${this.devDir}/nvidia<N> GPU device`);
+        if (missing.length)
+            return { supported: false, reason: missing.join('; ') };
+        const cc = await this.ccMode(path);
+        if (cc.on === false)
+            return { supported: false, reason: `confidential computing mode is off (${cc.detail})` };
+        return { supported: true, reason: `${bin} with ${gpus.length} GPU device(s); ${cc.detail}` };
+    }
+    async ccMode(path) {
+        const smi = await findOnPath(NVIDIA_SMI, path);
+        if (smi === null)
+            return { on: null, detail: 'CC mode not checked: nvidia-smi is not on PATH' };
+        const r = await this.exec(smi, ['conf-compute', '-f'], { env: this.opts.env, timeoutMs: 30_000, maxStdoutBytes: 1024 * 1024 });
+        if (r.code !== 0)
+            return { on: null, detail: `CC mode not checked: nvidia-smi conf-compute -f failed (${r.spawnError ?? `exit ${r.code ?? 'signal'}`})` };
+        return parseCcMode(r.stdout.toString('utf8'));
+    }
+    async collect(_reportData, gpuNonce) {
+        if (gpuNonce.length !== 32)
+            throw new TypeError('nvidia: gpuNonce must be exactly 32 bytes');
+        const base = ['collect-evidence', '--device', 'gpu', '--nonce', gpuNonce.toString('hex')];
+        const run = (args) => this.exec(this.binary, args, { env: this.opts.env, timeoutMs: NVATTEST_TIMEOUT_MS, maxStdoutBytes: 64 * 1024 * 1024 });
+        let r = await run([...base, '--format', 'json']);
+        if (r.code !== 0 && !r.timedOut && r.spawnError === null)
+            r = await run(base);
+        const name = `${this.binary} collect-evidence`;
+        if (r.spawnError !== null)
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('EVIDENCE_MALFORMED', `${name} could not start: ${r.spawnError}`);
+        if (r.timedOut)
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('EVIDENCE_MALFORMED', `${name} timed out`);
+        if (r.code !== 0)
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('EVIDENCE_MALFORMED', `${name} exited with code ${r.code ?? 'signal'}: ${(0,_deps_js__WEBPACK_IMPORTED_MODULE_4__/* .firstLine */ .TM)(r.stderr)}`);
+        return parseNvattestOutput(r.stdout, this.kind);
+    }
+}
+const NVIDIA_SMI = 'nvidia-smi';
+/**
+ * `nvidia-smi conf-compute -f` prints `CC status: ON` (or `OFF`; some drivers say `CC State`,
+ * `DEVTOOLS` for the developer mode, which is not a production CC mode). Self-reported by the
+ * host: it gates collection, it proves nothing.
+ */
+function parseCcMode(text) {
+    const m = /CC\s+(?:status|state)\s*:\s*([A-Za-z-]+)/i.exec(text);
+    if (!m)
+        return { on: null, detail: 'CC mode not checked: nvidia-smi conf-compute -f printed no CC status' };
+    const v = m[1].toUpperCase();
+    return { on: v === 'ON', detail: `CC mode ${v} (nvidia-smi conf-compute -f, self-reported)` };
+}
+/** nvattest's stdout (JSON, possibly after log lines) -> one CollectedEvidence per GPU. */
+function parseNvattestOutput(stdout, source = 'nvidia') {
+    const text = stdout.toString('utf8');
+    const start = text.indexOf('{');
+    const end = text.lastIndexOf('}');
+    let doc;
+    try {
+        if (start === -1 || end < start)
+            throw new Error('no JSON object');
+        doc = JSON.parse(text.slice(start, end + 1));
+    }
+    catch {
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('EVIDENCE_MALFORMED', 'nvattest collect-evidence did not print a JSON document');
+    }
+    const rc = doc.result_code;
+    if (rc !== undefined && rc !== 0) {
+        const msg = doc.result_message;
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('EVIDENCE_MALFORMED', `nvattest collect-evidence failed: result_code ${String(rc)} ${JSON.stringify(String(msg ?? ''))}`);
+    }
+    const entries = (0,_formats_nvidia_evidence_list_js__WEBPACK_IMPORTED_MODULE_5__/* .parseNvidiaEvidenceList */ ._j)(doc);
+    return entries.map((e, i) => ({
+        source,
+        bytes: e.evidence,
+        formatHint: 'nvidia-spdm',
+        ...(e.certificateChain.length > 0 ? { aux: [{ name: `gpu${i}-cert-chain.pem`, bytes: e.certificateChain }] } : {}),
+    }));
+}
+async function findOnPath(binary, path) {
+    for (const dir of path.split(node_path__WEBPACK_IMPORTED_MODULE_2__.delimiter)) {
+        if (dir === '')
+            continue;
+        const p = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, binary);
+        try {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.access)(p, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.X_OK);
+            return p;
+        }
+        catch {
+            // keep looking
+        }
+    }
+    return null;
+}
 
 
 /***/ }),

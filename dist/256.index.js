@@ -82,8 +82,8 @@ function reproducedClaim(f) {
 var src_policy = __webpack_require__(85234);
 // EXTERNAL MODULE: ./src/policy/reproduction.ts
 var reproduction = __webpack_require__(59846);
-// EXTERNAL MODULE: ./src/receipt/replay.ts + 4 modules
-var replay = __webpack_require__(64514);
+// EXTERNAL MODULE: ./src/receipt/replay.ts + 2 modules
+var replay = __webpack_require__(6902);
 // EXTERNAL MODULE: ./src/version.ts
 var version = __webpack_require__(311);
 // EXTERNAL MODULE: external "node:crypto"

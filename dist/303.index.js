@@ -19,8 +19,8 @@ var external_node_path_ = __webpack_require__(76760);
 var report_escape = __webpack_require__(14031);
 // EXTERNAL MODULE: ./src/report/assemble.ts
 var assemble = __webpack_require__(22424);
-// EXTERNAL MODULE: ./src/report/summary.ts
-var summary = __webpack_require__(57994);
+// EXTERNAL MODULE: ./src/report/summary.ts + 1 modules
+var summary = __webpack_require__(55014);
 ;// CONCATENATED MODULE: ./src/report/compare-summary.ts
 
 

@@ -40,7 +40,7 @@ async function runDemo(out, deps) {
         const extraFiles = [];
         for (const n of names) {
             const bytes = (0,_util_assets_js__WEBPACK_IMPORTED_MODULE_5__/* .assetBytes */ .AW)('demo', n);
-            await (0,_receipt_write_js__WEBPACK_IMPORTED_MODULE_3__/* .writeAtomic */ .vZ)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(work, ...n.split('/')), bytes);
+            await (0,_receipt_write_js__WEBPACK_IMPORTED_MODULE_3__.writeAtomic)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(work, ...n.split('/')), bytes);
             extraFiles.push({ path: `example/${n}`, bytes });
         }
         const prBody = (0,_util_assets_js__WEBPACK_IMPORTED_MODULE_5__/* .assetBytes */ .AW)('demo', 'pr-body.md').toString('utf8');

@@ -1466,12 +1466,19 @@ class TsmSource {
     async collect(reportData) {
         if (reportData.length !== 64)
             throw new TypeError('tsm: reportData must be exactly 64 bytes');
+        // Say what is missing in words: a machine without configfs-tsm is not a permissions problem.
+        const support = await this.isSupported();
+        if (!support.supported) {
+            throw new errors/* InputError */.dz('PATH_MISSING', `--evidence tsm: ${support.reason}: this machine is not a TDX or SEV-SNP guest with configfs-tsm (Linux 6.7 or later); use --evidence auto, none or file:PATH`);
+        }
         const dir = (0,external_node_path_.join)(this.root, 'report', this.entryName());
         try {
             await this.fs.mkdir(dir);
         }
         catch (e) {
-            throw new errors/* InputError */.dz('PATH_UNREADABLE', `configfs-tsm: cannot create ${dir} (${e.code ?? 'error'}; needs root)`);
+            const code = e.code ?? 'error';
+            const why = code === 'EACCES' || code === 'EPERM' ? 'writing a TSM report needs root' : code;
+            throw new errors/* InputError */.dz('PATH_UNREADABLE', `configfs-tsm: cannot create ${dir} (${why})`);
         }
         try {
             const provider = (await this.fs.readFile((0,external_node_path_.join)(dir, 'provider'))).toString('utf8').trim();
@@ -4656,7 +4663,7 @@ class NvidiaSource {
         const cc = await this.ccMode(path);
         if (cc.on === false)
             return { supported: false, reason: `confidential computing mode is off (${cc.detail})` };
-        return { supported: true, reason: `${bin} with ${gpus.length} GPU device(s); ${cc.detail}` };
+        return { supported: true, reason: `${bin} with ${gpus.length} GPU ${gpus.length === 1 ? 'device' : 'devices'}; ${cc.detail}` };
     }
     async ccMode(path) {
         const smi = await findOnPath(NVIDIA_SMI, path);

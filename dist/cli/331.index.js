@@ -135,7 +135,7 @@ class SimulatedRtmr3 {
     async extend(digest) {
         checkDigest(digest);
         const next = (0,external_node_crypto_.createHash)('sha384').update(await this.read()).update(digest).digest();
-        await (0,write/* writeAtomic */.vZ)(this.where, next.toString('hex') + '\n');
+        await (0,write.writeAtomic)(this.where, next.toString('hex') + '\n');
     }
 }
 /** RTMR3 extended with `digests` in order, from 48 zero bytes (what a replay computes). */
@@ -190,15 +190,15 @@ async function readEventLog(path) {
  */
 async function appendAndExtend(device, logPath, before, entry, digest) {
     const old = (0,external_node_fs_.existsSync)(logPath);
-    await (0,write/* writeAtomic */.vZ)(logPath, (0,execution_events/* encodeEventLog */.Ul)([...before, entry]));
+    await (0,write.writeAtomic)(logPath, (0,execution_events/* encodeEventLog */.Ul)([...before, entry]));
     try {
         await device.extend(digest);
     }
     catch (e) {
         if (old)
-            await (0,write/* writeAtomic */.vZ)(logPath, (0,execution_events/* encodeEventLog */.Ul)(before));
+            await (0,write.writeAtomic)(logPath, (0,execution_events/* encodeEventLog */.Ul)(before));
         else
-            await (0,write/* writeAtomic */.vZ)(logPath, (0,execution_events/* encodeEventLog */.Ul)(before)).catch(() => undefined);
+            await (0,write.writeAtomic)(logPath, (0,execution_events/* encodeEventLog */.Ul)(before)).catch(() => undefined);
         throw e;
     }
 }
@@ -538,7 +538,7 @@ const BeginStateSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .re
     created_at: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().max(64),
 });
 async function writeBeginState(path, s) {
-    await (0,_receipt_write_js__WEBPACK_IMPORTED_MODULE_0__/* .writeAtomic */ .vZ)(path, (0,_binding_jcs_js__WEBPACK_IMPORTED_MODULE_5__/* .canonicalize */ .d)(s) + '\n');
+    await (0,_receipt_write_js__WEBPACK_IMPORTED_MODULE_0__.writeAtomic)(path, (0,_binding_jcs_js__WEBPACK_IMPORTED_MODULE_5__/* .canonicalize */ .d)(s) + '\n');
 }
 async function readBeginState(path, shown) {
     const bytes = await (0,_util_read_file_js__WEBPACK_IMPORTED_MODULE_2__/* .readRegularFile */ .XF)(path, { maxBytes: 1024 * 1024, what: 'begin state file', shown });

@@ -1294,7 +1294,9 @@ async function verifyReceipt(opts, deps) {
     const fullBinding = { ...binding, report_data: rd.toString('hex'), gpu_nonce: gn.toString('hex') };
     d['binding'] = fullBinding;
     await regenerated('binding.json', (0,jcs/* canonicalize */.d)(fullBinding) + '\n', 'from the recomputed binding');
-    d['job_id'] = (0,job/* jobIdOf */.wb)(receipt.binding.job, gn.toString('hex'));
+    // Releases before 0.2 wrote a label ("an unnamed job") when the job had no id: still re-derivable from the binding's job.
+    const legacyJobId = receipt.binding.job.id === null ? (0,job/* jobLabel */.OP)(receipt.binding.job) : null;
+    d['job_id'] = legacyJobId !== null && receipt.job_id === legacyJobId ? legacyJobId : (0,job/* jobIdOf */.wb)(receipt.binding.job, gn.toString('hex'));
     // ---- Evidence: re-verified from the saved bytes against the recomputed report_data, twice when
     // the conditions differ: as the producer did (its saved roots, at its stated time: to check what it
     // recorded) and as the verifier decides (its own roots and clock: what it renders and appraises).

@@ -2,12 +2,62 @@ export const id = 984;
 export const ids = [984,425,469];
 export const modules = {
 
+/***/ 26200:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BW: () => (/* binding */ BINDING_VERSION),
+/* harmony export */   TI: () => (/* binding */ reportData),
+/* harmony export */   hJ: () => (/* binding */ normalizeNonce),
+/* harmony export */   jW: () => (/* binding */ jsonDigest),
+/* harmony export */   ox: () => (/* binding */ gpuNonce),
+/* harmony export */   rc: () => (/* binding */ sha256Prefixed)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _jcs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(43069);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(70017);
+
+
+
+const BINDING_VERSION = 'compute-receipt/binding/v1';
+/** SHA-512 of JCS(binding): exactly 64 bytes, the TDX REPORTDATA / SNP REPORT_DATA / configfs inblob. */
+function reportData(binding) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha512').update((0,_jcs_js__WEBPACK_IMPORTED_MODULE_2__/* .canonicalBytes */ .M)(binding)).digest();
+}
+/** SHA-256 of JCS(binding): exactly 32 bytes, the NVIDIA SPDM nonce. */
+function gpuNonce(binding) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update((0,_jcs_js__WEBPACK_IMPORTED_MODULE_2__/* .canonicalBytes */ .M)(binding)).digest();
+}
+/** "sha256:" + SHA-256(JCS(value)): the digest of a manifest (or any JSON value). */
+function jsonDigest(value) {
+    return 'sha256:' + (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update((0,_jcs_js__WEBPACK_IMPORTED_MODULE_2__/* .canonicalBytes */ .M)(value)).digest('hex');
+}
+function sha256Prefixed(bytes) {
+    return 'sha256:' + (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex');
+}
+const HEX = /^[0-9a-f]*$/;
+/** A relying party's nonce: lowercase hex, even length, 8..128 bytes. Uppercase is folded. */
+function normalizeNonce(nonce) {
+    if (nonce === undefined || nonce === null || nonce === '')
+        return null;
+    const n = nonce.trim().toLowerCase();
+    if (!HEX.test(n) || n.length % 2 !== 0 || n.length < 16 || n.length > 256) {
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('USAGE', 'nonce must be 8 to 128 bytes of hex (16 to 256 hex digits)');
+    }
+    return n;
+}
+
+
+/***/ }),
+
 /***/ 15818:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   K1: () => (/* binding */ jobContextFromEnv),
-/* harmony export */   OP: () => (/* binding */ jobLabel)
+/* harmony export */   OP: () => (/* binding */ jobLabel),
+/* harmony export */   wb: () => (/* binding */ jobIdOf)
 /* harmony export */ });
 /* unused harmony export checkJobContext */
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(70017);
@@ -56,6 +106,18 @@ function jobContextFromEnv(env, jobId) {
         sha: s('GITHUB_SHA'),
         workflow_ref: s('GITHUB_WORKFLOW_REF'),
     });
+}
+/**
+ * The receipt's `job_id`: always a value, never a phrase. The job's own id (`--job-id`, GITHUB_JOB);
+ * else the CI run (`run-4242.1`); else one derived from the binding (`job-` + the first 16 hex digits
+ * of the GPU nonce, SHA-256 of the binding), so the verifier derives the same id.
+ */
+function jobIdOf(job, gpuNonceHex) {
+    if (job.id)
+        return job.id;
+    if (job.run_id)
+        return `run-${job.run_id}${job.run_attempt ? `.${job.run_attempt}` : ''}`;
+    return `job-${gpuNonceHex.slice(0, 16)}`;
 }
 /** A human label for the job, used inside sentences: "job build (owner/repo run 123.1)", "job demo". */
 function jobLabel(job) {
@@ -203,11 +265,11 @@ function allowedClaim(tier, f) {
     switch (tier) {
         case 'none':
             return (`${cap(job)} recorded workload ${w}, inputs ${i} and outputs ${o}; ` +
-                `no runtime evidence was accepted (policy ${p}: ${f.decisionReason}).`);
+                `no runtime evidence was accepted (policy ${p}: ${f.because || f.decisionReason}).`);
         case 'denied':
             return f.evidencePresented
                 ? `The verifier ran and policy ${p} rejected the evidence for ${job} ` +
-                    `(${f.deciding.join(', ') || f.decisionReason}); no runtime claim is allowed.`
+                    `(${f.because || f.deciding.join(', ') || f.decisionReason}); no runtime claim is allowed.`
                 : `The verifier ran and policy ${p} required runtime evidence for ${job}, and none was presented; ` +
                     `no runtime claim is allowed.`;
         case 'simulated':
@@ -1151,136 +1213,6 @@ function applyWaivers(policy, checks) {
 
 /***/ }),
 
-/***/ 62909:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Zs: () => (/* binding */ UNWAIVABLE),
-/* harmony export */   iO: () => (/* binding */ policyCanEmit)
-/* harmony export */ });
-/* unused harmony export staticCheckIds */
-/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(54139);
-/**
- * Check ids. They appear in receipts, in gate failure messages and in waivers, so they are stable.
- * A rule's id is the policy key that asks for it; evidence items add their index.
- *
- * | id                                   | emitted when                                   |
- * |--------------------------------------|------------------------------------------------|
- * | `evidence.<i>.<label>.verified`      | every evidence item (label: kind, or format when the kind is unknown; `simulated` for simulated quotes) |
- * | `evidence.<i>.<label>.binding`       | every evidence item                            |
- * | `evidence.required`                  | always                                         |
- * | `evidence.accepted`                  | the policy requires no evidence: hold unless some evidence was accepted (tier none pairs with hold) |
- * | `hashing.ignore_paths`               | a tree left out paths beyond the default ignores (deny unless `allowed_ignores` lists them) |
- * | `evidence.trust_roots`               | always                                         |
- * | `evidence.simulated`                 | simulated evidence is present                  |
- * | `evidence.verifier_unavailable`      | the caller reports a verifier could not run    |
- * | `tdx.debug`                          | `tdx.debug: forbid`                            |
- * | `tdx.<register>`                     | `tdx.mr_td`, `mr_seam`, `mr_config_id`, `mr_owner`, `rtmr0`..`rtmr3` set |
- * | `tdx.td_attributes.<name>`           | each name under `tdx.td_attributes.forbid/require` |
- * | `tdx.xfam`                           | `tdx.xfam` set                                 |
- * | `tdx.min_tcb.<key>`                  | each of `tee_tcb_svn`, `pce_svn`, `qe_svn` set under `tdx.min_tcb` |
- * | `tdx.event_log.replay`               | `tdx.event_log` set                            |
- * | `tdx.event_log.events`               | `tdx.event_log.events` not empty               |
- * | `tdx.tcb_status`                     | `tdx.tcb_status` set                           |
- * | `sev-snp.debug`, `sev-snp.migrate_ma`| set to forbid                                  |
- * | `sev-snp.measurement`, `.host_data`, `.id_key_digest`, `.author_key_digest`, `.vmpl`, `.signing_key` | set |
- * | `sev-snp.guest_policy.<flag>`        | each flag under `sev-snp.guest_policy.forbid/require` |
- * | `sev-snp.min_reported_tcb.<component>` | each component listed                        |
- * | `nvidia-gpu.count`, `.debug`, `.measres`, `.driver_versions`, `.vbios_versions`, `.architectures`, `.cert_status`, `.all_listed` | set (debug: forbid) |
- * | `workload.digests`                   | `workload.digests` set                         |
- * | `workload.signature`                 | a workload signature was given (model_signing bundle): its signature, chain and file-by-file match |
- * | `workload.signers`                   | `workload.signers` set: the workload is signed by a listed signer |
- * | `benchmark.context-only`             | always (always passes)                         |
- *
- * Per-kind checks (`tdx.*`, `sev-snp.*`, `nvidia-gpu.*`) appear when verified evidence of that kind
- * is present (one check per rule, over every item and every GPU), or, as "not evaluated", when the
- * kind is required and no verified evidence of it satisfied the requirement.
- */
-
-/** Checks no waiver can change: signature, chain and binding, and the two rules that have their own switch. */
-const UNWAIVABLE = /^evidence\.\d+\.[^.]+\.(verified|binding)$|^evidence\.(simulated|trust_roots|accepted)$|^hashing\.ignore_paths$|^workload\.(signature|signers)$/;
-const EVIDENCE_ITEM = /^evidence\.\d+\.[^.]+\.(verified|binding)$/;
-/** Whether a policy could ever emit a check with this id (used to reject mistyped waivers). */
-function policyCanEmit(policy, id) {
-    return EVIDENCE_ITEM.test(id) || staticCheckIds(policy).includes(id);
-}
-/** Every fixed check id this policy can emit (evidence items aside). */
-function staticCheckIds(policy) {
-    const ids = ['evidence.required', 'evidence.trust_roots', 'evidence.simulated', 'evidence.verifier_unavailable', 'hashing.ignore_paths'];
-    if (policy.evidence.required.length === 0)
-        ids.push('evidence.accepted');
-    const tdx = policy.tdx;
-    if (tdx) {
-        if (tdx.debug === 'forbid')
-            ids.push('tdx.debug');
-        for (const m of _schema_js__WEBPACK_IMPORTED_MODULE_0__/* .TDX_MEASUREMENTS */ .Z_)
-            if (tdx[m] !== undefined)
-                ids.push(`tdx.${m}`);
-        for (const n of _schema_js__WEBPACK_IMPORTED_MODULE_0__/* .TD_ATTRIBUTE_NAMES */ .PL) {
-            if (tdx.td_attributes?.forbid.includes(n) || tdx.td_attributes?.require.includes(n))
-                ids.push(`tdx.td_attributes.${n}`);
-        }
-        if (tdx.xfam !== undefined)
-            ids.push('tdx.xfam');
-        for (const k of ['tee_tcb_svn', 'pce_svn', 'qe_svn'])
-            if (tdx.min_tcb?.[k] !== undefined)
-                ids.push(`tdx.min_tcb.${k}`);
-        if (tdx.event_log)
-            ids.push('tdx.event_log.replay');
-        if (tdx.event_log && tdx.event_log.events.length > 0)
-            ids.push('tdx.event_log.events');
-        if (tdx.tcb_status)
-            ids.push('tdx.tcb_status');
-    }
-    const snp = policy['sev-snp'];
-    if (snp) {
-        if (snp.debug === 'forbid')
-            ids.push('sev-snp.debug');
-        if (snp.migrate_ma === 'forbid')
-            ids.push('sev-snp.migrate_ma');
-        for (const k of ['measurement', 'host_data', 'id_key_digest', 'author_key_digest', 'vmpl', 'signing_key']) {
-            if (snp[k] !== undefined)
-                ids.push(`sev-snp.${k}`);
-        }
-        for (const n of _schema_js__WEBPACK_IMPORTED_MODULE_0__/* .SNP_GUEST_POLICY_FLAGS */ .ow) {
-            if (snp.guest_policy?.forbid.includes(n) || snp.guest_policy?.require.includes(n))
-                ids.push(`sev-snp.guest_policy.${n}`);
-        }
-        for (const c of _schema_js__WEBPACK_IMPORTED_MODULE_0__/* .SNP_TCB_COMPONENTS */ .VB)
-            if (snp.min_reported_tcb?.[c] !== undefined)
-                ids.push(`sev-snp.min_reported_tcb.${c}`);
-    }
-    const gpu = policy['nvidia-gpu'];
-    if (gpu) {
-        if (gpu.count)
-            ids.push('nvidia-gpu.count');
-        if (gpu.debug === 'forbid')
-            ids.push('nvidia-gpu.debug');
-        if (gpu.measres)
-            ids.push('nvidia-gpu.measres');
-        if (gpu.architectures !== undefined)
-            ids.push('nvidia-gpu.architectures');
-        if (gpu.cert_status)
-            ids.push('nvidia-gpu.cert_status');
-        if (gpu.all_listed)
-            ids.push('nvidia-gpu.all_listed');
-        if (gpu.driver_versions !== undefined)
-            ids.push('nvidia-gpu.driver_versions');
-        if (gpu.vbios_versions !== undefined)
-            ids.push('nvidia-gpu.vbios_versions');
-    }
-    if (policy.workload?.digests)
-        ids.push('workload.digests');
-    if (policy.workload?.signers)
-        ids.push('workload.signers');
-    ids.push('workload.signature');
-    ids.push('benchmark.context-only');
-    return ids;
-}
-
-
-/***/ }),
-
 /***/ 85234:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1353,7 +1285,10 @@ async function loadPolicy(nameOrPath, opts = {}) {
 var appraise = __webpack_require__(64638);
 // EXTERNAL MODULE: ./src/policy/types.ts
 var types = __webpack_require__(63943);
+// EXTERNAL MODULE: ./src/policy/causes.ts
+var causes = __webpack_require__(31660);
 ;// CONCATENATED MODULE: ./src/policy/decide.ts
+
 
 function decide(checks, ceiling) {
     const raw = checks.reduce((o, c) => (0,types/* worse */.a)(o, c.outcome), 'pass');
@@ -1368,8 +1303,10 @@ function rawReason(checks, raw) {
         const waived = checks.filter((c) => c.waiver !== undefined).map((c) => c.id);
         return waived.length > 0 ? `every check passed, waived: ${list(waived)}` : 'every check passed';
     }
-    const ids = checks.filter((c) => c.outcome === raw).map((c) => c.id);
-    return `${raw === 'deny' ? 'denied' : 'held'} by ${list(ids)}`;
+    // One cause, one line: the checks that could not run are counted under the ones that failed.
+    const d = (0,causes/* decisionCauses */.x7)(checks, raw);
+    const folded = (0,causes/* foldedNote */.n2)(d);
+    return `${raw === 'deny' ? 'denied' : 'held'} by ${list(d.causes.map((c) => c.id))}${folded ? ` (${folded})` : ''}`;
 }
 /** Name up to MAX_NAMED ids; a required kind that is absent can bring a dozen "not evaluated" ones. */
 const MAX_NAMED = 8;
@@ -1389,480 +1326,6 @@ var check_ids = __webpack_require__(62909);
 
 
 
-
-
-/***/ }),
-
-/***/ 72745:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   ON: () => (/* binding */ parsePolicy),
-/* harmony export */   vR: () => (/* binding */ parsePolicyBytes)
-/* harmony export */ });
-/* unused harmony exports MAX_POLICY_KEYS, keyPath */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38815);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(70017);
-/* harmony import */ var _check_ids_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(62909);
-/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(54139);
-/**
- * Policy text -> typed Policy. YAML (duplicate keys are errors), then the strict schema, then the
- * cross-field checks the schema cannot express (waivers must name a check the policy can produce).
- * Every failure is one InputError line, code POLICY_INVALID, naming the file and the key path.
- */
-
-
-
-
-
-const MAX_BYTES = 1 << 20;
-/**
- * A policy has a few dozen keys; YAML parsing of tens of thousands of keys is slow (a 60,000-key
- * file took minutes), so key-like tokens are counted before parsing and a file with more is refused.
- */
-const MAX_POLICY_KEYS = 2000;
-const KEY_LIKE = /(?:^|[\s{,])[^\s:#,{}[\]]+[ \t]*:(?=[ \t\r\n]|$)/gm;
-function parsePolicy(text, source) {
-    return parsePolicyBytes(Buffer.from(text, 'utf8'), source);
-}
-/** Parse from the file's bytes, so the digest is of exactly what was read. */
-function parsePolicyBytes(bytes, source) {
-    const fail = (msg) => {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('POLICY_INVALID', `policy ${JSON.stringify(source)}: ${msg}`);
-    };
-    if (bytes.length > MAX_BYTES)
-        fail(`file is larger than ${MAX_BYTES} bytes`);
-    let text;
-    try {
-        text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    }
-    catch {
-        return fail('file is not valid UTF-8');
-    }
-    let keys = 0;
-    KEY_LIKE.lastIndex = 0;
-    while (KEY_LIKE.exec(text) !== null) {
-        if (++keys > MAX_POLICY_KEYS)
-            fail(`has more than ${MAX_POLICY_KEYS} keys; refused before parsing (a policy has a few dozen)`);
-    }
-    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parseDocument */ .Tp)(text, { uniqueKeys: true, prettyErrors: false });
-    const err = doc.errors[0];
-    if (err) {
-        const line = err.linePos?.[0]?.line ?? lineOf(text, err.pos[0]);
-        if (err.code === 'DUPLICATE_KEY')
-            fail(`duplicate key "${duplicatePath(doc, err.pos[0]) ?? '?'}" at line ${line}`);
-        fail(`YAML syntax error at line ${line}: ${err.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`);
-    }
-    let data;
-    try {
-        data = doc.toJS({ maxAliasCount: 100 });
-    }
-    catch (e) {
-        // yaml refuses aliases that expand without bound (a "billion laughs" file) with a ReferenceError.
-        return fail(`YAML aliases expand too far (${e.message.split('\n')[0]})`);
-    }
-    if (data === null || data === undefined)
-        fail('file is empty');
-    if (typeof data !== 'object' || Array.isArray(data))
-        fail('the top level must be a mapping of keys');
-    const parsed = _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .policySchema */ .wh.safeParse(data, { reportInput: true });
-    if (!parsed.success) {
-        const issues = parsed.error.issues;
-        fail(describeIssue(issues[0]) + (issues.length > 1 ? ` (and ${issues.length - 1} more)` : ''));
-    }
-    const policy = parsed.data;
-    const seen = new Set();
-    policy.waivers.forEach((w, i) => {
-        if (seen.has(w.check))
-            fail(`waivers[${i}].check names "${w.check}" twice`);
-        seen.add(w.check);
-        if (!(0,_check_ids_js__WEBPACK_IMPORTED_MODULE_3__/* .policyCanEmit */ .iO)(policy, w.check))
-            fail(`waivers[${i}].check: no check "${w.check}" can come from this policy`);
-    });
-    return {
-        policy,
-        policy_id: policy.policy_id,
-        policy_version: policy.version,
-        policy_digest: `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex')}`,
-        source,
-        text,
-    };
-}
-/** `evidence.required[0][1]` */
-function keyPath(path) {
-    let s = '';
-    for (const p of path) {
-        if (typeof p === 'number')
-            s += `[${p}]`;
-        else
-            s += s === '' ? String(p) : `.${String(p)}`;
-    }
-    return s;
-}
-function describeIssue(issue) {
-    const at = keyPath(issue.path);
-    const where = at === '' ? 'the top level' : at;
-    switch (issue.code) {
-        case 'unrecognized_keys': {
-            const keys = issue.keys.map((k) => `"${keyPath([...issue.path, k])}"`);
-            const shown = keys.slice(0, 5).join(', ') + (keys.length > 5 ? ` and ${keys.length - 5} more` : '');
-            return `unknown key${keys.length > 1 ? 's' : ''} ${shown}`;
-        }
-        case 'invalid_type':
-            if (issue.input === undefined)
-                return `${where} is required`;
-            return `${where} ${issue.message.startsWith('must') ? issue.message : `must be ${issue.expected}`}`;
-        default:
-            return `${where} ${issue.message}`;
-    }
-}
-function lineOf(text, pos) {
-    return text.slice(0, pos).split('\n').length;
-}
-/** The key path of the pair whose key starts at `pos` (the second of a duplicate pair). */
-function duplicatePath(doc, pos) {
-    let found = null;
-    (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .visit */ .YR)(doc, {
-        Pair(_, pair, ancestors) {
-            const key = pair.key;
-            if (!(0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isScalar */ .jn)(key) || key.range?.[0] !== pos)
-                return undefined;
-            const path = [];
-            const chain = [...ancestors, pair];
-            for (let i = 0; i < chain.length; i++) {
-                const node = chain[i];
-                const next = chain[i + 1];
-                if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isPair */ .tO)(node) && (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isScalar */ .jn)(node.key))
-                    path.push(String(node.key.value));
-                else if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isSeq */ .oP)(node) && next !== undefined)
-                    path.push(node.items.indexOf(next));
-                else if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(node))
-                    continue;
-            }
-            found = keyPath(path);
-            return yaml__WEBPACK_IMPORTED_MODULE_1__/* .visit */ .YR.BREAK;
-        },
-    });
-    return found;
-}
-
-
-/***/ }),
-
-/***/ 59846:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Sv: () => (/* binding */ allowedToDiffer),
-/* harmony export */   Uz: () => (/* binding */ reproductionSchema)
-/* harmony export */ });
-/* unused harmony exports DISTINCT_JOBS, DISTINCT_RUNNERS, DISTINCT_PROVIDERS */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38816);
-/**
- * The policy block `reproduction` (DESIGN §6, tier `reproduced`): what `compare` needs before it
- * allows the claim that distinct jobs recorded the same outputs. Kept apart from the appraisal rules
- * because it is read by `compare` only; `create` and `verify` ignore it.
- */
-
-/** How the distinctness of a kind must be shown: by something the verifier checked, or the producer's word. */
-const DISTINCT_JOBS = ['verified', 'self-reported'];
-const DISTINCT_RUNNERS = ['verified', 'self-reported', 'not-required'];
-const DISTINCT_PROVIDERS = ['self-reported', 'not-required'];
-const oneOf = (values) => `must be one of ${values.join(', ')}`;
-const reproductionSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-    min_receipts: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig({ error: 'must be an integer of at least 2' })
-        .int({ error: 'must be an integer of at least 2' })
-        .min(2, { error: 'must be an integer of at least 2' })
-        .max(1000, { error: 'must be at most 1000' })
-        .default(2),
-    distinct: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-        jobs: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(DISTINCT_JOBS, { error: oneOf(DISTINCT_JOBS) }).default('self-reported'),
-        runners: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(DISTINCT_RUNNERS, { error: oneOf(DISTINCT_RUNNERS) }).default('not-required'),
-        providers: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(DISTINCT_PROVIDERS, { error: oneOf(DISTINCT_PROVIDERS) }).default('not-required'),
-    })
-        .prefault({}),
-    allow_differ: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-        path: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP({ error: 'must be a file name in the outputs, or a folder ending in /' })
-            .min(1, { error: 'must be a file name in the outputs, or a folder ending in /' })
-            .max(1024, { error: 'must be at most 1024 characters' })
-            .refine((p) => !p.startsWith('/') && p.replace(/\/$/, '').split('/').every((x) => x !== '' && x !== '.' && x !== '..') && !/[\u0000-\u001f\u007f-\u009f]/.test(p), {
-            error: "must be a relative name ('/'-separated, no '.' or '..' parts, no control characters)",
-        }),
-        reason: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP({ error: 'must be a reason (a non-empty string)' }).trim().min(1, { error: 'must be a reason (a non-empty string)' }).max(1024, { error: 'must be at most 1024 characters' }),
-    }), { error: 'must be a list of {path, reason}' })
-        .max(1000, { error: 'must list at most 1000 files' })
-        .default([]),
-});
-/** Whether an output name is covered by an allow_differ entry (exact name, or under a folder ending in `/`). */
-function allowedToDiffer(name, allow) {
-    return allow.find((a) => (a.path.endsWith('/') ? name.startsWith(a.path) : name === a.path)) ?? null;
-}
-
-
-/***/ }),
-
-/***/ 54139:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   PL: () => (/* binding */ TD_ATTRIBUTE_NAMES),
-/* harmony export */   VB: () => (/* binding */ SNP_TCB_COMPONENTS),
-/* harmony export */   Z_: () => (/* binding */ TDX_MEASUREMENTS),
-/* harmony export */   fQ: () => (/* binding */ TD_ATTRIBUTE_BITS),
-/* harmony export */   ow: () => (/* binding */ SNP_GUEST_POLICY_FLAGS),
-/* harmony export */   wh: () => (/* binding */ policySchema)
-/* harmony export */ });
-/* unused harmony exports EVIDENCE_KINDS, OUTCOMES, SNP_SIGNING_KEYS */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(38816);
-/* harmony import */ var _evidence_formats_sev_snp_report_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(23213);
-/* harmony import */ var _reproduction_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(59846);
-/**
- * The appraisal-policy schema (DESIGN §5): strict zod objects everywhere, so an unknown key is an
- * error that names the key's path. No expressions: allow-lists, minimums, forbid/require, waivers.
- *
- * The TypeScript types below are written out for readers; `_SchemaMatchesPolicy` makes the compiler
- * prove that the schema's output is exactly `Policy`.
- */
-
-
-
-const EVIDENCE_KINDS = ['tdx', 'sev-snp', 'nvidia-gpu', 'simulated'];
-const OUTCOMES = ['pass', 'hold', 'deny'];
-/** TD_ATTRIBUTES bits a policy may forbid or require, with their bit numbers (Intel TDX module ABI). */
-const TD_ATTRIBUTE_BITS = {
-    debug: 0,
-    sept_ve_disable: 28,
-    pks: 30,
-    kl: 31,
-    perfmon: 63,
-};
-const TD_ATTRIBUTE_NAMES = Object.keys(TD_ATTRIBUTE_BITS);
-/** TDX measurement registers a policy may pin (each an allow-list of 48-byte values). */
-const TDX_MEASUREMENTS = [
-    'mr_td',
-    'mr_seam',
-    'mr_config_id',
-    'mr_owner',
-    'rtmr0',
-    'rtmr1',
-    'rtmr2',
-    'rtmr3',
-];
-const SNP_TCB_COMPONENTS = ['bootloader', 'tee', 'snp', 'microcode', 'fmc'];
-/**
- * SEV-SNP guest policy flags a policy may forbid or require (SNP ABI spec, GUEST_POLICY bits 16..25;
- * the verifier's claims carry one boolean per name).
- */
-const SNP_GUEST_POLICY_FLAGS = _evidence_formats_sev_snp_report_js__WEBPACK_IMPORTED_MODULE_0__/* .SNP_POLICY_BIT_NAMES */ .ye;
-const SNP_SIGNING_KEYS = ['vcek', 'vlek'];
-const HEX96 = /^[0-9a-f]{96}$/;
-const SHA256 = /^sha256:[0-9a-f]{64}$/;
-const POLICY_ID = /^[a-z0-9][a-z0-9._-]*$/;
-const oneOf = (values) => `must be one of ${values.join(', ')}`;
-const kind = zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(EVIDENCE_KINDS, { error: oneOf(EVIDENCE_KINDS) });
-const holdOrDeny = zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['hold', 'deny'], { error: oneOf(['hold', 'deny']) });
-const forbidOrAllow = zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['forbid', 'allow'], { error: oneOf(['forbid', 'allow']) });
-const hex96List = zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP({ error: 'must be 96 lowercase hex' }).regex(HEX96, { error: 'must be 96 lowercase hex' }), {
-    error: 'must be a list of 96-lowercase-hex values',
-});
-const nameList = zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP({ error: 'must be a non-empty string' }).min(1, { error: 'must be a non-empty string' }), {
-    error: 'must be a list of strings',
-});
-const tdAttr = zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(TD_ATTRIBUTE_NAMES, {
-    error: oneOf(TD_ATTRIBUTE_NAMES),
-});
-const hexList = (n) => zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP({ error: `must be ${n} lowercase hex` }).regex(new RegExp(`^[0-9a-f]{${n}}$`), { error: `must be ${n} lowercase hex` }), { error: `must be a list of ${n}-lowercase-hex values` });
-const snpFlag = zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(SNP_GUEST_POLICY_FLAGS, { error: oneOf(SNP_GUEST_POLICY_FLAGS) });
-/** `{forbid: [...], require: [...]}` of one set of names; a name on both sides is an error. */
-function forbidRequire(name) {
-    return zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
-        forbid: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(name, { error: 'must be a list' }).default([]),
-        require: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(name, { error: 'must be a list' }).default([]),
-    })
-        .superRefine((a, ctx) => {
-        for (const n of a.forbid) {
-            if (a.require.includes(n))
-                ctx.addIssue({ code: 'custom', path: ['require'], message: `names "${n}", which forbid also names` });
-        }
-    });
-}
-const tcbComponent = zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig({ error: 'must be an integer 0..255' })
-    .int({ error: 'must be an integer 0..255' })
-    .min(0, { error: 'must be an integer 0..255' })
-    .max(255, { error: 'must be an integer 0..255' });
-const count = zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig({ error: 'must be a non-negative integer' }).int({ error: 'must be a non-negative integer' }).min(0, {
-    error: 'must be a non-negative integer',
-});
-const evidenceSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
-    required: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .union */ .KCZ([kind, zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(kind, { error: oneOf(EVIDENCE_KINDS) }).min(1, { error: 'an alternative list must not be empty' })], {
-        error: `must be a kind (${EVIDENCE_KINDS.join(', ')}) or a list of alternative kinds`,
-    }), { error: 'must be a list' })
-        .default([]),
-    on_missing: holdOrDeny.default('deny'),
-    on_unsupported: holdOrDeny.default('deny'),
-    on_verifier_unavailable: holdOrDeny.default('deny'),
-    trust_roots: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['shipped', 'any'], { error: oneOf(['shipped', 'any']) }).default('shipped'),
-    accept_simulated: zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY({ error: 'must be true or false' }).default(false),
-})
-    .superRefine((e, ctx) => {
-    const seen = new Set();
-    e.required.forEach((g, i) => {
-        const kinds = Array.isArray(g) ? g : [g];
-        kinds.forEach((k, j) => {
-            if (seen.has(k)) {
-                ctx.addIssue({
-                    code: 'custom',
-                    path: Array.isArray(g) ? ['required', i, j] : ['required', i],
-                    message: `names "${k}" more than once`,
-                });
-            }
-            seen.add(k);
-        });
-    });
-    if (seen.has('simulated') && !e.accept_simulated) {
-        ctx.addIssue({
-            code: 'custom',
-            path: ['accept_simulated'],
-            message: 'must be true when evidence.required names simulated',
-        });
-    }
-});
-const tdxSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
-    debug: forbidOrAllow.optional(),
-    mr_td: hex96List.optional(),
-    mr_seam: hex96List.optional(),
-    mr_config_id: hex96List.optional(),
-    mr_owner: hex96List.optional(),
-    rtmr0: hex96List.optional(),
-    rtmr1: hex96List.optional(),
-    rtmr2: hex96List.optional(),
-    rtmr3: hex96List.optional(),
-    td_attributes: forbidRequire(tdAttr).optional(),
-    xfam: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP({ error: 'must be 16 lowercase hex' }).regex(/^[0-9a-f]{16}$/, { error: 'must be 16 lowercase hex' }), { error: 'must be a list' }).optional(),
-    min_tcb: zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
-        tee_tcb_svn: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP({ error: 'must be 32 lowercase hex' }).regex(/^[0-9a-f]{32}$/, { error: 'must be 32 lowercase hex' }).optional(),
-        pce_svn: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig({ error: 'must be an integer 0..65535' }).int({ error: 'must be an integer 0..65535' }).min(0).max(0xffff, { error: 'must be an integer 0..65535' }).optional(),
-        qe_svn: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig({ error: 'must be an integer 0..65535' }).int({ error: 'must be an integer 0..65535' }).min(0).max(0xffff, { error: 'must be an integer 0..65535' }).optional(),
-    })
-        .optional(),
-    event_log: zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
-        replay: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz('require', { error: 'must be require (a log that replays to RTMR0-3 is required)' }).default('require'),
-        events: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
-            rtmr: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig({ error: 'must be 0..3' }).int({ error: 'must be 0..3' }).min(0, { error: 'must be 0..3' }).max(3, { error: 'must be 0..3' }),
-            name: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP({ error: 'must be a string' }).optional(),
-            type: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig({ error: 'must be an integer' }).int({ error: 'must be an integer' }).min(0).max(0xffffffff).optional(),
-            digest: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP({ error: 'must be 96 lowercase hex' }).regex(HEX96, { error: 'must be 96 lowercase hex' }).optional(),
-            payload: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP({ error: 'must be lowercase hex' }).regex(/^([0-9a-f]{2})*$/, { error: 'must be lowercase hex' }).optional(),
-        })
-            .refine((e) => e.name !== undefined || e.digest !== undefined || e.payload !== undefined, { error: 'must name the event (name, digest or payload)' }), { error: 'must be a list' })
-            .default([]),
-    })
-        .optional(),
-    tcb_status: zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
-        pass: nameList.default([]),
-        hold: nameList.default([]),
-    })
-        .superRefine((t, ctx) => {
-        for (const s of t.hold) {
-            if (t.pass.includes(s))
-                ctx.addIssue({ code: 'custom', path: ['hold'], message: `names "${s}", which pass also names` });
-        }
-    })
-        .optional(),
-})
-    .optional();
-const snpSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
-    debug: forbidOrAllow.optional(),
-    migrate_ma: forbidOrAllow.optional(),
-    measurement: hex96List.optional(),
-    host_data: hexList(64).optional(),
-    id_key_digest: hex96List.optional(),
-    author_key_digest: hex96List.optional(),
-    vmpl: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig({ error: 'must be an integer 0..3' }).int({ error: 'must be an integer 0..3' }).min(0, { error: 'must be an integer 0..3' }).max(3, { error: 'must be an integer 0..3' }), {
-        error: 'must be a list of integers 0..3',
-    })
-        .optional(),
-    signing_key: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(SNP_SIGNING_KEYS, { error: oneOf(SNP_SIGNING_KEYS) }), { error: 'must be a list' }).optional(),
-    guest_policy: forbidRequire(snpFlag).optional(),
-    min_reported_tcb: zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
-        bootloader: tcbComponent,
-        tee: tcbComponent,
-        snp: tcbComponent,
-        microcode: tcbComponent,
-        fmc: tcbComponent.optional(),
-    })
-        .optional(),
-})
-    .optional();
-const gpuSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
-    count: zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({ min: count, max: count.optional() })
-        .superRefine((c, ctx) => {
-        if (c.max !== undefined && c.max < c.min)
-            ctx.addIssue({ code: 'custom', path: ['max'], message: 'must be at least min' });
-    })
-        .optional(),
-    debug: forbidOrAllow.optional(),
-    measres: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz('success', { error: 'must be success' }).optional(),
-    driver_versions: nameList.optional(),
-    vbios_versions: nameList.optional(),
-    architectures: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['HOPPER', 'BLACKWELL'], { error: 'must be HOPPER or BLACKWELL' }), { error: 'must be a list of HOPPER, BLACKWELL' }).optional(),
-    cert_status: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz('valid', { error: 'must be valid' }).optional(),
-    all_listed: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz('require', { error: 'must be require' }).optional(),
-})
-    .optional();
-const policySchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
-    policy_id: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP({ error: 'must be a string' })
-        .max(64, { error: 'must be at most 64 characters' })
-        .regex(POLICY_ID, { error: 'must match [a-z0-9][a-z0-9._-]*' }),
-    version: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig({ error: 'must be a positive integer' }).int({ error: 'must be a positive integer' }).positive({
-        error: 'must be a positive integer',
-    }),
-    description: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP({ error: 'must be a string' }).optional(),
-    decision_ceiling: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(OUTCOMES, { error: oneOf(OUTCOMES) }).default('pass'),
-    evidence: evidenceSchema.prefault({}),
-    tdx: tdxSchema,
-    'sev-snp': snpSchema,
-    'nvidia-gpu': gpuSchema,
-    workload: zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
-        digests: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP({ error: 'must be sha256:<64 lowercase hex>' }).regex(SHA256, { error: 'must be sha256:<64 lowercase hex>' }), {
-            error: 'must be a list',
-        })
-            .optional(),
-        signers: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .union */ .KCZ([
-            zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({ key: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP({ error: 'must be sha256:<64 lowercase hex>' }).regex(SHA256, { error: 'must be sha256:<64 lowercase hex>' }) }),
-            zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
-                identity: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP({ error: 'must be a string' }).min(1, { error: 'must not be empty' }).max(4096),
-                issuer: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP({ error: 'must be a string' }).min(1, { error: 'must not be empty' }).max(4096),
-            }),
-        ], { error: 'must be {key: sha256:<hex>} or {identity, issuer}' }), { error: 'must be a list' })
-            .min(1, { error: 'must list at least one signer (leave signers out to accept any)' })
-            .max(1000)
-            .optional(),
-    })
-        .optional(),
-    allowed_ignores: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP({ error: 'must be a relative path inside a tree' })
-        .min(1, { error: 'must be a relative path inside a tree' })
-        .max(1024, { error: 'must be at most 1024 characters' })
-        .refine((p) => !p.startsWith('/') && p.split('/').every((x) => x !== '' && x !== '.' && x !== '..') && !/[\u0000-\u001f\u007f-\u009f]/.test(p), {
-        error: "must be a relative path inside a tree ('/'-separated, no '.' or '..' parts, no control characters)",
-    }), { error: 'must be a list of paths' })
-        .max(10_000, { error: 'must list at most 10000 paths' })
-        .default([]),
-    benchmark: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz('context-only', {
-        error: 'must be context-only: a benchmark is capacity context and never counts as evidence',
-    })
-        .default('context-only'),
-    waivers: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
-        check: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP({ error: 'must be a check id' }).min(1, { error: 'must be a check id' }),
-        any: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP({ error: 'must be a reason (a non-empty string)' }).trim().min(1, { error: 'must be a reason (a non-empty string)' }),
-    }), { error: 'must be a list' })
-        .default([]),
-    reproduction: _reproduction_js__WEBPACK_IMPORTED_MODULE_1__/* .reproductionSchema */ .Uz.optional(),
-});
-const _SchemaMatchesPolicy = true;
-void _SchemaMatchesPolicy;
 
 
 /***/ }),
@@ -2451,6 +1914,295 @@ function appraiseWorkloadSignature(f, workload, at, shown) {
 
 /***/ }),
 
+/***/ 66785:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ci: () => (/* binding */ ReceiptSchema),
+/* harmony export */   VS: () => (/* binding */ ManifestFileSchema),
+/* harmony export */   Yr: () => (/* binding */ CheckSchema),
+/* harmony export */   cn: () => (/* binding */ ClaimTierSchema),
+/* harmony export */   f$: () => (/* binding */ SCHEMA_VERSION),
+/* harmony export */   nu: () => (/* binding */ JobSchema)
+/* harmony export */ });
+/* unused harmony exports RFC3339, isRfc3339, JOB_ID_MAX, SerializationSchema, ManifestRefSchema, WorkloadSignatureSchema, BindingSchema, EvidenceEntrySchema, ExecutionSchema, StorageKindSchema, receiptJsonSchema */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38816);
+
+/**
+ * The compute receipt, version 1 (DESIGN §7). Top-level field names follow the receipt model:
+ * workload_digest, input_commitment, runtime_measurement, benchmark_result, attestation_result,
+ * verifier_policy_id, policy_decision, output_digest, allowed_claim, blocked_claims.
+ *
+ * The schema is strict (unknown keys are rejected) and exported as JSON Schema to
+ * schema/receipt.v1.json; a test proves the committed file is current.
+ */
+const SCHEMA_VERSION = 'compute-receipt/v1';
+const sha256Digest = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(/^sha256:[0-9a-f]{64}$/, 'sha256:<64 lowercase hex>');
+const commitment = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(/^(sha256|hmac-sha256):[0-9a-f]{64}$/, 'sha256: or hmac-sha256: + 64 lowercase hex');
+const hex = (bytes) => zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(new RegExp(`^[0-9a-f]{${bytes * 2}}$`), `${bytes * 2} lowercase hex`);
+/**
+ * Text fields: no C0/C1 control characters and no unpaired surrogates. `multiline` text (detail
+ * strings, sentences from the user's text) may hold line breaks and tabs, nothing else.
+ */
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
+const CONTROL_EXCEPT_BREAKS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+const text = (max = 4096) => zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+    .max(max)
+    .refine((s) => !CONTROL.test(s), 'must not contain control characters')
+    .refine((s) => !LONE_SURROGATE.test(s), 'must be valid Unicode');
+const multiline = (max = 65536) => zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+    .max(max)
+    .refine((s) => !CONTROL_EXCEPT_BREAKS.test(s), 'must not contain control characters other than line breaks and tabs')
+    .refine((s) => !LONE_SURROGATE.test(s), 'must be valid Unicode');
+const nullableText = (max = 1024) => text(max).nullable();
+/** RFC 3339 date-time with a time zone (`Z` or `±hh:mm`), and a real calendar time. */
+const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?(Z|[+-]\d{2}:\d{2})$/;
+function isRfc3339(s) {
+    if (!RFC3339.test(s))
+        return false;
+    const t = Date.parse(s);
+    if (Number.isNaN(t))
+        return false;
+    // Date.parse rolls over 2026-02-31; the fields must survive the round trip in UTC when the zone is Z.
+    const [, mo, d] = /^\d{4}-(\d{2})-(\d{2})/.exec(s);
+    const month = Number(mo);
+    const day = Number(d);
+    if (month < 1 || month > 12 || day < 1)
+        return false;
+    const year = Number(s.slice(0, 4));
+    const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+    return day <= days;
+}
+const timestamp = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().refine(isRfc3339, 'must be an RFC 3339 date-time, e.g. 2026-01-31T12:00:00.000Z');
+/** A path inside the receipt directory, as the tool names them: '/'-separated, no '.' or '..' segment. */
+const relPath = text(512).refine((s) => s !== '' && !s.startsWith('/') && !s.includes('\\') && s.split('/').every((p) => p !== '' && p !== '.' && p !== '..'), "must be a relative path inside the receipt directory ('/'-separated, no '.' or '..' segments)");
+/** Identifiers the tool builds itself (check ids, policy ids): a short restricted charset. */
+const policyId = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().max(64).regex(/^[a-z0-9][a-z0-9._-]*$/, 'must match [a-z0-9][a-z0-9._-]*');
+const checkId = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().max(200).regex(/^[A-Za-z0-9][A-Za-z0-9._:-]*$/, 'must match [A-Za-z0-9][A-Za-z0-9._:-]*');
+/** A job id given by the caller or CI: printable, no control characters, at most 256 characters. */
+const JOB_ID_MAX = 256;
+const jobId = text(JOB_ID_MAX).min(1);
+const SerializationSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    method: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['files', 'shards', 'image']),
+    hash_type: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('sha256'),
+    // path-components: model_signing's order; utf8-bytes: receipts written before it, still replayed.
+    order: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['path-components', 'utf8-bytes']),
+    shard_size: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().positive().optional(),
+    allow_symlinks: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY(),
+    ignore_paths: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(text(1024).min(1)).max(10_000),
+});
+/** `<role>.manifest.json` as the producer writes it (read strictly by verify). */
+const ManifestFileSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    serialization: SerializationSchema,
+    resources: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+        name: text(4096).min(1),
+        algorithm: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['sha256', 'hmac-sha256']),
+        digest: hex(32),
+    }))
+        .min(1)
+        .max(10_000_000),
+});
+const ManifestRefSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    path: relPath,
+    digest: sha256Digest,
+});
+const WorkloadSignatureSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    method: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['key', 'certificate', 'sigstore']),
+    bundle: ManifestRefSchema,
+    media_type: text(256).min(1),
+    status: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['verified', 'failed', 'unavailable']),
+    signer: text(4096).min(1),
+    issuer: nullableText(4096),
+    key_fingerprint: sha256Digest.nullable(),
+    subject_digest: sha256Digest,
+    covers_workload: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY(),
+    detail: multiline(),
+    material: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(ManifestRefSchema).max(3),
+});
+const JobSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    id: jobId.nullable(),
+    repository: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().max(256).regex(/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/, 'must be owner/name').nullable(),
+    run_id: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().max(32).regex(/^[0-9]+$/, 'must be decimal digits').nullable(),
+    run_attempt: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().max(16).regex(/^[0-9]+$/, 'must be decimal digits').nullable(),
+    sha: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(/^([0-9a-f]{40}|[0-9a-f]{64})$/, 'must be a 40- or 64-hex commit id').nullable(),
+    workflow_ref: nullableText(1024),
+});
+const BindingSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    v: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('compute-receipt/binding/v1'),
+    job: JobSchema,
+    workload_digest: sha256Digest,
+    workload_manifest_digest: sha256Digest.nullable(),
+    input_commitment: commitment,
+    input_manifest_digest: sha256Digest,
+    output_digest: sha256Digest,
+    output_manifest_digest: sha256Digest,
+    benchmark_digest: sha256Digest.nullable(),
+    oidc_token_digest: sha256Digest.nullable(),
+    nonce: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().max(1024).regex(/^([0-9a-f]{2})+$/, 'even-length lowercase hex').nullable(),
+    report_data: hex(64),
+    gpu_nonce: hex(32),
+    // Two-phase flow only (docs/execution.md).
+    execution: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({ begin_event_digest: hex(48), seal_event_digest: hex(48) }).optional(),
+});
+const OutcomeSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['pass', 'hold', 'deny']);
+const CheckSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    id: checkId,
+    outcome: OutcomeSchema,
+    observed: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().max(65536).refine((s) => !CONTROL_EXCEPT_BREAKS.test(s), 'must not contain control characters').nullable(),
+    expected: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().max(65536).refine((s) => !CONTROL_EXCEPT_BREAKS.test(s), 'must not contain control characters').nullable(),
+    detail: multiline(),
+    waiver: multiline(4096).optional(),
+});
+const EvidenceEntrySchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    kind: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['tdx', 'sev-snp', 'nvidia-gpu', 'simulated']).nullable(),
+    format: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().max(64).regex(/^[a-z0-9][a-z0-9-]*$/, 'must be a format name'),
+    source: text(4096),
+    file: relPath,
+    digest: sha256Digest,
+    verified: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY(),
+    status: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['verified', 'failed', 'unsupported', 'unavailable']),
+    binding_matches: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY().nullable(),
+    detail: multiline(),
+    aux: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({ file: relPath, digest: sha256Digest })).max(1000),
+});
+/** The two-phase flow's events (docs/execution.md): present when create sealed a begin state. */
+const ExecutionSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    v: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('compute-receipt/execution/v1'),
+    session: hex(32),
+    event_log: relPath,
+    begin: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({ index: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative(), digest: hex(48) }).nullable(),
+    seal: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({ index: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative(), digest: hex(48), exit_status: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nullable() }).nullable(),
+    other_events: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({ index: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative(), rtmr: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().min(0).max(3), type: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(/^0x[0-9a-f]{8}$/), name: nullableText(1024), digest: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(/^([0-9a-f]{96})?$/) }))
+        .max(100_000),
+    tier_reason: multiline(),
+});
+const StorageKindSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['ephemeral', 'persistent-provider-local', 'unknown']);
+const ClaimTierSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['none', 'denied', 'simulated', 'environment', 'execution']);
+const count = zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative().max(Number.MAX_SAFE_INTEGER);
+const ReceiptSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    schema_version: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz(SCHEMA_VERSION),
+    receipt_id: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(/^cr_[0-9a-f]{32}$/, 'cr_ + 32 lowercase hex'),
+    job_id: jobId,
+    issued_at: timestamp,
+    issued_at_self_reported: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz(true),
+    producer: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+        name: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('compute-receipt'),
+        version: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().max(64).regex(/^[0-9A-Za-z.+-]+$/, 'must be a version string'),
+    }),
+    workload_digest: sha256Digest,
+    workload: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+        kind: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['directory', 'file', 'image']),
+        name: text(4096),
+        serialization: SerializationSchema,
+        files: count,
+        bytes: count,
+        manifest: ManifestRefSchema.nullable(),
+        statement: relPath.nullable(),
+        /** The workload's OpenSSF model_signing signature, when one was given (docs/model-signing.md). */
+        signature: WorkloadSignatureSchema.optional(),
+    }),
+    input_commitment: commitment,
+    input: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+        scheme: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['sha256', 'hmac-sha256']),
+        serialization: SerializationSchema,
+        files: count,
+        bytes: count,
+        manifest: ManifestRefSchema,
+    }),
+    output_digest: sha256Digest,
+    outputs: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+        serialization: SerializationSchema,
+        files: count,
+        bytes: count,
+        manifest: ManifestRefSchema,
+    }),
+    binding: BindingSchema,
+    runtime_measurement: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+        type: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['tdx', 'sev-snp', 'nvidia-gpu', 'simulated', 'none']),
+        measurement_digest: sha256Digest.nullable(),
+        values: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().max(64).regex(/^[a-z0-9_]+$/), zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().max(4096).regex(/^[0-9A-Za-z._:+-]*$/, 'must be a hex or version value')),
+    }),
+    benchmark_result: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+        id: text(1024).min(1),
+        digest: sha256Digest,
+        file: relPath,
+        claim_limit: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('capacity context only; not per-job proof'),
+    })
+        .nullable(),
+    attestation_result: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+        verifier: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+            name: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('compute-receipt'),
+            version: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().max(64).regex(/^[0-9A-Za-z.+-]+$/, 'must be a version string'),
+        }),
+        evidence_digest: sha256Digest.nullable(),
+        claim_limit: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('runtime or environment evidence only'),
+        trust_roots: zod__WEBPACK_IMPORTED_MODULE_0__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('shipped'), zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({ custom: sha256Digest })]),
+        evidence: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(EvidenceEntrySchema).max(1000),
+    }),
+    verifier_policy_id: policyId,
+    policy_decision: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+        status: OutcomeSchema,
+        reason: multiline(),
+        policy_id: policyId,
+        policy_version: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().positive(),
+        policy_digest: sha256Digest,
+        policy_file: relPath,
+        decision_ceiling: OutcomeSchema,
+        appraised_by: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['self', 'verifier']),
+        checks: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(CheckSchema).max(100_000),
+    }),
+    deployment: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+        self_reported: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz(true),
+        runner: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().max(64).regex(/^[a-z_]+$/), text(1024)),
+        provider: nullableText(1024),
+        storage: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({ kind: StorageKindSchema, note: text(1024) }),
+        /** The host's GPU inventory from nvidia-smi (self-reported like everything under deployment). */
+        gpu_inventory: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+            source: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('nvidia-smi'),
+            driver_version: nullableText(256),
+            cuda_version: nullableText(256),
+            cc_mode: nullableText(64),
+            gpus: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+                bus_id: nullableText(256),
+                name: nullableText(256),
+                architecture: nullableText(256),
+                uuid: nullableText(256),
+                serial: nullableText(256),
+                vbios_version: nullableText(256),
+            }))
+                .max(1024),
+        })
+            .optional(),
+    }),
+    execution: ExecutionSchema.optional(),
+    claim_tier: ClaimTierSchema,
+    allowed_claim: multiline(),
+    blocked_claims: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(multiline()).max(100_000),
+    struck_claims: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+        sentence: multiline(),
+        category: text(64).min(1),
+        rule: text(200).min(1),
+        rewrite: multiline(),
+        why: multiline(),
+        source: text(4096),
+        line: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().positive(),
+    }))
+        .max(100_000),
+});
+/** JSON Schema (draft 2020-12) of the receipt, as committed in schema/receipt.v1.json. */
+function receiptJsonSchema() {
+    const js = z.toJSONSchema(ReceiptSchema, { target: 'draft-2020-12' });
+    return {
+        $id: 'urn:compute-receipt:schema:receipt:v1',
+        title: 'compute receipt v1',
+        ...js,
+    };
+}
+
+
+/***/ }),
+
 /***/ 61984:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -2574,6 +2326,8 @@ var binding_binding = __webpack_require__(26200);
 var jcs = __webpack_require__(43069);
 // EXTERNAL MODULE: ./src/binding/job.ts
 var binding_job = __webpack_require__(15818);
+// EXTERNAL MODULE: ./src/policy/causes.ts
+var causes = __webpack_require__(31660);
 // EXTERNAL MODULE: ./src/claims/tiers.ts
 var tiers = __webpack_require__(1172);
 // EXTERNAL MODULE: ./src/claims/struck.ts
@@ -2603,6 +2357,7 @@ var resolve_paths = __webpack_require__(29425);
 // EXTERNAL MODULE: ./src/policy/gate.ts
 var gate = __webpack_require__(55375);
 ;// CONCATENATED MODULE: ./src/run.ts
+
 
 
 
@@ -2736,8 +2491,13 @@ async function collectAndVerify(specs, bound, deps, opts) {
     const sourceDeps = { cwd: deps.cwd, env: deps.env, ...(deps.sourceDeps ?? {}) };
     const sources = (specs.length ? specs : ['auto']).map((s) => (0,src_evidence.parseEvidenceSpec)(s, sourceDeps));
     const collected = [];
-    for (const src of sources)
-        collected.push(...(await src.collect(rd, gn)));
+    for (const src of sources) {
+        const got = await src.collect(rd, gn);
+        // `auto` says what it probed and why each source was absent.
+        if (src instanceof src_evidence.AutoSource)
+            deps.note?.(`evidence auto: ${got.length ? 'collected' : 'no evidence source found'} (${src.reasons.join('; ')})`);
+        collected.push(...got);
+    }
     const items = [];
     for (const [i, c] of collected.entries()) {
         const file = `evidence/${i}-${c.formatHint ?? 'evidence'}.bin`;
@@ -2837,6 +2597,7 @@ function claimsFor(a, policy, job, digests, evidence, execution, signature = nul
         decision: a.status,
         decisionReason: a.reason,
         deciding: a.checks.filter((c) => c.outcome === a.status && a.status !== 'pass').map((c) => c.id),
+        because: a.status === 'pass' ? '' : (0,causes/* causeWords */.pQ)(a.checks, a.status),
         policyId: policy.policy_id,
         policyDigest: policy.policy_digest,
         jobLabel: (0,binding_job/* jobLabel */.OP)(job),
@@ -3046,7 +2807,7 @@ async function create(given, deps) {
     const receipt = {
         schema_version: schema/* SCHEMA_VERSION */.f$,
         receipt_id: 'cr_' + (0,external_node_crypto_.randomBytes)(16).toString('hex'),
-        job_id: job.id ?? (0,binding_job/* jobLabel */.OP)(job),
+        job_id: (0,binding_job/* jobIdOf */.wb)(job, gn.toString('hex')),
         issued_at: issuedAt.toISOString(),
         issued_at_self_reported: true,
         producer: { name: version/* PRODUCER_NAME */.n, version: version/* VERSION */.x },

@@ -156,6 +156,20 @@ const SPECS = [
         notes: ['Exit 0 verified, 1 not verified, 2 not evidence or bad input.'],
     },
     {
+        name: 'policy init',
+        summary: 'write a commented starting policy pinned to the measurements of known-good evidence (TDX, SEV-SNP, NVIDIA GPU)',
+        flags: [
+            { name: 'from', value: 'F', multiple: true, help: 'required: evidence from a run you trust (a TDX quote, an SNP report, GPU SPDM evidence)' },
+            { name: 'out', value: 'F', default: '.github/compute-receipt/policy.yml', help: 'where the policy is written; - for stdout' },
+            { name: 'id', value: 'ID', default: 'my-tee-policy', help: 'the policy_id' },
+            { name: 'certs', value: 'F', multiple: true, help: 'certificates to verify the evidence with (VCEK, PCK chain)' },
+            { name: 'collateral', value: 'DIR', help: 'TDX collateral to verify the quotes with' },
+            { name: 'force', help: 'replace an existing file' },
+        ],
+        examples: ['compute-receipt policy init --from tdx-quote.bin --from gpu-evidence.json', 'compute-receipt policy init --from report.bin --certs vcek.pem --out - > policy.yml'],
+        notes: ['Each pinned value carries a comment saying where it came from; commit the file on a branch the attested job cannot change.'],
+    },
+    {
         name: 'lint',
         args: '[F...]',
         summary: 'flag overclaims in text (benchmark as proof, attestation as correctness, ...); stdin when no file',
@@ -213,7 +227,7 @@ function overview() {
     for (const s of SPECS) {
         const cmd = s.name.split(' ')[0];
         if (!top.has(cmd))
-            top.set(cmd, s.name.includes(' ') ? 'inspect F | verify F: parse, or verify signatures and chains of, attestation evidence' : s.summary);
+            top.set(cmd, cmd === 'evidence' ? 'inspect F | verify F: parse, or verify signatures and chains of, attestation evidence' : s.name.includes(' ') ? `${s.name.split(' ')[1]}: ${s.summary}` : s.summary);
     }
     const w = Math.max(...[...top.keys()].map((k) => k.length));
     const L = [

@@ -223,7 +223,7 @@ describe.skipIf(!haveVectors)('create --workload-signature and verify', () => {
     // Rendered for people: the text report and the job summary name the signature and its signer.
     const { renderSummary } = await import('../src/report/summary.js');
     const { renderVerifyText } = await import('../src/cli/render.js');
-    expect(renderSummary(v.appraised, { mode: 'create' })).toMatch(/\| Workload signature \| certificate signature \(OpenSSF model_signing\), verified: signer <code>intermediate-ca<\/code>, issuer <code>sha256:96b4/);
+    expect(renderSummary(v.appraised, { mode: 'create' })).toMatch(/- \*\*Workload signature\*\*: certificate signature \(OpenSSF model_signing\), verified: signer <code>intermediate-ca<\/code>, issuer <code>sha256:96b4/);
     expect(renderVerifyText(v)).toContain('signature    certificate verified: signer intermediate-ca (issuer sha256:96b4');
 
     // A wrong identity under the same CA denies.

@@ -155,6 +155,7 @@ for (const [cmd, args] of [['openssl', ['version']], ['sha256sum', ['--version']
 }
 const cores = os.availableParallelism();
 const SHARD = 1e9;
+const nFiles = (n) => `${n.toLocaleString('en-US')} ${n === 1 ? 'file' : 'files'}`;
 const fmt = (n, d = 2) => (n === null || n === undefined || !Number.isFinite(n) ? '-' : n.toFixed(d));
 const machine = {
   cpu: os.cpus()[0]?.model?.trim() ?? 'unknown CPU',
@@ -200,7 +201,7 @@ for (const d of o.datasets) {
     rows.push({ name, ...r });
     return r;
   };
-  console.log(`${d}: ${files.length.toLocaleString('en-US')} files, ${fmt(bytes / 1e9, 3)} GB, largest ${fmt(big / 1e9, 3)} GB`);
+  console.log(`${d}: ${nFiles(files.length)}, ${fmt(bytes / 1e9, 3)} GB, largest ${fmt(big / 1e9, 3)} GB`);
 
   const crFiles = add('compute-receipt hash (files)', best(o.runs, () => cr(dir)));
   const crJson = JSON.parse(crFiles.stdout.toString('utf8'));
@@ -277,7 +278,7 @@ if (o.markdown) {
   console.log('| dataset | contender | seconds | GB/s | files/s | CPU s (user+sys) | peak RSS (MB) |');
   console.log('|---|---|---:|---:|---:|---:|---:|');
   for (const r of results) {
-    const label = `${r.d} (${r.files.toLocaleString('en-US')} files, ${fmt(r.bytes / 1e9, 2)} GB)`;
+    const label = `${r.d} (${nFiles(r.files)}, ${fmt(r.bytes / 1e9, 2)} GB)`;
     console.log(`| ${label} | limit, files mode | ${fmt(r.limitFiles, 3)} | ${fmt(r.bytes / r.limitFiles / 1e9)} | | | |`);
     if (r.crShards) console.log(`| | limit, shards (machine) | ${fmt(r.limitShards, 3)} | ${fmt(r.bytes / r.limitShards / 1e9)} | | | |`);
     for (const x of r.rows) console.log(`| | ${x.name.replace(/\|/g, '\\|')} | ${fmt(x.s, 3)} | ${fmt(r.bytes / x.s / 1e9)} | ${Math.round(r.files / x.s)} | ${fmt(x.cpu)} | ${fmt(x.rssMB, 0)} |`);

@@ -1,9 +1,8 @@
 import * as core from '@actions/core';
-import { OIDC_AUDIENCE } from '../binding/oidc.js';
 import { escapeLogCommand, md } from '../report/escape.js';
 import { InputError } from '../util/errors.js';
 import type { ActionInputs } from './inputs.js';
-import { type ActionDeps, type ModeResult, runDeps, writeSummary } from './main.js';
+import { type ActionDeps, type ModeResult, requestOidcToken, runDeps, writeSummary } from './main.js';
 
 /**
  * `mode: begin` (docs/execution.md, docs/action.md): an explicit step after the workload and inputs
@@ -13,14 +12,7 @@ import { type ActionDeps, type ModeResult, runDeps, writeSummary } from './main.
 export async function runBegin(inputs: ActionInputs, deps: ActionDeps): Promise<ModeResult> {
   if (!deps.engine.begin) throw new InputError('USAGE', 'mode begin is not available in this build');
   let oidcToken: string | undefined;
-  if (inputs.oidc) {
-    try {
-      oidcToken = await (deps.getIdToken ?? core.getIDToken)(OIDC_AUDIENCE);
-    } catch (e) {
-      throw new InputError('USAGE', `oidc: true but no OIDC token could be requested (the job needs \`permissions: id-token: write\`): ${(e as Error).message}`);
-    }
-    core.setSecret(oidcToken);
-  }
+  if (inputs.oidc) oidcToken = await requestOidcToken(deps);
   if (inputs.inputKey) core.setSecret(inputs.inputKey.toString('utf8'));
   const r = await deps.engine.begin(
     {

@@ -237,14 +237,7 @@ function logDecision(r: Receipt, extra: string): void {
 async function runCreate(inputs: ActionInputs, ctx: ActionContext, deps: ActionDeps): Promise<ModeResult> {
   let oidcToken: string | undefined;
   // With a begin state, seal binds the token begin bound (the state holds it).
-  if (inputs.oidc && !inputs.beginState) {
-    try {
-      oidcToken = await (deps.getIdToken ?? core.getIDToken)(OIDC_AUDIENCE);
-    } catch (e) {
-      throw new InputError('USAGE', `oidc: true but no OIDC token could be requested (the job needs \`permissions: id-token: write\`): ${(e as Error).message}`);
-    }
-    core.setSecret(oidcToken);
-  }
+  if (inputs.oidc && !inputs.beginState) oidcToken = await requestOidcToken(deps);
   if (inputs.inputKey) core.setSecret(inputs.inputKey.toString('utf8'));
 
   const claims: { source: string; text: string }[] = [];
@@ -450,3 +443,15 @@ async function runLint(inputs: ActionInputs, ctx: ActionContext, deps: ActionDep
 }
 
 export type { Decision };
+
+/** The job's OIDC token for our audience, masked in the log; one clear line when it cannot be had. */
+export async function requestOidcToken(deps: Pick<ActionDeps, 'getIdToken'>): Promise<string> {
+  let token: string;
+  try {
+    token = await (deps.getIdToken ?? core.getIDToken)(OIDC_AUDIENCE);
+  } catch (e) {
+    throw new InputError('USAGE', `oidc: true but no OIDC token could be requested (the job needs \`permissions: id-token: write\`): ${(e as Error).message}`);
+  }
+  core.setSecret(token);
+  return token;
+}

@@ -79,19 +79,7 @@ export function displayBytes(bytes: Uint8Array): string {
  * unit order differs only where a surrogate (an astral character) meets U+E000..U+FFFF.
  */
 export function compareCodePoints(a: string, b: string): number {
-  const n = Math.min(a.length, b.length);
-  for (let i = 0; i < n; i++) {
-    let x = a.charCodeAt(i);
-    let y = b.charCodeAt(i);
-    if (x !== y) {
-      if (x >= 0xd800 && y >= 0xd800) {
-        x = x >= 0xe000 ? x - 0x800 : x + 0x2000;
-        y = y >= 0xe000 ? y - 0x800 : y + 0x2000;
-      }
-      return x - y;
-    }
-  }
-  return a.length - b.length;
+  return compareUnits(a, b, false);
 }
 
 /**
@@ -99,13 +87,17 @@ export function compareCodePoints(a: string, b: string): number {
  * `orderKey(…, 'path-components')` ('/' sorts below every other character), without encoding.
  */
 export function compareComponents(a: string, b: string): number {
+  return compareUnits(a, b, true);
+}
+
+function compareUnits(a: string, b: string, slashFirst: boolean): number {
   const n = Math.min(a.length, b.length);
   for (let i = 0; i < n; i++) {
     let x = a.charCodeAt(i);
     let y = b.charCodeAt(i);
     if (x !== y) {
-      if (x === 0x2f) return -1;
-      if (y === 0x2f) return 1;
+      if (slashFirst && x === 0x2f) return -1;
+      if (slashFirst && y === 0x2f) return 1;
       if (x >= 0xd800 && y >= 0xd800) {
         x = x >= 0xe000 ? x - 0x800 : x + 0x2000;
         y = y >= 0xe000 ? y - 0x800 : y + 0x2000;

@@ -8,7 +8,7 @@
 import type { CompareReceipt, RoleComparison } from '../compare/schema.js';
 import { assemble, codeUnits, type Section, utf8Bytes } from './assemble.js';
 import { clamp, codeText, md } from './escape.js';
-import { COMMENT_LIMIT_CHARS, SUMMARY_LIMIT_BYTES, commentMarker } from './summary.js';
+import { COMMENT_LIMIT_CHARS, SUMMARY_LIMIT_BYTES, commentMarker, digest, shortDigest } from './summary.js';
 
 const ICON: Record<string, string> = { pass: '✅', hold: '⏸️', deny: '❌' };
 
@@ -18,17 +18,6 @@ export interface CompareReportOptions {
   runUrl?: string | null;
   gate?: { failOn: 'deny' | 'hold' | 'never'; failed: boolean } | null;
   limit?: number;
-}
-
-function digest(d: string | null | undefined): string {
-  if (!d) return '—';
-  return /^[a-z0-9-]+:[0-9a-f]+$/.test(d) ? '`' + d + '`' : codeText(d);
-}
-
-function shortDigest(d: string | null | undefined): string {
-  if (!d) return '—';
-  const i = d.indexOf(':');
-  return /^[a-z0-9-]+:[0-9a-f]+$/.test(d) ? '`' + d.slice(0, i + 1) + d.slice(i + 1, i + 17) + '…`' : codeText(clamp(d, 40));
 }
 
 function table(head: string[], rows: string[][]): string {

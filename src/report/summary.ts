@@ -62,12 +62,13 @@ export const SELF_APPRAISED_NOTE =
 const ICON: Record<string, string> = { pass: '✅', hold: '⏸️', deny: '❌' };
 
 /** A digest or other value the schema constrains to `[a-z0-9:]`: shown as code as is. */
-function digest(d: string | null | undefined): string {
+export function digest(d: string | null | undefined): string {
   if (!d) return '—';
   return /^[a-z0-9-]+:[0-9a-f]+$/.test(d) ? '`' + d + '`' : codeText(d);
 }
 
-function shortDigest(d: string | null | undefined): string {
+/** A digest cut to its algorithm and 16 hex digits, as code. */
+export function shortDigest(d: string | null | undefined): string {
   if (!d) return '—';
   const i = d.indexOf(':');
   return /^[a-z0-9-]+:[0-9a-f]+$/.test(d) ? '`' + d.slice(0, i + 1) + d.slice(i + 1, i + 17) + '…`' : codeText(clamp(d, 40));

@@ -26,17 +26,6 @@ var summary = __webpack_require__(55014);
 
 
 const ICON = { pass: '✅', hold: '⏸️', deny: '❌' };
-function digest(d) {
-    if (!d)
-        return '—';
-    return /^[a-z0-9-]+:[0-9a-f]+$/.test(d) ? '`' + d + '`' : (0,report_escape/* codeText */.ph)(d);
-}
-function shortDigest(d) {
-    if (!d)
-        return '—';
-    const i = d.indexOf(':');
-    return /^[a-z0-9-]+:[0-9a-f]+$/.test(d) ? '`' + d.slice(0, i + 1) + d.slice(i + 1, i + 17) + '…`' : (0,report_escape/* codeText */.ph)((0,report_escape/* clamp */.qE)(d, 40));
-}
 function table(head, rows) {
     return [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
 }
@@ -51,11 +40,11 @@ function glance(c, o) {
     const rows = [
         ['Decision', `**${d.status}** — ${(0,report_escape.md)(d.reason, 300)}`],
         ['Claim tier', `\`${c.claim_tier}\``],
-        ['Policy', `${(0,report_escape.md)(c.policy.policy_id, 100)} v${c.policy.policy_version} ${shortDigest(c.policy.policy_digest)}`],
+        ['Policy', `${(0,report_escape.md)(c.policy.policy_id, 100)} v${c.policy.policy_version} ${(0,summary/* shortDigest */.VK)(c.policy.policy_digest)}`],
         ['Outputs', `${c.outputs.matching ?? '—'} of ${c.outputs.files ?? '—'} file(s) equal in every receipt${c.outputs.allowed_to_differ.length ? `; ${c.outputs.allowed_to_differ.length} allowed to differ` : ''}`],
     ];
     if (o.compareDigest)
-        rows.push(['compare.json', digest(o.compareDigest)]);
+        rows.push(['compare.json', (0,summary/* digest */.br)(o.compareDigest)]);
     if (o.gate)
         rows.push(['Gate', `${o.gate.failed ? '**failed**' : 'passed'} (fail-on ${o.gate.failOn})`]);
     if (o.runUrl)
@@ -66,7 +55,7 @@ function glance(c, o) {
 }
 function jobBox(c, maxNames) {
     const L = ['### Job box: workload, inputs and outputs compared', ''];
-    const row = (label, r) => [label, RESULT[r.result], shortDigest(r.digest), r.files === null ? '—' : `${r.matching ?? '—'} of ${r.files}`, (0,report_escape.md)(r.basis, 300)];
+    const row = (label, r) => [label, RESULT[r.result], (0,summary/* shortDigest */.VK)(r.digest), r.files === null ? '—' : `${r.matching ?? '—'} of ${r.files}`, (0,report_escape.md)(r.basis, 300)];
     L.push(table(['', 'result', 'receipt 1', 'files equal', 'compared from'], [row('Workload', c.workload), row('Inputs', c.inputs), row('Outputs', c.outputs)]));
     for (const [label, r] of [['Workload', c.workload], ['Inputs', c.inputs], ['Outputs', c.outputs]]) {
         if (r.result === 'not-compared')
@@ -85,7 +74,7 @@ function jobBox(c, maxNames) {
         for (const a of c.outputs.allowed_to_differ.slice(0, maxNames * 4))
             L.push(`- ${(0,report_escape/* codeText */.ph)((0,report_escape/* clamp */.qE)(a.name, 200))} (receipt ${a.receipts.join(', ')}): ${(0,report_escape.md)(a.reason, 500)}`);
         if (c.outputs.compared_digest)
-            L.push('', `Outputs without them: ${digest(c.outputs.compared_digest)}`);
+            L.push('', `Outputs without them: ${(0,summary/* digest */.br)(c.outputs.compared_digest)}`);
     }
     return L.join('\n');
 }
@@ -93,7 +82,7 @@ function runtimeBox(c) {
     const rows = c.receipts.map((r, i) => [
         String(i + 1),
         (0,report_escape.md)(r.job_label, 200),
-        shortDigest(r.digest),
+        (0,summary/* shortDigest */.VK)(r.digest),
         r.verify.ok ? 'no mismatch' : `**${r.verify.mismatches} mismatch(es)**`,
         `${r.verify.decision}, \`${r.verify.claim_tier}\``,
     ]);

@@ -83,33 +83,24 @@ function displayBytes(bytes) {
  * unit order differs only where a surrogate (an astral character) meets U+E000..U+FFFF.
  */
 function compareCodePoints(a, b) {
-    const n = Math.min(a.length, b.length);
-    for (let i = 0; i < n; i++) {
-        let x = a.charCodeAt(i);
-        let y = b.charCodeAt(i);
-        if (x !== y) {
-            if (x >= 0xd800 && y >= 0xd800) {
-                x = x >= 0xe000 ? x - 0x800 : x + 0x2000;
-                y = y >= 0xe000 ? y - 0x800 : y + 0x2000;
-            }
-            return x - y;
-        }
-    }
-    return a.length - b.length;
+    return compareUnits(a, b, false);
 }
 /**
  * Compare two names as lists of '/'-separated components, each by code point: the order of
  * `orderKey(…, 'path-components')` ('/' sorts below every other character), without encoding.
  */
 function compareComponents(a, b) {
+    return compareUnits(a, b, true);
+}
+function compareUnits(a, b, slashFirst) {
     const n = Math.min(a.length, b.length);
     for (let i = 0; i < n; i++) {
         let x = a.charCodeAt(i);
         let y = b.charCodeAt(i);
         if (x !== y) {
-            if (x === 0x2f)
+            if (slashFirst && x === 0x2f)
                 return -1;
-            if (y === 0x2f)
+            if (slashFirst && y === 0x2f)
                 return 1;
             if (x >= 0xd800 && y >= 0xd800) {
                 x = x >= 0xe000 ? x - 0x800 : x + 0x2000;

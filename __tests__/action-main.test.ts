@@ -33,7 +33,7 @@ import type { ArtifactStore } from '../src/action/artifact.js';
 import { type ActionContext, contextFromEnv } from '../src/action/context.js';
 import type { GitHubClient, IssueComment } from '../src/action/github.js';
 import { type InputName, parseInputs } from '../src/action/inputs.js';
-import { type ActionDeps, type Engine, runAction } from '../src/action/main.js';
+import { type ActionDeps, type Engine, runAction, runDeps } from '../src/action/main.js';
 import { SELF_APPRAISED_NOTE } from '../src/report/index.js';
 import type { Receipt } from '../src/receipt/schema.js';
 import { InputError } from '../src/util/errors.js';
@@ -267,6 +267,19 @@ describe('mode: create', () => {
     vi.mocked(core.getIDToken).mockRejectedValueOnce(new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable'));
     await run({ ...createInputs, oidc: 'true' });
     expect(vi.mocked(core.setFailed).mock.calls[0]![0]).toMatch(/id-token: write/);
+  });
+});
+
+describe('engine notes', () => {
+  it("the engine's notes (what evidence: auto probed) reach the step log, escaped", () => {
+    const d = runDeps({ cwd: '/w', env: {}, now: () => new Date(0) } as unknown as ActionDeps);
+    expect(d.note).toBeTypeOf('function');
+    d.note!('evidence auto: no evidence source found (tsm: no configfs-tsm; ::error::x)');
+    const lines = vi.mocked(core.info).mock.calls.map((c) => String(c[0]));
+    const line = lines.find((l) => l.includes('evidence auto'));
+    expect(line).toBeDefined();
+    expect(line).toMatch(/^compute-receipt: evidence auto: no evidence source found/);
+    expect(line).not.toContain('::error::');
   });
 });
 

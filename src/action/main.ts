@@ -158,6 +158,9 @@ function receiptOutputs(
 export function runDeps(deps: ActionDeps): RunDeps {
   const d: RunDeps = { cwd: deps.cwd, env: deps.env, now: deps.now };
   if (deps.progress) d.progress = deps.progress;
+  // What the engine explains on the way (e.g. what `evidence: auto` probed and why each source was
+  // absent) goes to the step's log, escaped.
+  d.note = (line: string) => core.info(escapeLogCommand(`compute-receipt: ${line}`));
   return d;
 }
 

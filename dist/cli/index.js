@@ -20,14 +20,20 @@ const HASHING = [
     { name: 'ignore', value: 'PATH', multiple: true, help: 'leave out this exact relative path (besides .git, .gitattributes, .github, .gitignore)' },
     { name: 'serialization', value: 'files|shards', default: 'files', help: 'hash whole files, or 1 GB shards (OMS shards)' },
 ];
+const WORKLOAD = { name: 'workload', value: 'P', multiple: true, help: 'model bundle: a file, a directory, or an image name@sha256:<hex>' };
+const INPUTS = { name: 'inputs', value: 'P', multiple: true, help: 'the job inputs' };
+const INPUT_KEY = { name: 'input-key-file', value: 'F', help: 'key for a keyed (hmac-sha256) input commitment; or env COMPUTE_RECEIPT_INPUT_KEY' };
+const REHASH_WORKLOAD = { name: 'workload', value: 'P', multiple: true, help: 're-hash the workload from these paths' };
+const REHASH_INPUTS = { name: 'inputs', value: 'P', multiple: true, help: 're-hash the inputs from these paths' };
+const VERIFIER_INPUT_KEY = { name: 'input-key-file', value: 'F', help: 'key for a keyed input commitment; or env COMPUTE_RECEIPT_INPUT_KEY' };
 const FAIL_ON = (dflt) => ({ name: 'fail-on', value: 'deny|hold|never', default: dflt, help: 'exit 1 when the decision is at or past this' });
 const SPECS = [
     {
         name: 'create',
         summary: 'hash workload, inputs and outputs, bind and collect evidence, appraise, write the receipt (the producer role)',
         flags: [
-            { name: 'workload', value: 'P', multiple: true, help: 'model bundle: a file, a directory, or an image name@sha256:<hex>' },
-            { name: 'inputs', value: 'P', multiple: true, help: 'the job inputs' },
+            WORKLOAD,
+            INPUTS,
             { name: 'outputs', value: 'P', multiple: true, help: 'what the job wrote' },
             { name: 'benchmark', value: 'F', help: 'a benchmark result, kept as capacity context only (never evidence)' },
             { name: 'evidence', value: 'SRC', multiple: true, default: 'auto', help: 'auto | none | tsm | nvidia | simulated | file:PATH | command:CMD' },
@@ -40,7 +46,7 @@ const SPECS = [
             TRUST_ROOTS,
             { name: 'certs', value: 'F', multiple: true, help: 'certificates for the evidence (VCEK, PCK chain), saved with it for offline replay' },
             { name: 'collateral', value: 'DIR', help: 'TDX collateral (TCB info, QE identity, CRLs), saved with the evidence' },
-            { name: 'input-key-file', value: 'F', help: 'key for a keyed (hmac-sha256) input commitment; or env COMPUTE_RECEIPT_INPUT_KEY' },
+            INPUT_KEY,
             ...HASHING,
             NETWORK,
             { name: 'out', value: 'DIR', default: './compute-receipt', help: 'where the receipt directory is written (receipt.json last)' },
@@ -65,10 +71,10 @@ const SPECS = [
         summary: 'replay a receipt (receipt.json or its directory) as a separate verifier: re-derive, re-verify, re-appraise',
         flags: [
             { name: 'policy', value: 'NAME|FILE', help: "required: the verifier's own policy (never the receipt's copy)" },
-            { name: 'workload', value: 'P', multiple: true, help: 're-hash the workload from these paths' },
-            { name: 'inputs', value: 'P', multiple: true, help: 're-hash the inputs from these paths' },
+            REHASH_WORKLOAD,
+            REHASH_INPUTS,
             { name: 'outputs', value: 'P', multiple: true, help: 're-hash the outputs from these paths' },
-            { name: 'input-key-file', value: 'F', help: 'key for a keyed input commitment; or env COMPUTE_RECEIPT_INPUT_KEY' },
+            VERIFIER_INPUT_KEY,
             { name: 'expect-job', value: 'ID', help: 'the job id the receipt must name' },
             { name: 'expect-sha', value: 'SHA', help: 'the commit the receipt must name' },
             { name: 'at', value: 'TIME', default: "the verifier's clock", help: 'verify the evidence at this time (ISO 8601)' },
@@ -89,9 +95,9 @@ const SPECS = [
         summary: 'verify each receipt under your policy, then compare workload, input and output digests (files that differ named; tier reproduced)',
         flags: [
             { name: 'policy', value: 'NAME|FILE', help: "required: the verifier's own policy (its reproduction block)" },
-            { name: 'workload', value: 'P', multiple: true, help: 're-hash the workload from these paths' },
-            { name: 'inputs', value: 'P', multiple: true, help: 're-hash the inputs from these paths' },
-            { name: 'input-key-file', value: 'F', help: 'key for a keyed input commitment; or env COMPUTE_RECEIPT_INPUT_KEY' },
+            REHASH_WORKLOAD,
+            REHASH_INPUTS,
+            VERIFIER_INPUT_KEY,
             { name: 'at', value: 'TIME', default: "the verifier's clock", help: 'verify the evidence at this time (ISO 8601)' },
             TRUST_ROOTS,
             { name: 'oidc-jwks', value: 'F', help: "the OIDC issuer's key set, to check saved OIDC tokens offline" },
@@ -106,14 +112,14 @@ const SPECS = [
         name: 'begin',
         summary: 'two-phase flow (TDX), before the workload runs: hash workload and inputs, extend RTMR3 with the begin event, write a state file',
         flags: [
-            { name: 'workload', value: 'P', multiple: true, help: 'model bundle: a file, a directory, or an image name@sha256:<hex>' },
-            { name: 'inputs', value: 'P', multiple: true, help: 'the job inputs' },
+            WORKLOAD,
+            INPUTS,
             { name: 'state', value: 'F', help: 'required: the state file that `create --begin-state F` seals' },
             { name: 'event-log', value: 'F', default: 'beside the state file', help: 'where the begin event is recorded' },
             { name: 'evidence', value: 'SRC', multiple: true, default: "the kernel's RTMR3", help: 'simulated: a simulated RTMR3 for demos and tests; nvidia or command:CMD: GPUs attested at begin' },
             { name: 'job-id', value: 'ID', help: 'the job id (default GITHUB_JOB)' },
             { name: 'nonce', value: 'HEX', help: "a relying party's nonce" },
-            { name: 'input-key-file', value: 'F', help: 'key for a keyed (hmac-sha256) input commitment; or env COMPUTE_RECEIPT_INPUT_KEY' },
+            INPUT_KEY,
             ...HASHING,
             TRUST_ROOTS,
             NETWORK,

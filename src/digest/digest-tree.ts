@@ -56,10 +56,16 @@ export async function digestTreeWith(paths: string[], opts: DigestOptions, hooks
   let pool: HashPool | undefined;
   let found = 0;
   let foundBytes = 0;
+  // Files-mode batches wait until it is known where they run: on the pool once it starts, on
+  // this thread once the listing ends without one (hashing inline while listing would hold up
+  // the listing, and with it the discovery of the large files).
+  let openGate!: () => void;
+  const gate = new Promise<void>((resolve) => (openGate = resolve));
   const startPool = (): void => {
     if (pool === undefined && engine !== 'inline' && (engine === 'workers' || !fitsInline(found, foundBytes))) {
       pool = new HashPool(concurrency, hooks);
       pool.start();
+      openGate();
     }
   };
   if (engine === 'workers') startPool();
@@ -118,7 +124,8 @@ export async function digestTreeWith(paths: string[], opts: DigestOptions, hooks
     let walked;
     try {
       const statPaths = filesMode
-        ? (ps: string[]): StatReply | Promise<StatReply> => (pool?.started ? pool.statHash(ps) : statHashInline(ps, chunk, walkCounters))
+        ? (ps: string[], first: boolean): Promise<StatReply> =>
+            gate.then(() => (pool?.started ? pool.statHash(ps, first ? 1 : 0) : statHashInline(ps, chunk, walkCounters)))
         : (ps: string[]): StatReply | Promise<StatReply> => (pool?.started ? pool.stat(ps) : statPathsInline(ps));
       walked = await walkTree(paths, {
         allowSymlinks,
@@ -126,7 +133,7 @@ export async function digestTreeWith(paths: string[], opts: DigestOptions, hooks
         order,
         onFile,
         statPaths,
-        ...(filesMode ? { statBatch: STAT_HASH_BATCH, onIdentified } : {}),
+        ...(filesMode ? { statBatch: STAT_HASH_BATCH, onIdentified, onListed: openGate } : {}),
       });
     } finally {
       if (walkTimer) clearInterval(walkTimer);

@@ -365,8 +365,8 @@ export class HashPool {
   }
 
   /** lstat the given files in a worker and hash at once those smaller than the read buffer. */
-  statHash(paths: string[]): Promise<StatHashReply> {
-    return this.exec<StatHashReply>(() => ({ msg: { op: 'stathash', paths: paths.join('\0') }, transfer: [] }));
+  statHash(paths: string[], priority = 0): Promise<StatHashReply> {
+    return this.exec<StatHashReply>(() => ({ msg: { op: 'stathash', paths: paths.join('\0') }, transfer: [] }), priority);
   }
 
   /**

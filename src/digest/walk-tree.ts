@@ -25,7 +25,9 @@ export interface WalkOptions {
    * the failures. The digest engine passes its worker pool here, so big trees are stat'ed on
    * every core while the walk goes on.
    */
-  statPaths?: (paths: string[]) => StatReply | Promise<StatReply>;
+  statPaths?: (paths: string[], first: boolean) => StatReply | Promise<StatReply>;
+  /** Called once every directory is listed, before the walk waits for the last stat batches. */
+  onListed?: () => void;
   /** Files per stat batch (default 1,024). */
   statBatch?: number;
   /**
@@ -49,6 +51,13 @@ export interface StatReply {
 export const UNKNOWN_SIZE = -1n;
 /** Files listed by entry type are stat'ed in batches of this many. */
 const STAT_BATCH = 1024;
+/**
+ * A directory with at most this many entries is "sparse": its files are identified first (ahead
+ * of those of larger directories still queued), so that large files, which in model trees sit in
+ * directories of few entries (weights beside tokenizer or data directories of thousands), are
+ * found, and start hashing, early instead of after every small file listed before them.
+ */
+const SPARSE_DIR = 64;
 
 type StatBatchFn = (f: typeof fs, paths: string[], nums: BigInt64Array) => { k: number; code: string }[];
 let inlineStatBatch: StatBatchFn | undefined;
@@ -118,6 +127,7 @@ export async function walkTree(paths: readonly string[], opts: WalkOptions): Pro
       throw new InputError('PATH_KIND', `not a regular file or directory: ${displayName(r.given)}`);
     }
   }
+  opts.onListed?.();
   await ident.finish();
   if (files.length === 0) {
     throw new InputError('TREE_EMPTY', `no files to hash in ${roots.map((r) => displayName(r.given)).join(', ')}`);
@@ -211,6 +221,7 @@ class DirWalker {
     }
     // Code-point order = the order of the names' UTF-8 bytes.
     entries.sort((a, b) => compareCodePoints(a.name, b.name));
+    const sparse = entries.length <= SPARSE_DIR;
     const subdirs: { abs: string; full: string; disp: string; id: string }[] = [];
     const parent: ParentDir = {
       abs: dir.endsWith(path.sep) ? dir : dir + path.sep,
@@ -227,7 +238,7 @@ class DirWalker {
         // A regular file by its entry type: its lstat comes later, in a batch (maybe on a worker).
         const f = new ListedFile(full, parent, name, this.out.length);
         this.out.push(f);
-        this.ident.add(f, this.out.length - 1);
+        this.ident.add(f, this.out.length - 1, sparse);
         continue;
       }
       // Plain concatenation: dir and display are already normalized (path.join is measurably slow here).
@@ -403,20 +414,27 @@ export class ListedFile implements WalkedFile {
  * errors stay deterministic (an error of the walk itself comes first).
  */
 class Identifier {
+  /** Files of directories with many entries, and of directories with few (see SPARSE_DIR). */
   private pending: { f: ListedFile; at: number }[] = [];
+  private sparse: { f: ListedFile; at: number }[] = [];
   private readonly inFlight: Promise<{ at: number; error: InputError } | null>[] = [];
 
   constructor(private readonly opts: WalkOptions) {}
 
-  add(f: ListedFile, at: number): void {
-    this.pending.push({ f, at });
+  add(f: ListedFile, at: number, sparse: boolean): void {
+    (sparse ? this.sparse : this.pending).push({ f, at });
     this.opts.onFile?.(f);
   }
 
   flush(all: boolean): void {
+    this.flushList(this.pending, all, false);
+    this.flushList(this.sparse, all, true);
+  }
+
+  private flushList(pending: { f: ListedFile; at: number }[], all: boolean, first: boolean): void {
     const size = this.opts.statBatch ?? STAT_BATCH;
-    while (this.pending.length >= (all ? 1 : size)) {
-      const batch = this.pending.splice(0, size);
+    while (pending.length >= (all ? 1 : size)) {
+      const batch = pending.splice(0, size);
       const apply = (r: StatReply): { at: number; error: InputError } | null => {
         const failed = new Map(r.errs.map((e) => [e.k, e]));
         let first: { at: number; error: InputError } | null = null;
@@ -436,7 +454,7 @@ class Identifier {
       const paths = batch.map((x) => x.f.path);
       const stat = this.opts.statPaths ?? statPathsInline;
       const p = Promise.resolve()
-        .then(() => stat(paths))
+        .then(() => stat(paths, first))
         .then(apply);
       p.catch(() => undefined);
       this.inFlight.push(p);

@@ -18,7 +18,15 @@ const STAT_HASH_BATCH = 256;
 
 /** Test seams: not part of the public API (index.ts does not re-export them). */
 export interface DigestHooks extends Pick<HashOptions, 'engine' | 'chunkSize' | 'onWorker'> {
-  /** Runs after the walk and before any file is opened. */
+  /**
+   * Files mode: runs once every directory is listed and before any listed file is opened (the
+   * listed files wait for it, even where a pool has started).
+   */
+  afterList?: () => void | Promise<void>;
+  /**
+   * Runs after the walk. In the files serialization most files are hashed by then (while the tree
+   * was listed); what changes now is caught by the final check.
+   */
   afterWalk?: (files: readonly WalkedFile[]) => void | Promise<void>;
   /** Runs after every file is hashed and before the files are confirmed still present. */
   afterHash?: (files: readonly WalkedFile[]) => void | Promise<void>;
@@ -65,8 +73,12 @@ export async function digestTreeWith(paths: string[], opts: DigestOptions, hooks
     if (pool === undefined && engine !== 'inline' && (engine === 'workers' || !fitsInline(found, foundBytes))) {
       pool = new HashPool(concurrency, hooks);
       pool.start();
-      openGate();
+      if (!hooks.afterList) openGate();
     }
+  };
+  const onListed = (): void => {
+    if (hooks.afterList) void Promise.resolve(hooks.afterList()).then(openGate, openGate);
+    else openGate();
   };
   if (engine === 'workers') startPool();
   const onFile = (f: WalkedFile): void => {
@@ -133,7 +145,7 @@ export async function digestTreeWith(paths: string[], opts: DigestOptions, hooks
         order,
         onFile,
         statPaths,
-        ...(filesMode ? { statBatch: STAT_HASH_BATCH, onIdentified, onListed: openGate } : {}),
+        ...(filesMode ? { statBatch: STAT_HASH_BATCH, onIdentified, onListed } : {}),
       });
     } finally {
       if (walkTimer) clearInterval(walkTimer);

@@ -17,15 +17,17 @@
  *
  * Every file is opened with O_NOFOLLOW (a name swapped for a symlink after the walk fails) and
  * O_NONBLOCK (one swapped for a FIFO cannot block the open or the read). Afterwards an fstat of
- * the open file must show a regular file with the walk's size, mtime, device and inode, and
- * exactly the range's bytes must have been read: a file that changed between the walk and the
- * end of its hashing is an error.
+ * the open file must show a regular file with the known size, mtime, device and inode, and
+ * exactly the range's bytes must have been read: a file that changed between the moment its
+ * identity was taken and the end of its hashing is an error.
  *
- * Syscalls per file: a whole file that fits the buffer is one open, one read of up to size + 1
- * bytes (more than size: it grew), one fstat and one close (the walk already has its identity,
- * so no fstat before the read; an empty file is not read at all). A larger file or a shard also
- * gets an fstat before its first read, so a file that changed since the walk fails before
- * gigabytes are read.
+ * hashBatch hashes the files whose identity is already known: in the "files" serialization the
+ * ones statHashBatch (below) left for later, being at least as large as the read buffer; a
+ * file given as a root or reached through an allowed symlink; every shard. Syscalls: a whole
+ * file that fits the buffer is one open, one read of up to size + 1 bytes (more than size: it
+ * grew), one fstat and one close (an empty file is not read at all). A larger file or a shard
+ * also gets an fstat before its first read, so a file that changed fails before gigabytes are
+ * read.
  */
 export const NUMS_PER_JOB = 6;
 

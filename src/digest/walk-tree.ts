@@ -235,7 +235,8 @@ class DirWalker {
       const full = rel === '' ? name : `${rel}/${name}`;
       if (this.opts.ignore.has(full)) continue;
       if (d.isFile()) {
-        // A regular file by its entry type: its lstat comes later, in a batch (maybe on a worker).
+        // A regular file by its entry type: its identity comes later, in a batch (maybe on a
+        // worker): statPaths lstats it, or opens, fstats and hashes it (files serialization).
         const f = new ListedFile(full, parent, name, this.out.length);
         this.out.push(f);
         this.ident.add(f, this.out.length - 1, sparse);

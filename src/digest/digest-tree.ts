@@ -114,8 +114,6 @@ export async function digestTreeWith(paths: string[], opts: DigestOptions, hooks
   };
   const onIdentified = (f: WalkedFile, at: number): void => {
     const size = Number(f.size);
-    foundBytes += size;
-    startPool();
     if (pool === undefined || !(f instanceof ListedFile)) return; // hashed after the walk
     if (size >= BATCH_BYTES) {
       dispatch([{ f, at }], size, false);
@@ -137,7 +135,13 @@ export async function digestTreeWith(paths: string[], opts: DigestOptions, hooks
     try {
       const statPaths = filesMode
         ? (ps: string[], first: boolean): Promise<StatReply> =>
-            gate.then(() => (pool?.started ? pool.statHash(ps, first ? 1 : 0) : statHashInline(ps, chunk, walkCounters)))
+            gate.then(async () => {
+              const r = pool?.started ? await pool.statHash(ps, first ? 1 : 0) : statHashInline(ps, chunk, walkCounters);
+              // Sizes are known now: a tree of few but large enough files moves to the pool.
+              for (let k = 0; k < ps.length; k++) foundBytes += Number(r.nums[k * STAT_NUMS]);
+              startPool();
+              return r;
+            })
         : (ps: string[]): StatReply | Promise<StatReply> => (pool?.started ? pool.stat(ps) : statPathsInline(ps));
       walked = await walkTree(paths, {
         allowSymlinks,
@@ -267,18 +271,19 @@ async function confirmUnchanged(files: readonly WalkedFile[], statPaths: (ps: st
 }
 
 function check(batch: readonly WalkedFile[], r: StatReply): InputError | null {
-  const failed = new Map(r.errs.map((e) => [e.k, e.code]));
+  const failed = r.errs.length > 0 ? new Map(r.errs.map((e) => [e.k, e.code])) : null;
   for (let k = 0; k < batch.length; k++) {
     const f = batch[k]!;
-    const code = failed.get(k);
+    const code = failed?.get(k);
+    const o = k * STAT_NUMS; // size, mtimeNs, dev, ino
+    if (code === undefined && r.nums[o + 2] === f.dev && r.nums[o + 3] === f.ino && r.nums[o] === f.size && r.nums[o + 1] === f.mtimeNs) continue;
     const shown = displayName(f.display);
     if (code === 'ENOENT' || code === 'ENOTDIR') return new InputError('FILE_CHANGED', `file was deleted or renamed while being hashed: ${shown}`);
     if (code === 'SYMLINK') return new InputError('SYMLINK', `file became a symlink while being hashed: ${shown}`);
     if (code === 'KIND') return new InputError('PATH_KIND', `file became something other than a regular file while being hashed: ${shown}`);
     if (code !== undefined) return new InputError('FILE_CHANGED', `file was replaced while being hashed (${code}): ${shown}`);
-    const o = k * STAT_NUMS; // size, mtimeNs, dev, ino
     if (r.nums[o + 2] !== f.dev || r.nums[o + 3] !== f.ino) return new InputError('FILE_CHANGED', `file was replaced while being hashed: ${shown}`);
-    if (r.nums[o] !== f.size || r.nums[o + 1] !== f.mtimeNs) return new InputError('FILE_CHANGED', `file changed while being hashed: ${shown}`);
+    return new InputError('FILE_CHANGED', `file changed while being hashed: ${shown}`);
   }
   return null;
 }

@@ -24,6 +24,7 @@ import { certName, verifyChain } from './chain.js';
 import { readDeviceCert, type DeviceCertFacts } from './nvidia-device-cert.js';
 import { anchorHint, nvidiaAnchors } from './nvidia-roots.js';
 import type { FormatVerdict } from './registry.js';
+import { OcspSession } from './nvidia-ocsp.js';
 
 export interface GpuVerdict {
   status: VerificationStatus;
@@ -31,6 +32,8 @@ export interface GpuVerdict {
   steps: VerifyStep[];
   bindingMatches: boolean | null;
   claims: Record<string, unknown>;
+  /** The verified device chain, leaf first, anchor last (for the OCSP checks); null when it did not verify. */
+  chainPath: X509Certificate[] | null;
 }
 
 interface PoolCert {
@@ -93,6 +96,7 @@ export function verifyGpu(gpu: ParsedGpu, files: readonly AuxFile[], opts: Verif
   const step = (id: string, ok: boolean | null, detail: string) => steps.push({ id: `${label}.${id}`, ok, detail });
   let facts: DeviceCertFacts | null = null;
   let leafSerial: string | null = null;
+  let chainPath: X509Certificate[] | null = null;
   const claims = () => ({
     ...gpuClaims(s, gpu.entry),
     arch: facts?.arch ?? null,
@@ -123,6 +127,7 @@ export function verifyGpu(gpu: ParsedGpu, files: readonly AuxFile[], opts: Verif
     steps,
     bindingMatches,
     claims: claims(),
+    chainPath: status === 'verified' ? chainPath : null,
   });
 
   if (s.spdmVersion > 0x11) {
@@ -157,6 +162,7 @@ export function verifyGpu(gpu: ParsedGpu, files: readonly AuxFile[], opts: Verif
     return done('failed', `the GPU device certificate does not chain to the NVIDIA device identity root: ${chain.detail}`);
   }
   step('chain', true, `${chain.detail} (${opts.trustRoots.kind} roots)`);
+  chainPath = chain.path;
 
   facts = readDeviceCert(leaf.x509.raw);
   leafSerial = /^[0-9A-Fa-f]+$/.test(leaf.x509.serialNumber) ? leaf.x509.serialNumber : null;
@@ -178,10 +184,11 @@ export function verifyGpu(gpu: ParsedGpu, files: readonly AuxFile[], opts: Verif
 }
 
 /** Verify every GPU of an SPDM capture or an evidence list; the set is as good as its worst GPU. */
-export function verifyNvidiaGpus(gpus: ParsedGpu[], opts: VerifyOptions, what: string): FormatVerdict {
+export async function verifyNvidiaGpus(gpus: ParsedGpu[], opts: VerifyOptions, what: string): Promise<FormatVerdict> {
   const files = opts.aux ?? [];
   const one = gpus.length === 1 && gpus[0]!.entry === undefined;
   const verdicts = gpus.map((g, i) => verifyGpu(g, files, opts, one ? 'gpu' : `gpu${i}`));
+  const ocsp = await checkRevocation(verdicts, files, opts, one);
   const steps: VerifyStep[] = [{ id: 'parse', ok: true, detail: what }];
   const nonces = gpus.map((g) => g.spdm.requestNonce);
   const binding: VerifyStep =
@@ -220,5 +227,28 @@ export function verifyNvidiaGpus(gpus: ParsedGpu[], opts: VerifyOptions, what: s
     bindingMatches: binding.ok,
     claims: { count: gpus.length, gpus: verdicts.map((v) => v.claims) },
     trustRoots: chainsChecked ? opts.trustRoots.kind : 'none',
+    ...(ocsp.material.length > 0 ? { material: ocsp.material } : {}),
   };
+}
+
+/**
+ * OCSP for each verified device chain (verify/nvidia-ocsp.ts): a `cert_status` and `ocsp_status` claim
+ * per GPU, a step per GPU, and a revoked certificate or a response that does not stand fails the GPU.
+ */
+async function checkRevocation(verdicts: GpuVerdict[], files: readonly AuxFile[], opts: VerifyOptions, one: boolean): Promise<OcspSession> {
+  const session = new OcspSession(files, opts);
+  for (const [i, v] of verdicts.entries()) {
+    v.claims['cert_status'] = null;
+    v.claims['ocsp_status'] = null;
+    if (v.chainPath === null) continue;
+    const r = await session.checkChain(v.chainPath, one ? 'gpu' : `gpu${i}`);
+    v.steps.push(r.step);
+    v.claims['cert_status'] = r.certStatus;
+    v.claims['ocsp_status'] = r.ocspStatus;
+    if (r.failure !== null) {
+      v.status = 'failed';
+      v.detail = r.failure;
+    }
+  }
+  return session;
 }

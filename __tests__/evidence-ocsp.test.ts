@@ -195,6 +195,10 @@ describe('OCSP for GPU device chains, against a stand-in responder on 127.0.0.1'
       expect(responder.requests).toHaveLength(1);
       expect((v.claims['gpus'] as Record<string, unknown>[]).map((g) => g['cert_status'])).toEqual(['valid', 'valid']);
       expect(v.steps.filter((s) => /^gpu\d\.ocsp$/.test(s.id)).map((s) => s.ok)).toEqual([true, true]);
+      // Offline without answers: one line for the set says why, no request.
+      const off = await verifyEvidence({ bytes: list }, 'f', opts({ ocsp: { url: responder.url } }));
+      expect(responder.requests).toHaveLength(1);
+      expect(off.steps.filter((s) => s.id.endsWith('ocsp'))).toEqual([{ id: 'ocsp', ok: null, detail: expect.stringMatching(/^2 GPU chains: no OCSP response for NVIDIA GH100 Identity came with the evidence/) }]);
     } finally {
       await responder.close();
     }

@@ -24,7 +24,7 @@ import { certName, verifyChain } from './chain.js';
 import { readDeviceCert, type DeviceCertFacts } from './nvidia-device-cert.js';
 import { anchorHint, nvidiaAnchors } from './nvidia-roots.js';
 import type { FormatVerdict } from './registry.js';
-import { OcspSession } from './nvidia-ocsp.js';
+import { OcspSession, type GpuRevocation } from './nvidia-ocsp.js';
 
 export interface GpuVerdict {
   status: VerificationStatus;
@@ -203,6 +203,7 @@ export async function verifyNvidiaGpus(gpus: ParsedGpu[], opts: VerifyOptions, w
           };
   steps.push(binding);
   for (const v of verdicts) steps.push(...v.steps.filter((st) => !st.id.endsWith('.binding')));
+  if (ocsp.step) steps.push(ocsp.step);
   const worst: VerificationStatus = verdicts.some((v) => v.status === 'failed')
     ? 'failed'
     : verdicts.some((v) => v.status === 'unsupported')
@@ -235,14 +236,18 @@ export async function verifyNvidiaGpus(gpus: ParsedGpu[], opts: VerifyOptions, w
  * OCSP for each verified device chain (verify/nvidia-ocsp.ts): a `cert_status` and `ocsp_status` claim
  * per GPU, a step per GPU, and a revoked certificate or a response that does not stand fails the GPU.
  */
-async function checkRevocation(verdicts: GpuVerdict[], files: readonly AuxFile[], opts: VerifyOptions, one: boolean): Promise<OcspSession> {
+async function checkRevocation(verdicts: GpuVerdict[], files: readonly AuxFile[], opts: VerifyOptions, one: boolean): Promise<{ material: AuxFile[]; step: VerifyStep | null }> {
   const session = new OcspSession(files, opts);
+  const results: { v: GpuVerdict; r: GpuRevocation }[] = [];
   for (const [i, v] of verdicts.entries()) {
     v.claims['cert_status'] = null;
     v.claims['ocsp_status'] = null;
-    if (v.chainPath === null) continue;
-    const r = await session.checkChain(v.chainPath, one ? 'gpu' : `gpu${i}`);
-    v.steps.push(r.step);
+    if (v.chainPath !== null) results.push({ v, r: await session.checkChain(v.chainPath, one ? 'gpu' : `gpu${i}`) });
+  }
+  // Several GPUs none of which could be checked (no answers, network off): one line says why.
+  const unchecked = results.length > 1 && results.every(({ r }) => r.step.ok === null);
+  for (const { v, r } of results) {
+    if (!unchecked) v.steps.push(r.step);
     v.claims['cert_status'] = r.certStatus;
     v.claims['ocsp_status'] = r.ocspStatus;
     if (r.failure !== null) {
@@ -250,5 +255,6 @@ async function checkRevocation(verdicts: GpuVerdict[], files: readonly AuxFile[]
       v.detail = r.failure;
     }
   }
-  return session;
+  const step = unchecked ? { id: 'ocsp', ok: null, detail: `${results.length} GPU chains: ${[...new Set(results.map(({ r }) => r.step.detail))].join('; ')}` } : null;
+  return { material: session.material, step };
 }

@@ -215,6 +215,8 @@ export function canonicalizeDocument(doc: Document, exclude: Node | null = null)
       after = true;
     } else if (n.nodeType === PI && n !== exclude) {
       const pi = n as unknown as { target: string; data: string };
+      // The parser reports the XML declaration as a PI named xml: it is not part of the canonical form.
+      if (pi.target === 'xml') continue;
       const s = `<?${pi.target}${pi.data ? ` ${pi.data}` : ''}?>`;
       out.push(after ? `\n${s}` : `${s}\n`);
     }

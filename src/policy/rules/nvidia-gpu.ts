@@ -8,14 +8,18 @@ import { allowList, boolClaim, forbidTrue, malformed, missing, perSubject, strin
 
 type GpuBlock = NonNullable<Policy['nvidia-gpu']>;
 
-/** Fields that SPDM evidence and NRAS tokens both report: when both speak for one GPU they must agree. */
-const SHARED_FIELDS = ['arch', 'model', 'driver_version', 'vbios_version'] as const;
+/**
+ * Fields that SPDM evidence and NRAS tokens both report: when both speak for one GPU they must agree.
+ * `measres` is among them: NRAS's appraisal and the local one against RIMs (when RIMs were given)
+ * must not contradict each other.
+ */
+const SHARED_FIELDS = ['arch', 'model', 'driver_version', 'vbios_version', 'measres'] as const;
 
 /**
  * One subject per physical GPU. SPDM evidence and NRAS tokens about the same GPU are joined by its
  * `ueid` (the device certificate's serial number, which NRAS reports as `ueid`), so a GPU is counted
  * once and its rules see the device facts from its signed report together with NRAS's appraisal
- * (`measres`, `dbgstat`). Sources that disagree on a shared field make the GPU unreadable (deny). A
+ * (`measres`, `dbgstat`) or the local appraisal against NVIDIA's RIMs (`measres`). Sources that disagree on a shared field make the GPU unreadable (deny). A
  * GPU without a ueid stays on its own. An item whose `gpus` claim is missing or malformed stays one
  * unreadable subject.
  */

@@ -94,9 +94,11 @@ export function gpuRules(block: GpuBlock, ctx: RuleContext): Rule[] {
         perSubject('nvidia-gpu.measres', 'success', (s) => {
           const c = stringClaim(ctx, s.claims, 'measres');
           if (!c.ok) return c.finding;
+          const bad = s.claims['measurement_mismatches'];
+          const named = Array.isArray(bad) && bad.length > 0 ? ` (RIM measurement index ${bad.map((x) => String(x)).join(', ')})` : '';
           return c.value === 'success'
             ? { outcome: 'pass', observed: c.value, detail: 'the GPU measurements matched the reference values' }
-            : { outcome: 'deny', observed: c.value, detail: 'the GPU measurements did not match the reference values' };
+            : { outcome: 'deny', observed: c.value, detail: `the GPU measurements did not match the reference values${named}` };
         }),
       ),
     );

@@ -121,9 +121,9 @@ describe.skipIf(!haveVectors)('real NVIDIA RIMs', () => {
   });
 
   it('a malformed RIM is one coded line', () => {
-    expect(() => parseNvidiaRim(tamper(RIM_5E, 'index="3" active="True"', 'index="3" active="yes"'))).toThrow(expect.objectContaining({ code: 'RIM_MALFORMED', message: expect.stringMatching(/Resource index 3 active is "yes"/) }));
+    expect(() => parseNvidiaRim(tamper(RIM_5E, 'index="3" active="True"', 'index="3" active="yes"'))).toThrow(expect.objectContaining({ code: 'EVIDENCE_MALFORMED', message: expect.stringMatching(/Resource index 3 active is "yes"/) }));
     expect(() => parseNvidiaRim(tamper(RIM_5E, 'index="4" ', 'index="3" '))).toThrow(/two Resources have index 3/);
-    expect(() => parseNvidiaRim(tamper(RIM_5E, '</SoftwareIdentity>', '</SoftwareIdentit>'))).toThrow(expect.objectContaining({ code: 'RIM_MALFORMED' }));
+    expect(() => parseNvidiaRim(tamper(RIM_5E, '</SoftwareIdentity>', '</SoftwareIdentit>'))).toThrow(expect.objectContaining({ code: 'EVIDENCE_MALFORMED' }));
     expect(() => parseNvidiaRim(Buffer.from('<!DOCTYPE x [<!ENTITY a "b">]><SoftwareIdentity/>'))).toThrow(/DOCTYPE/);
     expect(() => parseNvidiaRim(tamper(RIM_5E, 'alternatives="1" ns2:Hash0="c3', 'alternatives="2" ns2:Hash0="c3'))).toThrow(/no Hash1 in the sha384 namespace/);
   });

@@ -40,7 +40,7 @@ import type { AppraisalInput } from './policy/types.js';
 import { type Receipt, ReceiptSchema, SCHEMA_VERSION, type StorageKind } from './receipt/schema.js';
 import { type OutFile, type OutGuard, checkOut, checkOutPath, cleanLeftovers, writeReceiptDir } from './receipt/write.js';
 import { InputError, VerifierUnavailableError, q } from './util/errors.js';
-import { RimError, parseNvidiaRim } from './evidence/formats/nvidia-rim.js';
+import { parseNvidiaRim } from './evidence/formats/nvidia-rim.js';
 import { tracked, type ProgressHook } from './util/progress.js';
 import { READ_LIMITS, readRegularFile } from './util/read-file.js';
 import { PRODUCER_NAME, VERSION } from './version.js';
@@ -440,12 +440,7 @@ export async function readAux(opts: Pick<CreateOptions, 'certs' | 'collateralDir
   for (const c of opts.certs ?? []) aux.push({ name: unique(`cert-${basename(c)}`), bytes: await readRegularFile(resolve(cwd, c), { maxBytes: READ_LIMITS.cert, what: 'certificate file', shown: c }) });
   for (const r of opts.rims ?? []) {
     const bytes = await readRegularFile(resolve(cwd, r), { maxBytes: READ_LIMITS.rim, what: 'RIM file', shown: r });
-    try {
-      parseNvidiaRim(bytes, `--rim ${q(r)}`);
-    } catch (e) {
-      if (e instanceof RimError) throw new InputError('EVIDENCE_MALFORMED', e.message);
-      throw e;
-    }
+    parseNvidiaRim(bytes, `--rim ${q(r)}`);
     aux.push({ name: unique(`rim-${basename(r)}`), bytes });
   }
   if (opts.collateralDir) {

@@ -7,9 +7,11 @@
  * version), `product` (the chip, `GH100`) and `edition`; and every Payload `Resource
  * type="Measurement"`: `index` (RIM indices start at 0; SPDM measurement block index + 1 carries it),
  * `active`, `alternatives`, the golden values `Hash0`..`Hash{alternatives-1}` in the sha384
- * namespace, and `size`. Anything malformed is a RimError naming the field.
+ * namespace, and `size`. Anything malformed is an InputError
+ * (EVIDENCE_MALFORMED) naming the field.
  */
 import type { Document, Element, Node } from '@xmldom/xmldom';
+import { InputError } from '../../util/errors.js';
 import { XmlError, parseXmlStrict } from './xml-c14n.js';
 
 export const SWID_NS = 'http://standards.iso.org/iso/19770/-2/2015/schema.xsd';
@@ -20,14 +22,9 @@ export const RIM_VALUE_SIZE = 48;
 const MAX_ALTERNATIVES = 64;
 const MAX_INDEX = 253;
 
-export type RimErrorCode = 'RIM_MALFORMED';
-
-export class RimError extends Error {
-  readonly code: RimErrorCode = 'RIM_MALFORMED';
-  constructor(message: string) {
-    super(message.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim());
-    this.name = 'RimError';
-  }
+/** A malformed RIM: an InputError (EVIDENCE_MALFORMED), one line naming the field. */
+function malformed(message: string): InputError {
+  return new InputError('EVIDENCE_MALFORMED', message);
 }
 
 export interface RimMeasurement {
@@ -66,27 +63,27 @@ function decodeUtf8(bytes: Uint8Array, what: string): string {
   try {
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
-    throw new RimError(`${what}: not UTF-8 text`);
+    throw malformed(`${what}: not UTF-8 text`);
   }
 }
 
-/** Parse a RIM (SWID tag). Throws RimError on anything malformed. */
+/** Parse a RIM (SWID tag). Throws InputError (EVIDENCE_MALFORMED) on anything malformed. */
 export function parseNvidiaRim(bytes: Uint8Array, what = 'RIM'): NvidiaRim {
   let doc: Document;
   try {
     doc = parseXmlStrict(decodeUtf8(bytes, what), what);
   } catch (e) {
-    if (e instanceof XmlError) throw new RimError(e.message);
+    if (e instanceof XmlError) throw malformed(e.message);
     throw e;
   }
   const root = doc.documentElement!;
   if (root.namespaceURI !== SWID_NS || root.localName !== 'SoftwareIdentity') {
-    throw new RimError(`${what}: the document element is ${root.tagName}, not a SWID SoftwareIdentity (${SWID_NS})`);
+    throw malformed(`${what}: the document element is ${root.tagName}, not a SWID SoftwareIdentity (${SWID_NS})`);
   }
   const attr = (e: Element, name: string, label: string): string => {
-    if (!e.hasAttribute(name)) throw new RimError(`${what}: ${label} has no ${name}`);
+    if (!e.hasAttribute(name)) throw malformed(`${what}: ${label} has no ${name}`);
     const v = e.getAttribute(name) ?? '';
-    if (v.trim() === '') throw new RimError(`${what}: ${label} ${name} is empty`);
+    if (v.trim() === '') throw malformed(`${what}: ${label} ${name} is empty`);
     return v;
   };
   const tagId = attr(root, 'tagId', 'SoftwareIdentity');
@@ -96,13 +93,13 @@ export function parseNvidiaRim(bytes: Uint8Array, what = 'RIM'): NvidiaRim {
   const payloads: Element[] = [];
   for (const c of elementChildren(root)) {
     if (c.namespaceURI === DSIG_NS && c.localName === 'Signature') continue;
-    if (c.namespaceURI !== SWID_NS) throw new RimError(`${what}: unexpected element ${c.tagName} in SoftwareIdentity`);
+    if (c.namespaceURI !== SWID_NS) throw malformed(`${what}: unexpected element ${c.tagName} in SoftwareIdentity`);
     if (c.localName === 'Meta') metas.push(c);
     else if (c.localName === 'Payload') payloads.push(c);
-    else if (c.localName !== 'Entity' && c.localName !== 'Link') throw new RimError(`${what}: unexpected element ${c.tagName} in SoftwareIdentity`);
+    else if (c.localName !== 'Entity' && c.localName !== 'Link') throw malformed(`${what}: unexpected element ${c.tagName} in SoftwareIdentity`);
   }
-  if (metas.length !== 1) throw new RimError(`${what}: ${metas.length} Meta elements, exactly one is expected`);
-  if (payloads.length !== 1) throw new RimError(`${what}: ${payloads.length} Payload elements, exactly one is expected`);
+  if (metas.length !== 1) throw malformed(`${what}: ${metas.length} Meta elements, exactly one is expected`);
+  if (payloads.length !== 1) throw malformed(`${what}: ${payloads.length} Payload elements, exactly one is expected`);
   const meta = metas[0]!;
   const colloquialVersion = attr(meta, 'colloquialVersion', 'Meta');
   const product = attr(meta, 'product', 'Meta');
@@ -111,40 +108,40 @@ export function parseNvidiaRim(bytes: Uint8Array, what = 'RIM'): NvidiaRim {
   const measurements: RimMeasurement[] = [];
   const seen = new Set<number>();
   for (const r of elementChildren(payloads[0]!)) {
-    if (r.namespaceURI !== SWID_NS || r.localName !== 'Resource') throw new RimError(`${what}: unexpected element ${r.tagName} in Payload`);
+    if (r.namespaceURI !== SWID_NS || r.localName !== 'Resource') throw malformed(`${what}: unexpected element ${r.tagName} in Payload`);
     const type = r.getAttribute('type');
-    if (type !== 'Measurement') throw new RimError(`${what}: a Payload Resource of type ${JSON.stringify(type)}; only Measurement is expected`);
+    if (type !== 'Measurement') throw malformed(`${what}: a Payload Resource of type ${JSON.stringify(type)}; only Measurement is expected`);
     const idx = attr(r, 'index', 'Resource');
-    if (!/^\d{1,3}$/.test(idx) || Number(idx) > MAX_INDEX) throw new RimError(`${what}: Resource index ${JSON.stringify(idx)} is not an integer 0..${MAX_INDEX}`);
+    if (!/^\d{1,3}$/.test(idx) || Number(idx) > MAX_INDEX) throw malformed(`${what}: Resource index ${JSON.stringify(idx)} is not an integer 0..${MAX_INDEX}`);
     const index = Number(idx);
     const label = `Resource index ${index}`;
-    if (seen.has(index)) throw new RimError(`${what}: two Resources have index ${index}`);
+    if (seen.has(index)) throw malformed(`${what}: two Resources have index ${index}`);
     seen.add(index);
     const act = attr(r, 'active', label);
-    if (act !== 'True' && act !== 'False') throw new RimError(`${what}: ${label} active is ${JSON.stringify(act)}, not True or False`);
+    if (act !== 'True' && act !== 'False') throw malformed(`${what}: ${label} active is ${JSON.stringify(act)}, not True or False`);
     const alt = attr(r, 'alternatives', label);
     if (!/^\d{1,3}$/.test(alt) || Number(alt) < 1 || Number(alt) > MAX_ALTERNATIVES) {
-      throw new RimError(`${what}: ${label} alternatives ${JSON.stringify(alt)} is not an integer 1..${MAX_ALTERNATIVES}`);
+      throw malformed(`${what}: ${label} alternatives ${JSON.stringify(alt)} is not an integer 1..${MAX_ALTERNATIVES}`);
     }
     const alternatives = Number(alt);
     const sz = attr(r, 'size', label);
-    if (!/^\d{1,5}$/.test(sz) || Number(sz) !== RIM_VALUE_SIZE) throw new RimError(`${what}: ${label} size ${JSON.stringify(sz)} is not ${RIM_VALUE_SIZE} (a SHA-384 golden value)`);
+    if (!/^\d{1,5}$/.test(sz) || Number(sz) !== RIM_VALUE_SIZE) throw malformed(`${what}: ${label} size ${JSON.stringify(sz)} is not ${RIM_VALUE_SIZE} (a SHA-384 golden value)`);
     const values: string[] = [];
     for (let k = 0; k < alternatives; k++) {
-      if (!r.hasAttributeNS(RIM_HASH_NS, `Hash${k}`)) throw new RimError(`${what}: ${label} has ${alternatives} alternatives but no Hash${k} in the sha384 namespace`);
+      if (!r.hasAttributeNS(RIM_HASH_NS, `Hash${k}`)) throw malformed(`${what}: ${label} has ${alternatives} alternatives but no Hash${k} in the sha384 namespace`);
       const v = r.getAttributeNS(RIM_HASH_NS, `Hash${k}`) ?? '';
-      if (!/^[0-9a-fA-F]{96}$/.test(v)) throw new RimError(`${what}: ${label} Hash${k} is not 96 hex digits`);
+      if (!/^[0-9a-fA-F]{96}$/.test(v)) throw malformed(`${what}: ${label} Hash${k} is not 96 hex digits`);
       values.push(v.toLowerCase());
     }
     for (const a of Array.from(r.attributes)) {
       const m = /^Hash(\d+)$/.exec(a.localName ?? '');
       if (!m) continue;
-      if (a.namespaceURI !== RIM_HASH_NS) throw new RimError(`${what}: ${label} ${a.name} is not in the sha384 namespace`);
-      if (Number(m[1]) >= alternatives) throw new RimError(`${what}: ${label} has ${a.name} beyond its ${alternatives} alternative(s)`);
+      if (a.namespaceURI !== RIM_HASH_NS) throw malformed(`${what}: ${label} ${a.name} is not in the sha384 namespace`);
+      if (Number(m[1]) >= alternatives) throw malformed(`${what}: ${label} has ${a.name} beyond its ${alternatives} alternative(s)`);
     }
     measurements.push({ index, name: r.getAttribute('name') || null, active: act === 'True', values, size: RIM_VALUE_SIZE });
   }
-  if (measurements.length === 0) throw new RimError(`${what}: no measurements in the Payload`);
+  if (measurements.length === 0) throw malformed(`${what}: no measurements in the Payload`);
   measurements.sort((a, b) => a.index - b.index);
   return { tagId, name, colloquialVersion, product, edition, measurements, doc };
 }

@@ -19,7 +19,8 @@
  */
 import type { X509Certificate } from 'node:crypto';
 import type { AuxFile, TrustRoots, VerifyStep } from '../types.js';
-import { RimError, looksLikeRim, parseNvidiaRim, type NvidiaRim, type RimMeasurement } from '../formats/nvidia-rim.js';
+import { InputError } from '../../util/errors.js';
+import { looksLikeRim, parseNvidiaRim, type NvidiaRim, type RimMeasurement } from '../formats/nvidia-rim.js';
 import type { NvidiaSpdmEvidence } from '../formats/nvidia-spdm.js';
 import { certName, verifyChain } from './chain.js';
 import { anchorHint, nvidiaAnchors } from './nvidia-roots.js';
@@ -59,8 +60,8 @@ export function verifyRims(files: readonly AuxFile[], roots: TrustRoots, at: Dat
     try {
       rim = parseNvidiaRim(f.bytes, f.name);
     } catch (e) {
-      if (!(e instanceof RimError)) throw e;
-      fail(`${e.code}: ${e.message}`);
+      if (!(e instanceof InputError)) throw e;
+      fail(`RIM_MALFORMED: ${e.message}`);
       continue;
     }
     const sig = verifyEnvelopedSignature(rim.doc);

@@ -36,7 +36,7 @@ const SPECS = [
             INPUTS,
             { name: 'outputs', value: 'P', multiple: true, help: 'what the job wrote' },
             { name: 'benchmark', value: 'F', help: 'a benchmark result, kept as capacity context only (never evidence)' },
-            { name: 'evidence', value: 'SRC', multiple: true, default: 'auto', help: 'auto | none | tsm | nvidia | simulated | file:PATH | command:CMD' },
+            { name: 'evidence', value: 'SRC', multiple: true, default: 'auto', help: 'auto | none | tsm | nvidia | nvidia-nras | simulated | file:PATH | command:CMD' },
             { name: 'policy', value: 'NAME|FILE', default: 'record-only', help: 'record-only, demo, cpu-tee-strict, gpu-tee-strict, or a policy file' },
             { name: 'job-id', value: 'ID', help: 'the job id (default GITHUB_JOB; outside CI an id derived from the binding)' },
             { name: 'nonce', value: 'HEX', help: "a relying party's nonce, bound into the evidence" },

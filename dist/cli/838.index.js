@@ -1,6 +1,63 @@
-export const id = 330;
-export const ids = [330];
+export const id = 838;
+export const ids = [838];
 export const modules = {
+
+/***/ 23779:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Zh: () => (/* binding */ isEatTokenSetShape),
+/* harmony export */   zJ: () => (/* binding */ parseNrasEatTokenSet)
+/* harmony export */ });
+/* unused harmony export decodeJwt */
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(70017);
+
+function isEatTokenSetShape(value) {
+    return (Array.isArray(value) &&
+        value.length >= 1 &&
+        Array.isArray(value[0]) &&
+        value[0][0] === 'JWT' &&
+        typeof value[0][1] === 'string');
+}
+function decodeJwt(token, what) {
+    const parts = token.split('.');
+    if (parts.length !== 3)
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('EVIDENCE_MALFORMED', `${what}: not a compact JWT (${parts.length} parts)`);
+    const part = (s, name) => {
+        try {
+            const v = JSON.parse(Buffer.from(s, 'base64url').toString('utf8'));
+            if (v === null || typeof v !== 'object' || Array.isArray(v))
+                throw new Error('not an object');
+            return v;
+        }
+        catch {
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('EVIDENCE_MALFORMED', `${what}: JWT ${name} is not a base64url JSON object`);
+        }
+    };
+    return { header: part(parts[0], 'header'), claims: part(parts[1], 'claims'), token };
+}
+function parseNrasEatTokenSet(value) {
+    if (!isEatTokenSetShape(value))
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('EVIDENCE_MALFORMED', 'NRAS token set: expected [["JWT", <token>], {<name>: <token>}]');
+    const arr = value;
+    const overall = decodeJwt(arr[0][1], 'NRAS token set overall token');
+    const submods = {};
+    const rest = arr[1];
+    if (rest !== undefined) {
+        if (rest === null || typeof rest !== 'object' || Array.isArray(rest)) {
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('EVIDENCE_MALFORMED', 'NRAS token set: the second element must be an object of device tokens');
+        }
+        for (const [name, tok] of Object.entries(rest)) {
+            if (typeof tok !== 'string')
+                throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('EVIDENCE_MALFORMED', `NRAS token set: device token ${JSON.stringify(name)} is not a string`);
+            submods[name] = decodeJwt(tok, `NRAS token set device token ${JSON.stringify(name)}`);
+        }
+    }
+    return { overall, submods };
+}
+
+
+/***/ }),
 
 /***/ 84282:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -621,7 +678,7 @@ function isQuoteWithEventLog(v) {
 
 /***/ }),
 
-/***/ 55330:
+/***/ 40838:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -665,7 +722,8 @@ __webpack_require__.d(__webpack_exports__, {
   parseCcMode: () => (/* reexport */ sources_nvidia/* parseCcMode */.lu),
   parseEvidence: () => (/* reexport */ parseEvidence),
   parseEvidenceSpec: () => (/* reexport */ parseEvidenceSpec),
-  parseNrasEatTokenSet: () => (/* reexport */ parseNrasEatTokenSet),
+  parseNrasEatTokenSet: () => (/* reexport */ nras_eat/* parseNrasEatTokenSet */.zJ),
+  parseNvattestAttestOutput: () => (/* reexport */ sources_nvidia/* parseNvattestAttestOutput */.NY),
   parseNvattestOutput: () => (/* reexport */ sources_nvidia/* parseNvattestOutput */.Gc),
   parseNvidiaEvidenceList: () => (/* reexport */ nvidia_evidence_list/* parseNvidiaEvidenceList */._j),
   parseNvidiaSpdmEvidence: () => (/* reexport */ nvidia_spdm/* parseNvidiaSpdmEvidence */.E0),
@@ -1585,11 +1643,11 @@ class AutoSource {
 
 
 
-const EVIDENCE_SPECS = 'auto, none, simulated, tsm, nvidia, file:PATH or command:CMD';
+const EVIDENCE_SPECS = 'auto, none, simulated, tsm, nvidia, nvidia-nras, file:PATH or command:CMD';
 /** One `--evidence` value -> its source. Unknown or empty values are InputError USAGE. */
 function parseEvidenceSpec(spec, deps) {
     const tsm = () => new TsmSource({ ...(deps.tsmFs ? { fs: deps.tsmFs } : {}), ...(deps.tsmRoot ? { root: deps.tsmRoot } : {}) });
-    const nvidia = () => new sources_nvidia/* NvidiaSource */.t5({ env: deps.env, ...(deps.exec ? { exec: deps.exec } : {}), ...(deps.devDir ? { devDir: deps.devDir } : {}) });
+    const nvidia = (nras = false) => new sources_nvidia/* NvidiaSource */.t5({ env: deps.env, nras, ...(deps.exec ? { exec: deps.exec } : {}), ...(deps.devDir ? { devDir: deps.devDir } : {}) });
     if (spec.startsWith('file:')) {
         const path = spec.slice('file:'.length);
         if (path.trim() === '')
@@ -1611,6 +1669,8 @@ function parseEvidenceSpec(spec, deps) {
             return tsm();
         case 'nvidia':
             return nvidia();
+        case 'nvidia-nras':
+            return nvidia(true);
         case 'auto':
             return new AutoSource([tsm(), nvidia()]);
     }
@@ -1623,52 +1683,8 @@ var sev_snp_report = __webpack_require__(23213);
 var nvidia_spdm = __webpack_require__(72840);
 // EXTERNAL MODULE: ./src/evidence/formats/nvidia-evidence-list.ts
 var nvidia_evidence_list = __webpack_require__(84282);
-;// CONCATENATED MODULE: ./src/evidence/formats/nras-eat.ts
-
-function isEatTokenSetShape(value) {
-    return (Array.isArray(value) &&
-        value.length >= 1 &&
-        Array.isArray(value[0]) &&
-        value[0][0] === 'JWT' &&
-        typeof value[0][1] === 'string');
-}
-function decodeJwt(token, what) {
-    const parts = token.split('.');
-    if (parts.length !== 3)
-        throw new errors/* InputError */.dz('EVIDENCE_MALFORMED', `${what}: not a compact JWT (${parts.length} parts)`);
-    const part = (s, name) => {
-        try {
-            const v = JSON.parse(Buffer.from(s, 'base64url').toString('utf8'));
-            if (v === null || typeof v !== 'object' || Array.isArray(v))
-                throw new Error('not an object');
-            return v;
-        }
-        catch {
-            throw new errors/* InputError */.dz('EVIDENCE_MALFORMED', `${what}: JWT ${name} is not a base64url JSON object`);
-        }
-    };
-    return { header: part(parts[0], 'header'), claims: part(parts[1], 'claims'), token };
-}
-function parseNrasEatTokenSet(value) {
-    if (!isEatTokenSetShape(value))
-        throw new errors/* InputError */.dz('EVIDENCE_MALFORMED', 'NRAS token set: expected [["JWT", <token>], {<name>: <token>}]');
-    const arr = value;
-    const overall = decodeJwt(arr[0][1], 'NRAS token set overall token');
-    const submods = {};
-    const rest = arr[1];
-    if (rest !== undefined) {
-        if (rest === null || typeof rest !== 'object' || Array.isArray(rest)) {
-            throw new errors/* InputError */.dz('EVIDENCE_MALFORMED', 'NRAS token set: the second element must be an object of device tokens');
-        }
-        for (const [name, tok] of Object.entries(rest)) {
-            if (typeof tok !== 'string')
-                throw new errors/* InputError */.dz('EVIDENCE_MALFORMED', `NRAS token set: device token ${JSON.stringify(name)} is not a string`);
-            submods[name] = decodeJwt(tok, `NRAS token set device token ${JSON.stringify(name)}`);
-        }
-    }
-    return { overall, submods };
-}
-
+// EXTERNAL MODULE: ./src/evidence/formats/nras-eat.ts
+var nras_eat = __webpack_require__(23779);
 // EXTERNAL MODULE: ./src/evidence/formats/tdx-eventlog.ts
 var tdx_eventlog = __webpack_require__(49821);
 ;// CONCATENATED MODULE: ./src/evidence/formats/sniff.ts
@@ -1750,7 +1766,7 @@ function sniffJson(b) {
     catch {
         return null;
     }
-    if (isEatTokenSetShape(v))
+    if ((0,nras_eat/* isEatTokenSetShape */.Zh)(v))
         return 'nras-eat';
     // A TDX quote (hex) with its event log, as dstack's guest agent returns it.
     if ((0,tdx_eventlog/* isQuoteWithEventLog */.Hx)(v)) {
@@ -1823,7 +1839,7 @@ function parseEvidence(bytes, formatHint) {
             return { format, gpus: entries.map((entry, i) => ({ spdm: spdm[i], entry })) };
         }
         case 'nras-eat':
-            return { format, tokens: parseNrasEatTokenSet(parseEvidenceJson(raw, 'NRAS token set')) };
+            return { format, tokens: (0,nras_eat/* parseNrasEatTokenSet */.zJ)(parseEvidenceJson(raw, 'NRAS token set')) };
         case 'unknown':
             return { format };
     }
@@ -4592,6 +4608,7 @@ function firstLine(stderr) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Gc: () => (/* binding */ parseNvattestOutput),
 /* harmony export */   IQ: () => (/* binding */ NVIDIA_SMI),
+/* harmony export */   NY: () => (/* binding */ parseNvattestAttestOutput),
 /* harmony export */   aY: () => (/* binding */ findOnPath),
 /* harmony export */   lu: () => (/* binding */ parseCcMode),
 /* harmony export */   t5: () => (/* binding */ NvidiaSource)
@@ -4606,6 +4623,8 @@ function firstLine(stderr) {
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(70017);
 /* harmony import */ var _deps_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2104);
 /* harmony import */ var _formats_nvidia_evidence_list_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(84282);
+/* harmony import */ var _formats_nras_eat_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(23779);
+
 
 
 
@@ -4624,7 +4643,7 @@ const NVATTEST_TIMEOUT_MS = 120_000;
  */
 class NvidiaSource {
     opts;
-    kind = 'nvidia';
+    kind;
     exec;
     binary;
     devDir;
@@ -4633,6 +4652,7 @@ class NvidiaSource {
         this.exec = opts.exec ?? _deps_js__WEBPACK_IMPORTED_MODULE_4__/* .realExec */ .Ix;
         this.binary = opts.binary ?? NVATTEST;
         this.devDir = opts.devDir ?? '/dev';
+        this.kind = opts.nras ? 'nvidia-nras' : 'nvidia';
     }
     /**
      * What the source needs, each missing piece named: the attestation CLI on PATH, the NVIDIA driver
@@ -4689,8 +4709,69 @@ class NvidiaSource {
             throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('EVIDENCE_MALFORMED', `${name} timed out`);
         if (r.code !== 0)
             throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('EVIDENCE_MALFORMED', `${name} exited with code ${r.code ?? 'signal'}: ${(0,_deps_js__WEBPACK_IMPORTED_MODULE_4__/* .firstLine */ .TM)(r.stderr)}`);
-        return parseNvattestOutput(r.stdout, this.kind);
+        const spdm = parseNvattestOutput(r.stdout, this.kind);
+        if (!this.opts.nras)
+            return spdm;
+        return [...spdm, await this.collectNras(gpuNonce)];
     }
+    /**
+     * `nvattest attest --device gpu --verifier remote --nonce <GPU nonce hex> --format json`: nvattest
+     * collects fresh evidence under the same nonce, sends it to NRAS and prints `{result_code,
+     * result_message, claims, detached_eat}`. The detached EAT (NRAS's signed token set) is the
+     * evidence; the `claims` nvattest decoded are not kept, since the verifier decodes and checks the
+     * tokens itself. A token set whose overall result is false is still kept: the policy denies on it.
+     */
+    async collectNras(gpuNonce) {
+        const base = ['attest', '--device', 'gpu', '--verifier', 'remote', '--nonce', gpuNonce.toString('hex')];
+        const run = (args) => this.exec(this.binary, args, { env: this.opts.env, timeoutMs: NVATTEST_TIMEOUT_MS, maxStdoutBytes: 16 * 1024 * 1024 });
+        let r = await run([...base, '--format', 'json']);
+        if (r.code !== 0 && !r.timedOut && r.spawnError === null && !printedJson(r.stdout))
+            r = await run(base);
+        const name = `${this.binary} attest --verifier remote`;
+        if (r.spawnError !== null)
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('EVIDENCE_MALFORMED', `${name} could not start: ${r.spawnError}`);
+        if (r.timedOut)
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('EVIDENCE_MALFORMED', `${name} timed out`);
+        return { source: this.kind, bytes: parseNvattestAttestOutput(r.stdout, r.code, (0,_deps_js__WEBPACK_IMPORTED_MODULE_4__/* .firstLine */ .TM)(r.stderr)), formatHint: 'nras-eat' };
+    }
+}
+function jsonDocument(text) {
+    const start = text.indexOf('{');
+    const end = text.lastIndexOf('}');
+    if (start === -1 || end < start)
+        throw new Error('no JSON object');
+    return JSON.parse(text.slice(start, end + 1));
+}
+/** Whether nvattest printed its JSON result (then `--format` was understood: no retry without it). */
+function printedJson(stdout) {
+    try {
+        jsonDocument(stdout.toString('utf8'));
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * `nvattest attest` stdout -> the NRAS token set as JSON bytes. nvattest exits non-zero when the
+ * overall result is false or a relying-party policy fails, and still prints the tokens: those are
+ * kept (an unfavourable result is still a result). No token set is an error naming result_code.
+ */
+function parseNvattestAttestOutput(stdout, code = 0, stderrLine = '') {
+    let doc;
+    try {
+        doc = jsonDocument(stdout.toString('utf8'));
+    }
+    catch {
+        const why = code !== 0 ? ` (exit ${code ?? 'signal'}${stderrLine ? `: ${stderrLine}` : ''})` : '';
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('EVIDENCE_MALFORMED', `nvattest attest did not print a JSON document${why}`);
+    }
+    const d = doc;
+    if (!(0,_formats_nras_eat_js__WEBPACK_IMPORTED_MODULE_6__/* .isEatTokenSetShape */ .Zh)(d.detached_eat)) {
+        const rc = d.result_code === undefined ? '' : ` (result_code ${String(d.result_code)} ${JSON.stringify(String(d.result_message ?? ''))})`;
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('EVIDENCE_MALFORMED', `nvattest attest printed no NRAS token set${rc}`);
+    }
+    return Buffer.from(JSON.stringify(d.detached_eat));
 }
 const NVIDIA_SMI = 'nvidia-smi';
 /**

@@ -26,6 +26,12 @@ const INPUT_KEY = { name: 'input-key-file', value: 'F', help: 'key for a keyed (
 const REHASH_WORKLOAD = { name: 'workload', value: 'P', multiple: true, help: 're-hash the workload from these paths' };
 const REHASH_INPUTS = { name: 'inputs', value: 'P', multiple: true, help: 're-hash the inputs from these paths' };
 const VERIFIER_INPUT_KEY = { name: 'input-key-file', value: 'F', help: 'key for a keyed input commitment; or env COMPUTE_RECEIPT_INPUT_KEY' };
+const RIM = {
+    name: 'rim',
+    value: 'F',
+    multiple: true,
+    help: "NVIDIA reference manifests (driver and VBIOS RIMs) to appraise raw GPU measurements with (measres), saved with the evidence",
+};
 const FAIL_ON = (dflt) => ({ name: 'fail-on', value: 'deny|hold|never', default: dflt, help: 'exit 1 when the decision is at or past this' });
 const SPECS = [
     {
@@ -46,6 +52,7 @@ const SPECS = [
             TRUST_ROOTS,
             { name: 'certs', value: 'F', multiple: true, help: 'certificates for the evidence (VCEK, PCK chain), saved with it for offline replay' },
             { name: 'collateral', value: 'DIR', help: 'TDX collateral (TCB info, QE identity, CRLs), saved with the evidence' },
+            RIM,
             INPUT_KEY,
             ...HASHING,
             NETWORK,
@@ -153,6 +160,7 @@ const SPECS = [
             { name: 'nonce', value: 'HEX', help: 'the expected 32-byte GPU nonce (64 hex digits)' },
             { name: 'certs', value: 'F', multiple: true, help: 'certificates (VCEK, PCK chain)' },
             { name: 'collateral', value: 'DIR', help: 'TDX collateral (TCB info, QE identity, CRLs)' },
+            RIM,
             TRUST_ROOTS,
             { name: 'at', value: 'TIME', default: 'now', help: 'verify at this time (ISO 8601)' },
             NETWORK,

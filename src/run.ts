@@ -40,6 +40,7 @@ import type { AppraisalInput } from './policy/types.js';
 import { type Receipt, ReceiptSchema, SCHEMA_VERSION, type StorageKind } from './receipt/schema.js';
 import { type OutFile, type OutGuard, checkOut, checkOutPath, cleanLeftovers, writeReceiptDir } from './receipt/write.js';
 import { InputError, VerifierUnavailableError, q } from './util/errors.js';
+import { parseNvidiaRim } from './evidence/formats/nvidia-rim.js';
 import { tracked, type ProgressHook } from './util/progress.js';
 import { READ_LIMITS, readRegularFile } from './util/read-file.js';
 import { PRODUCER_NAME, VERSION } from './version.js';
@@ -65,6 +66,8 @@ export interface CreateOptions {
   trustRootsDir?: string;
   /** Certificate files (PEM/DER) that travel with every piece of evidence (e.g. a VCEK when auxblob is empty). */
   certs?: string[];
+  /** NVIDIA RIM files (SWID tags) that travel with every piece of evidence: the GPU verifier appraises measurements with them. */
+  rims?: string[];
   /** A directory of collateral (TCB info, QE identity, CRLs) saved with the evidence for offline replay. */
   collateralDir?: string;
   network: boolean;
@@ -430,18 +433,27 @@ export function policyFileName(p: LoadedPolicy): string {
   return `policy/${safeFileName(p.policy_id)}.yml`;
 }
 
-/** --certs files and the --collateral directory, read up front so a missing one fails before any evidence is collected. */
-export async function readAux(opts: Pick<CreateOptions, 'certs' | 'collateralDir'>, cwd: string): Promise<AuxFile[]> {
+/**
+ * --certs files, --rim files and the --collateral directory, read up front so a missing one fails
+ * before any evidence is collected. A --rim file must parse as a RIM (its signature is the verifier's
+ * to check, where a bad one fails the evidence).
+ */
+export async function readAux(opts: Pick<CreateOptions, 'certs' | 'collateralDir' | 'rims'>, cwd: string): Promise<AuxFile[]> {
   const aux: AuxFile[] = [];
   const used = new Set<string>();
   // Two --certs files may share a basename (a/vcek.pem, b/vcek.pem): each keeps its own name.
   const unique = (name: string): string => {
     let n = name;
-    for (let k = 2; used.has(safeFileName(n)); k++) n = name.replace(/^(cert|collateral)-/, `$1-${k}-`);
+    for (let k = 2; used.has(safeFileName(n)); k++) n = name.replace(/^(cert|collateral|rim)-/, `$1-${k}-`);
     used.add(safeFileName(n));
     return n;
   };
   for (const c of opts.certs ?? []) aux.push({ name: unique(`cert-${basename(c)}`), bytes: await readRegularFile(resolve(cwd, c), { maxBytes: READ_LIMITS.cert, what: 'certificate file', shown: c }) });
+  for (const r of opts.rims ?? []) {
+    const bytes = await readRegularFile(resolve(cwd, r), { maxBytes: READ_LIMITS.rim, what: 'RIM file', shown: r });
+    parseNvidiaRim(bytes, `--rim ${q(r)}`);
+    aux.push({ name: unique(`rim-${basename(r)}`), bytes });
+  }
   if (opts.collateralDir) {
     const dir = resolve(cwd, opts.collateralDir);
     let names: string[];

@@ -621,8 +621,8 @@ async function verifyOidcToken(token, opts) {
 var tiers = __webpack_require__(1172);
 // EXTERNAL MODULE: ./src/digest/index.ts + 8 modules
 var src_digest = __webpack_require__(52730);
-// EXTERNAL MODULE: ./src/evidence/index.ts + 36 modules
-var evidence = __webpack_require__(55330);
+// EXTERNAL MODULE: ./src/evidence/index.ts + 37 modules
+var evidence = __webpack_require__(34754);
 // EXTERNAL MODULE: ./src/policy/index.ts + 2 modules
 var src_policy = __webpack_require__(85234);
 // EXTERNAL MODULE: ./src/policy/parse.ts

@@ -126,6 +126,7 @@ async function cmdCreate(argv: string[]): Promise<number> {
       storage,
       trustRootsDir: str(v['trust-roots']),
       certs: list(v['certs']),
+      rims: list(v['rim']),
       collateralDir: str(v['collateral']),
       network: v['network'] === true,
       out: str(v['out']) ?? 'compute-receipt',
@@ -311,7 +312,7 @@ async function cmdEvidence(argv: string[]): Promise<number> {
   const reportData = hexArg('report-data', str(v['report-data']), 64);
   const gpuNonce = hexArg('nonce', str(v['nonce']), 32);
   const { readAux, kdsOptions, nrasOptions, ocspOptions, pcsOptions } = await import('../run.js');
-  const aux = await readAux({ certs: list(v['certs']), collateralDir: str(v['collateral']) }, process.cwd());
+  const aux = await readAux({ certs: list(v['certs']), rims: list(v['rim']), collateralDir: str(v['collateral']) }, process.cwd());
   // Bytes no parser recognises are bad input (exit 2), not evidence that failed to verify (exit 1).
   if (ev.sniffFormat(bytes) === 'unknown') throw notEvidence(file);
   const r = await ev.verifyEvidence({ bytes, aux }, file, {

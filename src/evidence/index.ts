@@ -10,7 +10,7 @@ export { FileSource, readEvidenceFile } from './sources/file.js';
 export { CommandSource, type CommandSourceOptions } from './sources/command.js';
 export { SimulatedSource, makeSimulatedQuote } from './sources/simulated.js';
 export { TsmSource, type TsmSourceOptions } from './sources/tsm.js';
-export { NvidiaSource, parseCcMode, parseNvattestOutput, type NvidiaSourceOptions } from './sources/nvidia.js';
+export { NvidiaSource, parseCcMode, parseNvattestOutput, parseNvattestAttestOutput, type NvidiaSourceOptions } from './sources/nvidia.js';
 export { AutoSource } from './sources/auto.js';
 
 export { sniffFormat, decodeEvidenceText } from './formats/sniff.js';

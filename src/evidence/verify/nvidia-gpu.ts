@@ -11,8 +11,9 @@
  *   FWID in the signed opaque data when that carries one).
  *
  * A list of GPUs verifies when every GPU does: one bad GPU fails the set, a GPU without certificates
- * makes the set "unavailable", never verified. Measurements are not appraised here: that needs
- * NVIDIA's reference manifests (RIMs).
+ * makes the set "unavailable", never verified. Measurements are appraised against NVIDIA's reference
+ * manifests (RIMs) when they travel with the evidence (verify/nvidia-rim.ts): a RIM that does not
+ * verify fails the set; without RIMs `measres` stays null (verifier unavailable), never success.
  */
 import { X509Certificate, verify as cryptoVerify } from 'node:crypto';
 import type { AuxFile, VerificationStatus, VerifyOptions, VerifyStep } from '../types.js';
@@ -24,6 +25,7 @@ import { certName, verifyChain } from './chain.js';
 import { readDeviceCert, type DeviceCertFacts } from './nvidia-device-cert.js';
 import { anchorHint, nvidiaAnchors } from './nvidia-roots.js';
 import type { FormatVerdict } from './registry.js';
+import { appraiseGpuMeasurements, verifyRims, type GpuMeasurementAppraisal, type VerifiedRim } from './nvidia-rim.js';
 import { OcspSession, type GpuRevocation } from './nvidia-ocsp.js';
 
 export interface GpuVerdict {
@@ -89,7 +91,7 @@ function fwidOfOpaque(gpu: ParsedGpu): string | null {
 }
 
 /** Verify one GPU's SPDM evidence with the certificates that came with it. */
-export function verifyGpu(gpu: ParsedGpu, files: readonly AuxFile[], opts: VerifyOptions, label = 'gpu'): GpuVerdict {
+export function verifyGpu(gpu: ParsedGpu, files: readonly AuxFile[], opts: VerifyOptions, label = 'gpu', rims: readonly VerifiedRim[] | null = null): GpuVerdict {
   const at = opts.at ?? new Date();
   const s = gpu.spdm;
   const steps: VerifyStep[] = [];
@@ -97,6 +99,7 @@ export function verifyGpu(gpu: ParsedGpu, files: readonly AuxFile[], opts: Verif
   let facts: DeviceCertFacts | null = null;
   let leafSerial: string | null = null;
   let chainPath: X509Certificate[] | null = null;
+  let measured: GpuMeasurementAppraisal | null = null;
   const claims = () => ({
     ...gpuClaims(s, gpu.entry),
     arch: facts?.arch ?? null,
@@ -106,6 +109,11 @@ export function verifyGpu(gpu: ParsedGpu, files: readonly AuxFile[], opts: Verif
     // NRAS names a GPU by this: the device leaf's serial number, in decimal.
     ueid: leafSerial === null ? null : BigInt(`0x${leafSerial}`).toString(10),
     listed_arch: gpu.entry?.arch ?? null,
+    // Measurement appraisal against NVIDIA's RIMs: null unless every RIM verified and was found.
+    measres: measured?.measres ?? null,
+    rim_driver: measured?.driverRim ?? null,
+    rim_vbios: measured?.vbiosRim ?? null,
+    measurement_mismatches: measured?.mismatches ?? [],
   });
 
   let bindingMatches: boolean | null = null;
@@ -180,6 +188,10 @@ export function verifyGpu(gpu: ParsedGpu, files: readonly AuxFile[], opts: Verif
   const listed = gpu.entry?.arch ? ` (the list says ${gpu.entry.arch})` : '';
   step('device', facts.arch !== null, `${facts.model ?? 'unknown model'} ${arch}${facts.deviceId ? `, ${facts.deviceId}` : ''}${listed}`);
   if (facts.arch === null) return done('failed', `the device certificate ${certName(leaf.x509)} names no GPU architecture this verifier knows`);
+  if (rims !== null) {
+    measured = appraiseGpuMeasurements(s, facts.model, rims, label);
+    steps.push(measured.step);
+  }
   return done('verified', `${facts.model} (${facts.arch}) report signed by its device key, chain to ${certName(chain.anchor)}`);
 }
 
@@ -187,9 +199,14 @@ export function verifyGpu(gpu: ParsedGpu, files: readonly AuxFile[], opts: Verif
 export async function verifyNvidiaGpus(gpus: ParsedGpu[], opts: VerifyOptions, what: string): Promise<FormatVerdict> {
   const files = opts.aux ?? [];
   const one = gpus.length === 1 && gpus[0]!.entry === undefined;
-  const verdicts = gpus.map((g, i) => verifyGpu(g, files, opts, one ? 'gpu' : `gpu${i}`));
+  const rimCheck = verifyRims(files, opts.trustRoots, opts.at ?? new Date());
+  // Measurements are appraised only when every RIM given verified: a bad RIM fails the set below.
+  const anyRim = rimCheck.steps.length > 0;
+  const rims = anyRim && rimCheck.failures.length === 0 ? rimCheck.rims : null;
+  const verdicts = gpus.map((g, i) => verifyGpu(g, files, opts, one ? 'gpu' : `gpu${i}`, rims));
   const ocsp = await checkRevocation(verdicts, files, opts, one);
-  const steps: VerifyStep[] = [{ id: 'parse', ok: true, detail: what }];
+  const steps: VerifyStep[] = [{ id: 'parse', ok: true, detail: what }, ...rimCheck.steps];
+  if (!anyRim) steps.push({ id: 'measurements', ok: null, detail: 'measurements not appraised: no reference manifests (RIMs) were given (--rim); measres is "verifier unavailable"' });
   const nonces = gpus.map((g) => g.spdm.requestNonce);
   const binding: VerifyStep =
     opts.gpuNonce === null
@@ -204,7 +221,8 @@ export async function verifyNvidiaGpus(gpus: ParsedGpu[], opts: VerifyOptions, w
   steps.push(binding);
   for (const v of verdicts) steps.push(...v.steps.filter((st) => !st.id.endsWith('.binding')));
   if (ocsp.step) steps.push(ocsp.step);
-  const worst: VerificationStatus = verdicts.some((v) => v.status === 'failed')
+  const rimFailed = rimCheck.failures.length > 0;
+  const worst: VerificationStatus = rimFailed || verdicts.some((v) => v.status === 'failed')
     ? 'failed'
     : verdicts.some((v) => v.status === 'unsupported')
       ? 'unsupported'
@@ -213,8 +231,10 @@ export async function verifyNvidiaGpus(gpus: ParsedGpu[], opts: VerifyOptions, w
         : 'verified';
   const bad = verdicts.flatMap((v, i) => (v.status === worst ? [`GPU ${i}: ${v.detail}`] : []));
   const archs = [...new Set(verdicts.map((v) => String(v.claims['arch'] ?? 'unknown')))].join('/');
-  const detail =
-    worst === 'verified'
+  const rimDetail = rimCheck.failures.map((f) => `RIM ${f.file} does not verify: ${f.detail}`).join('; ');
+  const detail = rimFailed
+    ? rimDetail
+    : worst === 'verified'
       ? `${gpus.length} NVIDIA ${archs} GPU(s): every report signed by its device key, chain to the NVIDIA device identity root`
       : gpus.length === 1
         ? verdicts[0]!.detail

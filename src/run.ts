@@ -32,7 +32,7 @@ import {
   DEFAULT_IGNORES,
 } from './digest/index.js';
 import type { AuxFile, CollectedEvidence, VerifiedEvidence } from './evidence/types.js';
-import { AutoSource, listTrustRootFiles, loadTrustRoots, parseEvidenceSpec, verifyEvidence, type KdsOptions, type NrasOptions, type PcsOptions, type SourceDeps } from './evidence/index.js';
+import { AutoSource, listTrustRootFiles, loadTrustRoots, parseEvidenceSpec, verifyEvidence, type KdsOptions, type NrasOptions, type OcspOptions, type PcsOptions, type SourceDeps } from './evidence/index.js';
 import { appraise, decide, loadPolicy, type Check, type LoadedPolicy } from './policy/index.js';
 import { signerLabel } from './policy/appraise.js';
 import { appraiseWorkloadSignature, readSignatureFiles, signatureOutFiles, type SignatureArgs, type WorkloadSignatureFacts, type WorkloadSignatureRecord } from './provenance/index.js';
@@ -242,6 +242,16 @@ export function nrasOptions(env: NodeJS.ProcessEnv): NrasOptions {
   return url ? { jwksUrl: url } : {};
 }
 
+/**
+ * Where NVIDIA's OCSP service is reached with --network: https://ocsp.ndis.nvidia.com/ by default, or a
+ * stand-in named by COMPUTE_RECEIPT_NVIDIA_OCSP_URL. Its answers must still be signed by the issuer of
+ * the certificate asked about (or its delegated responder).
+ */
+export function ocspOptions(env: NodeJS.ProcessEnv): OcspOptions {
+  const url = env['COMPUTE_RECEIPT_NVIDIA_OCSP_URL'];
+  return url ? { url } : {};
+}
+
 /** Collect from every source with the binding's report_data and GPU nonce, then verify each piece (no policy). */
 export async function collectAndVerify(
   specs: string[],
@@ -273,6 +283,7 @@ export async function collectAndVerify(
       pcs: pcsOptions(deps.env),
       kds: kdsOptions(deps.env),
       nras: nrasOptions(deps.env),
+      ocsp: ocspOptions(deps.env),
     });
     // Name the file by the sniffed format, which the verifier knows better than the source.
     const named = `evidence/${i}-${safeFileName(v.format)}.bin`;

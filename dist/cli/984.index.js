@@ -451,9 +451,10 @@ function notEvaluated(rule, outcome, why) {
 /**
  * Fields that SPDM evidence and NRAS tokens both report: when both speak for one GPU they must agree.
  * `measres` is among them: NRAS's appraisal and the local one against RIMs (when RIMs were given)
- * must not contradict each other.
+ * must not contradict each other; so are `cert_status` and `ocsp_status`: NRAS's verdict on the
+ * device chain and the local OCSP check of the same chain.
  */
-const SHARED_FIELDS = ['arch', 'model', 'driver_version', 'vbios_version', 'measres'];
+const SHARED_FIELDS = ['arch', 'model', 'driver_version', 'vbios_version', 'measres', 'cert_status', 'ocsp_status'];
 /**
  * One subject per physical GPU. SPDM evidence and NRAS tokens about the same GPU are joined by its
  * `ueid` (the device certificate's serial number, which NRAS reports as `ueid`), so a GPU is counted
@@ -555,8 +556,8 @@ function gpuRules(block, ctx) {
             if (!c.ok)
                 return c.finding;
             return c.value === 'valid'
-                ? { outcome: 'pass', observed: c.value, detail: "NRAS found the GPU's device certificate chain valid" }
-                : { outcome: 'deny', observed: c.value, detail: "NRAS did not find the GPU's device certificate chain valid" };
+                ? { outcome: 'pass', observed: c.value, detail: "the GPU's device certificate chain is valid and not revoked (NRAS, or OCSP answers verified here)" }
+                : { outcome: 'deny', observed: c.value, detail: "the GPU's device certificate chain is not known to be valid (revoked or unknown to the OCSP responder)" };
         })));
     }
     if (block.vbios_versions !== undefined) {
@@ -2224,6 +2225,7 @@ __webpack_require__.d(__webpack_exports__, {
   gateFails: () => (/* reexport */ gate/* gateFails */.xd),
   kdsOptions: () => (/* binding */ kdsOptions),
   nrasOptions: () => (/* binding */ nrasOptions),
+  ocspOptions: () => (/* binding */ ocspOptions),
   pcsOptions: () => (/* binding */ pcsOptions),
   dY: () => (/* binding */ policyDecision),
   UW: () => (/* binding */ policyFileName),
@@ -2340,8 +2342,8 @@ var tiers = __webpack_require__(1172);
 var struck = __webpack_require__(83469);
 // EXTERNAL MODULE: ./src/digest/index.ts + 8 modules
 var digest = __webpack_require__(52730);
-// EXTERNAL MODULE: ./src/evidence/index.ts + 37 modules
-var src_evidence = __webpack_require__(34754);
+// EXTERNAL MODULE: ./src/evidence/index.ts + 40 modules
+var src_evidence = __webpack_require__(36577);
 // EXTERNAL MODULE: ./src/policy/index.ts + 2 modules
 var src_policy = __webpack_require__(85234);
 // EXTERNAL MODULE: ./src/policy/appraise.ts + 4 modules
@@ -2492,6 +2494,15 @@ function nrasOptions(env) {
     const url = env['COMPUTE_RECEIPT_NRAS_JWKS_URL'];
     return url ? { jwksUrl: url } : {};
 }
+/**
+ * Where NVIDIA's OCSP service is reached with --network: https://ocsp.ndis.nvidia.com/ by default, or a
+ * stand-in named by COMPUTE_RECEIPT_NVIDIA_OCSP_URL. Its answers must still be signed by the issuer of
+ * the certificate asked about (or its delegated responder).
+ */
+function ocspOptions(env) {
+    const url = env['COMPUTE_RECEIPT_NVIDIA_OCSP_URL'];
+    return url ? { url } : {};
+}
 /** Collect from every source with the binding's report_data and GPU nonce, then verify each piece (no policy). */
 async function collectAndVerify(specs, bound, deps, opts) {
     const rd = bound.reportData;
@@ -2519,6 +2530,7 @@ async function collectAndVerify(specs, bound, deps, opts) {
             pcs: pcsOptions(deps.env),
             kds: kdsOptions(deps.env),
             nras: nrasOptions(deps.env),
+            ocsp: ocspOptions(deps.env),
         });
         // Name the file by the sniffed format, which the verifier knows better than the source.
         const named = `evidence/${i}-${safeFileName(v.format)}.bin`;

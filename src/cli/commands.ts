@@ -311,7 +311,7 @@ async function cmdEvidence(argv: string[]): Promise<number> {
   }
   const reportData = hexArg('report-data', str(v['report-data']), 64);
   const gpuNonce = hexArg('nonce', str(v['nonce']), 32);
-  const { readAux, kdsOptions, nrasOptions, pcsOptions } = await import('../run.js');
+  const { readAux, kdsOptions, nrasOptions, ocspOptions, pcsOptions } = await import('../run.js');
   const aux = await readAux({ certs: list(v['certs']), rims: list(v['rim']), collateralDir: str(v['collateral']) }, process.cwd());
   // Bytes no parser recognises are bad input (exit 2), not evidence that failed to verify (exit 1).
   if (ev.sniffFormat(bytes) === 'unknown') throw notEvidence(file);
@@ -324,6 +324,7 @@ async function cmdEvidence(argv: string[]): Promise<number> {
     pcs: pcsOptions(process.env),
     kds: kdsOptions(process.env),
     nras: nrasOptions(process.env),
+    ocsp: ocspOptions(process.env),
   } as unknown as Parameters<typeof ev.verifyEvidence>[2]);
   const verified = r.status === 'verified';
   const tcb = typeof r.claims['tcb_status'] === 'string' ? (r.claims['tcb_status'] as string) : null;

@@ -45,4 +45,6 @@ export { fetchTdxCollateral, realHttpGet, INTEL_PCS_URL, INTEL_ROOT_CRL_URL, typ
 export { defaultVerifiers, type VerifierRegistry, type FormatVerdict } from './verify/registry.js';
 export { fetchVcek, vcekUrl, AMD_KDS_URL, type KdsOptions } from './verify/amd-kds.js';
 export { verifyNrasTokens, submodsProblems, NRAS_ISSUER, NRAS_JWKS_URL, type NrasOptions } from './verify/nras.js';
+export { checkOcspResponse, certIdFor, ocspRequestFor, NVIDIA_OCSP_URL, type OcspOptions, type OcspCheck, type HttpPost } from './verify/ocsp.js';
+export { parseOcspResponse, encodeOcspRequest, isOcspResponse, type ParsedOcspResponse } from './formats/ocsp.js';
 export { verifyNvidiaGpus, verifyGpu } from './verify/nvidia-gpu.js';

@@ -26,6 +26,7 @@ import { readDeviceCert, type DeviceCertFacts } from './nvidia-device-cert.js';
 import { anchorHint, nvidiaAnchors } from './nvidia-roots.js';
 import type { FormatVerdict } from './registry.js';
 import { appraiseGpuMeasurements, verifyRims, type GpuMeasurementAppraisal, type VerifiedRim } from './nvidia-rim.js';
+import { OcspSession, type GpuRevocation } from './nvidia-ocsp.js';
 
 export interface GpuVerdict {
   status: VerificationStatus;
@@ -33,6 +34,8 @@ export interface GpuVerdict {
   steps: VerifyStep[];
   bindingMatches: boolean | null;
   claims: Record<string, unknown>;
+  /** The verified device chain, leaf first, anchor last (for the OCSP checks); null when it did not verify. */
+  chainPath: X509Certificate[] | null;
 }
 
 interface PoolCert {
@@ -95,6 +98,7 @@ export function verifyGpu(gpu: ParsedGpu, files: readonly AuxFile[], opts: Verif
   const step = (id: string, ok: boolean | null, detail: string) => steps.push({ id: `${label}.${id}`, ok, detail });
   let facts: DeviceCertFacts | null = null;
   let leafSerial: string | null = null;
+  let chainPath: X509Certificate[] | null = null;
   let measured: GpuMeasurementAppraisal | null = null;
   const claims = () => ({
     ...gpuClaims(s, gpu.entry),
@@ -131,6 +135,7 @@ export function verifyGpu(gpu: ParsedGpu, files: readonly AuxFile[], opts: Verif
     steps,
     bindingMatches,
     claims: claims(),
+    chainPath: status === 'verified' ? chainPath : null,
   });
 
   if (s.spdmVersion > 0x11) {
@@ -165,6 +170,7 @@ export function verifyGpu(gpu: ParsedGpu, files: readonly AuxFile[], opts: Verif
     return done('failed', `the GPU device certificate does not chain to the NVIDIA device identity root: ${chain.detail}`);
   }
   step('chain', true, `${chain.detail} (${opts.trustRoots.kind} roots)`);
+  chainPath = chain.path;
 
   facts = readDeviceCert(leaf.x509.raw);
   leafSerial = /^[0-9A-Fa-f]+$/.test(leaf.x509.serialNumber) ? leaf.x509.serialNumber : null;
@@ -190,7 +196,7 @@ export function verifyGpu(gpu: ParsedGpu, files: readonly AuxFile[], opts: Verif
 }
 
 /** Verify every GPU of an SPDM capture or an evidence list; the set is as good as its worst GPU. */
-export function verifyNvidiaGpus(gpus: ParsedGpu[], opts: VerifyOptions, what: string): FormatVerdict {
+export async function verifyNvidiaGpus(gpus: ParsedGpu[], opts: VerifyOptions, what: string): Promise<FormatVerdict> {
   const files = opts.aux ?? [];
   const one = gpus.length === 1 && gpus[0]!.entry === undefined;
   const rimCheck = verifyRims(files, opts.trustRoots, opts.at ?? new Date());
@@ -198,6 +204,7 @@ export function verifyNvidiaGpus(gpus: ParsedGpu[], opts: VerifyOptions, what: s
   const anyRim = rimCheck.steps.length > 0;
   const rims = anyRim && rimCheck.failures.length === 0 ? rimCheck.rims : null;
   const verdicts = gpus.map((g, i) => verifyGpu(g, files, opts, one ? 'gpu' : `gpu${i}`, rims));
+  const ocsp = await checkRevocation(verdicts, files, opts, one);
   const steps: VerifyStep[] = [{ id: 'parse', ok: true, detail: what }, ...rimCheck.steps];
   if (!anyRim) steps.push({ id: 'measurements', ok: null, detail: 'measurements not appraised: no reference manifests (RIMs) were given (--rim); measres is "verifier unavailable"' });
   const nonces = gpus.map((g) => g.spdm.requestNonce);
@@ -213,6 +220,7 @@ export function verifyNvidiaGpus(gpus: ParsedGpu[], opts: VerifyOptions, what: s
           };
   steps.push(binding);
   for (const v of verdicts) steps.push(...v.steps.filter((st) => !st.id.endsWith('.binding')));
+  if (ocsp.step) steps.push(ocsp.step);
   const rimFailed = rimCheck.failures.length > 0;
   const worst: VerificationStatus = rimFailed || verdicts.some((v) => v.status === 'failed')
     ? 'failed'
@@ -240,5 +248,33 @@ export function verifyNvidiaGpus(gpus: ParsedGpu[], opts: VerifyOptions, what: s
     bindingMatches: binding.ok,
     claims: { count: gpus.length, gpus: verdicts.map((v) => v.claims) },
     trustRoots: chainsChecked ? opts.trustRoots.kind : 'none',
+    ...(ocsp.material.length > 0 ? { material: ocsp.material } : {}),
   };
+}
+
+/**
+ * OCSP for each verified device chain (verify/nvidia-ocsp.ts): a `cert_status` and `ocsp_status` claim
+ * per GPU, a step per GPU, and a revoked certificate or a response that does not stand fails the GPU.
+ */
+async function checkRevocation(verdicts: GpuVerdict[], files: readonly AuxFile[], opts: VerifyOptions, one: boolean): Promise<{ material: AuxFile[]; step: VerifyStep | null }> {
+  const session = new OcspSession(files, opts);
+  const results: { v: GpuVerdict; r: GpuRevocation }[] = [];
+  for (const [i, v] of verdicts.entries()) {
+    v.claims['cert_status'] = null;
+    v.claims['ocsp_status'] = null;
+    if (v.chainPath !== null) results.push({ v, r: await session.checkChain(v.chainPath, one ? 'gpu' : `gpu${i}`) });
+  }
+  // Several GPUs none of which could be checked (no answers, network off): one line says why.
+  const unchecked = results.length > 1 && results.every(({ r }) => r.step.ok === null);
+  for (const { v, r } of results) {
+    if (!unchecked) v.steps.push(r.step);
+    v.claims['cert_status'] = r.certStatus;
+    v.claims['ocsp_status'] = r.ocspStatus;
+    if (r.failure !== null) {
+      v.status = 'failed';
+      v.detail = r.failure;
+    }
+  }
+  const step = unchecked ? { id: 'ocsp', ok: null, detail: `${results.length} GPU chains: ${[...new Set(results.map(({ r }) => r.step.detail))].join('; ')}` } : null;
+  return { material: session.material, step };
 }

@@ -11,9 +11,10 @@ type GpuBlock = NonNullable<Policy['nvidia-gpu']>;
 /**
  * Fields that SPDM evidence and NRAS tokens both report: when both speak for one GPU they must agree.
  * `measres` is among them: NRAS's appraisal and the local one against RIMs (when RIMs were given)
- * must not contradict each other.
+ * must not contradict each other; so are `cert_status` and `ocsp_status`: NRAS's verdict on the
+ * device chain and the local OCSP check of the same chain.
  */
-const SHARED_FIELDS = ['arch', 'model', 'driver_version', 'vbios_version', 'measres'] as const;
+const SHARED_FIELDS = ['arch', 'model', 'driver_version', 'vbios_version', 'measres', 'cert_status', 'ocsp_status'] as const;
 
 /**
  * One subject per physical GPU. SPDM evidence and NRAS tokens about the same GPU are joined by its
@@ -116,8 +117,8 @@ export function gpuRules(block: GpuBlock, ctx: RuleContext): Rule[] {
           const c = stringClaim(ctx, s.claims, 'cert_status');
           if (!c.ok) return c.finding;
           return c.value === 'valid'
-            ? { outcome: 'pass', observed: c.value, detail: "NRAS found the GPU's device certificate chain valid" }
-            : { outcome: 'deny', observed: c.value, detail: "NRAS did not find the GPU's device certificate chain valid" };
+            ? { outcome: 'pass', observed: c.value, detail: "the GPU's device certificate chain is valid and not revoked (NRAS, or OCSP answers verified here)" }
+            : { outcome: 'deny', observed: c.value, detail: "the GPU's device certificate chain is not known to be valid (revoked or unknown to the OCSP responder)" };
         }),
       ),
     );

@@ -1,5 +1,5 @@
-export const id = 754;
-export const ids = [754];
+export const id = 577;
+export const ids = [577];
 export const modules = {
 
 /***/ 23779:
@@ -1086,7 +1086,7 @@ function canonicalizeSubtree(e) {
 
 /***/ }),
 
-/***/ 34754:
+/***/ 36577:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -1105,6 +1105,7 @@ __webpack_require__.d(__webpack_exports__, {
   NRAS_ISSUER: () => (/* reexport */ NRAS_ISSUER),
   NRAS_JWKS_URL: () => (/* reexport */ NRAS_JWKS_URL),
   NVIDIA_GPU_CLAIM_KEYS: () => (/* reexport */ NVIDIA_GPU_CLAIM_KEYS),
+  NVIDIA_OCSP_URL: () => (/* reexport */ NVIDIA_OCSP_URL),
   NoneSource: () => (/* reexport */ NoneSource),
   NvidiaSource: () => (/* reexport */ sources_nvidia/* NvidiaSource */.t5),
   SEV_SNP_CLAIM_KEYS: () => (/* reexport */ SEV_SNP_CLAIM_KEYS),
@@ -1116,17 +1117,22 @@ __webpack_require__.d(__webpack_exports__, {
   SimulatedSource: () => (/* reexport */ SimulatedSource),
   TDX_CLAIM_KEYS: () => (/* reexport */ TDX_CLAIM_KEYS),
   TsmSource: () => (/* reexport */ TsmSource),
+  certIdFor: () => (/* reexport */ certIdFor),
+  checkOcspResponse: () => (/* reexport */ checkOcspResponse),
   decodeEvidenceText: () => (/* reexport */ decodeEvidenceText),
   defaultVerifiers: () => (/* reexport */ defaultVerifiers),
+  encodeOcspRequest: () => (/* reexport */ encodeOcspRequest),
   fetchTdxCollateral: () => (/* reexport */ fetchTdxCollateral),
   fetchVcek: () => (/* reexport */ fetchVcek),
   formatKind: () => (/* reexport */ formatKind),
   hasSimulatedMarker: () => (/* reexport */ hasSimulatedMarker),
   inspectEvidence: () => (/* reexport */ inspectEvidence),
+  isOcspResponse: () => (/* reexport */ isOcspResponse),
   listTrustRootFiles: () => (/* reexport */ listTrustRootFiles),
   loadShippedTrustRoots: () => (/* reexport */ loadShippedTrustRoots),
   loadTrustRoots: () => (/* reexport */ loadTrustRoots),
   makeSimulatedQuote: () => (/* reexport */ makeSimulatedQuote),
+  ocspRequestFor: () => (/* reexport */ ocspRequestFor),
   parseCcMode: () => (/* reexport */ sources_nvidia/* parseCcMode */.lu),
   parseEvidence: () => (/* reexport */ parseEvidence),
   parseEvidenceSpec: () => (/* reexport */ parseEvidenceSpec),
@@ -1135,6 +1141,7 @@ __webpack_require__.d(__webpack_exports__, {
   parseNvattestOutput: () => (/* reexport */ sources_nvidia/* parseNvattestOutput */.Gc),
   parseNvidiaEvidenceList: () => (/* reexport */ nvidia_evidence_list/* parseNvidiaEvidenceList */._j),
   parseNvidiaSpdmEvidence: () => (/* reexport */ nvidia_spdm/* parseNvidiaSpdmEvidence */.E0),
+  parseOcspResponse: () => (/* reexport */ parseOcspResponse),
   parseSevSnpReport: () => (/* reexport */ sev_snp_report/* parseSevSnpReport */.LM),
   parseTdxQuote: () => (/* reexport */ parseTdxQuote),
   pckChainPem: () => (/* reexport */ pckChainPem),
@@ -1276,7 +1283,9 @@ const SEV_SNP_CLAIM_KEYS = [
  * Claim keys of `nvidia-gpu` evidence. SPDM evidence and evidence lists: count (number of GPUs),
  * gpus: [{ arch (HOPPER | BLACKWELL, from the verified device certificate), model (GH100, GB100),
  * device_id, fwid (hex), request_nonce (64 hex), spdm_version, measurement_count, driver_version,
- * vbios_version, listed_arch (what an evidence list said, unverified) }] (docs/gpu.md). NRAS token
+ * vbios_version, listed_arch (what an evidence list said, unverified), cert_status (`valid` |
+ * `revoked` | `unknown` by OCSP, null when not evaluated), ocsp_status (`good` | `revoked` | `unknown`
+ * | null) }] (docs/gpu.md). NRAS token
  * sets: count, eat_nonce, iss, iat, exp, overall_result and submods (the names).
  */
 const NVIDIA_GPU_CLAIM_KEYS = ['count', 'gpus', 'eat_nonce', 'iss', 'iat', 'exp', 'overall_result', 'submods'];
@@ -2988,6 +2997,477 @@ function appraiseGpuMeasurements(spdm, model, rims, label) {
     return { measres: 'success', mismatches: [], ...base, step: { id, ok: true, detail: `all ${compared} active measurement(s) match the ${used}${skipped}` } };
 }
 
+// EXTERNAL MODULE: ./node_modules/@peculiar/asn1-schema/build/cjs/index.js
+var cjs = __webpack_require__(47261);
+// EXTERNAL MODULE: ./node_modules/@peculiar/asn1-x509/build/cjs/index.js
+var build_cjs = __webpack_require__(33594);
+// EXTERNAL MODULE: ./node_modules/@peculiar/asn1-ocsp/build/cjs/index.js
+var asn1_ocsp_build_cjs = __webpack_require__(19911);
+;// CONCATENATED MODULE: ./src/evidence/formats/ocsp.ts
+/**
+ * OCSP (RFC 6960) in and out of DER, with the @peculiar ASN.1 schemas: bytes -> values and values ->
+ * bytes, no crypto and no policy. The verifier (verify/ocsp.ts) hashes, signs nothing and checks the
+ * signature, the CertID and the times.
+ *
+ * Also the few certificate fields an OCSP CertID is made of (the raw subject Name, the subject public
+ * key bits, the serial), read with the same schemas so that no DER is walked by hand.
+ */
+
+
+
+const OCSP_SIGNING_EKU = '1.3.6.1.5.5.7.3.9';
+/** Hash algorithms a CertID may name (RFC 6960 allows any; these are the ones in use). */
+const CERT_ID_HASHES = {
+    '1.3.14.3.2.26': 'sha1',
+    '2.16.840.1.101.3.4.2.1': 'sha256',
+    '2.16.840.1.101.3.4.2.2': 'sha384',
+    '2.16.840.1.101.3.4.2.3': 'sha512',
+};
+const ocsp_HASH_OIDS = {
+    sha1: '1.3.14.3.2.26',
+    sha256: '2.16.840.1.101.3.4.2.1',
+    sha384: '2.16.840.1.101.3.4.2.2',
+    sha512: '2.16.840.1.101.3.4.2.3',
+};
+function buf(a) {
+    return ArrayBuffer.isView(a) ? Buffer.from(a.buffer, a.byteOffset, a.byteLength) : Buffer.from(a);
+}
+/** Uppercase hex of an INTEGER's content octets without leading zero bytes. */
+function serialHex(integer) {
+    const h = buf(integer).toString('hex').toUpperCase().replace(/^(00)+/, '');
+    return h === '' ? '00' : h;
+}
+function statusName(s) {
+    return asn1_ocsp_build_cjs.OCSPResponseStatus[s] ?? `status ${s}`;
+}
+/** The nonce of an extension value: RFC 8954 wraps it in an OCTET STRING; older responders do not. */
+function nonceValue(extnValue) {
+    try {
+        const inner = cjs.AsnConvert.parse(extnValue, cjs.OctetString);
+        return buf(inner.buffer);
+    }
+    catch {
+        return extnValue;
+    }
+}
+/** Parse an OCSPResponse. Throws (with the library's reason) when the bytes are not one. */
+function parseOcspResponse(der) {
+    const res = cjs.AsnParser.parse(der, asn1_ocsp_build_cjs.OCSPResponse);
+    const responseStatus = statusName(res.responseStatus);
+    if (res.responseStatus !== asn1_ocsp_build_cjs.OCSPResponseStatus.successful || !res.responseBytes)
+        return { responseStatus, basic: null };
+    if (res.responseBytes.responseType !== asn1_ocsp_build_cjs.id_pkix_ocsp_basic)
+        throw new Error(`response type ${res.responseBytes.responseType} is not id-pkix-ocsp-basic`);
+    const basic = cjs.AsnParser.parse(res.responseBytes.response.buffer, asn1_ocsp_build_cjs.BasicOCSPResponse);
+    if (!basic.tbsResponseDataRaw)
+        throw new Error('tbsResponseData has no encoding');
+    const data = basic.tbsResponseData;
+    const nonceExt = (data.responseExtensions ?? []).find((e) => e.extnID === asn1_ocsp_build_cjs.id_pkix_ocsp_nonce);
+    const rid = data.responderID;
+    return {
+        responseStatus,
+        basic: {
+            tbs: buf(basic.tbsResponseDataRaw),
+            signatureAlgorithm: basic.signatureAlgorithm.algorithm,
+            signature: buf(basic.signature),
+            certs: (basic.certs ?? []).map((c) => buf(cjs.AsnConvert.serialize(c))),
+            responderId: rid.byKey ? { byKey: buf(rid.byKey.buffer) } : { byName: buf(cjs.AsnConvert.serialize(rid.byName ?? new build_cjs.Name())) },
+            producedAt: data.producedAt,
+            responses: data.responses.map((r) => ({
+                certId: {
+                    hashAlgorithm: r.certID.hashAlgorithm.algorithm,
+                    issuerNameHash: buf(r.certID.issuerNameHash.buffer),
+                    issuerKeyHash: buf(r.certID.issuerKeyHash.buffer),
+                    serial: serialHex(r.certID.serialNumber),
+                },
+                status: r.certStatus.revoked
+                    ? { kind: 'revoked', time: r.certStatus.revoked.revocationTime, reason: r.certStatus.revoked.revocationReason?.reason ?? null }
+                    : r.certStatus.unknown !== undefined
+                        ? { kind: 'unknown' }
+                        : r.certStatus.good !== undefined
+                            ? { kind: 'good' }
+                            : (() => {
+                                throw new Error('a SingleResponse has no certStatus');
+                            })(),
+                thisUpdate: r.thisUpdate,
+                nextUpdate: r.nextUpdate ?? null,
+            })),
+            nonce: nonceExt ? nonceValue(buf(nonceExt.extnValue.buffer)) : null,
+        },
+    };
+}
+/** Whether these bytes are an OCSPResponse (a cheap first look, then a parse). */
+function isOcspResponse(bytes) {
+    if (bytes.length < 5 || bytes[0] !== 0x30)
+        return false;
+    try {
+        parseOcspResponse(bytes);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** An OCSPRequest for one or more CertIDs, with an RFC 8954 nonce extension when a nonce is given. */
+function encodeOcspRequest(ids, nonce) {
+    const tbs = new asn1_ocsp_build_cjs.TBSRequest({
+        requestList: ids.map((id) => new asn1_ocsp_build_cjs.Request({
+            reqCert: new asn1_ocsp_build_cjs.CertID({
+                hashAlgorithm: new build_cjs.AlgorithmIdentifier({ algorithm: id.hashAlgorithm, parameters: null }),
+                issuerNameHash: new cjs.OctetString(id.issuerNameHash),
+                issuerKeyHash: new cjs.OctetString(id.issuerKeyHash),
+                serialNumber: integerBytes(id.serial),
+            }),
+        })),
+        ...(nonce ? { requestExtensions: [new build_cjs.Extension({ extnID: asn1_ocsp_build_cjs.id_pkix_ocsp_nonce, critical: false, extnValue: new cjs.OctetString(cjs.AsnConvert.serialize(new cjs.OctetString(nonce))) })] } : {}),
+    });
+    return buf(cjs.AsnConvert.serialize(new asn1_ocsp_build_cjs.OCSPRequest({ tbsRequest: tbs })));
+}
+/** The content octets of a positive INTEGER from its hex (a leading zero byte when the top bit is set). */
+function integerBytes(serial) {
+    const b = Buffer.from(serial.length % 2 ? `0${serial}` : serial, 'hex');
+    const out = b.length > 0 && (b[0] & 0x80) !== 0 ? Buffer.concat([Buffer.from([0]), b]) : b;
+    return out.buffer.slice(out.byteOffset, out.byteOffset + out.byteLength);
+}
+// TBSCertificate and Certificate schemas that also keep the subject Name's own encoding: a
+// re-encoded Name could differ from the issuer's bytes, and the CertID hashes the bytes.
+class TbsWithRawSubject extends build_cjs.TBSCertificate {
+}
+(0,cjs.AsnProp)({ type: build_cjs.Name, raw: true })(TbsWithRawSubject.prototype, 'subject');
+(0,cjs.AsnType)({ type: cjs.AsnTypeTypes.Sequence })(TbsWithRawSubject);
+class CertWithRawSubject {
+    tbsCertificate = new TbsWithRawSubject();
+    signatureAlgorithm = new build_cjs.AlgorithmIdentifier();
+    signatureValue = new ArrayBuffer(0);
+}
+(0,cjs.AsnProp)({ type: TbsWithRawSubject })(CertWithRawSubject.prototype, 'tbsCertificate');
+(0,cjs.AsnProp)({ type: build_cjs.AlgorithmIdentifier })(CertWithRawSubject.prototype, 'signatureAlgorithm');
+(0,cjs.AsnProp)({ type: cjs.AsnPropTypes.BitString })(CertWithRawSubject.prototype, 'signatureValue');
+(0,cjs.AsnType)({ type: cjs.AsnTypeTypes.Sequence })(CertWithRawSubject);
+/** Read the CertID fields of a DER certificate. Throws when it does not parse. */
+function ocspCertFields(der) {
+    const c = cjs.AsnParser.parse(der, CertWithRawSubject);
+    const tbs = c.tbsCertificate;
+    if (!tbs.subjectRaw)
+        throw new Error('the certificate subject has no encoding');
+    const eku = (tbs.extensions ?? []).find((e) => e.extnID === build_cjs.id_ce_extKeyUsage);
+    return {
+        subject: buf(tbs.subjectRaw),
+        publicKeyBits: buf(tbs.subjectPublicKeyInfo.subjectPublicKey),
+        serial: serialHex(tbs.serialNumber),
+        extKeyUsage: eku ? [...cjs.AsnConvert.parse(eku.extnValue.buffer, build_cjs.ExtendedKeyUsage)] : null,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/evidence/verify/ocsp.ts
+/**
+ * OCSP response verification (RFC 6960), no policy. A response speaks for a certificate only when:
+ *
+ * - its responseStatus is `successful` and it is a BasicOCSPResponse;
+ * - one of its SingleResponses names the certificate: the CertID's issuer name hash, issuer key hash
+ *   (under the hash algorithm the CertID names) and serial number equal the certificate's;
+ * - its signature over tbsResponseData verifies with the issuer's key, or with a delegated responder
+ *   certificate that came with it, is issued by the issuer (chain.ts, at the clock) and carries the
+ *   id-kp-OCSPSigning extended key usage; the ResponderID names the signer;
+ * - the nonce is echoed when one was sent;
+ * - thisUpdate is not after the clock and nextUpdate (when present) not before it, with 5 minutes of
+ *   tolerance either way. A response outside that window is stale: it says nothing now (verifier
+ *   unavailable), although it was good evidence when it was fresh (replay with `--at`).
+ *
+ * Anything else about a response that names the certificate fails: a forged or misdirected answer is
+ * never read as "no answer".
+ */
+
+
+
+/** NVIDIA's OCSP service, as NVIDIA's own verifiers reach it. */
+const NVIDIA_OCSP_URL = 'https://ocsp.ndis.nvidia.com/';
+const OCSP_CLOCK_SKEW_MS = 5 * 60 * 1000;
+/** Largest OCSP response read from the network. */
+const OCSP_MAX_BYTES = 64 * 1024;
+const OCSP_TIMEOUT_MS = 15_000;
+const REASONS = [
+    'unspecified',
+    'keyCompromise',
+    'cACompromise',
+    'affiliationChanged',
+    'superseded',
+    'cessationOfOperation',
+    'certificateHold',
+    'reason 7',
+    'removeFromCRL',
+    'privilegeWithdrawn',
+    'aACompromise',
+];
+/** Signature algorithms an OCSP response may use, by OID: the digest node:crypto is given (null: none). */
+const SIGNATURE_ALGS = {
+    '1.2.840.10045.4.3.2': { hash: 'sha256', key: 'ec' },
+    '1.2.840.10045.4.3.3': { hash: 'sha384', key: 'ec' },
+    '1.2.840.10045.4.3.4': { hash: 'sha512', key: 'ec' },
+    '1.2.840.113549.1.1.11': { hash: 'sha256', key: 'rsa' },
+    '1.2.840.113549.1.1.12': { hash: 'sha384', key: 'rsa' },
+    '1.2.840.113549.1.1.13': { hash: 'sha512', key: 'rsa' },
+    '1.3.101.112': { hash: null, key: 'ed25519' },
+};
+/** The CertID of `cert` as issued by `issuer`, under a hash algorithm (NVIDIA's verifiers use SHA-384). */
+function certIdFor(cert, issuer, hash = 'sha384') {
+    const i = ocspCertFields(issuer.raw);
+    return {
+        hashAlgorithm: ocsp_HASH_OIDS[hash],
+        issuerNameHash: (0,external_node_crypto_.createHash)(hash).update(i.subject).digest(),
+        issuerKeyHash: (0,external_node_crypto_.createHash)(hash).update(i.publicKeyBits).digest(),
+        serial: ocspCertFields(cert.raw).serial,
+    };
+}
+/** An OCSP request for `cert` with a fresh 32-byte nonce. */
+function ocspRequestFor(cert, issuer) {
+    const nonce = (0,external_node_crypto_.randomBytes)(32);
+    return { der: encodeOcspRequest([certIdFor(cert, issuer)], nonce), nonce };
+}
+function matches(r, cert, issuer) {
+    const hash = CERT_ID_HASHES[r.certId.hashAlgorithm];
+    if (!hash)
+        return false;
+    const want = certIdFor(cert, issuer, hash);
+    return want.serial === r.certId.serial && want.issuerNameHash.equals(r.certId.issuerNameHash) && want.issuerKeyHash.equals(r.certId.issuerKeyHash);
+}
+function signatureVerifies(alg, tbs, sig, key) {
+    const a = SIGNATURE_ALGS[alg];
+    if (!a)
+        return false;
+    const kt = key.publicKey.asymmetricKeyType;
+    if ((a.key === 'rsa' && kt !== 'rsa') || (a.key === 'ec' && kt !== 'ec') || (a.key === 'ed25519' && kt !== 'ed25519'))
+        return false;
+    try {
+        return (0,external_node_crypto_.verify)(a.hash, tbs, key.publicKey, sig);
+    }
+    catch {
+        return false;
+    }
+}
+function responderIdNames(rid, signer) {
+    const f = ocspCertFields(signer.raw);
+    if ('byKey' in rid)
+        return (0,external_node_crypto_.createHash)('sha1').update(f.publicKeyBits).digest().equals(rid.byKey);
+    return rid.byName.equals(f.subject);
+}
+/** Who signed the response, and whether it may answer for certificates of `issuer`. */
+function checkSigner(basic, issuer, at) {
+    if (!SIGNATURE_ALGS[basic.signatureAlgorithm])
+        return { ok: false, code: 'OCSP_SIGNATURE', detail: `signature algorithm ${basic.signatureAlgorithm} is not supported` };
+    const included = [];
+    for (const der of basic.certs) {
+        try {
+            included.push(new external_node_crypto_.X509Certificate(der));
+        }
+        catch {
+            return { ok: false, code: 'OCSP_MALFORMED', detail: 'a certificate that came with the response does not parse' };
+        }
+    }
+    const signer = [issuer, ...included].find((c) => signatureVerifies(basic.signatureAlgorithm, basic.tbs, basic.signature, c));
+    if (!signer) {
+        return { ok: false, code: 'OCSP_SIGNATURE', detail: `the response signature verifies with neither the issuer ${(0,verify_chain/* certName */.i)(issuer)} nor any of the ${included.length} certificate(s) that came with it` };
+    }
+    if (!responderIdNames(basic.responderId, signer))
+        return { ok: false, code: 'OCSP_RESPONDER', detail: `the ResponderID does not name the signer ${(0,verify_chain/* certName */.i)(signer)}` };
+    if (signer === issuer)
+        return { ok: true, who: `the issuer ${(0,verify_chain/* certName */.i)(issuer)}` };
+    // A delegated responder: issued by the issuer itself, valid at the clock, for OCSP signing.
+    const chain = (0,verify_chain/* verifyChain */.H5)({ leaf: signer, anchors: [issuer], at, maxDepth: 2 });
+    if (!chain.ok)
+        return { ok: false, code: 'OCSP_RESPONDER', detail: `responder ${(0,verify_chain/* certName */.i)(signer)} is not a certificate of the issuer ${(0,verify_chain/* certName */.i)(issuer)} valid at the clock (${chain.code}: ${chain.detail})` };
+    const eku = ocspCertFields(signer.raw).extKeyUsage;
+    if (!eku?.includes(OCSP_SIGNING_EKU))
+        return { ok: false, code: 'OCSP_RESPONDER', detail: `responder ${(0,verify_chain/* certName */.i)(signer)} lacks the id-kp-OCSPSigning extended key usage` };
+    return { ok: true, who: `the delegated responder ${(0,verify_chain/* certName */.i)(signer)} of ${(0,verify_chain/* certName */.i)(issuer)}` };
+}
+/**
+ * Check one DER OCSP response for `cert` issued by `issuer` (a chain already verified) at the clock.
+ * `nonce`: the nonce this verifier sent, when it fetched the response itself. Never throws.
+ */
+function checkOcspResponse(der, cert, issuer, o) {
+    const name = (0,verify_chain/* certName */.i)(cert);
+    let parsed;
+    try {
+        parsed = parseOcspResponse(der);
+    }
+    catch (e) {
+        return { result: 'invalid', code: 'OCSP_MALFORMED', detail: `the OCSP response for ${name} does not parse: ${e instanceof Error ? e.message : String(e)}` };
+    }
+    const basic = parsed.basic;
+    if (!basic) {
+        const detail = `the OCSP responder answered ${parsed.responseStatus} for ${name}`;
+        return parsed.responseStatus === 'tryLater' || parsed.responseStatus === 'internalError' ? { result: 'unanswered', detail } : { result: 'invalid', code: 'OCSP_STATUS', detail };
+    }
+    let single;
+    try {
+        single = basic.responses.find((r) => matches(r, cert, issuer));
+    }
+    catch (e) {
+        return { result: 'invalid', code: 'OCSP_MALFORMED', detail: `the certificates of ${name} cannot be read for a CertID: ${e instanceof Error ? e.message : String(e)}` };
+    }
+    if (!single) {
+        const serials = basic.responses.map((r) => r.certId.serial).join(', ');
+        return { result: 'invalid', code: 'OCSP_NO_MATCH', detail: `the OCSP response answers for serial(s) ${serials || 'none'}, not for ${name} (serial ${cert.serialNumber}) of ${(0,verify_chain/* certName */.i)(issuer)}` };
+    }
+    let signer;
+    try {
+        signer = checkSigner(basic, issuer, o.at);
+    }
+    catch (e) {
+        return { result: 'invalid', code: 'OCSP_MALFORMED', detail: `the OCSP response for ${name}: ${e instanceof Error ? e.message : String(e)}` };
+    }
+    if (!signer.ok)
+        return { result: 'invalid', code: signer.code, detail: `OCSP response for ${name}: ${signer.detail}` };
+    if (o.nonce !== null) {
+        if (basic.nonce === null)
+            return { result: 'invalid', code: 'OCSP_NONCE', detail: `the OCSP response for ${name} does not echo the nonce sent: it may be a replayed answer` };
+        if (!basic.nonce.equals(o.nonce))
+            return { result: 'invalid', code: 'OCSP_NONCE', detail: `the OCSP response for ${name} carries another nonce than the one sent` };
+    }
+    const t = o.at.getTime();
+    // A revocation other than a hold is final: it stays true after the response's window.
+    const final = single.status.kind === 'revoked' && single.status.reason !== 6 && single.status.time.getTime() <= t + OCSP_CLOCK_SKEW_MS;
+    const when = `thisUpdate ${single.thisUpdate.toISOString()}${single.nextUpdate ? `, nextUpdate ${single.nextUpdate.toISOString()}` : ''}`;
+    if (!final && single.thisUpdate.getTime() > t + OCSP_CLOCK_SKEW_MS)
+        return { result: 'stale', thisUpdate: single.thisUpdate, detail: `the OCSP response for ${name} is not valid yet at ${o.at.toISOString()} (${when})` };
+    if (!final && single.nextUpdate && single.nextUpdate.getTime() < t - OCSP_CLOCK_SKEW_MS) {
+        return { result: 'stale', thisUpdate: single.thisUpdate, detail: `the OCSP response for ${name} expired at ${single.nextUpdate.toISOString()} (clock ${o.at.toISOString()}; replay with --at inside ${when})` };
+    }
+    const by = `signed by ${signer.who}; ${when}`;
+    switch (single.status.kind) {
+        case 'good':
+            return { result: 'good', thisUpdate: single.thisUpdate, detail: `${name}: good (${by})` };
+        case 'unknown':
+            return { result: 'unknown', thisUpdate: single.thisUpdate, detail: `${name}: unknown to the responder (${by})` };
+        case 'revoked': {
+            const reason = single.status.reason === null ? 'no reason given' : (REASONS[single.status.reason] ?? `reason ${single.status.reason}`);
+            return {
+                result: 'revoked',
+                thisUpdate: single.thisUpdate,
+                time: single.status.time,
+                reason,
+                detail: `${name}: REVOKED at ${single.status.time.toISOString()} (${reason}${single.status.reason === 6 ? ': on hold, treated as revoked' : ''}; ${by})`,
+            };
+        }
+    }
+}
+/** Through the tool's network layer: proxy-aware, bounded in time and size. */
+const realHttpPost = async (url, body, contentType) => {
+    const { createHttpFetcher, NetworkError } = await Promise.all(/* import() */[__webpack_require__.e(942), __webpack_require__.e(663)]).then(__webpack_require__.bind(__webpack_require__, 59663));
+    try {
+        const res = await createHttpFetcher({ allowed: true, timeoutMs: OCSP_TIMEOUT_MS, maxBytes: OCSP_MAX_BYTES }).post(url, body, { contentType, accept: 'application/ocsp-response', maxBytes: OCSP_MAX_BYTES });
+        return { status: res.status, body: res.body };
+    }
+    catch (e) {
+        if (e instanceof NetworkError && e.status !== null)
+            return { status: e.status, body: Buffer.alloc(0) };
+        throw e;
+    }
+};
+
+;// CONCATENATED MODULE: ./src/evidence/verify/nvidia-ocsp.ts
+
+
+
+/** What one verification run has asked and fetched, shared by the GPUs of one evidence item. */
+class OcspSession {
+    opts;
+    saved;
+    answers = new Map();
+    material = [];
+    constructor(aux, opts) {
+        this.opts = opts;
+        this.saved = aux.filter((a) => isOcspResponse(a.bytes));
+    }
+    /** The answer for `cert` issued by `issuer`: a saved one that holds, else a fetched one, else missing. */
+    answer(cert, issuer) {
+        const key = `${issuer.fingerprint256}/${cert.serialNumber}`;
+        let a = this.answers.get(key);
+        if (!a) {
+            a = this.find(cert, issuer);
+            this.answers.set(key, a);
+        }
+        return a;
+    }
+    async find(cert, issuer) {
+        const at = this.opts.at ?? new Date();
+        const mine = [];
+        for (const f of this.saved) {
+            const check = checkOcspResponse(f.bytes, cert, issuer, { at, nonce: null });
+            // A saved response about another certificate is simply not this one's answer.
+            if (check.result === 'invalid' && check.code === 'OCSP_NO_MATCH')
+                continue;
+            mine.push({ check, from: f.name });
+        }
+        const bad = mine.find((m) => m.check.result === 'invalid');
+        if (bad)
+            return bad;
+        const usable = mine.filter((m) => m.check.result !== 'stale' && m.check.result !== 'unanswered');
+        // The newest usable answer speaks; a final revocation speaks whatever its age.
+        const revoked = usable.find((m) => m.check.result === 'revoked');
+        if (revoked)
+            return revoked;
+        const newest = usable.sort((x, y) => thisUpdate(y.check) - thisUpdate(x.check))[0];
+        if (newest)
+            return newest;
+        const stale = mine[0];
+        if (!this.opts.network) {
+            return stale ?? { missing: `no OCSP response for ${(0,verify_chain/* certName */.i)(cert)} came with the evidence (allow --network to ask NVIDIA's OCSP service, or give a saved response with --certs)` };
+        }
+        const url = this.opts.ocsp?.url ?? NVIDIA_OCSP_URL;
+        const req = ocspRequestFor(cert, issuer);
+        let res;
+        try {
+            res = await (this.opts.ocsp?.post ?? realHttpPost)(url, req.der, 'application/ocsp-request');
+        }
+        catch (e) {
+            return { missing: `OCSP service unreachable for ${(0,verify_chain/* certName */.i)(cert)} (${url}): ${e instanceof Error ? e.message : String(e)}`.replace(/[\r\n]+/g, ' ') };
+        }
+        if (res.status !== 200)
+            return { missing: `the OCSP service answered HTTP ${res.status} for ${(0,verify_chain/* certName */.i)(cert)} (${url})` };
+        const name = `ocsp-${cert.serialNumber.slice(0, 40).toLowerCase()}.der`;
+        // Kept whatever it says, so that a replay sees the same answer.
+        if (isOcspResponse(res.body))
+            this.material.push({ name, bytes: res.body });
+        return { check: checkOcspResponse(res.body, cert, issuer, { at, nonce: req.nonce }), from: `${url} (saved as ${name})` };
+    }
+    /** Check every certificate of a verified device chain (leaf first, anchor last) but the leaf and the root. */
+    async checkChain(path, label) {
+        const id = `${label}.ocsp`;
+        const asked = path.slice(1, -1).map((c, i) => ({ cert: c, issuer: path[i + 2] }));
+        if (asked.length === 0) {
+            return { step: { id, ok: null, detail: 'no certificate between the device leaf and the root to ask OCSP about' }, certStatus: null, ocspStatus: null, failure: null };
+        }
+        const answers = await Promise.all(asked.map((a) => this.answer(a.cert, a.issuer)));
+        const lines = [];
+        const results = [];
+        for (const a of answers) {
+            if ('missing' in a) {
+                lines.push(a.missing);
+                results.push('missing');
+            }
+            else {
+                lines.push(a.check.result === 'invalid' ? `${a.check.code}: ${a.check.detail} (${a.from})` : `${a.check.detail} (${a.from})`);
+                results.push(a.check.result);
+            }
+        }
+        const detail = lines.join('; ');
+        if (results.includes('invalid'))
+            return { step: { id, ok: false, detail }, certStatus: null, ocspStatus: null, failure: `an OCSP response for the device chain does not stand: ${detail}` };
+        if (results.includes('revoked'))
+            return { step: { id, ok: false, detail }, certStatus: 'revoked', ocspStatus: 'revoked', failure: `a device certificate is revoked: ${detail}` };
+        if (results.includes('unknown'))
+            return { step: { id, ok: false, detail }, certStatus: 'unknown', ocspStatus: 'unknown', failure: null };
+        if (results.includes('missing') || results.includes('stale') || results.includes('unanswered'))
+            return { step: { id, ok: null, detail }, certStatus: null, ocspStatus: null, failure: null };
+        return { step: { id, ok: true, detail }, certStatus: 'valid', ocspStatus: 'good', failure: null };
+    }
+}
+function thisUpdate(c) {
+    return 'thisUpdate' in c ? c.thisUpdate.getTime() : 0;
+}
+
 ;// CONCATENATED MODULE: ./src/evidence/verify/nvidia-gpu.ts
 /**
  * NVIDIA GPU evidence verification (no policy), one GPU at a time:
@@ -3006,6 +3486,7 @@ function appraiseGpuMeasurements(spdm, model, rims, label) {
  * manifests (RIMs) when they travel with the evidence (verify/nvidia-rim.ts): a RIM that does not
  * verify fails the set; without RIMs `measres` stays null (verifier unavailable), never success.
  */
+
 
 
 
@@ -3071,6 +3552,7 @@ function verifyGpu(gpu, files, opts, label = 'gpu', rims = null) {
     const step = (id, ok, detail) => steps.push({ id: `${label}.${id}`, ok, detail });
     let facts = null;
     let leafSerial = null;
+    let chainPath = null;
     let measured = null;
     const claims = () => ({
         ...gpuClaims(s, gpu.entry),
@@ -3103,6 +3585,7 @@ function verifyGpu(gpu, files, opts, label = 'gpu', rims = null) {
         steps,
         bindingMatches,
         claims: claims(),
+        chainPath: status === 'verified' ? chainPath : null,
     });
     if (s.spdmVersion > 0x11) {
         step('signature', null, `SPDM ${s.spdmVersion >> 4}.${s.spdmVersion & 0xf} signs a transcript hash with a signing context; only SPDM 1.0/1.1 GET_MEASUREMENTS signatures are verified`);
@@ -3135,6 +3618,7 @@ function verifyGpu(gpu, files, opts, label = 'gpu', rims = null) {
         return done('failed', `the GPU device certificate does not chain to the NVIDIA device identity root: ${chain.detail}`);
     }
     step('chain', true, `${chain.detail} (${opts.trustRoots.kind} roots)`);
+    chainPath = chain.path;
     facts = readDeviceCert(leaf.x509.raw);
     leafSerial = /^[0-9A-Fa-f]+$/.test(leaf.x509.serialNumber) ? leaf.x509.serialNumber : null;
     const problems = [...facts.problems];
@@ -3161,7 +3645,7 @@ function verifyGpu(gpu, files, opts, label = 'gpu', rims = null) {
     return done('verified', `${facts.model} (${facts.arch}) report signed by its device key, chain to ${(0,verify_chain/* certName */.i)(chain.anchor)}`);
 }
 /** Verify every GPU of an SPDM capture or an evidence list; the set is as good as its worst GPU. */
-function verifyNvidiaGpus(gpus, opts, what) {
+async function verifyNvidiaGpus(gpus, opts, what) {
     const files = opts.aux ?? [];
     const one = gpus.length === 1 && gpus[0].entry === undefined;
     const rimCheck = verifyRims(files, opts.trustRoots, opts.at ?? new Date());
@@ -3169,6 +3653,7 @@ function verifyNvidiaGpus(gpus, opts, what) {
     const anyRim = rimCheck.steps.length > 0;
     const rims = anyRim && rimCheck.failures.length === 0 ? rimCheck.rims : null;
     const verdicts = gpus.map((g, i) => verifyGpu(g, files, opts, one ? 'gpu' : `gpu${i}`, rims));
+    const ocsp = await checkRevocation(verdicts, files, opts, one);
     const steps = [{ id: 'parse', ok: true, detail: what }, ...rimCheck.steps];
     if (!anyRim)
         steps.push({ id: 'measurements', ok: null, detail: 'measurements not appraised: no reference manifests (RIMs) were given (--rim); measres is "verifier unavailable"' });
@@ -3185,6 +3670,8 @@ function verifyNvidiaGpus(gpus, opts, what) {
     steps.push(binding);
     for (const v of verdicts)
         steps.push(...v.steps.filter((st) => !st.id.endsWith('.binding')));
+    if (ocsp.step)
+        steps.push(ocsp.step);
     const rimFailed = rimCheck.failures.length > 0;
     const worst = rimFailed || verdicts.some((v) => v.status === 'failed')
         ? 'failed'
@@ -3212,7 +3699,36 @@ function verifyNvidiaGpus(gpus, opts, what) {
         bindingMatches: binding.ok,
         claims: { count: gpus.length, gpus: verdicts.map((v) => v.claims) },
         trustRoots: chainsChecked ? opts.trustRoots.kind : 'none',
+        ...(ocsp.material.length > 0 ? { material: ocsp.material } : {}),
     };
+}
+/**
+ * OCSP for each verified device chain (verify/nvidia-ocsp.ts): a `cert_status` and `ocsp_status` claim
+ * per GPU, a step per GPU, and a revoked certificate or a response that does not stand fails the GPU.
+ */
+async function checkRevocation(verdicts, files, opts, one) {
+    const session = new OcspSession(files, opts);
+    const results = [];
+    for (const [i, v] of verdicts.entries()) {
+        v.claims['cert_status'] = null;
+        v.claims['ocsp_status'] = null;
+        if (v.chainPath !== null)
+            results.push({ v, r: await session.checkChain(v.chainPath, one ? 'gpu' : `gpu${i}`) });
+    }
+    // Several GPUs none of which could be checked (no answers, network off): one line says why.
+    const unchecked = results.length > 1 && results.every(({ r }) => r.step.ok === null);
+    for (const { v, r } of results) {
+        if (!unchecked)
+            v.steps.push(r.step);
+        v.claims['cert_status'] = r.certStatus;
+        v.claims['ocsp_status'] = r.ocspStatus;
+        if (r.failure !== null) {
+            v.status = 'failed';
+            v.detail = r.failure;
+        }
+    }
+    const step = unchecked ? { id: 'ocsp', ok: null, detail: `${results.length} GPU chains: ${[...new Set(results.map(({ r }) => r.step.detail))].join('; ')}` } : null;
+    return { material: session.material, step };
 }
 
 // EXTERNAL MODULE: ./node_modules/jose/dist/webapi/jwt/verify.js + 2 modules
@@ -5215,6 +5731,8 @@ function dispatch(p, opts, v) {
 
 ;// CONCATENATED MODULE: ./src/evidence/index.ts
 // The evidence layer's public API: sources collect, formats parse (no crypto), verify checks (no policy).
+
+
 
 
 

@@ -1,5 +1,6 @@
 // `evidence verify` on NVIDIA GPU evidence, in-process: the verdict first, then the steps and fields.
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -92,5 +93,19 @@ describe.skipIf(!haveVectors)('evidence verify --rim: measurement appraisal agai
     writeFileSync(join(dir, 'bad.xml'), '<SoftwareIdentity xmlns="http://standards.iso.org/iso/19770/-2/2015/schema.xsd" tagId="x" name="y"><Meta/></SoftwareIdentity>');
     const run = cli(['evidence', 'verify', v('nvattest-sdk/hopperAttestationReport.txt'), '--rim', join(dir, 'bad.xml')]);
     await expect(run).rejects.toMatchObject({ name: 'InputError', code: 'EVIDENCE_MALFORMED', message: expect.stringMatching(/^--rim ".*bad\.xml": 0 Payload elements, exactly one is expected$/) });
+  });
+
+  it('the RIM service\'s JSON answer is accepted as it comes (its sha256 checked), the SWID tag inside used', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gpu-cli-'));
+    const tag = readFileSync(RIM('1010_0200_882_960074001A_PROD.swidtag'));
+    const sha256 = createHash('sha256').update(tag).digest('hex');
+    writeFileSync(join(dir, 'NV_GPU_VBIOS_1010_0200_882_960074001A.json'), JSON.stringify({ id: 'NV_GPU_VBIOS_1010_0200_882_960074001A', rim: tag.toString('base64'), sha256 }));
+    const r = await cli(['evidence', 'verify', v('trustee-nvidia/hopper_coco_report1.txt'), '--certs', v('trustee-nvidia/hopper_coco_certs1.txt'), '--rim', join(dir, 'NV_GPU_VBIOS_1010_0200_882_960074001A.json'), '--at', '2024-06-01T00:00:00Z', '--json']);
+    expect(r.code).toBe(0);
+    const j = JSON.parse(r.out);
+    expect(j.checks.find((c: { id: string }) => c.id === 'rim.rim-NV_GPU_VBIOS_1010_0200_882_960074001A.swidtag')).toMatchObject({ ok: true });
+    expect(j.claims.gpus[0]).toMatchObject({ measres: 'fail', measurement_mismatches: [9] });
+    writeFileSync(join(dir, 'bad.json'), JSON.stringify({ id: 'x', rim: tag.toString('base64'), sha256: '00'.repeat(32) }));
+    await expect(cli(['evidence', 'verify', v('trustee-nvidia/hopper_coco_report1.txt'), '--rim', join(dir, 'bad.json')])).rejects.toMatchObject({ code: 'EVIDENCE_MALFORMED', message: expect.stringMatching(/does not match the answer's sha256$/) });
   });
 });

@@ -40,7 +40,7 @@ import type { AppraisalInput } from './policy/types.js';
 import { type Receipt, ReceiptSchema, SCHEMA_VERSION, type StorageKind } from './receipt/schema.js';
 import { type OutFile, type OutGuard, checkOut, checkOutPath, cleanLeftovers, writeReceiptDir } from './receipt/write.js';
 import { InputError, VerifierUnavailableError, q } from './util/errors.js';
-import { parseNvidiaRim } from './evidence/formats/nvidia-rim.js';
+import { parseNvidiaRim, rimFromServiceResponse } from './evidence/formats/nvidia-rim.js';
 import { tracked, type ProgressHook } from './util/progress.js';
 import { READ_LIMITS, readRegularFile } from './util/read-file.js';
 import { PRODUCER_NAME, VERSION } from './version.js';
@@ -450,9 +450,20 @@ export async function readAux(opts: Pick<CreateOptions, 'certs' | 'collateralDir
   };
   for (const c of opts.certs ?? []) aux.push({ name: unique(`cert-${basename(c)}`), bytes: await readRegularFile(resolve(cwd, c), { maxBytes: READ_LIMITS.cert, what: 'certificate file', shown: c }) });
   for (const r of opts.rims ?? []) {
-    const bytes = await readRegularFile(resolve(cwd, r), { maxBytes: READ_LIMITS.rim, what: 'RIM file', shown: r });
-    parseNvidiaRim(bytes, `--rim ${q(r)}`);
-    aux.push({ name: unique(`rim-${basename(r)}`), bytes });
+    const what = `--rim ${q(r)}`;
+    let bytes = await readRegularFile(resolve(cwd, r), { maxBytes: READ_LIMITS.rim, what: 'RIM file', shown: r });
+    let name = `rim-${basename(r)}`;
+    // The RIM service's JSON answer is accepted as it comes: the SWID tag inside is what is saved.
+    const served = rimFromServiceResponse(bytes, what);
+    if (served) {
+      if (served.sha256 !== null && served.sha256 !== createHash('sha256').update(served.tag).digest('hex')) {
+        throw new InputError('EVIDENCE_MALFORMED', `${what}: the "rim" field does not match the answer's sha256`);
+      }
+      bytes = served.tag;
+      name = `rim-${basename(r).replace(/\.json$/i, '')}.swidtag`;
+    }
+    parseNvidiaRim(bytes, what);
+    aux.push({ name: unique(name), bytes });
   }
   if (opts.collateralDir) {
     const dir = resolve(cwd, opts.collateralDir);

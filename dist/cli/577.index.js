@@ -130,6 +130,7 @@ function parseNvidiaEvidenceListSpdm(entries) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FC: () => (/* binding */ rimFromServiceResponse),
 /* harmony export */   G2: () => (/* binding */ looksLikeRim),
 /* harmony export */   XP: () => (/* binding */ parseNvidiaRim)
 /* harmony export */ });
@@ -153,6 +154,31 @@ function malformed(message) {
 function looksLikeRim(bytes) {
     const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 4096)).toString('latin1');
     return /^(\uFEFF|\xEF\xBB\xBF)?\s*(<\?xml[^>]*\?>\s*)?(<!--[\s\S]*?-->\s*)*<([A-Za-z_][\w.-]*:)?SoftwareIdentity[\s>/]/.test(head);
+}
+/**
+ * NVIDIA's RIM service (`https://rim.attestation.nvidia.com/v1/rim/<id>`) answers JSON: `{"id",
+ * "rim": <the SWID tag, base64>, "sha256", ...}`. Returns the id, the decoded tag and the stated
+ * SHA-256, or null when the bytes are not such a response. The tag still has to parse and verify.
+ */
+function rimFromServiceResponse(bytes, what = 'RIM') {
+    const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+    if (!/^\s*\{/.test(text))
+        return null;
+    let j;
+    try {
+        j = JSON.parse(text);
+    }
+    catch {
+        throw malformed(`${what}: neither a SWID tag nor valid JSON`);
+    }
+    const o = j !== null && typeof j === 'object' && !Array.isArray(j) ? j : null;
+    if (o === null || typeof o['rim'] !== 'string')
+        throw malformed(`${what}: JSON without a "rim" field (expected the RIM service's answer)`);
+    const b64 = o['rim'].replace(/\s+/g, '');
+    if (!/^[A-Za-z0-9+/]*={0,2}$/.test(b64) || b64.length % 4 !== 0)
+        throw malformed(`${what}: the "rim" field is not base64`);
+    const sha = typeof o['sha256'] === 'string' ? o['sha256'].toLowerCase() : null;
+    return { id: typeof o['id'] === 'string' ? o['id'] : null, tag: Buffer.from(b64, 'base64'), sha256: sha };
 }
 function elementChildren(e) {
     const out = [];
@@ -2884,6 +2910,11 @@ function check(doc) {
 const OPAQUE_NVDEC0_STATUS = 11;
 const NVDEC0_DISABLED = 0x55;
 const NVDEC_INDEX = 35;
+/** Text from a RIM for a one-line detail: control characters folded, long values cut. */
+function shown(s) {
+    const t = s.replace(/[\u0000-\u001f\u007f]+/g, ' ');
+    return t.length > 64 ? `${t.slice(0, 61)}...` : t;
+}
 /** Verify every RIM among the files that travel with the evidence (files that are not SWID tags are skipped). */
 function verifyRims(files, roots, at) {
     const out = { rims: [], steps: [], failures: [] };
@@ -2907,20 +2938,20 @@ function verifyRims(files, roots, at) {
         }
         const sig = verifyEnvelopedSignature(rim.doc);
         if (!sig.ok) {
-            fail(`${sig.code}: RIM ${rim.colloquialVersion} (${rim.product}): ${sig.detail}`);
+            fail(`${sig.code}: RIM ${shown(rim.colloquialVersion)} (${shown(rim.product)}): ${sig.detail}`);
             continue;
         }
         const chain = (0,verify_chain/* verifyChain */.H5)({ leaf: sig.signer, intermediates: sig.certificates.slice(1), anchors: nvidiaAnchors(roots, 'rim'), at });
         if (!chain.ok) {
             const hint = chain.code === 'CHAIN_NO_ANCHOR' ? ` (anchor: ${anchorHint(roots, 'rim')})` : '';
-            fail(`${chain.code}: RIM ${rim.colloquialVersion} (${rim.product}): the signing certificate does not chain to the NVIDIA RIM signing root: ${chain.detail}${hint}`);
+            fail(`${chain.code}: RIM ${shown(rim.colloquialVersion)} (${shown(rim.product)}): the signing certificate does not chain to the NVIDIA RIM signing root: ${chain.detail}${hint}`);
             continue;
         }
         out.rims.push({ file: f.name, rim, signer: sig.signer });
         out.steps.push({
             id,
             ok: true,
-            detail: `RIM ${rim.colloquialVersion} (${rim.product}${rim.edition ? ` ${rim.edition}` : ''}, tagId ${rim.tagId.slice(0, 16)}…): ${sig.detail}; signed by ${(0,verify_chain/* certName */.i)(sig.signer)}, ${chain.detail} (${roots.kind} roots)`,
+            detail: `RIM ${shown(rim.colloquialVersion)} (${shown(rim.product)}${rim.edition ? ` ${shown(rim.edition)}` : ''}, tagId ${shown(rim.tagId.slice(0, 16))}…): ${sig.detail}; signed by ${(0,verify_chain/* certName */.i)(sig.signer)}, ${chain.detail} (${roots.kind} roots)`,
         });
     }
     return out;
@@ -2978,10 +3009,10 @@ function appraiseGpuMeasurements(spdm, model, rims, label) {
         const value = block.value.toString('hex');
         if (block.value.length !== m.size || !m.values.includes(value)) {
             bad.push(index);
-            mismatches.push(`${index} (${role}${m.name ? ` ${m.name}` : ''}: ${value.slice(0, 16)}… matches none of ${m.values.length} golden value(s))`);
+            mismatches.push(`${index} (${role}${m.name ? ` ${shown(m.name)}` : ''}: ${value.slice(0, 16)}… matches none of ${m.values.length} golden value(s))`);
         }
     }
-    const used = [driver.rim ? `driver RIM ${driver.rim.rim.colloquialVersion}` : null, vbios.rim ? `VBIOS RIM ${vbios.rim.rim.colloquialVersion}` : null].filter(Boolean).join(' and ');
+    const used = [driver.rim ? `driver RIM ${shown(driver.rim.rim.colloquialVersion)}` : null, vbios.rim ? `VBIOS RIM ${shown(vbios.rim.rim.colloquialVersion)}` : null].filter(Boolean).join(' and ');
     const skipped = nvdecDisabled && golden.has(NVDEC_INDEX) ? `; index ${NVDEC_INDEX} skipped (NVDEC0 disabled)` : '';
     if (bad.length > 0)
         return fail(bad, `${bad.length} of ${compared} active measurement(s) differ from ${used}: index ${mismatches.join('; ')}${skipped}`);

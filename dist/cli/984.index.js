@@ -2669,9 +2669,20 @@ async function readAux(opts, cwd) {
     for (const c of opts.certs ?? [])
         aux.push({ name: unique(`cert-${(0,external_node_path_.basename)(c)}`), bytes: await (0,read_file/* readRegularFile */.XF)((0,external_node_path_.resolve)(cwd, c), { maxBytes: read_file/* READ_LIMITS */.Cl.cert, what: 'certificate file', shown: c }) });
     for (const r of opts.rims ?? []) {
-        const bytes = await (0,read_file/* readRegularFile */.XF)((0,external_node_path_.resolve)(cwd, r), { maxBytes: read_file/* READ_LIMITS */.Cl.rim, what: 'RIM file', shown: r });
-        (0,nvidia_rim/* parseNvidiaRim */.XP)(bytes, `--rim ${(0,errors.q)(r)}`);
-        aux.push({ name: unique(`rim-${(0,external_node_path_.basename)(r)}`), bytes });
+        const what = `--rim ${(0,errors.q)(r)}`;
+        let bytes = await (0,read_file/* readRegularFile */.XF)((0,external_node_path_.resolve)(cwd, r), { maxBytes: read_file/* READ_LIMITS */.Cl.rim, what: 'RIM file', shown: r });
+        let name = `rim-${(0,external_node_path_.basename)(r)}`;
+        // The RIM service's JSON answer is accepted as it comes: the SWID tag inside is what is saved.
+        const served = (0,nvidia_rim/* rimFromServiceResponse */.FC)(bytes, what);
+        if (served) {
+            if (served.sha256 !== null && served.sha256 !== (0,external_node_crypto_.createHash)('sha256').update(served.tag).digest('hex')) {
+                throw new errors/* InputError */.dz('EVIDENCE_MALFORMED', `${what}: the "rim" field does not match the answer's sha256`);
+            }
+            bytes = served.tag;
+            name = `rim-${(0,external_node_path_.basename)(r).replace(/\.json$/i, '')}.swidtag`;
+        }
+        (0,nvidia_rim/* parseNvidiaRim */.XP)(bytes, what);
+        aux.push({ name: unique(name), bytes });
     }
     if (opts.collateralDir) {
         const dir = (0,external_node_path_.resolve)(cwd, opts.collateralDir);

@@ -53,6 +53,28 @@ export function looksLikeRim(bytes: Uint8Array): boolean {
   return /^(\uFEFF|\xEF\xBB\xBF)?\s*(<\?xml[^>]*\?>\s*)?(<!--[\s\S]*?-->\s*)*<([A-Za-z_][\w.-]*:)?SoftwareIdentity[\s>/]/.test(head);
 }
 
+/**
+ * NVIDIA's RIM service (`https://rim.attestation.nvidia.com/v1/rim/<id>`) answers JSON: `{"id",
+ * "rim": <the SWID tag, base64>, "sha256", ...}`. Returns the id, the decoded tag and the stated
+ * SHA-256, or null when the bytes are not such a response. The tag still has to parse and verify.
+ */
+export function rimFromServiceResponse(bytes: Uint8Array, what = 'RIM'): { id: string | null; tag: Buffer; sha256: string | null } | null {
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+  if (!/^\s*\{/.test(text)) return null;
+  let j: unknown;
+  try {
+    j = JSON.parse(text);
+  } catch {
+    throw malformed(`${what}: neither a SWID tag nor valid JSON`);
+  }
+  const o = j !== null && typeof j === 'object' && !Array.isArray(j) ? (j as Record<string, unknown>) : null;
+  if (o === null || typeof o['rim'] !== 'string') throw malformed(`${what}: JSON without a "rim" field (expected the RIM service's answer)`);
+  const b64 = (o['rim'] as string).replace(/\s+/g, '');
+  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(b64) || b64.length % 4 !== 0) throw malformed(`${what}: the "rim" field is not base64`);
+  const sha = typeof o['sha256'] === 'string' ? (o['sha256'] as string).toLowerCase() : null;
+  return { id: typeof o['id'] === 'string' ? (o['id'] as string) : null, tag: Buffer.from(b64, 'base64'), sha256: sha };
+}
+
 function elementChildren(e: Element): Element[] {
   const out: Element[] = [];
   for (let n: Node | null = e.firstChild; n; n = n.nextSibling) if (n.nodeType === 1) out.push(n as Element);

@@ -31,6 +31,12 @@ const OPAQUE_NVDEC0_STATUS = 11;
 const NVDEC0_DISABLED = 0x55;
 const NVDEC_INDEX = 35;
 
+/** Text from a RIM for a one-line detail: control characters folded, long values cut. */
+function shown(s: string): string {
+  const t = s.replace(/[\u0000-\u001f\u007f]+/g, ' ');
+  return t.length > 64 ? `${t.slice(0, 61)}...` : t;
+}
+
 export interface VerifiedRim {
   /** The aux file name it came from. */
   file: string;
@@ -66,20 +72,20 @@ export function verifyRims(files: readonly AuxFile[], roots: TrustRoots, at: Dat
     }
     const sig = verifyEnvelopedSignature(rim.doc);
     if (!sig.ok) {
-      fail(`${sig.code}: RIM ${rim.colloquialVersion} (${rim.product}): ${sig.detail}`);
+      fail(`${sig.code}: RIM ${shown(rim.colloquialVersion)} (${shown(rim.product)}): ${sig.detail}`);
       continue;
     }
     const chain = verifyChain({ leaf: sig.signer, intermediates: sig.certificates.slice(1), anchors: nvidiaAnchors(roots, 'rim'), at });
     if (!chain.ok) {
       const hint = chain.code === 'CHAIN_NO_ANCHOR' ? ` (anchor: ${anchorHint(roots, 'rim')})` : '';
-      fail(`${chain.code}: RIM ${rim.colloquialVersion} (${rim.product}): the signing certificate does not chain to the NVIDIA RIM signing root: ${chain.detail}${hint}`);
+      fail(`${chain.code}: RIM ${shown(rim.colloquialVersion)} (${shown(rim.product)}): the signing certificate does not chain to the NVIDIA RIM signing root: ${chain.detail}${hint}`);
       continue;
     }
     out.rims.push({ file: f.name, rim, signer: sig.signer });
     out.steps.push({
       id,
       ok: true,
-      detail: `RIM ${rim.colloquialVersion} (${rim.product}${rim.edition ? ` ${rim.edition}` : ''}, tagId ${rim.tagId.slice(0, 16)}…): ${sig.detail}; signed by ${certName(sig.signer)}, ${chain.detail} (${roots.kind} roots)`,
+      detail: `RIM ${shown(rim.colloquialVersion)} (${shown(rim.product)}${rim.edition ? ` ${shown(rim.edition)}` : ''}, tagId ${shown(rim.tagId.slice(0, 16))}…): ${sig.detail}; signed by ${certName(sig.signer)}, ${chain.detail} (${roots.kind} roots)`,
     });
   }
   return out;
@@ -144,10 +150,10 @@ export function appraiseGpuMeasurements(spdm: NvidiaSpdmEvidence, model: string 
     const value = block.value.toString('hex');
     if (block.value.length !== m.size || !m.values.includes(value)) {
       bad.push(index);
-      mismatches.push(`${index} (${role}${m.name ? ` ${m.name}` : ''}: ${value.slice(0, 16)}… matches none of ${m.values.length} golden value(s))`);
+      mismatches.push(`${index} (${role}${m.name ? ` ${shown(m.name)}` : ''}: ${value.slice(0, 16)}… matches none of ${m.values.length} golden value(s))`);
     }
   }
-  const used = [driver.rim ? `driver RIM ${driver.rim.rim.colloquialVersion}` : null, vbios.rim ? `VBIOS RIM ${vbios.rim.rim.colloquialVersion}` : null].filter(Boolean).join(' and ');
+  const used = [driver.rim ? `driver RIM ${shown(driver.rim.rim.colloquialVersion)}` : null, vbios.rim ? `VBIOS RIM ${shown(vbios.rim.rim.colloquialVersion)}` : null].filter(Boolean).join(' and ');
   const skipped = nvdecDisabled && golden.has(NVDEC_INDEX) ? `; index ${NVDEC_INDEX} skipped (NVDEC0 disabled)` : '';
   if (bad.length > 0) return fail(bad, `${bad.length} of ${compared} active measurement(s) differ from ${used}: index ${mismatches.join('; ')}${skipped}`);
   const missing = [

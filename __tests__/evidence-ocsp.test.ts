@@ -9,6 +9,7 @@ import { loadTrustRoots } from '../src/evidence/roots.js';
 import { verifyEvidence } from '../src/evidence/verify/verify-evidence.js';
 import { checkOcspResponse, certIdFor, ocspRequestFor } from '../src/evidence/verify/ocsp.js';
 import { parseOcspResponse, isOcspResponse } from '../src/evidence/formats/ocsp.js';
+import { readTdxCollateral } from '../src/evidence/formats/tdx-collateral.js';
 import type { AuxFile, TrustRoots, VerifiedEvidence, VerifyOptions } from '../src/evidence/types.js';
 import { appraise, decide, parsePolicy } from '../src/policy/index.js';
 import { gpuSubjects } from '../src/policy/rules/nvidia-gpu.js';
@@ -219,6 +220,13 @@ describe('OCSP requests and responses (ASN.1)', () => {
     expect(r.basic!.nonce!.equals(req.nonce)).toBe(true);
     expect(r.basic!.responses[0]!.status).toMatchObject({ kind: 'revoked', reason: 6 });
     expect(checkOcspResponse(der, pki.identity.x509, pki.root.x509, { at: new Date(), nonce: req.nonce })).toMatchObject({ result: 'revoked', reason: 'certificateHold' });
+  });
+
+  it('an OCSP response given beside TDX evidence (--certs reaches every item) is not taken for TDX collateral', () => {
+    const der = makeOcspResponse(pki.identity, pki.root, { status: 'good' });
+    const c = readTdxCollateral([{ name: 'ocsp.der', bytes: der }]);
+    expect(c.crls).toEqual([]);
+    expect(c.ignored).toEqual([{ source: 'ocsp.der', why: 'an OCSP response, not TDX collateral' }]);
   });
 
   it('bytes that are not an OCSP response are reported, never read as an answer', () => {

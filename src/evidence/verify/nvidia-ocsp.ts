@@ -88,7 +88,8 @@ export class OcspSession {
       return { missing: `OCSP service unreachable for ${certName(cert)} (${url}): ${e instanceof Error ? e.message : String(e)}`.replace(/[\r\n]+/g, ' ') };
     }
     if (res.status !== 200) return { missing: `the OCSP service answered HTTP ${res.status} for ${certName(cert)} (${url})` };
-    const name = `ocsp-${cert.serialNumber.slice(0, 40).toLowerCase()}.der`;
+    // Named by issuer and serial: serials are unique per issuer only.
+    const name = `ocsp-${issuer.fingerprint256.replace(/:/g, '').slice(0, 12).toLowerCase()}-${cert.serialNumber.slice(0, 40).toLowerCase()}.der`;
     // Kept whatever it says, so that a replay sees the same answer.
     if (isOcspResponse(res.body)) this.material.push({ name, bytes: res.body });
     return { check: checkOcspResponse(res.body, cert, issuer, { at, nonce: req.nonce, above }), from: `${url} (saved as ${name})` };

@@ -120,7 +120,24 @@ interface Compiled {
   /** elemConcepts as indices into `order`; per rule the concept indices of its subject, claim and link. */
   elemConceptIdx: number[][];
   ruleParts: { subject: number[]; claim: number[]; link: number[] | null }[];
+  /** byKey, keyElems and gateKeys in one map, so a token key is looked up once per sentence. */
+  keys: Map<string, KeyInfo>;
+  /**
+   * Per rule: the concepts (closed over references) that decide whether its subject, claim and link
+   * could occur (`partMasks`, ascending indices), and those that must all match for it to fire: subject,
+   * claim, link, `also` and `context` groups (`coreMasks`).
+   */
+  partMasks: number[][];
+  coreMasks: Uint8Array[];
 }
+
+interface KeyInfo {
+  starts: [number, Pattern[]][];
+  elems: number[];
+  gate: number[];
+}
+
+const NO_KEY: KeyInfo = { starts: [], elems: [], gate: [] };
 
 /** Concepts the engine reads itself (required or optional), besides evidence sources. */
 const ENGINE_CONCEPTS = [
@@ -128,7 +145,7 @@ const ENGINE_CONCEPTS = [
   'RHETORICAL', 'REFUTE', 'REPORT', 'REBUT', 'CONTRAST', 'PRONOUN', 'PREP', 'LINK_FALSE',
 ];
 
-function masks(order: CompiledConcept[], rules: readonly RuleDef[]): Pick<Compiled, 'baseMask' | 'ruleMasks' | 'absorbMask'> {
+function masks(order: CompiledConcept[], rules: readonly RuleDef[]): Pick<Compiled, 'baseMask' | 'ruleMasks' | 'absorbMask' | 'partMasks' | 'coreMasks'> {
   const index = new Map(order.map((c, i) => [c.name, i]));
   const refs = order.map((c) => [...new Set(c.patterns.flatMap((p) => patternRefs(p)))]);
   const closure = (names: Iterable<string>): Uint8Array => {
@@ -150,7 +167,14 @@ function masks(order: CompiledConcept[], rules: readonly RuleDef[]): Pick<Compil
     ]),
   );
   const absorbMask = closure(order.filter((c) => c.absorbsNegation || c.name === 'NEG_FALSE').map((c) => c.name));
-  return { baseMask, ruleMasks, absorbMask };
+  const partMasks = rules.map((r) => {
+    const m = closure([...r.subject, ...(r.link ?? []), ...r.claim]);
+    const out: number[] = [];
+    m.forEach((v, i) => v && out.push(i));
+    return out;
+  });
+  const coreMasks = rules.map((r) => closure([...r.subject, ...(r.link ?? []), ...r.claim, ...(r.also ?? []).flat(), ...(r.context ?? []).flat()]));
+  return { baseMask, ruleMasks, absorbMask, partMasks, coreMasks };
 }
 
 /** Token keys an atom sequence can start with, or the concept it refers to. */
@@ -278,9 +302,18 @@ function compile(rules: ClaimRules): Compiled {
     claim: r.claim.map((n) => pos.get(n)!),
     link: r.link && r.link.length > 0 ? r.link.map((n) => pos.get(n)!) : null,
   }));
+  const keys = new Map<string, KeyInfo>();
+  const info = (k: string): KeyInfo => {
+    let x = keys.get(k);
+    if (!x) keys.set(k, (x = { starts: [], elems: [], gate: [] }));
+    return x;
+  };
+  for (const [k, v] of byKey) info(k).starts = v;
+  for (const [k, v] of req.keyElems) info(k).elems = v;
+  for (const [k, v] of gateKeys) info(k).gate = v;
   const out = {
     order, byName, rules: rules.rules, gates, byKey, ...req, ...masks(order, rules.rules), gateKeys, gateInit,
-    elemConceptIdx, ruleParts,
+    elemConceptIdx, ruleParts, keys,
   };
   cache.set(rules, out);
   return out;
@@ -351,22 +384,47 @@ function patternEnds(p: Pattern, ei: number, toks: Token[], pos: number, idx: St
         continue;
       }
       if (a.t !== 'concept') continue;
+      const ends = idx.get(a.v)?.get(pos);
+      if (ends) for (const e of ends) patternEnds(p, ei + 1, toks, e, idx, out);
+      continue;
     }
     for (const e of seqEnds(alt, toks, pos, idx)) patternEnds(p, ei + 1, toks, e, idx, out);
   }
 }
 
+/** Per token, the key info of its stem key and of its surface key: [stem 0, surface 0, stem 1, ...]. */
+function keyInfos(toks: Token[], c: Compiled): KeyInfo[] {
+  const out = new Array<KeyInfo>(toks.length * 2);
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    out[2 * i] = c.keys.get(t.sk!) ?? NO_KEY;
+    out[2 * i + 1] = c.keys.get(t.fk!) ?? NO_KEY;
+  }
+  return out;
+}
+
+/** The concepts of one stage of matching, and a test the matches so far must pass to go on. */
+interface Stage {
+  mask: Uint8Array;
+  ok: (spans: Map<string, Span[]>) => boolean;
+}
+
 /**
  * Match the concepts a sentence needs. `needed` (null: all) is matched first; `ifCued` (concepts that
  * absorb negation and hedges) only when the sentence has a negation, hedge or condition cue, since
- * otherwise they have nothing to absorb.
+ * otherwise they have nothing to absorb. With `first`, its concepts are matched before all others,
+ * and when its test fails nothing more is matched (null). A concept's matches depend only on the
+ * concepts it refers to, so the order of stages changes nothing when each stage's mask is closed
+ * over references.
  */
 function matchConcepts(
   toks: Token[],
   c: Compiled,
   needed: Uint8Array | null,
   ifCued: Uint8Array | null = null,
-): { spans: Map<string, Span[]>; idx: StartIndex } {
+  keys: KeyInfo[] = keyInfos(toks, c),
+  first: Stage | null = null,
+): { spans: Map<string, Span[]>; idx: StartIndex } | null {
   const idx: StartIndex = new Map();
   const spans = new Map<string, Span[]>();
   // Bucket the literal-first patterns by concept, so each concept only tries positions that can start it.
@@ -377,18 +435,14 @@ function matchConcepts(
     else buckets.set(ci, [[pos, pats]]);
   };
   for (let pos = 0; pos < toks.length; pos++) {
-    const t = toks[pos]!;
-    for (const [ci, pats] of c.byKey.get(t.sk!) ?? []) bucket(ci, pos, pats);
-    for (const [ci, pats] of c.byKey.get(t.fk!) ?? []) bucket(ci, pos, pats);
+    for (const [ci, pats] of keys[2 * pos]!.starts) bucket(ci, pos, pats);
+    for (const [ci, pats] of keys[2 * pos + 1]!.starts) bucket(ci, pos, pats);
   }
   // Which pattern elements can match somewhere in this sentence (literal keys now, concepts as they
   // are matched, in dependency order).
   // State per element: 1 can match, -1 cannot, 0 not decided yet (decided from concept matches).
-  const state = Int8Array.from(c.elemInit);
-  for (const t of toks) {
-    for (const e of c.keyElems.get(t.sk!) ?? []) state[e] = 1;
-    for (const e of c.keyElems.get(t.fk!) ?? []) state[e] = 1;
-  }
+  const state = c.elemInit.slice();
+  for (const k of keys) for (const e of k.elems) state[e] = 1;
   const elemOk = (e: number): boolean => {
     const st = state[e]!;
     if (st !== 0) return st === 1;
@@ -397,42 +451,52 @@ function matchConcepts(
     state[e] = ok ? 1 : -1;
     return ok;
   };
-  const viable = new Uint8Array(c.required.size);
-  const none = new Map<number, number[]>();
-  const done = new Uint8Array(c.order.length);
-  const phase = (mask: Uint8Array | null): void => c.order.forEach((concept, ci) => {
-    if (done[ci] === 1 || (mask && mask[ci] !== 1)) return;
-    done[ci] = 1;
-    let any = false;
-    for (const r of c.conceptReq[ci]!) {
-      let ok = true;
+  // Per pattern: whether each of its required elements can match somewhere (0: not decided yet).
+  const viable = new Int8Array(c.required.size);
+  const isViable = (p: Pattern): boolean => {
+    const r = c.required.get(p)!;
+    let v = viable[r.id]!;
+    if (v === 0) {
+      v = 1;
       for (const e of r.elems) {
         if (!elemOk(e)) {
-          ok = false;
+          v = -1;
           break;
         }
       }
-      if (ok) {
-        viable[r.id] = 1;
-        any = true;
+      viable[r.id] = v;
+    }
+    return v === 1;
+  };
+  const none = new Map<number, number[]>();
+  const done = new Uint8Array(c.order.length);
+  // The longest match at each start position of the concept being matched (-1: none yet).
+  const best = new Int32Array(toks.length + 1).fill(-1);
+  const touched: number[] = [];
+  const ends = new Set<number>();
+  const tryAll = (pos: number, list: Pattern[] | undefined): void => {
+    if (!list) return;
+    for (const p of list) {
+      if (!isViable(p)) continue;
+      ends.clear();
+      patternEnds(p, 0, toks, pos, idx, ends);
+      for (const e of ends) {
+        if (e > pos && e > best[pos]!) {
+          if (best[pos] === -1) touched.push(pos);
+          best[pos] = e;
+        }
       }
     }
-    if (!any || (!buckets.has(ci) && concept.loose.length === 0 && !concept.firstConcepts.some((fc) => idx.get(fc)!.size > 0))) {
+  };
+  const matchOne = (concept: CompiledConcept, ci: number): void => {
+    done[ci] = 1;
+    // A concept matches nowhere unless one of its patterns can start somewhere and has all its
+    // required elements in the sentence; viability is decided per pattern when it is first tried.
+    if (!buckets.has(ci) && concept.loose.length === 0 && !concept.firstConcepts.some((fc) => idx.get(fc)!.size > 0)) {
       idx.set(concept.name, none);
       spans.set(concept.name, []);
       return;
     }
-    const best = new Map<number, number>();
-    const ends = new Set<number>();
-    const tryAll = (pos: number, list: Pattern[] | undefined): void => {
-      if (!list) return;
-      for (const p of list) {
-        if (viable[c.required.get(p)!.id] !== 1) continue;
-        ends.clear();
-        patternEnds(p, 0, toks, pos, idx, ends);
-        for (const e of ends) if (e > pos && e > (best.get(pos) ?? -1)) best.set(pos, e);
-      }
-    };
     for (const [pos, pats] of buckets.get(ci) ?? []) tryAll(pos, pats);
     for (const fc of concept.firstConcepts) {
       const list = concept.byFirst.get(`c:${fc}`);
@@ -441,15 +505,28 @@ function matchConcepts(
     if (concept.loose.length > 0) for (let pos = 0; pos < toks.length; pos++) tryAll(pos, concept.loose);
     const starts = new Map<number, number[]>();
     const list: Span[] = [];
-    for (const pos of [...best.keys()].sort((a, b) => a - b)) {
+    if (touched.length > 1) touched.sort((a, b) => a - b);
+    for (const pos of touched) {
       // The longest match at each start serves both references and the concept's own span.
-      const end = best.get(pos)!;
+      const end = best[pos]!;
       starts.set(pos, [end]);
       list.push({ concept: concept.name, start: pos, end });
+      best[pos] = -1;
     }
+    touched.length = 0;
     idx.set(concept.name, starts);
     spans.set(concept.name, list);
-  });
+  };
+  const phase = (mask: Uint8Array | null): void => {
+    for (let ci = 0; ci < c.order.length; ci++) {
+      if (done[ci] === 1 || (mask && mask[ci] !== 1)) continue;
+      matchOne(c.order[ci]!, ci);
+    }
+  };
+  if (first) {
+    phase(first.mask);
+    if (!first.ok(spans)) return null;
+  }
   phase(needed);
   if (ifCued && CUES.some((n) => (spans.get(n)?.length ?? 0) > 0)) phase(ifCued);
   c.order.forEach((concept, ci) => {
@@ -461,15 +538,15 @@ function matchConcepts(
   return { spans, idx };
 }
 
-/** Per concept (index in `order`): 1 when some pattern has all its required elements in the sentence. */
-function possibleConcepts(toks: Token[], c: Compiled): Uint8Array {
+/**
+ * Per concept (index in `order`): 1 when some pattern has all its required elements in the sentence.
+ * Only the concepts listed in `which` (ascending, closed over references) are decided; others stay 0.
+ */
+function possibleConcepts(keys: KeyInfo[], c: Compiled, which: Iterable<number>): Uint8Array {
   const present = new Uint8Array(c.elemConcepts.length);
-  for (const t of toks) {
-    for (const e of c.keyElems.get(t.sk!) ?? []) present[e] = 1;
-    for (const e of c.keyElems.get(t.fk!) ?? []) present[e] = 1;
-  }
+  for (const k of keys) for (const e of k.elems) present[e] = 1;
   const possible = new Uint8Array(c.order.length);
-  for (let ci = 0; ci < c.order.length; ci++) {
+  for (const ci of which) {
     for (const r of c.conceptReq[ci]!) {
       let ok = true;
       for (const e of r.elems) {
@@ -525,8 +602,19 @@ function overlaps(a: Span, b: Span): boolean {
   return a.start < b.end && b.start < a.end;
 }
 
-function analyse(toks: Token[], c: Compiled, needed: Uint8Array | null = null, ifCued: Uint8Array | null = null): Analysis {
-  const { spans } = matchConcepts(toks, c, needed, ifCued);
+function analyse(toks: Token[], c: Compiled): Analysis;
+function analyse(toks: Token[], c: Compiled, needed: Uint8Array | null, ifCued: Uint8Array | null, keys?: KeyInfo[], first?: Stage | null): Analysis | null;
+function analyse(
+  toks: Token[],
+  c: Compiled,
+  needed: Uint8Array | null = null,
+  ifCued: Uint8Array | null = null,
+  keys?: KeyInfo[],
+  first: Stage | null = null,
+): Analysis | null {
+  const matched = matchConcepts(toks, c, needed, ifCued, keys, first);
+  if (matched === null) return null;
+  const { spans } = matched;
   const n = toks.length;
   const contrastStarts = new Set((spans.get('CONTRAST') ?? []).map((s) => s.start));
   // Optional CLAUSE_BREAK ("because", "since"): a new clause, so a negation or hedge before it does
@@ -823,33 +911,58 @@ export function lintPlain(text: string, rules: ClaimRules): Omit<Finding, 'line'
   // Cheap gate: skip the full analysis unless some rule could find its subject, claim and link.
   // Live rules: those whose subject, claim and link could all occur. Only their concepts (and the
   // engine's) are matched.
-  const part = Uint8Array.from(c.gateInit);
-  for (const t of toks) {
-    for (const k of c.gateKeys.get(t.sk!) ?? []) part[k] = 1;
-    for (const k of c.gateKeys.get(t.fk!) ?? []) part[k] = 1;
-  }
+  const keys = keyInfos(toks, c);
+  const part = c.gateInit.slice();
+  for (const k of keys) for (const g of k.gate) part[g] = 1;
   const keyLive: number[] = [];
   for (let i = 0; i < c.gates.length; i++) if (part[i * 3] && part[i * 3 + 1] && part[i * 3 + 2]) keyLive.push(i);
   if (keyLive.length === 0) return null;
   // Then by what could match at all: a concept is possible when one of its patterns has every required
-  // element present (a word in the sentence, or a possible concept).
-  const possible = possibleConcepts(toks, c);
+  // element present (a word in the sentence, or a possible concept). Only the concepts that decide the
+  // key-live rules' subjects, claims and links are looked at.
+  const which = new Set<number>();
+  for (const i of keyLive) for (const ci of c.partMasks[i]!) which.add(ci);
+  const possible = possibleConcepts(keys, c, [...which].sort((x, y) => x - y));
   const anyOf = (l: number[]): boolean => l.some((ci) => possible[ci] === 1);
   const live = keyLive.filter((i) => {
     const r = c.ruleParts[i]!;
     return anyOf(r.subject) && anyOf(r.claim) && (r.link === null || anyOf(r.link));
   });
   if (live.length === 0) return null;
-  const needed = Uint8Array.from(c.baseMask);
+  const needed = c.baseMask.slice();
   const or = (m: Uint8Array): void => {
     for (let k = 0; k < m.length; k++) if (m[k]) needed[k] = 1;
   };
   for (const i of live) or(c.ruleMasks[i]!);
+  // A rule fires only when its subject, claim, link, `also` and `context` concepts all match: those
+  // are matched first, and the rest only when some live rule has them all.
+  const core = new Uint8Array(c.order.length);
+  for (const i of live) {
+    const m = c.coreMasks[i]!;
+    for (let k = 0; k < m.length; k++) if (m[k]) core[k] = 1;
+  }
+  const has = (spans: Map<string, Span[]>, names: readonly string[]): boolean => names.some((n) => (spans.get(n)?.length ?? 0) > 0);
+  const first: Stage = {
+    mask: core,
+    ok: (spans) =>
+      live.some((i) => {
+        const r = c.rules[i]!;
+        return (
+          has(spans, r.subject) &&
+          has(spans, r.claim) &&
+          (!r.link || r.link.length === 0 || has(spans, r.link)) &&
+          (r.also ?? []).every((g) => has(spans, g)) &&
+          (r.context ?? []).every((g) => has(spans, g))
+        );
+      }),
+  };
   // Concepts that absorb negation also absorb hedges ("should accept ... as proof", "may safely be
   // assumed"): they are matched when the sentence has such a cue.
   const pieces = chunk(toks);
   for (const [i, piece] of pieces.entries()) {
-    const a = analyse(piece, c, needed, c.absorbMask);
+    // The first of several pieces is read in full: a question there clears the whole sentence.
+    const a = pieces.length === 1 ? analyse(piece, c, needed, c.absorbMask, keys, first) : analyse(piece, c, needed, c.absorbMask, undefined, i > 0 ? first : null);
+    if (a === null) continue;
     if (i === 0 && isQuestion(a, text)) return null;
     if (refuted(a) || reportRefuted(a)) continue;
     const zones = [...new Set(a.zone)];

@@ -127,20 +127,20 @@ const TOKEN_RE = /\d+(?:[.,]\d+)*(?:[kmb](?![a-z0-9]))?|[a-z][a-z0-9]*(?:'[a-z]+
 // Check marks stand for one thing ("✓": done, confirmed); other pictographs (emoji), variation
 // selectors and joiners carry no claim and are dropped.
 const CHECK_MARKS = /[\u2705\u2714\u2611\u{1F5F8}]\uFE0F?/gu;
+const NON_ASCII = /[^\x00-\x7f]/;
 const PICTOGRAPHS = /\p{Extended_Pictographic}|[\uFE0E\uFE0F\u200D\u{1F3FB}-\u{1F3FF}]/gu;
 
 /** Tokenise one plain sentence. Linear in the input; no backtracking-heavy regexes. */
 export function tokenize(text: string): Token[] {
-  const lower = text
-    .toLowerCase()
-    .replace(/[\u2018\u2019\u02bc]/g, "'")
-    .replace(/[\u201c\u201d]/g, '"')
-    .replace(/\bcannot\b/g, 'can not')
-    .replace(CHECK_MARKS, ' \u2713 ')
-    // ASCII arrows are arrows: "=>" as "⇒", "->" as "→".
-    .replace(/=>/g, ' \u21d2 ')
-    .replace(/(^|[^-])->/g, '$1 \u2192 ')
-    .replace(PICTOGRAPHS, ' ');
+  let lower = text.toLowerCase();
+  // Quotes, check marks and pictographs are outside ASCII: most sentences skip those passes.
+  const ascii = !NON_ASCII.test(lower);
+  if (!ascii) lower = lower.replace(/[\u2018\u2019\u02bc]/g, "'").replace(/[\u201c\u201d]/g, '"');
+  lower = lower.replace(/\bcannot\b/g, 'can not');
+  if (!ascii) lower = lower.replace(CHECK_MARKS, ' \u2713 ');
+  // ASCII arrows are arrows: "=>" as "⇒", "->" as "→".
+  lower = lower.replace(/=>/g, ' \u21d2 ').replace(/(^|[^-])->/g, '$1 \u2192 ');
+  if (!ascii) lower = lower.replace(PICTOGRAPHS, ' ');
   const out: Token[] = [];
   for (const m of lower.matchAll(TOKEN_RE)) {
     const t = m[0];
@@ -176,8 +176,22 @@ export function tokenize(text: string): Token[] {
     }
   }
   for (const k of out) {
-    k.sk = k.kind === 'num' ? '#num' : `s:${k.stem}`;
-    k.fk = `f:${k.surface}`;
+    k.sk = k.kind === 'num' ? '#num' : lookupKey(stemKeys, 's:', k.stem);
+    k.fk = lookupKey(surfaceKeys, 'f:', k.surface);
   }
   return out;
+}
+
+// Lookup keys are interned: the engine looks every token up in maps, and a key made once (with its
+// hash computed once) is cheaper to look up than a fresh string per token.
+const stemKeys = new Map<string, string>();
+const surfaceKeys = new Map<string, string>();
+
+function lookupKey(cache: Map<string, string>, prefix: string, s: string): string {
+  const hit = cache.get(s);
+  if (hit !== undefined) return hit;
+  const k = prefix + s;
+  if (cache.size > 50_000) cache.clear();
+  cache.set(s, k);
+  return k;
 }

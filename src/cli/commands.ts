@@ -429,9 +429,11 @@ async function readStdin(): Promise<string> {
 
 async function cmdLint(argv: string[]): Promise<number> {
   const { values: v, positionals } = parse('lint', argv, optionsOf('lint'), true);
-  const { claimRules } = await import('../claims/struck.js');
-  const { lint } = await import('../claims/lint/index.js');
-  const rules = claimRules(await Promise.all(list(v['rules']).map(async (f) => ({ source: f, text: await readText(f, 'claim rules file', READ_LIMITS.claimRules) }))));
+  // Only the linter and the shipped rules (compiled at build time) load; the YAML reader and its
+  // schema only for user rule files.
+  const [{ lint }, { loadShippedRules }] = await Promise.all([import('../claims/lint/lint.js'), import('../claims/lint/shipped.js')]);
+  const ruleFiles = await Promise.all(list(v['rules']).map(async (f) => ({ source: f, text: await readText(f, 'claim rules file', READ_LIMITS.claimRules) })));
+  const rules = ruleFiles.length ? (await import('../claims/struck.js')).claimRules(ruleFiles) : loadShippedRules();
   const inputs = positionals.length
     ? await Promise.all(positionals.map(async (f) => ({ file: f, text: await readText(f, 'file to lint', READ_LIMITS.claimText) })))
     : [{ file: '-', text: await readStdin() }];

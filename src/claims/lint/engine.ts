@@ -27,8 +27,8 @@
  * when the sentence has a negation or hedge cue. None of this changes what is found.
  */
 import { InputError } from '../../util/errors.js';
-import { parsePattern, patternRefs, type Atom, type Pattern } from './patterns.js';
-import { checkReferences, type ClaimRules, type LintCategory, type RuleDef } from './rules.js';
+import { patternRefs, type Atom, type Pattern } from './patterns.js';
+import { checkReferences, patternOf, type ClaimRules, type LintCategory, type RuleDef } from './rules.js';
 import { tokenize, type Token } from './tokens.js';
 
 export interface Finding {
@@ -57,6 +57,8 @@ interface CompiledConcept {
   byFirst: Map<string, Pattern[]>;
   /** Concepts that can start a pattern, and patterns with an optional first element (tried everywhere). */
   firstConcepts: string[];
+  /** byFirst's entries for firstConcepts, in the same order. */
+  firstLists: [string, Pattern[]][];
   loose: Pattern[];
 }
 
@@ -85,6 +87,7 @@ function indexPatterns(c: CompiledConcept): void {
       if (k.startsWith('c:') && !c.firstConcepts.includes(k.slice(2))) c.firstConcepts.push(k.slice(2));
     }
   }
+  c.firstLists = c.firstConcepts.map((fc) => [fc, c.byFirst.get(`c:${fc}`)!]);
 }
 
 interface Compiled {
@@ -128,7 +131,9 @@ interface Compiled {
    * claim, link, `also` and `context` groups (`coreMasks`).
    */
   partMasks: number[][];
-  coreMasks: Uint8Array[];
+  coreMasks: number[][];
+  /** ruleMasks as lists of concept indices. */
+  ruleLists: number[][];
 }
 
 interface KeyInfo {
@@ -139,13 +144,16 @@ interface KeyInfo {
 
 const NO_KEY: KeyInfo = { starts: [], elems: [], gate: [] };
 
+/** The spans of a concept that matches nowhere (shared; never modified). */
+const NO_SPANS: Span[] = Object.freeze([]) as unknown as Span[];
+
 /** Concepts the engine reads itself (required or optional), besides evidence sources. */
 const ENGINE_CONCEPTS = [
   'NEG', 'NEG_FALSE', 'HEDGE', 'HEDGE_AFTER', 'CONDITION', 'CLAUSE_BREAK', 'QUESTION_START', 'QUESTION_FALSE',
   'RHETORICAL', 'REFUTE', 'REPORT', 'REBUT', 'CONTRAST', 'PRONOUN', 'PREP', 'LINK_FALSE',
 ];
 
-function masks(order: CompiledConcept[], rules: readonly RuleDef[]): Pick<Compiled, 'baseMask' | 'ruleMasks' | 'absorbMask' | 'partMasks' | 'coreMasks'> {
+function masks(order: CompiledConcept[], rules: readonly RuleDef[]): Pick<Compiled, 'baseMask' | 'ruleMasks' | 'absorbMask' | 'partMasks' | 'coreMasks' | 'ruleLists'> {
   const index = new Map(order.map((c, i) => [c.name, i]));
   const refs = order.map((c) => [...new Set(c.patterns.flatMap((p) => patternRefs(p)))]);
   const closure = (names: Iterable<string>): Uint8Array => {
@@ -173,8 +181,13 @@ function masks(order: CompiledConcept[], rules: readonly RuleDef[]): Pick<Compil
     m.forEach((v, i) => v && out.push(i));
     return out;
   });
-  const coreMasks = rules.map((r) => closure([...r.subject, ...(r.link ?? []), ...r.claim, ...(r.also ?? []).flat(), ...(r.context ?? []).flat()]));
-  return { baseMask, ruleMasks, absorbMask, partMasks, coreMasks };
+  const list = (m: Uint8Array): number[] => {
+    const out: number[] = [];
+    m.forEach((v, i) => v && out.push(i));
+    return out;
+  };
+  const coreMasks = rules.map((r) => list(closure([...r.subject, ...(r.link ?? []), ...r.claim, ...(r.also ?? []).flat(), ...(r.context ?? []).flat()])));
+  return { baseMask, ruleMasks, absorbMask, partMasks, coreMasks, ruleLists: ruleMasks.map(list) };
 }
 
 /** Token keys an atom sequence can start with, or the concept it refers to. */
@@ -257,9 +270,10 @@ function compile(rules: ClaimRules): Compiled {
       source: def.role === 'source',
       direction: def.direction ?? 'forward',
       absorbsNegation: def.absorbs_negation ?? false,
-      patterns: def.patterns.map((p) => parsePattern(p)),
+      patterns: def.patterns.map((p) => patternOf(rules, p)),
       byFirst: new Map(),
       firstConcepts: [],
+      firstLists: [],
       loose: [],
     };
     indexPatterns(c);
@@ -492,15 +506,15 @@ function matchConcepts(
     done[ci] = 1;
     // A concept matches nowhere unless one of its patterns can start somewhere and has all its
     // required elements in the sentence; viability is decided per pattern when it is first tried.
-    if (!buckets.has(ci) && concept.loose.length === 0 && !concept.firstConcepts.some((fc) => idx.get(fc)!.size > 0)) {
+    if (!buckets.has(ci) && concept.loose.length === 0 && !concept.firstConcepts.some((fc) => (idx.get(fc)?.size ?? 0) > 0)) {
       idx.set(concept.name, none);
-      spans.set(concept.name, []);
+      spans.set(concept.name, NO_SPANS);
       return;
     }
     for (const [pos, pats] of buckets.get(ci) ?? []) tryAll(pos, pats);
-    for (const fc of concept.firstConcepts) {
-      const list = concept.byFirst.get(`c:${fc}`);
-      for (const pos of idx.get(fc)?.keys() ?? []) tryAll(pos, list);
+    for (const [fc, list] of concept.firstLists) {
+      const at = idx.get(fc);
+      if (at) for (const pos of at.keys()) tryAll(pos, list);
     }
     if (concept.loose.length > 0) for (let pos = 0; pos < toks.length; pos++) tryAll(pos, concept.loose);
     const starts = new Map<number, number[]>();
@@ -529,12 +543,7 @@ function matchConcepts(
   }
   phase(needed);
   if (ifCued && CUES.some((n) => (spans.get(n)?.length ?? 0) > 0)) phase(ifCued);
-  c.order.forEach((concept, ci) => {
-    if (done[ci] !== 1) {
-      idx.set(concept.name, none);
-      spans.set(concept.name, []);
-    }
-  });
+  // Concepts not matched have no entry: readers take a missing entry as no match.
   return { spans, idx };
 }
 
@@ -930,17 +939,11 @@ export function lintPlain(text: string, rules: ClaimRules): Omit<Finding, 'line'
   });
   if (live.length === 0) return null;
   const needed = c.baseMask.slice();
-  const or = (m: Uint8Array): void => {
-    for (let k = 0; k < m.length; k++) if (m[k]) needed[k] = 1;
-  };
-  for (const i of live) or(c.ruleMasks[i]!);
+  for (const i of live) for (const k of c.ruleLists[i]!) needed[k] = 1;
   // A rule fires only when its subject, claim, link, `also` and `context` concepts all match: those
   // are matched first, and the rest only when some live rule has them all.
   const core = new Uint8Array(c.order.length);
-  for (const i of live) {
-    const m = c.coreMasks[i]!;
-    for (let k = 0; k < m.length; k++) if (m[k]) core[k] = 1;
-  }
+  for (const i of live) for (const k of c.coreMasks[i]!) core[k] = 1;
   const has = (spans: Map<string, Span[]>, names: readonly string[]): boolean => names.some((n) => (spans.get(n)?.length ?? 0) > 0);
   const first: Stage = {
     mask: core,

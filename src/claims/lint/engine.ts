@@ -336,40 +336,59 @@ function compile(rules: ClaimRules): Compiled {
 // ---------------------------------------------------------------------------------------------
 // Concept matching
 
-type StartIndex = Map<string, Map<number, number[]>>;
+/** Per concept: the end of its longest match at each start position. */
+type StartIndex = Map<string, Map<number, number>>;
 
 const MAX_RESULTS = 64;
 
 /** Marks that a clause gap (~N) does not cross. */
 const CLAUSE_MARKS = new Set([',', ':', '(', ')', '\u2014', '\u2013', '\u2192', '\u21d2', '\u2713', '!', '?']);
 
-function atomEnds(a: Atom, toks: Token[], pos: number, idx: StartIndex): number[] {
-  switch (a.t) {
-    case 'stem':
-      return pos < toks.length && toks[pos]!.stem === a.v ? [pos + 1] : [];
-    case 'surface':
-      return pos < toks.length && toks[pos]!.surface === a.v ? [pos + 1] : [];
-    case 'num':
-      return pos < toks.length && toks[pos]!.kind === 'num' ? [pos + 1] : [];
-    case 'concept':
-      return idx.get(a.v)?.get(pos) ?? [];
+/**
+ * Where an atom sequence that starts at pos ends, or -1. A sequence has at most one end: each word
+ * is one token and a concept is indexed by its longest match at each start.
+ */
+function seqEnd(seq: Atom[], toks: Token[], pos: number, idx: StartIndex): number {
+  let p = pos;
+  for (const a of seq) {
+    if (a.t === 'concept') {
+      const e = idx.get(a.v)?.get(p);
+      if (e === undefined) return -1;
+      p = e;
+      continue;
+    }
+    if (p >= toks.length) return -1;
+    const t = toks[p]!;
+    if (a.t === 'stem' ? t.stem !== a.v : a.t === 'surface' ? t.surface !== a.v : t.kind !== 'num') return -1;
+    p++;
   }
+  return p;
 }
 
-function seqEnds(seq: Atom[], toks: Token[], pos: number, idx: StartIndex): number[] {
-  let cur = [pos];
-  for (const a of seq) {
-    const next: number[] = [];
-    for (const p of cur) for (const e of atomEnds(a, toks, p, idx)) if (!next.includes(e)) next.push(e);
-    if (next.length === 0) return [];
-    cur = next;
+// States (element, position) already explored in the current patternEnds search: a state reached
+// again by another path (gaps make many) can only add ends that are already in `out`.
+let seen = new Int32Array(1024);
+let seenStamp = 0;
+let seenWidth = 0;
+
+/** All end positions of pattern p starting at pos (at most MAX_RESULTS of them, into `out`). */
+function allEnds(p: Pattern, toks: Token[], pos: number, idx: StartIndex, out: Set<number>): void {
+  seenWidth = toks.length + 1;
+  const size = (p.length + 1) * seenWidth;
+  if (seen.length < size) seen = new Int32Array(Math.max(size, seen.length * 2));
+  if (++seenStamp === 0x7fffffff) {
+    seen.fill(0);
+    seenStamp = 1;
   }
-  return cur;
+  patternEnds(p, 0, toks, pos, idx, out);
 }
 
 /** All end positions of pattern elements [ei..] starting at pos. Gaps never cross ';' or a period. */
 function patternEnds(p: Pattern, ei: number, toks: Token[], pos: number, idx: StartIndex, out: Set<number>): void {
   if (out.size >= MAX_RESULTS) return;
+  const state = ei * seenWidth + pos;
+  if (seen[state] === seenStamp) return;
+  seen[state] = seenStamp;
   if (ei === p.length) {
     out.add(pos);
     return;
@@ -398,11 +417,9 @@ function patternEnds(p: Pattern, ei: number, toks: Token[], pos: number, idx: St
         continue;
       }
       if (a.t !== 'concept') continue;
-      const ends = idx.get(a.v)?.get(pos);
-      if (ends) for (const e of ends) patternEnds(p, ei + 1, toks, e, idx, out);
-      continue;
     }
-    for (const e of seqEnds(alt, toks, pos, idx)) patternEnds(p, ei + 1, toks, e, idx, out);
+    const e = seqEnd(alt, toks, pos, idx);
+    if (e >= 0) patternEnds(p, ei + 1, toks, e, idx, out);
   }
 }
 
@@ -482,7 +499,7 @@ function matchConcepts(
     }
     return v === 1;
   };
-  const none = new Map<number, number[]>();
+  const none = new Map<number, number>();
   const done = new Uint8Array(c.order.length);
   // The longest match at each start position of the concept being matched (-1: none yet).
   const best = new Int32Array(toks.length + 1).fill(-1);
@@ -493,7 +510,7 @@ function matchConcepts(
     for (const p of list) {
       if (!isViable(p)) continue;
       ends.clear();
-      patternEnds(p, 0, toks, pos, idx, ends);
+      allEnds(p, toks, pos, idx, ends);
       for (const e of ends) {
         if (e > pos && e > best[pos]!) {
           if (best[pos] === -1) touched.push(pos);
@@ -517,13 +534,13 @@ function matchConcepts(
       if (at) for (const pos of at.keys()) tryAll(pos, list);
     }
     if (concept.loose.length > 0) for (let pos = 0; pos < toks.length; pos++) tryAll(pos, concept.loose);
-    const starts = new Map<number, number[]>();
+    const starts = new Map<number, number>();
     const list: Span[] = [];
     if (touched.length > 1) touched.sort((a, b) => a - b);
     for (const pos of touched) {
       // The longest match at each start serves both references and the concept's own span.
       const end = best[pos]!;
-      starts.set(pos, [end]);
+      starts.set(pos, end);
       list.push({ concept: concept.name, start: pos, end });
       best[pos] = -1;
     }

@@ -1031,7 +1031,9 @@ export function refutingHeader(text: string, rules: ClaimRules): boolean {
   const c = compile(rules);
   const toks = tokenize(text);
   if (toks.length === 0) return false;
-  const a = analyse(toks, c);
+  // Negation cues and REFUTE need the engine's concepts and the sources (baseMask), and those that
+  // absorb negation, which only matter when there is a cue: as in lintPlain, not every concept.
+  const a = analyse(toks, c, c.baseMask, c.absorbMask)!;
   return a.negCues.length > 0 || (a.spans.get('REFUTE') ?? []).length > 0;
 }
 

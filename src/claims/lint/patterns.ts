@@ -120,13 +120,20 @@ export function unpackPattern(packed: PackedPattern): Pattern {
   return packed.map((x): Element => {
     if (typeof x === 'number') return x < 0 ? { t: 'gap', max: -x, clause: true } : { t: 'gap', max: x };
     const optional = x[0] === '?';
-    const alts = (optional ? x.slice(1) : x).map((alt) =>
-      alt.split(' ').map((k): Atom => {
-        if (k === '#num') return { t: 'num' };
-        const v = k.slice(2);
-        return k.startsWith('s:') ? { t: 'stem', v } : k.startsWith('f:') ? { t: 'surface', v } : { t: 'concept', v };
-      }),
-    );
+    const alts = (optional ? x.slice(1) : x).map((alt) => alt.split(' ').map(atomOf));
     return { t: 'alt', alts, optional };
   });
+}
+
+// Atoms are never modified, so the many patterns that share a word share its atom.
+const atoms = new Map<string, Atom>();
+
+function atomOf(k: string): Atom {
+  let a = atoms.get(k);
+  if (a === undefined) {
+    const v = k.slice(2);
+    a = k === '#num' ? { t: 'num' } : k.startsWith('s:') ? { t: 'stem', v } : k.startsWith('f:') ? { t: 'surface', v } : { t: 'concept', v };
+    atoms.set(k, a);
+  }
+  return a;
 }

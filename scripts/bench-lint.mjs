@@ -6,7 +6,9 @@
 // Markdown-aware linter built on it). The target is printed as PASS or MISS: 1 MB linted through
 // the CLI in under a second (wall). A number printed, not a timed test.
 //
-//   node scripts/bench-lint.mjs [--api] [--sizes 0.25,0.5,1,2] [--repeat 3] [--doc docs|claims]
+//   node scripts/bench-lint.mjs [--api] [--sizes 0.25,0.5,1,2] [--repeat 3] [--doc docs|claims] [--bundle PATH]
+//
+// --bundle times another build of the CLI (for example a copy of an older dist/cli/index.js).
 //
 // Two documents, built deterministically: `docs` (default) is this repository's own Markdown (README,
 // CHANGELOG, docs/*.md: prose, tables, lists and code as a project writes them) repeated to size;
@@ -36,7 +38,7 @@ const opt = (name, dflt) => {
 };
 const sizes = opt('--sizes', '0.25,0.5,1,2').split(',').map(Number);
 const repeat = Number(opt('--repeat', '3'));
-const bundle = join(root, 'dist/cli/index.js');
+const bundle = opt('--bundle', join(root, 'dist/cli/index.js'));
 const via = !args.includes('--api') && existsSync(bundle) ? 'cli' : 'api';
 
 const docKind = opt('--doc', 'docs');

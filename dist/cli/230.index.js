@@ -76,7 +76,7 @@ function indexPatterns(c) {
     }
     c.firstLists = c.firstConcepts.map((fc) => [fc, c.byFirst.get(`c:${fc}`)]);
 }
-const NO_KEY = { starts: [], elems: [], gate: [] };
+const NO_KEY = { startConcepts: [], startPatterns: [], elems: [], gate: [] };
 /** The spans of a concept that matches nowhere (shared; never modified). */
 const NO_SPANS = Object.freeze([]);
 /** Concepts the engine reads itself (required or optional), besides evidence sources. */
@@ -265,11 +265,14 @@ function compile(rules) {
     const info = (k) => {
         let x = keys.get(k);
         if (!x)
-            keys.set(k, (x = { starts: [], elems: [], gate: [] }));
+            keys.set(k, (x = { startConcepts: [], startPatterns: [], elems: [], gate: [] }));
         return x;
     };
-    for (const [k, v] of byKey)
-        info(k).starts = v;
+    for (const [k, v] of byKey) {
+        const x = info(k);
+        x.startConcepts = v.map(([ci]) => ci);
+        x.startPatterns = v.map(([, pats]) => pats);
+    }
     for (const [k, v] of req.keyElems)
         info(k).elems = v;
     for (const [k, v] of gateKeys)
@@ -277,6 +280,20 @@ function compile(rules) {
     const out = {
         order, byName, rules: rules.rules, gates, byKey, ...req, ...masks(order, rules.rules), gateKeys, gateInit,
         elemConceptIdx, ruleParts, keys,
+        scratch: {
+            head: new Int32Array(order.length),
+            next: [],
+            pos: [],
+            pats: [],
+            gate: new Uint8Array(gateInit.length),
+            which: new Uint8Array(order.length),
+            possible: new Uint8Array(order.length),
+            present: new Uint8Array(req.elemConcepts.length),
+            state: new Int8Array(req.elemInit.length),
+            viable: new Int8Array(req.required.size),
+            done: new Uint8Array(order.length),
+            best: new Int32Array(256),
+        },
     };
     cache.set(rules, out);
     return out;
@@ -392,25 +409,27 @@ function keyInfos(toks, c) {
 function matchConcepts(toks, c, needed, ifCued = null, keys = keyInfos(toks, c), first = null) {
     const idx = new Map();
     const spans = new Map();
-    // Bucket the literal-first patterns by concept, so each concept only tries positions that can start it.
-    const buckets = new Map();
-    const bucket = (ci, pos, pats) => {
-        const b = buckets.get(ci);
-        if (b)
-            b.push([pos, pats]);
-        else
-            buckets.set(ci, [[pos, pats]]);
-    };
-    for (let pos = 0; pos < toks.length; pos++) {
-        for (const [ci, pats] of keys[2 * pos].starts)
-            bucket(ci, pos, pats);
-        for (const [ci, pats] of keys[2 * pos + 1].starts)
-            bucket(ci, pos, pats);
+    // Bucket the literal-first patterns by concept, so each concept only tries positions that can start
+    // it (a list per concept; the order does not matter, as each start keeps its longest match).
+    const { head, next, pos: bPos, pats: bPats } = c.scratch;
+    head.fill(-1);
+    let nb = 0;
+    for (let k = 0; k < keys.length; k++) {
+        const info = keys[k];
+        const cis = info.startConcepts;
+        for (let j = 0; j < cis.length; j++) {
+            const ci = cis[j];
+            bPos[nb] = k >> 1;
+            bPats[nb] = info.startPatterns[j];
+            next[nb] = head[ci];
+            head[ci] = nb++;
+        }
     }
     // Which pattern elements can match somewhere in this sentence (literal keys now, concepts as they
     // are matched, in dependency order).
     // State per element: 1 can match, -1 cannot, 0 not decided yet (decided from concept matches).
-    const state = c.elemInit.slice();
+    const state = c.scratch.state;
+    state.set(c.elemInit);
     for (const k of keys)
         for (const e of k.elems)
             state[e] = 1;
@@ -426,7 +445,8 @@ function matchConcepts(toks, c, needed, ifCued = null, keys = keyInfos(toks, c),
         return ok;
     };
     // Per pattern: whether each of its required elements can match somewhere (0: not decided yet).
-    const viable = new Int8Array(c.required.size);
+    const viable = c.scratch.viable;
+    viable.fill(0);
     const isViable = (p) => {
         const r = c.required.get(p);
         let v = viable[r.id];
@@ -443,9 +463,13 @@ function matchConcepts(toks, c, needed, ifCued = null, keys = keyInfos(toks, c),
         return v === 1;
     };
     const none = new Map();
-    const done = new Uint8Array(c.order.length);
+    const done = c.scratch.done;
+    done.fill(0);
     // The longest match at each start position of the concept being matched (-1: none yet).
-    const best = new Int32Array(toks.length + 1).fill(-1);
+    if (c.scratch.best.length < toks.length + 1)
+        c.scratch.best = new Int32Array(2 * (toks.length + 1));
+    const best = c.scratch.best;
+    best.fill(-1, 0, toks.length + 1);
     const touched = [];
     const ends = new Set();
     const tryAll = (pos, list) => {
@@ -469,13 +493,13 @@ function matchConcepts(toks, c, needed, ifCued = null, keys = keyInfos(toks, c),
         done[ci] = 1;
         // A concept matches nowhere unless one of its patterns can start somewhere and has all its
         // required elements in the sentence; viability is decided per pattern when it is first tried.
-        if (!buckets.has(ci) && concept.loose.length === 0 && !concept.firstConcepts.some((fc) => (idx.get(fc)?.size ?? 0) > 0)) {
+        if (head[ci] === -1 && concept.loose.length === 0 && !concept.firstConcepts.some((fc) => (idx.get(fc)?.size ?? 0) > 0)) {
             idx.set(concept.name, none);
             spans.set(concept.name, NO_SPANS);
             return;
         }
-        for (const [pos, pats] of buckets.get(ci) ?? [])
-            tryAll(pos, pats);
+        for (let b = head[ci]; b !== -1; b = next[b])
+            tryAll(bPos[b], bPats[b]);
         for (const [fc, list] of concept.firstLists) {
             const at = idx.get(fc);
             if (at)
@@ -520,15 +544,19 @@ function matchConcepts(toks, c, needed, ifCued = null, keys = keyInfos(toks, c),
 }
 /**
  * Per concept (index in `order`): 1 when some pattern has all its required elements in the sentence.
- * Only the concepts listed in `which` (ascending, closed over references) are decided; others stay 0.
+ * Only the concepts flagged in `which` (closed over references) are decided; others stay 0. The
+ * result is a shared buffer, valid until the next call.
  */
 function possibleConcepts(keys, c, which) {
-    const present = new Uint8Array(c.elemConcepts.length);
+    const { present, possible } = c.scratch;
+    present.fill(0);
+    possible.fill(0);
     for (const k of keys)
         for (const e of k.elems)
             present[e] = 1;
-    const possible = new Uint8Array(c.order.length);
-    for (const ci of which) {
+    for (let ci = 0; ci < which.length; ci++) {
+        if (which[ci] !== 1)
+            continue;
         for (const r of c.conceptReq[ci]) {
             let ok = true;
             for (const e of r.elems) {
@@ -878,7 +906,8 @@ function lintPlain(text, rules) {
     // Live rules: those whose subject, claim and link could all occur. Only their concepts (and the
     // engine's) are matched.
     const keys = keyInfos(toks, c);
-    const part = c.gateInit.slice();
+    const part = c.scratch.gate;
+    part.set(c.gateInit);
     for (const k of keys)
         for (const g of k.gate)
             part[g] = 1;
@@ -891,11 +920,12 @@ function lintPlain(text, rules) {
     // Then by what could match at all: a concept is possible when one of its patterns has every required
     // element present (a word in the sentence, or a possible concept). Only the concepts that decide the
     // key-live rules' subjects, claims and links are looked at.
-    const which = new Set();
+    const which = c.scratch.which;
+    which.fill(0);
     for (const i of keyLive)
         for (const ci of c.partMasks[i])
-            which.add(ci);
-    const possible = possibleConcepts(keys, c, [...which].sort((x, y) => x - y));
+            which[ci] = 1;
+    const possible = possibleConcepts(keys, c, which);
     const anyOf = (l) => l.some((ci) => possible[ci] === 1);
     const live = keyLive.filter((i) => {
         const r = c.ruleParts[i];
@@ -1391,8 +1421,12 @@ function readInline(tok, source, from, starts) {
         if (s === '')
             return -1;
         const limit = lineEnd(cursor);
-        const j = source.indexOf(s, cursor);
-        return j >= 0 && j + s.length <= limit ? j : -1;
+        if (limit - cursor < s.length)
+            return -1;
+        // Search the rest of the line only: text that differs from its source (an entity, an escape)
+        // would otherwise be looked for to the end of the document, for every such piece.
+        const j = source.slice(cursor, limit).indexOf(s);
+        return j >= 0 ? cursor + j : -1;
     };
     const addText = (s) => {
         const j = locate(s);

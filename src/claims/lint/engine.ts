@@ -132,17 +132,39 @@ interface Compiled {
    */
   partMasks: number[][];
   coreMasks: number[][];
+  scratch: Scratch;
   /** ruleMasks as lists of concept indices. */
   ruleLists: number[][];
 }
 
 interface KeyInfo {
-  starts: [number, Pattern[]][];
+  /** Concepts (by index in `order`) with patterns that start with this key, and those patterns. */
+  startConcepts: number[];
+  startPatterns: Pattern[][];
   elems: number[];
   gate: number[];
 }
 
-const NO_KEY: KeyInfo = { starts: [], elems: [], gate: [] };
+const NO_KEY: KeyInfo = { startConcepts: [], startPatterns: [], elems: [], gate: [] };
+
+/**
+ * Buffers one sentence's matching reuses (matching is never re-entered): which positions can start
+ * which concept, as linked lists (head per concept, then next), and per-sentence flags.
+ */
+interface Scratch {
+  head: Int32Array;
+  next: number[];
+  pos: number[];
+  pats: Pattern[][];
+  gate: Uint8Array;
+  which: Uint8Array;
+  possible: Uint8Array;
+  present: Uint8Array;
+  state: Int8Array;
+  viable: Int8Array;
+  done: Uint8Array;
+  best: Int32Array;
+}
 
 /** The spans of a concept that matches nowhere (shared; never modified). */
 const NO_SPANS: Span[] = Object.freeze([]) as unknown as Span[];
@@ -319,15 +341,33 @@ function compile(rules: ClaimRules): Compiled {
   const keys = new Map<string, KeyInfo>();
   const info = (k: string): KeyInfo => {
     let x = keys.get(k);
-    if (!x) keys.set(k, (x = { starts: [], elems: [], gate: [] }));
+    if (!x) keys.set(k, (x = { startConcepts: [], startPatterns: [], elems: [], gate: [] }));
     return x;
   };
-  for (const [k, v] of byKey) info(k).starts = v;
+  for (const [k, v] of byKey) {
+    const x = info(k);
+    x.startConcepts = v.map(([ci]) => ci);
+    x.startPatterns = v.map(([, pats]) => pats);
+  }
   for (const [k, v] of req.keyElems) info(k).elems = v;
   for (const [k, v] of gateKeys) info(k).gate = v;
   const out = {
     order, byName, rules: rules.rules, gates, byKey, ...req, ...masks(order, rules.rules), gateKeys, gateInit,
     elemConceptIdx, ruleParts, keys,
+    scratch: {
+      head: new Int32Array(order.length),
+      next: [],
+      pos: [],
+      pats: [],
+      gate: new Uint8Array(gateInit.length),
+      which: new Uint8Array(order.length),
+      possible: new Uint8Array(order.length),
+      present: new Uint8Array(req.elemConcepts.length),
+      state: new Int8Array(req.elemInit.length),
+      viable: new Int8Array(req.required.size),
+      done: new Uint8Array(order.length),
+      best: new Int32Array(256),
+    },
   };
   cache.set(rules, out);
   return out;
@@ -458,21 +498,27 @@ function matchConcepts(
 ): { spans: Map<string, Span[]>; idx: StartIndex } | null {
   const idx: StartIndex = new Map();
   const spans = new Map<string, Span[]>();
-  // Bucket the literal-first patterns by concept, so each concept only tries positions that can start it.
-  const buckets = new Map<number, [number, Pattern[]][]>();
-  const bucket = (ci: number, pos: number, pats: Pattern[]): void => {
-    const b = buckets.get(ci);
-    if (b) b.push([pos, pats]);
-    else buckets.set(ci, [[pos, pats]]);
-  };
-  for (let pos = 0; pos < toks.length; pos++) {
-    for (const [ci, pats] of keys[2 * pos]!.starts) bucket(ci, pos, pats);
-    for (const [ci, pats] of keys[2 * pos + 1]!.starts) bucket(ci, pos, pats);
+  // Bucket the literal-first patterns by concept, so each concept only tries positions that can start
+  // it (a list per concept; the order does not matter, as each start keeps its longest match).
+  const { head, next, pos: bPos, pats: bPats } = c.scratch;
+  head.fill(-1);
+  let nb = 0;
+  for (let k = 0; k < keys.length; k++) {
+    const info = keys[k]!;
+    const cis = info.startConcepts;
+    for (let j = 0; j < cis.length; j++) {
+      const ci = cis[j]!;
+      bPos[nb] = k >> 1;
+      bPats[nb] = info.startPatterns[j]!;
+      next[nb] = head[ci]!;
+      head[ci] = nb++;
+    }
   }
   // Which pattern elements can match somewhere in this sentence (literal keys now, concepts as they
   // are matched, in dependency order).
   // State per element: 1 can match, -1 cannot, 0 not decided yet (decided from concept matches).
-  const state = c.elemInit.slice();
+  const state = c.scratch.state;
+  state.set(c.elemInit);
   for (const k of keys) for (const e of k.elems) state[e] = 1;
   const elemOk = (e: number): boolean => {
     const st = state[e]!;
@@ -483,7 +529,8 @@ function matchConcepts(
     return ok;
   };
   // Per pattern: whether each of its required elements can match somewhere (0: not decided yet).
-  const viable = new Int8Array(c.required.size);
+  const viable = c.scratch.viable;
+  viable.fill(0);
   const isViable = (p: Pattern): boolean => {
     const r = c.required.get(p)!;
     let v = viable[r.id]!;
@@ -500,9 +547,12 @@ function matchConcepts(
     return v === 1;
   };
   const none = new Map<number, number>();
-  const done = new Uint8Array(c.order.length);
+  const done = c.scratch.done;
+  done.fill(0);
   // The longest match at each start position of the concept being matched (-1: none yet).
-  const best = new Int32Array(toks.length + 1).fill(-1);
+  if (c.scratch.best.length < toks.length + 1) c.scratch.best = new Int32Array(2 * (toks.length + 1));
+  const best = c.scratch.best;
+  best.fill(-1, 0, toks.length + 1);
   const touched: number[] = [];
   const ends = new Set<number>();
   const tryAll = (pos: number, list: Pattern[] | undefined): void => {
@@ -523,12 +573,12 @@ function matchConcepts(
     done[ci] = 1;
     // A concept matches nowhere unless one of its patterns can start somewhere and has all its
     // required elements in the sentence; viability is decided per pattern when it is first tried.
-    if (!buckets.has(ci) && concept.loose.length === 0 && !concept.firstConcepts.some((fc) => (idx.get(fc)?.size ?? 0) > 0)) {
+    if (head[ci] === -1 && concept.loose.length === 0 && !concept.firstConcepts.some((fc) => (idx.get(fc)?.size ?? 0) > 0)) {
       idx.set(concept.name, none);
       spans.set(concept.name, NO_SPANS);
       return;
     }
-    for (const [pos, pats] of buckets.get(ci) ?? []) tryAll(pos, pats);
+    for (let b = head[ci]!; b !== -1; b = next[b]!) tryAll(bPos[b]!, bPats[b]!);
     for (const [fc, list] of concept.firstLists) {
       const at = idx.get(fc);
       if (at) for (const pos of at.keys()) tryAll(pos, list);
@@ -566,13 +616,16 @@ function matchConcepts(
 
 /**
  * Per concept (index in `order`): 1 when some pattern has all its required elements in the sentence.
- * Only the concepts listed in `which` (ascending, closed over references) are decided; others stay 0.
+ * Only the concepts flagged in `which` (closed over references) are decided; others stay 0. The
+ * result is a shared buffer, valid until the next call.
  */
-function possibleConcepts(keys: KeyInfo[], c: Compiled, which: Iterable<number>): Uint8Array {
-  const present = new Uint8Array(c.elemConcepts.length);
+function possibleConcepts(keys: KeyInfo[], c: Compiled, which: Uint8Array): Uint8Array {
+  const { present, possible } = c.scratch;
+  present.fill(0);
+  possible.fill(0);
   for (const k of keys) for (const e of k.elems) present[e] = 1;
-  const possible = new Uint8Array(c.order.length);
-  for (const ci of which) {
+  for (let ci = 0; ci < which.length; ci++) {
+    if (which[ci] !== 1) continue;
     for (const r of c.conceptReq[ci]!) {
       let ok = true;
       for (const e of r.elems) {
@@ -938,7 +991,8 @@ export function lintPlain(text: string, rules: ClaimRules): Omit<Finding, 'line'
   // Live rules: those whose subject, claim and link could all occur. Only their concepts (and the
   // engine's) are matched.
   const keys = keyInfos(toks, c);
-  const part = c.gateInit.slice();
+  const part = c.scratch.gate;
+  part.set(c.gateInit);
   for (const k of keys) for (const g of k.gate) part[g] = 1;
   const keyLive: number[] = [];
   for (let i = 0; i < c.gates.length; i++) if (part[i * 3] && part[i * 3 + 1] && part[i * 3 + 2]) keyLive.push(i);
@@ -946,9 +1000,10 @@ export function lintPlain(text: string, rules: ClaimRules): Omit<Finding, 'line'
   // Then by what could match at all: a concept is possible when one of its patterns has every required
   // element present (a word in the sentence, or a possible concept). Only the concepts that decide the
   // key-live rules' subjects, claims and links are looked at.
-  const which = new Set<number>();
-  for (const i of keyLive) for (const ci of c.partMasks[i]!) which.add(ci);
-  const possible = possibleConcepts(keys, c, [...which].sort((x, y) => x - y));
+  const which = c.scratch.which;
+  which.fill(0);
+  for (const i of keyLive) for (const ci of c.partMasks[i]!) which[ci] = 1;
+  const possible = possibleConcepts(keys, c, which);
   const anyOf = (l: number[]): boolean => l.some((ci) => possible[ci] === 1);
   const live = keyLive.filter((i) => {
     const r = c.ruleParts[i]!;

@@ -146,40 +146,55 @@ export function tokenize(text: string): Token[] {
     const t = m[0];
     const c = t.charCodeAt(0);
     if (c >= 48 && c <= 57) {
-      out.push({ surface: t, stem: '#num', kind: 'num' });
+      out.push(mk(t, '#num', 'num'));
     } else if (c >= 97 && c <= 122) {
       if (t.endsWith("n't")) {
         const head = t.slice(0, -3);
         const base = head === 'wo' ? 'will' : head === 'ca' ? 'can' : head === 'sha' ? 'shall' : head;
-        if (base) out.push({ surface: base, stem: stem(base), kind: 'word' });
-        out.push({ surface: 'not', stem: 'not', kind: 'word' });
+        if (base) out.push(mk(base, stem(base), 'word'));
+        out.push(mk('not', 'not', 'word'));
       } else if (t.includes("'")) {
         const [head, tail] = t.split("'") as [string, string];
-        out.push({ surface: head, stem: stem(head), kind: 'word' });
+        out.push(mk(head, stem(head), 'word'));
         // 's is either "is" or a possessive; after a pronoun it is "is" ("it's faster"), otherwise
         // it is dropped.
-        if (tail === 's' && IS_AFTER.has(head)) out.push({ surface: 'is', stem: 'be', kind: 'word' });
+        if (tail === 's' && IS_AFTER.has(head)) out.push(mk('is', 'be', 'word'));
         else if (tail === 're' || tail === 've' || tail === 'll' || tail === 'd') {
           const full = tail === 're' ? 'are' : tail === 've' ? 'have' : tail === 'll' ? 'will' : 'would';
-          out.push({ surface: full, stem: stem(full), kind: 'word' });
+          out.push(mk(full, stem(full), 'word'));
         }
       } else if (BARE_NEGATIVE.has(t)) {
         const base = BARE_NEGATIVE.get(t)!;
-        out.push({ surface: base, stem: stem(base), kind: 'word' });
-        out.push({ surface: 'not', stem: 'not', kind: 'word' });
+        out.push(mk(base, stem(base), 'word'));
+        out.push(mk('not', 'not', 'word'));
       } else {
-        out.push({ surface: t, stem: stem(t), kind: 'word' });
+        out.push(plainWord(t));
       }
     } else if (t !== '-' && t !== '_' && t !== '*' && t !== '`') {
       // Hyphens join compounds ("provider-local" reads as "provider local"); markup is not content.
-      out.push({ surface: t, stem: t, kind: 'punct' });
+      out.push(mk(t, t, 'punct'));
     }
   }
-  for (const k of out) {
-    k.sk = k.kind === 'num' ? '#num' : lookupKey(stemKeys, 's:', k.stem);
-    k.fk = lookupKey(surfaceKeys, 'f:', k.surface);
-  }
   return out;
+}
+
+/** A token with its lookup keys (every token has the same shape). */
+function mk(surface: string, stem: string, kind: Token['kind']): Token {
+  return { surface, stem, kind, sk: kind === 'num' ? '#num' : lookupKey(stemKeys, 's:', stem), fk: lookupKey(surfaceKeys, 'f:', surface) };
+}
+
+// Per plain word: its stem and lookup keys, so that the commonest token costs one lookup.
+const plainWords = new Map<string, { stem: string; sk: string; fk: string }>();
+
+function plainWord(w: string): Token {
+  let x = plainWords.get(w);
+  if (x === undefined) {
+    const st = stem(w);
+    x = { stem: st, sk: lookupKey(stemKeys, 's:', st), fk: lookupKey(surfaceKeys, 'f:', w) };
+    if (plainWords.size > 50_000) plainWords.clear();
+    plainWords.set(w, x);
+  }
+  return { surface: w, stem: x.stem, kind: 'word', sk: x.sk, fk: x.fk };
 }
 
 // Lookup keys are interned: the engine looks every token up in maps, and a key made once (with its

@@ -3444,7 +3444,7 @@ class OcspSession {
             return newest;
         const stale = mine[0];
         if (!this.opts.network) {
-            return stale ?? { missing: `no OCSP response for ${(0,verify_chain/* certName */.i)(cert)} came with the evidence (allow --network to ask NVIDIA's OCSP service, or give a saved response with --certs)` };
+            return stale ?? { missing: '', offline: (0,verify_chain/* certName */.i)(cert) };
         }
         const url = this.opts.ocsp?.url ?? NVIDIA_OCSP_URL;
         const req = ocspRequestFor(cert, issuer);
@@ -3473,9 +3473,13 @@ class OcspSession {
         const answers = await Promise.all(asked.map((a) => this.answer(a.cert, a.issuer)));
         const lines = [];
         const results = [];
+        const offline = answers.flatMap((a) => ('missing' in a && a.offline ? [a.offline] : []));
+        if (offline.length)
+            lines.push(`no OCSP response came with the evidence for ${offline.join(', ')} (allow --network to ask NVIDIA's OCSP service, or give saved responses with --certs)`);
         for (const a of answers) {
             if ('missing' in a) {
-                lines.push(a.missing);
+                if (!a.offline)
+                    lines.push(a.missing);
                 results.push('missing');
             }
             else {

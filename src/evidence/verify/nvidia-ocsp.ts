@@ -31,11 +31,13 @@ export interface GpuRevocation {
 }
 
 type Answer = { check: OcspCheck; from: string };
+/** No answer: why, or (`offline`) the certificate for which none came and the network was off. */
+type Missing = { missing: string; offline?: string };
 
 /** What one verification run has asked and fetched, shared by the GPUs of one evidence item. */
 export class OcspSession {
   private readonly saved: AuxFile[];
-  private readonly answers = new Map<string, Promise<Answer | { missing: string }>>();
+  private readonly answers = new Map<string, Promise<Answer | Missing>>();
   readonly material: AuxFile[] = [];
 
   constructor(
@@ -46,7 +48,7 @@ export class OcspSession {
   }
 
   /** The answer for `cert` issued by `issuer`: a saved one that holds, else a fetched one, else missing. */
-  answer(cert: X509Certificate, issuer: X509Certificate): Promise<Answer | { missing: string }> {
+  answer(cert: X509Certificate, issuer: X509Certificate): Promise<Answer | Missing> {
     const key = `${issuer.fingerprint256}/${cert.serialNumber}`;
     let a = this.answers.get(key);
     if (!a) {
@@ -56,7 +58,7 @@ export class OcspSession {
     return a;
   }
 
-  private async find(cert: X509Certificate, issuer: X509Certificate): Promise<Answer | { missing: string }> {
+  private async find(cert: X509Certificate, issuer: X509Certificate): Promise<Answer | Missing> {
     const at = this.opts.at ?? new Date();
     const mine: Answer[] = [];
     for (const f of this.saved) {
@@ -75,7 +77,7 @@ export class OcspSession {
     if (newest) return newest;
     const stale = mine[0];
     if (!this.opts.network) {
-      return stale ?? { missing: `no OCSP response for ${certName(cert)} came with the evidence (allow --network to ask NVIDIA's OCSP service, or give a saved response with --certs)` };
+      return stale ?? { missing: '', offline: certName(cert) };
     }
     const url = this.opts.ocsp?.url ?? NVIDIA_OCSP_URL;
     const req = ocspRequestFor(cert, issuer);
@@ -102,9 +104,11 @@ export class OcspSession {
     const answers = await Promise.all(asked.map((a) => this.answer(a.cert, a.issuer)));
     const lines: string[] = [];
     const results: (OcspCheck['result'] | 'missing')[] = [];
+    const offline = answers.flatMap((a) => ('missing' in a && a.offline ? [a.offline] : []));
+    if (offline.length) lines.push(`no OCSP response came with the evidence for ${offline.join(', ')} (allow --network to ask NVIDIA's OCSP service, or give saved responses with --certs)`);
     for (const a of answers) {
       if ('missing' in a) {
-        lines.push(a.missing);
+        if (!a.offline) lines.push(a.missing);
         results.push('missing');
       } else {
         lines.push(a.check.result === 'invalid' ? `${a.check.code}: ${a.check.detail} (${a.from})` : `${a.check.detail} (${a.from})`);

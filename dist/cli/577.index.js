@@ -875,7 +875,8 @@ function isQuoteWithEventLog(v) {
  *   inherited).
  *
  * Rejected instead of handled: a DOCTYPE (entities and defaulted attributes change what is signed),
- * `xml:base` anywhere (C14N 1.1 would have to fix it up), and every parser error or warning.
+ * `xml:base` anywhere (C14N 1.1 would have to fix it up), elements nested deeper than 64, and every
+ * parser error or warning.
  */
 
 const C14N11 = 'http://www.w3.org/2006/12/xml-c14n11';
@@ -887,6 +888,8 @@ const CDATA = 4;
 const PI = 7;
 const COMMENT = 8;
 const DOCTYPE = 10;
+/** Deepest element nesting accepted (a RIM is 3 levels deep; the canonicalizer recurses). */
+const MAX_DEPTH = 64;
 class XmlError extends Error {
     code;
     constructor(code, message) {
@@ -896,7 +899,8 @@ class XmlError extends Error {
     }
 }
 /**
- * Parse XML text strictly: any parser error or warning, a DOCTYPE, or `xml:base` is an XmlError.
+ * Parse XML text strictly: any parser error or warning, a DOCTYPE, `xml:base` or nesting deeper than
+ * 64 is an XmlError.
  * Line ends are normalized first (XML 1.0 §2.11), as every conforming parser does.
  */
 function parseXmlStrict(text, what) {
@@ -922,25 +926,21 @@ function parseXmlStrict(text, what) {
         if (n.nodeType === DOCTYPE)
             throw new XmlError('XML_UNSUPPORTED', `${what}: a DOCTYPE is not accepted`);
     }
-    if (hasXmlBase(doc.documentElement))
-        throw new XmlError('XML_UNSUPPORTED', `${what}: xml:base is not accepted`);
+    // One iterative walk: nesting is bounded (canonicalization recurses), and xml:base is refused.
+    const stack = [[doc.documentElement, 1]];
+    while (stack.length > 0) {
+        const [e, depth] = stack.pop();
+        if (depth > MAX_DEPTH)
+            throw new XmlError('XML_UNSUPPORTED', `${what}: elements nested deeper than ${MAX_DEPTH}`);
+        for (const a of Array.from(e.attributes)) {
+            if (a.namespaceURI === XML_NS && a.localName === 'base')
+                throw new XmlError('XML_UNSUPPORTED', `${what}: xml:base is not accepted`);
+        }
+        for (let n = e.firstChild; n; n = n.nextSibling)
+            if (n.nodeType === ELEMENT)
+                stack.push([n, depth + 1]);
+    }
     return doc;
-}
-function hasXmlBase(e) {
-    for (const a of Array.from(e.attributes))
-        if (a.namespaceURI === XML_NS && a.localName === 'base')
-            return true;
-    for (const c of elementChildrenAll(e))
-        if (hasXmlBase(c))
-            return true;
-    return false;
-}
-function elementChildrenAll(e) {
-    const out = [];
-    for (let n = e.firstChild; n; n = n.nextSibling)
-        if (n.nodeType === ELEMENT)
-            out.push(n);
-    return out;
 }
 /** Code point order (C14N sorts by Unicode code points, JS strings compare UTF-16 units). */
 function cmp(a, b) {

@@ -11,6 +11,7 @@ import {
   makeSimulatedQuote,
   parseEvidenceSpec,
   parseNvattestOutput,
+  parseNvattestAttestOutput,
   parseCcMode,
   sniffFormat,
   verifyEvidence,
@@ -299,6 +300,73 @@ describe.skipIf(!haveVectors)('nvidia source with an injected exec', () => {
 
   it('a non-zero result_code is an error', () => {
     expect(() => parseNvattestOutput(Buffer.from('{"evidences": [], "result_code": 5, "result_message": "no GPU"}'))).toThrow(/result_code 5/);
+  });
+});
+
+function recordedAttest(resultCode = 0): Buffer {
+  // The shape `nvattest attest --verifier remote --format json` prints, around the real NRAS token set.
+  const detached = JSON.parse(readFileSync(join(VECTORS, 'nvattest-sdk/hopperClaimsv3_detached_eat.json'), 'utf8'));
+  return Buffer.from(`[warn] contacting NRAS\n${JSON.stringify({ result_code: resultCode, result_message: resultCode ? 'Overall attestation result is false' : 'Ok', claims: [{ measres: 'success' }], detached_eat: detached })}\n`);
+}
+
+describe.skipIf(!haveVectors)('nvidia-nras source with an injected exec', () => {
+  it('collects SPDM evidence, then NRAS tokens over the same nonce; the token set is kept as is', async () => {
+    const exec = fakeExec([{ stdout: recordedNvattest() }, { stdout: recordedAttest() }]);
+    const src = parseEvidenceSpec('nvidia-nras', { ...deps, exec });
+    expect(src.kind).toBe('nvidia-nras');
+    const out = await src.collect(REPORT_DATA, GPU_NONCE);
+    expect(exec.calls.map((c) => c.args)).toEqual([
+      ['collect-evidence', '--device', 'gpu', '--nonce', GPU_NONCE.toString('hex'), '--format', 'json'],
+      ['attest', '--device', 'gpu', '--verifier', 'remote', '--nonce', GPU_NONCE.toString('hex'), '--format', 'json'],
+    ]);
+    expect(out).toHaveLength(9);
+    const tokens = out[8]!;
+    expect(tokens).toMatchObject({ source: 'nvidia-nras', formatHint: 'nras-eat' });
+    expect(sniffFormat(tokens.bytes)).toBe('nras-eat');
+    const real = JSON.parse(readFileSync(join(VECTORS, 'nvattest-sdk/hopperClaimsv3_detached_eat.json'), 'utf8'));
+    expect(JSON.parse(Buffer.from(tokens.bytes).toString('utf8'))).toEqual(real);
+    // Verified like any token set: the recorded tokens answer another nonce, and their key set is absent.
+    const v = await verifyEvidence(tokens, 'nras', { reportData: REPORT_DATA, gpuNonce: GPU_NONCE, trustRoots: loadTrustRoots(), network: false });
+    expect(v.kind).toBe('nvidia-gpu');
+    expect(v.format).toBe('nras-eat');
+    expect(v.status).toBe('failed');
+    expect(v.bindingMatches).toBe(false);
+  });
+
+  it('keeps a token set whose overall result is false (nvattest exits non-zero), without retrying', async () => {
+    const exec = fakeExec([{ stdout: recordedNvattest() }, { code: 4, stdout: recordedAttest(4) }]);
+    const out = await new NvidiaSource({ env: deps.env, exec, nras: true }).collect(REPORT_DATA, GPU_NONCE);
+    expect(exec.calls).toHaveLength(2);
+    expect(out[8]!.formatHint).toBe('nras-eat');
+  });
+
+  it('retries attest without --format, and fails with one line when no token set comes back', async () => {
+    const exec = fakeExec([
+      { stdout: recordedNvattest() },
+      { code: 109, stderr: Buffer.from('The following argument was not expected: --format\n') },
+      { stdout: recordedAttest() },
+    ]);
+    const out = await new NvidiaSource({ env: deps.env, exec, nras: true }).collect(REPORT_DATA, GPU_NONCE);
+    expect(exec.calls[2]!.args).not.toContain('--format');
+    expect(out).toHaveLength(9);
+
+    const failing = fakeExec([
+      { stdout: recordedNvattest() },
+      { code: 1, stdout: Buffer.from('{"result_code": 31, "result_message": "NRAS unreachable", "claims": {}, "detached_eat": {}}') },
+    ]);
+    const e = await inputError(new NvidiaSource({ env: deps.env, exec: failing, nras: true }).collect(REPORT_DATA, GPU_NONCE));
+    expect(e.message).toBe('nvattest attest printed no NRAS token set (result_code 31 "NRAS unreachable")');
+  });
+
+  it('parseNvattestAttestOutput: not JSON names the exit status and stderr', () => {
+    expect(() => parseNvattestAttestOutput(Buffer.from('segfault'), 139, 'core dumped')).toThrow('nvattest attest did not print a JSON document (exit 139: core dumped)');
+  });
+
+  it('plain nvidia never calls NRAS', async () => {
+    const exec = fakeExec([{ stdout: recordedNvattest() }]);
+    const out = await parseEvidenceSpec('nvidia', { ...deps, exec }).collect(REPORT_DATA, GPU_NONCE);
+    expect(exec.calls).toHaveLength(1);
+    expect(out.every((e) => e.formatHint === 'nvidia-spdm')).toBe(true);
   });
 });
 

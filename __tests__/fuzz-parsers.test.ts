@@ -26,6 +26,8 @@ import {
   verifyEvidence,
 } from '../src/evidence/index.js';
 import { parsePolicyBytes } from '../src/policy/parse.js';
+import { parseNvidiaRim } from '../src/evidence/formats/nvidia-rim.js';
+import { verifyEnvelopedSignature } from '../src/evidence/verify/xmldsig.js';
 import { loadReceipt, verifyReceipt } from '../src/receipt/replay.js';
 import { create } from '../src/run.js';
 import { assetText } from '../src/util/assets.js';
@@ -53,6 +55,18 @@ describe('binary evidence parsers', () => {
 
   it('parseNvidiaSpdmEvidence: Hopper and Blackwell SPDM reports, mutated', () => {
     expectCodedOrValue(bytesFrom(SPDM()), (b) => parseNvidiaSpdmEvidence(b));
+  });
+
+  it('parseNvidiaRim and the RIM XML-DSig check: real NVIDIA RIMs, lines edited and bytes mutated', () => {
+    const rims = haveVectors ? ['1010_0200_882_96005E0001_PROD.swidtag', 'Driver_RIM_test_no_gpu.swidtag'].map((f) => vector(`nvtrust-rims/${f}`)) : [];
+    const check = (b: Uint8Array) => {
+      const rim = parseNvidiaRim(b);
+      // The signature check never throws on document content: a verdict either way.
+      expect(typeof verifyEnvelopedSignature(rim.doc).ok).toBe('boolean');
+      return rim;
+    };
+    expectCodedOrValue(textFrom(rims.map((r) => r.toString('utf8'))), (t) => check(Buffer.from(t, 'utf8')));
+    expectCodedOrValue(bytesFrom(rims), check);
   });
 
   it('sniffing, text decoding, parseEvidence and inspectEvidence on any of the above', () => {

@@ -1,7 +1,7 @@
 // A receipt with TDX + NVIDIA GPU evidence (SPDM evidence list and NRAS tokens) under a filled-in
 // strict GPU policy, everything made from test keys and given through --trust-roots: pass, the
 // environment tier naming the GPUs, offline replay, and the denials a strict policy must produce.
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -12,6 +12,7 @@ import { verifyReceipt } from '../src/receipt/replay.js';
 import { makeCollateral, makeTdxPki, makeTdxQuote, type TdxPki } from './helpers/tdx-synth.js';
 import { evidenceListEntry, makeGpuPki, makeSpdmEvidence, nvidiaSmiXml, type GpuTestPki } from './helpers/gpu-synth.js';
 import { makeNrasPki, makeTokenSet, type NrasTestPki } from './helpers/nras-synth.js';
+import { makeRimPki, makeSignedRim, writeRimTrustRoot } from './helpers/rim-synth.js';
 
 describe('receipts from synthetic TDX + GPU evidence under a strict GPU policy', () => {
   let tdx: TdxPki;
@@ -179,6 +180,81 @@ describe('receipts from synthetic TDX + GPU evidence under a strict GPU policy',
     const v = await verifyReceipt({ receipt: 'r1', policy: 'gpu-tee-strict', trustRootsDir: rootsDir, network: false }, deps());
     expect(v.decision).toBe('deny');
     expect(v.checks.find((c) => c.id === 'evidence.trust_roots')).toMatchObject({ outcome: 'deny', observed: 'custom' });
+  });
+
+  describe('raw SPDM appraised against RIMs (--rim), signed by a test RIM chain', () => {
+    // The synthetic reports carry 4 blocks, block i holding 48 bytes of i, driver 550.90.07 and VBIOS
+    // 96.00.9F.00.01: the driver RIM pins index 3 (block 4), the VBIOS RIM indices 0..2.
+    const value = (i: number) => Buffer.alloc(48, i);
+    beforeAll(async () => {
+      const pki = await makeRimPki();
+      writeRimTrustRoot(rootsDir, pki);
+      writeFileSync(join(work, 'driver.swidtag'), makeSignedRim(pki, { version: '550.90.07', measurements: [{ index: 3, values: [value(4)] }] }));
+      writeFileSync(join(work, 'vbios.swidtag'), makeSignedRim(pki, { version: '96.00.9F.00.01', measurements: [0, 1, 2].map((i) => ({ index: i, values: [value(i + 1)] })) }));
+      writeFileSync(join(work, 'vbios-other.swidtag'), makeSignedRim(pki, { version: '96.00.9F.00.01', measurements: [0, 1, 2].map((i) => ({ index: i, values: [value(i === 1 ? 0x7f : i + 1)] })) }));
+      // No NRAS: the measres check can only pass through the RIMs (cert_status and debug are NRAS's claims).
+      writeFileSync(join(work, 'rim-only.yml'), policy(STRICT.filter((l) => !l.includes('cert_status') && !l.includes('debug'))));
+    });
+    const rimOpts = (out: string, rims: string[], nrasToo = false) => ({
+      ...createOpts(out, nrasToo ? 'strict.yml' : 'rim-only.yml'),
+      evidence: ['command:make-quote', 'command:make-gpus', ...(nrasToo ? ['command:make-nras'] : [])],
+      rims,
+    });
+
+    it('create: measres passes on the RIMs alone; the RIMs are saved with the evidence; verify re-derives it offline', async () => {
+      const r = await create(rimOpts('rim1', ['driver.swidtag', 'vbios.swidtag']), deps());
+      expect(r.receipt.policy_decision.status, notPass(r.receipt.policy_decision.checks)).toBe('pass');
+      expect(r.receipt.policy_decision.checks.find((c) => c.id === 'nvidia-gpu.measres')).toMatchObject({ outcome: 'pass', observed: 'evidence.1.gpu0: success; evidence.1.gpu1: success' });
+      const gpuItem = r.receipt.attestation_result.evidence[1]!;
+      expect(gpuItem.aux.map((a) => a.file)).toEqual(expect.arrayContaining(['evidence/1-rim-driver.swidtag', 'evidence/1-rim-vbios.swidtag']));
+      const v = await verifyReceipt({ receipt: 'rim1', policy: 'rim-only.yml', trustRootsDir: rootsDir, network: false }, deps());
+      expect(v.mismatches).toEqual([]);
+      expect(v.decision).toBe('pass');
+      expect(v.checks.find((c) => c.id === 'nvidia-gpu.measres')).toMatchObject({ outcome: 'pass' });
+    });
+
+    it('verify never takes measres from the receipt: a saved RIM removed or altered, and it no longer passes', async () => {
+      await create(rimOpts('rim2', ['driver.swidtag', 'vbios.swidtag']), deps());
+      rmSync(join(work, 'rim2', 'evidence', '1-rim-vbios.swidtag'));
+      const gone = await verifyReceipt({ receipt: 'rim2', policy: 'rim-only.yml', trustRootsDir: rootsDir, network: false }, deps());
+      expect(gone.decision).not.toBe('pass');
+      expect(gone.checks.find((c) => c.id === 'nvidia-gpu.measres')).toMatchObject({ outcome: 'hold' });
+      await create(rimOpts('rim3', ['driver.swidtag', 'vbios.swidtag']), deps());
+      const f = join(work, 'rim3', 'evidence', '1-rim-vbios.swidtag');
+      writeFileSync(f, readFileSync(f, 'utf8').replace(/Hash0="01/, 'Hash0="02'));
+      const altered = await verifyReceipt({ receipt: 'rim3', policy: 'rim-only.yml', trustRootsDir: rootsDir, network: false }, deps());
+      expect(altered.decision).toBe('deny');
+    });
+
+    it('a golden value the GPUs do not have denies, naming the index', async () => {
+      const r = await create(rimOpts('rim4', ['driver.swidtag', 'vbios-other.swidtag']), deps());
+      expect(r.receipt.policy_decision.status).toBe('deny');
+      expect(r.receipt.policy_decision.checks.find((c) => c.id === 'nvidia-gpu.measres')).toMatchObject({
+        outcome: 'deny',
+        observed: 'evidence.1.gpu0: fail; evidence.1.gpu1: fail',
+        detail: 'the GPU measurements did not match the reference values (RIM measurement index 1)',
+      });
+      const gpuItem = r.receipt.attestation_result.evidence[1]!;
+      expect(gpuItem.verified).toBe(true);
+      const v = await verifyReceipt({ receipt: 'rim4', policy: 'rim-only.yml', trustRootsDir: rootsDir, network: false }, deps());
+      expect(v.decision).toBe('deny');
+    });
+
+    it('without RIMs or NRAS, measres holds (verifier unavailable), never passes', async () => {
+      const r = await create(rimOpts('rim5', []), deps());
+      expect(r.receipt.policy_decision.checks.find((c) => c.id === 'nvidia-gpu.measres')).toMatchObject({ outcome: 'hold' });
+      expect(r.receipt.policy_decision.status).toBe('hold');
+    });
+
+    it('NRAS success and a RIM mismatch for the same GPU disagree: deny', async () => {
+      gpuClaims = {};
+      const r = await create(rimOpts('rim6', ['driver.swidtag', 'vbios-other.swidtag'], true), deps());
+      expect(r.receipt.policy_decision.status).toBe('deny');
+      expect(r.receipt.policy_decision.checks.find((c) => c.id === 'nvidia-gpu.measres')!.detail).toMatch(/disagree on measres: success vs fail|disagree on measres: fail vs success/);
+      // Agreeing sources pass.
+      const ok = await create(rimOpts('rim7', ['driver.swidtag', 'vbios.swidtag'], true), deps());
+      expect(ok.receipt.policy_decision.status, notPass(ok.receipt.policy_decision.checks)).toBe('pass');
+    });
   });
 });
 

@@ -118,6 +118,26 @@ describe('renderSummary', () => {
     expect(box).toContain('capacity context only; not per-job proof');
   });
 
+  it('shows the nvidia-smi GPU inventory in the job box, labelled self-reported and escaped', () => {
+    const r = makeReceipt();
+    const gpu = (i: number, name: string) => ({ bus_id: `00000000:1${i}:00.0`, name, architecture: 'Hopper', uuid: `GPU-${i}`, serial: `16549220${i}`, vbios_version: '96.00.9F.00.01' });
+    const inv = { source: 'nvidia-smi' as const, driver_version: '550.90.07', cuda_version: '12.4', cc_mode: 'ON', gpus: [gpu(0, 'NVIDIA H100 80GB HBM3'), gpu(1, '<img src=x onerror=alert(1)> | @octocat ::error::x')] };
+    const withInv = { ...r, deployment: { ...r.deployment, gpu_inventory: inv } };
+    expect(ReceiptSchema.safeParse(withInv).success).toBe(true);
+    const md = renderSummary(withInv, { mode: 'create' });
+    const box = md.slice(md.indexOf('### 🧾 Job (digests)'));
+    expect(box).toContain('- **GPU inventory**: 2 GPUs listed by nvidia-smi (self-reported; the attested GPUs are in the runtime box): driver <code>550\\.90.07</code>, CUDA <code>12\\.4</code>, CC mode <code>ON</code>');
+    expect(box).toContain('<details><summary>GPUs listed by nvidia-smi (2, self-reported)</summary>');
+    expect(box).toContain('| <code>00000000:10:00.0</code> | NVIDIA H100 80GB HBM3 | Hopper | <code>96\\.00.9F.00.01</code> | <code>GPU-0</code> | <code>165492200</code> |');
+    expect(box).toContain('&lt;img src=x onerror=alert(1)&gt; \\| @\u200doctocat');
+    expectSound(md);
+    // Without an inventory there is no row at all.
+    expect(renderSummary(r, { mode: 'create' })).not.toContain('GPU inventory');
+    // nvidia-smi may print N/A: shown as a dash, never as a value.
+    const blank = { ...withInv, deployment: { ...r.deployment, gpu_inventory: { ...inv, driver_version: null, cc_mode: null, gpus: [] } } };
+    expect(renderSummary(blank, { mode: 'create' })).toContain('0 GPUs listed by nvidia-smi (self-reported; the attested GPUs are in the runtime box): driver —, CUDA <code>12\\.4</code>, CC mode not read');
+  });
+
   it('shows bidi controls in names instead of applying them', () => {
     const r = makeReceipt();
     const md = renderSummary({ ...r, workload: { ...r.workload, name: 'model\u202egpj.exe' }, job_id: 'job\u2066x\u2069' }, { mode: 'create' });

@@ -32,7 +32,7 @@ import {
   DEFAULT_IGNORES,
 } from './digest/index.js';
 import type { AuxFile, CollectedEvidence, VerifiedEvidence } from './evidence/types.js';
-import { AutoSource, listTrustRootFiles, loadTrustRoots, parseEvidenceSpec, verifyEvidence, type KdsOptions, type NrasOptions, type PcsOptions, type SourceDeps } from './evidence/index.js';
+import { AutoSource, listTrustRootFiles, loadTrustRoots, parseEvidenceSpec, verifyEvidence, type KdsOptions, type NrasOptions, type OcspOptions, type PcsOptions, type SourceDeps } from './evidence/index.js';
 import { appraise, decide, loadPolicy, type Check, type LoadedPolicy } from './policy/index.js';
 import { signerLabel } from './policy/appraise.js';
 import { appraiseWorkloadSignature, readSignatureFiles, signatureOutFiles, type SignatureArgs, type WorkloadSignatureFacts, type WorkloadSignatureRecord } from './provenance/index.js';
@@ -40,6 +40,7 @@ import type { AppraisalInput } from './policy/types.js';
 import { type Receipt, ReceiptSchema, SCHEMA_VERSION, type StorageKind } from './receipt/schema.js';
 import { type OutFile, type OutGuard, checkOut, checkOutPath, cleanLeftovers, writeReceiptDir } from './receipt/write.js';
 import { InputError, VerifierUnavailableError, q } from './util/errors.js';
+import { parseNvidiaRim, rimFromServiceResponse } from './evidence/formats/nvidia-rim.js';
 import { tracked, type ProgressHook } from './util/progress.js';
 import { READ_LIMITS, readRegularFile } from './util/read-file.js';
 import { PRODUCER_NAME, VERSION } from './version.js';
@@ -65,6 +66,8 @@ export interface CreateOptions {
   trustRootsDir?: string;
   /** Certificate files (PEM/DER) that travel with every piece of evidence (e.g. a VCEK when auxblob is empty). */
   certs?: string[];
+  /** NVIDIA RIM files (SWID tags) that travel with every piece of evidence: the GPU verifier appraises measurements with them. */
+  rims?: string[];
   /** A directory of collateral (TCB info, QE identity, CRLs) saved with the evidence for offline replay. */
   collateralDir?: string;
   network: boolean;
@@ -239,6 +242,16 @@ export function nrasOptions(env: NodeJS.ProcessEnv): NrasOptions {
   return url ? { jwksUrl: url } : {};
 }
 
+/**
+ * Where NVIDIA's OCSP service is reached with --network: https://ocsp.ndis.nvidia.com/ by default, or a
+ * stand-in named by COMPUTE_RECEIPT_NVIDIA_OCSP_URL. Its answers must still be signed by the issuer of
+ * the certificate asked about (or its delegated responder).
+ */
+export function ocspOptions(env: NodeJS.ProcessEnv): OcspOptions {
+  const url = env['COMPUTE_RECEIPT_NVIDIA_OCSP_URL'];
+  return url ? { url } : {};
+}
+
 /** Collect from every source with the binding's report_data and GPU nonce, then verify each piece (no policy). */
 export async function collectAndVerify(
   specs: string[],
@@ -270,6 +283,7 @@ export async function collectAndVerify(
       pcs: pcsOptions(deps.env),
       kds: kdsOptions(deps.env),
       nras: nrasOptions(deps.env),
+      ocsp: ocspOptions(deps.env),
     });
     // Name the file by the sniffed format, which the verifier knows better than the source.
     const named = `evidence/${i}-${safeFileName(v.format)}.bin`;
@@ -419,18 +433,38 @@ export function policyFileName(p: LoadedPolicy): string {
   return `policy/${safeFileName(p.policy_id)}.yml`;
 }
 
-/** --certs files and the --collateral directory, read up front so a missing one fails before any evidence is collected. */
-export async function readAux(opts: Pick<CreateOptions, 'certs' | 'collateralDir'>, cwd: string): Promise<AuxFile[]> {
+/**
+ * --certs files, --rim files and the --collateral directory, read up front so a missing one fails
+ * before any evidence is collected. A --rim file must parse as a RIM (its signature is the verifier's
+ * to check, where a bad one fails the evidence).
+ */
+export async function readAux(opts: Pick<CreateOptions, 'certs' | 'collateralDir' | 'rims'>, cwd: string): Promise<AuxFile[]> {
   const aux: AuxFile[] = [];
   const used = new Set<string>();
   // Two --certs files may share a basename (a/vcek.pem, b/vcek.pem): each keeps its own name.
   const unique = (name: string): string => {
     let n = name;
-    for (let k = 2; used.has(safeFileName(n)); k++) n = name.replace(/^(cert|collateral)-/, `$1-${k}-`);
+    for (let k = 2; used.has(safeFileName(n)); k++) n = name.replace(/^(cert|collateral|rim)-/, `$1-${k}-`);
     used.add(safeFileName(n));
     return n;
   };
   for (const c of opts.certs ?? []) aux.push({ name: unique(`cert-${basename(c)}`), bytes: await readRegularFile(resolve(cwd, c), { maxBytes: READ_LIMITS.cert, what: 'certificate file', shown: c }) });
+  for (const r of opts.rims ?? []) {
+    const what = `--rim ${q(r)}`;
+    let bytes = await readRegularFile(resolve(cwd, r), { maxBytes: READ_LIMITS.rim, what: 'RIM file', shown: r });
+    let name = `rim-${basename(r)}`;
+    // The RIM service's JSON answer is accepted as it comes: the SWID tag inside is what is saved.
+    const served = rimFromServiceResponse(bytes, what);
+    if (served) {
+      if (served.sha256 !== null && served.sha256 !== createHash('sha256').update(served.tag).digest('hex')) {
+        throw new InputError('EVIDENCE_MALFORMED', `${what}: the "rim" field does not match the answer's sha256`);
+      }
+      bytes = served.tag;
+      name = `rim-${basename(r).replace(/\.json$/i, '')}.swidtag`;
+    }
+    parseNvidiaRim(bytes, what);
+    aux.push({ name: unique(name), bytes });
+  }
   if (opts.collateralDir) {
     const dir = resolve(cwd, opts.collateralDir);
     let names: string[];

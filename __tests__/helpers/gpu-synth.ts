@@ -68,6 +68,8 @@ export interface SpdmOptions {
   trailing?: Buffer;
   /** Measurement value for block i (default: 48 bytes of i). */
   measurement?: (index: number) => Buffer;
+  /** Further opaque data fields (type, value), e.g. NVDEC0_STATUS (11). */
+  opaque?: [number, Buffer][];
 }
 
 function tlv(type: number, value: Buffer): Buffer {
@@ -99,6 +101,7 @@ export function makeSpdmEvidence(key: TestCert, o: SpdmOptions): Buffer {
     tlv(3, Buffer.from(`${o.driverVersion ?? '550.90.07'}\0`, 'latin1')),
     tlv(6, o.vbios ?? Buffer.from('009f009601000000', 'hex')),
     ...(o.fwid ? [tlv(20, o.fwid)] : []),
+    ...(o.opaque ?? []).map(([t, v]) => tlv(t, v)),
   ]);
   const head = Buffer.alloc(8);
   head.writeUInt8(0x11, 0);

@@ -20,8 +20,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./src/binding/jcs.ts
 var jcs = __webpack_require__(43069);
-// EXTERNAL MODULE: ./src/evidence/index.ts + 36 modules
-var evidence = __webpack_require__(55330);
+// EXTERNAL MODULE: ./src/evidence/index.ts + 40 modules
+var evidence = __webpack_require__(36577);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"

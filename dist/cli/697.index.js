@@ -621,8 +621,8 @@ async function verifyOidcToken(token, opts) {
 var tiers = __webpack_require__(1172);
 // EXTERNAL MODULE: ./src/digest/index.ts + 8 modules
 var src_digest = __webpack_require__(52730);
-// EXTERNAL MODULE: ./src/evidence/index.ts + 36 modules
-var evidence = __webpack_require__(55330);
+// EXTERNAL MODULE: ./src/evidence/index.ts + 40 modules
+var evidence = __webpack_require__(36577);
 // EXTERNAL MODULE: ./src/policy/index.ts + 2 modules
 var src_policy = __webpack_require__(85234);
 // EXTERNAL MODULE: ./src/policy/parse.ts
@@ -1334,7 +1334,7 @@ async function verifyReceipt(opts, deps) {
             continue;
         }
         const input = { bytes, aux };
-        const fetchers = { pcs: (0,run.pcsOptions)(deps.env), kds: (0,run.kdsOptions)(deps.env), nras: (0,run.nrasOptions)(deps.env) };
+        const fetchers = { pcs: (0,run.pcsOptions)(deps.env), kds: (0,run.kdsOptions)(deps.env), nras: (0,run.nrasOptions)(deps.env), ocsp: (0,run.ocspOptions)(deps.env) };
         const p = await (0,evidence.verifyEvidence)(input, e.file, { reportData: rd, gpuNonce: gn, trustRoots: producerRoots, at: producerAt, network: opts.network, ...fetchers });
         const v = sameConditions ? p : await (0,evidence.verifyEvidence)(input, e.file, { reportData: rd, gpuNonce: gn, trustRoots: verifierRoots, at: verifierAt, network: opts.network, ...fetchers });
         evP.push(p);

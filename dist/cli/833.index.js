@@ -188,44 +188,54 @@ function withRetries(f, opts = {}) {
 function createHttpFetcher(opts, base = proxyFetch) {
     const f = withRetries(base, opts);
     const maxDefault = opts.maxBytes ?? DEFAULT_MAX_BYTES;
+    async function send(method, url, init) {
+        let parsed;
+        try {
+            parsed = new URL(url);
+        }
+        catch {
+            throw new NetworkError(url, 'not a valid URL');
+        }
+        if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')
+            throw new NetworkError(url, `unsupported scheme ${parsed.protocol}`);
+        if (!opts.allowed)
+            throw new NetworkOffError(url);
+        let res;
+        try {
+            res = await f(url, {
+                method,
+                headers: {
+                    'user-agent': opts.userAgent ?? 'compute-receipt',
+                    ...(init.accept ? { accept: init.accept } : {}),
+                    ...(init.contentType ? { 'content-type': init.contentType } : {}),
+                    ...init.headers,
+                },
+                ...(init.body ? { body: init.body } : {}),
+                // A POST is not replayed to wherever a redirect points.
+                redirect: method === 'GET' ? 'follow' : 'error',
+            });
+        }
+        catch (e) {
+            throw new NetworkError(url, describe(e));
+        }
+        if (res.status < 200 || res.status > 299) {
+            await res.body?.cancel().catch(() => undefined);
+            throw new NetworkError(url, `HTTP ${res.status}${res.statusText ? ' ' + res.statusText : ''}`, res.status);
+        }
+        let body;
+        try {
+            body = await readCapped(res, init.maxBytes ?? maxDefault, url);
+        }
+        catch (e) {
+            if (e instanceof NetworkError)
+                throw e;
+            throw new NetworkError(url, describe(e));
+        }
+        return { url: res.url || url, status: res.status, headers: res.headers, body };
+    }
     return {
-        async get(url, init = {}) {
-            let parsed;
-            try {
-                parsed = new URL(url);
-            }
-            catch {
-                throw new NetworkError(url, 'not a valid URL');
-            }
-            if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')
-                throw new NetworkError(url, `unsupported scheme ${parsed.protocol}`);
-            if (!opts.allowed)
-                throw new NetworkOffError(url);
-            let res;
-            try {
-                res = await f(url, {
-                    headers: { 'user-agent': opts.userAgent ?? 'compute-receipt', ...(init.accept ? { accept: init.accept } : {}), ...init.headers },
-                    redirect: 'follow',
-                });
-            }
-            catch (e) {
-                throw new NetworkError(url, describe(e));
-            }
-            if (res.status < 200 || res.status > 299) {
-                await res.body?.cancel().catch(() => undefined);
-                throw new NetworkError(url, `HTTP ${res.status}${res.statusText ? ' ' + res.statusText : ''}`, res.status);
-            }
-            let body;
-            try {
-                body = await readCapped(res, init.maxBytes ?? maxDefault, url);
-            }
-            catch (e) {
-                if (e instanceof NetworkError)
-                    throw e;
-                throw new NetworkError(url, describe(e));
-            }
-            return { url: res.url || url, status: res.status, headers: res.headers, body };
-        },
+        get: (url, init = {}) => send('GET', url, init),
+        post: (url, body, init) => send('POST', url, { ...init, body }),
     };
 }
 

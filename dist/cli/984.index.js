@@ -624,13 +624,18 @@ function notEvaluated(rule, outcome, why) {
 
 ;// CONCATENATED MODULE: ./src/policy/rules/nvidia-gpu.ts
 
-/** Fields that SPDM evidence and NRAS tokens both report: when both speak for one GPU they must agree. */
-const SHARED_FIELDS = ['arch', 'model', 'driver_version', 'vbios_version'];
+/**
+ * Fields that SPDM evidence and NRAS tokens both report: when both speak for one GPU they must agree.
+ * `measres` is among them: NRAS's appraisal and the local one against RIMs (when RIMs were given)
+ * must not contradict each other; so are `cert_status` and `ocsp_status`: NRAS's verdict on the
+ * device chain and the local OCSP check of the same chain.
+ */
+const SHARED_FIELDS = ['arch', 'model', 'driver_version', 'vbios_version', 'measres', 'cert_status', 'ocsp_status'];
 /**
  * One subject per physical GPU. SPDM evidence and NRAS tokens about the same GPU are joined by its
  * `ueid` (the device certificate's serial number, which NRAS reports as `ueid`), so a GPU is counted
  * once and its rules see the device facts from its signed report together with NRAS's appraisal
- * (`measres`, `dbgstat`). Sources that disagree on a shared field make the GPU unreadable (deny). A
+ * (`measres`, `dbgstat`) or the local appraisal against NVIDIA's RIMs (`measres`). Sources that disagree on a shared field make the GPU unreadable (deny). A
  * GPU without a ueid stays on its own. An item whose `gpus` claim is missing or malformed stays one
  * unreadable subject.
  */
@@ -708,9 +713,11 @@ function gpuRules(block, ctx) {
             const c = stringClaim(ctx, s.claims, 'measres');
             if (!c.ok)
                 return c.finding;
+            const bad = s.claims['measurement_mismatches'];
+            const named = Array.isArray(bad) && bad.length > 0 ? ` (RIM measurement index ${bad.map((x) => String(x)).join(', ')})` : '';
             return c.value === 'success'
                 ? { outcome: 'pass', observed: c.value, detail: 'the GPU measurements matched the reference values' }
-                : { outcome: 'deny', observed: c.value, detail: 'the GPU measurements did not match the reference values' };
+                : { outcome: 'deny', observed: c.value, detail: `the GPU measurements did not match the reference values${named}` };
         })));
     }
     if (block.driver_versions !== undefined) {
@@ -725,8 +732,8 @@ function gpuRules(block, ctx) {
             if (!c.ok)
                 return c.finding;
             return c.value === 'valid'
-                ? { outcome: 'pass', observed: c.value, detail: "NRAS found the GPU's device certificate chain valid" }
-                : { outcome: 'deny', observed: c.value, detail: "NRAS did not find the GPU's device certificate chain valid" };
+                ? { outcome: 'pass', observed: c.value, detail: "the GPU's device certificate chain is valid and not revoked (NRAS, or OCSP answers verified here)" }
+                : { outcome: 'deny', observed: c.value, detail: "the GPU's device certificate chain is not known to be valid (revoked or unknown to the OCSP responder)" };
         })));
     }
     if (block.vbios_versions !== undefined) {
@@ -2394,6 +2401,7 @@ __webpack_require__.d(__webpack_exports__, {
   gateFails: () => (/* reexport */ gate/* gateFails */.xd),
   kdsOptions: () => (/* binding */ kdsOptions),
   nrasOptions: () => (/* binding */ nrasOptions),
+  ocspOptions: () => (/* binding */ ocspOptions),
   pcsOptions: () => (/* binding */ pcsOptions),
   dY: () => (/* binding */ policyDecision),
   UW: () => (/* binding */ policyFileName),
@@ -2510,8 +2518,8 @@ var tiers = __webpack_require__(1172);
 var struck = __webpack_require__(83469);
 // EXTERNAL MODULE: ./src/digest/index.ts + 8 modules
 var digest = __webpack_require__(52730);
-// EXTERNAL MODULE: ./src/evidence/index.ts + 36 modules
-var src_evidence = __webpack_require__(55330);
+// EXTERNAL MODULE: ./src/evidence/index.ts + 40 modules
+var src_evidence = __webpack_require__(36577);
 // EXTERNAL MODULE: ./src/policy/index.ts + 2 modules
 var src_policy = __webpack_require__(85234);
 // EXTERNAL MODULE: ./src/policy/appraise.ts + 4 modules
@@ -2522,6 +2530,8 @@ var provenance = __webpack_require__(74929);
 var schema = __webpack_require__(66785);
 // EXTERNAL MODULE: ./src/receipt/write.ts
 var write = __webpack_require__(30443);
+// EXTERNAL MODULE: ./src/evidence/formats/nvidia-rim.ts
+var nvidia_rim = __webpack_require__(66866);
 // EXTERNAL MODULE: ./src/util/progress.ts
 var util_progress = __webpack_require__(65365);
 // EXTERNAL MODULE: ./src/util/read-file.ts
@@ -2533,6 +2543,7 @@ var resolve_paths = __webpack_require__(29425);
 // EXTERNAL MODULE: ./src/policy/gate.ts
 var gate = __webpack_require__(55375);
 ;// CONCATENATED MODULE: ./src/run.ts
+
 
 
 
@@ -2659,6 +2670,15 @@ function nrasOptions(env) {
     const url = env['COMPUTE_RECEIPT_NRAS_JWKS_URL'];
     return url ? { jwksUrl: url } : {};
 }
+/**
+ * Where NVIDIA's OCSP service is reached with --network: https://ocsp.ndis.nvidia.com/ by default, or a
+ * stand-in named by COMPUTE_RECEIPT_NVIDIA_OCSP_URL. Its answers must still be signed by the issuer of
+ * the certificate asked about (or its delegated responder).
+ */
+function ocspOptions(env) {
+    const url = env['COMPUTE_RECEIPT_NVIDIA_OCSP_URL'];
+    return url ? { url } : {};
+}
 /** Collect from every source with the binding's report_data and GPU nonce, then verify each piece (no policy). */
 async function collectAndVerify(specs, bound, deps, opts) {
     const rd = bound.reportData;
@@ -2686,6 +2706,7 @@ async function collectAndVerify(specs, bound, deps, opts) {
             pcs: pcsOptions(deps.env),
             kds: kdsOptions(deps.env),
             nras: nrasOptions(deps.env),
+            ocsp: ocspOptions(deps.env),
         });
         // Name the file by the sniffed format, which the verifier knows better than the source.
         const named = `evidence/${i}-${safeFileName(v.format)}.bin`;
@@ -2805,7 +2826,11 @@ function policyDecision(policy, a, appraisedBy) {
 function policyFileName(p) {
     return `policy/${safeFileName(p.policy_id)}.yml`;
 }
-/** --certs files and the --collateral directory, read up front so a missing one fails before any evidence is collected. */
+/**
+ * --certs files, --rim files and the --collateral directory, read up front so a missing one fails
+ * before any evidence is collected. A --rim file must parse as a RIM (its signature is the verifier's
+ * to check, where a bad one fails the evidence).
+ */
 async function readAux(opts, cwd) {
     const aux = [];
     const used = new Set();
@@ -2813,12 +2838,28 @@ async function readAux(opts, cwd) {
     const unique = (name) => {
         let n = name;
         for (let k = 2; used.has(safeFileName(n)); k++)
-            n = name.replace(/^(cert|collateral)-/, `$1-${k}-`);
+            n = name.replace(/^(cert|collateral|rim)-/, `$1-${k}-`);
         used.add(safeFileName(n));
         return n;
     };
     for (const c of opts.certs ?? [])
         aux.push({ name: unique(`cert-${(0,external_node_path_.basename)(c)}`), bytes: await (0,read_file/* readRegularFile */.XF)((0,external_node_path_.resolve)(cwd, c), { maxBytes: read_file/* READ_LIMITS */.Cl.cert, what: 'certificate file', shown: c }) });
+    for (const r of opts.rims ?? []) {
+        const what = `--rim ${(0,errors.q)(r)}`;
+        let bytes = await (0,read_file/* readRegularFile */.XF)((0,external_node_path_.resolve)(cwd, r), { maxBytes: read_file/* READ_LIMITS */.Cl.rim, what: 'RIM file', shown: r });
+        let name = `rim-${(0,external_node_path_.basename)(r)}`;
+        // The RIM service's JSON answer is accepted as it comes: the SWID tag inside is what is saved.
+        const served = (0,nvidia_rim/* rimFromServiceResponse */.FC)(bytes, what);
+        if (served) {
+            if (served.sha256 !== null && served.sha256 !== (0,external_node_crypto_.createHash)('sha256').update(served.tag).digest('hex')) {
+                throw new errors/* InputError */.dz('EVIDENCE_MALFORMED', `${what}: the "rim" field does not match the answer's sha256`);
+            }
+            bytes = served.tag;
+            name = `rim-${(0,external_node_path_.basename)(r).replace(/\.json$/i, '')}.swidtag`;
+        }
+        (0,nvidia_rim/* parseNvidiaRim */.XP)(bytes, what);
+        aux.push({ name: unique(name), bytes });
+    }
     if (opts.collateralDir) {
         const dir = (0,external_node_path_.resolve)(cwd, opts.collateralDir);
         let names;

@@ -26,6 +26,12 @@ const INPUT_KEY = { name: 'input-key-file', value: 'F', help: 'key for a keyed (
 const REHASH_WORKLOAD = { name: 'workload', value: 'P', multiple: true, help: 're-hash the workload from these paths' };
 const REHASH_INPUTS = { name: 'inputs', value: 'P', multiple: true, help: 're-hash the inputs from these paths' };
 const VERIFIER_INPUT_KEY = { name: 'input-key-file', value: 'F', help: 'key for a keyed input commitment; or env COMPUTE_RECEIPT_INPUT_KEY' };
+const RIM = {
+    name: 'rim',
+    value: 'F',
+    multiple: true,
+    help: "NVIDIA reference manifests (driver and VBIOS RIMs) to appraise raw GPU measurements with (measres), saved with the evidence",
+};
 const FAIL_ON = (dflt) => ({ name: 'fail-on', value: 'deny|hold|never', default: dflt, help: 'exit 1 when the decision is at or past this' });
 const SPECS = [
     {
@@ -36,7 +42,7 @@ const SPECS = [
             INPUTS,
             { name: 'outputs', value: 'P', multiple: true, help: 'what the job wrote' },
             { name: 'benchmark', value: 'F', help: 'a benchmark result, kept as capacity context only (never evidence)' },
-            { name: 'evidence', value: 'SRC', multiple: true, default: 'auto', help: 'auto | none | tsm | nvidia | simulated | file:PATH | command:CMD' },
+            { name: 'evidence', value: 'SRC', multiple: true, default: 'auto', help: 'auto | none | tsm | nvidia | nvidia-nras | simulated | file:PATH | command:CMD' },
             { name: 'policy', value: 'NAME|FILE', default: 'record-only', help: 'record-only, demo, cpu-tee-strict, gpu-tee-strict, or a policy file' },
             { name: 'job-id', value: 'ID', help: 'the job id (default GITHUB_JOB; outside CI an id derived from the binding)' },
             { name: 'nonce', value: 'HEX', help: "a relying party's nonce, bound into the evidence" },
@@ -46,6 +52,7 @@ const SPECS = [
             TRUST_ROOTS,
             { name: 'certs', value: 'F', multiple: true, help: 'certificates for the evidence (VCEK, PCK chain), saved with it for offline replay' },
             { name: 'collateral', value: 'DIR', help: 'TDX collateral (TCB info, QE identity, CRLs), saved with the evidence' },
+            RIM,
             INPUT_KEY,
             ...HASHING,
             NETWORK,
@@ -153,6 +160,7 @@ const SPECS = [
             { name: 'nonce', value: 'HEX', help: 'the expected 32-byte GPU nonce (64 hex digits)' },
             { name: 'certs', value: 'F', multiple: true, help: 'certificates (VCEK, PCK chain)' },
             { name: 'collateral', value: 'DIR', help: 'TDX collateral (TCB info, QE identity, CRLs)' },
+            RIM,
             TRUST_ROOTS,
             { name: 'at', value: 'TIME', default: 'now', help: 'verify at this time (ISO 8601)' },
             NETWORK,

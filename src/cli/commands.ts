@@ -126,6 +126,7 @@ async function cmdCreate(argv: string[]): Promise<number> {
       storage,
       trustRootsDir: str(v['trust-roots']),
       certs: list(v['certs']),
+      rims: list(v['rim']),
       collateralDir: str(v['collateral']),
       network: v['network'] === true,
       out: str(v['out']) ?? 'compute-receipt',
@@ -310,8 +311,8 @@ async function cmdEvidence(argv: string[]): Promise<number> {
   }
   const reportData = hexArg('report-data', str(v['report-data']), 64);
   const gpuNonce = hexArg('nonce', str(v['nonce']), 32);
-  const { readAux, kdsOptions, nrasOptions, pcsOptions } = await import('../run.js');
-  const aux = await readAux({ certs: list(v['certs']), collateralDir: str(v['collateral']) }, process.cwd());
+  const { readAux, kdsOptions, nrasOptions, ocspOptions, pcsOptions } = await import('../run.js');
+  const aux = await readAux({ certs: list(v['certs']), rims: list(v['rim']), collateralDir: str(v['collateral']) }, process.cwd());
   // Bytes no parser recognises are bad input (exit 2), not evidence that failed to verify (exit 1).
   if (ev.sniffFormat(bytes) === 'unknown') throw notEvidence(file);
   const r = await ev.verifyEvidence({ bytes, aux }, file, {
@@ -323,6 +324,7 @@ async function cmdEvidence(argv: string[]): Promise<number> {
     pcs: pcsOptions(process.env),
     kds: kdsOptions(process.env),
     nras: nrasOptions(process.env),
+    ocsp: ocspOptions(process.env),
   } as unknown as Parameters<typeof ev.verifyEvidence>[2]);
   const verified = r.status === 'verified';
   const tcb = typeof r.claims['tcb_status'] === 'string' ? (r.claims['tcb_status'] as string) : null;

@@ -10,7 +10,7 @@ export { FileSource, readEvidenceFile } from './sources/file.js';
 export { CommandSource, type CommandSourceOptions } from './sources/command.js';
 export { SimulatedSource, makeSimulatedQuote } from './sources/simulated.js';
 export { TsmSource, type TsmSourceOptions } from './sources/tsm.js';
-export { NvidiaSource, parseCcMode, parseNvattestOutput, type NvidiaSourceOptions } from './sources/nvidia.js';
+export { NvidiaSource, parseCcMode, parseNvattestOutput, parseNvattestAttestOutput, type NvidiaSourceOptions } from './sources/nvidia.js';
 export { AutoSource } from './sources/auto.js';
 
 export { sniffFormat, decodeEvidenceText } from './formats/sniff.js';
@@ -45,4 +45,6 @@ export { fetchTdxCollateral, realHttpGet, INTEL_PCS_URL, INTEL_ROOT_CRL_URL, typ
 export { defaultVerifiers, type VerifierRegistry, type FormatVerdict } from './verify/registry.js';
 export { fetchVcek, vcekUrl, AMD_KDS_URL, type KdsOptions } from './verify/amd-kds.js';
 export { verifyNrasTokens, submodsProblems, NRAS_ISSUER, NRAS_JWKS_URL, type NrasOptions } from './verify/nras.js';
+export { checkOcspResponse, certIdFor, ocspRequestFor, NVIDIA_OCSP_URL, type OcspOptions, type OcspCheck, type HttpPost } from './verify/ocsp.js';
+export { parseOcspResponse, encodeOcspRequest, isOcspResponse, type ParsedOcspResponse } from './formats/ocsp.js';
 export { verifyNvidiaGpus, verifyGpu } from './verify/nvidia-gpu.js';

@@ -216,7 +216,9 @@ export const SEV_SNP_CLAIM_KEYS = [
  * Claim keys of `nvidia-gpu` evidence. SPDM evidence and evidence lists: count (number of GPUs),
  * gpus: [{ arch (HOPPER | BLACKWELL, from the verified device certificate), model (GH100, GB100),
  * device_id, fwid (hex), request_nonce (64 hex), spdm_version, measurement_count, driver_version,
- * vbios_version, listed_arch (what an evidence list said, unverified) }] (docs/gpu.md). NRAS token
+ * vbios_version, listed_arch (what an evidence list said, unverified), cert_status (`valid` |
+ * `revoked` | `unknown` by OCSP, null when not evaluated), ocsp_status (`good` | `revoked` | `unknown`
+ * | null) }] (docs/gpu.md). NRAS token
  * sets: count, eat_nonce, iss, iat, exp, overall_result and submods (the names).
  */
 export const NVIDIA_GPU_CLAIM_KEYS = ['count', 'gpus', 'eat_nonce', 'iss', 'iat', 'exp', 'overall_result', 'submods'] as const;
@@ -262,4 +264,6 @@ export interface VerifyOptions {
   kds?: import('./verify/amd-kds.js').KdsOptions;
   /** Where the NRAS key set is fetched when `network` is true (tests: a local stand-in). */
   nras?: import('./verify/nras.js').NrasOptions;
+  /** Where NVIDIA's OCSP service is reached when `network` is true (tests: a local stand-in). */
+  ocsp?: import('./verify/ocsp.js').OcspOptions;
 }

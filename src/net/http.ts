@@ -50,6 +50,14 @@ export interface HttpFetcher {
   get(url: string, init?: { headers?: Record<string, string>; maxBytes?: number; accept?: string }): Promise<HttpResponse>;
 }
 
+export interface HttpPoster {
+  /**
+   * POST a body (an OCSP request, for example); resolves on 2xx, rejects with NetworkError otherwise.
+   * Retried only when the connection was never made or the server rate-limited it.
+   */
+  post(url: string, body: Uint8Array, init: { contentType: string; headers?: Record<string, string>; maxBytes?: number; accept?: string }): Promise<HttpResponse>;
+}
+
 /** A request that could not be completed: names the URL and the reason. */
 export class NetworkError extends VerifierUnavailableError {
   constructor(
@@ -203,40 +211,50 @@ export function withRetries(f: typeof fetch, opts: Omit<NetOptions, 'allowed' | 
 }
 
 /** The fetcher evidence verifiers use: proxy-aware, retried, capped, and off unless allowed. */
-export function createHttpFetcher(opts: NetOptions, base: typeof fetch = proxyFetch): HttpFetcher {
+export function createHttpFetcher(opts: NetOptions, base: typeof fetch = proxyFetch): HttpFetcher & HttpPoster {
   const f = withRetries(base, opts);
   const maxDefault = opts.maxBytes ?? DEFAULT_MAX_BYTES;
+  async function send(method: 'GET' | 'POST', url: string, init: { headers?: Record<string, string>; maxBytes?: number; accept?: string; body?: Uint8Array; contentType?: string }): Promise<HttpResponse> {
+    let parsed: URL;
+    try {
+      parsed = new URL(url);
+    } catch {
+      throw new NetworkError(url, 'not a valid URL');
+    }
+    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') throw new NetworkError(url, `unsupported scheme ${parsed.protocol}`);
+    if (!opts.allowed) throw new NetworkOffError(url);
+    let res: Response;
+    try {
+      res = await f(url, {
+        method,
+        headers: {
+          'user-agent': opts.userAgent ?? 'compute-receipt',
+          ...(init.accept ? { accept: init.accept } : {}),
+          ...(init.contentType ? { 'content-type': init.contentType } : {}),
+          ...init.headers,
+        },
+        ...(init.body ? { body: init.body } : {}),
+        // A POST is not replayed to wherever a redirect points.
+        redirect: method === 'GET' ? 'follow' : 'error',
+      });
+    } catch (e) {
+      throw new NetworkError(url, describe(e));
+    }
+    if (res.status < 200 || res.status > 299) {
+      await res.body?.cancel().catch(() => undefined);
+      throw new NetworkError(url, `HTTP ${res.status}${res.statusText ? ' ' + res.statusText : ''}`, res.status);
+    }
+    let body: Buffer;
+    try {
+      body = await readCapped(res, init.maxBytes ?? maxDefault, url);
+    } catch (e) {
+      if (e instanceof NetworkError) throw e;
+      throw new NetworkError(url, describe(e));
+    }
+    return { url: res.url || url, status: res.status, headers: res.headers, body };
+  }
   return {
-    async get(url, init = {}) {
-      let parsed: URL;
-      try {
-        parsed = new URL(url);
-      } catch {
-        throw new NetworkError(url, 'not a valid URL');
-      }
-      if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') throw new NetworkError(url, `unsupported scheme ${parsed.protocol}`);
-      if (!opts.allowed) throw new NetworkOffError(url);
-      let res: Response;
-      try {
-        res = await f(url, {
-          headers: { 'user-agent': opts.userAgent ?? 'compute-receipt', ...(init.accept ? { accept: init.accept } : {}), ...init.headers },
-          redirect: 'follow',
-        });
-      } catch (e) {
-        throw new NetworkError(url, describe(e));
-      }
-      if (res.status < 200 || res.status > 299) {
-        await res.body?.cancel().catch(() => undefined);
-        throw new NetworkError(url, `HTTP ${res.status}${res.statusText ? ' ' + res.statusText : ''}`, res.status);
-      }
-      let body: Buffer;
-      try {
-        body = await readCapped(res, init.maxBytes ?? maxDefault, url);
-      } catch (e) {
-        if (e instanceof NetworkError) throw e;
-        throw new NetworkError(url, describe(e));
-      }
-      return { url: res.url || url, status: res.status, headers: res.headers, body };
-    },
+    get: (url, init = {}) => send('GET', url, init),
+    post: (url, body, init) => send('POST', url, { ...init, body }),
   };
 }

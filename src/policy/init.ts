@@ -171,7 +171,8 @@ export function initPolicy(sources: InitSource[], opts: InitOptions): string {
   if (p.gpu) {
     L.push('');
     L.push(`# From ${files(p.gpu.from)}. The GPU's firmware measurements are appraised against NVIDIA's reference`);
-    L.push('# manifests by NRAS (measres): collect NRAS tokens beside the SPDM evidence, or the check holds.');
+    L.push('# manifests (measres): by NRAS (collect NRAS tokens beside the SPDM evidence), or locally from the');
+    L.push('# driver and VBIOS RIMs given with --rim; with neither the check holds.');
     L.push('nvidia-gpu:');
     L.push(`  count: {min: ${Math.max(1, p.gpu.count === Number.MAX_SAFE_INTEGER ? 1 : p.gpu.count)}}`);
     L.push('  debug: forbid');

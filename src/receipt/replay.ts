@@ -39,6 +39,7 @@ import {
   extraIgnores,
   kdsOptions,
   nrasOptions,
+  ocspOptions,
   pcsOptions,
   policyDecision,
   policyFileName,
@@ -576,7 +577,7 @@ export async function verifyReceipt(opts: VerifyOptions, deps: RunDeps): Promise
       continue;
     }
     const input = { bytes, aux };
-    const fetchers = { pcs: pcsOptions(deps.env), kds: kdsOptions(deps.env), nras: nrasOptions(deps.env) };
+    const fetchers = { pcs: pcsOptions(deps.env), kds: kdsOptions(deps.env), nras: nrasOptions(deps.env), ocsp: ocspOptions(deps.env) };
     const p = await verifyEvidence(input, e.file, { reportData: rd, gpuNonce: gn, trustRoots: producerRoots, at: producerAt, network: opts.network, ...fetchers });
     const v = sameConditions ? p : await verifyEvidence(input, e.file, { reportData: rd, gpuNonce: gn, trustRoots: verifierRoots, at: verifierAt, network: opts.network, ...fetchers });
     evP.push(p);

@@ -232,7 +232,7 @@ function executionBox(x: NonNullable<Receipt['execution']>, lim: Limits): string
   return `**Begin and seal (RTMR3)**\n\n${table(['', ''], rows)}${list}`;
 }
 
-function jobBox(r: Receipt, o: ReportOptions): string {
+function jobBox(r: Receipt, o: ReportOptions, lim: Limits): string {
   const j = r.binding.job;
   const dep = r.deployment;
   const rows: string[][] = [
@@ -270,8 +270,38 @@ function jobBox(r: Receipt, o: ReportOptions): string {
     ['Runner', Object.keys(dep.runner).length ? Object.entries(dep.runner).map(([k, v]) => `${md(k, 40)}: ${md(v, 100)}`).join(', ') + ' (self-reported)' : '— (self-reported)'],
     ['Provider', `${md(dep.provider, 100)} (self-reported)`],
     ['Storage', `\`${dep.storage.kind}\` (${SR}) — ${md(dep.storage.note, 300)}`],
+    ...(dep.gpu_inventory ? [['GPU inventory', gpuInventoryLine(dep.gpu_inventory)]] : []),
   ];
-  return `### 🧾 Job (digests)\n\n${table(['', ''], rows)}`;
+  const gpus = dep.gpu_inventory ? gpuInventoryTable(dep.gpu_inventory, lim) : '';
+  return `### 🧾 Job (digests)\n\n${table(['', ''], rows)}${gpus}`;
+}
+
+type GpuInventory = NonNullable<Receipt['deployment']['gpu_inventory']>;
+
+/** The host's own account of its GPUs (nvidia-smi): never evidence, so always labelled self-reported. */
+function gpuInventoryLine(inv: GpuInventory): string {
+  const facts = [
+    `driver ${inv.driver_version === null ? '—' : codeText(clamp(inv.driver_version, 60))}`,
+    `CUDA ${inv.cuda_version === null ? '—' : codeText(clamp(inv.cuda_version, 60))}`,
+    `CC mode ${inv.cc_mode === null ? 'not read' : codeText(clamp(inv.cc_mode, 30))}`,
+  ];
+  return `${count(inv.gpus.length, 'GPU')} listed by nvidia-smi (${SR}; the attested GPUs are in the runtime box): ${facts.join(', ')}`;
+}
+
+function gpuInventoryTable(inv: GpuInventory, lim: Limits): string {
+  if (inv.gpus.length === 0) return '';
+  const shown = inv.gpus.slice(0, lim.evidence);
+  const cell = (v: string | null, n: number) => (v === null ? '—' : codeText(clamp(v, n)));
+  return (
+    '\n\n' +
+    details(
+      `GPUs listed by nvidia-smi (${inv.gpus.length}, ${SR})`,
+      table(
+        ['Bus id', 'Name', 'Architecture', 'VBIOS', 'UUID', 'Serial'],
+        shown.map((g) => [cell(g.bus_id, 40), md(g.name, 100), md(g.architecture, 40), cell(g.vbios_version, 40), cell(g.uuid, 60), cell(g.serial, 40)]),
+      ) + moreRows(shown.length, inv.gpus.length, 'GPUs'),
+    )
+  );
 }
 
 /** Paths a tree left out beyond the default ignores: reported, and judged by the policy (hashing.ignore_paths). */
@@ -395,7 +425,7 @@ function sections(r: Receipt, o: ReportOptions, lim: Limits): Section[] {
     { id: 'allowed claim', markdown: allowedClaimSection(r), priority: 'required' },
     { id: 'capacity', markdown: capacityBox(r, o), priority: 8 },
     { id: 'runtime', markdown: runtimeBox(r, lim, o), priority: 7 },
-    { id: 'job', markdown: jobBox(r, o), priority: 6 },
+    { id: 'job', markdown: jobBox(r, o, lim), priority: 6 },
     { id: 'output files', markdown: outputFilesSection(o.outputFiles ?? [], lim), priority: 1 },
     { id: 'replay mismatches', markdown: mismatchSection(o.replay, lim), priority: 5 },
     { id: 'policy checks', markdown: checksSection(r, lim), priority: 4 },

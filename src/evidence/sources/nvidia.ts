@@ -5,6 +5,7 @@ import type { CollectedEvidence, EvidenceSource, SourceSupport } from '../types.
 import { InputError } from '../../util/errors.js';
 import { firstLine, realExec, type Exec } from './deps.js';
 import { parseNvidiaEvidenceList } from '../formats/nvidia-evidence-list.js';
+import { isEatTokenSetShape } from '../formats/nras-eat.js';
 
 export const NVATTEST = 'nvattest';
 export const NVATTEST_TIMEOUT_MS = 120_000;
@@ -15,6 +16,11 @@ export interface NvidiaSourceOptions {
   /** Where GPU device nodes live, default /dev. */
   devDir?: string;
   binary?: string;
+  /**
+   * Also ask NVIDIA's Remote Attestation Service for a token set (`nvidia-nras`): nvattest sends the
+   * GPU evidence to NRAS itself. Off unless the source is chosen by name.
+   */
+  nras?: boolean;
 }
 
 /**
@@ -26,7 +32,7 @@ export interface NvidiaSourceOptions {
  * each GPU becomes one piece of evidence, its chain an aux file.
  */
 export class NvidiaSource implements EvidenceSource {
-  readonly kind = 'nvidia';
+  readonly kind: 'nvidia' | 'nvidia-nras';
   private readonly exec: Exec;
   private readonly binary: string;
   private readonly devDir: string;
@@ -35,6 +41,7 @@ export class NvidiaSource implements EvidenceSource {
     this.exec = opts.exec ?? realExec;
     this.binary = opts.binary ?? NVATTEST;
     this.devDir = opts.devDir ?? '/dev';
+    this.kind = opts.nras ? 'nvidia-nras' : 'nvidia';
   }
 
   /**
@@ -82,8 +89,67 @@ export class NvidiaSource implements EvidenceSource {
     if (r.spawnError !== null) throw new InputError('EVIDENCE_MALFORMED', `${name} could not start: ${r.spawnError}`);
     if (r.timedOut) throw new InputError('EVIDENCE_MALFORMED', `${name} timed out`);
     if (r.code !== 0) throw new InputError('EVIDENCE_MALFORMED', `${name} exited with code ${r.code ?? 'signal'}: ${firstLine(r.stderr)}`);
-    return parseNvattestOutput(r.stdout, this.kind);
+    const spdm = parseNvattestOutput(r.stdout, this.kind);
+    if (!this.opts.nras) return spdm;
+    return [...spdm, await this.collectNras(gpuNonce)];
   }
+
+  /**
+   * `nvattest attest --device gpu --verifier remote --nonce <GPU nonce hex> --format json`: nvattest
+   * collects fresh evidence under the same nonce, sends it to NRAS and prints `{result_code,
+   * result_message, claims, detached_eat}`. The detached EAT (NRAS's signed token set) is the
+   * evidence; the `claims` nvattest decoded are not kept, since the verifier decodes and checks the
+   * tokens itself. A token set whose overall result is false is still kept: the policy denies on it.
+   */
+  private async collectNras(gpuNonce: Buffer): Promise<CollectedEvidence> {
+    const base = ['attest', '--device', 'gpu', '--verifier', 'remote', '--nonce', gpuNonce.toString('hex')];
+    const run = (args: string[]) =>
+      this.exec(this.binary, args, { env: this.opts.env, timeoutMs: NVATTEST_TIMEOUT_MS, maxStdoutBytes: 16 * 1024 * 1024 });
+    let r = await run([...base, '--format', 'json']);
+    if (r.code !== 0 && !r.timedOut && r.spawnError === null && !printedJson(r.stdout)) r = await run(base);
+    const name = `${this.binary} attest --verifier remote`;
+    if (r.spawnError !== null) throw new InputError('EVIDENCE_MALFORMED', `${name} could not start: ${r.spawnError}`);
+    if (r.timedOut) throw new InputError('EVIDENCE_MALFORMED', `${name} timed out`);
+    return { source: this.kind, bytes: parseNvattestAttestOutput(r.stdout, r.code, firstLine(r.stderr)), formatHint: 'nras-eat' };
+  }
+}
+
+function jsonDocument(text: string): unknown {
+  const start = text.indexOf('{');
+  const end = text.lastIndexOf('}');
+  if (start === -1 || end < start) throw new Error('no JSON object');
+  return JSON.parse(text.slice(start, end + 1));
+}
+
+/** Whether nvattest printed its JSON result (then `--format` was understood: no retry without it). */
+function printedJson(stdout: Buffer): boolean {
+  try {
+    jsonDocument(stdout.toString('utf8'));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * `nvattest attest` stdout -> the NRAS token set as JSON bytes. nvattest exits non-zero when the
+ * overall result is false or a relying-party policy fails, and still prints the tokens: those are
+ * kept (an unfavourable result is still a result). No token set is an error naming result_code.
+ */
+export function parseNvattestAttestOutput(stdout: Buffer, code: number | null = 0, stderrLine = ''): Buffer {
+  let doc: unknown;
+  try {
+    doc = jsonDocument(stdout.toString('utf8'));
+  } catch {
+    const why = code !== 0 ? ` (exit ${code ?? 'signal'}${stderrLine ? `: ${stderrLine}` : ''})` : '';
+    throw new InputError('EVIDENCE_MALFORMED', `nvattest attest did not print a JSON document${why}`);
+  }
+  const d = doc as { result_code?: unknown; result_message?: unknown; detached_eat?: unknown };
+  if (!isEatTokenSetShape(d.detached_eat)) {
+    const rc = d.result_code === undefined ? '' : ` (result_code ${String(d.result_code)} ${JSON.stringify(String(d.result_message ?? ''))})`;
+    throw new InputError('EVIDENCE_MALFORMED', `nvattest attest printed no NRAS token set${rc}`);
+  }
+  return Buffer.from(JSON.stringify(d.detached_eat));
 }
 
 export const NVIDIA_SMI = 'nvidia-smi';

@@ -9,12 +9,13 @@ import { TsmSource } from './tsm.js';
 import { NvidiaSource } from './nvidia.js';
 import { AutoSource } from './auto.js';
 
-export const EVIDENCE_SPECS = 'auto, none, simulated, tsm, nvidia, file:PATH or command:CMD';
+export const EVIDENCE_SPECS = 'auto, none, simulated, tsm, nvidia, nvidia-nras, file:PATH or command:CMD';
 
 /** One `--evidence` value -> its source. Unknown or empty values are InputError USAGE. */
 export function parseEvidenceSpec(spec: string, deps: SourceDeps): EvidenceSource {
   const tsm = () => new TsmSource({ ...(deps.tsmFs ? { fs: deps.tsmFs } : {}), ...(deps.tsmRoot ? { root: deps.tsmRoot } : {}) });
-  const nvidia = () => new NvidiaSource({ env: deps.env, ...(deps.exec ? { exec: deps.exec } : {}), ...(deps.devDir ? { devDir: deps.devDir } : {}) });
+  const nvidia = (nras = false) =>
+    new NvidiaSource({ env: deps.env, nras, ...(deps.exec ? { exec: deps.exec } : {}), ...(deps.devDir ? { devDir: deps.devDir } : {}) });
   if (spec.startsWith('file:')) {
     const path = spec.slice('file:'.length);
     if (path.trim() === '') throw new InputError('USAGE', `evidence source ${q(spec)} needs a path (file:PATH)`);
@@ -34,6 +35,8 @@ export function parseEvidenceSpec(spec: string, deps: SourceDeps): EvidenceSourc
       return tsm();
     case 'nvidia':
       return nvidia();
+    case 'nvidia-nras':
+      return nvidia(true);
     case 'auto':
       return new AutoSource([tsm(), nvidia()]);
   }

@@ -11,8 +11,9 @@
  *   FWID in the signed opaque data when that carries one).
  *
  * A list of GPUs verifies when every GPU does: one bad GPU fails the set, a GPU without certificates
- * makes the set "unavailable", never verified. Measurements are not appraised here: that needs
- * NVIDIA's reference manifests (RIMs).
+ * makes the set "unavailable", never verified. Measurements are appraised against NVIDIA's reference
+ * manifests (RIMs) when they travel with the evidence (verify/nvidia-rim.ts): a RIM that does not
+ * verify fails the set; without RIMs `measres` stays null (verifier unavailable), never success.
  */
 import { X509Certificate, verify as cryptoVerify } from 'node:crypto';
 import type { AuxFile, VerificationStatus, VerifyOptions, VerifyStep } from '../types.js';
@@ -24,6 +25,8 @@ import { certName, verifyChain } from './chain.js';
 import { readDeviceCert, type DeviceCertFacts } from './nvidia-device-cert.js';
 import { anchorHint, nvidiaAnchors } from './nvidia-roots.js';
 import type { FormatVerdict } from './registry.js';
+import { appraiseGpuMeasurements, verifyRims, type GpuMeasurementAppraisal, type VerifiedRim } from './nvidia-rim.js';
+import { OcspSession, type GpuRevocation } from './nvidia-ocsp.js';
 
 export interface GpuVerdict {
   status: VerificationStatus;
@@ -31,6 +34,8 @@ export interface GpuVerdict {
   steps: VerifyStep[];
   bindingMatches: boolean | null;
   claims: Record<string, unknown>;
+  /** The verified device chain, leaf first, anchor last (for the OCSP checks); null when it did not verify. */
+  chainPath: X509Certificate[] | null;
 }
 
 interface PoolCert {
@@ -86,13 +91,15 @@ function fwidOfOpaque(gpu: ParsedGpu): string | null {
 }
 
 /** Verify one GPU's SPDM evidence with the certificates that came with it. */
-export function verifyGpu(gpu: ParsedGpu, files: readonly AuxFile[], opts: VerifyOptions, label = 'gpu'): GpuVerdict {
+export function verifyGpu(gpu: ParsedGpu, files: readonly AuxFile[], opts: VerifyOptions, label = 'gpu', rims: readonly VerifiedRim[] | null = null): GpuVerdict {
   const at = opts.at ?? new Date();
   const s = gpu.spdm;
   const steps: VerifyStep[] = [];
   const step = (id: string, ok: boolean | null, detail: string) => steps.push({ id: `${label}.${id}`, ok, detail });
   let facts: DeviceCertFacts | null = null;
   let leafSerial: string | null = null;
+  let chainPath: X509Certificate[] | null = null;
+  let measured: GpuMeasurementAppraisal | null = null;
   const claims = () => ({
     ...gpuClaims(s, gpu.entry),
     arch: facts?.arch ?? null,
@@ -102,6 +109,11 @@ export function verifyGpu(gpu: ParsedGpu, files: readonly AuxFile[], opts: Verif
     // NRAS names a GPU by this: the device leaf's serial number, in decimal.
     ueid: leafSerial === null ? null : BigInt(`0x${leafSerial}`).toString(10),
     listed_arch: gpu.entry?.arch ?? null,
+    // Measurement appraisal against NVIDIA's RIMs: null unless every RIM verified and was found.
+    measres: measured?.measres ?? null,
+    rim_driver: measured?.driverRim ?? null,
+    rim_vbios: measured?.vbiosRim ?? null,
+    measurement_mismatches: measured?.mismatches ?? [],
   });
 
   let bindingMatches: boolean | null = null;
@@ -123,6 +135,7 @@ export function verifyGpu(gpu: ParsedGpu, files: readonly AuxFile[], opts: Verif
     steps,
     bindingMatches,
     claims: claims(),
+    chainPath: status === 'verified' ? chainPath : null,
   });
 
   if (s.spdmVersion > 0x11) {
@@ -157,6 +170,7 @@ export function verifyGpu(gpu: ParsedGpu, files: readonly AuxFile[], opts: Verif
     return done('failed', `the GPU device certificate does not chain to the NVIDIA device identity root: ${chain.detail}`);
   }
   step('chain', true, `${chain.detail} (${opts.trustRoots.kind} roots)`);
+  chainPath = chain.path;
 
   facts = readDeviceCert(leaf.x509.raw);
   leafSerial = /^[0-9A-Fa-f]+$/.test(leaf.x509.serialNumber) ? leaf.x509.serialNumber : null;
@@ -174,15 +188,25 @@ export function verifyGpu(gpu: ParsedGpu, files: readonly AuxFile[], opts: Verif
   const listed = gpu.entry?.arch ? ` (the list says ${gpu.entry.arch})` : '';
   step('device', facts.arch !== null, `${facts.model ?? 'unknown model'} ${arch}${facts.deviceId ? `, ${facts.deviceId}` : ''}${listed}`);
   if (facts.arch === null) return done('failed', `the device certificate ${certName(leaf.x509)} names no GPU architecture this verifier knows`);
+  if (rims !== null) {
+    measured = appraiseGpuMeasurements(s, facts.model, rims, label);
+    steps.push(measured.step);
+  }
   return done('verified', `${facts.model} (${facts.arch}) report signed by its device key, chain to ${certName(chain.anchor)}`);
 }
 
 /** Verify every GPU of an SPDM capture or an evidence list; the set is as good as its worst GPU. */
-export function verifyNvidiaGpus(gpus: ParsedGpu[], opts: VerifyOptions, what: string): FormatVerdict {
+export async function verifyNvidiaGpus(gpus: ParsedGpu[], opts: VerifyOptions, what: string): Promise<FormatVerdict> {
   const files = opts.aux ?? [];
   const one = gpus.length === 1 && gpus[0]!.entry === undefined;
-  const verdicts = gpus.map((g, i) => verifyGpu(g, files, opts, one ? 'gpu' : `gpu${i}`));
-  const steps: VerifyStep[] = [{ id: 'parse', ok: true, detail: what }];
+  const rimCheck = verifyRims(files, opts.trustRoots, opts.at ?? new Date());
+  // Measurements are appraised only when every RIM given verified: a bad RIM fails the set below.
+  const anyRim = rimCheck.steps.length > 0;
+  const rims = anyRim && rimCheck.failures.length === 0 ? rimCheck.rims : null;
+  const verdicts = gpus.map((g, i) => verifyGpu(g, files, opts, one ? 'gpu' : `gpu${i}`, rims));
+  const ocsp = await checkRevocation(verdicts, files, opts, one);
+  const steps: VerifyStep[] = [{ id: 'parse', ok: true, detail: what }, ...rimCheck.steps];
+  if (!anyRim) steps.push({ id: 'measurements', ok: null, detail: 'measurements not appraised: no reference manifests (RIMs) were given (--rim); measres is "verifier unavailable"' });
   const nonces = gpus.map((g) => g.spdm.requestNonce);
   const binding: VerifyStep =
     opts.gpuNonce === null
@@ -196,7 +220,9 @@ export function verifyNvidiaGpus(gpus: ParsedGpu[], opts: VerifyOptions, what: s
           };
   steps.push(binding);
   for (const v of verdicts) steps.push(...v.steps.filter((st) => !st.id.endsWith('.binding')));
-  const worst: VerificationStatus = verdicts.some((v) => v.status === 'failed')
+  if (ocsp.step) steps.push(ocsp.step);
+  const rimFailed = rimCheck.failures.length > 0;
+  const worst: VerificationStatus = rimFailed || verdicts.some((v) => v.status === 'failed')
     ? 'failed'
     : verdicts.some((v) => v.status === 'unsupported')
       ? 'unsupported'
@@ -205,8 +231,10 @@ export function verifyNvidiaGpus(gpus: ParsedGpu[], opts: VerifyOptions, what: s
         : 'verified';
   const bad = verdicts.flatMap((v, i) => (v.status === worst ? [`GPU ${i}: ${v.detail}`] : []));
   const archs = [...new Set(verdicts.map((v) => String(v.claims['arch'] ?? 'unknown')))].join('/');
-  const detail =
-    worst === 'verified'
+  const rimDetail = rimCheck.failures.map((f) => `RIM ${f.file} does not verify: ${f.detail}`).join('; ');
+  const detail = rimFailed
+    ? rimDetail
+    : worst === 'verified'
       ? `${gpus.length} NVIDIA ${archs} GPU(s): every report signed by its device key, chain to the NVIDIA device identity root`
       : gpus.length === 1
         ? verdicts[0]!.detail
@@ -220,5 +248,33 @@ export function verifyNvidiaGpus(gpus: ParsedGpu[], opts: VerifyOptions, what: s
     bindingMatches: binding.ok,
     claims: { count: gpus.length, gpus: verdicts.map((v) => v.claims) },
     trustRoots: chainsChecked ? opts.trustRoots.kind : 'none',
+    ...(ocsp.material.length > 0 ? { material: ocsp.material } : {}),
   };
+}
+
+/**
+ * OCSP for each verified device chain (verify/nvidia-ocsp.ts): a `cert_status` and `ocsp_status` claim
+ * per GPU, a step per GPU, and a revoked certificate or a response that does not stand fails the GPU.
+ */
+async function checkRevocation(verdicts: GpuVerdict[], files: readonly AuxFile[], opts: VerifyOptions, one: boolean): Promise<{ material: AuxFile[]; step: VerifyStep | null }> {
+  const session = new OcspSession(files, opts);
+  const results: { v: GpuVerdict; r: GpuRevocation }[] = [];
+  for (const [i, v] of verdicts.entries()) {
+    v.claims['cert_status'] = null;
+    v.claims['ocsp_status'] = null;
+    if (v.chainPath !== null) results.push({ v, r: await session.checkChain(v.chainPath, one ? 'gpu' : `gpu${i}`) });
+  }
+  // Several GPUs none of which could be checked (no answers, network off): one line says why.
+  const unchecked = results.length > 1 && results.every(({ r }) => r.step.ok === null);
+  for (const { v, r } of results) {
+    if (!unchecked) v.steps.push(r.step);
+    v.claims['cert_status'] = r.certStatus;
+    v.claims['ocsp_status'] = r.ocspStatus;
+    if (r.failure !== null) {
+      v.status = 'failed';
+      v.detail = r.failure;
+    }
+  }
+  const step = unchecked ? { id: 'ocsp', ok: null, detail: `${results.length} GPU chains: ${[...new Set(results.map(({ r }) => r.step.detail))].join('; ')}` } : null;
+  return { material: session.material, step };
 }

@@ -8,14 +8,19 @@ import { allowList, boolClaim, forbidTrue, malformed, missing, perSubject, strin
 
 type GpuBlock = NonNullable<Policy['nvidia-gpu']>;
 
-/** Fields that SPDM evidence and NRAS tokens both report: when both speak for one GPU they must agree. */
-const SHARED_FIELDS = ['arch', 'model', 'driver_version', 'vbios_version'] as const;
+/**
+ * Fields that SPDM evidence and NRAS tokens both report: when both speak for one GPU they must agree.
+ * `measres` is among them: NRAS's appraisal and the local one against RIMs (when RIMs were given)
+ * must not contradict each other; so are `cert_status` and `ocsp_status`: NRAS's verdict on the
+ * device chain and the local OCSP check of the same chain.
+ */
+const SHARED_FIELDS = ['arch', 'model', 'driver_version', 'vbios_version', 'measres', 'cert_status', 'ocsp_status'] as const;
 
 /**
  * One subject per physical GPU. SPDM evidence and NRAS tokens about the same GPU are joined by its
  * `ueid` (the device certificate's serial number, which NRAS reports as `ueid`), so a GPU is counted
  * once and its rules see the device facts from its signed report together with NRAS's appraisal
- * (`measres`, `dbgstat`). Sources that disagree on a shared field make the GPU unreadable (deny). A
+ * (`measres`, `dbgstat`) or the local appraisal against NVIDIA's RIMs (`measres`). Sources that disagree on a shared field make the GPU unreadable (deny). A
  * GPU without a ueid stays on its own. An item whose `gpus` claim is missing or malformed stays one
  * unreadable subject.
  */
@@ -90,9 +95,11 @@ export function gpuRules(block: GpuBlock, ctx: RuleContext): Rule[] {
         perSubject('nvidia-gpu.measres', 'success', (s) => {
           const c = stringClaim(ctx, s.claims, 'measres');
           if (!c.ok) return c.finding;
+          const bad = s.claims['measurement_mismatches'];
+          const named = Array.isArray(bad) && bad.length > 0 ? ` (RIM measurement index ${bad.map((x) => String(x)).join(', ')})` : '';
           return c.value === 'success'
             ? { outcome: 'pass', observed: c.value, detail: 'the GPU measurements matched the reference values' }
-            : { outcome: 'deny', observed: c.value, detail: 'the GPU measurements did not match the reference values' };
+            : { outcome: 'deny', observed: c.value, detail: `the GPU measurements did not match the reference values${named}` };
         }),
       ),
     );
@@ -110,8 +117,8 @@ export function gpuRules(block: GpuBlock, ctx: RuleContext): Rule[] {
           const c = stringClaim(ctx, s.claims, 'cert_status');
           if (!c.ok) return c.finding;
           return c.value === 'valid'
-            ? { outcome: 'pass', observed: c.value, detail: "NRAS found the GPU's device certificate chain valid" }
-            : { outcome: 'deny', observed: c.value, detail: "NRAS did not find the GPU's device certificate chain valid" };
+            ? { outcome: 'pass', observed: c.value, detail: "the GPU's device certificate chain is valid and not revoked (NRAS, or OCSP answers verified here)" }
+            : { outcome: 'deny', observed: c.value, detail: "the GPU's device certificate chain is not known to be valid (revoked or unknown to the OCSP responder)" };
         }),
       ),
     );

@@ -1,6 +1,63 @@
-export const id = 330;
-export const ids = [330];
+export const id = 577;
+export const ids = [577];
 export const modules = {
+
+/***/ 23779:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Zh: () => (/* binding */ isEatTokenSetShape),
+/* harmony export */   zJ: () => (/* binding */ parseNrasEatTokenSet)
+/* harmony export */ });
+/* unused harmony export decodeJwt */
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(70017);
+
+function isEatTokenSetShape(value) {
+    return (Array.isArray(value) &&
+        value.length >= 1 &&
+        Array.isArray(value[0]) &&
+        value[0][0] === 'JWT' &&
+        typeof value[0][1] === 'string');
+}
+function decodeJwt(token, what) {
+    const parts = token.split('.');
+    if (parts.length !== 3)
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('EVIDENCE_MALFORMED', `${what}: not a compact JWT (${parts.length} parts)`);
+    const part = (s, name) => {
+        try {
+            const v = JSON.parse(Buffer.from(s, 'base64url').toString('utf8'));
+            if (v === null || typeof v !== 'object' || Array.isArray(v))
+                throw new Error('not an object');
+            return v;
+        }
+        catch {
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('EVIDENCE_MALFORMED', `${what}: JWT ${name} is not a base64url JSON object`);
+        }
+    };
+    return { header: part(parts[0], 'header'), claims: part(parts[1], 'claims'), token };
+}
+function parseNrasEatTokenSet(value) {
+    if (!isEatTokenSetShape(value))
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('EVIDENCE_MALFORMED', 'NRAS token set: expected [["JWT", <token>], {<name>: <token>}]');
+    const arr = value;
+    const overall = decodeJwt(arr[0][1], 'NRAS token set overall token');
+    const submods = {};
+    const rest = arr[1];
+    if (rest !== undefined) {
+        if (rest === null || typeof rest !== 'object' || Array.isArray(rest)) {
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('EVIDENCE_MALFORMED', 'NRAS token set: the second element must be an object of device tokens');
+        }
+        for (const [name, tok] of Object.entries(rest)) {
+            if (typeof tok !== 'string')
+                throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('EVIDENCE_MALFORMED', `NRAS token set: device token ${JSON.stringify(name)} is not a string`);
+            submods[name] = decodeJwt(tok, `NRAS token set device token ${JSON.stringify(name)}`);
+        }
+    }
+    return { overall, submods };
+}
+
+
+/***/ }),
 
 /***/ 84282:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -64,6 +121,178 @@ function parseNvidiaEvidenceListSpdm(entries) {
             throw err;
         }
     });
+}
+
+
+/***/ }),
+
+/***/ 66866:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FC: () => (/* binding */ rimFromServiceResponse),
+/* harmony export */   G2: () => (/* binding */ looksLikeRim),
+/* harmony export */   XP: () => (/* binding */ parseNvidiaRim)
+/* harmony export */ });
+/* unused harmony exports SWID_NS, RIM_HASH_NS, RIM_VALUE_SIZE */
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(70017);
+/* harmony import */ var _xml_c14n_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38986);
+
+
+const SWID_NS = 'http://standards.iso.org/iso/19770/-2/2015/schema.xsd';
+const RIM_HASH_NS = 'http://www.w3.org/2001/04/xmlenc#sha384';
+const DSIG_NS = 'http://www.w3.org/2000/09/xmldsig#';
+/** Golden values are SHA-384 digests. */
+const RIM_VALUE_SIZE = 48;
+const MAX_ALTERNATIVES = 64;
+const MAX_INDEX = 253;
+/** A malformed RIM: an InputError (EVIDENCE_MALFORMED), one line naming the field. */
+function malformed(message) {
+    return new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('EVIDENCE_MALFORMED', message);
+}
+/** Whether bytes look like a SWID tag (an XML document whose element is SoftwareIdentity). */
+function looksLikeRim(bytes) {
+    const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 4096)).toString('latin1');
+    return /^(\uFEFF|\xEF\xBB\xBF)?\s*(<\?xml[^>]*\?>\s*)?(<!--[\s\S]*?-->\s*)*<([A-Za-z_][\w.-]*:)?SoftwareIdentity[\s>/]/.test(head);
+}
+/**
+ * NVIDIA's RIM service (`https://rim.attestation.nvidia.com/v1/rim/<id>`) answers JSON: `{"id",
+ * "rim": <the SWID tag, base64>, "sha256", ...}`. Returns the id, the decoded tag and the stated
+ * SHA-256, or null when the bytes are not such a response. The tag still has to parse and verify.
+ */
+function rimFromServiceResponse(bytes, what = 'RIM') {
+    const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+    if (!/^\s*\{/.test(text))
+        return null;
+    let j;
+    try {
+        j = JSON.parse(text);
+    }
+    catch {
+        throw malformed(`${what}: neither a SWID tag nor valid JSON`);
+    }
+    const o = j !== null && typeof j === 'object' && !Array.isArray(j) ? j : null;
+    if (o === null || typeof o['rim'] !== 'string')
+        throw malformed(`${what}: JSON without a "rim" field (expected the RIM service's answer)`);
+    const b64 = o['rim'].replace(/\s+/g, '');
+    if (!/^[A-Za-z0-9+/]*={0,2}$/.test(b64) || b64.length % 4 !== 0)
+        throw malformed(`${what}: the "rim" field is not base64`);
+    const sha = typeof o['sha256'] === 'string' ? o['sha256'].toLowerCase() : null;
+    return { id: typeof o['id'] === 'string' ? o['id'] : null, tag: Buffer.from(b64, 'base64'), sha256: sha };
+}
+function elementChildren(e) {
+    const out = [];
+    for (let n = e.firstChild; n; n = n.nextSibling)
+        if (n.nodeType === 1)
+            out.push(n);
+    return out;
+}
+function decodeUtf8(bytes, what) {
+    try {
+        return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+    }
+    catch {
+        throw malformed(`${what}: not UTF-8 text`);
+    }
+}
+/** Parse a RIM (SWID tag). Throws InputError (EVIDENCE_MALFORMED) on anything malformed. */
+function parseNvidiaRim(bytes, what = 'RIM') {
+    let doc;
+    try {
+        doc = (0,_xml_c14n_js__WEBPACK_IMPORTED_MODULE_1__/* .parseXmlStrict */ .S0)(decodeUtf8(bytes, what), what);
+    }
+    catch (e) {
+        if (e instanceof _xml_c14n_js__WEBPACK_IMPORTED_MODULE_1__/* .XmlError */ .Gy)
+            throw malformed(e.message);
+        throw e;
+    }
+    const root = doc.documentElement;
+    if (root.namespaceURI !== SWID_NS || root.localName !== 'SoftwareIdentity') {
+        throw malformed(`${what}: the document element is ${root.tagName}, not a SWID SoftwareIdentity (${SWID_NS})`);
+    }
+    const attr = (e, name, label) => {
+        if (!e.hasAttribute(name))
+            throw malformed(`${what}: ${label} has no ${name}`);
+        const v = e.getAttribute(name) ?? '';
+        if (v.trim() === '')
+            throw malformed(`${what}: ${label} ${name} is empty`);
+        return v;
+    };
+    const tagId = attr(root, 'tagId', 'SoftwareIdentity');
+    const name = attr(root, 'name', 'SoftwareIdentity');
+    const metas = [];
+    const payloads = [];
+    for (const c of elementChildren(root)) {
+        if (c.namespaceURI === DSIG_NS && c.localName === 'Signature')
+            continue;
+        if (c.namespaceURI !== SWID_NS)
+            throw malformed(`${what}: unexpected element ${c.tagName} in SoftwareIdentity`);
+        if (c.localName === 'Meta')
+            metas.push(c);
+        else if (c.localName === 'Payload')
+            payloads.push(c);
+        else if (c.localName !== 'Entity' && c.localName !== 'Link')
+            throw malformed(`${what}: unexpected element ${c.tagName} in SoftwareIdentity`);
+    }
+    if (metas.length !== 1)
+        throw malformed(`${what}: ${metas.length} Meta elements, exactly one is expected`);
+    if (payloads.length !== 1)
+        throw malformed(`${what}: ${payloads.length} Payload elements, exactly one is expected`);
+    const meta = metas[0];
+    const colloquialVersion = attr(meta, 'colloquialVersion', 'Meta');
+    const product = attr(meta, 'product', 'Meta');
+    const edition = meta.getAttribute('edition') || null;
+    const measurements = [];
+    const seen = new Set();
+    for (const r of elementChildren(payloads[0])) {
+        if (r.namespaceURI !== SWID_NS || r.localName !== 'Resource')
+            throw malformed(`${what}: unexpected element ${r.tagName} in Payload`);
+        const type = r.getAttribute('type');
+        if (type !== 'Measurement')
+            throw malformed(`${what}: a Payload Resource of type ${JSON.stringify(type)}; only Measurement is expected`);
+        const idx = attr(r, 'index', 'Resource');
+        if (!/^\d{1,3}$/.test(idx) || Number(idx) > MAX_INDEX)
+            throw malformed(`${what}: Resource index ${JSON.stringify(idx)} is not an integer 0..${MAX_INDEX}`);
+        const index = Number(idx);
+        const label = `Resource index ${index}`;
+        if (seen.has(index))
+            throw malformed(`${what}: two Resources have index ${index}`);
+        seen.add(index);
+        const act = attr(r, 'active', label);
+        if (act !== 'True' && act !== 'False')
+            throw malformed(`${what}: ${label} active is ${JSON.stringify(act)}, not True or False`);
+        const alt = attr(r, 'alternatives', label);
+        if (!/^\d{1,3}$/.test(alt) || Number(alt) < 1 || Number(alt) > MAX_ALTERNATIVES) {
+            throw malformed(`${what}: ${label} alternatives ${JSON.stringify(alt)} is not an integer 1..${MAX_ALTERNATIVES}`);
+        }
+        const alternatives = Number(alt);
+        const sz = attr(r, 'size', label);
+        if (!/^\d{1,5}$/.test(sz) || Number(sz) !== RIM_VALUE_SIZE)
+            throw malformed(`${what}: ${label} size ${JSON.stringify(sz)} is not ${RIM_VALUE_SIZE} (a SHA-384 golden value)`);
+        const values = [];
+        for (let k = 0; k < alternatives; k++) {
+            if (!r.hasAttributeNS(RIM_HASH_NS, `Hash${k}`))
+                throw malformed(`${what}: ${label} has ${alternatives} alternatives but no Hash${k} in the sha384 namespace`);
+            const v = r.getAttributeNS(RIM_HASH_NS, `Hash${k}`) ?? '';
+            if (!/^[0-9a-fA-F]{96}$/.test(v))
+                throw malformed(`${what}: ${label} Hash${k} is not 96 hex digits`);
+            values.push(v.toLowerCase());
+        }
+        for (const a of Array.from(r.attributes)) {
+            const m = /^Hash(\d+)$/.exec(a.localName ?? '');
+            if (!m)
+                continue;
+            if (a.namespaceURI !== RIM_HASH_NS)
+                throw malformed(`${what}: ${label} ${a.name} is not in the sha384 namespace`);
+            if (Number(m[1]) >= alternatives)
+                throw malformed(`${what}: ${label} has ${a.name} beyond its ${alternatives} alternative(s)`);
+        }
+        measurements.push({ index, name: r.getAttribute('name') || null, active: act === 'True', values, size: RIM_VALUE_SIZE });
+    }
+    if (measurements.length === 0)
+        throw malformed(`${what}: no measurements in the Payload`);
+    measurements.sort((a, b) => a.index - b.index);
+    return { tagId, name, colloquialVersion, product, edition, measurements, doc };
 }
 
 
@@ -621,7 +850,269 @@ function isQuoteWithEventLog(v) {
 
 /***/ }),
 
-/***/ 55330:
+/***/ 38986:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gy: () => (/* binding */ XmlError),
+/* harmony export */   Ll: () => (/* binding */ canonicalizeSubtree),
+/* harmony export */   Rc: () => (/* binding */ C14N11),
+/* harmony export */   S0: () => (/* binding */ parseXmlStrict),
+/* harmony export */   _W: () => (/* binding */ canonicalizeDocument)
+/* harmony export */ });
+/* harmony import */ var _xmldom_xmldom__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(98351);
+/**
+ * Strict XML parsing and inclusive Canonical XML 1.1 without comments
+ * (http://www.w3.org/2006/12/xml-c14n11), over @xmldom/xmldom. No crypto here: the XML-DSig verifier
+ * (verify/xmldsig.ts) digests and signs what this renders.
+ *
+ * Two node sets are supported, the two an enveloped signature needs:
+ * - the whole document minus one element's subtree (the `enveloped-signature` transform of a
+ *   Reference with URI=""), comments omitted;
+ * - one element's subtree as a document subset (SignedInfo): its parent is outside the set, so the
+ *   apex renders every namespace declaration in scope, inherited from its ancestors, and inherits
+ *   the `xml:lang` and `xml:space` attributes of its ancestors (C14N 1.1 §2.4; `xml:id` is not
+ *   inherited).
+ *
+ * Rejected instead of handled: a DOCTYPE (entities and defaulted attributes change what is signed),
+ * `xml:base` anywhere (C14N 1.1 would have to fix it up), elements nested deeper than 64, and every
+ * parser error or warning.
+ */
+
+const C14N11 = 'http://www.w3.org/2006/12/xml-c14n11';
+const XMLNS_NS = 'http://www.w3.org/2000/xmlns/';
+const XML_NS = 'http://www.w3.org/XML/1998/namespace';
+const ELEMENT = 1;
+const TEXT = 3;
+const CDATA = 4;
+const PI = 7;
+const COMMENT = 8;
+const DOCTYPE = 10;
+/** Deepest element nesting accepted (a RIM is 3 levels deep; the canonicalizer recurses). */
+const MAX_DEPTH = 64;
+class XmlError extends Error {
+    code;
+    constructor(code, message) {
+        super(message.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim());
+        this.name = 'XmlError';
+        this.code = code;
+    }
+}
+/**
+ * Parse XML text strictly: any parser error or warning, a DOCTYPE, `xml:base` or nesting deeper than
+ * 64 is an XmlError.
+ * Line ends are normalized first (XML 1.0 §2.11), as every conforming parser does.
+ */
+function parseXmlStrict(text, what) {
+    if (/<!DOCTYPE/i.test(text))
+        throw new XmlError('XML_UNSUPPORTED', `${what}: a DOCTYPE is not accepted`);
+    const problems = [];
+    let doc;
+    try {
+        doc = new _xmldom_xmldom__WEBPACK_IMPORTED_MODULE_0__/* .DOMParser */ .S4({
+            onError: (level, msg) => {
+                problems.push(`${level}: ${msg}`);
+            },
+        }).parseFromString(text.replace(/\r\n?/g, '\n'), 'text/xml');
+    }
+    catch (e) {
+        throw new XmlError('XML_MALFORMED', `${what}: not well-formed XML (${e instanceof Error ? e.message.split('\n')[0] : String(e)})`);
+    }
+    if (problems.length > 0)
+        throw new XmlError('XML_MALFORMED', `${what}: not well-formed XML (${problems[0]})`);
+    if (!doc.documentElement)
+        throw new XmlError('XML_MALFORMED', `${what}: no document element`);
+    for (let n = doc.firstChild; n; n = n.nextSibling) {
+        if (n.nodeType === DOCTYPE)
+            throw new XmlError('XML_UNSUPPORTED', `${what}: a DOCTYPE is not accepted`);
+    }
+    // One iterative walk: nesting is bounded (canonicalization recurses), and xml:base is refused.
+    const stack = [[doc.documentElement, 1]];
+    while (stack.length > 0) {
+        const [e, depth] = stack.pop();
+        if (depth > MAX_DEPTH)
+            throw new XmlError('XML_UNSUPPORTED', `${what}: elements nested deeper than ${MAX_DEPTH}`);
+        for (const a of Array.from(e.attributes)) {
+            if (a.namespaceURI === XML_NS && a.localName === 'base')
+                throw new XmlError('XML_UNSUPPORTED', `${what}: xml:base is not accepted`);
+        }
+        for (let n = e.firstChild; n; n = n.nextSibling)
+            if (n.nodeType === ELEMENT)
+                stack.push([n, depth + 1]);
+    }
+    return doc;
+}
+/** Code point order (C14N sorts by Unicode code points, JS strings compare UTF-16 units). */
+function cmp(a, b) {
+    const x = Array.from(a);
+    const y = Array.from(b);
+    for (let i = 0; i < Math.min(x.length, y.length); i++) {
+        const d = x[i].codePointAt(0) - y[i].codePointAt(0);
+        if (d !== 0)
+            return d;
+    }
+    return x.length - y.length;
+}
+function escapeText(s) {
+    return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\r/g, '&#xD;');
+}
+function escapeAttr(s) {
+    return s
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/"/g, '&quot;')
+        .replace(/\t/g, '&#x9;')
+        .replace(/\n/g, '&#xA;')
+        .replace(/\r/g, '&#xD;');
+}
+function isNsDecl(a) {
+    return a.namespaceURI === XMLNS_NS || a.name === 'xmlns' || a.name.startsWith('xmlns:');
+}
+/** The namespace declarations an element makes: prefix ('' = default) -> URI ('' = undeclared default). */
+function ownDeclarations(e) {
+    const m = new Map();
+    for (const a of Array.from(e.attributes)) {
+        if (!isNsDecl(a))
+            continue;
+        m.set(a.name === 'xmlns' ? '' : a.name.slice('xmlns:'.length), a.value);
+    }
+    return m;
+}
+/** Every namespace in scope at an element (ancestors' declarations overridden by nearer ones). */
+function inScope(e) {
+    const chain = [];
+    for (let n = e; n && n.nodeType === ELEMENT; n = n.parentNode)
+        chain.unshift(n);
+    const m = new Map();
+    for (const el of chain)
+        for (const [p, u] of ownDeclarations(el))
+            m.set(p, u);
+    return m;
+}
+/**
+ * Render one element. `parentScope` is what the output already has in scope at its nearest rendered
+ * ancestor; `extraDecls` are namespaces in scope from ancestors outside the node set (the apex of a
+ * subset), which the apex must render itself.
+ */
+function renderElement(e, parentScope, out, exclude, inheritedXml, extraDecls = new Map()) {
+    const scope = new Map(parentScope);
+    for (const [p, u] of extraDecls)
+        scope.set(p, u);
+    for (const [p, u] of ownDeclarations(e))
+        scope.set(p, u);
+    // Namespace nodes of e: every in-scope prefix with a non-empty URI (xmlns="" removes the default).
+    const ns = [];
+    for (const [p, u] of scope) {
+        if (p === 'xml')
+            continue;
+        if (u === '')
+            continue;
+        if (parentScope.get(p) !== u)
+            ns.push([p, u]);
+    }
+    const parentDefault = parentScope.get('') ?? '';
+    const ownDefault = scope.get('') ?? '';
+    if (ownDefault === '' && parentDefault !== '')
+        ns.push(['', '']);
+    ns.sort((a, b) => cmp(a[0], b[0]));
+    const attrs = [];
+    for (const a of Array.from(e.attributes)) {
+        if (isNsDecl(a))
+            continue;
+        attrs.push({ qname: a.name, ns: a.namespaceURI ?? '', local: a.localName ?? a.name, value: a.value });
+    }
+    for (const x of inheritedXml)
+        if (!attrs.some((a) => a.ns === XML_NS && a.local === x.local))
+            attrs.push(x);
+    attrs.sort((a, b) => cmp(a.ns, b.ns) || cmp(a.local, b.local));
+    out.push('<', e.tagName);
+    for (const [p, u] of ns)
+        out.push(' ', p === '' ? 'xmlns' : `xmlns:${p}`, '="', escapeAttr(u), '"');
+    for (const a of attrs)
+        out.push(' ', a.qname, '="', escapeAttr(a.value), '"');
+    out.push('>');
+    // What the output has in scope for the children: this element's full namespace context.
+    const rendered = new Map(scope);
+    if (!rendered.has(''))
+        rendered.set('', '');
+    for (let n = e.firstChild; n; n = n.nextSibling)
+        renderNode(n, rendered, out, exclude);
+    out.push('</', e.tagName, '>');
+}
+function renderNode(n, scope, out, exclude) {
+    if (n === exclude)
+        return;
+    switch (n.nodeType) {
+        case ELEMENT:
+            renderElement(n, scope, out, exclude, []);
+            return;
+        case TEXT:
+        case CDATA:
+            out.push(escapeText(n.data));
+            return;
+        case PI: {
+            const pi = n;
+            out.push('<?', pi.target, pi.data ? ` ${pi.data}` : '', '?>');
+            return;
+        }
+        case COMMENT:
+            return;
+        default:
+            throw new XmlError('XML_UNSUPPORTED', `node type ${n.nodeType} cannot be canonicalized`);
+    }
+}
+/**
+ * The canonical form (C14N 1.1, no comments) of a whole document, leaving out `exclude` and its
+ * subtree: what a Reference with URI="" and the enveloped-signature transform digests.
+ */
+function canonicalizeDocument(doc, exclude = null) {
+    const out = [];
+    const root = doc.documentElement;
+    if (!root)
+        throw new XmlError('XML_MALFORMED', 'no document element');
+    let after = false;
+    for (let n = doc.firstChild; n; n = n.nextSibling) {
+        if (n === root) {
+            renderElement(root, new Map([['', '']]), out, exclude, []);
+            after = true;
+        }
+        else if (n.nodeType === PI && n !== exclude) {
+            const pi = n;
+            // The parser reports the XML declaration as a PI named xml: it is not part of the canonical form.
+            if (pi.target === 'xml')
+                continue;
+            const s = `<?${pi.target}${pi.data ? ` ${pi.data}` : ''}?>`;
+            out.push(after ? `\n${s}` : `${s}\n`);
+        }
+        // Comments are omitted; text outside the document element is not part of the canonical form.
+    }
+    return out.join('');
+}
+/**
+ * The canonical form (C14N 1.1, no comments) of one element's subtree taken as a document subset:
+ * the apex renders every namespace in scope (inherited ones too) and inherits `xml:lang` and
+ * `xml:space` from its ancestors.
+ */
+function canonicalizeSubtree(e) {
+    const out = [];
+    const inherited = [];
+    for (let p = e.parentNode; p && p.nodeType === ELEMENT; p = p.parentNode) {
+        for (const a of Array.from(p.attributes)) {
+            if (a.namespaceURI !== XML_NS || (a.localName !== 'lang' && a.localName !== 'space'))
+                continue;
+            if (!inherited.some((x) => x.local === a.localName))
+                inherited.push({ qname: a.name, ns: XML_NS, local: a.localName, value: a.value });
+        }
+    }
+    const ancestors = e.parentNode && e.parentNode.nodeType === ELEMENT ? inScope(e.parentNode) : new Map();
+    renderElement(e, new Map([['', '']]), out, null, inherited, ancestors);
+    return out.join('');
+}
+
+
+/***/ }),
+
+/***/ 36577:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -640,6 +1131,7 @@ __webpack_require__.d(__webpack_exports__, {
   NRAS_ISSUER: () => (/* reexport */ NRAS_ISSUER),
   NRAS_JWKS_URL: () => (/* reexport */ NRAS_JWKS_URL),
   NVIDIA_GPU_CLAIM_KEYS: () => (/* reexport */ NVIDIA_GPU_CLAIM_KEYS),
+  NVIDIA_OCSP_URL: () => (/* reexport */ NVIDIA_OCSP_URL),
   NoneSource: () => (/* reexport */ NoneSource),
   NvidiaSource: () => (/* reexport */ sources_nvidia/* NvidiaSource */.t5),
   SEV_SNP_CLAIM_KEYS: () => (/* reexport */ SEV_SNP_CLAIM_KEYS),
@@ -651,24 +1143,31 @@ __webpack_require__.d(__webpack_exports__, {
   SimulatedSource: () => (/* reexport */ SimulatedSource),
   TDX_CLAIM_KEYS: () => (/* reexport */ TDX_CLAIM_KEYS),
   TsmSource: () => (/* reexport */ TsmSource),
+  certIdFor: () => (/* reexport */ certIdFor),
+  checkOcspResponse: () => (/* reexport */ checkOcspResponse),
   decodeEvidenceText: () => (/* reexport */ decodeEvidenceText),
   defaultVerifiers: () => (/* reexport */ defaultVerifiers),
+  encodeOcspRequest: () => (/* reexport */ encodeOcspRequest),
   fetchTdxCollateral: () => (/* reexport */ fetchTdxCollateral),
   fetchVcek: () => (/* reexport */ fetchVcek),
   formatKind: () => (/* reexport */ formatKind),
   hasSimulatedMarker: () => (/* reexport */ hasSimulatedMarker),
   inspectEvidence: () => (/* reexport */ inspectEvidence),
+  isOcspResponse: () => (/* reexport */ isOcspResponse),
   listTrustRootFiles: () => (/* reexport */ listTrustRootFiles),
   loadShippedTrustRoots: () => (/* reexport */ loadShippedTrustRoots),
   loadTrustRoots: () => (/* reexport */ loadTrustRoots),
   makeSimulatedQuote: () => (/* reexport */ makeSimulatedQuote),
+  ocspRequestFor: () => (/* reexport */ ocspRequestFor),
   parseCcMode: () => (/* reexport */ sources_nvidia/* parseCcMode */.lu),
   parseEvidence: () => (/* reexport */ parseEvidence),
   parseEvidenceSpec: () => (/* reexport */ parseEvidenceSpec),
-  parseNrasEatTokenSet: () => (/* reexport */ parseNrasEatTokenSet),
+  parseNrasEatTokenSet: () => (/* reexport */ nras_eat/* parseNrasEatTokenSet */.zJ),
+  parseNvattestAttestOutput: () => (/* reexport */ sources_nvidia/* parseNvattestAttestOutput */.NY),
   parseNvattestOutput: () => (/* reexport */ sources_nvidia/* parseNvattestOutput */.Gc),
   parseNvidiaEvidenceList: () => (/* reexport */ nvidia_evidence_list/* parseNvidiaEvidenceList */._j),
   parseNvidiaSpdmEvidence: () => (/* reexport */ nvidia_spdm/* parseNvidiaSpdmEvidence */.E0),
+  parseOcspResponse: () => (/* reexport */ parseOcspResponse),
   parseSevSnpReport: () => (/* reexport */ sev_snp_report/* parseSevSnpReport */.LM),
   parseTdxQuote: () => (/* reexport */ parseTdxQuote),
   pckChainPem: () => (/* reexport */ pckChainPem),
@@ -810,7 +1309,9 @@ const SEV_SNP_CLAIM_KEYS = [
  * Claim keys of `nvidia-gpu` evidence. SPDM evidence and evidence lists: count (number of GPUs),
  * gpus: [{ arch (HOPPER | BLACKWELL, from the verified device certificate), model (GH100, GB100),
  * device_id, fwid (hex), request_nonce (64 hex), spdm_version, measurement_count, driver_version,
- * vbios_version, listed_arch (what an evidence list said, unverified) }] (docs/gpu.md). NRAS token
+ * vbios_version, listed_arch (what an evidence list said, unverified), cert_status (`valid` |
+ * `revoked` | `unknown` by OCSP, null when not evaluated), ocsp_status (`good` | `revoked` | `unknown`
+ * | null) }] (docs/gpu.md). NRAS token
  * sets: count, eat_nonce, iss, iat, exp, overall_result and submods (the names).
  */
 const NVIDIA_GPU_CLAIM_KEYS = ['count', 'gpus', 'eat_nonce', 'iss', 'iat', 'exp', 'overall_result', 'submods'];
@@ -1585,11 +2086,11 @@ class AutoSource {
 
 
 
-const EVIDENCE_SPECS = 'auto, none, simulated, tsm, nvidia, file:PATH or command:CMD';
+const EVIDENCE_SPECS = 'auto, none, simulated, tsm, nvidia, nvidia-nras, file:PATH or command:CMD';
 /** One `--evidence` value -> its source. Unknown or empty values are InputError USAGE. */
 function parseEvidenceSpec(spec, deps) {
     const tsm = () => new TsmSource({ ...(deps.tsmFs ? { fs: deps.tsmFs } : {}), ...(deps.tsmRoot ? { root: deps.tsmRoot } : {}) });
-    const nvidia = () => new sources_nvidia/* NvidiaSource */.t5({ env: deps.env, ...(deps.exec ? { exec: deps.exec } : {}), ...(deps.devDir ? { devDir: deps.devDir } : {}) });
+    const nvidia = (nras = false) => new sources_nvidia/* NvidiaSource */.t5({ env: deps.env, nras, ...(deps.exec ? { exec: deps.exec } : {}), ...(deps.devDir ? { devDir: deps.devDir } : {}) });
     if (spec.startsWith('file:')) {
         const path = spec.slice('file:'.length);
         if (path.trim() === '')
@@ -1611,6 +2112,8 @@ function parseEvidenceSpec(spec, deps) {
             return tsm();
         case 'nvidia':
             return nvidia();
+        case 'nvidia-nras':
+            return nvidia(true);
         case 'auto':
             return new AutoSource([tsm(), nvidia()]);
     }
@@ -1623,52 +2126,8 @@ var sev_snp_report = __webpack_require__(23213);
 var nvidia_spdm = __webpack_require__(72840);
 // EXTERNAL MODULE: ./src/evidence/formats/nvidia-evidence-list.ts
 var nvidia_evidence_list = __webpack_require__(84282);
-;// CONCATENATED MODULE: ./src/evidence/formats/nras-eat.ts
-
-function isEatTokenSetShape(value) {
-    return (Array.isArray(value) &&
-        value.length >= 1 &&
-        Array.isArray(value[0]) &&
-        value[0][0] === 'JWT' &&
-        typeof value[0][1] === 'string');
-}
-function decodeJwt(token, what) {
-    const parts = token.split('.');
-    if (parts.length !== 3)
-        throw new errors/* InputError */.dz('EVIDENCE_MALFORMED', `${what}: not a compact JWT (${parts.length} parts)`);
-    const part = (s, name) => {
-        try {
-            const v = JSON.parse(Buffer.from(s, 'base64url').toString('utf8'));
-            if (v === null || typeof v !== 'object' || Array.isArray(v))
-                throw new Error('not an object');
-            return v;
-        }
-        catch {
-            throw new errors/* InputError */.dz('EVIDENCE_MALFORMED', `${what}: JWT ${name} is not a base64url JSON object`);
-        }
-    };
-    return { header: part(parts[0], 'header'), claims: part(parts[1], 'claims'), token };
-}
-function parseNrasEatTokenSet(value) {
-    if (!isEatTokenSetShape(value))
-        throw new errors/* InputError */.dz('EVIDENCE_MALFORMED', 'NRAS token set: expected [["JWT", <token>], {<name>: <token>}]');
-    const arr = value;
-    const overall = decodeJwt(arr[0][1], 'NRAS token set overall token');
-    const submods = {};
-    const rest = arr[1];
-    if (rest !== undefined) {
-        if (rest === null || typeof rest !== 'object' || Array.isArray(rest)) {
-            throw new errors/* InputError */.dz('EVIDENCE_MALFORMED', 'NRAS token set: the second element must be an object of device tokens');
-        }
-        for (const [name, tok] of Object.entries(rest)) {
-            if (typeof tok !== 'string')
-                throw new errors/* InputError */.dz('EVIDENCE_MALFORMED', `NRAS token set: device token ${JSON.stringify(name)} is not a string`);
-            submods[name] = decodeJwt(tok, `NRAS token set device token ${JSON.stringify(name)}`);
-        }
-    }
-    return { overall, submods };
-}
-
+// EXTERNAL MODULE: ./src/evidence/formats/nras-eat.ts
+var nras_eat = __webpack_require__(23779);
 // EXTERNAL MODULE: ./src/evidence/formats/tdx-eventlog.ts
 var tdx_eventlog = __webpack_require__(49821);
 ;// CONCATENATED MODULE: ./src/evidence/formats/sniff.ts
@@ -1750,7 +2209,7 @@ function sniffJson(b) {
     catch {
         return null;
     }
-    if (isEatTokenSetShape(v))
+    if ((0,nras_eat/* isEatTokenSetShape */.Zh)(v))
         return 'nras-eat';
     // A TDX quote (hex) with its event log, as dstack's guest agent returns it.
     if ((0,tdx_eventlog/* isQuoteWithEventLog */.Hx)(v)) {
@@ -1823,7 +2282,7 @@ function parseEvidence(bytes, formatHint) {
             return { format, gpus: entries.map((entry, i) => ({ spdm: spdm[i], entry })) };
         }
         case 'nras-eat':
-            return { format, tokens: parseNrasEatTokenSet(parseEvidenceJson(raw, 'NRAS token set')) };
+            return { format, tokens: (0,nras_eat/* parseNrasEatTokenSet */.zJ)(parseEvidenceJson(raw, 'NRAS token set')) };
         case 'unknown':
             return { format };
     }
@@ -2251,6 +2710,799 @@ function anchorHint(roots, role) {
         : `custom roots: a PEM under nvidia/ whose file name contains "${role}"`;
 }
 
+// EXTERNAL MODULE: ./src/evidence/formats/nvidia-rim.ts
+var nvidia_rim = __webpack_require__(66866);
+// EXTERNAL MODULE: ./src/evidence/formats/xml-c14n.ts
+var xml_c14n = __webpack_require__(38986);
+;// CONCATENATED MODULE: ./src/evidence/verify/xmldsig.ts
+/**
+ * XML-DSig verification for exactly the profile NVIDIA signs its RIMs with, and nothing else:
+ *
+ * - one enveloped `ds:Signature`, a child of the document element, and no other anywhere;
+ * - SignedInfo: CanonicalizationMethod C14N 1.1, SignatureMethod ecdsa-sha384, exactly one Reference;
+ * - the Reference: URI="" (the whole document), transforms enveloped-signature then C14N 1.1,
+ *   DigestMethod sha384;
+ * - SignatureValue: raw r||s (XML-DSig ECDSA), 96 bytes for P-384;
+ * - KeyInfo/X509Data: the certificates, the signer first.
+ *
+ * Anything else (other algorithms, more references, other transforms, a Reference to an id, a
+ * Signature elsewhere) is rejected, so the data a caller reads from the document element is exactly
+ * the node set that was digested: the whole document except the Signature. The certificate chain
+ * is the caller's to check (verify/nvidia-rim.ts, with chain.ts).
+ */
+
+
+const DSIG_NS = 'http://www.w3.org/2000/09/xmldsig#';
+const ENVELOPED_SIGNATURE = 'http://www.w3.org/2000/09/xmldsig#enveloped-signature';
+const ECDSA_SHA384 = 'http://www.w3.org/2001/04/xmldsig-more#ecdsa-sha384';
+const SHA384 = 'http://www.w3.org/2001/04/xmldsig-more#sha384';
+const ELEMENT = 1;
+const TEXT = 3;
+class Reject extends Error {
+    code;
+    constructor(code, detail) {
+        super(detail);
+        this.code = code;
+    }
+}
+/** The element children of `e`; any other content than whitespace text is a structure error. */
+function children(e, what) {
+    const out = [];
+    for (let n = e.firstChild; n; n = n.nextSibling) {
+        if (n.nodeType === ELEMENT)
+            out.push(n);
+        else if (n.nodeType === TEXT && /^\s*$/.test(n.data))
+            continue;
+        else
+            throw new Reject('DSIG_STRUCTURE', `${what} holds content other than elements`);
+    }
+    return out;
+}
+function expectDs(e, local, where) {
+    if (!e || e.namespaceURI !== DSIG_NS || e.localName !== local) {
+        throw new Reject('DSIG_STRUCTURE', `${where}: expected ds:${local}, found ${e ? e.tagName : 'nothing'}`);
+    }
+    return e;
+}
+/** Only the named attributes may appear (namespace declarations aside). */
+function onlyAttributes(e, allowed) {
+    for (const a of Array.from(e.attributes)) {
+        if (a.name === 'xmlns' || a.name.startsWith('xmlns:'))
+            continue;
+        if (!allowed.includes(a.name))
+            throw new Reject('DSIG_STRUCTURE', `ds:${e.localName} carries an unexpected attribute ${a.name}`);
+    }
+}
+function algorithm(e, want, what) {
+    onlyAttributes(e, ['Algorithm']);
+    if (children(e, `ds:${e.localName}`).length > 0)
+        throw new Reject('DSIG_ALGORITHM', `${what} carries parameters, which are not accepted`);
+    const got = e.getAttribute('Algorithm');
+    if (got !== want)
+        throw new Reject('DSIG_ALGORITHM', `${what} is ${JSON.stringify(got)}, only ${want} is accepted`);
+}
+function textOf(e) {
+    let s = '';
+    for (let n = e.firstChild; n; n = n.nextSibling) {
+        if (n.nodeType !== TEXT && n.nodeType !== 4)
+            throw new Reject('DSIG_STRUCTURE', `ds:${e.localName} holds more than text`);
+        s += n.data;
+    }
+    return s;
+}
+/** Strict base64 (whitespace allowed between characters, as XML-DSig base64Binary allows). */
+function base64(e, what) {
+    const s = textOf(e).replace(/\s+/g, '');
+    if (!/^[A-Za-z0-9+/]*={0,2}$/.test(s) || s.length % 4 !== 0)
+        throw new Reject('DSIG_STRUCTURE', `${what} is not base64`);
+    const b = Buffer.from(s, 'base64');
+    if (b.toString('base64') !== s)
+        throw new Reject('DSIG_STRUCTURE', `${what} is not canonical base64`);
+    return b;
+}
+/** Verify the enveloped signature of a parsed document. Never throws on document content. */
+function verifyEnvelopedSignature(doc) {
+    try {
+        return check(doc);
+    }
+    catch (e) {
+        if (e instanceof Reject)
+            return { ok: false, code: e.code, detail: e.message };
+        return { ok: false, code: 'DSIG_STRUCTURE', detail: e instanceof Error ? e.message : String(e) };
+    }
+}
+function check(doc) {
+    const root = doc.documentElement;
+    if (!root)
+        throw new Reject('DSIG_STRUCTURE', 'no document element');
+    const all = Array.from(doc.getElementsByTagNameNS(DSIG_NS, 'Signature'));
+    if (all.length !== 1)
+        throw new Reject('DSIG_STRUCTURE', `${all.length} ds:Signature elements; exactly one, enveloped, is accepted`);
+    const sig = all[0];
+    if (sig.parentNode !== root)
+        throw new Reject('DSIG_STRUCTURE', 'the ds:Signature is not a child of the document element');
+    onlyAttributes(sig, []);
+    const parts = children(sig, 'ds:Signature');
+    if (parts.length !== 3)
+        throw new Reject('DSIG_STRUCTURE', `ds:Signature has ${parts.length} children; SignedInfo, SignatureValue and KeyInfo are expected`);
+    const signedInfo = expectDs(parts[0], 'SignedInfo', 'ds:Signature');
+    const signatureValue = expectDs(parts[1], 'SignatureValue', 'ds:Signature');
+    const keyInfo = expectDs(parts[2], 'KeyInfo', 'ds:Signature');
+    onlyAttributes(signedInfo, []);
+    onlyAttributes(signatureValue, []);
+    onlyAttributes(keyInfo, []);
+    const si = children(signedInfo, 'ds:SignedInfo');
+    if (si.length !== 3) {
+        throw new Reject(si.length > 3 ? 'DSIG_STRUCTURE' : 'DSIG_STRUCTURE', `ds:SignedInfo has ${si.length} children; CanonicalizationMethod, SignatureMethod and exactly one Reference are expected`);
+    }
+    algorithm(expectDs(si[0], 'CanonicalizationMethod', 'ds:SignedInfo'), xml_c14n/* C14N11 */.Rc, 'the SignedInfo canonicalization method');
+    algorithm(expectDs(si[1], 'SignatureMethod', 'ds:SignedInfo'), ECDSA_SHA384, 'the signature method');
+    const ref = expectDs(si[2], 'Reference', 'ds:SignedInfo');
+    onlyAttributes(ref, ['URI']);
+    if (ref.getAttribute('URI') !== '' || !ref.hasAttribute('URI')) {
+        throw new Reject('DSIG_STRUCTURE', `the Reference URI is ${JSON.stringify(ref.getAttribute('URI'))}; only URI="" (the whole document) is accepted`);
+    }
+    const rc = children(ref, 'ds:Reference');
+    if (rc.length !== 3)
+        throw new Reject('DSIG_STRUCTURE', `ds:Reference has ${rc.length} children; Transforms, DigestMethod and DigestValue are expected`);
+    const transforms = expectDs(rc[0], 'Transforms', 'ds:Reference');
+    onlyAttributes(transforms, []);
+    const ts = children(transforms, 'ds:Transforms');
+    if (ts.length !== 2)
+        throw new Reject('DSIG_ALGORITHM', `${ts.length} transforms; exactly enveloped-signature then C14N 1.1 are accepted`);
+    algorithm(expectDs(ts[0], 'Transform', 'ds:Transforms'), ENVELOPED_SIGNATURE, 'the first transform');
+    algorithm(expectDs(ts[1], 'Transform', 'ds:Transforms'), xml_c14n/* C14N11 */.Rc, 'the second transform');
+    algorithm(expectDs(rc[1], 'DigestMethod', 'ds:Reference'), SHA384, 'the digest method');
+    const digestValue = base64(expectDs(rc[2], 'DigestValue', 'ds:Reference'), 'DigestValue');
+    onlyAttributes(rc[2], []);
+    const ki = children(keyInfo, 'ds:KeyInfo');
+    if (ki.length !== 1)
+        throw new Reject('DSIG_STRUCTURE', `ds:KeyInfo has ${ki.length} children; one X509Data is expected`);
+    const x509Data = expectDs(ki[0], 'X509Data', 'ds:KeyInfo');
+    onlyAttributes(x509Data, []);
+    const certs = children(x509Data, 'ds:X509Data').map((c, i) => {
+        expectDs(c, 'X509Certificate', 'ds:X509Data');
+        onlyAttributes(c, []);
+        try {
+            return new external_node_crypto_.X509Certificate(base64(c, `X509Certificate ${i}`));
+        }
+        catch (e) {
+            if (e instanceof Reject)
+                throw e;
+            throw new Reject('DSIG_CERTIFICATE', `X509Certificate ${i} does not parse`);
+        }
+    });
+    if (certs.length === 0)
+        throw new Reject('DSIG_CERTIFICATE', 'ds:X509Data holds no certificate');
+    // The Reference: the whole document without the Signature, canonicalized, digested.
+    const digested = (0,external_node_crypto_.createHash)('sha384').update((0,xml_c14n/* canonicalizeDocument */._W)(doc, sig), 'utf8').digest();
+    if (digestValue.length !== 48 || !digested.equals(digestValue)) {
+        throw new Reject('DSIG_DIGEST', `the SHA-384 digest of the document (${digested.toString('hex').slice(0, 16)}…) differs from the signed DigestValue (${digestValue.toString('hex').slice(0, 16)}…): the document changed after signing`);
+    }
+    // The signature over the canonical SignedInfo, by the first certificate's key.
+    const signer = certs[0];
+    const key = signer.publicKey;
+    if (key.asymmetricKeyType !== 'ec' || key.asymmetricKeyDetails?.namedCurve !== 'secp384r1') {
+        throw new Reject('DSIG_CERTIFICATE', 'the signing certificate does not hold a P-384 key, which ecdsa-sha384 here requires');
+    }
+    const sv = base64(signatureValue, 'SignatureValue');
+    if (sv.length !== 96)
+        throw new Reject('DSIG_SIGNATURE', `SignatureValue is ${sv.length} bytes; P-384 r||s is 96`);
+    let ok = false;
+    try {
+        ok = (0,external_node_crypto_.verify)('sha384', Buffer.from((0,xml_c14n/* canonicalizeSubtree */.Ll)(signedInfo), 'utf8'), { key, dsaEncoding: 'ieee-p1363' }, sv);
+    }
+    catch {
+        ok = false;
+    }
+    if (!ok)
+        throw new Reject('DSIG_SIGNATURE', 'the ECDSA P-384 signature over SignedInfo does not verify with the first KeyInfo certificate');
+    return { ok: true, signer, certificates: certs, signature: sig, detail: 'enveloped XML-DSig (C14N 1.1, ECDSA P-384 / SHA-384) verifies' };
+}
+
+;// CONCATENATED MODULE: ./src/evidence/verify/nvidia-rim.ts
+
+
+
+
+
+/** NVIDIA opaque data field NVDEC0_STATUS, and its "disabled" value (nvtrust config.py). */
+const OPAQUE_NVDEC0_STATUS = 11;
+const NVDEC0_DISABLED = 0x55;
+const NVDEC_INDEX = 35;
+/** Text from a RIM for a one-line detail: control characters folded, long values cut. */
+function shown(s) {
+    const t = s.replace(/[\u0000-\u001f\u007f]+/g, ' ');
+    return t.length > 64 ? `${t.slice(0, 61)}...` : t;
+}
+/** Verify every RIM among the files that travel with the evidence (files that are not SWID tags are skipped). */
+function verifyRims(files, roots, at) {
+    const out = { rims: [], steps: [], failures: [] };
+    for (const f of files) {
+        if (!(0,nvidia_rim/* looksLikeRim */.G2)(f.bytes))
+            continue;
+        const id = `rim.${f.name}`;
+        const fail = (detail) => {
+            out.steps.push({ id, ok: false, detail });
+            out.failures.push({ file: f.name, detail });
+        };
+        let rim;
+        try {
+            rim = (0,nvidia_rim/* parseNvidiaRim */.XP)(f.bytes, f.name);
+        }
+        catch (e) {
+            if (!(e instanceof errors/* InputError */.dz))
+                throw e;
+            fail(`RIM_MALFORMED: ${e.message}`);
+            continue;
+        }
+        const sig = verifyEnvelopedSignature(rim.doc);
+        if (!sig.ok) {
+            fail(`${sig.code}: RIM ${shown(rim.colloquialVersion)} (${shown(rim.product)}): ${sig.detail}`);
+            continue;
+        }
+        const chain = (0,verify_chain/* verifyChain */.H5)({ leaf: sig.signer, intermediates: sig.certificates.slice(1), anchors: nvidiaAnchors(roots, 'rim'), at });
+        if (!chain.ok) {
+            const hint = chain.code === 'CHAIN_NO_ANCHOR' ? ` (anchor: ${anchorHint(roots, 'rim')})` : '';
+            fail(`${chain.code}: RIM ${shown(rim.colloquialVersion)} (${shown(rim.product)}): the signing certificate does not chain to the NVIDIA RIM signing root: ${chain.detail}${hint}`);
+            continue;
+        }
+        out.rims.push({ file: f.name, rim, signer: sig.signer });
+        out.steps.push({
+            id,
+            ok: true,
+            detail: `RIM ${shown(rim.colloquialVersion)} (${shown(rim.product)}${rim.edition ? ` ${shown(rim.edition)}` : ''}, tagId ${shown(rim.tagId.slice(0, 16))}…): ${sig.detail}; signed by ${(0,verify_chain/* certName */.i)(sig.signer)}, ${chain.detail} (${roots.kind} roots)`,
+        });
+    }
+    return out;
+}
+function pick(rims, version, model) {
+    if (version === null)
+        return { rim: null, problem: null };
+    const same = rims.filter((r) => r.rim.colloquialVersion.toLowerCase() === version.toLowerCase() && (model === null || r.rim.product.toLowerCase() === model.toLowerCase()));
+    const distinct = [...new Map(same.map((r) => [r.rim.tagId, r])).values()];
+    if (distinct.length > 1)
+        return { rim: null, problem: `${distinct.length} different RIMs (${distinct.map((r) => r.file).join(', ')}) for version ${version}` };
+    return { rim: distinct[0] ?? null, problem: null };
+}
+/** Appraise one verified GPU report's measurements against the verified RIMs. */
+function appraiseGpuMeasurements(spdm, model, rims, label) {
+    const id = `${label}.measurements`;
+    const driver = pick(rims, spdm.driverVersion, model);
+    const vbios = pick(rims, spdm.vbiosVersion, model);
+    const base = { driverRim: driver.rim?.rim.tagId ?? null, vbiosRim: vbios.rim?.rim.tagId ?? null };
+    const fail = (mismatches, detail) => ({ measres: 'fail', mismatches, ...base, step: { id, ok: false, detail } });
+    if (driver.problem || vbios.problem)
+        return fail([], `ambiguous reference values: ${[driver.problem, vbios.problem].filter(Boolean).join('; ')}`);
+    const golden = new Map();
+    const conflicts = [];
+    for (const [role, r] of [
+        ['driver', driver.rim],
+        ['VBIOS', vbios.rim],
+    ]) {
+        for (const m of r?.rim.measurements ?? []) {
+            if (!m.active)
+                continue;
+            if (golden.has(m.index))
+                conflicts.push(m.index);
+            else
+                golden.set(m.index, { m, role });
+        }
+    }
+    if (conflicts.length > 0)
+        return fail([], `the driver and VBIOS RIMs both have active measurements at index ${conflicts.join(', ')}`);
+    const nvdec = spdm.opaque.find((o) => o.type === OPAQUE_NVDEC0_STATUS);
+    const nvdecDisabled = nvdec !== undefined && nvdec.value.length >= 1 && nvdec.value[0] === NVDEC0_DISABLED;
+    const mismatches = [];
+    const bad = [];
+    let compared = 0;
+    for (const [index, { m, role }] of [...golden].sort((a, b) => a[0] - b[0])) {
+        if (index === NVDEC_INDEX && nvdecDisabled)
+            continue;
+        compared++;
+        const block = spdm.measurements.find((b) => b.index === index + 1);
+        if (!block) {
+            bad.push(index);
+            mismatches.push(`${index} (${role}: no measurement block ${index + 1} in the report)`);
+            continue;
+        }
+        const value = block.value.toString('hex');
+        if (block.value.length !== m.size || !m.values.includes(value)) {
+            bad.push(index);
+            mismatches.push(`${index} (${role}${m.name ? ` ${shown(m.name)}` : ''}: ${value.slice(0, 16)}… matches none of ${m.values.length} golden value(s))`);
+        }
+    }
+    const used = [driver.rim ? `driver RIM ${shown(driver.rim.rim.colloquialVersion)}` : null, vbios.rim ? `VBIOS RIM ${shown(vbios.rim.rim.colloquialVersion)}` : null].filter(Boolean).join(' and ');
+    const skipped = nvdecDisabled && golden.has(NVDEC_INDEX) ? `; index ${NVDEC_INDEX} skipped (NVDEC0 disabled)` : '';
+    if (bad.length > 0)
+        return fail(bad, `${bad.length} of ${compared} active measurement(s) differ from ${used}: index ${mismatches.join('; ')}${skipped}`);
+    const missing = [
+        driver.rim ? null : `no driver RIM for ${spdm.driverVersion ?? 'an unknown driver version'}`,
+        vbios.rim ? null : `no VBIOS RIM for ${spdm.vbiosVersion ?? 'an unknown VBIOS version'}`,
+    ].filter((x) => x !== null);
+    const forModel = model ? ` (${model})` : '';
+    if (missing.length > 0) {
+        const partial = compared > 0 ? `; the ${compared} active measurement(s) of the ${used} match` : '';
+        return { measres: null, mismatches: [], ...base, step: { id, ok: null, detail: `verifier unavailable: ${missing.join(', ')}${forModel}${partial}` } };
+    }
+    return { measres: 'success', mismatches: [], ...base, step: { id, ok: true, detail: `all ${compared} active measurement(s) match the ${used}${skipped}` } };
+}
+
+// EXTERNAL MODULE: ./node_modules/@peculiar/asn1-schema/build/cjs/index.js
+var cjs = __webpack_require__(47261);
+// EXTERNAL MODULE: ./node_modules/@peculiar/asn1-x509/build/cjs/index.js
+var build_cjs = __webpack_require__(33594);
+// EXTERNAL MODULE: ./node_modules/@peculiar/asn1-ocsp/build/cjs/index.js
+var asn1_ocsp_build_cjs = __webpack_require__(19911);
+;// CONCATENATED MODULE: ./src/evidence/formats/ocsp.ts
+/**
+ * OCSP (RFC 6960) in and out of DER, with the @peculiar ASN.1 schemas: bytes -> values and values ->
+ * bytes, no crypto and no policy. The verifier (verify/ocsp.ts) hashes, signs nothing and checks the
+ * signature, the CertID and the times.
+ *
+ * Also the few certificate fields an OCSP CertID is made of (the raw subject Name, the subject public
+ * key bits, the serial), read with the same schemas so that no DER is walked by hand.
+ */
+
+
+
+const OCSP_SIGNING_EKU = '1.3.6.1.5.5.7.3.9';
+/** Hash algorithms a CertID may name (RFC 6960 allows any; these are the ones in use). */
+const CERT_ID_HASHES = {
+    '1.3.14.3.2.26': 'sha1',
+    '2.16.840.1.101.3.4.2.1': 'sha256',
+    '2.16.840.1.101.3.4.2.2': 'sha384',
+    '2.16.840.1.101.3.4.2.3': 'sha512',
+};
+const ocsp_HASH_OIDS = {
+    sha1: '1.3.14.3.2.26',
+    sha256: '2.16.840.1.101.3.4.2.1',
+    sha384: '2.16.840.1.101.3.4.2.2',
+    sha512: '2.16.840.1.101.3.4.2.3',
+};
+function buf(a) {
+    return ArrayBuffer.isView(a) ? Buffer.from(a.buffer, a.byteOffset, a.byteLength) : Buffer.from(a);
+}
+/** Uppercase hex of an INTEGER's content octets without leading zero bytes. */
+function serialHex(integer) {
+    const h = buf(integer).toString('hex').toUpperCase().replace(/^(00)+/, '');
+    return h === '' ? '00' : h;
+}
+function statusName(s) {
+    return asn1_ocsp_build_cjs.OCSPResponseStatus[s] ?? `status ${s}`;
+}
+/** The nonce of an extension value: RFC 8954 wraps it in an OCTET STRING; older responders do not. */
+function nonceValue(extnValue) {
+    try {
+        const inner = cjs.AsnConvert.parse(extnValue, cjs.OctetString);
+        return buf(inner.buffer);
+    }
+    catch {
+        return extnValue;
+    }
+}
+/** Parse an OCSPResponse. Throws (with the library's reason) when the bytes are not one. */
+function parseOcspResponse(der) {
+    const res = cjs.AsnParser.parse(der, asn1_ocsp_build_cjs.OCSPResponse);
+    const responseStatus = statusName(res.responseStatus);
+    if (res.responseStatus !== asn1_ocsp_build_cjs.OCSPResponseStatus.successful || !res.responseBytes)
+        return { responseStatus, basic: null };
+    if (res.responseBytes.responseType !== asn1_ocsp_build_cjs.id_pkix_ocsp_basic)
+        throw new Error(`response type ${res.responseBytes.responseType} is not id-pkix-ocsp-basic`);
+    const basic = cjs.AsnParser.parse(res.responseBytes.response.buffer, asn1_ocsp_build_cjs.BasicOCSPResponse);
+    if (!basic.tbsResponseDataRaw)
+        throw new Error('tbsResponseData has no encoding');
+    const data = basic.tbsResponseData;
+    const nonceExt = (data.responseExtensions ?? []).find((e) => e.extnID === asn1_ocsp_build_cjs.id_pkix_ocsp_nonce);
+    const rid = data.responderID;
+    return {
+        responseStatus,
+        basic: {
+            tbs: buf(basic.tbsResponseDataRaw),
+            signatureAlgorithm: basic.signatureAlgorithm.algorithm,
+            signature: buf(basic.signature),
+            certs: (basic.certs ?? []).map((c) => buf(cjs.AsnConvert.serialize(c))),
+            responderId: rid.byKey ? { byKey: buf(rid.byKey.buffer) } : { byName: buf(cjs.AsnConvert.serialize(rid.byName ?? new build_cjs.Name())) },
+            producedAt: data.producedAt,
+            responses: data.responses.map((r) => ({
+                certId: {
+                    hashAlgorithm: r.certID.hashAlgorithm.algorithm,
+                    issuerNameHash: buf(r.certID.issuerNameHash.buffer),
+                    issuerKeyHash: buf(r.certID.issuerKeyHash.buffer),
+                    serial: serialHex(r.certID.serialNumber),
+                },
+                status: r.certStatus.revoked
+                    ? { kind: 'revoked', time: r.certStatus.revoked.revocationTime, reason: r.certStatus.revoked.revocationReason?.reason ?? null }
+                    : r.certStatus.unknown !== undefined
+                        ? { kind: 'unknown' }
+                        : r.certStatus.good !== undefined
+                            ? { kind: 'good' }
+                            : (() => {
+                                throw new Error('a SingleResponse has no certStatus');
+                            })(),
+                thisUpdate: r.thisUpdate,
+                nextUpdate: r.nextUpdate ?? null,
+            })),
+            nonce: nonceExt ? nonceValue(buf(nonceExt.extnValue.buffer)) : null,
+        },
+    };
+}
+/** Whether these bytes are an OCSPResponse (a cheap first look, then a parse). */
+function isOcspResponse(bytes) {
+    if (bytes.length < 5 || bytes[0] !== 0x30)
+        return false;
+    try {
+        parseOcspResponse(bytes);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** An OCSPRequest for one or more CertIDs, with an RFC 8954 nonce extension when a nonce is given. */
+function encodeOcspRequest(ids, nonce) {
+    const tbs = new asn1_ocsp_build_cjs.TBSRequest({
+        requestList: ids.map((id) => new asn1_ocsp_build_cjs.Request({
+            reqCert: new asn1_ocsp_build_cjs.CertID({
+                hashAlgorithm: new build_cjs.AlgorithmIdentifier({ algorithm: id.hashAlgorithm, parameters: null }),
+                issuerNameHash: new cjs.OctetString(id.issuerNameHash),
+                issuerKeyHash: new cjs.OctetString(id.issuerKeyHash),
+                serialNumber: integerBytes(id.serial),
+            }),
+        })),
+        ...(nonce ? { requestExtensions: [new build_cjs.Extension({ extnID: asn1_ocsp_build_cjs.id_pkix_ocsp_nonce, critical: false, extnValue: new cjs.OctetString(cjs.AsnConvert.serialize(new cjs.OctetString(nonce))) })] } : {}),
+    });
+    return buf(cjs.AsnConvert.serialize(new asn1_ocsp_build_cjs.OCSPRequest({ tbsRequest: tbs })));
+}
+/** The content octets of a positive INTEGER from its hex (a leading zero byte when the top bit is set). */
+function integerBytes(serial) {
+    const b = Buffer.from(serial.length % 2 ? `0${serial}` : serial, 'hex');
+    const out = b.length > 0 && (b[0] & 0x80) !== 0 ? Buffer.concat([Buffer.from([0]), b]) : b;
+    return out.buffer.slice(out.byteOffset, out.byteOffset + out.byteLength);
+}
+// TBSCertificate and Certificate schemas that also keep the subject Name's own encoding: a
+// re-encoded Name could differ from the issuer's bytes, and the CertID hashes the bytes.
+class TbsWithRawSubject extends build_cjs.TBSCertificate {
+}
+(0,cjs.AsnProp)({ type: build_cjs.Name, raw: true })(TbsWithRawSubject.prototype, 'subject');
+(0,cjs.AsnType)({ type: cjs.AsnTypeTypes.Sequence })(TbsWithRawSubject);
+class CertWithRawSubject {
+    tbsCertificate = new TbsWithRawSubject();
+    signatureAlgorithm = new build_cjs.AlgorithmIdentifier();
+    signatureValue = new ArrayBuffer(0);
+}
+(0,cjs.AsnProp)({ type: TbsWithRawSubject })(CertWithRawSubject.prototype, 'tbsCertificate');
+(0,cjs.AsnProp)({ type: build_cjs.AlgorithmIdentifier })(CertWithRawSubject.prototype, 'signatureAlgorithm');
+(0,cjs.AsnProp)({ type: cjs.AsnPropTypes.BitString })(CertWithRawSubject.prototype, 'signatureValue');
+(0,cjs.AsnType)({ type: cjs.AsnTypeTypes.Sequence })(CertWithRawSubject);
+/** Read the CertID fields of a DER certificate. Throws when it does not parse. */
+function ocspCertFields(der) {
+    const c = cjs.AsnParser.parse(der, CertWithRawSubject);
+    const tbs = c.tbsCertificate;
+    if (!tbs.subjectRaw)
+        throw new Error('the certificate subject has no encoding');
+    const eku = (tbs.extensions ?? []).find((e) => e.extnID === build_cjs.id_ce_extKeyUsage);
+    return {
+        subject: buf(tbs.subjectRaw),
+        publicKeyBits: buf(tbs.subjectPublicKeyInfo.subjectPublicKey),
+        serial: serialHex(tbs.serialNumber),
+        extKeyUsage: eku ? [...cjs.AsnConvert.parse(eku.extnValue.buffer, build_cjs.ExtendedKeyUsage)] : null,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/evidence/verify/ocsp.ts
+/**
+ * OCSP response verification (RFC 6960), no policy. A response speaks for a certificate only when:
+ *
+ * - its responseStatus is `successful` and it is a BasicOCSPResponse;
+ * - one of its SingleResponses names the certificate: the CertID's issuer name hash, issuer key hash
+ *   (under the hash algorithm the CertID names) and serial number equal the certificate's;
+ * - its signature over tbsResponseData verifies with the issuer's key, or with a delegated responder
+ *   certificate that came with it, is issued by the issuer (chain.ts, at the clock) and carries the
+ *   id-kp-OCSPSigning extended key usage; the ResponderID names the signer;
+ * - the nonce is echoed when one was sent;
+ * - thisUpdate is not after the clock and nextUpdate (when present) not before it, with 5 minutes of
+ *   tolerance either way. A response outside that window is stale: it says nothing now (verifier
+ *   unavailable), although it was good evidence when it was fresh (replay with `--at`).
+ *
+ * Anything else about a response that names the certificate fails: a forged or misdirected answer is
+ * never read as "no answer".
+ */
+
+
+
+/** NVIDIA's OCSP service, as NVIDIA's own verifiers reach it. */
+const NVIDIA_OCSP_URL = 'https://ocsp.ndis.nvidia.com/';
+const OCSP_CLOCK_SKEW_MS = 5 * 60 * 1000;
+/** Largest OCSP response read from the network. */
+const OCSP_MAX_BYTES = 64 * 1024;
+const OCSP_TIMEOUT_MS = 15_000;
+const REASONS = [
+    'unspecified',
+    'keyCompromise',
+    'cACompromise',
+    'affiliationChanged',
+    'superseded',
+    'cessationOfOperation',
+    'certificateHold',
+    'reason 7',
+    'removeFromCRL',
+    'privilegeWithdrawn',
+    'aACompromise',
+];
+/** Signature algorithms an OCSP response may use, by OID: the digest node:crypto is given (null: none). */
+const SIGNATURE_ALGS = {
+    '1.2.840.10045.4.3.2': { hash: 'sha256', key: 'ec' },
+    '1.2.840.10045.4.3.3': { hash: 'sha384', key: 'ec' },
+    '1.2.840.10045.4.3.4': { hash: 'sha512', key: 'ec' },
+    '1.2.840.113549.1.1.11': { hash: 'sha256', key: 'rsa' },
+    '1.2.840.113549.1.1.12': { hash: 'sha384', key: 'rsa' },
+    '1.2.840.113549.1.1.13': { hash: 'sha512', key: 'rsa' },
+    '1.3.101.112': { hash: null, key: 'ed25519' },
+};
+/** The CertID of `cert` as issued by `issuer`, under a hash algorithm (NVIDIA's verifiers use SHA-384). */
+function certIdFor(cert, issuer, hash = 'sha384') {
+    const i = ocspCertFields(issuer.raw);
+    return {
+        hashAlgorithm: ocsp_HASH_OIDS[hash],
+        issuerNameHash: (0,external_node_crypto_.createHash)(hash).update(i.subject).digest(),
+        issuerKeyHash: (0,external_node_crypto_.createHash)(hash).update(i.publicKeyBits).digest(),
+        serial: ocspCertFields(cert.raw).serial,
+    };
+}
+/** An OCSP request for `cert` with a fresh 32-byte nonce. */
+function ocspRequestFor(cert, issuer) {
+    const nonce = (0,external_node_crypto_.randomBytes)(32);
+    return { der: encodeOcspRequest([certIdFor(cert, issuer)], nonce), nonce };
+}
+function matches(r, cert, issuer) {
+    const hash = CERT_ID_HASHES[r.certId.hashAlgorithm];
+    if (!hash)
+        return false;
+    const want = certIdFor(cert, issuer, hash);
+    return want.serial === r.certId.serial && want.issuerNameHash.equals(r.certId.issuerNameHash) && want.issuerKeyHash.equals(r.certId.issuerKeyHash);
+}
+function signatureVerifies(alg, tbs, sig, key) {
+    const a = SIGNATURE_ALGS[alg];
+    if (!a)
+        return false;
+    const kt = key.publicKey.asymmetricKeyType;
+    if ((a.key === 'rsa' && kt !== 'rsa') || (a.key === 'ec' && kt !== 'ec') || (a.key === 'ed25519' && kt !== 'ed25519'))
+        return false;
+    try {
+        return (0,external_node_crypto_.verify)(a.hash, tbs, key.publicKey, sig);
+    }
+    catch {
+        return false;
+    }
+}
+function responderIdNames(rid, signer) {
+    const f = ocspCertFields(signer.raw);
+    if ('byKey' in rid)
+        return (0,external_node_crypto_.createHash)('sha1').update(f.publicKeyBits).digest().equals(rid.byKey);
+    return rid.byName.equals(f.subject);
+}
+/** Who signed the response, and whether it may answer for certificates of `issuer`. */
+function checkSigner(basic, issuer, at) {
+    if (!SIGNATURE_ALGS[basic.signatureAlgorithm])
+        return { ok: false, code: 'OCSP_SIGNATURE', detail: `signature algorithm ${basic.signatureAlgorithm} is not supported` };
+    const included = [];
+    for (const der of basic.certs) {
+        try {
+            included.push(new external_node_crypto_.X509Certificate(der));
+        }
+        catch {
+            return { ok: false, code: 'OCSP_MALFORMED', detail: 'a certificate that came with the response does not parse' };
+        }
+    }
+    const signer = [issuer, ...included].find((c) => signatureVerifies(basic.signatureAlgorithm, basic.tbs, basic.signature, c));
+    if (!signer) {
+        return { ok: false, code: 'OCSP_SIGNATURE', detail: `the response signature verifies with neither the issuer ${(0,verify_chain/* certName */.i)(issuer)} nor any of the ${included.length} certificate(s) that came with it` };
+    }
+    if (!responderIdNames(basic.responderId, signer))
+        return { ok: false, code: 'OCSP_RESPONDER', detail: `the ResponderID does not name the signer ${(0,verify_chain/* certName */.i)(signer)}` };
+    if (signer === issuer)
+        return { ok: true, who: `the issuer ${(0,verify_chain/* certName */.i)(issuer)}` };
+    // A delegated responder: issued by the issuer itself, valid at the clock, for OCSP signing.
+    const chain = (0,verify_chain/* verifyChain */.H5)({ leaf: signer, anchors: [issuer], at, maxDepth: 2 });
+    if (!chain.ok)
+        return { ok: false, code: 'OCSP_RESPONDER', detail: `responder ${(0,verify_chain/* certName */.i)(signer)} is not a certificate of the issuer ${(0,verify_chain/* certName */.i)(issuer)} valid at the clock (${chain.code}: ${chain.detail})` };
+    const eku = ocspCertFields(signer.raw).extKeyUsage;
+    if (!eku?.includes(OCSP_SIGNING_EKU))
+        return { ok: false, code: 'OCSP_RESPONDER', detail: `responder ${(0,verify_chain/* certName */.i)(signer)} lacks the id-kp-OCSPSigning extended key usage` };
+    return { ok: true, who: `the delegated responder ${(0,verify_chain/* certName */.i)(signer)} of ${(0,verify_chain/* certName */.i)(issuer)}` };
+}
+/**
+ * Check one DER OCSP response for `cert` issued by `issuer` (a chain already verified) at the clock.
+ * `nonce`: the nonce this verifier sent, when it fetched the response itself. Never throws.
+ */
+function checkOcspResponse(der, cert, issuer, o) {
+    const name = (0,verify_chain/* certName */.i)(cert);
+    let parsed;
+    try {
+        parsed = parseOcspResponse(der);
+    }
+    catch (e) {
+        return { result: 'invalid', code: 'OCSP_MALFORMED', detail: `the OCSP response for ${name} does not parse: ${e instanceof Error ? e.message : String(e)}` };
+    }
+    const basic = parsed.basic;
+    if (!basic) {
+        const detail = `the OCSP responder answered ${parsed.responseStatus} for ${name}`;
+        return parsed.responseStatus === 'tryLater' || parsed.responseStatus === 'internalError' ? { result: 'unanswered', detail } : { result: 'invalid', code: 'OCSP_STATUS', detail };
+    }
+    let single;
+    try {
+        single = basic.responses.find((r) => matches(r, cert, issuer));
+    }
+    catch (e) {
+        return { result: 'invalid', code: 'OCSP_MALFORMED', detail: `the certificates of ${name} cannot be read for a CertID: ${e instanceof Error ? e.message : String(e)}` };
+    }
+    if (!single) {
+        const serials = basic.responses.map((r) => r.certId.serial).join(', ');
+        return { result: 'invalid', code: 'OCSP_NO_MATCH', detail: `the OCSP response answers for serial(s) ${serials || 'none'}, not for ${name} (serial ${cert.serialNumber}) of ${(0,verify_chain/* certName */.i)(issuer)}` };
+    }
+    let signer;
+    try {
+        signer = checkSigner(basic, issuer, o.at);
+    }
+    catch (e) {
+        return { result: 'invalid', code: 'OCSP_MALFORMED', detail: `the OCSP response for ${name}: ${e instanceof Error ? e.message : String(e)}` };
+    }
+    if (!signer.ok)
+        return { result: 'invalid', code: signer.code, detail: `OCSP response for ${name}: ${signer.detail}` };
+    if (o.nonce !== null) {
+        if (basic.nonce === null)
+            return { result: 'invalid', code: 'OCSP_NONCE', detail: `the OCSP response for ${name} does not echo the nonce sent: it may be a replayed answer` };
+        if (!basic.nonce.equals(o.nonce))
+            return { result: 'invalid', code: 'OCSP_NONCE', detail: `the OCSP response for ${name} carries another nonce than the one sent` };
+    }
+    const t = o.at.getTime();
+    // A revocation other than a hold is final: it stays true after the response's window.
+    const final = single.status.kind === 'revoked' && single.status.reason !== 6 && single.status.time.getTime() <= t + OCSP_CLOCK_SKEW_MS;
+    const when = `thisUpdate ${single.thisUpdate.toISOString()}${single.nextUpdate ? `, nextUpdate ${single.nextUpdate.toISOString()}` : ''}`;
+    if (!final && single.thisUpdate.getTime() > t + OCSP_CLOCK_SKEW_MS)
+        return { result: 'stale', thisUpdate: single.thisUpdate, detail: `the OCSP response for ${name} is not valid yet at ${o.at.toISOString()} (${when})` };
+    if (!final && single.nextUpdate && single.nextUpdate.getTime() < t - OCSP_CLOCK_SKEW_MS) {
+        return { result: 'stale', thisUpdate: single.thisUpdate, detail: `the OCSP response for ${name} expired at ${single.nextUpdate.toISOString()} (clock ${o.at.toISOString()}; replay with --at inside ${when})` };
+    }
+    const by = `signed by ${signer.who}; ${when}`;
+    switch (single.status.kind) {
+        case 'good':
+            return { result: 'good', thisUpdate: single.thisUpdate, detail: `${name}: good (${by})` };
+        case 'unknown':
+            return { result: 'unknown', thisUpdate: single.thisUpdate, detail: `${name}: unknown to the responder (${by})` };
+        case 'revoked': {
+            const reason = single.status.reason === null ? 'no reason given' : (REASONS[single.status.reason] ?? `reason ${single.status.reason}`);
+            return {
+                result: 'revoked',
+                thisUpdate: single.thisUpdate,
+                time: single.status.time,
+                reason,
+                detail: `${name}: REVOKED at ${single.status.time.toISOString()} (${reason}${single.status.reason === 6 ? ': on hold, treated as revoked' : ''}; ${by})`,
+            };
+        }
+    }
+}
+/** Through the tool's network layer: proxy-aware, bounded in time and size. */
+const realHttpPost = async (url, body, contentType) => {
+    const { createHttpFetcher, NetworkError } = await Promise.all(/* import() */[__webpack_require__.e(942), __webpack_require__.e(663)]).then(__webpack_require__.bind(__webpack_require__, 59663));
+    try {
+        const res = await createHttpFetcher({ allowed: true, timeoutMs: OCSP_TIMEOUT_MS, maxBytes: OCSP_MAX_BYTES }).post(url, body, { contentType, accept: 'application/ocsp-response', maxBytes: OCSP_MAX_BYTES });
+        return { status: res.status, body: res.body };
+    }
+    catch (e) {
+        if (e instanceof NetworkError && e.status !== null)
+            return { status: e.status, body: Buffer.alloc(0) };
+        throw e;
+    }
+};
+
+;// CONCATENATED MODULE: ./src/evidence/verify/nvidia-ocsp.ts
+
+
+
+/** What one verification run has asked and fetched, shared by the GPUs of one evidence item. */
+class OcspSession {
+    opts;
+    saved;
+    answers = new Map();
+    material = [];
+    constructor(aux, opts) {
+        this.opts = opts;
+        this.saved = aux.filter((a) => isOcspResponse(a.bytes));
+    }
+    /** The answer for `cert` issued by `issuer`: a saved one that holds, else a fetched one, else missing. */
+    answer(cert, issuer) {
+        const key = `${issuer.fingerprint256}/${cert.serialNumber}`;
+        let a = this.answers.get(key);
+        if (!a) {
+            a = this.find(cert, issuer);
+            this.answers.set(key, a);
+        }
+        return a;
+    }
+    async find(cert, issuer) {
+        const at = this.opts.at ?? new Date();
+        const mine = [];
+        for (const f of this.saved) {
+            const check = checkOcspResponse(f.bytes, cert, issuer, { at, nonce: null });
+            // A saved response about another certificate is simply not this one's answer.
+            if (check.result === 'invalid' && check.code === 'OCSP_NO_MATCH')
+                continue;
+            mine.push({ check, from: f.name });
+        }
+        const bad = mine.find((m) => m.check.result === 'invalid');
+        if (bad)
+            return bad;
+        const usable = mine.filter((m) => m.check.result !== 'stale' && m.check.result !== 'unanswered');
+        // The newest usable answer speaks; a final revocation speaks whatever its age.
+        const revoked = usable.find((m) => m.check.result === 'revoked');
+        if (revoked)
+            return revoked;
+        const newest = usable.sort((x, y) => thisUpdate(y.check) - thisUpdate(x.check))[0];
+        if (newest)
+            return newest;
+        const stale = mine[0];
+        if (!this.opts.network) {
+            return stale ?? { missing: '', offline: (0,verify_chain/* certName */.i)(cert) };
+        }
+        const url = this.opts.ocsp?.url ?? NVIDIA_OCSP_URL;
+        const req = ocspRequestFor(cert, issuer);
+        let res;
+        try {
+            res = await (this.opts.ocsp?.post ?? realHttpPost)(url, req.der, 'application/ocsp-request');
+        }
+        catch (e) {
+            return { missing: `OCSP service unreachable for ${(0,verify_chain/* certName */.i)(cert)} (${url}): ${e instanceof Error ? e.message : String(e)}`.replace(/[\r\n]+/g, ' ') };
+        }
+        if (res.status !== 200)
+            return { missing: `the OCSP service answered HTTP ${res.status} for ${(0,verify_chain/* certName */.i)(cert)} (${url})` };
+        const name = `ocsp-${cert.serialNumber.slice(0, 40).toLowerCase()}.der`;
+        // Kept whatever it says, so that a replay sees the same answer.
+        if (isOcspResponse(res.body))
+            this.material.push({ name, bytes: res.body });
+        return { check: checkOcspResponse(res.body, cert, issuer, { at, nonce: req.nonce }), from: `${url} (saved as ${name})` };
+    }
+    /** Check every certificate of a verified device chain (leaf first, anchor last) but the leaf and the root. */
+    async checkChain(path, label) {
+        const id = `${label}.ocsp`;
+        const asked = path.slice(1, -1).map((c, i) => ({ cert: c, issuer: path[i + 2] }));
+        if (asked.length === 0) {
+            return { step: { id, ok: null, detail: 'no certificate between the device leaf and the root to ask OCSP about' }, certStatus: null, ocspStatus: null, failure: null };
+        }
+        const answers = await Promise.all(asked.map((a) => this.answer(a.cert, a.issuer)));
+        const lines = [];
+        const results = [];
+        const offline = answers.flatMap((a) => ('missing' in a && a.offline ? [a.offline] : []));
+        if (offline.length)
+            lines.push(`no OCSP response came with the evidence for ${offline.join(', ')} (allow --network to ask NVIDIA's OCSP service, or give saved responses with --certs)`);
+        for (const a of answers) {
+            if ('missing' in a) {
+                if (!a.offline)
+                    lines.push(a.missing);
+                results.push('missing');
+            }
+            else {
+                lines.push(a.check.result === 'invalid' ? `${a.check.code}: ${a.check.detail} (${a.from})` : `${a.check.detail} (${a.from})`);
+                results.push(a.check.result);
+            }
+        }
+        const detail = lines.join('; ');
+        if (results.includes('invalid'))
+            return { step: { id, ok: false, detail }, certStatus: null, ocspStatus: null, failure: `an OCSP response for the device chain does not stand: ${detail}` };
+        if (results.includes('revoked'))
+            return { step: { id, ok: false, detail }, certStatus: 'revoked', ocspStatus: 'revoked', failure: `a device certificate is revoked: ${detail}` };
+        if (results.includes('unknown'))
+            return { step: { id, ok: false, detail }, certStatus: 'unknown', ocspStatus: 'unknown', failure: null };
+        if (results.includes('missing') || results.includes('stale') || results.includes('unanswered'))
+            return { step: { id, ok: null, detail }, certStatus: null, ocspStatus: null, failure: null };
+        return { step: { id, ok: true, detail }, certStatus: 'valid', ocspStatus: 'good', failure: null };
+    }
+}
+function thisUpdate(c) {
+    return 'thisUpdate' in c ? c.thisUpdate.getTime() : 0;
+}
+
 ;// CONCATENATED MODULE: ./src/evidence/verify/nvidia-gpu.ts
 /**
  * NVIDIA GPU evidence verification (no policy), one GPU at a time:
@@ -2265,9 +3517,12 @@ function anchorHint(roots, role) {
  *   FWID in the signed opaque data when that carries one).
  *
  * A list of GPUs verifies when every GPU does: one bad GPU fails the set, a GPU without certificates
- * makes the set "unavailable", never verified. Measurements are not appraised here: that needs
- * NVIDIA's reference manifests (RIMs).
+ * makes the set "unavailable", never verified. Measurements are appraised against NVIDIA's reference
+ * manifests (RIMs) when they travel with the evidence (verify/nvidia-rim.ts): a RIM that does not
+ * verify fails the set; without RIMs `measres` stays null (verifier unavailable), never success.
  */
+
+
 
 
 
@@ -2325,13 +3580,15 @@ function fwidOfOpaque(gpu) {
     return f ? (0,reader/* hex */.uh)(f.value) : null;
 }
 /** Verify one GPU's SPDM evidence with the certificates that came with it. */
-function verifyGpu(gpu, files, opts, label = 'gpu') {
+function verifyGpu(gpu, files, opts, label = 'gpu', rims = null) {
     const at = opts.at ?? new Date();
     const s = gpu.spdm;
     const steps = [];
     const step = (id, ok, detail) => steps.push({ id: `${label}.${id}`, ok, detail });
     let facts = null;
     let leafSerial = null;
+    let chainPath = null;
+    let measured = null;
     const claims = () => ({
         ...gpuClaims(s, gpu.entry),
         arch: facts?.arch ?? null,
@@ -2341,6 +3598,11 @@ function verifyGpu(gpu, files, opts, label = 'gpu') {
         // NRAS names a GPU by this: the device leaf's serial number, in decimal.
         ueid: leafSerial === null ? null : BigInt(`0x${leafSerial}`).toString(10),
         listed_arch: gpu.entry?.arch ?? null,
+        // Measurement appraisal against NVIDIA's RIMs: null unless every RIM verified and was found.
+        measres: measured?.measres ?? null,
+        rim_driver: measured?.driverRim ?? null,
+        rim_vbios: measured?.vbiosRim ?? null,
+        measurement_mismatches: measured?.mismatches ?? [],
     });
     let bindingMatches = null;
     if (opts.gpuNonce === null) {
@@ -2358,6 +3620,7 @@ function verifyGpu(gpu, files, opts, label = 'gpu') {
         steps,
         bindingMatches,
         claims: claims(),
+        chainPath: status === 'verified' ? chainPath : null,
     });
     if (s.spdmVersion > 0x11) {
         step('signature', null, `SPDM ${s.spdmVersion >> 4}.${s.spdmVersion & 0xf} signs a transcript hash with a signing context; only SPDM 1.0/1.1 GET_MEASUREMENTS signatures are verified`);
@@ -2390,6 +3653,7 @@ function verifyGpu(gpu, files, opts, label = 'gpu') {
         return done('failed', `the GPU device certificate does not chain to the NVIDIA device identity root: ${chain.detail}`);
     }
     step('chain', true, `${chain.detail} (${opts.trustRoots.kind} roots)`);
+    chainPath = chain.path;
     facts = readDeviceCert(leaf.x509.raw);
     leafSerial = /^[0-9A-Fa-f]+$/.test(leaf.x509.serialNumber) ? leaf.x509.serialNumber : null;
     const problems = [...facts.problems];
@@ -2409,14 +3673,25 @@ function verifyGpu(gpu, files, opts, label = 'gpu') {
     step('device', facts.arch !== null, `${facts.model ?? 'unknown model'} ${arch}${facts.deviceId ? `, ${facts.deviceId}` : ''}${listed}`);
     if (facts.arch === null)
         return done('failed', `the device certificate ${(0,verify_chain/* certName */.i)(leaf.x509)} names no GPU architecture this verifier knows`);
+    if (rims !== null) {
+        measured = appraiseGpuMeasurements(s, facts.model, rims, label);
+        steps.push(measured.step);
+    }
     return done('verified', `${facts.model} (${facts.arch}) report signed by its device key, chain to ${(0,verify_chain/* certName */.i)(chain.anchor)}`);
 }
 /** Verify every GPU of an SPDM capture or an evidence list; the set is as good as its worst GPU. */
-function verifyNvidiaGpus(gpus, opts, what) {
+async function verifyNvidiaGpus(gpus, opts, what) {
     const files = opts.aux ?? [];
     const one = gpus.length === 1 && gpus[0].entry === undefined;
-    const verdicts = gpus.map((g, i) => verifyGpu(g, files, opts, one ? 'gpu' : `gpu${i}`));
-    const steps = [{ id: 'parse', ok: true, detail: what }];
+    const rimCheck = verifyRims(files, opts.trustRoots, opts.at ?? new Date());
+    // Measurements are appraised only when every RIM given verified: a bad RIM fails the set below.
+    const anyRim = rimCheck.steps.length > 0;
+    const rims = anyRim && rimCheck.failures.length === 0 ? rimCheck.rims : null;
+    const verdicts = gpus.map((g, i) => verifyGpu(g, files, opts, one ? 'gpu' : `gpu${i}`, rims));
+    const ocsp = await checkRevocation(verdicts, files, opts, one);
+    const steps = [{ id: 'parse', ok: true, detail: what }, ...rimCheck.steps];
+    if (!anyRim)
+        steps.push({ id: 'measurements', ok: null, detail: 'measurements not appraised: no reference manifests (RIMs) were given (--rim); measres is "verifier unavailable"' });
     const nonces = gpus.map((g) => g.spdm.requestNonce);
     const binding = opts.gpuNonce === null
         ? { id: 'binding', ok: null, detail: 'SPDM request nonces not compared: no expected GPU nonce was given' }
@@ -2430,7 +3705,10 @@ function verifyNvidiaGpus(gpus, opts, what) {
     steps.push(binding);
     for (const v of verdicts)
         steps.push(...v.steps.filter((st) => !st.id.endsWith('.binding')));
-    const worst = verdicts.some((v) => v.status === 'failed')
+    if (ocsp.step)
+        steps.push(ocsp.step);
+    const rimFailed = rimCheck.failures.length > 0;
+    const worst = rimFailed || verdicts.some((v) => v.status === 'failed')
         ? 'failed'
         : verdicts.some((v) => v.status === 'unsupported')
             ? 'unsupported'
@@ -2439,11 +3717,14 @@ function verifyNvidiaGpus(gpus, opts, what) {
                 : 'verified';
     const bad = verdicts.flatMap((v, i) => (v.status === worst ? [`GPU ${i}: ${v.detail}`] : []));
     const archs = [...new Set(verdicts.map((v) => String(v.claims['arch'] ?? 'unknown')))].join('/');
-    const detail = worst === 'verified'
-        ? `${gpus.length} NVIDIA ${archs} GPU(s): every report signed by its device key, chain to the NVIDIA device identity root`
-        : gpus.length === 1
-            ? verdicts[0].detail
-            : `${bad.length} of ${gpus.length} GPUs ${worst}: ${bad.join('; ')}`;
+    const rimDetail = rimCheck.failures.map((f) => `RIM ${f.file} does not verify: ${f.detail}`).join('; ');
+    const detail = rimFailed
+        ? rimDetail
+        : worst === 'verified'
+            ? `${gpus.length} NVIDIA ${archs} GPU(s): every report signed by its device key, chain to the NVIDIA device identity root`
+            : gpus.length === 1
+                ? verdicts[0].detail
+                : `${bad.length} of ${gpus.length} GPUs ${worst}: ${bad.join('; ')}`;
     const chainsChecked = verdicts.every((v) => v.steps.some((st) => st.id.endsWith('.chain') && st.ok === true));
     return {
         kind: 'nvidia-gpu',
@@ -2453,7 +3734,36 @@ function verifyNvidiaGpus(gpus, opts, what) {
         bindingMatches: binding.ok,
         claims: { count: gpus.length, gpus: verdicts.map((v) => v.claims) },
         trustRoots: chainsChecked ? opts.trustRoots.kind : 'none',
+        ...(ocsp.material.length > 0 ? { material: ocsp.material } : {}),
     };
+}
+/**
+ * OCSP for each verified device chain (verify/nvidia-ocsp.ts): a `cert_status` and `ocsp_status` claim
+ * per GPU, a step per GPU, and a revoked certificate or a response that does not stand fails the GPU.
+ */
+async function checkRevocation(verdicts, files, opts, one) {
+    const session = new OcspSession(files, opts);
+    const results = [];
+    for (const [i, v] of verdicts.entries()) {
+        v.claims['cert_status'] = null;
+        v.claims['ocsp_status'] = null;
+        if (v.chainPath !== null)
+            results.push({ v, r: await session.checkChain(v.chainPath, one ? 'gpu' : `gpu${i}`) });
+    }
+    // Several GPUs none of which could be checked (no answers, network off): one line says why.
+    const unchecked = results.length > 1 && results.every(({ r }) => r.step.ok === null);
+    for (const { v, r } of results) {
+        if (!unchecked)
+            v.steps.push(r.step);
+        v.claims['cert_status'] = r.certStatus;
+        v.claims['ocsp_status'] = r.ocspStatus;
+        if (r.failure !== null) {
+            v.status = 'failed';
+            v.detail = r.failure;
+        }
+    }
+    const step = unchecked ? { id: 'ocsp', ok: null, detail: `${results.length} GPU chains: ${[...new Set(results.map(({ r }) => r.step.detail))].join('; ')}` } : null;
+    return { material: session.material, step };
 }
 
 // EXTERNAL MODULE: ./node_modules/jose/dist/webapi/jwt/verify.js + 2 modules
@@ -4485,6 +5795,8 @@ function dispatch(p, opts, v) {
 
 
 
+
+
 /***/ }),
 
 /***/ 2104:
@@ -4592,6 +5904,7 @@ function firstLine(stderr) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Gc: () => (/* binding */ parseNvattestOutput),
 /* harmony export */   IQ: () => (/* binding */ NVIDIA_SMI),
+/* harmony export */   NY: () => (/* binding */ parseNvattestAttestOutput),
 /* harmony export */   aY: () => (/* binding */ findOnPath),
 /* harmony export */   lu: () => (/* binding */ parseCcMode),
 /* harmony export */   t5: () => (/* binding */ NvidiaSource)
@@ -4606,6 +5919,8 @@ function firstLine(stderr) {
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(70017);
 /* harmony import */ var _deps_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2104);
 /* harmony import */ var _formats_nvidia_evidence_list_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(84282);
+/* harmony import */ var _formats_nras_eat_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(23779);
+
 
 
 
@@ -4624,7 +5939,7 @@ const NVATTEST_TIMEOUT_MS = 120_000;
  */
 class NvidiaSource {
     opts;
-    kind = 'nvidia';
+    kind;
     exec;
     binary;
     devDir;
@@ -4633,6 +5948,7 @@ class NvidiaSource {
         this.exec = opts.exec ?? _deps_js__WEBPACK_IMPORTED_MODULE_4__/* .realExec */ .Ix;
         this.binary = opts.binary ?? NVATTEST;
         this.devDir = opts.devDir ?? '/dev';
+        this.kind = opts.nras ? 'nvidia-nras' : 'nvidia';
     }
     /**
      * What the source needs, each missing piece named: the attestation CLI on PATH, the NVIDIA driver
@@ -4689,8 +6005,69 @@ class NvidiaSource {
             throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('EVIDENCE_MALFORMED', `${name} timed out`);
         if (r.code !== 0)
             throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('EVIDENCE_MALFORMED', `${name} exited with code ${r.code ?? 'signal'}: ${(0,_deps_js__WEBPACK_IMPORTED_MODULE_4__/* .firstLine */ .TM)(r.stderr)}`);
-        return parseNvattestOutput(r.stdout, this.kind);
+        const spdm = parseNvattestOutput(r.stdout, this.kind);
+        if (!this.opts.nras)
+            return spdm;
+        return [...spdm, await this.collectNras(gpuNonce)];
     }
+    /**
+     * `nvattest attest --device gpu --verifier remote --nonce <GPU nonce hex> --format json`: nvattest
+     * collects fresh evidence under the same nonce, sends it to NRAS and prints `{result_code,
+     * result_message, claims, detached_eat}`. The detached EAT (NRAS's signed token set) is the
+     * evidence; the `claims` nvattest decoded are not kept, since the verifier decodes and checks the
+     * tokens itself. A token set whose overall result is false is still kept: the policy denies on it.
+     */
+    async collectNras(gpuNonce) {
+        const base = ['attest', '--device', 'gpu', '--verifier', 'remote', '--nonce', gpuNonce.toString('hex')];
+        const run = (args) => this.exec(this.binary, args, { env: this.opts.env, timeoutMs: NVATTEST_TIMEOUT_MS, maxStdoutBytes: 16 * 1024 * 1024 });
+        let r = await run([...base, '--format', 'json']);
+        if (r.code !== 0 && !r.timedOut && r.spawnError === null && !printedJson(r.stdout))
+            r = await run(base);
+        const name = `${this.binary} attest --verifier remote`;
+        if (r.spawnError !== null)
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('EVIDENCE_MALFORMED', `${name} could not start: ${r.spawnError}`);
+        if (r.timedOut)
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('EVIDENCE_MALFORMED', `${name} timed out`);
+        return { source: this.kind, bytes: parseNvattestAttestOutput(r.stdout, r.code, (0,_deps_js__WEBPACK_IMPORTED_MODULE_4__/* .firstLine */ .TM)(r.stderr)), formatHint: 'nras-eat' };
+    }
+}
+function jsonDocument(text) {
+    const start = text.indexOf('{');
+    const end = text.lastIndexOf('}');
+    if (start === -1 || end < start)
+        throw new Error('no JSON object');
+    return JSON.parse(text.slice(start, end + 1));
+}
+/** Whether nvattest printed its JSON result (then `--format` was understood: no retry without it). */
+function printedJson(stdout) {
+    try {
+        jsonDocument(stdout.toString('utf8'));
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * `nvattest attest` stdout -> the NRAS token set as JSON bytes. nvattest exits non-zero when the
+ * overall result is false or a relying-party policy fails, and still prints the tokens: those are
+ * kept (an unfavourable result is still a result). No token set is an error naming result_code.
+ */
+function parseNvattestAttestOutput(stdout, code = 0, stderrLine = '') {
+    let doc;
+    try {
+        doc = jsonDocument(stdout.toString('utf8'));
+    }
+    catch {
+        const why = code !== 0 ? ` (exit ${code ?? 'signal'}${stderrLine ? `: ${stderrLine}` : ''})` : '';
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('EVIDENCE_MALFORMED', `nvattest attest did not print a JSON document${why}`);
+    }
+    const d = doc;
+    if (!(0,_formats_nras_eat_js__WEBPACK_IMPORTED_MODULE_6__/* .isEatTokenSetShape */ .Zh)(d.detached_eat)) {
+        const rc = d.result_code === undefined ? '' : ` (result_code ${String(d.result_code)} ${JSON.stringify(String(d.result_message ?? ''))})`;
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('EVIDENCE_MALFORMED', `nvattest attest printed no NRAS token set${rc}`);
+    }
+    return Buffer.from(JSON.stringify(d.detached_eat));
 }
 const NVIDIA_SMI = 'nvidia-smi';
 /**

@@ -326,6 +326,8 @@ const READ_LIMITS = {
     benchmark: 64 * MiB,
     /** One --certs file (PEM or DER). */
     cert: 1 * MiB,
+    /** One --rim file (an NVIDIA RIM, a SWID tag of some tens of KiB). */
+    rim: 4 * MiB,
     /** One file of --collateral (TCB info, QE identity, CRLs). */
     collateral: 16 * MiB,
     /** --input-key-file. */

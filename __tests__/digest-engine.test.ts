@@ -1,6 +1,6 @@
 // The hashing engine against an independent single-threaded reference, the OMS shards
 // serialization, progress reports, and the resource-order check the verifier uses.
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -106,6 +106,18 @@ describe('hashing engine: same digests as a single-threaded reference', () => {
       expect(t.resources.map((r) => r.sha256)).toEqual(ref.hexes);
       expect(t.files).toBe(ref.names.length);
     }
+  });
+
+  it('a tree of few files but many bytes moves to the workers once their sizes are known, with the same digests', async () => {
+    // 800 files of 64 KiB: few enough to start on this thread, 52 MB in all: more than the inline limit.
+    const spec: Record<string, Buffer> = {};
+    const block = randomBytes(64 * 1024 + 800);
+    for (let k = 0; k < 800; k++) spec[`d${k % 3}/f${k}`] = block.subarray(k, k + 64 * 1024);
+    makeTree(tmp, spec);
+    let started = 0;
+    const t = await digestTreeWith([tmp], { concurrency: 2 }, { onWorker: () => started++ });
+    expect(started).toBe(2);
+    expect(t.digest).toBe(reference(tmp).digest);
   });
 
   it('sizes and byte totals come from the files', async () => {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as net from 'node:net';
 import * as path from 'node:path';
@@ -419,6 +420,50 @@ describe('digestTree: a file that changes while hashed', () => {
     }).catch((e: unknown) => e);
     expect(err).toMatchObject({ code: 'PATH_KIND' });
   }, 10_000);
+});
+
+describe('digestTree: a file that changes between its listing and its opening (files serialization)', () => {
+  // Listed files are opened (and their identity taken from the open file) after the listing:
+  // whatever the name holds by then must still be a regular file, and is what gets hashed.
+  const swaps: { what: string; swap: (p: string) => void; code: string }[] = [
+    { what: 'swapped for a FIFO', swap: (p) => (fs.unlinkSync(p), makeTree(path.dirname(p), { [path.basename(p)]: { fifo: true } })), code: 'PATH_KIND' },
+    { what: 'swapped for a directory', swap: (p) => (fs.unlinkSync(p), fs.mkdirSync(p)), code: 'PATH_KIND' },
+    { what: 'swapped for a symlink', swap: (p) => (fs.unlinkSync(p), fs.symlinkSync('other', p)), code: 'SYMLINK' },
+    { what: 'deleted', swap: (p) => fs.unlinkSync(p), code: 'PATH_MISSING' },
+  ];
+  const grid = ENGINES.flatMap((engine) => swaps.map((s) => ({ engine, ...s })));
+
+  it.each(grid)('$what ($engine) -> $code naming it, no hang', async ({ engine, swap, code }) => {
+    makeTree(tmp, { other: 'contents', target: 'contents', z: 'zzzz' });
+    const err = await digestTreeWith([tmp], { concurrency: 2 }, { engine, afterList: () => swap(path.join(tmp, 'target')) }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(InputError);
+    expect(err).toMatchObject({ code, message: expect.stringContaining('target') });
+  }, 10_000);
+
+  it.each(ENGINES)('rewritten before it is opened: the new bytes are hashed (%s)', async (engine) => {
+    makeTree(tmp, { target: 'old contents', z: 'zzzz' });
+    const t = await digestTreeWith([tmp], {}, { engine, afterList: () => fs.writeFileSync(path.join(tmp, 'target'), 'new contents!') });
+    const target = t.resources.find((r) => r.name === 'target')!;
+    expect(target).toMatchObject({ size: 13, sha256: createHash('sha256').update('new contents!').digest('hex') });
+  });
+});
+
+describe('digestTree: a file that changes after its own hashing, before the tree is done', () => {
+  const changes: { what: string; change: (p: string) => void }[] = [
+    { what: 'appended', change: (p) => fs.appendFileSync(p, 'more') },
+    { what: 'rewritten in place, same size', change: (p) => touchLater(p, () => fs.writeFileSync(p, 'XXXXXXXX')) },
+    { what: 'only its mtime changed', change: (p) => touchLater(p) },
+  ];
+  const grid = (['files', 'shards'] as const).flatMap((method) => ENGINES.flatMap((engine) => changes.map((c) => ({ method, engine, ...c }))));
+
+  it.each(grid)('$what ($method, $engine) -> FILE_CHANGED naming it', async ({ method, engine, change }) => {
+    makeTree(tmp, { a: 'aaaa', target: 'contents', z: 'zzzz' });
+    const err = await digestTreeWith([tmp], { method, concurrency: 2 }, { engine, afterHash: (files) => change(files.find((f) => f.name === 'target')!.path) }).catch(
+      (e: unknown) => e,
+    );
+    expect(err).toBeInstanceOf(InputError);
+    expect(err).toMatchObject({ code: 'FILE_CHANGED', message: expect.stringMatching(/changed while being hashed: .*target/) });
+  });
 });
 
 describe('digestTree: worker pool', () => {

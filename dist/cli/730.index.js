@@ -50,101 +50,107 @@ var errors = __webpack_require__(70017);
  *
  * Every file is opened with O_NOFOLLOW (a name swapped for a symlink after the walk fails) and
  * O_NONBLOCK (one swapped for a FIFO cannot block the open or the read). Afterwards an fstat of
- * the open file must show a regular file with the walk's size, mtime, device and inode, and
- * exactly the range's bytes must have been read: a file that changed between the walk and the
- * end of its hashing is an error.
+ * the open file must show a regular file with the known size, mtime, device and inode, and
+ * exactly the range's bytes must have been read: a file that changed between the moment its
+ * identity was taken and the end of its hashing is an error.
  *
- * Syscalls per file: a whole file that fits the buffer is one open, one read of up to size + 1
- * bytes (more than size: it grew), one fstat and one close (the walk already has its identity,
- * so no fstat before the read; an empty file is not read at all). A larger file or a shard also
- * gets an fstat before its first read, so a file that changed since the walk fails before
- * gigabytes are read.
+ * hashBatch hashes the files whose identity is already known: in the "files" serialization the
+ * ones statHashBatch (below) left for later, being at least as large as the read buffer; a
+ * file given as a root or reached through an allowed symlink; every shard. Syscalls: a whole
+ * file that fits the buffer is one open, one read of up to size + 1 bytes (more than size: it
+ * grew), one fstat and one close (an empty file is not read at all). A larger file or a shard
+ * also gets an fstat before its first read, so a file that changed fails before gigabytes are
+ * read.
  */
 const NUMS_PER_JOB = 6;
 const HASH_FILE_SOURCE = String.raw `
 var NUMS_PER_JOB = 6;
-function hashBatch(fs, crypto, paths, nums, out, buf, progress, slot) {
+var BIG = { bigint: true };
+var EMPTY = null;
+function hashFail(code, reason) { return { code: code, reason: reason }; }
+function fromErrno(e) {
+  switch (e && e.code) {
+    case 'ENOENT': return hashFail('FILE_CHANGED', 'file vanished while being hashed');
+    case 'ELOOP': return hashFail('SYMLINK', 'file became a symlink while being hashed');
+    case 'EACCES': case 'EPERM': return hashFail('PATH_UNREADABLE', 'file is not readable');
+    case 'EISDIR': return hashFail('PATH_KIND', 'not a regular file');
+    case 'EAGAIN': case 'ESPIPE': return hashFail('PATH_KIND', 'not a regular file');
+    default: return hashFail('PATH_UNREADABLE', 'cannot read file (' + ((e && e.code) || String(e)) + ')');
+  }
+}
+// null when the open file still is the walked one ([size, mtimeNs, dev, ino] at id[o]), else why not.
+function changed(st, id, o) {
+  if (!st.isFile()) return 'kind';
+  return st.size === id[o] && st.mtimeNs === id[o + 1] && st.dev === id[o + 2] && st.ino === id[o + 3] ? null : 'changed';
+}
+// Hash bytes [start, end) of the file at path, whose identity is id[o..o+3], into out at outAt.
+// null on success, else { code, reason }.
+function hashOne(fs, crypto, path, id, o, start, end, out, outAt, buf, progress, slot) {
   var C = fs.constants;
   var FLAGS = C.O_RDONLY | (C.O_NOFOLLOW || 0) | (C.O_NONBLOCK || 0);
-  var BIG = { bigint: true };
-  var oneShot = typeof crypto.hash === 'function';
-  var EMPTY = crypto.createHash('sha256').digest();
-  function fail(k, code, reason) { return { done: k, error: { k: k, code: code, reason: reason } }; }
-  function fromErrno(k, e) {
-    switch (e && e.code) {
-      case 'ENOENT': return fail(k, 'FILE_CHANGED', 'file vanished while being hashed');
-      case 'ELOOP': return fail(k, 'SYMLINK', 'file became a symlink while being hashed');
-      case 'EACCES': case 'EPERM': return fail(k, 'PATH_UNREADABLE', 'file is not readable');
-      case 'EISDIR': return fail(k, 'PATH_KIND', 'not a regular file');
-      case 'EAGAIN': case 'ESPIPE': return fail(k, 'PATH_KIND', 'not a regular file');
-      default: return fail(k, 'PATH_UNREADABLE', 'cannot read file (' + ((e && e.code) || String(e)) + ')');
+  var size = Number(id[o]);
+  var fd = -1;
+  var r = null;
+  try {
+    fd = fs.openSync(path, FLAGS);
+    var digest = null;
+    if (start === 0 && end === size && size < buf.length) {
+      // Whole small file: read until size + 1 bytes or end of file (one read when it did not grow).
+      var got = 0;
+      while (got <= size && size > 0) {
+        var n = fs.readSync(fd, buf, got, size + 1 - got, got);
+        if (n === 0) break;
+        got += n;
+        if (got === size) break;
+      }
+      var c = changed(fs.fstatSync(fd, BIG), id, o);
+      if (c === 'kind') r = hashFail('PATH_KIND', 'not a regular file');
+      else if (got > size) r = hashFail('FILE_CHANGED', 'file grew while being hashed');
+      else if (got < size) r = hashFail('FILE_CHANGED', 'file shrank while being hashed');
+      else if (c) r = hashFail('FILE_CHANGED', 'file changed while being hashed');
+      else if (size === 0) digest = EMPTY || (EMPTY = crypto.createHash('sha256').digest());
+      else {
+        var view = buf.subarray(0, size);
+        digest = typeof crypto.hash === 'function' ? crypto.hash('sha256', view, 'buffer') : crypto.createHash('sha256').update(view).digest();
+        progress[slot] += size;
+      }
+    } else {
+      var c0 = changed(fs.fstatSync(fd, BIG), id, o);
+      if (c0 === 'kind') r = hashFail('PATH_KIND', 'not a regular file');
+      else if (c0) r = hashFail('FILE_CHANGED', 'file changed between listing and hashing');
+      else {
+        var h = crypto.createHash('sha256');
+        var pos = start;
+        while (pos < end) {
+          var want = end - pos < buf.length ? end - pos : buf.length;
+          var m = fs.readSync(fd, buf, 0, want, pos);
+          if (m === 0) break;
+          h.update(m === buf.length ? buf : buf.subarray(0, m));
+          pos += m;
+          progress[slot] += m;
+        }
+        var c1 = changed(fs.fstatSync(fd, BIG), id, o);
+        if (pos !== end) r = hashFail('FILE_CHANGED', 'file shrank while being hashed');
+        else if (c1) r = hashFail('FILE_CHANGED', 'file changed while being hashed');
+        else digest = h.digest();
+      }
     }
+    if (digest) {
+      out.set(digest, outAt);
+      progress[slot + 1] += 1;
+    }
+  } catch (e) {
+    r = fromErrno(e);
+  } finally {
+    if (fd >= 0) try { fs.closeSync(fd); } catch (e) { /* already failed */ }
   }
-  // null when the open file still is the walked one, else the reason.
-  function changed(st, o) {
-    if (!st.isFile()) return 'kind';
-    return st.size === nums[o] && st.mtimeNs === nums[o + 1] && st.dev === nums[o + 2] && st.ino === nums[o + 3] ? null : 'changed';
-  }
+  return r;
+}
+function hashBatch(fs, crypto, paths, nums, out, buf, progress, slot) {
   for (var k = 0; k < paths.length; k++) {
     var o = k * NUMS_PER_JOB;
-    var size = Number(nums[o]), start = Number(nums[o + 4]), end = Number(nums[o + 5]);
-    var whole = start === 0 && end === size;
-    var fd = -1;
-    var r = null;
-    try {
-      fd = fs.openSync(paths[k], FLAGS);
-      var digest = null;
-      if (whole && size < buf.length) {
-        // Whole small file: read until size + 1 bytes or end of file (one read when it did not grow).
-        var got = 0;
-        while (got <= size && size > 0) {
-          var n = fs.readSync(fd, buf, got, size + 1 - got, got);
-          if (n === 0) break;
-          got += n;
-          if (got === size) break;
-        }
-        var c = changed(fs.fstatSync(fd, BIG), o);
-        if (c === 'kind') r = fail(k, 'PATH_KIND', 'not a regular file');
-        else if (got > size) r = fail(k, 'FILE_CHANGED', 'file grew while being hashed');
-        else if (got < size) r = fail(k, 'FILE_CHANGED', 'file shrank while being hashed');
-        else if (c) r = fail(k, 'FILE_CHANGED', 'file changed while being hashed');
-        else if (size === 0) digest = EMPTY;
-        else {
-          var view = buf.subarray(0, size);
-          digest = oneShot ? crypto.hash('sha256', view, 'buffer') : crypto.createHash('sha256').update(view).digest();
-          progress[slot] += size;
-        }
-      } else {
-        var c0 = changed(fs.fstatSync(fd, BIG), o);
-        if (c0 === 'kind') r = fail(k, 'PATH_KIND', 'not a regular file');
-        else if (c0) r = fail(k, 'FILE_CHANGED', 'file changed between listing and hashing');
-        else {
-          var h = crypto.createHash('sha256');
-          var pos = start;
-          while (pos < end) {
-            var want = end - pos < buf.length ? end - pos : buf.length;
-            var m = fs.readSync(fd, buf, 0, want, pos);
-            if (m === 0) break;
-            h.update(m === buf.length ? buf : buf.subarray(0, m));
-            pos += m;
-            progress[slot] += m;
-          }
-          var c1 = changed(fs.fstatSync(fd, BIG), o);
-          if (pos !== end) r = fail(k, 'FILE_CHANGED', 'file shrank while being hashed');
-          else if (c1) r = fail(k, 'FILE_CHANGED', 'file changed while being hashed');
-          else digest = h.digest();
-        }
-      }
-      if (digest) {
-        out.set(digest, k * 32);
-        progress[slot + 1] += 1;
-      }
-    } catch (e) {
-      r = fromErrno(k, e);
-    } finally {
-      if (fd >= 0) try { fs.closeSync(fd); } catch (e) { /* already failed */ }
-    }
-    if (r) return r;
+    var r = hashOne(fs, crypto, paths[k], nums, o, Number(nums[o + 4]), Number(nums[o + 5]), out, k * 32, buf, progress, slot);
+    if (r) return { done: k, error: { k: k, code: r.code, reason: r.reason } };
   }
   return { done: paths.length, error: null };
 }
@@ -176,9 +182,74 @@ function statBatch(fs, paths, nums) {
 }
 `;
 /**
+ * statHashBatch(fs, crypto, paths, nums, out, hashed, buf, progress, slot, maxWhole) -> errs
+ *   The "files" serialization's first pass over a batch of files the walk listed by directory
+ *   entry type: open each (O_NOFOLLOW, O_NONBLOCK) and fstat it; its identity [size, mtimeNs, dev,
+ *   ino] goes into nums (STAT_NUMS per path). One that is not a regular file any more fails with
+ *   'KIND', a symlink with 'SYMLINK', other open failures with the errno code (as statBatch). A
+ *   file smaller than maxWhole (a BigInt: the read buffer's size) is hashed at once: one read of
+ *   up to size + 1 bytes (none when empty), digest into out at k * 32, hashed[k] = 1; it must read
+ *   exactly size bytes, else { k, code, reason }. Larger files are closed and left for the caller
+ *   to schedule (largest first) and hash with hashOne against this identity.
+ *   Syscalls per small file: open, fstat, read, close (an empty file: no read). A change while or
+ *   after the file is read is caught by the caller's lstat of every file once the tree is hashed,
+ *   which must show this identity again.
+ */
+const STAT_HASH_SOURCE = String.raw `
+function statHashBatch(fs, crypto, paths, nums, out, hashed, buf, progress, slot, maxWhole) {
+  var C = fs.constants;
+  var FLAGS = C.O_RDONLY | (C.O_NOFOLLOW || 0) | (C.O_NONBLOCK || 0);
+  var errs = [];
+  for (var k = 0; k < paths.length; k++) {
+    var fd = -1;
+    try {
+      try {
+        fd = fs.openSync(paths[k], FLAGS);
+      } catch (e) {
+        var code = (e && e.code) || String(e);
+        errs.push({ k: k, code: code === 'ELOOP' ? 'SYMLINK' : code === 'ENXIO' || code === 'EISDIR' ? 'KIND' : code });
+        continue;
+      }
+      var st = fs.fstatSync(fd, BIG);
+      if (!st.isFile()) { errs.push({ k: k, code: 'KIND' }); continue; }
+      var o = k * 4;
+      nums[o] = st.size; nums[o + 1] = st.mtimeNs; nums[o + 2] = st.dev; nums[o + 3] = st.ino;
+      if (st.size >= maxWhole) continue;
+      var size = Number(st.size);
+      var got = 0;
+      while (got <= size && size > 0) {
+        var n = fs.readSync(fd, buf, got, size + 1 - got, got);
+        if (n === 0) break;
+        got += n;
+        if (got === size) break;
+      }
+      if (got > size) { errs.push({ k: k, code: 'FILE_CHANGED', reason: 'file grew while being hashed' }); continue; }
+      if (got < size) { errs.push({ k: k, code: 'FILE_CHANGED', reason: 'file shrank while being hashed' }); continue; }
+      var digest;
+      if (size === 0) digest = EMPTY || (EMPTY = crypto.createHash('sha256').digest());
+      else {
+        var view = buf.subarray(0, size);
+        digest = typeof crypto.hash === 'function' ? crypto.hash('sha256', view, 'buffer') : crypto.createHash('sha256').update(view).digest();
+        progress[slot] += size;
+      }
+      out.set(digest, k * 32);
+      hashed[k] = 1;
+      progress[slot + 1] += 1;
+    } catch (e) {
+      var r = fromErrno(e);
+      errs.push({ k: k, code: r.code, reason: r.reason });
+    } finally {
+      if (fd >= 0) try { fs.closeSync(fd); } catch (e) { /* already failed */ }
+    }
+  }
+  return errs;
+}
+`;
+/**
  * Worker body. workerData: { chunkSize, progress (SharedArrayBuffer of Float64), slot }.
- * Message in: { id, op: 'hash' | 'stat', paths (joined by NUL: names cannot hold one), nums }.
- * Message out: hash { id, done, digests (Uint8Array, transferred), error }; stat { id, nums, errs }.
+ * Message in: { id, op: 'hash' | 'stat' | 'stathash', paths (joined by NUL: names cannot hold one), nums }.
+ * Message out: hash { id, done, digests (Uint8Array, transferred), error }; stat { id, nums, errs };
+ * stathash { id, nums, errs, digests, hashed }.
  */
 const WORKER_SOURCE = `'use strict';
 const { parentPort, workerData } = require('node:worker_threads');
@@ -186,7 +257,9 @@ const fs = require('node:fs');
 const crypto = require('node:crypto');
 ${HASH_FILE_SOURCE}
 ${STAT_SOURCE}
+${STAT_HASH_SOURCE}
 const buf = Buffer.allocUnsafeSlow(workerData.chunkSize);
+const maxWhole = BigInt(workerData.chunkSize);
 const progress = new Float64Array(workerData.progress);
 parentPort.on('message', (m) => {
   const paths = m.paths.split('\\0');
@@ -194,6 +267,14 @@ parentPort.on('message', (m) => {
     const nums = new BigInt64Array(paths.length * 4);
     const errs = statBatch(fs, paths, nums);
     parentPort.postMessage({ id: m.id, nums: nums, errs: errs }, [nums.buffer]);
+    return;
+  }
+  if (m.op === 'stathash') {
+    const nums = new BigInt64Array(paths.length * 4);
+    const digests = new Uint8Array(paths.length * 32);
+    const hashed = new Uint8Array(paths.length);
+    const errs = statHashBatch(fs, crypto, paths, nums, digests, hashed, buf, progress, workerData.slot, maxWhole);
+    parentPort.postMessage({ id: m.id, nums: nums, errs: errs, digests: digests, hashed: hashed }, [nums.buffer, digests.buffer, hashed.buffer]);
     return;
   }
   const out = new Uint8Array(paths.length * 32);
@@ -239,6 +320,22 @@ const BATCH_FILES = 1024;
 const BATCHES_PER_WORKER = 8;
 const PROGRESS_INTERVAL_MS = 250;
 let inlineHashBatch;
+let inlineStatHash;
+let inlineBuf;
+/**
+ * The stat-and-hash step of a batch of listed files on this thread (small trees), with the
+ * workers' code: identities, failures, and the digests of the files smaller than the read buffer.
+ */
+function statHashInline(paths, chunk, counters) {
+    inlineStatHash ??= new Function(`${HASH_FILE_SOURCE}\n${STAT_SOURCE}\n${STAT_HASH_SOURCE}\nreturn statHashBatch;`)();
+    if (inlineBuf?.length !== chunk)
+        inlineBuf = Buffer.allocUnsafeSlow(chunk);
+    const nums = new BigInt64Array(paths.length * STAT_NUMS);
+    const digests = new Uint8Array(paths.length * 32);
+    const hashed = new Uint8Array(paths.length);
+    const errs = inlineStatHash(external_node_fs_, external_node_crypto_, paths, nums, digests, hashed, inlineBuf, counters, 0, BigInt(chunk));
+    return { nums, errs, digests, hashed };
+}
 /** Whether a set of jobs is small enough to hash on the calling thread. */
 function fitsInline(jobs, bytes) {
     return bytes <= INLINE_MAX_BYTES && jobs <= INLINE_MAX_FILES;
@@ -255,16 +352,24 @@ async function hashRanges(jobs, opts = {}, pool) {
     for (const j of jobs)
         total += j.end - j.start;
     const engine = opts.engine ?? 'auto';
-    const progress = new Progress(jobs.length, total, opts);
-    if (jobs.length === 0)
-        return Buffer.alloc(0);
+    const progress = new Progress(opts.before?.total ?? jobs.length, opts.before?.bytesTotal ?? total, opts, pool);
+    const pending = opts.before?.pending;
+    if (jobs.length === 0) {
+        await pending;
+        return progress.finish(Buffer.alloc(0));
+    }
     const inline = engine === 'inline' || (engine === 'auto' && fitsInline(jobs.length, total) && !pool?.started);
-    if (inline)
-        return progress.finish(hashInline(jobs, opts.chunkSize ?? CHUNK_SIZE, progress));
+    if (inline) {
+        const out = hashInline(jobs, opts.chunkSize ?? CHUNK_SIZE, progress);
+        await pending;
+        return progress.finish(out);
+    }
     const own = pool === undefined;
     const p = pool ?? new HashPool(Math.min(concurrencyOf(opts.concurrency), jobs.length), opts);
     try {
-        return progress.finish(await p.run(jobs, total, progress));
+        const out = await p.run(jobs, total, progress);
+        await pending;
+        return progress.finish(out);
     }
     finally {
         if (own)
@@ -276,13 +381,17 @@ class Progress {
     total;
     bytesTotal;
     opts;
+    pool;
     /** [bytes, jobs] per worker slot; a pool points this at its shared counters. */
     counters;
     timer;
-    constructor(total, bytesTotal, opts) {
+    constructor(total, bytesTotal, opts, 
+    /** A pool that already works on this tree: its counters count too. */
+    pool) {
         this.total = total;
         this.bytesTotal = bytesTotal;
         this.opts = opts;
+        this.pool = pool;
         this.counters = new Float64Array(2);
         if (opts.onProgress) {
             this.timer = setInterval(() => this.report(), opts.progressIntervalMs ?? PROGRESS_INTERVAL_MS);
@@ -292,12 +401,18 @@ class Progress {
     report() {
         let bytes = 0;
         let done = 0;
-        for (let i = 0; i < this.counters.length; i += 2) {
-            bytes += this.counters[i];
-            done += this.counters[i + 1];
+        const all = [this.counters, ...(this.opts.before?.counters ?? [])];
+        if (this.pool?.started && this.counters.buffer !== this.pool.counters.buffer)
+            all.push(this.pool.counters);
+        for (const c of all) {
+            for (let i = 0; i < c.length; i += 2) {
+                bytes += c[i];
+                done += c[i + 1];
+            }
         }
         this.opts.onProgress?.({ phase: 'hash', unit: this.opts.unit ?? 'files', done, total: this.total, bytesDone: bytes, bytesTotal: this.bytesTotal });
     }
+    /** Stop reporting, after a last report. */
     finish(v) {
         if (this.timer)
             clearInterval(this.timer);
@@ -350,20 +465,22 @@ function hashInline(jobs, chunk, progress) {
     return out;
 }
 /**
- * Worker pool, sized from os.availableParallelism() unless told otherwise: a FIFO of tasks, each
- * a batch of files to stat or of ranges to hash; a free worker takes the next task, so every
- * core stays busy until the work runs out. Hash batches are queued largest first (one big file
- * does not start last and become the tail); a large file or shard goes alone and small files go
- * together (see BATCH_BYTES). Memory: one read buffer per worker, the job list, and one batch in
- * flight per worker. Workers may be started early (start()), e.g. while the tree is still being
- * walked. close() terminates every worker and fails what is still queued.
+ * Worker pool, sized from os.availableParallelism() unless told otherwise: a queue of tasks, each
+ * a batch of files to stat, to stat and hash, or of ranges to hash; a free worker takes the next
+ * task, so every core stays busy until the work runs out. Tasks carry a priority: a large file
+ * goes before everything queued with less (so one big file does not start last and become the
+ * tail). A worker holds at most two short tasks (batches of small files; the next one is already
+ * there when it finishes one, so no worker waits on a round trip to the main thread) and never
+ * anything behind a long one. Memory: one read buffer per worker, the job list, and at most two
+ * batches in flight per worker. Workers may be started early (start()), e.g. while the tree is
+ * still being walked. close() terminates every worker and fails what is still queued.
  */
 class HashPool {
     size;
     opts;
     workers = [];
-    idle = [];
-    busy = new Map();
+    /** Tasks sent to each worker and not answered yet, oldest first. */
+    sent = new Map();
     queue = [];
     chunk;
     progressBuf;
@@ -376,6 +493,7 @@ class HashPool {
         this.chunk = opts.chunkSize ?? CHUNK_SIZE;
         this.progressBuf = new SharedArrayBuffer(16 * Math.max(1, size));
     }
+    /** [bytes, jobs] per worker, added to by the workers since the pool started. */
     get counters() {
         return new Float64Array(this.progressBuf);
     }
@@ -391,11 +509,9 @@ class HashPool {
                 resourceLimits: { maxYoungGenerationSizeMb: 4 },
             });
             this.workers.push(w);
-            this.idle.push(w);
+            this.sent.set(w, []);
             w.on('message', (m) => {
-                const t = this.busy.get(w);
-                this.busy.delete(w);
-                this.idle.push(w);
+                const t = this.sent.get(w)?.shift();
                 this.pump();
                 t?.resolve(m);
             });
@@ -408,20 +524,36 @@ class HashPool {
         }
     }
     /** Queue one task; its promise settles with the worker's reply. */
-    exec(build) {
+    exec(build, priority = 0, short = true) {
         if (this.closing)
             return Promise.reject(new Error('hash pool is closed'));
         this.start();
         return new Promise((resolve, reject) => {
-            this.queue.push({ build, resolve: resolve, reject });
+            const t = { build, resolve: resolve, reject, priority, short };
+            let at = this.queue.length;
+            while (at > 0 && this.queue[at - 1].priority < priority)
+                at--;
+            this.queue.splice(at, 0, t);
             this.pump();
         });
     }
     pump() {
-        while (this.idle.length > 0 && this.queue.length > 0) {
-            const w = this.idle.pop();
+        while (this.queue.length > 0) {
+            // An idle worker first; else one busy with a single short task, for a short task.
+            let w;
+            for (const x of this.workers) {
+                const q = this.sent.get(x);
+                if (q.length === 0) {
+                    w = x;
+                    break;
+                }
+                if (w === undefined && q.length === 1 && q[0].short && this.queue[0].short)
+                    w = x;
+            }
+            if (w === undefined)
+                return;
             const t = this.queue.shift();
-            this.busy.set(w, t);
+            this.sent.get(w).push(t);
             const { msg, transfer } = t.build();
             w.postMessage({ id: this.nextId++, ...msg }, transfer);
         }
@@ -429,17 +561,36 @@ class HashPool {
     failAll(e) {
         for (const t of this.queue.splice(0))
             t.reject(e);
-        for (const t of this.busy.values())
-            t.reject(e);
-        this.busy.clear();
+        for (const q of this.sent.values())
+            for (const t of q.splice(0))
+                t.reject(e);
     }
     /** lstat the given files in a worker: [size, mtimeNs, dev, ino] per file, and the failures. */
     stat(paths) {
         return this.exec(() => ({ msg: { op: 'stat', paths: paths.join('\0') }, transfer: [] }));
     }
+    /** lstat the given files in a worker and hash at once those smaller than the read buffer. */
+    statHash(paths, priority = 0) {
+        return this.exec(() => ({ msg: { op: 'stathash', paths: paths.join('\0') }, transfer: [] }), priority);
+    }
+    /**
+     * Hash whole files whose identity is known, as one task (`priority`: ahead of everything queued
+     * with less). 32 digest bytes per file, or the first failure (index and error).
+     */
+    hashFiles(files, priority, short) {
+        const jobs = files.map((file) => ({ file, start: 0, end: Number(file.size) }));
+        const ids = Int32Array.from(jobs, (_, k) => k);
+        return this.exec(() => {
+            const { paths, nums } = packBatch(jobs, ids, 0, jobs.length);
+            return { msg: { op: 'hash', paths, nums }, transfer: [nums.buffer] };
+        }, priority, short).then((m) => m.error
+            ? { digests: null, failed: { k: m.error.k, error: toError(jobs[m.error.k], m.error) } }
+            : { digests: Buffer.from(m.digests.buffer, m.digests.byteOffset, m.digests.byteLength), failed: null });
+    }
     async run(jobs, total, progress) {
         this.start();
-        progress.counters = this.counters.fill(0);
+        // The counters also hold what the pool did before (files hashed while the tree was listed).
+        progress.counters = this.counters;
         const order = Int32Array.from(jobs, (_, k) => k).sort((a, b) => {
             const d = jobs[b].end - jobs[b].start - (jobs[a].end - jobs[a].start);
             return d !== 0 ? d : a - b;
@@ -458,10 +609,11 @@ class HashPool {
                 next++;
             }
             const to = next;
+            const first = jobs[order[from]];
             batches.push(this.exec(() => {
                 const { paths, nums } = packBatch(jobs, order, from, to);
                 return { msg: { op: 'hash', paths, nums }, transfer: [nums.buffer] };
-            }).then((m) => {
+            }, 0, first.end - first.start < BATCH_BYTES).then((m) => {
                 if (m.error)
                     throw toError(jobs[order[from + m.error.k]], m.error);
                 for (let k = 0; k < m.done; k++)
@@ -503,6 +655,13 @@ var external_node_path_ = __webpack_require__(76760);
 const UNKNOWN_SIZE = -1n;
 /** Files listed by entry type are stat'ed in batches of this many. */
 const STAT_BATCH = 1024;
+/**
+ * A directory with at most this many entries is "sparse": its files are identified first (ahead
+ * of those of larger directories still queued), so that large files, which in model trees sit in
+ * directories of few entries (weights beside tokenizer or data directories of thousands), are
+ * found, and start hashing, early instead of after every small file listed before them.
+ */
+const SPARSE_DIR = 64;
 let inlineStatBatch;
 /** lstat on this thread, with the same code the workers run. */
 function statPathsInline(paths) {
@@ -545,6 +704,7 @@ async function walkTree(paths, opts) {
     }
     const files = [];
     const ident = new Identifier(opts);
+    const store = new DigestStore();
     let kind = 'directory';
     for (const r of roots) {
         const { st, real } = statRoot(r.given, r.abs, opts);
@@ -560,13 +720,14 @@ async function walkTree(paths, opts) {
         else if (st.isDirectory()) {
             if (multi && opts.ignore.has(r.base))
                 continue;
-            const walker = new DirWalker(opts, real, files, ident);
+            const walker = new DirWalker(opts, real, files, ident, store);
             await walker.walk(r.abs, multi ? r.base : '', external_node_path_.normalize(r.given), [idOf(st)], true);
         }
         else {
             throw new errors/* InputError */.dz('PATH_KIND', `not a regular file or directory: ${(0,names/* displayName */.QC)(r.given)}`);
         }
     }
+    opts.onListed?.();
     await ident.finish();
     if (files.length === 0) {
         throw new errors/* InputError */.dz('TREE_EMPTY', `no files to hash in ${roots.map((r) => (0,names/* displayName */.QC)(r.given)).join(', ')}`);
@@ -635,13 +796,15 @@ class DirWalker {
     rootReal;
     out;
     ident;
+    store;
     constructor(opts, 
     /** realpath of the root: allowed symlinks must resolve inside it. */
-    rootReal, out, ident) {
+    rootReal, out, ident, store) {
         this.opts = opts;
         this.rootReal = rootReal;
         this.out = out;
         this.ident = ident;
+        this.store = store;
     }
     /**
      * @param dir path to read (through symlinked directories as walked)
@@ -667,8 +830,13 @@ class DirWalker {
         }
         // Code-point order = the order of the names' UTF-8 bytes.
         entries.sort((a, b) => (0,names/* compareCodePoints */.OP)(a.name, b.name));
+        const sparse = entries.length <= SPARSE_DIR;
         const subdirs = [];
-        const parent = { abs: dir.endsWith(external_node_path_.sep) ? dir : dir + external_node_path_.sep, display: display.endsWith(external_node_path_.sep) ? display : display + external_node_path_.sep };
+        const parent = {
+            abs: dir.endsWith(external_node_path_.sep) ? dir : dir + external_node_path_.sep,
+            display: display.endsWith(external_node_path_.sep) ? display : display + external_node_path_.sep,
+            store: this.store,
+        };
         for (const d of entries) {
             const name = d.name;
             (0,names/* checkName */.I3)(name, display);
@@ -678,10 +846,11 @@ class DirWalker {
             if (this.opts.ignore.has(full))
                 continue;
             if (d.isFile()) {
-                // A regular file by its entry type: its lstat comes later, in a batch (maybe on a worker).
-                const f = new ListedFile(full, parent, name);
+                // A regular file by its entry type: its identity comes later, in a batch (maybe on a
+                // worker): statPaths lstats it, or opens, fstats and hashes it (files serialization).
+                const f = new ListedFile(full, parent, name, this.out.length);
                 this.out.push(f);
-                this.ident.add(f, this.out.length - 1);
+                this.ident.add(f, this.out.length - 1, sparse);
                 continue;
             }
             // Plain concatenation: dir and display are already normalized (path.join is measurably slow here).
@@ -750,6 +919,44 @@ class DirWalker {
         throw new errors/* InputError */.dz('PATH_KIND', `not a regular file or directory: ${(0,names/* displayName */.QC)(disp)}`);
     }
 }
+const NONE = 0;
+const QUEUED = 1;
+const HASHED = 2;
+/**
+ * Digests of the files hashed while the tree is listed, by walk index: 32 bytes each in chunks
+ * of 4,096 files (one allocation per chunk, nothing per file), and a state byte per file.
+ */
+class DigestStore {
+    digests = [];
+    states = [];
+    static CHUNK = 4096;
+    chunkOf(i) {
+        const c = Math.floor(i / DigestStore.CHUNK);
+        while (this.digests.length <= c) {
+            this.digests.push(Buffer.alloc(DigestStore.CHUNK * 32));
+            this.states.push(new Uint8Array(DigestStore.CHUNK));
+        }
+        return c;
+    }
+    stateOf(i) {
+        const c = Math.floor(i / DigestStore.CHUNK);
+        return c < this.states.length ? this.states[c][i % DigestStore.CHUNK] : NONE;
+    }
+    queue(i) {
+        this.states[this.chunkOf(i)][i % DigestStore.CHUNK] = QUEUED;
+    }
+    set(i, src, at) {
+        const c = this.chunkOf(i);
+        this.digests[c].set(src.subarray(at, at + 32), (i % DigestStore.CHUNK) * 32);
+        this.states[c][i % DigestStore.CHUNK] = HASHED;
+    }
+    view(i) {
+        if (this.stateOf(i) !== HASHED)
+            return null;
+        const o = (i % DigestStore.CHUNK) * 32;
+        return this.digests[Math.floor(i / DigestStore.CHUNK)].subarray(o, o + 32);
+    }
+}
 /**
  * A file listed by its directory entry type. Its paths are derived from its directory when
  * needed, not stored, and its identity (size, mtime, device, inode) stays in the packed array its
@@ -760,17 +967,40 @@ class ListedFile {
     name;
     parent;
     base;
+    idx;
     ids = null;
     at = 0;
-    constructor(name, parent, base) {
+    constructor(name, parent, base, 
+    /** Its place in walk order: where the digest store keeps its digest. */
+    idx) {
         this.name = name;
         this.parent = parent;
         this.base = base;
+        this.idx = idx;
     }
     /** Point at this file's [size, mtimeNs, dev, ino] in a stat batch's reply. */
     identify(ids, at) {
         this.ids = ids;
         this.at = at;
+    }
+    /** Keep this file's digest: 32 bytes of `digests` at `at`. */
+    digested(digests, at) {
+        this.parent.store.set(this.idx, digests, at);
+    }
+    /** Handed to the pool for hashing, as soon as its size was known. */
+    get queued() {
+        return this.parent.store.stateOf(this.idx) === QUEUED;
+    }
+    set queued(v) {
+        if (v)
+            this.parent.store.queue(this.idx);
+    }
+    get hashed() {
+        return this.parent.store.stateOf(this.idx) === HASHED;
+    }
+    /** This file's digest (a view of 32 bytes), if it has one. */
+    digestView() {
+        return this.parent.store.view(this.idx);
     }
     get size() {
         return this.ids === null ? UNKNOWN_SIZE : this.ids[this.at];
@@ -798,28 +1028,40 @@ class ListedFile {
  */
 class Identifier {
     opts;
+    /** Files of directories with many entries, and of directories with few (see SPARSE_DIR). */
     pending = [];
+    sparse = [];
     inFlight = [];
     constructor(opts) {
         this.opts = opts;
     }
-    add(f, at) {
-        this.pending.push({ f, at });
+    add(f, at, sparse) {
+        (sparse ? this.sparse : this.pending).push({ f, at });
         this.opts.onFile?.(f);
     }
     flush(all) {
-        while (this.pending.length >= (all ? 1 : STAT_BATCH)) {
-            const batch = this.pending.splice(0, STAT_BATCH);
+        this.flushList(this.pending, all, false);
+        this.flushList(this.sparse, all, true);
+    }
+    flushList(pending, all, first) {
+        const size = this.opts.statBatch ?? STAT_BATCH;
+        while (pending.length >= (all ? 1 : size)) {
+            const batch = pending.splice(0, size);
             const apply = (r) => {
-                const failed = new Map(r.errs.map((e) => [e.k, e.code]));
+                const failed = new Map(r.errs.map((e) => [e.k, e]));
                 let first = null;
                 batch.forEach(({ f, at }, k) => {
-                    const code = failed.get(k);
-                    if (code === undefined) {
+                    const e = failed.get(k);
+                    if (e === undefined) {
                         f.identify(r.nums, k * STAT_NUMS);
+                        if (r.hashed?.[k] === 1)
+                            f.digested(r.digests, k * 32);
+                        else
+                            this.opts.onIdentified?.(f, at);
                     }
-                    else if (first === null) {
-                        first = { at, error: statError(code, f.display, this.opts.allowSymlinks) };
+                    else if (first === null || at < first.at) {
+                        const error = e.reason === undefined ? statError(e.code, f.display, this.opts.allowSymlinks) : new errors/* InputError */.dz(e.code, `${e.reason}: ${(0,names/* displayName */.QC)(f.display)}`);
+                        first = { at, error };
                     }
                 });
                 return first;
@@ -827,7 +1069,7 @@ class Identifier {
             const paths = batch.map((x) => x.f.path);
             const stat = this.opts.statPaths ?? statPathsInline;
             const p = Promise.resolve()
-                .then(() => stat(paths))
+                .then(() => stat(paths, first))
                 .then(apply);
             p.catch(() => undefined);
             this.inFlight.push(p);
@@ -866,6 +1108,12 @@ function statError(code, display, allowSymlinks) {
 /** Bytes per shard in the "shards" serialization (as OMS model_signing). */
 const SHARD_SIZE = 1_000_000_000;
 /**
+ * Files mode: listed files are stat'ed and (when smaller than the read buffer) hashed in batches
+ * of this many. Small enough that a large file found in a batch waits little for a free worker,
+ * large enough that messages cost little (100,000 files: about 400 round trips).
+ */
+const STAT_HASH_BATCH = 256;
+/**
  * Tree digest of one or more paths (DESIGN §2, OMS v1.0 "files" or "shards" serialization):
  * every resource's SHA-256, files sorted by name in model_signing's order (`path-components`, or
  * the older `utf8-bytes` when a receipt that recorded it is replayed), a file's shards by start
@@ -889,16 +1137,72 @@ async function digestTreeWith(paths, opts, hooks) {
     const concurrency = asked !== undefined && Number.isFinite(asked) && asked >= 1 ? Math.trunc(asked) : (0,external_node_os_.availableParallelism)();
     const unit = method === 'shards' ? 'shards' : 'files';
     // Walk; once the tree is clearly too big to hash inline, start the workers while walking.
+    // In the files serialization the listing's lstat batches hash the small files at once (same
+    // checks as later hashing), and larger files go to the pool as soon as their size is known,
+    // the largest ahead: hashing overlaps the walk instead of waiting for it.
+    const chunk = hooks.chunkSize ?? CHUNK_SIZE;
+    const filesMode = method === 'files';
     let pool;
     let found = 0;
     let foundBytes = 0;
+    // Files-mode batches wait until it is known where they run: on the pool once it starts, on
+    // this thread once the listing ends without one (hashing inline while listing would hold up
+    // the listing, and with it the discovery of the large files).
+    let openGate;
+    const gate = new Promise((resolve) => (openGate = resolve));
+    const startPool = () => {
+        if (pool === undefined && engine !== 'inline' && (engine === 'workers' || !fitsInline(found, foundBytes))) {
+            pool = new HashPool(concurrency, hooks);
+            pool.start();
+            if (!hooks.afterList)
+                openGate();
+        }
+    };
+    const onListed = () => {
+        if (hooks.afterList)
+            void Promise.resolve(hooks.afterList()).then(openGate, openGate);
+        else
+            openGate();
+    };
+    if (engine === 'workers')
+        startPool();
     const onFile = (f) => {
         found++;
         if (f.size >= 0n)
             foundBytes += Number(f.size);
-        if (pool === undefined && engine !== 'inline' && !fitsInline(found, foundBytes)) {
-            pool = new HashPool(concurrency, hooks);
-            pool.start();
+        startPool();
+    };
+    // Files hashed on this thread while listing ([bytes, files]); the pool counts its own.
+    const walkCounters = new Float64Array(2);
+    const early = [];
+    let medium = [];
+    let mediumBytes = 0;
+    const dispatch = (batch, priority, short) => {
+        early.push(pool.hashFiles(batch.map((x) => ((x.f.queued = true), x.f)), priority, short).then((r) => {
+            if (r.failed)
+                return { at: batch[r.failed.k].at, error: r.failed.error };
+            batch.forEach((x, k) => x.f.digested(r.digests, k * 32));
+            return null;
+        }, (e) => ({ at: -1, error: e })));
+    };
+    const flushMedium = () => {
+        if (medium.length > 0)
+            dispatch(medium, 0, true);
+        medium = [];
+        mediumBytes = 0;
+    };
+    const onIdentified = (f, at) => {
+        const size = Number(f.size);
+        if (pool === undefined || !(f instanceof ListedFile))
+            return; // hashed after the walk
+        if (size >= BATCH_BYTES) {
+            dispatch([{ f, at }], size, false);
+        }
+        else {
+            medium.push({ f, at });
+            mediumBytes += size;
+            if (mediumBytes >= BATCH_BYTES)
+                flushMedium();
         }
     };
     const walkTimer = opts.onProgress
@@ -908,12 +1212,30 @@ async function digestTreeWith(paths, opts, hooks) {
     try {
         let walked;
         try {
-            const statPaths = (ps) => (pool?.started ? pool.stat(ps) : statPathsInline(ps));
-            walked = await walkTree(paths, { allowSymlinks, ignore: new Set(user), order, onFile, statPaths });
+            const statPaths = filesMode
+                ? (ps, first) => gate.then(async () => {
+                    const r = pool?.started ? await pool.statHash(ps, first ? 1 : 0) : statHashInline(ps, chunk, walkCounters);
+                    // Sizes are known now: a tree of few but large enough files moves to the pool.
+                    for (let k = 0; k < ps.length; k++)
+                        foundBytes += Number(r.nums[k * STAT_NUMS]);
+                    startPool();
+                    return r;
+                })
+                : (ps) => (pool?.started ? pool.stat(ps) : statPathsInline(ps));
+            walked = await walkTree(paths, {
+                allowSymlinks,
+                ignore: new Set(user),
+                order,
+                onFile,
+                statPaths,
+                ...(filesMode ? { statBatch: STAT_HASH_BATCH, onIdentified, onListed } : {}),
+            });
         }
         finally {
             if (walkTimer)
                 clearInterval(walkTimer);
+            if (pool?.started)
+                flushMedium();
         }
         await hooks.afterWalk?.(walked.files);
         const jobs = [];
@@ -939,15 +1261,45 @@ async function digestTreeWith(paths, opts, hooks) {
         }
         if (engine === 'workers' && pool === undefined)
             pool = new HashPool(Math.min(concurrency, jobs.length), hooks);
-        const raw = await hashRanges(jobs, { engine, chunkSize: hooks.chunkSize, concurrency, onProgress: opts.onProgress, progressIntervalMs: opts.progressIntervalMs, unit }, pool);
+        // Files mode: what the listing did not hash, and is not being hashed already.
+        const rest = filesMode ? jobs.filter((j) => !(j.file instanceof ListedFile && (j.file.hashed || j.file.queued))) : jobs;
+        const settled = Promise.all(early).then((rs) => {
+            let first = null;
+            for (const r of rs)
+                if (r && (first === null || r.at < first.at))
+                    first = r;
+            return first;
+        });
+        const restRaw = await hashRanges(rest, {
+            engine,
+            chunkSize: hooks.chunkSize,
+            concurrency,
+            onProgress: opts.onProgress,
+            progressIntervalMs: opts.progressIntervalMs,
+            unit,
+            ...(filesMode ? { before: { total: jobs.length, bytesTotal: bytes, counters: [walkCounters], pending: settled } } : {}),
+        }, pool);
+        const failed = await settled;
+        if (failed)
+            throw failed.error;
         await hooks.afterHash?.(walked.files);
-        await confirmPresent(walked.files, (ps) => (pool?.started ? pool.stat(ps) : statPathsInline(ps)));
-        const root = (0,external_node_crypto_.createHash)('sha256').update(raw).digest();
-        const resources = jobs.map((j, k) => ({
-            name: method === 'files' ? j.file.name : `${j.file.name}:${j.start}:${j.end}`,
-            size: j.end - j.start,
-            sha256: raw.toString('hex', k * 32, k * 32 + 32),
-        }));
+        await confirmUnchanged(walked.files, (ps) => (pool?.started ? pool.stat(ps) : statPathsInline(ps)), pool?.started ? 2 * pool.size : 1);
+        // The root over the raw digests in resource order; in files mode most of them are read where
+        // the listing kept them (no second copy of every digest).
+        const rootHash = (0,external_node_crypto_.createHash)('sha256');
+        const resources = new Array(jobs.length);
+        let r = 0;
+        for (let k = 0; k < jobs.length; k++) {
+            const j = jobs[k];
+            let d = filesMode && j.file instanceof ListedFile ? j.file.digestView() : null;
+            if (d === null) {
+                d = restRaw.subarray(r * 32, r * 32 + 32);
+                r++;
+            }
+            rootHash.update(d);
+            resources[k] = { name: filesMode ? j.file.name : `${j.file.name}:${j.start}:${j.end}`, size: j.end - j.start, sha256: d.toString('hex') };
+        }
+        const root = rootHash.digest();
         const serialization = {
             method,
             hash_type: 'sha256',
@@ -972,28 +1324,55 @@ async function digestTreeWith(paths, opts, hooks) {
     }
 }
 /**
- * Every hashed file must still be where the walk found it once hashing is done: a file deleted or
- * renamed meanwhile (the hash reads through an open descriptor, which outlives both) would leave a
- * manifest naming a file that is gone. The paths are lstat'ed again in batches, on the pool when
- * there is one, and must be the same device and inode.
+ * Every hashed file must still be where the walk found it, unchanged, once hashing is done: a
+ * file deleted or renamed meanwhile (the hash reads through an open descriptor, which outlives
+ * both) would leave a manifest naming a file that is gone, and one changed after its hashing a
+ * manifest that no longer describes the tree. The paths are lstat'ed again, in batches (on every
+ * worker at once when there is a pool), and must show the listing's device, inode, size and mtime.
  */
-async function confirmPresent(files, statPaths) {
+async function confirmUnchanged(files, statPaths, lanes) {
     const BATCH = 1024;
-    for (let i = 0; i < files.length; i += BATCH) {
-        const batch = files.slice(i, i + BATCH);
-        const r = await statPaths(batch.map((f) => f.path));
-        const failed = new Map(r.errs.map((e) => [e.k, e.code]));
-        batch.forEach((f, k) => {
-            const code = failed.get(k);
-            if (code === 'ENOENT' || code === 'ENOTDIR')
-                throw new errors/* InputError */.dz('FILE_CHANGED', `file was deleted or renamed while being hashed: ${(0,names/* displayName */.QC)(f.display)}`);
-            if (code !== undefined)
-                throw new errors/* InputError */.dz('FILE_CHANGED', `file was replaced while being hashed (${code}): ${(0,names/* displayName */.QC)(f.display)}`);
-            const o = k * STAT_NUMS; // size, mtimeNs, dev, ino
-            if (r.nums[o + 2] !== f.dev || r.nums[o + 3] !== f.ino)
-                throw new errors/* InputError */.dz('FILE_CHANGED', `file was replaced while being hashed: ${(0,names/* displayName */.QC)(f.display)}`);
-        });
+    const errors = [];
+    let next = 0;
+    // A few batches at a time (two per worker: each has the next one at hand), not all at once:
+    // 100,000 paths in flight together would cost megabytes.
+    const lane = async () => {
+        while (next < files.length) {
+            const i = next;
+            next += BATCH;
+            const batch = files.slice(i, i + BATCH);
+            const r = await statPaths(batch.map((f) => f.path));
+            errors[i / BATCH] = check(batch, r);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, lanes) }, lane));
+    // The first failure in name order, whichever batch answered first.
+    for (const e of errors)
+        if (e)
+            throw e;
+}
+function check(batch, r) {
+    const failed = r.errs.length > 0 ? new Map(r.errs.map((e) => [e.k, e.code])) : null;
+    for (let k = 0; k < batch.length; k++) {
+        const f = batch[k];
+        const code = failed?.get(k);
+        const o = k * STAT_NUMS; // size, mtimeNs, dev, ino
+        if (code === undefined && r.nums[o + 2] === f.dev && r.nums[o + 3] === f.ino && r.nums[o] === f.size && r.nums[o + 1] === f.mtimeNs)
+            continue;
+        const shown = (0,names/* displayName */.QC)(f.display);
+        if (code === 'ENOENT' || code === 'ENOTDIR')
+            return new errors/* InputError */.dz('FILE_CHANGED', `file was deleted or renamed while being hashed: ${shown}`);
+        if (code === 'SYMLINK')
+            return new errors/* InputError */.dz('SYMLINK', `file became a symlink while being hashed: ${shown}`);
+        if (code === 'KIND')
+            return new errors/* InputError */.dz('PATH_KIND', `file became something other than a regular file while being hashed: ${shown}`);
+        if (code !== undefined)
+            return new errors/* InputError */.dz('FILE_CHANGED', `file was replaced while being hashed (${code}): ${shown}`);
+        if (r.nums[o + 2] !== f.dev || r.nums[o + 3] !== f.ino)
+            return new errors/* InputError */.dz('FILE_CHANGED', `file was replaced while being hashed: ${shown}`);
+        return new errors/* InputError */.dz('FILE_CHANGED', `file changed while being hashed: ${shown}`);
     }
+    return null;
 }
 /** An ignore path is an exact resource name: '/'-separated, relative, no '.' or '..' parts. */
 function normalizeIgnore(p) {

@@ -2,17 +2,31 @@ import { createHash } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import { InputError } from '../util/errors.js';
 import { STAT_NUMS } from './hash-file-source.js';
-import { HashPool, PROGRESS_INTERVAL_MS, fitsInline, hashRanges, type HashOptions, type RangeJob } from './hash-files.js';
+import { BATCH_BYTES, CHUNK_SIZE, HashPool, PROGRESS_INTERVAL_MS, fitsInline, hashRanges, statHashInline, type HashOptions, type RangeJob } from './hash-files.js';
 import { DEFAULT_IGNORES, DEFAULT_ORDER, checkName, displayName, sortUtf8 } from './names.js';
 import type { DigestOptions, Resource, Serialization, TreeDigest } from './types.js';
-import { statPathsInline, walkTree, type StatReply, type WalkedFile } from './walk-tree.js';
+import { ListedFile, statPathsInline, walkTree, type StatReply, type WalkedFile } from './walk-tree.js';
 
 /** Bytes per shard in the "shards" serialization (as OMS model_signing). */
 export const SHARD_SIZE = 1_000_000_000;
+/**
+ * Files mode: listed files are stat'ed and (when smaller than the read buffer) hashed in batches
+ * of this many. Small enough that a large file found in a batch waits little for a free worker,
+ * large enough that messages cost little (100,000 files: about 400 round trips).
+ */
+const STAT_HASH_BATCH = 256;
 
 /** Test seams: not part of the public API (index.ts does not re-export them). */
 export interface DigestHooks extends Pick<HashOptions, 'engine' | 'chunkSize' | 'onWorker'> {
-  /** Runs after the walk and before any file is opened. */
+  /**
+   * Files mode: runs once every directory is listed and before any listed file is opened (the
+   * listed files wait for it, even where a pool has started).
+   */
+  afterList?: () => void | Promise<void>;
+  /**
+   * Runs after the walk. In the files serialization most files are hashed by then (while the tree
+   * was listed); what changes now is caught by the final check.
+   */
   afterWalk?: (files: readonly WalkedFile[]) => void | Promise<void>;
   /** Runs after every file is hashed and before the files are confirmed still present. */
   afterHash?: (files: readonly WalkedFile[]) => void | Promise<void>;
@@ -42,15 +56,71 @@ export async function digestTreeWith(paths: string[], opts: DigestOptions, hooks
   const unit = method === 'shards' ? 'shards' : 'files';
 
   // Walk; once the tree is clearly too big to hash inline, start the workers while walking.
+  // In the files serialization the listing's lstat batches hash the small files at once (same
+  // checks as later hashing), and larger files go to the pool as soon as their size is known,
+  // the largest ahead: hashing overlaps the walk instead of waiting for it.
+  const chunk = hooks.chunkSize ?? CHUNK_SIZE;
+  const filesMode = method === 'files';
   let pool: HashPool | undefined;
   let found = 0;
   let foundBytes = 0;
+  // Files-mode batches wait until it is known where they run: on the pool once it starts, on
+  // this thread once the listing ends without one (hashing inline while listing would hold up
+  // the listing, and with it the discovery of the large files).
+  let openGate!: () => void;
+  const gate = new Promise<void>((resolve) => (openGate = resolve));
+  const startPool = (): void => {
+    if (pool === undefined && engine !== 'inline' && (engine === 'workers' || !fitsInline(found, foundBytes))) {
+      pool = new HashPool(concurrency, hooks);
+      pool.start();
+      if (!hooks.afterList) openGate();
+    }
+  };
+  const onListed = (): void => {
+    if (hooks.afterList) void Promise.resolve(hooks.afterList()).then(openGate, openGate);
+    else openGate();
+  };
+  if (engine === 'workers') startPool();
   const onFile = (f: WalkedFile): void => {
     found++;
     if (f.size >= 0n) foundBytes += Number(f.size);
-    if (pool === undefined && engine !== 'inline' && !fitsInline(found, foundBytes)) {
-      pool = new HashPool(concurrency, hooks);
-      pool.start();
+    startPool();
+  };
+  // Files hashed on this thread while listing ([bytes, files]); the pool counts its own.
+  const walkCounters = new Float64Array(2);
+  const early: Promise<{ at: number; error: Error } | null>[] = [];
+  let medium: { f: ListedFile; at: number }[] = [];
+  let mediumBytes = 0;
+  const dispatch = (batch: { f: ListedFile; at: number }[], priority: number, short: boolean): void => {
+    early.push(
+      pool!.hashFiles(
+        batch.map((x) => ((x.f.queued = true), x.f)),
+        priority,
+        short,
+      ).then(
+        (r) => {
+          if (r.failed) return { at: batch[r.failed.k]!.at, error: r.failed.error };
+          batch.forEach((x, k) => x.f.digested(r.digests, k * 32));
+          return null;
+        },
+        (e: unknown) => ({ at: -1, error: e as Error }),
+      ),
+    );
+  };
+  const flushMedium = (): void => {
+    if (medium.length > 0) dispatch(medium, 0, true);
+    medium = [];
+    mediumBytes = 0;
+  };
+  const onIdentified = (f: WalkedFile, at: number): void => {
+    const size = Number(f.size);
+    if (pool === undefined || !(f instanceof ListedFile)) return; // hashed after the walk
+    if (size >= BATCH_BYTES) {
+      dispatch([{ f, at }], size, false);
+    } else {
+      medium.push({ f, at });
+      mediumBytes += size;
+      if (mediumBytes >= BATCH_BYTES) flushMedium();
     }
   };
   const walkTimer = opts.onProgress
@@ -63,10 +133,27 @@ export async function digestTreeWith(paths: string[], opts: DigestOptions, hooks
   try {
     let walked;
     try {
-      const statPaths = (ps: string[]): StatReply | Promise<StatReply> => (pool?.started ? pool.stat(ps) : statPathsInline(ps));
-      walked = await walkTree(paths, { allowSymlinks, ignore: new Set(user), order, onFile, statPaths });
+      const statPaths = filesMode
+        ? (ps: string[], first: boolean): Promise<StatReply> =>
+            gate.then(async () => {
+              const r = pool?.started ? await pool.statHash(ps, first ? 1 : 0) : statHashInline(ps, chunk, walkCounters);
+              // Sizes are known now: a tree of few but large enough files moves to the pool.
+              for (let k = 0; k < ps.length; k++) foundBytes += Number(r.nums[k * STAT_NUMS]);
+              startPool();
+              return r;
+            })
+        : (ps: string[]): StatReply | Promise<StatReply> => (pool?.started ? pool.stat(ps) : statPathsInline(ps));
+      walked = await walkTree(paths, {
+        allowSymlinks,
+        ignore: new Set(user),
+        order,
+        onFile,
+        statPaths,
+        ...(filesMode ? { statBatch: STAT_HASH_BATCH, onIdentified, onListed } : {}),
+      });
     } finally {
       if (walkTimer) clearInterval(walkTimer);
+      if (pool?.started) flushMedium();
     }
     await hooks.afterWalk?.(walked.files);
 
@@ -92,20 +179,47 @@ export async function digestTreeWith(paths: string[], opts: DigestOptions, hooks
       throw new InputError('TREE_EMPTY', `no bytes to hash as shards (every file is empty) in ${paths.map((p) => displayName(p)).join(', ')}`);
     }
     if (engine === 'workers' && pool === undefined) pool = new HashPool(Math.min(concurrency, jobs.length), hooks);
-    const raw = await hashRanges(
-      jobs,
-      { engine, chunkSize: hooks.chunkSize, concurrency, onProgress: opts.onProgress, progressIntervalMs: opts.progressIntervalMs, unit },
+    // Files mode: what the listing did not hash, and is not being hashed already.
+    const rest = filesMode ? jobs.filter((j) => !(j.file instanceof ListedFile && (j.file.hashed || j.file.queued))) : jobs;
+    const settled = Promise.all(early).then((rs) => {
+      let first: { at: number; error: Error } | null = null;
+      for (const r of rs) if (r && (first === null || r.at < first.at)) first = r;
+      return first;
+    });
+    const restRaw = await hashRanges(
+      rest,
+      {
+        engine,
+        chunkSize: hooks.chunkSize,
+        concurrency,
+        onProgress: opts.onProgress,
+        progressIntervalMs: opts.progressIntervalMs,
+        unit,
+        ...(filesMode ? { before: { total: jobs.length, bytesTotal: bytes, counters: [walkCounters], pending: settled } } : {}),
+      },
       pool,
     );
+    const failed = await settled;
+    if (failed) throw failed.error;
     await hooks.afterHash?.(walked.files);
-    await confirmPresent(walked.files, (ps) => (pool?.started ? pool.stat(ps) : statPathsInline(ps)));
+    await confirmUnchanged(walked.files, (ps) => (pool?.started ? pool.stat(ps) : statPathsInline(ps)), pool?.started ? 2 * pool.size : 1);
 
-    const root = createHash('sha256').update(raw).digest();
-    const resources: Resource[] = jobs.map((j, k) => ({
-      name: method === 'files' ? j.file.name : `${j.file.name}:${j.start}:${j.end}`,
-      size: j.end - j.start,
-      sha256: raw.toString('hex', k * 32, k * 32 + 32),
-    }));
+    // The root over the raw digests in resource order; in files mode most of them are read where
+    // the listing kept them (no second copy of every digest).
+    const rootHash = createHash('sha256');
+    const resources: Resource[] = new Array(jobs.length);
+    let r = 0;
+    for (let k = 0; k < jobs.length; k++) {
+      const j = jobs[k]!;
+      let d = filesMode && j.file instanceof ListedFile ? j.file.digestView() : null;
+      if (d === null) {
+        d = restRaw.subarray(r * 32, r * 32 + 32);
+        r++;
+      }
+      rootHash.update(d);
+      resources[k] = { name: filesMode ? j.file.name : `${j.file.name}:${j.start}:${j.end}`, size: j.end - j.start, sha256: d.toString('hex') };
+    }
+    const root = rootHash.digest();
     const serialization: Serialization = {
       method,
       hash_type: 'sha256',
@@ -130,25 +244,48 @@ export async function digestTreeWith(paths: string[], opts: DigestOptions, hooks
 }
 
 /**
- * Every hashed file must still be where the walk found it once hashing is done: a file deleted or
- * renamed meanwhile (the hash reads through an open descriptor, which outlives both) would leave a
- * manifest naming a file that is gone. The paths are lstat'ed again in batches, on the pool when
- * there is one, and must be the same device and inode.
+ * Every hashed file must still be where the walk found it, unchanged, once hashing is done: a
+ * file deleted or renamed meanwhile (the hash reads through an open descriptor, which outlives
+ * both) would leave a manifest naming a file that is gone, and one changed after its hashing a
+ * manifest that no longer describes the tree. The paths are lstat'ed again, in batches (on every
+ * worker at once when there is a pool), and must show the listing's device, inode, size and mtime.
  */
-async function confirmPresent(files: readonly WalkedFile[], statPaths: (ps: string[]) => StatReply | Promise<StatReply>): Promise<void> {
+async function confirmUnchanged(files: readonly WalkedFile[], statPaths: (ps: string[]) => StatReply | Promise<StatReply>, lanes: number): Promise<void> {
   const BATCH = 1024;
-  for (let i = 0; i < files.length; i += BATCH) {
-    const batch = files.slice(i, i + BATCH);
-    const r = await statPaths(batch.map((f) => f.path));
-    const failed = new Map(r.errs.map((e) => [e.k, e.code]));
-    batch.forEach((f, k) => {
-      const code = failed.get(k);
-      if (code === 'ENOENT' || code === 'ENOTDIR') throw new InputError('FILE_CHANGED', `file was deleted or renamed while being hashed: ${displayName(f.display)}`);
-      if (code !== undefined) throw new InputError('FILE_CHANGED', `file was replaced while being hashed (${code}): ${displayName(f.display)}`);
-      const o = k * STAT_NUMS; // size, mtimeNs, dev, ino
-      if (r.nums[o + 2] !== f.dev || r.nums[o + 3] !== f.ino) throw new InputError('FILE_CHANGED', `file was replaced while being hashed: ${displayName(f.display)}`);
-    });
+  const errors: (InputError | null)[] = [];
+  let next = 0;
+  // A few batches at a time (two per worker: each has the next one at hand), not all at once:
+  // 100,000 paths in flight together would cost megabytes.
+  const lane = async (): Promise<void> => {
+    while (next < files.length) {
+      const i = next;
+      next += BATCH;
+      const batch = files.slice(i, i + BATCH);
+      const r = await statPaths(batch.map((f) => f.path));
+      errors[i / BATCH] = check(batch, r);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, lanes) }, lane));
+  // The first failure in name order, whichever batch answered first.
+  for (const e of errors) if (e) throw e;
+}
+
+function check(batch: readonly WalkedFile[], r: StatReply): InputError | null {
+  const failed = r.errs.length > 0 ? new Map(r.errs.map((e) => [e.k, e.code])) : null;
+  for (let k = 0; k < batch.length; k++) {
+    const f = batch[k]!;
+    const code = failed?.get(k);
+    const o = k * STAT_NUMS; // size, mtimeNs, dev, ino
+    if (code === undefined && r.nums[o + 2] === f.dev && r.nums[o + 3] === f.ino && r.nums[o] === f.size && r.nums[o + 1] === f.mtimeNs) continue;
+    const shown = displayName(f.display);
+    if (code === 'ENOENT' || code === 'ENOTDIR') return new InputError('FILE_CHANGED', `file was deleted or renamed while being hashed: ${shown}`);
+    if (code === 'SYMLINK') return new InputError('SYMLINK', `file became a symlink while being hashed: ${shown}`);
+    if (code === 'KIND') return new InputError('PATH_KIND', `file became something other than a regular file while being hashed: ${shown}`);
+    if (code !== undefined) return new InputError('FILE_CHANGED', `file was replaced while being hashed (${code}): ${shown}`);
+    if (r.nums[o + 2] !== f.dev || r.nums[o + 3] !== f.ino) return new InputError('FILE_CHANGED', `file was replaced while being hashed: ${shown}`);
+    return new InputError('FILE_CHANGED', `file changed while being hashed: ${shown}`);
   }
+  return null;
 }
 
 /** An ignore path is an exact resource name: '/'-separated, relative, no '.' or '..' parts. */

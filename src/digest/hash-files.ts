@@ -3,7 +3,7 @@ import * as crypto from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { InputError, type InputErrorCode } from '../util/errors.js';
-import { HASH_FILE_SOURCE, NUMS_PER_JOB, WORKER_SOURCE } from './hash-file-source.js';
+import { HASH_FILE_SOURCE, NUMS_PER_JOB, STAT_HASH_SOURCE, STAT_NUMS, STAT_SOURCE, WORKER_SOURCE } from './hash-file-source.js';
 import { displayName } from './names.js';
 
 /** A regular file found by the walk, with the identity its bytes must still have when hashed. */
@@ -49,6 +49,11 @@ export interface HashOptions {
   onProgress?: (p: HashProgress) => void;
   progressIntervalMs?: number;
   unit?: HashProgress['unit'];
+  /**
+   * Work done before these jobs (files hashed while the tree was listed): the totals to report
+   * (all files and bytes), and [bytes, jobs] counters of that work not kept by the pool.
+   */
+  before?: { total: number; bytesTotal: number; counters: Float64Array[]; pending?: Promise<unknown> };
 }
 
 /**
@@ -69,7 +74,7 @@ export const INLINE_MAX_FILES = 2048;
  * batches). A large file or shard goes alone; small files go together, so 100,000 files cost
  * about a hundred messages, not 100,000.
  */
-const BATCH_BYTES = 8 * 1024 * 1024;
+export const BATCH_BYTES = 8 * 1024 * 1024;
 const BATCH_FILES = 1024;
 const BATCHES_PER_WORKER = 8;
 export const PROGRESS_INTERVAL_MS = 250;
@@ -87,6 +92,34 @@ type HashBatchFn = (
 ) => { done: number; error: WireError | null };
 
 let inlineHashBatch: HashBatchFn | undefined;
+type StatHashFn = (
+  f: typeof fs,
+  c: typeof crypto,
+  paths: string[],
+  nums: BigInt64Array,
+  out: Uint8Array,
+  hashed: Uint8Array,
+  buf: Buffer,
+  progress: Float64Array,
+  slot: number,
+  maxWhole: bigint,
+) => StatHashReply['errs'];
+let inlineStatHash: StatHashFn | undefined;
+let inlineBuf: Buffer | undefined;
+
+/**
+ * The stat-and-hash step of a batch of listed files on this thread (small trees), with the
+ * workers' code: identities, failures, and the digests of the files smaller than the read buffer.
+ */
+export function statHashInline(paths: string[], chunk: number, counters: Float64Array): Omit<StatHashReply, 'id'> {
+  inlineStatHash ??= new Function(`${HASH_FILE_SOURCE}\n${STAT_SOURCE}\n${STAT_HASH_SOURCE}\nreturn statHashBatch;`)() as StatHashFn;
+  if (inlineBuf?.length !== chunk) inlineBuf = Buffer.allocUnsafeSlow(chunk);
+  const nums = new BigInt64Array(paths.length * STAT_NUMS);
+  const digests = new Uint8Array(paths.length * 32);
+  const hashed = new Uint8Array(paths.length);
+  const errs = inlineStatHash(fs, crypto, paths, nums, digests, hashed, inlineBuf, counters, 0, BigInt(chunk));
+  return { nums, errs, digests, hashed };
+}
 
 /** Whether a set of jobs is small enough to hash on the calling thread. */
 export function fitsInline(jobs: number, bytes: number): boolean {
@@ -105,14 +138,24 @@ export async function hashRanges(jobs: readonly RangeJob[], opts: HashOptions = 
   let total = 0;
   for (const j of jobs) total += j.end - j.start;
   const engine = opts.engine ?? 'auto';
-  const progress = new Progress(jobs.length, total, opts);
-  if (jobs.length === 0) return Buffer.alloc(0);
+  const progress = new Progress(opts.before?.total ?? jobs.length, opts.before?.bytesTotal ?? total, opts, pool);
+  const pending = opts.before?.pending;
+  if (jobs.length === 0) {
+    await pending;
+    return progress.finish(Buffer.alloc(0));
+  }
   const inline = engine === 'inline' || (engine === 'auto' && fitsInline(jobs.length, total) && !pool?.started);
-  if (inline) return progress.finish(hashInline(jobs, opts.chunkSize ?? CHUNK_SIZE, progress));
+  if (inline) {
+    const out = hashInline(jobs, opts.chunkSize ?? CHUNK_SIZE, progress);
+    await pending;
+    return progress.finish(out);
+  }
   const own = pool === undefined;
   const p = pool ?? new HashPool(Math.min(concurrencyOf(opts.concurrency), jobs.length), opts);
   try {
-    return progress.finish(await p.run(jobs, total, progress));
+    const out = await p.run(jobs, total, progress);
+    await pending;
+    return progress.finish(out);
   } finally {
     if (own) await p.close();
   }
@@ -127,6 +170,8 @@ class Progress {
     private readonly total: number,
     private readonly bytesTotal: number,
     private readonly opts: HashOptions,
+    /** A pool that already works on this tree: its counters count too. */
+    private readonly pool?: HashPool,
   ) {
     this.counters = new Float64Array(2);
     if (opts.onProgress) {
@@ -137,12 +182,17 @@ class Progress {
   report(): void {
     let bytes = 0;
     let done = 0;
-    for (let i = 0; i < this.counters.length; i += 2) {
-      bytes += this.counters[i]!;
-      done += this.counters[i + 1]!;
+    const all = [this.counters, ...(this.opts.before?.counters ?? [])];
+    if (this.pool?.started && this.counters.buffer !== this.pool.counters.buffer) all.push(this.pool.counters);
+    for (const c of all) {
+      for (let i = 0; i < c.length; i += 2) {
+        bytes += c[i]!;
+        done += c[i + 1]!;
+      }
     }
     this.opts.onProgress?.({ phase: 'hash', unit: this.opts.unit ?? 'files', done, total: this.total, bytesDone: bytes, bytesTotal: this.bytesTotal });
   }
+  /** Stop reporting, after a last report. */
   finish<T>(v: T): T {
     if (this.timer) clearInterval(this.timer);
     this.timer = undefined;
@@ -196,37 +246,36 @@ function hashInline(jobs: readonly RangeJob[], chunk: number, progress: Progress
   return out;
 }
 
-/**
- * Worker pool, sized from os.availableParallelism() unless told otherwise. Jobs are handed out
- * largest first (so one big file does not start last and become the tail), in batches (see
- * BATCH_BYTES). Each worker holds one batch at a time and gets the next when it reports back:
- * no big job waits behind another while a core is free, and the round trip (~0.1 ms) is small
- * against a batch. Memory: one read buffer per worker, the job list, and one batch in flight
- * per worker. Workers may be started early (start()), e.g. while the tree is still being walked.
- * close() terminates every worker, whatever happened.
- */
 type HashReply = { id: number; done: number; digests: Uint8Array; error: WireError | null };
 type StatReply = { id: number; nums: BigInt64Array; errs: { k: number; code: string }[] };
+/** A stat-and-hash batch's reply: identities, failures, and the digests of the files hashed at once. */
+export type StatHashReply = { id: number; nums: BigInt64Array; errs: { k: number; code: string; reason?: string }[]; digests: Uint8Array; hashed: Uint8Array };
 interface Task {
-  /** Builds the message when a worker is free (so at most one packed batch per worker exists). */
-  build: () => { msg: { op: 'hash' | 'stat'; paths: string; nums?: BigInt64Array }; transfer: ArrayBuffer[] };
+  /** Builds the message when a worker takes it (so few packed batches exist at once). */
+  build: () => { msg: { op: 'hash' | 'stat' | 'stathash'; paths: string; nums?: BigInt64Array }; transfer: ArrayBuffer[] };
   resolve: (reply: never) => void;
   reject: (e: Error) => void;
+  /** Larger runs first; equal ones in the order queued. */
+  priority: number;
+  /** Short tasks (a batch of small files) may wait in a worker behind another short one. */
+  short: boolean;
 }
 
 /**
- * Worker pool, sized from os.availableParallelism() unless told otherwise: a FIFO of tasks, each
- * a batch of files to stat or of ranges to hash; a free worker takes the next task, so every
- * core stays busy until the work runs out. Hash batches are queued largest first (one big file
- * does not start last and become the tail); a large file or shard goes alone and small files go
- * together (see BATCH_BYTES). Memory: one read buffer per worker, the job list, and one batch in
- * flight per worker. Workers may be started early (start()), e.g. while the tree is still being
- * walked. close() terminates every worker and fails what is still queued.
+ * Worker pool, sized from os.availableParallelism() unless told otherwise: a queue of tasks, each
+ * a batch of files to stat, to stat and hash, or of ranges to hash; a free worker takes the next
+ * task, so every core stays busy until the work runs out. Tasks carry a priority: a large file
+ * goes before everything queued with less (so one big file does not start last and become the
+ * tail). A worker holds at most two short tasks (batches of small files; the next one is already
+ * there when it finishes one, so no worker waits on a round trip to the main thread) and never
+ * anything behind a long one. Memory: one read buffer per worker, the job list, and at most two
+ * batches in flight per worker. Workers may be started early (start()), e.g. while the tree is
+ * still being walked. close() terminates every worker and fails what is still queued.
  */
 export class HashPool {
   private readonly workers: Worker[] = [];
-  private readonly idle: Worker[] = [];
-  private readonly busy = new Map<Worker, Task>();
+  /** Tasks sent to each worker and not answered yet, oldest first. */
+  private readonly sent = new Map<Worker, Task[]>();
   private readonly queue: Task[] = [];
   private readonly chunk: number;
   private readonly progressBuf: SharedArrayBuffer;
@@ -235,13 +284,14 @@ export class HashPool {
   started = false;
 
   constructor(
-    private readonly size: number,
+    readonly size: number,
     private readonly opts: Pick<HashOptions, 'chunkSize' | 'onWorker'> = {},
   ) {
     this.chunk = opts.chunkSize ?? CHUNK_SIZE;
     this.progressBuf = new SharedArrayBuffer(16 * Math.max(1, size));
   }
 
+  /** [bytes, jobs] per worker, added to by the workers since the pool started. */
   get counters(): Float64Array {
     return new Float64Array(this.progressBuf);
   }
@@ -257,11 +307,9 @@ export class HashPool {
         resourceLimits: { maxYoungGenerationSizeMb: 4 },
       });
       this.workers.push(w);
-      this.idle.push(w);
+      this.sent.set(w, []);
       w.on('message', (m: unknown) => {
-        const t = this.busy.get(w);
-        this.busy.delete(w);
-        this.idle.push(w);
+        const t = this.sent.get(w)?.shift();
         this.pump();
         t?.resolve(m as never);
       });
@@ -274,20 +322,33 @@ export class HashPool {
   }
 
   /** Queue one task; its promise settles with the worker's reply. */
-  private exec<R>(build: Task['build']): Promise<R> {
+  private exec<R>(build: Task['build'], priority = 0, short = true): Promise<R> {
     if (this.closing) return Promise.reject(new Error('hash pool is closed'));
     this.start();
     return new Promise<R>((resolve, reject) => {
-      this.queue.push({ build, resolve: resolve as Task['resolve'], reject });
+      const t: Task = { build, resolve: resolve as Task['resolve'], reject, priority, short };
+      let at = this.queue.length;
+      while (at > 0 && this.queue[at - 1]!.priority < priority) at--;
+      this.queue.splice(at, 0, t);
       this.pump();
     });
   }
 
   private pump(): void {
-    while (this.idle.length > 0 && this.queue.length > 0) {
-      const w = this.idle.pop()!;
+    while (this.queue.length > 0) {
+      // An idle worker first; else one busy with a single short task, for a short task.
+      let w: Worker | undefined;
+      for (const x of this.workers) {
+        const q = this.sent.get(x)!;
+        if (q.length === 0) {
+          w = x;
+          break;
+        }
+        if (w === undefined && q.length === 1 && q[0]!.short && this.queue[0]!.short) w = x;
+      }
+      if (w === undefined) return;
       const t = this.queue.shift()!;
-      this.busy.set(w, t);
+      this.sent.get(w)!.push(t);
       const { msg, transfer } = t.build();
       w.postMessage({ id: this.nextId++, ...msg }, transfer);
     }
@@ -295,8 +356,7 @@ export class HashPool {
 
   private failAll(e: Error): void {
     for (const t of this.queue.splice(0)) t.reject(e);
-    for (const t of this.busy.values()) t.reject(e);
-    this.busy.clear();
+    for (const q of this.sent.values()) for (const t of q.splice(0)) t.reject(e);
   }
 
   /** lstat the given files in a worker: [size, mtimeNs, dev, ino] per file, and the failures. */
@@ -304,9 +364,36 @@ export class HashPool {
     return this.exec<StatReply>(() => ({ msg: { op: 'stat', paths: paths.join('\0') }, transfer: [] }));
   }
 
+  /** lstat the given files in a worker and hash at once those smaller than the read buffer. */
+  statHash(paths: string[], priority = 0): Promise<StatHashReply> {
+    return this.exec<StatHashReply>(() => ({ msg: { op: 'stathash', paths: paths.join('\0') }, transfer: [] }), priority);
+  }
+
+  /**
+   * Hash whole files whose identity is known, as one task (`priority`: ahead of everything queued
+   * with less). 32 digest bytes per file, or the first failure (index and error).
+   */
+  hashFiles(files: readonly FileJob[], priority: number, short: boolean): Promise<{ digests: Buffer; failed: null } | { digests: null; failed: { k: number; error: InputError } }> {
+    const jobs = files.map((file) => ({ file, start: 0, end: Number(file.size) }));
+    const ids = Int32Array.from(jobs, (_, k) => k);
+    return this.exec<HashReply>(
+      () => {
+        const { paths, nums } = packBatch(jobs, ids, 0, jobs.length);
+        return { msg: { op: 'hash', paths, nums }, transfer: [nums.buffer as ArrayBuffer] };
+      },
+      priority,
+      short,
+    ).then((m) =>
+      m.error
+        ? { digests: null, failed: { k: m.error.k, error: toError(jobs[m.error.k]!, m.error) } }
+        : { digests: Buffer.from(m.digests.buffer, m.digests.byteOffset, m.digests.byteLength), failed: null },
+    );
+  }
+
   async run(jobs: readonly RangeJob[], total: number, progress: Progress): Promise<Buffer> {
     this.start();
-    progress.counters = this.counters.fill(0);
+    // The counters also hold what the pool did before (files hashed while the tree was listed).
+    progress.counters = this.counters;
     const order = Int32Array.from(jobs, (_, k) => k).sort((a, b) => {
       const d = jobs[b]!.end - jobs[b]!.start - (jobs[a]!.end - jobs[a]!.start);
       return d !== 0 ? d : a - b;
@@ -325,11 +412,16 @@ export class HashPool {
         next++;
       }
       const to = next;
+      const first = jobs[order[from]!]!;
       batches.push(
-        this.exec<HashReply>(() => {
-          const { paths, nums } = packBatch(jobs, order, from, to);
-          return { msg: { op: 'hash', paths, nums }, transfer: [nums.buffer as ArrayBuffer] };
-        }).then((m) => {
+        this.exec<HashReply>(
+          () => {
+            const { paths, nums } = packBatch(jobs, order, from, to);
+            return { msg: { op: 'hash', paths, nums }, transfer: [nums.buffer as ArrayBuffer] };
+          },
+          0,
+          first.end - first.start < BATCH_BYTES,
+        ).then((m) => {
           if (m.error) throw toError(jobs[order[from + m.error.k]!]!, m.error);
           for (let k = 0; k < m.done; k++) out.set(m.digests.subarray(k * 32, k * 32 + 32), order[from + k]! * 32);
         }),

@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import { lstatSync, readdirSync, realpathSync, statSync, type BigIntStats, type Dirent } from 'node:fs';
 import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import * as path from 'node:path';
-import { InputError } from '../util/errors.js';
+import { InputError, type InputErrorCode } from '../util/errors.js';
 import type { FileJob } from './hash-files.js';
 import { STAT_NUMS, STAT_SOURCE } from './hash-file-source.js';
 import { DEFAULT_IGNORES, checkName, compareCodePoints, decodeEntryName, displayName, sortByName, type ResourceOrder } from './names.js';
@@ -25,18 +25,39 @@ export interface WalkOptions {
    * the failures. The digest engine passes its worker pool here, so big trees are stat'ed on
    * every core while the walk goes on.
    */
-  statPaths?: (paths: string[]) => StatReply | Promise<StatReply>;
+  statPaths?: (paths: string[], first: boolean) => StatReply | Promise<StatReply>;
+  /** Called once every directory is listed, before the walk waits for the last stat batches. */
+  onListed?: () => void;
+  /** Files per stat batch (default 1,024). */
+  statBatch?: number;
+  /**
+   * Sees every file listed by entry type once its identity is known, unless statPaths hashed it
+   * too (then its digest is kept with it: digestView).
+   */
+  onIdentified?: (f: WalkedFile, at: number) => void;
 }
 
 export interface StatReply {
+  /** [size, mtimeNs, dev, ino] per path. */
   nums: BigInt64Array;
-  errs: { k: number; code: string }[];
+  /** Failures: a stat failure has a code only; a hashing failure has a reason too. */
+  errs: { k: number; code: string; reason?: string }[];
+  /** When the batch was also hashed: 32 digest bytes per path, valid where hashed[k] is 1. */
+  digests?: Uint8Array;
+  hashed?: Uint8Array;
 }
 
 /** Size of a file listed by its directory entry type, until its lstat comes back. */
 export const UNKNOWN_SIZE = -1n;
 /** Files listed by entry type are stat'ed in batches of this many. */
 const STAT_BATCH = 1024;
+/**
+ * A directory with at most this many entries is "sparse": its files are identified first (ahead
+ * of those of larger directories still queued), so that large files, which in model trees sit in
+ * directories of few entries (weights beside tokenizer or data directories of thousands), are
+ * found, and start hashing, early instead of after every small file listed before them.
+ */
+const SPARSE_DIR = 64;
 
 type StatBatchFn = (f: typeof fs, paths: string[], nums: BigInt64Array) => { k: number; code: string }[];
 let inlineStatBatch: StatBatchFn | undefined;
@@ -87,6 +108,7 @@ export async function walkTree(paths: readonly string[], opts: WalkOptions): Pro
 
   const files: WalkedFile[] = [];
   const ident = new Identifier(opts);
+  const store = new DigestStore();
   let kind: 'directory' | 'file' = 'directory';
   for (const r of roots) {
     const { st, real } = statRoot(r.given, r.abs, opts);
@@ -99,12 +121,13 @@ export async function walkTree(paths: readonly string[], opts: WalkOptions): Pro
       }
     } else if (st.isDirectory()) {
       if (multi && opts.ignore.has(r.base)) continue;
-      const walker = new DirWalker(opts, real, files, ident);
+      const walker = new DirWalker(opts, real, files, ident, store);
       await walker.walk(r.abs, multi ? r.base : '', path.normalize(r.given), [idOf(st)], true);
     } else {
       throw new InputError('PATH_KIND', `not a regular file or directory: ${displayName(r.given)}`);
     }
   }
+  opts.onListed?.();
   await ident.finish();
   if (files.length === 0) {
     throw new InputError('TREE_EMPTY', `no files to hash in ${roots.map((r) => displayName(r.given)).join(', ')}`);
@@ -174,6 +197,7 @@ class DirWalker {
     private readonly rootReal: string,
     private readonly out: WalkedFile[],
     private readonly ident: Identifier,
+    private readonly store: DigestStore,
   ) {}
 
   /**
@@ -197,8 +221,13 @@ class DirWalker {
     }
     // Code-point order = the order of the names' UTF-8 bytes.
     entries.sort((a, b) => compareCodePoints(a.name, b.name));
+    const sparse = entries.length <= SPARSE_DIR;
     const subdirs: { abs: string; full: string; disp: string; id: string }[] = [];
-    const parent: ParentDir = { abs: dir.endsWith(path.sep) ? dir : dir + path.sep, display: display.endsWith(path.sep) ? display : display + path.sep };
+    const parent: ParentDir = {
+      abs: dir.endsWith(path.sep) ? dir : dir + path.sep,
+      display: display.endsWith(path.sep) ? display : display + path.sep,
+      store: this.store,
+    };
     for (const d of entries) {
       const name = d.name;
       checkName(name, display);
@@ -206,10 +235,11 @@ class DirWalker {
       const full = rel === '' ? name : `${rel}/${name}`;
       if (this.opts.ignore.has(full)) continue;
       if (d.isFile()) {
-        // A regular file by its entry type: its lstat comes later, in a batch (maybe on a worker).
-        const f = new ListedFile(full, parent, name);
+        // A regular file by its entry type: its identity comes later, in a batch (maybe on a
+        // worker): statPaths lstats it, or opens, fstats and hashes it (files serialization).
+        const f = new ListedFile(full, parent, name, this.out.length);
         this.out.push(f);
-        this.ident.add(f, this.out.length - 1);
+        this.ident.add(f, this.out.length - 1, sparse);
         continue;
       }
       // Plain concatenation: dir and display are already normalized (path.join is measurably slow here).
@@ -276,6 +306,47 @@ interface ParentDir {
   /** The directory's path and its path as the user named it, each ending with a separator. */
   abs: string;
   display: string;
+  store: DigestStore;
+}
+
+const NONE = 0;
+const QUEUED = 1;
+const HASHED = 2;
+
+/**
+ * Digests of the files hashed while the tree is listed, by walk index: 32 bytes each in chunks
+ * of 4,096 files (one allocation per chunk, nothing per file), and a state byte per file.
+ */
+export class DigestStore {
+  private readonly digests: Buffer[] = [];
+  private readonly states: Uint8Array[] = [];
+  private static readonly CHUNK = 4096;
+
+  private chunkOf(i: number): number {
+    const c = Math.floor(i / DigestStore.CHUNK);
+    while (this.digests.length <= c) {
+      this.digests.push(Buffer.alloc(DigestStore.CHUNK * 32));
+      this.states.push(new Uint8Array(DigestStore.CHUNK));
+    }
+    return c;
+  }
+  stateOf(i: number): number {
+    const c = Math.floor(i / DigestStore.CHUNK);
+    return c < this.states.length ? this.states[c]![i % DigestStore.CHUNK]! : NONE;
+  }
+  queue(i: number): void {
+    this.states[this.chunkOf(i)]![i % DigestStore.CHUNK] = QUEUED;
+  }
+  set(i: number, src: Uint8Array, at: number): void {
+    const c = this.chunkOf(i);
+    this.digests[c]!.set(src.subarray(at, at + 32), (i % DigestStore.CHUNK) * 32);
+    this.states[c]![i % DigestStore.CHUNK] = HASHED;
+  }
+  view(i: number): Buffer | null {
+    if (this.stateOf(i) !== HASHED) return null;
+    const o = (i % DigestStore.CHUNK) * 32;
+    return this.digests[Math.floor(i / DigestStore.CHUNK)]!.subarray(o, o + 32);
+  }
 }
 
 /**
@@ -284,18 +355,39 @@ interface ParentDir {
  * lstat batch came back in: a tree of 100,000 files keeps one name and two slots per file, not
  * three strings and four BigInts.
  */
-class ListedFile implements WalkedFile {
+export class ListedFile implements WalkedFile {
   private ids: BigInt64Array | null = null;
   private at = 0;
+
   constructor(
     readonly name: string,
     private readonly parent: ParentDir,
     private readonly base: string,
+    /** Its place in walk order: where the digest store keeps its digest. */
+    private readonly idx: number,
   ) {}
   /** Point at this file's [size, mtimeNs, dev, ino] in a stat batch's reply. */
   identify(ids: BigInt64Array, at: number): void {
     this.ids = ids;
     this.at = at;
+  }
+  /** Keep this file's digest: 32 bytes of `digests` at `at`. */
+  digested(digests: Uint8Array, at: number): void {
+    this.parent.store.set(this.idx, digests, at);
+  }
+  /** Handed to the pool for hashing, as soon as its size was known. */
+  get queued(): boolean {
+    return this.parent.store.stateOf(this.idx) === QUEUED;
+  }
+  set queued(v: boolean) {
+    if (v) this.parent.store.queue(this.idx);
+  }
+  get hashed(): boolean {
+    return this.parent.store.stateOf(this.idx) === HASHED;
+  }
+  /** This file's digest (a view of 32 bytes), if it has one. */
+  digestView(): Buffer | null {
+    return this.parent.store.view(this.idx);
   }
   get size(): bigint {
     return this.ids === null ? UNKNOWN_SIZE : this.ids[this.at]!;
@@ -323,28 +415,39 @@ class ListedFile implements WalkedFile {
  * errors stay deterministic (an error of the walk itself comes first).
  */
 class Identifier {
+  /** Files of directories with many entries, and of directories with few (see SPARSE_DIR). */
   private pending: { f: ListedFile; at: number }[] = [];
+  private sparse: { f: ListedFile; at: number }[] = [];
   private readonly inFlight: Promise<{ at: number; error: InputError } | null>[] = [];
 
   constructor(private readonly opts: WalkOptions) {}
 
-  add(f: ListedFile, at: number): void {
-    this.pending.push({ f, at });
+  add(f: ListedFile, at: number, sparse: boolean): void {
+    (sparse ? this.sparse : this.pending).push({ f, at });
     this.opts.onFile?.(f);
   }
 
   flush(all: boolean): void {
-    while (this.pending.length >= (all ? 1 : STAT_BATCH)) {
-      const batch = this.pending.splice(0, STAT_BATCH);
+    this.flushList(this.pending, all, false);
+    this.flushList(this.sparse, all, true);
+  }
+
+  private flushList(pending: { f: ListedFile; at: number }[], all: boolean, first: boolean): void {
+    const size = this.opts.statBatch ?? STAT_BATCH;
+    while (pending.length >= (all ? 1 : size)) {
+      const batch = pending.splice(0, size);
       const apply = (r: StatReply): { at: number; error: InputError } | null => {
-        const failed = new Map(r.errs.map((e) => [e.k, e.code]));
+        const failed = new Map(r.errs.map((e) => [e.k, e]));
         let first: { at: number; error: InputError } | null = null;
         batch.forEach(({ f, at }, k) => {
-          const code = failed.get(k);
-          if (code === undefined) {
+          const e = failed.get(k);
+          if (e === undefined) {
             f.identify(r.nums, k * STAT_NUMS);
-          } else if (first === null) {
-            first = { at, error: statError(code, f.display, this.opts.allowSymlinks) };
+            if (r.hashed?.[k] === 1) f.digested(r.digests!, k * 32);
+            else this.opts.onIdentified?.(f, at);
+          } else if (first === null || at < first.at) {
+            const error = e.reason === undefined ? statError(e.code, f.display, this.opts.allowSymlinks) : new InputError(e.code as InputErrorCode, `${e.reason}: ${displayName(f.display)}`);
+            first = { at, error };
           }
         });
         return first;
@@ -352,7 +455,7 @@ class Identifier {
       const paths = batch.map((x) => x.f.path);
       const stat = this.opts.statPaths ?? statPathsInline;
       const p = Promise.resolve()
-        .then(() => stat(paths))
+        .then(() => stat(paths, first))
         .then(apply);
       p.catch(() => undefined);
       this.inFlight.push(p);

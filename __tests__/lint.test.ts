@@ -8,10 +8,12 @@ import {
   mergeRules,
   parseRules,
   splitSentences,
+  type ClaimRules,
   type LintCategory,
 } from '../src/claims/lint/index.js';
+import { shippedRulesModule } from '../src/claims/lint/parse-rules.js';
+import { parsePattern } from '../src/claims/lint/patterns.js';
 import { InputError } from '../src/util/errors.js';
-import { assetText } from '../src/util/assets.js';
 
 const texts = (md: string): string[] => splitSentences(md).map((s) => s.text);
 
@@ -242,11 +244,34 @@ describe('rules as data', () => {
     expect([...cats].sort()).toEqual(['attestation-as-correctness', 'benchmark-as-proof', 'denial-as-nothing', 'speed-superiority', 'storage-durability']);
   });
 
-  it('embeds the current policies/claims/*.yml (run node scripts/gen-assets.mjs after editing)', () => {
+  it('the compiled shipped rules are the policies/claims/*.yml files as parseRules reads them (run node scripts/gen-assets.mjs after editing)', () => {
     const dir = join(__dirname, '..', 'policies', 'claims');
-    for (const f of readdirSync(dir).filter((n) => n.endsWith('.yml'))) {
-      expect(assetText('policies', `claims/${f}`), f).toBe(readFileSync(join(dir, f), 'utf8'));
+    const files = readdirSync(dir).filter((n) => n.endsWith('.yml')).sort();
+    expect(files.length).toBeGreaterThan(0);
+    let fromYaml: ClaimRules = { concepts: {}, rules: [], sources: [] };
+    for (const f of files) fromYaml = mergeRules(fromYaml, parseRules(readFileSync(join(dir, f), 'utf8'), `policies/claims/${f}`));
+    // The embedded module is what the build makes from these files today (not stale) ...
+    const want = shippedRulesModule(files.map((f) => ({ name: `policies/claims/${f}`, text: readFileSync(join(dir, f), 'utf8') })));
+    expect(readFileSync(join(__dirname, '..', 'src', 'generated', 'claim-rules.ts'), 'utf8')).toBe(want);
+    // ... and what it loads is the same rule set, with every pattern parsed as parsePattern parses it.
+    const { parsed, ...data } = shipped;
+    expect(data).toEqual(fromYaml);
+    const texts = Object.values(fromYaml.concepts).flatMap((c) => c.patterns);
+    expect(parsed?.size).toBe(new Set(texts).size);
+    for (const t of texts) expect(parsed?.get(t), t).toEqual(parsePattern(t));
+  });
+
+  it('a user file merged into the compiled rules lints as the same files all read from YAML do', () => {
+    const dir = join(__dirname, '..', 'policies', 'claims');
+    let fromYaml: ClaimRules = { concepts: {}, rules: [], sources: [] };
+    for (const f of readdirSync(dir).filter((n) => n.endsWith('.yml')).sort()) {
+      fromYaml = mergeRules(fromYaml, parseRules(readFileSync(join(dir, f), 'utf8'), `policies/claims/${f}`));
     }
+    const extra = parseRules('version: 1\nconcepts:\n  BENCH:\n    patterns: [smoke-run]\n', 'mine.yml');
+    const text = 'The smoke-run proves the job ran. The benchmark shows the job completed. Our runner is the fastest.';
+    const got = lint(text, mergeRules(shipped, extra));
+    expect(got.map((f) => f.rule)).toEqual(lint(text, mergeRules(fromYaml, extra)).map((f) => f.rule));
+    expect(got.length).toBeGreaterThan(1);
   });
 
   const bad: [string, string, RegExp][] = [

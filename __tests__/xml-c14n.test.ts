@@ -124,6 +124,7 @@ describe('strict parsing', () => {
     ['mismatched tags', '<a><b></a>', /not well-formed/],
     ['xml:base', '<a><b xml:base="http://x/"/></a>', /xml:base/],
     ['no document element', '   ', /not well-formed|no document element/],
+    ['nesting deeper than 64', `${'<a>'.repeat(100_000)}${'</a>'.repeat(100_000)}`, /nested deeper than 64/],
   ])('%s is rejected', (_n, xml, msg) => {
     expect(() => parseXmlStrict(xml, 'test')).toThrow(msg);
   });

@@ -1,8 +1,11 @@
 #!/usr/bin/env node
-// Embeds the files the bundle needs at run time (shipped policies, claim rules, vendor trust roots,
-// the demo example) into src/generated/assets.ts, so that `dist/` works from any working directory.
-// Run by `npm run build`; a test fails when the committed file is stale.
+// Embeds the files the bundle needs at run time (shipped policies, vendor trust roots, the demo
+// example) into src/generated/assets.ts, so that `dist/` works from any working directory, and the
+// shipped claim rules (policies/claims/*.yml), validated and with their patterns parsed, into
+// src/generated/claim-rules.ts, so that `lint` reads no YAML at start-up.
+// Run by `npm run build`; tests fail when a committed file is stale.
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { register } from 'node:module';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -31,7 +34,8 @@ function collect(dir, filter) {
 
 export function generate() {
   const sections = {
-    POLICY_FILES: collect('policies', (r) => r.endsWith('.yml') || r.endsWith('.yaml')),
+    // Claim rules ship compiled (claim-rules.ts), not as YAML.
+    POLICY_FILES: collect('policies', (r) => (r.endsWith('.yml') || r.endsWith('.yaml')) && !r.startsWith('claims/')),
     ROOT_FILES: collect('roots', (r) => r.endsWith('.pem')),
     DEMO_FILES: collect('examples/demo'),
   };
@@ -45,8 +49,27 @@ export function generate() {
   return s;
 }
 
+/** The shipped claim rule files, by name relative to the repository, in name order. */
+export function claimRuleFiles() {
+  const dir = join(root, 'policies', 'claims');
+  return readdirSync(dir)
+    .filter((n) => n.endsWith('.yml') || n.endsWith('.yaml'))
+    .sort()
+    .map((n) => ({ name: `policies/claims/${n}`, text: readFileSync(join(dir, n), 'utf8') }));
+}
+
+/** The text of src/generated/claim-rules.ts, made by the same code that reads user rule files. */
+export async function generateClaimRules() {
+  register(new URL('./ts-hooks.mjs', import.meta.url));
+  const { shippedRulesModule } = await import('../src/claims/lint/parse-rules.ts');
+  return shippedRulesModule(claimRuleFiles());
+}
+
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const out = join(root, 'src', 'generated', 'assets.ts');
   writeFileSync(out, generate());
   console.log(`wrote ${relative(root, out)}`);
+  const rules = join(root, 'src', 'generated', 'claim-rules.ts');
+  writeFileSync(rules, await generateClaimRules());
+  console.log(`wrote ${relative(root, rules)}`);
 }

@@ -17,7 +17,7 @@ export const modules = {
 /* harmony import */ var _receipt_write_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(30443);
 /* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(61984);
 /* harmony import */ var _util_assets_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(47382);
-/* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(86416);
+/* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(94984);
 /* harmony import */ var _style_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(51715);
 
 

@@ -8,7 +8,7 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   renderCompareText: () => (/* binding */ renderCompareText)
 /* harmony export */ });
-/* harmony import */ var _cli_render_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(86416);
+/* harmony import */ var _cli_render_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(94984);
 
 const MARK = { pass: 'PASS', hold: 'HOLD', deny: 'DENY' };
 /** What `compare` prints in a terminal: decision, claim, the three boxes, then every check. */

@@ -15,7 +15,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(77593);
 /* harmony import */ var _spec_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(63379);
 /* harmony import */ var _policy_gate_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(55375);
-/* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(86416);
+/* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(94984);
 /* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(31654);
 
 
@@ -33,7 +33,7 @@ async function cmdCompare(argv) {
     if (!policy)
         throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('USAGE', "compare needs --policy: the verifier's own policy (name or file), never a receipt's copy");
     const failOn = (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .oneOf */ .yL)('fail-on', (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(v['fail-on']), _policy_gate_js__WEBPACK_IMPORTED_MODULE_4__/* .FAIL_ON */ .d$, 'hold');
-    const { compareReceipts } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(815), __webpack_require__.e(251), __webpack_require__.e(446), __webpack_require__.e(168), __webpack_require__.e(382), __webpack_require__.e(572), __webpack_require__.e(443), __webpack_require__.e(577), __webpack_require__.e(730), __webpack_require__.e(745), __webpack_require__.e(331), __webpack_require__.e(984), __webpack_require__.e(697), __webpack_require__.e(256)]).then(__webpack_require__.bind(__webpack_require__, 99256));
+    const { compareReceipts } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(815), __webpack_require__.e(251), __webpack_require__.e(446), __webpack_require__.e(168), __webpack_require__.e(839), __webpack_require__.e(230), __webpack_require__.e(443), __webpack_require__.e(577), __webpack_require__.e(730), __webpack_require__.e(745), __webpack_require__.e(331), __webpack_require__.e(984), __webpack_require__.e(697), __webpack_require__.e(256)]).then(__webpack_require__.bind(__webpack_require__, 99256));
     const { writeCompare } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(443), __webpack_require__.e(444)]).then(__webpack_require__.bind(__webpack_require__, 71444));
     const { renderCompareText } = await __webpack_require__.e(/* import() */ 203).then(__webpack_require__.bind(__webpack_require__, 56203));
     const deps = { cwd: process.cwd(), env: process.env, now: () => new Date() };

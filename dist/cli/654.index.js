@@ -143,7 +143,7 @@ function hexArg(flag, v, bytes) {
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(70017);
 /* harmony import */ var _util_read_file_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(45201);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(77593);
-/* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(86416);
+/* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(94984);
 /* harmony import */ var _spec_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(63379);
 /* harmony import */ var _receipt_replay_causes_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(66134);
 /* harmony import */ var _style_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(51715);
@@ -227,7 +227,7 @@ async function runCommand(cmd, argv) {
         case 'evidence':
             return cmdEvidence(argv);
         case 'lint':
-            return cmdLint(argv);
+            return (await __webpack_require__.e(/* import() */ 142).then(__webpack_require__.bind(__webpack_require__, 93761))).cmdLint(argv);
         case 'demo':
             return cmdDemo(argv);
         case 'policy':
@@ -254,7 +254,7 @@ async function cmdCreate(argv) {
     const storage = (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .oneOf */ .yL)('storage', (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(v['storage']), STORAGE, 'unknown');
     const claims = await Promise.all((0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .list */ .p_)(v['claims']).map(async (f) => ({ source: f, text: await readText(f, 'claims file', _util_read_file_js__WEBPACK_IMPORTED_MODULE_3__/* .READ_LIMITS */ .Cl.claimText) })));
     const claimRules = await Promise.all((0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .list */ .p_)(v['claim-rules']).map(async (f) => ({ source: f, text: await readText(f, 'claim rules file', _util_read_file_js__WEBPACK_IMPORTED_MODULE_3__/* .READ_LIMITS */ .Cl.claimRules) })));
-    const { create, gateFails, DEFAULT_POLICY } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(815), __webpack_require__.e(251), __webpack_require__.e(446), __webpack_require__.e(168), __webpack_require__.e(382), __webpack_require__.e(572), __webpack_require__.e(443), __webpack_require__.e(577), __webpack_require__.e(730), __webpack_require__.e(745), __webpack_require__.e(984)]).then(__webpack_require__.bind(__webpack_require__, 61984));
+    const { create, gateFails, DEFAULT_POLICY } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(815), __webpack_require__.e(251), __webpack_require__.e(446), __webpack_require__.e(168), __webpack_require__.e(839), __webpack_require__.e(230), __webpack_require__.e(443), __webpack_require__.e(577), __webpack_require__.e(730), __webpack_require__.e(745), __webpack_require__.e(984)]).then(__webpack_require__.bind(__webpack_require__, 61984));
     const r = await create({
         workload: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .list */ .p_)(v['workload']),
         inputs: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .list */ .p_)(v['inputs']),
@@ -315,8 +315,8 @@ async function cmdVerify(argv) {
     if (!policy)
         throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('USAGE', "verify needs --policy: the verifier's own policy (name or file), never the receipt's copy");
     const failOn = (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .oneOf */ .yL)('fail-on', (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(v['fail-on']), _policy_gate_js__WEBPACK_IMPORTED_MODULE_9__/* .FAIL_ON */ .d$, 'hold');
-    const { verifyReceipt } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(815), __webpack_require__.e(251), __webpack_require__.e(446), __webpack_require__.e(168), __webpack_require__.e(382), __webpack_require__.e(572), __webpack_require__.e(443), __webpack_require__.e(577), __webpack_require__.e(730), __webpack_require__.e(745), __webpack_require__.e(331), __webpack_require__.e(984), __webpack_require__.e(697)]).then(__webpack_require__.bind(__webpack_require__, 62697));
-    const { gateFails } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(815), __webpack_require__.e(251), __webpack_require__.e(446), __webpack_require__.e(168), __webpack_require__.e(382), __webpack_require__.e(572), __webpack_require__.e(443), __webpack_require__.e(577), __webpack_require__.e(730), __webpack_require__.e(745), __webpack_require__.e(984)]).then(__webpack_require__.bind(__webpack_require__, 61984));
+    const { verifyReceipt } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(815), __webpack_require__.e(251), __webpack_require__.e(446), __webpack_require__.e(168), __webpack_require__.e(839), __webpack_require__.e(230), __webpack_require__.e(443), __webpack_require__.e(577), __webpack_require__.e(730), __webpack_require__.e(745), __webpack_require__.e(331), __webpack_require__.e(984), __webpack_require__.e(697)]).then(__webpack_require__.bind(__webpack_require__, 62697));
+    const { gateFails } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(815), __webpack_require__.e(251), __webpack_require__.e(446), __webpack_require__.e(168), __webpack_require__.e(839), __webpack_require__.e(230), __webpack_require__.e(443), __webpack_require__.e(577), __webpack_require__.e(730), __webpack_require__.e(745), __webpack_require__.e(984)]).then(__webpack_require__.bind(__webpack_require__, 61984));
     const opts = {
         receipt: positionals[0],
         policy,
@@ -427,7 +427,7 @@ async function cmdEvidence(argv) {
         throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('USAGE', `evidence ${sub} takes exactly one file`);
     const file = positionals[0];
     const bytes = await (0,_util_read_file_js__WEBPACK_IMPORTED_MODULE_3__/* .readRegularFile */ .XF)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(file), { maxBytes: _util_read_file_js__WEBPACK_IMPORTED_MODULE_3__/* .READ_LIMITS */ .Cl.evidence, what: 'evidence file', shown: file });
-    const ev = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(446), __webpack_require__.e(382), __webpack_require__.e(577)]).then(__webpack_require__.bind(__webpack_require__, 36577));
+    const ev = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(446), __webpack_require__.e(577)]).then(__webpack_require__.bind(__webpack_require__, 36577));
     if (sub === 'inspect') {
         const r = ev.inspectEvidence(bytes);
         if (r.format === 'unknown')
@@ -458,7 +458,7 @@ async function cmdEvidence(argv) {
     }
     const reportData = (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .hexArg */ .KN)('report-data', (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(v['report-data']), 64);
     const gpuNonce = (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .hexArg */ .KN)('nonce', (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(v['nonce']), 32);
-    const { readAux, kdsOptions, nrasOptions, ocspOptions, pcsOptions } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(815), __webpack_require__.e(251), __webpack_require__.e(446), __webpack_require__.e(168), __webpack_require__.e(382), __webpack_require__.e(572), __webpack_require__.e(443), __webpack_require__.e(577), __webpack_require__.e(730), __webpack_require__.e(745), __webpack_require__.e(984)]).then(__webpack_require__.bind(__webpack_require__, 61984));
+    const { readAux, kdsOptions, nrasOptions, ocspOptions, pcsOptions } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(815), __webpack_require__.e(251), __webpack_require__.e(446), __webpack_require__.e(168), __webpack_require__.e(839), __webpack_require__.e(230), __webpack_require__.e(443), __webpack_require__.e(577), __webpack_require__.e(730), __webpack_require__.e(745), __webpack_require__.e(984)]).then(__webpack_require__.bind(__webpack_require__, 61984));
     const aux = await readAux({ certs: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .list */ .p_)(v['certs']), rims: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .list */ .p_)(v['rim']), collateralDir: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(v['collateral']) }, process.cwd());
     // Bytes no parser recognises are bad input (exit 2), not evidence that failed to verify (exit 1).
     if (ev.sniffFormat(bytes) === 'unknown')
@@ -580,43 +580,9 @@ function flatten(v, prefix = '') {
         s = `${s.split('\n')[0]}… (${s.length} characters)`;
     return [[prefix, s]];
 }
-async function readStdin() {
-    return (await (0,_util_read_file_js__WEBPACK_IMPORTED_MODULE_3__/* .readStreamCapped */ .GS)(process.stdin, { maxBytes: _util_read_file_js__WEBPACK_IMPORTED_MODULE_3__/* .READ_LIMITS */ .Cl.claimText, what: 'text on standard input' })).toString('utf8');
-}
-async function cmdLint(argv) {
-    const { values: v, positionals } = (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .parse */ .qg)('lint', argv, (0,_spec_js__WEBPACK_IMPORTED_MODULE_6__/* .optionsOf */ .cz)('lint'), true);
-    const { claimRules } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(815), __webpack_require__.e(251), __webpack_require__.e(382), __webpack_require__.e(572), __webpack_require__.e(469)]).then(__webpack_require__.bind(__webpack_require__, 83469));
-    const { lint } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(815), __webpack_require__.e(251), __webpack_require__.e(382), __webpack_require__.e(572)]).then(__webpack_require__.bind(__webpack_require__, 94572));
-    const rules = claimRules(await Promise.all((0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .list */ .p_)(v['rules']).map(async (f) => ({ source: f, text: await readText(f, 'claim rules file', _util_read_file_js__WEBPACK_IMPORTED_MODULE_3__/* .READ_LIMITS */ .Cl.claimRules) }))));
-    const inputs = positionals.length
-        ? await Promise.all(positionals.map(async (f) => ({ file: f, text: await readText(f, 'file to lint', _util_read_file_js__WEBPACK_IMPORTED_MODULE_3__/* .READ_LIMITS */ .Cl.claimText) })))
-        : [{ file: '-', text: await readStdin() }];
-    const findings = inputs.flatMap((i) => lint(i.text, rules).map((f) => ({ ...f, file: i.file })));
-    if (v['json']) {
-        json({
-            findings: findings.map((f) => ({
-                category: f.category,
-                rule: f.rule,
-                sentence: f.sentence,
-                rewrite: f.rewrite,
-                why: f.why,
-                line: f.line,
-                ...(positionals.length ? { file: f.file } : {}),
-            })),
-        });
-    }
-    else if (!v['quiet']) {
-        for (const f of findings) {
-            out(`${(0,_render_js__WEBPACK_IMPORTED_MODULE_5__/* .clean */ .uH)(f.file)}:${f.line}: ${f.category} (${f.rule}): ${(0,_render_js__WEBPACK_IMPORTED_MODULE_5__/* .clean */ .uH)(f.sentence)}\n  rewrite: ${(0,_render_js__WEBPACK_IMPORTED_MODULE_5__/* .clean */ .uH)(f.rewrite)}\n  why: ${(0,_render_js__WEBPACK_IMPORTED_MODULE_5__/* .clean */ .uH)(f.why)}\n`);
-        }
-        if (!findings.length)
-            out('no overclaims found\n');
-    }
-    return findings.length ? 1 : 0;
-}
 async function cmdDemo(argv) {
     const { values: v } = (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .parse */ .qg)('demo', argv, (0,_spec_js__WEBPACK_IMPORTED_MODULE_6__/* .optionsOf */ .cz)('demo'), false);
-    const { runDemo } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(815), __webpack_require__.e(251), __webpack_require__.e(446), __webpack_require__.e(168), __webpack_require__.e(382), __webpack_require__.e(572), __webpack_require__.e(443), __webpack_require__.e(577), __webpack_require__.e(730), __webpack_require__.e(745), __webpack_require__.e(984), __webpack_require__.e(155)]).then(__webpack_require__.bind(__webpack_require__, 71155));
+    const { runDemo } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(815), __webpack_require__.e(251), __webpack_require__.e(446), __webpack_require__.e(168), __webpack_require__.e(839), __webpack_require__.e(230), __webpack_require__.e(443), __webpack_require__.e(577), __webpack_require__.e(730), __webpack_require__.e(745), __webpack_require__.e(984), __webpack_require__.e(155)]).then(__webpack_require__.bind(__webpack_require__, 71155));
     const r = await runDemo((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)((0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(v['out']) ?? 'compute-receipt-demo'), deps());
     if (v['json'])
         json(JSON.parse((0,_binding_jcs_js__WEBPACK_IMPORTED_MODULE_11__/* .canonicalize */ .d)(r.verified)));

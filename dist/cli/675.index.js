@@ -9,7 +9,7 @@ export const modules = {
 /* harmony export */   reportError: () => (/* binding */ reportError)
 /* harmony export */ });
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(70017);
-/* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(86416);
+/* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(94984);
 
 
 /** One clear line on stderr, never a stack trace: exit 2 for bad input, 2 for anything unexpected too. */

@@ -1521,7 +1521,7 @@ async function verifyReceipt(opts, deps) {
 }
 /** Re-lint each struck sentence alone; where the verifier's linter flags it, its finding is the derived one. */
 async function relint(receipt) {
-    const { lint, loadShippedRules } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 94572));
+    const { lint, loadShippedRules } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 46928));
     const rules = loadShippedRules();
     return receipt.struck_claims.map((s) => {
         const fs = lint(s.sentence, rules);

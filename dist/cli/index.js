@@ -832,7 +832,10 @@ async function main(argv) {
         process.stdout.write(`compute-receipt ${_version_js__WEBPACK_IMPORTED_MODULE_1__/* .VERSION */ .x}\n`);
         return 0;
     }
-    const { runCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(648), __nccwpck_require__.e(654)]).then(__nccwpck_require__.bind(__nccwpck_require__, 31654));
+    // `lint` (run on its own, on every PR) skips the other commands' modules: see lint.ts.
+    if (cmd === 'lint')
+        return (await __nccwpck_require__.e(/* import() */ 761).then(__nccwpck_require__.bind(__nccwpck_require__, 93761))).cmdLint(rest);
+    const { runCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(216), __nccwpck_require__.e(654)]).then(__nccwpck_require__.bind(__nccwpck_require__, 31654));
     return runCommand(cmd, rest);
 }
 // A closed pipe (`... | head`) ends the program quietly instead of with an unhandled error.
@@ -844,7 +847,7 @@ process.stdout.on('error', (e) => {
 main(process.argv.slice(2)).then((code) => {
     process.exitCode = code;
 }, async (e) => {
-    const { reportError } = await Promise.all(/* import() */[__nccwpck_require__.e(648), __nccwpck_require__.e(675)]).then(__nccwpck_require__.bind(__nccwpck_require__, 76675));
+    const { reportError } = await Promise.all(/* import() */[__nccwpck_require__.e(216), __nccwpck_require__.e(675)]).then(__nccwpck_require__.bind(__nccwpck_require__, 76675));
     process.exitCode = reportError(e);
 });
 

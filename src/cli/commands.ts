@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { relative, resolve } from 'node:path';
 import { canonicalize } from '../binding/jcs.js';
 import { InputError, q } from '../util/errors.js';
-import { READ_LIMITS, readRegularFile, readRegularText, readStreamCapped } from '../util/read-file.js';
+import { READ_LIMITS, readRegularFile, readRegularText } from '../util/read-file.js';
 import { type Parsed, hexArg, list, oneOf, parse, parseTime, str } from './args.js';
 import { clean, renderText, renderVerifyText } from './render.js';
 import { optionsOf } from './spec.js';
@@ -83,7 +83,7 @@ export async function runCommand(cmd: string, argv: string[]): Promise<number> {
     case 'evidence':
       return cmdEvidence(argv);
     case 'lint':
-      return cmdLint(argv);
+      return (await import('./lint.js')).cmdLint(argv);
     case 'demo':
       return cmdDemo(argv);
     case 'policy':
@@ -423,40 +423,6 @@ function flatten(v: unknown, prefix = ''): [string, string][] {
   let s = typeof v === 'string' ? v : JSON.stringify(v);
   if (s.includes('\n')) s = `${s.split('\n')[0]}… (${s.length} characters)`;
   return [[prefix, s]];
-}
-
-async function readStdin(): Promise<string> {
-  return (await readStreamCapped(process.stdin, { maxBytes: READ_LIMITS.claimText, what: 'text on standard input' })).toString('utf8');
-}
-
-async function cmdLint(argv: string[]): Promise<number> {
-  const { values: v, positionals } = parse('lint', argv, optionsOf('lint'), true);
-  const { claimRules } = await import('../claims/struck.js');
-  const { lint } = await import('../claims/lint/index.js');
-  const rules = claimRules(await Promise.all(list(v['rules']).map(async (f) => ({ source: f, text: await readText(f, 'claim rules file', READ_LIMITS.claimRules) }))));
-  const inputs = positionals.length
-    ? await Promise.all(positionals.map(async (f) => ({ file: f, text: await readText(f, 'file to lint', READ_LIMITS.claimText) })))
-    : [{ file: '-', text: await readStdin() }];
-  const findings = inputs.flatMap((i) => lint(i.text, rules).map((f) => ({ ...f, file: i.file })));
-  if (v['json']) {
-    json({
-      findings: findings.map((f) => ({
-        category: f.category,
-        rule: f.rule,
-        sentence: f.sentence,
-        rewrite: f.rewrite,
-        why: f.why,
-        line: f.line,
-        ...(positionals.length ? { file: f.file } : {}),
-      })),
-    });
-  } else if (!v['quiet']) {
-    for (const f of findings) {
-      out(`${clean(f.file)}:${f.line}: ${f.category} (${f.rule}): ${clean(f.sentence)}\n  rewrite: ${clean(f.rewrite)}\n  why: ${clean(f.why)}\n`);
-    }
-    if (!findings.length) out('no overclaims found\n');
-  }
-  return findings.length ? 1 : 0;
 }
 
 async function cmdDemo(argv: string[]): Promise<number> {

@@ -22,6 +22,8 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(`compute-receipt ${VERSION}\n`);
     return 0;
   }
+  // `lint` (run on its own, on every PR) skips the other commands' modules: see lint.ts.
+  if (cmd === 'lint') return (await import('./lint.js')).cmdLint(rest);
   const { runCommand } = await import('./commands.js');
   return runCommand(cmd, rest);
 }

@@ -1,19 +1,12 @@
 import type { Mismatch, ProducerView, Unverified, VerifyResult } from '../receipt/replay.js';
 import type { Receipt } from '../receipt/schema.js';
-import { neutralizeBidi, neutralizeWorkflowCommands } from '../report/escape.js';
 import { PLAIN, count, type Style } from './style.js';
 import { causeLine, foldedFields } from '../receipt/replay-causes.js';
 import { decisionCauses, foldedNote } from '../policy/causes.js';
 
-/**
- * Make untrusted text safe for a terminal or a CI log: control characters (ANSI escapes included)
- * become U+FFFD, bidi controls are shown as `<U+202E>`, and `::` and `##[` are broken with a
- * zero-width space wherever they occur, so no name can pose as a runner workflow command
- * (`::error::`, `::add-mask::`, `##[set-output]`, ...) when the CLI runs in GitHub Actions.
- */
-export function clean(s: string): string {
-  return neutralizeWorkflowCommands(neutralizeBidi(s.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '\uFFFD')));
-}
+import { clean } from './clean.js';
+
+export { clean };
 
 const n = (k: number, word: string): string => count(k, word);
 

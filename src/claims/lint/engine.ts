@@ -27,8 +27,8 @@
  * when the sentence has a negation or hedge cue. None of this changes what is found.
  */
 import { InputError } from '../../util/errors.js';
-import { parsePattern, patternRefs, type Atom, type Pattern } from './patterns.js';
-import { checkReferences, type ClaimRules, type LintCategory, type RuleDef } from './rules.js';
+import { patternRefs, type Atom, type Pattern } from './patterns.js';
+import { checkReferences, patternOf, type ClaimRules, type LintCategory, type RuleDef } from './rules.js';
 import { tokenize, type Token } from './tokens.js';
 
 export interface Finding {
@@ -57,6 +57,8 @@ interface CompiledConcept {
   byFirst: Map<string, Pattern[]>;
   /** Concepts that can start a pattern, and patterns with an optional first element (tried everywhere). */
   firstConcepts: string[];
+  /** byFirst's entries for firstConcepts, in the same order. */
+  firstLists: [string, Pattern[]][];
   loose: Pattern[];
 }
 
@@ -85,6 +87,7 @@ function indexPatterns(c: CompiledConcept): void {
       if (k.startsWith('c:') && !c.firstConcepts.includes(k.slice(2))) c.firstConcepts.push(k.slice(2));
     }
   }
+  c.firstLists = c.firstConcepts.map((fc) => [fc, c.byFirst.get(`c:${fc}`)!]);
 }
 
 interface Compiled {
@@ -120,7 +123,51 @@ interface Compiled {
   /** elemConcepts as indices into `order`; per rule the concept indices of its subject, claim and link. */
   elemConceptIdx: number[][];
   ruleParts: { subject: number[]; claim: number[]; link: number[] | null }[];
+  /** byKey, keyElems and gateKeys in one map, so a token key is looked up once per sentence. */
+  keys: Map<string, KeyInfo>;
+  /**
+   * Per rule: the concepts (closed over references) that decide whether its subject, claim and link
+   * could occur (`partMasks`, ascending indices), and those that must all match for it to fire: subject,
+   * claim, link, `also` and `context` groups (`coreMasks`).
+   */
+  partMasks: number[][];
+  coreMasks: number[][];
+  scratch: Scratch;
+  /** ruleMasks as lists of concept indices. */
+  ruleLists: number[][];
 }
+
+interface KeyInfo {
+  /** Concepts (by index in `order`) with patterns that start with this key, and those patterns. */
+  startConcepts: number[];
+  startPatterns: Pattern[][];
+  elems: number[];
+  gate: number[];
+}
+
+const NO_KEY: KeyInfo = { startConcepts: [], startPatterns: [], elems: [], gate: [] };
+
+/**
+ * Buffers one sentence's matching reuses (matching is never re-entered): which positions can start
+ * which concept, as linked lists (head per concept, then next), and per-sentence flags.
+ */
+interface Scratch {
+  head: Int32Array;
+  next: number[];
+  pos: number[];
+  pats: Pattern[][];
+  gate: Uint8Array;
+  which: Uint8Array;
+  possible: Uint8Array;
+  present: Uint8Array;
+  state: Int8Array;
+  viable: Int8Array;
+  done: Uint8Array;
+  best: Int32Array;
+}
+
+/** The spans of a concept that matches nowhere (shared; never modified). */
+const NO_SPANS: Span[] = Object.freeze([]) as unknown as Span[];
 
 /** Concepts the engine reads itself (required or optional), besides evidence sources. */
 const ENGINE_CONCEPTS = [
@@ -128,7 +175,7 @@ const ENGINE_CONCEPTS = [
   'RHETORICAL', 'REFUTE', 'REPORT', 'REBUT', 'CONTRAST', 'PRONOUN', 'PREP', 'LINK_FALSE',
 ];
 
-function masks(order: CompiledConcept[], rules: readonly RuleDef[]): Pick<Compiled, 'baseMask' | 'ruleMasks' | 'absorbMask'> {
+function masks(order: CompiledConcept[], rules: readonly RuleDef[]): Pick<Compiled, 'baseMask' | 'ruleMasks' | 'absorbMask' | 'partMasks' | 'coreMasks' | 'ruleLists'> {
   const index = new Map(order.map((c, i) => [c.name, i]));
   const refs = order.map((c) => [...new Set(c.patterns.flatMap((p) => patternRefs(p)))]);
   const closure = (names: Iterable<string>): Uint8Array => {
@@ -150,7 +197,19 @@ function masks(order: CompiledConcept[], rules: readonly RuleDef[]): Pick<Compil
     ]),
   );
   const absorbMask = closure(order.filter((c) => c.absorbsNegation || c.name === 'NEG_FALSE').map((c) => c.name));
-  return { baseMask, ruleMasks, absorbMask };
+  const partMasks = rules.map((r) => {
+    const m = closure([...r.subject, ...(r.link ?? []), ...r.claim]);
+    const out: number[] = [];
+    m.forEach((v, i) => v && out.push(i));
+    return out;
+  });
+  const list = (m: Uint8Array): number[] => {
+    const out: number[] = [];
+    m.forEach((v, i) => v && out.push(i));
+    return out;
+  };
+  const coreMasks = rules.map((r) => list(closure([...r.subject, ...(r.link ?? []), ...r.claim, ...(r.also ?? []).flat(), ...(r.context ?? []).flat()])));
+  return { baseMask, ruleMasks, absorbMask, partMasks, coreMasks, ruleLists: ruleMasks.map(list) };
 }
 
 /** Token keys an atom sequence can start with, or the concept it refers to. */
@@ -233,9 +292,10 @@ function compile(rules: ClaimRules): Compiled {
       source: def.role === 'source',
       direction: def.direction ?? 'forward',
       absorbsNegation: def.absorbs_negation ?? false,
-      patterns: def.patterns.map((p) => parsePattern(p)),
+      patterns: def.patterns.map((p) => patternOf(rules, p)),
       byFirst: new Map(),
       firstConcepts: [],
+      firstLists: [],
       loose: [],
     };
     indexPatterns(c);
@@ -278,9 +338,36 @@ function compile(rules: ClaimRules): Compiled {
     claim: r.claim.map((n) => pos.get(n)!),
     link: r.link && r.link.length > 0 ? r.link.map((n) => pos.get(n)!) : null,
   }));
+  const keys = new Map<string, KeyInfo>();
+  const info = (k: string): KeyInfo => {
+    let x = keys.get(k);
+    if (!x) keys.set(k, (x = { startConcepts: [], startPatterns: [], elems: [], gate: [] }));
+    return x;
+  };
+  for (const [k, v] of byKey) {
+    const x = info(k);
+    x.startConcepts = v.map(([ci]) => ci);
+    x.startPatterns = v.map(([, pats]) => pats);
+  }
+  for (const [k, v] of req.keyElems) info(k).elems = v;
+  for (const [k, v] of gateKeys) info(k).gate = v;
   const out = {
     order, byName, rules: rules.rules, gates, byKey, ...req, ...masks(order, rules.rules), gateKeys, gateInit,
-    elemConceptIdx, ruleParts,
+    elemConceptIdx, ruleParts, keys,
+    scratch: {
+      head: new Int32Array(order.length),
+      next: [],
+      pos: [],
+      pats: [],
+      gate: new Uint8Array(gateInit.length),
+      which: new Uint8Array(order.length),
+      possible: new Uint8Array(order.length),
+      present: new Uint8Array(req.elemConcepts.length),
+      state: new Int8Array(req.elemInit.length),
+      viable: new Int8Array(req.required.size),
+      done: new Uint8Array(order.length),
+      best: new Int32Array(256),
+    },
   };
   cache.set(rules, out);
   return out;
@@ -289,40 +376,59 @@ function compile(rules: ClaimRules): Compiled {
 // ---------------------------------------------------------------------------------------------
 // Concept matching
 
-type StartIndex = Map<string, Map<number, number[]>>;
+/** Per concept: the end of its longest match at each start position. */
+type StartIndex = Map<string, Map<number, number>>;
 
 const MAX_RESULTS = 64;
 
 /** Marks that a clause gap (~N) does not cross. */
 const CLAUSE_MARKS = new Set([',', ':', '(', ')', '\u2014', '\u2013', '\u2192', '\u21d2', '\u2713', '!', '?']);
 
-function atomEnds(a: Atom, toks: Token[], pos: number, idx: StartIndex): number[] {
-  switch (a.t) {
-    case 'stem':
-      return pos < toks.length && toks[pos]!.stem === a.v ? [pos + 1] : [];
-    case 'surface':
-      return pos < toks.length && toks[pos]!.surface === a.v ? [pos + 1] : [];
-    case 'num':
-      return pos < toks.length && toks[pos]!.kind === 'num' ? [pos + 1] : [];
-    case 'concept':
-      return idx.get(a.v)?.get(pos) ?? [];
+/**
+ * Where an atom sequence that starts at pos ends, or -1. A sequence has at most one end: each word
+ * is one token and a concept is indexed by its longest match at each start.
+ */
+function seqEnd(seq: Atom[], toks: Token[], pos: number, idx: StartIndex): number {
+  let p = pos;
+  for (const a of seq) {
+    if (a.t === 'concept') {
+      const e = idx.get(a.v)?.get(p);
+      if (e === undefined) return -1;
+      p = e;
+      continue;
+    }
+    if (p >= toks.length) return -1;
+    const t = toks[p]!;
+    if (a.t === 'stem' ? t.stem !== a.v : a.t === 'surface' ? t.surface !== a.v : t.kind !== 'num') return -1;
+    p++;
   }
+  return p;
 }
 
-function seqEnds(seq: Atom[], toks: Token[], pos: number, idx: StartIndex): number[] {
-  let cur = [pos];
-  for (const a of seq) {
-    const next: number[] = [];
-    for (const p of cur) for (const e of atomEnds(a, toks, p, idx)) if (!next.includes(e)) next.push(e);
-    if (next.length === 0) return [];
-    cur = next;
+// States (element, position) already explored in the current patternEnds search: a state reached
+// again by another path (gaps make many) can only add ends that are already in `out`.
+let seen = new Int32Array(1024);
+let seenStamp = 0;
+let seenWidth = 0;
+
+/** All end positions of pattern p starting at pos (at most MAX_RESULTS of them, into `out`). */
+function allEnds(p: Pattern, toks: Token[], pos: number, idx: StartIndex, out: Set<number>): void {
+  seenWidth = toks.length + 1;
+  const size = (p.length + 1) * seenWidth;
+  if (seen.length < size) seen = new Int32Array(Math.max(size, seen.length * 2));
+  if (++seenStamp === 0x7fffffff) {
+    seen.fill(0);
+    seenStamp = 1;
   }
-  return cur;
+  patternEnds(p, 0, toks, pos, idx, out);
 }
 
 /** All end positions of pattern elements [ei..] starting at pos. Gaps never cross ';' or a period. */
 function patternEnds(p: Pattern, ei: number, toks: Token[], pos: number, idx: StartIndex, out: Set<number>): void {
   if (out.size >= MAX_RESULTS) return;
+  const state = ei * seenWidth + pos;
+  if (seen[state] === seenStamp) return;
+  seen[state] = seenStamp;
   if (ei === p.length) {
     out.add(pos);
     return;
@@ -352,43 +458,68 @@ function patternEnds(p: Pattern, ei: number, toks: Token[], pos: number, idx: St
       }
       if (a.t !== 'concept') continue;
     }
-    for (const e of seqEnds(alt, toks, pos, idx)) patternEnds(p, ei + 1, toks, e, idx, out);
+    const e = seqEnd(alt, toks, pos, idx);
+    if (e >= 0) patternEnds(p, ei + 1, toks, e, idx, out);
   }
+}
+
+/** Per token, the key info of its stem key and of its surface key: [stem 0, surface 0, stem 1, ...]. */
+function keyInfos(toks: Token[], c: Compiled): KeyInfo[] {
+  const out = new Array<KeyInfo>(toks.length * 2);
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    out[2 * i] = c.keys.get(t.sk!) ?? NO_KEY;
+    out[2 * i + 1] = c.keys.get(t.fk!) ?? NO_KEY;
+  }
+  return out;
+}
+
+/** The concepts of one stage of matching, and a test the matches so far must pass to go on. */
+interface Stage {
+  mask: Uint8Array;
+  ok: (spans: Map<string, Span[]>) => boolean;
 }
 
 /**
  * Match the concepts a sentence needs. `needed` (null: all) is matched first; `ifCued` (concepts that
  * absorb negation and hedges) only when the sentence has a negation, hedge or condition cue, since
- * otherwise they have nothing to absorb.
+ * otherwise they have nothing to absorb. With `first`, its concepts are matched before all others,
+ * and when its test fails nothing more is matched (null). A concept's matches depend only on the
+ * concepts it refers to, so the order of stages changes nothing when each stage's mask is closed
+ * over references.
  */
 function matchConcepts(
   toks: Token[],
   c: Compiled,
   needed: Uint8Array | null,
   ifCued: Uint8Array | null = null,
-): { spans: Map<string, Span[]>; idx: StartIndex } {
+  keys: KeyInfo[] = keyInfos(toks, c),
+  first: Stage | null = null,
+): { spans: Map<string, Span[]>; idx: StartIndex } | null {
   const idx: StartIndex = new Map();
   const spans = new Map<string, Span[]>();
-  // Bucket the literal-first patterns by concept, so each concept only tries positions that can start it.
-  const buckets = new Map<number, [number, Pattern[]][]>();
-  const bucket = (ci: number, pos: number, pats: Pattern[]): void => {
-    const b = buckets.get(ci);
-    if (b) b.push([pos, pats]);
-    else buckets.set(ci, [[pos, pats]]);
-  };
-  for (let pos = 0; pos < toks.length; pos++) {
-    const t = toks[pos]!;
-    for (const [ci, pats] of c.byKey.get(t.sk!) ?? []) bucket(ci, pos, pats);
-    for (const [ci, pats] of c.byKey.get(t.fk!) ?? []) bucket(ci, pos, pats);
+  // Bucket the literal-first patterns by concept, so each concept only tries positions that can start
+  // it (a list per concept; the order does not matter, as each start keeps its longest match).
+  const { head, next, pos: bPos, pats: bPats } = c.scratch;
+  head.fill(-1);
+  let nb = 0;
+  for (let k = 0; k < keys.length; k++) {
+    const info = keys[k]!;
+    const cis = info.startConcepts;
+    for (let j = 0; j < cis.length; j++) {
+      const ci = cis[j]!;
+      bPos[nb] = k >> 1;
+      bPats[nb] = info.startPatterns[j]!;
+      next[nb] = head[ci]!;
+      head[ci] = nb++;
+    }
   }
   // Which pattern elements can match somewhere in this sentence (literal keys now, concepts as they
   // are matched, in dependency order).
   // State per element: 1 can match, -1 cannot, 0 not decided yet (decided from concept matches).
-  const state = Int8Array.from(c.elemInit);
-  for (const t of toks) {
-    for (const e of c.keyElems.get(t.sk!) ?? []) state[e] = 1;
-    for (const e of c.keyElems.get(t.fk!) ?? []) state[e] = 1;
-  }
+  const state = c.scratch.state;
+  state.set(c.elemInit);
+  for (const k of keys) for (const e of k.elems) state[e] = 1;
   const elemOk = (e: number): boolean => {
     const st = state[e]!;
     if (st !== 0) return st === 1;
@@ -397,79 +528,104 @@ function matchConcepts(
     state[e] = ok ? 1 : -1;
     return ok;
   };
-  const viable = new Uint8Array(c.required.size);
-  const none = new Map<number, number[]>();
-  const done = new Uint8Array(c.order.length);
-  const phase = (mask: Uint8Array | null): void => c.order.forEach((concept, ci) => {
-    if (done[ci] === 1 || (mask && mask[ci] !== 1)) return;
-    done[ci] = 1;
-    let any = false;
-    for (const r of c.conceptReq[ci]!) {
-      let ok = true;
+  // Per pattern: whether each of its required elements can match somewhere (0: not decided yet).
+  const viable = c.scratch.viable;
+  viable.fill(0);
+  const isViable = (p: Pattern): boolean => {
+    const r = c.required.get(p)!;
+    let v = viable[r.id]!;
+    if (v === 0) {
+      v = 1;
       for (const e of r.elems) {
         if (!elemOk(e)) {
-          ok = false;
+          v = -1;
           break;
         }
       }
-      if (ok) {
-        viable[r.id] = 1;
-        any = true;
+      viable[r.id] = v;
+    }
+    return v === 1;
+  };
+  const none = new Map<number, number>();
+  const done = c.scratch.done;
+  done.fill(0);
+  // The longest match at each start position of the concept being matched (-1: none yet).
+  if (c.scratch.best.length < toks.length + 1) c.scratch.best = new Int32Array(2 * (toks.length + 1));
+  const best = c.scratch.best;
+  best.fill(-1, 0, toks.length + 1);
+  const touched: number[] = [];
+  const ends = new Set<number>();
+  const tryAll = (pos: number, list: Pattern[] | undefined): void => {
+    if (!list) return;
+    for (const p of list) {
+      if (!isViable(p)) continue;
+      ends.clear();
+      allEnds(p, toks, pos, idx, ends);
+      for (const e of ends) {
+        if (e > pos && e > best[pos]!) {
+          if (best[pos] === -1) touched.push(pos);
+          best[pos] = e;
+        }
       }
     }
-    if (!any || (!buckets.has(ci) && concept.loose.length === 0 && !concept.firstConcepts.some((fc) => idx.get(fc)!.size > 0))) {
+  };
+  const matchOne = (concept: CompiledConcept, ci: number): void => {
+    done[ci] = 1;
+    // A concept matches nowhere unless one of its patterns can start somewhere and has all its
+    // required elements in the sentence; viability is decided per pattern when it is first tried.
+    if (head[ci] === -1 && concept.loose.length === 0 && !concept.firstConcepts.some((fc) => (idx.get(fc)?.size ?? 0) > 0)) {
       idx.set(concept.name, none);
-      spans.set(concept.name, []);
+      spans.set(concept.name, NO_SPANS);
       return;
     }
-    const best = new Map<number, number>();
-    const ends = new Set<number>();
-    const tryAll = (pos: number, list: Pattern[] | undefined): void => {
-      if (!list) return;
-      for (const p of list) {
-        if (viable[c.required.get(p)!.id] !== 1) continue;
-        ends.clear();
-        patternEnds(p, 0, toks, pos, idx, ends);
-        for (const e of ends) if (e > pos && e > (best.get(pos) ?? -1)) best.set(pos, e);
-      }
-    };
-    for (const [pos, pats] of buckets.get(ci) ?? []) tryAll(pos, pats);
-    for (const fc of concept.firstConcepts) {
-      const list = concept.byFirst.get(`c:${fc}`);
-      for (const pos of idx.get(fc)?.keys() ?? []) tryAll(pos, list);
+    for (let b = head[ci]!; b !== -1; b = next[b]!) tryAll(bPos[b]!, bPats[b]!);
+    for (const [fc, list] of concept.firstLists) {
+      const at = idx.get(fc);
+      if (at) for (const pos of at.keys()) tryAll(pos, list);
     }
     if (concept.loose.length > 0) for (let pos = 0; pos < toks.length; pos++) tryAll(pos, concept.loose);
-    const starts = new Map<number, number[]>();
+    const starts = new Map<number, number>();
     const list: Span[] = [];
-    for (const pos of [...best.keys()].sort((a, b) => a - b)) {
+    if (touched.length > 1) touched.sort((a, b) => a - b);
+    for (const pos of touched) {
       // The longest match at each start serves both references and the concept's own span.
-      const end = best.get(pos)!;
-      starts.set(pos, [end]);
+      const end = best[pos]!;
+      starts.set(pos, end);
       list.push({ concept: concept.name, start: pos, end });
+      best[pos] = -1;
     }
+    touched.length = 0;
     idx.set(concept.name, starts);
     spans.set(concept.name, list);
-  });
+  };
+  const phase = (mask: Uint8Array | null): void => {
+    for (let ci = 0; ci < c.order.length; ci++) {
+      if (done[ci] === 1 || (mask && mask[ci] !== 1)) continue;
+      matchOne(c.order[ci]!, ci);
+    }
+  };
+  if (first) {
+    phase(first.mask);
+    if (!first.ok(spans)) return null;
+  }
   phase(needed);
   if (ifCued && CUES.some((n) => (spans.get(n)?.length ?? 0) > 0)) phase(ifCued);
-  c.order.forEach((concept, ci) => {
-    if (done[ci] !== 1) {
-      idx.set(concept.name, none);
-      spans.set(concept.name, []);
-    }
-  });
+  // Concepts not matched have no entry: readers take a missing entry as no match.
   return { spans, idx };
 }
 
-/** Per concept (index in `order`): 1 when some pattern has all its required elements in the sentence. */
-function possibleConcepts(toks: Token[], c: Compiled): Uint8Array {
-  const present = new Uint8Array(c.elemConcepts.length);
-  for (const t of toks) {
-    for (const e of c.keyElems.get(t.sk!) ?? []) present[e] = 1;
-    for (const e of c.keyElems.get(t.fk!) ?? []) present[e] = 1;
-  }
-  const possible = new Uint8Array(c.order.length);
-  for (let ci = 0; ci < c.order.length; ci++) {
+/**
+ * Per concept (index in `order`): 1 when some pattern has all its required elements in the sentence.
+ * Only the concepts flagged in `which` (closed over references) are decided; others stay 0. The
+ * result is a shared buffer, valid until the next call.
+ */
+function possibleConcepts(keys: KeyInfo[], c: Compiled, which: Uint8Array): Uint8Array {
+  const { present, possible } = c.scratch;
+  present.fill(0);
+  possible.fill(0);
+  for (const k of keys) for (const e of k.elems) present[e] = 1;
+  for (let ci = 0; ci < which.length; ci++) {
+    if (which[ci] !== 1) continue;
     for (const r of c.conceptReq[ci]!) {
       let ok = true;
       for (const e of r.elems) {
@@ -525,8 +681,19 @@ function overlaps(a: Span, b: Span): boolean {
   return a.start < b.end && b.start < a.end;
 }
 
-function analyse(toks: Token[], c: Compiled, needed: Uint8Array | null = null, ifCued: Uint8Array | null = null): Analysis {
-  const { spans } = matchConcepts(toks, c, needed, ifCued);
+function analyse(toks: Token[], c: Compiled): Analysis;
+function analyse(toks: Token[], c: Compiled, needed: Uint8Array | null, ifCued: Uint8Array | null, keys?: KeyInfo[], first?: Stage | null): Analysis | null;
+function analyse(
+  toks: Token[],
+  c: Compiled,
+  needed: Uint8Array | null = null,
+  ifCued: Uint8Array | null = null,
+  keys?: KeyInfo[],
+  first: Stage | null = null,
+): Analysis | null {
+  const matched = matchConcepts(toks, c, needed, ifCued, keys, first);
+  if (matched === null) return null;
+  const { spans } = matched;
   const n = toks.length;
   const contrastStarts = new Set((spans.get('CONTRAST') ?? []).map((s) => s.start));
   // Optional CLAUSE_BREAK ("because", "since"): a new clause, so a negation or hedge before it does
@@ -823,33 +990,54 @@ export function lintPlain(text: string, rules: ClaimRules): Omit<Finding, 'line'
   // Cheap gate: skip the full analysis unless some rule could find its subject, claim and link.
   // Live rules: those whose subject, claim and link could all occur. Only their concepts (and the
   // engine's) are matched.
-  const part = Uint8Array.from(c.gateInit);
-  for (const t of toks) {
-    for (const k of c.gateKeys.get(t.sk!) ?? []) part[k] = 1;
-    for (const k of c.gateKeys.get(t.fk!) ?? []) part[k] = 1;
-  }
+  const keys = keyInfos(toks, c);
+  const part = c.scratch.gate;
+  part.set(c.gateInit);
+  for (const k of keys) for (const g of k.gate) part[g] = 1;
   const keyLive: number[] = [];
   for (let i = 0; i < c.gates.length; i++) if (part[i * 3] && part[i * 3 + 1] && part[i * 3 + 2]) keyLive.push(i);
   if (keyLive.length === 0) return null;
   // Then by what could match at all: a concept is possible when one of its patterns has every required
-  // element present (a word in the sentence, or a possible concept).
-  const possible = possibleConcepts(toks, c);
+  // element present (a word in the sentence, or a possible concept). Only the concepts that decide the
+  // key-live rules' subjects, claims and links are looked at.
+  const which = c.scratch.which;
+  which.fill(0);
+  for (const i of keyLive) for (const ci of c.partMasks[i]!) which[ci] = 1;
+  const possible = possibleConcepts(keys, c, which);
   const anyOf = (l: number[]): boolean => l.some((ci) => possible[ci] === 1);
   const live = keyLive.filter((i) => {
     const r = c.ruleParts[i]!;
     return anyOf(r.subject) && anyOf(r.claim) && (r.link === null || anyOf(r.link));
   });
   if (live.length === 0) return null;
-  const needed = Uint8Array.from(c.baseMask);
-  const or = (m: Uint8Array): void => {
-    for (let k = 0; k < m.length; k++) if (m[k]) needed[k] = 1;
+  const needed = c.baseMask.slice();
+  for (const i of live) for (const k of c.ruleLists[i]!) needed[k] = 1;
+  // A rule fires only when its subject, claim, link, `also` and `context` concepts all match: those
+  // are matched first, and the rest only when some live rule has them all.
+  const core = new Uint8Array(c.order.length);
+  for (const i of live) for (const k of c.coreMasks[i]!) core[k] = 1;
+  const has = (spans: Map<string, Span[]>, names: readonly string[]): boolean => names.some((n) => (spans.get(n)?.length ?? 0) > 0);
+  const first: Stage = {
+    mask: core,
+    ok: (spans) =>
+      live.some((i) => {
+        const r = c.rules[i]!;
+        return (
+          has(spans, r.subject) &&
+          has(spans, r.claim) &&
+          (!r.link || r.link.length === 0 || has(spans, r.link)) &&
+          (r.also ?? []).every((g) => has(spans, g)) &&
+          (r.context ?? []).every((g) => has(spans, g))
+        );
+      }),
   };
-  for (const i of live) or(c.ruleMasks[i]!);
   // Concepts that absorb negation also absorb hedges ("should accept ... as proof", "may safely be
   // assumed"): they are matched when the sentence has such a cue.
   const pieces = chunk(toks);
   for (const [i, piece] of pieces.entries()) {
-    const a = analyse(piece, c, needed, c.absorbMask);
+    // The first of several pieces is read in full: a question there clears the whole sentence.
+    const a = pieces.length === 1 ? analyse(piece, c, needed, c.absorbMask, keys, first) : analyse(piece, c, needed, c.absorbMask, undefined, i > 0 ? first : null);
+    if (a === null) continue;
     if (i === 0 && isQuestion(a, text)) return null;
     if (refuted(a) || reportRefuted(a)) continue;
     const zones = [...new Set(a.zone)];
@@ -898,7 +1086,9 @@ export function refutingHeader(text: string, rules: ClaimRules): boolean {
   const c = compile(rules);
   const toks = tokenize(text);
   if (toks.length === 0) return false;
-  const a = analyse(toks, c);
+  // Negation cues and REFUTE need the engine's concepts and the sources (baseMask), and those that
+  // absorb negation, which only matter when there is a cue: as in lintPlain, not every concept.
+  const a = analyse(toks, c, c.baseMask, c.absorbMask)!;
   return a.negCues.length > 0 || (a.spans.get('REFUTE') ?? []).length > 0;
 }
 

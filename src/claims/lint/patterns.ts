@@ -97,3 +97,43 @@ export function patternRefs(p: Pattern): string[] {
   for (const e of p) if (e.t === 'alt') for (const a of e.alts) for (const x of a) if (x.t === 'concept') refs.push(x.v);
   return refs;
 }
+
+/**
+ * A parsed pattern in the compact form that the build embeds for the shipped rules: a gap is its
+ * length (negative for a clause gap, ~N), an alternatives element is the list of its alternatives,
+ * each the atoms' keys joined by spaces ("s:prov", "f:took f:place", "#num", "c:BENCH"), with "?"
+ * first when the element is optional.
+ */
+export type PackedPattern = (number | string[])[];
+
+export function packPattern(p: Pattern): PackedPattern {
+  return p.map((el) => {
+    if (el.t === 'gap') return el.clause ? -el.max : el.max;
+    const alts = el.alts.map((alt) =>
+      alt.map((a) => (a.t === 'stem' ? `s:${a.v}` : a.t === 'surface' ? `f:${a.v}` : a.t === 'num' ? '#num' : `c:${a.v}`)).join(' '),
+    );
+    return el.optional ? ['?', ...alts] : alts;
+  });
+}
+
+export function unpackPattern(packed: PackedPattern): Pattern {
+  return packed.map((x): Element => {
+    if (typeof x === 'number') return x < 0 ? { t: 'gap', max: -x, clause: true } : { t: 'gap', max: x };
+    const optional = x[0] === '?';
+    const alts = (optional ? x.slice(1) : x).map((alt) => alt.split(' ').map(atomOf));
+    return { t: 'alt', alts, optional };
+  });
+}
+
+// Atoms are never modified, so the many patterns that share a word share its atom.
+const atoms = new Map<string, Atom>();
+
+function atomOf(k: string): Atom {
+  let a = atoms.get(k);
+  if (a === undefined) {
+    const v = k.slice(2);
+    a = k === '#num' ? { t: 'num' } : k.startsWith('s:') ? { t: 'stem', v } : k.startsWith('f:') ? { t: 'surface', v } : { t: 'concept', v };
+    atoms.set(k, a);
+  }
+  return a;
+}

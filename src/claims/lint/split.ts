@@ -211,8 +211,11 @@ function readInline(tok: Token, source: string, from: number, starts: number[]):
   const locate = (s: string): number => {
     if (s === '') return -1;
     const limit = lineEnd(cursor);
-    const j = source.indexOf(s, cursor);
-    return j >= 0 && j + s.length <= limit ? j : -1;
+    if (limit - cursor < s.length) return -1;
+    // Search the rest of the line only: text that differs from its source (an entity, an escape)
+    // would otherwise be looked for to the end of the document, for every such piece.
+    const j = source.slice(cursor, limit).indexOf(s);
+    return j >= 0 ? cursor + j : -1;
   };
   const addText = (s: string): void => {
     const j = locate(s);

@@ -127,57 +127,86 @@ const TOKEN_RE = /\d+(?:[.,]\d+)*(?:[kmb](?![a-z0-9]))?|[a-z][a-z0-9]*(?:'[a-z]+
 // Check marks stand for one thing ("✓": done, confirmed); other pictographs (emoji), variation
 // selectors and joiners carry no claim and are dropped.
 const CHECK_MARKS = /[\u2705\u2714\u2611\u{1F5F8}]\uFE0F?/gu;
+const NON_ASCII = /[^\x00-\x7f]/;
 const PICTOGRAPHS = /\p{Extended_Pictographic}|[\uFE0E\uFE0F\u200D\u{1F3FB}-\u{1F3FF}]/gu;
 
 /** Tokenise one plain sentence. Linear in the input; no backtracking-heavy regexes. */
 export function tokenize(text: string): Token[] {
-  const lower = text
-    .toLowerCase()
-    .replace(/[\u2018\u2019\u02bc]/g, "'")
-    .replace(/[\u201c\u201d]/g, '"')
-    .replace(/\bcannot\b/g, 'can not')
-    .replace(CHECK_MARKS, ' \u2713 ')
-    // ASCII arrows are arrows: "=>" as "⇒", "->" as "→".
-    .replace(/=>/g, ' \u21d2 ')
-    .replace(/(^|[^-])->/g, '$1 \u2192 ')
-    .replace(PICTOGRAPHS, ' ');
+  let lower = text.toLowerCase();
+  // Quotes, check marks and pictographs are outside ASCII: most sentences skip those passes.
+  const ascii = !NON_ASCII.test(lower);
+  if (!ascii) lower = lower.replace(/[\u2018\u2019\u02bc]/g, "'").replace(/[\u201c\u201d]/g, '"');
+  lower = lower.replace(/\bcannot\b/g, 'can not');
+  if (!ascii) lower = lower.replace(CHECK_MARKS, ' \u2713 ');
+  // ASCII arrows are arrows: "=>" as "⇒", "->" as "→".
+  lower = lower.replace(/=>/g, ' \u21d2 ').replace(/(^|[^-])->/g, '$1 \u2192 ');
+  if (!ascii) lower = lower.replace(PICTOGRAPHS, ' ');
   const out: Token[] = [];
   for (const m of lower.matchAll(TOKEN_RE)) {
     const t = m[0];
     const c = t.charCodeAt(0);
     if (c >= 48 && c <= 57) {
-      out.push({ surface: t, stem: '#num', kind: 'num' });
+      out.push(mk(t, '#num', 'num'));
     } else if (c >= 97 && c <= 122) {
       if (t.endsWith("n't")) {
         const head = t.slice(0, -3);
         const base = head === 'wo' ? 'will' : head === 'ca' ? 'can' : head === 'sha' ? 'shall' : head;
-        if (base) out.push({ surface: base, stem: stem(base), kind: 'word' });
-        out.push({ surface: 'not', stem: 'not', kind: 'word' });
+        if (base) out.push(mk(base, stem(base), 'word'));
+        out.push(mk('not', 'not', 'word'));
       } else if (t.includes("'")) {
         const [head, tail] = t.split("'") as [string, string];
-        out.push({ surface: head, stem: stem(head), kind: 'word' });
+        out.push(mk(head, stem(head), 'word'));
         // 's is either "is" or a possessive; after a pronoun it is "is" ("it's faster"), otherwise
         // it is dropped.
-        if (tail === 's' && IS_AFTER.has(head)) out.push({ surface: 'is', stem: 'be', kind: 'word' });
+        if (tail === 's' && IS_AFTER.has(head)) out.push(mk('is', 'be', 'word'));
         else if (tail === 're' || tail === 've' || tail === 'll' || tail === 'd') {
           const full = tail === 're' ? 'are' : tail === 've' ? 'have' : tail === 'll' ? 'will' : 'would';
-          out.push({ surface: full, stem: stem(full), kind: 'word' });
+          out.push(mk(full, stem(full), 'word'));
         }
       } else if (BARE_NEGATIVE.has(t)) {
         const base = BARE_NEGATIVE.get(t)!;
-        out.push({ surface: base, stem: stem(base), kind: 'word' });
-        out.push({ surface: 'not', stem: 'not', kind: 'word' });
+        out.push(mk(base, stem(base), 'word'));
+        out.push(mk('not', 'not', 'word'));
       } else {
-        out.push({ surface: t, stem: stem(t), kind: 'word' });
+        out.push(plainWord(t));
       }
     } else if (t !== '-' && t !== '_' && t !== '*' && t !== '`') {
       // Hyphens join compounds ("provider-local" reads as "provider local"); markup is not content.
-      out.push({ surface: t, stem: t, kind: 'punct' });
+      out.push(mk(t, t, 'punct'));
     }
   }
-  for (const k of out) {
-    k.sk = k.kind === 'num' ? '#num' : `s:${k.stem}`;
-    k.fk = `f:${k.surface}`;
-  }
   return out;
+}
+
+/** A token with its lookup keys (every token has the same shape). */
+function mk(surface: string, stem: string, kind: Token['kind']): Token {
+  return { surface, stem, kind, sk: kind === 'num' ? '#num' : lookupKey(stemKeys, 's:', stem), fk: lookupKey(surfaceKeys, 'f:', surface) };
+}
+
+// Per plain word: its stem and lookup keys, so that the commonest token costs one lookup.
+const plainWords = new Map<string, { stem: string; sk: string; fk: string }>();
+
+function plainWord(w: string): Token {
+  let x = plainWords.get(w);
+  if (x === undefined) {
+    const st = stem(w);
+    x = { stem: st, sk: lookupKey(stemKeys, 's:', st), fk: lookupKey(surfaceKeys, 'f:', w) };
+    if (plainWords.size > 50_000) plainWords.clear();
+    plainWords.set(w, x);
+  }
+  return { surface: w, stem: x.stem, kind: 'word', sk: x.sk, fk: x.fk };
+}
+
+// Lookup keys are interned: the engine looks every token up in maps, and a key made once (with its
+// hash computed once) is cheaper to look up than a fresh string per token.
+const stemKeys = new Map<string, string>();
+const surfaceKeys = new Map<string, string>();
+
+function lookupKey(cache: Map<string, string>, prefix: string, s: string): string {
+  const hit = cache.get(s);
+  if (hit !== undefined) return hit;
+  const k = prefix + s;
+  if (cache.size > 50_000) cache.clear();
+  cache.set(s, k);
+  return k;
 }

@@ -12,7 +12,8 @@
  *   inherited).
  *
  * Rejected instead of handled: a DOCTYPE (entities and defaulted attributes change what is signed),
- * `xml:base` anywhere (C14N 1.1 would have to fix it up), and every parser error or warning.
+ * `xml:base` anywhere (C14N 1.1 would have to fix it up), elements nested deeper than 64, and every
+ * parser error or warning.
  */
 import { DOMParser, type Document, type Element, type Node } from '@xmldom/xmldom';
 
@@ -26,6 +27,8 @@ const CDATA = 4;
 const PI = 7;
 const COMMENT = 8;
 const DOCTYPE = 10;
+/** Deepest element nesting accepted (a RIM is 3 levels deep; the canonicalizer recurses). */
+const MAX_DEPTH = 64;
 
 export type XmlErrorCode = 'XML_MALFORMED' | 'XML_UNSUPPORTED';
 
@@ -39,7 +42,8 @@ export class XmlError extends Error {
 }
 
 /**
- * Parse XML text strictly: any parser error or warning, a DOCTYPE, or `xml:base` is an XmlError.
+ * Parse XML text strictly: any parser error or warning, a DOCTYPE, `xml:base` or nesting deeper than
+ * 64 is an XmlError.
  * Line ends are normalized first (XML 1.0 §2.11), as every conforming parser does.
  */
 export function parseXmlStrict(text: string, what: string): Document {
@@ -60,20 +64,17 @@ export function parseXmlStrict(text: string, what: string): Document {
   for (let n: Node | null = doc.firstChild; n; n = n.nextSibling) {
     if (n.nodeType === DOCTYPE) throw new XmlError('XML_UNSUPPORTED', `${what}: a DOCTYPE is not accepted`);
   }
-  if (hasXmlBase(doc.documentElement)) throw new XmlError('XML_UNSUPPORTED', `${what}: xml:base is not accepted`);
+  // One iterative walk: nesting is bounded (canonicalization recurses), and xml:base is refused.
+  const stack: [Element, number][] = [[doc.documentElement, 1]];
+  while (stack.length > 0) {
+    const [e, depth] = stack.pop()!;
+    if (depth > MAX_DEPTH) throw new XmlError('XML_UNSUPPORTED', `${what}: elements nested deeper than ${MAX_DEPTH}`);
+    for (const a of Array.from(e.attributes)) {
+      if (a.namespaceURI === XML_NS && a.localName === 'base') throw new XmlError('XML_UNSUPPORTED', `${what}: xml:base is not accepted`);
+    }
+    for (let n: Node | null = e.firstChild; n; n = n.nextSibling) if (n.nodeType === ELEMENT) stack.push([n as Element, depth + 1]);
+  }
   return doc;
-}
-
-function hasXmlBase(e: Element): boolean {
-  for (const a of Array.from(e.attributes)) if (a.namespaceURI === XML_NS && a.localName === 'base') return true;
-  for (const c of elementChildrenAll(e)) if (hasXmlBase(c)) return true;
-  return false;
-}
-
-function elementChildrenAll(e: Element): Element[] {
-  const out: Element[] = [];
-  for (let n: Node | null = e.firstChild; n; n = n.nextSibling) if (n.nodeType === ELEMENT) out.push(n as Element);
-  return out;
 }
 
 /** Code point order (C14N sorts by Unicode code points, JS strings compare UTF-16 units). */

@@ -1,19 +1,15 @@
-export const id = 648;
-export const ids = [648];
+export const id = 216;
+export const ids = [216];
 export const modules = {
 
-/***/ 86416:
+/***/ 64953:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  uH: () => (/* binding */ clean),
-  S5: () => (/* binding */ renderText),
-  vs: () => (/* binding */ renderVerifyText)
+  u: () => (/* binding */ clean)
 });
-
-// UNUSED EXPORTS: SELF_REPORTED_LABEL, renderMismatch, selfReportedTag
 
 ;// CONCATENATED MODULE: ./src/report/escape.ts
 /**
@@ -103,16 +99,7 @@ function md(s, max = 500) {
     return escapeMarkdown(clamp(s, max));
 }
 
-// EXTERNAL MODULE: ./src/cli/style.ts
-var cli_style = __webpack_require__(51715);
-// EXTERNAL MODULE: ./src/receipt/replay-causes.ts
-var replay_causes = __webpack_require__(66134);
-// EXTERNAL MODULE: ./src/policy/causes.ts
-var policy_causes = __webpack_require__(31660);
-;// CONCATENATED MODULE: ./src/cli/render.ts
-
-
-
+;// CONCATENATED MODULE: ./src/cli/clean.ts
 
 /**
  * Make untrusted text safe for a terminal or a CI log: control characters (ANSI escapes included)
@@ -123,7 +110,29 @@ var policy_causes = __webpack_require__(31660);
 function clean(s) {
     return neutralizeWorkflowCommands(neutralizeBidi(s.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '\uFFFD')));
 }
-const n = (k, word) => (0,cli_style/* count */.U9)(k, word);
+
+
+/***/ }),
+
+/***/ 94984:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S5: () => (/* binding */ renderText),
+/* harmony export */   uH: () => (/* reexport safe */ _clean_js__WEBPACK_IMPORTED_MODULE_2__.u),
+/* harmony export */   vs: () => (/* binding */ renderVerifyText)
+/* harmony export */ });
+/* unused harmony exports SELF_REPORTED_LABEL, selfReportedTag, renderMismatch */
+/* harmony import */ var _style_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51715);
+/* harmony import */ var _receipt_replay_causes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(66134);
+/* harmony import */ var _policy_causes_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(31660);
+/* harmony import */ var _clean_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(64953);
+
+
+
+
+
+const n = (k, word) => (0,_style_js__WEBPACK_IMPORTED_MODULE_0__/* .count */ .U9)(k, word);
 const MARK = { pass: 'PASS', hold: 'HOLD', deny: 'DENY' };
 /** PASS / HOLD / DENY, coloured on a terminal. */
 function mark(st, outcome) {
@@ -144,32 +153,32 @@ function renderText(r, opts = {}) {
     const d = r.policy_decision;
     const sr = (path) => selfReportedTag(opts.unverified, path);
     const verifyMode = opts.unverified !== undefined;
-    const st = opts.style ?? cli_style/* PLAIN */.tZ;
+    const st = opts.style ?? _style_js__WEBPACK_IMPORTED_MODULE_0__/* .PLAIN */ .tZ;
     L.push(opts.title ?? 'compute receipt');
     L.push('='.repeat((opts.title ?? 'compute receipt').length));
-    L.push(`decision     ${st.bold(mark(st, d.status))} under policy ${clean(d.policy_id)} v${d.policy_version} (${d.policy_digest.slice(0, 19)}…)`);
+    L.push(`decision     ${st.bold(mark(st, d.status))} under policy ${(0,_clean_js__WEBPACK_IMPORTED_MODULE_2__/* .clean */ .u)(d.policy_id)} v${d.policy_version} (${d.policy_digest.slice(0, 19)}…)`);
     L.push(`appraised by ${d.appraised_by === 'self' ? 'the attested job itself (self-appraised: replay with a separate verifier before relying on it)' : 'a verifier that re-derived the receipt'}`);
     if (opts.producer) {
         const p = opts.producer;
-        L.push(`producer     ${MARK[p.status]} under policy ${clean(p.policy_id)}, claim tier ${p.claim_tier}, appraised by ${p.appraised_by} (${SELF_REPORTED_LABEL}` +
+        L.push(`producer     ${MARK[p.status]} under policy ${(0,_clean_js__WEBPACK_IMPORTED_MODULE_2__/* .clean */ .u)(p.policy_id)}, claim tier ${p.claim_tier}, appraised by ${p.appraised_by} (${SELF_REPORTED_LABEL}` +
             `${p.compared ? '; re-derived by the verifier under the same policy' : "; not compared: the verifier ran a different policy"})`);
     }
     L.push(`claim tier   ${r.claim_tier}`);
     L.push('');
     L.push('allowed claim:');
-    L.push(`  ${clean(r.allowed_claim)}`);
+    L.push(`  ${(0,_clean_js__WEBPACK_IMPORTED_MODULE_2__/* .clean */ .u)(r.allowed_claim)}`);
     L.push('');
     L.push('job (digests)');
-    L.push(`  job          ${clean(r.job_id)}`);
+    L.push(`  job          ${(0,_clean_js__WEBPACK_IMPORTED_MODULE_2__/* .clean */ .u)(r.job_id)}`);
     L.push(`  receipt      ${r.receipt_id}${verifyMode ? ` (${SELF_REPORTED_LABEL})` : ''}`);
-    L.push(`  issued at    ${clean(r.issued_at)} (${SELF_REPORTED_LABEL})`);
-    L.push(`  producer     ${clean(r.producer.name)} ${clean(r.producer.version)}, its verifier ${clean(r.attestation_result.verifier.version)} (${SELF_REPORTED_LABEL})`);
+    L.push(`  issued at    ${(0,_clean_js__WEBPACK_IMPORTED_MODULE_2__/* .clean */ .u)(r.issued_at)} (${SELF_REPORTED_LABEL})`);
+    L.push(`  producer     ${(0,_clean_js__WEBPACK_IMPORTED_MODULE_2__/* .clean */ .u)(r.producer.name)} ${(0,_clean_js__WEBPACK_IMPORTED_MODULE_2__/* .clean */ .u)(r.producer.version)}, its verifier ${(0,_clean_js__WEBPACK_IMPORTED_MODULE_2__/* .clean */ .u)(r.attestation_result.verifier.version)} (${SELF_REPORTED_LABEL})`);
     const wl = sr('workload.kind') || sr('workload.name') || sr('workload.bytes');
-    L.push(`  workload     ${r.workload_digest}  (${r.workload.kind} ${clean(r.workload.name)}, ${n(r.workload.files, 'file')}, ${n(r.workload.bytes, 'byte')})${wl}`);
+    L.push(`  workload     ${r.workload_digest}  (${r.workload.kind} ${(0,_clean_js__WEBPACK_IMPORTED_MODULE_2__/* .clean */ .u)(r.workload.name)}, ${n(r.workload.files, 'file')}, ${n(r.workload.bytes, 'byte')})${wl}`);
     const ws = r.workload.signature;
     if (ws) {
-        L.push(`  signature    ${ws.method} ${ws.status}: signer ${clean(ws.signer)}${ws.issuer ? ` (issuer ${clean(ws.issuer)})` : ''}, subject ${ws.subject_digest}${ws.covers_workload ? ' (the whole workload)' : ' (not the whole workload)'}`);
-        L.push(`    ${clean(ws.detail)}`);
+        L.push(`  signature    ${ws.method} ${ws.status}: signer ${(0,_clean_js__WEBPACK_IMPORTED_MODULE_2__/* .clean */ .u)(ws.signer)}${ws.issuer ? ` (issuer ${(0,_clean_js__WEBPACK_IMPORTED_MODULE_2__/* .clean */ .u)(ws.issuer)})` : ''}, subject ${ws.subject_digest}${ws.covers_workload ? ' (the whole workload)' : ' (not the whole workload)'}`);
+        L.push(`    ${(0,_clean_js__WEBPACK_IMPORTED_MODULE_2__/* .clean */ .u)(ws.detail)}`);
     }
     L.push(`  inputs       ${r.input_commitment}  (${r.input.scheme}, ${n(r.input.files, 'file')}, ${n(r.input.bytes, 'byte')})${sr('input.bytes')}`);
     L.push(`  outputs      ${r.output_digest}  (${n(r.outputs.files, 'file')}, ${n(r.outputs.bytes, 'byte')})${sr('outputs.bytes')}`);
@@ -178,54 +187,54 @@ function renderText(r, opts = {}) {
         .map((k) => [k, r[k].serialization.ignore_paths.filter((p) => !DEFAULT_IGNORE_NAMES.has(p))])
         .filter(([, ps]) => ps.length > 0);
     for (const [k, ps] of ignored)
-        L.push(`  ignored      ${k}: ${ps.map((p) => clean(JSON.stringify(p))).join(', ')}`);
+        L.push(`  ignored      ${k}: ${ps.map((p) => (0,_clean_js__WEBPACK_IMPORTED_MODULE_2__/* .clean */ .u)(JSON.stringify(p))).join(', ')}`);
     L.push('runtime (attestation: runtime or environment evidence only)');
     L.push(`  measurement  ${r.runtime_measurement.type}${r.runtime_measurement.measurement_digest ? ` ${r.runtime_measurement.measurement_digest}` : ''}`);
     if (r.attestation_result.evidence.length === 0)
         L.push('  no evidence presented');
     for (const [i, e] of r.attestation_result.evidence.entries()) {
-        L.push(`  ${clean(e.format)}${e.kind ? ` (${e.kind})` : ''} from ${clean(e.source)}${sr(`attestation_result.evidence[${i}].source`)}: ${e.status}, binding ${e.binding_matches === null ? 'not checked' : e.binding_matches ? 'matches' : 'DOES NOT MATCH'}`);
-        L.push(`    ${clean(e.detail)}`);
+        L.push(`  ${(0,_clean_js__WEBPACK_IMPORTED_MODULE_2__/* .clean */ .u)(e.format)}${e.kind ? ` (${e.kind})` : ''} from ${(0,_clean_js__WEBPACK_IMPORTED_MODULE_2__/* .clean */ .u)(e.source)}${sr(`attestation_result.evidence[${i}].source`)}: ${e.status}, binding ${e.binding_matches === null ? 'not checked' : e.binding_matches ? 'matches' : 'DOES NOT MATCH'}`);
+        L.push(`    ${(0,_clean_js__WEBPACK_IMPORTED_MODULE_2__/* .clean */ .u)(e.detail)}`);
     }
     if (r.execution) {
         const x = r.execution;
         L.push(`  execution    begin ${x.begin ? `event ${x.begin.index}` : 'MISSING'}, seal ${x.seal ? `event ${x.seal.index}` : 'MISSING'} in RTMR3; ${x.other_events.length} other RTMR3 event(s)`);
         for (const e of x.other_events.slice(0, 20))
-            L.push(`    other event ${e.index}: ${e.name === null ? '(unnamed)' : clean(e.name)} ${e.digest.slice(0, 24)}…`);
-        L.push(`    ${clean(x.tier_reason)}`);
+            L.push(`    other event ${e.index}: ${e.name === null ? '(unnamed)' : (0,_clean_js__WEBPACK_IMPORTED_MODULE_2__/* .clean */ .u)(e.name)} ${e.digest.slice(0, 24)}…`);
+        L.push(`    ${(0,_clean_js__WEBPACK_IMPORTED_MODULE_2__/* .clean */ .u)(x.tier_reason)}`);
     }
     L.push('capacity (benchmark: context only, not evidence)');
-    L.push(r.benchmark_result ? `  ${clean(r.benchmark_result.id)} ${r.benchmark_result.digest}${sr('benchmark_result.id') ? ` (name ${SELF_REPORTED_LABEL})` : ''}` : '  none given');
+    L.push(r.benchmark_result ? `  ${(0,_clean_js__WEBPACK_IMPORTED_MODULE_2__/* .clean */ .u)(r.benchmark_result.id)} ${r.benchmark_result.digest}${sr('benchmark_result.id') ? ` (name ${SELF_REPORTED_LABEL})` : ''}` : '  none given');
     L.push(`deployment (${SELF_REPORTED_LABEL})`);
     const runner = Object.entries(r.deployment.runner);
-    L.push(`  runner       ${runner.length ? runner.map(([k, v]) => `${clean(k)}=${clean(v)}`).join(', ') : '—'} (${SELF_REPORTED_LABEL})`);
-    L.push(`  provider     ${r.deployment.provider === null ? '—' : clean(r.deployment.provider)} (${SELF_REPORTED_LABEL})`);
-    L.push(`  storage      ${r.deployment.storage.kind} (${SELF_REPORTED_LABEL}): ${clean(r.deployment.storage.note)}`);
+    L.push(`  runner       ${runner.length ? runner.map(([k, v]) => `${(0,_clean_js__WEBPACK_IMPORTED_MODULE_2__/* .clean */ .u)(k)}=${(0,_clean_js__WEBPACK_IMPORTED_MODULE_2__/* .clean */ .u)(v)}`).join(', ') : '—'} (${SELF_REPORTED_LABEL})`);
+    L.push(`  provider     ${r.deployment.provider === null ? '—' : (0,_clean_js__WEBPACK_IMPORTED_MODULE_2__/* .clean */ .u)(r.deployment.provider)} (${SELF_REPORTED_LABEL})`);
+    L.push(`  storage      ${r.deployment.storage.kind} (${SELF_REPORTED_LABEL}): ${(0,_clean_js__WEBPACK_IMPORTED_MODULE_2__/* .clean */ .u)(r.deployment.storage.note)}`);
     L.push('');
     L.push('checks:');
     // One cause, one line: checks that could not run are folded under the checks that failed.
-    const causes = d.status === 'pass' ? null : (0,policy_causes/* decisionCauses */.x7)(d.checks, d.status);
+    const causes = d.status === 'pass' ? null : (0,_policy_causes_js__WEBPACK_IMPORTED_MODULE_3__/* .decisionCauses */ .x7)(d.checks, d.status);
     const folded = new Set(causes?.notEvaluated ?? []);
     for (const c of d.checks) {
         if (folded.has(c))
             continue;
-        L.push(`  ${mark(st, c.outcome)}  ${clean(c.id)}: ${clean(c.detail)}`);
+        L.push(`  ${mark(st, c.outcome)}  ${(0,_clean_js__WEBPACK_IMPORTED_MODULE_2__/* .clean */ .u)(c.id)}: ${(0,_clean_js__WEBPACK_IMPORTED_MODULE_2__/* .clean */ .u)(c.detail)}`);
         if (causes && c === causes.causes[causes.causes.length - 1] && folded.size) {
-            L.push(`        ${clean((0,policy_causes/* foldedNote */.n2)(causes))}: ${[...folded].map((x) => clean(x.id)).join(', ')}`);
+            L.push(`        ${(0,_clean_js__WEBPACK_IMPORTED_MODULE_2__/* .clean */ .u)((0,_policy_causes_js__WEBPACK_IMPORTED_MODULE_3__/* .foldedNote */ .n2)(causes))}: ${[...folded].map((x) => (0,_clean_js__WEBPACK_IMPORTED_MODULE_2__/* .clean */ .u)(x.id)).join(', ')}`);
         }
     }
     L.push('');
     L.push('blocked claims (never repeat these):');
     for (const b of r.blocked_claims)
-        L.push(`  - ${clean(b)}`);
+        L.push(`  - ${(0,_clean_js__WEBPACK_IMPORTED_MODULE_2__/* .clean */ .u)(b)}`);
     if (r.struck_claims.length) {
         L.push('');
         L.push(`struck sentences from the text supplied to the producer${verifyMode ? ` (sentences, sources and lines ${SELF_REPORTED_LABEL})` : ''}:`);
         for (const [i, s] of r.struck_claims.entries()) {
             const tag = verifyMode ? ` (${SELF_REPORTED_LABEL})` : '';
-            L.push(`  - ${clean(s.source)}:${s.line} [${clean(s.category)}] ${clean(s.sentence)}${tag}`);
-            L.push(`    rewrite: ${clean(s.rewrite)}${sr(`struck_claims[${i}].rewrite`)}`);
-            L.push(`    why: ${clean(s.why)}${sr(`struck_claims[${i}].why`)}`);
+            L.push(`  - ${(0,_clean_js__WEBPACK_IMPORTED_MODULE_2__/* .clean */ .u)(s.source)}:${s.line} [${(0,_clean_js__WEBPACK_IMPORTED_MODULE_2__/* .clean */ .u)(s.category)}] ${(0,_clean_js__WEBPACK_IMPORTED_MODULE_2__/* .clean */ .u)(s.sentence)}${tag}`);
+            L.push(`    rewrite: ${(0,_clean_js__WEBPACK_IMPORTED_MODULE_2__/* .clean */ .u)(s.rewrite)}${sr(`struck_claims[${i}].rewrite`)}`);
+            L.push(`    why: ${(0,_clean_js__WEBPACK_IMPORTED_MODULE_2__/* .clean */ .u)(s.why)}${sr(`struck_claims[${i}].why`)}`);
         }
     }
     return L.join('\n') + '\n';
@@ -234,14 +243,14 @@ const DEFAULT_IGNORE_NAMES = new Set(['.git', '.gitattributes', '.github', '.git
 /** One mismatch line: the field, the receipt's value, the verifier's re-derived value, and how. */
 function renderMismatch(m) {
     const where = m.field.startsWith('file ') ? m.field.slice('file '.length) : `receipt.json ${m.field}`;
-    return `MISMATCH ${clean(where)}: receipt has ${clean(String(m.expected))}, verifier re-derived ${clean(String(m.actual))} (${clean(m.cause)})`;
+    return `MISMATCH ${(0,_clean_js__WEBPACK_IMPORTED_MODULE_2__/* .clean */ .u)(where)}: receipt has ${(0,_clean_js__WEBPACK_IMPORTED_MODULE_2__/* .clean */ .u)(String(m.expected))}, verifier re-derived ${(0,_clean_js__WEBPACK_IMPORTED_MODULE_2__/* .clean */ .u)(String(m.actual))} (${(0,_clean_js__WEBPACK_IMPORTED_MODULE_2__/* .clean */ .u)(m.cause)})`;
 }
 /** What `verify` prints: the causes first (`NAME: FAILED`, like `sha256sum -c`), then the verifier's own view, then the detail. */
-function renderVerifyText(r, style = cli_style/* PLAIN */.tZ) {
+function renderVerifyText(r, style = _style_js__WEBPACK_IMPORTED_MODULE_0__/* .PLAIN */ .tZ) {
     let out = '';
     // The lead: each changed, added, missing or renamed file, named first.
     for (const c of r.causes)
-        out += `${style.bad(clean((0,replay_causes/* causeLine */.mB)(c)))}\n`;
+        out += `${style.bad((0,_clean_js__WEBPACK_IMPORTED_MODULE_2__/* .clean */ .u)((0,_receipt_replay_causes_js__WEBPACK_IMPORTED_MODULE_1__/* .causeLine */ .mB)(c)))}\n`;
     if (r.causes.length)
         out += '\n';
     out += renderText(r.appraised, { title: 'compute receipt (replayed by the verifier)', unverified: r.unverified, producer: r.producer, style });
@@ -251,22 +260,22 @@ function renderVerifyText(r, style = cli_style/* PLAIN */.tZ) {
     else {
         const files = r.causes.filter((c) => c.tree !== null);
         const own = r.mismatches.filter((m) => !r.derived.includes(m.field));
-        const parts = [files.length ? `${(0,cli_style/* count */.U9)(files.length, 'file')} ${files.length === 1 ? 'differs' : 'differ'} from the receipt` : '', own.length ? (0,cli_style/* count */.U9)(own.length, 'other mismatch', 'other mismatches') : ''];
+        const parts = [files.length ? `${(0,_style_js__WEBPACK_IMPORTED_MODULE_0__/* .count */ .U9)(files.length, 'file')} ${files.length === 1 ? 'differs' : 'differ'} from the receipt` : '', own.length ? (0,_style_js__WEBPACK_IMPORTED_MODULE_0__/* .count */ .U9)(own.length, 'other mismatch', 'other mismatches') : ''];
         out += `replay: ${parts.filter(Boolean).join('; ')}\n`;
         for (const c of files) {
-            out += `  ${clean((0,replay_causes/* causeLine */.mB)(c))}\n`;
+            out += `  ${(0,_clean_js__WEBPACK_IMPORTED_MODULE_2__/* .clean */ .u)((0,_receipt_replay_causes_js__WEBPACK_IMPORTED_MODULE_1__/* .causeLine */ .mB)(c))}\n`;
             if (c.status === 'FAILED')
-                out += `    receipt ${clean(String(c.expected))}, re-derived ${clean(String(c.actual))}\n`;
+                out += `    receipt ${(0,_clean_js__WEBPACK_IMPORTED_MODULE_2__/* .clean */ .u)(String(c.expected))}, re-derived ${(0,_clean_js__WEBPACK_IMPORTED_MODULE_2__/* .clean */ .u)(String(c.actual))}\n`;
         }
-        const folded = (0,replay_causes/* foldedFields */.Qc)(r.mismatches.filter((m) => r.derived.includes(m.field)));
+        const folded = (0,_receipt_replay_causes_js__WEBPACK_IMPORTED_MODULE_1__/* .foldedFields */ .Qc)(r.mismatches.filter((m) => r.derived.includes(m.field)));
         if (folded.length)
-            out += `  ${(0,cli_style/* count */.U9)(folded.length, 'receipt field')} follow${folded.length === 1 ? 's' : ''} from ${r.causes.length === 1 ? 'this cause' : 'these causes'}: ${folded.map(clean).join(', ')} (each with both values: verify --json)\n`;
+            out += `  ${(0,_style_js__WEBPACK_IMPORTED_MODULE_0__/* .count */ .U9)(folded.length, 'receipt field')} follow${folded.length === 1 ? 's' : ''} from ${r.causes.length === 1 ? 'this cause' : 'these causes'}: ${folded.map(_clean_js__WEBPACK_IMPORTED_MODULE_2__/* .clean */ .u).join(', ')} (each with both values: verify --json)\n`;
         for (const m of own)
             out += renderMismatch(m) + '\n';
     }
     out += `leaves: ${r.leaves.total} in the receipt, ${r.leaves.compared} re-derived and compared, ${r.leaves.self_reported} ${SELF_REPORTED_LABEL}\n`;
     for (const n of r.notes)
-        out += `note: ${clean(n)}\n`;
+        out += `note: ${(0,_clean_js__WEBPACK_IMPORTED_MODULE_2__/* .clean */ .u)(n)}\n`;
     return out;
 }
 

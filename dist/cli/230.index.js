@@ -1,519 +1,19 @@
-export const id = 572;
-export const ids = [572];
+export const id = 230;
+export const ids = [230];
 export const modules = {
 
-/***/ 94572:
+/***/ 45165:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  lint: () => (/* binding */ lint),
-  loadShippedRules: () => (/* reexport */ rules_loadShippedRules),
-  ub: () => (/* reexport */ mergeRules),
-  NR: () => (/* reexport */ parseRules)
-});
-
-// UNUSED EXPORTS: LINT_CATEGORIES, explain, lintSentence, splitSentences
-
-// EXTERNAL MODULE: ./src/util/errors.ts
-var errors = __webpack_require__(70017);
-;// CONCATENATED MODULE: ./src/claims/lint/tokens.ts
-// Irregular forms and a few words whose family the suffix rules would not join.
-const IRREGULAR = {
-    ran: 'run', running: 'run', runs: 'run',
-    proof: 'prove', proofs: 'prove', proven: 'prove',
-    shown: 'show',
-    is: 'be', are: 'be', was: 'be', were: 'be', been: 'be', being: 'be', am: 'be', "'s": 'be', "'re": 'be',
-    does: 'do', did: 'do', done: 'do', doing: 'do',
-    has: 'have', had: 'have', having: 'have',
-    told: 'tell', said: 'say', says: 'say', taught: 'teach', going: 'go', brought: 'bring', thought: 'think',
-    gave: 'give', given: 'give', gives: 'give',
-    meant: 'mean', knew: 'know', known: 'know',
-    beaten: 'beat', took: 'take', taken: 'take', went: 'go', gone: 'go', goes: 'go',
-    kept: 'keep', lost: 'lose', learnt: 'learn', wrote: 'write', written: 'write',
-    denial: 'deny', denials: 'deny',
-    verification: 'verify', verifications: 'verify',
-    this: 'this', these: 'this', those: 'that',
-    its: 'it', us: 'us', always: 'always', less: 'less', across: 'across', various: 'various',
-    news: 'news', lens: 'lens', bus: 'bus', status: 'status', analysis: 'analysis', basis: 'basis',
-    thus: 'thus', towards: 'toward', evidence: 'evidence', evident: 'evident', evidently: 'evident',
-    faster: 'faster', quicker: 'quicker', slower: 'slower', fastest: 'fastest', quickest: 'quickest',
-    better: 'better', best: 'best', worse: 'worse', never: 'never', ever: 'ever',
-    correctly: 'correct', correctness: 'correct', accurately: 'accurate', accuracy: 'accuracy',
-    truly: 'true', truth: 'true', truthful: 'true', trustworthy: 'trustworthy',
-    durably: 'durable', durability: 'durable', permanently: 'permanent', permanence: 'permanent',
-    persistence: 'persist', persistent: 'persistent', persistently: 'persistent',
-    information: 'information', informative: 'informative', uninformative: 'uninformative',
-    useless: 'useless', meaningless: 'meaningless', worthless: 'worthless', pointless: 'pointless',
-    wasted: 'waste', wastes: 'waste', wasting: 'waste', wasteful: 'waste',
-    migration: 'migrate', migrations: 'migrate',
-    attestation: 'attest', attestations: 'attest', attested: 'attest', attests: 'attest',
-    completion: 'complete', executions: 'execute', execution: 'execute',
-    indication: 'indicate', demonstration: 'demonstrate', confirmation: 'confirm',
-    guarantee: 'guarantee', guarantees: 'guarantee', guaranteed: 'guarantee',
-    termination: 'terminate',
-    // "note" would otherwise stem to "not", the negation.
-    note: 'notes', notes: 'notes', noted: 'notes', noting: 'notes',
-};
-/** Words after which 's stands for "is". */
-// Contractions typed without the apostrophe in chat-style text ("doesnt", "cant"): read as "does not".
-const BARE_NEGATIVE = new Map([
-    ['dont', 'do'], ['doesnt', 'does'], ['didnt', 'did'], ['isnt', 'is'], ['arent', 'are'], ['wasnt', 'was'],
-    ['werent', 'were'], ['cant', 'can'], ['couldnt', 'could'], ['shouldnt', 'should'], ['wouldnt', 'would'],
-    ['wont', 'will'], ['hasnt', 'has'], ['havent', 'have'], ['hadnt', 'had'], ['mustnt', 'must'], ['neednt', 'need'],
-]);
-const IS_AFTER = new Set(['it', 'that', 'this', 'there', 'here', 'what', 'who', 'where', 'he', 'she', 'which', 'everything', 'nothing', 'something']);
-const UNDOUBLE = new Set(['bb', 'dd', 'gg', 'mm', 'nn', 'pp', 'rr', 'tt']);
-const IRREGULAR_MAP = new Map(Object.entries(IRREGULAR));
-const memo = new Map();
-/**
- * The stem tokenize() gives a lone plain lowercase word, or null when tokenize splits it into more
- * than one token ("cannot", "dont") or it is not a plain word.
- */
-function plainWordStem(w) {
-    if (!/^[a-z][a-z0-9]*$/.test(w) || w === 'cannot' || BARE_NEGATIVE.has(w))
-        return null;
-    return stem(w);
-}
-/** A consistent, crude stemmer (see the module comment). Memoised: prose repeats its words. */
-function stem(word) {
-    const hit = memo.get(word);
-    if (hit !== undefined)
-        return hit;
-    const s = stemUncached(word.toLowerCase());
-    if (memo.size > 50_000)
-        memo.clear();
-    memo.set(word, s);
-    return s;
-}
-function stemUncached(w) {
-    const irr = IRREGULAR_MAP.get(w);
-    if (irr !== undefined)
-        return stripE(irr);
-    if (w.length <= 3)
-        return w;
-    let s = w;
-    let verbal = false;
-    if (s.endsWith('ies') && s.length > 4)
-        s = s.slice(0, -3) + 'y';
-    else if (s.endsWith('ied') && s.length > 4)
-        s = s.slice(0, -3) + 'y';
-    else if (s.endsWith('ational'))
-        s = s.slice(0, -7) + 'ate';
-    else if (s.endsWith('ations') && s.length > 8)
-        s = s.slice(0, -6) + 'ate';
-    else if (s.endsWith('ation') && s.length > 7)
-        s = s.slice(0, -5) + 'ate';
-    else if (s.endsWith('ions') && s.length > 6)
-        s = s.slice(0, -4);
-    else if (s.endsWith('ion') && s.length > 6)
-        s = s.slice(0, -3);
-    else if (s.endsWith('ingly') && s.length > 7) {
-        s = s.slice(0, -5);
-        verbal = true;
-    }
-    else if (s.endsWith('ings') && s.length > 6) {
-        s = s.slice(0, -4);
-        verbal = true;
-    }
-    else if (s.endsWith('ing') && s.length > 5) {
-        s = s.slice(0, -3);
-        verbal = true;
-    }
-    else if (s.endsWith('edly') && s.length > 6) {
-        s = s.slice(0, -4);
-        verbal = true;
-    }
-    else if (s.endsWith('ed') && s.length > 4) {
-        s = s.slice(0, -2);
-        verbal = true;
-    }
-    else if (/(ss|us|is)$/.test(s)) { /* keep */ }
-    else if (/(sses|xes|zes|ches|shes)$/.test(s))
-        s = s.slice(0, -2);
-    else if (s.endsWith('s'))
-        s = s.slice(0, -1);
-    if (verbal && s.length > 3 && UNDOUBLE.has(s.slice(-2)))
-        s = s.slice(0, -1);
-    return stripE(s);
-}
-function stripE(s) {
-    return s.length > 3 && s.endsWith('e') && !s.endsWith('ee') ? s.slice(0, -1) : s;
-}
-// Words (a word may carry digits after its first letter: "h100", "win32", "gsm8k"), numbers
-// (1,200 / 3.2 / v1.2.3 stay one number), and single punctuation characters.
-// A number may carry a k/m/b multiplier ("3.1k tok/s"). Anything else that is neither a word nor a
-// number is one punctuation character (code point, not UTF-16 unit).
-const TOKEN_RE = /\d+(?:[.,]\d+)*(?:[kmb](?![a-z0-9]))?|[a-z][a-z0-9]*(?:'[a-z]+)?|[^\s\w]/gu;
-// Check marks stand for one thing ("✓": done, confirmed); other pictographs (emoji), variation
-// selectors and joiners carry no claim and are dropped.
-const CHECK_MARKS = /[\u2705\u2714\u2611\u{1F5F8}]\uFE0F?/gu;
-const PICTOGRAPHS = /\p{Extended_Pictographic}|[\uFE0E\uFE0F\u200D\u{1F3FB}-\u{1F3FF}]/gu;
-/** Tokenise one plain sentence. Linear in the input; no backtracking-heavy regexes. */
-function tokens_tokenize(text) {
-    const lower = text
-        .toLowerCase()
-        .replace(/[\u2018\u2019\u02bc]/g, "'")
-        .replace(/[\u201c\u201d]/g, '"')
-        .replace(/\bcannot\b/g, 'can not')
-        .replace(CHECK_MARKS, ' \u2713 ')
-        // ASCII arrows are arrows: "=>" as "⇒", "->" as "→".
-        .replace(/=>/g, ' \u21d2 ')
-        .replace(/(^|[^-])->/g, '$1 \u2192 ')
-        .replace(PICTOGRAPHS, ' ');
-    const out = [];
-    for (const m of lower.matchAll(TOKEN_RE)) {
-        const t = m[0];
-        const c = t.charCodeAt(0);
-        if (c >= 48 && c <= 57) {
-            out.push({ surface: t, stem: '#num', kind: 'num' });
-        }
-        else if (c >= 97 && c <= 122) {
-            if (t.endsWith("n't")) {
-                const head = t.slice(0, -3);
-                const base = head === 'wo' ? 'will' : head === 'ca' ? 'can' : head === 'sha' ? 'shall' : head;
-                if (base)
-                    out.push({ surface: base, stem: stem(base), kind: 'word' });
-                out.push({ surface: 'not', stem: 'not', kind: 'word' });
-            }
-            else if (t.includes("'")) {
-                const [head, tail] = t.split("'");
-                out.push({ surface: head, stem: stem(head), kind: 'word' });
-                // 's is either "is" or a possessive; after a pronoun it is "is" ("it's faster"), otherwise
-                // it is dropped.
-                if (tail === 's' && IS_AFTER.has(head))
-                    out.push({ surface: 'is', stem: 'be', kind: 'word' });
-                else if (tail === 're' || tail === 've' || tail === 'll' || tail === 'd') {
-                    const full = tail === 're' ? 'are' : tail === 've' ? 'have' : tail === 'll' ? 'will' : 'would';
-                    out.push({ surface: full, stem: stem(full), kind: 'word' });
-                }
-            }
-            else if (BARE_NEGATIVE.has(t)) {
-                const base = BARE_NEGATIVE.get(t);
-                out.push({ surface: base, stem: stem(base), kind: 'word' });
-                out.push({ surface: 'not', stem: 'not', kind: 'word' });
-            }
-            else {
-                out.push({ surface: t, stem: stem(t), kind: 'word' });
-            }
-        }
-        else if (t !== '-' && t !== '_' && t !== '*' && t !== '`') {
-            // Hyphens join compounds ("provider-local" reads as "provider local"); markup is not content.
-            out.push({ surface: t, stem: t, kind: 'punct' });
-        }
-    }
-    for (const k of out) {
-        k.sk = k.kind === 'num' ? '#num' : `s:${k.stem}`;
-        k.fk = `f:${k.surface}`;
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/claims/lint/patterns.ts
-/**
- * Concept patterns: a tiny token-sequence language used by policies/claims/*.yml.
- *
- *   word        a word, compared after stemming (so "prove" matches proves / proved / proof)
- *   =word       the exact lowercased surface form ("=is" matches "is" but not "was"); =a-b for a phrase;
- *               a lone "=" is the equals sign
- *   a|b|c       any one of the alternatives; an alternative may be a hyphenated or slashed phrase
- *   x?          optional element
- *   *N          a gap of 0..N tokens (N <= 8), never first or last
- *   ~N          the same, but the gap does not cross a comma, colon, dash or parenthesis (one clause)
- *   @NAME       any match of another concept
- *   #num        any number (1,200 / 3.2 / 95)
- *
- * Elements are matched left to right with bounded backtracking; there are no regular expressions
- * over the input, so matching is linear in practice.
- */
-
-const parsed = new Map();
-/**
- * Parse one pattern string; throws Error with a short reason on bad syntax. Memoised: the same
- * pattern is validated, checked and compiled, and shipped and user files share most of them.
- */
-function parsePattern(src) {
-    const hit = parsed.get(src);
-    // A fresh array each time: compiled concepts tell patterns apart by identity.
-    if (hit)
-        return [...hit];
-    const p = parseUncached(src);
-    if (parsed.size > 20_000)
-        parsed.clear();
-    parsed.set(src, p);
-    return [...p];
-}
-function parseUncached(src) {
-    const parts = src.trim().split(/\s+/).filter((p) => p.length > 0);
-    if (parts.length === 0)
-        throw new Error('empty pattern');
-    const out = [];
-    for (const part of parts) {
-        const gap = /^([*~])(\d)$/.exec(part);
-        if (gap) {
-            const max = Number(gap[2]);
-            if (max < 1 || max > 8)
-                throw new Error(`gap ${part} must be ${gap[1]}1..${gap[1]}8`);
-            out.push(gap[1] === '~' ? { t: 'gap', max, clause: true } : { t: 'gap', max });
-            continue;
-        }
-        let body = part;
-        let optional = false;
-        if (body.endsWith('?') && body.length > 1) {
-            optional = true;
-            body = body.slice(0, -1);
-        }
-        const alts = [];
-        for (const alt of body.split('|')) {
-            if (alt === '')
-                throw new Error(`empty alternative in ${JSON.stringify(part)}`);
-            if (alt.startsWith('@')) {
-                if (!/^@[A-Z][A-Z0-9_]*$/.test(alt))
-                    throw new Error(`bad concept reference ${alt}`);
-                alts.push([{ t: 'concept', v: alt.slice(1) }]);
-            }
-            else if (alt === '#num') {
-                alts.push([{ t: 'num' }]);
-            }
-            else if (alt.startsWith('=') && alt.length > 1) {
-                // "=took-place": exact surface words, joined by hyphens.
-                const ws = alt.slice(1).toLowerCase().split('-');
-                if (!ws.every((w) => /^[a-z]+$/.test(w)))
-                    throw new Error(`bad surface word ${alt}`);
-                alts.push(ws.map((v) => ({ t: 'surface', v })));
-            }
-            else if (plainWordStem(alt) !== null) {
-                // One plain lowercase word (most alternatives): its stem, as tokenize would give it.
-                alts.push([{ t: 'stem', v: plainWordStem(alt) }]);
-            }
-            else {
-                const toks = tokens_tokenize(alt);
-                if (toks.length === 0)
-                    throw new Error(`nothing to match in ${JSON.stringify(alt)}`);
-                alts.push(toks.map((k) => (k.kind === 'num' ? { t: 'num' } : { t: 'stem', v: k.stem })));
-            }
-        }
-        out.push({ t: 'alt', alts, optional });
-    }
-    if (out[0]?.t === 'gap' || out[out.length - 1]?.t === 'gap')
-        throw new Error('a pattern cannot start or end with a gap');
-    if (out.every((e) => e.t === 'alt' && e.optional))
-        throw new Error('a pattern needs one required element');
-    return out;
-}
-/** Concept names a pattern refers to. */
-function patternRefs(p) {
-    const refs = [];
-    for (const e of p)
-        if (e.t === 'alt')
-            for (const a of e.alts)
-                for (const x of a)
-                    if (x.t === 'concept')
-                        refs.push(x.v);
-    return refs;
-}
-
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(38815);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
-var schemas = __webpack_require__(38816);
-// EXTERNAL MODULE: ./src/util/assets.ts + 1 modules
-var assets = __webpack_require__(47382);
-;// CONCATENATED MODULE: ./src/claims/lint/rules.ts
-/**
- * Claim rules: the data in policies/claims/*.yml, validated by a strict schema and merged.
- *
- * A rule file has two optional sections. `concepts` name families of words and phrases (a lexicon);
- * `rules` combine concepts into the shape of an overclaim. User files extend the shipped ones: a
- * concept with a shipped name adds patterns to it, a rule with a shipped id replaces it.
- */
-
-
-
-
-
-const LINT_CATEGORIES = [
-    'benchmark-as-proof',
-    'attestation-as-correctness',
-    'denial-as-nothing',
-    'storage-durability',
-    'speed-superiority',
-];
-const conceptName = schemas/* string */.YjP().regex(/^[A-Z][A-Z0-9_]*$/, 'concept names are UPPER_SNAKE_CASE');
-const patternString = schemas/* string */.YjP().superRefine((s, ctx) => {
-    try {
-        parsePattern(s);
-    }
-    catch (e) {
-        ctx.addIssue({ code: 'custom', message: `bad pattern ${JSON.stringify(s)}: ${e.message}` });
-    }
-});
-const ConceptSchema = schemas/* strictObject */.rej({
-    about: schemas/* string */.YjP().optional(),
-    /** `source`: a thing that can be presented as evidence (benchmark, attestation, receipt ...). */
-    role: schemas/* literal */.euz('source').optional(),
-    /** For link concepts: `forward` when the claimed fact follows the link ("proves that X"). */
-    direction: schemas/* enum */.k5n(['forward', 'any']).optional(),
-    /** Negation words inside this concept's matches are part of its meaning ("not tell anything"). */
-    absorbs_negation: schemas/* boolean */.zMY().optional(),
-    patterns: schemas/* array */.YOg(patternString).min(1),
-});
-const RuleSchema = schemas/* strictObject */.rej({
-    id: schemas/* string */.YjP().regex(/^[a-z0-9]+(?:[.-][a-z0-9]+)*$/, 'rule ids look like bench.evidence-of-job'),
-    category: schemas/* enum */.k5n(LINT_CATEGORIES),
-    about: schemas/* string */.YjP().optional(),
-    /** What is presented as evidence; one of these must occur in the clause. */
-    subject: schemas/* array */.YOg(conceptName).min(1),
-    /** The subject must be the evidence source nearest to the link (not some other source). */
-    nearest_subject: schemas/* boolean */.zMY().optional(),
-    /** Evidence links ("proves", "so", "as X shows"); when given, one must join subject and claim. */
-    link: schemas/* array */.YOg(conceptName).optional(),
-    /** The overclaimed fact; negation or a hedge on it (or on the link) makes the sentence safe. */
-    claim: schemas/* array */.YOg(conceptName).min(1),
-    /** Claim matches that overlap these are not claims ("the output digest is valid"). */
-    except: schemas/* array */.YOg(conceptName).optional(),
-    /** Subject matches inside these are not subjects ("denial-of-service", "Node.js"). */
-    not_subject: schemas/* array */.YOg(conceptName).optional(),
-    /** Further groups: each needs one un-negated match in the clause. */
-    also: schemas/* array */.YOg(schemas/* array */.YOg(conceptName).min(1)).optional(),
-    /**
-     * Circumstances the claim is made against: each group needs one un-negated match anywhere in the
-     * sentence, in any clause ("the lease can end at any time; the volume keeps the outputs regardless").
-     */
-    context: schemas/* array */.YOg(schemas/* array */.YOg(conceptName).min(1)).optional(),
-    /** Safe phrasings: any match anywhere in the sentence clears this rule. */
-    unless: schemas/* array */.YOg(conceptName).optional(),
-    rewrite: schemas/* string */.YjP().min(1),
-    why: schemas/* string */.YjP().min(1),
-});
-const FileSchema = schemas/* strictObject */.rej({
-    version: schemas/* literal */.euz(1),
-    concepts: schemas/* record */.g1P(conceptName, ConceptSchema).optional(),
-    rules: schemas/* array */.YOg(RuleSchema).optional(),
-});
-/** Concepts the engine itself relies on; a merged rule set must define them. */
-const RESERVED_CONCEPTS = ['NEG', 'NEG_FALSE', 'HEDGE', 'QUESTION_START', 'REFUTE', 'CONTRAST', 'PRONOUN', 'PREP'];
-function pathText(path) {
-    let s = '';
-    for (const p of path)
-        s += typeof p === 'number' ? `[${p}]` : s === '' ? String(p) : `.${String(p)}`;
-    return s === '' ? '(top level)' : s;
-}
-/** Parse and validate one rule file. Throws InputError('RULES_INVALID') naming the key path and source. */
-function parseRules(yamlText, source) {
-    let doc;
-    try {
-        doc = (0,dist/* parse */.qg)(yamlText);
-    }
-    catch (e) {
-        throw new errors/* InputError */.dz('RULES_INVALID', `claim rules ${(0,errors.q)(source)}: not valid YAML: ${e.message}`);
-    }
-    const r = FileSchema.safeParse(doc);
-    if (!r.success) {
-        const issue = r.error.issues[0];
-        if (issue.code === 'unrecognized_keys') {
-            const keys = issue.keys.map((k) => pathText([...issue.path, k])).join(', ');
-            throw new errors/* InputError */.dz('RULES_INVALID', `claim rules ${(0,errors.q)(source)}: unknown key ${keys}`);
-        }
-        throw new errors/* InputError */.dz('RULES_INVALID', `claim rules ${(0,errors.q)(source)}: ${pathText(issue.path)}: ${issue.message}`);
-    }
-    const ids = new Set();
-    for (const [i, rule] of (r.data.rules ?? []).entries()) {
-        if (ids.has(rule.id))
-            throw new errors/* InputError */.dz('RULES_INVALID', `claim rules ${(0,errors.q)(source)}: rules[${i}].id: duplicate id ${(0,errors.q)(rule.id)}`);
-        ids.add(rule.id);
-    }
-    return { concepts: r.data.concepts ?? {}, rules: r.data.rules ?? [], sources: [source] };
-}
-/** User rule files extend the shipped ones: concepts gain patterns, rules with the same id are replaced. */
-function mergeRules(base, extra) {
-    const concepts = { ...base.concepts };
-    for (const [name, def] of Object.entries(extra.concepts)) {
-        const old = concepts[name];
-        concepts[name] = old === undefined ? def : { ...old, ...def, patterns: [...old.patterns, ...def.patterns] };
-    }
-    const rules = [...base.rules];
-    for (const rule of extra.rules) {
-        const i = rules.findIndex((x) => x.id === rule.id);
-        if (i >= 0)
-            rules[i] = rule;
-        else
-            rules.push(rule);
-    }
-    return { concepts, rules, sources: [...base.sources, ...extra.sources] };
-}
-/**
- * Check that every concept a pattern or rule names exists and that references are not circular.
- * Returns the concept names in dependency order (referenced concepts first).
- */
-function checkReferences(rules) {
-    const where = rules.sources.join(' + ');
-    const names = new Set(Object.keys(rules.concepts));
-    for (const r of RESERVED_CONCEPTS) {
-        if (!names.has(r))
-            throw new errors/* InputError */.dz('RULES_INVALID', `claim rules ${(0,errors.q)(where)}: concepts.${r}: required concept is missing`);
-    }
-    const deps = new Map();
-    for (const [name, def] of Object.entries(rules.concepts)) {
-        const refs = def.patterns.flatMap((p) => patternRefs(parsePattern(p)));
-        for (const ref of refs) {
-            if (!names.has(ref))
-                throw new errors/* InputError */.dz('RULES_INVALID', `claim rules ${(0,errors.q)(where)}: concepts.${name}: unknown concept @${ref}`);
-        }
-        deps.set(name, refs);
-    }
-    for (const [i, rule] of rules.rules.entries()) {
-        const used = [
-            ...rule.subject,
-            ...(rule.link ?? []),
-            ...rule.claim,
-            ...(rule.except ?? []),
-            ...(rule.not_subject ?? []),
-            ...(rule.also ?? []).flat(),
-            ...(rule.context ?? []).flat(),
-            ...(rule.unless ?? []),
-        ];
-        for (const u of used) {
-            if (!names.has(u))
-                throw new errors/* InputError */.dz('RULES_INVALID', `claim rules ${(0,errors.q)(where)}: rules[${i}] (${rule.id}): unknown concept ${u}`);
-        }
-    }
-    const order = [];
-    const state = new Map();
-    const visit = (n, chain) => {
-        const s = state.get(n);
-        if (s === 2)
-            return;
-        if (s === 1)
-            throw new errors/* InputError */.dz('RULES_INVALID', `claim rules ${(0,errors.q)(where)}: concepts.${n}: circular reference ${[...chain, n].join(' -> ')}`);
-        state.set(n, 1);
-        for (const d of deps.get(n) ?? [])
-            visit(d, [...chain, n]);
-        state.set(n, 2);
-        order.push(n);
-    };
-    for (const n of [...names].sort())
-        visit(n, []);
-    return order;
-}
-let shipped;
-/** The shipped rules: every policies/claims/*.yml embedded in the bundle, merged in name order. */
-function rules_loadShippedRules() {
-    if (shipped)
-        return shipped;
-    const files = (0,assets/* assetNames */.PB)('policies').filter((n) => n.startsWith('claims/') && /\.ya?ml$/.test(n));
-    if (files.length === 0)
-        throw new errors/* InputError */.dz('RULES_INVALID', 'no shipped claim rules: run node scripts/gen-assets.mjs');
-    let acc = { concepts: {}, rules: [], sources: [] };
-    for (const f of files)
-        acc = mergeRules(acc, parseRules((0,assets/* assetText */.G_)('policies', f) ?? '', `policies/${f}`));
-    checkReferences(acc);
-    shipped = acc;
-    return acc;
-}
-
-;// CONCATENATED MODULE: ./src/claims/lint/engine.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ID: () => (/* binding */ lintPlain),
+/* harmony export */   eI: () => (/* binding */ refutingHeader)
+/* harmony export */ });
+/* unused harmony export explain */
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(70017);
+/* harmony import */ var _patterns_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(60596);
+/* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(28360);
+/* harmony import */ var _tokens_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(45849);
 /**
  * The claim-linter engine: one plain sentence in, at most one finding out.
  *
@@ -574,7 +74,11 @@ function indexPatterns(c) {
                 c.firstConcepts.push(k.slice(2));
         }
     }
+    c.firstLists = c.firstConcepts.map((fc) => [fc, c.byFirst.get(`c:${fc}`)]);
 }
+const NO_KEY = { startConcepts: [], startPatterns: [], elems: [], gate: [] };
+/** The spans of a concept that matches nowhere (shared; never modified). */
+const NO_SPANS = Object.freeze([]);
 /** Concepts the engine reads itself (required or optional), besides evidence sources. */
 const ENGINE_CONCEPTS = [
     'NEG', 'NEG_FALSE', 'HEDGE', 'HEDGE_AFTER', 'CONDITION', 'CLAUSE_BREAK', 'QUESTION_START', 'QUESTION_FALSE',
@@ -582,7 +86,7 @@ const ENGINE_CONCEPTS = [
 ];
 function masks(order, rules) {
     const index = new Map(order.map((c, i) => [c.name, i]));
-    const refs = order.map((c) => [...new Set(c.patterns.flatMap((p) => patternRefs(p)))]);
+    const refs = order.map((c) => [...new Set(c.patterns.flatMap((p) => (0,_patterns_js__WEBPACK_IMPORTED_MODULE_1__/* .patternRefs */ .F5)(p)))]);
     const closure = (names) => {
         const m = new Uint8Array(order.length);
         const stack = [...names].filter((n) => index.has(n));
@@ -601,7 +105,19 @@ function masks(order, rules) {
         ...(r.also ?? []).flat(), ...(r.context ?? []).flat(), ...(r.unless ?? []),
     ]));
     const absorbMask = closure(order.filter((c) => c.absorbsNegation || c.name === 'NEG_FALSE').map((c) => c.name));
-    return { baseMask, ruleMasks, absorbMask };
+    const partMasks = rules.map((r) => {
+        const m = closure([...r.subject, ...(r.link ?? []), ...r.claim]);
+        const out = [];
+        m.forEach((v, i) => v && out.push(i));
+        return out;
+    });
+    const list = (m) => {
+        const out = [];
+        m.forEach((v, i) => v && out.push(i));
+        return out;
+    };
+    const coreMasks = rules.map((r) => list(closure([...r.subject, ...(r.link ?? []), ...r.claim, ...(r.also ?? []).flat(), ...(r.context ?? []).flat()])));
+    return { baseMask, ruleMasks, absorbMask, partMasks, coreMasks, ruleLists: ruleMasks.map(list) };
 }
 /** Token keys an atom sequence can start with, or the concept it refers to. */
 function atomKey(a) {
@@ -681,7 +197,7 @@ function compile(rules) {
     const hit = cache.get(rules);
     if (hit)
         return hit;
-    const names = checkReferences(rules);
+    const names = (0,_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .checkReferences */ .$x)(rules);
     const byName = new Map();
     const order = [];
     for (const name of names) {
@@ -691,9 +207,10 @@ function compile(rules) {
             source: def.role === 'source',
             direction: def.direction ?? 'forward',
             absorbsNegation: def.absorbs_negation ?? false,
-            patterns: def.patterns.map((p) => parsePattern(p)),
+            patterns: def.patterns.map((p) => (0,_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .patternOf */ .Id)(rules, p)),
             byFirst: new Map(),
             firstConcepts: [],
+            firstLists: [],
             loose: [],
         };
         indexPatterns(c);
@@ -701,7 +218,7 @@ function compile(rules) {
         order.push(c);
     }
     if (rules.rules.length === 0)
-        throw new errors/* InputError */.dz('RULES_INVALID', `claim rules ${rules.sources.join(' + ')}: no rules`);
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('RULES_INVALID', `claim rules ${rules.sources.join(' + ')}: no rules`);
     const memo = new Map();
     const gates = rules.rules.map((r) => ({
         subject: union(r.subject, byName, memo),
@@ -744,9 +261,39 @@ function compile(rules) {
         claim: r.claim.map((n) => pos.get(n)),
         link: r.link && r.link.length > 0 ? r.link.map((n) => pos.get(n)) : null,
     }));
+    const keys = new Map();
+    const info = (k) => {
+        let x = keys.get(k);
+        if (!x)
+            keys.set(k, (x = { startConcepts: [], startPatterns: [], elems: [], gate: [] }));
+        return x;
+    };
+    for (const [k, v] of byKey) {
+        const x = info(k);
+        x.startConcepts = v.map(([ci]) => ci);
+        x.startPatterns = v.map(([, pats]) => pats);
+    }
+    for (const [k, v] of req.keyElems)
+        info(k).elems = v;
+    for (const [k, v] of gateKeys)
+        info(k).gate = v;
     const out = {
         order, byName, rules: rules.rules, gates, byKey, ...req, ...masks(order, rules.rules), gateKeys, gateInit,
-        elemConceptIdx, ruleParts,
+        elemConceptIdx, ruleParts, keys,
+        scratch: {
+            head: new Int32Array(order.length),
+            next: [],
+            pos: [],
+            pats: [],
+            gate: new Uint8Array(gateInit.length),
+            which: new Uint8Array(order.length),
+            possible: new Uint8Array(order.length),
+            present: new Uint8Array(req.elemConcepts.length),
+            state: new Int8Array(req.elemInit.length),
+            viable: new Int8Array(req.required.size),
+            done: new Uint8Array(order.length),
+            best: new Int32Array(256),
+        },
     };
     cache.set(rules, out);
     return out;
@@ -754,36 +301,54 @@ function compile(rules) {
 const MAX_RESULTS = 64;
 /** Marks that a clause gap (~N) does not cross. */
 const CLAUSE_MARKS = new Set([',', ':', '(', ')', '\u2014', '\u2013', '\u2192', '\u21d2', '\u2713', '!', '?']);
-function atomEnds(a, toks, pos, idx) {
-    switch (a.t) {
-        case 'stem':
-            return pos < toks.length && toks[pos].stem === a.v ? [pos + 1] : [];
-        case 'surface':
-            return pos < toks.length && toks[pos].surface === a.v ? [pos + 1] : [];
-        case 'num':
-            return pos < toks.length && toks[pos].kind === 'num' ? [pos + 1] : [];
-        case 'concept':
-            return idx.get(a.v)?.get(pos) ?? [];
-    }
-}
-function seqEnds(seq, toks, pos, idx) {
-    let cur = [pos];
+/**
+ * Where an atom sequence that starts at pos ends, or -1. A sequence has at most one end: each word
+ * is one token and a concept is indexed by its longest match at each start.
+ */
+function seqEnd(seq, toks, pos, idx) {
+    let p = pos;
     for (const a of seq) {
-        const next = [];
-        for (const p of cur)
-            for (const e of atomEnds(a, toks, p, idx))
-                if (!next.includes(e))
-                    next.push(e);
-        if (next.length === 0)
-            return [];
-        cur = next;
+        if (a.t === 'concept') {
+            const e = idx.get(a.v)?.get(p);
+            if (e === undefined)
+                return -1;
+            p = e;
+            continue;
+        }
+        if (p >= toks.length)
+            return -1;
+        const t = toks[p];
+        if (a.t === 'stem' ? t.stem !== a.v : a.t === 'surface' ? t.surface !== a.v : t.kind !== 'num')
+            return -1;
+        p++;
     }
-    return cur;
+    return p;
+}
+// States (element, position) already explored in the current patternEnds search: a state reached
+// again by another path (gaps make many) can only add ends that are already in `out`.
+let seen = new Int32Array(1024);
+let seenStamp = 0;
+let seenWidth = 0;
+/** All end positions of pattern p starting at pos (at most MAX_RESULTS of them, into `out`). */
+function allEnds(p, toks, pos, idx, out) {
+    seenWidth = toks.length + 1;
+    const size = (p.length + 1) * seenWidth;
+    if (seen.length < size)
+        seen = new Int32Array(Math.max(size, seen.length * 2));
+    if (++seenStamp === 0x7fffffff) {
+        seen.fill(0);
+        seenStamp = 1;
+    }
+    patternEnds(p, 0, toks, pos, idx, out);
 }
 /** All end positions of pattern elements [ei..] starting at pos. Gaps never cross ';' or a period. */
 function patternEnds(p, ei, toks, pos, idx, out) {
     if (out.size >= MAX_RESULTS)
         return;
+    const state = ei * seenWidth + pos;
+    if (seen[state] === seenStamp)
+        return;
+    seen[state] = seenStamp;
     if (ei === p.length) {
         out.add(pos);
         return;
@@ -818,44 +383,56 @@ function patternEnds(p, ei, toks, pos, idx, out) {
             if (a.t !== 'concept')
                 continue;
         }
-        for (const e of seqEnds(alt, toks, pos, idx))
+        const e = seqEnd(alt, toks, pos, idx);
+        if (e >= 0)
             patternEnds(p, ei + 1, toks, e, idx, out);
     }
+}
+/** Per token, the key info of its stem key and of its surface key: [stem 0, surface 0, stem 1, ...]. */
+function keyInfos(toks, c) {
+    const out = new Array(toks.length * 2);
+    for (let i = 0; i < toks.length; i++) {
+        const t = toks[i];
+        out[2 * i] = c.keys.get(t.sk) ?? NO_KEY;
+        out[2 * i + 1] = c.keys.get(t.fk) ?? NO_KEY;
+    }
+    return out;
 }
 /**
  * Match the concepts a sentence needs. `needed` (null: all) is matched first; `ifCued` (concepts that
  * absorb negation and hedges) only when the sentence has a negation, hedge or condition cue, since
- * otherwise they have nothing to absorb.
+ * otherwise they have nothing to absorb. With `first`, its concepts are matched before all others,
+ * and when its test fails nothing more is matched (null). A concept's matches depend only on the
+ * concepts it refers to, so the order of stages changes nothing when each stage's mask is closed
+ * over references.
  */
-function matchConcepts(toks, c, needed, ifCued = null) {
+function matchConcepts(toks, c, needed, ifCued = null, keys = keyInfos(toks, c), first = null) {
     const idx = new Map();
     const spans = new Map();
-    // Bucket the literal-first patterns by concept, so each concept only tries positions that can start it.
-    const buckets = new Map();
-    const bucket = (ci, pos, pats) => {
-        const b = buckets.get(ci);
-        if (b)
-            b.push([pos, pats]);
-        else
-            buckets.set(ci, [[pos, pats]]);
-    };
-    for (let pos = 0; pos < toks.length; pos++) {
-        const t = toks[pos];
-        for (const [ci, pats] of c.byKey.get(t.sk) ?? [])
-            bucket(ci, pos, pats);
-        for (const [ci, pats] of c.byKey.get(t.fk) ?? [])
-            bucket(ci, pos, pats);
+    // Bucket the literal-first patterns by concept, so each concept only tries positions that can start
+    // it (a list per concept; the order does not matter, as each start keeps its longest match).
+    const { head, next, pos: bPos, pats: bPats } = c.scratch;
+    head.fill(-1);
+    let nb = 0;
+    for (let k = 0; k < keys.length; k++) {
+        const info = keys[k];
+        const cis = info.startConcepts;
+        for (let j = 0; j < cis.length; j++) {
+            const ci = cis[j];
+            bPos[nb] = k >> 1;
+            bPats[nb] = info.startPatterns[j];
+            next[nb] = head[ci];
+            head[ci] = nb++;
+        }
     }
     // Which pattern elements can match somewhere in this sentence (literal keys now, concepts as they
     // are matched, in dependency order).
     // State per element: 1 can match, -1 cannot, 0 not decided yet (decided from concept matches).
-    const state = Int8Array.from(c.elemInit);
-    for (const t of toks) {
-        for (const e of c.keyElems.get(t.sk) ?? [])
+    const state = c.scratch.state;
+    state.set(c.elemInit);
+    for (const k of keys)
+        for (const e of k.elems)
             state[e] = 1;
-        for (const e of c.keyElems.get(t.fk) ?? [])
-            state[e] = 1;
-    }
     const elemOk = (e) => {
         const st = state[e];
         if (st !== 0)
@@ -867,90 +444,119 @@ function matchConcepts(toks, c, needed, ifCued = null) {
         state[e] = ok ? 1 : -1;
         return ok;
     };
-    const viable = new Uint8Array(c.required.size);
-    const none = new Map();
-    const done = new Uint8Array(c.order.length);
-    const phase = (mask) => c.order.forEach((concept, ci) => {
-        if (done[ci] === 1 || (mask && mask[ci] !== 1))
-            return;
-        done[ci] = 1;
-        let any = false;
-        for (const r of c.conceptReq[ci]) {
-            let ok = true;
+    // Per pattern: whether each of its required elements can match somewhere (0: not decided yet).
+    const viable = c.scratch.viable;
+    viable.fill(0);
+    const isViable = (p) => {
+        const r = c.required.get(p);
+        let v = viable[r.id];
+        if (v === 0) {
+            v = 1;
             for (const e of r.elems) {
                 if (!elemOk(e)) {
-                    ok = false;
+                    v = -1;
                     break;
                 }
             }
-            if (ok) {
-                viable[r.id] = 1;
-                any = true;
+            viable[r.id] = v;
+        }
+        return v === 1;
+    };
+    const none = new Map();
+    const done = c.scratch.done;
+    done.fill(0);
+    // The longest match at each start position of the concept being matched (-1: none yet).
+    if (c.scratch.best.length < toks.length + 1)
+        c.scratch.best = new Int32Array(2 * (toks.length + 1));
+    const best = c.scratch.best;
+    best.fill(-1, 0, toks.length + 1);
+    const touched = [];
+    const ends = new Set();
+    const tryAll = (pos, list) => {
+        if (!list)
+            return;
+        for (const p of list) {
+            if (!isViable(p))
+                continue;
+            ends.clear();
+            allEnds(p, toks, pos, idx, ends);
+            for (const e of ends) {
+                if (e > pos && e > best[pos]) {
+                    if (best[pos] === -1)
+                        touched.push(pos);
+                    best[pos] = e;
+                }
             }
         }
-        if (!any || (!buckets.has(ci) && concept.loose.length === 0 && !concept.firstConcepts.some((fc) => idx.get(fc).size > 0))) {
+    };
+    const matchOne = (concept, ci) => {
+        done[ci] = 1;
+        // A concept matches nowhere unless one of its patterns can start somewhere and has all its
+        // required elements in the sentence; viability is decided per pattern when it is first tried.
+        if (head[ci] === -1 && concept.loose.length === 0 && !concept.firstConcepts.some((fc) => (idx.get(fc)?.size ?? 0) > 0)) {
             idx.set(concept.name, none);
-            spans.set(concept.name, []);
+            spans.set(concept.name, NO_SPANS);
             return;
         }
-        const best = new Map();
-        const ends = new Set();
-        const tryAll = (pos, list) => {
-            if (!list)
-                return;
-            for (const p of list) {
-                if (viable[c.required.get(p).id] !== 1)
-                    continue;
-                ends.clear();
-                patternEnds(p, 0, toks, pos, idx, ends);
-                for (const e of ends)
-                    if (e > pos && e > (best.get(pos) ?? -1))
-                        best.set(pos, e);
-            }
-        };
-        for (const [pos, pats] of buckets.get(ci) ?? [])
-            tryAll(pos, pats);
-        for (const fc of concept.firstConcepts) {
-            const list = concept.byFirst.get(`c:${fc}`);
-            for (const pos of idx.get(fc)?.keys() ?? [])
-                tryAll(pos, list);
+        for (let b = head[ci]; b !== -1; b = next[b])
+            tryAll(bPos[b], bPats[b]);
+        for (const [fc, list] of concept.firstLists) {
+            const at = idx.get(fc);
+            if (at)
+                for (const pos of at.keys())
+                    tryAll(pos, list);
         }
         if (concept.loose.length > 0)
             for (let pos = 0; pos < toks.length; pos++)
                 tryAll(pos, concept.loose);
         const starts = new Map();
         const list = [];
-        for (const pos of [...best.keys()].sort((a, b) => a - b)) {
+        if (touched.length > 1)
+            touched.sort((a, b) => a - b);
+        for (const pos of touched) {
             // The longest match at each start serves both references and the concept's own span.
-            const end = best.get(pos);
-            starts.set(pos, [end]);
+            const end = best[pos];
+            starts.set(pos, end);
             list.push({ concept: concept.name, start: pos, end });
+            best[pos] = -1;
         }
+        touched.length = 0;
         idx.set(concept.name, starts);
         spans.set(concept.name, list);
-    });
+    };
+    const phase = (mask) => {
+        for (let ci = 0; ci < c.order.length; ci++) {
+            if (done[ci] === 1 || (mask && mask[ci] !== 1))
+                continue;
+            matchOne(c.order[ci], ci);
+        }
+    };
+    if (first) {
+        phase(first.mask);
+        if (!first.ok(spans))
+            return null;
+    }
     phase(needed);
     if (ifCued && CUES.some((n) => (spans.get(n)?.length ?? 0) > 0))
         phase(ifCued);
-    c.order.forEach((concept, ci) => {
-        if (done[ci] !== 1) {
-            idx.set(concept.name, none);
-            spans.set(concept.name, []);
-        }
-    });
+    // Concepts not matched have no entry: readers take a missing entry as no match.
     return { spans, idx };
 }
-/** Per concept (index in `order`): 1 when some pattern has all its required elements in the sentence. */
-function possibleConcepts(toks, c) {
-    const present = new Uint8Array(c.elemConcepts.length);
-    for (const t of toks) {
-        for (const e of c.keyElems.get(t.sk) ?? [])
+/**
+ * Per concept (index in `order`): 1 when some pattern has all its required elements in the sentence.
+ * Only the concepts flagged in `which` (closed over references) are decided; others stay 0. The
+ * result is a shared buffer, valid until the next call.
+ */
+function possibleConcepts(keys, c, which) {
+    const { present, possible } = c.scratch;
+    present.fill(0);
+    possible.fill(0);
+    for (const k of keys)
+        for (const e of k.elems)
             present[e] = 1;
-        for (const e of c.keyElems.get(t.fk) ?? [])
-            present[e] = 1;
-    }
-    const possible = new Uint8Array(c.order.length);
-    for (let ci = 0; ci < c.order.length; ci++) {
+    for (let ci = 0; ci < which.length; ci++) {
+        if (which[ci] !== 1)
+            continue;
         for (const r of c.conceptReq[ci]) {
             let ok = true;
             for (const e of r.elems) {
@@ -979,8 +585,11 @@ const SOURCE_LEAD = new Set(['by', 'from', 'via', 'through', 'with', 'on', 'the'
 function overlaps(a, b) {
     return a.start < b.end && b.start < a.end;
 }
-function analyse(toks, c, needed = null, ifCued = null) {
-    const { spans } = matchConcepts(toks, c, needed, ifCued);
+function analyse(toks, c, needed = null, ifCued = null, keys, first = null) {
+    const matched = matchConcepts(toks, c, needed, ifCued, keys, first);
+    if (matched === null)
+        return null;
+    const { spans } = matched;
     const n = toks.length;
     const contrastStarts = new Set((spans.get('CONTRAST') ?? []).map((s) => s.start));
     // Optional CLAUSE_BREAK ("because", "since"): a new clause, so a negation or hedge before it does
@@ -1288,21 +897,20 @@ function reportRefuted(a) {
     }));
 }
 /** Lint one plain sentence (no Markdown). Returns the first rule that fires, or null. */
-function engine_lintPlain(text, rules) {
+function lintPlain(text, rules) {
     const c = compile(rules);
-    const toks = tokens_tokenize(text);
+    const toks = (0,_tokens_js__WEBPACK_IMPORTED_MODULE_3__/* .tokenize */ .qw)(text);
     if (toks.length === 0 || !toks.some((t) => t.kind === 'word'))
         return null;
     // Cheap gate: skip the full analysis unless some rule could find its subject, claim and link.
     // Live rules: those whose subject, claim and link could all occur. Only their concepts (and the
     // engine's) are matched.
-    const part = Uint8Array.from(c.gateInit);
-    for (const t of toks) {
-        for (const k of c.gateKeys.get(t.sk) ?? [])
-            part[k] = 1;
-        for (const k of c.gateKeys.get(t.fk) ?? [])
-            part[k] = 1;
-    }
+    const keys = keyInfos(toks, c);
+    const part = c.scratch.gate;
+    part.set(c.gateInit);
+    for (const k of keys)
+        for (const g of k.gate)
+            part[g] = 1;
     const keyLive = [];
     for (let i = 0; i < c.gates.length; i++)
         if (part[i * 3] && part[i * 3 + 1] && part[i * 3 + 2])
@@ -1310,8 +918,14 @@ function engine_lintPlain(text, rules) {
     if (keyLive.length === 0)
         return null;
     // Then by what could match at all: a concept is possible when one of its patterns has every required
-    // element present (a word in the sentence, or a possible concept).
-    const possible = possibleConcepts(toks, c);
+    // element present (a word in the sentence, or a possible concept). Only the concepts that decide the
+    // key-live rules' subjects, claims and links are looked at.
+    const which = c.scratch.which;
+    which.fill(0);
+    for (const i of keyLive)
+        for (const ci of c.partMasks[i])
+            which[ci] = 1;
+    const possible = possibleConcepts(keys, c, which);
     const anyOf = (l) => l.some((ci) => possible[ci] === 1);
     const live = keyLive.filter((i) => {
         const r = c.ruleParts[i];
@@ -1319,19 +933,36 @@ function engine_lintPlain(text, rules) {
     });
     if (live.length === 0)
         return null;
-    const needed = Uint8Array.from(c.baseMask);
-    const or = (m) => {
-        for (let k = 0; k < m.length; k++)
-            if (m[k])
-                needed[k] = 1;
-    };
+    const needed = c.baseMask.slice();
     for (const i of live)
-        or(c.ruleMasks[i]);
+        for (const k of c.ruleLists[i])
+            needed[k] = 1;
+    // A rule fires only when its subject, claim, link, `also` and `context` concepts all match: those
+    // are matched first, and the rest only when some live rule has them all.
+    const core = new Uint8Array(c.order.length);
+    for (const i of live)
+        for (const k of c.coreMasks[i])
+            core[k] = 1;
+    const has = (spans, names) => names.some((n) => (spans.get(n)?.length ?? 0) > 0);
+    const first = {
+        mask: core,
+        ok: (spans) => live.some((i) => {
+            const r = c.rules[i];
+            return (has(spans, r.subject) &&
+                has(spans, r.claim) &&
+                (!r.link || r.link.length === 0 || has(spans, r.link)) &&
+                (r.also ?? []).every((g) => has(spans, g)) &&
+                (r.context ?? []).every((g) => has(spans, g)));
+        }),
+    };
     // Concepts that absorb negation also absorb hedges ("should accept ... as proof", "may safely be
     // assumed"): they are matched when the sentence has such a cue.
     const pieces = chunk(toks);
     for (const [i, piece] of pieces.entries()) {
-        const a = analyse(piece, c, needed, c.absorbMask);
+        // The first of several pieces is read in full: a question there clears the whole sentence.
+        const a = pieces.length === 1 ? analyse(piece, c, needed, c.absorbMask, keys, first) : analyse(piece, c, needed, c.absorbMask, undefined, i > 0 ? first : null);
+        if (a === null)
+            continue;
         if (i === 0 && isQuestion(a, text))
             return null;
         if (refuted(a) || reportRefuted(a))
@@ -1379,10 +1010,12 @@ function chunk(toks) {
  */
 function refutingHeader(text, rules) {
     const c = compile(rules);
-    const toks = tokens_tokenize(text);
+    const toks = (0,_tokens_js__WEBPACK_IMPORTED_MODULE_3__/* .tokenize */ .qw)(text);
     if (toks.length === 0)
         return false;
-    const a = analyse(toks, c);
+    // Negation cues and REFUTE need the engine's concepts and the sources (baseMask), and those that
+    // absorb negation, which only matter when there is a cue: as in lintPlain, not every concept.
+    const a = analyse(toks, c, c.baseMask, c.absorbMask);
     return a.negCues.length > 0 || (a.spans.get('REFUTE') ?? []).length > 0;
 }
 /** For tests and debugging: the concept spans found in a sentence, as "CONCEPT: words". */
@@ -1399,9 +1032,199 @@ function explain(text, rules) {
     return out;
 }
 
-// EXTERNAL MODULE: ./node_modules/markdown-it/dist/markdown-it.mjs + 12 modules
-var markdown_it = __webpack_require__(65251);
-;// CONCATENATED MODULE: ./src/claims/lint/split.ts
+
+/***/ }),
+
+/***/ 21230:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   lint: () => (/* binding */ lint),
+/* harmony export */   lintSentence: () => (/* binding */ lintSentence)
+/* harmony export */ });
+/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(45165);
+/* harmony import */ var _shipped_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(15839);
+/* harmony import */ var _split_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(67983);
+/**
+ * Linting text with the claim rules: Markdown is split into sentences (split.ts), each is read by the
+ * engine (engine.ts). This module and what it imports are all the `lint` command loads: no YAML or
+ * schema library unless user rule files are given (parse-rules.ts).
+ */
+
+
+
+/**
+ * Lint Markdown (or plain text): at most one finding per sentence, in document order. A table row
+ * whose cells pass one by one is read once more as a whole ("| Provider X | fastest everywhere |").
+ * Cells under a header that refutes its column ("never says", "Bad claim") are quoted, not asserted.
+ */
+function lint(markdown, rules = (0,_shipped_js__WEBPACK_IMPORTED_MODULE_1__.loadShippedRules)()) {
+    const out = [];
+    const refuting = new Map();
+    const quoted = (h) => {
+        if (h === undefined)
+            return false;
+        let r = refuting.get(h);
+        if (r === undefined)
+            refuting.set(h, (r = (0,_engine_js__WEBPACK_IMPORTED_MODULE_0__/* .refutingHeader */ .eI)(h, rules)));
+        return r;
+    };
+    const sentences = (0,_split_js__WEBPACK_IMPORTED_MODULE_2__/* .splitInContext */ .l)(markdown).filter((s) => !quoted(s.header));
+    for (let i = 0; i < sentences.length;) {
+        const row = sentences[i].row;
+        let j = i + 1;
+        if (row !== undefined)
+            while (j < sentences.length && sentences[j].row === row)
+                j++;
+        let hit = false;
+        for (let k = i; k < j; k++) {
+            const s = sentences[k];
+            const f = (0,_engine_js__WEBPACK_IMPORTED_MODULE_0__/* .lintPlain */ .ID)(s.text, rules);
+            if (f) {
+                out.push({ ...f, line: s.line });
+                hit = true;
+            }
+        }
+        if (!hit && j - i > 1) {
+            const text = sentences.slice(i, j).map((s) => s.text).join(', ');
+            const f = (0,_engine_js__WEBPACK_IMPORTED_MODULE_0__/* .lintPlain */ .ID)(text, rules);
+            if (f)
+                out.push({ ...f, line: sentences[i].line });
+        }
+        i = j;
+    }
+    return out;
+}
+/** Lint one plain sentence (no Markdown handling); the finding's line is 1. */
+function lintSentence(sentence, rules = (0,_shipped_js__WEBPACK_IMPORTED_MODULE_1__.loadShippedRules)()) {
+    const f = (0,_engine_js__WEBPACK_IMPORTED_MODULE_0__/* .lintPlain */ .ID)(sentence.replace(/\s+/g, ' ').trim(), rules);
+    return f ? { ...f, line: 1 } : null;
+}
+
+
+/***/ }),
+
+/***/ 28360:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $x: () => (/* binding */ checkReferences),
+/* harmony export */   Db: () => (/* binding */ LINT_CATEGORIES),
+/* harmony export */   Id: () => (/* binding */ patternOf),
+/* harmony export */   ub: () => (/* binding */ mergeRules)
+/* harmony export */ });
+/* unused harmony export RESERVED_CONCEPTS */
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(70017);
+/* harmony import */ var _patterns_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(60596);
+/**
+ * Claim rules: the data in policies/claims/*.yml, validated by a strict schema and merged.
+ *
+ * A rule file has two optional sections. `concepts` name families of words and phrases (a lexicon);
+ * `rules` combine concepts into the shape of an overclaim. User files extend the shipped ones: a
+ * concept with a shipped name adds patterns to it, a rule with a shipped id replaces it.
+ */
+
+
+const LINT_CATEGORIES = [
+    'benchmark-as-proof',
+    'attestation-as-correctness',
+    'denial-as-nothing',
+    'storage-durability',
+    'speed-superiority',
+];
+/** A pattern of a rule set, parsed: from the rule set's ahead-of-time parses, or parsed now. */
+function patternOf(rules, src) {
+    const hit = rules.parsed?.get(src);
+    // A fresh array each time, as parsePattern gives: compiled concepts tell patterns apart by identity.
+    return hit ? [...hit] : (0,_patterns_js__WEBPACK_IMPORTED_MODULE_1__/* .parsePattern */ .EY)(src);
+}
+/** Concepts the engine itself relies on; a merged rule set must define them. */
+const RESERVED_CONCEPTS = ['NEG', 'NEG_FALSE', 'HEDGE', 'QUESTION_START', 'REFUTE', 'CONTRAST', 'PRONOUN', 'PREP'];
+/** User rule files extend the shipped ones: concepts gain patterns, rules with the same id are replaced. */
+function mergeRules(base, extra) {
+    const concepts = { ...base.concepts };
+    for (const [name, def] of Object.entries(extra.concepts)) {
+        const old = concepts[name];
+        concepts[name] = old === undefined ? def : { ...old, ...def, patterns: [...old.patterns, ...def.patterns] };
+    }
+    const rules = [...base.rules];
+    for (const rule of extra.rules) {
+        const i = rules.findIndex((x) => x.id === rule.id);
+        if (i >= 0)
+            rules[i] = rule;
+        else
+            rules.push(rule);
+    }
+    const parsed = base.parsed ?? extra.parsed;
+    return { concepts, rules, sources: [...base.sources, ...extra.sources], ...(parsed ? { parsed } : {}) };
+}
+/**
+ * Check that every concept a pattern or rule names exists and that references are not circular.
+ * Returns the concept names in dependency order (referenced concepts first).
+ */
+function checkReferences(rules) {
+    const where = rules.sources.join(' + ');
+    const names = new Set(Object.keys(rules.concepts));
+    for (const r of RESERVED_CONCEPTS) {
+        if (!names.has(r))
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('RULES_INVALID', `claim rules ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_0__.q)(where)}: concepts.${r}: required concept is missing`);
+    }
+    const deps = new Map();
+    for (const [name, def] of Object.entries(rules.concepts)) {
+        const refs = def.patterns.flatMap((p) => (0,_patterns_js__WEBPACK_IMPORTED_MODULE_1__/* .patternRefs */ .F5)(patternOf(rules, p)));
+        for (const ref of refs) {
+            if (!names.has(ref))
+                throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('RULES_INVALID', `claim rules ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_0__.q)(where)}: concepts.${name}: unknown concept @${ref}`);
+        }
+        deps.set(name, refs);
+    }
+    for (const [i, rule] of rules.rules.entries()) {
+        const used = [
+            ...rule.subject,
+            ...(rule.link ?? []),
+            ...rule.claim,
+            ...(rule.except ?? []),
+            ...(rule.not_subject ?? []),
+            ...(rule.also ?? []).flat(),
+            ...(rule.context ?? []).flat(),
+            ...(rule.unless ?? []),
+        ];
+        for (const u of used) {
+            if (!names.has(u))
+                throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('RULES_INVALID', `claim rules ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_0__.q)(where)}: rules[${i}] (${rule.id}): unknown concept ${u}`);
+        }
+    }
+    const order = [];
+    const state = new Map();
+    const visit = (n, chain) => {
+        const s = state.get(n);
+        if (s === 2)
+            return;
+        if (s === 1)
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('RULES_INVALID', `claim rules ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_0__.q)(where)}: concepts.${n}: circular reference ${[...chain, n].join(' -> ')}`);
+        state.set(n, 1);
+        for (const d of deps.get(n) ?? [])
+            visit(d, [...chain, n]);
+        state.set(n, 2);
+        order.push(n);
+    };
+    for (const n of [...names].sort())
+        visit(n, []);
+    return order;
+}
+
+
+/***/ }),
+
+/***/ 67983:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ splitInContext)
+/* harmony export */ });
+/* unused harmony export splitSentences */
+/* harmony import */ var markdown_it__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(65251);
 /**
  * Markdown-aware sentence splitting: the Markdown is parsed first, then prose is split into sentences.
  *
@@ -1428,7 +1251,7 @@ const ABBREVIATIONS = new Set([
 let parser;
 function markdown() {
     // CommonMark with raw HTML recognised (so it can be left out), GFM tables and strikethrough.
-    parser ??= new markdown_it/* default */.A('commonmark', { html: true }).enable(['table', 'strikethrough']);
+    parser ??= new markdown_it__WEBPACK_IMPORTED_MODULE_0__/* ["default"] */ .A('commonmark', { html: true }).enable(['table', 'strikethrough']);
     return parser;
 }
 /** The text of one prose unit, with where each piece of it came from in the source. */
@@ -1598,8 +1421,12 @@ function readInline(tok, source, from, starts) {
         if (s === '')
             return -1;
         const limit = lineEnd(cursor);
-        const j = source.indexOf(s, cursor);
-        return j >= 0 && j + s.length <= limit ? j : -1;
+        if (limit - cursor < s.length)
+            return -1;
+        // Search the rest of the line only: text that differs from its source (an entity, an escape)
+        // would otherwise be looked for to the end of the document, for every such piece.
+        const j = source.slice(cursor, limit).indexOf(s);
+        return j >= 0 ? cursor + j : -1;
     };
     const addText = (s) => {
         const j = locate(s);
@@ -1706,65 +1533,6 @@ function sentencesOf(unit, starts) {
     }
     flush(text.length);
     return out;
-}
-
-;// CONCATENATED MODULE: ./src/claims/lint/index.ts
-/**
- * The claim linter (DESIGN §6): finds sentences that say more than the evidence allows.
- * Rules are data (policies/claims/*.yml); engine.ts says how they are applied.
- */
-
-
-
-
-
-
-/**
- * Lint Markdown (or plain text): at most one finding per sentence, in document order. A table row
- * whose cells pass one by one is read once more as a whole ("| Provider X | fastest everywhere |").
- * Cells under a header that refutes its column ("never says", "Bad claim") are quoted, not asserted.
- */
-function lint(markdown, rules = rules_loadShippedRules()) {
-    const out = [];
-    const refuting = new Map();
-    const quoted = (h) => {
-        if (h === undefined)
-            return false;
-        let r = refuting.get(h);
-        if (r === undefined)
-            refuting.set(h, (r = refutingHeader(h, rules)));
-        return r;
-    };
-    const sentences = splitInContext(markdown).filter((s) => !quoted(s.header));
-    for (let i = 0; i < sentences.length;) {
-        const row = sentences[i].row;
-        let j = i + 1;
-        if (row !== undefined)
-            while (j < sentences.length && sentences[j].row === row)
-                j++;
-        let hit = false;
-        for (let k = i; k < j; k++) {
-            const s = sentences[k];
-            const f = engine_lintPlain(s.text, rules);
-            if (f) {
-                out.push({ ...f, line: s.line });
-                hit = true;
-            }
-        }
-        if (!hit && j - i > 1) {
-            const text = sentences.slice(i, j).map((s) => s.text).join(', ');
-            const f = engine_lintPlain(text, rules);
-            if (f)
-                out.push({ ...f, line: sentences[i].line });
-        }
-        i = j;
-    }
-    return out;
-}
-/** Lint one plain sentence (no Markdown handling); the finding's line is 1. */
-function lintSentence(sentence, rules = loadShippedRules()) {
-    const f = lintPlain(sentence.replace(/\s+/g, ' ').trim(), rules);
-    return f ? { ...f, line: 1 } : null;
 }
 
 

@@ -314,12 +314,16 @@ const QUEUED = 1;
 const HASHED = 2;
 
 /**
- * Digests of the files hashed while the tree is listed, by walk index: 32 bytes each in chunks
- * of 4,096 files (one allocation per chunk, nothing per file), and a state byte per file.
+ * What the batches found out about the files listed by entry type, by walk index, in chunks of
+ * 4,096 files (one allocation per chunk, nothing per file): the identity, and the digest of a file
+ * hashed while the tree was listed, with a state byte.
  */
 export class DigestStore {
   private readonly digests: Buffer[] = [];
   private readonly states: Uint8Array[] = [];
+  /** [size, mtimeNs, dev, ino] per file, copied out of the batch replies (which are not kept). */
+  private readonly ids: BigInt64Array[] = [];
+  private readonly known: Uint8Array[] = [];
   private static readonly CHUNK = 4096;
 
   private chunkOf(i: number): number {
@@ -327,8 +331,21 @@ export class DigestStore {
     while (this.digests.length <= c) {
       this.digests.push(Buffer.alloc(DigestStore.CHUNK * 32));
       this.states.push(new Uint8Array(DigestStore.CHUNK));
+      this.ids.push(new BigInt64Array(DigestStore.CHUNK * STAT_NUMS));
+      this.known.push(new Uint8Array(DigestStore.CHUNK));
     }
     return c;
+  }
+  identify(i: number, src: BigInt64Array, at: number): void {
+    const c = this.chunkOf(i);
+    this.ids[c]!.set(src.subarray(at, at + STAT_NUMS), (i % DigestStore.CHUNK) * STAT_NUMS);
+    this.known[c]![i % DigestStore.CHUNK] = 1;
+  }
+  /** Field f of file i's identity, or `unknown` before it is known. */
+  identity(i: number, f: number, unknown: bigint): bigint {
+    const c = Math.floor(i / DigestStore.CHUNK);
+    if (c >= this.known.length || this.known[c]![i % DigestStore.CHUNK] !== 1) return unknown;
+    return this.ids[c]![(i % DigestStore.CHUNK) * STAT_NUMS + f]!;
   }
   stateOf(i: number): number {
     const c = Math.floor(i / DigestStore.CHUNK);
@@ -351,14 +368,11 @@ export class DigestStore {
 
 /**
  * A file listed by its directory entry type. Its paths are derived from its directory when
- * needed, not stored, and its identity (size, mtime, device, inode) stays in the packed array its
- * lstat batch came back in: a tree of 100,000 files keeps one name and two slots per file, not
- * three strings and four BigInts.
+ * needed, not stored, and its identity (size, mtime, device, inode) and digest live in the tree's
+ * DigestStore at its walk index: a tree of 100,000 files keeps one name and one number per file,
+ * not three strings and four BigInts.
  */
 export class ListedFile implements WalkedFile {
-  private ids: BigInt64Array | null = null;
-  private at = 0;
-
   constructor(
     readonly name: string,
     private readonly parent: ParentDir,
@@ -368,8 +382,7 @@ export class ListedFile implements WalkedFile {
   ) {}
   /** Point at this file's [size, mtimeNs, dev, ino] in a stat batch's reply. */
   identify(ids: BigInt64Array, at: number): void {
-    this.ids = ids;
-    this.at = at;
+    this.parent.store.identify(this.idx, ids, at);
   }
   /** Keep this file's digest: 32 bytes of `digests` at `at`. */
   digested(digests: Uint8Array, at: number): void {
@@ -390,16 +403,16 @@ export class ListedFile implements WalkedFile {
     return this.parent.store.view(this.idx);
   }
   get size(): bigint {
-    return this.ids === null ? UNKNOWN_SIZE : this.ids[this.at]!;
+    return this.parent.store.identity(this.idx, 0, UNKNOWN_SIZE);
   }
   get mtimeNs(): bigint {
-    return this.ids === null ? 0n : this.ids[this.at + 1]!;
+    return this.parent.store.identity(this.idx, 1, 0n);
   }
   get dev(): bigint {
-    return this.ids === null ? 0n : this.ids[this.at + 2]!;
+    return this.parent.store.identity(this.idx, 2, 0n);
   }
   get ino(): bigint {
-    return this.ids === null ? 0n : this.ids[this.at + 3]!;
+    return this.parent.store.identity(this.idx, 3, 0n);
   }
   get path(): string {
     return this.parent.abs + this.base;

@@ -15,8 +15,8 @@
 // `claims` is every sentence of the labelled corpora (__tests__/fixtures/claims/*.jsonl), each made
 // unique, wrapped in headings, paragraphs with soft wraps, emphasis and links, bullet and numbered
 // lists, GFM tables, fenced code, inline code and HTML comments. About half of its sentences are
-// overclaims, which is the worst case for the engine; `escapes` is long paragraphs full of entities
-// and backslash escapes (text markdown-it decodes, so it differs from its source). Via the CLI bundle (dist/cli/index.js, the
+// overclaims, which is the worst case for the engine; `escapes` is many short paragraphs with
+// entities and backslash escapes (text markdown-it decodes, so it differs from its source). Via the CLI bundle (dist/cli/index.js, the
 // default) each run is a fresh process, so times include starting Node, loading the bundle and
 // reading the file; CPU is the process's user + system time (all its threads), reported by the
 // process itself at exit. With --api (or without a bundle) it is the `lint()` call alone, in this
@@ -103,24 +103,22 @@ function makeDoc(bytes) {
 }
 
 /**
- * Long paragraphs (twenty corpus sentences each, soft-wrapped) whose text markdown-it decodes, so it
- * differs from the source: entities (&amp; &lt; &#x41;), backslash escapes and escaped table pipes.
- * This is where locating text in the source once went quadratic.
+ * Many short paragraphs whose text markdown-it decodes, so it differs from the source (entities such
+ * as &amp;, backslash escapes), every tenth one a corpus sentence: where locating text in the source
+ * once went quadratic.
  */
 function escapesDoc(bytes) {
   const out = [];
   let size = 0;
-  for (let k = 0; size < bytes; ) {
-    const lines = [];
-    for (let i = 0; i < 20; i++, k++) {
-      const t = sentences[k % sentences.length].replace(/([.!?])?$/, ` &amp; \\*note ${k}\\* &lt;ref&gt; &#x41;$1`);
-      lines.push(i % 4 === 3 ? `${t}\n` : t);
-    }
-    const para = lines.join(' ') + `\n\n| a \\| b ${k} | x &amp; y |\n|---|---|\n| ${sentences[k % sentences.length].replace(/\|/g, '\\|')} &amp; | \\*${k}\\* |\n`;
+  for (let k = 0; size < bytes; k++) {
+    const para =
+      k % 10 === 9
+        ? `${sentences[k % sentences.length].replace(/([.!?])?$/, ` &amp; \\*${k}\\*$1`)}`
+        : `Note ${k} says x &amp; y and \\*that\\* holds.`;
     out.push(para);
-    size += Buffer.byteLength(para) + 1;
+    size += Buffer.byteLength(para) + 2;
   }
-  return out.join('\n');
+  return out.join('\n\n');
 }
 
 const makeFor = (kind, bytes) => (kind === 'docs' ? docsDoc(bytes) : kind === 'claims' ? makeDoc(bytes) : escapesDoc(bytes));

@@ -9,6 +9,7 @@ import { loadTrustRoots } from '../src/evidence/roots.js';
 import { verifyEvidence } from '../src/evidence/verify/verify-evidence.js';
 import { checkOcspResponse, certIdFor, ocspRequestFor } from '../src/evidence/verify/ocsp.js';
 import { parseOcspResponse, isOcspResponse } from '../src/evidence/formats/ocsp.js';
+import { readTdxCollateral } from '../src/evidence/formats/tdx-collateral.js';
 import type { AuxFile, TrustRoots, VerifiedEvidence, VerifyOptions } from '../src/evidence/types.js';
 import { appraise, decide, parsePolicy } from '../src/policy/index.js';
 import { gpuSubjects } from '../src/policy/rules/nvidia-gpu.js';
@@ -106,9 +107,28 @@ describe('OCSP for GPU device chains, against a stand-in responder on 127.0.0.1'
     expect(gpu0(v)['cert_status']).toBe('valid');
   });
 
+  it('a delegated responder certified by a CA above the issuer (the pinned root) is accepted', async () => {
+    // A chain with one more CA: leaf <- identity <- provisioner ICA <- root; ask about the identity CA's child.
+    const ica = await makeCert({ name: 'NVIDIA GH100 Provisioner ICA 1', curve: 'P-384', issuer: pki.identity, ca: true });
+    const brom = await makeCert({ name: 'GH100 A01 GSP BROM', curve: 'P-384', issuer: ica, ca: true });
+    const path = [brom.x509, ica.x509, pki.identity.x509, pki.root.x509];
+    const byRoot = await makeResponderCert(pki.root);
+    const der = makeOcspResponse(ica, pki.identity, { status: 'good', signer: byRoot });
+    expect(checkOcspResponse(der, ica.x509, pki.identity.x509, { at: new Date(), nonce: null, above: path.slice(3) })).toMatchObject({
+      result: 'good',
+      detail: expect.stringContaining('delegated responder Test OCSP Responder of Test NVIDIA Device Identity CA, above the issuer NVIDIA GH100 Identity'),
+    });
+    // Without the chain above the issuer it is not authorised.
+    expect(checkOcspResponse(der, ica.x509, pki.identity.x509, { at: new Date(), nonce: null })).toMatchObject({ result: 'invalid', code: 'OCSP_RESPONDER' });
+    // A responder certified by the certificate asked about is never authorised for it.
+    const bySelf = await makeResponderCert(ica);
+    const own = makeOcspResponse(ica, pki.identity, { status: 'good', signer: bySelf });
+    expect(checkOcspResponse(own, ica.x509, pki.identity.x509, { at: new Date(), nonce: null, above: path.slice(3) })).toMatchObject({ result: 'invalid', code: 'OCSP_RESPONDER' });
+  });
+
   it.each([
     ['a key that is neither the issuer nor a certificate in the response', async () => ({ signer: stranger, drop: true }), /OCSP_SIGNATURE/],
-    ['a certificate of another CA', async () => ({ signer: await makeResponderCert(stranger) }), /OCSP_RESPONDER: .*not a certificate of the issuer/],
+    ['a certificate of another CA', async () => ({ signer: await makeResponderCert(stranger) }), /OCSP_RESPONDER: .*not a certificate of the issuer .* or a CA above it/],
     ['a certificate of the issuer without id-kp-OCSPSigning', async () => ({ signer: await makeResponderCert(pki.root, { eku: false }) }), /OCSP_RESPONDER: .*lacks the id-kp-OCSPSigning/],
   ])('signed by %s: the GPU fails, named', async (_, make, re) => {
     const m = (await make()) as { signer: TestCert; drop?: boolean };
@@ -219,6 +239,13 @@ describe('OCSP requests and responses (ASN.1)', () => {
     expect(r.basic!.nonce!.equals(req.nonce)).toBe(true);
     expect(r.basic!.responses[0]!.status).toMatchObject({ kind: 'revoked', reason: 6 });
     expect(checkOcspResponse(der, pki.identity.x509, pki.root.x509, { at: new Date(), nonce: req.nonce })).toMatchObject({ result: 'revoked', reason: 'certificateHold' });
+  });
+
+  it('an OCSP response given beside TDX evidence (--certs reaches every item) is not taken for TDX collateral', () => {
+    const der = makeOcspResponse(pki.identity, pki.root, { status: 'good' });
+    const c = readTdxCollateral([{ name: 'ocsp.der', bytes: der }]);
+    expect(c.crls).toEqual([]);
+    expect(c.ignored).toEqual([{ source: 'ocsp.der', why: 'an OCSP response, not TDX collateral' }]);
   });
 
   it('bytes that are not an OCSP response are reported, never read as an answer', () => {

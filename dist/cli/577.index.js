@@ -3198,8 +3198,9 @@ function ocspCertFields(der) {
  * - one of its SingleResponses names the certificate: the CertID's issuer name hash, issuer key hash
  *   (under the hash algorithm the CertID names) and serial number equal the certificate's;
  * - its signature over tbsResponseData verifies with the issuer's key, or with a delegated responder
- *   certificate that came with it, is issued by the issuer (chain.ts, at the clock) and carries the
- *   id-kp-OCSPSigning extended key usage; the ResponderID names the signer;
+ *   certificate that came with it, is issued by the issuer (or by a CA above it in the verified
+ *   chain: chain.ts, at the clock) and carries the id-kp-OCSPSigning extended key usage; the
+ *   ResponderID names the signer;
  * - the nonce is echoed when one was sent;
  * - thisUpdate is not after the clock and nextUpdate (when present) not before it, with 5 minutes of
  *   tolerance either way. A response outside that window is stale: it says nothing now (verifier
@@ -3282,8 +3283,12 @@ function responderIdNames(rid, signer) {
         return (0,external_node_crypto_.createHash)('sha1').update(f.publicKeyBits).digest().equals(rid.byKey);
     return rid.byName.equals(f.subject);
 }
-/** Who signed the response, and whether it may answer for certificates of `issuer`. */
-function checkSigner(basic, issuer, at) {
+/**
+ * Who signed the response, and whether it may answer for certificates of `issuer`. `above`: the
+ * verified chain above the issuer (its issuer, ..., the pinned root); a delegated responder certified
+ * by one of them is accepted too, since each of them could certify a new issuer anyway.
+ */
+function checkSigner(basic, issuer, above, at) {
     if (!SIGNATURE_ALGS[basic.signatureAlgorithm])
         return { ok: false, code: 'OCSP_SIGNATURE', detail: `signature algorithm ${basic.signatureAlgorithm} is not supported` };
     const included = [];
@@ -3303,14 +3308,19 @@ function checkSigner(basic, issuer, at) {
         return { ok: false, code: 'OCSP_RESPONDER', detail: `the ResponderID does not name the signer ${(0,verify_chain/* certName */.i)(signer)}` };
     if (signer === issuer)
         return { ok: true, who: `the issuer ${(0,verify_chain/* certName */.i)(issuer)}` };
-    // A delegated responder: issued by the issuer itself, valid at the clock, for OCSP signing.
-    const chain = (0,verify_chain/* verifyChain */.H5)({ leaf: signer, anchors: [issuer], at, maxDepth: 2 });
-    if (!chain.ok)
-        return { ok: false, code: 'OCSP_RESPONDER', detail: `responder ${(0,verify_chain/* certName */.i)(signer)} is not a certificate of the issuer ${(0,verify_chain/* certName */.i)(issuer)} valid at the clock (${chain.code}: ${chain.detail})` };
+    // A delegated responder: issued by the issuer (or a CA above it in the verified chain), valid at
+    // the clock, for OCSP signing.
     const eku = ocspCertFields(signer.raw).extKeyUsage;
     if (!eku?.includes(OCSP_SIGNING_EKU))
         return { ok: false, code: 'OCSP_RESPONDER', detail: `responder ${(0,verify_chain/* certName */.i)(signer)} lacks the id-kp-OCSPSigning extended key usage` };
-    return { ok: true, who: `the delegated responder ${(0,verify_chain/* certName */.i)(signer)} of ${(0,verify_chain/* certName */.i)(issuer)}` };
+    let first = null;
+    for (const ca of [issuer, ...above]) {
+        const chain = (0,verify_chain/* verifyChain */.H5)({ leaf: signer, anchors: [ca], at, maxDepth: 2 });
+        if (chain.ok)
+            return { ok: true, who: `the delegated responder ${(0,verify_chain/* certName */.i)(signer)} of ${(0,verify_chain/* certName */.i)(ca)}${ca === issuer ? '' : `, above the issuer ${(0,verify_chain/* certName */.i)(issuer)}`}` };
+        first ??= `${chain.code}: ${chain.detail}`;
+    }
+    return { ok: false, code: 'OCSP_RESPONDER', detail: `responder ${(0,verify_chain/* certName */.i)(signer)} is not a certificate of the issuer ${(0,verify_chain/* certName */.i)(issuer)} or a CA above it, valid at the clock (${first})` };
 }
 /**
  * Check one DER OCSP response for `cert` issued by `issuer` (a chain already verified) at the clock.
@@ -3343,7 +3353,7 @@ function checkOcspResponse(der, cert, issuer, o) {
     }
     let signer;
     try {
-        signer = checkSigner(basic, issuer, o.at);
+        signer = checkSigner(basic, issuer, o.above ?? [], o.at);
     }
     catch (e) {
         return { result: 'invalid', code: 'OCSP_MALFORMED', detail: `the OCSP response for ${name}: ${e instanceof Error ? e.message : String(e)}` };
@@ -3412,20 +3422,20 @@ class OcspSession {
         this.saved = aux.filter((a) => isOcspResponse(a.bytes));
     }
     /** The answer for `cert` issued by `issuer`: a saved one that holds, else a fetched one, else missing. */
-    answer(cert, issuer) {
+    answer(cert, issuer, above) {
         const key = `${issuer.fingerprint256}/${cert.serialNumber}`;
         let a = this.answers.get(key);
         if (!a) {
-            a = this.find(cert, issuer);
+            a = this.find(cert, issuer, above);
             this.answers.set(key, a);
         }
         return a;
     }
-    async find(cert, issuer) {
+    async find(cert, issuer, above) {
         const at = this.opts.at ?? new Date();
         const mine = [];
         for (const f of this.saved) {
-            const check = checkOcspResponse(f.bytes, cert, issuer, { at, nonce: null });
+            const check = checkOcspResponse(f.bytes, cert, issuer, { at, nonce: null, above });
             // A saved response about another certificate is simply not this one's answer.
             if (check.result === 'invalid' && check.code === 'OCSP_NO_MATCH')
                 continue;
@@ -3457,20 +3467,21 @@ class OcspSession {
         }
         if (res.status !== 200)
             return { missing: `the OCSP service answered HTTP ${res.status} for ${(0,verify_chain/* certName */.i)(cert)} (${url})` };
-        const name = `ocsp-${cert.serialNumber.slice(0, 40).toLowerCase()}.der`;
+        // Named by issuer and serial: serials are unique per issuer only.
+        const name = `ocsp-${issuer.fingerprint256.replace(/:/g, '').slice(0, 12).toLowerCase()}-${cert.serialNumber.slice(0, 40).toLowerCase()}.der`;
         // Kept whatever it says, so that a replay sees the same answer.
         if (isOcspResponse(res.body))
             this.material.push({ name, bytes: res.body });
-        return { check: checkOcspResponse(res.body, cert, issuer, { at, nonce: req.nonce }), from: `${url} (saved as ${name})` };
+        return { check: checkOcspResponse(res.body, cert, issuer, { at, nonce: req.nonce, above }), from: `${url} (saved as ${name})` };
     }
     /** Check every certificate of a verified device chain (leaf first, anchor last) but the leaf and the root. */
     async checkChain(path, label) {
         const id = `${label}.ocsp`;
-        const asked = path.slice(1, -1).map((c, i) => ({ cert: c, issuer: path[i + 2] }));
+        const asked = path.slice(1, -1).map((c, i) => ({ cert: c, issuer: path[i + 2], above: path.slice(i + 3) }));
         if (asked.length === 0) {
             return { step: { id, ok: null, detail: 'no certificate between the device leaf and the root to ask OCSP about' }, certStatus: null, ocspStatus: null, failure: null };
         }
-        const answers = await Promise.all(asked.map((a) => this.answer(a.cert, a.issuer)));
+        const answers = await Promise.all(asked.map((a) => this.answer(a.cert, a.issuer, a.above)));
         const lines = [];
         const results = [];
         const offline = answers.flatMap((a) => ('missing' in a && a.offline ? [a.offline] : []));
@@ -4780,6 +4791,7 @@ function verifySimulatedQuote(quote, opts) {
 var schemas = __webpack_require__(38816);
 ;// CONCATENATED MODULE: ./src/evidence/formats/tdx-collateral.ts
 
+
 /**
  * Intel PCS collateral for TDX quotes: bytes -> typed values, no crypto. Two shapes are read:
  *
@@ -4952,6 +4964,11 @@ function readTdxCollateral(files) {
             }
             if (text.includes('-----BEGIN CERTIFICATE-----')) {
                 out.certPems.push({ pem: text, source: f.name });
+                continue;
+            }
+            if (bytes[0] === 0x30 && isOcspResponse(bytes)) {
+                // A GPU chain's OCSP answer given beside TDX evidence (--certs goes to every item).
+                out.ignored.push({ source: f.name, why: 'an OCSP response, not TDX collateral' });
                 continue;
             }
             if (bytes[0] === 0x30) {

@@ -1238,13 +1238,16 @@ async function digestTreeWith(paths, opts, hooks) {
                 flushMedium();
         }
         await hooks.afterWalk?.(walked.files);
+        // Files mode: only what the listing did not hash, and is not being hashed already, is a job
+        // now (no object per file for the rest); shards mode: every shard.
         const jobs = [];
         let bytes = 0;
         for (const f of walked.files) {
             const size = Number(f.size);
             bytes += size;
-            if (method === 'files') {
-                jobs.push({ file: f, start: 0, end: size });
+            if (filesMode) {
+                if (!(f instanceof ListedFile && (f.hashed || f.queued)))
+                    jobs.push({ file: f, start: 0, end: size });
                 continue;
             }
             if (f.name.includes(':')) {
@@ -1256,13 +1259,12 @@ async function digestTreeWith(paths, opts, hooks) {
                 jobs.push({ file: f, start, end });
             }
         }
-        if (jobs.length === 0) {
+        const resourceCount = filesMode ? walked.files.length : jobs.length;
+        if (resourceCount === 0) {
             throw new errors/* InputError */.dz('TREE_EMPTY', `no bytes to hash as shards (every file is empty) in ${paths.map((p) => (0,names/* displayName */.QC)(p)).join(', ')}`);
         }
         if (engine === 'workers' && pool === undefined)
-            pool = new HashPool(Math.min(concurrency, jobs.length), hooks);
-        // Files mode: what the listing did not hash, and is not being hashed already.
-        const rest = filesMode ? jobs.filter((j) => !(j.file instanceof ListedFile && (j.file.hashed || j.file.queued))) : jobs;
+            pool = new HashPool(Math.max(1, Math.min(concurrency, jobs.length)), hooks);
         const settled = Promise.all(early).then((rs) => {
             let first = null;
             for (const r of rs)
@@ -1270,14 +1272,14 @@ async function digestTreeWith(paths, opts, hooks) {
                     first = r;
             return first;
         });
-        const restRaw = await hashRanges(rest, {
+        const restRaw = await hashRanges(jobs, {
             engine,
             chunkSize: hooks.chunkSize,
             concurrency,
             onProgress: opts.onProgress,
             progressIntervalMs: opts.progressIntervalMs,
             unit,
-            ...(filesMode ? { before: { total: jobs.length, bytesTotal: bytes, counters: [walkCounters], pending: settled } } : {}),
+            ...(filesMode ? { before: { total: resourceCount, bytesTotal: bytes, counters: [walkCounters], pending: settled } } : {}),
         }, pool);
         const failed = await settled;
         if (failed)
@@ -1287,17 +1289,27 @@ async function digestTreeWith(paths, opts, hooks) {
         // The root over the raw digests in resource order; in files mode most of them are read where
         // the listing kept them (no second copy of every digest).
         const rootHash = (0,external_node_crypto_.createHash)('sha256');
-        const resources = new Array(jobs.length);
-        let r = 0;
-        for (let k = 0; k < jobs.length; k++) {
-            const j = jobs[k];
-            let d = filesMode && j.file instanceof ListedFile ? j.file.digestView() : null;
-            if (d === null) {
-                d = restRaw.subarray(r * 32, r * 32 + 32);
-                r++;
+        const resources = new Array(resourceCount);
+        if (filesMode) {
+            let r = 0;
+            for (let k = 0; k < resourceCount; k++) {
+                const f = walked.files[k];
+                let d = f instanceof ListedFile ? f.digestView() : null;
+                if (d === null) {
+                    d = restRaw.subarray(r * 32, r * 32 + 32);
+                    r++;
+                }
+                rootHash.update(d);
+                resources[k] = { name: f.name, size: Number(f.size), sha256: d.toString('hex') };
             }
-            rootHash.update(d);
-            resources[k] = { name: filesMode ? j.file.name : `${j.file.name}:${j.start}:${j.end}`, size: j.end - j.start, sha256: d.toString('hex') };
+        }
+        else {
+            for (let k = 0; k < resourceCount; k++) {
+                const j = jobs[k];
+                const d = restRaw.subarray(k * 32, k * 32 + 32);
+                rootHash.update(d);
+                resources[k] = { name: `${j.file.name}:${j.start}:${j.end}`, size: j.end - j.start, sha256: d.toString('hex') };
+            }
         }
         const root = rootHash.digest();
         const serialization = {

@@ -157,13 +157,15 @@ export async function digestTreeWith(paths: string[], opts: DigestOptions, hooks
     }
     await hooks.afterWalk?.(walked.files);
 
+    // Files mode: only what the listing did not hash, and is not being hashed already, is a job
+    // now (no object per file for the rest); shards mode: every shard.
     const jobs: (RangeJob & { file: WalkedFile })[] = [];
     let bytes = 0;
     for (const f of walked.files) {
       const size = Number(f.size);
       bytes += size;
-      if (method === 'files') {
-        jobs.push({ file: f, start: 0, end: size });
+      if (filesMode) {
+        if (!(f instanceof ListedFile && (f.hashed || f.queued))) jobs.push({ file: f, start: 0, end: size });
         continue;
       }
       if (f.name.includes(':')) {
@@ -175,19 +177,18 @@ export async function digestTreeWith(paths: string[], opts: DigestOptions, hooks
         jobs.push({ file: f, start, end });
       }
     }
-    if (jobs.length === 0) {
+    const resourceCount = filesMode ? walked.files.length : jobs.length;
+    if (resourceCount === 0) {
       throw new InputError('TREE_EMPTY', `no bytes to hash as shards (every file is empty) in ${paths.map((p) => displayName(p)).join(', ')}`);
     }
-    if (engine === 'workers' && pool === undefined) pool = new HashPool(Math.min(concurrency, jobs.length), hooks);
-    // Files mode: what the listing did not hash, and is not being hashed already.
-    const rest = filesMode ? jobs.filter((j) => !(j.file instanceof ListedFile && (j.file.hashed || j.file.queued))) : jobs;
+    if (engine === 'workers' && pool === undefined) pool = new HashPool(Math.max(1, Math.min(concurrency, jobs.length)), hooks);
     const settled = Promise.all(early).then((rs) => {
       let first: { at: number; error: Error } | null = null;
       for (const r of rs) if (r && (first === null || r.at < first.at)) first = r;
       return first;
     });
     const restRaw = await hashRanges(
-      rest,
+      jobs,
       {
         engine,
         chunkSize: hooks.chunkSize,
@@ -195,7 +196,7 @@ export async function digestTreeWith(paths: string[], opts: DigestOptions, hooks
         onProgress: opts.onProgress,
         progressIntervalMs: opts.progressIntervalMs,
         unit,
-        ...(filesMode ? { before: { total: jobs.length, bytesTotal: bytes, counters: [walkCounters], pending: settled } } : {}),
+        ...(filesMode ? { before: { total: resourceCount, bytesTotal: bytes, counters: [walkCounters], pending: settled } } : {}),
       },
       pool,
     );
@@ -207,17 +208,26 @@ export async function digestTreeWith(paths: string[], opts: DigestOptions, hooks
     // The root over the raw digests in resource order; in files mode most of them are read where
     // the listing kept them (no second copy of every digest).
     const rootHash = createHash('sha256');
-    const resources: Resource[] = new Array(jobs.length);
-    let r = 0;
-    for (let k = 0; k < jobs.length; k++) {
-      const j = jobs[k]!;
-      let d = filesMode && j.file instanceof ListedFile ? j.file.digestView() : null;
-      if (d === null) {
-        d = restRaw.subarray(r * 32, r * 32 + 32);
-        r++;
+    const resources: Resource[] = new Array(resourceCount);
+    if (filesMode) {
+      let r = 0;
+      for (let k = 0; k < resourceCount; k++) {
+        const f = walked.files[k]!;
+        let d = f instanceof ListedFile ? f.digestView() : null;
+        if (d === null) {
+          d = restRaw.subarray(r * 32, r * 32 + 32);
+          r++;
+        }
+        rootHash.update(d);
+        resources[k] = { name: f.name, size: Number(f.size), sha256: d.toString('hex') };
       }
-      rootHash.update(d);
-      resources[k] = { name: filesMode ? j.file.name : `${j.file.name}:${j.start}:${j.end}`, size: j.end - j.start, sha256: d.toString('hex') };
+    } else {
+      for (let k = 0; k < resourceCount; k++) {
+        const j = jobs[k]!;
+        const d = restRaw.subarray(k * 32, k * 32 + 32);
+        rootHash.update(d);
+        resources[k] = { name: `${j.file.name}:${j.start}:${j.end}`, size: j.end - j.start, sha256: d.toString('hex') };
+      }
     }
     const root = rootHash.digest();
     const serialization: Serialization = {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { AuxFile } from '../types.js';
+import { isOcspResponse } from './ocsp.js';
 
 /**
  * Intel PCS collateral for TDX quotes: bytes -> typed values, no crypto. Two shapes are read:
@@ -190,6 +191,11 @@ export function readTdxCollateral(files: readonly AuxFile[]): TdxCollateralFiles
       }
       if (text.includes('-----BEGIN CERTIFICATE-----')) {
         out.certPems.push({ pem: text, source: f.name });
+        continue;
+      }
+      if (bytes[0] === 0x30 && isOcspResponse(bytes)) {
+        // A GPU chain's OCSP answer given beside TDX evidence (--certs goes to every item).
+        out.ignored.push({ source: f.name, why: 'an OCSP response, not TDX collateral' });
         continue;
       }
       if (bytes[0] === 0x30) {

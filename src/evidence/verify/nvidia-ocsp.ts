@@ -48,21 +48,21 @@ export class OcspSession {
   }
 
   /** The answer for `cert` issued by `issuer`: a saved one that holds, else a fetched one, else missing. */
-  answer(cert: X509Certificate, issuer: X509Certificate): Promise<Answer | Missing> {
+  answer(cert: X509Certificate, issuer: X509Certificate, above: readonly X509Certificate[]): Promise<Answer | Missing> {
     const key = `${issuer.fingerprint256}/${cert.serialNumber}`;
     let a = this.answers.get(key);
     if (!a) {
-      a = this.find(cert, issuer);
+      a = this.find(cert, issuer, above);
       this.answers.set(key, a);
     }
     return a;
   }
 
-  private async find(cert: X509Certificate, issuer: X509Certificate): Promise<Answer | Missing> {
+  private async find(cert: X509Certificate, issuer: X509Certificate, above: readonly X509Certificate[]): Promise<Answer | Missing> {
     const at = this.opts.at ?? new Date();
     const mine: Answer[] = [];
     for (const f of this.saved) {
-      const check = checkOcspResponse(f.bytes, cert, issuer, { at, nonce: null });
+      const check = checkOcspResponse(f.bytes, cert, issuer, { at, nonce: null, above });
       // A saved response about another certificate is simply not this one's answer.
       if (check.result === 'invalid' && check.code === 'OCSP_NO_MATCH') continue;
       mine.push({ check, from: f.name });
@@ -88,20 +88,21 @@ export class OcspSession {
       return { missing: `OCSP service unreachable for ${certName(cert)} (${url}): ${e instanceof Error ? e.message : String(e)}`.replace(/[\r\n]+/g, ' ') };
     }
     if (res.status !== 200) return { missing: `the OCSP service answered HTTP ${res.status} for ${certName(cert)} (${url})` };
-    const name = `ocsp-${cert.serialNumber.slice(0, 40).toLowerCase()}.der`;
+    // Named by issuer and serial: serials are unique per issuer only.
+    const name = `ocsp-${issuer.fingerprint256.replace(/:/g, '').slice(0, 12).toLowerCase()}-${cert.serialNumber.slice(0, 40).toLowerCase()}.der`;
     // Kept whatever it says, so that a replay sees the same answer.
     if (isOcspResponse(res.body)) this.material.push({ name, bytes: res.body });
-    return { check: checkOcspResponse(res.body, cert, issuer, { at, nonce: req.nonce }), from: `${url} (saved as ${name})` };
+    return { check: checkOcspResponse(res.body, cert, issuer, { at, nonce: req.nonce, above }), from: `${url} (saved as ${name})` };
   }
 
   /** Check every certificate of a verified device chain (leaf first, anchor last) but the leaf and the root. */
   async checkChain(path: readonly X509Certificate[], label: string): Promise<GpuRevocation> {
     const id = `${label}.ocsp`;
-    const asked = path.slice(1, -1).map((c, i) => ({ cert: c, issuer: path[i + 2]! }));
+    const asked = path.slice(1, -1).map((c, i) => ({ cert: c, issuer: path[i + 2]!, above: path.slice(i + 3) }));
     if (asked.length === 0) {
       return { step: { id, ok: null, detail: 'no certificate between the device leaf and the root to ask OCSP about' }, certStatus: null, ocspStatus: null, failure: null };
     }
-    const answers = await Promise.all(asked.map((a) => this.answer(a.cert, a.issuer)));
+    const answers = await Promise.all(asked.map((a) => this.answer(a.cert, a.issuer, a.above)));
     const lines: string[] = [];
     const results: (OcspCheck['result'] | 'missing')[] = [];
     const offline = answers.flatMap((a) => ('missing' in a && a.offline ? [a.offline] : []));

@@ -5,8 +5,9 @@
  * - one of its SingleResponses names the certificate: the CertID's issuer name hash, issuer key hash
  *   (under the hash algorithm the CertID names) and serial number equal the certificate's;
  * - its signature over tbsResponseData verifies with the issuer's key, or with a delegated responder
- *   certificate that came with it, is issued by the issuer (chain.ts, at the clock) and carries the
- *   id-kp-OCSPSigning extended key usage; the ResponderID names the signer;
+ *   certificate that came with it, is issued by the issuer (or by a CA above it in the verified
+ *   chain: chain.ts, at the clock) and carries the id-kp-OCSPSigning extended key usage; the
+ *   ResponderID names the signer;
  * - the nonce is echoed when one was sent;
  * - thisUpdate is not after the clock and nextUpdate (when present) not before it, with 5 minutes of
  *   tolerance either way. A response outside that window is stale: it says nothing now (verifier
@@ -105,8 +106,17 @@ function responderIdNames(rid: { byName: Buffer } | { byKey: Buffer }, signer: X
   return rid.byName.equals(f.subject);
 }
 
-/** Who signed the response, and whether it may answer for certificates of `issuer`. */
-function checkSigner(basic: NonNullable<ParsedOcspResponse['basic']>, issuer: X509Certificate, at: Date): { ok: true; who: string } | { ok: false; code: OcspErrorCode; detail: string } {
+/**
+ * Who signed the response, and whether it may answer for certificates of `issuer`. `above`: the
+ * verified chain above the issuer (its issuer, ..., the pinned root); a delegated responder certified
+ * by one of them is accepted too, since each of them could certify a new issuer anyway.
+ */
+function checkSigner(
+  basic: NonNullable<ParsedOcspResponse['basic']>,
+  issuer: X509Certificate,
+  above: readonly X509Certificate[],
+  at: Date,
+): { ok: true; who: string } | { ok: false; code: OcspErrorCode; detail: string } {
   if (!SIGNATURE_ALGS[basic.signatureAlgorithm]) return { ok: false, code: 'OCSP_SIGNATURE', detail: `signature algorithm ${basic.signatureAlgorithm} is not supported` };
   const included: X509Certificate[] = [];
   for (const der of basic.certs) {
@@ -122,19 +132,24 @@ function checkSigner(basic: NonNullable<ParsedOcspResponse['basic']>, issuer: X5
   }
   if (!responderIdNames(basic.responderId, signer)) return { ok: false, code: 'OCSP_RESPONDER', detail: `the ResponderID does not name the signer ${certName(signer)}` };
   if (signer === issuer) return { ok: true, who: `the issuer ${certName(issuer)}` };
-  // A delegated responder: issued by the issuer itself, valid at the clock, for OCSP signing.
-  const chain = verifyChain({ leaf: signer, anchors: [issuer], at, maxDepth: 2 });
-  if (!chain.ok) return { ok: false, code: 'OCSP_RESPONDER', detail: `responder ${certName(signer)} is not a certificate of the issuer ${certName(issuer)} valid at the clock (${chain.code}: ${chain.detail})` };
+  // A delegated responder: issued by the issuer (or a CA above it in the verified chain), valid at
+  // the clock, for OCSP signing.
   const eku = ocspCertFields(signer.raw).extKeyUsage;
   if (!eku?.includes(OCSP_SIGNING_EKU)) return { ok: false, code: 'OCSP_RESPONDER', detail: `responder ${certName(signer)} lacks the id-kp-OCSPSigning extended key usage` };
-  return { ok: true, who: `the delegated responder ${certName(signer)} of ${certName(issuer)}` };
+  let first: string | null = null;
+  for (const ca of [issuer, ...above]) {
+    const chain = verifyChain({ leaf: signer, anchors: [ca], at, maxDepth: 2 });
+    if (chain.ok) return { ok: true, who: `the delegated responder ${certName(signer)} of ${certName(ca)}${ca === issuer ? '' : `, above the issuer ${certName(issuer)}`}` };
+    first ??= `${chain.code}: ${chain.detail}`;
+  }
+  return { ok: false, code: 'OCSP_RESPONDER', detail: `responder ${certName(signer)} is not a certificate of the issuer ${certName(issuer)} or a CA above it, valid at the clock (${first})` };
 }
 
 /**
  * Check one DER OCSP response for `cert` issued by `issuer` (a chain already verified) at the clock.
  * `nonce`: the nonce this verifier sent, when it fetched the response itself. Never throws.
  */
-export function checkOcspResponse(der: Uint8Array, cert: X509Certificate, issuer: X509Certificate, o: { at: Date; nonce: Buffer | null }): OcspCheck {
+export function checkOcspResponse(der: Uint8Array, cert: X509Certificate, issuer: X509Certificate, o: { at: Date; nonce: Buffer | null; above?: readonly X509Certificate[] }): OcspCheck {
   const name = certName(cert);
   let parsed: ParsedOcspResponse;
   try {
@@ -159,7 +174,7 @@ export function checkOcspResponse(der: Uint8Array, cert: X509Certificate, issuer
   }
   let signer: ReturnType<typeof checkSigner>;
   try {
-    signer = checkSigner(basic, issuer, o.at);
+    signer = checkSigner(basic, issuer, o.above ?? [], o.at);
   } catch (e) {
     return { result: 'invalid', code: 'OCSP_MALFORMED', detail: `the OCSP response for ${name}: ${e instanceof Error ? e.message : String(e)}` };
   }

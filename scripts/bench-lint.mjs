@@ -6,7 +6,7 @@
 // Markdown-aware linter built on it). The target is printed as PASS or MISS: 1 MB linted through
 // the CLI in under a second (wall). A number printed, not a timed test.
 //
-//   node scripts/bench-lint.mjs [--api] [--sizes 0.25,0.5,1,2] [--repeat 3] [--doc docs|claims] [--bundle PATH]
+//   node scripts/bench-lint.mjs [--api] [--sizes 0.25,0.5,1,2] [--repeat 3] [--doc docs|claims|escapes] [--bundle PATH]
 //
 // --bundle times another build of the CLI (for example a copy of an older dist/cli/index.js).
 //
@@ -15,7 +15,8 @@
 // `claims` is every sentence of the labelled corpora (__tests__/fixtures/claims/*.jsonl), each made
 // unique, wrapped in headings, paragraphs with soft wraps, emphasis and links, bullet and numbered
 // lists, GFM tables, fenced code, inline code and HTML comments. About half of its sentences are
-// overclaims, which is the worst case for the engine. Via the CLI bundle (dist/cli/index.js, the
+// overclaims, which is the worst case for the engine; `escapes` is many short paragraphs with
+// entities and backslash escapes (text markdown-it decodes, so it differs from its source). Via the CLI bundle (dist/cli/index.js, the
 // default) each run is a fresh process, so times include starting Node, loading the bundle and
 // reading the file; CPU is the process's user + system time (all its threads), reported by the
 // process itself at exit. With --api (or without a bundle) it is the `lint()` call alone, in this
@@ -42,7 +43,7 @@ const bundle = opt('--bundle', join(root, 'dist/cli/index.js'));
 const via = !args.includes('--api') && existsSync(bundle) ? 'cli' : 'api';
 
 const docKind = opt('--doc', 'docs');
-if (docKind !== 'docs' && docKind !== 'claims') throw new Error('--doc is docs or claims');
+if (!['docs', 'claims', 'escapes'].includes(docKind)) throw new Error('--doc is docs, claims or escapes');
 
 /** This repository's Markdown, repeated to at least `bytes` bytes. */
 function docsDoc(bytes) {
@@ -100,6 +101,27 @@ function makeDoc(bytes) {
   }
   return out.join('\n');
 }
+
+/**
+ * Many short paragraphs whose text markdown-it decodes, so it differs from the source (entities such
+ * as &amp;, backslash escapes), every tenth one a corpus sentence: where locating text in the source
+ * once went quadratic.
+ */
+function escapesDoc(bytes) {
+  const out = [];
+  let size = 0;
+  for (let k = 0; size < bytes; k++) {
+    const para =
+      k % 10 === 9
+        ? `${sentences[k % sentences.length].replace(/([.!?])?$/, ` &amp; \\*${k}\\*$1`)}`
+        : `Note ${k} says x &amp; y and \\*that\\* holds.`;
+    out.push(para);
+    size += Buffer.byteLength(para) + 2;
+  }
+  return out.join('\n\n');
+}
+
+const makeFor = (kind, bytes) => (kind === 'docs' ? docsDoc(bytes) : kind === 'claims' ? makeDoc(bytes) : escapesDoc(bytes));
 
 let lintApi;
 async function loadApi() {
@@ -174,9 +196,9 @@ try {
   );
   const rows = [];
   // Warm up (JIT) on the smallest size, so the first row is not slower per MB for that reason alone.
-  if (via === 'api') lintApi(docKind === 'docs' ? docsDoc(Math.round(sizes[0] * 1_000_000)) : makeDoc(Math.round(sizes[0] * 1_000_000)));
+  if (via === 'api') lintApi(makeFor(docKind, Math.round(sizes[0] * 1_000_000)));
   for (const mb of sizes) {
-    const doc = docKind === 'docs' ? docsDoc(Math.round(mb * 1_000_000)) : makeDoc(Math.round(mb * 1_000_000));
+    const doc = makeFor(docKind, Math.round(mb * 1_000_000));
     const file = join(dir, `doc-${mb}.md`);
     writeFileSync(file, doc);
     const bytes = Buffer.byteLength(doc);

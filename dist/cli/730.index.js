@@ -923,20 +923,38 @@ const NONE = 0;
 const QUEUED = 1;
 const HASHED = 2;
 /**
- * Digests of the files hashed while the tree is listed, by walk index: 32 bytes each in chunks
- * of 4,096 files (one allocation per chunk, nothing per file), and a state byte per file.
+ * What the batches found out about the files listed by entry type, by walk index, in chunks of
+ * 4,096 files (one allocation per chunk, nothing per file): the identity, and the digest of a file
+ * hashed while the tree was listed, with a state byte.
  */
 class DigestStore {
     digests = [];
     states = [];
+    /** [size, mtimeNs, dev, ino] per file, copied out of the batch replies (which are not kept). */
+    ids = [];
+    known = [];
     static CHUNK = 4096;
     chunkOf(i) {
         const c = Math.floor(i / DigestStore.CHUNK);
         while (this.digests.length <= c) {
             this.digests.push(Buffer.alloc(DigestStore.CHUNK * 32));
             this.states.push(new Uint8Array(DigestStore.CHUNK));
+            this.ids.push(new BigInt64Array(DigestStore.CHUNK * STAT_NUMS));
+            this.known.push(new Uint8Array(DigestStore.CHUNK));
         }
         return c;
+    }
+    identify(i, src, at) {
+        const c = this.chunkOf(i);
+        this.ids[c].set(src.subarray(at, at + STAT_NUMS), (i % DigestStore.CHUNK) * STAT_NUMS);
+        this.known[c][i % DigestStore.CHUNK] = 1;
+    }
+    /** Field f of file i's identity, or `unknown` before it is known. */
+    identity(i, f, unknown) {
+        const c = Math.floor(i / DigestStore.CHUNK);
+        if (c >= this.known.length || this.known[c][i % DigestStore.CHUNK] !== 1)
+            return unknown;
+        return this.ids[c][(i % DigestStore.CHUNK) * STAT_NUMS + f];
     }
     stateOf(i) {
         const c = Math.floor(i / DigestStore.CHUNK);
@@ -959,17 +977,15 @@ class DigestStore {
 }
 /**
  * A file listed by its directory entry type. Its paths are derived from its directory when
- * needed, not stored, and its identity (size, mtime, device, inode) stays in the packed array its
- * lstat batch came back in: a tree of 100,000 files keeps one name and two slots per file, not
- * three strings and four BigInts.
+ * needed, not stored, and its identity (size, mtime, device, inode) and digest live in the tree's
+ * DigestStore at its walk index: a tree of 100,000 files keeps one name and one number per file,
+ * not three strings and four BigInts.
  */
 class ListedFile {
     name;
     parent;
     base;
     idx;
-    ids = null;
-    at = 0;
     constructor(name, parent, base, 
     /** Its place in walk order: where the digest store keeps its digest. */
     idx) {
@@ -980,8 +996,7 @@ class ListedFile {
     }
     /** Point at this file's [size, mtimeNs, dev, ino] in a stat batch's reply. */
     identify(ids, at) {
-        this.ids = ids;
-        this.at = at;
+        this.parent.store.identify(this.idx, ids, at);
     }
     /** Keep this file's digest: 32 bytes of `digests` at `at`. */
     digested(digests, at) {
@@ -1003,16 +1018,16 @@ class ListedFile {
         return this.parent.store.view(this.idx);
     }
     get size() {
-        return this.ids === null ? UNKNOWN_SIZE : this.ids[this.at];
+        return this.parent.store.identity(this.idx, 0, UNKNOWN_SIZE);
     }
     get mtimeNs() {
-        return this.ids === null ? 0n : this.ids[this.at + 1];
+        return this.parent.store.identity(this.idx, 1, 0n);
     }
     get dev() {
-        return this.ids === null ? 0n : this.ids[this.at + 2];
+        return this.parent.store.identity(this.idx, 2, 0n);
     }
     get ino() {
-        return this.ids === null ? 0n : this.ids[this.at + 3];
+        return this.parent.store.identity(this.idx, 3, 0n);
     }
     get path() {
         return this.parent.abs + this.base;

@@ -78,6 +78,25 @@ function fromErrno(e) {
     default: return hashFail('PATH_UNREADABLE', 'cannot read file (' + ((e && e.code) || String(e)) + ')');
   }
 }
+// Read a whole small file into buf: up to size + 1 bytes (more than size: it grew), stopping at end
+// of file; one read when it did not change. Returns the bytes read.
+function readWhole(fs, fd, buf, size) {
+  var got = 0;
+  while (got <= size && size > 0) {
+    var n = fs.readSync(fd, buf, got, size + 1 - got, got);
+    if (n === 0) break;
+    got += n;
+    if (got === size) break;
+  }
+  return got;
+}
+// SHA-256 of the first size bytes of buf (a whole small file just read), counted as hashed bytes.
+function digestWhole(crypto, buf, size, progress, slot) {
+  if (size === 0) return EMPTY || (EMPTY = crypto.createHash('sha256').digest());
+  var view = buf.subarray(0, size);
+  progress[slot] += size;
+  return typeof crypto.hash === 'function' ? crypto.hash('sha256', view, 'buffer') : crypto.createHash('sha256').update(view).digest();
+}
 // null when the open file still is the walked one ([size, mtimeNs, dev, ino] at id[o]), else why not.
 function changed(st, id, o) {
   if (!st.isFile()) return 'kind';
@@ -96,24 +115,13 @@ function hashOne(fs, crypto, path, id, o, start, end, out, outAt, buf, progress,
     var digest = null;
     if (start === 0 && end === size && size < buf.length) {
       // Whole small file: read until size + 1 bytes or end of file (one read when it did not grow).
-      var got = 0;
-      while (got <= size && size > 0) {
-        var n = fs.readSync(fd, buf, got, size + 1 - got, got);
-        if (n === 0) break;
-        got += n;
-        if (got === size) break;
-      }
+      var got = readWhole(fs, fd, buf, size);
       var c = changed(fs.fstatSync(fd, BIG), id, o);
       if (c === 'kind') r = hashFail('PATH_KIND', 'not a regular file');
       else if (got > size) r = hashFail('FILE_CHANGED', 'file grew while being hashed');
       else if (got < size) r = hashFail('FILE_CHANGED', 'file shrank while being hashed');
       else if (c) r = hashFail('FILE_CHANGED', 'file changed while being hashed');
-      else if (size === 0) digest = EMPTY || (EMPTY = crypto.createHash('sha256').digest());
-      else {
-        var view = buf.subarray(0, size);
-        digest = typeof crypto.hash === 'function' ? crypto.hash('sha256', view, 'buffer') : crypto.createHash('sha256').update(view).digest();
-        progress[slot] += size;
-      }
+      else digest = digestWhole(crypto, buf, size, progress, slot);
     } else {
       var c0 = changed(fs.fstatSync(fd, BIG), id, o);
       if (c0 === 'kind') r = hashFail('PATH_KIND', 'not a regular file');
@@ -216,22 +224,10 @@ function statHashBatch(fs, crypto, paths, nums, out, hashed, buf, progress, slot
       nums[o] = st.size; nums[o + 1] = st.mtimeNs; nums[o + 2] = st.dev; nums[o + 3] = st.ino;
       if (st.size >= maxWhole) continue;
       var size = Number(st.size);
-      var got = 0;
-      while (got <= size && size > 0) {
-        var n = fs.readSync(fd, buf, got, size + 1 - got, got);
-        if (n === 0) break;
-        got += n;
-        if (got === size) break;
-      }
+      var got = readWhole(fs, fd, buf, size);
       if (got > size) { errs.push({ k: k, code: 'FILE_CHANGED', reason: 'file grew while being hashed' }); continue; }
       if (got < size) { errs.push({ k: k, code: 'FILE_CHANGED', reason: 'file shrank while being hashed' }); continue; }
-      var digest;
-      if (size === 0) digest = EMPTY || (EMPTY = crypto.createHash('sha256').digest());
-      else {
-        var view = buf.subarray(0, size);
-        digest = typeof crypto.hash === 'function' ? crypto.hash('sha256', view, 'buffer') : crypto.createHash('sha256').update(view).digest();
-        progress[slot] += size;
-      }
+      var digest = digestWhole(crypto, buf, size, progress, slot);
       out.set(digest, k * 32);
       hashed[k] = 1;
       progress[slot + 1] += 1;

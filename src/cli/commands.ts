@@ -2,10 +2,11 @@ import { createHash } from 'node:crypto';
 import { relative, resolve } from 'node:path';
 import { canonicalize } from '../binding/jcs.js';
 import { InputError, q } from '../util/errors.js';
-import { READ_LIMITS, readRegularFile, readRegularText } from '../util/read-file.js';
+import { READ_LIMITS, readRegularFile } from '../util/read-file.js';
 import { type Parsed, hexArg, list, oneOf, parse, parseTime, str } from './args.js';
 import { clean, renderText, renderVerifyText } from './render.js';
 import { optionsOf } from './spec.js';
+import { out, readText } from './io.js';
 import { causeLine, foldedFields } from '../receipt/replay-causes.js';
 import { count, styleFor } from './style.js';
 import type { RunDeps } from '../run.js';
@@ -29,10 +30,6 @@ function progressFor(quiet: boolean): ProgressHook | undefined {
   return progressHook(progressMode({ isTTY: process.stderr.isTTY === true, env: process.env, quiet }), (s) => process.stderr.write(s));
 }
 
-function out(s: string): void {
-  process.stdout.write(s);
-}
-
 /**
  * Write in pieces with backpressure: on a pipe stdout is asynchronous, and a reader slower than the
  * writer (`hash --json | jq`) would otherwise leave the whole output queued in memory.
@@ -54,10 +51,6 @@ async function outPiece(s: string): Promise<void> {
 
 function json(v: unknown): void {
   out(JSON.stringify(v, null, 2) + '\n');
-}
-
-async function readText(path: string, what: string, maxBytes: number): Promise<string> {
-  return readRegularText(resolve(path), { maxBytes, what, shown: path });
 }
 
 /** The input key: from a file, or COMPUTE_RECEIPT_INPUT_KEY; never from argv. */

@@ -1,19 +1,11 @@
 // `compute-receipt lint`: the claim linter over files or standard input. Kept apart from the other
 // commands so that linting (often run alone, on every PR) loads only the linter, markdown-it and the
 // compiled rules: no evidence, crypto, receipt or policy code.
-import { resolve } from 'node:path';
-import { READ_LIMITS, readRegularText, readStreamCapped } from '../util/read-file.js';
+import { READ_LIMITS, readStreamCapped } from '../util/read-file.js';
 import { list, parse } from './args.js';
 import { clean } from './clean.js';
+import { out, readText } from './io.js';
 import { optionsOf } from './spec.js';
-
-function out(s: string): void {
-  process.stdout.write(s);
-}
-
-async function readText(path: string, what: string, maxBytes: number): Promise<string> {
-  return readRegularText(resolve(path), { maxBytes, what, shown: path });
-}
 
 async function readStdin(): Promise<string> {
   return (await readStreamCapped(process.stdin, { maxBytes: READ_LIMITS.claimText, what: 'text on standard input' })).toString('utf8');

@@ -3,7 +3,7 @@ import { constants } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import type { CollectedEvidence, EvidenceSource, SourceSupport } from '../types.js';
 import { InputError } from '../../util/errors.js';
-import { firstLine, realExec, type Exec } from './deps.js';
+import { firstLine, realExec, type Exec, type ExecResult } from './deps.js';
 import { parseNvidiaEvidenceList } from '../formats/nvidia-evidence-list.js';
 import { isEatTokenSetShape } from '../formats/nras-eat.js';
 
@@ -81,17 +81,26 @@ export class NvidiaSource implements EvidenceSource {
   async collect(_reportData: Buffer, gpuNonce: Buffer): Promise<CollectedEvidence[]> {
     if (gpuNonce.length !== 32) throw new TypeError('nvidia: gpuNonce must be exactly 32 bytes');
     const base = ['collect-evidence', '--device', 'gpu', '--nonce', gpuNonce.toString('hex')];
-    const run = (args: string[]) =>
-      this.exec(this.binary, args, { env: this.opts.env, timeoutMs: NVATTEST_TIMEOUT_MS, maxStdoutBytes: 64 * 1024 * 1024 });
-    let r = await run([...base, '--format', 'json']);
-    if (r.code !== 0 && !r.timedOut && r.spawnError === null) r = await run(base);
-    const name = `${this.binary} collect-evidence`;
-    if (r.spawnError !== null) throw new InputError('EVIDENCE_MALFORMED', `${name} could not start: ${r.spawnError}`);
-    if (r.timedOut) throw new InputError('EVIDENCE_MALFORMED', `${name} timed out`);
-    if (r.code !== 0) throw new InputError('EVIDENCE_MALFORMED', `${name} exited with code ${r.code ?? 'signal'}: ${firstLine(r.stderr)}`);
+    const r = await this.nvattest(base, 'collect-evidence', 64 * 1024 * 1024, () => true);
+    if (r.code !== 0) throw new InputError('EVIDENCE_MALFORMED', `${this.binary} collect-evidence exited with code ${r.code ?? 'signal'}: ${firstLine(r.stderr)}`);
     const spdm = parseNvattestOutput(r.stdout, this.kind);
     if (!this.opts.nras) return spdm;
     return [...spdm, await this.collectNras(gpuNonce)];
+  }
+
+  /**
+   * `nvattest <base...> --format json`; a failure is retried once without `--format` (for CLIs that
+   * do not know it) when `retry` says so. A program that could not start or timed out is an error;
+   * the exit code is the caller's to judge.
+   */
+  private async nvattest(base: string[], what: string, maxStdoutBytes: number, retry: (r: ExecResult) => boolean): Promise<ExecResult> {
+    const run = (args: string[]) => this.exec(this.binary, args, { env: this.opts.env, timeoutMs: NVATTEST_TIMEOUT_MS, maxStdoutBytes });
+    let r = await run([...base, '--format', 'json']);
+    if (r.code !== 0 && !r.timedOut && r.spawnError === null && retry(r)) r = await run(base);
+    const name = `${this.binary} ${what}`;
+    if (r.spawnError !== null) throw new InputError('EVIDENCE_MALFORMED', `${name} could not start: ${r.spawnError}`);
+    if (r.timedOut) throw new InputError('EVIDENCE_MALFORMED', `${name} timed out`);
+    return r;
   }
 
   /**
@@ -100,34 +109,25 @@ export class NvidiaSource implements EvidenceSource {
    * result_message, claims, detached_eat}`. The detached EAT (NRAS's signed token set) is the
    * evidence; the `claims` nvattest decoded are not kept, since the verifier decodes and checks the
    * tokens itself. A token set whose overall result is false is still kept: the policy denies on it.
+   * A CLI that printed its JSON understood `--format`: no retry without it.
    */
   private async collectNras(gpuNonce: Buffer): Promise<CollectedEvidence> {
     const base = ['attest', '--device', 'gpu', '--verifier', 'remote', '--nonce', gpuNonce.toString('hex')];
-    const run = (args: string[]) =>
-      this.exec(this.binary, args, { env: this.opts.env, timeoutMs: NVATTEST_TIMEOUT_MS, maxStdoutBytes: 16 * 1024 * 1024 });
-    let r = await run([...base, '--format', 'json']);
-    if (r.code !== 0 && !r.timedOut && r.spawnError === null && !printedJson(r.stdout)) r = await run(base);
-    const name = `${this.binary} attest --verifier remote`;
-    if (r.spawnError !== null) throw new InputError('EVIDENCE_MALFORMED', `${name} could not start: ${r.spawnError}`);
-    if (r.timedOut) throw new InputError('EVIDENCE_MALFORMED', `${name} timed out`);
+    const r = await this.nvattest(base, 'attest --verifier remote', 16 * 1024 * 1024, (x) => jsonDocument(x.stdout) === null);
     return { source: this.kind, bytes: parseNvattestAttestOutput(r.stdout, r.code, firstLine(r.stderr)), formatHint: 'nras-eat' };
   }
 }
 
-function jsonDocument(text: string): unknown {
+/** The JSON object nvattest printed (possibly after log lines), or null when there is none. */
+function jsonDocument(stdout: Buffer): unknown {
+  const text = stdout.toString('utf8');
   const start = text.indexOf('{');
   const end = text.lastIndexOf('}');
-  if (start === -1 || end < start) throw new Error('no JSON object');
-  return JSON.parse(text.slice(start, end + 1));
-}
-
-/** Whether nvattest printed its JSON result (then `--format` was understood: no retry without it). */
-function printedJson(stdout: Buffer): boolean {
+  if (start === -1 || end < start) return null;
   try {
-    jsonDocument(stdout.toString('utf8'));
-    return true;
+    return JSON.parse(text.slice(start, end + 1));
   } catch {
-    return false;
+    return null;
   }
 }
 
@@ -137,10 +137,8 @@ function printedJson(stdout: Buffer): boolean {
  * kept (an unfavourable result is still a result). No token set is an error naming result_code.
  */
 export function parseNvattestAttestOutput(stdout: Buffer, code: number | null = 0, stderrLine = ''): Buffer {
-  let doc: unknown;
-  try {
-    doc = jsonDocument(stdout.toString('utf8'));
-  } catch {
+  const doc = jsonDocument(stdout);
+  if (doc === null) {
     const why = code !== 0 ? ` (exit ${code ?? 'signal'}${stderrLine ? `: ${stderrLine}` : ''})` : '';
     throw new InputError('EVIDENCE_MALFORMED', `nvattest attest did not print a JSON document${why}`);
   }
@@ -168,16 +166,8 @@ export function parseCcMode(text: string): { on: boolean | null; detail: string 
 
 /** nvattest's stdout (JSON, possibly after log lines) -> one CollectedEvidence per GPU. */
 export function parseNvattestOutput(stdout: Buffer, source = 'nvidia'): CollectedEvidence[] {
-  const text = stdout.toString('utf8');
-  const start = text.indexOf('{');
-  const end = text.lastIndexOf('}');
-  let doc: unknown;
-  try {
-    if (start === -1 || end < start) throw new Error('no JSON object');
-    doc = JSON.parse(text.slice(start, end + 1));
-  } catch {
-    throw new InputError('EVIDENCE_MALFORMED', 'nvattest collect-evidence did not print a JSON document');
-  }
+  const doc = jsonDocument(stdout);
+  if (doc === null) throw new InputError('EVIDENCE_MALFORMED', 'nvattest collect-evidence did not print a JSON document');
   const rc = (doc as { result_code?: unknown }).result_code;
   if (rc !== undefined && rc !== 0) {
     const msg = (doc as { result_message?: unknown }).result_message;

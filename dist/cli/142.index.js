@@ -9,11 +9,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   cmdLint: () => (/* binding */ cmdLint)
 /* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _util_read_file_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(45201);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(77593);
-/* harmony import */ var _clean_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(64953);
+/* harmony import */ var _util_read_file_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(45201);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77593);
+/* harmony import */ var _clean_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(64953);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(71604);
 /* harmony import */ var _spec_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(63379);
 // `compute-receipt lint`: the claim linter over files or standard input. Kept apart from the other
 // commands so that linting (often run alone, on every PR) loads only the linter, markdown-it and the
@@ -23,28 +22,22 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-function out(s) {
-    process.stdout.write(s);
-}
-async function readText(path, what, maxBytes) {
-    return (0,_util_read_file_js__WEBPACK_IMPORTED_MODULE_1__/* .readRegularText */ .Aj)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(path), { maxBytes, what, shown: path });
-}
 async function readStdin() {
-    return (await (0,_util_read_file_js__WEBPACK_IMPORTED_MODULE_1__/* .readStreamCapped */ .GS)(process.stdin, { maxBytes: _util_read_file_js__WEBPACK_IMPORTED_MODULE_1__/* .READ_LIMITS */ .Cl.claimText, what: 'text on standard input' })).toString('utf8');
+    return (await (0,_util_read_file_js__WEBPACK_IMPORTED_MODULE_0__/* .readStreamCapped */ .GS)(process.stdin, { maxBytes: _util_read_file_js__WEBPACK_IMPORTED_MODULE_0__/* .READ_LIMITS */ .Cl.claimText, what: 'text on standard input' })).toString('utf8');
 }
 async function cmdLint(argv) {
-    const { values: v, positionals } = (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .parse */ .qg)('lint', argv, (0,_spec_js__WEBPACK_IMPORTED_MODULE_4__/* .optionsOf */ .cz)('lint'), true);
+    const { values: v, positionals } = (0,_args_js__WEBPACK_IMPORTED_MODULE_1__/* .parse */ .qg)('lint', argv, (0,_spec_js__WEBPACK_IMPORTED_MODULE_4__/* .optionsOf */ .cz)('lint'), true);
     // Only the linter and the shipped rules (compiled at build time) load; the YAML reader and its
     // schema only for user rule files.
     const [{ lint }, { loadShippedRules }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(251), __webpack_require__.e(839), __webpack_require__.e(230)]).then(__webpack_require__.bind(__webpack_require__, 21230)), __webpack_require__.e(/* import() */ 839).then(__webpack_require__.bind(__webpack_require__, 15839))]);
-    const ruleFiles = await Promise.all((0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .list */ .p_)(v['rules']).map(async (f) => ({ source: f, text: await readText(f, 'claim rules file', _util_read_file_js__WEBPACK_IMPORTED_MODULE_1__/* .READ_LIMITS */ .Cl.claimRules) })));
+    const ruleFiles = await Promise.all((0,_args_js__WEBPACK_IMPORTED_MODULE_1__/* .list */ .p_)(v['rules']).map(async (f) => ({ source: f, text: await (0,_io_js__WEBPACK_IMPORTED_MODULE_3__/* .readText */ .y)(f, 'claim rules file', _util_read_file_js__WEBPACK_IMPORTED_MODULE_0__/* .READ_LIMITS */ .Cl.claimRules) })));
     const rules = ruleFiles.length ? (await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(815), __webpack_require__.e(251), __webpack_require__.e(839), __webpack_require__.e(230), __webpack_require__.e(469)]).then(__webpack_require__.bind(__webpack_require__, 83469))).claimRules(ruleFiles) : loadShippedRules();
     const inputs = positionals.length
-        ? await Promise.all(positionals.map(async (f) => ({ file: f, text: await readText(f, 'file to lint', _util_read_file_js__WEBPACK_IMPORTED_MODULE_1__/* .READ_LIMITS */ .Cl.claimText) })))
+        ? await Promise.all(positionals.map(async (f) => ({ file: f, text: await (0,_io_js__WEBPACK_IMPORTED_MODULE_3__/* .readText */ .y)(f, 'file to lint', _util_read_file_js__WEBPACK_IMPORTED_MODULE_0__/* .READ_LIMITS */ .Cl.claimText) })))
         : [{ file: '-', text: await readStdin() }];
     const findings = inputs.flatMap((i) => lint(i.text, rules).map((f) => ({ ...f, file: i.file })));
     if (v['json']) {
-        out(JSON.stringify({
+        (0,_io_js__WEBPACK_IMPORTED_MODULE_3__/* .out */ .F)(JSON.stringify({
             findings: findings.map((f) => ({
                 category: f.category,
                 rule: f.rule,
@@ -58,10 +51,10 @@ async function cmdLint(argv) {
     }
     else if (!v['quiet']) {
         for (const f of findings) {
-            out(`${(0,_clean_js__WEBPACK_IMPORTED_MODULE_3__/* .clean */ .u)(f.file)}:${f.line}: ${f.category} (${f.rule}): ${(0,_clean_js__WEBPACK_IMPORTED_MODULE_3__/* .clean */ .u)(f.sentence)}\n  rewrite: ${(0,_clean_js__WEBPACK_IMPORTED_MODULE_3__/* .clean */ .u)(f.rewrite)}\n  why: ${(0,_clean_js__WEBPACK_IMPORTED_MODULE_3__/* .clean */ .u)(f.why)}\n`);
+            (0,_io_js__WEBPACK_IMPORTED_MODULE_3__/* .out */ .F)(`${(0,_clean_js__WEBPACK_IMPORTED_MODULE_2__/* .clean */ .u)(f.file)}:${f.line}: ${f.category} (${f.rule}): ${(0,_clean_js__WEBPACK_IMPORTED_MODULE_2__/* .clean */ .u)(f.sentence)}\n  rewrite: ${(0,_clean_js__WEBPACK_IMPORTED_MODULE_2__/* .clean */ .u)(f.rewrite)}\n  why: ${(0,_clean_js__WEBPACK_IMPORTED_MODULE_2__/* .clean */ .u)(f.why)}\n`);
         }
         if (!findings.length)
-            out('no overclaims found\n');
+            (0,_io_js__WEBPACK_IMPORTED_MODULE_3__/* .out */ .F)('no overclaims found\n');
     }
     return findings.length ? 1 : 0;
 }

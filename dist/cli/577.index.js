@@ -6011,21 +6011,30 @@ class NvidiaSource {
         if (gpuNonce.length !== 32)
             throw new TypeError('nvidia: gpuNonce must be exactly 32 bytes');
         const base = ['collect-evidence', '--device', 'gpu', '--nonce', gpuNonce.toString('hex')];
-        const run = (args) => this.exec(this.binary, args, { env: this.opts.env, timeoutMs: NVATTEST_TIMEOUT_MS, maxStdoutBytes: 64 * 1024 * 1024 });
-        let r = await run([...base, '--format', 'json']);
-        if (r.code !== 0 && !r.timedOut && r.spawnError === null)
-            r = await run(base);
-        const name = `${this.binary} collect-evidence`;
-        if (r.spawnError !== null)
-            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('EVIDENCE_MALFORMED', `${name} could not start: ${r.spawnError}`);
-        if (r.timedOut)
-            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('EVIDENCE_MALFORMED', `${name} timed out`);
+        const r = await this.nvattest(base, 'collect-evidence', 64 * 1024 * 1024, () => true);
         if (r.code !== 0)
-            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('EVIDENCE_MALFORMED', `${name} exited with code ${r.code ?? 'signal'}: ${(0,_deps_js__WEBPACK_IMPORTED_MODULE_4__/* .firstLine */ .TM)(r.stderr)}`);
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('EVIDENCE_MALFORMED', `${this.binary} collect-evidence exited with code ${r.code ?? 'signal'}: ${(0,_deps_js__WEBPACK_IMPORTED_MODULE_4__/* .firstLine */ .TM)(r.stderr)}`);
         const spdm = parseNvattestOutput(r.stdout, this.kind);
         if (!this.opts.nras)
             return spdm;
         return [...spdm, await this.collectNras(gpuNonce)];
+    }
+    /**
+     * `nvattest <base...> --format json`; a failure is retried once without `--format` (for CLIs that
+     * do not know it) when `retry` says so. A program that could not start or timed out is an error;
+     * the exit code is the caller's to judge.
+     */
+    async nvattest(base, what, maxStdoutBytes, retry) {
+        const run = (args) => this.exec(this.binary, args, { env: this.opts.env, timeoutMs: NVATTEST_TIMEOUT_MS, maxStdoutBytes });
+        let r = await run([...base, '--format', 'json']);
+        if (r.code !== 0 && !r.timedOut && r.spawnError === null && retry(r))
+            r = await run(base);
+        const name = `${this.binary} ${what}`;
+        if (r.spawnError !== null)
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('EVIDENCE_MALFORMED', `${name} could not start: ${r.spawnError}`);
+        if (r.timedOut)
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('EVIDENCE_MALFORMED', `${name} timed out`);
+        return r;
     }
     /**
      * `nvattest attest --device gpu --verifier remote --nonce <GPU nonce hex> --format json`: nvattest
@@ -6033,36 +6042,26 @@ class NvidiaSource {
      * result_message, claims, detached_eat}`. The detached EAT (NRAS's signed token set) is the
      * evidence; the `claims` nvattest decoded are not kept, since the verifier decodes and checks the
      * tokens itself. A token set whose overall result is false is still kept: the policy denies on it.
+     * A CLI that printed its JSON understood `--format`: no retry without it.
      */
     async collectNras(gpuNonce) {
         const base = ['attest', '--device', 'gpu', '--verifier', 'remote', '--nonce', gpuNonce.toString('hex')];
-        const run = (args) => this.exec(this.binary, args, { env: this.opts.env, timeoutMs: NVATTEST_TIMEOUT_MS, maxStdoutBytes: 16 * 1024 * 1024 });
-        let r = await run([...base, '--format', 'json']);
-        if (r.code !== 0 && !r.timedOut && r.spawnError === null && !printedJson(r.stdout))
-            r = await run(base);
-        const name = `${this.binary} attest --verifier remote`;
-        if (r.spawnError !== null)
-            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('EVIDENCE_MALFORMED', `${name} could not start: ${r.spawnError}`);
-        if (r.timedOut)
-            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('EVIDENCE_MALFORMED', `${name} timed out`);
+        const r = await this.nvattest(base, 'attest --verifier remote', 16 * 1024 * 1024, (x) => jsonDocument(x.stdout) === null);
         return { source: this.kind, bytes: parseNvattestAttestOutput(r.stdout, r.code, (0,_deps_js__WEBPACK_IMPORTED_MODULE_4__/* .firstLine */ .TM)(r.stderr)), formatHint: 'nras-eat' };
     }
 }
-function jsonDocument(text) {
+/** The JSON object nvattest printed (possibly after log lines), or null when there is none. */
+function jsonDocument(stdout) {
+    const text = stdout.toString('utf8');
     const start = text.indexOf('{');
     const end = text.lastIndexOf('}');
     if (start === -1 || end < start)
-        throw new Error('no JSON object');
-    return JSON.parse(text.slice(start, end + 1));
-}
-/** Whether nvattest printed its JSON result (then `--format` was understood: no retry without it). */
-function printedJson(stdout) {
+        return null;
     try {
-        jsonDocument(stdout.toString('utf8'));
-        return true;
+        return JSON.parse(text.slice(start, end + 1));
     }
     catch {
-        return false;
+        return null;
     }
 }
 /**
@@ -6071,11 +6070,8 @@ function printedJson(stdout) {
  * kept (an unfavourable result is still a result). No token set is an error naming result_code.
  */
 function parseNvattestAttestOutput(stdout, code = 0, stderrLine = '') {
-    let doc;
-    try {
-        doc = jsonDocument(stdout.toString('utf8'));
-    }
-    catch {
+    const doc = jsonDocument(stdout);
+    if (doc === null) {
         const why = code !== 0 ? ` (exit ${code ?? 'signal'}${stderrLine ? `: ${stderrLine}` : ''})` : '';
         throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('EVIDENCE_MALFORMED', `nvattest attest did not print a JSON document${why}`);
     }
@@ -6101,18 +6097,9 @@ function parseCcMode(text) {
 }
 /** nvattest's stdout (JSON, possibly after log lines) -> one CollectedEvidence per GPU. */
 function parseNvattestOutput(stdout, source = 'nvidia') {
-    const text = stdout.toString('utf8');
-    const start = text.indexOf('{');
-    const end = text.lastIndexOf('}');
-    let doc;
-    try {
-        if (start === -1 || end < start)
-            throw new Error('no JSON object');
-        doc = JSON.parse(text.slice(start, end + 1));
-    }
-    catch {
+    const doc = jsonDocument(stdout);
+    if (doc === null)
         throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('EVIDENCE_MALFORMED', 'nvattest collect-evidence did not print a JSON document');
-    }
     const rc = doc.result_code;
     if (rc !== undefined && rc !== 0) {
         const msg = doc.result_message;

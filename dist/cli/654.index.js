@@ -139,16 +139,18 @@ function hexArg(flag, v, bytes) {
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _binding_jcs_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(43069);
+/* harmony import */ var _binding_jcs_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(43069);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(70017);
 /* harmony import */ var _util_read_file_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(45201);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(77593);
 /* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(94984);
 /* harmony import */ var _spec_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(63379);
-/* harmony import */ var _receipt_replay_causes_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(66134);
-/* harmony import */ var _style_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(51715);
-/* harmony import */ var _policy_gate_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(55375);
-/* harmony import */ var _util_progress_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(65365);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(71604);
+/* harmony import */ var _receipt_replay_causes_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(66134);
+/* harmony import */ var _style_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(51715);
+/* harmony import */ var _policy_gate_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(55375);
+/* harmony import */ var _util_progress_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(65365);
+
 
 
 
@@ -174,10 +176,7 @@ function deps(quiet = true) {
 const SERIALIZATION = ['files', 'shards'];
 /** Hashing progress on stderr: a live line on a terminal, a line every few seconds in Actions. */
 function progressFor(quiet) {
-    return (0,_util_progress_js__WEBPACK_IMPORTED_MODULE_10__/* .progressHook */ .pE)((0,_util_progress_js__WEBPACK_IMPORTED_MODULE_10__/* .progressMode */ .Zo)({ isTTY: process.stderr.isTTY === true, env: process.env, quiet }), (s) => process.stderr.write(s));
-}
-function out(s) {
-    process.stdout.write(s);
+    return (0,_util_progress_js__WEBPACK_IMPORTED_MODULE_11__/* .progressHook */ .pE)((0,_util_progress_js__WEBPACK_IMPORTED_MODULE_11__/* .progressMode */ .Zo)({ isTTY: process.stderr.isTTY === true, env: process.env, quiet }), (s) => process.stderr.write(s));
 }
 /**
  * Write in pieces with backpressure: on a pipe stdout is asynchronous, and a reader slower than the
@@ -199,10 +198,7 @@ async function outPiece(s) {
     });
 }
 function json(v) {
-    out(JSON.stringify(v, null, 2) + '\n');
-}
-async function readText(path, what, maxBytes) {
-    return (0,_util_read_file_js__WEBPACK_IMPORTED_MODULE_3__/* .readRegularText */ .Aj)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(path), { maxBytes, what, shown: path });
+    (0,_io_js__WEBPACK_IMPORTED_MODULE_7__/* .out */ .F)(JSON.stringify(v, null, 2) + '\n');
 }
 /** The input key: from a file, or COMPUTE_RECEIPT_INPUT_KEY; never from argv. */
 async function inputKey(v) {
@@ -235,7 +231,7 @@ async function runCommand(cmd, argv) {
         case 'compare':
             return (await __webpack_require__.e(/* import() */ 513).then(__webpack_require__.bind(__webpack_require__, 89513))).cmdCompare(argv);
         case 'begin':
-            return (await __webpack_require__.e(/* import() */ 635).then(__webpack_require__.bind(__webpack_require__, 635))).cmdBegin(argv, deps(argv.includes('--json') || argv.includes('--quiet')), out, (s) => process.stderr.write(s));
+            return (await __webpack_require__.e(/* import() */ 635).then(__webpack_require__.bind(__webpack_require__, 635))).cmdBegin(argv, deps(argv.includes('--json') || argv.includes('--quiet')), _io_js__WEBPACK_IMPORTED_MODULE_7__/* .out */ .F, (s) => process.stderr.write(s));
         default:
             throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('USAGE', `unknown command ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_2__.q)(cmd)} (see compute-receipt --help)`);
     }
@@ -246,14 +242,14 @@ async function cmdCreate(argv) {
     const sigMaterial = ['workload-key', 'workload-cert-chain', 'workload-trusted-root'].filter((f) => (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(v[f]) !== undefined);
     if (!sigFile && sigMaterial.length)
         throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('USAGE', `--${sigMaterial[0]} needs --workload-signature (the model_signing bundle)`);
-    const failOn = (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .oneOf */ .yL)('fail-on', (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(v['fail-on']), _policy_gate_js__WEBPACK_IMPORTED_MODULE_9__/* .FAIL_ON */ .d$, 'deny');
+    const failOn = (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .oneOf */ .yL)('fail-on', (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(v['fail-on']), _policy_gate_js__WEBPACK_IMPORTED_MODULE_10__/* .FAIL_ON */ .d$, 'deny');
     const exitStatus = (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(v['exit-status']);
     if (exitStatus !== undefined && !/^-?\d{1,10}$/.test(exitStatus))
         throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('USAGE', `--exit-status must be an integer (got ${JSON.stringify(exitStatus)})`);
     const serialization = (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .oneOf */ .yL)('serialization', (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(v['serialization']), SERIALIZATION, 'files');
     const storage = (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .oneOf */ .yL)('storage', (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(v['storage']), STORAGE, 'unknown');
-    const claims = await Promise.all((0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .list */ .p_)(v['claims']).map(async (f) => ({ source: f, text: await readText(f, 'claims file', _util_read_file_js__WEBPACK_IMPORTED_MODULE_3__/* .READ_LIMITS */ .Cl.claimText) })));
-    const claimRules = await Promise.all((0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .list */ .p_)(v['claim-rules']).map(async (f) => ({ source: f, text: await readText(f, 'claim rules file', _util_read_file_js__WEBPACK_IMPORTED_MODULE_3__/* .READ_LIMITS */ .Cl.claimRules) })));
+    const claims = await Promise.all((0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .list */ .p_)(v['claims']).map(async (f) => ({ source: f, text: await (0,_io_js__WEBPACK_IMPORTED_MODULE_7__/* .readText */ .y)(f, 'claims file', _util_read_file_js__WEBPACK_IMPORTED_MODULE_3__/* .READ_LIMITS */ .Cl.claimText) })));
+    const claimRules = await Promise.all((0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .list */ .p_)(v['claim-rules']).map(async (f) => ({ source: f, text: await (0,_io_js__WEBPACK_IMPORTED_MODULE_7__/* .readText */ .y)(f, 'claim rules file', _util_read_file_js__WEBPACK_IMPORTED_MODULE_3__/* .READ_LIMITS */ .Cl.claimRules) })));
     const { create, gateFails, DEFAULT_POLICY } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(815), __webpack_require__.e(251), __webpack_require__.e(446), __webpack_require__.e(168), __webpack_require__.e(839), __webpack_require__.e(230), __webpack_require__.e(443), __webpack_require__.e(577), __webpack_require__.e(730), __webpack_require__.e(745), __webpack_require__.e(984)]).then(__webpack_require__.bind(__webpack_require__, 61984));
     const r = await create({
         workload: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .list */ .p_)(v['workload']),
@@ -293,13 +289,13 @@ async function cmdCreate(argv) {
     if (v['json'])
         json(r.receipt);
     else if (!v['quiet']) {
-        out((0,_render_js__WEBPACK_IMPORTED_MODULE_5__/* .renderText */ .S5)(r.receipt, { style: (0,_style_js__WEBPACK_IMPORTED_MODULE_8__/* .styleFor */ .j9)(process.stdout, process.env) }));
-        out(`\nwrote ${(0,_render_js__WEBPACK_IMPORTED_MODULE_5__/* .clean */ .uH)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(process.cwd(), r.receiptPath) || r.receiptPath)} (${r.receiptDigest})\n`);
+        (0,_io_js__WEBPACK_IMPORTED_MODULE_7__/* .out */ .F)((0,_render_js__WEBPACK_IMPORTED_MODULE_5__/* .renderText */ .S5)(r.receipt, { style: (0,_style_js__WEBPACK_IMPORTED_MODULE_9__/* .styleFor */ .j9)(process.stdout, process.env) }));
+        (0,_io_js__WEBPACK_IMPORTED_MODULE_7__/* .out */ .F)(`\nwrote ${(0,_render_js__WEBPACK_IMPORTED_MODULE_5__/* .clean */ .uH)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(process.cwd(), r.receiptPath) || r.receiptPath)} (${r.receiptDigest})\n`);
     }
     const fails = gateFails(r.receipt.policy_decision.status, failOn);
     if (fails) {
         const d = r.receipt.policy_decision;
-        process.stderr.write((0,_render_js__WEBPACK_IMPORTED_MODULE_5__/* .clean */ .uH)((0,_policy_gate_js__WEBPACK_IMPORTED_MODULE_9__/* .gateMessage */ .V6)(d.status, failOn, d.checks, d.reason) ?? '') + '\n');
+        process.stderr.write((0,_render_js__WEBPACK_IMPORTED_MODULE_5__/* .clean */ .uH)((0,_policy_gate_js__WEBPACK_IMPORTED_MODULE_10__/* .gateMessage */ .V6)(d.status, failOn, d.checks, d.reason) ?? '') + '\n');
     }
     // A workload signature that did not verify is named with its cause (the file, the key, the chain).
     const sig = r.receipt.workload.signature;
@@ -314,7 +310,7 @@ async function cmdVerify(argv) {
     const policy = (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(v['policy']);
     if (!policy)
         throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('USAGE', "verify needs --policy: the verifier's own policy (name or file), never the receipt's copy");
-    const failOn = (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .oneOf */ .yL)('fail-on', (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(v['fail-on']), _policy_gate_js__WEBPACK_IMPORTED_MODULE_9__/* .FAIL_ON */ .d$, 'hold');
+    const failOn = (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .oneOf */ .yL)('fail-on', (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(v['fail-on']), _policy_gate_js__WEBPACK_IMPORTED_MODULE_10__/* .FAIL_ON */ .d$, 'hold');
     const { verifyReceipt } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(815), __webpack_require__.e(251), __webpack_require__.e(446), __webpack_require__.e(168), __webpack_require__.e(839), __webpack_require__.e(230), __webpack_require__.e(443), __webpack_require__.e(577), __webpack_require__.e(730), __webpack_require__.e(745), __webpack_require__.e(331), __webpack_require__.e(984), __webpack_require__.e(697)]).then(__webpack_require__.bind(__webpack_require__, 62697));
     const { gateFails } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(815), __webpack_require__.e(251), __webpack_require__.e(446), __webpack_require__.e(168), __webpack_require__.e(839), __webpack_require__.e(230), __webpack_require__.e(443), __webpack_require__.e(577), __webpack_require__.e(730), __webpack_require__.e(745), __webpack_require__.e(984)]).then(__webpack_require__.bind(__webpack_require__, 61984));
     const opts = {
@@ -358,15 +354,15 @@ async function cmdVerify(argv) {
         });
     }
     else if (!v['quiet']) {
-        out((0,_render_js__WEBPACK_IMPORTED_MODULE_5__/* .renderVerifyText */ .vs)(r, (0,_style_js__WEBPACK_IMPORTED_MODULE_8__/* .styleFor */ .j9)(process.stdout, process.env)));
+        (0,_io_js__WEBPACK_IMPORTED_MODULE_7__/* .out */ .F)((0,_render_js__WEBPACK_IMPORTED_MODULE_5__/* .renderVerifyText */ .vs)(r, (0,_style_js__WEBPACK_IMPORTED_MODULE_9__/* .styleFor */ .j9)(process.stdout, process.env)));
     }
     const fails = !r.ok || gateFails(r.decision, failOn);
-    const folded = (0,_receipt_replay_causes_js__WEBPACK_IMPORTED_MODULE_7__/* .foldedFields */ .Qc)(r.mismatches.filter((m) => r.derived.includes(m.field))).length;
+    const folded = (0,_receipt_replay_causes_js__WEBPACK_IMPORTED_MODULE_8__/* .foldedFields */ .Qc)(r.mismatches.filter((m) => r.derived.includes(m.field))).length;
     if (fails) {
         process.stderr.write(!r.ok
-            ? `compute-receipt: verify failed: ${r.causes.slice(0, 3).map((c) => (0,_render_js__WEBPACK_IMPORTED_MODULE_5__/* .clean */ .uH)((0,_receipt_replay_causes_js__WEBPACK_IMPORTED_MODULE_7__/* .causeLine */ .mB)(c))).join('; ')}${r.causes.length > 3 ? `; and ${r.causes.length - 3} more` : ''}` +
-                `${folded ? ` (${(0,_style_js__WEBPACK_IMPORTED_MODULE_8__/* .count */ .U9)(folded, 'receipt field')} follow${folded === 1 ? 's' : ''} from ${r.causes.length === 1 ? 'it' : 'them'})` : ''}\n`
-            : (0,_render_js__WEBPACK_IMPORTED_MODULE_5__/* .clean */ .uH)((0,_policy_gate_js__WEBPACK_IMPORTED_MODULE_9__/* .gateMessage */ .V6)(r.decision, failOn, r.checks, r.reason) ?? '') + '\n');
+            ? `compute-receipt: verify failed: ${r.causes.slice(0, 3).map((c) => (0,_render_js__WEBPACK_IMPORTED_MODULE_5__/* .clean */ .uH)((0,_receipt_replay_causes_js__WEBPACK_IMPORTED_MODULE_8__/* .causeLine */ .mB)(c))).join('; ')}${r.causes.length > 3 ? `; and ${r.causes.length - 3} more` : ''}` +
+                `${folded ? ` (${(0,_style_js__WEBPACK_IMPORTED_MODULE_9__/* .count */ .U9)(folded, 'receipt field')} follow${folded === 1 ? 's' : ''} from ${r.causes.length === 1 ? 'it' : 'them'})` : ''}\n`
+            : (0,_render_js__WEBPACK_IMPORTED_MODULE_5__/* .clean */ .uH)((0,_policy_gate_js__WEBPACK_IMPORTED_MODULE_10__/* .gateMessage */ .V6)(r.decision, failOn, r.checks, r.reason) ?? '') + '\n');
     }
     return fails ? 1 : 0;
 }
@@ -379,7 +375,7 @@ async function cmdHash(argv) {
     const { resolveAll } = await __webpack_require__.e(/* import() */ 425).then(__webpack_require__.bind(__webpack_require__, 29425));
     const roots = resolveAll(process.cwd(), positionals, 'hash');
     const progress = progressFor(v['json'] === true || v['quiet'] === true);
-    const tree = await (0,_util_progress_js__WEBPACK_IMPORTED_MODULE_10__/* .tracked */ .rX)(progress, 'hash', (p) => digestTree(roots, {
+    const tree = await (0,_util_progress_js__WEBPACK_IMPORTED_MODULE_11__/* .tracked */ .rX)(progress, 'hash', (p) => digestTree(roots, {
         allowSymlinks: v['allow-symlinks'] === true,
         ignorePaths: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .list */ .p_)(v['ignore']),
         method,
@@ -399,13 +395,13 @@ async function cmdHash(argv) {
                 buf = '';
             }
         }
-        out(buf + (tree.resources.length ? '\n  ]\n}\n' : ']\n}\n'));
+        (0,_io_js__WEBPACK_IMPORTED_MODULE_7__/* .out */ .F)(buf + (tree.resources.length ? '\n  ]\n}\n' : ']\n}\n'));
     }
     else if (v['quiet']) {
-        out(`${tree.digest}\n`);
+        (0,_io_js__WEBPACK_IMPORTED_MODULE_7__/* .out */ .F)(`${tree.digest}\n`);
     }
     else {
-        out(`${tree.digest}  ${(0,_style_js__WEBPACK_IMPORTED_MODULE_8__/* .count */ .U9)(tree.files, 'file')}, ${(0,_style_js__WEBPACK_IMPORTED_MODULE_8__/* .count */ .U9)(tree.bytes, 'byte')}\n`);
+        (0,_io_js__WEBPACK_IMPORTED_MODULE_7__/* .out */ .F)(`${tree.digest}  ${(0,_style_js__WEBPACK_IMPORTED_MODULE_9__/* .count */ .U9)(tree.files, 'file')}, ${(0,_style_js__WEBPACK_IMPORTED_MODULE_9__/* .count */ .U9)(tree.bytes, 'byte')}\n`);
         let buf = '';
         for (const r of tree.resources) {
             buf += `  ${r.sha256}  ${(0,_render_js__WEBPACK_IMPORTED_MODULE_5__/* .clean */ .uH)(r.name)}\n`;
@@ -414,7 +410,7 @@ async function cmdHash(argv) {
                 buf = '';
             }
         }
-        out(buf);
+        (0,_io_js__WEBPACK_IMPORTED_MODULE_7__/* .out */ .F)(buf);
     }
     return 0;
 }
@@ -435,24 +431,24 @@ async function cmdEvidence(argv) {
         if (v['json'])
             json(r);
         else {
-            out(`format ${r.format}${r.kind ? ` (${r.kind})` : ''}\n`);
+            (0,_io_js__WEBPACK_IMPORTED_MODULE_7__/* .out */ .F)(`format ${r.format}${r.kind ? ` (${r.kind})` : ''}\n`);
             if (r.kind === 'sev-snp') {
-                out('not verified: inspect checks no signature (run `evidence verify` with the VCEK)\n');
-                out(`TCB: ${(0,_render_js__WEBPACK_IMPORTED_MODULE_5__/* .clean */ .uH)(ev.snpTcbSummary(r.fields))}\n`);
+                (0,_io_js__WEBPACK_IMPORTED_MODULE_7__/* .out */ .F)('not verified: inspect checks no signature (run `evidence verify` with the VCEK)\n');
+                (0,_io_js__WEBPACK_IMPORTED_MODULE_7__/* .out */ .F)(`TCB: ${(0,_render_js__WEBPACK_IMPORTED_MODULE_5__/* .clean */ .uH)(ev.snpTcbSummary(r.fields))}\n`);
             }
             if (r.kind === 'nvidia-gpu') {
-                out(r.format === 'nras-eat'
+                (0,_io_js__WEBPACK_IMPORTED_MODULE_7__/* .out */ .F)(r.format === 'nras-eat'
                     ? 'not verified: inspect checks no signature (run `evidence verify` with the NRAS key set, or --network)\n'
                     : 'not verified: inspect checks no signature (run `evidence verify`, with --certs for the device chain of a bare capture)\n');
             }
             if (r.kind === 'tdx') {
-                out('not verified: inspect checks no signature (run `evidence verify`, with --collateral DIR or --network for the TCB status)\n');
+                (0,_io_js__WEBPACK_IMPORTED_MODULE_7__/* .out */ .F)('not verified: inspect checks no signature (run `evidence verify`, with --collateral DIR or --network for the TCB status)\n');
                 const svn = r.fields['td_report']?.['tee_tcb_svn'];
-                out(`TCB status: not evaluated (TEE_TCB_SVN ${(0,_render_js__WEBPACK_IMPORTED_MODULE_5__/* .clean */ .uH)(String(svn))})\n`);
+                (0,_io_js__WEBPACK_IMPORTED_MODULE_7__/* .out */ .F)(`TCB status: not evaluated (TEE_TCB_SVN ${(0,_render_js__WEBPACK_IMPORTED_MODULE_5__/* .clean */ .uH)(String(svn))})\n`);
             }
             const fields = r.kind === 'nvidia-gpu' ? foldGpuFields(r.fields ?? {}) : (r.fields ?? {});
             for (const [k, val] of flatten(fields))
-                out(`  ${(0,_render_js__WEBPACK_IMPORTED_MODULE_5__/* .clean */ .uH)(k)}: ${(0,_render_js__WEBPACK_IMPORTED_MODULE_5__/* .clean */ .uH)(val)}\n`);
+                (0,_io_js__WEBPACK_IMPORTED_MODULE_7__/* .out */ .F)(`  ${(0,_render_js__WEBPACK_IMPORTED_MODULE_5__/* .clean */ .uH)(k)}: ${(0,_render_js__WEBPACK_IMPORTED_MODULE_5__/* .clean */ .uH)(val)}\n`);
         }
         return 0;
     }
@@ -481,18 +477,18 @@ async function cmdEvidence(argv) {
     }
     else {
         // The verdict and the TCB status first, then each step, then the fields.
-        out(`${(0,_render_js__WEBPACK_IMPORTED_MODULE_5__/* .clean */ .uH)(r.format)}: ${r.status} — ${(0,_render_js__WEBPACK_IMPORTED_MODULE_5__/* .clean */ .uH)(r.detail)}\n`);
+        (0,_io_js__WEBPACK_IMPORTED_MODULE_7__/* .out */ .F)(`${(0,_render_js__WEBPACK_IMPORTED_MODULE_5__/* .clean */ .uH)(r.format)}: ${r.status} — ${(0,_render_js__WEBPACK_IMPORTED_MODULE_5__/* .clean */ .uH)(r.detail)}\n`);
         if (r.kind === 'tdx')
-            out(`TCB status: ${tcb === null ? 'not evaluated (no collateral)' : (0,_render_js__WEBPACK_IMPORTED_MODULE_5__/* .clean */ .uH)(tcb)}\n`);
+            (0,_io_js__WEBPACK_IMPORTED_MODULE_7__/* .out */ .F)(`TCB status: ${tcb === null ? 'not evaluated (no collateral)' : (0,_render_js__WEBPACK_IMPORTED_MODULE_5__/* .clean */ .uH)(tcb)}\n`);
         if (r.kind === 'sev-snp' && Object.keys(r.claims).length)
-            out(`TCB: ${(0,_render_js__WEBPACK_IMPORTED_MODULE_5__/* .clean */ .uH)(ev.snpTcbSummary(r.claims))}\n`);
+            (0,_io_js__WEBPACK_IMPORTED_MODULE_7__/* .out */ .F)(`TCB: ${(0,_render_js__WEBPACK_IMPORTED_MODULE_5__/* .clean */ .uH)(ev.snpTcbSummary(r.claims))}\n`);
         for (const s of r.kind === 'nvidia-gpu' ? foldGpuSteps(r.steps) : r.steps)
-            out(`  ${s.ok === null ? 'n/a ' : s.ok ? 'ok  ' : 'FAIL'} ${(0,_render_js__WEBPACK_IMPORTED_MODULE_5__/* .clean */ .uH)(s.id)}: ${(0,_render_js__WEBPACK_IMPORTED_MODULE_5__/* .clean */ .uH)(s.detail)}\n`);
+            (0,_io_js__WEBPACK_IMPORTED_MODULE_7__/* .out */ .F)(`  ${s.ok === null ? 'n/a ' : s.ok ? 'ok  ' : 'FAIL'} ${(0,_render_js__WEBPACK_IMPORTED_MODULE_5__/* .clean */ .uH)(s.id)}: ${(0,_render_js__WEBPACK_IMPORTED_MODULE_5__/* .clean */ .uH)(s.detail)}\n`);
         const fields = flatten(r.kind === 'nvidia-gpu' ? foldGpuFields(r.claims) : r.claims);
         if (fields.length)
-            out(`fields${verified ? '' : ' (NOT verified: shown as parsed)'}:\n`);
+            (0,_io_js__WEBPACK_IMPORTED_MODULE_7__/* .out */ .F)(`fields${verified ? '' : ' (NOT verified: shown as parsed)'}:\n`);
         for (const [k, val] of fields)
-            out(`  ${(0,_render_js__WEBPACK_IMPORTED_MODULE_5__/* .clean */ .uH)(k)}: ${(0,_render_js__WEBPACK_IMPORTED_MODULE_5__/* .clean */ .uH)(val)}\n`);
+            (0,_io_js__WEBPACK_IMPORTED_MODULE_7__/* .out */ .F)(`  ${(0,_render_js__WEBPACK_IMPORTED_MODULE_5__/* .clean */ .uH)(k)}: ${(0,_render_js__WEBPACK_IMPORTED_MODULE_5__/* .clean */ .uH)(val)}\n`);
     }
     return verified ? 0 : 1;
 }
@@ -585,10 +581,35 @@ async function cmdDemo(argv) {
     const { runDemo } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(815), __webpack_require__.e(251), __webpack_require__.e(446), __webpack_require__.e(168), __webpack_require__.e(839), __webpack_require__.e(230), __webpack_require__.e(443), __webpack_require__.e(577), __webpack_require__.e(730), __webpack_require__.e(745), __webpack_require__.e(984), __webpack_require__.e(155)]).then(__webpack_require__.bind(__webpack_require__, 71155));
     const r = await runDemo((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)((0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(v['out']) ?? 'compute-receipt-demo'), deps());
     if (v['json'])
-        json(JSON.parse((0,_binding_jcs_js__WEBPACK_IMPORTED_MODULE_11__/* .canonicalize */ .d)(r.verified)));
+        json(JSON.parse((0,_binding_jcs_js__WEBPACK_IMPORTED_MODULE_12__/* .canonicalize */ .d)(r.verified)));
     else
-        out(r.text);
+        (0,_io_js__WEBPACK_IMPORTED_MODULE_7__/* .out */ .F)(r.text);
     return 0;
+}
+
+
+/***/ }),
+
+/***/ 71604:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ out),
+/* harmony export */   y: () => (/* binding */ readText)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _util_read_file_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(45201);
+// Output and file reading shared by the CLI commands. Kept apart from commands.ts so that `lint`
+// (cli/lint.ts) can use them without loading the other commands.
+
+
+function out(s) {
+    process.stdout.write(s);
+}
+/** A regular text file named on the command line (relative to the working directory), capped. */
+async function readText(path, what, maxBytes) {
+    return (0,_util_read_file_js__WEBPACK_IMPORTED_MODULE_1__/* .readRegularText */ .Aj)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(path), { maxBytes, what, shown: path });
 }
 
 

@@ -122,6 +122,15 @@ describe('how many lint workers', () => {
   ])('%i characters on %i CPUs: %i', (chars, cpus, n) => {
     expect(lintWorkersFor(chars, cpus)).toBe(n);
   });
+
+  it.each([
+    [1, 0],
+    [2, 1],
+    [3, 2],
+    [100, 3],
+  ])('at most %i threads: %i workers (1 MB, 16 CPUs)', (threads, n) => {
+    expect(lintWorkersFor(1_000_000, 16, threads)).toBe(n);
+  });
 });
 
 describe.skipIf(!haveCli)('lint workers (the CLI bundle as worker entry)', () => {
@@ -183,6 +192,17 @@ describe.skipIf(!haveCli)('lint workers (the CLI bundle as worker entry)', () =>
       const expected = lint(big, rules).map((f) => ({ category: f.category, rule: f.rule, sentence: f.sentence, rewrite: f.rewrite, why: f.why, line: f.line, file }));
       expect(expected.length).toBeGreaterThan(100);
       expect(r.stdout).toBe(JSON.stringify({ findings: expected }, null, 2) + '\n');
+      // --threads 1: no workers, the same output.
+      const one = spawnSync(process.execPath, [cli, 'lint', '--json', '--threads', '1', file], { encoding: 'utf8', maxBuffer: 1 << 28, timeout: 120_000 });
+      expect([one.status, one.stdout]).toEqual([1, r.stdout]);
+    });
+
+    it.each(['0', '-1', 'two', '1.5', ''])('--threads %j is refused in one line (exit 2)', (n) => {
+      const r = spawnSync(process.execPath, [cli, 'lint', '--threads', n], { input: 'The benchmark proves the job ran.\n', encoding: 'utf8' });
+      expect(r.status).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr.trim().split('\n')).toHaveLength(1);
+      expect(r.stderr).toContain('--threads');
     });
   });
 });

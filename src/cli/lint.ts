@@ -1,6 +1,7 @@
 // `compute-receipt lint`: the claim linter over files or standard input. Kept apart from the other
 // commands so that linting (often run alone, on every PR) loads only the linter, markdown-it and the
 // compiled rules: no evidence, crypto, receipt or policy code.
+import { InputError } from '../util/errors.js';
 import { READ_LIMITS, readStreamCapped } from '../util/read-file.js';
 import { list, parse } from './args.js';
 import { clean } from './clean.js';
@@ -18,6 +19,8 @@ async function readStdin(): Promise<string> {
  */
 export async function cmdLint(argv: string[], entry?: string): Promise<number> {
   const { values: v, positionals } = parse('lint', argv, optionsOf('lint'), true);
+  const threadsArg = v['threads'] as string | undefined;
+  if (threadsArg !== undefined && !/^[1-9]\d{0,3}$/.test(threadsArg)) throw new InputError('USAGE', `--threads must be a whole number from 1 (got ${JSON.stringify(threadsArg)})`);
   // Only the linter and the shipped rules (compiled at build time) load; the YAML reader and its
   // schema only for user rule files.
   const [{ lint }, { loadShippedRules }, { LintPool, PARALLEL_MIN_CHARS, lintWorkersFor }] = await Promise.all([
@@ -32,7 +35,8 @@ export async function cmdLint(argv: string[], entry?: string): Promise<number> {
     : [{ file: '-', text: await readStdin() }];
   // Large documents are read by worker threads and this one together (same findings, in order).
   const large = inputs.filter((i) => i.text.length >= PARALLEL_MIN_CHARS);
-  const workers = entry === undefined ? 0 : lintWorkersFor(large.reduce((n, i) => n + i.text.length, 0));
+  const chars = large.reduce((n, i) => n + i.text.length, 0);
+  const workers = entry === undefined ? 0 : lintWorkersFor(chars, undefined, threadsArg === undefined ? Infinity : Number(threadsArg));
   const pool = workers > 0 ? new LintPool(entry!, workers, rules) : undefined;
   const findings: (Finding & { file: string })[] = [];
   try {

@@ -35,10 +35,13 @@ const PARTS_PER_THREAD = 16;
 /** ... but no smaller than this, so that per-part costs stay small. */
 const MIN_PART_CHARS = 8_000;
 
-/** How many workers to start for documents of `chars` characters in all (0: lint on this thread). */
-export function lintWorkersFor(chars: number, cpus: number = availableParallelism()): number {
-  if (chars < PARALLEL_MIN_CHARS || cpus < 2) return 0;
-  return Math.max(1, Math.min(cpus - 1, MAX_WORKERS, Math.floor(chars / CHARS_PER_WORKER)));
+/**
+ * How many workers to start for documents of `chars` characters in all (0: lint on this thread),
+ * on `cpus` CPUs, with at most `threads` threads in all (this one included).
+ */
+export function lintWorkersFor(chars: number, cpus: number = availableParallelism(), threads = Infinity): number {
+  if (chars < PARALLEL_MIN_CHARS || cpus < 2 || threads < 2) return 0;
+  return Math.max(1, Math.min(cpus - 1, threads - 1, MAX_WORKERS, Math.floor(chars / CHARS_PER_WORKER)));
 }
 
 interface Request {

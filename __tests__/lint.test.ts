@@ -21,6 +21,9 @@ describe('splitSentences', () => {
   const cases: [string, string, string[]][] = [
     ['two sentences', 'The job ran. The receipt was written!', ['The job ran.', 'The receipt was written!']],
     ['question', 'Did it run? Yes.', ['Did it run?', 'Yes.']],
+    ['short question leading in', 'Denials? Zero value. Lease ended? Files stay.', ['Denials? Zero value.', 'Lease ended? Files stay.']],
+    ['a question word keeps its question', 'Why? Because it ran. Proof please?', ['Why?', 'Because it ran.', 'Proof please?']],
+    ['a longer question keeps its question', 'Is the bench enough here? No.', ['Is the bench enough here?', 'No.']],
     ['decimals and versions', 'Throughput rose 1.5x in v1.2.3 of the runner. Done.', ['Throughput rose 1.5x in v1.2.3 of the runner.', 'Done.']],
     ['abbreviations', 'Use a TEE, e.g. TDX, i.e. a confidential VM, vs. a plain VM. Next.', ['Use a TEE, e.g. TDX, i.e. a confidential VM, vs. a plain VM.', 'Next.']],
     ['etc. mid-sentence', 'Hashes, manifests, etc. are written first.', ['Hashes, manifests, etc. are written first.']],

@@ -10,7 +10,8 @@
  * hard line breaks inside a unit join its lines.
  *
  * Within a unit, sentences end at . ! ? followed by white space or the unit's end, except after
- * abbreviations (e.g. i.e. vs. etc. ...) and single initials. Decimals, versions, URLs and file names
+ * abbreviations (e.g. i.e. vs. etc. ...) and single initials, and except after a short question that leads
+ * in to what follows ("Denials? Zero value."). Decimals, versions, URLs and file names
  * never split because their dots are not followed by white space.
  *
  * Every sentence keeps the 1-based line of its first character (block positions come from the parser;
@@ -345,6 +346,22 @@ function readInline(tok: Token, source: string, from: number, starts: number[]):
   return { unit, cursor };
 }
 
+/** Words that open a real question: "Why? Because ..." stays two sentences. */
+const QUESTION_WORDS = new Set(['who', 'what', 'when', 'where', 'why', 'how', 'which', 'whose', 'is', 'are', 'was', 'were', 'do', 'does', 'did', 'can', 'could', 'should', 'would', 'will', 'has', 'have', 'had', 'shall', 'may', 'might', 'must']);
+
+/**
+ * A question of at most three words that opens a sentence ("Denials? Zero value.", "Lease ended? Your
+ * files are still there.") is a lead-in to what follows, not a sentence of its own: the two are read
+ * as one, with the question mark as a clause mark. A lead-in at the end of its unit is a question.
+ */
+function leadIn(text: string, s: number, i: number): boolean {
+  if (text[i] !== '?' || i + 1 >= text.length || !isSpace(text[i + 1])) return false;
+  const words = text.slice(s, i).trim().split(/\s+/);
+  if (words.length > 3 || QUESTION_WORDS.has(words[0]!.toLowerCase().replace(/[^a-z]/g, ''))) return false;
+  for (let k = i + 1; k < text.length; k++) if (/[\p{L}\p{N}]/u.test(text[k]!)) return true;
+  return false;
+}
+
 function sentencesOf(unit: Unit, starts: number[]): Sentence[] {
   const out: Sentence[] = [];
   const text = unit.text;
@@ -366,7 +383,7 @@ function sentencesOf(unit: Unit, starts: number[]): Sentence[] {
   };
   for (let i = 0; i < text.length; i++) {
     if (s < 0 && !isSpace(text[i])) s = i;
-    if (s >= 0 && isBoundary(text, i)) {
+    if (s >= 0 && isBoundary(text, i) && !leadIn(text, s, i)) {
       let j = i + 1;
       while (j < text.length && CLOSERS.test(text[j]!)) j++;
       flush(j);

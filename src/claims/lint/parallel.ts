@@ -96,8 +96,7 @@ export class LintPool {
       const w = new Worker(entry, { workerData: { role: LINT_WORKER_ROLE, rules: custom } });
       this.workers.push(w);
       this.pending.set(w, new Map());
-      w.on('message', (m: Reply | { ready: true }) => {
-        if ('ready' in m) return;
+      w.on('message', (m: Reply) => {
         const p = this.pending.get(w)!.get(m.id);
         if (!p) return;
         this.pending.get(w)!.delete(m.id);
@@ -165,7 +164,6 @@ export function serveLintWorker(): void {
   const rules: ClaimRules = (workerData as { rules?: ClaimRules }).rules ?? loadShippedRules();
   // Compile the rules now, while the main thread reads and parses the document.
   lintSentence('The benchmark proves the job ran.', rules);
-  port.postMessage({ ready: true });
   port.on('message', (m: Request) => {
     let reply: Reply;
     try {

@@ -6,9 +6,10 @@
 // Markdown-aware linter built on it). The target is printed as PASS or MISS: 1 MB linted through
 // the CLI in under a second (wall). A number printed, not a timed test.
 //
-//   node scripts/bench-lint.mjs [--api] [--sizes 0.25,0.5,1,2] [--repeat 3] [--doc docs|claims|escapes] [--bundle PATH]
+//   node scripts/bench-lint.mjs [--api] [--sizes 0.25,0.5,1,2] [--repeat 3] [--doc docs|claims|escapes] [--bundle PATH] [--threads N]
 //
 // --bundle times another build of the CLI (for example a copy of an older dist/cli/index.js).
+// --threads N passes `--threads N` to `lint` (1: no worker threads), for builds that have it.
 //
 // Two documents, built deterministically: `docs` (default) is this repository's own Markdown (README,
 // CHANGELOG, docs/*.md: prose, tables, lists and code as a project writes them) repeated to size;
@@ -41,6 +42,7 @@ const sizes = opt('--sizes', '0.25,0.5,1,2').split(',').map(Number);
 const repeat = Number(opt('--repeat', '3'));
 const bundle = opt('--bundle', join(root, 'dist/cli/index.js'));
 const via = !args.includes('--api') && existsSync(bundle) ? 'cli' : 'api';
+const threads = opt('--threads', undefined);
 
 const docKind = opt('--doc', 'docs');
 if (!['docs', 'claims', 'escapes'].includes(docKind)) throw new Error('--doc is docs, claims or escapes');
@@ -183,7 +185,7 @@ const pad = (s, n) => String(s).padStart(n);
 
 try {
   if (via === 'api') await loadApi();
-  console.log(`claim linter speed on the ${docKind} document (via ${via}, Node ${process.version}, best of ${repeat}; load average ${loadavg().map((x) => x.toFixed(2)).join(' ')} on ${cpus().length} CPUs)`);
+  console.log(`claim linter speed on the ${docKind} document (via ${via}${threads ? `, --threads ${threads}` : ''}, Node ${process.version}, best of ${repeat}; load average ${loadavg().map((x) => x.toFixed(2)).join(' ')} on ${cpus().length} CPUs)`);
   let startup;
   if (via === 'cli') {
     startup = child(['-e', '0']);
@@ -209,7 +211,7 @@ try {
       run = inProcess(() => lintApi(doc));
       findings = run.value.length;
     } else {
-      run = child([bundle, 'lint', '--json', file]);
+      run = child([bundle, 'lint', '--json', ...(threads ? ['--threads', threads] : []), file]);
       findings = JSON.parse(run.stdout).findings.length;
       md = child([
         '--input-type=module',

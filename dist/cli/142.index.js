@@ -9,11 +9,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   cmdLint: () => (/* binding */ cmdLint)
 /* harmony export */ });
-/* harmony import */ var _util_read_file_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(45201);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77593);
-/* harmony import */ var _clean_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(64953);
-/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(71604);
-/* harmony import */ var _spec_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(63379);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(70017);
+/* harmony import */ var _util_read_file_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(45201);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(77593);
+/* harmony import */ var _clean_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(64953);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(71604);
+/* harmony import */ var _spec_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(63379);
 // `compute-receipt lint`: the claim linter over files or standard input. Kept apart from the other
 // commands so that linting (often run alone, on every PR) loads only the linter, markdown-it and the
 // compiled rules: no evidence, crypto, receipt or policy code.
@@ -22,22 +23,49 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
+
 async function readStdin() {
-    return (await (0,_util_read_file_js__WEBPACK_IMPORTED_MODULE_0__/* .readStreamCapped */ .GS)(process.stdin, { maxBytes: _util_read_file_js__WEBPACK_IMPORTED_MODULE_0__/* .READ_LIMITS */ .Cl.claimText, what: 'text on standard input' })).toString('utf8');
+    return (await (0,_util_read_file_js__WEBPACK_IMPORTED_MODULE_1__/* .readStreamCapped */ .GS)(process.stdin, { maxBytes: _util_read_file_js__WEBPACK_IMPORTED_MODULE_1__/* .READ_LIMITS */ .Cl.claimText, what: 'text on standard input' })).toString('utf8');
 }
-async function cmdLint(argv) {
-    const { values: v, positionals } = (0,_args_js__WEBPACK_IMPORTED_MODULE_1__/* .parse */ .qg)('lint', argv, (0,_spec_js__WEBPACK_IMPORTED_MODULE_4__/* .optionsOf */ .cz)('lint'), true);
+/**
+ * `entry`: the program's entry file, which lint workers run (see claims/lint/parallel.ts); without
+ * it every document is linted on this thread.
+ */
+async function cmdLint(argv, entry) {
+    const { values: v, positionals } = (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .parse */ .qg)('lint', argv, (0,_spec_js__WEBPACK_IMPORTED_MODULE_5__/* .optionsOf */ .cz)('lint'), true);
+    const threadsArg = v['threads'];
+    if (threadsArg !== undefined && !/^[1-9]\d{0,3}$/.test(threadsArg))
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('USAGE', `--threads must be a whole number from 1 (got ${JSON.stringify(threadsArg)})`);
     // Only the linter and the shipped rules (compiled at build time) load; the YAML reader and its
     // schema only for user rule files.
-    const [{ lint }, { loadShippedRules }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(251), __webpack_require__.e(839), __webpack_require__.e(230)]).then(__webpack_require__.bind(__webpack_require__, 21230)), __webpack_require__.e(/* import() */ 839).then(__webpack_require__.bind(__webpack_require__, 15839))]);
-    const ruleFiles = await Promise.all((0,_args_js__WEBPACK_IMPORTED_MODULE_1__/* .list */ .p_)(v['rules']).map(async (f) => ({ source: f, text: await (0,_io_js__WEBPACK_IMPORTED_MODULE_3__/* .readText */ .y)(f, 'claim rules file', _util_read_file_js__WEBPACK_IMPORTED_MODULE_0__/* .READ_LIMITS */ .Cl.claimRules) })));
-    const rules = ruleFiles.length ? (await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(815), __webpack_require__.e(251), __webpack_require__.e(839), __webpack_require__.e(230), __webpack_require__.e(469)]).then(__webpack_require__.bind(__webpack_require__, 83469))).claimRules(ruleFiles) : loadShippedRules();
+    const [{ lint }, { loadShippedRules }, { LintPool, PARALLEL_MIN_CHARS, lintWorkersFor }] = await Promise.all([
+        Promise.all(/* import() */[__webpack_require__.e(251), __webpack_require__.e(839), __webpack_require__.e(230)]).then(__webpack_require__.bind(__webpack_require__, 21230)),
+        __webpack_require__.e(/* import() */ 839).then(__webpack_require__.bind(__webpack_require__, 15839)),
+        Promise.all(/* import() */[__webpack_require__.e(251), __webpack_require__.e(839), __webpack_require__.e(230), __webpack_require__.e(280)]).then(__webpack_require__.bind(__webpack_require__, 65280)),
+    ]);
+    const ruleFiles = await Promise.all((0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .list */ .p_)(v['rules']).map(async (f) => ({ source: f, text: await (0,_io_js__WEBPACK_IMPORTED_MODULE_4__/* .readText */ .y)(f, 'claim rules file', _util_read_file_js__WEBPACK_IMPORTED_MODULE_1__/* .READ_LIMITS */ .Cl.claimRules) })));
+    const rules = ruleFiles.length ? (await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(251), __webpack_require__.e(815), __webpack_require__.e(839), __webpack_require__.e(230), __webpack_require__.e(469)]).then(__webpack_require__.bind(__webpack_require__, 83469))).claimRules(ruleFiles) : loadShippedRules();
     const inputs = positionals.length
-        ? await Promise.all(positionals.map(async (f) => ({ file: f, text: await (0,_io_js__WEBPACK_IMPORTED_MODULE_3__/* .readText */ .y)(f, 'file to lint', _util_read_file_js__WEBPACK_IMPORTED_MODULE_0__/* .READ_LIMITS */ .Cl.claimText) })))
+        ? await Promise.all(positionals.map(async (f) => ({ file: f, text: await (0,_io_js__WEBPACK_IMPORTED_MODULE_4__/* .readText */ .y)(f, 'file to lint', _util_read_file_js__WEBPACK_IMPORTED_MODULE_1__/* .READ_LIMITS */ .Cl.claimText) })))
         : [{ file: '-', text: await readStdin() }];
-    const findings = inputs.flatMap((i) => lint(i.text, rules).map((f) => ({ ...f, file: i.file })));
+    // Large documents are read by worker threads and this one together (same findings, in order).
+    const large = inputs.filter((i) => i.text.length >= PARALLEL_MIN_CHARS);
+    const chars = large.reduce((n, i) => n + i.text.length, 0);
+    const workers = entry === undefined ? 0 : lintWorkersFor(chars, undefined, threadsArg === undefined ? Infinity : Number(threadsArg));
+    const pool = workers > 0 ? new LintPool(entry, workers, rules) : undefined;
+    const findings = [];
+    try {
+        for (const i of inputs) {
+            const found = pool && i.text.length >= PARALLEL_MIN_CHARS ? await pool.lint(i.text) : lint(i.text, rules);
+            for (const f of found)
+                findings.push({ ...f, file: i.file });
+        }
+    }
+    finally {
+        await pool?.close();
+    }
     if (v['json']) {
-        (0,_io_js__WEBPACK_IMPORTED_MODULE_3__/* .out */ .F)(JSON.stringify({
+        (0,_io_js__WEBPACK_IMPORTED_MODULE_4__/* .out */ .F)(JSON.stringify({
             findings: findings.map((f) => ({
                 category: f.category,
                 rule: f.rule,
@@ -51,10 +79,10 @@ async function cmdLint(argv) {
     }
     else if (!v['quiet']) {
         for (const f of findings) {
-            (0,_io_js__WEBPACK_IMPORTED_MODULE_3__/* .out */ .F)(`${(0,_clean_js__WEBPACK_IMPORTED_MODULE_2__/* .clean */ .u)(f.file)}:${f.line}: ${f.category} (${f.rule}): ${(0,_clean_js__WEBPACK_IMPORTED_MODULE_2__/* .clean */ .u)(f.sentence)}\n  rewrite: ${(0,_clean_js__WEBPACK_IMPORTED_MODULE_2__/* .clean */ .u)(f.rewrite)}\n  why: ${(0,_clean_js__WEBPACK_IMPORTED_MODULE_2__/* .clean */ .u)(f.why)}\n`);
+            (0,_io_js__WEBPACK_IMPORTED_MODULE_4__/* .out */ .F)(`${(0,_clean_js__WEBPACK_IMPORTED_MODULE_3__/* .clean */ .u)(f.file)}:${f.line}: ${f.category} (${f.rule}): ${(0,_clean_js__WEBPACK_IMPORTED_MODULE_3__/* .clean */ .u)(f.sentence)}\n  rewrite: ${(0,_clean_js__WEBPACK_IMPORTED_MODULE_3__/* .clean */ .u)(f.rewrite)}\n  why: ${(0,_clean_js__WEBPACK_IMPORTED_MODULE_3__/* .clean */ .u)(f.why)}\n`);
         }
         if (!findings.length)
-            (0,_io_js__WEBPACK_IMPORTED_MODULE_3__/* .out */ .F)('no overclaims found\n');
+            (0,_io_js__WEBPACK_IMPORTED_MODULE_4__/* .out */ .F)('no overclaims found\n');
     }
     return findings.length ? 1 : 0;
 }

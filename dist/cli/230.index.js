@@ -293,6 +293,8 @@ function compile(rules) {
             viable: new Int8Array(req.required.size),
             done: new Uint8Array(order.length),
             best: new Int32Array(256),
+            needed: new Uint8Array(order.length),
+            core: new Uint8Array(order.length),
         },
     };
     cache.set(rules, out);
@@ -329,8 +331,42 @@ function seqEnd(seq, toks, pos, idx) {
 let seen = new Int32Array(1024);
 let seenStamp = 0;
 let seenWidth = 0;
+/** Below this many alternatives an element's alternatives are simply tried in order. */
+const INDEX_MIN_ALTS = 4;
+const altIndexes = new WeakMap();
+function altIndexesOf(p) {
+    let ix = altIndexes.get(p);
+    if (ix)
+        return ix;
+    ix = p.map((el) => {
+        if (el.t !== 'alt' || el.alts.length < INDEX_MIN_ALTS)
+            return null;
+        const x = { stems: new Map(), surfaces: new Map(), num: -1, others: [] };
+        el.alts.forEach((alt, i) => {
+            const a = alt[0];
+            if (alt.length > 1 || a.t === 'concept')
+                x.others.push(i);
+            else if (a.t === 'stem') {
+                if (!x.stems.has(a.v))
+                    x.stems.set(a.v, i);
+            }
+            else if (a.t === 'surface') {
+                if (!x.surfaces.has(a.v))
+                    x.surfaces.set(a.v, i);
+            }
+            else if (x.num < 0)
+                x.num = i;
+        });
+        return x;
+    });
+    altIndexes.set(p, ix);
+    return ix;
+}
+/** The current patternEnds search's alternative indexes (patternEnds is never re-entered). */
+let curIx = [];
 /** All end positions of pattern p starting at pos (at most MAX_RESULTS of them, into `out`). */
 function allEnds(p, toks, pos, idx, out) {
+    curIx = altIndexesOf(p);
     seenWidth = toks.length + 1;
     const size = (p.length + 1) * seenWidth;
     if (seen.length < size)
@@ -372,6 +408,28 @@ function patternEnds(p, ei, toks, pos, idx, out) {
     if (pos >= toks.length)
         return;
     const t = toks[pos];
+    const x = curIx[ei];
+    if (x) {
+        // The first single-word alternative that matches, if any, is explored in its place.
+        let single = x.stems.get(t.stem) ?? Infinity;
+        const f = x.surfaces.get(t.surface);
+        if (f !== undefined && f < single)
+            single = f;
+        if (t.kind === 'num' && x.num >= 0 && x.num < single)
+            single = x.num;
+        for (const i of x.others) {
+            if (single < i) {
+                patternEnds(p, ei + 1, toks, pos + 1, idx, out);
+                single = Infinity;
+            }
+            const e = seqEnd(el.alts[i], toks, pos, idx);
+            if (e >= 0)
+                patternEnds(p, ei + 1, toks, e, idx, out);
+        }
+        if (single !== Infinity)
+            patternEnds(p, ei + 1, toks, pos + 1, idx, out);
+        return;
+    }
     for (const alt of el.alts) {
         if (alt.length === 1) {
             // Fast path for the common single-word alternative: no arrays.
@@ -489,11 +547,17 @@ function matchConcepts(toks, c, needed, ifCued = null, keys = keyInfos(toks, c),
             }
         }
     };
+    const startsSomewhere = (names) => {
+        for (const fc of names)
+            if ((idx.get(fc)?.size ?? 0) > 0)
+                return true;
+        return false;
+    };
     const matchOne = (concept, ci) => {
         done[ci] = 1;
         // A concept matches nowhere unless one of its patterns can start somewhere and has all its
         // required elements in the sentence; viability is decided per pattern when it is first tried.
-        if (head[ci] === -1 && concept.loose.length === 0 && !concept.firstConcepts.some((fc) => (idx.get(fc)?.size ?? 0) > 0)) {
+        if (head[ci] === -1 && concept.loose.length === 0 && !startsSomewhere(concept.firstConcepts)) {
             idx.set(concept.name, none);
             spans.set(concept.name, NO_SPANS);
             return;
@@ -509,6 +573,11 @@ function matchConcepts(toks, c, needed, ifCued = null, keys = keyInfos(toks, c),
         if (concept.loose.length > 0)
             for (let pos = 0; pos < toks.length; pos++)
                 tryAll(pos, concept.loose);
+        if (touched.length === 0) {
+            idx.set(concept.name, none);
+            spans.set(concept.name, NO_SPANS);
+            return;
+        }
         const starts = new Map();
         const list = [];
         if (touched.length > 1)
@@ -562,7 +631,7 @@ function possibleConcepts(keys, c, which) {
             for (const e of r.elems) {
                 if (present[e] === 1)
                     continue;
-                if (!c.elemConceptIdx[e].some((x) => possible[x] === 1)) {
+                if (!anyPossible(c.elemConceptIdx[e], possible)) {
                     ok = false;
                     break;
                 }
@@ -574,6 +643,12 @@ function possibleConcepts(keys, c, which) {
         }
     }
     return possible;
+}
+function anyPossible(concepts, possible) {
+    for (const x of concepts)
+        if (possible[x] === 1)
+            return true;
+    return false;
 }
 /** Cues that concepts absorbing negation may absorb. */
 const CUES = ['NEG', 'HEDGE', 'HEDGE_AFTER', 'CONDITION'];
@@ -933,13 +1008,15 @@ function lintPlain(text, rules) {
     });
     if (live.length === 0)
         return null;
-    const needed = c.baseMask.slice();
+    const needed = c.scratch.needed;
+    needed.set(c.baseMask);
     for (const i of live)
         for (const k of c.ruleLists[i])
             needed[k] = 1;
     // A rule fires only when its subject, claim, link, `also` and `context` concepts all match: those
     // are matched first, and the rest only when some live rule has them all.
-    const core = new Uint8Array(c.order.length);
+    const core = c.scratch.core;
+    core.fill(0);
     for (const i of live)
         for (const k of c.coreMasks[i])
             core[k] = 1;
@@ -1041,6 +1118,7 @@ function explain(text, rules) {
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   lint: () => (/* binding */ lint),
+/* harmony export */   lintPart: () => (/* binding */ lintPart),
 /* harmony export */   lintSentence: () => (/* binding */ lintSentence)
 /* harmony export */ });
 /* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(45165);
@@ -1060,6 +1138,16 @@ __webpack_require__.r(__webpack_exports__);
  * Cells under a header that refutes its column ("never says", "Bad claim") are quoted, not asserted.
  */
 function lint(markdown, rules = (0,_shipped_js__WEBPACK_IMPORTED_MODULE_1__.loadShippedRules)()) {
+    return lintInContext((0,_split_js__WEBPACK_IMPORTED_MODULE_2__/* .splitInContext */ .ln)(markdown), rules);
+}
+/**
+ * Part k of a document parsed by parseBlocks: the findings lint() gives for the sentences of that
+ * part, since parts start at top-level blocks (a table lies in one part).
+ */
+function lintPart(doc, k, rules) {
+    return lintInContext((0,_split_js__WEBPACK_IMPORTED_MODULE_2__/* .splitPart */ ._r)(doc, k), rules);
+}
+function lintInContext(all, rules) {
     const out = [];
     const refuting = new Map();
     const quoted = (h) => {
@@ -1070,7 +1158,7 @@ function lint(markdown, rules = (0,_shipped_js__WEBPACK_IMPORTED_MODULE_1__.load
             refuting.set(h, (r = (0,_engine_js__WEBPACK_IMPORTED_MODULE_0__/* .refutingHeader */ .eI)(h, rules)));
         return r;
     };
-    const sentences = (0,_split_js__WEBPACK_IMPORTED_MODULE_2__/* .splitInContext */ .l)(markdown).filter((s) => !quoted(s.header));
+    const sentences = all.filter((s) => !quoted(s.header));
     for (let i = 0; i < sentences.length;) {
         const row = sentences[i].row;
         let j = i + 1;
@@ -1221,7 +1309,9 @@ function checkReferences(rules) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   l: () => (/* binding */ splitInContext)
+/* harmony export */   SV: () => (/* binding */ parseBlocks),
+/* harmony export */   _r: () => (/* binding */ splitPart),
+/* harmony export */   ln: () => (/* binding */ splitInContext)
 /* harmony export */ });
 /* unused harmony export splitSentences */
 /* harmony import */ var markdown_it__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(65251);
@@ -1343,7 +1433,53 @@ function splitSentences(markdownText) {
 }
 function splitInContext(source) {
     const tokens = markdown().parse(source, {});
+    return sentencesIn(source, tokens, lineStarts(source), 0, tokens.length);
+}
+let blockParser;
+let inlineParser;
+/** Parse the block structure of `source` and cut it into at most `parts` parts of similar size. */
+function parseBlocks(source, parts) {
+    blockParser ??= (() => {
+        const md = new markdown_it__WEBPACK_IMPORTED_MODULE_0__/* ["default"] */ .A('commonmark', { html: true }).enable(['table', 'strikethrough']);
+        md.core.ruler.disable(['inline', 'text_join']);
+        return md;
+    })();
+    const env = {};
+    const tokens = blockParser.parse(source, env);
     const starts = lineStarts(source);
+    const cuts = [0];
+    // Cut at the first top-level block starting at or after each 1/parts of the source.
+    let next = 1;
+    for (let t = 1; t < tokens.length && next < parts; t++) {
+        const tok = tokens[t];
+        if (tok.level !== 0 || tok.nesting === -1 || !tok.map)
+            continue;
+        const at = starts[Math.min(tok.map[0], starts.length - 1)];
+        if (at < (source.length * next) / parts)
+            continue;
+        cuts.push(t);
+        while (next < parts && at >= (source.length * next) / parts)
+            next++;
+    }
+    cuts.push(tokens.length);
+    return { source, tokens, starts, env, cuts };
+}
+/** The sentences of part `k` of a block parse (its inline content is parsed here). */
+function splitPart(doc, k) {
+    inlineParser ??= (() => {
+        const md = new markdown_it__WEBPACK_IMPORTED_MODULE_0__/* ["default"] */ .A('commonmark', { html: true }).enable(['table', 'strikethrough']);
+        md.core.ruler.enableOnly(['inline', 'text_join']);
+        return md;
+    })();
+    const from = doc.cuts[k];
+    const to = doc.cuts[k + 1];
+    const state = new inlineParser.core.State('', inlineParser, doc.env);
+    state.tokens = doc.tokens.slice(from, to);
+    inlineParser.core.process(state);
+    return sentencesIn(doc.source, doc.tokens, doc.starts, from, to);
+}
+/** The sentences of tokens [from, to), which start at a top-level block (see BlockParse). */
+function sentencesIn(source, tokens, starts, from, to) {
     const lineStart = (line0) => starts[Math.min(line0, starts.length - 1)];
     const out = [];
     // Table state: the header cells of the current table, the current row's line and column.
@@ -1352,7 +1488,7 @@ function splitInContext(source) {
     let rowLine = -1;
     let col = -1;
     let cellCursor = 0;
-    for (let t = 0; t < tokens.length; t++) {
+    for (let t = from; t < to; t++) {
         const tok = tokens[t];
         switch (tok.type) {
             case 'table_open':

@@ -187,7 +187,12 @@ const SPECS = [
         name: 'lint',
         args: '[F...]',
         summary: 'flag overclaims in text (benchmark as proof, attestation as correctness, ...); stdin when no file',
-        flags: [{ name: 'rules', value: 'F', multiple: true, help: 'extra claim-linter rules' }, JSON_FLAG, { name: 'quiet', help: 'for scripts: nothing on stdout; exit 1 when a sentence is flagged' }],
+        flags: [
+            { name: 'rules', value: 'F', multiple: true, help: 'extra claim-linter rules' },
+            JSON_FLAG,
+            { name: 'quiet', help: 'for scripts: nothing on stdout; exit 1 when a sentence is flagged' },
+            { name: 'threads', value: 'N', help: 'most threads for a large document (default: one per CPU, up to 8; 1: no worker threads); the findings are the same' },
+        ],
         examples: ['compute-receipt lint README.md', 'gh pr view --json body -q .body | compute-receipt lint'],
     },
     {
@@ -807,19 +812,22 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 
 /************************************************************************/
 var __webpack_exports__ = {};
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(311);
-/* harmony import */ var _spec_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(63379);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(75919);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(311);
+/* harmony import */ var _spec_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(63379);
 // compute-receipt CLI entry. Only this adapter touches process.argv, stdout and the exit code.
 // Heavy modules load lazily so `--version` and `--help` start fast.
+
 
 
 async function main(argv) {
     const [cmd, ...rest] = argv;
     if (cmd === undefined) {
-        process.stdout.write((0,_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .overview */ .M0)());
+        process.stdout.write((0,_spec_js__WEBPACK_IMPORTED_MODULE_1__/* .overview */ .M0)());
         return 2;
     }
-    const help = (0,_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .helpRequest */ .ro)(argv);
+    const help = (0,_spec_js__WEBPACK_IMPORTED_MODULE_1__/* .helpRequest */ .ro)(argv);
     if (help && 'text' in help) {
         process.stdout.write(help.text);
         return 0;
@@ -829,25 +837,32 @@ async function main(argv) {
         return 2;
     }
     if (cmd === '--version' || cmd === '-v' || cmd === 'version') {
-        process.stdout.write(`compute-receipt ${_version_js__WEBPACK_IMPORTED_MODULE_1__/* .VERSION */ .x}\n`);
+        process.stdout.write(`compute-receipt ${_version_js__WEBPACK_IMPORTED_MODULE_2__/* .VERSION */ .x}\n`);
         return 0;
     }
     // `lint` (run on its own, on every PR) skips the other commands' modules: see lint.ts.
+    // The entry file is also what lint workers run (see below).
     if (cmd === 'lint')
-        return (await __nccwpck_require__.e(/* import() */ 761).then(__nccwpck_require__.bind(__nccwpck_require__, 93761))).cmdLint(rest);
+        return (await __nccwpck_require__.e(/* import() */ 761).then(__nccwpck_require__.bind(__nccwpck_require__, 93761))).cmdLint(rest, process.argv[1]);
     const { runCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(216), __nccwpck_require__.e(654)]).then(__nccwpck_require__.bind(__nccwpck_require__, 31654));
     return runCommand(cmd, rest);
 }
-// A closed pipe (`... | head`) ends the program quietly instead of with an unhandled error.
-process.stdout.on('error', (e) => {
-    if (e.code === 'EPIPE')
-        process.exit(process.exitCode ?? 0);
-    throw e;
-});
-main(process.argv.slice(2)).then((code) => {
-    process.exitCode = code;
-}, async (e) => {
-    const { reportError } = await Promise.all(/* import() */[__nccwpck_require__.e(216), __nccwpck_require__.e(675)]).then(__nccwpck_require__.bind(__nccwpck_require__, 76675));
-    process.exitCode = reportError(e);
-});
+if (!node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread && node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData?.role === 'claim-lint') {
+    // A worker thread that `lint` started for a large document (claims/lint/parallel.ts LINT_WORKER_ROLE).
+    void Promise.all(/* import() */[__nccwpck_require__.e(251), __nccwpck_require__.e(839), __nccwpck_require__.e(230), __nccwpck_require__.e(112)]).then(__nccwpck_require__.bind(__nccwpck_require__, 65280)).then((m) => m.serveLintWorker());
+}
+else {
+    // A closed pipe (`... | head`) ends the program quietly instead of with an unhandled error.
+    process.stdout.on('error', (e) => {
+        if (e.code === 'EPIPE')
+            process.exit(process.exitCode ?? 0);
+        throw e;
+    });
+    main(process.argv.slice(2)).then((code) => {
+        process.exitCode = code;
+    }, async (e) => {
+        const { reportError } = await Promise.all(/* import() */[__nccwpck_require__.e(216), __nccwpck_require__.e(675)]).then(__nccwpck_require__.bind(__nccwpck_require__, 76675));
+        process.exitCode = reportError(e);
+    });
+}
 

@@ -1,5 +1,6 @@
 // compute-receipt CLI entry. Only this adapter touches process.argv, stdout and the exit code.
 // Heavy modules load lazily so `--version` and `--help` start fast.
+import { isMainThread, workerData } from 'node:worker_threads';
 import { VERSION } from '../version.js';
 import { helpRequest, overview } from './spec.js';
 
@@ -23,23 +24,29 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   // `lint` (run on its own, on every PR) skips the other commands' modules: see lint.ts.
-  if (cmd === 'lint') return (await import('./lint.js')).cmdLint(rest);
+  // The entry file is also what lint workers run (see below).
+  if (cmd === 'lint') return (await import('./lint.js')).cmdLint(rest, process.argv[1]);
   const { runCommand } = await import('./commands.js');
   return runCommand(cmd, rest);
 }
 
-// A closed pipe (`... | head`) ends the program quietly instead of with an unhandled error.
-process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-  throw e;
-});
+if (!isMainThread && (workerData as { role?: unknown } | null)?.role === 'claim-lint') {
+  // A worker thread that `lint` started for a large document (claims/lint/parallel.ts LINT_WORKER_ROLE).
+  void import('../claims/lint/parallel.js').then((m) => m.serveLintWorker());
+} else {
+  // A closed pipe (`... | head`) ends the program quietly instead of with an unhandled error.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw e;
+  });
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  async (e: unknown) => {
-    const { reportError } = await import('./errors.js');
-    process.exitCode = reportError(e);
-  },
-);
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    async (e: unknown) => {
+      const { reportError } = await import('./errors.js');
+      process.exitCode = reportError(e);
+    },
+  );
+}

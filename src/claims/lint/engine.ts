@@ -164,6 +164,9 @@ interface Scratch {
   viable: Int8Array;
   done: Uint8Array;
   best: Int32Array;
+  /** lintPlain's concept masks for the sentence (`needed`, `core`). */
+  needed: Uint8Array;
+  core: Uint8Array;
 }
 
 /** The spans of a concept that matches nowhere (shared; never modified). */
@@ -367,6 +370,8 @@ function compile(rules: ClaimRules): Compiled {
       viable: new Int8Array(req.required.size),
       done: new Uint8Array(order.length),
       best: new Int32Array(256),
+      needed: new Uint8Array(order.length),
+      core: new Uint8Array(order.length),
     },
   };
   cache.set(rules, out);
@@ -411,8 +416,49 @@ let seen = new Int32Array(1024);
 let seenStamp = 0;
 let seenWidth = 0;
 
+/**
+ * An alternative element with many alternatives, indexed: where the first single-word alternative
+ * with a given stem or surface form is (or a number), and the other alternatives (phrases and
+ * concepts), which are tried in order. Single-word alternatives all lead to the same next state, so
+ * trying the first one that matches, in its place among the others, explores what the plain loop
+ * over the alternatives explores, in the same order.
+ */
+interface AltIndex {
+  stems: Map<string, number>;
+  surfaces: Map<string, number>;
+  num: number;
+  others: number[];
+}
+
+/** Below this many alternatives an element's alternatives are simply tried in order. */
+const INDEX_MIN_ALTS = 4;
+const altIndexes = new WeakMap<Pattern, (AltIndex | null)[]>();
+
+function altIndexesOf(p: Pattern): (AltIndex | null)[] {
+  let ix = altIndexes.get(p);
+  if (ix) return ix;
+  ix = p.map((el) => {
+    if (el.t !== 'alt' || el.alts.length < INDEX_MIN_ALTS) return null;
+    const x: AltIndex = { stems: new Map(), surfaces: new Map(), num: -1, others: [] };
+    el.alts.forEach((alt, i) => {
+      const a = alt[0]!;
+      if (alt.length > 1 || a.t === 'concept') x.others.push(i);
+      else if (a.t === 'stem') { if (!x.stems.has(a.v)) x.stems.set(a.v, i); }
+      else if (a.t === 'surface') { if (!x.surfaces.has(a.v)) x.surfaces.set(a.v, i); }
+      else if (x.num < 0) x.num = i;
+    });
+    return x;
+  });
+  altIndexes.set(p, ix);
+  return ix;
+}
+
+/** The current patternEnds search's alternative indexes (patternEnds is never re-entered). */
+let curIx: (AltIndex | null)[] = [];
+
 /** All end positions of pattern p starting at pos (at most MAX_RESULTS of them, into `out`). */
 function allEnds(p: Pattern, toks: Token[], pos: number, idx: StartIndex, out: Set<number>): void {
+  curIx = altIndexesOf(p);
   seenWidth = toks.length + 1;
   const size = (p.length + 1) * seenWidth;
   if (seen.length < size) seen = new Int32Array(Math.max(size, seen.length * 2));
@@ -448,6 +494,24 @@ function patternEnds(p: Pattern, ei: number, toks: Token[], pos: number, idx: St
   if (el.optional) patternEnds(p, ei + 1, toks, pos, idx, out);
   if (pos >= toks.length) return;
   const t = toks[pos]!;
+  const x = curIx[ei];
+  if (x) {
+    // The first single-word alternative that matches, if any, is explored in its place.
+    let single = x.stems.get(t.stem) ?? Infinity;
+    const f = x.surfaces.get(t.surface);
+    if (f !== undefined && f < single) single = f;
+    if (t.kind === 'num' && x.num >= 0 && x.num < single) single = x.num;
+    for (const i of x.others) {
+      if (single < i) {
+        patternEnds(p, ei + 1, toks, pos + 1, idx, out);
+        single = Infinity;
+      }
+      const e = seqEnd(el.alts[i]!, toks, pos, idx);
+      if (e >= 0) patternEnds(p, ei + 1, toks, e, idx, out);
+    }
+    if (single !== Infinity) patternEnds(p, ei + 1, toks, pos + 1, idx, out);
+    return;
+  }
   for (const alt of el.alts) {
     if (alt.length === 1) {
       // Fast path for the common single-word alternative: no arrays.
@@ -569,11 +633,15 @@ function matchConcepts(
       }
     }
   };
+  const startsSomewhere = (names: string[]): boolean => {
+    for (const fc of names) if ((idx.get(fc)?.size ?? 0) > 0) return true;
+    return false;
+  };
   const matchOne = (concept: CompiledConcept, ci: number): void => {
     done[ci] = 1;
     // A concept matches nowhere unless one of its patterns can start somewhere and has all its
     // required elements in the sentence; viability is decided per pattern when it is first tried.
-    if (head[ci] === -1 && concept.loose.length === 0 && !concept.firstConcepts.some((fc) => (idx.get(fc)?.size ?? 0) > 0)) {
+    if (head[ci] === -1 && concept.loose.length === 0 && !startsSomewhere(concept.firstConcepts)) {
       idx.set(concept.name, none);
       spans.set(concept.name, NO_SPANS);
       return;
@@ -584,6 +652,11 @@ function matchConcepts(
       if (at) for (const pos of at.keys()) tryAll(pos, list);
     }
     if (concept.loose.length > 0) for (let pos = 0; pos < toks.length; pos++) tryAll(pos, concept.loose);
+    if (touched.length === 0) {
+      idx.set(concept.name, none);
+      spans.set(concept.name, NO_SPANS);
+      return;
+    }
     const starts = new Map<number, number>();
     const list: Span[] = [];
     if (touched.length > 1) touched.sort((a, b) => a - b);
@@ -630,7 +703,7 @@ function possibleConcepts(keys: KeyInfo[], c: Compiled, which: Uint8Array): Uint
       let ok = true;
       for (const e of r.elems) {
         if (present[e] === 1) continue;
-        if (!c.elemConceptIdx[e]!.some((x) => possible[x] === 1)) {
+        if (!anyPossible(c.elemConceptIdx[e]!, possible)) {
           ok = false;
           break;
         }
@@ -642,6 +715,11 @@ function possibleConcepts(keys: KeyInfo[], c: Compiled, which: Uint8Array): Uint
     }
   }
   return possible;
+}
+
+function anyPossible(concepts: number[], possible: Uint8Array): boolean {
+  for (const x of concepts) if (possible[x] === 1) return true;
+  return false;
 }
 
 /** Cues that concepts absorbing negation may absorb. */
@@ -1010,11 +1088,13 @@ export function lintPlain(text: string, rules: ClaimRules): Omit<Finding, 'line'
     return anyOf(r.subject) && anyOf(r.claim) && (r.link === null || anyOf(r.link));
   });
   if (live.length === 0) return null;
-  const needed = c.baseMask.slice();
+  const needed = c.scratch.needed;
+  needed.set(c.baseMask);
   for (const i of live) for (const k of c.ruleLists[i]!) needed[k] = 1;
   // A rule fires only when its subject, claim, link, `also` and `context` concepts all match: those
   // are matched first, and the rest only when some live rule has them all.
-  const core = new Uint8Array(c.order.length);
+  const core = c.scratch.core;
+  core.fill(0);
   for (const i of live) for (const k of c.coreMasks[i]!) core[k] = 1;
   const has = (spans: Map<string, Span[]>, names: readonly string[]): boolean => names.some((n) => (spans.get(n)?.length ?? 0) > 0);
   const first: Stage = {

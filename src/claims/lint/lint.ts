@@ -6,7 +6,7 @@
 import { lintPlain, refutingHeader, type Finding } from './engine.js';
 import type { ClaimRules } from './rules.js';
 import { loadShippedRules } from './shipped.js';
-import { splitInContext } from './split.js';
+import { splitInContext, splitPart, type BlockParse, type SentenceInContext } from './split.js';
 
 /**
  * Lint Markdown (or plain text): at most one finding per sentence, in document order. A table row
@@ -14,6 +14,18 @@ import { splitInContext } from './split.js';
  * Cells under a header that refutes its column ("never says", "Bad claim") are quoted, not asserted.
  */
 export function lint(markdown: string, rules: ClaimRules = loadShippedRules()): Finding[] {
+  return lintInContext(splitInContext(markdown), rules);
+}
+
+/**
+ * Part k of a document parsed by parseBlocks: the findings lint() gives for the sentences of that
+ * part, since parts start at top-level blocks (a table lies in one part).
+ */
+export function lintPart(doc: BlockParse, k: number, rules: ClaimRules): Finding[] {
+  return lintInContext(splitPart(doc, k), rules);
+}
+
+function lintInContext(all: SentenceInContext[], rules: ClaimRules): Finding[] {
   const out: Finding[] = [];
   const refuting = new Map<string, boolean>();
   const quoted = (h: string | undefined): boolean => {
@@ -22,7 +34,7 @@ export function lint(markdown: string, rules: ClaimRules = loadShippedRules()): 
     if (r === undefined) refuting.set(h, (r = refutingHeader(h, rules)));
     return r;
   };
-  const sentences = splitInContext(markdown).filter((s) => !quoted(s.header));
+  const sentences = all.filter((s) => !quoted(s.header));
   for (let i = 0; i < sentences.length; ) {
     const row = sentences[i]!.row;
     let j = i + 1;

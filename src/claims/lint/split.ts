@@ -38,6 +38,7 @@ export interface SentenceInContext extends Sentence {
 }
 
 type Token = ReturnType<InstanceType<typeof MarkdownIt>["parse"]>[number];
+type Env = Parameters<InstanceType<typeof MarkdownIt>['parse']>[1];
 
 const ABBREVIATIONS = new Set([
   'e.g', 'i.e', 'vs', 'etc', 'cf', 'approx', 'incl', 'esp', 'fig', 'no', 'nos', 'dr', 'mr', 'mrs', 'ms', 'st', 'al', 'eq',
@@ -135,7 +136,71 @@ export function splitSentences(markdownText: string): Sentence[] {
 
 export function splitInContext(source: string): SentenceInContext[] {
   const tokens = markdown().parse(source, {});
+  return sentencesIn(source, tokens, lineStarts(source), 0, tokens.length);
+}
+
+/**
+ * A document parsed in two steps, so that its parts can be read apart (by different threads): the
+ * block structure of the whole document first (the same in every thread), then each part's inline
+ * content. Inline parsing reads nothing outside its own block but the document's link reference
+ * definitions, which the block step collects; parts start at top-level blocks, where the splitter
+ * carries no state (tables and their rows lie inside one part). So a document read part by part
+ * gives exactly the sentences splitInContext gives.
+ */
+export interface BlockParse {
+  source: string;
+  tokens: Token[];
+  starts: number[];
+  env: Env;
+  /** Token index where each part starts, then tokens.length. */
+  cuts: number[];
+}
+
+let blockParser: InstanceType<typeof MarkdownIt> | undefined;
+let inlineParser: InstanceType<typeof MarkdownIt> | undefined;
+
+/** Parse the block structure of `source` and cut it into at most `parts` parts of similar size. */
+export function parseBlocks(source: string, parts: number): BlockParse {
+  blockParser ??= (() => {
+    const md = new MarkdownIt('commonmark', { html: true }).enable(['table', 'strikethrough']);
+    md.core.ruler.disable(['inline', 'text_join']);
+    return md;
+  })();
+  const env: Env = {};
+  const tokens = blockParser.parse(source, env);
   const starts = lineStarts(source);
+  const cuts = [0];
+  // Cut at the first top-level block starting at or after each 1/parts of the source.
+  let next = 1;
+  for (let t = 1; t < tokens.length && next < parts; t++) {
+    const tok = tokens[t]!;
+    if (tok.level !== 0 || tok.nesting === -1 || !tok.map) continue;
+    const at = starts[Math.min(tok.map[0], starts.length - 1)]!;
+    if (at < (source.length * next) / parts) continue;
+    cuts.push(t);
+    while (next < parts && at >= (source.length * next) / parts) next++;
+  }
+  cuts.push(tokens.length);
+  return { source, tokens, starts, env, cuts };
+}
+
+/** The sentences of part `k` of a block parse (its inline content is parsed here). */
+export function splitPart(doc: BlockParse, k: number): SentenceInContext[] {
+  inlineParser ??= (() => {
+    const md = new MarkdownIt('commonmark', { html: true }).enable(['table', 'strikethrough']);
+    md.core.ruler.enableOnly(['inline', 'text_join']);
+    return md;
+  })();
+  const from = doc.cuts[k]!;
+  const to = doc.cuts[k + 1]!;
+  const state = new inlineParser.core.State('', inlineParser, doc.env);
+  state.tokens = doc.tokens.slice(from, to);
+  inlineParser.core.process(state);
+  return sentencesIn(doc.source, doc.tokens, doc.starts, from, to);
+}
+
+/** The sentences of tokens [from, to), which start at a top-level block (see BlockParse). */
+function sentencesIn(source: string, tokens: Token[], starts: number[], from: number, to: number): SentenceInContext[] {
   const lineStart = (line0: number): number => starts[Math.min(line0, starts.length - 1)]!;
   const out: SentenceInContext[] = [];
 
@@ -146,7 +211,7 @@ export function splitInContext(source: string): SentenceInContext[] {
   let col = -1;
   let cellCursor = 0;
 
-  for (let t = 0; t < tokens.length; t++) {
+  for (let t = from; t < to; t++) {
     const tok = tokens[t]!;
     switch (tok.type) {
       case 'table_open':

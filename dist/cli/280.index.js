@@ -1,0 +1,181 @@
+export const id = 280;
+export const ids = [280];
+export const modules = {
+
+/***/ 65280:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LINT_WORKER_ROLE: () => (/* binding */ LINT_WORKER_ROLE),
+/* harmony export */   LintPool: () => (/* binding */ LintPool),
+/* harmony export */   PARALLEL_MIN_CHARS: () => (/* binding */ PARALLEL_MIN_CHARS),
+/* harmony export */   lintWorkersFor: () => (/* binding */ lintWorkersFor),
+/* harmony export */   serveLintWorker: () => (/* binding */ serveLintWorker)
+/* harmony export */ });
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(75919);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _lint_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(21230);
+/* harmony import */ var _shipped_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(15839);
+/* harmony import */ var _split_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(67983);
+/**
+ * Linting large documents on several threads. Each thread parses the document's block structure
+ * (split.ts parseBlocks: the same parts in every thread), then threads take parts one at a time
+ * from a shared counter and lint them (inline parsing, sentences, rules: lint.ts lintPart); the
+ * findings are put back in part order. Parts start at top-level blocks, so the findings are exactly
+ * those of lint() on the whole document. The main thread takes parts too; workers are started
+ * before the document is parsed, so their start-up (loading the linter, compiling the rules)
+ * overlaps the main thread's parsing.
+ *
+ * A worker runs the program's own entry file (a bundle has no other file to run): that entry calls
+ * serveLintWorker() when it finds LINT_WORKER_ROLE in its workerData. Should a worker fail, the
+ * parts it took are linted on the main thread: the findings stay the same.
+ */
+
+
+
+
+
+/** workerData.role of a lint worker (the entry file checks it; keep the two in step). */
+const LINT_WORKER_ROLE = 'claim-lint';
+/**
+ * Below this many characters a document is linted on one thread: a worker's start-up (a Node
+ * thread, the linter's code, compiling the rules: about 0.3 s of CPU) costs more than it saves.
+ */
+const PARALLEL_MIN_CHARS = 400_000;
+/** Each worker is worth its start-up only for about this much text. */
+const CHARS_PER_WORKER = 300_000;
+const MAX_WORKERS = 7;
+/** Parts per thread (so a thread that started late, or reads slower text, is not waited for) ... */
+const PARTS_PER_THREAD = 16;
+/** ... but no smaller than this, so that per-part costs stay small. */
+const MIN_PART_CHARS = 8_000;
+/**
+ * How many workers to start for documents of `chars` characters in all (0: lint on this thread),
+ * on `cpus` CPUs, with at most `threads` threads in all (this one included).
+ */
+function lintWorkersFor(chars, cpus = (0,node_os__WEBPACK_IMPORTED_MODULE_0__.availableParallelism)(), threads = Infinity) {
+    if (chars < PARALLEL_MIN_CHARS || cpus < 2 || threads < 2)
+        return 0;
+    return Math.max(1, Math.min(cpus - 1, threads - 1, MAX_WORKERS, Math.floor(chars / CHARS_PER_WORKER)));
+}
+/** Lint workers for one run; close() when done (a live worker keeps the process alive). */
+class LintPool {
+    rules;
+    opts;
+    workers = [];
+    pending = new Map();
+    failed = new Set();
+    seq = 0;
+    /** Parts read by workers so far (for tests and diagnostics). */
+    partsByWorkers = 0;
+    /**
+     * Start `count` workers running `entry` (the program's entry file). `rules` are sent along
+     * unless they are the shipped rules, which each worker loads itself.
+     */
+    constructor(entry, count, rules = (0,_shipped_js__WEBPACK_IMPORTED_MODULE_3__.loadShippedRules)(), opts = {}) {
+        this.rules = rules;
+        this.opts = opts;
+        const custom = rules === (0,_shipped_js__WEBPACK_IMPORTED_MODULE_3__.loadShippedRules)() ? undefined : rules;
+        for (let i = 0; i < count; i++) {
+            const w = new node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.Worker(entry, { workerData: { role: LINT_WORKER_ROLE, rules: custom } });
+            this.workers.push(w);
+            this.pending.set(w, new Map());
+            w.on('message', (m) => {
+                if ('ready' in m)
+                    return;
+                const p = this.pending.get(w).get(m.id);
+                if (!p)
+                    return;
+                this.pending.get(w).delete(m.id);
+                if ('error' in m)
+                    p.reject(new Error(m.error));
+                else
+                    p.resolve(m.results);
+            });
+            const fail = (e) => {
+                this.failed.add(w);
+                for (const p of this.pending.get(w).values())
+                    p.reject(e);
+                this.pending.get(w).clear();
+            };
+            w.on('error', (e) => fail(e instanceof Error ? e : new Error(String(e))));
+            w.on('exit', (code) => fail(new Error(`lint worker exited (code ${code})`)));
+        }
+    }
+    /** The findings of lint(markdown, rules), read by this thread and the workers together. */
+    async lint(markdown) {
+        const id = ++this.seq;
+        const live = this.workers.filter((w) => !this.failed.has(w));
+        const threads = live.length + (this.opts.mainTakesParts === false ? 0 : 1);
+        const parts = Math.max(1, Math.min(PARTS_PER_THREAD * threads, Math.floor(markdown.length / MIN_PART_CHARS)));
+        const counter = new SharedArrayBuffer(4);
+        const replies = live.map((w) => new Promise((resolve, reject) => {
+            this.pending.get(w).set(id, { resolve, reject });
+            const req = { id, source: markdown, parts, counter };
+            w.postMessage(req);
+        }));
+        const doc = (0,_split_js__WEBPACK_IMPORTED_MODULE_4__/* .parseBlocks */ .SV)(markdown, parts);
+        const n = doc.cuts.length - 1;
+        const found = new Array(n);
+        if (this.opts.mainTakesParts !== false) {
+            const next = new Int32Array(counter);
+            for (let k = Atomics.add(next, 0, 1); k < n; k = Atomics.add(next, 0, 1))
+                found[k] = (0,_lint_js__WEBPACK_IMPORTED_MODULE_2__.lintPart)(doc, k, this.rules);
+        }
+        for (const r of await Promise.allSettled(replies)) {
+            if (r.status !== 'fulfilled')
+                continue;
+            for (const [k, f] of r.value) {
+                if (k >= 0 && k < n && found[k] === undefined) {
+                    found[k] = f;
+                    this.partsByWorkers++;
+                }
+            }
+        }
+        // Parts a failed worker took and did not return.
+        const out = [];
+        for (let k = 0; k < n; k++)
+            out.push(...(found[k] ?? (0,_lint_js__WEBPACK_IMPORTED_MODULE_2__.lintPart)(doc, k, this.rules)));
+        return out;
+    }
+    async close() {
+        const ws = this.workers.splice(0);
+        for (const w of ws)
+            this.failed.add(w);
+        await Promise.all(ws.map((w) => w.terminate()));
+    }
+}
+/** The worker's side: called by the entry file in a worker whose workerData.role is LINT_WORKER_ROLE. */
+function serveLintWorker() {
+    const port = node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.parentPort;
+    if (!port)
+        throw new TypeError('serveLintWorker: not in a worker thread');
+    const rules = node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.workerData.rules ?? (0,_shipped_js__WEBPACK_IMPORTED_MODULE_3__.loadShippedRules)();
+    // Compile the rules now, while the main thread reads and parses the document.
+    (0,_lint_js__WEBPACK_IMPORTED_MODULE_2__.lintSentence)('The benchmark proves the job ran.', rules);
+    port.postMessage({ ready: true });
+    port.on('message', (m) => {
+        let reply;
+        try {
+            const doc = (0,_split_js__WEBPACK_IMPORTED_MODULE_4__/* .parseBlocks */ .SV)(m.source, m.parts);
+            const n = doc.cuts.length - 1;
+            const next = new Int32Array(m.counter);
+            const results = [];
+            for (let k = Atomics.add(next, 0, 1); k < n; k = Atomics.add(next, 0, 1))
+                results.push([k, (0,_lint_js__WEBPACK_IMPORTED_MODULE_2__.lintPart)(doc, k, rules)]);
+            reply = { id: m.id, results };
+        }
+        catch (e) {
+            reply = { id: m.id, error: e instanceof Error ? e.message : String(e) };
+        }
+        port.postMessage(reply);
+    });
+}
+
+
+/***/ })
+
+};

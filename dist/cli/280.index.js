@@ -93,8 +93,6 @@ class LintPool {
             this.workers.push(w);
             this.pending.set(w, new Map());
             w.on('message', (m) => {
-                if ('ready' in m)
-                    return;
                 const p = this.pending.get(w).get(m.id);
                 if (!p)
                     return;
@@ -165,7 +163,6 @@ function serveLintWorker() {
     const rules = node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.workerData.rules ?? (0,_shipped_js__WEBPACK_IMPORTED_MODULE_3__.loadShippedRules)();
     // Compile the rules now, while the main thread reads and parses the document.
     (0,_lint_js__WEBPACK_IMPORTED_MODULE_2__.lintSentence)('The benchmark proves the job ran.', rules);
-    port.postMessage({ ready: true });
     port.on('message', (m) => {
         let reply;
         try {

@@ -113,29 +113,18 @@ describe('linting part by part', () => {
 
 describe('how many lint workers', () => {
   it.each([
-    // characters, CPUs, load average, workers
-    [PARALLEL_MIN_CHARS - 1, 8, 0, 0],
-    [PARALLEL_MIN_CHARS, 1, 0, 0],
-    [PARALLEL_MIN_CHARS, 2, 0, 1],
-    [1_000_000, 2, 0.5, 1],
-    [1_000_000, 2, 1.2, 0],
-    [1_000_000, 2, 3, 0],
-    [1_000_000, 16, 0, 3],
-    [1_000_000, 16, 14.6, 0],
-    [100_000_000, 64, 0, 7],
-    [100_000_000, 8, 4, 3],
-    [100_000_000, 8, 4.6, 2],
-  ])('%i characters on %i CPUs, load %d: %i', (chars, cpus, load, n) => {
-    expect(lintWorkersFor(chars, { cpus, load })).toBe(n);
-  });
-
-  it.each([
-    [1, 0],
-    [2, 1],
-    [3, 2],
-    [100, 3],
-  ])('--threads %i: %i workers (1 MB, 16 busy CPUs)', (threads, n) => {
-    expect(lintWorkersFor(1_000_000, { cpus: 16, threads, load: 40 })).toBe(n);
+    // characters, CPUs, --threads, workers
+    [1_000_000, 16, undefined, 0],
+    [PARALLEL_MIN_CHARS - 1, 8, 8, 0],
+    [PARALLEL_MIN_CHARS, 1, 8, 0],
+    [PARALLEL_MIN_CHARS, 2, 2, 1],
+    [1_000_000, 16, 1, 0],
+    [1_000_000, 2, 8, 1],
+    [1_000_000, 16, 3, 2],
+    [1_000_000, 16, 100, 3],
+    [100_000_000, 64, 100, 7],
+  ])('%i characters on %i CPUs, --threads %s: %i', (chars, cpus, threads, n) => {
+    expect(lintWorkersFor(chars, { cpus, threads })).toBe(n);
   });
 });
 
@@ -199,7 +188,7 @@ describe.skipIf(!haveCli)('lint workers (the CLI bundle as worker entry)', () =>
       const expected = lint(big, rules).map((f) => ({ category: f.category, rule: f.rule, sentence: f.sentence, rewrite: f.rewrite, why: f.why, line: f.line, file }));
       expect(expected.length).toBeGreaterThan(100);
       expect(r.stdout).toBe(JSON.stringify({ findings: expected }, null, 2) + '\n');
-      // --threads 1 (no workers) and the default: the same output.
+      // --threads 1 and the default (no workers): the same output.
       for (const extra of [['--threads', '1'], []]) {
         const other = spawnSync(process.execPath, [cli, 'lint', '--json', ...extra, file], { encoding: 'utf8', maxBuffer: 1 << 28, timeout: 120_000 });
         expect([other.status, other.stdout]).toEqual([1, r.stdout]);

@@ -5,13 +5,13 @@
  * findings are put back in part order. Parts start at top-level blocks, so the findings are exactly
  * those of lint() on the whole document. The main thread takes parts too; workers are started
  * before the document is parsed, so their start-up (loading the linter, compiling the rules)
- * overlaps the main thread's parsing.
+ * overlaps the main thread's parsing. Used only when asked for (`lint --threads N`).
  *
  * A worker runs the program's own entry file (a bundle has no other file to run): that entry calls
  * serveLintWorker() when it finds LINT_WORKER_ROLE in its workerData. Should a worker fail, the
  * parts it took are linted on the main thread: the findings stay the same.
  */
-import { availableParallelism, loadavg } from 'node:os';
+import { availableParallelism } from 'node:os';
 import { Worker, parentPort, workerData } from 'node:worker_threads';
 import type { Finding } from './engine.js';
 import { lintPart, lintSentence } from './lint.js';
@@ -36,20 +36,17 @@ const PARTS_PER_THREAD = 16;
 const MIN_PART_CHARS = 8_000;
 
 /**
- * How many workers to start for documents of `chars` characters in all (0: lint on this thread).
- * `threads` (the user's --threads) caps the threads in all, this one included; when it is not given,
- * only CPUs that are idle count: a worker costs about 0.3 s of CPU to start and compiles the
- * linter's code again, so on a machine whose CPUs are busy with other work it slows the run down
- * (measured: 1 MB took longer on two threads than on one on a 2-CPU machine with a load average of
- * 3). `load` is the 1-minute load average (0 where the system has none, e.g. Windows).
+ * How many workers to start for documents of `chars` characters in all (0: lint on this thread),
+ * with at most `threads` threads in all (the user's --threads; this one included) on `cpus` CPUs.
+ * Without --threads, none: each thread warms up the compiler on its own, and on a 2-CPU machine a
+ * second thread cost more CPU than it took off the first (about 1.3 s more for 1 MB, with V8's own
+ * background threads off) and made the run slower; see docs/claim-linter.md.
  */
-export function lintWorkersFor(chars: number, opts: { cpus?: number; threads?: number; load?: number } = {}): number {
+export function lintWorkersFor(chars: number, opts: { cpus?: number; threads?: number } = {}): number {
   const cpus = opts.cpus ?? availableParallelism();
-  if (chars < PARALLEL_MIN_CHARS || cpus < 2) return 0;
+  if (opts.threads === undefined || chars < PARALLEL_MIN_CHARS || cpus < 2) return 0;
   const bySize = Math.max(1, Math.floor(chars / CHARS_PER_WORKER));
-  if (opts.threads !== undefined) return Math.max(0, Math.min(opts.threads - 1, cpus - 1, MAX_WORKERS, bySize));
-  const idle = Math.round(cpus - (opts.load ?? loadavg()[0]!));
-  return Math.max(0, Math.min(idle - 1, cpus - 1, MAX_WORKERS, bySize));
+  return Math.max(0, Math.min(opts.threads - 1, cpus - 1, MAX_WORKERS, bySize));
 }
 
 interface Request {

@@ -113,14 +113,20 @@ describe('linting part by part', () => {
 
 describe('how many lint workers', () => {
   it.each([
-    [PARALLEL_MIN_CHARS - 1, 8, 0],
-    [PARALLEL_MIN_CHARS, 1, 0],
-    [PARALLEL_MIN_CHARS, 2, 1],
-    [1_000_000, 2, 1],
-    [1_000_000, 16, 3],
-    [100_000_000, 64, 7],
-  ])('%i characters on %i CPUs: %i', (chars, cpus, n) => {
-    expect(lintWorkersFor(chars, cpus)).toBe(n);
+    // characters, CPUs, load average, workers
+    [PARALLEL_MIN_CHARS - 1, 8, 0, 0],
+    [PARALLEL_MIN_CHARS, 1, 0, 0],
+    [PARALLEL_MIN_CHARS, 2, 0, 1],
+    [1_000_000, 2, 0.5, 1],
+    [1_000_000, 2, 1.2, 0],
+    [1_000_000, 2, 3, 0],
+    [1_000_000, 16, 0, 3],
+    [1_000_000, 16, 14.6, 0],
+    [100_000_000, 64, 0, 7],
+    [100_000_000, 8, 4, 3],
+    [100_000_000, 8, 4.6, 2],
+  ])('%i characters on %i CPUs, load %d: %i', (chars, cpus, load, n) => {
+    expect(lintWorkersFor(chars, { cpus, load })).toBe(n);
   });
 
   it.each([
@@ -128,8 +134,8 @@ describe('how many lint workers', () => {
     [2, 1],
     [3, 2],
     [100, 3],
-  ])('at most %i threads: %i workers (1 MB, 16 CPUs)', (threads, n) => {
-    expect(lintWorkersFor(1_000_000, 16, threads)).toBe(n);
+  ])('--threads %i: %i workers (1 MB, 16 busy CPUs)', (threads, n) => {
+    expect(lintWorkersFor(1_000_000, { cpus: 16, threads, load: 40 })).toBe(n);
   });
 });
 
@@ -186,15 +192,18 @@ describe.skipIf(!haveCli)('lint workers (the CLI bundle as worker entry)', () =>
       const big = corpusDoc(PARALLEL_MIN_CHARS + 50_000);
       const file = join(dir, 'big.md');
       writeFileSync(file, big);
-      const r = spawnSync(process.execPath, [cli, 'lint', '--json', file], { encoding: 'utf8', maxBuffer: 1 << 28, timeout: 120_000 });
+      // --threads 2: a worker and the main thread (on a machine with two CPUs or more), however busy.
+      const r = spawnSync(process.execPath, [cli, 'lint', '--json', '--threads', '2', file], { encoding: 'utf8', maxBuffer: 1 << 28, timeout: 120_000 });
       expect(r.stderr).toBe('');
       expect(r.status).toBe(1);
       const expected = lint(big, rules).map((f) => ({ category: f.category, rule: f.rule, sentence: f.sentence, rewrite: f.rewrite, why: f.why, line: f.line, file }));
       expect(expected.length).toBeGreaterThan(100);
       expect(r.stdout).toBe(JSON.stringify({ findings: expected }, null, 2) + '\n');
-      // --threads 1: no workers, the same output.
-      const one = spawnSync(process.execPath, [cli, 'lint', '--json', '--threads', '1', file], { encoding: 'utf8', maxBuffer: 1 << 28, timeout: 120_000 });
-      expect([one.status, one.stdout]).toEqual([1, r.stdout]);
+      // --threads 1 (no workers) and the default: the same output.
+      for (const extra of [['--threads', '1'], []]) {
+        const other = spawnSync(process.execPath, [cli, 'lint', '--json', ...extra, file], { encoding: 'utf8', maxBuffer: 1 << 28, timeout: 120_000 });
+        expect([other.status, other.stdout]).toEqual([1, r.stdout]);
+      }
     });
 
     it.each(['0', '-1', 'two', '1.5', ''])('--threads %j is refused in one line (exit 2)', (n) => {

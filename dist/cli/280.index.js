@@ -53,13 +53,22 @@ const PARTS_PER_THREAD = 16;
 /** ... but no smaller than this, so that per-part costs stay small. */
 const MIN_PART_CHARS = 8_000;
 /**
- * How many workers to start for documents of `chars` characters in all (0: lint on this thread),
- * on `cpus` CPUs, with at most `threads` threads in all (this one included).
+ * How many workers to start for documents of `chars` characters in all (0: lint on this thread).
+ * `threads` (the user's --threads) caps the threads in all, this one included; when it is not given,
+ * only CPUs that are idle count: a worker costs about 0.3 s of CPU to start and compiles the
+ * linter's code again, so on a machine whose CPUs are busy with other work it slows the run down
+ * (measured: 1 MB took longer on two threads than on one on a 2-CPU machine with a load average of
+ * 3). `load` is the 1-minute load average (0 where the system has none, e.g. Windows).
  */
-function lintWorkersFor(chars, cpus = (0,node_os__WEBPACK_IMPORTED_MODULE_0__.availableParallelism)(), threads = Infinity) {
-    if (chars < PARALLEL_MIN_CHARS || cpus < 2 || threads < 2)
+function lintWorkersFor(chars, opts = {}) {
+    const cpus = opts.cpus ?? (0,node_os__WEBPACK_IMPORTED_MODULE_0__.availableParallelism)();
+    if (chars < PARALLEL_MIN_CHARS || cpus < 2)
         return 0;
-    return Math.max(1, Math.min(cpus - 1, threads - 1, MAX_WORKERS, Math.floor(chars / CHARS_PER_WORKER)));
+    const bySize = Math.max(1, Math.floor(chars / CHARS_PER_WORKER));
+    if (opts.threads !== undefined)
+        return Math.max(0, Math.min(opts.threads - 1, cpus - 1, MAX_WORKERS, bySize));
+    const idle = Math.round(cpus - (opts.load ?? (0,node_os__WEBPACK_IMPORTED_MODULE_0__.loadavg)()[0]));
+    return Math.max(0, Math.min(idle - 1, cpus - 1, MAX_WORKERS, bySize));
 }
 /** Lint workers for one run; close() when done (a live worker keeps the process alive). */
 class LintPool {
@@ -84,8 +93,6 @@ class LintPool {
             this.workers.push(w);
             this.pending.set(w, new Map());
             w.on('message', (m) => {
-                if ('ready' in m)
-                    return;
                 const p = this.pending.get(w).get(m.id);
                 if (!p)
                     return;
@@ -156,7 +163,6 @@ function serveLintWorker() {
     const rules = node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.workerData.rules ?? (0,_shipped_js__WEBPACK_IMPORTED_MODULE_3__.loadShippedRules)();
     // Compile the rules now, while the main thread reads and parses the document.
     (0,_lint_js__WEBPACK_IMPORTED_MODULE_2__.lintSentence)('The benchmark proves the job ran.', rules);
-    port.postMessage({ ready: true });
     port.on('message', (m) => {
         let reply;
         try {

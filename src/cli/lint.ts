@@ -36,7 +36,7 @@ export async function cmdLint(argv: string[], entry?: string): Promise<number> {
   // Large documents are read by worker threads and this one together (same findings, in order).
   const large = inputs.filter((i) => i.text.length >= PARALLEL_MIN_CHARS);
   const chars = large.reduce((n, i) => n + i.text.length, 0);
-  const workers = entry === undefined ? 0 : lintWorkersFor(chars, undefined, threadsArg === undefined ? Infinity : Number(threadsArg));
+  const workers = entry === undefined ? 0 : lintWorkersFor(chars, threadsArg === undefined ? {} : { threads: Number(threadsArg) });
   const pool = workers > 0 ? new LintPool(entry!, workers, rules) : undefined;
   const findings: (Finding & { file: string })[] = [];
   try {

@@ -27,7 +27,7 @@ __webpack_require__.r(__webpack_exports__);
  * findings are put back in part order. Parts start at top-level blocks, so the findings are exactly
  * those of lint() on the whole document. The main thread takes parts too; workers are started
  * before the document is parsed, so their start-up (loading the linter, compiling the rules)
- * overlaps the main thread's parsing.
+ * overlaps the main thread's parsing. Used only when asked for (`lint --threads N`).
  *
  * A worker runs the program's own entry file (a bundle has no other file to run): that entry calls
  * serveLintWorker() when it finds LINT_WORKER_ROLE in its workerData. Should a worker fail, the
@@ -53,22 +53,18 @@ const PARTS_PER_THREAD = 16;
 /** ... but no smaller than this, so that per-part costs stay small. */
 const MIN_PART_CHARS = 8_000;
 /**
- * How many workers to start for documents of `chars` characters in all (0: lint on this thread).
- * `threads` (the user's --threads) caps the threads in all, this one included; when it is not given,
- * only CPUs that are idle count: a worker costs about 0.3 s of CPU to start and compiles the
- * linter's code again, so on a machine whose CPUs are busy with other work it slows the run down
- * (measured: 1 MB took longer on two threads than on one on a 2-CPU machine with a load average of
- * 3). `load` is the 1-minute load average (0 where the system has none, e.g. Windows).
+ * How many workers to start for documents of `chars` characters in all (0: lint on this thread),
+ * with at most `threads` threads in all (the user's --threads; this one included) on `cpus` CPUs.
+ * Without --threads, none: each thread warms up the compiler on its own, and on a 2-CPU machine a
+ * second thread cost more CPU than it took off the first (about 1.3 s more for 1 MB, with V8's own
+ * background threads off) and made the run slower; see docs/claim-linter.md.
  */
 function lintWorkersFor(chars, opts = {}) {
     const cpus = opts.cpus ?? (0,node_os__WEBPACK_IMPORTED_MODULE_0__.availableParallelism)();
-    if (chars < PARALLEL_MIN_CHARS || cpus < 2)
+    if (opts.threads === undefined || chars < PARALLEL_MIN_CHARS || cpus < 2)
         return 0;
     const bySize = Math.max(1, Math.floor(chars / CHARS_PER_WORKER));
-    if (opts.threads !== undefined)
-        return Math.max(0, Math.min(opts.threads - 1, cpus - 1, MAX_WORKERS, bySize));
-    const idle = Math.round(cpus - (opts.load ?? (0,node_os__WEBPACK_IMPORTED_MODULE_0__.loadavg)()[0]));
-    return Math.max(0, Math.min(idle - 1, cpus - 1, MAX_WORKERS, bySize));
+    return Math.max(0, Math.min(opts.threads - 1, cpus - 1, MAX_WORKERS, bySize));
 }
 /** Lint workers for one run; close() when done (a live worker keeps the process alive). */
 class LintPool {

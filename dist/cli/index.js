@@ -191,7 +191,7 @@ const SPECS = [
             { name: 'rules', value: 'F', multiple: true, help: 'extra claim-linter rules' },
             JSON_FLAG,
             { name: 'quiet', help: 'for scripts: nothing on stdout; exit 1 when a sentence is flagged' },
-            { name: 'threads', value: 'N', help: 'most threads for a large document (default: one per idle CPU, up to 8; 1: no worker threads); the findings are the same' },
+            { name: 'threads', value: 'N', help: 'read a large document (400,000 characters or more) on up to N threads, one per CPU at most (default 1); the findings are the same' },
         ],
         examples: ['compute-receipt lint README.md', 'gh pr view --json body -q .body | compute-receipt lint'],
     },

@@ -1340,9 +1340,15 @@ const ABBREVIATIONS = new Set([
     'sec', 'min', 'max', 'ca', 'resp', 'viz', 'vol', 'ed', 'jr', 'sr', 'inc', 'ltd', 'co', 'u.s', 'a.k.a',
 ]);
 let parser;
+/**
+ * CommonMark with raw HTML recognised (so it can be left out), GFM tables and strikethrough. The
+ * one configuration of every parser here: a document read whole and read in parts must parse alike.
+ */
+function configured() {
+    return new markdown_it__WEBPACK_IMPORTED_MODULE_0__/* ["default"] */ .A('commonmark', { html: true }).enable(['table', 'strikethrough']);
+}
 function markdown() {
-    // CommonMark with raw HTML recognised (so it can be left out), GFM tables and strikethrough.
-    parser ??= new markdown_it__WEBPACK_IMPORTED_MODULE_0__/* ["default"] */ .A('commonmark', { html: true }).enable(['table', 'strikethrough']);
+    parser ??= configured();
     return parser;
 }
 /** The text of one prose unit, with where each piece of it came from in the source. */
@@ -1439,11 +1445,10 @@ let blockParser;
 let inlineParser;
 /** Parse the block structure of `source` and cut it into at most `parts` parts of similar size. */
 function parseBlocks(source, parts) {
-    blockParser ??= (() => {
-        const md = new markdown_it__WEBPACK_IMPORTED_MODULE_0__/* ["default"] */ .A('commonmark', { html: true }).enable(['table', 'strikethrough']);
-        md.core.ruler.disable(['inline', 'text_join']);
-        return md;
-    })();
+    if (blockParser === undefined) {
+        blockParser = configured();
+        blockParser.core.ruler.disable(['inline', 'text_join']);
+    }
     const env = {};
     const tokens = blockParser.parse(source, env);
     const starts = lineStarts(source);
@@ -1466,11 +1471,10 @@ function parseBlocks(source, parts) {
 }
 /** The sentences of part `k` of a block parse (its inline content is parsed here). */
 function splitPart(doc, k) {
-    inlineParser ??= (() => {
-        const md = new markdown_it__WEBPACK_IMPORTED_MODULE_0__/* ["default"] */ .A('commonmark', { html: true }).enable(['table', 'strikethrough']);
-        md.core.ruler.enableOnly(['inline', 'text_join']);
-        return md;
-    })();
+    if (inlineParser === undefined) {
+        inlineParser = configured();
+        inlineParser.core.ruler.enableOnly(['inline', 'text_join']);
+    }
     const from = doc.cuts[k];
     const to = doc.cuts[k + 1];
     const state = new inlineParser.core.State('', inlineParser, doc.env);

@@ -240,10 +240,11 @@ async function cmdLint(argv, entry) {
         throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('USAGE', `--threads must be a whole number from 1 (got ${JSON.stringify(threadsArg)})`);
     // Only the linter and the shipped rules (compiled at build time) load; the YAML reader and its
     // schema only for user rule files.
-    const [{ lint }, { loadShippedRules }, { LintPool, PARALLEL_MIN_CHARS, lintWorkersFor }] = await Promise.all([
+    // The worker-thread module loads only when --threads asks for threads (without it, one thread).
+    const [{ lint }, { loadShippedRules }, parallel] = await Promise.all([
         Promise.all(/* import() */[__webpack_require__.e(251), __webpack_require__.e(839), __webpack_require__.e(230)]).then(__webpack_require__.bind(__webpack_require__, 21230)),
         __webpack_require__.e(/* import() */ 839).then(__webpack_require__.bind(__webpack_require__, 15839)),
-        Promise.all(/* import() */[__webpack_require__.e(251), __webpack_require__.e(839), __webpack_require__.e(230), __webpack_require__.e(280)]).then(__webpack_require__.bind(__webpack_require__, 65280)),
+        threadsArg !== undefined && entry !== undefined ? Promise.all(/* import() */[__webpack_require__.e(251), __webpack_require__.e(839), __webpack_require__.e(230), __webpack_require__.e(280)]).then(__webpack_require__.bind(__webpack_require__, 65280)) : undefined,
     ]);
     const ruleFiles = await Promise.all((0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .list */ .p_)(v['rules']).map(async (f) => ({ source: f, text: await (0,_io_js__WEBPACK_IMPORTED_MODULE_4__/* .readText */ .y)(f, 'claim rules file', _util_read_file_js__WEBPACK_IMPORTED_MODULE_1__/* .READ_LIMITS */ .Cl.claimRules) })));
     const rules = ruleFiles.length ? (await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(251), __webpack_require__.e(815), __webpack_require__.e(839), __webpack_require__.e(230), __webpack_require__.e(469)]).then(__webpack_require__.bind(__webpack_require__, 83469))).claimRules(ruleFiles) : loadShippedRules();
@@ -251,14 +252,14 @@ async function cmdLint(argv, entry) {
         ? await Promise.all(positionals.map(async (f) => ({ file: f, text: await (0,_io_js__WEBPACK_IMPORTED_MODULE_4__/* .readText */ .y)(f, 'file to lint', _util_read_file_js__WEBPACK_IMPORTED_MODULE_1__/* .READ_LIMITS */ .Cl.claimText) })))
         : [{ file: '-', text: await readStdin() }];
     // Large documents are read by worker threads and this one together (same findings, in order).
-    const large = inputs.filter((i) => i.text.length >= PARALLEL_MIN_CHARS);
-    const chars = large.reduce((n, i) => n + i.text.length, 0);
-    const workers = entry === undefined ? 0 : lintWorkersFor(chars, threadsArg === undefined ? {} : { threads: Number(threadsArg) });
-    const pool = workers > 0 ? new LintPool(entry, workers, rules) : undefined;
+    const min = parallel?.PARALLEL_MIN_CHARS ?? Infinity;
+    const chars = inputs.reduce((n, i) => (i.text.length >= min ? n + i.text.length : n), 0);
+    const workers = parallel ? parallel.lintWorkersFor(chars, { threads: Number(threadsArg) }) : 0;
+    const pool = parallel && workers > 0 ? new parallel.LintPool(entry, workers, rules) : undefined;
     const findings = [];
     try {
         for (const i of inputs) {
-            const found = pool && i.text.length >= PARALLEL_MIN_CHARS ? await pool.lint(i.text) : lint(i.text, rules);
+            const found = pool && i.text.length >= min ? await pool.lint(i.text) : lint(i.text, rules);
             for (const f of found)
                 findings.push({ ...f, file: i.file });
         }

@@ -23,10 +23,11 @@ export async function cmdLint(argv: string[], entry?: string): Promise<number> {
   if (threadsArg !== undefined && !/^[1-9]\d{0,3}$/.test(threadsArg)) throw new InputError('USAGE', `--threads must be a whole number from 1 (got ${JSON.stringify(threadsArg)})`);
   // Only the linter and the shipped rules (compiled at build time) load; the YAML reader and its
   // schema only for user rule files.
-  const [{ lint }, { loadShippedRules }, { LintPool, PARALLEL_MIN_CHARS, lintWorkersFor }] = await Promise.all([
+  // The worker-thread module loads only when --threads asks for threads (without it, one thread).
+  const [{ lint }, { loadShippedRules }, parallel] = await Promise.all([
     import('../claims/lint/lint.js'),
     import('../claims/lint/shipped.js'),
-    import('../claims/lint/parallel.js'),
+    threadsArg !== undefined && entry !== undefined ? import('../claims/lint/parallel.js') : undefined,
   ]);
   const ruleFiles = await Promise.all(list(v['rules']).map(async (f) => ({ source: f, text: await readText(f, 'claim rules file', READ_LIMITS.claimRules) })));
   const rules = ruleFiles.length ? (await import('../claims/struck.js')).claimRules(ruleFiles) : loadShippedRules();
@@ -34,14 +35,14 @@ export async function cmdLint(argv: string[], entry?: string): Promise<number> {
     ? await Promise.all(positionals.map(async (f) => ({ file: f, text: await readText(f, 'file to lint', READ_LIMITS.claimText) })))
     : [{ file: '-', text: await readStdin() }];
   // Large documents are read by worker threads and this one together (same findings, in order).
-  const large = inputs.filter((i) => i.text.length >= PARALLEL_MIN_CHARS);
-  const chars = large.reduce((n, i) => n + i.text.length, 0);
-  const workers = entry === undefined ? 0 : lintWorkersFor(chars, threadsArg === undefined ? {} : { threads: Number(threadsArg) });
-  const pool = workers > 0 ? new LintPool(entry!, workers, rules) : undefined;
+  const min = parallel?.PARALLEL_MIN_CHARS ?? Infinity;
+  const chars = inputs.reduce((n, i) => (i.text.length >= min ? n + i.text.length : n), 0);
+  const workers = parallel ? parallel.lintWorkersFor(chars, { threads: Number(threadsArg) }) : 0;
+  const pool = parallel && workers > 0 ? new parallel.LintPool(entry!, workers, rules) : undefined;
   const findings: (Finding & { file: string })[] = [];
   try {
     for (const i of inputs) {
-      const found = pool && i.text.length >= PARALLEL_MIN_CHARS ? await pool.lint(i.text) : lint(i.text, rules);
+      const found = pool && i.text.length >= min ? await pool.lint(i.text) : lint(i.text, rules);
       for (const f of found) findings.push({ ...f, file: i.file });
     }
   } finally {

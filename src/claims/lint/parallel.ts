@@ -125,7 +125,7 @@ export class LintPool {
           w.postMessage(req);
         }),
     );
-      const doc = parseBlocks(markdown, parts);
+    const doc = parseBlocks(markdown, parts);
     const n = doc.cuts.length - 1;
     const found = new Array<Finding[] | undefined>(n);
     if (this.opts.mainTakesParts !== false) {

@@ -47,9 +47,16 @@ const ABBREVIATIONS = new Set([
 
 let parser: InstanceType<typeof MarkdownIt> | undefined;
 
+/**
+ * CommonMark with raw HTML recognised (so it can be left out), GFM tables and strikethrough. The
+ * one configuration of every parser here: a document read whole and read in parts must parse alike.
+ */
+function configured(): InstanceType<typeof MarkdownIt> {
+  return new MarkdownIt('commonmark', { html: true }).enable(['table', 'strikethrough']);
+}
+
 function markdown(): InstanceType<typeof MarkdownIt> {
-  // CommonMark with raw HTML recognised (so it can be left out), GFM tables and strikethrough.
-  parser ??= new MarkdownIt('commonmark', { html: true }).enable(['table', 'strikethrough']);
+  parser ??= configured();
   return parser;
 }
 
@@ -161,11 +168,10 @@ let inlineParser: InstanceType<typeof MarkdownIt> | undefined;
 
 /** Parse the block structure of `source` and cut it into at most `parts` parts of similar size. */
 export function parseBlocks(source: string, parts: number): BlockParse {
-  blockParser ??= (() => {
-    const md = new MarkdownIt('commonmark', { html: true }).enable(['table', 'strikethrough']);
-    md.core.ruler.disable(['inline', 'text_join']);
-    return md;
-  })();
+  if (blockParser === undefined) {
+    blockParser = configured();
+    blockParser.core.ruler.disable(['inline', 'text_join']);
+  }
   const env: Env = {};
   const tokens = blockParser.parse(source, env);
   const starts = lineStarts(source);
@@ -186,11 +192,10 @@ export function parseBlocks(source: string, parts: number): BlockParse {
 
 /** The sentences of part `k` of a block parse (its inline content is parsed here). */
 export function splitPart(doc: BlockParse, k: number): SentenceInContext[] {
-  inlineParser ??= (() => {
-    const md = new MarkdownIt('commonmark', { html: true }).enable(['table', 'strikethrough']);
-    md.core.ruler.enableOnly(['inline', 'text_join']);
-    return md;
-  })();
+  if (inlineParser === undefined) {
+    inlineParser = configured();
+    inlineParser.core.ruler.enableOnly(['inline', 'text_join']);
+  }
   const from = doc.cuts[k]!;
   const to = doc.cuts[k + 1]!;
   const state = new inlineParser.core.State('', inlineParser, doc.env);

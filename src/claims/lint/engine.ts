@@ -135,6 +135,8 @@ interface Compiled {
   scratch: Scratch;
   /** ruleMasks as lists of concept indices. */
   ruleLists: number[][];
+  /** lintPlain's results by sentence text. */
+  memo: Map<string, Readonly<Omit<Finding, 'line'>> | null>;
 }
 
 interface KeyInfo {
@@ -356,7 +358,7 @@ function compile(rules: ClaimRules): Compiled {
   for (const [k, v] of gateKeys) info(k).gate = v;
   const out = {
     order, byName, rules: rules.rules, gates, byKey, ...req, ...masks(order, rules.rules), gateKeys, gateInit,
-    elemConceptIdx, ruleParts, keys,
+    elemConceptIdx, ruleParts, keys, memo: new Map(),
     scratch: {
       head: new Int32Array(order.length),
       next: [],
@@ -1060,9 +1062,27 @@ function reportRefuted(a: Analysis): boolean {
   );
 }
 
-/** Lint one plain sentence (no Markdown). Returns the first rule that fires, or null. */
+/** Most results remembered per rule set; the memo starts afresh when full. */
+const MEMO_MAX = 50_000;
+
+/**
+ * Lint one plain sentence (no Markdown). Returns the first rule that fires, or null. The result is a
+ * function of the text and the rules alone, so it is remembered per rule set by the exact text:
+ * a sentence met again (a repeated table cell, boilerplate, a document included twice) is read once.
+ * The finding returned is shared, and frozen.
+ */
 export function lintPlain(text: string, rules: ClaimRules): Omit<Finding, 'line'> | null {
   const c = compile(rules);
+  const hit = c.memo.get(text);
+  if (hit !== undefined) return hit;
+  const f = lintUncached(text, c);
+  const out = f && Object.freeze(f);
+  if (c.memo.size >= MEMO_MAX) c.memo.clear();
+  c.memo.set(text, out);
+  return out;
+}
+
+function lintUncached(text: string, c: Compiled): Omit<Finding, 'line'> | null {
   const toks = tokenize(text);
   if (toks.length === 0 || !toks.some((t) => t.kind === 'word')) return null;
   // Cheap gate: skip the full analysis unless some rule could find its subject, claim and link.

@@ -23,8 +23,10 @@
  *
  * Speed: a sentence is analysed only for its live rules, those whose subject, claim and link could
  * occur (their first words are present, and every required element of one of their patterns is).
- * Only the concepts those rules and the engine read are matched; concepts that absorb negation only
- * when the sentence has a negation or hedge cue. None of this changes what is found.
+ * Concepts are matched on demand (match.ts), when first read: a piece is analysed only when some live
+ * rule has all its groups, checked one at a time; concepts that absorb negation only when the
+ * sentence has a negation or hedge cue. Results are remembered by sentence text (lintPlain). None of
+ * this changes what is found.
  */
 import { beginSentence, compile, conceptSpans, keyInfos, possible, spansAt, type Compiled, type KeyInfo, type Span } from './match.js';
 import type { ClaimRules, LintCategory, RuleDef } from './rules.js';

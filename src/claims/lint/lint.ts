@@ -77,12 +77,12 @@ const A_LABEL = /^(?:a|answer)\s*[:.)]\s*/i;
 const QUESTION_END = /\?+["'\u201d\u2019)\]*_]*$/;
 /**
  * A sentence that goes on from the one before: it points back or concludes ("That shows ...",
- * "Therefore ...", "The job is therefore verified", "X is faster, period."), or has no subject of its
- * own ("Means nothing.").
+ * "Therefore ...", "The job is therefore verified", "X is faster, period."), holds against it ("The
+ * lease ended. The files are still there."), or has no subject of its own ("Means nothing.").
  */
 const GOES_ON = new RegExp(
   '^(?:that|this|these|those|it|its|it\'s|which|so|therefore|thus|hence|consequently|ergo|meaning|means|proves|shows|confirms|tells|says)\\b' +
-    '|\\b(?:therefore|thus|hence|consequently|ergo|simply|clearly|obviously|evidently|undeniably|period|hands down|no contest|full stop|end of story|case closed)\\b',
+    '|\\b(?:therefore|thus|hence|consequently|ergo|simply|clearly|obviously|evidently|undeniably|period|hands down|no contest|full stop|end of story|case closed|still|anyway|regardless|nonetheless|nevertheless|either way|even so)\\b',
   'i',
 );
 /** A question answered yes or no ("Is the output right? Yes, ..."). */

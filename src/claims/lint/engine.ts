@@ -175,7 +175,7 @@ const NO_SPANS: Span[] = Object.freeze([]) as unknown as Span[];
 /** Concepts the engine reads itself (required or optional), besides evidence sources. */
 const ENGINE_CONCEPTS = [
   'NEG', 'NEG_FALSE', 'HEDGE', 'HEDGE_AFTER', 'CONDITION', 'CLAUSE_BREAK', 'QUESTION_START', 'QUESTION_FALSE',
-  'RHETORICAL', 'REFUTE', 'REPORT', 'REBUT', 'CONTRAST', 'PRONOUN', 'PREP', 'LINK_FALSE',
+  'RHETORICAL', 'REFUTE', 'REPORT', 'REBUT', 'REPORT_OTHER', 'CONTRAST', 'PRONOUN', 'PREP', 'LINK_FALSE',
 ];
 
 function masks(order: CompiledConcept[], rules: readonly RuleDef[]): Pick<Compiled, 'baseMask' | 'ruleMasks' | 'absorbMask' | 'partMasks' | 'coreMasks' | 'ruleLists'> {
@@ -1047,7 +1047,7 @@ const CLAUSE_ENDS = new Set([';', ',', ':', '(', ')', '\u2014', '\u2013']);
  * not asserted.
  */
 function reportRefuted(a: Analysis): boolean {
-  const reports = a.spans.get('REPORT') ?? [];
+  const reports = [...(a.spans.get('REPORT') ?? []), ...(a.spans.get('REPORT_OTHER') ?? [])];
   const rebuts = a.spans.get('REBUT') ?? [];
   if (reports.length === 0 || rebuts.length === 0) return false;
   const contrast = new Set((a.spans.get('CONTRAST') ?? []).map((x) => x.start));
@@ -1058,6 +1058,22 @@ function reportRefuted(a: Analysis): boolean {
       return false;
     }),
   );
+}
+
+/**
+ * Zones that only report what someone else holds (optional concept REPORT_OTHER: "someone said",
+ * "some vendors claim", "it is sometimes argued") when a contrast follows ("..., but the auditors asked
+ * for them"): the writer sets the report against what comes after, so the report's own zone is not
+ * asserted. The zones after the contrast are the writer's own and are still read.
+ */
+function reportedZones(a: Analysis): Set<number> {
+  const out = new Set<number>();
+  const last = a.zone[a.zone.length - 1] ?? 0;
+  for (const r of a.spans.get('REPORT_OTHER') ?? []) {
+    const z = a.zone[r.start]!;
+    if (z < last) out.add(z);
+  }
+  return out;
 }
 
 /** Lint one plain sentence (no Markdown). Returns the first rule that fires, or null. */
@@ -1120,7 +1136,8 @@ export function lintPlain(text: string, rules: ClaimRules): Omit<Finding, 'line'
     if (a === null) continue;
     if (i === 0 && isQuestion(a, text)) return null;
     if (refuted(a) || reportRefuted(a)) continue;
-    const zones = [...new Set(a.zone)];
+    const reported = reportedZones(a);
+    const zones = [...new Set(a.zone)].filter((z) => !reported.has(z));
     for (const ri of live) {
       const rule = c.rules[ri]!;
       if (rule.unless && spansOf(a, rule.unless).some((s) => !negated(a, s))) continue;

@@ -82,7 +82,7 @@ const NO_SPANS = Object.freeze([]);
 /** Concepts the engine reads itself (required or optional), besides evidence sources. */
 const ENGINE_CONCEPTS = [
     'NEG', 'NEG_FALSE', 'HEDGE', 'HEDGE_AFTER', 'CONDITION', 'CLAUSE_BREAK', 'QUESTION_START', 'QUESTION_FALSE',
-    'RHETORICAL', 'REFUTE', 'REPORT', 'REBUT', 'CONTRAST', 'PRONOUN', 'PREP', 'LINK_FALSE',
+    'RHETORICAL', 'REFUTE', 'REPORT', 'REBUT', 'REPORT_OTHER', 'CONTRAST', 'PRONOUN', 'PREP', 'LINK_FALSE',
 ];
 function masks(order, rules) {
     const index = new Map(order.map((c, i) => [c.name, i]));
@@ -655,6 +655,8 @@ const CUES = ['NEG', 'HEDGE', 'HEDGE_AFTER', 'CONDITION'];
 // ---------------------------------------------------------------------------------------------
 // Sentence analysis
 const WINDOW_BEFORE = 8;
+/** Negation cues that reach forward only ("finished without errors", "executed rather than cached"). */
+const FORWARD_ONLY = new Set(['without', 'rather', 'instead', 'separately', 'separate', 'independently', 'independent', 'apart', 'regardless', 'irrespective', 'unrelated']);
 /** Words that may stand between a negation and the source it negates ("not by the benchmark"). */
 const SOURCE_LEAD = new Set(['by', 'from', 'via', 'through', 'with', 'on', 'the', 'its', 'their', 'our', 'a', 'an', 'any', 'this', 'that', 'those', 'these', 'some', 'even', 'just', 'only', 'merely', 'simply', 'single', 'one', 'every', 'each', 'mere']);
 function overlaps(a, b) {
@@ -722,6 +724,8 @@ function analyse(toks, c, needed = null, ifCued = null, keys, first = null) {
         if (concept.source)
             sourceSpans.push(...(spans.get(concept.name) ?? []));
     const negCues = [];
+    // "X without Y", "X rather than Y", "X apart from Y": these cues negate what follows only.
+    const forwardOnly = new Set();
     const parenNegCues = [];
     const sourceCues = [];
     for (const s of spans.get('NEG') ?? []) {
@@ -733,6 +737,8 @@ function analyse(toks, c, needed = null, ifCued = null, keys, first = null) {
         while (reach < n && reach <= s.end + 3 && SOURCE_LEAD.has(toks[reach - 1].surface))
             reach++;
         const attached = sourceSpans.some((x) => x.start >= s.end && x.start < reach && zone[x.start] === zone[s.start]);
+        if (FORWARD_ONLY.has(toks[s.start].surface))
+            forwardOnly.add(s.start);
         if (attached)
             sourceCues.push(s.start);
         else if (!paren[s.start])
@@ -755,7 +761,7 @@ function analyse(toks, c, needed = null, ifCued = null, keys, first = null) {
             k++;
         semi[i] = k;
     }
-    return { toks, spans, zone, scope, paren, negCues, parenNegCues, hedgeCues, hedgeAfterCues, condCues, notLink, semi, sourceNegated };
+    return { toks, spans, zone, scope, paren, negCues, negCuesBack: negCues.filter((i) => !forwardOnly.has(i)), parenNegCues, hedgeCues, hedgeAfterCues, condCues, notLink, semi, sourceNegated };
 }
 /** A cue scopes over a span when it sits in the same clause, at most 8 tokens before it, or inside it. */
 function cued(a, cues, s, after) {
@@ -779,7 +785,7 @@ function negated(a, s) {
                 return false;
         return true;
     };
-    return cued(a, a.negCues, s, 2) || a.parenNegCues.some(inAside);
+    return cued(a, a.negCues, s, 0) || cued(a, a.negCuesBack, s, 2) || a.parenNegCues.some(inAside);
 }
 function hedged(a, s) {
     if (a.condCues.some((c0) => c0 < s.start && a.scope[c0] === a.scope[s.start]))
@@ -957,7 +963,7 @@ const CLAUSE_ENDS = new Set([';', ',', ':', '(', ')', '\u2014', '\u2013']);
  * not asserted.
  */
 function reportRefuted(a) {
-    const reports = a.spans.get('REPORT') ?? [];
+    const reports = [...(a.spans.get('REPORT') ?? []), ...(a.spans.get('REPORT_OTHER') ?? [])];
     const rebuts = a.spans.get('REBUT') ?? [];
     if (reports.length === 0 || rebuts.length === 0)
         return false;
@@ -970,6 +976,22 @@ function reportRefuted(a) {
                 return true;
         return false;
     }));
+}
+/**
+ * Zones that only report what someone else holds (optional concept REPORT_OTHER: "someone said",
+ * "some vendors claim", "it is sometimes argued") when a contrast follows ("..., but the auditors asked
+ * for them"): the writer sets the report against what comes after, so the report's own zone is not
+ * asserted. The zones after the contrast are the writer's own and are still read.
+ */
+function reportedZones(a) {
+    const out = new Set();
+    const last = a.zone[a.zone.length - 1] ?? 0;
+    for (const r of a.spans.get('REPORT_OTHER') ?? []) {
+        const z = a.zone[r.start];
+        if (z < last)
+            out.add(z);
+    }
+    return out;
 }
 /** Lint one plain sentence (no Markdown). Returns the first rule that fires, or null. */
 function lintPlain(text, rules) {
@@ -1044,7 +1066,8 @@ function lintPlain(text, rules) {
             return null;
         if (refuted(a) || reportRefuted(a))
             continue;
-        const zones = [...new Set(a.zone)];
+        const reported = reportedZones(a);
+        const zones = [...new Set(a.zone)].filter((z) => !reported.has(z));
         for (const ri of live) {
             const rule = c.rules[ri];
             if (rule.unless && spansOf(a, rule.unless).some((s) => !negated(a, s)))

@@ -209,6 +209,8 @@ batches improve GPU utilisation.`;
       'Q: Which provider is faster? A: Provider A, we ran it once and it won.', //          8
       '',
       'The receipt was refused. That tells us nothing.', //                               10
+      '',
+      'We ran one benchmark. Provider A won by 15%. So A is the faster provider.', //      12
     ].join('\n');
     const found = lint(md);
     expect(found.map((f) => [f.category, f.line])).toEqual([
@@ -217,7 +219,9 @@ batches improve GPU utilisation.`;
       ['attestation-as-correctness', 6],
       ['speed-superiority', 8],
       ['denial-as-nothing', 10],
+      ['speed-superiority', 12],
     ]);
+    expect(found[5]!.sentence).toBe('We ran one benchmark. Provider A won by 15%. So A is the faster provider.');
     // The finding quotes both sentences, and the verifier's re-lint of that text finds it again.
     expect(found[1]!.sentence).toBe('The inference was attested. Therefore its output is trustworthy.');
     expect(lint(found[1]!.sentence).map((f) => f.rule)).toEqual([found[1]!.rule]);
@@ -236,6 +240,8 @@ batches improve GPU utilisation.`;
       'Q: Which provider is faster? A: We cannot tell from one run.',
       '',
       'Q: Is the provider disk durable after the lease ends? A: Not guaranteed.',
+      '',
+      'We ran one benchmark. Provider A won by 15%. So we will run it ten more times.',
       '',
       '| Attested | Output correct? |',
       '|---|---|',

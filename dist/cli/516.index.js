@@ -1,28 +1,18 @@
-export const id = 730;
-export const ids = [730];
+export const id = 516;
+export const ids = [516];
 export const modules = {
 
-/***/ 52730:
+/***/ 31786:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  a$: () => (/* reexport */ names/* DEFAULT_IGNORES */.a$),
-  DJ: () => (/* reexport */ names/* DEFAULT_ORDER */.DJ),
-  jX: () => (/* reexport */ SHARD_SIZE),
-  u1: () => (/* reexport */ buildManifest),
-  zq: () => (/* reexport */ names/* compareUtf8 */.zq),
-  digestTree: () => (/* reexport */ digestTree),
-  cU: () => (/* reexport */ inputCommitment),
-  RN: () => (/* reexport */ oms_statement/* omsStatement */.RN),
-  Q: () => (/* reexport */ parseImageRef),
-  Di: () => (/* reexport */ names/* parseShardName */.Di),
-  V9: () => (/* reexport */ names/* resourcesInOrder */.V9),
-  U0: () => (/* reexport */ sha256sums)
+  jX: () => (/* binding */ SHARD_SIZE),
+  hW: () => (/* binding */ digestTree)
 });
 
-// UNUSED EXPORTS: IN_TOTO_STATEMENT_V1, OMS_PREDICATE_TYPE, RESOURCE_ORDERS, compareNames, parseManifestJson
+// UNUSED EXPORTS: digestTreeWith
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
@@ -1413,193 +1403,221 @@ function normalizeIgnore(p) {
     return s;
 }
 
-;// CONCATENATED MODULE: ./src/digest/parse-image-ref.ts
 
+/***/ }),
 
-// registry[:port]/path[:tag], as OCI references spell it (lowercase repository, tag chars).
-const NAME = /^[A-Za-z0-9](?:[A-Za-z0-9._\-/:]*[A-Za-z0-9_])?$/;
-const HEX64 = /^[0-9a-f]{64}$/;
+/***/ 23820:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DJ: () => (/* binding */ DEFAULT_ORDER),
+/* harmony export */   Di: () => (/* binding */ parseShardName),
+/* harmony export */   I3: () => (/* binding */ checkName),
+/* harmony export */   KJ: () => (/* binding */ decodeEntryName),
+/* harmony export */   MY: () => (/* binding */ sortUtf8),
+/* harmony export */   OP: () => (/* binding */ compareCodePoints),
+/* harmony export */   QC: () => (/* binding */ displayName),
+/* harmony export */   V9: () => (/* binding */ resourcesInOrder),
+/* harmony export */   VV: () => (/* binding */ sortByName),
+/* harmony export */   a$: () => (/* binding */ DEFAULT_IGNORES),
+/* harmony export */   zq: () => (/* binding */ compareUtf8)
+/* harmony export */ });
+/* unused harmony exports RESOURCE_ORDERS, orderKey, compareNames, displayBytes, compareComponents */
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(70017);
+
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+/** C0 controls, DEL and C1 controls: never allowed in a resource name. */
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+/** Files at the top of each directory root that are never hashed (as in OMS). */
+const DEFAULT_IGNORES = ['.git', '.gitattributes', '.github', '.gitignore'];
+const RESOURCE_ORDERS = ['path-components', 'utf8-bytes'];
+const DEFAULT_ORDER = 'path-components';
 /**
- * A workload given as a container image pinned by digest, `name@sha256:<64 hex>`: returns the
- * name and `sha256:<hex>`. Anything containing '@sha256:' that is not exactly that is a usage
- * error (it is never silently treated as a path); anything else is a path: null.
+ * The sort key of a name under `order`: its UTF-8 bytes (byte order = code-point order), with '/'
+ * mapped to 0x00 for `path-components`. Names never hold NUL (control characters are rejected), so
+ * 0x00 sorts below every byte of a component, and comparing keys equals comparing component lists:
+ * a component that is a prefix of another ends first.
  */
-function parseImageRef(ref) {
-    const at = ref.indexOf('@sha256:');
-    if (at < 0)
-        return null;
-    const name = ref.slice(0, at);
-    const hex = ref.slice(at + '@sha256:'.length);
-    if (!NAME.test(name) || name.includes('//') || !HEX64.test(hex)) {
-        throw new errors/* InputError */.dz('USAGE', `malformed image reference (expected name@sha256:<64 lowercase hex>): ${(0,names/* displayName */.QC)(ref)}`);
+function orderKey(name, order) {
+    const b = Buffer.from(name, 'utf8');
+    if (order === 'path-components') {
+        for (let i = b.indexOf(0x2f); i >= 0; i = b.indexOf(0x2f, i + 1))
+            b[i] = 0;
     }
-    return { name, digest: `sha256:${hex}` };
+    return b;
 }
-
-;// CONCATENATED MODULE: ./src/digest/build-manifest.ts
-/** The plain manifest of a tree: one sha256 entry per resource, in resource order. */
-function buildManifest(tree) {
-    return {
-        serialization: { ...tree.serialization, ignore_paths: [...tree.serialization.ignore_paths] },
-        resources: tree.resources.map((r) => ({ name: r.name, algorithm: 'sha256', digest: r.sha256 })),
-    };
-}
-const build_manifest_HEX64 = /^[0-9a-f]{64}$/;
 /**
- * The first way a parsed value is not a manifest, or null. Hand-written rather than a schema: a
- * manifest can list millions of files, and this stops at the first bad one instead of collecting an
- * issue for each.
+ * Compare two names under `order` (JS `<` compares UTF-16 units, which is neither order). Works on
+ * the strings themselves: sorting 100,000 names allocates nothing per comparison.
  */
-function manifestProblem(j) {
-    if (j === null || typeof j !== 'object' || Array.isArray(j))
-        return 'the top level must be an object';
-    const { serialization: s, resources } = j;
-    if (s === null || typeof s !== 'object' || Array.isArray(s))
-        return 'serialization must be an object';
-    const ser = s;
-    for (const k of ['method', 'hash_type', 'order'])
-        if (typeof ser[k] !== 'string')
-            return `serialization.${k} must be a string`;
-    if (typeof ser['allow_symlinks'] !== 'boolean')
-        return 'serialization.allow_symlinks must be a boolean';
-    const ig = ser['ignore_paths'];
-    if (!Array.isArray(ig) || !ig.every((x) => typeof x === 'string'))
-        return 'serialization.ignore_paths must be a list of strings';
-    if (!Array.isArray(resources))
-        return 'resources must be a list';
-    for (let i = 0; i < resources.length; i++) {
-        const r = resources[i];
-        if (r === null || typeof r !== 'object' || Array.isArray(r))
-            return `resources[${i}] must be an object`;
-        if (typeof r.name !== 'string')
-            return `resources[${i}].name must be a string`;
-        if (r.algorithm !== 'sha256' && r.algorithm !== 'hmac-sha256')
-            return `resources[${i}].algorithm must be sha256 or hmac-sha256`;
-        if (typeof r.digest !== 'string' || !build_manifest_HEX64.test(r.digest))
-            return `resources[${i}].digest must be 64 lowercase hex digits`;
+function compareNames(a, b, order) {
+    return order === 'path-components' ? compareComponents(a, b) : compareCodePoints(a, b);
+}
+/** Compare two names by their UTF-8 bytes (= code-point order of the whole name). */
+function compareUtf8(a, b) {
+    return compareNames(a, b, 'utf8-bytes');
+}
+/** Sort items by their names under `order`, returning a new array. */
+function sortByName(items, nameOf, order) {
+    const cmp = order === 'path-components' ? compareComponents : compareCodePoints;
+    return [...items].sort((p, q) => cmp(nameOf(p), nameOf(q)));
+}
+/** Sort names by UTF-8 bytes, returning a new array. */
+function sortUtf8(names) {
+    return sortByName(names, (s) => s, 'utf8-bytes');
+}
+/**
+ * Render a user-supplied name for a one-line message: JSON-quoted, with C1 controls escaped too
+ * (JSON leaves them raw, and 0x9b is a terminal CSI).
+ */
+function displayName(name) {
+    return (0,_util_errors_js__WEBPACK_IMPORTED_MODULE_0__.q)(name).replace(/[\u007f-\u009f]/g, (c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0'));
+}
+/** Raw directory-entry bytes shown safely: printable ASCII as is, anything else as \xHH. */
+function displayBytes(bytes) {
+    let s = '';
+    for (const b of bytes) {
+        s += b >= 0x20 && b < 0x7f && b !== 0x22 && b !== 0x5c ? String.fromCharCode(b) : '\\x' + b.toString(16).padStart(2, '0');
     }
-    return null;
+    return '"' + s + '"';
 }
 /**
- * A saved `<role>.manifest.json` as text -> Manifest, or a one-line reason it is not one (not JSON,
- * `null`, a resource without a name ...). Extra keys are kept, so the manifest's digest is still of
- * what was saved.
+ * Compare two strings by Unicode code point (= UTF-8 byte order) without encoding them. UTF-16
+ * unit order differs only where a surrogate (an astral character) meets U+E000..U+FFFF.
  */
-function parseManifestJson(text) {
-    let j;
+function compareCodePoints(a, b) {
+    return compareUnits(a, b, false);
+}
+/**
+ * Compare two names as lists of '/'-separated components, each by code point: the order of
+ * `orderKey(…, 'path-components')` ('/' sorts below every other character), without encoding.
+ */
+function compareComponents(a, b) {
+    return compareUnits(a, b, true);
+}
+function compareUnits(a, b, slashFirst) {
+    const n = Math.min(a.length, b.length);
+    for (let i = 0; i < n; i++) {
+        let x = a.charCodeAt(i);
+        let y = b.charCodeAt(i);
+        if (x !== y) {
+            if (slashFirst && x === 0x2f)
+                return -1;
+            if (slashFirst && y === 0x2f)
+                return 1;
+            if (x >= 0xd800 && y >= 0xd800) {
+                x = x >= 0xe000 ? x - 0x800 : x + 0x2000;
+                y = y >= 0xe000 ? y - 0x800 : y + 0x2000;
+            }
+            return x - y;
+        }
+    }
+    return a.length - b.length;
+}
+/** Decode one directory entry name; reject invalid UTF-8 and control characters. */
+function decodeEntryName(raw, parentDisplay) {
+    let name;
     try {
-        j = JSON.parse(text);
+        name = UTF8.decode(raw);
     }
     catch {
-        return { error: 'not valid JSON' };
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('NAME_INVALID', `file name is not valid UTF-8: ${displayBytes(raw)} in ${displayName(parentDisplay)}`);
     }
-    const problem = manifestProblem(j);
-    return problem === null ? { manifest: j } : { error: problem };
+    checkName(name, parentDisplay);
+    return name;
 }
-
-;// CONCATENATED MODULE: ./src/digest/input-commitment.ts
-
-
-/**
- * The inputs' commitment and manifest (DESIGN §2). With a key, every manifest entry is
- * HMAC-SHA256(key, raw 32-byte file digest) and nothing returned carries a plain file digest
- * (nor the plain root), so the inputs cannot be confirmed by guessing them without the key.
- */
-function inputCommitment(tree, key) {
-    if (key === undefined)
-        return { commitment: tree.digest, scheme: 'sha256', manifest: buildManifest(tree) };
-    if (!Buffer.isBuffer(key) || key.length === 0)
-        throw new TypeError('input key must be a non-empty Buffer');
-    const mac = (data) => (0,external_node_crypto_.createHmac)('sha256', key).update(data).digest('hex');
-    return {
-        commitment: 'hmac-sha256:' + mac(tree.root),
-        scheme: 'hmac-sha256',
-        manifest: {
-            serialization: { ...tree.serialization, ignore_paths: [...tree.serialization.ignore_paths] },
-            resources: tree.resources.map((r) => ({ name: r.name, algorithm: 'hmac-sha256', digest: mac(Buffer.from(r.sha256, 'hex')) })),
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/digest/sha256sums.ts
-/**
- * GNU coreutils `sha256sum` lines, `<hex>  <name>\n`, replayable with `sha256sum -c` from the
- * tree root (the common parent for a multi-path tree). A name with a backslash, newline or
- * carriage return uses GNU's escaped form: the line starts with '\' and those characters are
- * written '\\', '\n', '\r'.
- */
-function sha256sums(manifest) {
-    if (manifest.serialization.method !== 'files')
-        throw new TypeError(`SHA256SUMS needs the files serialization, got ${manifest.serialization.method}`);
-    let out = '';
-    for (const r of manifest.resources) {
-        if (r.algorithm !== 'sha256')
-            throw new TypeError(`SHA256SUMS needs plain sha256 entries, got ${r.algorithm}`);
-        if (/[\\\n\r]/.test(r.name)) {
-            const name = r.name.replace(/\\/g, '\\\\').replace(/\n/g, '\\n').replace(/\r/g, '\\r');
-            out += `\\${r.digest}  ${name}\n`;
-        }
-        else {
-            out += `${r.digest}  ${r.name}\n`;
-        }
+/** Reject names with control characters or unpaired surrogates (not representable in UTF-8). */
+function checkName(name, context) {
+    const where = () => (context === undefined ? '' : ` in ${displayName(context)}`);
+    if (LONE_SURROGATE.test(name)) {
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('NAME_INVALID', `file name is not valid UTF-8: ${displayName(name)}${where()}`);
     }
-    return out;
+    if (CONTROL.test(name)) {
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('NAME_INVALID', `file name contains a control character: ${displayName(name)}${where()}`);
+    }
 }
-
-// EXTERNAL MODULE: ./src/digest/oms-statement.ts
-var oms_statement = __webpack_require__(79457);
-;// CONCATENATED MODULE: ./src/digest/index.ts
-
-
-
-
-
-
-
+/**
+ * Whether resource names are strictly in the tree's order (so no duplicates either) for a
+ * serialization method and a recorded order: files by name in that order; shards
+ * (`<name>:<start>:<end>`) by file name in that order, then by start offset as a number (as OMS
+ * model_signing sorts them), each shard name well formed and non-empty. An unknown order is false.
+ */
+function resourcesInOrder(method, order, names) {
+    if (!RESOURCE_ORDERS.includes(order))
+        return false;
+    const o = order;
+    if (method !== 'shards') {
+        for (let i = 1; i < names.length; i++)
+            if (compareNames(names[i - 1], names[i], o) >= 0)
+                return false;
+        return true;
+    }
+    let prev = null;
+    for (const n of names) {
+        const s = parseShardName(n);
+        if (!s)
+            return false;
+        if (prev) {
+            const c = compareNames(prev.file, s.file, o);
+            if (c > 0 || (c === 0 && prev.start >= s.start))
+                return false;
+        }
+        prev = { file: s.file, start: s.start };
+    }
+    return true;
+}
+/** `<name>:<start>:<end>` -> its parts; null unless start < end are canonical decimal integers. */
+function parseShardName(n) {
+    const m = /^(.+):(0|[1-9][0-9]{0,15}):([1-9][0-9]{0,15})$/.exec(n);
+    if (!m)
+        return null;
+    const start = Number(m[2]);
+    const end = Number(m[3]);
+    if (!Number.isSafeInteger(end) || start >= end)
+        return null;
+    return { file: m[1], start, end };
+}
 
 
 /***/ }),
 
-/***/ 79457:
+/***/ 29425:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   RN: () => (/* binding */ omsStatement),
-/* harmony export */   hC: () => (/* binding */ OMS_PREDICATE_TYPE),
-/* harmony export */   tV: () => (/* binding */ IN_TOTO_STATEMENT_V1)
+/* harmony export */   W: () => (/* binding */ resolveAll)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(70017);
 
-const IN_TOTO_STATEMENT_V1 = 'https://in-toto.io/Statement/v1';
-const OMS_PREDICATE_TYPE = 'https://model_signing/signature/v1.0';
+
+
 /**
- * The manifest as an OpenSSF Model Signing v1.0 in-toto Statement (what OMS tools compare):
- * subject = the tree's name and root digest; predicate = {serialization, resources}. OMS
- * verifiers read method, hash_type, allow_symlinks and ignore_paths and ignore other keys, so
- * `order` travels along. The subject digest is recomputed from the resources and must equal the
- * tree's root: a manifest that does not belong to the tree is a TypeError.
+ * Paths relative to the working directory (absolute ones stay as they are). An empty path is
+ * refused (it would name the working directory), and so is a path that ends in "/" (or "/.") but
+ * names a file: the kernel's own answer for the path as given decides. Kept apart from run.ts so
+ * `hash` does not load the whole receipt pipeline.
  */
-function omsStatement(tree, manifest) {
-    const h = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
-    const resources = manifest.resources.map((r) => {
-        if (r.algorithm !== 'sha256')
-            throw new TypeError(`an OMS statement needs plain sha256 entries, got ${r.algorithm}`);
-        h.update(Buffer.from(r.digest, 'hex'));
-        return { name: r.name, algorithm: 'sha256', digest: r.digest };
+function resolveAll(cwd, paths, flag) {
+    return paths.map((p) => {
+        if (typeof p !== 'string' || p === '')
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('USAGE', `empty path given${flag ? ` for ${flag}` : ''}`);
+        const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, p);
+        if (/[\\/]\.?$/.test(p)) {
+            try {
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(p) ? p : cwd + node_path__WEBPACK_IMPORTED_MODULE_1__.sep + p);
+            }
+            catch (e) {
+                if (e.code === 'ENOTDIR')
+                    throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('PATH_KIND', `${flag ?? 'path'} ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_2__.q)(p)} ends with "/" but is not a directory`);
+            }
+        }
+        return abs;
     });
-    const root = h.digest('hex');
-    if (root !== tree.root.toString('hex'))
-        throw new TypeError('manifest does not match the tree digest');
-    return {
-        _type: IN_TOTO_STATEMENT_V1,
-        subject: [{ name: tree.name, digest: { sha256: root } }],
-        predicateType: OMS_PREDICATE_TYPE,
-        predicate: {
-            serialization: { ...manifest.serialization, ignore_paths: [...manifest.serialization.ignore_paths] },
-            resources,
-        },
-    };
 }
 
 

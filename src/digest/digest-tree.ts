@@ -51,6 +51,7 @@ export async function digestTreeWith(paths: string[], opts: DigestOptions, hooks
   const user = (opts.ignorePaths ?? []).map(normalizeIgnore);
   const order = opts.order ?? DEFAULT_ORDER;
   const engine = hooks.engine ?? 'auto';
+  const forcePool = engine === 'workers' || engine === 'lanes';
   const asked = opts.concurrency;
   const concurrency = asked !== undefined && Number.isFinite(asked) && asked >= 1 ? Math.trunc(asked) : availableParallelism();
   const unit = method === 'shards' ? 'shards' : 'files';
@@ -70,8 +71,9 @@ export async function digestTreeWith(paths: string[], opts: DigestOptions, hooks
   let openGate!: () => void;
   const gate = new Promise<void>((resolve) => (openGate = resolve));
   const startPool = (): void => {
-    if (pool === undefined && engine !== 'inline' && (engine === 'workers' || !fitsInline(found, foundBytes))) {
-      pool = new HashPool(concurrency, hooks);
+    if (pool === undefined && engine !== 'inline' && (forcePool || !fitsInline(found, foundBytes))) {
+      // The calling thread is one of the lanes (HashPool, mainLane) unless a test forces workers.
+      pool = new HashPool(concurrency, hooks, engine !== 'workers');
       pool.start();
       if (!hooks.afterList) openGate();
     }
@@ -80,7 +82,7 @@ export async function digestTreeWith(paths: string[], opts: DigestOptions, hooks
     if (hooks.afterList) void Promise.resolve(hooks.afterList()).then(openGate, openGate);
     else openGate();
   };
-  if (engine === 'workers') startPool();
+  if (forcePool) startPool();
   const onFile = (f: WalkedFile): void => {
     found++;
     if (f.size >= 0n) foundBytes += Number(f.size);
@@ -181,7 +183,7 @@ export async function digestTreeWith(paths: string[], opts: DigestOptions, hooks
     if (resourceCount === 0) {
       throw new InputError('TREE_EMPTY', `no bytes to hash as shards (every file is empty) in ${paths.map((p) => displayName(p)).join(', ')}`);
     }
-    if (engine === 'workers' && pool === undefined) pool = new HashPool(Math.max(1, Math.min(concurrency, jobs.length)), hooks);
+    if (forcePool && pool === undefined) pool = new HashPool(Math.max(1, Math.min(concurrency, jobs.length)), hooks);
     const settled = Promise.all(early).then((rs) => {
       let first: { at: number; error: Error } | null = null;
       for (const r of rs) if (r && (first === null || r.at < first.at)) first = r;

@@ -312,15 +312,33 @@ let inlineBuf;
  * The stat-and-hash step of a batch of listed files on this thread (small trees), with the
  * workers' code: identities, failures, and the digests of the files smaller than the read buffer.
  */
-function statHashInline(paths, chunk, counters) {
+function statHashInline(paths, chunk, counters, slot = 0) {
     inlineStatHash ??= new Function(`${HASH_FILE_SOURCE}\n${STAT_SOURCE}\n${STAT_HASH_SOURCE}\nreturn statHashBatch;`)();
     if (inlineBuf?.length !== chunk)
         inlineBuf = Buffer.allocUnsafeSlow(chunk);
     const nums = new BigInt64Array(paths.length * STAT_NUMS);
     const digests = new Uint8Array(paths.length * 32);
     const hashed = new Uint8Array(paths.length);
-    const errs = inlineStatHash(external_node_fs_, external_node_crypto_, paths, nums, digests, hashed, inlineBuf, counters, 0, BigInt(chunk));
+    const errs = inlineStatHash(external_node_fs_, external_node_crypto_, paths, nums, digests, hashed, inlineBuf, counters, slot, BigInt(chunk));
     return { nums, errs, digests, hashed };
+}
+let inlineStat;
+/** One task of the pool run on this thread (its main lane), with the workers' code: the worker's reply. */
+function runOnThisThread(msg, chunk, counters, slot) {
+    const paths = msg.paths.split('\0');
+    if (msg.op === 'stat') {
+        inlineStat ??= new Function(`${STAT_SOURCE}\nreturn statBatch;`)();
+        const nums = new BigInt64Array(paths.length * STAT_NUMS);
+        return { id: -1, nums, errs: inlineStat(external_node_fs_, paths, nums) };
+    }
+    if (msg.op === 'stathash')
+        return { id: -1, ...statHashInline(paths, chunk, counters, slot) };
+    inlineHashBatch ??= new Function(`${HASH_FILE_SOURCE}\nreturn hashBatch;`)();
+    if (inlineBuf?.length !== chunk)
+        inlineBuf = Buffer.allocUnsafeSlow(chunk);
+    const out = new Uint8Array(paths.length * 32);
+    const r = inlineHashBatch(external_node_fs_, external_node_crypto_, paths, msg.nums, out, inlineBuf, counters, slot);
+    return { id: -1, done: r.done, digests: out, error: r.error };
 }
 /** Whether a set of jobs is small enough to hash on the calling thread. */
 function fitsInline(jobs, bytes) {
@@ -450,64 +468,116 @@ function hashInline(jobs, chunk, progress) {
     }
     return out;
 }
+/** The calling thread, as one of the pool's lanes. */
+const MAIN = 'main';
 /**
- * Worker pool, sized from os.availableParallelism() unless told otherwise: a queue of tasks, each
- * a batch of files to stat, to stat and hash, or of ranges to hash; a free worker takes the next
- * task, so every core stays busy until the work runs out. Tasks carry a priority: a large file
- * goes before everything queued with less (so one big file does not start last and become the
- * tail). A worker holds at most two short tasks (batches of small files; the next one is already
- * there when it finishes one, so no worker waits on a round trip to the main thread) and never
- * anything behind a long one. Memory: one read buffer per worker, the job list, and at most two
- * batches in flight per worker. Workers may be started early (start()), e.g. while the tree is
- * still being walked. close() terminates every worker and fails what is still queued.
+ * Worker pool of `size` lanes, sized from os.availableParallelism() unless told otherwise: a queue
+ * of tasks, each a batch of files to stat, to stat and hash, or of ranges to hash; a free lane
+ * takes the next task, so every core stays busy until the work runs out. Tasks carry a priority: a
+ * large file goes before everything queued with less (so one big file does not start last and
+ * become the tail). A worker holds at most two short tasks (batches of small files; the next one
+ * is already there when it finishes one, so no worker waits on a round trip to the main thread)
+ * and never anything behind a long one. Memory: one read buffer per lane, the job list, and at
+ * most two batches in flight per worker. Workers may be started early (start()), e.g. while the
+ * tree is still being walked. close() terminates every worker and fails what is still queued.
+ *
+ * With `mainLane`, the calling thread is one of the lanes: `size - 1` workers start, and the
+ * calling thread runs short tasks between its other work (the walk, the replies), one at a time
+ * (a batch of small files: a few milliseconds). A worker costs 50-90 ms of CPU to start, and on a
+ * machine of few cores the calling thread would otherwise take a core's share of time for little
+ * work. A long task (a large file, a shard) would stall the calling thread, and with it every
+ * worker's next task: once one waits with no worker free, the last worker starts (grow()) and the
+ * calling thread stops taking tasks.
  */
 class HashPool {
     size;
     opts;
     workers = [];
-    /** Tasks sent to each worker and not answered yet, oldest first. */
+    /** Tasks sent to each lane and not answered yet, oldest first. */
     sent = new Map();
     queue = [];
     chunk;
     progressBuf;
     nextId = 0;
     closing = false;
+    /** Whether the calling thread takes tasks (see mainLane). */
+    mainActive;
     started = false;
-    constructor(size, opts = {}) {
+    constructor(size, opts = {}, mainLane = false) {
         this.size = size;
         this.opts = opts;
         this.chunk = opts.chunkSize ?? CHUNK_SIZE;
-        this.progressBuf = new SharedArrayBuffer(16 * Math.max(1, size));
+        this.mainActive = mainLane && size >= 2;
+        // [bytes, jobs] per lane: the workers' slots, then the calling thread's.
+        this.progressBuf = new SharedArrayBuffer(16 * (Math.max(1, size) + 1));
     }
-    /** [bytes, jobs] per worker, added to by the workers since the pool started. */
+    /** [bytes, jobs] per lane, added to by the lanes since the pool started. */
     get counters() {
         return new Float64Array(this.progressBuf);
+    }
+    /** Workers started so far. */
+    get workerCount() {
+        return this.workers.length;
     }
     start() {
         if (this.started)
             return;
         this.started = true;
-        for (let k = 0; k < this.size; k++) {
-            const w = new external_node_worker_threads_.Worker(WORKER_SOURCE, {
-                eval: true,
-                workerData: { chunkSize: this.chunk, progress: this.progressBuf, slot: 2 * k },
-                // A worker keeps nothing between batches: a small young generation keeps its memory small.
-                resourceLimits: { maxYoungGenerationSizeMb: 4 },
-            });
-            this.workers.push(w);
-            this.sent.set(w, []);
-            w.on('message', (m) => {
-                const t = this.sent.get(w)?.shift();
-                this.pump();
-                t?.resolve(m);
-            });
-            w.on('error', (e) => this.failAll(new Error(`hash worker failed: ${e instanceof Error ? e.message : String(e)}`)));
-            w.on('exit', (code) => {
-                if (!this.closing)
-                    this.failAll(new Error(`hash worker exited early (code ${code})`));
-            });
-            this.opts.onWorker?.(w);
+        if (this.mainActive)
+            this.sent.set(MAIN, []);
+        const n = this.mainActive ? this.size - 1 : this.size;
+        for (let k = 0; k < n; k++)
+            this.spawn();
+    }
+    /** Start the last worker and let the calling thread stop taking tasks (see mainLane). */
+    grow() {
+        if (!this.started || !this.mainActive || this.closing)
+            return;
+        this.mainActive = false;
+        while (this.workers.length < this.size)
+            this.spawn();
+    }
+    spawn() {
+        const k = this.workers.length;
+        const w = new external_node_worker_threads_.Worker(WORKER_SOURCE, {
+            eval: true,
+            workerData: { chunkSize: this.chunk, progress: this.progressBuf, slot: 2 * k },
+            // A worker keeps nothing between batches: a small young generation keeps its memory small.
+            resourceLimits: { maxYoungGenerationSizeMb: 4 },
+        });
+        this.workers.push(w);
+        this.sent.set(w, []);
+        w.on('message', (m) => {
+            const t = this.sent.get(w)?.shift();
+            this.pump();
+            t?.resolve(m);
+        });
+        w.on('error', (e) => this.failAll(new Error(`hash worker failed: ${e instanceof Error ? e.message : String(e)}`)));
+        w.on('exit', (code) => {
+            if (!this.closing)
+                this.failAll(new Error(`hash worker exited early (code ${code})`));
+        });
+        this.opts.onWorker?.(w);
+    }
+    /** Run the calling thread's task, once the event loop has run what waited before it. */
+    runMain() {
+        const q = this.sent.get(MAIN);
+        const t = q?.[0];
+        if (t === undefined || this.closing)
+            return;
+        let reply;
+        try {
+            reply = runOnThisThread(t.build().msg, this.chunk, this.counters, 2 * this.size);
         }
+        catch (e) {
+            q.shift();
+            this.failAll(e instanceof Error ? e : new Error(String(e)));
+            t.reject(e instanceof Error ? e : new Error(String(e)));
+            return;
+        }
+        q.shift();
+        this.pump();
+        t.resolve(reply);
     }
     /** Queue one task; its promise settles with the worker's reply. */
     exec(build, priority = 0, short = true) {
@@ -525,23 +595,40 @@ class HashPool {
     }
     pump() {
         while (this.queue.length > 0) {
-            // An idle worker first; else one busy with a single short task, for a short task.
-            let w;
+            const head = this.queue[0];
+            // An idle worker first; then the calling thread, for a short task; else a worker busy
+            // with a single short task, for a short task.
+            let lane;
+            let second;
             for (const x of this.workers) {
                 const q = this.sent.get(x);
                 if (q.length === 0) {
-                    w = x;
+                    lane = x;
                     break;
                 }
-                if (w === undefined && q.length === 1 && q[0].short && this.queue[0].short)
-                    w = x;
+                if (second === undefined && q.length === 1 && q[0].short && head.short)
+                    second = x;
             }
-            if (w === undefined)
+            if (lane === undefined && this.mainActive) {
+                if (!head.short) {
+                    // A long task with no worker free: it gets a worker of its own (see mainLane).
+                    this.grow();
+                    continue;
+                }
+                if (this.sent.get(MAIN).length === 0)
+                    lane = MAIN;
+            }
+            lane ??= second;
+            if (lane === undefined)
                 return;
             const t = this.queue.shift();
-            this.sent.get(w).push(t);
+            this.sent.get(lane).push(t);
+            if (lane === MAIN) {
+                setImmediate(() => this.runMain());
+                continue;
+            }
             const { msg, transfer } = t.build();
-            w.postMessage({ id: this.nextId++, ...msg }, transfer);
+            lane.postMessage({ id: this.nextId++, ...msg }, transfer);
         }
     }
     failAll(e) {
@@ -581,7 +668,7 @@ class HashPool {
             const d = jobs[b].end - jobs[b].start - (jobs[a].end - jobs[a].start);
             return d !== 0 ? d : a - b;
         });
-        const slots = this.workers.length * BATCHES_PER_WORKER;
+        const slots = this.size * BATCHES_PER_WORKER;
         const maxBytes = Math.max(64 * 1024, Math.min(BATCH_BYTES, Math.ceil(total / slots)));
         const maxFiles = Math.max(1, Math.min(BATCH_FILES, Math.ceil(jobs.length / slots)));
         const out = Buffer.allocUnsafe(jobs.length * 32);
@@ -1134,6 +1221,7 @@ async function digestTreeWith(paths, opts, hooks) {
     const user = (opts.ignorePaths ?? []).map(normalizeIgnore);
     const order = opts.order ?? names/* DEFAULT_ORDER */.DJ;
     const engine = hooks.engine ?? 'auto';
+    const forcePool = engine === 'workers' || engine === 'lanes';
     const asked = opts.concurrency;
     const concurrency = asked !== undefined && Number.isFinite(asked) && asked >= 1 ? Math.trunc(asked) : (0,external_node_os_.availableParallelism)();
     const unit = method === 'shards' ? 'shards' : 'files';
@@ -1152,8 +1240,9 @@ async function digestTreeWith(paths, opts, hooks) {
     let openGate;
     const gate = new Promise((resolve) => (openGate = resolve));
     const startPool = () => {
-        if (pool === undefined && engine !== 'inline' && (engine === 'workers' || !fitsInline(found, foundBytes))) {
-            pool = new HashPool(concurrency, hooks);
+        if (pool === undefined && engine !== 'inline' && (forcePool || !fitsInline(found, foundBytes))) {
+            // The calling thread is one of the lanes (HashPool, mainLane) unless a test forces workers.
+            pool = new HashPool(concurrency, hooks, engine !== 'workers');
             pool.start();
             if (!hooks.afterList)
                 openGate();
@@ -1165,7 +1254,7 @@ async function digestTreeWith(paths, opts, hooks) {
         else
             openGate();
     };
-    if (engine === 'workers')
+    if (forcePool)
         startPool();
     const onFile = (f) => {
         found++;
@@ -1264,7 +1353,7 @@ async function digestTreeWith(paths, opts, hooks) {
         if (resourceCount === 0) {
             throw new errors/* InputError */.dz('TREE_EMPTY', `no bytes to hash as shards (every file is empty) in ${paths.map((p) => (0,names/* displayName */.QC)(p)).join(', ')}`);
         }
-        if (engine === 'workers' && pool === undefined)
+        if (forcePool && pool === undefined)
             pool = new HashPool(Math.max(1, Math.min(concurrency, jobs.length)), hooks);
         const settled = Promise.all(early).then((rs) => {
             let first = null;

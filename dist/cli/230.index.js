@@ -82,7 +82,7 @@ const NO_SPANS = Object.freeze([]);
 /** Concepts the engine reads itself (required or optional), besides evidence sources. */
 const ENGINE_CONCEPTS = [
     'NEG', 'NEG_FALSE', 'HEDGE', 'HEDGE_AFTER', 'CONDITION', 'CLAUSE_BREAK', 'QUESTION_START', 'QUESTION_FALSE',
-    'RHETORICAL', 'REFUTE', 'REPORT', 'REBUT', 'CONTRAST', 'PRONOUN', 'PREP', 'LINK_FALSE',
+    'RHETORICAL', 'REFUTE', 'REPORT', 'REBUT', 'REPORT_OTHER', 'CONTRAST', 'PRONOUN', 'PREP', 'LINK_FALSE',
 ];
 function masks(order, rules) {
     const index = new Map(order.map((c, i) => [c.name, i]));
@@ -655,6 +655,8 @@ const CUES = ['NEG', 'HEDGE', 'HEDGE_AFTER', 'CONDITION'];
 // ---------------------------------------------------------------------------------------------
 // Sentence analysis
 const WINDOW_BEFORE = 8;
+/** Negation cues that reach forward only ("finished without errors", "executed rather than cached"). */
+const FORWARD_ONLY = new Set(['without', 'rather', 'instead', 'separately', 'separate', 'independently', 'independent', 'apart', 'regardless', 'irrespective', 'unrelated']);
 /** Words that may stand between a negation and the source it negates ("not by the benchmark"). */
 const SOURCE_LEAD = new Set(['by', 'from', 'via', 'through', 'with', 'on', 'the', 'its', 'their', 'our', 'a', 'an', 'any', 'this', 'that', 'those', 'these', 'some', 'even', 'just', 'only', 'merely', 'simply', 'single', 'one', 'every', 'each', 'mere']);
 function overlaps(a, b) {
@@ -722,6 +724,8 @@ function analyse(toks, c, needed = null, ifCued = null, keys, first = null) {
         if (concept.source)
             sourceSpans.push(...(spans.get(concept.name) ?? []));
     const negCues = [];
+    // "X without Y", "X rather than Y", "X apart from Y": these cues negate what follows only.
+    const forwardOnly = new Set();
     const parenNegCues = [];
     const sourceCues = [];
     for (const s of spans.get('NEG') ?? []) {
@@ -733,6 +737,8 @@ function analyse(toks, c, needed = null, ifCued = null, keys, first = null) {
         while (reach < n && reach <= s.end + 3 && SOURCE_LEAD.has(toks[reach - 1].surface))
             reach++;
         const attached = sourceSpans.some((x) => x.start >= s.end && x.start < reach && zone[x.start] === zone[s.start]);
+        if (FORWARD_ONLY.has(toks[s.start].surface))
+            forwardOnly.add(s.start);
         if (attached)
             sourceCues.push(s.start);
         else if (!paren[s.start])
@@ -755,7 +761,7 @@ function analyse(toks, c, needed = null, ifCued = null, keys, first = null) {
             k++;
         semi[i] = k;
     }
-    return { toks, spans, zone, scope, paren, negCues, parenNegCues, hedgeCues, hedgeAfterCues, condCues, notLink, semi, sourceNegated };
+    return { toks, spans, zone, scope, paren, negCues, negCuesBack: negCues.filter((i) => !forwardOnly.has(i)), parenNegCues, hedgeCues, hedgeAfterCues, condCues, notLink, semi, sourceNegated };
 }
 /** A cue scopes over a span when it sits in the same clause, at most 8 tokens before it, or inside it. */
 function cued(a, cues, s, after) {
@@ -779,7 +785,7 @@ function negated(a, s) {
                 return false;
         return true;
     };
-    return cued(a, a.negCues, s, 2) || a.parenNegCues.some(inAside);
+    return cued(a, a.negCues, s, 0) || cued(a, a.negCuesBack, s, 2) || a.parenNegCues.some(inAside);
 }
 function hedged(a, s) {
     if (a.condCues.some((c0) => c0 < s.start && a.scope[c0] === a.scope[s.start]))
@@ -925,10 +931,11 @@ function evalRule(a, rule, c, z) {
             return true;
         // The evidence source nearest to the link is what the sentence presents as evidence.
         // A source inside a prepositional phrase ("the report from the benchmark") is a modifier: demote it.
+        // After the link a preposition opens the reason itself ("... because they came out of a TEE").
         const weight = (s) => {
             let d = distance(link, s);
             const preps = a.spans.get('PREP') ?? [];
-            if (preps.some((p) => p.end <= s.start && p.end >= s.start - 2))
+            if (s.end <= link.start && preps.some((p) => p.end <= s.start && p.end >= s.start - 2))
                 d += 6;
             return d;
         };
@@ -957,7 +964,7 @@ const CLAUSE_ENDS = new Set([';', ',', ':', '(', ')', '\u2014', '\u2013']);
  * not asserted.
  */
 function reportRefuted(a) {
-    const reports = a.spans.get('REPORT') ?? [];
+    const reports = [...(a.spans.get('REPORT') ?? []), ...(a.spans.get('REPORT_OTHER') ?? [])];
     const rebuts = a.spans.get('REBUT') ?? [];
     if (reports.length === 0 || rebuts.length === 0)
         return false;
@@ -970,6 +977,22 @@ function reportRefuted(a) {
                 return true;
         return false;
     }));
+}
+/**
+ * Zones that only report what someone else holds (optional concept REPORT_OTHER: "someone said",
+ * "some vendors claim", "it is sometimes argued") when a contrast follows ("..., but the auditors asked
+ * for them"): the writer sets the report against what comes after, so the report's own zone is not
+ * asserted. The zones after the contrast are the writer's own and are still read.
+ */
+function reportedZones(a) {
+    const out = new Set();
+    const last = a.zone[a.zone.length - 1] ?? 0;
+    for (const r of a.spans.get('REPORT_OTHER') ?? []) {
+        const z = a.zone[r.start];
+        if (z < last)
+            out.add(z);
+    }
+    return out;
 }
 /** Lint one plain sentence (no Markdown). Returns the first rule that fires, or null. */
 function lintPlain(text, rules) {
@@ -1044,7 +1067,8 @@ function lintPlain(text, rules) {
             return null;
         if (refuted(a) || reportRefuted(a))
             continue;
-        const zones = [...new Set(a.zone)];
+        const reported = reportedZones(a);
+        const zones = [...new Set(a.zone)].filter((z) => !reported.has(z));
         for (const ri of live) {
             const rule = c.rules[ri];
             if (rule.unless && spansOf(a, rule.unless).some((s) => !negated(a, s)))
@@ -1159,6 +1183,8 @@ function lintInContext(all, rules) {
         return r;
     };
     const sentences = all.filter((s) => !quoted(s.header));
+    // The sentence before this one in its paragraph, when it passed alone and is not part of a pair yet.
+    let before = null;
     for (let i = 0; i < sentences.length;) {
         const row = sentences[i].row;
         let j = i + 1;
@@ -1180,9 +1206,56 @@ function lintInContext(all, rules) {
             if (f)
                 out.push({ ...f, line: sentences[i].line });
         }
+        const s = sentences[i];
+        let next = !hit && row === undefined ? s : null;
+        if (next && before && s.follows) {
+            const text = pairText(before.text, s.text);
+            const f = text === null ? null : (0,_engine_js__WEBPACK_IMPORTED_MODULE_0__/* .lintPlain */ .ID)(text, rules);
+            if (f) {
+                out.push({ ...f, sentence: `${before.text} ${s.text}`, line: before.line });
+                next = null;
+            }
+        }
+        before = next;
         i = j;
     }
     return out;
+}
+/** The label of a question or its answer in a Q/A pair ("Q:", "A:"). */
+const Q_LABEL = /^(?:q|question)\s*[:.)]\s*/i;
+const A_LABEL = /^(?:a|answer)\s*[:.)]\s*/i;
+const QUESTION_END = /\?+["'\u201d\u2019)\]*_]*$/;
+/**
+ * A sentence that goes on from the one before: it points back or concludes ("That shows ...",
+ * "Therefore ...", "The job is therefore verified", "X is faster, period."), holds against it ("The
+ * lease ended. The files are still there."), or has no subject of its own ("Means nothing.").
+ */
+const GOES_ON = new RegExp('^(?:that|this|these|those|it|its|it\'s|which|so|therefore|thus|hence|consequently|ergo|meaning|means|proves|shows|confirms|tells|says)\\b' +
+    '|\\b(?:therefore|thus|hence|consequently|ergo|simply|clearly|obviously|evidently|undeniably|period|hands down|no contest|full stop|end of story|case closed|still|anyway|regardless|nonetheless|nevertheless|either way|even so)\\b', 'i');
+/** A question answered yes or no ("Is the output right? Yes, ..."). */
+const YES_NO = /^(?:is|are|was|were|do|does|did|can|could|will|would|should|shall|has|have|had|must|any)\b/i;
+/** An answer that says yes. */
+const YES = /^(?:yes|yep|yeah|yup|sure|absolutely|definitely|certainly|of course|correct|indeed|always|\u2705|\u2714|\u{1F44D})/iu;
+/** An answer that says no, hedges or limits what it grants: it does not assert the question. */
+const QUALIFIED = /\b(?:no|not|nope|nah|never|none|cannot|only|unless|if|may|might|maybe|perhaps|possibly|depends|but|except|though|although|however|need|needs|unclear|unknown)\b|n[\u2019']t\b/i;
+/**
+ * Two sentences of one paragraph read as one statement, or null when they are not one: a question
+ * and an answer that grants it (the answer, then what it answers: "Q: Is the output right? A: Yes,
+ * it was attested." reads "Yes, it was attested; so is the output right"), or a sentence and one
+ * that goes on from it ("Accuracy was 0.91. That shows the job ran.", "One run on each. A is simply
+ * the faster cloud.").
+ */
+function pairText(first, second) {
+    const q = first.replace(Q_LABEL, '');
+    const answer = second.replace(A_LABEL, '');
+    if (QUESTION_END.test(q)) {
+        if (QUALIFIED.test(answer) || (YES_NO.test(q) && !YES.test(answer)))
+            return null;
+        return `${answer.replace(/[.!]+$/, '')}; so ${q.replace(QUESTION_END, '')}`;
+    }
+    if (!GOES_ON.test(answer))
+        return null;
+    return `${q.replace(/[.!]+$/, '')}; ${answer}`;
 }
 /** Lint one plain sentence (no Markdown handling); the finding's line is 1. */
 function lintSentence(sentence, rules = (0,_shipped_js__WEBPACK_IMPORTED_MODULE_1__.loadShippedRules)()) {
@@ -1531,8 +1604,8 @@ function sentencesIn(source, tokens, starts, from, to) {
                         out.push(header !== undefined ? { ...s, row, header } : { ...s, row });
                 }
                 else {
-                    for (const s of sentencesOf(unit.unit, starts))
-                        out.push(s);
+                    for (const [k, s] of sentencesOf(unit.unit, starts).entries())
+                        out.push(k > 0 ? { ...s, follows: true } : s);
                 }
                 break;
             }

@@ -1003,23 +1003,32 @@ const HASHED = 2;
 class DigestStore {
     digests = [];
     states = [];
-    /** [size, mtimeNs, dev, ino] per file, copied out of the batch replies (which are not kept). */
+    /**
+     * [size, mtimeNs, dev, ino] per file, copied out of the batch replies (which are not kept), as
+     * 32-bit halves: copied and compared without a BigInt per field.
+     */
     ids = [];
     known = [];
     static CHUNK = 4096;
+    /** Int32 values per file: STAT_NUMS 64-bit fields. */
+    static W = STAT_NUMS * 2;
     chunkOf(i) {
         const c = Math.floor(i / DigestStore.CHUNK);
         while (this.digests.length <= c) {
             this.digests.push(Buffer.alloc(DigestStore.CHUNK * 32));
             this.states.push(new Uint8Array(DigestStore.CHUNK));
-            this.ids.push(new BigInt64Array(DigestStore.CHUNK * STAT_NUMS));
+            this.ids.push(new Int32Array(DigestStore.CHUNK * DigestStore.W));
             this.known.push(new Uint8Array(DigestStore.CHUNK));
         }
         return c;
     }
+    /** File i's identity: the STAT_NUMS fields at `src[at / 2]` of a reply, seen as 32-bit halves. */
     identify(i, src, at) {
         const c = this.chunkOf(i);
-        this.ids[c].set(src.subarray(at, at + STAT_NUMS), (i % DigestStore.CHUNK) * STAT_NUMS);
+        const d = this.ids[c];
+        const o = (i % DigestStore.CHUNK) * DigestStore.W;
+        for (let k = 0; k < DigestStore.W; k++)
+            d[o + k] = src[at + k];
         this.known[c][i % DigestStore.CHUNK] = 1;
     }
     /** Field f of file i's identity, or `unknown` before it is known. */
@@ -1027,7 +1036,27 @@ class DigestStore {
         const c = Math.floor(i / DigestStore.CHUNK);
         if (c >= this.known.length || this.known[c][i % DigestStore.CHUNK] !== 1)
             return unknown;
-        return this.ids[c][(i % DigestStore.CHUNK) * STAT_NUMS + f];
+        const o = (i % DigestStore.CHUNK) * DigestStore.W + 2 * f;
+        return int64(this.ids[c], o);
+    }
+    /** File i's size as a number (-1 before it is known). */
+    sizeOf(i) {
+        const c = Math.floor(i / DigestStore.CHUNK);
+        if (c >= this.known.length || this.known[c][i % DigestStore.CHUNK] !== 1)
+            return -1;
+        return uint64Number(this.ids[c], (i % DigestStore.CHUNK) * DigestStore.W);
+    }
+    /** Whether file i's identity is known and equals the STAT_NUMS fields at `src[at / 2]`. */
+    same(i, src, at) {
+        const c = Math.floor(i / DigestStore.CHUNK);
+        if (c >= this.known.length || this.known[c][i % DigestStore.CHUNK] !== 1)
+            return false;
+        const d = this.ids[c];
+        const o = (i % DigestStore.CHUNK) * DigestStore.W;
+        for (let k = 0; k < DigestStore.W; k++)
+            if (d[o + k] !== src[at + k])
+                return false;
+        return true;
     }
     stateOf(i) {
         const c = Math.floor(i / DigestStore.CHUNK);
@@ -1038,15 +1067,35 @@ class DigestStore {
     }
     set(i, src, at) {
         const c = this.chunkOf(i);
-        this.digests[c].set(src.subarray(at, at + 32), (i % DigestStore.CHUNK) * 32);
+        const d = this.digests[c];
+        const o = (i % DigestStore.CHUNK) * 32;
+        for (let k = 0; k < 32; k++)
+            d[o + k] = src[at + k];
         this.states[c][i % DigestStore.CHUNK] = HASHED;
     }
-    view(i) {
+    /** Copy file i's digest to `to` at `at`; false when it has none. */
+    copyDigest(i, to, at) {
         if (this.stateOf(i) !== HASHED)
-            return null;
+            return false;
         const o = (i % DigestStore.CHUNK) * 32;
-        return this.digests[Math.floor(i / DigestStore.CHUNK)].subarray(o, o + 32);
+        this.digests[Math.floor(i / DigestStore.CHUNK)].copy(to, at, o, o + 32);
+        return true;
     }
+}
+/** Where the low and the high half of a 64-bit value are, in the platform's byte order. */
+const LO = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? 0 : 1;
+const HI = 1 - LO;
+/** The 64-bit integer whose halves are at Int32 index o. */
+function int64(a, o) {
+    return (BigInt(a[o + HI]) << 32n) | BigInt(a[o + LO] >>> 0);
+}
+/** The same, as a number, for a non-negative value below 2^53 (a file size). */
+function uint64Number(a, o) {
+    return a[o + HI] * 4294967296 + (a[o + LO] >>> 0);
+}
+/** A view of a reply's [size, mtimeNs, dev, ino] fields as 32-bit halves (two per field). */
+function halves(nums) {
+    return new Int32Array(nums.buffer, nums.byteOffset, nums.length * 2);
 }
 /**
  * A file listed by its directory entry type. Its paths are derived from its directory when
@@ -1067,9 +1116,21 @@ class ListedFile {
         this.base = base;
         this.idx = idx;
     }
-    /** Point at this file's [size, mtimeNs, dev, ino] in a stat batch's reply. */
+    /** Take this file's [size, mtimeNs, dev, ino] from a stat batch's reply (halves(), at an Int32 index). */
     identify(ids, at) {
         this.parent.store.identify(this.idx, ids, at);
+    }
+    /** Whether its identity is known and equals the fields of a stat reply (halves(), at an Int32 index). */
+    sameIdentity(ids, at) {
+        return this.parent.store.same(this.idx, ids, at);
+    }
+    /** Its size as a number (-1 before it is known). */
+    get bytes() {
+        return this.parent.store.sizeOf(this.idx);
+    }
+    /** Copy its digest to `to` at `at`; false when it has none. */
+    copyDigest(to, at) {
+        return this.parent.store.copyDigest(this.idx, to, at);
     }
     /** Keep this file's digest: 32 bytes of `digests` at `at`. */
     digested(digests, at) {
@@ -1085,10 +1146,6 @@ class ListedFile {
     }
     get hashed() {
         return this.parent.store.stateOf(this.idx) === HASHED;
-    }
-    /** This file's digest (a view of 32 bytes), if it has one. */
-    digestView() {
-        return this.parent.store.view(this.idx);
     }
     get size() {
         return this.parent.store.identity(this.idx, 0, UNKNOWN_SIZE);
@@ -1138,10 +1195,11 @@ class Identifier {
             const apply = (r) => {
                 const failed = new Map(r.errs.map((e) => [e.k, e]));
                 let first = null;
+                const ids = halves(r.nums);
                 batch.forEach(({ f, at }, k) => {
                     const e = failed.get(k);
                     if (e === undefined) {
-                        f.identify(r.nums, k * STAT_NUMS);
+                        f.identify(ids, k * STAT_NUMS * 2);
                         if (r.hashed?.[k] === 1)
                             f.digested(r.digests, k * 32);
                         else
@@ -1306,8 +1364,9 @@ async function digestTreeWith(paths, opts, hooks) {
                 ? (ps, first) => gate.then(async () => {
                     const r = pool?.started ? await pool.statHash(ps, first ? 1 : 0) : statHashInline(ps, chunk, walkCounters);
                     // Sizes are known now: a tree of few but large enough files moves to the pool.
+                    const ids = halves(r.nums);
                     for (let k = 0; k < ps.length; k++)
-                        foundBytes += Number(r.nums[k * STAT_NUMS]);
+                        foundBytes += uint64Number(ids, k * STAT_NUMS * 2);
                     startPool();
                     return r;
                 })
@@ -1333,7 +1392,7 @@ async function digestTreeWith(paths, opts, hooks) {
         const jobs = [];
         let bytes = 0;
         for (const f of walked.files) {
-            const size = Number(f.size);
+            const size = sizeOf(f);
             bytes += size;
             if (filesMode) {
                 if (!(f instanceof ListedFile && (f.hashed || f.queued)))
@@ -1377,21 +1436,28 @@ async function digestTreeWith(paths, opts, hooks) {
         await hooks.afterHash?.(walked.files);
         await confirmUnchanged(walked.files, (ps) => (pool?.started ? pool.stat(ps) : statPathsInline(ps)), pool?.started ? 2 * pool.size : 1);
         // The root over the raw digests in resource order; in files mode most of them are read where
-        // the listing kept them (no second copy of every digest).
+        // the listing kept them, through a small staging buffer (nothing allocated per file but the
+        // resource and its hex digest).
         const rootHash = (0,external_node_crypto_.createHash)('sha256');
         const resources = new Array(resourceCount);
         if (filesMode) {
+            const STAGE = 4096;
+            const stage = Buffer.allocUnsafe(Math.min(resourceCount, STAGE) * 32);
             let r = 0;
+            let s = 0;
             for (let k = 0; k < resourceCount; k++) {
                 const f = walked.files[k];
-                let d = f instanceof ListedFile ? f.digestView() : null;
-                if (d === null) {
-                    d = restRaw.subarray(r * 32, r * 32 + 32);
+                if (!(f instanceof ListedFile && f.copyDigest(stage, s * 32))) {
+                    restRaw.copy(stage, s * 32, r * 32, r * 32 + 32);
                     r++;
                 }
-                rootHash.update(d);
-                resources[k] = { name: f.name, size: Number(f.size), sha256: d.toString('hex') };
+                resources[k] = { name: f.name, size: sizeOf(f), sha256: stage.toString('hex', s * 32, s * 32 + 32) };
+                if (++s === STAGE) {
+                    rootHash.update(stage);
+                    s = 0;
+                }
             }
+            rootHash.update(stage.subarray(0, s * 32));
         }
         else {
             for (let k = 0; k < resourceCount; k++) {
@@ -1455,12 +1521,15 @@ async function confirmUnchanged(files, statPaths, lanes) {
 }
 function check(batch, r) {
     const failed = r.errs.length > 0 ? new Map(r.errs.map((e) => [e.k, e.code])) : null;
+    const ids = halves(r.nums);
     for (let k = 0; k < batch.length; k++) {
         const f = batch[k];
         const code = failed?.get(k);
         const o = k * STAT_NUMS; // size, mtimeNs, dev, ino
-        if (code === undefined && r.nums[o + 2] === f.dev && r.nums[o + 3] === f.ino && r.nums[o] === f.size && r.nums[o + 1] === f.mtimeNs)
-            continue;
+        if (code === undefined) {
+            if (f instanceof ListedFile ? f.sameIdentity(ids, o * 2) : r.nums[o + 2] === f.dev && r.nums[o + 3] === f.ino && r.nums[o] === f.size && r.nums[o + 1] === f.mtimeNs)
+                continue;
+        }
         const shown = (0,names/* displayName */.QC)(f.display);
         if (code === 'ENOENT' || code === 'ENOTDIR')
             return new errors/* InputError */.dz('FILE_CHANGED', `file was deleted or renamed while being hashed: ${shown}`);
@@ -1475,6 +1544,10 @@ function check(batch, r) {
         return new errors/* InputError */.dz('FILE_CHANGED', `file changed while being hashed: ${shown}`);
     }
     return null;
+}
+/** A file's size as a number (a listed file's without a BigInt). */
+function sizeOf(f) {
+    return f instanceof ListedFile ? f.bytes : Number(f.size);
 }
 /** An ignore path is an exact resource name: '/'-separated, relative, no '.' or '..' parts. */
 function normalizeIgnore(p) {

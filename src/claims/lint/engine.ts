@@ -49,6 +49,8 @@ const CUES = ['NEG', 'HEDGE', 'HEDGE_AFTER', 'CONDITION'];
 // Sentence analysis
 
 const WINDOW_BEFORE = 8;
+/** Negation cues that reach forward only ("finished without errors", "executed rather than cached"). */
+const FORWARD_ONLY = new Set(['without', 'rather', 'instead', 'separately', 'separate', 'independently', 'independent', 'apart', 'regardless', 'irrespective', 'unrelated']);
 /** Words that may stand between a negation and the source it negates ("not by the benchmark"). */
 const SOURCE_LEAD = new Set(['by', 'from', 'via', 'through', 'with', 'on', 'the', 'its', 'their', 'our', 'a', 'an', 'any', 'this', 'that', 'those', 'these', 'some', 'even', 'just', 'only', 'merely', 'simply', 'single', 'one', 'every', 'each', 'mere']);
 
@@ -66,6 +68,8 @@ interface Analysis {
   scope: number[];
   paren: boolean[];
   negCues: number[];
+  /** Negation cues that may also reach back over what precedes them ("proves nothing"), unlike "without". */
+  negCuesBack: number[];
   /** Negation cues inside a short comma-bracketed aside: they reach only what follows in that aside (", not S3,"). */
   parenNegCues: number[];
   hedgeCues: number[];
@@ -146,6 +150,8 @@ function analyse(toks: Token[], c: Compiled): Analysis {
   for (const concept of c.order) if (concept.source) sourceSpans.push(...(spans.get(concept.name) ?? []));
 
   const negCues: number[] = [];
+  // "X without Y", "X rather than Y", "X apart from Y": these cues negate what follows only.
+  const forwardOnly = new Set<number>();
   const parenNegCues: number[] = [];
   const sourceCues: number[] = [];
   for (const s of spans.get('NEG') ?? []) {
@@ -155,6 +161,7 @@ function analyse(toks: Token[], c: Compiled): Analysis {
     let reach = s.end + 1;
     while (reach < n && reach <= s.end + 3 && SOURCE_LEAD.has(toks[reach - 1]!.surface)) reach++;
     const attached = sourceSpans.some((x) => x.start >= s.end && x.start < reach && zone[x.start] === zone[s.start]);
+    if (FORWARD_ONLY.has(toks[s.start]!.surface)) forwardOnly.add(s.start);
     if (attached) sourceCues.push(s.start);
     else if (!paren[s.start]) negCues.push(s.start);
     else parenNegCues.push(s.start);
@@ -171,7 +178,7 @@ function analyse(toks: Token[], c: Compiled): Analysis {
     if (toks[i]!.surface === ';') k++;
     semi[i] = k;
   }
-  return { toks, spans, zone, scope, paren, negCues, parenNegCues, hedgeCues, hedgeAfterCues, condCues, notLink, semi, sourceNegated };
+  return { toks, spans, zone, scope, paren, negCues, negCuesBack: negCues.filter((i) => !forwardOnly.has(i)), parenNegCues, hedgeCues, hedgeAfterCues, condCues, notLink, semi, sourceNegated };
 }
 
 /** A cue scopes over a span when it sits in the same clause, at most 8 tokens before it, or inside it. */
@@ -191,7 +198,7 @@ function negated(a: Analysis, s: Span): boolean {
     for (let k = c0; k < s.end; k++) if (!a.paren[k] || (k > c0 && a.toks[k]!.surface === ',')) return false;
     return true;
   };
-  return cued(a, a.negCues, s, 2) || a.parenNegCues.some(inAside);
+  return cued(a, a.negCues, s, 0) || cued(a, a.negCuesBack, s, 2) || a.parenNegCues.some(inAside);
 }
 
 function hedged(a: Analysis, s: Span): boolean {
@@ -337,10 +344,11 @@ function evalRule(a: Analysis, rule: RuleDef, c: Compiled, z: number): boolean {
     if (!rule.nearest_subject) return true;
     // The evidence source nearest to the link is what the sentence presents as evidence.
     // A source inside a prepositional phrase ("the report from the benchmark") is a modifier: demote it.
+    // After the link a preposition opens the reason itself ("... because they came out of a TEE").
     const weight = (s: Span): number => {
       let d = distance(link, s);
       const preps = a.spans.get('PREP') ?? [];
-      if (preps.some((p) => p.end <= s.start && p.end >= s.start - 2)) d += 6;
+      if (s.end <= link.start && preps.some((p) => p.end <= s.start && p.end >= s.start - 2)) d += 6;
       return d;
     };
     let best = Infinity;
@@ -371,7 +379,7 @@ const CLAUSE_ENDS = new Set([';', ',', ':', '(', ')', '\u2014', '\u2013']);
  * not asserted.
  */
 function reportRefuted(a: Analysis): boolean {
-  const reports = a.spans.get('REPORT') ?? [];
+  const reports = [...(a.spans.get('REPORT') ?? []), ...(a.spans.get('REPORT_OTHER') ?? [])];
   const rebuts = a.spans.get('REBUT') ?? [];
   if (reports.length === 0 || rebuts.length === 0) return false;
   const contrast = new Set((a.spans.get('CONTRAST') ?? []).map((x) => x.start));
@@ -382,6 +390,22 @@ function reportRefuted(a: Analysis): boolean {
       return false;
     }),
   );
+}
+
+/**
+ * Zones that only report what someone else holds (optional concept REPORT_OTHER: "someone said",
+ * "some vendors claim", "it is sometimes argued") when a contrast follows ("..., but the auditors asked
+ * for them"): the writer sets the report against what comes after, so the report's own zone is not
+ * asserted. The zones after the contrast are the writer's own and are still read.
+ */
+function reportedZones(a: Analysis): Set<number> {
+  const out = new Set<number>();
+  const last = a.zone[a.zone.length - 1] ?? 0;
+  for (const r of a.spans.get('REPORT_OTHER') ?? []) {
+    const z = a.zone[r.start]!;
+    if (z < last) out.add(z);
+  }
+  return out;
 }
 
 /** Most results remembered per rule set; the memo starts afresh when full. */
@@ -438,7 +462,8 @@ function lintUncached(text: string, c: Compiled): Omit<Finding, 'line'> | null {
     const a = analyse(piece, c);
     if (i === 0 && isQuestion(a, text)) return null;
     if (refuted(a) || reportRefuted(a)) continue;
-    const zones = [...new Set(a.zone)];
+    const reported = reportedZones(a);
+    const zones = [...new Set(a.zone)].filter((z) => !reported.has(z));
     for (const ri of live) {
       const rule = c.rules[ri]!;
       if (rule.unless && spansOf(a, rule.unless).some((s) => !negated(a, s))) continue;

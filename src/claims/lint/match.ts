@@ -80,8 +80,9 @@ const NO_KEY: KeyInfo = { id: -1, startConcepts: [], startPatterns: [], elems: [
 
 interface ConceptPatterns {
   patterns: CPat[];
-  /** Patterns that start with another concept: that concept, and the patterns. */
-  firstLists: [number, CPat[]][];
+  /** Patterns that start with another concept: those concepts, and their patterns in the same order. */
+  firstConcepts: number[];
+  firstPatterns: CPat[][];
   /** Patterns with an optional first element (tried at every position). */
   loose: CPat[];
   /** Token keys that can start a match (null: anything); for rule gates. */
@@ -109,7 +110,7 @@ export interface Compiled {
   concepts: ConceptPatterns[];
   /** Per required element: the concepts whose matches satisfy it, and the pattern it belongs to. */
   elemRefs: number[][];
-  elemPattern: Int32Array;
+  elemPatterns: number[][];
   /** Per pattern: how many required elements it has, and its concept. */
   patternReq: Int32Array;
   patternConcept: Int32Array;
@@ -168,7 +169,7 @@ function startKeys(ci: number, cons: ConceptPatterns[], order: CompiledConcept[]
   if (c.loose.length > 0) return null;
   const out = new Set<string>();
   for (const k of c.byFirst.keys()) out.add(k);
-  for (const [fc] of c.firstLists) {
+  for (const fc of c.firstConcepts) {
     const sub = startKeys(fc, cons, order, memo);
     if (sub === null) return null;
     for (const x of sub) out.add(x);
@@ -197,7 +198,8 @@ export function compile(rules: ClaimRules): Compiled {
     return x;
   };
   const elemRefs: number[][] = [];
-  const elemPat: number[] = [];
+  const elemIds = new Map<string, number>();
+  const elemPats: number[][] = [];
   const patReq: number[] = [];
   const patConcept: number[] = [];
   let pid = 0;
@@ -232,17 +234,28 @@ export function compile(rules: ClaimRules): Compiled {
       }
       elems.push({ gap: 0, clause: false, optional: el.optional, alts, single, others });
       if (el.optional) continue;
-      // A required element: the keys and concepts that can satisfy it.
-      const id = elemRefs.length;
-      const byConcept: number[] = [];
+      // A required element: the keys and concepts that can satisfy it. Elements with the same keys
+      // and concepts are one (many patterns share "the|a|our", "@NEG" ...).
+      const byKey = new Set<string>();
+      const byConcept = new Set<number>();
       for (const alt of el.alts) {
         const a = alt[0]!;
-        if (a.t === 'concept') byConcept.push(index.get(a.v)!);
-        else info(atomKey(a)).elems.push(id);
+        if (a.t === 'concept') byConcept.add(index.get(a.v)!);
+        else byKey.add(atomKey(a));
       }
-      elemRefs.push(byConcept);
-      elemPat.push(pid);
-      req.push(id);
+      const sig = [...byKey].sort().join(' ') + '|' + [...byConcept].sort((x, y) => x - y).join(' ');
+      let id = elemIds.get(sig);
+      if (id === undefined) {
+        id = elemRefs.length;
+        elemIds.set(sig, id);
+        elemRefs.push([...byConcept]);
+        elemPats.push([]);
+        for (const k of byKey) info(k).elems.push(id);
+      }
+      if (!req.includes(id)) {
+        req.push(id);
+        elemPats[id]!.push(pid);
+      }
     }
     patReq.push(req.length);
     patConcept.push(compiling);
@@ -250,7 +263,7 @@ export function compile(rules: ClaimRules): Compiled {
   };
   const concepts: ConceptPatterns[] = names.map((name, ci) => {
     compiling = ci;
-    const cp: ConceptPatterns = { patterns: [], firstLists: [], loose: [], byFirst: new Map() };
+    const cp: ConceptPatterns = { patterns: [], firstConcepts: [], firstPatterns: [], loose: [], byFirst: new Map() };
     const firsts = new Map<number, CPat[]>();
     for (const src of rules.concepts[name]!.patterns) {
       const p = patternOf(rules, src);
@@ -274,7 +287,8 @@ export function compile(rules: ClaimRules): Compiled {
         }
       }
     }
-    cp.firstLists = [...firsts];
+    cp.firstConcepts = [...firsts.keys()];
+    cp.firstPatterns = [...firsts.values()];
     return cp;
   });
   concepts.forEach((cp, ci) => {
@@ -322,7 +336,7 @@ export function compile(rules: ClaimRules): Compiled {
   });
   const out: Compiled = {
     order, byName, index, rules: rules.rules, gates, gateInit, ruleParts, ruleGroups, keys, concepts, elemRefs,
-    elemPattern: Int32Array.from(elemPat), patternReq: Int32Array.from(patReq), patternConcept: Int32Array.from(patConcept), conceptElems,
+    elemPatterns: elemPats, patternReq: Int32Array.from(patReq), patternConcept: Int32Array.from(patConcept), conceptElems,
     memo: new Map(),
     state: {
       epoch: 0,
@@ -418,7 +432,9 @@ export function beginSentence(c: Compiled, toks: Token[], keys: KeyInfo[]): void
       const t = toks[i]!;
       marks[i] = t.kind === 'punct' ? MARKS.get(t.surface) ?? 0 : 0;
     } else fid[i] = info.id;
-    for (const e of info.elems) {
+    const es = info.elems;
+    for (let j = 0; j < es.length; j++) {
+      const e = es[j]!;
       if (present[e] === ep) continue;
       present[e] = ep;
       if (st.elemPossible[e] === ep) continue;
@@ -472,19 +488,24 @@ export function possible(c: Compiled, ci: number): boolean {
  */
 function satisfy(e: number): void {
   const c = cur!;
-  const p = c.elemPattern[e]!;
-  if (st.patternSeen[p] !== ep) {
-    st.patternSeen[p] = ep;
-    st.patternCount[p] = 0;
-  }
-  if (++st.patternCount[p]! !== c.patternReq[p]) return;
-  const ci = c.patternConcept[p]!;
-  if (st.possible[ci] === ep) return;
-  st.possible[ci] = ep;
-  for (const x of c.conceptElems[ci]!) {
-    if (st.elemPossible[x] === ep) continue;
-    st.elemPossible[x] = ep;
-    satisfy(x);
+  const ps = c.elemPatterns[e]!;
+  for (let i = 0; i < ps.length; i++) {
+    const p = ps[i]!;
+    if (st.patternSeen[p] !== ep) {
+      st.patternSeen[p] = ep;
+      st.patternCount[p] = 0;
+    }
+    if (++st.patternCount[p]! !== c.patternReq[p]) continue;
+    const ci = c.patternConcept[p]!;
+    if (st.possible[ci] === ep) continue;
+    st.possible[ci] = ep;
+    const xs = c.conceptElems[ci]!;
+    for (let j = 0; j < xs.length; j++) {
+      const x = xs[j]!;
+      if (st.elemPossible[x] === ep) continue;
+      st.elemPossible[x] = ep;
+      satisfy(x);
+    }
   }
 }
 
@@ -493,7 +514,9 @@ function elemOk(e: number): boolean {
   if (st.present[e] === ep) return true;
   if (st.elemSeen[e] === ep) return st.elemOk[e] === 1;
   let ok = false;
-  for (const r of cur!.elemRefs[e]!) {
+  const rs = cur!.elemRefs[e]!;
+  for (let i = 0; i < rs.length; i++) {
+    const r = rs[i]!;
     if (st.done[r] !== ep) matchConcept(r);
     if (st.count[r]! > 0) {
       ok = true;
@@ -512,16 +535,27 @@ function elemOk(e: number): boolean {
 function prepare(p: CPat): boolean {
   if (st.viableSeen[p.id] === ep) return st.viable[p.id] === 1;
   let ok = true;
-  for (const e of p.req) {
-    if (!elemOk(e)) {
+  const req = p.req;
+  for (let i = 0; i < req.length; i++) {
+    if (!elemOk(req[i]!)) {
       ok = false;
       break;
     }
   }
-  if (ok) for (const r of p.refs) if (st.done[r] !== ep) matchConcept(r);
+  if (ok) {
+    const refs = p.refs;
+    for (let i = 0; i < refs.length; i++) if (st.done[refs[i]!] !== ep) matchConcept(refs[i]!);
+  }
   st.viableSeen[p.id] = ep;
   st.viable[p.id] = ok ? 1 : 0;
   return ok;
+}
+
+/** prepare() every pattern of the list; whether one is viable. */
+function prepareAll(list: CPat[]): boolean {
+  let any = false;
+  for (let i = 0; i < list.length; i++) if (prepare(list[i]!)) any = true;
+  return any;
 }
 
 function matchConcept(ci: number): void {
@@ -533,17 +567,21 @@ function matchConcept(ci: number): void {
   if (st.possible[ci] !== ep) return;
   const cp = c.concepts[ci]!;
   const { head, next, pos: bPos, pats: bPats } = st;
-  for (const [fc] of cp.firstLists) if (st.done[fc] !== ep) matchConcept(fc);
+  const { firstConcepts, firstPatterns, loose } = cp;
+  for (let f = 0; f < firstConcepts.length; f++) if (st.done[firstConcepts[f]!] !== ep) matchConcept(firstConcepts[f]!);
   // Decide which patterns are viable (matching the concepts they need) before searching: the search
   // below shares buffers with every other concept's.
   let any = false;
-  for (let b = head[ci]!; b !== -1; b = next[b]!) for (const p of bPats[b]!) if (prepare(p)) any = true;
-  for (const [fc, list] of cp.firstLists) if (st.count[fc]! > 0) for (const p of list) if (prepare(p)) any = true;
-  for (const p of cp.loose) if (prepare(p)) any = true;
+  for (let b = head[ci]!; b !== -1; b = next[b]!) if (prepareAll(bPats[b]!)) any = true;
+  for (let f = 0; f < firstConcepts.length; f++) if (st.count[firstConcepts[f]!]! > 0 && prepareAll(firstPatterns[f]!)) any = true;
+  if (loose.length > 0 && prepareAll(loose)) any = true;
   if (!any) return;
   for (let b = head[ci]!; b !== -1; b = next[b]!) tryAll(bPos[b]!, bPats[b]!);
-  for (const [fc, list] of cp.firstLists) for (const s of st.spans[fc]!) tryAll(s.start, list);
-  if (cp.loose.length > 0) for (let p = 0; p < n; p++) tryAll(p, cp.loose);
+  for (let f = 0; f < firstConcepts.length; f++) {
+    const spans = st.spans[firstConcepts[f]!]!;
+    for (let k = 0; k < spans.length; k++) tryAll(spans[k]!.start, firstPatterns[f]!);
+  }
+  if (loose.length > 0) for (let p = 0; p < n; p++) tryAll(p, loose);
   const { best, touched } = st;
   if (touched.length === 0) return;
   if (touched.length > 1) touched.sort((a, b) => a - b);
@@ -565,7 +603,8 @@ function matchConcept(ci: number): void {
 /** Try the viable patterns of `list` at pos; record the longest end. */
 function tryAll(pos: number, list: CPat[]): void {
   const { best, touched } = st;
-  for (const p of list) {
+  for (let i = 0; i < list.length; i++) {
+    const p = list[i]!;
     if (st.viable[p.id] !== 1) continue;
     const e = longestEnd(p, pos);
     if (e > pos && e > best[pos]!) {
@@ -636,7 +675,9 @@ function search(ei: number, pos: number): void {
     let one = single.get(s) ?? NONE;
     const g = single.get(f);
     if (g !== undefined && g < one) one = g;
-    for (const i of el.others) {
+    const others = el.others;
+    for (let k = 0; k < others.length; k++) {
+      const i = others[k]!;
       if (one < i) {
         search(ei + 1, pos + 1);
         one = NONE;
@@ -647,7 +688,9 @@ function search(ei: number, pos: number): void {
     if (one !== NONE) search(ei + 1, pos + 1);
     return;
   }
-  for (const alt of el.alts) {
+  const alts = el.alts;
+  for (let k = 0; k < alts.length; k++) {
+    const alt = alts[k]!;
     const a = alt[0]!;
     if (alt.length === 1 && a >= 0) {
       if (a === s || a === f) search(ei + 1, pos + 1);

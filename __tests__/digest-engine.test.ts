@@ -99,6 +99,8 @@ describe('hashing engine: same digests as a single-threaded reference', () => {
       digestTreeWith([tmp], { concurrency: 3 }, { engine: 'workers' }),
       digestTreeWith([tmp], { concurrency: 2 }, { engine: 'workers', chunkSize: 4096 }),
       digestTreeWith([tmp], {}, { engine: 'inline' }),
+      digestTreeWith([tmp], { concurrency: 2 }, { engine: 'lanes' }),
+      digestTreeWith([tmp], { concurrency: 3 }, { engine: 'lanes', chunkSize: 4096 }),
     ]);
     for (const t of runs) {
       expect(t.digest).toBe(ref.digest);
@@ -108,16 +110,31 @@ describe('hashing engine: same digests as a single-threaded reference', () => {
     }
   });
 
-  it('a tree of few files but many bytes moves to the workers once their sizes are known, with the same digests', async () => {
+  it('a tree of few files but many bytes moves to the pool once their sizes are known, with the same digests', async () => {
     // 800 files of 64 KiB: few enough to start on this thread, 52 MB in all: more than the inline limit.
     const spec: Record<string, Buffer> = {};
     const block = randomBytes(64 * 1024 + 800);
     for (let k = 0; k < 800; k++) spec[`d${k % 3}/f${k}`] = block.subarray(k, k + 64 * 1024);
     makeTree(tmp, spec);
     let started = 0;
+    const t = await digestTreeWith([tmp], { concurrency: 3 }, { onWorker: () => started++ });
+    // Three lanes: two workers and this thread (no file is large enough to need a third worker).
+    expect(started).toBe(2);
+    expect(t.digest).toBe(reference(tmp).digest);
+  });
+
+  it('large files get workers of their own: the last worker starts and this thread stops hashing', async () => {
+    // More files than the inline limit, and two files of more than a batch (8 MiB) found together.
+    const spec: Record<string, Buffer> = {};
+    for (let k = 0; k < INLINE_MAX_FILES + 100; k++) spec[`data/d${k % 7}/f${k}`] = bytes(1 + (k % 500), k);
+    spec['weights/a.bin'] = bytes(9 * 1024 * 1024, 1);
+    spec['weights/b.bin'] = bytes(9 * 1024 * 1024 + 3, 2);
+    makeTree(tmp, spec);
+    let started = 0;
     const t = await digestTreeWith([tmp], { concurrency: 2 }, { onWorker: () => started++ });
     expect(started).toBe(2);
     expect(t.digest).toBe(reference(tmp).digest);
+    expect(t.files).toBe(INLINE_MAX_FILES + 102);
   });
 
   it('sizes and byte totals come from the files', async () => {
@@ -164,6 +181,7 @@ describe('shards serialization (OMS)', () => {
     for (const [opts, hooks] of [
       [{ concurrency: 1 }, { engine: 'workers' as const }],
       [{ concurrency: 4 }, { engine: 'workers' as const, chunkSize: 300 }],
+      [{ concurrency: 2 }, { engine: 'lanes' as const, chunkSize: 300 }],
       [{}, { engine: 'inline' as const }],
     ] as const) {
       const t = await digestTreeWith([tmp], { method: 'shards', shardSize: shard, ...opts }, hooks);

@@ -20,7 +20,8 @@ afterEach(() => {
   rmTree(tmp);
 });
 
-const ENGINES = ['inline', 'workers'] as const;
+// 'lanes': the pool with this thread as one of its lanes (the default for trees too big to hash inline).
+const ENGINES = ['inline', 'workers', 'lanes'] as const;
 
 /** Awkward but legal names, and where UTF-8 byte order differs from UTF-16 and per-component order. */
 const AWKWARD: Record<string, Node> = {

@@ -197,6 +197,53 @@ batches improve GPU utilisation.`;
     expect(lint(md)).toEqual([]);
   });
 
+  it('reads a sentence with the one that concludes from it, and a question with the answer that grants it', () => {
+    const md = [
+      'Accuracy was 0.91 on the held-out set. That shows the job ran to completion.', // 1
+      '',
+      'The inference was attested.', //                                                  3
+      'Therefore its output is trustworthy.',
+      '',
+      'Q: Is the output right? A: Yes, it was attested by the confidential computing mode.', // 6
+      '',
+      'Q: Which provider is faster? A: Provider A, we ran it once and it won.', //          8
+      '',
+      'The receipt was refused. That tells us nothing.', //                               10
+    ].join('\n');
+    const found = lint(md);
+    expect(found.map((f) => [f.category, f.line])).toEqual([
+      ['benchmark-as-proof', 1],
+      ['attestation-as-correctness', 3],
+      ['attestation-as-correctness', 6],
+      ['speed-superiority', 8],
+      ['denial-as-nothing', 10],
+    ]);
+    // The finding quotes both sentences, and the verifier's re-lint of that text finds it again.
+    expect(found[1]!.sentence).toBe('The inference was attested. Therefore its output is trustworthy.');
+    expect(lint(found[1]!.sentence).map((f) => f.rule)).toEqual([found[1]!.rule]);
+  });
+
+  it('does not join sentences that do not go on from each other, nor an answer that says no or hedges', () => {
+    const md = [
+      'Benchmark numbers came back normal. That still does not verify the job.',
+      '',
+      'The attestation report is embedded in the receipt. Outputs are evaluated separately.',
+      '',
+      'Q: Does attestation guarantee the output is accurate? A: No, it only binds the output to the measured code.',
+      '',
+      'Q: Is provider A faster in general? A: Yes for this configuration, but one benchmark is not enough to say.',
+      '',
+      'Q: Which provider is faster? A: We cannot tell from one run.',
+      '',
+      'Q: Is the provider disk durable after the lease ends? A: Not guaranteed.',
+      '',
+      '| Attested | Output correct? |',
+      '|---|---|',
+      '| yes | not shown by attestation |',
+    ].join('\n');
+    expect(lint(md)).toEqual([]);
+  });
+
   it('reads table cells under a refuting header as quoted, and skips link definitions', () => {
     const md = `| box | says | never says |
 |---|---|---|

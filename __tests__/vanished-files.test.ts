@@ -25,7 +25,7 @@ describe('digestTree: a file that vanishes while the tree is hashed', () => {
     { what: 'moved to another directory', change: (p) => (fs.mkdirSync(path.join(tmp, 'elsewhere')), fs.renameSync(p, path.join(tmp, 'elsewhere', 'target'))) },
     { what: 'replaced by a copy', change: (p) => (fs.copyFileSync(p, p + '.copy'), fs.renameSync(p + '.copy', p)) },
   ];
-  const grid = (['inline', 'workers'] as const).flatMap((engine) => changes.map((c) => ({ engine, ...c })));
+  const grid = (['inline', 'workers', 'lanes'] as const).flatMap((engine) => changes.map((c) => ({ engine, ...c })));
 
   it.each(grid)('$what ($engine) -> FILE_CHANGED naming it', async ({ engine, change }) => {
     const err = await digestTreeWith([tmp], { concurrency: 2 }, { engine, afterHash: (files) => change(target(files)) }).catch((e: unknown) => e);

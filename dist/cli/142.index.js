@@ -1,5 +1,5 @@
 export const id = 142;
-export const ids = [142];
+export const ids = [142,761];
 export const modules = {
 
 /***/ 93761:
@@ -44,10 +44,10 @@ async function cmdLint(argv, entry) {
         __webpack_require__.e(/* import() */ 839).then(__webpack_require__.bind(__webpack_require__, 15839)),
         threadsArg !== undefined && entry !== undefined ? Promise.all(/* import() */[__webpack_require__.e(251), __webpack_require__.e(839), __webpack_require__.e(230), __webpack_require__.e(280)]).then(__webpack_require__.bind(__webpack_require__, 65280)) : undefined,
     ]);
-    const ruleFiles = await Promise.all((0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .list */ .p_)(v['rules']).map(async (f) => ({ source: f, text: await (0,_io_js__WEBPACK_IMPORTED_MODULE_4__/* .readText */ .y)(f, 'claim rules file', _util_read_file_js__WEBPACK_IMPORTED_MODULE_1__/* .READ_LIMITS */ .Cl.claimRules) })));
+    const ruleFiles = await Promise.all((0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .list */ .p_)(v['rules']).map(async (f) => ({ source: f, text: await (0,_io_js__WEBPACK_IMPORTED_MODULE_4__/* .readText */ .yR)(f, 'claim rules file', _util_read_file_js__WEBPACK_IMPORTED_MODULE_1__/* .READ_LIMITS */ .Cl.claimRules) })));
     const rules = ruleFiles.length ? (await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(251), __webpack_require__.e(815), __webpack_require__.e(839), __webpack_require__.e(230), __webpack_require__.e(469)]).then(__webpack_require__.bind(__webpack_require__, 83469))).claimRules(ruleFiles) : loadShippedRules();
     const inputs = positionals.length
-        ? await Promise.all(positionals.map(async (f) => ({ file: f, text: await (0,_io_js__WEBPACK_IMPORTED_MODULE_4__/* .readText */ .y)(f, 'file to lint', _util_read_file_js__WEBPACK_IMPORTED_MODULE_1__/* .READ_LIMITS */ .Cl.claimText) })))
+        ? await Promise.all(positionals.map(async (f) => ({ file: f, text: await (0,_io_js__WEBPACK_IMPORTED_MODULE_4__/* .readText */ .yR)(f, 'file to lint', _util_read_file_js__WEBPACK_IMPORTED_MODULE_1__/* .READ_LIMITS */ .Cl.claimText) })))
         : [{ file: '-', text: await readStdin() }];
     // Large documents are read by worker threads and this one together (same findings, in order).
     const min = parallel?.PARALLEL_MIN_CHARS ?? Infinity;
@@ -66,7 +66,7 @@ async function cmdLint(argv, entry) {
         await pool?.close();
     }
     if (v['json']) {
-        (0,_io_js__WEBPACK_IMPORTED_MODULE_4__/* .out */ .F)(JSON.stringify({
+        (0,_io_js__WEBPACK_IMPORTED_MODULE_4__/* .out */ .FD)(JSON.stringify({
             findings: findings.map((f) => ({
                 category: f.category,
                 rule: f.rule,
@@ -80,10 +80,10 @@ async function cmdLint(argv, entry) {
     }
     else if (!v['quiet']) {
         for (const f of findings) {
-            (0,_io_js__WEBPACK_IMPORTED_MODULE_4__/* .out */ .F)(`${(0,_clean_js__WEBPACK_IMPORTED_MODULE_3__/* .clean */ .u)(f.file)}:${f.line}: ${f.category} (${f.rule}): ${(0,_clean_js__WEBPACK_IMPORTED_MODULE_3__/* .clean */ .u)(f.sentence)}\n  rewrite: ${(0,_clean_js__WEBPACK_IMPORTED_MODULE_3__/* .clean */ .u)(f.rewrite)}\n  why: ${(0,_clean_js__WEBPACK_IMPORTED_MODULE_3__/* .clean */ .u)(f.why)}\n`);
+            (0,_io_js__WEBPACK_IMPORTED_MODULE_4__/* .out */ .FD)(`${(0,_clean_js__WEBPACK_IMPORTED_MODULE_3__/* .clean */ .u)(f.file)}:${f.line}: ${f.category} (${f.rule}): ${(0,_clean_js__WEBPACK_IMPORTED_MODULE_3__/* .clean */ .u)(f.sentence)}\n  rewrite: ${(0,_clean_js__WEBPACK_IMPORTED_MODULE_3__/* .clean */ .u)(f.rewrite)}\n  why: ${(0,_clean_js__WEBPACK_IMPORTED_MODULE_3__/* .clean */ .u)(f.why)}\n`);
         }
         if (!findings.length)
-            (0,_io_js__WEBPACK_IMPORTED_MODULE_4__/* .out */ .F)('no overclaims found\n');
+            (0,_io_js__WEBPACK_IMPORTED_MODULE_4__/* .out */ .FD)('no overclaims found\n');
     }
     return findings.length ? 1 : 0;
 }

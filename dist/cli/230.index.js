@@ -931,10 +931,11 @@ function evalRule(a, rule, c, z) {
             return true;
         // The evidence source nearest to the link is what the sentence presents as evidence.
         // A source inside a prepositional phrase ("the report from the benchmark") is a modifier: demote it.
+        // After the link a preposition opens the reason itself ("... because they came out of a TEE").
         const weight = (s) => {
             let d = distance(link, s);
             const preps = a.spans.get('PREP') ?? [];
-            if (preps.some((p) => p.end <= s.start && p.end >= s.start - 2))
+            if (s.end <= link.start && preps.some((p) => p.end <= s.start && p.end >= s.start - 2))
                 d += 6;
             return d;
         };
@@ -1182,6 +1183,8 @@ function lintInContext(all, rules) {
         return r;
     };
     const sentences = all.filter((s) => !quoted(s.header));
+    // The sentence before this one in its paragraph, when it passed alone and is not part of a pair yet.
+    let before = null;
     for (let i = 0; i < sentences.length;) {
         const row = sentences[i].row;
         let j = i + 1;
@@ -1203,9 +1206,56 @@ function lintInContext(all, rules) {
             if (f)
                 out.push({ ...f, line: sentences[i].line });
         }
+        const s = sentences[i];
+        let next = !hit && row === undefined ? s : null;
+        if (next && before && s.follows) {
+            const text = pairText(before.text, s.text);
+            const f = text === null ? null : (0,_engine_js__WEBPACK_IMPORTED_MODULE_0__/* .lintPlain */ .ID)(text, rules);
+            if (f) {
+                out.push({ ...f, sentence: `${before.text} ${s.text}`, line: before.line });
+                next = null;
+            }
+        }
+        before = next;
         i = j;
     }
     return out;
+}
+/** The label of a question or its answer in a Q/A pair ("Q:", "A:"). */
+const Q_LABEL = /^(?:q|question)\s*[:.)]\s*/i;
+const A_LABEL = /^(?:a|answer)\s*[:.)]\s*/i;
+const QUESTION_END = /\?+["'\u201d\u2019)\]*_]*$/;
+/**
+ * A sentence that goes on from the one before: it points back or concludes ("That shows ...",
+ * "Therefore ...", "The job is therefore verified", "X is faster, period."), holds against it ("The
+ * lease ended. The files are still there."), or has no subject of its own ("Means nothing.").
+ */
+const GOES_ON = new RegExp('^(?:that|this|these|those|it|its|it\'s|which|so|therefore|thus|hence|consequently|ergo|meaning|means|proves|shows|confirms|tells|says)\\b' +
+    '|\\b(?:therefore|thus|hence|consequently|ergo|simply|clearly|obviously|evidently|undeniably|period|hands down|no contest|full stop|end of story|case closed|still|anyway|regardless|nonetheless|nevertheless|either way|even so)\\b', 'i');
+/** A question answered yes or no ("Is the output right? Yes, ..."). */
+const YES_NO = /^(?:is|are|was|were|do|does|did|can|could|will|would|should|shall|has|have|had|must|any)\b/i;
+/** An answer that says yes. */
+const YES = /^(?:yes|yep|yeah|yup|sure|absolutely|definitely|certainly|of course|correct|indeed|always|\u2705|\u2714|\u{1F44D})/iu;
+/** An answer that says no, hedges or limits what it grants: it does not assert the question. */
+const QUALIFIED = /\b(?:no|not|nope|nah|never|none|cannot|only|unless|if|may|might|maybe|perhaps|possibly|depends|but|except|though|although|however|need|needs|unclear|unknown)\b|n[\u2019']t\b/i;
+/**
+ * Two sentences of one paragraph read as one statement, or null when they are not one: a question
+ * and an answer that grants it (the answer, then what it answers: "Q: Is the output right? A: Yes,
+ * it was attested." reads "Yes, it was attested; so is the output right"), or a sentence and one
+ * that goes on from it ("Accuracy was 0.91. That shows the job ran.", "One run on each. A is simply
+ * the faster cloud.").
+ */
+function pairText(first, second) {
+    const q = first.replace(Q_LABEL, '');
+    const answer = second.replace(A_LABEL, '');
+    if (QUESTION_END.test(q)) {
+        if (QUALIFIED.test(answer) || (YES_NO.test(q) && !YES.test(answer)))
+            return null;
+        return `${answer.replace(/[.!]+$/, '')}; so ${q.replace(QUESTION_END, '')}`;
+    }
+    if (!GOES_ON.test(answer))
+        return null;
+    return `${q.replace(/[.!]+$/, '')}; ${answer}`;
 }
 /** Lint one plain sentence (no Markdown handling); the finding's line is 1. */
 function lintSentence(sentence, rules = (0,_shipped_js__WEBPACK_IMPORTED_MODULE_1__.loadShippedRules)()) {
@@ -1554,8 +1604,8 @@ function sentencesIn(source, tokens, starts, from, to) {
                         out.push(header !== undefined ? { ...s, row, header } : { ...s, row });
                 }
                 else {
-                    for (const s of sentencesOf(unit.unit, starts))
-                        out.push(s);
+                    for (const [k, s] of sentencesOf(unit.unit, starts).entries())
+                        out.push(k > 0 ? { ...s, follows: true } : s);
                 }
                 break;
             }

@@ -86,8 +86,8 @@ var replay = __webpack_require__(62697);
 var version = __webpack_require__(311);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: ./src/digest/index.ts + 8 modules
-var digest = __webpack_require__(52730);
+// EXTERNAL MODULE: ./src/digest/index.ts + 4 modules
+var digest = __webpack_require__(10837);
 ;// CONCATENATED MODULE: ./src/compare/diff.ts
 /**
  * Comparing two manifests file by file, by name: the root digest binds the files' bytes in order but

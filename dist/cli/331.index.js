@@ -30,8 +30,8 @@ var external_node_path_ = __webpack_require__(76760);
 var binding = __webpack_require__(26200);
 // EXTERNAL MODULE: ./src/binding/job.ts
 var binding_job = __webpack_require__(15818);
-// EXTERNAL MODULE: ./src/digest/index.ts + 8 modules
-var digest = __webpack_require__(52730);
+// EXTERNAL MODULE: ./src/digest/index.ts + 4 modules
+var digest = __webpack_require__(10837);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./src/util/errors.ts
@@ -281,12 +281,12 @@ async function begin(opts, deps) {
     }
     else {
         workloadPaths = (0,run/* resolveAll */.WZ)(deps.cwd, opts.workload, '--workload');
-        const tree = await (0,progress/* tracked */.rX)(deps.progress, 'workload', (p) => (0,digest.digestTree)(workloadPaths, { ...digestOpts, ...p }));
+        const tree = await (0,progress/* tracked */.rX)(deps.progress, 'workload', (p) => (0,digest/* digestTree */.hW)(workloadPaths, { ...digestOpts, ...p }));
         workloadDigest = tree.digest;
         workloadManifestDigest = (0,binding/* jsonDigest */.jW)((0,digest/* buildManifest */.u1)(tree));
     }
     const inputPaths = (0,run/* resolveAll */.WZ)(deps.cwd, opts.inputs, '--inputs');
-    const inTree = await (0,progress/* tracked */.rX)(deps.progress, 'inputs', (p) => (0,digest.digestTree)(inputPaths, { ...digestOpts, ...p }));
+    const inTree = await (0,progress/* tracked */.rX)(deps.progress, 'inputs', (p) => (0,digest/* digestTree */.hW)(inputPaths, { ...digestOpts, ...p }));
     const ic = (0,digest/* inputCommitment */.cU)(inTree, opts.inputKey);
     const draft = (0,execution_events/* beginPayload */.kZ)({
         session: (0,external_node_crypto_.randomBytes)(32).toString('hex'),

@@ -619,8 +619,8 @@ async function verifyOidcToken(token, opts) {
 
 // EXTERNAL MODULE: ./src/claims/tiers.ts
 var tiers = __webpack_require__(1172);
-// EXTERNAL MODULE: ./src/digest/index.ts + 8 modules
-var src_digest = __webpack_require__(52730);
+// EXTERNAL MODULE: ./src/digest/index.ts + 4 modules
+var src_digest = __webpack_require__(10837);
 // EXTERNAL MODULE: ./src/evidence/index.ts + 40 modules
 var evidence = __webpack_require__(36577);
 // EXTERNAL MODULE: ./src/policy/index.ts + 2 modules
@@ -1049,7 +1049,7 @@ async function verifyReceipt(opts, deps) {
         // OMS's is a mismatch (derived below), never replayed.
         const ser = saved?.serialization ?? serialization;
         const method = ser.method === 'shards' ? 'shards' : 'files';
-        return (0,progress/* tracked */.rX)(deps.progress, FILE_ROLE[role], (p) => (0,src_digest.digestTree)((0,run/* resolveAll */.WZ)(deps.cwd, paths), { allowSymlinks, ignorePaths: allowed, order: ser.order, method, ...p }));
+        return (0,progress/* tracked */.rX)(deps.progress, FILE_ROLE[role], (p) => (0,src_digest/* digestTree */.hW)((0,run/* resolveAll */.WZ)(deps.cwd, paths), { allowSymlinks, ignorePaths: allowed, order: ser.order, method, ...p }));
     };
     const treeRole = async (role, given) => {
         const part = role === 'workload' ? receipt.workload : role === 'input' ? receipt.input : receipt.outputs;

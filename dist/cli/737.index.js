@@ -38,7 +38,7 @@ async function cmdPolicy(argv) {
         throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('USAGE', 'policy init needs at least one --from FILE (evidence from a run you trust)');
     const out = (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(v['out']) ?? DEFAULT_POLICY_PATH;
     const ev = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(446), __webpack_require__.e(577)]).then(__webpack_require__.bind(__webpack_require__, 36577));
-    const { readAux } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(251), __webpack_require__.e(815), __webpack_require__.e(446), __webpack_require__.e(168), __webpack_require__.e(839), __webpack_require__.e(230), __webpack_require__.e(443), __webpack_require__.e(577), __webpack_require__.e(730), __webpack_require__.e(745), __webpack_require__.e(984)]).then(__webpack_require__.bind(__webpack_require__, 61984));
+    const { readAux } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(251), __webpack_require__.e(815), __webpack_require__.e(446), __webpack_require__.e(168), __webpack_require__.e(839), __webpack_require__.e(230), __webpack_require__.e(516), __webpack_require__.e(577), __webpack_require__.e(20), __webpack_require__.e(745), __webpack_require__.e(984)]).then(__webpack_require__.bind(__webpack_require__, 61984));
     const aux = await readAux({ certs: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .list */ .p_)(v['certs']), collateralDir: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(v['collateral']) }, process.cwd());
     const sources = [];
     for (const file of from) {

@@ -1,55 +1,6 @@
 export const id = 984;
-export const ids = [984,469,425];
+export const ids = [984,469];
 export const modules = {
-
-/***/ 26200:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   BW: () => (/* binding */ BINDING_VERSION),
-/* harmony export */   TI: () => (/* binding */ reportData),
-/* harmony export */   hJ: () => (/* binding */ normalizeNonce),
-/* harmony export */   jW: () => (/* binding */ jsonDigest),
-/* harmony export */   ox: () => (/* binding */ gpuNonce),
-/* harmony export */   rc: () => (/* binding */ sha256Prefixed)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _jcs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(43069);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(70017);
-
-
-
-const BINDING_VERSION = 'compute-receipt/binding/v1';
-/** SHA-512 of JCS(binding): exactly 64 bytes, the TDX REPORTDATA / SNP REPORT_DATA / configfs inblob. */
-function reportData(binding) {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha512').update((0,_jcs_js__WEBPACK_IMPORTED_MODULE_2__/* .canonicalBytes */ .M)(binding)).digest();
-}
-/** SHA-256 of JCS(binding): exactly 32 bytes, the NVIDIA SPDM nonce. */
-function gpuNonce(binding) {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update((0,_jcs_js__WEBPACK_IMPORTED_MODULE_2__/* .canonicalBytes */ .M)(binding)).digest();
-}
-/** "sha256:" + SHA-256(JCS(value)): the digest of a manifest (or any JSON value). */
-function jsonDigest(value) {
-    return 'sha256:' + (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update((0,_jcs_js__WEBPACK_IMPORTED_MODULE_2__/* .canonicalBytes */ .M)(value)).digest('hex');
-}
-function sha256Prefixed(bytes) {
-    return 'sha256:' + (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex');
-}
-const HEX = /^[0-9a-f]*$/;
-/** A relying party's nonce: lowercase hex, even length, 8..128 bytes. Uppercase is folded. */
-function normalizeNonce(nonce) {
-    if (nonce === undefined || nonce === null || nonce === '')
-        return null;
-    const n = nonce.trim().toLowerCase();
-    if (!HEX.test(n) || n.length % 2 !== 0 || n.length < 16 || n.length > 256) {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('USAGE', 'nonce must be 8 to 128 bytes of hex (16 to 256 hex digits)');
-    }
-    return n;
-}
-
-
-/***/ }),
 
 /***/ 15818:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -470,42 +421,223 @@ function allowedClaim(tier, f) {
 
 /***/ }),
 
-/***/ 29425:
+/***/ 10837:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   resolveAll: () => (/* binding */ resolveAll)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(70017);
 
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  a$: () => (/* reexport */ names/* DEFAULT_IGNORES */.a$),
+  DJ: () => (/* reexport */ names/* DEFAULT_ORDER */.DJ),
+  jX: () => (/* reexport */ digest_tree/* SHARD_SIZE */.jX),
+  u1: () => (/* reexport */ buildManifest),
+  zq: () => (/* reexport */ names/* compareUtf8 */.zq),
+  hW: () => (/* reexport */ digest_tree/* digestTree */.hW),
+  cU: () => (/* reexport */ inputCommitment),
+  RN: () => (/* reexport */ oms_statement/* omsStatement */.RN),
+  Q: () => (/* reexport */ parseImageRef),
+  Di: () => (/* reexport */ names/* parseShardName */.Di),
+  V9: () => (/* reexport */ names/* resourcesInOrder */.V9),
+  U0: () => (/* reexport */ sha256sums)
+});
+
+// UNUSED EXPORTS: IN_TOTO_STATEMENT_V1, OMS_PREDICATE_TYPE, RESOURCE_ORDERS, compareNames, parseManifestJson
+
+// EXTERNAL MODULE: ./src/digest/digest-tree.ts + 3 modules
+var digest_tree = __webpack_require__(31786);
+// EXTERNAL MODULE: ./src/util/errors.ts
+var errors = __webpack_require__(70017);
+// EXTERNAL MODULE: ./src/digest/names.ts
+var names = __webpack_require__(23820);
+;// CONCATENATED MODULE: ./src/digest/parse-image-ref.ts
+
+
+// registry[:port]/path[:tag], as OCI references spell it (lowercase repository, tag chars).
+const NAME = /^[A-Za-z0-9](?:[A-Za-z0-9._\-/:]*[A-Za-z0-9_])?$/;
+const HEX64 = /^[0-9a-f]{64}$/;
+/**
+ * A workload given as a container image pinned by digest, `name@sha256:<64 hex>`: returns the
+ * name and `sha256:<hex>`. Anything containing '@sha256:' that is not exactly that is a usage
+ * error (it is never silently treated as a path); anything else is a path: null.
+ */
+function parseImageRef(ref) {
+    const at = ref.indexOf('@sha256:');
+    if (at < 0)
+        return null;
+    const name = ref.slice(0, at);
+    const hex = ref.slice(at + '@sha256:'.length);
+    if (!NAME.test(name) || name.includes('//') || !HEX64.test(hex)) {
+        throw new errors/* InputError */.dz('USAGE', `malformed image reference (expected name@sha256:<64 lowercase hex>): ${(0,names/* displayName */.QC)(ref)}`);
+    }
+    return { name, digest: `sha256:${hex}` };
+}
+
+;// CONCATENATED MODULE: ./src/digest/build-manifest.ts
+/** The plain manifest of a tree: one sha256 entry per resource, in resource order. */
+function buildManifest(tree) {
+    return {
+        serialization: { ...tree.serialization, ignore_paths: [...tree.serialization.ignore_paths] },
+        resources: tree.resources.map((r) => ({ name: r.name, algorithm: 'sha256', digest: r.sha256 })),
+    };
+}
+const build_manifest_HEX64 = /^[0-9a-f]{64}$/;
+/**
+ * The first way a parsed value is not a manifest, or null. Hand-written rather than a schema: a
+ * manifest can list millions of files, and this stops at the first bad one instead of collecting an
+ * issue for each.
+ */
+function manifestProblem(j) {
+    if (j === null || typeof j !== 'object' || Array.isArray(j))
+        return 'the top level must be an object';
+    const { serialization: s, resources } = j;
+    if (s === null || typeof s !== 'object' || Array.isArray(s))
+        return 'serialization must be an object';
+    const ser = s;
+    for (const k of ['method', 'hash_type', 'order'])
+        if (typeof ser[k] !== 'string')
+            return `serialization.${k} must be a string`;
+    if (typeof ser['allow_symlinks'] !== 'boolean')
+        return 'serialization.allow_symlinks must be a boolean';
+    const ig = ser['ignore_paths'];
+    if (!Array.isArray(ig) || !ig.every((x) => typeof x === 'string'))
+        return 'serialization.ignore_paths must be a list of strings';
+    if (!Array.isArray(resources))
+        return 'resources must be a list';
+    for (let i = 0; i < resources.length; i++) {
+        const r = resources[i];
+        if (r === null || typeof r !== 'object' || Array.isArray(r))
+            return `resources[${i}] must be an object`;
+        if (typeof r.name !== 'string')
+            return `resources[${i}].name must be a string`;
+        if (r.algorithm !== 'sha256' && r.algorithm !== 'hmac-sha256')
+            return `resources[${i}].algorithm must be sha256 or hmac-sha256`;
+        if (typeof r.digest !== 'string' || !build_manifest_HEX64.test(r.digest))
+            return `resources[${i}].digest must be 64 lowercase hex digits`;
+    }
+    return null;
+}
+/**
+ * A saved `<role>.manifest.json` as text -> Manifest, or a one-line reason it is not one (not JSON,
+ * `null`, a resource without a name ...). Extra keys are kept, so the manifest's digest is still of
+ * what was saved.
+ */
+function parseManifestJson(text) {
+    let j;
+    try {
+        j = JSON.parse(text);
+    }
+    catch {
+        return { error: 'not valid JSON' };
+    }
+    const problem = manifestProblem(j);
+    return problem === null ? { manifest: j } : { error: problem };
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+;// CONCATENATED MODULE: ./src/digest/input-commitment.ts
 
 
 /**
- * Paths relative to the working directory (absolute ones stay as they are). An empty path is
- * refused (it would name the working directory), and so is a path that ends in "/" (or "/.") but
- * names a file: the kernel's own answer for the path as given decides. Kept apart from run.ts so
- * `hash` does not load the whole receipt pipeline.
+ * The inputs' commitment and manifest (DESIGN §2). With a key, every manifest entry is
+ * HMAC-SHA256(key, raw 32-byte file digest) and nothing returned carries a plain file digest
+ * (nor the plain root), so the inputs cannot be confirmed by guessing them without the key.
  */
-function resolveAll(cwd, paths, flag) {
-    return paths.map((p) => {
-        if (typeof p !== 'string' || p === '')
-            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('USAGE', `empty path given${flag ? ` for ${flag}` : ''}`);
-        const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, p);
-        if (/[\\/]\.?$/.test(p)) {
-            try {
-                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(p) ? p : cwd + node_path__WEBPACK_IMPORTED_MODULE_1__.sep + p);
-            }
-            catch (e) {
-                if (e.code === 'ENOTDIR')
-                    throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('PATH_KIND', `${flag ?? 'path'} ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_2__.q)(p)} ends with "/" but is not a directory`);
-            }
+function inputCommitment(tree, key) {
+    if (key === undefined)
+        return { commitment: tree.digest, scheme: 'sha256', manifest: buildManifest(tree) };
+    if (!Buffer.isBuffer(key) || key.length === 0)
+        throw new TypeError('input key must be a non-empty Buffer');
+    const mac = (data) => (0,external_node_crypto_.createHmac)('sha256', key).update(data).digest('hex');
+    return {
+        commitment: 'hmac-sha256:' + mac(tree.root),
+        scheme: 'hmac-sha256',
+        manifest: {
+            serialization: { ...tree.serialization, ignore_paths: [...tree.serialization.ignore_paths] },
+            resources: tree.resources.map((r) => ({ name: r.name, algorithm: 'hmac-sha256', digest: mac(Buffer.from(r.sha256, 'hex')) })),
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/digest/sha256sums.ts
+/**
+ * GNU coreutils `sha256sum` lines, `<hex>  <name>\n`, replayable with `sha256sum -c` from the
+ * tree root (the common parent for a multi-path tree). A name with a backslash, newline or
+ * carriage return uses GNU's escaped form: the line starts with '\' and those characters are
+ * written '\\', '\n', '\r'.
+ */
+function sha256sums(manifest) {
+    if (manifest.serialization.method !== 'files')
+        throw new TypeError(`SHA256SUMS needs the files serialization, got ${manifest.serialization.method}`);
+    let out = '';
+    for (const r of manifest.resources) {
+        if (r.algorithm !== 'sha256')
+            throw new TypeError(`SHA256SUMS needs plain sha256 entries, got ${r.algorithm}`);
+        if (/[\\\n\r]/.test(r.name)) {
+            const name = r.name.replace(/\\/g, '\\\\').replace(/\n/g, '\\n').replace(/\r/g, '\\r');
+            out += `\\${r.digest}  ${name}\n`;
         }
-        return abs;
+        else {
+            out += `${r.digest}  ${r.name}\n`;
+        }
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: ./src/digest/oms-statement.ts
+var oms_statement = __webpack_require__(79457);
+;// CONCATENATED MODULE: ./src/digest/index.ts
+
+
+
+
+
+
+
+
+
+/***/ }),
+
+/***/ 79457:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   RN: () => (/* binding */ omsStatement),
+/* harmony export */   hC: () => (/* binding */ OMS_PREDICATE_TYPE),
+/* harmony export */   tV: () => (/* binding */ IN_TOTO_STATEMENT_V1)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+
+const IN_TOTO_STATEMENT_V1 = 'https://in-toto.io/Statement/v1';
+const OMS_PREDICATE_TYPE = 'https://model_signing/signature/v1.0';
+/**
+ * The manifest as an OpenSSF Model Signing v1.0 in-toto Statement (what OMS tools compare):
+ * subject = the tree's name and root digest; predicate = {serialization, resources}. OMS
+ * verifiers read method, hash_type, allow_symlinks and ignore_paths and ignore other keys, so
+ * `order` travels along. The subject digest is recomputed from the resources and must equal the
+ * tree's root: a manifest that does not belong to the tree is a TypeError.
+ */
+function omsStatement(tree, manifest) {
+    const h = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    const resources = manifest.resources.map((r) => {
+        if (r.algorithm !== 'sha256')
+            throw new TypeError(`an OMS statement needs plain sha256 entries, got ${r.algorithm}`);
+        h.update(Buffer.from(r.digest, 'hex'));
+        return { name: r.name, algorithm: 'sha256', digest: r.digest };
     });
+    const root = h.digest('hex');
+    if (root !== tree.root.toString('hex'))
+        throw new TypeError('manifest does not match the tree digest');
+    return {
+        _type: IN_TOTO_STATEMENT_V1,
+        subject: [{ name: tree.name, digest: { sha256: root } }],
+        predicateType: OMS_PREDICATE_TYPE,
+        predicate: {
+            serialization: { ...manifest.serialization, ignore_paths: [...manifest.serialization.ignore_paths] },
+            resources,
+        },
+    };
 }
 
 
@@ -1679,8 +1811,8 @@ function parseModelSignature(bytes, shown) {
     };
 }
 
-// EXTERNAL MODULE: ./src/digest/index.ts + 8 modules
-var digest = __webpack_require__(52730);
+// EXTERNAL MODULE: ./src/digest/index.ts + 4 modules
+var digest = __webpack_require__(10837);
 ;// CONCATENATED MODULE: ./src/provenance/compare.ts
 /**
  * The signed manifest against the hashed workload, file by file: the rule of `model_signing verify`.
@@ -2097,295 +2229,6 @@ function appraiseWorkloadSignature(f, workload, at, shown) {
 
 /***/ }),
 
-/***/ 66785:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ci: () => (/* binding */ ReceiptSchema),
-/* harmony export */   VS: () => (/* binding */ ManifestFileSchema),
-/* harmony export */   Yr: () => (/* binding */ CheckSchema),
-/* harmony export */   cn: () => (/* binding */ ClaimTierSchema),
-/* harmony export */   f$: () => (/* binding */ SCHEMA_VERSION),
-/* harmony export */   nu: () => (/* binding */ JobSchema)
-/* harmony export */ });
-/* unused harmony exports RFC3339, isRfc3339, JOB_ID_MAX, SerializationSchema, ManifestRefSchema, WorkloadSignatureSchema, BindingSchema, EvidenceEntrySchema, ExecutionSchema, StorageKindSchema, receiptJsonSchema */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38816);
-
-/**
- * The compute receipt, version 1 (DESIGN §7). Top-level field names follow the receipt model:
- * workload_digest, input_commitment, runtime_measurement, benchmark_result, attestation_result,
- * verifier_policy_id, policy_decision, output_digest, allowed_claim, blocked_claims.
- *
- * The schema is strict (unknown keys are rejected) and exported as JSON Schema to
- * schema/receipt.v1.json; a test proves the committed file is current.
- */
-const SCHEMA_VERSION = 'compute-receipt/v1';
-const sha256Digest = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(/^sha256:[0-9a-f]{64}$/, 'sha256:<64 lowercase hex>');
-const commitment = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(/^(sha256|hmac-sha256):[0-9a-f]{64}$/, 'sha256: or hmac-sha256: + 64 lowercase hex');
-const hex = (bytes) => zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(new RegExp(`^[0-9a-f]{${bytes * 2}}$`), `${bytes * 2} lowercase hex`);
-/**
- * Text fields: no C0/C1 control characters and no unpaired surrogates. `multiline` text (detail
- * strings, sentences from the user's text) may hold line breaks and tabs, nothing else.
- */
-const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
-const CONTROL_EXCEPT_BREAKS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
-const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
-const text = (max = 4096) => zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
-    .max(max)
-    .refine((s) => !CONTROL.test(s), 'must not contain control characters')
-    .refine((s) => !LONE_SURROGATE.test(s), 'must be valid Unicode');
-const multiline = (max = 65536) => zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
-    .max(max)
-    .refine((s) => !CONTROL_EXCEPT_BREAKS.test(s), 'must not contain control characters other than line breaks and tabs')
-    .refine((s) => !LONE_SURROGATE.test(s), 'must be valid Unicode');
-const nullableText = (max = 1024) => text(max).nullable();
-/** RFC 3339 date-time with a time zone (`Z` or `±hh:mm`), and a real calendar time. */
-const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?(Z|[+-]\d{2}:\d{2})$/;
-function isRfc3339(s) {
-    if (!RFC3339.test(s))
-        return false;
-    const t = Date.parse(s);
-    if (Number.isNaN(t))
-        return false;
-    // Date.parse rolls over 2026-02-31; the fields must survive the round trip in UTC when the zone is Z.
-    const [, mo, d] = /^\d{4}-(\d{2})-(\d{2})/.exec(s);
-    const month = Number(mo);
-    const day = Number(d);
-    if (month < 1 || month > 12 || day < 1)
-        return false;
-    const year = Number(s.slice(0, 4));
-    const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
-    return day <= days;
-}
-const timestamp = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().refine(isRfc3339, 'must be an RFC 3339 date-time, e.g. 2026-01-31T12:00:00.000Z');
-/** A path inside the receipt directory, as the tool names them: '/'-separated, no '.' or '..' segment. */
-const relPath = text(512).refine((s) => s !== '' && !s.startsWith('/') && !s.includes('\\') && s.split('/').every((p) => p !== '' && p !== '.' && p !== '..'), "must be a relative path inside the receipt directory ('/'-separated, no '.' or '..' segments)");
-/** Identifiers the tool builds itself (check ids, policy ids): a short restricted charset. */
-const policyId = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().max(64).regex(/^[a-z0-9][a-z0-9._-]*$/, 'must match [a-z0-9][a-z0-9._-]*');
-const checkId = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().max(200).regex(/^[A-Za-z0-9][A-Za-z0-9._:-]*$/, 'must match [A-Za-z0-9][A-Za-z0-9._:-]*');
-/** A job id given by the caller or CI: printable, no control characters, at most 256 characters. */
-const JOB_ID_MAX = 256;
-const jobId = text(JOB_ID_MAX).min(1);
-const SerializationSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-    method: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['files', 'shards', 'image']),
-    hash_type: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('sha256'),
-    // path-components: model_signing's order; utf8-bytes: receipts written before it, still replayed.
-    order: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['path-components', 'utf8-bytes']),
-    shard_size: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().positive().optional(),
-    allow_symlinks: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY(),
-    ignore_paths: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(text(1024).min(1)).max(10_000),
-});
-/** `<role>.manifest.json` as the producer writes it (read strictly by verify). */
-const ManifestFileSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-    serialization: SerializationSchema,
-    resources: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-        name: text(4096).min(1),
-        algorithm: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['sha256', 'hmac-sha256']),
-        digest: hex(32),
-    }))
-        .min(1)
-        .max(10_000_000),
-});
-const ManifestRefSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-    path: relPath,
-    digest: sha256Digest,
-});
-const WorkloadSignatureSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-    method: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['key', 'certificate', 'sigstore']),
-    bundle: ManifestRefSchema,
-    media_type: text(256).min(1),
-    status: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['verified', 'failed', 'unavailable']),
-    signer: text(4096).min(1),
-    issuer: nullableText(4096),
-    key_fingerprint: sha256Digest.nullable(),
-    subject_digest: sha256Digest,
-    covers_workload: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY(),
-    detail: multiline(),
-    material: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(ManifestRefSchema).max(3),
-});
-const JobSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-    id: jobId.nullable(),
-    repository: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().max(256).regex(/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/, 'must be owner/name').nullable(),
-    run_id: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().max(32).regex(/^[0-9]+$/, 'must be decimal digits').nullable(),
-    run_attempt: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().max(16).regex(/^[0-9]+$/, 'must be decimal digits').nullable(),
-    sha: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(/^([0-9a-f]{40}|[0-9a-f]{64})$/, 'must be a 40- or 64-hex commit id').nullable(),
-    workflow_ref: nullableText(1024),
-});
-const BindingSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-    v: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('compute-receipt/binding/v1'),
-    job: JobSchema,
-    workload_digest: sha256Digest,
-    workload_manifest_digest: sha256Digest.nullable(),
-    input_commitment: commitment,
-    input_manifest_digest: sha256Digest,
-    output_digest: sha256Digest,
-    output_manifest_digest: sha256Digest,
-    benchmark_digest: sha256Digest.nullable(),
-    oidc_token_digest: sha256Digest.nullable(),
-    nonce: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().max(1024).regex(/^([0-9a-f]{2})+$/, 'even-length lowercase hex').nullable(),
-    report_data: hex(64),
-    gpu_nonce: hex(32),
-    // Two-phase flow only (docs/execution.md).
-    execution: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({ begin_event_digest: hex(48), seal_event_digest: hex(48) }).optional(),
-});
-const OutcomeSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['pass', 'hold', 'deny']);
-const CheckSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-    id: checkId,
-    outcome: OutcomeSchema,
-    observed: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().max(65536).refine((s) => !CONTROL_EXCEPT_BREAKS.test(s), 'must not contain control characters').nullable(),
-    expected: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().max(65536).refine((s) => !CONTROL_EXCEPT_BREAKS.test(s), 'must not contain control characters').nullable(),
-    detail: multiline(),
-    waiver: multiline(4096).optional(),
-});
-const EvidenceEntrySchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-    kind: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['tdx', 'sev-snp', 'nvidia-gpu', 'simulated']).nullable(),
-    format: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().max(64).regex(/^[a-z0-9][a-z0-9-]*$/, 'must be a format name'),
-    source: text(4096),
-    file: relPath,
-    digest: sha256Digest,
-    verified: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY(),
-    status: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['verified', 'failed', 'unsupported', 'unavailable']),
-    binding_matches: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY().nullable(),
-    detail: multiline(),
-    aux: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({ file: relPath, digest: sha256Digest })).max(1000),
-});
-/** The two-phase flow's events (docs/execution.md): present when create sealed a begin state. */
-const ExecutionSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-    v: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('compute-receipt/execution/v1'),
-    session: hex(32),
-    event_log: relPath,
-    begin: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({ index: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative(), digest: hex(48) }).nullable(),
-    seal: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({ index: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative(), digest: hex(48), exit_status: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nullable() }).nullable(),
-    other_events: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({ index: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative(), rtmr: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().min(0).max(3), type: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(/^0x[0-9a-f]{8}$/), name: nullableText(1024), digest: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(/^([0-9a-f]{96})?$/) }))
-        .max(100_000),
-    tier_reason: multiline(),
-});
-const StorageKindSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['ephemeral', 'persistent-provider-local', 'unknown']);
-const ClaimTierSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['none', 'denied', 'simulated', 'environment', 'execution']);
-const count = zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative().max(Number.MAX_SAFE_INTEGER);
-const ReceiptSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-    schema_version: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz(SCHEMA_VERSION),
-    receipt_id: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(/^cr_[0-9a-f]{32}$/, 'cr_ + 32 lowercase hex'),
-    job_id: jobId,
-    issued_at: timestamp,
-    issued_at_self_reported: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz(true),
-    producer: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-        name: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('compute-receipt'),
-        version: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().max(64).regex(/^[0-9A-Za-z.+-]+$/, 'must be a version string'),
-    }),
-    workload_digest: sha256Digest,
-    workload: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-        kind: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['directory', 'file', 'image']),
-        name: text(4096),
-        serialization: SerializationSchema,
-        files: count,
-        bytes: count,
-        manifest: ManifestRefSchema.nullable(),
-        statement: relPath.nullable(),
-        /** The workload's OpenSSF model_signing signature, when one was given (docs/model-signing.md). */
-        signature: WorkloadSignatureSchema.optional(),
-    }),
-    input_commitment: commitment,
-    input: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-        scheme: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['sha256', 'hmac-sha256']),
-        serialization: SerializationSchema,
-        files: count,
-        bytes: count,
-        manifest: ManifestRefSchema,
-    }),
-    output_digest: sha256Digest,
-    outputs: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-        serialization: SerializationSchema,
-        files: count,
-        bytes: count,
-        manifest: ManifestRefSchema,
-    }),
-    binding: BindingSchema,
-    runtime_measurement: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-        type: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['tdx', 'sev-snp', 'nvidia-gpu', 'simulated', 'none']),
-        measurement_digest: sha256Digest.nullable(),
-        values: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().max(64).regex(/^[a-z0-9_]+$/), zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().max(4096).regex(/^[0-9A-Za-z._:+-]*$/, 'must be a hex or version value')),
-    }),
-    benchmark_result: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-        id: text(1024).min(1),
-        digest: sha256Digest,
-        file: relPath,
-        claim_limit: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('capacity context only; not per-job proof'),
-    })
-        .nullable(),
-    attestation_result: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-        verifier: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-            name: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('compute-receipt'),
-            version: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().max(64).regex(/^[0-9A-Za-z.+-]+$/, 'must be a version string'),
-        }),
-        evidence_digest: sha256Digest.nullable(),
-        claim_limit: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('runtime or environment evidence only'),
-        trust_roots: zod__WEBPACK_IMPORTED_MODULE_0__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('shipped'), zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({ custom: sha256Digest })]),
-        evidence: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(EvidenceEntrySchema).max(1000),
-    }),
-    verifier_policy_id: policyId,
-    policy_decision: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-        status: OutcomeSchema,
-        reason: multiline(),
-        policy_id: policyId,
-        policy_version: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().positive(),
-        policy_digest: sha256Digest,
-        policy_file: relPath,
-        decision_ceiling: OutcomeSchema,
-        appraised_by: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['self', 'verifier']),
-        checks: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(CheckSchema).max(100_000),
-    }),
-    deployment: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-        self_reported: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz(true),
-        runner: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().max(64).regex(/^[a-z_]+$/), text(1024)),
-        provider: nullableText(1024),
-        storage: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({ kind: StorageKindSchema, note: text(1024) }),
-        /** The host's GPU inventory from nvidia-smi (self-reported like everything under deployment). */
-        gpu_inventory: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-            source: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('nvidia-smi'),
-            driver_version: nullableText(256),
-            cuda_version: nullableText(256),
-            cc_mode: nullableText(64),
-            gpus: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-                bus_id: nullableText(256),
-                name: nullableText(256),
-                architecture: nullableText(256),
-                uuid: nullableText(256),
-                serial: nullableText(256),
-                vbios_version: nullableText(256),
-            }))
-                .max(1024),
-        })
-            .optional(),
-    }),
-    execution: ExecutionSchema.optional(),
-    claim_tier: ClaimTierSchema,
-    allowed_claim: multiline(),
-    blocked_claims: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(multiline()).max(100_000),
-    struck_claims: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-        sentence: multiline(),
-        category: text(64).min(1),
-        rule: text(200).min(1),
-        rewrite: multiline(),
-        why: multiline(),
-        source: text(4096),
-        line: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().positive(),
-    }))
-        .max(100_000),
-});
-/** JSON Schema (draft 2020-12) of the receipt, as committed in schema/receipt.v1.json. */
-function receiptJsonSchema() {
-    const js = z.toJSONSchema(ReceiptSchema, { target: 'draft-2020-12' });
-    return {
-        $id: 'urn:compute-receipt:schema:receipt:v1',
-        title: 'compute receipt v1',
-        ...js,
-    };
-}
-
-
-/***/ }),
-
 /***/ 61984:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -2406,7 +2249,7 @@ __webpack_require__.d(__webpack_exports__, {
   dY: () => (/* binding */ policyDecision),
   UW: () => (/* binding */ policyFileName),
   readAux: () => (/* binding */ readAux),
-  WZ: () => (/* reexport */ resolve_paths.resolveAll),
+  WZ: () => (/* reexport */ resolve_paths/* resolveAll */.W),
   fH: () => (/* binding */ runtimeMeasurement),
   Tx: () => (/* binding */ safeFileName),
   Z7: () => (/* binding */ sigstoreRootOrNull),
@@ -2516,8 +2359,8 @@ var causes = __webpack_require__(31660);
 var tiers = __webpack_require__(1172);
 // EXTERNAL MODULE: ./src/claims/struck.ts
 var struck = __webpack_require__(83469);
-// EXTERNAL MODULE: ./src/digest/index.ts + 8 modules
-var digest = __webpack_require__(52730);
+// EXTERNAL MODULE: ./src/digest/index.ts + 4 modules
+var digest = __webpack_require__(10837);
 // EXTERNAL MODULE: ./src/evidence/index.ts + 40 modules
 var src_evidence = __webpack_require__(36577);
 // EXTERNAL MODULE: ./src/policy/index.ts + 2 modules
@@ -2597,17 +2440,17 @@ async function measure(opts, cwd, progress) {
         workload = { kind: 'image', name: image.name, digest: image.digest };
     }
     else {
-        const tree = await (0,util_progress/* tracked */.rX)(progress, 'workload', (p) => (0,digest.digestTree)((0,resolve_paths.resolveAll)(cwd, opts.workload, '--workload'), { ...digestOpts, ...p }));
+        const tree = await (0,util_progress/* tracked */.rX)(progress, 'workload', (p) => (0,digest/* digestTree */.hW)((0,resolve_paths/* resolveAll */.W)(cwd, opts.workload, '--workload'), { ...digestOpts, ...p }));
         const manifest = (0,digest/* buildManifest */.u1)(tree);
         workload = { kind: tree.kind, tree, manifest, manifestDigest: (0,binding_binding/* jsonDigest */.jW)(manifest) };
     }
-    const inTree = await (0,util_progress/* tracked */.rX)(progress, 'inputs', (p) => (0,digest.digestTree)((0,resolve_paths.resolveAll)(cwd, opts.inputs, '--inputs'), { ...digestOpts, ...p }));
+    const inTree = await (0,util_progress/* tracked */.rX)(progress, 'inputs', (p) => (0,digest/* digestTree */.hW)((0,resolve_paths/* resolveAll */.W)(cwd, opts.inputs, '--inputs'), { ...digestOpts, ...p }));
     const ic = (0,digest/* inputCommitment */.cU)(inTree, opts.inputKey);
-    const outTree = await (0,util_progress/* tracked */.rX)(progress, 'outputs', (p) => (0,digest.digestTree)((0,resolve_paths.resolveAll)(cwd, opts.outputs, '--outputs'), { ...digestOpts, ...p }));
+    const outTree = await (0,util_progress/* tracked */.rX)(progress, 'outputs', (p) => (0,digest/* digestTree */.hW)((0,resolve_paths/* resolveAll */.W)(cwd, opts.outputs, '--outputs'), { ...digestOpts, ...p }));
     const outManifest = (0,digest/* buildManifest */.u1)(outTree);
     let benchmark = null;
     if (opts.benchmark) {
-        const p = (0,resolve_paths.resolveAll)(cwd, [opts.benchmark], '--benchmark')[0];
+        const p = (0,resolve_paths/* resolveAll */.W)(cwd, [opts.benchmark], '--benchmark')[0];
         const bytes = await (0,read_file/* readRegularFile */.XF)(p, { maxBytes: read_file/* READ_LIMITS */.Cl.benchmark, what: 'benchmark file', shown: opts.benchmark });
         benchmark = { id: (0,external_node_path_.basename)(opts.benchmark), digest: (0,binding_binding/* sha256Prefixed */.rc)(bytes), bytes };
     }

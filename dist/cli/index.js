@@ -843,8 +843,11 @@ async function main(argv) {
     // `lint` (run on its own, on every PR) skips the other commands' modules: see lint.ts.
     // The entry file is also what lint workers run (see below).
     if (cmd === 'lint')
-        return (await __nccwpck_require__.e(/* import() */ 761).then(__nccwpck_require__.bind(__nccwpck_require__, 93761))).cmdLint(rest, process.argv[1]);
-    const { runCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(216), __nccwpck_require__.e(654)]).then(__nccwpck_require__.bind(__nccwpck_require__, 31654));
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(788), __nccwpck_require__.e(761)]).then(__nccwpck_require__.bind(__nccwpck_require__, 93761))).cmdLint(rest, process.argv[1]);
+    // `hash` loads the digest engine and not the receipt pipeline: see hash.ts.
+    if (cmd === 'hash')
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(516), __nccwpck_require__.e(788), __nccwpck_require__.e(127)]).then(__nccwpck_require__.bind(__nccwpck_require__, 40508))).cmdHash(rest);
+    const { runCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(788), __nccwpck_require__.e(603), __nccwpck_require__.e(654)]).then(__nccwpck_require__.bind(__nccwpck_require__, 31654));
     return runCommand(cmd, rest);
 }
 if (!node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread && node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData?.role === 'claim-lint') {
@@ -861,7 +864,7 @@ else {
     main(process.argv.slice(2)).then((code) => {
         process.exitCode = code;
     }, async (e) => {
-        const { reportError } = await Promise.all(/* import() */[__nccwpck_require__.e(216), __nccwpck_require__.e(675)]).then(__nccwpck_require__.bind(__nccwpck_require__, 76675));
+        const { reportError } = await Promise.all(/* import() */[__nccwpck_require__.e(603), __nccwpck_require__.e(307)]).then(__nccwpck_require__.bind(__nccwpck_require__, 76675));
         process.exitCode = reportError(e);
     });
 }

@@ -6,12 +6,11 @@ import { READ_LIMITS, readRegularFile } from '../util/read-file.js';
 import { type Parsed, hexArg, list, oneOf, parse, parseTime, str } from './args.js';
 import { clean, renderText, renderVerifyText } from './render.js';
 import { optionsOf } from './spec.js';
-import { out, readText } from './io.js';
+import { out, outPiece, progressFor, readText } from './io.js';
 import { causeLine, foldedFields } from '../receipt/replay-causes.js';
 import { count, styleFor } from './style.js';
 import type { RunDeps } from '../run.js';
 import { FAIL_ON, type FailOn, gateMessage } from '../policy/gate.js';
-import { progressHook, progressMode, tracked, type ProgressHook } from '../util/progress.js';
 
 const STORAGE = ['ephemeral', 'persistent-provider-local', 'unknown'] as const;
 
@@ -24,30 +23,6 @@ function deps(quiet = true): RunDeps {
 }
 
 const SERIALIZATION = ['files', 'shards'] as const;
-
-/** Hashing progress on stderr: a live line on a terminal, a line every few seconds in Actions. */
-function progressFor(quiet: boolean): ProgressHook | undefined {
-  return progressHook(progressMode({ isTTY: process.stderr.isTTY === true, env: process.env, quiet }), (s) => process.stderr.write(s));
-}
-
-/**
- * Write in pieces with backpressure: on a pipe stdout is asynchronous, and a reader slower than the
- * writer (`hash --json | jq`) would otherwise leave the whole output queued in memory.
- */
-async function outPiece(s: string): Promise<void> {
-  if (process.stdout.write(s)) return;
-  await new Promise<void>((resolve) => {
-    const done = (): void => {
-      process.stdout.off('drain', done);
-      process.stdout.off('close', done);
-      process.stdout.off('error', done);
-      resolve();
-    };
-    process.stdout.on('drain', done);
-    process.stdout.on('close', done);
-    process.stdout.on('error', done);
-  });
-}
 
 function json(v: unknown): void {
   out(JSON.stringify(v, null, 2) + '\n');
@@ -72,7 +47,7 @@ export async function runCommand(cmd: string, argv: string[]): Promise<number> {
     case 'verify':
       return cmdVerify(argv);
     case 'hash':
-      return cmdHash(argv);
+      return (await import('./hash.js')).cmdHash(argv);
     case 'evidence':
       return cmdEvidence(argv);
     case 'lint':
@@ -217,54 +192,6 @@ async function cmdVerify(argv: string[]): Promise<number> {
     );
   }
   return fails ? 1 : 0;
-}
-
-async function cmdHash(argv: string[]): Promise<number> {
-  const { values: v, positionals } = parse('hash', argv, optionsOf('hash'), true);
-  if (positionals.length === 0) throw new InputError('USAGE', 'hash needs at least one path');
-  const method = oneOf('serialization', str(v['serialization']), SERIALIZATION, 'files');
-  const { digestTree } = await import('../digest/index.js');
-  const { resolveAll } = await import('../digest/resolve-paths.js');
-  const roots = resolveAll(process.cwd(), positionals, 'hash');
-  const progress = progressFor(v['json'] === true || v['quiet'] === true);
-  const tree = await tracked(progress, 'hash', (p) =>
-    digestTree(roots, {
-      allowSymlinks: v['allow-symlinks'] === true,
-      ignorePaths: list(v['ignore']),
-      method,
-      ...p,
-    }),
-  );
-  if (v['json']) {
-    // Written in pieces: a tree of 100,000 files would otherwise be one string of many MB.
-    const head = JSON.stringify({ digest: tree.digest, serialization: tree.serialization, files: [] }, null, 2);
-    const open = head.slice(0, head.lastIndexOf('[') + 1);
-    let buf = open;
-    for (let k = 0; k < tree.resources.length; k++) {
-      const r = tree.resources[k]!;
-      // The layout of JSON.stringify(…, null, 2) at this depth (a test holds them equal).
-      buf += `${k === 0 ? '' : ','}\n    {\n      "name": ${JSON.stringify(r.name)},\n      "size": ${r.size},\n      "sha256": "${r.sha256}"\n    }`;
-      if (buf.length >= 1 << 16) {
-        await outPiece(buf);
-        buf = '';
-      }
-    }
-    out(buf + (tree.resources.length ? '\n  ]\n}\n' : ']\n}\n'));
-  } else if (v['quiet']) {
-    out(`${tree.digest}\n`);
-  } else {
-    out(`${tree.digest}  ${count(tree.files, 'file')}, ${count(tree.bytes, 'byte')}\n`);
-    let buf = '';
-    for (const r of tree.resources) {
-      buf += `  ${r.sha256}  ${clean(r.name)}\n`;
-      if (buf.length >= 1 << 16) {
-        await outPiece(buf);
-        buf = '';
-      }
-    }
-    out(buf);
-  }
-  return 0;
 }
 
 async function cmdEvidence(argv: string[]): Promise<number> {

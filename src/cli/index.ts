@@ -26,6 +26,8 @@ async function main(argv: string[]): Promise<number> {
   // `lint` (run on its own, on every PR) skips the other commands' modules: see lint.ts.
   // The entry file is also what lint workers run (see below).
   if (cmd === 'lint') return (await import('./lint.js')).cmdLint(rest, process.argv[1]);
+  // `hash` loads the digest engine and not the receipt pipeline: see hash.ts.
+  if (cmd === 'hash') return (await import('./hash.js')).cmdHash(rest);
   const { runCommand } = await import('./commands.js');
   return runCommand(cmd, rest);
 }

@@ -5,7 +5,7 @@ import { STAT_NUMS } from './hash-file-source.js';
 import { BATCH_BYTES, CHUNK_SIZE, HashPool, PROGRESS_INTERVAL_MS, fitsInline, hashRanges, statHashInline, type HashOptions, type RangeJob } from './hash-files.js';
 import { DEFAULT_IGNORES, DEFAULT_ORDER, checkName, displayName, sortUtf8 } from './names.js';
 import type { DigestOptions, Resource, Serialization, TreeDigest } from './types.js';
-import { ListedFile, statPathsInline, walkTree, type StatReply, type WalkedFile } from './walk-tree.js';
+import { ListedFile, halves, statPathsInline, uint64Number, walkTree, type StatReply, type WalkedFile } from './walk-tree.js';
 
 /** Bytes per shard in the "shards" serialization (as OMS model_signing). */
 export const SHARD_SIZE = 1_000_000_000;
@@ -51,6 +51,7 @@ export async function digestTreeWith(paths: string[], opts: DigestOptions, hooks
   const user = (opts.ignorePaths ?? []).map(normalizeIgnore);
   const order = opts.order ?? DEFAULT_ORDER;
   const engine = hooks.engine ?? 'auto';
+  const forcePool = engine === 'workers' || engine === 'lanes';
   const asked = opts.concurrency;
   const concurrency = asked !== undefined && Number.isFinite(asked) && asked >= 1 ? Math.trunc(asked) : availableParallelism();
   const unit = method === 'shards' ? 'shards' : 'files';
@@ -70,8 +71,9 @@ export async function digestTreeWith(paths: string[], opts: DigestOptions, hooks
   let openGate!: () => void;
   const gate = new Promise<void>((resolve) => (openGate = resolve));
   const startPool = (): void => {
-    if (pool === undefined && engine !== 'inline' && (engine === 'workers' || !fitsInline(found, foundBytes))) {
-      pool = new HashPool(concurrency, hooks);
+    if (pool === undefined && engine !== 'inline' && (forcePool || !fitsInline(found, foundBytes))) {
+      // The calling thread is one of the lanes (HashPool, mainLane) unless a test forces workers.
+      pool = new HashPool(concurrency, hooks, engine !== 'workers');
       pool.start();
       if (!hooks.afterList) openGate();
     }
@@ -80,7 +82,7 @@ export async function digestTreeWith(paths: string[], opts: DigestOptions, hooks
     if (hooks.afterList) void Promise.resolve(hooks.afterList()).then(openGate, openGate);
     else openGate();
   };
-  if (engine === 'workers') startPool();
+  if (forcePool) startPool();
   const onFile = (f: WalkedFile): void => {
     found++;
     if (f.size >= 0n) foundBytes += Number(f.size);
@@ -138,7 +140,8 @@ export async function digestTreeWith(paths: string[], opts: DigestOptions, hooks
             gate.then(async () => {
               const r = pool?.started ? await pool.statHash(ps, first ? 1 : 0) : statHashInline(ps, chunk, walkCounters);
               // Sizes are known now: a tree of few but large enough files moves to the pool.
-              for (let k = 0; k < ps.length; k++) foundBytes += Number(r.nums[k * STAT_NUMS]);
+              const ids = halves(r.nums);
+              for (let k = 0; k < ps.length; k++) foundBytes += uint64Number(ids, k * STAT_NUMS * 2);
               startPool();
               return r;
             })
@@ -162,7 +165,7 @@ export async function digestTreeWith(paths: string[], opts: DigestOptions, hooks
     const jobs: (RangeJob & { file: WalkedFile })[] = [];
     let bytes = 0;
     for (const f of walked.files) {
-      const size = Number(f.size);
+      const size = sizeOf(f);
       bytes += size;
       if (filesMode) {
         if (!(f instanceof ListedFile && (f.hashed || f.queued))) jobs.push({ file: f, start: 0, end: size });
@@ -181,7 +184,7 @@ export async function digestTreeWith(paths: string[], opts: DigestOptions, hooks
     if (resourceCount === 0) {
       throw new InputError('TREE_EMPTY', `no bytes to hash as shards (every file is empty) in ${paths.map((p) => displayName(p)).join(', ')}`);
     }
-    if (engine === 'workers' && pool === undefined) pool = new HashPool(Math.max(1, Math.min(concurrency, jobs.length)), hooks);
+    if (forcePool && pool === undefined) pool = new HashPool(Math.max(1, Math.min(concurrency, jobs.length)), hooks);
     const settled = Promise.all(early).then((rs) => {
       let first: { at: number; error: Error } | null = null;
       for (const r of rs) if (r && (first === null || r.at < first.at)) first = r;
@@ -206,21 +209,28 @@ export async function digestTreeWith(paths: string[], opts: DigestOptions, hooks
     await confirmUnchanged(walked.files, (ps) => (pool?.started ? pool.stat(ps) : statPathsInline(ps)), pool?.started ? 2 * pool.size : 1);
 
     // The root over the raw digests in resource order; in files mode most of them are read where
-    // the listing kept them (no second copy of every digest).
+    // the listing kept them, through a small staging buffer (nothing allocated per file but the
+    // resource and its hex digest).
     const rootHash = createHash('sha256');
     const resources: Resource[] = new Array(resourceCount);
     if (filesMode) {
+      const STAGE = 4096;
+      const stage = Buffer.allocUnsafe(Math.min(resourceCount, STAGE) * 32);
       let r = 0;
+      let s = 0;
       for (let k = 0; k < resourceCount; k++) {
         const f = walked.files[k]!;
-        let d = f instanceof ListedFile ? f.digestView() : null;
-        if (d === null) {
-          d = restRaw.subarray(r * 32, r * 32 + 32);
+        if (!(f instanceof ListedFile && f.copyDigest(stage, s * 32))) {
+          restRaw.copy(stage, s * 32, r * 32, r * 32 + 32);
           r++;
         }
-        rootHash.update(d);
-        resources[k] = { name: f.name, size: Number(f.size), sha256: d.toString('hex') };
+        resources[k] = { name: f.name, size: sizeOf(f), sha256: stage.toString('hex', s * 32, s * 32 + 32) };
+        if (++s === STAGE) {
+          rootHash.update(stage);
+          s = 0;
+        }
       }
+      rootHash.update(stage.subarray(0, s * 32));
     } else {
       for (let k = 0; k < resourceCount; k++) {
         const j = jobs[k]!;
@@ -282,11 +292,14 @@ async function confirmUnchanged(files: readonly WalkedFile[], statPaths: (ps: st
 
 function check(batch: readonly WalkedFile[], r: StatReply): InputError | null {
   const failed = r.errs.length > 0 ? new Map(r.errs.map((e) => [e.k, e.code])) : null;
+  const ids = halves(r.nums);
   for (let k = 0; k < batch.length; k++) {
     const f = batch[k]!;
     const code = failed?.get(k);
     const o = k * STAT_NUMS; // size, mtimeNs, dev, ino
-    if (code === undefined && r.nums[o + 2] === f.dev && r.nums[o + 3] === f.ino && r.nums[o] === f.size && r.nums[o + 1] === f.mtimeNs) continue;
+    if (code === undefined) {
+      if (f instanceof ListedFile ? f.sameIdentity(ids, o * 2) : r.nums[o + 2] === f.dev && r.nums[o + 3] === f.ino && r.nums[o] === f.size && r.nums[o + 1] === f.mtimeNs) continue;
+    }
     const shown = displayName(f.display);
     if (code === 'ENOENT' || code === 'ENOTDIR') return new InputError('FILE_CHANGED', `file was deleted or renamed while being hashed: ${shown}`);
     if (code === 'SYMLINK') return new InputError('SYMLINK', `file became a symlink while being hashed: ${shown}`);
@@ -296,6 +309,11 @@ function check(batch: readonly WalkedFile[], r: StatReply): InputError | null {
     return new InputError('FILE_CHANGED', `file changed while being hashed: ${shown}`);
   }
   return null;
+}
+
+/** A file's size as a number (a listed file's without a BigInt). */
+function sizeOf(f: WalkedFile): number {
+  return f instanceof ListedFile ? f.bytes : Number(f.size);
 }
 
 /** An ignore path is an exact resource name: '/'-separated, relative, no '.' or '..' parts. */

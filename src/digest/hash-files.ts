@@ -40,8 +40,12 @@ export interface HashProgress {
 
 export interface HashOptions {
   concurrency?: number;
-  /** 'auto' picks the main thread for small trees; tests force either path. */
-  engine?: 'auto' | 'inline' | 'workers';
+  /**
+   * 'auto' picks the calling thread for small trees, and the pool with the calling thread as one
+   * of its lanes for the rest; tests force the calling thread alone ('inline'), workers alone
+   * ('workers') or the pool with the calling thread as a lane ('lanes', see HashPool).
+   */
+  engine?: 'auto' | 'inline' | 'workers' | 'lanes';
   chunkSize?: number;
   /** Test seam: sees each worker as it starts. */
   onWorker?: (w: Worker) => void;
@@ -111,14 +115,33 @@ let inlineBuf: Buffer | undefined;
  * The stat-and-hash step of a batch of listed files on this thread (small trees), with the
  * workers' code: identities, failures, and the digests of the files smaller than the read buffer.
  */
-export function statHashInline(paths: string[], chunk: number, counters: Float64Array): Omit<StatHashReply, 'id'> {
+export function statHashInline(paths: string[], chunk: number, counters: Float64Array, slot = 0): Omit<StatHashReply, 'id'> {
   inlineStatHash ??= new Function(`${HASH_FILE_SOURCE}\n${STAT_SOURCE}\n${STAT_HASH_SOURCE}\nreturn statHashBatch;`)() as StatHashFn;
   if (inlineBuf?.length !== chunk) inlineBuf = Buffer.allocUnsafeSlow(chunk);
   const nums = new BigInt64Array(paths.length * STAT_NUMS);
   const digests = new Uint8Array(paths.length * 32);
   const hashed = new Uint8Array(paths.length);
-  const errs = inlineStatHash(fs, crypto, paths, nums, digests, hashed, inlineBuf, counters, 0, BigInt(chunk));
+  const errs = inlineStatHash(fs, crypto, paths, nums, digests, hashed, inlineBuf, counters, slot, BigInt(chunk));
   return { nums, errs, digests, hashed };
+}
+
+type StatBatchFn = (f: typeof fs, paths: string[], nums: BigInt64Array) => StatReply['errs'];
+let inlineStat: StatBatchFn | undefined;
+
+/** One task of the pool run on this thread (its main lane), with the workers' code: the worker's reply. */
+function runOnThisThread(msg: TaskMessage, chunk: number, counters: Float64Array, slot: number): HashReply | StatReply | StatHashReply {
+  const paths = msg.paths.split('\0');
+  if (msg.op === 'stat') {
+    inlineStat ??= new Function(`${STAT_SOURCE}\nreturn statBatch;`)() as StatBatchFn;
+    const nums = new BigInt64Array(paths.length * STAT_NUMS);
+    return { id: -1, nums, errs: inlineStat(fs, paths, nums) };
+  }
+  if (msg.op === 'stathash') return { id: -1, ...statHashInline(paths, chunk, counters, slot) };
+  inlineHashBatch ??= new Function(`${HASH_FILE_SOURCE}\nreturn hashBatch;`)() as HashBatchFn;
+  if (inlineBuf?.length !== chunk) inlineBuf = Buffer.allocUnsafeSlow(chunk);
+  const out = new Uint8Array(paths.length * 32);
+  const r = inlineHashBatch(fs, crypto, paths, msg.nums!, out, inlineBuf, counters, slot);
+  return { id: -1, done: r.done, digests: out, error: r.error };
 }
 
 /** Whether a set of jobs is small enough to hash on the calling thread. */
@@ -250,9 +273,10 @@ type HashReply = { id: number; done: number; digests: Uint8Array; error: WireErr
 type StatReply = { id: number; nums: BigInt64Array; errs: { k: number; code: string }[] };
 /** A stat-and-hash batch's reply: identities, failures, and the digests of the files hashed at once. */
 export type StatHashReply = { id: number; nums: BigInt64Array; errs: { k: number; code: string; reason?: string }[]; digests: Uint8Array; hashed: Uint8Array };
+type TaskMessage = { op: 'hash' | 'stat' | 'stathash'; paths: string; nums?: BigInt64Array };
 interface Task {
-  /** Builds the message when a worker takes it (so few packed batches exist at once). */
-  build: () => { msg: { op: 'hash' | 'stat' | 'stathash'; paths: string; nums?: BigInt64Array }; transfer: ArrayBuffer[] };
+  /** Builds the message when a lane takes it (so few packed batches exist at once). */
+  build: () => { msg: TaskMessage; transfer: ArrayBuffer[] };
   resolve: (reply: never) => void;
   reject: (e: Error) => void;
   /** Larger runs first; equal ones in the order queued. */
@@ -261,64 +285,117 @@ interface Task {
   short: boolean;
 }
 
+/** The calling thread, as one of the pool's lanes. */
+const MAIN = 'main';
+type Lane = Worker | typeof MAIN;
+
 /**
- * Worker pool, sized from os.availableParallelism() unless told otherwise: a queue of tasks, each
- * a batch of files to stat, to stat and hash, or of ranges to hash; a free worker takes the next
- * task, so every core stays busy until the work runs out. Tasks carry a priority: a large file
- * goes before everything queued with less (so one big file does not start last and become the
- * tail). A worker holds at most two short tasks (batches of small files; the next one is already
- * there when it finishes one, so no worker waits on a round trip to the main thread) and never
- * anything behind a long one. Memory: one read buffer per worker, the job list, and at most two
- * batches in flight per worker. Workers may be started early (start()), e.g. while the tree is
- * still being walked. close() terminates every worker and fails what is still queued.
+ * Worker pool of `size` lanes, sized from os.availableParallelism() unless told otherwise: a queue
+ * of tasks, each a batch of files to stat, to stat and hash, or of ranges to hash; a free lane
+ * takes the next task, so every core stays busy until the work runs out. Tasks carry a priority: a
+ * large file goes before everything queued with less (so one big file does not start last and
+ * become the tail). A worker holds at most two short tasks (batches of small files; the next one
+ * is already there when it finishes one, so no worker waits on a round trip to the main thread)
+ * and never anything behind a long one. Memory: one read buffer per lane, the job list, and at
+ * most two batches in flight per worker. Workers may be started early (start()), e.g. while the
+ * tree is still being walked. close() terminates every worker and fails what is still queued.
+ *
+ * With `mainLane`, the calling thread is one of the lanes: `size - 1` workers start, and the
+ * calling thread runs short tasks between its other work (the walk, the replies), one at a time
+ * (a batch of small files: a few milliseconds). A worker costs 50-90 ms of CPU to start, and on a
+ * machine of few cores the calling thread would otherwise take a core's share of time for little
+ * work. A long task (a large file, a shard) would stall the calling thread, and with it every
+ * worker's next task: once one waits with no worker free, the last worker starts (grow()) and the
+ * calling thread stops taking tasks.
  */
 export class HashPool {
   private readonly workers: Worker[] = [];
-  /** Tasks sent to each worker and not answered yet, oldest first. */
-  private readonly sent = new Map<Worker, Task[]>();
+  /** Tasks sent to each lane and not answered yet, oldest first. */
+  private readonly sent = new Map<Lane, Task[]>();
   private readonly queue: Task[] = [];
   private readonly chunk: number;
   private readonly progressBuf: SharedArrayBuffer;
   private nextId = 0;
   private closing = false;
+  /** Whether the calling thread takes tasks (see mainLane). */
+  private mainActive: boolean;
   started = false;
 
   constructor(
     readonly size: number,
     private readonly opts: Pick<HashOptions, 'chunkSize' | 'onWorker'> = {},
+    mainLane = false,
   ) {
     this.chunk = opts.chunkSize ?? CHUNK_SIZE;
-    this.progressBuf = new SharedArrayBuffer(16 * Math.max(1, size));
+    this.mainActive = mainLane && size >= 2;
+    // [bytes, jobs] per lane: the workers' slots, then the calling thread's.
+    this.progressBuf = new SharedArrayBuffer(16 * (Math.max(1, size) + 1));
   }
 
-  /** [bytes, jobs] per worker, added to by the workers since the pool started. */
+  /** [bytes, jobs] per lane, added to by the lanes since the pool started. */
   get counters(): Float64Array {
     return new Float64Array(this.progressBuf);
+  }
+
+  /** Workers started so far. */
+  get workerCount(): number {
+    return this.workers.length;
   }
 
   start(): void {
     if (this.started) return;
     this.started = true;
-    for (let k = 0; k < this.size; k++) {
-      const w = new Worker(WORKER_SOURCE, {
-        eval: true,
-        workerData: { chunkSize: this.chunk, progress: this.progressBuf, slot: 2 * k },
-        // A worker keeps nothing between batches: a small young generation keeps its memory small.
-        resourceLimits: { maxYoungGenerationSizeMb: 4 },
-      });
-      this.workers.push(w);
-      this.sent.set(w, []);
-      w.on('message', (m: unknown) => {
-        const t = this.sent.get(w)?.shift();
-        this.pump();
-        t?.resolve(m as never);
-      });
-      w.on('error', (e) => this.failAll(new Error(`hash worker failed: ${e instanceof Error ? e.message : String(e)}`)));
-      w.on('exit', (code) => {
-        if (!this.closing) this.failAll(new Error(`hash worker exited early (code ${code})`));
-      });
-      this.opts.onWorker?.(w);
+    if (this.mainActive) this.sent.set(MAIN, []);
+    const n = this.mainActive ? this.size - 1 : this.size;
+    for (let k = 0; k < n; k++) this.spawn();
+  }
+
+  /** Start the last worker and let the calling thread stop taking tasks (see mainLane). */
+  grow(): void {
+    if (!this.started || !this.mainActive || this.closing) return;
+    this.mainActive = false;
+    while (this.workers.length < this.size) this.spawn();
+  }
+
+  private spawn(): void {
+    const k = this.workers.length;
+    const w = new Worker(WORKER_SOURCE, {
+      eval: true,
+      workerData: { chunkSize: this.chunk, progress: this.progressBuf, slot: 2 * k },
+      // A worker keeps nothing between batches: a small young generation keeps its memory small.
+      resourceLimits: { maxYoungGenerationSizeMb: 4 },
+    });
+    this.workers.push(w);
+    this.sent.set(w, []);
+    w.on('message', (m: unknown) => {
+      const t = this.sent.get(w)?.shift();
+      this.pump();
+      t?.resolve(m as never);
+    });
+    w.on('error', (e) => this.failAll(new Error(`hash worker failed: ${e instanceof Error ? e.message : String(e)}`)));
+    w.on('exit', (code) => {
+      if (!this.closing) this.failAll(new Error(`hash worker exited early (code ${code})`));
+    });
+    this.opts.onWorker?.(w);
+  }
+
+  /** Run the calling thread's task, once the event loop has run what waited before it. */
+  private runMain(): void {
+    const q = this.sent.get(MAIN);
+    const t = q?.[0];
+    if (t === undefined || this.closing) return;
+    let reply: unknown;
+    try {
+      reply = runOnThisThread(t.build().msg, this.chunk, this.counters, 2 * this.size);
+    } catch (e) {
+      q!.shift();
+      this.failAll(e instanceof Error ? e : new Error(String(e)));
+      t.reject(e instanceof Error ? e : new Error(String(e)));
+      return;
     }
+    q!.shift();
+    this.pump();
+    t.resolve(reply as never);
   }
 
   /** Queue one task; its promise settles with the worker's reply. */
@@ -336,21 +413,37 @@ export class HashPool {
 
   private pump(): void {
     while (this.queue.length > 0) {
-      // An idle worker first; else one busy with a single short task, for a short task.
-      let w: Worker | undefined;
+      const head = this.queue[0]!;
+      // An idle worker first; then the calling thread, for a short task; else a worker busy
+      // with a single short task, for a short task.
+      let lane: Lane | undefined;
+      let second: Worker | undefined;
       for (const x of this.workers) {
         const q = this.sent.get(x)!;
         if (q.length === 0) {
-          w = x;
+          lane = x;
           break;
         }
-        if (w === undefined && q.length === 1 && q[0]!.short && this.queue[0]!.short) w = x;
+        if (second === undefined && q.length === 1 && q[0]!.short && head.short) second = x;
       }
-      if (w === undefined) return;
+      if (lane === undefined && this.mainActive) {
+        if (!head.short) {
+          // A long task with no worker free: it gets a worker of its own (see mainLane).
+          this.grow();
+          continue;
+        }
+        if (this.sent.get(MAIN)!.length === 0) lane = MAIN;
+      }
+      lane ??= second;
+      if (lane === undefined) return;
       const t = this.queue.shift()!;
-      this.sent.get(w)!.push(t);
+      this.sent.get(lane)!.push(t);
+      if (lane === MAIN) {
+        setImmediate(() => this.runMain());
+        continue;
+      }
       const { msg, transfer } = t.build();
-      w.postMessage({ id: this.nextId++, ...msg }, transfer);
+      lane.postMessage({ id: this.nextId++, ...msg }, transfer);
     }
   }
 
@@ -398,7 +491,7 @@ export class HashPool {
       const d = jobs[b]!.end - jobs[b]!.start - (jobs[a]!.end - jobs[a]!.start);
       return d !== 0 ? d : a - b;
     });
-    const slots = this.workers.length * BATCHES_PER_WORKER;
+    const slots = this.size * BATCHES_PER_WORKER;
     const maxBytes = Math.max(64 * 1024, Math.min(BATCH_BYTES, Math.ceil(total / slots)));
     const maxFiles = Math.max(1, Math.min(BATCH_FILES, Math.ceil(jobs.length / slots)));
     const out = Buffer.allocUnsafe(jobs.length * 32);

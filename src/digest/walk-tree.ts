@@ -32,7 +32,7 @@ export interface WalkOptions {
   statBatch?: number;
   /**
    * Sees every file listed by entry type once its identity is known, unless statPaths hashed it
-   * too (then its digest is kept with it: digestView).
+   * too (then its digest is kept with it: copyDigest).
    */
   onIdentified?: (f: WalkedFile, at: number) => void;
 }
@@ -321,31 +321,55 @@ const HASHED = 2;
 export class DigestStore {
   private readonly digests: Buffer[] = [];
   private readonly states: Uint8Array[] = [];
-  /** [size, mtimeNs, dev, ino] per file, copied out of the batch replies (which are not kept). */
-  private readonly ids: BigInt64Array[] = [];
+  /**
+   * [size, mtimeNs, dev, ino] per file, copied out of the batch replies (which are not kept), as
+   * 32-bit halves: copied and compared without a BigInt per field.
+   */
+  private readonly ids: Int32Array[] = [];
   private readonly known: Uint8Array[] = [];
   private static readonly CHUNK = 4096;
+  /** Int32 values per file: STAT_NUMS 64-bit fields. */
+  private static readonly W = STAT_NUMS * 2;
 
   private chunkOf(i: number): number {
     const c = Math.floor(i / DigestStore.CHUNK);
     while (this.digests.length <= c) {
       this.digests.push(Buffer.alloc(DigestStore.CHUNK * 32));
       this.states.push(new Uint8Array(DigestStore.CHUNK));
-      this.ids.push(new BigInt64Array(DigestStore.CHUNK * STAT_NUMS));
+      this.ids.push(new Int32Array(DigestStore.CHUNK * DigestStore.W));
       this.known.push(new Uint8Array(DigestStore.CHUNK));
     }
     return c;
   }
-  identify(i: number, src: BigInt64Array, at: number): void {
+  /** File i's identity: the STAT_NUMS fields at `src[at / 2]` of a reply, seen as 32-bit halves. */
+  identify(i: number, src: Int32Array, at: number): void {
     const c = this.chunkOf(i);
-    this.ids[c]!.set(src.subarray(at, at + STAT_NUMS), (i % DigestStore.CHUNK) * STAT_NUMS);
+    const d = this.ids[c]!;
+    const o = (i % DigestStore.CHUNK) * DigestStore.W;
+    for (let k = 0; k < DigestStore.W; k++) d[o + k] = src[at + k]!;
     this.known[c]![i % DigestStore.CHUNK] = 1;
   }
   /** Field f of file i's identity, or `unknown` before it is known. */
   identity(i: number, f: number, unknown: bigint): bigint {
     const c = Math.floor(i / DigestStore.CHUNK);
     if (c >= this.known.length || this.known[c]![i % DigestStore.CHUNK] !== 1) return unknown;
-    return this.ids[c]![(i % DigestStore.CHUNK) * STAT_NUMS + f]!;
+    const o = (i % DigestStore.CHUNK) * DigestStore.W + 2 * f;
+    return int64(this.ids[c]!, o);
+  }
+  /** File i's size as a number (-1 before it is known). */
+  sizeOf(i: number): number {
+    const c = Math.floor(i / DigestStore.CHUNK);
+    if (c >= this.known.length || this.known[c]![i % DigestStore.CHUNK] !== 1) return -1;
+    return uint64Number(this.ids[c]!, (i % DigestStore.CHUNK) * DigestStore.W);
+  }
+  /** Whether file i's identity is known and equals the STAT_NUMS fields at `src[at / 2]`. */
+  same(i: number, src: Int32Array, at: number): boolean {
+    const c = Math.floor(i / DigestStore.CHUNK);
+    if (c >= this.known.length || this.known[c]![i % DigestStore.CHUNK] !== 1) return false;
+    const d = this.ids[c]!;
+    const o = (i % DigestStore.CHUNK) * DigestStore.W;
+    for (let k = 0; k < DigestStore.W; k++) if (d[o + k] !== src[at + k]) return false;
+    return true;
   }
   stateOf(i: number): number {
     const c = Math.floor(i / DigestStore.CHUNK);
@@ -356,14 +380,37 @@ export class DigestStore {
   }
   set(i: number, src: Uint8Array, at: number): void {
     const c = this.chunkOf(i);
-    this.digests[c]!.set(src.subarray(at, at + 32), (i % DigestStore.CHUNK) * 32);
+    const d = this.digests[c]!;
+    const o = (i % DigestStore.CHUNK) * 32;
+    for (let k = 0; k < 32; k++) d[o + k] = src[at + k]!;
     this.states[c]![i % DigestStore.CHUNK] = HASHED;
   }
-  view(i: number): Buffer | null {
-    if (this.stateOf(i) !== HASHED) return null;
+  /** Copy file i's digest to `to` at `at`; false when it has none. */
+  copyDigest(i: number, to: Buffer, at: number): boolean {
+    if (this.stateOf(i) !== HASHED) return false;
     const o = (i % DigestStore.CHUNK) * 32;
-    return this.digests[Math.floor(i / DigestStore.CHUNK)]!.subarray(o, o + 32);
+    this.digests[Math.floor(i / DigestStore.CHUNK)]!.copy(to, at, o, o + 32);
+    return true;
   }
+}
+
+/** Where the low and the high half of a 64-bit value are, in the platform's byte order. */
+const LO = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? 0 : 1;
+const HI = 1 - LO;
+
+/** The 64-bit integer whose halves are at Int32 index o. */
+function int64(a: Int32Array, o: number): bigint {
+  return (BigInt(a[o + HI]!) << 32n) | BigInt(a[o + LO]! >>> 0);
+}
+
+/** The same, as a number, for a non-negative value below 2^53 (a file size). */
+export function uint64Number(a: Int32Array, o: number): number {
+  return a[o + HI]! * 4294967296 + (a[o + LO]! >>> 0);
+}
+
+/** A view of a reply's [size, mtimeNs, dev, ino] fields as 32-bit halves (two per field). */
+export function halves(nums: BigInt64Array): Int32Array {
+  return new Int32Array(nums.buffer, nums.byteOffset, nums.length * 2);
 }
 
 /**
@@ -380,9 +427,21 @@ export class ListedFile implements WalkedFile {
     /** Its place in walk order: where the digest store keeps its digest. */
     private readonly idx: number,
   ) {}
-  /** Point at this file's [size, mtimeNs, dev, ino] in a stat batch's reply. */
-  identify(ids: BigInt64Array, at: number): void {
+  /** Take this file's [size, mtimeNs, dev, ino] from a stat batch's reply (halves(), at an Int32 index). */
+  identify(ids: Int32Array, at: number): void {
     this.parent.store.identify(this.idx, ids, at);
+  }
+  /** Whether its identity is known and equals the fields of a stat reply (halves(), at an Int32 index). */
+  sameIdentity(ids: Int32Array, at: number): boolean {
+    return this.parent.store.same(this.idx, ids, at);
+  }
+  /** Its size as a number (-1 before it is known). */
+  get bytes(): number {
+    return this.parent.store.sizeOf(this.idx);
+  }
+  /** Copy its digest to `to` at `at`; false when it has none. */
+  copyDigest(to: Buffer, at: number): boolean {
+    return this.parent.store.copyDigest(this.idx, to, at);
   }
   /** Keep this file's digest: 32 bytes of `digests` at `at`. */
   digested(digests: Uint8Array, at: number): void {
@@ -398,10 +457,7 @@ export class ListedFile implements WalkedFile {
   get hashed(): boolean {
     return this.parent.store.stateOf(this.idx) === HASHED;
   }
-  /** This file's digest (a view of 32 bytes), if it has one. */
-  digestView(): Buffer | null {
-    return this.parent.store.view(this.idx);
-  }
+
   get size(): bigint {
     return this.parent.store.identity(this.idx, 0, UNKNOWN_SIZE);
   }
@@ -452,10 +508,11 @@ class Identifier {
       const apply = (r: StatReply): { at: number; error: InputError } | null => {
         const failed = new Map(r.errs.map((e) => [e.k, e]));
         let first: { at: number; error: InputError } | null = null;
+        const ids = halves(r.nums);
         batch.forEach(({ f, at }, k) => {
           const e = failed.get(k);
           if (e === undefined) {
-            f.identify(r.nums, k * STAT_NUMS);
+            f.identify(ids, k * STAT_NUMS * 2);
             if (r.hashed?.[k] === 1) f.digested(r.digests!, k * 32);
             else this.opts.onIdentified?.(f, at);
           } else if (first === null || at < first.at) {

@@ -1020,10 +1020,11 @@ function evalRule(a: Analysis, rule: RuleDef, c: Compiled, z: number): boolean {
     if (!rule.nearest_subject) return true;
     // The evidence source nearest to the link is what the sentence presents as evidence.
     // A source inside a prepositional phrase ("the report from the benchmark") is a modifier: demote it.
+    // After the link a preposition opens the reason itself ("... because they came out of a TEE").
     const weight = (s: Span): number => {
       let d = distance(link, s);
       const preps = a.spans.get('PREP') ?? [];
-      if (preps.some((p) => p.end <= s.start && p.end >= s.start - 2)) d += 6;
+      if (s.end <= link.start && preps.some((p) => p.end <= s.start && p.end >= s.start - 2)) d += 6;
       return d;
     };
     let best = Infinity;

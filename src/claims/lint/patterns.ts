@@ -73,7 +73,7 @@ function parseUncached(src: string): Pattern {
       } else if (alt.startsWith('=') && alt.length > 1) {
         // "=took-place": exact surface words, joined by hyphens.
         const ws = alt.slice(1).toLowerCase().split('-');
-        if (!ws.every((w) => /^[a-z]+$/.test(w))) throw new Error(`bad surface word ${alt}`);
+        if (!ws.every((w) => /^(?:[a-z]+|[0-9]+)$/.test(w))) throw new Error(`bad surface word ${alt}`);
         alts.push(ws.map((v): Atom => ({ t: 'surface', v })));
       } else if (plainWordStem(alt) !== null) {
         // One plain lowercase word (most alternatives): its stem, as tokenize would give it.

@@ -35,6 +35,8 @@ export interface Sentence {
 export interface SentenceInContext extends Sentence {
   row?: number;
   header?: string;
+  /** Set when the sentence follows another in the same paragraph or heading (not a table cell). */
+  follows?: true;
 }
 
 type Token = ReturnType<InstanceType<typeof MarkdownIt>["parse"]>[number];
@@ -252,7 +254,7 @@ function sentencesIn(source: string, tokens: Token[], starts: number[], from: nu
           const header = !inHead && headers && headers.length > 0 ? headers[col] : undefined;
           for (const s of sentencesOf(unit.unit, starts)) out.push(header !== undefined ? { ...s, row, header } : { ...s, row });
         } else {
-          for (const s of sentencesOf(unit.unit, starts)) out.push(s);
+          for (const [k, s] of sentencesOf(unit.unit, starts).entries()) out.push(k > 0 ? { ...s, follows: true } : s);
         }
         break;
       }

@@ -1,28 +1,18 @@
-export const id = 730;
-export const ids = [730];
+export const id = 516;
+export const ids = [516];
 export const modules = {
 
-/***/ 52730:
+/***/ 31786:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  a$: () => (/* reexport */ names/* DEFAULT_IGNORES */.a$),
-  DJ: () => (/* reexport */ names/* DEFAULT_ORDER */.DJ),
-  jX: () => (/* reexport */ SHARD_SIZE),
-  u1: () => (/* reexport */ buildManifest),
-  zq: () => (/* reexport */ names/* compareUtf8 */.zq),
-  digestTree: () => (/* reexport */ digestTree),
-  cU: () => (/* reexport */ inputCommitment),
-  RN: () => (/* reexport */ oms_statement/* omsStatement */.RN),
-  Q: () => (/* reexport */ parseImageRef),
-  Di: () => (/* reexport */ names/* parseShardName */.Di),
-  V9: () => (/* reexport */ names/* resourcesInOrder */.V9),
-  U0: () => (/* reexport */ sha256sums)
+  jX: () => (/* binding */ SHARD_SIZE),
+  hW: () => (/* binding */ digestTree)
 });
 
-// UNUSED EXPORTS: IN_TOTO_STATEMENT_V1, OMS_PREDICATE_TYPE, RESOURCE_ORDERS, compareNames, parseManifestJson
+// UNUSED EXPORTS: digestTreeWith
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
@@ -322,15 +312,33 @@ let inlineBuf;
  * The stat-and-hash step of a batch of listed files on this thread (small trees), with the
  * workers' code: identities, failures, and the digests of the files smaller than the read buffer.
  */
-function statHashInline(paths, chunk, counters) {
+function statHashInline(paths, chunk, counters, slot = 0) {
     inlineStatHash ??= new Function(`${HASH_FILE_SOURCE}\n${STAT_SOURCE}\n${STAT_HASH_SOURCE}\nreturn statHashBatch;`)();
     if (inlineBuf?.length !== chunk)
         inlineBuf = Buffer.allocUnsafeSlow(chunk);
     const nums = new BigInt64Array(paths.length * STAT_NUMS);
     const digests = new Uint8Array(paths.length * 32);
     const hashed = new Uint8Array(paths.length);
-    const errs = inlineStatHash(external_node_fs_, external_node_crypto_, paths, nums, digests, hashed, inlineBuf, counters, 0, BigInt(chunk));
+    const errs = inlineStatHash(external_node_fs_, external_node_crypto_, paths, nums, digests, hashed, inlineBuf, counters, slot, BigInt(chunk));
     return { nums, errs, digests, hashed };
+}
+let inlineStat;
+/** One task of the pool run on this thread (its main lane), with the workers' code: the worker's reply. */
+function runOnThisThread(msg, chunk, counters, slot) {
+    const paths = msg.paths.split('\0');
+    if (msg.op === 'stat') {
+        inlineStat ??= new Function(`${STAT_SOURCE}\nreturn statBatch;`)();
+        const nums = new BigInt64Array(paths.length * STAT_NUMS);
+        return { id: -1, nums, errs: inlineStat(external_node_fs_, paths, nums) };
+    }
+    if (msg.op === 'stathash')
+        return { id: -1, ...statHashInline(paths, chunk, counters, slot) };
+    inlineHashBatch ??= new Function(`${HASH_FILE_SOURCE}\nreturn hashBatch;`)();
+    if (inlineBuf?.length !== chunk)
+        inlineBuf = Buffer.allocUnsafeSlow(chunk);
+    const out = new Uint8Array(paths.length * 32);
+    const r = inlineHashBatch(external_node_fs_, external_node_crypto_, paths, msg.nums, out, inlineBuf, counters, slot);
+    return { id: -1, done: r.done, digests: out, error: r.error };
 }
 /** Whether a set of jobs is small enough to hash on the calling thread. */
 function fitsInline(jobs, bytes) {
@@ -460,64 +468,116 @@ function hashInline(jobs, chunk, progress) {
     }
     return out;
 }
+/** The calling thread, as one of the pool's lanes. */
+const MAIN = 'main';
 /**
- * Worker pool, sized from os.availableParallelism() unless told otherwise: a queue of tasks, each
- * a batch of files to stat, to stat and hash, or of ranges to hash; a free worker takes the next
- * task, so every core stays busy until the work runs out. Tasks carry a priority: a large file
- * goes before everything queued with less (so one big file does not start last and become the
- * tail). A worker holds at most two short tasks (batches of small files; the next one is already
- * there when it finishes one, so no worker waits on a round trip to the main thread) and never
- * anything behind a long one. Memory: one read buffer per worker, the job list, and at most two
- * batches in flight per worker. Workers may be started early (start()), e.g. while the tree is
- * still being walked. close() terminates every worker and fails what is still queued.
+ * Worker pool of `size` lanes, sized from os.availableParallelism() unless told otherwise: a queue
+ * of tasks, each a batch of files to stat, to stat and hash, or of ranges to hash; a free lane
+ * takes the next task, so every core stays busy until the work runs out. Tasks carry a priority: a
+ * large file goes before everything queued with less (so one big file does not start last and
+ * become the tail). A worker holds at most two short tasks (batches of small files; the next one
+ * is already there when it finishes one, so no worker waits on a round trip to the main thread)
+ * and never anything behind a long one. Memory: one read buffer per lane, the job list, and at
+ * most two batches in flight per worker. Workers may be started early (start()), e.g. while the
+ * tree is still being walked. close() terminates every worker and fails what is still queued.
+ *
+ * With `mainLane`, the calling thread is one of the lanes: `size - 1` workers start, and the
+ * calling thread runs short tasks between its other work (the walk, the replies), one at a time
+ * (a batch of small files: a few milliseconds). A worker costs 50-90 ms of CPU to start, and on a
+ * machine of few cores the calling thread would otherwise take a core's share of time for little
+ * work. A long task (a large file, a shard) would stall the calling thread, and with it every
+ * worker's next task: once one waits with no worker free, the last worker starts (grow()) and the
+ * calling thread stops taking tasks.
  */
 class HashPool {
     size;
     opts;
     workers = [];
-    /** Tasks sent to each worker and not answered yet, oldest first. */
+    /** Tasks sent to each lane and not answered yet, oldest first. */
     sent = new Map();
     queue = [];
     chunk;
     progressBuf;
     nextId = 0;
     closing = false;
+    /** Whether the calling thread takes tasks (see mainLane). */
+    mainActive;
     started = false;
-    constructor(size, opts = {}) {
+    constructor(size, opts = {}, mainLane = false) {
         this.size = size;
         this.opts = opts;
         this.chunk = opts.chunkSize ?? CHUNK_SIZE;
-        this.progressBuf = new SharedArrayBuffer(16 * Math.max(1, size));
+        this.mainActive = mainLane && size >= 2;
+        // [bytes, jobs] per lane: the workers' slots, then the calling thread's.
+        this.progressBuf = new SharedArrayBuffer(16 * (Math.max(1, size) + 1));
     }
-    /** [bytes, jobs] per worker, added to by the workers since the pool started. */
+    /** [bytes, jobs] per lane, added to by the lanes since the pool started. */
     get counters() {
         return new Float64Array(this.progressBuf);
+    }
+    /** Workers started so far. */
+    get workerCount() {
+        return this.workers.length;
     }
     start() {
         if (this.started)
             return;
         this.started = true;
-        for (let k = 0; k < this.size; k++) {
-            const w = new external_node_worker_threads_.Worker(WORKER_SOURCE, {
-                eval: true,
-                workerData: { chunkSize: this.chunk, progress: this.progressBuf, slot: 2 * k },
-                // A worker keeps nothing between batches: a small young generation keeps its memory small.
-                resourceLimits: { maxYoungGenerationSizeMb: 4 },
-            });
-            this.workers.push(w);
-            this.sent.set(w, []);
-            w.on('message', (m) => {
-                const t = this.sent.get(w)?.shift();
-                this.pump();
-                t?.resolve(m);
-            });
-            w.on('error', (e) => this.failAll(new Error(`hash worker failed: ${e instanceof Error ? e.message : String(e)}`)));
-            w.on('exit', (code) => {
-                if (!this.closing)
-                    this.failAll(new Error(`hash worker exited early (code ${code})`));
-            });
-            this.opts.onWorker?.(w);
+        if (this.mainActive)
+            this.sent.set(MAIN, []);
+        const n = this.mainActive ? this.size - 1 : this.size;
+        for (let k = 0; k < n; k++)
+            this.spawn();
+    }
+    /** Start the last worker and let the calling thread stop taking tasks (see mainLane). */
+    grow() {
+        if (!this.started || !this.mainActive || this.closing)
+            return;
+        this.mainActive = false;
+        while (this.workers.length < this.size)
+            this.spawn();
+    }
+    spawn() {
+        const k = this.workers.length;
+        const w = new external_node_worker_threads_.Worker(WORKER_SOURCE, {
+            eval: true,
+            workerData: { chunkSize: this.chunk, progress: this.progressBuf, slot: 2 * k },
+            // A worker keeps nothing between batches: a small young generation keeps its memory small.
+            resourceLimits: { maxYoungGenerationSizeMb: 4 },
+        });
+        this.workers.push(w);
+        this.sent.set(w, []);
+        w.on('message', (m) => {
+            const t = this.sent.get(w)?.shift();
+            this.pump();
+            t?.resolve(m);
+        });
+        w.on('error', (e) => this.failAll(new Error(`hash worker failed: ${e instanceof Error ? e.message : String(e)}`)));
+        w.on('exit', (code) => {
+            if (!this.closing)
+                this.failAll(new Error(`hash worker exited early (code ${code})`));
+        });
+        this.opts.onWorker?.(w);
+    }
+    /** Run the calling thread's task, once the event loop has run what waited before it. */
+    runMain() {
+        const q = this.sent.get(MAIN);
+        const t = q?.[0];
+        if (t === undefined || this.closing)
+            return;
+        let reply;
+        try {
+            reply = runOnThisThread(t.build().msg, this.chunk, this.counters, 2 * this.size);
         }
+        catch (e) {
+            q.shift();
+            this.failAll(e instanceof Error ? e : new Error(String(e)));
+            t.reject(e instanceof Error ? e : new Error(String(e)));
+            return;
+        }
+        q.shift();
+        this.pump();
+        t.resolve(reply);
     }
     /** Queue one task; its promise settles with the worker's reply. */
     exec(build, priority = 0, short = true) {
@@ -535,23 +595,40 @@ class HashPool {
     }
     pump() {
         while (this.queue.length > 0) {
-            // An idle worker first; else one busy with a single short task, for a short task.
-            let w;
+            const head = this.queue[0];
+            // An idle worker first; then the calling thread, for a short task; else a worker busy
+            // with a single short task, for a short task.
+            let lane;
+            let second;
             for (const x of this.workers) {
                 const q = this.sent.get(x);
                 if (q.length === 0) {
-                    w = x;
+                    lane = x;
                     break;
                 }
-                if (w === undefined && q.length === 1 && q[0].short && this.queue[0].short)
-                    w = x;
+                if (second === undefined && q.length === 1 && q[0].short && head.short)
+                    second = x;
             }
-            if (w === undefined)
+            if (lane === undefined && this.mainActive) {
+                if (!head.short) {
+                    // A long task with no worker free: it gets a worker of its own (see mainLane).
+                    this.grow();
+                    continue;
+                }
+                if (this.sent.get(MAIN).length === 0)
+                    lane = MAIN;
+            }
+            lane ??= second;
+            if (lane === undefined)
                 return;
             const t = this.queue.shift();
-            this.sent.get(w).push(t);
+            this.sent.get(lane).push(t);
+            if (lane === MAIN) {
+                setImmediate(() => this.runMain());
+                continue;
+            }
             const { msg, transfer } = t.build();
-            w.postMessage({ id: this.nextId++, ...msg }, transfer);
+            lane.postMessage({ id: this.nextId++, ...msg }, transfer);
         }
     }
     failAll(e) {
@@ -591,7 +668,7 @@ class HashPool {
             const d = jobs[b].end - jobs[b].start - (jobs[a].end - jobs[a].start);
             return d !== 0 ? d : a - b;
         });
-        const slots = this.workers.length * BATCHES_PER_WORKER;
+        const slots = this.size * BATCHES_PER_WORKER;
         const maxBytes = Math.max(64 * 1024, Math.min(BATCH_BYTES, Math.ceil(total / slots)));
         const maxFiles = Math.max(1, Math.min(BATCH_FILES, Math.ceil(jobs.length / slots)));
         const out = Buffer.allocUnsafe(jobs.length * 32);
@@ -926,23 +1003,32 @@ const HASHED = 2;
 class DigestStore {
     digests = [];
     states = [];
-    /** [size, mtimeNs, dev, ino] per file, copied out of the batch replies (which are not kept). */
+    /**
+     * [size, mtimeNs, dev, ino] per file, copied out of the batch replies (which are not kept), as
+     * 32-bit halves: copied and compared without a BigInt per field.
+     */
     ids = [];
     known = [];
     static CHUNK = 4096;
+    /** Int32 values per file: STAT_NUMS 64-bit fields. */
+    static W = STAT_NUMS * 2;
     chunkOf(i) {
         const c = Math.floor(i / DigestStore.CHUNK);
         while (this.digests.length <= c) {
             this.digests.push(Buffer.alloc(DigestStore.CHUNK * 32));
             this.states.push(new Uint8Array(DigestStore.CHUNK));
-            this.ids.push(new BigInt64Array(DigestStore.CHUNK * STAT_NUMS));
+            this.ids.push(new Int32Array(DigestStore.CHUNK * DigestStore.W));
             this.known.push(new Uint8Array(DigestStore.CHUNK));
         }
         return c;
     }
+    /** File i's identity: the STAT_NUMS fields at `src[at / 2]` of a reply, seen as 32-bit halves. */
     identify(i, src, at) {
         const c = this.chunkOf(i);
-        this.ids[c].set(src.subarray(at, at + STAT_NUMS), (i % DigestStore.CHUNK) * STAT_NUMS);
+        const d = this.ids[c];
+        const o = (i % DigestStore.CHUNK) * DigestStore.W;
+        for (let k = 0; k < DigestStore.W; k++)
+            d[o + k] = src[at + k];
         this.known[c][i % DigestStore.CHUNK] = 1;
     }
     /** Field f of file i's identity, or `unknown` before it is known. */
@@ -950,7 +1036,27 @@ class DigestStore {
         const c = Math.floor(i / DigestStore.CHUNK);
         if (c >= this.known.length || this.known[c][i % DigestStore.CHUNK] !== 1)
             return unknown;
-        return this.ids[c][(i % DigestStore.CHUNK) * STAT_NUMS + f];
+        const o = (i % DigestStore.CHUNK) * DigestStore.W + 2 * f;
+        return int64(this.ids[c], o);
+    }
+    /** File i's size as a number (-1 before it is known). */
+    sizeOf(i) {
+        const c = Math.floor(i / DigestStore.CHUNK);
+        if (c >= this.known.length || this.known[c][i % DigestStore.CHUNK] !== 1)
+            return -1;
+        return uint64Number(this.ids[c], (i % DigestStore.CHUNK) * DigestStore.W);
+    }
+    /** Whether file i's identity is known and equals the STAT_NUMS fields at `src[at / 2]`. */
+    same(i, src, at) {
+        const c = Math.floor(i / DigestStore.CHUNK);
+        if (c >= this.known.length || this.known[c][i % DigestStore.CHUNK] !== 1)
+            return false;
+        const d = this.ids[c];
+        const o = (i % DigestStore.CHUNK) * DigestStore.W;
+        for (let k = 0; k < DigestStore.W; k++)
+            if (d[o + k] !== src[at + k])
+                return false;
+        return true;
     }
     stateOf(i) {
         const c = Math.floor(i / DigestStore.CHUNK);
@@ -961,15 +1067,35 @@ class DigestStore {
     }
     set(i, src, at) {
         const c = this.chunkOf(i);
-        this.digests[c].set(src.subarray(at, at + 32), (i % DigestStore.CHUNK) * 32);
+        const d = this.digests[c];
+        const o = (i % DigestStore.CHUNK) * 32;
+        for (let k = 0; k < 32; k++)
+            d[o + k] = src[at + k];
         this.states[c][i % DigestStore.CHUNK] = HASHED;
     }
-    view(i) {
+    /** Copy file i's digest to `to` at `at`; false when it has none. */
+    copyDigest(i, to, at) {
         if (this.stateOf(i) !== HASHED)
-            return null;
+            return false;
         const o = (i % DigestStore.CHUNK) * 32;
-        return this.digests[Math.floor(i / DigestStore.CHUNK)].subarray(o, o + 32);
+        this.digests[Math.floor(i / DigestStore.CHUNK)].copy(to, at, o, o + 32);
+        return true;
     }
+}
+/** Where the low and the high half of a 64-bit value are, in the platform's byte order. */
+const LO = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? 0 : 1;
+const HI = 1 - LO;
+/** The 64-bit integer whose halves are at Int32 index o. */
+function int64(a, o) {
+    return (BigInt(a[o + HI]) << 32n) | BigInt(a[o + LO] >>> 0);
+}
+/** The same, as a number, for a non-negative value below 2^53 (a file size). */
+function uint64Number(a, o) {
+    return a[o + HI] * 4294967296 + (a[o + LO] >>> 0);
+}
+/** A view of a reply's [size, mtimeNs, dev, ino] fields as 32-bit halves (two per field). */
+function halves(nums) {
+    return new Int32Array(nums.buffer, nums.byteOffset, nums.length * 2);
 }
 /**
  * A file listed by its directory entry type. Its paths are derived from its directory when
@@ -990,9 +1116,21 @@ class ListedFile {
         this.base = base;
         this.idx = idx;
     }
-    /** Point at this file's [size, mtimeNs, dev, ino] in a stat batch's reply. */
+    /** Take this file's [size, mtimeNs, dev, ino] from a stat batch's reply (halves(), at an Int32 index). */
     identify(ids, at) {
         this.parent.store.identify(this.idx, ids, at);
+    }
+    /** Whether its identity is known and equals the fields of a stat reply (halves(), at an Int32 index). */
+    sameIdentity(ids, at) {
+        return this.parent.store.same(this.idx, ids, at);
+    }
+    /** Its size as a number (-1 before it is known). */
+    get bytes() {
+        return this.parent.store.sizeOf(this.idx);
+    }
+    /** Copy its digest to `to` at `at`; false when it has none. */
+    copyDigest(to, at) {
+        return this.parent.store.copyDigest(this.idx, to, at);
     }
     /** Keep this file's digest: 32 bytes of `digests` at `at`. */
     digested(digests, at) {
@@ -1008,10 +1146,6 @@ class ListedFile {
     }
     get hashed() {
         return this.parent.store.stateOf(this.idx) === HASHED;
-    }
-    /** This file's digest (a view of 32 bytes), if it has one. */
-    digestView() {
-        return this.parent.store.view(this.idx);
     }
     get size() {
         return this.parent.store.identity(this.idx, 0, UNKNOWN_SIZE);
@@ -1061,10 +1195,11 @@ class Identifier {
             const apply = (r) => {
                 const failed = new Map(r.errs.map((e) => [e.k, e]));
                 let first = null;
+                const ids = halves(r.nums);
                 batch.forEach(({ f, at }, k) => {
                     const e = failed.get(k);
                     if (e === undefined) {
-                        f.identify(r.nums, k * STAT_NUMS);
+                        f.identify(ids, k * STAT_NUMS * 2);
                         if (r.hashed?.[k] === 1)
                             f.digested(r.digests, k * 32);
                         else
@@ -1144,6 +1279,7 @@ async function digestTreeWith(paths, opts, hooks) {
     const user = (opts.ignorePaths ?? []).map(normalizeIgnore);
     const order = opts.order ?? names/* DEFAULT_ORDER */.DJ;
     const engine = hooks.engine ?? 'auto';
+    const forcePool = engine === 'workers' || engine === 'lanes';
     const asked = opts.concurrency;
     const concurrency = asked !== undefined && Number.isFinite(asked) && asked >= 1 ? Math.trunc(asked) : (0,external_node_os_.availableParallelism)();
     const unit = method === 'shards' ? 'shards' : 'files';
@@ -1162,8 +1298,9 @@ async function digestTreeWith(paths, opts, hooks) {
     let openGate;
     const gate = new Promise((resolve) => (openGate = resolve));
     const startPool = () => {
-        if (pool === undefined && engine !== 'inline' && (engine === 'workers' || !fitsInline(found, foundBytes))) {
-            pool = new HashPool(concurrency, hooks);
+        if (pool === undefined && engine !== 'inline' && (forcePool || !fitsInline(found, foundBytes))) {
+            // The calling thread is one of the lanes (HashPool, mainLane) unless a test forces workers.
+            pool = new HashPool(concurrency, hooks, engine !== 'workers');
             pool.start();
             if (!hooks.afterList)
                 openGate();
@@ -1175,7 +1312,7 @@ async function digestTreeWith(paths, opts, hooks) {
         else
             openGate();
     };
-    if (engine === 'workers')
+    if (forcePool)
         startPool();
     const onFile = (f) => {
         found++;
@@ -1227,8 +1364,9 @@ async function digestTreeWith(paths, opts, hooks) {
                 ? (ps, first) => gate.then(async () => {
                     const r = pool?.started ? await pool.statHash(ps, first ? 1 : 0) : statHashInline(ps, chunk, walkCounters);
                     // Sizes are known now: a tree of few but large enough files moves to the pool.
+                    const ids = halves(r.nums);
                     for (let k = 0; k < ps.length; k++)
-                        foundBytes += Number(r.nums[k * STAT_NUMS]);
+                        foundBytes += uint64Number(ids, k * STAT_NUMS * 2);
                     startPool();
                     return r;
                 })
@@ -1254,7 +1392,7 @@ async function digestTreeWith(paths, opts, hooks) {
         const jobs = [];
         let bytes = 0;
         for (const f of walked.files) {
-            const size = Number(f.size);
+            const size = sizeOf(f);
             bytes += size;
             if (filesMode) {
                 if (!(f instanceof ListedFile && (f.hashed || f.queued)))
@@ -1274,7 +1412,7 @@ async function digestTreeWith(paths, opts, hooks) {
         if (resourceCount === 0) {
             throw new errors/* InputError */.dz('TREE_EMPTY', `no bytes to hash as shards (every file is empty) in ${paths.map((p) => (0,names/* displayName */.QC)(p)).join(', ')}`);
         }
-        if (engine === 'workers' && pool === undefined)
+        if (forcePool && pool === undefined)
             pool = new HashPool(Math.max(1, Math.min(concurrency, jobs.length)), hooks);
         const settled = Promise.all(early).then((rs) => {
             let first = null;
@@ -1298,21 +1436,28 @@ async function digestTreeWith(paths, opts, hooks) {
         await hooks.afterHash?.(walked.files);
         await confirmUnchanged(walked.files, (ps) => (pool?.started ? pool.stat(ps) : statPathsInline(ps)), pool?.started ? 2 * pool.size : 1);
         // The root over the raw digests in resource order; in files mode most of them are read where
-        // the listing kept them (no second copy of every digest).
+        // the listing kept them, through a small staging buffer (nothing allocated per file but the
+        // resource and its hex digest).
         const rootHash = (0,external_node_crypto_.createHash)('sha256');
         const resources = new Array(resourceCount);
         if (filesMode) {
+            const STAGE = 4096;
+            const stage = Buffer.allocUnsafe(Math.min(resourceCount, STAGE) * 32);
             let r = 0;
+            let s = 0;
             for (let k = 0; k < resourceCount; k++) {
                 const f = walked.files[k];
-                let d = f instanceof ListedFile ? f.digestView() : null;
-                if (d === null) {
-                    d = restRaw.subarray(r * 32, r * 32 + 32);
+                if (!(f instanceof ListedFile && f.copyDigest(stage, s * 32))) {
+                    restRaw.copy(stage, s * 32, r * 32, r * 32 + 32);
                     r++;
                 }
-                rootHash.update(d);
-                resources[k] = { name: f.name, size: Number(f.size), sha256: d.toString('hex') };
+                resources[k] = { name: f.name, size: sizeOf(f), sha256: stage.toString('hex', s * 32, s * 32 + 32) };
+                if (++s === STAGE) {
+                    rootHash.update(stage);
+                    s = 0;
+                }
             }
+            rootHash.update(stage.subarray(0, s * 32));
         }
         else {
             for (let k = 0; k < resourceCount; k++) {
@@ -1376,12 +1521,15 @@ async function confirmUnchanged(files, statPaths, lanes) {
 }
 function check(batch, r) {
     const failed = r.errs.length > 0 ? new Map(r.errs.map((e) => [e.k, e.code])) : null;
+    const ids = halves(r.nums);
     for (let k = 0; k < batch.length; k++) {
         const f = batch[k];
         const code = failed?.get(k);
         const o = k * STAT_NUMS; // size, mtimeNs, dev, ino
-        if (code === undefined && r.nums[o + 2] === f.dev && r.nums[o + 3] === f.ino && r.nums[o] === f.size && r.nums[o + 1] === f.mtimeNs)
-            continue;
+        if (code === undefined) {
+            if (f instanceof ListedFile ? f.sameIdentity(ids, o * 2) : r.nums[o + 2] === f.dev && r.nums[o + 3] === f.ino && r.nums[o] === f.size && r.nums[o + 1] === f.mtimeNs)
+                continue;
+        }
         const shown = (0,names/* displayName */.QC)(f.display);
         if (code === 'ENOENT' || code === 'ENOTDIR')
             return new errors/* InputError */.dz('FILE_CHANGED', `file was deleted or renamed while being hashed: ${shown}`);
@@ -1396,6 +1544,10 @@ function check(batch, r) {
         return new errors/* InputError */.dz('FILE_CHANGED', `file changed while being hashed: ${shown}`);
     }
     return null;
+}
+/** A file's size as a number (a listed file's without a BigInt). */
+function sizeOf(f) {
+    return f instanceof ListedFile ? f.bytes : Number(f.size);
 }
 /** An ignore path is an exact resource name: '/'-separated, relative, no '.' or '..' parts. */
 function normalizeIgnore(p) {
@@ -1413,193 +1565,221 @@ function normalizeIgnore(p) {
     return s;
 }
 
-;// CONCATENATED MODULE: ./src/digest/parse-image-ref.ts
 
+/***/ }),
 
-// registry[:port]/path[:tag], as OCI references spell it (lowercase repository, tag chars).
-const NAME = /^[A-Za-z0-9](?:[A-Za-z0-9._\-/:]*[A-Za-z0-9_])?$/;
-const HEX64 = /^[0-9a-f]{64}$/;
+/***/ 23820:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DJ: () => (/* binding */ DEFAULT_ORDER),
+/* harmony export */   Di: () => (/* binding */ parseShardName),
+/* harmony export */   I3: () => (/* binding */ checkName),
+/* harmony export */   KJ: () => (/* binding */ decodeEntryName),
+/* harmony export */   MY: () => (/* binding */ sortUtf8),
+/* harmony export */   OP: () => (/* binding */ compareCodePoints),
+/* harmony export */   QC: () => (/* binding */ displayName),
+/* harmony export */   V9: () => (/* binding */ resourcesInOrder),
+/* harmony export */   VV: () => (/* binding */ sortByName),
+/* harmony export */   a$: () => (/* binding */ DEFAULT_IGNORES),
+/* harmony export */   zq: () => (/* binding */ compareUtf8)
+/* harmony export */ });
+/* unused harmony exports RESOURCE_ORDERS, orderKey, compareNames, displayBytes, compareComponents */
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(70017);
+
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+/** C0 controls, DEL and C1 controls: never allowed in a resource name. */
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+/** Files at the top of each directory root that are never hashed (as in OMS). */
+const DEFAULT_IGNORES = ['.git', '.gitattributes', '.github', '.gitignore'];
+const RESOURCE_ORDERS = ['path-components', 'utf8-bytes'];
+const DEFAULT_ORDER = 'path-components';
 /**
- * A workload given as a container image pinned by digest, `name@sha256:<64 hex>`: returns the
- * name and `sha256:<hex>`. Anything containing '@sha256:' that is not exactly that is a usage
- * error (it is never silently treated as a path); anything else is a path: null.
+ * The sort key of a name under `order`: its UTF-8 bytes (byte order = code-point order), with '/'
+ * mapped to 0x00 for `path-components`. Names never hold NUL (control characters are rejected), so
+ * 0x00 sorts below every byte of a component, and comparing keys equals comparing component lists:
+ * a component that is a prefix of another ends first.
  */
-function parseImageRef(ref) {
-    const at = ref.indexOf('@sha256:');
-    if (at < 0)
-        return null;
-    const name = ref.slice(0, at);
-    const hex = ref.slice(at + '@sha256:'.length);
-    if (!NAME.test(name) || name.includes('//') || !HEX64.test(hex)) {
-        throw new errors/* InputError */.dz('USAGE', `malformed image reference (expected name@sha256:<64 lowercase hex>): ${(0,names/* displayName */.QC)(ref)}`);
+function orderKey(name, order) {
+    const b = Buffer.from(name, 'utf8');
+    if (order === 'path-components') {
+        for (let i = b.indexOf(0x2f); i >= 0; i = b.indexOf(0x2f, i + 1))
+            b[i] = 0;
     }
-    return { name, digest: `sha256:${hex}` };
+    return b;
 }
-
-;// CONCATENATED MODULE: ./src/digest/build-manifest.ts
-/** The plain manifest of a tree: one sha256 entry per resource, in resource order. */
-function buildManifest(tree) {
-    return {
-        serialization: { ...tree.serialization, ignore_paths: [...tree.serialization.ignore_paths] },
-        resources: tree.resources.map((r) => ({ name: r.name, algorithm: 'sha256', digest: r.sha256 })),
-    };
-}
-const build_manifest_HEX64 = /^[0-9a-f]{64}$/;
 /**
- * The first way a parsed value is not a manifest, or null. Hand-written rather than a schema: a
- * manifest can list millions of files, and this stops at the first bad one instead of collecting an
- * issue for each.
+ * Compare two names under `order` (JS `<` compares UTF-16 units, which is neither order). Works on
+ * the strings themselves: sorting 100,000 names allocates nothing per comparison.
  */
-function manifestProblem(j) {
-    if (j === null || typeof j !== 'object' || Array.isArray(j))
-        return 'the top level must be an object';
-    const { serialization: s, resources } = j;
-    if (s === null || typeof s !== 'object' || Array.isArray(s))
-        return 'serialization must be an object';
-    const ser = s;
-    for (const k of ['method', 'hash_type', 'order'])
-        if (typeof ser[k] !== 'string')
-            return `serialization.${k} must be a string`;
-    if (typeof ser['allow_symlinks'] !== 'boolean')
-        return 'serialization.allow_symlinks must be a boolean';
-    const ig = ser['ignore_paths'];
-    if (!Array.isArray(ig) || !ig.every((x) => typeof x === 'string'))
-        return 'serialization.ignore_paths must be a list of strings';
-    if (!Array.isArray(resources))
-        return 'resources must be a list';
-    for (let i = 0; i < resources.length; i++) {
-        const r = resources[i];
-        if (r === null || typeof r !== 'object' || Array.isArray(r))
-            return `resources[${i}] must be an object`;
-        if (typeof r.name !== 'string')
-            return `resources[${i}].name must be a string`;
-        if (r.algorithm !== 'sha256' && r.algorithm !== 'hmac-sha256')
-            return `resources[${i}].algorithm must be sha256 or hmac-sha256`;
-        if (typeof r.digest !== 'string' || !build_manifest_HEX64.test(r.digest))
-            return `resources[${i}].digest must be 64 lowercase hex digits`;
+function compareNames(a, b, order) {
+    return order === 'path-components' ? compareComponents(a, b) : compareCodePoints(a, b);
+}
+/** Compare two names by their UTF-8 bytes (= code-point order of the whole name). */
+function compareUtf8(a, b) {
+    return compareNames(a, b, 'utf8-bytes');
+}
+/** Sort items by their names under `order`, returning a new array. */
+function sortByName(items, nameOf, order) {
+    const cmp = order === 'path-components' ? compareComponents : compareCodePoints;
+    return [...items].sort((p, q) => cmp(nameOf(p), nameOf(q)));
+}
+/** Sort names by UTF-8 bytes, returning a new array. */
+function sortUtf8(names) {
+    return sortByName(names, (s) => s, 'utf8-bytes');
+}
+/**
+ * Render a user-supplied name for a one-line message: JSON-quoted, with C1 controls escaped too
+ * (JSON leaves them raw, and 0x9b is a terminal CSI).
+ */
+function displayName(name) {
+    return (0,_util_errors_js__WEBPACK_IMPORTED_MODULE_0__.q)(name).replace(/[\u007f-\u009f]/g, (c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0'));
+}
+/** Raw directory-entry bytes shown safely: printable ASCII as is, anything else as \xHH. */
+function displayBytes(bytes) {
+    let s = '';
+    for (const b of bytes) {
+        s += b >= 0x20 && b < 0x7f && b !== 0x22 && b !== 0x5c ? String.fromCharCode(b) : '\\x' + b.toString(16).padStart(2, '0');
     }
-    return null;
+    return '"' + s + '"';
 }
 /**
- * A saved `<role>.manifest.json` as text -> Manifest, or a one-line reason it is not one (not JSON,
- * `null`, a resource without a name ...). Extra keys are kept, so the manifest's digest is still of
- * what was saved.
+ * Compare two strings by Unicode code point (= UTF-8 byte order) without encoding them. UTF-16
+ * unit order differs only where a surrogate (an astral character) meets U+E000..U+FFFF.
  */
-function parseManifestJson(text) {
-    let j;
+function compareCodePoints(a, b) {
+    return compareUnits(a, b, false);
+}
+/**
+ * Compare two names as lists of '/'-separated components, each by code point: the order of
+ * `orderKey(…, 'path-components')` ('/' sorts below every other character), without encoding.
+ */
+function compareComponents(a, b) {
+    return compareUnits(a, b, true);
+}
+function compareUnits(a, b, slashFirst) {
+    const n = Math.min(a.length, b.length);
+    for (let i = 0; i < n; i++) {
+        let x = a.charCodeAt(i);
+        let y = b.charCodeAt(i);
+        if (x !== y) {
+            if (slashFirst && x === 0x2f)
+                return -1;
+            if (slashFirst && y === 0x2f)
+                return 1;
+            if (x >= 0xd800 && y >= 0xd800) {
+                x = x >= 0xe000 ? x - 0x800 : x + 0x2000;
+                y = y >= 0xe000 ? y - 0x800 : y + 0x2000;
+            }
+            return x - y;
+        }
+    }
+    return a.length - b.length;
+}
+/** Decode one directory entry name; reject invalid UTF-8 and control characters. */
+function decodeEntryName(raw, parentDisplay) {
+    let name;
     try {
-        j = JSON.parse(text);
+        name = UTF8.decode(raw);
     }
     catch {
-        return { error: 'not valid JSON' };
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('NAME_INVALID', `file name is not valid UTF-8: ${displayBytes(raw)} in ${displayName(parentDisplay)}`);
     }
-    const problem = manifestProblem(j);
-    return problem === null ? { manifest: j } : { error: problem };
+    checkName(name, parentDisplay);
+    return name;
 }
-
-;// CONCATENATED MODULE: ./src/digest/input-commitment.ts
-
-
-/**
- * The inputs' commitment and manifest (DESIGN §2). With a key, every manifest entry is
- * HMAC-SHA256(key, raw 32-byte file digest) and nothing returned carries a plain file digest
- * (nor the plain root), so the inputs cannot be confirmed by guessing them without the key.
- */
-function inputCommitment(tree, key) {
-    if (key === undefined)
-        return { commitment: tree.digest, scheme: 'sha256', manifest: buildManifest(tree) };
-    if (!Buffer.isBuffer(key) || key.length === 0)
-        throw new TypeError('input key must be a non-empty Buffer');
-    const mac = (data) => (0,external_node_crypto_.createHmac)('sha256', key).update(data).digest('hex');
-    return {
-        commitment: 'hmac-sha256:' + mac(tree.root),
-        scheme: 'hmac-sha256',
-        manifest: {
-            serialization: { ...tree.serialization, ignore_paths: [...tree.serialization.ignore_paths] },
-            resources: tree.resources.map((r) => ({ name: r.name, algorithm: 'hmac-sha256', digest: mac(Buffer.from(r.sha256, 'hex')) })),
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/digest/sha256sums.ts
-/**
- * GNU coreutils `sha256sum` lines, `<hex>  <name>\n`, replayable with `sha256sum -c` from the
- * tree root (the common parent for a multi-path tree). A name with a backslash, newline or
- * carriage return uses GNU's escaped form: the line starts with '\' and those characters are
- * written '\\', '\n', '\r'.
- */
-function sha256sums(manifest) {
-    if (manifest.serialization.method !== 'files')
-        throw new TypeError(`SHA256SUMS needs the files serialization, got ${manifest.serialization.method}`);
-    let out = '';
-    for (const r of manifest.resources) {
-        if (r.algorithm !== 'sha256')
-            throw new TypeError(`SHA256SUMS needs plain sha256 entries, got ${r.algorithm}`);
-        if (/[\\\n\r]/.test(r.name)) {
-            const name = r.name.replace(/\\/g, '\\\\').replace(/\n/g, '\\n').replace(/\r/g, '\\r');
-            out += `\\${r.digest}  ${name}\n`;
-        }
-        else {
-            out += `${r.digest}  ${r.name}\n`;
-        }
+/** Reject names with control characters or unpaired surrogates (not representable in UTF-8). */
+function checkName(name, context) {
+    const where = () => (context === undefined ? '' : ` in ${displayName(context)}`);
+    if (LONE_SURROGATE.test(name)) {
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('NAME_INVALID', `file name is not valid UTF-8: ${displayName(name)}${where()}`);
     }
-    return out;
+    if (CONTROL.test(name)) {
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('NAME_INVALID', `file name contains a control character: ${displayName(name)}${where()}`);
+    }
 }
-
-// EXTERNAL MODULE: ./src/digest/oms-statement.ts
-var oms_statement = __webpack_require__(79457);
-;// CONCATENATED MODULE: ./src/digest/index.ts
-
-
-
-
-
-
-
+/**
+ * Whether resource names are strictly in the tree's order (so no duplicates either) for a
+ * serialization method and a recorded order: files by name in that order; shards
+ * (`<name>:<start>:<end>`) by file name in that order, then by start offset as a number (as OMS
+ * model_signing sorts them), each shard name well formed and non-empty. An unknown order is false.
+ */
+function resourcesInOrder(method, order, names) {
+    if (!RESOURCE_ORDERS.includes(order))
+        return false;
+    const o = order;
+    if (method !== 'shards') {
+        for (let i = 1; i < names.length; i++)
+            if (compareNames(names[i - 1], names[i], o) >= 0)
+                return false;
+        return true;
+    }
+    let prev = null;
+    for (const n of names) {
+        const s = parseShardName(n);
+        if (!s)
+            return false;
+        if (prev) {
+            const c = compareNames(prev.file, s.file, o);
+            if (c > 0 || (c === 0 && prev.start >= s.start))
+                return false;
+        }
+        prev = { file: s.file, start: s.start };
+    }
+    return true;
+}
+/** `<name>:<start>:<end>` -> its parts; null unless start < end are canonical decimal integers. */
+function parseShardName(n) {
+    const m = /^(.+):(0|[1-9][0-9]{0,15}):([1-9][0-9]{0,15})$/.exec(n);
+    if (!m)
+        return null;
+    const start = Number(m[2]);
+    const end = Number(m[3]);
+    if (!Number.isSafeInteger(end) || start >= end)
+        return null;
+    return { file: m[1], start, end };
+}
 
 
 /***/ }),
 
-/***/ 79457:
+/***/ 29425:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   RN: () => (/* binding */ omsStatement),
-/* harmony export */   hC: () => (/* binding */ OMS_PREDICATE_TYPE),
-/* harmony export */   tV: () => (/* binding */ IN_TOTO_STATEMENT_V1)
+/* harmony export */   W: () => (/* binding */ resolveAll)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(70017);
 
-const IN_TOTO_STATEMENT_V1 = 'https://in-toto.io/Statement/v1';
-const OMS_PREDICATE_TYPE = 'https://model_signing/signature/v1.0';
+
+
 /**
- * The manifest as an OpenSSF Model Signing v1.0 in-toto Statement (what OMS tools compare):
- * subject = the tree's name and root digest; predicate = {serialization, resources}. OMS
- * verifiers read method, hash_type, allow_symlinks and ignore_paths and ignore other keys, so
- * `order` travels along. The subject digest is recomputed from the resources and must equal the
- * tree's root: a manifest that does not belong to the tree is a TypeError.
+ * Paths relative to the working directory (absolute ones stay as they are). An empty path is
+ * refused (it would name the working directory), and so is a path that ends in "/" (or "/.") but
+ * names a file: the kernel's own answer for the path as given decides. Kept apart from run.ts so
+ * `hash` does not load the whole receipt pipeline.
  */
-function omsStatement(tree, manifest) {
-    const h = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
-    const resources = manifest.resources.map((r) => {
-        if (r.algorithm !== 'sha256')
-            throw new TypeError(`an OMS statement needs plain sha256 entries, got ${r.algorithm}`);
-        h.update(Buffer.from(r.digest, 'hex'));
-        return { name: r.name, algorithm: 'sha256', digest: r.digest };
+function resolveAll(cwd, paths, flag) {
+    return paths.map((p) => {
+        if (typeof p !== 'string' || p === '')
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('USAGE', `empty path given${flag ? ` for ${flag}` : ''}`);
+        const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, p);
+        if (/[\\/]\.?$/.test(p)) {
+            try {
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(p) ? p : cwd + node_path__WEBPACK_IMPORTED_MODULE_1__.sep + p);
+            }
+            catch (e) {
+                if (e.code === 'ENOTDIR')
+                    throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('PATH_KIND', `${flag ?? 'path'} ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_2__.q)(p)} ends with "/" but is not a directory`);
+            }
+        }
+        return abs;
     });
-    const root = h.digest('hex');
-    if (root !== tree.root.toString('hex'))
-        throw new TypeError('manifest does not match the tree digest');
-    return {
-        _type: IN_TOTO_STATEMENT_V1,
-        subject: [{ name: tree.name, digest: { sha256: root } }],
-        predicateType: OMS_PREDICATE_TYPE,
-        predicate: {
-            serialization: { ...manifest.serialization, ignore_paths: [...manifest.serialization.ignore_paths] },
-            resources,
-        },
-    };
 }
 
 

@@ -1,5 +1,5 @@
-export const id = 444;
-export const ids = [444];
+export const id = 20;
+export const ids = [20];
 export const modules = {
 
 /***/ 26200:
@@ -46,168 +46,6 @@ function normalizeNonce(nonce) {
         throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('USAGE', 'nonce must be 8 to 128 bytes of hex (16 to 256 hex digits)');
     }
     return n;
-}
-
-
-/***/ }),
-
-/***/ 63764:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   _r: () => (/* binding */ NAMES_MAX),
-/* harmony export */   bs: () => (/* binding */ CompareSchema),
-/* harmony export */   te: () => (/* binding */ COMPARE_SCHEMA_VERSION)
-/* harmony export */ });
-/* unused harmony export compareJsonSchema */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38816);
-/* harmony import */ var _receipt_schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(66785);
-
-
-/**
- * compare.json, version 1: the comparison receipt `compare` writes (RFC 8785 canonical JSON). It
- * names each input receipt by the SHA-256 of its receipt.json bytes, says for the workload, the
- * inputs and the outputs whether they were equal and on what basis, which files differ by name,
- * what the jobs' independence rests on, every check, the decision and the claim. Strict, and
- * exported as JSON Schema to schema/compare.v1.json (a test keeps the file current).
- */
-const COMPARE_SCHEMA_VERSION = 'compute-receipt/compare/v1';
-const sha256Digest = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^sha256:[0-9a-f]{64}$/, 'sha256:<64 lowercase hex>');
-const anyDigest = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^(sha256|hmac-sha256):[0-9a-f]{64}$/, 'sha256: or hmac-sha256: + 64 lowercase hex');
-const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
-const CONTROL_EXCEPT_BREAKS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
-const text = (max = 4096) => zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().max(max).refine((s) => !CONTROL.test(s), 'must not contain control characters');
-const multiline = (max = 65536) => zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().max(max).refine((s) => !CONTROL_EXCEPT_BREAKS.test(s), 'must not contain control characters other than line breaks and tabs');
-const count = zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative().max(Number.MAX_SAFE_INTEGER);
-const Outcome = zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['pass', 'hold', 'deny']);
-const Basis = zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['verified', 'self-reported', 'none']);
-/** At most this many names per list; the count says how many there were. */
-const NAMES_MAX = 1000;
-const names = zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(text(4096)).max(NAMES_MAX);
-const DifferenceSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
-    /** 1-based index of the receipt compared with receipt 1 (the reference). */
-    receipt: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(2),
-    matching: count,
-    differing: names,
-    differing_count: count,
-    only_in_reference: names,
-    only_in_reference_count: count,
-    only_in_receipt: names,
-    only_in_receipt_count: count,
-});
-const RoleSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
-    /** equal: every receipt has the same files with the same digests; differ; not-compared (held, see detail). */
-    result: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['equal', 'differ', 'not-compared']),
-    /** How the values compared were derived (re-hashed files, or the saved manifests checked against the bound digests). */
-    basis: text(1024),
-    /** Receipt 1's digest or commitment (as the verifier re-derived it), or null for none. */
-    digest: anyDigest.nullable(),
-    files: count.nullable(),
-    /** Files of receipt 1 equal in every receipt (allowed-to-differ files not counted). */
-    matching: count.nullable(),
-    differences: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(DifferenceSchema).max(1000),
-    detail: multiline(),
-});
-const CompareSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
-    schema_version: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(COMPARE_SCHEMA_VERSION),
-    /** The verifier's clock when it compared. */
-    compared_at: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().max(64),
-    producer: zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({ name: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz('compute-receipt'), version: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().max(64).regex(/^[0-9A-Za-z.+-]+$/) }),
-    policy: zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({ policy_id: text(64), policy_version: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive(), policy_digest: sha256Digest }),
-    receipts: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
-        /** SHA-256 of the receipt.json bytes: this names the receipt. */
-        digest: sha256Digest,
-        receipt_id: text(256),
-        job: _receipt_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .JobSchema */ .nu,
-        job_label: text(2048),
-        /** The saved OIDC token: verified by the verifier, failed, unavailable (no key set), or none saved. */
-        oidc: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['verified', 'failed', 'unavailable', 'none']),
-        /** The OIDC-verified run (repository, run id, run attempt), when verified. */
-        oidc_run: text(512).nullable(),
-        /** Platform identifiers from verified TEE evidence (SNP chip id, TDX PCK PPID / FMSPC). */
-        platforms: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(text(512)).max(100),
-        runner: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().max(64).regex(/^[a-z_]+$/), text(1024)),
-        provider: text(1024).nullable(),
-        /** Job context, runner and provider are the producer's word unless `oidc_run` / `platforms` say otherwise. */
-        self_reported: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['job', 'runner', 'provider'])).max(3),
-        verify: zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
-            ok: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(),
-            mismatches: count,
-            decision: Outcome,
-            claim_tier: _receipt_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .ClaimTierSchema */ .cn,
-            allowed_claim: multiline(),
-        }),
-    }))
-        .min(1)
-        .max(1000),
-    workload: RoleSchema,
-    inputs: RoleSchema,
-    outputs: RoleSchema.extend({
-        /** The outputs digest without the files the policy allows to differ (null when none were left out). */
-        compared_digest: sha256Digest.nullable(),
-        allowed_to_differ: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({ name: text(4096), reason: multiline(1024), receipts: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(2)).max(1000) }))
-            .max(NAMES_MAX),
-    }),
-    independence: zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
-        min_receipts: count,
-        distinct_receipts: count,
-        jobs: zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({ required: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['verified', 'self-reported']), basis: Basis, verified: count, self_reported: count }),
-        runners: zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({ required: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['verified', 'self-reported', 'not-required']), basis: Basis, verified: count, self_reported: count }),
-        providers: zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({ required: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['self-reported', 'not-required']), basis: Basis, verified: count, self_reported: count }),
-    }),
-    checks: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(_receipt_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .CheckSchema */ .Yr).max(10_000),
-    decision: zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({ status: Outcome, reason: multiline() }),
-    claim_tier: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['reproduced', 'none', 'denied']),
-    allowed_claim: multiline(),
-    blocked_claims: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(multiline()).max(100),
-});
-/** JSON Schema (draft 2020-12) of compare.json, as committed in schema/compare.v1.json. */
-function compareJsonSchema() {
-    const js = z.toJSONSchema(CompareSchema, { target: 'draft-2020-12' });
-    return { $id: 'urn:compute-receipt:schema:compare:v1', title: 'compute-receipt comparison v1', ...js };
-}
-
-
-/***/ }),
-
-/***/ 71444:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   writeCompare: () => (/* binding */ writeCompare)
-/* harmony export */ });
-/* unused harmony export COMPARE_FILE */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _binding_jcs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(43069);
-/* harmony import */ var _binding_binding_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(26200);
-/* harmony import */ var _receipt_write_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(30443);
-/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(63764);
-
-
-
-
-
-const COMPARE_FILE = 'compare.json';
-/**
- * Write compare.json (RFC 8785 canonical JSON) into `out` the way the receipt directory is written
- * (src/receipt/write.ts): staged and renamed, compare.json last, and an existing directory replaced
- * only when it holds nothing but what compute-receipt wrote there. The output may not lie inside a
- * compared receipt's directory. Returns the path and the SHA-256 of the bytes written.
- */
-async function writeCompare(out, r, cwd, shown = out) {
-    // The value was built by compare; a schema failure here is a bug, never the user's input.
-    const parsed = _schema_js__WEBPACK_IMPORTED_MODULE_3__/* .CompareSchema */ .bs.parse(r.compare);
-    const json = (0,_binding_jcs_js__WEBPACK_IMPORTED_MODULE_4__/* .canonicalize */ .d)(parsed) + '\n';
-    const path = await (0,_receipt_write_js__WEBPACK_IMPORTED_MODULE_2__/* .writeReceiptDir */ .h9)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd, out), [], json, {
-        shown,
-        last: COMPARE_FILE,
-        guard: {
-            cwd,
-            hashed: r.sides.map((s, i) => ({ flag: `receipt ${i + 1}`, path: s.verify.receipt_dir, shown: s.path })),
-        },
-    });
-    return { path, digest: (0,_binding_binding_js__WEBPACK_IMPORTED_MODULE_1__/* .sha256Prefixed */ .rc)(json) };
 }
 
 
@@ -497,6 +335,391 @@ function receiptJsonSchema() {
         title: 'compute receipt v1',
         ...js,
     };
+}
+
+
+/***/ }),
+
+/***/ 30443:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K7: () => (/* binding */ checkOutPath),
+/* harmony export */   Kz: () => (/* binding */ cleanLeftovers),
+/* harmony export */   b$: () => (/* binding */ checkOut),
+/* harmony export */   h9: () => (/* binding */ writeReceiptDir),
+/* harmony export */   writeAtomic: () => (/* binding */ writeAtomic)
+/* harmony export */ });
+/* unused harmony exports RECEIPT, WRITTEN_LIST, STAGING_MARK, firstForeign */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var _digest_names_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(23820);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(70017);
+/* harmony import */ var _util_read_file_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(45201);
+
+
+
+
+
+
+
+
+const RECEIPT = 'receipt.json';
+/** Every file create wrote into a receipt directory: exactly what a later run may replace. */
+const WRITTEN_LIST = '.compute-receipt-files.json';
+/** Present in a staging directory while a live run writes it: which process, on which host. */
+const STAGING_MARK = '.compute-receipt-staging.json';
+const WRITER = 'compute-receipt';
+const LEFTOVER = /^(staging|old)-[0-9a-f]{12}$/;
+const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+function within(parent, child) {
+    return child.startsWith(parent.endsWith(node_path__WEBPACK_IMPORTED_MODULE_4__.sep) ? parent : parent + node_path__WEBPACK_IMPORTED_MODULE_4__.sep);
+}
+/** realpath of the longest existing prefix, with the rest appended (the output may not exist yet). */
+function realOf(p) {
+    const rest = [];
+    let cur = p;
+    for (;;) {
+        try {
+            return (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync)(cur), ...rest.reverse());
+        }
+        catch {
+            const up = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.dirname)(cur);
+            if (up === cur)
+                return p;
+            rest.push((0,node_path__WEBPACK_IMPORTED_MODULE_4__.basename)(cur));
+            cur = up;
+        }
+    }
+}
+function lstatOrNull(p, shown) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(p);
+    }
+    catch (e) {
+        const code = e.code;
+        if (code === 'ENOENT')
+            return null;
+        if (code === 'ENOTDIR')
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .dz('PATH_KIND', `output path ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_6__.q)(shown)}: a part of it is not a directory`);
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .dz('PATH_UNREADABLE', `output path ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_6__.q)(shown)} cannot be checked (${code ?? String(e)})`);
+    }
+}
+/**
+ * Refuse an output path create must not write to, before anything is hashed and again before the
+ * write: empty, a symlink, not a directory, the working directory or one of its parents, or a path
+ * that is, contains or lies inside a hashed path (its receipt could never verify, and replacing it
+ * would delete what was hashed).
+ */
+function checkOutPath(out, shown, guard) {
+    if (out === '')
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .dz('USAGE', 'empty path for --out');
+    const target = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.resolve)(out);
+    const st = lstatOrNull(target, shown);
+    if (st?.isSymbolicLink()) {
+        let to = '';
+        try {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync)(target);
+        }
+        catch {
+            to = ' that points to nothing';
+        }
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .dz('OUT_UNSAFE', `--out ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_6__.q)(shown)} is a symlink${to}; give a directory path that is not a symlink`);
+    }
+    if (st && !st.isDirectory())
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .dz('PATH_KIND', `--out ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_6__.q)(shown)} exists and is not a directory`);
+    if (!guard)
+        return;
+    const real = realOf(target);
+    const cwd = realOf((0,node_path__WEBPACK_IMPORTED_MODULE_4__.resolve)(guard.cwd));
+    if (real === cwd || within(real, cwd)) {
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .dz('OUT_UNSAFE', `--out ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_6__.q)(shown)} is ${real === cwd ? 'the working directory' : 'a parent of the working directory'}; give a directory of its own, such as compute-receipt`);
+    }
+    for (const h of guard.hashed) {
+        const hr = realOf(h.path);
+        const how = real === hr ? 'is' : within(hr, real) && !ignoredIn(h, hr, real) ? 'lies inside' : within(real, hr) ? 'contains' : null;
+        if (how) {
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .dz('OUT_UNSAFE', `--out ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_6__.q)(shown)} ${how} the hashed ${h.flag} path ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_6__.q)(h.shown)}; write the receipt outside what is hashed`);
+        }
+    }
+}
+/** Whether `real` (inside the tree rooted at `root`) is left out of the tree by an ignore path. */
+function ignoredIn(h, root, real) {
+    const rel = real.slice(root.length).split(node_path__WEBPACK_IMPORTED_MODULE_4__.sep).filter(Boolean);
+    if (_digest_names_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_IGNORES */ .a$.includes(rel[0]))
+        return true;
+    const name = [...(h.prefixed ? [(0,node_path__WEBPACK_IMPORTED_MODULE_4__.basename)(root)] : []), ...rel].join('/');
+    return (h.ignore ?? []).some((raw) => {
+        const i = raw.replace(/^(\.\/)+/, '').replace(/\/+$/, '');
+        return i !== '' && (name === i || name.startsWith(i + '/'));
+    });
+}
+/** The files a receipt directory's list names, or null when it has no valid list. */
+function writtenList(dir) {
+    let j;
+    try {
+        j = JSON.parse((0,_util_read_file_js__WEBPACK_IMPORTED_MODULE_7__/* .readRegularFileSync */ .cG)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(dir, WRITTEN_LIST), { maxBytes: 1024 * 1024, what: 'file list', noFollow: true }).toString('utf8'));
+    }
+    catch {
+        return null;
+    }
+    const files = j?.files;
+    if (j?.written_by !== WRITER || !Array.isArray(files))
+        return null;
+    if (!files.every((f) => typeof f === 'string' && safeRel(f)))
+        return null;
+    return new Set(files);
+}
+function safeRel(p) {
+    return p !== '' && !(0,node_path__WEBPACK_IMPORTED_MODULE_4__.isAbsolute)(p) && !p.includes('\\') && p.split('/').every((s) => s !== '' && s !== '.' && s !== '..');
+}
+/** The first entry (in name order) of `dir` that its list does not name, or null when everything is ours. */
+function firstForeign(dir) {
+    const listed = writtenList(dir) ?? new Set();
+    const dirs = new Set();
+    for (const f of listed) {
+        const parts = f.split('/');
+        for (let i = 1; i < parts.length; i++)
+            dirs.add(parts.slice(0, i).join('/'));
+    }
+    const visit = (rel) => {
+        let names;
+        try {
+            names = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)(rel === '' ? dir : (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(dir, ...rel.split('/'))).sort();
+        }
+        catch {
+            return rel || '.';
+        }
+        for (const n of names) {
+            const r = rel === '' ? n : `${rel}/${n}`;
+            let st;
+            try {
+                st = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(dir, ...r.split('/')));
+            }
+            catch {
+                return r;
+            }
+            if (st.isFile() && listed.has(r))
+                continue;
+            if (st.isDirectory() && dirs.has(r)) {
+                const inner = visit(r);
+                if (inner !== null)
+                    return inner;
+                continue;
+            }
+            return r;
+        }
+        return null;
+    };
+    return visit('');
+}
+function refuseForeign(target, shown) {
+    if (lstatOrNull(target, shown) === null)
+        return;
+    const foreign = firstForeign(target);
+    if (foreign !== null) {
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .dz('OUT_UNSAFE', `--out ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_6__.q)(shown)} holds ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_6__.q)(foreign)}, which compute-receipt did not write; it replaces only its own receipt directories (move that away or choose another --out)`);
+    }
+}
+/** Everything create checks about the output before it hashes anything (and again before writing). */
+function checkOut(out, shown, guard) {
+    checkOutPath(out, shown, guard);
+    refuseForeign((0,node_path__WEBPACK_IMPORTED_MODULE_4__.resolve)(out), shown);
+}
+/** Remove the files a directory's list names, then its emptied directories; anything else stays. */
+async function removeWritten(dir) {
+    const listed = writtenList(dir) ?? new Set();
+    const dirs = new Set();
+    for (const f of listed) {
+        if (f === WRITTEN_LIST)
+            continue;
+        try {
+            if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(dir, ...f.split('/'))).isFile())
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.unlink)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(dir, ...f.split('/')));
+        }
+        catch {
+            /* already gone */
+        }
+        const parts = f.split('/');
+        for (let i = 1; i < parts.length; i++)
+            dirs.add(parts.slice(0, i).join('/'));
+    }
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.unlink)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(dir, WRITTEN_LIST)).catch(() => undefined);
+    for (const d of [...dirs].sort((a, b) => b.length - a.length))
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rmdir)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(dir, ...d.split('/'))).catch(() => undefined);
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rmdir)(dir).catch(() => undefined);
+}
+function alive(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (e) {
+        return e.code === 'EPERM';
+    }
+}
+function stagingMark(dir) {
+    try {
+        const j = JSON.parse((0,_util_read_file_js__WEBPACK_IMPORTED_MODULE_7__/* .readRegularFileSync */ .cG)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(dir, STAGING_MARK), { maxBytes: 4096, what: 'staging mark', noFollow: true }).toString('utf8'));
+        if (j.written_by !== WRITER || !Number.isSafeInteger(j.pid) || typeof j.host !== 'string')
+            return null;
+        return { pid: j.pid, host: j.host };
+    }
+    catch {
+        return null;
+    }
+}
+/**
+ * Clean what killed runs left beside `target`: staging directories whose writer is gone, and old
+ * receipt directories (put back when `target` is missing, else emptied of their listed files).
+ * Only names of the form `.<base>.compute-receipt-(staging|old)-<12 hex>` are considered.
+ */
+async function cleanLeftovers(target) {
+    const parent = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.dirname)(target);
+    const prefix = `.${(0,node_path__WEBPACK_IMPORTED_MODULE_4__.basename)(target)}.compute-receipt-`;
+    let names;
+    try {
+        names = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)(parent).sort();
+    }
+    catch {
+        return;
+    }
+    for (const name of names) {
+        const m = name.startsWith(prefix) ? LEFTOVER.exec(name.slice(prefix.length)) : null;
+        if (!m)
+            continue;
+        const p = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(parent, name);
+        try {
+            if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(p).isDirectory())
+                continue;
+        }
+        catch {
+            continue;
+        }
+        const mark = stagingMark(p);
+        if (mark) {
+            if (mark.host !== (0,node_os__WEBPACK_IMPORTED_MODULE_3__.hostname)() || alive(mark.pid))
+                continue;
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(p, { recursive: true, force: true });
+            continue;
+        }
+        if (m[1] === 'old' && writtenList(p) !== null && firstForeign(p) === null && lstatOrNull(target, target) === null) {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(p, target);
+            continue;
+        }
+        await removeWritten(p);
+    }
+}
+/** Defer SIGINT/SIGTERM/SIGHUP while the directory is written; the write stops cleanly, then the signal is re-raised. */
+function deferSignals() {
+    let pending = null;
+    const handler = (sig) => {
+        pending ??= sig;
+    };
+    for (const s of SIGNALS)
+        process.on(s, handler);
+    return {
+        pending: () => pending,
+        release: () => {
+            for (const s of SIGNALS)
+                process.off(s, handler);
+            if (pending) {
+                process.kill(process.pid, pending);
+                process.exit(128 + (pending === 'SIGINT' ? 2 : pending === 'SIGTERM' ? 15 : 1));
+            }
+        },
+    };
+}
+class Interrupted extends Error {
+}
+/**
+ * Write the receipt directory so a reader only ever sees the old complete directory or the new
+ * complete one: files, then the list, then receipt.json go to a staging directory beside `out`,
+ * which is swapped in. Returns the path of the new receipt.json.
+ */
+async function writeReceiptDir(out, files, receiptJson, opts = {}) {
+    const target = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.resolve)(out);
+    const shown = opts.shown ?? out;
+    const names = files.map((f) => f.path);
+    const last = opts.last ?? RECEIPT;
+    for (const n of names) {
+        if (!safeRel(n) || n === last || n === WRITTEN_LIST || n === STAGING_MARK)
+            throw new Error(`writeReceiptDir: bad file path ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_6__.q)(n)}`);
+    }
+    if (new Set(names).size !== names.length)
+        throw new Error('writeReceiptDir: a file path is given twice');
+    checkOutPath(target, shown, opts.guard);
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.dirname)(target), { recursive: true });
+    await cleanLeftovers(target);
+    refuseForeign(target, shown);
+    const existed = lstatOrNull(target, shown) !== null;
+    const tag = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex');
+    const staging = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.dirname)(target), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_4__.basename)(target)}.compute-receipt-staging-${tag}`);
+    const old = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.dirname)(target), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_4__.basename)(target)}.compute-receipt-old-${tag}`);
+    const list = JSON.stringify({ written_by: WRITER, files: [...names, last, WRITTEN_LIST].sort() }) + '\n';
+    const signals = deferSignals();
+    const stopIfSignalled = () => {
+        if (signals.pending())
+            throw new Interrupted();
+    };
+    try {
+        try {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)(staging);
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(staging, STAGING_MARK), JSON.stringify({ written_by: WRITER, pid: process.pid, host: (0,node_os__WEBPACK_IMPORTED_MODULE_3__.hostname)() }), { flag: 'wx' });
+            for (const f of files) {
+                stopIfSignalled();
+                await writeAtomic((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(staging, ...f.path.split('/')), f.bytes);
+            }
+            await writeAtomic((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(staging, WRITTEN_LIST), list);
+            await writeAtomic((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(staging, last), receiptJson);
+            stopIfSignalled();
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.unlink)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(staging, STAGING_MARK));
+            // From here the swap runs to its end; a signal is acted on after it (signals.release).
+            if (existed)
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(target, old);
+            try {
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(staging, target);
+            }
+            catch (e) {
+                if (existed)
+                    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(old, target);
+                throw e;
+            }
+        }
+        catch (e) {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(staging, { recursive: true, force: true });
+            // Interrupted: release() below ends the process by the signal that came.
+            if (!(e instanceof Interrupted))
+                throw e;
+        }
+        if (existed)
+            await removeWritten(old);
+    }
+    finally {
+        signals.release();
+    }
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(target, last);
+}
+/** Write to a temporary name in the same directory, then rename over the final name. */
+async function writeAtomic(path, bytes) {
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.dirname)(path), { recursive: true });
+    const tmp = `${path}.tmp-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}`;
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)(tmp, bytes, { flag: 'wx', mode: 0o644 });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(tmp, path);
+    }
+    catch (e) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(tmp, { force: true });
+        throw e;
+    }
 }
 
 

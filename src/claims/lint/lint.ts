@@ -35,8 +35,9 @@ function lintInContext(all: SentenceInContext[], rules: ClaimRules): Finding[] {
     return r;
   };
   const sentences = all.filter((s) => !quoted(s.header));
-  // The sentence before this one in its paragraph, when it passed alone and is not part of a pair yet.
-  let before: SentenceInContext | null = null;
+  // The sentences before this one in its paragraph (at most two) that passed alone and are not part
+  // of a pair yet.
+  let before: SentenceInContext[] = [];
   for (let i = 0; i < sentences.length; ) {
     const row = sentences[i]!.row;
     let j = i + 1;
@@ -56,16 +57,23 @@ function lintInContext(all: SentenceInContext[], rules: ClaimRules): Finding[] {
       if (f) out.push({ ...f, line: sentences[i]!.line });
     }
     const s = sentences[i]!;
-    let next: SentenceInContext | null = !hit && row === undefined ? s : null;
-    if (next && before && s.follows) {
-      const text = pairText(before.text, s.text);
-      const f = text === null ? null : lintPlain(text, rules);
-      if (f) {
-        out.push({ ...f, sentence: `${before.text} ${s.text}`, line: before.line });
-        next = null;
+    if (hit || row !== undefined) before = [];
+    else if (!s.follows) before = [s];
+    else {
+      // The sentence before, then the two before ("We ran one benchmark. A won. So A is faster.").
+      let paired = false;
+      for (let k = 1; k <= before.length && !paired; k++) {
+        const from = before.slice(-k);
+        const first = from.map((x, n) => (n < from.length - 1 ? x.text.replace(/[.!]+$/, '') : x.text)).join('; ');
+        const text = pairText(first, s.text);
+        const f = text === null ? null : lintPlain(text, rules);
+        if (f) {
+          out.push({ ...f, sentence: [...from, s].map((x) => x.text).join(' '), line: from[0]!.line });
+          paired = true;
+        }
       }
+      before = paired ? [] : [...before, s].slice(-2);
     }
-    before = next;
     i = j;
   }
   return out;

@@ -12,6 +12,7 @@ import {
   type LintCategory,
 } from '../src/claims/lint/index.js';
 import { shippedRulesModule } from '../src/claims/lint/parse-rules.js';
+import { explain } from '../src/claims/lint/engine.js';
 import { parsePattern } from '../src/claims/lint/patterns.js';
 import { InputError } from '../src/util/errors.js';
 
@@ -209,6 +210,8 @@ batches improve GPU utilisation.`;
       'Q: Which provider is faster? A: Provider A, we ran it once and it won.', //          8
       '',
       'The receipt was refused. That tells us nothing.', //                               10
+      '',
+      'We ran one benchmark. Provider A won by 15%. So A is the faster provider.', //      12
     ].join('\n');
     const found = lint(md);
     expect(found.map((f) => [f.category, f.line])).toEqual([
@@ -217,7 +220,9 @@ batches improve GPU utilisation.`;
       ['attestation-as-correctness', 6],
       ['speed-superiority', 8],
       ['denial-as-nothing', 10],
+      ['speed-superiority', 12],
     ]);
+    expect(found[5]!.sentence).toBe('We ran one benchmark. Provider A won by 15%. So A is the faster provider.');
     // The finding quotes both sentences, and the verifier's re-lint of that text finds it again.
     expect(found[1]!.sentence).toBe('The inference was attested. Therefore its output is trustworthy.');
     expect(lint(found[1]!.sentence).map((f) => f.rule)).toEqual([found[1]!.rule]);
@@ -237,11 +242,27 @@ batches improve GPU utilisation.`;
       '',
       'Q: Is the provider disk durable after the lease ends? A: Not guaranteed.',
       '',
+      'We ran one benchmark. Provider A won by 15%. So we will run it ten more times.',
+      '',
       '| Attested | Output correct? |',
       '|---|---|',
       '| yes | not shown by attestation |',
     ].join('\n');
     expect(lint(md)).toEqual([]);
+  });
+
+  it('does not assert someone else\'s view set against a contrast, nor negate what precedes "without"', () => {
+    expect(lint('Someone on the thread argued that denials carry no information, but the auditors asked for them.')).toEqual([]);
+    expect(lint('Some vendors say a high leaderboard rank shows a job ran correctly, but a rank is only a score.')).toEqual([]);
+    // The writer's own clause after the contrast is still read.
+    expect(lint('Some people say the cost is too high, but the benchmark proves the job ran.').map((f) => f.category)).toEqual(['benchmark-as-proof']);
+    expect(lint('The replayed workload hit 95% of peak bandwidth, which confirms that the restore job completed without data loss.').map((f) => f.category)).toEqual(['benchmark-as-proof']);
+    expect(lint('The benchmark shows nothing about whether the job completed without errors.')).toEqual([]);
+  });
+
+  it('does not read a question in the middle of three sentences as asserted', () => {
+    expect(lint('H100 won by 2x on this model. Is it faster for every model? dont know yet')).toEqual([]);
+    expect(lint('H100 won by 2x on this model. Is it faster for every model? Yes, simply faster everywhere.').length).toBe(1);
   });
 
   it('reads table cells under a refuting header as quoted, and skips link definitions', () => {
@@ -263,6 +284,45 @@ batches improve GPU utilisation.`;
     const text = (n: number) => 'the benchmark so the job ran and the attestation with the enclave , the answer '.repeat(n);
     const categories = (n: number) => [...new Set(lint(text(n)).map((f) => f.category))].sort();
     expect(categories(8000)).toEqual(categories(200));
+  });
+
+  it('finds a sentence met again each time, on its own line, and remembers results per rule set', () => {
+    const md = [
+      'The smoke-run proves the job ran.', //            1
+      '',
+      '- The smoke-run proves the job ran.', //          3
+      '',
+      '| Run | Note |',
+      '|---|---|',
+      '| 1 | The smoke-run proves the job ran. |', //    7
+      '',
+      'The benchmark proves the job ran.', //           9
+      '',
+      'The benchmark proves the job ran.', //           11
+    ].join('\n');
+    const shipped = loadShippedRules();
+    const mine = mergeRules(shipped, parseRules('version: 1\nconcepts:\n  BENCH:\n    patterns: [smoke-run]\n', 'mine.yml'));
+    const lines = (rules: ClaimRules): number[] => lint(md, rules).map((f) => f.line);
+    expect(lines(shipped)).toEqual([9, 11]);
+    // The same sentences under other rules are read with those rules, and back again with the first.
+    expect(lines(mine)).toEqual([1, 3, 7, 9, 11]);
+    expect(lines(shipped)).toEqual([9, 11]);
+    // A finding handed out is the caller's: changing it changes nothing remembered.
+    const first = lint(md, shipped)[0]!;
+    first.rule = 'changed';
+    first.sentence = 'changed';
+    expect(lint(md, shipped)[0]).toMatchObject({ sentence: 'The benchmark proves the job ran.', line: 9 });
+    expect(lint(md, shipped)[0]!.rule).not.toBe('changed');
+  });
+
+  it('explain lists the concepts a sentence matches, however many are asked for', () => {
+    const rules = loadShippedRules();
+    const got = explain('The benchmark proves the job ran.', rules);
+    expect(got).toContain('BENCH: benchmark');
+    expect(got.some((l) => l.startsWith('JOB_EVENT: '))).toBe(true);
+    // Linting between two explanations does not change what the next one finds.
+    lintSentence('Nothing here is a claim, but the attestation is not wrong.');
+    expect(explain('The benchmark proves the job ran.', rules)).toEqual(got);
   });
 
   it("lints 1 MB of Markdown (speed: node scripts/bench-lint.mjs)", () => {

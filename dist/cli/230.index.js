@@ -2,18 +2,669 @@ export const id = 230;
 export const ids = [230];
 export const modules = {
 
-/***/ 45165:
+/***/ 50169:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   ID: () => (/* binding */ lintPlain),
-/* harmony export */   eI: () => (/* binding */ refutingHeader)
-/* harmony export */ });
-/* unused harmony export explain */
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(70017);
-/* harmony import */ var _patterns_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(60596);
-/* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(28360);
-/* harmony import */ var _tokens_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(45849);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  ID: () => (/* binding */ lintPlain),
+  eI: () => (/* binding */ refutingHeader)
+});
+
+// UNUSED EXPORTS: explain
+
+// EXTERNAL MODULE: ./src/util/errors.ts
+var errors = __webpack_require__(70017);
+// EXTERNAL MODULE: ./src/claims/lint/rules.ts
+var lint_rules = __webpack_require__(28360);
+;// CONCATENATED MODULE: ./src/claims/lint/match.ts
+/**
+ * Concept matching for the claim-linter engine (engine.ts): the rules compiled into integer tables,
+ * and a sentence's concepts matched on demand.
+ *
+ * Compiling: every token key a pattern can test ("s:prov" a stem, "f:is" a surface form, "#num" any
+ * number) gets a number, and so does every concept (its index in dependency order). A pattern becomes
+ * a list of elements whose alternatives are arrays of such numbers (a concept as -1 - its index), so
+ * matching compares integers: a token carries the numbers of its stem key and its surface key (-1 for
+ * a key no pattern tests), looked up once per sentence.
+ *
+ * Matching: beginSentence() sets up a sentence; a concept is matched the first time anything asks for
+ * it (conceptSpans), after the concepts its viable patterns refer to. A concept's matches depend only
+ * on the sentence and on those concepts' matches, so matching on demand finds exactly what matching
+ * every concept in dependency order finds; concepts nobody asks for are never matched. Per concept
+ * and start position only the longest match is kept: it serves both references and the concept's
+ * spans. The buffers are reused from sentence to sentence (per-sentence marks are epoch stamps, not
+ * cleared arrays). Matching is never re-entered: a sentence is finished before the next begins.
+ */
+
+
+const NO_KEY = { id: -1, startConcepts: [], startPatterns: [], elems: [], gate: [] };
+/** The spans of a concept that matches nowhere (shared; never modified). */
+const NO_SPANS = Object.freeze([]);
+/** Most distinct ends one pattern search collects from one start. */
+const MAX_RESULTS = 64;
+/** Below this many alternatives an element's alternatives are simply tried in order. */
+const INDEX_MIN_ALTS = 4;
+function atomKey(a) {
+    return a.t === 'stem' ? `s:${a.v}` : a.t === 'surface' ? `f:${a.v}` : a.t === 'num' ? '#num' : `c:${a.v}`;
+}
+/** Keys a match of concept ci can start with (null when it could start with anything). */
+function startKeys(ci, cons, order, memo) {
+    if (memo.has(ci))
+        return memo.get(ci);
+    memo.set(ci, null); // cycles are rejected earlier; this only guards the recursion
+    const c = cons[ci];
+    if (c.loose.length > 0)
+        return null;
+    const out = new Set();
+    for (const k of c.byFirst.keys())
+        out.add(k);
+    for (const fc of c.firstConcepts) {
+        const sub = startKeys(fc, cons, order, memo);
+        if (sub === null)
+            return null;
+        for (const x of sub)
+            out.add(x);
+    }
+    memo.set(ci, out);
+    return out;
+}
+const cache = new WeakMap();
+function match_compile(rules) {
+    const hit = cache.get(rules);
+    if (hit)
+        return hit;
+    const names = (0,lint_rules/* checkReferences */.$x)(rules);
+    if (rules.rules.length === 0)
+        throw new errors/* InputError */.dz('RULES_INVALID', `claim rules ${rules.sources.join(' + ')}: no rules`);
+    const index = new Map(names.map((n, i) => [n, i]));
+    const order = names.map((name) => {
+        const def = rules.concepts[name];
+        return { name, source: def.role === 'source', direction: def.direction ?? 'forward', absorbsNegation: def.absorbs_negation ?? false };
+    });
+    const byName = new Map(order.map((c) => [c.name, c]));
+    const keys = new Map();
+    const info = (k) => {
+        let x = keys.get(k);
+        if (!x)
+            keys.set(k, (x = { id: keys.size, startConcepts: [], startPatterns: [], elems: [], gate: [] }));
+        return x;
+    };
+    const elemRefs = [];
+    const elemIds = new Map();
+    const elemPats = [];
+    const patReq = [];
+    const patConcept = [];
+    let pid = 0;
+    let compiling = 0;
+    const compilePattern = (p) => {
+        const elems = [];
+        const req = [];
+        const refs = new Set();
+        for (const el of p) {
+            if (el.t === 'gap') {
+                elems.push({ gap: el.max, clause: !!el.clause, optional: false, alts: [], single: null, others: [] });
+                continue;
+            }
+            const alts = el.alts.map((alt) => Int32Array.from(alt, (a) => {
+                if (a.t === 'concept') {
+                    const ci = index.get(a.v);
+                    refs.add(ci);
+                    return -1 - ci;
+                }
+                return info(atomKey(a)).id;
+            }));
+            let single = null;
+            const others = [];
+            if (alts.length >= INDEX_MIN_ALTS) {
+                single = new Map();
+                alts.forEach((alt, i) => {
+                    if (alt.length > 1 || alt[0] < 0)
+                        others.push(i);
+                    else if (!single.has(alt[0]))
+                        single.set(alt[0], i);
+                });
+            }
+            elems.push({ gap: 0, clause: false, optional: el.optional, alts, single, others });
+            if (el.optional)
+                continue;
+            // A required element: the keys and concepts that can satisfy it. Elements with the same keys
+            // and concepts are one (many patterns share "the|a|our", "@NEG" ...).
+            const byKey = new Set();
+            const byConcept = new Set();
+            for (const alt of el.alts) {
+                const a = alt[0];
+                if (a.t === 'concept')
+                    byConcept.add(index.get(a.v));
+                else
+                    byKey.add(atomKey(a));
+            }
+            const sig = [...byKey].sort().join(' ') + '|' + [...byConcept].sort((x, y) => x - y).join(' ');
+            let id = elemIds.get(sig);
+            if (id === undefined) {
+                id = elemRefs.length;
+                elemIds.set(sig, id);
+                elemRefs.push([...byConcept]);
+                elemPats.push([]);
+                for (const k of byKey)
+                    info(k).elems.push(id);
+            }
+            if (!req.includes(id)) {
+                req.push(id);
+                elemPats[id].push(pid);
+            }
+        }
+        patReq.push(req.length);
+        patConcept.push(compiling);
+        return { id: pid++, elems, req, refs: [...refs] };
+    };
+    const concepts = names.map((name, ci) => {
+        compiling = ci;
+        const cp = { patterns: [], firstConcepts: [], firstPatterns: [], loose: [], byFirst: new Map() };
+        const firsts = new Map();
+        for (const src of rules.concepts[name].patterns) {
+            const p = (0,lint_rules/* patternOf */.Id)(rules, src);
+            const x = compilePattern(p);
+            cp.patterns.push(x);
+            const el = p[0];
+            if (el.t !== 'alt' || el.optional) {
+                cp.loose.push(x);
+                continue;
+            }
+            for (const k of new Set(el.alts.map((alt) => atomKey(alt[0])))) {
+                if (k.startsWith('c:')) {
+                    const fc = index.get(k.slice(2));
+                    const l = firsts.get(fc);
+                    if (l)
+                        l.push(x);
+                    else
+                        firsts.set(fc, [x]);
+                }
+                else {
+                    const l = cp.byFirst.get(k);
+                    if (l)
+                        l.push(x);
+                    else
+                        cp.byFirst.set(k, [x]);
+                }
+            }
+        }
+        cp.firstConcepts = [...firsts.keys()];
+        cp.firstPatterns = [...firsts.values()];
+        return cp;
+    });
+    concepts.forEach((cp, ci) => {
+        for (const [k, pats] of cp.byFirst) {
+            const x = info(k);
+            x.startConcepts.push(ci);
+            x.startPatterns.push(pats);
+        }
+    });
+    const memo = new Map();
+    const union = (ns) => {
+        const out = new Set();
+        for (const n of ns) {
+            const k = startKeys(index.get(n), concepts, order, memo);
+            if (k === null)
+                return null;
+            for (const x of k)
+                out.add(x);
+        }
+        return out;
+    };
+    const gates = rules.rules.map((r) => ({
+        subject: union(r.subject),
+        claim: union(r.claim),
+        link: r.link && r.link.length > 0 ? union(r.link) : null,
+    }));
+    const gateInit = new Uint8Array(gates.length * 3);
+    gates.forEach((g, i) => {
+        [g.subject, g.claim, g.link].forEach((set, part) => {
+            if (set === null)
+                gateInit[i * 3 + part] = 1;
+            else
+                for (const k of set)
+                    info(k).gate.push(i * 3 + part);
+        });
+    });
+    const ruleParts = rules.rules.map((r) => ({
+        subject: r.subject.map((n) => index.get(n)),
+        claim: r.claim.map((n) => index.get(n)),
+        link: r.link && r.link.length > 0 ? r.link.map((n) => index.get(n)) : null,
+    }));
+    const ruleGroups = rules.rules.map((r) => [r.subject, r.claim, ...(r.link && r.link.length > 0 ? [r.link] : []), ...(r.also ?? []), ...(r.context ?? [])].map((g) => g.map((n) => index.get(n))));
+    const nc = order.length;
+    const ne = elemRefs.length;
+    const conceptElems = order.map(() => []);
+    elemRefs.forEach((refs, e) => {
+        for (const r of refs)
+            conceptElems[r].push(e);
+    });
+    const out = {
+        order, byName, index, rules: rules.rules, gates, gateInit, ruleParts, ruleGroups, keys, concepts, elemRefs,
+        elemPatterns: elemPats, patternReq: Int32Array.from(patReq), patternConcept: Int32Array.from(patConcept), conceptElems,
+        memo: new Map(),
+        state: {
+            epoch: 0,
+            head: new Int32Array(nc),
+            next: [],
+            pos: [],
+            pats: [],
+            done: new Int32Array(nc),
+            count: new Int32Array(nc),
+            spans: new Array(nc).fill(NO_SPANS),
+            ends: new Int32Array(nc * 64),
+            present: new Int32Array(ne),
+            elemSeen: new Int32Array(ne),
+            elemOk: new Uint8Array(ne),
+            viableSeen: new Int32Array(pid),
+            viable: new Uint8Array(pid),
+            elemPossible: new Int32Array(ne),
+            patternSeen: new Int32Array(pid),
+            patternCount: new Int32Array(pid),
+            possible: new Int32Array(nc),
+            gate: new Uint8Array(gateInit.length),
+            best: new Int32Array(256),
+            touched: [],
+        },
+    };
+    cache.set(rules, out);
+    return out;
+}
+// ---------------------------------------------------------------------------------------------
+// The current sentence (module state: matching is never re-entered)
+let cur = null;
+let st;
+let ep = 0;
+let n = 0;
+/** Per token: its stem key's number (or "#num"'s), its surface key's number, and gap marks. */
+let sid = new Int32Array(256);
+let fid = new Int32Array(256);
+let marks = new Uint8Array(256);
+/** Longest ends of matched concepts: concept ci's row starts at ci * stride. */
+let stride = 1;
+/** A gap never crosses these; a clause gap (~N) not these either. */
+const HARD = 1;
+const CLAUSE = 2;
+const MARKS = new Map([
+    [';', HARD], ['.', HARD], ['|', HARD],
+    ...[',', ':', '(', ')', '\u2014', '\u2013', '\u2192', '\u21d2', '\u2713', '!', '?'].map((s) => [s, CLAUSE]),
+]);
+/** Per token, the key info of its stem key and of its surface key: [stem 0, surface 0, stem 1, ...]. */
+function match_keyInfos(toks, c) {
+    const out = new Array(toks.length * 2);
+    for (let i = 0; i < toks.length; i++) {
+        const t = toks[i];
+        out[2 * i] = c.keys.get(t.sk) ?? NO_KEY;
+        out[2 * i + 1] = c.keys.get(t.fk) ?? NO_KEY;
+    }
+    return out;
+}
+/**
+ * Start matching a sentence: nothing is matched until asked for. `keys` is keyInfos(toks, c). Any
+ * Matches of an earlier sentence are gone.
+ */
+function match_beginSentence(c, toks, keys) {
+    cur = c;
+    st = c.state;
+    if (++st.epoch === 0x7fffffff) {
+        for (const a of [st.done, st.present, st.elemSeen, st.viableSeen, st.elemPossible, st.patternSeen, st.possible])
+            a.fill(0);
+        st.epoch = 1;
+    }
+    ep = st.epoch;
+    n = toks.length;
+    if (sid.length < n) {
+        sid = new Int32Array(2 * n);
+        fid = new Int32Array(2 * n);
+        marks = new Uint8Array(2 * n);
+    }
+    stride = n + 1;
+    if (st.ends.length < c.order.length * stride)
+        st.ends = new Int32Array(2 * c.order.length * stride);
+    if (st.best.length < stride)
+        st.best = new Int32Array(2 * stride);
+    st.best.fill(-1, 0, stride);
+    const { head, next, pos, pats, present } = st;
+    head.fill(-1);
+    let nb = 0;
+    for (let k = 0; k < keys.length; k++) {
+        const info = keys[k];
+        const i = k >> 1;
+        if ((k & 1) === 0) {
+            sid[i] = info.id;
+            const t = toks[i];
+            marks[i] = t.kind === 'punct' ? MARKS.get(t.surface) ?? 0 : 0;
+        }
+        else
+            fid[i] = info.id;
+        const es = info.elems;
+        for (let j = 0; j < es.length; j++) {
+            const e = es[j];
+            if (present[e] === ep)
+                continue;
+            present[e] = ep;
+            if (st.elemPossible[e] === ep)
+                continue;
+            st.elemPossible[e] = ep;
+            satisfy(e);
+        }
+        // Bucket the literal-first patterns by concept, so each concept only tries positions that can
+        // start it (a list per concept; the order does not matter, as each start keeps its longest match).
+        const cis = info.startConcepts;
+        for (let j = 0; j < cis.length; j++) {
+            const ci = cis[j];
+            pos[nb] = i;
+            pats[nb] = info.startPatterns[j];
+            next[nb] = head[ci];
+            head[ci] = nb++;
+        }
+    }
+}
+function current(c) {
+    if (c !== cur || c.state.epoch !== ep)
+        throw new Error('claim linter: concept matching used outside its sentence');
+}
+/** The spans of concept ci in the current sentence, matched now if not yet. */
+function match_spansAt(c, ci) {
+    current(c);
+    if (st.done[ci] !== ep)
+        matchConcept(ci);
+    return st.spans[ci];
+}
+/** The spans of a concept by name (undefined for a concept the rules do not define). */
+function conceptSpans(c, name) {
+    const ci = c.index.get(name);
+    return ci === undefined ? undefined : match_spansAt(c, ci);
+}
+/**
+ * Whether concept ci could match in the current sentence: one of its patterns has every required
+ * element present (a word of the sentence, or a concept that could match). Decided without matching,
+ * when the sentence begins.
+ */
+function possible(c, ci) {
+    current(c);
+    return st.possible[ci] === ep;
+}
+/**
+ * Required element e can match (a word of the sentence is one of its alternatives, or a concept that
+ * could match is): count it for its pattern, and when that pattern has all its required elements, its
+ * concept could match.
+ */
+function satisfy(e) {
+    const c = cur;
+    const ps = c.elemPatterns[e];
+    for (let i = 0; i < ps.length; i++) {
+        const p = ps[i];
+        if (st.patternSeen[p] !== ep) {
+            st.patternSeen[p] = ep;
+            st.patternCount[p] = 0;
+        }
+        if (++st.patternCount[p] !== c.patternReq[p])
+            continue;
+        const ci = c.patternConcept[p];
+        if (st.possible[ci] === ep)
+            continue;
+        st.possible[ci] = ep;
+        const xs = c.conceptElems[ci];
+        for (let j = 0; j < xs.length; j++) {
+            const x = xs[j];
+            if (st.elemPossible[x] === ep)
+                continue;
+            st.elemPossible[x] = ep;
+            satisfy(x);
+        }
+    }
+}
+/** Whether required element e can match somewhere: a word of the sentence, or a concept's match. */
+function elemOk(e) {
+    if (st.present[e] === ep)
+        return true;
+    if (st.elemSeen[e] === ep)
+        return st.elemOk[e] === 1;
+    let ok = false;
+    const rs = cur.elemRefs[e];
+    for (let i = 0; i < rs.length; i++) {
+        const r = rs[i];
+        if (st.done[r] !== ep)
+            matchConcept(r);
+        if (st.count[r] > 0) {
+            ok = true;
+            break;
+        }
+    }
+    st.elemSeen[e] = ep;
+    st.elemOk[e] = ok ? 1 : 0;
+    return ok;
+}
+/**
+ * Whether every required element of p can match somewhere; when so, the concepts it refers to are
+ * matched. Matches concepts, so it is called before a concept's own search starts (never during it).
+ */
+function prepare(p) {
+    if (st.viableSeen[p.id] === ep)
+        return st.viable[p.id] === 1;
+    let ok = true;
+    const req = p.req;
+    for (let i = 0; i < req.length; i++) {
+        if (!elemOk(req[i])) {
+            ok = false;
+            break;
+        }
+    }
+    if (ok) {
+        const refs = p.refs;
+        for (let i = 0; i < refs.length; i++)
+            if (st.done[refs[i]] !== ep)
+                matchConcept(refs[i]);
+    }
+    st.viableSeen[p.id] = ep;
+    st.viable[p.id] = ok ? 1 : 0;
+    return ok;
+}
+/** prepare() every pattern of the list; whether one is viable. */
+function prepareAll(list) {
+    let any = false;
+    for (let i = 0; i < list.length; i++)
+        if (prepare(list[i]))
+            any = true;
+    return any;
+}
+function matchConcept(ci) {
+    const c = cur;
+    st.done[ci] = ep;
+    st.count[ci] = 0;
+    st.spans[ci] = NO_SPANS;
+    // No pattern of a concept that cannot match is viable.
+    if (st.possible[ci] !== ep)
+        return;
+    const cp = c.concepts[ci];
+    const { head, next, pos: bPos, pats: bPats } = st;
+    const { firstConcepts, firstPatterns, loose } = cp;
+    for (let f = 0; f < firstConcepts.length; f++)
+        if (st.done[firstConcepts[f]] !== ep)
+            matchConcept(firstConcepts[f]);
+    // Decide which patterns are viable (matching the concepts they need) before searching: the search
+    // below shares buffers with every other concept's.
+    let any = false;
+    for (let b = head[ci]; b !== -1; b = next[b])
+        if (prepareAll(bPats[b]))
+            any = true;
+    for (let f = 0; f < firstConcepts.length; f++)
+        if (st.count[firstConcepts[f]] > 0 && prepareAll(firstPatterns[f]))
+            any = true;
+    if (loose.length > 0 && prepareAll(loose))
+        any = true;
+    if (!any)
+        return;
+    for (let b = head[ci]; b !== -1; b = next[b])
+        tryAll(bPos[b], bPats[b]);
+    for (let f = 0; f < firstConcepts.length; f++) {
+        const spans = st.spans[firstConcepts[f]];
+        for (let k = 0; k < spans.length; k++)
+            tryAll(spans[k].start, firstPatterns[f]);
+    }
+    if (loose.length > 0)
+        for (let p = 0; p < n; p++)
+            tryAll(p, loose);
+    const { best, touched } = st;
+    if (touched.length === 0)
+        return;
+    if (touched.length > 1)
+        touched.sort((a, b) => a - b);
+    const row = ci * stride;
+    st.ends.fill(-1, row, row + stride);
+    const list = [];
+    const name = c.order[ci].name;
+    for (const p of touched) {
+        const end = best[p];
+        st.ends[row + p] = end;
+        list.push({ concept: name, start: p, end });
+        best[p] = -1;
+    }
+    touched.length = 0;
+    st.count[ci] = list.length;
+    st.spans[ci] = list;
+}
+/** Try the viable patterns of `list` at pos; record the longest end. */
+function tryAll(pos, list) {
+    const { best, touched } = st;
+    for (let i = 0; i < list.length; i++) {
+        const p = list[i];
+        if (st.viable[p.id] !== 1)
+            continue;
+        const e = longestEnd(p, pos);
+        if (e > pos && e > best[pos]) {
+            if (best[pos] === -1)
+                touched.push(pos);
+            best[pos] = e;
+        }
+    }
+}
+// States (element, position) already explored in the current search: a state reached again by
+// another path (gaps make many) can only add ends that were already found.
+let seen = new Int32Array(1024);
+let seenStamp = 0;
+let seenWidth = 0;
+let elems = [];
+let found = 0;
+let maxEnd = -1;
+/**
+ * The longest end of pattern p from pos (-1: none). The search stops after MAX_RESULTS distinct ends,
+ * counted in the order of a depth-first search over elements and alternatives.
+ */
+function longestEnd(p, pos) {
+    elems = p.elems;
+    seenWidth = n + 1;
+    const size = (elems.length + 1) * seenWidth;
+    if (seen.length < size)
+        seen = new Int32Array(Math.max(size, seen.length * 2));
+    if (++seenStamp === 0x7fffffff) {
+        seen.fill(0);
+        seenStamp = 1;
+    }
+    found = 0;
+    maxEnd = -1;
+    search(0, pos);
+    return maxEnd;
+}
+const NONE = 0x7fffffff;
+/** Explore elements [ei..] from pos. Gaps never cross ';', '.' or '|'. */
+function search(ei, pos) {
+    if (found >= MAX_RESULTS)
+        return;
+    const state = ei * seenWidth + pos;
+    if (seen[state] === seenStamp)
+        return;
+    seen[state] = seenStamp;
+    if (ei === elems.length) {
+        found++;
+        if (pos > maxEnd)
+            maxEnd = pos;
+        return;
+    }
+    const el = elems[ei];
+    if (el.gap > 0) {
+        for (let k = 0; k <= el.gap && pos + k <= n; k++) {
+            if (k > 0) {
+                const m = marks[pos + k - 1];
+                if (m === HARD || (el.clause && m === CLAUSE))
+                    break;
+            }
+            search(ei + 1, pos + k);
+        }
+        return;
+    }
+    if (el.optional)
+        search(ei + 1, pos);
+    if (pos >= n)
+        return;
+    const s = sid[pos];
+    const f = fid[pos];
+    const single = el.single;
+    if (single !== null) {
+        let one = single.get(s) ?? NONE;
+        const g = single.get(f);
+        if (g !== undefined && g < one)
+            one = g;
+        const others = el.others;
+        for (let k = 0; k < others.length; k++) {
+            const i = others[k];
+            if (one < i) {
+                search(ei + 1, pos + 1);
+                one = NONE;
+            }
+            const e = seqEnd(el.alts[i], pos);
+            if (e >= 0)
+                search(ei + 1, e);
+        }
+        if (one !== NONE)
+            search(ei + 1, pos + 1);
+        return;
+    }
+    const alts = el.alts;
+    for (let k = 0; k < alts.length; k++) {
+        const alt = alts[k];
+        const a = alt[0];
+        if (alt.length === 1 && a >= 0) {
+            if (a === s || a === f)
+                search(ei + 1, pos + 1);
+            continue;
+        }
+        const e = seqEnd(alt, pos);
+        if (e >= 0)
+            search(ei + 1, e);
+    }
+}
+/**
+ * Where an atom sequence that starts at pos ends, or -1. A sequence has at most one end: each word
+ * is one token and a concept is indexed by its longest match at each start.
+ */
+function seqEnd(seq, pos) {
+    let p = pos;
+    for (let i = 0; i < seq.length; i++) {
+        const a = seq[i];
+        if (a < 0) {
+            const ci = -1 - a;
+            if (st.count[ci] === 0)
+                return -1;
+            const e = st.ends[ci * stride + p];
+            if (e < 0)
+                return -1;
+            p = e;
+            continue;
+        }
+        if (p >= n || (a !== sid[p] && a !== fid[p]))
+            return -1;
+        p++;
+    }
+    return p;
+}
+
+// EXTERNAL MODULE: ./src/claims/lint/tokens.ts
+var tokens = __webpack_require__(45849);
+;// CONCATENATED MODULE: ./src/claims/lint/engine.ts
 /**
  * The claim-linter engine: one plain sentence in, at most one finding out.
  *
@@ -39,617 +690,13 @@ export const modules = {
  *
  * Speed: a sentence is analysed only for its live rules, those whose subject, claim and link could
  * occur (their first words are present, and every required element of one of their patterns is).
- * Only the concepts those rules and the engine read are matched; concepts that absorb negation only
- * when the sentence has a negation or hedge cue. None of this changes what is found.
+ * Concepts are matched on demand (match.ts), when first read: a piece is analysed only when some live
+ * rule has all its groups, checked one at a time; concepts that absorb negation only when the
+ * sentence has a negation or hedge cue. Results are remembered by sentence text (lintPlain). None of
+ * this changes what is found.
  */
 
 
-
-
-function firstKeys(p) {
-    const el = p[0];
-    if (el.t !== 'alt' || el.optional)
-        return null;
-    const keys = [];
-    for (const alt of el.alts) {
-        const a = alt[0];
-        keys.push(a.t === 'stem' ? `s:${a.v}` : a.t === 'surface' ? `f:${a.v}` : a.t === 'num' ? '#num' : `c:${a.v}`);
-    }
-    return keys;
-}
-function indexPatterns(c) {
-    for (const p of c.patterns) {
-        const keys = firstKeys(p);
-        if (keys === null) {
-            c.loose.push(p);
-            continue;
-        }
-        for (const k of new Set(keys)) {
-            const list = c.byFirst.get(k);
-            if (list)
-                list.push(p);
-            else
-                c.byFirst.set(k, [p]);
-            if (k.startsWith('c:') && !c.firstConcepts.includes(k.slice(2)))
-                c.firstConcepts.push(k.slice(2));
-        }
-    }
-    c.firstLists = c.firstConcepts.map((fc) => [fc, c.byFirst.get(`c:${fc}`)]);
-}
-const NO_KEY = { startConcepts: [], startPatterns: [], elems: [], gate: [] };
-/** The spans of a concept that matches nowhere (shared; never modified). */
-const NO_SPANS = Object.freeze([]);
-/** Concepts the engine reads itself (required or optional), besides evidence sources. */
-const ENGINE_CONCEPTS = [
-    'NEG', 'NEG_FALSE', 'HEDGE', 'HEDGE_AFTER', 'CONDITION', 'CLAUSE_BREAK', 'QUESTION_START', 'QUESTION_FALSE',
-    'RHETORICAL', 'REFUTE', 'REPORT', 'REBUT', 'REPORT_OTHER', 'CONTRAST', 'PRONOUN', 'PREP', 'LINK_FALSE',
-];
-function masks(order, rules) {
-    const index = new Map(order.map((c, i) => [c.name, i]));
-    const refs = order.map((c) => [...new Set(c.patterns.flatMap((p) => (0,_patterns_js__WEBPACK_IMPORTED_MODULE_1__/* .patternRefs */ .F5)(p)))]);
-    const closure = (names) => {
-        const m = new Uint8Array(order.length);
-        const stack = [...names].filter((n) => index.has(n));
-        while (stack.length > 0) {
-            const i = index.get(stack.pop());
-            if (m[i])
-                continue;
-            m[i] = 1;
-            stack.push(...refs[i]);
-        }
-        return m;
-    };
-    const baseMask = closure([...ENGINE_CONCEPTS, ...order.filter((c) => c.source).map((c) => c.name)]);
-    const ruleMasks = rules.map((r) => closure([
-        ...r.subject, ...(r.link ?? []), ...r.claim, ...(r.except ?? []), ...(r.not_subject ?? []),
-        ...(r.also ?? []).flat(), ...(r.context ?? []).flat(), ...(r.unless ?? []),
-    ]));
-    const absorbMask = closure(order.filter((c) => c.absorbsNegation || c.name === 'NEG_FALSE').map((c) => c.name));
-    const partMasks = rules.map((r) => {
-        const m = closure([...r.subject, ...(r.link ?? []), ...r.claim]);
-        const out = [];
-        m.forEach((v, i) => v && out.push(i));
-        return out;
-    });
-    const list = (m) => {
-        const out = [];
-        m.forEach((v, i) => v && out.push(i));
-        return out;
-    };
-    const coreMasks = rules.map((r) => list(closure([...r.subject, ...(r.link ?? []), ...r.claim, ...(r.also ?? []).flat(), ...(r.context ?? []).flat()])));
-    return { baseMask, ruleMasks, absorbMask, partMasks, coreMasks, ruleLists: ruleMasks.map(list) };
-}
-/** Token keys an atom sequence can start with, or the concept it refers to. */
-function atomKey(a) {
-    return a.t === 'stem' ? `s:${a.v}` : a.t === 'surface' ? `f:${a.v}` : a.t === 'num' ? '#num' : `c:${a.v}`;
-}
-function indexRequired(order) {
-    const keyElems = new Map();
-    const elemConcepts = [];
-    const required = new Map();
-    let pid = 0;
-    for (const concept of order) {
-        for (const p of concept.patterns) {
-            const elems = [];
-            for (const el of p) {
-                if (el.t !== 'alt' || el.optional)
-                    continue;
-                const id = elemConcepts.length;
-                const refs = [];
-                for (const alt of el.alts) {
-                    const k = atomKey(alt[0]);
-                    if (k.startsWith('c:'))
-                        refs.push(k.slice(2));
-                    else {
-                        const l = keyElems.get(k);
-                        if (l)
-                            l.push(id);
-                        else
-                            keyElems.set(k, [id]);
-                    }
-                }
-                elemConcepts.push(refs);
-                elems.push(id);
-            }
-            required.set(p, { id: pid++, elems });
-        }
-    }
-    const conceptReq = order.map((concept) => concept.patterns.map((p) => required.get(p)));
-    const elemInit = Int8Array.from(elemConcepts, (refs) => (refs.length > 0 ? 0 : -1));
-    return { keyElems, elemConcepts, required, conceptReq, elemInit };
-}
-/** Keys a match of `name` can start with (null when it could start with anything). */
-function startKeys(name, byName, memo) {
-    if (memo.has(name))
-        return memo.get(name);
-    memo.set(name, null); // cycles are rejected earlier; this only guards the recursion
-    const c = byName.get(name);
-    if (c.loose.length > 0)
-        return null;
-    const out = new Set();
-    for (const k of c.byFirst.keys()) {
-        if (k.startsWith('c:')) {
-            const sub = startKeys(k.slice(2), byName, memo);
-            if (sub === null)
-                return null;
-            for (const x of sub)
-                out.add(x);
-        }
-        else
-            out.add(k);
-    }
-    memo.set(name, out);
-    return out;
-}
-function union(names, byName, memo) {
-    const out = new Set();
-    for (const n of names) {
-        const k = startKeys(n, byName, memo);
-        if (k === null)
-            return null;
-        for (const x of k)
-            out.add(x);
-    }
-    return out;
-}
-const cache = new WeakMap();
-function compile(rules) {
-    const hit = cache.get(rules);
-    if (hit)
-        return hit;
-    const names = (0,_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .checkReferences */ .$x)(rules);
-    const byName = new Map();
-    const order = [];
-    for (const name of names) {
-        const def = rules.concepts[name];
-        const c = {
-            name,
-            source: def.role === 'source',
-            direction: def.direction ?? 'forward',
-            absorbsNegation: def.absorbs_negation ?? false,
-            patterns: def.patterns.map((p) => (0,_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .patternOf */ .Id)(rules, p)),
-            byFirst: new Map(),
-            firstConcepts: [],
-            firstLists: [],
-            loose: [],
-        };
-        indexPatterns(c);
-        byName.set(name, c);
-        order.push(c);
-    }
-    if (rules.rules.length === 0)
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('RULES_INVALID', `claim rules ${rules.sources.join(' + ')}: no rules`);
-    const memo = new Map();
-    const gates = rules.rules.map((r) => ({
-        subject: union(r.subject, byName, memo),
-        claim: union(r.claim, byName, memo),
-        link: r.link && r.link.length > 0 ? union(r.link, byName, memo) : null,
-    }));
-    const byKey = new Map();
-    order.forEach((concept, ci) => {
-        for (const [k, pats] of concept.byFirst) {
-            if (k.startsWith('c:'))
-                continue;
-            const l = byKey.get(k);
-            if (l)
-                l.push([ci, pats]);
-            else
-                byKey.set(k, [[ci, pats]]);
-        }
-    });
-    const gateKeys = new Map();
-    const gateInit = new Uint8Array(gates.length * 3);
-    gates.forEach((g, i) => {
-        [g.subject, g.claim, g.link].forEach((set, part) => {
-            if (set === null)
-                gateInit[i * 3 + part] = 1;
-            else
-                for (const k of set) {
-                    const l = gateKeys.get(k);
-                    if (l)
-                        l.push(i * 3 + part);
-                    else
-                        gateKeys.set(k, [i * 3 + part]);
-                }
-        });
-    });
-    const req = indexRequired(order);
-    const pos = new Map(order.map((x, i) => [x.name, i]));
-    const elemConceptIdx = req.elemConcepts.map((refs) => refs.map((n) => pos.get(n)));
-    const ruleParts = rules.rules.map((r) => ({
-        subject: r.subject.map((n) => pos.get(n)),
-        claim: r.claim.map((n) => pos.get(n)),
-        link: r.link && r.link.length > 0 ? r.link.map((n) => pos.get(n)) : null,
-    }));
-    const keys = new Map();
-    const info = (k) => {
-        let x = keys.get(k);
-        if (!x)
-            keys.set(k, (x = { startConcepts: [], startPatterns: [], elems: [], gate: [] }));
-        return x;
-    };
-    for (const [k, v] of byKey) {
-        const x = info(k);
-        x.startConcepts = v.map(([ci]) => ci);
-        x.startPatterns = v.map(([, pats]) => pats);
-    }
-    for (const [k, v] of req.keyElems)
-        info(k).elems = v;
-    for (const [k, v] of gateKeys)
-        info(k).gate = v;
-    const out = {
-        order, byName, rules: rules.rules, gates, byKey, ...req, ...masks(order, rules.rules), gateKeys, gateInit,
-        elemConceptIdx, ruleParts, keys,
-        scratch: {
-            head: new Int32Array(order.length),
-            next: [],
-            pos: [],
-            pats: [],
-            gate: new Uint8Array(gateInit.length),
-            which: new Uint8Array(order.length),
-            possible: new Uint8Array(order.length),
-            present: new Uint8Array(req.elemConcepts.length),
-            state: new Int8Array(req.elemInit.length),
-            viable: new Int8Array(req.required.size),
-            done: new Uint8Array(order.length),
-            best: new Int32Array(256),
-            needed: new Uint8Array(order.length),
-            core: new Uint8Array(order.length),
-        },
-    };
-    cache.set(rules, out);
-    return out;
-}
-const MAX_RESULTS = 64;
-/** Marks that a clause gap (~N) does not cross. */
-const CLAUSE_MARKS = new Set([',', ':', '(', ')', '\u2014', '\u2013', '\u2192', '\u21d2', '\u2713', '!', '?']);
-/**
- * Where an atom sequence that starts at pos ends, or -1. A sequence has at most one end: each word
- * is one token and a concept is indexed by its longest match at each start.
- */
-function seqEnd(seq, toks, pos, idx) {
-    let p = pos;
-    for (const a of seq) {
-        if (a.t === 'concept') {
-            const e = idx.get(a.v)?.get(p);
-            if (e === undefined)
-                return -1;
-            p = e;
-            continue;
-        }
-        if (p >= toks.length)
-            return -1;
-        const t = toks[p];
-        if (a.t === 'stem' ? t.stem !== a.v : a.t === 'surface' ? t.surface !== a.v : t.kind !== 'num')
-            return -1;
-        p++;
-    }
-    return p;
-}
-// States (element, position) already explored in the current patternEnds search: a state reached
-// again by another path (gaps make many) can only add ends that are already in `out`.
-let seen = new Int32Array(1024);
-let seenStamp = 0;
-let seenWidth = 0;
-/** Below this many alternatives an element's alternatives are simply tried in order. */
-const INDEX_MIN_ALTS = 4;
-const altIndexes = new WeakMap();
-function altIndexesOf(p) {
-    let ix = altIndexes.get(p);
-    if (ix)
-        return ix;
-    ix = p.map((el) => {
-        if (el.t !== 'alt' || el.alts.length < INDEX_MIN_ALTS)
-            return null;
-        const x = { stems: new Map(), surfaces: new Map(), num: -1, others: [] };
-        el.alts.forEach((alt, i) => {
-            const a = alt[0];
-            if (alt.length > 1 || a.t === 'concept')
-                x.others.push(i);
-            else if (a.t === 'stem') {
-                if (!x.stems.has(a.v))
-                    x.stems.set(a.v, i);
-            }
-            else if (a.t === 'surface') {
-                if (!x.surfaces.has(a.v))
-                    x.surfaces.set(a.v, i);
-            }
-            else if (x.num < 0)
-                x.num = i;
-        });
-        return x;
-    });
-    altIndexes.set(p, ix);
-    return ix;
-}
-/** The current patternEnds search's alternative indexes (patternEnds is never re-entered). */
-let curIx = [];
-/** All end positions of pattern p starting at pos (at most MAX_RESULTS of them, into `out`). */
-function allEnds(p, toks, pos, idx, out) {
-    curIx = altIndexesOf(p);
-    seenWidth = toks.length + 1;
-    const size = (p.length + 1) * seenWidth;
-    if (seen.length < size)
-        seen = new Int32Array(Math.max(size, seen.length * 2));
-    if (++seenStamp === 0x7fffffff) {
-        seen.fill(0);
-        seenStamp = 1;
-    }
-    patternEnds(p, 0, toks, pos, idx, out);
-}
-/** All end positions of pattern elements [ei..] starting at pos. Gaps never cross ';' or a period. */
-function patternEnds(p, ei, toks, pos, idx, out) {
-    if (out.size >= MAX_RESULTS)
-        return;
-    const state = ei * seenWidth + pos;
-    if (seen[state] === seenStamp)
-        return;
-    seen[state] = seenStamp;
-    if (ei === p.length) {
-        out.add(pos);
-        return;
-    }
-    const el = p[ei];
-    if (el.t === 'gap') {
-        for (let k = 0; k <= el.max && pos + k <= toks.length; k++) {
-            if (k > 0) {
-                const s = toks[pos + k - 1].surface;
-                if (s === ';' || s === '.' || s === '|')
-                    break;
-                if (el.clause && CLAUSE_MARKS.has(s))
-                    break;
-            }
-            patternEnds(p, ei + 1, toks, pos + k, idx, out);
-        }
-        return;
-    }
-    if (el.optional)
-        patternEnds(p, ei + 1, toks, pos, idx, out);
-    if (pos >= toks.length)
-        return;
-    const t = toks[pos];
-    const x = curIx[ei];
-    if (x) {
-        // The first single-word alternative that matches, if any, is explored in its place.
-        let single = x.stems.get(t.stem) ?? Infinity;
-        const f = x.surfaces.get(t.surface);
-        if (f !== undefined && f < single)
-            single = f;
-        if (t.kind === 'num' && x.num >= 0 && x.num < single)
-            single = x.num;
-        for (const i of x.others) {
-            if (single < i) {
-                patternEnds(p, ei + 1, toks, pos + 1, idx, out);
-                single = Infinity;
-            }
-            const e = seqEnd(el.alts[i], toks, pos, idx);
-            if (e >= 0)
-                patternEnds(p, ei + 1, toks, e, idx, out);
-        }
-        if (single !== Infinity)
-            patternEnds(p, ei + 1, toks, pos + 1, idx, out);
-        return;
-    }
-    for (const alt of el.alts) {
-        if (alt.length === 1) {
-            // Fast path for the common single-word alternative: no arrays.
-            const a = alt[0];
-            if (a.t === 'stem' ? t.stem === a.v : a.t === 'surface' ? t.surface === a.v : a.t === 'num' ? t.kind === 'num' : false) {
-                patternEnds(p, ei + 1, toks, pos + 1, idx, out);
-                continue;
-            }
-            if (a.t !== 'concept')
-                continue;
-        }
-        const e = seqEnd(alt, toks, pos, idx);
-        if (e >= 0)
-            patternEnds(p, ei + 1, toks, e, idx, out);
-    }
-}
-/** Per token, the key info of its stem key and of its surface key: [stem 0, surface 0, stem 1, ...]. */
-function keyInfos(toks, c) {
-    const out = new Array(toks.length * 2);
-    for (let i = 0; i < toks.length; i++) {
-        const t = toks[i];
-        out[2 * i] = c.keys.get(t.sk) ?? NO_KEY;
-        out[2 * i + 1] = c.keys.get(t.fk) ?? NO_KEY;
-    }
-    return out;
-}
-/**
- * Match the concepts a sentence needs. `needed` (null: all) is matched first; `ifCued` (concepts that
- * absorb negation and hedges) only when the sentence has a negation, hedge or condition cue, since
- * otherwise they have nothing to absorb. With `first`, its concepts are matched before all others,
- * and when its test fails nothing more is matched (null). A concept's matches depend only on the
- * concepts it refers to, so the order of stages changes nothing when each stage's mask is closed
- * over references.
- */
-function matchConcepts(toks, c, needed, ifCued = null, keys = keyInfos(toks, c), first = null) {
-    const idx = new Map();
-    const spans = new Map();
-    // Bucket the literal-first patterns by concept, so each concept only tries positions that can start
-    // it (a list per concept; the order does not matter, as each start keeps its longest match).
-    const { head, next, pos: bPos, pats: bPats } = c.scratch;
-    head.fill(-1);
-    let nb = 0;
-    for (let k = 0; k < keys.length; k++) {
-        const info = keys[k];
-        const cis = info.startConcepts;
-        for (let j = 0; j < cis.length; j++) {
-            const ci = cis[j];
-            bPos[nb] = k >> 1;
-            bPats[nb] = info.startPatterns[j];
-            next[nb] = head[ci];
-            head[ci] = nb++;
-        }
-    }
-    // Which pattern elements can match somewhere in this sentence (literal keys now, concepts as they
-    // are matched, in dependency order).
-    // State per element: 1 can match, -1 cannot, 0 not decided yet (decided from concept matches).
-    const state = c.scratch.state;
-    state.set(c.elemInit);
-    for (const k of keys)
-        for (const e of k.elems)
-            state[e] = 1;
-    const elemOk = (e) => {
-        const st = state[e];
-        if (st !== 0)
-            return st === 1;
-        let ok = false;
-        for (const cn of c.elemConcepts[e])
-            if ((spans.get(cn)?.length ?? 0) > 0)
-                ok = true;
-        state[e] = ok ? 1 : -1;
-        return ok;
-    };
-    // Per pattern: whether each of its required elements can match somewhere (0: not decided yet).
-    const viable = c.scratch.viable;
-    viable.fill(0);
-    const isViable = (p) => {
-        const r = c.required.get(p);
-        let v = viable[r.id];
-        if (v === 0) {
-            v = 1;
-            for (const e of r.elems) {
-                if (!elemOk(e)) {
-                    v = -1;
-                    break;
-                }
-            }
-            viable[r.id] = v;
-        }
-        return v === 1;
-    };
-    const none = new Map();
-    const done = c.scratch.done;
-    done.fill(0);
-    // The longest match at each start position of the concept being matched (-1: none yet).
-    if (c.scratch.best.length < toks.length + 1)
-        c.scratch.best = new Int32Array(2 * (toks.length + 1));
-    const best = c.scratch.best;
-    best.fill(-1, 0, toks.length + 1);
-    const touched = [];
-    const ends = new Set();
-    const tryAll = (pos, list) => {
-        if (!list)
-            return;
-        for (const p of list) {
-            if (!isViable(p))
-                continue;
-            ends.clear();
-            allEnds(p, toks, pos, idx, ends);
-            for (const e of ends) {
-                if (e > pos && e > best[pos]) {
-                    if (best[pos] === -1)
-                        touched.push(pos);
-                    best[pos] = e;
-                }
-            }
-        }
-    };
-    const startsSomewhere = (names) => {
-        for (const fc of names)
-            if ((idx.get(fc)?.size ?? 0) > 0)
-                return true;
-        return false;
-    };
-    const matchOne = (concept, ci) => {
-        done[ci] = 1;
-        // A concept matches nowhere unless one of its patterns can start somewhere and has all its
-        // required elements in the sentence; viability is decided per pattern when it is first tried.
-        if (head[ci] === -1 && concept.loose.length === 0 && !startsSomewhere(concept.firstConcepts)) {
-            idx.set(concept.name, none);
-            spans.set(concept.name, NO_SPANS);
-            return;
-        }
-        for (let b = head[ci]; b !== -1; b = next[b])
-            tryAll(bPos[b], bPats[b]);
-        for (const [fc, list] of concept.firstLists) {
-            const at = idx.get(fc);
-            if (at)
-                for (const pos of at.keys())
-                    tryAll(pos, list);
-        }
-        if (concept.loose.length > 0)
-            for (let pos = 0; pos < toks.length; pos++)
-                tryAll(pos, concept.loose);
-        if (touched.length === 0) {
-            idx.set(concept.name, none);
-            spans.set(concept.name, NO_SPANS);
-            return;
-        }
-        const starts = new Map();
-        const list = [];
-        if (touched.length > 1)
-            touched.sort((a, b) => a - b);
-        for (const pos of touched) {
-            // The longest match at each start serves both references and the concept's own span.
-            const end = best[pos];
-            starts.set(pos, end);
-            list.push({ concept: concept.name, start: pos, end });
-            best[pos] = -1;
-        }
-        touched.length = 0;
-        idx.set(concept.name, starts);
-        spans.set(concept.name, list);
-    };
-    const phase = (mask) => {
-        for (let ci = 0; ci < c.order.length; ci++) {
-            if (done[ci] === 1 || (mask && mask[ci] !== 1))
-                continue;
-            matchOne(c.order[ci], ci);
-        }
-    };
-    if (first) {
-        phase(first.mask);
-        if (!first.ok(spans))
-            return null;
-    }
-    phase(needed);
-    if (ifCued && CUES.some((n) => (spans.get(n)?.length ?? 0) > 0))
-        phase(ifCued);
-    // Concepts not matched have no entry: readers take a missing entry as no match.
-    return { spans, idx };
-}
-/**
- * Per concept (index in `order`): 1 when some pattern has all its required elements in the sentence.
- * Only the concepts flagged in `which` (closed over references) are decided; others stay 0. The
- * result is a shared buffer, valid until the next call.
- */
-function possibleConcepts(keys, c, which) {
-    const { present, possible } = c.scratch;
-    present.fill(0);
-    possible.fill(0);
-    for (const k of keys)
-        for (const e of k.elems)
-            present[e] = 1;
-    for (let ci = 0; ci < which.length; ci++) {
-        if (which[ci] !== 1)
-            continue;
-        for (const r of c.conceptReq[ci]) {
-            let ok = true;
-            for (const e of r.elems) {
-                if (present[e] === 1)
-                    continue;
-                if (!anyPossible(c.elemConceptIdx[e], possible)) {
-                    ok = false;
-                    break;
-                }
-            }
-            if (ok) {
-                possible[ci] = 1;
-                break;
-            }
-        }
-    }
-    return possible;
-}
-function anyPossible(concepts, possible) {
-    for (const x of concepts)
-        if (possible[x] === 1)
-            return true;
-    return false;
-}
 /** Cues that concepts absorbing negation may absorb. */
 const CUES = ['NEG', 'HEDGE', 'HEDGE_AFTER', 'CONDITION'];
 // ---------------------------------------------------------------------------------------------
@@ -662,11 +709,13 @@ const SOURCE_LEAD = new Set(['by', 'from', 'via', 'through', 'with', 'on', 'the'
 function overlaps(a, b) {
     return a.start < b.end && b.start < a.end;
 }
-function analyse(toks, c, needed = null, ifCued = null, keys, first = null) {
-    const matched = matchConcepts(toks, c, needed, ifCued, keys, first);
-    if (matched === null)
-        return null;
-    const { spans } = matched;
+/** The current sentence's matches (beginSentence), valid until the next sentence begins. */
+function spansFor(c) {
+    return { get: (name) => conceptSpans(c, name) };
+}
+/** Analyse the sentence that beginSentence() began (toks: its tokens). */
+function analyse(toks, c) {
+    const spans = spansFor(c);
     const n = toks.length;
     const contrastStarts = new Set((spans.get('CONTRAST') ?? []).map((s) => s.start));
     // Optional CLAUSE_BREAK ("because", "since"): a new clause, so a negation or hedge before it does
@@ -707,13 +756,17 @@ function analyse(toks, c, needed = null, ifCued = null, keys, first = null) {
         zone[i] = z;
         scope[i] = sc;
     }
+    // Concepts that absorb negation also absorb hedges ("should accept ... as proof", "may safely be
+    // assumed"); they matter only when there is a cue to absorb, so they are matched only then.
     const absorbed = new Set();
-    for (const concept of c.order) {
-        if (!concept.absorbsNegation)
-            continue;
-        for (const s of spans.get(concept.name) ?? [])
-            for (let k = s.start; k < s.end; k++)
-                absorbed.add(k);
+    if (CUES.some((name) => (spans.get(name)?.length ?? 0) > 0)) {
+        c.order.forEach((concept, ci) => {
+            if (!concept.absorbsNegation)
+                return;
+            for (const s of match_spansAt(c, ci))
+                for (let k = s.start; k < s.end; k++)
+                    absorbed.add(k);
+        });
     }
     const falseNeg = new Set();
     for (const s of spans.get('NEG_FALSE') ?? [])
@@ -994,17 +1047,34 @@ function reportedZones(a) {
     }
     return out;
 }
-/** Lint one plain sentence (no Markdown). Returns the first rule that fires, or null. */
+/** Most results remembered per rule set; the memo starts afresh when full. */
+const MEMO_MAX = 50_000;
+/**
+ * Lint one plain sentence (no Markdown). Returns the first rule that fires, or null. The result is a
+ * function of the text and the rules alone, so it is remembered per rule set by the exact text:
+ * a sentence met again (a repeated table cell, boilerplate, a document included twice) is read once.
+ * The finding returned is shared, and frozen.
+ */
 function lintPlain(text, rules) {
-    const c = compile(rules);
-    const toks = (0,_tokens_js__WEBPACK_IMPORTED_MODULE_3__/* .tokenize */ .qw)(text);
+    const c = match_compile(rules);
+    const hit = c.memo.get(text);
+    if (hit !== undefined)
+        return hit;
+    const f = lintUncached(text, c);
+    const out = f && Object.freeze(f);
+    if (c.memo.size >= MEMO_MAX)
+        c.memo.clear();
+    c.memo.set(text, out);
+    return out;
+}
+function lintUncached(text, c) {
+    const toks = (0,tokens/* tokenize */.qw)(text);
     if (toks.length === 0 || !toks.some((t) => t.kind === 'word'))
         return null;
     // Cheap gate: skip the full analysis unless some rule could find its subject, claim and link.
-    // Live rules: those whose subject, claim and link could all occur. Only their concepts (and the
-    // engine's) are matched.
-    const keys = keyInfos(toks, c);
-    const part = c.scratch.gate;
+    // Live rules: those whose subject, claim and link could all occur.
+    const keys = match_keyInfos(toks, c);
+    const part = c.state.gate;
     part.set(c.gateInit);
     for (const k of keys)
         for (const g of k.gate)
@@ -1016,53 +1086,28 @@ function lintPlain(text, rules) {
     if (keyLive.length === 0)
         return null;
     // Then by what could match at all: a concept is possible when one of its patterns has every required
-    // element present (a word in the sentence, or a possible concept). Only the concepts that decide the
-    // key-live rules' subjects, claims and links are looked at.
-    const which = c.scratch.which;
-    which.fill(0);
-    for (const i of keyLive)
-        for (const ci of c.partMasks[i])
-            which[ci] = 1;
-    const possible = possibleConcepts(keys, c, which);
-    const anyOf = (l) => l.some((ci) => possible[ci] === 1);
+    // element present (a word in the sentence, or a possible concept). Nothing is matched yet.
+    match_beginSentence(c, toks, keys);
+    const anyOf = (l) => l.some((ci) => possible(c, ci));
     const live = keyLive.filter((i) => {
         const r = c.ruleParts[i];
         return anyOf(r.subject) && anyOf(r.claim) && (r.link === null || anyOf(r.link));
     });
     if (live.length === 0)
         return null;
-    const needed = c.scratch.needed;
-    needed.set(c.baseMask);
-    for (const i of live)
-        for (const k of c.ruleLists[i])
-            needed[k] = 1;
-    // A rule fires only when its subject, claim, link, `also` and `context` concepts all match: those
-    // are matched first, and the rest only when some live rule has them all.
-    const core = c.scratch.core;
-    core.fill(0);
-    for (const i of live)
-        for (const k of c.coreMasks[i])
-            core[k] = 1;
-    const has = (spans, names) => names.some((n) => (spans.get(n)?.length ?? 0) > 0);
-    const first = {
-        mask: core,
-        ok: (spans) => live.some((i) => {
-            const r = c.rules[i];
-            return (has(spans, r.subject) &&
-                has(spans, r.claim) &&
-                (!r.link || r.link.length === 0 || has(spans, r.link)) &&
-                (r.also ?? []).every((g) => has(spans, g)) &&
-                (r.context ?? []).every((g) => has(spans, g)));
-        }),
-    };
-    // Concepts that absorb negation also absorb hedges ("should accept ... as proof", "may safely be
-    // assumed"): they are matched when the sentence has such a cue.
+    // A rule fires only when its subject, claim, link, `also` and `context` concepts all match: a piece
+    // is analysed only when some live rule has them all, which is decided group by group, matching
+    // only what each group needs and stopping at a group that does not match.
+    const some = (group) => group.some((ci) => match_spansAt(c, ci).length > 0);
+    const core = () => live.some((i) => c.ruleGroups[i].every(some));
     const pieces = chunk(toks);
     for (const [i, piece] of pieces.entries()) {
+        if (pieces.length > 1)
+            match_beginSentence(c, piece, match_keyInfos(piece, c));
         // The first of several pieces is read in full: a question there clears the whole sentence.
-        const a = pieces.length === 1 ? analyse(piece, c, needed, c.absorbMask, keys, first) : analyse(piece, c, needed, c.absorbMask, undefined, i > 0 ? first : null);
-        if (a === null)
+        if ((pieces.length === 1 || i > 0) && !core())
             continue;
+        const a = analyse(piece, c);
         if (i === 0 && isQuestion(a, text))
             return null;
         if (refuted(a) || reportRefuted(a))
@@ -1110,25 +1155,26 @@ function chunk(toks) {
  * write"): its cells are quoted or refuted claims, like a sentence that opens "it is wrong to say".
  */
 function refutingHeader(text, rules) {
-    const c = compile(rules);
-    const toks = (0,_tokens_js__WEBPACK_IMPORTED_MODULE_3__/* .tokenize */ .qw)(text);
+    const c = match_compile(rules);
+    const toks = (0,tokens/* tokenize */.qw)(text);
     if (toks.length === 0)
         return false;
-    // Negation cues and REFUTE need the engine's concepts and the sources (baseMask), and those that
-    // absorb negation, which only matter when there is a cue: as in lintPlain, not every concept.
-    const a = analyse(toks, c, c.baseMask, c.absorbMask);
+    // Negation cues and REFUTE: only the concepts they need are matched, as in lintPlain.
+    match_beginSentence(c, toks, match_keyInfos(toks, c));
+    const a = analyse(toks, c);
     return a.negCues.length > 0 || (a.spans.get('REFUTE') ?? []).length > 0;
 }
 /** For tests and debugging: the concept spans found in a sentence, as "CONCEPT: words". */
 function explain(text, rules) {
     const c = compile(rules);
     const toks = tokenize(text);
-    const a = analyse(toks, c);
+    beginSentence(c, toks, keyInfos(toks, c));
     const out = [];
-    for (const [name, list] of a.spans) {
-        for (const s of list)
-            out.push(`${name}: ${toks.slice(s.start, s.end).map((t) => t.surface).join(' ')}`);
-    }
+    c.order.forEach((concept, ci) => {
+        for (const s of spansAt(c, ci))
+            out.push(`${concept.name}: ${toks.slice(s.start, s.end).map((t) => t.surface).join(' ')}`);
+    });
+    const a = analyse(toks, c);
     out.push(`neg@${a.negCues.join(',')} hedge@${a.hedgeCues.join(',')} zones=${a.zone.join('')} scopes=${a.scope.join(',')}`);
     return out;
 }
@@ -1145,7 +1191,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   lintPart: () => (/* binding */ lintPart),
 /* harmony export */   lintSentence: () => (/* binding */ lintSentence)
 /* harmony export */ });
-/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(45165);
+/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(50169);
 /* harmony import */ var _shipped_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(15839);
 /* harmony import */ var _split_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(67983);
 /**
@@ -1183,8 +1229,9 @@ function lintInContext(all, rules) {
         return r;
     };
     const sentences = all.filter((s) => !quoted(s.header));
-    // The sentence before this one in its paragraph, when it passed alone and is not part of a pair yet.
-    let before = null;
+    // The sentences before this one in its paragraph (at most two) that passed alone and are not part
+    // of a pair yet.
+    let before = [];
     for (let i = 0; i < sentences.length;) {
         const row = sentences[i].row;
         let j = i + 1;
@@ -1207,16 +1254,28 @@ function lintInContext(all, rules) {
                 out.push({ ...f, line: sentences[i].line });
         }
         const s = sentences[i];
-        let next = !hit && row === undefined ? s : null;
-        if (next && before && s.follows) {
-            const text = pairText(before.text, s.text);
-            const f = text === null ? null : (0,_engine_js__WEBPACK_IMPORTED_MODULE_0__/* .lintPlain */ .ID)(text, rules);
-            if (f) {
-                out.push({ ...f, sentence: `${before.text} ${s.text}`, line: before.line });
-                next = null;
+        if (hit || row !== undefined)
+            before = [];
+        else if (!s.follows)
+            before = [s];
+        else {
+            // The sentence before, then the two before ("We ran one benchmark. A won. So A is faster.").
+            let paired = false;
+            for (let k = 1; k <= before.length && !paired; k++) {
+                const from = before.slice(-k);
+                // A question inside the run asks rather than states ("A won. Is it faster everywhere? Don't know.").
+                if (from.slice(0, -1).some((x) => QUESTION_END.test(x.text)))
+                    continue;
+                const first = from.map((x, n) => (n < from.length - 1 ? x.text.replace(/[.!]+$/, '') : x.text)).join('; ');
+                const text = pairText(first, s.text);
+                const f = text === null ? null : (0,_engine_js__WEBPACK_IMPORTED_MODULE_0__/* .lintPlain */ .ID)(text, rules);
+                if (f) {
+                    out.push({ ...f, sentence: [...from, s].map((x) => x.text).join(' '), line: from[0].line });
+                    paired = true;
+                }
             }
+            before = paired ? [] : [...before, s].slice(-2);
         }
-        before = next;
         i = j;
     }
     return out;
@@ -1237,7 +1296,7 @@ const YES_NO = /^(?:is|are|was|were|do|does|did|can|could|will|would|should|shal
 /** An answer that says yes. */
 const YES = /^(?:yes|yep|yeah|yup|sure|absolutely|definitely|certainly|of course|correct|indeed|always|\u2705|\u2714|\u{1F44D})/iu;
 /** An answer that says no, hedges or limits what it grants: it does not assert the question. */
-const QUALIFIED = /\b(?:no|not|nope|nah|never|none|cannot|only|unless|if|may|might|maybe|perhaps|possibly|depends|but|except|though|although|however|need|needs|unclear|unknown)\b|n[\u2019']t\b/i;
+const QUALIFIED = /\b(?:no|not|nope|nah|never|none|cannot|only|unless|if|may|might|maybe|perhaps|possibly|depends|but|except|though|although|however|need|needs|unclear|unknown|dont|doesnt|didnt|isnt|arent|cant|wont|idk|unsure|tbd)\b|n[\u2019']t\b/i;
 /**
  * Two sentences of one paragraph read as one statement, or null when they are not one: a question
  * and an answer that grants it (the answer, then what it answers: "Q: Is the output right? A: Yes,

@@ -164,8 +164,8 @@ var shipped = __webpack_require__(15839);
 var lint = __webpack_require__(21230);
 // EXTERNAL MODULE: ./src/claims/lint/split.ts
 var split = __webpack_require__(67983);
-// EXTERNAL MODULE: ./src/claims/lint/engine.ts
-var engine = __webpack_require__(45165);
+// EXTERNAL MODULE: ./src/claims/lint/engine.ts + 1 modules
+var engine = __webpack_require__(50169);
 ;// CONCATENATED MODULE: ./src/claims/lint/index.ts
 
 

@@ -23,12 +23,13 @@
  *
  * Speed: a sentence is analysed only for its live rules, those whose subject, claim and link could
  * occur (their first words are present, and every required element of one of their patterns is).
- * Only the concepts those rules and the engine read are matched; concepts that absorb negation only
- * when the sentence has a negation or hedge cue. None of this changes what is found.
+ * Concepts are matched on demand (match.ts), when first read: a piece is analysed only when some live
+ * rule has all its groups, checked one at a time; concepts that absorb negation only when the
+ * sentence has a negation or hedge cue. Results are remembered by sentence text (lintPlain). None of
+ * this changes what is found.
  */
-import { InputError } from '../../util/errors.js';
-import { patternRefs, type Atom, type Pattern } from './patterns.js';
-import { checkReferences, patternOf, type ClaimRules, type LintCategory, type RuleDef } from './rules.js';
+import { beginSentence, compile, conceptSpans, keyInfos, possible, spansAt, type Compiled, type KeyInfo, type Span } from './match.js';
+import type { ClaimRules, LintCategory, RuleDef } from './rules.js';
 import { tokenize, type Token } from './tokens.js';
 
 export interface Finding {
@@ -39,687 +40,6 @@ export interface Finding {
   why: string;
   /** 1-based line where the sentence starts. */
   line: number;
-}
-
-interface Span {
-  concept: string;
-  start: number;
-  end: number;
-}
-
-interface CompiledConcept {
-  name: string;
-  source: boolean;
-  direction: 'forward' | 'any';
-  absorbsNegation: boolean;
-  patterns: Pattern[];
-  /** Patterns by the key their first token must have ("s:prov", "f:is", "#num", "c:BENCH"). */
-  byFirst: Map<string, Pattern[]>;
-  /** Concepts that can start a pattern, and patterns with an optional first element (tried everywhere). */
-  firstConcepts: string[];
-  /** byFirst's entries for firstConcepts, in the same order. */
-  firstLists: [string, Pattern[]][];
-  loose: Pattern[];
-}
-
-function firstKeys(p: Pattern): string[] | null {
-  const el = p[0]!;
-  if (el.t !== 'alt' || el.optional) return null;
-  const keys: string[] = [];
-  for (const alt of el.alts) {
-    const a = alt[0]!;
-    keys.push(a.t === 'stem' ? `s:${a.v}` : a.t === 'surface' ? `f:${a.v}` : a.t === 'num' ? '#num' : `c:${a.v}`);
-  }
-  return keys;
-}
-
-function indexPatterns(c: CompiledConcept): void {
-  for (const p of c.patterns) {
-    const keys = firstKeys(p);
-    if (keys === null) {
-      c.loose.push(p);
-      continue;
-    }
-    for (const k of new Set(keys)) {
-      const list = c.byFirst.get(k);
-      if (list) list.push(p);
-      else c.byFirst.set(k, [p]);
-      if (k.startsWith('c:') && !c.firstConcepts.includes(k.slice(2))) c.firstConcepts.push(k.slice(2));
-    }
-  }
-  c.firstLists = c.firstConcepts.map((fc) => [fc, c.byFirst.get(`c:${fc}`)!]);
-}
-
-interface Compiled {
-  order: CompiledConcept[];
-  byName: Map<string, CompiledConcept>;
-  rules: readonly RuleDef[];
-  /** Literal first-token key -> the concepts (by index in `order`) and patterns that start with it. */
-  byKey: Map<string, [number, Pattern[]][]>;
-  /** Per rule: token keys one of which must occur for its subject, and for its claim (null: any). */
-  gates: { subject: Set<string> | null; claim: Set<string> | null; link: Set<string> | null }[];
-  /**
-   * A pattern can only match where each of its required elements can match somewhere in the sentence.
-   * Elements are numbered; `keyElems` lists the elements a token key can satisfy, `elemConcepts` the
-   * concepts whose matches satisfy an element, `required` each pattern's required elements.
-   */
-  keyElems: Map<string, number[]>;
-  elemConcepts: string[][];
-  required: Map<Pattern, { id: number; elems: number[] }>;
-  /** Per concept (by index in `order`): its patterns' ids and required elements. */
-  conceptReq: { id: number; elems: number[] }[][];
-  /** Initial element states: 0 when concepts may satisfy it (decided later), -1 otherwise. */
-  elemInit: Int8Array;
-  /**
-   * Which concepts (by index in `order`) a sentence needs: the engine's and the evidence sources'
-   * always, each live rule's (a rule is live when its gate passes), and those that absorb negation.
-   */
-  baseMask: Uint8Array;
-  ruleMasks: Uint8Array[];
-  absorbMask: Uint8Array;
-  /** Gate parts (rule * 3 + subject/claim/link) each token key satisfies; parts open to any key start at 1. */
-  gateKeys: Map<string, number[]>;
-  gateInit: Uint8Array;
-  /** elemConcepts as indices into `order`; per rule the concept indices of its subject, claim and link. */
-  elemConceptIdx: number[][];
-  ruleParts: { subject: number[]; claim: number[]; link: number[] | null }[];
-  /** byKey, keyElems and gateKeys in one map, so a token key is looked up once per sentence. */
-  keys: Map<string, KeyInfo>;
-  /**
-   * Per rule: the concepts (closed over references) that decide whether its subject, claim and link
-   * could occur (`partMasks`, ascending indices), and those that must all match for it to fire: subject,
-   * claim, link, `also` and `context` groups (`coreMasks`).
-   */
-  partMasks: number[][];
-  coreMasks: number[][];
-  scratch: Scratch;
-  /** ruleMasks as lists of concept indices. */
-  ruleLists: number[][];
-}
-
-interface KeyInfo {
-  /** Concepts (by index in `order`) with patterns that start with this key, and those patterns. */
-  startConcepts: number[];
-  startPatterns: Pattern[][];
-  elems: number[];
-  gate: number[];
-}
-
-const NO_KEY: KeyInfo = { startConcepts: [], startPatterns: [], elems: [], gate: [] };
-
-/**
- * Buffers one sentence's matching reuses (matching is never re-entered): which positions can start
- * which concept, as linked lists (head per concept, then next), and per-sentence flags.
- */
-interface Scratch {
-  head: Int32Array;
-  next: number[];
-  pos: number[];
-  pats: Pattern[][];
-  gate: Uint8Array;
-  which: Uint8Array;
-  possible: Uint8Array;
-  present: Uint8Array;
-  state: Int8Array;
-  viable: Int8Array;
-  done: Uint8Array;
-  best: Int32Array;
-  /** lintPlain's concept masks for the sentence (`needed`, `core`). */
-  needed: Uint8Array;
-  core: Uint8Array;
-}
-
-/** The spans of a concept that matches nowhere (shared; never modified). */
-const NO_SPANS: Span[] = Object.freeze([]) as unknown as Span[];
-
-/** Concepts the engine reads itself (required or optional), besides evidence sources. */
-const ENGINE_CONCEPTS = [
-  'NEG', 'NEG_FALSE', 'HEDGE', 'HEDGE_AFTER', 'CONDITION', 'CLAUSE_BREAK', 'QUESTION_START', 'QUESTION_FALSE',
-  'RHETORICAL', 'REFUTE', 'REPORT', 'REBUT', 'REPORT_OTHER', 'CONTRAST', 'PRONOUN', 'PREP', 'LINK_FALSE',
-];
-
-function masks(order: CompiledConcept[], rules: readonly RuleDef[]): Pick<Compiled, 'baseMask' | 'ruleMasks' | 'absorbMask' | 'partMasks' | 'coreMasks' | 'ruleLists'> {
-  const index = new Map(order.map((c, i) => [c.name, i]));
-  const refs = order.map((c) => [...new Set(c.patterns.flatMap((p) => patternRefs(p)))]);
-  const closure = (names: Iterable<string>): Uint8Array => {
-    const m = new Uint8Array(order.length);
-    const stack = [...names].filter((n) => index.has(n));
-    while (stack.length > 0) {
-      const i = index.get(stack.pop()!)!;
-      if (m[i]) continue;
-      m[i] = 1;
-      stack.push(...refs[i]!);
-    }
-    return m;
-  };
-  const baseMask = closure([...ENGINE_CONCEPTS, ...order.filter((c) => c.source).map((c) => c.name)]);
-  const ruleMasks = rules.map((r) =>
-    closure([
-      ...r.subject, ...(r.link ?? []), ...r.claim, ...(r.except ?? []), ...(r.not_subject ?? []),
-      ...(r.also ?? []).flat(), ...(r.context ?? []).flat(), ...(r.unless ?? []),
-    ]),
-  );
-  const absorbMask = closure(order.filter((c) => c.absorbsNegation || c.name === 'NEG_FALSE').map((c) => c.name));
-  const partMasks = rules.map((r) => {
-    const m = closure([...r.subject, ...(r.link ?? []), ...r.claim]);
-    const out: number[] = [];
-    m.forEach((v, i) => v && out.push(i));
-    return out;
-  });
-  const list = (m: Uint8Array): number[] => {
-    const out: number[] = [];
-    m.forEach((v, i) => v && out.push(i));
-    return out;
-  };
-  const coreMasks = rules.map((r) => list(closure([...r.subject, ...(r.link ?? []), ...r.claim, ...(r.also ?? []).flat(), ...(r.context ?? []).flat()])));
-  return { baseMask, ruleMasks, absorbMask, partMasks, coreMasks, ruleLists: ruleMasks.map(list) };
-}
-
-/** Token keys an atom sequence can start with, or the concept it refers to. */
-function atomKey(a: Atom): string {
-  return a.t === 'stem' ? `s:${a.v}` : a.t === 'surface' ? `f:${a.v}` : a.t === 'num' ? '#num' : `c:${a.v}`;
-}
-
-function indexRequired(order: CompiledConcept[]): Pick<Compiled, 'keyElems' | 'elemConcepts' | 'required' | 'conceptReq' | 'elemInit'> {
-  const keyElems = new Map<string, number[]>();
-  const elemConcepts: string[][] = [];
-  const required = new Map<Pattern, { id: number; elems: number[] }>();
-  let pid = 0;
-  for (const concept of order) {
-    for (const p of concept.patterns) {
-      const elems: number[] = [];
-      for (const el of p) {
-        if (el.t !== 'alt' || el.optional) continue;
-        const id = elemConcepts.length;
-        const refs: string[] = [];
-        for (const alt of el.alts) {
-          const k = atomKey(alt[0]!);
-          if (k.startsWith('c:')) refs.push(k.slice(2));
-          else {
-            const l = keyElems.get(k);
-            if (l) l.push(id);
-            else keyElems.set(k, [id]);
-          }
-        }
-        elemConcepts.push(refs);
-        elems.push(id);
-      }
-      required.set(p, { id: pid++, elems });
-    }
-  }
-  const conceptReq = order.map((concept) => concept.patterns.map((p) => required.get(p)!));
-  const elemInit = Int8Array.from(elemConcepts, (refs) => (refs.length > 0 ? 0 : -1));
-  return { keyElems, elemConcepts, required, conceptReq, elemInit };
-}
-
-/** Keys a match of `name` can start with (null when it could start with anything). */
-function startKeys(name: string, byName: Map<string, CompiledConcept>, memo: Map<string, Set<string> | null>): Set<string> | null {
-  if (memo.has(name)) return memo.get(name)!;
-  memo.set(name, null); // cycles are rejected earlier; this only guards the recursion
-  const c = byName.get(name)!;
-  if (c.loose.length > 0) return null;
-  const out = new Set<string>();
-  for (const k of c.byFirst.keys()) {
-    if (k.startsWith('c:')) {
-      const sub = startKeys(k.slice(2), byName, memo);
-      if (sub === null) return null;
-      for (const x of sub) out.add(x);
-    } else out.add(k);
-  }
-  memo.set(name, out);
-  return out;
-}
-
-function union(names: readonly string[], byName: Map<string, CompiledConcept>, memo: Map<string, Set<string> | null>): Set<string> | null {
-  const out = new Set<string>();
-  for (const n of names) {
-    const k = startKeys(n, byName, memo);
-    if (k === null) return null;
-    for (const x of k) out.add(x);
-  }
-  return out;
-}
-
-const cache = new WeakMap<ClaimRules, Compiled>();
-
-function compile(rules: ClaimRules): Compiled {
-  const hit = cache.get(rules);
-  if (hit) return hit;
-  const names = checkReferences(rules);
-  const byName = new Map<string, CompiledConcept>();
-  const order: CompiledConcept[] = [];
-  for (const name of names) {
-    const def = rules.concepts[name]!;
-    const c: CompiledConcept = {
-      name,
-      source: def.role === 'source',
-      direction: def.direction ?? 'forward',
-      absorbsNegation: def.absorbs_negation ?? false,
-      patterns: def.patterns.map((p) => patternOf(rules, p)),
-      byFirst: new Map(),
-      firstConcepts: [],
-      firstLists: [],
-      loose: [],
-    };
-    indexPatterns(c);
-    byName.set(name, c);
-    order.push(c);
-  }
-  if (rules.rules.length === 0) throw new InputError('RULES_INVALID', `claim rules ${rules.sources.join(' + ')}: no rules`);
-  const memo = new Map<string, Set<string> | null>();
-  const gates = rules.rules.map((r) => ({
-    subject: union(r.subject, byName, memo),
-    claim: union(r.claim, byName, memo),
-    link: r.link && r.link.length > 0 ? union(r.link, byName, memo) : null,
-  }));
-  const byKey = new Map<string, [number, Pattern[]][]>();
-  order.forEach((concept, ci) => {
-    for (const [k, pats] of concept.byFirst) {
-      if (k.startsWith('c:')) continue;
-      const l = byKey.get(k);
-      if (l) l.push([ci, pats]);
-      else byKey.set(k, [[ci, pats]]);
-    }
-  });
-  const gateKeys = new Map<string, number[]>();
-  const gateInit = new Uint8Array(gates.length * 3);
-  gates.forEach((g, i) => {
-    [g.subject, g.claim, g.link].forEach((set, part) => {
-      if (set === null) gateInit[i * 3 + part] = 1;
-      else for (const k of set) {
-        const l = gateKeys.get(k);
-        if (l) l.push(i * 3 + part);
-        else gateKeys.set(k, [i * 3 + part]);
-      }
-    });
-  });
-  const req = indexRequired(order);
-  const pos = new Map(order.map((x, i) => [x.name, i]));
-  const elemConceptIdx = req.elemConcepts.map((refs) => refs.map((n) => pos.get(n)!));
-  const ruleParts = rules.rules.map((r) => ({
-    subject: r.subject.map((n) => pos.get(n)!),
-    claim: r.claim.map((n) => pos.get(n)!),
-    link: r.link && r.link.length > 0 ? r.link.map((n) => pos.get(n)!) : null,
-  }));
-  const keys = new Map<string, KeyInfo>();
-  const info = (k: string): KeyInfo => {
-    let x = keys.get(k);
-    if (!x) keys.set(k, (x = { startConcepts: [], startPatterns: [], elems: [], gate: [] }));
-    return x;
-  };
-  for (const [k, v] of byKey) {
-    const x = info(k);
-    x.startConcepts = v.map(([ci]) => ci);
-    x.startPatterns = v.map(([, pats]) => pats);
-  }
-  for (const [k, v] of req.keyElems) info(k).elems = v;
-  for (const [k, v] of gateKeys) info(k).gate = v;
-  const out = {
-    order, byName, rules: rules.rules, gates, byKey, ...req, ...masks(order, rules.rules), gateKeys, gateInit,
-    elemConceptIdx, ruleParts, keys,
-    scratch: {
-      head: new Int32Array(order.length),
-      next: [],
-      pos: [],
-      pats: [],
-      gate: new Uint8Array(gateInit.length),
-      which: new Uint8Array(order.length),
-      possible: new Uint8Array(order.length),
-      present: new Uint8Array(req.elemConcepts.length),
-      state: new Int8Array(req.elemInit.length),
-      viable: new Int8Array(req.required.size),
-      done: new Uint8Array(order.length),
-      best: new Int32Array(256),
-      needed: new Uint8Array(order.length),
-      core: new Uint8Array(order.length),
-    },
-  };
-  cache.set(rules, out);
-  return out;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Concept matching
-
-/** Per concept: the end of its longest match at each start position. */
-type StartIndex = Map<string, Map<number, number>>;
-
-const MAX_RESULTS = 64;
-
-/** Marks that a clause gap (~N) does not cross. */
-const CLAUSE_MARKS = new Set([',', ':', '(', ')', '\u2014', '\u2013', '\u2192', '\u21d2', '\u2713', '!', '?']);
-
-/**
- * Where an atom sequence that starts at pos ends, or -1. A sequence has at most one end: each word
- * is one token and a concept is indexed by its longest match at each start.
- */
-function seqEnd(seq: Atom[], toks: Token[], pos: number, idx: StartIndex): number {
-  let p = pos;
-  for (const a of seq) {
-    if (a.t === 'concept') {
-      const e = idx.get(a.v)?.get(p);
-      if (e === undefined) return -1;
-      p = e;
-      continue;
-    }
-    if (p >= toks.length) return -1;
-    const t = toks[p]!;
-    if (a.t === 'stem' ? t.stem !== a.v : a.t === 'surface' ? t.surface !== a.v : t.kind !== 'num') return -1;
-    p++;
-  }
-  return p;
-}
-
-// States (element, position) already explored in the current patternEnds search: a state reached
-// again by another path (gaps make many) can only add ends that are already in `out`.
-let seen = new Int32Array(1024);
-let seenStamp = 0;
-let seenWidth = 0;
-
-/**
- * An alternative element with many alternatives, indexed: where the first single-word alternative
- * with a given stem or surface form is (or a number), and the other alternatives (phrases and
- * concepts), which are tried in order. Single-word alternatives all lead to the same next state, so
- * trying the first one that matches, in its place among the others, explores what the plain loop
- * over the alternatives explores, in the same order.
- */
-interface AltIndex {
-  stems: Map<string, number>;
-  surfaces: Map<string, number>;
-  num: number;
-  others: number[];
-}
-
-/** Below this many alternatives an element's alternatives are simply tried in order. */
-const INDEX_MIN_ALTS = 4;
-const altIndexes = new WeakMap<Pattern, (AltIndex | null)[]>();
-
-function altIndexesOf(p: Pattern): (AltIndex | null)[] {
-  let ix = altIndexes.get(p);
-  if (ix) return ix;
-  ix = p.map((el) => {
-    if (el.t !== 'alt' || el.alts.length < INDEX_MIN_ALTS) return null;
-    const x: AltIndex = { stems: new Map(), surfaces: new Map(), num: -1, others: [] };
-    el.alts.forEach((alt, i) => {
-      const a = alt[0]!;
-      if (alt.length > 1 || a.t === 'concept') x.others.push(i);
-      else if (a.t === 'stem') { if (!x.stems.has(a.v)) x.stems.set(a.v, i); }
-      else if (a.t === 'surface') { if (!x.surfaces.has(a.v)) x.surfaces.set(a.v, i); }
-      else if (x.num < 0) x.num = i;
-    });
-    return x;
-  });
-  altIndexes.set(p, ix);
-  return ix;
-}
-
-/** The current patternEnds search's alternative indexes (patternEnds is never re-entered). */
-let curIx: (AltIndex | null)[] = [];
-
-/** All end positions of pattern p starting at pos (at most MAX_RESULTS of them, into `out`). */
-function allEnds(p: Pattern, toks: Token[], pos: number, idx: StartIndex, out: Set<number>): void {
-  curIx = altIndexesOf(p);
-  seenWidth = toks.length + 1;
-  const size = (p.length + 1) * seenWidth;
-  if (seen.length < size) seen = new Int32Array(Math.max(size, seen.length * 2));
-  if (++seenStamp === 0x7fffffff) {
-    seen.fill(0);
-    seenStamp = 1;
-  }
-  patternEnds(p, 0, toks, pos, idx, out);
-}
-
-/** All end positions of pattern elements [ei..] starting at pos. Gaps never cross ';' or a period. */
-function patternEnds(p: Pattern, ei: number, toks: Token[], pos: number, idx: StartIndex, out: Set<number>): void {
-  if (out.size >= MAX_RESULTS) return;
-  const state = ei * seenWidth + pos;
-  if (seen[state] === seenStamp) return;
-  seen[state] = seenStamp;
-  if (ei === p.length) {
-    out.add(pos);
-    return;
-  }
-  const el = p[ei]!;
-  if (el.t === 'gap') {
-    for (let k = 0; k <= el.max && pos + k <= toks.length; k++) {
-      if (k > 0) {
-        const s = toks[pos + k - 1]!.surface;
-        if (s === ';' || s === '.' || s === '|') break;
-        if (el.clause && CLAUSE_MARKS.has(s)) break;
-      }
-      patternEnds(p, ei + 1, toks, pos + k, idx, out);
-    }
-    return;
-  }
-  if (el.optional) patternEnds(p, ei + 1, toks, pos, idx, out);
-  if (pos >= toks.length) return;
-  const t = toks[pos]!;
-  const x = curIx[ei];
-  if (x) {
-    // The first single-word alternative that matches, if any, is explored in its place.
-    let single = x.stems.get(t.stem) ?? Infinity;
-    const f = x.surfaces.get(t.surface);
-    if (f !== undefined && f < single) single = f;
-    if (t.kind === 'num' && x.num >= 0 && x.num < single) single = x.num;
-    for (const i of x.others) {
-      if (single < i) {
-        patternEnds(p, ei + 1, toks, pos + 1, idx, out);
-        single = Infinity;
-      }
-      const e = seqEnd(el.alts[i]!, toks, pos, idx);
-      if (e >= 0) patternEnds(p, ei + 1, toks, e, idx, out);
-    }
-    if (single !== Infinity) patternEnds(p, ei + 1, toks, pos + 1, idx, out);
-    return;
-  }
-  for (const alt of el.alts) {
-    if (alt.length === 1) {
-      // Fast path for the common single-word alternative: no arrays.
-      const a = alt[0]!;
-      if (a.t === 'stem' ? t.stem === a.v : a.t === 'surface' ? t.surface === a.v : a.t === 'num' ? t.kind === 'num' : false) {
-        patternEnds(p, ei + 1, toks, pos + 1, idx, out);
-        continue;
-      }
-      if (a.t !== 'concept') continue;
-    }
-    const e = seqEnd(alt, toks, pos, idx);
-    if (e >= 0) patternEnds(p, ei + 1, toks, e, idx, out);
-  }
-}
-
-/** Per token, the key info of its stem key and of its surface key: [stem 0, surface 0, stem 1, ...]. */
-function keyInfos(toks: Token[], c: Compiled): KeyInfo[] {
-  const out = new Array<KeyInfo>(toks.length * 2);
-  for (let i = 0; i < toks.length; i++) {
-    const t = toks[i]!;
-    out[2 * i] = c.keys.get(t.sk!) ?? NO_KEY;
-    out[2 * i + 1] = c.keys.get(t.fk!) ?? NO_KEY;
-  }
-  return out;
-}
-
-/** The concepts of one stage of matching, and a test the matches so far must pass to go on. */
-interface Stage {
-  mask: Uint8Array;
-  ok: (spans: Map<string, Span[]>) => boolean;
-}
-
-/**
- * Match the concepts a sentence needs. `needed` (null: all) is matched first; `ifCued` (concepts that
- * absorb negation and hedges) only when the sentence has a negation, hedge or condition cue, since
- * otherwise they have nothing to absorb. With `first`, its concepts are matched before all others,
- * and when its test fails nothing more is matched (null). A concept's matches depend only on the
- * concepts it refers to, so the order of stages changes nothing when each stage's mask is closed
- * over references.
- */
-function matchConcepts(
-  toks: Token[],
-  c: Compiled,
-  needed: Uint8Array | null,
-  ifCued: Uint8Array | null = null,
-  keys: KeyInfo[] = keyInfos(toks, c),
-  first: Stage | null = null,
-): { spans: Map<string, Span[]>; idx: StartIndex } | null {
-  const idx: StartIndex = new Map();
-  const spans = new Map<string, Span[]>();
-  // Bucket the literal-first patterns by concept, so each concept only tries positions that can start
-  // it (a list per concept; the order does not matter, as each start keeps its longest match).
-  const { head, next, pos: bPos, pats: bPats } = c.scratch;
-  head.fill(-1);
-  let nb = 0;
-  for (let k = 0; k < keys.length; k++) {
-    const info = keys[k]!;
-    const cis = info.startConcepts;
-    for (let j = 0; j < cis.length; j++) {
-      const ci = cis[j]!;
-      bPos[nb] = k >> 1;
-      bPats[nb] = info.startPatterns[j]!;
-      next[nb] = head[ci]!;
-      head[ci] = nb++;
-    }
-  }
-  // Which pattern elements can match somewhere in this sentence (literal keys now, concepts as they
-  // are matched, in dependency order).
-  // State per element: 1 can match, -1 cannot, 0 not decided yet (decided from concept matches).
-  const state = c.scratch.state;
-  state.set(c.elemInit);
-  for (const k of keys) for (const e of k.elems) state[e] = 1;
-  const elemOk = (e: number): boolean => {
-    const st = state[e]!;
-    if (st !== 0) return st === 1;
-    let ok = false;
-    for (const cn of c.elemConcepts[e]!) if ((spans.get(cn)?.length ?? 0) > 0) ok = true;
-    state[e] = ok ? 1 : -1;
-    return ok;
-  };
-  // Per pattern: whether each of its required elements can match somewhere (0: not decided yet).
-  const viable = c.scratch.viable;
-  viable.fill(0);
-  const isViable = (p: Pattern): boolean => {
-    const r = c.required.get(p)!;
-    let v = viable[r.id]!;
-    if (v === 0) {
-      v = 1;
-      for (const e of r.elems) {
-        if (!elemOk(e)) {
-          v = -1;
-          break;
-        }
-      }
-      viable[r.id] = v;
-    }
-    return v === 1;
-  };
-  const none = new Map<number, number>();
-  const done = c.scratch.done;
-  done.fill(0);
-  // The longest match at each start position of the concept being matched (-1: none yet).
-  if (c.scratch.best.length < toks.length + 1) c.scratch.best = new Int32Array(2 * (toks.length + 1));
-  const best = c.scratch.best;
-  best.fill(-1, 0, toks.length + 1);
-  const touched: number[] = [];
-  const ends = new Set<number>();
-  const tryAll = (pos: number, list: Pattern[] | undefined): void => {
-    if (!list) return;
-    for (const p of list) {
-      if (!isViable(p)) continue;
-      ends.clear();
-      allEnds(p, toks, pos, idx, ends);
-      for (const e of ends) {
-        if (e > pos && e > best[pos]!) {
-          if (best[pos] === -1) touched.push(pos);
-          best[pos] = e;
-        }
-      }
-    }
-  };
-  const startsSomewhere = (names: string[]): boolean => {
-    for (const fc of names) if ((idx.get(fc)?.size ?? 0) > 0) return true;
-    return false;
-  };
-  const matchOne = (concept: CompiledConcept, ci: number): void => {
-    done[ci] = 1;
-    // A concept matches nowhere unless one of its patterns can start somewhere and has all its
-    // required elements in the sentence; viability is decided per pattern when it is first tried.
-    if (head[ci] === -1 && concept.loose.length === 0 && !startsSomewhere(concept.firstConcepts)) {
-      idx.set(concept.name, none);
-      spans.set(concept.name, NO_SPANS);
-      return;
-    }
-    for (let b = head[ci]!; b !== -1; b = next[b]!) tryAll(bPos[b]!, bPats[b]!);
-    for (const [fc, list] of concept.firstLists) {
-      const at = idx.get(fc);
-      if (at) for (const pos of at.keys()) tryAll(pos, list);
-    }
-    if (concept.loose.length > 0) for (let pos = 0; pos < toks.length; pos++) tryAll(pos, concept.loose);
-    if (touched.length === 0) {
-      idx.set(concept.name, none);
-      spans.set(concept.name, NO_SPANS);
-      return;
-    }
-    const starts = new Map<number, number>();
-    const list: Span[] = [];
-    if (touched.length > 1) touched.sort((a, b) => a - b);
-    for (const pos of touched) {
-      // The longest match at each start serves both references and the concept's own span.
-      const end = best[pos]!;
-      starts.set(pos, end);
-      list.push({ concept: concept.name, start: pos, end });
-      best[pos] = -1;
-    }
-    touched.length = 0;
-    idx.set(concept.name, starts);
-    spans.set(concept.name, list);
-  };
-  const phase = (mask: Uint8Array | null): void => {
-    for (let ci = 0; ci < c.order.length; ci++) {
-      if (done[ci] === 1 || (mask && mask[ci] !== 1)) continue;
-      matchOne(c.order[ci]!, ci);
-    }
-  };
-  if (first) {
-    phase(first.mask);
-    if (!first.ok(spans)) return null;
-  }
-  phase(needed);
-  if (ifCued && CUES.some((n) => (spans.get(n)?.length ?? 0) > 0)) phase(ifCued);
-  // Concepts not matched have no entry: readers take a missing entry as no match.
-  return { spans, idx };
-}
-
-/**
- * Per concept (index in `order`): 1 when some pattern has all its required elements in the sentence.
- * Only the concepts flagged in `which` (closed over references) are decided; others stay 0. The
- * result is a shared buffer, valid until the next call.
- */
-function possibleConcepts(keys: KeyInfo[], c: Compiled, which: Uint8Array): Uint8Array {
-  const { present, possible } = c.scratch;
-  present.fill(0);
-  possible.fill(0);
-  for (const k of keys) for (const e of k.elems) present[e] = 1;
-  for (let ci = 0; ci < which.length; ci++) {
-    if (which[ci] !== 1) continue;
-    for (const r of c.conceptReq[ci]!) {
-      let ok = true;
-      for (const e of r.elems) {
-        if (present[e] === 1) continue;
-        if (!anyPossible(c.elemConceptIdx[e]!, possible)) {
-          ok = false;
-          break;
-        }
-      }
-      if (ok) {
-        possible[ci] = 1;
-        break;
-      }
-    }
-  }
-  return possible;
-}
-
-function anyPossible(concepts: number[], possible: Uint8Array): boolean {
-  for (const x of concepts) if (possible[x] === 1) return true;
-  return false;
 }
 
 /** Cues that concepts absorbing negation may absorb. */
@@ -734,9 +54,14 @@ const FORWARD_ONLY = new Set(['without', 'rather', 'instead', 'separately', 'sep
 /** Words that may stand between a negation and the source it negates ("not by the benchmark"). */
 const SOURCE_LEAD = new Set(['by', 'from', 'via', 'through', 'with', 'on', 'the', 'its', 'their', 'our', 'a', 'an', 'any', 'this', 'that', 'those', 'these', 'some', 'even', 'just', 'only', 'merely', 'simply', 'single', 'one', 'every', 'each', 'mere']);
 
+/** A sentence's concept matches by name, matched when first asked for (match.ts). */
+interface Spans {
+  get(name: string): Span[] | undefined;
+}
+
 interface Analysis {
   toks: Token[];
-  spans: Map<string, Span[]>;
+  spans: Spans;
   /** zone id per token: zones are cut by contrast words ("but", "however"). */
   zone: number[];
   /** scope id per token: scopes are cut by zones, commas and dashes; short parentheticals are skipped. */
@@ -763,19 +88,14 @@ function overlaps(a: Span, b: Span): boolean {
   return a.start < b.end && b.start < a.end;
 }
 
-function analyse(toks: Token[], c: Compiled): Analysis;
-function analyse(toks: Token[], c: Compiled, needed: Uint8Array | null, ifCued: Uint8Array | null, keys?: KeyInfo[], first?: Stage | null): Analysis | null;
-function analyse(
-  toks: Token[],
-  c: Compiled,
-  needed: Uint8Array | null = null,
-  ifCued: Uint8Array | null = null,
-  keys?: KeyInfo[],
-  first: Stage | null = null,
-): Analysis | null {
-  const matched = matchConcepts(toks, c, needed, ifCued, keys, first);
-  if (matched === null) return null;
-  const { spans } = matched;
+/** The current sentence's matches (beginSentence), valid until the next sentence begins. */
+function spansFor(c: Compiled): Spans {
+  return { get: (name) => conceptSpans(c, name) };
+}
+
+/** Analyse the sentence that beginSentence() began (toks: its tokens). */
+function analyse(toks: Token[], c: Compiled): Analysis {
+  const spans = spansFor(c);
   const n = toks.length;
   const contrastStarts = new Set((spans.get('CONTRAST') ?? []).map((s) => s.start));
   // Optional CLAUSE_BREAK ("because", "since"): a new clause, so a negation or hedge before it does
@@ -814,10 +134,14 @@ function analyse(
     scope[i] = sc;
   }
 
+  // Concepts that absorb negation also absorb hedges ("should accept ... as proof", "may safely be
+  // assumed"); they matter only when there is a cue to absorb, so they are matched only then.
   const absorbed = new Set<number>();
-  for (const concept of c.order) {
-    if (!concept.absorbsNegation) continue;
-    for (const s of spans.get(concept.name) ?? []) for (let k = s.start; k < s.end; k++) absorbed.add(k);
+  if (CUES.some((name) => (spans.get(name)?.length ?? 0) > 0)) {
+    c.order.forEach((concept, ci) => {
+      if (!concept.absorbsNegation) return;
+      for (const s of spansAt(c, ci)) for (let k = s.start; k < s.end; k++) absorbed.add(k);
+    });
   }
   const falseNeg = new Set<number>();
   for (const s of spans.get('NEG_FALSE') ?? []) for (let k = s.start; k < s.end; k++) falseNeg.add(k);
@@ -1084,64 +408,58 @@ function reportedZones(a: Analysis): Set<number> {
   return out;
 }
 
-/** Lint one plain sentence (no Markdown). Returns the first rule that fires, or null. */
+/** Most results remembered per rule set; the memo starts afresh when full. */
+const MEMO_MAX = 50_000;
+
+/**
+ * Lint one plain sentence (no Markdown). Returns the first rule that fires, or null. The result is a
+ * function of the text and the rules alone, so it is remembered per rule set by the exact text:
+ * a sentence met again (a repeated table cell, boilerplate, a document included twice) is read once.
+ * The finding returned is shared, and frozen.
+ */
 export function lintPlain(text: string, rules: ClaimRules): Omit<Finding, 'line'> | null {
   const c = compile(rules);
+  const hit = c.memo.get(text) as Omit<Finding, 'line'> | null | undefined;
+  if (hit !== undefined) return hit;
+  const f = lintUncached(text, c);
+  const out = f && Object.freeze(f);
+  if (c.memo.size >= MEMO_MAX) c.memo.clear();
+  c.memo.set(text, out);
+  return out;
+}
+
+function lintUncached(text: string, c: Compiled): Omit<Finding, 'line'> | null {
   const toks = tokenize(text);
   if (toks.length === 0 || !toks.some((t) => t.kind === 'word')) return null;
   // Cheap gate: skip the full analysis unless some rule could find its subject, claim and link.
-  // Live rules: those whose subject, claim and link could all occur. Only their concepts (and the
-  // engine's) are matched.
+  // Live rules: those whose subject, claim and link could all occur.
   const keys = keyInfos(toks, c);
-  const part = c.scratch.gate;
+  const part = c.state.gate;
   part.set(c.gateInit);
   for (const k of keys) for (const g of k.gate) part[g] = 1;
   const keyLive: number[] = [];
   for (let i = 0; i < c.gates.length; i++) if (part[i * 3] && part[i * 3 + 1] && part[i * 3 + 2]) keyLive.push(i);
   if (keyLive.length === 0) return null;
   // Then by what could match at all: a concept is possible when one of its patterns has every required
-  // element present (a word in the sentence, or a possible concept). Only the concepts that decide the
-  // key-live rules' subjects, claims and links are looked at.
-  const which = c.scratch.which;
-  which.fill(0);
-  for (const i of keyLive) for (const ci of c.partMasks[i]!) which[ci] = 1;
-  const possible = possibleConcepts(keys, c, which);
-  const anyOf = (l: number[]): boolean => l.some((ci) => possible[ci] === 1);
+  // element present (a word in the sentence, or a possible concept). Nothing is matched yet.
+  beginSentence(c, toks, keys);
+  const anyOf = (l: number[]): boolean => l.some((ci) => possible(c, ci));
   const live = keyLive.filter((i) => {
     const r = c.ruleParts[i]!;
     return anyOf(r.subject) && anyOf(r.claim) && (r.link === null || anyOf(r.link));
   });
   if (live.length === 0) return null;
-  const needed = c.scratch.needed;
-  needed.set(c.baseMask);
-  for (const i of live) for (const k of c.ruleLists[i]!) needed[k] = 1;
-  // A rule fires only when its subject, claim, link, `also` and `context` concepts all match: those
-  // are matched first, and the rest only when some live rule has them all.
-  const core = c.scratch.core;
-  core.fill(0);
-  for (const i of live) for (const k of c.coreMasks[i]!) core[k] = 1;
-  const has = (spans: Map<string, Span[]>, names: readonly string[]): boolean => names.some((n) => (spans.get(n)?.length ?? 0) > 0);
-  const first: Stage = {
-    mask: core,
-    ok: (spans) =>
-      live.some((i) => {
-        const r = c.rules[i]!;
-        return (
-          has(spans, r.subject) &&
-          has(spans, r.claim) &&
-          (!r.link || r.link.length === 0 || has(spans, r.link)) &&
-          (r.also ?? []).every((g) => has(spans, g)) &&
-          (r.context ?? []).every((g) => has(spans, g))
-        );
-      }),
-  };
-  // Concepts that absorb negation also absorb hedges ("should accept ... as proof", "may safely be
-  // assumed"): they are matched when the sentence has such a cue.
+  // A rule fires only when its subject, claim, link, `also` and `context` concepts all match: a piece
+  // is analysed only when some live rule has them all, which is decided group by group, matching
+  // only what each group needs and stopping at a group that does not match.
+  const some = (group: number[]): boolean => group.some((ci) => spansAt(c, ci).length > 0);
+  const core = (): boolean => live.some((i) => c.ruleGroups[i]!.every(some));
   const pieces = chunk(toks);
   for (const [i, piece] of pieces.entries()) {
+    if (pieces.length > 1) beginSentence(c, piece, keyInfos(piece, c));
     // The first of several pieces is read in full: a question there clears the whole sentence.
-    const a = pieces.length === 1 ? analyse(piece, c, needed, c.absorbMask, keys, first) : analyse(piece, c, needed, c.absorbMask, undefined, i > 0 ? first : null);
-    if (a === null) continue;
+    if ((pieces.length === 1 || i > 0) && !core()) continue;
+    const a = analyse(piece, c);
     if (i === 0 && isQuestion(a, text)) return null;
     if (refuted(a) || reportRefuted(a)) continue;
     const reported = reportedZones(a);
@@ -1191,9 +509,9 @@ export function refutingHeader(text: string, rules: ClaimRules): boolean {
   const c = compile(rules);
   const toks = tokenize(text);
   if (toks.length === 0) return false;
-  // Negation cues and REFUTE need the engine's concepts and the sources (baseMask), and those that
-  // absorb negation, which only matter when there is a cue: as in lintPlain, not every concept.
-  const a = analyse(toks, c, c.baseMask, c.absorbMask)!;
+  // Negation cues and REFUTE: only the concepts they need are matched, as in lintPlain.
+  beginSentence(c, toks, keyInfos(toks, c));
+  const a = analyse(toks, c);
   return a.negCues.length > 0 || (a.spans.get('REFUTE') ?? []).length > 0;
 }
 
@@ -1201,11 +519,12 @@ export function refutingHeader(text: string, rules: ClaimRules): boolean {
 export function explain(text: string, rules: ClaimRules): string[] {
   const c = compile(rules);
   const toks = tokenize(text);
-  const a = analyse(toks, c);
+  beginSentence(c, toks, keyInfos(toks, c));
   const out: string[] = [];
-  for (const [name, list] of a.spans) {
-    for (const s of list) out.push(`${name}: ${toks.slice(s.start, s.end).map((t) => t.surface).join(' ')}`);
-  }
+  c.order.forEach((concept, ci) => {
+    for (const s of spansAt(c, ci)) out.push(`${concept.name}: ${toks.slice(s.start, s.end).map((t) => t.surface).join(' ')}`);
+  });
+  const a = analyse(toks, c);
   out.push(`neg@${a.negCues.join(',')} hedge@${a.hedgeCues.join(',')} zones=${a.zone.join('')} scopes=${a.scope.join(',')}`);
   return out;
 }

@@ -35,8 +35,9 @@ function lintInContext(all: SentenceInContext[], rules: ClaimRules): Finding[] {
     return r;
   };
   const sentences = all.filter((s) => !quoted(s.header));
-  // The sentence before this one in its paragraph, when it passed alone and is not part of a pair yet.
-  let before: SentenceInContext | null = null;
+  // The sentences before this one in its paragraph (at most two) that passed alone and are not part
+  // of a pair yet.
+  let before: SentenceInContext[] = [];
   for (let i = 0; i < sentences.length; ) {
     const row = sentences[i]!.row;
     let j = i + 1;
@@ -56,16 +57,25 @@ function lintInContext(all: SentenceInContext[], rules: ClaimRules): Finding[] {
       if (f) out.push({ ...f, line: sentences[i]!.line });
     }
     const s = sentences[i]!;
-    let next: SentenceInContext | null = !hit && row === undefined ? s : null;
-    if (next && before && s.follows) {
-      const text = pairText(before.text, s.text);
-      const f = text === null ? null : lintPlain(text, rules);
-      if (f) {
-        out.push({ ...f, sentence: `${before.text} ${s.text}`, line: before.line });
-        next = null;
+    if (hit || row !== undefined) before = [];
+    else if (!s.follows) before = [s];
+    else {
+      // The sentence before, then the two before ("We ran one benchmark. A won. So A is faster.").
+      let paired = false;
+      for (let k = 1; k <= before.length && !paired; k++) {
+        const from = before.slice(-k);
+        // A question inside the run asks rather than states ("A won. Is it faster everywhere? Don't know.").
+        if (from.slice(0, -1).some((x) => QUESTION_END.test(x.text))) continue;
+        const first = from.map((x, n) => (n < from.length - 1 ? x.text.replace(/[.!]+$/, '') : x.text)).join('; ');
+        const text = pairText(first, s.text);
+        const f = text === null ? null : lintPlain(text, rules);
+        if (f) {
+          out.push({ ...f, sentence: [...from, s].map((x) => x.text).join(' '), line: from[0]!.line });
+          paired = true;
+        }
       }
+      before = paired ? [] : [...before, s].slice(-2);
     }
-    before = next;
     i = j;
   }
   return out;
@@ -91,7 +101,7 @@ const YES_NO = /^(?:is|are|was|were|do|does|did|can|could|will|would|should|shal
 const YES = /^(?:yes|yep|yeah|yup|sure|absolutely|definitely|certainly|of course|correct|indeed|always|\u2705|\u2714|\u{1F44D})/iu;
 /** An answer that says no, hedges or limits what it grants: it does not assert the question. */
 const QUALIFIED =
-  /\b(?:no|not|nope|nah|never|none|cannot|only|unless|if|may|might|maybe|perhaps|possibly|depends|but|except|though|although|however|need|needs|unclear|unknown)\b|n[\u2019']t\b/i;
+  /\b(?:no|not|nope|nah|never|none|cannot|only|unless|if|may|might|maybe|perhaps|possibly|depends|but|except|though|although|however|need|needs|unclear|unknown|dont|doesnt|didnt|isnt|arent|cant|wont|idk|unsure|tbd)\b|n[\u2019']t\b/i;
 
 /**
  * Two sentences of one paragraph read as one statement, or null when they are not one: a question

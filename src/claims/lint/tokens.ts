@@ -136,13 +136,17 @@ export function tokenize(text: string): Token[] {
   // Quotes, check marks and pictographs are outside ASCII: most sentences skip those passes.
   const ascii = !NON_ASCII.test(lower);
   if (!ascii) lower = lower.replace(/[\u2018\u2019\u02bc]/g, "'").replace(/[\u201c\u201d]/g, '"');
-  lower = lower.replace(/\bcannot\b/g, 'can not');
+  // Each rewrite below is skipped when there is nothing for it to rewrite (most sentences).
+  if (lower.includes('cannot')) lower = lower.replace(/\bcannot\b/g, 'can not');
   if (!ascii) lower = lower.replace(CHECK_MARKS, ' \u2713 ');
   // ASCII arrows are arrows: "=>" as "⇒", "->" as "→".
-  lower = lower.replace(/=>/g, ' \u21d2 ').replace(/(^|[^-])->/g, '$1 \u2192 ');
+  if (lower.includes('=>')) lower = lower.replace(/=>/g, ' \u21d2 ');
+  if (lower.includes('->')) lower = lower.replace(/(^|[^-])->/g, '$1 \u2192 ');
   if (!ascii) lower = lower.replace(PICTOGRAPHS, ' ');
   const out: Token[] = [];
-  for (const m of lower.matchAll(TOKEN_RE)) {
+  // exec() on the one global expression rather than matchAll(), which copies it for every call.
+  TOKEN_RE.lastIndex = 0;
+  for (let m = TOKEN_RE.exec(lower); m !== null; m = TOKEN_RE.exec(lower)) {
     const t = m[0];
     const c = t.charCodeAt(0);
     if (c >= 48 && c <= 57) {

@@ -251,6 +251,20 @@ batches improve GPU utilisation.`;
     expect(lint(md)).toEqual([]);
   });
 
+  it('does not assert someone else\'s view set against a contrast, nor negate what precedes "without"', () => {
+    expect(lint('Someone on the thread argued that denials carry no information, but the auditors asked for them.')).toEqual([]);
+    expect(lint('Some vendors say a high leaderboard rank shows a job ran correctly, but a rank is only a score.')).toEqual([]);
+    // The writer's own clause after the contrast is still read.
+    expect(lint('Some people say the cost is too high, but the benchmark proves the job ran.').map((f) => f.category)).toEqual(['benchmark-as-proof']);
+    expect(lint('The replayed workload hit 95% of peak bandwidth, which confirms that the restore job completed without data loss.').map((f) => f.category)).toEqual(['benchmark-as-proof']);
+    expect(lint('The benchmark shows nothing about whether the job completed without errors.')).toEqual([]);
+  });
+
+  it('does not read a question in the middle of three sentences as asserted', () => {
+    expect(lint('H100 won by 2x on this model. Is it faster for every model? dont know yet')).toEqual([]);
+    expect(lint('H100 won by 2x on this model. Is it faster for every model? Yes, simply faster everywhere.').length).toBe(1);
+  });
+
   it('reads table cells under a refuting header as quoted, and skips link definitions', () => {
     const md = `| box | says | never says |
 |---|---|---|

@@ -1263,6 +1263,9 @@ function lintInContext(all, rules) {
             let paired = false;
             for (let k = 1; k <= before.length && !paired; k++) {
                 const from = before.slice(-k);
+                // A question inside the run asks rather than states ("A won. Is it faster everywhere? Don't know.").
+                if (from.slice(0, -1).some((x) => QUESTION_END.test(x.text)))
+                    continue;
                 const first = from.map((x, n) => (n < from.length - 1 ? x.text.replace(/[.!]+$/, '') : x.text)).join('; ');
                 const text = pairText(first, s.text);
                 const f = text === null ? null : (0,_engine_js__WEBPACK_IMPORTED_MODULE_0__/* .lintPlain */ .ID)(text, rules);
@@ -1293,7 +1296,7 @@ const YES_NO = /^(?:is|are|was|were|do|does|did|can|could|will|would|should|shal
 /** An answer that says yes. */
 const YES = /^(?:yes|yep|yeah|yup|sure|absolutely|definitely|certainly|of course|correct|indeed|always|\u2705|\u2714|\u{1F44D})/iu;
 /** An answer that says no, hedges or limits what it grants: it does not assert the question. */
-const QUALIFIED = /\b(?:no|not|nope|nah|never|none|cannot|only|unless|if|may|might|maybe|perhaps|possibly|depends|but|except|though|although|however|need|needs|unclear|unknown)\b|n[\u2019']t\b/i;
+const QUALIFIED = /\b(?:no|not|nope|nah|never|none|cannot|only|unless|if|may|might|maybe|perhaps|possibly|depends|but|except|though|although|however|need|needs|unclear|unknown|dont|doesnt|didnt|isnt|arent|cant|wont|idk|unsure|tbd)\b|n[\u2019']t\b/i;
 /**
  * Two sentences of one paragraph read as one statement, or null when they are not one: a question
  * and an answer that grants it (the answer, then what it answers: "Q: Is the output right? A: Yes,

@@ -481,9 +481,9 @@ const MAIN = 'main';
  * most two batches in flight per worker. Workers may be started early (start()), e.g. while the
  * tree is still being walked. close() terminates every worker and fails what is still queued.
  *
- * With `mainLane`, the calling thread is one of the lanes: `size - 1` workers start, and the
- * calling thread runs short tasks between its other work (the walk, the replies), one at a time
- * (a batch of small files: a few milliseconds). A worker costs 50-90 ms of CPU to start, and on a
+ * With `mainLane`, the calling thread is one of the lanes: `size - 1` workers start, and once
+ * it has listed the tree (openMainLane()) the calling thread runs short tasks between its other
+ * work (the replies), one at a time (a batch of small files: a few milliseconds). A worker costs 50-90 ms of CPU to start, and on a
  * machine of few cores the calling thread would otherwise take a core's share of time for little
  * work. A long task (a large file, a shard) would stall the calling thread, and with it every
  * worker's next task: once one waits with no worker free, the last worker starts (grow()) and the
@@ -500,8 +500,9 @@ class HashPool {
     progressBuf;
     nextId = 0;
     closing = false;
-    /** Whether the calling thread takes tasks (see mainLane). */
+    /** Whether the calling thread takes tasks (see mainLane), and whether it is free to yet. */
     mainActive;
+    mainOpen = false;
     started = false;
     constructor(size, opts = {}, mainLane = false) {
         this.size = size;
@@ -528,6 +529,16 @@ class HashPool {
         const n = this.mainActive ? this.size - 1 : this.size;
         for (let k = 0; k < n; k++)
             this.spawn();
+    }
+    /**
+     * Let the calling thread take tasks from now on (see mainLane): once the tree is listed. While
+     * it lists the tree it feeds the workers, and taking tasks would starve them.
+     */
+    openMainLane() {
+        if (this.mainOpen)
+            return;
+        this.mainOpen = true;
+        this.pump();
     }
     /** Start the last worker and let the calling thread stop taking tasks (see mainLane). */
     grow() {
@@ -615,7 +626,7 @@ class HashPool {
                     this.grow();
                     continue;
                 }
-                if (this.sent.get(MAIN).length === 0)
+                if (this.mainOpen && this.sent.get(MAIN).length === 0)
                     lane = MAIN;
             }
             lane ??= second;
@@ -923,7 +934,7 @@ class DirWalker {
                 // worker): statPaths lstats it, or opens, fstats and hashes it (files serialization).
                 const f = new ListedFile(full, parent, name, this.out.length);
                 this.out.push(f);
-                this.ident.add(f, this.out.length - 1, sparse);
+                this.ident.add(f, sparse);
                 continue;
             }
             // Plain concatenation: dir and display are already normalized (path.join is measurably slow here).
@@ -1180,8 +1191,8 @@ class Identifier {
     constructor(opts) {
         this.opts = opts;
     }
-    add(f, at, sparse) {
-        (sparse ? this.sparse : this.pending).push({ f, at });
+    add(f, sparse) {
+        (sparse ? this.sparse : this.pending).push(f);
         this.opts.onFile?.(f);
     }
     flush(all) {
@@ -1196,7 +1207,8 @@ class Identifier {
                 const failed = new Map(r.errs.map((e) => [e.k, e]));
                 let first = null;
                 const ids = halves(r.nums);
-                batch.forEach(({ f, at }, k) => {
+                batch.forEach((f, k) => {
+                    const at = f.idx;
                     const e = failed.get(k);
                     if (e === undefined) {
                         f.identify(ids, k * STAT_NUMS * 2);
@@ -1212,7 +1224,7 @@ class Identifier {
                 });
                 return first;
             };
-            const paths = batch.map((x) => x.f.path);
+            const paths = batch.map((f) => f.path);
             const stat = this.opts.statPaths ?? statPathsInline;
             const p = Promise.resolve()
                 .then(() => stat(paths, first))
@@ -1290,6 +1302,8 @@ async function digestTreeWith(paths, opts, hooks) {
     const chunk = hooks.chunkSize ?? CHUNK_SIZE;
     const filesMode = method === 'files';
     let pool;
+    // Once every directory is listed, this thread may hash too (HashPool, mainLane).
+    let listed = false;
     let found = 0;
     let foundBytes = 0;
     // Files-mode batches wait until it is known where they run: on the pool once it starts, on
@@ -1302,11 +1316,15 @@ async function digestTreeWith(paths, opts, hooks) {
             // The calling thread is one of the lanes (HashPool, mainLane) unless a test forces workers.
             pool = new HashPool(concurrency, hooks, engine !== 'workers');
             pool.start();
+            if (listed)
+                pool.openMainLane();
             if (!hooks.afterList)
                 openGate();
         }
     };
     const onListed = () => {
+        listed = true;
+        pool?.openMainLane();
         if (hooks.afterList)
             void Promise.resolve(hooks.afterList()).then(openGate, openGate);
         else
@@ -1386,6 +1404,8 @@ async function digestTreeWith(paths, opts, hooks) {
             if (pool?.started)
                 flushMedium();
         }
+        listed = true;
+        pool?.openMainLane();
         await hooks.afterWalk?.(walked.files);
         // Files mode: only what the listing did not hash, and is not being hashed already, is a job
         // now (no object per file for the rest); shards mode: every shard.

@@ -63,6 +63,8 @@ export async function digestTreeWith(paths: string[], opts: DigestOptions, hooks
   const chunk = hooks.chunkSize ?? CHUNK_SIZE;
   const filesMode = method === 'files';
   let pool: HashPool | undefined;
+  // Once every directory is listed, this thread may hash too (HashPool, mainLane).
+  let listed = false;
   let found = 0;
   let foundBytes = 0;
   // Files-mode batches wait until it is known where they run: on the pool once it starts, on
@@ -75,10 +77,13 @@ export async function digestTreeWith(paths: string[], opts: DigestOptions, hooks
       // The calling thread is one of the lanes (HashPool, mainLane) unless a test forces workers.
       pool = new HashPool(concurrency, hooks, engine !== 'workers');
       pool.start();
+      if (listed) pool.openMainLane();
       if (!hooks.afterList) openGate();
     }
   };
   const onListed = (): void => {
+    listed = true;
+    pool?.openMainLane();
     if (hooks.afterList) void Promise.resolve(hooks.afterList()).then(openGate, openGate);
     else openGate();
   };
@@ -158,6 +163,8 @@ export async function digestTreeWith(paths: string[], opts: DigestOptions, hooks
       if (walkTimer) clearInterval(walkTimer);
       if (pool?.started) flushMedium();
     }
+    listed = true;
+    pool?.openMainLane();
     await hooks.afterWalk?.(walked.files);
 
     // Files mode: only what the listing did not hash, and is not being hashed already, is a job

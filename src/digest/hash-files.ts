@@ -300,9 +300,9 @@ type Lane = Worker | typeof MAIN;
  * most two batches in flight per worker. Workers may be started early (start()), e.g. while the
  * tree is still being walked. close() terminates every worker and fails what is still queued.
  *
- * With `mainLane`, the calling thread is one of the lanes: `size - 1` workers start, and the
- * calling thread runs short tasks between its other work (the walk, the replies), one at a time
- * (a batch of small files: a few milliseconds). A worker costs 50-90 ms of CPU to start, and on a
+ * With `mainLane`, the calling thread is one of the lanes: `size - 1` workers start, and once
+ * it has listed the tree (openMainLane()) the calling thread runs short tasks between its other
+ * work (the replies), one at a time (a batch of small files: a few milliseconds). A worker costs 50-90 ms of CPU to start, and on a
  * machine of few cores the calling thread would otherwise take a core's share of time for little
  * work. A long task (a large file, a shard) would stall the calling thread, and with it every
  * worker's next task: once one waits with no worker free, the last worker starts (grow()) and the
@@ -317,8 +317,9 @@ export class HashPool {
   private readonly progressBuf: SharedArrayBuffer;
   private nextId = 0;
   private closing = false;
-  /** Whether the calling thread takes tasks (see mainLane). */
+  /** Whether the calling thread takes tasks (see mainLane), and whether it is free to yet. */
   private mainActive: boolean;
+  private mainOpen = false;
   started = false;
 
   constructor(
@@ -348,6 +349,16 @@ export class HashPool {
     if (this.mainActive) this.sent.set(MAIN, []);
     const n = this.mainActive ? this.size - 1 : this.size;
     for (let k = 0; k < n; k++) this.spawn();
+  }
+
+  /**
+   * Let the calling thread take tasks from now on (see mainLane): once the tree is listed. While
+   * it lists the tree it feeds the workers, and taking tasks would starve them.
+   */
+  openMainLane(): void {
+    if (this.mainOpen) return;
+    this.mainOpen = true;
+    this.pump();
   }
 
   /** Start the last worker and let the calling thread stop taking tasks (see mainLane). */
@@ -432,7 +443,7 @@ export class HashPool {
           this.grow();
           continue;
         }
-        if (this.sent.get(MAIN)!.length === 0) lane = MAIN;
+        if (this.mainOpen && this.sent.get(MAIN)!.length === 0) lane = MAIN;
       }
       lane ??= second;
       if (lane === undefined) return;

@@ -239,7 +239,7 @@ class DirWalker {
         // worker): statPaths lstats it, or opens, fstats and hashes it (files serialization).
         const f = new ListedFile(full, parent, name, this.out.length);
         this.out.push(f);
-        this.ident.add(f, this.out.length - 1, sparse);
+        this.ident.add(f, sparse);
         continue;
       }
       // Plain concatenation: dir and display are already normalized (path.join is measurably slow here).
@@ -425,7 +425,7 @@ export class ListedFile implements WalkedFile {
     private readonly parent: ParentDir,
     private readonly base: string,
     /** Its place in walk order: where the digest store keeps its digest. */
-    private readonly idx: number,
+    readonly idx: number,
   ) {}
   /** Take this file's [size, mtimeNs, dev, ino] from a stat batch's reply (halves(), at an Int32 index). */
   identify(ids: Int32Array, at: number): void {
@@ -485,14 +485,14 @@ export class ListedFile implements WalkedFile {
  */
 class Identifier {
   /** Files of directories with many entries, and of directories with few (see SPARSE_DIR). */
-  private pending: { f: ListedFile; at: number }[] = [];
-  private sparse: { f: ListedFile; at: number }[] = [];
+  private pending: ListedFile[] = [];
+  private sparse: ListedFile[] = [];
   private readonly inFlight: Promise<{ at: number; error: InputError } | null>[] = [];
 
   constructor(private readonly opts: WalkOptions) {}
 
-  add(f: ListedFile, at: number, sparse: boolean): void {
-    (sparse ? this.sparse : this.pending).push({ f, at });
+  add(f: ListedFile, sparse: boolean): void {
+    (sparse ? this.sparse : this.pending).push(f);
     this.opts.onFile?.(f);
   }
 
@@ -501,7 +501,7 @@ class Identifier {
     this.flushList(this.sparse, all, true);
   }
 
-  private flushList(pending: { f: ListedFile; at: number }[], all: boolean, first: boolean): void {
+  private flushList(pending: ListedFile[], all: boolean, first: boolean): void {
     const size = this.opts.statBatch ?? STAT_BATCH;
     while (pending.length >= (all ? 1 : size)) {
       const batch = pending.splice(0, size);
@@ -509,7 +509,8 @@ class Identifier {
         const failed = new Map(r.errs.map((e) => [e.k, e]));
         let first: { at: number; error: InputError } | null = null;
         const ids = halves(r.nums);
-        batch.forEach(({ f, at }, k) => {
+        batch.forEach((f, k) => {
+          const at = f.idx;
           const e = failed.get(k);
           if (e === undefined) {
             f.identify(ids, k * STAT_NUMS * 2);
@@ -522,7 +523,7 @@ class Identifier {
         });
         return first;
       };
-      const paths = batch.map((x) => x.f.path);
+      const paths = batch.map((f) => f.path);
       const stat = this.opts.statPaths ?? statPathsInline;
       const p = Promise.resolve()
         .then(() => stat(paths, first))

@@ -4,14 +4,14 @@ import { READ_LIMITS, readRegularFile } from '../util/read-file.js';
 import { InputError, q } from '../util/errors.js';
 import { type Parsed, list, oneOf, parse, str } from './args.js';
 import { clean } from './render.js';
-import { optionsOf } from './spec.js';
+import { SERIALIZATIONS, optionsOf } from './spec.js';
 
 /** `begin`: the first half of the two-phase flow (docs/execution.md). */
 export async function cmdBegin(argv: string[], deps: RunDeps, out: (s: string) => void, err: (s: string) => void): Promise<number> {
   const { values: v } = parse('begin', argv, optionsOf('begin'), false);
   const state = str(v['state']);
   if (!state) throw new InputError('USAGE', 'begin needs --state FILE (create --begin-state FILE seals it)');
-  const serialization = oneOf('serialization', str(v['serialization']), ['files', 'shards'] as const, 'files');
+  const serialization = oneOf('serialization', str(v['serialization']), SERIALIZATIONS, 'files');
   const { begin } = await import('../execution/begin.js');
   const r = await begin(
     {

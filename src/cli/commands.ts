@@ -5,7 +5,7 @@ import { InputError, q } from '../util/errors.js';
 import { READ_LIMITS, readRegularFile } from '../util/read-file.js';
 import { type Parsed, hexArg, list, oneOf, parse, parseTime, str } from './args.js';
 import { clean, renderText, renderVerifyText } from './render.js';
-import { optionsOf } from './spec.js';
+import { SERIALIZATIONS, optionsOf } from './spec.js';
 import { out, outPiece, progressFor, readText } from './io.js';
 import { causeLine, foldedFields } from '../receipt/replay-causes.js';
 import { count, styleFor } from './style.js';
@@ -21,8 +21,6 @@ function deps(quiet = true): RunDeps {
   if (!quiet) d.note = (line) => process.stderr.write(`compute-receipt: ${clean(line)}\n`);
   return d;
 }
-
-const SERIALIZATION = ['files', 'shards'] as const;
 
 function json(v: unknown): void {
   out(JSON.stringify(v, null, 2) + '\n');
@@ -73,7 +71,7 @@ async function cmdCreate(argv: string[]): Promise<number> {
   const failOn = oneOf<FailOn>('fail-on', str(v['fail-on']), FAIL_ON, 'deny');
   const exitStatus = str(v['exit-status']);
   if (exitStatus !== undefined && !/^-?\d{1,10}$/.test(exitStatus)) throw new InputError('USAGE', `--exit-status must be an integer (got ${JSON.stringify(exitStatus)})`);
-  const serialization = oneOf('serialization', str(v['serialization']), SERIALIZATION, 'files');
+  const serialization = oneOf('serialization', str(v['serialization']), SERIALIZATIONS, 'files');
   const storage = oneOf('storage', str(v['storage']), STORAGE, 'unknown');
   const claims = await Promise.all(list(v['claims']).map(async (f) => ({ source: f, text: await readText(f, 'claims file', READ_LIMITS.claimText) })));
   const claimRules = await Promise.all(list(v['claim-rules']).map(async (f) => ({ source: f, text: await readText(f, 'claim rules file', READ_LIMITS.claimRules) })));

@@ -3,19 +3,17 @@
 import { InputError } from '../util/errors.js';
 import { list, oneOf, parse, str } from './args.js';
 import { clean } from './clean.js';
-import { optionsOf } from './spec.js';
+import { SERIALIZATIONS, optionsOf } from './spec.js';
 import { out, outPiece, progressFor } from './io.js';
 import { count } from './style.js';
 import { tracked } from '../util/progress.js';
 import { digestTree } from '../digest/digest-tree.js';
 import { resolveAll } from '../digest/resolve-paths.js';
 
-const SERIALIZATION = ['files', 'shards'] as const;
-
 export async function cmdHash(argv: string[]): Promise<number> {
   const { values: v, positionals } = parse('hash', argv, optionsOf('hash'), true);
   if (positionals.length === 0) throw new InputError('USAGE', 'hash needs at least one path');
-  const method = oneOf('serialization', str(v['serialization']), SERIALIZATION, 'files');
+  const method = oneOf('serialization', str(v['serialization']), SERIALIZATIONS, 'files');
   const roots = resolveAll(process.cwd(), positionals, 'hash');
   const progress = progressFor(v['json'] === true || v['quiet'] === true);
   const tree = await tracked(progress, 'hash', (p) =>

@@ -28,6 +28,9 @@ const JSON_FLAG: FlagSpec = { name: 'json', help: 'machine-readable JSON on stdo
 const QUIET: FlagSpec = { name: 'quiet', help: 'for scripts: no progress and no report on stdout; the exit code and errors only' };
 const NETWORK: FlagSpec = { name: 'network', help: 'allow network fetches (Intel PCS, AMD KDS, NRAS and OIDC keys); off by default' };
 const TRUST_ROOTS: FlagSpec = { name: 'trust-roots', value: 'DIR', help: 'vendor roots to use instead of the shipped ones (test chains); recorded, and denied by shipped policies' };
+/** The tree serializations `--serialization` offers (`files` is the default). */
+export const SERIALIZATIONS = ['files', 'shards'] as const;
+
 const HASHING: FlagSpec[] = [
   { name: 'allow-symlinks', help: 'follow symbolic links that stay inside the root (rejected by default)' },
   { name: 'ignore', value: 'PATH', multiple: true, help: 'leave out this exact relative path (besides .git, .gitattributes, .github, .gitignore)' },

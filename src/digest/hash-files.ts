@@ -5,6 +5,7 @@ import { Worker } from 'node:worker_threads';
 import { InputError, type InputErrorCode } from '../util/errors.js';
 import { HASH_FILE_SOURCE, NUMS_PER_JOB, STAT_HASH_SOURCE, STAT_NUMS, STAT_SOURCE, WORKER_SOURCE } from './hash-file-source.js';
 import { displayName } from './names.js';
+import { statPathsInline } from './walk-tree.js';
 
 /** A regular file found by the walk, with the identity its bytes must still have when hashed. */
 export interface FileJob {
@@ -125,17 +126,10 @@ export function statHashInline(paths: string[], chunk: number, counters: Float64
   return { nums, errs, digests, hashed };
 }
 
-type StatBatchFn = (f: typeof fs, paths: string[], nums: BigInt64Array) => StatReply['errs'];
-let inlineStat: StatBatchFn | undefined;
-
 /** One task of the pool run on this thread (its main lane), with the workers' code: the worker's reply. */
 function runOnThisThread(msg: TaskMessage, chunk: number, counters: Float64Array, slot: number): HashReply | StatReply | StatHashReply {
   const paths = msg.paths.split('\0');
-  if (msg.op === 'stat') {
-    inlineStat ??= new Function(`${STAT_SOURCE}\nreturn statBatch;`)() as StatBatchFn;
-    const nums = new BigInt64Array(paths.length * STAT_NUMS);
-    return { id: -1, nums, errs: inlineStat(fs, paths, nums) };
-  }
+  if (msg.op === 'stat') return { id: -1, ...statPathsInline(paths) };
   if (msg.op === 'stathash') return { id: -1, ...statHashInline(paths, chunk, counters, slot) };
   inlineHashBatch ??= new Function(`${HASH_FILE_SOURCE}\nreturn hashBatch;`)() as HashBatchFn;
   if (inlineBuf?.length !== chunk) inlineBuf = Buffer.allocUnsafeSlow(chunk);

@@ -17,7 +17,7 @@
  * cleared arrays). Matching is never re-entered: a sentence is finished before the next begins.
  */
 import { InputError } from '../../util/errors.js';
-import type { Pattern } from './patterns.js';
+import { atomKey, type Pattern } from './patterns.js';
 import { checkReferences, patternOf, type ClaimRules, type RuleDef } from './rules.js';
 import type { Token } from './tokens.js';
 
@@ -156,10 +156,6 @@ export const NO_SPANS: Span[] = Object.freeze([]) as unknown as Span[];
 const MAX_RESULTS = 64;
 /** Below this many alternatives an element's alternatives are simply tried in order. */
 const INDEX_MIN_ALTS = 4;
-
-function atomKey(a: { t: string; v?: string }): string {
-  return a.t === 'stem' ? `s:${a.v}` : a.t === 'surface' ? `f:${a.v}` : a.t === 'num' ? '#num' : `c:${a.v}`;
-}
 
 /** Keys a match of concept ci can start with (null when it could start with anything). */
 function startKeys(ci: number, cons: ConceptPatterns[], order: CompiledConcept[], memo: Map<number, Set<string> | null>): Set<string> | null {

@@ -106,11 +106,16 @@ export function patternRefs(p: Pattern): string[] {
  */
 export type PackedPattern = (number | string[])[];
 
+/** An atom's key, as tokens, gates and packed patterns spell it: "s:prov", "f:is", "#num", "c:BENCH". */
+export function atomKey(a: Atom): string {
+  return a.t === 'stem' ? `s:${a.v}` : a.t === 'surface' ? `f:${a.v}` : a.t === 'num' ? '#num' : `c:${a.v}`;
+}
+
 export function packPattern(p: Pattern): PackedPattern {
   return p.map((el) => {
     if (el.t === 'gap') return el.clause ? -el.max : el.max;
     const alts = el.alts.map((alt) =>
-      alt.map((a) => (a.t === 'stem' ? `s:${a.v}` : a.t === 'surface' ? `f:${a.v}` : a.t === 'num' ? '#num' : `c:${a.v}`)).join(' '),
+      alt.map(atomKey).join(' '),
     );
     return el.optional ? ['?', ...alts] : alts;
   });

@@ -16,6 +16,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/util/errors.ts
 var errors = __webpack_require__(70017);
+// EXTERNAL MODULE: ./src/claims/lint/patterns.ts
+var patterns = __webpack_require__(60596);
 // EXTERNAL MODULE: ./src/claims/lint/rules.ts
 var lint_rules = __webpack_require__(28360);
 ;// CONCATENATED MODULE: ./src/claims/lint/match.ts
@@ -39,6 +41,7 @@ var lint_rules = __webpack_require__(28360);
  */
 
 
+
 const NO_KEY = { id: -1, startConcepts: [], startPatterns: [], elems: [], gate: [] };
 /** The spans of a concept that matches nowhere (shared; never modified). */
 const NO_SPANS = Object.freeze([]);
@@ -46,9 +49,6 @@ const NO_SPANS = Object.freeze([]);
 const MAX_RESULTS = 64;
 /** Below this many alternatives an element's alternatives are simply tried in order. */
 const INDEX_MIN_ALTS = 4;
-function atomKey(a) {
-    return a.t === 'stem' ? `s:${a.v}` : a.t === 'surface' ? `f:${a.v}` : a.t === 'num' ? '#num' : `c:${a.v}`;
-}
 /** Keys a match of concept ci can start with (null when it could start with anything). */
 function startKeys(ci, cons, order, memo) {
     if (memo.has(ci))
@@ -113,7 +113,7 @@ function match_compile(rules) {
                     refs.add(ci);
                     return -1 - ci;
                 }
-                return info(atomKey(a)).id;
+                return info((0,patterns/* atomKey */.td)(a)).id;
             }));
             let single = null;
             const others = [];
@@ -138,7 +138,7 @@ function match_compile(rules) {
                 if (a.t === 'concept')
                     byConcept.add(index.get(a.v));
                 else
-                    byKey.add(atomKey(a));
+                    byKey.add((0,patterns/* atomKey */.td)(a));
             }
             const sig = [...byKey].sort().join(' ') + '|' + [...byConcept].sort((x, y) => x - y).join(' ');
             let id = elemIds.get(sig);
@@ -172,7 +172,7 @@ function match_compile(rules) {
                 cp.loose.push(x);
                 continue;
             }
-            for (const k of new Set(el.alts.map((alt) => atomKey(alt[0])))) {
+            for (const k of new Set(el.alts.map((alt) => (0,patterns/* atomKey */.td)(alt[0])))) {
                 if (k.startsWith('c:')) {
                     const fc = index.get(k.slice(2));
                     const l = firsts.get(fc);

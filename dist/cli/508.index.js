@@ -29,12 +29,11 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-const SERIALIZATION = ['files', 'shards'];
 async function cmdHash(argv) {
     const { values: v, positionals } = (0,_args_js__WEBPACK_IMPORTED_MODULE_1__/* .parse */ .qg)('hash', argv, (0,_spec_js__WEBPACK_IMPORTED_MODULE_3__/* .optionsOf */ .cz)('hash'), true);
     if (positionals.length === 0)
         throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('USAGE', 'hash needs at least one path');
-    const method = (0,_args_js__WEBPACK_IMPORTED_MODULE_1__/* .oneOf */ .yL)('serialization', (0,_args_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)(v['serialization']), SERIALIZATION, 'files');
+    const method = (0,_args_js__WEBPACK_IMPORTED_MODULE_1__/* .oneOf */ .yL)('serialization', (0,_args_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)(v['serialization']), _spec_js__WEBPACK_IMPORTED_MODULE_3__/* .SERIALIZATIONS */ .GI, 'files');
     const roots = (0,_digest_resolve_paths_js__WEBPACK_IMPORTED_MODULE_7__/* .resolveAll */ .W)(process.cwd(), positionals, 'hash');
     const progress = (0,_io_js__WEBPACK_IMPORTED_MODULE_4__/* .progressFor */ .L7)(v['json'] === true || v['quiet'] === true);
     const tree = await (0,_util_progress_js__WEBPACK_IMPORTED_MODULE_8__/* .tracked */ .rX)(progress, 'hash', (p) => (0,_digest_digest_tree_js__WEBPACK_IMPORTED_MODULE_6__/* .digestTree */ .hW)(roots, {

@@ -28,7 +28,7 @@ async function cmdBegin(argv, deps, out, err) {
     const state = (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(v['state']);
     if (!state)
         throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('USAGE', 'begin needs --state FILE (create --begin-state FILE seals it)');
-    const serialization = (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .oneOf */ .yL)('serialization', (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(v['serialization']), ['files', 'shards'], 'files');
+    const serialization = (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .oneOf */ .yL)('serialization', (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(v['serialization']), _spec_js__WEBPACK_IMPORTED_MODULE_5__/* .SERIALIZATIONS */ .GI, 'files');
     const { begin } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(251), __webpack_require__.e(815), __webpack_require__.e(446), __webpack_require__.e(168), __webpack_require__.e(839), __webpack_require__.e(230), __webpack_require__.e(516), __webpack_require__.e(577), __webpack_require__.e(20), __webpack_require__.e(745), __webpack_require__.e(331), __webpack_require__.e(984)]).then(__webpack_require__.bind(__webpack_require__, 14331));
     const r = await begin({
         workload: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .list */ .p_)(v['workload']),

@@ -106,7 +106,6 @@ function deps(quiet = true) {
         d.note = (line) => process.stderr.write(`compute-receipt: ${(0,_render_js__WEBPACK_IMPORTED_MODULE_5__/* .clean */ .uH)(line)}\n`);
     return d;
 }
-const SERIALIZATION = ['files', 'shards'];
 function json(v) {
     (0,_io_js__WEBPACK_IMPORTED_MODULE_7__/* .out */ .FD)(JSON.stringify(v, null, 2) + '\n');
 }
@@ -156,7 +155,7 @@ async function cmdCreate(argv) {
     const exitStatus = (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(v['exit-status']);
     if (exitStatus !== undefined && !/^-?\d{1,10}$/.test(exitStatus))
         throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('USAGE', `--exit-status must be an integer (got ${JSON.stringify(exitStatus)})`);
-    const serialization = (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .oneOf */ .yL)('serialization', (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(v['serialization']), SERIALIZATION, 'files');
+    const serialization = (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .oneOf */ .yL)('serialization', (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(v['serialization']), _spec_js__WEBPACK_IMPORTED_MODULE_6__/* .SERIALIZATIONS */ .GI, 'files');
     const storage = (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .oneOf */ .yL)('storage', (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(v['storage']), STORAGE, 'unknown');
     const claims = await Promise.all((0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .list */ .p_)(v['claims']).map(async (f) => ({ source: f, text: await (0,_io_js__WEBPACK_IMPORTED_MODULE_7__/* .readText */ .yR)(f, 'claims file', _util_read_file_js__WEBPACK_IMPORTED_MODULE_3__/* .READ_LIMITS */ .Cl.claimText) })));
     const claimRules = await Promise.all((0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .list */ .p_)(v['claim-rules']).map(async (f) => ({ source: f, text: await (0,_io_js__WEBPACK_IMPORTED_MODULE_7__/* .readText */ .yR)(f, 'claim rules file', _util_read_file_js__WEBPACK_IMPORTED_MODULE_3__/* .READ_LIMITS */ .Cl.claimRules) })));

@@ -8,7 +8,8 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   EY: () => (/* binding */ parsePattern),
 /* harmony export */   F5: () => (/* binding */ patternRefs),
-/* harmony export */   pZ: () => (/* binding */ unpackPattern)
+/* harmony export */   pZ: () => (/* binding */ unpackPattern),
+/* harmony export */   td: () => (/* binding */ atomKey)
 /* harmony export */ });
 /* unused harmony export packPattern */
 /* harmony import */ var _tokens_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(45849);
@@ -114,11 +115,15 @@ function patternRefs(p) {
                         refs.push(x.v);
     return refs;
 }
+/** An atom's key, as tokens, gates and packed patterns spell it: "s:prov", "f:is", "#num", "c:BENCH". */
+function atomKey(a) {
+    return a.t === 'stem' ? `s:${a.v}` : a.t === 'surface' ? `f:${a.v}` : a.t === 'num' ? '#num' : `c:${a.v}`;
+}
 function packPattern(p) {
     return p.map((el) => {
         if (el.t === 'gap')
             return el.clause ? -el.max : el.max;
-        const alts = el.alts.map((alt) => alt.map((a) => (a.t === 'stem' ? `s:${a.v}` : a.t === 'surface' ? `f:${a.v}` : a.t === 'num' ? '#num' : `c:${a.v}`)).join(' '));
+        const alts = el.alts.map((alt) => alt.map(atomKey).join(' '));
         return el.optional ? ['?', ...alts] : alts;
     });
 }

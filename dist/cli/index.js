@@ -6,6 +6,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   GI: () => (/* binding */ SERIALIZATIONS),
 /* harmony export */   M0: () => (/* binding */ overview),
 /* harmony export */   cz: () => (/* binding */ optionsOf),
 /* harmony export */   ro: () => (/* binding */ helpRequest)
@@ -15,6 +16,8 @@ const JSON_FLAG = { name: 'json', help: 'machine-readable JSON on stdout (no col
 const QUIET = { name: 'quiet', help: 'for scripts: no progress and no report on stdout; the exit code and errors only' };
 const NETWORK = { name: 'network', help: 'allow network fetches (Intel PCS, AMD KDS, NRAS and OIDC keys); off by default' };
 const TRUST_ROOTS = { name: 'trust-roots', value: 'DIR', help: 'vendor roots to use instead of the shipped ones (test chains); recorded, and denied by shipped policies' };
+/** The tree serializations `--serialization` offers (`files` is the default). */
+const SERIALIZATIONS = ['files', 'shards'];
 const HASHING = [
     { name: 'allow-symlinks', help: 'follow symbolic links that stay inside the root (rejected by default)' },
     { name: 'ignore', value: 'PATH', multiple: true, help: 'leave out this exact relative path (besides .git, .gitattributes, .github, .gitignore)' },
